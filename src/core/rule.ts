@@ -1,0 +1,167 @@
+import type { Plugin } from 'unified';
+import type { Node } from 'unist';
+import type { VFile } from 'vfile';
+import type { Fix, Kind, Severity } from './types.js';
+import { LineIndex } from './text.js';
+import type { Project } from './project.js';
+
+/** Where rule documentation lives; `url` of every finding points below it. */
+export const DOCS_BASE = 'https://github.com/initlint/initlint/blob/main/src/rules/';
+
+/** Static description of a rule, shared by the CLI, the action, SARIF and the docs. */
+export interface RuleMeta {
+  /** Fixed id from rules.md, such as `systemd/required-by-target`. */
+  id: string;
+  /** File kinds the rule inspects. */
+  kinds: readonly Kind[];
+  /** Default severity in the `recommended` preset. */
+  severity: Severity;
+  /** Only on in the `strict` preset. */
+  strict?: boolean;
+  docs: {
+    /** One sentence: what fires the rule. */
+    summary: string;
+    /** Where the rule comes from: a seed, a man page, a lintian tag. */
+    source: string;
+  };
+  /** The applicability of the fix the rule offers, if any. */
+  fixable?: 'safe' | 'unsafe';
+  /** Message templates; `{name}` is replaced from the report's `data`. */
+  messages: Record<string, string>;
+}
+
+/** A range in the file: a positioned node, or offsets. */
+export type Where = Node | { start: number; end: number };
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  at: Where;
+  fix?: Fix;
+  /** Overrides the rule's default severity for this finding (e.g. W that is E with Type=notify). */
+  severity?: Severity;
+}
+
+export interface RuleContext<Tree extends Node = Node> {
+  tree: Tree;
+  file: VFile;
+  /** The linted text (BOM removed). */
+  text: string;
+  /** Path of the file, POSIX separators. */
+  path: string;
+  kind: Kind;
+  lines: LineIndex;
+  /** The line terminator to use in inserted text. */
+  eol: '\n' | '\r\n';
+  /** Every file in this run, for cross-file rules. */
+  project: Project;
+  /** Rule options from the config (`[level, options]`). */
+  options: unknown;
+  report(report: Report): void;
+}
+
+export interface RuleDefinition<Tree extends Node = Node> extends RuleMeta {
+  check(context: RuleContext<Tree>): void;
+}
+
+/** How the processor runs one rule. */
+export interface RuleRunOptions {
+  /** Severity configured for this run; the rule's report severity wins only when not configured. */
+  level?: Severity;
+  options?: unknown;
+}
+
+export interface Rule<Tree extends Node = Node> extends RuleMeta {
+  url: string;
+  check(context: RuleContext<Tree>): void;
+  /** The rule as a unified plugin: runs `check` on files of its kinds. */
+  plugin: Plugin<[RuleRunOptions?], Tree>;
+}
+
+/** Data the processor attaches to each vfile before rules run. */
+export interface LintFileData {
+  kind: Kind;
+  text: string;
+  lines: LineIndex;
+  eol: '\n' | '\r\n';
+  project: Project;
+  bom: boolean;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    initlint: LintFileData;
+  }
+}
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /** The patch that resolves this finding, when the rule has one. */
+    fix?: Fix;
+  }
+}
+
+function format(template: string, data: Record<string, string | number> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    data && name in data ? String(data[name]) : whole,
+  );
+}
+
+function isNode(where: Where): where is Node {
+  return 'type' in where;
+}
+
+/**
+ * Makes a rule: static metadata plus a `check` that reports findings.
+ * The result is also a unified plugin, so a processor can `.use(rule.plugin, {level})`.
+ */
+export function defineRule<Tree extends Node = Node>(definition: RuleDefinition<Tree>): Rule<Tree> {
+  const url = `${DOCS_BASE}${definition.id}/README.md`;
+  const rule: Rule<Tree> = {
+    ...definition,
+    url,
+    plugin(runOptions?: RuleRunOptions) {
+      return (tree: Tree, file: VFile) => {
+        const data = file.data.initlint;
+        if (!data || !definition.kinds.includes(data.kind)) return;
+        definition.check({
+          tree,
+          file,
+          text: data.text,
+          path: file.path,
+          kind: data.kind,
+          lines: data.lines,
+          eol: data.eol,
+          project: data.project,
+          options: runOptions?.options,
+          report(report) {
+            const template = definition.messages[report.messageId];
+            if (template === undefined) {
+              throw new Error(`${definition.id}: unknown messageId ${report.messageId}`);
+            }
+            let start: number;
+            let end: number;
+            if (isNode(report.at)) {
+              start = report.at.position?.start.offset ?? 0;
+              end = report.at.position?.end.offset ?? start;
+            } else {
+              ({ start, end } = report.at);
+            }
+            const place = { start: data.lines.point(start), end: data.lines.point(end) };
+            const message = file.message(format(template, report.data), {
+              place,
+              ruleId: definition.id,
+              source: 'initlint',
+            });
+            message.url = url;
+            const severity = runOptions?.level ?? report.severity ?? definition.severity;
+            // vfile's convention: fatal true = error, false = warning, undefined = info.
+            message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+            if (report.fix) message.fix = report.fix;
+          },
+        });
+      };
+    },
+  };
+  return rule;
+}

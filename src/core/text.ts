@@ -1,0 +1,71 @@
+import type { Point } from './types.js';
+
+/** Maps offsets to 1-based line/column points and back, for one text. */
+export class LineIndex {
+  /** Offsets at which each line starts. */
+  readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      // A lone \r ends a line too (old Mac files); \r\n counts once.
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** The point of an offset, clamped into the text. */
+  point(offset: number): Point {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.lineStarts[lo] + 1, offset: o };
+  }
+
+  /** The offset of a 1-based line and column (clamped). */
+  offset(line: number, column: number): number {
+    const l = Math.max(1, Math.min(line, this.lineStarts.length));
+    return Math.min(this.lineStarts[l - 1] + column - 1, this.text.length);
+  }
+
+  /** Start offset of a 1-based line. */
+  lineStart(line: number): number {
+    return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
+  }
+
+  /** End offset of a 1-based line, before its line terminator. */
+  lineEnd(line: number): number {
+    const next = line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
+    let end = next;
+    if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  /** The text of a 1-based line without its terminator. */
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+}
+
+/** The line terminator a file mostly uses, so inserted lines match it. */
+export function detectEol(text: string): '\n' | '\r\n' {
+  const crlf = text.split('\r\n').length - 1;
+  const lf = text.split('\n').length - 1 - crlf;
+  return crlf > lf ? '\r\n' : '\n';
+}
+
+/** Removes a leading BOM and says whether there was one. */
+export function stripBom(text: string): { text: string; bom: boolean } {
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
+}

@@ -1,0 +1,81 @@
+/**
+ * The shared vocabulary of initlint: file kinds, severities, fixes and findings.
+ *
+ * Offsets everywhere are UTF-16 code-unit offsets into the file's text as a JS
+ * string, after a leading UTF-8 BOM has been removed (the BOM is remembered in
+ * `file.data.bom` and restored when fixed text is written). Lines and columns
+ * are 1-based; columns count UTF-16 code units, like the rest of unist.
+ */
+
+/** What an init file is. Files of no known kind are skipped. */
+export type Kind = 'systemd' | 'openrc' | 'openrc-conf' | 'sysv';
+
+/** Severity of a finding, and the level a rule is configured at. */
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleLevel = Severity | 'off';
+
+/** One replacement in the file being linted: `[start, end)` becomes `text`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A new or replaced file, for cross-file fixes (a template unit replacing a wrapper). */
+export interface FileChange {
+  path: string;
+  /** Full content; `null` deletes the file. */
+  content: string | null;
+}
+
+/**
+ * A fix is data, not code. `safe` fixes are applied by `--fix`, `unsafe` ones
+ * only by `--fix-unsafe`, and are otherwise shown as suggestions.
+ */
+export interface Fix {
+  description: string;
+  applicability: 'safe' | 'unsafe';
+  edits: TextEdit[];
+  files?: FileChange[];
+}
+
+/** A point in a file (1-based line and column, 0-based offset). */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Span {
+  start: Point;
+  end: Point;
+}
+
+/** A finding as reporters see it: plain data, independent of vfile. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Offsets of the flagged range. */
+  startOffset: number;
+  endOffset: number;
+  /** The rule's documentation URL. */
+  url?: string;
+  fix?: Fix;
+}
+
+/** One linted file as reporters see it. */
+export interface FileResult {
+  /** Path relative to the working directory (POSIX separators). */
+  path: string;
+  kind: Kind | null;
+  /** The text that was linted (BOM removed); absent for files that could not be read. */
+  text?: string;
+  findings: Finding[];
+  /** Why the file was skipped, when it was (binary, too large, symlink outside the tree…). */
+  skipped?: string;
+}
