@@ -75,7 +75,7 @@ export interface Rule<Tree extends Node = Node> extends RuleMeta {
   url: string;
   check(context: RuleContext<Tree>): void;
   /** The rule as a unified plugin: runs `check` on files of its kinds. */
-  plugin: Plugin<[RuleRunOptions?], Tree>;
+  plugin: Plugin<[RuleRunOptions?], Node, Node>;
 }
 
 /** Data the processor attaches to each vfile before rules run. */
@@ -121,11 +121,11 @@ export function defineRule<Tree extends Node = Node>(definition: RuleDefinition<
     ...definition,
     url,
     plugin(runOptions?: RuleRunOptions) {
-      return (tree: Tree, file: VFile) => {
+      return (tree: Node, file: VFile) => {
         const data = file.data.initlint;
         if (!data || !definition.kinds.includes(data.kind)) return;
         definition.check({
-          tree,
+          tree: tree as Tree,
           file,
           text: data.text,
           path: file.path,

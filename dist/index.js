@@ -1,0 +1,2 @@
+import { createRequire as __initlintCreateRequire } from 'node:module';
+const require = __initlintCreateRequire(import.meta.url);

@@ -1,0 +1,178 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { collectFiles } from '../core/collect.js';
+import { ConfigError, loadConfig, type Config } from '../core/config.js';
+import { fixText, lintFiles } from '../core/lint.js';
+import type { FileResult } from '../core/types.js';
+import { formatJson } from '../reporters/json.js';
+import { formatRdjson } from '../reporters/rdjson.js';
+import { formatSarif } from '../reporters/sarif.js';
+import { formatStylish } from '../reporters/stylish.js';
+import { rules } from '../rules/index.js';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  /** Colour stylish output (a TTY). */
+  color?: boolean;
+}
+
+export const VERSION = '0.1.0';
+
+const USAGE = `Usage: initlint [options] [paths|globs…]
+       initlint convert FILE [--bindir DIR] [--write]
+
+Lints systemd units, OpenRC service scripts and System V rc scripts.
+Directories are walked (.gitignore respected); files are classified by path and content.
+
+Options:
+  --fix                 apply safe fixes in place
+  --fix-unsafe          apply safe and unsafe fixes in place (and write files cross-file fixes create)
+  --format FORMAT       stylish (default), json, sarif or rdjson
+  --config FILE         use this config instead of the nearest .initlint.yml
+  --max-warnings N      exit 1 when there are more than N warnings
+  --max-file-size BYTES skip larger files (default 1048576)
+  --quiet               report errors only
+  --no-color            plain output
+  -o, --output-file F   write the report to F instead of stdout
+  -h, --help            show this help
+  -v, --version         show the version
+
+Exit status: 0 no error-level finding, 1 findings at error level (or over --max-warnings), 2 usage or config error.
+`;
+
+const FORMATS = ['stylish', 'json', 'sarif', 'rdjson'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** The `initlint` command: returns the exit status; all I/O goes through `io`. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'convert') {
+    const { convertCommand } = await import('./convert.js');
+    return convertCommand(argv.slice(1), io);
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        fix: { type: 'boolean' },
+        'fix-unsafe': { type: 'boolean' },
+        format: { type: 'string', short: 'f' },
+        config: { type: 'string', short: 'c' },
+        'max-warnings': { type: 'string' },
+        'max-file-size': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        'output-file': { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`initlint: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const format = (values.format ?? 'stylish') as Format;
+  if (!FORMATS.includes(format)) {
+    io.stderr(`initlint: unexpected --format ${values.format}, expected one of ${FORMATS.join(', ')}\n`);
+    return 2;
+  }
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      io.stderr('initlint: --max-warnings takes a whole number ≥ 0\n');
+      return 2;
+    }
+  }
+
+  let config: Config;
+  try {
+    config = loadConfig(io.cwd, rules.map((r) => r.id), values.config);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`initlint: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (values['max-file-size'] !== undefined) {
+    const n = Number(values['max-file-size']);
+    if (!Number.isInteger(n) || n <= 0) {
+      io.stderr('initlint: --max-file-size takes a positive number of bytes\n');
+      return 2;
+    }
+    config.maxFileSize = n;
+  }
+
+  const collected = collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize });
+  for (const missing of collected.missing) io.stderr(`initlint: ${missing}: no such file or directory\n`);
+  for (const skipped of collected.skipped) io.stderr(`initlint: ${skipped.path}: ${skipped.reason}\n`);
+  for (const input of collected.inputs) {
+    if (input.invalidUtf8) io.stderr(`initlint: ${input.path}: not valid UTF-8; linted with replacement characters, fixes not written\n`);
+  }
+
+  const lintOptions = { config };
+  let results: FileResult[] = await lintFiles(collected.inputs, lintOptions);
+
+  if (values.fix || values['fix-unsafe']) {
+    const unsafe = Boolean(values['fix-unsafe']);
+    let fixedCount = 0;
+    results = await Promise.all(
+      results.map(async (result, i) => {
+        const input = collected.inputs[i];
+        if (result.kind === null || input.invalidUtf8 || !result.findings.some((f) => f.fix)) return result;
+        const others = collected.inputs.filter((_, j) => j !== i);
+        const fixed = await fixText(input.path, input.text, { ...lintOptions, unsafe, others });
+        if (fixed.output !== input.text) {
+          writeFileSync(resolve(io.cwd, input.path), fixed.output);
+          fixedCount += fixed.fixed.length;
+        }
+        for (const file of fixed.files) {
+          const target = resolve(io.cwd, file.path);
+          if (file.content === null) continue; // never delete files from the CLI; say so instead
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, file.content);
+          io.stderr(`initlint: wrote ${file.path}\n`);
+        }
+        return fixed.result;
+      }),
+    );
+    io.stderr(`initlint: applied ${fixedCount} fix${fixedCount === 1 ? '' : 'es'}\n`);
+  }
+
+  const reported = values.quiet
+    ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
+    : results;
+  const linted = reported.filter((r) => r.kind !== null);
+  const output =
+    format === 'json' ? formatJson(linted)
+    : format === 'sarif' ? formatSarif(linted, { version: VERSION })
+    : format === 'rdjson' ? formatRdjson(linted)
+    : formatStylish(linted, { color: values['no-color'] ? false : (values.color ?? io.color ?? false) });
+  if (values['output-file']) writeFileSync(resolve(io.cwd, values['output-file']), output);
+  else io.stdout(output);
+
+  const all = results.flatMap((r) => r.findings);
+  const errors = all.filter((f) => f.severity === 'error').length;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`initlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}

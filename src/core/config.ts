@@ -1,0 +1,183 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { RuleLevel, Severity } from './types.js';
+
+/** File names searched upward from the working directory. */
+export const CONFIG_FILES = ['.initlint.yml', '.initlint.yaml'];
+
+export type Preset = 'recommended' | 'strict';
+
+/** A rule's setting: a level, or `[level, options]`. */
+export interface RuleSetting {
+  level: RuleLevel;
+  options?: unknown;
+}
+
+export interface Config {
+  extends: Preset;
+  rules: Record<string, RuleSetting>;
+  /** Globs of paths never linted (in addition to .gitignore). */
+  ignore: string[];
+  /** Files larger than this are skipped with a notice. */
+  maxFileSize: number;
+  /** Hand scripts to shellcheck when a binary is found (`auto`), always, or never. */
+  shellcheck: 'auto' | 'off';
+  /** Where the config came from, for messages. */
+  source?: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+export function defaultConfig(): Config {
+  return { extends: 'recommended', rules: {}, ignore: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, shellcheck: 'auto' };
+}
+
+const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error'];
+const LEVEL_ALIASES: Record<string, RuleLevel> = { warn: 'warning', information: 'info', notice: 'info' };
+const KNOWN_KEYS = ['extends', 'rules', 'ignore', 'max-file-size', 'shellcheck'];
+
+function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word, c);
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+/** Levenshtein distance, for "did you mean" hints. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+
+function parseLevel(value: unknown, where: string): RuleLevel {
+  const text = String(value).toLowerCase();
+  const level = (LEVEL_ALIASES[text] ?? text) as RuleLevel;
+  if (!LEVELS.includes(level)) {
+    throw new ConfigError(`${where}: unexpected level \`${String(value)}\`, expected one of ${LEVELS.join(', ')}`);
+  }
+  return level;
+}
+
+/**
+ * Validates a parsed config object. Unknown keys and unknown rule ids are
+ * errors with a "did you mean" hint, so a typo never silently does nothing.
+ */
+export function validateConfig(raw: unknown, knownRuleIds: readonly string[], source = 'config'): Config {
+  const config = defaultConfig();
+  config.source = source;
+  if (raw === null || raw === undefined) return config;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigError(`${source}: expected a mapping of ${KNOWN_KEYS.join(', ')}`);
+  }
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    switch (key) {
+      case 'extends':
+        if (value !== 'recommended' && value !== 'strict') {
+          throw new ConfigError(`${source}: unexpected extends \`${String(value)}\`, expected recommended or strict`);
+        }
+        config.extends = value;
+        break;
+      case 'rules':
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
+        }
+        for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
+          if (!knownRuleIds.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
+            const hint = closest(id, knownRuleIds);
+            throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ''}`);
+          }
+          config.rules[id] = Array.isArray(setting)
+            ? { level: parseLevel(setting[0], `${source}: rules.${id}`), options: setting[1] }
+            : { level: parseLevel(setting, `${source}: rules.${id}`) };
+        }
+        break;
+      case 'ignore':
+        if (!Array.isArray(value) || !value.every((g) => typeof g === 'string')) {
+          throw new ConfigError(`${source}: \`ignore\` must be a list of globs`);
+        }
+        config.ignore = value;
+        break;
+      case 'max-file-size': {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${source}: \`max-file-size\` must be a positive number of bytes`);
+        config.maxFileSize = n;
+        break;
+      }
+      case 'shellcheck':
+        if (value !== 'auto' && value !== 'off') throw new ConfigError(`${source}: \`shellcheck\` must be auto or off`);
+        config.shellcheck = value;
+        break;
+      default: {
+        const hint = closest(key, KNOWN_KEYS);
+        throw new ConfigError(`${source}: unknown key \`${key}\`${hint ? `, did you mean \`${hint}\`?` : ''}`);
+      }
+    }
+  }
+  return config;
+}
+
+/** The nearest config file at or above `dir`, if any. */
+export function findConfigFile(dir: string): string | undefined {
+  let current = resolve(dir);
+  for (;;) {
+    for (const name of CONFIG_FILES) {
+      const candidate = join(current, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+/**
+ * Loads the config: an explicit path, else the nearest `.initlint.yml` upward
+ * from `cwd`, else the defaults. Throws ConfigError with a clear message.
+ */
+export function loadConfig(cwd: string, knownRuleIds: readonly string[], explicitPath?: string): Config {
+  const path = explicitPath ? resolve(cwd, explicitPath) : findConfigFile(cwd);
+  if (!path) return defaultConfig();
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new ConfigError(`cannot read config file ${path}`);
+  }
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (error) {
+    throw new ConfigError(`${path}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return validateConfig(raw, knownRuleIds, path);
+}
+
+/** The severity a rule runs at, or undefined when it is off under this config. */
+export function ruleSeverity(
+  config: Config,
+  rule: { id: string; severity: Severity; strict?: boolean },
+): { level: Severity; configured: boolean; options?: unknown } | undefined {
+  const setting = config.rules[rule.id];
+  if (setting) {
+    return setting.level === 'off' ? undefined : { level: setting.level, configured: true, options: setting.options };
+  }
+  if (rule.strict && config.extends !== 'strict') return undefined;
+  return { level: rule.severity, configured: false };
+}

@@ -1,0 +1,2 @@
+// Placeholder until the action lands (issue 4).
+export {};

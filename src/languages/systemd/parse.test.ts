@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { listDirectives, parseUnit, serviceType, unitInfo, valueOffset } from './parse.js';
+
+describe('parseUnit', () => {
+  it('reads sections, directives, comments and positions', () => {
+    const text = '# top\n[Unit]\nDescription = My daemon \n; note\n[Service]\nExecStart=/usr/bin/foo -f\n';
+    const { tree, errors } = parseUnit(text, 'foo.service');
+    expect(errors).toEqual([]);
+    expect(tree.leading.map((n) => n.type)).toEqual(['comment']);
+    expect(tree.children.map((s) => s.name)).toEqual(['Unit', 'Service']);
+    const description = tree.children[0].children[0];
+    expect(description).toMatchObject({ type: 'directive', key: 'Description', value: 'My daemon' });
+    if (description.type !== 'directive') throw new Error('expected a directive');
+    expect(description.keyPosition.start).toEqual({ line: 3, column: 1, offset: 13 });
+    expect(description.valuePosition.start).toEqual({ line: 3, column: 15, offset: 27 });
+    expect(text.slice(description.valuePosition.start.offset, description.valuePosition.end.offset)).toBe('My daemon');
+    expect(tree.children[0].children[1]).toMatchObject({ type: 'comment', value: ' note' });
+  });
+
+  it('joins continuations with a space and skips comment lines inside them', () => {
+    const text = '[Service]\nExecStart=/bin/foo \\\n# a comment inside\n  --bar \\\n; another\n  --baz\nUser=x\n';
+    const { tree, errors } = parseUnit(text, 'foo.service');
+    expect(errors).toEqual([]);
+    const [exec, user] = tree.children[0].children;
+    expect(exec).toMatchObject({ key: 'ExecStart', value: '/bin/foo    --bar    --baz' });
+    expect(user).toMatchObject({ key: 'User', value: 'x' });
+    if (exec.type !== 'directive') throw new Error('expected a directive');
+    expect(exec.position.end.line).toBe(6);
+    const i = exec.value.indexOf('--baz');
+    expect(text.slice(valueOffset(exec, i), valueOffset(exec, i) + 5)).toBe('--baz');
+  });
+
+  it('handles CRLF line endings without keeping \\r in values', () => {
+    const text = '[Install]\r\nWantedBy=multi-user.target\r\n';
+    const { tree } = parseUnit(text, 'foo.service');
+    const d = tree.children[0].children[0];
+    expect(d).toMatchObject({ key: 'WantedBy', value: 'multi-user.target' });
+    if (d.type !== 'directive') throw new Error('expected a directive');
+    expect(d.position.end).toEqual({ line: 2, column: 27, offset: 37 });
+  });
+
+  it('an escaped backslash at the end is not a continuation', () => {
+    const { tree } = parseUnit('[Service]\nEnvironment=A=x\\\\\nUser=y\n', 'a.service');
+    expect(tree.children[0].children.map((c) => (c.type === 'directive' ? c.key : ''))).toEqual(['Environment', 'User']);
+  });
+
+  it('reports lines systemd would ignore, and never throws', () => {
+    const { errors } = parseUnit('Foo=bar\n[Unit\n[Service]\njunk line\n=x\n', 'x.service');
+    expect(errors.map((e) => e.message)).toEqual([
+      'Unexpected `Foo=` before any section, expected a `[Section]` header first',
+      'Unexpected section header `[Unit`, expected `[Name]`',
+      'Unexpected line `junk line`, expected `Key=Value`',
+      'Unexpected `=` with no key, expected `Key=Value`',
+    ]);
+  });
+
+  it('knows templates, instances and drop-ins from the path', () => {
+    expect(unitInfo('lib/systemd/system/ossec@.service')).toMatchObject({ unitName: 'ossec@.service', template: true, instance: false, unitType: 'service' });
+    expect(unitInfo('getty@tty1.service')).toMatchObject({ template: false, instance: true });
+    expect(unitInfo('etc/foo.service.d/override.conf')).toMatchObject({ dropIn: true, unitName: 'foo.service', unitType: 'service' });
+  });
+
+  it('an empty assignment resets a list; the type defaults as systemd says', () => {
+    const { tree } = parseUnit('[Service]\nExecStart=/a\nExecStart=\nExecStart=/b\n', 'a.service');
+    expect(listDirectives(tree, 'Service', 'ExecStart').map((d) => d.value)).toEqual(['/b']);
+    expect(serviceType(tree)).toBe('simple');
+    expect(serviceType(parseUnit('[Service]\nExecStartPre=/a\n', 'a.service').tree)).toBe('oneshot');
+  });
+});

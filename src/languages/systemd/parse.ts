@@ -1,0 +1,240 @@
+import type { Position } from 'unist';
+import { LineIndex } from '../../core/text.js';
+import type { Directive, Section, UnitComment, UnitFile, UnitInfo, ValueSegment } from './types.js';
+
+/** A line systemd would ignore with a warning, reported as `parse-error`. */
+export interface UnitSyntaxError {
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface ParsedUnit {
+  tree: UnitFile;
+  errors: UnitSyntaxError[];
+}
+
+const UNIT_TYPES = new Set([
+  'service', 'socket', 'timer', 'target', 'path', 'mount', 'automount', 'swap', 'slice', 'scope', 'device',
+]);
+
+/** What a unit's file name says about it (`foo@.service`, `foo.service.d/override.conf`). */
+export function unitInfo(path: string): UnitInfo {
+  const parts = path.split(/[\\/]/);
+  const fileName = parts[parts.length - 1] ?? path;
+  const parent = parts.length > 1 ? parts[parts.length - 2] : '';
+  const dropIn = fileName.endsWith('.conf') && parent.endsWith('.d');
+  const unitName = dropIn ? parent.slice(0, -2) : fileName;
+  const dot = unitName.lastIndexOf('.');
+  const unitType = dot >= 0 ? unitName.slice(dot + 1) : '';
+  const at = unitName.indexOf('@');
+  const template = at > 0 && at === dot - 1;
+  const instance = at > 0 && at < dot - 1;
+  return { fileName, unitName, unitType: UNIT_TYPES.has(unitType) ? unitType : unitType, template, instance, dropIn };
+}
+
+function span(lines: LineIndex, start: number, end: number): Position {
+  return { start: lines.point(start), end: lines.point(end) };
+}
+
+const isBlank = (c: string) => c === ' ' || c === '\t';
+
+/** Does the line end in a backslash that is not itself escaped? */
+function endsWithContinuation(text: string): boolean {
+  let n = 0;
+  for (let i = text.length - 1; i >= 0 && text[i] === '\\'; i--) n++;
+  return n % 2 === 1;
+}
+
+/**
+ * Parses a unit file the way systemd does (systemd.syntax(7)): `#`/`;` comment
+ * lines, `[Section]` headers, `Key=Value` with whitespace around `=` ignored,
+ * a trailing `\` joining the next line with a space, comment lines inside a
+ * continuation skipped. Never throws: lines systemd would ignore become errors.
+ *
+ * @param text The unit's text, BOM removed; CRLF and LF are both accepted.
+ * @param path The unit's path, for its name, type and drop-in status.
+ */
+export function parseUnit(text: string, path: string): ParsedUnit {
+  const lines = new LineIndex(text);
+  const errors: UnitSyntaxError[] = [];
+  const sections: Section[] = [];
+  const leading: Array<UnitComment | Directive> = [];
+  let current: Section | undefined;
+
+  const closeSection = () => {
+    if (!current) return;
+    const last = current.children[current.children.length - 1];
+    const end = last ? last.position.end.offset! : current.headerPosition.end.offset!;
+    current.position = span(lines, current.position.start.offset!, end);
+  };
+
+  let line = 1;
+  while (line <= lines.lineCount) {
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    const raw = text.slice(lineStart, lineEnd);
+    let indent = 0;
+    while (indent < raw.length && isBlank(raw[indent])) indent++;
+    const body = raw.slice(indent).replace(/[ \t]+$/, '');
+    const start = lineStart + indent;
+    const end = start + body.length;
+    line++;
+
+    if (body === '') continue;
+    if (body[0] === '#' || body[0] === ';') {
+      const comment: UnitComment = { type: 'comment', value: body.slice(1), position: span(lines, start, end) };
+      (current ? current.children : leading).push(comment);
+      continue;
+    }
+    if (body[0] === '[') {
+      if (!body.endsWith(']') || body.length < 3) {
+        errors.push({ message: `Unexpected section header \`${body}\`, expected \`[Name]\``, start, end });
+        continue;
+      }
+      closeSection();
+      current = {
+        type: 'section',
+        name: body.slice(1, -1),
+        headerPosition: span(lines, start, end),
+        children: [],
+        position: span(lines, start, end),
+      };
+      sections.push(current);
+      continue;
+    }
+    if (body.startsWith('.include')) {
+      errors.push({ message: 'Unexpected `.include` (removed in systemd 243), expected a drop-in `NAME.d/*.conf`', start, end });
+      continue;
+    }
+    const eq = body.indexOf('=');
+    if (eq <= 0) {
+      errors.push({
+        message: eq === 0 ? 'Unexpected `=` with no key, expected `Key=Value`' : `Unexpected line \`${body.length > 40 ? body.slice(0, 40) + '…' : body}\`, expected \`Key=Value\``,
+        start,
+        end,
+      });
+      continue;
+    }
+    const key = body.slice(0, eq).replace(/[ \t]+$/, '');
+    let valueStart = start + eq + 1;
+    while (valueStart < end && isBlank(text[valueStart])) valueStart++;
+
+    // Gather the physical pieces of the value, following `\` continuations.
+    const segments: ValueSegment[] = [];
+    let segStart = valueStart;
+    let segEnd = end;
+    let lastEnd = end;
+    for (;;) {
+      const piece = text.slice(segStart, segEnd);
+      if (!endsWithContinuation(piece) || line > lines.lineCount) {
+        segments.push({ start: segStart, text: endsWithContinuation(piece) ? piece.slice(0, -1) : piece });
+        break;
+      }
+      segments.push({ start: segStart, text: piece.slice(0, -1) });
+      // Skip comment lines inside the continuation, as systemd does.
+      let next = line;
+      while (next <= lines.lineCount) {
+        const t = lines.lineText(next).replace(/^[ \t]+/, '');
+        if (t[0] === '#' || t[0] === ';') next++;
+        else break;
+      }
+      if (next > lines.lineCount) break;
+      line = next + 1;
+      segStart = lines.lineStart(next);
+      const nextRaw = lines.lineText(next);
+      segEnd = segStart + nextRaw.replace(/[ \t]+$/, '').length;
+      lastEnd = segEnd;
+    }
+    // Trim the logical value's ends the way systemd strips the joined line.
+    const first = segments[0];
+    while (first.text.length && isBlank(first.text[0])) {
+      first.text = first.text.slice(1);
+      first.start++;
+    }
+    const last = segments[segments.length - 1];
+    last.text = last.text.replace(/[ \t]+$/, '');
+    const value = segments.map((s) => s.text).join(' ');
+    const valueEnd = last.start + last.text.length;
+    const directive: Directive = {
+      type: 'directive',
+      key,
+      value,
+      keyPosition: span(lines, start, start + key.length),
+      valuePosition: span(lines, first.start, Math.max(first.start, valueEnd)),
+      segments,
+      position: span(lines, start, lastEnd),
+    };
+    if (current) current.children.push(directive);
+    else {
+      leading.push(directive);
+      errors.push({ message: `Unexpected \`${key}=\` before any section, expected a \`[Section]\` header first`, start, end: start + key.length });
+    }
+  }
+  closeSection();
+
+  const tree: UnitFile = {
+    type: 'unit',
+    children: sections,
+    leading,
+    info: unitInfo(path),
+    position: span(lines, 0, text.length),
+  };
+  return { tree, errors };
+}
+
+/** Maps an index into `directive.value` to an offset in the file. */
+export function valueOffset(directive: Directive, index: number): number {
+  let rest = index;
+  for (const segment of directive.segments) {
+    if (rest <= segment.text.length) return segment.start + rest;
+    rest -= segment.text.length + 1; // the joining space stands for the backslash
+  }
+  const last = directive.segments[directive.segments.length - 1];
+  return last.start + last.text.length;
+}
+
+/** Every directive of the sections named `section` (all sections when omitted). */
+export function directives(tree: UnitFile, section?: string): Directive[] {
+  const out: Directive[] = [];
+  for (const s of tree.children) {
+    if (section !== undefined && s.name !== section) continue;
+    for (const child of s.children) if (child.type === 'directive') out.push(child);
+  }
+  return out;
+}
+
+/**
+ * The effective value of a single-valued key in a section: the last assignment
+ * wins, as in systemd. Returns the directive, or undefined.
+ */
+export function lastDirective(tree: UnitFile, section: string, key: string): Directive | undefined {
+  let found: Directive | undefined;
+  for (const d of directives(tree, section)) if (d.key === key) found = d;
+  return found;
+}
+
+/**
+ * The values of a list-valued key (`After=`, `ExecStart=`), honouring systemd's
+ * rule that an empty assignment resets the list.
+ */
+export function listDirectives(tree: UnitFile, section: string, key: string): Directive[] {
+  let list: Directive[] = [];
+  for (const d of directives(tree, section)) {
+    if (d.key !== key) continue;
+    if (d.value === '') list = [];
+    else list.push(d);
+  }
+  return list;
+}
+
+/**
+ * The service type systemd uses: `Type=` if set, else `dbus` with `BusName=`,
+ * else `simple` (`oneshot` with no `ExecStart=`).
+ */
+export function serviceType(tree: UnitFile): string {
+  const type = lastDirective(tree, 'Service', 'Type');
+  if (type && type.value !== '') return type.value;
+  if (lastDirective(tree, 'Service', 'BusName')?.value) return 'dbus';
+  return listDirectives(tree, 'Service', 'ExecStart').length === 0 ? 'oneshot' : 'simple';
+}

@@ -1,0 +1,116 @@
+import { fingerprint } from '../core/fingerprint.js';
+import { CORE_RULES } from '../core/lint.js';
+import type { RuleMeta } from '../core/rule.js';
+import type { FileResult, Severity } from '../core/types.js';
+import { rules as allRules } from '../rules/index.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+export interface SarifOptions {
+  /** Tool version, shown by code scanning. */
+  version?: string;
+  rules?: readonly (RuleMeta & { url: string })[];
+}
+
+/**
+ * SARIF 2.1.0 for `github/codeql-action/upload-sarif`: rule metadata with
+ * `helpUri`, `partialFingerprints` that survive line moves, and `fixes`.
+ */
+export function formatSarif(results: readonly FileResult[], options: SarifOptions = {}): string {
+  const rules = options.rules ?? allRules;
+  const descriptors = [
+    ...Object.entries(CORE_RULES).map(([id, meta]) => ({
+      id,
+      shortDescription: { text: id === 'parse-error' ? 'The file cannot be parsed' : 'A suppression comment suppresses nothing' },
+      helpUri: meta.url,
+      defaultConfiguration: { level: LEVEL[meta.severity] },
+    })),
+    ...rules.map((rule) => ({
+      id: rule.id,
+      shortDescription: { text: rule.docs.summary },
+      helpUri: rule.url,
+      help: { text: `${rule.docs.summary} Source: ${rule.docs.source}.` },
+      defaultConfiguration: { level: LEVEL[rule.severity], ...(rule.strict ? { enabled: false } : {}) },
+      properties: { tags: [rule.kinds[0]], ...(rule.fixable ? { fixable: rule.fixable } : {}) },
+    })),
+  ];
+  const index = new Map(descriptors.map((d, i) => [d.id, i]));
+  const extra = new Map<string, number>();
+  const sarifResults = results.flatMap((r) =>
+    r.findings.map((f) => {
+      let ruleIndex = index.get(f.ruleId);
+      if (ruleIndex === undefined) {
+        // Rules from outside the set (shellcheck/SC####) get a descriptor on first use.
+        ruleIndex = extra.get(f.ruleId) ?? descriptors.length;
+        if (!extra.has(f.ruleId)) {
+          extra.set(f.ruleId, ruleIndex);
+          descriptors.push({ id: f.ruleId, shortDescription: { text: f.ruleId }, helpUri: f.url ?? '', defaultConfiguration: { level: LEVEL[f.severity] } });
+        }
+      }
+      const fixes =
+        f.fix && r.text !== undefined
+          ? [
+              {
+                description: { text: f.fix.description },
+                artifactChanges: [
+                  ...(f.fix.edits.length
+                    ? [
+                        {
+                          artifactLocation: { uri: r.path },
+                          replacements: f.fix.edits.map((e) => ({
+                            deletedRegion: { charOffset: e.start, charLength: e.end - e.start },
+                            insertedContent: { text: e.text },
+                          })),
+                        },
+                      ]
+                    : []),
+                  ...(f.fix.files ?? []).map((file) => ({
+                    artifactLocation: { uri: file.path },
+                    replacements: [
+                      {
+                        deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+                        ...(file.content !== null ? { insertedContent: { text: file.content } } : {}),
+                      },
+                    ],
+                  })),
+                ],
+              },
+            ]
+          : undefined;
+      return {
+        ruleId: f.ruleId,
+        ruleIndex,
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: r.path },
+              region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+            },
+          },
+        ],
+        partialFingerprints: { 'initlint/v1': fingerprint(r.path, f.ruleId, r.text, f) },
+        ...(fixes ? { fixes } : {}),
+      };
+    }),
+  );
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'initlint',
+            informationUri: 'https://github.com/initlint/initlint',
+            version: options.version ?? '0.1.0',
+            rules: descriptors,
+          },
+        },
+        results: sarifResults,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
