@@ -2,8 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', '__tests__/**/*.test.ts'],
-    testTimeout: 30_000,
+    include: ['src/**/*.test.ts', '__tests__/**/*.test.ts', 'bench/**/*.test.ts'],
+    testTimeout: 60_000,
     pool: 'forks',
+    // CI reads the counts from this file to print "N passed, N failed".
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: '.ci/vitest.json' },
   },
 });

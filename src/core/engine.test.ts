@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { UnitFile } from '../languages/systemd/types.js';
+import { directives } from '../languages/systemd/parse.js';
+import { ConfigError, defaultConfig, validateConfig } from './config.js';
+import { applyEdits, applyFixes } from './fix.js';
+import { fixText, lintFiles, lintText } from './lint.js';
+import { defineRule } from './rule.js';
+import type { Finding } from './types.js';
+
+// A rule made for these tests: flags `Bad=` keys, offers `Good=` as a safe fix.
+const badKey = defineRule<UnitFile>({
+  id: 'test/bad-key',
+  kinds: ['systemd'],
+  severity: 'warning',
+  docs: { summary: 'Flags Bad=.', source: 'tests' },
+  fixable: 'safe',
+  messages: { bad: 'Unexpected `{key}=`, expected `Good=`' },
+  check(ctx) {
+    for (const d of directives(ctx.tree)) {
+      if (d.key === 'Bad') {
+        ctx.report({
+          messageId: 'bad',
+          data: { key: d.key },
+          at: { start: d.keyPosition.start.offset!, end: d.keyPosition.end.offset! },
+          fix: { description: 'Rename to Good=', applicability: 'safe', edits: [{ start: d.keyPosition.start.offset!, end: d.keyPosition.end.offset!, text: 'Good' }] },
+        });
+      }
+    }
+  },
+});
+const rules = [badKey];
+
+describe('applyEdits', () => {
+  it('applies sorted edits and skips overlapping ones', () => {
+    expect(applyEdits('abcdef', [{ start: 4, end: 5, text: 'E' }, { start: 0, end: 2, text: 'AB' }, { start: 1, end: 3, text: 'x' }])).toEqual({ output: 'ABcdEf', applied: 2 });
+  });
+  it('a fix goes in whole or waits: overlapping fixes are left for the next pass', () => {
+    const finding = (start: number, end: number, text: string, applicability: 'safe' | 'unsafe' = 'safe'): Finding => ({
+      ruleId: 'x', severity: 'warning', message: '', line: 1, column: 1, endLine: 1, endColumn: 1, startOffset: start, endOffset: end,
+      fix: { description: '', applicability, edits: [{ start, end, text }] },
+    });
+    const pass = applyFixes('hello world', [finding(0, 5, 'HELLO'), finding(3, 8, 'zz'), finding(6, 11, 'WORLD', 'unsafe')], false);
+    expect(pass.output).toBe('HELLO world');
+    expect(pass.fixed).toHaveLength(1);
+  });
+});
+
+describe('lint and fix', () => {
+  it('reports with rule id, severity, exact positions and url', async () => {
+    const result = await lintText('a.service', '[Service]\nBad=1\n', { rules });
+    expect(result.findings).toEqual([
+      expect.objectContaining({ ruleId: 'test/bad-key', severity: 'warning', message: 'Unexpected `Bad=`, expected `Good=`', line: 2, column: 1, endLine: 2, endColumn: 4 }),
+    ]);
+    expect(result.findings[0].url).toMatch(/test\/bad-key\/README\.md$/);
+  });
+
+  it('keeps a BOM and CRLF line endings when fixing', async () => {
+    const fixed = await fixText('a.service', '\uFEFF[Service]\r\nBad=1\r\n', { rules });
+    expect(fixed.output).toBe('\uFEFF[Service]\r\nGood=1\r\n');
+    expect(fixed.result.findings).toEqual([]);
+    expect(fixed.passes).toBe(1);
+  });
+
+  it('config levels override the default; off turns a rule off', async () => {
+    const config = validateConfig({ rules: { 'test/bad-key': 'error' } }, ['test/bad-key']);
+    expect((await lintText('a.service', '[Service]\nBad=1\n', { rules, config })).findings[0].severity).toBe('error');
+    const off = validateConfig({ rules: { 'test/bad-key': 'off' } }, ['test/bad-key']);
+    expect((await lintText('a.service', '[Service]\nBad=1\n', { rules, config: off })).findings).toEqual([]);
+  });
+
+  it('suppressions hide a finding; an unused one is reported with a fix', async () => {
+    const text = '[Service]\n# initlint-disable-next-line test/bad-key\nBad=1\n; initlint-disable-next-line test/bad-key\nGood=1\n';
+    const result = await lintText('a.service', text, { rules });
+    expect(result.findings.map((f) => [f.ruleId, f.line])).toEqual([['unused-suppression', 4]]);
+    const fixed = await fixText('a.service', text, { rules });
+    expect(fixed.output).toBe('[Service]\n# initlint-disable-next-line test/bad-key\nBad=1\nGood=1\n');
+  });
+
+  it('disable … enable ranges', async () => {
+    const text = '[Service]\n# initlint-disable test/bad-key\nBad=1\n# initlint-enable test/bad-key\nBad=2\n';
+    expect((await lintText('a.service', text, { rules })).findings.map((f) => f.line)).toEqual([5]);
+  });
+
+  it('parse errors are findings, never exceptions; unknown files are skipped', async () => {
+    const results = await lintFiles([{ path: 'x.service', text: '\u0000\u0001garbage\n[' }, { path: 'README', text: 'hello' }], { rules });
+    expect(results[0].findings.map((f) => f.ruleId)).toEqual(['parse-error', 'parse-error']);
+    expect(results[1]).toEqual({ path: 'README', kind: null, findings: [] });
+  });
+});
+
+describe('config validation', () => {
+  it('rejects unknown keys and rule ids with a hint', () => {
+    expect(() => validateConfig({ extend: 'strict' }, [])).toThrow(new ConfigError('config: unknown key `extend`, did you mean `extends`?'));
+    expect(() => validateConfig({ rules: { 'systemd/required-by-targt': 'off' } }, ['systemd/required-by-target'])).toThrow(
+      'config: unknown rule `systemd/required-by-targt`, did you mean `systemd/required-by-target`?',
+    );
+    expect(() => validateConfig({ rules: { 'x/y': 'loud' } }, ['x/y'])).toThrow('expected one of off, info, warning, error');
+  });
+  it('accepts presets, levels with options and ignore globs', () => {
+    const config = validateConfig({ extends: 'strict', rules: { 'x/y': ['warn', { a: 1 }] }, ignore: ['vendor/**'], 'max-file-size': 10 }, ['x/y']);
+    expect(config).toMatchObject({ extends: 'strict', rules: { 'x/y': { level: 'warning', options: { a: 1 } } }, ignore: ['vendor/**'], maxFileSize: 10 });
+    expect(defaultConfig().maxFileSize).toBe(1048576);
+  });
+});
