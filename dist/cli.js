@@ -12253,9 +12253,9 @@ async function lintFiles(inputs, options = {}) {
     const { tree, errors } = parseSource(kind, text, input.path);
     return { input, kind, text, bom, lines: new LineIndex(text), tree, errors };
   });
-  const project = new Project(
-    parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }))
-  );
+  const linted = parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
+  const paths = new Set(linted.map((e) => e.path));
+  const project = new Project([...linted, ...(options.context ?? []).filter((e) => !paths.has(e.path))]);
   return parsed.map((p) => {
     if (p.kind === null) return { path: p.input.path, kind: null, findings: [] };
     const file = new VFile({ path: p.input.path, value: p.text });
@@ -12307,15 +12307,26 @@ async function lintFiles(inputs, options = {}) {
     return { path: p.input.path, kind: p.kind, text: p.text, findings: kept };
   });
 }
+async function parseContext(inputs) {
+  await prepareParsers();
+  const entries = [];
+  for (const input of inputs) {
+    const { text } = stripBom(input.text);
+    const kind = input.kind ?? classify(input.path, text);
+    if (kind) entries.push({ path: input.path, kind, text, tree: parseSource(kind, text, input.path).tree });
+  }
+  return entries;
+}
 async function fixText(path, text, options = {}) {
   const { text: body, bom } = stripBom(text);
+  const context = [...options.context ?? [], ...options.others ? await parseContext(options.others) : []];
   let current = body;
   const fixed = [];
   const files = [];
   let passes = 0;
   let result;
   for (; ; ) {
-    [result] = await lintFiles([{ path, text: current }, ...options.others ?? []], options);
+    [result] = await lintFiles([{ path, text: current }], { ...options, context });
     if (passes >= MAX_FIX_PASSES) break;
     const pass = applyFixes(current, result.findings, options.unsafe ?? false);
     if (pass.fixed.length === 0 || pass.output === current && pass.files.length === 0) break;
@@ -12633,12 +12644,12 @@ ${USAGE}`);
   if (values.fix || values["fix-unsafe"]) {
     const unsafe = Boolean(values["fix-unsafe"]);
     let fixedCount = 0;
+    const context = await parseContext(collected.inputs);
     results = await Promise.all(
       results.map(async (result, i) => {
         const input = collected.inputs[i];
-        if (result.kind === null || input.invalidUtf8 || !result.findings.some((f) => f.fix)) return result;
-        const others = collected.inputs.filter((_, j) => j !== i);
-        const fixed = await fixText(input.path, input.text, { ...lintOptions, unsafe, others });
+        if (result.kind === null || input.invalidUtf8 || !result.findings.some((f) => f.fix && (unsafe || f.fix.applicability === "safe"))) return result;
+        const fixed = await fixText(input.path, input.text, { ...lintOptions, unsafe, context });
         if (fixed.output !== input.text) {
           writeFileSync(resolve3(io.cwd, input.path), fixed.output);
           fixedCount += fixed.fixed.length;

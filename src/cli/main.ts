@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectFiles } from '../core/collect.js';
 import { ConfigError, loadConfig, type Config } from '../core/config.js';
-import { fixText, lintFiles } from '../core/lint.js';
+import { fixText, lintFiles, parseContext } from '../core/lint.js';
 import type { FileResult } from '../core/types.js';
 import { formatJson } from '../reporters/json.js';
 import { formatRdjson } from '../reporters/rdjson.js';
@@ -131,12 +131,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   if (values.fix || values['fix-unsafe']) {
     const unsafe = Boolean(values['fix-unsafe']);
     let fixedCount = 0;
+    // Parse every file once; each file's fix passes see the others through this context.
+    const context = await parseContext(collected.inputs);
     results = await Promise.all(
       results.map(async (result, i) => {
         const input = collected.inputs[i];
-        if (result.kind === null || input.invalidUtf8 || !result.findings.some((f) => f.fix)) return result;
-        const others = collected.inputs.filter((_, j) => j !== i);
-        const fixed = await fixText(input.path, input.text, { ...lintOptions, unsafe, others });
+        if (result.kind === null || input.invalidUtf8 || !result.findings.some((f) => f.fix && (unsafe || f.fix.applicability === 'safe'))) return result;
+        const fixed = await fixText(input.path, input.text, { ...lintOptions, unsafe, context });
         if (fixed.output !== input.text) {
           writeFileSync(resolve(io.cwd, input.path), fixed.output);
           fixedCount += fixed.fixed.length;

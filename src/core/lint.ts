@@ -26,6 +26,8 @@ export interface LintOptions {
   rules?: readonly Rule<any>[];
   /** Extra findings per file, e.g. from shellcheck; called after the rules. */
   extraFindings?: (path: string, kind: Kind, text: string) => Finding[];
+  /** Files parsed already that cross-file rules should see but that are not linted here. */
+  context?: readonly ProjectEntry[];
 }
 
 /** Core findings that are not rules of their own folder kind. */
@@ -108,9 +110,9 @@ export async function lintFiles(inputs: readonly LintInput[], options: LintOptio
     const { tree, errors } = parseSource(kind, text, input.path);
     return { input, kind, text, bom, lines: new LineIndex(text), tree, errors };
   });
-  const project = new Project(
-    parsed.filter((p): p is Parsed => p.kind !== null).map((p): ProjectEntry => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree })),
-  );
+  const linted = parsed.filter((p): p is Parsed => p.kind !== null).map((p): ProjectEntry => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
+  const paths = new Set(linted.map((e) => e.path));
+  const project = new Project([...linted, ...(options.context ?? []).filter((e) => !paths.has(e.path))]);
 
   return parsed.map((p) => {
     if (p.kind === null) return { path: p.input.path, kind: null, findings: [] };
@@ -151,6 +153,18 @@ export async function lintFiles(inputs: readonly LintInput[], options: LintOptio
   });
 }
 
+/** Parses files once so that many later lint runs can share them as `context`. */
+export async function parseContext(inputs: readonly LintInput[]): Promise<ProjectEntry[]> {
+  await prepareParsers();
+  const entries: ProjectEntry[] = [];
+  for (const input of inputs) {
+    const { text } = stripBom(input.text);
+    const kind = input.kind ?? classify(input.path, text);
+    if (kind) entries.push({ path: input.path, kind, text, tree: parseSource(kind, text, input.path).tree });
+  }
+  return entries;
+}
+
 /** Lints one file on its own (no cross-file context beyond itself). */
 export async function lintText(path: string, text: string, options: LintOptions = {}): Promise<FileResult> {
   const [result] = await lintFiles([{ path, text }], options);
@@ -179,13 +193,14 @@ export async function fixText(
   options: LintOptions & { unsafe?: boolean; others?: readonly LintInput[] } = {},
 ): Promise<FixResult> {
   const { text: body, bom } = stripBom(text);
+  const context = [...(options.context ?? []), ...(options.others ? await parseContext(options.others) : [])];
   let current = body;
   const fixed: Finding[] = [];
   const files: FileChange[] = [];
   let passes = 0;
   let result: FileResult;
   for (;;) {
-    [result] = await lintFiles([{ path, text: current }, ...(options.others ?? [])], options);
+    [result] = await lintFiles([{ path, text: current }], { ...options, context });
     if (passes >= MAX_FIX_PASSES) break;
     const pass = applyFixes(current, result.findings, options.unsafe ?? false);
     if (pass.fixed.length === 0 || (pass.output === current && pass.files.length === 0)) break;
