@@ -1,14 +1,15 @@
 // Nothing from a scanned file is executed, sourced or evaluated: payloads that
 // would create a marker file if anything ran them are planted in every field
 // of units and scripts, and every code path of the CLI is driven over them.
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'initlint-hostile-'));
 const marker = join(dir, 'PWNED');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const payloads = [`$(touch ${marker})`, `\`touch ${marker}\``, `; touch ${marker}`, `eval "touch ${marker}"`, `| touch ${marker}`];
 
 function plant(): void {
