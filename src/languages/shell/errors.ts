@@ -28,6 +28,26 @@ function describe(text: string): string {
   return `\`${oneLine.length > 30 ? `${oneLine.slice(0, 30)}…` : oneLine}\``;
 }
 
+/** Inside an ERROR node: the first token tree-sitter could not place (a leaf directly in an ERROR). */
+function unexpectedToken(error: TsNode): TsNode {
+  let node = error;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    let next: TsNode | null = null;
+    for (const child of node.children) {
+      if (!child || child.type === 'comment') continue;
+      if (child.isMissing) return child;
+      if (child.childCount === 0 && (node.isError || child.isError)) return child;
+      if (child.isError || child.hasError) {
+        next = child;
+        break;
+      }
+    }
+    if (!next) return firstLeaf(node);
+    node = next;
+  }
+  return firstLeaf(node);
+}
+
 /** The first ERROR or MISSING node in source order. */
 function firstProblem(root: TsNode): TsNode | null {
   if (!root.hasError) return null;
@@ -52,7 +72,10 @@ function expectedCloser(node: TsNode): string | undefined {
     if (depth > MAX_DEPTH) return;
     if (n.childCount === 0) {
       const t = n.type;
-      if (t === 'fi' || t === 'esac' || t === 'done' || t === '}' || t === ')' || t === '))' || t === ']' || t === ']]' || t === '`') {
+      if (t === '"' || t === "'" || t === '`') {
+        if (open[open.length - 1] === t) open.pop();
+        else open.push(t);
+      } else if (t === 'fi' || t === 'esac' || t === 'done' || t === '}' || t === ')' || t === '))' || t === ']' || t === ']]' || t === '`') {
         const i = open.lastIndexOf(t);
         if (i >= 0) open.splice(i);
       } else if (t in CLOSERS && t !== 'then' && t !== 'elif' && t !== 'else' && t !== 'in' && t !== 'do') {
@@ -66,19 +89,24 @@ function expectedCloser(node: TsNode): string | undefined {
   return open[open.length - 1];
 }
 
+type At = (start: number, end: number) => ShellSyntaxError['position'];
+
+function shellErrorsMissing(node: TsNode, text: string, at: At): ShellSyntaxError[] {
+  // Point at what came instead of the missing token.
+  const next = /^[ \t]*(\S+)?/.exec(text.slice(node.startIndex, node.startIndex + 200));
+  const token = next?.[1] ?? '';
+  const start = node.startIndex + (next ? next[0].length - token.length : 0);
+  const what = token ? describe(token) : start >= text.trimEnd().length ? 'end of file' : 'end of line';
+  return [{ message: `Unexpected ${what}, expected \`${node.type}\``, position: at(start, start + token.length) }];
+}
+
 export function shellErrors(root: TsNode, text: string, lines: LineIndex): ShellSyntaxError[] {
   const node = firstProblem(root);
   if (!node) return [];
   const at = (start: number, end: number) => ({ start: lines.point(start), end: lines.point(end) });
-  if (node.isMissing) {
-    // Point at what came instead of the missing token.
-    const next = text.slice(node.startIndex).match(/^[ \t]*(\S+)?/);
-    const token = next?.[1] ?? '';
-    const start = node.startIndex + (next ? next[0].length - token.length : 0);
-    const what = token ? describe(token) : describe(text.slice(node.startIndex, node.startIndex + 1).replace(/^[^\r\n]$/, '').replace(/^$/, start >= text.length ? '' : '\n'));
-    return [{ message: `Unexpected ${what}, expected \`${node.type}\``, position: at(start, start + token.length) }];
-  }
-  const leaf = firstLeaf(node);
+  if (node.isMissing) return shellErrorsMissing(node, text, at);
+  const leaf = unexpectedToken(node);
+  if (leaf.isMissing) return shellErrorsMissing(leaf, text, at);
   const closer = expectedCloser(node);
   const endOfFile = node.endIndex >= text.trimEnd().length;
   if (closer && endOfFile) {

@@ -11,6 +11,7 @@ import type { Position } from 'unist';
 import { Language, Parser, type Node as TsNode } from 'web-tree-sitter';
 import { LineIndex } from '../../core/text.js';
 import { shellErrors } from './errors.js';
+import { skeleton } from './skeleton.js';
 import type {
   Assignment, CaseArm, CaseStatement, DependVerb, ForLoop, FunctionDef, LsbField, LsbHeader,
   NonPosixConstruct, ShellScript, ShellSyntaxError, SimpleCommand, Word,
@@ -98,7 +99,23 @@ export function parseShell(text: string): ShellScript {
     return emptyScript(text, lines, [{ message: 'Unexpected parser failure: the script could not be parsed', position: { start: lines.point(0), end: lines.point(0) } }]);
   }
   try {
-    return new Builder(text, lines).build(tree.rootNode);
+    const script = new Builder(text, lines).build(tree.rootNode);
+    if (tree.rootNode.hasError) script.errors = verifiedErrors(parser, text, lines);
+    return script;
+  } finally {
+    tree.delete();
+  }
+}
+
+/**
+ * tree-sitter-bash also errs on some valid scripts; an error counts only when
+ * the script's skeleton (content blanked, structure kept) fails to parse too.
+ */
+function verifiedErrors(p: Parser, text: string, lines: LineIndex): ShellSyntaxError[] {
+  const tree = p.parse(skeleton(text));
+  if (!tree) return [];
+  try {
+    return shellErrors(tree.rootNode, text, lines);
   } finally {
     tree.delete();
   }
@@ -191,7 +208,7 @@ class Builder {
       loops: this.loops,
       cases: this.cases,
       nonPosix: this.nonPosix,
-      errors: shellErrors(root, this.text, this.lines),
+      errors: [],
       children: [],
       position: this.span(0, this.text.length),
     };
