@@ -99,8 +99,13 @@ export function parseShell(text: string): ShellScript {
     return emptyScript(text, lines, [{ message: 'Unexpected parser failure: the script could not be parsed', position: { start: lines.point(0), end: lines.point(0) } }]);
   }
   try {
-    const script = new Builder(text, lines).build(tree.rootNode);
-    if (tree.rootNode.hasError) script.errors = verifiedErrors(parser, text, lines);
+    const builder = new Builder(text, lines);
+    const script = builder.build(tree.rootNode);
+    const errors = tree.rootNode.hasError ? verifiedErrors(parser, text, lines) : [];
+    // In a tree with errors, recovery may turn any word into a command name: trust only clean trees.
+    const word = tree.rootNode.hasError ? undefined : builder.misplaced[0];
+    if (word) errors.push({ message: `Unexpected \`${word.raw}\``, position: word.position });
+    script.errors = errors;
     return script;
   } finally {
     tree.delete();
@@ -126,9 +131,8 @@ function verifiedErrors(p: Parser, text: string, lines: LineIndex): ShellSyntaxE
 /** Nesting deeper than this is not walked (no real script comes close; keeps the JS stack safe). */
 const MAX_DEPTH = 1000;
 
-const EXPANSIONS = new Set([
-  'simple_expansion', 'expansion', 'command_substitution', 'arithmetic_expansion', 'process_substitution',
-]);
+/** Reserved words that bash rejects where a command name is expected (tree-sitter takes them as names). */
+const RESERVED = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', 'in', '}']);
 
 interface Context {
   inFunction?: string;
@@ -168,6 +172,8 @@ class Builder {
   private readonly cases: CaseStatement[] = [];
   private readonly nonPosix: NonPosixConstruct[] = [];
   private readonly env: Env = new Map();
+  /** Reserved words used as command names: syntax errors tree-sitter does not flag. */
+  readonly misplaced: Word[] = [];
 
   constructor(private readonly text: string, private readonly lines: LineIndex) {}
 
@@ -548,10 +554,13 @@ class Builder {
       const name = nameWord.raw;
       const literal = nameWord.literal;
       const program = literal === undefined ? '' : literal.slice(literal.lastIndexOf('/') + 1);
+      // A simple command includes its redirections (tree-sitter puts them on a wrapper node).
+      const wrapper = node.parent?.type === 'redirected_statement' && node.parent.childForFieldName('body')?.equals(node) ? node.parent : node;
       const command: SimpleCommand = {
         type: 'command', name, program, nameWord, args, prefixAssignments,
-        background: ctx.background, position: this.pos(node),
+        background: ctx.background, position: this.span(node.startIndex, wrapper.endIndex),
       };
+      if (RESERVED.has(nameWord.raw)) this.misplaced.push(nameWord);
       if (ctx.inFunction !== undefined) command.inFunction = ctx.inFunction;
       this.commands.push(command);
       if (literal === 'source' || literal === 'let') this.nonPosixAt(literal, nameWord.position.start.offset!, nameWord.position.end.offset!);
