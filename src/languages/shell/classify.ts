@@ -1,7 +1,56 @@
-// Placeholder until the script classifier lands (issue 3).
-export function classifyScript(path: string, text: string): 'openrc' | 'openrc-conf' | 'sysv' | null {
-  if (/^#!\s*\/sbin\/(openrc-run|runscript)\b/.test(text)) return 'openrc';
-  if (/(^|\/)conf\.d\/[^/]+$/.test(path)) return 'openrc-conf';
-  if (text.includes('### BEGIN INIT INFO')) return 'sysv';
+/**
+ * Which kind of init script a file is, from its path and text alone (no
+ * parsing: classification runs on every candidate file of a tree). Anything
+ * unclear is `null`: unknown files are skipped, never guessed at loudly.
+ */
+
+export type ScriptKind = 'openrc' | 'openrc-conf' | 'sysv';
+
+/** `#!/sbin/openrc-run`, `#!/usr/bin/openrc-run`, the legacy `runscript`, or via `env`. */
+const OPENRC_SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:openrc-run|runscript)(?:[ \t]|$)/m;
+const ANY_SHEBANG = /^#!/;
+const DEPEND = /^[ \t]*(?:function[ \t]+)?depend[ \t]*\([ \t]*\)/m;
+const EBEGIN = /^[ \t]*ebegin[ \t]/m;
+const LSB = /^###[ \t]*BEGIN INIT INFO[ \t]*$/m;
+/** `case "$1" in` / `case $1 in` / `case "${1}" in` */
+const CASE_ARG1 = /\bcase[ \t]+(?:"\$\{?1\}?"|'?\$\{?1\}?'?)[ \t]+in\b/;
+/** A `start)` arm, alone or among alternatives: `start)`, `'start'|restart)`, `(start)`. */
+const START_ARM = /(?:^|[\s(|])['"]?start['"]?[ \t]*(?:\)|\|)/m;
+/** Config-file extensions that rule out an OpenRC conf.d file (nginx's `conf.d/default.conf` …). */
+const NOT_OPENRC_CONF = /\.(?:conf|cnf|ini|ya?ml|json|xml|toml|cfg|lua|vcl|rules|list|load|d|bak|orig|rej|dpkg-\w+|md|txt)$/i;
+
+/** Whether the text looks like shell variable assignments (an OpenRC conf.d file). */
+function looksLikeAssignments(text: string): boolean {
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    // The first significant line decides: `NAME=…`, `export NAME=…`, `rc_need="…"`.
+    return /^(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*\+?=/.test(line);
+  }
+  return true;
+}
+
+/**
+ * @param path POSIX path (relative or absolute).
+ * @param text File content, BOM removed.
+ */
+export function classifyScript(path: string, text: string): ScriptKind | null {
+  if (text.includes('\u0000')) return null;
+  const head = text.slice(0, 200);
+  const parts = path.split('/');
+  const base = parts[parts.length - 1] ?? '';
+  const dir = parts.length > 1 ? parts[parts.length - 2] : '';
+
+  if (ANY_SHEBANG.test(head) && OPENRC_SHEBANG.test(head.split(/\r?\n|\r/)[0])) return 'openrc';
+  if (dir === 'conf.d' && !NOT_OPENRC_CONF.test(base) && !ANY_SHEBANG.test(head) && looksLikeAssignments(text)) return 'openrc-conf';
+
+  const inInitDir = parts.some((p) => p === 'init.d' || p === 'rc.d' || /^rc[0-6S]\.d$/.test(p)) || /\.(?:initd|init)$/.test(base);
+  // OpenRC helpers in an init script mean OpenRC, whatever the shebang says.
+  if (inInitDir && (DEPEND.test(text) || EBEGIN.test(text)) && !LSB.test(text)) return 'openrc';
+  if (LSB.test(text)) return 'sysv';
+  const dispatcher = CASE_ARG1.test(text) && START_ARM.test(text);
+  if (inInitDir && dispatcher) return 'sysv';
+  // `ossec-control`, `apachectl`-style wrappers that start daemons, wherever they live.
+  if (/(?:-control|ctl)$/.test(base) && dispatcher) return 'sysv';
   return null;
 }

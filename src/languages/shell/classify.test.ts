@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../core/classify.js';
+import { classifyScript } from './classify.js';
+
+const DISPATCHER = 'case "$1" in\n  start) do_start ;;\n  stop) do_stop ;;\n  *) echo "Usage: $0 {start|stop}" ;;\nesac\n';
+
+describe('classifyScript', () => {
+  it.each([
+    ['init.d/foo', '#!/sbin/openrc-run\ncommand=/usr/bin/foo\n'],
+    ['anywhere/foo', '#!/usr/sbin/openrc-run\n'],
+    ['files/foo.initd', '#!/sbin/runscript\n'],
+    ['x/foo', '#!/usr/bin/env openrc-run\n'],
+    ['etc/init.d/foo', '#!/bin/sh\ndepend() {\n\tneed net\n}\nstart() { :; }\n'],
+    ['etc/init.d/bar', '#!/bin/sh\nstart() {\n\tebegin "Starting bar"\n\tstart-stop-daemon --start --exec /usr/bin/bar\n\teend $?\n}\n'],
+  ])('openrc: %s', (path, text) => {
+    expect(classifyScript(path, text)).toBe('openrc');
+  });
+
+  it.each([
+    ['etc/conf.d/foo', '# Options for foo\nFOO_OPTS="-v"\n'],
+    ['conf.d/net.eth0', 'config_eth0="dhcp"\n'],
+    ['conf.d/empty', '# nothing set\n'],
+    ['conf.d/bar', 'export rc_need="net"\n'],
+  ])('openrc-conf: %s', (path, text) => {
+    expect(classifyScript(path, text)).toBe('openrc-conf');
+  });
+
+  it.each([
+    ['etc/init.d/foo', '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: foo\n### END INIT INFO\n'],
+    ['anywhere/script', '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: foo\n### END INIT INFO\n'],
+    ['etc/init.d/legacy', `#!/bin/sh\n${DISPATCHER}`],
+    ['etc/rc.d/init.d/legacy', `#!/bin/bash\n${DISPATCHER}`],
+    ['etc/rc3.d/S20legacy', `#!/bin/sh\n${DISPATCHER}`],
+    ['packaging/foo.init', `#!/bin/sh\ncase $1 in\n  start|restart) run ;;\nesac\n`],
+    ['var/ossec/bin/ossec-control', `#!/bin/sh\n${DISPATCHER}`],
+    ['opt/app/bin/appctl', `#!/bin/sh\ncase "\${1}" in\n  'start') /opt/app/bin/appd & ;;\nesac\n`],
+  ])('sysv: %s', (path, text) => {
+    expect(classifyScript(path, text)).toBe('sysv');
+  });
+
+  it.each([
+    ['etc/nginx/conf.d/default.conf', 'server { listen 80; }\n'],
+    ['etc/conf.d/foo', 'server {\n  listen 80;\n}\n'],
+    ['etc/conf.d/script', '#!/bin/sh\nFOO=1\n'],
+    ['scripts/build.sh', `#!/bin/sh\n${DISPATCHER}`],
+    ['etc/init.d/README', 'These scripts start services.\n'],
+    ['bin/helper-control', '#!/bin/sh\necho "not a dispatcher"\n'],
+    ['etc/init.d/binary', '\u0000ELF'],
+    ['src/depend.sh', '#!/bin/sh\ndepend() { :; }\n'],
+  ])('not an init script: %s', (path, text) => {
+    expect(classifyScript(path, text)).toBeNull();
+  });
+});
+
+describe('classify (core)', () => {
+  it('routes units by path and scripts by content', () => {
+    expect(classify('a/foo.service', '#!/sbin/openrc-run\n')).toBe('systemd');
+    expect(classify('etc\\init.d\\foo', '#!/bin/sh\ndepend() { :; }\n')).toBe('openrc');
+    expect(classify('etc/init.d/foo', '#!/bin/sh\n### BEGIN INIT INFO\n### END INIT INFO\n')).toBe('sysv');
+  });
+});
