@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Fix } from '../core/types.js';
+import { isShellcheckAvailable, runShellcheck } from './index.js';
+
+const has = isShellcheckAvailable();
+if (!has) console.warn('shellcheck tests skipped: no shellcheck binary on PATH (apt-get install shellcheck)');
+
+function apply(text: string, fix: Fix): string {
+  let out = text;
+  for (const e of [...fix.edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+describe.skipIf(!has)('runShellcheck', () => {
+  it('reports findings as shellcheck/SC#### with exact UTF-16 positions and unsafe fixes', () => {
+    const text = '#!/bin/sh\n\té😀=1; echo $dir\n';
+    const findings = runShellcheck(text, 'sysv');
+    const quote = findings.find((f) => f.ruleId === 'shellcheck/SC2086')!;
+    expect(quote).toMatchObject({ severity: 'info', line: 2, column: 14, endLine: 2, endColumn: 18, startOffset: 23, endOffset: 27 });
+    expect(text.slice(quote.startOffset, quote.endOffset)).toBe('$dir');
+    expect(quote.url).toBe('https://www.shellcheck.net/wiki/SC2086');
+    expect(quote.fix?.applicability).toBe('unsafe');
+    expect(apply(text, quote.fix!)).toBe('#!/bin/sh\n\té😀=1; echo "$dir"\n');
+  });
+
+  it('drops what OpenRC conventions cause, keeps real problems', () => {
+    const text = '#!/sbin/openrc-run\ncommand=/usr/bin/foo\npidfile="/run/${RC_SVCNAME}.pid"\ncommand_args="${foo_opts}"\nunused_thing=1\ndepend() {\n\tneed net\n}\nstart_pre() {\n\tcd $dir\n}\n';
+    const ids = runShellcheck(text, 'openrc').map((f) => `${f.ruleId}:${f.line}`);
+    expect(ids).toContain('shellcheck/SC2034:5');
+    expect(ids).toContain('shellcheck/SC2086:10');
+    expect(ids.filter((i) => i.startsWith('shellcheck/SC2034:2') || i.startsWith('shellcheck/SC2034:3') || i.startsWith('shellcheck/SC2034:4'))).toEqual([]);
+    expect(ids.filter((i) => i.startsWith('shellcheck/SC2154'))).toEqual([]);
+    expect(ids.filter((i) => i.startsWith('shellcheck/SC1008'))).toEqual([]);
+  });
+
+  it('keeps SC2154 for SysV scripts and checks bash scripts as bash', () => {
+    const ids = runShellcheck('#!/bin/sh\necho "$svc_dir"\n', 'sysv').map((f) => f.ruleId);
+    expect(ids).toContain('shellcheck/SC2154');
+    const bash = runShellcheck('#!/bin/bash\nif [[ -n "$1" ]]; then echo "$1"; fi\n', 'sysv').map((f) => f.ruleId);
+    expect(bash).toEqual([]);
+    const sh = runShellcheck('#!/bin/sh\nif [[ -n "$1" ]]; then echo "$1"; fi\n', 'sysv').map((f) => f.ruleId);
+    expect(sh).toContain('shellcheck/SC3010');
+  });
+
+  it('does not call conf.d variables unused', () => {
+    expect(runShellcheck('FOO_OPTS="-v"\nrc_need="net"\n', 'openrc-conf')).toEqual([]);
+  });
+
+  it('never runs on units and never throws on odd input', () => {
+    expect(runShellcheck('[Service]\nExecStart=/bin/true\n', 'systemd')).toEqual([]);
+    expect(() => runShellcheck('\u0000\u0001 "', 'sysv')).not.toThrow();
+    expect(() => runShellcheck('if\r\nthen\r\n', 'openrc')).not.toThrow();
+  });
+});

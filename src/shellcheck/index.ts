@@ -1,0 +1,156 @@
+/**
+ * Optional shellcheck pass for OpenRC and SysV scripts: the script's text is
+ * given to the `shellcheck` binary on stdin (the binary runs, the script never
+ * does), and its json1 comments become `shellcheck/SC####` findings, its fixes
+ * unsafe suggestions. Findings caused by OpenRC's own conventions (variables
+ * that openrc-run reads, conf.d variables, hooks it calls) are dropped.
+ */
+import { execFileSync } from 'node:child_process';
+import { LineIndex } from '../core/text.js';
+import type { Finding, Fix, Kind, Severity, TextEdit } from '../core/types.js';
+
+/** Variables openrc-run reads after sourcing the script (openrc-run(8), the service script guide). */
+export const OPENRC_VARIABLES = new Set([
+  'name', 'description', 'command', 'command_args', 'command_args_background', 'command_args_foreground',
+  'command_background', 'command_progress', 'command_user', 'pidfile', 'procname', 'extra_commands',
+  'extra_started_commands', 'extra_stopped_commands', 'start_stop_daemon_args', 'supervisor',
+  'supervise_daemon_args', 'respawn_delay', 'respawn_max', 'respawn_period', 'retry', 'required_dirs',
+  'required_files', 'start_inactive', 'in_background', 'capabilities', 'directory', 'chroot', 'umask',
+  'output_log', 'error_log', 'output_logger', 'error_logger', 'input_file', 'stopsig', 'healthcheck_delay',
+  'healthcheck_timer', 'no_new_privs', 'notify', 'secbits', 'ready', 'timeout', 'export_pidfile',
+]);
+const OPENRC_VARIABLE_PREFIXES = /^(?:rc_|description_|command_|start_stop_daemon_|supervise_daemon_|output_|error_|healthcheck_|respawn_)/;
+
+/** SC codes that OpenRC scripts trigger by design, dropped for `openrc`/`openrc-conf`. */
+const OPENRC_EXCLUDED = new Set([
+  2154, // "referenced but not assigned": RC_SVCNAME and conf.d variables are set by openrc-run
+  2317, // "unreachable": start(), stop(), depend() … are called by openrc-run
+  1008, // unrecognized shebang `#!/sbin/openrc-run` (we pass -s sh)
+]);
+
+interface Replacement {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  replacement: string;
+  insertionPoint?: string;
+  precedence?: number;
+}
+
+interface Comment {
+  line: number;
+  endLine: number;
+  column: number;
+  endColumn: number;
+  level: 'error' | 'warning' | 'info' | 'style';
+  code: number;
+  message: string;
+  fix: { replacements: Replacement[] } | null;
+}
+
+let available: boolean | undefined;
+
+/** Whether a `shellcheck` binary answers on the PATH (checked once). */
+export function isShellcheckAvailable(): boolean {
+  if (available === undefined) {
+    try {
+      execFileSync('shellcheck', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 });
+      available = true;
+    } catch {
+      available = false;
+    }
+  }
+  return available;
+}
+
+const SEVERITY: Record<Comment['level'], Severity> = { error: 'error', warning: 'warning', info: 'info', style: 'info' };
+
+/** The dialect to check: the shebang's shell when it names one shellcheck knows, else POSIX sh. */
+function dialect(text: string): string {
+  const m = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(bash|ksh|dash|sh)\b/.exec(text);
+  return m?.[1] ?? 'sh';
+}
+
+/** Converts shellcheck's 1-based code-point column (tabs count 1) to a UTF-16 offset, clamped to the line. */
+function offsetOf(lines: LineIndex, line: number, column: number): number {
+  const start = lines.lineStart(line);
+  const end = lines.lineEnd(line);
+  let offset = start;
+  for (let k = 1; k < column && offset < end; k++) {
+    const c = lines.text.charCodeAt(offset);
+    offset += c >= 0xd800 && c <= 0xdbff && offset + 1 < end ? 2 : 1;
+  }
+  return offset;
+}
+
+function isIgnored(comment: Comment, kind: Kind): boolean {
+  if (kind !== 'openrc' && kind !== 'openrc-conf') return false;
+  if (OPENRC_EXCLUDED.has(comment.code)) return true;
+  if (comment.code === 2034) {
+    if (kind === 'openrc-conf') return true; // conf.d variables are read by the init script
+    const name = /^(\S+) appears unused/.exec(comment.message)?.[1] ?? '';
+    return OPENRC_VARIABLES.has(name) || OPENRC_VARIABLE_PREFIXES.test(name);
+  }
+  return false;
+}
+
+function toFix(comment: Comment, lines: LineIndex): Fix | undefined {
+  if (!comment.fix || comment.fix.replacements.length === 0) return undefined;
+  const edits: TextEdit[] = comment.fix.replacements.map((r) => {
+    const start = offsetOf(lines, r.line, r.column);
+    return { start, end: Math.max(start, offsetOf(lines, r.endLine, r.endColumn)), text: r.replacement };
+  });
+  return { description: `Apply shellcheck's suggestion for SC${comment.code}`, applicability: 'unsafe', edits };
+}
+
+/**
+ * Runs shellcheck on a script's text and returns its findings; `[]` when the
+ * binary is missing, fails, or the kind is not a script. Never throws.
+ *
+ * @param text The script, BOM removed (offsets are into this text).
+ */
+export function runShellcheck(text: string, kind: Kind): Finding[] {
+  if (kind === 'systemd' || !isShellcheckAvailable()) return [];
+  let stdout: string;
+  const args = ['--norc', '-s', kind === 'openrc-conf' ? 'sh' : dialect(text), '-f', 'json1', '-'];
+  try {
+    stdout = execFileSync('shellcheck', args, { input: text, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000, stdio: ['pipe', 'pipe', 'ignore'] });
+  } catch (error) {
+    // Exit status 1 means "found something": the JSON is on stdout all the same.
+    const e = error as { status?: number; stdout?: string };
+    if (e.status !== 1 || typeof e.stdout !== 'string') return [];
+    stdout = e.stdout;
+  }
+  let comments: Comment[];
+  try {
+    comments = (JSON.parse(stdout) as { comments: Comment[] }).comments ?? [];
+  } catch {
+    return [];
+  }
+  const lines = new LineIndex(text);
+  const findings: Finding[] = [];
+  for (const c of comments) {
+    if (isIgnored(c, kind)) continue;
+    const startOffset = offsetOf(lines, c.line, c.column);
+    const endOffset = Math.max(startOffset, offsetOf(lines, c.endLine, c.endColumn));
+    const start = lines.point(startOffset);
+    const end = lines.point(endOffset);
+    const finding: Finding = {
+      ruleId: `shellcheck/SC${c.code}`,
+      severity: SEVERITY[c.level] ?? 'warning',
+      message: c.message,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      startOffset,
+      endOffset,
+      url: `https://www.shellcheck.net/wiki/SC${c.code}`,
+    };
+    const fix = toFix(c, lines);
+    if (fix) finding.fix = fix;
+    findings.push(finding);
+  }
+  return findings;
+}
