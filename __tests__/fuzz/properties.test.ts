@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixText } from '../../src/core/lint.js';
 import { defaultConfig } from '../../src/core/config.js';
-import { unitParserHolds, unitText } from './properties.js';
+import { loadShellParser } from '../../src/languages/shell/parse.js';
+import { shellParserHolds, shellText, unitParserHolds, unitText } from './properties.js';
 
 // `npm run fuzz` sets FUZZ_RUNS to 100,000+; `npm test` runs a sample.
 const runs = Number(process.env.FUZZ_RUNS ?? 1500);
@@ -14,6 +15,18 @@ describe('property: the systemd parser', () => {
     fc.assert(fc.property(unitText, (text) => { count++; unitParserHolds(text); }), { numRuns: runs });
     console.log(`fuzz: systemd parser: ${count} inputs, no failure`);
   });
+});
+
+describe('property: the shell parser', () => {
+  beforeAll(async () => {
+    await loadShellParser();
+  });
+
+  it(`never throws and keeps every position consistent (${runs} inputs)`, () => {
+    let count = 0;
+    fc.assert(fc.property(shellText, (text) => { count++; shellParserHolds(text); }), { numRuns: runs });
+    console.log(`fuzz: shell parser: ${count} inputs, no failure`);
+  }, 3_600_000);
 });
 
 describe('property: fixes', () => {
