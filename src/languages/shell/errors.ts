@@ -65,28 +65,46 @@ function firstProblem(root: TsNode): TsNode | null {
   return null;
 }
 
-/** What an ERROR node most likely lacks: the closer of the last opener it holds that is not closed. */
-function expectedCloser(node: TsNode): string | undefined {
-  const open: string[] = [];
-  const walk = (n: TsNode, depth: number) => {
-    if (depth > MAX_DEPTH) return;
+interface Closers {
+  /** Closers still owed at the end of the node, innermost last. */
+  open: string[];
+  /** A keyword closer that skips an unclosed inner block: `if …; then }` → `}` where `fi` was due. */
+  mismatch?: { token: TsNode; expected: string };
+}
+
+const KEYWORD_CLOSERS = new Set(['fi', 'done', 'esac', '}']);
+
+/** What an ERROR node most likely lacks: the closers of the openers it holds that are not closed. */
+function closers(node: TsNode, text: string): Closers {
+  const result: Closers = { open: [] };
+  const open = result.open;
+  const walk = (n: TsNode, depth: number): boolean => {
+    if (depth > MAX_DEPTH) return false;
     if (n.childCount === 0) {
-      const t = n.type;
+      // Recovery may take a closing keyword for a command name: `}` as a word.
+      const word = n.type === 'word' ? text.slice(n.startIndex, n.endIndex) : '';
+      const t = KEYWORD_CLOSERS.has(word) ? word : n.type;
       if (t === '"' || t === "'" || t === '`') {
         if (open[open.length - 1] === t) open.pop();
         else open.push(t);
-      } else if (t === 'fi' || t === 'esac' || t === 'done' || t === '}' || t === ')' || t === '))' || t === ']' || t === ']]' || t === '`') {
+      } else if (t === 'fi' || t === 'esac' || t === 'done' || t === '}' || t === ')' || t === '))' || t === ']' || t === ']]') {
         const i = open.lastIndexOf(t);
+        const top = open[open.length - 1];
+        if (i >= 0 && i < open.length - 1 && KEYWORD_CLOSERS.has(t) && KEYWORD_CLOSERS.has(top)) {
+          result.mismatch = { token: n, expected: top };
+          return true;
+        }
         if (i >= 0) open.splice(i);
       } else if (t in CLOSERS && t !== 'then' && t !== 'elif' && t !== 'else' && t !== 'in' && t !== 'do') {
         open.push(CLOSERS[t]);
       }
-      return;
+      return false;
     }
-    for (const c of n.children) if (c) walk(c, depth + 1);
+    for (const c of n.children) if (c && walk(c, depth + 1)) return true;
+    return false;
   };
   walk(node, 0);
-  return open[open.length - 1];
+  return result;
 }
 
 type At = (start: number, end: number) => ShellSyntaxError['position'];
@@ -107,7 +125,12 @@ export function shellErrors(root: TsNode, text: string, lines: LineIndex): Shell
   if (node.isMissing) return shellErrorsMissing(node, text, at);
   const leaf = unexpectedToken(node);
   if (leaf.isMissing) return shellErrorsMissing(leaf, text, at);
-  const closer = expectedCloser(node);
+  const { open, mismatch } = closers(node, text);
+  if (mismatch) {
+    const { token, expected } = mismatch;
+    return [{ message: `Unexpected \`${text.slice(token.startIndex, token.endIndex)}\`, expected \`${expected}\``, position: at(token.startIndex, token.endIndex) }];
+  }
+  const closer = open[open.length - 1];
   const endOfFile = node.endIndex >= text.trimEnd().length;
   if (closer && endOfFile) {
     const end = text.length;

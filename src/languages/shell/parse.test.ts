@@ -305,3 +305,13 @@ describe('skeleton', () => {
     expect(sk).toBe('a="x\nx" \'x\' ${xx} exxf <<\\E\nxxxx\nE\n# "\n');
   });
 });
+
+describe('parseShell: error messages', () => {
+  it.each([
+    ['start() {\n  if true; then\n    x\n}\n', '4:1-4:2@32-33 Unexpected `}`, expected `fi`'],
+    ['for i in a; do\n  x\n', '3:1-3:1@19-19 Unexpected end of file, expected `done`'],
+    ['echo "abc\n', '2:1-2:1@10-10 Unexpected end of file, expected `"`'],
+  ])('%j', (text, expected) => {
+    expect(parseShell(text).errors.map((e) => `${at(e.position)} ${e.message}`)).toEqual([expected]);
+  });
+});
