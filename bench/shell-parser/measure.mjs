@@ -6,7 +6,8 @@
 //   sh bench/shell-parser/fetch-corpus.sh     # once: Debian packages' init.d scripts into bench/.cache
 //   node bench/shell-parser/measure.mjs [dir] [--json]
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -101,6 +102,38 @@ for (const text of samples) {
   }
 }
 
+// Recall: break each script the way people do (drop a closing keyword, leave a quote open),
+// keep the variants bash -n rejects, and count those we report.
+const mutations = [
+  ['drop last fi', (t) => t.replace(/^([ \t]*)fi[ \t]*$(?![\s\S]*^[ \t]*fi[ \t]*$)/m, '$1')],
+  ['drop last done', (t) => t.replace(/^([ \t]*)done\b(?![\s\S]*^[ \t]*done\b)/m, '$1')],
+  ['drop last esac', (t) => t.replace(/^([ \t]*)esac\b(?![\s\S]*^[ \t]*esac\b)/m, '$1')],
+  ['drop first ;;', (t) => t.replace(/;;/, '')],
+  ['open quote', (t) => { const lines = t.split('\n'); const i = lines.findIndex((l, k) => k > lines.length / 2 && /^\s*echo /.test(l)); if (i < 0) return t; lines[i] += ' "'; return lines.join('\n'); }],
+  ['drop last }', (t) => t.replace(/^\}[ \t]*$(?![\s\S]*^\}[ \t]*$)/m, '')],
+];
+const tmp = mkdtempSync(join(tmpdir(), 'initlint-mut-'));
+let mutants = 0;
+let caught = 0;
+const missed = [];
+for (let i = 0; i < files.length; i++) {
+  for (const [label, mutate] of mutations) {
+    const text = mutate(texts[i]);
+    if (text === texts[i]) continue;
+    const file = join(tmp, 'm.sh');
+    writeFileSync(file, text);
+    try {
+      execFileSync('bash', ['-n', file], { stdio: ['ignore', 'ignore', 'ignore'] });
+      continue; // still valid shell
+    } catch {
+      mutants++;
+    }
+    if (parseShell(text).errors.length) caught++;
+    else missed.push(`${rows[i].file} (${label})`);
+  }
+}
+rmSync(tmp, { recursive: true, force: true });
+
 const real = rows.filter((r) => !r.bashOk);
 const valid = rows.filter((r) => r.bashOk);
 const figures = {
@@ -119,11 +152,15 @@ const figures = {
   shSyntaxThrows: shThrows,
   positionChecks,
   positionFailures,
+  brokenVariants: mutants,
+  brokenVariantsReported: caught,
 };
 if (asJson) {
+  figures.missed = missed;
   console.log(JSON.stringify({ figures, rows }, null, 2));
 } else {
   console.log(figures);
+  for (const m of missed) console.log(`missed broken variant: ${m}`);
   for (const r of rows) {
     if (r.reported.length && r.bashOk) console.log(`false error: ${r.file}: ${r.reported[0]}`);
     if (!r.bashOk) console.log(`bash -n rejects ${r.file}: ${r.bashMessage}\n    we report: ${r.reported[0] ?? '(nothing)'}`);

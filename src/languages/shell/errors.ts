@@ -140,3 +140,26 @@ export function shellErrors(root: TsNode, text: string, lines: LineIndex): Shell
   const expected = closer ? `, expected \`${closer}\`` : '';
   return [{ message: `Unexpected ${describe(token)}${expected}`, position: at(leaf.startIndex, Math.max(leaf.startIndex, leaf.endIndex)) }];
 }
+
+/** Reserved words that bash rejects where a command name is expected (tree-sitter takes them as names). */
+export const RESERVED_WORDS = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', 'in', '}']);
+
+/** The first command name that is a reserved word (`echo a; fi`), which tree-sitter does not flag. */
+export function reservedCommandName(root: TsNode, text: string): TsNode | null {
+  const stack: TsNode[] = [root];
+  let found: TsNode | null = null;
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (found && node.startIndex >= found.startIndex) continue;
+    if (node.type === 'command_name') {
+      const word = node.namedChild(0) ?? node;
+      if (RESERVED_WORDS.has(text.slice(word.startIndex, word.endIndex))) found = word;
+      continue;
+    }
+    for (let i = node.childCount - 1; i >= 0; i--) {
+      const child = node.child(i);
+      if (child) stack.push(child);
+    }
+  }
+  return found;
+}

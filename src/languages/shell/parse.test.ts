@@ -315,3 +315,12 @@ describe('parseShell: error messages', () => {
     expect(parseShell(text).errors.map((e) => `${at(e.position)} ${e.message}`)).toEqual([expected]);
   });
 });
+
+describe('parseShell: tree-sitter-bash quirks', () => {
+  it('empty assignments before a line break are assignments, not a prefix of the next command', () => {
+    const s = parseShell('a= b=\necho x\nc=1 d=\nrun\n');
+    expect(s.assignments.map((a) => `${a.name}=${a.literal}`)).toEqual(['a=', 'b=', 'c=1', 'd=']);
+    expect(s.commands.map((c) => `${c.name}:${c.prefixAssignments.length}`)).toEqual(['echo:0', 'run:0']);
+    expect(parseShell('p= t=\nif date | grep -q x\nthen\n  :\nfi\n').errors).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Position } from 'unist';
 import { Language, Parser, type Node as TsNode } from 'web-tree-sitter';
 import { LineIndex } from '../../core/text.js';
-import { shellErrors } from './errors.js';
+import { RESERVED_WORDS, reservedCommandName, shellErrors } from './errors.js';
 import { skeleton } from './skeleton.js';
 import type {
   Assignment, CaseArm, CaseStatement, DependVerb, ForLoop, FunctionDef, LsbField, LsbHeader,
@@ -101,10 +101,8 @@ export function parseShell(text: string): ShellScript {
   try {
     const builder = new Builder(text, lines);
     const script = builder.build(tree.rootNode);
-    const errors = tree.rootNode.hasError ? verifiedErrors(parser, text, lines) : [];
-    // In a tree with errors, recovery may turn any word into a command name: trust only clean trees.
-    const word = tree.rootNode.hasError ? undefined : builder.misplaced[0];
-    if (word) errors.push({ message: `Unexpected \`${word.raw}\``, position: word.position });
+    // Errors (and reserved words taken for command names) are confirmed on the skeleton.
+    const errors = tree.rootNode.hasError || builder.misplaced.length > 0 ? verifiedErrors(parser, text, lines) : [];
     script.errors = errors;
     return script;
   } finally {
@@ -120,7 +118,10 @@ function verifiedErrors(p: Parser, text: string, lines: LineIndex): ShellSyntaxE
   const tree = p.parse(skeleton(text));
   if (!tree) return [];
   try {
-    return shellErrors(tree.rootNode, text, lines);
+    const errors = shellErrors(tree.rootNode, text, lines);
+    if (errors.length > 0) return errors;
+    const word = reservedCommandName(tree.rootNode, text);
+    return word ? [{ message: `Unexpected \`${text.slice(word.startIndex, word.endIndex)}\``, position: { start: lines.point(word.startIndex), end: lines.point(word.endIndex) } }] : [];
   } finally {
     tree.delete();
   }
@@ -131,8 +132,6 @@ function verifiedErrors(p: Parser, text: string, lines: LineIndex): ShellSyntaxE
 /** Nesting deeper than this is not walked (no real script comes close; keeps the JS stack safe). */
 const MAX_DEPTH = 1000;
 
-/** Reserved words that bash rejects where a command name is expected (tree-sitter takes them as names). */
-const RESERVED = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', 'in', '}']);
 
 interface Context {
   inFunction?: string;
@@ -539,15 +538,18 @@ class Builder {
     const nameNode = node.childForFieldName('name');
     const prefixAssignments: Assignment[] = [];
     const args: Word[] = [];
+    // tree-sitter-bash reads `a= b=<newline>cmd` as one command: a line break after the
+    // last prefix assignment means they were assignments of their own.
+    const prefixNodes = node.children.filter((c): c is TsNode => c?.type === 'variable_assignment' && (!nameNode || c.startIndex < nameNode.startIndex));
+    const last = prefixNodes[prefixNodes.length - 1];
+    const standalone = Boolean(last && nameNode && /[\r\n]/.test(this.text.slice(last.endIndex, nameNode.startIndex).replace(/\\\r?\n/g, '')));
+    for (const child of prefixNodes) {
+      if (standalone) this.assignments.push(this.assignment(child, ctx, undefined));
+      else prefixAssignments.push(this.assignment(child, ctx, undefined, true));
+    }
     for (let i = 0; i < node.childCount; i++) {
       const child = node.child(i);
-      if (!child) continue;
-      const field = node.fieldNameForChild(i);
-      if (child.type === 'variable_assignment' && (!nameNode || child.startIndex < nameNode.startIndex)) {
-        prefixAssignments.push(this.assignment(child, ctx, undefined, true));
-      } else if (field === 'argument') {
-        args.push(this.word(child));
-      }
+      if (child && node.fieldNameForChild(i) === 'argument') args.push(this.word(child));
     }
     if (nameNode) {
       const nameWord = this.word(nameNode.namedChild(0) ?? nameNode);
@@ -560,7 +562,7 @@ class Builder {
         type: 'command', name, program, nameWord, args, prefixAssignments,
         background: ctx.background, position: this.span(node.startIndex, wrapper.endIndex),
       };
-      if (RESERVED.has(nameWord.raw)) this.misplaced.push(nameWord);
+      if (RESERVED_WORDS.has(nameWord.raw)) this.misplaced.push(nameWord);
       if (ctx.inFunction !== undefined) command.inFunction = ctx.inFunction;
       this.commands.push(command);
       if (literal === 'source' || literal === 'let') this.nonPosixAt(literal, nameWord.position.start.offset!, nameWord.position.end.offset!);

@@ -136,6 +136,15 @@ export function skeleton(text: string): string {
           continue;
         }
       }
+      // `a= b=<newline>`: tree-sitter-bash joins the next line to it; `a= b;` keeps the break.
+      if (WORD_BREAK.has(prev) && /[A-Za-z_]/.test(c)) {
+        const m = /^[A-Za-z_]\w*=(?=[ \t]*\r?\n)/.exec(text.slice(i, i + 256));
+        if (m) {
+          out[i + m[0].length - 1] = ';';
+          i += m[0].length;
+          continue;
+        }
+      }
       // `! VAR=value` (a negated assignment) → `: VAR=value`.
       if (c === '!' && WORD_BREAK.has(prev) && /^![ \t]+[A-Za-z_]\w*=/.test(text.slice(i, i + 100))) {
         out[i] = ':';
