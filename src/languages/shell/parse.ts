@@ -8,10 +8,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Position } from 'unist';
-import { Language, Parser, type Node as TsNode } from 'web-tree-sitter';
+import { Language, Parser } from 'web-tree-sitter';
 import { LineIndex } from '../../core/text.js';
 import { RESERVED_WORDS, reservedCommandName, shellErrors } from './errors.js';
 import { skeleton } from './skeleton.js';
+import { plainTree, type PlainNode as TsNode } from './tree.js';
 import type {
   Assignment, CaseArm, CaseStatement, DependVerb, ForLoop, FunctionDef, LsbField, LsbHeader,
   NonPosixConstruct, ShellScript, ShellSyntaxError, SimpleCommand, Word,
@@ -100,7 +101,7 @@ export function parseShell(text: string): ShellScript {
   }
   try {
     const builder = new Builder(text, lines);
-    const script = builder.build(tree.rootNode);
+    const script = builder.build(plainTree(tree));
     // Errors (and reserved words taken for command names) are confirmed on the skeleton.
     const errors = tree.rootNode.hasError || builder.misplaced.length > 0 ? verifiedErrors(parser, text, lines) : [];
     script.errors = errors;
