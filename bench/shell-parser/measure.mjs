@@ -51,6 +51,10 @@ await rate((x) => ts.parse(x).delete(), 1); // warm up
 const tsRate = await rate((x) => ts.parse(x).delete(), 5);
 const adapterRate = await rate((x) => parseShell(x), 5);
 const rssAfter = process.memoryUsage().rss;
+// Leak check: WASM trees are freed after each parse, so more rounds must not grow the heap much.
+await rate((x) => parseShell(x), 10);
+globalThis.gc?.();
+const rssAfterMore = process.memoryUsage().rss;
 
 let shThrows = 0;
 const shRate = await rate(async (x) => {
@@ -144,6 +148,7 @@ const figures = {
   adapterScriptsPerSecond: Math.round(adapterRate),
   shSyntaxScriptsPerSecond: Math.round(shRate),
   rssGrowth: mb(rssAfter - rss0),
+  rssGrowthOver10MoreRounds: mb(rssAfterMore - rssAfter),
   rss: mb(process.memoryUsage().rss),
   bashRejects: real.length,
   rawTreeSitterErrorsOnValid: valid.filter((r) => r.rawError).length,
