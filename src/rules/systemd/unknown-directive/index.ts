@@ -3,6 +3,7 @@ import { defineRule } from '../../../core/rule.js';
 import type { Fix } from '../../../core/types.js';
 import { keysOf, sectionsAccepting, sectionsOf } from '../../../languages/systemd/directives.js';
 import type { Directive, Section, UnitFile } from '../../../languages/systemd/types.js';
+import { deprecationOf } from '../deprecated-directive/table.js';
 
 /** The key of `candidates` that `key` most likely means (case slips first, then edit distance). */
 function nearestKey(key: string, candidates: Iterable<string>): string | undefined {
@@ -68,6 +69,8 @@ export default defineRule<UnitFile>({
       const keys = keysOf(section.name)!;
       for (const d of section.children) {
         if (d.type !== 'directive' || keys.has(d.key) || d.key.startsWith('X-')) continue;
+        // Keys systemd removed are deprecated-directive's finding, with a better message.
+        if (deprecationOf(d.key, section.name)) continue;
         const at = d.keyPosition;
         const range = { start: at.start.offset!, end: at.end.offset! };
         const data = { key: d.key, section: section.name, type };
