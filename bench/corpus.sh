@@ -52,7 +52,10 @@ debs="$(cd "$CACHE/.debs" && pwd)"
 
 download() {
   # apt warns when it runs unsandboxed as root; the download itself is fine.
-  (cd "$debs" && apt-get download -q "$@" 2>&1 | grep -v 'unsandboxed as root' >&2; exit "${PIPESTATUS[0]}")
+  local log status=0
+  log=$(cd "$debs" && apt-get download -qq "$@" 2>&1) || status=$?
+  printf '%s\n' "$log" | grep -v -e 'unsandboxed as root' -e '^$' >&2 || true
+  return $status
 }
 if ! download "${PACKAGES[@]}"; then
   # Fresh containers often have no package lists yet.
