@@ -28,8 +28,8 @@ const ENTITIES: Record<string, string> = {
 export function neutralize(text: string): string {
   return text
     .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[&<>`|[\]*_~\\!]/g, (c) => ENTITIES[c])
-    .replace(/([@#])(?=[\w-])/g, '$1\u200B');
+    .replace(/([@#])(?=[\w-])/g, '$1\u200B')
+    .replace(/[&<>`|[\]*_~\\!]/g, (c) => ENTITIES[c]);
 }
 
 /** `[text](url)` with the text neutralised; the url must be built by us. */
