@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Fix } from '../core/types.js';
-import { isShellcheckAvailable, runShellcheck } from './index.js';
+import { defaultConfig } from '../core/config.js';
+import { lintFiles } from '../core/lint.js';
+import { isShellcheckAvailable, runShellcheck, shellcheckFindings } from './index.js';
 
 const has = isShellcheckAvailable();
 if (!has) console.warn('shellcheck tests skipped: no shellcheck binary on PATH (apt-get install shellcheck)');
@@ -50,5 +52,24 @@ describe.skipIf(!has)('runShellcheck', () => {
     expect(runShellcheck('[Service]\nExecStart=/bin/true\n', 'systemd')).toEqual([]);
     expect(() => runShellcheck('\u0000\u0001 "', 'sysv')).not.toThrow();
     expect(() => runShellcheck('if\r\nthen\r\n', 'openrc')).not.toThrow();
+  });
+});
+
+describe.skipIf(!has)('shellcheckFindings', () => {
+  const script = '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: x\n### END INIT INFO\ncd $dir\n';
+
+  it('is off with `shellcheck: off`', () => {
+    expect(shellcheckFindings({ ...defaultConfig(), shellcheck: 'off' })).toBeUndefined();
+  });
+
+  it('applies per-code levels and suppression comments through lintFiles', async () => {
+    const config = { ...defaultConfig(), rules: { 'shellcheck/SC2086': { level: 'error' as const }, 'shellcheck/SC2164': { level: 'off' as const } } };
+    const [file] = await lintFiles([{ path: 'init.d/x', text: script }], { config, rules: [], extraFindings: shellcheckFindings(config) });
+    const ids = file.findings.map((f) => `${f.ruleId}:${f.severity}`);
+    expect(ids).toContain('shellcheck/SC2086:error');
+    expect(ids.some((i) => i.startsWith('shellcheck/SC2164'))).toBe(false);
+    const suppressed = script.replace('cd $dir', '# initlint-disable-next-line shellcheck/SC2086\ncd $dir');
+    const [again] = await lintFiles([{ path: 'init.d/x', text: suppressed }], { config, rules: [], extraFindings: shellcheckFindings(config) });
+    expect(again.findings.map((f) => f.ruleId)).not.toContain('shellcheck/SC2086');
   });
 });

@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { LineIndex } from '../core/text.js';
+import type { Config } from '../core/config.js';
 import type { Finding, Fix, Kind, Severity, TextEdit } from '../core/types.js';
 
 /** Variables openrc-run reads after sourcing the script (openrc-run(8), the service script guide). */
@@ -153,4 +154,22 @@ export function runShellcheck(text: string, kind: Kind): Finding[] {
     findings.push(finding);
   }
   return findings;
+}
+
+/**
+ * The `extraFindings` hook of `lintFiles` for a config: undefined when
+ * `shellcheck: off` or no binary is found; otherwise runs shellcheck on each
+ * script and applies `rules: { shellcheck/SC2086: off | info | warning | error }`.
+ */
+export function shellcheckFindings(config: Config): ((path: string, kind: Kind, text: string) => Finding[]) | undefined {
+  if (config.shellcheck === 'off' || !isShellcheckAvailable()) return undefined;
+  return (_path, kind, text) => {
+    const out: Finding[] = [];
+    for (const finding of runShellcheck(text, kind)) {
+      const setting = config.rules[finding.ruleId];
+      if (setting?.level === 'off') continue;
+      out.push(setting ? { ...finding, severity: setting.level as Severity } : finding);
+    }
+    return out;
+  };
 }
