@@ -119,7 +119,7 @@ describe('parseShell: assignments', () => {
   it('records declarations, functions and non-literal values', () => {
     const s = parseShell('export A=1 B\nreadonly R=x\nf() {\n  local L="$A/x"\n  G=$(date)\n}\nE=\n');
     const list = s.assignments.map((a) => `${a.name}|${a.declaration ?? ''}|${a.inFunction ?? ''}|${a.literal ?? '?'}|${a.raw}`);
-    expect(list).toEqual(['A|export||1|1', 'R|readonly||x|x', 'L|local|f|?|"$A/x"', 'G||f|?|$(date)', 'E||||']);
+    expect(list).toEqual(['A|export||1|1', 'R|readonly||x|x', 'L|local|f|1/x|"$A/x"', 'G||f|?|$(date)', 'E||||']);
   });
 
   it('resolves ${VAR} only from earlier top-level literal assignments', () => {
@@ -322,5 +322,24 @@ describe('parseShell: tree-sitter-bash quirks', () => {
     expect(s.assignments.map((a) => `${a.name}=${a.literal}`)).toEqual(['a=', 'b=', 'c=1', 'd=']);
     expect(s.commands.map((c) => `${c.name}:${c.prefixAssignments.length}`)).toEqual(['echo:0', 'run:0']);
     expect(parseShell('p= t=\nif date | grep -q x\nthen\n  :\nfi\n').errors).toEqual([]);
+  });
+});
+
+describe('parseShell: resolved words', () => {
+  it('substitutes top-level literal variables in command words, at that point or after the top level for functions', () => {
+    const text = 'DAEMON=/usr/sbin/foo\nstart() {\n  start-stop-daemon --start --exec $DAEMON --pidfile "$PIDDIR/foo.pid" -- $ARGS\n  local DAEMON=/x\n}\necho "$DAEMON" $LATER\nPIDDIR=/run\nLATER=1\n';
+    const s = parseShell(text);
+    const ssd = s.commands.find((c) => c.program === 'start-stop-daemon')!;
+    expect(ssd.args.map((a) => a.resolved)).toEqual(['--start', '--exec', undefined, '--pidfile', '/run/foo.pid', '--', undefined]);
+    const echo = s.commands.find((c) => c.name === 'echo')!;
+    expect(echo.args.map((a) => a.resolved)).toEqual(['/usr/sbin/foo', undefined]);
+    expect(echo.args[0].literal).toBeUndefined();
+  });
+
+  it('resolves assignments inside functions against the whole top level', () => {
+    const s = parseShell('f() {\n  pidfile="${RUNDIR}/f.pid"\n  other="${UNSET:-/run}/o.pid"\n}\nRUNDIR=/run/f\n');
+    const get = (n: string) => s.assignments.find((a) => a.name === n)!;
+    expect(get('pidfile').literal).toBe('/run/f/f.pid');
+    expect([get('other').literal, get('other').defaultLiteral]).toEqual([undefined, '/run/o.pid']);
   });
 });

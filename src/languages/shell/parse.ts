@@ -174,6 +174,10 @@ class Builder {
   private readonly env: Env = new Map();
   /** Reserved words used as command names: syntax errors tree-sitter does not flag. */
   readonly misplaced: Word[] = [];
+  /** Resolutions inside functions, run once the whole top level is known. */
+  private readonly deferred: Array<() => void> = [];
+  private readonly functionAssigned = new Map<string, Set<string>>();
+  private readonly functionEnvs = new Map<string, Env>();
 
   constructor(private readonly text: string, private readonly lines: LineIndex) {}
 
@@ -191,6 +195,7 @@ class Builder {
 
   build(root: TsNode): ShellScript {
     this.walk(root, { background: false }, 0);
+    for (const resolve of this.deferred) resolve();
     const inside = (outer: Position) => (c: SimpleCommand) =>
       c.position.start.offset! >= outer.start.offset! && c.position.end.offset! <= outer.end.offset!;
     for (const f of this.functions) f.commands = this.commands.filter(inside(f.position));
@@ -353,11 +358,40 @@ class Builder {
     return defaults ? fallback : undefined;
   }
 
-  private word(node: TsNode): Word {
+  private word(node: TsNode, ctx: Context): Word {
     const word: Word = { type: 'word', raw: this.slice(node), position: this.pos(node) };
     const literal = this.value(node, null, false);
-    if (literal !== undefined) word.literal = literal;
+    if (literal !== undefined) {
+      word.literal = literal;
+      word.resolved = literal;
+    } else if (ctx.inFunction === undefined) {
+      const resolved = this.value(node, this.env, false);
+      if (resolved !== undefined) word.resolved = resolved;
+    } else {
+      const fn = ctx.inFunction;
+      this.deferred.push(() => {
+        const resolved = this.value(node, this.functionEnv(fn), false);
+        if (resolved !== undefined) word.resolved = resolved;
+      });
+    }
     return word;
+  }
+
+  private assignedIn(fn: string): Set<string> {
+    let names = this.functionAssigned.get(fn);
+    if (!names) this.functionAssigned.set(fn, (names = new Set()));
+    return names;
+  }
+
+  /** Top-level variables as a function sees them: all of the top level, minus what the function assigns itself. */
+  private functionEnv(fn: string): Env {
+    let env = this.functionEnvs.get(fn);
+    if (!env) {
+      env = new Map(this.env);
+      for (const name of this.functionAssigned.get(fn) ?? []) env.delete(name);
+      this.functionEnvs.set(fn, env);
+    }
+    return env;
   }
 
   /** @param prefix `FOO=1 cmd`: reads the top-level variables but does not set one. */
@@ -388,6 +422,22 @@ class Builder {
     }
     if (literal !== undefined) a.literal = literal;
     if (fallback !== undefined) a.defaultLiteral = fallback;
+    if (ctx.inFunction !== undefined) {
+      this.assignedIn(ctx.inFunction).add(name);
+      // Functions run after the top level has been read: resolve against all of it, later.
+      if (literal === undefined && valueNode && valueNode.type !== 'array' && !append) {
+        const fn = ctx.inFunction;
+        this.deferred.push(() => {
+          const env = this.functionEnv(fn);
+          const late = this.value(valueNode, env, false);
+          if (late !== undefined) a.literal = late;
+          else {
+            const lateDefault = this.value(valueNode, env, true);
+            if (lateDefault !== undefined) a.defaultLiteral = lateDefault;
+          }
+        });
+      }
+    }
     // Only top-level assignments feed later `${VAR}` resolution; function bodies run later, if at all.
     if (!prefix && ctx.inFunction === undefined && nameNode?.type === 'variable_name' && declaration !== 'local') {
       if (literal !== undefined) this.env.set(name, literal);
@@ -445,7 +495,7 @@ class Builder {
       }
       case 'for_statement': {
         const variable = node.childForFieldName('variable');
-        const items = node.childrenForFieldName('value').filter((c): c is TsNode => c !== null).map((c) => this.word(c));
+        const items = node.childrenForFieldName('value').filter((c): c is TsNode => c !== null).map((c) => this.word(c, ctx));
         const first = node.child(0);
         if (first?.type === 'select') this.nonPosixAt('select', first.startIndex, first.endIndex);
         const loop: ForLoop = { type: 'for-loop', variable: variable ? this.slice(variable) : '', items, commands: [], position: this.pos(node) };
@@ -550,10 +600,10 @@ class Builder {
     }
     for (let i = 0; i < node.childCount; i++) {
       const child = node.child(i);
-      if (child && node.fieldNameForChild(i) === 'argument') args.push(this.word(child));
+      if (child && node.fieldNameForChild(i) === 'argument') args.push(this.word(child, ctx));
     }
     if (nameNode) {
-      const nameWord = this.word(nameNode.namedChild(0) ?? nameNode);
+      const nameWord = this.word(nameNode.namedChild(0) ?? nameNode, ctx);
       const name = nameWord.raw;
       const literal = nameWord.literal;
       const program = literal === undefined ? '' : literal.slice(literal.lastIndexOf('/') + 1);

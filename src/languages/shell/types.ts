@@ -16,6 +16,14 @@ export interface Word extends Node {
   raw: string;
   /** Value after quote removal, when the word has no expansion; else undefined. */
   literal?: string;
+  /**
+   * Value with `$VAR`/`${VAR}`/`${VAR:-x}` of top-level literal variables
+   * substituted (`--exec $DAEMON` → `/usr/sbin/foo`): as assigned so far for
+   * top-level words, after the whole top level for words inside functions
+   * (which run later; variables the function assigns itself stay unknown).
+   * Equals `literal` when that is set; undefined when anything is unknown.
+   */
+  resolved?: string;
   position: Position;
 }
 
