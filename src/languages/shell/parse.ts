@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Position } from 'unist';
-import { Language, Parser } from 'web-tree-sitter';
+import { Language, Parser, type Tree } from 'web-tree-sitter';
 import { LineIndex } from '../../core/text.js';
 import { RESERVED_WORDS, reservedCommandName, shellErrors } from './errors.js';
 import { skeleton } from './skeleton.js';
@@ -88,26 +88,23 @@ export function parseShell(text: string): ShellScript {
     const why = loadError ? loadError.message : 'loadShellParser() was not awaited';
     return emptyScript(text, lines, [{ message: `Shell parser unavailable: ${why}`, position: { start: lines.point(0), end: lines.point(0) } }]);
   }
-  let tree;
+  const failure = (why: string) =>
+    emptyScript(text, lines, [{ message: `Unexpected parser failure: ${why}`, position: { start: lines.point(0), end: lines.point(0) } }]);
+  let tree: Tree | null = null;
   try {
     tree = parser.parse(text);
-  } catch (error) {
-    tree = null;
-    void error;
-  }
-  if (!tree) {
-    parser.reset();
-    return emptyScript(text, lines, [{ message: 'Unexpected parser failure: the script could not be parsed', position: { start: lines.point(0), end: lines.point(0) } }]);
-  }
-  try {
+    if (!tree) return failure('the script could not be parsed');
     const builder = new Builder(text, lines);
     const script = builder.build(plainTree(tree));
     // Errors (and reserved words taken for command names) are confirmed on the skeleton.
-    const errors = tree.rootNode.hasError || builder.misplaced.length > 0 ? verifiedErrors(parser, text, lines) : [];
-    script.errors = errors;
+    script.errors = tree.rootNode.hasError || builder.misplaced.length > 0 ? verifiedErrors(parser, text, lines) : [];
     return script;
+  } catch (error) {
+    // A bug here must not lose the file: it becomes a parse error the user sees.
+    parser.reset();
+    return failure((error as Error).message);
   } finally {
-    tree.delete();
+    tree?.delete();
   }
 }
 
@@ -132,7 +129,6 @@ function verifiedErrors(p: Parser, text: string, lines: LineIndex): ShellSyntaxE
 
 /** Nesting deeper than this is not walked (no real script comes close; keeps the JS stack safe). */
 const MAX_DEPTH = 1000;
-
 
 interface Context {
   inFunction?: string;
