@@ -52,15 +52,31 @@ export class PlainNode {
 /** Copies a tree into plain objects, iteratively (no recursion: nesting depth is unbounded). */
 export function plainTree(tree: Tree): PlainNode {
   const cursor = tree.walk();
+  const language = tree.language;
+  // Type names and named-ness per type id, so each node costs one WASM call for its type.
+  const kinds = new Map<number, { type: string; named: boolean }>();
+  const kind = (id: number) => {
+    let k = kinds.get(id);
+    if (!k) {
+      k = { type: language.types[id] || 'ERROR', named: id === 65535 || language.nodeTypeIsNamed(id) };
+      kinds.set(id, k);
+    }
+    return k;
+  };
+  const node = (parent: PlainNode | null, field: string | null) => {
+    const k = kind(cursor.nodeTypeId);
+    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field, parent);
+  };
   try {
-    const root = new PlainNode(cursor.nodeType, cursor.startIndex, cursor.endIndex, cursor.nodeIsNamed, null, null);
+    const root = node(null, null);
     let current = root;
     if (!cursor.gotoFirstChild()) return root;
     for (;;) {
-      const node = new PlainNode(cursor.nodeType, cursor.startIndex, cursor.endIndex, cursor.nodeIsNamed, cursor.currentFieldName, current);
-      current.children.push(node);
+      const fieldId = cursor.currentFieldId;
+      const child = node(current, fieldId ? (language.fields[fieldId] ?? null) : null);
+      current.children.push(child);
       if (cursor.gotoFirstChild()) {
-        current = node;
+        current = child;
         continue;
       }
       while (!cursor.gotoNextSibling()) {
