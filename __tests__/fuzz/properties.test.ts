@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixText } from '../../src/core/lint.js';
 import { defaultConfig } from '../../src/core/config.js';
+import { classifyScript } from '../../src/languages/shell/classify.js';
 import { loadShellParser } from '../../src/languages/shell/parse.js';
 import { shellParserHolds, shellText, unitParserHolds, unitText } from './properties.js';
 
@@ -27,6 +28,11 @@ describe('property: the shell parser', () => {
     fc.assert(fc.property(shellText, (text) => { count++; shellParserHolds(text); }), { numRuns: runs });
     console.log(`fuzz: shell parser: ${count} inputs, no failure`);
   }, 3_600_000);
+
+  it('the script classifier never throws', () => {
+    const path = fc.oneof(fc.constantFrom('init.d/x', 'etc/conf.d/x', 'bin/x-control', 'x.initd', 'conf.d/a.conf', ''), fc.string({ maxLength: 30 }));
+    fc.assert(fc.property(path, shellText, (p, text) => { classifyScript(p, text); }), { numRuns: Math.max(200, Math.floor(runs / 10)) });
+  });
 });
 
 describe('property: fixes', () => {

@@ -202,6 +202,11 @@ describe('parseShell: LSB header', () => {
     expect(at(lsb.fields[3].position)).toBe('6:1-7:33@112-174');
   });
 
+  it('reads an indented known keyword as a field, not a continuation', () => {
+    const lsb = parseShell('### BEGIN INIT INFO\n# Provides: x\n#  Required-Start: $network\n#  X-Start-Before: y\n### END INIT INFO\n').lsb!;
+    expect(lsb.fields.map((f) => `${f.name}=${f.value}`)).toEqual(['Provides=x', 'Required-Start=$network', 'X-Start-Before=y']);
+  });
+
   it('notices an unclosed header', () => {
     const lsb = parseShell('### BEGIN INIT INFO\n# Provides: x\n\necho\n').lsb!;
     expect(lsb.closed).toBe(false);

@@ -127,6 +127,12 @@ function verifiedErrors(p: Parser, text: string, lines: LineIndex): ShellSyntaxE
 
 // ---------------------------------------------------------------------------
 
+/** Keywords of the LSB init-script comment block (LSB core spec, "Comment Conventions for Init Scripts"). */
+const LSB_KEYWORDS = new Set([
+  'Provides', 'Required-Start', 'Required-Stop', 'Should-Start', 'Should-Stop', 'Default-Start', 'Default-Stop',
+  'Short-Description', 'Description',
+]);
+
 /** Nesting deeper than this is not walked (no real script comes close; keeps the JS stack safe). */
 const MAX_DEPTH = 1000;
 
@@ -261,7 +267,9 @@ class Builder {
       // A continuation line starts with `#` and a tab or two spaces (LSB core spec).
       const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw);
       const last = fields[fields.length - 1];
-      if (continuation && last) {
+      // A known keyword is a field even when indented like a continuation (`#  Provides: x`).
+      const known = field && (LSB_KEYWORDS.has(field[1]) || field[1].startsWith('X-'));
+      if (continuation && last && !known) {
         last.value = last.value ? `${last.value} ${continuation[2]}` : continuation[2];
         last.position = this.span(last.position.start.offset!, start + raw.trimEnd().length);
         continue;
