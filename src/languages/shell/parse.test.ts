@@ -289,6 +289,7 @@ describe('parseShell: syntax errors', () => {
       'case $x in \\["$1"\\]) echo;; esac\n',
       'a="${v:+ (>> $v)}"\n',
       'if ! L="`which logger`" ; then\n  L=\nfi\n',
+      'case $1 in\n  a)opt=1; shift;;\nesac\n',
     ]) {
       expect(parseShell(text).errors, text).toEqual([]);
     }

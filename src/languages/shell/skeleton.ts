@@ -151,6 +151,8 @@ export function skeleton(text: string): string {
         i++;
         continue;
       }
+      // `a)opt=1;;` (an assignment glued to a case pattern's `)`): tree-sitter-bash needs a blank.
+      if (c === ')' && /^\)[A-Za-z_]\w*=/.test(text.slice(i, i + 256))) out[i + 1] = ' ';
       if (c === '(') depth++;
       if (c === ')') {
         if (close && depth === 0) return i;
