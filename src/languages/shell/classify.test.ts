@@ -12,6 +12,7 @@ describe('classifyScript', () => {
     ['x/foo', '#!/usr/bin/env openrc-run\n'],
     ['etc/init.d/foo', '#!/bin/sh\ndepend() {\n\tneed net\n}\nstart() { :; }\n'],
     ['etc/init.d/bar', '#!/bin/sh\nstart() {\n\tebegin "Starting bar"\n\tstart-stop-daemon --start --exec /usr/bin/bar\n\teend $?\n}\n'],
+    ['examples/bad/foo', '#!/bin/sh\ncommand=/usr/bin/foo\ndepend() {\n\tneed net\n}\n'],
   ])('openrc: %s', (path, text) => {
     expect(classifyScript(path, text)).toBe('openrc');
   });

@@ -11,6 +11,8 @@ const OPENRC_SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:openr
 const ANY_SHEBANG = /^#!/;
 const DEPEND = /^[ \t]*(?:function[ \t]+)?depend[ \t]*\([ \t]*\)/m;
 const EBEGIN = /^[ \t]*ebegin[ \t]/m;
+/** Lines only openrc-run gives meaning to: depend() verbs, e-functions, its variables. */
+const OPENRC_VOCABULARY = /^[ \t]*(?:need|use|want|after|before|provide)[ \t]|\b(?:ebegin|eend|start-stop-daemon|supervise-daemon|extra_(?:started_|stopped_)?commands=)|^[ \t]*command=/m;
 const LSB = /^###[ \t]*BEGIN INIT INFO[ \t]*$/m;
 /** `case "$1" in` / `case $1 in` / `case "${1}" in` */
 const CASE_ARG1 = /\bcase[ \t]+(?:"\$\{?1\}?"|'?\$\{?1\}?'?)[ \t]+in\b/;
@@ -45,8 +47,12 @@ export function classifyScript(path: string, text: string): ScriptKind | null {
   if (dir === 'conf.d' && !NOT_OPENRC_CONF.test(base) && !ANY_SHEBANG.test(head) && looksLikeAssignments(text)) return 'openrc-conf';
 
   const inInitDir = parts.some((p) => p === 'init.d' || p === 'rc.d' || /^rc[0-6S]\.d$/.test(p)) || /\.(?:initd|init)$/.test(base);
-  // OpenRC helpers in an init script mean OpenRC, whatever the shebang says.
-  if (inInitDir && (DEPEND.test(text) || EBEGIN.test(text)) && !LSB.test(text)) return 'openrc';
+  // OpenRC helpers in an init script mean OpenRC, whatever the shebang says; elsewhere
+  // depend() must come with OpenRC's own vocabulary (a script written for openrc-run under `#!/bin/sh`).
+  if (!LSB.test(text)) {
+    if (inInitDir && (DEPEND.test(text) || EBEGIN.test(text))) return 'openrc';
+    if (DEPEND.test(text) && OPENRC_VOCABULARY.test(text)) return 'openrc';
+  }
   if (LSB.test(text)) return 'sysv';
   const dispatcher = CASE_ARG1.test(text) && START_ARM.test(text);
   if (inInitDir && dispatcher) return 'sysv';
