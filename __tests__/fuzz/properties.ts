@@ -140,6 +140,7 @@ export function shellParserHolds(text: string): void {
   }
   for (const c of script.commands) {
     check(c.position, 'command');
+    check(c.fullPosition, 'command with redirections');
     word(c.nameWord, 'command name');
     for (const w of c.args) word(w, 'argument');
     for (const a of c.prefixAssignments) check(a.position, 'prefix assignment');

@@ -86,7 +86,8 @@ describe('parseShell: commands', () => {
     expect(c.args.map((a) => a.literal)).toEqual(['--start', '--exec', undefined, '--', '-x', 'y z']);
     expect(c.prefixAssignments.map((a) => `${a.name}=${a.literal}`)).toEqual(['FOO=1', 'BAR=a b']);
     expect(c.background).toBe(true);
-    expect(slice(text, c.position)).toBe(text.slice(0, text.indexOf(' &')));
+    expect(slice(text, c.position)).toBe(text.slice(0, text.indexOf(' >')));
+    expect(slice(text, c.fullPosition)).toBe(text.slice(0, text.indexOf(' &')));
     expect(at(c.nameWord.position)).toBe('1:17-1:40@16-39');
     // Prefix assignments are the command's environment, not script variables.
     expect(parseShell(text).assignments).toEqual([]);

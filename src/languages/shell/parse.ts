@@ -611,11 +611,11 @@ class Builder {
       const name = nameWord.raw;
       const literal = nameWord.literal;
       const program = literal === undefined ? '' : literal.slice(literal.lastIndexOf('/') + 1);
-      // A simple command includes its redirections (tree-sitter puts them on a wrapper node).
+      // Trailing redirections sit on a wrapper node: `position` ends before them, `fullPosition` after.
       const wrapper = node.parent?.type === 'redirected_statement' && node.parent.childForFieldName('body')?.equals(node) ? node.parent : node;
       const command: SimpleCommand = {
         type: 'command', name, program, nameWord, args, prefixAssignments,
-        background: ctx.background, position: this.span(node.startIndex, wrapper.endIndex),
+        background: ctx.background, position: this.pos(node), fullPosition: this.span(node.startIndex, wrapper.endIndex),
       };
       if (RESERVED_WORDS.has(nameWord.raw)) this.misplaced.push(nameWord);
       if (ctx.inFunction !== undefined) command.inFunction = ctx.inFunction;

@@ -64,7 +64,10 @@ export interface SimpleCommand extends Node {
   /** Ends with `&`. */
   background: boolean;
   inFunction?: string;
+  /** From the first prefix assignment or the name to the last argument (trailing redirections excluded). */
   position: Position;
+  /** Like `position`, but up to the end of trailing redirections (`cmd args > log 2>&1`). */
+  fullPosition: Position;
 }
 
 /** `name() { … }` or `function name { … }`. */
