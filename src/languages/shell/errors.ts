@@ -141,8 +141,12 @@ export function shellErrors(root: TsNode, text: string, lines: LineIndex): Shell
   return [{ message: `Unexpected ${describe(token)}${expected}`, position: at(leaf.startIndex, Math.max(leaf.startIndex, leaf.endIndex)) }];
 }
 
-/** Reserved words that bash rejects where a command name is expected (tree-sitter takes them as names). */
-export const RESERVED_WORDS = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', 'in', '}']);
+/**
+ * Closing words that bash rejects where a command name is expected and tree-sitter takes as names
+ * (`echo a; fi` after an `if` line was deleted). `then`/`elif`/`do` are left out: tree-sitter-bash
+ * also yields them as names when it silently misreads valid scripts.
+ */
+export const RESERVED_WORDS = new Set(['fi', 'done', 'esac', '}']);
 
 /** The first command name that is a reserved word (`echo a; fi`), which tree-sitter does not flag. */
 export function reservedCommandName(root: TsNode, text: string): TsNode | null {

@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Position } from 'unist';
 import { Language, Parser, type Tree } from 'web-tree-sitter';
+
+type TsNodeOf<T extends Tree> = T['rootNode'];
 import { LineIndex } from '../../core/text.js';
 import { RESERVED_WORDS, reservedCommandName, shellErrors } from './errors.js';
 import { skeleton } from './skeleton.js';
@@ -113,15 +115,42 @@ export function parseShell(text: string): ShellScript {
  * the script's skeleton (content blanked, structure kept) fails to parse too.
  */
 function verifiedErrors(p: Parser, text: string, lines: LineIndex): ShellSyntaxError[] {
-  const tree = p.parse(skeleton(text));
+  const sk = skeleton(text);
+  const tree = p.parse(sk);
   if (!tree) return [];
   try {
     const errors = shellErrors(tree.rootNode, text, lines);
     if (errors.length > 0) return errors;
     const word = reservedCommandName(tree.rootNode, text);
-    return word ? [{ message: `Unexpected \`${text.slice(word.startIndex, word.endIndex)}\``, position: { start: lines.point(word.startIndex), end: lines.point(word.endIndex) } }] : [];
+    if (!word || !confirmedFromStatement(p, sk, tree.rootNode, word.startIndex)) return [];
+    return [{ message: `Unexpected \`${text.slice(word.startIndex, word.endIndex)}\``, position: { start: lines.point(word.startIndex), end: lines.point(word.endIndex) } }];
   } finally {
     tree.delete();
+  }
+}
+
+/**
+ * tree-sitter-bash sometimes carries a misreading far down a valid script and then
+ * takes `fi`/`done` for command names. A stray closer is real only if it is still one
+ * when the text is parsed again from the start of the top-level statement holding it.
+ */
+function confirmedFromStatement(p: Parser, sk: string, root: TsNodeOf<Tree>, offset: number): boolean {
+  let start = 0;
+  for (let i = 0; i < root.childCount; i++) {
+    const child = root.child(i);
+    if (child && child.startIndex <= offset && offset < child.endIndex) {
+      start = child.startIndex;
+      break;
+    }
+  }
+  if (start === 0) return true;
+  const again = p.parse(sk.slice(start));
+  if (!again) return true;
+  try {
+    const word = reservedCommandName(again.rootNode, sk.slice(start));
+    return word !== null && word.startIndex + start === offset;
+  } finally {
+    again.delete();
   }
 }
 

@@ -106,6 +106,13 @@ export function skeleton(text: string): string {
         i++;
         continue;
       }
+      // `[ … ]` becomes the `:` command: tree-sitter-bash's test-command rule misreads some valid
+      // scripts far past the `]` (and a `]` missing before `;` is a run-time error, not a syntax one).
+      if (c === '[' && WORD_BREAK.has(prev) && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+        out[i] = ':';
+        i++;
+        continue;
+      }
       // Glob brackets inside a word (`*["x"]*`): only `[` at a word start is the test command.
       if (c === '[' && !WORD_BREAK.has(prev) && prev !== '[' && prev !== '$') {
         const end = text.indexOf(']', i);
@@ -136,9 +143,10 @@ export function skeleton(text: string): string {
           continue;
         }
       }
-      // `a= b=<newline>`: tree-sitter-bash joins the next line to it; `a= b;` keeps the break.
+      // An empty assignment (`a= b=5<newline>while …`, `IFS= read`): tree-sitter-bash may join the
+      // next line to it; `a; b=5` keeps the structure.
       if (WORD_BREAK.has(prev) && /[A-Za-z_]/.test(c)) {
-        const m = /^[A-Za-z_]\w*=(?=[ \t]*\r?\n)/.exec(text.slice(i, i + 256));
+        const m = /^[A-Za-z_]\w*=(?=[ \t]|\r?\n)/.exec(text.slice(i, i + 256));
         if (m) {
           out[i + m[0].length - 1] = ';';
           i += m[0].length;
