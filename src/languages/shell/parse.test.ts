@@ -291,6 +291,8 @@ describe('parseShell: syntax errors', () => {
       'a="${v:+ (>> $v)}"\n',
       'if ! L="`which logger`" ; then\n  L=\nfi\n',
       'case $1 in\n  a)opt=1; shift;;\nesac\n',
+      'f() {\n  pid= wait=5\n  while [ $wait -gt 0 ]; do\n    wait=$((wait - 1))\n  done\n}\n',
+      'IFS= read -r line\nif [ -x /usr/bin/vim; then :; fi\n',
     ]) {
       expect(parseShell(text).errors, text).toEqual([]);
     }
