@@ -162,3 +162,8 @@ export function unwrapEdits(resolved: ResolvedCommand, options: { dropBackground
 function rangeEdit(range: Range): TextEdit {
   return { start: range.start, end: range.end, text: '' };
 }
+
+/** File range of a directive's value. */
+export function valueRange(directive: Directive): Range {
+  return { start: directive.valuePosition.start.offset!, end: directive.valuePosition.end.offset! };
+}
