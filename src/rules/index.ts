@@ -8,6 +8,7 @@ import systemdMultipleExecstart from './systemd/multiple-execstart/index.js';
 import systemdOneshotRestart from './systemd/oneshot-restart/index.js';
 import systemdPidfileLegacyPath from './systemd/pidfile-legacy-path/index.js';
 import systemdPidfileWithoutForking from './systemd/pidfile-without-forking/index.js';
+import systemdShellWrapper from './systemd/shell-wrapper/index.js';
 
 /** Every rule, in id order. */
 export const rules: readonly Rule<any>[] = [
@@ -19,4 +20,5 @@ export const rules: readonly Rule<any>[] = [
   systemdOneshotRestart,
   systemdPidfileLegacyPath,
   systemdPidfileWithoutForking,
+  systemdShellWrapper,
 ];
