@@ -2,23 +2,31 @@
 import type { Rule } from '../core/rule.js';
 import systemdDbusWithoutBusname from './systemd/dbus-without-busname/index.js';
 import systemdExecPathNotAbsolute from './systemd/exec-path-not-absolute/index.js';
+import systemdForkingForeground from './systemd/forking-foreground/index.js';
 import systemdForkingWithoutPidfile from './systemd/forking-without-pidfile/index.js';
 import systemdKillModeNone from './systemd/kill-mode-none/index.js';
 import systemdMultipleExecstart from './systemd/multiple-execstart/index.js';
+import systemdOneshotDaemon from './systemd/oneshot-daemon/index.js';
 import systemdOneshotRestart from './systemd/oneshot-restart/index.js';
 import systemdPidfileLegacyPath from './systemd/pidfile-legacy-path/index.js';
 import systemdPidfileWithoutForking from './systemd/pidfile-without-forking/index.js';
+import systemdShellSyntaxInExec from './systemd/shell-syntax-in-exec/index.js';
 import systemdShellWrapper from './systemd/shell-wrapper/index.js';
+import systemdSimpleDaemonizes from './systemd/simple-daemonizes/index.js';
 
 /** Every rule, in id order. */
 export const rules: readonly Rule<any>[] = [
   systemdDbusWithoutBusname,
   systemdExecPathNotAbsolute,
+  systemdForkingForeground,
   systemdForkingWithoutPidfile,
   systemdKillModeNone,
   systemdMultipleExecstart,
+  systemdOneshotDaemon,
   systemdOneshotRestart,
   systemdPidfileLegacyPath,
   systemdPidfileWithoutForking,
+  systemdShellSyntaxInExec,
   systemdShellWrapper,
+  systemdSimpleDaemonizes,
 ];

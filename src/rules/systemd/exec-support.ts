@@ -128,16 +128,22 @@ export function quoteExecArg(arg: string): string {
  * last command. With `dropBackground`, a trailing `&` on the last command is
  * removed too. Undefined when neither is possible (a pipeline, a loop, …).
  */
-export function unwrapEdits(resolved: ResolvedCommand, options: { dropBackground?: boolean } = {}): { edits: TextEdit[]; how: 'unwrap' | 'exec' } | undefined {
+export function unwrapEdits(
+  resolved: ResolvedCommand,
+  options: { dropBackground?: boolean; argEdit?: ArgEdit } = {},
+): { edits: TextEdit[]; how: 'unwrap' | 'exec' } | undefined {
   const { directive, command, wrapper, last } = resolved;
   if (!wrapper || !last || wrapper.script.complex) return undefined;
-  if (isExec(last) && !(options.dropBackground && last.op === '&')) return undefined;
   if (last.before === '|' || last.op === '|' || last.op === '||' || last.op === '&&') return undefined;
   if (last.op === '&' && !options.dropBackground) return undefined;
   if (last.words.length === 0) return undefined;
+  const { argEdit } = options;
+  // Inside the -c string only plain replacement text is safe (no quotes to nest).
+  if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return undefined;
   const scriptWord = command.words[wrapper.scriptIndex];
   const script = wrapper.script;
   const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
+  const programIndex = last.words.length - resolved.ranges.length;
   const single =
     withWords.length === 1 &&
     last.assignments.length === 0 &&
@@ -148,15 +154,34 @@ export function unwrapEdits(resolved: ResolvedCommand, options: { dropBackground
   if (single) {
     const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
     const to = valueOffset(directive, command.words[command.words.length - 1].end);
-    return { how: 'unwrap', edits: [{ start: from, end: to, text: last.words.map((w) => quoteExecArg(w.literal)).join(' ') }] };
+    const parts = last.words.map((w) => quoteExecArg(w.literal));
+    if (argEdit) parts.splice(programIndex + argEdit.index, argEdit.count, ...(argEdit.text ? [argEdit.text] : []));
+    return { how: 'unwrap', edits: [{ start: from, end: to, text: parts.join(' ') }] };
   }
   const edits: TextEdit[] = [];
   if (!isExec(last)) edits.push({ start: offsetIn(directive, scriptWord, last.words[0].start), end: offsetIn(directive, scriptWord, last.words[0].start), text: 'exec ' });
+  if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
   if (last.op === '&') {
     const amp = script.text.indexOf('&', last.end);
     edits.push(rangeEdit(rangeIn(directive, scriptWord, last.end, amp + 1)));
   }
   return { how: 'exec', edits };
+}
+
+/** Replace `count` words from `index` (0 = the program) with `text`; empty text removes them. */
+export interface ArgEdit {
+  index: number;
+  count: number;
+  text: string;
+}
+
+/** The text edit for an `ArgEdit` on a command's word ranges. */
+export function argEditOf(ranges: readonly Range[], edit: ArgEdit): TextEdit {
+  const first = ranges[edit.index];
+  const last = ranges[edit.index + edit.count - 1];
+  if (edit.text) return { start: first.start, end: last.end, text: edit.text };
+  // Removing: take the space before the words with them.
+  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last.end, text: '' };
 }
 
 function rangeEdit(range: Range): TextEdit {
@@ -166,4 +191,14 @@ function rangeEdit(range: Range): TextEdit {
 /** File range of a directive's value. */
 export function valueRange(directive: Directive): Range {
   return { start: directive.valuePosition.start.offset!, end: directive.valuePosition.end.offset! };
+}
+
+/** File range covering a flag hit (the program is range 0, so arguments start at 1). */
+export function flagRange(resolved: ResolvedCommand, index: number, count: number): Range {
+  return { start: resolved.ranges[index + 1].start, end: resolved.ranges[index + count].end };
+}
+
+/** How the program and flag read in a message: `nginx -g daemon off;`. */
+export function flagText(resolved: ResolvedCommand, index: number, count: number): string {
+  return resolved.args.slice(index, index + count).join(' ');
 }
