@@ -491,6 +491,8 @@ export interface Mode {
 export function daemonMode(program: string, args: readonly string[]): Mode | undefined {
   const daemon = daemonOf(program);
   if (!daemon) return undefined;
+  // `sshd -t`, `nginx -t`: a configuration check runs and exits.
+  if (daemon.configTest && hasSequence(args, daemon.configTest.split(' '))) return undefined;
   const fg = findFlag(daemon.foreground, args);
   const bg = findFlag(daemon.daemonize, args);
   if (fg && bg) {
@@ -501,6 +503,11 @@ export function daemonMode(program: string, args: readonly string[]): Mode | und
   if (bg) return { mode: 'daemon', hit: bg };
   if (daemon.defaultMode === 'config') return undefined;
   return { mode: daemon.defaultMode };
+}
+
+function hasSequence(args: readonly string[], seq: readonly string[]): boolean {
+  for (let i = 0; i + seq.length <= args.length; i++) if (seq.every((s, j) => args[i + j] === s)) return true;
+  return false;
 }
 
 /** Is one of `args` a foreground flag of `program`? */

@@ -17,7 +17,7 @@ import {
   type ShellWrapper,
 } from '../../languages/systemd/exec.js';
 import { valueOffset } from '../../languages/systemd/parse.js';
-import type { Directive, UnitFile } from '../../languages/systemd/types.js';
+import type { Directive, UnitFile, UnitInfo } from '../../languages/systemd/types.js';
 
 export interface Range {
   start: number;
@@ -58,10 +58,12 @@ export function rangeIn(directive: Directive, word: ExecWord, start: number, end
 }
 
 /** Resolves the first command of an `Exec*=` directive (undefined for an empty value). */
-export function resolveCommand(directive: Directive): ResolvedCommand | undefined {
+export function resolveCommand(directive: Directive, info?: UnitInfo): ResolvedCommand | undefined {
   const command = parseExec(directive.value)[0];
   if (!command || command.words.length === 0) return undefined;
-  const texts = command.words.map((w) => w.text);
+  // `%p` is the unit's prefix: `/var/ossec/bin/%p-%i` in ossec@.service runs ossec-%i.
+  const prefix = info ? info.unitName.replace(/@.*$|\.[^.]*$/, '') : undefined;
+  const texts = command.words.map((w) => (prefix ? w.text.replace(/%[pP]/g, prefix) : w.text));
   const wrapper = shellWrapper(texts);
   if (wrapper) {
     const last = lastCommand(wrapper.script);

@@ -15,7 +15,7 @@ export default defineRule<UnitFile>({
   },
   check(ctx) {
     for (const d of execDirectives(ctx.tree)) {
-      const resolved = resolveCommand(d);
+      const resolved = resolveCommand(d, ctx.tree.info);
       const word = resolved?.command.words[0];
       if (!word) continue;
       // `%h/bin/x` and other specifiers resolve to absolute paths.

@@ -27,7 +27,7 @@ export default defineRule<UnitFile>({
     if (effectiveType(view) !== 'forking') return;
     const start = effectiveList(view, 'Service', 'ExecStart').at(-1);
     if (!start || !inSelf(view, start)) return;
-    const resolved = resolveCommand(start);
+    const resolved = resolveCommand(start, ctx.tree.info);
     if (!resolved?.program) return;
     // `sh -c 'daemon &'` does fork and exit.
     if (resolved.last?.op === '&') return;

@@ -26,7 +26,7 @@ export default defineRule<UnitFile>({
     const view = unitView(ctx.tree, ctx.path, ctx.project);
     if (effective(view, 'Service', 'Type')?.value !== 'forking' || effective(view, 'Service', 'PIDFile')) return;
     const start = effectiveList(view, 'Service', 'ExecStart').at(-1);
-    const program = start ? resolveCommand(start)?.program : undefined;
+    const program = start ? resolveCommand(start, ctx.tree.info)?.program : undefined;
     const option = program ? pidfileOption(program) : undefined;
     if (program && option) ctx.report({ messageId: 'missingKnown', data: { program, option }, at: type });
     else ctx.report({ messageId: 'missing', at: type });

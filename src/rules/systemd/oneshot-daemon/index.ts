@@ -44,7 +44,7 @@ export default defineRule<UnitFile>({
     const starts = effectiveList(view, 'Service', 'ExecStart');
     for (const d of starts) {
       if (!inSelf(view, d)) continue;
-      const resolved = resolveCommand(d);
+      const resolved = resolveCommand(d, ctx.tree.info);
       if (!resolved?.program) continue;
       if (controlScript(resolved)) {
         ctx.report({ messageId: 'control', data: { program: resolved.program }, at: resolved.ranges[0] });

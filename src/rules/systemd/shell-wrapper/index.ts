@@ -26,7 +26,7 @@ export default defineRule<UnitFile>({
     if (!type || !LONG_RUNNING.has(type)) return;
     for (const d of effectiveList(view, 'Service', 'ExecStart')) {
       if (!inSelf(view, d)) continue;
-      const resolved = resolveCommand(d);
+      const resolved = resolveCommand(d, ctx.tree.info);
       const { wrapper, last } = resolved ?? {};
       if (!resolved || !wrapper || !last || wrapper.script.complex) continue;
       // `… &` is systemd/simple-daemonizes' finding; `exec …` is right.

@@ -25,7 +25,7 @@ export default defineRule<UnitFile>({
     if (!type || !LONG_RUNNING.has(type)) return;
     for (const d of effectiveList(view, 'Service', 'ExecStart')) {
       if (!inSelf(view, d)) continue;
-      const resolved = resolveCommand(d);
+      const resolved = resolveCommand(d, ctx.tree.info);
       if (!resolved) continue;
       const { wrapper, last } = resolved;
       if (wrapper && last && !wrapper.script.complex && last.op === '&') {
