@@ -399,3 +399,12 @@ export function lastCommand(script: ShellScriptText): ShCommand | undefined {
 export function isExec(cmd: ShCommand): boolean {
   return cmd.words[0]?.literal === 'exec';
 }
+
+/** Shell builtins with no program of the same name: `exec` cannot run them. */
+const BUILTINS = new Set(['.', 'source', ':', 'cd', 'export', 'set', 'unset', 'eval', 'exit', 'return', 'wait', 'trap', 'read', 'ulimit', 'umask', 'shift', 'local', 'readonly', 'alias', 'exec']);
+
+/** Is the command a shell builtin that only the shell itself can run (`. file`, `wait`, `cd`)? */
+export function isBuiltin(cmd: ShCommand): boolean {
+  const name = cmd.words[0]?.literal;
+  return name !== undefined && name !== 'exec' && BUILTINS.has(name);
+}

@@ -7,6 +7,7 @@ import type { RuleContext } from '../../core/rule.js';
 import type { TextEdit } from '../../core/types.js';
 import { programAt } from '../../knowledge/daemons.js';
 import {
+  isBuiltin,
   isExec,
   lastCommand,
   parseExec,
@@ -138,7 +139,7 @@ export function unwrapEdits(
   if (!wrapper || !last || wrapper.script.complex) return undefined;
   if (last.before === '|' || last.op === '|' || last.op === '||' || last.op === '&&') return undefined;
   if (last.op === '&' && !options.dropBackground) return undefined;
-  if (last.words.length === 0) return undefined;
+  if (last.words.length === 0 || isBuiltin(last)) return undefined;
   const { argEdit } = options;
   // Inside the -c string only plain replacement text is safe (no quotes to nest).
   if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return undefined;

@@ -12,6 +12,10 @@ testRule(rule, {
       code: '[Service]\nType=forking\nExecStart=/usr/sbin/food\n',
       others: [{ path: 'foo.service.d/pid.conf', text: '[Service]\nPIDFile=/run/food.pid\n' }],
     },
+    {
+      name: 'GuessMainPID=no: nothing to track on purpose (rc-local.service)',
+      code: '[Service]\nType=forking\nExecStart=/etc/rc.local start\nTimeoutSec=0\nRemainAfterExit=yes\nGuessMainPID=no\n',
+    },
   ],
   invalid: [
     {

@@ -25,6 +25,8 @@ export default defineRule<UnitFile>({
     if (!type || type.value !== 'forking') return;
     const view = unitView(ctx.tree, ctx.path, ctx.project);
     if (effective(view, 'Service', 'Type')?.value !== 'forking' || effective(view, 'Service', 'PIDFile')) return;
+    // `GuessMainPID=no` says the author knows there is no main process to track (rc-local.service).
+    if (effective(view, 'Service', 'GuessMainPID')?.value === 'no') return;
     const start = effectiveList(view, 'Service', 'ExecStart').at(-1);
     const program = start ? resolveCommand(start, ctx.tree.info)?.program : undefined;
     const option = program ? pidfileOption(program) : undefined;

@@ -13,6 +13,7 @@ testRule(rule, {
     { name: 'loops are left alone', code: "[Service]\nExecStart=/bin/sh -c 'while :; do /usr/bin/x; done'\n" },
     { name: 'a script file, not -c', code: '[Service]\nExecStart=/bin/sh /usr/lib/x/run.sh\n' },
     { name: 'lone drop-in: type unknown', path: 'x.service.d/o.conf', code: "[Service]\nExecStart=\nExecStart=/bin/sh -c '/usr/bin/x'\n" },
+    { name: 'sourcing a hook: the shell does the work (Debian ntpsec)', code: "[Service]\nEnvironment=reason=BOUND\nExecStart=/bin/sh -c '. /etc/dhcp/dhclient-exit-hooks.d/ntpsec'\n" },
   ],
   invalid: [
     {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../core/rule.js';
-import { isExec } from '../../../languages/systemd/exec.js';
+import { isBuiltin, isExec } from '../../../languages/systemd/exec.js';
 import { effectiveList, effectiveType, inSelf, LONG_RUNNING, unitView } from '../../../languages/systemd/service.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { resolveCommand, unwrapEdits, wordRange } from '../exec-support.js';
@@ -31,6 +31,8 @@ export default defineRule<UnitFile>({
       if (!resolved || !wrapper || !last || wrapper.script.complex) continue;
       // `… &` is systemd/simple-daemonizes' finding; `exec …` is right.
       if (isExec(last) || last.op === '&' || last.words.length === 0) continue;
+      // `. /etc/hook`, `wait`: the shell itself is doing the work.
+      if (isBuiltin(last)) continue;
       const words = resolved.command.words;
       const at = { start: wordRange(d, words[wrapper.shellIndex]).start, end: wordRange(d, words[wrapper.scriptIndex]).end };
       const notify = type === 'notify' || type === 'notify-reload';

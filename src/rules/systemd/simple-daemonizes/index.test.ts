@@ -9,6 +9,11 @@ testRule(rule, {
     { name: 'unknown programs never fire', code: '[Service]\nExecStart=/opt/x/bin/xd --daemon\n' },
     { name: 'an earlier command in the background is fine', code: "[Service]\nExecStart=/bin/sh -c '/usr/bin/helper & exec /usr/bin/x'\n" },
     { name: 'oneshot', code: "[Service]\nType=oneshot\nExecStart=/bin/sh -c '/usr/bin/x &'\n" },
+    {
+      name: 'Type=notify with PIDFile= (Debian openvpn@.service)',
+      path: 'openvpn@.service',
+      code: '[Service]\nType=notify\nExecStart=/usr/sbin/openvpn --daemon ovpn-%i --config /etc/openvpn/%i.conf --writepid /run/openvpn/%i.pid\nPIDFile=/run/openvpn/%i.pid\n',
+    },
   ],
   invalid: [
     {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/rule.js';
 import { daemonMode, daemonOf, foregroundFlag } from '../../../knowledge/daemons.js';
-import { effectiveList, effectiveType, inSelf, LONG_RUNNING, unitView } from '../../../languages/systemd/service.js';
+import { effective, effectiveList, effectiveType, inSelf, LONG_RUNNING, unitView } from '../../../languages/systemd/service.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { argEditOf, flagRange, flagText, rangeIn, resolveCommand, unwrapEdits, type ArgEdit } from '../exec-support.js';
 
@@ -23,6 +23,8 @@ export default defineRule<UnitFile>({
     const view = unitView(ctx.tree, ctx.path, ctx.project);
     const type = effectiveType(view);
     if (!type || !LONG_RUNNING.has(type)) return;
+    // Type=notify with PIDFile=: the daemon's child reports in and systemd finds it by the PID file (Debian's openvpn@.service).
+    const notifyWithPidfile = (type === 'notify' || type === 'notify-reload') && !!effective(view, 'Service', 'PIDFile');
     for (const d of effectiveList(view, 'Service', 'ExecStart')) {
       if (!inSelf(view, d)) continue;
       const resolved = resolveCommand(d, ctx.tree.info);
@@ -41,7 +43,7 @@ export default defineRule<UnitFile>({
       }
       if (!resolved.program) continue;
       const mode = daemonMode(resolved.program, resolved.args);
-      if (mode?.mode !== 'daemon' || !mode.hit) continue;
+      if (mode?.mode !== 'daemon' || !mode.hit || notifyWithPidfile) continue;
       const { index, count } = mode.hit;
       // Drop the flag when the program stays in the foreground without it, else swap in its foreground flag.
       const daemon = daemonOf(resolved.program)!;
