@@ -124,3 +124,35 @@ describe('fix proofs: sdA systemd rules', () => {
     });
   }
 });
+
+describe('fix proofs: generated units', () => {
+  const mine = rules.filter((r) => proofs.some((p) => r.id === `systemd/${p.rule}`) || /systemd\/(forking-without-pidfile|dbus-without-busname|multiple-execstart|exec-path-not-absolute)$/.test(r.id));
+  const types = ['', 'Type=simple', 'Type=forking', 'Type=oneshot', 'Type=notify', 'Type=exec', 'Type=dbus'];
+  const commands = [
+    '/usr/bin/memcached -d -u x', '/usr/sbin/sshd -D', '/usr/sbin/sshd', "/usr/sbin/nginx -g 'daemon off;'", '/usr/sbin/smbd -D',
+    "/bin/sh -c '/usr/bin/foo &'", "/bin/sh -c 'cd /; /usr/sbin/php-fpm -D'", '/bin/bash -ec "a | b"', "/bin/sh -c 'exec /x'",
+    '/usr/bin/foo > /var/log/x 2>&1', '/usr/bin/a && /usr/bin/b', 'foo $(date)', '-@/usr/bin/x x | y', "/bin/sh -c '. /etc/x'",
+    '/var/ossec/bin/%p-%i -f', '/etc/init.d/foo start', '/usr/bin/redis-server --daemonize yes', "/bin/sh -c 'unterminated",
+    '"/usr/bin/quo"te\\x41 \\', '', "/bin/sh -c '/usr/bin/foo --x \\\n  --y'",
+  ];
+  const extras = ['PIDFile=/var/run/x.pid', 'PIDFile=/run/x.pid', 'KillMode=none', 'Restart=always', 'RemainAfterExit=yes', 'BusName=org.x', 'ExecStart=', 'GuessMainPID=no', 'ExecStartPost=/bin/true'];
+  // A small deterministic generator: every unit mixes a type, one or two commands and some extras.
+  let seed = 7;
+  const pick = <T>(list: readonly T[]): T => list[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % list.length];
+  const units = Array.from({ length: 150 }, () => {
+    const lines = ['[Service]', pick(types), `ExecStart=${pick(commands)}`, pick(extras), pick([`ExecStart=${pick(commands)}`, pick(extras), ''])].filter(Boolean);
+    const eol = pick(['\n', '\r\n']);
+    return { path: pick(['x.service', 'x@.service', 'x.service.d/o.conf']), text: pick(['', '\uFEFF']) + lines.join(eol) + eol };
+  });
+
+  it('fixing never throws, reaches a fixed point and keeps BOM and line ends', async () => {
+    for (const unit of units) {
+      const once = await fixText(unit.path, unit.text, { unsafe: true, rules: mine });
+      const twice = await fixText(unit.path, once.output, { unsafe: true, rules: mine });
+      expect(twice.output, JSON.stringify(unit)).toBe(once.output);
+      expect(once.output.startsWith('\uFEFF')).toBe(unit.text.startsWith('\uFEFF'));
+      if (!unit.text.includes('\r\n')) expect(once.output).not.toContain('\r');
+      else expect(once.output, JSON.stringify(unit)).not.toMatch(/(?<!\r)\n/);
+    }
+  });
+});

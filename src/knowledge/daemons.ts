@@ -148,7 +148,7 @@ export const DAEMONS: Readonly<Record<string, Daemon>> = {
     configTest: '-t',
   },
   haproxy: {
-    foreground: [f('-db'), f('-Ws'), f('-d')],
+    foreground: [f('-db'), f('-Ws'), f('-Ds'), f('-d')],
     daemonize: [f('-D')],
     defaultMode: 'config',
     pidfile: '-p',
@@ -181,7 +181,7 @@ export const DAEMONS: Readonly<Record<string, Daemon>> = {
   winbindd: sambaDaemon,
   samba: sambaDaemon,
   cupsd: {
-    foreground: [f('-f'), f('-F')],
+    foreground: [f('-f'), f('-F'), f('-l')],
     daemonize: [],
     defaultMode: 'daemon',
     configTest: '-t',
