@@ -39,6 +39,7 @@ const proofs: Proof[] = [
   { rule: 'shell-syntax-in-exec', name: 'append, no 2>&1', path: 'foo.service', text: '[Service]\nExecStart=/usr/bin/foo >>/var/log/foo.log\n' },
   { rule: 'shell-syntax-in-exec', name: 'pipeline in a oneshot', path: 'p.service', text: '[Service]\nType=oneshot\nExecStart=/usr/bin/foo | /usr/bin/logger -t foo\n' },
   { rule: 'shell-syntax-in-exec', name: '&& and $(…)', path: 'p.service', text: '[Service]\nExecStartPre=-/usr/bin/test -d /x && /bin/mkdir /x\nExecStart=/usr/bin/foo --name $(hostname)\n' },
+  { rule: 'shell-syntax-in-exec', name: 'trailing &', path: 'p.service', text: '[Service]\nExecStart=/usr/bin/foo --x &\n' },
   { rule: 'pidfile-legacy-path', name: '/var/run', path: 'foo.service', text: '[Service]\nType=forking\nPIDFile=/var/run/foo.pid\nExecStart=/usr/sbin/food\n' },
   { rule: 'kill-mode-none', name: 'none', path: 'foo.service', text: '[Service]\nExecStart=/usr/bin/foo\nKillMode=none\n' },
 ];

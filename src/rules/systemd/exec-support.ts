@@ -201,7 +201,8 @@ export function flagRange(resolved: ResolvedCommand, index: number, count: numbe
   return { start: resolved.ranges[index + 1].start, end: resolved.ranges[index + count].end };
 }
 
-/** How the program and flag read in a message: `nginx -g daemon off;`. */
-export function flagText(resolved: ResolvedCommand, index: number, count: number): string {
-  return resolved.args.slice(index, index + count).join(' ');
+/** How a flag reads in a message: its text as written in the file, whitespace collapsed (`-g "daemon off;"`). */
+export function flagText(text: string, resolved: ResolvedCommand, index: number, count: number): string {
+  const range = flagRange(resolved, index, count);
+  return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, ' ').replace(/\s+/g, ' ');
 }

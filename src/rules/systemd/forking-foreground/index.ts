@@ -45,7 +45,7 @@ export default defineRule<UnitFile>({
     }
     if (mode.hit) {
       const { index, count } = mode.hit;
-      ctx.report({ messageId: 'flag', data: { program: resolved.program, flag: flagText(resolved, index, count) }, at: flagRange(resolved, index, count), fix });
+      ctx.report({ messageId: 'flag', data: { program: resolved.program, flag: flagText(ctx.text, resolved, index, count) }, at: flagRange(resolved, index, count), fix });
     } else {
       ctx.report({ messageId: 'default', data: { program: resolved.program }, at: resolved.ranges[0], fix });
     }

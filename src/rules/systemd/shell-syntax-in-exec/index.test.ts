@@ -60,5 +60,11 @@ testRule(rule, {
       errors: [{ message: /`…`/, line: 3, column: 24, endLine: 3, endColumn: 30 }],
       output: "[Socket]\nListenStream=80\nExecStartPre=/bin/sh -c 'exec /bin/echo `date`'\n",
     },
+    {
+      name: 'a trailing & is removed',
+      code: '[Service]\nExecStart=/usr/bin/foo --x &\n',
+      errors: [{ message: 'Unexpected shell syntax `&` in `ExecStart=` (no shell runs it: systemd passes it as a literal argument), expected no `&` (systemd runs and supervises the command itself)', line: 2, column: 28, endLine: 2, endColumn: 29 }],
+      output: '[Service]\nExecStart=/usr/bin/foo --x\n',
+    },
   ],
 });

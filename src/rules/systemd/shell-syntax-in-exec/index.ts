@@ -6,7 +6,7 @@ import { effectiveType, LONG_RUNNING, unitView } from '../../../languages/system
 import type { Directive, UnitFile } from '../../../languages/systemd/types.js';
 import { execDirectives, wordRange } from '../exec-support.js';
 
-const OPERATORS = new Set(['|', '||', '&&', '|&']);
+const OPERATORS = new Set(['|', '||', '&&', '|&', '&']);
 const REDIRECT = /^(\d*>>?|&>>?|<)(.*)$/;
 
 /** What shell syntax a word is, if any: an operator, a redirection, a substitution. */
@@ -24,7 +24,7 @@ export default defineRule<UnitFile>({
   kinds: ['systemd'],
   severity: 'error',
   docs: {
-    summary: 'Shell syntax (`|`, `>`, `<`, `&&`, `||`, `$(…)`, backticks) in an `Exec*=` line that no shell runs: systemd passes it to the program as literal arguments.',
+    summary: 'Shell syntax (`|`, `>`, `<`, `&&`, `||`, `&`, `$(…)`, backticks) in an `Exec*=` line that no shell runs: systemd passes it to the program as literal arguments.',
     source: 'systemd.service(5) "Command lines"',
   },
   fixable: 'unsafe',
@@ -40,6 +40,19 @@ export default defineRule<UnitFile>({
         const first = command.words.findIndex((w, i) => i > 0 && shellSyntax(w));
         if (first < 0) continue;
         const syntax = shellSyntax(command.words[first])!;
+        if (syntax === '&') {
+          // A trailing `&`: systemd supervises the command itself, there is nothing to background.
+          const last = first === command.words.length - 1;
+          ctx.report({
+            messageId: 'syntax',
+            data: { syntax, key: d.key, expected: 'no `&` (systemd runs and supervises the command itself)' },
+            at: wordRange(d, command.words[first]),
+            fix: last
+              ? { description: 'Remove the &', applicability: 'unsafe', edits: [{ start: wordRange(d, command.words[first - 1]).end, end: wordRange(d, command.words[first]).end, text: '' }] }
+              : undefined,
+          });
+          continue;
+        }
         const redirect = redirectFix(d, command, first);
         const wrap = redirect ? undefined : wrapFix(d, command, d.key === 'ExecStart' && LONG_RUNNING.has(serviceType() ?? ''));
         ctx.report({

@@ -52,11 +52,11 @@ export default defineRule<UnitFile>({
       if (replacement !== undefined) {
         const edit: ArgEdit = { index: index + 1, count, text: replacement };
         const edits = wrapper ? unwrapEdits(resolved, { argEdit: edit })?.edits : [argEditOf(resolved.ranges, edit)];
-        if (edits) fix = { description: replacement ? `Use ${replacement}` : `Remove ${flagText(resolved, index, count)}`, applicability: 'unsafe' as const, edits };
+        if (edits) fix = { description: replacement ? `Use ${replacement}` : `Remove ${flagText(ctx.text, resolved, index, count)}`, applicability: 'unsafe' as const, edits };
       }
       ctx.report({
         messageId: 'flag',
-        data: { flag: flagText(resolved, index, count), type, program: resolved.program },
+        data: { flag: flagText(ctx.text, resolved, index, count), type, program: resolved.program },
         at: flagRange(resolved, index, count),
         fix,
       });
