@@ -20,7 +20,7 @@ testRule(rule, {
       code: '[Service]\nExecStart=/usr/bin/memcached -d -u nobody\n',
       errors: [
         {
-          message: 'Unexpected `-d` with `Type=simple`: `memcached` daemonizes, the main process exits and systemd stops the service; run it in the foreground instead',
+          message: 'Unexpected `-d` with `Type=simple` (`memcached` daemonizes: the main process exits and systemd stops the service), expected `memcached` in the foreground',
           line: 2, column: 30, endLine: 2, endColumn: 32, severity: 'error',
         },
       ],
