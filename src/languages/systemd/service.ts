@@ -19,16 +19,21 @@ export interface UnitView {
 /** The main file and drop-ins of the unit `tree` belongs to. */
 export function unitView(tree: UnitFile, path: string, project?: Project): UnitView {
   const name = tree.info.unitName;
+  // An instance `foo@bar.service` is built from the template `foo@.service` and its drop-ins too.
+  const template = tree.info.instance ? name.replace(/@[^.]*\./, '@.') : undefined;
   let main: UnitFile | undefined = tree.info.dropIn ? undefined : tree;
   const dropIns: Array<{ file: string; tree: UnitFile }> = [];
   if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
+  let templateMain: UnitFile | undefined;
   for (const entry of project?.ofKind('systemd') ?? []) {
-    if (entry.path === path) continue;
+    if (entry.path === path || (entry.tree as UnitFile).type !== 'unit') continue;
     const info = unitInfo(entry.path);
-    if (info.unitName !== name || (entry.tree as UnitFile).type !== 'unit') continue;
+    if (info.unitName !== name && info.unitName !== template) continue;
     if (info.dropIn) dropIns.push({ file: info.fileName, tree: entry.tree as UnitFile });
-    else main ??= entry.tree as UnitFile;
+    else if (info.unitName === name) main ??= entry.tree as UnitFile;
+    else templateMain ??= entry.tree as UnitFile;
   }
+  main ??= templateMain;
   dropIns.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const pieces = [...(main ? [main] : []), ...dropIns.map((d) => d.tree)];
   return { self: tree, pieces, complete: !!main };

@@ -30,3 +30,17 @@ testRule(rule, {
     },
   ],
 });
+
+testRule(rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'an instance drop-in whose template is a oneshot',
+      path: 'job@nightly.service.d/restart.conf',
+      code: '[Service]\nRestart=on-success\n',
+      others: [{ path: 'job@.service', text: '[Service]\nType=oneshot\nExecStart=/usr/bin/job %i\n' }],
+      errors: [{ messageId: 'restart', line: 2, column: 9, endLine: 2, endColumn: 19 }],
+      output: '[Service]\nRestart=on-failure\n',
+    },
+  ],
+});
