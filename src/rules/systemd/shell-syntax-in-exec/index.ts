@@ -36,7 +36,8 @@ export default defineRule<UnitFile>({
     const serviceType = () => (type === null ? (type = ctx.tree.info.unitType === 'service' ? effectiveType(unitView(ctx.tree, ctx.path, ctx.project)) : undefined) : type);
     for (const d of execDirectives(ctx.tree)) {
       for (const command of parseExec(d.value)) {
-        if (command.words.length === 0 || shellWrapper(command.words.map((w) => w.text))) continue;
+        // `|` prefix (newer systemd): the command runs through the user's shell.
+        if (command.words.length === 0 || command.prefixes.includes('|') || shellWrapper(command.words.map((w) => w.text))) continue;
         const first = command.words.findIndex((w, i) => i > 0 && shellSyntax(w));
         if (first < 0) continue;
         const syntax = shellSyntax(command.words[first])!;
