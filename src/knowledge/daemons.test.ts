@@ -57,6 +57,11 @@ describe('flags are per program', () => {
     expect(daemonMode('mysqld', [])).toBeUndefined();
     expect(daemonMode('unknown-thing', ['-f'])).toBeUndefined();
   });
+  it('crond and cron differ', () => {
+    expect(foregroundFlag('crond')).toBe('-n');
+    expect(isForegroundFlag('cron', ['-n'])).toBe(false);
+    expect(isForegroundFlag('cron', ['-f'])).toBe(true);
+  });
   it('stops at --', () => {
     expect(isDaemonizeFlag('memcached', ['--', '-d'])).toBe(false);
   });

@@ -86,10 +86,19 @@ const apache: Daemon = {
   lookAlikes: [{ flag: '-D', meaning: 'defines a configuration parameter; only `-DFOREGROUND` keeps it in the foreground' }],
 };
 
-const cron: Daemon = {
-  foreground: [f('-f'), f('-n')],
+// cronie's crond stays in the foreground with -n, busybox's with -f (-b backgrounds).
+const crond: Daemon = {
+  foreground: [f('-n'), f('-f')],
   daemonize: [f('-b')],
   defaultMode: 'daemon',
+};
+
+// Debian's cron: -f stays in the foreground; -n only changes mail subjects.
+const cron: Daemon = {
+  foreground: [f('-f')],
+  daemonize: [],
+  defaultMode: 'daemon',
+  lookAlikes: [{ flag: '-n', meaning: 'puts the full host name in mail subjects' }],
 };
 
 /** The table, keyed by program basename. */
@@ -236,7 +245,7 @@ export const DAEMONS: Readonly<Record<string, Daemon>> = {
     pidfile: '-p',
     lookAlikes: [{ flag: '-g', meaning: 'allows a large first time step' }],
   },
-  crond: cron,
+  crond,
   cron,
   atd: { foreground: [f('-f')], daemonize: [], defaultMode: 'daemon' },
   zebra: quaggaDaemon,
