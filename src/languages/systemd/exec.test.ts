@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isExec, lastCommand, parseExec, parseShellScript, shellWrapper } from './exec.js';
 
@@ -49,5 +50,30 @@ describe('parseShellScript', () => {
     expect(parseShellScript('cat <<EOF\nx\nEOF').complex).toBe(true);
     expect(parseShellScript('a | b').commands.map((c) => c.op)).toEqual(['|', '']);
     expect(parseShellScript('a\nb # c\n').commands.length).toBe(2);
+  });
+});
+
+describe('properties', () => {
+  it('never throw; word maps stay inside the value and only grow', () => {
+    const piece = fc.constantFrom(' ', '\t', '"', "'", '\\', 'x', '\\x41', '\\n', ';', '-', '@', '/bin/sh', '-c', '$(', '`', '&', '|', '>', '%i', '\u00e9', '\u{1F600}');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const value = parts.join('');
+        for (const command of parseExec(value)) {
+          for (const word of command.words) {
+            expect(word.map.length).toBe(word.text.length + 1);
+            for (let i = 0; i < word.map.length; i++) {
+              expect(word.map[i]).toBeGreaterThanOrEqual(word.start);
+              expect(word.map[i]).toBeLessThanOrEqual(word.end);
+              if (i) expect(word.map[i]).toBeGreaterThanOrEqual(word.map[i - 1]);
+            }
+          }
+          const wrapper = shellWrapper(command.words.map((w) => w.text));
+          if (wrapper) lastCommand(wrapper.script);
+        }
+        parseShellScript(value);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
