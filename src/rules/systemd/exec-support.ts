@@ -25,6 +25,9 @@ export interface Range {
   end: number;
 }
 
+/** Commands that run after the real work rather than being it. */
+const AFTERTHOUGHTS = new Set(['echo', 'printf', 'true', 'false', 'logger', 'test', '[', 'sleep', 'rm']);
+
 /** What one `Exec*=` directive runs. */
 export interface ResolvedCommand {
   directive: Directive;
@@ -140,6 +143,8 @@ export function unwrapEdits(
   if (last.before === '|' || last.op === '|' || last.op === '||' || last.op === '&&') return undefined;
   if (last.op === '&' && !options.dropBackground) return undefined;
   if (last.words.length === 0 || isBuiltin(last)) return undefined;
+  // `daemon; echo stopped`: the daemon is not the last command, exec'ing `echo` would not help.
+  if (AFTERTHOUGHTS.has(last.words[0].literal.replace(/^.*\//, ''))) return undefined;
   const { argEdit } = options;
   // Inside the -c string only plain replacement text is safe (no quotes to nest).
   if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return undefined;

@@ -46,6 +46,12 @@ testRule(rule, {
       output: null,
     },
     {
+      name: 'the daemon is not the last command: no fix',
+      code: "[Service]\nExecStart=/bin/sh -c '/usr/bin/x; echo stopped'\n",
+      errors: [{ messageId: 'wrapper', line: 2, column: 11, endLine: 2, endColumn: 48 }],
+      output: null,
+    },
+    {
       name: 'template unit',
       path: 'ossec@.service',
       code: "[Service]\nExecStart=/bin/sh -c '/var/ossec/bin/ossec-%i -f'\n",
