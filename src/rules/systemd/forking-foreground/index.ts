@@ -1,0 +1,53 @@
+import { defineRule } from '../../../core/rule.js';
+import type { TextEdit } from '../../../core/types.js';
+import { daemonMode } from '../../../knowledge/daemons.js';
+import { isExec } from '../../../languages/systemd/exec.js';
+import { directives } from '../../../languages/systemd/parse.js';
+import { effective, effectiveList, effectiveType, inSelf, unitView } from '../../../languages/systemd/service.js';
+import type { UnitFile } from '../../../languages/systemd/types.js';
+import { flagRange, flagText, removeLines, replaceValue, resolveCommand, unwrapEdits } from '../exec-support.js';
+
+export default defineRule<UnitFile>({
+  id: 'systemd/forking-foreground',
+  kinds: ['systemd'],
+  severity: 'error',
+  docs: {
+    summary: '`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.',
+    source: 'seed 000 (readiness protocols)',
+  },
+  fixable: 'unsafe',
+  messages: {
+    flag: 'Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`',
+    default:
+      'Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`',
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== 'service') return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    if (effectiveType(view) !== 'forking') return;
+    const start = effectiveList(view, 'Service', 'ExecStart').at(-1);
+    if (!start || !inSelf(view, start)) return;
+    const resolved = resolveCommand(start, ctx.tree.info);
+    if (!resolved?.program) return;
+    // `sh -c 'daemon &'` does fork and exit.
+    if (resolved.last?.op === '&') return;
+    const mode = daemonMode(resolved.program, resolved.args);
+    if (mode?.mode !== 'foreground') return;
+
+    let fix;
+    const type = effective(view, 'Service', 'Type');
+    const unwrap = resolved.wrapper && !isExec(resolved.last!) ? unwrapEdits(resolved) : undefined;
+    if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last!) || unwrap)) {
+      const edits: TextEdit[] = [replaceValue(type, 'simple'), ...(unwrap?.edits ?? [])];
+      // PIDFile= means nothing without forking: drop it with the type.
+      for (const d of directives(ctx.tree, 'Service')) if (d.key === 'PIDFile') edits.push(removeLines(ctx, d));
+      fix = { description: 'Use Type=simple', applicability: 'unsafe' as const, edits };
+    }
+    if (mode.hit) {
+      const { index, count } = mode.hit;
+      ctx.report({ messageId: 'flag', data: { program: resolved.program, flag: flagText(ctx.text, resolved, index, count) }, at: flagRange(resolved, index, count), fix });
+    } else {
+      ctx.report({ messageId: 'default', data: { program: resolved.program }, at: resolved.ranges[0], fix });
+    }
+  },
+});

@@ -1,0 +1,81 @@
+import { defineRule } from '../../../core/rule.js';
+import type { TextEdit } from '../../../core/types.js';
+import { daemonMode, daemonOf, foregroundFlag } from '../../../knowledge/daemons.js';
+import { directives } from '../../../languages/systemd/parse.js';
+import { effective, effectiveList, effectiveType, inSelf, unitView } from '../../../languages/systemd/service.js';
+import type { UnitFile } from '../../../languages/systemd/types.js';
+import { argEditOf, removeLines, replaceValue, resolveCommand, type ResolvedCommand } from '../exec-support.js';
+
+/** `…ctl` programs that start other units or jobs, not a daemon of their own. */
+const MANAGERS = new Set([
+  'systemctl', 'initctl', 'supervisorctl', 'loginctl', 'machinectl', 'networkctl', 'resolvectl', 'busctl',
+  'journalctl', 'portablectl', 'homectl', 'sysctl', 'rc-service', 'snapctl',
+]);
+
+/** Is the command `NAME-control start`, `NAMEctl start`, `/etc/init.d/NAME start` or `service NAME start`? */
+function controlScript(resolved: ResolvedCommand): boolean {
+  const { program, args } = resolved;
+  if (!program || MANAGERS.has(program)) return false;
+  const path = resolved.wrapper ? resolved.last!.words[resolved.last!.words.length - resolved.ranges.length].literal : resolved.command.words[resolved.command.words.length - resolved.ranges.length].text;
+  if (program === 'service') return args[1] === 'start';
+  const script = /-control$/.test(program) || /ctl$/.test(program) || /\/(init|rc)\.d\//.test(path);
+  return script && args.includes('start');
+}
+
+export default defineRule<UnitFile>({
+  id: 'systemd/oneshot-daemon',
+  kinds: ['systemd'],
+  severity: 'warning',
+  docs: {
+    summary: '`Type=oneshot` whose command starts a long-lived daemon or runs a `… start` control script: stop and restart then act on nothing.',
+    source: 'seed 000 (ossec-control), seed 004',
+  },
+  fixable: 'unsafe',
+  messages: {
+    daemon:
+      'Unexpected `Type=oneshot` for `{program}`, which forks a long-lived daemon (systemd does not track it, so stop and restart act on nothing), expected `Type=simple` with `{program}` in the foreground',
+    control:
+      'Unexpected `Type=oneshot` for the control script `{program} start`, which leaves daemons behind that systemd does not track, expected one unit per daemon run in the foreground',
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== 'service') return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    if (effectiveType(view) !== 'oneshot') return;
+    const starts = effectiveList(view, 'Service', 'ExecStart');
+    for (const d of starts) {
+      if (!inSelf(view, d)) continue;
+      const resolved = resolveCommand(d, ctx.tree.info);
+      if (!resolved?.program) continue;
+      if (controlScript(resolved)) {
+        ctx.report({ messageId: 'control', data: { program: resolved.program }, at: resolved.ranges[0] });
+        continue;
+      }
+      const mode = daemonMode(resolved.program, resolved.args);
+      if (mode?.mode !== 'daemon') continue;
+      const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
+      ctx.report({ messageId: 'daemon', data: { program: resolved.program }, at, fix: fixFor(resolved, mode.hit) });
+    }
+
+    function fixFor(resolved: ResolvedCommand, hit: { index: number; count: number } | undefined) {
+      const type = effective(view, 'Service', 'Type');
+      // Only a plain command, the only ExecStart=, with Type= in this file.
+      if (resolved.wrapper || starts.length !== 1 || !type || !inSelf(view, type)) return undefined;
+      const program = resolved.program!;
+      const daemon = daemonOf(program)!;
+      const foreground = foregroundFlag(program);
+      const edits: TextEdit[] = [replaceValue(type, 'simple')];
+      if (hit) {
+        const text = daemon.defaultMode === 'foreground' ? '' : foreground;
+        if (text === undefined) return undefined;
+        edits.push(argEditOf(resolved.ranges, { index: hit.index + 1, count: hit.count, text }));
+      } else {
+        if (!foreground) return undefined;
+        const end = resolved.ranges[0].end;
+        edits.push({ start: end, end, text: ' ' + foreground });
+      }
+      // Neither means anything for a simple service.
+      for (const d of directives(ctx.tree, 'Service')) if (d.key === 'RemainAfterExit' || d.key === 'PIDFile') edits.push(removeLines(ctx, d));
+      return { description: `Use Type=simple and run ${program} in the foreground`, applicability: 'unsafe' as const, edits };
+    }
+  },
+});

@@ -1,0 +1,40 @@
+import { defineRule } from '../../../core/rule.js';
+import { lastDirective } from '../../../languages/systemd/parse.js';
+import { daemonMode } from '../../../knowledge/daemons.js';
+import { effectiveList, effectiveType, unitView } from '../../../languages/systemd/service.js';
+import type { UnitFile } from '../../../languages/systemd/types.js';
+import { removeLines, resolveCommand } from '../exec-support.js';
+
+export default defineRule<UnitFile>({
+  id: 'systemd/pidfile-without-forking',
+  kinds: ['systemd'],
+  severity: 'info',
+  docs: {
+    summary: '`PIDFile=` in a service whose `Type=` is not `forking`, whose command does not daemonize and that has no `ExecStartPost=`: systemd has no use for it.',
+    source: 'systemd.service(5)',
+  },
+  fixable: 'unsafe',
+  messages: {
+    unused: 'Unexpected `PIDFile=` with `Type={type}` (systemd tracks the main process itself and only removes the file at stop), expected no `PIDFile=`, or `Type=forking`',
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== 'service') return;
+    const pidfile = lastDirective(ctx.tree, 'Service', 'PIDFile');
+    if (!pidfile || pidfile.value === '') return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    const type = effectiveType(view);
+    if (type === undefined || type === 'forking') return;
+    // systemd reads the PID file after ExecStartPost= whatever the type.
+    if (effectiveList(view, 'Service', 'ExecStartPost').length) return;
+    // A command that daemonizes (`openvpn --daemon` with Type=notify) needs it to find the new main process.
+    const start = effectiveList(view, 'Service', 'ExecStart').at(-1);
+    const resolved = start && resolveCommand(start, ctx.tree.info);
+    if (resolved?.program && daemonMode(resolved.program, resolved.args)?.mode === 'daemon') return;
+    ctx.report({
+      messageId: 'unused',
+      data: { type },
+      at: pidfile,
+      fix: { description: 'Remove PIDFile=', applicability: 'unsafe', edits: [removeLines(ctx, pidfile)] },
+    });
+  },
+});

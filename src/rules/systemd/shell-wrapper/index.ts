@@ -1,0 +1,53 @@
+import { defineRule } from '../../../core/rule.js';
+import { isBuiltin, isExec } from '../../../languages/systemd/exec.js';
+import { effectiveList, effectiveType, inSelf, LONG_RUNNING, unitView } from '../../../languages/systemd/service.js';
+import type { UnitFile } from '../../../languages/systemd/types.js';
+import { resolveCommand, unwrapEdits, wordRange } from '../exec-support.js';
+
+export default defineRule<UnitFile>({
+  id: 'systemd/shell-wrapper',
+  kinds: ['systemd'],
+  severity: 'warning',
+  docs: {
+    summary: '`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.',
+    source: 'seed 000 (readiness protocols); systemd.service(5)',
+  },
+  fixable: 'unsafe',
+  messages: {
+    wrapper:
+      'Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec\'d (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell',
+    notify:
+      'Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec\'d with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell',
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== 'service') return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    const type = effectiveType(view);
+    if (!type || !LONG_RUNNING.has(type)) return;
+    for (const d of effectiveList(view, 'Service', 'ExecStart')) {
+      if (!inSelf(view, d)) continue;
+      const resolved = resolveCommand(d, ctx.tree.info);
+      const { wrapper, last } = resolved ?? {};
+      if (!resolved || !wrapper || !last || wrapper.script.complex) continue;
+      // `… &` is systemd/simple-daemonizes' finding; `exec …` is right.
+      if (isExec(last) || last.op === '&' || last.words.length === 0) continue;
+      // `. /etc/hook`, `wait`: the shell itself is doing the work.
+      if (isBuiltin(last)) continue;
+      const words = resolved.command.words;
+      const at = { start: wordRange(d, words[wrapper.shellIndex]).start, end: wordRange(d, words[wrapper.scriptIndex]).end };
+      const notify = type === 'notify' || type === 'notify-reload';
+      const fix = unwrapEdits(resolved);
+      ctx.report({
+        messageId: notify ? 'notify' : 'wrapper',
+        data: { shell: wrapper.shell, command: last.words[0].literal, type },
+        at,
+        severity: notify ? 'error' : undefined,
+        fix: fix && {
+          description: fix.how === 'unwrap' ? 'Run the command without the shell' : 'exec the last command so it replaces the shell',
+          applicability: 'unsafe',
+          edits: fix.edits,
+        },
+      });
+    }
+  },
+});
