@@ -68,3 +68,15 @@ export function insertLineAfter(text: string, directive: Directive, line: string
   if (at === directive.position.end.offset) return { start: at, end: at, text: eol + line };
   return { start: at, end: at, text: line + eol };
 }
+
+/** The parsed unit files of the project that define `name` (an instance `a@b.service` is defined by `a@.service`). */
+export function projectUnits(project: { named(name: string): readonly { kind: string; tree: unknown }[] }, name: string): UnitFile[] {
+  const out: UnitFile[] = [];
+  const names = [name];
+  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name);
+  if (m) names.push(`${m[1]}@${m[2]}`);
+  for (const n of names) {
+    for (const entry of project.named(n)) if (entry.kind === 'systemd') out.push(entry.tree as UnitFile);
+  }
+  return out;
+}

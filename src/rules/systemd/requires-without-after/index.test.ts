@@ -1,0 +1,38 @@
+import { testRule } from '../../../testing/rule-tester.js';
+import rule from './index.js';
+
+testRule(rule, {
+  valid: [
+    '[Unit]\nRequires=postgresql.service\nAfter=postgresql.service\n[Service]\nExecStart=/bin/true\n',
+    { name: 'Debian dbus.service: its own socket is ordered implicitly', path: 'dbus.service', code: '[Unit]\nRequires=dbus.socket\n[Service]\nExecStart=/usr/bin/dbus-daemon --system\n' },
+    { name: 'slices and devices', code: '[Unit]\nRequires=foo.slice\nBindsTo=dev-ttyS0.device\n' },
+    { name: 'RequiresMountsFor= orders itself', code: '[Unit]\nRequiresMountsFor=/var/lib/foo\n' },
+    { name: 'Before= is an ordering too', code: '[Unit]\nRequires=a.service\nBefore=a.service\n' },
+    { name: 'the other unit orders itself before this one', path: 'b.service', code: '[Unit]\nRequires=a.service\n', others: [{ path: 'a.service', text: '[Unit]\nBefore=b.service\n' }] },
+    { name: 'Sockets= lists the socket', path: 'x.service', code: '[Unit]\nRequires=y.socket\n[Service]\nSockets=y.socket\n' },
+  ],
+  invalid: [
+    {
+      name: 'Requires without After',
+      code: '[Unit]\nRequires=postgresql.service\n[Service]\nExecStart=/bin/true\n',
+      errors: [{ message: 'Unexpected `Requires=postgresql.service` without `After=postgresql.service`: systemd starts both at the same time, so this unit can start before postgresql.service is up; add `After=postgresql.service`', line: 2, column: 10, endLine: 2, endColumn: 28, severity: 'warning' }],
+      output: '[Unit]\nRequires=postgresql.service\nAfter=postgresql.service\n[Service]\nExecStart=/bin/true\n',
+    },
+    {
+      name: 'BindsTo, two units, CRLF and BOM, no final newline',
+      code: '\uFEFF[Unit]\r\nBindsTo=a.service b.mount',
+      errors: [
+        { messageId: 'missingAfter', line: 2, column: 9, endLine: 2, endColumn: 18 },
+        { messageId: 'missingAfter', line: 2, column: 19, endLine: 2, endColumn: 26 },
+      ],
+      output: '\uFEFF[Unit]\r\nBindsTo=a.service b.mount\r\nAfter=b.mount\r\nAfter=a.service',
+    },
+    {
+      name: 'another unit\'s socket is not implicit',
+      path: 'web.service',
+      code: '[Unit]\nRequires=db.socket\n',
+      errors: [{ messageId: 'missingAfter', line: 2, column: 10, endLine: 2, endColumn: 19 }],
+      output: '[Unit]\nRequires=db.socket\nAfter=db.socket\n',
+    },
+  ],
+});
