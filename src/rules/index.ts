@@ -5,6 +5,7 @@ import systemdDuplicateDirective from './systemd/duplicate-directive/index.js';
 import systemdPreferWants from './systemd/prefer-wants/index.js';
 import systemdRequiredByTarget from './systemd/required-by-target/index.js';
 import systemdRequiresWithoutAfter from './systemd/requires-without-after/index.js';
+import systemdSpecifierMisuse from './systemd/specifier-misuse/index.js';
 import systemdUnknownDirective from './systemd/unknown-directive/index.js';
 import systemdUnknownSection from './systemd/unknown-section/index.js';
 
@@ -15,6 +16,7 @@ export const rules: readonly Rule<any>[] = [
   systemdPreferWants,
   systemdRequiredByTarget,
   systemdRequiresWithoutAfter,
+  systemdSpecifierMisuse,
   systemdUnknownDirective,
   systemdUnknownSection,
 ];
