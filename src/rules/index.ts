@@ -2,21 +2,25 @@
 import type { Rule } from '../core/rule.js';
 import systemdDeprecatedDirective from './systemd/deprecated-directive/index.js';
 import systemdDuplicateDirective from './systemd/duplicate-directive/index.js';
+import systemdNoInstallSection from './systemd/no-install-section/index.js';
 import systemdPreferWants from './systemd/prefer-wants/index.js';
 import systemdRequiredByTarget from './systemd/required-by-target/index.js';
 import systemdRequiresWithoutAfter from './systemd/requires-without-after/index.js';
 import systemdSpecifierMisuse from './systemd/specifier-misuse/index.js';
 import systemdUnknownDirective from './systemd/unknown-directive/index.js';
 import systemdUnknownSection from './systemd/unknown-section/index.js';
+import systemdUnusualWantedby from './systemd/unusual-wantedby/index.js';
 
 /** Every rule, in id order. */
 export const rules: readonly Rule<any>[] = [
   systemdDeprecatedDirective,
   systemdDuplicateDirective,
+  systemdNoInstallSection,
   systemdPreferWants,
   systemdRequiredByTarget,
   systemdRequiresWithoutAfter,
   systemdSpecifierMisuse,
   systemdUnknownDirective,
   systemdUnknownSection,
+  systemdUnusualWantedby,
 ];
