@@ -2,6 +2,7 @@
 import type { Rule } from '../core/rule.js';
 import systemdDeprecatedDirective from './systemd/deprecated-directive/index.js';
 import systemdDuplicateDirective from './systemd/duplicate-directive/index.js';
+import systemdNetworkTargetClient from './systemd/network-target-client/index.js';
 import systemdNoInstallSection from './systemd/no-install-section/index.js';
 import systemdPreferWants from './systemd/prefer-wants/index.js';
 import systemdRequiredByTarget from './systemd/required-by-target/index.js';
@@ -15,6 +16,7 @@ import systemdUnusualWantedby from './systemd/unusual-wantedby/index.js';
 export const rules: readonly Rule<any>[] = [
   systemdDeprecatedDirective,
   systemdDuplicateDirective,
+  systemdNetworkTargetClient,
   systemdNoInstallSection,
   systemdPreferWants,
   systemdRequiredByTarget,
