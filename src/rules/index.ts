@@ -2,11 +2,13 @@
 import type { Rule } from '../core/rule.js';
 import systemdDeprecatedDirective from './systemd/deprecated-directive/index.js';
 import systemdDuplicateDirective from './systemd/duplicate-directive/index.js';
+import systemdHardening from './systemd/hardening/index.js';
 import systemdNetworkTargetClient from './systemd/network-target-client/index.js';
 import systemdNoInstallSection from './systemd/no-install-section/index.js';
 import systemdPreferWants from './systemd/prefer-wants/index.js';
 import systemdRequiredByTarget from './systemd/required-by-target/index.js';
 import systemdRequiresWithoutAfter from './systemd/requires-without-after/index.js';
+import systemdRunsAsRoot from './systemd/runs-as-root/index.js';
 import systemdSpecifierMisuse from './systemd/specifier-misuse/index.js';
 import systemdUnknownDirective from './systemd/unknown-directive/index.js';
 import systemdUnknownSection from './systemd/unknown-section/index.js';
@@ -16,11 +18,13 @@ import systemdUnusualWantedby from './systemd/unusual-wantedby/index.js';
 export const rules: readonly Rule<any>[] = [
   systemdDeprecatedDirective,
   systemdDuplicateDirective,
+  systemdHardening,
   systemdNetworkTargetClient,
   systemdNoInstallSection,
   systemdPreferWants,
   systemdRequiredByTarget,
   systemdRequiresWithoutAfter,
+  systemdRunsAsRoot,
   systemdSpecifierMisuse,
   systemdUnknownDirective,
   systemdUnknownSection,
