@@ -7,6 +7,7 @@ testRule(rule, {
   valid: [
     `[Unit]\nAfter=network.target\n[Service]\nExecStart=/usr/sbin/food\n${FULL}`,
     { name: 'not a network service', code: '[Service]\nExecStart=/usr/sbin/food\n' },
+    { name: 'a socket on a path is local (dbus.service)', path: 'dbus.service', code: '[Unit]\nRequires=dbus.socket\n[Service]\nExecStart=/usr/bin/dbus-daemon --system\n', others: [{ path: 'dbus.socket', text: '[Socket]\nListenStream=/run/dbus/system_bus_socket\n' }] },
     { name: 'oneshot', code: '[Unit]\nAfter=network.target\n[Service]\nType=oneshot\nExecStart=/usr/sbin/setup\n' },
     { name: 'explicit no counts as a decision', code: `[Unit]\nAfter=network.target\n[Service]\nExecStart=/usr/sbin/food\n${FULL.replace('PrivateDevices=yes', 'PrivateDevices=no')}` },
     { name: 'DynamicUser implies four of them', code: '[Unit]\nAfter=network.target\n[Service]\nDynamicUser=yes\nExecStart=/usr/sbin/food\nPrivateDevices=yes\nProtectKernelTunables=yes\nProtectKernelModules=yes\nProtectControlGroups=yes\n' },

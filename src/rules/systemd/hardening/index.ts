@@ -20,11 +20,17 @@ const IMPLIED_BY_DYNAMIC_USER = new Set(['NoNewPrivileges', 'PrivateTmp', 'Prote
 const TRUE = /^(1|yes|y|true|t|on)$/i;
 
 /** Why the service is reachable from the network, if it is. */
-function networkEvidence(tree: UnitFile, project: { named(n: string): readonly unknown[] }): boolean {
+function networkEvidence(tree: UnitFile, project: { named(n: string): readonly { kind: string; tree: unknown }[] }): boolean {
   const net = ['network.target', 'network-online.target'];
   if (['After', 'Wants', 'Requires'].some((k) => listWords(tree, 'Unit', k).some((w) => net.includes(w.word.text)))) return true;
   const stem = tree.info.unitName.replace(/@?\.service$/, '');
-  if (project.named(`${stem}.socket`).length) return true;
+  // A socket that listens on a port or an address (not a path, `%t/…` included, or an abstract name).
+  for (const entry of project.named(`${stem}.socket`)) {
+    if (entry.kind !== 'systemd') continue;
+    const socket = entry.tree as UnitFile;
+    const listens = ['ListenStream', 'ListenDatagram', 'ListenSequentialPacket'].flatMap((k) => listWords(socket, 'Socket', k));
+    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
+  }
   return listWords(tree, 'Service', 'RestrictAddressFamilies').some((w) => /^AF_INET6?$/.test(w.word.text));
 }
 

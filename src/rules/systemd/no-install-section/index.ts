@@ -35,6 +35,12 @@ export default defineRule<UnitFile>({
       if (project.named(`${stem}.${type}`).length || project.named(`${stem}@.${type}`).length) return;
     }
     const template = info.template ? unit : undefined;
+    // A symlink (or copy) in NAME.target.wants/ or .requires/ is an enabled dependency.
+    const wantedDir = /\.(wants|requires)\/([^/]+)$/;
+    for (const entry of [{ path: ctx.path }, ...project.entries]) {
+      const m = wantedDir.exec(entry.path);
+      if (m && (m[2] === unit || (template && m[2].replace(/@[^.]*\./, '@.') === template))) return;
+    }
     for (const entry of project.ofKind('systemd')) {
       if (entry.path === ctx.path) continue;
       const other = entry.tree as UnitFile;

@@ -9,6 +9,7 @@ testRule(rule, {
     { name: 'a long-running service is a real dependency', code: '[Unit]\nRequires=postgresql.service\nAfter=postgresql.service\n', others: [{ path: 'postgresql.service', text: '[Service]\nExecStart=/usr/bin/postgres\n' }] },
     { name: 'a oneshot with RemainAfterExit is a state', code: '[Unit]\nRequires=setup.service\n', others: [{ path: 'setup.service', text: '[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/usr/bin/setup\n' }] },
     { name: 'unknown units are not guessed at', code: '[Unit]\nRequires=setup.service\n' },
+    { name: 'targets built from requirements (systemd\'s graphical.target)', path: 'graphical.target', code: '[Unit]\nRequires=multi-user.target\n' },
     { name: 'early-boot sync targets', code: '[Unit]\nDefaultDependencies=no\nRequires=sysinit.target local-fs.target\n' },
   ],
   invalid: [

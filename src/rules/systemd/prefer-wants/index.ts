@@ -25,6 +25,8 @@ export default defineRule<UnitFile>({
     oneshot: 'Unexpected `Requires={unit}`: {unit} is a oneshot that has done its work once it exits, and restarting it restarts this unit; use `Wants={unit}` instead',
   },
   check(ctx) {
+    // Targets requiring units is how systemd builds its own targets (reboot.target, graphical.target).
+    if (ctx.tree.info.unitType === 'target') return;
     for (const { directive, word } of listWords(ctx.tree, 'Unit', 'Requires')) {
       const unit = word.text;
       let messageId: 'target' | 'oneshot' | undefined;

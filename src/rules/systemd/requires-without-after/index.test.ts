@@ -9,6 +9,7 @@ testRule(rule, {
     { name: 'RequiresMountsFor= orders itself', code: '[Unit]\nRequiresMountsFor=/var/lib/foo\n' },
     { name: 'Before= is an ordering too', code: '[Unit]\nRequires=a.service\nBefore=a.service\n' },
     { name: 'the other unit orders itself before this one', path: 'b.service', code: '[Unit]\nRequires=a.service\n', others: [{ path: 'a.service', text: '[Unit]\nBefore=b.service\n' }] },
+    { name: 'a target is ordered after what it requires (systemd\'s graphical-session.target)', path: 'graphical-session.target', code: '[Unit]\nRequires=basic.target\n' },
     { name: 'Sockets= lists the socket', path: 'x.service', code: '[Unit]\nRequires=y.socket\n[Service]\nSockets=y.socket\n' },
   ],
   invalid: [
@@ -33,6 +34,13 @@ testRule(rule, {
       code: '[Unit]\nRequires=db.socket\n',
       errors: [{ messageId: 'missingAfter', line: 2, column: 10, endLine: 2, endColumn: 19 }],
       output: '[Unit]\nRequires=db.socket\nAfter=db.socket\n',
+    },
+    {
+      name: 'a target with DefaultDependencies=no',
+      path: 'x.target',
+      code: '[Unit]\nDefaultDependencies=no\nRequires=y.service\n',
+      errors: [{ messageId: 'missingAfter', line: 3, column: 10, endLine: 3, endColumn: 19 }],
+      output: '[Unit]\nDefaultDependencies=no\nRequires=y.service\nAfter=y.service\n',
     },
   ],
 });

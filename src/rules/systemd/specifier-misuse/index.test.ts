@@ -9,6 +9,7 @@ testRule(rule, {
     { name: 'template whose socket is in the project', path: 'echo@.service', code: '[Service]\nExecStart=/usr/bin/cat\n', others: [{ path: 'echo.socket', text: '[Socket]\nListenStream=7\nAccept=yes\n' }] },
     { name: 'fsck-style %f', path: 'fsck@.service', code: '[Service]\nExecStart=/sbin/fsck %f\n' },
     { name: 'drop-in of a template', path: 'getty@.service.d/x.conf', code: '[Service]\nTTYVTDisallocate=no\n' },
+    { name: 'percentages of resource control (systemd\'s user-.slice.d/10-defaults.conf)', path: 'user-.slice.d/10-defaults.conf', code: '[Slice]\nTasksMax=33%\nCPUQuota=150%\nMemoryHigh=80%\n' },
     { name: 'X- keys are not expanded', code: '[Unit]\nX-Note=100%\n' },
   ],
   invalid: [
@@ -36,6 +37,13 @@ testRule(rule, {
       path: 'worker@.service',
       code: '[Unit]\nDescription=Worker\n[Service]\nExecStart=/usr/bin/worker\n',
       errors: [{ messageId: 'unusedInstance', line: 3, column: 1, endLine: 3, endColumn: 10 }],
+      output: null,
+    },
+    {
+      name: 'Slice= is expanded: %i there is still an instance',
+      path: 'foo.service',
+      code: '[Service]\nSlice=user-%i.slice\n',
+      errors: [{ messageId: 'notTemplate', line: 2, column: 12, endLine: 2, endColumn: 14 }],
       output: null,
     },
   ],

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/rule.js';
+import { isResourceControlKey } from '../../../languages/systemd/directives.js';
 import { valueOffset } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 
@@ -36,6 +37,8 @@ export default defineRule<UnitFile>({
             i++;
             continue;
           }
+          // `TasksMax=33%`, `CPUQuota=20%`: resource-control values are percentages, not specifiers.
+          if (/\d/.test(v[i - 1] ?? '') && isResourceControlKey(d.key)) continue;
           const at = valueOffset(d, i);
           const fix = { description: 'Escape the percent sign as %%', applicability: 'safe' as const, edits: [{ start: at, end: at, text: '%' }] };
           if (next === undefined || /\s/.test(next)) {
