@@ -18,7 +18,7 @@ export default defineRule<UnitFile>({
   },
   fixable: 'safe',
   messages: {
-    lone: 'Unexpected lone `%` in `{key}=`, expected a specifier: write `%%` for a literal percent sign',
+    lone: 'Unexpected lone `%` in `{key}=`, expected a specifier or `%%`: write `%%` for a literal percent sign',
     unknown: 'Unexpected specifier `%{char}` in `{key}=`: systemd refuses the setting; write `%%{char}` for a literal `%{char}`',
     notTemplate: 'Unexpected `%{char}` in `{key}=`: {unit} is not a template (`NAME@.{type}`), so the instance is empty',
     unusedInstance: 'Unexpected template {unit} that never uses `%i` or `%I`: every instance runs the same thing',
