@@ -1,5 +1,5 @@
 import { defineRule } from '../../../core/rule.js';
-import { serviceType } from '../../../languages/systemd/parse.js';
+import { listDirectives, serviceType } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { listWords } from '../../../languages/systemd/words.js';
 
@@ -26,7 +26,9 @@ export default defineRule<UnitFile>({
     const { tree, project } = ctx;
     const { info } = tree;
     if (info.unitType !== 'service' || info.dropIn || info.instance) return;
-    if (tree.children.some((s) => s.name === 'Install') || tree.children.length === 0) return;
+    if (tree.children.some((s) => s.name === 'Install')) return;
+    // A service with no command is broken in other ways; enabling it would not help.
+    if (listDirectives(tree, 'Service', 'ExecStart').length === 0) return;
     // D-Bus starts bus-activated services by name.
     if (serviceType(tree) === 'dbus' || tree.children.some((s) => s.children.some((d) => d.type === 'directive' && d.key === 'BusName'))) return;
     const unit = info.unitName;
