@@ -4,7 +4,7 @@
 // (`systemd --dump-configuration-items`). Run `npm run gen-directives` on a
 // machine with systemd; the JSON is committed so linting never needs systemd.
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -100,5 +100,15 @@ const body = [
   '}',
   '',
 ].join('\n');
+// `--check`: fail when the committed table differs from what this systemd gives (CI, tests).
+if (process.argv.includes('--check')) {
+  const current = existsSync(out) ? readFileSync(out, 'utf8') : '';
+  if (current !== body) {
+    console.error(`gen-directives: ${out} is out of date for ${version}; run npm run gen-directives`);
+    process.exit(1);
+  }
+  console.log(`gen-directives: up to date for ${version}`);
+  process.exit(0);
+}
 writeFileSync(out, body);
 console.log(`gen-directives: ${Object.keys(sections).length} sections, ${Object.values(sections).reduce((n, k) => n + k.size, 0)} keys from ${version}`);
