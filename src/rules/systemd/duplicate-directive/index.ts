@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/rule.js';
+import { lineSpan } from '../../../languages/systemd/words.js';
 import type { Directive, UnitFile } from '../../../languages/systemd/types.js';
 
 /**
@@ -34,15 +35,6 @@ const SINGLE: Record<string, ReadonlySet<string>> = {
   Mount: new Set(['What', 'Where', 'Type', 'Options', 'DirectoryMode', 'TimeoutSec', 'LazyUnmount', 'ForceUnmount', 'SloppyOptions', 'ReadWriteOnly']),
 };
 
-/** The directive's whole lines, line break included. */
-function lineSpan(text: string, d: Directive): { start: number; end: number } {
-  let start = d.position.start.offset!;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  let end = d.position.end.offset!;
-  if (text.startsWith('\r\n', end)) end += 2;
-  else if (text[end] === '\n' || text[end] === '\r') end++;
-  return { start, end };
-}
 
 export default defineRule<UnitFile>({
   id: 'systemd/duplicate-directive',

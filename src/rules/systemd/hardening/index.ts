@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { listWords } from '../../../languages/systemd/words.js';
+import { isTrue, listWords } from '../../../languages/systemd/words.js';
 import { isLongRunningSystemService } from '../runs-as-root/index.js';
 
 /** Baseline sandboxing and the value the fix proposes. */
@@ -17,7 +17,6 @@ const BASELINE: Array<[string, string]> = [
 ];
 /** What DynamicUser=yes implies already (systemd.exec(5)). */
 const IMPLIED_BY_DYNAMIC_USER = new Set(['NoNewPrivileges', 'PrivateTmp', 'ProtectSystem', 'ProtectHome']);
-const TRUE = /^(1|yes|y|true|t|on)$/i;
 
 /** Why the service is reachable from the network, if it is. */
 function networkEvidence(tree: UnitFile, project: { named(n: string): readonly { kind: string; tree: unknown }[] }): boolean {
@@ -50,7 +49,7 @@ export default defineRule<UnitFile>({
   check(ctx) {
     const { tree } = ctx;
     if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
-    const dynamic = TRUE.test(lastDirective(tree, 'Service', 'DynamicUser')?.value ?? '');
+    const dynamic = isTrue(lastDirective(tree, 'Service', 'DynamicUser')?.value ?? '');
     const missing = BASELINE.filter(([key]) => !lastDirective(tree, 'Service', key) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key)));
     if (missing.length === 0) return;
     const service = tree.children.filter((s) => s.name === 'Service').pop()!;

@@ -1,8 +1,8 @@
 import { defineRule } from '../../../core/rule.js';
 import type { Fix } from '../../../core/types.js';
-import { serviceType } from '../../../languages/systemd/parse.js';
+import { lastDirective, serviceType } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { insertLineAfter, listWords, projectUnits, wordRemoval, words } from '../../../languages/systemd/words.js';
+import { insertLineAfter, isTrue, listWords, projectUnits, wordRemoval, words } from '../../../languages/systemd/words.js';
 
 /** Targets that early-boot and mount units require on purpose. */
 const SYNC_TARGETS = new Set([
@@ -35,7 +35,7 @@ export default defineRule<UnitFile>({
       } else if (unit.endsWith('.service')) {
         const defs = projectUnits(ctx.project, unit);
         // RemainAfterExit= makes a oneshot a lasting state: then Requires= can be meant.
-        if (defs.length && defs.every((u) => serviceType(u) === 'oneshot' && !listWords(u, 'Service', 'RemainAfterExit').some((w) => /^(1|yes|true|on)$/i.test(w.word.text)))) messageId = 'oneshot';
+        if (defs.length && defs.every((u) => serviceType(u) === 'oneshot' && !isTrue(lastDirective(u, 'Service', 'RemainAfterExit')?.value ?? ''))) messageId = 'oneshot';
       }
       if (!messageId) continue;
       const only = words(directive).length === 1;

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/rule.js';
+import { lastDirective } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { insertLineAfter, listWords, projectUnits } from '../../../languages/systemd/words.js';
 
@@ -21,8 +22,8 @@ export default defineRule<UnitFile>({
   check(ctx) {
     const { tree } = ctx;
     // A target orders itself after everything it wants or requires (DefaultDependencies=yes).
-    const dd = tree.children.filter((s) => s.name === 'Unit').flatMap((s) => s.children).filter((d) => d.type === 'directive' && d.key === 'DefaultDependencies').pop();
-    if (tree.info.unitType === 'target' && !(dd && dd.type === 'directive' && /^(0|no|n|false|f|off)$/i.test(dd.value))) return;
+    const dd = lastDirective(tree, 'Unit', 'DefaultDependencies');
+    if (tree.info.unitType === 'target' && !(dd && /^(0|no|n|false|f|off)$/i.test(dd.value))) return;
     const self = tree.info.unitName;
     const base = self.slice(0, self.lastIndexOf('.'));
     const ordered = new Set([...listWords(tree, 'Unit', 'After'), ...listWords(tree, 'Unit', 'Before')].map((w) => w.word.text));

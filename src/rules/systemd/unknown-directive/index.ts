@@ -2,6 +2,7 @@ import { editDistance } from '../../../core/config.js';
 import { defineRule } from '../../../core/rule.js';
 import type { Fix } from '../../../core/types.js';
 import { keysOf, sectionsAccepting, sectionsOf } from '../../../languages/systemd/directives.js';
+import { lineSpan } from '../../../languages/systemd/words.js';
 import type { Directive, Section, UnitFile } from '../../../languages/systemd/types.js';
 import { deprecationOf } from '../deprecated-directive/table.js';
 
@@ -18,15 +19,6 @@ function nearestKey(key: string, candidates: Iterable<string>): string | undefin
   return bestDistance <= Math.max(1, Math.min(3, Math.floor(key.length / 4))) ? best : undefined;
 }
 
-/** Offsets of the directive's whole lines, line break included. */
-function lineSpan(text: string, d: Directive): { start: number; end: number } {
-  let start = d.position.start.offset!;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  let end = d.position.end.offset!;
-  if (text.startsWith('\r\n', end)) end += 2;
-  else if (text[end] === '\n' || text[end] === '\r') end++;
-  return { start, end };
-}
 
 /** Moves a directive's lines to the end of another section. */
 function moveFix(text: string, d: Directive, target: Section, eol: string): Fix {

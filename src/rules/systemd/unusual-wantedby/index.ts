@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { listWords } from '../../../languages/systemd/words.js';
+import { isTrue, listWords } from '../../../languages/systemd/words.js';
 
 const WHY: Record<string, string> = {
   'network.target': 'it marks that the network stack is being set up; services that need the network order themselves `After=` it',
@@ -13,7 +13,6 @@ const WHY: Record<string, string> = {
 /** A user unit: installed under a `…/systemd/user/` directory. */
 const isUserUnit = (path: string) => /(^|\/)user\//.test(path);
 
-const TRUE = /^(1|yes|y|true|t|on)$/i;
 
 export default defineRule<UnitFile>({
   id: 'systemd/unusual-wantedby',
@@ -32,7 +31,7 @@ export default defineRule<UnitFile>({
     if (tree.info.unitType !== 'service') return;
     // Early-boot units (DefaultDependencies=no) belong under sysinit/basic on purpose.
     const dd = lastDirective(tree, 'Unit', 'DefaultDependencies');
-    if (dd && !TRUE.test(dd.value)) return;
+    if (dd && !isTrue(dd.value)) return;
     // Units that set the network up order themselves Before=network.target and belong to it.
     const before = new Set(listWords(tree, 'Unit', 'Before').map((w) => w.word.text));
     for (const { word } of listWords(tree, 'Install', 'WantedBy')) {
