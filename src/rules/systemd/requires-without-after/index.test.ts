@@ -10,6 +10,10 @@ testRule(rule, {
     { name: 'Before= is an ordering too', code: '[Unit]\nRequires=a.service\nBefore=a.service\n' },
     { name: 'the other unit orders itself before this one', path: 'b.service', code: '[Unit]\nRequires=a.service\n', others: [{ path: 'a.service', text: '[Unit]\nBefore=b.service\n' }] },
     { name: 'a target is ordered after what it requires (systemd\'s graphical-session.target)', path: 'graphical-session.target', code: '[Unit]\nRequires=basic.target\n' },
+    { name: 'the socket of an Alias= (rsyslog.service, syslog.socket)', path: 'rsyslog.service', code: '[Unit]\nRequires=syslog.socket\n[Service]\nExecStart=/usr/sbin/rsyslogd -n\n[Install]\nAlias=syslog.service\n' },
+    { name: 'the other unit orders itself after this one (nfs-idmapd, nfs-server)', path: 'nfs-idmapd.service', code: '[Unit]\nDefaultDependencies=no\nBindsTo=nfs-server.service\n', others: [{ path: 'nfs-server.service', text: '[Unit]\nAfter=nfs-idmapd.service\n' }] },
+    { name: 'After=network-online.target orders after network.target too', code: '[Unit]\nDefaultDependencies=no\nRequires=network.target\nAfter=network-online.target\n' },
+    { name: 'default dependencies order a service after basic.target and sysinit.target', code: '[Unit]\nRequires=sysinit.target sockets.target local-fs.target\n' },
     { name: 'Sockets= lists the socket', path: 'x.service', code: '[Unit]\nRequires=y.socket\n[Service]\nSockets=y.socket\n' },
   ],
   invalid: [
@@ -34,6 +38,12 @@ testRule(rule, {
       code: '[Unit]\nRequires=db.socket\n',
       errors: [{ messageId: 'missingAfter', line: 2, column: 10, endLine: 2, endColumn: 19 }],
       output: '[Unit]\nRequires=db.socket\nAfter=db.socket\n',
+    },
+    {
+      name: 'DefaultDependencies=no: sysinit.target is not implied',
+      code: '[Unit]\nDefaultDependencies=no\nRequires=sysinit.target\n',
+      errors: [{ messageId: 'missingAfter', line: 3, column: 10, endLine: 3, endColumn: 24 }],
+      output: '[Unit]\nDefaultDependencies=no\nRequires=sysinit.target\nAfter=sysinit.target\n',
     },
     {
       name: 'a target with DefaultDependencies=no',
