@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { lintFiles } from '../../../core/lint.js';
 import { testRule } from '../../../testing/rule-tester.js';
 import rule from './index.js';
 
@@ -53,4 +55,14 @@ testRule(rule, {
       output: '[Unit]\nDefaultDependencies=no\nRequires=y.service\nAfter=y.service\n',
     },
   ],
+});
+
+describe('systemd/requires-without-after fix applicability', () => {
+  it('is safe when the other unit is in the project, unsafe when a cycle cannot be ruled out', async () => {
+    const code = '[Unit]\nRequires=db.service\n[Service]\nExecStart=/bin/true\n';
+    const [alone] = await lintFiles([{ path: 'web.service', text: code }], { rules: [rule] });
+    const [withDb] = await lintFiles([{ path: 'web.service', text: code }, { path: 'db.service', text: '[Service]\nExecStart=/bin/true\n' }], { rules: [rule] });
+    expect(alone.findings.map((f) => f.fix?.applicability)).toEqual(['unsafe']);
+    expect(withDb.findings.map((f) => f.fix?.applicability)).toEqual(['safe']);
+  });
 });

@@ -71,7 +71,13 @@ export default defineRule<UnitFile>({
           messageId: 'missingAfter',
           data: { key, unit },
           at: word,
-          fix: { description: `Add After=${unit}`, applicability: 'safe', edits: [insertLineAfter(ctx.text, directive, `After=${unit}`, ctx.eol)] },
+          fix: {
+            description: `Add After=${unit}`,
+            // Safe only when the other unit is in the project and, as checked above, does not
+            // order itself after this one: otherwise the new After= could close an ordering cycle.
+            applicability: other.length ? 'safe' : 'unsafe',
+            edits: [insertLineAfter(ctx.text, directive, `After=${unit}`, ctx.eol)],
+          },
         });
       }
     }
