@@ -17,6 +17,7 @@ testRule(rule, {
     { name: 'enabled by a symlink in a .wants/ directory', path: 'lib/systemd/system/getty-static.service', code: plain, others: [{ path: 'lib/systemd/system/getty.target.wants/getty-static.service', text: plain }] },
     { name: 'an instance in a .wants/ directory', path: 'units/getty@.service', code: '[Service]\nExecStart=/sbin/agetty %I\n', others: [{ path: 'units/getty.target.wants/getty@tty1.service', text: '[Service]\nExecStart=/sbin/agetty %I\n' }] },
     { name: 'no command: broken in other ways', code: '[Service]\nnonsense\n' },
+    { name: 'early-boot plumbing', path: 'systemd-sysctl.service', code: '[Unit]\nDefaultDependencies=no\n[Service]\nType=oneshot\nExecStart=/lib/systemd/systemd-sysctl\n' },
     { name: 'drop-ins are partial', path: 'foo.service.d/x.conf', code: '[Service]\nNice=5\n' },
     { name: 'a script starts it', path: 'foo.service', code: plain, others: [{ path: 'init.d/bar', text: '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: bar\n### END INIT INFO\nsystemctl start foo.service\n' }] },
   ],

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../core/rule.js';
-import { listDirectives, serviceType } from '../../../languages/systemd/parse.js';
+import { lastDirective, listDirectives, serviceType } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { listWords } from '../../../languages/systemd/words.js';
 
@@ -29,6 +29,9 @@ export default defineRule<UnitFile>({
     if (tree.children.some((s) => s.name === 'Install')) return;
     // A service with no command is broken in other ways; enabling it would not help.
     if (listDirectives(tree, 'Service', 'ExecStart').length === 0) return;
+    // Early-boot plumbing (DefaultDependencies=no) is pulled in by .wants/ links made at install
+    // time, generators or udev, none of which a source tree shows.
+    if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, 'Unit', 'DefaultDependencies')?.value ?? '')) return;
     // D-Bus starts bus-activated services by name.
     if (serviceType(tree) === 'dbus' || tree.children.some((s) => s.children.some((d) => d.type === 'directive' && d.key === 'BusName'))) return;
     const unit = info.unitName;
