@@ -40,7 +40,8 @@ const NEWER = {
   Service: { OpenFile: 253, ReloadSignal: 253, RestartMode: 254, RestartSteps: 254, RestartMaxDelaySec: 254, CoredumpReceive: 255 },
   Exec: { MemoryKSM: 254, RootEphemeral: 254, ImportCredential: 254, SetLoginEnvironment: 255, LogFilterPatterns: 253, RootImagePolicy: 254, MountImagePolicy: 254, ExtensionImagePolicy: 254, PrivatePIDs: 257, BindLogSockets: 257 },
   CGroup: { MemoryZSwapMax: 253, MemoryZSwapWriteback: 256, MemoryPressureWatch: 254, MemoryPressureThresholdSec: 254, NFTSet: 254, DelegateSubgroup: 254, ManagedOOMMemoryPressureDurationSec: 257 },
-  Socket: { PollLimitIntervalSec: 255, PollLimitBurst: 255 },
+  Socket: { PollLimitIntervalSec: 255, PollLimitBurst: 255, PassFileDescriptorsToExec: 256 },
+  Timer: { DeferReactivation: 257 },
 };
 // The sections that take exec/kill (Exec) and resource-control (CGroup) settings.
 const EXEC = ['Service', 'Socket', 'Mount', 'Swap'];
@@ -52,6 +53,7 @@ const add = (name, keys) => {
 add('Unit', NEWER.Unit);
 add('Service', NEWER.Service);
 add('Socket', NEWER.Socket);
+add('Timer', NEWER.Timer);
 for (const s of EXEC) add(s, NEWER.Exec);
 for (const s of CGROUP) add(s, NEWER.CGroup);
 
