@@ -4,7 +4,7 @@
 // (`systemd --dump-configuration-items`). Run `npm run gen-directives` on a
 // machine with systemd; the JSON is committed so linting never needs systemd.
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,7 +40,8 @@ const NEWER = {
   Service: { OpenFile: 253, ReloadSignal: 253, RestartMode: 254, RestartSteps: 254, RestartMaxDelaySec: 254, CoredumpReceive: 255 },
   Exec: { MemoryKSM: 254, RootEphemeral: 254, ImportCredential: 254, SetLoginEnvironment: 255, LogFilterPatterns: 253, RootImagePolicy: 254, MountImagePolicy: 254, ExtensionImagePolicy: 254, PrivatePIDs: 257, BindLogSockets: 257 },
   CGroup: { MemoryZSwapMax: 253, MemoryZSwapWriteback: 256, MemoryPressureWatch: 254, MemoryPressureThresholdSec: 254, NFTSet: 254, DelegateSubgroup: 254, ManagedOOMMemoryPressureDurationSec: 257 },
-  Socket: { PollLimitIntervalSec: 255, PollLimitBurst: 255 },
+  Socket: { PollLimitIntervalSec: 255, PollLimitBurst: 255, PassFileDescriptorsToExec: 256 },
+  Timer: { DeferReactivation: 257 },
 };
 // The sections that take exec/kill (Exec) and resource-control (CGroup) settings.
 const EXEC = ['Service', 'Socket', 'Mount', 'Swap'];
@@ -52,6 +53,7 @@ const add = (name, keys) => {
 add('Unit', NEWER.Unit);
 add('Service', NEWER.Service);
 add('Socket', NEWER.Socket);
+add('Timer', NEWER.Timer);
 for (const s of EXEC) add(s, NEWER.Exec);
 for (const s of CGROUP) add(s, NEWER.CGroup);
 
@@ -100,5 +102,15 @@ const body = [
   '}',
   '',
 ].join('\n');
+// `--check`: fail when the committed table differs from what this systemd gives (CI, tests).
+if (process.argv.includes('--check')) {
+  const current = existsSync(out) ? readFileSync(out, 'utf8') : '';
+  if (current !== body) {
+    console.error(`gen-directives: ${out} is out of date for ${version}; run npm run gen-directives`);
+    process.exit(1);
+  }
+  console.log(`gen-directives: up to date for ${version}`);
+  process.exit(0);
+}
 writeFileSync(out, body);
 console.log(`gen-directives: ${Object.keys(sections).length} sections, ${Object.values(sections).reduce((n, k) => n + k.size, 0)} keys from ${version}`);

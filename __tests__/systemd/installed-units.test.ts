@@ -1,5 +1,5 @@
 // The unit files of the systemd that directives.json was generated from must
-// give no unknown-section/unknown-directive finding: the table is only right if
+// give no unknown-section/unknown-directive (or other syntax) finding: the table is only right if
 // systemd's own units pass. Runs only where that same systemd is installed.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/core/lint.js';
 import { isUnitPath } from '../../src/core/classify.js';
 import { DIRECTIVES_SOURCE } from '../../src/languages/systemd/directives.js';
+import duplicateDirective from '../../src/rules/systemd/duplicate-directive/index.js';
+import requiredByTarget from '../../src/rules/systemd/required-by-target/index.js';
+import requiresWithoutAfter from '../../src/rules/systemd/requires-without-after/index.js';
+import specifierMisuse from '../../src/rules/systemd/specifier-misuse/index.js';
 import unknownDirective from '../../src/rules/systemd/unknown-directive/index.js';
 import unknownSection from '../../src/rules/systemd/unknown-section/index.js';
 
@@ -36,13 +40,19 @@ function installedUnits(): string[] {
 }
 
 describe.skipIf(version !== DIRECTIVES_SOURCE)(`installed units of ${DIRECTIVES_SOURCE}`, () => {
-  it('no unknown-section or unknown-directive finding', async () => {
+  it('the committed directive table is what this systemd gives', () => {
+    const script = join(import.meta.dirname, '../../scripts/gen-directives.mjs');
+    expect(execFileSync(process.execPath, [script, '--check'], { encoding: 'utf8' })).toContain('up to date');
+  });
+
+  // systemd's own units are correct: rules about syntax and dependencies must be silent on them.
+  it('no unknown-section, unknown-directive, specifier-misuse, duplicate-directive, requires-without-after or required-by-target finding', async () => {
     const units = installedUnits();
     expect(units.length).toBeGreaterThan(100);
     console.log(`checked ${units.length} installed unit files`);
     const results = await lintFiles(
       units.map((p) => ({ path: p.slice(1), text: readFileSync(p, 'utf8') })),
-      { rules: [unknownSection, unknownDirective] },
+      { rules: [unknownSection, unknownDirective, specifierMisuse, duplicateDirective, requiresWithoutAfter, requiredByTarget] },
     );
     const findings = results.flatMap((r) => r.findings.map((f) => `${r.path}:${f.line} ${f.ruleId} ${f.message}`));
     expect(findings).toEqual([]);

@@ -2,39 +2,57 @@
 import type { Rule } from '../core/rule.js';
 import systemdDbusWithoutBusname from './systemd/dbus-without-busname/index.js';
 import systemdDeprecatedDirective from './systemd/deprecated-directive/index.js';
+import systemdDuplicateDirective from './systemd/duplicate-directive/index.js';
 import systemdExecPathNotAbsolute from './systemd/exec-path-not-absolute/index.js';
 import systemdForkingForeground from './systemd/forking-foreground/index.js';
 import systemdForkingWithoutPidfile from './systemd/forking-without-pidfile/index.js';
+import systemdHardening from './systemd/hardening/index.js';
 import systemdKillModeNone from './systemd/kill-mode-none/index.js';
 import systemdMultipleExecstart from './systemd/multiple-execstart/index.js';
+import systemdNetworkTargetClient from './systemd/network-target-client/index.js';
+import systemdNoInstallSection from './systemd/no-install-section/index.js';
 import systemdOneshotDaemon from './systemd/oneshot-daemon/index.js';
 import systemdOneshotRestart from './systemd/oneshot-restart/index.js';
 import systemdPidfileLegacyPath from './systemd/pidfile-legacy-path/index.js';
 import systemdPidfileWithoutForking from './systemd/pidfile-without-forking/index.js';
+import systemdPreferWants from './systemd/prefer-wants/index.js';
 import systemdRequiredByTarget from './systemd/required-by-target/index.js';
+import systemdRequiresWithoutAfter from './systemd/requires-without-after/index.js';
+import systemdRunsAsRoot from './systemd/runs-as-root/index.js';
 import systemdShellSyntaxInExec from './systemd/shell-syntax-in-exec/index.js';
 import systemdShellWrapper from './systemd/shell-wrapper/index.js';
 import systemdSimpleDaemonizes from './systemd/simple-daemonizes/index.js';
+import systemdSpecifierMisuse from './systemd/specifier-misuse/index.js';
 import systemdUnknownDirective from './systemd/unknown-directive/index.js';
 import systemdUnknownSection from './systemd/unknown-section/index.js';
+import systemdUnusualWantedby from './systemd/unusual-wantedby/index.js';
 
 /** Every rule, in id order. */
 export const rules: readonly Rule<any>[] = [
   systemdDbusWithoutBusname,
   systemdDeprecatedDirective,
+  systemdDuplicateDirective,
   systemdExecPathNotAbsolute,
   systemdForkingForeground,
   systemdForkingWithoutPidfile,
+  systemdHardening,
   systemdKillModeNone,
   systemdMultipleExecstart,
+  systemdNetworkTargetClient,
+  systemdNoInstallSection,
   systemdOneshotDaemon,
   systemdOneshotRestart,
   systemdPidfileLegacyPath,
   systemdPidfileWithoutForking,
+  systemdPreferWants,
   systemdRequiredByTarget,
+  systemdRequiresWithoutAfter,
+  systemdRunsAsRoot,
   systemdShellSyntaxInExec,
   systemdShellWrapper,
   systemdSimpleDaemonizes,
+  systemdSpecifierMisuse,
   systemdUnknownDirective,
   systemdUnknownSection,
+  systemdUnusualWantedby,
 ];

@@ -39,3 +39,10 @@ export function keysOf(section: string): ReadonlySet<string> | undefined {
 export function sectionsAccepting(key: string): string[] {
   return KNOWN_SECTIONS.filter((s) => keysBySection.get(s)!.has(key));
 }
+
+const resourceControl = new Set(groups.cgroup ?? []);
+
+/** Resource-control keys (`MemoryMax=`, `TasksMax=`, …): their values are not specifier-expanded, so `33%` is a percentage. */
+export function isResourceControlKey(key: string): boolean {
+  return resourceControl.has(key);
+}

@@ -1,4 +1,4 @@
-import type { Directive, Section, UnitFile } from './types.js';
+import type { Directive, UnitFile } from './types.js';
 import { valueOffset } from './parse.js';
 
 /** One whitespace-separated word of a directive's value, with its offsets in the file. */
@@ -46,9 +46,19 @@ export function listWords(tree: UnitFile, section: string, key: string): Array<{
   return out;
 }
 
-/** The first section of that name. */
-export function section(tree: UnitFile, name: string): Section | undefined {
-  return tree.children.find((s) => s.name === name);
+/** systemd's boolean true (systemd.syntax(7)): `1`, `yes`, `y`, `true`, `t`, `on`. */
+export function isTrue(value: string): boolean {
+  return /^(1|yes|y|true|t|on)$/i.test(value);
+}
+
+/** The directive's whole physical lines, line break included: what deleting it removes. */
+export function lineSpan(text: string, d: Directive): { start: number; end: number } {
+  let start = d.position.start.offset!;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  let end = d.position.end.offset!;
+  if (text.startsWith('\r\n', end)) end += 2;
+  else if (text[end] === '\n' || text[end] === '\r') end++;
+  return { start, end };
 }
 
 /** Offset of the start of the line after `directive` (or the end of the text), for inserting a line after it. */
@@ -67,4 +77,16 @@ export function insertLineAfter(text: string, directive: Directive, line: string
   const at = afterLine(text, directive);
   if (at === directive.position.end.offset) return { start: at, end: at, text: eol + line };
   return { start: at, end: at, text: line + eol };
+}
+
+/** The parsed unit files of the project that define `name` (an instance `a@b.service` is defined by `a@.service`). */
+export function projectUnits(project: { named(name: string): readonly { kind: string; tree: unknown }[] }, name: string): UnitFile[] {
+  const out: UnitFile[] = [];
+  const names = [name];
+  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name);
+  if (m) names.push(`${m[1]}@${m[2]}`);
+  for (const n of names) {
+    for (const entry of project.named(n)) if (entry.kind === 'systemd') out.push(entry.tree as UnitFile);
+  }
+  return out;
 }

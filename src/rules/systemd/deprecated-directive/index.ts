@@ -1,21 +1,12 @@
 import { defineRule } from '../../../core/rule.js';
 import type { Fix, TextEdit } from '../../../core/types.js';
+import { isTrue, lineSpan } from '../../../languages/systemd/words.js';
 import type { Directive, Section, UnitFile } from '../../../languages/systemd/types.js';
 import { deprecationOf } from './table.js';
 
-const TRUE = /^(1|yes|y|true|t|on)$/i;
 /** The commands PermissionsStartOnly= ran with full privileges: all but ExecStart=. */
 const PRIVILEGED_EXEC = new Set(['ExecStartPre', 'ExecStartPost', 'ExecReload', 'ExecStop', 'ExecStopPost', 'ExecCondition']);
 
-/** The directive's whole lines, line break included. */
-function lineSpan(text: string, d: Directive): { start: number; end: number } {
-  let start = d.position.start.offset!;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  let end = d.position.end.offset!;
-  if (text.startsWith('\r\n', end)) end += 2;
-  else if (text[end] === '\n' || text[end] === '\r') end++;
-  return { start, end };
-}
 
 /** Inserts `line` at the end of `[name]`, or a new `[name]` section at the top of the file. */
 function appendTo(tree: UnitFile, name: string, line: string, eol: string): TextEdit {
@@ -66,7 +57,7 @@ export default defineRule<UnitFile>({
         }
 
         if (d.key === 'PermissionsStartOnly' && section.name === 'Service') {
-          if (!TRUE.test(d.value)) {
+          if (!isTrue(d.value)) {
             ctx.report({
               messageId: 'permissionsStartOnlyOff',
               data: { value: d.value },

@@ -114,6 +114,11 @@ describe('systemd/required-by-target severity and --fix', () => {
     expect((await fixText('debamax-upgrade.service', before)).output).toBe(after);
   });
 
+  it('names an instance for a template', async () => {
+    const [result] = await lintFiles([{ path: 'worker@.service', text: '[Service]\nExecStart=/usr/bin/worker %i\n[Install]\nRequiredBy=multi-user.target\n' }], { rules: [rule] });
+    expect(result.findings[0].message).toContain('then run `systemctl disable worker@INSTANCE.service` and `systemctl enable worker@INSTANCE.service`');
+  });
+
   it('the message tells to disable then enable the unit', async () => {
     const [result] = await lintFiles([{ path: 'debamax-upgrade.service', text: SEED }], { rules: [rule] });
     expect(result.findings[0].message).toBe(

@@ -47,7 +47,9 @@ export default defineRule<UnitFile>({
   },
   check(ctx) {
     const strict = (ctx.options as { strict?: boolean } | undefined)?.strict === true;
-    const unit = ctx.tree.info.unitName;
+    const { unitName, template } = ctx.tree.info;
+    // Templates are enabled per instance: `systemctl enable foo@a.service`.
+    const unit = template ? unitName.replace('@.', '@INSTANCE.') : unitName;
     for (const section of ctx.tree.children) {
       if (section.name !== 'Install') continue;
       for (const directive of section.children) {

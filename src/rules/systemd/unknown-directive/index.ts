@@ -1,9 +1,13 @@
 import { editDistance } from '../../../core/config.js';
 import { defineRule } from '../../../core/rule.js';
 import type { Fix } from '../../../core/types.js';
-import { keysOf, sectionsAccepting, sectionsOf } from '../../../languages/systemd/directives.js';
+import { DIRECTIVES_SOURCE, keysOf, sectionsAccepting, sectionsOf } from '../../../languages/systemd/directives.js';
+import { lineSpan } from '../../../languages/systemd/words.js';
 import type { Directive, Section, UnitFile } from '../../../languages/systemd/types.js';
 import { deprecationOf } from '../deprecated-directive/table.js';
+
+/** The release the key table comes from, e.g. `252`. */
+const SYSTEMD_VERSION = /systemd (\d+)/.exec(DIRECTIVES_SOURCE)?.[1] ?? '';
 
 /** The key of `candidates` that `key` most likely means (case slips first, then edit distance). */
 function nearestKey(key: string, candidates: Iterable<string>): string | undefined {
@@ -18,15 +22,6 @@ function nearestKey(key: string, candidates: Iterable<string>): string | undefin
   return bestDistance <= Math.max(1, Math.min(3, Math.floor(key.length / 4))) ? best : undefined;
 }
 
-/** Offsets of the directive's whole lines, line break included. */
-function lineSpan(text: string, d: Directive): { start: number; end: number } {
-  let start = d.position.start.offset!;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  let end = d.position.end.offset!;
-  if (text.startsWith('\r\n', end)) end += 2;
-  else if (text[end] === '\n' || text[end] === '\r') end++;
-  return { start, end };
-}
 
 /** Moves a directive's lines to the end of another section. */
 function moveFix(text: string, d: Directive, target: Section, eol: string): Fix {
@@ -57,7 +52,7 @@ export default defineRule<UnitFile>({
     wrongSection: 'Unexpected `{key}=` in [{section}], expected it in [{expected}]: systemd ignores it here',
     otherType: 'Unexpected `{key}=` in [{section}]: it is a [{owner}] setting, which a .{type} unit does not have; systemd ignores it',
     typo: 'Unexpected `{key}=` in [{section}], expected `{expected}=`: systemd ignores unknown keys',
-    unknown: 'Unexpected `{key}=` in [{section}]: systemd knows no such key and ignores it (prefix your own keys with `X-`)',
+    unknown: 'Unexpected `{key}=` in [{section}]: systemd {version} knows no such key and ignores it (prefix your own keys with `X-`)',
   },
   check(ctx) {
     const type = ctx.tree.info.unitType;
@@ -95,7 +90,7 @@ export default defineRule<UnitFile>({
             fix: { description: `Rename \`${d.key}=\` to \`${expected}=\``, applicability: 'unsafe', edits: [{ ...range, text: expected }] },
           });
         } else {
-          ctx.report({ messageId: 'unknown', data, at: range });
+          ctx.report({ messageId: 'unknown', data: { ...data, version: SYSTEMD_VERSION }, at: range });
         }
       }
     }

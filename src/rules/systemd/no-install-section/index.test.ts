@@ -1,0 +1,40 @@
+import { testRule } from '../../../testing/rule-tester.js';
+import rule from './index.js';
+
+const plain = '[Unit]\nDescription=Backup\n[Service]\nType=oneshot\nExecStart=/usr/bin/backup\n';
+
+testRule(rule, {
+  valid: [
+    '[Service]\nExecStart=/bin/true\n[Install]\nWantedBy=multi-user.target\n',
+    { name: 'a timer of the same name', path: 'backup.service', code: plain, others: [{ path: 'backup.timer', text: '[Timer]\nOnCalendar=daily\n' }] },
+    { name: 'a socket of the same name', path: 'dbus.service', code: '[Service]\nExecStart=/usr/bin/dbus-daemon --system\n', others: [{ path: 'dbus.socket', text: '[Socket]\nListenStream=/run/dbus/system_bus_socket\n' }] },
+    { name: 'template activated by an Accept=yes socket', path: 'echo@.service', code: '[Service]\nExecStart=/bin/cat\nStandardInput=socket\n', others: [{ path: 'echo.socket', text: '[Socket]\nListenStream=7\nAccept=yes\n' }] },
+    { name: 'Type=dbus', code: '[Service]\nType=dbus\nBusName=org.example.Foo\nExecStart=/usr/bin/foo\n' },
+    { name: 'BusName= alone', code: '[Service]\nBusName=org.example.Foo\nExecStart=/usr/bin/foo\n' },
+    { name: 'another unit wants it', path: 'helper.service', code: plain, others: [{ path: 'main.service', text: '[Unit]\nWants=helper.service\n[Service]\nExecStart=/bin/true\n' }] },
+    { name: 'a timer with Unit=', path: 'x.service', code: plain, others: [{ path: 'y.timer', text: '[Timer]\nOnCalendar=daily\nUnit=x.service\n' }] },
+    { name: 'OnFailure= of an instance of it', path: 'notify@.service', code: '[Service]\nExecStart=/usr/bin/notify %i\n', others: [{ path: 'main.service', text: '[Unit]\nOnFailure=notify@%n.service\n' }] },
+    { name: 'enabled by a symlink in a .wants/ directory', path: 'lib/systemd/system/getty-static.service', code: plain, others: [{ path: 'lib/systemd/system/getty.target.wants/getty-static.service', text: plain }] },
+    { name: 'an instance in a .wants/ directory', path: 'units/getty@.service', code: '[Service]\nExecStart=/sbin/agetty %I\n', others: [{ path: 'units/getty.target.wants/getty@tty1.service', text: '[Service]\nExecStart=/sbin/agetty %I\n' }] },
+    { name: 'no command: broken in other ways', code: '[Service]\nnonsense\n' },
+    { name: 'early-boot plumbing', path: 'systemd-sysctl.service', code: '[Unit]\nDefaultDependencies=no\n[Service]\nType=oneshot\nExecStart=/lib/systemd/systemd-sysctl\n' },
+    { name: 'drop-ins are partial', path: 'foo.service.d/x.conf', code: '[Service]\nNice=5\n' },
+    { name: 'a script starts it', path: 'foo.service', code: plain, others: [{ path: 'init.d/bar', text: '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: bar\n### END INIT INFO\nsystemctl start foo.service\n' }] },
+  ],
+  invalid: [
+    {
+      name: 'nothing starts it',
+      path: 'backup.service',
+      code: plain,
+      errors: [{ message: 'Unexpected service backup.service with no `[Install]` section and nothing that starts it: `systemctl enable` cannot start it at boot; add `[Install]` with `WantedBy=multi-user.target`, or a socket, timer or unit that pulls it in', line: 3, column: 1, endLine: 3, endColumn: 10, severity: 'info' }],
+      output: plain + '\n[Install]\nWantedBy=multi-user.target\n',
+    },
+    {
+      name: 'CRLF, BOM, no final newline',
+      path: 'foo.service',
+      code: '\uFEFF[Service]\r\nExecStart=/usr/bin/foo',
+      errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 10 }],
+      output: '\uFEFF[Service]\r\nExecStart=/usr/bin/foo\r\n\r\n[Install]\r\nWantedBy=multi-user.target\r\n',
+    },
+  ],
+});

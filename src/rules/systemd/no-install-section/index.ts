@@ -1,0 +1,77 @@
+import { defineRule } from '../../../core/rule.js';
+import { lastDirective, listDirectives, serviceType } from '../../../languages/systemd/parse.js';
+import type { UnitFile } from '../../../languages/systemd/types.js';
+import { listWords } from '../../../languages/systemd/words.js';
+
+/** Keys by which one unit starts another. */
+const ACTIVATING: Array<[string, string]> = [
+  ['Unit', 'Wants'], ['Unit', 'Requires'], ['Unit', 'Requisite'], ['Unit', 'BindsTo'], ['Unit', 'Upholds'],
+  ['Unit', 'OnFailure'], ['Unit', 'OnSuccess'], ['Install', 'Also'],
+  ['Timer', 'Unit'], ['Path', 'Unit'], ['Socket', 'Service'],
+];
+
+export default defineRule<UnitFile>({
+  id: 'systemd/no-install-section',
+  kinds: ['systemd'],
+  severity: 'info',
+  docs: {
+    summary: 'a `.service` without `[Install]` that nothing in the project activates (no socket, timer or path unit, not D-Bus, no unit that wants it)',
+    source: 'systemd.unit(5), `[Install]`',
+  },
+  fixable: 'unsafe',
+  messages: {
+    missing: 'Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl enable` cannot start it at boot; add `[Install]` with `WantedBy=multi-user.target`, or a socket, timer or unit that pulls it in',
+  },
+  check(ctx) {
+    const { tree, project } = ctx;
+    const { info } = tree;
+    if (info.unitType !== 'service' || info.dropIn || info.instance) return;
+    if (tree.children.some((s) => s.name === 'Install')) return;
+    // A service with no command is broken in other ways; enabling it would not help.
+    if (listDirectives(tree, 'Service', 'ExecStart').length === 0) return;
+    // Early-boot plumbing (DefaultDependencies=no) is pulled in by .wants/ links made at install
+    // time, generators or udev, none of which a source tree shows.
+    if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, 'Unit', 'DefaultDependencies')?.value ?? '')) return;
+    // D-Bus starts bus-activated services by name.
+    if (serviceType(tree) === 'dbus' || tree.children.some((s) => s.children.some((d) => d.type === 'directive' && d.key === 'BusName'))) return;
+    const unit = info.unitName;
+    const stem = unit.slice(0, unit.lastIndexOf('.')).replace(/@$/, '');
+    for (const type of ['socket', 'timer', 'path']) {
+      if (project.named(`${stem}.${type}`).length || project.named(`${stem}@.${type}`).length) return;
+    }
+    const template = info.template ? unit : undefined;
+    // A symlink (or copy) in NAME.target.wants/ or .requires/ is an enabled dependency.
+    const wantedDir = /\.(wants|requires)\/([^/]+)$/;
+    for (const entry of [{ path: ctx.path }, ...project.entries]) {
+      const m = wantedDir.exec(entry.path);
+      if (m && (m[2] === unit || (template && m[2].replace(/@[^.]*\./, '@.') === template))) return;
+    }
+    for (const entry of project.ofKind('systemd')) {
+      if (entry.path === ctx.path) continue;
+      const other = entry.tree as UnitFile;
+      for (const [section, key] of ACTIVATING) {
+        for (const { word } of listWords(other, section, key)) {
+          if (word.text === unit || (template && word.text.replace(/@[^.]*\./, '@.') === template)) return;
+        }
+      }
+    }
+    // Scripts of the project may start it by name (`systemctl start foo`).
+    const name = unit.replace(/\.service$/, '');
+    const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable)\\b[^\\n]*\\b${name.replace(/[.*+?^${}()|[\]\\@-]/g, '\\$&')}`);
+    if (project.entries.some((e) => e.kind !== 'systemd' && mention.test(e.text))) return;
+
+    const end = ctx.text.length;
+    const lead = end === 0 || ctx.text.endsWith('\n') || ctx.text.endsWith('\r') ? ctx.eol : ctx.eol + ctx.eol;
+    const header = tree.children.find((s) => s.name === 'Service') ?? tree.children[0];
+    ctx.report({
+      messageId: 'missing',
+      data: { unit },
+      at: { start: header.headerPosition.start.offset!, end: header.headerPosition.end.offset! },
+      fix: {
+        description: 'Add [Install] WantedBy=multi-user.target',
+        applicability: 'unsafe',
+        edits: [{ start: end, end, text: `${lead}[Install]${ctx.eol}WantedBy=multi-user.target${ctx.eol}` }],
+      },
+    });
+  },
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { lintFiles } from '../../../core/lint.js';
+import { testRule } from '../../../testing/rule-tester.js';
+import rule from './index.js';
+
+testRule(rule, {
+  valid: [
+    '[Unit]\nRequires=postgresql.service\nAfter=postgresql.service\n[Service]\nExecStart=/bin/true\n',
+    { name: 'Debian dbus.service: its own socket is ordered implicitly', path: 'dbus.service', code: '[Unit]\nRequires=dbus.socket\n[Service]\nExecStart=/usr/bin/dbus-daemon --system\n' },
+    { name: 'slices and devices', code: '[Unit]\nRequires=foo.slice\nBindsTo=dev-ttyS0.device\n' },
+    { name: 'RequiresMountsFor= orders itself', code: '[Unit]\nRequiresMountsFor=/var/lib/foo\n' },
+    { name: 'Before= is an ordering too', code: '[Unit]\nRequires=a.service\nBefore=a.service\n' },
+    { name: 'the other unit orders itself before this one', path: 'b.service', code: '[Unit]\nRequires=a.service\n', others: [{ path: 'a.service', text: '[Unit]\nBefore=b.service\n' }] },
+    { name: 'a target is ordered after what it requires (systemd\'s graphical-session.target)', path: 'graphical-session.target', code: '[Unit]\nRequires=basic.target\n' },
+    { name: 'the socket of an Alias= (rsyslog.service, syslog.socket)', path: 'rsyslog.service', code: '[Unit]\nRequires=syslog.socket\n[Service]\nExecStart=/usr/sbin/rsyslogd -n\n[Install]\nAlias=syslog.service\n' },
+    { name: 'the other unit orders itself after this one (nfs-idmapd, nfs-server)', path: 'nfs-idmapd.service', code: '[Unit]\nDefaultDependencies=no\nBindsTo=nfs-server.service\n', others: [{ path: 'nfs-server.service', text: '[Unit]\nAfter=nfs-idmapd.service\n' }] },
+    { name: 'After=network-online.target orders after network.target too', code: '[Unit]\nDefaultDependencies=no\nRequires=network.target\nAfter=network-online.target\n' },
+    { name: 'default dependencies order a service after basic.target and sysinit.target', code: '[Unit]\nRequires=sysinit.target sockets.target local-fs.target\n' },
+    { name: 'Sockets= lists the socket', path: 'x.service', code: '[Unit]\nRequires=y.socket\n[Service]\nSockets=y.socket\n' },
+  ],
+  invalid: [
+    {
+      name: 'Requires without After',
+      code: '[Unit]\nRequires=postgresql.service\n[Service]\nExecStart=/bin/true\n',
+      errors: [{ message: 'Unexpected `Requires=postgresql.service` without `After=postgresql.service`: systemd starts both at the same time, so this unit can start before postgresql.service is up; add `After=postgresql.service`', line: 2, column: 10, endLine: 2, endColumn: 28, severity: 'warning' }],
+      output: '[Unit]\nRequires=postgresql.service\nAfter=postgresql.service\n[Service]\nExecStart=/bin/true\n',
+    },
+    {
+      name: 'BindsTo, two units, CRLF and BOM, no final newline',
+      code: '\uFEFF[Unit]\r\nBindsTo=a.service b.mount',
+      errors: [
+        { messageId: 'missingAfter', line: 2, column: 9, endLine: 2, endColumn: 18 },
+        { messageId: 'missingAfter', line: 2, column: 19, endLine: 2, endColumn: 26 },
+      ],
+      output: '\uFEFF[Unit]\r\nBindsTo=a.service b.mount\r\nAfter=b.mount\r\nAfter=a.service',
+    },
+    {
+      name: 'another unit\'s socket is not implicit',
+      path: 'web.service',
+      code: '[Unit]\nRequires=db.socket\n',
+      errors: [{ messageId: 'missingAfter', line: 2, column: 10, endLine: 2, endColumn: 19 }],
+      output: '[Unit]\nRequires=db.socket\nAfter=db.socket\n',
+    },
+    {
+      name: 'DefaultDependencies=no: sysinit.target is not implied',
+      code: '[Unit]\nDefaultDependencies=no\nRequires=sysinit.target\n',
+      errors: [{ messageId: 'missingAfter', line: 3, column: 10, endLine: 3, endColumn: 24 }],
+      output: '[Unit]\nDefaultDependencies=no\nRequires=sysinit.target\nAfter=sysinit.target\n',
+    },
+    {
+      name: 'a target with DefaultDependencies=no',
+      path: 'x.target',
+      code: '[Unit]\nDefaultDependencies=no\nRequires=y.service\n',
+      errors: [{ messageId: 'missingAfter', line: 3, column: 10, endLine: 3, endColumn: 19 }],
+      output: '[Unit]\nDefaultDependencies=no\nRequires=y.service\nAfter=y.service\n',
+    },
+  ],
+});
+
+describe('systemd/requires-without-after fix applicability', () => {
+  it('is safe when the other unit is in the project, unsafe when a cycle cannot be ruled out', async () => {
+    const code = '[Unit]\nRequires=db.service\n[Service]\nExecStart=/bin/true\n';
+    const [alone] = await lintFiles([{ path: 'web.service', text: code }], { rules: [rule] });
+    const [withDb] = await lintFiles([{ path: 'web.service', text: code }, { path: 'db.service', text: '[Service]\nExecStart=/bin/true\n' }], { rules: [rule] });
+    expect(alone.findings.map((f) => f.fix?.applicability)).toEqual(['unsafe']);
+    expect(withDb.findings.map((f) => f.fix?.applicability)).toEqual(['safe']);
+  });
+});
