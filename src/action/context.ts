@@ -1,6 +1,6 @@
 import type { Octokit } from '@octokit/rest';
 import type { Config } from '../core/config.js';
-import type { FileResult, Severity } from '../core/types.js';
+import type { FileResult, Finding, Severity } from '../core/types.js';
 
 /** How findings outside the PR's diff are treated (reviewdog's filter modes). */
 export type FilterMode = 'added' | 'diff_context' | 'file' | 'nofilter';
@@ -77,6 +77,8 @@ export interface ActionLog {
 export interface ActionContext {
   /** REST + GraphQL client with retry and throttling (GITHUB_API_URL honoured). */
   octokit: Octokit;
+  /** GITHUB_GRAPHQL_URL (GHES: https://HOST/api/graphql); pass as `url` to `octokit.graphql`. */
+  graphqlUrl: string;
   owner: string;
   repo: string;
   /** The commit under review (PR head sha) or audited (GITHUB_SHA). */
@@ -107,4 +109,10 @@ export interface ModeResult {
   results: FileResult[];
   /** Markdown the mode wants above the summary table (e.g. a link to the review or issue). */
   summary?: string;
+  /**
+   * Whether a finding is inside the mode's filter (PR mode: filter-mode).
+   * Annotations, outputs and fail-level count only these; the summary and
+   * SARIF carry every finding. Absent: every finding is in scope.
+   */
+  inScope?: (path: string, finding: Finding) => boolean;
 }
