@@ -1,5 +1,6 @@
 import type { Octokit } from '@octokit/rest';
 import type { Config } from '../core/config.js';
+import type { Rule } from '../core/rule.js';
 import type { FileResult, Finding, Severity } from '../core/types.js';
 
 /** How findings outside the PR's diff are treated (reviewdog's filter modes). */
@@ -95,6 +96,8 @@ export interface ActionContext {
   log: ActionLog;
   core: ActionCore;
   config: Config;
+  /** The rules to run (default every rule); tests pass their own. */
+  rules?: readonly Rule<any>[];
   /** The clock, injectable for tests. */
   now(): Date;
 }

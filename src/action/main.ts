@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Octokit } from '@octokit/rest';
 import { ConfigError, loadConfig } from '../core/config.js';
+import type { Rule } from '../core/rule.js';
 import type { FileResult, Finding, Severity } from '../core/types.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { formatSummary } from '../reporters/summary.js';
@@ -11,6 +12,7 @@ import { redactingCore, runnerCore } from './core.js';
 import { describeError } from './errors.js';
 import { InputError, parseInputs } from './inputs.js';
 import { createOctokit, type OctokitOptions } from './octokit.js';
+import { runAudit } from './audit/index.js';
 import { runPr } from './pr.js';
 import { runTree } from './tree.js';
 
@@ -29,6 +31,8 @@ export interface RunDeps {
   octokitOptions?: Partial<OctokitOptions>;
   /** The clock (timings in the log). */
   now?: () => Date;
+  /** The rules to run (default every rule). */
+  rules?: readonly Rule<any>[];
 }
 
 /** What a run did, for tests and the bench. */
@@ -63,6 +67,35 @@ function readPayload(path: string | undefined): Record<string, any> {
   } catch (error) {
     throw new InputError(`cannot read the event payload GITHUB_EVENT_PATH (${describeError(error)})`);
   }
+}
+
+/** Audit mode (helper `audit`'s runAudit): the whole tree, one tracking issue, optionally a fix PR. */
+async function auditMode(ctx: ActionContext, env: Readonly<Record<string, string | undefined>>): Promise<ModeResult> {
+  const audit = await runAudit({
+    octokit: ctx.octokit,
+    owner: ctx.owner,
+    repo: ctx.repo,
+    sha: ctx.sha,
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    workspace: ctx.workspace,
+    inputs: {
+      paths: ctx.inputs.paths,
+      ...(ctx.inputs.config ? { config: ctx.inputs.config } : {}),
+      fixPr: ctx.inputs.fixPr,
+      failLevel: ctx.inputs.failLevel === 'none' ? 'never' : ctx.inputs.failLevel,
+    },
+    log: ctx.log,
+    config: ctx.config,
+    ...(ctx.rules ? { rules: ctx.rules } : {}),
+  });
+  const lines: string[] = [];
+  const { issue, pullRequest } = audit;
+  if (issue.error) lines.push(`The tracking issue could not be updated (${issue.error}).`);
+  else if (issue.action !== 'none') lines.push(`Tracking issue${issue.number ? ` #${issue.number}` : ''}: ${issue.action}.`);
+  if (pullRequest.error) lines.push(`The fix pull request could not be updated (${pullRequest.error}).`);
+  else if (pullRequest.action !== 'none') lines.push(`Fix pull request${pullRequest.number ? ` #${pullRequest.number}` : ''}: ${pullRequest.action} (${pullRequest.fixes} safe fixes in ${pullRequest.files} files).`);
+  const skipped = audit.skipped.map((s) => ({ path: s.path, kind: null, findings: [], skipped: s.reason }));
+  return { results: [...audit.results, ...skipped], ...(lines.length ? { summary: lines.join(' ') } : {}) };
 }
 
 /** Annotations, job summary, SARIF and outputs of a mode's result; returns the in-filter counts. */
@@ -165,16 +198,12 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
       log,
       core,
       config,
+      ...(deps.rules ? { rules: deps.rules } : {}),
       now,
     };
     outcome.mode = mode;
     log.info(`initlint: ${mode === 'pr' ? 'reviewing the pull request' : mode === 'audit' ? 'auditing the repository' : 'linting the checkout'} (event ${eventName || 'none'})`);
-    let result: ModeResult;
-    if (mode === 'pr') result = await runPr(ctx);
-    else {
-      if (mode === 'audit') log.info('initlint: audit mode (tracking issue, fix pull request) is not in this build; linting the whole checkout');
-      result = await runTree(ctx);
-    }
+    const result: ModeResult = mode === 'pr' ? await runPr(ctx) : mode === 'audit' ? await auditMode(ctx, env) : await runTree(ctx);
     outcome.results = result.results;
     const { counts } = await report(ctx, result);
     outcome.counts = counts;

@@ -315,9 +315,10 @@ export async function runPr(ctx: ActionContext): Promise<ModeResult> {
     ? collectFiles(['.'], { cwd: ctx.workspace, ignore: ctx.config.ignore, maxFileSize: ctx.config.maxFileSize }).inputs.filter((i) => !changedPaths.has(i.path))
     : [];
   const nofilter = ctx.inputs.filterMode === 'nofilter';
+  const lintOptions = { config: ctx.config, ...(ctx.rules ? { rules: ctx.rules } : {}) };
   const results = nofilter
-    ? await lintFiles([...changedInit, ...others.filter((o) => selected(o.path))], { config: ctx.config })
-    : await lintFiles(changedInit, { config: ctx.config, context: await parseContext(others) });
+    ? await lintFiles([...changedInit, ...others.filter((o) => selected(o.path))], lintOptions)
+    : await lintFiles(changedInit, { ...lintOptions, context: await parseContext(others) });
   const linted = results.filter((r) => r.kind !== null);
 
   const reviewFiles: ReviewFile[] = linted.map((r) => {

@@ -12,7 +12,7 @@ import type { ActionContext, ModeResult } from './context.js';
 export async function runTree(ctx: ActionContext): Promise<ModeResult> {
   const collected = collectFiles(ctx.inputs.paths, { cwd: ctx.workspace, ignore: ctx.config.ignore, maxFileSize: ctx.config.maxFileSize });
   for (const missing of collected.missing) ctx.log.warning(`initlint: ${missing}: no such file or directory`);
-  const results: FileResult[] = await lintFiles(collected.inputs, { config: ctx.config });
+  const results: FileResult[] = await lintFiles(collected.inputs, { config: ctx.config, ...(ctx.rules ? { rules: ctx.rules } : {}) });
   for (const s of collected.skipped) {
     ctx.log.info(`initlint: ${s.path}: ${s.reason}`);
     results.push({ path: s.path, kind: null, findings: [], skipped: s.reason });
