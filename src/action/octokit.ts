@@ -18,6 +18,8 @@ export interface OctokitOptions {
   /** Extra throttle options (tests pass their own Bottleneck groups). */
   throttle?: Record<string, unknown>;
   userAgent?: string;
+  /** The fetch to use (tests inject network failures). */
+  fetch?: typeof fetch;
 }
 
 /** Longest wait for a primary rate limit before giving up (the findings still reach annotations and SARIF). */
@@ -34,6 +36,7 @@ export function createOctokit(options: OctokitOptions): Octokit {
     auth: options.token,
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     userAgent: options.userAgent ?? 'initlint-action',
+    ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
     log: {
       debug: (m: string) => options.log.debug(m),
       info: (m: string) => options.log.debug(m),
