@@ -229,12 +229,12 @@ describe('PR mode: resolving threads of fixed findings', () => {
         },
       })
       .post('/api/graphql', (b) => (graphql.push(b), /resolveReviewThread/.test(b.query)))
-      .reply(200, { data: { resolveReviewThread: { thread: { id: 'T13', isResolved: true } } } });
+      .reply(200, { data: { t0: { thread: { id: 'T13', isResolved: true } } } });
     const { core } = await runAction({ workspace: checkout(), event: prEvent(4), deps: RULES });
     expect(scope.isDone()).toBe(true);
     expect(nock.pendingMocks()).toEqual([]);
     expect(graphql[0].variables).toEqual({ owner: OWNER, repo: REPO, number: PR, after: null });
-    expect(graphql[1]).toEqual({ query: expect.stringContaining('resolveReviewThread(input: { threadId: $threadId })'), variables: { threadId: 'T13' } });
+    expect(graphql[1]).toEqual({ query: 'mutation($t0: ID!) {\n  t0: resolveReviewThread(input: { threadId: $t0 }) { thread { id isResolved } }\n}', variables: { t0: 'T13' } });
     expect(graphql).toHaveLength(2);
     expect(core.calls.some((c) => c.message === 'initlint: resolved 1 thread whose finding is fixed')).toBe(true);
     expect(GRAPHQL).toBe('https://ghe.example.test/api/graphql');

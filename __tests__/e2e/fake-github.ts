@@ -179,9 +179,14 @@ function handle(state: FakeState, method: string, url: URL, body: any): [number,
 
 function graphql(state: FakeState, body: { query: string; variables: Record<string, unknown> }): unknown {
   if (/resolveReviewThread/.test(body.query)) {
-    const id = Number(String(body.variables.threadId).replace(/^T/, ''));
-    state.resolved.add(id);
-    return { data: { resolveReviewThread: { thread: { id: body.variables.threadId, isResolved: true } } } };
+    // Aliased mutations: `tN: resolveReviewThread(input: { threadId: $tN })`.
+    const data: Record<string, unknown> = {};
+    for (const [, alias, variable] of body.query.matchAll(/(\w+): resolveReviewThread\(input: \{ threadId: \$(\w+) \}\)/g)) {
+      const threadId = String(body.variables[variable]);
+      state.resolved.add(Number(threadId.replace(/^T/, '')));
+      data[alias] = { thread: { id: threadId, isResolved: true } };
+    }
+    return { data };
   }
   if (/reviewThreads/.test(body.query)) {
     const tops = state.comments.filter((c) => !c.in_reply_to_id);

@@ -215,9 +215,15 @@ const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $af
   }
 }`;
 
-const RESOLVE_MUTATION = `mutation($threadId: ID!) {
-  resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
-}`;
+/** Threads resolved per GraphQL request (aliased mutations in one document). */
+export const RESOLVE_BATCH = 25;
+
+/** One mutation document resolving `n` threads, `$t0`…: one request instead of n. */
+function resolveMutation(n: number): string {
+  const vars = Array.from({ length: n }, (_, i) => `$t${i}: ID!`).join(', ');
+  const fields = Array.from({ length: n }, (_, i) => `  t${i}: resolveReviewThread(input: { threadId: $t${i} }) { thread { id isResolved } }`).join('\n');
+  return `mutation(${vars}) {\n${fields}\n}`;
+}
 
 interface ThreadsPage {
   repository: {
@@ -258,9 +264,10 @@ async function resolveGone(ctx: ActionContext, pullNumber: number, gone: Existin
     after = connection.pageInfo.endCursor;
   }
   let resolved = 0;
-  for (const threadId of threads) {
-    await ctx.octokit.graphql({ query: RESOLVE_MUTATION, url: ctx.graphqlUrl, threadId });
-    resolved++;
+  for (let i = 0; i < threads.length; i += RESOLVE_BATCH) {
+    const batch = threads.slice(i, i + RESOLVE_BATCH);
+    await ctx.octokit.graphql({ query: resolveMutation(batch.length), url: ctx.graphqlUrl, ...Object.fromEntries(batch.map((id, j) => [`t${j}`, id])) });
+    resolved += batch.length;
   }
   return resolved;
 }

@@ -363,7 +363,6 @@ export function reviewPayload(plan: ReviewPlan, commitId: string, texts: Readonl
   const lines = [`**initlint** found ${inline.length + body.length} new problem${inline.length + body.length === 1 ? '' : 's'} (${tally}): ${inline.length} inline${body.length ? `, ${body.length} listed below` : ''}.`];
   let length = lines[0].length;
   let dropped = 0;
-  const listed: string[] = [];
   for (const reason of Object.keys(REASON_TITLE) as Array<keyof typeof REASON_TITLE>) {
     const group = body.filter((p) => p.reason === reason);
     if (!group.length) continue;
@@ -378,12 +377,11 @@ export function reviewPayload(plan: ReviewPlan, commitId: string, texts: Readonl
       }
       lines.push(item);
       length += item.length + 1;
-      listed.push(p.id);
     }
   }
   if (dropped) lines.push(`\n…and ${dropped} more: see the job summary and the SARIF report.`);
-  // Dropped ones are not marked, so a later run may list them once there is room.
-  const ids = [...inline.map((p) => p.id), ...listed];
+  // Every finding of this review is marked, listed or summed up, so a re-run repeats none.
+  const ids = [...inline, ...body].map((p) => p.id);
   lines.push('', `<!-- initlint-review:${ids.join(',')} -->`);
   return { commit_id: commitId, event: 'COMMENT', body: lines.join('\n'), comments: inline.map((p) => p.comment!) };
 }
