@@ -108,6 +108,8 @@ export async function runAction(options: {
   event?: Record<string, unknown>;
   eventName?: string;
   inputs?: Record<string, string>;
+  /** Extra environment variables. */
+  env?: Record<string, string>;
   deps?: Partial<RunDeps>;
 }): Promise<ActionRun> {
   const eventDir = mkdtempSync(join(tmpdir(), 'initlint-event-'));
@@ -132,6 +134,7 @@ export async function runAction(options: {
     INPUT_MODE: 'auto',
   };
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
+  Object.assign(env, options.env);
   const core = recordingCore();
   const outcome = await run({ env, core, octokitOptions: fastOctokit(), now: () => new Date(0), ...options.deps });
   return { core, outcome };

@@ -384,6 +384,21 @@ describe('PR mode: file contents', () => {
     expect(body.comments.map((c: any) => [c.path, c.line])).toEqual([['units/new.service', 8]]);
   });
 
+  it('workflow_run after a fork PR: the number from INITLINT_PULL_REQUEST, the head from GitHub, files from the contents API', async () => {
+    const { scope } = github({ files: [{ filename: 'units/new.service', status: 'added', patch: addedPatch(NEW_UNIT) }] });
+    scope.get(`${BASE}/contents/units%2Fnew.service`).query({ ref: HEAD }).reply(200, NEW_UNIT);
+    let body: any;
+    scope.post(`${BASE}/pulls/${PR}/reviews`, (b) => ((body = b), true)).reply(200, { id: 1 });
+    const event = { action: 'completed', workflow_run: { event: 'pull_request', head_sha: HEAD, pull_requests: [] }, repository: { full_name: `${OWNER}/${REPO}` } };
+    const { outcome } = await runAction({ workspace: workspace({ 'README.md': 'x\n' }), eventName: 'workflow_run', event, env: { INITLINT_PULL_REQUEST: String(PR) }, deps: RULES });
+    expect(outcome.mode).toBe('pr');
+    expect(scope.isDone()).toBe(true);
+    expect(body.commit_id).toBe(HEAD);
+    // A number that is not a plain number is refused.
+    const { core } = await runAction({ workspace: workspace({}), eventName: 'workflow_run', event, env: { INITLINT_PULL_REQUEST: '7; rm -rf /' }, deps: RULES });
+    expect(core.failed).toMatch(/the event has no pull request .* set INITLINT_PULL_REQUEST/);
+  });
+
   it('says so when GitHub stops listing at 3,000 files', async () => {
     const { scope } = github();
     scope.post(`${BASE}/pulls/${PR}/reviews`).reply(200, { id: 1 });

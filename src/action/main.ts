@@ -44,10 +44,15 @@ export interface RunOutcome {
   failed: boolean;
 }
 
-/** Which front end runs for an event. Events that are neither PRs nor audits lint the checkout. */
-export function resolveMode(mode: ActionMode, eventName: string): 'pr' | 'audit' | 'tree' {
+/**
+ * Which front end runs for an event. A `workflow_run` that follows a
+ * pull_request workflow is a PR review (the fork-safe pattern); other events
+ * that are neither PRs nor audits lint the checkout.
+ */
+export function resolveMode(mode: ActionMode, eventName: string, payload: Record<string, any> = {}): 'pr' | 'audit' | 'tree' {
   if (mode === 'pr' || mode === 'audit') return mode;
   if (eventName === 'pull_request' || eventName === 'pull_request_target') return 'pr';
+  if (eventName === 'workflow_run' && payload.workflow_run?.event === 'pull_request') return 'pr';
   if (eventName === 'schedule' || eventName === 'workflow_dispatch') return 'audit';
   return 'tree';
 }
@@ -58,6 +63,21 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 export function failsAt(level: FailLevel, counts: Record<Severity, number>): boolean {
   if (level === 'none') return false;
   return (Object.keys(counts) as Severity[]).some((s) => counts[s] > 0 && RANK[s] >= RANK[level]);
+}
+
+/**
+ * The pull request of a `workflow_run` event: GitHub lists it in
+ * `workflow_run.pull_requests` for same-repository PRs only; for forks the
+ * number comes from INITLINT_PULL_REQUEST (written by the trusted workflow from
+ * an artifact, so it must be a plain number). The head sha is GitHub's own.
+ */
+export function workflowRunPullRequest(payload: Record<string, any>, env: Readonly<Record<string, string | undefined>>): { number: number; head: { sha: string } } | undefined {
+  const run = payload.workflow_run;
+  if (!run || typeof run.head_sha !== 'string') return undefined;
+  const listed = run.pull_requests?.[0]?.number;
+  const given = env.INITLINT_PULL_REQUEST?.trim();
+  const number = typeof listed === 'number' ? listed : given && /^[1-9]\d{0,9}$/.test(given) ? Number(given) : undefined;
+  return number ? { number, head: { sha: run.head_sha } } : undefined;
 }
 
 function readPayload(path: string | undefined): Record<string, any> {
@@ -170,7 +190,11 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
     const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const mode = resolveMode(inputs.mode, eventName);
+    const mode = resolveMode(inputs.mode, eventName, payload);
+    if (mode === 'pr' && !payload.pull_request && eventName === 'workflow_run') {
+      const pr = workflowRunPullRequest(payload, env);
+      if (pr) payload.pull_request = pr;
+    }
     const fullName = env.GITHUB_REPOSITORY || (payload.repository?.full_name as string | undefined) || '';
     const [owner = '', repo = ''] = fullName.split('/');
     if (mode !== 'tree' && (!owner || !repo)) throw new InputError('GITHUB_REPOSITORY is not set (expected owner/name)');

@@ -279,7 +279,9 @@ async function resolveGone(ctx: ActionContext, pullNumber: number, gone: Existin
  */
 export async function runPr(ctx: ActionContext): Promise<ModeResult> {
   const pr = ctx.payload.pull_request as { number?: number; head?: { sha?: string }; changed_files?: number } | undefined;
-  if (!pr?.number || !pr.head?.sha) throw new Error('the event payload has no pull_request with a number and a head sha');
+  if (!pr?.number || !pr.head?.sha) {
+    throw new Error('the event has no pull request (a number and a head sha); under workflow_run from a fork, set INITLINT_PULL_REQUEST to the PR number');
+  }
   const pullNumber = pr.number;
   const headSha = pr.head.sha;
   const { owner, repo } = ctx;
