@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nock from 'nock';
+import { parse as parseYaml } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseInputs } from '../../src/action/inputs.js';
 import { failsAt, resolveMode } from '../../src/action/main.js';
@@ -30,11 +31,18 @@ describe('inputs', () => {
       mode: 'auto',
       fixPr: false,
     });
-    const yml = readFileSync(join(__dirname, '..', '..', 'action.yml'), 'utf8');
-    for (const name of ['github-token', 'paths', 'config', 'filter-mode', 'fail-level', 'review', 'annotations', 'suggestions', 'sarif-file', 'max-comments', 'mode', 'fix-pr']) {
-      expect(yml).toContain(`\n  ${name}:\n`);
-    }
-    expect(yml).toMatch(/using: node24\n {2}main: dist\/index\.js/);
+  });
+
+  it('action.yml parses, and its defaults are the ones run() uses', () => {
+    const yml = parseYaml(readFileSync(join(__dirname, '..', '..', 'action.yml'), 'utf8'));
+    expect(yml.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect(yml.branding).toEqual({ icon: expect.any(String), color: expect.any(String) });
+    expect(Object.keys(yml.inputs)).toEqual(['github-token', 'paths', 'config', 'filter-mode', 'fail-level', 'review', 'annotations', 'suggestions', 'sarif-file', 'max-comments', 'mode', 'fix-pr']);
+    expect(Object.keys(yml.outputs)).toEqual(['findings', 'errors', 'warnings', 'sarif-file']);
+    expect(yml.inputs['github-token'].default).toBe('${{ github.token }}');
+    // The runner passes every default as INPUT_*; parsing them gives the built-in defaults.
+    const env = Object.fromEntries(Object.entries(yml.inputs as Record<string, { default: string }>).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v.default]));
+    expect({ ...parseInputs(env), githubToken: '' }).toEqual({ ...parseInputs({}), githubToken: '' });
   });
 
   it('reads paths one per line or comma-separated', () => {
