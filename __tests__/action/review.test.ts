@@ -198,6 +198,19 @@ describe('planReview and reviewPayload', () => {
     expect(payload.body.match(/units\/foo\.service:\d/g)).toEqual(['units/foo.service:6', 'units/foo.service:7']);
   });
 
+  it('past the body size limit the list is cut, but every finding is still marked so a re-run repeats none', () => {
+    const text = Array.from({ length: 900 }, (_, i) => `X${i}=${'v'.repeat(60)}`).join('\n') + '\n';
+    const fs = Array.from({ length: 900 }, (_, i) => finding(text, i + 1, 'systemd/d', `Unexpected \`X${i}\` ${'long message '.repeat(4)}`));
+    const plan = planReview([{ path: 'big.service', text, findings: fs, hunks: [], changed: true }], { filterMode: 'file', suggestions: true, maxComments: 30 });
+    const payload = reviewPayload(plan, 's')!;
+    expect(payload.comments).toEqual([]);
+    expect(payload.body.length).toBeLessThan(65_536);
+    expect(payload.body).toMatch(/…and \d+ more: see the job summary and the SARIF report\./);
+    expect(bodyMarkersOf(payload.body)).toHaveLength(900);
+    const again = planReview([{ path: 'big.service', text, findings: fs, hunks: [], changed: true }], { filterMode: 'file', suggestions: true, maxComments: 30, existing: new Set(bodyMarkersOf(payload.body)) });
+    expect(reviewPayload(again, 's')).toBeUndefined();
+  });
+
   it('posts nothing when every finding was posted before', () => {
     const f = finding(UNIT, 8, 'systemd/required-by-target', 'm');
     const id = fingerprint('units/foo.service', 'systemd/required-by-target', UNIT, f);

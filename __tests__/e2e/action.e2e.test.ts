@@ -186,6 +186,7 @@ function freshState(): FakeState {
       { filename: 'units/web.service', status: 'added', patch: addedPatch(WEB) },
       { filename: 'units/legacy.service', status: 'modified', patch: LEGACY_PATCH },
       { filename: 'docs/notes.md', status: 'modified', patch: '@@ -1 +1 @@\n-old\n+new' },
+      { filename: 'docs/diagram.png', status: 'added' },
     ],
     head: { 'units/web.service': WEB, 'units/legacy.service': LEGACY },
     reviews: [],
@@ -254,8 +255,8 @@ describe('dist/index.js against a loopback GitHub', () => {
       for (let l = c.start_line ?? c.line; l <= c.line; l++) expect(allowed.has(l), `${c.path}:${l}`).toBe(true);
     }
     expect(review.comments.some((c) => c.path === 'units/old.service')).toBe(false);
-    // legacy.service line 8 (RequiredBy= in [Service]) is a context line outside the added ones: not commented under filter-mode added.
-    expect(review.comments.filter((c) => c.path === 'units/legacy.service').every((c) => c.line === 5 || c.line === 6)).toBe(true);
+    // legacy.service line 8 lies below the hunk (new lines 2-7): never commented.
+    expect(review.comments.some((c) => c.path === 'units/legacy.service' && c.line >= 8)).toBe(false);
     // Every request carried the token only in the Authorization header, and it never reached the logs.
     expect(api.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
     // The only place it appears is the runner's own mask command, which the runner consumes.

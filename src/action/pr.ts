@@ -73,12 +73,11 @@ export function matchesPatch(text: string, patch: string | undefined): boolean {
  * base), else the contents API at the head sha.
  */
 async function readHead(ctx: ActionContext, file: PullFile, headSha: string): Promise<{ text: string } | { skipped: string } | null> {
+  // Images, docs, sources: never init files, not even read (a PR of 3,000 of them costs nothing).
+  if (!isUnitPath(file.filename) && !mayBeInitFile(file.filename)) return null;
   const read = readInputFile(join(ctx.workspace, file.filename), file.filename, ctx.workspace, ctx.config.maxFileSize);
   if ('input' in read && matchesPatch(read.input.text, file.patch)) return { text: read.input.text };
   if ('skipped' in read && /larger than|binary|symbolic link to a path outside/.test(read.skipped.reason)) return { skipped: read.skipped.reason };
-  // Fetch only what may be an init file: a PR of 3,000 JavaScript files costs no request.
-  const guess = 'input' in read ? read.input.text : '';
-  if (!isUnitPath(file.filename) && classify(file.filename, guess) === null && !mayBeInitFile(file.filename)) return null;
   try {
     const response = await ctx.octokit.rest.repos.getContent({
       owner: ctx.owner,

@@ -332,8 +332,10 @@ const REASON_TITLE: Record<NonNullable<PlannedFinding['reason']>, string> = {
   rejected: 'Findings GitHub would not place on the diff',
 };
 
-/** GitHub refuses review bodies over 65,536 characters; leave room for the marker line. */
-const BODY_LIMIT = 60_000;
+/** GitHub refuses review bodies over 65,536 characters. */
+const BODY_LIMIT = 65_000;
+/** Room kept for the listed findings when the marker line is long. */
+const MIN_LIST = 8_000;
 
 function bodyItem(p: PlannedFinding, text: string | undefined): string {
   const f = p.finding;
@@ -361,6 +363,13 @@ export function reviewPayload(plan: ReviewPlan, commitId: string, texts: Readonl
     .map(([n, s]) => `${n} ${s}${n === 1 ? '' : s === 'info' ? '' : 's'}`)
     .join(', ');
   const lines = [`**initlint** found ${inline.length + body.length} new problem${inline.length + body.length === 1 ? '' : 's'} (${tally}): ${inline.length} inline${body.length ? `, ${body.length} listed below` : ''}.`];
+  // Every finding of this review is marked, listed or summed up, so a re-run repeats none
+  // (past ~3,000 findings the marker itself must be cut, and the rest may be listed again).
+  const ids = [...inline, ...body].map((p) => p.id);
+  const markerRoom = BODY_LIMIT - MIN_LIST;
+  while (ids.length && ids.join(',').length + 30 > markerRoom) ids.pop();
+  const markerLine = `<!-- initlint-review:${ids.join(',')} -->`;
+  const limit = BODY_LIMIT - markerLine.length - 200;
   let length = lines[0].length;
   let dropped = 0;
   for (const reason of Object.keys(REASON_TITLE) as Array<keyof typeof REASON_TITLE>) {
@@ -371,7 +380,7 @@ export function reviewPayload(plan: ReviewPlan, commitId: string, texts: Readonl
     length += title.length;
     for (const p of group) {
       const item = bodyItem(p, texts.get(p.path));
-      if (length + item.length > BODY_LIMIT) {
+      if (length + item.length > limit) {
         dropped++;
         continue;
       }
@@ -380,8 +389,6 @@ export function reviewPayload(plan: ReviewPlan, commitId: string, texts: Readonl
     }
   }
   if (dropped) lines.push(`\n…and ${dropped} more: see the job summary and the SARIF report.`);
-  // Every finding of this review is marked, listed or summed up, so a re-run repeats none.
-  const ids = [...inline, ...body].map((p) => p.id);
-  lines.push('', `<!-- initlint-review:${ids.join(',')} -->`);
+  lines.push('', markerLine);
   return { commit_id: commitId, event: 'COMMENT', body: lines.join('\n'), comments: inline.map((p) => p.comment!) };
 }
