@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rules } from '../../src/rules/index.js';
 import { startFakeGitHub, type FakeGitHub, type FakeState } from './fake-github.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -19,7 +20,7 @@ const HEAD = '3f786850e387550fdab836ed7e6dc881de23001b';
 
 // The PR adds web.service (RequiredBy= a runlevel target) …
 const WEB = ['[Unit]', 'Description=Web frontend', 'After=network-online.target', 'Wants=network-online.target', '', '[Service]', 'Type=simple', 'ExecStart=/usr/bin/webd --foreground', '', '[Install]', 'RequiredBy=multi-user.target', ''].join('\n');
-// … and changes the Type= and ExecStart= lines of a forking unit run through `sh -c`.
+// … and changes the Type=, ExecStart= and PIDFile= lines of a forking unit run through `sh -c`.
 const LEGACY = [
   '[Unit]',
   'Description=Legacy daemon',
@@ -40,10 +41,11 @@ const LEGACY_PATCH = [
   ' ',
   ' [Service]',
   '-Type=simple',
-  "-ExecStart=/usr/sbin/legacyd --foreground",
+  '-ExecStart=/usr/sbin/legacyd --foreground',
+  '-PIDFile=/run/legacyd.pid',
   '+Type=forking',
   "+ExecStart=/bin/sh -c '/usr/sbin/legacyd --daemon'",
-  ' PIDFile=/var/run/legacyd.pid',
+  '+PIDFile=/var/run/legacyd.pid',
 ].join('\n');
 // Untouched by the PR, with a problem of its own: context for cross-file rules, never commented on.
 const OLD = '[Unit]\nDescription=Old\n\n[Service]\nExecStart=/usr/bin/old\n\n[Install]\nRequiredBy=graphical.target\n';
@@ -255,8 +257,14 @@ describe('dist/index.js against a loopback GitHub', () => {
       for (let l = c.start_line ?? c.line; l <= c.line; l++) expect(allowed.has(l), `${c.path}:${l}`).toBe(true);
     }
     expect(review.comments.some((c) => c.path === 'units/old.service')).toBe(false);
-    // legacy.service line 8 lies below the hunk (new lines 2-7): never commented.
+    // legacy.service line 8 (RequiredBy= in [Service]) lies below the hunk (new lines 2-7): never commented.
     expect(review.comments.some((c) => c.path === 'units/legacy.service' && c.line >= 8)).toBe(false);
+    // The systemd rules land in parallel: when the legacy-path rule is in this build, its fix is a suggestion on the changed line.
+    if (rules.some((r) => r.id === 'systemd/pidfile-legacy-path')) {
+      const pid = review.comments.find((c) => c.path === 'units/legacy.service' && c.body.includes('systemd/pidfile-legacy-path'));
+      expect(pid?.line).toBe(7);
+      expect(pid?.body).toContain('```suggestion\nPIDFile=/run/legacyd.pid\n```');
+    }
     // Every request carried the token only in the Authorization header, and it never reached the logs.
     expect(api.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
     // The only place it appears is the runner's own mask command, which the runner consumes.
