@@ -106,6 +106,28 @@ describe('run() outside pull requests', () => {
   });
 });
 
+describe('run() on a schedule: audit mode', () => {
+  it('calls runAudit: one tracking issue, then annotations, summary, outputs as usual', async () => {
+    const dir = workspace({ 'units/a.service': '[Install]\nRequiredBy=multi-user.target\n' });
+    let created: any;
+    const scope = nock('https://ghe.example.test')
+      .get('/api/v3/repos/acme/services/issues')
+      .query(true)
+      .reply(200, [])
+      .get(/\/api\/v3\/repos\/acme\/services\/labels\/.+/)
+      .reply(200, { name: 'initlint' })
+      .post('/api/v3/repos/acme/services/issues', (b) => ((created = b), true))
+      .reply(201, { number: 12, html_url: 'https://github.test/acme/services/issues/12' });
+    const { core, outcome } = await runAction({ workspace: dir, eventName: 'schedule', event: { schedule: '0 3 * * 1' }, deps: { rules: [requiredByTarget] }, inputs: { 'fail-level': 'none' } });
+    expect(scope.isDone()).toBe(true);
+    expect(outcome.mode).toBe('audit');
+    expect(created.body).toContain('units/a.service');
+    expect(core.summary).toContain('Tracking issue #12: created.');
+    expect(core.outputs.findings).toBe(1);
+    expect(core.failed).toBeUndefined();
+  });
+});
+
 describe('job summary', () => {
   it('lists every finding with a doc link, escapes table cells and file text', () => {
     const md = formatSummary(
