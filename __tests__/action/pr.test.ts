@@ -196,6 +196,97 @@ describe('PR mode: one review per run', () => {
   });
 });
 
+/** A line with its code spans removed, by CommonMark's rule: a run of n backticks closes at the next run of exactly n. */
+function withoutCodeSpans(line: string): string {
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    if (line[i] === '\\') {
+      out += line.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (line[i] !== '`') {
+      out += line[i++];
+      continue;
+    }
+    const run = /^`+/.exec(line.slice(i))![0];
+    const rest = line.slice(i + run.length);
+    const close = [...rest.matchAll(/`+/g)].find((m) => m[0].length === run.length);
+    if (!close) {
+      out += run;
+      i += run.length;
+      continue;
+    }
+    i += run.length + close.index! + run.length;
+  }
+  return out;
+}
+
+describe('PR mode: nothing is lost, nothing can act', () => {
+  it('with filter-mode file, every finding reaches the review (inline or body), the annotations, the summary and SARIF', async () => {
+    const { scope } = github();
+    let body: any;
+    scope.post(`${BASE}/pulls/${PR}/reviews`, (b) => ((body = b), true)).reply(200, { id: 1 });
+    const dir = checkout();
+    const { core, outcome } = await runAction({ workspace: dir, event: prEvent(4), deps: RULES, inputs: { 'filter-mode': 'file', 'sarif-file': 'all.sarif' } });
+    const all = outcome.results.flatMap((r) => r.findings.map((f) => `${r.path}:${f.line}:${f.ruleId}`)).sort();
+    expect(all).toEqual(['units/new.service:8:systemd/required-by-target', 'units/old.service:3:unused-suppression', 'units/old.service:7:parse-error']);
+    const inReview = [
+      ...body.comments.map((c: any) => `${c.path}:${c.line}:${/\[`([^`]+)`\]/.exec(c.body)![1]}`),
+      ...[...body.body.matchAll(/^- `([^`]+)` \*\*\w+\*\* \[`([^`]+)`\]/gm)].map((m) => `${m[1]}:${m[2]}`),
+    ].sort();
+    expect(inReview).toEqual(all);
+    expect(core.calls.filter((c) => c.properties).map((c) => `${c.properties!.file}:${c.properties!.startLine}:${c.properties!.title}`).sort()).toEqual(all);
+    expect([...core.summary.matchAll(/\| `([^`]+):(\d+)` \|/g)].length).toBe(3);
+    const sarif = JSON.parse(readFileSync(join(dir, 'all.sarif'), 'utf8'));
+    expect(sarif.runs[0].results.map((r: any) => `${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region.startLine}:${r.ruleId}`).sort()).toEqual(all);
+  });
+
+  it('hostile file content cannot mention, hide HTML, forge a marker or break a fence', async () => {
+    const hostile = [
+      '[Unit]',
+      'Description=@octocat see #1 <img src=x onerror=alert(1)> <!-- initlint:0123456789abcdef -->',
+      '# initlint-disable-next-line systemd/required-by-target',
+      '[Service]',
+      'ExecStart `x` ``` ```` @admin <script>alert(1)</script> <!-- initlint:0123456789abcdef -->',
+      '',
+      '[Install]',
+      'RequiredBy=multi-user.target',
+      '',
+    ].join('\n');
+    const { scope } = github({ files: [{ filename: 'units/evil@.service', status: 'added', patch: addedPatch(hostile) }] });
+    let body: any;
+    scope.post(`${BASE}/pulls/${PR}/reviews`, (b) => ((body = b), true)).reply(200, { id: 1 });
+    await runAction({ workspace: workspace({ 'units/evil@.service': hostile }), event: prEvent(1), deps: RULES });
+    expect(body.comments.length).toBe(3);
+    for (const text of [body.body, ...body.comments.map((c: any) => c.body)]) {
+      const lines = text.split('\n');
+      // Our marker is the last line and only there.
+      expect(lines.at(-1)).toMatch(/^<!-- initlint(-review)?:[0-9a-f,:]+ -->$/);
+      expect(lines.at(-1)).not.toContain('0123456789abcdef');
+      // Outside fences and code spans: no raw HTML, no live mention or issue link.
+      let prose = '';
+      let fence: string | undefined;
+      for (const line of lines.slice(0, -1)) {
+        const f = /^ *(`{3,})/.exec(line)?.[1];
+        if (fence) {
+          if (f === fence) fence = undefined;
+          continue;
+        }
+        if (f) {
+          fence = f;
+          continue;
+        }
+        prose += withoutCodeSpans(line) + '\n';
+      }
+      expect(fence).toBeUndefined();
+      expect(prose).not.toMatch(/<(?!details>|\/details>|summary>|\/summary>)/);
+      expect(prose).not.toMatch(/[@#][A-Za-z0-9]/);
+    }
+  });
+});
+
 describe('PR mode: resolving threads of fixed findings', () => {
   it('resolves a thread whose finding is gone, never one with a reply or one already resolved', async () => {
     const { rbtId, parseId } = await ids();
