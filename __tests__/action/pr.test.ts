@@ -490,6 +490,20 @@ describe('PR mode: file contents', () => {
     expect(core.failed).toMatch(/the event has no pull request .* set INITLINT_PULL_REQUEST/);
   });
 
+  it('follows renames (the new name is linted and commented) and skips removed files', async () => {
+    const { scope } = github({
+      files: [
+        { filename: 'units/renamed.service', previous_filename: 'units/new.service', status: 'renamed', patch: '@@ -7,2 +7,2 @@\n [Install]\n-WantedBy=multi-user.target\n+RequiredBy=multi-user.target' },
+        { filename: 'units/old.service', status: 'removed' },
+      ],
+    });
+    let body: any;
+    scope.post(`${BASE}/pulls/${PR}/reviews`, (b) => ((body = b), true)).reply(200, { id: 1 });
+    const { outcome } = await runAction({ workspace: workspace({ 'units/renamed.service': NEW_UNIT }), event: prEvent(2), deps: RULES });
+    expect(outcome.results.map((r) => r.path)).toEqual(['units/renamed.service']);
+    expect(body.comments.map((c: any) => [c.path, c.line])).toEqual([['units/renamed.service', 8]]);
+  });
+
   it('says so when GitHub stops listing at 3,000 files', async () => {
     const { scope } = github();
     scope.post(`${BASE}/pulls/${PR}/reviews`).reply(200, { id: 1 });
