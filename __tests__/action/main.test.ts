@@ -87,6 +87,14 @@ describe('run() outside pull requests', () => {
     expect(core.summary).toContain('**1 error, 0 warnings, 0 info** in 1 of 2 init files.');
   });
 
+  it('past 10 annotations of a level, the summary says the table has them all', async () => {
+    const files = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`units/u${i}.service`, '[Install]\nRequiredBy=multi-user.target\n']));
+    const { core } = await runAction({ workspace: workspace(files), eventName: 'push', event: {}, deps: { rules: [requiredByTarget] }, inputs: { 'fail-level': 'none' } });
+    expect(core.calls.filter((c) => c.method === 'error' && c.properties)).toHaveLength(11);
+    expect(core.summary).toContain('GitHub shows at most 10 annotations of each level per step; the table below lists every finding.');
+    expect((core.summary.match(/^\| 🔴 error/gm) ?? []).length).toBe(11);
+  });
+
   it('a bad input fails the step with one clear line and no API call', async () => {
     const { core } = await runAction({ workspace: workspace({}), inputs: { 'fail-level': 'fatal' } });
     expect(core.failed).toBe('initlint: input `fail-level`: unexpected `fatal`, expected one of none, info, warning, error');

@@ -504,6 +504,16 @@ describe('PR mode: file contents', () => {
     expect(body.comments.map((c: any) => [c.path, c.line])).toEqual([['units/renamed.service', 8]]);
   });
 
+  it('a closed pull request is linted and reported, not reviewed', async () => {
+    nock(HOST).get(`${BASE}/pulls/${PR}/files`).query(true).reply(200, FILES);
+    const event = prEvent(4, 'closed') as any;
+    event.pull_request.state = 'closed';
+    const { core } = await runAction({ workspace: checkout(), event, deps: RULES });
+    expect(nock.pendingMocks()).toEqual([]);
+    expect(core.summary).toContain('Pull request #7 is closed: not reviewed.');
+    expect(core.outputs.findings).toBe(2);
+  });
+
   it('says so when GitHub stops listing at 3,000 files', async () => {
     const { scope } = github();
     scope.post(`${BASE}/pulls/${PR}/reviews`).reply(200, { id: 1 });

@@ -59,6 +59,9 @@ export function resolveMode(mode: ActionMode, eventName: string, payload: Record
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
+/** Annotations GitHub displays per level and step; the rest only count. */
+const ANNOTATIONS_SHOWN = 10;
+
 /** Whether findings fail the step at this fail-level. */
 export function failsAt(level: FailLevel, counts: Record<Severity, number>): boolean {
   if (level === 'none') return false;
@@ -139,8 +142,11 @@ async function report(ctx: ActionContext, result: ModeResult): Promise<{ counts:
       else core.notice(f.message, properties);
     }
   }
+  const perLevel = (s: Severity) => scoped.filter((x) => x.finding.severity === s).length;
+  const capped = inputs.annotations && (['error', 'warning', 'info'] as const).some((s) => perLevel(s) > ANNOTATIONS_SHOWN);
+  const intro = [result.summary, capped ? `GitHub shows at most ${ANNOTATIONS_SHOWN} annotations of each level per step; the table below lists every finding.` : undefined].filter(Boolean).join('\n\n');
   const summary = formatSummary(result.results, {
-    ...(result.summary ? { intro: result.summary } : {}),
+    ...(intro ? { intro } : {}),
     ...(result.inScope ? { inScope } : {}),
   });
   try {

@@ -277,7 +277,7 @@ async function resolveGone(ctx: ActionContext, pullNumber: number, gone: Existin
  * and suggestions, no duplicates, stale threads resolved.
  */
 export async function runPr(ctx: ActionContext): Promise<ModeResult> {
-  const pr = ctx.payload.pull_request as { number?: number; head?: { sha?: string }; changed_files?: number } | undefined;
+  const pr = ctx.payload.pull_request as { number?: number; head?: { sha?: string }; changed_files?: number; state?: string } | undefined;
   if (!pr?.number || !pr.head?.sha) {
     throw new Error('the event has no pull request (a number and a head sha); under workflow_run from a fork, set INITLINT_PULL_REQUEST to the PR number');
   }
@@ -347,6 +347,9 @@ export async function runPr(ctx: ActionContext): Promise<ModeResult> {
   let plan = planReview(reviewFiles, planOptions);
   if (!ctx.inputs.review) {
     summary = `Pull request #${pullNumber}: reviews are off (\`review: false\`).`;
+  } else if (pr.state === 'closed') {
+    ctx.log.info(`initlint: pull request #${pullNumber} is closed; not reviewing it`);
+    summary = `Pull request #${pullNumber} is closed: not reviewed.`;
   } else {
     let existing: Awaited<ReturnType<typeof listExisting>> | undefined;
     try {
