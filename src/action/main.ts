@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from '../core/config.js';
 import type { Rule } from '../core/rule.js';
 import type { FileResult, Finding, Severity } from '../core/types.js';
 import { formatSarif } from '../reporters/sarif.js';
-import { formatSummary } from '../reporters/summary.js';
+import { formatSummary, tally } from '../reporters/summary.js';
 import { rules } from '../rules/index.js';
 import type { ActionContext, ActionCore, ActionMode, FailLevel, ModeResult } from './context.js';
 import { redactingCore, runnerCore } from './core.js';
@@ -235,10 +235,11 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
     log.info(`initlint: ${mode === 'pr' ? 'reviewing the pull request' : mode === 'audit' ? 'auditing the repository' : 'linting the checkout'} (event ${eventName || 'none'})`);
     const result: ModeResult = mode === 'pr' ? await runPr(ctx) : mode === 'audit' ? await auditMode(ctx, env) : await runTree(ctx);
     outcome.results = result.results;
-    const { counts } = await report(ctx, result);
+    const { counts, scoped } = await report(ctx, result);
+    const scopedFindings = scoped.map((x) => x.finding);
     outcome.counts = counts;
     const files = result.results.filter((r) => r.kind !== null).length;
-    log.info(`initlint: ${files} init file${files === 1 ? '' : 's'} linted in ${now().getTime() - started} ms; ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info in scope`);
+    log.info(`initlint: ${files} init file${files === 1 ? '' : 's'} linted in ${now().getTime() - started} ms; ${tally(scopedFindings)} in scope`);
     if (failsAt(inputs.failLevel, counts)) {
       const n = (Object.keys(counts) as Severity[]).filter((s) => RANK[s] >= RANK[inputs.failLevel as Severity]).reduce((sum, s) => sum + counts[s], 0);
       core.setFailed(`initlint: ${n} finding${n === 1 ? '' : 's'} at fail-level ${inputs.failLevel} or above`);
