@@ -22,6 +22,9 @@ import { runTree } from './tree.js';
 /** GitHub lists at most this many files of a pull request. */
 export const MAX_LISTED_FILES = 3000;
 
+/** Files read at once (contents API fallbacks run in parallel up to this). */
+const READ_CONCURRENCY = 8;
+
 /** A file of `GET /repos/{owner}/{repo}/pulls/{n}/files`. */
 interface PullFile {
   filename: string;
@@ -304,8 +307,19 @@ export async function runPr(ctx: ActionContext): Promise<ModeResult> {
   const inputs: LintInput[] = [];
   const patches = new Map<string, PullFile>();
   const skipped: FileResult[] = [];
-  for (const file of wanted) {
-    const head = await readHead(ctx, file, headSha);
+  // Reads (and contents-API fallbacks) a few at a time, results in the PR's file order.
+  const heads = new Array<Awaited<ReturnType<typeof readHead>>>(wanted.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(READ_CONCURRENCY, wanted.length) }, async () => {
+      while (next < wanted.length) {
+        const i = next++;
+        heads[i] = await readHead(ctx, wanted[i], headSha);
+      }
+    }),
+  );
+  for (const [i, file] of wanted.entries()) {
+    const head = heads[i];
     if (head === null) continue;
     if ('skipped' in head) {
       ctx.log.info(`initlint: ${file.filename}: ${head.skipped}`);
