@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/core/fingerprint.js';
 import { LineIndex } from '../../src/core/text.js';
 import type { Finding, Fix } from '../../src/core/types.js';
-import { code, fence, inlineText } from '../../src/reporters/markdown.js';
+import { code, fence, inlineText, messageMarkdown } from '../../src/reporters/markdown.js';
 import {
   bodyMarkersOf,
   lineReplacement,
@@ -243,6 +243,18 @@ describe('markers cannot be spoofed', () => {
     const body = reviewPayload(plan, 's')!.comments[0].body;
     expect(markerOf(body)).toBe(plan.findings[0].id);
     expect(markerOf(body)).not.toBe('ffffffffffffffff');
+  });
+});
+
+describe('multi-line messages', () => {
+  const message = 'Unexpected control script that starts 2 daemons: use the template unit hids@.service instead:\nsystemctl enable hids@watchd hids@logd';
+
+  it('a comment shows the extra lines verbatim in a block, so the command copies without hidden characters', () => {
+    expect(messageMarkdown(message, { block: true })).toBe('Unexpected control script that starts 2 daemons: use the template unit hids@\u200d.service instead:\n\n```\nsystemctl enable hids@watchd hids@logd\n```');
+  });
+
+  it('a table cell or list item shows them as code spans', () => {
+    expect(messageMarkdown(message, { table: true })).toBe('Unexpected control script that starts 2 daemons: use the template unit hids@\u200d.service instead: `systemctl enable hids@watchd hids@logd`');
   });
 });
 

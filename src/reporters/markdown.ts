@@ -98,3 +98,19 @@ export function inlineText(text: string, options: { table?: boolean } = {}): str
 export function link(text: string, url: string | undefined): string {
   return url && /^https:\/\/[^\s()<>]+$/.test(url) ? `[${text}](${url})` : text;
 }
+
+/**
+ * A finding's message. Its first line is prose (code spans kept, the rest
+ * escaped); further lines are commands or file text (a rule's
+ * `systemctl enable a@x b@y` line) and are shown verbatim so they can be
+ * copied: as a fenced block where blocks are allowed, else as code spans.
+ */
+export function messageMarkdown(message: string, options: { block?: boolean; table?: boolean } = {}): string {
+  const [first = '', ...rest] = message.split(/\r\n|\r|\n/);
+  const more = rest.filter((line) => line.trim() !== '');
+  const head = inlineText(first, { table: options.table });
+  if (more.length === 0) return head;
+  if (options.block) return `${head}\n\n${fence(more.join('\n'))}`;
+  const spans = more.map((line) => code(line));
+  return `${head} ${(options.table ? spans.map((s) => s.replace(/\|/g, '\\|')) : spans).join(' ')}`;
+}

@@ -2,7 +2,7 @@ import { fingerprint } from '../core/fingerprint.js';
 import { applyEdits } from '../core/fix.js';
 import { LineIndex } from '../core/text.js';
 import type { FileChange, Finding, Fix, Severity } from '../core/types.js';
-import { code, fence, inlineText, link } from './markdown.js';
+import { code, fence, inlineText, link, messageMarkdown } from './markdown.js';
 
 /** reviewdog's filter modes: which findings a review reports. */
 export type FilterMode = 'added' | 'diff_context' | 'file' | 'nofilter';
@@ -204,9 +204,9 @@ function fileBlocks(files: readonly FileChange[]): string {
     .join('\n\n');
 }
 
-/** The headline of a finding: severity, rule (linked to its docs), message. */
-export function headline(f: Finding): string {
-  return `**${SEVERITY_LABEL[f.severity]}** ${link(code(f.ruleId), f.url)}: ${inlineText(f.message)}`;
+/** The headline of a finding: severity, rule (linked to its docs), message (extra lines as a block when `block`). */
+export function headline(f: Finding, block = false): string {
+  return `**${SEVERITY_LABEL[f.severity]}** ${link(code(f.ruleId), f.url)}: ${messageMarkdown(f.message, { block })}`;
 }
 
 function fixLabel(fix: Fix): string {
@@ -226,21 +226,22 @@ function fixAsText(text: string, fix: Fix): string {
 function inlineComment(file: ReviewFile, f: Finding, id: string, hunks: readonly Hunk[], suggestions: boolean): ReviewComment | undefined {
   const first = f.line;
   const last = lastLine(f);
-  const parts = [headline(f)];
-  let range: { start: number; end: number } | undefined;
   const fix = f.fix;
   const replacement = fix && !fix.files?.length ? lineReplacement(file.text, fix) : undefined;
-  if (fix && replacement && suggestions && hunkOf(hunks, replacement.start, replacement.end)) {
-    range = { start: replacement.start, end: replacement.end };
-    if (first < range.start || last > range.end) parts[0] += ` (line ${first})`;
-    parts.push(fixLabel(fix), fence(replacement.lines.join('\n'), 'suggestion'));
-  } else {
+  const suggest = Boolean(fix && replacement && suggestions && hunkOf(hunks, replacement.start, replacement.end));
+  let range: { start: number; end: number };
+  if (suggest) range = { start: replacement!.start, end: replacement!.end };
+  else {
     // The finding's lines that lie in the first hunk they touch.
     const hunk = hunks.find((h) => first <= h.end && last >= h.start);
     if (!hunk) return undefined;
     range = { start: Math.max(first, hunk.start), end: Math.min(last, hunk.end) };
-    if (fix) parts.push(fixAsText(file.text, fix));
   }
+  // A suggestion sits on the lines it replaces; say where the finding itself is when that differs.
+  const where = first < range.start || last > range.end ? `Line ${first}: ` : '';
+  const parts = [where + headline(f, true)];
+  if (suggest) parts.push(fixLabel(fix!), fence(replacement!.lines.join('\n'), 'suggestion'));
+  else if (fix) parts.push(fixAsText(file.text, fix));
   parts.push(marker(id));
   return {
     path: file.path,
