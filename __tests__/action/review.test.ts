@@ -250,11 +250,11 @@ describe('multi-line messages', () => {
   const message = 'Unexpected control script that starts 2 daemons: use the template unit hids@.service instead:\nsystemctl enable hids@watchd hids@logd';
 
   it('a comment shows the extra lines verbatim in a block, so the command copies without hidden characters', () => {
-    expect(messageMarkdown(message, { block: true })).toBe('Unexpected control script that starts 2 daemons: use the template unit hids@\u200d.service instead:\n\n```\nsystemctl enable hids@watchd hids@logd\n```');
+    expect(messageMarkdown(message, { block: true })).toBe('Unexpected control script that starts 2 daemons: use the template unit hids@.service instead:\n\n```\nsystemctl enable hids@watchd hids@logd\n```');
   });
 
   it('a table cell or list item shows them as code spans', () => {
-    expect(messageMarkdown(message, { table: true })).toBe('Unexpected control script that starts 2 daemons: use the template unit hids@\u200d.service instead: `systemctl enable hids@watchd hids@logd`');
+    expect(messageMarkdown(message, { table: true })).toBe('Unexpected control script that starts 2 daemons: use the template unit hids@.service instead: `systemctl enable hids@watchd hids@logd`');
   });
 });
 

@@ -44,7 +44,8 @@ function escapePlain(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[@#]/g, (c) => c + ZWJ)
+    // Only where GitHub would link: @ before a login, # before an issue number.
+    .replace(/@(?=[A-Za-z0-9])|#(?=\d)/g, (c) => c + ZWJ)
     .replace(/`/g, '\\`');
 }
 
