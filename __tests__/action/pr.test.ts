@@ -287,7 +287,33 @@ describe('PR mode: nothing is lost, nothing can act', () => {
   });
 });
 
+describe('PR mode: filter-mode nofilter', () => {
+  it('findings in init files the PR does not touch go to the review body', async () => {
+    const { scope } = github();
+    let body: any;
+    scope.post(`${BASE}/pulls/${PR}/reviews`, (b) => ((body = b), true)).reply(200, { id: 1 });
+    const dir = workspace({ 'units/new.service': NEW_UNIT, 'units/old.service': OLD_UNIT, 'units/untouched.service': '[Install]\nRequiredBy=graphical.target\n' });
+    const { core } = await runAction({ workspace: dir, event: prEvent(4), deps: RULES, inputs: { 'filter-mode': 'nofilter', 'fail-level': 'none' } });
+    expect(body.comments.map((c: any) => c.path)).toEqual(['units/new.service', 'units/old.service']);
+    expect(body.body).toContain('- `units/untouched.service:2` **Error** [`systemd/required-by-target`]');
+    expect(body.body).toContain('- `units/old.service:3` **Warning** [`unused-suppression`]');
+    expect(core.outputs.findings).toBe(4);
+  });
+});
+
 describe('PR mode: resolving threads of fixed findings', () => {
+  it('without GITHUB_GRAPHQL_URL, GraphQL goes to the GHES endpoint next to GITHUB_API_URL', async () => {
+    const { scope } = github({ comments: [{ id: 13, path: 'units/old.service', body: 'gone\n\n<!-- initlint:00000000000000aa -->', user: bot }] });
+    scope.post(`${BASE}/pulls/${PR}/reviews`).reply(200, { id: 1 });
+    const gql = nock(HOST)
+      .post('/api/graphql', (b) => /reviewThreads/.test(b.query))
+      .reply(200, { data: { repository: { pullRequest: { reviewThreads: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [{ id: 'T13', isResolved: false, comments: { totalCount: 1, nodes: [{ databaseId: 13 }] } }] } } } } })
+      .post('/api/graphql', (b) => /resolveReviewThread/.test(b.query))
+      .reply(200, { data: { t0: { thread: { id: 'T13', isResolved: true } } } });
+    await runAction({ workspace: checkout(), event: prEvent(4), deps: RULES, env: { GITHUB_GRAPHQL_URL: '' } });
+    expect(gql.isDone()).toBe(true);
+  });
+
   it('resolves a thread whose finding is gone, never one with a reply or one already resolved', async () => {
     const { rbtId, parseId } = await ids();
     const comments = [
