@@ -3,8 +3,10 @@ import type { Config } from '../core/config.js';
 import type { Rule } from '../core/rule.js';
 import type { FileResult, Finding, Severity } from '../core/types.js';
 
+import type { FilterMode } from '../reporters/review.js';
+
 /** How findings outside the PR's diff are treated (reviewdog's filter modes). */
-export type FilterMode = 'added' | 'diff_context' | 'file' | 'nofilter';
+export type { FilterMode };
 
 /** The lowest severity that fails the step; `none` never fails it. */
 export type FailLevel = Severity | 'none';
