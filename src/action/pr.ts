@@ -389,7 +389,9 @@ export async function runPr(ctx: ActionContext): Promise<ModeResult> {
       // Threads of findings that are gone: not in any file linted now, and not in a file we could not read.
       const current = new Set(plan.findings.map((p) => p.id));
       const unreadable = new Set(skipped.map((s) => s.path));
-      const gone = existing.comments.filter((c) => c.marker && !current.has(c.marker) && c.replies === 0 && !unreadable.has(c.path));
+      // A token that may not review (403/404) may not resolve threads either: no second warning.
+      const forbidden = outcome.failure !== undefined && /^40[34]\b/.test(outcome.failure);
+      const gone = forbidden ? [] : existing.comments.filter((c) => c.marker && !current.has(c.marker) && c.replies === 0 && !unreadable.has(c.path));
       try {
         const resolved = await resolveGone(ctx, pullNumber, gone);
         if (resolved) {
