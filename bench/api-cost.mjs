@@ -45,7 +45,7 @@ function writeTree(files) {
   return dir;
 }
 
-function runDist(api, workspace, changed) {
+function runDist(api, workspace, changed, eventName = 'pull_request') {
   const runner = mkdtempSync(join(tmpdir(), 'initlint-bench-runner-'));
   made.push(runner);
   const event = { action: 'synchronize', number: 1, pull_request: { number: 1, changed_files: changed, head: { sha: HEAD, ref: 'f' }, base: { sha: 'e'.repeat(40), ref: 'main' } }, repository: { full_name: 'acme/bench' } };
@@ -54,7 +54,7 @@ function runDist(api, workspace, changed) {
   writeFileSync(join(runner, 'output'), '');
   const env = {
     PATH: process.env.PATH ?? '',
-    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_NAME: eventName,
     GITHUB_EVENT_PATH: join(runner, 'event.json'),
     GITHUB_REPOSITORY: 'acme/bench',
     GITHUB_WORKSPACE: workspace,
@@ -114,6 +114,20 @@ for (const n of sizes) {
   await api.close();
   rows.push({ files: n, findings: n, first: first.length, firstBy: count(first), firstMs, again: again.length, againMs, fix: fix.length, fixBy: count(fix), fixMs, resolved: state.resolved.size });
 }
+// pull_request_target: the checkout is the base, so every changed init file comes from the contents API.
+const targetRows = [];
+for (const n of sizes.filter((x) => x <= 300)) {
+  const files = scenario(n);
+  const api = await startFakeGitHub({
+    owner: 'acme', repo: 'bench', pull: 1, headSha: HEAD,
+    files: Object.entries(files).map(([filename, text]) => ({ filename, status: 'added', patch: added(text) })),
+    head: files, reviews: [], comments: [], resolved: new Set(), nextId: 1,
+  });
+  const ms = await runDist(api, writeTree({ 'README.md': 'base\n' }), n, 'pull_request_target');
+  if (api.violations.length) throw new Error(`OpenAPI violations: ${api.violations.join('; ')}`);
+  targetRows.push({ files: n, calls: api.requests.length, by: count(api.requests), ms });
+  await api.close();
+}
 for (const dir of made) rmSync(dir, { recursive: true, force: true });
 
 const fmt = (by) => Object.entries(by).map(([k, v]) => `${k} ×${v}`).join(', ');
@@ -123,6 +137,10 @@ if (values.markdown) {
   for (const r of rows) console.log(`| ${r.files} | ${r.first} | ${r.firstMs.toFixed(0)} | ${r.again} | ${r.againMs.toFixed(0)} | ${r.fix} (${r.resolved}) | ${r.fixMs.toFixed(0)} |`);
   console.log('');
   for (const r of rows) console.log(`- ${r.files} files — first run: ${fmt(r.firstBy)}; half fixed: ${fmt(r.fixBy)}`);
+  console.log('\n`pull_request_target` (base checkout; head files from the contents API):\n');
+  console.log('| files | calls | wall ms |');
+  console.log('| ---: | ---: | ---: |');
+  for (const r of targetRows) console.log(`| ${r.files} | ${r.calls} | ${r.ms.toFixed(0)} |`);
 } else {
-  console.log(JSON.stringify(rows, null, 2));
+  console.log(JSON.stringify({ rows, targetRows }, null, 2));
 }
