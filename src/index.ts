@@ -1,2 +1,4 @@
-// Placeholder until the action lands (issue 4).
-export {};
+// The GitHub Action's entry point (dist/index.js): everything lives in run().
+import { run } from './action/main.js';
+
+await run();

@@ -1,9 +1,12 @@
 import type { Octokit } from '@octokit/rest';
 import type { Config } from '../core/config.js';
-import type { FileResult, Severity } from '../core/types.js';
+import type { Rule } from '../core/rule.js';
+import type { FileResult, Finding, Severity } from '../core/types.js';
+
+import type { FilterMode } from '../reporters/review.js';
 
 /** How findings outside the PR's diff are treated (reviewdog's filter modes). */
-export type FilterMode = 'added' | 'diff_context' | 'file' | 'nofilter';
+export type { FilterMode };
 
 /** The lowest severity that fails the step; `none` never fails it. */
 export type FailLevel = Severity | 'none';
@@ -77,6 +80,8 @@ export interface ActionLog {
 export interface ActionContext {
   /** REST + GraphQL client with retry and throttling (GITHUB_API_URL honoured). */
   octokit: Octokit;
+  /** GITHUB_GRAPHQL_URL (GHES: https://HOST/api/graphql); pass as `url` to `octokit.graphql`. */
+  graphqlUrl: string;
   owner: string;
   repo: string;
   /** The commit under review (PR head sha) or audited (GITHUB_SHA). */
@@ -93,6 +98,8 @@ export interface ActionContext {
   log: ActionLog;
   core: ActionCore;
   config: Config;
+  /** The rules to run (default every rule); tests pass their own. */
+  rules?: readonly Rule<any>[];
   /** The clock, injectable for tests. */
   now(): Date;
 }
@@ -107,4 +114,10 @@ export interface ModeResult {
   results: FileResult[];
   /** Markdown the mode wants above the summary table (e.g. a link to the review or issue). */
   summary?: string;
+  /**
+   * Whether a finding is inside the mode's filter (PR mode: filter-mode).
+   * Annotations, outputs and fail-level count only these; the summary and
+   * SARIF carry every finding. Absent: every finding is in scope.
+   */
+  inScope?: (path: string, finding: Finding) => boolean;
 }

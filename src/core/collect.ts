@@ -39,8 +39,8 @@ const NOT_INIT = /\.(js|mjs|cjs|ts|tsx|jsx|json|md|markdown|rst|txt|html?|css|sc
 
 const toPosix = (p: string) => p.split(sep).join('/');
 
-/** Is the path worth reading to classify (when walking a directory)? */
-function mayBeInitFile(relPath: string): boolean {
+/** Is the path worth reading to classify (when walking a directory, or fetching a PR's file)? */
+export function mayBeInitFile(relPath: string): boolean {
   if (isUnitPath(relPath)) return true;
   return !NOT_INIT.test(relPath);
 }

@@ -1,0 +1,59 @@
+import type { ActionInputs, ActionMode, FailLevel, FilterMode } from './context.js';
+
+/** An input the action cannot run with; the message names the input and what it takes. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** An input as the runner passes it: `INPUT_<NAME>` with spaces as `_`, upper case (hyphens kept). */
+export function getInput(env: Readonly<Record<string, string | undefined>>, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+function boolean(env: Readonly<Record<string, string | undefined>>, name: string, fallback: boolean): boolean {
+  const value = getInput(env, name);
+  if (value === '') return fallback;
+  if (TRUE.includes(value)) return true;
+  if (FALSE.includes(value)) return false;
+  throw new InputError(`input \`${name}\`: unexpected \`${value}\`, expected true or false`);
+}
+
+function oneOf<T extends string>(env: Readonly<Record<string, string | undefined>>, name: string, allowed: readonly T[], fallback: T): T {
+  const value = getInput(env, name);
+  if (value === '') return fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new InputError(`input \`${name}\`: unexpected \`${value}\`, expected one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+/** Reads and validates every input (action.yml) from the environment. */
+export function parseInputs(env: Readonly<Record<string, string | undefined>>): ActionInputs {
+  const maxRaw = getInput(env, 'max-comments');
+  const maxComments = maxRaw === '' ? 30 : Number(maxRaw);
+  if (!Number.isInteger(maxComments) || maxComments < 0) {
+    throw new InputError(`input \`max-comments\`: unexpected \`${maxRaw}\`, expected a whole number ≥ 0`);
+  }
+  const config = getInput(env, 'config');
+  return {
+    githubToken: getInput(env, 'github-token'),
+    // One path or glob per line, or comma-separated.
+    paths: getInput(env, 'paths')
+      .split(/[\n,]/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+    ...(config ? { config } : {}),
+    filterMode: oneOf<FilterMode>(env, 'filter-mode', ['added', 'diff_context', 'file', 'nofilter'], 'added'),
+    failLevel: oneOf<FailLevel>(env, 'fail-level', ['none', 'info', 'warning', 'error'], 'error'),
+    review: boolean(env, 'review', true),
+    annotations: boolean(env, 'annotations', true),
+    suggestions: boolean(env, 'suggestions', true),
+    sarifFile: getInput(env, 'sarif-file'),
+    maxComments,
+    mode: oneOf<ActionMode>(env, 'mode', ['auto', 'pr', 'audit'], 'auto'),
+    fixPr: boolean(env, 'fix-pr', false),
+  };
+}

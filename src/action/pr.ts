@@ -1,0 +1,409 @@
+import { join } from 'node:path';
+import picomatch from 'picomatch';
+import { classify, isUnitPath } from '../core/classify.js';
+import { collectFiles, mayBeInitFile, readInputFile } from '../core/collect.js';
+import { lintFiles, parseContext, type LintInput } from '../core/lint.js';
+import type { FileResult, Finding } from '../core/types.js';
+import {
+  markerOf,
+  bodyMarkersOf,
+  parsePatch,
+  planReview,
+  rejectComments,
+  reviewPayload,
+  type PlannedFinding,
+  type ReviewFile,
+  type ReviewPlan,
+} from '../reporters/review.js';
+import type { ActionContext, ModeResult } from './context.js';
+import { describeError, statusOf } from './errors.js';
+import { runTree } from './tree.js';
+
+/** GitHub lists at most this many files of a pull request. */
+export const MAX_LISTED_FILES = 3000;
+
+/** Files read at once (contents API fallbacks run in parallel up to this). */
+const READ_CONCURRENCY = 8;
+
+/** A file of `GET /repos/{owner}/{repo}/pulls/{n}/files`. */
+interface PullFile {
+  filename: string;
+  status: string;
+  patch?: string;
+  previous_filename?: string;
+}
+
+/** A review comment initlint may have written before. */
+interface ExistingComment {
+  id: number;
+  path: string;
+  /** The finding id from the comment's marker (only for comments by a bot). */
+  marker?: string;
+  /** Replies to it from anyone. */
+  replies: number;
+}
+
+/** Whether a path is one the `paths` input selects (globs, directories or files). */
+function pathFilter(paths: readonly string[]): (path: string) => boolean {
+  if (paths.length === 0) return () => true;
+  const globs = paths.filter((p) => /[*?[{]/.test(p));
+  const plain = paths.filter((p) => !/[*?[{]/.test(p)).map((p) => p.replace(/^\.\/+/, '').replace(/\/+$/, ''));
+  const glob = globs.length ? picomatch(globs.map((g) => g.replace(/^\.\/+/, '')), { dot: true }) : () => false;
+  return (path) => glob(path) || plain.some((p) => p === '.' || p === '' || path === p || path.startsWith(`${p}/`));
+}
+
+/** Whether the text has, at every new-side line of the patch, the line the patch shows. */
+export function matchesPatch(text: string, patch: string | undefined): boolean {
+  if (patch === undefined) return true;
+  const lines = text.split(/\r\n|\r|\n/);
+  let line = 0;
+  for (const raw of patch.split('\n')) {
+    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
+    if (header) {
+      line = Number(header[1]);
+      continue;
+    }
+    if (line === 0 || !(raw.startsWith('+') || raw.startsWith(' '))) continue;
+    if ((lines[line - 1] ?? '').replace(/\r$/, '') !== raw.slice(1).replace(/\r$/, '')) return false;
+    line++;
+  }
+  return true;
+}
+
+/**
+ * The PR head's text of a file: the workspace checkout when it agrees with the
+ * patch (pull_request checks out the merge commit; pull_request_target the
+ * base), else the contents API at the head sha.
+ */
+async function readHead(ctx: ActionContext, file: PullFile, headSha: string): Promise<{ text: string } | { skipped: string } | null> {
+  // Images, docs, sources: never init files, not even read (a PR of 3,000 of them costs nothing).
+  if (!isUnitPath(file.filename) && !mayBeInitFile(file.filename)) return null;
+  const read = readInputFile(join(ctx.workspace, file.filename), file.filename, ctx.workspace, ctx.config.maxFileSize);
+  if ('input' in read && matchesPatch(read.input.text, file.patch)) return { text: read.input.text };
+  if ('skipped' in read && /larger than|binary|symbolic link to a path outside/.test(read.skipped.reason)) return { skipped: read.skipped.reason };
+  try {
+    const response = await ctx.octokit.rest.repos.getContent({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      path: file.filename,
+      ref: headSha,
+      mediaType: { format: 'raw' },
+    });
+    const text = typeof response.data === 'string' ? response.data : String(response.data);
+    if (text.length > ctx.config.maxFileSize) return { skipped: `larger than the ${ctx.config.maxFileSize}-byte limit; raise max-file-size to lint it` };
+    if (text.includes('\0')) return { skipped: 'binary content (NUL bytes); not a text file' };
+    return { text };
+  } catch (error) {
+    return { skipped: `cannot read it from the checkout or the contents API (${describeError(error)})` };
+  }
+}
+
+/** Existing review comments and review-body markers; throws when they cannot all be listed. */
+async function listExisting(ctx: ActionContext, pullNumber: number): Promise<{ comments: ExistingComment[]; posted: Set<string> }> {
+  const params = { owner: ctx.owner, repo: ctx.repo, pull_number: pullNumber, per_page: 100 };
+  const raw = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviewComments, params);
+  const reviews = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviews, params);
+  const replies = new Map<number, number>();
+  for (const c of raw) if (c.in_reply_to_id) replies.set(c.in_reply_to_id, (replies.get(c.in_reply_to_id) ?? 0) + 1);
+  // Only a bot's markers count: a person (the PR's author too) cannot silence a finding by pasting one.
+  const byBot = (user: { type?: string } | null | undefined) => user?.type === 'Bot';
+  const comments: ExistingComment[] = raw
+    .filter((c) => !c.in_reply_to_id)
+    .map((c) => ({ id: c.id, path: c.path, marker: byBot(c.user) ? markerOf(c.body) : undefined, replies: replies.get(c.id) ?? 0 }));
+  const posted = new Set<string>();
+  for (const c of comments) if (c.marker) posted.add(c.marker);
+  for (const r of reviews) if (byBot(r.user)) for (const id of bodyMarkersOf(r.body)) posted.add(id);
+  return { comments, posted };
+}
+
+interface PostOutcome {
+  posted: boolean;
+  inline: number;
+  body: number;
+  rejected: number;
+  /** Why the review could not be posted. */
+  failure?: string;
+}
+
+/**
+ * Finds the comments GitHub refuses (422) by bisection with pending reviews,
+ * each deleted at once: a pending review is visible only to its author and
+ * notifies no one. At most `budget` probes; what is left unproven counts as refused.
+ */
+async function findRejected(ctx: ActionContext, pullNumber: number, headSha: string, items: PlannedFinding[], budget = 16): Promise<Set<PlannedFinding>> {
+  const rejected = new Set<PlannedFinding>();
+  let probes = 0;
+  const accepted = async (group: PlannedFinding[]): Promise<boolean> => {
+    probes++;
+    try {
+      const { data } = await ctx.octokit.rest.pulls.createReview({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        pull_number: pullNumber,
+        commit_id: headSha,
+        comments: group.map((p) => p.comment!),
+      });
+      await ctx.octokit.rest.pulls.deletePendingReview({ owner: ctx.owner, repo: ctx.repo, pull_number: pullNumber, review_id: data.id });
+      return true;
+    } catch (error) {
+      if (statusOf(error) === 422) return false;
+      throw error;
+    }
+  };
+  const search = async (group: PlannedFinding[], knownBad: boolean): Promise<void> => {
+    if (group.length === 0) return;
+    if (probes >= budget) {
+      group.forEach((p) => rejected.add(p));
+      return;
+    }
+    if (!knownBad && (await accepted(group))) return;
+    if (group.length === 1) {
+      rejected.add(group[0]);
+      return;
+    }
+    const left = group.slice(0, group.length >> 1);
+    const right = group.slice(group.length >> 1);
+    const before = rejected.size;
+    await search(left, false);
+    // The whole group failed; when the left half passed, the right half holds the culprit.
+    await search(right, rejected.size === before && knownBad);
+  };
+  await search(items, true);
+  return rejected;
+}
+
+/** Posts the one review of this run: on 422, finds and drops the refused comments, and posts once. */
+async function postReview(ctx: ActionContext, pullNumber: number, headSha: string, plan: ReviewPlan, texts: Map<string, string>): Promise<PostOutcome> {
+  const count = (p: ReviewPlan) => ({
+    inline: p.findings.filter((f) => f.placement === 'inline').length,
+    body: p.findings.filter((f) => f.placement === 'body').length,
+  });
+  const payload = reviewPayload(plan, headSha, texts);
+  if (!payload) return { posted: false, inline: 0, body: 0, rejected: 0 };
+  const create = (body: typeof payload) =>
+    ctx.octokit.rest.pulls.createReview({ owner: ctx.owner, repo: ctx.repo, pull_number: pullNumber, ...body });
+  try {
+    await create(payload);
+    return { posted: true, ...count(plan), rejected: 0 };
+  } catch (error) {
+    const status = statusOf(error);
+    if (status !== 422 || payload.comments.length === 0) return { posted: false, ...count(plan), rejected: 0, failure: describeError(error) };
+    ctx.log.warning(`initlint: GitHub refused the review (${describeError(error)}); finding which comment it refuses`);
+    let rejected: Set<PlannedFinding>;
+    try {
+      rejected = await findRejected(ctx, pullNumber, headSha, plan.findings.filter((p) => p.placement === 'inline'));
+    } catch (probeError) {
+      return { posted: false, ...count(plan), rejected: 0, failure: describeError(probeError) };
+    }
+    const retried = rejectComments(plan, rejected);
+    try {
+      await create(reviewPayload(retried, headSha, texts)!);
+      for (const p of rejected) ctx.log.warning(`initlint: ${p.path}:${p.finding.line}: GitHub refused the inline comment; it is in the review body`);
+      return { posted: true, ...count(retried), rejected: rejected.size };
+    } catch (retryError) {
+      return { posted: false, ...count(retried), rejected: rejected.size, failure: describeError(retryError) };
+    }
+  }
+}
+
+const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      reviewThreads(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes { id isResolved comments(first: 1) { totalCount nodes { databaseId } } }
+      }
+    }
+  }
+}`;
+
+/** Threads resolved per GraphQL request (aliased mutations in one document). */
+export const RESOLVE_BATCH = 25;
+
+/** One mutation document resolving `n` threads, `$t0`…: one request instead of n. */
+function resolveMutation(n: number): string {
+  const vars = Array.from({ length: n }, (_, i) => `$t${i}: ID!`).join(', ');
+  const fields = Array.from({ length: n }, (_, i) => `  t${i}: resolveReviewThread(input: { threadId: $t${i} }) { thread { id isResolved } }`).join('\n');
+  return `mutation(${vars}) {\n${fields}\n}`;
+}
+
+interface ThreadsPage {
+  repository: {
+    pullRequest: {
+      reviewThreads: {
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        nodes: Array<{ id: string; isResolved: boolean; comments: { totalCount: number; nodes: Array<{ databaseId: number | null }> } }>;
+      };
+    } | null;
+  } | null;
+}
+
+/**
+ * Resolves the threads of initlint comments whose finding is gone. Never a
+ * thread someone replied to, never one already resolved. Returns how many.
+ */
+async function resolveGone(ctx: ActionContext, pullNumber: number, gone: ExistingComment[]): Promise<number> {
+  if (gone.length === 0) return 0;
+  const wanted = new Set(gone.map((c) => c.id));
+  const threads: string[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const data: ThreadsPage = await ctx.octokit.graphql<ThreadsPage>({
+      query: THREADS_QUERY,
+      url: ctx.graphqlUrl,
+      owner: ctx.owner,
+      repo: ctx.repo,
+      number: pullNumber,
+      after,
+    });
+    const connection = data.repository?.pullRequest?.reviewThreads;
+    if (!connection) break;
+    for (const t of connection.nodes) {
+      const first = t.comments.nodes[0]?.databaseId;
+      if (!t.isResolved && t.comments.totalCount === 1 && first != null && wanted.has(first)) threads.push(t.id);
+    }
+    if (!connection.pageInfo.hasNextPage) break;
+    after = connection.pageInfo.endCursor;
+  }
+  let resolved = 0;
+  for (let i = 0; i < threads.length; i += RESOLVE_BATCH) {
+    const batch = threads.slice(i, i + RESOLVE_BATCH);
+    await ctx.octokit.graphql({ query: resolveMutation(batch.length), url: ctx.graphqlUrl, ...Object.fromEntries(batch.map((id, j) => [`t${j}`, id])) });
+    resolved += batch.length;
+  }
+  return resolved;
+}
+
+/**
+ * PR mode: lint the files the pull request changes (with the rest of the
+ * checkout as cross-file context) and post one review with inline comments
+ * and suggestions, no duplicates, stale threads resolved.
+ */
+export async function runPr(ctx: ActionContext): Promise<ModeResult> {
+  const pr = ctx.payload.pull_request as { number?: number; head?: { sha?: string }; changed_files?: number; state?: string } | undefined;
+  if (!pr?.number || !pr.head?.sha) {
+    throw new Error('the event has no pull request (a number and a head sha); under workflow_run from a fork, set INITLINT_PULL_REQUEST to the PR number');
+  }
+  const pullNumber = pr.number;
+  const headSha = pr.head.sha;
+  const { owner, repo } = ctx;
+
+  let listed: PullFile[];
+  try {
+    listed = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 });
+  } catch (error) {
+    ctx.log.warning(`initlint: cannot list the pull request's files (${describeError(error)}); linting the whole checkout instead, no review posted`);
+    const tree = await runTree(ctx);
+    return { ...tree, summary: `Could not list the files of pull request #${pullNumber}; linted the whole checkout instead. No review was posted.` };
+  }
+  const total = Math.max(pr.changed_files ?? 0, listed.length);
+  if (total >= MAX_LISTED_FILES) {
+    ctx.log.info(`initlint: GitHub lists at most ${MAX_LISTED_FILES} files of a pull request; this one changes ${total}, so files past the first ${listed.length} are not linted`);
+  }
+
+  const selected = pathFilter(ctx.inputs.paths);
+  const ignored = ctx.config.ignore.length ? picomatch(ctx.config.ignore, { dot: true }) : () => false;
+  const wanted = listed.filter((f) => f.status !== 'removed' && selected(f.filename) && !ignored(f.filename));
+  const inputs: LintInput[] = [];
+  const patches = new Map<string, PullFile>();
+  const skipped: FileResult[] = [];
+  // Reads (and contents-API fallbacks) a few at a time, results in the PR's file order.
+  const heads = new Array<Awaited<ReturnType<typeof readHead>>>(wanted.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(READ_CONCURRENCY, wanted.length) }, async () => {
+      while (next < wanted.length) {
+        const i = next++;
+        heads[i] = await readHead(ctx, wanted[i], headSha);
+      }
+    }),
+  );
+  for (const [i, file] of wanted.entries()) {
+    const head = heads[i];
+    if (head === null) continue;
+    if ('skipped' in head) {
+      ctx.log.info(`initlint: ${file.filename}: ${head.skipped}`);
+      skipped.push({ path: file.filename, kind: null, findings: [], skipped: head.skipped });
+      continue;
+    }
+    inputs.push({ path: file.filename, text: head.text });
+    patches.set(file.filename, file);
+  }
+  const changedInit = inputs.filter((i) => classify(i.path, i.text.replace(/^\uFEFF/, '')) !== null);
+
+  // Cross-file context: the other init files of the checkout.
+  const changedPaths = new Set(listed.map((f) => f.filename));
+  const others = changedInit.length || ctx.inputs.filterMode === 'nofilter'
+    ? collectFiles(['.'], { cwd: ctx.workspace, ignore: ctx.config.ignore, maxFileSize: ctx.config.maxFileSize }).inputs.filter((i) => !changedPaths.has(i.path))
+    : [];
+  const nofilter = ctx.inputs.filterMode === 'nofilter';
+  const lintOptions = { config: ctx.config, ...(ctx.rules ? { rules: ctx.rules } : {}) };
+  const results = nofilter
+    ? await lintFiles([...changedInit, ...others.filter((o) => selected(o.path))], lintOptions)
+    : await lintFiles(changedInit, { ...lintOptions, context: await parseContext(others) });
+  const linted = results.filter((r) => r.kind !== null);
+
+  const reviewFiles: ReviewFile[] = linted.map((r) => {
+    const file = patches.get(r.path);
+    return {
+      path: r.path,
+      text: r.text ?? '',
+      findings: r.findings,
+      hunks: file ? (file.patch === undefined ? 'unknown' : parsePatch(file.patch)) : [],
+      changed: file !== undefined,
+      ...(file ? { status: file.status } : {}),
+    };
+  });
+  const texts = new Map(linted.map((r) => [r.path, r.text ?? '']));
+  const planOptions = { filterMode: ctx.inputs.filterMode, suggestions: ctx.inputs.suggestions, maxComments: ctx.inputs.maxComments };
+
+  let summary: string;
+  let plan = planReview(reviewFiles, planOptions);
+  if (!ctx.inputs.review) {
+    summary = `Pull request #${pullNumber}: reviews are off (\`review: false\`).`;
+  } else if (pr.state === 'closed') {
+    ctx.log.info(`initlint: pull request #${pullNumber} is closed; not reviewing it`);
+    summary = `Pull request #${pullNumber} is closed: not reviewed.`;
+  } else {
+    let existing: Awaited<ReturnType<typeof listExisting>> | undefined;
+    try {
+      existing = await listExisting(ctx, pullNumber);
+    } catch (error) {
+      ctx.log.warning(`initlint: cannot list the pull request's review comments (${describeError(error)}); no review posted, so that nothing is posted twice. The findings are in the annotations, the job summary and SARIF.`);
+    }
+    if (!existing) {
+      summary = `Pull request #${pullNumber}: existing review comments could not be listed, so no review was posted (to avoid duplicates).`;
+    } else {
+      plan = planReview(reviewFiles, { ...planOptions, existing: existing.posted });
+      const outcome = await postReview(ctx, pullNumber, headSha, plan, texts);
+      if (outcome.failure) {
+        ctx.log.warning(`initlint: cannot post the review (${outcome.failure}); the findings are in the annotations, the job summary and SARIF${/\b(403|404)\b/.test(outcome.failure) ? ' (a token without pull-requests: write, as on pull requests from forks, cannot review)' : ''}`);
+        summary = `Pull request #${pullNumber}: the review could not be posted (${outcome.failure}).`;
+      } else if (outcome.posted) {
+        ctx.log.info(`initlint: posted a review with ${outcome.inline} inline comment${outcome.inline === 1 ? '' : 's'} and ${outcome.body} finding${outcome.body === 1 ? '' : 's'} in its body${outcome.rejected ? ` (${outcome.rejected} refused inline by GitHub)` : ''}`);
+        summary = `Pull request #${pullNumber}: review posted with ${outcome.inline} inline comment${outcome.inline === 1 ? '' : 's'} and ${outcome.body} finding${outcome.body === 1 ? '' : 's'} in its body.`;
+      } else {
+        ctx.log.info('initlint: nothing new to review');
+        summary = `Pull request #${pullNumber}: nothing new since the last review.`;
+      }
+      // Threads of findings that are gone: not in any file linted now, and not in a file we could not read.
+      const current = new Set(plan.findings.map((p) => p.id));
+      const unreadable = new Set(skipped.map((s) => s.path));
+      // A token that may not review (403/404) may not resolve threads either: no second warning.
+      const forbidden = outcome.failure !== undefined && /^40[34]\b/.test(outcome.failure);
+      const gone = forbidden ? [] : existing.comments.filter((c) => c.marker && !current.has(c.marker) && c.replies === 0 && !unreadable.has(c.path));
+      try {
+        const resolved = await resolveGone(ctx, pullNumber, gone);
+        if (resolved) {
+          ctx.log.info(`initlint: resolved ${resolved} thread${resolved === 1 ? '' : 's'} whose finding is fixed`);
+          summary += ` Resolved ${resolved} thread${resolved === 1 ? '' : 's'} whose finding is fixed.`;
+        }
+      } catch (error) {
+        ctx.log.warning(`initlint: cannot resolve fixed threads (${describeError(error)})`);
+      }
+    }
+  }
+
+  const scoped = new Set<Finding>(plan.findings.filter((p) => p.placement !== 'out').map((p) => p.finding));
+  return { results: [...results, ...skipped], summary, inScope: (_path, finding) => scoped.has(finding) };
+}

@@ -1,0 +1,395 @@
+import { fingerprint } from '../core/fingerprint.js';
+import { applyEdits } from '../core/fix.js';
+import { LineIndex } from '../core/text.js';
+import type { FileChange, Finding, Fix, Severity } from '../core/types.js';
+import { code, fence, inlineText, link, messageMarkdown } from './markdown.js';
+
+/** reviewdog's filter modes: which findings a review reports. */
+export type FilterMode = 'added' | 'diff_context' | 'file' | 'nofilter';
+
+/** One hunk of a unified diff, on the new (RIGHT) side. */
+export interface Hunk {
+  /** First and last new-side line the hunk covers (inclusive); `end < start` for a pure deletion. */
+  start: number;
+  end: number;
+  /** New-side lines that the PR adds. */
+  added: Set<number>;
+}
+
+/** Parses the `patch` of a pull request file (unified diff hunks) into new-side hunks. */
+export function parsePatch(patch: string): Hunk[] {
+  const hunks: Hunk[] = [];
+  let current: Hunk | undefined;
+  let line = 0;
+  for (const raw of patch.split('\n')) {
+    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(raw);
+    if (header) {
+      const start = Number(header[1]);
+      const count = header[2] === undefined ? 1 : Number(header[2]);
+      current = { start, end: start + count - 1, added: new Set() };
+      hunks.push(current);
+      line = start;
+      continue;
+    }
+    if (!current) continue;
+    if (raw.startsWith('+')) current.added.add(line++);
+    else if (raw.startsWith(' ')) line++;
+    // '-' lines are LEFT side only; '\ No newline at end of file' is not a line.
+  }
+  return hunks;
+}
+
+/** A file of the pull request, as the review planner needs it. */
+export interface ReviewFile {
+  path: string;
+  /** The linted text (head of the PR). */
+  text: string;
+  findings: Finding[];
+  /** The file's hunks; `unknown` when GitHub sent no patch (binary or too large a diff). */
+  hunks: Hunk[] | 'unknown';
+  /** False for files linted only as context (outside the PR), reported in `nofilter` mode. */
+  changed: boolean;
+  /** How GitHub lists the file (`added`, `modified`, `renamed`…). */
+  status?: string;
+}
+
+export interface ReviewOptions {
+  filterMode: FilterMode;
+  /** Offer ```suggestion blocks (else fixes are shown as diff blocks). */
+  suggestions: boolean;
+  /** Most inline comments; the rest go to the review body. */
+  maxComments: number;
+  /** Fingerprints already posted (comment markers and earlier review bodies). */
+  existing?: ReadonlySet<string>;
+}
+
+/** A review comment as `POST /repos/{owner}/{repo}/pulls/{n}/reviews` takes it. */
+export interface ReviewComment {
+  path: string;
+  body: string;
+  line: number;
+  side: 'RIGHT';
+  start_line?: number;
+  start_side?: 'RIGHT';
+}
+
+/** A finding with its identity and where the review puts it. */
+export interface PlannedFinding {
+  path: string;
+  finding: Finding;
+  /** Stable id across runs: the content fingerprint, `:N` for the Nth same one in a file. */
+  id: string;
+  /** `inline` on the diff, `body` of the review, `posted` already by an earlier run, `out` of the filter. */
+  placement: 'inline' | 'body' | 'posted' | 'out';
+  /** Why it is in the body rather than inline. */
+  reason?: 'outside-diff' | 'over-limit' | 'rejected' | 'no-patch';
+  comment?: ReviewComment;
+}
+
+export interface ReviewPlan {
+  findings: PlannedFinding[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+
+/** The hidden marker that identifies a comment's finding on later runs. */
+export function marker(id: string): string {
+  return `<!-- initlint:${id} -->`;
+}
+
+const MARKER_LINE = /^<!-- initlint:([0-9a-f]{16}(?::\d+)?) -->$/;
+const BODY_MARKER_LINE = /^<!-- initlint-review:((?:[0-9a-f]{16}(?::\d+)?)(?:,[0-9a-f]{16}(?::\d+)?)*) -->$/;
+
+/**
+ * The finding id of a comment initlint wrote, read only from the body's last
+ * line: file content quoted earlier in the body (inside fences) cannot pose
+ * as a marker.
+ */
+export function markerOf(body: string | null | undefined): string | undefined {
+  const last = (body ?? '').trimEnd().split('\n').pop() ?? '';
+  return MARKER_LINE.exec(last)?.[1];
+}
+
+/** The finding ids listed by a review body initlint wrote (its last line). */
+export function bodyMarkersOf(body: string | null | undefined): string[] {
+  const last = (body ?? '').trimEnd().split('\n').pop() ?? '';
+  return BODY_MARKER_LINE.exec(last)?.[1].split(',') ?? [];
+}
+
+/** The last line a finding covers: a range ending at column 1 stops on the line before. */
+function lastLine(f: Finding): number {
+  return f.endLine > f.line && f.endColumn === 1 ? f.endLine - 1 : Math.max(f.line, f.endLine);
+}
+
+/** The hunk holding every line of [start, end], if one does. */
+function hunkOf(hunks: readonly Hunk[], start: number, end: number): Hunk | undefined {
+  return hunks.find((h) => start >= h.start && end <= h.end);
+}
+
+/** A fix as whole lines: lines [start, end] of the file become `lines`. */
+export interface LineReplacement {
+  start: number;
+  end: number;
+  old: string[];
+  lines: string[];
+}
+
+/**
+ * Widens a fix's edits to whole lines, the shape a ```suggestion needs.
+ * Undefined for fixes with no edits.
+ */
+export function lineReplacement(text: string, fix: Fix): LineReplacement | undefined {
+  if (fix.edits.length === 0) return undefined;
+  const index = new LineIndex(text);
+  const s = Math.min(...fix.edits.map((e) => e.start));
+  const e = Math.max(...fix.edits.map((e) => e.end));
+  let start = index.point(s).line;
+  // An insertion after the final newline lands on a line the diff does not have; take the one before.
+  if (start > 1 && index.lineStart(start) === text.length && s === text.length) start--;
+  // The phantom line after a final newline is never a line of the diff.
+  const lastReal = index.lineCount > 1 && index.lineStart(index.lineCount) === text.length ? index.lineCount - 1 : index.lineCount;
+  let end = Math.max(start, Math.min(lastReal, e > s ? index.point(e - 1).line : index.point(s).line));
+  for (;;) {
+    const from = index.lineStart(start);
+    const to = end < index.lineCount ? index.lineStart(end + 1) : text.length;
+    const slice = text.slice(from, to);
+    const edits = fix.edits.map((edit) => ({ start: edit.start - from, end: edit.end - from, text: edit.text }));
+    const { output } = applyEdits(slice, edits);
+    const terminated = /(\r\n|\r|\n)$/.test(slice);
+    // An edit that removed the last newline joins the next line: take that line in too.
+    if (terminated && output !== '' && !/(\r\n|\r|\n)$/.test(output) && end < lastReal) {
+      end++;
+      continue;
+    }
+    const split = (t: string) => (t === '' ? [] : t.replace(/(\r\n|\r|\n)$/, '').split(/\r\n|\r|\n/));
+    return { start, end, old: split(slice), lines: split(output) };
+  }
+}
+
+/** A line diff (longest common subsequence) of old and new lines; unchanged lines as context. */
+export function diffLines(old: readonly string[], lines: readonly string[]): string[] {
+  const n = old.length;
+  const m = lines.length;
+  if (n * m > 250_000) return [...old.map((l) => `-${l}`), ...lines.map((l) => `+${l}`)];
+  const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) lcs[i][j] = old[i] === lines[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  }
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && old[i] === lines[j]) {
+      out.push(` ${old[i++]}`);
+      j++;
+    } else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) out.push(`-${old[i++]}`);
+    else out.push(`+${lines[j++]}`);
+  }
+  return out;
+}
+
+function diffBlock(r: LineReplacement): string {
+  return fence(diffLines(r.old, r.lines).join('\n'), 'diff');
+}
+
+/** The files a cross-file fix creates, each in full (the fix's description carries the enable line). */
+function fileBlocks(files: readonly FileChange[]): string {
+  return files
+    .map((file) => {
+      if (file.content === null) return `Delete ${code(file.path)}.`;
+      const info = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope|conf)$/.test(file.path) ? 'ini' : 'sh';
+      return `Create ${code(file.path)}:\n\n${fence(file.content, info)}`;
+    })
+    .join('\n\n');
+}
+
+/** The headline of a finding: severity, rule (linked to its docs), message (extra lines as a block when `block`). */
+export function headline(f: Finding, block = false): string {
+  return `**${SEVERITY_LABEL[f.severity]}** ${link(code(f.ruleId), f.url)}: ${messageMarkdown(f.message, { block })}`;
+}
+
+function fixLabel(fix: Fix): string {
+  return `${fix.applicability === 'safe' ? 'Suggested fix' : 'Suggested fix (unsafe: check before committing)'}: ${inlineText(fix.description)}`;
+}
+
+/** The fix shown without a suggestion: a diff of the whole lines, plus new files. */
+function fixAsText(text: string, fix: Fix): string {
+  const parts: string[] = [fixLabel(fix)];
+  const replacement = lineReplacement(text, fix);
+  if (replacement) parts.push(diffBlock(replacement));
+  if (fix.files?.length) parts.push(fileBlocks(fix.files));
+  return parts.join('\n\n');
+}
+
+/** Builds the inline comment for a finding that touches a hunk, or undefined when it cannot be placed. */
+function inlineComment(file: ReviewFile, f: Finding, id: string, hunks: readonly Hunk[], suggestions: boolean): ReviewComment | undefined {
+  const first = f.line;
+  const last = lastLine(f);
+  const fix = f.fix;
+  const replacement = fix && !fix.files?.length ? lineReplacement(file.text, fix) : undefined;
+  const suggest = Boolean(fix && replacement && suggestions && hunkOf(hunks, replacement.start, replacement.end));
+  let range: { start: number; end: number };
+  if (suggest) range = { start: replacement!.start, end: replacement!.end };
+  else {
+    // The finding's lines that lie in the first hunk they touch.
+    const hunk = hunks.find((h) => first <= h.end && last >= h.start);
+    if (!hunk) return undefined;
+    range = { start: Math.max(first, hunk.start), end: Math.min(last, hunk.end) };
+  }
+  // A suggestion sits on the lines it replaces; say where the finding itself is when that differs.
+  const where = first < range.start || last > range.end ? `Line ${first}: ` : '';
+  const parts = [where + headline(f, true)];
+  if (suggest) parts.push(fixLabel(fix!), fence(replacement!.lines.join('\n'), 'suggestion'));
+  else if (fix) parts.push(fixAsText(file.text, fix));
+  parts.push(marker(id));
+  return {
+    path: file.path,
+    body: parts.join('\n\n'),
+    line: range.end,
+    side: 'RIGHT',
+    ...(range.start < range.end ? { start_line: range.start, start_side: 'RIGHT' as const } : {}),
+  };
+}
+
+/** Whether a finding is within the filter mode's scope. */
+function inScope(file: ReviewFile, f: Finding, mode: FilterMode): boolean {
+  if (!file.changed) return mode === 'nofilter';
+  if (mode === 'file' || mode === 'nofilter' || file.hunks === 'unknown') return true;
+  const last = lastLine(f);
+  for (const h of file.hunks) {
+    for (let l = f.line; l <= last; l++) {
+      if (mode === 'added' ? h.added.has(l) : l >= h.start && l <= h.end) return true;
+    }
+  }
+  return false;
+}
+
+const byImportance = (a: PlannedFinding, b: PlannedFinding) =>
+  SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+  (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+  a.finding.line - b.finding.line ||
+  a.finding.column - b.finding.column;
+
+/**
+ * Decides, for every finding, whether it becomes an inline comment, a line of
+ * the review body, was posted before, or lies outside the filter. Pure: the
+ * same files and options always give the same plan.
+ */
+export function planReview(files: readonly ReviewFile[], options: ReviewOptions): ReviewPlan {
+  const existing = options.existing ?? new Set<string>();
+  const planned: PlannedFinding[] = [];
+  for (const file of files) {
+    const seen = new Map<string, number>();
+    for (const f of file.findings) {
+      const fp = fingerprint(file.path, f.ruleId, file.text, f);
+      const n = (seen.get(fp) ?? 0) + 1;
+      seen.set(fp, n);
+      const id = n === 1 ? fp : `${fp}:${n}`;
+      const item: PlannedFinding = { path: file.path, finding: f, id, placement: 'out' };
+      if (!inScope(file, f, options.filterMode)) {
+        planned.push(item);
+        continue;
+      }
+      if (existing.has(id)) {
+        item.placement = 'posted';
+        planned.push(item);
+        continue;
+      }
+      const comment = file.changed && file.hunks !== 'unknown' ? inlineComment(file, f, id, file.hunks, options.suggestions) : undefined;
+      if (comment) Object.assign(item, { placement: 'inline', comment });
+      else Object.assign(item, { placement: 'body', reason: file.changed && file.hunks === 'unknown' ? 'no-patch' : 'outside-diff' });
+      planned.push(item);
+    }
+  }
+  const inline = planned.filter((p) => p.placement === 'inline').sort(byImportance);
+  for (const extra of inline.slice(Math.max(0, options.maxComments))) {
+    extra.placement = 'body';
+    extra.reason = 'over-limit';
+    delete extra.comment;
+  }
+  return { findings: planned };
+}
+
+/** Moves planned comments GitHub refused (422) to the body. */
+export function rejectComments(plan: ReviewPlan, rejected: ReadonlySet<PlannedFinding>): ReviewPlan {
+  return {
+    findings: plan.findings.map((p) => (rejected.has(p) ? { ...p, placement: 'body' as const, reason: 'rejected' as const, comment: undefined } : p)),
+  };
+}
+
+/** The payload of `POST /repos/{owner}/{repo}/pulls/{n}/reviews`. */
+export interface ReviewPayload {
+  commit_id: string;
+  event: 'COMMENT';
+  body: string;
+  comments: ReviewComment[];
+}
+
+const REASON_TITLE: Record<NonNullable<PlannedFinding['reason']>, string> = {
+  'outside-diff': 'Outside the changed lines',
+  'no-patch': 'In files GitHub shows no diff for',
+  'over-limit': 'More findings (over the inline comment limit)',
+  rejected: 'Findings GitHub would not place on the diff',
+};
+
+/** GitHub refuses review bodies over 65,536 characters. */
+const BODY_LIMIT = 65_000;
+/** Room kept for the listed findings when the marker line is long. */
+const MIN_LIST = 8_000;
+
+function bodyItem(p: PlannedFinding, text: string | undefined): string {
+  const f = p.finding;
+  let item = `- ${code(`${p.path}:${f.line}`)} ${headline(f)}`;
+  if (f.fix && text !== undefined) {
+    const shown = fixAsText(text, f.fix).replace(/^/gm, '  ');
+    item += `\n  <details><summary>Suggested fix</summary>\n\n${shown}\n\n  </details>`;
+  }
+  return item;
+}
+
+/**
+ * The review to post, or undefined when there is nothing new (a re-run on the
+ * same head posts nothing). The body lists findings that are not inline and
+ * ends with a marker line naming them, so a later run does not repeat them.
+ */
+export function reviewPayload(plan: ReviewPlan, commitId: string, texts: ReadonlyMap<string, string> = new Map()): ReviewPayload | undefined {
+  const inline = plan.findings.filter((p) => p.placement === 'inline').sort(byImportance);
+  const body = plan.findings.filter((p) => p.placement === 'body').sort(byImportance);
+  if (inline.length === 0 && body.length === 0) return undefined;
+  const count = (s: Severity) => [...inline, ...body].filter((p) => p.finding.severity === s).length;
+  const tally = (['error', 'warning', 'info'] as const)
+    .map((s) => [count(s), s] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, s]) => `${n} ${s}${n === 1 ? '' : s === 'info' ? '' : 's'}`)
+    .join(', ');
+  const lines = [`**initlint** found ${inline.length + body.length} new problem${inline.length + body.length === 1 ? '' : 's'} (${tally}): ${inline.length} inline${body.length ? `, ${body.length} listed below` : ''}.`];
+  // Every finding of this review is marked, listed or summed up, so a re-run repeats none
+  // (past ~3,000 findings the marker itself must be cut, and the rest may be listed again).
+  const ids = [...inline, ...body].map((p) => p.id);
+  const markerRoom = BODY_LIMIT - MIN_LIST;
+  while (ids.length && ids.join(',').length + 30 > markerRoom) ids.pop();
+  const markerLine = `<!-- initlint-review:${ids.join(',')} -->`;
+  const limit = BODY_LIMIT - markerLine.length - 200;
+  let length = lines[0].length;
+  let dropped = 0;
+  for (const reason of Object.keys(REASON_TITLE) as Array<keyof typeof REASON_TITLE>) {
+    const group = body.filter((p) => p.reason === reason);
+    if (!group.length) continue;
+    const title = `\n### ${REASON_TITLE[reason]}\n`;
+    lines.push(title);
+    length += title.length;
+    for (const p of group) {
+      const item = bodyItem(p, texts.get(p.path));
+      if (length + item.length > limit) {
+        dropped++;
+        continue;
+      }
+      lines.push(item);
+      length += item.length + 1;
+    }
+  }
+  if (dropped) lines.push(`\n…and ${dropped} more: see the job summary and the SARIF report.`);
+  lines.push('', markerLine);
+  return { commit_id: commitId, event: 'COMMENT', body: lines.join('\n'), comments: inline.map((p) => p.comment!) };
+}
