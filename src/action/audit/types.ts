@@ -17,8 +17,8 @@ export interface AuditInputs {
   config?: string;
   /** Open or update a pull request that applies every safe fix. */
   fixPr: boolean;
-  /** The lowest severity that fails the job, or `never`. */
-  failLevel: Severity | 'never';
+  /** The lowest severity that fails the job, or `none` (as the action's `fail-level`). */
+  failLevel: Severity | 'none';
 }
 
 /** What `runAudit` needs; everything that talks to the outside is injected. */
