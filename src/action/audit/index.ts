@@ -27,7 +27,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
   const rules = options.rules ?? allRules;
   const config = options.config ?? loadConfig(workspace, rules.map((r) => r.id), inputs.config);
 
-  const linted = await lintWorkspace({ workspace, paths: inputs.paths, config, rules: options.rules, log, batchSize: options.batchSize });
+  const linted = await lintWorkspace({ workspace, paths: inputs.paths, config, rules: options.rules, log, progressEvery: options.progressEvery });
   const { results, counts } = linted;
 
   const outcome: AuditOutcome = {

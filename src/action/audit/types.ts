@@ -39,8 +39,8 @@ export interface AuditOptions {
   config?: Config;
   /** Rules to run (default: every rule); tests pass their own. */
   rules?: readonly Rule<any>[];
-  /** Files per lint batch; progress is logged after each (default 500). */
-  batchSize?: number;
+  /** Progress is logged every this many files (default 500). */
+  progressEvery?: number;
 }
 
 /** What happened to the tracking issue. */
