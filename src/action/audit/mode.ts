@@ -1,25 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import type { Octokit } from '@octokit/rest';
-import type { Config } from '../../core/config.js';
-import type { FileResult, Severity } from '../../core/types.js';
+import type { ActionContext, ActionInputs, ModeResult } from '../context.js';
 import { runAudit } from './index.js';
 import { link, plural } from './markdown.js';
 import type { AuditOutcome } from './types.js';
 
-/**
- * The parts of the action's context the audit mode reads (a structural subset
- * of `ActionContext` in src/action/context.ts, so either can be passed).
- */
-export interface AuditModeContext {
-  octokit: Octokit;
-  owner: string;
-  repo: string;
-  sha: string;
-  workspace: string;
-  inputs: { paths: string[]; config?: string; failLevel: Severity | 'none'; fixPr: boolean };
-  log: { info(message: string): void; warning(message: string): void };
-  config: Config;
-}
+/** The parts of the action's context the audit reads. */
+export type AuditModeContext = Pick<ActionContext, 'octokit' | 'owner' | 'repo' | 'sha' | 'workspace' | 'log' | 'config'> & {
+  inputs: Pick<ActionInputs, 'paths' | 'config' | 'failLevel' | 'fixPr'>;
+};
 
 /** The markdown the audit puts above the job summary's table: where the issue and the PR are. */
 export function auditSummary(outcome: AuditOutcome): string {
@@ -64,7 +52,7 @@ export function auditTarget(ctx: Pick<AuditModeContext, 'owner' | 'repo' | 'sha'
  * finding (run() writes annotations, the summary table, SARIF and the exit
  * status from them) plus a summary paragraph linking the issue and the PR.
  */
-export async function auditMode(ctx: AuditModeContext): Promise<{ results: FileResult[]; summary: string; outcome: AuditOutcome }> {
+export async function auditMode(ctx: AuditModeContext): Promise<ModeResult & { summary: string; outcome: AuditOutcome }> {
   const target = auditTarget(ctx);
   const outcome = await runAudit({
     octokit: ctx.octokit,
