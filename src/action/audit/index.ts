@@ -36,7 +36,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     counts,
     issue: { action: 'none' },
     pullRequest: { action: 'none', fixes: 0, files: 0 },
-    failed: inputs.failLevel !== 'none' && results.some((r) => r.findings.some((f) => RANK[f.severity] >= RANK[inputs.failLevel as Severity])),
+    failed: inputs.failLevel !== 'none' && inputs.failLevel !== 'never' && results.some((r) => r.findings.some((f) => RANK[f.severity] >= RANK[inputs.failLevel as Severity])),
     lintMs: linted.ms,
   };
 

@@ -17,8 +17,8 @@ export interface AuditInputs {
   config?: string;
   /** Open or update a pull request that applies every safe fix. */
   fixPr: boolean;
-  /** The lowest severity that fails the job, or `none` (as the action's `fail-level`). */
-  failLevel: Severity | 'none';
+  /** The lowest severity that fails the job, or `none` (as the action's `fail-level`; `never` is the same). */
+  failLevel: Severity | 'none' | 'never';
 }
 
 /** What `runAudit` needs; everything that talks to the outside is injected. */
