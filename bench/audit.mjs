@@ -3,7 +3,7 @@
 // (copies of real units and scripts under new names) in a temp dir, lints it
 // the way `mode: audit` does, and prints the time and the peak memory.
 //
-//   npx node bench/audit.mjs [--files 5000] [--keep]   (npx: the project's Node 24)
+//   npx node bench/audit.mjs [--files 5000] [--units-only] [--keep]   (npx: the project's Node 24)
 //
 // Sources, in order: bench/.cache (the corpus, if built), /lib/systemd/system,
 // /etc/systemd/system, /etc/init.d, /etc/conf.d. Files are read, never run.
@@ -20,6 +20,7 @@ const { values } = parseArgs({
   options: {
     files: { type: 'string', default: '5000' },
     keep: { type: 'boolean', default: false },
+    'units-only': { type: 'boolean', default: false },
     child: { type: 'string' },
   },
 });
@@ -56,7 +57,7 @@ function makeTree(count) {
   // Roughly the mix of a distribution's packaging tree: mostly units, some scripts.
   const sources = [];
   for (let i = 0; sources.length < count; i++) {
-    if (scripts.length && i % 5 === 4) sources.push(['script', scripts[i % scripts.length]]);
+    if (scripts.length && !values['units-only'] && i % 5 === 4) sources.push(['script', scripts[i % scripts.length]]);
     else if (confs.length && i % 50 === 49) sources.push(['conf', confs[i % confs.length]]);
     else sources.push(['unit', units[i % units.length] ?? scripts[i % scripts.length]]);
   }
