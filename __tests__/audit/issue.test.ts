@@ -2,7 +2,8 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/action/audit/index.js';
 import { neutralize } from '../../src/action/audit/markdown.js';
-import { decodeState, encodeState, type AuditState } from '../../src/action/audit/state.js';
+import { MAX_BODY, renderIssueBody } from '../../src/action/audit/issue.js';
+import { decodeState, encodeState, nextState, remember, type AuditState } from '../../src/action/audit/state.js';
 import { fingerprint } from '../../src/core/fingerprint.js';
 import { API, cleanup, logger, options, OWNER, REPO, SHA1, SHA2, SHA3, workspace, write } from './helpers.js';
 
@@ -233,5 +234,24 @@ describe('hidden state and neutralising', () => {
 
   it('neutralises mentions, issue links, HTML, code fences and table pipes', () => {
     expect(neutralize('@team <!-- x --> ```sh\n| a |] #1')).toBe(`@${ZW}team &lt;&#33;-- x --&gt; &#96;&#96;&#96;sh &#124; a &#124;&#93; #${ZW}1`);
+  });
+});
+
+describe('size', () => {
+  it('a body with 5,000 findings and 3,000 fixed ones stays under GitHub\'s 65,536-character limit', () => {
+    const where = { owner: OWNER, repo: REPO, serverUrl: 'https://github.com' };
+    const text = '[Install]\nRequiredBy=multi-user.target\n';
+    const results = Array.from({ length: 5000 }, (_, i) => ({
+      path: `packaging/very/long/directory/name/for/package-${i}/debian/service-${i}.service`, kind: 'systemd' as const, text,
+      findings: [{ ruleId: 'test/required-by-target', severity: 'warning' as const, message: '`RequiredBy=multi-user.target`: use `WantedBy=multi-user.target` instead', line: 2, column: 1, endLine: 2, endColumn: 11, startOffset: 10, endOffset: 20 }],
+    }));
+    const fixed = Array.from({ length: 3000 }, (_, i) => ({ ...APP_REQ, fingerprint: i.toString(16).padStart(16, '0'), path: `old/package-${i}/x.service` }));
+    const counts = { files: 5000, filesWithFindings: 5000, error: 0, warning: 5000, info: 0, total: 5000 };
+    const state = nextState({ sha: SHA1, findings: fixed, fixed: [] }, SHA2, remember(results));
+    const body = renderIssueBody(where, results, counts, state);
+    expect(body.length).toBeLessThanOrEqual(MAX_BODY);
+    expect(body).toMatch(/\n… and \d+ more findings: the job summary and the SARIF upload list them all\.\n/);
+    expect(body).toMatch(/\n- … and \d+ more\n/);
+    expect(decodeState(body)!.truncated).toBe(true);
   });
 });
