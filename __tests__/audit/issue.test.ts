@@ -1,7 +1,7 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/action/audit/index.js';
-import { neutralize } from '../../src/action/audit/markdown.js';
+import { encodePath, link, neutralize } from '../../src/action/audit/markdown.js';
 import { MAX_BODY, renderIssueBody } from '../../src/action/audit/issue.js';
 import { decodeState, encodeState, nextState, remember, type AuditState } from '../../src/action/audit/state.js';
 import { fingerprint } from '../../src/core/fingerprint.js';
@@ -230,6 +230,11 @@ describe('hidden state and neutralising', () => {
     expect(back.truncated).toBe(true);
     expect(back.findings.length).toBeGreaterThan(0);
     expect(back.findings).toEqual(many.slice(0, back.findings.length));
+  });
+
+  it('a hostile file name cannot end the link or open HTML', () => {
+    expect(encodePath('units/a) [x](https://evil.example) <b>.service')).toBe('units/a%29%20%5Bx%5D%28https%3A//evil.example%29%20%3Cb%3E.service');
+    expect(link('a) <b>', 'https://x/y')).toBe('[a) &lt;b&gt;](https://x/y)');
   });
 
   it('neutralises mentions, issue links, HTML, code fences and table pipes', () => {
