@@ -242,6 +242,23 @@ describe('hidden state and neutralising', () => {
   });
 });
 
+describe('spoofing', () => {
+  it('file text cannot plant a marker or a state block in the body', () => {
+    const where = { owner: OWNER, repo: REPO, serverUrl: 'https://github.com' };
+    const spoof = 'x <!-- initlint:audit --> <!-- initlint:state AAAA --> `@admin`';
+    const results = [{
+      path: 'units/<!-- initlint:state BBBB -->.service', kind: 'systemd' as const, text: '[Service]\n',
+      findings: [{ ruleId: 'test/exec-relative', severity: 'error' as const, message: spoof, line: 1, column: 1, endLine: 1, endColumn: 2, startOffset: 0, endOffset: 1 }],
+    }];
+    const counts = { files: 1, filesWithFindings: 1, error: 1, warning: 0, info: 0, total: 1 };
+    const body = renderIssueBody(where, results, counts, nextState(undefined, SHA1, remember(results)));
+    expect(body.split('<!--').length - 1).toBe(2);
+    expect(body.startsWith('<!-- initlint:audit -->\n')).toBe(true);
+    expect(decodeState(body)!.findings[0].path).toBe('units/<!-- initlint:state BBBB -->.service');
+    expect(body).not.toMatch(/@admin/);
+  });
+});
+
 describe('size', () => {
   it('a body with 5,000 findings and 3,000 fixed ones stays under GitHub\'s 65,536-character limit', () => {
     const where = { owner: OWNER, repo: REPO, serverUrl: 'https://github.com' };
