@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { auditSummary, auditTarget } from '../../src/action/audit/mode.js';
+import { auditSummary, auditTarget, auditWhere } from '../../src/action/audit/mode.js';
 import type { AuditOutcome } from '../../src/action/audit/types.js';
 import { cleanup, SHA1, workspace } from './helpers.js';
 
@@ -48,5 +48,11 @@ describe('audit mode', () => {
     git('add', '.');
     git('commit', '-qm', 'x');
     expect(auditTarget({ ...ctx, workspace: dir }, { INPUT_REPOSITORY: 'acme/packaging' })).toEqual({ owner: 'acme', repo: 'packaging', sha: git('rev-parse', 'HEAD') });
+  });
+
+  it('the fix PR targets the audited branch; links use GITHUB_SERVER_URL', () => {
+    const ctx = { owner: 'acme', repo: 'ci', sha: SHA1, workspace: '/nonexistent', ref: 'refs/heads/release-2' };
+    expect(auditWhere(ctx, { GITHUB_SERVER_URL: 'https://ghe.example/' })).toEqual({ owner: 'acme', repo: 'ci', sha: SHA1, serverUrl: 'https://ghe.example', baseBranch: 'release-2' });
+    expect(auditWhere({ ...ctx, ref: 'refs/tags/v1' }, {})).toEqual({ owner: 'acme', repo: 'ci', sha: SHA1, serverUrl: 'https://github.com' });
   });
 });

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import type { ActionContext, ActionInputs, ModeResult } from '../context.js';
-import { runAudit } from './index.js';
+import type { ActionContext, ActionInputs } from '../context.js';
 import { link, plural } from './markdown.js';
 import type { AuditOutcome } from './types.js';
 
@@ -48,20 +47,17 @@ export function auditTarget(ctx: Pick<AuditModeContext, 'owner' | 'repo' | 'sha'
 }
 
 /**
- * `mode: audit` for the action's `run()`: runs the audit and hands back every
- * finding (run() writes annotations, the summary table, SARIF and the exit
- * status from them) plus a summary paragraph linking the issue and the PR.
+ * Where the audit writes, for `run()`: the repository and commit (see
+ * auditTarget), the server for links, and the branch the fix PR targets —
+ * the audited branch, so that the PR holds only the fix commit even when a
+ * workflow_dispatch audits a branch other than the default one.
  */
-export async function auditMode(ctx: AuditModeContext): Promise<ModeResult & { summary: string; outcome: AuditOutcome }> {
-  const target = auditTarget(ctx);
-  const outcome = await runAudit({
-    octokit: ctx.octokit,
-    ...target,
-    serverUrl: (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-    workspace: ctx.workspace,
-    inputs: { paths: ctx.inputs.paths, config: ctx.inputs.config, fixPr: ctx.inputs.fixPr, failLevel: ctx.inputs.failLevel },
-    log: ctx.log,
-    config: ctx.config,
-  });
-  return { results: outcome.results, summary: auditSummary(outcome), outcome };
+export function auditWhere(
+  ctx: Pick<AuditModeContext, 'owner' | 'repo' | 'sha' | 'workspace'> & { ref?: string },
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): { owner: string; repo: string; sha: string; serverUrl: string; baseBranch?: string } {
+  const target = auditTarget(ctx, env);
+  const sameRepo = target.owner === ctx.owner && target.repo === ctx.repo;
+  const branch = sameRepo && ctx.ref?.startsWith('refs/heads/') ? ctx.ref.slice('refs/heads/'.length) : undefined;
+  return { ...target, serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''), ...(branch ? { baseBranch: branch } : {}) };
 }
