@@ -1,41 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { auditSummary, auditTarget, auditWhere } from '../../src/action/audit/mode.js';
-import type { AuditOutcome } from '../../src/action/audit/types.js';
+import { auditTarget, auditWhere } from '../../src/action/audit/mode.js';
 import { cleanup, SHA1, workspace } from './helpers.js';
 
 afterAll(cleanup);
 
-const outcome = (over: Partial<AuditOutcome>): AuditOutcome => ({
-  results: [], skipped: [], failed: false, lintMs: 1234,
-  counts: { files: 12, filesWithFindings: 2, error: 1, warning: 2, info: 0, total: 3 },
-  issue: { action: 'none' }, pullRequest: { action: 'none', fixes: 0, files: 0 },
-  ...over,
-});
-
 describe('audit mode', () => {
-  it('the summary links the issue and the fix pull request', () => {
-    expect(auditSummary(outcome({
-      issue: { action: 'updated', number: 7, url: 'https://github.com/a/b/issues/7' },
-      pullRequest: { action: 'created', number: 9, url: 'https://github.com/a/b/pull/9', fixes: 2, files: 1 },
-    }))).toBe([
-      '### initlint audit',
-      '',
-      '12 init files audited in 1.2 s: 3 findings (1 error, 2 warning, 0 info).',
-      '',
-      'Tracking issue [#​7](https://github.com/a/b/issues/7): updated.',
-      '',
-      'Fix pull request [#​9](https://github.com/a/b/pull/9) (2 safe fixes in 1 file): opened.',
-      '',
-    ].join('\n'));
-  });
-
-  it('a failed write is said in the summary', () => {
-    expect(auditSummary(outcome({ issue: { action: 'none', error: 'Resource not accessible by integration' } }))).toContain(
-      'The tracking issue could not be written (Resource not accessible by integration); the findings are below and in SARIF.',
-    );
-  });
-
   it('audits the workflow repository unless `repository` names another checkout', () => {
     const ctx = { owner: 'acme', repo: 'ci', sha: SHA1, workspace: '/nonexistent' };
     expect(auditTarget(ctx, {})).toEqual({ owner: 'acme', repo: 'ci', sha: SHA1 });

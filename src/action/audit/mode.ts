@@ -1,34 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import type { ActionContext, ActionInputs } from '../context.js';
-import { link, plural } from './markdown.js';
-import type { AuditOutcome } from './types.js';
+import type { ActionContext } from '../context.js';
 
-/** The parts of the action's context the audit reads. */
-export type AuditModeContext = Pick<ActionContext, 'octokit' | 'owner' | 'repo' | 'sha' | 'workspace' | 'log' | 'config'> & {
-  inputs: Pick<ActionInputs, 'paths' | 'config' | 'failLevel' | 'fixPr'>;
-};
-
-/** The markdown the audit puts above the job summary's table: where the issue and the PR are. */
-export function auditSummary(outcome: AuditOutcome): string {
-  const lines = ['### initlint audit', ''];
-  const { counts, issue, pullRequest } = outcome;
-  lines.push(
-    `${plural(counts.files, 'init file')} audited in ${(outcome.lintMs / 1000).toFixed(1)} s: ` +
-      `${plural(counts.total, 'finding')} (${counts.error} error, ${counts.warning} warning, ${counts.info} info).`,
-  );
-  const issueText: Record<string, string> = { created: 'opened', updated: 'updated', unchanged: 'unchanged', reopened: 'reopened', closed: 'closed, nothing left' };
-  if (issue.number && issue.url && issue.action in issueText) lines.push('', `Tracking issue ${link(`#${issue.number}`, issue.url)}: ${issueText[issue.action]}.`);
-  if (issue.error) lines.push('', `The tracking issue could not be written (${issue.error}); the findings are below and in SARIF.`);
-  const pullText: Record<string, string> = {
-    created: 'opened', updated: 'updated', unchanged: 'unchanged', closed: 'closed, nothing left to fix',
-    'skipped-foreign-commits': 'not updated: its branch has commits the audit did not make',
-  };
-  if (pullRequest.number && pullRequest.url && pullRequest.action in pullText) {
-    lines.push('', `Fix pull request ${link(`#${pullRequest.number}`, pullRequest.url)} (${plural(pullRequest.fixes, 'safe fix', 'safe fixes')} in ${plural(pullRequest.files, 'file')}): ${pullText[pullRequest.action]}.`);
-  }
-  if (pullRequest.error) lines.push('', `The fix pull request could not be written (${pullRequest.error}).`);
-  return lines.join('\n') + '\n';
-}
+/** The parts of the action's context that say where the audit runs. */
+export type AuditModeContext = Pick<ActionContext, 'owner' | 'repo' | 'sha' | 'workspace'> & Partial<Pick<ActionContext, 'ref'>>;
 
 /**
  * The repository to audit: the workflow's own, or another one checked out
@@ -36,7 +10,7 @@ export function auditSummary(outcome: AuditOutcome): string {
  * repositories audited from one workflow as a matrix). The audited commit is
  * then the checkout's HEAD, not the workflow's GITHUB_SHA.
  */
-export function auditTarget(ctx: Pick<AuditModeContext, 'owner' | 'repo' | 'sha' | 'workspace'>, env: Readonly<Record<string, string | undefined>> = process.env): { owner: string; repo: string; sha: string } {
+export function auditTarget(ctx: AuditModeContext, env: Readonly<Record<string, string | undefined>> = process.env): { owner: string; repo: string; sha: string } {
   const named = (env.INPUT_REPOSITORY ?? '').trim();
   if (!named || named.toLowerCase() === `${ctx.owner}/${ctx.repo}`.toLowerCase()) return { owner: ctx.owner, repo: ctx.repo, sha: ctx.sha };
   const m = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(named);
@@ -53,7 +27,7 @@ export function auditTarget(ctx: Pick<AuditModeContext, 'owner' | 'repo' | 'sha'
  * workflow_dispatch audits a branch other than the default one.
  */
 export function auditWhere(
-  ctx: Pick<AuditModeContext, 'owner' | 'repo' | 'sha' | 'workspace'> & { ref?: string },
+  ctx: AuditModeContext,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): { owner: string; repo: string; sha: string; serverUrl: string; baseBranch?: string } {
   const target = auditTarget(ctx, env);
