@@ -3,7 +3,7 @@
 // (copies of real units and scripts under new names) in a temp dir, lints it
 // the way `mode: audit` does, and prints the time and the peak memory.
 //
-//   node bench/audit.mjs [--files 5000] [--batch 500] [--keep]
+//   npx node bench/audit.mjs [--files 5000] [--units-only] [--keep]   (npx: the project's Node 24)
 //
 // Sources, in order: bench/.cache (the corpus, if built), /lib/systemd/system,
 // /etc/systemd/system, /etc/init.d, /etc/conf.d. Files are read, never run.
@@ -19,8 +19,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
     files: { type: 'string', default: '5000' },
-    batch: { type: 'string', default: '500' },
     keep: { type: 'boolean', default: false },
+    'units-only': { type: 'boolean', default: false },
     child: { type: 'string' },
   },
 });
@@ -57,7 +57,7 @@ function makeTree(count) {
   // Roughly the mix of a distribution's packaging tree: mostly units, some scripts.
   const sources = [];
   for (let i = 0; sources.length < count; i++) {
-    if (scripts.length && i % 5 === 4) sources.push(['script', scripts[i % scripts.length]]);
+    if (scripts.length && !values['units-only'] && i % 5 === 4) sources.push(['script', scripts[i % scripts.length]]);
     else if (confs.length && i % 50 === 49) sources.push(['conf', confs[i % confs.length]]);
     else sources.push(['unit', units[i % units.length] ?? scripts[i % scripts.length]]);
   }
@@ -78,7 +78,7 @@ function makeTree(count) {
 
 /** Bundles the audit's lint step from src/ so the bench measures the current code. */
 async function bundle() {
-  const out = join(tmpdir(), `initlint-audit-bench-${process.pid}.mjs`);
+  const out = join(mkdtempSync(join(tmpdir(), 'initlint-audit-bundle-')), 'audit.mjs');
   await build({
     stdin: {
       contents: "export { lintWorkspace } from './src/action/audit/workspace.ts';\nexport { loadConfig } from './src/core/config.ts';\nexport { rules } from './src/rules/index.ts';\n",
@@ -88,10 +88,11 @@ async function bundle() {
     bundle: true, platform: 'node', format: 'esm', target: 'node24', outfile: out, logLevel: 'warning',
     banner: { js: "import { createRequire as __cr } from 'node:module';\nconst require = __cr(import.meta.url);" },
   });
-  // The shell parser loads its WASM next to the bundle.
-  for (const [pkg, file] of [['web-tree-sitter', 'tree-sitter.wasm'], ['tree-sitter-bash', 'tree-sitter-bash.wasm']]) {
+  // The shell parser loads its WASM next to the bundle (as scripts/build.mjs lays out dist/).
+  for (const [pkg, file] of [['web-tree-sitter', 'web-tree-sitter.wasm'], ['tree-sitter-bash', 'tree-sitter-bash.wasm']]) {
     const source = join(root, 'node_modules', pkg, file);
-    if (existsSync(source)) copyFileSync(source, join(dirname(out), file));
+    if (!existsSync(source)) throw new Error(`${source} is missing; run npm ci`);
+    copyFileSync(source, join(dirname(out), file));
   }
   return out;
 }
@@ -102,10 +103,11 @@ if (values.child) {
   const { lintWorkspace, loadConfig, rules } = await import(pathToFileURL(bundlePath).href);
   const progress = [];
   const config = loadConfig(dir, rules.map((r) => r.id));
-  const result = await lintWorkspace({ workspace: dir, paths: [], config, log: { info: (m) => progress.push(m), warning: (m) => progress.push(m) }, batchSize: Number(values.batch) });
+  const result = await lintWorkspace({ workspace: dir, paths: [], config, log: { info: (m) => progress.push(m), warning: (m) => progress.push(m) }, progressEvery: 500 });
   const byKind = {};
   for (const r of result.results) byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
-  console.log(JSON.stringify({ ms: Math.round(result.ms), collectMs: Math.round(result.collectMs), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), counts: result.counts, byKind, skipped: result.collected.skipped.length, rules: rules.length, progress: progress.length, last: progress.at(-1) }));
+  const cpu = process.cpuUsage();
+  console.log(JSON.stringify({ ms: Math.round(result.ms), cpuMs: Math.round((cpu.user + cpu.system) / 1000), collectMs: Math.round(result.collectMs), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), counts: result.counts, byKind, skipped: result.collected.skipped.length, rules: rules.length, progress: progress.length, last: progress.at(-1) }));
 } else {
   const count = Number(values.files);
   const made = makeTree(count);
@@ -113,12 +115,12 @@ if (values.child) {
   try {
     const size = execFileSync('du', ['-sh', made.dir]).toString().split('\t')[0];
     console.log(`tree: ${made.dir} (${count} init files from ${made.units} units and ${made.scripts} scripts, ${size}); ${cpus().length} CPUs, node ${process.version}`);
-    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--batch', values.batch, '--child', JSON.stringify([bundlePath, made.dir])], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', JSON.stringify([bundlePath, made.dir])], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const run = JSON.parse(out.trim().split('\n').at(-1));
     console.log(JSON.stringify(run, null, 2));
-    console.log(`| ${count} | ${run.counts.files} | ${values.batch} | ${(run.ms / 1000).toFixed(2)} s | ${(run.collectMs / 1000).toFixed(2)} s | ${run.peakRssMb} MB | ${run.counts.total} | ${run.rules} |`);
+    console.log(`| ${count} | ${run.counts.files} | ${(run.ms / 1000).toFixed(2)} s | ${(run.collectMs / 1000).toFixed(2)} s | ${(run.cpuMs / 1000).toFixed(2)} s | ${run.peakRssMb} MB | ${run.counts.total} | ${run.rules} |`);
   } finally {
-    rmSync(bundlePath, { force: true });
+    rmSync(dirname(bundlePath), { recursive: true, force: true });
     if (!values.keep) rmSync(made.dir, { recursive: true, force: true });
   }
 }

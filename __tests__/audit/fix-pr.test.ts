@@ -169,4 +169,27 @@ describe('fix pull request', () => {
     expect((await runAudit(options(clean, SHA2, { fixPr: true }))).pullRequest.action).toBe('closed');
     expect(sent).toEqual([{ body: 'The audit of 2222222 finds nothing left to fix safely. Closing.' }, { state: 'closed' }]);
   });
+
+  it('with the real rules, a RequiredBy=multi-user.target unit gets one PR whose change is exactly WantedBy=', async () => {
+    const unit = '[Unit]\nDescription=Nightly upgrade\n\n[Service]\nType=oneshot\nExecStart=/usr/local/sbin/upgrade\n\n[Install]\nRequiredBy=multi-user.target\n';
+    const real = workspace({ 'debian/upgrade.service': unit });
+    issueUpToDate();
+    const blobs: { content: string }[] = [];
+    const trees: unknown[] = [];
+    nock(API)
+      .get(`${R}/pulls`).query(PULLS_LIST).reply(200, [])
+      .get(REF).reply(404, { message: 'Not Found' })
+      .get(`${R}/git/commits/${SHA1}`).reply(200, { sha: SHA1, tree: { sha: TREE0 } })
+      .post(`${R}/git/blobs`, capture(blobs)).reply(201, { sha: BLOB1 })
+      .post(`${R}/git/trees`, capture(trees)).reply(201, { sha: TREE1 })
+      .post(`${R}/git/commits`).reply(201, { sha: COMMIT1 })
+      .post(`${R}/git/refs`).reply(201, {})
+      .get(R).reply(200, { default_branch: 'main' })
+      .post(`${R}/pulls`).reply(201, { number: 9, html_url: PR_URL });
+    const outcome = await runAudit({ ...options(real, SHA1, { fixPr: true }), rules: undefined });
+    expect(outcome.results[0].findings.map((f) => [f.ruleId, f.line, f.fix?.applicability])).toContainEqual(['systemd/required-by-target', 9, 'safe']);
+    expect(blobs.map((b) => Buffer.from(b.content, 'base64').toString())).toEqual([unit.replace('RequiredBy=multi-user.target', 'WantedBy=multi-user.target')]);
+    expect(trees).toEqual([{ base_tree: TREE0, tree: [{ path: 'debian/upgrade.service', mode: '100644', type: 'blob', sha: BLOB1 }] }]);
+    expect(outcome.pullRequest).toEqual({ action: 'created', number: 9, url: PR_URL, fixes: 1, files: 1 });
+  });
 });

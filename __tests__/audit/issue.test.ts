@@ -1,8 +1,9 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/action/audit/index.js';
-import { neutralize } from '../../src/action/audit/markdown.js';
-import { decodeState, encodeState, type AuditState } from '../../src/action/audit/state.js';
+import { encodePath, link, neutralize } from '../../src/action/audit/markdown.js';
+import { MAX_BODY, renderIssueBody } from '../../src/action/audit/issue.js';
+import { decodeState, encodeState, nextState, remember, type AuditState } from '../../src/action/audit/state.js';
 import { fingerprint } from '../../src/core/fingerprint.js';
 import { API, cleanup, logger, options, OWNER, REPO, SHA1, SHA2, SHA3, workspace, write } from './helpers.js';
 
@@ -231,7 +232,48 @@ describe('hidden state and neutralising', () => {
     expect(back.findings).toEqual(many.slice(0, back.findings.length));
   });
 
+  it('a hostile file name cannot end the link or open HTML', () => {
+    expect(encodePath('units/a) [x](https://evil.example) <b>.service')).toBe('units/a%29%20%5Bx%5D%28https%3A//evil.example%29%20%3Cb%3E.service');
+    expect(link('a) <b>', 'https://x/y')).toBe('[a) &lt;b&gt;](https://x/y)');
+  });
+
   it('neutralises mentions, issue links, HTML, code fences and table pipes', () => {
     expect(neutralize('@team <!-- x --> ```sh\n| a |] #1')).toBe(`@${ZW}team &lt;&#33;-- x --&gt; &#96;&#96;&#96;sh &#124; a &#124;&#93; #${ZW}1`);
+  });
+});
+
+describe('spoofing', () => {
+  it('file text cannot plant a marker or a state block in the body', () => {
+    const where = { owner: OWNER, repo: REPO, serverUrl: 'https://github.com' };
+    const spoof = 'x <!-- initlint:audit --> <!-- initlint:state AAAA --> `@admin`';
+    const results = [{
+      path: 'units/<!-- initlint:state BBBB -->.service', kind: 'systemd' as const, text: '[Service]\n',
+      findings: [{ ruleId: 'test/exec-relative', severity: 'error' as const, message: spoof, line: 1, column: 1, endLine: 1, endColumn: 2, startOffset: 0, endOffset: 1 }],
+    }];
+    const counts = { files: 1, filesWithFindings: 1, error: 1, warning: 0, info: 0, total: 1 };
+    const body = renderIssueBody(where, results, counts, nextState(undefined, SHA1, remember(results)));
+    expect(body.split('<!--').length - 1).toBe(2);
+    expect(body.startsWith('<!-- initlint:audit -->\n')).toBe(true);
+    expect(decodeState(body)!.findings[0].path).toBe('units/<!-- initlint:state BBBB -->.service');
+    expect(body).not.toMatch(/@admin/);
+  });
+});
+
+describe('size', () => {
+  it('a body with 5,000 findings and 3,000 fixed ones stays under GitHub\'s 65,536-character limit', () => {
+    const where = { owner: OWNER, repo: REPO, serverUrl: 'https://github.com' };
+    const text = '[Install]\nRequiredBy=multi-user.target\n';
+    const results = Array.from({ length: 5000 }, (_, i) => ({
+      path: `packaging/very/long/directory/name/for/package-${i}/debian/service-${i}.service`, kind: 'systemd' as const, text,
+      findings: [{ ruleId: 'test/required-by-target', severity: 'warning' as const, message: '`RequiredBy=multi-user.target`: use `WantedBy=multi-user.target` instead', line: 2, column: 1, endLine: 2, endColumn: 11, startOffset: 10, endOffset: 20 }],
+    }));
+    const fixed = Array.from({ length: 3000 }, (_, i) => ({ ...APP_REQ, fingerprint: i.toString(16).padStart(16, '0'), path: `old/package-${i}/x.service` }));
+    const counts = { files: 5000, filesWithFindings: 5000, error: 0, warning: 5000, info: 0, total: 5000 };
+    const state = nextState({ sha: SHA1, findings: fixed, fixed: [] }, SHA2, remember(results));
+    const body = renderIssueBody(where, results, counts, state);
+    expect(body.length).toBeLessThanOrEqual(MAX_BODY);
+    expect(body).toMatch(/\n… and \d+ more findings: the job summary and the SARIF upload list them all\.\n/);
+    expect(body).toMatch(/\n- … and \d+ more\n/);
+    expect(decodeState(body)!.truncated).toBe(true);
   });
 });

@@ -28,6 +28,9 @@ export interface LintOptions {
   extraFindings?: (path: string, kind: Kind, text: string) => Finding[];
   /** Files parsed already that cross-file rules should see but that are not linted here. */
   context?: readonly ProjectEntry[];
+  /** Called every `progressEvery` files (default 500) while parsing and while linting, for long runs. */
+  onProgress?: (phase: 'parse' | 'lint', done: number, total: number) => void;
+  progressEvery?: number;
 }
 
 /** Core findings that are not rules of their own folder kind. */
@@ -103,7 +106,12 @@ export async function lintFiles(inputs: readonly LintInput[], options: LintOptio
   const rules = options.rules ?? allRules;
   await prepareParsers();
 
-  const parsed: Array<Parsed | { input: LintInput; kind: null }> = inputs.map((input) => {
+  const every = Math.max(1, options.progressEvery ?? 500);
+  const progress = (phase: 'parse' | 'lint', i: number) => {
+    if (options.onProgress && i > 0 && i % every === 0) options.onProgress(phase, i, inputs.length);
+  };
+  const parsed: Array<Parsed | { input: LintInput; kind: null }> = inputs.map((input, i) => {
+    progress('parse', i);
     const { text, bom } = stripBom(input.text);
     const kind = input.kind ?? classify(input.path, text);
     if (!kind) return { input, kind: null };
@@ -114,7 +122,8 @@ export async function lintFiles(inputs: readonly LintInput[], options: LintOptio
   const paths = new Set(linted.map((e) => e.path));
   const project = new Project([...linted, ...(options.context ?? []).filter((e) => !paths.has(e.path))]);
 
-  return parsed.map((p) => {
+  return parsed.map((p, i) => {
+    progress('lint', i);
     if (p.kind === null) return { path: p.input.path, kind: null, findings: [] };
     const file = new VFile({ path: p.input.path, value: p.text });
     file.data.initlint = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom };

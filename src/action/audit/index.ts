@@ -27,7 +27,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
   const rules = options.rules ?? allRules;
   const config = options.config ?? loadConfig(workspace, rules.map((r) => r.id), inputs.config);
 
-  const linted = await lintWorkspace({ workspace, paths: inputs.paths, config, rules: options.rules, log, batchSize: options.batchSize });
+  const linted = await lintWorkspace({ workspace, paths: inputs.paths, config, rules: options.rules, log, progressEvery: options.progressEvery });
   const { results, counts } = linted;
 
   const outcome: AuditOutcome = {
@@ -36,7 +36,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     counts,
     issue: { action: 'none' },
     pullRequest: { action: 'none', fixes: 0, files: 0 },
-    failed: inputs.failLevel !== 'never' && results.some((r) => r.findings.some((f) => RANK[f.severity] >= RANK[inputs.failLevel as Severity])),
+    failed: inputs.failLevel !== 'none' && inputs.failLevel !== 'never' && results.some((r) => r.findings.some((f) => RANK[f.severity] >= RANK[inputs.failLevel as Severity])),
     lintMs: linted.ms,
   };
 

@@ -10,8 +10,13 @@ export const ISSUE_LABEL = 'initlint';
 export const ISSUE_TITLE = 'initlint audit findings';
 const LABEL_COLOR = '5319e7';
 const LABEL_DESCRIPTION = 'Findings of the scheduled initlint audit';
-/** GitHub refuses bodies over 65,536 characters; keep room for the rest. */
-const TABLE_BUDGET = 36_000;
+/** GitHub refuses bodies over 65,536 characters: the table, the fixed list and the state share it. */
+const TABLE_BUDGET = 32_000;
+const FIXED_BUDGET = 8_000;
+/** Most characters of the hidden state (see encodeState). */
+export const STATE_BUDGET = 22_000;
+/** GitHub's limit on an issue body. */
+export const MAX_BODY = 65_536;
 
 export interface Repo {
   owner: string;
@@ -38,11 +43,15 @@ function fixedSection(where: Repo, state: AuditState): string[] {
   if (!state.fixed.length || !state.fixedSince) return [];
   const since = state.fixedSince;
   const lines = ['', `### Fixed since the last audit (${link(shortSha(since), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${since}`)})`, ''];
-  const shown = [...state.fixed].sort(compareRemembered).slice(0, 200);
-  for (const f of shown) {
-    lines.push(`- ${neutralize(f.ruleId)} in ${link(`${f.path}:${f.line}`, linesUrl(where, since, f.path, f.line, f.endLine))}`);
+  let used = 0;
+  let shown = 0;
+  for (const f of [...state.fixed].sort(compareRemembered)) {
+    const item = `- ${neutralize(f.ruleId)} in ${link(`${f.path}:${f.line}`, linesUrl(where, since, f.path, f.line, f.endLine))}`;
+    if ((used += item.length + 1) > FIXED_BUDGET) break;
+    lines.push(item);
+    shown++;
   }
-  if (state.fixed.length > shown.length) lines.push(`- … and ${state.fixed.length - shown.length} more`);
+  if (state.fixed.length > shown) lines.push(`- … and ${state.fixed.length - shown} more`);
   return lines;
 }
 
@@ -89,7 +98,7 @@ export function renderIssueBody(where: Repo, results: readonly FileResult[], cou
     if (shown < rows.length) out.push('', `… and ${plural(rows.length - shown, 'more finding')}: the job summary and the SARIF upload list them all.`);
   }
   out.push(...fixedSection(where, state));
-  out.push('', '<sub>Updated in place by the scheduled initlint audit; it closes itself when nothing is left.</sub>', encodeState(state), '');
+  out.push('', '<sub>Updated in place by the scheduled initlint audit; it closes itself when nothing is left.</sub>', encodeState(state, STATE_BUDGET), '');
   return out.join('\n');
 }
 

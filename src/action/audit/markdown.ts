@@ -37,9 +37,15 @@ export function link(text: string, url: string): string {
   return `[${neutralize(text)}](${url})`;
 }
 
-/** A repository path as a URL path: each segment percent-encoded. */
+/**
+ * A repository path as a URL path: each segment percent-encoded, including
+ * the characters encodeURIComponent leaves (a `)` would end a markdown link).
+ */
 export function encodePath(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/');
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
 }
 
 /** Plural with the count: `plural(1, 'file')` → `1 file`. */

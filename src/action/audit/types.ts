@@ -17,8 +17,8 @@ export interface AuditInputs {
   config?: string;
   /** Open or update a pull request that applies every safe fix. */
   fixPr: boolean;
-  /** The lowest severity that fails the job, or `never`. */
-  failLevel: Severity | 'never';
+  /** The lowest severity that fails the job, or `none` (as the action's `fail-level`; `never` is the same). */
+  failLevel: Severity | 'none' | 'never';
 }
 
 /** What `runAudit` needs; everything that talks to the outside is injected. */
@@ -39,8 +39,8 @@ export interface AuditOptions {
   config?: Config;
   /** Rules to run (default: every rule); tests pass their own. */
   rules?: readonly Rule<any>[];
-  /** Files per lint batch; progress is logged after each (default 500). */
-  batchSize?: number;
+  /** Progress is logged every this many files (default 500). */
+  progressEvery?: number;
 }
 
 /** What happened to the tracking issue. */

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { collectFiles, type Collected } from '../../core/collect.js';
 import type { Config } from '../../core/config.js';
-import { lintFiles, parseContext } from '../../core/lint.js';
+import { lintFiles } from '../../core/lint.js';
 import type { Rule } from '../../core/rule.js';
 import type { FileResult } from '../../core/types.js';
 import type { AuditCounts, AuditLog } from './types.js';
@@ -22,7 +22,7 @@ export interface WorkspaceLintOptions {
   config: Config;
   rules?: readonly Rule<any>[];
   log: AuditLog;
-  batchSize?: number;
+  progressEvery?: number;
 }
 
 /** Counts by severity over linted files. */
@@ -39,9 +39,8 @@ export function countFindings(results: readonly FileResult[]): AuditCounts {
 }
 
 /**
- * Lints the whole workspace (or the given paths) as one project: every file
- * is parsed once up front so cross-file rules see the whole tree, then the
- * rules run in batches so that progress can be logged on large trees.
+ * Lints the whole workspace (or the given paths) as one project, so that
+ * cross-file rules see the whole tree, logging progress on large trees.
  */
 export async function lintWorkspace(options: WorkspaceLintOptions): Promise<WorkspaceLint> {
   const { log, config } = options;
@@ -58,19 +57,13 @@ export async function lintWorkspace(options: WorkspaceLintOptions): Promise<Work
 
   const collectMs = performance.now() - started;
   const inputs = collected.inputs;
-  const batch = Math.max(1, options.batchSize ?? 500);
-  let results: FileResult[];
-  if (inputs.length <= batch) {
-    results = await lintFiles(inputs, { config, rules: options.rules });
-  } else {
-    // Parsed once; each batch sees every file of the tree through `context`.
-    const context = await parseContext(inputs);
-    results = [];
-    for (let i = 0; i < inputs.length; i += batch) {
-      results.push(...(await lintFiles(inputs.slice(i, i + batch), { config, rules: options.rules, context })));
-      log.info(`initlint: linted ${Math.min(i + batch, inputs.length)} of ${inputs.length} files…`);
-    }
-  }
+  // One batch, so every file is parsed once and cross-file rules see the whole tree.
+  let results = await lintFiles(inputs, {
+    config,
+    rules: options.rules,
+    progressEvery: options.progressEvery ?? 500,
+    onProgress: (phase, done, total) => log.info(`initlint: ${phase === 'parse' ? 'parsed' : 'linted'} ${done} of ${total} files…`),
+  });
   results = results.filter((r) => r.kind !== null);
   const counts = countFindings(results);
   const ms = performance.now() - started;
