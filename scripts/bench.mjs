@@ -154,6 +154,9 @@ if (have('systemd-analyze')) {
 } else log('systemd-analyze not found; skipped');
 // (b) scripts
 row('scripts', 'initlint', 'batch (one process)', batch(node, [cli, '--format', 'json'], scripts));
+// V8 option: WASM compiled by the baseline compiler only (no optimizing tier-up
+// of the tree-sitter lexer and parser), which costs a short run most of its CPU.
+row('scripts', 'initlint', 'batch, node --liftoff-only', batch(node, ['--liftoff-only', cli, '--format', 'json'], scripts));
 row('scripts', 'initlint', 'in-process, warm', inProcess(scripts));
 row('scripts', 'initlint', 'per file (one process each)', perFile(node, [cli, '--format', 'json'], sample(scripts)));
 if (have('shellcheck')) {
@@ -182,13 +185,15 @@ const table = (list) => [
 const find = (group, tool, mode) => rows[group].find((r) => r.tool.startsWith(tool) && r.mode.startsWith(mode));
 const verdicts = [];
 {
-  const a = find('units', 'initlint', 'batch');
+  const a = find('units', 'initlint', 'batch (');
   const b = find('units', 'systemd-analyze', 'batch');
   if (a && b) verdicts.push(`- Units, batch: initlint ${fmt(a.ms / a.files, 2)} ms/file vs systemd-analyze verify ${fmt(b.ms / b.files, 2)} ms/file — ${fmt(b.ms / b.files / (a.ms / a.files), 1)}× (target: initlint faster per file than systemd-analyze in batch: **${a.ms / a.files < b.ms / b.files ? 'met' : 'not met'}**).`);
-  const c = find('scripts', 'initlint', 'batch');
+  const c = find('scripts', 'initlint', 'batch (');
   const d = find('scripts', 'shellcheck', 'batch');
   if (c && d) verdicts.push(`- Scripts, batch: initlint ${fmt((c.files / c.ms) * 1000)} files/s vs shellcheck ${fmt((d.files / d.ms) * 1000)} files/s — ${fmt(d.ms / d.files / (c.ms / c.files), 1)}× (target ≥ 10×: **${d.ms / d.files >= 10 * (c.ms / c.files) ? 'met' : 'not met'}**).`);
   const e = find('scripts', 'initlint', 'in-process');
+  const l = find('scripts', 'initlint', 'batch, node --liftoff-only');
+  if (l && d) verdicts.push(`- Scripts, batch with \`node --liftoff-only\`: ${fmt(d.ms / d.files / (l.ms / l.files), 1)}× shellcheck's throughput, peak RSS ${fmt(l.rss && l.rss / 1024, 1)} MiB (vs ${fmt(c.rss && c.rss / 1024, 1)} MiB).`);
   if (e && d) verdicts.push(`- Scripts, initlint warm in-process vs shellcheck batch: ${fmt(d.ms / d.files / (e.ms / e.files), 1)}× (process start-up excluded for initlint only).`);
 }
 const version = (cmd, args) => (have(cmd) ? spawnSync(cmd, args, { encoding: 'utf8' }).stdout.split('\n').find((l) => /\d/.test(l))?.trim() ?? '?' : 'not installed');
