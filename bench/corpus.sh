@@ -6,8 +6,10 @@
 #
 # Packages are fetched with `apt-get download` and unpacked with `dpkg-deb -x`
 # into a scratch directory: nothing is installed and no maintainer script or
-# init script is ever run. Only regular files are kept (symlinks are aliases
-# or masks, not content), under their original paths:
+# init script is ever run. Files are kept under their original paths, and so
+# are the package's symbolic links among them (aliases, `*.wants/` links that
+# start a unit at boot, masks to /dev/null) — the corpus test shows links to
+# cross-file rules without linting the same file twice:
 #   bench/.cache/corpus/<package>/lib/systemd/system/x.service
 #   bench/.cache/corpus/<package>/etc/init.d/x
 # The cache is git-ignored. A second run with the same package list only
@@ -28,14 +30,17 @@ PACKAGES=(
 
 CACHE=.cache/corpus
 MARKER=$CACHE/.complete
-WANT="$(printf '%s\n' "${PACKAGES[@]}")"
+# Bump the layout line when what is kept changes, to re-gather.
+WANT="$(printf '%s\n' 'layout 2: files and links' "${PACKAGES[@]}")"
 
 counts() {
   local units scripts confs
+  local links
   units=$(find "$CACHE" -mindepth 2 -type f \( -path '*/systemd/*' \) ! -path '*/.debs/*' | wc -l)
+  links=$(find "$CACHE" -mindepth 2 -type l | wc -l)
   scripts=$(find "$CACHE" -mindepth 2 -type f -path '*/etc/init.d/*' | wc -l)
   confs=$(find "$CACHE" -mindepth 2 -type f -path '*/etc/conf.d/*' | wc -l)
-  echo "corpus: ${#PACKAGES[@]} packages, $units systemd files (units and drop-ins), $scripts init.d scripts, $confs conf.d files in bench/$CACHE"
+  echo "corpus: ${#PACKAGES[@]} packages, $units systemd files (units and drop-ins), $scripts init.d scripts, $confs conf.d files, $links symbolic links in bench/$CACHE"
 }
 
 if [ -f "$MARKER" ] && [ "$(cat "$MARKER")" = "$WANT" ]; then
@@ -72,8 +77,8 @@ for pkg in "${PACKAGES[@]}"; do
   rm -rf "$scratch/x" && mkdir "$scratch/x"
   dpkg-deb -x "$deb" "$scratch/x"
   # Units and drop-ins anywhere under a systemd directory, init.d scripts,
-  # and (for openrc) conf.d files. Regular files only.
-  (cd "$scratch/x" && find . -type f \( \
+  # and (for openrc) conf.d files: regular files and symbolic links.
+  (cd "$scratch/x" && find . \( -type f -o -type l \) \( \
       -regex '.*/systemd/.*\.\(service\|socket\|timer\|target\|path\|mount\|automount\|swap\|slice\|scope\)' \
       -o -regex '.*/systemd/.*\.\(service\|socket\|timer\|target\|path\|mount\|automount\|swap\|slice\|scope\)\.d/[^/]*\.conf' \
       -o -path './etc/init.d/*' -o -path './etc/conf.d/*' \) -printf '%P\n') \

@@ -59,19 +59,31 @@ export function readInputFile(
   let stats;
   try {
     stats = lstatSync(absolute);
-    if (stats.isSymbolicLink()) {
+    const inside = (p: string, dir: string) => p === dir || p.startsWith(dir + sep);
+    // A path inside the root can still lead out of it through a linked parent
+    // directory (`linkdir/x.service`, linkdir -> /etc): check the real path too.
+    if (stats.isSymbolicLink() || inside(resolve(absolute), resolve(root))) {
       const target = realpathSync(absolute);
       const realRoot = realpathSync(root);
-      if (target !== realRoot && !target.startsWith(realRoot + sep)) return skip('symbolic link to a path outside the workspace; not followed');
-      stats = statSync(target);
+      if (!inside(target, realRoot)) {
+        if (!stats.isSymbolicLink()) return skip('leads outside the workspace through a symbolic link to a directory; not followed');
+        return skip(target === '/dev/null' ? 'symbolic link to /dev/null (a masked unit); nothing to lint' : 'symbolic link to a path outside the workspace; not followed');
+      }
+      if (stats.isSymbolicLink()) stats = statSync(target);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return skip(code === 'ENOENT' ? 'broken symbolic link or missing file' : `cannot read (${code ?? 'error'})`);
+    return skip(
+      code === 'ENOENT' ? 'broken symbolic link or missing file'
+      : code === 'ELOOP' ? 'symbolic link loop; not followed'
+      : `cannot read (${code ?? 'error'})`,
+    );
   }
   if (stats.isDirectory()) return skip('is a directory, not a file');
   if (!stats.isFile()) return skip('not a regular file');
   if (stats.size > maxFileSize) return skip(`larger than the ${maxFileSize}-byte limit (${stats.size} bytes); raise max-file-size to lint it`);
+  // systemd treats an empty unit file as masked; a script with no bytes has nothing to check.
+  if (stats.size === 0) return skip('empty file; nothing to lint');
   let bytes: Buffer;
   try {
     bytes = readFileSync(absolute);
@@ -105,20 +117,28 @@ export function collectFiles(args: readonly string[], options: CollectOptions): 
   const take = (absolute: string, explicit: boolean) => {
     const rel = toPosix(relative(cwd, absolute)) || '.';
     if (seen.has(rel) || ignored(rel)) return;
-    seen.add(rel);
+    // Marked seen only once it yields an input or a line: a file a walk passed
+    // over silently still gets its line when it is also named on its own.
     if (!explicit && !mayBeInitFile(rel)) return;
     count++;
     if (options.onProgress && count % every === 0) options.onProgress(count);
     const read = readInputFile(absolute, rel, root, maxFileSize);
     if ('skipped' in read) {
       // When walking, a file we cannot even read is only worth a line if it looks like an init file.
-      if (explicit || isUnitPath(rel)) out.skipped.push(read.skipped);
+      if (explicit || isUnitPath(rel)) {
+        seen.add(rel);
+        out.skipped.push(read.skipped);
+      }
       return;
     }
     if (classify(rel, read.input.text.replace(/^\uFEFF/, '')) === null) {
-      if (explicit) out.skipped.push({ path: rel, reason: 'not an init file (no unit extension, OpenRC or LSB structure); skipped' });
+      if (explicit) {
+        seen.add(rel);
+        out.skipped.push({ path: rel, reason: 'not an init file (no unit extension, OpenRC or LSB structure); skipped' });
+      }
       return;
     }
+    seen.add(rel);
     out.inputs.push(read.input);
   };
 
