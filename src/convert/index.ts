@@ -9,6 +9,7 @@ import { lastDirective, listDirectives } from '../languages/systemd/parse.js';
 import { analyzeControlScript, type ControlScript, type Daemon } from './analyze.js';
 import { daemonFlags, sharedForeground } from './flags.js';
 import { unquote } from './shell.js';
+import { unitPathFor } from './native.js';
 
 export { analyzeControlScript, type ControlScript, type Daemon } from './analyze.js';
 export { findControlCall, type ControlCall } from './caller.js';
@@ -107,7 +108,7 @@ export function convertControlScript(script: ShellScript, options: ConvertOption
   const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
   const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
   const unitName = `${prefix}@.service`;
-  const unitPath = join(dirname(options.caller?.path ?? options.scriptPath), unitName);
+  const unitPath = options.caller ? join(dirname(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
   const { bindir, source, note } = bindirFor(analysis, options);
   const program = `${bindir === '/' ? '' : bindir}/${shared}%i`;
   const foreground = sharedForeground(names);
