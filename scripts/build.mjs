@@ -3,7 +3,6 @@
 // and copies the WASM files the shell parser loads next to them.
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,19 +25,14 @@ const common = {
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(dist, 'index.js') });
 await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: join(dist, 'cli.js') });
 
-// WASM assets used at run time, resolved next to the bundle.
-const require = createRequire(import.meta.url);
+// WASM assets the shell parser loads at run time, next to the bundle (names from SHELL_WASM_FILES).
 const wasm = [
-  ['web-tree-sitter', 'tree-sitter.wasm'],
+  ['web-tree-sitter', 'web-tree-sitter.wasm'],
   ['tree-sitter-bash', 'tree-sitter-bash.wasm'],
 ];
 for (const [pkg, file] of wasm) {
-  let source;
-  try {
-    source = join(dirname(require.resolve(`${pkg}/package.json`)), file);
-  } catch {
-    continue;
-  }
-  if (existsSync(source)) copyFileSync(source, join(dist, file));
+  const source = join(root, 'node_modules', pkg, file);
+  if (!existsSync(source)) throw new Error(`build: ${source} is missing; run npm ci`);
+  copyFileSync(source, join(dist, file));
 }
 console.log('build: dist/index.js, dist/cli.js');

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { lstatSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from '../../core/config.js';
+import { fixText } from '../../core/lint.js';
+import type { ProjectEntry } from '../../core/project.js';
+import type { Rule } from '../../core/rule.js';
+import type { FileResult } from '../../core/types.js';
+import type { LintInput } from '../../core/lint.js';
+
+/** One file the fix PR changes. */
+export interface FileFix {
+  path: string;
+  /** New content; `null` deletes the file. */
+  content: string | null;
+  /** Git file mode, kept from the workspace (init scripts are executable). */
+  mode: '100644' | '100755';
+  /** What was fixed, for the PR body. */
+  fixes: { ruleId: string; line: number; description: string }[];
+}
+
+export interface SafeFixOptions {
+  workspace: string;
+  config: Config;
+  rules?: readonly Rule<any>[];
+  /** Every parsed file of the tree, so cross-file fixes see the others. */
+  context: readonly ProjectEntry[];
+}
+
+const fixable = (result: FileResult) => result.findings.some((f) => f.fix?.applicability === 'safe');
+
+/**
+ * Applies every safe fix (never an unsafe one) to the files that have one, as
+ * `--fix` would, without writing to the workspace. Files that are links or
+ * not valid UTF-8 are left alone: rewriting them could change bytes nobody
+ * asked to change.
+ */
+export async function computeSafeFixes(
+  inputs: ReadonlyArray<LintInput & { invalidUtf8?: boolean }>,
+  results: readonly FileResult[],
+  options: SafeFixOptions,
+): Promise<FileFix[]> {
+  const byPath = new Map(inputs.map((input) => [input.path, input]));
+  const out = new Map<string, FileFix>();
+  for (const result of results) {
+    const input = byPath.get(result.path);
+    if (!input || input.invalidUtf8 || !fixable(result)) continue;
+    let stats;
+    try {
+      stats = lstatSync(join(options.workspace, input.path));
+    } catch {
+      continue;
+    }
+    if (!stats.isFile()) continue;
+    const fixed = await fixText(input.path, input.text, { config: options.config, rules: options.rules, context: options.context, unsafe: false });
+    const fixes = fixed.fixed.map((f) => ({ ruleId: f.ruleId, line: f.line, description: f.fix?.description ?? f.message }));
+    if (fixed.output !== input.text) {
+      out.set(input.path, { path: input.path, content: fixed.output, mode: stats.mode & 0o111 ? '100755' : '100644', fixes });
+    }
+    for (const file of fixed.files) {
+      if (out.has(file.path) || file.path.startsWith('/') || file.path.split('/').includes('..')) continue;
+      out.set(file.path, { path: file.path, content: file.content, mode: '100644', fixes: [] });
+    }
+  }
+  return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** A digest of the change set and its base: the same digest means the same commit would be made. */
+export function fixDigest(base: string, fixes: readonly FileFix[]): string {
+  const hash = createHash('sha256').update(base);
+  for (const f of fixes) hash.update(`\0${f.path}\0${f.mode}\0${f.content === null ? '\u0000deleted' : f.content}`);
+  return hash.digest('hex').slice(0, 16);
+}
