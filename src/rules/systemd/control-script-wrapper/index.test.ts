@@ -48,7 +48,7 @@ WantedBy=multi-user.target
 
 testRule(rule, {
   valid: [
-    { name: 'the script is not in the run', code: UNIT, path: 'hids.service' },
+    { name: 'a *ctl script that is not in the run', code: UNIT.replace('hids-control', 'hidsctl'), path: 'hids.service' },
     { name: 'the script starts one daemon', code: UNIT, path: 'hids.service', others: [{ path: 'bin/hids-control', text: SINGLE }] },
     { name: 'a plain daemon', code: UNIT.replace('/opt/hids/bin/hids-control start', '/usr/sbin/hidsd -f'), path: 'hids.service', others: [{ path: 'bin/hids-control', text: SCRIPT }] },
     { name: 'stop verb is not the start', code: UNIT.replace('hids-control start', 'hids-control status'), path: 'hids.service', others: [{ path: 'bin/hids-control', text: SCRIPT }] },
@@ -68,6 +68,16 @@ testRule(rule, {
         { path: 'units/hids@.service', content: TEMPLATE },
         { path: 'units/hids.service', content: null },
       ],
+    },
+    {
+      name: 'a *-control script that is not in the run: no fix',
+      code: UNIT,
+      path: 'hids.service',
+      errors: [{
+        message: 'Unexpected `hids-control start`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert hids-control` into a template unit, one instance per daemon',
+        line: 7, column: 11, endLine: 7, endColumn: 43,
+      }],
+      output: null,
     },
     {
       name: 'inside sh -c',

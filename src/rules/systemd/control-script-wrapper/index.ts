@@ -13,6 +13,8 @@ export default defineRule<UnitFile>({
   },
   fixable: 'unsafe',
   messages: {
+    unseen:
+      'Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon',
     wrapper:
       'Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}',
   },
@@ -22,13 +24,20 @@ export default defineRule<UnitFile>({
     if (!call) return;
     // Only a script we can read tells how many daemons it starts.
     const script = ctx.project.named(call.scriptName).find((e) => e.kind === 'sysv');
-    if (!script) return;
+    const { directive } = call;
+    const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
+    if (!script) {
+      // Not in the run: only the `NAME-control` naming says it is one (ossec-control, seed 000).
+      if (/-control$/.test(call.scriptName)) {
+        ctx.report({ messageId: 'unseen', data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
+      }
+      return;
+    }
     const conversion = convertControlScript(script.tree as ShellScript, {
       scriptPath: script.path,
       caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg },
     });
     if (!conversion) return;
-    const { directive } = call;
     ctx.report({
       messageId: 'wrapper',
       data: {
@@ -37,7 +46,7 @@ export default defineRule<UnitFile>({
         unit: conversion.unitName,
         enable: enableText(conversion),
       },
-      at: { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 },
+      at,
       fix: {
         description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
         applicability: 'unsafe',

@@ -38,6 +38,11 @@ const SSHD = SCRIPT.replace('DAEMON=/usr/sbin/foo', 'DAEMON=/usr/sbin/sshd');
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a shim that hands the actions to systemctl',
+      code: SCRIPT.replace(/case "\$1" in[\s\S]*esac\n/, 'exec systemctl "$1" foo.service\n'),
+      path: 'etc/init.d/foo',
+    },
     { name: 'a unit of the same name exists', code: SCRIPT, path: 'etc/init.d/foo', others: [{ path: 'lib/systemd/system/foo.service', text: '[Service]\nExecStart=/usr/sbin/foo -f\n' }] },
     { name: 'a unit calls the script', code: SCRIPT, path: 'etc/init.d/foo', others: [{ path: 'bar.service', text: '[Service]\nExecStart=/etc/init.d/foo start\n' }] },
   ],

@@ -27,6 +27,9 @@ export default defineRule<ShellScript>({
     const base = ctx.path.slice(ctx.path.lastIndexOf('/') + 1);
     if (ctx.project.ofKind('systemd').some((e) => findControlCall(e.tree as UnitFile)?.scriptName === base)) return;
     if (analyzeControlScript(ctx.tree)) return;
+    // A shim that hands the actions to systemctl already has its unit, installed elsewhere.
+    const runs = (c: { program: string; args: { raw: string }[] }) => (c.program === 'exec' || c.program === 'command' ? c.args[0]?.raw.replace(/^.*\//, '') : c.program);
+    if (ctx.tree.commands.some((c) => runs(c) === 'systemctl')) return;
     const lineEnd = ctx.text.indexOf('\n');
     const end = lineEnd < 0 ? ctx.text.length : ctx.text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
     const unit = nativeUnit(ctx.tree, ctx.path);
