@@ -14,6 +14,7 @@ export interface ControlCall {
   scriptName: string;
 }
 
+const MANAGERS = new Set(['systemctl', 'initctl', 'supervisorctl', 'launchctl', 'svcadm', 'rc-service', 'openrc-run']);
 const SHELLS = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
 
 function words(command: string): string[] {
@@ -36,6 +37,8 @@ export function controlCallIn(command: string): { scriptArg: string; scriptName:
   const base = program.slice(program.lastIndexOf('/') + 1);
   if (base === 'service' && verb && arg === 'start') return { scriptArg: verb, scriptName: verb };
   if (verb !== 'start') return undefined;
+  // Service managers take a unit after the verb (`systemctl start foo`); a control script takes nothing.
+  if (MANAGERS.has(base) || arg !== undefined) return undefined;
   if (/-control$|ctl$/.test(base) || /(^|\/)(init\.d|rc\.d)\//.test(program)) return { scriptArg: program, scriptName: base };
   return undefined;
 }
