@@ -89,7 +89,8 @@ function bindirFor(analysis: ControlScript, options: ConvertOptions): { bindir: 
   if (options.bindir) return { bindir: options.bindir.replace(/\/+$/, '') || '/', source: 'option', note: `BINDIR ${options.bindir} from --bindir` };
   if (analysis.binDir) return { bindir: analysis.binDir, source: 'script', note: `BINDIR ${analysis.binDir} from the script` };
   const arg = options.caller?.scriptArg;
-  if (arg && arg.startsWith('/') && arg.includes('/', 1)) {
+  // An init.d directory holds scripts, not daemons; a control script usually sits beside them (ossec).
+  if (arg && arg.startsWith('/') && arg.includes('/', 1) && !/\/(init\.d|rc\.d)\/[^/]+$/.test(arg)) {
     const dir = dirname(arg);
     return {
       bindir: dir,

@@ -28,6 +28,17 @@ esac
 `,
     },
     {
+      name: 'sleep inside a loop that polls for the condition',
+      code: `${HEADER}do_stop() {
+  kill "$(cat /run/foo.pid)"
+  while [ -e /proc/"$(cat /run/foo.pid)" ]; do
+    sleep 1
+  done
+}
+case "$1" in stop) do_stop ;; esac
+`,
+    },
+    {
       name: 'sleep 0',
       code: `${HEADER}case "$1" in start) /usr/sbin/foo; sleep 0 ;; esac
 `,
