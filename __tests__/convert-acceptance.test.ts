@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
+import { lintFiles } from '../src/core/lint.js';
 
 const root = join(import.meta.dirname, '..');
 const ENABLE =
@@ -37,7 +38,7 @@ async function run(argv: string[]) {
 
 interface JsonFile {
   path: string;
-  findings: Array<{ ruleId: string; message: string; fix?: { files?: Array<{ path: string; content: string | null }> } }>;
+  messages: Array<{ ruleId: string; message: string; fix?: { files?: Array<{ path: string; content: string | null }> } }>;
 }
 
 describe('ossec-control → ossec@.service', () => {
@@ -49,14 +50,14 @@ describe('ossec-control → ossec@.service', () => {
     expect(script, 'ossec-control is linted as a SysV script').toBeDefined();
     expect(unit).toBeDefined();
 
-    const multi = script!.findings.find((f) => f.ruleId === 'sysv/multi-daemon-control');
+    const multi = script!.messages.find((f) => f.ruleId === 'sysv/multi-daemon-control');
     expect(multi?.message.split('\n')).toContain(ENABLE);
     expect(multi?.fix?.files).toEqual([
       { path: 'examples/ossec/ossec@.service', content: TEMPLATE },
       { path: 'examples/ossec/ossec.service', content: null },
     ]);
 
-    const wrapper = unit!.findings.find((f) => f.ruleId === 'systemd/control-script-wrapper');
+    const wrapper = unit!.messages.find((f) => f.ruleId === 'systemd/control-script-wrapper');
     expect(wrapper?.message.split('\n')).toContain(ENABLE);
     expect(wrapper?.fix?.files).toEqual([
       { path: 'examples/ossec/ossec@.service', content: TEMPLATE },
@@ -83,6 +84,11 @@ describe('ossec-control → ossec@.service', () => {
     const { stdout } = await run(['convert', 'examples/ossec/ossec-control', '--bindir', '/opt/ossec/bin']);
     expect(stdout).toContain('ExecStart=/opt/ossec/bin/ossec-%i -f');
     expect(stdout).toContain('BINDIR /opt/ossec/bin from --bindir');
+  });
+
+  it('the template is clean under initlint itself (recommended preset)', async () => {
+    const [result] = await lintFiles([{ path: 'ossec@.service', text: TEMPLATE }]);
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
   it('usage errors exit 2', async () => {
