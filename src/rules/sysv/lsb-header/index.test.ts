@@ -45,6 +45,12 @@ testRule(rule, {
       output: null,
     },
     {
+      name: 'a header that is never closed: reported, no fix',
+      code: PARTIAL.replace('### END INIT INFO\n', ''),
+      errors: [{ messageId: 'incomplete', line: 2, column: 1, endLine: 2, endColumn: 20 }],
+      output: null,
+    },
+    {
       name: 'CRLF',
       code: PARTIAL.replace(/\n/g, '\r\n'),
       errors: [{ messageId: 'incomplete', line: 2, column: 1, endLine: 2, endColumn: 20 }],
