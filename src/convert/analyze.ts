@@ -1,0 +1,155 @@
+/**
+ * Finds out what a System V control script starts: the daemons (in the order
+ * the script starts them), whether it config-tests them, and where they live.
+ */
+import type { ForLoop, ShellScript, SimpleCommand } from '../languages/shell/types.js';
+import {
+  commandsForActions, endOf, expandList, isComputed, offsetOf, references, resolvePath, soleVariable, unquote, wordText,
+} from './shell.js';
+
+export interface Daemon {
+  /** Program name, e.g. `ossec-maild`. */
+  name: string;
+  /** Started only when enabled elsewhere (a variable the script sets in an `enable` verb or a sourced file). */
+  optional: boolean;
+  /** Variable the name came through, if any. */
+  via?: string;
+}
+
+export interface ControlScript {
+  daemons: Daemon[];
+  /** Where to report: the loop header or the first start command. */
+  at: { start: number; end: number };
+  /** The script runs `DAEMON -t` (or similar) before starting: the flag it uses. */
+  testFlag?: string;
+  /** Directory of the daemons when the script names it literally. */
+  binDir?: string;
+  /** The directory is computed when the script runs (`DIR=$(dirname $0)`); the expression as written. */
+  binDirComputed?: string;
+  /** `sleep` commands in the start/stop path. */
+  sleeps: SimpleCommand[];
+}
+
+const TEST_FLAGS = ['-t', '-n', '--test', '--configtest', '-configtest', 'configtest', '--check-config'];
+const STARTERS = new Set(['start-stop-daemon', 'daemon', 'startproc', 'start_daemon']);
+
+function loopHeaderEnd(loop: ForLoop): number {
+  const last = loop.items.at(-1);
+  return last ? endOf(last) : offsetOf(loop) + 3;
+}
+
+/** The program a starter command runs: `start-stop-daemon --start --exec X`, `daemon X`. */
+function startedProgram(cmd: SimpleCommand): string | undefined {
+  const args = cmd.args.map((a) => a.raw);
+  if (cmd.program === 'start-stop-daemon') {
+    if (!args.some((a) => a === '--start' || a === '-S')) return undefined;
+    for (let i = 0; i < args.length; i++) {
+      const m = /^(--exec|-x|--startas|-a)(?:=(.*))?$/.exec(args[i]);
+      if (m) return m[2] ?? args[i + 1];
+    }
+    return undefined;
+  }
+  if (cmd.program === 'daemon' || cmd.program === 'startproc' || cmd.program === 'start_daemon') {
+    return args.find((a) => !a.startsWith('-') && !a.startsWith('+') && !a.includes('='));
+  }
+  return undefined;
+}
+
+/** How a loop over daemons runs each one: the command naming the loop variable as its program. */
+function runsItem(cmd: SimpleCommand, variable: string): string | undefined {
+  if (references(cmd.name, variable)) return cmd.name;
+  if (STARTERS.has(cmd.program)) {
+    const program = startedProgram(cmd);
+    if (program && references(program, variable)) return program;
+  }
+  return undefined;
+}
+
+function isTest(cmd: SimpleCommand): string | undefined {
+  return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
+}
+
+/** Directory part of `${DIR}/bin/${i}` → `${DIR}/bin`. */
+function dirOf(raw: string): string | undefined {
+  const text = unquote(raw).replace(/"/g, '');
+  const slash = text.lastIndexOf('/');
+  return slash > 0 ? text.slice(0, slash) : undefined;
+}
+
+function locate(script: ShellScript, dir: string | undefined, offset: number, fn?: string): Pick<ControlScript, 'binDir' | 'binDirComputed'> {
+  if (!dir) return {};
+  const literal = resolvePath(script, dir, offset, fn);
+  if (literal !== undefined && literal.startsWith('/')) return { binDir: literal.replace(/\/+$/, '') || '/' };
+  // Computed somewhere along the chain of variables: the caller must tell us.
+  const names = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
+  const computed = names.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
+  return computed || names.length ? { binDirComputed: dir } : {};
+}
+
+function dedupe(daemons: Daemon[]): Daemon[] {
+  const out: Daemon[] = [];
+  for (const d of daemons) {
+    const seen = out.find((o) => o.name === d.name);
+    if (seen) seen.optional &&= d.optional;
+    else out.push({ ...d });
+  }
+  return out;
+}
+
+/**
+ * Analyses a script; undefined when it does not start several daemons.
+ * Loops over a daemon list win over separate start commands.
+ */
+export function analyzeControlScript(script: ShellScript): ControlScript | undefined {
+  const startPath = new Set(commandsForActions(script, ['start', 'restart']));
+  const sleeps = commandsForActions(script, ['start', 'stop', 'restart', 'reload', 'force-reload']).filter((c) => c.program === 'sleep');
+
+  const launchLoops: Array<{ loop: ForLoop; program: string; cmd: SimpleCommand }> = [];
+  let testFlag: string | undefined;
+  for (const loop of script.loops) {
+    for (const cmd of loop.commands) {
+      const program = runsItem(cmd, loop.variable);
+      if (!program) continue;
+      const flag = isTest(cmd);
+      if (flag) testFlag ??= flag;
+      else if (!launchLoops.some((l) => l.loop === loop)) launchLoops.push({ loop, program, cmd });
+    }
+  }
+  // Prefer a loop on the start path; a stop-only loop (`kill`) never matches runsItem anyway.
+  const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
+  if (launch) {
+    const { loop } = launch;
+    const items = expandList(script, loop.items.map((w) => w.raw), offsetOf(loop), loop.inFunction);
+    const daemons = dedupe(items.map((i) => ({ name: i.value, optional: i.optional, ...(i.via ? { via: i.via } : {}) })));
+    if (daemons.length < 2) return undefined;
+    // Optional daemons start first when the list puts them first; keep the script's order.
+    const dir = dirOf(launch.program);
+    return {
+      daemons,
+      at: { start: offsetOf(loop), end: loopHeaderEnd(loop) },
+      ...(testFlag ? { testFlag } : {}),
+      ...locate(script, dir, offsetOf(launch.cmd), launch.cmd.inFunction),
+      sleeps,
+    };
+  }
+
+  // Separate start commands: `start-stop-daemon --start --exec /usr/sbin/a` … `--exec /usr/sbin/b`.
+  const starts = [...startPath].filter((c) => startedProgram(c)).sort((a, b) => offsetOf(a) - offsetOf(b));
+  const programs: Array<{ cmd: SimpleCommand; path: string }> = [];
+  for (const cmd of starts) {
+    const raw = startedProgram(cmd)!;
+    const path = resolvePath(script, raw, offsetOf(cmd), cmd.inFunction) ?? raw;
+    if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
+  }
+  if (programs.length < 2) return undefined;
+  const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf('/') + 1), optional: false }));
+  const dirs = new Set(programs.map((p) => dirOf(p.path)));
+  const first = programs[0].cmd;
+  const single = dirs.size === 1 ? [...dirs][0] : undefined;
+  return {
+    daemons: dedupe(daemons),
+    at: { start: offsetOf(first), end: endOf(first) },
+    ...(single && single.startsWith('/') ? { binDir: single } : single && soleVariable(single) === undefined && single.includes('$') ? { binDirComputed: single } : {}),
+    sleeps,
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * Small helpers over the shell domain nodes: variable references, value
+ * resolution and call reachability. Pure functions; nothing here runs a script.
+ */
+import type { Assignment, ShellScript, SimpleCommand, Word } from '../languages/shell/types.js';
+
+export const offsetOf = (node: { position: { start: { offset?: number } } }): number => node.position.start.offset ?? 0;
+export const endOf = (node: { position: { end: { offset?: number } } }): number => node.position.end.offset ?? 0;
+
+/** Whether `raw` expands variable `name` (`$name`, `${name}`, `"$name"`). */
+export function references(raw: string, name: string): boolean {
+  return new RegExp(`\\$(\\{${name}\\}|${name}(?![A-Za-z0-9_]))`).test(raw);
+}
+
+/** `$NAME` / `${NAME}` / `"${NAME}"` as the whole word → NAME. */
+export function soleVariable(raw: string): string | undefined {
+  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
+}
+
+/** Removes one pair of surrounding quotes. */
+export function unquote(raw: string): string {
+  const t = raw.trim();
+  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
+  return t;
+}
+
+/** Whether a value is computed when the script runs (`$(…)`, backticks, `$0`). */
+export function isComputed(raw: string): boolean {
+  return /\$\(|`|\$0|\$\{0\}/.test(raw);
+}
+
+/**
+ * The assignment of `name` that a use at `offset` (inside function `fn`) most
+ * likely sees: the last one before it in the same function, else the last
+ * top-level one before it, else any.
+ */
+export function assignmentFor(script: ShellScript, name: string, offset: number, fn?: string): Assignment | undefined {
+  const all = script.assignments.filter((a) => a.name === name);
+  const before = (a: Assignment) => offsetOf(a) < offset;
+  return (
+    all.filter((a) => fn !== undefined && a.inFunction === fn && before(a)).at(-1) ??
+    all.filter((a) => a.inFunction === undefined && before(a)).at(-1) ??
+    all.filter((a) => a.inFunction === undefined).at(-1) ??
+    all.at(-1)
+  );
+}
+
+/**
+ * Values a variable gets from a line the script writes for itself to source
+ * later (`echo "DB_DAEMON=ossec-dbd" >> $PLIST`): ossec-control's `enable` verb.
+ */
+export function writtenValues(script: ShellScript, name: string): string[] {
+  const out: string[] = [];
+  for (const cmd of script.commands) {
+    if (cmd.program !== 'echo' && cmd.program !== 'printf') continue;
+    for (const arg of cmd.args) {
+      const text = arg.literal ?? unquote(arg.raw);
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
+      if (m && m[1] === name) {
+        const value = unquote(m[2].replace(/\\"/g, '"'));
+        if (value && !out.includes(value)) out.push(value);
+      }
+    }
+  }
+  return out;
+}
+
+/** One name a list variable expands to, and whether the script only sometimes sets it. */
+export interface ListItem {
+  value: string;
+  optional: boolean;
+  /** The variable it came through, when not written literally. */
+  via?: string;
+}
+
+/**
+ * Expands the words of a list (`$SDAEMONS`, `"ossec-maild ${DB_DAEMON}"`) to
+ * names, following variables assigned in the script and variables the script
+ * writes to a file it sources. Words with other expansions are dropped.
+ */
+export function expandList(script: ShellScript, raws: readonly string[], offset: number, fn?: string, depth = 0, seen = new Set<string>()): ListItem[] {
+  const out: ListItem[] = [];
+  for (const raw of raws) {
+    for (const token of unquote(raw).replace(/"/g, '').split(/\s+/).filter(Boolean)) {
+      const variable = soleVariable(token);
+      if (!variable) {
+        if (/^[A-Za-z0-9_.+-]+$/.test(token)) out.push({ value: token, optional: false });
+        continue;
+      }
+      if (depth > 8 || seen.has(variable)) continue;
+      const assigned = script.assignments.filter((a) => a.name === variable);
+      const written = writtenValues(script, variable);
+      const chosen = assignmentFor(script, variable, offset, fn);
+      const fromAssignment = chosen ? expandList(script, [chosen.raw], offsetOf(chosen), chosen.inFunction, depth + 1, new Set([...seen, variable])) : [];
+      // Set elsewhere (an enable verb, an empty default): the daemon runs only when enabled.
+      const optional = written.length > 0 || assigned.some((a) => unquote(a.raw) === '');
+      for (const item of fromAssignment) out.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
+      if (fromAssignment.length === 0) {
+        for (const value of written) {
+          for (const token2 of value.split(/\s+/).filter(Boolean)) out.push({ value: token2, optional: true, via: variable });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Replaces `$VAR`/`${VAR}` in `raw` by literal values; undefined when one is computed or unknown. */
+export function resolvePath(script: ShellScript, raw: string, offset: number, fn?: string, depth = 0): string | undefined {
+  if (isComputed(raw)) return undefined;
+  let failed = false;
+  const value = unquote(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name: string) => {
+    const a = depth < 8 ? assignmentFor(script, name, offset, fn) : undefined;
+    const v = a ? resolvePath(script, a.raw, offsetOf(a), a.inFunction, depth + 1) : undefined;
+    if (v === undefined) failed = true;
+    return v ?? '';
+  });
+  return failed ? undefined : value.replace(/"/g, '');
+}
+
+/** Names of functions reachable from the given commands (calls by name, transitively). */
+export function reachableFunctions(script: ShellScript, commands: readonly SimpleCommand[]): Set<string> {
+  const byName = new Map(script.functions.map((f) => [f.name, f]));
+  const seen = new Set<string>();
+  const queue = commands.map((c) => c.name);
+  while (queue.length) {
+    const name = queue.shift()!;
+    const fn = byName.get(name);
+    if (!fn || seen.has(name)) continue;
+    seen.add(name);
+    for (const c of fn.commands) queue.push(c.name);
+  }
+  return seen;
+}
+
+/** Commands run for the given actions of the `case "$1"` dispatcher, called functions included. */
+export function commandsForActions(script: ShellScript, actions: readonly string[]): SimpleCommand[] {
+  const dispatcher = findDispatcher(script);
+  const direct: SimpleCommand[] = [];
+  for (const arm of dispatcher?.arms ?? []) {
+    if (arm.patterns.some((p) => actions.includes(p.replace(/^["']|["']$/g, '')))) direct.push(...arm.commands);
+  }
+  // No dispatcher (or an arm that only calls functions): functions named like the actions count too.
+  const names = reachableFunctions(script, direct);
+  for (const f of script.functions) if (actions.includes(f.name) || actions.some((a) => f.name === `do_${a}` || f.name === `${a}_daemons`)) names.add(f.name);
+  for (const n of reachableFunctions(script, [...names].map((name) => ({ name }) as SimpleCommand))) names.add(n);
+  const out = [...direct];
+  for (const f of script.functions) if (names.has(f.name)) out.push(...f.commands.filter((c) => !out.includes(c)));
+  return out;
+}
+
+/** The action dispatcher: `case "$1" in`. */
+export function findDispatcher(script: ShellScript) {
+  return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
+}
+
+export function wordText(word: Word): string {
+  return word.literal ?? unquote(word.raw);
+}

@@ -1,0 +1,47 @@
+import { defineRule } from '../../../core/rule.js';
+import type { ShellScript } from '../../../languages/shell/types.js';
+import { commandsForActions, endOf, offsetOf, wordText } from '../../../convert/shell.js';
+
+const KILLERS = new Set(['killall', 'pkill', 'killall5']);
+
+export default defineRule<ShellScript>({
+  id: 'sysv/kill-by-name',
+  kinds: ['sysv'],
+  severity: 'warning',
+  docs: {
+    summary: '`killall`/`pkill` in `stop`: kills every process of that name, the administrator\'s own included',
+    source: 'lintian init.d-script-uses-killall (Debian policy); seed 001 on PID files',
+  },
+  fixable: 'unsafe',
+  messages: {
+    byName: 'Unexpected `{command}` in stop: it kills every process called {target}, not only this service\'s; use `start-stop-daemon --stop --pidfile …` instead',
+  },
+  check(ctx) {
+    const pidfile = ctx.tree.assignments.find((a) => a.name === 'PIDFILE' && a.inFunction === undefined);
+    for (const cmd of commandsForActions(ctx.tree, ['stop', 'restart', 'force-reload'])) {
+      if (!KILLERS.has(cmd.program)) continue;
+      const args = cmd.args.map(wordText);
+      const signal = args.find((a) => /^-(SIG)?[A-Z][A-Z0-9]*$|^-[0-9]+$/.test(a))?.replace(/^-(SIG)?/, '');
+      const target = cmd.args.filter((a) => !a.raw.startsWith('-')).at(-1);
+      if (!target) continue;
+      const start = offsetOf(cmd.nameWord);
+      const end = endOf(cmd.args.at(-1)!);
+      const simple = cmd.args.every((a) => a.raw === target.raw || /^-[A-Za-z0-9]+$/.test(a.raw));
+      ctx.report({
+        messageId: 'byName',
+        data: { command: ctx.text.slice(start, end), target: target.raw },
+        at: { start, end },
+        // Only with a known PID file and plain options can the replacement be written for them.
+        ...(pidfile && simple
+          ? {
+              fix: {
+                description: 'Stop the process recorded in the PID file',
+                applicability: 'unsafe' as const,
+                edits: [{ start, end, text: `start-stop-daemon --stop --quiet${signal ? ` --signal ${signal}` : ''} --pidfile "$PIDFILE"` }],
+              },
+            }
+          : {}),
+      });
+    }
+  },
+});

@@ -1,0 +1,59 @@
+import rule from './index.js';
+import { testRule } from '../../../testing/rule-tester.js';
+
+const HEADER = `#!/bin/sh
+### BEGIN INIT INFO
+# Provides:          foo
+# Required-Start:    $remote_fs
+# Required-Stop:     $remote_fs
+# Default-Start:     2 3 4 5
+# Default-Stop:      0 1 6
+# Short-Description: foo daemon
+### END INIT INFO
+`;
+
+testRule(rule, {
+  valid: [
+    `${HEADER}case "$1" in
+  start) do_start ;;
+  stop) do_stop ;;
+  restart|force-reload) do_stop; do_start ;;
+  status) status_of_proc /usr/sbin/foo foo ;;
+  *) echo "Usage: $0 {start|stop|restart|force-reload|status}" >&2; exit 3 ;;
+esac
+`,
+    {
+      name: 'a case on something other than $1',
+      code: `${HEADER}case "$2" in
+  start) echo ;;
+esac
+`,
+    },
+    {
+      name: 'no dispatcher at all',
+      code: `${HEADER}/usr/sbin/foo
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'force-reload and status missing',
+      code: `${HEADER}case "$1" in
+  start) do_start ;;
+  stop) do_stop ;;
+  restart) do_stop; do_start ;;
+esac
+`,
+      errors: [{
+        message: 'Unexpected dispatcher without `force-reload`, `status`: an LSB init script must implement start, stop, restart, force-reload and status',
+        line: 10, column: 1, endLine: 10, endColumn: 13, severity: 'warning',
+      }],
+      output: null,
+    },
+    {
+      name: 'quoted patterns, CRLF',
+      code: `${HEADER}case "\${1}" in\r\n  'start') do_start ;;\r\n  "stop") do_stop ;;\r\nesac\r\n`,
+      errors: [{ message: /without `restart`, `force-reload`, `status`/, line: 10, column: 1, endLine: 10, endColumn: 15 }],
+    },
+  ],
+});

@@ -1,0 +1,35 @@
+import { defineRule } from '../../../core/rule.js';
+import type { ShellScript } from '../../../languages/shell/types.js';
+import { endOf, findDispatcher, offsetOf } from '../../../convert/shell.js';
+
+const REQUIRED = ['start', 'stop', 'restart', 'force-reload', 'status'];
+
+export default defineRule<ShellScript>({
+  id: 'sysv/missing-action',
+  kinds: ['sysv'],
+  severity: 'warning',
+  docs: {
+    summary: 'the `case "$1"` dispatcher of an init script lacks `start`, `stop`, `restart`, `force-reload` or `status`',
+    source: 'LSB init script actions; lintian init.d-script-does-not-implement-required-option',
+  },
+  messages: {
+    missing: 'Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status',
+  },
+  check(ctx) {
+    const dispatcher = findDispatcher(ctx.tree);
+    if (!dispatcher) return;
+    const patterns = new Set(dispatcher.arms.flatMap((arm) => arm.patterns.map((p) => p.replace(/^["']|["']$/g, ''))));
+    // Not an init script's dispatcher (a sub-command parser of another kind).
+    if (!patterns.has('start') && !patterns.has('stop')) return;
+    const missing = REQUIRED.filter((action) => !patterns.has(action));
+    if (missing.length === 0) return;
+    const start = offsetOf(dispatcher);
+    const lineEnd = ctx.text.indexOf('\n', start);
+    const end = Math.min(lineEnd < 0 ? endOf(dispatcher) : lineEnd, endOf(dispatcher));
+    ctx.report({
+      messageId: 'missing',
+      data: { actions: missing.map((a) => `\`${a}\``).join(', ') },
+      at: { start, end: ctx.text[end - 1] === '\r' ? end - 1 : end },
+    });
+  },
+});

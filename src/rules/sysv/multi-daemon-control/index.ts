@@ -1,0 +1,49 @@
+import { defineRule } from '../../../core/rule.js';
+import type { ShellScript } from '../../../languages/shell/types.js';
+import type { UnitFile } from '../../../languages/systemd/types.js';
+import { convertControlScript, enableText, findControlCall } from '../../../convert/index.js';
+
+const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+export default defineRule<ShellScript>({
+  id: 'sysv/multi-daemon-control',
+  kinds: ['sysv'],
+  severity: 'warning',
+  docs: {
+    summary: 'one script starts several daemons (a loop over a daemon list, several start commands): systemd cannot track them as one service',
+    source: 'seed 000 (ossec-control)',
+  },
+  fixable: 'unsafe',
+  messages: {
+    several:
+      'Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon:\n{enable}',
+  },
+  check(ctx) {
+    // A unit in the run that calls this script tells where it is installed.
+    const caller = ctx.project.ofKind('systemd').map((entry) => {
+      const call = findControlCall(entry.tree as UnitFile);
+      return call && call.scriptName === basename(ctx.path) ? { path: entry.path, tree: entry.tree as UnitFile, scriptArg: call.scriptArg } : undefined;
+    }).find(Boolean);
+    const conversion = convertControlScript(ctx.tree, { scriptPath: ctx.path, ...(caller ? { caller } : {}) });
+    if (!conversion) return;
+    ctx.report({
+      messageId: 'several',
+      data: {
+        count: conversion.instances.length,
+        names: conversion.instances.map((i) => i.name).join(', '),
+        unit: conversion.unitName,
+        enable: enableText(conversion),
+      },
+      at: conversion.analysis.at,
+      fix: {
+        description: `Create ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+        applicability: 'unsafe',
+        edits: [],
+        files: [
+          { path: conversion.unitPath, content: conversion.content },
+          ...(caller ? [{ path: caller.path, content: null }] : []),
+        ],
+      },
+    });
+  },
+});

@@ -1,0 +1,76 @@
+import rule from './index.js';
+import { testRule } from '../../../testing/rule-tester.js';
+
+const HEADER = `#!/bin/sh
+### BEGIN INIT INFO
+# Provides:          foo
+# Required-Start:    $remote_fs
+# Required-Stop:     $remote_fs
+# Default-Start:     2 3 4 5
+# Default-Stop:      0 1 6
+# Short-Description: foo daemon
+### END INIT INFO
+`;
+
+testRule(rule, {
+  valid: [
+    `${HEADER}case "$1" in
+  start) start-stop-daemon --start --exec /usr/sbin/foo ;;
+  stop) start-stop-daemon --stop --retry TERM/5 --pidfile /run/foo.pid ;;
+esac
+`,
+    {
+      name: 'sleep in an action that neither starts nor stops',
+      code: `${HEADER}case "$1" in
+  start) /usr/sbin/foo ;;
+  status) sleep 1; pidof foo ;;
+esac
+`,
+    },
+    {
+      name: 'sleep inside a loop that polls for the condition',
+      code: `${HEADER}do_stop() {
+  kill "$(cat /run/foo.pid)"
+  while [ -e /proc/"$(cat /run/foo.pid)" ]; do
+    sleep 1
+  done
+}
+case "$1" in stop) do_stop ;; esac
+`,
+    },
+    {
+      name: 'sleep 0',
+      code: `${HEADER}case "$1" in start) /usr/sbin/foo; sleep 0 ;; esac
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'sleep between stop and start, and in a called function',
+      code: `${HEADER}do_stop() {
+  kill "$(cat /run/foo.pid)"
+  sleep 2
+}
+case "$1" in
+  start) /usr/sbin/foo ;;
+  stop) do_stop ;;
+  restart)
+    do_stop
+    sleep 1
+    /usr/sbin/foo
+    ;;
+esac
+`,
+      errors: [
+        { message: 'Unexpected `sleep 2` in stop: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units', line: 12, column: 3, endLine: 12, endColumn: 10, severity: 'info' },
+        { messageId: 'sleep', line: 19, column: 5, endLine: 19, endColumn: 12 },
+      ],
+      output: null,
+    },
+    {
+      name: 'CRLF',
+      code: `${HEADER}case "$1" in\r\n  start) /usr/sbin/foo; sleep 3 ;;\r\nesac\r\n`,
+      errors: [{ messageId: 'sleep', line: 11, column: 25, endLine: 11, endColumn: 32 }],
+    },
+  ],
+});

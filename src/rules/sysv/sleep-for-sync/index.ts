@@ -1,0 +1,47 @@
+import { defineRule } from '../../../core/rule.js';
+import type { ShellScript } from '../../../languages/shell/types.js';
+import { commandsForActions, offsetOf, wordText } from '../../../convert/shell.js';
+
+/**
+ * Whether the innermost loop around `offset` (scanned from `from`) is a
+ * `while`/`until` loop: a sleep there polls for a condition, which is the cure.
+ */
+function inPollingLoop(text: string, from: number, offset: number): boolean {
+  const stack: string[] = [];
+  const body = text.slice(from, offset).replace(/#[^\n]*|'[^']*'|"(?:[^"\\]|\\.)*"/g, ' ');
+  for (const m of body.matchAll(/(?:^|[\s;&|(])(for|while|until|done)(?=[\s;]|$)/g)) {
+    if (m[1] === 'done') stack.pop();
+    else stack.push(m[1]);
+  }
+  const inner = stack.at(-1);
+  return inner === 'while' || inner === 'until';
+}
+
+export default defineRule<ShellScript>({
+  id: 'sysv/sleep-for-sync',
+  kinds: ['sysv'],
+  severity: 'info',
+  docs: {
+    summary: '`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)',
+    source: 'seed 000 (ossec-control)',
+  },
+  messages: {
+    sleep: 'Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units',
+  },
+  check(ctx) {
+    const reported = new Set<object>();
+    for (const action of ['start', 'stop', 'restart']) {
+      for (const cmd of commandsForActions(ctx.tree, [action])) {
+        if (cmd.program !== 'sleep' || cmd.args.length !== 1) continue;
+        const seconds = wordText(cmd.args[0]);
+        if (!/^\d+(\.\d+)?s?$/.test(seconds) || Number.parseFloat(seconds) === 0) continue;
+        // The same command reached from several actions is reported once.
+        if (reported.has(cmd)) continue;
+        const fn = ctx.tree.functions.find((f) => f.name === cmd.inFunction);
+        if (inPollingLoop(ctx.text, fn ? offsetOf(fn) : 0, offsetOf(cmd))) continue;
+        reported.add(cmd);
+        ctx.report({ messageId: 'sleep', data: { seconds, action }, at: cmd });
+      }
+    }
+  },
+});

@@ -1,0 +1,54 @@
+import rule from './index.js';
+import { testRule } from '../../../testing/rule-tester.js';
+
+const HEADER = `#!/bin/sh
+### BEGIN INIT INFO
+# Provides:          foo
+# Required-Start:    $remote_fs
+# Required-Stop:     $remote_fs
+# Default-Start:     2 3 4 5
+# Default-Stop:      0 1 6
+# Short-Description: foo daemon
+### END INIT INFO
+`;
+
+testRule(rule, {
+  valid: [
+    `${HEADER}[ -r /etc/default/foo ] && . /etc/default/foo
+`,
+    {
+      name: 'if test -f … then',
+      code: `${HEADER}if [ -f /etc/default/foo ]; then
+  . /etc/default/foo
+fi
+`,
+    },
+    {
+      name: 'a test through a variable',
+      code: `${HEADER}DEFAULTS=/etc/default/foo
+test -r "$DEFAULTS" && . "$DEFAULTS"
+`,
+    },
+    { name: 'not a defaults file', code: `${HEADER}. /lib/lsb/init-functions
+` },
+  ],
+  invalid: [
+    {
+      name: 'plain source of /etc/default',
+      code: `${HEADER}. /etc/default/foo
+`,
+      errors: [{
+        message: 'Unexpected `. /etc/default/foo` without a test: the script dies when the file is missing; use `[ -r /etc/default/foo ] && . /etc/default/foo` instead',
+        line: 10, column: 1, endLine: 10, endColumn: 19, severity: 'warning',
+      }],
+      output: `${HEADER}[ -r /etc/default/foo ] && . /etc/default/foo
+`,
+    },
+    {
+      name: 'through a variable, /etc/sysconfig, inside a function; CRLF',
+      code: `${HEADER}CONF="/etc/sysconfig/foo"\r\nload() {\r\n  . "$CONF"\r\n}\r\n`,
+      errors: [{ messageId: 'untested', line: 12, column: 3, endLine: 12, endColumn: 12 }],
+      output: `${HEADER}CONF="/etc/sysconfig/foo"\r\nload() {\r\n  [ -r "$CONF" ] && . "$CONF"\r\n}\r\n`,
+    },
+  ],
+});
