@@ -28,9 +28,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
-  for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+var __export = (target, all2) => {
+  for (var name2 in all2)
+    __defProp(target, name2, { get: all2[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -753,11 +753,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path) : path;
+        const basename4 = shortcut ? basenameOf(path) : path;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules2[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path
+            shortcut && rule._basenameOnly ? basename4 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -2039,9 +2039,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -2342,8 +2342,8 @@ var require_parse = __commonJS({
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
+            const after2 = input[state.index + 4];
+            if (after2 && after2 !== "/") {
               break;
             }
             rest = rest.slice(3);
@@ -2558,7 +2558,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix2 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -2568,8 +2568,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -2594,7 +2594,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -2602,7 +2602,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -2611,16 +2611,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch2.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
+      return regex.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -5529,9 +5529,9 @@ var require_float2 = __commonJS({
         const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+          const f2 = str.substring(dot + 1).replace(/_/g, "");
+          if (f2[f2.length - 1] === "0")
+            node.minFractionDigits = f2.length;
         }
         return node;
       },
@@ -6063,7 +6063,7 @@ var require_Document = __commonJS({
     var anchors = require_anchors();
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
-    var directives = require_directives();
+    var directives2 = require_directives();
     var Document = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
@@ -6095,7 +6095,7 @@ var require_Document = __commonJS({
           if (this.directives.yaml.explicit)
             version = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version });
+          this.directives = new directives2.Directives({ version });
         this.setSchema(version, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
@@ -6285,7 +6285,7 @@ var require_Document = __commonJS({
             if (this.directives)
               this.directives.yaml.version = "1.1";
             else
-              this.directives = new directives.Directives({ version: "1.1" });
+              this.directives = new directives2.Directives({ version: "1.1" });
             opt = { resolveKnownTags: false, schema: "yaml-1.1" };
             break;
           case "1.2":
@@ -6293,7 +6293,7 @@ var require_Document = __commonJS({
             if (this.directives)
               this.directives.yaml.version = version;
             else
-              this.directives = new directives.Directives({ version });
+              this.directives = new directives2.Directives({ version });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -7562,13 +7562,13 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    function findScalarTagByTest({ atKey, directives: directives2, schema }, value, token, onError) {
       const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
-          const cs = directives.tagString(compat.tag);
+          const ts = directives2.tagString(tag.tag);
+          const cs = directives2.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
@@ -7723,8 +7723,8 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options);
+    function composeDoc(options, directives2, { offset, start: start2, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives2 }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
         atKey: false,
@@ -7763,7 +7763,7 @@ var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
-    var directives = require_directives();
+    var directives2 = require_directives();
     var Document = require_Document();
     var errors = require_errors();
     var identity = require_identity();
@@ -7816,7 +7816,7 @@ var require_composer = __commonJS({
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message));
         };
-        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.directives = new directives2.Directives({ version: options.version || "1.2" });
         this.options = options;
       }
       decorate(doc, afterDoc) {
@@ -8229,8 +8229,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index2] of path) {
-        const tok = item?.[field];
+      for (const [field2, index2] of path) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
         } else
@@ -8240,8 +8240,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path) => {
       const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path[path.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -8250,11 +8250,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field2, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -8264,7 +8264,7 @@ var require_cst_visit = __commonJS({
               i2 -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -10110,1839 +10110,7 @@ var require_extend = __commonJS({
   }
 });
 
-// src/cli/convert.ts
-var convert_exports = {};
-__export(convert_exports, {
-  convertCommand: () => convertCommand
-});
-async function convertCommand(args2, io) {
-  void args2;
-  io.stderr("initlint convert: not available yet\n");
-  return 2;
-}
-var init_convert = __esm({
-  "src/cli/convert.ts"() {
-    "use strict";
-  }
-});
-
-// src/cli/main.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname2, resolve as resolve3 } from "node:path";
-import { parseArgs } from "node:util";
-
-// src/core/collect.ts
-var import_ignore = __toESM(require_ignore(), 1);
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { join as join2, relative, resolve as resolve2, sep } from "node:path";
-
-// src/languages/shell/classify.ts
-function classifyScript(path, text) {
-  if (/^#!\s*\/sbin\/(openrc-run|runscript)\b/.test(text)) return "openrc";
-  if (/(^|\/)conf\.d\/[^/]+$/.test(path)) return "openrc-conf";
-  if (text.includes("### BEGIN INIT INFO")) return "sysv";
-  return null;
-}
-
-// src/core/classify.ts
-var UNIT_FILE = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
-var DROP_IN = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)\.d\/[^/]+\.conf$/;
-var DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
-function isUnitPath(path) {
-  return UNIT_FILE.test(path) || DROP_IN.test(path);
-}
-function classify(path, text) {
-  const posix = path.replace(/\\/g, "/");
-  if (isUnitPath(posix)) return DBUS_SERVICE.test(text) ? null : "systemd";
-  return classifyScript(posix, text);
-}
-
-// src/core/config.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-var CONFIG_FILES = [".initlint.yml", ".initlint.yaml"];
-var ConfigError = class extends Error {
-  name = "ConfigError";
-};
-var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
-function defaultConfig() {
-  return { extends: "recommended", rules: {}, ignore: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, shellcheck: "auto" };
-}
-var LEVELS = ["off", "info", "warning", "error"];
-var LEVEL_ALIASES = { warn: "warning", information: "info", notice: "info" };
-var KNOWN_KEYS = ["extends", "rules", "ignore", "max-file-size", "shellcheck"];
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word, c);
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i2) => i2);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    let previous = row[0];
-    row[0] = i2;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
-}
-function parseLevel(value, where) {
-  const text = String(value).toLowerCase();
-  const level = LEVEL_ALIASES[text] ?? text;
-  if (!LEVELS.includes(level)) {
-    throw new ConfigError(`${where}: unexpected level \`${String(value)}\`, expected one of ${LEVELS.join(", ")}`);
-  }
-  return level;
-}
-function validateConfig(raw, knownRuleIds, source = "config") {
-  const config = defaultConfig();
-  config.source = source;
-  if (raw === null || raw === void 0) return config;
-  if (typeof raw !== "object" || Array.isArray(raw)) {
-    throw new ConfigError(`${source}: expected a mapping of ${KNOWN_KEYS.join(", ")}`);
-  }
-  for (const [key, value] of Object.entries(raw)) {
-    switch (key) {
-      case "extends":
-        if (value !== "recommended" && value !== "strict") {
-          throw new ConfigError(`${source}: unexpected extends \`${String(value)}\`, expected recommended or strict`);
-        }
-        config.extends = value;
-        break;
-      case "rules":
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
-        }
-        for (const [id, setting] of Object.entries(value)) {
-          if (!knownRuleIds.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
-            const hint = closest(id, knownRuleIds);
-            throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
-          }
-          config.rules[id] = Array.isArray(setting) ? { level: parseLevel(setting[0], `${source}: rules.${id}`), options: setting[1] } : { level: parseLevel(setting, `${source}: rules.${id}`) };
-        }
-        break;
-      case "ignore":
-        if (!Array.isArray(value) || !value.every((g) => typeof g === "string")) {
-          throw new ConfigError(`${source}: \`ignore\` must be a list of globs`);
-        }
-        config.ignore = value;
-        break;
-      case "max-file-size": {
-        const n = Number(value);
-        if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${source}: \`max-file-size\` must be a positive number of bytes`);
-        config.maxFileSize = n;
-        break;
-      }
-      case "shellcheck":
-        if (value !== "auto" && value !== "off") throw new ConfigError(`${source}: \`shellcheck\` must be auto or off`);
-        config.shellcheck = value;
-        break;
-      default: {
-        const hint = closest(key, KNOWN_KEYS);
-        throw new ConfigError(`${source}: unknown key \`${key}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
-      }
-    }
-  }
-  return config;
-}
-function findConfigFile(dir) {
-  let current = resolve(dir);
-  for (; ; ) {
-    for (const name2 of CONFIG_FILES) {
-      const candidate = join(current, name2);
-      if (existsSync(candidate)) return candidate;
-    }
-    const parent = dirname(current);
-    if (parent === current) return void 0;
-    current = parent;
-  }
-}
-function loadConfig(cwd, knownRuleIds, explicitPath) {
-  const path = explicitPath ? resolve(cwd, explicitPath) : findConfigFile(cwd);
-  if (!path) return defaultConfig();
-  let text;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    throw new ConfigError(`cannot read config file ${path}`);
-  }
-  let raw;
-  try {
-    raw = (0, import_yaml.parse)(text);
-  } catch (error) {
-    throw new ConfigError(`${path}: invalid YAML: ${error.message.split("\n")[0]}`);
-  }
-  return validateConfig(raw, knownRuleIds, path);
-}
-function ruleSeverity(config, rule) {
-  const setting = config.rules[rule.id];
-  if (setting) {
-    return setting.level === "off" ? void 0 : { level: setting.level, configured: true, options: setting.options };
-  }
-  if (rule.strict && config.extends !== "strict") return void 0;
-  return { level: rule.severity, configured: false };
-}
-
-// src/core/collect.ts
-var UNIT_DIR = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
-var NEVER_DESCEND = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
-var NOT_INIT = /\.(js|mjs|cjs|ts|tsx|jsx|json|md|markdown|rst|txt|html?|css|scss|png|jpe?g|gif|svg|ico|webp|pdf|zip|gz|xz|bz2|zst|tar|tgz|deb|rpm|so|a|o|class|jar|py|pyc|rb|go|rs|c|h|cc|cpp|hpp|java|kt|swift|lock|ya?ml|toml|xml|csv|wasm|patch|diff|po|mo|1|5|8|in\.in|m4|ac|am)$/i;
-var toPosix = (p) => p.split(sep).join("/");
-function mayBeInitFile(relPath) {
-  if (isUnitPath(relPath)) return true;
-  return !NOT_INIT.test(relPath);
-}
-function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
-  const skip = (reason) => ({ skipped: { path: relPath, reason } });
-  let stats;
-  try {
-    stats = lstatSync(absolute);
-    if (stats.isSymbolicLink()) {
-      const target = realpathSync(absolute);
-      const realRoot = realpathSync(root);
-      if (target !== realRoot && !target.startsWith(realRoot + sep)) return skip("symbolic link to a path outside the workspace; not followed");
-      stats = statSync(target);
-    }
-  } catch (error) {
-    const code = error.code;
-    return skip(code === "ENOENT" ? "broken symbolic link or missing file" : `cannot read (${code ?? "error"})`);
-  }
-  if (stats.isDirectory()) return skip("is a directory, not a file");
-  if (!stats.isFile()) return skip("not a regular file");
-  if (stats.size > maxFileSize) return skip(`larger than the ${maxFileSize}-byte limit (${stats.size} bytes); raise max-file-size to lint it`);
-  let bytes;
-  try {
-    bytes = readFileSync2(absolute);
-  } catch (error) {
-    return skip(`cannot read (${error.code ?? "error"})`);
-  }
-  if (bytes.includes(0)) return skip("binary content (NUL bytes); not a text file");
-  try {
-    return { input: { path: relPath, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) } };
-  } catch {
-    return { input: { path: relPath, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
-  }
-}
-function collectFiles(args2, options) {
-  const cwd = resolve2(options.cwd);
-  const root = resolve2(options.root ?? cwd);
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const ignored = (0, import_picomatch.default)(options.ignore?.length ? [...options.ignore] : ["\0"], { dot: true });
-  const out2 = { inputs: [], skipped: [], missing: [] };
-  const seen = /* @__PURE__ */ new Set();
-  let count = 0;
-  const every = options.progressEvery ?? 500;
-  const take = (absolute, explicit) => {
-    const rel = toPosix(relative(cwd, absolute)) || ".";
-    if (seen.has(rel) || ignored(rel)) return;
-    seen.add(rel);
-    if (!explicit && !mayBeInitFile(rel)) return;
-    count++;
-    if (options.onProgress && count % every === 0) options.onProgress(count);
-    const read = readInputFile(absolute, rel, root, maxFileSize);
-    if ("skipped" in read) {
-      if (explicit || isUnitPath(rel)) out2.skipped.push(read.skipped);
-      return;
-    }
-    if (classify(rel, read.input.text.replace(/^\uFEFF/, "")) === null) {
-      if (explicit) out2.skipped.push({ path: rel, reason: "not an init file (no unit extension, OpenRC or LSB structure); skipped" });
-      return;
-    }
-    out2.inputs.push(read.input);
-  };
-  const walk = (dir, rules2, only) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (error) {
-      out2.skipped.push({ path: toPosix(relative(cwd, dir)) || ".", reason: `cannot list directory (${error.code})` });
-      return;
-    }
-    const gitignore = join2(dir, ".gitignore");
-    const here = existsSync2(gitignore) ? [...rules2, { base: dir, ig: (0, import_ignore.default)().add(readFileSync2(gitignore, "utf8")) }] : rules2;
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const absolute = join2(dir, entry.name);
-      const isDir = entry.isDirectory();
-      if (isDir && NEVER_DESCEND.has(entry.name)) continue;
-      if (here.some(({ base, ig }) => ig.ignores(toPosix(relative(base, absolute)) + (isDir ? "/" : "")))) continue;
-      if (isDir) {
-        if (UNIT_DIR.test(entry.name)) out2.skipped.push({ path: toPosix(relative(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
-        walk(absolute, here, only);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix(relative(cwd, absolute))))) take(absolute, false);
-    }
-  };
-  for (const arg of args2.length ? args2 : ["."]) {
-    const absolute = resolve2(cwd, arg);
-    let stats;
-    try {
-      stats = lstatSync(absolute);
-    } catch {
-      stats = void 0;
-    }
-    if (stats?.isDirectory()) walk(absolute, []);
-    else if (stats) take(absolute, true);
-    else if (/[*?[{]/.test(arg)) {
-      const before = out2.inputs.length + out2.skipped.length;
-      const base = import_picomatch.default.scan(arg).base || ".";
-      const matches = (0, import_picomatch.default)(toPosix(relative(cwd, resolve2(cwd, arg))), { dot: true });
-      if (statSync(resolve2(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk(resolve2(cwd, base), [], matches);
-      if (out2.inputs.length + out2.skipped.length === before) out2.missing.push(arg);
-    } else out2.missing.push(arg);
-  }
-  return out2;
-}
-
-// node_modules/bail/index.js
-function bail(error) {
-  if (error) {
-    throw error;
-  }
-}
-
-// node_modules/unified/lib/index.js
-var import_extend = __toESM(require_extend(), 1);
-
-// node_modules/devlop/lib/default.js
-function ok() {
-}
-
-// node_modules/is-plain-obj/index.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) {
-    return false;
-  }
-  const prototype = Object.getPrototypeOf(value);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
-}
-
-// node_modules/trough/lib/index.js
-function trough() {
-  const fns = [];
-  const pipeline = { run: run2, use };
-  return pipeline;
-  function run2(...values) {
-    let middlewareIndex = -1;
-    const callback = values.pop();
-    if (typeof callback !== "function") {
-      throw new TypeError("Expected function as last argument, not " + callback);
-    }
-    next(null, ...values);
-    function next(error, ...output) {
-      const fn = fns[++middlewareIndex];
-      let index2 = -1;
-      if (error) {
-        callback(error);
-        return;
-      }
-      while (++index2 < values.length) {
-        if (output[index2] === null || output[index2] === void 0) {
-          output[index2] = values[index2];
-        }
-      }
-      values = output;
-      if (fn) {
-        wrap(fn, next)(...output);
-      } else {
-        callback(null, ...output);
-      }
-    }
-  }
-  function use(middelware) {
-    if (typeof middelware !== "function") {
-      throw new TypeError(
-        "Expected `middelware` to be a function, not " + middelware
-      );
-    }
-    fns.push(middelware);
-    return pipeline;
-  }
-}
-function wrap(middleware, callback) {
-  let called;
-  return wrapped;
-  function wrapped(...parameters) {
-    const fnExpectsCallback = middleware.length > parameters.length;
-    let result;
-    if (fnExpectsCallback) {
-      parameters.push(done);
-    }
-    try {
-      result = middleware.apply(this, parameters);
-    } catch (error) {
-      const exception = (
-        /** @type {Error} */
-        error
-      );
-      if (fnExpectsCallback && called) {
-        throw exception;
-      }
-      return done(exception);
-    }
-    if (!fnExpectsCallback) {
-      if (result && result.then && typeof result.then === "function") {
-        result.then(then, done);
-      } else if (result instanceof Error) {
-        done(result);
-      } else {
-        then(result);
-      }
-    }
-  }
-  function done(error, ...output) {
-    if (!called) {
-      called = true;
-      callback(error, ...output);
-    }
-  }
-  function then(value) {
-    done(null, value);
-  }
-}
-
-// node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value) {
-  if (!value || typeof value !== "object") {
-    return "";
-  }
-  if ("position" in value || "type" in value) {
-    return position(value.position);
-  }
-  if ("start" in value || "end" in value) {
-    return position(value);
-  }
-  if ("line" in value || "column" in value) {
-    return point(value);
-  }
-  return "";
-}
-function point(point2) {
-  return index(point2 && point2.line) + ":" + index(point2 && point2.column);
-}
-function position(pos) {
-  return point(pos && pos.start) + "-" + point(pos && pos.end);
-}
-function index(value) {
-  return value && typeof value === "number" ? value : 1;
-}
-
-// node_modules/vfile-message/lib/index.js
-var VFileMessage = class extends Error {
-  /**
-   * Create a message for `reason`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Options | null | undefined} [options]
-   *   Configuration (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns
-   *   Instance of `VFileMessage`.
-   */
-  // eslint-disable-next-line complexity
-  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-    super();
-    if (typeof optionsOrParentOrPlace === "string") {
-      origin = optionsOrParentOrPlace;
-      optionsOrParentOrPlace = void 0;
-    }
-    let reason = "";
-    let options = {};
-    let legacyCause = false;
-    if (optionsOrParentOrPlace) {
-      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("type" in optionsOrParentOrPlace) {
-        options = {
-          ancestors: [optionsOrParentOrPlace],
-          place: optionsOrParentOrPlace.position
-        };
-      } else {
-        options = { ...optionsOrParentOrPlace };
-      }
-    }
-    if (typeof causeOrReason === "string") {
-      reason = causeOrReason;
-    } else if (!options.cause && causeOrReason) {
-      legacyCause = true;
-      reason = causeOrReason.message;
-      options.cause = causeOrReason;
-    }
-    if (!options.ruleId && !options.source && typeof origin === "string") {
-      const index2 = origin.indexOf(":");
-      if (index2 === -1) {
-        options.ruleId = origin;
-      } else {
-        options.source = origin.slice(0, index2);
-        options.ruleId = origin.slice(index2 + 1);
-      }
-    }
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1];
-      if (parent) {
-        options.place = parent.position;
-      }
-    }
-    const start2 = options.place && "start" in options.place ? options.place.start : options.place;
-    this.ancestors = options.ancestors || void 0;
-    this.cause = options.cause || void 0;
-    this.column = start2 ? start2.column : void 0;
-    this.fatal = void 0;
-    this.file = "";
-    this.message = reason;
-    this.line = start2 ? start2.line : void 0;
-    this.name = stringifyPosition(options.place) || "1:1";
-    this.place = options.place || void 0;
-    this.reason = this.message;
-    this.ruleId = options.ruleId || void 0;
-    this.source = options.source || void 0;
-    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
-    this.actual = void 0;
-    this.expected = void 0;
-    this.note = void 0;
-    this.url = void 0;
-  }
-};
-Object.defineProperties(VFileMessage.prototype, {
-  file: { configurable: true, enumerable: true, value: "", writable: true },
-  name: { configurable: true, enumerable: true, value: "", writable: true },
-  reason: { configurable: true, enumerable: true, value: "", writable: true },
-  message: { configurable: true, enumerable: true, value: "", writable: true },
-  stack: { configurable: true, enumerable: true, value: "", writable: true },
-  column: { configurable: true, enumerable: true, writable: true },
-  line: { configurable: true, enumerable: true, writable: true },
-  ancestors: { configurable: true, enumerable: true, writable: true },
-  cause: { configurable: true, enumerable: true, writable: true },
-  fatal: { configurable: true, enumerable: true, writable: true },
-  place: { configurable: true, enumerable: true, writable: true },
-  ruleId: { configurable: true, enumerable: true, writable: true },
-  source: { configurable: true, enumerable: true, writable: true }
-});
-
-// node_modules/vfile/lib/minpath.js
-import { default as default2 } from "node:path";
-
-// node_modules/vfile/lib/minproc.js
-import { default as default3 } from "node:process";
-
-// node_modules/vfile/lib/minurl.js
-import { fileURLToPath } from "node:url";
-
-// node_modules/vfile/lib/minurl.shared.js
-function isUrl(fileUrlOrPath) {
-  return Boolean(
-    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
-    fileUrlOrPath.auth === void 0
-  );
-}
-
-// node_modules/vfile/lib/index.js
-var order = (
-  /** @type {const} */
-  [
-    "history",
-    "path",
-    "basename",
-    "stem",
-    "extname",
-    "dirname"
-  ]
-);
-var VFile = class {
-  /**
-   * Create a new virtual file.
-   *
-   * `options` is treated as:
-   *
-   * *   `string` or `Uint8Array` — `{value: options}`
-   * *   `URL` — `{path: options}`
-   * *   `VFile` — shallow copies its data over to the new file
-   * *   `object` — all fields are shallow copied over to the new file
-   *
-   * Path related fields are set in the following order (least specific to
-   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
-   * `dirname`.
-   *
-   * You cannot set `dirname` or `extname` without setting either `history`,
-   * `path`, `basename`, or `stem` too.
-   *
-   * @param {Compatible | null | undefined} [value]
-   *   File value.
-   * @returns
-   *   New instance.
-   */
-  constructor(value) {
-    let options;
-    if (!value) {
-      options = {};
-    } else if (isUrl(value)) {
-      options = { path: value };
-    } else if (typeof value === "string" || isUint8Array(value)) {
-      options = { value };
-    } else {
-      options = value;
-    }
-    this.cwd = "cwd" in options ? "" : default3.cwd();
-    this.data = {};
-    this.history = [];
-    this.messages = [];
-    this.value;
-    this.map;
-    this.result;
-    this.stored;
-    let index2 = -1;
-    while (++index2 < order.length) {
-      const field2 = order[index2];
-      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
-        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
-      }
-    }
-    let field;
-    for (field in options) {
-      if (!order.includes(field)) {
-        this[field] = options[field];
-      }
-    }
-  }
-  /**
-   * Get the basename (including extname) (example: `'index.min.js'`).
-   *
-   * @returns {string | undefined}
-   *   Basename.
-   */
-  get basename() {
-    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
-  }
-  /**
-   * Set basename (including extname) (`'index.min.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} basename
-   *   Basename.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set basename(basename) {
-    assertNonEmpty(basename, "basename");
-    assertPart(basename, "basename");
-    this.path = default2.join(this.dirname || "", basename);
-  }
-  /**
-   * Get the parent path (example: `'~'`).
-   *
-   * @returns {string | undefined}
-   *   Dirname.
-   */
-  get dirname() {
-    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
-  }
-  /**
-   * Set the parent path (example: `'~'`).
-   *
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} dirname
-   *   Dirname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set dirname(dirname3) {
-    assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname3 || "", this.basename);
-  }
-  /**
-   * Get the extname (including dot) (example: `'.js'`).
-   *
-   * @returns {string | undefined}
-   *   Extname.
-   */
-  get extname() {
-    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
-  }
-  /**
-   * Set the extname (including dot) (example: `'.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} extname
-   *   Extname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set extname(extname) {
-    assertPart(extname, "extname");
-    assertPath(this.dirname, "extname");
-    if (extname) {
-      if (extname.codePointAt(0) !== 46) {
-        throw new Error("`extname` must start with `.`");
-      }
-      if (extname.includes(".", 1)) {
-        throw new Error("`extname` cannot contain multiple dots");
-      }
-    }
-    this.path = default2.join(this.dirname, this.stem + (extname || ""));
-  }
-  /**
-   * Get the full path (example: `'~/index.min.js'`).
-   *
-   * @returns {string}
-   *   Path.
-   */
-  get path() {
-    return this.history[this.history.length - 1];
-  }
-  /**
-   * Set the full path (example: `'~/index.min.js'`).
-   *
-   * Cannot be nullified.
-   * You can set a file URL (a `URL` object with a `file:` protocol) which will
-   * be turned into a path with `url.fileURLToPath`.
-   *
-   * @param {URL | string} path
-   *   Path.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set path(path) {
-    if (isUrl(path)) {
-      path = fileURLToPath(path);
-    }
-    assertNonEmpty(path, "path");
-    if (this.path !== path) {
-      this.history.push(path);
-    }
-  }
-  /**
-   * Get the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * @returns {string | undefined}
-   *   Stem.
-   */
-  get stem() {
-    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
-  }
-  /**
-   * Set the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} stem
-   *   Stem.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set stem(stem) {
-    assertNonEmpty(stem, "stem");
-    assertPart(stem, "stem");
-    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
-  }
-  // Normal prototypal methods.
-  /**
-   * Create a fatal message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `true` (error; file not usable)
-   * and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {never}
-   *   Never.
-   * @throws {VFileMessage}
-   *   Message.
-   */
-  fail(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = true;
-    throw message;
-  }
-  /**
-   * Create an info message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `undefined` (info; change
-   * likely not needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  info(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = void 0;
-    return message;
-  }
-  /**
-   * Create a message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `false` (warning; change may be
-   * needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = new VFileMessage(
-      // @ts-expect-error: the overloads are fine.
-      causeOrReason,
-      optionsOrParentOrPlace,
-      origin
-    );
-    if (this.path) {
-      message.name = this.path + ":" + message.name;
-      message.file = this.path;
-    }
-    message.fatal = false;
-    this.messages.push(message);
-    return message;
-  }
-  /**
-   * Serialize the file.
-   *
-   * > **Note**: which encodings are supported depends on the engine.
-   * > For info on Node.js, see:
-   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
-   *
-   * @param {string | null | undefined} [encoding='utf8']
-   *   Character encoding to understand `value` as when it’s a `Uint8Array`
-   *   (default: `'utf-8'`).
-   * @returns {string}
-   *   Serialized file.
-   */
-  toString(encoding) {
-    if (this.value === void 0) {
-      return "";
-    }
-    if (typeof this.value === "string") {
-      return this.value;
-    }
-    const decoder = new TextDecoder(encoding || void 0);
-    return decoder.decode(this.value);
-  }
-};
-function assertPart(part, name2) {
-  if (part && part.includes(default2.sep)) {
-    throw new Error(
-      "`" + name2 + "` cannot be a path: did not expect `" + default2.sep + "`"
-    );
-  }
-}
-function assertNonEmpty(part, name2) {
-  if (!part) {
-    throw new Error("`" + name2 + "` cannot be empty");
-  }
-}
-function assertPath(path, name2) {
-  if (!path) {
-    throw new Error("Setting `" + name2 + "` requires `path` to be set too");
-  }
-}
-function isUint8Array(value) {
-  return Boolean(
-    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
-  );
-}
-
-// node_modules/unified/lib/callable-instance.js
-var CallableInstance = (
-  /**
-   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
-   */
-  /** @type {unknown} */
-  /**
-   * @this {Function}
-   * @param {string | symbol} property
-   * @returns {(...parameters: Array<unknown>) => unknown}
-   */
-  (function(property) {
-    const self = this;
-    const constr = self.constructor;
-    const proto = (
-      /** @type {Record<string | symbol, Function>} */
-      // Prototypes do exist.
-      // type-coverage:ignore-next-line
-      constr.prototype
-    );
-    const value = proto[property];
-    const apply = function() {
-      return value.apply(apply, arguments);
-    };
-    Object.setPrototypeOf(apply, proto);
-    return apply;
-  })
-);
-
-// node_modules/unified/lib/index.js
-var own = {}.hasOwnProperty;
-var Processor = class _Processor extends CallableInstance {
-  /**
-   * Create a processor.
-   */
-  constructor() {
-    super("copy");
-    this.Compiler = void 0;
-    this.Parser = void 0;
-    this.attachers = [];
-    this.compiler = void 0;
-    this.freezeIndex = -1;
-    this.frozen = void 0;
-    this.namespace = {};
-    this.parser = void 0;
-    this.transformers = trough();
-  }
-  /**
-   * Copy a processor.
-   *
-   * @deprecated
-   *   This is a private internal method and should not be used.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   New *unfrozen* processor ({@linkcode Processor}) that is
-   *   configured to work the same as its ancestor.
-   *   When the descendant processor is configured in the future it does not
-   *   affect the ancestral processor.
-   */
-  copy() {
-    const destination = (
-      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
-      new _Processor()
-    );
-    let index2 = -1;
-    while (++index2 < this.attachers.length) {
-      const attacher = this.attachers[index2];
-      destination.use(...attacher);
-    }
-    destination.data((0, import_extend.default)(true, {}, this.namespace));
-    return destination;
-  }
-  /**
-   * Configure the processor with info available to all plugins.
-   * Information is stored in an object.
-   *
-   * Typically, options can be given to a specific plugin, but sometimes it
-   * makes sense to have information shared with several plugins.
-   * For example, a list of HTML elements that are self-closing, which is
-   * needed during all phases.
-   *
-   * > **Note**: setting information cannot occur on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * > **Note**: to register custom data in TypeScript, augment the
-   * > {@linkcode Data} interface.
-   *
-   * @example
-   *   This example show how to get and set info:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   const processor = unified().data('alpha', 'bravo')
-   *
-   *   processor.data('alpha') // => 'bravo'
-   *
-   *   processor.data() // => {alpha: 'bravo'}
-   *
-   *   processor.data({charlie: 'delta'})
-   *
-   *   processor.data() // => {charlie: 'delta'}
-   *   ```
-   *
-   * @template {keyof Data} Key
-   *
-   * @overload
-   * @returns {Data}
-   *
-   * @overload
-   * @param {Data} dataset
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Key} key
-   * @returns {Data[Key]}
-   *
-   * @overload
-   * @param {Key} key
-   * @param {Data[Key]} value
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @param {Data | Key} [key]
-   *   Key to get or set, or entire dataset to set, or nothing to get the
-   *   entire dataset (optional).
-   * @param {Data[Key]} [value]
-   *   Value to set (optional).
-   * @returns {unknown}
-   *   The current processor when setting, the value at `key` when getting, or
-   *   the entire dataset when getting without key.
-   */
-  data(key, value) {
-    if (typeof key === "string") {
-      if (arguments.length === 2) {
-        assertUnfrozen("data", this.frozen);
-        this.namespace[key] = value;
-        return this;
-      }
-      return own.call(this.namespace, key) && this.namespace[key] || void 0;
-    }
-    if (key) {
-      assertUnfrozen("data", this.frozen);
-      this.namespace = key;
-      return this;
-    }
-    return this.namespace;
-  }
-  /**
-   * Freeze a processor.
-   *
-   * Frozen processors are meant to be extended and not to be configured
-   * directly.
-   *
-   * When a processor is frozen it cannot be unfrozen.
-   * New processors working the same way can be created by calling the
-   * processor.
-   *
-   * It’s possible to freeze processors explicitly by calling `.freeze()`.
-   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
-   * `.stringify()`, `.process()`, or `.processSync()` are called.
-   *
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   The current processor.
-   */
-  freeze() {
-    if (this.frozen) {
-      return this;
-    }
-    const self = (
-      /** @type {Processor} */
-      /** @type {unknown} */
-      this
-    );
-    while (++this.freezeIndex < this.attachers.length) {
-      const [attacher, ...options] = this.attachers[this.freezeIndex];
-      if (options[0] === false) {
-        continue;
-      }
-      if (options[0] === true) {
-        options[0] = void 0;
-      }
-      const transformer = attacher.call(self, ...options);
-      if (typeof transformer === "function") {
-        this.transformers.use(transformer);
-      }
-    }
-    this.frozen = true;
-    this.freezeIndex = Number.POSITIVE_INFINITY;
-    return this;
-  }
-  /**
-   * Parse text to a syntax tree.
-   *
-   * > **Note**: `parse` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `parse` performs the parse phase, not the run phase or other
-   * > phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   file to parse (optional); typically `string` or `VFile`; any value
-   *   accepted as `x` in `new VFile(x)`.
-   * @returns {ParseTree extends undefined ? Node : ParseTree}
-   *   Syntax tree representing `file`.
-   */
-  parse(file) {
-    this.freeze();
-    const realFile = vfile(file);
-    const parser2 = this.parser || this.Parser;
-    assertParser("parse", parser2);
-    return parser2(String(realFile), realFile);
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * > **Note**: `process` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `process` performs the parse, run, and stringify phases.
-   *
-   * @overload
-   * @param {Compatible | undefined} file
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<VFileWithOutput<CompileResult>>}
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`]; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
-   *   Callback (optional).
-   * @returns {Promise<VFile> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise a promise, rejected with a fatal error or resolved with the
-   *   processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  process(file, done) {
-    const self = this;
-    this.freeze();
-    assertParser("process", this.parser || this.Parser);
-    assertCompiler("process", this.compiler || this.Compiler);
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
-      const realFile = vfile(file);
-      const parseTree = (
-        /** @type {HeadTree extends undefined ? Node : HeadTree} */
-        /** @type {unknown} */
-        self.parse(realFile)
-      );
-      self.run(parseTree, realFile, function(error, tree, file2) {
-        if (error || !tree || !file2) {
-          return realDone(error);
-        }
-        const compileTree = (
-          /** @type {CompileTree extends undefined ? Node : CompileTree} */
-          /** @type {unknown} */
-          tree
-        );
-        const compileResult = self.stringify(compileTree, file2);
-        if (looksLikeAValue(compileResult)) {
-          file2.value = compileResult;
-        } else {
-          file2.result = compileResult;
-        }
-        realDone(
-          error,
-          /** @type {VFileWithOutput<CompileResult>} */
-          file2
-        );
-      });
-      function realDone(error, file2) {
-        if (error || !file2) {
-          reject(error);
-        } else if (resolve4) {
-          resolve4(file2);
-        } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, file2);
-        }
-      }
-    }
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `processSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `processSync` performs the parse, run, and stringify phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @returns {VFileWithOutput<CompileResult>}
-   *   The processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  processSync(file) {
-    let complete = false;
-    let result;
-    this.freeze();
-    assertParser("processSync", this.parser || this.Parser);
-    assertCompiler("processSync", this.compiler || this.Compiler);
-    this.process(file, realDone);
-    assertDone("processSync", "process", complete);
-    ok(result, "we either bailed on an error or have a tree");
-    return result;
-    function realDone(error, file2) {
-      complete = true;
-      bail(error);
-      result = file2;
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * > **Note**: `run` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `run` performs the run phase, not other phases.
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} file
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {(
-   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
-   *   Compatible
-   * )} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
-   *   Callback (optional).
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise, a promise rejected with a fatal error or resolved with the
-   *   transformed tree.
-   */
-  run(tree, file, done) {
-    assertNode(tree);
-    this.freeze();
-    const transformers = this.transformers;
-    if (!done && typeof file === "function") {
-      done = file;
-      file = void 0;
-    }
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
-      ok(
-        typeof file !== "function",
-        "`file` can\u2019t be a `done` anymore, we checked"
-      );
-      const realFile = vfile(file);
-      transformers.run(tree, realFile, realDone);
-      function realDone(error, outputTree, file2) {
-        const resultingTree = (
-          /** @type {TailTree extends undefined ? Node : TailTree} */
-          outputTree || tree
-        );
-        if (error) {
-          reject(error);
-        } else if (resolve4) {
-          resolve4(resultingTree);
-        } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, resultingTree, file2);
-        }
-      }
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `runSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `runSync` performs the run phase, not other phases.
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {TailTree extends undefined ? Node : TailTree}
-   *   Transformed tree.
-   */
-  runSync(tree, file) {
-    let complete = false;
-    let result;
-    this.run(tree, file, realDone);
-    assertDone("runSync", "run", complete);
-    ok(result, "we either bailed on an error or have a tree");
-    return result;
-    function realDone(error, tree2) {
-      bail(error);
-      result = tree2;
-      complete = true;
-    }
-  }
-  /**
-   * Compile a syntax tree.
-   *
-   * > **Note**: `stringify` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `stringify` performs the stringify phase, not the run phase
-   * > or other phases.
-   *
-   * @param {CompileTree extends undefined ? Node : CompileTree} tree
-   *   Tree to compile.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {CompileResult extends undefined ? Value : CompileResult}
-   *   Textual representation of the tree (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most compilers
-   *   > return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  stringify(tree, file) {
-    this.freeze();
-    const realFile = vfile(file);
-    const compiler = this.compiler || this.Compiler;
-    assertCompiler("stringify", compiler);
-    assertNode(tree);
-    return compiler(tree, realFile);
-  }
-  /**
-   * Configure the processor to use a plugin, a list of usable values, or a
-   * preset.
-   *
-   * If the processor is already using a plugin, the previous plugin
-   * configuration is changed based on the options that are passed in.
-   * In other words, the plugin is not added a second time.
-   *
-   * > **Note**: `use` cannot be called on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * @example
-   *   There are many ways to pass plugins to `.use()`.
-   *   This example gives an overview:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   unified()
-   *     // Plugin with options:
-   *     .use(pluginA, {x: true, y: true})
-   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
-   *     .use(pluginA, {y: false, z: true})
-   *     // Plugins:
-   *     .use([pluginB, pluginC])
-   *     // Two plugins, the second with options:
-   *     .use([pluginD, [pluginE, {}]])
-   *     // Preset with plugins and settings:
-   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
-   *     // Settings only:
-   *     .use({settings: {position: false}})
-   *   ```
-   *
-   * @template {Array<unknown>} [Parameters=[]]
-   * @template {Node | string | undefined} [Input=undefined]
-   * @template [Output=Input]
-   *
-   * @overload
-   * @param {Preset | null | undefined} [preset]
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {PluggableList} list
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Plugin<Parameters, Input, Output>} plugin
-   * @param {...(Parameters | [boolean])} parameters
-   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
-   *
-   * @param {PluggableList | Plugin | Preset | null | undefined} value
-   *   Usable value.
-   * @param {...unknown} parameters
-   *   Parameters, when a plugin is given as a usable value.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   Current processor.
-   */
-  use(value, ...parameters) {
-    const attachers = this.attachers;
-    const namespace = this.namespace;
-    assertUnfrozen("use", this.frozen);
-    if (value === null || value === void 0) {
-    } else if (typeof value === "function") {
-      addPlugin(value, parameters);
-    } else if (typeof value === "object") {
-      if (Array.isArray(value)) {
-        addList(value);
-      } else {
-        addPreset(value);
-      }
-    } else {
-      throw new TypeError("Expected usable value, not `" + value + "`");
-    }
-    return this;
-    function add(value2) {
-      if (typeof value2 === "function") {
-        addPlugin(value2, []);
-      } else if (typeof value2 === "object") {
-        if (Array.isArray(value2)) {
-          const [plugin, ...parameters2] = (
-            /** @type {PluginTuple<Array<unknown>>} */
-            value2
-          );
-          addPlugin(plugin, parameters2);
-        } else {
-          addPreset(value2);
-        }
-      } else {
-        throw new TypeError("Expected usable value, not `" + value2 + "`");
-      }
-    }
-    function addPreset(result) {
-      if (!("plugins" in result) && !("settings" in result)) {
-        throw new Error(
-          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
-        );
-      }
-      addList(result.plugins);
-      if (result.settings) {
-        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
-      }
-    }
-    function addList(plugins) {
-      let index2 = -1;
-      if (plugins === null || plugins === void 0) {
-      } else if (Array.isArray(plugins)) {
-        while (++index2 < plugins.length) {
-          const thing = plugins[index2];
-          add(thing);
-        }
-      } else {
-        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
-      }
-    }
-    function addPlugin(plugin, parameters2) {
-      let index2 = -1;
-      let entryIndex = -1;
-      while (++index2 < attachers.length) {
-        if (attachers[index2][0] === plugin) {
-          entryIndex = index2;
-          break;
-        }
-      }
-      if (entryIndex === -1) {
-        attachers.push([plugin, ...parameters2]);
-      } else if (parameters2.length > 0) {
-        let [primary, ...rest] = parameters2;
-        const currentPrimary = attachers[entryIndex][1];
-        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
-          primary = (0, import_extend.default)(true, currentPrimary, primary);
-        }
-        attachers[entryIndex] = [plugin, primary, ...rest];
-      }
-    }
-  }
-};
-var unified = new Processor().freeze();
-function assertParser(name2, value) {
-  if (typeof value !== "function") {
-    throw new TypeError("Cannot `" + name2 + "` without `parser`");
-  }
-}
-function assertCompiler(name2, value) {
-  if (typeof value !== "function") {
-    throw new TypeError("Cannot `" + name2 + "` without `compiler`");
-  }
-}
-function assertUnfrozen(name2, frozen) {
-  if (frozen) {
-    throw new Error(
-      "Cannot call `" + name2 + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
-    );
-  }
-}
-function assertNode(node) {
-  if (!isPlainObject(node) || typeof node.type !== "string") {
-    throw new TypeError("Expected node, got `" + node + "`");
-  }
-}
-function assertDone(name2, asyncName, complete) {
-  if (!complete) {
-    throw new Error(
-      "`" + name2 + "` finished async. Use `" + asyncName + "` instead"
-    );
-  }
-}
-function vfile(value) {
-  return looksLikeAVFile(value) ? value : new VFile(value);
-}
-function looksLikeAVFile(value) {
-  return Boolean(
-    value && typeof value === "object" && "message" in value && "messages" in value
-  );
-}
-function looksLikeAValue(value) {
-  return typeof value === "string" || isUint8Array2(value);
-}
-function isUint8Array2(value) {
-  return Boolean(
-    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
-  );
-}
-
-// src/core/fix.ts
-var MAX_FIX_PASSES = 10;
-function applyEdits(text, edits) {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  let output = "";
-  let cursor = 0;
-  let applied = 0;
-  for (const edit of sorted) {
-    if (edit.start < cursor || edit.end < edit.start || edit.end > text.length) continue;
-    output += text.slice(cursor, edit.start) + edit.text;
-    cursor = edit.end;
-    applied++;
-  }
-  return { output: output + text.slice(cursor), applied };
-}
-function fixApplies(fix, unsafe) {
-  return fix.applicability === "safe" || unsafe;
-}
-function applyFixes(text, findings, unsafe) {
-  const candidates = findings.filter((f) => f.fix && fixApplies(f.fix, unsafe) && (f.fix.edits.length > 0 || (f.fix.files?.length ?? 0) > 0)).sort((a, b) => Math.min(...a.fix.edits.map((e) => e.start), Infinity) - Math.min(...b.fix.edits.map((e) => e.start), Infinity));
-  const taken = [];
-  const fixed = [];
-  const files = [];
-  const overlaps = (e) => taken.some((t) => e.start < t.end && t.start < e.end || e.start === e.end && t.start === t.end && e.start === t.start);
-  for (const finding of candidates) {
-    const edits = finding.fix.edits;
-    if (edits.some(overlaps)) continue;
-    taken.push(...edits);
-    fixed.push(finding);
-    files.push(...finding.fix.files ?? []);
-  }
-  return { output: applyEdits(text, taken).output, fixed, files };
-}
-
-// src/core/project.ts
-var Project = class {
-  constructor(entries = []) {
-    this.entries = entries;
-    for (const entry of entries) {
-      const base = entry.path.slice(entry.path.lastIndexOf("/") + 1);
-      const list2 = this.byBase.get(base) ?? [];
-      list2.push(entry);
-      this.byBase.set(base, list2);
-    }
-  }
-  entries;
-  byBase = /* @__PURE__ */ new Map();
-  /** Entries whose file name (no directory) is `name`. */
-  named(name2) {
-    return this.byBase.get(name2) ?? [];
-  }
-  ofKind(kind) {
-    return this.entries.filter((entry) => entry.kind === kind);
-  }
-};
-
 // src/core/text.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    const starts = [0];
-    for (let i2 = 0; i2 < text.length; i2++) {
-      const c = text.charCodeAt(i2);
-      if (c === 10 || c === 13 && text.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
-    }
-    this.lineStarts = starts;
-  }
-  text;
-  /** Offsets at which each line starts. */
-  lineStarts;
-  get lineCount() {
-    return this.lineStarts.length;
-  }
-  /** The point of an offset, clamped into the text. */
-  point(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.lineStarts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - this.lineStarts[lo] + 1, offset: o };
-  }
-  /** The offset of a 1-based line and column (clamped). */
-  offset(line, column) {
-    const l = Math.max(1, Math.min(line, this.lineStarts.length));
-    return Math.min(this.lineStarts[l - 1] + column - 1, this.text.length);
-  }
-  /** Start offset of a 1-based line. */
-  lineStart(line) {
-    return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
-  }
-  /** End offset of a 1-based line, before its line terminator. */
-  lineEnd(line) {
-    const next = line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
-    let end = next;
-    if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 13) end--;
-    return end;
-  }
-  /** The text of a 1-based line without its terminator. */
-  lineText(line) {
-    return this.text.slice(this.lineStart(line), this.lineEnd(line));
-  }
-};
 function detectEol(text) {
   const crlf = text.split("\r\n").length - 1;
   const lf = text.split("\n").length - 1 - crlf;
@@ -11951,123 +10119,64 @@ function detectEol(text) {
 function stripBom(text) {
   return text.charCodeAt(0) === 65279 ? { text: text.slice(1), bom: true } : { text, bom: false };
 }
-
-// src/core/rule.ts
-var DOCS_BASE = "https://github.com/initlint/initlint/blob/main/src/rules/";
-function format(template, data) {
-  return template.replace(
-    /\{(\w+)\}/g,
-    (whole, name2) => data && name2 in data ? String(data[name2]) : whole
-  );
-}
-function isNode(where) {
-  return "type" in where;
-}
-function defineRule(definition) {
-  const url = `${DOCS_BASE}${definition.id}/README.md`;
-  const rule = {
-    ...definition,
-    url,
-    plugin(runOptions) {
-      return (tree, file) => {
-        const data = file.data.initlint;
-        if (!data || !definition.kinds.includes(data.kind)) return;
-        definition.check({
-          tree,
-          file,
-          text: data.text,
-          path: file.path,
-          kind: data.kind,
-          lines: data.lines,
-          eol: data.eol,
-          project: data.project,
-          options: runOptions?.options,
-          report(report) {
-            const template = definition.messages[report.messageId];
-            if (template === void 0) {
-              throw new Error(`${definition.id}: unknown messageId ${report.messageId}`);
-            }
-            let start2;
-            let end;
-            if (isNode(report.at)) {
-              start2 = report.at.position?.start.offset ?? 0;
-              end = report.at.position?.end.offset ?? start2;
-            } else {
-              ({ start: start2, end } = report.at);
-            }
-            const place = { start: data.lines.point(start2), end: data.lines.point(end) };
-            const message = file.message(format(template, report.data), {
-              place,
-              ruleId: definition.id,
-              source: "initlint"
-            });
-            message.url = url;
-            const severity = runOptions?.level ?? report.severity ?? definition.severity;
-            message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
-            if (report.fix) message.fix = report.fix;
-          }
-        });
-      };
-    }
-  };
-  return rule;
-}
-
-// src/core/suppress.ts
-var DIRECTIVE = /^[ \t]*[#;][ \t]*initlint-(disable-next-line|disable|enable)\b[ \t]*([^\r\n]*)$/;
-function findSuppressions(lines) {
-  const found = [];
-  for (let line = 1; line <= lines.lineCount; line++) {
-    const text = lines.lineText(line);
-    if (!text.includes("initlint-")) continue;
-    const match = DIRECTIVE.exec(text);
-    if (!match) continue;
-    const rules2 = match[2].replace(/\s+--.*$/, "").split(/[\s,]+/).filter(Boolean);
-    const start2 = lines.lineStart(line) + text.search(/[#;]/);
-    found.push({ kind: match[1], rules: rules2, line, start: start2, end: lines.lineEnd(line), used: false });
-  }
-  return found;
-}
-var names = (s, ruleId) => s.rules.length === 0 || s.rules.includes(ruleId);
-function applySuppressions(findings, suppressions) {
-  if (suppressions.length === 0) return findings;
-  return findings.filter((finding) => {
-    if (finding.ruleId === "parse-error") return true;
-    for (const s of suppressions) {
-      if (s.kind === "disable-next-line" && s.line + 1 === finding.line && names(s, finding.ruleId)) {
-        s.used = true;
-        return false;
+var LineIndex;
+var init_text = __esm({
+  "src/core/text.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(text) {
+        this.text = text;
+        const starts = [0];
+        for (let i2 = 0; i2 < text.length; i2++) {
+          const c = text.charCodeAt(i2);
+          if (c === 10 || c === 13 && text.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
+        }
+        this.lineStarts = starts;
       }
-    }
-    let disabledBy;
-    for (const s of suppressions) {
-      if (s.line >= finding.line) break;
-      if (!names(s, finding.ruleId)) continue;
-      if (s.kind === "disable") disabledBy = s;
-      else if (s.kind === "enable") disabledBy = void 0;
-    }
-    if (disabledBy) {
-      disabledBy.used = true;
-      return false;
-    }
-    return true;
-  });
-}
+      text;
+      /** Offsets at which each line starts. */
+      lineStarts;
+      get lineCount() {
+        return this.lineStarts.length;
+      }
+      /** The point of an offset, clamped into the text. */
+      point(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.lineStarts[mid] <= o) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - this.lineStarts[lo] + 1, offset: o };
+      }
+      /** The offset of a 1-based line and column (clamped). */
+      offset(line, column) {
+        const l = Math.max(1, Math.min(line, this.lineStarts.length));
+        return Math.min(this.lineStarts[l - 1] + column - 1, this.text.length);
+      }
+      /** Start offset of a 1-based line. */
+      lineStart(line) {
+        return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
+      }
+      /** End offset of a 1-based line, before its line terminator. */
+      lineEnd(line) {
+        const next = line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
+        let end = next;
+        if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 10) end--;
+        if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 13) end--;
+        return end;
+      }
+      /** The text of a 1-based line without its terminator. */
+      lineText(line) {
+        return this.text.slice(this.lineStart(line), this.lineEnd(line));
+      }
+    };
+  }
+});
 
 // src/languages/systemd/parse.ts
-var UNIT_TYPES = /* @__PURE__ */ new Set([
-  "service",
-  "socket",
-  "timer",
-  "target",
-  "path",
-  "mount",
-  "automount",
-  "swap",
-  "slice",
-  "scope",
-  "device"
-]);
 function unitInfo(path) {
   const parts2 = path.split(/[\\/]/);
   const fileName = parts2[parts2.length - 1] ?? path;
@@ -12084,7 +10193,6 @@ function unitInfo(path) {
 function span(lines, start2, end) {
   return { start: lines.point(start2), end: lines.point(end) };
 }
-var isBlank = (c) => c === " " || c === "	";
 function endsWithContinuation(text) {
   let n = 0;
   for (let i2 = text.length - 1; i2 >= 0 && text[i2] === "\\"; i2--) n++;
@@ -12218,136 +10326,66 @@ function valueOffset(directive, index2) {
   const last = directive.segments[directive.segments.length - 1];
   return last.start + last.text.length;
 }
-
-// src/languages/shell/parse.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+function directives(tree, section) {
+  const out2 = [];
+  for (const s of tree.children) {
+    if (section !== void 0 && s.name !== section) continue;
+    for (const child of s.children) if (child.type === "directive") out2.push(child);
+  }
+  return out2;
+}
+function lastDirective(tree, section, key) {
+  let found;
+  for (const d of directives(tree, section)) if (d.key === key) found = d;
+  return found;
+}
+function listDirectives(tree, section, key) {
+  let list2 = [];
+  for (const d of directives(tree, section)) {
+    if (d.key !== key) continue;
+    if (d.value === "") list2 = [];
+    else list2.push(d);
+  }
+  return list2;
+}
+function serviceType(tree) {
+  const type = lastDirective(tree, "Service", "Type");
+  if (type && type.value !== "") return type.value;
+  if (lastDirective(tree, "Service", "BusName")?.value) return "dbus";
+  return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
+}
+var UNIT_TYPES, isBlank;
+var init_parse = __esm({
+  "src/languages/systemd/parse.ts"() {
+    "use strict";
+    init_text();
+    UNIT_TYPES = /* @__PURE__ */ new Set([
+      "service",
+      "socket",
+      "timer",
+      "target",
+      "path",
+      "mount",
+      "automount",
+      "swap",
+      "slice",
+      "scope",
+      "device"
+    ]);
+    isBlank = (c) => c === " " || c === "	";
+  }
+});
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
-var __defProp2 = Object.defineProperty;
-var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
-var Edit = class {
-  static {
-    __name(this, "Edit");
-  }
-  /** The start position of the change. */
-  startPosition;
-  /** The end position of the change before the edit. */
-  oldEndPosition;
-  /** The end position of the change after the edit. */
-  newEndPosition;
-  /** The start index of the change. */
-  startIndex;
-  /** The end index of the change before the edit. */
-  oldEndIndex;
-  /** The end index of the change after the edit. */
-  newEndIndex;
-  constructor({
-    startIndex,
-    oldEndIndex,
-    newEndIndex,
-    startPosition,
-    oldEndPosition,
-    newEndPosition
-  }) {
-    this.startIndex = startIndex >>> 0;
-    this.oldEndIndex = oldEndIndex >>> 0;
-    this.newEndIndex = newEndIndex >>> 0;
-    this.startPosition = startPosition;
-    this.oldEndPosition = oldEndPosition;
-    this.newEndPosition = newEndPosition;
-  }
-  /**
-   * Edit a point and index to keep it in-sync with source code that has been edited.
-   *
-   * This function updates a single point's byte offset and row/column position
-   * based on an edit operation. This is useful for editing points without
-   * requiring a tree or node instance.
-   */
-  editPoint(point2, index2) {
-    let newIndex = index2;
-    const newPoint = { ...point2 };
-    if (index2 >= this.oldEndIndex) {
-      newIndex = this.newEndIndex + (index2 - this.oldEndIndex);
-      const originalRow = point2.row;
-      newPoint.row = this.newEndPosition.row + (point2.row - this.oldEndPosition.row);
-      newPoint.column = originalRow === this.oldEndPosition.row ? this.newEndPosition.column + (point2.column - this.oldEndPosition.column) : point2.column;
-    } else if (index2 > this.startIndex) {
-      newIndex = this.newEndIndex;
-      newPoint.row = this.newEndPosition.row;
-      newPoint.column = this.newEndPosition.column;
-    }
-    return { point: newPoint, index: newIndex };
-  }
-  /**
-   * Edit a range to keep it in-sync with source code that has been edited.
-   *
-   * This function updates a range's start and end positions based on an edit
-   * operation. This is useful for editing ranges without requiring a tree
-   * or node instance.
-   */
-  editRange(range) {
-    const newRange = {
-      startIndex: range.startIndex,
-      startPosition: { ...range.startPosition },
-      endIndex: range.endIndex,
-      endPosition: { ...range.endPosition }
-    };
-    if (range.endIndex >= this.oldEndIndex) {
-      if (range.endIndex !== Number.MAX_SAFE_INTEGER) {
-        newRange.endIndex = this.newEndIndex + (range.endIndex - this.oldEndIndex);
-        newRange.endPosition = {
-          row: this.newEndPosition.row + (range.endPosition.row - this.oldEndPosition.row),
-          column: range.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.endPosition.column - this.oldEndPosition.column) : range.endPosition.column
-        };
-        if (newRange.endIndex < this.newEndIndex) {
-          newRange.endIndex = Number.MAX_SAFE_INTEGER;
-          newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
-        }
-      }
-    } else if (range.endIndex > this.startIndex) {
-      newRange.endIndex = this.startIndex;
-      newRange.endPosition = { ...this.startPosition };
-    }
-    if (range.startIndex >= this.oldEndIndex) {
-      newRange.startIndex = this.newEndIndex + (range.startIndex - this.oldEndIndex);
-      newRange.startPosition = {
-        row: this.newEndPosition.row + (range.startPosition.row - this.oldEndPosition.row),
-        column: range.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.startPosition.column - this.oldEndPosition.column) : range.startPosition.column
-      };
-      if (newRange.startIndex < this.newEndIndex) {
-        newRange.startIndex = Number.MAX_SAFE_INTEGER;
-        newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
-      }
-    } else if (range.startIndex > this.startIndex) {
-      newRange.startIndex = this.startIndex;
-      newRange.startPosition = { ...this.startPosition };
-    }
-    return newRange;
-  }
-};
-var SIZE_OF_SHORT = 2;
-var SIZE_OF_INT = 4;
-var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
-var SIZE_OF_NODE = 5 * SIZE_OF_INT;
-var SIZE_OF_POINT = 2 * SIZE_OF_INT;
-var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
-var ZERO_POINT = { row: 0, column: 0 };
-var INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
 function assertInternal(x) {
   if (x !== INTERNAL) throw new Error("Illegal constructor");
 }
-__name(assertInternal, "assertInternal");
 function isPoint(point2) {
   return !!point2 && typeof point2.row === "number" && typeof point2.column === "number";
 }
-__name(isPoint, "isPoint");
 function setModule(module2) {
   C = module2;
 }
-__name(setModule, "setModule");
-var C;
 function newFinalizer(handler) {
   try {
     return new FinalizationRegistry(handler);
@@ -12356,97 +10394,6 @@ function newFinalizer(handler) {
     return;
   }
 }
-__name(newFinalizer, "newFinalizer");
-var finalizer = newFinalizer((address) => {
-  C._ts_lookahead_iterator_delete(address);
-});
-var LookaheadIterator = class {
-  static {
-    __name(this, "LookaheadIterator");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  language;
-  /** @internal */
-  positioned = false;
-  /** @internal */
-  constructor(internal, address, language) {
-    assertInternal(internal);
-    this[0] = address;
-    this.language = language;
-    finalizer?.register(this, address, this);
-  }
-  /**
-   * Get the current symbol of the lookahead iterator.
-   *
-   * Returns `null` if the iterator is not positioned on a symbol:
-   *
-   * - Before the first iteration step
-   * - After the iterator is exhausted
-   * - After a {@link reset} or {@link resetState} call
-   */
-  get currentTypeId() {
-    return this.positioned ? C._ts_lookahead_iterator_current_symbol(this[0]) : null;
-  }
-  /**
-   * Get the current symbol name of the lookahead iterator.
-   *
-   * Returns `null` if the iterator is not positioned on a symbol.
-   */
-  get currentType() {
-    const id = this.currentTypeId;
-    if (id === null) return null;
-    return this.language.types[id] ?? C.UTF8ToString(C._ts_language_symbol_name(this.language[0], id));
-  }
-  /** Delete the lookahead iterator, freeing its resources. */
-  delete() {
-    finalizer?.unregister(this);
-    C._ts_lookahead_iterator_delete(this[0]);
-    this[0] = 0;
-  }
-  /**
-   * Reset the lookahead iterator.
-   *
-   * This returns `true` if the language was set successfully and `false`
-   * otherwise.
-   */
-  reset(language, stateId) {
-    if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
-      this.language = language;
-      this.positioned = false;
-      return true;
-    }
-    return false;
-  }
-  /**
-   * Reset the lookahead iterator to another state.
-   *
-   * This returns `true` if the iterator was reset to the given state and
-   * `false` otherwise.
-   */
-  resetState(stateId) {
-    if (!C._ts_lookahead_iterator_reset_state(this[0], stateId)) return false;
-    this.positioned = false;
-    return true;
-  }
-  /**
-   * Returns an iterator that iterates over the symbols of the lookahead iterator.
-   *
-   * The iterator will yield the current symbol name as a string for each step
-   * until there are no more symbols to iterate over.
-   */
-  [Symbol.iterator]() {
-    return {
-      next: /* @__PURE__ */ __name(() => {
-        this.positioned = Boolean(C._ts_lookahead_iterator_next(this[0]));
-        const value = this.currentType;
-        return value === null ? { done: true, value: "" } : { done: false, value };
-      }, "next")
-    };
-  }
-};
 function getText(tree, startIndex, endIndex, startPosition) {
   const length = endIndex - startIndex;
   let result = tree.textCallback(startIndex, startPosition);
@@ -12467,962 +10414,6 @@ function getText(tree, startIndex, endIndex, startPosition) {
   }
   return result ?? "";
 }
-__name(getText, "getText");
-var finalizer2 = newFinalizer((address) => {
-  C._ts_tree_delete(address);
-});
-var Tree = class _Tree {
-  static {
-    __name(this, "Tree");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  textCallback;
-  /** The language that was used to parse the syntax tree. */
-  language;
-  /** @internal */
-  constructor(internal, address, language, textCallback) {
-    assertInternal(internal);
-    this[0] = address;
-    this.language = language;
-    this.textCallback = textCallback;
-    finalizer2?.register(this, address, this);
-  }
-  /** Create a shallow copy of the syntax tree. This is very fast. */
-  copy() {
-    const address = C._ts_tree_copy(this[0]);
-    return new _Tree(INTERNAL, address, this.language, this.textCallback);
-  }
-  /** Delete the syntax tree, freeing its resources. */
-  delete() {
-    finalizer2?.unregister(this);
-    C._ts_tree_delete(this[0]);
-    this[0] = 0;
-  }
-  /** Get the root node of the syntax tree. */
-  get rootNode() {
-    C._ts_tree_root_node_wasm(this[0]);
-    return unmarshalNode(this);
-  }
-  /**
-   * Get the root node of the syntax tree, but with its position shifted
-   * forward by the given offset.
-   */
-  rootNodeWithOffset(offsetBytes, offsetExtent) {
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, offsetBytes, "i32");
-    marshalPoint(address + SIZE_OF_INT, offsetExtent);
-    C._ts_tree_root_node_with_offset_wasm(this[0]);
-    return unmarshalNode(this);
-  }
-  /**
-   * Edit the syntax tree to keep it in sync with source code that has been
-   * edited.
-   *
-   * You must describe the edit both in terms of byte offsets and in terms of
-   * row/column coordinates.
-   */
-  edit(edit) {
-    marshalEdit(edit);
-    C._ts_tree_edit_wasm(this[0]);
-  }
-  /** Create a new {@link TreeCursor} starting from the root of the tree. */
-  walk() {
-    return this.rootNode.walk();
-  }
-  /**
-   * Compare this old edited syntax tree to a new syntax tree representing
-   * the same document, returning a sequence of ranges whose syntactic
-   * structure has changed.
-   *
-   * For this to work correctly, this syntax tree must have been edited such
-   * that its ranges match up to the new tree. Generally, you'll want to
-   * call this method right after calling one of the [`Parser::parse`]
-   * functions. Call it on the old tree that was passed to parse, and
-   * pass the new tree that was returned from `parse`.
-   */
-  getChangedRanges(other) {
-    if (!(other instanceof _Tree)) {
-      throw new TypeError("Argument must be a Tree");
-    }
-    C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = unmarshalRange(address);
-        address += SIZE_OF_RANGE;
-      }
-      C._free(buffer);
-    }
-    return result;
-  }
-  /** Get the included ranges that were used to parse the syntax tree. */
-  getIncludedRanges() {
-    C._ts_tree_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = unmarshalRange(address);
-        address += SIZE_OF_RANGE;
-      }
-      C._free(buffer);
-    }
-    return result;
-  }
-};
-var finalizer3 = newFinalizer((address) => {
-  C._ts_tree_cursor_delete_wasm(address);
-});
-var TreeCursor = class _TreeCursor {
-  static {
-    __name(this, "TreeCursor");
-  }
-  /** @internal */
-  // @ts-expect-error: never read
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  // @ts-expect-error: never read
-  [1] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  // @ts-expect-error: never read
-  [2] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  // @ts-expect-error: never read
-  [3] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  tree;
-  /** @internal */
-  constructor(internal, tree) {
-    assertInternal(internal);
-    this.tree = tree;
-    unmarshalTreeCursor(this);
-    finalizer3?.register(this, this.tree[0], this);
-  }
-  /** Creates a deep copy of the tree cursor. This allocates new memory. */
-  copy() {
-    const copy = new _TreeCursor(INTERNAL, this.tree);
-    C._ts_tree_cursor_copy_wasm(this.tree[0]);
-    unmarshalTreeCursor(copy);
-    return copy;
-  }
-  /** Delete the tree cursor, freeing its resources. */
-  delete() {
-    finalizer3?.unregister(this);
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_delete_wasm(this.tree[0]);
-    this[0] = this[1] = this[2] = 0;
-  }
-  /** Get the tree cursor's current {@link Node}. */
-  get currentNode() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_current_node_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get the numerical field id of this tree cursor's current node.
-   *
-   * See also {@link TreeCursor#currentFieldName}.
-   */
-  get currentFieldId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
-  }
-  /** Get the field name of this tree cursor's current node. */
-  get currentFieldName() {
-    return this.tree.language.fields[this.currentFieldId];
-  }
-  /**
-   * Get the depth of the cursor's current node relative to the original
-   * node that the cursor was constructed with.
-   */
-  get currentDepth() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
-  }
-  /**
-   * Get the index of the cursor's current node out of all of the
-   * descendants of the original node that the cursor was constructed with.
-   */
-  get currentDescendantIndex() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
-  }
-  /** Get the type of the cursor's current node. */
-  get nodeType() {
-    return this.tree.language.types[this.nodeTypeId] || "ERROR";
-  }
-  /** Get the type id of the cursor's current node. */
-  get nodeTypeId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
-  }
-  /** Get the state id of the cursor's current node. */
-  get nodeStateId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
-  }
-  /** Get the id of the cursor's current node. */
-  get nodeId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
-  }
-  /**
-   * Check if the cursor's current node is *named*.
-   *
-   * Named nodes correspond to named rules in the grammar, whereas
-   * *anonymous* nodes correspond to string literals in the grammar.
-   */
-  get nodeIsNamed() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if the cursor's current node is *missing*.
-   *
-   * Missing nodes are inserted by the parser in order to recover from
-   * certain kinds of syntax errors.
-   */
-  get nodeIsMissing() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
-  }
-  /** Get the string content of the cursor's current node. */
-  get nodeText() {
-    marshalTreeCursor(this);
-    const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-    const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
-    const startPosition = unmarshalPoint(TRANSFER_BUFFER);
-    return getText(this.tree, startIndex, endIndex, startPosition);
-  }
-  /** Get the start position of the cursor's current node. */
-  get startPosition() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
-    return unmarshalPoint(TRANSFER_BUFFER);
-  }
-  /** Get the end position of the cursor's current node. */
-  get endPosition() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_end_position_wasm(this.tree[0]);
-    return unmarshalPoint(TRANSFER_BUFFER);
-  }
-  /** Get the start index of the cursor's current node. */
-  get startIndex() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-  }
-  /** Get the end index of the cursor's current node. */
-  get endIndex() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-  }
-  /**
-   * Move this cursor to the first child of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there were no children.
-   */
-  gotoFirstChild() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the last child of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there were no children.
-   *
-   * Note that this function may be slower than
-   * {@link TreeCursor#gotoFirstChild} because it needs to
-   * iterate through all the children to compute the child's position.
-   */
-  gotoLastChild() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the parent of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there was no parent node (the cursor was already on the
-   * root node).
-   *
-   * Note that the node the cursor was constructed with is considered the root
-   * of the cursor, and the cursor cannot walk outside this node.
-   */
-  gotoParent() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the next sibling of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there was no next sibling node.
-   *
-   * Note that the node the cursor was constructed with is considered the root
-   * of the cursor, and the cursor cannot walk outside this node.
-   */
-  gotoNextSibling() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the previous sibling of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there was no previous sibling node.
-   *
-   * Note that this function may be slower than
-   * {@link TreeCursor#gotoNextSibling} due to how node
-   * positions are stored. In the worst case, this will need to iterate
-   * through all the children up to the previous sibling node to recalculate
-   * its position. Also note that the node the cursor was constructed with is
-   * considered the root of the cursor, and the cursor cannot walk outside this node.
-   */
-  gotoPreviousSibling() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move the cursor to the node that is the nth descendant of
-   * the original node that the cursor was constructed with, where
-   * zero represents the original node itself.
-   */
-  gotoDescendant(goalDescendantIndex) {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
-    unmarshalTreeCursor(this);
-  }
-  /**
-   * Move this cursor to the first child of its current node that contains or
-   * starts after the given byte offset.
-   *
-   * This returns `true` if the cursor successfully moved to a child node, and returns
-   * `false` if no such child was found.
-   */
-  gotoFirstChildForIndex(goalIndex) {
-    marshalTreeCursor(this);
-    C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
-    const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the first child of its current node that contains or
-   * starts after the given byte offset.
-   *
-   * This returns the index of the child node if one was found, and returns
-   * `null` if no such child was found.
-   */
-  gotoFirstChildForPosition(goalPosition) {
-    marshalTreeCursor(this);
-    marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
-    const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Re-initialize this tree cursor to start at the original node that the
-   * cursor was constructed with.
-   */
-  reset(node) {
-    marshalNode(node);
-    marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
-    C._ts_tree_cursor_reset_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-  }
-  /**
-   * Re-initialize a tree cursor to the same position as another cursor.
-   *
-   * Unlike {@link TreeCursor#reset}, this will not lose parent
-   * information and allows reusing already created cursors.
-   */
-  resetTo(cursor) {
-    marshalTreeCursor(this, TRANSFER_BUFFER);
-    marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
-    C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
-    unmarshalTreeCursor(this);
-  }
-};
-var Node = class {
-  static {
-    __name(this, "Node");
-  }
-  /** @internal */
-  // @ts-expect-error: never read
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  _children;
-  /** @internal */
-  _namedChildren;
-  /** @internal */
-  constructor(internal, {
-    id,
-    tree,
-    startIndex,
-    startPosition,
-    other
-  }) {
-    assertInternal(internal);
-    this[0] = other;
-    this.id = id;
-    this.tree = tree;
-    this.startIndex = startIndex;
-    this.startPosition = startPosition;
-  }
-  /**
-   * The numeric id for this node that is unique.
-   *
-   * Within a given syntax tree, no two nodes have the same id. However:
-   *
-   * * If a new tree is created based on an older tree, and a node from the old tree is reused in
-   *   the process, then that node will have the same id in both trees.
-   *
-   * * A node not marked as having changes does not guarantee it was reused.
-   *
-   * * If a node is marked as having changed in the old tree, it will not be reused.
-   */
-  id;
-  /** The byte index where this node starts. */
-  startIndex;
-  /** The position where this node starts. */
-  startPosition;
-  /** The tree that this node belongs to. */
-  tree;
-  /** Get this node's type as a numerical id. */
-  get typeId() {
-    marshalNode(this);
-    return C._ts_node_symbol_wasm(this.tree[0]);
-  }
-  /**
-   * Get the node's type as a numerical id as it appears in the grammar,
-   * ignoring aliases.
-   */
-  get grammarId() {
-    marshalNode(this);
-    return C._ts_node_grammar_symbol_wasm(this.tree[0]);
-  }
-  /** Get this node's type as a string. */
-  get type() {
-    return this.tree.language.types[this.typeId] || "ERROR";
-  }
-  /**
-   * Get this node's symbol name as it appears in the grammar, ignoring
-   * aliases as a string.
-   */
-  get grammarType() {
-    return this.tree.language.types[this.grammarId] || "ERROR";
-  }
-  /**
-   * Check if this node is *named*.
-   *
-   * Named nodes correspond to named rules in the grammar, whereas
-   * *anonymous* nodes correspond to string literals in the grammar.
-   */
-  get isNamed() {
-    marshalNode(this);
-    return C._ts_node_is_named_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node is *extra*.
-   *
-   * Extra nodes represent things like comments, which are not required
-   * by the grammar, but can appear anywhere.
-   */
-  get isExtra() {
-    marshalNode(this);
-    return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node represents a syntax error.
-   *
-   * Syntax errors represent parts of the code that could not be incorporated
-   * into a valid syntax tree.
-   */
-  get isError() {
-    marshalNode(this);
-    return C._ts_node_is_error_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node is *missing*.
-   *
-   * Missing nodes are inserted by the parser in order to recover from
-   * certain kinds of syntax errors.
-   */
-  get isMissing() {
-    marshalNode(this);
-    return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
-  }
-  /** Check if this node has been edited. */
-  get hasChanges() {
-    marshalNode(this);
-    return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node represents a syntax error or contains any syntax
-   * errors anywhere within it.
-   */
-  get hasError() {
-    marshalNode(this);
-    return C._ts_node_has_error_wasm(this.tree[0]) === 1;
-  }
-  /** Get the byte index where this node ends. */
-  get endIndex() {
-    marshalNode(this);
-    return C._ts_node_end_index_wasm(this.tree[0]);
-  }
-  /** Get the position where this node ends. */
-  get endPosition() {
-    marshalNode(this);
-    C._ts_node_end_point_wasm(this.tree[0]);
-    return unmarshalPoint(TRANSFER_BUFFER);
-  }
-  /** Get the string content of this node. */
-  get text() {
-    return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
-  }
-  /** Get this node's parse state. */
-  get parseState() {
-    marshalNode(this);
-    return C._ts_node_parse_state_wasm(this.tree[0]);
-  }
-  /** Get the parse state after this node. */
-  get nextParseState() {
-    marshalNode(this);
-    return C._ts_node_next_parse_state_wasm(this.tree[0]);
-  }
-  /** Check if this node is equal to another node. */
-  equals(other) {
-    return this.tree === other.tree && this.id === other.id;
-  }
-  /**
-   * Get the node's child at the given index, where zero represents the first child.
-   *
-   * This method is fairly fast, but its cost is technically log(n), so if
-   * you might be iterating over a long list of children, you should use
-   * {@link Node#children} instead.
-   */
-  child(index2) {
-    marshalNode(this);
-    C._ts_node_child_wasm(this.tree[0], index2);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's *named* child at the given index.
-   *
-   * See also {@link Node#isNamed}.
-   * This method is fairly fast, but its cost is technically log(n), so if
-   * you might be iterating over a long list of children, you should use
-   * {@link Node#namedChildren} instead.
-   */
-  namedChild(index2) {
-    marshalNode(this);
-    C._ts_node_named_child_wasm(this.tree[0], index2);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's child with the given numerical field id.
-   *
-   * See also {@link Node#childForFieldName}. You can
-   * convert a field name to an id using {@link Language#fieldIdForName}.
-   */
-  childForFieldId(fieldId) {
-    marshalNode(this);
-    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get the first child with the given field name.
-   *
-   * If multiple children may have the same field name, access them using
-   * {@link Node#childrenForFieldName}.
-   */
-  childForFieldName(fieldName) {
-    const fieldId = this.tree.language.fields.indexOf(fieldName);
-    if (fieldId !== -1) return this.childForFieldId(fieldId);
-    return null;
-  }
-  /** Get the field name of this node's child at the given index. */
-  fieldNameForChild(index2) {
-    marshalNode(this);
-    const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index2);
-    if (!address) return null;
-    return C.AsciiToString(address);
-  }
-  /** Get the field name of this node's named child at the given index. */
-  fieldNameForNamedChild(index2) {
-    marshalNode(this);
-    const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index2);
-    if (!address) return null;
-    return C.AsciiToString(address);
-  }
-  /**
-   * Get an array of this node's children with a given field name.
-   *
-   * See also {@link Node#children}.
-   */
-  childrenForFieldName(fieldName) {
-    const fieldId = this.tree.language.fields.indexOf(fieldName);
-    if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
-    return [];
-  }
-  /**
-    * Get an array of this node's children with a given field id.
-    *
-    * See also {@link Node#childrenForFieldName}.
-    */
-  childrenForFieldId(fieldId) {
-    marshalNode(this);
-    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = unmarshalNode(this.tree, address);
-        address += SIZE_OF_NODE;
-      }
-      C._free(buffer);
-    }
-    return result;
-  }
-  /** Get the node's first child that contains or starts after the given byte offset. */
-  firstChildForIndex(index2) {
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, index2, "i32");
-    C._ts_node_first_child_for_byte_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the node's first named child that contains or starts after the given byte offset. */
-  firstNamedChildForIndex(index2) {
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, index2, "i32");
-    C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get this node's number of children. */
-  get childCount() {
-    marshalNode(this);
-    return C._ts_node_child_count_wasm(this.tree[0]);
-  }
-  /**
-   * Get this node's number of *named* children.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get namedChildCount() {
-    marshalNode(this);
-    return C._ts_node_named_child_count_wasm(this.tree[0]);
-  }
-  /** Get this node's first child. */
-  get firstChild() {
-    return this.child(0);
-  }
-  /**
-   * Get this node's first named child.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get firstNamedChild() {
-    return this.namedChild(0);
-  }
-  /** Get this node's last child. */
-  get lastChild() {
-    return this.child(this.childCount - 1);
-  }
-  /**
-   * Get this node's last named child.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get lastNamedChild() {
-    return this.namedChild(this.namedChildCount - 1);
-  }
-  /**
-   * Iterate over this node's children.
-   *
-   * If you're walking the tree recursively, you may want to use the
-   * {@link TreeCursor} APIs directly instead.
-   */
-  get children() {
-    if (!this._children) {
-      marshalNode(this);
-      C._ts_node_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
-      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._children = new Array(count);
-      if (count > 0) {
-        let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
-          this._children[i2] = unmarshalNode(this.tree, address);
-          address += SIZE_OF_NODE;
-        }
-        C._free(buffer);
-      }
-    }
-    return this._children;
-  }
-  /**
-   * Iterate over this node's named children.
-   *
-   * See also {@link Node#children}.
-   */
-  get namedChildren() {
-    if (!this._namedChildren) {
-      marshalNode(this);
-      C._ts_node_named_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
-      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._namedChildren = new Array(count);
-      if (count > 0) {
-        let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
-          this._namedChildren[i2] = unmarshalNode(this.tree, address);
-          address += SIZE_OF_NODE;
-        }
-        C._free(buffer);
-      }
-    }
-    return this._namedChildren;
-  }
-  /**
-   * Get the descendants of this node that are the given type, or in the given types array.
-   *
-   * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
-   *
-   * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
-   */
-  descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
-    if (!Array.isArray(types)) types = [types];
-    const symbols = [];
-    const typesBySymbol = this.tree.language.types;
-    for (const node_type of types) {
-      if (node_type == "ERROR") {
-        symbols.push(65535);
-      }
-    }
-    for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
-      if (types.includes(typesBySymbol[i2])) {
-        symbols.push(i2);
-      }
-    }
-    const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
-    for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
-      C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
-    }
-    marshalNode(this);
-    C._ts_node_descendants_of_type_wasm(
-      this.tree[0],
-      symbolsAddress,
-      symbols.length,
-      startPosition.row,
-      startPosition.column,
-      endPosition.row,
-      endPosition.column
-    );
-    const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
-    const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(descendantCount);
-    if (descendantCount > 0) {
-      let address = descendantAddress;
-      for (let i2 = 0; i2 < descendantCount; i2++) {
-        result[i2] = unmarshalNode(this.tree, address);
-        address += SIZE_OF_NODE;
-      }
-    }
-    C._free(descendantAddress);
-    C._free(symbolsAddress);
-    return result;
-  }
-  /** Get this node's next sibling. */
-  get nextSibling() {
-    marshalNode(this);
-    C._ts_node_next_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get this node's previous sibling. */
-  get previousSibling() {
-    marshalNode(this);
-    C._ts_node_prev_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's next *named* sibling.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get nextNamedSibling() {
-    marshalNode(this);
-    C._ts_node_next_named_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's previous *named* sibling.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get previousNamedSibling() {
-    marshalNode(this);
-    C._ts_node_prev_named_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the node's number of descendants, including one for the node itself. */
-  get descendantCount() {
-    marshalNode(this);
-    return C._ts_node_descendant_count_wasm(this.tree[0]);
-  }
-  /**
-   * Get this node's immediate parent.
-   * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
-   */
-  get parent() {
-    marshalNode(this);
-    C._ts_node_parent_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get the node that contains `descendant`.
-   *
-   * Note that this can return `descendant` itself.
-   */
-  childWithDescendant(descendant) {
-    marshalNode(this);
-    marshalNode(descendant, 1);
-    C._ts_node_child_with_descendant_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest node within this node that spans the given byte range. */
-  descendantForIndex(start2, end = start2) {
-    if (typeof start2 !== "number" || typeof end !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, start2, "i32");
-    C.setValue(address + SIZE_OF_INT, end, "i32");
-    C._ts_node_descendant_for_index_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest named node within this node that spans the given byte range. */
-  namedDescendantForIndex(start2, end = start2) {
-    if (typeof start2 !== "number" || typeof end !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, start2, "i32");
-    C.setValue(address + SIZE_OF_INT, end, "i32");
-    C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest node within this node that spans the given point range. */
-  descendantForPosition(start2, end = start2) {
-    if (!isPoint(start2) || !isPoint(end)) {
-      throw new Error("Arguments must be {row, column} objects");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    marshalPoint(address, start2);
-    marshalPoint(address + SIZE_OF_POINT, end);
-    C._ts_node_descendant_for_position_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest named node within this node that spans the given point range. */
-  namedDescendantForPosition(start2, end = start2) {
-    if (!isPoint(start2) || !isPoint(end)) {
-      throw new Error("Arguments must be {row, column} objects");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    marshalPoint(address, start2);
-    marshalPoint(address + SIZE_OF_POINT, end);
-    C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Create a new {@link TreeCursor} starting from this node.
-   *
-   * Note that the given node is considered the root of the cursor,
-   * and the cursor cannot walk outside this node.
-   */
-  walk() {
-    marshalNode(this);
-    C._ts_tree_cursor_new_wasm(this.tree[0]);
-    return new TreeCursor(INTERNAL, this.tree);
-  }
-  /**
-   * Edit this node to keep it in-sync with source code that has been edited.
-   *
-   * This function is only rarely needed. When you edit a syntax tree with
-   * the {@link Tree#edit} method, all of the nodes that you retrieve from
-   * the tree afterward will already reflect the edit. You only need to
-   * use {@link Node#edit} when you have a specific {@link Node} instance that
-   * you want to keep and continue to use after an edit.
-   */
-  edit(edit) {
-    if (this.startIndex >= edit.oldEndIndex) {
-      this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
-      let subbedPointRow;
-      let subbedPointColumn;
-      if (this.startPosition.row > edit.oldEndPosition.row) {
-        subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
-        subbedPointColumn = this.startPosition.column;
-      } else {
-        subbedPointRow = 0;
-        subbedPointColumn = this.startPosition.column;
-        if (this.startPosition.column >= edit.oldEndPosition.column) {
-          subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
-        }
-      }
-      if (subbedPointRow > 0) {
-        this.startPosition.row += subbedPointRow;
-        this.startPosition.column = subbedPointColumn;
-      } else {
-        this.startPosition.column += subbedPointColumn;
-      }
-    } else if (this.startIndex > edit.startIndex) {
-      this.startIndex = edit.newEndIndex;
-      this.startPosition.row = edit.newEndPosition.row;
-      this.startPosition.column = edit.newEndPosition.column;
-    }
-  }
-  /** Get the S-expression representation of this node. */
-  toString() {
-    marshalNode(this);
-    const address = C._ts_node_to_string_wasm(this.tree[0]);
-    const result = C.AsciiToString(address);
-    C._free(address);
-    return result;
-  }
-};
 function unmarshalCaptures(query, tree, address, patternIndex, result) {
   for (let i2 = 0, n = result.length; i2 < n; i2++) {
     const captureIndex = C.getValue(address, "i32");
@@ -13433,7 +10424,6 @@ function unmarshalCaptures(query, tree, address, patternIndex, result) {
   }
   return address;
 }
-__name(unmarshalCaptures, "unmarshalCaptures");
 function marshalNode(node, index2 = 0) {
   let address = TRANSFER_BUFFER + index2 * SIZE_OF_NODE;
   C.setValue(address, node.id, "i32");
@@ -13446,7 +10436,6 @@ function marshalNode(node, index2 = 0) {
   address += SIZE_OF_INT;
   C.setValue(address, node[0], "i32");
 }
-__name(marshalNode, "marshalNode");
 function unmarshalNode(tree, address = TRANSFER_BUFFER) {
   const id = C.getValue(address, "i32");
   address += SIZE_OF_INT;
@@ -13467,26 +10456,22 @@ function unmarshalNode(tree, address = TRANSFER_BUFFER) {
   });
   return result;
 }
-__name(unmarshalNode, "unmarshalNode");
 function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
   C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
   C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
   C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
   C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
 }
-__name(marshalTreeCursor, "marshalTreeCursor");
 function unmarshalTreeCursor(cursor) {
   cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
   cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
   cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
   cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
 }
-__name(unmarshalTreeCursor, "unmarshalTreeCursor");
 function marshalPoint(address, point2) {
   C.setValue(address, point2.row, "i32");
   C.setValue(address + SIZE_OF_INT, point2.column, "i32");
 }
-__name(marshalPoint, "marshalPoint");
 function unmarshalPoint(address) {
   const result = {
     row: C.getValue(address, "i32") >>> 0,
@@ -13494,7 +10479,6 @@ function unmarshalPoint(address) {
   };
   return result;
 }
-__name(unmarshalPoint, "unmarshalPoint");
 function marshalRange(address, range) {
   marshalPoint(address, range.startPosition);
   address += SIZE_OF_POINT;
@@ -13505,7 +10489,6 @@ function marshalRange(address, range) {
   C.setValue(address, range.endIndex, "i32");
   address += SIZE_OF_INT;
 }
-__name(marshalRange, "marshalRange");
 function unmarshalRange(address) {
   const result = {};
   result.startPosition = unmarshalPoint(address);
@@ -13517,7 +10500,6 @@ function unmarshalRange(address) {
   result.endIndex = C.getValue(address, "i32") >>> 0;
   return result;
 }
-__name(unmarshalRange, "unmarshalRange");
 function marshalEdit(edit, address = TRANSFER_BUFFER) {
   marshalPoint(address, edit.startPosition);
   address += SIZE_OF_POINT;
@@ -13532,255 +10514,12 @@ function marshalEdit(edit, address = TRANSFER_BUFFER) {
   C.setValue(address, edit.newEndIndex, "i32");
   address += SIZE_OF_INT;
 }
-__name(marshalEdit, "marshalEdit");
 function unmarshalLanguageMetadata(address) {
   const major_version = C.getValue(address, "i32");
   const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
   const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
   return { major_version, minor_version, patch_version };
 }
-__name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
-var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
-var Language = class _Language {
-  static {
-    __name(this, "Language");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /**
-   * A list of all node types in the language. The index of each type in this
-   * array is its node type id.
-   */
-  types;
-  /**
-   * A list of all field names in the language. The index of each field name in
-   * this array is its field id.
-   */
-  fields;
-  /** @internal */
-  constructor(internal, address) {
-    assertInternal(internal);
-    this[0] = address;
-    this.types = new Array(C._ts_language_symbol_count(this[0]));
-    for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
-      if (C._ts_language_symbol_type(this[0], i2) < 2) {
-        this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
-      }
-    }
-    this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
-    for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
-      const fieldName = C._ts_language_field_name_for_id(this[0], i2);
-      if (fieldName !== 0) {
-        this.fields[i2] = C.UTF8ToString(fieldName);
-      } else {
-        this.fields[i2] = null;
-      }
-    }
-  }
-  /**
-   * Gets the name of the language.
-   */
-  get name() {
-    const ptr = C._ts_language_name(this[0]);
-    if (ptr === 0) return null;
-    return C.UTF8ToString(ptr);
-  }
-  /**
-   * Gets the ABI version of the language.
-   */
-  get abiVersion() {
-    return C._ts_language_abi_version(this[0]);
-  }
-  /**
-  * Get the metadata for this language. This information is generated by the
-  * CLI, and relies on the language author providing the correct metadata in
-  * the language's `tree-sitter.json` file.
-  */
-  get metadata() {
-    C._ts_language_metadata_wasm(this[0]);
-    const length = C.getValue(TRANSFER_BUFFER, "i32");
-    if (length === 0) return null;
-    return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
-  }
-  /**
-   * Gets the number of fields in the language.
-   */
-  get fieldCount() {
-    return this.fields.length - 1;
-  }
-  /**
-   * Gets the number of states in the language.
-   */
-  get stateCount() {
-    return C._ts_language_state_count(this[0]);
-  }
-  /**
-   * Get the field id for a field name.
-   */
-  fieldIdForName(fieldName) {
-    const result = this.fields.indexOf(fieldName);
-    return result !== -1 ? result : null;
-  }
-  /**
-   * Get the field name for a field id.
-   */
-  fieldNameForId(fieldId) {
-    return this.fields[fieldId] ?? null;
-  }
-  /**
-   * Get the node type id for a node type name.
-   */
-  idForNodeType(type, named) {
-    const typeLength = C.lengthBytesUTF8(type);
-    const typeAddress = C._malloc(typeLength + 1);
-    C.stringToUTF8(type, typeAddress, typeLength + 1);
-    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
-    C._free(typeAddress);
-    return result || null;
-  }
-  /**
-   * Gets the number of node types in the language.
-   */
-  get nodeTypeCount() {
-    return C._ts_language_symbol_count(this[0]);
-  }
-  /**
-   * Get the node type name for a node type id.
-   */
-  nodeTypeForId(typeId) {
-    const name2 = C._ts_language_symbol_name(this[0], typeId);
-    return name2 ? C.UTF8ToString(name2) : null;
-  }
-  /**
-   * Check if a node type is named.
-   *
-   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
-   */
-  nodeTypeIsNamed(typeId) {
-    return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
-  }
-  /**
-   * Check if a node type is visible.
-   */
-  nodeTypeIsVisible(typeId) {
-    return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
-  }
-  /**
-   * Get the supertypes ids of this language.
-   *
-   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
-   */
-  get supertypes() {
-    C._ts_language_supertypes_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = C.getValue(address, "i16");
-        address += SIZE_OF_SHORT;
-      }
-    }
-    return result;
-  }
-  /**
-   * Get the subtype ids for a given supertype node id.
-   */
-  subtypes(supertype) {
-    C._ts_language_subtypes_wasm(this[0], supertype);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = C.getValue(address, "i16");
-        address += SIZE_OF_SHORT;
-      }
-    }
-    return result;
-  }
-  /**
-   * Get the next state id for a given state id and node type id.
-   */
-  nextState(stateId, typeId) {
-    return C._ts_language_next_state(this[0], stateId, typeId);
-  }
-  /**
-   * Create a new lookahead iterator for this language and parse state.
-   *
-   * This returns `null` if state is invalid for this language.
-   *
-   * Iterating {@link LookaheadIterator} will yield valid symbols in the given
-   * parse state. A newly created iterator is not positioned on a symbol, so
-   * {@link LookaheadIterator#currentType} returns `null` until the first
-   * iteration step.
-   *
-   * Lookahead iterators can be useful for generating suggestions and improving
-   * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
-   * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
-   * lookahead iterator created on the previous non-extra leaf node may be
-   * appropriate.
-   */
-  lookaheadIterator(stateId) {
-    const address = C._ts_lookahead_iterator_new(this[0], stateId);
-    if (address) return new LookaheadIterator(INTERNAL, address, this);
-    return null;
-  }
-  /**
-   * Load a language from a WebAssembly module.
-   * The module can be provided as a path to a file, a `URL` to a file, or as a
-   * buffer.
-   */
-  static async load(input) {
-    let binary2;
-    if (input instanceof Uint8Array) {
-      binary2 = input;
-    } else if (globalThis.process?.versions.node) {
-      const fs2 = await import("fs/promises");
-      binary2 = await fs2.readFile(input);
-    } else {
-      const response = await fetch(input);
-      if (!response.ok) {
-        const body2 = await response.text();
-        throw new Error(`Language.load failed with status ${response.status}.
-
-${body2}`);
-      }
-      const retryResp = response.clone();
-      try {
-        binary2 = await WebAssembly.compileStreaming(response);
-      } catch (reason) {
-        console.error("wasm streaming compile failed:", reason);
-        console.error("falling back to ArrayBuffer instantiation");
-        binary2 = new Uint8Array(await retryResp.arrayBuffer());
-      }
-    }
-    const mod = await C.loadWebAssemblyModule(binary2, { loadAsync: true });
-    return _Language.loadFromWasmExports(mod, { sync: false });
-  }
-  static loadFromWasmExports(mod, { sync }) {
-    const symbolNames = Object.keys(mod);
-    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
-    if (!functionName) {
-      console.log(`Couldn't find language function in Wasm file. Symbols:
-${JSON.stringify(symbolNames, null, 2)}`);
-      throw new Error(`Language.${sync ? "loadSync" : "load"} failed: no language function found in Wasm file`);
-    }
-    const languageAddress = mod[functionName]();
-    return new _Language(INTERNAL, languageAddress);
-  }
-  /**
-   * Load a language synchronously from a pre-compiled WebAssembly module.
-   * Use this when the host environment provides a `WebAssembly.Module` directly.
-   */
-  static loadSync(wasmModule) {
-    const mod = C.loadWebAssemblyModule(wasmModule, { loadAsync: false });
-    return _Language.loadFromWasmExports(mod, { sync: true });
-  }
-};
 async function Module2(moduleArg = {}) {
   var moduleRtn;
   var Module = moduleArg;
@@ -13853,13 +10592,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve4(xhr.response);
+                resolve5(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -14055,9 +10794,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve4(receiveInstance(mod, inst));
+          resolve5(receiveInstance(mod, inst));
         });
       });
     }
@@ -15390,274 +12129,19 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve4, reject) => {
-      readyPromiseResolve = resolve4;
+    moduleRtn = new Promise((resolve5, reject) => {
+      readyPromiseResolve = resolve5;
       readyPromiseReject = reject;
     });
   }
   return moduleRtn;
 }
-__name(Module2, "Module");
-var web_tree_sitter_default = Module2;
-var Module3 = null;
 async function initializeBinding(moduleOptions) {
   return Module3 ??= await web_tree_sitter_default(moduleOptions);
 }
-__name(initializeBinding, "initializeBinding");
 function checkModule() {
   return !!Module3;
 }
-__name(checkModule, "checkModule");
-var TRANSFER_BUFFER;
-var LANGUAGE_VERSION;
-var MIN_COMPATIBLE_VERSION;
-var finalizer4 = newFinalizer((addresses) => {
-  C._ts_parser_delete(addresses[0]);
-  C._free(addresses[1]);
-});
-var Parser = class {
-  static {
-    __name(this, "Parser");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  [1] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  logCallback = null;
-  /** The parser's current language. */
-  language = null;
-  /**
-   * This must always be called before creating a Parser.
-   *
-   * You can optionally pass in options to configure the Wasm module, the most common
-   * one being `locateFile` to help the module find the `.wasm` file.
-   */
-  static async init(moduleOptions) {
-    setModule(await initializeBinding(moduleOptions));
-    TRANSFER_BUFFER = C._ts_init();
-    LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
-    MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-  }
-  /**
-   * Create a new parser.
-   */
-  constructor() {
-    this.initialize();
-    finalizer4?.register(this, [this[0], this[1]], this);
-  }
-  /** @internal */
-  initialize() {
-    if (!checkModule()) {
-      throw new Error("cannot construct a Parser before calling `init()`");
-    }
-    C._ts_parser_new_wasm();
-    this[0] = C.getValue(TRANSFER_BUFFER, "i32");
-    this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-  }
-  /** Delete the parser, freeing its resources. */
-  delete() {
-    finalizer4?.unregister(this);
-    C._ts_parser_delete(this[0]);
-    C._free(this[1]);
-    this[0] = 0;
-    this[1] = 0;
-  }
-  /**
-   * Set the language that the parser should use for parsing.
-   *
-   * If the language was not successfully assigned, an error will be thrown.
-   * This happens if the language was generated with an incompatible
-   * version of the Tree-sitter CLI. Check the language's version using
-   * {@link Language#version} and compare it to this library's
-   * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
-   */
-  setLanguage(language) {
-    let address;
-    if (!language) {
-      address = 0;
-      this.language = null;
-    } else if (language.constructor === Language) {
-      address = language[0];
-      const version = C._ts_language_abi_version(address);
-      if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
-        throw new Error(
-          `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
-        );
-      }
-      this.language = language;
-    } else {
-      throw new Error("Argument must be a Language");
-    }
-    C._ts_parser_set_language(this[0], address);
-    return this;
-  }
-  /**
-   * Parse a slice of UTF8 text.
-   *
-   * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
-   *
-   * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
-   *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
-   *   the new text using {@link Tree#edit}.
-   *
-   * @param {ParseOptions} [options] - Options for parsing the text.
-   *  This can be used to set the included ranges, or a progress callback.
-   *
-   * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
-   *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
-   *  - The progress callback returned true.
-   */
-  parse(callback, oldTree, options) {
-    if (typeof callback === "string") {
-      C.currentParseCallback = (index2) => callback.slice(index2);
-    } else if (typeof callback === "function") {
-      C.currentParseCallback = callback;
-    } else {
-      throw new Error("Argument must be a string or a function");
-    }
-    if (options?.progressCallback) {
-      C.currentProgressCallback = options.progressCallback;
-    } else {
-      C.currentProgressCallback = null;
-    }
-    if (this.logCallback) {
-      C.currentLogCallback = this.logCallback;
-      C._ts_parser_enable_logger_wasm(this[0], 1);
-    } else {
-      C.currentLogCallback = null;
-      C._ts_parser_enable_logger_wasm(this[0], 0);
-    }
-    let rangeCount = 0;
-    let rangeAddress = 0;
-    if (options?.includedRanges) {
-      rangeCount = options.includedRanges.length;
-      rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
-      let address = rangeAddress;
-      for (let i2 = 0; i2 < rangeCount; i2++) {
-        marshalRange(address, options.includedRanges[i2]);
-        address += SIZE_OF_RANGE;
-      }
-    }
-    const treeAddress = C._ts_parser_parse_wasm(
-      this[0],
-      this[1],
-      oldTree ? oldTree[0] : 0,
-      rangeAddress,
-      rangeCount
-    );
-    if (!treeAddress) {
-      C.currentParseCallback = null;
-      C.currentLogCallback = null;
-      C.currentProgressCallback = null;
-      return null;
-    }
-    if (!this.language) {
-      throw new Error("Parser must have a language to parse");
-    }
-    const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
-    C.currentParseCallback = null;
-    C.currentLogCallback = null;
-    C.currentProgressCallback = null;
-    return result;
-  }
-  /**
-   * Instruct the parser to start the next parse from the beginning.
-   *
-   * If the parser previously failed because of a callback, 
-   * then by default, it will resume where it left off on the
-   * next call to {@link Parser#parse} or other parsing functions.
-   * If you don't want to resume, and instead intend to use this parser to
-   * parse some other document, you must call `reset` first.
-   */
-  reset() {
-    C._ts_parser_reset(this[0]);
-  }
-  /** Get the ranges of text that the parser will include when parsing. */
-  getIncludedRanges() {
-    C._ts_parser_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = unmarshalRange(address);
-        address += SIZE_OF_RANGE;
-      }
-      C._free(buffer);
-    }
-    return result;
-  }
-  /** Set the logging callback that a parser should use during parsing. */
-  setLogger(callback) {
-    if (!callback) {
-      this.logCallback = null;
-    } else if (typeof callback !== "function") {
-      throw new Error("Logger callback must be a function");
-    } else {
-      this.logCallback = callback;
-    }
-    return this;
-  }
-  /** Get the parser's current logger. */
-  getLogger() {
-    return this.logCallback;
-  }
-};
-var PREDICATE_STEP_TYPE_CAPTURE = 1;
-var PREDICATE_STEP_TYPE_STRING = 2;
-var QUERY_WORD_REGEX = /[\w-]+/g;
-var CaptureQuantifier = {
-  Zero: 0,
-  ZeroOrOne: 1,
-  ZeroOrMore: 2,
-  One: 3,
-  OneOrMore: 4
-};
-var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
-var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
-var QueryErrorKind = {
-  Syntax: 1,
-  NodeName: 2,
-  FieldName: 3,
-  CaptureName: 4,
-  PatternStructure: 5
-};
-var QueryError = class _QueryError extends Error {
-  constructor(kind, info2, index2, length) {
-    super(_QueryError.formatMessage(kind, info2));
-    this.kind = kind;
-    this.info = info2;
-    this.index = index2;
-    this.length = length;
-    this.name = "QueryError";
-  }
-  kind;
-  info;
-  index;
-  length;
-  static {
-    __name(this, "QueryError");
-  }
-  /** Formats an error message based on the error kind and info */
-  static formatMessage(kind, info2) {
-    switch (kind) {
-      case QueryErrorKind.NodeName:
-        return `Bad node name '${info2.word}'`;
-      case QueryErrorKind.FieldName:
-        return `Bad field name '${info2.word}'`;
-      case QueryErrorKind.CaptureName:
-        return `Bad capture name @${info2.word}`;
-      case QueryErrorKind.PatternStructure:
-        return `Bad pattern structure at offset ${info2.suffix}`;
-      case QueryErrorKind.Syntax:
-        return `Bad syntax at offset ${info2.suffix}`;
-    }
-  }
-};
 function parseAnyPredicate(steps, index2, operator, textPredicates) {
   if (steps.length !== 3) {
     throw new Error(
@@ -15701,7 +12185,6 @@ function parseAnyPredicate(steps, index2, operator, textPredicates) {
     });
   }
 }
-__name(parseAnyPredicate, "parseAnyPredicate");
 function parseMatchPredicate(steps, index2, operator, textPredicates) {
   if (steps.length !== 3) {
     throw new Error(
@@ -15734,7 +12217,6 @@ function parseMatchPredicate(steps, index2, operator, textPredicates) {
     return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
   });
 }
-__name(parseMatchPredicate, "parseMatchPredicate");
 function parseAnyOfPredicate(steps, index2, operator, textPredicates) {
   if (steps.length < 2) {
     throw new Error(
@@ -15764,7 +12246,6 @@ function parseAnyOfPredicate(steps, index2, operator, textPredicates) {
     return nodes.every((text) => values.includes(text)) === isPositive;
   });
 }
-__name(parseAnyOfPredicate, "parseAnyOfPredicate");
 function parseIsPredicate(steps, index2, operator, assertedProperties, refutedProperties) {
   if (steps.length < 2 || steps.length > 3) {
     throw new Error(
@@ -15780,7 +12261,6 @@ function parseIsPredicate(steps, index2, operator, assertedProperties, refutedPr
   if (!properties[index2]) properties[index2] = {};
   properties[index2][steps[1].value] = steps[2]?.value ?? null;
 }
-__name(parseIsPredicate, "parseIsPredicate");
 function parseSetDirective(steps, index2, setProperties) {
   if (steps.length < 2 || steps.length > 3) {
     throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
@@ -15791,7 +12271,6 @@ function parseSetDirective(steps, index2, setProperties) {
   if (!setProperties[index2]) setProperties[index2] = {};
   setProperties[index2][steps[1].value] = steps[2]?.value ?? null;
 }
-__name(parseSetDirective, "parseSetDirective");
 function parsePattern(index2, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
   if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
     const name2 = captureNames[stepValueId];
@@ -15833,465 +12312,2115 @@ function parsePattern(index2, stepType, stepValueId, captureNames, stringValues,
     steps.length = 0;
   }
 }
-__name(parsePattern, "parsePattern");
-var finalizer5 = newFinalizer((address) => {
-  C._ts_query_delete(address);
-});
-var Query = class {
-  static {
-    __name(this, "Query");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  exceededMatchLimit;
-  /** @internal */
-  textPredicates;
-  /** The names of the captures used in the query. */
-  captureNames;
-  /** The quantifiers of the captures used in the query. */
-  captureQuantifiers;
-  /**
-   * The other user-defined predicates associated with the given index.
-   *
-   * This includes predicates with operators other than:
-   * - `match?`
-   * - `eq?` and `not-eq?`
-   * - `any-of?` and `not-any-of?`
-   * - `is?` and `is-not?`
-   * - `set!`
-   */
-  predicates;
-  /** The properties for predicates with the operator `set!`. */
-  setProperties;
-  /** The properties for predicates with the operator `is?`. */
-  assertedProperties;
-  /** The properties for predicates with the operator `is-not?`. */
-  refutedProperties;
-  /** The maximum number of in-progress matches for this cursor. */
-  matchLimit;
-  /**
-   * Create a new query from a string containing one or more S-expression
-   * patterns.
-   *
-   * The query is associated with a particular language, and can only be run
-   * on syntax nodes parsed with that language. References to Queries can be
-   * shared between multiple threads.
-   *
-   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
-   */
-  constructor(language, source) {
-    const sourceLength = C.lengthBytesUTF8(source);
-    const sourceAddress = C._malloc(sourceLength + 1);
-    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
-    const address = C._ts_query_new(
-      language[0],
-      sourceAddress,
-      sourceLength,
-      TRANSFER_BUFFER,
-      TRANSFER_BUFFER + SIZE_OF_INT
-    );
-    if (!address) {
-      const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
-      const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
-      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
-      const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
-      C._free(sourceAddress);
-      switch (errorId) {
-        case QueryErrorKind.Syntax:
-          throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
-        case QueryErrorKind.NodeName:
-          throw new QueryError(errorId, { word }, errorIndex, word.length);
-        case QueryErrorKind.FieldName:
-          throw new QueryError(errorId, { word }, errorIndex, word.length);
-        case QueryErrorKind.CaptureName:
-          throw new QueryError(errorId, { word }, errorIndex, word.length);
-        case QueryErrorKind.PatternStructure:
-          throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
+var init_web_tree_sitter = __esm({
+  "node_modules/web-tree-sitter/web-tree-sitter.js"() {
+    __defProp2 = Object.defineProperty;
+    __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Edit = class {
+      static {
+        __name(this, "Edit");
       }
-    }
-    const stringCount = C._ts_query_string_count(address);
-    const captureCount = C._ts_query_capture_count(address);
-    const patternCount = C._ts_query_pattern_count(address);
-    const captureNames = new Array(captureCount);
-    const captureQuantifiers = new Array(patternCount);
-    const stringValues = new Array(stringCount);
-    for (let i2 = 0; i2 < captureCount; i2++) {
-      const nameAddress = C._ts_query_capture_name_for_id(
-        address,
-        i2,
-        TRANSFER_BUFFER
-      );
-      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-      captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
-    }
-    for (let i2 = 0; i2 < patternCount; i2++) {
-      const captureQuantifiersArray = new Array(captureCount);
-      for (let j = 0; j < captureCount; j++) {
-        const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
-        captureQuantifiersArray[j] = quantifier;
+      /** The start position of the change. */
+      startPosition;
+      /** The end position of the change before the edit. */
+      oldEndPosition;
+      /** The end position of the change after the edit. */
+      newEndPosition;
+      /** The start index of the change. */
+      startIndex;
+      /** The end index of the change before the edit. */
+      oldEndIndex;
+      /** The end index of the change after the edit. */
+      newEndIndex;
+      constructor({
+        startIndex,
+        oldEndIndex,
+        newEndIndex,
+        startPosition,
+        oldEndPosition,
+        newEndPosition
+      }) {
+        this.startIndex = startIndex >>> 0;
+        this.oldEndIndex = oldEndIndex >>> 0;
+        this.newEndIndex = newEndIndex >>> 0;
+        this.startPosition = startPosition;
+        this.oldEndPosition = oldEndPosition;
+        this.newEndPosition = newEndPosition;
       }
-      captureQuantifiers[i2] = captureQuantifiersArray;
-    }
-    for (let i2 = 0; i2 < stringCount; i2++) {
-      const valueAddress = C._ts_query_string_value_for_id(
-        address,
-        i2,
-        TRANSFER_BUFFER
-      );
-      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-      stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
-    }
-    const setProperties = new Array(patternCount);
-    const assertedProperties = new Array(patternCount);
-    const refutedProperties = new Array(patternCount);
-    const predicates = new Array(patternCount);
-    const textPredicates = new Array(patternCount);
-    for (let i2 = 0; i2 < patternCount; i2++) {
-      const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
-      const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
-      predicates[i2] = [];
-      textPredicates[i2] = [];
-      const steps = new Array();
-      let stepAddress = predicatesAddress;
-      for (let j = 0; j < stepCount; j++) {
-        const stepType = C.getValue(stepAddress, "i32");
-        stepAddress += SIZE_OF_INT;
-        const stepValueId = C.getValue(stepAddress, "i32");
-        stepAddress += SIZE_OF_INT;
-        parsePattern(
-          i2,
-          stepType,
-          stepValueId,
-          captureNames,
-          stringValues,
-          steps,
-          textPredicates,
-          predicates,
-          setProperties,
-          assertedProperties,
-          refutedProperties
+      /**
+       * Edit a point and index to keep it in-sync with source code that has been edited.
+       *
+       * This function updates a single point's byte offset and row/column position
+       * based on an edit operation. This is useful for editing points without
+       * requiring a tree or node instance.
+       */
+      editPoint(point2, index2) {
+        let newIndex = index2;
+        const newPoint = { ...point2 };
+        if (index2 >= this.oldEndIndex) {
+          newIndex = this.newEndIndex + (index2 - this.oldEndIndex);
+          const originalRow = point2.row;
+          newPoint.row = this.newEndPosition.row + (point2.row - this.oldEndPosition.row);
+          newPoint.column = originalRow === this.oldEndPosition.row ? this.newEndPosition.column + (point2.column - this.oldEndPosition.column) : point2.column;
+        } else if (index2 > this.startIndex) {
+          newIndex = this.newEndIndex;
+          newPoint.row = this.newEndPosition.row;
+          newPoint.column = this.newEndPosition.column;
+        }
+        return { point: newPoint, index: newIndex };
+      }
+      /**
+       * Edit a range to keep it in-sync with source code that has been edited.
+       *
+       * This function updates a range's start and end positions based on an edit
+       * operation. This is useful for editing ranges without requiring a tree
+       * or node instance.
+       */
+      editRange(range) {
+        const newRange = {
+          startIndex: range.startIndex,
+          startPosition: { ...range.startPosition },
+          endIndex: range.endIndex,
+          endPosition: { ...range.endPosition }
+        };
+        if (range.endIndex >= this.oldEndIndex) {
+          if (range.endIndex !== Number.MAX_SAFE_INTEGER) {
+            newRange.endIndex = this.newEndIndex + (range.endIndex - this.oldEndIndex);
+            newRange.endPosition = {
+              row: this.newEndPosition.row + (range.endPosition.row - this.oldEndPosition.row),
+              column: range.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.endPosition.column - this.oldEndPosition.column) : range.endPosition.column
+            };
+            if (newRange.endIndex < this.newEndIndex) {
+              newRange.endIndex = Number.MAX_SAFE_INTEGER;
+              newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+            }
+          }
+        } else if (range.endIndex > this.startIndex) {
+          newRange.endIndex = this.startIndex;
+          newRange.endPosition = { ...this.startPosition };
+        }
+        if (range.startIndex >= this.oldEndIndex) {
+          newRange.startIndex = this.newEndIndex + (range.startIndex - this.oldEndIndex);
+          newRange.startPosition = {
+            row: this.newEndPosition.row + (range.startPosition.row - this.oldEndPosition.row),
+            column: range.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.startPosition.column - this.oldEndPosition.column) : range.startPosition.column
+          };
+          if (newRange.startIndex < this.newEndIndex) {
+            newRange.startIndex = Number.MAX_SAFE_INTEGER;
+            newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+          }
+        } else if (range.startIndex > this.startIndex) {
+          newRange.startIndex = this.startIndex;
+          newRange.startPosition = { ...this.startPosition };
+        }
+        return newRange;
+      }
+    };
+    SIZE_OF_SHORT = 2;
+    SIZE_OF_INT = 4;
+    SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+    SIZE_OF_NODE = 5 * SIZE_OF_INT;
+    SIZE_OF_POINT = 2 * SIZE_OF_INT;
+    SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+    ZERO_POINT = { row: 0, column: 0 };
+    INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
+    __name(assertInternal, "assertInternal");
+    __name(isPoint, "isPoint");
+    __name(setModule, "setModule");
+    __name(newFinalizer, "newFinalizer");
+    finalizer = newFinalizer((address) => {
+      C._ts_lookahead_iterator_delete(address);
+    });
+    LookaheadIterator = class {
+      static {
+        __name(this, "LookaheadIterator");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      language;
+      /** @internal */
+      positioned = false;
+      /** @internal */
+      constructor(internal, address, language) {
+        assertInternal(internal);
+        this[0] = address;
+        this.language = language;
+        finalizer?.register(this, address, this);
+      }
+      /**
+       * Get the current symbol of the lookahead iterator.
+       *
+       * Returns `null` if the iterator is not positioned on a symbol:
+       *
+       * - Before the first iteration step
+       * - After the iterator is exhausted
+       * - After a {@link reset} or {@link resetState} call
+       */
+      get currentTypeId() {
+        return this.positioned ? C._ts_lookahead_iterator_current_symbol(this[0]) : null;
+      }
+      /**
+       * Get the current symbol name of the lookahead iterator.
+       *
+       * Returns `null` if the iterator is not positioned on a symbol.
+       */
+      get currentType() {
+        const id = this.currentTypeId;
+        if (id === null) return null;
+        return this.language.types[id] ?? C.UTF8ToString(C._ts_language_symbol_name(this.language[0], id));
+      }
+      /** Delete the lookahead iterator, freeing its resources. */
+      delete() {
+        finalizer?.unregister(this);
+        C._ts_lookahead_iterator_delete(this[0]);
+        this[0] = 0;
+      }
+      /**
+       * Reset the lookahead iterator.
+       *
+       * This returns `true` if the language was set successfully and `false`
+       * otherwise.
+       */
+      reset(language, stateId) {
+        if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+          this.language = language;
+          this.positioned = false;
+          return true;
+        }
+        return false;
+      }
+      /**
+       * Reset the lookahead iterator to another state.
+       *
+       * This returns `true` if the iterator was reset to the given state and
+       * `false` otherwise.
+       */
+      resetState(stateId) {
+        if (!C._ts_lookahead_iterator_reset_state(this[0], stateId)) return false;
+        this.positioned = false;
+        return true;
+      }
+      /**
+       * Returns an iterator that iterates over the symbols of the lookahead iterator.
+       *
+       * The iterator will yield the current symbol name as a string for each step
+       * until there are no more symbols to iterate over.
+       */
+      [Symbol.iterator]() {
+        return {
+          next: /* @__PURE__ */ __name(() => {
+            this.positioned = Boolean(C._ts_lookahead_iterator_next(this[0]));
+            const value = this.currentType;
+            return value === null ? { done: true, value: "" } : { done: false, value };
+          }, "next")
+        };
+      }
+    };
+    __name(getText, "getText");
+    finalizer2 = newFinalizer((address) => {
+      C._ts_tree_delete(address);
+    });
+    Tree = class _Tree {
+      static {
+        __name(this, "Tree");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      textCallback;
+      /** The language that was used to parse the syntax tree. */
+      language;
+      /** @internal */
+      constructor(internal, address, language, textCallback) {
+        assertInternal(internal);
+        this[0] = address;
+        this.language = language;
+        this.textCallback = textCallback;
+        finalizer2?.register(this, address, this);
+      }
+      /** Create a shallow copy of the syntax tree. This is very fast. */
+      copy() {
+        const address = C._ts_tree_copy(this[0]);
+        return new _Tree(INTERNAL, address, this.language, this.textCallback);
+      }
+      /** Delete the syntax tree, freeing its resources. */
+      delete() {
+        finalizer2?.unregister(this);
+        C._ts_tree_delete(this[0]);
+        this[0] = 0;
+      }
+      /** Get the root node of the syntax tree. */
+      get rootNode() {
+        C._ts_tree_root_node_wasm(this[0]);
+        return unmarshalNode(this);
+      }
+      /**
+       * Get the root node of the syntax tree, but with its position shifted
+       * forward by the given offset.
+       */
+      rootNodeWithOffset(offsetBytes, offsetExtent) {
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, offsetBytes, "i32");
+        marshalPoint(address + SIZE_OF_INT, offsetExtent);
+        C._ts_tree_root_node_with_offset_wasm(this[0]);
+        return unmarshalNode(this);
+      }
+      /**
+       * Edit the syntax tree to keep it in sync with source code that has been
+       * edited.
+       *
+       * You must describe the edit both in terms of byte offsets and in terms of
+       * row/column coordinates.
+       */
+      edit(edit) {
+        marshalEdit(edit);
+        C._ts_tree_edit_wasm(this[0]);
+      }
+      /** Create a new {@link TreeCursor} starting from the root of the tree. */
+      walk() {
+        return this.rootNode.walk();
+      }
+      /**
+       * Compare this old edited syntax tree to a new syntax tree representing
+       * the same document, returning a sequence of ranges whose syntactic
+       * structure has changed.
+       *
+       * For this to work correctly, this syntax tree must have been edited such
+       * that its ranges match up to the new tree. Generally, you'll want to
+       * call this method right after calling one of the [`Parser::parse`]
+       * functions. Call it on the old tree that was passed to parse, and
+       * pass the new tree that was returned from `parse`.
+       */
+      getChangedRanges(other) {
+        if (!(other instanceof _Tree)) {
+          throw new TypeError("Argument must be a Tree");
+        }
+        C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = unmarshalRange(address);
+            address += SIZE_OF_RANGE;
+          }
+          C._free(buffer);
+        }
+        return result;
+      }
+      /** Get the included ranges that were used to parse the syntax tree. */
+      getIncludedRanges() {
+        C._ts_tree_included_ranges_wasm(this[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = unmarshalRange(address);
+            address += SIZE_OF_RANGE;
+          }
+          C._free(buffer);
+        }
+        return result;
+      }
+    };
+    finalizer3 = newFinalizer((address) => {
+      C._ts_tree_cursor_delete_wasm(address);
+    });
+    TreeCursor = class _TreeCursor {
+      static {
+        __name(this, "TreeCursor");
+      }
+      /** @internal */
+      // @ts-expect-error: never read
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      // @ts-expect-error: never read
+      [1] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      // @ts-expect-error: never read
+      [2] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      // @ts-expect-error: never read
+      [3] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      tree;
+      /** @internal */
+      constructor(internal, tree) {
+        assertInternal(internal);
+        this.tree = tree;
+        unmarshalTreeCursor(this);
+        finalizer3?.register(this, this.tree[0], this);
+      }
+      /** Creates a deep copy of the tree cursor. This allocates new memory. */
+      copy() {
+        const copy = new _TreeCursor(INTERNAL, this.tree);
+        C._ts_tree_cursor_copy_wasm(this.tree[0]);
+        unmarshalTreeCursor(copy);
+        return copy;
+      }
+      /** Delete the tree cursor, freeing its resources. */
+      delete() {
+        finalizer3?.unregister(this);
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_delete_wasm(this.tree[0]);
+        this[0] = this[1] = this[2] = 0;
+      }
+      /** Get the tree cursor's current {@link Node}. */
+      get currentNode() {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get the numerical field id of this tree cursor's current node.
+       *
+       * See also {@link TreeCursor#currentFieldName}.
+       */
+      get currentFieldId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+      }
+      /** Get the field name of this tree cursor's current node. */
+      get currentFieldName() {
+        return this.tree.language.fields[this.currentFieldId];
+      }
+      /**
+       * Get the depth of the cursor's current node relative to the original
+       * node that the cursor was constructed with.
+       */
+      get currentDepth() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+      }
+      /**
+       * Get the index of the cursor's current node out of all of the
+       * descendants of the original node that the cursor was constructed with.
+       */
+      get currentDescendantIndex() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+      }
+      /** Get the type of the cursor's current node. */
+      get nodeType() {
+        return this.tree.language.types[this.nodeTypeId] || "ERROR";
+      }
+      /** Get the type id of the cursor's current node. */
+      get nodeTypeId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+      }
+      /** Get the state id of the cursor's current node. */
+      get nodeStateId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+      }
+      /** Get the id of the cursor's current node. */
+      get nodeId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+      }
+      /**
+       * Check if the cursor's current node is *named*.
+       *
+       * Named nodes correspond to named rules in the grammar, whereas
+       * *anonymous* nodes correspond to string literals in the grammar.
+       */
+      get nodeIsNamed() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if the cursor's current node is *missing*.
+       *
+       * Missing nodes are inserted by the parser in order to recover from
+       * certain kinds of syntax errors.
+       */
+      get nodeIsMissing() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+      }
+      /** Get the string content of the cursor's current node. */
+      get nodeText() {
+        marshalTreeCursor(this);
+        const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+        const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+        C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+        const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+        return getText(this.tree, startIndex, endIndex, startPosition);
+      }
+      /** Get the start position of the cursor's current node. */
+      get startPosition() {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+        return unmarshalPoint(TRANSFER_BUFFER);
+      }
+      /** Get the end position of the cursor's current node. */
+      get endPosition() {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+        return unmarshalPoint(TRANSFER_BUFFER);
+      }
+      /** Get the start index of the cursor's current node. */
+      get startIndex() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+      }
+      /** Get the end index of the cursor's current node. */
+      get endIndex() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+      }
+      /**
+       * Move this cursor to the first child of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there were no children.
+       */
+      gotoFirstChild() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the last child of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there were no children.
+       *
+       * Note that this function may be slower than
+       * {@link TreeCursor#gotoFirstChild} because it needs to
+       * iterate through all the children to compute the child's position.
+       */
+      gotoLastChild() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the parent of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there was no parent node (the cursor was already on the
+       * root node).
+       *
+       * Note that the node the cursor was constructed with is considered the root
+       * of the cursor, and the cursor cannot walk outside this node.
+       */
+      gotoParent() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the next sibling of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there was no next sibling node.
+       *
+       * Note that the node the cursor was constructed with is considered the root
+       * of the cursor, and the cursor cannot walk outside this node.
+       */
+      gotoNextSibling() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the previous sibling of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there was no previous sibling node.
+       *
+       * Note that this function may be slower than
+       * {@link TreeCursor#gotoNextSibling} due to how node
+       * positions are stored. In the worst case, this will need to iterate
+       * through all the children up to the previous sibling node to recalculate
+       * its position. Also note that the node the cursor was constructed with is
+       * considered the root of the cursor, and the cursor cannot walk outside this node.
+       */
+      gotoPreviousSibling() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move the cursor to the node that is the nth descendant of
+       * the original node that the cursor was constructed with, where
+       * zero represents the original node itself.
+       */
+      gotoDescendant(goalDescendantIndex) {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+        unmarshalTreeCursor(this);
+      }
+      /**
+       * Move this cursor to the first child of its current node that contains or
+       * starts after the given byte offset.
+       *
+       * This returns `true` if the cursor successfully moved to a child node, and returns
+       * `false` if no such child was found.
+       */
+      gotoFirstChildForIndex(goalIndex) {
+        marshalTreeCursor(this);
+        C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+        const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the first child of its current node that contains or
+       * starts after the given byte offset.
+       *
+       * This returns the index of the child node if one was found, and returns
+       * `null` if no such child was found.
+       */
+      gotoFirstChildForPosition(goalPosition) {
+        marshalTreeCursor(this);
+        marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+        const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Re-initialize this tree cursor to start at the original node that the
+       * cursor was constructed with.
+       */
+      reset(node) {
+        marshalNode(node);
+        marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+        C._ts_tree_cursor_reset_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+      }
+      /**
+       * Re-initialize a tree cursor to the same position as another cursor.
+       *
+       * Unlike {@link TreeCursor#reset}, this will not lose parent
+       * information and allows reusing already created cursors.
+       */
+      resetTo(cursor) {
+        marshalTreeCursor(this, TRANSFER_BUFFER);
+        marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+        C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+        unmarshalTreeCursor(this);
+      }
+    };
+    Node = class {
+      static {
+        __name(this, "Node");
+      }
+      /** @internal */
+      // @ts-expect-error: never read
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      _children;
+      /** @internal */
+      _namedChildren;
+      /** @internal */
+      constructor(internal, {
+        id,
+        tree,
+        startIndex,
+        startPosition,
+        other
+      }) {
+        assertInternal(internal);
+        this[0] = other;
+        this.id = id;
+        this.tree = tree;
+        this.startIndex = startIndex;
+        this.startPosition = startPosition;
+      }
+      /**
+       * The numeric id for this node that is unique.
+       *
+       * Within a given syntax tree, no two nodes have the same id. However:
+       *
+       * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+       *   the process, then that node will have the same id in both trees.
+       *
+       * * A node not marked as having changes does not guarantee it was reused.
+       *
+       * * If a node is marked as having changed in the old tree, it will not be reused.
+       */
+      id;
+      /** The byte index where this node starts. */
+      startIndex;
+      /** The position where this node starts. */
+      startPosition;
+      /** The tree that this node belongs to. */
+      tree;
+      /** Get this node's type as a numerical id. */
+      get typeId() {
+        marshalNode(this);
+        return C._ts_node_symbol_wasm(this.tree[0]);
+      }
+      /**
+       * Get the node's type as a numerical id as it appears in the grammar,
+       * ignoring aliases.
+       */
+      get grammarId() {
+        marshalNode(this);
+        return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+      }
+      /** Get this node's type as a string. */
+      get type() {
+        return this.tree.language.types[this.typeId] || "ERROR";
+      }
+      /**
+       * Get this node's symbol name as it appears in the grammar, ignoring
+       * aliases as a string.
+       */
+      get grammarType() {
+        return this.tree.language.types[this.grammarId] || "ERROR";
+      }
+      /**
+       * Check if this node is *named*.
+       *
+       * Named nodes correspond to named rules in the grammar, whereas
+       * *anonymous* nodes correspond to string literals in the grammar.
+       */
+      get isNamed() {
+        marshalNode(this);
+        return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node is *extra*.
+       *
+       * Extra nodes represent things like comments, which are not required
+       * by the grammar, but can appear anywhere.
+       */
+      get isExtra() {
+        marshalNode(this);
+        return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node represents a syntax error.
+       *
+       * Syntax errors represent parts of the code that could not be incorporated
+       * into a valid syntax tree.
+       */
+      get isError() {
+        marshalNode(this);
+        return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node is *missing*.
+       *
+       * Missing nodes are inserted by the parser in order to recover from
+       * certain kinds of syntax errors.
+       */
+      get isMissing() {
+        marshalNode(this);
+        return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+      }
+      /** Check if this node has been edited. */
+      get hasChanges() {
+        marshalNode(this);
+        return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node represents a syntax error or contains any syntax
+       * errors anywhere within it.
+       */
+      get hasError() {
+        marshalNode(this);
+        return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+      }
+      /** Get the byte index where this node ends. */
+      get endIndex() {
+        marshalNode(this);
+        return C._ts_node_end_index_wasm(this.tree[0]);
+      }
+      /** Get the position where this node ends. */
+      get endPosition() {
+        marshalNode(this);
+        C._ts_node_end_point_wasm(this.tree[0]);
+        return unmarshalPoint(TRANSFER_BUFFER);
+      }
+      /** Get the string content of this node. */
+      get text() {
+        return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+      }
+      /** Get this node's parse state. */
+      get parseState() {
+        marshalNode(this);
+        return C._ts_node_parse_state_wasm(this.tree[0]);
+      }
+      /** Get the parse state after this node. */
+      get nextParseState() {
+        marshalNode(this);
+        return C._ts_node_next_parse_state_wasm(this.tree[0]);
+      }
+      /** Check if this node is equal to another node. */
+      equals(other) {
+        return this.tree === other.tree && this.id === other.id;
+      }
+      /**
+       * Get the node's child at the given index, where zero represents the first child.
+       *
+       * This method is fairly fast, but its cost is technically log(n), so if
+       * you might be iterating over a long list of children, you should use
+       * {@link Node#children} instead.
+       */
+      child(index2) {
+        marshalNode(this);
+        C._ts_node_child_wasm(this.tree[0], index2);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's *named* child at the given index.
+       *
+       * See also {@link Node#isNamed}.
+       * This method is fairly fast, but its cost is technically log(n), so if
+       * you might be iterating over a long list of children, you should use
+       * {@link Node#namedChildren} instead.
+       */
+      namedChild(index2) {
+        marshalNode(this);
+        C._ts_node_named_child_wasm(this.tree[0], index2);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's child with the given numerical field id.
+       *
+       * See also {@link Node#childForFieldName}. You can
+       * convert a field name to an id using {@link Language#fieldIdForName}.
+       */
+      childForFieldId(fieldId) {
+        marshalNode(this);
+        C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get the first child with the given field name.
+       *
+       * If multiple children may have the same field name, access them using
+       * {@link Node#childrenForFieldName}.
+       */
+      childForFieldName(fieldName) {
+        const fieldId = this.tree.language.fields.indexOf(fieldName);
+        if (fieldId !== -1) return this.childForFieldId(fieldId);
+        return null;
+      }
+      /** Get the field name of this node's child at the given index. */
+      fieldNameForChild(index2) {
+        marshalNode(this);
+        const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index2);
+        if (!address) return null;
+        return C.AsciiToString(address);
+      }
+      /** Get the field name of this node's named child at the given index. */
+      fieldNameForNamedChild(index2) {
+        marshalNode(this);
+        const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index2);
+        if (!address) return null;
+        return C.AsciiToString(address);
+      }
+      /**
+       * Get an array of this node's children with a given field name.
+       *
+       * See also {@link Node#children}.
+       */
+      childrenForFieldName(fieldName) {
+        const fieldId = this.tree.language.fields.indexOf(fieldName);
+        if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+        return [];
+      }
+      /**
+        * Get an array of this node's children with a given field id.
+        *
+        * See also {@link Node#childrenForFieldName}.
+        */
+      childrenForFieldId(fieldId) {
+        marshalNode(this);
+        C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = unmarshalNode(this.tree, address);
+            address += SIZE_OF_NODE;
+          }
+          C._free(buffer);
+        }
+        return result;
+      }
+      /** Get the node's first child that contains or starts after the given byte offset. */
+      firstChildForIndex(index2) {
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, index2, "i32");
+        C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the node's first named child that contains or starts after the given byte offset. */
+      firstNamedChildForIndex(index2) {
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, index2, "i32");
+        C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get this node's number of children. */
+      get childCount() {
+        marshalNode(this);
+        return C._ts_node_child_count_wasm(this.tree[0]);
+      }
+      /**
+       * Get this node's number of *named* children.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get namedChildCount() {
+        marshalNode(this);
+        return C._ts_node_named_child_count_wasm(this.tree[0]);
+      }
+      /** Get this node's first child. */
+      get firstChild() {
+        return this.child(0);
+      }
+      /**
+       * Get this node's first named child.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get firstNamedChild() {
+        return this.namedChild(0);
+      }
+      /** Get this node's last child. */
+      get lastChild() {
+        return this.child(this.childCount - 1);
+      }
+      /**
+       * Get this node's last named child.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get lastNamedChild() {
+        return this.namedChild(this.namedChildCount - 1);
+      }
+      /**
+       * Iterate over this node's children.
+       *
+       * If you're walking the tree recursively, you may want to use the
+       * {@link TreeCursor} APIs directly instead.
+       */
+      get children() {
+        if (!this._children) {
+          marshalNode(this);
+          C._ts_node_children_wasm(this.tree[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          this._children = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              this._children[i2] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+            C._free(buffer);
+          }
+        }
+        return this._children;
+      }
+      /**
+       * Iterate over this node's named children.
+       *
+       * See also {@link Node#children}.
+       */
+      get namedChildren() {
+        if (!this._namedChildren) {
+          marshalNode(this);
+          C._ts_node_named_children_wasm(this.tree[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          this._namedChildren = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              this._namedChildren[i2] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+            C._free(buffer);
+          }
+        }
+        return this._namedChildren;
+      }
+      /**
+       * Get the descendants of this node that are the given type, or in the given types array.
+       *
+       * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+       *
+       * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+       */
+      descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+        if (!Array.isArray(types)) types = [types];
+        const symbols = [];
+        const typesBySymbol = this.tree.language.types;
+        for (const node_type of types) {
+          if (node_type == "ERROR") {
+            symbols.push(65535);
+          }
+        }
+        for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+          if (types.includes(typesBySymbol[i2])) {
+            symbols.push(i2);
+          }
+        }
+        const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+        for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+          C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+        }
+        marshalNode(this);
+        C._ts_node_descendants_of_type_wasm(
+          this.tree[0],
+          symbolsAddress,
+          symbols.length,
+          startPosition.row,
+          startPosition.column,
+          endPosition.row,
+          endPosition.column
         );
+        const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+        const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(descendantCount);
+        if (descendantCount > 0) {
+          let address = descendantAddress;
+          for (let i2 = 0; i2 < descendantCount; i2++) {
+            result[i2] = unmarshalNode(this.tree, address);
+            address += SIZE_OF_NODE;
+          }
+        }
+        C._free(descendantAddress);
+        C._free(symbolsAddress);
+        return result;
       }
-      Object.freeze(textPredicates[i2]);
-      Object.freeze(predicates[i2]);
-      Object.freeze(setProperties[i2]);
-      Object.freeze(assertedProperties[i2]);
-      Object.freeze(refutedProperties[i2]);
-    }
-    C._free(sourceAddress);
-    this[0] = address;
-    this.captureNames = captureNames;
-    this.captureQuantifiers = captureQuantifiers;
-    this.textPredicates = textPredicates;
-    this.predicates = predicates;
-    this.setProperties = setProperties;
-    this.assertedProperties = assertedProperties;
-    this.refutedProperties = refutedProperties;
-    this.exceededMatchLimit = false;
-    finalizer5?.register(this, address, this);
-  }
-  /** Delete the query, freeing its resources. */
-  delete() {
-    finalizer5?.unregister(this);
-    C._ts_query_delete(this[0]);
-    this[0] = 0;
-  }
-  /**
-   * Iterate over all of the matches in the order that they were found.
-   *
-   * Each match contains the index of the pattern that matched, and a list of
-   * captures. Because multiple patterns can match the same set of nodes,
-   * one match may contain captures that appear *before* some of the
-   * captures from a previous match.
-   *
-   * @param {Node} node - The node to execute the query on.
-   *
-   * @param {QueryOptions} options - Options for query execution.
-   */
-  matches(node, options = {}) {
-    const startPosition = options.startPosition ?? ZERO_POINT;
-    const endPosition = options.endPosition ?? ZERO_POINT;
-    const startIndex = options.startIndex ?? 0;
-    const endIndex = options.endIndex ?? 0;
-    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
-    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
-    const startContainingIndex = options.startContainingIndex ?? 0;
-    const endContainingIndex = options.endContainingIndex ?? 0;
-    const matchLimit = options.matchLimit ?? 4294967295;
-    const maxStartDepth = options.maxStartDepth ?? 4294967295;
-    const progressCallback = options.progressCallback;
-    if (typeof matchLimit !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    this.matchLimit = matchLimit;
-    if (endIndex !== 0 && startIndex > endIndex) {
-      throw new Error("`startIndex` cannot be greater than `endIndex`");
-    }
-    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
-      throw new Error("`startPosition` cannot be greater than `endPosition`");
-    }
-    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
-      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
-    }
-    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
-      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
-    }
-    if (progressCallback) {
-      C.currentQueryProgressCallback = progressCallback;
-    }
-    marshalNode(node);
-    C._ts_query_matches_wasm(
-      this[0],
-      node.tree[0],
-      startPosition.row,
-      startPosition.column,
-      endPosition.row,
-      endPosition.column,
-      startIndex,
-      endIndex,
-      startContainingPosition.row,
-      startContainingPosition.column,
-      endContainingPosition.row,
-      endContainingPosition.column,
-      startContainingIndex,
-      endContainingIndex,
-      matchLimit,
-      maxStartDepth
-    );
-    const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
-    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-    const result = new Array(rawCount);
-    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
-    let filteredCount = 0;
-    let address = startAddress;
-    for (let i2 = 0; i2 < rawCount; i2++) {
-      const patternIndex = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captureCount = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captures = new Array(captureCount);
-      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
-      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
-        result[filteredCount] = { patternIndex, captures };
-        const setProperties = this.setProperties[patternIndex];
-        result[filteredCount].setProperties = setProperties;
-        const assertedProperties = this.assertedProperties[patternIndex];
-        result[filteredCount].assertedProperties = assertedProperties;
-        const refutedProperties = this.refutedProperties[patternIndex];
-        result[filteredCount].refutedProperties = refutedProperties;
-        filteredCount++;
+      /** Get this node's next sibling. */
+      get nextSibling() {
+        marshalNode(this);
+        C._ts_node_next_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
       }
-    }
-    result.length = filteredCount;
-    C._free(startAddress);
-    C.currentQueryProgressCallback = null;
-    return result;
-  }
-  /**
-   * Iterate over all of the individual captures in the order that they
-   * appear.
-   *
-   * This is useful if you don't care about which pattern matched, and just
-   * want a single, ordered sequence of captures.
-   *
-   * @param {Node} node - The node to execute the query on.
-   *
-   * @param {QueryOptions} options - Options for query execution.
-   */
-  captures(node, options = {}) {
-    const startPosition = options.startPosition ?? ZERO_POINT;
-    const endPosition = options.endPosition ?? ZERO_POINT;
-    const startIndex = options.startIndex ?? 0;
-    const endIndex = options.endIndex ?? 0;
-    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
-    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
-    const startContainingIndex = options.startContainingIndex ?? 0;
-    const endContainingIndex = options.endContainingIndex ?? 0;
-    const matchLimit = options.matchLimit ?? 4294967295;
-    const maxStartDepth = options.maxStartDepth ?? 4294967295;
-    const progressCallback = options.progressCallback;
-    if (typeof matchLimit !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    this.matchLimit = matchLimit;
-    if (endIndex !== 0 && startIndex > endIndex) {
-      throw new Error("`startIndex` cannot be greater than `endIndex`");
-    }
-    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
-      throw new Error("`startPosition` cannot be greater than `endPosition`");
-    }
-    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
-      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
-    }
-    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
-      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
-    }
-    if (progressCallback) {
-      C.currentQueryProgressCallback = progressCallback;
-    }
-    marshalNode(node);
-    C._ts_query_captures_wasm(
-      this[0],
-      node.tree[0],
-      startPosition.row,
-      startPosition.column,
-      endPosition.row,
-      endPosition.column,
-      startIndex,
-      endIndex,
-      startContainingPosition.row,
-      startContainingPosition.column,
-      endContainingPosition.row,
-      endContainingPosition.column,
-      startContainingIndex,
-      endContainingIndex,
-      matchLimit,
-      maxStartDepth
-    );
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-    const result = new Array();
-    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
-    const captures = new Array();
-    let address = startAddress;
-    for (let i2 = 0; i2 < count; i2++) {
-      const patternIndex = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captureCount = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captureIndex = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      captures.length = captureCount;
-      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
-      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
-        const capture = captures[captureIndex];
-        const setProperties = this.setProperties[patternIndex];
-        capture.setProperties = setProperties;
-        const assertedProperties = this.assertedProperties[patternIndex];
-        capture.assertedProperties = assertedProperties;
-        const refutedProperties = this.refutedProperties[patternIndex];
-        capture.refutedProperties = refutedProperties;
-        result.push(capture);
+      /** Get this node's previous sibling. */
+      get previousSibling() {
+        marshalNode(this);
+        C._ts_node_prev_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
       }
-    }
-    C._free(startAddress);
-    C.currentQueryProgressCallback = null;
-    return result;
+      /**
+       * Get this node's next *named* sibling.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get nextNamedSibling() {
+        marshalNode(this);
+        C._ts_node_next_named_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's previous *named* sibling.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get previousNamedSibling() {
+        marshalNode(this);
+        C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the node's number of descendants, including one for the node itself. */
+      get descendantCount() {
+        marshalNode(this);
+        return C._ts_node_descendant_count_wasm(this.tree[0]);
+      }
+      /**
+       * Get this node's immediate parent.
+       * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+       */
+      get parent() {
+        marshalNode(this);
+        C._ts_node_parent_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get the node that contains `descendant`.
+       *
+       * Note that this can return `descendant` itself.
+       */
+      childWithDescendant(descendant) {
+        marshalNode(this);
+        marshalNode(descendant, 1);
+        C._ts_node_child_with_descendant_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest node within this node that spans the given byte range. */
+      descendantForIndex(start2, end = start2) {
+        if (typeof start2 !== "number" || typeof end !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, start2, "i32");
+        C.setValue(address + SIZE_OF_INT, end, "i32");
+        C._ts_node_descendant_for_index_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest named node within this node that spans the given byte range. */
+      namedDescendantForIndex(start2, end = start2) {
+        if (typeof start2 !== "number" || typeof end !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, start2, "i32");
+        C.setValue(address + SIZE_OF_INT, end, "i32");
+        C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest node within this node that spans the given point range. */
+      descendantForPosition(start2, end = start2) {
+        if (!isPoint(start2) || !isPoint(end)) {
+          throw new Error("Arguments must be {row, column} objects");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address, start2);
+        marshalPoint(address + SIZE_OF_POINT, end);
+        C._ts_node_descendant_for_position_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest named node within this node that spans the given point range. */
+      namedDescendantForPosition(start2, end = start2) {
+        if (!isPoint(start2) || !isPoint(end)) {
+          throw new Error("Arguments must be {row, column} objects");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address, start2);
+        marshalPoint(address + SIZE_OF_POINT, end);
+        C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Create a new {@link TreeCursor} starting from this node.
+       *
+       * Note that the given node is considered the root of the cursor,
+       * and the cursor cannot walk outside this node.
+       */
+      walk() {
+        marshalNode(this);
+        C._ts_tree_cursor_new_wasm(this.tree[0]);
+        return new TreeCursor(INTERNAL, this.tree);
+      }
+      /**
+       * Edit this node to keep it in-sync with source code that has been edited.
+       *
+       * This function is only rarely needed. When you edit a syntax tree with
+       * the {@link Tree#edit} method, all of the nodes that you retrieve from
+       * the tree afterward will already reflect the edit. You only need to
+       * use {@link Node#edit} when you have a specific {@link Node} instance that
+       * you want to keep and continue to use after an edit.
+       */
+      edit(edit) {
+        if (this.startIndex >= edit.oldEndIndex) {
+          this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
+          let subbedPointRow;
+          let subbedPointColumn;
+          if (this.startPosition.row > edit.oldEndPosition.row) {
+            subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
+            subbedPointColumn = this.startPosition.column;
+          } else {
+            subbedPointRow = 0;
+            subbedPointColumn = this.startPosition.column;
+            if (this.startPosition.column >= edit.oldEndPosition.column) {
+              subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
+            }
+          }
+          if (subbedPointRow > 0) {
+            this.startPosition.row += subbedPointRow;
+            this.startPosition.column = subbedPointColumn;
+          } else {
+            this.startPosition.column += subbedPointColumn;
+          }
+        } else if (this.startIndex > edit.startIndex) {
+          this.startIndex = edit.newEndIndex;
+          this.startPosition.row = edit.newEndPosition.row;
+          this.startPosition.column = edit.newEndPosition.column;
+        }
+      }
+      /** Get the S-expression representation of this node. */
+      toString() {
+        marshalNode(this);
+        const address = C._ts_node_to_string_wasm(this.tree[0]);
+        const result = C.AsciiToString(address);
+        C._free(address);
+        return result;
+      }
+    };
+    __name(unmarshalCaptures, "unmarshalCaptures");
+    __name(marshalNode, "marshalNode");
+    __name(unmarshalNode, "unmarshalNode");
+    __name(marshalTreeCursor, "marshalTreeCursor");
+    __name(unmarshalTreeCursor, "unmarshalTreeCursor");
+    __name(marshalPoint, "marshalPoint");
+    __name(unmarshalPoint, "unmarshalPoint");
+    __name(marshalRange, "marshalRange");
+    __name(unmarshalRange, "unmarshalRange");
+    __name(marshalEdit, "marshalEdit");
+    __name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+    LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+    Language = class _Language {
+      static {
+        __name(this, "Language");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /**
+       * A list of all node types in the language. The index of each type in this
+       * array is its node type id.
+       */
+      types;
+      /**
+       * A list of all field names in the language. The index of each field name in
+       * this array is its field id.
+       */
+      fields;
+      /** @internal */
+      constructor(internal, address) {
+        assertInternal(internal);
+        this[0] = address;
+        this.types = new Array(C._ts_language_symbol_count(this[0]));
+        for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+          if (C._ts_language_symbol_type(this[0], i2) < 2) {
+            this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+          }
+        }
+        this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+        for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+          const fieldName = C._ts_language_field_name_for_id(this[0], i2);
+          if (fieldName !== 0) {
+            this.fields[i2] = C.UTF8ToString(fieldName);
+          } else {
+            this.fields[i2] = null;
+          }
+        }
+      }
+      /**
+       * Gets the name of the language.
+       */
+      get name() {
+        const ptr = C._ts_language_name(this[0]);
+        if (ptr === 0) return null;
+        return C.UTF8ToString(ptr);
+      }
+      /**
+       * Gets the ABI version of the language.
+       */
+      get abiVersion() {
+        return C._ts_language_abi_version(this[0]);
+      }
+      /**
+      * Get the metadata for this language. This information is generated by the
+      * CLI, and relies on the language author providing the correct metadata in
+      * the language's `tree-sitter.json` file.
+      */
+      get metadata() {
+        C._ts_language_metadata_wasm(this[0]);
+        const length = C.getValue(TRANSFER_BUFFER, "i32");
+        if (length === 0) return null;
+        return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
+      }
+      /**
+       * Gets the number of fields in the language.
+       */
+      get fieldCount() {
+        return this.fields.length - 1;
+      }
+      /**
+       * Gets the number of states in the language.
+       */
+      get stateCount() {
+        return C._ts_language_state_count(this[0]);
+      }
+      /**
+       * Get the field id for a field name.
+       */
+      fieldIdForName(fieldName) {
+        const result = this.fields.indexOf(fieldName);
+        return result !== -1 ? result : null;
+      }
+      /**
+       * Get the field name for a field id.
+       */
+      fieldNameForId(fieldId) {
+        return this.fields[fieldId] ?? null;
+      }
+      /**
+       * Get the node type id for a node type name.
+       */
+      idForNodeType(type, named) {
+        const typeLength = C.lengthBytesUTF8(type);
+        const typeAddress = C._malloc(typeLength + 1);
+        C.stringToUTF8(type, typeAddress, typeLength + 1);
+        const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+        C._free(typeAddress);
+        return result || null;
+      }
+      /**
+       * Gets the number of node types in the language.
+       */
+      get nodeTypeCount() {
+        return C._ts_language_symbol_count(this[0]);
+      }
+      /**
+       * Get the node type name for a node type id.
+       */
+      nodeTypeForId(typeId) {
+        const name2 = C._ts_language_symbol_name(this[0], typeId);
+        return name2 ? C.UTF8ToString(name2) : null;
+      }
+      /**
+       * Check if a node type is named.
+       *
+       * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+       */
+      nodeTypeIsNamed(typeId) {
+        return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+      }
+      /**
+       * Check if a node type is visible.
+       */
+      nodeTypeIsVisible(typeId) {
+        return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+      }
+      /**
+       * Get the supertypes ids of this language.
+       *
+       * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+       */
+      get supertypes() {
+        C._ts_language_supertypes_wasm(this[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = C.getValue(address, "i16");
+            address += SIZE_OF_SHORT;
+          }
+        }
+        return result;
+      }
+      /**
+       * Get the subtype ids for a given supertype node id.
+       */
+      subtypes(supertype) {
+        C._ts_language_subtypes_wasm(this[0], supertype);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = C.getValue(address, "i16");
+            address += SIZE_OF_SHORT;
+          }
+        }
+        return result;
+      }
+      /**
+       * Get the next state id for a given state id and node type id.
+       */
+      nextState(stateId, typeId) {
+        return C._ts_language_next_state(this[0], stateId, typeId);
+      }
+      /**
+       * Create a new lookahead iterator for this language and parse state.
+       *
+       * This returns `null` if state is invalid for this language.
+       *
+       * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+       * parse state. A newly created iterator is not positioned on a symbol, so
+       * {@link LookaheadIterator#currentType} returns `null` until the first
+       * iteration step.
+       *
+       * Lookahead iterators can be useful for generating suggestions and improving
+       * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+       * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+       * lookahead iterator created on the previous non-extra leaf node may be
+       * appropriate.
+       */
+      lookaheadIterator(stateId) {
+        const address = C._ts_lookahead_iterator_new(this[0], stateId);
+        if (address) return new LookaheadIterator(INTERNAL, address, this);
+        return null;
+      }
+      /**
+       * Load a language from a WebAssembly module.
+       * The module can be provided as a path to a file, a `URL` to a file, or as a
+       * buffer.
+       */
+      static async load(input) {
+        let binary2;
+        if (input instanceof Uint8Array) {
+          binary2 = input;
+        } else if (globalThis.process?.versions.node) {
+          const fs2 = await import("fs/promises");
+          binary2 = await fs2.readFile(input);
+        } else {
+          const response = await fetch(input);
+          if (!response.ok) {
+            const body2 = await response.text();
+            throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+          }
+          const retryResp = response.clone();
+          try {
+            binary2 = await WebAssembly.compileStreaming(response);
+          } catch (reason) {
+            console.error("wasm streaming compile failed:", reason);
+            console.error("falling back to ArrayBuffer instantiation");
+            binary2 = new Uint8Array(await retryResp.arrayBuffer());
+          }
+        }
+        const mod = await C.loadWebAssemblyModule(binary2, { loadAsync: true });
+        return _Language.loadFromWasmExports(mod, { sync: false });
+      }
+      static loadFromWasmExports(mod, { sync }) {
+        const symbolNames = Object.keys(mod);
+        const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+        if (!functionName) {
+          console.log(`Couldn't find language function in Wasm file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+          throw new Error(`Language.${sync ? "loadSync" : "load"} failed: no language function found in Wasm file`);
+        }
+        const languageAddress = mod[functionName]();
+        return new _Language(INTERNAL, languageAddress);
+      }
+      /**
+       * Load a language synchronously from a pre-compiled WebAssembly module.
+       * Use this when the host environment provides a `WebAssembly.Module` directly.
+       */
+      static loadSync(wasmModule) {
+        const mod = C.loadWebAssemblyModule(wasmModule, { loadAsync: false });
+        return _Language.loadFromWasmExports(mod, { sync: true });
+      }
+    };
+    __name(Module2, "Module");
+    web_tree_sitter_default = Module2;
+    Module3 = null;
+    __name(initializeBinding, "initializeBinding");
+    __name(checkModule, "checkModule");
+    finalizer4 = newFinalizer((addresses) => {
+      C._ts_parser_delete(addresses[0]);
+      C._free(addresses[1]);
+    });
+    Parser = class {
+      static {
+        __name(this, "Parser");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      [1] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      logCallback = null;
+      /** The parser's current language. */
+      language = null;
+      /**
+       * This must always be called before creating a Parser.
+       *
+       * You can optionally pass in options to configure the Wasm module, the most common
+       * one being `locateFile` to help the module find the `.wasm` file.
+       */
+      static async init(moduleOptions) {
+        setModule(await initializeBinding(moduleOptions));
+        TRANSFER_BUFFER = C._ts_init();
+        LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+        MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      }
+      /**
+       * Create a new parser.
+       */
+      constructor() {
+        this.initialize();
+        finalizer4?.register(this, [this[0], this[1]], this);
+      }
+      /** @internal */
+      initialize() {
+        if (!checkModule()) {
+          throw new Error("cannot construct a Parser before calling `init()`");
+        }
+        C._ts_parser_new_wasm();
+        this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+        this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      }
+      /** Delete the parser, freeing its resources. */
+      delete() {
+        finalizer4?.unregister(this);
+        C._ts_parser_delete(this[0]);
+        C._free(this[1]);
+        this[0] = 0;
+        this[1] = 0;
+      }
+      /**
+       * Set the language that the parser should use for parsing.
+       *
+       * If the language was not successfully assigned, an error will be thrown.
+       * This happens if the language was generated with an incompatible
+       * version of the Tree-sitter CLI. Check the language's version using
+       * {@link Language#version} and compare it to this library's
+       * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+       */
+      setLanguage(language) {
+        let address;
+        if (!language) {
+          address = 0;
+          this.language = null;
+        } else if (language.constructor === Language) {
+          address = language[0];
+          const version = C._ts_language_abi_version(address);
+          if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+            throw new Error(
+              `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+            );
+          }
+          this.language = language;
+        } else {
+          throw new Error("Argument must be a Language");
+        }
+        C._ts_parser_set_language(this[0], address);
+        return this;
+      }
+      /**
+       * Parse a slice of UTF8 text.
+       *
+       * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+       *
+       * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+       *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+       *   the new text using {@link Tree#edit}.
+       *
+       * @param {ParseOptions} [options] - Options for parsing the text.
+       *  This can be used to set the included ranges, or a progress callback.
+       *
+       * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+       *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+       *  - The progress callback returned true.
+       */
+      parse(callback, oldTree, options) {
+        if (typeof callback === "string") {
+          C.currentParseCallback = (index2) => callback.slice(index2);
+        } else if (typeof callback === "function") {
+          C.currentParseCallback = callback;
+        } else {
+          throw new Error("Argument must be a string or a function");
+        }
+        if (options?.progressCallback) {
+          C.currentProgressCallback = options.progressCallback;
+        } else {
+          C.currentProgressCallback = null;
+        }
+        if (this.logCallback) {
+          C.currentLogCallback = this.logCallback;
+          C._ts_parser_enable_logger_wasm(this[0], 1);
+        } else {
+          C.currentLogCallback = null;
+          C._ts_parser_enable_logger_wasm(this[0], 0);
+        }
+        let rangeCount = 0;
+        let rangeAddress = 0;
+        if (options?.includedRanges) {
+          rangeCount = options.includedRanges.length;
+          rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+          let address = rangeAddress;
+          for (let i2 = 0; i2 < rangeCount; i2++) {
+            marshalRange(address, options.includedRanges[i2]);
+            address += SIZE_OF_RANGE;
+          }
+        }
+        const treeAddress = C._ts_parser_parse_wasm(
+          this[0],
+          this[1],
+          oldTree ? oldTree[0] : 0,
+          rangeAddress,
+          rangeCount
+        );
+        if (!treeAddress) {
+          C.currentParseCallback = null;
+          C.currentLogCallback = null;
+          C.currentProgressCallback = null;
+          return null;
+        }
+        if (!this.language) {
+          throw new Error("Parser must have a language to parse");
+        }
+        const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+        C.currentParseCallback = null;
+        C.currentLogCallback = null;
+        C.currentProgressCallback = null;
+        return result;
+      }
+      /**
+       * Instruct the parser to start the next parse from the beginning.
+       *
+       * If the parser previously failed because of a callback, 
+       * then by default, it will resume where it left off on the
+       * next call to {@link Parser#parse} or other parsing functions.
+       * If you don't want to resume, and instead intend to use this parser to
+       * parse some other document, you must call `reset` first.
+       */
+      reset() {
+        C._ts_parser_reset(this[0]);
+      }
+      /** Get the ranges of text that the parser will include when parsing. */
+      getIncludedRanges() {
+        C._ts_parser_included_ranges_wasm(this[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = unmarshalRange(address);
+            address += SIZE_OF_RANGE;
+          }
+          C._free(buffer);
+        }
+        return result;
+      }
+      /** Set the logging callback that a parser should use during parsing. */
+      setLogger(callback) {
+        if (!callback) {
+          this.logCallback = null;
+        } else if (typeof callback !== "function") {
+          throw new Error("Logger callback must be a function");
+        } else {
+          this.logCallback = callback;
+        }
+        return this;
+      }
+      /** Get the parser's current logger. */
+      getLogger() {
+        return this.logCallback;
+      }
+    };
+    PREDICATE_STEP_TYPE_CAPTURE = 1;
+    PREDICATE_STEP_TYPE_STRING = 2;
+    QUERY_WORD_REGEX = /[\w-]+/g;
+    CaptureQuantifier = {
+      Zero: 0,
+      ZeroOrOne: 1,
+      ZeroOrMore: 2,
+      One: 3,
+      OneOrMore: 4
+    };
+    isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+    isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+    QueryErrorKind = {
+      Syntax: 1,
+      NodeName: 2,
+      FieldName: 3,
+      CaptureName: 4,
+      PatternStructure: 5
+    };
+    QueryError = class _QueryError extends Error {
+      constructor(kind, info2, index2, length) {
+        super(_QueryError.formatMessage(kind, info2));
+        this.kind = kind;
+        this.info = info2;
+        this.index = index2;
+        this.length = length;
+        this.name = "QueryError";
+      }
+      kind;
+      info;
+      index;
+      length;
+      static {
+        __name(this, "QueryError");
+      }
+      /** Formats an error message based on the error kind and info */
+      static formatMessage(kind, info2) {
+        switch (kind) {
+          case QueryErrorKind.NodeName:
+            return `Bad node name '${info2.word}'`;
+          case QueryErrorKind.FieldName:
+            return `Bad field name '${info2.word}'`;
+          case QueryErrorKind.CaptureName:
+            return `Bad capture name @${info2.word}`;
+          case QueryErrorKind.PatternStructure:
+            return `Bad pattern structure at offset ${info2.suffix}`;
+          case QueryErrorKind.Syntax:
+            return `Bad syntax at offset ${info2.suffix}`;
+        }
+      }
+    };
+    __name(parseAnyPredicate, "parseAnyPredicate");
+    __name(parseMatchPredicate, "parseMatchPredicate");
+    __name(parseAnyOfPredicate, "parseAnyOfPredicate");
+    __name(parseIsPredicate, "parseIsPredicate");
+    __name(parseSetDirective, "parseSetDirective");
+    __name(parsePattern, "parsePattern");
+    finalizer5 = newFinalizer((address) => {
+      C._ts_query_delete(address);
+    });
+    Query = class {
+      static {
+        __name(this, "Query");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      exceededMatchLimit;
+      /** @internal */
+      textPredicates;
+      /** The names of the captures used in the query. */
+      captureNames;
+      /** The quantifiers of the captures used in the query. */
+      captureQuantifiers;
+      /**
+       * The other user-defined predicates associated with the given index.
+       *
+       * This includes predicates with operators other than:
+       * - `match?`
+       * - `eq?` and `not-eq?`
+       * - `any-of?` and `not-any-of?`
+       * - `is?` and `is-not?`
+       * - `set!`
+       */
+      predicates;
+      /** The properties for predicates with the operator `set!`. */
+      setProperties;
+      /** The properties for predicates with the operator `is?`. */
+      assertedProperties;
+      /** The properties for predicates with the operator `is-not?`. */
+      refutedProperties;
+      /** The maximum number of in-progress matches for this cursor. */
+      matchLimit;
+      /**
+       * Create a new query from a string containing one or more S-expression
+       * patterns.
+       *
+       * The query is associated with a particular language, and can only be run
+       * on syntax nodes parsed with that language. References to Queries can be
+       * shared between multiple threads.
+       *
+       * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+       */
+      constructor(language, source) {
+        const sourceLength = C.lengthBytesUTF8(source);
+        const sourceAddress = C._malloc(sourceLength + 1);
+        C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+        const address = C._ts_query_new(
+          language[0],
+          sourceAddress,
+          sourceLength,
+          TRANSFER_BUFFER,
+          TRANSFER_BUFFER + SIZE_OF_INT
+        );
+        if (!address) {
+          const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+          const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+          const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+          const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+          C._free(sourceAddress);
+          switch (errorId) {
+            case QueryErrorKind.Syntax:
+              throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+            case QueryErrorKind.NodeName:
+              throw new QueryError(errorId, { word }, errorIndex, word.length);
+            case QueryErrorKind.FieldName:
+              throw new QueryError(errorId, { word }, errorIndex, word.length);
+            case QueryErrorKind.CaptureName:
+              throw new QueryError(errorId, { word }, errorIndex, word.length);
+            case QueryErrorKind.PatternStructure:
+              throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+          }
+        }
+        const stringCount = C._ts_query_string_count(address);
+        const captureCount = C._ts_query_capture_count(address);
+        const patternCount = C._ts_query_pattern_count(address);
+        const captureNames = new Array(captureCount);
+        const captureQuantifiers = new Array(patternCount);
+        const stringValues = new Array(stringCount);
+        for (let i2 = 0; i2 < captureCount; i2++) {
+          const nameAddress = C._ts_query_capture_name_for_id(
+            address,
+            i2,
+            TRANSFER_BUFFER
+          );
+          const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+          captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+        }
+        for (let i2 = 0; i2 < patternCount; i2++) {
+          const captureQuantifiersArray = new Array(captureCount);
+          for (let j = 0; j < captureCount; j++) {
+            const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+            captureQuantifiersArray[j] = quantifier;
+          }
+          captureQuantifiers[i2] = captureQuantifiersArray;
+        }
+        for (let i2 = 0; i2 < stringCount; i2++) {
+          const valueAddress = C._ts_query_string_value_for_id(
+            address,
+            i2,
+            TRANSFER_BUFFER
+          );
+          const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+          stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+        }
+        const setProperties = new Array(patternCount);
+        const assertedProperties = new Array(patternCount);
+        const refutedProperties = new Array(patternCount);
+        const predicates = new Array(patternCount);
+        const textPredicates = new Array(patternCount);
+        for (let i2 = 0; i2 < patternCount; i2++) {
+          const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+          const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+          predicates[i2] = [];
+          textPredicates[i2] = [];
+          const steps = new Array();
+          let stepAddress = predicatesAddress;
+          for (let j = 0; j < stepCount; j++) {
+            const stepType = C.getValue(stepAddress, "i32");
+            stepAddress += SIZE_OF_INT;
+            const stepValueId = C.getValue(stepAddress, "i32");
+            stepAddress += SIZE_OF_INT;
+            parsePattern(
+              i2,
+              stepType,
+              stepValueId,
+              captureNames,
+              stringValues,
+              steps,
+              textPredicates,
+              predicates,
+              setProperties,
+              assertedProperties,
+              refutedProperties
+            );
+          }
+          Object.freeze(textPredicates[i2]);
+          Object.freeze(predicates[i2]);
+          Object.freeze(setProperties[i2]);
+          Object.freeze(assertedProperties[i2]);
+          Object.freeze(refutedProperties[i2]);
+        }
+        C._free(sourceAddress);
+        this[0] = address;
+        this.captureNames = captureNames;
+        this.captureQuantifiers = captureQuantifiers;
+        this.textPredicates = textPredicates;
+        this.predicates = predicates;
+        this.setProperties = setProperties;
+        this.assertedProperties = assertedProperties;
+        this.refutedProperties = refutedProperties;
+        this.exceededMatchLimit = false;
+        finalizer5?.register(this, address, this);
+      }
+      /** Delete the query, freeing its resources. */
+      delete() {
+        finalizer5?.unregister(this);
+        C._ts_query_delete(this[0]);
+        this[0] = 0;
+      }
+      /**
+       * Iterate over all of the matches in the order that they were found.
+       *
+       * Each match contains the index of the pattern that matched, and a list of
+       * captures. Because multiple patterns can match the same set of nodes,
+       * one match may contain captures that appear *before* some of the
+       * captures from a previous match.
+       *
+       * @param {Node} node - The node to execute the query on.
+       *
+       * @param {QueryOptions} options - Options for query execution.
+       */
+      matches(node, options = {}) {
+        const startPosition = options.startPosition ?? ZERO_POINT;
+        const endPosition = options.endPosition ?? ZERO_POINT;
+        const startIndex = options.startIndex ?? 0;
+        const endIndex = options.endIndex ?? 0;
+        const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+        const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+        const startContainingIndex = options.startContainingIndex ?? 0;
+        const endContainingIndex = options.endContainingIndex ?? 0;
+        const matchLimit = options.matchLimit ?? 4294967295;
+        const maxStartDepth = options.maxStartDepth ?? 4294967295;
+        const progressCallback = options.progressCallback;
+        if (typeof matchLimit !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        this.matchLimit = matchLimit;
+        if (endIndex !== 0 && startIndex > endIndex) {
+          throw new Error("`startIndex` cannot be greater than `endIndex`");
+        }
+        if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+          throw new Error("`startPosition` cannot be greater than `endPosition`");
+        }
+        if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+          throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+        }
+        if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+          throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+        }
+        if (progressCallback) {
+          C.currentQueryProgressCallback = progressCallback;
+        }
+        marshalNode(node);
+        C._ts_query_matches_wasm(
+          this[0],
+          node.tree[0],
+          startPosition.row,
+          startPosition.column,
+          endPosition.row,
+          endPosition.column,
+          startIndex,
+          endIndex,
+          startContainingPosition.row,
+          startContainingPosition.column,
+          endContainingPosition.row,
+          endContainingPosition.column,
+          startContainingIndex,
+          endContainingIndex,
+          matchLimit,
+          maxStartDepth
+        );
+        const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+        const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        const result = new Array(rawCount);
+        this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+        let filteredCount = 0;
+        let address = startAddress;
+        for (let i2 = 0; i2 < rawCount; i2++) {
+          const patternIndex = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captureCount = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captures = new Array(captureCount);
+          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+            result[filteredCount] = { patternIndex, captures };
+            const setProperties = this.setProperties[patternIndex];
+            result[filteredCount].setProperties = setProperties;
+            const assertedProperties = this.assertedProperties[patternIndex];
+            result[filteredCount].assertedProperties = assertedProperties;
+            const refutedProperties = this.refutedProperties[patternIndex];
+            result[filteredCount].refutedProperties = refutedProperties;
+            filteredCount++;
+          }
+        }
+        result.length = filteredCount;
+        C._free(startAddress);
+        C.currentQueryProgressCallback = null;
+        return result;
+      }
+      /**
+       * Iterate over all of the individual captures in the order that they
+       * appear.
+       *
+       * This is useful if you don't care about which pattern matched, and just
+       * want a single, ordered sequence of captures.
+       *
+       * @param {Node} node - The node to execute the query on.
+       *
+       * @param {QueryOptions} options - Options for query execution.
+       */
+      captures(node, options = {}) {
+        const startPosition = options.startPosition ?? ZERO_POINT;
+        const endPosition = options.endPosition ?? ZERO_POINT;
+        const startIndex = options.startIndex ?? 0;
+        const endIndex = options.endIndex ?? 0;
+        const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+        const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+        const startContainingIndex = options.startContainingIndex ?? 0;
+        const endContainingIndex = options.endContainingIndex ?? 0;
+        const matchLimit = options.matchLimit ?? 4294967295;
+        const maxStartDepth = options.maxStartDepth ?? 4294967295;
+        const progressCallback = options.progressCallback;
+        if (typeof matchLimit !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        this.matchLimit = matchLimit;
+        if (endIndex !== 0 && startIndex > endIndex) {
+          throw new Error("`startIndex` cannot be greater than `endIndex`");
+        }
+        if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+          throw new Error("`startPosition` cannot be greater than `endPosition`");
+        }
+        if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+          throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+        }
+        if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+          throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+        }
+        if (progressCallback) {
+          C.currentQueryProgressCallback = progressCallback;
+        }
+        marshalNode(node);
+        C._ts_query_captures_wasm(
+          this[0],
+          node.tree[0],
+          startPosition.row,
+          startPosition.column,
+          endPosition.row,
+          endPosition.column,
+          startIndex,
+          endIndex,
+          startContainingPosition.row,
+          startContainingPosition.column,
+          endContainingPosition.row,
+          endContainingPosition.column,
+          startContainingIndex,
+          endContainingIndex,
+          matchLimit,
+          maxStartDepth
+        );
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        const result = new Array();
+        this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+        const captures = new Array();
+        let address = startAddress;
+        for (let i2 = 0; i2 < count; i2++) {
+          const patternIndex = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captureCount = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captureIndex = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          captures.length = captureCount;
+          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+            const capture = captures[captureIndex];
+            const setProperties = this.setProperties[patternIndex];
+            capture.setProperties = setProperties;
+            const assertedProperties = this.assertedProperties[patternIndex];
+            capture.assertedProperties = assertedProperties;
+            const refutedProperties = this.refutedProperties[patternIndex];
+            capture.refutedProperties = refutedProperties;
+            result.push(capture);
+          }
+        }
+        C._free(startAddress);
+        C.currentQueryProgressCallback = null;
+        return result;
+      }
+      /** Get the predicates for a given pattern. */
+      predicatesForPattern(patternIndex) {
+        return this.predicates[patternIndex];
+      }
+      /**
+       * Disable a certain capture within a query.
+       *
+       * This prevents the capture from being returned in matches, and also
+       * avoids any resource usage associated with recording the capture.
+       */
+      disableCapture(captureName) {
+        const captureNameLength = C.lengthBytesUTF8(captureName);
+        const captureNameAddress = C._malloc(captureNameLength + 1);
+        C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+        C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+        C._free(captureNameAddress);
+      }
+      /**
+       * Disable a certain pattern within a query.
+       *
+       * This prevents the pattern from matching, and also avoids any resource
+       * usage associated with the pattern. This throws an error if the pattern
+       * index is out of bounds.
+       */
+      disablePattern(patternIndex) {
+        if (patternIndex >= this.predicates.length) {
+          throw new Error(
+            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+          );
+        }
+        C._ts_query_disable_pattern(this[0], patternIndex);
+      }
+      /**
+       * Check if, on its last execution, this cursor exceeded its maximum number
+       * of in-progress matches.
+       */
+      didExceedMatchLimit() {
+        return this.exceededMatchLimit;
+      }
+      /** Get the byte offset where the given pattern starts in the query's source. */
+      startIndexForPattern(patternIndex) {
+        if (patternIndex >= this.predicates.length) {
+          throw new Error(
+            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+          );
+        }
+        return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+      }
+      /** Get the byte offset where the given pattern ends in the query's source. */
+      endIndexForPattern(patternIndex) {
+        if (patternIndex >= this.predicates.length) {
+          throw new Error(
+            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+          );
+        }
+        return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+      }
+      /** Get the number of patterns in the query. */
+      patternCount() {
+        return C._ts_query_pattern_count(this[0]);
+      }
+      /** Get the index for a given capture name. */
+      captureIndexForName(captureName) {
+        return this.captureNames.indexOf(captureName);
+      }
+      /** Check if a given pattern within a query has a single root node. */
+      isPatternRooted(patternIndex) {
+        return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+      }
+      /** Check if a given pattern within a query has a single root node. */
+      isPatternNonLocal(patternIndex) {
+        return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+      }
+      /**
+       * Check if a given step in a query is 'definite'.
+       *
+       * A query step is 'definite' if its parent pattern will be guaranteed to
+       * match successfully once it reaches the step.
+       */
+      isPatternGuaranteedAtStep(byteIndex) {
+        return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+      }
+    };
   }
-  /** Get the predicates for a given pattern. */
-  predicatesForPattern(patternIndex) {
-    return this.predicates[patternIndex];
-  }
-  /**
-   * Disable a certain capture within a query.
-   *
-   * This prevents the capture from being returned in matches, and also
-   * avoids any resource usage associated with recording the capture.
-   */
-  disableCapture(captureName) {
-    const captureNameLength = C.lengthBytesUTF8(captureName);
-    const captureNameAddress = C._malloc(captureNameLength + 1);
-    C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
-    C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
-    C._free(captureNameAddress);
-  }
-  /**
-   * Disable a certain pattern within a query.
-   *
-   * This prevents the pattern from matching, and also avoids any resource
-   * usage associated with the pattern. This throws an error if the pattern
-   * index is out of bounds.
-   */
-  disablePattern(patternIndex) {
-    if (patternIndex >= this.predicates.length) {
-      throw new Error(
-        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-      );
-    }
-    C._ts_query_disable_pattern(this[0], patternIndex);
-  }
-  /**
-   * Check if, on its last execution, this cursor exceeded its maximum number
-   * of in-progress matches.
-   */
-  didExceedMatchLimit() {
-    return this.exceededMatchLimit;
-  }
-  /** Get the byte offset where the given pattern starts in the query's source. */
-  startIndexForPattern(patternIndex) {
-    if (patternIndex >= this.predicates.length) {
-      throw new Error(
-        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-      );
-    }
-    return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
-  }
-  /** Get the byte offset where the given pattern ends in the query's source. */
-  endIndexForPattern(patternIndex) {
-    if (patternIndex >= this.predicates.length) {
-      throw new Error(
-        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-      );
-    }
-    return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
-  }
-  /** Get the number of patterns in the query. */
-  patternCount() {
-    return C._ts_query_pattern_count(this[0]);
-  }
-  /** Get the index for a given capture name. */
-  captureIndexForName(captureName) {
-    return this.captureNames.indexOf(captureName);
-  }
-  /** Check if a given pattern within a query has a single root node. */
-  isPatternRooted(patternIndex) {
-    return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
-  }
-  /** Check if a given pattern within a query has a single root node. */
-  isPatternNonLocal(patternIndex) {
-    return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
-  }
-  /**
-   * Check if a given step in a query is 'definite'.
-   *
-   * A query step is 'definite' if its parent pattern will be guaranteed to
-   * match successfully once it reaches the step.
-   */
-  isPatternGuaranteedAtStep(byteIndex) {
-    return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
-  }
-};
+});
 
 // src/languages/shell/errors.ts
-var MAX_DEPTH = 1e3;
-var CLOSERS = {
-  if: "fi",
-  then: "fi",
-  elif: "fi",
-  else: "fi",
-  case: "esac",
-  in: "esac",
-  do: "done",
-  while: "done",
-  until: "done",
-  for: "done",
-  "{": "}",
-  "(": ")",
-  "$(": ")",
-  "((": "))",
-  "$((": "))",
-  "[": "]",
-  "[[": "]]",
-  "${": "}",
-  '"': '"',
-  "'": "'",
-  "`": "`"
-};
 function firstLeaf(node) {
   let n = node;
   for (let i2 = 0; i2 < MAX_DEPTH && n.childCount > 0; i2++) n = n.child(0);
@@ -16302,6 +14431,24 @@ function describe(text) {
   if (text === "\n" || text === "\r\n") return "end of line";
   const oneLine = text.split(/\r?\n|\r/)[0];
   return `\`${oneLine.length > 30 ? `${oneLine.slice(0, 30)}\u2026` : oneLine}\``;
+}
+function unexpectedToken(error) {
+  let node = error;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    let next = null;
+    for (const child of node.children) {
+      if (!child || child.type === "comment") continue;
+      if (child.isMissing) return child;
+      if (child.childCount === 0 && (node.isError || child.isError)) return child;
+      if (child.isError || child.hasError) {
+        next = child;
+        break;
+      }
+    }
+    if (!next) return firstLeaf(node);
+    node = next;
+  }
+  return firstLeaf(node);
 }
 function firstProblem(root) {
   if (!root.hasError) return null;
@@ -16318,38 +14465,56 @@ function firstProblem(root) {
   }
   return null;
 }
-function expectedCloser(node) {
-  const open = [];
+function closers(node, text) {
+  const result = { open: [] };
+  const open = result.open;
   const walk = (n, depth) => {
-    if (depth > MAX_DEPTH) return;
+    if (depth > MAX_DEPTH) return false;
     if (n.childCount === 0) {
-      const t = n.type;
-      if (t === "fi" || t === "esac" || t === "done" || t === "}" || t === ")" || t === "))" || t === "]" || t === "]]" || t === "`") {
+      const word = n.type === "word" ? text.slice(n.startIndex, n.endIndex) : "";
+      const t = KEYWORD_CLOSERS.has(word) ? word : n.type;
+      if (t === '"' || t === "'" || t === "`") {
+        if (open[open.length - 1] === t) open.pop();
+        else open.push(t);
+      } else if (t === "fi" || t === "esac" || t === "done" || t === "}" || t === ")" || t === "))" || t === "]" || t === "]]") {
         const i2 = open.lastIndexOf(t);
+        const top = open[open.length - 1];
+        if (i2 >= 0 && i2 < open.length - 1 && KEYWORD_CLOSERS.has(t) && KEYWORD_CLOSERS.has(top)) {
+          result.mismatch = { token: n, expected: top };
+          return true;
+        }
         if (i2 >= 0) open.splice(i2);
       } else if (t in CLOSERS && t !== "then" && t !== "elif" && t !== "else" && t !== "in" && t !== "do") {
         open.push(CLOSERS[t]);
       }
-      return;
+      return false;
     }
-    for (const c of n.children) if (c) walk(c, depth + 1);
+    for (const c of n.children) if (c && walk(c, depth + 1)) return true;
+    return false;
   };
   walk(node, 0);
-  return open[open.length - 1];
+  return result;
+}
+function shellErrorsMissing(node, text, at) {
+  const next = /^[ \t]*(\S+)?/.exec(text.slice(node.startIndex, node.startIndex + 200));
+  const token = next?.[1] ?? "";
+  const start2 = node.startIndex + (next ? next[0].length - token.length : 0);
+  const what = token ? describe(token) : start2 >= text.trimEnd().length ? "end of file" : "end of line";
+  return [{ message: `Unexpected ${what}, expected \`${node.type}\``, position: at(start2, start2 + token.length) }];
 }
 function shellErrors(root, text, lines) {
   const node = firstProblem(root);
   if (!node) return [];
   const at = (start2, end) => ({ start: lines.point(start2), end: lines.point(end) });
-  if (node.isMissing) {
-    const next = text.slice(node.startIndex).match(/^[ \t]*(\S+)?/);
-    const token2 = next?.[1] ?? "";
-    const start2 = node.startIndex + (next ? next[0].length - token2.length : 0);
-    const what = token2 ? describe(token2) : describe(text.slice(node.startIndex, node.startIndex + 1).replace(/^[^\r\n]$/, "").replace(/^$/, start2 >= text.length ? "" : "\n"));
-    return [{ message: `Unexpected ${what}, expected \`${node.type}\``, position: at(start2, start2 + token2.length) }];
+  if (node.isMissing) return shellErrorsMissing(node, text, at);
+  const leaf = unexpectedToken(node);
+  if (leaf.isMissing) return shellErrorsMissing(leaf, text, at);
+  const { open, mismatch } = closers(node, text);
+  if (mismatch) {
+    const { token: token2, expected: expected2 } = mismatch;
+    return [{ message: `Unexpected \`${text.slice(token2.startIndex, token2.endIndex)}\`, expected \`${expected2}\``, position: at(token2.startIndex, token2.endIndex) }];
   }
-  const leaf = firstLeaf(node);
-  const closer = expectedCloser(node);
+  const closer = open[open.length - 1];
   const endOfFile = node.endIndex >= text.trimEnd().length;
   if (closer && endOfFile) {
     const end = text.length;
@@ -16359,15 +14524,335 @@ function shellErrors(root, text, lines) {
   const expected = closer ? `, expected \`${closer}\`` : "";
   return [{ message: `Unexpected ${describe(token)}${expected}`, position: at(leaf.startIndex, Math.max(leaf.startIndex, leaf.endIndex)) }];
 }
+function reservedCommandName(root, text) {
+  const stack = [root];
+  let found = null;
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (found && node.startIndex >= found.startIndex) continue;
+    if (node.type === "command_name") {
+      const word = node.namedChild(0) ?? node;
+      if (RESERVED_WORDS.has(text.slice(word.startIndex, word.endIndex))) found = word;
+      continue;
+    }
+    for (let i2 = node.childCount - 1; i2 >= 0; i2--) {
+      const child = node.child(i2);
+      if (child) stack.push(child);
+    }
+  }
+  return found;
+}
+var MAX_DEPTH, CLOSERS, KEYWORD_CLOSERS, RESERVED_WORDS;
+var init_errors = __esm({
+  "src/languages/shell/errors.ts"() {
+    "use strict";
+    MAX_DEPTH = 1e3;
+    CLOSERS = {
+      if: "fi",
+      then: "fi",
+      elif: "fi",
+      else: "fi",
+      case: "esac",
+      in: "esac",
+      do: "done",
+      while: "done",
+      until: "done",
+      for: "done",
+      "{": "}",
+      "(": ")",
+      "$(": ")",
+      "((": "))",
+      "$((": "))",
+      "[": "]",
+      "[[": "]]",
+      "${": "}",
+      '"': '"',
+      "'": "'",
+      "`": "`"
+    };
+    KEYWORD_CLOSERS = /* @__PURE__ */ new Set(["fi", "done", "esac", "}"]);
+    RESERVED_WORDS = /* @__PURE__ */ new Set(["fi", "done", "esac", "}"]);
+  }
+});
+
+// src/languages/shell/skeleton.ts
+function skeleton(text) {
+  const out2 = text.split("");
+  const n = text.length;
+  const blank = (from, to) => {
+    for (let k = from; k < to && k < n; k++) if (out2[k] !== "\n" && out2[k] !== "\r") out2[k] = "x";
+  };
+  const pending = [];
+  const heredocBody = (i2, delimiter, tabs) => {
+    while (i2 < n) {
+      let end = text.indexOf("\n", i2);
+      if (end < 0) end = n;
+      let line = text.slice(i2, end).replace(/\r$/, "");
+      if (tabs) line = line.replace(/^\t+/, "");
+      if (line === delimiter) {
+        const at = text.indexOf(delimiter, i2);
+        for (let k = 0; k < delimiter.length; k++) if (!/\w/.test(delimiter[k])) out2[at + k] = "x";
+        return end + 1;
+      }
+      blank(i2, end);
+      i2 = end + 1;
+    }
+    return n;
+  };
+  const code = (i2, close, depthLimit) => {
+    let depth = 0;
+    while (i2 < n) {
+      const c = text[i2];
+      const prev = i2 > 0 ? text[i2 - 1] : void 0;
+      if (c === "\n") {
+        i2++;
+        while (pending.length > 0 && i2 < n) {
+          const [delimiter, tabs] = pending.shift();
+          i2 = heredocBody(i2, delimiter, tabs);
+        }
+        pending.length = 0;
+        continue;
+      }
+      if (c === "\\") {
+        if (text[i2 + 1] === "\n" || text[i2 + 1] === "\r" && text[i2 + 2] === "\n") {
+          i2 += 2;
+          continue;
+        }
+        blank(i2, i2 + 2);
+        i2 += 2;
+        continue;
+      }
+      if (c === "#" && WORD_BREAK.has(prev)) {
+        const end = text.indexOf("\n", i2);
+        i2 = end < 0 ? n : end;
+        continue;
+      }
+      if (c === "'") {
+        const end = text.indexOf("'", i2 + 1);
+        if (end < 0) return n;
+        blank(i2 + 1, end);
+        i2 = end + 1;
+        continue;
+      }
+      if (c === '"') {
+        const end = doubleQuoted(i2 + 1, depthLimit);
+        if (end >= n) return n;
+        blank(i2 + 1, end);
+        i2 = end + 1;
+        continue;
+      }
+      if (c === "`") {
+        const end = backtick(i2 + 1);
+        if (end >= n) return n;
+        const len = end + 1 - i2;
+        if (len >= 4) {
+          out2[i2] = "$";
+          out2[i2 + 1] = "{";
+          for (let k = i2 + 2; k < end; k++) out2[k] = "x";
+          out2[end] = "}";
+        } else if (len === 3) {
+          out2[i2] = "$";
+          out2[i2 + 1] = "x";
+          out2[i2 + 2] = "x";
+        }
+        i2 = end + 1;
+        continue;
+      }
+      if (c === "~") {
+        out2[i2] = "x";
+        i2++;
+        continue;
+      }
+      if (c === "[" && WORD_BREAK.has(prev) && (text[i2 + 1] === " " || text[i2 + 1] === "	")) {
+        out2[i2] = ":";
+        i2++;
+        continue;
+      }
+      if (c === "[" && !WORD_BREAK.has(prev) && prev !== "[" && prev !== "$") {
+        const end = text.indexOf("]", i2);
+        const nl = text.indexOf("\n", i2);
+        if (end > 0 && (nl < 0 || end < nl)) {
+          out2[i2] = "x";
+          out2[end] = "x";
+        }
+        i2++;
+        continue;
+      }
+      if (c === "<" && text[i2 + 1] === "<" && text[i2 + 2] !== "<" && prev !== "<") {
+        const m = /^<<(-?)[ \t]*(\\?)(['"]?)([^\s'";&|<>()]+)\3/.exec(text.slice(i2, i2 + 200));
+        if (m && !/^\d/.test(m[4])) {
+          pending.push([m[4], m[1] === "-"]);
+          const at = i2 + m[0].length - m[3].length - m[4].length;
+          for (let k = 0; k < m[4].length; k++) if (!/\w/.test(m[4][k])) out2[at + k] = "x";
+          i2 += m[0].length;
+          continue;
+        }
+      }
+      if (c === "f" && WORD_BREAK.has(prev)) {
+        const m = /^for[ \t]+[A-Za-z_]\w*([ \t]+)do\b/.exec(text.slice(i2, i2 + 100));
+        if (m) {
+          out2[i2 + m[0].length - 2 - m[1].length] = ";";
+          i2 += m[0].length;
+          continue;
+        }
+      }
+      if (WORD_BREAK.has(prev) && /[A-Za-z_]/.test(c)) {
+        const m = /^[A-Za-z_]\w*=(?=[ \t]|\r?\n)/.exec(text.slice(i2, i2 + 256));
+        if (m) {
+          out2[i2 + m[0].length - 1] = ";";
+          i2 += m[0].length;
+          continue;
+        }
+      }
+      if (c === "!" && WORD_BREAK.has(prev) && /^![ \t]+[A-Za-z_]\w*=/.test(text.slice(i2, i2 + 100))) {
+        out2[i2] = ":";
+        i2++;
+        continue;
+      }
+      if (c === ")" && /^\)[A-Za-z_]\w*=/.test(text.slice(i2, i2 + 256))) out2[i2 + 1] = " ";
+      if (c === "(") depth++;
+      if (c === ")") {
+        if (close && depth === 0) return i2;
+        depth = Math.max(0, depth - 1);
+      }
+      i2++;
+    }
+    return n;
+  };
+  const backtick = (i2) => {
+    while (i2 < n) {
+      if (text[i2] === "\\") i2 += 2;
+      else if (text[i2] === "`") return i2;
+      else i2++;
+    }
+    return n;
+  };
+  const doubleQuoted = (i2, depthLimit) => {
+    while (i2 < n) {
+      const c = text[i2];
+      if (c === "\\") i2 += 2;
+      else if (c === '"') return i2;
+      else if (c === "`") i2 = backtick(i2 + 1) + 1;
+      else if (c === "$" && text[i2 + 1] === "(" && depthLimit > 0) i2 = code(i2 + 2, true, depthLimit - 1) + 1;
+      else if (c === "$" && text[i2 + 1] === "{" && depthLimit > 0) i2 = braced(i2 + 2, depthLimit - 1) + 1;
+      else i2++;
+    }
+    return n;
+  };
+  const braced = (i2, depthLimit) => {
+    while (i2 < n) {
+      const c = text[i2];
+      if (c === "\\") i2 += 2;
+      else if (c === "}") return i2;
+      else if (c === '"') i2 = doubleQuoted(i2 + 1, depthLimit) + 1;
+      else if (c === "'") {
+        const end = text.indexOf("'", i2 + 1);
+        i2 = end < 0 ? n : end + 1;
+      } else if (c === "$" && text[i2 + 1] === "{" && depthLimit > 0) i2 = braced(i2 + 2, depthLimit - 1) + 1;
+      else i2++;
+    }
+    return n;
+  };
+  code(0, false, 50);
+  return out2.join("");
+}
+var WORD_BREAK;
+var init_skeleton = __esm({
+  "src/languages/shell/skeleton.ts"() {
+    "use strict";
+    WORD_BREAK = /* @__PURE__ */ new Set([void 0, " ", "	", "\n", "\r", ";", "&", "|", "(", ")", "<", ">", "`"]);
+  }
+});
+
+// src/languages/shell/tree.ts
+function plainTree(tree) {
+  const cursor = tree.walk();
+  const language = tree.language;
+  const kinds = /* @__PURE__ */ new Map();
+  const kind = (id) => {
+    let k = kinds.get(id);
+    if (!k) {
+      k = { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
+      kinds.set(id, k);
+    }
+    return k;
+  };
+  const node = (parent, field2) => {
+    const k = kind(cursor.nodeTypeId);
+    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field2, parent);
+  };
+  try {
+    const root = node(null, null);
+    let current = root;
+    if (!cursor.gotoFirstChild()) return root;
+    for (; ; ) {
+      const fieldId = cursor.currentFieldId;
+      const child = node(current, fieldId ? language.fields[fieldId] ?? null : null);
+      current.children.push(child);
+      if (cursor.gotoFirstChild()) {
+        current = child;
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent() || current.parent === null) return root;
+        current = current.parent;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+var PlainNode;
+var init_tree = __esm({
+  "src/languages/shell/tree.ts"() {
+    "use strict";
+    PlainNode = class {
+      constructor(type, startIndex, endIndex, isNamed, field2, parent) {
+        this.type = type;
+        this.startIndex = startIndex;
+        this.endIndex = endIndex;
+        this.isNamed = isNamed;
+        this.field = field2;
+        this.parent = parent;
+      }
+      type;
+      startIndex;
+      endIndex;
+      isNamed;
+      field;
+      parent;
+      children = [];
+      get childCount() {
+        return this.children.length;
+      }
+      child(i2) {
+        return this.children[i2] ?? null;
+      }
+      namedChild(i2) {
+        let k = 0;
+        for (const c of this.children) if (c.isNamed && k++ === i2) return c;
+        return null;
+      }
+      childForFieldName(field2) {
+        return this.children.find((c) => c.field === field2) ?? null;
+      }
+      childrenForFieldName(field2) {
+        return this.children.filter((c) => c.field === field2);
+      }
+      fieldNameForChild(i2) {
+        return this.children[i2]?.field ?? null;
+      }
+      equals(other) {
+        return other === this;
+      }
+    };
+  }
+});
 
 // src/languages/shell/parse.ts
-var SHELL_WASM_FILES = {
-  runtime: "web-tree-sitter.wasm",
-  bash: "tree-sitter-bash.wasm"
-};
-var parser = null;
-var loading = null;
-var loadError = null;
+import { readFileSync as readFileSync3 } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 function readWasm(file, specifier) {
   const tried = [];
   try {
@@ -16420,31 +14905,61 @@ function parseShell(text) {
     const why = loadError ? loadError.message : "loadShellParser() was not awaited";
     return emptyScript(text, lines, [{ message: `Shell parser unavailable: ${why}`, position: { start: lines.point(0), end: lines.point(0) } }]);
   }
-  let tree;
+  const failure = (why) => emptyScript(text, lines, [{ message: `Unexpected parser failure: ${why}`, position: { start: lines.point(0), end: lines.point(0) } }]);
+  let tree = null;
   try {
     tree = parser.parse(text);
+    if (!tree) return failure("the script could not be parsed");
+    const builder = new Builder(text, lines);
+    const script = builder.build(plainTree(tree));
+    script.errors = tree.rootNode.hasError || builder.misplaced.length > 0 ? verifiedErrors(parser, text, lines) : [];
+    return script;
   } catch (error) {
-    tree = null;
-    void error;
-  }
-  if (!tree) {
     parser.reset();
-    return emptyScript(text, lines, [{ message: "Unexpected parser failure: the script could not be parsed", position: { start: lines.point(0), end: lines.point(0) } }]);
+    return failure(error.message);
+  } finally {
+    tree?.delete();
   }
+}
+function verifiedErrors(p, text, lines) {
+  const sk = skeleton(text);
+  const tree = p.parse(sk);
+  if (!tree) return [];
   try {
-    return new Builder(text, lines).build(tree.rootNode);
+    const errors = shellErrors(tree.rootNode, text, lines);
+    if (errors.length > 0) return errors;
+    const word = reservedCommandName(tree.rootNode, text);
+    if (!word || !confirmedFromStatement(p, sk, tree.rootNode, word.startIndex)) return [];
+    return [{ message: `Unexpected \`${text.slice(word.startIndex, word.endIndex)}\``, position: { start: lines.point(word.startIndex), end: lines.point(word.endIndex) } }];
   } finally {
     tree.delete();
   }
 }
-var MAX_DEPTH2 = 1e3;
+function confirmedFromStatement(p, sk, root, offset) {
+  let start2 = 0;
+  for (let i2 = 0; i2 < root.childCount; i2++) {
+    const child = root.child(i2);
+    if (child && child.startIndex <= offset && offset < child.endIndex) {
+      start2 = child.startIndex;
+      break;
+    }
+  }
+  if (start2 === 0) return true;
+  const again = p.parse(sk.slice(start2));
+  if (!again) return true;
+  try {
+    const word = reservedCommandName(again.rootNode, sk.slice(start2));
+    return word !== null && word.startIndex + start2 === offset;
+  } finally {
+    again.delete();
+  }
+}
 function unescapeWord(raw) {
   return raw.replace(/\\(\r\n|[\s\S])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
 function unescapeDouble(raw) {
   return raw.replace(/\\(\r\n|[$`"\\\n])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
-var ANSI_ESCAPES = { n: "\n", t: "	", r: "\r", a: "\x07", b: "\b", e: "\x1B", E: "\x1B", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "?": "?" };
 function unescapeAnsi(raw) {
   let ok2 = true;
   const out2 = raw.replace(/\\([\s\S])/g, (_, c) => {
@@ -16454,411 +14969,496 @@ function unescapeAnsi(raw) {
   });
   return ok2 ? out2 : void 0;
 }
-var Builder = class {
-  constructor(text, lines) {
-    this.text = text;
-    this.lines = lines;
-  }
-  text;
-  lines;
-  assignments = [];
-  functions = [];
-  commands = [];
-  loops = [];
-  cases = [];
-  nonPosix = [];
-  env = /* @__PURE__ */ new Map();
-  span(start2, end) {
-    return { start: this.lines.point(start2), end: this.lines.point(end) };
-  }
-  pos(node) {
-    return this.span(node.startIndex, node.endIndex);
-  }
-  slice(node) {
-    return this.text.slice(node.startIndex, node.endIndex);
-  }
-  build(root) {
-    this.walk(root, { background: false }, 0);
-    const inside = (outer) => (c) => c.position.start.offset >= outer.start.offset && c.position.end.offset <= outer.end.offset;
-    for (const f of this.functions) f.commands = this.commands.filter(inside(f.position));
-    for (const l of this.loops) l.commands = this.commands.filter(inside(l.position));
-    for (const c of this.cases) for (const arm of c.arms) arm.commands = this.commands.filter(inside(arm.position));
-    const depend = [];
-    const dependFn = this.functions.find((f) => f.name === "depend");
-    if (dependFn) {
-      for (const c of dependFn.commands) {
-        if (!c.nameWord.literal) continue;
-        depend.push({ type: "depend-verb", verb: c.name, verbPosition: c.nameWord.position, args: c.args, position: c.position });
-      }
-    }
-    const script = {
-      type: "script",
-      assignments: this.assignments,
-      functions: this.functions,
-      commands: this.commands,
-      depend,
-      loops: this.loops,
-      cases: this.cases,
-      nonPosix: this.nonPosix,
-      errors: shellErrors(root, this.text, this.lines),
-      children: [],
-      position: this.span(0, this.text.length)
+var SHELL_WASM_FILES, parser, loading, loadError, LSB_KEYWORDS, MAX_DEPTH2, ANSI_ESCAPES, Builder;
+var init_parse2 = __esm({
+  "src/languages/shell/parse.ts"() {
+    "use strict";
+    init_web_tree_sitter();
+    init_text();
+    init_errors();
+    init_skeleton();
+    init_tree();
+    SHELL_WASM_FILES = {
+      runtime: "web-tree-sitter.wasm",
+      bash: "tree-sitter-bash.wasm"
     };
-    const shebang = this.shebang();
-    if (shebang) script.shebang = shebang;
-    const lsb = this.lsb();
-    if (lsb) script.lsb = lsb;
-    return script;
-  }
-  shebang() {
-    const m = /^#![ \t]*([^\s]*)/.exec(this.text);
-    if (!m) return void 0;
-    const lineEnd = this.lines.lineEnd(1);
-    const rest = this.text.slice(m[0].length, lineEnd).trim();
-    return { interpreter: m[1], args: rest ? rest.split(/[ \t]+/) : [], position: this.span(0, lineEnd) };
-  }
-  /** The LSB comment block, read line by line (it is comments to the parser). */
-  lsb() {
-    let begin = -1;
-    for (let line = 1; line <= this.lines.lineCount; line++) {
-      if (/^###\s*BEGIN INIT INFO\s*$/.test(this.lines.lineText(line).trimEnd())) {
-        begin = line;
-        break;
+    parser = null;
+    loading = null;
+    loadError = null;
+    LSB_KEYWORDS = /* @__PURE__ */ new Set([
+      "Provides",
+      "Required-Start",
+      "Required-Stop",
+      "Should-Start",
+      "Should-Stop",
+      "Default-Start",
+      "Default-Stop",
+      "Short-Description",
+      "Description"
+    ]);
+    MAX_DEPTH2 = 1e3;
+    ANSI_ESCAPES = { n: "\n", t: "	", r: "\r", a: "\x07", b: "\b", e: "\x1B", E: "\x1B", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "?": "?" };
+    Builder = class {
+      constructor(text, lines) {
+        this.text = text;
+        this.lines = lines;
       }
-    }
-    if (begin < 0) return void 0;
-    const fields = [];
-    let closed = false;
-    let endOffset = this.lines.lineEnd(begin);
-    for (let line = begin + 1; line <= this.lines.lineCount; line++) {
-      const raw = this.lines.lineText(line);
-      const start2 = this.lines.lineStart(line);
-      if (/^###\s*END INIT INFO\s*$/.test(raw.trimEnd())) {
-        closed = true;
-        endOffset = this.lines.lineEnd(line);
-        break;
+      text;
+      lines;
+      assignments = [];
+      functions = [];
+      commands = [];
+      loops = [];
+      cases = [];
+      nonPosix = [];
+      env = /* @__PURE__ */ new Map();
+      /** Reserved words used as command names: syntax errors tree-sitter does not flag. */
+      misplaced = [];
+      /** Resolutions inside functions, run once the whole top level is known. */
+      deferred = [];
+      functionAssigned = /* @__PURE__ */ new Map();
+      functionEnvs = /* @__PURE__ */ new Map();
+      span(start2, end) {
+        return { start: this.lines.point(start2), end: this.lines.point(end) };
       }
-      if (!raw.startsWith("#")) break;
-      endOffset = this.lines.lineEnd(line);
-      const field = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw);
-      const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw);
-      const last = fields[fields.length - 1];
-      if (continuation && last) {
-        last.value = last.value ? `${last.value} ${continuation[2]}` : continuation[2];
-        last.position = this.span(last.position.start.offset, start2 + raw.trimEnd().length);
-        continue;
+      pos(node) {
+        return this.span(node.startIndex, node.endIndex);
       }
-      if (field) {
-        const nameStart = start2 + raw.indexOf(field[1]);
-        const valueStart = field[2] ? start2 + raw.indexOf(field[2], raw.indexOf(":") + 1) : start2 + raw.trimEnd().length;
-        fields.push({
-          name: field[1],
-          value: field[2],
-          position: this.span(start2, start2 + raw.trimEnd().length),
-          namePosition: this.span(nameStart, nameStart + field[1].length),
-          valuePosition: this.span(valueStart, valueStart + field[2].length)
-        });
+      slice(node) {
+        return this.text.slice(node.startIndex, node.endIndex);
       }
-    }
-    return { type: "lsb-header", fields, closed, position: this.span(this.lines.lineStart(begin), endOffset) };
-  }
-  nonPosixAt(construct, start2, end) {
-    this.nonPosix.push({ type: "non-posix", construct, position: this.span(start2, end) });
-  }
-  /** A word's value without expansions (quote removal only), or undefined. */
-  value(node, env, defaults) {
-    switch (node.type) {
-      case "word":
-      case "extglob_pattern":
-        return unescapeWord(this.slice(node));
-      case "number":
-        return this.slice(node);
-      case "raw_string":
-        return this.slice(node).slice(1, -1);
-      case "ansi_c_string":
-        return unescapeAnsi(this.slice(node).slice(2, -1));
-      case "command_name": {
-        const child = node.namedChild(0);
-        return child ? this.value(child, env, defaults) : void 0;
-      }
-      case "string":
-      case "translated_string":
-      case "concatenation": {
-        let out2 = "";
-        for (const child of node.children) {
-          if (!child) return void 0;
-          if (child.type === "string_content") out2 += unescapeDouble(this.slice(child));
-          else if ((child.type === '"' || child.type === '$"') && node.type !== "concatenation") continue;
-          else {
-            const v = this.value(child, env, defaults);
-            if (v === void 0) return void 0;
-            out2 += v;
+      build(root) {
+        this.walk(root, { background: false }, 0);
+        for (const resolve5 of this.deferred) resolve5();
+        const inside = (outer) => (c) => c.position.start.offset >= outer.start.offset && c.position.end.offset <= outer.end.offset;
+        for (const f2 of this.functions) f2.commands = this.commands.filter(inside(f2.position));
+        for (const l of this.loops) l.commands = this.commands.filter(inside(l.position));
+        for (const c of this.cases) for (const arm of c.arms) arm.commands = this.commands.filter(inside(arm.position));
+        const depend = [];
+        const dependFn = this.functions.find((f2) => f2.name === "depend");
+        if (dependFn) {
+          for (const c of dependFn.commands) {
+            if (!c.nameWord.literal) continue;
+            depend.push({ type: "depend-verb", verb: c.name, verbPosition: c.nameWord.position, args: c.args, position: c.position });
           }
         }
-        return out2;
+        const script = {
+          type: "script",
+          assignments: this.assignments,
+          functions: this.functions,
+          commands: this.commands,
+          depend,
+          loops: this.loops,
+          cases: this.cases,
+          nonPosix: this.nonPosix,
+          errors: [],
+          children: [],
+          position: this.span(0, this.text.length)
+        };
+        const shebang = this.shebang();
+        if (shebang) script.shebang = shebang;
+        const lsb = this.lsb();
+        if (lsb) script.lsb = lsb;
+        return script;
       }
-      case "simple_expansion":
-      case "expansion":
-        return env ? this.expand(node, env, defaults) : void 0;
-      default:
-        if (!node.isNamed && node.childCount === 0) return unescapeWord(this.slice(node));
-        return void 0;
-    }
-  }
-  /** `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}` from earlier top-level literal assignments. */
-  expand(node, env, defaults) {
-    const children = node.children.filter((c) => c !== null);
-    const name2 = children.find((c) => c.type === "variable_name");
-    if (!name2) return void 0;
-    const known = env.get(this.slice(name2));
-    if (node.type === "simple_expansion") return known;
-    const inner = children.slice(1, -1);
-    if (inner.length === 1) return known;
-    if (inner[0] !== name2) return void 0;
-    const op = inner[1];
-    if (!["-", ":-", "=", ":="].includes(op.type)) return void 0;
-    const rest = inner.slice(2);
-    let fallback = "";
-    for (const part of rest) {
-      const v = this.value(part, env, defaults);
-      if (v === void 0) {
-        fallback = void 0;
-        break;
+      shebang() {
+        const m = /^#![ \t]*([^\s]*)/.exec(this.text);
+        if (!m) return void 0;
+        const lineEnd = this.lines.lineEnd(1);
+        const rest = this.text.slice(m[0].length, lineEnd).trim();
+        return { interpreter: m[1], args: rest ? rest.split(/[ \t]+/) : [], position: this.span(0, lineEnd) };
       }
-      fallback += v;
-    }
-    const colon = op.type.startsWith(":");
-    if (known !== void 0) return colon && known === "" ? fallback : known;
-    return defaults ? fallback : void 0;
-  }
-  word(node) {
-    const word = { type: "word", raw: this.slice(node), position: this.pos(node) };
-    const literal = this.value(node, null, false);
-    if (literal !== void 0) word.literal = literal;
-    return word;
-  }
-  /** @param prefix `FOO=1 cmd`: reads the top-level variables but does not set one. */
-  assignment(node, ctx, declaration, prefix = false) {
-    const nameNode = node.childForFieldName("name");
-    const valueNode = node.childForFieldName("value");
-    const eq = node.children.find((c) => c?.type === "=" || c?.type === "+=");
-    const name2 = nameNode ? this.slice(nameNode) : "";
-    const valueStart = valueNode ? valueNode.startIndex : eq ? eq.endIndex : node.endIndex;
-    const valueEnd = valueNode ? valueNode.endIndex : valueStart;
-    const raw = this.text.slice(valueStart, valueEnd);
-    const a = {
-      type: "assignment",
-      name: name2,
-      raw,
-      valuePosition: this.span(valueStart, valueEnd),
-      position: this.pos(node)
-    };
-    if (ctx.inFunction !== void 0) a.inFunction = ctx.inFunction;
-    if (declaration) a.declaration = declaration;
-    const env = ctx.inFunction === void 0 ? this.env : null;
-    const append = eq?.type === "+=";
-    if (valueNode?.type === "array") this.nonPosixAt("array", node.startIndex, node.endIndex);
-    else if (nameNode?.type === "subscript") this.nonPosixAt("array", nameNode.startIndex, nameNode.endIndex);
-    let literal = valueNode ? valueNode.type === "array" ? void 0 : this.value(valueNode, env ?? /* @__PURE__ */ new Map(), false) : "";
-    let fallback = valueNode && literal === void 0 && valueNode.type !== "array" ? this.value(valueNode, env ?? /* @__PURE__ */ new Map(), true) : void 0;
-    if (append) {
-      const before = this.env.get(name2);
-      literal = literal !== void 0 && before !== void 0 ? before + literal : void 0;
-      fallback = void 0;
-      this.nonPosixAt("+=", eq.startIndex, eq.endIndex);
-    }
-    if (literal !== void 0) a.literal = literal;
-    if (fallback !== void 0) a.defaultLiteral = fallback;
-    if (!prefix && ctx.inFunction === void 0 && nameNode?.type === "variable_name" && declaration !== "local") {
-      if (literal !== void 0) this.env.set(name2, literal);
-      else this.env.delete(name2);
-    }
-    return a;
-  }
-  walkChildren(node, ctx, depth) {
-    const children = node.children;
-    for (let i2 = 0; i2 < children.length; i2++) {
-      const child = children[i2];
-      if (!child) continue;
-      const next = children[i2 + 1];
-      const background = ctx.background || next?.type === "&";
-      this.walk(child, background === ctx.background ? ctx : { ...ctx, background }, depth + 1);
-    }
-  }
-  walk(node, ctx, depth) {
-    if (depth > MAX_DEPTH2) return;
-    switch (node.type) {
-      case "function_definition": {
+      /** The LSB comment block, read line by line (it is comments to the parser). */
+      lsb() {
+        let begin = -1;
+        for (let line = 1; line <= this.lines.lineCount; line++) {
+          if (/^###\s*BEGIN INIT INFO\s*$/.test(this.lines.lineText(line).trimEnd())) {
+            begin = line;
+            break;
+          }
+        }
+        if (begin < 0) return void 0;
+        const fields = [];
+        let closed = false;
+        let endOffset = this.lines.lineEnd(begin);
+        for (let line = begin + 1; line <= this.lines.lineCount; line++) {
+          const raw = this.lines.lineText(line);
+          const start2 = this.lines.lineStart(line);
+          if (/^###\s*END INIT INFO\s*$/.test(raw.trimEnd())) {
+            closed = true;
+            endOffset = this.lines.lineEnd(line);
+            break;
+          }
+          if (!raw.startsWith("#")) break;
+          endOffset = this.lines.lineEnd(line);
+          const field2 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw);
+          const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw);
+          const last = fields[fields.length - 1];
+          const known = field2 && (LSB_KEYWORDS.has(field2[1]) || field2[1].startsWith("X-"));
+          if (continuation && last && !known) {
+            last.value = last.value ? `${last.value} ${continuation[2]}` : continuation[2];
+            last.position = this.span(last.position.start.offset, start2 + raw.trimEnd().length);
+            continue;
+          }
+          if (field2) {
+            const nameStart = start2 + raw.indexOf(field2[1]);
+            const valueStart = field2[2] ? start2 + raw.indexOf(field2[2], raw.indexOf(":") + 1) : start2 + raw.trimEnd().length;
+            fields.push({
+              name: field2[1],
+              value: field2[2],
+              position: this.span(start2, start2 + raw.trimEnd().length),
+              namePosition: this.span(nameStart, nameStart + field2[1].length),
+              valuePosition: this.span(valueStart, valueStart + field2[2].length)
+            });
+          }
+        }
+        return { type: "lsb-header", fields, closed, position: this.span(this.lines.lineStart(begin), endOffset) };
+      }
+      nonPosixAt(construct, start2, end) {
+        this.nonPosix.push({ type: "non-posix", construct, position: this.span(start2, end) });
+      }
+      /** A word's value without expansions (quote removal only), or undefined. */
+      value(node, env, defaults) {
+        switch (node.type) {
+          case "word":
+          case "extglob_pattern":
+            return unescapeWord(this.slice(node));
+          case "number":
+            return this.slice(node);
+          case "raw_string":
+            return this.slice(node).slice(1, -1);
+          case "ansi_c_string":
+            return unescapeAnsi(this.slice(node).slice(2, -1));
+          case "command_name": {
+            const child = node.namedChild(0);
+            return child ? this.value(child, env, defaults) : void 0;
+          }
+          case "string":
+          case "translated_string":
+          case "concatenation": {
+            let out2 = "";
+            for (const child of node.children) {
+              if (!child) return void 0;
+              if (child.type === "string_content") out2 += unescapeDouble(this.slice(child));
+              else if ((child.type === '"' || child.type === '$"') && node.type !== "concatenation") continue;
+              else {
+                const v = this.value(child, env, defaults);
+                if (v === void 0) return void 0;
+                out2 += v;
+              }
+            }
+            return out2;
+          }
+          case "simple_expansion":
+          case "expansion":
+            return env ? this.expand(node, env, defaults) : void 0;
+          default:
+            if (!node.isNamed && node.childCount === 0) return unescapeWord(this.slice(node));
+            return void 0;
+        }
+      }
+      /** `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}` from earlier top-level literal assignments. */
+      expand(node, env, defaults) {
+        const children = node.children.filter((c) => c !== null);
+        const name2 = children.find((c) => c.type === "variable_name");
+        if (!name2) return void 0;
+        const known = env.get(this.slice(name2));
+        if (node.type === "simple_expansion") return known;
+        const inner = children.slice(1, -1);
+        if (inner.length === 1) return known;
+        if (inner[0] !== name2) return void 0;
+        const op = inner[1];
+        if (!["-", ":-", "=", ":="].includes(op.type)) return void 0;
+        const rest = inner.slice(2);
+        let fallback = "";
+        for (const part of rest) {
+          const v = this.value(part, env, defaults);
+          if (v === void 0) {
+            fallback = void 0;
+            break;
+          }
+          fallback += v;
+        }
+        const colon = op.type.startsWith(":");
+        if (known !== void 0) return colon && known === "" ? fallback : known;
+        return defaults ? fallback : void 0;
+      }
+      word(node, ctx) {
+        const word = { type: "word", raw: this.slice(node), position: this.pos(node) };
+        const literal = this.value(node, null, false);
+        if (literal !== void 0) {
+          word.literal = literal;
+          word.resolved = literal;
+        } else if (ctx.inFunction === void 0) {
+          const resolved = this.value(node, this.env, false);
+          if (resolved !== void 0) word.resolved = resolved;
+        } else {
+          const fn = ctx.inFunction;
+          this.deferred.push(() => {
+            const resolved = this.value(node, this.functionEnv(fn), false);
+            if (resolved !== void 0) word.resolved = resolved;
+          });
+        }
+        return word;
+      }
+      assignedIn(fn) {
+        let names2 = this.functionAssigned.get(fn);
+        if (!names2) this.functionAssigned.set(fn, names2 = /* @__PURE__ */ new Set());
+        return names2;
+      }
+      /** Top-level variables as a function sees them: all of the top level, minus what the function assigns itself. */
+      functionEnv(fn) {
+        let env = this.functionEnvs.get(fn);
+        if (!env) {
+          env = new Map(this.env);
+          for (const name2 of this.functionAssigned.get(fn) ?? []) env.delete(name2);
+          this.functionEnvs.set(fn, env);
+        }
+        return env;
+      }
+      /** @param prefix `FOO=1 cmd`: reads the top-level variables but does not set one. */
+      assignment(node, ctx, declaration, prefix = false) {
         const nameNode = node.childForFieldName("name");
-        const keyword = node.children.find((c) => c?.type === "function");
+        const valueNode = node.childForFieldName("value");
+        const eq = node.children.find((c) => c?.type === "=" || c?.type === "+=");
         const name2 = nameNode ? this.slice(nameNode) : "";
-        if (keyword) this.nonPosixAt("function", keyword.startIndex, keyword.endIndex);
-        this.functions.push({
-          type: "function",
+        const valueStart = valueNode ? valueNode.startIndex : eq ? eq.endIndex : node.endIndex;
+        const valueEnd = valueNode ? valueNode.endIndex : valueStart;
+        const raw = this.text.slice(valueStart, valueEnd);
+        const a = {
+          type: "assignment",
           name: name2,
-          namePosition: nameNode ? this.pos(nameNode) : this.span(node.startIndex, node.startIndex),
-          keyword: Boolean(keyword),
-          commands: [],
+          raw,
+          valuePosition: this.span(valueStart, valueEnd),
           position: this.pos(node)
-        });
-        this.walkChildren(node, { inFunction: name2, background: false }, depth);
-        return;
-      }
-      case "command":
-        this.command(node, ctx, depth);
-        return;
-      case "variable_assignment":
-        this.assignments.push(this.assignment(node, ctx, void 0));
-        this.walkChildren(node, ctx, depth);
-        return;
-      case "declaration_command": {
-        const keyword = node.child(0);
-        const declaration = keyword ? this.slice(keyword) : void 0;
-        if (declaration === "declare" || declaration === "typeset") this.nonPosixAt(declaration, keyword.startIndex, keyword.endIndex);
-        for (const child of node.children) {
-          if (child?.type === "variable_assignment") {
-            this.assignments.push(this.assignment(child, ctx, declaration));
-            this.walkChildren(child, ctx, depth + 1);
-          } else if (child && child !== keyword) {
-            this.walk(child, ctx, depth + 1);
+        };
+        if (ctx.inFunction !== void 0) a.inFunction = ctx.inFunction;
+        if (declaration) a.declaration = declaration;
+        const env = ctx.inFunction === void 0 ? this.env : null;
+        const append = eq?.type === "+=";
+        if (valueNode?.type === "array") this.nonPosixAt("array", node.startIndex, node.endIndex);
+        else if (nameNode?.type === "subscript") this.nonPosixAt("array", nameNode.startIndex, nameNode.endIndex);
+        let literal = valueNode ? valueNode.type === "array" ? void 0 : this.value(valueNode, env ?? /* @__PURE__ */ new Map(), false) : "";
+        let fallback = valueNode && literal === void 0 && valueNode.type !== "array" ? this.value(valueNode, env ?? /* @__PURE__ */ new Map(), true) : void 0;
+        if (append) {
+          const before = this.env.get(name2);
+          literal = literal !== void 0 && before !== void 0 ? before + literal : void 0;
+          fallback = void 0;
+          this.nonPosixAt("+=", eq.startIndex, eq.endIndex);
+        }
+        if (literal !== void 0) a.literal = literal;
+        if (fallback !== void 0) a.defaultLiteral = fallback;
+        if (ctx.inFunction !== void 0) {
+          this.assignedIn(ctx.inFunction).add(name2);
+          if (literal === void 0 && valueNode && valueNode.type !== "array" && !append) {
+            const fn = ctx.inFunction;
+            this.deferred.push(() => {
+              const env2 = this.functionEnv(fn);
+              const late = this.value(valueNode, env2, false);
+              if (late !== void 0) a.literal = late;
+              else {
+                const lateDefault = this.value(valueNode, env2, true);
+                if (lateDefault !== void 0) a.defaultLiteral = lateDefault;
+              }
+            });
           }
         }
-        return;
-      }
-      case "for_statement": {
-        const variable = node.childForFieldName("variable");
-        const items = node.childrenForFieldName("value").filter((c) => c !== null).map((c) => this.word(c));
-        const first = node.child(0);
-        if (first?.type === "select") this.nonPosixAt("select", first.startIndex, first.endIndex);
-        const loop = { type: "for-loop", variable: variable ? this.slice(variable) : "", items, commands: [], position: this.pos(node) };
-        if (ctx.inFunction !== void 0) loop.inFunction = ctx.inFunction;
-        this.loops.push(loop);
-        this.walkChildren(node, ctx, depth);
-        return;
-      }
-      case "c_style_for_statement":
-        this.nonPosixAt("for ((", node.startIndex, Math.min(node.endIndex, node.startIndex + 3));
-        break;
-      case "case_statement": {
-        const subject = node.childForFieldName("value");
-        const arms = [];
-        for (const item of node.children) {
-          if (item?.type !== "case_item") continue;
-          const values = item.childrenForFieldName("value").filter((c) => c !== null);
-          const patterns = values.map((v) => this.value(v, null, false) ?? this.slice(v));
-          const patternStart = values[0]?.startIndex ?? item.startIndex;
-          const patternEnd = values[values.length - 1]?.endIndex ?? item.startIndex;
-          arms.push({ patterns, patternPosition: this.span(patternStart, patternEnd), commands: [], position: this.pos(item) });
+        if (!prefix && ctx.inFunction === void 0 && nameNode?.type === "variable_name" && declaration !== "local") {
+          if (literal !== void 0) this.env.set(name2, literal);
+          else this.env.delete(name2);
         }
-        const statement = { type: "case", subject: subject ? this.slice(subject) : "", arms, position: this.pos(node) };
-        if (ctx.inFunction !== void 0) statement.inFunction = ctx.inFunction;
-        this.cases.push(statement);
-        break;
+        return a;
       }
-      case "test_command": {
-        const open = node.child(0);
-        if (open?.type === "[[") this.nonPosixAt("[[", open.startIndex, open.endIndex);
-        else if (open?.type === "[") this.doubleEquals(node, depth);
-        break;
+      walkChildren(node, ctx, depth) {
+        const children = node.children;
+        for (let i2 = 0; i2 < children.length; i2++) {
+          const child = children[i2];
+          if (!child) continue;
+          const next = children[i2 + 1];
+          const background = ctx.background || next?.type === "&";
+          this.walk(child, background === ctx.background ? ctx : { ...ctx, background }, depth + 1);
+        }
       }
-      case "compound_statement": {
-        const open = node.child(0);
-        if (open?.type === "((") this.nonPosixAt("((", open.startIndex, open.endIndex);
-        break;
+      walk(node, ctx, depth) {
+        if (depth > MAX_DEPTH2) return;
+        switch (node.type) {
+          case "function_definition": {
+            const nameNode = node.childForFieldName("name");
+            const keyword = node.children.find((c) => c?.type === "function");
+            const name2 = nameNode ? this.slice(nameNode) : "";
+            if (keyword) this.nonPosixAt("function", keyword.startIndex, keyword.endIndex);
+            this.functions.push({
+              type: "function",
+              name: name2,
+              namePosition: nameNode ? this.pos(nameNode) : this.span(node.startIndex, node.startIndex),
+              keyword: Boolean(keyword),
+              commands: [],
+              position: this.pos(node)
+            });
+            this.walkChildren(node, { inFunction: name2, background: false }, depth);
+            return;
+          }
+          case "command":
+            this.command(node, ctx, depth);
+            return;
+          case "variable_assignment":
+            this.assignments.push(this.assignment(node, ctx, void 0));
+            this.walkChildren(node, ctx, depth);
+            return;
+          case "declaration_command": {
+            const keyword = node.child(0);
+            const declaration = keyword ? this.slice(keyword) : void 0;
+            if (declaration === "declare" || declaration === "typeset") this.nonPosixAt(declaration, keyword.startIndex, keyword.endIndex);
+            for (const child of node.children) {
+              if (child?.type === "variable_assignment") {
+                this.assignments.push(this.assignment(child, ctx, declaration));
+                this.walkChildren(child, ctx, depth + 1);
+              } else if (child && child !== keyword) {
+                this.walk(child, ctx, depth + 1);
+              }
+            }
+            return;
+          }
+          case "for_statement": {
+            const variable = node.childForFieldName("variable");
+            const items = node.childrenForFieldName("value").filter((c) => c !== null).map((c) => this.word(c, ctx));
+            const first = node.child(0);
+            if (first?.type === "select") this.nonPosixAt("select", first.startIndex, first.endIndex);
+            const loop = { type: "for-loop", variable: variable ? this.slice(variable) : "", items, commands: [], position: this.pos(node) };
+            if (ctx.inFunction !== void 0) loop.inFunction = ctx.inFunction;
+            this.loops.push(loop);
+            this.walkChildren(node, ctx, depth);
+            return;
+          }
+          case "c_style_for_statement":
+            this.nonPosixAt("for ((", node.startIndex, Math.min(node.endIndex, node.startIndex + 3));
+            break;
+          case "case_statement": {
+            const subject = node.childForFieldName("value");
+            const arms = [];
+            for (const item of node.children) {
+              if (item?.type !== "case_item") continue;
+              const values = item.childrenForFieldName("value").filter((c) => c !== null);
+              const patterns = values.map((v) => this.value(v, null, false) ?? this.slice(v));
+              const patternStart = values[0]?.startIndex ?? item.startIndex;
+              const patternEnd = values[values.length - 1]?.endIndex ?? item.startIndex;
+              arms.push({ patterns, patternPosition: this.span(patternStart, patternEnd), commands: [], position: this.pos(item) });
+            }
+            const statement = { type: "case", subject: subject ? this.slice(subject) : "", arms, position: this.pos(node) };
+            if (ctx.inFunction !== void 0) statement.inFunction = ctx.inFunction;
+            this.cases.push(statement);
+            break;
+          }
+          case "test_command": {
+            const open = node.child(0);
+            if (open?.type === "[[") this.nonPosixAt("[[", open.startIndex, open.endIndex);
+            else if (open?.type === "[") this.doubleEquals(node, depth);
+            break;
+          }
+          case "compound_statement": {
+            const open = node.child(0);
+            if (open?.type === "((") this.nonPosixAt("((", open.startIndex, open.endIndex);
+            break;
+          }
+          case "ansi_c_string":
+            this.nonPosixAt("$'\u2026'", node.startIndex, node.endIndex);
+            break;
+          case "translated_string":
+            this.nonPosixAt('$"\u2026"', node.startIndex, node.endIndex);
+            break;
+          case "herestring_redirect":
+            this.nonPosixAt("<<<", node.startIndex, node.endIndex);
+            break;
+          case "process_substitution":
+            this.nonPosixAt("<(\u2026)", node.startIndex, node.endIndex);
+            break;
+          case "file_redirect": {
+            const op = node.children.find((c) => c?.type === "&>" || c?.type === "&>>");
+            if (op) this.nonPosixAt(op.type, op.startIndex, op.endIndex);
+            break;
+          }
+          case "subscript":
+            this.nonPosixAt("array", node.startIndex, node.endIndex);
+            break;
+          case "expansion":
+            this.expansionConstruct(node);
+            break;
+          default:
+            break;
+        }
+        this.walkChildren(node, ctx, depth);
       }
-      case "ansi_c_string":
-        this.nonPosixAt("$'\u2026'", node.startIndex, node.endIndex);
-        break;
-      case "translated_string":
-        this.nonPosixAt('$"\u2026"', node.startIndex, node.endIndex);
-        break;
-      case "herestring_redirect":
-        this.nonPosixAt("<<<", node.startIndex, node.endIndex);
-        break;
-      case "process_substitution":
-        this.nonPosixAt("<(\u2026)", node.startIndex, node.endIndex);
-        break;
-      case "file_redirect": {
-        const op = node.children.find((c) => c?.type === "&>" || c?.type === "&>>");
-        if (op) this.nonPosixAt(op.type, op.startIndex, op.endIndex);
-        break;
+      /** `${var//a/b}`, `${var:0:2}`, `${!var}`, `${var^^}`: bash-only parameter expansions. */
+      expansionConstruct(node) {
+        for (const child of node.children) {
+          if (!child || child.isNamed) continue;
+          const t = child.type;
+          if (t === "/" || t === "//" || t === "/#" || t === "/%" || t === ":" || t === "!" || t === "^" || t === "^^" || t === "," || t === ",," || t === "@") {
+            this.nonPosixAt(`\${${t}}`, node.startIndex, node.endIndex);
+            return;
+          }
+        }
       }
-      case "subscript":
-        this.nonPosixAt("array", node.startIndex, node.endIndex);
-        break;
-      case "expansion":
-        this.expansionConstruct(node);
-        break;
-      default:
-        break;
-    }
-    this.walkChildren(node, ctx, depth);
+      /** `==` in `[ … ]` (POSIX `test` only knows `=`). */
+      doubleEquals(node, depth) {
+        if (depth > MAX_DEPTH2) return;
+        for (const child of node.children) {
+          if (!child) continue;
+          if (child.type === "==" && node.type === "binary_expression") this.nonPosixAt("==", child.startIndex, child.endIndex);
+          else if (child.type === "binary_expression" || child.type === "parenthesized_expression" || child.type === "unary_expression") this.doubleEquals(child, depth + 1);
+        }
+      }
+      command(node, ctx, depth) {
+        const nameNode = node.childForFieldName("name");
+        const prefixAssignments = [];
+        const args2 = [];
+        const prefixNodes = node.children.filter((c) => c?.type === "variable_assignment" && (!nameNode || c.startIndex < nameNode.startIndex));
+        const last = prefixNodes[prefixNodes.length - 1];
+        const standalone = Boolean(last && nameNode && /[\r\n]/.test(this.text.slice(last.endIndex, nameNode.startIndex).replace(/\\\r?\n/g, "")));
+        for (const child of prefixNodes) {
+          if (standalone) this.assignments.push(this.assignment(child, ctx, void 0));
+          else prefixAssignments.push(this.assignment(child, ctx, void 0, true));
+        }
+        for (let i2 = 0; i2 < node.childCount; i2++) {
+          const child = node.child(i2);
+          if (child && node.fieldNameForChild(i2) === "argument") args2.push(this.word(child, ctx));
+        }
+        if (nameNode) {
+          const nameWord = this.word(nameNode.namedChild(0) ?? nameNode, ctx);
+          const name2 = nameWord.raw;
+          const literal = nameWord.literal;
+          const program = literal === void 0 ? "" : literal.slice(literal.lastIndexOf("/") + 1);
+          const wrapper = node.parent?.type === "redirected_statement" && node.parent.childForFieldName("body")?.equals(node) ? node.parent : node;
+          const command = {
+            type: "command",
+            name: name2,
+            program,
+            nameWord,
+            args: args2,
+            prefixAssignments,
+            background: ctx.background,
+            position: this.pos(node),
+            fullPosition: this.span(node.startIndex, wrapper.endIndex)
+          };
+          if (RESERVED_WORDS.has(nameWord.raw)) this.misplaced.push(nameWord);
+          if (ctx.inFunction !== void 0) command.inFunction = ctx.inFunction;
+          this.commands.push(command);
+          if (literal === "source" || literal === "let") this.nonPosixAt(literal, nameWord.position.start.offset, nameWord.position.end.offset);
+          if ((literal === "test" || literal === "[") && args2.some((a) => a.raw === "==")) {
+            for (const a of args2) if (a.raw === "==") this.nonPosixAt("==", a.position.start.offset, a.position.end.offset);
+          }
+        }
+        for (const child of node.children) {
+          if (!child || child.type === "variable_assignment") continue;
+          this.walk(child, { ...ctx, background: false }, depth + 1);
+        }
+        for (const child of node.children) {
+          if (child?.type === "variable_assignment") this.walkChildren(child, ctx, depth + 1);
+        }
+      }
+    };
   }
-  /** `${var//a/b}`, `${var:0:2}`, `${!var}`, `${var^^}`: bash-only parameter expansions. */
-  expansionConstruct(node) {
-    for (const child of node.children) {
-      if (!child || child.isNamed) continue;
-      const t = child.type;
-      if (t === "/" || t === "//" || t === "/#" || t === "/%" || t === ":" || t === "!" || t === "^" || t === "^^" || t === "," || t === ",," || t === "@") {
-        this.nonPosixAt(`\${${t}}`, node.startIndex, node.endIndex);
-        return;
-      }
-    }
-  }
-  /** `==` in `[ … ]` (POSIX `test` only knows `=`). */
-  doubleEquals(node, depth) {
-    if (depth > MAX_DEPTH2) return;
-    for (const child of node.children) {
-      if (!child) continue;
-      if (child.type === "==" && node.type === "binary_expression") this.nonPosixAt("==", child.startIndex, child.endIndex);
-      else if (child.type === "binary_expression" || child.type === "parenthesized_expression" || child.type === "unary_expression") this.doubleEquals(child, depth + 1);
-    }
-  }
-  command(node, ctx, depth) {
-    const nameNode = node.childForFieldName("name");
-    const prefixAssignments = [];
-    const args2 = [];
-    for (let i2 = 0; i2 < node.childCount; i2++) {
-      const child = node.child(i2);
-      if (!child) continue;
-      const field = node.fieldNameForChild(i2);
-      if (child.type === "variable_assignment" && (!nameNode || child.startIndex < nameNode.startIndex)) {
-        prefixAssignments.push(this.assignment(child, ctx, void 0, true));
-      } else if (field === "argument") {
-        args2.push(this.word(child));
-      }
-    }
-    if (nameNode) {
-      const nameWord = this.word(nameNode.namedChild(0) ?? nameNode);
-      const name2 = nameWord.raw;
-      const literal = nameWord.literal;
-      const program = literal === void 0 ? "" : literal.slice(literal.lastIndexOf("/") + 1);
-      const command = {
-        type: "command",
-        name: name2,
-        program,
-        nameWord,
-        args: args2,
-        prefixAssignments,
-        background: ctx.background,
-        position: this.pos(node)
-      };
-      if (ctx.inFunction !== void 0) command.inFunction = ctx.inFunction;
-      this.commands.push(command);
-      if (literal === "source" || literal === "let") this.nonPosixAt(literal, nameWord.position.start.offset, nameWord.position.end.offset);
-      if ((literal === "test" || literal === "[") && args2.some((a) => a.raw === "==")) {
-        for (const a of args2) if (a.raw === "==") this.nonPosixAt("==", a.position.start.offset, a.position.end.offset);
-      }
-    }
-    for (const child of node.children) {
-      if (!child || child.type === "variable_assignment") continue;
-      this.walk(child, { ...ctx, background: false }, depth + 1);
-    }
-    for (const child of node.children) {
-      if (child?.type === "variable_assignment") this.walkChildren(child, ctx, depth + 1);
-    }
-  }
-};
+});
 
 // src/languages/index.ts
 async function prepareParsers() {
@@ -16878,6 +15478,2714 @@ function parseSource(kind, text, path) {
       errors: [{ message: `Unexpected parser failure: ${error.message}`, start: 0, end: 0 }]
     };
   }
+}
+var init_languages = __esm({
+  "src/languages/index.ts"() {
+    "use strict";
+    init_parse();
+    init_parse2();
+  }
+});
+
+// src/convert/shell.ts
+function references(raw, name2) {
+  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
+}
+function soleVariable(raw) {
+  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
+}
+function unquote(raw) {
+  const t = raw.trim();
+  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
+  return t;
+}
+function isComputed(raw) {
+  return /\$\(|`|\$0|\$\{0\}/.test(raw);
+}
+function assignmentFor(script, name2, offset, fn) {
+  const all2 = script.assignments.filter((a) => a.name === name2);
+  const before = (a) => offsetOf(a) < offset;
+  return all2.filter((a) => fn !== void 0 && a.inFunction === fn && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0 && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0).at(-1) ?? all2.at(-1);
+}
+function writtenValues(script, name2) {
+  const out2 = [];
+  for (const cmd of script.commands) {
+    if (cmd.program !== "echo" && cmd.program !== "printf") continue;
+    for (const arg of cmd.args) {
+      const text = arg.literal ?? unquote(arg.raw);
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
+      if (m && m[1] === name2) {
+        const value = unquote(m[2].replace(/\\"/g, '"'));
+        if (value && !out2.includes(value)) out2.push(value);
+      }
+    }
+  }
+  return out2;
+}
+function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
+  const out2 = [];
+  for (const raw of raws) {
+    for (const token of unquote(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
+      const variable = soleVariable(token);
+      if (!variable) {
+        if (/^[A-Za-z0-9_.+-]+$/.test(token)) out2.push({ value: token, optional: false });
+        continue;
+      }
+      if (depth > 8 || seen.has(variable)) continue;
+      const assigned = script.assignments.filter((a) => a.name === variable);
+      const written = writtenValues(script, variable);
+      const chosen = assignmentFor(script, variable, offset, fn);
+      const fromAssignment = chosen ? expandList(script, [chosen.raw], offsetOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
+      const optional = written.length > 0 || assigned.some((a) => unquote(a.raw) === "");
+      for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
+      if (fromAssignment.length === 0) {
+        for (const value of written) {
+          for (const token2 of value.split(/\s+/).filter(Boolean)) out2.push({ value: token2, optional: true, via: variable });
+        }
+      }
+    }
+  }
+  return out2;
+}
+function resolvePath(script, raw, offset, fn, depth = 0) {
+  if (isComputed(raw)) return void 0;
+  let failed = false;
+  const value = unquote(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
+    const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
+    const v = a ? resolvePath(script, a.raw, offsetOf(a), a.inFunction, depth + 1) : void 0;
+    if (v === void 0) failed = true;
+    return v ?? "";
+  });
+  return failed ? void 0 : value.replace(/"/g, "");
+}
+function reachableFunctions(script, commands) {
+  const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
+  const seen = /* @__PURE__ */ new Set();
+  const queue = commands.map((c) => c.name);
+  while (queue.length) {
+    const name2 = queue.shift();
+    const fn = byName.get(name2);
+    if (!fn || seen.has(name2)) continue;
+    seen.add(name2);
+    for (const c of fn.commands) queue.push(c.name);
+  }
+  return seen;
+}
+function commandsForActions(script, actions) {
+  const dispatcher = findDispatcher(script);
+  const direct = [];
+  for (const arm of dispatcher?.arms ?? []) {
+    if (arm.patterns.some((p) => actions.includes(p.replace(/^["']|["']$/g, "")))) direct.push(...arm.commands);
+  }
+  const names2 = reachableFunctions(script, direct);
+  for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
+  for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
+  const out2 = [...direct];
+  for (const f2 of script.functions) if (names2.has(f2.name)) out2.push(...f2.commands.filter((c) => !out2.includes(c)));
+  return out2;
+}
+function findDispatcher(script) {
+  return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
+}
+function wordText(word) {
+  return word.literal ?? unquote(word.raw);
+}
+var offsetOf, endOf;
+var init_shell = __esm({
+  "src/convert/shell.ts"() {
+    "use strict";
+    offsetOf = (node) => node.position.start.offset ?? 0;
+    endOf = (node) => node.position.end.offset ?? 0;
+  }
+});
+
+// src/convert/analyze.ts
+function loopHeaderEnd(loop) {
+  const last = loop.items.at(-1);
+  return last ? endOf(last) : offsetOf(loop) + 3;
+}
+function startedProgram(cmd) {
+  const args2 = cmd.args.map((a) => a.raw);
+  if (cmd.program === "start-stop-daemon") {
+    if (!args2.some((a) => a === "--start" || a === "-S")) return void 0;
+    for (let i2 = 0; i2 < args2.length; i2++) {
+      const m = /^(--exec|-x|--startas|-a)(?:=(.*))?$/.exec(args2[i2]);
+      if (m) return m[2] ?? args2[i2 + 1];
+    }
+    return void 0;
+  }
+  if (cmd.program === "daemon" || cmd.program === "startproc" || cmd.program === "start_daemon") {
+    return args2.find((a) => !a.startsWith("-") && !a.startsWith("+") && !a.includes("="));
+  }
+  return void 0;
+}
+function runsItem(cmd, variable) {
+  if (references(cmd.name, variable)) return cmd.name;
+  if (STARTERS.has(cmd.program)) {
+    const program = startedProgram(cmd);
+    if (program && references(program, variable)) return program;
+  }
+  return void 0;
+}
+function isTest(cmd) {
+  return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
+}
+function dirOf(raw) {
+  const text = unquote(raw).replace(/"/g, "");
+  const slash = text.lastIndexOf("/");
+  return slash > 0 ? text.slice(0, slash) : void 0;
+}
+function locate(script, dir, offset, fn) {
+  if (!dir) return {};
+  const literal = resolvePath(script, dir, offset, fn);
+  if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
+  const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
+  const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
+  return computed || names2.length ? { binDirComputed: dir } : {};
+}
+function dedupe(daemons) {
+  const out2 = [];
+  for (const d of daemons) {
+    const seen = out2.find((o) => o.name === d.name);
+    if (seen) seen.optional &&= d.optional;
+    else out2.push({ ...d });
+  }
+  return out2;
+}
+function analyzeControlScript(script) {
+  const startPath = new Set(commandsForActions(script, ["start", "restart"]));
+  const sleeps = commandsForActions(script, ["start", "stop", "restart", "reload", "force-reload"]).filter((c) => c.program === "sleep");
+  const launchLoops = [];
+  let testFlag;
+  for (const loop of script.loops) {
+    for (const cmd of loop.commands) {
+      const program = runsItem(cmd, loop.variable);
+      if (!program) continue;
+      const flag = isTest(cmd);
+      if (flag) testFlag ??= flag;
+      else if (!launchLoops.some((l) => l.loop === loop)) launchLoops.push({ loop, program, cmd });
+    }
+  }
+  const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
+  if (launch) {
+    const { loop } = launch;
+    const items = expandList(script, loop.items.map((w) => w.raw), offsetOf(loop), loop.inFunction);
+    const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
+    if (daemons2.length < 2) return void 0;
+    const dir = dirOf(launch.program);
+    return {
+      daemons: daemons2,
+      at: { start: offsetOf(loop), end: loopHeaderEnd(loop) },
+      ...testFlag ? { testFlag } : {},
+      ...locate(script, dir, offsetOf(launch.cmd), launch.cmd.inFunction),
+      sleeps
+    };
+  }
+  const starts = [...startPath].filter((c) => startedProgram(c)).sort((a, b) => offsetOf(a) - offsetOf(b));
+  const programs = [];
+  for (const cmd of starts) {
+    const raw = startedProgram(cmd);
+    const path = resolvePath(script, raw, offsetOf(cmd), cmd.inFunction) ?? raw;
+    if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
+  }
+  if (programs.length < 2) return void 0;
+  const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
+  const dirs = new Set(programs.map((p) => dirOf(p.path)));
+  const first = programs[0].cmd;
+  const single = dirs.size === 1 ? [...dirs][0] : void 0;
+  return {
+    daemons: dedupe(daemons),
+    at: { start: offsetOf(first), end: endOf(first) },
+    ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
+    sleeps
+  };
+}
+var TEST_FLAGS, STARTERS;
+var init_analyze = __esm({
+  "src/convert/analyze.ts"() {
+    "use strict";
+    init_shell();
+    TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
+    STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
+  }
+});
+
+// src/convert/flags.ts
+function daemonFlags(program) {
+  const base = program.slice(program.lastIndexOf("/") + 1);
+  if (OSSEC.test(base)) return { foreground: "-f", test: "-t" };
+  return LOCAL[base] ?? {};
+}
+function sharedForeground(programs) {
+  const flags2 = new Set(programs.map((p) => daemonFlags(p).foreground));
+  return flags2.size === 1 ? [...flags2][0] : void 0;
+}
+var OSSEC, LOCAL;
+var init_flags = __esm({
+  "src/convert/flags.ts"() {
+    "use strict";
+    OSSEC = /^ossec-(analysisd|maild|execd|logcollector|remoted|syscheckd|monitord|dbd|csyslogd|agentlessd|agentd|authd|reportd)$/;
+    LOCAL = {
+      sshd: { foreground: "-D", test: "-t" },
+      nginx: { foreground: "-g 'daemon off;'", test: "-t" },
+      crond: { foreground: "-n" },
+      rsyslogd: { foreground: "-n", test: "-N1" },
+      "wazuh-analysisd": { foreground: "-f", test: "-t" }
+    };
+  }
+});
+
+// src/convert/native.ts
+function serviceName(path) {
+  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
+}
+function unitPathFor(path, name2) {
+  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+  const target = /(^|\/)(init\.d|rc\.d)$/.test(dir) ? dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "" : dir;
+  return target ? `${target}/${name2}.service` : `${name2}.service`;
+}
+function topLiteral(script, name2) {
+  const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
+  if (!a) return void 0;
+  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote(a.raw));
+}
+function nativeUnit(script, path) {
+  const daemon = topLiteral(script, "DAEMON");
+  if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
+  const name2 = serviceName(path);
+  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
+  const description2 = lsb("Short-Description") || topLiteral(script, "DESC") || name2;
+  const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
+  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
+  const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
+  const argsLiteral = topLiteral(script, "DAEMON_ARGS");
+  const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
+  const foreground = daemonFlags(daemon).foreground;
+  const pidfile = topLiteral(script, "PIDFILE")?.replace(/^\/var\/run\//, "/run/");
+  const exec = [daemon, foreground, args2].filter(Boolean).join(" ");
+  const lines = [
+    `# Generated by initlint from ${path}.`,
+    "[Unit]",
+    `Description=${description2}`,
+    ...after2.length ? [`After=${after2.join(" ")}`] : [],
+    "",
+    "[Service]",
+    // A known foreground flag lets systemd track the daemon itself; otherwise keep its own forking.
+    ...foreground ? ["Type=simple"] : ["Type=forking", ...pidfile ? [`PIDFile=${pidfile}`] : []],
+    ...defaults ? [`EnvironmentFile=-${defaults}`] : [],
+    `ExecStart=${exec}`,
+    "",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    ""
+  ];
+  return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
+}
+var LSB_AFTER;
+var init_native = __esm({
+  "src/convert/native.ts"() {
+    "use strict";
+    init_flags();
+    init_shell();
+    LSB_AFTER = {
+      $network: "network.target",
+      $remote_fs: "remote-fs.target",
+      $named: "nss-lookup.target",
+      $time: "time-sync.target"
+    };
+  }
+});
+
+// src/convert/caller.ts
+function words(command) {
+  const out2 = [];
+  for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
+  return out2;
+}
+function controlCallIn(command) {
+  let argv = words(command.replace(/^[-@:+!]+/, ""));
+  if (argv[0] && /(^|\/)env$/.test(argv[0])) argv = argv.slice(1);
+  if (argv[0] && SHELLS.test(argv[0]) && argv[1] === "-c" && argv[2]) {
+    const last = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
+    return controlCallIn(last.replace(/^exec\s+/, ""));
+  }
+  const [program, verb, arg] = argv;
+  if (!program) return void 0;
+  const base = program.slice(program.lastIndexOf("/") + 1);
+  if (base === "service" && verb && arg === "start") return { scriptArg: verb, scriptName: verb };
+  if (verb !== "start") return void 0;
+  if (MANAGERS.has(base) || arg !== void 0) return void 0;
+  if (/-control$|ctl$/.test(base) || /(^|\/)(init\.d|rc\.d)\//.test(program)) return { scriptArg: program, scriptName: base };
+  return void 0;
+}
+function findControlCall(tree) {
+  for (const directive of listDirectives(tree, "Service", "ExecStart")) {
+    const call = controlCallIn(directive.value);
+    if (call) return { directive, ...call };
+  }
+  return void 0;
+}
+var MANAGERS, SHELLS;
+var init_caller = __esm({
+  "src/convert/caller.ts"() {
+    "use strict";
+    init_parse();
+    MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
+    SHELLS = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
+  }
+});
+
+// src/convert/index.ts
+function sharedPrefix(names2) {
+  let prefix = names2[0] ?? "";
+  for (const n of names2) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const dash = prefix.lastIndexOf("-");
+  return dash > 0 && names2.every((n) => n.length > dash + 1) ? prefix.slice(0, dash + 1) : "";
+}
+function scriptStem(path) {
+  return basename(path).replace(/\.(sh|init)$/, "").replace(/(-control|ctl)$/, "") || "daemon";
+}
+function description(script, options, prefix) {
+  const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
+  const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
+  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
+  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
+  return `${fromUnit || fromLsb || fromScript || prefix} %i`;
+}
+function after(script, options) {
+  if (options.caller) {
+    return listDirectives(options.caller.tree, "Unit", "After").flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename(options.caller.path)}`));
+  }
+  const required = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value ?? "";
+  return required.split(/\s+/).map((f2) => LSB_AFTER2[f2]).filter((v) => Boolean(v));
+}
+function bindirFor(analysis, options) {
+  if (options.bindir) return { bindir: options.bindir.replace(/\/+$/, "") || "/", source: "option", note: `BINDIR ${options.bindir} from --bindir` };
+  if (analysis.binDir) return { bindir: analysis.binDir, source: "script", note: `BINDIR ${analysis.binDir} from the script` };
+  const arg = options.caller?.scriptArg;
+  if (arg && arg.startsWith("/") && arg.includes("/", 1) && !/\/(init\.d|rc\.d)\/[^/]+$/.test(arg)) {
+    const dir = dirname2(arg);
+    return {
+      bindir: dir,
+      source: "unit",
+      note: `BINDIR ${dir} from ${basename(options.caller.path)} (ExecStart=${arg}), since the script computes ${analysis.binDirComputed ?? "its directory"} when it runs`
+    };
+  }
+  return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
+}
+function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
+  if (!analysis || analysis.daemons.length < 2) return void 0;
+  const names2 = analysis.daemons.map((d) => d.name);
+  const shared = sharedPrefix(names2);
+  const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
+  const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
+  const unitName = `${prefix}@.service`;
+  const unitPath = options.caller ? join3(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
+  const { bindir, source, note } = bindirFor(analysis, options);
+  const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
+  const foreground = sharedForeground(names2);
+  const tested = analysis.testFlag ?? void 0;
+  const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
+  const optional = instances.filter((i2) => i2.optional);
+  const afterUnits = after(script, options);
+  const lines = [
+    `# Generated by initlint from ${basename(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
+    `# ${enable}`,
+    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
+    "[Unit]",
+    `Description=${description(script, options, prefix)}`,
+    ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
+    "",
+    "[Service]",
+    "Type=simple",
+    ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
+    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
+    "",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    ""
+  ];
+  return {
+    analysis,
+    prefix,
+    unitName,
+    unitPath,
+    content: lines.join("\n"),
+    instances,
+    enable,
+    bindir,
+    bindirSource: source,
+    bindirNote: note
+  };
+}
+function enableText(conversion) {
+  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
+  return conversion.enable + (optional.length ? `
+(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
+}
+var dirname2, basename, join3, LSB_AFTER2;
+var init_convert = __esm({
+  "src/convert/index.ts"() {
+    "use strict";
+    init_parse();
+    init_analyze();
+    init_flags();
+    init_shell();
+    init_native();
+    init_analyze();
+    init_caller();
+    dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+    basename = (path) => path.slice(path.lastIndexOf("/") + 1);
+    join3 = (dir, name2) => dir ? `${dir}/${name2}` : name2;
+    LSB_AFTER2 = {
+      $network: "network.target",
+      $remote_fs: "remote-fs.target",
+      $named: "nss-lookup.target",
+      $time: "time-sync.target"
+    };
+  }
+});
+
+// src/cli/convert.ts
+var convert_exports = {};
+__export(convert_exports, {
+  convertCommand: () => convertCommand
+});
+import { existsSync as existsSync3, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync2, writeFileSync } from "node:fs";
+import { dirname as dirname3, join as join4, relative as relative2, resolve as resolve3 } from "node:path";
+import { parseArgs } from "node:util";
+function read(path) {
+  return stripBom(readFileSync4(path, "utf8")).text;
+}
+function parseUnitAt(cwd, path) {
+  return parseSource("systemd", read(resolve3(cwd, path)), path).tree;
+}
+function callerOf(cwd, scriptPath) {
+  const dir = dirname3(scriptPath);
+  const base = scriptPath.slice(scriptPath.lastIndexOf("/") + 1);
+  let names2 = [];
+  try {
+    names2 = readdirSync2(resolve3(cwd, dir)).filter((n) => n.endsWith(".service")).sort();
+  } catch {
+    return void 0;
+  }
+  for (const name2 of names2) {
+    const path = posix(join4(dir, name2));
+    if (!statSync2(resolve3(cwd, path)).isFile()) continue;
+    const tree = parseUnitAt(cwd, path);
+    const call = findControlCall(tree);
+    if (call && call.scriptName === base) return { path, tree, scriptArg: call.scriptArg };
+  }
+  return void 0;
+}
+async function convertCommand(args2, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: args2, allowPositionals: true, options: { bindir: { type: "string" }, write: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+  } catch (error) {
+    io.stderr(`initlint convert: ${error.message}
+${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    io.stderr(`initlint convert: expected one FILE
+${USAGE}`);
+    return 2;
+  }
+  if (values.bindir !== void 0 && !values.bindir.startsWith("/")) {
+    io.stderr(`initlint convert: unexpected --bindir ${values.bindir}, expected an absolute directory
+`);
+    return 2;
+  }
+  const file = posix(relative2(io.cwd, resolve3(io.cwd, positionals[0])));
+  if (!existsSync3(resolve3(io.cwd, file)) || !statSync2(resolve3(io.cwd, file)).isFile()) {
+    io.stderr(`initlint convert: ${positionals[0]}: no such file
+`);
+    return 2;
+  }
+  await prepareParsers();
+  let scriptPath = file;
+  let caller;
+  if (file.endsWith(".service")) {
+    const tree = parseUnitAt(io.cwd, file);
+    const call = findControlCall(tree);
+    if (!call) {
+      io.stderr(`initlint convert: ${file}: ExecStart= does not call a control script (\`NAME-control start\`, \`NAMEctl start\`, \`/etc/init.d/NAME start\`)
+`);
+      return 1;
+    }
+    scriptPath = posix(join4(dirname3(file), call.scriptName));
+    if (!existsSync3(resolve3(io.cwd, scriptPath))) {
+      io.stderr(`initlint convert: ${file} calls ${call.scriptArg}; put ${call.scriptName} next to it to convert it
+`);
+      return 1;
+    }
+    caller = { path: file, tree, scriptArg: call.scriptArg };
+  } else {
+    caller = callerOf(io.cwd, file);
+  }
+  const script = parseSource("sysv", read(resolve3(io.cwd, scriptPath)), scriptPath).tree;
+  const conversion = convertControlScript(script, { scriptPath, ...values.bindir ? { bindir: values.bindir } : {}, ...caller ? { caller } : {} });
+  if (!conversion) {
+    io.stderr(`initlint convert: ${scriptPath} does not start several daemons; nothing to convert
+`);
+    return 1;
+  }
+  const out2 = [
+    `# ${conversion.unitPath}`,
+    `# ${scriptPath} starts ${conversion.instances.length} daemons: ${conversion.instances.map((i2) => i2.name + (i2.optional ? " (optional)" : "")).join(", ")}`,
+    `# ${conversion.bindirNote}`,
+    ...caller ? [`# ${caller.path} calls the script; the template replaces it (remove it)`] : [],
+    "",
+    conversion.content.trimEnd(),
+    "",
+    "# Enable one instance per daemon:",
+    enableText(conversion),
+    ""
+  ];
+  io.stdout(out2.join("\n"));
+  if (values.write) {
+    const target = resolve3(io.cwd, conversion.unitPath);
+    mkdirSync(dirname3(target), { recursive: true });
+    writeFileSync(target, conversion.content);
+    io.stderr(`initlint convert: wrote ${conversion.unitPath}
+`);
+  }
+  return 0;
+}
+var USAGE, posix;
+var init_convert2 = __esm({
+  "src/cli/convert.ts"() {
+    "use strict";
+    init_convert();
+    init_languages();
+    init_text();
+    USAGE = "Usage: initlint convert FILE [--bindir DIR] [--write]\n";
+    posix = (path) => path.split("\\").join("/");
+  }
+});
+
+// src/cli/main.ts
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname4, resolve as resolve4 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/core/collect.ts
+var import_ignore = __toESM(require_ignore(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+import { join as join2, relative, resolve as resolve2, sep } from "node:path";
+
+// src/languages/shell/classify.ts
+var OPENRC_SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:openrc-run|runscript)(?:[ \t]|$)/m;
+var ANY_SHEBANG = /^#!/;
+var DEPEND = /^[ \t]*(?:function[ \t]+)?depend[ \t]*\([ \t]*\)/m;
+var EBEGIN = /^[ \t]*ebegin[ \t]/m;
+var OPENRC_VOCABULARY = /^[ \t]*(?:need|use|want|after|before|provide)[ \t]|\b(?:ebegin|eend|start-stop-daemon|supervise-daemon|extra_(?:started_|stopped_)?commands=)|^[ \t]*command=/m;
+var LSB = /^###[ \t]*BEGIN INIT INFO[ \t]*$/m;
+var CASE_ARG1 = /\bcase[ \t]+(?:"\$\{?1\}?"|'?\$\{?1\}?'?)[ \t]+in\b/;
+var START_ARM = /(?:^|[\s(|])['"]?start['"]?[ \t]*(?:\)|\|)/m;
+var NOT_OPENRC_CONF = /\.(?:conf|cnf|ini|ya?ml|json|xml|toml|cfg|lua|vcl|rules|list|load|d|bak|orig|rej|dpkg-\w+|md|txt)$/i;
+function looksLikeAssignments(text) {
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    return /^(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*\+?=/.test(line);
+  }
+  return true;
+}
+function classifyScript(path, text) {
+  if (text.includes("\0")) return null;
+  const head = text.slice(0, 200);
+  const parts2 = path.split("/");
+  const base = parts2[parts2.length - 1] ?? "";
+  const dir = parts2.length > 1 ? parts2[parts2.length - 2] : "";
+  if (ANY_SHEBANG.test(head) && OPENRC_SHEBANG.test(head.split(/\r?\n|\r/)[0])) return "openrc";
+  if (dir === "conf.d" && !NOT_OPENRC_CONF.test(base) && !ANY_SHEBANG.test(head) && looksLikeAssignments(text)) return "openrc-conf";
+  const inInitDir = parts2.some((p) => p === "init.d" || p === "rc.d" || /^rc[0-6S]\.d$/.test(p)) || /\.(?:initd|init)$/.test(base);
+  if (!LSB.test(text)) {
+    if (inInitDir && (DEPEND.test(text) || EBEGIN.test(text))) return "openrc";
+    if (DEPEND.test(text) && OPENRC_VOCABULARY.test(text)) return "openrc";
+  }
+  if (LSB.test(text)) return "sysv";
+  const dispatcher = CASE_ARG1.test(text) && START_ARM.test(text);
+  if (inInitDir && dispatcher) return "sysv";
+  if (/(?:-control|ctl)$/.test(base) && dispatcher) return "sysv";
+  return null;
+}
+
+// src/core/classify.ts
+var UNIT_FILE = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
+var DROP_IN = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)\.d\/[^/]+\.conf$/;
+var DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
+function isUnitPath(path) {
+  return UNIT_FILE.test(path) || DROP_IN.test(path);
+}
+function classify(path, text) {
+  const posix2 = path.replace(/\\/g, "/");
+  if (isUnitPath(posix2)) return DBUS_SERVICE.test(text) ? null : "systemd";
+  return classifyScript(posix2, text);
+}
+
+// src/core/config.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+var CONFIG_FILES = [".initlint.yml", ".initlint.yaml"];
+var ConfigError = class extends Error {
+  name = "ConfigError";
+};
+var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+function defaultConfig() {
+  return { extends: "recommended", rules: {}, ignore: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, shellcheck: "auto" };
+}
+var LEVELS = ["off", "info", "warning", "error"];
+var LEVEL_ALIASES = { warn: "warning", information: "info", notice: "info" };
+var KNOWN_KEYS = ["extends", "rules", "ignore", "max-file-size", "shellcheck"];
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word, c);
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    let previous = row[0];
+    row[0] = i2;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+function parseLevel(value, where) {
+  const text = String(value).toLowerCase();
+  const level = LEVEL_ALIASES[text] ?? text;
+  if (!LEVELS.includes(level)) {
+    throw new ConfigError(`${where}: unexpected level \`${String(value)}\`, expected one of ${LEVELS.join(", ")}`);
+  }
+  return level;
+}
+function validateConfig(raw, knownRuleIds, source = "config") {
+  const config = defaultConfig();
+  config.source = source;
+  if (raw === null || raw === void 0) return config;
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    throw new ConfigError(`${source}: expected a mapping of ${KNOWN_KEYS.join(", ")}`);
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    switch (key) {
+      case "extends":
+        if (value !== "recommended" && value !== "strict") {
+          throw new ConfigError(`${source}: unexpected extends \`${String(value)}\`, expected recommended or strict`);
+        }
+        config.extends = value;
+        break;
+      case "rules":
+        if (typeof value !== "object" || value === null || Array.isArray(value)) {
+          throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
+        }
+        for (const [id, setting] of Object.entries(value)) {
+          if (!knownRuleIds.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
+            const hint = closest(id, knownRuleIds);
+            throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+          }
+          config.rules[id] = Array.isArray(setting) ? { level: parseLevel(setting[0], `${source}: rules.${id}`), options: setting[1] } : { level: parseLevel(setting, `${source}: rules.${id}`) };
+        }
+        break;
+      case "ignore":
+        if (!Array.isArray(value) || !value.every((g) => typeof g === "string")) {
+          throw new ConfigError(`${source}: \`ignore\` must be a list of globs`);
+        }
+        config.ignore = value;
+        break;
+      case "max-file-size": {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${source}: \`max-file-size\` must be a positive number of bytes`);
+        config.maxFileSize = n;
+        break;
+      }
+      case "shellcheck":
+        if (value !== "auto" && value !== "off") throw new ConfigError(`${source}: \`shellcheck\` must be auto or off`);
+        config.shellcheck = value;
+        break;
+      default: {
+        const hint = closest(key, KNOWN_KEYS);
+        throw new ConfigError(`${source}: unknown key \`${key}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+      }
+    }
+  }
+  return config;
+}
+function findConfigFile(dir) {
+  let current = resolve(dir);
+  for (; ; ) {
+    for (const name2 of CONFIG_FILES) {
+      const candidate = join(current, name2);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(current);
+    if (parent === current) return void 0;
+    current = parent;
+  }
+}
+function loadConfig(cwd, knownRuleIds, explicitPath) {
+  const path = explicitPath ? resolve(cwd, explicitPath) : findConfigFile(cwd);
+  if (!path) return defaultConfig();
+  let text;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new ConfigError(`cannot read config file ${path}`);
+  }
+  let raw;
+  try {
+    raw = (0, import_yaml.parse)(text);
+  } catch (error) {
+    throw new ConfigError(`${path}: invalid YAML: ${error.message.split("\n")[0]}`);
+  }
+  return validateConfig(raw, knownRuleIds, path);
+}
+function ruleSeverity(config, rule) {
+  const setting = config.rules[rule.id];
+  if (setting) {
+    return setting.level === "off" ? void 0 : { level: setting.level, configured: true, options: setting.options };
+  }
+  if (rule.strict && config.extends !== "strict") return void 0;
+  return { level: rule.severity, configured: false };
+}
+
+// src/core/collect.ts
+var UNIT_DIR = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
+var NEVER_DESCEND = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+var NOT_INIT = /\.(js|mjs|cjs|ts|tsx|jsx|json|md|markdown|rst|txt|html?|css|scss|png|jpe?g|gif|svg|ico|webp|pdf|zip|gz|xz|bz2|zst|tar|tgz|deb|rpm|so|a|o|class|jar|py|pyc|rb|go|rs|c|h|cc|cpp|hpp|java|kt|swift|lock|ya?ml|toml|xml|csv|wasm|patch|diff|po|mo|1|5|8|in\.in|m4|ac|am)$/i;
+var toPosix = (p) => p.split(sep).join("/");
+function mayBeInitFile(relPath) {
+  if (isUnitPath(relPath)) return true;
+  return !NOT_INIT.test(relPath);
+}
+function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
+  const skip = (reason) => ({ skipped: { path: relPath, reason } });
+  let stats;
+  try {
+    stats = lstatSync(absolute);
+    const inside = (p, dir) => p === dir || p.startsWith(dir + sep);
+    if (stats.isSymbolicLink() || inside(resolve2(absolute), resolve2(root))) {
+      const target = realpathSync(absolute);
+      const realRoot = realpathSync(root);
+      if (!inside(target, realRoot)) {
+        if (!stats.isSymbolicLink()) return skip("leads outside the workspace through a symbolic link to a directory; not followed");
+        return skip(target === "/dev/null" ? "symbolic link to /dev/null (a masked unit); nothing to lint" : "symbolic link to a path outside the workspace; not followed");
+      }
+      if (stats.isSymbolicLink()) stats = statSync(target);
+    }
+  } catch (error) {
+    const code = error.code;
+    return skip(
+      code === "ENOENT" ? "broken symbolic link or missing file" : code === "ELOOP" ? "symbolic link loop; not followed" : `cannot read (${code ?? "error"})`
+    );
+  }
+  if (stats.isDirectory()) return skip("is a directory, not a file");
+  if (!stats.isFile()) return skip("not a regular file");
+  if (stats.size > maxFileSize) return skip(`larger than the ${maxFileSize}-byte limit (${stats.size} bytes); raise max-file-size to lint it`);
+  if (stats.size === 0) return skip("empty file; nothing to lint");
+  let bytes;
+  try {
+    bytes = readFileSync2(absolute);
+  } catch (error) {
+    return skip(`cannot read (${error.code ?? "error"})`);
+  }
+  if (bytes.includes(0)) return skip("binary content (NUL bytes); not a text file");
+  try {
+    return { input: { path: relPath, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) } };
+  } catch {
+    return { input: { path: relPath, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
+  }
+}
+function collectFiles(args2, options) {
+  const cwd = resolve2(options.cwd);
+  const root = resolve2(options.root ?? cwd);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const ignored = (0, import_picomatch.default)(options.ignore?.length ? [...options.ignore] : ["\0"], { dot: true });
+  const out2 = { inputs: [], skipped: [], missing: [] };
+  const seen = /* @__PURE__ */ new Set();
+  let count = 0;
+  const every = options.progressEvery ?? 500;
+  const take = (absolute, explicit) => {
+    const rel = toPosix(relative(cwd, absolute)) || ".";
+    if (seen.has(rel) || ignored(rel)) return;
+    if (!explicit && !mayBeInitFile(rel)) return;
+    count++;
+    if (options.onProgress && count % every === 0) options.onProgress(count);
+    const read2 = readInputFile(absolute, rel, root, maxFileSize);
+    if ("skipped" in read2) {
+      if (explicit || isUnitPath(rel)) {
+        seen.add(rel);
+        out2.skipped.push(read2.skipped);
+      }
+      return;
+    }
+    if (classify(rel, read2.input.text.replace(/^\uFEFF/, "")) === null) {
+      if (explicit) {
+        seen.add(rel);
+        out2.skipped.push({ path: rel, reason: "not an init file (no unit extension, OpenRC or LSB structure); skipped" });
+      }
+      return;
+    }
+    seen.add(rel);
+    out2.inputs.push(read2.input);
+  };
+  const walk = (dir, rules2, only) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      out2.skipped.push({ path: toPosix(relative(cwd, dir)) || ".", reason: `cannot list directory (${error.code})` });
+      return;
+    }
+    const gitignore = join2(dir, ".gitignore");
+    const here = existsSync2(gitignore) ? [...rules2, { base: dir, ig: (0, import_ignore.default)().add(readFileSync2(gitignore, "utf8")) }] : rules2;
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const absolute = join2(dir, entry.name);
+      const isDir = entry.isDirectory();
+      if (isDir && NEVER_DESCEND.has(entry.name)) continue;
+      if (here.some(({ base, ig }) => ig.ignores(toPosix(relative(base, absolute)) + (isDir ? "/" : "")))) continue;
+      if (isDir) {
+        if (UNIT_DIR.test(entry.name)) out2.skipped.push({ path: toPosix(relative(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
+        walk(absolute, here, only);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix(relative(cwd, absolute))))) take(absolute, false);
+    }
+  };
+  for (const arg of args2.length ? args2 : ["."]) {
+    const absolute = resolve2(cwd, arg);
+    let stats;
+    try {
+      stats = lstatSync(absolute);
+    } catch {
+      stats = void 0;
+    }
+    if (stats?.isDirectory()) walk(absolute, []);
+    else if (stats) take(absolute, true);
+    else if (/[*?[{]/.test(arg)) {
+      const before = out2.inputs.length + out2.skipped.length;
+      const base = import_picomatch.default.scan(arg).base || ".";
+      const matches = (0, import_picomatch.default)(toPosix(relative(cwd, resolve2(cwd, arg))), { dot: true });
+      if (statSync(resolve2(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk(resolve2(cwd, base), [], matches);
+      if (out2.inputs.length + out2.skipped.length === before) out2.missing.push(arg);
+    } else out2.missing.push(arg);
+  }
+  return out2;
+}
+
+// node_modules/bail/index.js
+function bail(error) {
+  if (error) {
+    throw error;
+  }
+}
+
+// node_modules/unified/lib/index.js
+var import_extend = __toESM(require_extend(), 1);
+
+// node_modules/devlop/lib/default.js
+function ok() {
+}
+
+// node_modules/is-plain-obj/index.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
+}
+
+// node_modules/trough/lib/index.js
+function trough() {
+  const fns = [];
+  const pipeline = { run: run2, use };
+  return pipeline;
+  function run2(...values) {
+    let middlewareIndex = -1;
+    const callback = values.pop();
+    if (typeof callback !== "function") {
+      throw new TypeError("Expected function as last argument, not " + callback);
+    }
+    next(null, ...values);
+    function next(error, ...output) {
+      const fn = fns[++middlewareIndex];
+      let index2 = -1;
+      if (error) {
+        callback(error);
+        return;
+      }
+      while (++index2 < values.length) {
+        if (output[index2] === null || output[index2] === void 0) {
+          output[index2] = values[index2];
+        }
+      }
+      values = output;
+      if (fn) {
+        wrap(fn, next)(...output);
+      } else {
+        callback(null, ...output);
+      }
+    }
+  }
+  function use(middelware) {
+    if (typeof middelware !== "function") {
+      throw new TypeError(
+        "Expected `middelware` to be a function, not " + middelware
+      );
+    }
+    fns.push(middelware);
+    return pipeline;
+  }
+}
+function wrap(middleware, callback) {
+  let called;
+  return wrapped;
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length;
+    let result;
+    if (fnExpectsCallback) {
+      parameters.push(done);
+    }
+    try {
+      result = middleware.apply(this, parameters);
+    } catch (error) {
+      const exception = (
+        /** @type {Error} */
+        error
+      );
+      if (fnExpectsCallback && called) {
+        throw exception;
+      }
+      return done(exception);
+    }
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === "function") {
+        result.then(then, done);
+      } else if (result instanceof Error) {
+        done(result);
+      } else {
+        then(result);
+      }
+    }
+  }
+  function done(error, ...output) {
+    if (!called) {
+      called = true;
+      callback(error, ...output);
+    }
+  }
+  function then(value) {
+    done(null, value);
+  }
+}
+
+// node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value) {
+  if (!value || typeof value !== "object") {
+    return "";
+  }
+  if ("position" in value || "type" in value) {
+    return position(value.position);
+  }
+  if ("start" in value || "end" in value) {
+    return position(value);
+  }
+  if ("line" in value || "column" in value) {
+    return point(value);
+  }
+  return "";
+}
+function point(point2) {
+  return index(point2 && point2.line) + ":" + index(point2 && point2.column);
+}
+function position(pos) {
+  return point(pos && pos.start) + "-" + point(pos && pos.end);
+}
+function index(value) {
+  return value && typeof value === "number" ? value : 1;
+}
+
+// node_modules/vfile-message/lib/index.js
+var VFileMessage = class extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super();
+    if (typeof optionsOrParentOrPlace === "string") {
+      origin = optionsOrParentOrPlace;
+      optionsOrParentOrPlace = void 0;
+    }
+    let reason = "";
+    let options = {};
+    let legacyCause = false;
+    if (optionsOrParentOrPlace) {
+      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("type" in optionsOrParentOrPlace) {
+        options = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        };
+      } else {
+        options = { ...optionsOrParentOrPlace };
+      }
+    }
+    if (typeof causeOrReason === "string") {
+      reason = causeOrReason;
+    } else if (!options.cause && causeOrReason) {
+      legacyCause = true;
+      reason = causeOrReason.message;
+      options.cause = causeOrReason;
+    }
+    if (!options.ruleId && !options.source && typeof origin === "string") {
+      const index2 = origin.indexOf(":");
+      if (index2 === -1) {
+        options.ruleId = origin;
+      } else {
+        options.source = origin.slice(0, index2);
+        options.ruleId = origin.slice(index2 + 1);
+      }
+    }
+    if (!options.place && options.ancestors) {
+      const parent = options.ancestors[options.ancestors.length - 1];
+      if (parent) {
+        options.place = parent.position;
+      }
+    }
+    const start2 = options.place && "start" in options.place ? options.place.start : options.place;
+    this.ancestors = options.ancestors || void 0;
+    this.cause = options.cause || void 0;
+    this.column = start2 ? start2.column : void 0;
+    this.fatal = void 0;
+    this.file = "";
+    this.message = reason;
+    this.line = start2 ? start2.line : void 0;
+    this.name = stringifyPosition(options.place) || "1:1";
+    this.place = options.place || void 0;
+    this.reason = this.message;
+    this.ruleId = options.ruleId || void 0;
+    this.source = options.source || void 0;
+    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+    this.actual = void 0;
+    this.expected = void 0;
+    this.note = void 0;
+    this.url = void 0;
+  }
+};
+Object.defineProperties(VFileMessage.prototype, {
+  file: { configurable: true, enumerable: true, value: "", writable: true },
+  name: { configurable: true, enumerable: true, value: "", writable: true },
+  reason: { configurable: true, enumerable: true, value: "", writable: true },
+  message: { configurable: true, enumerable: true, value: "", writable: true },
+  stack: { configurable: true, enumerable: true, value: "", writable: true },
+  column: { configurable: true, enumerable: true, writable: true },
+  line: { configurable: true, enumerable: true, writable: true },
+  ancestors: { configurable: true, enumerable: true, writable: true },
+  cause: { configurable: true, enumerable: true, writable: true },
+  fatal: { configurable: true, enumerable: true, writable: true },
+  place: { configurable: true, enumerable: true, writable: true },
+  ruleId: { configurable: true, enumerable: true, writable: true },
+  source: { configurable: true, enumerable: true, writable: true }
+});
+
+// node_modules/vfile/lib/minpath.js
+import { default as default2 } from "node:path";
+
+// node_modules/vfile/lib/minproc.js
+import { default as default3 } from "node:process";
+
+// node_modules/vfile/lib/minurl.js
+import { fileURLToPath } from "node:url";
+
+// node_modules/vfile/lib/minurl.shared.js
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
+    fileUrlOrPath.auth === void 0
+  );
+}
+
+// node_modules/vfile/lib/index.js
+var order = (
+  /** @type {const} */
+  [
+    "history",
+    "path",
+    "basename",
+    "stem",
+    "extname",
+    "dirname"
+  ]
+);
+var VFile = class {
+  /**
+   * Create a new virtual file.
+   *
+   * `options` is treated as:
+   *
+   * *   `string` or `Uint8Array` — `{value: options}`
+   * *   `URL` — `{path: options}`
+   * *   `VFile` — shallow copies its data over to the new file
+   * *   `object` — all fields are shallow copied over to the new file
+   *
+   * Path related fields are set in the following order (least specific to
+   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+   * `dirname`.
+   *
+   * You cannot set `dirname` or `extname` without setting either `history`,
+   * `path`, `basename`, or `stem` too.
+   *
+   * @param {Compatible | null | undefined} [value]
+   *   File value.
+   * @returns
+   *   New instance.
+   */
+  constructor(value) {
+    let options;
+    if (!value) {
+      options = {};
+    } else if (isUrl(value)) {
+      options = { path: value };
+    } else if (typeof value === "string" || isUint8Array(value)) {
+      options = { value };
+    } else {
+      options = value;
+    }
+    this.cwd = "cwd" in options ? "" : default3.cwd();
+    this.data = {};
+    this.history = [];
+    this.messages = [];
+    this.value;
+    this.map;
+    this.result;
+    this.stored;
+    let index2 = -1;
+    while (++index2 < order.length) {
+      const field3 = order[index2];
+      if (field3 in options && options[field3] !== void 0 && options[field3] !== null) {
+        this[field3] = field3 === "history" ? [...options[field3]] : options[field3];
+      }
+    }
+    let field2;
+    for (field2 in options) {
+      if (!order.includes(field2)) {
+        this[field2] = options[field2];
+      }
+    }
+  }
+  /**
+   * Get the basename (including extname) (example: `'index.min.js'`).
+   *
+   * @returns {string | undefined}
+   *   Basename.
+   */
+  get basename() {
+    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
+  }
+  /**
+   * Set basename (including extname) (`'index.min.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} basename
+   *   Basename.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set basename(basename4) {
+    assertNonEmpty(basename4, "basename");
+    assertPart(basename4, "basename");
+    this.path = default2.join(this.dirname || "", basename4);
+  }
+  /**
+   * Get the parent path (example: `'~'`).
+   *
+   * @returns {string | undefined}
+   *   Dirname.
+   */
+  get dirname() {
+    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
+  }
+  /**
+   * Set the parent path (example: `'~'`).
+   *
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} dirname
+   *   Dirname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set dirname(dirname5) {
+    assertPath(this.basename, "dirname");
+    this.path = default2.join(dirname5 || "", this.basename);
+  }
+  /**
+   * Get the extname (including dot) (example: `'.js'`).
+   *
+   * @returns {string | undefined}
+   *   Extname.
+   */
+  get extname() {
+    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
+  }
+  /**
+   * Set the extname (including dot) (example: `'.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} extname
+   *   Extname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set extname(extname) {
+    assertPart(extname, "extname");
+    assertPath(this.dirname, "extname");
+    if (extname) {
+      if (extname.codePointAt(0) !== 46) {
+        throw new Error("`extname` must start with `.`");
+      }
+      if (extname.includes(".", 1)) {
+        throw new Error("`extname` cannot contain multiple dots");
+      }
+    }
+    this.path = default2.join(this.dirname, this.stem + (extname || ""));
+  }
+  /**
+   * Get the full path (example: `'~/index.min.js'`).
+   *
+   * @returns {string}
+   *   Path.
+   */
+  get path() {
+    return this.history[this.history.length - 1];
+  }
+  /**
+   * Set the full path (example: `'~/index.min.js'`).
+   *
+   * Cannot be nullified.
+   * You can set a file URL (a `URL` object with a `file:` protocol) which will
+   * be turned into a path with `url.fileURLToPath`.
+   *
+   * @param {URL | string} path
+   *   Path.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set path(path) {
+    if (isUrl(path)) {
+      path = fileURLToPath(path);
+    }
+    assertNonEmpty(path, "path");
+    if (this.path !== path) {
+      this.history.push(path);
+    }
+  }
+  /**
+   * Get the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * @returns {string | undefined}
+   *   Stem.
+   */
+  get stem() {
+    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
+  }
+  /**
+   * Set the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} stem
+   *   Stem.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set stem(stem) {
+    assertNonEmpty(stem, "stem");
+    assertPart(stem, "stem");
+    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+  }
+  // Normal prototypal methods.
+  /**
+   * Create a fatal message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `true` (error; file not usable)
+   * and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {never}
+   *   Never.
+   * @throws {VFileMessage}
+   *   Message.
+   */
+  fail(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = true;
+    throw message;
+  }
+  /**
+   * Create an info message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `undefined` (info; change
+   * likely not needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  info(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = void 0;
+    return message;
+  }
+  /**
+   * Create a message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `false` (warning; change may be
+   * needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  message(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = new VFileMessage(
+      // @ts-expect-error: the overloads are fine.
+      causeOrReason,
+      optionsOrParentOrPlace,
+      origin
+    );
+    if (this.path) {
+      message.name = this.path + ":" + message.name;
+      message.file = this.path;
+    }
+    message.fatal = false;
+    this.messages.push(message);
+    return message;
+  }
+  /**
+   * Serialize the file.
+   *
+   * > **Note**: which encodings are supported depends on the engine.
+   * > For info on Node.js, see:
+   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+   *
+   * @param {string | null | undefined} [encoding='utf8']
+   *   Character encoding to understand `value` as when it’s a `Uint8Array`
+   *   (default: `'utf-8'`).
+   * @returns {string}
+   *   Serialized file.
+   */
+  toString(encoding) {
+    if (this.value === void 0) {
+      return "";
+    }
+    if (typeof this.value === "string") {
+      return this.value;
+    }
+    const decoder = new TextDecoder(encoding || void 0);
+    return decoder.decode(this.value);
+  }
+};
+function assertPart(part, name2) {
+  if (part && part.includes(default2.sep)) {
+    throw new Error(
+      "`" + name2 + "` cannot be a path: did not expect `" + default2.sep + "`"
+    );
+  }
+}
+function assertNonEmpty(part, name2) {
+  if (!part) {
+    throw new Error("`" + name2 + "` cannot be empty");
+  }
+}
+function assertPath(path, name2) {
+  if (!path) {
+    throw new Error("Setting `" + name2 + "` requires `path` to be set too");
+  }
+}
+function isUint8Array(value) {
+  return Boolean(
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+  );
+}
+
+// node_modules/unified/lib/callable-instance.js
+var CallableInstance = (
+  /**
+   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
+   */
+  /** @type {unknown} */
+  /**
+   * @this {Function}
+   * @param {string | symbol} property
+   * @returns {(...parameters: Array<unknown>) => unknown}
+   */
+  (function(property) {
+    const self = this;
+    const constr = self.constructor;
+    const proto = (
+      /** @type {Record<string | symbol, Function>} */
+      // Prototypes do exist.
+      // type-coverage:ignore-next-line
+      constr.prototype
+    );
+    const value = proto[property];
+    const apply = function() {
+      return value.apply(apply, arguments);
+    };
+    Object.setPrototypeOf(apply, proto);
+    return apply;
+  })
+);
+
+// node_modules/unified/lib/index.js
+var own = {}.hasOwnProperty;
+var Processor = class _Processor extends CallableInstance {
+  /**
+   * Create a processor.
+   */
+  constructor() {
+    super("copy");
+    this.Compiler = void 0;
+    this.Parser = void 0;
+    this.attachers = [];
+    this.compiler = void 0;
+    this.freezeIndex = -1;
+    this.frozen = void 0;
+    this.namespace = {};
+    this.parser = void 0;
+    this.transformers = trough();
+  }
+  /**
+   * Copy a processor.
+   *
+   * @deprecated
+   *   This is a private internal method and should not be used.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   New *unfrozen* processor ({@linkcode Processor}) that is
+   *   configured to work the same as its ancestor.
+   *   When the descendant processor is configured in the future it does not
+   *   affect the ancestral processor.
+   */
+  copy() {
+    const destination = (
+      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
+      new _Processor()
+    );
+    let index2 = -1;
+    while (++index2 < this.attachers.length) {
+      const attacher = this.attachers[index2];
+      destination.use(...attacher);
+    }
+    destination.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination;
+  }
+  /**
+   * Configure the processor with info available to all plugins.
+   * Information is stored in an object.
+   *
+   * Typically, options can be given to a specific plugin, but sometimes it
+   * makes sense to have information shared with several plugins.
+   * For example, a list of HTML elements that are self-closing, which is
+   * needed during all phases.
+   *
+   * > **Note**: setting information cannot occur on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * > **Note**: to register custom data in TypeScript, augment the
+   * > {@linkcode Data} interface.
+   *
+   * @example
+   *   This example show how to get and set info:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   const processor = unified().data('alpha', 'bravo')
+   *
+   *   processor.data('alpha') // => 'bravo'
+   *
+   *   processor.data() // => {alpha: 'bravo'}
+   *
+   *   processor.data({charlie: 'delta'})
+   *
+   *   processor.data() // => {charlie: 'delta'}
+   *   ```
+   *
+   * @template {keyof Data} Key
+   *
+   * @overload
+   * @returns {Data}
+   *
+   * @overload
+   * @param {Data} dataset
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Key} key
+   * @returns {Data[Key]}
+   *
+   * @overload
+   * @param {Key} key
+   * @param {Data[Key]} value
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @param {Data | Key} [key]
+   *   Key to get or set, or entire dataset to set, or nothing to get the
+   *   entire dataset (optional).
+   * @param {Data[Key]} [value]
+   *   Value to set (optional).
+   * @returns {unknown}
+   *   The current processor when setting, the value at `key` when getting, or
+   *   the entire dataset when getting without key.
+   */
+  data(key, value) {
+    if (typeof key === "string") {
+      if (arguments.length === 2) {
+        assertUnfrozen("data", this.frozen);
+        this.namespace[key] = value;
+        return this;
+      }
+      return own.call(this.namespace, key) && this.namespace[key] || void 0;
+    }
+    if (key) {
+      assertUnfrozen("data", this.frozen);
+      this.namespace = key;
+      return this;
+    }
+    return this.namespace;
+  }
+  /**
+   * Freeze a processor.
+   *
+   * Frozen processors are meant to be extended and not to be configured
+   * directly.
+   *
+   * When a processor is frozen it cannot be unfrozen.
+   * New processors working the same way can be created by calling the
+   * processor.
+   *
+   * It’s possible to freeze processors explicitly by calling `.freeze()`.
+   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
+   * `.stringify()`, `.process()`, or `.processSync()` are called.
+   *
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   The current processor.
+   */
+  freeze() {
+    if (this.frozen) {
+      return this;
+    }
+    const self = (
+      /** @type {Processor} */
+      /** @type {unknown} */
+      this
+    );
+    while (++this.freezeIndex < this.attachers.length) {
+      const [attacher, ...options] = this.attachers[this.freezeIndex];
+      if (options[0] === false) {
+        continue;
+      }
+      if (options[0] === true) {
+        options[0] = void 0;
+      }
+      const transformer = attacher.call(self, ...options);
+      if (typeof transformer === "function") {
+        this.transformers.use(transformer);
+      }
+    }
+    this.frozen = true;
+    this.freezeIndex = Number.POSITIVE_INFINITY;
+    return this;
+  }
+  /**
+   * Parse text to a syntax tree.
+   *
+   * > **Note**: `parse` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `parse` performs the parse phase, not the run phase or other
+   * > phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   file to parse (optional); typically `string` or `VFile`; any value
+   *   accepted as `x` in `new VFile(x)`.
+   * @returns {ParseTree extends undefined ? Node : ParseTree}
+   *   Syntax tree representing `file`.
+   */
+  parse(file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const parser2 = this.parser || this.Parser;
+    assertParser("parse", parser2);
+    return parser2(String(realFile), realFile);
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * > **Note**: `process` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `process` performs the parse, run, and stringify phases.
+   *
+   * @overload
+   * @param {Compatible | undefined} file
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<VFileWithOutput<CompileResult>>}
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`]; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
+   *   Callback (optional).
+   * @returns {Promise<VFile> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise a promise, rejected with a fatal error or resolved with the
+   *   processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  process(file, done) {
+    const self = this;
+    this.freeze();
+    assertParser("process", this.parser || this.Parser);
+    assertCompiler("process", this.compiler || this.Compiler);
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve5, reject) {
+      const realFile = vfile(file);
+      const parseTree = (
+        /** @type {HeadTree extends undefined ? Node : HeadTree} */
+        /** @type {unknown} */
+        self.parse(realFile)
+      );
+      self.run(parseTree, realFile, function(error, tree, file2) {
+        if (error || !tree || !file2) {
+          return realDone(error);
+        }
+        const compileTree = (
+          /** @type {CompileTree extends undefined ? Node : CompileTree} */
+          /** @type {unknown} */
+          tree
+        );
+        const compileResult = self.stringify(compileTree, file2);
+        if (looksLikeAValue(compileResult)) {
+          file2.value = compileResult;
+        } else {
+          file2.result = compileResult;
+        }
+        realDone(
+          error,
+          /** @type {VFileWithOutput<CompileResult>} */
+          file2
+        );
+      });
+      function realDone(error, file2) {
+        if (error || !file2) {
+          reject(error);
+        } else if (resolve5) {
+          resolve5(file2);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `processSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `processSync` performs the parse, run, and stringify phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @returns {VFileWithOutput<CompileResult>}
+   *   The processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  processSync(file) {
+    let complete = false;
+    let result;
+    this.freeze();
+    assertParser("processSync", this.parser || this.Parser);
+    assertCompiler("processSync", this.compiler || this.Compiler);
+    this.process(file, realDone);
+    assertDone("processSync", "process", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error, file2) {
+      complete = true;
+      bail(error);
+      result = file2;
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * > **Note**: `run` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `run` performs the run phase, not other phases.
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} file
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {(
+   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
+   *   Compatible
+   * )} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
+   *   Callback (optional).
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise, a promise rejected with a fatal error or resolved with the
+   *   transformed tree.
+   */
+  run(tree, file, done) {
+    assertNode(tree);
+    this.freeze();
+    const transformers = this.transformers;
+    if (!done && typeof file === "function") {
+      done = file;
+      file = void 0;
+    }
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve5, reject) {
+      ok(
+        typeof file !== "function",
+        "`file` can\u2019t be a `done` anymore, we checked"
+      );
+      const realFile = vfile(file);
+      transformers.run(tree, realFile, realDone);
+      function realDone(error, outputTree, file2) {
+        const resultingTree = (
+          /** @type {TailTree extends undefined ? Node : TailTree} */
+          outputTree || tree
+        );
+        if (error) {
+          reject(error);
+        } else if (resolve5) {
+          resolve5(resultingTree);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, resultingTree, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `runSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `runSync` performs the run phase, not other phases.
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {TailTree extends undefined ? Node : TailTree}
+   *   Transformed tree.
+   */
+  runSync(tree, file) {
+    let complete = false;
+    let result;
+    this.run(tree, file, realDone);
+    assertDone("runSync", "run", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error, tree2) {
+      bail(error);
+      result = tree2;
+      complete = true;
+    }
+  }
+  /**
+   * Compile a syntax tree.
+   *
+   * > **Note**: `stringify` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `stringify` performs the stringify phase, not the run phase
+   * > or other phases.
+   *
+   * @param {CompileTree extends undefined ? Node : CompileTree} tree
+   *   Tree to compile.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {CompileResult extends undefined ? Value : CompileResult}
+   *   Textual representation of the tree (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most compilers
+   *   > return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  stringify(tree, file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const compiler = this.compiler || this.Compiler;
+    assertCompiler("stringify", compiler);
+    assertNode(tree);
+    return compiler(tree, realFile);
+  }
+  /**
+   * Configure the processor to use a plugin, a list of usable values, or a
+   * preset.
+   *
+   * If the processor is already using a plugin, the previous plugin
+   * configuration is changed based on the options that are passed in.
+   * In other words, the plugin is not added a second time.
+   *
+   * > **Note**: `use` cannot be called on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * @example
+   *   There are many ways to pass plugins to `.use()`.
+   *   This example gives an overview:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   unified()
+   *     // Plugin with options:
+   *     .use(pluginA, {x: true, y: true})
+   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
+   *     .use(pluginA, {y: false, z: true})
+   *     // Plugins:
+   *     .use([pluginB, pluginC])
+   *     // Two plugins, the second with options:
+   *     .use([pluginD, [pluginE, {}]])
+   *     // Preset with plugins and settings:
+   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
+   *     // Settings only:
+   *     .use({settings: {position: false}})
+   *   ```
+   *
+   * @template {Array<unknown>} [Parameters=[]]
+   * @template {Node | string | undefined} [Input=undefined]
+   * @template [Output=Input]
+   *
+   * @overload
+   * @param {Preset | null | undefined} [preset]
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {PluggableList} list
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Plugin<Parameters, Input, Output>} plugin
+   * @param {...(Parameters | [boolean])} parameters
+   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
+   *
+   * @param {PluggableList | Plugin | Preset | null | undefined} value
+   *   Usable value.
+   * @param {...unknown} parameters
+   *   Parameters, when a plugin is given as a usable value.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   Current processor.
+   */
+  use(value, ...parameters) {
+    const attachers = this.attachers;
+    const namespace = this.namespace;
+    assertUnfrozen("use", this.frozen);
+    if (value === null || value === void 0) {
+    } else if (typeof value === "function") {
+      addPlugin(value, parameters);
+    } else if (typeof value === "object") {
+      if (Array.isArray(value)) {
+        addList(value);
+      } else {
+        addPreset(value);
+      }
+    } else {
+      throw new TypeError("Expected usable value, not `" + value + "`");
+    }
+    return this;
+    function add(value2) {
+      if (typeof value2 === "function") {
+        addPlugin(value2, []);
+      } else if (typeof value2 === "object") {
+        if (Array.isArray(value2)) {
+          const [plugin, ...parameters2] = (
+            /** @type {PluginTuple<Array<unknown>>} */
+            value2
+          );
+          addPlugin(plugin, parameters2);
+        } else {
+          addPreset(value2);
+        }
+      } else {
+        throw new TypeError("Expected usable value, not `" + value2 + "`");
+      }
+    }
+    function addPreset(result) {
+      if (!("plugins" in result) && !("settings" in result)) {
+        throw new Error(
+          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
+        );
+      }
+      addList(result.plugins);
+      if (result.settings) {
+        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
+      }
+    }
+    function addList(plugins) {
+      let index2 = -1;
+      if (plugins === null || plugins === void 0) {
+      } else if (Array.isArray(plugins)) {
+        while (++index2 < plugins.length) {
+          const thing = plugins[index2];
+          add(thing);
+        }
+      } else {
+        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
+      }
+    }
+    function addPlugin(plugin, parameters2) {
+      let index2 = -1;
+      let entryIndex = -1;
+      while (++index2 < attachers.length) {
+        if (attachers[index2][0] === plugin) {
+          entryIndex = index2;
+          break;
+        }
+      }
+      if (entryIndex === -1) {
+        attachers.push([plugin, ...parameters2]);
+      } else if (parameters2.length > 0) {
+        let [primary, ...rest] = parameters2;
+        const currentPrimary = attachers[entryIndex][1];
+        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
+          primary = (0, import_extend.default)(true, currentPrimary, primary);
+        }
+        attachers[entryIndex] = [plugin, primary, ...rest];
+      }
+    }
+  }
+};
+var unified = new Processor().freeze();
+function assertParser(name2, value) {
+  if (typeof value !== "function") {
+    throw new TypeError("Cannot `" + name2 + "` without `parser`");
+  }
+}
+function assertCompiler(name2, value) {
+  if (typeof value !== "function") {
+    throw new TypeError("Cannot `" + name2 + "` without `compiler`");
+  }
+}
+function assertUnfrozen(name2, frozen) {
+  if (frozen) {
+    throw new Error(
+      "Cannot call `" + name2 + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
+    );
+  }
+}
+function assertNode(node) {
+  if (!isPlainObject(node) || typeof node.type !== "string") {
+    throw new TypeError("Expected node, got `" + node + "`");
+  }
+}
+function assertDone(name2, asyncName, complete) {
+  if (!complete) {
+    throw new Error(
+      "`" + name2 + "` finished async. Use `" + asyncName + "` instead"
+    );
+  }
+}
+function vfile(value) {
+  return looksLikeAVFile(value) ? value : new VFile(value);
+}
+function looksLikeAVFile(value) {
+  return Boolean(
+    value && typeof value === "object" && "message" in value && "messages" in value
+  );
+}
+function looksLikeAValue(value) {
+  return typeof value === "string" || isUint8Array2(value);
+}
+function isUint8Array2(value) {
+  return Boolean(
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+  );
+}
+
+// src/core/fix.ts
+var MAX_FIX_PASSES = 10;
+function applyEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let output = "";
+  let cursor = 0;
+  let applied = 0;
+  for (const edit of sorted) {
+    if (edit.start < cursor || edit.end < edit.start || edit.end > text.length) continue;
+    output += text.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+    applied++;
+  }
+  return { output: output + text.slice(cursor), applied };
+}
+function fixApplies(fix, unsafe) {
+  return fix.applicability === "safe" || unsafe;
+}
+function applyFixes(text, findings, unsafe) {
+  const candidates = findings.filter((f2) => f2.fix && fixApplies(f2.fix, unsafe) && (f2.fix.edits.length > 0 || (f2.fix.files?.length ?? 0) > 0)).sort((a, b) => Math.min(...a.fix.edits.map((e) => e.start), Infinity) - Math.min(...b.fix.edits.map((e) => e.start), Infinity));
+  const taken = [];
+  const fixed = [];
+  const files = [];
+  const overlaps = (e) => taken.some((t) => e.start < t.end && t.start < e.end || e.start === e.end && t.start === t.end && e.start === t.start);
+  for (const finding of candidates) {
+    const edits = finding.fix.edits;
+    if (edits.some(overlaps)) continue;
+    taken.push(...edits);
+    fixed.push(finding);
+    files.push(...finding.fix.files ?? []);
+  }
+  return { output: applyEdits(text, taken).output, fixed, files };
+}
+
+// src/core/project.ts
+var Project = class {
+  constructor(entries = []) {
+    this.entries = entries;
+    for (const entry of entries) {
+      const base = entry.path.slice(entry.path.lastIndexOf("/") + 1);
+      const list2 = this.byBase.get(base) ?? [];
+      list2.push(entry);
+      this.byBase.set(base, list2);
+    }
+  }
+  entries;
+  byBase = /* @__PURE__ */ new Map();
+  /** Entries whose file name (no directory) is `name`. */
+  named(name2) {
+    return this.byBase.get(name2) ?? [];
+  }
+  ofKind(kind) {
+    return this.entries.filter((entry) => entry.kind === kind);
+  }
+};
+
+// src/core/rule.ts
+init_text();
+var DOCS_BASE = "https://github.com/initlint/initlint/blob/main/src/rules/";
+function format(template, data) {
+  return template.replace(
+    /\{(\w+)\}/g,
+    (whole, name2) => data && name2 in data ? String(data[name2]) : whole
+  );
+}
+function isNode(where) {
+  return "type" in where;
+}
+function defineRule(definition) {
+  const url = `${DOCS_BASE}${definition.id}/README.md`;
+  const rule = {
+    ...definition,
+    url,
+    plugin(runOptions) {
+      return (tree, file) => {
+        const data = file.data.initlint;
+        if (!data || !definition.kinds.includes(data.kind)) return;
+        definition.check({
+          tree,
+          file,
+          text: data.text,
+          path: file.path,
+          kind: data.kind,
+          lines: data.lines,
+          eol: data.eol,
+          project: data.project,
+          options: runOptions?.options,
+          report(report) {
+            const template = definition.messages[report.messageId];
+            if (template === void 0) {
+              throw new Error(`${definition.id}: unknown messageId ${report.messageId}`);
+            }
+            let start2;
+            let end;
+            if (isNode(report.at)) {
+              start2 = report.at.position?.start.offset ?? 0;
+              end = report.at.position?.end.offset ?? start2;
+            } else {
+              ({ start: start2, end } = report.at);
+            }
+            const place = { start: data.lines.point(start2), end: data.lines.point(end) };
+            const message = file.message(format(template, report.data), {
+              place,
+              ruleId: definition.id,
+              source: "initlint"
+            });
+            message.url = url;
+            const severity = runOptions?.level ?? report.severity ?? definition.severity;
+            message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
+            if (report.fix) message.fix = report.fix;
+          }
+        });
+      };
+    }
+  };
+  return rule;
+}
+
+// src/core/suppress.ts
+var DIRECTIVE = /^[ \t]*[#;][ \t]*initlint-(disable-next-line|disable|enable)\b[ \t]*([^\r\n]*)$/;
+function findSuppressions(lines) {
+  const found = [];
+  for (let line = 1; line <= lines.lineCount; line++) {
+    const text = lines.lineText(line);
+    if (!text.includes("initlint-")) continue;
+    const match = DIRECTIVE.exec(text);
+    if (!match) continue;
+    const rules2 = match[2].replace(/\s+--.*$/, "").split(/[\s,]+/).filter(Boolean);
+    const start2 = lines.lineStart(line) + text.search(/[#;]/);
+    found.push({ kind: match[1], rules: rules2, line, start: start2, end: lines.lineEnd(line), used: false });
+  }
+  return found;
+}
+var names = (s, ruleId) => s.rules.length === 0 || s.rules.includes(ruleId);
+function applySuppressions(findings, suppressions) {
+  if (suppressions.length === 0) return findings;
+  return findings.filter((finding) => {
+    if (finding.ruleId === "parse-error") return true;
+    for (const s of suppressions) {
+      if (s.kind === "disable-next-line" && s.line + 1 === finding.line && names(s, finding.ruleId)) {
+        s.used = true;
+        return false;
+      }
+    }
+    let disabledBy;
+    for (const s of suppressions) {
+      if (s.line >= finding.line) break;
+      if (!names(s, finding.ruleId)) continue;
+      if (s.kind === "disable") disabledBy = s;
+      else if (s.kind === "enable") disabledBy = void 0;
+    }
+    if (disabledBy) {
+      disabledBy.used = true;
+      return false;
+    }
+    return true;
+  });
+}
+
+// src/core/lint.ts
+init_text();
+init_languages();
+
+// src/rules/systemd/control-script-wrapper/index.ts
+init_convert();
+var control_script_wrapper_default = defineRule({
+  id: "systemd/control-script-wrapper",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
+    source: "seed 000 (ossec-control)"
+  },
+  fixable: "unsafe",
+  messages: {
+    unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
+    wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
+    const call = findControlCall(ctx.tree);
+    if (!call) return;
+    const script = ctx.project.named(call.scriptName).find((e) => e.kind === "sysv");
+    const { directive } = call;
+    const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
+    if (!script) {
+      if (/-control$/.test(call.scriptName)) {
+        ctx.report({ messageId: "unseen", data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
+      }
+      return;
+    }
+    const conversion = convertControlScript(script.tree, {
+      scriptPath: script.path,
+      caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
+    });
+    if (!conversion) return;
+    ctx.report({
+      messageId: "wrapper",
+      data: {
+        call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
+        count: conversion.instances.length,
+        unit: conversion.unitName,
+        enable: enableText(conversion)
+      },
+      at,
+      fix: {
+        description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+        applicability: "unsafe",
+        edits: [],
+        files: [
+          { path: conversion.unitPath, content: conversion.content },
+          { path: ctx.path, content: null }
+        ]
+      }
+    });
+  }
+});
+
+// src/rules/systemd/dbus-without-busname/index.ts
+init_parse();
+
+// src/languages/systemd/service.ts
+init_parse();
+function unitView(tree, path, project) {
+  const name2 = tree.info.unitName;
+  const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
+  let main2 = tree.info.dropIn ? void 0 : tree;
+  const dropIns = [];
+  if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
+  let templateMain;
+  for (const entry of project?.ofKind("systemd") ?? []) {
+    if (entry.path === path || entry.tree.type !== "unit") continue;
+    const info2 = unitInfo(entry.path);
+    if (info2.unitName !== name2 && info2.unitName !== template) continue;
+    if (info2.dropIn) dropIns.push({ file: info2.fileName, tree: entry.tree });
+    else if (info2.unitName === name2) main2 ??= entry.tree;
+    else templateMain ??= entry.tree;
+  }
+  main2 ??= templateMain;
+  dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const pieces = [...main2 ? [main2] : [], ...dropIns.map((d) => d.tree)];
+  return { self: tree, pieces, complete: !!main2 };
+}
+function all(view, section, key) {
+  const out2 = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== section) continue;
+      for (const child of s.children) if (child.type === "directive" && child.key === key) out2.push({ tree, directive: child });
+    }
+  }
+  return out2;
+}
+function effective(view, section, key) {
+  const list2 = all(view, section, key);
+  const last = list2[list2.length - 1]?.directive;
+  return last && last.value !== "" ? last : void 0;
+}
+function effectiveList(view, section, key) {
+  let out2 = [];
+  for (const { directive } of all(view, section, key)) {
+    if (directive.value === "") out2 = [];
+    else out2.push(directive);
+  }
+  return out2;
+}
+function inSelf(view, directive) {
+  return view.self.children.some((s) => s.children.includes(directive));
+}
+function effectiveType(view) {
+  const type = effective(view, "Service", "Type");
+  if (type) return type.value;
+  if (!view.complete) return void 0;
+  if (effective(view, "Service", "BusName")) return "dbus";
+  return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
+}
+var LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
+
+// src/rules/systemd/dbus-without-busname/index.ts
+var dbus_without_busname_default = defineRule({
+  id: "systemd/dbus-without-busname",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
+    source: "systemd.service(5)"
+  },
+  messages: {
+    missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
+  },
+  check(ctx) {
+    if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
+    const type = lastDirective(ctx.tree, "Service", "Type");
+    if (!type || type.value !== "dbus") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
+    ctx.report({ messageId: "missing", at: type });
+  }
+});
+
+// src/languages/systemd/words.ts
+init_parse();
+function words2(directive) {
+  const out2 = [];
+  for (const m of directive.value.matchAll(/\S+/g)) {
+    const index2 = m.index ?? 0;
+    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
+  }
+  return out2;
+}
+function wordRemoval(text, directive, word) {
+  const valueEnd = directive.valuePosition.end.offset;
+  let end = word.end;
+  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
+  if (end < valueEnd) return { start: word.start, end };
+  let start2 = word.start;
+  const valueStart = directive.valuePosition.start.offset;
+  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
+  return { start: start2, end: word.end };
+}
+function listWords(tree, section, key) {
+  let out2 = [];
+  for (const s of tree.children) {
+    if (s.name !== section) continue;
+    for (const d of s.children) {
+      if (d.type !== "directive" || d.key !== key) continue;
+      if (d.value === "") out2 = [];
+      else for (const w of words2(d)) out2.push({ directive: d, word: w });
+    }
+  }
+  return out2;
+}
+function isTrue(value) {
+  return /^(1|yes|y|true|t|on)$/i.test(value);
+}
+function lineSpan(text, d) {
+  let start2 = d.position.start.offset;
+  while (start2 > 0 && text[start2 - 1] !== "\n" && text[start2 - 1] !== "\r") start2--;
+  let end = d.position.end.offset;
+  if (text.startsWith("\r\n", end)) end += 2;
+  else if (text[end] === "\n" || text[end] === "\r") end++;
+  return { start: start2, end };
+}
+function afterLine(text, directive) {
+  const end = directive.position.end.offset;
+  if (text.startsWith("\r\n", end)) return end + 2;
+  if (text[end] === "\n" || text[end] === "\r") return end + 1;
+  return end;
+}
+function insertLineAfter(text, directive, line, eol) {
+  const at = afterLine(text, directive);
+  if (at === directive.position.end.offset) return { start: at, end: at, text: eol + line };
+  return { start: at, end: at, text: line + eol };
+}
+function projectUnits(project, name2) {
+  const out2 = [];
+  const names2 = [name2];
+  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
+  if (m) names2.push(`${m[1]}@${m[2]}`);
+  for (const n of names2) {
+    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
+  }
+  return out2;
 }
 
 // src/rules/systemd/deprecated-directive/table.ts
@@ -16926,16 +18234,7 @@ function deprecationOf(key, section) {
 }
 
 // src/rules/systemd/deprecated-directive/index.ts
-var TRUE = /^(1|yes|y|true|t|on)$/i;
 var PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
-function lineSpan(text, d) {
-  let start2 = d.position.start.offset;
-  while (start2 > 0 && text[start2 - 1] !== "\n" && text[start2 - 1] !== "\r") start2--;
-  let end = d.position.end.offset;
-  if (text.startsWith("\r\n", end)) end += 2;
-  else if (text[end] === "\n" || text[end] === "\r") end++;
-  return { start: start2, end };
-}
 function appendTo(tree, name2, line, eol) {
   const target = tree.children.find((s) => s.name === name2);
   if (target) {
@@ -16968,19 +18267,19 @@ var deprecated_directive_default = defineRule({
       for (const d of section.children) {
         if (d.type !== "directive") continue;
         const keyRange = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
-        const valueRange = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
+        const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
         if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
           const replacement = d.value.replace("syslog", "journal");
           ctx.report({
             messageId: "value",
             data: { key: d.key, value: d.value, replacement },
-            at: { start: keyRange.start, end: valueRange.end },
-            fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange, text: replacement }] }
+            at: { start: keyRange.start, end: valueRange2.end },
+            fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
           });
           continue;
         }
         if (d.key === "PermissionsStartOnly" && section.name === "Service") {
-          if (!TRUE.test(d.value)) {
+          if (!isTrue(d.value)) {
             ctx.report({
               messageId: "permissionsStartOnlyOff",
               data: { value: d.value },
@@ -17022,7 +18321,7 @@ var deprecated_directive_default = defineRule({
           continue;
         }
         const edits = [{ ...keyRange, text: entry.replacement }];
-        if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange, text: converted });
+        if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
         ctx.report({
           messageId: "renamed",
           data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
@@ -17034,36 +18333,1605 @@ var deprecated_directive_default = defineRule({
   }
 });
 
-// src/languages/systemd/words.ts
-function words(directive) {
+// src/rules/systemd/duplicate-directive/index.ts
+var SINGLE = {
+  Unit: /* @__PURE__ */ new Set([
+    "Description",
+    "SourcePath",
+    "StopWhenUnneeded",
+    "RefuseManualStart",
+    "RefuseManualStop",
+    "AllowIsolate",
+    "DefaultDependencies",
+    "OnFailureJobMode",
+    "OnSuccessJobMode",
+    "IgnoreOnIsolate",
+    "JobTimeoutSec",
+    "JobRunningTimeoutSec",
+    "JobTimeoutAction",
+    "StartLimitIntervalSec",
+    "StartLimitBurst",
+    "StartLimitAction",
+    "FailureAction",
+    "SuccessAction",
+    "RebootArgument",
+    "CollectMode"
+  ]),
+  Service: /* @__PURE__ */ new Set([
+    "Type",
+    "ExitType",
+    "RemainAfterExit",
+    "GuessMainPID",
+    "PIDFile",
+    "BusName",
+    "Restart",
+    "RestartSec",
+    "TimeoutSec",
+    "TimeoutStartSec",
+    "TimeoutStopSec",
+    "TimeoutAbortSec",
+    "RuntimeMaxSec",
+    "WatchdogSec",
+    "NotifyAccess",
+    "FileDescriptorStoreMax",
+    "OOMPolicy",
+    "RootDirectoryStartOnly",
+    "PermissionsStartOnly",
+    "User",
+    "Group",
+    "DynamicUser",
+    "WorkingDirectory",
+    "RootDirectory",
+    "RootImage",
+    "UMask",
+    "Nice",
+    "OOMScoreAdjust",
+    "StandardInput",
+    "StandardOutput",
+    "StandardError",
+    "SyslogIdentifier",
+    "SyslogFacility",
+    "SyslogLevel",
+    "TTYPath",
+    "PrivateTmp",
+    "PrivateDevices",
+    "PrivateNetwork",
+    "PrivateUsers",
+    "PrivateIPC",
+    "ProtectSystem",
+    "ProtectHome",
+    "ProtectKernelTunables",
+    "ProtectKernelModules",
+    "ProtectKernelLogs",
+    "ProtectControlGroups",
+    "ProtectClock",
+    "ProtectHostname",
+    "NoNewPrivileges",
+    "LockPersonality",
+    "MemoryDenyWriteExecute",
+    "RestrictRealtime",
+    "RestrictSUIDSGID",
+    "RemoveIPC",
+    "KeyringMode",
+    "KillMode",
+    "KillSignal",
+    "FinalKillSignal",
+    "SendSIGKILL",
+    "SendSIGHUP",
+    "MemoryMax",
+    "MemoryHigh",
+    "MemoryLow",
+    "MemoryMin",
+    "MemorySwapMax",
+    "MemoryLimit",
+    "CPUQuota",
+    "CPUWeight",
+    "CPUShares",
+    "IOWeight",
+    "TasksMax",
+    "Slice",
+    "LimitNOFILE",
+    "LimitNPROC",
+    "LimitCORE",
+    "LimitMEMLOCK",
+    "LimitAS",
+    "LimitFSIZE",
+    "LimitSTACK",
+    "LimitDATA",
+    "LimitRSS",
+    "LimitCPU"
+  ]),
+  Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
+  Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
+  Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
+  Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
+  Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
+};
+var duplicate_directive_default = defineRule({
+  id: "systemd/duplicate-directive",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "a single-valued key set twice in one section: the later assignment silently wins",
+    source: "systemd.syntax(7)"
+  },
+  fixable: "unsafe",
+  messages: {
+    duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
+  },
+  check(ctx) {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const section of ctx.tree.children) {
+      const single = SINGLE[section.name];
+      if (!single) continue;
+      for (const d of section.children) {
+        if (d.type !== "directive" || !single.has(d.key)) continue;
+        const id = `${section.name}\0${d.key}`;
+        const list2 = byKey.get(id) ?? [];
+        list2.push(d);
+        byKey.set(id, list2);
+      }
+    }
+    for (const list2 of byKey.values()) {
+      for (let i2 = 0; i2 < list2.length - 1; i2++) {
+        const d = list2[i2];
+        if (d.value === "") continue;
+        const later = list2[list2.length - 1];
+        ctx.report({
+          messageId: "duplicate",
+          data: { key: d.key, value: d.value, line: later.position.start.line },
+          at: d,
+          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [{ ...lineSpan(ctx.text, d), text: "" }] }
+        });
+      }
+    }
+  }
+});
+
+// src/knowledge/daemons.ts
+var f = (flag, value, text) => ({ flag, value, text });
+var ossecDaemon = {
+  foreground: [f("-f")],
+  daemonize: [],
+  defaultMode: "daemon",
+  configTest: "-t",
+  lookAlikes: [{ flag: "-d", meaning: "debug output" }]
+};
+var quaggaDaemon = {
+  foreground: [],
+  daemonize: [f("-d"), f("--daemon")],
+  defaultMode: "foreground",
+  pidfile: "-i",
+  configTest: "-C",
+  lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+};
+var sambaDaemon = {
+  foreground: [f("-F"), f("--foreground"), f("-i"), f("--interactive")],
+  daemonize: [f("-D"), f("--daemon")],
+  defaultMode: "daemon",
+  pidfile: "`pid directory` in smb.conf"
+};
+var apache = {
+  foreground: [f("-D", /^(FOREGROUND|NO_DETACH)$/, "-DFOREGROUND"), f("-X")],
+  daemonize: [],
+  defaultMode: "daemon",
+  pidfile: "`PidFile` in the configuration",
+  configTest: "-t",
+  lookAlikes: [{ flag: "-D", meaning: "defines a configuration parameter; only `-DFOREGROUND` keeps it in the foreground" }]
+};
+var crond = {
+  foreground: [f("-n"), f("-f")],
+  daemonize: [f("-b")],
+  defaultMode: "daemon"
+};
+var cron = {
+  foreground: [f("-f")],
+  daemonize: [],
+  defaultMode: "daemon",
+  lookAlikes: [{ flag: "-n", meaning: "puts the full host name in mail subjects" }]
+};
+var DAEMONS = {
+  nginx: {
+    foreground: [f("-g", /daemon\s+off\s*;/, "-g 'daemon off;'")],
+    daemonize: [f("-g", /daemon\s+on\s*;/, "-g 'daemon on;'")],
+    defaultMode: "config",
+    pidfile: "`pid` in nginx.conf (or -g 'pid /run/nginx.pid;')",
+    configTest: "-t",
+    lookAlikes: [{ flag: "-g", meaning: "sets global directives; only `daemon off;` keeps it in the foreground" }]
+  },
+  sshd: {
+    foreground: [f("-D")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "`PidFile` in sshd_config",
+    configTest: "-t",
+    lookAlikes: [{ flag: "-d", meaning: "debug mode, which serves a single connection and exits" }]
+  },
+  httpd: apache,
+  apache2: apache,
+  "redis-server": {
+    foreground: [f("--daemonize", /^no$/i, "--daemonize no")],
+    daemonize: [f("--daemonize", /^yes$/i, "--daemonize yes")],
+    defaultMode: "config",
+    pidfile: "--pidfile"
+  },
+  dnsmasq: {
+    foreground: [f("-k"), f("--keep-in-foreground"), f("-d"), f("--no-daemon")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-x / --pid-file",
+    configTest: "--test"
+  },
+  rsyslogd: {
+    foreground: [f("-n")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-i",
+    configTest: "-N1",
+    lookAlikes: [{ flag: "-d", meaning: "debug output" }]
+  },
+  named: {
+    foreground: [f("-f"), f("-g")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "`pid-file` in named.conf",
+    lookAlikes: [{ flag: "-d", meaning: "sets the debug level" }]
+  },
+  dhcpd: {
+    foreground: [f("-f"), f("-d")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-pf",
+    configTest: "-t"
+  },
+  haproxy: {
+    foreground: [f("-db"), f("-Ws"), f("-Ds"), f("-d")],
+    daemonize: [f("-D")],
+    defaultMode: "config",
+    pidfile: "-p",
+    configTest: "-c",
+    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+  },
+  "php-fpm": {
+    foreground: [f("-F"), f("--nodaemonize")],
+    daemonize: [f("-D"), f("--daemonize")],
+    defaultMode: "config",
+    pidfile: "-g / --pid",
+    configTest: "-t"
+  },
+  memcached: {
+    foreground: [],
+    daemonize: [f("-d"), f("--daemon")],
+    defaultMode: "foreground",
+    pidfile: "-P",
+    lookAlikes: [{ flag: "-f", meaning: "sets the chunk size growth factor" }]
+  },
+  chronyd: {
+    foreground: [f("-d"), f("-n")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "`pidfile` in chrony.conf",
+    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+  },
+  smbd: sambaDaemon,
+  nmbd: sambaDaemon,
+  winbindd: sambaDaemon,
+  samba: sambaDaemon,
+  cupsd: {
+    foreground: [f("-f"), f("-F"), f("-l")],
+    daemonize: [],
+    defaultMode: "daemon",
+    configTest: "-t",
+    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+  },
+  "avahi-daemon": {
+    foreground: [],
+    daemonize: [f("-D"), f("--daemonize")],
+    defaultMode: "foreground",
+    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+  },
+  openvpn: {
+    foreground: [],
+    daemonize: [f("--daemon")],
+    defaultMode: "config",
+    pidfile: "--writepid"
+  },
+  squid: {
+    foreground: [f("-N"), f("--foreground")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "`pid_filename` in squid.conf",
+    configTest: "-k parse",
+    lookAlikes: [
+      { flag: "-f", meaning: "names the configuration file" },
+      { flag: "-d", meaning: "sets the debug level" }
+    ]
+  },
+  postgres: {
+    foreground: [],
+    daemonize: [],
+    defaultMode: "foreground",
+    lookAlikes: [{ flag: "-D", meaning: "names the data directory" }]
+  },
+  mysqld: {
+    foreground: [],
+    daemonize: [f("--daemonize")],
+    defaultMode: "config",
+    pidfile: "--pid-file",
+    configTest: "--validate-config"
+  },
+  mariadbd: {
+    foreground: [],
+    daemonize: [],
+    defaultMode: "foreground",
+    pidfile: "--pid-file"
+  },
+  ntpd: {
+    foreground: [f("-n"), f("--nofork")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-p",
+    lookAlikes: [{ flag: "-g", meaning: "allows a large first time step" }]
+  },
+  crond,
+  cron,
+  atd: { foreground: [f("-f")], daemonize: [], defaultMode: "daemon" },
+  zebra: quaggaDaemon,
+  bgpd: quaggaDaemon,
+  ospfd: quaggaDaemon,
+  ospf6d: quaggaDaemon,
+  ripd: quaggaDaemon,
+  ripngd: quaggaDaemon,
+  isisd: quaggaDaemon,
+  pimd: quaggaDaemon,
+  ldpd: quaggaDaemon,
+  staticd: quaggaDaemon,
+  lighttpd: {
+    foreground: [f("-D")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "`server.pid-file` in lighttpd.conf",
+    configTest: "-t",
+    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+  },
+  "syslog-ng": {
+    foreground: [f("-F"), f("--foreground")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-p / --pidfile",
+    configTest: "--syntax-only",
+    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+  },
+  rsync: {
+    foreground: [f("--no-detach")],
+    daemonize: [f("--daemon")],
+    defaultMode: "foreground",
+    foregroundWins: true
+  },
+  unbound: {
+    foreground: [f("-d")],
+    daemonize: [],
+    defaultMode: "config",
+    pidfile: "`pidfile` in unbound.conf",
+    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+  },
+  snmpd: {
+    foreground: [f("-f")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-p"
+  },
+  keepalived: {
+    foreground: [f("-n"), f("--dont-fork")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-p / --pid",
+    configTest: "-t"
+  },
+  collectd: {
+    foreground: [f("-f")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-P",
+    configTest: "-t"
+  },
+  "dbus-daemon": {
+    foreground: [f("--nofork")],
+    daemonize: [f("--fork")],
+    defaultMode: "config"
+  },
+  hostapd: { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-P" },
+  wpa_supplicant: { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-P" },
+  mosquitto: {
+    foreground: [],
+    daemonize: [f("-d"), f("--daemon")],
+    defaultMode: "config",
+    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+  },
+  gunicorn: {
+    foreground: [],
+    daemonize: [f("-D"), f("--daemon")],
+    defaultMode: "config",
+    pidfile: "-p / --pid",
+    configTest: "--check-config"
+  },
+  supervisord: {
+    foreground: [f("-n"), f("--nodaemon")],
+    daemonize: [],
+    defaultMode: "config",
+    pidfile: "-j / --pidfile"
+  },
+  mongod: {
+    foreground: [],
+    daemonize: [f("--fork")],
+    defaultMode: "config",
+    pidfile: "--pidfilepath"
+  },
+  proftpd: {
+    foreground: [f("-n"), f("--nodaemon")],
+    daemonize: [],
+    defaultMode: "config",
+    configTest: "-t"
+  },
+  "pure-ftpd": { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-g" },
+  smartd: {
+    foreground: [f("-n"), f("--no-fork")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-p / --pidfile"
+  },
+  acpid: { foreground: [f("-f"), f("--foreground")], daemonize: [], defaultMode: "daemon" },
+  irqbalance: { foreground: [f("-f"), f("--foreground")], daemonize: [], defaultMode: "daemon" },
+  rpcbind: { foreground: [f("-f")], daemonize: [], defaultMode: "daemon" },
+  nrpe: {
+    foreground: [f("-f"), f("--foreground")],
+    daemonize: [f("-d"), f("--daemon")],
+    defaultMode: "foreground",
+    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+  },
+  bird: {
+    foreground: [f("-f")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-P",
+    configTest: "-p",
+    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+  },
+  spamd: { foreground: [], daemonize: [f("-d"), f("--daemonize")], defaultMode: "foreground", pidfile: "-r / --pidfile" },
+  gpsd: { foreground: [f("-N")], daemonize: [], defaultMode: "daemon", pidfile: "-P" },
+  dockerd: { foreground: [], daemonize: [], defaultMode: "foreground", pidfile: "-p / --pidfile" }
+};
+var FAMILIES = [
+  // The OSSEC/Wazuh daemons: ossec-analysisd, ossec-remoted, …; `%p-%i` in a template.
+  [/^(ossec|wazuh)-(?!control$)[\w%.-]+$/, ossecDaemon],
+  // php-fpm8.2, php7.4-fpm, php5-fpm
+  [/^php[\d.]*-fpm[\d.]*$/, DAEMONS["php-fpm"]]
+];
+function daemonOf(program) {
+  if (!program) return void 0;
+  const base = basename2(program);
+  if (Object.hasOwn(DAEMONS, base)) return DAEMONS[base];
+  for (const [pattern, daemon] of FAMILIES) if (pattern.test(base)) return daemon;
+  return void 0;
+}
+function basename2(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+var RUNNERS = {
+  env: { withValue: ["-u", "--unset", "-C", "--chdir", "-S", "--split-string"] },
+  exec: { withValue: ["-a"] },
+  nice: { withValue: ["-n", "--adjustment"] },
+  ionice: { withValue: ["-c", "--class", "-n", "--classdata"] },
+  chrt: { withValue: [] },
+  nohup: { withValue: [] },
+  setsid: { withValue: [] },
+  stdbuf: { withValue: ["-i", "-o", "-e"] }
+};
+function programAt(argv) {
+  let i2 = 0;
+  while (i2 < argv.length) {
+    const word = argv[i2];
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) {
+      i2++;
+      continue;
+    }
+    const runner = RUNNERS[basename2(word)];
+    if (!runner) break;
+    i2++;
+    while (i2 < argv.length && argv[i2].startsWith("-") && argv[i2] !== "-") {
+      const option = argv[i2];
+      i2++;
+      if (option === "--") break;
+      if (runner.withValue.includes(option)) i2++;
+      else if (basename2(word) === "chrt" && /^\d+$/.test(argv[i2] ?? "")) i2++;
+    }
+    if (basename2(word) === "chrt" && /^\d+$/.test(argv[i2] ?? "")) i2++;
+  }
+  if (i2 >= argv.length) return void 0;
+  return { index: i2, program: basename2(argv[i2]), args: argv.slice(i2 + 1) };
+}
+function findFlag(specs, args2) {
+  let hit;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    if (arg === "--") break;
+    for (const spec of specs) {
+      if (!spec.value) {
+        if (arg === spec.flag) hit = { index: i2, count: 1, spec };
+        continue;
+      }
+      if (arg === spec.flag && i2 + 1 < args2.length && spec.value.test(args2[i2 + 1])) {
+        hit = { index: i2, count: 2, spec };
+      } else if (spec.flag.startsWith("--") && arg.startsWith(spec.flag + "=") && spec.value.test(arg.slice(spec.flag.length + 1))) {
+        hit = { index: i2, count: 1, spec };
+      } else if (/^-\w$/.test(spec.flag) && arg.length > 2 && arg.startsWith(spec.flag) && spec.value.test(arg.slice(2))) {
+        hit = { index: i2, count: 1, spec };
+      }
+    }
+  }
+  return hit;
+}
+function daemonMode(program, args2) {
+  const daemon = daemonOf(program);
+  if (!daemon) return void 0;
+  if (daemon.configTest && hasSequence(args2, daemon.configTest.split(" "))) return void 0;
+  const fg = findFlag(daemon.foreground, args2);
+  const bg = findFlag(daemon.daemonize, args2);
+  if (fg && bg) {
+    if (daemon.foregroundWins || fg.index > bg.index) return { mode: "foreground", hit: fg };
+    return { mode: "daemon", hit: bg };
+  }
+  if (fg) return { mode: "foreground", hit: fg };
+  if (bg) return { mode: "daemon", hit: bg };
+  if (daemon.defaultMode === "config") return void 0;
+  return { mode: daemon.defaultMode };
+}
+function hasSequence(args2, seq) {
+  for (let i2 = 0; i2 + seq.length <= args2.length; i2++) if (seq.every((s, j) => args2[i2 + j] === s)) return true;
+  return false;
+}
+function foregroundFlag(program) {
+  const spec = daemonOf(program)?.foreground[0];
+  return spec ? spec.text ?? spec.flag : void 0;
+}
+function pidfileOption(program) {
+  return daemonOf(program)?.pidfile;
+}
+
+// src/languages/systemd/exec.ts
+var PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
+var C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
+var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+function parseExec(value) {
+  const commands = [];
+  let i2 = 0;
+  const skipSpace = () => {
+    while (i2 < value.length && isSpace(value[i2])) i2++;
+  };
+  for (; ; ) {
+    skipSpace();
+    if (i2 >= value.length) break;
+    const start2 = i2;
+    let prefixes = "";
+    while (i2 < value.length && PREFIX_CHARS.has(value[i2])) prefixes += value[i2++];
+    const words3 = [];
+    let ended = false;
+    for (; ; ) {
+      skipSpace();
+      if (i2 >= value.length) break;
+      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
+        i2++;
+        ended = true;
+        break;
+      }
+      words3.push(readWord());
+    }
+    commands.push({ prefixes, start: start2, words: words3 });
+    if (!ended) break;
+  }
+  return commands;
+  function readWord() {
+    const start2 = i2;
+    let text = "";
+    const map = [];
+    let quote;
+    let quoted = false;
+    while (i2 < value.length) {
+      const c = value[i2];
+      if (!quote && isSpace(c)) break;
+      if (!quote && (c === '"' || c === "'")) {
+        quote = c;
+        quoted = true;
+        i2++;
+        continue;
+      }
+      if (quote && c === quote) {
+        quote = void 0;
+        i2++;
+        continue;
+      }
+      if (c === "\\" && i2 + 1 < value.length) {
+        const at = i2;
+        const n = value[i2 + 1];
+        if (n in C_ESCAPES) {
+          text += C_ESCAPES[n];
+          i2 += 2;
+        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(value.slice(i2 + 2, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 2, i2 + 4), 16));
+          i2 += 4;
+        } else if (/^[0-7]{3}$/.test(value.slice(i2 + 1, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 1, i2 + 4), 8));
+          i2 += 4;
+        } else {
+          text += n;
+          i2 += 2;
+        }
+        map.push(at);
+        continue;
+      }
+      map.push(i2);
+      text += c;
+      i2++;
+    }
+    let end = i2;
+    if (end > start2 && (value[end - 1] === '"' || value[end - 1] === "'") && !quote) end--;
+    map.push(Math.max(end, map.length ? map[map.length - 1] + 1 : start2));
+    return { text, start: start2, end: i2, map, quoted };
+  }
+}
+var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+function shellWrapper(words3) {
+  const at = programAt(words3);
+  if (!at || !SHELLS2.has(at.program)) return void 0;
+  let i2 = at.index + 1;
+  if (at.program === "busybox") {
+    if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
+    i2++;
+  }
+  let sawC = false;
+  for (; i2 < words3.length; i2++) {
+    const w = words3[i2];
+    if (w === "--" || w === "-") {
+      i2++;
+      break;
+    }
+    if (w.startsWith("--")) continue;
+    if (/^[-+]o$/.test(w)) {
+      i2++;
+      continue;
+    }
+    if (/^[-+][A-Za-z]+$/.test(w)) {
+      if (w[0] === "-" && w.includes("c")) sawC = true;
+      continue;
+    }
+    break;
+  }
+  if (!sawC || i2 >= words3.length) return void 0;
+  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
+}
+var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
+function parseShellScript(text) {
+  const commands = [];
+  let complex = false;
+  let i2 = 0;
+  let current;
+  let before = "";
+  let pendingRedirect = false;
+  const finish = (op) => {
+    const normal = op === "\n" ? ";" : op;
+    if (current) {
+      current.op = normal;
+      commands.push(current);
+      current = void 0;
+      before = normal;
+    } else if (normal !== ";" && normal !== "") {
+      complex = true;
+    }
+  };
+  const ensure = (at) => {
+    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
+    return current;
+  };
+  while (i2 < text.length) {
+    const c = text[i2];
+    if (c === " " || c === "	") {
+      i2++;
+      continue;
+    }
+    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
+      while (i2 < text.length && text[i2] !== "\n") i2++;
+      continue;
+    }
+    if (c === "\n" || c === ";" || c === "&" || c === "|") {
+      let op = c;
+      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
+      if (c === "&" && text[i2 + 1] === ">") {
+        readRedirect();
+        continue;
+      }
+      if (op === ";;") complex = true;
+      i2 += op.length;
+      finish(op);
+      continue;
+    }
+    if (c === "(" || c === ")") {
+      complex = true;
+      i2++;
+      continue;
+    }
+    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
+      readRedirect();
+      continue;
+    }
+    const word = readWord();
+    const cmd = ensure(word.start);
+    cmd.end = word.end;
+    if (pendingRedirect) {
+      pendingRedirect = false;
+      cmd.redirects.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
+      cmd.assignments.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
+    cmd.words.push(word);
+  }
+  finish("");
+  return { text, commands, complex };
+  function readRedirect() {
+    const start2 = i2;
+    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
+    if (m[2].startsWith("<<")) complex = true;
+    i2 += m[0].length;
+    const cmd = ensure(start2);
+    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
+    cmd.end = i2;
+    if (!m[3]) pendingRedirect = true;
+  }
+  function readWord() {
+    const start2 = i2;
+    let literal = "";
+    let plain = true;
+    while (i2 < text.length) {
+      const c = text[i2];
+      if (/[\s;&|<>()]/.test(c)) break;
+      if (c === "'") {
+        const close = text.indexOf("'", i2 + 1);
+        const stop2 = close < 0 ? text.length : close;
+        literal += text.slice(i2 + 1, stop2);
+        i2 = stop2 + 1;
+        continue;
+      }
+      if (c === '"') {
+        i2++;
+        while (i2 < text.length && text[i2] !== '"') {
+          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
+            literal += text[i2 + 1];
+            i2 += 2;
+            continue;
+          }
+          if (text[i2] === "$" || text[i2] === "`") {
+            plain = false;
+            const end = skipExpansion(i2);
+            literal += text.slice(i2, end);
+            i2 = end;
+            continue;
+          }
+          literal += text[i2++];
+        }
+        i2++;
+        continue;
+      }
+      if (c === "\\") {
+        literal += text[i2 + 1] ?? "";
+        i2 += 2;
+        continue;
+      }
+      if (c === "$" || c === "`") {
+        plain = false;
+        const end = skipExpansion(i2);
+        literal += text.slice(i2, end);
+        i2 = end;
+        continue;
+      }
+      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
+      literal += c;
+      i2++;
+    }
+    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
+  }
+  function skipExpansion(at) {
+    let j = at;
+    if (text[j] === "`") {
+      const close = text.indexOf("`", j + 1);
+      return close < 0 ? text.length : close + 1;
+    }
+    j++;
+    const open = text[j];
+    if (open === "(" || open === "{") {
+      const closeChar = open === "(" ? ")" : "}";
+      let depth = 0;
+      for (; j < text.length; j++) {
+        const ch = text[j];
+        if (ch === "'" && open === "(") {
+          const close = text.indexOf("'", j + 1);
+          j = close < 0 ? text.length : close;
+          continue;
+        }
+        if (ch === open) depth++;
+        else if (ch === closeChar && --depth === 0) return j + 1;
+      }
+      return text.length;
+    }
+    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
+      j++;
+      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
+    }
+    return j;
+  }
+}
+function lastCommand(script) {
+  for (let k = script.commands.length - 1; k >= 0; k--) {
+    const cmd = script.commands[k];
+    if (cmd.words.length || cmd.assignments.length) return cmd;
+  }
+  return void 0;
+}
+function isExec(cmd) {
+  return cmd.words[0]?.literal === "exec";
+}
+var BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
+function isBuiltin(cmd) {
+  const name2 = cmd.words[0]?.literal;
+  return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
+}
+
+// src/rules/systemd/exec-support.ts
+init_parse();
+var AFTERTHOUGHTS = /* @__PURE__ */ new Set(["echo", "printf", "true", "false", "logger", "test", "[", "sleep", "rm"]);
+function wordRange(directive, word) {
+  return { start: valueOffset(directive, word.start), end: valueOffset(directive, word.end) };
+}
+function offsetIn(directive, word, index2) {
+  return valueOffset(directive, word.map[Math.min(index2, word.map.length - 1)]);
+}
+function rangeIn(directive, word, start2, end) {
+  const s = offsetIn(directive, word, start2);
+  const e = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
+  return { start: s, end: e };
+}
+function resolveCommand(directive, info2) {
+  const command = parseExec(directive.value)[0];
+  if (!command || command.words.length === 0) return void 0;
+  const prefix = info2 ? info2.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
+  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
+  const wrapper = shellWrapper(texts);
+  if (wrapper) {
+    const last = lastCommand(wrapper.script);
+    const scriptWord = command.words[wrapper.scriptIndex];
+    const base = { directive, command, wrapper, last, args: [], ranges: [] };
+    if (!last || wrapper.script.complex) return base;
+    const at2 = programAt(last.words.map((w) => w.literal));
+    if (!at2) return base;
+    const words3 = last.words.slice(at2.index);
+    return {
+      ...base,
+      program: at2.program,
+      args: at2.args,
+      ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
+    };
+  }
+  const at = programAt(texts);
+  if (!at) return { directive, command, args: [], ranges: [] };
+  return {
+    directive,
+    command,
+    program: at.program,
+    args: at.args,
+    ranges: command.words.slice(at.index).map((w) => wordRange(directive, w))
+  };
+}
+function execDirectives(tree) {
   const out2 = [];
-  for (const m of directive.value.matchAll(/\S+/g)) {
-    const index2 = m.index ?? 0;
-    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
+  for (const section of tree.children) {
+    for (const child of section.children) {
+      if (child.type === "directive" && /^Exec[A-Z]/.test(child.key) && child.value !== "") out2.push(child);
+    }
   }
   return out2;
 }
-function wordRemoval(text, directive, word) {
-  const valueEnd = directive.valuePosition.end.offset;
-  let end = word.end;
-  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
-  if (end < valueEnd) return { start: word.start, end };
-  let start2 = word.start;
-  const valueStart = directive.valuePosition.start.offset;
-  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
-  return { start: start2, end: word.end };
+function removeLines(ctx, directive) {
+  const first = directive.position.start.line;
+  const last = directive.position.end.line;
+  const start2 = ctx.lines.lineStart(first);
+  if (last < ctx.lines.lineCount) return { start: start2, end: ctx.lines.lineStart(last + 1), text: "" };
+  const prevEnd = first > 1 ? ctx.lines.lineEnd(first - 1) : start2;
+  return { start: prevEnd, end: ctx.text.length, text: "" };
 }
-function afterLine(text, directive) {
-  const end = directive.position.end.offset;
-  if (text.startsWith("\r\n", end)) return end + 2;
-  if (text[end] === "\n" || text[end] === "\r") return end + 1;
-  return end;
+function replaceValue(directive, text) {
+  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
 }
-function insertLineAfter(text, directive, line, eol) {
-  const at = afterLine(text, directive);
-  if (at === directive.position.end.offset) return { start: at, end: at, text: eol + line };
-  return { start: at, end: at, text: line + eol };
+function quoteExecArg(arg) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
+  return `"${arg.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
+function unwrapEdits(resolved, options = {}) {
+  const { directive, command, wrapper, last } = resolved;
+  if (!wrapper || !last || wrapper.script.complex) return void 0;
+  if (last.before === "|" || last.op === "|" || last.op === "||" || last.op === "&&") return void 0;
+  if (last.op === "&" && !options.dropBackground) return void 0;
+  if (last.words.length === 0 || isBuiltin(last)) return void 0;
+  if (AFTERTHOUGHTS.has(last.words[0].literal.replace(/^.*\//, ""))) return void 0;
+  const { argEdit } = options;
+  if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return void 0;
+  const scriptWord = command.words[wrapper.scriptIndex];
+  const script = wrapper.script;
+  const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
+  const programIndex = last.words.length - resolved.ranges.length;
+  const single = withWords.length === 1 && last.assignments.length === 0 && last.redirects.length === 0 && last.words.every((w) => w.plain) && !isExec(last) && last.words[0].literal.startsWith("/");
+  if (single) {
+    const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
+    const to = valueOffset(directive, command.words[command.words.length - 1].end);
+    const parts2 = last.words.map((w) => quoteExecArg(w.literal));
+    if (argEdit) parts2.splice(programIndex + argEdit.index, argEdit.count, ...argEdit.text ? [argEdit.text] : []);
+    return { how: "unwrap", edits: [{ start: from, end: to, text: parts2.join(" ") }] };
+  }
+  const edits = [];
+  if (!isExec(last)) edits.push({ start: offsetIn(directive, scriptWord, last.words[0].start), end: offsetIn(directive, scriptWord, last.words[0].start), text: "exec " });
+  if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
+  if (last.op === "&") {
+    const amp = script.text.indexOf("&", last.end);
+    edits.push(rangeEdit(rangeIn(directive, scriptWord, last.end, amp + 1)));
+  }
+  return { how: "exec", edits };
+}
+function argEditOf(ranges, edit) {
+  const first = ranges[edit.index];
+  const last = ranges[edit.index + edit.count - 1];
+  if (edit.text) return { start: first.start, end: last.end, text: edit.text };
+  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last.end, text: "" };
+}
+function rangeEdit(range) {
+  return { start: range.start, end: range.end, text: "" };
+}
+function valueRange(directive) {
+  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset };
+}
+function flagRange(resolved, index2, count) {
+  return { start: resolved.ranges[index2 + 1].start, end: resolved.ranges[index2 + count].end };
+}
+function flagText(text, resolved, index2, count) {
+  const range = flagRange(resolved, index2, count);
+  return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, " ").replace(/\s+/g, " ");
+}
+
+// src/rules/systemd/exec-path-not-absolute/index.ts
+var exec_path_not_absolute_default = defineRule({
+  id: "systemd/exec-path-not-absolute",
+  kinds: ["systemd"],
+  severity: "info",
+  docs: {
+    summary: "An `Exec*=` command that is not an absolute path (allowed since systemd 239, refused by older ones).",
+    source: "systemd.service(5)"
+  },
+  messages: {
+    relative: "Unexpected command `{command}` without a path (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
+  },
+  check(ctx) {
+    for (const d of execDirectives(ctx.tree)) {
+      const resolved = resolveCommand(d, ctx.tree.info);
+      const word = resolved?.command.words[0];
+      if (!word) continue;
+      if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
+      ctx.report({ messageId: "relative", data: { command: word.text }, at: wordRange(d, word) });
+    }
+  }
+});
+
+// src/rules/systemd/forking-foreground/index.ts
+init_parse();
+var forking_foreground_default = defineRule({
+  id: "systemd/forking-foreground",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
+    source: "seed 000 (readiness protocols)"
+  },
+  fixable: "unsafe",
+  messages: {
+    flag: "Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`",
+    default: "Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    if (effectiveType(view) !== "forking") return;
+    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+    if (!start2 || !inSelf(view, start2)) return;
+    const resolved = resolveCommand(start2, ctx.tree.info);
+    if (!resolved?.program) return;
+    if (resolved.last?.op === "&") return;
+    const mode = daemonMode(resolved.program, resolved.args);
+    if (mode?.mode !== "foreground") return;
+    let fix;
+    const type = effective(view, "Service", "Type");
+    const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
+    if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
+      const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
+      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeLines(ctx, d));
+      fix = { description: "Use Type=simple", applicability: "unsafe", edits };
+    }
+    if (mode.hit) {
+      const { index: index2, count } = mode.hit;
+      ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix });
+    } else {
+      ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix });
+    }
+  }
+});
+
+// src/rules/systemd/forking-without-pidfile/index.ts
+init_parse();
+var forking_without_pidfile_default = defineRule({
+  id: "systemd/forking-without-pidfile",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
+    source: "systemd.service(5)"
+  },
+  messages: {
+    missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
+    missingKnown: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file {program} writes (set with {option})"
+  },
+  check(ctx) {
+    if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
+    const type = lastDirective(ctx.tree, "Service", "Type");
+    if (!type || type.value !== "forking") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
+    if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
+    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+    const program = start2 ? resolveCommand(start2, ctx.tree.info)?.program : void 0;
+    const option = program ? pidfileOption(program) : void 0;
+    if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
+    else ctx.report({ messageId: "missing", at: type });
+  }
+});
+
+// src/rules/systemd/hardening/index.ts
+init_parse();
+
+// src/rules/systemd/runs-as-root/index.ts
+init_parse();
+var isUserUnit = (path) => /(^|\/)user\//.test(path);
+function isLongRunningSystemService(tree, path) {
+  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
+  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
+  return serviceType(tree) !== "oneshot";
+}
+var runs_as_root_default = defineRule({
+  id: "systemd/runs-as-root",
+  kinds: ["systemd"],
+  severity: "info",
+  strict: true,
+  docs: {
+    summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
+    source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
+  },
+  messages: {
+    root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
+  },
+  check(ctx) {
+    const { tree } = ctx;
+    if (!isLongRunningSystemService(tree, ctx.path)) return;
+    if (lastDirective(tree, "Service", "User")?.value || lastDirective(tree, "Service", "DynamicUser")) return;
+    const service = tree.children.find((s) => s.name === "Service");
+    ctx.report({ messageId: "root", at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
+  }
+});
+
+// src/rules/systemd/hardening/index.ts
+var BASELINE = [
+  ["NoNewPrivileges", "yes"],
+  ["PrivateTmp", "yes"],
+  ["ProtectSystem", "full"],
+  ["ProtectHome", "read-only"],
+  ["PrivateDevices", "yes"],
+  ["ProtectKernelTunables", "yes"],
+  ["ProtectKernelModules", "yes"],
+  ["ProtectControlGroups", "yes"]
+];
+var IMPLIED_BY_DYNAMIC_USER = /* @__PURE__ */ new Set(["NoNewPrivileges", "PrivateTmp", "ProtectSystem", "ProtectHome"]);
+function networkEvidence(tree, project) {
+  const net = ["network.target", "network-online.target"];
+  if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
+  const stem = tree.info.unitName.replace(/@?\.service$/, "");
+  for (const entry of project.named(`${stem}.socket`)) {
+    if (entry.kind !== "systemd") continue;
+    const socket = entry.tree;
+    const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
+    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
+  }
+  return listWords(tree, "Service", "RestrictAddressFamilies").some((w) => /^AF_INET6?$/.test(w.word.text));
+}
+var hardening_default = defineRule({
+  id: "systemd/hardening",
+  kinds: ["systemd"],
+  severity: "info",
+  strict: true,
+  docs: {
+    summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
+    source: '`systemd-analyze security`; systemd.exec(5), "Sandboxing"'
+  },
+  fixable: "unsafe",
+  messages: {
+    missing: "Unexpected network service without {list}: add them (or set them to `no` where the daemon needs it) to limit what a compromised daemon can reach"
+  },
+  check(ctx) {
+    const { tree } = ctx;
+    if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
+    const dynamic = isTrue(lastDirective(tree, "Service", "DynamicUser")?.value ?? "");
+    const missing = BASELINE.filter(([key]) => !lastDirective(tree, "Service", key) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key)));
+    if (missing.length === 0) return;
+    const service = tree.children.filter((s) => s.name === "Service").pop();
+    const last = service.children[service.children.length - 1];
+    const anchor = last ? last.position.end.offset : service.headerPosition.end.offset;
+    ctx.report({
+      messageId: "missing",
+      data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
+      at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset },
+      fix: {
+        description: "Add baseline sandboxing",
+        applicability: "unsafe",
+        edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
+      }
+    });
+  }
+});
+
+// src/rules/systemd/kill-mode-none/index.ts
+init_parse();
+var kill_mode_none_default = defineRule({
+  id: "systemd/kill-mode-none",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
+    source: "systemd.kill(5)"
+  },
+  fixable: "unsafe",
+  messages: {
+    none: "Unexpected `KillMode=none` (deprecated: processes survive stop and restart), expected `KillMode=mixed`"
+  },
+  check(ctx) {
+    for (const d of directives(ctx.tree)) {
+      if (d.key !== "KillMode" || d.value !== "none") continue;
+      ctx.report({
+        messageId: "none",
+        at: valueRange(d),
+        fix: { description: "Use KillMode=mixed", applicability: "unsafe", edits: [replaceValue(d, "mixed")] }
+      });
+    }
+  }
+});
+
+// src/rules/systemd/multiple-execstart/index.ts
+var multiple_execstart_default = defineRule({
+  id: "systemd/multiple-execstart",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.",
+    source: "systemd.service(5)"
+  },
+  messages: {
+    second: "Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`",
+    dropIn: "Unexpected `ExecStart=` in a drop-in without an empty `ExecStart=` before it: it adds a second command to the unit's own (systemd refuses the unit unless `Type=oneshot`), expected `ExecStart=` on the line before to replace it"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    const type = effectiveType(view);
+    if (type === "oneshot") return;
+    if (!view.complete) {
+      const own3 = effectiveList(unitView(ctx.tree, ctx.path), "Service", "ExecStart");
+      const resets = ctx.tree.children.some((s) => s.name === "Service" && s.children.some((c) => c.type === "directive" && c.key === "ExecStart" && c.value === ""));
+      if (own3.length && !resets) ctx.report({ messageId: "dropIn", at: own3[0] });
+      else if (own3.length > 1) ctx.report({ messageId: "second", data: { type: type ?? "simple" }, at: own3[1] });
+      return;
+    }
+    const list2 = effectiveList(view, "Service", "ExecStart");
+    const extra = list2.slice(1).find((d) => inSelf(view, d));
+    if (!extra) return;
+    const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
+    ctx.report(own2 ? { messageId: "dropIn", at: extra } : { messageId: "second", data: { type: type ?? "simple" }, at: extra });
+  }
+});
+
+// src/rules/systemd/network-target-client/index.ts
+var CLIENTS = /* @__PURE__ */ new Set([
+  "curl",
+  "wget",
+  "rsync",
+  "ssh",
+  "scp",
+  "sftp",
+  "autossh",
+  "sshfs",
+  "git",
+  "ntpdate",
+  "sntp",
+  "rdate",
+  "rclone",
+  "restic",
+  "borg",
+  "duplicity",
+  "s3cmd",
+  "aws",
+  "gsutil",
+  "fetchmail",
+  "certbot",
+  "nsupdate",
+  "msmtp",
+  "mbsync",
+  "offlineimap",
+  "mount.nfs",
+  "mount.nfs4",
+  "mount.cifs",
+  "ddclient"
+]);
+var REMOTE_URL = /\b(?:https?|ftps?|sftp|ssh|rsync|s3|git|nfs|smb|ldaps?|mqtts?|amqps?|wss?):\/\//;
+var EXEC = ["ExecStartPre", "ExecStart", "ExecStartPost", "ExecCondition"];
+function clientEvidence(tree) {
+  for (const key of EXEC) {
+    for (const { word } of listWords(tree, "Service", key)) {
+      const bare = word.text.replace(/^[-@:+!'"]+|['";]+$/g, "");
+      const base = bare.slice(bare.lastIndexOf("/") + 1);
+      if (CLIENTS.has(base)) return `\`${base}\``;
+      const url = REMOTE_URL.exec(bare);
+      if (url) return `a \`${url[0]}\` URL`;
+    }
+  }
+  return void 0;
+}
+var network_target_client_default = defineRule({
+  id: "systemd/network-target-client",
+  kinds: ["systemd"],
+  severity: "info",
+  docs: {
+    summary: "a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured",
+    source: 'systemd "Running Services After the Network Is Up" (NETWORK_ONLINE); seed 001 ("need net")'
+  },
+  fixable: "unsafe",
+  messages: {
+    networkTarget: "Unexpected `After={target}` as the only network ordering of a client (it runs {evidence}): network.target does not mean the network is configured; add `Wants=network-online.target` and `After=network-online.target`",
+    notPulled: "Unexpected `After=network-online.target` without `Wants=network-online.target`: nothing pulls the target in, so the ordering may wait for nothing; add `Wants=network-online.target`"
+  },
+  check(ctx) {
+    const { tree } = ctx;
+    if (tree.info.unitType !== "service") return;
+    const after2 = listWords(tree, "Unit", "After");
+    const pulled = ["Wants", "Requires", "BindsTo"].some((key) => listWords(tree, "Unit", key).some((w) => w.word.text === "network-online.target"));
+    if (pulled) return;
+    const online = after2.find((w) => w.word.text === "network-online.target");
+    const plain = after2.find((w) => w.word.text === "network.target");
+    const anchor = online ?? plain;
+    if (!anchor) return;
+    const evidence = clientEvidence(tree);
+    if (!evidence) return;
+    const lines = online ? ["Wants=network-online.target"] : ["Wants=network-online.target", "After=network-online.target"];
+    ctx.report({
+      messageId: online ? "notPulled" : "networkTarget",
+      data: { target: anchor.word.text, evidence },
+      at: anchor.word,
+      fix: {
+        description: "Wait for network-online.target",
+        applicability: "unsafe",
+        edits: [insertLineAfter(ctx.text, anchor.directive, lines.join(ctx.eol), ctx.eol)]
+      }
+    });
+  }
+});
+
+// src/rules/systemd/no-install-section/index.ts
+init_parse();
+var ACTIVATING = [
+  ["Unit", "Wants"],
+  ["Unit", "Requires"],
+  ["Unit", "Requisite"],
+  ["Unit", "BindsTo"],
+  ["Unit", "Upholds"],
+  ["Unit", "OnFailure"],
+  ["Unit", "OnSuccess"],
+  ["Install", "Also"],
+  ["Timer", "Unit"],
+  ["Path", "Unit"],
+  ["Socket", "Service"]
+];
+var no_install_section_default = defineRule({
+  id: "systemd/no-install-section",
+  kinds: ["systemd"],
+  severity: "info",
+  docs: {
+    summary: "a `.service` without `[Install]` that nothing in the project activates (no socket, timer or path unit, not D-Bus, no unit that wants it)",
+    source: "systemd.unit(5), `[Install]`"
+  },
+  fixable: "unsafe",
+  messages: {
+    missing: "Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl enable` cannot start it at boot; add `[Install]` with `WantedBy=multi-user.target`, or a socket, timer or unit that pulls it in"
+  },
+  check(ctx) {
+    const { tree, project } = ctx;
+    const { info: info2 } = tree;
+    if (info2.unitType !== "service" || info2.dropIn || info2.instance) return;
+    if (tree.children.some((s) => s.name === "Install")) return;
+    if (listDirectives(tree, "Service", "ExecStart").length === 0) return;
+    if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, "Unit", "DefaultDependencies")?.value ?? "")) return;
+    if (serviceType(tree) === "dbus" || tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "BusName"))) return;
+    const unit = info2.unitName;
+    const stem = unit.slice(0, unit.lastIndexOf(".")).replace(/@$/, "");
+    for (const type of ["socket", "timer", "path"]) {
+      if (project.named(`${stem}.${type}`).length || project.named(`${stem}@.${type}`).length) return;
+    }
+    const template = info2.template ? unit : void 0;
+    const wantedDir = /\.(wants|requires)\/([^/]+)$/;
+    for (const entry of [{ path: ctx.path }, ...project.entries]) {
+      const m = wantedDir.exec(entry.path);
+      if (m && (m[2] === unit || template && m[2].replace(/@[^.]*\./, "@.") === template)) return;
+    }
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.path === ctx.path) continue;
+      const other = entry.tree;
+      for (const [section, key] of ACTIVATING) {
+        for (const { word } of listWords(other, section, key)) {
+          if (word.text === unit || template && word.text.replace(/@[^.]*\./, "@.") === template) return;
+        }
+      }
+    }
+    const name2 = unit.replace(/\.service$/, "");
+    const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable)\\b[^\\n]*\\b${name2.replace(/[.*+?^${}()|[\]\\@-]/g, "\\$&")}`);
+    if (project.entries.some((e) => e.kind !== "systemd" && mention.test(e.text))) return;
+    const end = ctx.text.length;
+    const lead = end === 0 || ctx.text.endsWith("\n") || ctx.text.endsWith("\r") ? ctx.eol : ctx.eol + ctx.eol;
+    const header = tree.children.find((s) => s.name === "Service") ?? tree.children[0];
+    ctx.report({
+      messageId: "missing",
+      data: { unit },
+      at: { start: header.headerPosition.start.offset, end: header.headerPosition.end.offset },
+      fix: {
+        description: "Add [Install] WantedBy=multi-user.target",
+        applicability: "unsafe",
+        edits: [{ start: end, end, text: `${lead}[Install]${ctx.eol}WantedBy=multi-user.target${ctx.eol}` }]
+      }
+    });
+  }
+});
+
+// src/rules/systemd/oneshot-daemon/index.ts
+init_parse();
+var MANAGERS2 = /* @__PURE__ */ new Set([
+  "systemctl",
+  "initctl",
+  "supervisorctl",
+  "loginctl",
+  "machinectl",
+  "networkctl",
+  "resolvectl",
+  "busctl",
+  "journalctl",
+  "portablectl",
+  "homectl",
+  "sysctl",
+  "rc-service",
+  "snapctl"
+]);
+function controlScript(resolved) {
+  const { program, args: args2 } = resolved;
+  if (!program || MANAGERS2.has(program)) return false;
+  const path = resolved.wrapper ? resolved.last.words[resolved.last.words.length - resolved.ranges.length].literal : resolved.command.words[resolved.command.words.length - resolved.ranges.length].text;
+  if (program === "service") return args2[1] === "start";
+  const script = /-control$/.test(program) || /ctl$/.test(program) || /\/(init|rc)\.d\//.test(path);
+  return script && args2.includes("start");
+}
+var oneshot_daemon_default = defineRule({
+  id: "systemd/oneshot-daemon",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
+    source: "seed 000 (ossec-control), seed 004"
+  },
+  fixable: "unsafe",
+  messages: {
+    daemon: "Unexpected `Type=oneshot` for `{program}`, which forks a long-lived daemon (systemd does not track it, so stop and restart act on nothing), expected `Type=simple` with `{program}` in the foreground",
+    control: "Unexpected `Type=oneshot` for the control script `{program} start`, which leaves daemons behind that systemd does not track, expected one unit per daemon run in the foreground"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    if (effectiveType(view) !== "oneshot") return;
+    const starts = effectiveList(view, "Service", "ExecStart");
+    for (const d of starts) {
+      if (!inSelf(view, d)) continue;
+      const resolved = resolveCommand(d, ctx.tree.info);
+      if (!resolved?.program) continue;
+      if (controlScript(resolved)) {
+        ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0] });
+        continue;
+      }
+      const mode = daemonMode(resolved.program, resolved.args);
+      if (mode?.mode !== "daemon") continue;
+      const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
+      ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor(resolved, mode.hit) });
+    }
+    function fixFor(resolved, hit) {
+      const type = effective(view, "Service", "Type");
+      if (resolved.wrapper || starts.length !== 1 || !type || !inSelf(view, type)) return void 0;
+      const program = resolved.program;
+      const daemon = daemonOf(program);
+      const foreground = foregroundFlag(program);
+      const edits = [replaceValue(type, "simple")];
+      if (hit) {
+        const text = daemon.defaultMode === "foreground" ? "" : foreground;
+        if (text === void 0) return void 0;
+        edits.push(argEditOf(resolved.ranges, { index: hit.index + 1, count: hit.count, text }));
+      } else {
+        if (!foreground) return void 0;
+        const end = resolved.ranges[0].end;
+        edits.push({ start: end, end, text: " " + foreground });
+      }
+      for (const d of directives(ctx.tree, "Service")) if (d.key === "RemainAfterExit" || d.key === "PIDFile") edits.push(removeLines(ctx, d));
+      return { description: `Use Type=simple and run ${program} in the foreground`, applicability: "unsafe", edits };
+    }
+  }
+});
+
+// src/rules/systemd/oneshot-restart/index.ts
+init_parse();
+var oneshot_restart_default = defineRule({
+  id: "systemd/oneshot-restart",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "`Type=oneshot` with `Restart=always` or `on-success`: systemd refuses to load the unit.",
+    source: "systemd.service(5)"
+  },
+  fixable: "unsafe",
+  messages: {
+    restart: "Unexpected `Restart={value}` with `Type=oneshot` (systemd refuses the unit), expected `Restart=on-failure` or no `Restart=`"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service") return;
+    const restart = lastDirective(ctx.tree, "Service", "Restart");
+    if (!restart || restart.value !== "always" && restart.value !== "on-success") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    if (effectiveType(view) !== "oneshot") return;
+    ctx.report({
+      messageId: "restart",
+      data: { value: restart.value },
+      at: valueRange(restart),
+      fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] }
+    });
+  }
+});
+
+// src/rules/systemd/pidfile-legacy-path/index.ts
+init_parse();
+var pidfile_legacy_path_default = defineRule({
+  id: "systemd/pidfile-legacy-path",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`PIDFile=` under `/var/run/`, which systemd rewrites to `/run/` with a warning.",
+    source: "systemd.service(5)"
+  },
+  fixable: "safe",
+  messages: {
+    legacy: "PIDFile= under the legacy `/var/run/`: use `{path}` instead"
+  },
+  check(ctx) {
+    for (const d of directives(ctx.tree, "Service")) {
+      if (d.key !== "PIDFile" || !d.value.startsWith("/var/run/")) continue;
+      const start2 = d.valuePosition.start.offset;
+      ctx.report({
+        messageId: "legacy",
+        data: { path: "/run/" + d.value.slice("/var/run/".length) },
+        at: { start: start2, end: start2 + "/var/run/".length - 1 },
+        fix: { description: "Use /run/ instead of /var/run/", applicability: "safe", edits: [{ start: start2, end: start2 + "/var/run".length, text: "/run" }] }
+      });
+    }
+  }
+});
+
+// src/rules/systemd/pidfile-without-forking/index.ts
+init_parse();
+var pidfile_without_forking_default = defineRule({
+  id: "systemd/pidfile-without-forking",
+  kinds: ["systemd"],
+  severity: "info",
+  docs: {
+    summary: "`PIDFile=` in a service whose `Type=` is not `forking`, whose command does not daemonize and that has no `ExecStartPost=`: systemd has no use for it.",
+    source: "systemd.service(5)"
+  },
+  fixable: "unsafe",
+  messages: {
+    unused: "Unexpected `PIDFile=` with `Type={type}` (systemd tracks the main process itself and only removes the file at stop), expected no `PIDFile=`, or `Type=forking`"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service") return;
+    const pidfile = lastDirective(ctx.tree, "Service", "PIDFile");
+    if (!pidfile || pidfile.value === "") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    const type = effectiveType(view);
+    if (type === void 0 || type === "forking") return;
+    if (effectiveList(view, "Service", "ExecStartPost").length) return;
+    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+    const resolved = start2 && resolveCommand(start2, ctx.tree.info);
+    if (resolved?.program && daemonMode(resolved.program, resolved.args)?.mode === "daemon") return;
+    ctx.report({
+      messageId: "unused",
+      data: { type },
+      at: pidfile,
+      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeLines(ctx, pidfile)] }
+    });
+  }
+});
+
+// src/rules/systemd/prefer-wants/index.ts
+init_parse();
+var SYNC_TARGETS = /* @__PURE__ */ new Set([
+  "sysinit.target",
+  "basic.target",
+  "local-fs.target",
+  "local-fs-pre.target",
+  "remote-fs.target",
+  "swap.target",
+  "cryptsetup.target",
+  "shutdown.target",
+  "umount.target",
+  "final.target",
+  "boot-complete.target"
+]);
+var prefer_wants_default = defineRule({
+  id: "systemd/prefer-wants",
+  kinds: ["systemd"],
+  severity: "info",
+  strict: true,
+  docs: {
+    summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
+    source: 'seed 004; systemd.unit(5) ("it is a better choice to use Wants= instead of Requires=")'
+  },
+  fixable: "unsafe",
+  messages: {
+    target: "Unexpected `Requires={unit}`: a target is a synchronisation point, not a dependency this unit needs; use `Wants={unit}` instead",
+    oneshot: "Unexpected `Requires={unit}`: {unit} is a oneshot that has done its work once it exits, and restarting it restarts this unit; use `Wants={unit}` instead"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType === "target") return;
+    for (const { directive, word } of listWords(ctx.tree, "Unit", "Requires")) {
+      const unit = word.text;
+      let messageId;
+      if (unit.endsWith(".target")) {
+        if (!SYNC_TARGETS.has(unit) && !unit.startsWith("initrd")) messageId = "target";
+      } else if (unit.endsWith(".service")) {
+        const defs = projectUnits(ctx.project, unit);
+        if (defs.length && defs.every((u) => serviceType(u) === "oneshot" && !isTrue(lastDirective(u, "Service", "RemainAfterExit")?.value ?? ""))) messageId = "oneshot";
+      }
+      if (!messageId) continue;
+      const only = words2(directive).length === 1;
+      const fix = {
+        description: `Use Wants=${unit}`,
+        applicability: "unsafe",
+        edits: only ? [{ start: directive.keyPosition.start.offset, end: directive.keyPosition.end.offset, text: "Wants" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx.text, directive, `Wants=${unit}`, ctx.eol)]
+      };
+      ctx.report({ messageId, data: { unit }, at: word, fix });
+    }
+  }
+});
 
 // src/rules/systemd/required-by-target/index.ts
 var RUNLEVEL_TARGETS = /* @__PURE__ */ new Set(["multi-user.target", "graphical.target", "default.target", "rescue.target"]);
@@ -17095,12 +19963,13 @@ var required_by_target_default = defineRule({
   },
   check(ctx) {
     const strict = ctx.options?.strict === true;
-    const unit = ctx.tree.info.unitName;
+    const { unitName, template } = ctx.tree.info;
+    const unit = template ? unitName.replace("@.", "@INSTANCE.") : unitName;
     for (const section of ctx.tree.children) {
       if (section.name !== "Install") continue;
       for (const directive of section.children) {
         if (directive.type !== "directive" || directive.key !== "RequiredBy") continue;
-        const list2 = words(directive);
+        const list2 = words2(directive);
         for (const word of list2) {
           const target = word.text;
           if (!target.endsWith(".target") || HARD_TARGETS.has(target) || target.startsWith("initrd")) continue;
@@ -17126,11 +19995,300 @@ var required_by_target_default = defineRule({
   }
 });
 
+// src/rules/systemd/requires-without-after/index.ts
+init_parse();
+var IMPLICIT = /\.(slice|device)$/;
+var ORDERED_AFTER = {
+  "network-online.target": ["network.target"],
+  "basic.target": ["sysinit.target", "sockets.target", "paths.target", "timers.target", "slices.target", "local-fs.target", "swap.target"],
+  "sysinit.target": ["local-fs.target", "swap.target", "cryptsetup.target"],
+  "multi-user.target": ["basic.target"],
+  "graphical.target": ["multi-user.target"]
+};
+function closure(names2) {
+  const out2 = /* @__PURE__ */ new Set();
+  const queue = [...names2];
+  while (queue.length) {
+    const name2 = queue.pop();
+    if (out2.has(name2)) continue;
+    out2.add(name2);
+    queue.push(...ORDERED_AFTER[name2] ?? []);
+  }
+  return out2;
+}
+var isFalse = (value) => value !== void 0 && /^(0|no|n|false|f|off)$/i.test(value);
+var requires_without_after_default = defineRule({
+  id: "systemd/requires-without-after",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`Requires=`/`BindsTo=` a unit with no `After=` it: the two start in parallel, not one after the other",
+    source: "systemd.unit(5), `Requires=`; systemd.special(7)"
+  },
+  fixable: "safe",
+  messages: {
+    missingAfter: "Unexpected `{key}={unit}` without `After={unit}`: systemd starts both at the same time, so this unit can start before {unit} is up; add `After={unit}`"
+  },
+  check(ctx) {
+    const { tree } = ctx;
+    const { unitType, unitName: self } = tree.info;
+    const defaultDependencies = !isFalse(lastDirective(tree, "Unit", "DefaultDependencies")?.value);
+    if (unitType === "target" && defaultDependencies) return;
+    const explicit = [...listWords(tree, "Unit", "After"), ...listWords(tree, "Unit", "Before")].map((w) => w.word.text);
+    if (defaultDependencies) explicit.push(unitType === "service" ? "basic.target" : "sysinit.target");
+    const ordered = closure(explicit);
+    const names2 = [self, ...listWords(tree, "Install", "Alias").map((w) => w.word.text)];
+    const sockets = new Set(names2.flatMap((n) => {
+      const stem = n.slice(0, n.lastIndexOf("."));
+      return [`${stem}.socket`, `${stem.replace(/@.*$/, "@")}.socket`, `${stem.replace(/@.*$/, "")}.socket`];
+    }));
+    for (const w of listWords(tree, "Service", "Sockets")) sockets.add(w.word.text);
+    for (const key of ["Requires", "BindsTo"]) {
+      for (const { directive, word } of listWords(tree, "Unit", key)) {
+        const unit = word.text;
+        if (ordered.has(unit) || IMPLICIT.test(unit) || unitType === "service" && sockets.has(unit)) continue;
+        const other = projectUnits(ctx.project, unit);
+        if (other.some((u) => ["Before", "After"].some((k) => listWords(u, "Unit", k).some((b) => names2.includes(b.word.text))))) continue;
+        ctx.report({
+          messageId: "missingAfter",
+          data: { key, unit },
+          at: word,
+          fix: {
+            description: `Add After=${unit}`,
+            // Safe only when the other unit is in the project and, as checked above, does not
+            // order itself after this one: otherwise the new After= could close an ordering cycle.
+            applicability: other.length ? "safe" : "unsafe",
+            edits: [insertLineAfter(ctx.text, directive, `After=${unit}`, ctx.eol)]
+          }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/systemd/shell-syntax-in-exec/index.ts
+init_parse();
+var OPERATORS = /* @__PURE__ */ new Set(["|", "||", "&&", "|&", "&"]);
+var REDIRECT = /^(\d*>>?|&>>?|<)(.*)$/;
+function shellSyntax(word) {
+  if (word.text.includes("$(") || word.text.includes("`")) return word.text.includes("$(") ? "$(\u2026)" : "`\u2026`";
+  if (word.quoted) return void 0;
+  if (OPERATORS.has(word.text)) return word.text;
+  const m = REDIRECT.exec(word.text);
+  if (m && (m[2] === "" || /^(&\d|[/~.$%\w])/.test(m[2]))) return m[1];
+  return void 0;
+}
+var shell_syntax_in_exec_default = defineRule({
+  id: "systemd/shell-syntax-in-exec",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "Shell syntax (`|`, `>`, `<`, `&&`, `||`, `&`, `$(\u2026)`, backticks) in an `Exec*=` line that no shell runs: systemd passes it to the program as literal arguments.",
+    source: 'systemd.service(5) "Command lines"'
+  },
+  fixable: "unsafe",
+  messages: {
+    syntax: "Unexpected shell syntax `{syntax}` in `{key}=` (no shell runs it: systemd passes it as a literal argument), expected {expected}"
+  },
+  check(ctx) {
+    let type = null;
+    const serviceType2 = () => type === null ? type = ctx.tree.info.unitType === "service" ? effectiveType(unitView(ctx.tree, ctx.path, ctx.project)) : void 0 : type;
+    for (const d of execDirectives(ctx.tree)) {
+      for (const command of parseExec(d.value)) {
+        if (command.words.length === 0 || command.prefixes.includes("|") || shellWrapper(command.words.map((w) => w.text))) continue;
+        const first = command.words.findIndex((w, i2) => i2 > 0 && shellSyntax(w));
+        if (first < 0) continue;
+        const syntax = shellSyntax(command.words[first]);
+        if (syntax === "&") {
+          const last = first === command.words.length - 1;
+          ctx.report({
+            messageId: "syntax",
+            data: { syntax, key: d.key, expected: "no `&` (systemd runs and supervises the command itself)" },
+            at: wordRange(d, command.words[first]),
+            fix: last ? { description: "Remove the &", applicability: "unsafe", edits: [{ start: wordRange(d, command.words[first - 1]).end, end: wordRange(d, command.words[first]).end, text: "" }] } : void 0
+          });
+          continue;
+        }
+        const redirect = redirectFix(d, command, first);
+        const wrap2 = redirect ? void 0 : wrapFix(d, command, d.key === "ExecStart" && LONG_RUNNING.has(serviceType2() ?? ""));
+        ctx.report({
+          messageId: "syntax",
+          data: {
+            syntax,
+            key: d.key,
+            expected: redirect ? `\`${redirect.directive}\`` : "`/bin/sh -c 'exec \u2026'` or a script"
+          },
+          at: wordRange(d, command.words[first]),
+          fix: redirect ? { description: `Use ${redirect.directive}`, applicability: "unsafe", edits: redirect.edits } : wrap2 && { description: "Run the command through /bin/sh", applicability: "unsafe", edits: wrap2 }
+        });
+      }
+    }
+    function redirectFix(d, command, first) {
+      if (d.key !== "ExecStart" || parseExec(d.value).length !== 1) return void 0;
+      const service = ctx.tree.children.filter((s) => s.name === "Service");
+      const others = directives(ctx.tree, "Service").filter((x) => x !== d && (/^Exec/.test(x.key) || /^Standard(Output|Input|Error)$/.test(x.key)));
+      if (service.length !== 1 || others.length) return void 0;
+      const rest = command.words.slice(first).map((w) => w.quoted ? "\0" : w.text);
+      let target;
+      let op;
+      let n;
+      const glued = /^(>>?|<)(\/.*)$/.exec(rest[0]);
+      if (glued) [op, target, n] = [glued[1], glued[2], 1];
+      else if (/^(>>?|<)$/.test(rest[0]) && rest[1]?.startsWith("/")) [op, target, n] = [rest[0], rest[1], 2];
+      else return void 0;
+      const tail = rest.slice(n);
+      const both = tail.length === 1 && tail[0] === "2>&1" && op !== "<";
+      if (tail.length > (both ? 1 : 0) || /[$%\s'"\\]/.test(target)) return void 0;
+      const lines = [];
+      if (op === "<") lines.push(`StandardInput=file:${target}`);
+      else {
+        lines.push(`StandardOutput=${op === ">>" ? "append" : "file"}:${target}`);
+        if (!both) lines.push("StandardError=journal");
+      }
+      const from = wordRange(d, command.words[first - 1]).end;
+      const to = wordRange(d, command.words[command.words.length - 1]).end;
+      const eol = ctx.eol;
+      const after2 = d.position.end.offset;
+      return {
+        directive: lines[0],
+        edits: [
+          { start: from, end: to, text: "" },
+          { start: after2, end: after2, text: lines.map((l) => eol + l).join("") }
+        ]
+      };
+    }
+    function wrapFix(d, command, mainProcess) {
+      if (command.prefixes.includes("@")) return void 0;
+      const startIdx = command.words[0].start;
+      const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
+      if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
+      const script = parseShellScript(raw);
+      const last = lastCommand(script);
+      if (script.complex || !last || last.words.length === 0) return void 0;
+      const canExec = last.before !== "|" && last.op === "";
+      if (!canExec && mainProcess) return void 0;
+      const start2 = valueOffset(d, startIdx);
+      const end = valueOffset(d, command.words[command.words.length - 1].end);
+      const edits = [{ start: start2, end: start2, text: "/bin/sh -c '" }];
+      if (canExec) {
+        const at = valueOffset(d, startIdx + last.words[0].start);
+        if (at === start2) edits[0].text += "exec ";
+        else edits.push({ start: at, end: at, text: "exec " });
+      }
+      edits.push({ start: end, end, text: "'" });
+      return edits;
+    }
+  }
+});
+
+// src/rules/systemd/shell-wrapper/index.ts
+var shell_wrapper_default = defineRule({
+  id: "systemd/shell-wrapper",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
+    source: "seed 000 (readiness protocols); systemd.service(5)"
+  },
+  fixable: "unsafe",
+  messages: {
+    wrapper: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell",
+    notify: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    const type = effectiveType(view);
+    if (!type || !LONG_RUNNING.has(type)) return;
+    for (const d of effectiveList(view, "Service", "ExecStart")) {
+      if (!inSelf(view, d)) continue;
+      const resolved = resolveCommand(d, ctx.tree.info);
+      const { wrapper, last } = resolved ?? {};
+      if (!resolved || !wrapper || !last || wrapper.script.complex) continue;
+      if (isExec(last) || last.op === "&" || last.words.length === 0) continue;
+      if (isBuiltin(last)) continue;
+      const words3 = resolved.command.words;
+      const at = { start: wordRange(d, words3[wrapper.shellIndex]).start, end: wordRange(d, words3[wrapper.scriptIndex]).end };
+      const notify = type === "notify" || type === "notify-reload";
+      const fix = unwrapEdits(resolved);
+      ctx.report({
+        messageId: notify ? "notify" : "wrapper",
+        data: { shell: wrapper.shell, command: last.words[0].literal, type },
+        at,
+        severity: notify ? "error" : void 0,
+        fix: fix && {
+          description: fix.how === "unwrap" ? "Run the command without the shell" : "exec the last command so it replaces the shell",
+          applicability: "unsafe",
+          edits: fix.edits
+        }
+      });
+    }
+  }
+});
+
+// src/rules/systemd/simple-daemonizes/index.ts
+var simple_daemonizes_default = defineRule({
+  id: "systemd/simple-daemonizes",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
+    source: "seed 000 (readiness protocols)"
+  },
+  fixable: "unsafe",
+  messages: {
+    flag: "Unexpected `{flag}` with `Type={type}` (`{program}` daemonizes: the main process exits and systemd stops the service), expected `{program}` in the foreground",
+    background: "Unexpected `&` with `Type={type}` (the shell puts `{program}` in the background and exits, and systemd stops the service), expected `{program}` in the foreground"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    const type = effectiveType(view);
+    if (!type || !LONG_RUNNING.has(type)) return;
+    const notifyWithPidfile = (type === "notify" || type === "notify-reload") && !!effective(view, "Service", "PIDFile");
+    for (const d of effectiveList(view, "Service", "ExecStart")) {
+      if (!inSelf(view, d)) continue;
+      const resolved = resolveCommand(d, ctx.tree.info);
+      if (!resolved) continue;
+      const { wrapper, last } = resolved;
+      if (wrapper && last && !wrapper.script.complex && last.op === "&") {
+        const amp = wrapper.script.text.indexOf("&", last.end);
+        const fix2 = unwrapEdits(resolved, { dropBackground: true });
+        ctx.report({
+          messageId: "background",
+          data: { type, program: last.words[0]?.literal ?? "the command" },
+          at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
+          fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits }
+        });
+        continue;
+      }
+      if (!resolved.program) continue;
+      const mode = daemonMode(resolved.program, resolved.args);
+      if (mode?.mode !== "daemon" || !mode.hit || notifyWithPidfile) continue;
+      const { index: index2, count } = mode.hit;
+      const daemon = daemonOf(resolved.program);
+      const replacement = daemon.defaultMode === "foreground" ? "" : foregroundFlag(resolved.program);
+      let fix;
+      if (replacement !== void 0) {
+        const edit = { index: index2 + 1, count, text: replacement };
+        const edits = wrapper ? unwrapEdits(resolved, { argEdit: edit })?.edits : [argEditOf(resolved.ranges, edit)];
+        if (edits) fix = { description: replacement ? `Use ${replacement}` : `Remove ${flagText(ctx.text, resolved, index2, count)}`, applicability: "unsafe", edits };
+      }
+      ctx.report({
+        messageId: "flag",
+        data: { flag: flagText(ctx.text, resolved, index2, count), type, program: resolved.program },
+        at: flagRange(resolved, index2, count),
+        fix
+      });
+    }
+  }
+});
+
 // src/languages/systemd/directives.json
 var directives_default = {
   generatedBy: "npm run gen-directives",
   systemd: "systemd 252 (252.38-1~deb12u1)",
-  newer: { Unit: { SurviveFinalKillSignal: 255, WantsMountsFor: 256, ConditionKernelModuleLoaded: 256, AssertKernelModuleLoaded: 256 }, Service: { OpenFile: 253, ReloadSignal: 253, RestartMode: 254, RestartSteps: 254, RestartMaxDelaySec: 254, CoredumpReceive: 255 }, Exec: { MemoryKSM: 254, RootEphemeral: 254, ImportCredential: 254, SetLoginEnvironment: 255, LogFilterPatterns: 253, RootImagePolicy: 254, MountImagePolicy: 254, ExtensionImagePolicy: 254, PrivatePIDs: 257, BindLogSockets: 257 }, CGroup: { MemoryZSwapMax: 253, MemoryZSwapWriteback: 256, MemoryPressureWatch: 254, MemoryPressureThresholdSec: 254, NFTSet: 254, DelegateSubgroup: 254, ManagedOOMMemoryPressureDurationSec: 257 }, Socket: { PollLimitIntervalSec: 255, PollLimitBurst: 255 } },
+  newer: { Unit: { SurviveFinalKillSignal: 255, WantsMountsFor: 256, ConditionKernelModuleLoaded: 256, AssertKernelModuleLoaded: 256 }, Service: { OpenFile: 253, ReloadSignal: 253, RestartMode: 254, RestartSteps: 254, RestartMaxDelaySec: 254, CoredumpReceive: 255 }, Exec: { MemoryKSM: 254, RootEphemeral: 254, ImportCredential: 254, SetLoginEnvironment: 255, LogFilterPatterns: 253, RootImagePolicy: 254, MountImagePolicy: 254, ExtensionImagePolicy: 254, PrivatePIDs: 257, BindLogSockets: 257 }, CGroup: { MemoryZSwapMax: 253, MemoryZSwapWriteback: 256, MemoryPressureWatch: 254, MemoryPressureThresholdSec: 254, NFTSet: 254, DelegateSubgroup: 254, ManagedOOMMemoryPressureDurationSec: 257 }, Socket: { PollLimitIntervalSec: 255, PollLimitBurst: 255, PassFileDescriptorsToExec: 256 }, Timer: { DeferReactivation: 257 } },
   unitTypes: { service: ["Unit", "Service", "Install"], socket: ["Unit", "Socket", "Install"], mount: ["Unit", "Mount", "Install"], automount: ["Unit", "Automount", "Install"], swap: ["Unit", "Swap", "Install"], timer: ["Unit", "Timer", "Install"], path: ["Unit", "Path", "Install"], slice: ["Unit", "Slice", "Install"], scope: ["Unit", "Scope", "Install"], target: ["Unit", "Install"], device: ["Unit", "Install"] },
   groups: {
     exec: ["AmbientCapabilities", "AppArmorProfile", "BindLogSockets", "BindPaths", "BindReadOnlyPaths", "CPUAffinity", "CPUSchedulingPolicy", "CPUSchedulingPriority", "CPUSchedulingResetOnFork", "CacheDirectory", "CacheDirectoryMode", "CapabilityBoundingSet", "ConfigurationDirectory", "ConfigurationDirectoryMode", "CoredumpFilter", "DynamicUser", "Environment", "EnvironmentFile", "ExecPaths", "ExecSearchPath", "ExtensionDirectories", "ExtensionImagePolicy", "ExtensionImages", "FinalKillSignal", "Group", "IOSchedulingClass", "IOSchedulingPriority", "IPCNamespacePath", "IgnoreSIGPIPE", "ImportCredential", "InaccessibleDirectories", "InaccessiblePaths", "KeyringMode", "KillMode", "KillSignal", "LimitAS", "LimitCORE", "LimitCPU", "LimitDATA", "LimitFSIZE", "LimitLOCKS", "LimitMEMLOCK", "LimitMSGQUEUE", "LimitNICE", "LimitNOFILE", "LimitNPROC", "LimitRSS", "LimitRTPRIO", "LimitRTTIME", "LimitSIGPENDING", "LimitSTACK", "LoadCredential", "LoadCredentialEncrypted", "LockPersonality", "LogExtraFields", "LogFilterPatterns", "LogLevelMax", "LogNamespace", "LogRateLimitBurst", "LogRateLimitIntervalSec", "LogsDirectory", "LogsDirectoryMode", "MemoryDenyWriteExecute", "MemoryKSM", "MountAPIVFS", "MountFlags", "MountImagePolicy", "MountImages", "NUMAMask", "NUMAPolicy", "NetworkNamespacePath", "Nice", "NoExecPaths", "NoNewPrivileges", "OOMScoreAdjust", "PAMName", "PassEnvironment", "Personality", "PrivateDevices", "PrivateIPC", "PrivateMounts", "PrivateNetwork", "PrivatePIDs", "PrivateTmp", "PrivateUsers", "ProcSubset", "ProtectClock", "ProtectControlGroups", "ProtectHome", "ProtectHostname", "ProtectKernelLogs", "ProtectKernelModules", "ProtectKernelTunables", "ProtectProc", "ProtectSystem", "ReadOnlyDirectories", "ReadOnlyPaths", "ReadWriteDirectories", "ReadWritePaths", "RemoveIPC", "RestartKillSignal", "RestrictAddressFamilies", "RestrictFileSystems", "RestrictNamespaces", "RestrictRealtime", "RestrictSUIDSGID", "RootDirectory", "RootEphemeral", "RootHash", "RootHashSignature", "RootImage", "RootImageOptions", "RootImagePolicy", "RootVerity", "RuntimeDirectory", "RuntimeDirectoryMode", "RuntimeDirectoryPreserve", "SELinuxContext", "SecureBits", "SendSIGHUP", "SendSIGKILL", "SetCredential", "SetCredentialEncrypted", "SetLoginEnvironment", "SmackProcessLabel", "StandardError", "StandardInput", "StandardInputData", "StandardInputText", "StandardOutput", "StateDirectory", "StateDirectoryMode", "SupplementaryGroups", "SyslogFacility", "SyslogIdentifier", "SyslogLevel", "SyslogLevelPrefix", "SystemCallArchitectures", "SystemCallErrorNumber", "SystemCallFilter", "SystemCallLog", "TTYColumns", "TTYPath", "TTYReset", "TTYRows", "TTYVHangup", "TTYVTDisallocate", "TemporaryFileSystem", "TimeoutCleanSec", "TimeoutSec", "TimerSlackNSec", "UMask", "UnsetEnvironment", "User", "UtmpIdentifier", "UtmpMode", "WatchdogSignal", "WorkingDirectory"],
@@ -17144,9 +20302,9 @@ var directives_default = {
     Scope: { groups: ["cgroup"], keys: ["FinalKillSignal", "KillMode", "KillSignal", "OOMPolicy", "RestartKillSignal", "RuntimeMaxSec", "RuntimeRandomizedExtraSec", "SendSIGHUP", "SendSIGKILL", "TimeoutStopSec", "WatchdogSignal"] },
     Service: { groups: ["exec", "cgroup"], keys: ["BusName", "CoredumpReceive", "ExecCondition", "ExecReload", "ExecStart", "ExecStartPost", "ExecStartPre", "ExecStop", "ExecStopPost", "ExitType", "FailureAction", "FileDescriptorStoreMax", "GuessMainPID", "NonBlocking", "NotifyAccess", "OOMPolicy", "OpenFile", "PIDFile", "PermissionsStartOnly", "RebootArgument", "ReloadSignal", "RemainAfterExit", "Restart", "RestartForceExitStatus", "RestartMaxDelaySec", "RestartMode", "RestartPreventExitStatus", "RestartSec", "RestartSteps", "RootDirectoryStartOnly", "RuntimeMaxSec", "RuntimeRandomizedExtraSec", "Sockets", "StartLimitAction", "StartLimitBurst", "StartLimitInterval", "SuccessExitStatus", "TimeoutAbortSec", "TimeoutStartFailureMode", "TimeoutStartSec", "TimeoutStopFailureMode", "TimeoutStopSec", "Type", "USBFunctionDescriptors", "USBFunctionStrings", "WatchdogSec"] },
     Slice: { groups: ["cgroup"], keys: [] },
-    Socket: { groups: ["exec", "cgroup"], keys: ["Accept", "Backlog", "BindIPv6Only", "BindToDevice", "Broadcast", "DeferAcceptSec", "DirectoryMode", "ExecStartPost", "ExecStartPre", "ExecStopPost", "ExecStopPre", "FileDescriptorName", "FlushPending", "FreeBind", "IPTOS", "IPTTL", "KeepAlive", "KeepAliveIntervalSec", "KeepAliveProbes", "KeepAliveTimeSec", "ListenDatagram", "ListenFIFO", "ListenMessageQueue", "ListenNetlink", "ListenSequentialPacket", "ListenSpecial", "ListenStream", "ListenUSBFunction", "Mark", "MaxConnections", "MaxConnectionsPerSource", "MessageQueueMaxMessages", "MessageQueueMessageSize", "NoDelay", "PassCredentials", "PassPacketInfo", "PassSecurity", "PipeSize", "PollLimitBurst", "PollLimitIntervalSec", "Priority", "ReceiveBuffer", "RemoveOnStop", "ReusePort", "SELinuxContextFromNet", "SendBuffer", "Service", "SmackLabel", "SmackLabelIPIn", "SmackLabelIPOut", "SocketGroup", "SocketMode", "SocketProtocol", "SocketUser", "Symlinks", "TCPCongestion", "Timestamping", "Transparent", "TriggerLimitBurst", "TriggerLimitIntervalSec", "Writable"] },
+    Socket: { groups: ["exec", "cgroup"], keys: ["Accept", "Backlog", "BindIPv6Only", "BindToDevice", "Broadcast", "DeferAcceptSec", "DirectoryMode", "ExecStartPost", "ExecStartPre", "ExecStopPost", "ExecStopPre", "FileDescriptorName", "FlushPending", "FreeBind", "IPTOS", "IPTTL", "KeepAlive", "KeepAliveIntervalSec", "KeepAliveProbes", "KeepAliveTimeSec", "ListenDatagram", "ListenFIFO", "ListenMessageQueue", "ListenNetlink", "ListenSequentialPacket", "ListenSpecial", "ListenStream", "ListenUSBFunction", "Mark", "MaxConnections", "MaxConnectionsPerSource", "MessageQueueMaxMessages", "MessageQueueMessageSize", "NoDelay", "PassCredentials", "PassFileDescriptorsToExec", "PassPacketInfo", "PassSecurity", "PipeSize", "PollLimitBurst", "PollLimitIntervalSec", "Priority", "ReceiveBuffer", "RemoveOnStop", "ReusePort", "SELinuxContextFromNet", "SendBuffer", "Service", "SmackLabel", "SmackLabelIPIn", "SmackLabelIPOut", "SocketGroup", "SocketMode", "SocketProtocol", "SocketUser", "Symlinks", "TCPCongestion", "Timestamping", "Transparent", "TriggerLimitBurst", "TriggerLimitIntervalSec", "Writable"] },
     Swap: { groups: ["exec", "cgroup"], keys: ["Options", "Priority", "What"] },
-    Timer: { groups: [], keys: ["AccuracySec", "FixedRandomDelay", "OnActiveSec", "OnBootSec", "OnCalendar", "OnClockChange", "OnStartupSec", "OnTimezoneChange", "OnUnitActiveSec", "OnUnitInactiveSec", "Persistent", "RandomizedDelaySec", "RemainAfterElapse", "Unit", "WakeSystem"] },
+    Timer: { groups: [], keys: ["AccuracySec", "DeferReactivation", "FixedRandomDelay", "OnActiveSec", "OnBootSec", "OnCalendar", "OnClockChange", "OnStartupSec", "OnTimezoneChange", "OnUnitActiveSec", "OnUnitInactiveSec", "Persistent", "RandomizedDelaySec", "RemainAfterElapse", "Unit", "WakeSystem"] },
     Unit: { groups: [], keys: ["After", "AllowIsolate", "AssertACPower", "AssertArchitecture", "AssertCPUFeature", "AssertCPUPressure", "AssertCPUs", "AssertCapability", "AssertControlGroupController", "AssertCredential", "AssertDirectoryNotEmpty", "AssertEnvironment", "AssertFileIsExecutable", "AssertFileNotEmpty", "AssertFirstBoot", "AssertGroup", "AssertHost", "AssertIOPressure", "AssertKernelCommandLine", "AssertKernelModuleLoaded", "AssertKernelVersion", "AssertMemory", "AssertMemoryPressure", "AssertNeedsUpdate", "AssertOSRelease", "AssertPathExists", "AssertPathExistsGlob", "AssertPathIsDirectory", "AssertPathIsEncrypted", "AssertPathIsMountPoint", "AssertPathIsReadWrite", "AssertPathIsSymbolicLink", "AssertSecurity", "AssertUser", "AssertVirtualization", "Before", "BindTo", "BindsTo", "CollectMode", "ConditionACPower", "ConditionArchitecture", "ConditionCPUFeature", "ConditionCPUPressure", "ConditionCPUs", "ConditionCapability", "ConditionControlGroupController", "ConditionCredential", "ConditionDirectoryNotEmpty", "ConditionEnvironment", "ConditionFileIsExecutable", "ConditionFileNotEmpty", "ConditionFirmware", "ConditionFirstBoot", "ConditionGroup", "ConditionHost", "ConditionIOPressure", "ConditionKernelCommandLine", "ConditionKernelModuleLoaded", "ConditionKernelVersion", "ConditionMemory", "ConditionMemoryPressure", "ConditionNeedsUpdate", "ConditionOSRelease", "ConditionPathExists", "ConditionPathExistsGlob", "ConditionPathIsDirectory", "ConditionPathIsEncrypted", "ConditionPathIsMountPoint", "ConditionPathIsReadWrite", "ConditionPathIsSymbolicLink", "ConditionSecurity", "ConditionUser", "ConditionVirtualization", "Conflicts", "DefaultDependencies", "Description", "Documentation", "FailureAction", "FailureActionExitStatus", "IgnoreOnIsolate", "JobRunningTimeoutSec", "JobTimeoutAction", "JobTimeoutRebootArgument", "JobTimeoutSec", "JoinsNamespaceOf", "OnFailure", "OnFailureIsolate", "OnFailureJobMode", "OnSuccess", "OnSuccessJobMode", "PartOf", "PropagateReloadFrom", "PropagateReloadTo", "PropagatesReloadTo", "PropagatesStopTo", "RebootArgument", "RefuseManualStart", "RefuseManualStop", "ReloadPropagatedFrom", "Requires", "RequiresMountsFor", "RequiresOverridable", "Requisite", "RequisiteOverridable", "SourcePath", "StartLimitAction", "StartLimitBurst", "StartLimitInterval", "StartLimitIntervalSec", "StopPropagatedFrom", "StopWhenUnneeded", "SuccessAction", "SuccessActionExitStatus", "SurviveFinalKillSignal", "Upholds", "Wants", "WantsMountsFor"] }
   }
 };
@@ -17170,8 +20328,71 @@ function keysOf(section) {
 function sectionsAccepting(key) {
   return KNOWN_SECTIONS.filter((s) => keysBySection.get(s).has(key));
 }
+var resourceControl = new Set(groups.cgroup ?? []);
+function isResourceControlKey(key) {
+  return resourceControl.has(key);
+}
+
+// src/rules/systemd/specifier-misuse/index.ts
+init_parse();
+var KNOWN = new Set("aAbBCdDEfgGhHiIjJlLmMnNopPqsStTuUvVwWyY%");
+var INSTANCE = /* @__PURE__ */ new Set(["i", "I"]);
+var specifier_misuse_default = defineRule({
+  id: "systemd/specifier-misuse",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`%i`/`%I` in a unit that is not a template, an unknown specifier or a lone `%`, or a template that never uses its instance",
+    source: 'systemd.unit(5), "Specifiers"'
+  },
+  fixable: "safe",
+  messages: {
+    lone: "Unexpected lone `%` in `{key}=`, expected a specifier or `%%`: write `%%` for a literal percent sign",
+    unknown: "Unexpected specifier `%{char}` in `{key}=`: systemd refuses the setting; write `%%{char}` for a literal `%{char}`",
+    notTemplate: "Unexpected `%{char}` in `{key}=`: {unit} is not a template (`NAME@.{type}`), so the instance is empty",
+    unusedInstance: "Unexpected template {unit} that never uses `%i` or `%I`: every instance runs the same thing"
+  },
+  check(ctx) {
+    const { info: info2 } = ctx.tree;
+    const hasInstance = info2.template || info2.instance;
+    let usesInstance = false;
+    for (const section of ctx.tree.children) {
+      for (const d of section.children) {
+        if (d.type !== "directive" || d.key.startsWith("X-")) continue;
+        const v = d.value;
+        for (let i2 = v.indexOf("%"); i2 >= 0; i2 = v.indexOf("%", i2 + 1)) {
+          const next = v[i2 + 1];
+          if (next === "%") {
+            i2++;
+            continue;
+          }
+          if (/\d/.test(v[i2 - 1] ?? "") && isResourceControlKey(d.key)) continue;
+          const at = valueOffset(d, i2);
+          const fix = { description: "Escape the percent sign as %%", applicability: "safe", edits: [{ start: at, end: at, text: "%" }] };
+          if (next === void 0 || /\s/.test(next)) {
+            ctx.report({ messageId: "lone", data: { key: d.key }, at: { start: at, end: at + 1 }, fix });
+          } else if (!KNOWN.has(next)) {
+            ctx.report({ messageId: "unknown", data: { key: d.key, char: next }, at: { start: at, end: valueOffset(d, i2 + 2) }, fix });
+          } else if (INSTANCE.has(next) || next === "f") {
+            usesInstance = true;
+            if (!hasInstance && next !== "f") {
+              ctx.report({ messageId: "notTemplate", data: { key: d.key, char: next, unit: info2.unitName, type: info2.unitType }, at: { start: at, end: valueOffset(d, i2 + 2) } });
+            }
+          }
+        }
+      }
+    }
+    if (!info2.template || info2.dropIn || usesInstance || info2.unitType !== "service") return;
+    const base = info2.unitName.slice(0, info2.unitName.indexOf("@"));
+    if (ctx.project.named(`${base}.socket`).length || ctx.tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "StandardInput" && /^socket$/.test(d.value)))) return;
+    const service = ctx.tree.children.find((s) => s.name === "Service") ?? ctx.tree.children[0];
+    if (!service) return;
+    ctx.report({ messageId: "unusedInstance", data: { unit: info2.unitName }, at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
+  }
+});
 
 // src/rules/systemd/unknown-directive/index.ts
+var SYSTEMD_VERSION = /systemd (\d+)/.exec(DIRECTIVES_SOURCE)?.[1] ?? "";
 function nearestKey(key, candidates) {
   const lower = key.toLowerCase();
   let best;
@@ -17183,16 +20404,8 @@ function nearestKey(key, candidates) {
   }
   return bestDistance <= Math.max(1, Math.min(3, Math.floor(key.length / 4))) ? best : void 0;
 }
-function lineSpan2(text, d) {
-  let start2 = d.position.start.offset;
-  while (start2 > 0 && text[start2 - 1] !== "\n" && text[start2 - 1] !== "\r") start2--;
-  let end = d.position.end.offset;
-  if (text.startsWith("\r\n", end)) end += 2;
-  else if (text[end] === "\n" || text[end] === "\r") end++;
-  return { start: start2, end };
-}
 function moveFix(text, d, target, eol) {
-  const from = lineSpan2(text, d);
+  const from = lineSpan(text, d);
   const last = target.children[target.children.length - 1];
   const anchor = last ? last.position.end.offset : target.headerPosition.end.offset;
   const body2 = text.slice(d.position.start.offset, d.position.end.offset);
@@ -17218,7 +20431,7 @@ var unknown_directive_default = defineRule({
     wrongSection: "Unexpected `{key}=` in [{section}], expected it in [{expected}]: systemd ignores it here",
     otherType: "Unexpected `{key}=` in [{section}]: it is a [{owner}] setting, which a .{type} unit does not have; systemd ignores it",
     typo: "Unexpected `{key}=` in [{section}], expected `{expected}=`: systemd ignores unknown keys",
-    unknown: "Unexpected `{key}=` in [{section}]: systemd knows no such key and ignores it (prefix your own keys with `X-`)"
+    unknown: "Unexpected `{key}=` in [{section}]: systemd {version} knows no such key and ignores it (prefix your own keys with `X-`)"
   },
   check(ctx) {
     const type = ctx.tree.info.unitType;
@@ -17253,7 +20466,7 @@ var unknown_directive_default = defineRule({
             fix: { description: `Rename \`${d.key}=\` to \`${expected}=\``, applicability: "unsafe", edits: [{ ...range, text: expected }] }
           });
         } else {
-          ctx.report({ messageId: "unknown", data, at: range });
+          ctx.report({ messageId: "unknown", data: { ...data, version: SYSTEMD_VERSION }, at: range });
         }
       }
     }
@@ -17317,12 +20530,402 @@ var unknown_section_default = defineRule({
   }
 });
 
+// src/rules/systemd/unusual-wantedby/index.ts
+init_parse();
+var WHY = {
+  "network.target": "it marks that the network stack is being set up; services that need the network order themselves `After=` it",
+  "basic.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
+  "sysinit.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
+  "default.target": "it is an alias for whatever the boot target is, so the unit may not start when booting into another target"
+};
+var isUserUnit2 = (path) => /(^|\/)user\//.test(path);
+var unusual_wantedby_default = defineRule({
+  id: "systemd/unusual-wantedby",
+  kinds: ["systemd"],
+  severity: "info",
+  docs: {
+    summary: "`WantedBy=` a target that is not meant to pull in services (`network.target`, `basic.target`, `sysinit.target`, `default.target` on a system unit)",
+    source: "lintian `systemd-service-file-refers-to-unusual-wantedby-target`; systemd.special(7)"
+  },
+  fixable: "unsafe",
+  messages: {
+    unusual: "Unexpected `WantedBy={target}`: {why}; use `WantedBy=multi-user.target` instead"
+  },
+  check(ctx) {
+    const { tree } = ctx;
+    if (tree.info.unitType !== "service") return;
+    const dd = lastDirective(tree, "Unit", "DefaultDependencies");
+    if (dd && !isTrue(dd.value)) return;
+    const before = new Set(listWords(tree, "Unit", "Before").map((w) => w.word.text));
+    for (const { word } of listWords(tree, "Install", "WantedBy")) {
+      const target = word.text;
+      const why = WHY[target];
+      if (!why) continue;
+      if (target === "default.target" && isUserUnit2(ctx.path)) continue;
+      if (before.has(target)) continue;
+      ctx.report({
+        messageId: "unusual",
+        data: { target, why },
+        at: word,
+        fix: { description: "Use WantedBy=multi-user.target", applicability: "unsafe", edits: [{ start: word.start, end: word.end, text: "multi-user.target" }] }
+      });
+    }
+  }
+});
+
+// src/rules/sysv/kill-by-name/index.ts
+init_shell();
+var KILLERS = /* @__PURE__ */ new Set(["killall", "pkill", "killall5"]);
+var kill_by_name_default = defineRule({
+  id: "sysv/kill-by-name",
+  kinds: ["sysv"],
+  severity: "warning",
+  docs: {
+    summary: "`killall`/`pkill` in `stop`: kills every process of that name, the administrator's own included",
+    source: "lintian init.d-script-uses-killall (Debian policy); seed 001 on PID files"
+  },
+  fixable: "unsafe",
+  messages: {
+    byName: "Unexpected `{command}` in stop: it kills every process called {target}, not only this service's; use `start-stop-daemon --stop --pidfile \u2026` instead"
+  },
+  check(ctx) {
+    const pidfile = ctx.tree.assignments.find((a) => a.name === "PIDFILE" && a.inFunction === void 0);
+    for (const cmd of commandsForActions(ctx.tree, ["stop", "restart", "force-reload"])) {
+      if (!KILLERS.has(cmd.program)) continue;
+      const args2 = cmd.args.map(wordText);
+      const signal = args2.find((a) => /^-(SIG)?[A-Z][A-Z0-9]*$|^-[0-9]+$/.test(a))?.replace(/^-(SIG)?/, "");
+      const target = cmd.args.filter((a) => !a.raw.startsWith("-")).at(-1);
+      if (!target) continue;
+      const start2 = offsetOf(cmd.nameWord);
+      const end = endOf(cmd.args.at(-1));
+      const simple = cmd.args.every((a) => a.raw === target.raw || /^-[A-Za-z0-9]+$/.test(a.raw));
+      ctx.report({
+        messageId: "byName",
+        data: { command: ctx.text.slice(start2, end), target: target.raw },
+        at: { start: start2, end },
+        // Only with a known PID file and plain options can the replacement be written for them.
+        ...pidfile && simple ? {
+          fix: {
+            description: "Stop the process recorded in the PID file",
+            applicability: "unsafe",
+            edits: [{ start: start2, end, text: `start-stop-daemon --stop --quiet${signal ? ` --signal ${signal}` : ""} --pidfile "$PIDFILE"` }]
+          }
+        } : {}
+      });
+    }
+  }
+});
+
+// src/rules/sysv/lsb-header/index.ts
+init_shell();
+var FIELDS = ["Provides", "Required-Start", "Required-Stop", "Default-Start", "Default-Stop", "Short-Description"];
+var INIT_PATH = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
+function field(name2, value) {
+  return `# ${`${name2}:`.padEnd(19)}${value}`;
+}
+function inferred(script, path) {
+  const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
+  const top = (name2) => {
+    const a = script.assignments.find((x) => x.name === name2 && x.inFunction === void 0);
+    return a ? a.literal ?? (a.raw.includes("$") ? void 0 : unquote(a.raw)) : void 0;
+  };
+  const provides = script.lsb?.fields.find((f2) => f2.name === "Provides")?.value || top("NAME") || base;
+  const start2 = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value;
+  return {
+    Provides: provides,
+    "Required-Start": "$remote_fs $syslog",
+    // Stop in the reverse order of what start needs.
+    "Required-Stop": start2 || "$remote_fs $syslog",
+    "Default-Start": "2 3 4 5",
+    "Default-Stop": "0 1 6",
+    "Short-Description": top("DESC") || `${provides} daemon`
+  };
+}
+var lsb_header_default = defineRule({
+  id: "sysv/lsb-header",
+  kinds: ["sysv"],
+  severity: "warning",
+  docs: {
+    summary: "an `init.d` script without a complete `### BEGIN INIT INFO` block (Provides, Required-Start, Required-Stop, Default-Start, Default-Stop, Short-Description)",
+    source: "LSB 3.1 init script conventions; lintian init.d-script-missing-lsb-section"
+  },
+  fixable: "unsafe",
+  messages: {
+    missing: "Unexpected init script without an LSB header: insserv and systemd's generator cannot order it; add `### BEGIN INIT INFO` with Provides, Required-Start, Required-Stop, Default-Start, Default-Stop and Short-Description",
+    incomplete: "Unexpected LSB header without {fields}: insserv and systemd's generator need them"
+  },
+  check(ctx) {
+    const { lsb } = ctx.tree;
+    if (!lsb && !INIT_PATH.test(ctx.path)) return;
+    const values = inferred(ctx.tree, ctx.path);
+    if (!lsb) {
+      const lineEnd = ctx.text.indexOf("\n");
+      const firstLine = lineEnd < 0 ? ctx.text.length : lineEnd;
+      const shebang = ctx.text.startsWith("#!");
+      const at = shebang ? { start: 0, end: ctx.text[firstLine - 1] === "\r" ? firstLine - 1 : firstLine } : { start: 0, end: 0 };
+      const block = ["### BEGIN INIT INFO", ...FIELDS.map((f2) => field(f2, values[f2])), "### END INIT INFO", ""].join(ctx.eol);
+      const insertAt = shebang ? lineEnd < 0 ? ctx.text.length : lineEnd + 1 : 0;
+      const prefix = shebang && lineEnd < 0 ? ctx.eol : "";
+      ctx.report({
+        messageId: "missing",
+        at,
+        fix: { description: "Add an LSB header", applicability: "unsafe", edits: [{ start: insertAt, end: insertAt, text: prefix + block }] }
+      });
+      return;
+    }
+    const present = new Set(lsb.fields.filter((f2) => f2.value.trim() !== "").map((f2) => f2.name));
+    const missing = FIELDS.filter((f2) => !present.has(f2));
+    if (missing.length === 0) return;
+    const start2 = offsetOf(lsb);
+    const nl = ctx.text.indexOf("\n", start2);
+    const end = nl < 0 ? ctx.text.length : ctx.text[nl - 1] === "\r" ? nl - 1 : nl;
+    const endMarker = lsb.closed ? ctx.text.slice(start2).search(/^###\s*END INIT INFO/m) : -1;
+    const absent = missing.filter((f2) => !lsb.fields.some((x) => x.name === f2));
+    const fix = endMarker >= 0 && absent.length === missing.length ? {
+      description: `Add ${missing.join(", ")} to the LSB header`,
+      applicability: "unsafe",
+      edits: [{ start: start2 + endMarker, end: start2 + endMarker, text: missing.map((f2) => field(f2, values[f2]) + ctx.eol).join("") }]
+    } : void 0;
+    ctx.report({ messageId: "incomplete", data: { fields: missing.join(", ") }, at: { start: start2, end }, ...fix ? { fix } : {} });
+  }
+});
+
+// src/rules/sysv/missing-action/index.ts
+init_shell();
+var REQUIRED = ["start", "stop", "restart", "force-reload", "status"];
+var missing_action_default = defineRule({
+  id: "sysv/missing-action",
+  kinds: ["sysv"],
+  severity: "warning",
+  docs: {
+    summary: 'the `case "$1"` dispatcher of an init script lacks `start`, `stop`, `restart`, `force-reload` or `status`',
+    source: "LSB init script actions; lintian init.d-script-does-not-implement-required-option"
+  },
+  messages: {
+    missing: "Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status"
+  },
+  check(ctx) {
+    const dispatcher = findDispatcher(ctx.tree);
+    if (!dispatcher) return;
+    const patterns = new Set(dispatcher.arms.flatMap((arm) => arm.patterns.map((p) => p.replace(/^["']|["']$/g, ""))));
+    if (!patterns.has("start") && !patterns.has("stop")) return;
+    const missing = REQUIRED.filter((action) => !patterns.has(action));
+    if (missing.length === 0) return;
+    const start2 = offsetOf(dispatcher);
+    const lineEnd = ctx.text.indexOf("\n", start2);
+    const end = Math.min(lineEnd < 0 ? endOf(dispatcher) : lineEnd, endOf(dispatcher));
+    ctx.report({
+      messageId: "missing",
+      data: { actions: missing.map((a) => `\`${a}\``).join(", ") },
+      at: { start: start2, end: ctx.text[end - 1] === "\r" ? end - 1 : end }
+    });
+  }
+});
+
+// src/rules/sysv/multi-daemon-control/index.ts
+init_convert();
+var basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var multi_daemon_control_default = defineRule({
+  id: "sysv/multi-daemon-control",
+  kinds: ["sysv"],
+  severity: "warning",
+  docs: {
+    summary: "one script starts several daemons (a loop over a daemon list, several start commands): systemd cannot track them as one service",
+    source: "seed 000 (ossec-control)"
+  },
+  fixable: "unsafe",
+  messages: {
+    several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+  },
+  check(ctx) {
+    const caller = ctx.project.ofKind("systemd").map((entry) => {
+      const call = findControlCall(entry.tree);
+      return call && call.scriptName === basename3(ctx.path) ? { path: entry.path, tree: entry.tree, scriptArg: call.scriptArg } : void 0;
+    }).find(Boolean);
+    const conversion = convertControlScript(ctx.tree, { scriptPath: ctx.path, ...caller ? { caller } : {} });
+    if (!conversion) return;
+    ctx.report({
+      messageId: "several",
+      data: {
+        count: conversion.instances.length,
+        names: conversion.instances.map((i2) => i2.name).join(", "),
+        unit: conversion.unitName,
+        enable: enableText(conversion)
+      },
+      at: conversion.analysis.at,
+      fix: {
+        description: `Create ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+        applicability: "unsafe",
+        edits: [],
+        files: [
+          { path: conversion.unitPath, content: conversion.content },
+          ...caller ? [{ path: caller.path, content: null }] : []
+        ]
+      }
+    });
+  }
+});
+
+// src/rules/sysv/no-native-unit/index.ts
+init_convert();
+init_native();
+var INIT_PATH2 = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
+var no_native_unit_default = defineRule({
+  id: "sysv/no-native-unit",
+  kinds: ["sysv"],
+  severity: "info",
+  docs: {
+    summary: "a SysV init script with no systemd unit of the same name in the repository",
+    source: "seed 000; lintian omitted-systemd-service-for-init.d-script"
+  },
+  fixable: "unsafe",
+  messages: {
+    missing: "Unexpected init script without a native unit: systemd runs it through the generated {name}.service wrapper and cannot track its daemon; add {name}.service"
+  },
+  check(ctx) {
+    if (!ctx.tree.lsb && !INIT_PATH2.test(ctx.path)) return;
+    const name2 = serviceName(ctx.path);
+    const provides = ctx.tree.lsb?.fields.find((f2) => f2.name === "Provides")?.value.split(/\s+/).filter(Boolean) ?? [];
+    if ([name2, ...provides].some((n) => ctx.project.named(`${n}.service`).length > 0)) return;
+    const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
+    if (ctx.project.ofKind("systemd").some((e) => findControlCall(e.tree)?.scriptName === base)) return;
+    if (analyzeControlScript(ctx.tree)) return;
+    const runs = (c) => c.program === "exec" || c.program === "command" ? c.args[0]?.raw.replace(/^.*\//, "") : c.program;
+    if (ctx.tree.commands.some((c) => runs(c) === "systemctl")) return;
+    const lineEnd = ctx.text.indexOf("\n");
+    const end = lineEnd < 0 ? ctx.text.length : ctx.text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    const unit = nativeUnit(ctx.tree, ctx.path);
+    ctx.report({
+      messageId: "missing",
+      data: { name: name2 },
+      at: { start: 0, end },
+      ...unit ? { fix: { description: `Create ${unit.path} from the LSB header and DAEMON=`, applicability: "unsafe", edits: [], files: [{ path: unit.path, content: unit.content }] } } : {}
+    });
+  }
+});
+
+// src/rules/sysv/sleep-for-sync/index.ts
+init_shell();
+function inPollingLoop(text, from, offset) {
+  const stack = [];
+  const body2 = text.slice(from, offset).replace(/#[^\n]*|'[^']*'|"(?:[^"\\]|\\.)*"/g, " ");
+  for (const m of body2.matchAll(/(?:^|[\s;&|(])(for|while|until|done)(?=[\s;]|$)/g)) {
+    if (m[1] === "done") stack.pop();
+    else stack.push(m[1]);
+  }
+  const inner = stack.at(-1);
+  return inner === "while" || inner === "until";
+}
+var sleep_for_sync_default = defineRule({
+  id: "sysv/sleep-for-sync",
+  kinds: ["sysv"],
+  severity: "info",
+  docs: {
+    summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
+    source: "seed 000 (ossec-control)"
+  },
+  messages: {
+    sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"
+  },
+  check(ctx) {
+    const reported = /* @__PURE__ */ new Set();
+    for (const action of ["start", "stop", "restart"]) {
+      for (const cmd of commandsForActions(ctx.tree, [action])) {
+        if (cmd.program !== "sleep" || cmd.args.length !== 1) continue;
+        const seconds = wordText(cmd.args[0]);
+        if (!/^\d+(\.\d+)?s?$/.test(seconds) || Number.parseFloat(seconds) === 0) continue;
+        if (reported.has(cmd)) continue;
+        const fn = ctx.tree.functions.find((f2) => f2.name === cmd.inFunction);
+        if (inPollingLoop(ctx.text, fn ? offsetOf(fn) : 0, offsetOf(cmd))) continue;
+        reported.add(cmd);
+        ctx.report({ messageId: "sleep", data: { seconds, action }, at: cmd });
+      }
+    }
+  }
+});
+
+// src/rules/sysv/source-without-test/index.ts
+init_shell();
+var DEFAULTS = /^\/etc\/(default|sysconfig)\/[^/]+$/;
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var source_without_test_default = defineRule({
+  id: "sysv/source-without-test",
+  kinds: ["sysv"],
+  severity: "warning",
+  docs: {
+    summary: "`. /etc/default/NAME` without a readability test: the script dies when the file is removed",
+    source: "lintian init.d-script-sourcing-without-test"
+  },
+  fixable: "safe",
+  messages: {
+    untested: "Unexpected `. {file}` without a test: the script dies when the file is missing; use `[ -r {file} ] && . {file}` instead"
+  },
+  check(ctx) {
+    for (const cmd of ctx.tree.commands) {
+      if (cmd.name !== "." && cmd.name !== "source" || cmd.args.length !== 1) continue;
+      const arg = cmd.args[0];
+      const variable = soleVariable(arg.raw);
+      const assigned = variable ? assignmentFor(ctx.tree, variable, offsetOf(cmd), cmd.inFunction) : void 0;
+      const path = variable ? assigned?.literal ?? (assigned && !assigned.raw.includes("$") ? unquote(assigned.raw) : void 0) : arg.literal ?? unquote(arg.raw);
+      if (!path || !DEFAULTS.test(path)) continue;
+      const before = ctx.text.slice(Math.max(0, offsetOf(cmd) - 300), offsetOf(cmd));
+      const names2 = [escape(arg.raw), escape(unquote(arg.raw)), escape(path)];
+      if (variable) names2.push(`"?\\$\\{?${variable}\\}?"?`);
+      const guard = new RegExp(`(\\[|test)\\s+-[rfes]\\s+"?(${names2.join("|")})"?`);
+      if (guard.test(before)) continue;
+      const start2 = offsetOf(cmd);
+      ctx.report({
+        messageId: "untested",
+        data: { file: arg.raw },
+        at: { start: start2, end: endOf(arg) },
+        fix: {
+          description: `Source ${arg.raw} only when it is readable`,
+          applicability: "safe",
+          edits: [{ start: start2, end: start2, text: `[ -r ${arg.raw} ] && ` }]
+        }
+      });
+    }
+  }
+});
+
 // src/rules/index.ts
 var rules = [
+  control_script_wrapper_default,
+  dbus_without_busname_default,
   deprecated_directive_default,
+  duplicate_directive_default,
+  exec_path_not_absolute_default,
+  forking_foreground_default,
+  forking_without_pidfile_default,
+  hardening_default,
+  kill_mode_none_default,
+  multiple_execstart_default,
+  network_target_client_default,
+  no_install_section_default,
+  oneshot_daemon_default,
+  oneshot_restart_default,
+  pidfile_legacy_path_default,
+  pidfile_without_forking_default,
+  prefer_wants_default,
   required_by_target_default,
+  requires_without_after_default,
+  runs_as_root_default,
+  shell_syntax_in_exec_default,
+  shell_wrapper_default,
+  simple_daemonizes_default,
+  specifier_misuse_default,
   unknown_directive_default,
-  unknown_section_default
+  unknown_section_default,
+  unusual_wantedby_default,
+  kill_by_name_default,
+  lsb_header_default,
+  missing_action_default,
+  multi_daemon_control_default,
+  no_native_unit_default,
+  sleep_for_sync_default,
+  source_without_test_default
 ];
 
 // src/core/lint.ts
@@ -17376,7 +20979,12 @@ async function lintFiles(inputs, options = {}) {
   const config = options.config ?? defaultConfig();
   const rules2 = options.rules ?? rules;
   await prepareParsers();
-  const parsed = inputs.map((input) => {
+  const every = Math.max(1, options.progressEvery ?? 500);
+  const progress = (phase, i2) => {
+    if (options.onProgress && i2 > 0 && i2 % every === 0) options.onProgress(phase, i2, inputs.length);
+  };
+  const parsed = inputs.map((input, i2) => {
+    progress("parse", i2);
     const { text, bom } = stripBom(input.text);
     const kind = input.kind ?? classify(input.path, text);
     if (!kind) return { input, kind: null };
@@ -17386,7 +20994,8 @@ async function lintFiles(inputs, options = {}) {
   const linted = parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
   const paths = new Set(linted.map((e) => e.path));
   const project = new Project([...linted, ...(options.context ?? []).filter((e) => !paths.has(e.path))]);
-  return parsed.map((p) => {
+  return parsed.map((p, i2) => {
+    progress("lint", i2);
     if (p.kind === null) return { path: p.input.path, kind: null, findings: [] };
     const file = new VFile({ path: p.input.path, value: p.text });
     file.data.initlint = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom };
@@ -17462,7 +21071,7 @@ async function fixText(path, text, options = {}) {
     if (pass.fixed.length === 0 || pass.output === current && pass.files.length === 0) break;
     passes++;
     fixed.push(...pass.fixed);
-    for (const f of pass.files) if (!files.some((g) => g.path === f.path)) files.push(f);
+    for (const f2 of pass.files) if (!files.some((g) => g.path === f2.path)) files.push(f2);
     if (pass.output === current) break;
     current = pass.output;
   }
@@ -17475,15 +21084,15 @@ function formatJson(results) {
     path: r.path,
     kind: r.kind,
     ...r.skipped ? { skipped: r.skipped } : {},
-    messages: r.findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      ...f.fix ? { fix: f.fix } : {}
+    messages: r.findings.map((f2) => ({
+      ruleId: f2.ruleId,
+      severity: f2.severity,
+      message: f2.message,
+      line: f2.line,
+      column: f2.column,
+      endLine: f2.endLine,
+      endColumn: f2.endColumn,
+      ...f2.fix ? { fix: f2.fix } : {}
     }))
   }));
   return JSON.stringify(files, null, 2) + "\n";
@@ -17493,16 +21102,16 @@ function formatJson(results) {
 var RD_SEVERITY = { error: "ERROR", warning: "WARNING", info: "INFO" };
 function formatRdjson(results) {
   const diagnostics = results.flatMap(
-    (r) => r.findings.map((f) => {
-      const suggestions = f.fix && f.fix.edits.length > 0 && r.text !== void 0 ? f.fix.edits.map((e) => ({ range: rangeOf(r.text, e.start, e.end), text: e.text })) : void 0;
+    (r) => r.findings.map((f2) => {
+      const suggestions = f2.fix && f2.fix.edits.length > 0 && r.text !== void 0 ? f2.fix.edits.map((e) => ({ range: rangeOf(r.text, e.start, e.end), text: e.text })) : void 0;
       return {
-        message: f.message,
+        message: f2.message,
         location: {
           path: r.path,
-          range: { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } }
+          range: { start: { line: f2.line, column: f2.column }, end: { line: f2.endLine, column: f2.endColumn } }
         },
-        severity: RD_SEVERITY[f.severity],
-        code: { value: f.ruleId, ...f.url ? { url: f.url } : {} },
+        severity: RD_SEVERITY[f2.severity],
+        code: { value: f2.ruleId, ...f2.url ? { url: f2.url } : {} },
         ...suggestions ? { suggestions } : {}
       };
     })
@@ -17550,29 +21159,29 @@ function formatSarif(results, options = {}) {
   const index2 = new Map(descriptors.map((d, i2) => [d.id, i2]));
   const extra = /* @__PURE__ */ new Map();
   const sarifResults = results.flatMap(
-    (r) => r.findings.map((f) => {
-      let ruleIndex = index2.get(f.ruleId);
+    (r) => r.findings.map((f2) => {
+      let ruleIndex = index2.get(f2.ruleId);
       if (ruleIndex === void 0) {
-        ruleIndex = extra.get(f.ruleId) ?? descriptors.length;
-        if (!extra.has(f.ruleId)) {
-          extra.set(f.ruleId, ruleIndex);
-          descriptors.push({ id: f.ruleId, shortDescription: { text: f.ruleId }, helpUri: f.url ?? "", defaultConfiguration: { level: LEVEL[f.severity] } });
+        ruleIndex = extra.get(f2.ruleId) ?? descriptors.length;
+        if (!extra.has(f2.ruleId)) {
+          extra.set(f2.ruleId, ruleIndex);
+          descriptors.push({ id: f2.ruleId, shortDescription: { text: f2.ruleId }, helpUri: f2.url ?? "", defaultConfiguration: { level: LEVEL[f2.severity] } });
         }
       }
-      const fixes = f.fix && r.text !== void 0 ? [
+      const fixes = f2.fix && r.text !== void 0 ? [
         {
-          description: { text: f.fix.description },
+          description: { text: f2.fix.description },
           artifactChanges: [
-            ...f.fix.edits.length ? [
+            ...f2.fix.edits.length ? [
               {
                 artifactLocation: { uri: r.path },
-                replacements: f.fix.edits.map((e) => ({
+                replacements: f2.fix.edits.map((e) => ({
                   deletedRegion: { charOffset: e.start, charLength: e.end - e.start },
                   insertedContent: { text: e.text }
                 }))
               }
             ] : [],
-            ...(f.fix.files ?? []).map((file) => ({
+            ...(f2.fix.files ?? []).map((file) => ({
               artifactLocation: { uri: file.path },
               replacements: [
                 {
@@ -17585,19 +21194,19 @@ function formatSarif(results, options = {}) {
         }
       ] : void 0;
       return {
-        ruleId: f.ruleId,
+        ruleId: f2.ruleId,
         ruleIndex,
-        level: LEVEL[f.severity],
-        message: { text: f.message },
+        level: LEVEL[f2.severity],
+        message: { text: f2.message },
         locations: [
           {
             physicalLocation: {
               artifactLocation: { uri: r.path },
-              region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
+              region: { startLine: f2.line, startColumn: f2.column, endLine: f2.endLine, endColumn: f2.endColumn }
             }
           }
         ],
-        partialFingerprints: { "initlint/v1": fingerprint(r.path, f.ruleId, r.text, f) },
+        partialFingerprints: { "initlint/v1": fingerprint(r.path, f2.ruleId, r.text, f2) },
         ...fixes ? { fixes } : {}
       };
     })
@@ -17637,19 +21246,19 @@ function formatStylish(results, options = {}) {
     }
     if (result.findings.length === 0) continue;
     out2.push(paint(color, 4, result.path));
-    const rows = result.findings.map((f) => [
-      `  ${f.line}:${f.column}`,
-      paint(color, SEVERITY_COLOR[f.severity], f.severity),
-      f.message.replace(/\r?\n/g, " ") + (f.fix ? ` (${f.fix.applicability} fix)` : ""),
-      paint(color, 2, f.ruleId)
+    const rows = result.findings.map((f2) => [
+      `  ${f2.line}:${f2.column}`,
+      paint(color, SEVERITY_COLOR[f2.severity], f2.severity),
+      f2.message.replace(/\r?\n/g, " ") + (f2.fix ? ` (${f2.fix.applicability} fix)` : ""),
+      paint(color, 2, f2.ruleId)
     ]);
     const width = Math.max(...rows.map((r) => r[0].length));
-    const sevWidth = Math.max(...result.findings.map((f) => f.severity.length));
+    const sevWidth = Math.max(...result.findings.map((f2) => f2.severity.length));
     for (const [i2, row] of rows.entries()) {
-      const f = result.findings[i2];
-      out2.push(`${row[0].padEnd(width)}  ${row[1]}${" ".repeat(sevWidth - f.severity.length)}  ${row[2]}  ${row[3]}`);
-      totals[f.severity]++;
-      if (f.fix?.applicability === "safe") fixable++;
+      const f2 = result.findings[i2];
+      out2.push(`${row[0].padEnd(width)}  ${row[1]}${" ".repeat(sevWidth - f2.severity.length)}  ${row[2]}  ${row[3]}`);
+      totals[f2.severity]++;
+      if (f2.fix?.applicability === "safe") fixable++;
     }
     out2.push("");
   }
@@ -17664,7 +21273,7 @@ function formatStylish(results, options = {}) {
 
 // src/cli/main.ts
 var VERSION = "0.1.0";
-var USAGE = `Usage: initlint [options] [paths|globs\u2026]
+var USAGE2 = `Usage: initlint [options] [paths|globs\u2026]
        initlint convert FILE [--bindir DIR] [--write]
 
 Lints systemd units, OpenRC service scripts and System V rc scripts.
@@ -17688,12 +21297,12 @@ Exit status: 0 no error-level finding, 1 findings at error level (or over --max-
 var FORMATS = ["stylish", "json", "sarif", "rdjson"];
 async function main(argv, io) {
   if (argv[0] === "convert") {
-    const { convertCommand: convertCommand2 } = await Promise.resolve().then(() => (init_convert(), convert_exports));
+    const { convertCommand: convertCommand2 } = await Promise.resolve().then(() => (init_convert2(), convert_exports));
     return convertCommand2(argv.slice(1), io);
   }
   let parsed;
   try {
-    parsed = parseArgs({
+    parsed = parseArgs2({
       args: [...argv],
       allowPositionals: true,
       options: {
@@ -17714,12 +21323,12 @@ async function main(argv, io) {
   } catch (error) {
     io.stderr(`initlint: ${error.message}
 
-${USAGE}`);
+${USAGE2}`);
     return 2;
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    io.stdout(USAGE);
+    io.stdout(USAGE2);
     return 0;
   }
   if (values.version) {
@@ -17778,17 +21387,17 @@ ${USAGE}`);
     results = await Promise.all(
       results.map(async (result, i2) => {
         const input = collected.inputs[i2];
-        if (result.kind === null || input.invalidUtf8 || !result.findings.some((f) => f.fix && (unsafe || f.fix.applicability === "safe"))) return result;
+        if (result.kind === null || input.invalidUtf8 || !result.findings.some((f2) => f2.fix && (unsafe || f2.fix.applicability === "safe"))) return result;
         const fixed = await fixText(input.path, input.text, { ...lintOptions, unsafe, context });
         if (fixed.output !== input.text) {
-          writeFileSync(resolve3(io.cwd, input.path), fixed.output);
+          writeFileSync2(resolve4(io.cwd, input.path), fixed.output);
           fixedCount += fixed.fixed.length;
         }
         for (const file of fixed.files) {
-          const target = resolve3(io.cwd, file.path);
+          const target = resolve4(io.cwd, file.path);
           if (file.content === null) continue;
-          mkdirSync(dirname2(target), { recursive: true });
-          writeFileSync(target, file.content);
+          mkdirSync2(dirname4(target), { recursive: true });
+          writeFileSync2(target, file.content);
           io.stderr(`initlint: wrote ${file.path}
 `);
         }
@@ -17798,14 +21407,14 @@ ${USAGE}`);
     io.stderr(`initlint: applied ${fixedCount} fix${fixedCount === 1 ? "" : "es"}
 `);
   }
-  const reported = values.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : results;
+  const reported = values.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f2) => f2.severity === "error") })) : results;
   const linted = reported.filter((r) => r.kind !== null);
   const output = format2 === "json" ? formatJson(linted) : format2 === "sarif" ? formatSarif(linted, { version: VERSION }) : format2 === "rdjson" ? formatRdjson(linted) : formatStylish(linted, { color: values["no-color"] ? false : values.color ?? io.color ?? false });
-  if (values["output-file"]) writeFileSync(resolve3(io.cwd, values["output-file"]), output);
+  if (values["output-file"]) writeFileSync2(resolve4(io.cwd, values["output-file"]), output);
   else io.stdout(output);
-  const all = results.flatMap((r) => r.findings);
-  const errors = all.filter((f) => f.severity === "error").length;
-  const warnings = all.filter((f) => f.severity === "warning").length;
+  const all2 = results.flatMap((r) => r.findings);
+  const errors = all2.filter((f2) => f2.severity === "error").length;
+  const warnings = all2.filter((f2) => f2.severity === "warning").length;
   if (errors > 0) return 1;
   if (maxWarnings !== void 0 && warnings > maxWarnings) {
     io.stderr(`initlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}
