@@ -4,6 +4,8 @@ import type { Kind } from './types.js';
 const UNIT_FILE = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
 const DROP_IN = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)\.d\/[^/]+\.conf$/;
 
+const DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
+
 /** Whether a path names a systemd unit or drop-in, from its name alone. */
 export function isUnitPath(path: string): boolean {
   return UNIT_FILE.test(path) || DROP_IN.test(path);
@@ -15,6 +17,7 @@ export function isUnitPath(path: string): boolean {
  */
 export function classify(path: string, text: string): Kind | null {
   const posix = path.replace(/\\/g, '/');
-  if (isUnitPath(posix)) return 'systemd';
+  // D-Bus activation files are named *.service too, but are not systemd units.
+  if (isUnitPath(posix)) return DBUS_SERVICE.test(text) ? null : 'systemd';
   return classifyScript(posix, text);
 }

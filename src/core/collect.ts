@@ -80,10 +80,10 @@ export function readInputFile(
   }
   if (bytes.includes(0)) return skip('binary content (NUL bytes); not a text file');
   try {
-    return { input: { path: relPath, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) } };
+    return { input: { path: relPath, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) } };
   } catch {
     // Lint what can be read; the CLI refuses to write fixes into such a file.
-    return { input: { path: relPath, text: new TextDecoder('utf-8').decode(bytes), invalidUtf8: true } };
+    return { input: { path: relPath, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
   }
 }
 

@@ -27,6 +27,12 @@ export interface Assignment extends Node {
   raw: string;
   /** Resolved value when literal; expansions of variables assigned earlier at top level are resolved too. */
   literal?: string;
+  /**
+   * When `literal` is unknown only because a variable is unset: the value with
+   * `${VAR:-default}` / `${VAR-default}` (and `:=`/`=`) taking their defaults.
+   * `pidfile=${PIDFILE:-/run/foo.pid}` → `/run/foo.pid`.
+   */
+  defaultLiteral?: string;
   /** Span of the right-hand side. */
   valuePosition: Position;
   /** Name of the enclosing function, if any. */
@@ -77,8 +83,14 @@ export interface DependVerb extends Node {
 /** A field of the LSB header: `# Required-Start: $remote_fs $syslog`. */
 export interface LsbField {
   name: string;
+  /** The value, continuation lines joined with a space. */
   value: string;
+  /** The whole field, from `#` to the end of its last line. */
   position: Position;
+  /** Span of the field name. */
+  namePosition: Position;
+  /** Span of the value on the field's first line (empty span after the colon when there is none). */
+  valuePosition: Position;
 }
 
 /** `### BEGIN INIT INFO` … `### END INIT INFO`. */
@@ -137,7 +149,7 @@ export interface ShellSyntaxError {
 export interface ShellScript extends Parent {
   type: 'script';
   /** `#!/sbin/openrc-run` → `/sbin/openrc-run`, with its span (line 1). */
-  shebang?: { interpreter: string; position: Position };
+  shebang?: { interpreter: string; /** Words after the interpreter (`#!/usr/bin/env bash` → `['bash']`). */ args: string[]; position: Position };
   assignments: Assignment[];
   functions: FunctionDef[];
   /** Every simple command in the file, in source order. */

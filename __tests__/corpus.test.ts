@@ -1,0 +1,154 @@
+// The real corpus: every unit and init script `bench/corpus.sh` gathers from
+// Debian packages is linted with the CLI's engine (collectFiles + lintFiles),
+// one package at a time (a package is what one repository would hold, so
+// cross-file rules see its siblings only). Real files must never produce a
+// parse error; the per-rule counts go to bench/corpus-report.md so rule
+// authors can see what their rule says about real-world files.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectFiles } from '../src/core/collect.js';
+import { defaultConfig, type Config } from '../src/core/config.js';
+import { lintFiles } from '../src/core/lint.js';
+import type { FileResult, Kind } from '../src/core/types.js';
+
+const bench = join(import.meta.dirname, '../bench');
+const cache = join(bench, '.cache/corpus');
+const reportPath = join(bench, 'corpus-report.md');
+// Everything from this line on in the report is written by hand and kept.
+const KEEP = '<!-- hand-written below: kept by the corpus test -->';
+const EXAMPLES_PER_RULE = 5;
+const complete = existsSync(join(cache, '.complete'));
+
+function config(preset: 'recommended' | 'strict'): Config {
+  const c = defaultConfig();
+  c.extends = preset;
+  return c;
+}
+
+const packages = complete ? readdirSync(cache, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort() : [];
+
+/** Every regular file under dir, relative and sorted (to count what was not classified). */
+function allFiles(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...allFiles(dir, rel));
+    else if (e.isFile()) out.push(rel);
+  }
+  return out.sort();
+}
+
+interface Run {
+  results: Array<FileResult & { pkg: string }>;
+  skipped: string[];
+  unclassified: string[];
+}
+
+async function lintCorpus(preset: 'recommended' | 'strict'): Promise<Run> {
+  const run: Run = { results: [], skipped: [], unclassified: [] };
+  for (const pkg of packages) {
+    const cwd = join(cache, pkg);
+    const collected = collectFiles(['.'], { cwd });
+    run.skipped.push(...collected.skipped.map((s) => `${pkg}/${s.path}: ${s.reason}`));
+    const seen = new Set(collected.inputs.map((i) => i.path));
+    run.unclassified.push(...allFiles(cwd).filter((f) => !seen.has(f)).map((f) => `${pkg}/${f}`));
+    const results = await lintFiles(collected.inputs, { config: config(preset) });
+    run.results.push(...results.map((r) => ({ ...r, pkg, path: `${pkg}/${r.path}` })));
+  }
+  return run;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const item of items) m.set(key(item), (m.get(key(item)) ?? 0) + 1);
+  return m;
+}
+
+function report(recommended: Run, strict: Run): string {
+  const kinds: Array<Kind> = ['systemd', 'openrc', 'openrc-conf', 'sysv'];
+  const byKind = countBy(strict.results, (r) => r.kind ?? 'none');
+  const versions = existsSync(join(cache, '.versions')) ? readFileSync(join(cache, '.versions'), 'utf8').trim().split('\n') : [];
+  const lines: string[] = [];
+  lines.push('# Corpus report', '');
+  lines.push('Written by `__tests__/corpus.test.ts` (run `bash bench/corpus.sh` first, then', '`npx vitest run __tests__/corpus.test.ts`). Do not edit above the hand-written section.', '');
+  lines.push(`Packages (${versions.length}, Debian, fetched with \`apt-get download\`, unpacked, never installed): ${versions.map((v) => `\`${v.replace(/%3a/g, ':')}\``).join(', ')}.`, '');
+  lines.push('## Files', '', '| kind | files |', '| --- | ---: |');
+  for (const k of kinds) lines.push(`| ${k} | ${byKind.get(k) ?? 0} |`);
+  lines.push(`| not an init file (skipped silently) | ${strict.unclassified.length} |`);
+  lines.push(`| skipped with a notice | ${strict.skipped.length} |`);
+  lines.push(`| **linted** | ${strict.results.length} |`, '');
+  if (strict.unclassified.length) lines.push('Not classified: ' + strict.unclassified.map((f) => `\`${f}\``).join(', ') + '.', '');
+  if (strict.skipped.length) lines.push('Skipped:', '', ...strict.skipped.map((s) => `- ${s}`), '');
+
+  const flat = (run: Run) => run.results.flatMap((r) => r.findings.map((f) => ({ ...f, path: r.path, kind: r.kind })));
+  const rec = flat(recommended);
+  const str = flat(strict);
+  const recCount = countBy(rec, (f) => f.ruleId);
+  const strCount = countBy(str, (f) => f.ruleId);
+  const filesPerRule = new Map<string, Set<string>>();
+  for (const f of str) (filesPerRule.get(f.ruleId) ?? filesPerRule.set(f.ruleId, new Set()).get(f.ruleId)!).add(f.path);
+  const ids = [...strCount.keys()].sort(cmp);
+  lines.push('## Findings by rule', '');
+  lines.push(`${rec.length} findings under the recommended preset, ${str.length} under strict.`, '');
+  lines.push('| rule | recommended | strict | files (strict) |', '| --- | ---: | ---: | ---: |');
+  for (const id of ids) lines.push(`| ${id} | ${recCount.get(id) ?? 0} | ${strCount.get(id)} | ${filesPerRule.get(id)!.size} |`);
+  lines.push('');
+  lines.push('## Findings by package (strict)', '', '| package | files | findings |', '| --- | ---: | ---: |');
+  for (const pkg of packages) {
+    const results = strict.results.filter((r) => r.pkg === pkg);
+    lines.push(`| ${pkg} | ${results.length} | ${results.reduce((n, r) => n + r.findings.length, 0)} |`);
+  }
+  lines.push('');
+  lines.push(`## First ${EXAMPLES_PER_RULE} findings of each rule (strict)`, '');
+  for (const id of ids) {
+    lines.push(`### ${id}`, '');
+    const mine = str.filter((f) => f.ruleId === id).sort((a, b) => cmp(a.path, b.path) || a.line - b.line || a.column - b.column);
+    for (const f of mine.slice(0, EXAMPLES_PER_RULE)) lines.push(`- \`${f.path}:${f.line}:${f.column}\` ${f.severity}: ${f.message.replace(/\n/g, ' ')}`);
+    if (mine.length > EXAMPLES_PER_RULE) lines.push(`- … ${mine.length - EXAMPLES_PER_RULE} more`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+describe.skipIf(!complete)('real corpus (Debian units and init scripts)', () => {
+  let recommended: Run;
+  let strict: Run;
+
+  it('lints every file without a parse error', async () => {
+    recommended = await lintCorpus('recommended');
+    strict = await lintCorpus('strict');
+    expect(strict.results.length).toBeGreaterThan(300);
+    const parseErrors = strict.results.flatMap((r) => r.findings.filter((f) => f.ruleId === 'parse-error').map((f) => `${r.path}:${f.line}:${f.column} ${f.message}`));
+    expect(parseErrors).toEqual([]);
+    // Real files are text and small: nothing is skipped.
+    expect(strict.skipped).toEqual([]);
+  });
+
+  it('every systemd unit of the corpus is classified as systemd, every LSB script as sysv', () => {
+    for (const r of strict.results) {
+      if (/\/systemd\//.test(r.path)) expect(r.kind, r.path).toBe('systemd');
+    }
+    for (const f of strict.unclassified) expect(f, 'a unit that was not linted').not.toMatch(/\/systemd\//);
+  });
+
+  it('writes bench/corpus-report.md when the counts change', () => {
+    const generated = report(recommended, strict);
+    const old = existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '';
+    const at = old.indexOf(KEEP);
+    const kept = at >= 0 ? old.slice(at) : `${KEEP}\n\n## Suspect findings\n\nNone reviewed yet.\n`;
+    const next = `${generated}\n${kept}`;
+    if (next !== old) writeFileSync(reportPath, next);
+    expect(readFileSync(reportPath, 'utf8')).toBe(next);
+  });
+});
+
+// Without the corpus: one visibly skipped test and a notice, never a failure.
+if (!complete) {
+  console.warn('corpus test skipped: bench/.cache/corpus is missing or incomplete; run `bash bench/corpus.sh` (needs apt-get and network)');
+  describe('real corpus', () => {
+    it.skip('skipped: no corpus in bench/.cache/corpus (run `bash bench/corpus.sh`)', () => {});
+  });
+}

@@ -1,0 +1,122 @@
+import { defineRule } from '../../../core/rule.js';
+import type { Fix, TextEdit } from '../../../core/types.js';
+import type { Directive, Section, UnitFile } from '../../../languages/systemd/types.js';
+import { deprecationOf } from './table.js';
+
+const TRUE = /^(1|yes|y|true|t|on)$/i;
+/** The commands PermissionsStartOnly= ran with full privileges: all but ExecStart=. */
+const PRIVILEGED_EXEC = new Set(['ExecStartPre', 'ExecStartPost', 'ExecReload', 'ExecStop', 'ExecStopPost', 'ExecCondition']);
+
+/** The directive's whole lines, line break included. */
+function lineSpan(text: string, d: Directive): { start: number; end: number } {
+  let start = d.position.start.offset!;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  let end = d.position.end.offset!;
+  if (text.startsWith('\r\n', end)) end += 2;
+  else if (text[end] === '\n' || text[end] === '\r') end++;
+  return { start, end };
+}
+
+/** Inserts `line` at the end of `[name]`, or a new `[name]` section at the top of the file. */
+function appendTo(tree: UnitFile, name: string, line: string, eol: string): TextEdit {
+  const target = tree.children.find((s: Section) => s.name === name);
+  if (target) {
+    const last = target.children[target.children.length - 1];
+    const at = last ? last.position.end.offset! : target.headerPosition.end.offset!;
+    return { start: at, end: at, text: eol + line };
+  }
+  return { start: 0, end: 0, text: `[${name}]${eol}${line}${eol}${eol}` };
+}
+
+export default defineRule<UnitFile>({
+  id: 'systemd/deprecated-directive',
+  kinds: ['systemd'],
+  severity: 'warning',
+  docs: {
+    summary: 'a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, …)',
+    source: 'systemd.resource-control(5), systemd.unit(5), systemd.exec(5)',
+  },
+  fixable: 'safe',
+  messages: {
+    renamed: 'Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}',
+    moved: 'Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead',
+    removed: 'Unexpected `{key}=`: systemd removed it and ignores it; {note}',
+    value: 'Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)',
+    permissionsStartOnly:
+      'Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+…`) on the commands that need full privileges instead',
+    permissionsStartOnlyOff: 'Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it',
+  },
+  check(ctx) {
+    const { text, tree, eol } = ctx;
+    for (const section of tree.children) {
+      for (const d of section.children) {
+        if (d.type !== 'directive') continue;
+        const keyRange = { start: d.keyPosition.start.offset!, end: d.keyPosition.end.offset! };
+        const valueRange = { start: d.valuePosition.start.offset!, end: d.valuePosition.end.offset! };
+
+        if ((d.key === 'StandardOutput' || d.key === 'StandardError') && /^syslog(\+console)?$/.test(d.value)) {
+          const replacement = d.value.replace('syslog', 'journal');
+          ctx.report({
+            messageId: 'value',
+            data: { key: d.key, value: d.value, replacement },
+            at: { start: keyRange.start, end: valueRange.end },
+            fix: { description: `Use ${d.key}=${replacement}`, applicability: 'safe', edits: [{ ...valueRange, text: replacement }] },
+          });
+          continue;
+        }
+
+        if (d.key === 'PermissionsStartOnly' && section.name === 'Service') {
+          if (!TRUE.test(d.value)) {
+            ctx.report({
+              messageId: 'permissionsStartOnlyOff',
+              data: { value: d.value },
+              at: keyRange,
+              fix: { description: 'Remove PermissionsStartOnly=', applicability: 'safe', edits: [{ ...lineSpan(text, d), text: '' }] },
+            });
+            continue;
+          }
+          const edits: TextEdit[] = [{ ...lineSpan(text, d), text: '' }];
+          for (const other of section.children) {
+            if (other.type !== 'directive' || !PRIVILEGED_EXEC.has(other.key) || other.value === '') continue;
+            const prefix = /^[-@:+!]*/.exec(other.value)![0];
+            if (prefix.includes('+') || prefix.includes('!')) continue;
+            edits.push({ start: other.valuePosition.start.offset!, end: other.valuePosition.start.offset!, text: '+' });
+          }
+          ctx.report({
+            messageId: 'permissionsStartOnly',
+            at: keyRange,
+            // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
+            fix: { description: 'Replace PermissionsStartOnly= with the + prefix', applicability: 'unsafe', edits },
+          });
+          continue;
+        }
+
+        const entry = deprecationOf(d.key, section.name);
+        if (!entry) continue;
+        if (!entry.replacement) {
+          ctx.report({ messageId: 'removed', data: { key: d.key, note: entry.note ?? 'remove it' }, at: keyRange });
+          continue;
+        }
+        const converted = entry.convert?.(d.value);
+        const newValue = converted ?? d.value;
+        if (entry.moveTo && entry.moveTo !== section.name) {
+          const fix: Fix = {
+            description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
+            applicability: entry.safe ? 'safe' : 'unsafe',
+            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), { ...lineSpan(text, d), text: '' }],
+          };
+          ctx.report({ messageId: 'moved', data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange, fix });
+          continue;
+        }
+        const edits: TextEdit[] = [{ ...keyRange, text: entry.replacement }];
+        if (converted !== undefined && converted !== d.value) edits.push({ ...valueRange, text: converted });
+        ctx.report({
+          messageId: 'renamed',
+          data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : '' },
+          at: keyRange,
+          fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? 'safe' : 'unsafe', edits },
+        });
+      }
+    }
+  },
+});
