@@ -8,17 +8,46 @@ const POSIX_FORM: Record<string, string> = {
   array: 'a space-separated string',
   function: '`name() {`',
   '==': '`=`',
-  "$'": "printf or plain quotes",
+  "$'…'": 'printf or plain quotes',
+  '$"…"': 'plain double quotes',
   source: '`.`',
   let: '`$(( … ))`',
+  '((': '`[ … ]` with `$(( … ))`',
+  'for ((': 'a `while` loop',
   '<<<': 'a here-document or a pipe',
+  '<(…)': 'a pipe or a temporary file',
+  '&>': '`>file 2>&1`',
+  '&>>': '`>>file 2>&1`',
+  declare: 'a plain assignment',
+  typeset: 'a plain assignment',
+  '+=': '`var="$var more"`',
 };
 
 /** `[[ -n $x && … ]]` operators that `[` has no word for. */
 const DOUBLE_BRACKET_ONLY = /&&|\|\||=~|[<>()]|\$\(|`/;
 
+/** The offset just past the `]]` closing the `[[` at `start`, skipping quoted text. */
+function closingBrackets(text: string, start: number): number | undefined {
+  let quote = '';
+  for (let i = start + 2; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '\\') i++;
+    else if (c === '\n' || c === ';') return undefined;
+    else if (c === ']' && text[i + 1] === ']' && /\s/.test(text[i - 1])) return i + 2;
+  }
+  return undefined;
+}
+
 /** `[[ a ]]` → `[ a ]` when the test is plain: quote bare expansions, `==` → `=`, no patterns. */
-function doubleBracketFix(ctx: Ctx, start: number, end: number): Fix | undefined {
+function doubleBracketFix(ctx: Ctx, start: number): Fix | undefined {
+  const end = closingBrackets(ctx.text, start);
+  if (end === undefined) return undefined;
   const text = ctx.text.slice(start, end);
   const m = /^\[\[(\s[\s\S]*\s)\]\]$/.exec(text);
   if (!m || DOUBLE_BRACKET_ONLY.test(m[1])) return undefined;
@@ -42,14 +71,14 @@ function fixFor(ctx: Ctx, node: NonPosixConstruct): Fix | undefined {
   const text = ctx.text.slice(start, end);
   switch (node.construct) {
     case '[[':
-      return doubleBracketFix(ctx, start, end);
+      return doubleBracketFix(ctx, start);
     case '==':
       return text === '==' ? { description: 'Use =', applicability: 'unsafe', edits: [{ start, end, text: '=' }] } : undefined;
     case 'source':
       return text === 'source' ? { description: 'Use .', applicability: 'unsafe', edits: [{ start, end, text: '.' }] } : undefined;
     case 'function': {
       // `function name {` / `function name() {` → `name() {`
-      const m = /^function\s+([A-Za-z_][\w-]*)\s*(\(\s*\))?/.exec(text);
+      const m = /^function\s+([A-Za-z_][\w-]*)\s*(\(\s*\))?/.exec(ctx.text.slice(start, start + 200));
       if (!m) return undefined;
       return { description: 'Use name()', applicability: 'unsafe', edits: [{ start, end: start + m[0].length, text: `${m[1]}()` }] };
     }
@@ -76,7 +105,7 @@ export default defineRule<ShellScript>({
       const posix = POSIX_FORM[node.construct];
       ctx.report({
         messageId: posix ? 'construct' : 'other',
-        data: { construct: node.construct === 'array' ? 'array' : node.construct, posix: posix ?? '' },
+        data: { construct: node.construct, posix: posix ?? '' },
         at: node,
         fix: fixFor(ctx, node),
       });
