@@ -78,7 +78,7 @@ function fixFor(ctx: Ctx, node: NonPosixConstruct): Fix | undefined {
       return text === 'source' ? { description: 'Use .', applicability: 'unsafe', edits: [{ start, end, text: '.' }] } : undefined;
     case 'function': {
       // `function name {` / `function name() {` → `name() {`
-      const m = /^function\s+([A-Za-z_][\w-]*)\s*(\(\s*\))?/.exec(ctx.text.slice(start, start + 200));
+      const m = /^function\s+([A-Za-z_][\w-]*)(\s*\(\s*\))?/.exec(ctx.text.slice(start, start + 200));
       if (!m) return undefined;
       return { description: 'Use name()', applicability: 'unsafe', edits: [{ start, end: start + m[0].length, text: `${m[1]}()` }] };
     }
