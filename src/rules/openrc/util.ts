@@ -81,12 +81,15 @@ export function confdScript(ctx: Ctx): ShellScript | undefined {
 
 /**
  * Whether `name` is set by the admin rather than by the script: assigned in
- * the conf.d file, or never assigned at top level of the script itself.
+ * the conf.d file, or an upper-case name the script never assigns.
  */
 export function isConfigVariable(ctx: Ctx, name: string): boolean {
   if (OPENRC_PROVIDED.has(name) || /^RC_/.test(name)) return false;
   if (confdScript(ctx)?.assignments.some((a) => a.name === name)) return true;
-  return !ctx.tree.assignments.some((a) => a.name === name && !a.inFunction);
+  // conf.d variables are upper case by convention; lower-case names come from loops, `read`, helpers.
+  if (!/^[A-Z][A-Z0-9_]*$/.test(name)) return false;
+  if (ctx.tree.loops.some((l) => l.variable === name)) return false;
+  return !ctx.tree.assignments.some((a) => a.name === name);
 }
 
 /**

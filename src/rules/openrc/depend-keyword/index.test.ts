@@ -8,6 +8,10 @@ testRule(rule, {
       name: 'shell code inside depend()',
       code: '#!/sbin/openrc-run\ndepend() {\n\tlocal x\n\t[ -n "$FOO" ] && need foo\n\tif yesno "$BAR"; then use bar; fi\n\t_extra_depend\n}\n_extra_depend() { :; }\n',
     },
+    {
+      name: 'OpenRC helpers and loops that compute dependencies',
+      code: '#!/sbin/openrc-run\ndepend() {\n\tconfig /etc/fstab\n\tmountinfo -q /usr || need localmount\n\tfor x in $(fstabinfo -q); do\n\t\tneed net; break\n\tdone\n\tsome-site-helper --deps\n}\n',
+    },
   ],
   invalid: [
     {

@@ -10,7 +10,14 @@ const SHELL = new Set([
   'yesno', 'if', 'then', 'else', 'fi', 'case', 'esac', 'for', 'while', 'do', 'done', 'read', 'cat', 'grep', 'sed',
   'awk', 'cut', 'tr', 'ls', 'command', 'type', 'einfo', 'ewarn', 'eerror', 'ebegin', 'eend', 'unset', 'service_set_value',
   '.', 'source', 'readlink', 'basename', 'dirname', 'head', 'tail', 'sort', 'uniq', 'find', 'xargs',
+  'break', 'continue', 'exit', 'wait', 'trap', 'shift', 'getopts', 'unalias', 'alias', 'umask', 'cd',
+  // OpenRC helpers scripts use to compute their dependencies.
+  'mountinfo', 'fstabinfo', 'get_bootparam', 'is_net_fs', 'is_union_fs', 'shell_var', 'service_get_value',
+  'rc-service', 'rc-status', 'checkpath', 'veinfo', 'vewarn',
 ]);
+
+/** Dependency words of other init systems: someone wrote a dependency, OpenRC ignores it. */
+const FOREIGN = new Set(['requires', 'require', 'required', 'wants', 'depends', 'depend', 'conflicts', 'requisite', 'bindsto', 'partof']);
 
 function nearest(word: string): string | undefined {
   let best: string | undefined;
@@ -33,7 +40,7 @@ export default defineRule<ShellScript>({
   fixable: 'unsafe',
   messages: {
     typo: 'Unexpected `{verb}` in depend(), expected `{keyword}`',
-    unknown: 'Unexpected `{verb}` in depend(), expected one of need, use, want, before, after, provide, keyword, config',
+    unknown: 'Unexpected `{verb}` in depend(), expected one of need, use, want, before, after, provide, keyword, config (OpenRC has no `{verb}`)',
   },
   check(ctx) {
     const functions = new Set(ctx.tree.functions.map((f) => f.name));
@@ -43,6 +50,8 @@ export default defineRule<ShellScript>({
       // Expansions, paths and assignments are shell code, not misspelt keywords.
       if (/[$/=`"'\\]/.test(word) || word.startsWith('_')) continue;
       const keyword = nearest(word);
+      // Anything else may be a program run to compute dependencies: only typos and foreign words are sure.
+      if (!keyword && !FOREIGN.has(word.toLowerCase())) continue;
       const start = verb.verbPosition.start.offset ?? 0;
       const end = verb.verbPosition.end.offset ?? 0;
       ctx.report({

@@ -23,6 +23,12 @@ testRule(rule, {
       output: '#!/sbin/openrc-run\r\ndepend() {\r\n\tneed localmount\r\n\tneed dbus\r\n}\r\n',
     },
     {
+      name: 'the only dependency: depend() goes, an empty body would not parse',
+      code: '#!/sbin/openrc-run\n\ndepend() {\n\tneed net\n}\n\ncommand=/usr/bin/foo\n',
+      errors: [{ messageId: 'net', line: 4, column: 7, endLine: 4, endColumn: 10 }],
+      output: '#!/sbin/openrc-run\n\ncommand=/usr/bin/foo\n',
+    },
+    {
       name: 'on one line with other verbs: no fix',
       code: '#!/sbin/openrc-run\ndepend() { need net; use dns; }\n',
       errors: [{ messageId: 'net', line: 2, column: 17, endLine: 2, endColumn: 20 }],

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
-import { removeLines } from '../util.js';
+import { functionNamed, removeFunction, removeLines } from '../util.js';
 
 export default defineRule<ShellScript>({
   id: 'openrc/need-net',
@@ -28,9 +28,11 @@ export default defineRule<ShellScript>({
         const vEnd = verb.position.end.offset ?? 0;
         const line = ctx.lines.point(vStart).line;
         // `need net` alone on its line goes with its line; else only the words.
-        edit = ctx.lines.lineText(line).trim() === ctx.text.slice(vStart, vEnd).trim()
-          ? removeLines(ctx, vStart, vEnd)
-          : undefined;
+        const depend = functionNamed(ctx.tree, 'depend');
+        if (ctx.lines.lineText(line).trim() !== ctx.text.slice(vStart, vEnd).trim()) edit = undefined;
+        // An empty function body is a syntax error in sh: take depend() with it.
+        else if (depend && depend.commands.length === 1) edit = removeFunction(ctx, depend);
+        else edit = removeLines(ctx, vStart, vEnd);
       } else {
         const prev = verb.args[index - 1];
         const from = prev ? (prev.position.end.offset ?? 0) : start;

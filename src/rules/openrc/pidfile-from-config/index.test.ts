@@ -7,6 +7,11 @@ testRule(rule, {
     { name: 'built from a variable the script sets', code: '#!/sbin/openrc-run\nrundir=/run/foo\npidfile="${rundir}/foo.pid"\n' },
     { name: 'build-time path', code: '#!/sbin/openrc-run\npidfile="@piddir@/${RC_SVCNAME}.pid"\n' },
     { name: '--pidfile of the script\'s own pidfile', code: '#!/sbin/openrc-run\npidfile=/run/foo.pid\nreload() {\n\tstart-stop-daemon --signal HUP --pidfile "${pidfile}"\n}\n' },
+    {
+      name: 'a loop variable is not a conf.d variable',
+      code: '#!/sbin/openrc-run\nstart_pre() {\n\tfor x in /run/*.pid; do\n\t\tstart-stop-daemon --test --stop --pidfile "$x" && continue\n\tdone\n}\n',
+    },
+    { name: 'lower-case names come from the script', code: '#!/sbin/openrc-run\nstop_post() {\n\tlocal p\n\tstart-stop-daemon --stop --pidfile "$p"\n}\n' },
   ],
   invalid: [
     {
