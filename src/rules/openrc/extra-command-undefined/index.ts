@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
-import { EXTRA_LISTS, listItems } from '../util.js';
+import { EXTRA_LISTS, listItems, topAssignment, unquote } from '../util.js';
 
 export default defineRule<ShellScript>({
   id: 'openrc/extra-command-undefined',
@@ -14,7 +14,10 @@ export default defineRule<ShellScript>({
     undefined: 'Unexpected `{name}` in {list} without a function `{name}()`: `rc-service … {name}` fails, define it or remove the name',
   },
   check(ctx) {
-    const defined = new Set(ctx.tree.functions.map((f) => f.name));
+    // openrc-run defines these itself; reload only does something under s6.
+    const defined = new Set([...ctx.tree.functions.map((f) => f.name), 'start', 'stop', 'status', 'describe']);
+    const supervisor = topAssignment(ctx.tree, 'supervisor');
+    if (supervisor && unquote(supervisor.raw) === 's6') defined.add('reload');
     for (const a of ctx.tree.assignments) {
       if (!(EXTRA_LISTS as readonly string[]).includes(a.name)) continue;
       for (const item of listItems(a)) {
