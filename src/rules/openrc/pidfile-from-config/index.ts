@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
-import { pidfileSources } from '../pidfile.js';
+import { handedOverPidDirs, pidfileSources } from '../pidfile.js';
 import { DEFAULT_PIDFILE, expandedNames, isConfigVariable } from '../util.js';
 
 export default defineRule<ShellScript>({
@@ -27,11 +27,14 @@ export default defineRule<ShellScript>({
         variable !== 'pidfile' &&
         (ctx.tree.commands.some((c) => c.args.some((w) => w !== source.word && pattern.test(w.raw))) ||
         ctx.tree.assignments.some((a) => a !== source.assignment && pattern.test(a.raw)));
+      // When the directory is also handed to the service user, openrc/pidfile-in-user-dir's fix
+      // moves the PID file and drops the ownership change together; this one would leave the latter.
+      const handedOver = handedOverPidDirs(ctx).some((h) => h.source.start === source.start);
       ctx.report({
         messageId: 'config',
         data: { variable },
         at: { start: source.start, end: source.end },
-        fix: usedElsewhere
+        fix: usedElsewhere || handedOver
           ? undefined
           : {
               description: 'Use pidfile="/run/${RC_SVCNAME}.pid"',
