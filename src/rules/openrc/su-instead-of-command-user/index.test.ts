@@ -26,5 +26,17 @@ testRule(rule, {
       errors: [{ messageId: 'ssdUser', line: 4, column: 23, endLine: 4, endColumn: 29 }],
       output: null,
     },
+    {
+      name: 'start_stop_daemon_args --user with --group',
+      code: '#!/sbin/openrc-run\ncommand=/usr/bin/foo\nstart_stop_daemon_args="--user foo --group bar --nicelevel 5"\n',
+      errors: [{ message: 'Unexpected `--user foo` in start_stop_daemon_args: use command_user="foo:bar" instead', line: 3, column: 25, endLine: 3, endColumn: 35 }],
+      output: '#!/sbin/openrc-run\ncommand=/usr/bin/foo\nstart_stop_daemon_args="--nicelevel 5"\ncommand_user="foo:bar"\n',
+    },
+    {
+      name: 'start_stop_daemon_args that only switches user, CRLF',
+      code: '#!/sbin/openrc-run\r\ncommand=/usr/bin/foo\r\nstart_stop_daemon_args="-u foo:foo"\r\n',
+      errors: [{ messageId: 'argsUser', line: 3, column: 25, endLine: 3, endColumn: 35 }],
+      output: '#!/sbin/openrc-run\r\ncommand=/usr/bin/foo\r\ncommand_user="foo:foo"\r\n',
+    },
   ],
 });
