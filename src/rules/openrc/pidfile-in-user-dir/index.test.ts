@@ -32,5 +32,11 @@ testRule(rule, {
       errors: [{ messageId: 'owned', line: 4, column: 2, endLine: 4, endColumn: 20 }],
       output: '#!/sbin/openrc-run\nstart() {\n\tmkdir -p /run/foo\n\tstart-stop-daemon --start --exec /usr/bin/foo --pidfile "/run/${RC_SVCNAME}.pid"\n}\n',
     },
+    {
+      name: 'a world-writable directory',
+      code: '#!/sbin/openrc-run\ncommand=/usr/bin/foo\npidfile=/tmp/foo.pid\n',
+      errors: [{ message: 'Unexpected PID file in /tmp, a directory other users can write: they can make root signal any process, use pidfile="/run/${RC_SVCNAME}.pid" instead', line: 3, column: 9, endLine: 3, endColumn: 21 }],
+      output: '#!/sbin/openrc-run\ncommand=/usr/bin/foo\npidfile="/run/${RC_SVCNAME}.pid"\n',
+    },
   ],
 });

@@ -1,8 +1,8 @@
 import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
-import { handedOverPidDirs } from '../pidfile.js';
-import { DEFAULT_PIDFILE, removeFunction, removeLines } from '../util.js';
+import { handedOverPidDirs, pidfileSources } from '../pidfile.js';
+import { DEFAULT_PIDFILE, dirOf, removeFunction, removeLines, resolvePath, unquote } from '../util.js';
 
 export default defineRule<ShellScript>({
   id: 'openrc/pidfile-in-user-dir',
@@ -14,10 +14,24 @@ export default defineRule<ShellScript>({
   },
   fixable: 'unsafe',
   messages: {
+    shared:
+      'Unexpected PID file in {dir}, a directory other users can write: they can make root signal any process, use pidfile="/run/${RC_SVCNAME}.pid" instead',
     owned:
       'Unexpected `{program}` giving {dir}, the PID file\'s directory, to `{owner}`: that user can make root signal any process, keep the PID file in a root-owned directory (pidfile="/run/${RC_SVCNAME}.pid")',
   },
   check(ctx) {
+    for (const source of pidfileSources(ctx)) {
+      const path = resolvePath(ctx, source) ?? unquote(source.raw);
+      const dir = dirOf(path);
+      // Directories anyone (or an ordinary user) can write: the same attack, no checkpath needed.
+      if (!/^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)|^\/home\/[^/]+/.test(dir)) continue;
+      ctx.report({
+        messageId: 'shared',
+        data: { dir },
+        at: { start: source.start, end: source.end },
+        fix: { description: 'Keep the PID file in /run', applicability: 'unsafe', edits: [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }] },
+      });
+    }
     for (const { cmd, owner, paths, hit, source, dir } of handedOverPidDirs(ctx)) {
       const edits: TextEdit[] = [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }];
       const fn = cmd.inFunction ? ctx.tree.functions.find((f) => f.name === cmd.inFunction) : undefined;
