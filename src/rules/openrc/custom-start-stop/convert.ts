@@ -107,8 +107,8 @@ export function variablesFor(wrapper: Wrapper): Array<[string, string]> | undefi
     if (text === undefined) return undefined;
     extra.push(text);
   }
-  // --make-pidfile alone (no --background) has no variable of its own.
-  if (makePidfile && !background) return undefined;
+  // command_background means both --background and --make-pidfile; either alone has no variable.
+  if (makePidfile !== background) return undefined;
   if (background && !values.has('pidfile')) return undefined;
   if (start.rest.length) {
     const args = wordsText(start.rest);

@@ -41,5 +41,11 @@ testRule(rule, {
       errors: [{ messageId: 'wrapper', line: 6, column: 1, endLine: 6, endColumn: 6 }],
       output: null,
     },
+    {
+      name: '--background without --make-pidfile: the daemon writes the PID file, no fix',
+      code: `${header}start() {\n\tstart-stop-daemon --start --background --pidfile /run/foo.pid --exec /usr/bin/foo\n}\n`,
+      errors: [{ messageId: 'wrapper', line: 6, column: 1, endLine: 6, endColumn: 6 }],
+      output: null,
+    },
   ],
 });
