@@ -28,11 +28,6 @@ export function topAssignment(script: ShellScript, name: string): Assignment | u
   return found;
 }
 
-/** Every assignment of `name`, top level or not. */
-export function assignmentsOf(script: ShellScript, name: string): Assignment[] {
-  return script.assignments.filter((a) => a.name === name);
-}
-
 export function functionNamed(script: ShellScript, name: string): FunctionDef | undefined {
   return script.functions.find((f) => f.name === name);
 }
@@ -65,7 +60,7 @@ export function expandedNames(raw: string): string[] {
 }
 
 /** Variables that openrc-run itself provides to every script. */
-export const OPENRC_PROVIDED = new Set([
+const OPENRC_PROVIDED = new Set([
   'RC_SVCNAME', 'SVCNAME', 'RC_CMD', 'RC_RUNLEVEL', 'RC_BOOTLEVEL', 'RC_DEFAULTLEVEL', 'RC_SERVICE',
   'RC_PREFIX', 'RC_LIBEXECDIR', 'RC_UNAME', 'RC_SYS', 'RC_GOINGDOWN', 'RC_SVCDIR', 'RC_PID', 'RC_VERSION',
   'RC_CACHEDIR', 'RC_RUNDIR', 'RC_UID', 'RC_GID',
@@ -257,18 +252,10 @@ export function forDoubleQuotes(word: Word): string | undefined {
   return undefined;
 }
 
-/** `"value"` quoting for generated assignments. */
-export function quoted(text: string): string {
-  return `"${text}"`;
-}
-
 /** Names of the functions a command list calls (for "does reload() call checkconfig"). */
 export function calls(fn: FunctionDef | undefined, name: string): boolean {
   return !!fn && fn.commands.some((c) => c.program === name || c.name === name);
 }
-
-/** Nearest candidate by edit distance, when close enough to be a typo. */
-export { editDistance } from '../../core/config.js';
 
 /** One word of a space-separated list value (`extra_commands="checkconfig reload"`), with its offsets. */
 export interface ListItem {
