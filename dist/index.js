@@ -37648,16 +37648,1394 @@ function parseSource(kind, text, path) {
   }
 }
 
+// src/rules/openrc/util.ts
+var DEFAULT_PIDFILE = '"/run/${RC_SVCNAME}.pid"';
+function startOf(p) {
+  return p.start.offset ?? 0;
+}
+function endOf(p) {
+  return p.end.offset ?? 0;
+}
+function topAssignment(script, name2) {
+  let found;
+  for (const a of script.assignments) if (a.name === name2 && !a.inFunction) found = a;
+  return found;
+}
+function functionNamed(script, name2) {
+  return script.functions.find((f2) => f2.name === name2);
+}
+function unquote(raw) {
+  if (raw.length >= 2 && (raw.startsWith('"') && raw.endsWith('"') || raw.startsWith("'") && raw.endsWith("'"))) {
+    return raw.slice(1, -1);
+  }
+  return raw;
+}
+function isYes(value) {
+  return value !== void 0 && /^(yes|true|on|1)$/i.test(value.trim());
+}
+var VAR_REF = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))$/;
+function variableReference(raw) {
+  const m = VAR_REF.exec(unquote(raw).trim());
+  if (!m) return void 0;
+  return m[1] ? { name: m[1], fallback: m[3] !== void 0 ? unquote(m[3]) : void 0 } : { name: m[4] };
+}
+function expandedNames(raw) {
+  return [...raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+}
+var OPENRC_PROVIDED = /* @__PURE__ */ new Set([
+  "RC_SVCNAME",
+  "SVCNAME",
+  "RC_CMD",
+  "RC_RUNLEVEL",
+  "RC_BOOTLEVEL",
+  "RC_DEFAULTLEVEL",
+  "RC_SERVICE",
+  "RC_PREFIX",
+  "RC_LIBEXECDIR",
+  "RC_UNAME",
+  "RC_SYS",
+  "RC_GOINGDOWN",
+  "RC_SVCDIR",
+  "RC_PID",
+  "RC_VERSION",
+  "RC_CACHEDIR",
+  "RC_RUNDIR",
+  "RC_UID",
+  "RC_GID"
+]);
+function confdScript(ctx) {
+  const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
+  const entry = ctx.project.named(base).find((e) => e.kind === "openrc-conf");
+  const tree = entry?.tree;
+  return tree && Array.isArray(tree.assignments) ? tree : void 0;
+}
+function isConfigVariable(ctx, name2) {
+  if (OPENRC_PROVIDED.has(name2) || /^RC_/.test(name2)) return false;
+  if (confdScript(ctx)?.assignments.some((a) => a.name === name2)) return true;
+  if (!/^[A-Z][A-Z0-9_]*$/.test(name2)) return false;
+  if (ctx.tree.loops.some((l) => l.variable === name2)) return false;
+  return !ctx.tree.assignments.some((a) => a.name === name2);
+}
+function resolvePath(ctx, node) {
+  if (node.literal !== void 0) return node.literal;
+  if (node.defaultLiteral !== void 0) return node.defaultLiteral;
+  const ref = variableReference(node.raw);
+  if (!ref) return void 0;
+  const conf = confdScript(ctx);
+  const set = conf && [...conf.assignments].reverse().find((a) => a.name === ref.name);
+  if (set?.literal !== void 0) return set.literal;
+  const own2 = topAssignment(ctx.tree, ref.name);
+  if (own2?.literal !== void 0) return own2.literal;
+  if (ref.fallback !== void 0 && !ref.fallback.includes("$")) return ref.fallback;
+  return void 0;
+}
+function dirOf(path) {
+  const trimmed = path.replace(/\/+$/, "");
+  const i2 = trimmed.lastIndexOf("/");
+  return i2 <= 0 ? "/" : trimmed.slice(0, i2);
+}
+function removeLines(ctx, start2, end) {
+  const first = ctx.lines.point(start2).line;
+  const last = ctx.lines.point(Math.max(start2, end - 1)).line;
+  const from = ctx.lines.lineStart(first);
+  const to = last < ctx.lines.lineCount ? ctx.lines.lineStart(last + 1) : ctx.text.length;
+  return { start: from, end: to, text: "" };
+}
+function removeFunction(ctx, fn) {
+  const edit = removeLines(ctx, startOf(fn.position), endOf(fn.position));
+  const firstLine = ctx.lines.point(edit.start).line;
+  const nextLine = ctx.lines.point(edit.end).line;
+  const blank = (line) => line >= 1 && line <= ctx.lines.lineCount && ctx.lines.lineText(line).trim() === "";
+  if (edit.end < ctx.text.length && blank(nextLine) && (firstLine === 1 || blank(firstLine - 1))) {
+    edit.end = nextLine < ctx.lines.lineCount ? ctx.lines.lineStart(nextLine + 1) : ctx.text.length;
+  } else if (edit.end >= ctx.text.length && firstLine > 1 && blank(firstLine - 1)) {
+    edit.start = ctx.lines.lineStart(firstLine - 1);
+  }
+  return edit;
+}
+function indentAt(ctx, offset) {
+  const line = ctx.lines.point(offset).line;
+  return /^[ \t]*/.exec(ctx.lines.lineText(line))[0];
+}
+function afterLine(ctx, offset) {
+  const line = ctx.lines.point(offset).line;
+  return line < ctx.lines.lineCount ? ctx.lines.lineStart(line + 1) : ctx.text.length;
+}
+function appendText(ctx, block) {
+  const end = ctx.text.length;
+  const needsBreak = end > 0 && !/[\r\n]$/.test(ctx.text);
+  return { start: end, end, text: (needsBreak ? ctx.eol : "") + block };
+}
+function isStartStopDaemon(cmd) {
+  return cmd.program === "start-stop-daemon";
+}
+var SSD_SHORT = {
+  I: "ionice",
+  K: "stop",
+  N: "nicelevel",
+  P: "progress",
+  R: "retry",
+  S: "start",
+  b: "background",
+  u: "user",
+  d: "chdir",
+  e: "env",
+  g: "group",
+  k: "umask",
+  m: "make-pidfile",
+  n: "name",
+  o: "oknodo",
+  p: "pidfile",
+  s: "signal",
+  t: "test",
+  r: "chroot",
+  w: "wait",
+  x: "exec",
+  a: "startas",
+  "1": "stdout",
+  "2": "stderr",
+  "3": "stdout-logger",
+  "4": "stderr-logger",
+  c: "chuid",
+  q: "quiet",
+  v: "verbose",
+  C: "no-color"
+};
+var SSD_TAKES_VALUE = /* @__PURE__ */ new Set([
+  "ionice",
+  "nicelevel",
+  "retry",
+  "user",
+  "chdir",
+  "env",
+  "group",
+  "umask",
+  "name",
+  "pidfile",
+  "signal",
+  "chroot",
+  "wait",
+  "exec",
+  "startas",
+  "stdout",
+  "stderr",
+  "stdout-logger",
+  "stderr-logger",
+  "chuid",
+  "capabilities",
+  "secbits",
+  "oom-score-adj",
+  "scheduler",
+  "scheduler-priority",
+  "notify",
+  "ready"
+]);
+function startStopOptions(cmd) {
+  const options = [];
+  const args2 = cmd.args;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const word = args2[i2];
+    const text = word.literal ?? word.raw;
+    if (text === "--") return { options, rest: args2.slice(i2 + 1), dashdash: true };
+    const long = /^--([A-Za-z0-9-]+)(?:=([\s\S]*))?$/.exec(text);
+    if (long) {
+      const name2 = long[1];
+      if (long[2] !== void 0) {
+        options.push({ name: name2, attached: long[2], words: [word] });
+      } else if (SSD_TAKES_VALUE.has(name2) && i2 + 1 < args2.length) {
+        options.push({ name: name2, value: args2[i2 + 1], words: [word, args2[i2 + 1]] });
+        i2++;
+      } else options.push({ name: name2, words: [word] });
+      continue;
+    }
+    const short = /^-([A-Za-z0-9]+)$/.exec(text);
+    if (short) {
+      const letters = short[1];
+      for (let j = 0; j < letters.length; j++) {
+        const name2 = SSD_SHORT[letters[j]] ?? `-${letters[j]}`;
+        if (SSD_TAKES_VALUE.has(name2)) {
+          if (j + 1 < letters.length) options.push({ name: name2, attached: letters.slice(j + 1), words: [word] });
+          else if (i2 + 1 < args2.length) {
+            options.push({ name: name2, value: args2[i2 + 1], words: [word, args2[i2 + 1]] });
+            i2++;
+          } else options.push({ name: name2, words: [word] });
+          break;
+        }
+        options.push({ name: name2, words: [word] });
+      }
+      continue;
+    }
+    return { options, rest: args2.slice(i2), dashdash: false };
+  }
+  return { options, rest: [], dashdash: false };
+}
+function optionRaw(option) {
+  return option.attached ?? option.value?.raw;
+}
+function ssdMode(cmd) {
+  const names2 = startStopOptions(cmd).options.map((o) => o.name);
+  if (names2.includes("start")) return "start";
+  if (names2.includes("stop")) return names2.includes("signal") ? "signal" : "stop";
+  if (names2.includes("signal")) return "signal";
+  return void 0;
+}
+function forDoubleQuotes(word) {
+  const raw = word.raw;
+  if (/^"[^"\\`]*"$/.test(raw)) return raw.slice(1, -1);
+  if (/^'[^'$`\\"]*'$/.test(raw)) return raw;
+  if (/^[^"'\\`]*$/.test(raw)) return raw;
+  return void 0;
+}
+function calls(fn, name2) {
+  return !!fn && fn.commands.some((c) => c.program === name2 || c.name === name2);
+}
+function listItems(a) {
+  const base = a.valuePosition.start.offset ?? 0;
+  const out2 = [];
+  for (const m of a.raw.matchAll(/[^\s"']+/g)) {
+    if (/[$`\\]/.test(m[0])) continue;
+    out2.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
+  }
+  return out2;
+}
+var EXTRA_LISTS = ["extra_commands", "extra_started_commands", "extra_stopped_commands"];
+
+// src/rules/openrc/background-without-pidfile/index.ts
+var background_without_pidfile_default = defineRule({
+  id: "openrc/background-without-pidfile",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "`command_background` is on without `pidfile=`, or together with `command_args_background` (openrc-run refuses both); not under supervise-daemon",
+    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+  },
+  fixable: "safe",
+  messages: {
+    noPidfile: 'Unexpected `command_background` without `pidfile`: start-stop-daemon must make a PID file to stop the daemon, set pidfile="/run/${RC_SVCNAME}.pid"',
+    both: "Unexpected `command_background` with `command_args_background`: openrc-run refuses to start, use one of them"
+  },
+  check(ctx) {
+    const script = ctx.tree;
+    const background = topAssignment(script, "command_background");
+    if (!background || !isYes(background.literal ?? unquote(background.raw))) return;
+    const supervisor = topAssignment(script, "supervisor");
+    if (supervisor && /supervise-daemon/.test(supervisor.raw)) return;
+    const argsBackground = topAssignment(script, "command_args_background");
+    if (argsBackground) {
+      ctx.report({ messageId: "both", at: background });
+      return;
+    }
+    if (script.assignments.some((a) => a.name === "pidfile")) return;
+    const at = afterLine(ctx, background.position.end.offset ?? 0);
+    const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
+    ctx.report({
+      messageId: "noPidfile",
+      at: background,
+      fix: {
+        description: 'Add pidfile="/run/${RC_SVCNAME}.pid"',
+        applicability: "safe",
+        edits: [{ start: at, end: at, text: `${prefix}pidfile=${DEFAULT_PIDFILE}${ctx.eol}` }]
+      }
+    });
+  }
+});
+
+// src/rules/openrc/custom-start-stop/convert.ts
+var OUTPUT_HELPERS = /* @__PURE__ */ new Set([
+  "ebegin",
+  "eend",
+  "einfo",
+  "einfon",
+  "ewarn",
+  "ewarnn",
+  "eerror",
+  "eerrorn",
+  "ewend",
+  "eindent",
+  "eoutdent",
+  "veinfo",
+  "vewarn",
+  "vebegin",
+  "veend",
+  "vewend",
+  "return",
+  ":"
+]);
+function wrappedCall(fn, mode) {
+  if (!fn) return void 0;
+  const daemons = fn.commands.filter(isStartStopDaemon);
+  if (daemons.length !== 1 || ssdMode(daemons[0]) !== mode) return void 0;
+  if (fn.commands.some((c) => !isStartStopDaemon(c) && !OUTPUT_HELPERS.has(c.program))) return void 0;
+  return daemons[0];
+}
+function findWrapper(ctx) {
+  const start2 = functionNamed(ctx.tree, "start");
+  const startCall = wrappedCall(start2, "start");
+  if (!start2 || !startCall) return void 0;
+  const { options } = startStopOptions(startCall);
+  if (!options.some((o) => (o.name === "exec" || o.name === "startas") && (o.value || o.attached))) return void 0;
+  const stop2 = functionNamed(ctx.tree, "stop");
+  if (!stop2) return { start: start2, startCall };
+  const stopCall = wrappedCall(stop2, "stop");
+  return stopCall ? { start: start2, startCall, stop: stop2, stopCall } : void 0;
+}
+function valueText(option) {
+  if (option.attached !== void 0) return /^[^"'\\`]*$/.test(option.attached) ? option.attached : void 0;
+  return option.value ? forDoubleQuotes(option.value) : void 0;
+}
+function wordsText(words3) {
+  const parts2 = words3.map(forDoubleQuotes);
+  return parts2.every((p) => p !== void 0) ? parts2.join(" ") : void 0;
+}
+function isSelf(name2, text) {
+  return text === `$${name2}` || text === `\${${name2}}`;
+}
+var IGNORED = /* @__PURE__ */ new Set(["start", "stop", "quiet", "verbose", "oknodo", "make-pidfile", "no-color", "test"]);
+var VARIABLE_OF = {
+  exec: "command",
+  pidfile: "pidfile",
+  user: "command_user",
+  chuid: "command_user",
+  name: "procname",
+  chdir: "directory",
+  stdout: "output_log",
+  stderr: "error_log",
+  umask: "umask"
+};
+function variablesFor(wrapper) {
+  const start2 = startStopOptions(wrapper.startCall);
+  const values = /* @__PURE__ */ new Map();
+  const extra = [];
+  let background = false;
+  let makePidfile = false;
+  for (const option of start2.options) {
+    if (option.name === "background") background = true;
+    else if (option.name === "make-pidfile") makePidfile = true;
+    if (IGNORED.has(option.name) || option.name === "background") continue;
+    if (option.name === "startas") {
+      if (start2.options.some((o) => o.name === "exec")) return void 0;
+      const text2 = valueText(option);
+      if (text2 === void 0) return void 0;
+      values.set("command", text2);
+      continue;
+    }
+    const variable = VARIABLE_OF[option.name];
+    if (variable && !values.has(variable)) {
+      const text2 = valueText(option);
+      if (text2 === void 0) return void 0;
+      values.set(variable, text2);
+      continue;
+    }
+    const text = wordsText(option.words);
+    if (text === void 0) return void 0;
+    extra.push(text);
+  }
+  if (makePidfile !== background) return void 0;
+  if (background && !values.has("pidfile")) return void 0;
+  if (start2.rest.length) {
+    const args2 = wordsText(start2.rest);
+    if (args2 === void 0) return void 0;
+    values.set("command_args", args2);
+  }
+  if (wrapper.stopCall) {
+    for (const option of startStopOptions(wrapper.stopCall).options) {
+      if (option.name !== "retry" && option.name !== "signal") continue;
+      const text = valueText(option);
+      if (text === void 0) return void 0;
+      values.set(option.name === "retry" ? "retry" : "stopsig", text);
+    }
+  }
+  const order2 = ["command", "command_args", "pidfile", "command_user", "procname", "directory", "output_log", "error_log", "umask"];
+  const out2 = [];
+  for (const name2 of order2) {
+    const text = values.get(name2);
+    if (text !== void 0 && !isSelf(name2, text)) out2.push([name2, `"${text}"`]);
+  }
+  if (background) out2.push(["command_background", "true"]);
+  if (extra.length) out2.push(["start_stop_daemon_args", `"${extra.join(" ")}"`]);
+  for (const name2 of ["retry", "stopsig"]) {
+    const text = values.get(name2);
+    if (text !== void 0 && !isSelf(name2, text)) out2.push([name2, `"${text}"`]);
+  }
+  return out2;
+}
+function conversionFix(ctx, wrapper) {
+  const variables = variablesFor(wrapper);
+  if (!variables) return void 0;
+  const replaceStart = removeLines(ctx, startOf(wrapper.start.position), endOf(wrapper.start.position));
+  const block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  const edits = [{ ...replaceStart, text: block }];
+  if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
+  return {
+    description: `Replace start()${wrapper.stop ? "/stop()" : ""} with ${variables.map(([n]) => n).join(", ")}`,
+    applicability: "unsafe",
+    edits
+  };
+}
+
+// src/rules/openrc/custom-start-stop/index.ts
+var custom_start_stop_default = defineRule({
+  id: "openrc/custom-start-stop",
+  kinds: ["openrc"],
+  severity: "warning",
+  docs: {
+    summary: "`start()`/`stop()` only wrap `start-stop-daemon` with a command, its arguments and a PID file: openrc-run does that from `command=`, `command_args=`, `pidfile=`",
+    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+  },
+  fixable: "unsafe",
+  messages: {
+    wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead"
+  },
+  check(ctx) {
+    const wrapper = findWrapper(ctx);
+    if (!wrapper) return;
+    const name2 = wrapper.start.namePosition;
+    ctx.report({
+      messageId: "wrapper",
+      data: { functions: wrapper.stop ? "start()/stop()" : "start()" },
+      at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
+      fix: conversionFix(ctx, wrapper)
+    });
+  }
+});
+
+// src/rules/openrc/depend-keyword/index.ts
+var KEYWORDS = ["need", "use", "want", "before", "after", "provide", "keyword", "config"];
+var SHELL = /* @__PURE__ */ new Set([
+  "[",
+  "[[",
+  "test",
+  "local",
+  "echo",
+  "printf",
+  "return",
+  "true",
+  "false",
+  ":",
+  "eval",
+  "set",
+  "shift",
+  "export",
+  "yesno",
+  "if",
+  "then",
+  "else",
+  "fi",
+  "case",
+  "esac",
+  "for",
+  "while",
+  "do",
+  "done",
+  "read",
+  "cat",
+  "grep",
+  "sed",
+  "awk",
+  "cut",
+  "tr",
+  "ls",
+  "command",
+  "type",
+  "einfo",
+  "ewarn",
+  "eerror",
+  "ebegin",
+  "eend",
+  "unset",
+  "service_set_value",
+  ".",
+  "source",
+  "readlink",
+  "basename",
+  "dirname",
+  "head",
+  "tail",
+  "sort",
+  "uniq",
+  "find",
+  "xargs",
+  "break",
+  "continue",
+  "exit",
+  "wait",
+  "trap",
+  "shift",
+  "getopts",
+  "unalias",
+  "alias",
+  "umask",
+  "cd",
+  // OpenRC helpers scripts use to compute their dependencies.
+  "mountinfo",
+  "fstabinfo",
+  "get_bootparam",
+  "is_net_fs",
+  "is_union_fs",
+  "shell_var",
+  "service_get_value",
+  "rc-service",
+  "rc-status",
+  "checkpath",
+  "veinfo",
+  "vewarn"
+]);
+var FOREIGN = /* @__PURE__ */ new Set(["requires", "require", "required", "wants", "depends", "depend", "conflicts", "requisite", "bindsto", "partof"]);
+function nearest(word) {
+  let best;
+  let distance = Infinity;
+  for (const k of KEYWORDS) {
+    const d = editDistance(word.toLowerCase(), k);
+    if (d < distance) [best, distance] = [k, d];
+  }
+  return distance <= Math.max(1, Math.floor(word.length / 3)) || word.toLowerCase() === best ? best : void 0;
+}
+var depend_keyword_default = defineRule({
+  id: "openrc/depend-keyword",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "a word in `depend()` other than need, use, want, before, after, provide, keyword, config",
+    source: '001 OpenRC service script guide, "The Depend Function"'
+  },
+  fixable: "unsafe",
+  messages: {
+    typo: "Unexpected `{verb}` in depend(), expected `{keyword}`",
+    unknown: "Unexpected `{verb}` in depend(), expected one of need, use, want, before, after, provide, keyword, config (OpenRC has no `{verb}`)"
+  },
+  check(ctx) {
+    const functions = new Set(ctx.tree.functions.map((f2) => f2.name));
+    for (const verb of ctx.tree.depend) {
+      const word = verb.verb;
+      if (KEYWORDS.includes(word) || SHELL.has(word) || functions.has(word)) continue;
+      if (/[$/=`"'\\]/.test(word) || word.startsWith("_")) continue;
+      const keyword = nearest(word);
+      if (!keyword && !FOREIGN.has(word.toLowerCase())) continue;
+      const start2 = verb.verbPosition.start.offset ?? 0;
+      const end = verb.verbPosition.end.offset ?? 0;
+      ctx.report({
+        messageId: keyword ? "typo" : "unknown",
+        data: { verb: word, keyword: keyword ?? "" },
+        at: { start: start2, end },
+        fix: keyword ? { description: `Use ${keyword}`, applicability: "unsafe", edits: [{ start: start2, end, text: keyword }] } : void 0
+      });
+    }
+  }
+});
+
+// src/rules/openrc/extra-command-undefined/index.ts
+var extra_command_undefined_default = defineRule({
+  id: "openrc/extra-command-undefined",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "a name in `extra_commands`/`extra_started_commands`/`extra_stopped_commands` has no function of that name",
+    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+  },
+  messages: {
+    undefined: "Unexpected `{name}` in {list} without a function `{name}()`: `rc-service \u2026 {name}` fails, define it or remove the name"
+  },
+  check(ctx) {
+    const defined = /* @__PURE__ */ new Set([...ctx.tree.functions.map((f2) => f2.name), "start", "stop", "status", "describe"]);
+    const supervisor = topAssignment(ctx.tree, "supervisor");
+    if (supervisor && unquote(supervisor.raw) === "s6") defined.add("reload");
+    for (const a of ctx.tree.assignments) {
+      if (!EXTRA_LISTS.includes(a.name)) continue;
+      for (const item of listItems(a)) {
+        if (defined.has(item.text)) continue;
+        ctx.report({ messageId: "undefined", data: { name: item.text, list: a.name }, at: item });
+      }
+    }
+  }
+});
+
+// src/rules/openrc/need-net/index.ts
+var need_net_default = defineRule({
+  id: "openrc/need-net",
+  kinds: ["openrc"],
+  severity: "info",
+  docs: {
+    summary: "`need net` in `depend()`: loopback does not satisfy it and `rc_depend_strict` changes its meaning; servers on 0.0.0.0 need nothing, clients rarely should stop with the WAN",
+    source: '001 OpenRC service script guide, "Be wary of need net dependencies"'
+  },
+  fixable: "unsafe",
+  messages: {
+    net: "Unexpected `need net`: loopback does not satisfy it and rc_depend_strict decides between any and all interfaces; drop it, or let the admin set rc_need in conf.d"
+  },
+  check(ctx) {
+    for (const verb of ctx.tree.depend) {
+      if (verb.verb !== "need") continue;
+      const index2 = verb.args.findIndex((w) => (w.literal ?? w.raw) === "net");
+      if (index2 < 0) continue;
+      const word = verb.args[index2];
+      const start2 = word.position.start.offset ?? 0;
+      const end = word.position.end.offset ?? 0;
+      let edit;
+      if (verb.args.length === 1) {
+        const vStart = verb.position.start.offset ?? 0;
+        const vEnd = verb.position.end.offset ?? 0;
+        const line = ctx.lines.point(vStart).line;
+        const depend = functionNamed(ctx.tree, "depend");
+        if (ctx.lines.lineText(line).trim() !== ctx.text.slice(vStart, vEnd).trim()) edit = void 0;
+        else if (depend && depend.commands.length === 1) edit = removeFunction(ctx, depend);
+        else edit = removeLines(ctx, vStart, vEnd);
+      } else {
+        const prev = verb.args[index2 - 1];
+        const from = prev ? prev.position.end.offset ?? 0 : start2;
+        const to = prev ? end : verb.args[index2 + 1].position.start.offset ?? 0;
+        edit = { start: from, end: to, text: "" };
+      }
+      ctx.report({
+        messageId: "net",
+        at: word,
+        fix: edit ? { description: "Remove need net", applicability: "unsafe", edits: [edit] } : void 0
+      });
+    }
+  }
+});
+
+// src/rules/openrc/non-posix/index.ts
+var POSIX_FORM = {
+  "[[": "`[ \u2026 ]` (quote the variables)",
+  array: "a space-separated string",
+  function: "`name() {`",
+  "==": "`=`",
+  "$'\u2026'": "printf or plain quotes",
+  '$"\u2026"': "plain double quotes",
+  source: "`.`",
+  let: "`$(( \u2026 ))`",
+  "((": "`[ \u2026 ]` with `$(( \u2026 ))`",
+  "for ((": "a `while` loop",
+  "<<<": "a here-document or a pipe",
+  "<(\u2026)": "a pipe or a temporary file",
+  "&>": "`>file 2>&1`",
+  "&>>": "`>>file 2>&1`",
+  declare: "a plain assignment",
+  typeset: "a plain assignment",
+  "+=": '`var="$var more"`'
+};
+var DOUBLE_BRACKET_ONLY = /&&|\|\||=~|[<>()]|\$\(|`/;
+function closingBrackets(text, start2) {
+  let quote = "";
+  for (let i2 = start2 + 2; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (quote) {
+      if (c === "\\" && quote === '"') i2++;
+      else if (c === quote) quote = "";
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === "\\") i2++;
+    else if (c === "\n" || c === ";") return void 0;
+    else if (c === "]" && text[i2 + 1] === "]" && /\s/.test(text[i2 - 1])) return i2 + 2;
+  }
+  return void 0;
+}
+function doubleBracketFix(ctx, start2) {
+  const end = closingBrackets(ctx.text, start2);
+  if (end === void 0) return void 0;
+  const text = ctx.text.slice(start2, end);
+  const m = /^\[\[(\s[\s\S]*\s)\]\]$/.exec(text);
+  if (!m || DOUBLE_BRACKET_ONLY.test(m[1])) return void 0;
+  const words3 = m[1].trim().split(/\s+/);
+  const out2 = [];
+  for (const [i2, w] of words3.entries()) {
+    if (w === "==" || w === "=" || w === "!=") {
+      if (/[*?[]/.test(words3[i2 + 1] ?? "") && !/^["']/.test(words3[i2 + 1] ?? "")) return void 0;
+      out2.push(w === "==" ? "=" : w);
+    } else if (/^\$[{A-Za-z_0-9@*#?!-]/.test(w) && !/["']/.test(w)) out2.push(`"${w}"`);
+    else if (/["'\\]/.test(w) && !/^(["'])[^"'\\]*\1$/.test(w)) return void 0;
+    else out2.push(w);
+  }
+  return { description: "Use [ ]", applicability: "unsafe", edits: [{ start: start2, end, text: `[ ${out2.join(" ")} ]` }] };
+}
+function fixFor(ctx, node) {
+  const start2 = node.position.start.offset ?? 0;
+  const end = node.position.end.offset ?? 0;
+  const text = ctx.text.slice(start2, end);
+  switch (node.construct) {
+    case "[[":
+      return doubleBracketFix(ctx, start2);
+    case "==":
+      return text === "==" ? { description: "Use =", applicability: "unsafe", edits: [{ start: start2, end, text: "=" }] } : void 0;
+    case "source":
+      return text === "source" ? { description: "Use .", applicability: "unsafe", edits: [{ start: start2, end, text: "." }] } : void 0;
+    case "function": {
+      const m = /^function\s+([A-Za-z_][\w-]*)(\s*\(\s*\))?/.exec(ctx.text.slice(start2, start2 + 200));
+      if (!m) return void 0;
+      return { description: "Use name()", applicability: "unsafe", edits: [{ start: start2, end: start2 + m[0].length, text: `${m[1]}()` }] };
+    }
+    default:
+      return void 0;
+  }
+}
+var non_posix_default = defineRule({
+  id: "openrc/non-posix",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$'\u2026'`, `source`, `let`, `<<<`",
+    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+  },
+  fixable: "unsafe",
+  messages: {
+    construct: "Unexpected `{construct}`: openrc-run runs scripts with /bin/sh, use {posix} instead",
+    other: "Unexpected `{construct}`: openrc-run runs scripts with /bin/sh, which does not have it"
+  },
+  check(ctx) {
+    for (const node of ctx.tree.nonPosix) {
+      const posix = POSIX_FORM[node.construct];
+      ctx.report({
+        messageId: posix ? "construct" : "other",
+        data: { construct: node.construct, posix: posix ?? "" },
+        at: node,
+        fix: fixFor(ctx, node)
+      });
+    }
+  }
+});
+
+// src/rules/openrc/pidfile.ts
+function pidfileSources(ctx) {
+  const out2 = [];
+  for (const a of ctx.tree.assignments) {
+    if (a.name !== "pidfile") continue;
+    out2.push({
+      raw: a.raw,
+      start: a.valuePosition.start.offset ?? 0,
+      end: a.valuePosition.end.offset ?? 0,
+      literal: a.literal,
+      defaultLiteral: a.defaultLiteral,
+      assignment: a
+    });
+  }
+  for (const cmd of ctx.tree.commands) {
+    if (!isStartStopDaemon(cmd)) continue;
+    for (const option of startStopOptions(cmd).options) {
+      if (option.name !== "pidfile") continue;
+      const word = option.words[option.words.length - 1];
+      const wordStart = word.position.start.offset ?? 0;
+      let raw;
+      let start2;
+      if (option.attached !== void 0) {
+        const at = word.raw.indexOf("=");
+        if (at < 0 || word.raw.startsWith('"') || word.raw.startsWith("'")) continue;
+        raw = word.raw.slice(at + 1);
+        start2 = wordStart + at + 1;
+      } else if (option.value) {
+        raw = word.raw;
+        start2 = wordStart;
+      } else continue;
+      if (variableReference(raw)?.name === "pidfile") continue;
+      const literal = option.attached === void 0 ? word.literal : /^[^$"'`\\]*$/.test(raw) ? raw : void 0;
+      out2.push({ raw, start: start2, end: start2 + raw.length, literal, word });
+    }
+  }
+  return out2;
+}
+function ownership(cmd) {
+  const args2 = cmd.args;
+  if (cmd.program === "checkpath") {
+    let owner;
+    let ownerWords = [];
+    const paths = [];
+    for (let i2 = 0; i2 < args2.length; i2++) {
+      const text = args2[i2].literal ?? args2[i2].raw;
+      const attached = /^(?:--owner=|-o)(.+)$/.exec(text);
+      if (text === "--owner" || text === "-o") {
+        owner = args2[i2 + 1]?.literal ?? args2[i2 + 1]?.raw;
+        ownerWords = args2.slice(i2, i2 + 2);
+        i2++;
+      } else if (attached && text.startsWith("-")) {
+        owner = attached[1];
+        ownerWords = [args2[i2]];
+      } else if (/^(-m|--mode|-W|--writable)$/.test(text)) i2++;
+      else if (!text.startsWith("-")) paths.push(args2[i2]);
+    }
+    return owner === void 0 ? void 0 : { owner, ownerWords, paths };
+  }
+  if (cmd.program === "chown") {
+    const rest = args2.filter((w) => !(w.literal ?? w.raw).startsWith("-"));
+    if (rest.length < 2) return void 0;
+    return { owner: rest[0].literal ?? rest[0].raw, ownerWords: [rest[0]], paths: rest.slice(1) };
+  }
+  return void 0;
+}
+function isRoot(owner) {
+  const user = owner.replace(/^["']|["']$/g, "").split(/[:.]/)[0];
+  return user === "root" || user === "0" || user === "";
+}
+function namesDir(ctx, word, dir) {
+  const value = word.literal ?? resolvePath(ctx, word) ?? unquote(word.raw);
+  if (value.replace(/\/+$/, "") === dir) return true;
+  return /\$\{pidfile%\/\*\}|dirname\s+"?\$\{?pidfile\b/.test(word.raw);
+}
+function handedOverPidDirs(ctx) {
+  const sources = [];
+  for (const source of pidfileSources(ctx)) {
+    const path = resolvePath(ctx, source) ?? unquote(source.raw);
+    if (path.includes("/")) sources.push({ source, dir: dirOf(path) });
+  }
+  const out2 = [];
+  if (!sources.length) return out2;
+  for (const cmd of ctx.tree.commands) {
+    const owned = ownership(cmd);
+    if (!owned || isRoot(owned.owner)) continue;
+    for (const { source, dir } of sources) {
+      const hit = owned.paths.find((w) => namesDir(ctx, w, dir));
+      if (!hit) continue;
+      out2.push({ cmd, owner: owned.owner, paths: owned.paths, hit, source, dir });
+      break;
+    }
+  }
+  return out2;
+}
+
+// src/rules/openrc/pidfile-from-config/index.ts
+var pidfile_from_config_default = defineRule({
+  id: "openrc/pidfile-from-config",
+  kinds: ["openrc"],
+  severity: "warning",
+  docs: {
+    summary: "the PID file path (`pidfile=` or `--pidfile`) comes from a conf.d variable such as `${PIDFILE}` or `${FOO_PIDFILE:-\u2026}`",
+    source: `001 OpenRC service script guide, "Don't let the user control the PID file location"`
+  },
+  fixable: "unsafe",
+  messages: {
+    config: 'Unexpected PID file path from the conf.d variable `{variable}`: a change while the service runs makes it unstoppable, use pidfile="/run/${RC_SVCNAME}.pid" instead'
+  },
+  check(ctx) {
+    for (const source of pidfileSources(ctx)) {
+      const variable = expandedNames(source.raw).find((name2) => name2 !== "pidfile" && isConfigVariable(ctx, name2)) ?? (/\$\{pidfile:?[-=]/.test(source.raw) ? "pidfile" : void 0);
+      if (!variable) continue;
+      const pattern = new RegExp(`\\$\\{?${variable}\\b`);
+      const usedElsewhere = variable !== "pidfile" && (ctx.tree.commands.some((c) => c.args.some((w) => w !== source.word && pattern.test(w.raw))) || ctx.tree.assignments.some((a) => a !== source.assignment && pattern.test(a.raw)));
+      const handedOver = handedOverPidDirs(ctx).some((h) => h.source.start === source.start);
+      ctx.report({
+        messageId: "config",
+        data: { variable },
+        at: { start: source.start, end: source.end },
+        fix: usedElsewhere || handedOver ? void 0 : {
+          description: 'Use pidfile="/run/${RC_SVCNAME}.pid"',
+          applicability: "unsafe",
+          edits: [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }]
+        }
+      });
+    }
+  }
+});
+
+// src/rules/openrc/pidfile-in-user-dir/index.ts
+var pidfile_in_user_dir_default = defineRule({
+  id: "openrc/pidfile-in-user-dir",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "the directory of the PID file is made owned by a non-root user (`checkpath --owner foo \u2026 /run/foo`): that user can make root kill any process",
+    source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+  },
+  fixable: "unsafe",
+  messages: {
+    shared: 'Unexpected PID file in {dir}, a directory other users can write: they can make root signal any process, use pidfile="/run/${RC_SVCNAME}.pid" instead',
+    owned: 'Unexpected `{program}` giving {dir}, the PID file\'s directory, to `{owner}`: that user can make root signal any process, keep the PID file in a root-owned directory (pidfile="/run/${RC_SVCNAME}.pid")'
+  },
+  check(ctx) {
+    for (const source of pidfileSources(ctx)) {
+      const path = resolvePath(ctx, source) ?? unquote(source.raw);
+      const dir = dirOf(path);
+      if (!/^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)|^\/home\/[^/]+/.test(dir)) continue;
+      ctx.report({
+        messageId: "shared",
+        data: { dir },
+        at: { start: source.start, end: source.end },
+        fix: { description: "Keep the PID file in /run", applicability: "unsafe", edits: [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }] }
+      });
+    }
+    for (const { cmd, owner, paths, hit, source, dir } of handedOverPidDirs(ctx)) {
+      const edits = [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }];
+      const fn = cmd.inFunction ? ctx.tree.functions.find((f2) => f2.name === cmd.inFunction) : void 0;
+      if (paths.length > 1) {
+        const s = hit.position.start.offset ?? 0;
+        const e = hit.position.end.offset ?? 0;
+        edits.push({ start: ctx.text[s - 1] === " " ? s - 1 : s, end: e, text: "" });
+      } else if (fn && fn.commands.length === 1) {
+        edits.push(removeFunction(ctx, fn));
+      } else {
+        edits.push(removeLines(ctx, cmd.position.start.offset ?? 0, cmd.position.end.offset ?? 0));
+      }
+      ctx.report({
+        messageId: "owned",
+        data: { program: cmd.program, dir, owner },
+        at: cmd,
+        fix: { description: "Keep the PID file in /run and leave its directory to root", applicability: "unsafe", edits }
+      });
+    }
+  }
+});
+
+// src/rules/openrc/pidfile-legacy-path/index.ts
+var pidfile_legacy_path_default = defineRule({
+  id: "openrc/pidfile-legacy-path",
+  kinds: ["openrc"],
+  severity: "info",
+  docs: {
+    summary: "the PID file is under `/var/run/`; on Linux the place is `/run/`",
+    source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+  },
+  fixable: "safe",
+  messages: {
+    legacy: "Unexpected PID file under /var/run/: use /run/ instead (on Linux /var/run is a link to /run)"
+  },
+  check(ctx) {
+    for (const source of pidfileSources(ctx)) {
+      const at = source.raw.indexOf("/var/run/");
+      if (at < 0) continue;
+      const start2 = source.start + at;
+      ctx.report({
+        messageId: "legacy",
+        at: { start: start2, end: start2 + "/var/run".length },
+        fix: { description: "Use /run/", applicability: "safe", edits: [{ start: start2, end: start2 + "/var/run/".length, text: "/run/" }] }
+      });
+    }
+  }
+});
+
+// src/rules/openrc/reload-by-hand/index.ts
+var CAT = /^"?(?:\$\(\s*cat\s+([^)]+?)\s*\)|`\s*cat\s+([^`]+?)\s*`)"?$/;
+var SIGNAL_NUMBERS = { "1": "HUP", "2": "INT", "3": "QUIT", "9": "KILL", "15": "TERM" };
+function signalOf(cmd) {
+  let signal = "TERM";
+  let pidfile;
+  const args2 = cmd.args.map((w) => w.literal ?? w.raw);
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    const cat = CAT.exec(arg);
+    if (cat) {
+      if (pidfile !== void 0) return void 0;
+      pidfile = (cat[1] ?? cat[2]).trim();
+    } else if (arg === "-s" || arg === "-n") signal = args2[++i2] ?? signal;
+    else if (/^-[A-Za-z0-9]+$/.test(arg)) signal = arg.slice(1);
+    else return void 0;
+  }
+  if (pidfile === void 0) return void 0;
+  signal = signal.replace(/^SIG/i, "").toUpperCase();
+  signal = SIGNAL_NUMBERS[signal] ?? signal;
+  if (!/^[A-Z0-9]+$/.test(signal)) return void 0;
+  return { signal, pidfile };
+}
+var reload_by_hand_default = defineRule({
+  id: "openrc/reload-by-hand",
+  kinds: ["openrc"],
+  severity: "info",
+  docs: {
+    summary: "`reload()` sends its signal with `kill \u2026 $(cat pidfile)`",
+    source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+  },
+  fixable: "unsafe",
+  messages: {
+    kill: "Unexpected `kill` with a PID read by `cat`: use `start-stop-daemon --signal {signal} --pidfile {pidfile}` instead (it checks the process is the daemon)"
+  },
+  check(ctx) {
+    for (const cmd of ctx.tree.commands) {
+      if (cmd.inFunction !== "reload" || cmd.program !== "kill") continue;
+      const parsed = signalOf(cmd);
+      if (!parsed) continue;
+      const ref = variableReference(parsed.pidfile);
+      const pidfile = ref && !ref.fallback ? `"\${${ref.name}}"` : /^["']/.test(parsed.pidfile) ? parsed.pidfile : `"${unquote(parsed.pidfile)}"`;
+      const start2 = cmd.nameWord.position.start.offset ?? 0;
+      const end = cmd.args[cmd.args.length - 1].position.end.offset ?? 0;
+      ctx.report({
+        messageId: "kill",
+        data: { signal: parsed.signal, pidfile },
+        at: cmd,
+        fix: {
+          description: "Signal through start-stop-daemon",
+          applicability: "unsafe",
+          edits: [{ start: start2, end, text: `start-stop-daemon --signal ${parsed.signal} --pidfile ${pidfile}` }]
+        }
+      });
+    }
+  }
+});
+
+// src/rules/openrc/reload-not-started-command/index.ts
+var reload_not_started_command_default = defineRule({
+  id: "openrc/reload-not-started-command",
+  kinds: ["openrc"],
+  severity: "warning",
+  docs: {
+    summary: "`reload` is listed in `extra_commands` instead of `extra_started_commands`, so it is offered while the daemon is stopped",
+    source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+  },
+  fixable: "safe",
+  messages: {
+    reload: "Unexpected `reload` in extra_commands: a stopped daemon cannot reload, list it in extra_started_commands instead"
+  },
+  check(ctx) {
+    for (const a of ctx.tree.assignments) {
+      if (a.name !== "extra_commands" || a.inFunction) continue;
+      const items = listItems(a);
+      const item = items.find((i2) => i2.text === "reload");
+      if (!item) continue;
+      const edits = [];
+      const started = topAssignment(ctx.tree, "extra_started_commands");
+      const aStart = a.position.start.offset ?? 0;
+      const aEnd = a.position.end.offset ?? 0;
+      const line = ctx.lines.point(aStart).line;
+      const aloneOnLine = ctx.lines.lineText(line).trim() === ctx.text.slice(aStart, aEnd).trim();
+      const onlyItem = items.length === 1 && !/\$/.test(a.raw);
+      if (onlyItem && aloneOnLine && !started) {
+        const nameStart = aStart + ctx.text.slice(aStart, aEnd).indexOf("extra_commands");
+        edits.push({ start: nameStart, end: nameStart + "extra_commands".length, text: "extra_started_commands" });
+      } else {
+        if (onlyItem && aloneOnLine) edits.push(removeLines(ctx, aStart, aEnd));
+        else {
+          const before = ctx.text[item.start - 1] === " ";
+          const after2 = ctx.text[item.end] === " ";
+          edits.push({ start: before && !after2 ? item.start - 1 : item.start, end: after2 ? item.end + 1 : item.end, text: "" });
+        }
+        if (started) {
+          const vStart = started.valuePosition.start.offset ?? 0;
+          const vEnd = started.valuePosition.end.offset ?? 0;
+          const raw = started.raw;
+          const quote = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]) ? raw[0] : "";
+          const inner = quote ? raw.slice(1, -1) : raw;
+          const joined = inner.trim() ? `${inner} reload` : "reload";
+          edits.push({ start: vStart, end: vEnd, text: `${quote || '"'}${joined}${quote || '"'}` });
+        } else {
+          const at = afterLine(ctx, aEnd);
+          const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
+          edits.push({ start: at, end: at, text: `${prefix}extra_started_commands="reload"${ctx.eol}` });
+        }
+      }
+      ctx.report({
+        messageId: "reload",
+        at: item,
+        fix: { description: "Move reload to extra_started_commands", applicability: "safe", edits }
+      });
+    }
+  }
+});
+
+// src/rules/openrc/reload-without-checkconfig/index.ts
+function signals(cmd) {
+  if (cmd.program === "kill" || cmd.program === "pkill" || cmd.program === "killall") return true;
+  if (cmd.program === "supervise-daemon") return true;
+  return cmd.program === "start-stop-daemon" && cmd.args.some((w) => /^(--signal|-s)(=|$)/.test(w.literal ?? w.raw));
+}
+var reload_without_checkconfig_default = defineRule({
+  id: "openrc/reload-without-checkconfig",
+  kinds: ["openrc"],
+  severity: "warning",
+  docs: {
+    summary: "a `checkconfig()` exists but `reload()` signals the daemon without running it first",
+    source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+  },
+  fixable: "safe",
+  messages: {
+    unchecked: "Unexpected reload without `checkconfig`: a broken config reaches the daemon, run `checkconfig || return $?` first"
+  },
+  check(ctx) {
+    if (!functionNamed(ctx.tree, "checkconfig")) return;
+    const reload = functionNamed(ctx.tree, "reload");
+    if (!reload) return;
+    const first = reload.commands.findIndex(signals);
+    if (first < 0) return;
+    if (reload.commands.slice(0, first).some((c) => c.program === "checkconfig")) return;
+    const name2 = reload.namePosition;
+    const opening = reload.commands[0];
+    const openingStart = opening.position.start.offset ?? 0;
+    const openingLine = ctx.lines.point(openingStart).line;
+    const nameLine = name2.start.line;
+    const fix = openingLine > nameLine ? {
+      description: "Run checkconfig before reloading",
+      applicability: "safe",
+      edits: [{ start: ctx.lines.lineStart(openingLine), end: ctx.lines.lineStart(openingLine), text: `${indentAt(ctx, openingStart)}checkconfig || return $?${ctx.eol}` }]
+    } : void 0;
+    ctx.report({ messageId: "unchecked", at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 }, fix });
+  }
+});
+
+// src/rules/openrc/restart-function/index.ts
+var restart_function_default = defineRule({
+  id: "openrc/restart-function",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "a `restart()` function is defined: openrc-run maps restart to stop + start with dependencies, so the function does not work",
+    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+  },
+  fixable: "unsafe",
+  messages: {
+    restart: 'Unexpected `restart()`: OpenRC restarts by stop() + start() with dependencies and ignores it; test `[ "$RC_CMD" = restart ]` in start_pre/stop_pre instead'
+  },
+  check(ctx) {
+    for (const fn of ctx.tree.functions) {
+      if (fn.name !== "restart") continue;
+      ctx.report({
+        messageId: "restart",
+        at: fn.namePosition ? { start: fn.namePosition.start.offset ?? 0, end: fn.namePosition.end.offset ?? 0 } : fn,
+        fix: { description: "Remove restart()", applicability: "unsafe", edits: [removeFunction(ctx, fn)] }
+      });
+    }
+  }
+});
+
+// src/rules/openrc/restart-without-checkconfig/index.ts
+function guarded(ctx, fn) {
+  return /\$\{?RC_CMD\b/.test(ctx.text.slice(fn.position.start.offset ?? 0, fn.position.end.offset ?? 0));
+}
+function guardLines(ctx, test, indent) {
+  const eol = ctx.eol;
+  return `${indent}if [ "\${RC_CMD}" ${test} "restart" ]; then${eol}${indent}	checkconfig || return $?${eol}${indent}fi${eol}`;
+}
+function insertInto(ctx, fn, test) {
+  const first = fn.commands[0];
+  if (!first) return void 0;
+  const offset = first.position.start.offset ?? 0;
+  const line = ctx.lines.point(offset).line;
+  if (line <= fn.namePosition.start.line) return void 0;
+  const at = ctx.lines.lineStart(line);
+  return { start: at, end: at, text: guardLines(ctx, test, indentAt(ctx, offset)) };
+}
+var restart_without_checkconfig_default = defineRule({
+  id: "openrc/restart-without-checkconfig",
+  kinds: ["openrc"],
+  severity: "info",
+  docs: {
+    summary: "a `checkconfig()` exists but `start_pre`/`stop_pre` do not run it with the `RC_CMD` restart guard, so a restart stops the daemon before finding the broken config",
+    source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+  },
+  fixable: "unsafe",
+  messages: {
+    restart: "Unexpected checkconfig() that a restart never runs before stopping: call it from stop_pre when RC_CMD is restart, and from start_pre otherwise"
+  },
+  check(ctx) {
+    const checkconfig = functionNamed(ctx.tree, "checkconfig");
+    if (!checkconfig) return;
+    const startPre = functionNamed(ctx.tree, "start_pre");
+    const stopPre = functionNamed(ctx.tree, "stop_pre");
+    const start2 = functionNamed(ctx.tree, "start");
+    const startChecks = calls(startPre, "checkconfig") || calls(start2, "checkconfig");
+    const stopChecks = !!stopPre && calls(stopPre, "checkconfig") && guarded(ctx, stopPre);
+    if (startChecks && stopChecks) return;
+    const edits = [];
+    let fixable2 = true;
+    let appended = "";
+    const eol = ctx.eol;
+    const pair = (name3, test) => `${eol}${name3}() {${eol}${guardLines(ctx, test, "	")}}${eol}`;
+    if (!startChecks) {
+      if (!startPre) appended += pair("start_pre", "!=");
+      else {
+        const edit = insertInto(ctx, startPre, "!=");
+        if (edit) edits.push(edit);
+        else fixable2 = false;
+      }
+    }
+    if (!stopChecks) {
+      if (!stopPre) appended += pair("stop_pre", "=");
+      else if (calls(stopPre, "checkconfig")) fixable2 = false;
+      else {
+        const edit = insertInto(ctx, stopPre, "=");
+        if (edit) edits.push(edit);
+        else fixable2 = false;
+      }
+    }
+    if (appended) {
+      const at = afterLine(ctx, checkconfig.position.end.offset ?? 0);
+      edits.push(at >= ctx.text.length ? appendText(ctx, appended) : { start: at, end: at, text: appended });
+    }
+    const name2 = checkconfig.namePosition;
+    ctx.report({
+      messageId: "restart",
+      at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
+      fix: fixable2 && edits.length ? { description: "Run checkconfig from start_pre/stop_pre with the RC_CMD guard", applicability: "unsafe", edits } : void 0
+    });
+  }
+});
+
+// src/rules/openrc/shebang/index.ts
+var INTERPRETER = "/sbin/openrc-run";
+var shebang_default = defineRule({
+  id: "openrc/shebang",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "an OpenRC service script whose first line is not `#!/sbin/openrc-run` (`#!/bin/sh`, the legacy `runscript`): its dependencies break",
+    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+  },
+  fixable: "safe",
+  messages: {
+    wrong: "Unexpected interpreter `{interpreter}`, expected `#!/sbin/openrc-run` (without it `depend()` is never read)",
+    legacy: "Unexpected legacy interpreter `{interpreter}`, expected `#!/sbin/openrc-run`",
+    missing: "Unexpected service script without `#!/sbin/openrc-run` on its first line: dependencies and the default functions need it"
+  },
+  check(ctx) {
+    const { shebang } = ctx.tree;
+    if (shebang) {
+      if (/(^|\/)openrc-run$/.test(shebang.interpreter)) return;
+      const start2 = shebang.position.start.offset ?? 0;
+      const end = ctx.lines.lineEnd(1);
+      ctx.report({
+        messageId: /(^|\/)runscript$/.test(shebang.interpreter) ? "legacy" : "wrong",
+        data: { interpreter: shebang.interpreter },
+        at: { start: start2, end },
+        fix: { description: `Use #!${INTERPRETER}`, applicability: "safe", edits: [{ start: start2, end, text: `#!${INTERPRETER}` }] }
+      });
+      return;
+    }
+    const firstLine = ctx.lines.lineText(1);
+    if (firstLine.startsWith("#!")) {
+      const interpreter = firstLine.slice(2).trim().split(/\s+/)[0] ?? "";
+      if (/(^|\/)openrc-run$/.test(interpreter)) return;
+      const end = ctx.lines.lineEnd(1);
+      ctx.report({
+        messageId: "wrong",
+        data: { interpreter },
+        at: { start: 0, end },
+        fix: { description: `Use #!${INTERPRETER}`, applicability: "safe", edits: [{ start: 0, end, text: `#!${INTERPRETER}` }] }
+      });
+      return;
+    }
+    ctx.report({
+      messageId: "missing",
+      at: { start: 0, end: ctx.lines.lineEnd(1) },
+      fix: { description: `Insert #!${INTERPRETER}`, applicability: "safe", edits: [{ start: 0, end: 0, text: `#!${INTERPRETER}${ctx.eol}` }] }
+    });
+  }
+});
+
+// src/rules/openrc/command-line.ts
+function valueWords(a) {
+  const raw = a.raw;
+  let inner = raw;
+  let base = a.valuePosition.start.offset ?? 0;
+  if (raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0])) {
+    inner = raw.slice(1, -1);
+    base += 1;
+    if (raw[0] === '"' && /[`\\]|(?<!\\)"/.test(inner)) return void 0;
+  }
+  const words3 = [];
+  let i2 = 0;
+  while (i2 < inner.length) {
+    while (i2 < inner.length && /\s/.test(inner[i2])) i2++;
+    if (i2 >= inner.length) break;
+    const start2 = i2;
+    let text = "";
+    while (i2 < inner.length && !/\s/.test(inner[i2])) {
+      const c = inner[i2];
+      if (c === "'" || c === '"') {
+        const close = inner.indexOf(c, i2 + 1);
+        if (close < 0) return void 0;
+        text += inner.slice(i2 + 1, close);
+        i2 = close + 1;
+      } else {
+        text += c;
+        i2++;
+      }
+    }
+    words3.push({ text, start: base + start2, end: base + i2 });
+  }
+  return words3;
+}
+
+// src/rules/openrc/su-instead-of-command-user/index.ts
+var SWITCHERS = /* @__PURE__ */ new Set(["su", "sudo", "runuser", "doas"]);
+function userOption(cmd) {
+  if (ssdMode(cmd) !== "start") return void 0;
+  return startStopOptions(cmd).options.find((o) => o.name === "user" || o.name === "chuid");
+}
+function argsUser(ctx) {
+  const a = topAssignment(ctx.tree, "start_stop_daemon_args");
+  const words3 = a && valueWords(a);
+  if (!a || !words3) return;
+  let user;
+  let group;
+  const spans = [];
+  for (let i2 = 0; i2 < words3.length; i2++) {
+    const m = /^(--user|-u|--chuid|-c|--group|-g)(?:=(.*))?$/.exec(words3[i2].text);
+    if (!m) continue;
+    const value = m[2] ?? words3[i2 + 1]?.text;
+    if (value === void 0) return;
+    const last = m[2] === void 0 ? i2 + 1 : i2;
+    spans.push([i2, last]);
+    if (/^(--group|-g)$/.test(m[1])) group = value;
+    else user = value;
+    i2 = last;
+  }
+  if (!user) return;
+  const first = words3[spans[0][0]];
+  const lastWord = words3[spans[0][1]];
+  const message = { option: ctx.text.slice(first.start, lastWord.end), function: "start_stop_daemon_args", user: group && !user.includes(":") ? `${user}:${group}` : user };
+  let fix;
+  if (!topAssignment(ctx.tree, "command_user") && !/[$`"'\\]/.test(message.user)) {
+    const edits = [];
+    const aStart = a.position.start.offset ?? 0;
+    const aEnd = a.position.end.offset ?? 0;
+    const removed = spans.reduce((n, [f2, l]) => n + l - f2 + 1, 0);
+    const line = `command_user="${message.user}"`;
+    if (removed === words3.length) {
+      edits.push({ start: aStart, end: aEnd, text: line });
+    } else {
+      const dropped = new Set(spans.flatMap(([f2, l]) => Array.from({ length: l - f2 + 1 }, (_, k) => f2 + k)));
+      const kept = words3.filter((_, k) => !dropped.has(k)).map((w) => ctx.text.slice(w.start, w.end));
+      edits.push({ start: words3[0].start, end: words3[words3.length - 1].end, text: kept.join(" ") });
+      const at = afterLine(ctx, aEnd);
+      edits.push({ start: at, end: at, text: `${at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : ""}${line}${ctx.eol}` });
+    }
+    fix = { description: `Use ${line}`, applicability: "unsafe", edits };
+  }
+  ctx.report({ messageId: "argsUser", data: message, at: { start: first.start, end: lastWord.end }, fix });
+}
+var su_instead_of_command_user_default = defineRule({
+  id: "openrc/su-instead-of-command-user",
+  kinds: ["openrc"],
+  severity: "warning",
+  docs: {
+    summary: '`su`, `sudo`, `runuser` or `start-stop-daemon --user` drop privileges in a start function: `command_user="user:group"` does it',
+    source: `001 OpenRC service script guide, "Don't write your own start/stop functions" (command_user)`
+  },
+  fixable: "unsafe",
+  messages: {
+    switcher: 'Unexpected `{program}` to run the daemon as another user: use command_user="user:group" with the default start instead',
+    ssdUser: 'Unexpected `start-stop-daemon {option}` in {function}(): use command_user="{user}" with the default start instead',
+    argsUser: 'Unexpected `{option}` in {function}: use command_user="{user}" instead'
+  },
+  check(ctx) {
+    argsUser(ctx);
+    const wrapper = findWrapper(ctx);
+    for (const cmd of ctx.tree.commands) {
+      if (!cmd.inFunction || !/^start/.test(cmd.inFunction)) continue;
+      if (SWITCHERS.has(cmd.program)) {
+        ctx.report({ messageId: "switcher", data: { program: cmd.program }, at: cmd.nameWord });
+        continue;
+      }
+      if (!isStartStopDaemon(cmd)) continue;
+      const option = userOption(cmd);
+      if (!option) continue;
+      const first = option.words[0];
+      const last = option.words[option.words.length - 1];
+      const fix = wrapper && wrapper.startCall === cmd ? conversionFix(ctx, wrapper) : void 0;
+      ctx.report({
+        messageId: "ssdUser",
+        data: { option: first.raw, function: cmd.inFunction, user: optionRaw(option)?.replace(/^["']|["']$/g, "") ?? "user:group" },
+        at: { start: first.position.start.offset ?? 0, end: last.position.end.offset ?? 0 },
+        fix
+      });
+    }
+  }
+});
+
 // src/convert/shell.ts
 var offsetOf = (node) => node.position.start.offset ?? 0;
-var endOf = (node) => node.position.end.offset ?? 0;
+var endOf2 = (node) => node.position.end.offset ?? 0;
 function references(raw, name2) {
   return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
 }
 function soleVariable(raw) {
   return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
 }
-function unquote(raw) {
+function unquote2(raw) {
   const t = raw.trim();
   if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
   return t;
@@ -37675,10 +39053,10 @@ function writtenValues(script, name2) {
   for (const cmd of script.commands) {
     if (cmd.program !== "echo" && cmd.program !== "printf") continue;
     for (const arg of cmd.args) {
-      const text = arg.literal ?? unquote(arg.raw);
+      const text = arg.literal ?? unquote2(arg.raw);
       const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
       if (m && m[1] === name2) {
-        const value = unquote(m[2].replace(/\\"/g, '"'));
+        const value = unquote2(m[2].replace(/\\"/g, '"'));
         if (value && !out2.includes(value)) out2.push(value);
       }
     }
@@ -37688,7 +39066,7 @@ function writtenValues(script, name2) {
 function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
   const out2 = [];
   for (const raw of raws) {
-    for (const token of unquote(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
+    for (const token of unquote2(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
       const variable = soleVariable(token);
       if (!variable) {
         if (/^[A-Za-z0-9_.+-]+$/.test(token)) out2.push({ value: token, optional: false });
@@ -37699,7 +39077,7 @@ function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ 
       const written = writtenValues(script, variable);
       const chosen = assignmentFor(script, variable, offset, fn);
       const fromAssignment = chosen ? expandList(script, [chosen.raw], offsetOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
-      const optional = written.length > 0 || assigned.some((a) => unquote(a.raw) === "");
+      const optional = written.length > 0 || assigned.some((a) => unquote2(a.raw) === "");
       for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
       if (fromAssignment.length === 0) {
         for (const value of written) {
@@ -37710,12 +39088,12 @@ function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ 
   }
   return out2;
 }
-function resolvePath(script, raw, offset, fn, depth = 0) {
+function resolvePath2(script, raw, offset, fn, depth = 0) {
   if (isComputed(raw)) return void 0;
   let failed = false;
-  const value = unquote(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
+  const value = unquote2(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
     const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
-    const v = a ? resolvePath(script, a.raw, offsetOf(a), a.inFunction, depth + 1) : void 0;
+    const v = a ? resolvePath2(script, a.raw, offsetOf(a), a.inFunction, depth + 1) : void 0;
     if (v === void 0) failed = true;
     return v ?? "";
   });
@@ -37751,7 +39129,7 @@ function findDispatcher(script) {
   return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
 }
 function wordText(word) {
-  return word.literal ?? unquote(word.raw);
+  return word.literal ?? unquote2(word.raw);
 }
 
 // src/convert/analyze.ts
@@ -37759,7 +39137,7 @@ var TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configte
 var STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
 function loopHeaderEnd(loop) {
   const last = loop.items.at(-1);
-  return last ? endOf(last) : offsetOf(loop) + 3;
+  return last ? endOf2(last) : offsetOf(loop) + 3;
 }
 function startedProgram(cmd) {
   const args2 = cmd.args.map((a) => a.raw);
@@ -37787,14 +39165,14 @@ function runsItem(cmd, variable) {
 function isTest(cmd) {
   return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
 }
-function dirOf(raw) {
-  const text = unquote(raw).replace(/"/g, "");
+function dirOf2(raw) {
+  const text = unquote2(raw).replace(/"/g, "");
   const slash = text.lastIndexOf("/");
   return slash > 0 ? text.slice(0, slash) : void 0;
 }
 function locate(script, dir, offset, fn) {
   if (!dir) return {};
-  const literal = resolvePath(script, dir, offset, fn);
+  const literal = resolvePath2(script, dir, offset, fn);
   if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
   const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
   const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
@@ -37829,7 +39207,7 @@ function analyzeControlScript(script) {
     const items = expandList(script, loop.items.map((w) => w.raw), offsetOf(loop), loop.inFunction);
     const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
     if (daemons2.length < 2) return void 0;
-    const dir = dirOf(launch.program);
+    const dir = dirOf2(launch.program);
     return {
       daemons: daemons2,
       at: { start: offsetOf(loop), end: loopHeaderEnd(loop) },
@@ -37842,17 +39220,17 @@ function analyzeControlScript(script) {
   const programs = [];
   for (const cmd of starts) {
     const raw = startedProgram(cmd);
-    const path = resolvePath(script, raw, offsetOf(cmd), cmd.inFunction) ?? raw;
+    const path = resolvePath2(script, raw, offsetOf(cmd), cmd.inFunction) ?? raw;
     if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
   }
   if (programs.length < 2) return void 0;
   const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
-  const dirs = new Set(programs.map((p) => dirOf(p.path)));
+  const dirs = new Set(programs.map((p) => dirOf2(p.path)));
   const first = programs[0].cmd;
   const single = dirs.size === 1 ? [...dirs][0] : void 0;
   return {
     daemons: dedupe(daemons),
-    at: { start: offsetOf(first), end: endOf(first) },
+    at: { start: offsetOf(first), end: endOf2(first) },
     ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
     sleeps
   };
@@ -37895,7 +39273,7 @@ function unitPathFor(path, name2) {
 function topLiteral(script, name2) {
   const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
   if (!a) return void 0;
-  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote(a.raw));
+  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote2(a.raw));
 }
 function nativeUnit(script, path) {
   const daemon = topLiteral(script, "DAEMON");
@@ -37904,7 +39282,7 @@ function nativeUnit(script, path) {
   const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
   const description2 = lsb("Short-Description") || topLiteral(script, "DESC") || name2;
   const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
-  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
+  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote2(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
   const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
   const argsLiteral = topLiteral(script, "DAEMON_ARGS");
   const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
@@ -37979,7 +39357,7 @@ function description(script, options, prefix) {
   const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
   const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
   const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
-  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
+  const fromScript = named && !named.raw.includes("$") ? unquote2(named.raw) : void 0;
   return `${fromUnit || fromLsb || fromScript || prefix} %i`;
 }
 var LSB_AFTER2 = {
@@ -38234,14 +39612,14 @@ function lineSpan(text, d) {
   else if (text[end] === "\n" || text[end] === "\r") end++;
   return { start: start2, end };
 }
-function afterLine(text, directive) {
+function afterLine2(text, directive) {
   const end = directive.position.end.offset;
   if (text.startsWith("\r\n", end)) return end + 2;
   if (text[end] === "\n" || text[end] === "\r") return end + 1;
   return end;
 }
 function insertLineAfter(text, directive, line, eol) {
-  const at = afterLine(text, directive);
+  const at = afterLine2(text, directive);
   if (at === directive.position.end.offset) return { start: at, end: at, text: eol + line };
   return { start: at, end: at, text: line + eol };
 }
@@ -39309,7 +40687,7 @@ function execDirectives(tree) {
   }
   return out2;
 }
-function removeLines(ctx, directive) {
+function removeLines2(ctx, directive) {
   const first = directive.position.start.line;
   const last = directive.position.end.line;
   const start2 = ctx.lines.lineStart(first);
@@ -39427,7 +40805,7 @@ var forking_foreground_default = defineRule({
     const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
     if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
       const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeLines(ctx, d));
+      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeLines2(ctx, d));
       fix = { description: "Use Type=simple", applicability: "unsafe", edits };
     }
     if (mode.hit) {
@@ -39824,9 +41202,9 @@ var oneshot_daemon_default = defineRule({
       const mode = daemonMode(resolved.program, resolved.args);
       if (mode?.mode !== "daemon") continue;
       const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
-      ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor(resolved, mode.hit) });
+      ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit) });
     }
-    function fixFor(resolved, hit) {
+    function fixFor2(resolved, hit) {
       const type = effective(view, "Service", "Type");
       if (resolved.wrapper || starts.length !== 1 || !type || !inSelf(view, type)) return void 0;
       const program = resolved.program;
@@ -39842,7 +41220,7 @@ var oneshot_daemon_default = defineRule({
         const end = resolved.ranges[0].end;
         edits.push({ start: end, end, text: " " + foreground });
       }
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "RemainAfterExit" || d.key === "PIDFile") edits.push(removeLines(ctx, d));
+      for (const d of directives(ctx.tree, "Service")) if (d.key === "RemainAfterExit" || d.key === "PIDFile") edits.push(removeLines2(ctx, d));
       return { description: `Use Type=simple and run ${program} in the foreground`, applicability: "unsafe", edits };
     }
   }
@@ -39877,7 +41255,7 @@ var oneshot_restart_default = defineRule({
 });
 
 // src/rules/systemd/pidfile-legacy-path/index.ts
-var pidfile_legacy_path_default = defineRule({
+var pidfile_legacy_path_default2 = defineRule({
   id: "systemd/pidfile-legacy-path",
   kinds: ["systemd"],
   severity: "warning",
@@ -39931,7 +41309,7 @@ var pidfile_without_forking_default = defineRule({
       messageId: "unused",
       data: { type },
       at: pidfile,
-      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeLines(ctx, pidfile)] }
+      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeLines2(ctx, pidfile)] }
     });
   }
 });
@@ -40646,7 +42024,7 @@ var kill_by_name_default = defineRule({
       const target = cmd.args.filter((a) => !a.raw.startsWith("-")).at(-1);
       if (!target) continue;
       const start2 = offsetOf(cmd.nameWord);
-      const end = endOf(cmd.args.at(-1));
+      const end = endOf2(cmd.args.at(-1));
       const simple = cmd.args.every((a) => a.raw === target.raw || /^-[A-Za-z0-9]+$/.test(a.raw));
       ctx.report({
         messageId: "byName",
@@ -40675,7 +42053,7 @@ function inferred(script, path) {
   const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
   const top = (name2) => {
     const a = script.assignments.find((x) => x.name === name2 && x.inFunction === void 0);
-    return a ? a.literal ?? (a.raw.includes("$") ? void 0 : unquote(a.raw)) : void 0;
+    return a ? a.literal ?? (a.raw.includes("$") ? void 0 : unquote2(a.raw)) : void 0;
   };
   const provides = script.lsb?.fields.find((f2) => f2.name === "Provides")?.value || top("NAME") || base;
   const start2 = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value;
@@ -40760,7 +42138,7 @@ var missing_action_default = defineRule({
     if (missing.length === 0) return;
     const start2 = offsetOf(dispatcher);
     const lineEnd = ctx.text.indexOf("\n", start2);
-    const end = Math.min(lineEnd < 0 ? endOf(dispatcher) : lineEnd, endOf(dispatcher));
+    const end = Math.min(lineEnd < 0 ? endOf2(dispatcher) : lineEnd, endOf2(dispatcher));
     ctx.report({
       messageId: "missing",
       data: { actions: missing.map((a) => `\`${a}\``).join(", ") },
@@ -40910,10 +42288,10 @@ var source_without_test_default = defineRule({
       const arg = cmd.args[0];
       const variable = soleVariable(arg.raw);
       const assigned = variable ? assignmentFor(ctx.tree, variable, offsetOf(cmd), cmd.inFunction) : void 0;
-      const path = variable ? assigned?.literal ?? (assigned && !assigned.raw.includes("$") ? unquote(assigned.raw) : void 0) : arg.literal ?? unquote(arg.raw);
+      const path = variable ? assigned?.literal ?? (assigned && !assigned.raw.includes("$") ? unquote2(assigned.raw) : void 0) : arg.literal ?? unquote2(arg.raw);
       if (!path || !DEFAULTS.test(path)) continue;
       const before = ctx.text.slice(Math.max(0, offsetOf(cmd) - 300), offsetOf(cmd));
-      const names2 = [escape(arg.raw), escape(unquote(arg.raw)), escape(path)];
+      const names2 = [escape(arg.raw), escape(unquote2(arg.raw)), escape(path)];
       if (variable) names2.push(`"?\\$\\{?${variable}\\}?"?`);
       const guard = new RegExp(`(\\[|test)\\s+-[rfes]\\s+"?(${names2.join("|")})"?`);
       if (guard.test(before)) continue;
@@ -40921,7 +42299,7 @@ var source_without_test_default = defineRule({
       ctx.report({
         messageId: "untested",
         data: { file: arg.raw },
-        at: { start: start2, end: endOf(arg) },
+        at: { start: start2, end: endOf2(arg) },
         fix: {
           description: `Source ${arg.raw} only when it is readable`,
           applicability: "safe",
@@ -40934,6 +42312,22 @@ var source_without_test_default = defineRule({
 
 // src/rules/index.ts
 var rules = [
+  background_without_pidfile_default,
+  custom_start_stop_default,
+  depend_keyword_default,
+  extra_command_undefined_default,
+  need_net_default,
+  non_posix_default,
+  pidfile_from_config_default,
+  pidfile_in_user_dir_default,
+  pidfile_legacy_path_default,
+  reload_by_hand_default,
+  reload_not_started_command_default,
+  reload_without_checkconfig_default,
+  restart_function_default,
+  restart_without_checkconfig_default,
+  shebang_default,
+  su_instead_of_command_user_default,
   control_script_wrapper_default,
   dbus_without_busname_default,
   deprecated_directive_default,
@@ -40948,7 +42342,7 @@ var rules = [
   no_install_section_default,
   oneshot_daemon_default,
   oneshot_restart_default,
-  pidfile_legacy_path_default,
+  pidfile_legacy_path_default2,
   pidfile_without_forking_default,
   prefer_wants_default,
   required_by_target_default,
@@ -41660,8 +43054,8 @@ var Summary = class {
    */
   addList(items, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
+    const listItems2 = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems2);
     return this.addRaw(element).addEOL();
   }
   /**

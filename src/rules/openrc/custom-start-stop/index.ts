@@ -1,0 +1,29 @@
+import { defineRule } from '../../../core/rule.js';
+import type { ShellScript } from '../../../languages/shell/types.js';
+import { conversionFix, findWrapper } from './convert.js';
+
+export default defineRule<ShellScript>({
+  id: 'openrc/custom-start-stop',
+  kinds: ['openrc'],
+  severity: 'warning',
+  docs: {
+    summary: '`start()`/`stop()` only wrap `start-stop-daemon` with a command, its arguments and a PID file: openrc-run does that from `command=`, `command_args=`, `pidfile=`',
+    source: '001 OpenRC service script guide, "Don\'t write your own start/stop functions"',
+  },
+  fixable: 'unsafe',
+  messages: {
+    wrapper:
+      'Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead',
+  },
+  check(ctx) {
+    const wrapper = findWrapper(ctx);
+    if (!wrapper) return;
+    const name = wrapper.start.namePosition;
+    ctx.report({
+      messageId: 'wrapper',
+      data: { functions: wrapper.stop ? 'start()/stop()' : 'start()' },
+      at: { start: name.start.offset ?? 0, end: name.end.offset ?? 0 },
+      fix: conversionFix(ctx, wrapper),
+    });
+  },
+});

@@ -1,0 +1,42 @@
+import { testRule } from '../../../testing/rule-tester.js';
+import rule from './index.js';
+
+testRule(rule, {
+  valid: [
+    '#!/sbin/openrc-run\npidfile="/run/${RC_SVCNAME}.pid"\ncommand_user="foo:foo"\n',
+    {
+      name: 'root keeps the PID file directory',
+      code: '#!/sbin/openrc-run\npidfile=/run/foo/foo.pid\nstart_pre() {\n\tcheckpath --directory --owner root:root --mode 0755 /run/foo\n}\n',
+    },
+    {
+      name: 'another directory is handed over',
+      code: '#!/sbin/openrc-run\npidfile=/run/foo.pid\nstart_pre() {\n\tcheckpath --directory --owner foo:foo /var/lib/foo\n}\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'the guide\'s BAD example',
+      code: '#!/sbin/openrc-run\npidfile="/var/run/foo/foo.pid"\n\nstart_pre() {\n\tcheckpath --directory --mode 0700 --owner foo:foo "/var/run/foo"\n}\n',
+      errors: [{ message: 'Unexpected `checkpath` giving /var/run/foo, the PID file\'s directory, to `foo:foo`: that user can make root signal any process, keep the PID file in a root-owned directory (pidfile="/run/${RC_SVCNAME}.pid")', line: 5, column: 2, endLine: 5, endColumn: 66, severity: 'error' }],
+      output: '#!/sbin/openrc-run\npidfile="/run/${RC_SVCNAME}.pid"\n',
+    },
+    {
+      name: 'pidfile default from conf.d, checkpath -o on ${pidfile%/*} among other work, CRLF',
+      code: '#!/sbin/openrc-run\r\npidfile="${FOO_PIDFILE:-/run/foo/foo.pid}"\r\nstart_pre() {\r\n\tcheckpath -d -o foo "${pidfile%/*}"\r\n\tcheckpath -f -o foo /var/log/foo.log\r\n}\r\n',
+      errors: [{ messageId: 'owned', line: 4, column: 2, endLine: 4, endColumn: 37 }],
+      output: '#!/sbin/openrc-run\r\npidfile="/run/${RC_SVCNAME}.pid"\r\nstart_pre() {\r\n\tcheckpath -f -o foo /var/log/foo.log\r\n}\r\n',
+    },
+    {
+      name: 'start-stop-daemon --pidfile and chown',
+      code: '#!/sbin/openrc-run\nstart() {\n\tmkdir -p /run/foo\n\tchown foo /run/foo\n\tstart-stop-daemon --start --exec /usr/bin/foo --pidfile /run/foo/foo.pid\n}\n',
+      errors: [{ messageId: 'owned', line: 4, column: 2, endLine: 4, endColumn: 20 }],
+      output: '#!/sbin/openrc-run\nstart() {\n\tmkdir -p /run/foo\n\tstart-stop-daemon --start --exec /usr/bin/foo --pidfile "/run/${RC_SVCNAME}.pid"\n}\n',
+    },
+    {
+      name: 'a world-writable directory',
+      code: '#!/sbin/openrc-run\ncommand=/usr/bin/foo\npidfile=/tmp/foo.pid\n',
+      errors: [{ message: 'Unexpected PID file in /tmp, a directory other users can write: they can make root signal any process, use pidfile="/run/${RC_SVCNAME}.pid" instead', line: 3, column: 9, endLine: 3, endColumn: 21 }],
+      output: '#!/sbin/openrc-run\ncommand=/usr/bin/foo\npidfile="/run/${RC_SVCNAME}.pid"\n',
+    },
+  ],
+});

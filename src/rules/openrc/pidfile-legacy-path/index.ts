@@ -1,0 +1,29 @@
+import { defineRule } from '../../../core/rule.js';
+import type { ShellScript } from '../../../languages/shell/types.js';
+import { pidfileSources } from '../pidfile.js';
+
+export default defineRule<ShellScript>({
+  id: 'openrc/pidfile-legacy-path',
+  kinds: ['openrc'],
+  severity: 'info',
+  docs: {
+    summary: 'the PID file is under `/var/run/`; on Linux the place is `/run/`',
+    source: '001 OpenRC service script guide, "PID files should be writable only by root"',
+  },
+  fixable: 'safe',
+  messages: {
+    legacy: 'Unexpected PID file under /var/run/: use /run/ instead (on Linux /var/run is a link to /run)',
+  },
+  check(ctx) {
+    for (const source of pidfileSources(ctx)) {
+      const at = source.raw.indexOf('/var/run/');
+      if (at < 0) continue;
+      const start = source.start + at;
+      ctx.report({
+        messageId: 'legacy',
+        at: { start, end: start + '/var/run'.length },
+        fix: { description: 'Use /run/', applicability: 'safe', edits: [{ start, end: start + '/var/run/'.length, text: '/run/' }] },
+      });
+    }
+  },
+});

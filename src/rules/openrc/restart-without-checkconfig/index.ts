@@ -1,0 +1,87 @@
+import { defineRule } from '../../../core/rule.js';
+import type { TextEdit } from '../../../core/types.js';
+import type { FunctionDef, ShellScript } from '../../../languages/shell/types.js';
+import { afterLine, appendText, type Ctx, calls, functionNamed, indentAt } from '../util.js';
+
+/** Whether a function tests `RC_CMD` (the restart guard). */
+function guarded(ctx: Ctx, fn: FunctionDef): boolean {
+  return /\$\{?RC_CMD\b/.test(ctx.text.slice(fn.position.start.offset ?? 0, fn.position.end.offset ?? 0));
+}
+
+function guardLines(ctx: Ctx, test: '!=' | '=', indent: string): string {
+  const eol = ctx.eol;
+  return (
+    `${indent}if [ "\${RC_CMD}" ${test} "restart" ]; then${eol}` +
+    `${indent}\tcheckconfig || return $?${eol}` +
+    `${indent}fi${eol}`
+  );
+}
+
+/** The guarded block at the top of an existing function, or undefined if its body shares the opening line. */
+function insertInto(ctx: Ctx, fn: FunctionDef, test: '!=' | '='): TextEdit | undefined {
+  const first = fn.commands[0];
+  if (!first) return undefined;
+  const offset = first.position.start.offset ?? 0;
+  const line = ctx.lines.point(offset).line;
+  if (line <= fn.namePosition.start.line) return undefined;
+  const at = ctx.lines.lineStart(line);
+  return { start: at, end: at, text: guardLines(ctx, test, indentAt(ctx, offset)) };
+}
+
+export default defineRule<ShellScript>({
+  id: 'openrc/restart-without-checkconfig',
+  kinds: ['openrc'],
+  severity: 'info',
+  docs: {
+    summary: 'a `checkconfig()` exists but `start_pre`/`stop_pre` do not run it with the `RC_CMD` restart guard, so a restart stops the daemon before finding the broken config',
+    source: '001 OpenRC service script guide, "Don\'t restart/reload with a broken config"',
+  },
+  fixable: 'unsafe',
+  messages: {
+    restart:
+      'Unexpected checkconfig() that a restart never runs before stopping: call it from stop_pre when RC_CMD is restart, and from start_pre otherwise',
+  },
+  check(ctx) {
+    const checkconfig = functionNamed(ctx.tree, 'checkconfig');
+    if (!checkconfig) return;
+    const startPre = functionNamed(ctx.tree, 'start_pre');
+    const stopPre = functionNamed(ctx.tree, 'stop_pre');
+    const start = functionNamed(ctx.tree, 'start');
+    const startChecks = calls(startPre, 'checkconfig') || calls(start, 'checkconfig');
+    const stopChecks = !!stopPre && calls(stopPre, 'checkconfig') && guarded(ctx, stopPre);
+    if (startChecks && stopChecks) return;
+    const edits: TextEdit[] = [];
+    let fixable = true;
+    let appended = '';
+    const eol = ctx.eol;
+    const pair = (name: string, test: '!=' | '=') => `${eol}${name}() {${eol}${guardLines(ctx, test, '\t')}}${eol}`;
+    if (!startChecks) {
+      if (!startPre) appended += pair('start_pre', '!=');
+      else {
+        const edit = insertInto(ctx, startPre, '!=');
+        if (edit) edits.push(edit);
+        else fixable = false;
+      }
+    }
+    if (!stopChecks) {
+      if (!stopPre) appended += pair('stop_pre', '=');
+      else if (calls(stopPre, 'checkconfig')) fixable = false; // unguarded: a plain stop would refuse; leave it to a human
+      else {
+        const edit = insertInto(ctx, stopPre, '=');
+        if (edit) edits.push(edit);
+        else fixable = false;
+      }
+    }
+    if (appended) {
+      // Right after checkconfig(), where a reader looks for it.
+      const at = afterLine(ctx, checkconfig.position.end.offset ?? 0);
+      edits.push(at >= ctx.text.length ? appendText(ctx, appended) : { start: at, end: at, text: appended });
+    }
+    const name = checkconfig.namePosition;
+    ctx.report({
+      messageId: 'restart',
+      at: { start: name.start.offset ?? 0, end: name.end.offset ?? 0 },
+      fix: fixable && edits.length ? { description: 'Run checkconfig from start_pre/stop_pre with the RC_CMD guard', applicability: 'unsafe', edits } : undefined,
+    });
+  },
+});

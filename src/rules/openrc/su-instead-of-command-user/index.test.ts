@@ -1,0 +1,42 @@
+import { testRule } from '../../../testing/rule-tester.js';
+import rule from './index.js';
+
+testRule(rule, {
+  valid: [
+    '#!/sbin/openrc-run\ncommand="/usr/bin/foo"\ncommand_user="foo:foo"\n',
+    { name: 'su outside a start function', code: '#!/sbin/openrc-run\ncheckconfig() {\n\tsu -s /bin/sh -c "/usr/bin/foo --check" foo\n}\n' },
+    { name: 'start-stop-daemon --user while stopping', code: '#!/sbin/openrc-run\nstop() {\n\tstart-stop-daemon --stop --user foo --exec /usr/bin/foo\n}\n' },
+  ],
+  invalid: [
+    {
+      name: 'su in start(): no mechanical fix',
+      code: '#!/sbin/openrc-run\nstart() {\n\tebegin "Starting foo"\n\tsu -s /bin/sh -c "/usr/bin/foo --daemon" foo\n\teend $?\n}\n',
+      errors: [{ message: 'Unexpected `su` to run the daemon as another user: use command_user="user:group" with the default start instead', line: 4, column: 2, endLine: 4, endColumn: 4, severity: 'warning' }],
+      output: null,
+    },
+    {
+      name: 'start-stop-daemon --user in a plain wrapper: the default start replaces it',
+      code: '#!/sbin/openrc-run\nstart() {\n\tstart-stop-daemon --start --user foo:foo --exec /usr/bin/foo -b -m -p /run/foo.pid\n}\n',
+      errors: [{ message: 'Unexpected `start-stop-daemon --user` in start(): use command_user="foo:foo" with the default start instead', line: 3, column: 28, endLine: 3, endColumn: 42 }],
+      output: '#!/sbin/openrc-run\ncommand="/usr/bin/foo"\npidfile="/run/foo.pid"\ncommand_user="foo:foo"\ncommand_background=true\n',
+    },
+    {
+      name: 'start-stop-daemon -c in start_pre-less start() that does more',
+      code: '#!/sbin/openrc-run\nstart() {\n\tmkdir -p /var/lib/foo\n\tstart-stop-daemon -S -c foo -x /usr/bin/foo\n}\n',
+      errors: [{ messageId: 'ssdUser', line: 4, column: 23, endLine: 4, endColumn: 29 }],
+      output: null,
+    },
+    {
+      name: 'start_stop_daemon_args --user with --group',
+      code: '#!/sbin/openrc-run\ncommand=/usr/bin/foo\nstart_stop_daemon_args="--user foo --group bar --nicelevel 5"\n',
+      errors: [{ message: 'Unexpected `--user foo` in start_stop_daemon_args: use command_user="foo:bar" instead', line: 3, column: 25, endLine: 3, endColumn: 35 }],
+      output: '#!/sbin/openrc-run\ncommand=/usr/bin/foo\nstart_stop_daemon_args="--nicelevel 5"\ncommand_user="foo:bar"\n',
+    },
+    {
+      name: 'start_stop_daemon_args that only switches user, CRLF',
+      code: '#!/sbin/openrc-run\r\ncommand=/usr/bin/foo\r\nstart_stop_daemon_args="-u foo:foo"\r\n',
+      errors: [{ messageId: 'argsUser', line: 3, column: 25, endLine: 3, endColumn: 35 }],
+      output: '#!/sbin/openrc-run\r\ncommand=/usr/bin/foo\r\ncommand_user="foo:foo"\r\n',
+    },
+  ],
+});

@@ -1,0 +1,280 @@
+/**
+ * Helpers shared by the openrc/* rules: looking up assignments and functions,
+ * reading start-stop-daemon options, resolving where a PID file lives, and
+ * building whole-line edits.
+ */
+import type { Position } from 'unist';
+import type { RuleContext } from '../../core/rule.js';
+import type { TextEdit } from '../../core/types.js';
+import type { Assignment, FunctionDef, ShellScript, SimpleCommand, Word } from '../../languages/shell/types.js';
+
+export type Ctx = RuleContext<ShellScript>;
+
+/** The PID file location the guide recommends: root-owned, unique per service. */
+export const DEFAULT_PIDFILE = '"/run/${RC_SVCNAME}.pid"';
+
+export function startOf(p: Position): number {
+  return p.start.offset ?? 0;
+}
+
+export function endOf(p: Position): number {
+  return p.end.offset ?? 0;
+}
+
+/** The last top-level assignment of `name` (the one openrc-run sees), if any. */
+export function topAssignment(script: ShellScript, name: string): Assignment | undefined {
+  let found: Assignment | undefined;
+  for (const a of script.assignments) if (a.name === name && !a.inFunction) found = a;
+  return found;
+}
+
+export function functionNamed(script: ShellScript, name: string): FunctionDef | undefined {
+  return script.functions.find((f) => f.name === name);
+}
+
+/** The value of an assignment as OpenRC would read it: literal, else the raw text without outer quotes. */
+export function unquote(raw: string): string {
+  if (raw.length >= 2 && ((raw.startsWith('"') && raw.endsWith('"')) || (raw.startsWith("'") && raw.endsWith("'")))) {
+    return raw.slice(1, -1);
+  }
+  return raw;
+}
+
+/** openrc-run's yesno(): yes, true, on, 1 (any case). */
+export function isYes(value: string | undefined): boolean {
+  return value !== undefined && /^(yes|true|on|1)$/i.test(value.trim());
+}
+
+const VAR_REF = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))$/;
+
+/** `"${VAR}"`, `$VAR`, `"${VAR:-default}"` → the variable and its default; else undefined. */
+export function variableReference(raw: string): { name: string; fallback?: string } | undefined {
+  const m = VAR_REF.exec(unquote(raw).trim());
+  if (!m) return undefined;
+  return m[1] ? { name: m[1], fallback: m[3] !== undefined ? unquote(m[3]) : undefined } : { name: m[4] };
+}
+
+/** Variable names a raw word expands (`$A`, `${B}`, `${C:-x}`). */
+export function expandedNames(raw: string): string[] {
+  return [...raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+}
+
+/** Variables that openrc-run itself provides to every script. */
+const OPENRC_PROVIDED = new Set([
+  'RC_SVCNAME', 'SVCNAME', 'RC_CMD', 'RC_RUNLEVEL', 'RC_BOOTLEVEL', 'RC_DEFAULTLEVEL', 'RC_SERVICE',
+  'RC_PREFIX', 'RC_LIBEXECDIR', 'RC_UNAME', 'RC_SYS', 'RC_GOINGDOWN', 'RC_SVCDIR', 'RC_PID', 'RC_VERSION',
+  'RC_CACHEDIR', 'RC_RUNDIR', 'RC_UID', 'RC_GID',
+]);
+
+/** The conf.d file of this script (`conf.d/NAME` next to `init.d/NAME`), when it is part of the run. */
+export function confdScript(ctx: Ctx): ShellScript | undefined {
+  const base = ctx.path.slice(ctx.path.lastIndexOf('/') + 1);
+  const entry = ctx.project.named(base).find((e) => e.kind === 'openrc-conf');
+  const tree = entry?.tree as ShellScript | undefined;
+  return tree && Array.isArray(tree.assignments) ? tree : undefined;
+}
+
+/**
+ * Whether `name` is set by the admin rather than by the script: assigned in
+ * the conf.d file, or an upper-case name the script never assigns.
+ */
+export function isConfigVariable(ctx: Ctx, name: string): boolean {
+  if (OPENRC_PROVIDED.has(name) || /^RC_/.test(name)) return false;
+  if (confdScript(ctx)?.assignments.some((a) => a.name === name)) return true;
+  // conf.d variables are upper case by convention; lower-case names come from loops, `read`, helpers.
+  if (!/^[A-Z][A-Z0-9_]*$/.test(name)) return false;
+  if (ctx.tree.loops.some((l) => l.variable === name)) return false;
+  return !ctx.tree.assignments.some((a) => a.name === name);
+}
+
+/**
+ * The value a path-like word or assignment most likely has: its literal, the
+ * default of `${VAR:-default}`, or the conf.d value of `${VAR}`.
+ */
+export function resolvePath(ctx: Ctx, node: { raw: string; literal?: string; defaultLiteral?: string }): string | undefined {
+  if (node.literal !== undefined) return node.literal;
+  if (node.defaultLiteral !== undefined) return node.defaultLiteral;
+  const ref = variableReference(node.raw);
+  if (!ref) return undefined;
+  const conf = confdScript(ctx);
+  const set = conf && [...conf.assignments].reverse().find((a) => a.name === ref.name);
+  if (set?.literal !== undefined) return set.literal;
+  const own = topAssignment(ctx.tree, ref.name);
+  if (own?.literal !== undefined) return own.literal;
+  if (ref.fallback !== undefined && !ref.fallback.includes('$')) return ref.fallback;
+  return undefined;
+}
+
+/** The directory part of a path (`/run/foo/foo.pid` → `/run/foo`). */
+export function dirOf(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  const i = trimmed.lastIndexOf('/');
+  return i <= 0 ? '/' : trimmed.slice(0, i);
+}
+
+/** An edit removing the whole lines from the one holding `start` to the one holding `end`. */
+export function removeLines(ctx: Ctx, start: number, end: number): TextEdit {
+  const first = ctx.lines.point(start).line;
+  const last = ctx.lines.point(Math.max(start, end - 1)).line;
+  const from = ctx.lines.lineStart(first);
+  const to = last < ctx.lines.lineCount ? ctx.lines.lineStart(last + 1) : ctx.text.length;
+  return { start: from, end: to, text: '' };
+}
+
+/**
+ * Removes a function definition with its lines, and one blank line after it
+ * when one precedes it too, so no double gap is left.
+ */
+export function removeFunction(ctx: Ctx, fn: FunctionDef): TextEdit {
+  const edit = removeLines(ctx, startOf(fn.position), endOf(fn.position));
+  const firstLine = ctx.lines.point(edit.start).line;
+  const nextLine = ctx.lines.point(edit.end).line;
+  const blank = (line: number) => line >= 1 && line <= ctx.lines.lineCount && ctx.lines.lineText(line).trim() === '';
+  if (edit.end < ctx.text.length && blank(nextLine) && (firstLine === 1 || blank(firstLine - 1))) {
+    edit.end = nextLine < ctx.lines.lineCount ? ctx.lines.lineStart(nextLine + 1) : ctx.text.length;
+  } else if (edit.end >= ctx.text.length && firstLine > 1 && blank(firstLine - 1)) {
+    // Last in the file: take the blank line before it instead.
+    edit.start = ctx.lines.lineStart(firstLine - 1);
+  }
+  return edit;
+}
+
+/** The leading whitespace of the line holding `offset`. */
+export function indentAt(ctx: Ctx, offset: number): string {
+  const line = ctx.lines.point(offset).line;
+  return /^[ \t]*/.exec(ctx.lines.lineText(line))![0];
+}
+
+/** The offset just after the line holding `offset` (its terminator included). */
+export function afterLine(ctx: Ctx, offset: number): number {
+  const line = ctx.lines.point(offset).line;
+  return line < ctx.lines.lineCount ? ctx.lines.lineStart(line + 1) : ctx.text.length;
+}
+
+/** Text to insert after the last line: adds a line break first if the file lacks one. */
+export function appendText(ctx: Ctx, block: string): TextEdit {
+  const end = ctx.text.length;
+  const needsBreak = end > 0 && !/[\r\n]$/.test(ctx.text);
+  return { start: end, end, text: (needsBreak ? ctx.eol : '') + block };
+}
+
+/** Whether a command is `start-stop-daemon` (any path). */
+export function isStartStopDaemon(cmd: SimpleCommand): boolean {
+  return cmd.program === 'start-stop-daemon';
+}
+
+/** Long names of OpenRC's start-stop-daemon options that take a value, by short letter. */
+const SSD_SHORT: Record<string, string> = {
+  I: 'ionice', K: 'stop', N: 'nicelevel', P: 'progress', R: 'retry', S: 'start', b: 'background', u: 'user',
+  d: 'chdir', e: 'env', g: 'group', k: 'umask', m: 'make-pidfile', n: 'name', o: 'oknodo', p: 'pidfile',
+  s: 'signal', t: 'test', r: 'chroot', w: 'wait', x: 'exec', a: 'startas', '1': 'stdout', '2': 'stderr',
+  '3': 'stdout-logger', '4': 'stderr-logger', c: 'chuid', q: 'quiet', v: 'verbose', C: 'no-color',
+};
+const SSD_TAKES_VALUE = new Set([
+  'ionice', 'nicelevel', 'retry', 'user', 'chdir', 'env', 'group', 'umask', 'name', 'pidfile', 'signal', 'chroot',
+  'wait', 'exec', 'startas', 'stdout', 'stderr', 'stdout-logger', 'stderr-logger', 'chuid', 'capabilities',
+  'secbits', 'oom-score-adj', 'scheduler', 'scheduler-priority', 'notify', 'ready',
+]);
+
+/** One option of a start-stop-daemon call, with the words it spans. */
+export interface SsdOption {
+  /** Long name without dashes (`exec`, `pidfile`), or the word itself when unknown. */
+  name: string;
+  /** Raw value as written (quotes kept), when the option takes one. */
+  value?: Word;
+  /** Raw text of the value when attached (`--exec=/usr/bin/foo`). */
+  attached?: string;
+  words: Word[];
+}
+
+/** The options of a start-stop-daemon call and the daemon's own arguments after `--`. */
+export function startStopOptions(cmd: SimpleCommand): { options: SsdOption[]; rest: Word[]; dashdash: boolean } {
+  const options: SsdOption[] = [];
+  const args = cmd.args;
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i];
+    const text = word.literal ?? word.raw;
+    if (text === '--') return { options, rest: args.slice(i + 1), dashdash: true };
+    const long = /^--([A-Za-z0-9-]+)(?:=([\s\S]*))?$/.exec(text);
+    if (long) {
+      const name = long[1];
+      if (long[2] !== undefined) {
+        options.push({ name, attached: long[2], words: [word] });
+      } else if (SSD_TAKES_VALUE.has(name) && i + 1 < args.length) {
+        options.push({ name, value: args[i + 1], words: [word, args[i + 1]] });
+        i++;
+      } else options.push({ name, words: [word] });
+      continue;
+    }
+    const short = /^-([A-Za-z0-9]+)$/.exec(text);
+    if (short) {
+      const letters = short[1];
+      for (let j = 0; j < letters.length; j++) {
+        const name = SSD_SHORT[letters[j]] ?? `-${letters[j]}`;
+        if (SSD_TAKES_VALUE.has(name)) {
+          if (j + 1 < letters.length) options.push({ name, attached: letters.slice(j + 1), words: [word] });
+          else if (i + 1 < args.length) {
+            options.push({ name, value: args[i + 1], words: [word, args[i + 1]] });
+            i++;
+          } else options.push({ name, words: [word] });
+          break;
+        }
+        options.push({ name, words: [word] });
+      }
+      continue;
+    }
+    // A word that is no option: start-stop-daemon takes the rest as the daemon's arguments.
+    return { options, rest: args.slice(i), dashdash: false };
+  }
+  return { options, rest: [], dashdash: false };
+}
+
+/** The raw value of an option (attached or next word). */
+export function optionRaw(option: SsdOption): string | undefined {
+  return option.attached ?? option.value?.raw;
+}
+
+/** Whether the call starts (`--start`/`-S`) rather than stops or signals. */
+export function ssdMode(cmd: SimpleCommand): 'start' | 'stop' | 'signal' | undefined {
+  const names = startStopOptions(cmd).options.map((o) => o.name);
+  if (names.includes('start')) return 'start';
+  if (names.includes('stop')) return names.includes('signal') ? 'signal' : 'stop';
+  if (names.includes('signal')) return 'signal';
+  return undefined;
+}
+
+/** A word's text for inclusion in a double-quoted string, or undefined if that would change it. */
+export function forDoubleQuotes(word: Word): string | undefined {
+  const raw = word.raw;
+  if (/^"[^"\\`]*"$/.test(raw)) return raw.slice(1, -1);
+  if (/^'[^'$`\\"]*'$/.test(raw)) return raw;
+  if (/^[^"'\\`]*$/.test(raw)) return raw;
+  return undefined;
+}
+
+/** Names of the functions a command list calls (for "does reload() call checkconfig"). */
+export function calls(fn: FunctionDef | undefined, name: string): boolean {
+  return !!fn && fn.commands.some((c) => c.program === name || c.name === name);
+}
+
+/** One word of a space-separated list value (`extra_commands="checkconfig reload"`), with its offsets. */
+export interface ListItem {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The literal words of an assignment's value; words with expansions are left out. */
+export function listItems(a: Assignment): ListItem[] {
+  const base = a.valuePosition.start.offset ?? 0;
+  const out: ListItem[] = [];
+  // Quotes only delimit the list here; a word with `$` is an expansion we cannot read.
+  for (const m of a.raw.matchAll(/[^\s"']+/g)) {
+    if (/[$`\\]/.test(m[0])) continue;
+    out.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The extra_*commands lists of a script. */
+export const EXTRA_LISTS = ['extra_commands', 'extra_started_commands', 'extra_stopped_commands'] as const;
