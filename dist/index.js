@@ -42454,7 +42454,10 @@ async function lintFiles(inputs, options = {}) {
         url: CORE_RULES["parse-error"].url
       });
     }
-    if (options.extraFindings) findings.push(...options.extraFindings(p.input.path, p.kind, p.text));
+    if (options.extraFindings) {
+      const ours = new Set(findings.map((f2) => `${f2.line}:${f2.column}`));
+      findings.push(...options.extraFindings(p.input.path, p.kind, p.text).filter((f2) => !ours.has(`${f2.line}:${f2.column}`)));
+    }
     const suppressions = findSuppressions(p.lines);
     const kept = applySuppressions(findings, suppressions);
     const unused = ruleSeverity(config, { id: "unused-suppression", severity: "warning" });

@@ -54,6 +54,14 @@ describe('lint and fix', () => {
     expect(result.findings[0].url).toMatch(/test\/bad-key\/README\.md$/);
   });
 
+  it('keeps a peer tool finding unless one of ours starts at the same place', async () => {
+    const peer = (line: number, column: number): Finding => ({
+      ruleId: 'shellcheck/SC1000', severity: 'info', message: 'peer', line, column, endLine: line, endColumn: column + 1, startOffset: 0, endOffset: 1,
+    });
+    const result = await lintText('a.service', '[Service]\nBad=1\n', { rules, extraFindings: () => [peer(2, 1), peer(1, 2)] });
+    expect(result.findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`)).toEqual(['shellcheck/SC1000@1:2', 'test/bad-key@2:1']);
+  });
+
   it('keeps a BOM and CRLF line endings when fixing', async () => {
     const fixed = await fixText('a.service', '\uFEFF[Service]\r\nBad=1\r\n', { rules });
     expect(fixed.output).toBe('\uFEFF[Service]\r\nGood=1\r\n');

@@ -139,7 +139,12 @@ export async function lintFiles(inputs: readonly LintInput[], options: LintOptio
         startOffset: start.offset, endOffset: end.offset, url: CORE_RULES['parse-error'].url,
       });
     }
-    if (options.extraFindings) findings.push(...options.extraFindings(p.input.path, p.kind, p.text));
+    if (options.extraFindings) {
+      // A peer tool's finding where one of ours already starts (shellcheck's SC3010 on the `[[` that
+      // openrc/non-posix reports) says the same thing twice; ours carries the init-specific fix.
+      const ours = new Set(findings.map((f) => `${f.line}:${f.column}`));
+      findings.push(...options.extraFindings(p.input.path, p.kind, p.text).filter((f) => !ours.has(`${f.line}:${f.column}`)));
+    }
     const suppressions = findSuppressions(p.lines);
     const kept = applySuppressions(findings, suppressions);
     const unused = ruleSeverity(config, { id: 'unused-suppression', severity: 'warning' });
