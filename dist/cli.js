@@ -2562,10 +2562,10 @@ var require_picomatch = __commonJS({
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
-      let isIgnored = () => false;
+      let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
         const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
@@ -2577,7 +2577,7 @@ var require_picomatch = __commonJS({
           result.isMatch = false;
           return returnObject ? result : false;
         }
-        if (isIgnored(input)) {
+        if (isIgnored2(input)) {
           if (typeof opts.onIgnore === "function") {
             opts.onIgnore(result);
           }
@@ -21271,6 +21271,164 @@ function formatStylish(results, options = {}) {
   return out2.join("\n") + "\n";
 }
 
+// src/shellcheck/index.ts
+init_text();
+import { execFileSync } from "node:child_process";
+var OPENRC_VARIABLES = /* @__PURE__ */ new Set([
+  "name",
+  "description",
+  "command",
+  "command_args",
+  "command_args_background",
+  "command_args_foreground",
+  "command_background",
+  "command_progress",
+  "command_user",
+  "pidfile",
+  "procname",
+  "extra_commands",
+  "extra_started_commands",
+  "extra_stopped_commands",
+  "start_stop_daemon_args",
+  "supervisor",
+  "supervise_daemon_args",
+  "respawn_delay",
+  "respawn_max",
+  "respawn_period",
+  "retry",
+  "required_dirs",
+  "required_files",
+  "start_inactive",
+  "in_background",
+  "capabilities",
+  "directory",
+  "chroot",
+  "umask",
+  "output_log",
+  "error_log",
+  "output_logger",
+  "error_logger",
+  "input_file",
+  "stopsig",
+  "healthcheck_delay",
+  "healthcheck_timer",
+  "no_new_privs",
+  "notify",
+  "secbits",
+  "ready",
+  "timeout",
+  "export_pidfile"
+]);
+var OPENRC_VARIABLE_PREFIXES = /^(?:rc_|description_|command_|start_stop_daemon_|supervise_daemon_|output_|error_|healthcheck_|respawn_)/;
+var OPENRC_EXCLUDED = /* @__PURE__ */ new Set([
+  2154,
+  // "referenced but not assigned": RC_SVCNAME and conf.d variables are set by openrc-run
+  2317,
+  // "unreachable": start(), stop(), depend() … are called by openrc-run
+  1008
+  // unrecognized shebang `#!/sbin/openrc-run` (we pass -s sh)
+]);
+var available;
+function isShellcheckAvailable() {
+  if (available === void 0) {
+    try {
+      execFileSync("shellcheck", ["--version"], { stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
+      available = true;
+    } catch {
+      available = false;
+    }
+  }
+  return available;
+}
+var SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
+function dialect(text) {
+  const m = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(bash|ksh|dash|sh)\b/.exec(text);
+  return m?.[1] ?? "sh";
+}
+function offsetOf2(lines, line, column) {
+  const start2 = lines.lineStart(line);
+  const end = lines.lineEnd(line);
+  let offset = start2;
+  for (let k = 1; k < column && offset < end; k++) {
+    const c = lines.text.charCodeAt(offset);
+    offset += c >= 55296 && c <= 56319 && offset + 1 < end ? 2 : 1;
+  }
+  return offset;
+}
+function isIgnored(comment, kind) {
+  if (kind !== "openrc" && kind !== "openrc-conf") return false;
+  if (OPENRC_EXCLUDED.has(comment.code)) return true;
+  if (comment.code === 2034) {
+    if (kind === "openrc-conf") return true;
+    const name2 = /^(\S+) appears unused/.exec(comment.message)?.[1] ?? "";
+    return OPENRC_VARIABLES.has(name2) || OPENRC_VARIABLE_PREFIXES.test(name2);
+  }
+  return false;
+}
+function toFix(comment, lines) {
+  if (!comment.fix || comment.fix.replacements.length === 0) return void 0;
+  const edits = comment.fix.replacements.map((r) => {
+    const start2 = offsetOf2(lines, r.line, r.column);
+    return { start: start2, end: Math.max(start2, offsetOf2(lines, r.endLine, r.endColumn)), text: r.replacement };
+  });
+  return { description: `Apply shellcheck's suggestion for SC${comment.code}`, applicability: "unsafe", edits };
+}
+function runShellcheck(text, kind) {
+  if (kind === "systemd" || !isShellcheckAvailable()) return [];
+  let stdout;
+  const args2 = ["--norc", "-s", kind === "openrc-conf" ? "sh" : dialect(text), "-e", "SC1090,SC1091", "-f", "json1", "-"];
+  try {
+    stdout = execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
+  } catch (error) {
+    const e = error;
+    if (e.status !== 1 || typeof e.stdout !== "string") return [];
+    stdout = e.stdout;
+  }
+  let comments;
+  try {
+    comments = JSON.parse(stdout).comments ?? [];
+  } catch {
+    return [];
+  }
+  const lines = new LineIndex(text);
+  const findings = [];
+  for (const c of comments) {
+    if (isIgnored(c, kind)) continue;
+    const startOffset = offsetOf2(lines, c.line, c.column);
+    const endOffset = Math.max(startOffset, offsetOf2(lines, c.endLine, c.endColumn));
+    const start2 = lines.point(startOffset);
+    const end = lines.point(endOffset);
+    const finding = {
+      ruleId: `shellcheck/SC${c.code}`,
+      severity: SEVERITY[c.level] ?? "warning",
+      message: c.message,
+      line: start2.line,
+      column: start2.column,
+      endLine: end.line,
+      endColumn: end.column,
+      startOffset,
+      endOffset,
+      url: `https://www.shellcheck.net/wiki/SC${c.code}`
+    };
+    const fix = toFix(c, lines);
+    if (fix) finding.fix = fix;
+    findings.push(finding);
+  }
+  return findings;
+}
+function shellcheckFindings(config) {
+  if (config.shellcheck === "off" || !isShellcheckAvailable()) return void 0;
+  return (_path, kind, text) => {
+    const out2 = [];
+    for (const finding of runShellcheck(text, kind)) {
+      const setting = config.rules[finding.ruleId];
+      if (setting?.level === "off") continue;
+      out2.push(setting ? { ...finding, severity: setting.level } : finding);
+    }
+    return out2;
+  };
+}
+
 // src/cli/main.ts
 var VERSION = "0.1.0";
 var USAGE2 = `Usage: initlint [options] [paths|globs\u2026]
@@ -21378,7 +21536,7 @@ ${USAGE2}`);
     if (input.invalidUtf8) io.stderr(`initlint: ${input.path}: not valid UTF-8; linted with replacement characters, fixes not written
 `);
   }
-  const lintOptions = { config };
+  const lintOptions = { config, extraFindings: shellcheckFindings(config) };
   let results = await lintFiles(collected.inputs, lintOptions);
   if (values.fix || values["fix-unsafe"]) {
     const unsafe = Boolean(values["fix-unsafe"]);

@@ -30403,10 +30403,10 @@ var require_picomatch = __commonJS({
       const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
-      let isIgnored = () => false;
+      let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
         const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix });
@@ -30418,7 +30418,7 @@ var require_picomatch = __commonJS({
           result.isMatch = false;
           return returnObject ? result : false;
         }
-        if (isIgnored(input)) {
+        if (isIgnored2(input)) {
           if (typeof opts.onIgnore === "function") {
             opts.onIgnore(result);
           }
@@ -46819,6 +46819,163 @@ function collectFiles(args2, options) {
   return out2;
 }
 
+// src/shellcheck/index.ts
+import { execFileSync } from "node:child_process";
+var OPENRC_VARIABLES = /* @__PURE__ */ new Set([
+  "name",
+  "description",
+  "command",
+  "command_args",
+  "command_args_background",
+  "command_args_foreground",
+  "command_background",
+  "command_progress",
+  "command_user",
+  "pidfile",
+  "procname",
+  "extra_commands",
+  "extra_started_commands",
+  "extra_stopped_commands",
+  "start_stop_daemon_args",
+  "supervisor",
+  "supervise_daemon_args",
+  "respawn_delay",
+  "respawn_max",
+  "respawn_period",
+  "retry",
+  "required_dirs",
+  "required_files",
+  "start_inactive",
+  "in_background",
+  "capabilities",
+  "directory",
+  "chroot",
+  "umask",
+  "output_log",
+  "error_log",
+  "output_logger",
+  "error_logger",
+  "input_file",
+  "stopsig",
+  "healthcheck_delay",
+  "healthcheck_timer",
+  "no_new_privs",
+  "notify",
+  "secbits",
+  "ready",
+  "timeout",
+  "export_pidfile"
+]);
+var OPENRC_VARIABLE_PREFIXES = /^(?:rc_|description_|command_|start_stop_daemon_|supervise_daemon_|output_|error_|healthcheck_|respawn_)/;
+var OPENRC_EXCLUDED = /* @__PURE__ */ new Set([
+  2154,
+  // "referenced but not assigned": RC_SVCNAME and conf.d variables are set by openrc-run
+  2317,
+  // "unreachable": start(), stop(), depend() … are called by openrc-run
+  1008
+  // unrecognized shebang `#!/sbin/openrc-run` (we pass -s sh)
+]);
+var available;
+function isShellcheckAvailable() {
+  if (available === void 0) {
+    try {
+      execFileSync("shellcheck", ["--version"], { stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
+      available = true;
+    } catch {
+      available = false;
+    }
+  }
+  return available;
+}
+var SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
+function dialect(text) {
+  const m = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(bash|ksh|dash|sh)\b/.exec(text);
+  return m?.[1] ?? "sh";
+}
+function offsetOf2(lines, line, column) {
+  const start2 = lines.lineStart(line);
+  const end = lines.lineEnd(line);
+  let offset = start2;
+  for (let k = 1; k < column && offset < end; k++) {
+    const c = lines.text.charCodeAt(offset);
+    offset += c >= 55296 && c <= 56319 && offset + 1 < end ? 2 : 1;
+  }
+  return offset;
+}
+function isIgnored(comment, kind) {
+  if (kind !== "openrc" && kind !== "openrc-conf") return false;
+  if (OPENRC_EXCLUDED.has(comment.code)) return true;
+  if (comment.code === 2034) {
+    if (kind === "openrc-conf") return true;
+    const name2 = /^(\S+) appears unused/.exec(comment.message)?.[1] ?? "";
+    return OPENRC_VARIABLES.has(name2) || OPENRC_VARIABLE_PREFIXES.test(name2);
+  }
+  return false;
+}
+function toFix(comment, lines) {
+  if (!comment.fix || comment.fix.replacements.length === 0) return void 0;
+  const edits = comment.fix.replacements.map((r) => {
+    const start2 = offsetOf2(lines, r.line, r.column);
+    return { start: start2, end: Math.max(start2, offsetOf2(lines, r.endLine, r.endColumn)), text: r.replacement };
+  });
+  return { description: `Apply shellcheck's suggestion for SC${comment.code}`, applicability: "unsafe", edits };
+}
+function runShellcheck(text, kind) {
+  if (kind === "systemd" || !isShellcheckAvailable()) return [];
+  let stdout;
+  const args2 = ["--norc", "-s", kind === "openrc-conf" ? "sh" : dialect(text), "-e", "SC1090,SC1091", "-f", "json1", "-"];
+  try {
+    stdout = execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
+  } catch (error2) {
+    const e = error2;
+    if (e.status !== 1 || typeof e.stdout !== "string") return [];
+    stdout = e.stdout;
+  }
+  let comments;
+  try {
+    comments = JSON.parse(stdout).comments ?? [];
+  } catch {
+    return [];
+  }
+  const lines = new LineIndex(text);
+  const findings = [];
+  for (const c of comments) {
+    if (isIgnored(c, kind)) continue;
+    const startOffset = offsetOf2(lines, c.line, c.column);
+    const endOffset = Math.max(startOffset, offsetOf2(lines, c.endLine, c.endColumn));
+    const start2 = lines.point(startOffset);
+    const end = lines.point(endOffset);
+    const finding = {
+      ruleId: `shellcheck/SC${c.code}`,
+      severity: SEVERITY[c.level] ?? "warning",
+      message: c.message,
+      line: start2.line,
+      column: start2.column,
+      endLine: end.line,
+      endColumn: end.column,
+      startOffset,
+      endOffset,
+      url: `https://www.shellcheck.net/wiki/SC${c.code}`
+    };
+    const fix = toFix(c, lines);
+    if (fix) finding.fix = fix;
+    findings.push(finding);
+  }
+  return findings;
+}
+function shellcheckFindings(config) {
+  if (config.shellcheck === "off" || !isShellcheckAvailable()) return void 0;
+  return (_path, kind, text) => {
+    const out2 = [];
+    for (const finding of runShellcheck(text, kind)) {
+      const setting = config.rules[finding.ruleId];
+      if (setting?.level === "off") continue;
+      out2.push(setting ? { ...finding, severity: setting.level } : finding);
+    }
+    return out2;
+  };
+}
+
 // src/action/audit/workspace.ts
 function countFindings(results) {
   const counts = { files: 0, filesWithFindings: 0, error: 0, warning: 0, info: 0, total: 0 };
@@ -46848,6 +47005,7 @@ async function lintWorkspace(options) {
   let results = await lintFiles(inputs, {
     config,
     rules: options.rules,
+    extraFindings: shellcheckFindings(config),
     progressEvery: options.progressEvery ?? 500,
     onProgress: (phase, done, total) => log.info(`initlint: ${phase === "parse" ? "parsed" : "linted"} ${done} of ${total} files\u2026`)
   });
@@ -47155,7 +47313,7 @@ function reviewPayload(plan, commitId, texts = /* @__PURE__ */ new Map()) {
 async function runTree(ctx) {
   const collected = collectFiles(ctx.inputs.paths, { cwd: ctx.workspace, ignore: ctx.config.ignore, maxFileSize: ctx.config.maxFileSize });
   for (const missing of collected.missing) ctx.log.warning(`initlint: ${missing}: no such file or directory`);
-  const results = await lintFiles(collected.inputs, { config: ctx.config, ...ctx.rules ? { rules: ctx.rules } : {} });
+  const results = await lintFiles(collected.inputs, { config: ctx.config, extraFindings: shellcheckFindings(ctx.config), ...ctx.rules ? { rules: ctx.rules } : {} });
   for (const s of collected.skipped) {
     ctx.log.info(`initlint: ${s.path}: ${s.reason}`);
     results.push({ path: s.path, kind: null, findings: [], skipped: s.reason });
@@ -47394,7 +47552,7 @@ async function runPr(ctx) {
   const changedPaths = new Set(listed.map((f2) => f2.filename));
   const others = changedInit.length || ctx.inputs.filterMode === "nofilter" ? collectFiles(["."], { cwd: ctx.workspace, ignore: ctx.config.ignore, maxFileSize: ctx.config.maxFileSize }).inputs.filter((i2) => !changedPaths.has(i2.path)) : [];
   const nofilter = ctx.inputs.filterMode === "nofilter";
-  const lintOptions = { config: ctx.config, ...ctx.rules ? { rules: ctx.rules } : {} };
+  const lintOptions = { config: ctx.config, extraFindings: shellcheckFindings(ctx.config), ...ctx.rules ? { rules: ctx.rules } : {} };
   const results = nofilter ? await lintFiles([...changedInit, ...others.filter((o) => selected(o.path))], lintOptions) : await lintFiles(changedInit, { ...lintOptions, context: await parseContext(others) });
   const linted = results.filter((r) => r.kind !== null);
   const reviewFiles = linted.map((r) => {

@@ -50,5 +50,5 @@ describe('property: fixes', () => {
       { numRuns: fixRuns },
     );
     console.log(`fuzz: fix engine: ${count} inputs, no failure`);
-  });
+  }, 3_600_000);
 });

@@ -18,6 +18,7 @@ import {
 import type { ActionContext, ModeResult } from './context.js';
 import { describeError, statusOf } from './errors.js';
 import { runTree } from './tree.js';
+import { shellcheckFindings } from '../shellcheck/index.js';
 
 /** GitHub lists at most this many files of a pull request. */
 export const MAX_LISTED_FILES = 3000;
@@ -337,7 +338,7 @@ export async function runPr(ctx: ActionContext): Promise<ModeResult> {
     ? collectFiles(['.'], { cwd: ctx.workspace, ignore: ctx.config.ignore, maxFileSize: ctx.config.maxFileSize }).inputs.filter((i) => !changedPaths.has(i.path))
     : [];
   const nofilter = ctx.inputs.filterMode === 'nofilter';
-  const lintOptions = { config: ctx.config, ...(ctx.rules ? { rules: ctx.rules } : {}) };
+  const lintOptions = { config: ctx.config, extraFindings: shellcheckFindings(ctx.config), ...(ctx.rules ? { rules: ctx.rules } : {}) };
   const results = nofilter
     ? await lintFiles([...changedInit, ...others.filter((o) => selected(o.path))], lintOptions)
     : await lintFiles(changedInit, { ...lintOptions, context: await parseContext(others) });

@@ -2,6 +2,7 @@ import { collectFiles } from '../core/collect.js';
 import { lintFiles } from '../core/lint.js';
 import type { FileResult } from '../core/types.js';
 import type { ActionContext, ModeResult } from './context.js';
+import { shellcheckFindings } from '../shellcheck/index.js';
 
 /**
  * Lints every init file of the checkout (or the `paths` input): events that
@@ -12,7 +13,7 @@ import type { ActionContext, ModeResult } from './context.js';
 export async function runTree(ctx: ActionContext): Promise<ModeResult> {
   const collected = collectFiles(ctx.inputs.paths, { cwd: ctx.workspace, ignore: ctx.config.ignore, maxFileSize: ctx.config.maxFileSize });
   for (const missing of collected.missing) ctx.log.warning(`initlint: ${missing}: no such file or directory`);
-  const results: FileResult[] = await lintFiles(collected.inputs, { config: ctx.config, ...(ctx.rules ? { rules: ctx.rules } : {}) });
+  const results: FileResult[] = await lintFiles(collected.inputs, { config: ctx.config, extraFindings: shellcheckFindings(ctx.config), ...(ctx.rules ? { rules: ctx.rules } : {}) });
   for (const s of collected.skipped) {
     ctx.log.info(`initlint: ${s.path}: ${s.reason}`);
     results.push({ path: s.path, kind: null, findings: [], skipped: s.reason });

@@ -10,6 +10,7 @@ import { formatRdjson } from '../reporters/rdjson.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
 import { rules } from '../rules/index.js';
+import { shellcheckFindings } from '../shellcheck/index.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -125,7 +126,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (input.invalidUtf8) io.stderr(`initlint: ${input.path}: not valid UTF-8; linted with replacement characters, fixes not written\n`);
   }
 
-  const lintOptions = { config };
+  // shellcheck's findings join ours when a binary is found, unless the config says `shellcheck: off`.
+  const lintOptions = { config, extraFindings: shellcheckFindings(config) };
   let results: FileResult[] = await lintFiles(collected.inputs, lintOptions);
 
   if (values.fix || values['fix-unsafe']) {

@@ -114,7 +114,8 @@ function toFix(comment: Comment, lines: LineIndex): Fix | undefined {
 export function runShellcheck(text: string, kind: Kind): Finding[] {
   if (kind === 'systemd' || !isShellcheckAvailable()) return [];
   let stdout: string;
-  const args = ['--norc', '-s', kind === 'openrc-conf' ? 'sh' : dialect(text), '-f', 'json1', '-'];
+  // The script arrives on stdin, so the files it sources (conf.d, /etc/default) cannot be followed: SC1090/SC1091 would fire on every init script.
+  const args = ['--norc', '-s', kind === 'openrc-conf' ? 'sh' : dialect(text), '-e', 'SC1090,SC1091', '-f', 'json1', '-'];
   try {
     stdout = execFileSync('shellcheck', args, { input: text, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000, stdio: ['pipe', 'pipe', 'ignore'] });
   } catch (error) {

@@ -6,6 +6,7 @@ import type { Rule } from '../../core/rule.js';
 import type { FileResult } from '../../core/types.js';
 import type { AuditCounts, AuditLog } from './types.js';
 import { plural } from './markdown.js';
+import { shellcheckFindings } from '../../shellcheck/index.js';
 
 export interface WorkspaceLint {
   collected: Collected;
@@ -61,6 +62,7 @@ export async function lintWorkspace(options: WorkspaceLintOptions): Promise<Work
   let results = await lintFiles(inputs, {
     config,
     rules: options.rules,
+    extraFindings: shellcheckFindings(config),
     progressEvery: options.progressEvery ?? 500,
     onProgress: (phase, done, total) => log.info(`initlint: ${phase === 'parse' ? 'parsed' : 'linted'} ${done} of ${total} files…`),
   });
