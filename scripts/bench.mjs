@@ -10,7 +10,7 @@
 // and, separately, in-process with the parsers warm (steady-state throughput).
 // Results go to bench/README.md (a hand-written section at its end is kept).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,8 @@ const readme = join(root, 'bench/README.md');
 const KEEP = '<!-- hand-written below: kept by scripts/bench.mjs -->';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PER_FILE_SAMPLE = Number(process.env.BENCH_PER_FILE ?? 30);
+// The units copied this many times under new names, for a batch where start-up weighs less.
+const SCALE = Number(process.env.BENCH_SCALE ?? 5);
 const UNIT = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
 const log = (...a) => console.error('bench:', ...a);
 
@@ -96,11 +98,11 @@ const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const have = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 
 /** Runs a command once; wall ms, peak RSS KiB and CPU seconds (user+sys) when /usr/bin/time exists. */
-function once(cmd, args, { stdout = 'ignore' } = {}) {
+function once(cmd, args, { stdout = 'ignore', cwd = corpus } = {}) {
   const stats = join(tmpdir(), `initlint-bench-${process.pid}.time`);
   const argv = timeBin ? ['-f', '%M %U %S', '-o', stats, cmd, ...args] : args;
   const t = process.hrtime.bigint();
-  const r = spawnSync(timeBin ?? cmd, argv, { cwd: corpus, stdio: ['ignore', stdout, 'pipe'], maxBuffer: 1 << 28 });
+  const r = spawnSync(timeBin ?? cmd, argv, { cwd, stdio: ['ignore', stdout, 'pipe'], maxBuffer: 1 << 28 });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.error) throw r.error;
   let rss = null;
@@ -116,9 +118,9 @@ function once(cmd, args, { stdout = 'ignore' } = {}) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** All files in one invocation, RUNS times (after a warm-up run for the page cache). */
-function batch(cmd, args, files) {
-  once(cmd, [...args, ...files]);
-  const runs = Array.from({ length: RUNS }, () => once(cmd, [...args, ...files]));
+function batch(cmd, args, files, cwd = corpus) {
+  once(cmd, [...args, ...files], { cwd });
+  const runs = Array.from({ length: RUNS }, () => once(cmd, [...args, ...files], { cwd }));
   return { files: files.length, ms: median(runs.map((r) => r.ms)), rss: Math.max(...runs.map((r) => r.rss ?? 0)) || null, cpu: median(runs.map((r) => r.cpu ?? 0)) };
 }
 
@@ -137,28 +139,54 @@ function inProcess(files) {
 }
 
 const node = process.execPath;
-const initlint = (files) => [cli, '--format', 'json', ...files];
+// initlint's own work: the CLI hands scripts to shellcheck too when it finds one
+// (config `shellcheck: auto`), so the comparison runs with `shellcheck: off`; one
+// row shows the default as well.
+const offConfig = join(out, 'shellcheck-off.yml');
+writeFileSync(offConfig, 'shellcheck: off\n');
+const ILINT = [cli, '--config', offConfig, '--format', 'json'];
+const initlint = (files) => [...ILINT, ...files];
 const rows = { units: [], scripts: [] };
 const row = (group, tool, mode, m) => rows[group].push({ tool, mode, ...m });
 
 log(`${units.length} units, ${scripts.length} scripts; ${RUNS} runs each; per-file on ${PER_FILE_SAMPLE}`);
 // (a) units
 const cliFindings = JSON.parse(once(node, initlint(units), { stdout: 'pipe' }).stdout).reduce((n, f) => n + f.messages.length, 0);
-row('units', 'initlint', 'batch (one process)', batch(node, [cli, '--format', 'json'], units));
+row('units', 'initlint', 'batch (one process)', batch(node, ILINT, units));
 row('units', 'initlint', 'in-process, warm', inProcess(units));
-row('units', 'initlint', 'per file (one process each)', perFile(node, [cli, '--format', 'json'], sample(units)));
+row('units', 'initlint', 'per file (one process each)', perFile(node, ILINT, sample(units)));
+// Scaled: every unit SCALE times, renamed (foo.service -> foo-k2.service, foo@.service ->
+// foo-k2@.service) because systemd-analyze loads a unit name only once.
+const scaledDir = join(out, 'scaled');
+rmSync(scaledDir, { recursive: true, force: true });
+const scaled = [];
+for (let k = 1; k <= SCALE; k++) {
+  for (const f of units) {
+    const slash = f.lastIndexOf('/');
+    const base = f.slice(slash + 1).replace(/^([^@]*?)(@[^.]*)?(\.[a-z]+)$/, (_, stem, at = '', ext) => `${stem}-k${k}${at}${ext}`);
+    const rel = `${f.slice(0, slash)}/${base}`;
+    mkdirSync(join(scaledDir, f.slice(0, slash)), { recursive: true });
+    copyFileSync(join(corpus, f), join(scaledDir, rel));
+    scaled.push(rel);
+  }
+}
+if (SCALE > 1) row('units', 'initlint', `batch, corpus ×${SCALE} renamed`, batch(node, ILINT, scaled, scaledDir));
 if (have('systemd-analyze')) {
   const sa = ['verify', '--man=no'];
   row('units', 'systemd-analyze verify', 'batch (one process)', batch('systemd-analyze', sa, units));
+  if (SCALE > 1) row('units', 'systemd-analyze verify', `batch, corpus ×${SCALE} renamed`, batch('systemd-analyze', sa, scaled, scaledDir));
   row('units', 'systemd-analyze verify', 'per file (one process each)', perFile('systemd-analyze', sa, sample(units)));
 } else log('systemd-analyze not found; skipped');
 // (b) scripts
-row('scripts', 'initlint', 'batch (one process)', batch(node, [cli, '--format', 'json'], scripts));
-// V8 option: WASM compiled by the baseline compiler only (no optimizing tier-up
-// of the tree-sitter lexer and parser), which costs a short run most of its CPU.
-row('scripts', 'initlint', 'batch, node --liftoff-only', batch(node, ['--liftoff-only', cli, '--format', 'json'], scripts));
+row('scripts', 'initlint', 'batch (one process)', batch(node, ILINT, scripts));
+// V8 option: WASM compiled by the baseline compiler only (no optimising tier-up of
+// the tree-sitter lexer); Node 24 takes it only on the command line.
+row('scripts', 'initlint', 'batch, node --liftoff-only', batch(node, ['--liftoff-only', ...ILINT], scripts));
+const autoConfig = join(out, 'shellcheck-auto.yml');
+writeFileSync(autoConfig, 'shellcheck: auto\n');
+row('scripts', 'initlint', 'batch, default `shellcheck: auto` (runs shellcheck on each script too)', batch(node, [cli, '--config', autoConfig, '--format', 'json'], scripts));
 row('scripts', 'initlint', 'in-process, warm', inProcess(scripts));
-row('scripts', 'initlint', 'per file (one process each)', perFile(node, [cli, '--format', 'json'], sample(scripts)));
+row('scripts', 'initlint', 'per file (one process each)', perFile(node, ILINT, sample(scripts)));
 if (have('shellcheck')) {
   const sc = ['-s', 'sh', '-f', 'gcc'];
   row('scripts', 'shellcheck -s sh', 'batch (one process)', batch('shellcheck', sc, scripts));
@@ -186,14 +214,17 @@ const find = (group, tool, mode) => rows[group].find((r) => r.tool.startsWith(to
 const verdicts = [];
 {
   const a = find('units', 'initlint', 'batch (');
-  const b = find('units', 'systemd-analyze', 'batch');
+  const b = find('units', 'systemd-analyze', 'batch (');
+  const as = find('units', 'initlint', 'batch, corpus');
+  const bs = find('units', 'systemd-analyze', 'batch, corpus');
   if (a && b) verdicts.push(`- Units, batch: initlint ${fmt(a.ms / a.files, 2)} ms/file vs systemd-analyze verify ${fmt(b.ms / b.files, 2)} ms/file — ${fmt(b.ms / b.files / (a.ms / a.files), 1)}× (target: initlint faster per file than systemd-analyze in batch: **${a.ms / a.files < b.ms / b.files ? 'met' : 'not met'}**).`);
+  if (as && bs) verdicts.push(`- Units, batch on the corpus ×${SCALE} (${as.files} files): initlint ${fmt(as.ms / as.files, 2)} ms/file vs systemd-analyze verify ${fmt(bs.ms / bs.files, 2)} ms/file — ${fmt(bs.ms / bs.files / (as.ms / as.files), 1)}× (**${as.ms / as.files < bs.ms / bs.files ? 'met' : 'not met'}**).`);
   const c = find('scripts', 'initlint', 'batch (');
   const d = find('scripts', 'shellcheck', 'batch');
   if (c && d) verdicts.push(`- Scripts, batch: initlint ${fmt((c.files / c.ms) * 1000)} files/s vs shellcheck ${fmt((d.files / d.ms) * 1000)} files/s — ${fmt(d.ms / d.files / (c.ms / c.files), 1)}× (target ≥ 10×: **${d.ms / d.files >= 10 * (c.ms / c.files) ? 'met' : 'not met'}**).`);
   const e = find('scripts', 'initlint', 'in-process');
   const l = find('scripts', 'initlint', 'batch, node --liftoff-only');
-  if (l && d) verdicts.push(`- Scripts, batch with \`node --liftoff-only\`: ${fmt(d.ms / d.files / (l.ms / l.files), 1)}× shellcheck's throughput, peak RSS ${fmt(l.rss && l.rss / 1024, 1)} MiB (vs ${fmt(c.rss && c.rss / 1024, 1)} MiB).`);
+  if (l && d) verdicts.push(`- Scripts, batch under \`node --liftoff-only\`: ${fmt(d.ms / d.files / (l.ms / l.files), 1)}× shellcheck's throughput, peak RSS ${fmt(l.rss && l.rss / 1024, 1)} MiB (vs ${fmt(c.rss && c.rss / 1024, 1)} MiB without).`);
   if (e && d) verdicts.push(`- Scripts, initlint warm in-process vs shellcheck batch: ${fmt(d.ms / d.files / (e.ms / e.files), 1)}× (process start-up excluded for initlint only).`);
 }
 const version = (cmd, args) => (have(cmd) ? spawnSync(cmd, args, { encoding: 'utf8' }).stdout.split('\n').find((l) => /\d/.test(l))?.trim() ?? '?' : 'not installed');
@@ -204,7 +235,7 @@ const lines = [
   'Written by `npm run bench` (`node scripts/bench.mjs`; gathers the corpus with `bash bench/corpus.sh` first when it is missing).',
   'Do not edit above the hand-written section.',
   '',
-  `Command: \`npm run bench\` (BENCH_RUNS=${RUNS}, BENCH_PER_FILE=${PER_FILE_SAMPLE}); wall time is the median of ${RUNS} runs after a warm-up run, peak RSS and CPU from \`/usr/bin/time\`.`,
+  `Command: \`npm run bench\` (BENCH_RUNS=${RUNS}, BENCH_PER_FILE=${PER_FILE_SAMPLE}, BENCH_SCALE=${SCALE}); wall time is the median of ${RUNS} runs after a warm-up run, peak RSS and CPU from \`/usr/bin/time\`.`,
   `Machine: ${cpus().length} CPUs (nproc ${spawnSync('nproc', { encoding: 'utf8' }).stdout.trim() || '?'}), ${cpus()[0]?.model ?? '?'}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the start of the report (the machine is shared, so figures are noisy).`,
   `Peers: systemd-analyze \`${version('systemd-analyze', ['--version'])}\`, shellcheck \`${version('shellcheck', ['--version'])}\`.`,
   `Corpus: ${units.length} unit files (drop-ins left out: \`systemd-analyze verify\` takes units) and ${scripts.length} OpenRC/SysV scripts from ${versions} Debian packages (see bench/corpus-report.md). initlint reported ${cliFindings} findings on the units under the recommended preset.`,
@@ -222,6 +253,7 @@ const lines = [
   ...table(rows.scripts),
   '',
   'Per-file rows run one process per file over an evenly spaced sample of the files; process start-up dominates them.',
+  'initlint rows run with `shellcheck: off` (initlint\'s own work) unless they say otherwise.',
   '"in-process, warm" is collectFiles + lintFiles on the same files after one warm-up pass, in one Node process (no start-up, parsers loaded).',
   '',
 ];

@@ -27,7 +27,8 @@ export function unitView(tree: UnitFile, path: string, project?: Project): UnitV
   let templateMain: UnitFile | undefined;
   for (const entry of project?.ofKind('systemd') ?? []) {
     if (entry.path === path || (entry.tree as UnitFile).type !== 'unit') continue;
-    const info = unitInfo(entry.path);
+    // The parser computed the name already; recomputing it for every pair of files was most of a large run.
+    const info = (entry.tree as UnitFile).info ?? unitInfo(entry.path);
     if (info.unitName !== name && info.unitName !== template) continue;
     if (info.dropIn) dropIns.push({ file: info.fileName, tree: entry.tree as UnitFile });
     else if (info.unitName === name) main ??= entry.tree as UnitFile;
