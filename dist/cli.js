@@ -16070,6 +16070,9 @@ var init_convert2 = __esm({
   }
 });
 
+// src/cli/index.ts
+import { setFlagsFromString } from "node:v8";
+
 // src/cli/main.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname4, resolve as resolve4 } from "node:path";
@@ -19433,7 +19436,7 @@ function unitView(tree, path, project) {
   let templateMain;
   for (const entry of project?.ofKind("systemd") ?? []) {
     if (entry.path === path || entry.tree.type !== "unit") continue;
-    const info2 = unitInfo(entry.path);
+    const info2 = entry.tree.info ?? unitInfo(entry.path);
     if (info2.unitName !== name2 && info2.unitName !== template) continue;
     if (info2.dropIn) dropIns.push({ file: info2.fileName, tree: entry.tree });
     else if (info2.unitName === name2) main2 ??= entry.tree;
@@ -22980,6 +22983,7 @@ ${USAGE2}`);
 }
 
 // src/cli/index.ts
+setFlagsFromString("--liftoff-only");
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

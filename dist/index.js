@@ -39502,7 +39502,7 @@ function unitView(tree, path, project) {
   let templateMain;
   for (const entry of project?.ofKind("systemd") ?? []) {
     if (entry.path === path || entry.tree.type !== "unit") continue;
-    const info3 = unitInfo(entry.path);
+    const info3 = entry.tree.info ?? unitInfo(entry.path);
     if (info3.unitName !== name2 && info3.unitName !== template) continue;
     if (info3.dropIn) dropIns.push({ file: info3.fileName, tree: entry.tree });
     else if (info3.unitName === name2) main ??= entry.tree;
