@@ -55,7 +55,7 @@ const table = [
 const readmePath = join(root, 'README.md');
 if (existsSync(readmePath)) {
   const readme = readFileSync(readmePath, 'utf8');
-  const next = readme.replace(/<!-- rules:start[\s\S]*?<!-- rules:end -->/, table);
+  const next = readme.replace(/<!-- rules:start[\s\S]*?<!-- rules:end -->/, () => table); // a function: summaries contain `$'…'`, a replacement pattern
   if (next !== readme) writeFileSync(readmePath, next);
 }
 console.log(`gen: ${folders.length} rules`);
