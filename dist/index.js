@@ -48454,6 +48454,24 @@ async function runAudit(options) {
   return outcome;
 }
 
+// src/action/audit/mode.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+function auditTarget(ctx, env = process.env) {
+  const named = (env.INPUT_REPOSITORY ?? "").trim();
+  if (!named || named.toLowerCase() === `${ctx.owner}/${ctx.repo}`.toLowerCase()) return { owner: ctx.owner, repo: ctx.repo, sha: ctx.sha };
+  const m = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(named);
+  if (!m) throw new Error(`input \`repository\`: unexpected \`${named}\`, expected owner/name`);
+  const sha = execFileSync2("git", ["-C", ctx.workspace, "rev-parse", "HEAD"], { encoding: "utf8" }).trim();
+  if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`input \`repository\`: ${ctx.workspace} is not a checkout of ${named}`);
+  return { owner: m[1], repo: m[2], sha };
+}
+function auditWhere(ctx, env = process.env) {
+  const target = auditTarget(ctx, env);
+  const sameRepo = target.owner === ctx.owner && target.repo === ctx.repo;
+  const branch = sameRepo && ctx.ref?.startsWith("refs/heads/") ? ctx.ref.slice("refs/heads/".length) : void 0;
+  return { ...target, serverUrl: (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, ""), ...branch ? { baseBranch: branch } : {} };
+}
+
 // src/action/pr.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { join as join5 } from "node:path";
@@ -49045,12 +49063,10 @@ function readPayload(path) {
   }
 }
 async function auditMode(ctx, env) {
+  const where = auditWhere(ctx, env);
   const audit = await runAudit({
     octokit: ctx.octokit,
-    owner: ctx.owner,
-    repo: ctx.repo,
-    sha: ctx.sha,
-    serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
+    ...where,
     workspace: ctx.workspace,
     inputs: {
       paths: ctx.inputs.paths,

@@ -37,7 +37,7 @@ describe('inputs', () => {
     const yml = parseYaml(readFileSync(join(__dirname, '..', '..', 'action.yml'), 'utf8'));
     expect(yml.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     expect(yml.branding).toEqual({ icon: expect.any(String), color: expect.any(String) });
-    expect(Object.keys(yml.inputs)).toEqual(['github-token', 'paths', 'config', 'filter-mode', 'fail-level', 'review', 'annotations', 'suggestions', 'sarif-file', 'max-comments', 'mode', 'fix-pr']);
+    expect(Object.keys(yml.inputs)).toEqual(['github-token', 'paths', 'config', 'filter-mode', 'fail-level', 'review', 'annotations', 'suggestions', 'sarif-file', 'max-comments', 'mode', 'fix-pr', 'repository']);
     expect(Object.keys(yml.outputs)).toEqual(['findings', 'errors', 'warnings', 'sarif-file']);
     expect(yml.inputs['github-token'].default).toBe('${{ github.token }}');
     // The runner passes every default as INPUT_*; parsing them gives the built-in defaults.

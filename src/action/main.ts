@@ -13,6 +13,7 @@ import { describeError } from './errors.js';
 import { InputError, parseInputs } from './inputs.js';
 import { createOctokit, type OctokitOptions } from './octokit.js';
 import { runAudit } from './audit/index.js';
+import { auditWhere } from './audit/mode.js';
 import { runPr } from './pr.js';
 import { runTree } from './tree.js';
 
@@ -94,12 +95,11 @@ function readPayload(path: string | undefined): Record<string, any> {
 
 /** Audit mode (helper `audit`'s runAudit): the whole tree, one tracking issue, optionally a fix PR. */
 async function auditMode(ctx: ActionContext, env: Readonly<Record<string, string | undefined>>): Promise<ModeResult> {
+  // The workflow's own repository, or the one named by the `repository` input (a fleet audited as a matrix).
+  const where = auditWhere(ctx, env);
   const audit = await runAudit({
     octokit: ctx.octokit,
-    owner: ctx.owner,
-    repo: ctx.repo,
-    sha: ctx.sha,
-    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    ...where,
     workspace: ctx.workspace,
     inputs: {
       paths: ctx.inputs.paths,
