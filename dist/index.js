@@ -39692,7 +39692,7 @@ function startedProgram(cmd) {
     return void 0;
   }
   if (cmd.program === "daemon" || cmd.program === "startproc" || cmd.program === "start_daemon") {
-    return args2.find((a) => !a.startsWith("-") && !a.startsWith("+") && !a.includes("="));
+    return cmd.args.map((a) => wordText(a)).find((a) => !a.startsWith("-") && !a.startsWith("+") && !a.includes("="));
   }
   return void 0;
 }
@@ -39758,7 +39758,8 @@ function analyzeControlScript(script) {
       sleeps
     };
   }
-  const starts = [...startPath].filter((c) => startedProgram(c)).sort((a, b) => offsetOf(a) - offsetOf(b));
+  const ownFunctions = new Set(script.functions.map((f2) => f2.name));
+  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => offsetOf(a) - offsetOf(b));
   const programs = [];
   for (const cmd of starts) {
     const raw = startedProgram(cmd);
@@ -41237,6 +41238,7 @@ var no_install_section_default = defineRule({
     const { tree, project } = ctx;
     const { info: info3 } = tree;
     if (info3.unitType !== "service" || info3.dropIn || info3.instance) return;
+    if (info3.template) return;
     if (tree.children.some((s) => s.name === "Install")) return;
     if (listDirectives(tree, "Service", "ExecStart").length === 0) return;
     if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, "Unit", "DefaultDependencies")?.value ?? "")) return;
@@ -42134,7 +42136,7 @@ var unusual_wantedby_default = defineRule({
 });
 
 // src/rules/sysv/kill-by-name/index.ts
-var KILLERS = /* @__PURE__ */ new Set(["killall", "pkill", "killall5"]);
+var KILLERS = /* @__PURE__ */ new Set(["killall", "pkill"]);
 var kill_by_name_default = defineRule({
   id: "sysv/kill-by-name",
   kinds: ["sysv"],
@@ -42231,7 +42233,8 @@ var lsb_header_default = defineRule({
       });
       return;
     }
-    const present = new Set(lsb.fields.filter((f2) => f2.value.trim() !== "").map((f2) => f2.name));
+    const NEEDS_VALUE = /* @__PURE__ */ new Set(["Provides", "Short-Description"]);
+    const present = new Set(lsb.fields.filter((f2) => !NEEDS_VALUE.has(f2.name) || f2.value.trim() !== "").map((f2) => f2.name));
     const missing = FIELDS.filter((f2) => !present.has(f2));
     if (missing.length === 0) return;
     const start2 = offsetOf(lsb);
@@ -42341,6 +42344,8 @@ var no_native_unit_default = defineRule({
     const name2 = serviceName(ctx.path);
     const provides = ctx.tree.lsb?.fields.find((f2) => f2.name === "Provides")?.value.split(/\s+/).filter(Boolean) ?? [];
     if ([name2, ...provides].some((n) => ctx.project.named(`${n}.service`).length > 0)) return;
+    const defaultStart = ctx.tree.lsb?.fields.find((f2) => f2.name === "Default-Start");
+    if (defaultStart && !defaultStart.value.split(/\s+/).some((level) => /^[2-5]$/.test(level))) return;
     const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
     if (ctx.project.ofKind("systemd").some((e) => findControlCall(e.tree)?.scriptName === base)) return;
     if (analyzeControlScript(ctx.tree)) return;
@@ -42425,7 +42430,7 @@ var source_without_test_default = defineRule({
       const before = ctx.text.slice(Math.max(0, offsetOf(cmd) - 300), offsetOf(cmd));
       const names2 = [escape(arg.raw), escape(unquote2(arg.raw)), escape(path)];
       if (variable) names2.push(`"?\\$\\{?${variable}\\}?"?`);
-      const guard = new RegExp(`(\\[|test)\\s+-[rfes]\\s+"?(${names2.join("|")})"?`);
+      const guard = new RegExp(`(\\[|test)\\s+(!\\s+)?-[rfes]\\s+"?(${names2.join("|")})"?`);
       if (guard.test(before)) continue;
       const start2 = offsetOf(cmd);
       ctx.report({

@@ -50,7 +50,8 @@ function startedProgram(cmd: SimpleCommand): string | undefined {
     return undefined;
   }
   if (cmd.program === 'daemon' || cmd.program === 'startproc' || cmd.program === 'start_daemon') {
-    return args.find((a) => !a.startsWith('-') && !a.startsWith('+') && !a.includes('='));
+    // Options are judged by their value, so a quoted "-4" is an option too, not a daemon.
+    return cmd.args.map((a) => wordText(a)).find((a) => !a.startsWith('-') && !a.startsWith('+') && !a.includes('='));
   }
   return undefined;
 }
@@ -134,7 +135,9 @@ export function analyzeControlScript(script: ShellScript): ControlScript | undef
   }
 
   // Separate start commands: `start-stop-daemon --start --exec /usr/sbin/a` … `--exec /usr/sbin/b`.
-  const starts = [...startPath].filter((c) => startedProgram(c)).sort((a, b) => offsetOf(a) - offsetOf(b));
+  // A script's own function named like a helper (isc-dhcp-server's start_daemon "-4" CONF) is not the helper.
+  const ownFunctions = new Set(script.functions.map((f) => f.name));
+  const starts = [...startPath].filter((c) => !(c.program !== 'start-stop-daemon' && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => offsetOf(a) - offsetOf(b));
   const programs: Array<{ cmd: SimpleCommand; path: string }> = [];
   for (const cmd of starts) {
     const raw = startedProgram(cmd)!;

@@ -8,6 +8,7 @@ testRule(rule, {
     '[Service]\nExecStart=/bin/true\n[Install]\nWantedBy=multi-user.target\n',
     { name: 'a timer of the same name', path: 'backup.service', code: plain, others: [{ path: 'backup.timer', text: '[Timer]\nOnCalendar=daily\n' }] },
     { name: 'a socket of the same name', path: 'dbus.service', code: '[Service]\nExecStart=/usr/bin/dbus-daemon --system\n', others: [{ path: 'dbus.socket', text: '[Socket]\nListenStream=/run/dbus/system_bus_socket\n' }] },
+    { name: 'a template started by a program (user@.service by systemd-logind)', path: 'user@.service', code: '[Service]\nExecStart=/lib/systemd/systemd --user\n' },
     { name: 'template activated by an Accept=yes socket', path: 'echo@.service', code: '[Service]\nExecStart=/bin/cat\nStandardInput=socket\n', others: [{ path: 'echo.socket', text: '[Socket]\nListenStream=7\nAccept=yes\n' }] },
     { name: 'Type=dbus', code: '[Service]\nType=dbus\nBusName=org.example.Foo\nExecStart=/usr/bin/foo\n' },
     { name: 'BusName= alone', code: '[Service]\nBusName=org.example.Foo\nExecStart=/usr/bin/foo\n' },

@@ -26,6 +26,9 @@ export default defineRule<UnitFile>({
     const { tree, project } = ctx;
     const { info } = tree;
     if (info.unitType !== 'service' || info.dropIn || info.instance) return;
+    // Templates are instantiated by name (systemd-logind's user@UID, nspawn's container-getty@, a
+    // socket's Accept=yes); enabling one needs an instance anyway, so an [Install] is no answer.
+    if (info.template) return;
     if (tree.children.some((s) => s.name === 'Install')) return;
     // A service with no command is broken in other ways; enabling it would not help.
     if (listDirectives(tree, 'Service', 'ExecStart').length === 0) return;

@@ -34,6 +34,13 @@ esac
 esac
 `,
     },
+    {
+      name: 'killall5 signals every process but the omitted ones, on purpose (sendsigs at shutdown)',
+      code: `${HEADER}case "$1" in
+  stop) killall5 -15 $OMITPIDS ;;
+esac
+`,
+    },
   ],
   invalid: [
     {

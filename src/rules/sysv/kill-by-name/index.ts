@@ -2,7 +2,8 @@ import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { commandsForActions, endOf, offsetOf, wordText } from '../../../convert/shell.js';
 
-const KILLERS = new Set(['killall', 'pkill', 'killall5']);
+// Not killall5: it signals every process but the omitted ones, on purpose (sendsigs at shutdown), not by name.
+const KILLERS = new Set(['killall', 'pkill']);
 
 export default defineRule<ShellScript>({
   id: 'sysv/kill-by-name',

@@ -24,8 +24,16 @@ case "$1" in start) /usr/sbin/foo ;; esac
 `;
 
 testRule(rule, {
-  valid: [FULL],
+  valid: [
+    FULL,
+    { name: 'empty Required-Stop and Default-Stop are deliberate LSB values (openssh-server, cron)', code: FULL.replace('0 1 6', '').replace('# Required-Stop:     $remote_fs $syslog', '# Required-Stop:') },
+  ],
   invalid: [
+    {
+      name: 'an empty Short-Description says nothing',
+      code: FULL.replace('foo daemon', ''),
+      errors: [{ message: "Unexpected LSB header without Short-Description: insserv and systemd's generator need them", line: 2, column: 1, endLine: 2, endColumn: 20 }],
+    },
     {
       name: 'missing fields are added before END INIT INFO',
       code: PARTIAL,

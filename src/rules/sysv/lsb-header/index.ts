@@ -61,7 +61,10 @@ export default defineRule<ShellScript>({
       });
       return;
     }
-    const present = new Set(lsb.fields.filter((f) => f.value.trim() !== '').map((f) => f.name));
+    // An empty Required-*/Default-* field is a deliberate LSB value (no dependency; never stopped on a
+    // runlevel change) that insserv accepts; only Provides and Short-Description need words.
+    const NEEDS_VALUE = new Set(['Provides', 'Short-Description']);
+    const present = new Set(lsb.fields.filter((f) => !NEEDS_VALUE.has(f.name) || f.value.trim() !== '').map((f) => f.name));
     const missing = FIELDS.filter((f) => !present.has(f));
     if (missing.length === 0) return;
     const start = offsetOf(lsb);

@@ -114,6 +114,16 @@ esac
 case "$1" in start) /usr/sbin/hidsd ;; esac
 `,
     },
+    {
+      name: "the script's own start_daemon function, called with options (isc-dhcp-server)",
+      code: `${HEADER}start_daemon() {
+  start-stop-daemon --start --pidfile "/run/dhcpd$1.pid" --exec /usr/sbin/dhcpd -- "$1" -cf "$2"
+}
+case "$1" in
+  start) start_daemon "-4" /etc/dhcp/dhcpd.conf; start_daemon "-6" /etc/dhcp/dhcpd6.conf ;;
+esac
+`,
+    },
   ],
   invalid: [
     {

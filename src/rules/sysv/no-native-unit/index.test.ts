@@ -44,6 +44,8 @@ testRule(rule, {
       path: 'etc/init.d/foo',
     },
     { name: 'a unit of the same name exists', code: SCRIPT, path: 'etc/init.d/foo', others: [{ path: 'lib/systemd/system/foo.service', text: '[Service]\nExecStart=/usr/sbin/foo -f\n' }] },
+    { name: 'an rcS script: the generator makes no wrapper for it', code: SCRIPT.replace(/# Default-Start:.*/, '# Default-Start:     S'), path: 'etc/init.d/foo' },
+    { name: 'a halt/reboot script', code: SCRIPT.replace(/# Default-Start:.*/, '# Default-Start:     0 6'), path: 'etc/init.d/foo' },
     { name: 'a unit calls the script', code: SCRIPT, path: 'etc/init.d/foo', others: [{ path: 'bar.service', text: '[Service]\nExecStart=/etc/init.d/foo start\n' }] },
   ],
   invalid: [

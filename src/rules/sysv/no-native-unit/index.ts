@@ -23,6 +23,10 @@ export default defineRule<ShellScript>({
     const name = serviceName(ctx.path);
     const provides = ctx.tree.lsb?.fields.find((f) => f.name === 'Provides')?.value.split(/\s+/).filter(Boolean) ?? [];
     if ([name, ...provides].some((n) => ctx.project.named(`${n}.service`).length > 0)) return;
+    // systemd-sysv-generator wraps only scripts of runlevels 2-5: rcS (S) and halt/reboot (0, 6) scripts
+    // get no wrapper, so "systemd runs it through the generated wrapper" is not true for them.
+    const defaultStart = ctx.tree.lsb?.fields.find((f) => f.name === 'Default-Start');
+    if (defaultStart && !defaultStart.value.split(/\s+/).some((level) => /^[2-5]$/.test(level))) return;
     // A unit that calls the script, or a multi-daemon script, is the other rules' business.
     const base = ctx.path.slice(ctx.path.lastIndexOf('/') + 1);
     if (ctx.project.ofKind('systemd').some((e) => findControlCall(e.tree as UnitFile)?.scriptName === base)) return;

@@ -16,6 +16,8 @@ testRule(rule, {
   valid: [
     `${HEADER}[ -r /etc/default/foo ] && . /etc/default/foo
 `,
+    { name: '[ ! -f X ] || . X (squid)', code: `${HEADER}[ ! -f /etc/default/foo ] || . /etc/default/foo
+` },
     {
       name: 'if test -f … then',
       code: `${HEADER}if [ -f /etc/default/foo ]; then

@@ -32,7 +32,8 @@ export default defineRule<ShellScript>({
       const before = ctx.text.slice(Math.max(0, offsetOf(cmd) - 300), offsetOf(cmd));
       const names = [escape(arg.raw), escape(unquote(arg.raw)), escape(path)];
       if (variable) names.push(`"?\\$\\{?${variable}\\}?"?`);
-      const guard = new RegExp(`(\\[|test)\\s+-[rfes]\\s+"?(${names.join('|')})"?`);
+      // `[ ! -f X ] || . X` guards it too.
+      const guard = new RegExp(`(\\[|test)\\s+(!\\s+)?-[rfes]\\s+"?(${names.join('|')})"?`);
       if (guard.test(before)) continue;
       const start = offsetOf(cmd);
       ctx.report({
