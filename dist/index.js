@@ -38223,6 +38223,527 @@ var depend_keyword_default = defineRule({
   }
 });
 
+// src/knowledge/daemons.ts
+var f = (flag, value, text) => ({ flag, value, text });
+var ossecDaemon = {
+  foreground: [f("-f")],
+  daemonize: [],
+  defaultMode: "daemon",
+  configTest: "-t",
+  lookAlikes: [{ flag: "-d", meaning: "debug output" }]
+};
+var quaggaDaemon = {
+  foreground: [],
+  daemonize: [f("-d"), f("--daemon")],
+  defaultMode: "foreground",
+  pidfile: "-i",
+  configTest: "-C",
+  lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+};
+var sambaDaemon = {
+  foreground: [f("-F"), f("--foreground"), f("-i"), f("--interactive")],
+  daemonize: [f("-D"), f("--daemon")],
+  defaultMode: "daemon",
+  pidfile: "`pid directory` in smb.conf"
+};
+var apache = {
+  foreground: [f("-D", /^(FOREGROUND|NO_DETACH)$/, "-DFOREGROUND"), f("-X")],
+  daemonize: [],
+  defaultMode: "daemon",
+  pidfile: "`PidFile` in the configuration",
+  configTest: "-t",
+  lookAlikes: [{ flag: "-D", meaning: "defines a configuration parameter; only `-DFOREGROUND` keeps it in the foreground" }]
+};
+var crond = {
+  foreground: [f("-n"), f("-f")],
+  daemonize: [f("-b")],
+  defaultMode: "daemon"
+};
+var cron = {
+  foreground: [f("-f")],
+  daemonize: [],
+  defaultMode: "daemon",
+  lookAlikes: [{ flag: "-n", meaning: "puts the full host name in mail subjects" }]
+};
+var DAEMONS = {
+  nginx: {
+    foreground: [f("-g", /daemon\s+off\s*;/, "-g 'daemon off;'")],
+    daemonize: [f("-g", /daemon\s+on\s*;/, "-g 'daemon on;'")],
+    defaultMode: "config",
+    pidfile: "`pid` in nginx.conf (or -g 'pid /run/nginx.pid;')",
+    configTest: "-t",
+    lookAlikes: [{ flag: "-g", meaning: "sets global directives; only `daemon off;` keeps it in the foreground" }]
+  },
+  sshd: {
+    foreground: [f("-D")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "`PidFile` in sshd_config",
+    configTest: "-t",
+    lookAlikes: [{ flag: "-d", meaning: "debug mode, which serves a single connection and exits" }]
+  },
+  httpd: apache,
+  apache2: apache,
+  "redis-server": {
+    foreground: [f("--daemonize", /^no$/i, "--daemonize no")],
+    daemonize: [f("--daemonize", /^yes$/i, "--daemonize yes")],
+    defaultMode: "config",
+    pidfile: "--pidfile"
+  },
+  dnsmasq: {
+    foreground: [f("-k"), f("--keep-in-foreground"), f("-d"), f("--no-daemon")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-x / --pid-file",
+    configTest: "--test"
+  },
+  rsyslogd: {
+    foreground: [f("-n")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-i",
+    configTest: "-N1",
+    lookAlikes: [{ flag: "-d", meaning: "debug output" }]
+  },
+  named: {
+    foreground: [f("-f"), f("-g")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "`pid-file` in named.conf",
+    lookAlikes: [{ flag: "-d", meaning: "sets the debug level" }]
+  },
+  dhcpd: {
+    foreground: [f("-f"), f("-d")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-pf",
+    configTest: "-t"
+  },
+  haproxy: {
+    foreground: [f("-db"), f("-Ws"), f("-Ds"), f("-d")],
+    daemonize: [f("-D")],
+    defaultMode: "config",
+    pidfile: "-p",
+    configTest: "-c",
+    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+  },
+  "php-fpm": {
+    foreground: [f("-F"), f("--nodaemonize")],
+    daemonize: [f("-D"), f("--daemonize")],
+    defaultMode: "config",
+    pidfile: "-g / --pid",
+    configTest: "-t"
+  },
+  memcached: {
+    foreground: [],
+    daemonize: [f("-d"), f("--daemon")],
+    defaultMode: "foreground",
+    pidfile: "-P",
+    lookAlikes: [{ flag: "-f", meaning: "sets the chunk size growth factor" }]
+  },
+  chronyd: {
+    foreground: [f("-d"), f("-n")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "`pidfile` in chrony.conf",
+    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+  },
+  smbd: sambaDaemon,
+  nmbd: sambaDaemon,
+  winbindd: sambaDaemon,
+  samba: sambaDaemon,
+  cupsd: {
+    foreground: [f("-f"), f("-F"), f("-l")],
+    daemonize: [],
+    defaultMode: "daemon",
+    configTest: "-t",
+    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+  },
+  "avahi-daemon": {
+    foreground: [],
+    daemonize: [f("-D"), f("--daemonize")],
+    defaultMode: "foreground",
+    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+  },
+  openvpn: {
+    foreground: [],
+    daemonize: [f("--daemon")],
+    defaultMode: "config",
+    pidfile: "--writepid"
+  },
+  squid: {
+    foreground: [f("-N"), f("--foreground")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "`pid_filename` in squid.conf",
+    configTest: "-k parse",
+    lookAlikes: [
+      { flag: "-f", meaning: "names the configuration file" },
+      { flag: "-d", meaning: "sets the debug level" }
+    ]
+  },
+  postgres: {
+    foreground: [],
+    daemonize: [],
+    defaultMode: "foreground",
+    lookAlikes: [{ flag: "-D", meaning: "names the data directory" }]
+  },
+  mysqld: {
+    foreground: [],
+    daemonize: [f("--daemonize")],
+    defaultMode: "config",
+    pidfile: "--pid-file",
+    configTest: "--validate-config"
+  },
+  mariadbd: {
+    foreground: [],
+    daemonize: [],
+    defaultMode: "foreground",
+    pidfile: "--pid-file"
+  },
+  ntpd: {
+    foreground: [f("-n"), f("--nofork")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-p",
+    lookAlikes: [{ flag: "-g", meaning: "allows a large first time step" }]
+  },
+  crond,
+  cron,
+  atd: { foreground: [f("-f")], daemonize: [], defaultMode: "daemon" },
+  zebra: quaggaDaemon,
+  bgpd: quaggaDaemon,
+  ospfd: quaggaDaemon,
+  ospf6d: quaggaDaemon,
+  ripd: quaggaDaemon,
+  ripngd: quaggaDaemon,
+  isisd: quaggaDaemon,
+  pimd: quaggaDaemon,
+  ldpd: quaggaDaemon,
+  staticd: quaggaDaemon,
+  lighttpd: {
+    foreground: [f("-D")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "`server.pid-file` in lighttpd.conf",
+    configTest: "-t",
+    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+  },
+  "syslog-ng": {
+    foreground: [f("-F"), f("--foreground")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-p / --pidfile",
+    configTest: "--syntax-only",
+    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+  },
+  rsync: {
+    foreground: [f("--no-detach")],
+    daemonize: [f("--daemon")],
+    defaultMode: "foreground",
+    foregroundWins: true
+  },
+  unbound: {
+    foreground: [f("-d")],
+    daemonize: [],
+    defaultMode: "config",
+    pidfile: "`pidfile` in unbound.conf",
+    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+  },
+  snmpd: {
+    foreground: [f("-f")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-p"
+  },
+  keepalived: {
+    foreground: [f("-n"), f("--dont-fork")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-p / --pid",
+    configTest: "-t"
+  },
+  collectd: {
+    foreground: [f("-f")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-P",
+    configTest: "-t"
+  },
+  "dbus-daemon": {
+    foreground: [f("--nofork")],
+    daemonize: [f("--fork")],
+    defaultMode: "config"
+  },
+  hostapd: { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-P" },
+  wpa_supplicant: { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-P" },
+  mosquitto: {
+    foreground: [],
+    daemonize: [f("-d"), f("--daemon")],
+    defaultMode: "config",
+    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+  },
+  gunicorn: {
+    foreground: [],
+    daemonize: [f("-D"), f("--daemon")],
+    defaultMode: "config",
+    pidfile: "-p / --pid",
+    configTest: "--check-config"
+  },
+  supervisord: {
+    foreground: [f("-n"), f("--nodaemon")],
+    daemonize: [],
+    defaultMode: "config",
+    pidfile: "-j / --pidfile"
+  },
+  mongod: {
+    foreground: [],
+    daemonize: [f("--fork")],
+    defaultMode: "config",
+    pidfile: "--pidfilepath"
+  },
+  proftpd: {
+    foreground: [f("-n"), f("--nodaemon")],
+    daemonize: [],
+    defaultMode: "config",
+    configTest: "-t"
+  },
+  "pure-ftpd": { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-g" },
+  smartd: {
+    foreground: [f("-n"), f("--no-fork")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-p / --pidfile"
+  },
+  acpid: { foreground: [f("-f"), f("--foreground")], daemonize: [], defaultMode: "daemon" },
+  irqbalance: { foreground: [f("-f"), f("--foreground")], daemonize: [], defaultMode: "daemon" },
+  rpcbind: { foreground: [f("-f")], daemonize: [], defaultMode: "daemon" },
+  nrpe: {
+    foreground: [f("-f"), f("--foreground")],
+    daemonize: [f("-d"), f("--daemon")],
+    defaultMode: "foreground",
+    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+  },
+  bird: {
+    foreground: [f("-f")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-P",
+    configTest: "-p",
+    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+  },
+  spamd: { foreground: [], daemonize: [f("-d"), f("--daemonize")], defaultMode: "foreground", pidfile: "-r / --pidfile" },
+  gpsd: { foreground: [f("-N")], daemonize: [], defaultMode: "daemon", pidfile: "-P" },
+  dockerd: { foreground: [], daemonize: [], defaultMode: "foreground", pidfile: "-p / --pidfile" }
+};
+var FAMILIES = [
+  // The OSSEC/Wazuh daemons: ossec-analysisd, ossec-remoted, …; `%p-%i` in a template.
+  [/^(ossec|wazuh)-(?!control$)[\w%.-]+$/, ossecDaemon],
+  // php-fpm8.2, php7.4-fpm, php5-fpm
+  [/^php[\d.]*-fpm[\d.]*$/, DAEMONS["php-fpm"]]
+];
+function daemonOf(program) {
+  if (!program) return void 0;
+  const base = basename(program);
+  if (Object.hasOwn(DAEMONS, base)) return DAEMONS[base];
+  for (const [pattern, daemon] of FAMILIES) if (pattern.test(base)) return daemon;
+  return void 0;
+}
+function basename(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+var RUNNERS = {
+  env: { withValue: ["-u", "--unset", "-C", "--chdir", "-S", "--split-string"] },
+  exec: { withValue: ["-a"] },
+  nice: { withValue: ["-n", "--adjustment"] },
+  ionice: { withValue: ["-c", "--class", "-n", "--classdata"] },
+  chrt: { withValue: [] },
+  nohup: { withValue: [] },
+  setsid: { withValue: [] },
+  stdbuf: { withValue: ["-i", "-o", "-e"] }
+};
+function programAt(argv) {
+  let i2 = 0;
+  while (i2 < argv.length) {
+    const word = argv[i2];
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) {
+      i2++;
+      continue;
+    }
+    const runner = RUNNERS[basename(word)];
+    if (!runner) break;
+    i2++;
+    while (i2 < argv.length && argv[i2].startsWith("-") && argv[i2] !== "-") {
+      const option = argv[i2];
+      i2++;
+      if (option === "--") break;
+      if (runner.withValue.includes(option)) i2++;
+      else if (basename(word) === "chrt" && /^\d+$/.test(argv[i2] ?? "")) i2++;
+    }
+    if (basename(word) === "chrt" && /^\d+$/.test(argv[i2] ?? "")) i2++;
+  }
+  if (i2 >= argv.length) return void 0;
+  return { index: i2, program: basename(argv[i2]), args: argv.slice(i2 + 1) };
+}
+function findFlag(specs, args2) {
+  let hit;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    if (arg === "--") break;
+    for (const spec of specs) {
+      if (!spec.value) {
+        if (arg === spec.flag) hit = { index: i2, count: 1, spec };
+        continue;
+      }
+      if (arg === spec.flag && i2 + 1 < args2.length && spec.value.test(args2[i2 + 1])) {
+        hit = { index: i2, count: 2, spec };
+      } else if (spec.flag.startsWith("--") && arg.startsWith(spec.flag + "=") && spec.value.test(arg.slice(spec.flag.length + 1))) {
+        hit = { index: i2, count: 1, spec };
+      } else if (/^-\w$/.test(spec.flag) && arg.length > 2 && arg.startsWith(spec.flag) && spec.value.test(arg.slice(2))) {
+        hit = { index: i2, count: 1, spec };
+      }
+    }
+  }
+  return hit;
+}
+function daemonMode(program, args2) {
+  const daemon = daemonOf(program);
+  if (!daemon) return void 0;
+  if (daemon.configTest && hasSequence(args2, daemon.configTest.split(" "))) return void 0;
+  const fg = findFlag(daemon.foreground, args2);
+  const bg = findFlag(daemon.daemonize, args2);
+  if (fg && bg) {
+    if (daemon.foregroundWins || fg.index > bg.index) return { mode: "foreground", hit: fg };
+    return { mode: "daemon", hit: bg };
+  }
+  if (fg) return { mode: "foreground", hit: fg };
+  if (bg) return { mode: "daemon", hit: bg };
+  if (daemon.defaultMode === "config") return void 0;
+  return { mode: daemon.defaultMode };
+}
+function hasSequence(args2, seq) {
+  for (let i2 = 0; i2 + seq.length <= args2.length; i2++) if (seq.every((s, j) => args2[i2 + j] === s)) return true;
+  return false;
+}
+function foregroundFlag(program) {
+  const spec = daemonOf(program)?.foreground[0];
+  return spec ? spec.text ?? spec.flag : void 0;
+}
+function pidfileOption(program) {
+  return daemonOf(program)?.pidfile;
+}
+
+// src/rules/openrc/command-line.ts
+function valueWords(a) {
+  const raw = a.raw;
+  let inner = raw;
+  let base = a.valuePosition.start.offset ?? 0;
+  if (raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0])) {
+    inner = raw.slice(1, -1);
+    base += 1;
+    if (raw[0] === '"' && /[`\\]|(?<!\\)"/.test(inner)) return void 0;
+  }
+  const words3 = [];
+  let i2 = 0;
+  while (i2 < inner.length) {
+    while (i2 < inner.length && /\s/.test(inner[i2])) i2++;
+    if (i2 >= inner.length) break;
+    const start2 = i2;
+    let text = "";
+    while (i2 < inner.length && !/\s/.test(inner[i2])) {
+      const c = inner[i2];
+      if (c === "'" || c === '"') {
+        const close = inner.indexOf(c, i2 + 1);
+        if (close < 0) return void 0;
+        text += inner.slice(i2 + 1, close);
+        i2 = close + 1;
+      } else {
+        text += c;
+        i2++;
+      }
+    }
+    words3.push({ text, start: base + start2, end: base + i2 });
+  }
+  return words3;
+}
+function commandProgram(ctx) {
+  const command = topAssignment(ctx.tree, "command");
+  if (!command) return void 0;
+  const value = command.literal ?? command.defaultLiteral ?? unquote(command.raw);
+  if (!value || /[$`\s]/.test(value)) return void 0;
+  return value.slice(value.lastIndexOf("/") + 1);
+}
+
+// src/rules/openrc/double-daemonize/index.ts
+var GENERIC_FOREGROUND = /^(-[fFnDdi]|--foreground|--nodaemon|--no-daemon|--no-detach|--nofork|-nodetach)$/;
+function dropFlag(ctx, a, index2, count) {
+  const words3 = valueWords(a);
+  if (!words3) return void 0;
+  const first = words3[index2];
+  const last = words3[index2 + count - 1];
+  const start2 = index2 > 0 ? words3[index2 - 1].end : first.start;
+  const end = index2 > 0 ? last.end : words3[index2 + count]?.start ?? last.end;
+  return { description: `Remove ${ctx.text.slice(first.start, last.end)} from ${a.name}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] };
+}
+var double_daemonize_default = defineRule({
+  id: "openrc/double-daemonize",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "`command_background=true` while the daemon forks by itself (a daemonize flag such as `--daemon`/`-d` in `command_args`, or by default): the PID file names a process that has exited",
+    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+  },
+  fixable: "unsafe",
+  messages: {
+    flag: "Unexpected `{flag}` with command_background: {program} forks away from the PID start-stop-daemon records, remove one of them",
+    default: "Unexpected command_background for {program}, which forks by default: add `{foreground}` to command_args so it stays in the foreground"
+  },
+  check(ctx) {
+    const background = topAssignment(ctx.tree, "command_background");
+    if (!background || !isYes(background.literal ?? unquote(background.raw))) return;
+    const program = commandProgram(ctx);
+    const daemon = daemonOf(program);
+    if (!program || !daemon) return;
+    let fired = false;
+    for (const name2 of ["command_args", "command_args_background"]) {
+      const a = topAssignment(ctx.tree, name2);
+      const words4 = a && valueWords(a);
+      if (!a || !words4) continue;
+      const texts = words4.map((w) => w.text);
+      const hit = findFlag(daemon.daemonize, texts);
+      if (!hit) continue;
+      const fg = findFlag(daemon.foreground, texts);
+      if (fg && (daemon.foregroundWins || fg.index > hit.index)) continue;
+      fired = true;
+      const first = words4[hit.index];
+      const last = words4[hit.index + hit.count - 1];
+      const fix2 = name2 === "command_args_background" && hit.count === words4.length ? { description: "Remove command_args_background", applicability: "unsafe", edits: [removeLines(ctx, a.position.start.offset ?? 0, a.position.end.offset ?? 0)] } : dropFlag(ctx, a, hit.index, hit.count);
+      ctx.report({
+        messageId: "flag",
+        data: { flag: ctx.text.slice(first.start, last.end), program },
+        at: { start: first.start, end: last.end },
+        fix: fix2
+      });
+    }
+    if (fired || daemon.defaultMode !== "daemon") return;
+    const args2 = topAssignment(ctx.tree, "command_args");
+    const words3 = args2 ? valueWords(args2) : [];
+    if (!words3 || findFlag(daemon.foreground, words3.map((w) => w.text))) return;
+    if (words3.some((w) => /[$`]/.test(w.text) || GENERIC_FOREGROUND.test(w.text))) return;
+    const foreground = foregroundFlag(program);
+    if (!foreground) return;
+    let fix;
+    if (!args2) {
+      const at = ctx.lines.lineStart(ctx.lines.point(background.position.start.offset ?? 0).line);
+      fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `command_args="${foreground}"${ctx.eol}` }] };
+    } else if (/^"[^"]*"$/.test(args2.raw)) {
+      const at = (args2.valuePosition.end.offset ?? 0) - 1;
+      fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `${words3.length ? " " : ""}${foreground.replace(/"/g, '\\"')}` }] };
+    }
+    ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix });
+  }
+});
+
 // src/rules/openrc/extra-command-undefined/index.ts
 var extra_command_undefined_default = defineRule({
   id: "openrc/extra-command-undefined",
@@ -38600,6 +39121,61 @@ var pidfile_legacy_path_default = defineRule({
   }
 });
 
+// src/rules/openrc/prefer-foreground/index.ts
+var prefer_foreground_default = defineRule({
+  id: "openrc/prefer-foreground",
+  kinds: ["openrc"],
+  severity: "warning",
+  docs: {
+    summary: "`procname=` is used for a daemon that has a foreground option: run it in the foreground with `command_background=true` and a `pidfile`",
+    source: `001 OpenRC service script guide, "Don't write your own start/stop functions", recap item 3`
+  },
+  fixable: "unsafe",
+  messages: {
+    procname: "Unexpected procname for {program}, which can stay in the foreground: use {foreground} with command_background=true and pidfile instead (matching by name is unreliable)"
+  },
+  check(ctx) {
+    const procname = topAssignment(ctx.tree, "procname");
+    if (!procname) return;
+    const program = commandProgram(ctx);
+    const daemon = daemonOf(program);
+    if (!program || !daemon) return;
+    const flag = foregroundFlag(program);
+    if (!flag && daemon.defaultMode !== "foreground") return;
+    const foreground = flag ?? "";
+    const args2 = topAssignment(ctx.tree, "command_args");
+    const words3 = args2 ? valueWords(args2) : [];
+    const edits = [];
+    let fixable2 = !!words3;
+    const lines = [];
+    if (!args2) {
+      if (foreground) lines.push(`command_args="${foreground.replace(/"/g, '\\"')}"`);
+    } else if (words3 && /^"[^"]*"$/.test(args2.raw)) {
+      const texts = words3.map((w) => w.text);
+      const hit = findFlag(daemon.daemonize, texts);
+      if (hit) {
+        const first = words3[hit.index];
+        const last = words3[hit.index + hit.count - 1];
+        edits.push({ start: hit.index > 0 ? words3[hit.index - 1].end : first.start, end: hit.index > 0 ? last.end : words3[hit.index + hit.count]?.start ?? last.end, text: "" });
+      }
+      if (foreground && !findFlag(daemon.foreground, texts)) {
+        const at = (args2.valuePosition.end.offset ?? 0) - 1;
+        edits.push({ start: at, end: at, text: `${words3.length && !(hit && hit.count === words3.length) ? " " : ""}${foreground.replace(/"/g, '\\"')}` });
+      }
+    } else fixable2 = false;
+    if (!topAssignment(ctx.tree, "command_background")) lines.push("command_background=true");
+    if (!ctx.tree.assignments.some((a) => a.name === "pidfile")) lines.push(`pidfile=${DEFAULT_PIDFILE}`);
+    const removal = removeLines(ctx, procname.position.start.offset ?? 0, procname.position.end.offset ?? 0);
+    edits.push({ ...removal, text: lines.map((l) => l + ctx.eol).join("") });
+    ctx.report({
+      messageId: "procname",
+      data: { program, foreground: foreground ? `\`${foreground}\`` : "it without its daemonize flag" },
+      at: procname,
+      fix: fixable2 ? { description: `Run ${program} in the foreground under start-stop-daemon`, applicability: "unsafe", edits } : void 0
+    });
+  }
+});
+
 // src/rules/openrc/reload-by-hand/index.ts
 var CAT = /^"?(?:\$\(\s*cat\s+([^)]+?)\s*\)|`\s*cat\s+([^`]+?)\s*`)"?$/;
 var SIGNAL_NUMBERS = { "1": "HUP", "2": "INT", "3": "QUIT", "9": "KILL", "15": "TERM" };
@@ -38904,40 +39480,6 @@ var shebang_default = defineRule({
     });
   }
 });
-
-// src/rules/openrc/command-line.ts
-function valueWords(a) {
-  const raw = a.raw;
-  let inner = raw;
-  let base = a.valuePosition.start.offset ?? 0;
-  if (raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0])) {
-    inner = raw.slice(1, -1);
-    base += 1;
-    if (raw[0] === '"' && /[`\\]|(?<!\\)"/.test(inner)) return void 0;
-  }
-  const words3 = [];
-  let i2 = 0;
-  while (i2 < inner.length) {
-    while (i2 < inner.length && /\s/.test(inner[i2])) i2++;
-    if (i2 >= inner.length) break;
-    const start2 = i2;
-    let text = "";
-    while (i2 < inner.length && !/\s/.test(inner[i2])) {
-      const c = inner[i2];
-      if (c === "'" || c === '"') {
-        const close = inner.indexOf(c, i2 + 1);
-        if (close < 0) return void 0;
-        text += inner.slice(i2 + 1, close);
-        i2 = close + 1;
-      } else {
-        text += c;
-        i2++;
-      }
-    }
-    words3.push({ text, start: base + start2, end: base + i2 });
-  }
-  return words3;
-}
 
 // src/rules/openrc/su-instead-of-command-user/index.ts
 var SWITCHERS = /* @__PURE__ */ new Set(["su", "sudo", "runuser", "doas"]);
@@ -39342,7 +39884,7 @@ function findControlCall(tree) {
 
 // src/convert/index.ts
 var dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-var basename = (path) => path.slice(path.lastIndexOf("/") + 1);
+var basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
 var join2 = (dir, name2) => dir ? `${dir}/${name2}` : name2;
 function sharedPrefix(names2) {
   let prefix = names2[0] ?? "";
@@ -39351,7 +39893,7 @@ function sharedPrefix(names2) {
   return dash > 0 && names2.every((n) => n.length > dash + 1) ? prefix.slice(0, dash + 1) : "";
 }
 function scriptStem(path) {
-  return basename(path).replace(/\.(sh|init)$/, "").replace(/(-control|ctl)$/, "") || "daemon";
+  return basename2(path).replace(/\.(sh|init)$/, "").replace(/(-control|ctl)$/, "") || "daemon";
 }
 function description(script, options, prefix) {
   const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
@@ -39368,7 +39910,7 @@ var LSB_AFTER2 = {
 };
 function after(script, options) {
   if (options.caller) {
-    return listDirectives(options.caller.tree, "Unit", "After").flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename(options.caller.path)}`));
+    return listDirectives(options.caller.tree, "Unit", "After").flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename2(options.caller.path)}`));
   }
   const required = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value ?? "";
   return required.split(/\s+/).map((f2) => LSB_AFTER2[f2]).filter((v) => Boolean(v));
@@ -39382,7 +39924,7 @@ function bindirFor(analysis, options) {
     return {
       bindir: dir,
       source: "unit",
-      note: `BINDIR ${dir} from ${basename(options.caller.path)} (ExecStart=${arg}), since the script computes ${analysis.binDirComputed ?? "its directory"} when it runs`
+      note: `BINDIR ${dir} from ${basename2(options.caller.path)} (ExecStart=${arg}), since the script computes ${analysis.binDirComputed ?? "its directory"} when it runs`
     };
   }
   return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
@@ -39403,7 +39945,7 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
   const optional = instances.filter((i2) => i2.optional);
   const afterUnits = after(script, options);
   const lines = [
-    `# Generated by initlint from ${basename(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
+    `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
     `# ${enable}`,
     ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
     "[Unit]",
@@ -39933,416 +40475,6 @@ var duplicate_directive_default = defineRule({
     }
   }
 });
-
-// src/knowledge/daemons.ts
-var f = (flag, value, text) => ({ flag, value, text });
-var ossecDaemon = {
-  foreground: [f("-f")],
-  daemonize: [],
-  defaultMode: "daemon",
-  configTest: "-t",
-  lookAlikes: [{ flag: "-d", meaning: "debug output" }]
-};
-var quaggaDaemon = {
-  foreground: [],
-  daemonize: [f("-d"), f("--daemon")],
-  defaultMode: "foreground",
-  pidfile: "-i",
-  configTest: "-C",
-  lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-};
-var sambaDaemon = {
-  foreground: [f("-F"), f("--foreground"), f("-i"), f("--interactive")],
-  daemonize: [f("-D"), f("--daemon")],
-  defaultMode: "daemon",
-  pidfile: "`pid directory` in smb.conf"
-};
-var apache = {
-  foreground: [f("-D", /^(FOREGROUND|NO_DETACH)$/, "-DFOREGROUND"), f("-X")],
-  daemonize: [],
-  defaultMode: "daemon",
-  pidfile: "`PidFile` in the configuration",
-  configTest: "-t",
-  lookAlikes: [{ flag: "-D", meaning: "defines a configuration parameter; only `-DFOREGROUND` keeps it in the foreground" }]
-};
-var crond = {
-  foreground: [f("-n"), f("-f")],
-  daemonize: [f("-b")],
-  defaultMode: "daemon"
-};
-var cron = {
-  foreground: [f("-f")],
-  daemonize: [],
-  defaultMode: "daemon",
-  lookAlikes: [{ flag: "-n", meaning: "puts the full host name in mail subjects" }]
-};
-var DAEMONS = {
-  nginx: {
-    foreground: [f("-g", /daemon\s+off\s*;/, "-g 'daemon off;'")],
-    daemonize: [f("-g", /daemon\s+on\s*;/, "-g 'daemon on;'")],
-    defaultMode: "config",
-    pidfile: "`pid` in nginx.conf (or -g 'pid /run/nginx.pid;')",
-    configTest: "-t",
-    lookAlikes: [{ flag: "-g", meaning: "sets global directives; only `daemon off;` keeps it in the foreground" }]
-  },
-  sshd: {
-    foreground: [f("-D")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`PidFile` in sshd_config",
-    configTest: "-t",
-    lookAlikes: [{ flag: "-d", meaning: "debug mode, which serves a single connection and exits" }]
-  },
-  httpd: apache,
-  apache2: apache,
-  "redis-server": {
-    foreground: [f("--daemonize", /^no$/i, "--daemonize no")],
-    daemonize: [f("--daemonize", /^yes$/i, "--daemonize yes")],
-    defaultMode: "config",
-    pidfile: "--pidfile"
-  },
-  dnsmasq: {
-    foreground: [f("-k"), f("--keep-in-foreground"), f("-d"), f("--no-daemon")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-x / --pid-file",
-    configTest: "--test"
-  },
-  rsyslogd: {
-    foreground: [f("-n")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-i",
-    configTest: "-N1",
-    lookAlikes: [{ flag: "-d", meaning: "debug output" }]
-  },
-  named: {
-    foreground: [f("-f"), f("-g")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`pid-file` in named.conf",
-    lookAlikes: [{ flag: "-d", meaning: "sets the debug level" }]
-  },
-  dhcpd: {
-    foreground: [f("-f"), f("-d")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-pf",
-    configTest: "-t"
-  },
-  haproxy: {
-    foreground: [f("-db"), f("-Ws"), f("-Ds"), f("-d")],
-    daemonize: [f("-D")],
-    defaultMode: "config",
-    pidfile: "-p",
-    configTest: "-c",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  "php-fpm": {
-    foreground: [f("-F"), f("--nodaemonize")],
-    daemonize: [f("-D"), f("--daemonize")],
-    defaultMode: "config",
-    pidfile: "-g / --pid",
-    configTest: "-t"
-  },
-  memcached: {
-    foreground: [],
-    daemonize: [f("-d"), f("--daemon")],
-    defaultMode: "foreground",
-    pidfile: "-P",
-    lookAlikes: [{ flag: "-f", meaning: "sets the chunk size growth factor" }]
-  },
-  chronyd: {
-    foreground: [f("-d"), f("-n")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`pidfile` in chrony.conf",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  smbd: sambaDaemon,
-  nmbd: sambaDaemon,
-  winbindd: sambaDaemon,
-  samba: sambaDaemon,
-  cupsd: {
-    foreground: [f("-f"), f("-F"), f("-l")],
-    daemonize: [],
-    defaultMode: "daemon",
-    configTest: "-t",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  "avahi-daemon": {
-    foreground: [],
-    daemonize: [f("-D"), f("--daemonize")],
-    defaultMode: "foreground",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  openvpn: {
-    foreground: [],
-    daemonize: [f("--daemon")],
-    defaultMode: "config",
-    pidfile: "--writepid"
-  },
-  squid: {
-    foreground: [f("-N"), f("--foreground")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`pid_filename` in squid.conf",
-    configTest: "-k parse",
-    lookAlikes: [
-      { flag: "-f", meaning: "names the configuration file" },
-      { flag: "-d", meaning: "sets the debug level" }
-    ]
-  },
-  postgres: {
-    foreground: [],
-    daemonize: [],
-    defaultMode: "foreground",
-    lookAlikes: [{ flag: "-D", meaning: "names the data directory" }]
-  },
-  mysqld: {
-    foreground: [],
-    daemonize: [f("--daemonize")],
-    defaultMode: "config",
-    pidfile: "--pid-file",
-    configTest: "--validate-config"
-  },
-  mariadbd: {
-    foreground: [],
-    daemonize: [],
-    defaultMode: "foreground",
-    pidfile: "--pid-file"
-  },
-  ntpd: {
-    foreground: [f("-n"), f("--nofork")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p",
-    lookAlikes: [{ flag: "-g", meaning: "allows a large first time step" }]
-  },
-  crond,
-  cron,
-  atd: { foreground: [f("-f")], daemonize: [], defaultMode: "daemon" },
-  zebra: quaggaDaemon,
-  bgpd: quaggaDaemon,
-  ospfd: quaggaDaemon,
-  ospf6d: quaggaDaemon,
-  ripd: quaggaDaemon,
-  ripngd: quaggaDaemon,
-  isisd: quaggaDaemon,
-  pimd: quaggaDaemon,
-  ldpd: quaggaDaemon,
-  staticd: quaggaDaemon,
-  lighttpd: {
-    foreground: [f("-D")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`server.pid-file` in lighttpd.conf",
-    configTest: "-t",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  "syslog-ng": {
-    foreground: [f("-F"), f("--foreground")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p / --pidfile",
-    configTest: "--syntax-only",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  rsync: {
-    foreground: [f("--no-detach")],
-    daemonize: [f("--daemon")],
-    defaultMode: "foreground",
-    foregroundWins: true
-  },
-  unbound: {
-    foreground: [f("-d")],
-    daemonize: [],
-    defaultMode: "config",
-    pidfile: "`pidfile` in unbound.conf",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  snmpd: {
-    foreground: [f("-f")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p"
-  },
-  keepalived: {
-    foreground: [f("-n"), f("--dont-fork")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p / --pid",
-    configTest: "-t"
-  },
-  collectd: {
-    foreground: [f("-f")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-P",
-    configTest: "-t"
-  },
-  "dbus-daemon": {
-    foreground: [f("--nofork")],
-    daemonize: [f("--fork")],
-    defaultMode: "config"
-  },
-  hostapd: { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-P" },
-  wpa_supplicant: { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-P" },
-  mosquitto: {
-    foreground: [],
-    daemonize: [f("-d"), f("--daemon")],
-    defaultMode: "config",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  gunicorn: {
-    foreground: [],
-    daemonize: [f("-D"), f("--daemon")],
-    defaultMode: "config",
-    pidfile: "-p / --pid",
-    configTest: "--check-config"
-  },
-  supervisord: {
-    foreground: [f("-n"), f("--nodaemon")],
-    daemonize: [],
-    defaultMode: "config",
-    pidfile: "-j / --pidfile"
-  },
-  mongod: {
-    foreground: [],
-    daemonize: [f("--fork")],
-    defaultMode: "config",
-    pidfile: "--pidfilepath"
-  },
-  proftpd: {
-    foreground: [f("-n"), f("--nodaemon")],
-    daemonize: [],
-    defaultMode: "config",
-    configTest: "-t"
-  },
-  "pure-ftpd": { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-g" },
-  smartd: {
-    foreground: [f("-n"), f("--no-fork")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p / --pidfile"
-  },
-  acpid: { foreground: [f("-f"), f("--foreground")], daemonize: [], defaultMode: "daemon" },
-  irqbalance: { foreground: [f("-f"), f("--foreground")], daemonize: [], defaultMode: "daemon" },
-  rpcbind: { foreground: [f("-f")], daemonize: [], defaultMode: "daemon" },
-  nrpe: {
-    foreground: [f("-f"), f("--foreground")],
-    daemonize: [f("-d"), f("--daemon")],
-    defaultMode: "foreground",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  bird: {
-    foreground: [f("-f")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-P",
-    configTest: "-p",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  spamd: { foreground: [], daemonize: [f("-d"), f("--daemonize")], defaultMode: "foreground", pidfile: "-r / --pidfile" },
-  gpsd: { foreground: [f("-N")], daemonize: [], defaultMode: "daemon", pidfile: "-P" },
-  dockerd: { foreground: [], daemonize: [], defaultMode: "foreground", pidfile: "-p / --pidfile" }
-};
-var FAMILIES = [
-  // The OSSEC/Wazuh daemons: ossec-analysisd, ossec-remoted, …; `%p-%i` in a template.
-  [/^(ossec|wazuh)-(?!control$)[\w%.-]+$/, ossecDaemon],
-  // php-fpm8.2, php7.4-fpm, php5-fpm
-  [/^php[\d.]*-fpm[\d.]*$/, DAEMONS["php-fpm"]]
-];
-function daemonOf(program) {
-  if (!program) return void 0;
-  const base = basename2(program);
-  if (Object.hasOwn(DAEMONS, base)) return DAEMONS[base];
-  for (const [pattern, daemon] of FAMILIES) if (pattern.test(base)) return daemon;
-  return void 0;
-}
-function basename2(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-var RUNNERS = {
-  env: { withValue: ["-u", "--unset", "-C", "--chdir", "-S", "--split-string"] },
-  exec: { withValue: ["-a"] },
-  nice: { withValue: ["-n", "--adjustment"] },
-  ionice: { withValue: ["-c", "--class", "-n", "--classdata"] },
-  chrt: { withValue: [] },
-  nohup: { withValue: [] },
-  setsid: { withValue: [] },
-  stdbuf: { withValue: ["-i", "-o", "-e"] }
-};
-function programAt(argv) {
-  let i2 = 0;
-  while (i2 < argv.length) {
-    const word = argv[i2];
-    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) {
-      i2++;
-      continue;
-    }
-    const runner = RUNNERS[basename2(word)];
-    if (!runner) break;
-    i2++;
-    while (i2 < argv.length && argv[i2].startsWith("-") && argv[i2] !== "-") {
-      const option = argv[i2];
-      i2++;
-      if (option === "--") break;
-      if (runner.withValue.includes(option)) i2++;
-      else if (basename2(word) === "chrt" && /^\d+$/.test(argv[i2] ?? "")) i2++;
-    }
-    if (basename2(word) === "chrt" && /^\d+$/.test(argv[i2] ?? "")) i2++;
-  }
-  if (i2 >= argv.length) return void 0;
-  return { index: i2, program: basename2(argv[i2]), args: argv.slice(i2 + 1) };
-}
-function findFlag(specs, args2) {
-  let hit;
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const arg = args2[i2];
-    if (arg === "--") break;
-    for (const spec of specs) {
-      if (!spec.value) {
-        if (arg === spec.flag) hit = { index: i2, count: 1, spec };
-        continue;
-      }
-      if (arg === spec.flag && i2 + 1 < args2.length && spec.value.test(args2[i2 + 1])) {
-        hit = { index: i2, count: 2, spec };
-      } else if (spec.flag.startsWith("--") && arg.startsWith(spec.flag + "=") && spec.value.test(arg.slice(spec.flag.length + 1))) {
-        hit = { index: i2, count: 1, spec };
-      } else if (/^-\w$/.test(spec.flag) && arg.length > 2 && arg.startsWith(spec.flag) && spec.value.test(arg.slice(2))) {
-        hit = { index: i2, count: 1, spec };
-      }
-    }
-  }
-  return hit;
-}
-function daemonMode(program, args2) {
-  const daemon = daemonOf(program);
-  if (!daemon) return void 0;
-  if (daemon.configTest && hasSequence(args2, daemon.configTest.split(" "))) return void 0;
-  const fg = findFlag(daemon.foreground, args2);
-  const bg = findFlag(daemon.daemonize, args2);
-  if (fg && bg) {
-    if (daemon.foregroundWins || fg.index > bg.index) return { mode: "foreground", hit: fg };
-    return { mode: "daemon", hit: bg };
-  }
-  if (fg) return { mode: "foreground", hit: fg };
-  if (bg) return { mode: "daemon", hit: bg };
-  if (daemon.defaultMode === "config") return void 0;
-  return { mode: daemon.defaultMode };
-}
-function hasSequence(args2, seq) {
-  for (let i2 = 0; i2 + seq.length <= args2.length; i2++) if (seq.every((s, j) => args2[i2 + j] === s)) return true;
-  return false;
-}
-function foregroundFlag(program) {
-  const spec = daemonOf(program)?.foreground[0];
-  return spec ? spec.text ?? spec.flag : void 0;
-}
-function pidfileOption(program) {
-  return daemonOf(program)?.pidfile;
-}
 
 // src/languages/systemd/exec.ts
 var PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
@@ -42315,12 +42447,14 @@ var rules = [
   background_without_pidfile_default,
   custom_start_stop_default,
   depend_keyword_default,
+  double_daemonize_default,
   extra_command_undefined_default,
   need_net_default,
   non_posix_default,
   pidfile_from_config_default,
   pidfile_in_user_dir_default,
   pidfile_legacy_path_default,
+  prefer_foreground_default,
   reload_by_hand_default,
   reload_not_started_command_default,
   reload_without_checkconfig_default,

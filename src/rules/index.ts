@@ -3,12 +3,14 @@ import type { Rule } from '../core/rule.js';
 import openrcBackgroundWithoutPidfile from './openrc/background-without-pidfile/index.js';
 import openrcCustomStartStop from './openrc/custom-start-stop/index.js';
 import openrcDependKeyword from './openrc/depend-keyword/index.js';
+import openrcDoubleDaemonize from './openrc/double-daemonize/index.js';
 import openrcExtraCommandUndefined from './openrc/extra-command-undefined/index.js';
 import openrcNeedNet from './openrc/need-net/index.js';
 import openrcNonPosix from './openrc/non-posix/index.js';
 import openrcPidfileFromConfig from './openrc/pidfile-from-config/index.js';
 import openrcPidfileInUserDir from './openrc/pidfile-in-user-dir/index.js';
 import openrcPidfileLegacyPath from './openrc/pidfile-legacy-path/index.js';
+import openrcPreferForeground from './openrc/prefer-foreground/index.js';
 import openrcReloadByHand from './openrc/reload-by-hand/index.js';
 import openrcReloadNotStartedCommand from './openrc/reload-not-started-command/index.js';
 import openrcReloadWithoutCheckconfig from './openrc/reload-without-checkconfig/index.js';
@@ -56,12 +58,14 @@ export const rules: readonly Rule<any>[] = [
   openrcBackgroundWithoutPidfile,
   openrcCustomStartStop,
   openrcDependKeyword,
+  openrcDoubleDaemonize,
   openrcExtraCommandUndefined,
   openrcNeedNet,
   openrcNonPosix,
   openrcPidfileFromConfig,
   openrcPidfileInUserDir,
   openrcPidfileLegacyPath,
+  openrcPreferForeground,
   openrcReloadByHand,
   openrcReloadNotStartedCommand,
   openrcReloadWithoutCheckconfig,
