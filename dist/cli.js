@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --liftoff-only
 import { createRequire as __initlintCreateRequire } from 'node:module';
 const require = __initlintCreateRequire(import.meta.url);
 var __create = Object.create;
