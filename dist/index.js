@@ -42553,15 +42553,17 @@ var bySeverityThenPosition = (a, b) => a.line - b.line || a.column - b.column ||
 async function lintFiles(inputs, options = {}) {
   const config = options.config ?? defaultConfig();
   const rules2 = options.rules ?? rules;
-  await prepareParsers();
+  const classified = inputs.map((input) => {
+    const { text, bom } = stripBom(input.text);
+    return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
+  });
+  if (classified.some((c) => c.kind !== null && c.kind !== "systemd")) await prepareParsers();
   const every = Math.max(1, options.progressEvery ?? 500);
   const progress = (phase, i2) => {
     if (options.onProgress && i2 > 0 && i2 % every === 0) options.onProgress(phase, i2, inputs.length);
   };
-  const parsed = inputs.map((input, i2) => {
+  const parsed = classified.map(({ input, text, bom, kind }, i2) => {
     progress("parse", i2);
-    const { text, bom } = stripBom(input.text);
-    const kind = input.kind ?? classify(input.path, text);
     if (!kind) return { input, kind: null };
     const { tree, errors } = parseSource(kind, text, input.path);
     return { input, kind, text, bom, lines: new LineIndex(text), tree, errors };
@@ -42625,11 +42627,13 @@ async function lintFiles(inputs, options = {}) {
   });
 }
 async function parseContext(inputs) {
-  await prepareParsers();
-  const entries = [];
-  for (const input of inputs) {
+  const classified = inputs.map((input) => {
     const { text } = stripBom(input.text);
-    const kind = input.kind ?? classify(input.path, text);
+    return { input, text, kind: input.kind ?? classify(input.path, text) };
+  });
+  if (classified.some((c) => c.kind !== null && c.kind !== "systemd")) await prepareParsers();
+  const entries = [];
+  for (const { input, text, kind } of classified) {
     if (kind) entries.push({ path: input.path, kind, text, tree: parseSource(kind, text, input.path).tree });
   }
   return entries;

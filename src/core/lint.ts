@@ -104,16 +104,19 @@ const bySeverityThenPosition = (a: Finding, b: Finding) => a.line - b.line || a.
 export async function lintFiles(inputs: readonly LintInput[], options: LintOptions = {}): Promise<FileResult[]> {
   const config = options.config ?? defaultConfig();
   const rules = options.rules ?? allRules;
-  await prepareParsers();
+  const classified = inputs.map((input) => {
+    const { text, bom } = stripBom(input.text);
+    return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
+  });
+  // The shell parser's WASM costs a start-up; a run of units only never loads it.
+  if (classified.some((c) => c.kind !== null && c.kind !== 'systemd')) await prepareParsers();
 
   const every = Math.max(1, options.progressEvery ?? 500);
   const progress = (phase: 'parse' | 'lint', i: number) => {
     if (options.onProgress && i > 0 && i % every === 0) options.onProgress(phase, i, inputs.length);
   };
-  const parsed: Array<Parsed | { input: LintInput; kind: null }> = inputs.map((input, i) => {
+  const parsed: Array<Parsed | { input: LintInput; kind: null }> = classified.map(({ input, text, bom, kind }, i) => {
     progress('parse', i);
-    const { text, bom } = stripBom(input.text);
-    const kind = input.kind ?? classify(input.path, text);
     if (!kind) return { input, kind: null };
     const { tree, errors } = parseSource(kind, text, input.path);
     return { input, kind, text, bom, lines: new LineIndex(text), tree, errors };
@@ -169,11 +172,13 @@ export async function lintFiles(inputs: readonly LintInput[], options: LintOptio
 
 /** Parses files once so that many later lint runs can share them as `context`. */
 export async function parseContext(inputs: readonly LintInput[]): Promise<ProjectEntry[]> {
-  await prepareParsers();
-  const entries: ProjectEntry[] = [];
-  for (const input of inputs) {
+  const classified = inputs.map((input) => {
     const { text } = stripBom(input.text);
-    const kind = input.kind ?? classify(input.path, text);
+    return { input, text, kind: input.kind ?? classify(input.path, text) };
+  });
+  if (classified.some((c) => c.kind !== null && c.kind !== 'systemd')) await prepareParsers();
+  const entries: ProjectEntry[] = [];
+  for (const { input, text, kind } of classified) {
     if (kind) entries.push({ path: input.path, kind, text, tree: parseSource(kind, text, input.path).tree });
   }
   return entries;
