@@ -1,0 +1,340 @@
+/**
+ * The scheduled audit as the runner runs it: `node dist/index.js` in a child
+ * process with a `schedule` event, INPUT_* variables, GITHUB_STEP_SUMMARY and
+ * GITHUB_OUTPUT files, and GITHUB_API_URL pointing at a loopback GitHub that
+ * checks every request against GitHub's OpenAPI description. Three audits of
+ * one checkout keep exactly one tracking issue; a fourth with `fix-pr` opens
+ * one pull request through the git data API.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub, type FakeIssue, type FakeState } from './fake-github.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TOKEN = 'ghs_e2eRecognisableAuditToken00000000002';
+const SHA = '9b2e4f1c7a3d5e6f8091a2b3c4d5e6f708192a3b';
+const MARKER = '<!-- initlint:audit -->';
+const ISSUES = '/repos/{owner}/{repo}/issues';
+
+// A unit pulled in by a runlevel target through RequiredBy= (error, with a safe fix) …
+const WEB = ['[Unit]', 'Description=Web frontend', 'After=network-online.target', 'Wants=network-online.target', '', '[Service]', 'Type=simple', 'ExecStart=/usr/bin/webd --foreground', '', '[Install]', 'RequiredBy=multi-user.target', ''].join('\n');
+const WEB_FIXED = WEB.replace('RequiredBy=multi-user.target', 'WantedBy=multi-user.target');
+// … and a clean one.
+const CLEAN = ['[Unit]', 'Description=Clean worker', '', '[Service]', 'Type=simple', 'ExecStart=/usr/bin/worker', '', '[Install]', 'WantedBy=multi-user.target', ''].join('\n');
+
+/** A `schedule` payload, shaped as GitHub sends it. */
+function scheduleEvent(owner: string, repo: string) {
+  return {
+    schedule: '17 5 * * 1',
+    repository: {
+      id: 123456,
+      node_id: 'R_kgDOAAAAAQ',
+      name: repo,
+      full_name: `${owner}/${repo}`,
+      private: false,
+      owner: { login: owner, id: 1, type: 'Organization' },
+      html_url: `https://github.com/${owner}/${repo}`,
+      default_branch: 'main',
+    },
+    organization: { login: owner, id: 1, node_id: 'O_kgDOAAAAAQ' },
+    sender: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
+    workflow: '.github/workflows/audit.yml',
+  };
+}
+
+interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  summary: string;
+  outputs: Record<string, string>;
+  ms: number;
+}
+
+/** Parses GITHUB_OUTPUT as the runner does (`name<<DELIM` … `DELIM`, or `name=value`). */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
+    if (heredoc) {
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i]);
+      out[heredoc[1]] = value.join('\n');
+    } else if (lines[i].includes('=')) out[lines[i].slice(0, lines[i].indexOf('='))] = lines[i].slice(lines[i].indexOf('=') + 1);
+  }
+  return out;
+}
+
+const made: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Runs dist/index.js once, as the runner runs a scheduled workflow. */
+function runDist(api: FakeGitHub, workspace: string, inputs: Record<string, string>): Promise<RunResult> {
+  const runner = tempDir('initlint-runner-');
+  const eventPath = join(runner, 'event.json');
+  const summaryPath = join(runner, 'step_summary.md');
+  const outputPath = join(runner, 'output.txt');
+  writeFileSync(eventPath, JSON.stringify(scheduleEvent('acme', 'services')));
+  writeFileSync(summaryPath, '');
+  writeFileSync(outputPath, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: runner,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'schedule',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'acme/services',
+    GITHUB_REPOSITORY_OWNER: 'acme',
+    GITHUB_SHA: SHA,
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_API_URL: api.url,
+    GITHUB_GRAPHQL_URL: `${api.url}/graphql`,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_OUTPUT: outputPath,
+    RUNNER_TEMP: runner,
+    'INPUT_GITHUB-TOKEN': TOKEN,
+    INPUT_PATHS: '',
+    INPUT_CONFIG: '',
+    'INPUT_FILTER-MODE': 'added',
+    'INPUT_FAIL-LEVEL': 'error',
+    INPUT_REVIEW: 'true',
+    INPUT_ANNOTATIONS: 'true',
+    INPUT_SUGGESTIONS: 'true',
+    'INPUT_SARIF-FILE': 'initlint.sarif',
+    'INPUT_MAX-COMMENTS': '30',
+    INPUT_MODE: 'auto',
+    'INPUT_FIX-PR': 'false',
+    INPUT_REPOSITORY: '',
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const started = Date.now();
+  return new Promise((resolve) => {
+    // Asynchronous on purpose: the fake GitHub answers from this process's event loop.
+    execFile(process.execPath, [join(root, 'dist', 'index.js')], { cwd: workspace, env, timeout: 120_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr, summary: readFileSync(summaryPath, 'utf8'), outputs: parseOutputs(readFileSync(outputPath, 'utf8')), ms: Date.now() - started });
+    });
+  });
+}
+
+const gitSha = (kind: string, text: string) => createHash('sha1').update(`${kind} ${Buffer.byteLength(text)}\0${text}`).digest('hex');
+
+/** The fake repository at SHA: the two units, plus older labelled issues that are not ours (two pages of them). */
+function freshState(files: Record<string, string>): FakeState {
+  const blobs: Record<string, string> = {};
+  const tree: Record<string, { mode: string; sha: string }> = {};
+  for (const [path, text] of Object.entries(files)) {
+    const sha = gitSha('blob', text);
+    blobs[sha] = text;
+    tree[path] = { mode: '100644', sha };
+  }
+  const treeSha = gitSha('tree', JSON.stringify(Object.entries(tree).sort()));
+  const others: FakeIssue[] = Array.from({ length: 120 }, (_, i) => ({
+    number: i + 1,
+    title: `Old initlint question ${i + 1}`,
+    body: 'Not the tracking issue: no marker here.',
+    state: i % 3 ? 'closed' : 'open',
+    state_reason: null,
+    labels: [{ name: 'initlint' }],
+    html_url: `https://github.com/acme/services/issues/${i + 1}`,
+  }));
+  return {
+    owner: 'acme',
+    repo: 'services',
+    pull: 0,
+    headSha: SHA,
+    files: [],
+    head: {},
+    reviews: [],
+    comments: [],
+    resolved: new Set(),
+    nextId: 5000,
+    issues: others,
+    labels: [],
+    pulls: [],
+    nextNumber: 200,
+    defaultBranch: 'main',
+    refs: { 'heads/main': SHA },
+    commits: { [SHA]: { tree: treeSha, message: 'Add web.service', parents: [] } },
+    trees: { [treeSha]: tree },
+    blobs,
+  };
+}
+
+function checkout(files: Record<string, string>): string {
+  const dir = tempDir('initlint-workspace-');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, dirname(path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+/** Token only in the Authorization header; never in the logs (bar the runner's own mask command) or the summary. */
+function expectNoToken(api: FakeGitHub, run: RunResult): void {
+  expect(api.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+  const all = (run.stdout + run.stderr).split('\n');
+  const shown = all.filter((l) => l !== `::add-mask::${TOKEN}`);
+  expect(shown.join('\n')).not.toContain(TOKEN);
+  expect(run.summary).not.toContain(TOKEN);
+}
+
+const writes = (api: FakeGitHub, from: number) => api.requests.slice(from).filter((r) => r.method !== 'GET');
+
+let api: FakeGitHub | undefined;
+
+beforeAll(() => {
+  // Build exactly what the runner runs.
+  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'pipe', timeout: 180_000 });
+}, 200_000);
+
+afterAll(async () => {
+  await api?.close();
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
+  it('opens one tracking issue, leaves it alone while nothing changes, closes it once the unit is fixed', async () => {
+    expect(existsSync(join(root, 'dist', 'index.js'))).toBe(true);
+    const files = { 'units/web.service': WEB, 'units/clean.service': CLEAN };
+    api = await startFakeGitHub(freshState(files));
+    const workspace = checkout(files);
+    const timings: number[] = [];
+
+    // Run 1: one issue, created with the label and the marker.
+    const first = await runDist(api, workspace, {});
+    timings.push(first.ms);
+    expect(api.violations).toEqual([]);
+    expect(first.stdout).toContain('initlint: auditing the repository (event schedule)');
+    // The labelled issues span two pages: both were read before deciding there is no tracking issue.
+    const lists = api.requests.filter((r) => r.method === 'GET' && r.operation === ISSUES);
+    expect(lists.map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
+    expect(lists[0].query).toMatchObject({ labels: 'initlint', state: 'all' });
+    const created = api.requests.filter((r) => r.method === 'POST' && r.operation === ISSUES);
+    expect(created).toHaveLength(1);
+    const issueBody = created[0].body as { title: string; body: string; labels: string[] };
+    expect(issueBody.labels).toEqual(['initlint']);
+    expect(issueBody.body.startsWith(MARKER)).toBe(true);
+    expect(issueBody.body).toContain('systemd/required-by-target');
+    expect(issueBody.body).toContain(`https://github.com/acme/services/blob/${SHA}/units/web.service#L11-L11`);
+    expect(issueBody.body).not.toContain('units/clean.service');
+    expect(api.state.labels).toContain('initlint');
+    const ours = api.state.issues!.filter((i) => i.body.includes(MARKER));
+    expect(ours).toHaveLength(1);
+    expect(ours[0].state).toBe('open');
+    // Summary, SARIF, outputs, exit status (fail-level error and the unit has an error).
+    expect(first.summary).toContain('## initlint');
+    expect(first.summary).toContain('units/web.service:11');
+    expect(first.summary).toContain(`Tracking issue #${ours[0].number}: created.`);
+    const sarif = JSON.parse(readFileSync(join(workspace, 'initlint.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    const results = sarif.runs[0].results as Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>;
+    expect(results.some((r) => r.ruleId === 'systemd/required-by-target')).toBe(true);
+    expect(results.every((r) => r.locations[0].physicalLocation.artifactLocation.uri === 'units/web.service')).toBe(true);
+    expect(first.outputs['sarif-file']).toBe(join(workspace, 'initlint.sarif'));
+    expect(Number(first.outputs.findings)).toBe(results.length);
+    expect(Number(first.outputs.errors)).toBe(results.filter((r) => r.level === 'error').length);
+    expect(Number(first.outputs.warnings)).toBe(results.filter((r) => r.level === 'warning').length);
+    expect(Number(first.outputs.errors)).toBeGreaterThanOrEqual(1);
+    expect(first.stdout).toMatch(/^::error title=systemd\/required-by-target,file=units\/web\.service,line=11,/m);
+    expect(first.code).toBe(1);
+    expectNoToken(api, first);
+
+    // Run 2, same files: no second issue and no write at all (the body would be identical); fail-level none exits 0.
+    let mark = api.requests.length;
+    const second = await runDist(api, workspace, { 'fail-level': 'none' });
+    timings.push(second.ms);
+    expect(api.violations).toEqual([]);
+    expect(writes(api, mark)).toEqual([]);
+    expect(api.state.issues!.filter((i) => i.body.includes(MARKER))).toHaveLength(1);
+    expect(second.stdout).toContain(`initlint: tracking issue #${ours[0].number} is up to date`);
+    expect(second.outputs.findings).toBe(first.outputs.findings);
+    expect(second.code).toBe(0);
+    expectNoToken(api, second);
+
+    // Run 3, the unit fixed: a comment, then the issue closed; nothing left, exit 0 at fail-level error.
+    writeFileSync(join(workspace, 'units/web.service'), WEB_FIXED);
+    mark = api.requests.length;
+    const third = await runDist(api, workspace, {});
+    timings.push(third.ms);
+    expect(api.violations).toEqual([]);
+    const w = writes(api, mark);
+    expect(w.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `POST /repos/acme/services/issues/${ours[0].number}/comments`,
+      `PATCH /repos/acme/services/issues/${ours[0].number}`,
+    ]);
+    expect((w[0].body as { body: string }).body).toMatch(/found nothing at commit 9b2e4f1: \d+ findings? fixed\. Closing/);
+    expect(w[1].body).toMatchObject({ state: 'closed', state_reason: 'completed' });
+    const closed = api.state.issues!.find((i) => i.number === ours[0].number)!;
+    expect(closed.state).toBe('closed');
+    expect(closed.body.startsWith(MARKER)).toBe(true);
+    expect(closed.body).toContain('### Fixed since the last audit');
+    expect(api.state.issues!.filter((i) => i.body.includes(MARKER))).toHaveLength(1);
+    expect(third.outputs).toMatchObject({ findings: '0', errors: '0', warnings: '0' });
+    expect(third.summary).toContain(`Tracking issue #${ours[0].number}: closed.`);
+    expect(third.code).toBe(0);
+    expectNoToken(api, third);
+    // Never a second POST of an issue over the three runs.
+    expect(api.requests.filter((r) => r.method === 'POST' && r.operation === ISSUES)).toHaveLength(1);
+    console.log(`audit e2e: runs took ${timings.join(', ')} ms`);
+    await api.close();
+    api = undefined;
+  }, 180_000);
+
+  it('with fix-pr, opens one pull request whose commit changes only the unit, to the safe fix', async () => {
+    const files = { 'units/web.service': WEB, 'units/clean.service': CLEAN };
+    const state = freshState(files);
+    const baseTree = state.commits![SHA].tree;
+    api = await startFakeGitHub(state);
+    const workspace = checkout(files);
+
+    const first = await runDist(api, workspace, { 'fix-pr': 'true', 'sarif-file': '' });
+    expect(api.violations).toEqual([]);
+    expect(first.outputs['sarif-file']).toBe('');
+    expect(existsSync(join(workspace, 'initlint.sarif'))).toBe(false);
+    const opened = api.requests.filter((r) => r.method === 'POST' && r.operation === '/repos/{owner}/{repo}/pulls');
+    expect(opened).toHaveLength(1);
+    expect(opened[0].body).toMatchObject({ head: 'initlint/fixes', base: 'main' });
+    const pulls = api.state.pulls!;
+    expect(pulls).toHaveLength(1);
+    expect(pulls[0].body).toContain('systemd/required-by-target');
+    // The branch holds one commit on top of the audited one, changing exactly one file to exactly the fix.
+    const head = api.state.refs!['heads/initlint/fixes'];
+    const commit = api.state.commits![head];
+    expect(commit.parents).toEqual([SHA]);
+    expect(commit.message).toContain('Initlint-Audit-Fixes: true');
+    const before = api.state.trees![baseTree];
+    const after = api.state.trees![commit.tree];
+    const changed = Object.keys({ ...before, ...after }).filter((p) => before[p]?.sha !== after[p]?.sha || before[p]?.mode !== after[p]?.mode);
+    expect(changed).toEqual(['units/web.service']);
+    expect(api.state.blobs![after['units/web.service'].sha]).toBe(WEB_FIXED);
+    expect(after['units/web.service'].mode).toBe('100644');
+    // The workspace itself is left as it was.
+    expect(readFileSync(join(workspace, 'units/web.service'), 'utf8')).toBe(WEB);
+    expect(first.summary).toMatch(new RegExp(`Fix pull request #${pulls[0].number}: created \\(1 safe fixes in 1 files\\)`));
+    expect(first.code).toBe(1);
+    expectNoToken(api, first);
+
+    // The same audit again: the pull request is up to date, nothing is pushed or opened.
+    const mark = api.requests.length;
+    const second = await runDist(api, workspace, { 'fix-pr': 'true' });
+    expect(api.violations).toEqual([]);
+    expect(writes(api, mark)).toEqual([]);
+    expect(api.state.refs!['heads/initlint/fixes']).toBe(head);
+    expect(second.stdout).toContain(`initlint: fix pull request #${pulls[0].number} is up to date`);
+    expectNoToken(api, second);
+  }, 180_000);
+});
