@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub, type FakeIssue, type FakeState } from './fake-github.js';
+import { startFakeGitHub, validateRequest, type FakeGitHub, type FakeIssue, type FakeState } from './fake-github.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TOKEN = 'ghs_e2eRecognisableAuditToken00000000002';
@@ -207,6 +207,15 @@ afterAll(async () => {
 });
 
 describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
+  it('the loopback GitHub still refuses what GitHub refuses on the endpoints the audit writes to', () => {
+    expect(validateRequest('POST', '/repos/acme/services/issues', {}, { title: 't', body: 'b', labels: ['initlint'] }).errors).toEqual([]);
+    expect(validateRequest('POST', '/repos/acme/services/issues', {}, { title: 't', lables: ['initlint'] }).errors).not.toEqual([]);
+    expect(validateRequest('PATCH', '/repos/acme/services/issues/7', {}, { state: 'shut' }).errors).not.toEqual([]);
+    expect(validateRequest('POST', '/repos/acme/services/git/trees', {}, { base_tree: 'a', tree: [{ path: 'x', mode: '100644', type: 'blob', sha: null }] }).errors).toEqual([]);
+    expect(validateRequest('POST', '/repos/acme/services/git/trees', {}, { tree: [{ path: 'x', mode: '100645', type: 'blob', sha: 'a' }] }).errors).not.toEqual([]);
+    expect(validateRequest('GET', '/repos/acme/services/issues', { labels: 'initlint', state: 'all', per_page: 'many' }, undefined).errors).not.toEqual([]);
+  });
+
   it('opens one tracking issue, leaves it alone while nothing changes, closes it once the unit is fixed', async () => {
     expect(existsSync(join(root, 'dist', 'index.js'))).toBe(true);
     const files = { 'units/web.service': WEB, 'units/clean.service': CLEAN };
@@ -287,7 +296,24 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
     expect(third.summary).toContain(`Tracking issue #${ours[0].number}: closed.`);
     expect(third.code).toBe(0);
     expectNoToken(api, third);
-    // Never a second POST of an issue over the three runs.
+
+    // Run 4, the finding back: the same issue reopens (PATCH state open), never a new one.
+    writeFileSync(join(workspace, 'units/web.service'), WEB);
+    mark = api.requests.length;
+    const fourth = await runDist(api, workspace, {});
+    timings.push(fourth.ms);
+    expect(api.violations).toEqual([]);
+    const back = writes(api, mark);
+    expect(back.map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH /repos/acme/services/issues/${ours[0].number}`]);
+    expect(back[0].body).toMatchObject({ state: 'open' });
+    expect((back[0].body as { body: string }).body).toContain(`https://github.com/acme/services/blob/${SHA}/units/web.service#L11-L11`);
+    expect(api.state.issues!.find((i) => i.number === ours[0].number)!.state).toBe('open');
+    expect(fourth.summary).toContain(`Tracking issue #${ours[0].number}: reopened.`);
+    expect(fourth.outputs.findings).toBe(first.outputs.findings);
+    expect(fourth.code).toBe(1);
+    expectNoToken(api, fourth);
+
+    // Never a second POST of an issue over the four runs.
     expect(api.requests.filter((r) => r.method === 'POST' && r.operation === ISSUES)).toHaveLength(1);
     console.log(`audit e2e: runs took ${timings.join(', ')} ms`);
     await api.close();
