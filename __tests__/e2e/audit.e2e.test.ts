@@ -362,5 +362,45 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
     expect(api.state.refs!['heads/initlint/fixes']).toBe(head);
     expect(second.stdout).toContain(`initlint: fix pull request #${pulls[0].number} is up to date`);
     expectNoToken(api, second);
+
+    // A maintainer closes the pull request unmerged: the branch head still carries the audit's trailer,
+    // so the next audit force-moves the branch to a fresh fix commit and opens a new pull request.
+    pulls[0].state = 'closed';
+    let mark2 = api.requests.length;
+    const third = await runDist(api, workspace, { 'fix-pr': 'true' });
+    expect(api.violations).toEqual([]);
+    const rewritten = writes(api, mark2).filter((r) => r.operation.includes('/git/') || r.operation.includes('/pulls'));
+    expect(rewritten.map((r) => `${r.method} ${r.operation}`)).toEqual([
+      'POST /repos/{owner}/{repo}/git/blobs',
+      'POST /repos/{owner}/{repo}/git/trees',
+      'POST /repos/{owner}/{repo}/git/commits',
+      'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
+      'POST /repos/{owner}/{repo}/pulls',
+    ]);
+    expect(rewritten[3].body).toMatchObject({ force: true });
+    expect(pulls.filter((p) => p.state === 'open')).toHaveLength(1);
+    const again = api.state.commits![api.state.refs!['heads/initlint/fixes']];
+    expect(again.parents).toEqual([SHA]);
+    expect(api.state.blobs![api.state.trees![again.tree]['units/web.service'].sha]).toBe(WEB_FIXED);
+    expect(third.code).toBe(1);
+    expectNoToken(api, third);
+
+    // The unit fixed by hand: the open fix pull request is closed with a comment, and so is the tracking issue.
+    writeFileSync(join(workspace, 'units/web.service'), WEB_FIXED);
+    mark2 = api.requests.length;
+    const fourth = await runDist(api, workspace, { 'fix-pr': 'true' });
+    expect(api.violations).toEqual([]);
+    const open = pulls.find((p) => p.number !== pulls[0].number)!;
+    const issue = api.state.issues!.find((i) => i.body.includes(MARKER))!;
+    expect(writes(api, mark2).map((r) => `${r.method} ${r.path}`)).toEqual([
+      `POST /repos/acme/services/issues/${issue.number}/comments`,
+      `PATCH /repos/acme/services/issues/${issue.number}`,
+      `POST /repos/acme/services/issues/${open.number}/comments`,
+      `PATCH /repos/acme/services/pulls/${open.number}`,
+    ]);
+    expect(open.state).toBe('closed');
+    expect(issue.state).toBe('closed');
+    expect(fourth.code).toBe(0);
+    expectNoToken(api, fourth);
   }, 180_000);
 });
