@@ -79,12 +79,12 @@ function tempDir(prefix: string): string {
 }
 
 /** Runs dist/index.js once, as the runner runs a scheduled workflow. */
-function runDist(api: FakeGitHub, workspace: string, inputs: Record<string, string>): Promise<RunResult> {
+function runDist(api: FakeGitHub, workspace: string, inputs: Record<string, string>, overrides: { env?: Record<string, string>; event?: unknown } = {}): Promise<RunResult> {
   const runner = tempDir('initlint-runner-');
   const eventPath = join(runner, 'event.json');
   const summaryPath = join(runner, 'step_summary.md');
   const outputPath = join(runner, 'output.txt');
-  writeFileSync(eventPath, JSON.stringify(scheduleEvent('acme', 'services')));
+  writeFileSync(eventPath, JSON.stringify(overrides.event ?? scheduleEvent('acme', 'services')));
   writeFileSync(summaryPath, '');
   writeFileSync(outputPath, '');
   const env: Record<string, string> = {
@@ -120,6 +120,7 @@ function runDist(api: FakeGitHub, workspace: string, inputs: Record<string, stri
     INPUT_REPOSITORY: '',
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  Object.assign(env, overrides.env);
   const started = Date.now();
   return new Promise((resolve) => {
     // Asynchronous on purpose: the fake GitHub answers from this process's event loop.
@@ -402,5 +403,23 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
     expect(issue.state).toBe('closed');
     expect(fourth.code).toBe(0);
     expectNoToken(api, fourth);
+  }, 180_000);
+
+  it('a workflow_dispatch of a tag opens the fix pull request against the default branch GitHub reports', async () => {
+    const files = { 'units/web.service': WEB, 'units/clean.service': CLEAN };
+    api = await startFakeGitHub({ ...freshState(files), defaultBranch: 'trunk' });
+    const workspace = checkout(files);
+    const { schedule: _, ...rest } = scheduleEvent('acme', 'services');
+    const event = { ...rest, inputs: {}, ref: 'refs/tags/v1.0' };
+    const run = await runDist(api, workspace, { 'fix-pr': 'true' }, { env: { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REF: 'refs/tags/v1.0' }, event });
+    expect(api.violations).toEqual([]);
+    expect(run.stdout).toContain('initlint: auditing the repository (event workflow_dispatch)');
+    expect(api.requests.filter((r) => r.method === 'GET' && r.operation === '/repos/{owner}/{repo}')).toHaveLength(1);
+    const opened = api.requests.filter((r) => r.method === 'POST' && r.operation === '/repos/{owner}/{repo}/pulls');
+    expect(opened).toHaveLength(1);
+    expect(opened[0].body).toMatchObject({ head: 'initlint/fixes', base: 'trunk' });
+    expect(api.requests.filter((r) => r.method === 'POST' && r.operation === ISSUES)).toHaveLength(1);
+    expect(run.code).toBe(1);
+    expectNoToken(api, run);
   }, 180_000);
 });
