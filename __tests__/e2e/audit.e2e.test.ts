@@ -265,7 +265,8 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
 
     // Run 2, same files: no second issue and no write at all (the body would be identical); fail-level none exits 0.
     let mark = api.requests.length;
-    const second = await runDist(api, workspace, { 'fail-level': 'none' });
+    // A later commit that touches no unit: same findings at the same lines, so the links to SHA still hold.
+    const second = await runDist(api, workspace, { 'fail-level': 'none' }, { env: { GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567' } });
     timings.push(second.ms);
     expect(api.violations).toEqual([]);
     expect(writes(api, mark)).toEqual([]);
@@ -421,5 +422,36 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
     expect(api.requests.filter((r) => r.method === 'POST' && r.operation === ISSUES)).toHaveLength(1);
     expect(run.code).toBe(1);
     expectNoToken(api, run);
+  }, 180_000);
+
+  it('leaves a fix branch alone once someone else pushed to it, and says so on the pull request only once', async () => {
+    const files = { 'units/web.service': WEB, 'units/clean.service': CLEAN };
+    api = await startFakeGitHub(freshState(files));
+    const workspace = checkout(files);
+    await runDist(api, workspace, { 'fix-pr': 'true' });
+    expect(api.violations).toEqual([]);
+    const ours = api.state.refs!['heads/initlint/fixes'];
+    const pull = api.state.pulls![0];
+    // A maintainer pushes a fix-up on top of the audit's commit.
+    const foreign = 'f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed';
+    api.state.commits![foreign] = { tree: api.state.commits![ours].tree, message: 'Tweak the fix', parents: [ours] };
+    api.state.refs!['heads/initlint/fixes'] = foreign;
+
+    let mark = api.requests.length;
+    const second = await runDist(api, workspace, { 'fix-pr': 'true' });
+    expect(api.violations).toEqual([]);
+    const w = writes(api, mark);
+    expect(w.map((r) => `${r.method} ${r.path}`)).toEqual([`POST /repos/acme/services/issues/${pull.number}/comments`, `PATCH /repos/acme/services/pulls/${pull.number}`]);
+    expect((w[0].body as { body: string }).body).toContain('f00dfee');
+    expect(pull.body).toContain(`foreign=${foreign}`);
+    expect(api.state.refs!['heads/initlint/fixes']).toBe(foreign);
+    expect(second.stdout).toMatch(/^::warning::initlint: branch initlint\/fixes has commits the audit did not make/m);
+    expect(second.summary).toContain('skipped-foreign-commits');
+
+    mark = api.requests.length;
+    await runDist(api, workspace, { 'fix-pr': 'true' });
+    expect(api.violations).toEqual([]);
+    expect(writes(api, mark)).toEqual([]);
+    expect(api.state.refs!['heads/initlint/fixes']).toBe(foreign);
   }, 180_000);
 });
