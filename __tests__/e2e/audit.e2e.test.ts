@@ -454,4 +454,30 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
     expect(writes(api, mark)).toEqual([]);
     expect(api.state.refs!['heads/initlint/fixes']).toBe(foreign);
   }, 180_000);
+
+  it('file names reach the issue and the fix PR neutralised: no mention, no cross-reference, no broken table or link', async () => {
+    const name = 'units/we|b](x) @octocat #12 <b>.service';
+    const files = { [name]: WEB };
+    api = await startFakeGitHub(freshState(files));
+    const workspace = checkout(files);
+    const run = await runDist(api, workspace, { 'fix-pr': 'true' });
+    expect(api.violations).toEqual([]);
+    const issue = api.state.issues!.find((i) => i.body.includes(MARKER))!;
+    const pull = api.state.pulls![0];
+    for (const body of [issue.body, pull.body]) {
+      expect(body).not.toMatch(/@octocat/);
+      expect(body).not.toMatch(/#12(?![\d;])/);
+      expect(body).not.toContain('<b>');
+      // Table rows keep their columns: every `|` of the name is an entity.
+      for (const row of body.split('\n').filter((l) => l.startsWith('| ') && l.includes('octocat'))) {
+        expect(row.replace(/\([^)]*\)/g, '').split('|').length, row).toBe(body === issue.body ? 7 : 4);
+      }
+    }
+    // The link is percent-encoded, so `)` cannot end it early.
+    expect(issue.body).toContain(`/blob/${SHA}/units/we%7Cb%5D%28x%29%20%40octocat%20%2312%20%3Cb%3E.service#L11-L11`);
+    // The fix still lands on that path.
+    const head = api.state.commits![api.state.refs!['heads/initlint/fixes']];
+    expect(api.state.blobs![api.state.trees![head.tree][name].sha]).toBe(WEB_FIXED);
+    expectNoToken(api, run);
+  }, 180_000);
 });
