@@ -8,7 +8,7 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -478,6 +478,30 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
     // The fix still lands on that path.
     const head = api.state.commits![api.state.refs!['heads/initlint/fixes']];
     expect(api.state.blobs![api.state.trees![head.tree][name].sha]).toBe(WEB_FIXED);
+    expectNoToken(api, run);
+  }, 180_000);
+
+  it('an executable OpenRC script keeps mode 100755 in the fix commit', async () => {
+    const SCRIPT = ['#!/bin/sh', 'depend() {', '\tneed localmount', '}', 'command="/usr/bin/foo"', ''].join('\n');
+    const files = { 'init.d/foo': SCRIPT, 'units/web.service': WEB };
+    const state = freshState(files);
+    const baseTree = state.commits![SHA].tree;
+    state.trees![baseTree]['init.d/foo'].mode = '100755';
+    api = await startFakeGitHub(state);
+    const workspace = checkout(files);
+    chmodSync(join(workspace, 'init.d/foo'), 0o755);
+    const run = await runDist(api, workspace, { 'fix-pr': 'true' });
+    expect(api.violations).toEqual([]);
+    const head = api.state.commits![api.state.refs!['heads/initlint/fixes']];
+    const before = api.state.trees![baseTree];
+    const after = api.state.trees![head.tree];
+    const changed = Object.keys({ ...before, ...after }).filter((p) => before[p]?.sha !== after[p]?.sha || before[p]?.mode !== after[p]?.mode);
+    expect(changed.sort()).toEqual(['init.d/foo', 'units/web.service']);
+    expect(after['init.d/foo'].mode).toBe('100755');
+    expect(after['units/web.service'].mode).toBe('100644');
+    expect(api.state.blobs![after['init.d/foo'].sha]).toBe(SCRIPT.replace('#!/bin/sh', '#!/sbin/openrc-run'));
+    expect(api.state.blobs![after['units/web.service'].sha]).toBe(WEB_FIXED);
+    expect(api.state.pulls![0].body).toContain('openrc/shebang');
     expectNoToken(api, run);
   }, 180_000);
 });
