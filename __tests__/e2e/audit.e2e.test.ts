@@ -504,4 +504,20 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
     expect(api.state.pulls![0].body).toContain('openrc/shebang');
     expectNoToken(api, run);
   }, 180_000);
+
+  it('with issues turned off, the audit still reports through annotations, the summary, SARIF and the exit code', async () => {
+    const files = { 'units/web.service': WEB, 'units/clean.service': CLEAN };
+    api = await startFakeGitHub({ ...freshState(files), issuesDisabled: true });
+    const workspace = checkout(files);
+    const run = await runDist(api, workspace, {});
+    expect(api.violations).toEqual([]);
+    expect(api.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(run.stdout).toMatch(/^::warning::initlint: could not update the tracking issue: Issues are disabled for this repo/m);
+    expect(run.summary).toContain('The tracking issue could not be updated (Issues are disabled for this repo');
+    expect(run.summary).toContain('units/web.service:11');
+    expect(JSON.parse(readFileSync(join(workspace, 'initlint.sarif'), 'utf8')).runs[0].results.length).toBe(Number(run.outputs.findings));
+    expect(Number(run.outputs.errors)).toBeGreaterThanOrEqual(1);
+    expect(run.code).toBe(1);
+    expectNoToken(api, run);
+  }, 180_000);
 });

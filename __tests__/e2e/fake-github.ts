@@ -47,6 +47,8 @@ export interface FakeState {
   /** Flat trees: path → blob sha. */
   trees?: Record<string, Record<string, { mode: string; sha: string }>>;
   blobs?: Record<string, string>;
+  /** Issues turned off in the repository's settings: every /issues endpoint answers 410. */
+  issuesDisabled?: boolean;
 }
 
 export interface FakeIssue {
@@ -231,6 +233,7 @@ function handleAudit(state: FakeState, method: string, url: URL, path: string, b
   };
   const htmlUrl = (kind: string, n: number) => `https://github.com/${state.owner}/${state.repo}/${kind}/${n}`;
   const asIssue = (i: FakeIssue) => ({ id: 10_000 + i.number, node_id: `I_${i.number}`, url: `${base}/issues/${i.number}`, user: BOT, comments: 0, locked: false, ...i });
+  if (state.issuesDisabled && path.startsWith(`${base}/issues`)) return [410, { message: 'Issues are disabled for this repo', documentation_url: 'https://docs.github.com/rest/issues/issues' }];
   if (method === 'GET' && path === base) return [200, { id: 123456, name: state.repo, full_name: `${state.owner}/${state.repo}`, default_branch: state.defaultBranch ?? 'main' }];
   if (method === 'GET' && path === `${base}/issues`) {
     const want = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
