@@ -520,4 +520,30 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
     expect(run.code).toBe(1);
     expectNoToken(api, run);
   }, 180_000);
+
+  it('a workflow_dispatch of another branch moves the open fix pull request to that branch, so it still holds only the fix commit', async () => {
+    const files = { 'units/web.service': WEB, 'units/clean.service': CLEAN };
+    const state = freshState(files);
+    // release-2 is a different commit with the same files.
+    const RELEASE = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+    state.commits![RELEASE] = { ...state.commits![SHA], message: 'Release 2' };
+    state.refs!['heads/release-2'] = RELEASE;
+    api = await startFakeGitHub(state);
+    const workspace = checkout(files);
+    await runDist(api, workspace, { 'fix-pr': 'true' });
+    const pull = api.state.pulls![0];
+    expect(pull.base.ref).toBe('main');
+
+    const mark = api.requests.length;
+    const { schedule: _, ...rest } = scheduleEvent('acme', 'services');
+    const run = await runDist(api, workspace, { 'fix-pr': 'true' }, { env: { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REF: 'refs/heads/release-2', GITHUB_SHA: RELEASE }, event: { ...rest, inputs: {}, ref: 'refs/heads/release-2' } });
+    expect(api.violations).toEqual([]);
+    const head = api.state.commits![api.state.refs!['heads/initlint/fixes']];
+    expect(head.parents).toEqual([RELEASE]);
+    // One pull request still, now based on the audited branch.
+    expect(api.requests.slice(mark).filter((r) => r.method === 'POST' && r.operation === '/repos/{owner}/{repo}/pulls')).toEqual([]);
+    expect(api.state.pulls!.filter((p) => p.state === 'open')).toHaveLength(1);
+    expect(pull.base.ref).toBe('release-2');
+    expectNoToken(api, run);
+  }, 180_000);
 });

@@ -298,6 +298,10 @@ function handleAudit(state: FakeState, method: string, url: URL, path: string, b
     if (body.title !== undefined) pull.title = body.title;
     if (body.body !== undefined) pull.body = body.body;
     if (body.state !== undefined) pull.state = body.state;
+    if (body.base !== undefined) {
+      if (!(state.refs ?? {})[`heads/${body.base}`]) return [422, { message: 'Validation Failed', errors: [{ field: 'base', code: 'invalid' }] }];
+      pull.base = { ref: body.base };
+    }
     return [200, pull];
   }
   // The git data API.
