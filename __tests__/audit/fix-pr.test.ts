@@ -125,6 +125,23 @@ describe('fix pull request', () => {
     expect(outcome.pullRequest.action).toBe('updated');
   });
 
+  it('retargets the open pull request when the audited branch is another one (workflow_dispatch)', async () => {
+    issueUpToDate();
+    const sent: unknown[] = [];
+    nock(API)
+      .get(`${R}/pulls`).query(PULLS_LIST).reply(200, [{ number: 9, html_url: PR_URL, body: prBody(SHA1, COMMIT1), base: { ref: 'main' } }])
+      .get(REF).reply(200, { object: { sha: COMMIT1 } })
+      .get(`${R}/git/commits/${SHA2}`).reply(200, { sha: SHA2, tree: { sha: TREE0 } })
+      .post(`${R}/git/blobs`).reply(201, { sha: BLOB1 })
+      .post(`${R}/git/trees`).reply(201, { sha: TREE1 })
+      .post(`${R}/git/commits`).reply(201, { sha: COMMIT2 })
+      .patch(REFS).reply(200, {})
+      .patch(`${R}/pulls/9`, capture(sent)).reply(200, {});
+    const outcome = await runAudit({ ...options(dir, SHA2, { fixPr: true }), baseBranch: 'release-2' });
+    expect(sent).toEqual([{ body: prBody(SHA2, COMMIT2), base: 'release-2' }]);
+    expect(outcome.pullRequest.action).toBe('updated');
+  });
+
   it('leaves a branch with someone else\'s commit alone and says so once', async () => {
     issueUpToDate();
     const sent: unknown[] = [];

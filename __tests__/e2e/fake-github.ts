@@ -7,6 +7,7 @@
  * undeclared properties refused). Plain TypeScript with erasable syntax only,
  * so bench/*.mjs can import it under Node 24 too.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -33,6 +34,42 @@ export interface FakeState {
   comments: Array<{ id: number; pull_request_review_id: number; path: string; body: string; line: number; start_line: number | null; side: string; commit_id: string; user: { login: string; type: string }; in_reply_to_id?: number }>;
   resolved: Set<number>;
   nextId: number;
+  /** Audit mode (all optional): issues and pull requests share `nextNumber` (default 1). */
+  issues?: FakeIssue[];
+  labels?: string[];
+  issueComments?: Array<{ id: number; issue_number: number; body: string; user: { login: string; type: string } }>;
+  pulls?: FakePull[];
+  defaultBranch?: string;
+  nextNumber?: number;
+  /** The git data API: refs without `refs/` (`heads/main`) → commit sha. */
+  refs?: Record<string, string>;
+  commits?: Record<string, { tree: string; message: string; parents: string[] }>;
+  /** Flat trees: path → blob sha. */
+  trees?: Record<string, Record<string, { mode: string; sha: string }>>;
+  blobs?: Record<string, string>;
+  /** Issues turned off in the repository's settings: every /issues endpoint answers 410. */
+  issuesDisabled?: boolean;
+}
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  state_reason?: string | null;
+  labels: Array<{ name: string }>;
+  html_url: string;
+  pull_request?: unknown;
+}
+
+export interface FakePull {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  head: { ref: string; label: string };
+  base: { ref: string };
+  html_url: string;
 }
 
 export interface RecordedRequest {
@@ -81,6 +118,8 @@ function closed(schema: unknown): unknown {
   if (!schema || typeof schema !== 'object') return schema;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(schema)) out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as object).map(([p, s]) => [p, closed(s)])) : closed(v);
+  // OpenAPI 3.0 `nullable` means nothing without a `type` (and Ajv refuses to compile it).
+  if (out.nullable !== undefined && out.type === undefined) delete out.nullable;
   if (out.type === 'object' && out.properties && out.additionalProperties === undefined && !out.oneOf && !out.anyOf && !out.allOf) out.additionalProperties = false;
   return out;
 }
@@ -105,7 +144,11 @@ export function validateRequest(method: string, path: string, query: Record<stri
     const key = `${method} ${route.template}`;
     let validate = validators.get(key);
     if (!validate) {
-      validate = ajv.compile(closed(schema) as object);
+      try {
+        validate = ajv.compile(closed(schema) as object);
+      } catch (error) {
+        return { template: route.template, errors: [...errors, `${key}: the fake cannot compile this schema (${(error as Error).message})`] };
+      }
       validators.set(key, validate);
     }
     if (!validate(body)) errors.push(`${key}: ${ajv.errorsText(validate.errors)}`);
@@ -174,7 +217,155 @@ function handle(state: FakeState, method: string, url: URL, body: any): [number,
     const file = path.slice(`${base}/contents/`.length);
     return file in state.head ? [200, `raw:${state.head[file]}`] : [404, { message: 'Not Found' }];
   }
-  return [404, { message: `fake GitHub has no handler for ${method} ${path}` }];
+  return handleAudit(state, method, url, path, body) ?? [404, { message: `fake GitHub has no handler for ${method} ${path}` }];
+}
+
+const gitSha = (kind: string, text: string) => createHash('sha1').update(`${kind} ${Buffer.byteLength(text)}\0${text}`).digest('hex');
+
+/** Issues, labels, pull requests and the git data API, for the scheduled audit. */
+function handleAudit(state: FakeState, method: string, url: URL, path: string, body: any): [number, unknown] | undefined {
+  const base = `/repos/${state.owner}/${state.repo}`;
+  const issues = (state.issues ??= []);
+  const pulls = (state.pulls ??= []);
+  const number = () => {
+    state.nextNumber ??= 1;
+    return state.nextNumber++;
+  };
+  const htmlUrl = (kind: string, n: number) => `https://github.com/${state.owner}/${state.repo}/${kind}/${n}`;
+  const asIssue = (i: FakeIssue) => ({ id: 10_000 + i.number, node_id: `I_${i.number}`, url: `${base}/issues/${i.number}`, user: BOT, comments: 0, locked: false, ...i });
+  if (state.issuesDisabled && path.startsWith(`${base}/issues`)) return [410, { message: 'Issues are disabled for this repo', documentation_url: 'https://docs.github.com/rest/issues/issues' }];
+  if (method === 'GET' && path === base) return [200, { id: 123456, name: state.repo, full_name: `${state.owner}/${state.repo}`, default_branch: state.defaultBranch ?? 'main' }];
+  if (method === 'GET' && path === `${base}/issues`) {
+    const want = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
+    const st = url.searchParams.get('state') ?? 'open';
+    const listed = issues.filter((i) => (st === 'all' || i.state === st) && want.every((l) => i.labels.some((x) => x.name === l)));
+    return [200, { paginate: listed.map(asIssue) }];
+  }
+  const label = new RegExp(`^${base}/labels/(.+)$`).exec(path);
+  if (method === 'GET' && label) return (state.labels ?? []).includes(label[1]) ? [200, { name: label[1], color: '5319e7' }] : [404, { message: 'Not Found' }];
+  if (method === 'POST' && path === `${base}/labels`) {
+    if ((state.labels ??= []).includes(body.name)) return [422, { message: 'Validation Failed', errors: [{ code: 'already_exists' }] }];
+    state.labels.push(body.name);
+    return [201, { name: body.name, color: body.color, description: body.description ?? null }];
+  }
+  if (method === 'POST' && path === `${base}/issues`) {
+    for (const l of body.labels ?? []) if (!(state.labels ??= []).includes(typeof l === 'string' ? l : l.name)) state.labels.push(typeof l === 'string' ? l : l.name);
+    const n = number();
+    const issue: FakeIssue = { number: n, title: body.title, body: body.body ?? '', state: 'open', state_reason: null, labels: (body.labels ?? []).map((l: any) => ({ name: typeof l === 'string' ? l : l.name })), html_url: htmlUrl('issues', n) };
+    issues.push(issue);
+    return [201, asIssue(issue)];
+  }
+  const issuePath = new RegExp(`^${base}/issues/(\\d+)(/comments)?$`).exec(path);
+  if (issuePath) {
+    const n = Number(issuePath[1]);
+    const issue = issues.find((i) => i.number === n);
+    const pull = pulls.find((p) => p.number === n);
+    if (!issue && !pull) return [404, { message: 'Not Found' }];
+    if (method === 'POST' && issuePath[2]) {
+      const comment = { id: state.nextId++, issue_number: n, body: body.body, user: BOT };
+      (state.issueComments ??= []).push(comment);
+      return [201, { ...comment, html_url: `${htmlUrl('issues', n)}#issuecomment-${comment.id}` }];
+    }
+    if (method === 'PATCH' && !issuePath[2] && issue) {
+      if (body.title !== undefined) issue.title = body.title;
+      if (body.body !== undefined) issue.body = body.body;
+      if (body.state !== undefined) {
+        issue.state = body.state;
+        issue.state_reason = body.state === 'closed' ? (body.state_reason ?? 'completed') : 'reopened';
+      }
+      return [200, asIssue(issue)];
+    }
+    return undefined;
+  }
+  if (method === 'GET' && path === `${base}/pulls`) {
+    const st = url.searchParams.get('state') ?? 'open';
+    const head = url.searchParams.get('head');
+    const listed = pulls.filter((p) => (st === 'all' || p.state === st) && (!head || p.head.label === head));
+    return [200, { paginate: listed }];
+  }
+  if (method === 'POST' && path === `${base}/pulls`) {
+    if (!(state.refs ?? {})[`heads/${body.head}`]) return [422, { message: 'Validation Failed', errors: [{ field: 'head', code: 'invalid' }] }];
+    if (pulls.some((p) => p.state === 'open' && p.head.ref === body.head)) return [422, { message: 'Validation Failed', errors: [{ message: `A pull request already exists for ${state.owner}:${body.head}.` }] }];
+    const n = number();
+    const pull: FakePull = { number: n, title: body.title, body: body.body ?? '', state: 'open', head: { ref: body.head, label: `${state.owner}:${body.head}` }, base: { ref: body.base }, html_url: htmlUrl('pull', n) };
+    pulls.push(pull);
+    return [201, pull];
+  }
+  const pullPath = new RegExp(`^${base}/pulls/(\\d+)$`).exec(path);
+  if (method === 'PATCH' && pullPath) {
+    const pull = pulls.find((p) => p.number === Number(pullPath[1]));
+    if (!pull) return [404, { message: 'Not Found' }];
+    if (body.title !== undefined) pull.title = body.title;
+    if (body.body !== undefined) pull.body = body.body;
+    if (body.state !== undefined) pull.state = body.state;
+    if (body.base !== undefined) {
+      if (!(state.refs ?? {})[`heads/${body.base}`]) return [422, { message: 'Validation Failed', errors: [{ field: 'base', code: 'invalid' }] }];
+      pull.base = { ref: body.base };
+    }
+    return [200, pull];
+  }
+  // The git data API.
+  const refs = (state.refs ??= {});
+  const commits = (state.commits ??= {});
+  const trees = (state.trees ??= {});
+  const blobs = (state.blobs ??= {});
+  const refBody = (ref: string) => ({ ref: `refs/${ref}`, node_id: 'REF_1', url: `${base}/git/refs/${ref}`, object: { type: 'commit', sha: refs[ref], url: `${base}/git/commits/${refs[ref]}` } });
+  const getRef = new RegExp(`^${base}/git/ref/(.+)$`).exec(path);
+  if (method === 'GET' && getRef) return refs[getRef[1]] ? [200, refBody(getRef[1])] : [404, { message: 'Not Found' }];
+  if (method === 'POST' && path === `${base}/git/refs`) {
+    const ref = String(body.ref).replace(/^refs\//, '');
+    if (!String(body.ref).startsWith('refs/') || refs[ref]) return [422, { message: 'Reference already exists' }];
+    if (!commits[body.sha]) return [422, { message: 'Object does not exist' }];
+    refs[ref] = body.sha;
+    return [201, refBody(ref)];
+  }
+  const updRef = new RegExp(`^${base}/git/refs/(.+)$`).exec(path);
+  if (method === 'PATCH' && updRef) {
+    const ref = updRef[1];
+    if (!refs[ref]) return [422, { message: 'Reference does not exist' }];
+    if (!commits[body.sha]) return [422, { message: 'Object does not exist' }];
+    // Without force, only a fast-forward.
+    if (!body.force && !commits[body.sha].parents.includes(refs[ref])) return [422, { message: 'Update is not a fast forward' }];
+    refs[ref] = body.sha;
+    return [200, refBody(ref)];
+  }
+  const getCommit = new RegExp(`^${base}/git/commits/([0-9a-f]{40})$`).exec(path);
+  if (method === 'GET' && getCommit) {
+    const c = commits[getCommit[1]];
+    return c ? [200, { sha: getCommit[1], node_id: 'C_1', message: c.message, tree: { sha: c.tree, url: '' }, parents: c.parents.map((sha) => ({ sha, url: '', html_url: '' })) }] : [404, { message: 'Not Found' }];
+  }
+  if (method === 'POST' && path === `${base}/git/blobs`) {
+    const text = body.encoding === 'base64' ? Buffer.from(body.content, 'base64').toString('utf8') : body.content;
+    const sha = gitSha('blob', text);
+    blobs[sha] = text;
+    return [201, { sha, url: `${base}/git/blobs/${sha}` }];
+  }
+  if (method === 'POST' && path === `${base}/git/trees`) {
+    if (body.base_tree && !trees[body.base_tree]) return [422, { message: 'Invalid base_tree' }];
+    const entries = { ...(body.base_tree ? trees[body.base_tree] : {}) };
+    for (const e of body.tree) {
+      if (e.sha === null) delete entries[e.path];
+      else if (e.sha !== undefined) {
+        if (!blobs[e.sha]) return [422, { message: `Invalid tree entry ${e.path}` }];
+        entries[e.path] = { mode: e.mode, sha: e.sha };
+      } else {
+        const sha = gitSha('blob', e.content);
+        blobs[sha] = e.content;
+        entries[e.path] = { mode: e.mode, sha };
+      }
+    }
+    const sha = gitSha('tree', JSON.stringify(Object.entries(entries).sort()));
+    trees[sha] = entries;
+    return [201, { sha, url: `${base}/git/trees/${sha}`, truncated: false, tree: Object.entries(entries).map(([p, e]) => ({ path: p, mode: e.mode, type: 'blob', sha: e.sha })) }];
+  }
+  if (method === 'POST' && path === `${base}/git/commits`) {
+    if (!trees[body.tree]) return [422, { message: 'Tree SHA does not exist' }];
+    for (const p of body.parents ?? []) if (!commits[p]) return [422, { message: 'Parent SHA does not exist or is not a commit object' }];
+    const sha = gitSha('commit', JSON.stringify([body.tree, body.parents, body.message, state.nextId++]));
+    commits[sha] = { tree: body.tree, message: body.message, parents: body.parents ?? [] };
+    return [201, { sha, node_id: 'C_2', message: body.message, tree: { sha: body.tree, url: '' }, parents: (body.parents ?? []).map((p: string) => ({ sha: p, url: '', html_url: '' })) }];
+  }
+  return undefined;
 }
 
 function graphql(state: FakeState, body: { query: string; variables: Record<string, unknown> }): unknown {
@@ -242,6 +433,10 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
         return;
       }
       const [status, data] = handle(state, method, url, body);
+      if (data && typeof data === 'object' && Array.isArray((data as { paginate?: unknown[] }).paginate)) {
+        send(status, paginate(res, url, (data as { paginate: unknown[] }).paginate));
+        return;
+      }
       if (typeof data === 'string' && data.startsWith('paginate:')) {
         const kind = data.slice('paginate:'.length) as 'files' | 'comments' | 'reviews';
         const items: unknown[] = kind === 'files' ? state.files : kind === 'comments' ? state.comments : state.reviews;

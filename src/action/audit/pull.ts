@@ -153,7 +153,10 @@ export async function syncFixPull(octokit: Octokit, where: PullWhere, fixes: rea
 
   const body = renderPullBody(where, fixes, { commit: commit.sha, base: sha, digest });
   if (pull) {
-    await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body });
+    // A workflow_dispatch of another branch: the commit now sits on that branch, so the PR must target it
+    // (against the old base it would show every commit the two branches do not share).
+    const retarget = where.baseBranch && pull.base?.ref && pull.base.ref !== where.baseBranch ? { base: where.baseBranch } : {};
+    await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body, ...retarget });
     log.info(`initlint: updated fix pull request #${pull.number}`);
     return { action: 'updated', number: pull.number, url: pull.html_url };
   }

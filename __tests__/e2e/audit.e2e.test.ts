@@ -1,0 +1,549 @@
+/**
+ * The scheduled audit as the runner runs it: `node dist/index.js` in a child
+ * process with a `schedule` event, INPUT_* variables, GITHUB_STEP_SUMMARY and
+ * GITHUB_OUTPUT files, and GITHUB_API_URL pointing at a loopback GitHub that
+ * checks every request against GitHub's OpenAPI description. Three audits of
+ * one checkout keep exactly one tracking issue; a fourth with `fix-pr` opens
+ * one pull request through the git data API.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeGitHub, validateRequest, type FakeGitHub, type FakeIssue, type FakeState } from './fake-github.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TOKEN = 'ghs_e2eRecognisableAuditToken00000000002';
+const SHA = '9b2e4f1c7a3d5e6f8091a2b3c4d5e6f708192a3b';
+const MARKER = '<!-- initlint:audit -->';
+const ISSUES = '/repos/{owner}/{repo}/issues';
+
+// A unit pulled in by a runlevel target through RequiredBy= (error, with a safe fix) …
+const WEB = ['[Unit]', 'Description=Web frontend', 'After=network-online.target', 'Wants=network-online.target', '', '[Service]', 'Type=simple', 'ExecStart=/usr/bin/webd --foreground', '', '[Install]', 'RequiredBy=multi-user.target', ''].join('\n');
+const WEB_FIXED = WEB.replace('RequiredBy=multi-user.target', 'WantedBy=multi-user.target');
+// … and a clean one.
+const CLEAN = ['[Unit]', 'Description=Clean worker', '', '[Service]', 'Type=simple', 'ExecStart=/usr/bin/worker', '', '[Install]', 'WantedBy=multi-user.target', ''].join('\n');
+
+/** A `schedule` payload, shaped as GitHub sends it. */
+function scheduleEvent(owner: string, repo: string) {
+  return {
+    schedule: '17 5 * * 1',
+    repository: {
+      id: 123456,
+      node_id: 'R_kgDOAAAAAQ',
+      name: repo,
+      full_name: `${owner}/${repo}`,
+      private: false,
+      owner: { login: owner, id: 1, type: 'Organization' },
+      html_url: `https://github.com/${owner}/${repo}`,
+      default_branch: 'main',
+    },
+    organization: { login: owner, id: 1, node_id: 'O_kgDOAAAAAQ' },
+    sender: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
+    workflow: '.github/workflows/audit.yml',
+  };
+}
+
+interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  summary: string;
+  outputs: Record<string, string>;
+  ms: number;
+}
+
+/** Parses GITHUB_OUTPUT as the runner does (`name<<DELIM` … `DELIM`, or `name=value`). */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
+    if (heredoc) {
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i]);
+      out[heredoc[1]] = value.join('\n');
+    } else if (lines[i].includes('=')) out[lines[i].slice(0, lines[i].indexOf('='))] = lines[i].slice(lines[i].indexOf('=') + 1);
+  }
+  return out;
+}
+
+const made: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Runs dist/index.js once, as the runner runs a scheduled workflow. */
+function runDist(api: FakeGitHub, workspace: string, inputs: Record<string, string>, overrides: { env?: Record<string, string>; event?: unknown } = {}): Promise<RunResult> {
+  const runner = tempDir('initlint-runner-');
+  const eventPath = join(runner, 'event.json');
+  const summaryPath = join(runner, 'step_summary.md');
+  const outputPath = join(runner, 'output.txt');
+  writeFileSync(eventPath, JSON.stringify(overrides.event ?? scheduleEvent('acme', 'services')));
+  writeFileSync(summaryPath, '');
+  writeFileSync(outputPath, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: runner,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'schedule',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'acme/services',
+    GITHUB_REPOSITORY_OWNER: 'acme',
+    GITHUB_SHA: SHA,
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_API_URL: api.url,
+    GITHUB_GRAPHQL_URL: `${api.url}/graphql`,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_OUTPUT: outputPath,
+    RUNNER_TEMP: runner,
+    'INPUT_GITHUB-TOKEN': TOKEN,
+    INPUT_PATHS: '',
+    INPUT_CONFIG: '',
+    'INPUT_FILTER-MODE': 'added',
+    'INPUT_FAIL-LEVEL': 'error',
+    INPUT_REVIEW: 'true',
+    INPUT_ANNOTATIONS: 'true',
+    INPUT_SUGGESTIONS: 'true',
+    'INPUT_SARIF-FILE': 'initlint.sarif',
+    'INPUT_MAX-COMMENTS': '30',
+    INPUT_MODE: 'auto',
+    'INPUT_FIX-PR': 'false',
+    INPUT_REPOSITORY: '',
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  Object.assign(env, overrides.env);
+  const started = Date.now();
+  return new Promise((resolve) => {
+    // Asynchronous on purpose: the fake GitHub answers from this process's event loop.
+    execFile(process.execPath, [join(root, 'dist', 'index.js')], { cwd: workspace, env, timeout: 120_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr, summary: readFileSync(summaryPath, 'utf8'), outputs: parseOutputs(readFileSync(outputPath, 'utf8')), ms: Date.now() - started });
+    });
+  });
+}
+
+const gitSha = (kind: string, text: string) => createHash('sha1').update(`${kind} ${Buffer.byteLength(text)}\0${text}`).digest('hex');
+
+/** The fake repository at SHA: the two units, plus older labelled issues that are not ours (two pages of them). */
+function freshState(files: Record<string, string>): FakeState {
+  const blobs: Record<string, string> = {};
+  const tree: Record<string, { mode: string; sha: string }> = {};
+  for (const [path, text] of Object.entries(files)) {
+    const sha = gitSha('blob', text);
+    blobs[sha] = text;
+    tree[path] = { mode: '100644', sha };
+  }
+  const treeSha = gitSha('tree', JSON.stringify(Object.entries(tree).sort()));
+  const others: FakeIssue[] = Array.from({ length: 120 }, (_, i) => ({
+    number: i + 1,
+    title: `Old initlint question ${i + 1}`,
+    body: 'Not the tracking issue: no marker here.',
+    state: i % 3 ? 'closed' : 'open',
+    state_reason: null,
+    labels: [{ name: 'initlint' }],
+    html_url: `https://github.com/acme/services/issues/${i + 1}`,
+  }));
+  return {
+    owner: 'acme',
+    repo: 'services',
+    pull: 0,
+    headSha: SHA,
+    files: [],
+    head: {},
+    reviews: [],
+    comments: [],
+    resolved: new Set(),
+    nextId: 5000,
+    issues: others,
+    labels: [],
+    pulls: [],
+    nextNumber: 200,
+    defaultBranch: 'main',
+    refs: { 'heads/main': SHA },
+    commits: { [SHA]: { tree: treeSha, message: 'Add web.service', parents: [] } },
+    trees: { [treeSha]: tree },
+    blobs,
+  };
+}
+
+function checkout(files: Record<string, string>): string {
+  const dir = tempDir('initlint-workspace-');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, dirname(path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+/** Token only in the Authorization header; never in the logs (bar the runner's own mask command) or the summary. */
+function expectNoToken(api: FakeGitHub, run: RunResult): void {
+  expect(api.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+  const all = (run.stdout + run.stderr).split('\n');
+  const shown = all.filter((l) => l !== `::add-mask::${TOKEN}`);
+  expect(shown.join('\n')).not.toContain(TOKEN);
+  expect(run.summary).not.toContain(TOKEN);
+}
+
+const writes = (api: FakeGitHub, from: number) => api.requests.slice(from).filter((r) => r.method !== 'GET');
+
+let api: FakeGitHub | undefined;
+
+beforeAll(() => {
+  // Build exactly what the runner runs.
+  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'pipe', timeout: 180_000 });
+}, 200_000);
+
+afterAll(async () => {
+  await api?.close();
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
+  it('the loopback GitHub still refuses what GitHub refuses on the endpoints the audit writes to', () => {
+    expect(validateRequest('POST', '/repos/acme/services/issues', {}, { title: 't', body: 'b', labels: ['initlint'] }).errors).toEqual([]);
+    expect(validateRequest('POST', '/repos/acme/services/issues', {}, { title: 't', lables: ['initlint'] }).errors).not.toEqual([]);
+    expect(validateRequest('PATCH', '/repos/acme/services/issues/7', {}, { state: 'shut' }).errors).not.toEqual([]);
+    expect(validateRequest('POST', '/repos/acme/services/git/trees', {}, { base_tree: 'a', tree: [{ path: 'x', mode: '100644', type: 'blob', sha: null }] }).errors).toEqual([]);
+    expect(validateRequest('POST', '/repos/acme/services/git/trees', {}, { tree: [{ path: 'x', mode: '100645', type: 'blob', sha: 'a' }] }).errors).not.toEqual([]);
+    expect(validateRequest('GET', '/repos/acme/services/issues', { labels: 'initlint', state: 'all', per_page: 'many' }, undefined).errors).not.toEqual([]);
+  });
+
+  it('opens one tracking issue, leaves it alone while nothing changes, closes it once the unit is fixed', async () => {
+    expect(existsSync(join(root, 'dist', 'index.js'))).toBe(true);
+    const files = { 'units/web.service': WEB, 'units/clean.service': CLEAN };
+    api = await startFakeGitHub(freshState(files));
+    const workspace = checkout(files);
+    const timings: number[] = [];
+
+    // Run 1: one issue, created with the label and the marker.
+    const first = await runDist(api, workspace, {});
+    timings.push(first.ms);
+    expect(api.violations).toEqual([]);
+    expect(first.stdout).toContain('initlint: auditing the repository (event schedule)');
+    // The labelled issues span two pages: both were read before deciding there is no tracking issue.
+    const lists = api.requests.filter((r) => r.method === 'GET' && r.operation === ISSUES);
+    expect(lists.map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
+    expect(lists[0].query).toMatchObject({ labels: 'initlint', state: 'all' });
+    const created = api.requests.filter((r) => r.method === 'POST' && r.operation === ISSUES);
+    expect(created).toHaveLength(1);
+    const issueBody = created[0].body as { title: string; body: string; labels: string[] };
+    expect(issueBody.labels).toEqual(['initlint']);
+    expect(issueBody.body.startsWith(MARKER)).toBe(true);
+    expect(issueBody.body).toContain('systemd/required-by-target');
+    expect(issueBody.body).toContain(`https://github.com/acme/services/blob/${SHA}/units/web.service#L11-L11`);
+    expect(issueBody.body).not.toContain('units/clean.service');
+    expect(api.state.labels).toContain('initlint');
+    const ours = api.state.issues!.filter((i) => i.body.includes(MARKER));
+    expect(ours).toHaveLength(1);
+    expect(ours[0].state).toBe('open');
+    // Summary, SARIF, outputs, exit status (fail-level error and the unit has an error).
+    expect(first.summary).toContain('## initlint');
+    expect(first.summary).toContain('units/web.service:11');
+    expect(first.summary).toContain(`Tracking issue #${ours[0].number}: created.`);
+    const sarif = JSON.parse(readFileSync(join(workspace, 'initlint.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    const results = sarif.runs[0].results as Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>;
+    expect(results.some((r) => r.ruleId === 'systemd/required-by-target')).toBe(true);
+    expect(results.every((r) => r.locations[0].physicalLocation.artifactLocation.uri === 'units/web.service')).toBe(true);
+    expect(first.outputs['sarif-file']).toBe(join(workspace, 'initlint.sarif'));
+    expect(Number(first.outputs.findings)).toBe(results.length);
+    expect(Number(first.outputs.errors)).toBe(results.filter((r) => r.level === 'error').length);
+    expect(Number(first.outputs.warnings)).toBe(results.filter((r) => r.level === 'warning').length);
+    expect(Number(first.outputs.errors)).toBeGreaterThanOrEqual(1);
+    expect(first.stdout).toMatch(/^::error title=systemd\/required-by-target,file=units\/web\.service,line=11,/m);
+    expect(first.code).toBe(1);
+    expectNoToken(api, first);
+
+    // Run 2, same files: no second issue and no write at all (the body would be identical); fail-level none exits 0.
+    let mark = api.requests.length;
+    // A later commit that touches no unit: same findings at the same lines, so the links to SHA still hold.
+    const second = await runDist(api, workspace, { 'fail-level': 'none' }, { env: { GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567' } });
+    timings.push(second.ms);
+    expect(api.violations).toEqual([]);
+    expect(writes(api, mark)).toEqual([]);
+    expect(api.state.issues!.filter((i) => i.body.includes(MARKER))).toHaveLength(1);
+    expect(second.stdout).toContain(`initlint: tracking issue #${ours[0].number} is up to date`);
+    expect(second.outputs.findings).toBe(first.outputs.findings);
+    expect(second.code).toBe(0);
+    expectNoToken(api, second);
+
+    // Run 3, the unit fixed: a comment, then the issue closed; nothing left, exit 0 at fail-level error.
+    writeFileSync(join(workspace, 'units/web.service'), WEB_FIXED);
+    mark = api.requests.length;
+    const third = await runDist(api, workspace, {});
+    timings.push(third.ms);
+    expect(api.violations).toEqual([]);
+    const w = writes(api, mark);
+    expect(w.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `POST /repos/acme/services/issues/${ours[0].number}/comments`,
+      `PATCH /repos/acme/services/issues/${ours[0].number}`,
+    ]);
+    expect((w[0].body as { body: string }).body).toMatch(/found nothing at commit 9b2e4f1: \d+ findings? fixed\. Closing/);
+    expect(w[1].body).toMatchObject({ state: 'closed', state_reason: 'completed' });
+    const closed = api.state.issues!.find((i) => i.number === ours[0].number)!;
+    expect(closed.state).toBe('closed');
+    expect(closed.body.startsWith(MARKER)).toBe(true);
+    expect(closed.body).toContain('### Fixed since the last audit');
+    expect(api.state.issues!.filter((i) => i.body.includes(MARKER))).toHaveLength(1);
+    expect(third.outputs).toMatchObject({ findings: '0', errors: '0', warnings: '0' });
+    expect(third.summary).toContain(`Tracking issue #${ours[0].number}: closed.`);
+    expect(third.code).toBe(0);
+    expectNoToken(api, third);
+
+    // Run 4, the finding back: the same issue reopens (PATCH state open), never a new one.
+    writeFileSync(join(workspace, 'units/web.service'), WEB);
+    mark = api.requests.length;
+    const fourth = await runDist(api, workspace, {});
+    timings.push(fourth.ms);
+    expect(api.violations).toEqual([]);
+    const back = writes(api, mark);
+    expect(back.map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH /repos/acme/services/issues/${ours[0].number}`]);
+    expect(back[0].body).toMatchObject({ state: 'open' });
+    expect((back[0].body as { body: string }).body).toContain(`https://github.com/acme/services/blob/${SHA}/units/web.service#L11-L11`);
+    expect(api.state.issues!.find((i) => i.number === ours[0].number)!.state).toBe('open');
+    expect(fourth.summary).toContain(`Tracking issue #${ours[0].number}: reopened.`);
+    expect(fourth.outputs.findings).toBe(first.outputs.findings);
+    expect(fourth.code).toBe(1);
+    expectNoToken(api, fourth);
+
+    // Never a second POST of an issue over the four runs.
+    expect(api.requests.filter((r) => r.method === 'POST' && r.operation === ISSUES)).toHaveLength(1);
+    console.log(`audit e2e: runs took ${timings.join(', ')} ms`);
+    await api.close();
+    api = undefined;
+  }, 180_000);
+
+  it('with fix-pr, opens one pull request whose commit changes only the unit, to the safe fix', async () => {
+    const files = { 'units/web.service': WEB, 'units/clean.service': CLEAN };
+    const state = freshState(files);
+    const baseTree = state.commits![SHA].tree;
+    api = await startFakeGitHub(state);
+    const workspace = checkout(files);
+
+    const first = await runDist(api, workspace, { 'fix-pr': 'true', 'sarif-file': '' });
+    expect(api.violations).toEqual([]);
+    expect(first.outputs['sarif-file']).toBe('');
+    expect(existsSync(join(workspace, 'initlint.sarif'))).toBe(false);
+    const opened = api.requests.filter((r) => r.method === 'POST' && r.operation === '/repos/{owner}/{repo}/pulls');
+    expect(opened).toHaveLength(1);
+    expect(opened[0].body).toMatchObject({ head: 'initlint/fixes', base: 'main' });
+    const pulls = api.state.pulls!;
+    expect(pulls).toHaveLength(1);
+    expect(pulls[0].body).toContain('systemd/required-by-target');
+    // The branch holds one commit on top of the audited one, changing exactly one file to exactly the fix.
+    const head = api.state.refs!['heads/initlint/fixes'];
+    const commit = api.state.commits![head];
+    expect(commit.parents).toEqual([SHA]);
+    expect(commit.message).toContain('Initlint-Audit-Fixes: true');
+    const before = api.state.trees![baseTree];
+    const after = api.state.trees![commit.tree];
+    const changed = Object.keys({ ...before, ...after }).filter((p) => before[p]?.sha !== after[p]?.sha || before[p]?.mode !== after[p]?.mode);
+    expect(changed).toEqual(['units/web.service']);
+    expect(api.state.blobs![after['units/web.service'].sha]).toBe(WEB_FIXED);
+    expect(after['units/web.service'].mode).toBe('100644');
+    // The workspace itself is left as it was.
+    expect(readFileSync(join(workspace, 'units/web.service'), 'utf8')).toBe(WEB);
+    expect(first.summary).toMatch(new RegExp(`Fix pull request #${pulls[0].number}: created \\(1 safe fixes in 1 files\\)`));
+    expect(first.code).toBe(1);
+    expectNoToken(api, first);
+
+    // The same audit again: the pull request is up to date, nothing is pushed or opened.
+    const mark = api.requests.length;
+    const second = await runDist(api, workspace, { 'fix-pr': 'true' });
+    expect(api.violations).toEqual([]);
+    expect(writes(api, mark)).toEqual([]);
+    expect(api.state.refs!['heads/initlint/fixes']).toBe(head);
+    expect(second.stdout).toContain(`initlint: fix pull request #${pulls[0].number} is up to date`);
+    expectNoToken(api, second);
+
+    // A maintainer closes the pull request unmerged: the branch head still carries the audit's trailer,
+    // so the next audit force-moves the branch to a fresh fix commit and opens a new pull request.
+    pulls[0].state = 'closed';
+    let mark2 = api.requests.length;
+    const third = await runDist(api, workspace, { 'fix-pr': 'true' });
+    expect(api.violations).toEqual([]);
+    const rewritten = writes(api, mark2).filter((r) => r.operation.includes('/git/') || r.operation.includes('/pulls'));
+    expect(rewritten.map((r) => `${r.method} ${r.operation}`)).toEqual([
+      'POST /repos/{owner}/{repo}/git/blobs',
+      'POST /repos/{owner}/{repo}/git/trees',
+      'POST /repos/{owner}/{repo}/git/commits',
+      'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
+      'POST /repos/{owner}/{repo}/pulls',
+    ]);
+    expect(rewritten[3].body).toMatchObject({ force: true });
+    expect(pulls.filter((p) => p.state === 'open')).toHaveLength(1);
+    const again = api.state.commits![api.state.refs!['heads/initlint/fixes']];
+    expect(again.parents).toEqual([SHA]);
+    expect(api.state.blobs![api.state.trees![again.tree]['units/web.service'].sha]).toBe(WEB_FIXED);
+    expect(third.code).toBe(1);
+    expectNoToken(api, third);
+
+    // The unit fixed by hand: the open fix pull request is closed with a comment, and so is the tracking issue.
+    writeFileSync(join(workspace, 'units/web.service'), WEB_FIXED);
+    mark2 = api.requests.length;
+    const fourth = await runDist(api, workspace, { 'fix-pr': 'true' });
+    expect(api.violations).toEqual([]);
+    const open = pulls.find((p) => p.number !== pulls[0].number)!;
+    const issue = api.state.issues!.find((i) => i.body.includes(MARKER))!;
+    expect(writes(api, mark2).map((r) => `${r.method} ${r.path}`)).toEqual([
+      `POST /repos/acme/services/issues/${issue.number}/comments`,
+      `PATCH /repos/acme/services/issues/${issue.number}`,
+      `POST /repos/acme/services/issues/${open.number}/comments`,
+      `PATCH /repos/acme/services/pulls/${open.number}`,
+    ]);
+    expect(open.state).toBe('closed');
+    expect(issue.state).toBe('closed');
+    expect(fourth.code).toBe(0);
+    expectNoToken(api, fourth);
+  }, 180_000);
+
+  it('a workflow_dispatch of a tag opens the fix pull request against the default branch GitHub reports', async () => {
+    const files = { 'units/web.service': WEB, 'units/clean.service': CLEAN };
+    api = await startFakeGitHub({ ...freshState(files), defaultBranch: 'trunk' });
+    const workspace = checkout(files);
+    const { schedule: _, ...rest } = scheduleEvent('acme', 'services');
+    const event = { ...rest, inputs: {}, ref: 'refs/tags/v1.0' };
+    const run = await runDist(api, workspace, { 'fix-pr': 'true' }, { env: { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REF: 'refs/tags/v1.0' }, event });
+    expect(api.violations).toEqual([]);
+    expect(run.stdout).toContain('initlint: auditing the repository (event workflow_dispatch)');
+    expect(api.requests.filter((r) => r.method === 'GET' && r.operation === '/repos/{owner}/{repo}')).toHaveLength(1);
+    const opened = api.requests.filter((r) => r.method === 'POST' && r.operation === '/repos/{owner}/{repo}/pulls');
+    expect(opened).toHaveLength(1);
+    expect(opened[0].body).toMatchObject({ head: 'initlint/fixes', base: 'trunk' });
+    expect(api.requests.filter((r) => r.method === 'POST' && r.operation === ISSUES)).toHaveLength(1);
+    expect(run.code).toBe(1);
+    expectNoToken(api, run);
+  }, 180_000);
+
+  it('leaves a fix branch alone once someone else pushed to it, and says so on the pull request only once', async () => {
+    const files = { 'units/web.service': WEB, 'units/clean.service': CLEAN };
+    api = await startFakeGitHub(freshState(files));
+    const workspace = checkout(files);
+    await runDist(api, workspace, { 'fix-pr': 'true' });
+    expect(api.violations).toEqual([]);
+    const ours = api.state.refs!['heads/initlint/fixes'];
+    const pull = api.state.pulls![0];
+    // A maintainer pushes a fix-up on top of the audit's commit.
+    const foreign = 'f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed';
+    api.state.commits![foreign] = { tree: api.state.commits![ours].tree, message: 'Tweak the fix', parents: [ours] };
+    api.state.refs!['heads/initlint/fixes'] = foreign;
+
+    let mark = api.requests.length;
+    const second = await runDist(api, workspace, { 'fix-pr': 'true' });
+    expect(api.violations).toEqual([]);
+    const w = writes(api, mark);
+    expect(w.map((r) => `${r.method} ${r.path}`)).toEqual([`POST /repos/acme/services/issues/${pull.number}/comments`, `PATCH /repos/acme/services/pulls/${pull.number}`]);
+    expect((w[0].body as { body: string }).body).toContain('f00dfee');
+    expect(pull.body).toContain(`foreign=${foreign}`);
+    expect(api.state.refs!['heads/initlint/fixes']).toBe(foreign);
+    expect(second.stdout).toMatch(/^::warning::initlint: branch initlint\/fixes has commits the audit did not make/m);
+    expect(second.summary).toContain('skipped-foreign-commits');
+
+    mark = api.requests.length;
+    await runDist(api, workspace, { 'fix-pr': 'true' });
+    expect(api.violations).toEqual([]);
+    expect(writes(api, mark)).toEqual([]);
+    expect(api.state.refs!['heads/initlint/fixes']).toBe(foreign);
+  }, 180_000);
+
+  it('file names reach the issue and the fix PR neutralised: no mention, no cross-reference, no broken table or link', async () => {
+    const name = 'units/we|b](x) @octocat #12 <b>.service';
+    const files = { [name]: WEB };
+    api = await startFakeGitHub(freshState(files));
+    const workspace = checkout(files);
+    const run = await runDist(api, workspace, { 'fix-pr': 'true' });
+    expect(api.violations).toEqual([]);
+    const issue = api.state.issues!.find((i) => i.body.includes(MARKER))!;
+    const pull = api.state.pulls![0];
+    for (const body of [issue.body, pull.body]) {
+      expect(body).not.toMatch(/@octocat/);
+      expect(body).not.toMatch(/#12(?![\d;])/);
+      expect(body).not.toContain('<b>');
+      // Table rows keep their columns: every `|` of the name is an entity.
+      for (const row of body.split('\n').filter((l) => l.startsWith('| ') && l.includes('octocat'))) {
+        expect(row.replace(/\([^)]*\)/g, '').split('|').length, row).toBe(body === issue.body ? 7 : 4);
+      }
+    }
+    // The link is percent-encoded, so `)` cannot end it early.
+    expect(issue.body).toContain(`/blob/${SHA}/units/we%7Cb%5D%28x%29%20%40octocat%20%2312%20%3Cb%3E.service#L11-L11`);
+    // The fix still lands on that path.
+    const head = api.state.commits![api.state.refs!['heads/initlint/fixes']];
+    expect(api.state.blobs![api.state.trees![head.tree][name].sha]).toBe(WEB_FIXED);
+    expectNoToken(api, run);
+  }, 180_000);
+
+  it('an executable OpenRC script keeps mode 100755 in the fix commit', async () => {
+    const SCRIPT = ['#!/bin/sh', 'depend() {', '\tneed localmount', '}', 'command="/usr/bin/foo"', ''].join('\n');
+    const files = { 'init.d/foo': SCRIPT, 'units/web.service': WEB };
+    const state = freshState(files);
+    const baseTree = state.commits![SHA].tree;
+    state.trees![baseTree]['init.d/foo'].mode = '100755';
+    api = await startFakeGitHub(state);
+    const workspace = checkout(files);
+    chmodSync(join(workspace, 'init.d/foo'), 0o755);
+    const run = await runDist(api, workspace, { 'fix-pr': 'true' });
+    expect(api.violations).toEqual([]);
+    const head = api.state.commits![api.state.refs!['heads/initlint/fixes']];
+    const before = api.state.trees![baseTree];
+    const after = api.state.trees![head.tree];
+    const changed = Object.keys({ ...before, ...after }).filter((p) => before[p]?.sha !== after[p]?.sha || before[p]?.mode !== after[p]?.mode);
+    expect(changed.sort()).toEqual(['init.d/foo', 'units/web.service']);
+    expect(after['init.d/foo'].mode).toBe('100755');
+    expect(after['units/web.service'].mode).toBe('100644');
+    expect(api.state.blobs![after['init.d/foo'].sha]).toBe(SCRIPT.replace('#!/bin/sh', '#!/sbin/openrc-run'));
+    expect(api.state.blobs![after['units/web.service'].sha]).toBe(WEB_FIXED);
+    expect(api.state.pulls![0].body).toContain('openrc/shebang');
+    expectNoToken(api, run);
+  }, 180_000);
+
+  it('with issues turned off, the audit still reports through annotations, the summary, SARIF and the exit code', async () => {
+    const files = { 'units/web.service': WEB, 'units/clean.service': CLEAN };
+    api = await startFakeGitHub({ ...freshState(files), issuesDisabled: true });
+    const workspace = checkout(files);
+    const run = await runDist(api, workspace, {});
+    expect(api.violations).toEqual([]);
+    expect(api.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(run.stdout).toMatch(/^::warning::initlint: could not update the tracking issue: Issues are disabled for this repo/m);
+    expect(run.summary).toContain('The tracking issue could not be updated (Issues are disabled for this repo');
+    expect(run.summary).toContain('units/web.service:11');
+    expect(JSON.parse(readFileSync(join(workspace, 'initlint.sarif'), 'utf8')).runs[0].results.length).toBe(Number(run.outputs.findings));
+    expect(Number(run.outputs.errors)).toBeGreaterThanOrEqual(1);
+    expect(run.code).toBe(1);
+    expectNoToken(api, run);
+  }, 180_000);
+
+  it('a workflow_dispatch of another branch moves the open fix pull request to that branch, so it still holds only the fix commit', async () => {
+    const files = { 'units/web.service': WEB, 'units/clean.service': CLEAN };
+    const state = freshState(files);
+    // release-2 is a different commit with the same files.
+    const RELEASE = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+    state.commits![RELEASE] = { ...state.commits![SHA], message: 'Release 2' };
+    state.refs!['heads/release-2'] = RELEASE;
+    api = await startFakeGitHub(state);
+    const workspace = checkout(files);
+    await runDist(api, workspace, { 'fix-pr': 'true' });
+    const pull = api.state.pulls![0];
+    expect(pull.base.ref).toBe('main');
+
+    const mark = api.requests.length;
+    const { schedule: _, ...rest } = scheduleEvent('acme', 'services');
+    const run = await runDist(api, workspace, { 'fix-pr': 'true' }, { env: { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REF: 'refs/heads/release-2', GITHUB_SHA: RELEASE }, event: { ...rest, inputs: {}, ref: 'refs/heads/release-2' } });
+    expect(api.violations).toEqual([]);
+    const head = api.state.commits![api.state.refs!['heads/initlint/fixes']];
+    expect(head.parents).toEqual([RELEASE]);
+    // One pull request still, now based on the audited branch.
+    expect(api.requests.slice(mark).filter((r) => r.method === 'POST' && r.operation === '/repos/{owner}/{repo}/pulls')).toEqual([]);
+    expect(api.state.pulls!.filter((p) => p.state === 'open')).toHaveLength(1);
+    expect(pull.base.ref).toBe('release-2');
+    expectNoToken(api, run);
+  }, 180_000);
+});
