@@ -11090,8 +11090,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural2 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
+      const plural3 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural3}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -18654,9 +18654,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module2.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -48219,7 +48219,8 @@ ${COMMIT_TRAILER}
   else await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${FIX_BRANCH}`, sha: commit.sha });
   const body2 = renderPullBody(where, fixes, { commit: commit.sha, base: sha, digest });
   if (pull) {
-    await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: body2 });
+    const retarget = where.baseBranch && pull.base?.ref && pull.base.ref !== where.baseBranch ? { base: where.baseBranch } : {};
+    await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: body2, ...retarget });
     log.info(`initlint: updated fix pull request #${pull.number}`);
     return { action: "updated", number: pull.number, url: pull.html_url };
   }
@@ -49205,6 +49206,7 @@ function readPayload(path) {
     throw new InputError(`cannot read the event payload GITHUB_EVENT_PATH (${describeError(error2)})`);
   }
 }
+var plural2 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 async function auditMode(ctx, env) {
   const where = auditWhere(ctx, env);
   const audit = await runAudit({
@@ -49226,7 +49228,7 @@ async function auditMode(ctx, env) {
   if (issue2.error) lines.push(`The tracking issue could not be updated (${issue2.error}).`);
   else if (issue2.action !== "none") lines.push(`Tracking issue${issue2.number ? ` #${issue2.number}` : ""}: ${issue2.action}.`);
   if (pullRequest.error) lines.push(`The fix pull request could not be updated (${pullRequest.error}).`);
-  else if (pullRequest.action !== "none") lines.push(`Fix pull request${pullRequest.number ? ` #${pullRequest.number}` : ""}: ${pullRequest.action} (${pullRequest.fixes} safe fixes in ${pullRequest.files} files).`);
+  else if (pullRequest.action !== "none") lines.push(`Fix pull request${pullRequest.number ? ` #${pullRequest.number}` : ""}: ${pullRequest.action.replace(/-/g, " ")} (${plural2(pullRequest.fixes, "safe fix", "safe fixes")} in ${plural2(pullRequest.files, "file", "files")}).`);
   const skipped = audit.skipped.map((s) => ({ path: s.path, kind: null, findings: [], skipped: s.reason }));
   return { results: [...audit.results, ...skipped], ...lines.length ? { summary: lines.join(" ") } : {} };
 }

@@ -352,7 +352,7 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
     expect(after['units/web.service'].mode).toBe('100644');
     // The workspace itself is left as it was.
     expect(readFileSync(join(workspace, 'units/web.service'), 'utf8')).toBe(WEB);
-    expect(first.summary).toMatch(new RegExp(`Fix pull request #${pulls[0].number}: created \\(1 safe fixes in 1 files\\)`));
+    expect(first.summary).toMatch(new RegExp(`Fix pull request #${pulls[0].number}: created \\(1 safe fix in 1 file\\)`));
     expect(first.code).toBe(1);
     expectNoToken(api, first);
 

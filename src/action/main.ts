@@ -93,7 +93,9 @@ function readPayload(path: string | undefined): Record<string, any> {
   }
 }
 
-/** Audit mode (helper `audit`'s runAudit): the whole tree, one tracking issue, optionally a fix PR. */
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Audit mode (runAudit): the whole tree, one tracking issue, optionally a fix PR. */
 async function auditMode(ctx: ActionContext, env: Readonly<Record<string, string | undefined>>): Promise<ModeResult> {
   // The workflow's own repository, or the one named by the `repository` input (a fleet audited as a matrix).
   const where = auditWhere(ctx, env);
@@ -116,7 +118,7 @@ async function auditMode(ctx: ActionContext, env: Readonly<Record<string, string
   if (issue.error) lines.push(`The tracking issue could not be updated (${issue.error}).`);
   else if (issue.action !== 'none') lines.push(`Tracking issue${issue.number ? ` #${issue.number}` : ''}: ${issue.action}.`);
   if (pullRequest.error) lines.push(`The fix pull request could not be updated (${pullRequest.error}).`);
-  else if (pullRequest.action !== 'none') lines.push(`Fix pull request${pullRequest.number ? ` #${pullRequest.number}` : ''}: ${pullRequest.action} (${pullRequest.fixes} safe fixes in ${pullRequest.files} files).`);
+  else if (pullRequest.action !== 'none') lines.push(`Fix pull request${pullRequest.number ? ` #${pullRequest.number}` : ''}: ${pullRequest.action.replace(/-/g, ' ')} (${plural(pullRequest.fixes, 'safe fix', 'safe fixes')} in ${plural(pullRequest.files, 'file', 'files')}).`);
   const skipped = audit.skipped.map((s) => ({ path: s.path, kind: null, findings: [], skipped: s.reason }));
   return { results: [...audit.results, ...skipped], ...(lines.length ? { summary: lines.join(' ') } : {}) };
 }
