@@ -446,7 +446,7 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
     expect(pull.body).toContain(`foreign=${foreign}`);
     expect(api.state.refs!['heads/initlint/fixes']).toBe(foreign);
     expect(second.stdout).toMatch(/^::warning::initlint: branch initlint\/fixes has commits the audit did not make/m);
-    expect(second.summary).toContain('skipped-foreign-commits');
+    expect(second.summary).toContain('skipped foreign commits');
 
     mark = api.requests.length;
     await runDist(api, workspace, { 'fix-pr': 'true' });
