@@ -32213,7 +32213,18 @@ var Project = class {
     return this.byBase.get(name2) ?? [];
   }
   ofKind(kind) {
-    return this.entries.filter((entry) => entry.kind === kind);
+    return this.memo(`kind:${kind}`, () => this.entries.filter((entry) => entry.kind === kind));
+  }
+  memos = /* @__PURE__ */ new Map();
+  /**
+   * A value computed once per run from the whole project (an index by unit
+   * name, the units that call each control script): cross-file rules look
+   * things up in it instead of scanning every file for every file, which made
+   * a 5,000-file audit quadratic.
+   */
+  memo(key2, compute) {
+    if (!this.memos.has(key2)) this.memos.set(key2, compute());
+    return this.memos.get(key2);
   }
 };
 
@@ -39882,6 +39893,20 @@ function findControlCall(tree) {
   }
   return void 0;
 }
+function controlCallers(project) {
+  return project.memo("systemd:control-callers", () => {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.tree.type !== "unit") continue;
+      const call = findControlCall(entry.tree);
+      if (!call) continue;
+      const group = index2.get(call.scriptName);
+      if (group) group.push({ entry, call });
+      else index2.set(call.scriptName, [{ entry, call }]);
+    }
+    return index2;
+  });
+}
 
 // src/convert/index.ts
 var dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
@@ -40043,7 +40068,19 @@ function unitView(tree, path, project) {
   const dropIns = [];
   if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
   let templateMain;
-  for (const entry of project?.ofKind("systemd") ?? []) {
+  const byName = project?.memo("systemd:by-unit-name", () => {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.tree.type !== "unit") continue;
+      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
+      const group = index2.get(unitName);
+      if (group) group.push(entry);
+      else index2.set(unitName, [entry]);
+    }
+    return index2;
+  });
+  const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
+  for (const entry of candidates) {
     if (entry.path === path || entry.tree.type !== "unit") continue;
     const info3 = entry.tree.info ?? unitInfo(entry.path);
     if (info3.unitName !== name2 && info3.unitName !== template) continue;
@@ -41248,21 +41285,28 @@ var no_install_section_default = defineRule({
     for (const type of ["socket", "timer", "path"]) {
       if (project.named(`${stem}.${type}`).length || project.named(`${stem}@.${type}`).length) return;
     }
-    const template = info3.template ? unit : void 0;
     const wantedDir = /\.(wants|requires)\/([^/]+)$/;
-    for (const entry of [{ path: ctx.path }, ...project.entries]) {
-      const m = wantedDir.exec(entry.path);
-      if (m && (m[2] === unit || template && m[2].replace(/@[^.]*\./, "@.") === template)) return;
-    }
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.path === ctx.path) continue;
-      const other = entry.tree;
-      for (const [section, key2] of ACTIVATING) {
-        for (const { word } of listWords(other, section, key2)) {
-          if (word.text === unit || template && word.text.replace(/@[^.]*\./, "@.") === template) return;
+    if (wantedDir.exec(ctx.path)?.[2] === unit) return;
+    const { wanted, activatedBy } = project.memo("no-install-section:activation", () => {
+      const wanted2 = /* @__PURE__ */ new Set();
+      const activatedBy2 = /* @__PURE__ */ new Map();
+      for (const entry of project.entries) {
+        const m = wantedDir.exec(entry.path);
+        if (m) wanted2.add(m[2]);
+      }
+      for (const entry of project.ofKind("systemd")) {
+        for (const [section, key2] of ACTIVATING) {
+          for (const { word } of listWords(entry.tree, section, key2)) {
+            const paths = activatedBy2.get(word.text);
+            if (paths) paths.push(entry.path);
+            else activatedBy2.set(word.text, [entry.path]);
+          }
         }
       }
-    }
+      return { wanted: wanted2, activatedBy: activatedBy2 };
+    });
+    if (wanted.has(unit)) return;
+    if ((activatedBy.get(unit) ?? []).some((path) => path !== ctx.path)) return;
     const name2 = unit.replace(/\.service$/, "");
     const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable)\\b[^\\n]*\\b${name2.replace(/[.*+?^${}()|[\]\\@-]/g, "\\$&")}`);
     if (project.entries.some((e) => e.kind !== "systemd" && mention.test(e.text))) return;
@@ -42297,10 +42341,8 @@ var multi_daemon_control_default = defineRule({
     several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon:\n{enable}"
   },
   check(ctx) {
-    const caller = ctx.project.ofKind("systemd").map((entry) => {
-      const call = findControlCall(entry.tree);
-      return call && call.scriptName === basename3(ctx.path) ? { path: entry.path, tree: entry.tree, scriptArg: call.scriptArg } : void 0;
-    }).find(Boolean);
+    const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];
+    const caller = found ? { path: found.entry.path, tree: found.entry.tree, scriptArg: found.call.scriptArg } : void 0;
     const conversion = convertControlScript(ctx.tree, { scriptPath: ctx.path, ...caller ? { caller } : {} });
     if (!conversion) return;
     ctx.report({
@@ -42347,7 +42389,7 @@ var no_native_unit_default = defineRule({
     const defaultStart = ctx.tree.lsb?.fields.find((f2) => f2.name === "Default-Start");
     if (defaultStart && !defaultStart.value.split(/\s+/).some((level) => /^[2-5]$/.test(level))) return;
     const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
-    if (ctx.project.ofKind("systemd").some((e) => findControlCall(e.tree)?.scriptName === base)) return;
+    if (controlCallers(ctx.project).has(base)) return;
     if (analyzeControlScript(ctx.tree)) return;
     const runs = (c) => c.program === "exec" || c.program === "command" ? c.args[0]?.raw.replace(/^.*\//, "") : c.program;
     if (ctx.tree.commands.some((c) => runs(c) === "systemctl")) return;

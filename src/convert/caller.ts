@@ -5,6 +5,7 @@
  */
 import type { Directive, UnitFile } from '../languages/systemd/types.js';
 import { listDirectives } from '../languages/systemd/parse.js';
+import type { Project, ProjectEntry } from '../core/project.js';
 
 export interface ControlCall {
   directive: Directive;
@@ -50,3 +51,23 @@ export function findControlCall(tree: UnitFile): ControlCall | undefined {
   }
   return undefined;
 }
+
+/**
+ * The units of a run that call each control script, by the script's file name,
+ * computed once per run (a lookup per script instead of a scan of every unit).
+ */
+export function controlCallers(project: Project): Map<string, Array<{ entry: ProjectEntry; call: ControlCall }>> {
+  return project.memo('systemd:control-callers', () => {
+    const index = new Map<string, Array<{ entry: ProjectEntry; call: ControlCall }>>();
+    for (const entry of project.ofKind('systemd')) {
+      if (entry.tree.type !== 'unit') continue;
+      const call = findControlCall(entry.tree as UnitFile);
+      if (!call) continue;
+      const group = index.get(call.scriptName);
+      if (group) group.push({ entry, call });
+      else index.set(call.scriptName, [{ entry, call }]);
+    }
+    return index;
+  });
+}
+

@@ -12,7 +12,7 @@ import { unquote } from './shell.js';
 import { unitPathFor } from './native.js';
 
 export { analyzeControlScript, type ControlScript, type Daemon } from './analyze.js';
-export { findControlCall, type ControlCall } from './caller.js';
+export { controlCallers, findControlCall, type ControlCall } from './caller.js';
 
 export type BindirSource = 'script' | 'unit' | 'option' | 'guess';
 

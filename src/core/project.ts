@@ -28,6 +28,19 @@ export class Project {
   }
 
   ofKind(kind: Kind): ProjectEntry[] {
-    return this.entries.filter((entry) => entry.kind === kind);
+    return this.memo(`kind:${kind}`, () => this.entries.filter((entry) => entry.kind === kind));
+  }
+
+  private readonly memos = new Map<string, unknown>();
+
+  /**
+   * A value computed once per run from the whole project (an index by unit
+   * name, the units that call each control script): cross-file rules look
+   * things up in it instead of scanning every file for every file, which made
+   * a 5,000-file audit quadratic.
+   */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
   }
 }

@@ -3,7 +3,7 @@
  * (`NAME.d/*.conf`, in file-name order), as far as the files of this run
  * show them. A drop-in alone is partial: what it does not set is unknown.
  */
-import type { Project } from '../../core/project.js';
+import type { Project, ProjectEntry } from '../../core/project.js';
 import { unitInfo } from './parse.js';
 import type { Directive, UnitFile } from './types.js';
 
@@ -25,7 +25,19 @@ export function unitView(tree: UnitFile, path: string, project?: Project): UnitV
   const dropIns: Array<{ file: string; tree: UnitFile }> = [];
   if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
   let templateMain: UnitFile | undefined;
-  for (const entry of project?.ofKind('systemd') ?? []) {
+  const byName = project?.memo('systemd:by-unit-name', () => {
+    const index = new Map<string, ProjectEntry[]>();
+    for (const entry of project.ofKind('systemd')) {
+      if (entry.tree.type !== 'unit') continue;
+      const unitName = ((entry.tree as UnitFile).info ?? unitInfo(entry.path)).unitName;
+      const group = index.get(unitName);
+      if (group) group.push(entry);
+      else index.set(unitName, [entry]);
+    }
+    return index;
+  });
+  const candidates = byName ? [...(byName.get(name) ?? []), ...(template ? byName.get(template) ?? [] : [])] : [];
+  for (const entry of candidates) {
     if (entry.path === path || (entry.tree as UnitFile).type !== 'unit') continue;
     // The parser computed the name already; recomputing it for every pair of files was most of a large run.
     const info = (entry.tree as UnitFile).info ?? unitInfo(entry.path);

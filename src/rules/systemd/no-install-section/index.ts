@@ -42,22 +42,30 @@ export default defineRule<UnitFile>({
     for (const type of ['socket', 'timer', 'path']) {
       if (project.named(`${stem}.${type}`).length || project.named(`${stem}@.${type}`).length) return;
     }
-    const template = info.template ? unit : undefined;
     // A symlink (or copy) in NAME.target.wants/ or .requires/ is an enabled dependency.
     const wantedDir = /\.(wants|requires)\/([^/]+)$/;
-    for (const entry of [{ path: ctx.path }, ...project.entries]) {
-      const m = wantedDir.exec(entry.path);
-      if (m && (m[2] === unit || (template && m[2].replace(/@[^.]*\./, '@.') === template))) return;
-    }
-    for (const entry of project.ofKind('systemd')) {
-      if (entry.path === ctx.path) continue;
-      const other = entry.tree as UnitFile;
-      for (const [section, key] of ACTIVATING) {
-        for (const { word } of listWords(other, section, key)) {
-          if (word.text === unit || (template && word.text.replace(/@[^.]*\./, '@.') === template)) return;
+    if (wantedDir.exec(ctx.path)?.[2] === unit) return;
+    const { wanted, activatedBy } = project.memo('no-install-section:activation', () => {
+      // Computed once per run: scanning every unit for every unit made large audits quadratic.
+      const wanted = new Set<string>();
+      const activatedBy = new Map<string, string[]>();
+      for (const entry of project.entries) {
+        const m = wantedDir.exec(entry.path);
+        if (m) wanted.add(m[2]);
+      }
+      for (const entry of project.ofKind('systemd')) {
+        for (const [section, key] of ACTIVATING) {
+          for (const { word } of listWords(entry.tree as UnitFile, section, key)) {
+            const paths = activatedBy.get(word.text);
+            if (paths) paths.push(entry.path);
+            else activatedBy.set(word.text, [entry.path]);
+          }
         }
       }
-    }
+      return { wanted, activatedBy };
+    });
+    if (wanted.has(unit)) return;
+    if ((activatedBy.get(unit) ?? []).some((path) => path !== ctx.path)) return;
     // Scripts of the project may start it by name (`systemctl start foo`).
     const name = unit.replace(/\.service$/, '');
     const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable)\\b[^\\n]*\\b${name.replace(/[.*+?^${}()|[\]\\@-]/g, '\\$&')}`);

@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { convertControlScript, enableText, findControlCall } from '../../../convert/index.js';
+import { convertControlScript, enableText, controlCallers } from '../../../convert/index.js';
 
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
@@ -20,10 +20,8 @@ export default defineRule<ShellScript>({
   },
   check(ctx) {
     // A unit in the run that calls this script tells where it is installed.
-    const caller = ctx.project.ofKind('systemd').map((entry) => {
-      const call = findControlCall(entry.tree as UnitFile);
-      return call && call.scriptName === basename(ctx.path) ? { path: entry.path, tree: entry.tree as UnitFile, scriptArg: call.scriptArg } : undefined;
-    }).find(Boolean);
+    const found = controlCallers(ctx.project).get(basename(ctx.path))?.[0];
+    const caller = found ? { path: found.entry.path, tree: found.entry.tree as UnitFile, scriptArg: found.call.scriptArg } : undefined;
     const conversion = convertControlScript(ctx.tree, { scriptPath: ctx.path, ...(caller ? { caller } : {}) });
     if (!conversion) return;
     ctx.report({

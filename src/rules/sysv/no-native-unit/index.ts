@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { analyzeControlScript, findControlCall } from '../../../convert/index.js';
+import { analyzeControlScript, controlCallers } from '../../../convert/index.js';
 import { nativeUnit, serviceName } from '../../../convert/native.js';
 
 const INIT_PATH = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
@@ -29,7 +29,7 @@ export default defineRule<ShellScript>({
     if (defaultStart && !defaultStart.value.split(/\s+/).some((level) => /^[2-5]$/.test(level))) return;
     // A unit that calls the script, or a multi-daemon script, is the other rules' business.
     const base = ctx.path.slice(ctx.path.lastIndexOf('/') + 1);
-    if (ctx.project.ofKind('systemd').some((e) => findControlCall(e.tree as UnitFile)?.scriptName === base)) return;
+    if (controlCallers(ctx.project).has(base)) return;
     if (analyzeControlScript(ctx.tree)) return;
     // A shim that hands the actions to systemctl already has its unit, installed elsewhere.
     const runs = (c: { program: string; args: { raw: string }[] }) => (c.program === 'exec' || c.program === 'command' ? c.args[0]?.raw.replace(/^.*\//, '') : c.program);
