@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGitHub, validateRequest, type FakeGitHub, type FakeIssue, type FakeState } from './fake-github.js';
+import { parseOutputs, startFakeGitHub, validateRequest, type FakeGitHub, type FakeIssue, type FakeState } from './fake-github.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TOKEN = 'ghs_e2eRecognisableAuditToken00000000002';
@@ -54,21 +54,6 @@ interface RunResult {
   summary: string;
   outputs: Record<string, string>;
   ms: number;
-}
-
-/** Parses GITHUB_OUTPUT as the runner does (`name<<DELIM` … `DELIM`, or `name=value`). */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
-    if (heredoc) {
-      const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i]);
-      out[heredoc[1]] = value.join('\n');
-    } else if (lines[i].includes('=')) out[lines[i].slice(0, lines[i].indexOf('='))] = lines[i].slice(lines[i].indexOf('=') + 1);
-  }
-  return out;
 }
 
 const made: string[] = [];

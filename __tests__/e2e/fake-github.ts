@@ -456,3 +456,18 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** Parses GITHUB_OUTPUT as the runner does (`name<<DELIM` … `DELIM`, or `name=value`). */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
+    if (heredoc) {
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i]);
+      out[heredoc[1]] = value.join('\n');
+    } else if (lines[i].includes('=')) out[lines[i].slice(0, lines[i].indexOf('='))] = lines[i].slice(lines[i].indexOf('=') + 1);
+  }
+  return out;
+}

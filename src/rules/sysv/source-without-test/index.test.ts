@@ -1,16 +1,8 @@
 import rule from './index.js';
 import { testRule } from '../../../testing/rule-tester.js';
+import { LSB_HEADER } from '../test-fixtures.js';
 
-const HEADER = `#!/bin/sh
-### BEGIN INIT INFO
-# Provides:          foo
-# Required-Start:    $remote_fs
-# Required-Stop:     $remote_fs
-# Default-Start:     2 3 4 5
-# Default-Stop:      0 1 6
-# Short-Description: foo daemon
-### END INIT INFO
-`;
+const HEADER = LSB_HEADER;
 
 testRule(rule, {
   valid: [
