@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../src/rules/index.js';
-import { parseOutputs, startFakeGitHub, type FakeGitHub, type FakeState } from './fake-github.js';
+import { parseOutputs, runnerEnv, startFakeGitHub, type FakeGitHub, type FakeState } from './fake-github.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TOKEN = 'ghs_e2eRecognisableTokenValue0000000001';
@@ -122,37 +122,7 @@ function runDist(api: FakeGitHub, workspace: string, inputs: Record<string, stri
   writeFileSync(eventPath, JSON.stringify(event));
   writeFileSync(summaryPath, '');
   writeFileSync(outputPath, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: runner,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'acme/services',
-    GITHUB_REPOSITORY_OWNER: 'acme',
-    GITHUB_SHA: '5f1a9c2f3b0c9c4e9d1e6f7a8b9c0d1e2f3a4b5c',
-    GITHUB_REF: 'refs/pull/42/merge',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_API_URL: api.url,
-    GITHUB_GRAPHQL_URL: `${api.url}/graphql`,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_OUTPUT: outputPath,
-    RUNNER_TEMP: runner,
-    'INPUT_GITHUB-TOKEN': TOKEN,
-    INPUT_PATHS: '',
-    INPUT_CONFIG: '',
-    'INPUT_FILTER-MODE': 'added',
-    'INPUT_FAIL-LEVEL': 'error',
-    INPUT_REVIEW: 'true',
-    INPUT_ANNOTATIONS: 'true',
-    INPUT_SUGGESTIONS: 'true',
-    'INPUT_SARIF-FILE': 'initlint.sarif',
-    'INPUT_MAX-COMMENTS': '30',
-    INPUT_MODE: 'auto',
-    'INPUT_FIX-PR': 'false',
-  };
+  const env = runnerEnv({ api, files: { runner, eventPath, summaryPath, outputPath }, workspace, eventName: 'pull_request', sha: '5f1a9c2f3b0c9c4e9d1e6f7a8b9c0d1e2f3a4b5c', ref: 'refs/pull/42/merge', token: TOKEN });
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   return new Promise((resolve) => {
     // Asynchronous on purpose: the fake GitHub answers from this process's event loop.

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseOutputs, startFakeGitHub, validateRequest, type FakeGitHub, type FakeIssue, type FakeState } from './fake-github.js';
+import { parseOutputs, runnerEnv, startFakeGitHub, validateRequest, type FakeGitHub, type FakeIssue, type FakeState } from './fake-github.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TOKEN = 'ghs_e2eRecognisableAuditToken00000000002';
@@ -72,38 +72,7 @@ function runDist(api: FakeGitHub, workspace: string, inputs: Record<string, stri
   writeFileSync(eventPath, JSON.stringify(overrides.event ?? scheduleEvent('acme', 'services')));
   writeFileSync(summaryPath, '');
   writeFileSync(outputPath, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: runner,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'schedule',
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'acme/services',
-    GITHUB_REPOSITORY_OWNER: 'acme',
-    GITHUB_SHA: SHA,
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_API_URL: api.url,
-    GITHUB_GRAPHQL_URL: `${api.url}/graphql`,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_OUTPUT: outputPath,
-    RUNNER_TEMP: runner,
-    'INPUT_GITHUB-TOKEN': TOKEN,
-    INPUT_PATHS: '',
-    INPUT_CONFIG: '',
-    'INPUT_FILTER-MODE': 'added',
-    'INPUT_FAIL-LEVEL': 'error',
-    INPUT_REVIEW: 'true',
-    INPUT_ANNOTATIONS: 'true',
-    INPUT_SUGGESTIONS: 'true',
-    'INPUT_SARIF-FILE': 'initlint.sarif',
-    'INPUT_MAX-COMMENTS': '30',
-    INPUT_MODE: 'auto',
-    'INPUT_FIX-PR': 'false',
-    INPUT_REPOSITORY: '',
-  };
+  const env = runnerEnv({ api, files: { runner, eventPath, summaryPath, outputPath }, workspace, eventName: 'schedule', sha: SHA, ref: 'refs/heads/main', token: TOKEN });
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   Object.assign(env, overrides.env);
   const started = Date.now();

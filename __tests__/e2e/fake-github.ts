@@ -471,3 +471,51 @@ export function parseOutputs(text: string): Record<string, string> {
   }
   return out;
 }
+
+/** Where one simulated runner step keeps its files. */
+export interface RunnerFiles {
+  runner: string;
+  eventPath: string;
+  summaryPath: string;
+  outputPath: string;
+}
+
+/**
+ * The environment the GitHub runner gives a `node24` action step: GITHUB_* variables pointing at
+ * the loopback API and the step's files, and every input of action.yml at its default as INPUT_*.
+ */
+export function runnerEnv(options: { api: FakeGitHub; files: RunnerFiles; workspace: string; eventName: string; sha: string; ref: string; token: string }): Record<string, string> {
+  const { api, files, workspace } = options;
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: files.runner,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_EVENT_PATH: files.eventPath,
+    GITHUB_REPOSITORY: 'acme/services',
+    GITHUB_REPOSITORY_OWNER: 'acme',
+    GITHUB_SHA: options.sha,
+    GITHUB_REF: options.ref,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_API_URL: api.url,
+    GITHUB_GRAPHQL_URL: `${api.url}/graphql`,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_STEP_SUMMARY: files.summaryPath,
+    GITHUB_OUTPUT: files.outputPath,
+    RUNNER_TEMP: files.runner,
+    'INPUT_GITHUB-TOKEN': options.token,
+    INPUT_PATHS: '',
+    INPUT_CONFIG: '',
+    'INPUT_FILTER-MODE': 'added',
+    'INPUT_FAIL-LEVEL': 'error',
+    INPUT_REVIEW: 'true',
+    INPUT_ANNOTATIONS: 'true',
+    INPUT_SUGGESTIONS: 'true',
+    'INPUT_SARIF-FILE': 'initlint.sarif',
+    'INPUT_MAX-COMMENTS': '30',
+    INPUT_MODE: 'auto',
+    'INPUT_FIX-PR': 'false',
+    INPUT_REPOSITORY: '',
+  };
+}
