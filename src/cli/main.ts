@@ -3,14 +3,12 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectFiles } from '../core/collect.js';
 import { ConfigError, loadConfig, type Config } from '../core/config.js';
-import { fixText, lintFiles, parseContext } from '../core/lint.js';
 import type { FileResult } from '../core/types.js';
 import { formatJson } from '../reporters/json.js';
 import { formatRdjson } from '../reporters/rdjson.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
-import { rules } from '../rules/index.js';
-import { shellcheckFindings } from '../shellcheck/index.js';
+import { knownRuleIds, loadLinter } from '../linter/index.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -102,7 +100,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   let config: Config;
   try {
-    config = loadConfig(io.cwd, rules.map((r) => r.id), values.config);
+    config = loadConfig(io.cwd, knownRuleIds(), values.config);
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`initlint: ${error.message}\n`);
@@ -127,19 +125,19 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
 
   // shellcheck's findings join ours when a binary is found, unless the config says `shellcheck: off`.
-  const lintOptions = { config, extraFindings: shellcheckFindings(config) };
-  let results: FileResult[] = await lintFiles(collected.inputs, lintOptions);
+  const linter = loadLinter(io.cwd, { config, warn: (message) => io.stderr(`initlint: ${message}\n`) });
+  let results: FileResult[] = await linter.lintFiles(collected.inputs);
 
   if (values.fix || values['fix-unsafe']) {
     const unsafe = Boolean(values['fix-unsafe']);
     let fixedCount = 0;
     // Parse every file once; each file's fix passes see the others through this context.
-    const context = await parseContext(collected.inputs);
+    const context = await linter.parseContext(collected.inputs);
     results = await Promise.all(
       results.map(async (result, i) => {
         const input = collected.inputs[i];
         if (result.kind === null || input.invalidUtf8 || !result.findings.some((f) => f.fix && (unsafe || f.fix.applicability === 'safe'))) return result;
-        const fixed = await fixText(input.path, input.text, { ...lintOptions, unsafe, context });
+        const fixed = await linter.fixText(input.path, input.text, { unsafe, context });
         if (fixed.output !== input.text) {
           writeFileSync(resolve(io.cwd, input.path), fixed.output);
           fixedCount += fixed.fixed.length;
