@@ -47980,6 +47980,13 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
 
 // src/action/octokit.ts
 var ActionOctokit = Octokit2.plugin(throttling, retry);
+var REQUEST_LOG = /^[A-Z]+ \S+ - (\d{3}|undefined) with id /;
+function routeOctokitError(log, message) {
+  const m = REQUEST_LOG.exec(message);
+  if (!m) log.warning(message);
+  else if (m[1] === "404") log.debug(message);
+  else log.info(message);
+}
 var MAX_RATE_LIMIT_WAIT_S = 120;
 function createOctokit(options) {
   const base = options.retryAfterBaseValue ?? 1e3;
@@ -47992,7 +47999,7 @@ function createOctokit(options) {
       debug: (m) => options.log.debug(m),
       info: (m) => options.log.debug(m),
       warn: (m) => options.log.warning(m),
-      error: (m) => options.log.warning(m)
+      error: (m) => routeOctokitError(options.log, m)
     },
     retry: { retryAfterBaseValue: base, retries: options.retries ?? 3 },
     throttle: {
@@ -48041,8 +48048,8 @@ async function computeSafeFixes(inputs, results, options) {
   }
   return [...out2.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-function fixDigest(base, fixes) {
-  const hash = createHash2("sha256").update(base);
+function fixDigest(fixes) {
+  const hash = createHash2("sha256");
   for (const f2 of fixes) hash.update(`\0${f2.path}\0${f2.mode}\0${f2.content === null ? "\0deleted" : f2.content}`);
   return hash.digest("hex").slice(0, 16);
 }
@@ -48310,6 +48317,32 @@ function renderPullBody(where, fixes, state) {
   out2.push(encodePullState(state), "");
   return out2.join("\n");
 }
+async function writeFixCommit(octokit, where, fixes, log) {
+  const { owner, repo, sha } = where;
+  const { data: base } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha });
+  const tree = fixes.map(
+    (f2) => f2.content === null ? { path: f2.path, mode: f2.mode, type: "blob", sha: null } : { path: f2.path, mode: f2.mode, type: "blob", content: f2.content }
+  );
+  const bytes = fixes.reduce((n, f2) => n + (f2.content === null ? 0 : Buffer.byteLength(f2.content)), 0);
+  log.info(`initlint: writing the fix commit: one tree of ${plural(fixes.length, "file")} (${Math.ceil(bytes / 1024)} KiB)\u2026`);
+  const started = Date.now();
+  const { data: newTree } = await octokit.rest.git.createTree({ owner, repo, base_tree: base.tree.sha, tree });
+  const count = fixes.reduce((n, f2) => n + f2.fixes.length, 0);
+  const { data: commit } = await octokit.rest.git.createCommit({
+    owner,
+    repo,
+    tree: newTree.sha,
+    parents: [sha],
+    message: `Apply initlint safe fixes
+
+${plural(count, "safe fix", "safe fixes")} in ${plural(fixes.length, "file")}, found by the audit of ${sha}.
+
+${COMMIT_TRAILER}
+`
+  });
+  log.info(`initlint: fix commit ${commit.sha.slice(0, 7)} written in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
+  return commit;
+}
 var status = (error2) => error2.status;
 async function syncFixPull(octokit, where, fixes, log) {
   const { owner, repo, sha } = where;
@@ -48339,43 +48372,22 @@ async function syncFixPull(octokit, where, fixes, log) {
       log.warning(`initlint: branch ${FIX_BRANCH} has commits the audit did not make (head ${head.slice(0, 7)}); not overwriting it`);
       if (pull && recorded?.foreign !== head) {
         await octokit.rest.issues.createComment({ owner, repo, issue_number: pull.number, body: FOREIGN_NOTE(head) });
-        const state = { ...recorded ?? { commit: head, base: sha, digest: fixDigest(sha, fixes) }, foreign: head };
+        const state = { ...recorded ?? { commit: head, base: sha, digest: fixDigest(fixes) }, foreign: head };
         await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: renderPullBody(where, fixes, state) });
       }
       return { action: "skipped-foreign-commits", number: pull?.number, url: pull?.html_url };
     }
   }
-  const digest = fixDigest(sha, fixes);
-  if (pull && recorded && recorded.commit === head && recorded.base === sha && recorded.digest === digest) {
-    log.info(`initlint: fix pull request #${pull.number} is up to date`);
+  const digest = fixDigest(fixes);
+  const sameTarget = !where.baseBranch || !pull?.base?.ref || pull.base.ref === where.baseBranch;
+  if (pull && recorded && recorded.commit === head && recorded.digest === digest && sameTarget) {
+    log.info(`initlint: fix pull request #${pull.number} is up to date${recorded.base === sha ? "" : ` (same fixes as on ${recorded.base.slice(0, 7)})`}`);
     return { action: "unchanged", number: pull.number, url: pull.html_url };
   }
-  const { data: base } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha });
-  const tree = [];
-  for (const f2 of fixes) {
-    if (f2.content === null) {
-      tree.push({ path: f2.path, mode: f2.mode, type: "blob", sha: null });
-      continue;
-    }
-    const { data: blob } = await octokit.rest.git.createBlob({ owner, repo, content: Buffer.from(f2.content, "utf8").toString("base64"), encoding: "base64" });
-    tree.push({ path: f2.path, mode: f2.mode, type: "blob", sha: blob.sha });
-  }
-  const { data: newTree } = await octokit.rest.git.createTree({ owner, repo, base_tree: base.tree.sha, tree });
-  const count = fixes.reduce((n, f2) => n + f2.fixes.length, 0);
-  const { data: commit } = await octokit.rest.git.createCommit({
-    owner,
-    repo,
-    tree: newTree.sha,
-    parents: [sha],
-    message: `Apply initlint safe fixes
-
-${plural(count, "safe fix", "safe fixes")} in ${plural(fixes.length, "file")}, found by the audit of ${sha}.
-
-${COMMIT_TRAILER}
-`
-  });
+  const commit = await writeFixCommit(octokit, where, fixes, log);
   if (head) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${FIX_BRANCH}`, sha: commit.sha, force: true });
   else await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${FIX_BRANCH}`, sha: commit.sha });
+  log.info(`initlint: branch ${FIX_BRANCH} now at ${commit.sha.slice(0, 7)}`);
   const body2 = renderPullBody(where, fixes, { commit: commit.sha, base: sha, digest });
   if (pull) {
     const retarget = where.baseBranch && pull.base?.ref && pull.base.ref !== where.baseBranch ? { base: where.baseBranch } : {};
