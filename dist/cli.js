@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --liftoff-only
+#!/usr/bin/env node
 import { createRequire as __initlintCreateRequire } from 'node:module';
 const require = __initlintCreateRequire(import.meta.url);
 var __create = Object.create;
@@ -15481,6 +15481,8 @@ function readWasm(file, specifier) {
 function loadShellParser() {
   loading ??= (async () => {
     try {
+      const v8 = process.getBuiltinModule("node:v8");
+      for (const flag of WASM_BASELINE_ONLY_FLAGS) v8.setFlagsFromString(flag);
       const runtime = readWasm(SHELL_WASM_FILES.runtime, `web-tree-sitter/${SHELL_WASM_FILES.runtime}`);
       await Parser.init({ wasmBinary: runtime });
       const bash = await Language.load(readWasm(SHELL_WASM_FILES.bash, `tree-sitter-bash/${SHELL_WASM_FILES.bash}`));
@@ -15578,7 +15580,7 @@ function unescapeAnsi(raw) {
   });
   return ok2 ? out2 : void 0;
 }
-var SHELL_WASM_FILES, parser, loading, loadError, LSB_KEYWORDS, MAX_DEPTH2, ANSI_ESCAPES, Builder;
+var SHELL_WASM_FILES, parser, loading, loadError, WASM_BASELINE_ONLY_FLAGS, LSB_KEYWORDS, MAX_DEPTH2, ANSI_ESCAPES, Builder;
 var init_parse2 = __esm({
   "src/languages/shell/parse.ts"() {
     "use strict";
@@ -15594,6 +15596,7 @@ var init_parse2 = __esm({
     parser = null;
     loading = null;
     loadError = null;
+    WASM_BASELINE_ONLY_FLAGS = ["--no-wasm-tier-up", "--no-wasm-dynamic-tiering"];
     LSB_KEYWORDS = /* @__PURE__ */ new Set([
       "Provides",
       "Required-Start",
@@ -16228,9 +16231,6 @@ var init_convert2 = __esm({
     posix = (path) => path.split("\\").join("/");
   }
 });
-
-// src/cli/index.ts
-import { setFlagsFromString } from "node:v8";
 
 // src/cli/main.ts
 import { resolve as resolve5 } from "node:path";
@@ -23012,7 +23012,6 @@ init_languages();
 
 // src/shellcheck/index.ts
 init_text();
-import { execFileSync } from "node:child_process";
 var OPENRC_VARIABLES = /* @__PURE__ */ new Set([
   "name",
   "description",
@@ -23068,10 +23067,11 @@ var OPENRC_EXCLUDED = /* @__PURE__ */ new Set([
   // unrecognized shebang `#!/sbin/openrc-run` (we pass -s sh)
 ]);
 var available;
+var childProcess = () => process.getBuiltinModule("node:child_process");
 function isShellcheckAvailable() {
   if (available === void 0) {
     try {
-      execFileSync("shellcheck", ["--version"], { stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
+      childProcess().execFileSync("shellcheck", ["--version"], { stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
       available = true;
     } catch {
       available = false;
@@ -23118,7 +23118,7 @@ function runShellcheck(text, kind, onFailure = () => {
   let stdout;
   const args2 = ["--norc", "-s", kind === "openrc-conf" ? "sh" : dialect(text), "-e", "SC1090,SC1091", "-f", "json1", "-"];
   try {
-    stdout = execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
+    stdout = childProcess().execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
   } catch (error) {
     const e = error;
     if (e.status !== 1 || typeof e.stdout !== "string") {
@@ -23161,7 +23161,7 @@ function runShellcheck(text, kind, onFailure = () => {
   return findings;
 }
 function shellcheckBackend(config, onFailure, run2 = runShellcheck) {
-  if (config.shellcheck === "off" || !isShellcheckAvailable()) return void 0;
+  if (config.shellcheck === "off") return void 0;
   let reported = false;
   const failed = (path, reason) => {
     if (reported) return;
@@ -23382,7 +23382,6 @@ ${USAGE2}`);
 }
 
 // src/cli/index.ts
-setFlagsFromString("--liftoff-only");
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

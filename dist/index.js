@@ -42441,9 +42441,12 @@ function readWasm(file, specifier) {
     throw new Error(`cannot find ${file} (looked at ${tried.join(", ") || specifier})`);
   }
 }
+var WASM_BASELINE_ONLY_FLAGS = ["--no-wasm-tier-up", "--no-wasm-dynamic-tiering"];
 function loadShellParser() {
   loading ??= (async () => {
     try {
+      const v8 = process.getBuiltinModule("node:v8");
+      for (const flag of WASM_BASELINE_ONLY_FLAGS) v8.setFlagsFromString(flag);
       const runtime = readWasm(SHELL_WASM_FILES.runtime, `web-tree-sitter/${SHELL_WASM_FILES.runtime}`);
       await Parser.init({ wasmBinary: runtime });
       const bash = await Language.load(readWasm(SHELL_WASM_FILES.bash, `tree-sitter-bash/${SHELL_WASM_FILES.bash}`));
@@ -43041,7 +43044,6 @@ var parsers = {
 };
 
 // src/shellcheck/index.ts
-import { execFileSync } from "node:child_process";
 var OPENRC_VARIABLES = /* @__PURE__ */ new Set([
   "name",
   "description",
@@ -43097,10 +43099,11 @@ var OPENRC_EXCLUDED = /* @__PURE__ */ new Set([
   // unrecognized shebang `#!/sbin/openrc-run` (we pass -s sh)
 ]);
 var available;
+var childProcess = () => process.getBuiltinModule("node:child_process");
 function isShellcheckAvailable() {
   if (available === void 0) {
     try {
-      execFileSync("shellcheck", ["--version"], { stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
+      childProcess().execFileSync("shellcheck", ["--version"], { stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
       available = true;
     } catch {
       available = false;
@@ -43147,7 +43150,7 @@ function runShellcheck(text, kind, onFailure = () => {
   let stdout;
   const args2 = ["--norc", "-s", kind === "openrc-conf" ? "sh" : dialect(text), "-e", "SC1090,SC1091", "-f", "json1", "-"];
   try {
-    stdout = execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
+    stdout = childProcess().execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
   } catch (error2) {
     const e = error2;
     if (e.status !== 1 || typeof e.stdout !== "string") {
@@ -43190,7 +43193,7 @@ function runShellcheck(text, kind, onFailure = () => {
   return findings;
 }
 function shellcheckBackend(config, onFailure, run3 = runShellcheck) {
-  if (config.shellcheck === "off" || !isShellcheckAvailable()) return void 0;
+  if (config.shellcheck === "off") return void 0;
   let reported = false;
   const failed = (path, reason) => {
     if (reported) return;
@@ -48189,6 +48192,13 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
 
 // src/action/octokit.ts
 var ActionOctokit = Octokit2.plugin(throttling, retry);
+var REQUEST_LOG = /^[A-Z]+ \S+ - (\d{3}|undefined) with id /;
+function routeOctokitError(log, message) {
+  const m = REQUEST_LOG.exec(message);
+  if (!m) log.warning(message);
+  else if (m[1] === "404") log.debug(message);
+  else log.info(message);
+}
 var MAX_RATE_LIMIT_WAIT_S = 120;
 function createOctokit(options) {
   const base = options.retryAfterBaseValue ?? 1e3;
@@ -48201,7 +48211,7 @@ function createOctokit(options) {
       debug: (m) => options.log.debug(m),
       info: (m) => options.log.debug(m),
       warn: (m) => options.log.warning(m),
-      error: (m) => options.log.warning(m)
+      error: (m) => routeOctokitError(options.log, m)
     },
     retry: { retryAfterBaseValue: base, retries: options.retries ?? 3 },
     throttle: {
@@ -48250,8 +48260,8 @@ async function computeSafeFixes(inputs, results, options) {
   }
   return [...out2.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-function fixDigest(base, fixes) {
-  const hash = createHash2("sha256").update(base);
+function fixDigest(fixes) {
+  const hash = createHash2("sha256");
   for (const f2 of fixes) hash.update(`\0${f2.path}\0${f2.mode}\0${f2.content === null ? "\0deleted" : f2.content}`);
   return hash.digest("hex").slice(0, 16);
 }
@@ -48519,6 +48529,32 @@ function renderPullBody(where, fixes, state) {
   out2.push(encodePullState(state), "");
   return out2.join("\n");
 }
+async function writeFixCommit(octokit, where, fixes, log) {
+  const { owner, repo, sha } = where;
+  const { data: base } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha });
+  const tree = fixes.map(
+    (f2) => f2.content === null ? { path: f2.path, mode: f2.mode, type: "blob", sha: null } : { path: f2.path, mode: f2.mode, type: "blob", content: f2.content }
+  );
+  const bytes = fixes.reduce((n, f2) => n + (f2.content === null ? 0 : Buffer.byteLength(f2.content)), 0);
+  log.info(`initlint: writing the fix commit: one tree of ${plural(fixes.length, "file")} (${Math.ceil(bytes / 1024)} KiB)\u2026`);
+  const started = Date.now();
+  const { data: newTree } = await octokit.rest.git.createTree({ owner, repo, base_tree: base.tree.sha, tree });
+  const count = fixes.reduce((n, f2) => n + f2.fixes.length, 0);
+  const { data: commit } = await octokit.rest.git.createCommit({
+    owner,
+    repo,
+    tree: newTree.sha,
+    parents: [sha],
+    message: `Apply initlint safe fixes
+
+${plural(count, "safe fix", "safe fixes")} in ${plural(fixes.length, "file")}, found by the audit of ${sha}.
+
+${COMMIT_TRAILER}
+`
+  });
+  log.info(`initlint: fix commit ${commit.sha.slice(0, 7)} written in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
+  return commit;
+}
 var status = (error2) => error2.status;
 async function syncFixPull(octokit, where, fixes, log) {
   const { owner, repo, sha } = where;
@@ -48548,43 +48584,22 @@ async function syncFixPull(octokit, where, fixes, log) {
       log.warning(`initlint: branch ${FIX_BRANCH} has commits the audit did not make (head ${head.slice(0, 7)}); not overwriting it`);
       if (pull && recorded?.foreign !== head) {
         await octokit.rest.issues.createComment({ owner, repo, issue_number: pull.number, body: FOREIGN_NOTE(head) });
-        const state = { ...recorded ?? { commit: head, base: sha, digest: fixDigest(sha, fixes) }, foreign: head };
+        const state = { ...recorded ?? { commit: head, base: sha, digest: fixDigest(fixes) }, foreign: head };
         await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: renderPullBody(where, fixes, state) });
       }
       return { action: "skipped-foreign-commits", number: pull?.number, url: pull?.html_url };
     }
   }
-  const digest = fixDigest(sha, fixes);
-  if (pull && recorded && recorded.commit === head && recorded.base === sha && recorded.digest === digest) {
-    log.info(`initlint: fix pull request #${pull.number} is up to date`);
+  const digest = fixDigest(fixes);
+  const sameTarget = !where.baseBranch || !pull?.base?.ref || pull.base.ref === where.baseBranch;
+  if (pull && recorded && recorded.commit === head && recorded.digest === digest && sameTarget) {
+    log.info(`initlint: fix pull request #${pull.number} is up to date${recorded.base === sha ? "" : ` (same fixes as on ${recorded.base.slice(0, 7)})`}`);
     return { action: "unchanged", number: pull.number, url: pull.html_url };
   }
-  const { data: base } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha });
-  const tree = [];
-  for (const f2 of fixes) {
-    if (f2.content === null) {
-      tree.push({ path: f2.path, mode: f2.mode, type: "blob", sha: null });
-      continue;
-    }
-    const { data: blob } = await octokit.rest.git.createBlob({ owner, repo, content: Buffer.from(f2.content, "utf8").toString("base64"), encoding: "base64" });
-    tree.push({ path: f2.path, mode: f2.mode, type: "blob", sha: blob.sha });
-  }
-  const { data: newTree } = await octokit.rest.git.createTree({ owner, repo, base_tree: base.tree.sha, tree });
-  const count = fixes.reduce((n, f2) => n + f2.fixes.length, 0);
-  const { data: commit } = await octokit.rest.git.createCommit({
-    owner,
-    repo,
-    tree: newTree.sha,
-    parents: [sha],
-    message: `Apply initlint safe fixes
-
-${plural(count, "safe fix", "safe fixes")} in ${plural(fixes.length, "file")}, found by the audit of ${sha}.
-
-${COMMIT_TRAILER}
-`
-  });
+  const commit = await writeFixCommit(octokit, where, fixes, log);
   if (head) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${FIX_BRANCH}`, sha: commit.sha, force: true });
   else await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${FIX_BRANCH}`, sha: commit.sha });
+  log.info(`initlint: branch ${FIX_BRANCH} now at ${commit.sha.slice(0, 7)}`);
   const body2 = renderPullBody(where, fixes, { commit: commit.sha, base: sha, digest });
   if (pull) {
     const retarget = where.baseBranch && pull.base?.ref && pull.base.ref !== where.baseBranch ? { base: where.baseBranch } : {};
@@ -48812,13 +48827,13 @@ async function runAudit(options) {
 }
 
 // src/action/audit/mode.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
+import { execFileSync } from "node:child_process";
 function auditTarget(ctx, env = process.env) {
   const named = (env.INPUT_REPOSITORY ?? "").trim();
   if (!named || named.toLowerCase() === `${ctx.owner}/${ctx.repo}`.toLowerCase()) return { owner: ctx.owner, repo: ctx.repo, sha: ctx.sha };
   const m = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(named);
   if (!m) throw new Error(`input \`repository\`: unexpected \`${named}\`, expected owner/name`);
-  const sha = execFileSync2("git", ["-C", ctx.workspace, "rev-parse", "HEAD"], { encoding: "utf8" }).trim();
+  const sha = execFileSync("git", ["-C", ctx.workspace, "rev-parse", "HEAD"], { encoding: "utf8" }).trim();
   if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`input \`repository\`: ${ctx.workspace} is not a checkout of ${named}`);
   return { owner: m[1], repo: m[2], sha };
 }
