@@ -42630,13 +42630,13 @@ var ENUM_PARSERS = {
 };
 
 // src/languages/systemd/values/names.ts
-var UNIT_TYPES2 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
+var UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
 var NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
 var UNIT_NAME_MAX = 255;
-function isUnitName(name2) {
+function isUnitName2(name2) {
   if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
   const dot = name2.lastIndexOf(".");
-  if (dot <= 0 || !UNIT_TYPES2.has(name2.slice(dot + 1))) return false;
+  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
   const prefix = name2.slice(0, dot);
   if (!NAME_CHARS.test(prefix)) return false;
   const at = prefix.indexOf("@");
@@ -43244,14 +43244,14 @@ function unitListValidator() {
     const { words: words3, error: error2 } = splitWords(v, { unquote: true, retainEscape: true });
     if (error2 !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error2, end: v.length });
     for (const w of words3) {
-      if (isUnitName(withoutSpecifiers(w.text))) continue;
+      if (isUnitName2(withoutSpecifiers(w.text))) continue;
       return problem(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
     }
     return void 0;
   };
 }
 function triggerUnitValidator() {
-  return (v) => v === "" || isUnitName(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
+  return (v) => v === "" || isUnitName2(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
 }
 var SIGNALS = [
   "HUP",
