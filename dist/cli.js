@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --liftoff-only
+#!/usr/bin/env node
 import { createRequire as __initlintCreateRequire } from 'node:module';
 const require = __initlintCreateRequire(import.meta.url);
 var __create = Object.create;
@@ -14877,6 +14877,8 @@ function readWasm(file, specifier) {
 function loadShellParser() {
   loading ??= (async () => {
     try {
+      const v8 = process.getBuiltinModule("node:v8");
+      for (const flag of WASM_BASELINE_ONLY_FLAGS) v8.setFlagsFromString(flag);
       const runtime = readWasm(SHELL_WASM_FILES.runtime, `web-tree-sitter/${SHELL_WASM_FILES.runtime}`);
       await Parser.init({ wasmBinary: runtime });
       const bash = await Language.load(readWasm(SHELL_WASM_FILES.bash, `tree-sitter-bash/${SHELL_WASM_FILES.bash}`));
@@ -14974,7 +14976,7 @@ function unescapeAnsi(raw) {
   });
   return ok2 ? out2 : void 0;
 }
-var SHELL_WASM_FILES, parser, loading, loadError, LSB_KEYWORDS, MAX_DEPTH2, ANSI_ESCAPES, Builder;
+var SHELL_WASM_FILES, parser, loading, loadError, WASM_BASELINE_ONLY_FLAGS, LSB_KEYWORDS, MAX_DEPTH2, ANSI_ESCAPES, Builder;
 var init_parse2 = __esm({
   "src/languages/shell/parse.ts"() {
     "use strict";
@@ -14990,6 +14992,7 @@ var init_parse2 = __esm({
     parser = null;
     loading = null;
     loadError = null;
+    WASM_BASELINE_ONLY_FLAGS = ["--no-wasm-tier-up", "--no-wasm-dynamic-tiering"];
     LSB_KEYWORDS = /* @__PURE__ */ new Set([
       "Provides",
       "Required-Start",
@@ -16221,9 +16224,6 @@ var init_convert2 = __esm({
     posix = (path) => path.split("\\").join("/");
   }
 });
-
-// src/cli/index.ts
-import { setFlagsFromString } from "node:v8";
 
 // src/cli/main.ts
 import { resolve as resolve5 } from "node:path";
@@ -25267,7 +25267,6 @@ function formatStylish(results, options = {}) {
 
 // src/shellcheck/index.ts
 init_text();
-import { execFileSync } from "node:child_process";
 var OPENRC_VARIABLES = /* @__PURE__ */ new Set([
   "name",
   "description",
@@ -25323,10 +25322,11 @@ var OPENRC_EXCLUDED = /* @__PURE__ */ new Set([
   // unrecognized shebang `#!/sbin/openrc-run` (we pass -s sh)
 ]);
 var available;
+var childProcess = () => process.getBuiltinModule("node:child_process");
 function isShellcheckAvailable() {
   if (available === void 0) {
     try {
-      execFileSync("shellcheck", ["--version"], { stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
+      childProcess().execFileSync("shellcheck", ["--version"], { stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
       available = true;
     } catch {
       available = false;
@@ -25372,7 +25372,7 @@ function runShellcheck(text, kind) {
   let stdout;
   const args2 = ["--norc", "-s", kind === "openrc-conf" ? "sh" : dialect(text), "-e", "SC1090,SC1091", "-f", "json1", "-"];
   try {
-    stdout = execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
+    stdout = childProcess().execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
   } catch (error) {
     const e2 = error;
     if (e2.status !== 1 || typeof e2.stdout !== "string") return [];
@@ -25411,7 +25411,7 @@ function runShellcheck(text, kind) {
   return findings;
 }
 function shellcheckFindings(config) {
-  if (config.shellcheck === "off" || !isShellcheckAvailable()) return void 0;
+  if (config.shellcheck === "off") return void 0;
   return (_path, kind, text) => {
     const out2 = [];
     for (const finding of runShellcheck(text, kind)) {
@@ -25592,7 +25592,6 @@ ${USAGE2}`);
 }
 
 // src/cli/index.ts
-setFlagsFromString("--liftoff-only");
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

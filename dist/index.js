@@ -37158,9 +37158,12 @@ function readWasm(file, specifier) {
     throw new Error(`cannot find ${file} (looked at ${tried.join(", ") || specifier})`);
   }
 }
+var WASM_BASELINE_ONLY_FLAGS = ["--no-wasm-tier-up", "--no-wasm-dynamic-tiering"];
 function loadShellParser() {
   loading ??= (async () => {
     try {
+      const v8 = process.getBuiltinModule("node:v8");
+      for (const flag of WASM_BASELINE_ONLY_FLAGS) v8.setFlagsFromString(flag);
       const runtime = readWasm(SHELL_WASM_FILES.runtime, `web-tree-sitter/${SHELL_WASM_FILES.runtime}`);
       await Parser.init({ wasmBinary: runtime });
       const bash = await Language.load(readWasm(SHELL_WASM_FILES.bash, `tree-sitter-bash/${SHELL_WASM_FILES.bash}`));
@@ -50795,7 +50798,6 @@ function collectFiles(args2, options) {
 }
 
 // src/shellcheck/index.ts
-import { execFileSync } from "node:child_process";
 var OPENRC_VARIABLES = /* @__PURE__ */ new Set([
   "name",
   "description",
@@ -50851,10 +50853,11 @@ var OPENRC_EXCLUDED = /* @__PURE__ */ new Set([
   // unrecognized shebang `#!/sbin/openrc-run` (we pass -s sh)
 ]);
 var available;
+var childProcess = () => process.getBuiltinModule("node:child_process");
 function isShellcheckAvailable() {
   if (available === void 0) {
     try {
-      execFileSync("shellcheck", ["--version"], { stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
+      childProcess().execFileSync("shellcheck", ["--version"], { stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
       available = true;
     } catch {
       available = false;
@@ -50900,7 +50903,7 @@ function runShellcheck(text, kind) {
   let stdout;
   const args2 = ["--norc", "-s", kind === "openrc-conf" ? "sh" : dialect(text), "-e", "SC1090,SC1091", "-f", "json1", "-"];
   try {
-    stdout = execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
+    stdout = childProcess().execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
   } catch (error2) {
     const e2 = error2;
     if (e2.status !== 1 || typeof e2.stdout !== "string") return [];
@@ -50939,7 +50942,7 @@ function runShellcheck(text, kind) {
   return findings;
 }
 function shellcheckFindings(config) {
-  if (config.shellcheck === "off" || !isShellcheckAvailable()) return void 0;
+  if (config.shellcheck === "off") return void 0;
   return (_path, kind, text) => {
     const out2 = [];
     for (const finding of runShellcheck(text, kind)) {
@@ -51033,13 +51036,13 @@ async function runAudit(options) {
 }
 
 // src/action/audit/mode.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
+import { execFileSync } from "node:child_process";
 function auditTarget(ctx, env = process.env) {
   const named = (env.INPUT_REPOSITORY ?? "").trim();
   if (!named || named.toLowerCase() === `${ctx.owner}/${ctx.repo}`.toLowerCase()) return { owner: ctx.owner, repo: ctx.repo, sha: ctx.sha };
   const m = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(named);
   if (!m) throw new Error(`input \`repository\`: unexpected \`${named}\`, expected owner/name`);
-  const sha = execFileSync2("git", ["-C", ctx.workspace, "rev-parse", "HEAD"], { encoding: "utf8" }).trim();
+  const sha = execFileSync("git", ["-C", ctx.workspace, "rev-parse", "HEAD"], { encoding: "utf8" }).trim();
   if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`input \`repository\`: ${ctx.workspace} is not a checkout of ${named}`);
   return { owner: m[1], repo: m[2], sha };
 }
