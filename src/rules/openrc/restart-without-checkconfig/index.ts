@@ -1,7 +1,8 @@
 import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import type { FunctionDef, ShellScript } from '../../../languages/shell/types.js';
-import { afterLine, appendText, type Ctx, calls, functionNamed, indentAt } from '../util.js';
+import { appendText, type Ctx, calls, functionNamed, indentAt } from '../util.js';
+import { afterLine } from '../../../rules/shared/edits.js';
 
 /** Whether a function tests `RC_CMD` (the restart guard). */
 function guarded(ctx: Ctx, fn: FunctionDef): boolean {
