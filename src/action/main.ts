@@ -212,7 +212,7 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
     const [owner = '', repo = ''] = fullName.split('/');
     if (mode !== 'tree' && (!owner || !repo)) throw new InputError('GITHUB_REPOSITORY is not set (expected owner/name)');
     if (mode !== 'tree' && !inputs.githubToken) throw new InputError('input `github-token` is empty; pass `${{ github.token }}` or a token with pull-requests: write');
-    const config = loadConfig(workspace, rules.map((r) => r.id), inputs.config);
+    const config = await loadConfig(workspace, rules.map((r) => r.id), inputs.config);
     const baseUrl = env.GITHUB_API_URL || 'https://api.github.com';
     const octokit = (deps.createOctokit ?? createOctokit)({
       token: inputs.githubToken,

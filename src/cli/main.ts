@@ -150,7 +150,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   let config: Config;
   try {
-    config = loadConfig(io.cwd, rules.map((r) => r.id), values.config);
+    config = await loadConfig(io.cwd, rules.map((r) => r.id), values.config);
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`initlint: ${error.message}\n`);

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { RuleLevel, Severity } from './types.js';
 
 /** File names searched upward from the working directory. */
@@ -149,9 +148,11 @@ export function findConfigFile(dir: string): string | undefined {
 
 /**
  * Loads the config: an explicit path, else the nearest `.initlint.yml` upward
- * from `cwd`, else the defaults. Throws ConfigError with a clear message.
+ * from `cwd`, else the defaults. Rejects with ConfigError and a clear message.
+ * The YAML parser is loaded only when there is a file to read: it is the
+ * largest dependency, and most one-file runs have no config.
  */
-export function loadConfig(cwd: string, knownRuleIds: readonly string[], explicitPath?: string): Config {
+export async function loadConfig(cwd: string, knownRuleIds: readonly string[], explicitPath?: string): Promise<Config> {
   const path = explicitPath ? resolve(cwd, explicitPath) : findConfigFile(cwd);
   if (!path) return defaultConfig();
   let text: string;
@@ -160,6 +161,7 @@ export function loadConfig(cwd: string, knownRuleIds: readonly string[], explici
   } catch {
     throw new ConfigError(`cannot read config file ${path}`);
   }
+  const { parse: parseYaml } = await import('yaml');
   let raw: unknown;
   try {
     raw = parseYaml(text);

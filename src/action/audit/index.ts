@@ -25,7 +25,7 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
   const { octokit, owner, repo, sha, serverUrl, workspace, inputs, log } = options;
   const rules = options.rules ?? allRules;
-  const config = options.config ?? loadConfig(workspace, rules.map((r) => r.id), inputs.config);
+  const config = options.config ?? await loadConfig(workspace, rules.map((r) => r.id), inputs.config);
 
   const linted = await lintWorkspace({ workspace, paths: inputs.paths, config, rules: options.rules, log, progressEvery: options.progressEvery });
   const { results, counts } = linted;
