@@ -1,6 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { RuleLevel, Severity } from './types.js';
+
+/**
+ * The YAML parser, loaded on the first config file: it is the largest
+ * dependency, and most one-file runs (an editor, a hook) have no config. In the
+ * CommonJS bundle `require` exists and esbuild bundles the call; run from
+ * source (ES modules, tests) it is resolved from node_modules.
+ */
+function parseYaml(text: string): unknown {
+  const yaml: typeof import('yaml') = typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml');
+  return yaml.parse(text);
+}
 
 /** File names searched upward from the working directory. */
 export const CONFIG_FILES = ['.initlint.yml', '.initlint.yaml'];
@@ -148,11 +160,9 @@ export function findConfigFile(dir: string): string | undefined {
 
 /**
  * Loads the config: an explicit path, else the nearest `.initlint.yml` upward
- * from `cwd`, else the defaults. Rejects with ConfigError and a clear message.
- * The YAML parser is loaded only when there is a file to read: it is the
- * largest dependency, and most one-file runs have no config.
+ * from `cwd`, else the defaults. Throws ConfigError with a clear message.
  */
-export async function loadConfig(cwd: string, knownRuleIds: readonly string[], explicitPath?: string): Promise<Config> {
+export function loadConfig(cwd: string, knownRuleIds: readonly string[], explicitPath?: string): Config {
   const path = explicitPath ? resolve(cwd, explicitPath) : findConfigFile(cwd);
   if (!path) return defaultConfig();
   let text: string;
@@ -161,7 +171,6 @@ export async function loadConfig(cwd: string, knownRuleIds: readonly string[], e
   } catch {
     throw new ConfigError(`cannot read config file ${path}`);
   }
-  const { parse: parseYaml } = await import('yaml');
   let raw: unknown;
   try {
     raw = parseYaml(text);
