@@ -2,7 +2,7 @@ import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { listItems, topAssignment } from '../util.js';
-import { afterLine, removeLines } from '../../../rules/shared/edits.js';
+import { afterLine, removeLines } from '../../shared/edits.js';
 
 export default defineRule<ShellScript>({
   id: 'openrc/reload-not-started-command',

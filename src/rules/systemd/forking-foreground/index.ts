@@ -5,7 +5,7 @@ import { isExec } from '../../../languages/systemd/exec.js';
 import { directives } from '../../../languages/systemd/parse.js';
 import { effective, effectiveList, effectiveType, inSelf, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { flagRange, flagText, replaceValue, resolveCommand, unwrapEdits } from '../exec-support.js';
+import { daemonContext, flagRange, flagText, replaceValue, resolveCommand, unwrapEdits } from '../exec-support.js';
 import { removeNodeLines } from '../../shared/edits.js';
 
 export default defineRule<UnitFile>({
@@ -32,7 +32,7 @@ export default defineRule<UnitFile>({
     if (!resolved?.program) return;
     // `sh -c 'daemon &'` does fork and exit.
     if (resolved.last?.op === '&') return;
-    const mode = daemonMode(resolved.program, resolved.args);
+    const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
     if (mode?.mode !== 'foreground') return;
 
     let fix;
