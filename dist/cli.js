@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --liftoff-only
+#!/usr/bin/env node
 import { createRequire as __initlintCreateRequire } from 'node:module';
 const require = __initlintCreateRequire(import.meta.url);
 var __create = Object.create;
@@ -17,15 +17,15 @@ var __esm = (fn, res, err2) => function __init() {
   if (err2) throw err2[0];
   try {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err2 = [e], e;
+  } catch (e2) {
+    throw err2 = [e2], e2;
   }
 };
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
+  } catch (e2) {
+    throw mod = 0, e2;
   }
 };
 var __export = (target, all2) => {
@@ -1521,7 +1521,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -1529,7 +1529,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args2, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args2, options);
@@ -1738,7 +1738,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -1784,8 +1784,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2481,7 +2481,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -2539,7 +2539,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -2667,7 +2667,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module2.exports = picomatch2;
   }
 });
@@ -6652,10 +6652,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep2, value } = collItem;
+        const { start: start2, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -6669,7 +6669,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -6693,7 +6693,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -6709,7 +6709,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -6800,7 +6800,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -6814,13 +6814,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -6863,18 +6863,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep2, value } = collItem;
+        const { start: start2, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -6928,8 +6928,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6941,7 +6941,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6952,8 +6952,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6970,7 +6970,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -7150,7 +7150,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -7167,24 +7167,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -7367,25 +7367,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -8195,14 +8195,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep2, value }) {
+    function stringifyItem({ start: start2, key, sep: sep3, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -9369,18 +9369,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep2 }]
+            items: [{ start: start2, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -9533,15 +9533,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep2 }]
+                    items: [{ start: start3, key, sep: sep3 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -9735,13 +9735,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep2 }]
+              items: [{ start: start2, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -10019,98 +10019,105 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module2) {
+// src/core/write.ts
+import { closeSync, constants, lstatSync as lstatSync2, mkdirSync, openSync, writeSync } from "node:fs";
+import { relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+function lstatOrNull(path) {
+  try {
+    return lstatSync2(path);
+  } catch (error) {
+    if (error.code === "ENOENT") return null;
+    throw error;
+  }
+}
+function checkTarget(root, target) {
+  const absRoot = resolve3(root);
+  const absolute = resolve3(absRoot, target.path);
+  if (/[\0-\x1f\x7f]/.test(target.path)) return "the name has control characters; not written";
+  if (!inside(absolute, absRoot)) return `outside ${absRoot}; not written`;
+  if (Buffer.byteLength(absolute) > MAX_PATH_BYTES) return `path longer than ${MAX_PATH_BYTES} bytes; not written`;
+  const parts2 = relative2(absRoot, absolute).split(sep2).filter(Boolean);
+  const long = parts2.find((p) => Buffer.byteLength(p) > MAX_NAME_BYTES);
+  if (long) return `a name longer than ${MAX_NAME_BYTES} bytes (${Buffer.byteLength(long)}); not written`;
+  if (parts2.length === 0) return "is the root directory; not written";
+  let current = absRoot;
+  for (const [i2, part] of parts2.entries()) {
+    current = `${current}${current.endsWith(sep2) ? "" : sep2}${part}`;
+    let stats;
+    try {
+      stats = lstatOrNull(current);
+    } catch (error) {
+      return `cannot inspect ${relative2(absRoot, current)} (${error.code ?? "error"}); not written`;
+    }
+    if (stats?.isSymbolicLink()) return `${i2 === parts2.length - 1 ? "is" : `goes through ${relative2(absRoot, current)}, which is`} a symbolic link; not followed, not written`;
+    if (!stats) return target.mode === "edit" ? "no longer exists; not written" : void 0;
+    if (i2 < parts2.length - 1 && !stats.isDirectory()) return `${relative2(absRoot, current)} is not a directory; not written`;
+    if (i2 === parts2.length - 1) {
+      if (!stats.isFile()) return "not a regular file; not written";
+      if (target.mode === "create") return "already exists; initlint never replaces a file it did not lint (compare it with the generated text and merge by hand)";
+    }
+  }
+  return void 0;
+}
+function makeParents(absRoot, absolute) {
+  const parts2 = relative2(absRoot, absolute).split(sep2).filter(Boolean).slice(0, -1);
+  let current = absRoot;
+  for (const part of parts2) {
+    current = `${current}${current.endsWith(sep2) ? "" : sep2}${part}`;
+    try {
+      mkdirSync(current);
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+    }
+    if (!lstatSync2(current).isDirectory()) throw new Error(`${relative2(absRoot, current)} is not a directory`);
+  }
+}
+function writeOne(absRoot, target) {
+  const absolute = resolve3(absRoot, target.path);
+  makeParents(absRoot, absolute);
+  const flags2 = target.mode === "create" ? constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW : constants.O_WRONLY | constants.O_TRUNC | constants.O_NOFOLLOW | (target.mode === "report" ? constants.O_CREAT : 0);
+  const fd = openSync(absolute, flags2, 420);
+  try {
+    writeSync(fd, target.content);
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeFiles(root, targets) {
+  const absRoot = resolve3(root);
+  const refused = [];
+  for (const target of targets) {
+    const reason = checkTarget(absRoot, target);
+    if (reason) refused.push({ path: target.path, reason });
+  }
+  if (refused.length) return { written: [], refused };
+  const written = [];
+  for (const target of targets) {
+    try {
+      writeOne(absRoot, target);
+      written.push(target.path);
+    } catch (error) {
+      const code = error.code;
+      refused.push({ path: target.path, reason: code === "EEXIST" ? "already exists; not replaced" : code === "ELOOP" ? "is a symbolic link; not followed, not written" : `cannot write (${code ?? error.message})` });
+    }
+  }
+  return { written, refused };
+}
+function reportRoot(cwd, path) {
+  const absolute = resolve3(cwd, path);
+  return inside(absolute, resolve3(cwd)) ? resolve3(cwd) : resolve3(absolute, "..");
+}
+var MAX_NAME_BYTES, MAX_PATH_BYTES, inside;
+var init_write = __esm({
+  "src/core/write.ts"() {
     "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject2 = function isPlainObject3(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj) {
-      }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
-    };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name2) {
-      if (name2 === "__proto__") {
-        if (!hasOwn.call(obj, name2)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name2).value;
-        }
-      }
-      return obj[name2];
-    };
-    module2.exports = function extend2() {
-      var options, name2, src, copy, copyIsArray, clone;
-      var target = arguments[0];
-      var i2 = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i2 = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i2 < length; ++i2) {
-        options = arguments[i2];
-        if (options != null) {
-          for (name2 in options) {
-            src = getProperty(target, name2);
-            copy = getProperty(options, name2);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone = src && isArray(src) ? src : [];
-                } else {
-                  clone = src && isPlainObject2(src) ? src : {};
-                }
-                setProperty(target, { name: name2, newValue: extend2(deep, clone, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name: name2, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
+    MAX_NAME_BYTES = 255;
+    MAX_PATH_BYTES = 4095;
+    inside = (path, root) => path === root || path.startsWith(root.endsWith(sep2) ? root : root + sep2);
   }
 });
 
-// src/core/text.ts
+// src/text/index.ts
 function detectEol(text) {
   const crlf = text.split("\r\n").length - 1;
   const lf = text.split("\n").length - 1 - crlf;
@@ -10119,9 +10126,12 @@ function detectEol(text) {
 function stripBom(text) {
   return text.charCodeAt(0) === 65279 ? { text: text.slice(1), bom: true } : { text, bom: false };
 }
-var LineIndex;
+function escapeControl(text) {
+  return text.replace(CONTROL, (c) => NAMED[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+var LineIndex, CONTROL, NAMED;
 var init_text = __esm({
-  "src/core/text.ts"() {
+  "src/text/index.ts"() {
     "use strict";
     LineIndex = class {
       constructor(text) {
@@ -10173,6 +10183,8 @@ var init_text = __esm({
         return this.text.slice(this.lineStart(line), this.lineEnd(line));
       }
     };
+    CONTROL = /[\0-\x08\x0a-\x1f\x7f-\x9f]/g;
+    NAMED = { "\n": "\\n", "\r": "\\r", "\x1B": "\\e" };
   }
 });
 
@@ -10376,6 +10388,603 @@ var init_parse = __esm({
   }
 });
 
+// src/convert/names.ts
+function isUnitName(name2) {
+  return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
+}
+function isDaemonName(word) {
+  return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
+}
+function isCleanValue(value) {
+  return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
+}
+function isCleanUnitText(lines) {
+  return lines.every(isCleanValue);
+}
+var MAX_UNIT_NAME, UNIT_TYPES2, UNIT_NAME;
+var init_names = __esm({
+  "src/convert/names.ts"() {
+    "use strict";
+    MAX_UNIT_NAME = 255;
+    UNIT_TYPES2 = "service|socket|timer|target|path|mount|automount|swap|slice|scope|device";
+    UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES2})$`);
+  }
+});
+
+// src/convert/shell.ts
+function references(raw, name2) {
+  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
+}
+function soleVariable(raw) {
+  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
+}
+function unquote2(raw) {
+  const t = raw.trim();
+  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
+  return t;
+}
+function isComputed(raw) {
+  return /\$\(|`|\$0|\$\{0\}/.test(raw);
+}
+function assignmentFor(script, name2, offset, fn) {
+  const all2 = script.assignments.filter((a) => a.name === name2);
+  const before = (a) => offsetOf(a) < offset;
+  return all2.filter((a) => fn !== void 0 && a.inFunction === fn && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0 && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0).at(-1) ?? all2.at(-1);
+}
+function writtenValues(script, name2) {
+  const out2 = [];
+  for (const cmd of script.commands) {
+    if (cmd.program !== "echo" && cmd.program !== "printf") continue;
+    for (const arg of cmd.args) {
+      const text = arg.literal ?? unquote2(arg.raw);
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
+      if (m && m[1] === name2) {
+        const value = unquote2(m[2].replace(/\\"/g, '"'));
+        if (value && !out2.includes(value)) out2.push(value);
+      }
+    }
+  }
+  return out2;
+}
+function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
+  const out2 = [];
+  for (const raw of raws) {
+    for (const token of unquote2(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
+      const variable = soleVariable(token);
+      if (!variable) {
+        if (isDaemonName(token)) out2.push({ value: token, optional: false });
+        continue;
+      }
+      if (depth > 8 || seen.has(variable)) continue;
+      const assigned = script.assignments.filter((a) => a.name === variable);
+      const written = writtenValues(script, variable);
+      const chosen = assignmentFor(script, variable, offset, fn);
+      const fromAssignment = chosen ? expandList(script, [chosen.raw], offsetOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
+      const optional = written.length > 0 || assigned.some((a) => unquote2(a.raw) === "");
+      for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
+      if (fromAssignment.length === 0) {
+        for (const value of written) {
+          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out2.push({ value: token2, optional: true, via: variable });
+        }
+      }
+    }
+  }
+  return out2;
+}
+function resolvePath2(script, raw, offset, fn, depth = 0) {
+  if (isComputed(raw)) return void 0;
+  let failed = false;
+  const value = unquote2(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
+    const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
+    const v = a ? resolvePath2(script, a.raw, offsetOf(a), a.inFunction, depth + 1) : void 0;
+    if (v === void 0) failed = true;
+    return v ?? "";
+  });
+  return failed ? void 0 : value.replace(/"/g, "");
+}
+function reachableFunctions(script, commands) {
+  const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
+  const seen = /* @__PURE__ */ new Set();
+  const queue = commands.map((c) => c.name);
+  while (queue.length) {
+    const name2 = queue.shift();
+    const fn = byName.get(name2);
+    if (!fn || seen.has(name2)) continue;
+    seen.add(name2);
+    for (const c of fn.commands) queue.push(c.name);
+  }
+  return seen;
+}
+function commandsForActions(script, actions) {
+  const dispatcher = findDispatcher(script);
+  const direct = [];
+  for (const arm of dispatcher?.arms ?? []) {
+    if (arm.patterns.some((p) => actions.includes(p.replace(/^["']|["']$/g, "")))) direct.push(...arm.commands);
+  }
+  const names2 = reachableFunctions(script, direct);
+  for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
+  for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
+  const out2 = [...direct];
+  for (const f2 of script.functions) if (names2.has(f2.name)) out2.push(...f2.commands.filter((c) => !out2.includes(c)));
+  return out2;
+}
+function findDispatcher(script) {
+  return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
+}
+function wordText(word) {
+  return word.literal ?? unquote2(word.raw);
+}
+var offsetOf, endOf2;
+var init_shell = __esm({
+  "src/convert/shell.ts"() {
+    "use strict";
+    init_names();
+    offsetOf = (node) => node.position.start.offset ?? 0;
+    endOf2 = (node) => node.position.end.offset ?? 0;
+  }
+});
+
+// src/convert/analyze.ts
+function loopHeaderEnd(loop) {
+  const last = loop.items.at(-1);
+  return last ? endOf2(last) : offsetOf(loop) + 3;
+}
+function startedProgram(cmd) {
+  const args2 = cmd.args.map((a) => a.raw);
+  if (cmd.program === "start-stop-daemon") {
+    if (!args2.some((a) => a === "--start" || a === "-S")) return void 0;
+    for (let i2 = 0; i2 < args2.length; i2++) {
+      const m = /^(--exec|-x|--startas|-a)(?:=(.*))?$/.exec(args2[i2]);
+      if (m) return m[2] ?? args2[i2 + 1];
+    }
+    return void 0;
+  }
+  if (cmd.program === "daemon" || cmd.program === "startproc" || cmd.program === "start_daemon") {
+    return cmd.args.map((a) => wordText(a)).find((a) => !a.startsWith("-") && !a.startsWith("+") && !a.includes("="));
+  }
+  return void 0;
+}
+function runsItem(cmd, variable) {
+  if (references(cmd.name, variable)) return cmd.name;
+  if (STARTERS.has(cmd.program)) {
+    const program = startedProgram(cmd);
+    if (program && references(program, variable)) return program;
+  }
+  return void 0;
+}
+function isTest(cmd) {
+  return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
+}
+function dirOf2(raw) {
+  const text = unquote2(raw).replace(/"/g, "");
+  const slash = text.lastIndexOf("/");
+  return slash > 0 ? text.slice(0, slash) : void 0;
+}
+function locate(script, dir, offset, fn) {
+  if (!dir) return {};
+  const literal = resolvePath2(script, dir, offset, fn);
+  if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
+  const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
+  const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
+  return computed || names2.length ? { binDirComputed: dir } : {};
+}
+function dedupe(daemons) {
+  const out2 = [];
+  for (const d of daemons) {
+    const seen = out2.find((o) => o.name === d.name);
+    if (seen) seen.optional &&= d.optional;
+    else out2.push({ ...d });
+  }
+  return out2;
+}
+function analyzeControlScript(script) {
+  const startPath = new Set(commandsForActions(script, ["start", "restart"]));
+  const sleeps = commandsForActions(script, ["start", "stop", "restart", "reload", "force-reload"]).filter((c) => c.program === "sleep");
+  const launchLoops = [];
+  let testFlag;
+  for (const loop of script.loops) {
+    for (const cmd of loop.commands) {
+      const program = runsItem(cmd, loop.variable);
+      if (!program) continue;
+      const flag = isTest(cmd);
+      if (flag) testFlag ??= flag;
+      else if (!launchLoops.some((l) => l.loop === loop)) launchLoops.push({ loop, program, cmd });
+    }
+  }
+  const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
+  if (launch) {
+    const { loop } = launch;
+    const items = expandList(script, loop.items.map((w) => w.raw), offsetOf(loop), loop.inFunction);
+    const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
+    if (daemons2.length < 2) return void 0;
+    const dir = dirOf2(launch.program);
+    return {
+      daemons: daemons2,
+      at: { start: offsetOf(loop), end: loopHeaderEnd(loop) },
+      ...testFlag ? { testFlag } : {},
+      ...locate(script, dir, offsetOf(launch.cmd), launch.cmd.inFunction),
+      sleeps
+    };
+  }
+  const ownFunctions = new Set(script.functions.map((f2) => f2.name));
+  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => offsetOf(a) - offsetOf(b));
+  const programs = [];
+  for (const cmd of starts) {
+    const raw = startedProgram(cmd);
+    const path = resolvePath2(script, raw, offsetOf(cmd), cmd.inFunction) ?? raw;
+    if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
+  }
+  const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
+  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return void 0;
+  const dirs = new Set(programs.map((p) => dirOf2(p.path)));
+  const first = programs[0].cmd;
+  const single = dirs.size === 1 ? [...dirs][0] : void 0;
+  return {
+    daemons: dedupe(daemons),
+    at: { start: offsetOf(first), end: endOf2(first) },
+    ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
+    sleeps
+  };
+}
+var TEST_FLAGS, STARTERS;
+var init_analyze = __esm({
+  "src/convert/analyze.ts"() {
+    "use strict";
+    init_shell();
+    init_names();
+    TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
+    STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
+  }
+});
+
+// src/convert/flags.ts
+function daemonFlags(program) {
+  const base = program.slice(program.lastIndexOf("/") + 1);
+  if (OSSEC.test(base)) return { foreground: "-f", test: "-t" };
+  return LOCAL[base] ?? {};
+}
+function sharedForeground(programs) {
+  const flags2 = new Set(programs.map((p) => daemonFlags(p).foreground));
+  return flags2.size === 1 ? [...flags2][0] : void 0;
+}
+var OSSEC, LOCAL;
+var init_flags = __esm({
+  "src/convert/flags.ts"() {
+    "use strict";
+    OSSEC = /^ossec-(analysisd|maild|execd|logcollector|remoted|syscheckd|monitord|dbd|csyslogd|agentlessd|agentd|authd|reportd)$/;
+    LOCAL = {
+      sshd: { foreground: "-D", test: "-t" },
+      nginx: { foreground: "-g 'daemon off;'", test: "-t" },
+      crond: { foreground: "-n" },
+      rsyslogd: { foreground: "-n", test: "-N1" },
+      "wazuh-analysisd": { foreground: "-f", test: "-t" }
+    };
+  }
+});
+
+// src/convert/native.ts
+function serviceName(path) {
+  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
+}
+function unitPathFor(path, name2) {
+  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+  const target = /(^|\/)(init\.d|rc\.d)$/.test(dir) ? dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "" : dir;
+  return target ? `${target}/${name2}.service` : `${name2}.service`;
+}
+function topLiteral(script, name2) {
+  const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
+  if (!a) return void 0;
+  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote2(a.raw));
+}
+function nativeUnit(script, path) {
+  const daemon = topLiteral(script, "DAEMON");
+  if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
+  const name2 = serviceName(path);
+  if (!isUnitName(`${name2}.service`)) return void 0;
+  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
+  const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
+  const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
+  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote2(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
+  const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
+  const argsLiteral = topLiteral(script, "DAEMON_ARGS");
+  const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
+  const foreground = daemonFlags(daemon).foreground;
+  const pidfile = topLiteral(script, "PIDFILE")?.replace(/^\/var\/run\//, "/run/");
+  const exec = [daemon, foreground, args2].filter(Boolean).join(" ");
+  const lines = [
+    `# Generated by initlint from ${path}.`,
+    "[Unit]",
+    `Description=${description2}`,
+    ...after2.length ? [`After=${after2.join(" ")}`] : [],
+    "",
+    "[Service]",
+    // A known foreground flag lets systemd track the daemon itself; otherwise keep its own forking.
+    ...foreground ? ["Type=simple"] : ["Type=forking", ...pidfile ? [`PIDFile=${pidfile}`] : []],
+    ...defaults ? [`EnvironmentFile=-${defaults}`] : [],
+    `ExecStart=${exec}`,
+    "",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    ""
+  ];
+  if (!isCleanUnitText(lines)) return void 0;
+  return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
+}
+var LSB_AFTER;
+var init_native = __esm({
+  "src/convert/native.ts"() {
+    "use strict";
+    init_flags();
+    init_shell();
+    init_names();
+    LSB_AFTER = {
+      $network: "network.target",
+      $remote_fs: "remote-fs.target",
+      $named: "nss-lookup.target",
+      $time: "time-sync.target"
+    };
+  }
+});
+
+// src/convert/caller.ts
+function words(command) {
+  const out2 = [];
+  for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
+  return out2;
+}
+function controlCallIn(command) {
+  let argv = words(command.replace(/^[-@:+!]+/, ""));
+  if (argv[0] && /(^|\/)env$/.test(argv[0])) argv = argv.slice(1);
+  if (argv[0] && SHELLS.test(argv[0]) && argv[1] === "-c" && argv[2]) {
+    const last = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
+    return controlCallIn(last.replace(/^exec\s+/, ""));
+  }
+  const [program, verb, arg] = argv;
+  if (!program) return void 0;
+  const base = program.slice(program.lastIndexOf("/") + 1);
+  if (base === "service" && verb && arg === "start") return { scriptArg: verb, scriptName: verb };
+  if (verb !== "start") return void 0;
+  if (MANAGERS.has(base) || arg !== void 0) return void 0;
+  if (/-control$|ctl$/.test(base) || /(^|\/)(init\.d|rc\.d)\//.test(program)) return { scriptArg: program, scriptName: base };
+  return void 0;
+}
+function findControlCall(tree) {
+  for (const directive of listDirectives(tree, "Service", "ExecStart")) {
+    const call = controlCallIn(directive.value);
+    if (call) return { directive, ...call };
+  }
+  return void 0;
+}
+function controlCallers(project) {
+  return project.memo("systemd:control-callers", () => {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.tree.type !== "unit") continue;
+      const call = findControlCall(entry.tree);
+      if (!call) continue;
+      const group = index2.get(call.scriptName);
+      if (group) group.push({ entry, call });
+      else index2.set(call.scriptName, [{ entry, call }]);
+    }
+    return index2;
+  });
+}
+var MANAGERS, SHELLS;
+var init_caller = __esm({
+  "src/convert/caller.ts"() {
+    "use strict";
+    init_parse();
+    MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
+    SHELLS = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
+  }
+});
+
+// src/convert/index.ts
+function sharedPrefix(names2) {
+  let prefix = names2[0] ?? "";
+  for (const n of names2) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const dash = prefix.lastIndexOf("-");
+  return dash > 0 && names2.every((n) => n.length > dash + 1) ? prefix.slice(0, dash + 1) : "";
+}
+function scriptStem(path) {
+  return basename2(path).replace(/\.(sh|init)$/, "").replace(/(-control|ctl)$/, "") || "daemon";
+}
+function description(script, options, prefix) {
+  const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
+  const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
+  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
+  const fromScript = named && !named.raw.includes("$") ? unquote2(named.raw) : void 0;
+  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
+  return `${clean || prefix} %i`;
+}
+function after(script, options) {
+  if (options.caller) {
+    return listDirectives(options.caller.tree, "Unit", "After").flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename2(options.caller.path)}`));
+  }
+  const required = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value ?? "";
+  return required.split(/\s+/).map((f2) => LSB_AFTER2[f2]).filter((v) => Boolean(v));
+}
+function bindirFor(analysis, options) {
+  if (options.bindir) return { bindir: options.bindir.replace(/\/+$/, "") || "/", source: "option", note: `BINDIR ${options.bindir} from --bindir` };
+  if (analysis.binDir) return { bindir: analysis.binDir, source: "script", note: `BINDIR ${analysis.binDir} from the script` };
+  const arg = options.caller?.scriptArg;
+  if (arg && arg.startsWith("/") && arg.includes("/", 1) && !/\/(init\.d|rc\.d)\/[^/]+$/.test(arg)) {
+    const dir = dirname2(arg);
+    return {
+      bindir: dir,
+      source: "unit",
+      note: `BINDIR ${dir} from ${basename2(options.caller.path)} (ExecStart=${arg}), since the script computes ${analysis.binDirComputed ?? "its directory"} when it runs`
+    };
+  }
+  return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
+}
+function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
+  if (!analysis || analysis.daemons.length < 2) return void 0;
+  const names2 = analysis.daemons.map((d) => d.name);
+  const shared = sharedPrefix(names2);
+  const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
+  const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
+  const unitName = `${prefix}@.service`;
+  if (!isUnitName(unitName)) return void 0;
+  const unitPath = options.caller ? join3(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
+  const { bindir, source, note } = bindirFor(analysis, options);
+  const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
+  const foreground = sharedForeground(names2);
+  const tested = analysis.testFlag ?? void 0;
+  const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
+  const optional = instances.filter((i2) => i2.optional);
+  const afterUnits = after(script, options);
+  const lines = [
+    `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
+    `# ${enable}`,
+    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
+    "[Unit]",
+    `Description=${description(script, options, prefix)}`,
+    ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
+    "",
+    "[Service]",
+    "Type=simple",
+    ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
+    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
+    "",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    ""
+  ];
+  if (!isCleanUnitText(lines)) return void 0;
+  return {
+    analysis,
+    prefix,
+    unitName,
+    unitPath,
+    content: lines.join("\n"),
+    instances,
+    enable,
+    bindir,
+    bindirSource: source,
+    bindirNote: note
+  };
+}
+function enableText(conversion) {
+  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
+  return conversion.enable + (optional.length ? `
+(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
+}
+var dirname2, basename2, join3, LSB_AFTER2;
+var init_convert = __esm({
+  "src/convert/index.ts"() {
+    "use strict";
+    init_parse();
+    init_analyze();
+    init_flags();
+    init_shell();
+    init_native();
+    init_names();
+    init_analyze();
+    init_caller();
+    dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+    basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    join3 = (dir, name2) => dir ? `${dir}/${name2}` : name2;
+    LSB_AFTER2 = {
+      $network: "network.target",
+      $remote_fs: "remote-fs.target",
+      $named: "nss-lookup.target",
+      $time: "time-sync.target"
+    };
+  }
+});
+
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports, module2) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject2 = function isPlainObject3(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name2) {
+      if (name2 === "__proto__") {
+        if (!hasOwn.call(obj, name2)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name2).value;
+        }
+      }
+      return obj[name2];
+    };
+    module2.exports = function extend2() {
+      var options, name2, src, copy, copyIsArray, clone;
+      var target = arguments[0];
+      var i2 = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i2 = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i2 < length; ++i2) {
+        options = arguments[i2];
+        if (options != null) {
+          for (name2 in options) {
+            src = getProperty(target, name2);
+            copy = getProperty(options, name2);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone = src && isArray(src) ? src : [];
+                } else {
+                  clone = src && isPlainObject2(src) ? src : {};
+                }
+                setProperty(target, { name: name2, newValue: extend2(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name: name2, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
 // node_modules/web-tree-sitter/web-tree-sitter.js
 function assertInternal(x) {
   if (x !== INTERNAL) throw new Error("Illegal constructor");
@@ -10389,8 +10998,8 @@ function setModule(module2) {
 function newFinalizer(handler) {
   try {
     return new FinalizationRegistry(handler);
-  } catch (e) {
-    console.error("Unsupported FinalizationRegistry:", e);
+  } catch (e2) {
+    console.error("Unsupported FinalizationRegistry:", e2);
     return;
   }
 }
@@ -10592,13 +11201,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve5(xhr.response);
+                resolve6(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -10702,9 +11311,9 @@ async function Module2(moduleArg = {}) {
     err(what);
     ABORT = true;
     what += ". Build with -sASSERTIONS for more info.";
-    var e = new WebAssembly.RuntimeError(what);
-    readyPromiseReject?.(e);
-    throw e;
+    var e2 = new WebAssembly.RuntimeError(what);
+    readyPromiseReject?.(e2);
+    throw e2;
   }
   __name(abort, "abort");
   var wasmBinaryFile;
@@ -10794,9 +11403,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve5(receiveInstance(mod, inst));
+          resolve6(receiveInstance(mod, inst));
         });
       });
     }
@@ -11210,15 +11819,15 @@ async function Module2(moduleArg = {}) {
   }, "updateGOT");
   var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
     var relocated = {};
-    for (var e in exports) {
-      var value = exports[e];
+    for (var e2 in exports) {
+      var value = exports[e2];
       if (typeof value == "object") {
         value = value.value;
       }
       if (typeof value == "number") {
         value += memoryBase2;
       }
-      relocated[e] = value;
+      relocated[e2] = value;
     }
     updateGOT(relocated, replace);
     return relocated;
@@ -11245,9 +11854,9 @@ async function Module2(moduleArg = {}) {
     var sp = stackSave();
     try {
       return dynCall(sig, ptr, args2);
-    } catch (e) {
+    } catch (e2) {
       stackRestore(sp);
-      if (e !== e + 0) throw e;
+      if (e2 !== e2 + 0) throw e2;
       _setThrew(1, 0);
       if (sig[0] == "j") return 0n;
     }
@@ -11632,7 +12241,7 @@ async function Module2(moduleArg = {}) {
       wasmMemory.grow(pages);
       updateMemoryViews();
       return 1;
-    } catch (e) {
+    } catch (e2) {
     }
   }, "growMemory");
   var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
@@ -11745,11 +12354,11 @@ async function Module2(moduleArg = {}) {
     EXITSTATUS = status;
     _proc_exit(status);
   }, "exitJS");
-  var handleException = /* @__PURE__ */ __name((e) => {
-    if (e instanceof ExitStatus || e == "unwind") {
+  var handleException = /* @__PURE__ */ __name((e2) => {
+    if (e2 instanceof ExitStatus || e2 == "unwind") {
       return EXITSTATUS;
     }
-    quit_(1, e);
+    quit_(1, e2);
   }, "handleException");
   var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
     var len = 0;
@@ -12085,8 +12694,8 @@ async function Module2(moduleArg = {}) {
         true
       );
       return ret;
-    } catch (e) {
-      return handleException(e);
+    } catch (e2) {
+      return handleException(e2);
     }
   }
   __name(callMain, "callMain");
@@ -12129,8 +12738,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve5, reject) => {
-      readyPromiseResolve = resolve5;
+    moduleRtn = new Promise((resolve6, reject) => {
+      readyPromiseResolve = resolve6;
       readyPromiseReject = reject;
     });
   }
@@ -14872,6 +15481,8 @@ function readWasm(file, specifier) {
 function loadShellParser() {
   loading ??= (async () => {
     try {
+      const v8 = process.getBuiltinModule("node:v8");
+      for (const flag of WASM_BASELINE_ONLY_FLAGS) v8.setFlagsFromString(flag);
       const runtime = readWasm(SHELL_WASM_FILES.runtime, `web-tree-sitter/${SHELL_WASM_FILES.runtime}`);
       await Parser.init({ wasmBinary: runtime });
       const bash = await Language.load(readWasm(SHELL_WASM_FILES.bash, `tree-sitter-bash/${SHELL_WASM_FILES.bash}`));
@@ -14969,7 +15580,7 @@ function unescapeAnsi(raw) {
   });
   return ok2 ? out2 : void 0;
 }
-var SHELL_WASM_FILES, parser, loading, loadError, LSB_KEYWORDS, MAX_DEPTH2, ANSI_ESCAPES, Builder;
+var SHELL_WASM_FILES, parser, loading, loadError, WASM_BASELINE_ONLY_FLAGS, LSB_KEYWORDS, MAX_DEPTH2, ANSI_ESCAPES, Builder;
 var init_parse2 = __esm({
   "src/languages/shell/parse.ts"() {
     "use strict";
@@ -14985,6 +15596,7 @@ var init_parse2 = __esm({
     parser = null;
     loading = null;
     loadError = null;
+    WASM_BASELINE_ONLY_FLAGS = ["--no-wasm-tier-up", "--no-wasm-dynamic-tiering"];
     LSB_KEYWORDS = /* @__PURE__ */ new Set([
       "Provides",
       "Required-Start",
@@ -15029,11 +15641,11 @@ var init_parse2 = __esm({
       }
       build(root) {
         this.walk(root, { background: false }, 0);
-        for (const resolve5 of this.deferred) resolve5();
-        const inside = (outer) => (c) => c.position.start.offset >= outer.start.offset && c.position.end.offset <= outer.end.offset;
-        for (const f2 of this.functions) f2.commands = this.commands.filter(inside(f2.position));
-        for (const l of this.loops) l.commands = this.commands.filter(inside(l.position));
-        for (const c of this.cases) for (const arm of c.arms) arm.commands = this.commands.filter(inside(arm.position));
+        for (const resolve6 of this.deferred) resolve6();
+        const inside2 = (outer) => (c) => c.position.start.offset >= outer.start.offset && c.position.end.offset <= outer.end.offset;
+        for (const f2 of this.functions) f2.commands = this.commands.filter(inside2(f2.position));
+        for (const l of this.loops) l.commands = this.commands.filter(inside2(l.position));
+        for (const c of this.cases) for (const arm of c.arms) arm.commands = this.commands.filter(inside2(arm.position));
         const depend = [];
         const dependFn = this.functions.find((f2) => f2.name === "depend");
         if (dependFn) {
@@ -15470,7 +16082,7 @@ function parseSource(kind, text, path) {
     const tree = parseShell(text);
     return {
       tree,
-      errors: tree.errors.map((e) => ({ message: e.message, start: e.position.start.offset ?? 0, end: e.position.end.offset ?? 0 }))
+      errors: tree.errors.map((e2) => ({ message: e2.message, start: e2.position.start.offset ?? 0, end: e2.position.end.offset ?? 0 }))
     };
   } catch (error) {
     return {
@@ -15479,484 +16091,17 @@ function parseSource(kind, text, path) {
     };
   }
 }
+var parsers;
 var init_languages = __esm({
   "src/languages/index.ts"() {
     "use strict";
     init_parse();
     init_parse2();
-  }
-});
-
-// src/convert/shell.ts
-function references(raw, name2) {
-  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
-}
-function soleVariable(raw) {
-  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
-}
-function unquote2(raw) {
-  const t = raw.trim();
-  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
-  return t;
-}
-function isComputed(raw) {
-  return /\$\(|`|\$0|\$\{0\}/.test(raw);
-}
-function assignmentFor(script, name2, offset, fn) {
-  const all2 = script.assignments.filter((a) => a.name === name2);
-  const before = (a) => offsetOf(a) < offset;
-  return all2.filter((a) => fn !== void 0 && a.inFunction === fn && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0 && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0).at(-1) ?? all2.at(-1);
-}
-function writtenValues(script, name2) {
-  const out2 = [];
-  for (const cmd of script.commands) {
-    if (cmd.program !== "echo" && cmd.program !== "printf") continue;
-    for (const arg of cmd.args) {
-      const text = arg.literal ?? unquote2(arg.raw);
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
-      if (m && m[1] === name2) {
-        const value = unquote2(m[2].replace(/\\"/g, '"'));
-        if (value && !out2.includes(value)) out2.push(value);
-      }
-    }
-  }
-  return out2;
-}
-function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
-  const out2 = [];
-  for (const raw of raws) {
-    for (const token of unquote2(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
-      const variable = soleVariable(token);
-      if (!variable) {
-        if (/^[A-Za-z0-9_.+-]+$/.test(token)) out2.push({ value: token, optional: false });
-        continue;
-      }
-      if (depth > 8 || seen.has(variable)) continue;
-      const assigned = script.assignments.filter((a) => a.name === variable);
-      const written = writtenValues(script, variable);
-      const chosen = assignmentFor(script, variable, offset, fn);
-      const fromAssignment = chosen ? expandList(script, [chosen.raw], offsetOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
-      const optional = written.length > 0 || assigned.some((a) => unquote2(a.raw) === "");
-      for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
-      if (fromAssignment.length === 0) {
-        for (const value of written) {
-          for (const token2 of value.split(/\s+/).filter(Boolean)) out2.push({ value: token2, optional: true, via: variable });
-        }
-      }
-    }
-  }
-  return out2;
-}
-function resolvePath2(script, raw, offset, fn, depth = 0) {
-  if (isComputed(raw)) return void 0;
-  let failed = false;
-  const value = unquote2(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
-    const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
-    const v = a ? resolvePath2(script, a.raw, offsetOf(a), a.inFunction, depth + 1) : void 0;
-    if (v === void 0) failed = true;
-    return v ?? "";
-  });
-  return failed ? void 0 : value.replace(/"/g, "");
-}
-function reachableFunctions(script, commands) {
-  const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
-  const seen = /* @__PURE__ */ new Set();
-  const queue = commands.map((c) => c.name);
-  while (queue.length) {
-    const name2 = queue.shift();
-    const fn = byName.get(name2);
-    if (!fn || seen.has(name2)) continue;
-    seen.add(name2);
-    for (const c of fn.commands) queue.push(c.name);
-  }
-  return seen;
-}
-function commandsForActions(script, actions) {
-  const dispatcher = findDispatcher(script);
-  const direct = [];
-  for (const arm of dispatcher?.arms ?? []) {
-    if (arm.patterns.some((p) => actions.includes(p.replace(/^["']|["']$/g, "")))) direct.push(...arm.commands);
-  }
-  const names2 = reachableFunctions(script, direct);
-  for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
-  for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
-  const out2 = [...direct];
-  for (const f2 of script.functions) if (names2.has(f2.name)) out2.push(...f2.commands.filter((c) => !out2.includes(c)));
-  return out2;
-}
-function findDispatcher(script) {
-  return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
-}
-function wordText(word) {
-  return word.literal ?? unquote2(word.raw);
-}
-var offsetOf, endOf2;
-var init_shell = __esm({
-  "src/convert/shell.ts"() {
-    "use strict";
-    offsetOf = (node) => node.position.start.offset ?? 0;
-    endOf2 = (node) => node.position.end.offset ?? 0;
-  }
-});
-
-// src/convert/analyze.ts
-function loopHeaderEnd(loop) {
-  const last = loop.items.at(-1);
-  return last ? endOf2(last) : offsetOf(loop) + 3;
-}
-function startedProgram(cmd) {
-  const args2 = cmd.args.map((a) => a.raw);
-  if (cmd.program === "start-stop-daemon") {
-    if (!args2.some((a) => a === "--start" || a === "-S")) return void 0;
-    for (let i2 = 0; i2 < args2.length; i2++) {
-      const m = /^(--exec|-x|--startas|-a)(?:=(.*))?$/.exec(args2[i2]);
-      if (m) return m[2] ?? args2[i2 + 1];
-    }
-    return void 0;
-  }
-  if (cmd.program === "daemon" || cmd.program === "startproc" || cmd.program === "start_daemon") {
-    return cmd.args.map((a) => wordText(a)).find((a) => !a.startsWith("-") && !a.startsWith("+") && !a.includes("="));
-  }
-  return void 0;
-}
-function runsItem(cmd, variable) {
-  if (references(cmd.name, variable)) return cmd.name;
-  if (STARTERS.has(cmd.program)) {
-    const program = startedProgram(cmd);
-    if (program && references(program, variable)) return program;
-  }
-  return void 0;
-}
-function isTest(cmd) {
-  return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
-}
-function dirOf2(raw) {
-  const text = unquote2(raw).replace(/"/g, "");
-  const slash = text.lastIndexOf("/");
-  return slash > 0 ? text.slice(0, slash) : void 0;
-}
-function locate(script, dir, offset, fn) {
-  if (!dir) return {};
-  const literal = resolvePath2(script, dir, offset, fn);
-  if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
-  const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
-  const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
-  return computed || names2.length ? { binDirComputed: dir } : {};
-}
-function dedupe(daemons) {
-  const out2 = [];
-  for (const d of daemons) {
-    const seen = out2.find((o) => o.name === d.name);
-    if (seen) seen.optional &&= d.optional;
-    else out2.push({ ...d });
-  }
-  return out2;
-}
-function analyzeControlScript(script) {
-  const startPath = new Set(commandsForActions(script, ["start", "restart"]));
-  const sleeps = commandsForActions(script, ["start", "stop", "restart", "reload", "force-reload"]).filter((c) => c.program === "sleep");
-  const launchLoops = [];
-  let testFlag;
-  for (const loop of script.loops) {
-    for (const cmd of loop.commands) {
-      const program = runsItem(cmd, loop.variable);
-      if (!program) continue;
-      const flag = isTest(cmd);
-      if (flag) testFlag ??= flag;
-      else if (!launchLoops.some((l) => l.loop === loop)) launchLoops.push({ loop, program, cmd });
-    }
-  }
-  const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
-  if (launch) {
-    const { loop } = launch;
-    const items = expandList(script, loop.items.map((w) => w.raw), offsetOf(loop), loop.inFunction);
-    const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
-    if (daemons2.length < 2) return void 0;
-    const dir = dirOf2(launch.program);
-    return {
-      daemons: daemons2,
-      at: { start: offsetOf(loop), end: loopHeaderEnd(loop) },
-      ...testFlag ? { testFlag } : {},
-      ...locate(script, dir, offsetOf(launch.cmd), launch.cmd.inFunction),
-      sleeps
-    };
-  }
-  const ownFunctions = new Set(script.functions.map((f2) => f2.name));
-  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => offsetOf(a) - offsetOf(b));
-  const programs = [];
-  for (const cmd of starts) {
-    const raw = startedProgram(cmd);
-    const path = resolvePath2(script, raw, offsetOf(cmd), cmd.inFunction) ?? raw;
-    if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
-  }
-  if (programs.length < 2) return void 0;
-  const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
-  const dirs = new Set(programs.map((p) => dirOf2(p.path)));
-  const first = programs[0].cmd;
-  const single = dirs.size === 1 ? [...dirs][0] : void 0;
-  return {
-    daemons: dedupe(daemons),
-    at: { start: offsetOf(first), end: endOf2(first) },
-    ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
-    sleeps
-  };
-}
-var TEST_FLAGS, STARTERS;
-var init_analyze = __esm({
-  "src/convert/analyze.ts"() {
-    "use strict";
-    init_shell();
-    TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
-    STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
-  }
-});
-
-// src/convert/flags.ts
-function daemonFlags(program) {
-  const base = program.slice(program.lastIndexOf("/") + 1);
-  if (OSSEC.test(base)) return { foreground: "-f", test: "-t" };
-  return LOCAL[base] ?? {};
-}
-function sharedForeground(programs) {
-  const flags2 = new Set(programs.map((p) => daemonFlags(p).foreground));
-  return flags2.size === 1 ? [...flags2][0] : void 0;
-}
-var OSSEC, LOCAL;
-var init_flags = __esm({
-  "src/convert/flags.ts"() {
-    "use strict";
-    OSSEC = /^ossec-(analysisd|maild|execd|logcollector|remoted|syscheckd|monitord|dbd|csyslogd|agentlessd|agentd|authd|reportd)$/;
-    LOCAL = {
-      sshd: { foreground: "-D", test: "-t" },
-      nginx: { foreground: "-g 'daemon off;'", test: "-t" },
-      crond: { foreground: "-n" },
-      rsyslogd: { foreground: "-n", test: "-N1" },
-      "wazuh-analysisd": { foreground: "-f", test: "-t" }
-    };
-  }
-});
-
-// src/convert/native.ts
-function serviceName(path) {
-  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
-}
-function unitPathFor(path, name2) {
-  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-  const target = /(^|\/)(init\.d|rc\.d)$/.test(dir) ? dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "" : dir;
-  return target ? `${target}/${name2}.service` : `${name2}.service`;
-}
-function topLiteral(script, name2) {
-  const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
-  if (!a) return void 0;
-  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote2(a.raw));
-}
-function nativeUnit(script, path) {
-  const daemon = topLiteral(script, "DAEMON");
-  if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
-  const name2 = serviceName(path);
-  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
-  const description2 = lsb("Short-Description") || topLiteral(script, "DESC") || name2;
-  const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
-  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote2(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
-  const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
-  const argsLiteral = topLiteral(script, "DAEMON_ARGS");
-  const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
-  const foreground = daemonFlags(daemon).foreground;
-  const pidfile = topLiteral(script, "PIDFILE")?.replace(/^\/var\/run\//, "/run/");
-  const exec = [daemon, foreground, args2].filter(Boolean).join(" ");
-  const lines = [
-    `# Generated by initlint from ${path}.`,
-    "[Unit]",
-    `Description=${description2}`,
-    ...after2.length ? [`After=${after2.join(" ")}`] : [],
-    "",
-    "[Service]",
-    // A known foreground flag lets systemd track the daemon itself; otherwise keep its own forking.
-    ...foreground ? ["Type=simple"] : ["Type=forking", ...pidfile ? [`PIDFile=${pidfile}`] : []],
-    ...defaults ? [`EnvironmentFile=-${defaults}`] : [],
-    `ExecStart=${exec}`,
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    ""
-  ];
-  return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
-}
-var LSB_AFTER;
-var init_native = __esm({
-  "src/convert/native.ts"() {
-    "use strict";
-    init_flags();
-    init_shell();
-    LSB_AFTER = {
-      $network: "network.target",
-      $remote_fs: "remote-fs.target",
-      $named: "nss-lookup.target",
-      $time: "time-sync.target"
-    };
-  }
-});
-
-// src/convert/caller.ts
-function words(command) {
-  const out2 = [];
-  for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
-  return out2;
-}
-function controlCallIn(command) {
-  let argv = words(command.replace(/^[-@:+!]+/, ""));
-  if (argv[0] && /(^|\/)env$/.test(argv[0])) argv = argv.slice(1);
-  if (argv[0] && SHELLS.test(argv[0]) && argv[1] === "-c" && argv[2]) {
-    const last = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
-    return controlCallIn(last.replace(/^exec\s+/, ""));
-  }
-  const [program, verb, arg] = argv;
-  if (!program) return void 0;
-  const base = program.slice(program.lastIndexOf("/") + 1);
-  if (base === "service" && verb && arg === "start") return { scriptArg: verb, scriptName: verb };
-  if (verb !== "start") return void 0;
-  if (MANAGERS.has(base) || arg !== void 0) return void 0;
-  if (/-control$|ctl$/.test(base) || /(^|\/)(init\.d|rc\.d)\//.test(program)) return { scriptArg: program, scriptName: base };
-  return void 0;
-}
-function findControlCall(tree) {
-  for (const directive of listDirectives(tree, "Service", "ExecStart")) {
-    const call = controlCallIn(directive.value);
-    if (call) return { directive, ...call };
-  }
-  return void 0;
-}
-function controlCallers(project) {
-  return project.memo("systemd:control-callers", () => {
-    const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const call = findControlCall(entry.tree);
-      if (!call) continue;
-      const group = index2.get(call.scriptName);
-      if (group) group.push({ entry, call });
-      else index2.set(call.scriptName, [{ entry, call }]);
-    }
-    return index2;
-  });
-}
-var MANAGERS, SHELLS;
-var init_caller = __esm({
-  "src/convert/caller.ts"() {
-    "use strict";
-    init_parse();
-    MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
-    SHELLS = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
-  }
-});
-
-// src/convert/index.ts
-function sharedPrefix(names2) {
-  let prefix = names2[0] ?? "";
-  for (const n of names2) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  const dash = prefix.lastIndexOf("-");
-  return dash > 0 && names2.every((n) => n.length > dash + 1) ? prefix.slice(0, dash + 1) : "";
-}
-function scriptStem(path) {
-  return basename2(path).replace(/\.(sh|init)$/, "").replace(/(-control|ctl)$/, "") || "daemon";
-}
-function description(script, options, prefix) {
-  const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
-  const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
-  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
-  const fromScript = named && !named.raw.includes("$") ? unquote2(named.raw) : void 0;
-  return `${fromUnit || fromLsb || fromScript || prefix} %i`;
-}
-function after(script, options) {
-  if (options.caller) {
-    return listDirectives(options.caller.tree, "Unit", "After").flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename2(options.caller.path)}`));
-  }
-  const required = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value ?? "";
-  return required.split(/\s+/).map((f2) => LSB_AFTER2[f2]).filter((v) => Boolean(v));
-}
-function bindirFor(analysis, options) {
-  if (options.bindir) return { bindir: options.bindir.replace(/\/+$/, "") || "/", source: "option", note: `BINDIR ${options.bindir} from --bindir` };
-  if (analysis.binDir) return { bindir: analysis.binDir, source: "script", note: `BINDIR ${analysis.binDir} from the script` };
-  const arg = options.caller?.scriptArg;
-  if (arg && arg.startsWith("/") && arg.includes("/", 1) && !/\/(init\.d|rc\.d)\/[^/]+$/.test(arg)) {
-    const dir = dirname2(arg);
-    return {
-      bindir: dir,
-      source: "unit",
-      note: `BINDIR ${dir} from ${basename2(options.caller.path)} (ExecStart=${arg}), since the script computes ${analysis.binDirComputed ?? "its directory"} when it runs`
-    };
-  }
-  return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
-}
-function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
-  if (!analysis || analysis.daemons.length < 2) return void 0;
-  const names2 = analysis.daemons.map((d) => d.name);
-  const shared = sharedPrefix(names2);
-  const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
-  const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
-  const unitName = `${prefix}@.service`;
-  const unitPath = options.caller ? join3(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
-  const { bindir, source, note } = bindirFor(analysis, options);
-  const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
-  const foreground = sharedForeground(names2);
-  const tested = analysis.testFlag ?? void 0;
-  const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
-  const optional = instances.filter((i2) => i2.optional);
-  const afterUnits = after(script, options);
-  const lines = [
-    `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
-    `# ${enable}`,
-    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
-    "[Unit]",
-    `Description=${description(script, options, prefix)}`,
-    ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
-    "",
-    "[Service]",
-    "Type=simple",
-    ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
-    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    ""
-  ];
-  return {
-    analysis,
-    prefix,
-    unitName,
-    unitPath,
-    content: lines.join("\n"),
-    instances,
-    enable,
-    bindir,
-    bindirSource: source,
-    bindirNote: note
-  };
-}
-function enableText(conversion) {
-  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
-  return conversion.enable + (optional.length ? `
-(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
-}
-var dirname2, basename2, join3, LSB_AFTER2;
-var init_convert = __esm({
-  "src/convert/index.ts"() {
-    "use strict";
-    init_parse();
-    init_analyze();
-    init_flags();
-    init_shell();
-    init_native();
-    init_analyze();
-    init_caller();
-    dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-    basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
-    join3 = (dir, name2) => dir ? `${dir}/${name2}` : name2;
-    LSB_AFTER2 = {
-      $network: "network.target",
-      $remote_fs: "remote-fs.target",
-      $named: "nss-lookup.target",
-      $time: "time-sync.target"
+    parsers = {
+      async prepare(kinds) {
+        if ([...kinds].some((kind) => kind !== "systemd")) await prepareParsers();
+      },
+      parse: parseSource
     };
   }
 });
@@ -15966,27 +16111,27 @@ var convert_exports = {};
 __export(convert_exports, {
   convertCommand: () => convertCommand
 });
-import { existsSync as existsSync3, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync2, writeFileSync } from "node:fs";
-import { dirname as dirname3, join as join4, relative as relative2, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, join as join4, relative as relative3, resolve as resolve4 } from "node:path";
 import { parseArgs } from "node:util";
 function read(path) {
   return stripBom(readFileSync4(path, "utf8")).text;
 }
 function parseUnitAt(cwd, path) {
-  return parseSource("systemd", read(resolve3(cwd, path)), path).tree;
+  return parseSource("systemd", read(resolve4(cwd, path)), path).tree;
 }
 function callerOf(cwd, scriptPath) {
   const dir = dirname3(scriptPath);
   const base = scriptPath.slice(scriptPath.lastIndexOf("/") + 1);
   let names2 = [];
   try {
-    names2 = readdirSync2(resolve3(cwd, dir)).filter((n) => n.endsWith(".service")).sort();
+    names2 = readdirSync2(resolve4(cwd, dir)).filter((n) => n.endsWith(".service")).sort();
   } catch {
     return void 0;
   }
   for (const name2 of names2) {
     const path = posix(join4(dir, name2));
-    if (!statSync2(resolve3(cwd, path)).isFile()) continue;
+    if (!statSync2(resolve4(cwd, path)).isFile()) continue;
     const tree = parseUnitAt(cwd, path);
     const call = findControlCall(tree);
     if (call && call.scriptName === base) return { path, tree, scriptArg: call.scriptArg };
@@ -16017,8 +16162,8 @@ ${USAGE}`);
 `);
     return 2;
   }
-  const file = posix(relative2(io.cwd, resolve3(io.cwd, positionals[0])));
-  if (!existsSync3(resolve3(io.cwd, file)) || !statSync2(resolve3(io.cwd, file)).isFile()) {
+  const file = posix(relative3(io.cwd, resolve4(io.cwd, positionals[0])));
+  if (!existsSync3(resolve4(io.cwd, file)) || !statSync2(resolve4(io.cwd, file)).isFile()) {
     io.stderr(`initlint convert: ${positionals[0]}: no such file
 `);
     return 2;
@@ -16035,7 +16180,7 @@ ${USAGE}`);
       return 1;
     }
     scriptPath = posix(join4(dirname3(file), call.scriptName));
-    if (!existsSync3(resolve3(io.cwd, scriptPath))) {
+    if (!existsSync3(resolve4(io.cwd, scriptPath))) {
       io.stderr(`initlint convert: ${file} calls ${call.scriptArg}; put ${call.scriptName} next to it to convert it
 `);
       return 1;
@@ -16044,7 +16189,7 @@ ${USAGE}`);
   } else {
     caller = callerOf(io.cwd, file);
   }
-  const script = parseSource("sysv", read(resolve3(io.cwd, scriptPath)), scriptPath).tree;
+  const script = parseSource("sysv", read(resolve4(io.cwd, scriptPath)), scriptPath).tree;
   const conversion = convertControlScript(script, { scriptPath, ...values.bindir ? { bindir: values.bindir } : {}, ...caller ? { caller } : {} });
   if (!conversion) {
     io.stderr(`initlint convert: ${scriptPath} does not start several daemons; nothing to convert
@@ -16065,10 +16210,11 @@ ${USAGE}`);
   ];
   io.stdout(out2.join("\n"));
   if (values.write) {
-    const target = resolve3(io.cwd, conversion.unitPath);
-    mkdirSync(dirname3(target), { recursive: true });
-    writeFileSync(target, conversion.content);
-    io.stderr(`initlint convert: wrote ${conversion.unitPath}
+    const { refused } = writeFiles(io.cwd, [{ path: conversion.unitPath, content: conversion.content, mode: "create" }]);
+    for (const r of refused) io.stderr(`initlint convert: ${escapeControl(r.path)}: ${r.reason}
+`);
+    if (refused.length) return 1;
+    io.stderr(`initlint convert: wrote ${escapeControl(conversion.unitPath)}
 `);
   }
   return 0;
@@ -16080,17 +16226,14 @@ var init_convert2 = __esm({
     init_convert();
     init_languages();
     init_text();
+    init_write();
     USAGE = "Usage: initlint convert FILE [--bindir DIR] [--write]\n";
     posix = (path) => path.split("\\").join("/");
   }
 });
 
-// src/cli/index.ts
-import { setFlagsFromString } from "node:v8";
-
 // src/cli/main.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/core/collect.ts
@@ -16203,7 +16346,7 @@ function parseSystemdVersion(value, where) {
   }
   return n;
 }
-function validateConfig(raw, knownRuleIds, source = "config") {
+function validateConfig(raw, knownRuleIds2, source = "config") {
   const config = defaultConfig();
   config.source = source;
   if (raw === null || raw === void 0) return config;
@@ -16223,8 +16366,8 @@ function validateConfig(raw, knownRuleIds, source = "config") {
           throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
         }
         for (const [id, setting] of Object.entries(value)) {
-          if (!knownRuleIds.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
-            const hint = closest(id, knownRuleIds);
+          if (!knownRuleIds2.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
+            const hint = closest(id, knownRuleIds2);
             throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
           }
           config.rules[id] = Array.isArray(setting) ? { level: parseLevel(setting[0], `${source}: rules.${id}`), options: setting[1] } : { level: parseLevel(setting, `${source}: rules.${id}`) };
@@ -16269,7 +16412,7 @@ function findConfigFile(dir) {
     current = parent;
   }
 }
-function loadConfig(cwd, knownRuleIds, explicitPath) {
+function loadConfig(cwd, knownRuleIds2, explicitPath) {
   const path = explicitPath ? resolve(cwd, explicitPath) : findConfigFile(cwd);
   if (!path) return defaultConfig();
   let text;
@@ -16284,7 +16427,7 @@ function loadConfig(cwd, knownRuleIds, explicitPath) {
   } catch (error) {
     throw new ConfigError(`${path}: invalid YAML: ${error.message.split("\n")[0]}`);
   }
-  return validateConfig(raw, knownRuleIds, path);
+  return validateConfig(raw, knownRuleIds2, path);
 }
 function ruleSeverity(config, rule) {
   const setting = config.rules[rule.id];
@@ -16309,11 +16452,11 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
   let stats;
   try {
     stats = lstatSync(absolute);
-    const inside = (p, dir) => p === dir || p.startsWith(dir + sep);
-    if (stats.isSymbolicLink() || inside(resolve2(absolute), resolve2(root))) {
+    const inside2 = (p, dir) => p === dir || p.startsWith(dir + sep);
+    if (stats.isSymbolicLink() || inside2(resolve2(absolute), resolve2(root))) {
       const target = realpathSync(absolute);
       const realRoot = realpathSync(root);
-      if (!inside(target, realRoot)) {
+      if (!inside2(target, realRoot)) {
         if (!stats.isSymbolicLink()) return skip("leads outside the workspace through a symbolic link to a directory; not followed");
         return skip(target === "/dev/null" ? "symbolic link to /dev/null (a masked unit); nothing to lint" : "symbolic link to a path outside the workspace; not followed");
       }
@@ -16418,1506 +16561,67 @@ function collectFiles(args2, options) {
   return out2;
 }
 
-// node_modules/bail/index.js
-function bail(error) {
-  if (error) {
-    throw error;
-  }
+// src/cli/main.ts
+init_write();
+init_text();
+
+// src/reporters/json.ts
+function formatJson(results) {
+  const files = results.filter((r) => r.kind !== null || r.findings.length > 0).map((r) => ({
+    path: r.path,
+    kind: r.kind,
+    ...r.skipped ? { skipped: r.skipped } : {},
+    messages: r.findings.map((f2) => ({
+      ruleId: f2.ruleId,
+      severity: f2.severity,
+      message: f2.message,
+      line: f2.line,
+      column: f2.column,
+      endLine: f2.endLine,
+      endColumn: f2.endColumn,
+      ...f2.fix ? { fix: f2.fix } : {}
+    }))
+  }));
+  return JSON.stringify(files, null, 2) + "\n";
 }
 
-// node_modules/unified/lib/index.js
-var import_extend = __toESM(require_extend(), 1);
-
-// node_modules/devlop/lib/default.js
-function ok() {
-}
-
-// node_modules/is-plain-obj/index.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) {
-    return false;
-  }
-  const prototype = Object.getPrototypeOf(value);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
-}
-
-// node_modules/trough/lib/index.js
-function trough() {
-  const fns = [];
-  const pipeline = { run: run2, use };
-  return pipeline;
-  function run2(...values) {
-    let middlewareIndex = -1;
-    const callback = values.pop();
-    if (typeof callback !== "function") {
-      throw new TypeError("Expected function as last argument, not " + callback);
-    }
-    next(null, ...values);
-    function next(error, ...output) {
-      const fn = fns[++middlewareIndex];
-      let index2 = -1;
-      if (error) {
-        callback(error);
-        return;
-      }
-      while (++index2 < values.length) {
-        if (output[index2] === null || output[index2] === void 0) {
-          output[index2] = values[index2];
-        }
-      }
-      values = output;
-      if (fn) {
-        wrap(fn, next)(...output);
-      } else {
-        callback(null, ...output);
-      }
-    }
-  }
-  function use(middelware) {
-    if (typeof middelware !== "function") {
-      throw new TypeError(
-        "Expected `middelware` to be a function, not " + middelware
-      );
-    }
-    fns.push(middelware);
-    return pipeline;
-  }
-}
-function wrap(middleware, callback) {
-  let called;
-  return wrapped;
-  function wrapped(...parameters) {
-    const fnExpectsCallback = middleware.length > parameters.length;
-    let result;
-    if (fnExpectsCallback) {
-      parameters.push(done);
-    }
-    try {
-      result = middleware.apply(this, parameters);
-    } catch (error) {
-      const exception = (
-        /** @type {Error} */
-        error
-      );
-      if (fnExpectsCallback && called) {
-        throw exception;
-      }
-      return done(exception);
-    }
-    if (!fnExpectsCallback) {
-      if (result && result.then && typeof result.then === "function") {
-        result.then(then, done);
-      } else if (result instanceof Error) {
-        done(result);
-      } else {
-        then(result);
-      }
-    }
-  }
-  function done(error, ...output) {
-    if (!called) {
-      called = true;
-      callback(error, ...output);
-    }
-  }
-  function then(value) {
-    done(null, value);
-  }
-}
-
-// node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value) {
-  if (!value || typeof value !== "object") {
-    return "";
-  }
-  if ("position" in value || "type" in value) {
-    return position(value.position);
-  }
-  if ("start" in value || "end" in value) {
-    return position(value);
-  }
-  if ("line" in value || "column" in value) {
-    return point(value);
-  }
-  return "";
-}
-function point(point2) {
-  return index(point2 && point2.line) + ":" + index(point2 && point2.column);
-}
-function position(pos) {
-  return point(pos && pos.start) + "-" + point(pos && pos.end);
-}
-function index(value) {
-  return value && typeof value === "number" ? value : 1;
-}
-
-// node_modules/vfile-message/lib/index.js
-var VFileMessage = class extends Error {
-  /**
-   * Create a message for `reason`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Options | null | undefined} [options]
-   *   Configuration (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns
-   *   Instance of `VFileMessage`.
-   */
-  // eslint-disable-next-line complexity
-  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-    super();
-    if (typeof optionsOrParentOrPlace === "string") {
-      origin = optionsOrParentOrPlace;
-      optionsOrParentOrPlace = void 0;
-    }
-    let reason = "";
-    let options = {};
-    let legacyCause = false;
-    if (optionsOrParentOrPlace) {
-      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("type" in optionsOrParentOrPlace) {
-        options = {
-          ancestors: [optionsOrParentOrPlace],
-          place: optionsOrParentOrPlace.position
-        };
-      } else {
-        options = { ...optionsOrParentOrPlace };
-      }
-    }
-    if (typeof causeOrReason === "string") {
-      reason = causeOrReason;
-    } else if (!options.cause && causeOrReason) {
-      legacyCause = true;
-      reason = causeOrReason.message;
-      options.cause = causeOrReason;
-    }
-    if (!options.ruleId && !options.source && typeof origin === "string") {
-      const index2 = origin.indexOf(":");
-      if (index2 === -1) {
-        options.ruleId = origin;
-      } else {
-        options.source = origin.slice(0, index2);
-        options.ruleId = origin.slice(index2 + 1);
-      }
-    }
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1];
-      if (parent) {
-        options.place = parent.position;
-      }
-    }
-    const start2 = options.place && "start" in options.place ? options.place.start : options.place;
-    this.ancestors = options.ancestors || void 0;
-    this.cause = options.cause || void 0;
-    this.column = start2 ? start2.column : void 0;
-    this.fatal = void 0;
-    this.file = "";
-    this.message = reason;
-    this.line = start2 ? start2.line : void 0;
-    this.name = stringifyPosition(options.place) || "1:1";
-    this.place = options.place || void 0;
-    this.reason = this.message;
-    this.ruleId = options.ruleId || void 0;
-    this.source = options.source || void 0;
-    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
-    this.actual = void 0;
-    this.expected = void 0;
-    this.note = void 0;
-    this.url = void 0;
-  }
-};
-Object.defineProperties(VFileMessage.prototype, {
-  file: { configurable: true, enumerable: true, value: "", writable: true },
-  name: { configurable: true, enumerable: true, value: "", writable: true },
-  reason: { configurable: true, enumerable: true, value: "", writable: true },
-  message: { configurable: true, enumerable: true, value: "", writable: true },
-  stack: { configurable: true, enumerable: true, value: "", writable: true },
-  column: { configurable: true, enumerable: true, writable: true },
-  line: { configurable: true, enumerable: true, writable: true },
-  ancestors: { configurable: true, enumerable: true, writable: true },
-  cause: { configurable: true, enumerable: true, writable: true },
-  fatal: { configurable: true, enumerable: true, writable: true },
-  place: { configurable: true, enumerable: true, writable: true },
-  ruleId: { configurable: true, enumerable: true, writable: true },
-  source: { configurable: true, enumerable: true, writable: true }
-});
-
-// node_modules/vfile/lib/minpath.js
-import { default as default2 } from "node:path";
-
-// node_modules/vfile/lib/minproc.js
-import { default as default3 } from "node:process";
-
-// node_modules/vfile/lib/minurl.js
-import { fileURLToPath } from "node:url";
-
-// node_modules/vfile/lib/minurl.shared.js
-function isUrl(fileUrlOrPath) {
-  return Boolean(
-    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
-    fileUrlOrPath.auth === void 0
+// src/reporters/rdjson.ts
+var RD_SEVERITY = { error: "ERROR", warning: "WARNING", info: "INFO" };
+function formatRdjson(results) {
+  const diagnostics = results.flatMap(
+    (r) => r.findings.map((f2) => {
+      const suggestions = f2.fix && f2.fix.edits.length > 0 && r.text !== void 0 ? f2.fix.edits.map((e2) => ({ range: rangeOf(r.text, e2.start, e2.end), text: e2.text })) : void 0;
+      return {
+        message: f2.message,
+        location: {
+          path: r.path,
+          range: { start: { line: f2.line, column: f2.column }, end: { line: f2.endLine, column: f2.endColumn } }
+        },
+        severity: RD_SEVERITY[f2.severity],
+        code: { value: f2.ruleId, ...f2.url ? { url: f2.url } : {} },
+        ...suggestions ? { suggestions } : {}
+      };
+    })
   );
+  return JSON.stringify({ source: { name: "initlint", url: "https://github.com/initlint/initlint" }, diagnostics }) + "\n";
+}
+function rangeOf(text, start2, end) {
+  const point2 = (offset) => {
+    const before = text.slice(0, offset);
+    const line = before.split(/\r\n|\r|\n/).length;
+    const column = offset - Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r"));
+    return { line, column };
+  };
+  return { start: point2(start2), end: point2(end) };
 }
 
-// node_modules/vfile/lib/index.js
-var order = (
-  /** @type {const} */
-  [
-    "history",
-    "path",
-    "basename",
-    "stem",
-    "extname",
-    "dirname"
-  ]
-);
-var VFile = class {
-  /**
-   * Create a new virtual file.
-   *
-   * `options` is treated as:
-   *
-   * *   `string` or `Uint8Array` — `{value: options}`
-   * *   `URL` — `{path: options}`
-   * *   `VFile` — shallow copies its data over to the new file
-   * *   `object` — all fields are shallow copied over to the new file
-   *
-   * Path related fields are set in the following order (least specific to
-   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
-   * `dirname`.
-   *
-   * You cannot set `dirname` or `extname` without setting either `history`,
-   * `path`, `basename`, or `stem` too.
-   *
-   * @param {Compatible | null | undefined} [value]
-   *   File value.
-   * @returns
-   *   New instance.
-   */
-  constructor(value) {
-    let options;
-    if (!value) {
-      options = {};
-    } else if (isUrl(value)) {
-      options = { path: value };
-    } else if (typeof value === "string" || isUint8Array(value)) {
-      options = { value };
-    } else {
-      options = value;
-    }
-    this.cwd = "cwd" in options ? "" : default3.cwd();
-    this.data = {};
-    this.history = [];
-    this.messages = [];
-    this.value;
-    this.map;
-    this.result;
-    this.stored;
-    let index2 = -1;
-    while (++index2 < order.length) {
-      const field3 = order[index2];
-      if (field3 in options && options[field3] !== void 0 && options[field3] !== null) {
-        this[field3] = field3 === "history" ? [...options[field3]] : options[field3];
-      }
-    }
-    let field2;
-    for (field2 in options) {
-      if (!order.includes(field2)) {
-        this[field2] = options[field2];
-      }
-    }
-  }
-  /**
-   * Get the basename (including extname) (example: `'index.min.js'`).
-   *
-   * @returns {string | undefined}
-   *   Basename.
-   */
-  get basename() {
-    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
-  }
-  /**
-   * Set basename (including extname) (`'index.min.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} basename
-   *   Basename.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set basename(basename4) {
-    assertNonEmpty(basename4, "basename");
-    assertPart(basename4, "basename");
-    this.path = default2.join(this.dirname || "", basename4);
-  }
-  /**
-   * Get the parent path (example: `'~'`).
-   *
-   * @returns {string | undefined}
-   *   Dirname.
-   */
-  get dirname() {
-    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
-  }
-  /**
-   * Set the parent path (example: `'~'`).
-   *
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} dirname
-   *   Dirname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set dirname(dirname5) {
-    assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname5 || "", this.basename);
-  }
-  /**
-   * Get the extname (including dot) (example: `'.js'`).
-   *
-   * @returns {string | undefined}
-   *   Extname.
-   */
-  get extname() {
-    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
-  }
-  /**
-   * Set the extname (including dot) (example: `'.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} extname
-   *   Extname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set extname(extname) {
-    assertPart(extname, "extname");
-    assertPath(this.dirname, "extname");
-    if (extname) {
-      if (extname.codePointAt(0) !== 46) {
-        throw new Error("`extname` must start with `.`");
-      }
-      if (extname.includes(".", 1)) {
-        throw new Error("`extname` cannot contain multiple dots");
-      }
-    }
-    this.path = default2.join(this.dirname, this.stem + (extname || ""));
-  }
-  /**
-   * Get the full path (example: `'~/index.min.js'`).
-   *
-   * @returns {string}
-   *   Path.
-   */
-  get path() {
-    return this.history[this.history.length - 1];
-  }
-  /**
-   * Set the full path (example: `'~/index.min.js'`).
-   *
-   * Cannot be nullified.
-   * You can set a file URL (a `URL` object with a `file:` protocol) which will
-   * be turned into a path with `url.fileURLToPath`.
-   *
-   * @param {URL | string} path
-   *   Path.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set path(path) {
-    if (isUrl(path)) {
-      path = fileURLToPath(path);
-    }
-    assertNonEmpty(path, "path");
-    if (this.path !== path) {
-      this.history.push(path);
-    }
-  }
-  /**
-   * Get the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * @returns {string | undefined}
-   *   Stem.
-   */
-  get stem() {
-    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
-  }
-  /**
-   * Set the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} stem
-   *   Stem.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set stem(stem) {
-    assertNonEmpty(stem, "stem");
-    assertPart(stem, "stem");
-    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
-  }
-  // Normal prototypal methods.
-  /**
-   * Create a fatal message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `true` (error; file not usable)
-   * and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {never}
-   *   Never.
-   * @throws {VFileMessage}
-   *   Message.
-   */
-  fail(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = true;
-    throw message;
-  }
-  /**
-   * Create an info message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `undefined` (info; change
-   * likely not needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  info(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = void 0;
-    return message;
-  }
-  /**
-   * Create a message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `false` (warning; change may be
-   * needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = new VFileMessage(
-      // @ts-expect-error: the overloads are fine.
-      causeOrReason,
-      optionsOrParentOrPlace,
-      origin
-    );
-    if (this.path) {
-      message.name = this.path + ":" + message.name;
-      message.file = this.path;
-    }
-    message.fatal = false;
-    this.messages.push(message);
-    return message;
-  }
-  /**
-   * Serialize the file.
-   *
-   * > **Note**: which encodings are supported depends on the engine.
-   * > For info on Node.js, see:
-   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
-   *
-   * @param {string | null | undefined} [encoding='utf8']
-   *   Character encoding to understand `value` as when it’s a `Uint8Array`
-   *   (default: `'utf-8'`).
-   * @returns {string}
-   *   Serialized file.
-   */
-  toString(encoding) {
-    if (this.value === void 0) {
-      return "";
-    }
-    if (typeof this.value === "string") {
-      return this.value;
-    }
-    const decoder = new TextDecoder(encoding || void 0);
-    return decoder.decode(this.value);
-  }
-};
-function assertPart(part, name2) {
-  if (part && part.includes(default2.sep)) {
-    throw new Error(
-      "`" + name2 + "` cannot be a path: did not expect `" + default2.sep + "`"
-    );
-  }
+// src/core/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(path, ruleId, text, finding) {
+  const lines = (text ?? "").split(/\r\n|\r|\n/).slice(finding.line - 1, Math.max(finding.line, finding.endLine));
+  const content = lines.map((l) => l.trim().replace(/\s+/g, " ")).join("\n");
+  return createHash("sha256").update(`${ruleId}\0${path}\0${content}`).digest("hex").slice(0, 16);
 }
-function assertNonEmpty(part, name2) {
-  if (!part) {
-    throw new Error("`" + name2 + "` cannot be empty");
-  }
-}
-function assertPath(path, name2) {
-  if (!path) {
-    throw new Error("Setting `" + name2 + "` requires `path` to be set too");
-  }
-}
-function isUint8Array(value) {
-  return Boolean(
-    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
-  );
-}
-
-// node_modules/unified/lib/callable-instance.js
-var CallableInstance = (
-  /**
-   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
-   */
-  /** @type {unknown} */
-  /**
-   * @this {Function}
-   * @param {string | symbol} property
-   * @returns {(...parameters: Array<unknown>) => unknown}
-   */
-  (function(property) {
-    const self = this;
-    const constr = self.constructor;
-    const proto = (
-      /** @type {Record<string | symbol, Function>} */
-      // Prototypes do exist.
-      // type-coverage:ignore-next-line
-      constr.prototype
-    );
-    const value = proto[property];
-    const apply = function() {
-      return value.apply(apply, arguments);
-    };
-    Object.setPrototypeOf(apply, proto);
-    return apply;
-  })
-);
-
-// node_modules/unified/lib/index.js
-var own = {}.hasOwnProperty;
-var Processor = class _Processor extends CallableInstance {
-  /**
-   * Create a processor.
-   */
-  constructor() {
-    super("copy");
-    this.Compiler = void 0;
-    this.Parser = void 0;
-    this.attachers = [];
-    this.compiler = void 0;
-    this.freezeIndex = -1;
-    this.frozen = void 0;
-    this.namespace = {};
-    this.parser = void 0;
-    this.transformers = trough();
-  }
-  /**
-   * Copy a processor.
-   *
-   * @deprecated
-   *   This is a private internal method and should not be used.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   New *unfrozen* processor ({@linkcode Processor}) that is
-   *   configured to work the same as its ancestor.
-   *   When the descendant processor is configured in the future it does not
-   *   affect the ancestral processor.
-   */
-  copy() {
-    const destination = (
-      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
-      new _Processor()
-    );
-    let index2 = -1;
-    while (++index2 < this.attachers.length) {
-      const attacher = this.attachers[index2];
-      destination.use(...attacher);
-    }
-    destination.data((0, import_extend.default)(true, {}, this.namespace));
-    return destination;
-  }
-  /**
-   * Configure the processor with info available to all plugins.
-   * Information is stored in an object.
-   *
-   * Typically, options can be given to a specific plugin, but sometimes it
-   * makes sense to have information shared with several plugins.
-   * For example, a list of HTML elements that are self-closing, which is
-   * needed during all phases.
-   *
-   * > **Note**: setting information cannot occur on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * > **Note**: to register custom data in TypeScript, augment the
-   * > {@linkcode Data} interface.
-   *
-   * @example
-   *   This example show how to get and set info:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   const processor = unified().data('alpha', 'bravo')
-   *
-   *   processor.data('alpha') // => 'bravo'
-   *
-   *   processor.data() // => {alpha: 'bravo'}
-   *
-   *   processor.data({charlie: 'delta'})
-   *
-   *   processor.data() // => {charlie: 'delta'}
-   *   ```
-   *
-   * @template {keyof Data} Key
-   *
-   * @overload
-   * @returns {Data}
-   *
-   * @overload
-   * @param {Data} dataset
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Key} key
-   * @returns {Data[Key]}
-   *
-   * @overload
-   * @param {Key} key
-   * @param {Data[Key]} value
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @param {Data | Key} [key]
-   *   Key to get or set, or entire dataset to set, or nothing to get the
-   *   entire dataset (optional).
-   * @param {Data[Key]} [value]
-   *   Value to set (optional).
-   * @returns {unknown}
-   *   The current processor when setting, the value at `key` when getting, or
-   *   the entire dataset when getting without key.
-   */
-  data(key, value) {
-    if (typeof key === "string") {
-      if (arguments.length === 2) {
-        assertUnfrozen("data", this.frozen);
-        this.namespace[key] = value;
-        return this;
-      }
-      return own.call(this.namespace, key) && this.namespace[key] || void 0;
-    }
-    if (key) {
-      assertUnfrozen("data", this.frozen);
-      this.namespace = key;
-      return this;
-    }
-    return this.namespace;
-  }
-  /**
-   * Freeze a processor.
-   *
-   * Frozen processors are meant to be extended and not to be configured
-   * directly.
-   *
-   * When a processor is frozen it cannot be unfrozen.
-   * New processors working the same way can be created by calling the
-   * processor.
-   *
-   * It’s possible to freeze processors explicitly by calling `.freeze()`.
-   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
-   * `.stringify()`, `.process()`, or `.processSync()` are called.
-   *
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   The current processor.
-   */
-  freeze() {
-    if (this.frozen) {
-      return this;
-    }
-    const self = (
-      /** @type {Processor} */
-      /** @type {unknown} */
-      this
-    );
-    while (++this.freezeIndex < this.attachers.length) {
-      const [attacher, ...options] = this.attachers[this.freezeIndex];
-      if (options[0] === false) {
-        continue;
-      }
-      if (options[0] === true) {
-        options[0] = void 0;
-      }
-      const transformer = attacher.call(self, ...options);
-      if (typeof transformer === "function") {
-        this.transformers.use(transformer);
-      }
-    }
-    this.frozen = true;
-    this.freezeIndex = Number.POSITIVE_INFINITY;
-    return this;
-  }
-  /**
-   * Parse text to a syntax tree.
-   *
-   * > **Note**: `parse` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `parse` performs the parse phase, not the run phase or other
-   * > phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   file to parse (optional); typically `string` or `VFile`; any value
-   *   accepted as `x` in `new VFile(x)`.
-   * @returns {ParseTree extends undefined ? Node : ParseTree}
-   *   Syntax tree representing `file`.
-   */
-  parse(file) {
-    this.freeze();
-    const realFile = vfile(file);
-    const parser2 = this.parser || this.Parser;
-    assertParser("parse", parser2);
-    return parser2(String(realFile), realFile);
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * > **Note**: `process` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `process` performs the parse, run, and stringify phases.
-   *
-   * @overload
-   * @param {Compatible | undefined} file
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<VFileWithOutput<CompileResult>>}
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`]; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
-   *   Callback (optional).
-   * @returns {Promise<VFile> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise a promise, rejected with a fatal error or resolved with the
-   *   processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  process(file, done) {
-    const self = this;
-    this.freeze();
-    assertParser("process", this.parser || this.Parser);
-    assertCompiler("process", this.compiler || this.Compiler);
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve5, reject) {
-      const realFile = vfile(file);
-      const parseTree = (
-        /** @type {HeadTree extends undefined ? Node : HeadTree} */
-        /** @type {unknown} */
-        self.parse(realFile)
-      );
-      self.run(parseTree, realFile, function(error, tree, file2) {
-        if (error || !tree || !file2) {
-          return realDone(error);
-        }
-        const compileTree = (
-          /** @type {CompileTree extends undefined ? Node : CompileTree} */
-          /** @type {unknown} */
-          tree
-        );
-        const compileResult = self.stringify(compileTree, file2);
-        if (looksLikeAValue(compileResult)) {
-          file2.value = compileResult;
-        } else {
-          file2.result = compileResult;
-        }
-        realDone(
-          error,
-          /** @type {VFileWithOutput<CompileResult>} */
-          file2
-        );
-      });
-      function realDone(error, file2) {
-        if (error || !file2) {
-          reject(error);
-        } else if (resolve5) {
-          resolve5(file2);
-        } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, file2);
-        }
-      }
-    }
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `processSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `processSync` performs the parse, run, and stringify phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @returns {VFileWithOutput<CompileResult>}
-   *   The processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  processSync(file) {
-    let complete = false;
-    let result;
-    this.freeze();
-    assertParser("processSync", this.parser || this.Parser);
-    assertCompiler("processSync", this.compiler || this.Compiler);
-    this.process(file, realDone);
-    assertDone("processSync", "process", complete);
-    ok(result, "we either bailed on an error or have a tree");
-    return result;
-    function realDone(error, file2) {
-      complete = true;
-      bail(error);
-      result = file2;
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * > **Note**: `run` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `run` performs the run phase, not other phases.
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} file
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {(
-   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
-   *   Compatible
-   * )} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
-   *   Callback (optional).
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise, a promise rejected with a fatal error or resolved with the
-   *   transformed tree.
-   */
-  run(tree, file, done) {
-    assertNode(tree);
-    this.freeze();
-    const transformers = this.transformers;
-    if (!done && typeof file === "function") {
-      done = file;
-      file = void 0;
-    }
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve5, reject) {
-      ok(
-        typeof file !== "function",
-        "`file` can\u2019t be a `done` anymore, we checked"
-      );
-      const realFile = vfile(file);
-      transformers.run(tree, realFile, realDone);
-      function realDone(error, outputTree, file2) {
-        const resultingTree = (
-          /** @type {TailTree extends undefined ? Node : TailTree} */
-          outputTree || tree
-        );
-        if (error) {
-          reject(error);
-        } else if (resolve5) {
-          resolve5(resultingTree);
-        } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, resultingTree, file2);
-        }
-      }
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `runSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `runSync` performs the run phase, not other phases.
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {TailTree extends undefined ? Node : TailTree}
-   *   Transformed tree.
-   */
-  runSync(tree, file) {
-    let complete = false;
-    let result;
-    this.run(tree, file, realDone);
-    assertDone("runSync", "run", complete);
-    ok(result, "we either bailed on an error or have a tree");
-    return result;
-    function realDone(error, tree2) {
-      bail(error);
-      result = tree2;
-      complete = true;
-    }
-  }
-  /**
-   * Compile a syntax tree.
-   *
-   * > **Note**: `stringify` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `stringify` performs the stringify phase, not the run phase
-   * > or other phases.
-   *
-   * @param {CompileTree extends undefined ? Node : CompileTree} tree
-   *   Tree to compile.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {CompileResult extends undefined ? Value : CompileResult}
-   *   Textual representation of the tree (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most compilers
-   *   > return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  stringify(tree, file) {
-    this.freeze();
-    const realFile = vfile(file);
-    const compiler = this.compiler || this.Compiler;
-    assertCompiler("stringify", compiler);
-    assertNode(tree);
-    return compiler(tree, realFile);
-  }
-  /**
-   * Configure the processor to use a plugin, a list of usable values, or a
-   * preset.
-   *
-   * If the processor is already using a plugin, the previous plugin
-   * configuration is changed based on the options that are passed in.
-   * In other words, the plugin is not added a second time.
-   *
-   * > **Note**: `use` cannot be called on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * @example
-   *   There are many ways to pass plugins to `.use()`.
-   *   This example gives an overview:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   unified()
-   *     // Plugin with options:
-   *     .use(pluginA, {x: true, y: true})
-   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
-   *     .use(pluginA, {y: false, z: true})
-   *     // Plugins:
-   *     .use([pluginB, pluginC])
-   *     // Two plugins, the second with options:
-   *     .use([pluginD, [pluginE, {}]])
-   *     // Preset with plugins and settings:
-   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
-   *     // Settings only:
-   *     .use({settings: {position: false}})
-   *   ```
-   *
-   * @template {Array<unknown>} [Parameters=[]]
-   * @template {Node | string | undefined} [Input=undefined]
-   * @template [Output=Input]
-   *
-   * @overload
-   * @param {Preset | null | undefined} [preset]
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {PluggableList} list
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Plugin<Parameters, Input, Output>} plugin
-   * @param {...(Parameters | [boolean])} parameters
-   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
-   *
-   * @param {PluggableList | Plugin | Preset | null | undefined} value
-   *   Usable value.
-   * @param {...unknown} parameters
-   *   Parameters, when a plugin is given as a usable value.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   Current processor.
-   */
-  use(value, ...parameters) {
-    const attachers = this.attachers;
-    const namespace = this.namespace;
-    assertUnfrozen("use", this.frozen);
-    if (value === null || value === void 0) {
-    } else if (typeof value === "function") {
-      addPlugin(value, parameters);
-    } else if (typeof value === "object") {
-      if (Array.isArray(value)) {
-        addList(value);
-      } else {
-        addPreset(value);
-      }
-    } else {
-      throw new TypeError("Expected usable value, not `" + value + "`");
-    }
-    return this;
-    function add(value2) {
-      if (typeof value2 === "function") {
-        addPlugin(value2, []);
-      } else if (typeof value2 === "object") {
-        if (Array.isArray(value2)) {
-          const [plugin, ...parameters2] = (
-            /** @type {PluginTuple<Array<unknown>>} */
-            value2
-          );
-          addPlugin(plugin, parameters2);
-        } else {
-          addPreset(value2);
-        }
-      } else {
-        throw new TypeError("Expected usable value, not `" + value2 + "`");
-      }
-    }
-    function addPreset(result) {
-      if (!("plugins" in result) && !("settings" in result)) {
-        throw new Error(
-          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
-        );
-      }
-      addList(result.plugins);
-      if (result.settings) {
-        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
-      }
-    }
-    function addList(plugins) {
-      let index2 = -1;
-      if (plugins === null || plugins === void 0) {
-      } else if (Array.isArray(plugins)) {
-        while (++index2 < plugins.length) {
-          const thing = plugins[index2];
-          add(thing);
-        }
-      } else {
-        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
-      }
-    }
-    function addPlugin(plugin, parameters2) {
-      let index2 = -1;
-      let entryIndex = -1;
-      while (++index2 < attachers.length) {
-        if (attachers[index2][0] === plugin) {
-          entryIndex = index2;
-          break;
-        }
-      }
-      if (entryIndex === -1) {
-        attachers.push([plugin, ...parameters2]);
-      } else if (parameters2.length > 0) {
-        let [primary, ...rest] = parameters2;
-        const currentPrimary = attachers[entryIndex][1];
-        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
-          primary = (0, import_extend.default)(true, currentPrimary, primary);
-        }
-        attachers[entryIndex] = [plugin, primary, ...rest];
-      }
-    }
-  }
-};
-var unified = new Processor().freeze();
-function assertParser(name2, value) {
-  if (typeof value !== "function") {
-    throw new TypeError("Cannot `" + name2 + "` without `parser`");
-  }
-}
-function assertCompiler(name2, value) {
-  if (typeof value !== "function") {
-    throw new TypeError("Cannot `" + name2 + "` without `compiler`");
-  }
-}
-function assertUnfrozen(name2, frozen) {
-  if (frozen) {
-    throw new Error(
-      "Cannot call `" + name2 + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
-    );
-  }
-}
-function assertNode(node) {
-  if (!isPlainObject(node) || typeof node.type !== "string") {
-    throw new TypeError("Expected node, got `" + node + "`");
-  }
-}
-function assertDone(name2, asyncName, complete) {
-  if (!complete) {
-    throw new Error(
-      "`" + name2 + "` finished async. Use `" + asyncName + "` instead"
-    );
-  }
-}
-function vfile(value) {
-  return looksLikeAVFile(value) ? value : new VFile(value);
-}
-function looksLikeAVFile(value) {
-  return Boolean(
-    value && typeof value === "object" && "message" in value && "messages" in value
-  );
-}
-function looksLikeAValue(value) {
-  return typeof value === "string" || isUint8Array2(value);
-}
-function isUint8Array2(value) {
-  return Boolean(
-    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
-  );
-}
-
-// src/core/fix.ts
-var MAX_FIX_PASSES = 10;
-function applyEdits(text, edits) {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  let output = "";
-  let cursor = 0;
-  let applied = 0;
-  for (const edit of sorted) {
-    if (edit.start < cursor || edit.end < edit.start || edit.end > text.length) continue;
-    output += text.slice(cursor, edit.start) + edit.text;
-    cursor = edit.end;
-    applied++;
-  }
-  return { output: output + text.slice(cursor), applied };
-}
-function fixApplies(fix, unsafe) {
-  return fix.applicability === "safe" || unsafe;
-}
-function applyFixes(text, findings, unsafe) {
-  const candidates = findings.filter((f2) => f2.fix && fixApplies(f2.fix, unsafe) && (f2.fix.edits.length > 0 || (f2.fix.files?.length ?? 0) > 0)).sort((a, b) => Math.min(...a.fix.edits.map((e) => e.start), Infinity) - Math.min(...b.fix.edits.map((e) => e.start), Infinity));
-  const taken = [];
-  const fixed = [];
-  const files = [];
-  const overlaps = (e) => taken.some((t) => e.start < t.end && t.start < e.end || e.start === e.end && t.start === t.end && e.start === t.start);
-  for (const finding of candidates) {
-    const edits = finding.fix.edits;
-    if (edits.some(overlaps)) continue;
-    taken.push(...edits);
-    fixed.push(finding);
-    files.push(...finding.fix.files ?? []);
-  }
-  return { output: applyEdits(text, taken).output, fixed, files };
-}
-
-// src/core/project.ts
-var Project = class {
-  constructor(entries = []) {
-    this.entries = entries;
-    for (const entry of entries) {
-      const base = entry.path.slice(entry.path.lastIndexOf("/") + 1);
-      const list2 = this.byBase.get(base) ?? [];
-      list2.push(entry);
-      this.byBase.set(base, list2);
-    }
-  }
-  entries;
-  byBase = /* @__PURE__ */ new Map();
-  /** Entries whose file name (no directory) is `name`. */
-  named(name2) {
-    return this.byBase.get(name2) ?? [];
-  }
-  ofKind(kind) {
-    return this.memo(`kind:${kind}`, () => this.entries.filter((entry) => entry.kind === kind));
-  }
-  memos = /* @__PURE__ */ new Map();
-  /**
-   * A value computed once per run from the whole project (an index by unit
-   * name, the units that call each control script): cross-file rules look
-   * things up in it instead of scanning every file for every file, which made
-   * a 5,000-file audit quadratic.
-   */
-  memo(key, compute) {
-    if (!this.memos.has(key)) this.memos.set(key, compute());
-    return this.memos.get(key);
-  }
-};
 
 // src/core/rule.ts
 init_text();
@@ -17982,50 +16686,26 @@ function defineRule(definition) {
   return rule;
 }
 
-// src/core/suppress.ts
-var DIRECTIVE = /^[ \t]*[#;][ \t]*initlint-(disable-next-line|disable|enable)\b[ \t]*([^\r\n]*)$/;
-function findSuppressions(lines) {
-  const found = [];
-  for (let line = 1; line <= lines.lineCount; line++) {
-    const text = lines.lineText(line);
-    if (!text.includes("initlint-")) continue;
-    const match = DIRECTIVE.exec(text);
-    if (!match) continue;
-    const rules2 = match[2].replace(/\s+--.*$/, "").split(/[\s,]+/).filter(Boolean);
-    const start2 = lines.lineStart(line) + text.search(/[#;]/);
-    found.push({ kind: match[1], rules: rules2, line, start: start2, end: lines.lineEnd(line), used: false });
-  }
-  return found;
-}
-var names = (s, ruleId) => s.rules.length === 0 || s.rules.includes(ruleId);
-function applySuppressions(findings, suppressions) {
-  if (suppressions.length === 0) return findings;
-  return findings.filter((finding) => {
-    if (finding.ruleId === "parse-error") return true;
-    for (const s of suppressions) {
-      if (s.kind === "disable-next-line" && s.line + 1 === finding.line && names(s, finding.ruleId)) {
-        s.used = true;
-        return false;
-      }
-    }
-    let disabledBy;
-    for (const s of suppressions) {
-      if (s.line >= finding.line) break;
-      if (!names(s, finding.ruleId)) continue;
-      if (s.kind === "disable") disabledBy = s;
-      else if (s.kind === "enable") disabledBy = void 0;
-    }
-    if (disabledBy) {
-      disabledBy.used = true;
-      return false;
-    }
-    return true;
-  });
-}
-
-// src/core/lint.ts
-init_text();
-init_languages();
+// src/core/engine-rules.ts
+var EVERY_KIND = ["systemd", "openrc", "openrc-conf", "sysv"];
+var parseError = {
+  id: "parse-error",
+  kinds: EVERY_KIND,
+  severity: "error",
+  docs: { summary: "the file cannot be parsed", source: "systemd.syntax(7)" },
+  messages: {},
+  url: `${DOCS_BASE}parse-error/README.md`
+};
+var unusedSuppression = {
+  id: "unused-suppression",
+  kinds: EVERY_KIND,
+  severity: "warning",
+  docs: { summary: "an `initlint-disable` comment suppresses nothing", source: "initlint" },
+  fixable: "safe",
+  messages: { unused: "Unexpected suppression `initlint-{comment}`: it suppresses nothing, remove it" },
+  url: `${DOCS_BASE}unused-suppression/README.md`
+};
+var ENGINE_RULES = [parseError, unusedSuppression];
 
 // src/rules/openrc/util.ts
 var DEFAULT_PIDFILE = '"/run/${RC_SVCNAME}.pid"';
@@ -18084,7 +16764,7 @@ var OPENRC_PROVIDED = /* @__PURE__ */ new Set([
 ]);
 function confdScript(ctx) {
   const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
-  const entry = ctx.project.named(base).find((e) => e.kind === "openrc-conf");
+  const entry = ctx.project.named(base).find((e2) => e2.kind === "openrc-conf");
   const tree = entry?.tree;
   return tree && Array.isArray(tree.assignments) ? tree : void 0;
 }
@@ -19456,8 +18136,8 @@ var pidfile_in_user_dir_default = defineRule({
       const fn = cmd.inFunction ? ctx.tree.functions.find((f2) => f2.name === cmd.inFunction) : void 0;
       if (paths.length > 1) {
         const s = hit.position.start.offset ?? 0;
-        const e = hit.position.end.offset ?? 0;
-        edits.push({ start: ctx.text[s - 1] === " " ? s - 1 : s, end: e, text: "" });
+        const e2 = hit.position.end.offset ?? 0;
+        edits.push({ start: ctx.text[s - 1] === " " ? s - 1 : s, end: e2, text: "" });
       } else if (fn && fn.commands.length === 1) {
         edits.push(removeFunction(ctx, fn));
       } else {
@@ -19966,7 +18646,7 @@ var control_script_wrapper_default = defineRule({
     if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
     const call = findControlCall(ctx.tree);
     if (!call) return;
-    const script = ctx.project.named(call.scriptName).find((e) => e.kind === "sysv");
+    const script = ctx.project.named(call.scriptName).find((e2) => e2.kind === "sysv");
     const { directive } = call;
     const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
     if (!script) {
@@ -20005,7 +18685,7 @@ var control_script_wrapper_default = defineRule({
 // src/rules/systemd/dbus-without-busname/index.ts
 init_parse();
 
-// src/languages/systemd/service.ts
+// src/rules/shared/unit-view.ts
 init_parse();
 function unitView(tree, path, project) {
   const name2 = tree.info.unitName;
@@ -20468,11 +19148,11 @@ var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
 function parseExec(value) {
   const commands = [];
   let i2 = 0;
-  const skipSpace = () => {
+  const skipSpace2 = () => {
     while (i2 < value.length && isSpace(value[i2])) i2++;
   };
   for (; ; ) {
-    skipSpace();
+    skipSpace2();
     if (i2 >= value.length) break;
     const start2 = i2;
     let prefixes = "";
@@ -20480,7 +19160,7 @@ function parseExec(value) {
     const words3 = [];
     let ended = false;
     for (; ; ) {
-      skipSpace();
+      skipSpace2();
       if (i2 >= value.length) break;
       if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
         i2++;
@@ -20762,8 +19442,8 @@ function offsetIn(directive, word, index2) {
 }
 function rangeIn(directive, word, start2, end) {
   const s = offsetIn(directive, word, start2);
-  const e = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
-  return { start: s, end: e };
+  const e2 = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
+  return { start: s, end: e2 };
 }
 function resolveCommand(directive, info2) {
   const command = parseExec(directive.value)[0];
@@ -21055,6 +19735,2274 @@ var hardening_default = defineRule({
         edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
       }
     });
+  }
+});
+
+// src/rules/systemd/invalid-value/index.ts
+init_parse();
+
+// src/languages/systemd/values/key-parsers.json
+var key_parsers_default = {
+  "Unit.Description": ["config_parse_unit_string_printf"],
+  "Unit.Documentation": ["config_parse_documentation"],
+  "Unit.SourcePath": ["config_parse_unit_path_printf"],
+  "Unit.Requires": ["config_parse_unit_deps", "UNIT_REQUIRES"],
+  "Unit.Requisite": ["config_parse_unit_deps", "UNIT_REQUISITE"],
+  "Unit.Wants": ["config_parse_unit_deps", "UNIT_WANTS"],
+  "Unit.BindsTo": ["config_parse_unit_deps", "UNIT_BINDS_TO"],
+  "Unit.BindTo": ["config_parse_unit_deps", "UNIT_BINDS_TO"],
+  "Unit.Upholds": ["config_parse_unit_deps", "UNIT_UPHOLDS"],
+  "Unit.Conflicts": ["config_parse_unit_deps", "UNIT_CONFLICTS"],
+  "Unit.Before": ["config_parse_unit_deps", "UNIT_BEFORE"],
+  "Unit.After": ["config_parse_unit_deps", "UNIT_AFTER"],
+  "Unit.OnSuccess": ["config_parse_unit_deps", "UNIT_ON_SUCCESS"],
+  "Unit.OnFailure": ["config_parse_unit_deps", "UNIT_ON_FAILURE"],
+  "Unit.PropagatesReloadTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_RELOAD_TO"],
+  "Unit.PropagateReloadTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_RELOAD_TO"],
+  "Unit.ReloadPropagatedFrom": ["config_parse_unit_deps", "UNIT_RELOAD_PROPAGATED_FROM"],
+  "Unit.PropagateReloadFrom": ["config_parse_unit_deps", "UNIT_RELOAD_PROPAGATED_FROM"],
+  "Unit.PropagatesStopTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_STOP_TO"],
+  "Unit.StopPropagatedFrom": ["config_parse_unit_deps", "UNIT_STOP_PROPAGATED_FROM"],
+  "Unit.PartOf": ["config_parse_unit_deps", "UNIT_PART_OF"],
+  "Unit.JoinsNamespaceOf": ["config_parse_unit_deps", "UNIT_JOINS_NAMESPACE_OF"],
+  "Unit.RequiresOverridable": ["config_parse_obsolete_unit_deps", "UNIT_REQUIRES"],
+  "Unit.RequisiteOverridable": ["config_parse_obsolete_unit_deps", "UNIT_REQUISITE"],
+  "Unit.RequiresMountsFor": ["config_parse_unit_mounts_for"],
+  "Unit.WantsMountsFor": ["config_parse_unit_mounts_for"],
+  "Unit.StopWhenUnneeded": ["config_parse_bool"],
+  "Unit.RefuseManualStart": ["config_parse_bool"],
+  "Unit.RefuseManualStop": ["config_parse_bool"],
+  "Unit.AllowIsolate": ["config_parse_bool"],
+  "Unit.DefaultDependencies": ["config_parse_bool"],
+  "Unit.SurviveFinalKillSignal": ["config_parse_bool"],
+  "Unit.OnSuccessJobMode": ["config_parse_job_mode"],
+  "Unit.OnFailureJobMode": ["config_parse_job_mode"],
+  "Unit.OnFailureIsolate": ["config_parse_job_mode_isolate"],
+  "Unit.IgnoreOnIsolate": ["config_parse_bool"],
+  "Unit.JobTimeoutSec": ["config_parse_job_timeout_sec"],
+  "Unit.JobRunningTimeoutSec": ["config_parse_job_running_timeout_sec"],
+  "Unit.JobTimeoutAction": ["config_parse_emergency_action"],
+  "Unit.JobTimeoutRebootArgument": ["config_parse_reboot_parameter"],
+  "Unit.StartLimitIntervalSec": ["config_parse_sec"],
+  "Unit.StartLimitInterval": ["config_parse_sec"],
+  "Unit.StartLimitBurst": ["config_parse_unsigned"],
+  "Unit.StartLimitAction": ["config_parse_emergency_action"],
+  "Unit.FailureAction": ["config_parse_emergency_action"],
+  "Unit.SuccessAction": ["config_parse_emergency_action"],
+  "Unit.FailureActionExitStatus": ["config_parse_exit_status"],
+  "Unit.SuccessActionExitStatus": ["config_parse_exit_status"],
+  "Unit.RebootArgument": ["config_parse_reboot_parameter"],
+  "Unit.ConditionPathExists": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS"],
+  "Unit.ConditionPathExistsGlob": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS_GLOB"],
+  "Unit.ConditionPathIsDirectory": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_DIRECTORY"],
+  "Unit.ConditionPathIsSymbolicLink": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SYMBOLIC_LINK"],
+  "Unit.ConditionPathIsMountPoint": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_MOUNT_POINT"],
+  "Unit.ConditionPathIsReadWrite": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_READ_WRITE"],
+  "Unit.ConditionPathIsEncrypted": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_ENCRYPTED"],
+  "Unit.ConditionPathIsSocket": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SOCKET"],
+  "Unit.ConditionDirectoryNotEmpty": ["config_parse_unit_condition_path", "CONDITION_DIRECTORY_NOT_EMPTY"],
+  "Unit.ConditionFileNotEmpty": ["config_parse_unit_condition_path", "CONDITION_FILE_NOT_EMPTY"],
+  "Unit.ConditionFileIsExecutable": ["config_parse_unit_condition_path", "CONDITION_FILE_IS_EXECUTABLE"],
+  "Unit.ConditionNeedsUpdate": ["config_parse_unit_condition_path", "CONDITION_NEEDS_UPDATE"],
+  "Unit.ConditionFirstBoot": ["config_parse_unit_condition_string", "CONDITION_FIRST_BOOT"],
+  "Unit.ConditionArchitecture": ["config_parse_unit_condition_string", "CONDITION_ARCHITECTURE"],
+  "Unit.ConditionFirmware": ["config_parse_unit_condition_string", "CONDITION_FIRMWARE"],
+  "Unit.ConditionVirtualization": ["config_parse_unit_condition_string", "CONDITION_VIRTUALIZATION"],
+  "Unit.ConditionHost": ["config_parse_unit_condition_string", "CONDITION_HOST"],
+  "Unit.ConditionFraction": ["config_parse_unit_condition_string", "CONDITION_FRACTION"],
+  "Unit.ConditionKernelCommandLine": ["config_parse_unit_condition_string", "CONDITION_KERNEL_COMMAND_LINE"],
+  "Unit.ConditionKernelVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
+  "Unit.ConditionVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
+  "Unit.ConditionCredential": ["config_parse_unit_condition_string", "CONDITION_CREDENTIAL"],
+  "Unit.ConditionSecurity": ["config_parse_unit_condition_string", "CONDITION_SECURITY"],
+  "Unit.ConditionCapability": ["config_parse_unit_condition_string", "CONDITION_CAPABILITY"],
+  "Unit.ConditionACPower": ["config_parse_unit_condition_string", "CONDITION_AC_POWER"],
+  "Unit.ConditionMemory": ["config_parse_unit_condition_string", "CONDITION_MEMORY"],
+  "Unit.ConditionCPUFeature": ["config_parse_unit_condition_string", "CONDITION_CPU_FEATURE"],
+  "Unit.ConditionCPUs": ["config_parse_unit_condition_string", "CONDITION_CPUS"],
+  "Unit.ConditionEnvironment": ["config_parse_unit_condition_string", "CONDITION_ENVIRONMENT"],
+  "Unit.ConditionUser": ["config_parse_unit_condition_string", "CONDITION_USER"],
+  "Unit.ConditionGroup": ["config_parse_unit_condition_string", "CONDITION_GROUP"],
+  "Unit.ConditionControlGroupController": ["config_parse_unit_condition_string", "CONDITION_CONTROL_GROUP_CONTROLLER"],
+  "Unit.ConditionOSRelease": ["config_parse_unit_condition_string", "CONDITION_OS_RELEASE"],
+  "Unit.ConditionMachineTag": ["config_parse_unit_condition_string", "CONDITION_MACHINE_TAG"],
+  "Unit.ConditionMemoryPressure": ["config_parse_unit_condition_string", "CONDITION_MEMORY_PRESSURE"],
+  "Unit.ConditionCPUPressure": ["config_parse_unit_condition_string", "CONDITION_CPU_PRESSURE"],
+  "Unit.ConditionIOPressure": ["config_parse_unit_condition_string", "CONDITION_IO_PRESSURE"],
+  "Unit.ConditionKernelModuleLoaded": ["config_parse_unit_condition_string", "CONDITION_KERNEL_MODULE_LOADED"],
+  "Unit.AssertPathExists": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS"],
+  "Unit.AssertPathExistsGlob": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS_GLOB"],
+  "Unit.AssertPathIsDirectory": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_DIRECTORY"],
+  "Unit.AssertPathIsSymbolicLink": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SYMBOLIC_LINK"],
+  "Unit.AssertPathIsMountPoint": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_MOUNT_POINT"],
+  "Unit.AssertPathIsReadWrite": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_READ_WRITE"],
+  "Unit.AssertPathIsEncrypted": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_ENCRYPTED"],
+  "Unit.AssertPathIsSocket": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SOCKET"],
+  "Unit.AssertDirectoryNotEmpty": ["config_parse_unit_condition_path", "CONDITION_DIRECTORY_NOT_EMPTY"],
+  "Unit.AssertFileNotEmpty": ["config_parse_unit_condition_path", "CONDITION_FILE_NOT_EMPTY"],
+  "Unit.AssertFileIsExecutable": ["config_parse_unit_condition_path", "CONDITION_FILE_IS_EXECUTABLE"],
+  "Unit.AssertNeedsUpdate": ["config_parse_unit_condition_path", "CONDITION_NEEDS_UPDATE"],
+  "Unit.AssertFirstBoot": ["config_parse_unit_condition_string", "CONDITION_FIRST_BOOT"],
+  "Unit.AssertArchitecture": ["config_parse_unit_condition_string", "CONDITION_ARCHITECTURE"],
+  "Unit.AssertVirtualization": ["config_parse_unit_condition_string", "CONDITION_VIRTUALIZATION"],
+  "Unit.AssertHost": ["config_parse_unit_condition_string", "CONDITION_HOST"],
+  "Unit.AssertFraction": ["config_parse_unit_condition_string", "CONDITION_FRACTION"],
+  "Unit.AssertKernelCommandLine": ["config_parse_unit_condition_string", "CONDITION_KERNEL_COMMAND_LINE"],
+  "Unit.AssertKernelVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
+  "Unit.AssertVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
+  "Unit.AssertCredential": ["config_parse_unit_condition_string", "CONDITION_CREDENTIAL"],
+  "Unit.AssertSecurity": ["config_parse_unit_condition_string", "CONDITION_SECURITY"],
+  "Unit.AssertCapability": ["config_parse_unit_condition_string", "CONDITION_CAPABILITY"],
+  "Unit.AssertACPower": ["config_parse_unit_condition_string", "CONDITION_AC_POWER"],
+  "Unit.AssertMemory": ["config_parse_unit_condition_string", "CONDITION_MEMORY"],
+  "Unit.AssertCPUFeature": ["config_parse_unit_condition_string", "CONDITION_CPU_FEATURE"],
+  "Unit.AssertCPUs": ["config_parse_unit_condition_string", "CONDITION_CPUS"],
+  "Unit.AssertEnvironment": ["config_parse_unit_condition_string", "CONDITION_ENVIRONMENT"],
+  "Unit.AssertUser": ["config_parse_unit_condition_string", "CONDITION_USER"],
+  "Unit.AssertGroup": ["config_parse_unit_condition_string", "CONDITION_GROUP"],
+  "Unit.AssertControlGroupController": ["config_parse_unit_condition_string", "CONDITION_CONTROL_GROUP_CONTROLLER"],
+  "Unit.AssertOSRelease": ["config_parse_unit_condition_string", "CONDITION_OS_RELEASE"],
+  "Unit.AssertMachineTag": ["config_parse_unit_condition_string", "CONDITION_MACHINE_TAG"],
+  "Unit.AssertMemoryPressure": ["config_parse_unit_condition_string", "CONDITION_MEMORY_PRESSURE"],
+  "Unit.AssertCPUPressure": ["config_parse_unit_condition_string", "CONDITION_CPU_PRESSURE"],
+  "Unit.AssertIOPressure": ["config_parse_unit_condition_string", "CONDITION_IO_PRESSURE"],
+  "Unit.AssertKernelModuleLoaded": ["config_parse_unit_condition_string", "CONDITION_KERNEL_MODULE_LOADED"],
+  "Unit.CollectMode": ["config_parse_collect_mode"],
+  "Service.PIDFile": ["config_parse_pid_file"],
+  "Service.ExecCondition": ["config_parse_exec", "SERVICE_EXEC_CONDITION"],
+  "Service.ExecStartPre": ["config_parse_exec", "SERVICE_EXEC_START_PRE"],
+  "Service.ExecStart": ["config_parse_exec", "SERVICE_EXEC_START"],
+  "Service.ExecStartPost": ["config_parse_exec", "SERVICE_EXEC_START_POST"],
+  "Service.ExecReload": ["config_parse_exec", "SERVICE_EXEC_RELOAD"],
+  "Service.ExecReloadPost": ["config_parse_exec", "SERVICE_EXEC_RELOAD_POST"],
+  "Service.ExecStop": ["config_parse_exec", "SERVICE_EXEC_STOP"],
+  "Service.ExecStopPost": ["config_parse_exec", "SERVICE_EXEC_STOP_POST"],
+  "Service.RestartSec": ["config_parse_sec"],
+  "Service.RestartSteps": ["config_parse_unsigned"],
+  "Service.RestartMaxDelaySec": ["config_parse_sec"],
+  "Service.RestartRandomizedDelaySec": ["config_parse_sec"],
+  "Service.TimeoutSec": ["config_parse_service_timeout"],
+  "Service.TimeoutStartSec": ["config_parse_service_timeout"],
+  "Service.TimeoutStopSec": ["config_parse_sec_fix_0"],
+  "Service.TimeoutAbortSec": ["config_parse_service_timeout_abort"],
+  "Service.TimeoutStartFailureMode": ["config_parse_service_timeout_failure_mode"],
+  "Service.TimeoutStopFailureMode": ["config_parse_service_timeout_failure_mode"],
+  "Service.RuntimeMaxSec": ["config_parse_sec"],
+  "Service.RuntimeRandomizedExtraSec": ["config_parse_sec"],
+  "Service.WatchdogSec": ["config_parse_sec"],
+  "Service.StartLimitInterval": ["config_parse_sec"],
+  "Service.StartLimitBurst": ["config_parse_unsigned"],
+  "Service.StartLimitAction": ["config_parse_emergency_action"],
+  "Service.FailureAction": ["config_parse_emergency_action"],
+  "Service.RebootArgument": ["config_parse_unit_string_printf"],
+  "Service.Type": ["config_parse_service_type"],
+  "Service.ExitType": ["config_parse_service_exit_type"],
+  "Service.Restart": ["config_parse_service_restart"],
+  "Service.RestartMode": ["config_parse_service_restart_mode"],
+  "Service.PermissionsStartOnly": ["config_parse_bool"],
+  "Service.RootDirectoryStartOnly": ["config_parse_bool"],
+  "Service.RemainAfterExit": ["config_parse_bool"],
+  "Service.GuessMainPID": ["config_parse_bool"],
+  "Service.RestartPreventExitStatus": ["config_parse_set_status"],
+  "Service.RestartForceExitStatus": ["config_parse_set_status"],
+  "Service.SuccessExitStatus": ["config_parse_set_status"],
+  "Service.NonBlocking": ["config_parse_bool"],
+  "Service.BusName": ["config_parse_bus_name"],
+  "Service.FileDescriptorStoreMax": ["config_parse_unsigned"],
+  "Service.FileDescriptorStorePreserve": ["config_parse_exec_preserve_mode"],
+  "Service.LUOSession": ["config_parse_luo_sessions"],
+  "Service.NotifyAccess": ["config_parse_notify_access"],
+  "Service.Sockets": ["config_parse_service_sockets"],
+  "Service.USBFunctionDescriptors": ["config_parse_unit_path_printf"],
+  "Service.USBFunctionStrings": ["config_parse_unit_path_printf"],
+  "Service.OOMPolicy": ["config_parse_oom_policy"],
+  "Service.OpenFile": ["config_parse_open_file"],
+  "Service.ReloadSignal": ["config_parse_signal"],
+  "Service.RefreshOnReload": ["config_parse_service_refresh_on_reload"],
+  "Service.WorkingDirectory": ["config_parse_working_directory"],
+  "Service.RootDirectory": ["config_parse_unit_path_printf", "true"],
+  "Service.RootImage": ["config_parse_unit_path_printf", "true"],
+  "Service.RootImageOptions": ["config_parse_root_image_options"],
+  "Service.RootImagePolicy": ["config_parse_image_policy"],
+  "Service.RootHash": ["config_parse_exec_root_hash"],
+  "Service.RootHashSignature": ["config_parse_exec_root_hash_sig"],
+  "Service.RootVerity": ["config_parse_unit_path_printf", "true"],
+  "Service.RootEphemeral": ["config_parse_bool"],
+  "Service.RootMStack": ["config_parse_unit_path_printf", "true"],
+  "Service.ExtensionDirectories": ["config_parse_namespace_path_strv"],
+  "Service.ExtensionImages": ["config_parse_extension_images"],
+  "Service.ExtensionImagePolicy": ["config_parse_image_policy"],
+  "Service.MountImages": ["config_parse_mount_images"],
+  "Service.MountImagePolicy": ["config_parse_image_policy"],
+  "Service.User": ["config_parse_user_group_compat"],
+  "Service.Group": ["config_parse_user_group_compat"],
+  "Service.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
+  "Service.SetLoginEnvironment": ["config_parse_tristate"],
+  "Service.Nice": ["config_parse_exec_nice"],
+  "Service.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
+  "Service.CoredumpFilter": ["config_parse_exec_coredump_filter"],
+  "Service.IOSchedulingClass": ["config_parse_exec_io_class"],
+  "Service.IOSchedulingPriority": ["config_parse_exec_io_priority"],
+  "Service.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
+  "Service.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
+  "Service.CPUSchedulingResetOnFork": ["config_parse_bool"],
+  "Service.CPUAffinity": ["config_parse_exec_cpu_affinity"],
+  "Service.NUMAPolicy": ["config_parse_numa_policy"],
+  "Service.NUMAMask": ["config_parse_numa_mask"],
+  "Service.UMask": ["config_parse_mode"],
+  "Service.Environment": ["config_parse_environ"],
+  "Service.EnvironmentFile": ["config_parse_unit_env_file"],
+  "Service.PassEnvironment": ["config_parse_pass_environ"],
+  "Service.UnsetEnvironment": ["config_parse_unset_environ"],
+  "Service.DynamicUser": ["config_parse_bool", "true"],
+  "Service.RemoveIPC": ["config_parse_bool"],
+  "Service.StandardInput": ["config_parse_exec_input"],
+  "Service.StandardOutput": ["config_parse_exec_output"],
+  "Service.StandardError": ["config_parse_exec_output"],
+  "Service.StandardInputText": ["config_parse_exec_input_text"],
+  "Service.StandardInputData": ["config_parse_exec_input_data"],
+  "Service.TTYPath": ["config_parse_unit_path_printf"],
+  "Service.TTYReset": ["config_parse_bool"],
+  "Service.TTYVHangup": ["config_parse_bool"],
+  "Service.TTYVTDisallocate": ["config_parse_bool"],
+  "Service.TTYRows": ["config_parse_tty_size"],
+  "Service.TTYColumns": ["config_parse_tty_size"],
+  "Service.SyslogIdentifier": ["config_parse_unit_string_printf"],
+  "Service.SyslogFacility": ["config_parse_log_facility"],
+  "Service.SyslogLevel": ["config_parse_log_level"],
+  "Service.SyslogLevelPrefix": ["config_parse_bool"],
+  "Service.LogLevelMax": ["config_parse_log_level"],
+  "Service.LogRateLimitIntervalSec": ["config_parse_sec"],
+  "Service.LogRateLimitBurst": ["config_parse_unsigned"],
+  "Service.LogExtraFields": ["config_parse_log_extra_fields"],
+  "Service.LogFilterPatterns": ["config_parse_log_filter_patterns"],
+  "Service.SecureBits": ["config_parse_exec_secure_bits"],
+  "Service.CapabilityBoundingSet": ["config_parse_capability_set"],
+  "Service.AmbientCapabilities": ["config_parse_capability_set"],
+  "Service.TimerSlackNSec": ["config_parse_nsec"],
+  "Service.NoNewPrivileges": ["config_parse_bool"],
+  "Service.KeyringMode": ["config_parse_exec_keyring_mode"],
+  "Service.ProtectProc": ["config_parse_protect_proc"],
+  "Service.ProcSubset": ["config_parse_proc_subset"],
+  "Service.PrivateBPF": ["config_parse_private_bpf"],
+  "Service.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
+  "Service.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
+  "Service.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
+  "Service.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
+  "Service.SystemCallFilter": ["config_parse_syscall_filter"],
+  "Service.SystemCallArchitectures": ["config_parse_syscall_archs"],
+  "Service.SystemCallErrorNumber": ["config_parse_syscall_errno"],
+  "Service.SystemCallLog": ["config_parse_syscall_log"],
+  "Service.MemoryDenyWriteExecute": ["config_parse_bool"],
+  "Service.RestrictNamespaces": ["config_parse_namespace_flags"],
+  "Service.RestrictRealtime": ["config_parse_bool"],
+  "Service.RestrictSUIDSGID": ["config_parse_bool"],
+  "Service.RestrictAddressFamilies": ["config_parse_address_families"],
+  "Service.LockPersonality": ["config_parse_bool"],
+  "Service.DelegateNamespaces": ["config_parse_namespace_flags"],
+  "Service.RestrictFileSystems": ["config_parse_restrict_filesystems"],
+  "Service.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
+  "Service.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
+  "Service.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
+  "Service.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
+  "Service.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
+  "Service.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
+  "Service.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
+  "Service.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
+  "Service.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
+  "Service.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
+  "Service.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
+  "Service.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
+  "Service.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
+  "Service.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
+  "Service.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
+  "Service.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
+  "Service.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
+  "Service.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
+  "Service.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
+  "Service.ReadWritePaths": ["config_parse_namespace_path_strv"],
+  "Service.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
+  "Service.InaccessiblePaths": ["config_parse_namespace_path_strv"],
+  "Service.ExecPaths": ["config_parse_namespace_path_strv"],
+  "Service.NoExecPaths": ["config_parse_namespace_path_strv"],
+  "Service.ExecSearchPath": ["config_parse_colon_separated_paths"],
+  "Service.BindPaths": ["config_parse_bind_paths"],
+  "Service.BindReadOnlyPaths": ["config_parse_bind_paths"],
+  "Service.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
+  "Service.PrivateTmp": ["config_parse_private_tmp"],
+  "Service.PrivateDevices": ["config_parse_bool"],
+  "Service.ProtectKernelTunables": ["config_parse_bool"],
+  "Service.ProtectKernelModules": ["config_parse_bool"],
+  "Service.ProtectKernelLogs": ["config_parse_bool"],
+  "Service.ProtectClock": ["config_parse_bool"],
+  "Service.ProtectControlGroups": ["config_parse_protect_control_groups"],
+  "Service.UserNamespacePath": ["config_parse_unit_path_printf"],
+  "Service.NetworkNamespacePath": ["config_parse_unit_path_printf"],
+  "Service.IPCNamespacePath": ["config_parse_unit_path_printf"],
+  "Service.LogNamespace": ["config_parse_log_namespace"],
+  "Service.PrivateNetwork": ["config_parse_bool"],
+  "Service.PrivateUsers": ["config_parse_private_users"],
+  "Service.PrivateMounts": ["config_parse_tristate"],
+  "Service.PrivateIPC": ["config_parse_bool"],
+  "Service.PrivatePIDs": ["config_parse_private_pids"],
+  "Service.ProtectSystem": ["config_parse_protect_system"],
+  "Service.ProtectHome": ["config_parse_protect_home"],
+  "Service.MountFlags": ["config_parse_exec_mount_propagation_flag"],
+  "Service.MountAPIVFS": ["config_parse_tristate"],
+  "Service.BindLogSockets": ["config_parse_tristate"],
+  "Service.Personality": ["config_parse_personality"],
+  "Service.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
+  "Service.RuntimeDirectoryMode": ["config_parse_mode"],
+  "Service.RuntimeDirectory": ["config_parse_exec_directories"],
+  "Service.StateDirectoryMode": ["config_parse_mode"],
+  "Service.StateDirectoryAccounting": ["config_parse_bool"],
+  "Service.StateDirectoryQuota": ["config_parse_exec_quota"],
+  "Service.StateDirectory": ["config_parse_exec_directories"],
+  "Service.CacheDirectoryMode": ["config_parse_mode"],
+  "Service.CacheDirectoryAccounting": ["config_parse_bool"],
+  "Service.CacheDirectoryQuota": ["config_parse_exec_quota"],
+  "Service.CacheDirectory": ["config_parse_exec_directories"],
+  "Service.LogsDirectoryMode": ["config_parse_mode"],
+  "Service.LogsDirectoryAccounting": ["config_parse_bool"],
+  "Service.LogsDirectoryQuota": ["config_parse_exec_quota"],
+  "Service.LogsDirectory": ["config_parse_exec_directories"],
+  "Service.ConfigurationDirectoryMode": ["config_parse_mode"],
+  "Service.ConfigurationDirectory": ["config_parse_exec_directories"],
+  "Service.SetCredential": ["config_parse_set_credential"],
+  "Service.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
+  "Service.LoadCredential": ["config_parse_load_credential"],
+  "Service.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
+  "Service.ImportCredential": ["config_parse_import_credential"],
+  "Service.TimeoutCleanSec": ["config_parse_sec"],
+  "Service.PAMName": ["config_parse_unit_string_printf"],
+  "Service.IgnoreSIGPIPE": ["config_parse_bool"],
+  "Service.UtmpIdentifier": ["config_parse_unit_string_printf"],
+  "Service.UtmpMode": ["config_parse_exec_utmp_mode"],
+  "Service.SELinuxContext": ["config_parse_exec_selinux_context"],
+  "Service.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
+  "Service.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
+  "Service.ProtectHostname": ["config_parse_protect_hostname"],
+  "Service.MemoryKSM": ["config_parse_tristate"],
+  "Service.MemoryTHP": ["config_parse_exec_memory_thp"],
+  "Service.Slice": ["config_parse_unit_slice"],
+  "Service.AllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Service.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Service.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Service.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Service.CPUSetPartition": ["config_parse_cpuset_partition"],
+  "Service.CPUWeight": ["config_parse_cg_cpu_weight"],
+  "Service.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+  "Service.CPUQuota": ["config_parse_cpu_quota"],
+  "Service.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+  "Service.MemoryAccounting": ["config_parse_bool"],
+  "Service.MemoryMin": ["config_parse_memory_limit"],
+  "Service.MemoryLow": ["config_parse_memory_limit"],
+  "Service.StartupMemoryLow": ["config_parse_memory_limit"],
+  "Service.MemoryHigh": ["config_parse_memory_limit"],
+  "Service.StartupMemoryHigh": ["config_parse_memory_limit"],
+  "Service.MemoryMax": ["config_parse_memory_limit"],
+  "Service.StartupMemoryMax": ["config_parse_memory_limit"],
+  "Service.MemorySwapMax": ["config_parse_memory_limit"],
+  "Service.StartupMemorySwapMax": ["config_parse_memory_limit"],
+  "Service.MemoryZSwapMax": ["config_parse_memory_limit"],
+  "Service.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+  "Service.MemoryZSwapWriteback": ["config_parse_bool"],
+  "Service.DeviceAllow": ["config_parse_device_allow"],
+  "Service.DevicePolicy": ["config_parse_device_policy"],
+  "Service.IOAccounting": ["config_parse_bool"],
+  "Service.IOWeight": ["config_parse_cg_weight"],
+  "Service.StartupIOWeight": ["config_parse_cg_weight"],
+  "Service.IODeviceWeight": ["config_parse_io_device_weight"],
+  "Service.IOReadBandwidthMax": ["config_parse_io_limit"],
+  "Service.IOWriteBandwidthMax": ["config_parse_io_limit"],
+  "Service.IOReadIOPSMax": ["config_parse_io_limit"],
+  "Service.IOWriteIOPSMax": ["config_parse_io_limit"],
+  "Service.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+  "Service.TasksAccounting": ["config_parse_bool"],
+  "Service.TasksMax": ["config_parse_tasks_max"],
+  "Service.Delegate": ["config_parse_delegate"],
+  "Service.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+  "Service.DisableControllers": ["config_parse_disable_controllers"],
+  "Service.IPAccounting": ["config_parse_bool"],
+  "Service.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Service.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Service.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Service.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Service.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+  "Service.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+  "Service.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+  "Service.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+  "Service.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+  "Service.OOMRules": ["config_parse_managed_oom_rules", "1"],
+  "Service.BPFProgram": ["config_parse_bpf_foreign_program"],
+  "Service.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+  "Service.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+  "Service.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+  "Service.MemoryPressureThresholdSec": ["config_parse_sec"],
+  "Service.MemoryPressureWatch": ["config_parse_pressure_watch"],
+  "Service.CPUPressureThresholdSec": ["config_parse_sec"],
+  "Service.CPUPressureWatch": ["config_parse_pressure_watch"],
+  "Service.IOPressureThresholdSec": ["config_parse_sec"],
+  "Service.IOPressureWatch": ["config_parse_pressure_watch"],
+  "Service.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+  "Service.CoredumpReceive": ["config_parse_bool"],
+  "Service.BindNetworkInterface": ["config_parse_bind_network_interface"],
+  "Service.SendSIGKILL": ["config_parse_bool"],
+  "Service.SendSIGHUP": ["config_parse_bool"],
+  "Service.KillMode": ["config_parse_kill_mode"],
+  "Service.KillSignal": ["config_parse_signal"],
+  "Service.RestartKillSignal": ["config_parse_signal"],
+  "Service.FinalKillSignal": ["config_parse_signal"],
+  "Service.WatchdogSignal": ["config_parse_signal"],
+  "Socket.ListenStream": ["config_parse_socket_listen", "SOCKET_SOCKET"],
+  "Socket.ListenDatagram": ["config_parse_socket_listen", "SOCKET_SOCKET"],
+  "Socket.ListenSequentialPacket": ["config_parse_socket_listen", "SOCKET_SOCKET"],
+  "Socket.ListenFIFO": ["config_parse_socket_listen", "SOCKET_FIFO"],
+  "Socket.ListenNetlink": ["config_parse_socket_listen", "SOCKET_SOCKET"],
+  "Socket.ListenSpecial": ["config_parse_socket_listen", "SOCKET_SPECIAL"],
+  "Socket.ListenMessageQueue": ["config_parse_socket_listen", "SOCKET_MQUEUE"],
+  "Socket.ListenUSBFunction": ["config_parse_socket_listen", "SOCKET_USB_FUNCTION"],
+  "Socket.SocketProtocol": ["config_parse_socket_protocol"],
+  "Socket.BindIPv6Only": ["config_parse_socket_bind"],
+  "Socket.Backlog": ["config_parse_unsigned"],
+  "Socket.BindToDevice": ["config_parse_socket_bindtodevice"],
+  "Socket.ExecStartPre": ["config_parse_exec", "SOCKET_EXEC_START_PRE"],
+  "Socket.ExecStartPost": ["config_parse_exec", "SOCKET_EXEC_START_POST"],
+  "Socket.ExecStopPre": ["config_parse_exec", "SOCKET_EXEC_STOP_PRE"],
+  "Socket.ExecStopPost": ["config_parse_exec", "SOCKET_EXEC_STOP_POST"],
+  "Socket.TimeoutSec": ["config_parse_sec_fix_0"],
+  "Socket.SocketUser": ["config_parse_user_group_compat"],
+  "Socket.SocketGroup": ["config_parse_user_group_compat"],
+  "Socket.SocketMode": ["config_parse_mode"],
+  "Socket.DirectoryMode": ["config_parse_mode"],
+  "Socket.Accept": ["config_parse_bool"],
+  "Socket.FlushPending": ["config_parse_bool"],
+  "Socket.Writable": ["config_parse_bool"],
+  "Socket.MaxConnections": ["config_parse_unsigned"],
+  "Socket.MaxConnectionsPerSource": ["config_parse_unsigned"],
+  "Socket.KeepAlive": ["config_parse_bool"],
+  "Socket.KeepAliveTimeSec": ["config_parse_sec"],
+  "Socket.KeepAliveIntervalSec": ["config_parse_sec"],
+  "Socket.KeepAliveProbes": ["config_parse_unsigned"],
+  "Socket.DeferAcceptSec": ["config_parse_sec"],
+  "Socket.NoDelay": ["config_parse_bool"],
+  "Socket.Priority": ["config_parse_int"],
+  "Socket.ReceiveBuffer": ["config_parse_iec_size"],
+  "Socket.SendBuffer": ["config_parse_iec_size"],
+  "Socket.IPTOS": ["config_parse_ip_tos"],
+  "Socket.IPTTL": ["config_parse_int"],
+  "Socket.Mark": ["config_parse_int"],
+  "Socket.PipeSize": ["config_parse_iec_size"],
+  "Socket.FreeBind": ["config_parse_bool"],
+  "Socket.Transparent": ["config_parse_bool"],
+  "Socket.Broadcast": ["config_parse_bool"],
+  "Socket.PassCredentials": ["config_parse_bool"],
+  "Socket.PassPIDFD": ["config_parse_bool"],
+  "Socket.PassSecurity": ["config_parse_bool"],
+  "Socket.PassPacketInfo": ["config_parse_bool"],
+  "Socket.AcceptFileDescriptors": ["config_parse_bool"],
+  "Socket.Timestamping": ["config_parse_socket_timestamping"],
+  "Socket.TCPCongestion": ["config_parse_string"],
+  "Socket.ReusePort": ["config_parse_bool"],
+  "Socket.MessageQueueMaxMessages": ["config_parse_long"],
+  "Socket.MessageQueueMessageSize": ["config_parse_long"],
+  "Socket.RemoveOnStop": ["config_parse_bool"],
+  "Socket.Symlinks": ["config_parse_unit_path_strv_printf"],
+  "Socket.FileDescriptorName": ["config_parse_fdname"],
+  "Socket.Service": ["config_parse_socket_service"],
+  "Socket.PassFileDescriptorsToExec": ["config_parse_bool"],
+  "Socket.TriggerLimitIntervalSec": ["config_parse_sec"],
+  "Socket.TriggerLimitBurst": ["config_parse_unsigned"],
+  "Socket.PollLimitIntervalSec": ["config_parse_sec"],
+  "Socket.PollLimitBurst": ["config_parse_unsigned"],
+  "Socket.DeferTrigger": ["config_parse_socket_defer_trigger"],
+  "Socket.DeferTriggerMaxSec": ["config_parse_sec_fix_0"],
+  "Socket.XAttrEntryPoint": ["config_parse_xattr"],
+  "Socket.XAttrListen": ["config_parse_xattr"],
+  "Socket.XAttrAccept": ["config_parse_xattr"],
+  "Socket.SmackLabel": ["config_parse_unit_string_printf"],
+  "Socket.SmackLabelIPIn": ["config_parse_unit_string_printf"],
+  "Socket.SmackLabelIPOut": ["config_parse_unit_string_printf"],
+  "Socket.SELinuxContextFromNet": ["config_parse_bool"],
+  "Socket.WorkingDirectory": ["config_parse_working_directory"],
+  "Socket.RootDirectory": ["config_parse_unit_path_printf", "true"],
+  "Socket.RootImage": ["config_parse_unit_path_printf", "true"],
+  "Socket.RootImageOptions": ["config_parse_root_image_options"],
+  "Socket.RootImagePolicy": ["config_parse_image_policy"],
+  "Socket.RootHash": ["config_parse_exec_root_hash"],
+  "Socket.RootHashSignature": ["config_parse_exec_root_hash_sig"],
+  "Socket.RootVerity": ["config_parse_unit_path_printf", "true"],
+  "Socket.RootEphemeral": ["config_parse_bool"],
+  "Socket.RootMStack": ["config_parse_unit_path_printf", "true"],
+  "Socket.ExtensionDirectories": ["config_parse_namespace_path_strv"],
+  "Socket.ExtensionImages": ["config_parse_extension_images"],
+  "Socket.ExtensionImagePolicy": ["config_parse_image_policy"],
+  "Socket.MountImages": ["config_parse_mount_images"],
+  "Socket.MountImagePolicy": ["config_parse_image_policy"],
+  "Socket.User": ["config_parse_user_group_compat"],
+  "Socket.Group": ["config_parse_user_group_compat"],
+  "Socket.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
+  "Socket.SetLoginEnvironment": ["config_parse_tristate"],
+  "Socket.Nice": ["config_parse_exec_nice"],
+  "Socket.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
+  "Socket.CoredumpFilter": ["config_parse_exec_coredump_filter"],
+  "Socket.IOSchedulingClass": ["config_parse_exec_io_class"],
+  "Socket.IOSchedulingPriority": ["config_parse_exec_io_priority"],
+  "Socket.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
+  "Socket.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
+  "Socket.CPUSchedulingResetOnFork": ["config_parse_bool"],
+  "Socket.CPUAffinity": ["config_parse_exec_cpu_affinity"],
+  "Socket.NUMAPolicy": ["config_parse_numa_policy"],
+  "Socket.NUMAMask": ["config_parse_numa_mask"],
+  "Socket.UMask": ["config_parse_mode"],
+  "Socket.Environment": ["config_parse_environ"],
+  "Socket.EnvironmentFile": ["config_parse_unit_env_file"],
+  "Socket.PassEnvironment": ["config_parse_pass_environ"],
+  "Socket.UnsetEnvironment": ["config_parse_unset_environ"],
+  "Socket.DynamicUser": ["config_parse_bool", "true"],
+  "Socket.RemoveIPC": ["config_parse_bool"],
+  "Socket.StandardInput": ["config_parse_exec_input"],
+  "Socket.StandardOutput": ["config_parse_exec_output"],
+  "Socket.StandardError": ["config_parse_exec_output"],
+  "Socket.StandardInputText": ["config_parse_exec_input_text"],
+  "Socket.StandardInputData": ["config_parse_exec_input_data"],
+  "Socket.TTYPath": ["config_parse_unit_path_printf"],
+  "Socket.TTYReset": ["config_parse_bool"],
+  "Socket.TTYVHangup": ["config_parse_bool"],
+  "Socket.TTYVTDisallocate": ["config_parse_bool"],
+  "Socket.TTYRows": ["config_parse_tty_size"],
+  "Socket.TTYColumns": ["config_parse_tty_size"],
+  "Socket.SyslogIdentifier": ["config_parse_unit_string_printf"],
+  "Socket.SyslogFacility": ["config_parse_log_facility"],
+  "Socket.SyslogLevel": ["config_parse_log_level"],
+  "Socket.SyslogLevelPrefix": ["config_parse_bool"],
+  "Socket.LogLevelMax": ["config_parse_log_level"],
+  "Socket.LogRateLimitIntervalSec": ["config_parse_sec"],
+  "Socket.LogRateLimitBurst": ["config_parse_unsigned"],
+  "Socket.LogExtraFields": ["config_parse_log_extra_fields"],
+  "Socket.LogFilterPatterns": ["config_parse_log_filter_patterns"],
+  "Socket.SecureBits": ["config_parse_exec_secure_bits"],
+  "Socket.CapabilityBoundingSet": ["config_parse_capability_set"],
+  "Socket.AmbientCapabilities": ["config_parse_capability_set"],
+  "Socket.TimerSlackNSec": ["config_parse_nsec"],
+  "Socket.NoNewPrivileges": ["config_parse_bool"],
+  "Socket.KeyringMode": ["config_parse_exec_keyring_mode"],
+  "Socket.ProtectProc": ["config_parse_protect_proc"],
+  "Socket.ProcSubset": ["config_parse_proc_subset"],
+  "Socket.PrivateBPF": ["config_parse_private_bpf"],
+  "Socket.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
+  "Socket.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
+  "Socket.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
+  "Socket.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
+  "Socket.SystemCallFilter": ["config_parse_syscall_filter"],
+  "Socket.SystemCallArchitectures": ["config_parse_syscall_archs"],
+  "Socket.SystemCallErrorNumber": ["config_parse_syscall_errno"],
+  "Socket.SystemCallLog": ["config_parse_syscall_log"],
+  "Socket.MemoryDenyWriteExecute": ["config_parse_bool"],
+  "Socket.RestrictNamespaces": ["config_parse_namespace_flags"],
+  "Socket.RestrictRealtime": ["config_parse_bool"],
+  "Socket.RestrictSUIDSGID": ["config_parse_bool"],
+  "Socket.RestrictAddressFamilies": ["config_parse_address_families"],
+  "Socket.LockPersonality": ["config_parse_bool"],
+  "Socket.DelegateNamespaces": ["config_parse_namespace_flags"],
+  "Socket.RestrictFileSystems": ["config_parse_restrict_filesystems"],
+  "Socket.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
+  "Socket.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
+  "Socket.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
+  "Socket.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
+  "Socket.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
+  "Socket.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
+  "Socket.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
+  "Socket.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
+  "Socket.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
+  "Socket.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
+  "Socket.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
+  "Socket.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
+  "Socket.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
+  "Socket.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
+  "Socket.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
+  "Socket.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
+  "Socket.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
+  "Socket.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
+  "Socket.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
+  "Socket.ReadWritePaths": ["config_parse_namespace_path_strv"],
+  "Socket.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
+  "Socket.InaccessiblePaths": ["config_parse_namespace_path_strv"],
+  "Socket.ExecPaths": ["config_parse_namespace_path_strv"],
+  "Socket.NoExecPaths": ["config_parse_namespace_path_strv"],
+  "Socket.ExecSearchPath": ["config_parse_colon_separated_paths"],
+  "Socket.BindPaths": ["config_parse_bind_paths"],
+  "Socket.BindReadOnlyPaths": ["config_parse_bind_paths"],
+  "Socket.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
+  "Socket.PrivateTmp": ["config_parse_private_tmp"],
+  "Socket.PrivateDevices": ["config_parse_bool"],
+  "Socket.ProtectKernelTunables": ["config_parse_bool"],
+  "Socket.ProtectKernelModules": ["config_parse_bool"],
+  "Socket.ProtectKernelLogs": ["config_parse_bool"],
+  "Socket.ProtectClock": ["config_parse_bool"],
+  "Socket.ProtectControlGroups": ["config_parse_protect_control_groups"],
+  "Socket.UserNamespacePath": ["config_parse_unit_path_printf"],
+  "Socket.NetworkNamespacePath": ["config_parse_unit_path_printf"],
+  "Socket.IPCNamespacePath": ["config_parse_unit_path_printf"],
+  "Socket.LogNamespace": ["config_parse_log_namespace"],
+  "Socket.PrivateNetwork": ["config_parse_bool"],
+  "Socket.PrivateUsers": ["config_parse_private_users"],
+  "Socket.PrivateMounts": ["config_parse_tristate"],
+  "Socket.PrivateIPC": ["config_parse_bool"],
+  "Socket.PrivatePIDs": ["config_parse_private_pids"],
+  "Socket.ProtectSystem": ["config_parse_protect_system"],
+  "Socket.ProtectHome": ["config_parse_protect_home"],
+  "Socket.MountFlags": ["config_parse_exec_mount_propagation_flag"],
+  "Socket.MountAPIVFS": ["config_parse_tristate"],
+  "Socket.BindLogSockets": ["config_parse_tristate"],
+  "Socket.Personality": ["config_parse_personality"],
+  "Socket.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
+  "Socket.RuntimeDirectoryMode": ["config_parse_mode"],
+  "Socket.RuntimeDirectory": ["config_parse_exec_directories"],
+  "Socket.StateDirectoryMode": ["config_parse_mode"],
+  "Socket.StateDirectoryAccounting": ["config_parse_bool"],
+  "Socket.StateDirectoryQuota": ["config_parse_exec_quota"],
+  "Socket.StateDirectory": ["config_parse_exec_directories"],
+  "Socket.CacheDirectoryMode": ["config_parse_mode"],
+  "Socket.CacheDirectoryAccounting": ["config_parse_bool"],
+  "Socket.CacheDirectoryQuota": ["config_parse_exec_quota"],
+  "Socket.CacheDirectory": ["config_parse_exec_directories"],
+  "Socket.LogsDirectoryMode": ["config_parse_mode"],
+  "Socket.LogsDirectoryAccounting": ["config_parse_bool"],
+  "Socket.LogsDirectoryQuota": ["config_parse_exec_quota"],
+  "Socket.LogsDirectory": ["config_parse_exec_directories"],
+  "Socket.ConfigurationDirectoryMode": ["config_parse_mode"],
+  "Socket.ConfigurationDirectory": ["config_parse_exec_directories"],
+  "Socket.SetCredential": ["config_parse_set_credential"],
+  "Socket.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
+  "Socket.LoadCredential": ["config_parse_load_credential"],
+  "Socket.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
+  "Socket.ImportCredential": ["config_parse_import_credential"],
+  "Socket.TimeoutCleanSec": ["config_parse_sec"],
+  "Socket.PAMName": ["config_parse_unit_string_printf"],
+  "Socket.IgnoreSIGPIPE": ["config_parse_bool"],
+  "Socket.UtmpIdentifier": ["config_parse_unit_string_printf"],
+  "Socket.UtmpMode": ["config_parse_exec_utmp_mode"],
+  "Socket.SELinuxContext": ["config_parse_exec_selinux_context"],
+  "Socket.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
+  "Socket.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
+  "Socket.ProtectHostname": ["config_parse_protect_hostname"],
+  "Socket.MemoryKSM": ["config_parse_tristate"],
+  "Socket.MemoryTHP": ["config_parse_exec_memory_thp"],
+  "Socket.Slice": ["config_parse_unit_slice"],
+  "Socket.AllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Socket.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Socket.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Socket.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Socket.CPUSetPartition": ["config_parse_cpuset_partition"],
+  "Socket.CPUWeight": ["config_parse_cg_cpu_weight"],
+  "Socket.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+  "Socket.CPUQuota": ["config_parse_cpu_quota"],
+  "Socket.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+  "Socket.MemoryAccounting": ["config_parse_bool"],
+  "Socket.MemoryMin": ["config_parse_memory_limit"],
+  "Socket.MemoryLow": ["config_parse_memory_limit"],
+  "Socket.StartupMemoryLow": ["config_parse_memory_limit"],
+  "Socket.MemoryHigh": ["config_parse_memory_limit"],
+  "Socket.StartupMemoryHigh": ["config_parse_memory_limit"],
+  "Socket.MemoryMax": ["config_parse_memory_limit"],
+  "Socket.StartupMemoryMax": ["config_parse_memory_limit"],
+  "Socket.MemorySwapMax": ["config_parse_memory_limit"],
+  "Socket.StartupMemorySwapMax": ["config_parse_memory_limit"],
+  "Socket.MemoryZSwapMax": ["config_parse_memory_limit"],
+  "Socket.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+  "Socket.MemoryZSwapWriteback": ["config_parse_bool"],
+  "Socket.DeviceAllow": ["config_parse_device_allow"],
+  "Socket.DevicePolicy": ["config_parse_device_policy"],
+  "Socket.IOAccounting": ["config_parse_bool"],
+  "Socket.IOWeight": ["config_parse_cg_weight"],
+  "Socket.StartupIOWeight": ["config_parse_cg_weight"],
+  "Socket.IODeviceWeight": ["config_parse_io_device_weight"],
+  "Socket.IOReadBandwidthMax": ["config_parse_io_limit"],
+  "Socket.IOWriteBandwidthMax": ["config_parse_io_limit"],
+  "Socket.IOReadIOPSMax": ["config_parse_io_limit"],
+  "Socket.IOWriteIOPSMax": ["config_parse_io_limit"],
+  "Socket.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+  "Socket.TasksAccounting": ["config_parse_bool"],
+  "Socket.TasksMax": ["config_parse_tasks_max"],
+  "Socket.Delegate": ["config_parse_delegate"],
+  "Socket.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+  "Socket.DisableControllers": ["config_parse_disable_controllers"],
+  "Socket.IPAccounting": ["config_parse_bool"],
+  "Socket.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Socket.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Socket.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Socket.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Socket.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+  "Socket.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+  "Socket.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+  "Socket.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+  "Socket.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+  "Socket.OOMRules": ["config_parse_managed_oom_rules", "1"],
+  "Socket.BPFProgram": ["config_parse_bpf_foreign_program"],
+  "Socket.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+  "Socket.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+  "Socket.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+  "Socket.MemoryPressureThresholdSec": ["config_parse_sec"],
+  "Socket.MemoryPressureWatch": ["config_parse_pressure_watch"],
+  "Socket.CPUPressureThresholdSec": ["config_parse_sec"],
+  "Socket.CPUPressureWatch": ["config_parse_pressure_watch"],
+  "Socket.IOPressureThresholdSec": ["config_parse_sec"],
+  "Socket.IOPressureWatch": ["config_parse_pressure_watch"],
+  "Socket.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+  "Socket.CoredumpReceive": ["config_parse_bool"],
+  "Socket.BindNetworkInterface": ["config_parse_bind_network_interface"],
+  "Socket.SendSIGKILL": ["config_parse_bool"],
+  "Socket.SendSIGHUP": ["config_parse_bool"],
+  "Socket.KillMode": ["config_parse_kill_mode"],
+  "Socket.KillSignal": ["config_parse_signal"],
+  "Socket.RestartKillSignal": ["config_parse_signal"],
+  "Socket.FinalKillSignal": ["config_parse_signal"],
+  "Socket.WatchdogSignal": ["config_parse_signal"],
+  "Mount.What": ["config_parse_mount_node"],
+  "Mount.Where": ["config_parse_unit_path_printf"],
+  "Mount.Options": ["config_parse_unit_string_printf"],
+  "Mount.Type": ["config_parse_unit_string_printf"],
+  "Mount.TimeoutSec": ["config_parse_sec_fix_0"],
+  "Mount.DirectoryMode": ["config_parse_mode"],
+  "Mount.SloppyOptions": ["config_parse_bool"],
+  "Mount.LazyUnmount": ["config_parse_bool"],
+  "Mount.ForceUnmount": ["config_parse_bool"],
+  "Mount.ReadWriteOnly": ["config_parse_bool"],
+  "Mount.WorkingDirectory": ["config_parse_working_directory"],
+  "Mount.RootDirectory": ["config_parse_unit_path_printf", "true"],
+  "Mount.RootImage": ["config_parse_unit_path_printf", "true"],
+  "Mount.RootImageOptions": ["config_parse_root_image_options"],
+  "Mount.RootImagePolicy": ["config_parse_image_policy"],
+  "Mount.RootHash": ["config_parse_exec_root_hash"],
+  "Mount.RootHashSignature": ["config_parse_exec_root_hash_sig"],
+  "Mount.RootVerity": ["config_parse_unit_path_printf", "true"],
+  "Mount.RootEphemeral": ["config_parse_bool"],
+  "Mount.RootMStack": ["config_parse_unit_path_printf", "true"],
+  "Mount.ExtensionDirectories": ["config_parse_namespace_path_strv"],
+  "Mount.ExtensionImages": ["config_parse_extension_images"],
+  "Mount.ExtensionImagePolicy": ["config_parse_image_policy"],
+  "Mount.MountImages": ["config_parse_mount_images"],
+  "Mount.MountImagePolicy": ["config_parse_image_policy"],
+  "Mount.User": ["config_parse_user_group_compat"],
+  "Mount.Group": ["config_parse_user_group_compat"],
+  "Mount.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
+  "Mount.SetLoginEnvironment": ["config_parse_tristate"],
+  "Mount.Nice": ["config_parse_exec_nice"],
+  "Mount.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
+  "Mount.CoredumpFilter": ["config_parse_exec_coredump_filter"],
+  "Mount.IOSchedulingClass": ["config_parse_exec_io_class"],
+  "Mount.IOSchedulingPriority": ["config_parse_exec_io_priority"],
+  "Mount.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
+  "Mount.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
+  "Mount.CPUSchedulingResetOnFork": ["config_parse_bool"],
+  "Mount.CPUAffinity": ["config_parse_exec_cpu_affinity"],
+  "Mount.NUMAPolicy": ["config_parse_numa_policy"],
+  "Mount.NUMAMask": ["config_parse_numa_mask"],
+  "Mount.UMask": ["config_parse_mode"],
+  "Mount.Environment": ["config_parse_environ"],
+  "Mount.EnvironmentFile": ["config_parse_unit_env_file"],
+  "Mount.PassEnvironment": ["config_parse_pass_environ"],
+  "Mount.UnsetEnvironment": ["config_parse_unset_environ"],
+  "Mount.DynamicUser": ["config_parse_bool", "true"],
+  "Mount.RemoveIPC": ["config_parse_bool"],
+  "Mount.StandardInput": ["config_parse_exec_input"],
+  "Mount.StandardOutput": ["config_parse_exec_output"],
+  "Mount.StandardError": ["config_parse_exec_output"],
+  "Mount.StandardInputText": ["config_parse_exec_input_text"],
+  "Mount.StandardInputData": ["config_parse_exec_input_data"],
+  "Mount.TTYPath": ["config_parse_unit_path_printf"],
+  "Mount.TTYReset": ["config_parse_bool"],
+  "Mount.TTYVHangup": ["config_parse_bool"],
+  "Mount.TTYVTDisallocate": ["config_parse_bool"],
+  "Mount.TTYRows": ["config_parse_tty_size"],
+  "Mount.TTYColumns": ["config_parse_tty_size"],
+  "Mount.SyslogIdentifier": ["config_parse_unit_string_printf"],
+  "Mount.SyslogFacility": ["config_parse_log_facility"],
+  "Mount.SyslogLevel": ["config_parse_log_level"],
+  "Mount.SyslogLevelPrefix": ["config_parse_bool"],
+  "Mount.LogLevelMax": ["config_parse_log_level"],
+  "Mount.LogRateLimitIntervalSec": ["config_parse_sec"],
+  "Mount.LogRateLimitBurst": ["config_parse_unsigned"],
+  "Mount.LogExtraFields": ["config_parse_log_extra_fields"],
+  "Mount.LogFilterPatterns": ["config_parse_log_filter_patterns"],
+  "Mount.SecureBits": ["config_parse_exec_secure_bits"],
+  "Mount.CapabilityBoundingSet": ["config_parse_capability_set"],
+  "Mount.AmbientCapabilities": ["config_parse_capability_set"],
+  "Mount.TimerSlackNSec": ["config_parse_nsec"],
+  "Mount.NoNewPrivileges": ["config_parse_bool"],
+  "Mount.KeyringMode": ["config_parse_exec_keyring_mode"],
+  "Mount.ProtectProc": ["config_parse_protect_proc"],
+  "Mount.ProcSubset": ["config_parse_proc_subset"],
+  "Mount.PrivateBPF": ["config_parse_private_bpf"],
+  "Mount.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
+  "Mount.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
+  "Mount.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
+  "Mount.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
+  "Mount.SystemCallFilter": ["config_parse_syscall_filter"],
+  "Mount.SystemCallArchitectures": ["config_parse_syscall_archs"],
+  "Mount.SystemCallErrorNumber": ["config_parse_syscall_errno"],
+  "Mount.SystemCallLog": ["config_parse_syscall_log"],
+  "Mount.MemoryDenyWriteExecute": ["config_parse_bool"],
+  "Mount.RestrictNamespaces": ["config_parse_namespace_flags"],
+  "Mount.RestrictRealtime": ["config_parse_bool"],
+  "Mount.RestrictSUIDSGID": ["config_parse_bool"],
+  "Mount.RestrictAddressFamilies": ["config_parse_address_families"],
+  "Mount.LockPersonality": ["config_parse_bool"],
+  "Mount.DelegateNamespaces": ["config_parse_namespace_flags"],
+  "Mount.RestrictFileSystems": ["config_parse_restrict_filesystems"],
+  "Mount.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
+  "Mount.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
+  "Mount.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
+  "Mount.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
+  "Mount.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
+  "Mount.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
+  "Mount.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
+  "Mount.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
+  "Mount.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
+  "Mount.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
+  "Mount.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
+  "Mount.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
+  "Mount.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
+  "Mount.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
+  "Mount.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
+  "Mount.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
+  "Mount.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
+  "Mount.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
+  "Mount.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
+  "Mount.ReadWritePaths": ["config_parse_namespace_path_strv"],
+  "Mount.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
+  "Mount.InaccessiblePaths": ["config_parse_namespace_path_strv"],
+  "Mount.ExecPaths": ["config_parse_namespace_path_strv"],
+  "Mount.NoExecPaths": ["config_parse_namespace_path_strv"],
+  "Mount.ExecSearchPath": ["config_parse_colon_separated_paths"],
+  "Mount.BindPaths": ["config_parse_bind_paths"],
+  "Mount.BindReadOnlyPaths": ["config_parse_bind_paths"],
+  "Mount.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
+  "Mount.PrivateTmp": ["config_parse_private_tmp"],
+  "Mount.PrivateDevices": ["config_parse_bool"],
+  "Mount.ProtectKernelTunables": ["config_parse_bool"],
+  "Mount.ProtectKernelModules": ["config_parse_bool"],
+  "Mount.ProtectKernelLogs": ["config_parse_bool"],
+  "Mount.ProtectClock": ["config_parse_bool"],
+  "Mount.ProtectControlGroups": ["config_parse_protect_control_groups"],
+  "Mount.UserNamespacePath": ["config_parse_unit_path_printf"],
+  "Mount.NetworkNamespacePath": ["config_parse_unit_path_printf"],
+  "Mount.IPCNamespacePath": ["config_parse_unit_path_printf"],
+  "Mount.LogNamespace": ["config_parse_log_namespace"],
+  "Mount.PrivateNetwork": ["config_parse_bool"],
+  "Mount.PrivateUsers": ["config_parse_private_users"],
+  "Mount.PrivateMounts": ["config_parse_tristate"],
+  "Mount.PrivateIPC": ["config_parse_bool"],
+  "Mount.PrivatePIDs": ["config_parse_private_pids"],
+  "Mount.ProtectSystem": ["config_parse_protect_system"],
+  "Mount.ProtectHome": ["config_parse_protect_home"],
+  "Mount.MountFlags": ["config_parse_exec_mount_propagation_flag"],
+  "Mount.MountAPIVFS": ["config_parse_tristate"],
+  "Mount.BindLogSockets": ["config_parse_tristate"],
+  "Mount.Personality": ["config_parse_personality"],
+  "Mount.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
+  "Mount.RuntimeDirectoryMode": ["config_parse_mode"],
+  "Mount.RuntimeDirectory": ["config_parse_exec_directories"],
+  "Mount.StateDirectoryMode": ["config_parse_mode"],
+  "Mount.StateDirectoryAccounting": ["config_parse_bool"],
+  "Mount.StateDirectoryQuota": ["config_parse_exec_quota"],
+  "Mount.StateDirectory": ["config_parse_exec_directories"],
+  "Mount.CacheDirectoryMode": ["config_parse_mode"],
+  "Mount.CacheDirectoryAccounting": ["config_parse_bool"],
+  "Mount.CacheDirectoryQuota": ["config_parse_exec_quota"],
+  "Mount.CacheDirectory": ["config_parse_exec_directories"],
+  "Mount.LogsDirectoryMode": ["config_parse_mode"],
+  "Mount.LogsDirectoryAccounting": ["config_parse_bool"],
+  "Mount.LogsDirectoryQuota": ["config_parse_exec_quota"],
+  "Mount.LogsDirectory": ["config_parse_exec_directories"],
+  "Mount.ConfigurationDirectoryMode": ["config_parse_mode"],
+  "Mount.ConfigurationDirectory": ["config_parse_exec_directories"],
+  "Mount.SetCredential": ["config_parse_set_credential"],
+  "Mount.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
+  "Mount.LoadCredential": ["config_parse_load_credential"],
+  "Mount.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
+  "Mount.ImportCredential": ["config_parse_import_credential"],
+  "Mount.TimeoutCleanSec": ["config_parse_sec"],
+  "Mount.PAMName": ["config_parse_unit_string_printf"],
+  "Mount.IgnoreSIGPIPE": ["config_parse_bool"],
+  "Mount.UtmpIdentifier": ["config_parse_unit_string_printf"],
+  "Mount.UtmpMode": ["config_parse_exec_utmp_mode"],
+  "Mount.SELinuxContext": ["config_parse_exec_selinux_context"],
+  "Mount.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
+  "Mount.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
+  "Mount.ProtectHostname": ["config_parse_protect_hostname"],
+  "Mount.MemoryKSM": ["config_parse_tristate"],
+  "Mount.MemoryTHP": ["config_parse_exec_memory_thp"],
+  "Mount.Slice": ["config_parse_unit_slice"],
+  "Mount.AllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Mount.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Mount.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Mount.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Mount.CPUSetPartition": ["config_parse_cpuset_partition"],
+  "Mount.CPUWeight": ["config_parse_cg_cpu_weight"],
+  "Mount.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+  "Mount.CPUQuota": ["config_parse_cpu_quota"],
+  "Mount.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+  "Mount.MemoryAccounting": ["config_parse_bool"],
+  "Mount.MemoryMin": ["config_parse_memory_limit"],
+  "Mount.MemoryLow": ["config_parse_memory_limit"],
+  "Mount.StartupMemoryLow": ["config_parse_memory_limit"],
+  "Mount.MemoryHigh": ["config_parse_memory_limit"],
+  "Mount.StartupMemoryHigh": ["config_parse_memory_limit"],
+  "Mount.MemoryMax": ["config_parse_memory_limit"],
+  "Mount.StartupMemoryMax": ["config_parse_memory_limit"],
+  "Mount.MemorySwapMax": ["config_parse_memory_limit"],
+  "Mount.StartupMemorySwapMax": ["config_parse_memory_limit"],
+  "Mount.MemoryZSwapMax": ["config_parse_memory_limit"],
+  "Mount.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+  "Mount.MemoryZSwapWriteback": ["config_parse_bool"],
+  "Mount.DeviceAllow": ["config_parse_device_allow"],
+  "Mount.DevicePolicy": ["config_parse_device_policy"],
+  "Mount.IOAccounting": ["config_parse_bool"],
+  "Mount.IOWeight": ["config_parse_cg_weight"],
+  "Mount.StartupIOWeight": ["config_parse_cg_weight"],
+  "Mount.IODeviceWeight": ["config_parse_io_device_weight"],
+  "Mount.IOReadBandwidthMax": ["config_parse_io_limit"],
+  "Mount.IOWriteBandwidthMax": ["config_parse_io_limit"],
+  "Mount.IOReadIOPSMax": ["config_parse_io_limit"],
+  "Mount.IOWriteIOPSMax": ["config_parse_io_limit"],
+  "Mount.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+  "Mount.TasksAccounting": ["config_parse_bool"],
+  "Mount.TasksMax": ["config_parse_tasks_max"],
+  "Mount.Delegate": ["config_parse_delegate"],
+  "Mount.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+  "Mount.DisableControllers": ["config_parse_disable_controllers"],
+  "Mount.IPAccounting": ["config_parse_bool"],
+  "Mount.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Mount.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Mount.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Mount.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Mount.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+  "Mount.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+  "Mount.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+  "Mount.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+  "Mount.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+  "Mount.OOMRules": ["config_parse_managed_oom_rules", "1"],
+  "Mount.BPFProgram": ["config_parse_bpf_foreign_program"],
+  "Mount.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+  "Mount.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+  "Mount.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+  "Mount.MemoryPressureThresholdSec": ["config_parse_sec"],
+  "Mount.MemoryPressureWatch": ["config_parse_pressure_watch"],
+  "Mount.CPUPressureThresholdSec": ["config_parse_sec"],
+  "Mount.CPUPressureWatch": ["config_parse_pressure_watch"],
+  "Mount.IOPressureThresholdSec": ["config_parse_sec"],
+  "Mount.IOPressureWatch": ["config_parse_pressure_watch"],
+  "Mount.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+  "Mount.CoredumpReceive": ["config_parse_bool"],
+  "Mount.BindNetworkInterface": ["config_parse_bind_network_interface"],
+  "Mount.SendSIGKILL": ["config_parse_bool"],
+  "Mount.SendSIGHUP": ["config_parse_bool"],
+  "Mount.KillMode": ["config_parse_kill_mode"],
+  "Mount.KillSignal": ["config_parse_signal"],
+  "Mount.RestartKillSignal": ["config_parse_signal"],
+  "Mount.FinalKillSignal": ["config_parse_signal"],
+  "Mount.WatchdogSignal": ["config_parse_signal"],
+  "Automount.Where": ["config_parse_unit_path_printf"],
+  "Automount.ExtraOptions": ["config_parse_unit_string_printf"],
+  "Automount.DirectoryMode": ["config_parse_mode"],
+  "Automount.TimeoutIdleSec": ["config_parse_sec_fix_0"],
+  "Swap.What": ["config_parse_mount_node"],
+  "Swap.Priority": ["config_parse_swap_priority"],
+  "Swap.Options": ["config_parse_unit_string_printf"],
+  "Swap.TimeoutSec": ["config_parse_sec_fix_0"],
+  "Swap.WorkingDirectory": ["config_parse_working_directory"],
+  "Swap.RootDirectory": ["config_parse_unit_path_printf", "true"],
+  "Swap.RootImage": ["config_parse_unit_path_printf", "true"],
+  "Swap.RootImageOptions": ["config_parse_root_image_options"],
+  "Swap.RootImagePolicy": ["config_parse_image_policy"],
+  "Swap.RootHash": ["config_parse_exec_root_hash"],
+  "Swap.RootHashSignature": ["config_parse_exec_root_hash_sig"],
+  "Swap.RootVerity": ["config_parse_unit_path_printf", "true"],
+  "Swap.RootEphemeral": ["config_parse_bool"],
+  "Swap.RootMStack": ["config_parse_unit_path_printf", "true"],
+  "Swap.ExtensionDirectories": ["config_parse_namespace_path_strv"],
+  "Swap.ExtensionImages": ["config_parse_extension_images"],
+  "Swap.ExtensionImagePolicy": ["config_parse_image_policy"],
+  "Swap.MountImages": ["config_parse_mount_images"],
+  "Swap.MountImagePolicy": ["config_parse_image_policy"],
+  "Swap.User": ["config_parse_user_group_compat"],
+  "Swap.Group": ["config_parse_user_group_compat"],
+  "Swap.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
+  "Swap.SetLoginEnvironment": ["config_parse_tristate"],
+  "Swap.Nice": ["config_parse_exec_nice"],
+  "Swap.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
+  "Swap.CoredumpFilter": ["config_parse_exec_coredump_filter"],
+  "Swap.IOSchedulingClass": ["config_parse_exec_io_class"],
+  "Swap.IOSchedulingPriority": ["config_parse_exec_io_priority"],
+  "Swap.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
+  "Swap.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
+  "Swap.CPUSchedulingResetOnFork": ["config_parse_bool"],
+  "Swap.CPUAffinity": ["config_parse_exec_cpu_affinity"],
+  "Swap.NUMAPolicy": ["config_parse_numa_policy"],
+  "Swap.NUMAMask": ["config_parse_numa_mask"],
+  "Swap.UMask": ["config_parse_mode"],
+  "Swap.Environment": ["config_parse_environ"],
+  "Swap.EnvironmentFile": ["config_parse_unit_env_file"],
+  "Swap.PassEnvironment": ["config_parse_pass_environ"],
+  "Swap.UnsetEnvironment": ["config_parse_unset_environ"],
+  "Swap.DynamicUser": ["config_parse_bool", "true"],
+  "Swap.RemoveIPC": ["config_parse_bool"],
+  "Swap.StandardInput": ["config_parse_exec_input"],
+  "Swap.StandardOutput": ["config_parse_exec_output"],
+  "Swap.StandardError": ["config_parse_exec_output"],
+  "Swap.StandardInputText": ["config_parse_exec_input_text"],
+  "Swap.StandardInputData": ["config_parse_exec_input_data"],
+  "Swap.TTYPath": ["config_parse_unit_path_printf"],
+  "Swap.TTYReset": ["config_parse_bool"],
+  "Swap.TTYVHangup": ["config_parse_bool"],
+  "Swap.TTYVTDisallocate": ["config_parse_bool"],
+  "Swap.TTYRows": ["config_parse_tty_size"],
+  "Swap.TTYColumns": ["config_parse_tty_size"],
+  "Swap.SyslogIdentifier": ["config_parse_unit_string_printf"],
+  "Swap.SyslogFacility": ["config_parse_log_facility"],
+  "Swap.SyslogLevel": ["config_parse_log_level"],
+  "Swap.SyslogLevelPrefix": ["config_parse_bool"],
+  "Swap.LogLevelMax": ["config_parse_log_level"],
+  "Swap.LogRateLimitIntervalSec": ["config_parse_sec"],
+  "Swap.LogRateLimitBurst": ["config_parse_unsigned"],
+  "Swap.LogExtraFields": ["config_parse_log_extra_fields"],
+  "Swap.LogFilterPatterns": ["config_parse_log_filter_patterns"],
+  "Swap.SecureBits": ["config_parse_exec_secure_bits"],
+  "Swap.CapabilityBoundingSet": ["config_parse_capability_set"],
+  "Swap.AmbientCapabilities": ["config_parse_capability_set"],
+  "Swap.TimerSlackNSec": ["config_parse_nsec"],
+  "Swap.NoNewPrivileges": ["config_parse_bool"],
+  "Swap.KeyringMode": ["config_parse_exec_keyring_mode"],
+  "Swap.ProtectProc": ["config_parse_protect_proc"],
+  "Swap.ProcSubset": ["config_parse_proc_subset"],
+  "Swap.PrivateBPF": ["config_parse_private_bpf"],
+  "Swap.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
+  "Swap.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
+  "Swap.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
+  "Swap.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
+  "Swap.SystemCallFilter": ["config_parse_syscall_filter"],
+  "Swap.SystemCallArchitectures": ["config_parse_syscall_archs"],
+  "Swap.SystemCallErrorNumber": ["config_parse_syscall_errno"],
+  "Swap.SystemCallLog": ["config_parse_syscall_log"],
+  "Swap.MemoryDenyWriteExecute": ["config_parse_bool"],
+  "Swap.RestrictNamespaces": ["config_parse_namespace_flags"],
+  "Swap.RestrictRealtime": ["config_parse_bool"],
+  "Swap.RestrictSUIDSGID": ["config_parse_bool"],
+  "Swap.RestrictAddressFamilies": ["config_parse_address_families"],
+  "Swap.LockPersonality": ["config_parse_bool"],
+  "Swap.DelegateNamespaces": ["config_parse_namespace_flags"],
+  "Swap.RestrictFileSystems": ["config_parse_restrict_filesystems"],
+  "Swap.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
+  "Swap.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
+  "Swap.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
+  "Swap.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
+  "Swap.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
+  "Swap.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
+  "Swap.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
+  "Swap.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
+  "Swap.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
+  "Swap.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
+  "Swap.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
+  "Swap.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
+  "Swap.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
+  "Swap.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
+  "Swap.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
+  "Swap.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
+  "Swap.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
+  "Swap.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
+  "Swap.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
+  "Swap.ReadWritePaths": ["config_parse_namespace_path_strv"],
+  "Swap.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
+  "Swap.InaccessiblePaths": ["config_parse_namespace_path_strv"],
+  "Swap.ExecPaths": ["config_parse_namespace_path_strv"],
+  "Swap.NoExecPaths": ["config_parse_namespace_path_strv"],
+  "Swap.ExecSearchPath": ["config_parse_colon_separated_paths"],
+  "Swap.BindPaths": ["config_parse_bind_paths"],
+  "Swap.BindReadOnlyPaths": ["config_parse_bind_paths"],
+  "Swap.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
+  "Swap.PrivateTmp": ["config_parse_private_tmp"],
+  "Swap.PrivateDevices": ["config_parse_bool"],
+  "Swap.ProtectKernelTunables": ["config_parse_bool"],
+  "Swap.ProtectKernelModules": ["config_parse_bool"],
+  "Swap.ProtectKernelLogs": ["config_parse_bool"],
+  "Swap.ProtectClock": ["config_parse_bool"],
+  "Swap.ProtectControlGroups": ["config_parse_protect_control_groups"],
+  "Swap.UserNamespacePath": ["config_parse_unit_path_printf"],
+  "Swap.NetworkNamespacePath": ["config_parse_unit_path_printf"],
+  "Swap.IPCNamespacePath": ["config_parse_unit_path_printf"],
+  "Swap.LogNamespace": ["config_parse_log_namespace"],
+  "Swap.PrivateNetwork": ["config_parse_bool"],
+  "Swap.PrivateUsers": ["config_parse_private_users"],
+  "Swap.PrivateMounts": ["config_parse_tristate"],
+  "Swap.PrivateIPC": ["config_parse_bool"],
+  "Swap.PrivatePIDs": ["config_parse_private_pids"],
+  "Swap.ProtectSystem": ["config_parse_protect_system"],
+  "Swap.ProtectHome": ["config_parse_protect_home"],
+  "Swap.MountFlags": ["config_parse_exec_mount_propagation_flag"],
+  "Swap.MountAPIVFS": ["config_parse_tristate"],
+  "Swap.BindLogSockets": ["config_parse_tristate"],
+  "Swap.Personality": ["config_parse_personality"],
+  "Swap.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
+  "Swap.RuntimeDirectoryMode": ["config_parse_mode"],
+  "Swap.RuntimeDirectory": ["config_parse_exec_directories"],
+  "Swap.StateDirectoryMode": ["config_parse_mode"],
+  "Swap.StateDirectoryAccounting": ["config_parse_bool"],
+  "Swap.StateDirectoryQuota": ["config_parse_exec_quota"],
+  "Swap.StateDirectory": ["config_parse_exec_directories"],
+  "Swap.CacheDirectoryMode": ["config_parse_mode"],
+  "Swap.CacheDirectoryAccounting": ["config_parse_bool"],
+  "Swap.CacheDirectoryQuota": ["config_parse_exec_quota"],
+  "Swap.CacheDirectory": ["config_parse_exec_directories"],
+  "Swap.LogsDirectoryMode": ["config_parse_mode"],
+  "Swap.LogsDirectoryAccounting": ["config_parse_bool"],
+  "Swap.LogsDirectoryQuota": ["config_parse_exec_quota"],
+  "Swap.LogsDirectory": ["config_parse_exec_directories"],
+  "Swap.ConfigurationDirectoryMode": ["config_parse_mode"],
+  "Swap.ConfigurationDirectory": ["config_parse_exec_directories"],
+  "Swap.SetCredential": ["config_parse_set_credential"],
+  "Swap.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
+  "Swap.LoadCredential": ["config_parse_load_credential"],
+  "Swap.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
+  "Swap.ImportCredential": ["config_parse_import_credential"],
+  "Swap.TimeoutCleanSec": ["config_parse_sec"],
+  "Swap.PAMName": ["config_parse_unit_string_printf"],
+  "Swap.IgnoreSIGPIPE": ["config_parse_bool"],
+  "Swap.UtmpIdentifier": ["config_parse_unit_string_printf"],
+  "Swap.UtmpMode": ["config_parse_exec_utmp_mode"],
+  "Swap.SELinuxContext": ["config_parse_exec_selinux_context"],
+  "Swap.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
+  "Swap.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
+  "Swap.ProtectHostname": ["config_parse_protect_hostname"],
+  "Swap.MemoryKSM": ["config_parse_tristate"],
+  "Swap.MemoryTHP": ["config_parse_exec_memory_thp"],
+  "Swap.Slice": ["config_parse_unit_slice"],
+  "Swap.AllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Swap.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Swap.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Swap.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Swap.CPUSetPartition": ["config_parse_cpuset_partition"],
+  "Swap.CPUWeight": ["config_parse_cg_cpu_weight"],
+  "Swap.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+  "Swap.CPUQuota": ["config_parse_cpu_quota"],
+  "Swap.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+  "Swap.MemoryAccounting": ["config_parse_bool"],
+  "Swap.MemoryMin": ["config_parse_memory_limit"],
+  "Swap.MemoryLow": ["config_parse_memory_limit"],
+  "Swap.StartupMemoryLow": ["config_parse_memory_limit"],
+  "Swap.MemoryHigh": ["config_parse_memory_limit"],
+  "Swap.StartupMemoryHigh": ["config_parse_memory_limit"],
+  "Swap.MemoryMax": ["config_parse_memory_limit"],
+  "Swap.StartupMemoryMax": ["config_parse_memory_limit"],
+  "Swap.MemorySwapMax": ["config_parse_memory_limit"],
+  "Swap.StartupMemorySwapMax": ["config_parse_memory_limit"],
+  "Swap.MemoryZSwapMax": ["config_parse_memory_limit"],
+  "Swap.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+  "Swap.MemoryZSwapWriteback": ["config_parse_bool"],
+  "Swap.DeviceAllow": ["config_parse_device_allow"],
+  "Swap.DevicePolicy": ["config_parse_device_policy"],
+  "Swap.IOAccounting": ["config_parse_bool"],
+  "Swap.IOWeight": ["config_parse_cg_weight"],
+  "Swap.StartupIOWeight": ["config_parse_cg_weight"],
+  "Swap.IODeviceWeight": ["config_parse_io_device_weight"],
+  "Swap.IOReadBandwidthMax": ["config_parse_io_limit"],
+  "Swap.IOWriteBandwidthMax": ["config_parse_io_limit"],
+  "Swap.IOReadIOPSMax": ["config_parse_io_limit"],
+  "Swap.IOWriteIOPSMax": ["config_parse_io_limit"],
+  "Swap.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+  "Swap.TasksAccounting": ["config_parse_bool"],
+  "Swap.TasksMax": ["config_parse_tasks_max"],
+  "Swap.Delegate": ["config_parse_delegate"],
+  "Swap.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+  "Swap.DisableControllers": ["config_parse_disable_controllers"],
+  "Swap.IPAccounting": ["config_parse_bool"],
+  "Swap.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Swap.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Swap.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Swap.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Swap.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+  "Swap.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+  "Swap.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+  "Swap.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+  "Swap.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+  "Swap.OOMRules": ["config_parse_managed_oom_rules", "1"],
+  "Swap.BPFProgram": ["config_parse_bpf_foreign_program"],
+  "Swap.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+  "Swap.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+  "Swap.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+  "Swap.MemoryPressureThresholdSec": ["config_parse_sec"],
+  "Swap.MemoryPressureWatch": ["config_parse_pressure_watch"],
+  "Swap.CPUPressureThresholdSec": ["config_parse_sec"],
+  "Swap.CPUPressureWatch": ["config_parse_pressure_watch"],
+  "Swap.IOPressureThresholdSec": ["config_parse_sec"],
+  "Swap.IOPressureWatch": ["config_parse_pressure_watch"],
+  "Swap.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+  "Swap.CoredumpReceive": ["config_parse_bool"],
+  "Swap.BindNetworkInterface": ["config_parse_bind_network_interface"],
+  "Swap.SendSIGKILL": ["config_parse_bool"],
+  "Swap.SendSIGHUP": ["config_parse_bool"],
+  "Swap.KillMode": ["config_parse_kill_mode"],
+  "Swap.KillSignal": ["config_parse_signal"],
+  "Swap.RestartKillSignal": ["config_parse_signal"],
+  "Swap.FinalKillSignal": ["config_parse_signal"],
+  "Swap.WatchdogSignal": ["config_parse_signal"],
+  "Timer.OnCalendar": ["config_parse_timer", "TIMER_CALENDAR"],
+  "Timer.OnActiveSec": ["config_parse_timer", "TIMER_ACTIVE"],
+  "Timer.OnBootSec": ["config_parse_timer", "TIMER_BOOT"],
+  "Timer.OnStartupSec": ["config_parse_timer", "TIMER_STARTUP"],
+  "Timer.OnUnitActiveSec": ["config_parse_timer", "TIMER_UNIT_ACTIVE"],
+  "Timer.OnUnitInactiveSec": ["config_parse_timer", "TIMER_UNIT_INACTIVE"],
+  "Timer.OnClockChange": ["config_parse_bool"],
+  "Timer.OnTimezoneChange": ["config_parse_bool"],
+  "Timer.Persistent": ["config_parse_bool"],
+  "Timer.WakeSystem": ["config_parse_bool"],
+  "Timer.RemainAfterElapse": ["config_parse_bool"],
+  "Timer.FixedRandomDelay": ["config_parse_bool"],
+  "Timer.DeferReactivation": ["config_parse_bool"],
+  "Timer.AccuracySec": ["config_parse_sec"],
+  "Timer.RandomizedDelaySec": ["config_parse_sec"],
+  "Timer.RandomizedOffsetSec": ["config_parse_sec"],
+  "Timer.Unit": ["config_parse_trigger_unit"],
+  "Path.PathExists": ["config_parse_path_spec"],
+  "Path.PathExistsGlob": ["config_parse_path_spec"],
+  "Path.PathChanged": ["config_parse_path_spec"],
+  "Path.PathModified": ["config_parse_path_spec"],
+  "Path.DirectoryNotEmpty": ["config_parse_path_spec"],
+  "Path.Unit": ["config_parse_trigger_unit"],
+  "Path.MakeDirectory": ["config_parse_bool"],
+  "Path.DirectoryMode": ["config_parse_mode"],
+  "Path.TriggerLimitIntervalSec": ["config_parse_sec"],
+  "Path.TriggerLimitBurst": ["config_parse_unsigned"],
+  "Slice.ConcurrencySoftMax": ["config_parse_concurrency_max"],
+  "Slice.ConcurrencyHardMax": ["config_parse_concurrency_max"],
+  "Slice.Slice": ["config_parse_unit_slice"],
+  "Slice.AllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Slice.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Slice.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Slice.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Slice.CPUSetPartition": ["config_parse_cpuset_partition"],
+  "Slice.CPUWeight": ["config_parse_cg_cpu_weight"],
+  "Slice.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+  "Slice.CPUQuota": ["config_parse_cpu_quota"],
+  "Slice.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+  "Slice.MemoryAccounting": ["config_parse_bool"],
+  "Slice.MemoryMin": ["config_parse_memory_limit"],
+  "Slice.MemoryLow": ["config_parse_memory_limit"],
+  "Slice.StartupMemoryLow": ["config_parse_memory_limit"],
+  "Slice.MemoryHigh": ["config_parse_memory_limit"],
+  "Slice.StartupMemoryHigh": ["config_parse_memory_limit"],
+  "Slice.MemoryMax": ["config_parse_memory_limit"],
+  "Slice.StartupMemoryMax": ["config_parse_memory_limit"],
+  "Slice.MemorySwapMax": ["config_parse_memory_limit"],
+  "Slice.StartupMemorySwapMax": ["config_parse_memory_limit"],
+  "Slice.MemoryZSwapMax": ["config_parse_memory_limit"],
+  "Slice.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+  "Slice.MemoryZSwapWriteback": ["config_parse_bool"],
+  "Slice.DeviceAllow": ["config_parse_device_allow"],
+  "Slice.DevicePolicy": ["config_parse_device_policy"],
+  "Slice.IOAccounting": ["config_parse_bool"],
+  "Slice.IOWeight": ["config_parse_cg_weight"],
+  "Slice.StartupIOWeight": ["config_parse_cg_weight"],
+  "Slice.IODeviceWeight": ["config_parse_io_device_weight"],
+  "Slice.IOReadBandwidthMax": ["config_parse_io_limit"],
+  "Slice.IOWriteBandwidthMax": ["config_parse_io_limit"],
+  "Slice.IOReadIOPSMax": ["config_parse_io_limit"],
+  "Slice.IOWriteIOPSMax": ["config_parse_io_limit"],
+  "Slice.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+  "Slice.TasksAccounting": ["config_parse_bool"],
+  "Slice.TasksMax": ["config_parse_tasks_max"],
+  "Slice.Delegate": ["config_parse_delegate"],
+  "Slice.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+  "Slice.DisableControllers": ["config_parse_disable_controllers"],
+  "Slice.IPAccounting": ["config_parse_bool"],
+  "Slice.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Slice.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Slice.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Slice.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Slice.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+  "Slice.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+  "Slice.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+  "Slice.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+  "Slice.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+  "Slice.OOMRules": ["config_parse_managed_oom_rules", "1"],
+  "Slice.BPFProgram": ["config_parse_bpf_foreign_program"],
+  "Slice.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+  "Slice.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+  "Slice.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+  "Slice.MemoryPressureThresholdSec": ["config_parse_sec"],
+  "Slice.MemoryPressureWatch": ["config_parse_pressure_watch"],
+  "Slice.CPUPressureThresholdSec": ["config_parse_sec"],
+  "Slice.CPUPressureWatch": ["config_parse_pressure_watch"],
+  "Slice.IOPressureThresholdSec": ["config_parse_sec"],
+  "Slice.IOPressureWatch": ["config_parse_pressure_watch"],
+  "Slice.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+  "Slice.CoredumpReceive": ["config_parse_bool"],
+  "Slice.BindNetworkInterface": ["config_parse_bind_network_interface"],
+  "Scope.Slice": ["config_parse_unit_slice"],
+  "Scope.AllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Scope.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Scope.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Scope.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Scope.CPUSetPartition": ["config_parse_cpuset_partition"],
+  "Scope.CPUWeight": ["config_parse_cg_cpu_weight"],
+  "Scope.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+  "Scope.CPUQuota": ["config_parse_cpu_quota"],
+  "Scope.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+  "Scope.MemoryAccounting": ["config_parse_bool"],
+  "Scope.MemoryMin": ["config_parse_memory_limit"],
+  "Scope.MemoryLow": ["config_parse_memory_limit"],
+  "Scope.StartupMemoryLow": ["config_parse_memory_limit"],
+  "Scope.MemoryHigh": ["config_parse_memory_limit"],
+  "Scope.StartupMemoryHigh": ["config_parse_memory_limit"],
+  "Scope.MemoryMax": ["config_parse_memory_limit"],
+  "Scope.StartupMemoryMax": ["config_parse_memory_limit"],
+  "Scope.MemorySwapMax": ["config_parse_memory_limit"],
+  "Scope.StartupMemorySwapMax": ["config_parse_memory_limit"],
+  "Scope.MemoryZSwapMax": ["config_parse_memory_limit"],
+  "Scope.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+  "Scope.MemoryZSwapWriteback": ["config_parse_bool"],
+  "Scope.DeviceAllow": ["config_parse_device_allow"],
+  "Scope.DevicePolicy": ["config_parse_device_policy"],
+  "Scope.IOAccounting": ["config_parse_bool"],
+  "Scope.IOWeight": ["config_parse_cg_weight"],
+  "Scope.StartupIOWeight": ["config_parse_cg_weight"],
+  "Scope.IODeviceWeight": ["config_parse_io_device_weight"],
+  "Scope.IOReadBandwidthMax": ["config_parse_io_limit"],
+  "Scope.IOWriteBandwidthMax": ["config_parse_io_limit"],
+  "Scope.IOReadIOPSMax": ["config_parse_io_limit"],
+  "Scope.IOWriteIOPSMax": ["config_parse_io_limit"],
+  "Scope.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+  "Scope.TasksAccounting": ["config_parse_bool"],
+  "Scope.TasksMax": ["config_parse_tasks_max"],
+  "Scope.Delegate": ["config_parse_delegate"],
+  "Scope.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+  "Scope.DisableControllers": ["config_parse_disable_controllers"],
+  "Scope.IPAccounting": ["config_parse_bool"],
+  "Scope.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Scope.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Scope.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Scope.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Scope.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+  "Scope.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+  "Scope.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+  "Scope.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+  "Scope.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+  "Scope.OOMRules": ["config_parse_managed_oom_rules", "1"],
+  "Scope.BPFProgram": ["config_parse_bpf_foreign_program"],
+  "Scope.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+  "Scope.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+  "Scope.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+  "Scope.MemoryPressureThresholdSec": ["config_parse_sec"],
+  "Scope.MemoryPressureWatch": ["config_parse_pressure_watch"],
+  "Scope.CPUPressureThresholdSec": ["config_parse_sec"],
+  "Scope.CPUPressureWatch": ["config_parse_pressure_watch"],
+  "Scope.IOPressureThresholdSec": ["config_parse_sec"],
+  "Scope.IOPressureWatch": ["config_parse_pressure_watch"],
+  "Scope.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+  "Scope.CoredumpReceive": ["config_parse_bool"],
+  "Scope.BindNetworkInterface": ["config_parse_bind_network_interface"],
+  "Scope.SendSIGKILL": ["config_parse_bool"],
+  "Scope.SendSIGHUP": ["config_parse_bool"],
+  "Scope.KillMode": ["config_parse_kill_mode"],
+  "Scope.KillSignal": ["config_parse_signal"],
+  "Scope.RestartKillSignal": ["config_parse_signal"],
+  "Scope.FinalKillSignal": ["config_parse_signal"],
+  "Scope.WatchdogSignal": ["config_parse_signal"],
+  "Scope.RuntimeMaxSec": ["config_parse_sec"],
+  "Scope.RuntimeRandomizedExtraSec": ["config_parse_sec"],
+  "Scope.TimeoutStopSec": ["config_parse_sec"],
+  "Scope.OOMPolicy": ["config_parse_oom_policy"]
+};
+
+// src/languages/systemd/values/enums.ts
+var e = (message, values, boolean = false) => ({ message, values: values.split(" "), boolean });
+var ENUM_PARSERS = {
+  config_parse_service_type: e("Failed to parse service type", "simple exec forking oneshot dbus notify notify-reload idle"),
+  config_parse_service_restart: e("Failed to parse service restart specifier", "no on-success on-failure on-abnormal on-watchdog on-abort always"),
+  config_parse_service_restart_mode: e("Failed to parse service restart mode", "normal direct debug"),
+  config_parse_kill_mode: e("Failed to parse kill mode specification", "control-group process mixed none"),
+  config_parse_exec_input: e("Failed to parse input specifier", "null tty tty-force tty-fail socket fd data file"),
+  config_parse_exec_output: e("Failed to parse output specifier", "inherit null tty kmsg kmsg+console journal journal+console socket fd file append truncate syslog syslog+console"),
+  config_parse_protect_system: e("Failed to parse protect system value", "no yes full strict", true),
+  config_parse_protect_home: e("Failed to parse protect home value", "no yes read-only tmpfs", true),
+  config_parse_protect_hostname: e("Failed to parse protect hostname value", "no yes private", true),
+  config_parse_protect_control_groups: e("Failed to parse protect control groups value", "no yes private strict", true),
+  config_parse_private_tmp: e("Failed to parse private tmp value", "no connected disconnected", true),
+  config_parse_private_users: e("Failed to parse private users value", "no self identity full managed", true),
+  config_parse_private_pids: e("Failed to parse private pids value", "no yes", true),
+  config_parse_emergency_action: e("Failed to parse emergency action", "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"),
+  config_parse_notify_access: e("Failed to parse notify access specifier", "none main exec all"),
+  config_parse_job_mode: e("Failed to parse job mode", "fail replace replace-irreversibly isolate flush ignore-dependencies ignore-requirements triggering restart-dependencies lenient"),
+  config_parse_collect_mode: e("Failed to parse garbage collection mode", "inactive inactive-or-failed"),
+  config_parse_oom_policy: e("Failed to parse OOM policy", "continue stop kill"),
+  config_parse_exec_utmp_mode: e("Failed to parse utmp mode", "init login user"),
+  config_parse_exec_keyring_mode: e("Failed to parse keyring mode", "inherit private shared"),
+  config_parse_runtime_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart"),
+  config_parse_exec_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart on-success"),
+  config_parse_service_exit_type: e("Failed to parse service exit type", "main cgroup"),
+  config_parse_service_timeout_failure_mode: e("Failed to parse timeout failure mode", "terminate abort kill"),
+  config_parse_device_policy: e("Failed to parse device policy", "auto closed strict"),
+  config_parse_protect_proc: e("Failed to parse /proc/ protection mode", "default noaccess invisible ptraceable"),
+  config_parse_proc_subset: e("Failed to parse /proc/ subset mode", "all pid"),
+  config_parse_managed_oom_mode: e("Invalid syntax", "auto kill"),
+  config_parse_managed_oom_preference: e("Failed to parse ManagedOOMPreference=", "none avoid omit"),
+  config_parse_exec_io_class: e("Failed to parse IO scheduling class", "none realtime best-effort idle 0 1 2 3"),
+  config_parse_exec_cpu_sched_policy: e("Failed to parse CPU scheduling policy", "other batch idle fifo ext rr 0 1 2 3 5 6 7"),
+  config_parse_socket_bind: e("Failed to parse bind IPv6 only value", "default both ipv6-only", true),
+  config_parse_socket_timestamping: e("Failed to parse timestamping precision", "off us usec \xB5s \u03BCs ns nsec", true),
+  config_parse_exec_memory_thp: e("Failed to parse MemoryTHP", "inherit disable madvise system")
+};
+
+// src/languages/systemd/values/names.ts
+var UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
+var NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
+var UNIT_NAME_MAX = 255;
+function isUnitName2(name2) {
+  if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
+  const dot = name2.lastIndexOf(".");
+  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
+  const prefix = name2.slice(0, dot);
+  if (!NAME_CHARS.test(prefix)) return false;
+  const at = prefix.indexOf("@");
+  if (at === 0) return false;
+  if (at > 0 && prefix.indexOf("@", at + 1) >= 0) return false;
+  return true;
+}
+function withoutSpecifiers(value) {
+  return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
+}
+
+// src/languages/systemd/values/time.ts
+var TIME_UNITS = [
+  "seconds",
+  "second",
+  "sec",
+  "s",
+  "minutes",
+  "minute",
+  "min",
+  "months",
+  "month",
+  "M",
+  "msec",
+  "ms",
+  "m",
+  "hours",
+  "hour",
+  "hr",
+  "h",
+  "days",
+  "day",
+  "d",
+  "weeks",
+  "week",
+  "w",
+  "years",
+  "year",
+  "y",
+  "usec",
+  "us",
+  "\xB5s",
+  "\u03BCs"
+];
+var NSEC_UNITS = ["nsec", "ns"];
+var WHITESPACE = " 	\n\r";
+var isSpace2 = (c) => c !== void 0 && c !== "" && WHITESPACE.includes(c);
+var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
+function skipSpace(t, i2) {
+  while (i2 < t.length && isSpace2(t[i2])) i2++;
+  return i2;
+}
+function isTimespan(value, nsec = false) {
+  const units = nsec ? [...NSEC_UNITS, ...TIME_UNITS] : TIME_UNITS;
+  let p = skipSpace(value, 0);
+  if (value.startsWith("infinity", p)) return skipSpace(value, p + 8) === value.length;
+  let something = false;
+  for (; ; ) {
+    p = skipSpace(value, p);
+    if (p === value.length) return something;
+    if (value[p] === "-") return false;
+    let e2 = p;
+    if (value[e2] === "+") e2++;
+    const digitsStart = e2;
+    while (isDigit(value[e2])) e2++;
+    const hasDigits = e2 > digitsStart;
+    if (value[e2] === ".") {
+      p = e2 + 1;
+      while (isDigit(value[p])) p++;
+    } else if (!hasDigits) return false;
+    else p = e2;
+    const at = skipSpace(value, p);
+    const unit = units.find((u) => value.startsWith(u, at));
+    const s = unit === void 0 ? at : at + unit.length;
+    if (unit === void 0 && at === p && p < value.length) return false;
+    p = s;
+    something = true;
+  }
+}
+var Invalid = class extends Error {
+};
+var fail = () => {
+  throw new Invalid();
+};
+var WEEKDAYS = [
+  ["monday", 0],
+  ["mon", 0],
+  ["tuesday", 1],
+  ["tue", 1],
+  ["wednesday", 2],
+  ["wed", 2],
+  ["thursday", 3],
+  ["thu", 3],
+  ["friday", 4],
+  ["fri", 4],
+  ["saturday", 5],
+  ["sat", 5],
+  ["sunday", 6],
+  ["sun", 6]
+];
+var USEC = 1e6;
+var INT_MAX = 2 ** 31 - 1;
+var Cursor = class {
+  t;
+  i = 0;
+  constructor(t) {
+    this.t = t;
+  }
+  get c() {
+    return this.t[this.i] ?? "";
+  }
+  at(k) {
+    return this.t[this.i + k] ?? "";
+  }
+};
+function parseWeekdays(p, spec) {
+  let last = -1;
+  let first = true;
+  for (; ; ) {
+    const rest = p.t.slice(p.i).toLowerCase();
+    const hit = WEEKDAYS.find(([name3]) => rest.startsWith(name3));
+    if (!hit) {
+      if (first) return;
+      fail();
+    }
+    const [name2, nr] = hit;
+    if (!["", "-", ".", ",", " "].includes(p.at(name2.length))) fail();
+    spec.weekdays |= 1 << nr;
+    if (last >= 0) {
+      if (last > nr) fail();
+      for (let j = last + 1; j < nr; j++) spec.weekdays |= 1 << j;
+    }
+    p.i += name2.length;
+    if (p.c === "") return;
+    if (p.c === " ") {
+      while (p.c === " ") p.i++;
+      return;
+    }
+    if (p.c === ".") {
+      if (last >= 0 || p.at(1) !== ".") fail();
+      last = nr;
+      p.i += 2;
+    } else if (p.c === "-") {
+      if (last >= 0) fail();
+      last = nr;
+      p.i += 1;
+    } else if (p.c === ",") {
+      last = -1;
+      p.i += 1;
+    }
+    if (p.c === "" || p.c === " ") {
+      while (p.c === " ") p.i++;
+      if (last >= 0) fail();
+      return;
+    }
+    first = false;
+  }
+}
+function parseDecimal(p, usec) {
+  if (!isDigit(p.c)) fail();
+  let value = 0;
+  while (isDigit(p.c)) {
+    value = value * 10 + Number(p.c);
+    p.i++;
+  }
+  if (usec) {
+    value *= USEC;
+    if (p.c === "." && p.at(1) !== ".") {
+      p.i++;
+      let digits = "";
+      while (isDigit(p.c)) {
+        digits += p.c;
+        p.i++;
+      }
+      value += Number((digits + "000000").slice(0, 6));
+    }
+  }
+  if (value > INT_MAX) fail();
+  return value;
+}
+function parseComponents(p, usec) {
+  const out2 = [];
+  for (; ; ) {
+    const start2 = parseDecimal(p, usec);
+    let stop2 = -1;
+    let repeat = 0;
+    if (p.c === "." && p.at(1) === ".") {
+      p.i += 2;
+      stop2 = parseDecimal(p, usec);
+      repeat = usec ? USEC : 1;
+    }
+    if (p.c === "/") {
+      p.i++;
+      repeat = parseDecimal(p, usec);
+      if (repeat === 0) fail();
+    } else if (usec && stop2 >= 0 && start2 + repeat > stop2) fail();
+    if (!["", " ", ",", "-", "~", ":"].includes(p.c)) fail();
+    out2.push({ start: start2, stop: stop2, repeat });
+    if (p.c !== ",") return out2;
+    p.i++;
+  }
+}
+function parseChain(p, usec) {
+  if (p.c === "*") {
+    p.i++;
+    return usec ? [{ start: 0, stop: -1, repeat: USEC }] : void 0;
+  }
+  return parseComponents(p, usec);
+}
+function parseDate(p, spec) {
+  if (p.c === "") return false;
+  if (p.c === "@") {
+    p.i++;
+    if (!isDigit(p.c)) fail();
+    while (isDigit(p.c)) p.i++;
+    return true;
+  }
+  const save = p.i;
+  const first = parseChain(p, false);
+  if (p.c === "" || p.c === ":") {
+    p.i = save;
+    return false;
+  }
+  if (p.c === "~") spec.endOfMonth = true;
+  else if (p.c !== "-") fail();
+  p.i++;
+  const second = parseChain(p, false);
+  if (p.c === "" || p.c === " ") {
+    while (p.c === " ") p.i++;
+    spec.month = first;
+    spec.day = second;
+    return false;
+  } else if (spec.endOfMonth) fail();
+  if (p.c === "~") spec.endOfMonth = true;
+  else if (p.c !== "-") fail();
+  p.i++;
+  const third = parseChain(p, false);
+  if (p.c !== "" && p.c !== " ") fail();
+  while (p.c === " ") p.i++;
+  spec.year = first;
+  spec.month = second;
+  spec.day = third;
+  return false;
+}
+function parseTime(p, spec) {
+  if (p.c === "") return;
+  spec.hour = parseChain(p, false);
+  if (p.c !== ":") fail();
+  p.i++;
+  spec.minute = parseChain(p, false);
+  if (p.c === "") return;
+  if (p.c !== ":") fail();
+  p.i++;
+  spec.second = parseChain(p, true);
+  if (p.c !== "") fail();
+}
+function chainValid(chain, from, to, endOfMonth = false) {
+  if (!chain) return true;
+  if (endOfMonth) to -= 3;
+  for (const c of chain) {
+    if (c.start < from || c.start > to) return false;
+    if (c.repeat > to - from) return false;
+    if (c.stop >= 0) {
+      if (c.stop < from || c.stop > to) return false;
+      if (c.start + c.repeat > c.stop) return false;
+    } else if (endOfMonth ? c.start - c.repeat < from : c.start + c.repeat > to) return false;
+  }
+  return true;
+}
+function normalizeYears(chain) {
+  for (const c of chain ?? []) {
+    for (const k of ["start", "stop"]) {
+      if (c[k] >= 0 && c[k] < 70) c[k] += 2e3;
+      else if (c[k] >= 70 && c[k] < 100) c[k] += 1900;
+    }
+  }
+}
+var SHORTHANDS = /* @__PURE__ */ new Set([
+  "minutely",
+  "hourly",
+  "daily",
+  "monthly",
+  "annually",
+  "yearly",
+  "anually",
+  "weekly",
+  "quarterly",
+  "semiannually",
+  "semi-annually",
+  "biannually",
+  "bi-annually"
+]);
+var TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+function parseSpec(text) {
+  if (text === "") return false;
+  if (SHORTHANDS.has(text.toLowerCase())) return true;
+  const spec = { weekdays: 0, endOfMonth: false };
+  const p = new Cursor(text);
+  try {
+    parseWeekdays(p, spec);
+    if (!parseDate(p, spec)) parseTime(p, spec);
+    if (p.c !== "") return false;
+  } catch (e2) {
+    if (e2 instanceof Invalid) return false;
+    throw e2;
+  }
+  normalizeYears(spec.year);
+  return chainValid(spec.year, 1970, 2199) && chainValid(spec.month, 1, 12) && chainValid(spec.day, 1, 31, spec.endOfMonth) && chainValid(spec.hour, 0, 23) && chainValid(spec.minute, 0, 59) && chainValid(spec.second, 0, 60 * USEC - 1);
+}
+function isCalendarEvent(value) {
+  if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
+  if (parseSpec(value)) return true;
+  const space = value.lastIndexOf(" ");
+  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
+}
+
+// src/languages/systemd/values/numbers.ts
+var UNSIGNED = /^[ \t\n\r]*\+?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
+var SIGNED = /^[ \t\n\r]*[+-]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
+function parseInteger(text, signed = false) {
+  if (!(signed ? SIGNED : UNSIGNED).test(text)) return void 0;
+  const t = text.trim();
+  const negative = t.startsWith("-");
+  const body2 = t.replace(/^[+-]/, "");
+  const n = /^0[oO]/.test(body2) ? parseInt(body2.slice(2), 8) : /^0[bB]/.test(body2) ? parseInt(body2.slice(2), 2) : Number(body2);
+  return negative ? -n : n;
+}
+var SIZE_SUFFIXES = ["E", "P", "T", "G", "M", "K", "B", ""];
+function isSize(text) {
+  let p = 0;
+  let startPos = 0;
+  do {
+    while (p < text.length && " 	\n\r".includes(text[p])) p++;
+    const m = /^\+?[0-9]+/.exec(text.slice(p));
+    if (!m || text[p] === "-") return false;
+    let e2 = p + m[0].length;
+    if (text[e2] === ".") {
+      e2++;
+      while (/[0-9]/.test(text[e2] ?? "")) e2++;
+    }
+    while (e2 < text.length && " 	\n\r".includes(text[e2])) e2++;
+    let i2 = startPos;
+    while (i2 < SIZE_SUFFIXES.length && !text.startsWith(SIZE_SUFFIXES[i2], e2)) i2++;
+    if (i2 >= SIZE_SUFFIXES.length) return false;
+    p = e2 + SIZE_SUFFIXES[i2].length;
+    startPos = i2 + 1;
+  } while (p < text.length);
+  return true;
+}
+function isPercentage(text, max = 100) {
+  const m = /^([0-9]+)(?:\.([0-9]))?%$/.exec(text) ?? /^([0-9]+)(?:\.([0-9]{1,2}))?%$/.exec(text);
+  if (m) return Number(`${m[1]}.${m[2] ?? 0}`) <= max;
+  const permille = /^([0-9]+)(?:\.([0-9]))?‰$/.exec(text);
+  if (permille) return Number(`${permille[1]}.${permille[2] ?? 0}`) <= max * 10;
+  const permyriad = /^([0-9]+)‱$/.exec(text);
+  return !!permyriad && Number(permyriad[1]) <= max * 100;
+}
+var LIMIT_KINDS = {
+  RLIMIT_CPU: "sec",
+  RLIMIT_RTTIME: "usec",
+  RLIMIT_NICE: "nice",
+  RLIMIT_FSIZE: "size",
+  RLIMIT_DATA: "size",
+  RLIMIT_STACK: "size",
+  RLIMIT_CORE: "size",
+  RLIMIT_RSS: "size",
+  RLIMIT_AS: "size",
+  RLIMIT_MEMLOCK: "size",
+  RLIMIT_MSGQUEUE: "size"
+};
+function isLimitValue(text, kind) {
+  if (text === "infinity") return true;
+  switch (kind) {
+    case "sec":
+      return isTimespan(text);
+    case "usec":
+      return isTimespan(text);
+    case "size":
+      return isSize(text);
+    case "nice": {
+      if (text.startsWith("+")) return (parseInteger(text.slice(1)) ?? 99) < 20 && !/^\+[+-]/.test(text);
+      if (text.startsWith("-")) return (parseInteger(text.slice(1)) ?? 99) <= 20 && !/^-[+-]/.test(text);
+      return (parseInteger(text) ?? 99) <= 40;
+    }
+    default:
+      return parseInteger(text) !== void 0;
+  }
+}
+function isResourceLimit(text, resource) {
+  const kind = LIMIT_KINDS[resource] ?? "count";
+  const parts2 = text.split(":");
+  if (parts2.length > 2) return false;
+  return parts2.every((p) => isLimitValue(p, kind));
+}
+
+// src/languages/systemd/values/words.ts
+var SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"', "'": "'", s: " " };
+function escapeLength(value, i2) {
+  const c = value[i2];
+  if (c in SIMPLE_ESCAPES) return 1;
+  if (c === "x") return /^[0-9a-fA-F]{2}/.test(value.slice(i2 + 1)) ? 3 : 0;
+  if (c === "u") return /^[0-9a-fA-F]{4}/.test(value.slice(i2 + 1)) ? 5 : 0;
+  if (c === "U") return /^[0-9a-fA-F]{8}/.test(value.slice(i2 + 1)) ? 9 : 0;
+  if (c >= "0" && c <= "7") return /^[0-7]{3}/.test(value.slice(i2)) ? 3 : 0;
+  return 0;
+}
+function splitWords(value, options = {}) {
+  const separators = options.separators ?? " 	\n\r";
+  const words3 = [];
+  let i2 = 0;
+  while (i2 < value.length) {
+    while (i2 < value.length && separators.includes(value[i2])) i2++;
+    if (i2 >= value.length) break;
+    const start2 = i2;
+    let text = "";
+    let quote = "";
+    for (; i2 < value.length; i2++) {
+      const c = value[i2];
+      if (c === "\\" && !options.retainEscape) {
+        if (i2 + 1 >= value.length) return { words: words3, error: i2 };
+        if (options.cunescape) {
+          const n = escapeLength(value, i2 + 1);
+          if (n === 0) return { words: words3, error: i2 };
+          text += value.slice(i2, i2 + 1 + n);
+          i2 += n;
+        } else {
+          text += value[i2 + 1];
+          i2++;
+        }
+      } else if (quote) {
+        if (c === quote) quote = "";
+        else text += c;
+      } else if (options.unquote && (c === '"' || c === "'")) quote = c;
+      else if (separators.includes(c)) break;
+      else text += c;
+    }
+    if (quote) return { words: words3, error: start2 };
+    words3.push({ text, start: start2, end: i2 });
+  }
+  return { words: words3 };
+}
+
+// src/languages/systemd/values/listen.ts
+var IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
+var UNIX_PATH_MAX = 108;
+function isPort(text) {
+  if (!/^[0-9]+$/.test(text)) return false;
+  const n = Number(text);
+  return n >= 1 && n <= 65535;
+}
+function isIPv6(text) {
+  if (!/^[0-9A-Fa-f:.]+$/.test(text) || !text.includes(":")) return false;
+  let body2 = text;
+  const lastColon = body2.lastIndexOf(":");
+  if (body2.slice(lastColon + 1).includes(".")) {
+    if (!IPV4.test(body2.slice(lastColon + 1))) return false;
+    body2 = body2.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = body2.split("::");
+  if (halves.length > 2) return false;
+  const groups2 = halves.flatMap((h) => h === "" ? [] : h.split(":"));
+  if (groups2.some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
+  return halves.length === 2 ? groups2.length <= 7 : groups2.length === 8;
+}
+var IFACE = /^[^\s/%:]{1,15}$/;
+function isHostPort(s) {
+  if (s.startsWith("[")) {
+    const close = s.indexOf("]");
+    if (close < 0) return false;
+    let addr2 = s.slice(1, close);
+    const pct = addr2.indexOf("%");
+    if (pct >= 0) {
+      if (!IFACE.test(addr2.slice(pct + 1))) return false;
+      addr2 = addr2.slice(0, pct);
+    }
+    const rest = s.slice(close + 1);
+    const m2 = /^:([0-9]+)(?:%(.+))?$/.exec(rest);
+    return isIPv6(addr2) && !!m2 && isPort(m2[1]) && (m2[2] === void 0 || IFACE.test(m2[2]));
+  }
+  const m = /^([0-9.]+):([0-9]+)(?:%(.+))?$/.exec(s);
+  return !!m && IPV4.test(m[1]) && isPort(m[2]) && (m[3] === void 0 || IFACE.test(m[3]));
+}
+function isListenAddress(s) {
+  if (s.startsWith("/")) return Buffer.byteLength(s) < UNIX_PATH_MAX;
+  if (s.startsWith("@")) return s.length > 1 && Buffer.byteLength(s) <= UNIX_PATH_MAX;
+  if (s.startsWith("vsock:")) {
+    const m = /^vsock:([0-9]*):([0-9]+)$/.exec(s);
+    return !!m;
+  }
+  if (/^[0-9]+$/.test(s)) return isPort(s);
+  return isHostPort(s);
+}
+var NETLINK_FAMILIES = /* @__PURE__ */ new Set([
+  "route",
+  "firewall",
+  "inet-diag",
+  "nflog",
+  "xfrm",
+  "selinux",
+  "iscsi",
+  "audit",
+  "fib-lookup",
+  "connector",
+  "netfilter",
+  "ip6-fw",
+  "dnrtmsg",
+  "kobject-uevent",
+  "generic",
+  "scsitransport",
+  "ecryptfs",
+  "rdma",
+  "usersock",
+  "sock-diag",
+  "crypto",
+  "smc"
+]);
+function isNetlinkAddress(s) {
+  const m = /^(\S+)(?:\s+(\S+))?$/.exec(s.trim());
+  if (!m) return false;
+  const family = m[1];
+  if (!NETLINK_FAMILIES.has(family) && parseInteger(family) === void 0) return false;
+  return m[2] === void 0 || parseInteger(m[2]) !== void 0;
+}
+
+// src/languages/systemd/values/validators.ts
+var BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
+var isBoolean = (v) => BOOLEAN.test(v);
+var BOOL_WORDS = "`yes`/`no` (also `true`/`false`, `on`/`off`, `1`/`0`)";
+var TIMESPAN = "a time span such as `90`, `5min 20s` or `infinity`";
+var problem = (message, expected, extra = {}) => ({ message, expected, ...extra });
+var hasSpecifier = (v) => v.includes("%");
+function boolValidator(message, allowEmpty = false) {
+  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem(message, BOOL_WORDS);
+}
+function secValidator(message = "Failed to parse sec value") {
+  return (v) => v === "" || isTimespan(v) ? void 0 : problem(message, TIMESPAN);
+}
+function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
+  return (v) => {
+    if (v === "" || words3.includes(v)) return void 0;
+    const n = parseInteger(v, true);
+    const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
+    if (n === void 0) return problem(unparsable, expected);
+    return n < min || n > max ? problem(outOfRange, expected) : void 0;
+  };
+}
+function enumValidator(name2) {
+  const spec = ENUM_PARSERS[name2];
+  const set = new Set(spec.values);
+  const expected = spec.values.map((w) => `\`${w}\``).join(", ") + (spec.boolean ? ", or a boolean" : "");
+  return (v) => {
+    if (set.has(v) || spec.boolean && isBoolean(v)) return void 0;
+    return problem(spec.message, `one of ${expected}`, { choices: spec.values });
+  };
+}
+var OUTPUT_PREFIX = /^(file|append|truncate):/;
+function outputValidator() {
+  const plain = enumValidator("config_parse_exec_output");
+  return (v) => {
+    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem("Invalid file descriptor name", "a file descriptor name after `fd:`");
+    const prefix = OUTPUT_PREFIX.exec(v);
+    if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
+    const p = plain(v);
+    return p && { ...p, expected: `${p.expected}, or \`file:\`/\`append:\`/\`truncate:\` with an absolute path, or \`fd:NAME\`` };
+  };
+}
+function inputValidator() {
+  const plain = enumValidator("config_parse_exec_input");
+  return (v) => {
+    if (v.startsWith("fd:")) return void 0;
+    if (v.startsWith("file:")) return absolutePathProblem(v.slice(5), 5);
+    return plain(v);
+  };
+}
+function absolutePathProblem(path, offset = 0) {
+  const expanded = withoutSpecifiers(path);
+  const absolute = path.startsWith("/") || /^%[hHtTSCLEVgGuUsy]/.test(path) || path.startsWith("%") && !/^%[nNpPiIjJfbBmMovlwWaAqd]/.test(path);
+  if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
+  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
+  return void 0;
+}
+function pathValidator(prefixes) {
+  return (v) => {
+    if (v === "") return void 0;
+    let i2 = 0;
+    while (i2 < v.length && prefixes.includes(v[i2])) i2++;
+    return absolutePathProblem(v.slice(i2), i2);
+  };
+}
+function environValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v, { unquote: true, cunescape: true });
+    if (error !== void 0) return problem("Invalid syntax", "balanced quotes and valid escapes", { start: error, end: v.length });
+    for (const w of words3) {
+      const eq = w.text.indexOf("=");
+      if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
+      if (hasSpecifier(w.text)) continue;
+      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", { start: w.start, end: w.end, wordOnly: true });
+    }
+    return void 0;
+  };
+}
+function unitListValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v, { unquote: true, retainEscape: true });
+    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error, end: v.length });
+    for (const w of words3) {
+      if (isUnitName2(withoutSpecifiers(w.text))) continue;
+      return problem(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
+    }
+    return void 0;
+  };
+}
+function triggerUnitValidator() {
+  return (v) => v === "" || isUnitName2(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
+}
+var SIGNALS = [
+  "HUP",
+  "INT",
+  "QUIT",
+  "ILL",
+  "TRAP",
+  "ABRT",
+  "IOT",
+  "BUS",
+  "FPE",
+  "KILL",
+  "USR1",
+  "SEGV",
+  "USR2",
+  "PIPE",
+  "ALRM",
+  "TERM",
+  "STKFLT",
+  "CHLD",
+  "CONT",
+  "STOP",
+  "TSTP",
+  "TTIN",
+  "TTOU",
+  "URG",
+  "XCPU",
+  "XFSZ",
+  "VTALRM",
+  "PROF",
+  "WINCH",
+  "IO",
+  "POLL",
+  "PWR",
+  "SYS"
+];
+var SIGNAL_NAMES = new Set(SIGNALS);
+function isSignal(v) {
+  const name2 = v.startsWith("SIG") ? v.slice(3) : v;
+  if (SIGNAL_NAMES.has(name2)) return true;
+  const rt = /^RTM(IN|AX)(?:([+-])([0-9]+))?$/.exec(name2);
+  if (rt) return !rt[2] || (rt[1] === "IN" ? rt[2] === "+" : rt[2] === "-") && Number(rt[3]) <= 30;
+  if (v !== name2) return false;
+  const n = parseInteger(v);
+  return n !== void 0 && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
+}
+function signalValidator() {
+  return (v) => v === "" || isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
+}
+var EXIT_NAMES = new Set(
+  "SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG".split(" ")
+);
+function exitStatusValidator(signals2) {
+  return (v) => {
+    for (const w of splitWords(v).words) {
+      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
+      if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
+      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, { start: w.start, end: w.end });
+    }
+    return void 0;
+  };
+}
+var CAPABILITIES = new Set(
+  "chown dac_override dac_read_search fowner fsetid kill setgid setuid setpcap linux_immutable net_bind_service net_broadcast net_admin net_raw ipc_lock ipc_owner sys_module sys_rawio sys_chroot sys_ptrace sys_pacct sys_admin sys_boot sys_nice sys_resource sys_time sys_tty_config mknod lease audit_write audit_control setfcap mac_override mac_admin syslog wake_alarm block_suspend audit_read perfmon bpf checkpoint_restore".split(" ").map((c) => `cap_${c}`)
+);
+function capabilityValidator() {
+  return (v) => {
+    const body2 = v.startsWith("~") ? v.slice(1) : v;
+    const offset = v.length - body2.length;
+    const { words: words3, error } = splitWords(body2, { unquote: true });
+    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: offset + error, end: v.length });
+    for (const w of words3) {
+      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
+      if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
+      return problem(`Failed to parse capability, ignoring: ${w.text}`, "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~`", { start: offset + w.start, end: offset + w.end });
+    }
+    return void 0;
+  };
+}
+function memoryValidator() {
+  return (v) => v === "" || v === "infinity" || isSize(v) || isPercentage(v) ? void 0 : problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
+}
+function tasksMaxValidator() {
+  return (v) => v === "" || v === "infinity" || isPercentage(v) || parseInteger(v) !== void 0 ? void 0 : problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
+}
+function sizeValidator(message) {
+  return (v) => v === "" || isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
+}
+function modeValidator() {
+  return (v) => v === "" || /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
+}
+function rlimitValidator() {
+  return (v, resource) => v === "" || isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
+}
+function timerValidator() {
+  return (v, which) => {
+    if (v === "" || hasSpecifier(v)) return void 0;
+    if (which === "TIMER_CALENDAR") return isCalendarEvent(v) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    return isTimespan(v) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
+  };
+}
+function listenValidator() {
+  return (v, kind) => {
+    if (v === "" || hasSpecifier(v)) return void 0;
+    if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
+    return absolutePathProblem(v);
+  };
+}
+function netlinkValidator() {
+  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
+}
+function cpuQuotaValidator() {
+  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
+}
+function enumValidators() {
+  const out2 = {};
+  for (const name2 of Object.keys(ENUM_PARSERS)) out2[name2] = enumValidator(name2);
+  out2.config_parse_exec_output = outputValidator();
+  out2.config_parse_exec_input = inputValidator();
+  return out2;
+}
+var VALIDATORS = {
+  ...enumValidators(),
+  config_parse_bool: boolValidator("Failed to parse boolean value"),
+  config_parse_tristate: boolValidator("Failed to parse boolean value", true),
+  config_parse_sec: secValidator(),
+  config_parse_sec_fix_0: secValidator(),
+  config_parse_sec_def_infinity: secValidator(),
+  config_parse_sec_def_unset: secValidator(),
+  config_parse_service_timeout: secValidator("Failed to parse timeout"),
+  config_parse_service_timeout_abort: secValidator("Failed to parse timeout"),
+  config_parse_job_timeout_sec: secValidator("Failed to parse job timeout"),
+  config_parse_job_running_timeout_sec: secValidator("Failed to parse job running timeout"),
+  config_parse_timer: timerValidator(),
+  config_parse_exec_nice: rangeValidator("Nice priority out of range", "Failed to parse nice priority", -20, 19),
+  config_parse_exec_oom_score_adjust: rangeValidator("OOM score adjust value out of range", "Failed to parse the OOM score adjust value", -1e3, 1e3),
+  config_parse_exec_io_priority: rangeValidator("Failed to parse IO priority", "Failed to parse IO priority", 0, 7),
+  config_parse_exec_cpu_sched_prio: rangeValidator("CPU scheduling priority is out of range", "Failed to parse CPU scheduling priority", 0, 99),
+  config_parse_cg_weight: rangeValidator("Weight out of range", "Invalid weight", 1, 1e4),
+  config_parse_cg_cpu_weight: rangeValidator("CPU weight out of range", "Invalid CPU weight", 1, 1e4, ["idle"]),
+  config_parse_rlimit: rlimitValidator(),
+  config_parse_signal: signalValidator(),
+  config_parse_mode: modeValidator(),
+  config_parse_environ: environValidator(),
+  config_parse_unit_deps: unitListValidator(),
+  config_parse_trigger_unit: triggerUnitValidator(),
+  config_parse_socket_listen: listenValidator(),
+  config_parse_socket_netlink: netlinkValidator(),
+  config_parse_set_status: exitStatusValidator(true),
+  config_parse_capability_set: capabilityValidator(),
+  config_parse_memory_limit: memoryValidator(),
+  config_parse_tasks_max: tasksMaxValidator(),
+  config_parse_iec_size: sizeValidator("Failed to parse size value"),
+  config_parse_cpu_quota: cpuQuotaValidator(),
+  config_parse_pid_file: pathValidator(""),
+  config_parse_unit_env_file: pathValidator("-")
+};
+function validateValue(parser2, value, ltype) {
+  const validate = VALIDATORS[parser2];
+  return validate ? validate(value, ltype) : void 0;
+}
+
+// src/languages/systemd/values/index.ts
+var PARSERS = key_parsers_default;
+function parserOf(section, key) {
+  const entry = PARSERS[`${section}.${key}`];
+  if (!entry) return void 0;
+  const parser2 = key === "ListenNetlink" ? "config_parse_socket_netlink" : entry[0];
+  return { parser: parser2, ltype: entry[1] };
+}
+function checkValue(section, key, value) {
+  const p = parserOf(section, key);
+  return p && validateValue(p.parser, value, p.ltype);
+}
+
+// src/rules/systemd/invalid-value/index.ts
+function sharedPrefix2(a, b) {
+  let i2 = 0;
+  while (i2 < a.length && i2 < b.length && a[i2] === b[i2]) i2++;
+  return i2;
+}
+function nearMiss(value, choices) {
+  const lower = value.toLowerCase();
+  const close = choices.filter((c) => {
+    const d = editDistance(lower, c);
+    return d <= 2 || d <= 3 && sharedPrefix2(lower, c) >= 4;
+  });
+  return close.length === 1 && close[0] !== value ? close[0] : void 0;
+}
+function replaceFix(d, start2, end, text) {
+  return {
+    description: `Replace \`${d.value.slice(start2, end)}\` with \`${text}\``,
+    applicability: "safe",
+    edits: [{ start: valueOffset(d, start2), end: valueOffset(d, end), text }]
+  };
+}
+var invalid_value_default = defineRule({
+  id: "systemd/invalid-value",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
+    source: "systemd.exec(5), systemd.service(5), systemd.socket(5), systemd.time(7), systemd.resource-control(5); systemd's config_parse_* functions"
+  },
+  fixable: "safe",
+  messages: {
+    invalid: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected {expected}",
+    invalidWord: "{log}, ignoring: `{value}` (systemd drops this word of `{key}=`), expected {expected}",
+    nearMiss: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected `{fix}`"
+  },
+  check(ctx) {
+    for (const section of ctx.tree.children) {
+      for (const d of section.children) {
+        if (d.type !== "directive") continue;
+        const found = checkValue(section.name, d.key, d.value);
+        if (!found) continue;
+        const start2 = found.start ?? 0;
+        const end = found.end ?? d.value.length;
+        const value = d.value.slice(start2, end);
+        const at = { start: valueOffset(d, start2), end: valueOffset(d, end) };
+        const fix = found.choices && nearMiss(value, found.choices);
+        const data = { log: found.message, value, key: d.key, expected: found.expected };
+        if (fix) ctx.report({ messageId: "nearMiss", data: { ...data, fix }, at, fix: replaceFix(d, start2, end, fix) });
+        else ctx.report({ messageId: found.wordOnly ? "invalidWord" : "invalid", data, at });
+      }
+    }
   }
 });
 
@@ -22901,7 +23849,7 @@ var no_install_section_default = defineRule({
     if ((activatedBy.get(unit) ?? []).some((path) => path !== ctx.path)) return;
     const name2 = unit.replace(/\.service$/, "");
     const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable)\\b[^\\n]*\\b${name2.replace(/[.*+?^${}()|[\]\\@-]/g, "\\$&")}`);
-    if (project.entries.some((e) => e.kind !== "systemd" && mention.test(e.text))) return;
+    if (project.entries.some((e2) => e2.kind !== "systemd" && mention.test(e2.text))) return;
     const end = ctx.text.length;
     const lead = end === 0 || ctx.text.endsWith("\n") || ctx.text.endsWith("\r") ? ctx.eol : ctx.eol + ctx.eol;
     const header = tree.children.find((s) => s.name === "Service") ?? tree.children[0];
@@ -24076,6 +25024,7 @@ var rules = [
   forking_foreground_default,
   forking_without_pidfile_default,
   hardening_default,
+  invalid_value_default,
   kill_mode_none_default,
   multiple_execstart_default,
   network_target_client_default,
@@ -24105,231 +25054,18 @@ var rules = [
   source_without_test_default
 ];
 
-// src/core/lint.ts
-var CORE_RULES = {
-  "parse-error": { severity: "error", url: `${DOCS_BASE}parse-error/README.md` },
-  "unused-suppression": { severity: "warning", url: `${DOCS_BASE}unused-suppression/README.md` }
-};
-var processorCache = /* @__PURE__ */ new WeakMap();
-function processorFor(kind, config, rules2) {
-  let byKind = processorCache.get(config);
-  if (!byKind || rules2 !== rules) {
-    byKind = /* @__PURE__ */ new Map();
-    if (rules2 === rules) processorCache.set(config, byKind);
-  }
-  let processor = byKind.get(kind);
-  if (!processor) {
-    processor = unified();
-    for (const rule of rules2) {
-      if (!rule.kinds.includes(kind)) continue;
-      const setting = ruleSeverity(config, rule);
-      if (!setting) continue;
-      const options = setting.options ?? (config.extends === "strict" ? { strict: true } : void 0);
-      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options, systemdVersion: config.systemdVersion });
-    }
-    processor.freeze();
-    byKind.set(kind, processor);
-  }
-  return processor;
-}
-function toFinding(file) {
-  return file.messages.map((m) => {
-    const start2 = m.place && "start" in m.place ? m.place.start : m.place;
-    const end = m.place && "end" in m.place ? m.place.end : start2;
-    return {
-      ruleId: m.ruleId ?? "unknown",
-      severity: m.fatal === true ? "error" : m.fatal === false ? "warning" : "info",
-      message: m.reason,
-      line: start2?.line ?? 1,
-      column: start2?.column ?? 1,
-      endLine: end?.line ?? start2?.line ?? 1,
-      endColumn: end?.column ?? start2?.column ?? 1,
-      startOffset: start2?.offset ?? 0,
-      endOffset: end?.offset ?? start2?.offset ?? 0,
-      ...m.url ? { url: m.url } : {},
-      ...m.fix ? { fix: m.fix } : {}
-    };
-  });
-}
-var bySeverityThenPosition = (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
-async function lintFiles(inputs, options = {}) {
-  const config = options.config ?? defaultConfig();
-  const rules2 = options.rules ?? rules;
-  const classified = inputs.map((input) => {
-    const { text, bom } = stripBom(input.text);
-    return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
-  });
-  if (classified.some((c) => c.kind !== null && c.kind !== "systemd")) await prepareParsers();
-  const every = Math.max(1, options.progressEvery ?? 500);
-  const progress = (phase, i2) => {
-    if (options.onProgress && i2 > 0 && i2 % every === 0) options.onProgress(phase, i2, inputs.length);
-  };
-  const parsed = classified.map(({ input, text, bom, kind }, i2) => {
-    progress("parse", i2);
-    if (!kind) return { input, kind: null };
-    const { tree, errors } = parseSource(kind, text, input.path);
-    return { input, kind, text, bom, lines: new LineIndex(text), tree, errors };
-  });
-  const linted = parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
-  const paths = new Set(linted.map((e) => e.path));
-  const project = new Project([...linted, ...(options.context ?? []).filter((e) => !paths.has(e.path))]);
-  return parsed.map((p, i2) => {
-    progress("lint", i2);
-    if (p.kind === null) return { path: p.input.path, kind: null, findings: [] };
-    const file = new VFile({ path: p.input.path, value: p.text });
-    file.data.initlint = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom };
-    processorFor(p.kind, config, rules2).runSync(p.tree, file);
-    const findings = toFinding(file);
-    const parseErrors = ruleSeverity(config, { id: "parse-error", severity: "error" }) ?? { level: "error" };
-    for (const error of p.errors) {
-      const start2 = p.lines.point(error.start);
-      const end = p.lines.point(error.end);
-      findings.push({
-        ruleId: "parse-error",
-        severity: parseErrors.level,
-        message: error.message,
-        line: start2.line,
-        column: start2.column,
-        endLine: end.line,
-        endColumn: end.column,
-        startOffset: start2.offset,
-        endOffset: end.offset,
-        url: CORE_RULES["parse-error"].url
-      });
-    }
-    if (options.extraFindings) {
-      const ours = new Set(findings.map((f2) => `${f2.line}:${f2.column}`));
-      findings.push(...options.extraFindings(p.input.path, p.kind, p.text).filter((f2) => !ours.has(`${f2.line}:${f2.column}`)));
-    }
-    const suppressions = findSuppressions(p.lines);
-    const kept = applySuppressions(findings, suppressions);
-    const unused = ruleSeverity(config, { id: "unused-suppression", severity: "warning" });
-    if (unused) {
-      for (const s of suppressions) {
-        if (s.used || s.kind === "enable") continue;
-        const start2 = p.lines.point(s.start);
-        const end = p.lines.point(s.end);
-        kept.push({
-          ruleId: "unused-suppression",
-          severity: unused.level,
-          message: `Unexpected suppression \`initlint-${s.kind}${s.rules.length ? " " + s.rules.join(", ") : ""}\`: it suppresses nothing, remove it`,
-          line: start2.line,
-          column: start2.column,
-          endLine: end.line,
-          endColumn: end.column,
-          startOffset: start2.offset,
-          endOffset: end.offset,
-          url: CORE_RULES["unused-suppression"].url,
-          fix: { description: "Remove the unused suppression comment", applicability: "safe", edits: [{ start: p.lines.lineStart(s.line), end: s.line < p.lines.lineCount ? p.lines.lineStart(s.line + 1) : s.end, text: "" }] }
-        });
-      }
-    }
-    kept.sort(bySeverityThenPosition);
-    return { path: p.input.path, kind: p.kind, text: p.text, findings: kept };
-  });
-}
-async function parseContext(inputs) {
-  const classified = inputs.map((input) => {
-    const { text } = stripBom(input.text);
-    return { input, text, kind: input.kind ?? classify(input.path, text) };
-  });
-  if (classified.some((c) => c.kind !== null && c.kind !== "systemd")) await prepareParsers();
-  const entries = [];
-  for (const { input, text, kind } of classified) {
-    if (kind) entries.push({ path: input.path, kind, text, tree: parseSource(kind, text, input.path).tree });
-  }
-  return entries;
-}
-async function fixText(path, text, options = {}) {
-  const { text: body2, bom } = stripBom(text);
-  const context = [...options.context ?? [], ...options.others ? await parseContext(options.others) : []];
-  let current = body2;
-  const fixed = [];
-  const files = [];
-  let passes = 0;
-  let result;
-  for (; ; ) {
-    [result] = await lintFiles([{ path, text: current }], { ...options, context });
-    if (passes >= MAX_FIX_PASSES) break;
-    const pass = applyFixes(current, result.findings, options.unsafe ?? false);
-    if (pass.fixed.length === 0 || pass.output === current && pass.files.length === 0) break;
-    passes++;
-    fixed.push(...pass.fixed);
-    for (const f2 of pass.files) if (!files.some((g) => g.path === f2.path)) files.push(f2);
-    if (pass.output === current) break;
-    current = pass.output;
-  }
-  return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
-}
-
-// src/reporters/json.ts
-function formatJson(results) {
-  const files = results.filter((r) => r.kind !== null || r.findings.length > 0).map((r) => ({
-    path: r.path,
-    kind: r.kind,
-    ...r.skipped ? { skipped: r.skipped } : {},
-    messages: r.findings.map((f2) => ({
-      ruleId: f2.ruleId,
-      severity: f2.severity,
-      message: f2.message,
-      line: f2.line,
-      column: f2.column,
-      endLine: f2.endLine,
-      endColumn: f2.endColumn,
-      ...f2.fix ? { fix: f2.fix } : {}
-    }))
-  }));
-  return JSON.stringify(files, null, 2) + "\n";
-}
-
-// src/reporters/rdjson.ts
-var RD_SEVERITY = { error: "ERROR", warning: "WARNING", info: "INFO" };
-function formatRdjson(results) {
-  const diagnostics = results.flatMap(
-    (r) => r.findings.map((f2) => {
-      const suggestions = f2.fix && f2.fix.edits.length > 0 && r.text !== void 0 ? f2.fix.edits.map((e) => ({ range: rangeOf(r.text, e.start, e.end), text: e.text })) : void 0;
-      return {
-        message: f2.message,
-        location: {
-          path: r.path,
-          range: { start: { line: f2.line, column: f2.column }, end: { line: f2.endLine, column: f2.endColumn } }
-        },
-        severity: RD_SEVERITY[f2.severity],
-        code: { value: f2.ruleId, ...f2.url ? { url: f2.url } : {} },
-        ...suggestions ? { suggestions } : {}
-      };
-    })
-  );
-  return JSON.stringify({ source: { name: "initlint", url: "https://github.com/initlint/initlint" }, diagnostics }) + "\n";
-}
-function rangeOf(text, start2, end) {
-  const point2 = (offset) => {
-    const before = text.slice(0, offset);
-    const line = before.split(/\r\n|\r|\n/).length;
-    const column = offset - Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r"));
-    return { line, column };
-  };
-  return { start: point2(start2), end: point2(end) };
-}
-
-// src/core/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(path, ruleId, text, finding) {
-  const lines = (text ?? "").split(/\r\n|\r|\n/).slice(finding.line - 1, Math.max(finding.line, finding.endLine));
-  const content = lines.map((l) => l.trim().replace(/\s+/g, " ")).join("\n");
-  return createHash("sha256").update(`${ruleId}\0${path}\0${content}`).digest("hex").slice(0, 16);
-}
-
 // src/reporters/sarif.ts
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 function formatSarif(results, options = {}) {
   const rules2 = options.rules ?? rules;
   const descriptors = [
-    ...Object.entries(CORE_RULES).map(([id, meta]) => ({
-      id,
-      shortDescription: { text: id === "parse-error" ? "The file cannot be parsed" : "A suppression comment suppresses nothing" },
-      helpUri: meta.url,
-      defaultConfiguration: { level: LEVEL[meta.severity] }
+    ...ENGINE_RULES.map((rule) => ({
+      id: rule.id,
+      shortDescription: { text: rule.docs.summary },
+      helpUri: rule.url,
+      help: { text: `${rule.docs.summary} Source: ${rule.docs.source}.` },
+      defaultConfiguration: { level: LEVEL[rule.severity] },
+      ...rule.fixable ? { properties: { fixable: rule.fixable } } : {}
     })),
     ...rules2.map((rule) => ({
       id: rule.id,
@@ -24359,9 +25095,9 @@ function formatSarif(results, options = {}) {
             ...f2.fix.edits.length ? [
               {
                 artifactLocation: { uri: r.path },
-                replacements: f2.fix.edits.map((e) => ({
-                  deletedRegion: { charOffset: e.start, charLength: e.end - e.start },
-                  insertedContent: { text: e.text }
+                replacements: f2.fix.edits.map((e2) => ({
+                  deletedRegion: { charOffset: e2.start, charLength: e2.end - e2.start },
+                  insertedContent: { text: e2.text }
                 }))
               }
             ] : [],
@@ -24455,9 +25191,1695 @@ function formatStylish(results, options = {}) {
   return out2.join("\n") + "\n";
 }
 
+// node_modules/bail/index.js
+function bail(error) {
+  if (error) {
+    throw error;
+  }
+}
+
+// node_modules/unified/lib/index.js
+var import_extend = __toESM(require_extend(), 1);
+
+// node_modules/devlop/lib/default.js
+function ok() {
+}
+
+// node_modules/is-plain-obj/index.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
+}
+
+// node_modules/trough/lib/index.js
+function trough() {
+  const fns = [];
+  const pipeline = { run: run2, use };
+  return pipeline;
+  function run2(...values) {
+    let middlewareIndex = -1;
+    const callback = values.pop();
+    if (typeof callback !== "function") {
+      throw new TypeError("Expected function as last argument, not " + callback);
+    }
+    next(null, ...values);
+    function next(error, ...output) {
+      const fn = fns[++middlewareIndex];
+      let index2 = -1;
+      if (error) {
+        callback(error);
+        return;
+      }
+      while (++index2 < values.length) {
+        if (output[index2] === null || output[index2] === void 0) {
+          output[index2] = values[index2];
+        }
+      }
+      values = output;
+      if (fn) {
+        wrap(fn, next)(...output);
+      } else {
+        callback(null, ...output);
+      }
+    }
+  }
+  function use(middelware) {
+    if (typeof middelware !== "function") {
+      throw new TypeError(
+        "Expected `middelware` to be a function, not " + middelware
+      );
+    }
+    fns.push(middelware);
+    return pipeline;
+  }
+}
+function wrap(middleware, callback) {
+  let called;
+  return wrapped;
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length;
+    let result;
+    if (fnExpectsCallback) {
+      parameters.push(done);
+    }
+    try {
+      result = middleware.apply(this, parameters);
+    } catch (error) {
+      const exception = (
+        /** @type {Error} */
+        error
+      );
+      if (fnExpectsCallback && called) {
+        throw exception;
+      }
+      return done(exception);
+    }
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === "function") {
+        result.then(then, done);
+      } else if (result instanceof Error) {
+        done(result);
+      } else {
+        then(result);
+      }
+    }
+  }
+  function done(error, ...output) {
+    if (!called) {
+      called = true;
+      callback(error, ...output);
+    }
+  }
+  function then(value) {
+    done(null, value);
+  }
+}
+
+// node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value) {
+  if (!value || typeof value !== "object") {
+    return "";
+  }
+  if ("position" in value || "type" in value) {
+    return position(value.position);
+  }
+  if ("start" in value || "end" in value) {
+    return position(value);
+  }
+  if ("line" in value || "column" in value) {
+    return point(value);
+  }
+  return "";
+}
+function point(point2) {
+  return index(point2 && point2.line) + ":" + index(point2 && point2.column);
+}
+function position(pos) {
+  return point(pos && pos.start) + "-" + point(pos && pos.end);
+}
+function index(value) {
+  return value && typeof value === "number" ? value : 1;
+}
+
+// node_modules/vfile-message/lib/index.js
+var VFileMessage = class extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super();
+    if (typeof optionsOrParentOrPlace === "string") {
+      origin = optionsOrParentOrPlace;
+      optionsOrParentOrPlace = void 0;
+    }
+    let reason = "";
+    let options = {};
+    let legacyCause = false;
+    if (optionsOrParentOrPlace) {
+      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("type" in optionsOrParentOrPlace) {
+        options = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        };
+      } else {
+        options = { ...optionsOrParentOrPlace };
+      }
+    }
+    if (typeof causeOrReason === "string") {
+      reason = causeOrReason;
+    } else if (!options.cause && causeOrReason) {
+      legacyCause = true;
+      reason = causeOrReason.message;
+      options.cause = causeOrReason;
+    }
+    if (!options.ruleId && !options.source && typeof origin === "string") {
+      const index2 = origin.indexOf(":");
+      if (index2 === -1) {
+        options.ruleId = origin;
+      } else {
+        options.source = origin.slice(0, index2);
+        options.ruleId = origin.slice(index2 + 1);
+      }
+    }
+    if (!options.place && options.ancestors) {
+      const parent = options.ancestors[options.ancestors.length - 1];
+      if (parent) {
+        options.place = parent.position;
+      }
+    }
+    const start2 = options.place && "start" in options.place ? options.place.start : options.place;
+    this.ancestors = options.ancestors || void 0;
+    this.cause = options.cause || void 0;
+    this.column = start2 ? start2.column : void 0;
+    this.fatal = void 0;
+    this.file = "";
+    this.message = reason;
+    this.line = start2 ? start2.line : void 0;
+    this.name = stringifyPosition(options.place) || "1:1";
+    this.place = options.place || void 0;
+    this.reason = this.message;
+    this.ruleId = options.ruleId || void 0;
+    this.source = options.source || void 0;
+    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+    this.actual = void 0;
+    this.expected = void 0;
+    this.note = void 0;
+    this.url = void 0;
+  }
+};
+Object.defineProperties(VFileMessage.prototype, {
+  file: { configurable: true, enumerable: true, value: "", writable: true },
+  name: { configurable: true, enumerable: true, value: "", writable: true },
+  reason: { configurable: true, enumerable: true, value: "", writable: true },
+  message: { configurable: true, enumerable: true, value: "", writable: true },
+  stack: { configurable: true, enumerable: true, value: "", writable: true },
+  column: { configurable: true, enumerable: true, writable: true },
+  line: { configurable: true, enumerable: true, writable: true },
+  ancestors: { configurable: true, enumerable: true, writable: true },
+  cause: { configurable: true, enumerable: true, writable: true },
+  fatal: { configurable: true, enumerable: true, writable: true },
+  place: { configurable: true, enumerable: true, writable: true },
+  ruleId: { configurable: true, enumerable: true, writable: true },
+  source: { configurable: true, enumerable: true, writable: true }
+});
+
+// node_modules/vfile/lib/minpath.js
+import { default as default2 } from "node:path";
+
+// node_modules/vfile/lib/minproc.js
+import { default as default3 } from "node:process";
+
+// node_modules/vfile/lib/minurl.js
+import { fileURLToPath } from "node:url";
+
+// node_modules/vfile/lib/minurl.shared.js
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
+    fileUrlOrPath.auth === void 0
+  );
+}
+
+// node_modules/vfile/lib/index.js
+var order = (
+  /** @type {const} */
+  [
+    "history",
+    "path",
+    "basename",
+    "stem",
+    "extname",
+    "dirname"
+  ]
+);
+var VFile = class {
+  /**
+   * Create a new virtual file.
+   *
+   * `options` is treated as:
+   *
+   * *   `string` or `Uint8Array` — `{value: options}`
+   * *   `URL` — `{path: options}`
+   * *   `VFile` — shallow copies its data over to the new file
+   * *   `object` — all fields are shallow copied over to the new file
+   *
+   * Path related fields are set in the following order (least specific to
+   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+   * `dirname`.
+   *
+   * You cannot set `dirname` or `extname` without setting either `history`,
+   * `path`, `basename`, or `stem` too.
+   *
+   * @param {Compatible | null | undefined} [value]
+   *   File value.
+   * @returns
+   *   New instance.
+   */
+  constructor(value) {
+    let options;
+    if (!value) {
+      options = {};
+    } else if (isUrl(value)) {
+      options = { path: value };
+    } else if (typeof value === "string" || isUint8Array(value)) {
+      options = { value };
+    } else {
+      options = value;
+    }
+    this.cwd = "cwd" in options ? "" : default3.cwd();
+    this.data = {};
+    this.history = [];
+    this.messages = [];
+    this.value;
+    this.map;
+    this.result;
+    this.stored;
+    let index2 = -1;
+    while (++index2 < order.length) {
+      const field3 = order[index2];
+      if (field3 in options && options[field3] !== void 0 && options[field3] !== null) {
+        this[field3] = field3 === "history" ? [...options[field3]] : options[field3];
+      }
+    }
+    let field2;
+    for (field2 in options) {
+      if (!order.includes(field2)) {
+        this[field2] = options[field2];
+      }
+    }
+  }
+  /**
+   * Get the basename (including extname) (example: `'index.min.js'`).
+   *
+   * @returns {string | undefined}
+   *   Basename.
+   */
+  get basename() {
+    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
+  }
+  /**
+   * Set basename (including extname) (`'index.min.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} basename
+   *   Basename.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set basename(basename4) {
+    assertNonEmpty(basename4, "basename");
+    assertPart(basename4, "basename");
+    this.path = default2.join(this.dirname || "", basename4);
+  }
+  /**
+   * Get the parent path (example: `'~'`).
+   *
+   * @returns {string | undefined}
+   *   Dirname.
+   */
+  get dirname() {
+    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
+  }
+  /**
+   * Set the parent path (example: `'~'`).
+   *
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} dirname
+   *   Dirname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set dirname(dirname4) {
+    assertPath(this.basename, "dirname");
+    this.path = default2.join(dirname4 || "", this.basename);
+  }
+  /**
+   * Get the extname (including dot) (example: `'.js'`).
+   *
+   * @returns {string | undefined}
+   *   Extname.
+   */
+  get extname() {
+    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
+  }
+  /**
+   * Set the extname (including dot) (example: `'.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} extname
+   *   Extname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set extname(extname) {
+    assertPart(extname, "extname");
+    assertPath(this.dirname, "extname");
+    if (extname) {
+      if (extname.codePointAt(0) !== 46) {
+        throw new Error("`extname` must start with `.`");
+      }
+      if (extname.includes(".", 1)) {
+        throw new Error("`extname` cannot contain multiple dots");
+      }
+    }
+    this.path = default2.join(this.dirname, this.stem + (extname || ""));
+  }
+  /**
+   * Get the full path (example: `'~/index.min.js'`).
+   *
+   * @returns {string}
+   *   Path.
+   */
+  get path() {
+    return this.history[this.history.length - 1];
+  }
+  /**
+   * Set the full path (example: `'~/index.min.js'`).
+   *
+   * Cannot be nullified.
+   * You can set a file URL (a `URL` object with a `file:` protocol) which will
+   * be turned into a path with `url.fileURLToPath`.
+   *
+   * @param {URL | string} path
+   *   Path.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set path(path) {
+    if (isUrl(path)) {
+      path = fileURLToPath(path);
+    }
+    assertNonEmpty(path, "path");
+    if (this.path !== path) {
+      this.history.push(path);
+    }
+  }
+  /**
+   * Get the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * @returns {string | undefined}
+   *   Stem.
+   */
+  get stem() {
+    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
+  }
+  /**
+   * Set the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} stem
+   *   Stem.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set stem(stem) {
+    assertNonEmpty(stem, "stem");
+    assertPart(stem, "stem");
+    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+  }
+  // Normal prototypal methods.
+  /**
+   * Create a fatal message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `true` (error; file not usable)
+   * and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {never}
+   *   Never.
+   * @throws {VFileMessage}
+   *   Message.
+   */
+  fail(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = true;
+    throw message;
+  }
+  /**
+   * Create an info message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `undefined` (info; change
+   * likely not needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  info(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = void 0;
+    return message;
+  }
+  /**
+   * Create a message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `false` (warning; change may be
+   * needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  message(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = new VFileMessage(
+      // @ts-expect-error: the overloads are fine.
+      causeOrReason,
+      optionsOrParentOrPlace,
+      origin
+    );
+    if (this.path) {
+      message.name = this.path + ":" + message.name;
+      message.file = this.path;
+    }
+    message.fatal = false;
+    this.messages.push(message);
+    return message;
+  }
+  /**
+   * Serialize the file.
+   *
+   * > **Note**: which encodings are supported depends on the engine.
+   * > For info on Node.js, see:
+   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+   *
+   * @param {string | null | undefined} [encoding='utf8']
+   *   Character encoding to understand `value` as when it’s a `Uint8Array`
+   *   (default: `'utf-8'`).
+   * @returns {string}
+   *   Serialized file.
+   */
+  toString(encoding) {
+    if (this.value === void 0) {
+      return "";
+    }
+    if (typeof this.value === "string") {
+      return this.value;
+    }
+    const decoder = new TextDecoder(encoding || void 0);
+    return decoder.decode(this.value);
+  }
+};
+function assertPart(part, name2) {
+  if (part && part.includes(default2.sep)) {
+    throw new Error(
+      "`" + name2 + "` cannot be a path: did not expect `" + default2.sep + "`"
+    );
+  }
+}
+function assertNonEmpty(part, name2) {
+  if (!part) {
+    throw new Error("`" + name2 + "` cannot be empty");
+  }
+}
+function assertPath(path, name2) {
+  if (!path) {
+    throw new Error("Setting `" + name2 + "` requires `path` to be set too");
+  }
+}
+function isUint8Array(value) {
+  return Boolean(
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+  );
+}
+
+// node_modules/unified/lib/callable-instance.js
+var CallableInstance = (
+  /**
+   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
+   */
+  /** @type {unknown} */
+  /**
+   * @this {Function}
+   * @param {string | symbol} property
+   * @returns {(...parameters: Array<unknown>) => unknown}
+   */
+  (function(property) {
+    const self = this;
+    const constr = self.constructor;
+    const proto = (
+      /** @type {Record<string | symbol, Function>} */
+      // Prototypes do exist.
+      // type-coverage:ignore-next-line
+      constr.prototype
+    );
+    const value = proto[property];
+    const apply = function() {
+      return value.apply(apply, arguments);
+    };
+    Object.setPrototypeOf(apply, proto);
+    return apply;
+  })
+);
+
+// node_modules/unified/lib/index.js
+var own = {}.hasOwnProperty;
+var Processor = class _Processor extends CallableInstance {
+  /**
+   * Create a processor.
+   */
+  constructor() {
+    super("copy");
+    this.Compiler = void 0;
+    this.Parser = void 0;
+    this.attachers = [];
+    this.compiler = void 0;
+    this.freezeIndex = -1;
+    this.frozen = void 0;
+    this.namespace = {};
+    this.parser = void 0;
+    this.transformers = trough();
+  }
+  /**
+   * Copy a processor.
+   *
+   * @deprecated
+   *   This is a private internal method and should not be used.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   New *unfrozen* processor ({@linkcode Processor}) that is
+   *   configured to work the same as its ancestor.
+   *   When the descendant processor is configured in the future it does not
+   *   affect the ancestral processor.
+   */
+  copy() {
+    const destination = (
+      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
+      new _Processor()
+    );
+    let index2 = -1;
+    while (++index2 < this.attachers.length) {
+      const attacher = this.attachers[index2];
+      destination.use(...attacher);
+    }
+    destination.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination;
+  }
+  /**
+   * Configure the processor with info available to all plugins.
+   * Information is stored in an object.
+   *
+   * Typically, options can be given to a specific plugin, but sometimes it
+   * makes sense to have information shared with several plugins.
+   * For example, a list of HTML elements that are self-closing, which is
+   * needed during all phases.
+   *
+   * > **Note**: setting information cannot occur on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * > **Note**: to register custom data in TypeScript, augment the
+   * > {@linkcode Data} interface.
+   *
+   * @example
+   *   This example show how to get and set info:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   const processor = unified().data('alpha', 'bravo')
+   *
+   *   processor.data('alpha') // => 'bravo'
+   *
+   *   processor.data() // => {alpha: 'bravo'}
+   *
+   *   processor.data({charlie: 'delta'})
+   *
+   *   processor.data() // => {charlie: 'delta'}
+   *   ```
+   *
+   * @template {keyof Data} Key
+   *
+   * @overload
+   * @returns {Data}
+   *
+   * @overload
+   * @param {Data} dataset
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Key} key
+   * @returns {Data[Key]}
+   *
+   * @overload
+   * @param {Key} key
+   * @param {Data[Key]} value
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @param {Data | Key} [key]
+   *   Key to get or set, or entire dataset to set, or nothing to get the
+   *   entire dataset (optional).
+   * @param {Data[Key]} [value]
+   *   Value to set (optional).
+   * @returns {unknown}
+   *   The current processor when setting, the value at `key` when getting, or
+   *   the entire dataset when getting without key.
+   */
+  data(key, value) {
+    if (typeof key === "string") {
+      if (arguments.length === 2) {
+        assertUnfrozen("data", this.frozen);
+        this.namespace[key] = value;
+        return this;
+      }
+      return own.call(this.namespace, key) && this.namespace[key] || void 0;
+    }
+    if (key) {
+      assertUnfrozen("data", this.frozen);
+      this.namespace = key;
+      return this;
+    }
+    return this.namespace;
+  }
+  /**
+   * Freeze a processor.
+   *
+   * Frozen processors are meant to be extended and not to be configured
+   * directly.
+   *
+   * When a processor is frozen it cannot be unfrozen.
+   * New processors working the same way can be created by calling the
+   * processor.
+   *
+   * It’s possible to freeze processors explicitly by calling `.freeze()`.
+   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
+   * `.stringify()`, `.process()`, or `.processSync()` are called.
+   *
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   The current processor.
+   */
+  freeze() {
+    if (this.frozen) {
+      return this;
+    }
+    const self = (
+      /** @type {Processor} */
+      /** @type {unknown} */
+      this
+    );
+    while (++this.freezeIndex < this.attachers.length) {
+      const [attacher, ...options] = this.attachers[this.freezeIndex];
+      if (options[0] === false) {
+        continue;
+      }
+      if (options[0] === true) {
+        options[0] = void 0;
+      }
+      const transformer = attacher.call(self, ...options);
+      if (typeof transformer === "function") {
+        this.transformers.use(transformer);
+      }
+    }
+    this.frozen = true;
+    this.freezeIndex = Number.POSITIVE_INFINITY;
+    return this;
+  }
+  /**
+   * Parse text to a syntax tree.
+   *
+   * > **Note**: `parse` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `parse` performs the parse phase, not the run phase or other
+   * > phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   file to parse (optional); typically `string` or `VFile`; any value
+   *   accepted as `x` in `new VFile(x)`.
+   * @returns {ParseTree extends undefined ? Node : ParseTree}
+   *   Syntax tree representing `file`.
+   */
+  parse(file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const parser2 = this.parser || this.Parser;
+    assertParser("parse", parser2);
+    return parser2(String(realFile), realFile);
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * > **Note**: `process` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `process` performs the parse, run, and stringify phases.
+   *
+   * @overload
+   * @param {Compatible | undefined} file
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<VFileWithOutput<CompileResult>>}
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`]; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
+   *   Callback (optional).
+   * @returns {Promise<VFile> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise a promise, rejected with a fatal error or resolved with the
+   *   processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  process(file, done) {
+    const self = this;
+    this.freeze();
+    assertParser("process", this.parser || this.Parser);
+    assertCompiler("process", this.compiler || this.Compiler);
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve6, reject) {
+      const realFile = vfile(file);
+      const parseTree = (
+        /** @type {HeadTree extends undefined ? Node : HeadTree} */
+        /** @type {unknown} */
+        self.parse(realFile)
+      );
+      self.run(parseTree, realFile, function(error, tree, file2) {
+        if (error || !tree || !file2) {
+          return realDone(error);
+        }
+        const compileTree = (
+          /** @type {CompileTree extends undefined ? Node : CompileTree} */
+          /** @type {unknown} */
+          tree
+        );
+        const compileResult = self.stringify(compileTree, file2);
+        if (looksLikeAValue(compileResult)) {
+          file2.value = compileResult;
+        } else {
+          file2.result = compileResult;
+        }
+        realDone(
+          error,
+          /** @type {VFileWithOutput<CompileResult>} */
+          file2
+        );
+      });
+      function realDone(error, file2) {
+        if (error || !file2) {
+          reject(error);
+        } else if (resolve6) {
+          resolve6(file2);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `processSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `processSync` performs the parse, run, and stringify phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @returns {VFileWithOutput<CompileResult>}
+   *   The processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  processSync(file) {
+    let complete = false;
+    let result;
+    this.freeze();
+    assertParser("processSync", this.parser || this.Parser);
+    assertCompiler("processSync", this.compiler || this.Compiler);
+    this.process(file, realDone);
+    assertDone("processSync", "process", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error, file2) {
+      complete = true;
+      bail(error);
+      result = file2;
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * > **Note**: `run` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `run` performs the run phase, not other phases.
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} file
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {(
+   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
+   *   Compatible
+   * )} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
+   *   Callback (optional).
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise, a promise rejected with a fatal error or resolved with the
+   *   transformed tree.
+   */
+  run(tree, file, done) {
+    assertNode(tree);
+    this.freeze();
+    const transformers = this.transformers;
+    if (!done && typeof file === "function") {
+      done = file;
+      file = void 0;
+    }
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve6, reject) {
+      ok(
+        typeof file !== "function",
+        "`file` can\u2019t be a `done` anymore, we checked"
+      );
+      const realFile = vfile(file);
+      transformers.run(tree, realFile, realDone);
+      function realDone(error, outputTree, file2) {
+        const resultingTree = (
+          /** @type {TailTree extends undefined ? Node : TailTree} */
+          outputTree || tree
+        );
+        if (error) {
+          reject(error);
+        } else if (resolve6) {
+          resolve6(resultingTree);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, resultingTree, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `runSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `runSync` performs the run phase, not other phases.
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {TailTree extends undefined ? Node : TailTree}
+   *   Transformed tree.
+   */
+  runSync(tree, file) {
+    let complete = false;
+    let result;
+    this.run(tree, file, realDone);
+    assertDone("runSync", "run", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error, tree2) {
+      bail(error);
+      result = tree2;
+      complete = true;
+    }
+  }
+  /**
+   * Compile a syntax tree.
+   *
+   * > **Note**: `stringify` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `stringify` performs the stringify phase, not the run phase
+   * > or other phases.
+   *
+   * @param {CompileTree extends undefined ? Node : CompileTree} tree
+   *   Tree to compile.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {CompileResult extends undefined ? Value : CompileResult}
+   *   Textual representation of the tree (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most compilers
+   *   > return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  stringify(tree, file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const compiler = this.compiler || this.Compiler;
+    assertCompiler("stringify", compiler);
+    assertNode(tree);
+    return compiler(tree, realFile);
+  }
+  /**
+   * Configure the processor to use a plugin, a list of usable values, or a
+   * preset.
+   *
+   * If the processor is already using a plugin, the previous plugin
+   * configuration is changed based on the options that are passed in.
+   * In other words, the plugin is not added a second time.
+   *
+   * > **Note**: `use` cannot be called on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * @example
+   *   There are many ways to pass plugins to `.use()`.
+   *   This example gives an overview:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   unified()
+   *     // Plugin with options:
+   *     .use(pluginA, {x: true, y: true})
+   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
+   *     .use(pluginA, {y: false, z: true})
+   *     // Plugins:
+   *     .use([pluginB, pluginC])
+   *     // Two plugins, the second with options:
+   *     .use([pluginD, [pluginE, {}]])
+   *     // Preset with plugins and settings:
+   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
+   *     // Settings only:
+   *     .use({settings: {position: false}})
+   *   ```
+   *
+   * @template {Array<unknown>} [Parameters=[]]
+   * @template {Node | string | undefined} [Input=undefined]
+   * @template [Output=Input]
+   *
+   * @overload
+   * @param {Preset | null | undefined} [preset]
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {PluggableList} list
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Plugin<Parameters, Input, Output>} plugin
+   * @param {...(Parameters | [boolean])} parameters
+   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
+   *
+   * @param {PluggableList | Plugin | Preset | null | undefined} value
+   *   Usable value.
+   * @param {...unknown} parameters
+   *   Parameters, when a plugin is given as a usable value.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   Current processor.
+   */
+  use(value, ...parameters) {
+    const attachers = this.attachers;
+    const namespace = this.namespace;
+    assertUnfrozen("use", this.frozen);
+    if (value === null || value === void 0) {
+    } else if (typeof value === "function") {
+      addPlugin(value, parameters);
+    } else if (typeof value === "object") {
+      if (Array.isArray(value)) {
+        addList(value);
+      } else {
+        addPreset(value);
+      }
+    } else {
+      throw new TypeError("Expected usable value, not `" + value + "`");
+    }
+    return this;
+    function add(value2) {
+      if (typeof value2 === "function") {
+        addPlugin(value2, []);
+      } else if (typeof value2 === "object") {
+        if (Array.isArray(value2)) {
+          const [plugin, ...parameters2] = (
+            /** @type {PluginTuple<Array<unknown>>} */
+            value2
+          );
+          addPlugin(plugin, parameters2);
+        } else {
+          addPreset(value2);
+        }
+      } else {
+        throw new TypeError("Expected usable value, not `" + value2 + "`");
+      }
+    }
+    function addPreset(result) {
+      if (!("plugins" in result) && !("settings" in result)) {
+        throw new Error(
+          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
+        );
+      }
+      addList(result.plugins);
+      if (result.settings) {
+        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
+      }
+    }
+    function addList(plugins) {
+      let index2 = -1;
+      if (plugins === null || plugins === void 0) {
+      } else if (Array.isArray(plugins)) {
+        while (++index2 < plugins.length) {
+          const thing = plugins[index2];
+          add(thing);
+        }
+      } else {
+        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
+      }
+    }
+    function addPlugin(plugin, parameters2) {
+      let index2 = -1;
+      let entryIndex = -1;
+      while (++index2 < attachers.length) {
+        if (attachers[index2][0] === plugin) {
+          entryIndex = index2;
+          break;
+        }
+      }
+      if (entryIndex === -1) {
+        attachers.push([plugin, ...parameters2]);
+      } else if (parameters2.length > 0) {
+        let [primary, ...rest] = parameters2;
+        const currentPrimary = attachers[entryIndex][1];
+        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
+          primary = (0, import_extend.default)(true, currentPrimary, primary);
+        }
+        attachers[entryIndex] = [plugin, primary, ...rest];
+      }
+    }
+  }
+};
+var unified = new Processor().freeze();
+function assertParser(name2, value) {
+  if (typeof value !== "function") {
+    throw new TypeError("Cannot `" + name2 + "` without `parser`");
+  }
+}
+function assertCompiler(name2, value) {
+  if (typeof value !== "function") {
+    throw new TypeError("Cannot `" + name2 + "` without `compiler`");
+  }
+}
+function assertUnfrozen(name2, frozen) {
+  if (frozen) {
+    throw new Error(
+      "Cannot call `" + name2 + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
+    );
+  }
+}
+function assertNode(node) {
+  if (!isPlainObject(node) || typeof node.type !== "string") {
+    throw new TypeError("Expected node, got `" + node + "`");
+  }
+}
+function assertDone(name2, asyncName, complete) {
+  if (!complete) {
+    throw new Error(
+      "`" + name2 + "` finished async. Use `" + asyncName + "` instead"
+    );
+  }
+}
+function vfile(value) {
+  return looksLikeAVFile(value) ? value : new VFile(value);
+}
+function looksLikeAVFile(value) {
+  return Boolean(
+    value && typeof value === "object" && "message" in value && "messages" in value
+  );
+}
+function looksLikeAValue(value) {
+  return typeof value === "string" || isUint8Array2(value);
+}
+function isUint8Array2(value) {
+  return Boolean(
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+  );
+}
+
+// src/core/lint.ts
+init_text();
+
+// src/core/fix.ts
+var MAX_FIX_PASSES = 10;
+function applyEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let output = "";
+  let cursor = 0;
+  let applied = 0;
+  for (const edit of sorted) {
+    if (edit.start < cursor || edit.end < edit.start || edit.end > text.length) continue;
+    output += text.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+    applied++;
+  }
+  return { output: output + text.slice(cursor), applied };
+}
+function fixApplies(fix, unsafe) {
+  return fix.applicability === "safe" || unsafe;
+}
+function applyFixes(text, findings, unsafe) {
+  const candidates = findings.filter((f2) => f2.fix && fixApplies(f2.fix, unsafe) && (f2.fix.edits.length > 0 || (f2.fix.files?.length ?? 0) > 0)).sort((a, b) => Math.min(...a.fix.edits.map((e2) => e2.start), Infinity) - Math.min(...b.fix.edits.map((e2) => e2.start), Infinity));
+  const taken = [];
+  const fixed = [];
+  const files = [];
+  const overlaps = (e2) => taken.some((t) => e2.start < t.end && t.start < e2.end || e2.start === e2.end && t.start === t.end && e2.start === t.start);
+  for (const finding of candidates) {
+    const edits = finding.fix.edits;
+    if (edits.some(overlaps)) continue;
+    taken.push(...edits);
+    fixed.push(finding);
+    files.push(...finding.fix.files ?? []);
+  }
+  return { output: applyEdits(text, taken).output, fixed, files };
+}
+
+// src/core/project.ts
+var Project = class {
+  constructor(entries = []) {
+    this.entries = entries;
+    for (const entry of entries) {
+      const base = entry.path.slice(entry.path.lastIndexOf("/") + 1);
+      const list2 = this.byBase.get(base) ?? [];
+      list2.push(entry);
+      this.byBase.set(base, list2);
+    }
+  }
+  entries;
+  byBase = /* @__PURE__ */ new Map();
+  /** Entries whose file name (no directory) is `name`. */
+  named(name2) {
+    return this.byBase.get(name2) ?? [];
+  }
+  ofKind(kind) {
+    return this.memo(`kind:${kind}`, () => this.entries.filter((entry) => entry.kind === kind));
+  }
+  memos = /* @__PURE__ */ new Map();
+  /**
+   * A value computed once per run from the whole project (an index by unit
+   * name, the units that call each control script): cross-file rules look
+   * things up in it instead of scanning every file for every file, which made
+   * a 5,000-file audit quadratic.
+   */
+  memo(key, compute) {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key);
+  }
+};
+
+// src/core/suppress.ts
+var DIRECTIVE = /^[ \t]*[#;][ \t]*initlint-(disable-next-line|disable|enable)\b[ \t]*([^\r\n]*)$/;
+function findSuppressions(lines) {
+  const found = [];
+  for (let line = 1; line <= lines.lineCount; line++) {
+    const text = lines.lineText(line);
+    if (!text.includes("initlint-")) continue;
+    const match = DIRECTIVE.exec(text);
+    if (!match) continue;
+    const rules2 = match[2].replace(/\s+--.*$/, "").split(/[\s,]+/).filter(Boolean);
+    const start2 = lines.lineStart(line) + text.search(/[#;]/);
+    found.push({ kind: match[1], rules: rules2, line, start: start2, end: lines.lineEnd(line), used: false });
+  }
+  return found;
+}
+var names = (s, ruleId) => s.rules.length === 0 || s.rules.includes(ruleId);
+function applySuppressions(findings, suppressions) {
+  if (suppressions.length === 0) return findings;
+  return findings.filter((finding) => {
+    if (finding.ruleId === "parse-error") return true;
+    for (const s of suppressions) {
+      if (s.kind === "disable-next-line" && s.line + 1 === finding.line && names(s, finding.ruleId)) {
+        s.used = true;
+        return false;
+      }
+    }
+    let disabledBy;
+    for (const s of suppressions) {
+      if (s.line >= finding.line) break;
+      if (!names(s, finding.ruleId)) continue;
+      if (s.kind === "disable") disabledBy = s;
+      else if (s.kind === "enable") disabledBy = void 0;
+    }
+    if (disabledBy) {
+      disabledBy.used = true;
+      return false;
+    }
+    return true;
+  });
+}
+
+// src/core/lint.ts
+var processorCache = /* @__PURE__ */ new WeakMap();
+function processorFor(kind, config, rules2) {
+  let byConfig = processorCache.get(rules2);
+  if (!byConfig) processorCache.set(rules2, byConfig = /* @__PURE__ */ new WeakMap());
+  let byKind = byConfig.get(config);
+  if (!byKind) byConfig.set(config, byKind = /* @__PURE__ */ new Map());
+  let processor = byKind.get(kind);
+  if (!processor) {
+    processor = unified();
+    for (const rule of rules2) {
+      if (!rule.kinds.includes(kind)) continue;
+      const setting = ruleSeverity(config, rule);
+      if (!setting) continue;
+      const options = setting.options ?? (config.extends === "strict" ? { strict: true } : void 0);
+      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options, systemdVersion: config.systemdVersion });
+    }
+    processor.freeze();
+    byKind.set(kind, processor);
+  }
+  return processor;
+}
+function toFinding(file) {
+  return file.messages.map((m) => {
+    const start2 = m.place && "start" in m.place ? m.place.start : m.place;
+    const end = m.place && "end" in m.place ? m.place.end : start2;
+    return {
+      ruleId: m.ruleId ?? "unknown",
+      severity: m.fatal === true ? "error" : m.fatal === false ? "warning" : "info",
+      message: m.reason,
+      line: start2?.line ?? 1,
+      column: start2?.column ?? 1,
+      endLine: end?.line ?? start2?.line ?? 1,
+      endColumn: end?.column ?? start2?.column ?? 1,
+      startOffset: start2?.offset ?? 0,
+      endOffset: end?.offset ?? start2?.offset ?? 0,
+      ...m.url ? { url: m.url } : {},
+      ...m.fix ? { fix: m.fix } : {}
+    };
+  });
+}
+var byPosition = (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+function findingAt(p, start2, end, fields) {
+  const from = p.lines.point(start2);
+  const to = p.lines.point(end);
+  return { ...fields, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, startOffset: from.offset, endOffset: to.offset };
+}
+function parseErrorFindings(p, config) {
+  const level = ruleSeverity(config, parseError)?.level ?? parseError.severity;
+  return p.errors.map((error) => findingAt(p, error.start, error.end, { ruleId: parseError.id, severity: level, message: error.message, url: parseError.url }));
+}
+function backendFindings(p, backends, ours) {
+  if (!backends.length) return [];
+  const taken = new Set(ours.map((f2) => `${f2.line}:${f2.column}`));
+  return backends.flatMap((backend) => backend.findings(p.input.path, p.kind, p.text)).filter((f2) => !taken.has(`${f2.line}:${f2.column}`));
+}
+function unusedSuppressionFindings(p, config, suppressions) {
+  const setting = ruleSeverity(config, unusedSuppression);
+  if (!setting) return [];
+  return suppressions.filter((s) => !s.used && s.kind !== "enable").map((s) => ({
+    ...findingAt(p, s.start, s.end, {
+      ruleId: unusedSuppression.id,
+      severity: setting.level,
+      message: unusedSuppression.messages.unused.replace("{comment}", () => `${s.kind}${s.rules.length ? " " + s.rules.join(", ") : ""}`),
+      url: unusedSuppression.url
+    }),
+    fix: {
+      description: "Remove the unused suppression comment",
+      applicability: "safe",
+      edits: [{ start: p.lines.lineStart(s.line), end: s.line < p.lines.lineCount ? p.lines.lineStart(s.line + 1) : s.end, text: "" }]
+    }
+  }));
+}
+async function parseInputs(inputs, setup) {
+  const classified = inputs.map((input) => {
+    const { text, bom } = stripBom(input.text);
+    return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
+  });
+  await setup.parsers.prepare(new Set(classified.flatMap((c) => c.kind ? [c.kind] : [])));
+  return classified.map(({ input, text, bom, kind }, i2) => {
+    reportProgress(setup, "parse", i2, inputs.length);
+    if (!kind) return { input, kind: null };
+    return { input, kind, text, bom, lines: new LineIndex(text), ...setup.parsers.parse(kind, text, input.path) };
+  });
+}
+function reportProgress(options, phase, done, total) {
+  const every = Math.max(1, options.progressEvery ?? 500);
+  if (options.onProgress && done > 0 && done % every === 0) options.onProgress(phase, done, total);
+}
+function lintParsed(p, project, options) {
+  const file = new VFile({ path: p.input.path, value: p.text });
+  file.data.initlint = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom };
+  processorFor(p.kind, options.config, options.rules).runSync(p.tree, file);
+  const findings = toFinding(file);
+  findings.push(...parseErrorFindings(p, options.config));
+  findings.push(...backendFindings(p, options.backends ?? [], findings));
+  const suppressions = findSuppressions(p.lines);
+  const kept = applySuppressions(findings, suppressions);
+  kept.push(...unusedSuppressionFindings(p, options.config, suppressions));
+  kept.sort(byPosition);
+  return { path: p.input.path, kind: p.kind, text: p.text, findings: kept };
+}
+async function lintFiles(inputs, options) {
+  const parsed = await parseInputs(inputs, options);
+  const linted = parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
+  const paths = new Set(linted.map((e2) => e2.path));
+  const project = new Project([...linted, ...(options.context ?? []).filter((e2) => !paths.has(e2.path))]);
+  return parsed.map((p, i2) => {
+    reportProgress(options, "lint", i2, inputs.length);
+    if (p.kind === null) return { path: p.input.path, kind: null, findings: [] };
+    return lintParsed(p, project, options);
+  });
+}
+async function parseContext(inputs, parsers2) {
+  const parsed = await parseInputs(inputs, { parsers: parsers2 });
+  return parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
+}
+async function fixText(path, text, options) {
+  const { text: body2, bom } = stripBom(text);
+  const context = [...options.context ?? [], ...options.others ? await parseContext(options.others, options.parsers) : []];
+  let current = body2;
+  const fixed = [];
+  const files = [];
+  let passes = 0;
+  let result;
+  for (; ; ) {
+    [result] = await lintFiles([{ path, text: current }], { ...options, context });
+    if (passes >= MAX_FIX_PASSES) break;
+    const pass = applyFixes(current, result.findings, options.unsafe ?? false);
+    if (pass.fixed.length === 0 || pass.output === current && pass.files.length === 0) break;
+    passes++;
+    fixed.push(...pass.fixed);
+    for (const f2 of pass.files) if (!files.some((g) => g.path === f2.path)) files.push(f2);
+    if (pass.output === current) break;
+    current = pass.output;
+  }
+  return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
+}
+
+// src/linter/index.ts
+init_languages();
+
 // src/shellcheck/index.ts
 init_text();
-import { execFileSync } from "node:child_process";
 var OPENRC_VARIABLES = /* @__PURE__ */ new Set([
   "name",
   "description",
@@ -24513,10 +26935,11 @@ var OPENRC_EXCLUDED = /* @__PURE__ */ new Set([
   // unrecognized shebang `#!/sbin/openrc-run` (we pass -s sh)
 ]);
 var available;
+var childProcess = () => process.getBuiltinModule("node:child_process");
 function isShellcheckAvailable() {
   if (available === void 0) {
     try {
-      execFileSync("shellcheck", ["--version"], { stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
+      childProcess().execFileSync("shellcheck", ["--version"], { stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
       available = true;
     } catch {
       available = false;
@@ -24557,21 +26980,26 @@ function toFix(comment, lines) {
   });
   return { description: `Apply shellcheck's suggestion for SC${comment.code}`, applicability: "unsafe", edits };
 }
-function runShellcheck(text, kind) {
+function runShellcheck(text, kind, onFailure = () => {
+}) {
   if (kind === "systemd" || !isShellcheckAvailable()) return [];
   let stdout;
   const args2 = ["--norc", "-s", kind === "openrc-conf" ? "sh" : dialect(text), "-e", "SC1090,SC1091", "-f", "json1", "-"];
   try {
-    stdout = execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
+    stdout = childProcess().execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
   } catch (error) {
-    const e = error;
-    if (e.status !== 1 || typeof e.stdout !== "string") return [];
-    stdout = e.stdout;
+    const e2 = error;
+    if (e2.status !== 1 || typeof e2.stdout !== "string") {
+      onFailure(e2.code ?? (e2.signal ? `killed by ${e2.signal}` : `exit status ${e2.status}`));
+      return [];
+    }
+    stdout = e2.stdout;
   }
   let comments;
   try {
     comments = JSON.parse(stdout).comments ?? [];
   } catch {
+    onFailure("its output is not JSON");
     return [];
   }
   const lines = new LineIndex(text);
@@ -24600,17 +27028,56 @@ function runShellcheck(text, kind) {
   }
   return findings;
 }
-function shellcheckFindings(config) {
-  if (config.shellcheck === "off" || !isShellcheckAvailable()) return void 0;
-  return (_path, kind, text) => {
-    const out2 = [];
-    for (const finding of runShellcheck(text, kind)) {
-      const setting = config.rules[finding.ruleId];
-      if (setting?.level === "off") continue;
-      out2.push(setting ? { ...finding, severity: setting.level } : finding);
-    }
-    return out2;
+function shellcheckBackend(config, onFailure, run2 = runShellcheck) {
+  if (config.shellcheck === "off") return void 0;
+  let reported = false;
+  const failed = (path, reason) => {
+    if (reported) return;
+    reported = true;
+    onFailure(`shellcheck failed on ${path} (${reason}); its findings are missing for the files where it fails`);
   };
+  return {
+    name: "shellcheck",
+    findings(path, kind, text) {
+      const out2 = [];
+      for (const finding of run2(text, kind, (reason) => failed(path, reason))) {
+        const setting = config.rules[finding.ruleId];
+        if (setting?.level === "off") continue;
+        out2.push(setting ? { ...finding, severity: setting.level } : finding);
+      }
+      return out2;
+    }
+  };
+}
+
+// src/linter/index.ts
+function createLinter(options = {}) {
+  const config = options.config ?? defaultConfig();
+  const shellcheck = options.shellcheck ? shellcheckBackend(config, options.shellcheck.onFailure) : void 0;
+  const setup = {
+    config,
+    rules: options.rules ?? rules,
+    parsers: options.parsers ?? parsers,
+    backends: [...shellcheck ? [shellcheck] : [], ...options.backends ?? []]
+  };
+  return {
+    config: setup.config,
+    rules: setup.rules,
+    parsers: setup.parsers,
+    backends: setup.backends,
+    lintFiles: (inputs, run2 = {}) => lintFiles(inputs, { ...setup, ...run2 }),
+    lintText: async (path, text) => (await lintFiles([{ path, text }], setup))[0],
+    fixText: (path, text, fix = {}) => fixText(path, text, { ...setup, ...fix }),
+    parseContext: (inputs) => parseContext(inputs, setup.parsers)
+  };
+}
+function knownRuleIds(rules2 = rules) {
+  return [...ENGINE_RULES, ...rules2].map((rule) => rule.id);
+}
+function loadLinter(cwd, options) {
+  const rules2 = options.rules ?? rules;
+  const config = options.config ?? loadConfig(cwd, knownRuleIds(rules2), options.configPath);
+  return createLinter({ config, rules: rules2, shellcheck: { onFailure: options.warn } });
 }
 
 // src/cli/main.ts
@@ -24638,6 +27105,40 @@ Options:
 Exit status: 0 no error-level finding, 1 findings at error level (or over --max-warnings), 2 usage or config error.
 `;
 var FORMATS = ["stylish", "json", "sarif", "rdjson"];
+async function fixOnDisk(inputs, results, linter, unsafe, io) {
+  const context = await linter.parseContext(inputs);
+  const fixedAll = await Promise.all(
+    results.map(async (result, i2) => {
+      const input = inputs[i2];
+      if (result.kind === null || input.invalidUtf8 || !result.findings.some((f2) => f2.fix && (unsafe || f2.fix.applicability === "safe"))) return void 0;
+      return linter.fixText(input.path, input.text, { unsafe, context });
+    })
+  );
+  let fixedCount = 0;
+  const claimed = /* @__PURE__ */ new Set();
+  const out2 = results.map((result, i2) => {
+    const fixed = fixedAll[i2];
+    if (!fixed) return result;
+    const input = inputs[i2];
+    const batch = [];
+    if (fixed.output !== input.text) batch.push({ path: input.path, content: fixed.output, mode: "edit" });
+    for (const file of fixed.files) if (file.content !== null) batch.push({ path: file.path, content: file.content, mode: "create" });
+    if (batch.length === 0) return result;
+    const clash = batch.find((t) => t.mode === "create" && claimed.has(resolve5(io.cwd, t.path)));
+    const { written, refused } = clash ? { written: [], refused: [{ path: clash.path, reason: "another fix in this run creates it too; not written" }] } : writeFiles(io.cwd, batch);
+    for (const t of batch) if (t.mode === "create") claimed.add(resolve5(io.cwd, t.path));
+    for (const r of refused) io.stderr(`initlint: ${escapeControl(r.path)}: ${r.reason}; the fixes of ${escapeControl(input.path)} are not applied
+`);
+    for (const path of written) if (path !== input.path) io.stderr(`initlint: wrote ${escapeControl(path)}
+`);
+    if (refused.length) return result;
+    fixedCount += fixed.fixed.length;
+    return fixed.result;
+  });
+  io.stderr(`initlint: applied ${fixedCount} fix${fixedCount === 1 ? "" : "es"}
+`);
+  return out2;
+}
 async function main(argv, io) {
   if (argv[0] === "convert") {
     const { convertCommand: convertCommand2 } = await Promise.resolve().then(() => (init_convert2(), convert_exports));
@@ -24696,7 +27197,7 @@ ${USAGE2}`);
   }
   let config;
   try {
-    config = loadConfig(io.cwd, rules.map((r) => r.id), values.config);
+    config = loadConfig(io.cwd, knownRuleIds(), values.config);
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`initlint: ${error.message}
@@ -24732,40 +27233,22 @@ ${USAGE2}`);
     if (input.invalidUtf8) io.stderr(`initlint: ${input.path}: not valid UTF-8; linted with replacement characters, fixes not written
 `);
   }
-  const lintOptions = { config, extraFindings: shellcheckFindings(config) };
-  let results = await lintFiles(collected.inputs, lintOptions);
+  const linter = loadLinter(io.cwd, { config, warn: (message) => io.stderr(`initlint: ${message}
+`) });
+  let results = await linter.lintFiles(collected.inputs);
   if (values.fix || values["fix-unsafe"]) {
-    const unsafe = Boolean(values["fix-unsafe"]);
-    let fixedCount = 0;
-    const context = await parseContext(collected.inputs);
-    results = await Promise.all(
-      results.map(async (result, i2) => {
-        const input = collected.inputs[i2];
-        if (result.kind === null || input.invalidUtf8 || !result.findings.some((f2) => f2.fix && (unsafe || f2.fix.applicability === "safe"))) return result;
-        const fixed = await fixText(input.path, input.text, { ...lintOptions, unsafe, context });
-        if (fixed.output !== input.text) {
-          writeFileSync2(resolve4(io.cwd, input.path), fixed.output);
-          fixedCount += fixed.fixed.length;
-        }
-        for (const file of fixed.files) {
-          const target = resolve4(io.cwd, file.path);
-          if (file.content === null) continue;
-          mkdirSync2(dirname4(target), { recursive: true });
-          writeFileSync2(target, file.content);
-          io.stderr(`initlint: wrote ${file.path}
-`);
-        }
-        return fixed.result;
-      })
-    );
-    io.stderr(`initlint: applied ${fixedCount} fix${fixedCount === 1 ? "" : "es"}
-`);
+    results = await fixOnDisk(collected.inputs, results, linter, Boolean(values["fix-unsafe"]), io);
   }
   const reported = values.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f2) => f2.severity === "error") })) : results;
   const linted = reported.filter((r) => r.kind !== null);
   const output = format2 === "json" ? formatJson(linted) : format2 === "sarif" ? formatSarif(linted, { version: VERSION }) : format2 === "rdjson" ? formatRdjson(linted) : formatStylish(linted, { color: values["no-color"] ? false : values.color ?? io.color ?? false });
-  if (values["output-file"]) writeFileSync2(resolve4(io.cwd, values["output-file"]), output);
-  else io.stdout(output);
+  if (values["output-file"]) {
+    const target = values["output-file"];
+    const { refused } = writeFiles(reportRoot(io.cwd, target), [{ path: resolve5(io.cwd, target), content: output, mode: "report" }]);
+    for (const r of refused) io.stderr(`initlint: ${escapeControl(target)}: ${r.reason}
+`);
+    if (refused.length) return 2;
+  } else io.stdout(output);
   const all2 = results.flatMap((r) => r.findings);
   const errors = all2.filter((f2) => f2.severity === "error").length;
   const warnings = all2.filter((f2) => f2.severity === "warning").length;
@@ -24779,7 +27262,6 @@ ${USAGE2}`);
 }
 
 // src/cli/index.ts
-setFlagsFromString("--liftoff-only");
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -15,8 +15,8 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
+  } catch (e2) {
+    throw mod = 0, e2;
   }
 };
 var __copyProps = (to, from, except, desc) => {
@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep3, value } = collItem;
+        const { start: start2, key: key2, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key: key2, sep: sep3, value } = collItem;
+        const { start: start2, key: key2, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -4514,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep3, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep4, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep3 }]
+            items: [{ start: start2, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep3 }]
+                    items: [{ start: start3, key: key2, sep: sep4 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep3 }]
+              items: [{ start: start2, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -9582,9 +9582,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve4(data);
+              return err2 ? reject(err2) : resolve5(data);
             });
           });
         }
@@ -9622,12 +9622,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -11894,8 +11894,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -12050,14 +12050,14 @@ var require_util2 = __commonJS({
       let reader;
       try {
         reader = body2.stream.getReader();
-      } catch (e) {
-        errorSteps(e);
+      } catch (e2) {
+        errorSteps(e2);
         return;
       }
       try {
         successSteps(await readAllBytes(reader));
-      } catch (e) {
-        errorSteps(e);
+      } catch (e2) {
+        errorSteps(e2);
       }
     }
     function isReadableStreamLike(stream) {
@@ -13115,8 +13115,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const successSteps = (data) => {
         try {
           promise.resolve(convertBytesToJSValue(data));
-        } catch (e) {
-          errorSteps(e);
+        } catch (e2) {
+          errorSteps(e2);
         }
       };
       if (object[kState].body == null) {
@@ -13207,7 +13207,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -13221,7 +13221,7 @@ var require_client_h1 = __commonJS({
       let mod;
       try {
         mod = await WebAssembly.compile(require_llhttp_simd_wasm());
-      } catch (e) {
+      } catch (e2) {
         mod = await WebAssembly.compile(llhttpWasmData || require_llhttp_wasm());
       }
       return await WebAssembly.instantiate(mod, {
@@ -13282,7 +13282,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -13377,11 +13377,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body2 = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -13404,10 +13404,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -13424,7 +13424,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -13604,7 +13604,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -13626,7 +13626,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -13662,13 +13662,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -14146,12 +14146,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -14821,12 +14821,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -15305,16 +15305,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -15325,7 +15325,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -15376,7 +15376,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -15388,7 +15388,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -15724,8 +15724,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -16994,7 +16994,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -17007,7 +17007,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -17026,7 +17026,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -17043,7 +17043,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -17113,18 +17113,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve4, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body2, length));
+          resolve5(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body2, length)));
+          resolve5(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body2, length).buffer);
+          resolve5(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body2, { type: stream[kContentType] }));
+          resolve5(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body2, length));
+          resolve5(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -17381,9 +17381,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -17606,9 +17606,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -17893,9 +17893,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -17987,9 +17987,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -21035,8 +21035,8 @@ var require_fetch = __commonJS({
       let requestObject;
       try {
         requestObject = new Request(input, init2);
-      } catch (e) {
-        p.reject(e);
+      } catch (e2) {
+        p.reject(e2);
         return p.promise;
       }
       const request2 = requestObject[kState];
@@ -21727,14 +21727,14 @@ var require_fetch = __commonJS({
             fetchParams.processRequestEndOfBody();
           }
         };
-        const processBodyError = (e) => {
+        const processBodyError = (e2) => {
           if (isCancelled(fetchParams)) {
             return;
           }
-          if (e.name === "AbortError") {
+          if (e2.name === "AbortError") {
             fetchParams.controller.abort();
           } else {
-            fetchParams.controller.terminate(e);
+            fetchParams.controller.terminate(e2);
           }
         };
         requestBody = (async function* () {
@@ -21852,7 +21852,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -21928,7 +21928,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status: status2,
                 statusText,
                 headersList,
@@ -21971,7 +21971,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status: status2,
                 statusText: STATUS_CODES[status2],
                 headersList,
@@ -22451,8 +22451,8 @@ var require_util4 = __commonJS({
         }
       })();
     }
-    function fireAProgressEvent(e, reader) {
-      const event = new ProgressEvent(e, {
+    function fireAProgressEvent(e2, reader) {
+      const event = new ProgressEvent(e2, {
         bubbles: false,
         cancelable: false
       });
@@ -22993,8 +22993,8 @@ var require_cache = __commonJS({
         let errorData = null;
         try {
           this.#batchCacheOperations(operations);
-        } catch (e) {
-          errorData = e;
+        } catch (e2) {
+          errorData = e2;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -23074,8 +23074,8 @@ var require_cache = __commonJS({
         let errorData = null;
         try {
           this.#batchCacheOperations(operations);
-        } catch (e) {
-          errorData = e;
+        } catch (e2) {
+          errorData = e2;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -23114,8 +23114,8 @@ var require_cache = __commonJS({
         let requestResponses;
         try {
           requestResponses = this.#batchCacheOperations(operations);
-        } catch (e) {
-          errorData = e;
+        } catch (e2) {
+          errorData = e2;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -23250,10 +23250,10 @@ var require_cache = __commonJS({
             resultList.push([operation.request, operation.response]);
           }
           return resultList;
-        } catch (e) {
+        } catch (e2) {
           this.#relevantRequestResponseList.length = 0;
           this.#relevantRequestResponseList = backupCache;
-          throw e;
+          throw e2;
         }
       }
       /**
@@ -24347,8 +24347,8 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type, init2) => new Event(type, init2), eventInitDict = {}) {
-      const event = eventFactory(e, eventInitDict);
+    function fireEvent(e2, target, eventFactory = (type, init2) => new Event(type, init2), eventInitDict = {}) {
+      const event = eventFactory(e2, eventInitDict);
       target.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
@@ -25366,8 +25366,8 @@ var require_websocket = __commonJS({
         let urlRecord;
         try {
           urlRecord = new URL(url, baseURL);
-        } catch (e) {
-          throw new DOMException(e, "SyntaxError");
+        } catch (e2) {
+          throw new DOMException(e2, "SyntaxError");
         }
         if (urlRecord.protocol === "http:") {
           urlRecord.protocol = "ws:";
@@ -25712,8 +25712,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module2.exports = {
@@ -26197,8 +26197,8 @@ var require_eventsource = __commonJS({
         try {
           urlRecord = new URL(url, settings.settingsObject.baseUrl);
           this.#state.origin = urlRecord.origin;
-        } catch (e) {
-          throw new DOMException(e, "SyntaxError");
+        } catch (e2) {
+          throw new DOMException(e2, "SyntaxError");
         }
         this.#url = urlRecord.href;
         let corsAttributeState = ANONYMOUS;
@@ -26725,7 +26725,7 @@ var require_light = __commonJS({
           }
         }
         async trigger(name2, ...args2) {
-          var e, promises3;
+          var e2, promises3;
           try {
             if (name2 !== "debug") {
               this.trigger("debug", `Event triggered: ${name2}`, args2);
@@ -26737,7 +26737,7 @@ var require_light = __commonJS({
               return listener.status !== "none";
             });
             promises3 = this._events[name2].map(async (listener) => {
-              var e2, returned;
+              var e3, returned;
               if (listener.status === "none") {
                 return;
               }
@@ -26752,9 +26752,9 @@ var require_light = __commonJS({
                   return returned;
                 }
               } catch (error2) {
-                e2 = error2;
+                e3 = error2;
                 {
-                  this.trigger("error", e2);
+                  this.trigger("error", e3);
                 }
                 return null;
               }
@@ -26763,9 +26763,9 @@ var require_light = __commonJS({
               return x != null;
             });
           } catch (error2) {
-            e = error2;
+            e2 = error2;
             {
-              this.trigger("error", e);
+              this.trigger("error", e2);
             }
             return null;
           }
@@ -27024,8 +27024,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
           });
         }
         computePenalty() {
@@ -27236,15 +27236,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args2, cb, error2, reject, resolve4, returned, task;
+          var args2, cb, error2, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args: args2, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args: args2, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args2);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -27259,13 +27259,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args2) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args: args2, resolve: resolve4, reject });
+          this._queue.push({ task, args: args2, resolve: resolve5, reject });
           this._tryToRun();
           return promise;
         }
@@ -27371,7 +27371,7 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
+              var e2, k, ref, results, time, v;
               time = Date.now();
               ref = this.instances;
               results = [];
@@ -27384,8 +27384,8 @@ var require_light = __commonJS({
                     results.push(void 0);
                   }
                 } catch (error2) {
-                  e = error2;
-                  results.push(v.Events.trigger("error", e));
+                  e2 = error2;
+                  results.push(v.Events.trigger("error", e2));
                 }
               }
               return results;
@@ -27577,7 +27577,7 @@ var require_light = __commonJS({
             }
           }
           async _free(index2, job, options, eventInfo) {
-            var e, running;
+            var e2, running;
             try {
               ({ running } = await this._store.__free__(index2, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
@@ -27585,8 +27585,8 @@ var require_light = __commonJS({
                 return this.Events.trigger("idle");
               }
             } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
+              e2 = error1;
+              return this.Events.trigger("error", e2);
             }
           }
           _run(index2, job, wait) {
@@ -27647,8 +27647,8 @@ var require_light = __commonJS({
               } else {
                 return this.Promise.resolve(total);
               }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
+            }).catch((e2) => {
+              return this.Events.trigger("error", e2);
             });
           }
           _dropAllQueued(message) {
@@ -27666,14 +27666,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve5();
                     }
                   });
                 }
@@ -27766,9 +27766,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args3) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve4)(args4);
+                  return (args4[0] != null ? reject : resolve5)(args4);
                 });
               });
             };
@@ -29362,7 +29362,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -29370,7 +29370,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args2, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args2, options);
@@ -29579,7 +29579,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -29625,8 +29625,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -30322,7 +30322,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -30380,7 +30380,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils2();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -30508,7 +30508,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
+    picomatch3.constants = constants4;
     module2.exports = picomatch3;
   }
 });
@@ -30531,13 +30531,105 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/action/main.ts
-import { mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
-import { dirname as dirname3, resolve as resolve3 } from "node:path";
+import { readFileSync as readFileSync4 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+
+// src/core/write.ts
+import { closeSync, constants, lstatSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
+var MAX_NAME_BYTES = 255;
+var MAX_PATH_BYTES = 4095;
+var inside = (path, root) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+function lstatOrNull(path) {
+  try {
+    return lstatSync(path);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return null;
+    throw error2;
+  }
+}
+function checkTarget(root, target) {
+  const absRoot = resolve(root);
+  const absolute = resolve(absRoot, target.path);
+  if (/[\0-\x1f\x7f]/.test(target.path)) return "the name has control characters; not written";
+  if (!inside(absolute, absRoot)) return `outside ${absRoot}; not written`;
+  if (Buffer.byteLength(absolute) > MAX_PATH_BYTES) return `path longer than ${MAX_PATH_BYTES} bytes; not written`;
+  const parts2 = relative(absRoot, absolute).split(sep).filter(Boolean);
+  const long = parts2.find((p) => Buffer.byteLength(p) > MAX_NAME_BYTES);
+  if (long) return `a name longer than ${MAX_NAME_BYTES} bytes (${Buffer.byteLength(long)}); not written`;
+  if (parts2.length === 0) return "is the root directory; not written";
+  let current = absRoot;
+  for (const [i2, part] of parts2.entries()) {
+    current = `${current}${current.endsWith(sep) ? "" : sep}${part}`;
+    let stats;
+    try {
+      stats = lstatOrNull(current);
+    } catch (error2) {
+      return `cannot inspect ${relative(absRoot, current)} (${error2.code ?? "error"}); not written`;
+    }
+    if (stats?.isSymbolicLink()) return `${i2 === parts2.length - 1 ? "is" : `goes through ${relative(absRoot, current)}, which is`} a symbolic link; not followed, not written`;
+    if (!stats) return target.mode === "edit" ? "no longer exists; not written" : void 0;
+    if (i2 < parts2.length - 1 && !stats.isDirectory()) return `${relative(absRoot, current)} is not a directory; not written`;
+    if (i2 === parts2.length - 1) {
+      if (!stats.isFile()) return "not a regular file; not written";
+      if (target.mode === "create") return "already exists; initlint never replaces a file it did not lint (compare it with the generated text and merge by hand)";
+    }
+  }
+  return void 0;
+}
+function makeParents(absRoot, absolute) {
+  const parts2 = relative(absRoot, absolute).split(sep).filter(Boolean).slice(0, -1);
+  let current = absRoot;
+  for (const part of parts2) {
+    current = `${current}${current.endsWith(sep) ? "" : sep}${part}`;
+    try {
+      mkdirSync(current);
+    } catch (error2) {
+      if (error2.code !== "EEXIST") throw error2;
+    }
+    if (!lstatSync(current).isDirectory()) throw new Error(`${relative(absRoot, current)} is not a directory`);
+  }
+}
+function writeOne(absRoot, target) {
+  const absolute = resolve(absRoot, target.path);
+  makeParents(absRoot, absolute);
+  const flags2 = target.mode === "create" ? constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW : constants.O_WRONLY | constants.O_TRUNC | constants.O_NOFOLLOW | (target.mode === "report" ? constants.O_CREAT : 0);
+  const fd = openSync(absolute, flags2, 420);
+  try {
+    writeSync(fd, target.content);
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeFiles(root, targets) {
+  const absRoot = resolve(root);
+  const refused = [];
+  for (const target of targets) {
+    const reason = checkTarget(absRoot, target);
+    if (reason) refused.push({ path: target.path, reason });
+  }
+  if (refused.length) return { written: [], refused };
+  const written = [];
+  for (const target of targets) {
+    try {
+      writeOne(absRoot, target);
+      written.push(target.path);
+    } catch (error2) {
+      const code2 = error2.code;
+      refused.push({ path: target.path, reason: code2 === "EEXIST" ? "already exists; not replaced" : code2 === "ELOOP" ? "is a symbolic link; not followed, not written" : `cannot write (${code2 ?? error2.message})` });
+    }
+  }
+  return { written, refused };
+}
+function reportRoot(cwd, path) {
+  const absolute = resolve(cwd, path);
+  return inside(absolute, resolve(cwd)) ? resolve(cwd) : resolve(absolute, "..");
+}
 
 // src/core/config.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, resolve as resolve2 } from "node:path";
 var CONFIG_FILES = [".initlint.yml", ".initlint.yaml"];
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -30587,7 +30679,7 @@ function parseSystemdVersion(value, where) {
   }
   return n;
 }
-function validateConfig(raw, knownRuleIds, source = "config") {
+function validateConfig(raw, knownRuleIds2, source = "config") {
   const config = defaultConfig();
   config.source = source;
   if (raw === null || raw === void 0) return config;
@@ -30607,8 +30699,8 @@ function validateConfig(raw, knownRuleIds, source = "config") {
           throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
         }
         for (const [id, setting] of Object.entries(value)) {
-          if (!knownRuleIds.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
-            const hint = closest(id, knownRuleIds);
+          if (!knownRuleIds2.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
+            const hint = closest(id, knownRuleIds2);
             throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
           }
           config.rules[id] = Array.isArray(setting) ? { level: parseLevel(setting[0], `${source}: rules.${id}`), options: setting[1] } : { level: parseLevel(setting, `${source}: rules.${id}`) };
@@ -30642,7 +30734,7 @@ function validateConfig(raw, knownRuleIds, source = "config") {
   return config;
 }
 function findConfigFile(dir) {
-  let current = resolve(dir);
+  let current = resolve2(dir);
   for (; ; ) {
     for (const name2 of CONFIG_FILES) {
       const candidate = join(current, name2);
@@ -30653,8 +30745,8 @@ function findConfigFile(dir) {
     current = parent;
   }
 }
-function loadConfig(cwd, knownRuleIds, explicitPath) {
-  const path = explicitPath ? resolve(cwd, explicitPath) : findConfigFile(cwd);
+function loadConfig(cwd, knownRuleIds2, explicitPath) {
+  const path = explicitPath ? resolve2(cwd, explicitPath) : findConfigFile(cwd);
   if (!path) return defaultConfig();
   let text;
   try {
@@ -30668,7 +30760,7 @@ function loadConfig(cwd, knownRuleIds, explicitPath) {
   } catch (error2) {
     throw new ConfigError(`${path}: invalid YAML: ${error2.message.split("\n")[0]}`);
   }
-  return validateConfig(raw, knownRuleIds, path);
+  return validateConfig(raw, knownRuleIds2, path);
 }
 function ruleSeverity(config, rule) {
   const setting = config.rules[rule.id];
@@ -30687,1559 +30779,7 @@ function fingerprint(path, ruleId, text, finding) {
   return createHash("sha256").update(`${ruleId}\0${path}\0${content}`).digest("hex").slice(0, 16);
 }
 
-// node_modules/bail/index.js
-function bail(error2) {
-  if (error2) {
-    throw error2;
-  }
-}
-
-// node_modules/unified/lib/index.js
-var import_extend = __toESM(require_extend(), 1);
-
-// node_modules/devlop/lib/default.js
-function ok() {
-}
-
-// node_modules/is-plain-obj/index.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) {
-    return false;
-  }
-  const prototype = Object.getPrototypeOf(value);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
-}
-
-// node_modules/trough/lib/index.js
-function trough() {
-  const fns = [];
-  const pipeline = { run: run3, use };
-  return pipeline;
-  function run3(...values) {
-    let middlewareIndex = -1;
-    const callback = values.pop();
-    if (typeof callback !== "function") {
-      throw new TypeError("Expected function as last argument, not " + callback);
-    }
-    next(null, ...values);
-    function next(error2, ...output) {
-      const fn = fns[++middlewareIndex];
-      let index2 = -1;
-      if (error2) {
-        callback(error2);
-        return;
-      }
-      while (++index2 < values.length) {
-        if (output[index2] === null || output[index2] === void 0) {
-          output[index2] = values[index2];
-        }
-      }
-      values = output;
-      if (fn) {
-        wrap(fn, next)(...output);
-      } else {
-        callback(null, ...output);
-      }
-    }
-  }
-  function use(middelware) {
-    if (typeof middelware !== "function") {
-      throw new TypeError(
-        "Expected `middelware` to be a function, not " + middelware
-      );
-    }
-    fns.push(middelware);
-    return pipeline;
-  }
-}
-function wrap(middleware, callback) {
-  let called;
-  return wrapped;
-  function wrapped(...parameters) {
-    const fnExpectsCallback = middleware.length > parameters.length;
-    let result;
-    if (fnExpectsCallback) {
-      parameters.push(done);
-    }
-    try {
-      result = middleware.apply(this, parameters);
-    } catch (error2) {
-      const exception = (
-        /** @type {Error} */
-        error2
-      );
-      if (fnExpectsCallback && called) {
-        throw exception;
-      }
-      return done(exception);
-    }
-    if (!fnExpectsCallback) {
-      if (result && result.then && typeof result.then === "function") {
-        result.then(then, done);
-      } else if (result instanceof Error) {
-        done(result);
-      } else {
-        then(result);
-      }
-    }
-  }
-  function done(error2, ...output) {
-    if (!called) {
-      called = true;
-      callback(error2, ...output);
-    }
-  }
-  function then(value) {
-    done(null, value);
-  }
-}
-
-// node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value) {
-  if (!value || typeof value !== "object") {
-    return "";
-  }
-  if ("position" in value || "type" in value) {
-    return position(value.position);
-  }
-  if ("start" in value || "end" in value) {
-    return position(value);
-  }
-  if ("line" in value || "column" in value) {
-    return point(value);
-  }
-  return "";
-}
-function point(point2) {
-  return index(point2 && point2.line) + ":" + index(point2 && point2.column);
-}
-function position(pos) {
-  return point(pos && pos.start) + "-" + point(pos && pos.end);
-}
-function index(value) {
-  return value && typeof value === "number" ? value : 1;
-}
-
-// node_modules/vfile-message/lib/index.js
-var VFileMessage = class extends Error {
-  /**
-   * Create a message for `reason`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Options | null | undefined} [options]
-   *   Configuration (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns
-   *   Instance of `VFileMessage`.
-   */
-  // eslint-disable-next-line complexity
-  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-    super();
-    if (typeof optionsOrParentOrPlace === "string") {
-      origin = optionsOrParentOrPlace;
-      optionsOrParentOrPlace = void 0;
-    }
-    let reason = "";
-    let options = {};
-    let legacyCause = false;
-    if (optionsOrParentOrPlace) {
-      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("type" in optionsOrParentOrPlace) {
-        options = {
-          ancestors: [optionsOrParentOrPlace],
-          place: optionsOrParentOrPlace.position
-        };
-      } else {
-        options = { ...optionsOrParentOrPlace };
-      }
-    }
-    if (typeof causeOrReason === "string") {
-      reason = causeOrReason;
-    } else if (!options.cause && causeOrReason) {
-      legacyCause = true;
-      reason = causeOrReason.message;
-      options.cause = causeOrReason;
-    }
-    if (!options.ruleId && !options.source && typeof origin === "string") {
-      const index2 = origin.indexOf(":");
-      if (index2 === -1) {
-        options.ruleId = origin;
-      } else {
-        options.source = origin.slice(0, index2);
-        options.ruleId = origin.slice(index2 + 1);
-      }
-    }
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1];
-      if (parent) {
-        options.place = parent.position;
-      }
-    }
-    const start2 = options.place && "start" in options.place ? options.place.start : options.place;
-    this.ancestors = options.ancestors || void 0;
-    this.cause = options.cause || void 0;
-    this.column = start2 ? start2.column : void 0;
-    this.fatal = void 0;
-    this.file = "";
-    this.message = reason;
-    this.line = start2 ? start2.line : void 0;
-    this.name = stringifyPosition(options.place) || "1:1";
-    this.place = options.place || void 0;
-    this.reason = this.message;
-    this.ruleId = options.ruleId || void 0;
-    this.source = options.source || void 0;
-    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
-    this.actual = void 0;
-    this.expected = void 0;
-    this.note = void 0;
-    this.url = void 0;
-  }
-};
-Object.defineProperties(VFileMessage.prototype, {
-  file: { configurable: true, enumerable: true, value: "", writable: true },
-  name: { configurable: true, enumerable: true, value: "", writable: true },
-  reason: { configurable: true, enumerable: true, value: "", writable: true },
-  message: { configurable: true, enumerable: true, value: "", writable: true },
-  stack: { configurable: true, enumerable: true, value: "", writable: true },
-  column: { configurable: true, enumerable: true, writable: true },
-  line: { configurable: true, enumerable: true, writable: true },
-  ancestors: { configurable: true, enumerable: true, writable: true },
-  cause: { configurable: true, enumerable: true, writable: true },
-  fatal: { configurable: true, enumerable: true, writable: true },
-  place: { configurable: true, enumerable: true, writable: true },
-  ruleId: { configurable: true, enumerable: true, writable: true },
-  source: { configurable: true, enumerable: true, writable: true }
-});
-
-// node_modules/vfile/lib/minpath.js
-import { default as default2 } from "node:path";
-
-// node_modules/vfile/lib/minproc.js
-import { default as default3 } from "node:process";
-
-// node_modules/vfile/lib/minurl.js
-import { fileURLToPath } from "node:url";
-
-// node_modules/vfile/lib/minurl.shared.js
-function isUrl(fileUrlOrPath) {
-  return Boolean(
-    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
-    fileUrlOrPath.auth === void 0
-  );
-}
-
-// node_modules/vfile/lib/index.js
-var order = (
-  /** @type {const} */
-  [
-    "history",
-    "path",
-    "basename",
-    "stem",
-    "extname",
-    "dirname"
-  ]
-);
-var VFile = class {
-  /**
-   * Create a new virtual file.
-   *
-   * `options` is treated as:
-   *
-   * *   `string` or `Uint8Array` — `{value: options}`
-   * *   `URL` — `{path: options}`
-   * *   `VFile` — shallow copies its data over to the new file
-   * *   `object` — all fields are shallow copied over to the new file
-   *
-   * Path related fields are set in the following order (least specific to
-   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
-   * `dirname`.
-   *
-   * You cannot set `dirname` or `extname` without setting either `history`,
-   * `path`, `basename`, or `stem` too.
-   *
-   * @param {Compatible | null | undefined} [value]
-   *   File value.
-   * @returns
-   *   New instance.
-   */
-  constructor(value) {
-    let options;
-    if (!value) {
-      options = {};
-    } else if (isUrl(value)) {
-      options = { path: value };
-    } else if (typeof value === "string" || isUint8Array(value)) {
-      options = { value };
-    } else {
-      options = value;
-    }
-    this.cwd = "cwd" in options ? "" : default3.cwd();
-    this.data = {};
-    this.history = [];
-    this.messages = [];
-    this.value;
-    this.map;
-    this.result;
-    this.stored;
-    let index2 = -1;
-    while (++index2 < order.length) {
-      const field3 = order[index2];
-      if (field3 in options && options[field3] !== void 0 && options[field3] !== null) {
-        this[field3] = field3 === "history" ? [...options[field3]] : options[field3];
-      }
-    }
-    let field2;
-    for (field2 in options) {
-      if (!order.includes(field2)) {
-        this[field2] = options[field2];
-      }
-    }
-  }
-  /**
-   * Get the basename (including extname) (example: `'index.min.js'`).
-   *
-   * @returns {string | undefined}
-   *   Basename.
-   */
-  get basename() {
-    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
-  }
-  /**
-   * Set basename (including extname) (`'index.min.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} basename
-   *   Basename.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set basename(basename4) {
-    assertNonEmpty(basename4, "basename");
-    assertPart(basename4, "basename");
-    this.path = default2.join(this.dirname || "", basename4);
-  }
-  /**
-   * Get the parent path (example: `'~'`).
-   *
-   * @returns {string | undefined}
-   *   Dirname.
-   */
-  get dirname() {
-    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
-  }
-  /**
-   * Set the parent path (example: `'~'`).
-   *
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} dirname
-   *   Dirname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set dirname(dirname4) {
-    assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname4 || "", this.basename);
-  }
-  /**
-   * Get the extname (including dot) (example: `'.js'`).
-   *
-   * @returns {string | undefined}
-   *   Extname.
-   */
-  get extname() {
-    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
-  }
-  /**
-   * Set the extname (including dot) (example: `'.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} extname
-   *   Extname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set extname(extname) {
-    assertPart(extname, "extname");
-    assertPath(this.dirname, "extname");
-    if (extname) {
-      if (extname.codePointAt(0) !== 46) {
-        throw new Error("`extname` must start with `.`");
-      }
-      if (extname.includes(".", 1)) {
-        throw new Error("`extname` cannot contain multiple dots");
-      }
-    }
-    this.path = default2.join(this.dirname, this.stem + (extname || ""));
-  }
-  /**
-   * Get the full path (example: `'~/index.min.js'`).
-   *
-   * @returns {string}
-   *   Path.
-   */
-  get path() {
-    return this.history[this.history.length - 1];
-  }
-  /**
-   * Set the full path (example: `'~/index.min.js'`).
-   *
-   * Cannot be nullified.
-   * You can set a file URL (a `URL` object with a `file:` protocol) which will
-   * be turned into a path with `url.fileURLToPath`.
-   *
-   * @param {URL | string} path
-   *   Path.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set path(path) {
-    if (isUrl(path)) {
-      path = fileURLToPath(path);
-    }
-    assertNonEmpty(path, "path");
-    if (this.path !== path) {
-      this.history.push(path);
-    }
-  }
-  /**
-   * Get the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * @returns {string | undefined}
-   *   Stem.
-   */
-  get stem() {
-    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
-  }
-  /**
-   * Set the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} stem
-   *   Stem.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set stem(stem) {
-    assertNonEmpty(stem, "stem");
-    assertPart(stem, "stem");
-    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
-  }
-  // Normal prototypal methods.
-  /**
-   * Create a fatal message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `true` (error; file not usable)
-   * and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {never}
-   *   Never.
-   * @throws {VFileMessage}
-   *   Message.
-   */
-  fail(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = true;
-    throw message;
-  }
-  /**
-   * Create an info message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `undefined` (info; change
-   * likely not needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  info(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = void 0;
-    return message;
-  }
-  /**
-   * Create a message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `false` (warning; change may be
-   * needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = new VFileMessage(
-      // @ts-expect-error: the overloads are fine.
-      causeOrReason,
-      optionsOrParentOrPlace,
-      origin
-    );
-    if (this.path) {
-      message.name = this.path + ":" + message.name;
-      message.file = this.path;
-    }
-    message.fatal = false;
-    this.messages.push(message);
-    return message;
-  }
-  /**
-   * Serialize the file.
-   *
-   * > **Note**: which encodings are supported depends on the engine.
-   * > For info on Node.js, see:
-   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
-   *
-   * @param {string | null | undefined} [encoding='utf8']
-   *   Character encoding to understand `value` as when it’s a `Uint8Array`
-   *   (default: `'utf-8'`).
-   * @returns {string}
-   *   Serialized file.
-   */
-  toString(encoding) {
-    if (this.value === void 0) {
-      return "";
-    }
-    if (typeof this.value === "string") {
-      return this.value;
-    }
-    const decoder = new TextDecoder(encoding || void 0);
-    return decoder.decode(this.value);
-  }
-};
-function assertPart(part, name2) {
-  if (part && part.includes(default2.sep)) {
-    throw new Error(
-      "`" + name2 + "` cannot be a path: did not expect `" + default2.sep + "`"
-    );
-  }
-}
-function assertNonEmpty(part, name2) {
-  if (!part) {
-    throw new Error("`" + name2 + "` cannot be empty");
-  }
-}
-function assertPath(path, name2) {
-  if (!path) {
-    throw new Error("Setting `" + name2 + "` requires `path` to be set too");
-  }
-}
-function isUint8Array(value) {
-  return Boolean(
-    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
-  );
-}
-
-// node_modules/unified/lib/callable-instance.js
-var CallableInstance = (
-  /**
-   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
-   */
-  /** @type {unknown} */
-  /**
-   * @this {Function}
-   * @param {string | symbol} property
-   * @returns {(...parameters: Array<unknown>) => unknown}
-   */
-  (function(property) {
-    const self2 = this;
-    const constr = self2.constructor;
-    const proto = (
-      /** @type {Record<string | symbol, Function>} */
-      // Prototypes do exist.
-      // type-coverage:ignore-next-line
-      constr.prototype
-    );
-    const value = proto[property];
-    const apply = function() {
-      return value.apply(apply, arguments);
-    };
-    Object.setPrototypeOf(apply, proto);
-    return apply;
-  })
-);
-
-// node_modules/unified/lib/index.js
-var own = {}.hasOwnProperty;
-var Processor = class _Processor extends CallableInstance {
-  /**
-   * Create a processor.
-   */
-  constructor() {
-    super("copy");
-    this.Compiler = void 0;
-    this.Parser = void 0;
-    this.attachers = [];
-    this.compiler = void 0;
-    this.freezeIndex = -1;
-    this.frozen = void 0;
-    this.namespace = {};
-    this.parser = void 0;
-    this.transformers = trough();
-  }
-  /**
-   * Copy a processor.
-   *
-   * @deprecated
-   *   This is a private internal method and should not be used.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   New *unfrozen* processor ({@linkcode Processor}) that is
-   *   configured to work the same as its ancestor.
-   *   When the descendant processor is configured in the future it does not
-   *   affect the ancestral processor.
-   */
-  copy() {
-    const destination = (
-      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
-      new _Processor()
-    );
-    let index2 = -1;
-    while (++index2 < this.attachers.length) {
-      const attacher = this.attachers[index2];
-      destination.use(...attacher);
-    }
-    destination.data((0, import_extend.default)(true, {}, this.namespace));
-    return destination;
-  }
-  /**
-   * Configure the processor with info available to all plugins.
-   * Information is stored in an object.
-   *
-   * Typically, options can be given to a specific plugin, but sometimes it
-   * makes sense to have information shared with several plugins.
-   * For example, a list of HTML elements that are self-closing, which is
-   * needed during all phases.
-   *
-   * > **Note**: setting information cannot occur on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * > **Note**: to register custom data in TypeScript, augment the
-   * > {@linkcode Data} interface.
-   *
-   * @example
-   *   This example show how to get and set info:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   const processor = unified().data('alpha', 'bravo')
-   *
-   *   processor.data('alpha') // => 'bravo'
-   *
-   *   processor.data() // => {alpha: 'bravo'}
-   *
-   *   processor.data({charlie: 'delta'})
-   *
-   *   processor.data() // => {charlie: 'delta'}
-   *   ```
-   *
-   * @template {keyof Data} Key
-   *
-   * @overload
-   * @returns {Data}
-   *
-   * @overload
-   * @param {Data} dataset
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Key} key
-   * @returns {Data[Key]}
-   *
-   * @overload
-   * @param {Key} key
-   * @param {Data[Key]} value
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @param {Data | Key} [key]
-   *   Key to get or set, or entire dataset to set, or nothing to get the
-   *   entire dataset (optional).
-   * @param {Data[Key]} [value]
-   *   Value to set (optional).
-   * @returns {unknown}
-   *   The current processor when setting, the value at `key` when getting, or
-   *   the entire dataset when getting without key.
-   */
-  data(key2, value) {
-    if (typeof key2 === "string") {
-      if (arguments.length === 2) {
-        assertUnfrozen("data", this.frozen);
-        this.namespace[key2] = value;
-        return this;
-      }
-      return own.call(this.namespace, key2) && this.namespace[key2] || void 0;
-    }
-    if (key2) {
-      assertUnfrozen("data", this.frozen);
-      this.namespace = key2;
-      return this;
-    }
-    return this.namespace;
-  }
-  /**
-   * Freeze a processor.
-   *
-   * Frozen processors are meant to be extended and not to be configured
-   * directly.
-   *
-   * When a processor is frozen it cannot be unfrozen.
-   * New processors working the same way can be created by calling the
-   * processor.
-   *
-   * It’s possible to freeze processors explicitly by calling `.freeze()`.
-   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
-   * `.stringify()`, `.process()`, or `.processSync()` are called.
-   *
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   The current processor.
-   */
-  freeze() {
-    if (this.frozen) {
-      return this;
-    }
-    const self2 = (
-      /** @type {Processor} */
-      /** @type {unknown} */
-      this
-    );
-    while (++this.freezeIndex < this.attachers.length) {
-      const [attacher, ...options] = this.attachers[this.freezeIndex];
-      if (options[0] === false) {
-        continue;
-      }
-      if (options[0] === true) {
-        options[0] = void 0;
-      }
-      const transformer = attacher.call(self2, ...options);
-      if (typeof transformer === "function") {
-        this.transformers.use(transformer);
-      }
-    }
-    this.frozen = true;
-    this.freezeIndex = Number.POSITIVE_INFINITY;
-    return this;
-  }
-  /**
-   * Parse text to a syntax tree.
-   *
-   * > **Note**: `parse` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `parse` performs the parse phase, not the run phase or other
-   * > phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   file to parse (optional); typically `string` or `VFile`; any value
-   *   accepted as `x` in `new VFile(x)`.
-   * @returns {ParseTree extends undefined ? Node : ParseTree}
-   *   Syntax tree representing `file`.
-   */
-  parse(file) {
-    this.freeze();
-    const realFile = vfile(file);
-    const parser2 = this.parser || this.Parser;
-    assertParser("parse", parser2);
-    return parser2(String(realFile), realFile);
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * > **Note**: `process` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `process` performs the parse, run, and stringify phases.
-   *
-   * @overload
-   * @param {Compatible | undefined} file
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<VFileWithOutput<CompileResult>>}
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`]; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
-   *   Callback (optional).
-   * @returns {Promise<VFile> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise a promise, rejected with a fatal error or resolved with the
-   *   processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  process(file, done) {
-    const self2 = this;
-    this.freeze();
-    assertParser("process", this.parser || this.Parser);
-    assertCompiler("process", this.compiler || this.Compiler);
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
-      const realFile = vfile(file);
-      const parseTree = (
-        /** @type {HeadTree extends undefined ? Node : HeadTree} */
-        /** @type {unknown} */
-        self2.parse(realFile)
-      );
-      self2.run(parseTree, realFile, function(error2, tree, file2) {
-        if (error2 || !tree || !file2) {
-          return realDone(error2);
-        }
-        const compileTree = (
-          /** @type {CompileTree extends undefined ? Node : CompileTree} */
-          /** @type {unknown} */
-          tree
-        );
-        const compileResult = self2.stringify(compileTree, file2);
-        if (looksLikeAValue(compileResult)) {
-          file2.value = compileResult;
-        } else {
-          file2.result = compileResult;
-        }
-        realDone(
-          error2,
-          /** @type {VFileWithOutput<CompileResult>} */
-          file2
-        );
-      });
-      function realDone(error2, file2) {
-        if (error2 || !file2) {
-          reject(error2);
-        } else if (resolve4) {
-          resolve4(file2);
-        } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, file2);
-        }
-      }
-    }
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `processSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `processSync` performs the parse, run, and stringify phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @returns {VFileWithOutput<CompileResult>}
-   *   The processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  processSync(file) {
-    let complete = false;
-    let result;
-    this.freeze();
-    assertParser("processSync", this.parser || this.Parser);
-    assertCompiler("processSync", this.compiler || this.Compiler);
-    this.process(file, realDone);
-    assertDone("processSync", "process", complete);
-    ok(result, "we either bailed on an error or have a tree");
-    return result;
-    function realDone(error2, file2) {
-      complete = true;
-      bail(error2);
-      result = file2;
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * > **Note**: `run` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `run` performs the run phase, not other phases.
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} file
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {(
-   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
-   *   Compatible
-   * )} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
-   *   Callback (optional).
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise, a promise rejected with a fatal error or resolved with the
-   *   transformed tree.
-   */
-  run(tree, file, done) {
-    assertNode(tree);
-    this.freeze();
-    const transformers = this.transformers;
-    if (!done && typeof file === "function") {
-      done = file;
-      file = void 0;
-    }
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
-      ok(
-        typeof file !== "function",
-        "`file` can\u2019t be a `done` anymore, we checked"
-      );
-      const realFile = vfile(file);
-      transformers.run(tree, realFile, realDone);
-      function realDone(error2, outputTree, file2) {
-        const resultingTree = (
-          /** @type {TailTree extends undefined ? Node : TailTree} */
-          outputTree || tree
-        );
-        if (error2) {
-          reject(error2);
-        } else if (resolve4) {
-          resolve4(resultingTree);
-        } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, resultingTree, file2);
-        }
-      }
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `runSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `runSync` performs the run phase, not other phases.
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {TailTree extends undefined ? Node : TailTree}
-   *   Transformed tree.
-   */
-  runSync(tree, file) {
-    let complete = false;
-    let result;
-    this.run(tree, file, realDone);
-    assertDone("runSync", "run", complete);
-    ok(result, "we either bailed on an error or have a tree");
-    return result;
-    function realDone(error2, tree2) {
-      bail(error2);
-      result = tree2;
-      complete = true;
-    }
-  }
-  /**
-   * Compile a syntax tree.
-   *
-   * > **Note**: `stringify` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `stringify` performs the stringify phase, not the run phase
-   * > or other phases.
-   *
-   * @param {CompileTree extends undefined ? Node : CompileTree} tree
-   *   Tree to compile.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {CompileResult extends undefined ? Value : CompileResult}
-   *   Textual representation of the tree (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most compilers
-   *   > return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  stringify(tree, file) {
-    this.freeze();
-    const realFile = vfile(file);
-    const compiler = this.compiler || this.Compiler;
-    assertCompiler("stringify", compiler);
-    assertNode(tree);
-    return compiler(tree, realFile);
-  }
-  /**
-   * Configure the processor to use a plugin, a list of usable values, or a
-   * preset.
-   *
-   * If the processor is already using a plugin, the previous plugin
-   * configuration is changed based on the options that are passed in.
-   * In other words, the plugin is not added a second time.
-   *
-   * > **Note**: `use` cannot be called on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * @example
-   *   There are many ways to pass plugins to `.use()`.
-   *   This example gives an overview:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   unified()
-   *     // Plugin with options:
-   *     .use(pluginA, {x: true, y: true})
-   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
-   *     .use(pluginA, {y: false, z: true})
-   *     // Plugins:
-   *     .use([pluginB, pluginC])
-   *     // Two plugins, the second with options:
-   *     .use([pluginD, [pluginE, {}]])
-   *     // Preset with plugins and settings:
-   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
-   *     // Settings only:
-   *     .use({settings: {position: false}})
-   *   ```
-   *
-   * @template {Array<unknown>} [Parameters=[]]
-   * @template {Node | string | undefined} [Input=undefined]
-   * @template [Output=Input]
-   *
-   * @overload
-   * @param {Preset | null | undefined} [preset]
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {PluggableList} list
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Plugin<Parameters, Input, Output>} plugin
-   * @param {...(Parameters | [boolean])} parameters
-   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
-   *
-   * @param {PluggableList | Plugin | Preset | null | undefined} value
-   *   Usable value.
-   * @param {...unknown} parameters
-   *   Parameters, when a plugin is given as a usable value.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   Current processor.
-   */
-  use(value, ...parameters) {
-    const attachers = this.attachers;
-    const namespace = this.namespace;
-    assertUnfrozen("use", this.frozen);
-    if (value === null || value === void 0) {
-    } else if (typeof value === "function") {
-      addPlugin(value, parameters);
-    } else if (typeof value === "object") {
-      if (Array.isArray(value)) {
-        addList(value);
-      } else {
-        addPreset(value);
-      }
-    } else {
-      throw new TypeError("Expected usable value, not `" + value + "`");
-    }
-    return this;
-    function add(value2) {
-      if (typeof value2 === "function") {
-        addPlugin(value2, []);
-      } else if (typeof value2 === "object") {
-        if (Array.isArray(value2)) {
-          const [plugin, ...parameters2] = (
-            /** @type {PluginTuple<Array<unknown>>} */
-            value2
-          );
-          addPlugin(plugin, parameters2);
-        } else {
-          addPreset(value2);
-        }
-      } else {
-        throw new TypeError("Expected usable value, not `" + value2 + "`");
-      }
-    }
-    function addPreset(result) {
-      if (!("plugins" in result) && !("settings" in result)) {
-        throw new Error(
-          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
-        );
-      }
-      addList(result.plugins);
-      if (result.settings) {
-        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
-      }
-    }
-    function addList(plugins) {
-      let index2 = -1;
-      if (plugins === null || plugins === void 0) {
-      } else if (Array.isArray(plugins)) {
-        while (++index2 < plugins.length) {
-          const thing = plugins[index2];
-          add(thing);
-        }
-      } else {
-        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
-      }
-    }
-    function addPlugin(plugin, parameters2) {
-      let index2 = -1;
-      let entryIndex = -1;
-      while (++index2 < attachers.length) {
-        if (attachers[index2][0] === plugin) {
-          entryIndex = index2;
-          break;
-        }
-      }
-      if (entryIndex === -1) {
-        attachers.push([plugin, ...parameters2]);
-      } else if (parameters2.length > 0) {
-        let [primary, ...rest] = parameters2;
-        const currentPrimary = attachers[entryIndex][1];
-        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
-          primary = (0, import_extend.default)(true, currentPrimary, primary);
-        }
-        attachers[entryIndex] = [plugin, primary, ...rest];
-      }
-    }
-  }
-};
-var unified = new Processor().freeze();
-function assertParser(name2, value) {
-  if (typeof value !== "function") {
-    throw new TypeError("Cannot `" + name2 + "` without `parser`");
-  }
-}
-function assertCompiler(name2, value) {
-  if (typeof value !== "function") {
-    throw new TypeError("Cannot `" + name2 + "` without `compiler`");
-  }
-}
-function assertUnfrozen(name2, frozen) {
-  if (frozen) {
-    throw new Error(
-      "Cannot call `" + name2 + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
-    );
-  }
-}
-function assertNode(node) {
-  if (!isPlainObject(node) || typeof node.type !== "string") {
-    throw new TypeError("Expected node, got `" + node + "`");
-  }
-}
-function assertDone(name2, asyncName, complete) {
-  if (!complete) {
-    throw new Error(
-      "`" + name2 + "` finished async. Use `" + asyncName + "` instead"
-    );
-  }
-}
-function vfile(value) {
-  return looksLikeAVFile(value) ? value : new VFile(value);
-}
-function looksLikeAVFile(value) {
-  return Boolean(
-    value && typeof value === "object" && "message" in value && "messages" in value
-  );
-}
-function looksLikeAValue(value) {
-  return typeof value === "string" || isUint8Array2(value);
-}
-function isUint8Array2(value) {
-  return Boolean(
-    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
-  );
-}
-
-// src/languages/shell/classify.ts
-var OPENRC_SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:openrc-run|runscript)(?:[ \t]|$)/m;
-var ANY_SHEBANG = /^#!/;
-var DEPEND = /^[ \t]*(?:function[ \t]+)?depend[ \t]*\([ \t]*\)/m;
-var EBEGIN = /^[ \t]*ebegin[ \t]/m;
-var OPENRC_VOCABULARY = /^[ \t]*(?:need|use|want|after|before|provide)[ \t]|\b(?:ebegin|eend|start-stop-daemon|supervise-daemon|extra_(?:started_|stopped_)?commands=)|^[ \t]*command=/m;
-var LSB = /^###[ \t]*BEGIN INIT INFO[ \t]*$/m;
-var CASE_ARG1 = /\bcase[ \t]+(?:"\$\{?1\}?"|'?\$\{?1\}?'?)[ \t]+in\b/;
-var START_ARM = /(?:^|[\s(|])['"]?start['"]?[ \t]*(?:\)|\|)/m;
-var NOT_OPENRC_CONF = /\.(?:conf|cnf|ini|ya?ml|json|xml|toml|cfg|lua|vcl|rules|list|load|d|bak|orig|rej|dpkg-\w+|md|txt)$/i;
-function looksLikeAssignments(text) {
-  for (const raw of text.split(/\r\n|\r|\n/)) {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#")) continue;
-    return /^(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*\+?=/.test(line);
-  }
-  return true;
-}
-function classifyScript(path, text) {
-  if (text.includes("\0")) return null;
-  const head = text.slice(0, 200);
-  const parts2 = path.split("/");
-  const base = parts2[parts2.length - 1] ?? "";
-  const dir = parts2.length > 1 ? parts2[parts2.length - 2] : "";
-  if (ANY_SHEBANG.test(head) && OPENRC_SHEBANG.test(head.split(/\r?\n|\r/)[0])) return "openrc";
-  if (dir === "conf.d" && !NOT_OPENRC_CONF.test(base) && !ANY_SHEBANG.test(head) && looksLikeAssignments(text)) return "openrc-conf";
-  const inInitDir = parts2.some((p) => p === "init.d" || p === "rc.d" || /^rc[0-6S]\.d$/.test(p)) || /\.(?:initd|init)$/.test(base);
-  if (!LSB.test(text)) {
-    if (inInitDir && (DEPEND.test(text) || EBEGIN.test(text))) return "openrc";
-    if (DEPEND.test(text) && OPENRC_VOCABULARY.test(text)) return "openrc";
-  }
-  if (LSB.test(text)) return "sysv";
-  const dispatcher = CASE_ARG1.test(text) && START_ARM.test(text);
-  if (inInitDir && dispatcher) return "sysv";
-  if (/(?:-control|ctl)$/.test(base) && dispatcher) return "sysv";
-  return null;
-}
-
-// src/core/classify.ts
-var UNIT_FILE = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
-var DROP_IN = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)\.d\/[^/]+\.conf$/;
-var DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
-function isUnitPath(path) {
-  return UNIT_FILE.test(path) || DROP_IN.test(path);
-}
-function classify(path, text) {
-  const posix = path.replace(/\\/g, "/");
-  if (isUnitPath(posix)) return DBUS_SERVICE.test(text) ? null : "systemd";
-  return classifyScript(posix, text);
-}
-
-// src/core/fix.ts
-var MAX_FIX_PASSES = 10;
-function applyEdits(text, edits) {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  let output = "";
-  let cursor = 0;
-  let applied = 0;
-  for (const edit of sorted) {
-    if (edit.start < cursor || edit.end < edit.start || edit.end > text.length) continue;
-    output += text.slice(cursor, edit.start) + edit.text;
-    cursor = edit.end;
-    applied++;
-  }
-  return { output: output + text.slice(cursor), applied };
-}
-function fixApplies(fix, unsafe) {
-  return fix.applicability === "safe" || unsafe;
-}
-function applyFixes(text, findings, unsafe) {
-  const candidates = findings.filter((f2) => f2.fix && fixApplies(f2.fix, unsafe) && (f2.fix.edits.length > 0 || (f2.fix.files?.length ?? 0) > 0)).sort((a, b) => Math.min(...a.fix.edits.map((e) => e.start), Infinity) - Math.min(...b.fix.edits.map((e) => e.start), Infinity));
-  const taken = [];
-  const fixed = [];
-  const files = [];
-  const overlaps = (e) => taken.some((t) => e.start < t.end && t.start < e.end || e.start === e.end && t.start === t.end && e.start === t.start);
-  for (const finding of candidates) {
-    const edits = finding.fix.edits;
-    if (edits.some(overlaps)) continue;
-    taken.push(...edits);
-    fixed.push(finding);
-    files.push(...finding.fix.files ?? []);
-  }
-  return { output: applyEdits(text, taken).output, fixed, files };
-}
-
-// src/core/project.ts
-var Project = class {
-  constructor(entries = []) {
-    this.entries = entries;
-    for (const entry of entries) {
-      const base = entry.path.slice(entry.path.lastIndexOf("/") + 1);
-      const list2 = this.byBase.get(base) ?? [];
-      list2.push(entry);
-      this.byBase.set(base, list2);
-    }
-  }
-  entries;
-  byBase = /* @__PURE__ */ new Map();
-  /** Entries whose file name (no directory) is `name`. */
-  named(name2) {
-    return this.byBase.get(name2) ?? [];
-  }
-  ofKind(kind) {
-    return this.memo(`kind:${kind}`, () => this.entries.filter((entry) => entry.kind === kind));
-  }
-  memos = /* @__PURE__ */ new Map();
-  /**
-   * A value computed once per run from the whole project (an index by unit
-   * name, the units that call each control script): cross-file rules look
-   * things up in it instead of scanning every file for every file, which made
-   * a 5,000-file audit quadratic.
-   */
-  memo(key2, compute) {
-    if (!this.memos.has(key2)) this.memos.set(key2, compute());
-    return this.memos.get(key2);
-  }
-};
-
-// src/core/text.ts
+// src/text/index.ts
 var LineIndex = class {
   constructor(text) {
     this.text = text;
@@ -32361,5315 +30901,26 @@ function defineRule(definition) {
   return rule;
 }
 
-// src/core/suppress.ts
-var DIRECTIVE = /^[ \t]*[#;][ \t]*initlint-(disable-next-line|disable|enable)\b[ \t]*([^\r\n]*)$/;
-function findSuppressions(lines) {
-  const found = [];
-  for (let line = 1; line <= lines.lineCount; line++) {
-    const text = lines.lineText(line);
-    if (!text.includes("initlint-")) continue;
-    const match = DIRECTIVE.exec(text);
-    if (!match) continue;
-    const rules2 = match[2].replace(/\s+--.*$/, "").split(/[\s,]+/).filter(Boolean);
-    const start2 = lines.lineStart(line) + text.search(/[#;]/);
-    found.push({ kind: match[1], rules: rules2, line, start: start2, end: lines.lineEnd(line), used: false });
-  }
-  return found;
-}
-var names = (s, ruleId) => s.rules.length === 0 || s.rules.includes(ruleId);
-function applySuppressions(findings, suppressions) {
-  if (suppressions.length === 0) return findings;
-  return findings.filter((finding) => {
-    if (finding.ruleId === "parse-error") return true;
-    for (const s of suppressions) {
-      if (s.kind === "disable-next-line" && s.line + 1 === finding.line && names(s, finding.ruleId)) {
-        s.used = true;
-        return false;
-      }
-    }
-    let disabledBy;
-    for (const s of suppressions) {
-      if (s.line >= finding.line) break;
-      if (!names(s, finding.ruleId)) continue;
-      if (s.kind === "disable") disabledBy = s;
-      else if (s.kind === "enable") disabledBy = void 0;
-    }
-    if (disabledBy) {
-      disabledBy.used = true;
-      return false;
-    }
-    return true;
-  });
-}
-
-// src/languages/systemd/parse.ts
-var UNIT_TYPES = /* @__PURE__ */ new Set([
-  "service",
-  "socket",
-  "timer",
-  "target",
-  "path",
-  "mount",
-  "automount",
-  "swap",
-  "slice",
-  "scope",
-  "device"
-]);
-function unitInfo(path) {
-  const parts2 = path.split(/[\\/]/);
-  const fileName = parts2[parts2.length - 1] ?? path;
-  const parent = parts2.length > 1 ? parts2[parts2.length - 2] : "";
-  const dropIn = fileName.endsWith(".conf") && parent.endsWith(".d");
-  const unitName = dropIn ? parent.slice(0, -2) : fileName;
-  const dot = unitName.lastIndexOf(".");
-  const unitType = dot >= 0 ? unitName.slice(dot + 1) : "";
-  const at = unitName.indexOf("@");
-  const template = at > 0 && at === dot - 1;
-  const instance2 = at > 0 && at < dot - 1;
-  return { fileName, unitName, unitType: UNIT_TYPES.has(unitType) ? unitType : unitType, template, instance: instance2, dropIn };
-}
-function span(lines, start2, end) {
-  return { start: lines.point(start2), end: lines.point(end) };
-}
-var isBlank = (c) => c === " " || c === "	";
-function endsWithContinuation(text) {
-  let n = 0;
-  for (let i2 = text.length - 1; i2 >= 0 && text[i2] === "\\"; i2--) n++;
-  return n % 2 === 1;
-}
-function parseUnit(text, path) {
-  const lines = new LineIndex(text);
-  const errors = [];
-  const sections = [];
-  const leading = [];
-  let current;
-  const closeSection = () => {
-    if (!current) return;
-    const last = current.children[current.children.length - 1];
-    const end = last ? last.position.end.offset : current.headerPosition.end.offset;
-    current.position = span(lines, current.position.start.offset, end);
-  };
-  let line = 1;
-  while (line <= lines.lineCount) {
-    const lineStart = lines.lineStart(line);
-    const lineEnd = lines.lineEnd(line);
-    const raw = text.slice(lineStart, lineEnd);
-    let indent = 0;
-    while (indent < raw.length && isBlank(raw[indent])) indent++;
-    const body2 = raw.slice(indent).replace(/[ \t]+$/, "");
-    const start2 = lineStart + indent;
-    const end = start2 + body2.length;
-    line++;
-    if (body2 === "") continue;
-    if (body2[0] === "#" || body2[0] === ";") {
-      const comment = { type: "comment", value: body2.slice(1), position: span(lines, start2, end) };
-      (current ? current.children : leading).push(comment);
-      continue;
-    }
-    if (body2[0] === "[") {
-      if (!body2.endsWith("]") || body2.length < 3) {
-        errors.push({ message: `Unexpected section header \`${body2}\`, expected \`[Name]\``, start: start2, end });
-        continue;
-      }
-      closeSection();
-      current = {
-        type: "section",
-        name: body2.slice(1, -1),
-        headerPosition: span(lines, start2, end),
-        children: [],
-        position: span(lines, start2, end)
-      };
-      sections.push(current);
-      continue;
-    }
-    if (body2.startsWith(".include")) {
-      errors.push({ message: "Unexpected `.include` (removed in systemd 243), expected a drop-in `NAME.d/*.conf`", start: start2, end });
-      continue;
-    }
-    const eq = body2.indexOf("=");
-    if (eq <= 0) {
-      errors.push({
-        message: eq === 0 ? "Unexpected `=` with no key, expected `Key=Value`" : `Unexpected line \`${body2.length > 40 ? body2.slice(0, 40) + "\u2026" : body2}\`, expected \`Key=Value\``,
-        start: start2,
-        end
-      });
-      continue;
-    }
-    const key2 = body2.slice(0, eq).replace(/[ \t]+$/, "");
-    let valueStart = start2 + eq + 1;
-    while (valueStart < end && isBlank(text[valueStart])) valueStart++;
-    const segments = [];
-    let segStart = valueStart;
-    let segEnd = end;
-    let lastEnd = end;
-    for (; ; ) {
-      const piece = text.slice(segStart, segEnd);
-      if (!endsWithContinuation(piece) || line > lines.lineCount) {
-        segments.push({ start: segStart, text: endsWithContinuation(piece) ? piece.slice(0, -1) : piece });
-        break;
-      }
-      segments.push({ start: segStart, text: piece.slice(0, -1) });
-      let next = line;
-      while (next <= lines.lineCount) {
-        const t = lines.lineText(next).replace(/^[ \t]+/, "");
-        if (t[0] === "#" || t[0] === ";") next++;
-        else break;
-      }
-      if (next > lines.lineCount) break;
-      line = next + 1;
-      segStart = lines.lineStart(next);
-      const nextRaw = lines.lineText(next);
-      segEnd = segStart + nextRaw.replace(/[ \t]+$/, "").length;
-      lastEnd = segEnd;
-    }
-    const first = segments[0];
-    while (first.text.length && isBlank(first.text[0])) {
-      first.text = first.text.slice(1);
-      first.start++;
-    }
-    const last = segments[segments.length - 1];
-    last.text = last.text.replace(/[ \t]+$/, "");
-    const value = segments.map((s) => s.text).join(" ");
-    const valueEnd = last.start + last.text.length;
-    const directive = {
-      type: "directive",
-      key: key2,
-      value,
-      keyPosition: span(lines, start2, start2 + key2.length),
-      valuePosition: span(lines, first.start, Math.max(first.start, valueEnd)),
-      segments,
-      position: span(lines, start2, lastEnd)
-    };
-    if (current) current.children.push(directive);
-    else {
-      leading.push(directive);
-      errors.push({ message: `Unexpected \`${key2}=\` before any section, expected a \`[Section]\` header first`, start: start2, end: start2 + key2.length });
-    }
-  }
-  closeSection();
-  const tree = {
-    type: "unit",
-    children: sections,
-    leading,
-    info: unitInfo(path),
-    position: span(lines, 0, text.length)
-  };
-  return { tree, errors };
-}
-function valueOffset(directive, index2) {
-  let rest = index2;
-  for (const segment of directive.segments) {
-    if (rest <= segment.text.length) return segment.start + rest;
-    rest -= segment.text.length + 1;
-  }
-  const last = directive.segments[directive.segments.length - 1];
-  return last.start + last.text.length;
-}
-function directives(tree, section) {
-  const out2 = [];
-  for (const s of tree.children) {
-    if (section !== void 0 && s.name !== section) continue;
-    for (const child of s.children) if (child.type === "directive") out2.push(child);
-  }
-  return out2;
-}
-function lastDirective(tree, section, key2) {
-  let found;
-  for (const d of directives(tree, section)) if (d.key === key2) found = d;
-  return found;
-}
-function listDirectives(tree, section, key2) {
-  let list2 = [];
-  for (const d of directives(tree, section)) {
-    if (d.key !== key2) continue;
-    if (d.value === "") list2 = [];
-    else list2.push(d);
-  }
-  return list2;
-}
-function serviceType(tree) {
-  const type = lastDirective(tree, "Service", "Type");
-  if (type && type.value !== "") return type.value;
-  if (lastDirective(tree, "Service", "BusName")?.value) return "dbus";
-  return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
-}
-
-// src/languages/shell/parse.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// node_modules/web-tree-sitter/web-tree-sitter.js
-var __defProp2 = Object.defineProperty;
-var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
-var Edit = class {
-  static {
-    __name(this, "Edit");
-  }
-  /** The start position of the change. */
-  startPosition;
-  /** The end position of the change before the edit. */
-  oldEndPosition;
-  /** The end position of the change after the edit. */
-  newEndPosition;
-  /** The start index of the change. */
-  startIndex;
-  /** The end index of the change before the edit. */
-  oldEndIndex;
-  /** The end index of the change after the edit. */
-  newEndIndex;
-  constructor({
-    startIndex,
-    oldEndIndex,
-    newEndIndex,
-    startPosition,
-    oldEndPosition,
-    newEndPosition
-  }) {
-    this.startIndex = startIndex >>> 0;
-    this.oldEndIndex = oldEndIndex >>> 0;
-    this.newEndIndex = newEndIndex >>> 0;
-    this.startPosition = startPosition;
-    this.oldEndPosition = oldEndPosition;
-    this.newEndPosition = newEndPosition;
-  }
-  /**
-   * Edit a point and index to keep it in-sync with source code that has been edited.
-   *
-   * This function updates a single point's byte offset and row/column position
-   * based on an edit operation. This is useful for editing points without
-   * requiring a tree or node instance.
-   */
-  editPoint(point2, index2) {
-    let newIndex = index2;
-    const newPoint = { ...point2 };
-    if (index2 >= this.oldEndIndex) {
-      newIndex = this.newEndIndex + (index2 - this.oldEndIndex);
-      const originalRow = point2.row;
-      newPoint.row = this.newEndPosition.row + (point2.row - this.oldEndPosition.row);
-      newPoint.column = originalRow === this.oldEndPosition.row ? this.newEndPosition.column + (point2.column - this.oldEndPosition.column) : point2.column;
-    } else if (index2 > this.startIndex) {
-      newIndex = this.newEndIndex;
-      newPoint.row = this.newEndPosition.row;
-      newPoint.column = this.newEndPosition.column;
-    }
-    return { point: newPoint, index: newIndex };
-  }
-  /**
-   * Edit a range to keep it in-sync with source code that has been edited.
-   *
-   * This function updates a range's start and end positions based on an edit
-   * operation. This is useful for editing ranges without requiring a tree
-   * or node instance.
-   */
-  editRange(range) {
-    const newRange = {
-      startIndex: range.startIndex,
-      startPosition: { ...range.startPosition },
-      endIndex: range.endIndex,
-      endPosition: { ...range.endPosition }
-    };
-    if (range.endIndex >= this.oldEndIndex) {
-      if (range.endIndex !== Number.MAX_SAFE_INTEGER) {
-        newRange.endIndex = this.newEndIndex + (range.endIndex - this.oldEndIndex);
-        newRange.endPosition = {
-          row: this.newEndPosition.row + (range.endPosition.row - this.oldEndPosition.row),
-          column: range.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.endPosition.column - this.oldEndPosition.column) : range.endPosition.column
-        };
-        if (newRange.endIndex < this.newEndIndex) {
-          newRange.endIndex = Number.MAX_SAFE_INTEGER;
-          newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
-        }
-      }
-    } else if (range.endIndex > this.startIndex) {
-      newRange.endIndex = this.startIndex;
-      newRange.endPosition = { ...this.startPosition };
-    }
-    if (range.startIndex >= this.oldEndIndex) {
-      newRange.startIndex = this.newEndIndex + (range.startIndex - this.oldEndIndex);
-      newRange.startPosition = {
-        row: this.newEndPosition.row + (range.startPosition.row - this.oldEndPosition.row),
-        column: range.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.startPosition.column - this.oldEndPosition.column) : range.startPosition.column
-      };
-      if (newRange.startIndex < this.newEndIndex) {
-        newRange.startIndex = Number.MAX_SAFE_INTEGER;
-        newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
-      }
-    } else if (range.startIndex > this.startIndex) {
-      newRange.startIndex = this.startIndex;
-      newRange.startPosition = { ...this.startPosition };
-    }
-    return newRange;
-  }
+// src/core/engine-rules.ts
+var EVERY_KIND = ["systemd", "openrc", "openrc-conf", "sysv"];
+var parseError = {
+  id: "parse-error",
+  kinds: EVERY_KIND,
+  severity: "error",
+  docs: { summary: "the file cannot be parsed", source: "systemd.syntax(7)" },
+  messages: {},
+  url: `${DOCS_BASE}parse-error/README.md`
 };
-var SIZE_OF_SHORT = 2;
-var SIZE_OF_INT = 4;
-var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
-var SIZE_OF_NODE = 5 * SIZE_OF_INT;
-var SIZE_OF_POINT = 2 * SIZE_OF_INT;
-var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
-var ZERO_POINT = { row: 0, column: 0 };
-var INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
-function assertInternal(x) {
-  if (x !== INTERNAL) throw new Error("Illegal constructor");
-}
-__name(assertInternal, "assertInternal");
-function isPoint(point2) {
-  return !!point2 && typeof point2.row === "number" && typeof point2.column === "number";
-}
-__name(isPoint, "isPoint");
-function setModule(module2) {
-  C = module2;
-}
-__name(setModule, "setModule");
-var C;
-function newFinalizer(handler2) {
-  try {
-    return new FinalizationRegistry(handler2);
-  } catch (e) {
-    console.error("Unsupported FinalizationRegistry:", e);
-    return;
-  }
-}
-__name(newFinalizer, "newFinalizer");
-var finalizer = newFinalizer((address) => {
-  C._ts_lookahead_iterator_delete(address);
-});
-var LookaheadIterator = class {
-  static {
-    __name(this, "LookaheadIterator");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  language;
-  /** @internal */
-  positioned = false;
-  /** @internal */
-  constructor(internal, address, language) {
-    assertInternal(internal);
-    this[0] = address;
-    this.language = language;
-    finalizer?.register(this, address, this);
-  }
-  /**
-   * Get the current symbol of the lookahead iterator.
-   *
-   * Returns `null` if the iterator is not positioned on a symbol:
-   *
-   * - Before the first iteration step
-   * - After the iterator is exhausted
-   * - After a {@link reset} or {@link resetState} call
-   */
-  get currentTypeId() {
-    return this.positioned ? C._ts_lookahead_iterator_current_symbol(this[0]) : null;
-  }
-  /**
-   * Get the current symbol name of the lookahead iterator.
-   *
-   * Returns `null` if the iterator is not positioned on a symbol.
-   */
-  get currentType() {
-    const id = this.currentTypeId;
-    if (id === null) return null;
-    return this.language.types[id] ?? C.UTF8ToString(C._ts_language_symbol_name(this.language[0], id));
-  }
-  /** Delete the lookahead iterator, freeing its resources. */
-  delete() {
-    finalizer?.unregister(this);
-    C._ts_lookahead_iterator_delete(this[0]);
-    this[0] = 0;
-  }
-  /**
-   * Reset the lookahead iterator.
-   *
-   * This returns `true` if the language was set successfully and `false`
-   * otherwise.
-   */
-  reset(language, stateId) {
-    if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
-      this.language = language;
-      this.positioned = false;
-      return true;
-    }
-    return false;
-  }
-  /**
-   * Reset the lookahead iterator to another state.
-   *
-   * This returns `true` if the iterator was reset to the given state and
-   * `false` otherwise.
-   */
-  resetState(stateId) {
-    if (!C._ts_lookahead_iterator_reset_state(this[0], stateId)) return false;
-    this.positioned = false;
-    return true;
-  }
-  /**
-   * Returns an iterator that iterates over the symbols of the lookahead iterator.
-   *
-   * The iterator will yield the current symbol name as a string for each step
-   * until there are no more symbols to iterate over.
-   */
-  [Symbol.iterator]() {
-    return {
-      next: /* @__PURE__ */ __name(() => {
-        this.positioned = Boolean(C._ts_lookahead_iterator_next(this[0]));
-        const value = this.currentType;
-        return value === null ? { done: true, value: "" } : { done: false, value };
-      }, "next")
-    };
-  }
+var unusedSuppression = {
+  id: "unused-suppression",
+  kinds: EVERY_KIND,
+  severity: "warning",
+  docs: { summary: "an `initlint-disable` comment suppresses nothing", source: "initlint" },
+  fixable: "safe",
+  messages: { unused: "Unexpected suppression `initlint-{comment}`: it suppresses nothing, remove it" },
+  url: `${DOCS_BASE}unused-suppression/README.md`
 };
-function getText(tree, startIndex, endIndex, startPosition) {
-  const length = endIndex - startIndex;
-  let result = tree.textCallback(startIndex, startPosition);
-  if (result) {
-    startIndex += result.length;
-    while (startIndex < endIndex) {
-      const string = tree.textCallback(startIndex, startPosition);
-      if (string && string.length > 0) {
-        startIndex += string.length;
-        result += string;
-      } else {
-        break;
-      }
-    }
-    if (startIndex > endIndex) {
-      result = result.slice(0, length);
-    }
-  }
-  return result ?? "";
-}
-__name(getText, "getText");
-var finalizer2 = newFinalizer((address) => {
-  C._ts_tree_delete(address);
-});
-var Tree = class _Tree {
-  static {
-    __name(this, "Tree");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  textCallback;
-  /** The language that was used to parse the syntax tree. */
-  language;
-  /** @internal */
-  constructor(internal, address, language, textCallback) {
-    assertInternal(internal);
-    this[0] = address;
-    this.language = language;
-    this.textCallback = textCallback;
-    finalizer2?.register(this, address, this);
-  }
-  /** Create a shallow copy of the syntax tree. This is very fast. */
-  copy() {
-    const address = C._ts_tree_copy(this[0]);
-    return new _Tree(INTERNAL, address, this.language, this.textCallback);
-  }
-  /** Delete the syntax tree, freeing its resources. */
-  delete() {
-    finalizer2?.unregister(this);
-    C._ts_tree_delete(this[0]);
-    this[0] = 0;
-  }
-  /** Get the root node of the syntax tree. */
-  get rootNode() {
-    C._ts_tree_root_node_wasm(this[0]);
-    return unmarshalNode(this);
-  }
-  /**
-   * Get the root node of the syntax tree, but with its position shifted
-   * forward by the given offset.
-   */
-  rootNodeWithOffset(offsetBytes, offsetExtent) {
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, offsetBytes, "i32");
-    marshalPoint(address + SIZE_OF_INT, offsetExtent);
-    C._ts_tree_root_node_with_offset_wasm(this[0]);
-    return unmarshalNode(this);
-  }
-  /**
-   * Edit the syntax tree to keep it in sync with source code that has been
-   * edited.
-   *
-   * You must describe the edit both in terms of byte offsets and in terms of
-   * row/column coordinates.
-   */
-  edit(edit) {
-    marshalEdit(edit);
-    C._ts_tree_edit_wasm(this[0]);
-  }
-  /** Create a new {@link TreeCursor} starting from the root of the tree. */
-  walk() {
-    return this.rootNode.walk();
-  }
-  /**
-   * Compare this old edited syntax tree to a new syntax tree representing
-   * the same document, returning a sequence of ranges whose syntactic
-   * structure has changed.
-   *
-   * For this to work correctly, this syntax tree must have been edited such
-   * that its ranges match up to the new tree. Generally, you'll want to
-   * call this method right after calling one of the [`Parser::parse`]
-   * functions. Call it on the old tree that was passed to parse, and
-   * pass the new tree that was returned from `parse`.
-   */
-  getChangedRanges(other) {
-    if (!(other instanceof _Tree)) {
-      throw new TypeError("Argument must be a Tree");
-    }
-    C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = unmarshalRange(address);
-        address += SIZE_OF_RANGE;
-      }
-      C._free(buffer);
-    }
-    return result;
-  }
-  /** Get the included ranges that were used to parse the syntax tree. */
-  getIncludedRanges() {
-    C._ts_tree_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = unmarshalRange(address);
-        address += SIZE_OF_RANGE;
-      }
-      C._free(buffer);
-    }
-    return result;
-  }
-};
-var finalizer3 = newFinalizer((address) => {
-  C._ts_tree_cursor_delete_wasm(address);
-});
-var TreeCursor = class _TreeCursor {
-  static {
-    __name(this, "TreeCursor");
-  }
-  /** @internal */
-  // @ts-expect-error: never read
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  // @ts-expect-error: never read
-  [1] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  // @ts-expect-error: never read
-  [2] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  // @ts-expect-error: never read
-  [3] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  tree;
-  /** @internal */
-  constructor(internal, tree) {
-    assertInternal(internal);
-    this.tree = tree;
-    unmarshalTreeCursor(this);
-    finalizer3?.register(this, this.tree[0], this);
-  }
-  /** Creates a deep copy of the tree cursor. This allocates new memory. */
-  copy() {
-    const copy = new _TreeCursor(INTERNAL, this.tree);
-    C._ts_tree_cursor_copy_wasm(this.tree[0]);
-    unmarshalTreeCursor(copy);
-    return copy;
-  }
-  /** Delete the tree cursor, freeing its resources. */
-  delete() {
-    finalizer3?.unregister(this);
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_delete_wasm(this.tree[0]);
-    this[0] = this[1] = this[2] = 0;
-  }
-  /** Get the tree cursor's current {@link Node}. */
-  get currentNode() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_current_node_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get the numerical field id of this tree cursor's current node.
-   *
-   * See also {@link TreeCursor#currentFieldName}.
-   */
-  get currentFieldId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
-  }
-  /** Get the field name of this tree cursor's current node. */
-  get currentFieldName() {
-    return this.tree.language.fields[this.currentFieldId];
-  }
-  /**
-   * Get the depth of the cursor's current node relative to the original
-   * node that the cursor was constructed with.
-   */
-  get currentDepth() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
-  }
-  /**
-   * Get the index of the cursor's current node out of all of the
-   * descendants of the original node that the cursor was constructed with.
-   */
-  get currentDescendantIndex() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
-  }
-  /** Get the type of the cursor's current node. */
-  get nodeType() {
-    return this.tree.language.types[this.nodeTypeId] || "ERROR";
-  }
-  /** Get the type id of the cursor's current node. */
-  get nodeTypeId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
-  }
-  /** Get the state id of the cursor's current node. */
-  get nodeStateId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
-  }
-  /** Get the id of the cursor's current node. */
-  get nodeId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
-  }
-  /**
-   * Check if the cursor's current node is *named*.
-   *
-   * Named nodes correspond to named rules in the grammar, whereas
-   * *anonymous* nodes correspond to string literals in the grammar.
-   */
-  get nodeIsNamed() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if the cursor's current node is *missing*.
-   *
-   * Missing nodes are inserted by the parser in order to recover from
-   * certain kinds of syntax errors.
-   */
-  get nodeIsMissing() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
-  }
-  /** Get the string content of the cursor's current node. */
-  get nodeText() {
-    marshalTreeCursor(this);
-    const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-    const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
-    const startPosition = unmarshalPoint(TRANSFER_BUFFER);
-    return getText(this.tree, startIndex, endIndex, startPosition);
-  }
-  /** Get the start position of the cursor's current node. */
-  get startPosition() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
-    return unmarshalPoint(TRANSFER_BUFFER);
-  }
-  /** Get the end position of the cursor's current node. */
-  get endPosition() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_end_position_wasm(this.tree[0]);
-    return unmarshalPoint(TRANSFER_BUFFER);
-  }
-  /** Get the start index of the cursor's current node. */
-  get startIndex() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-  }
-  /** Get the end index of the cursor's current node. */
-  get endIndex() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-  }
-  /**
-   * Move this cursor to the first child of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there were no children.
-   */
-  gotoFirstChild() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the last child of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there were no children.
-   *
-   * Note that this function may be slower than
-   * {@link TreeCursor#gotoFirstChild} because it needs to
-   * iterate through all the children to compute the child's position.
-   */
-  gotoLastChild() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the parent of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there was no parent node (the cursor was already on the
-   * root node).
-   *
-   * Note that the node the cursor was constructed with is considered the root
-   * of the cursor, and the cursor cannot walk outside this node.
-   */
-  gotoParent() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the next sibling of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there was no next sibling node.
-   *
-   * Note that the node the cursor was constructed with is considered the root
-   * of the cursor, and the cursor cannot walk outside this node.
-   */
-  gotoNextSibling() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the previous sibling of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there was no previous sibling node.
-   *
-   * Note that this function may be slower than
-   * {@link TreeCursor#gotoNextSibling} due to how node
-   * positions are stored. In the worst case, this will need to iterate
-   * through all the children up to the previous sibling node to recalculate
-   * its position. Also note that the node the cursor was constructed with is
-   * considered the root of the cursor, and the cursor cannot walk outside this node.
-   */
-  gotoPreviousSibling() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move the cursor to the node that is the nth descendant of
-   * the original node that the cursor was constructed with, where
-   * zero represents the original node itself.
-   */
-  gotoDescendant(goalDescendantIndex) {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
-    unmarshalTreeCursor(this);
-  }
-  /**
-   * Move this cursor to the first child of its current node that contains or
-   * starts after the given byte offset.
-   *
-   * This returns `true` if the cursor successfully moved to a child node, and returns
-   * `false` if no such child was found.
-   */
-  gotoFirstChildForIndex(goalIndex) {
-    marshalTreeCursor(this);
-    C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
-    const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the first child of its current node that contains or
-   * starts after the given byte offset.
-   *
-   * This returns the index of the child node if one was found, and returns
-   * `null` if no such child was found.
-   */
-  gotoFirstChildForPosition(goalPosition) {
-    marshalTreeCursor(this);
-    marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
-    const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Re-initialize this tree cursor to start at the original node that the
-   * cursor was constructed with.
-   */
-  reset(node) {
-    marshalNode(node);
-    marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
-    C._ts_tree_cursor_reset_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-  }
-  /**
-   * Re-initialize a tree cursor to the same position as another cursor.
-   *
-   * Unlike {@link TreeCursor#reset}, this will not lose parent
-   * information and allows reusing already created cursors.
-   */
-  resetTo(cursor) {
-    marshalTreeCursor(this, TRANSFER_BUFFER);
-    marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
-    C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
-    unmarshalTreeCursor(this);
-  }
-};
-var Node = class {
-  static {
-    __name(this, "Node");
-  }
-  /** @internal */
-  // @ts-expect-error: never read
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  _children;
-  /** @internal */
-  _namedChildren;
-  /** @internal */
-  constructor(internal, {
-    id,
-    tree,
-    startIndex,
-    startPosition,
-    other
-  }) {
-    assertInternal(internal);
-    this[0] = other;
-    this.id = id;
-    this.tree = tree;
-    this.startIndex = startIndex;
-    this.startPosition = startPosition;
-  }
-  /**
-   * The numeric id for this node that is unique.
-   *
-   * Within a given syntax tree, no two nodes have the same id. However:
-   *
-   * * If a new tree is created based on an older tree, and a node from the old tree is reused in
-   *   the process, then that node will have the same id in both trees.
-   *
-   * * A node not marked as having changes does not guarantee it was reused.
-   *
-   * * If a node is marked as having changed in the old tree, it will not be reused.
-   */
-  id;
-  /** The byte index where this node starts. */
-  startIndex;
-  /** The position where this node starts. */
-  startPosition;
-  /** The tree that this node belongs to. */
-  tree;
-  /** Get this node's type as a numerical id. */
-  get typeId() {
-    marshalNode(this);
-    return C._ts_node_symbol_wasm(this.tree[0]);
-  }
-  /**
-   * Get the node's type as a numerical id as it appears in the grammar,
-   * ignoring aliases.
-   */
-  get grammarId() {
-    marshalNode(this);
-    return C._ts_node_grammar_symbol_wasm(this.tree[0]);
-  }
-  /** Get this node's type as a string. */
-  get type() {
-    return this.tree.language.types[this.typeId] || "ERROR";
-  }
-  /**
-   * Get this node's symbol name as it appears in the grammar, ignoring
-   * aliases as a string.
-   */
-  get grammarType() {
-    return this.tree.language.types[this.grammarId] || "ERROR";
-  }
-  /**
-   * Check if this node is *named*.
-   *
-   * Named nodes correspond to named rules in the grammar, whereas
-   * *anonymous* nodes correspond to string literals in the grammar.
-   */
-  get isNamed() {
-    marshalNode(this);
-    return C._ts_node_is_named_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node is *extra*.
-   *
-   * Extra nodes represent things like comments, which are not required
-   * by the grammar, but can appear anywhere.
-   */
-  get isExtra() {
-    marshalNode(this);
-    return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node represents a syntax error.
-   *
-   * Syntax errors represent parts of the code that could not be incorporated
-   * into a valid syntax tree.
-   */
-  get isError() {
-    marshalNode(this);
-    return C._ts_node_is_error_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node is *missing*.
-   *
-   * Missing nodes are inserted by the parser in order to recover from
-   * certain kinds of syntax errors.
-   */
-  get isMissing() {
-    marshalNode(this);
-    return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
-  }
-  /** Check if this node has been edited. */
-  get hasChanges() {
-    marshalNode(this);
-    return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node represents a syntax error or contains any syntax
-   * errors anywhere within it.
-   */
-  get hasError() {
-    marshalNode(this);
-    return C._ts_node_has_error_wasm(this.tree[0]) === 1;
-  }
-  /** Get the byte index where this node ends. */
-  get endIndex() {
-    marshalNode(this);
-    return C._ts_node_end_index_wasm(this.tree[0]);
-  }
-  /** Get the position where this node ends. */
-  get endPosition() {
-    marshalNode(this);
-    C._ts_node_end_point_wasm(this.tree[0]);
-    return unmarshalPoint(TRANSFER_BUFFER);
-  }
-  /** Get the string content of this node. */
-  get text() {
-    return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
-  }
-  /** Get this node's parse state. */
-  get parseState() {
-    marshalNode(this);
-    return C._ts_node_parse_state_wasm(this.tree[0]);
-  }
-  /** Get the parse state after this node. */
-  get nextParseState() {
-    marshalNode(this);
-    return C._ts_node_next_parse_state_wasm(this.tree[0]);
-  }
-  /** Check if this node is equal to another node. */
-  equals(other) {
-    return this.tree === other.tree && this.id === other.id;
-  }
-  /**
-   * Get the node's child at the given index, where zero represents the first child.
-   *
-   * This method is fairly fast, but its cost is technically log(n), so if
-   * you might be iterating over a long list of children, you should use
-   * {@link Node#children} instead.
-   */
-  child(index2) {
-    marshalNode(this);
-    C._ts_node_child_wasm(this.tree[0], index2);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's *named* child at the given index.
-   *
-   * See also {@link Node#isNamed}.
-   * This method is fairly fast, but its cost is technically log(n), so if
-   * you might be iterating over a long list of children, you should use
-   * {@link Node#namedChildren} instead.
-   */
-  namedChild(index2) {
-    marshalNode(this);
-    C._ts_node_named_child_wasm(this.tree[0], index2);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's child with the given numerical field id.
-   *
-   * See also {@link Node#childForFieldName}. You can
-   * convert a field name to an id using {@link Language#fieldIdForName}.
-   */
-  childForFieldId(fieldId) {
-    marshalNode(this);
-    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get the first child with the given field name.
-   *
-   * If multiple children may have the same field name, access them using
-   * {@link Node#childrenForFieldName}.
-   */
-  childForFieldName(fieldName) {
-    const fieldId = this.tree.language.fields.indexOf(fieldName);
-    if (fieldId !== -1) return this.childForFieldId(fieldId);
-    return null;
-  }
-  /** Get the field name of this node's child at the given index. */
-  fieldNameForChild(index2) {
-    marshalNode(this);
-    const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index2);
-    if (!address) return null;
-    return C.AsciiToString(address);
-  }
-  /** Get the field name of this node's named child at the given index. */
-  fieldNameForNamedChild(index2) {
-    marshalNode(this);
-    const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index2);
-    if (!address) return null;
-    return C.AsciiToString(address);
-  }
-  /**
-   * Get an array of this node's children with a given field name.
-   *
-   * See also {@link Node#children}.
-   */
-  childrenForFieldName(fieldName) {
-    const fieldId = this.tree.language.fields.indexOf(fieldName);
-    if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
-    return [];
-  }
-  /**
-    * Get an array of this node's children with a given field id.
-    *
-    * See also {@link Node#childrenForFieldName}.
-    */
-  childrenForFieldId(fieldId) {
-    marshalNode(this);
-    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = unmarshalNode(this.tree, address);
-        address += SIZE_OF_NODE;
-      }
-      C._free(buffer);
-    }
-    return result;
-  }
-  /** Get the node's first child that contains or starts after the given byte offset. */
-  firstChildForIndex(index2) {
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, index2, "i32");
-    C._ts_node_first_child_for_byte_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the node's first named child that contains or starts after the given byte offset. */
-  firstNamedChildForIndex(index2) {
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, index2, "i32");
-    C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get this node's number of children. */
-  get childCount() {
-    marshalNode(this);
-    return C._ts_node_child_count_wasm(this.tree[0]);
-  }
-  /**
-   * Get this node's number of *named* children.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get namedChildCount() {
-    marshalNode(this);
-    return C._ts_node_named_child_count_wasm(this.tree[0]);
-  }
-  /** Get this node's first child. */
-  get firstChild() {
-    return this.child(0);
-  }
-  /**
-   * Get this node's first named child.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get firstNamedChild() {
-    return this.namedChild(0);
-  }
-  /** Get this node's last child. */
-  get lastChild() {
-    return this.child(this.childCount - 1);
-  }
-  /**
-   * Get this node's last named child.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get lastNamedChild() {
-    return this.namedChild(this.namedChildCount - 1);
-  }
-  /**
-   * Iterate over this node's children.
-   *
-   * If you're walking the tree recursively, you may want to use the
-   * {@link TreeCursor} APIs directly instead.
-   */
-  get children() {
-    if (!this._children) {
-      marshalNode(this);
-      C._ts_node_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
-      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._children = new Array(count);
-      if (count > 0) {
-        let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
-          this._children[i2] = unmarshalNode(this.tree, address);
-          address += SIZE_OF_NODE;
-        }
-        C._free(buffer);
-      }
-    }
-    return this._children;
-  }
-  /**
-   * Iterate over this node's named children.
-   *
-   * See also {@link Node#children}.
-   */
-  get namedChildren() {
-    if (!this._namedChildren) {
-      marshalNode(this);
-      C._ts_node_named_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
-      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._namedChildren = new Array(count);
-      if (count > 0) {
-        let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
-          this._namedChildren[i2] = unmarshalNode(this.tree, address);
-          address += SIZE_OF_NODE;
-        }
-        C._free(buffer);
-      }
-    }
-    return this._namedChildren;
-  }
-  /**
-   * Get the descendants of this node that are the given type, or in the given types array.
-   *
-   * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
-   *
-   * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
-   */
-  descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
-    if (!Array.isArray(types)) types = [types];
-    const symbols = [];
-    const typesBySymbol = this.tree.language.types;
-    for (const node_type of types) {
-      if (node_type == "ERROR") {
-        symbols.push(65535);
-      }
-    }
-    for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
-      if (types.includes(typesBySymbol[i2])) {
-        symbols.push(i2);
-      }
-    }
-    const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
-    for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
-      C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
-    }
-    marshalNode(this);
-    C._ts_node_descendants_of_type_wasm(
-      this.tree[0],
-      symbolsAddress,
-      symbols.length,
-      startPosition.row,
-      startPosition.column,
-      endPosition.row,
-      endPosition.column
-    );
-    const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
-    const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(descendantCount);
-    if (descendantCount > 0) {
-      let address = descendantAddress;
-      for (let i2 = 0; i2 < descendantCount; i2++) {
-        result[i2] = unmarshalNode(this.tree, address);
-        address += SIZE_OF_NODE;
-      }
-    }
-    C._free(descendantAddress);
-    C._free(symbolsAddress);
-    return result;
-  }
-  /** Get this node's next sibling. */
-  get nextSibling() {
-    marshalNode(this);
-    C._ts_node_next_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get this node's previous sibling. */
-  get previousSibling() {
-    marshalNode(this);
-    C._ts_node_prev_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's next *named* sibling.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get nextNamedSibling() {
-    marshalNode(this);
-    C._ts_node_next_named_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's previous *named* sibling.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get previousNamedSibling() {
-    marshalNode(this);
-    C._ts_node_prev_named_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the node's number of descendants, including one for the node itself. */
-  get descendantCount() {
-    marshalNode(this);
-    return C._ts_node_descendant_count_wasm(this.tree[0]);
-  }
-  /**
-   * Get this node's immediate parent.
-   * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
-   */
-  get parent() {
-    marshalNode(this);
-    C._ts_node_parent_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get the node that contains `descendant`.
-   *
-   * Note that this can return `descendant` itself.
-   */
-  childWithDescendant(descendant) {
-    marshalNode(this);
-    marshalNode(descendant, 1);
-    C._ts_node_child_with_descendant_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest node within this node that spans the given byte range. */
-  descendantForIndex(start2, end = start2) {
-    if (typeof start2 !== "number" || typeof end !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, start2, "i32");
-    C.setValue(address + SIZE_OF_INT, end, "i32");
-    C._ts_node_descendant_for_index_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest named node within this node that spans the given byte range. */
-  namedDescendantForIndex(start2, end = start2) {
-    if (typeof start2 !== "number" || typeof end !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, start2, "i32");
-    C.setValue(address + SIZE_OF_INT, end, "i32");
-    C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest node within this node that spans the given point range. */
-  descendantForPosition(start2, end = start2) {
-    if (!isPoint(start2) || !isPoint(end)) {
-      throw new Error("Arguments must be {row, column} objects");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    marshalPoint(address, start2);
-    marshalPoint(address + SIZE_OF_POINT, end);
-    C._ts_node_descendant_for_position_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest named node within this node that spans the given point range. */
-  namedDescendantForPosition(start2, end = start2) {
-    if (!isPoint(start2) || !isPoint(end)) {
-      throw new Error("Arguments must be {row, column} objects");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    marshalPoint(address, start2);
-    marshalPoint(address + SIZE_OF_POINT, end);
-    C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Create a new {@link TreeCursor} starting from this node.
-   *
-   * Note that the given node is considered the root of the cursor,
-   * and the cursor cannot walk outside this node.
-   */
-  walk() {
-    marshalNode(this);
-    C._ts_tree_cursor_new_wasm(this.tree[0]);
-    return new TreeCursor(INTERNAL, this.tree);
-  }
-  /**
-   * Edit this node to keep it in-sync with source code that has been edited.
-   *
-   * This function is only rarely needed. When you edit a syntax tree with
-   * the {@link Tree#edit} method, all of the nodes that you retrieve from
-   * the tree afterward will already reflect the edit. You only need to
-   * use {@link Node#edit} when you have a specific {@link Node} instance that
-   * you want to keep and continue to use after an edit.
-   */
-  edit(edit) {
-    if (this.startIndex >= edit.oldEndIndex) {
-      this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
-      let subbedPointRow;
-      let subbedPointColumn;
-      if (this.startPosition.row > edit.oldEndPosition.row) {
-        subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
-        subbedPointColumn = this.startPosition.column;
-      } else {
-        subbedPointRow = 0;
-        subbedPointColumn = this.startPosition.column;
-        if (this.startPosition.column >= edit.oldEndPosition.column) {
-          subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
-        }
-      }
-      if (subbedPointRow > 0) {
-        this.startPosition.row += subbedPointRow;
-        this.startPosition.column = subbedPointColumn;
-      } else {
-        this.startPosition.column += subbedPointColumn;
-      }
-    } else if (this.startIndex > edit.startIndex) {
-      this.startIndex = edit.newEndIndex;
-      this.startPosition.row = edit.newEndPosition.row;
-      this.startPosition.column = edit.newEndPosition.column;
-    }
-  }
-  /** Get the S-expression representation of this node. */
-  toString() {
-    marshalNode(this);
-    const address = C._ts_node_to_string_wasm(this.tree[0]);
-    const result = C.AsciiToString(address);
-    C._free(address);
-    return result;
-  }
-};
-function unmarshalCaptures(query, tree, address, patternIndex, result) {
-  for (let i2 = 0, n = result.length; i2 < n; i2++) {
-    const captureIndex = C.getValue(address, "i32");
-    address += SIZE_OF_INT;
-    const node = unmarshalNode(tree, address);
-    address += SIZE_OF_NODE;
-    result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
-  }
-  return address;
-}
-__name(unmarshalCaptures, "unmarshalCaptures");
-function marshalNode(node, index2 = 0) {
-  let address = TRANSFER_BUFFER + index2 * SIZE_OF_NODE;
-  C.setValue(address, node.id, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.row, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.column, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node[0], "i32");
-}
-__name(marshalNode, "marshalNode");
-function unmarshalNode(tree, address = TRANSFER_BUFFER) {
-  const id = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  if (id === 0) return null;
-  const index2 = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const row = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const column = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const other = C.getValue(address, "i32");
-  const result = new Node(INTERNAL, {
-    id,
-    tree,
-    startIndex: index2,
-    startPosition: { row, column },
-    other
-  });
-  return result;
-}
-__name(unmarshalNode, "unmarshalNode");
-function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
-  C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
-  C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
-  C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
-  C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
-}
-__name(marshalTreeCursor, "marshalTreeCursor");
-function unmarshalTreeCursor(cursor) {
-  cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
-  cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
-  cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-  cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
-}
-__name(unmarshalTreeCursor, "unmarshalTreeCursor");
-function marshalPoint(address, point2) {
-  C.setValue(address, point2.row, "i32");
-  C.setValue(address + SIZE_OF_INT, point2.column, "i32");
-}
-__name(marshalPoint, "marshalPoint");
-function unmarshalPoint(address) {
-  const result = {
-    row: C.getValue(address, "i32") >>> 0,
-    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
-  };
-  return result;
-}
-__name(unmarshalPoint, "unmarshalPoint");
-function marshalRange(address, range) {
-  marshalPoint(address, range.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, range.endPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, range.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, range.endIndex, "i32");
-  address += SIZE_OF_INT;
-}
-__name(marshalRange, "marshalRange");
-function unmarshalRange(address) {
-  const result = {};
-  result.startPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result.endPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result.startIndex = C.getValue(address, "i32") >>> 0;
-  address += SIZE_OF_INT;
-  result.endIndex = C.getValue(address, "i32") >>> 0;
-  return result;
-}
-__name(unmarshalRange, "unmarshalRange");
-function marshalEdit(edit, address = TRANSFER_BUFFER) {
-  marshalPoint(address, edit.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.oldEndPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.newEndPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, edit.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.oldEndIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.newEndIndex, "i32");
-  address += SIZE_OF_INT;
-}
-__name(marshalEdit, "marshalEdit");
-function unmarshalLanguageMetadata(address) {
-  const major_version = C.getValue(address, "i32");
-  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
-  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
-  return { major_version, minor_version, patch_version };
-}
-__name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
-var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
-var Language = class _Language {
-  static {
-    __name(this, "Language");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /**
-   * A list of all node types in the language. The index of each type in this
-   * array is its node type id.
-   */
-  types;
-  /**
-   * A list of all field names in the language. The index of each field name in
-   * this array is its field id.
-   */
-  fields;
-  /** @internal */
-  constructor(internal, address) {
-    assertInternal(internal);
-    this[0] = address;
-    this.types = new Array(C._ts_language_symbol_count(this[0]));
-    for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
-      if (C._ts_language_symbol_type(this[0], i2) < 2) {
-        this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
-      }
-    }
-    this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
-    for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
-      const fieldName = C._ts_language_field_name_for_id(this[0], i2);
-      if (fieldName !== 0) {
-        this.fields[i2] = C.UTF8ToString(fieldName);
-      } else {
-        this.fields[i2] = null;
-      }
-    }
-  }
-  /**
-   * Gets the name of the language.
-   */
-  get name() {
-    const ptr = C._ts_language_name(this[0]);
-    if (ptr === 0) return null;
-    return C.UTF8ToString(ptr);
-  }
-  /**
-   * Gets the ABI version of the language.
-   */
-  get abiVersion() {
-    return C._ts_language_abi_version(this[0]);
-  }
-  /**
-  * Get the metadata for this language. This information is generated by the
-  * CLI, and relies on the language author providing the correct metadata in
-  * the language's `tree-sitter.json` file.
-  */
-  get metadata() {
-    C._ts_language_metadata_wasm(this[0]);
-    const length = C.getValue(TRANSFER_BUFFER, "i32");
-    if (length === 0) return null;
-    return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
-  }
-  /**
-   * Gets the number of fields in the language.
-   */
-  get fieldCount() {
-    return this.fields.length - 1;
-  }
-  /**
-   * Gets the number of states in the language.
-   */
-  get stateCount() {
-    return C._ts_language_state_count(this[0]);
-  }
-  /**
-   * Get the field id for a field name.
-   */
-  fieldIdForName(fieldName) {
-    const result = this.fields.indexOf(fieldName);
-    return result !== -1 ? result : null;
-  }
-  /**
-   * Get the field name for a field id.
-   */
-  fieldNameForId(fieldId) {
-    return this.fields[fieldId] ?? null;
-  }
-  /**
-   * Get the node type id for a node type name.
-   */
-  idForNodeType(type, named) {
-    const typeLength = C.lengthBytesUTF8(type);
-    const typeAddress = C._malloc(typeLength + 1);
-    C.stringToUTF8(type, typeAddress, typeLength + 1);
-    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
-    C._free(typeAddress);
-    return result || null;
-  }
-  /**
-   * Gets the number of node types in the language.
-   */
-  get nodeTypeCount() {
-    return C._ts_language_symbol_count(this[0]);
-  }
-  /**
-   * Get the node type name for a node type id.
-   */
-  nodeTypeForId(typeId) {
-    const name2 = C._ts_language_symbol_name(this[0], typeId);
-    return name2 ? C.UTF8ToString(name2) : null;
-  }
-  /**
-   * Check if a node type is named.
-   *
-   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
-   */
-  nodeTypeIsNamed(typeId) {
-    return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
-  }
-  /**
-   * Check if a node type is visible.
-   */
-  nodeTypeIsVisible(typeId) {
-    return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
-  }
-  /**
-   * Get the supertypes ids of this language.
-   *
-   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
-   */
-  get supertypes() {
-    C._ts_language_supertypes_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = C.getValue(address, "i16");
-        address += SIZE_OF_SHORT;
-      }
-    }
-    return result;
-  }
-  /**
-   * Get the subtype ids for a given supertype node id.
-   */
-  subtypes(supertype) {
-    C._ts_language_subtypes_wasm(this[0], supertype);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = C.getValue(address, "i16");
-        address += SIZE_OF_SHORT;
-      }
-    }
-    return result;
-  }
-  /**
-   * Get the next state id for a given state id and node type id.
-   */
-  nextState(stateId, typeId) {
-    return C._ts_language_next_state(this[0], stateId, typeId);
-  }
-  /**
-   * Create a new lookahead iterator for this language and parse state.
-   *
-   * This returns `null` if state is invalid for this language.
-   *
-   * Iterating {@link LookaheadIterator} will yield valid symbols in the given
-   * parse state. A newly created iterator is not positioned on a symbol, so
-   * {@link LookaheadIterator#currentType} returns `null` until the first
-   * iteration step.
-   *
-   * Lookahead iterators can be useful for generating suggestions and improving
-   * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
-   * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
-   * lookahead iterator created on the previous non-extra leaf node may be
-   * appropriate.
-   */
-  lookaheadIterator(stateId) {
-    const address = C._ts_lookahead_iterator_new(this[0], stateId);
-    if (address) return new LookaheadIterator(INTERNAL, address, this);
-    return null;
-  }
-  /**
-   * Load a language from a WebAssembly module.
-   * The module can be provided as a path to a file, a `URL` to a file, or as a
-   * buffer.
-   */
-  static async load(input) {
-    let binary2;
-    if (input instanceof Uint8Array) {
-      binary2 = input;
-    } else if (globalThis.process?.versions.node) {
-      const fs22 = await import("fs/promises");
-      binary2 = await fs22.readFile(input);
-    } else {
-      const response = await fetch(input);
-      if (!response.ok) {
-        const body2 = await response.text();
-        throw new Error(`Language.load failed with status ${response.status}.
-
-${body2}`);
-      }
-      const retryResp = response.clone();
-      try {
-        binary2 = await WebAssembly.compileStreaming(response);
-      } catch (reason) {
-        console.error("wasm streaming compile failed:", reason);
-        console.error("falling back to ArrayBuffer instantiation");
-        binary2 = new Uint8Array(await retryResp.arrayBuffer());
-      }
-    }
-    const mod = await C.loadWebAssemblyModule(binary2, { loadAsync: true });
-    return _Language.loadFromWasmExports(mod, { sync: false });
-  }
-  static loadFromWasmExports(mod, { sync }) {
-    const symbolNames = Object.keys(mod);
-    const functionName = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
-    if (!functionName) {
-      console.log(`Couldn't find language function in Wasm file. Symbols:
-${JSON.stringify(symbolNames, null, 2)}`);
-      throw new Error(`Language.${sync ? "loadSync" : "load"} failed: no language function found in Wasm file`);
-    }
-    const languageAddress = mod[functionName]();
-    return new _Language(INTERNAL, languageAddress);
-  }
-  /**
-   * Load a language synchronously from a pre-compiled WebAssembly module.
-   * Use this when the host environment provides a `WebAssembly.Module` directly.
-   */
-  static loadSync(wasmModule) {
-    const mod = C.loadWebAssemblyModule(wasmModule, { loadAsync: false });
-    return _Language.loadFromWasmExports(mod, { sync: true });
-  }
-};
-async function Module2(moduleArg = {}) {
-  var moduleRtn;
-  var Module = moduleArg;
-  var ENVIRONMENT_IS_WEB = typeof window == "object";
-  var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
-  var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
-  if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire2 } = await import("module");
-    var require = createRequire2(import.meta.url);
-  }
-  Module.currentQueryProgressCallback = null;
-  Module.currentProgressCallback = null;
-  Module.currentLogCallback = null;
-  Module.currentParseCallback = null;
-  var arguments_ = [];
-  var thisProgram = "./this.program";
-  var quit_ = /* @__PURE__ */ __name((status2, toThrow) => {
-    throw toThrow;
-  }, "quit_");
-  var _scriptName = import.meta.url;
-  var scriptDirectory = "";
-  function locateFile(path) {
-    if (Module["locateFile"]) {
-      return Module["locateFile"](path, scriptDirectory);
-    }
-    return scriptDirectory + path;
-  }
-  __name(locateFile, "locateFile");
-  var readAsync, readBinary;
-  if (ENVIRONMENT_IS_NODE) {
-    var fs = require("fs");
-    if (_scriptName.startsWith("file:")) {
-      scriptDirectory = require("path").dirname(require("url").fileURLToPath(_scriptName)) + "/";
-    }
-    readBinary = /* @__PURE__ */ __name((filename) => {
-      filename = isFileURI(filename) ? new URL(filename) : filename;
-      var ret = fs.readFileSync(filename);
-      return ret;
-    }, "readBinary");
-    readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
-      filename = isFileURI(filename) ? new URL(filename) : filename;
-      var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
-      return ret;
-    }, "readAsync");
-    if (process.argv.length > 1) {
-      thisProgram = process.argv[1].replace(/\\/g, "/");
-    }
-    arguments_ = process.argv.slice(2);
-    quit_ = /* @__PURE__ */ __name((status2, toThrow) => {
-      process.exitCode = status2;
-      throw toThrow;
-    }, "quit_");
-  } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
-    try {
-      scriptDirectory = new URL(".", _scriptName).href;
-    } catch {
-    }
-    {
-      if (ENVIRONMENT_IS_WORKER) {
-        readBinary = /* @__PURE__ */ __name((url) => {
-          var xhr = new XMLHttpRequest();
-          xhr.open("GET", url, false);
-          xhr.responseType = "arraybuffer";
-          xhr.send(null);
-          return new Uint8Array(
-            /** @type{!ArrayBuffer} */
-            xhr.response
-          );
-        }, "readBinary");
-      }
-      readAsync = /* @__PURE__ */ __name(async (url) => {
-        if (isFileURI(url)) {
-          return new Promise((resolve4, reject) => {
-            var xhr = new XMLHttpRequest();
-            xhr.open("GET", url, true);
-            xhr.responseType = "arraybuffer";
-            xhr.onload = () => {
-              if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve4(xhr.response);
-                return;
-              }
-              reject(xhr.status);
-            };
-            xhr.onerror = reject;
-            xhr.send(null);
-          });
-        }
-        var response = await fetch(url, {
-          credentials: "same-origin"
-        });
-        if (response.ok) {
-          return response.arrayBuffer();
-        }
-        throw new Error(response.status + " : " + response.url);
-      }, "readAsync");
-    }
-  } else {
-  }
-  var out = console.log.bind(console);
-  var err = console.error.bind(console);
-  var dynamicLibraries = [];
-  var wasmBinary;
-  var ABORT = false;
-  var EXITSTATUS;
-  var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
-  var readyPromiseResolve, readyPromiseReject;
-  var wasmMemory;
-  var HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
-  var HEAP64, HEAPU64;
-  var HEAP_DATA_VIEW;
-  var runtimeInitialized = false;
-  function updateMemoryViews() {
-    var b = wasmMemory.buffer;
-    Module["HEAP8"] = HEAP8 = new Int8Array(b);
-    Module["HEAP16"] = HEAP16 = new Int16Array(b);
-    Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
-    Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
-    Module["HEAP32"] = HEAP32 = new Int32Array(b);
-    Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
-    Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
-    Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
-    Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
-    Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
-    Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
-    LE_HEAP_UPDATE();
-  }
-  __name(updateMemoryViews, "updateMemoryViews");
-  function initMemory() {
-    if (Module["wasmMemory"]) {
-      wasmMemory = Module["wasmMemory"];
-    } else {
-      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
-      wasmMemory = new WebAssembly.Memory({
-        "initial": INITIAL_MEMORY / 65536,
-        // In theory we should not need to emit the maximum if we want "unlimited"
-        // or 4GB of memory, but VMs error on that atm, see
-        // https://github.com/emscripten-core/emscripten/issues/14130
-        // And in the pthreads case we definitely need to emit a maximum. So
-        // always emit one.
-        "maximum": 32768
-      });
-    }
-    updateMemoryViews();
-  }
-  __name(initMemory, "initMemory");
-  var __RELOC_FUNCS__ = [];
-  function preRun() {
-    if (Module["preRun"]) {
-      if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
-      while (Module["preRun"].length) {
-        addOnPreRun(Module["preRun"].shift());
-      }
-    }
-    callRuntimeCallbacks(onPreRuns);
-  }
-  __name(preRun, "preRun");
-  function initRuntime() {
-    runtimeInitialized = true;
-    callRuntimeCallbacks(__RELOC_FUNCS__);
-    wasmExports["__wasm_call_ctors"]();
-    callRuntimeCallbacks(onPostCtors);
-  }
-  __name(initRuntime, "initRuntime");
-  function preMain() {
-  }
-  __name(preMain, "preMain");
-  function postRun() {
-    if (Module["postRun"]) {
-      if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
-      while (Module["postRun"].length) {
-        addOnPostRun(Module["postRun"].shift());
-      }
-    }
-    callRuntimeCallbacks(onPostRuns);
-  }
-  __name(postRun, "postRun");
-  function abort(what) {
-    Module["onAbort"]?.(what);
-    what = "Aborted(" + what + ")";
-    err(what);
-    ABORT = true;
-    what += ". Build with -sASSERTIONS for more info.";
-    var e = new WebAssembly.RuntimeError(what);
-    readyPromiseReject?.(e);
-    throw e;
-  }
-  __name(abort, "abort");
-  var wasmBinaryFile;
-  function findWasmBinary() {
-    if (Module["locateFile"]) {
-      return locateFile("web-tree-sitter.wasm");
-    }
-    return new URL("web-tree-sitter.wasm", import.meta.url).href;
-  }
-  __name(findWasmBinary, "findWasmBinary");
-  function getBinarySync(file) {
-    if (file == wasmBinaryFile && wasmBinary) {
-      return new Uint8Array(wasmBinary);
-    }
-    if (readBinary) {
-      return readBinary(file);
-    }
-    throw "both async and sync fetching of the wasm failed";
-  }
-  __name(getBinarySync, "getBinarySync");
-  async function getWasmBinary(binaryFile) {
-    if (!wasmBinary) {
-      try {
-        var response = await readAsync(binaryFile);
-        return new Uint8Array(response);
-      } catch {
-      }
-    }
-    return getBinarySync(binaryFile);
-  }
-  __name(getWasmBinary, "getWasmBinary");
-  async function instantiateArrayBuffer(binaryFile, imports) {
-    try {
-      var binary2 = await getWasmBinary(binaryFile);
-      var instance2 = await WebAssembly.instantiate(binary2, imports);
-      return instance2;
-    } catch (reason) {
-      err(`failed to asynchronously prepare wasm: ${reason}`);
-      abort(reason);
-    }
-  }
-  __name(instantiateArrayBuffer, "instantiateArrayBuffer");
-  async function instantiateAsync(binary2, binaryFile, imports) {
-    if (!binary2 && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
-      try {
-        var response = fetch(binaryFile, {
-          credentials: "same-origin"
-        });
-        var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
-        return instantiationResult;
-      } catch (reason) {
-        err(`wasm streaming compile failed: ${reason}`);
-        err("falling back to ArrayBuffer instantiation");
-      }
-    }
-    return instantiateArrayBuffer(binaryFile, imports);
-  }
-  __name(instantiateAsync, "instantiateAsync");
-  function getWasmImports() {
-    return {
-      "env": wasmImports,
-      "wasi_snapshot_preview1": wasmImports,
-      "GOT.mem": new Proxy(wasmImports, GOTHandler),
-      "GOT.func": new Proxy(wasmImports, GOTHandler)
-    };
-  }
-  __name(getWasmImports, "getWasmImports");
-  async function createWasm() {
-    function receiveInstance(instance2, module2) {
-      wasmExports = instance2.exports;
-      wasmExports = relocateExports(wasmExports, 1024);
-      var metadata2 = getDylinkMetadata(module2);
-      if (metadata2.neededDynlibs) {
-        dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
-      }
-      mergeLibSymbols(wasmExports, "main");
-      LDSO.init();
-      loadDylibs();
-      __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
-      assignWasmExports(wasmExports);
-      return wasmExports;
-    }
-    __name(receiveInstance, "receiveInstance");
-    function receiveInstantiationResult(result2) {
-      return receiveInstance(result2["instance"], result2["module"]);
-    }
-    __name(receiveInstantiationResult, "receiveInstantiationResult");
-    var info22 = getWasmImports();
-    if (Module["instantiateWasm"]) {
-      return new Promise((resolve4, reject) => {
-        Module["instantiateWasm"](info22, (mod, inst) => {
-          resolve4(receiveInstance(mod, inst));
-        });
-      });
-    }
-    wasmBinaryFile ??= findWasmBinary();
-    var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info22);
-    var exports = receiveInstantiationResult(result);
-    return exports;
-  }
-  __name(createWasm, "createWasm");
-  class ExitStatus {
-    static {
-      __name(this, "ExitStatus");
-    }
-    name = "ExitStatus";
-    constructor(status2) {
-      this.message = `Program terminated with exit(${status2})`;
-      this.status = status2;
-    }
-  }
-  var GOT = {};
-  var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
-  var GOTHandler = {
-    get(obj, symName) {
-      var rtn = GOT[symName];
-      if (!rtn) {
-        rtn = GOT[symName] = new WebAssembly.Global({
-          "value": "i32",
-          "mutable": true
-        });
-      }
-      if (!currentModuleWeakSymbols.has(symName)) {
-        rtn.required = true;
-      }
-      return rtn;
-    }
-  };
-  var LE_ATOMICS_NATIVE_BYTE_ORDER = [];
-  var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
-  var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
-  var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
-  var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
-  var LE_HEAP_LOAD_I64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getBigInt64(byteOffset, true), "LE_HEAP_LOAD_I64");
-  var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
-  var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
-  var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
-  var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
-  var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
-  var LE_HEAP_STORE_I64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setBigInt64(byteOffset, value, true), "LE_HEAP_STORE_I64");
-  var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
-  var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
-    while (callbacks.length > 0) {
-      callbacks.shift()(Module);
-    }
-  }, "callRuntimeCallbacks");
-  var onPostRuns = [];
-  var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.push(cb), "addOnPostRun");
-  var onPreRuns = [];
-  var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.push(cb), "addOnPreRun");
-  var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
-  var findStringEnd = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead, ignoreNul) => {
-    var maxIdx = idx + maxBytesToRead;
-    if (ignoreNul) return maxIdx;
-    while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
-    return idx;
-  }, "findStringEnd");
-  var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
-    var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
-    if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
-      return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
-    }
-    var str = "";
-    while (idx < endPtr) {
-      var u0 = heapOrArray[idx++];
-      if (!(u0 & 128)) {
-        str += String.fromCharCode(u0);
-        continue;
-      }
-      var u1 = heapOrArray[idx++] & 63;
-      if ((u0 & 224) == 192) {
-        str += String.fromCharCode((u0 & 31) << 6 | u1);
-        continue;
-      }
-      var u2 = heapOrArray[idx++] & 63;
-      if ((u0 & 240) == 224) {
-        u0 = (u0 & 15) << 12 | u1 << 6 | u2;
-      } else {
-        u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
-      }
-      if (u0 < 65536) {
-        str += String.fromCharCode(u0);
-      } else {
-        var ch = u0 - 65536;
-        str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-      }
-    }
-    return str;
-  }, "UTF8ArrayToString");
-  var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
-    var offset = 0;
-    var end = 0;
-    function getU8() {
-      return binary2[offset++];
-    }
-    __name(getU8, "getU8");
-    function getLEB() {
-      var ret = 0;
-      var mul = 1;
-      while (1) {
-        var byte = binary2[offset++];
-        ret += (byte & 127) * mul;
-        mul *= 128;
-        if (!(byte & 128)) break;
-      }
-      return ret;
-    }
-    __name(getLEB, "getLEB");
-    function getString() {
-      var len = getLEB();
-      offset += len;
-      return UTF8ArrayToString(binary2, offset - len, len);
-    }
-    __name(getString, "getString");
-    function getStringList() {
-      var count2 = getLEB();
-      var rtn = [];
-      while (count2--) rtn.push(getString());
-      return rtn;
-    }
-    __name(getStringList, "getStringList");
-    function failIf(condition, message) {
-      if (condition) throw new Error(message);
-    }
-    __name(failIf, "failIf");
-    if (binary2 instanceof WebAssembly.Module) {
-      var dylinkSection = WebAssembly.Module.customSections(binary2, "dylink.0");
-      failIf(dylinkSection.length === 0, "need dylink section");
-      binary2 = new Uint8Array(dylinkSection[0]);
-      end = binary2.length;
-    } else {
-      var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
-      var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
-      failIf(!magicNumberFound, "need to see wasm magic number");
-      failIf(binary2[8] !== 0, "need the dylink section to be first");
-      offset = 9;
-      var section_size = getLEB();
-      end = offset + section_size;
-      var name2 = getString();
-      failIf(name2 !== "dylink.0");
-    }
-    var customSection = {
-      neededDynlibs: [],
-      tlsExports: /* @__PURE__ */ new Set(),
-      weakImports: /* @__PURE__ */ new Set(),
-      runtimePaths: []
-    };
-    var WASM_DYLINK_MEM_INFO = 1;
-    var WASM_DYLINK_NEEDED = 2;
-    var WASM_DYLINK_EXPORT_INFO = 3;
-    var WASM_DYLINK_IMPORT_INFO = 4;
-    var WASM_DYLINK_RUNTIME_PATH = 5;
-    var WASM_SYMBOL_TLS = 256;
-    var WASM_SYMBOL_BINDING_MASK = 3;
-    var WASM_SYMBOL_BINDING_WEAK = 1;
-    while (offset < end) {
-      var subsectionType = getU8();
-      var subsectionSize = getLEB();
-      if (subsectionType === WASM_DYLINK_MEM_INFO) {
-        customSection.memorySize = getLEB();
-        customSection.memoryAlign = getLEB();
-        customSection.tableSize = getLEB();
-        customSection.tableAlign = getLEB();
-      } else if (subsectionType === WASM_DYLINK_NEEDED) {
-        customSection.neededDynlibs = getStringList();
-      } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-        var count = getLEB();
-        while (count--) {
-          var symname = getString();
-          var flags2 = getLEB();
-          if (flags2 & WASM_SYMBOL_TLS) {
-            customSection.tlsExports.add(symname);
-          }
-        }
-      } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-        var count = getLEB();
-        while (count--) {
-          var modname = getString();
-          var symname = getString();
-          var flags2 = getLEB();
-          if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
-            customSection.weakImports.add(symname);
-          }
-        }
-      } else if (subsectionType === WASM_DYLINK_RUNTIME_PATH) {
-        customSection.runtimePaths = getStringList();
-      } else {
-        offset += subsectionSize;
-      }
-    }
-    return customSection;
-  }, "getDylinkMetadata");
-  function getValue(ptr, type = "i8") {
-    if (type.endsWith("*")) type = "*";
-    switch (type) {
-      case "i1":
-        return HEAP8[ptr];
-      case "i8":
-        return HEAP8[ptr];
-      case "i16":
-        return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
-      case "i32":
-        return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
-      case "i64":
-        return LE_HEAP_LOAD_I64((ptr >> 3) * 8);
-      case "float":
-        return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
-      case "double":
-        return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
-      case "*":
-        return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
-      default:
-        abort(`invalid type for getValue: ${type}`);
-    }
-  }
-  __name(getValue, "getValue");
-  var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
-    var dso = {
-      refcount: Infinity,
-      name: name2,
-      exports: syms,
-      global: true
-    };
-    LDSO.loadedLibsByName[name2] = dso;
-    if (handle2 != void 0) {
-      LDSO.loadedLibsByHandle[handle2] = dso;
-    }
-    return dso;
-  }, "newDSO");
-  var LDSO = {
-    loadedLibsByName: {},
-    loadedLibsByHandle: {},
-    init() {
-      newDSO("__main__", 0, wasmImports);
-    }
-  };
-  var ___heap_base = 82240;
-  var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
-  var getMemory = /* @__PURE__ */ __name((size) => {
-    if (runtimeInitialized) {
-      return _calloc(size, 1);
-    }
-    var ret = ___heap_base;
-    var end = ret + alignMemory(size, 16);
-    ___heap_base = end;
-    GOT["__heap_base"].value = end;
-    return ret;
-  }, "getMemory");
-  var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
-  var uleb128EncodeWithLen = /* @__PURE__ */ __name((arr) => {
-    const n = arr.length;
-    return [n % 128 | 128, n >> 7, ...arr];
-  }, "uleb128EncodeWithLen");
-  var wasmTypeCodes = {
-    "i": 127,
-    // i32
-    "p": 127,
-    // i32
-    "j": 126,
-    // i64
-    "f": 125,
-    // f32
-    "d": 124,
-    // f64
-    "e": 111
-  };
-  var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
-    var code2 = wasmTypeCodes[type];
-    return code2;
-  })), "generateTypePack");
-  var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
-    var bytes = Uint8Array.of(
-      0,
-      97,
-      115,
-      109,
-      // magic ("\0asm")
-      1,
-      0,
-      0,
-      0,
-      // version: 1
-      1,
-      ...uleb128EncodeWithLen([
-        1,
-        // count: 1
-        96,
-        // param types
-        ...generateTypePack(sig.slice(1)),
-        // return types (for now only supporting [] if `void` and single [T] otherwise)
-        ...generateTypePack(sig[0] === "v" ? "" : sig[0])
-      ]),
-      // The rest of the module is static
-      2,
-      7,
-      // import section
-      // (import "e" "f" (func 0 (type 0)))
-      1,
-      1,
-      101,
-      1,
-      102,
-      0,
-      0,
-      7,
-      5,
-      // export section
-      // (export "f" (func 0 (type 0)))
-      1,
-      1,
-      102,
-      0,
-      0
-    );
-    var module2 = new WebAssembly.Module(bytes);
-    var instance2 = new WebAssembly.Instance(module2, {
-      "e": {
-        "f": func2
-      }
-    });
-    var wrappedFunc = instance2.exports["f"];
-    return wrappedFunc;
-  }, "convertJsFunctionToWasm");
-  var wasmTableMirror = [];
-  var wasmTable = new WebAssembly.Table({
-    "initial": 31,
-    "element": "anyfunc"
-  });
-  var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
-    var func2 = wasmTableMirror[funcPtr];
-    if (!func2) {
-      wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
-    }
-    return func2;
-  }, "getWasmTableEntry");
-  var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
-    if (functionsInTableMap) {
-      for (var i2 = offset; i2 < offset + count; i2++) {
-        var item = getWasmTableEntry(i2);
-        if (item) {
-          functionsInTableMap.set(item, i2);
-        }
-      }
-    }
-  }, "updateTableMap");
-  var functionsInTableMap;
-  var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
-    if (!functionsInTableMap) {
-      functionsInTableMap = /* @__PURE__ */ new WeakMap();
-      updateTableMap(0, wasmTable.length);
-    }
-    return functionsInTableMap.get(func2) || 0;
-  }, "getFunctionAddress");
-  var freeTableIndexes = [];
-  var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
-    if (freeTableIndexes.length) {
-      return freeTableIndexes.pop();
-    }
-    return wasmTable["grow"](1);
-  }, "getEmptyTableSlot");
-  var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
-    wasmTable.set(idx, func2);
-    wasmTableMirror[idx] = wasmTable.get(idx);
-  }, "setWasmTableEntry");
-  var addFunction = /* @__PURE__ */ __name((func2, sig) => {
-    var rtn = getFunctionAddress(func2);
-    if (rtn) {
-      return rtn;
-    }
-    var ret = getEmptyTableSlot();
-    try {
-      setWasmTableEntry(ret, func2);
-    } catch (err2) {
-      if (!(err2 instanceof TypeError)) {
-        throw err2;
-      }
-      var wrapped = convertJsFunctionToWasm(func2, sig);
-      setWasmTableEntry(ret, wrapped);
-    }
-    functionsInTableMap.set(func2, ret);
-    return ret;
-  }, "addFunction");
-  var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
-    for (var symName in exports) {
-      if (isInternalSym(symName)) {
-        continue;
-      }
-      var value = exports[symName];
-      GOT[symName] ||= new WebAssembly.Global({
-        "value": "i32",
-        "mutable": true
-      });
-      if (replace || GOT[symName].value == 0) {
-        if (typeof value == "function") {
-          GOT[symName].value = addFunction(value);
-        } else if (typeof value == "number") {
-          GOT[symName].value = value;
-        } else {
-          err(`unhandled export type for '${symName}': ${typeof value}`);
-        }
-      }
-    }
-  }, "updateGOT");
-  var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
-    var relocated = {};
-    for (var e in exports) {
-      var value = exports[e];
-      if (typeof value == "object") {
-        value = value.value;
-      }
-      if (typeof value == "number") {
-        value += memoryBase2;
-      }
-      relocated[e] = value;
-    }
-    updateGOT(relocated, replace);
-    return relocated;
-  }, "relocateExports");
-  var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
-    var existing = wasmImports[symName];
-    if (!existing || existing.stub) {
-      return false;
-    }
-    return true;
-  }, "isSymbolDefined");
-  var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = [], promising = false) => {
-    var func2 = getWasmTableEntry(ptr);
-    var rtn = func2(...args2);
-    function convert(rtn2) {
-      return rtn2;
-    }
-    __name(convert, "convert");
-    return convert(rtn);
-  }, "dynCall");
-  var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
-  var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
-  var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
-    var sp = stackSave();
-    try {
-      return dynCall(sig, ptr, args2);
-    } catch (e) {
-      stackRestore(sp);
-      if (e !== e + 0) throw e;
-      _setThrew(1, 0);
-      if (sig[0] == "j") return 0n;
-    }
-  }, "createInvokeFunction");
-  var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
-    var sym;
-    if (isSymbolDefined(symName)) {
-      sym = wasmImports[symName];
-    } else if (symName.startsWith("invoke_")) {
-      sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
-    }
-    return {
-      sym,
-      name: symName
-    };
-  }, "resolveGlobalSymbol");
-  var onPostCtors = [];
-  var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.push(cb), "addOnPostCtor");
-  var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "", "UTF8ToString");
-  var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
-    var metadata = getDylinkMetadata(binary);
-    function loadModule() {
-      var memAlign = Math.pow(2, metadata.memoryAlign);
-      var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
-      var tableBase = metadata.tableSize ? wasmTable.length : 0;
-      if (handle) {
-        HEAP8[handle + 8] = 1;
-        LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
-        LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
-        LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
-        LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
-      }
-      if (metadata.tableSize) {
-        wasmTable.grow(metadata.tableSize);
-      }
-      var moduleExports;
-      function resolveSymbol(sym) {
-        var resolved = resolveGlobalSymbol(sym).sym;
-        if (!resolved && localScope) {
-          resolved = localScope[sym];
-        }
-        if (!resolved) {
-          resolved = moduleExports[sym];
-        }
-        return resolved;
-      }
-      __name(resolveSymbol, "resolveSymbol");
-      var proxyHandler = {
-        get(stubs, prop) {
-          switch (prop) {
-            case "__memory_base":
-              return memoryBase;
-            case "__table_base":
-              return tableBase;
-          }
-          if (prop in wasmImports && !wasmImports[prop].stub) {
-            var res = wasmImports[prop];
-            return res;
-          }
-          if (!(prop in stubs)) {
-            var resolved;
-            stubs[prop] = (...args2) => {
-              resolved ||= resolveSymbol(prop);
-              return resolved(...args2);
-            };
-          }
-          return stubs[prop];
-        }
-      };
-      var proxy = new Proxy({}, proxyHandler);
-      currentModuleWeakSymbols = metadata.weakImports;
-      var info = {
-        "GOT.mem": new Proxy({}, GOTHandler),
-        "GOT.func": new Proxy({}, GOTHandler),
-        "env": proxy,
-        "wasi_snapshot_preview1": proxy
-      };
-      function postInstantiation(module, instance) {
-        updateTableMap(tableBase, metadata.tableSize);
-        moduleExports = relocateExports(instance.exports, memoryBase);
-        if (!flags.allowUndefined) {
-          reportUndefinedSymbols();
-        }
-        function addEmAsm(addr, body) {
-          var args = [];
-          var arity = 0;
-          for (; arity < 16; arity++) {
-            if (body.indexOf("$" + arity) != -1) {
-              args.push("$" + arity);
-            } else {
-              break;
-            }
-          }
-          args = args.join(",");
-          var func = `(${args}) => { ${body} };`;
-          ASM_CONSTS[start] = eval(func);
-        }
-        __name(addEmAsm, "addEmAsm");
-        if ("__start_em_asm" in moduleExports) {
-          var start = moduleExports["__start_em_asm"];
-          var stop = moduleExports["__stop_em_asm"];
-          while (start < stop) {
-            var jsString = UTF8ToString(start);
-            addEmAsm(start, jsString);
-            start = HEAPU8.indexOf(0, start) + 1;
-          }
-        }
-        function addEmJs(name, cSig, body) {
-          var jsArgs = [];
-          cSig = cSig.slice(1, -1);
-          if (cSig != "void") {
-            cSig = cSig.split(",");
-            for (var i in cSig) {
-              var jsArg = cSig[i].split(" ").pop();
-              jsArgs.push(jsArg.replace("*", ""));
-            }
-          }
-          var func = `(${jsArgs}) => ${body};`;
-          moduleExports[name] = eval(func);
-        }
-        __name(addEmJs, "addEmJs");
-        for (var name in moduleExports) {
-          if (name.startsWith("__em_js__")) {
-            var start = moduleExports[name];
-            var jsString = UTF8ToString(start);
-            var parts = jsString.split("<::>");
-            addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
-            delete moduleExports[name];
-          }
-        }
-        var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
-        if (applyRelocs) {
-          if (runtimeInitialized) {
-            applyRelocs();
-          } else {
-            __RELOC_FUNCS__.push(applyRelocs);
-          }
-        }
-        var init = moduleExports["__wasm_call_ctors"];
-        if (init) {
-          if (runtimeInitialized) {
-            init();
-          } else {
-            addOnPostCtor(init);
-          }
-        }
-        return moduleExports;
-      }
-      __name(postInstantiation, "postInstantiation");
-      if (flags.loadAsync) {
-        return (async () => {
-          var instance2;
-          if (binary instanceof WebAssembly.Module) {
-            instance2 = new WebAssembly.Instance(binary, info);
-          } else {
-            ({ module: binary, instance: instance2 } = await WebAssembly.instantiate(binary, info));
-          }
-          return postInstantiation(binary, instance2);
-        })();
-      }
-      var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
-      var instance = new WebAssembly.Instance(module, info);
-      return postInstantiation(module, instance);
-    }
-    __name(loadModule, "loadModule");
-    flags = {
-      ...flags,
-      rpath: {
-        parentLibPath: libName,
-        paths: metadata.runtimePaths
-      }
-    };
-    if (flags.loadAsync) {
-      return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
-    }
-    metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
-    return loadModule();
-  }, "loadWebAssemblyModule");
-  var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
-    for (var [sym, exp] of Object.entries(exports)) {
-      const setImport = /* @__PURE__ */ __name((target) => {
-        if (!isSymbolDefined(target)) {
-          wasmImports[target] = exp;
-        }
-      }, "setImport");
-      setImport(sym);
-      const main_alias = "__main_argc_argv";
-      if (sym == "main") {
-        setImport(main_alias);
-      }
-      if (sym == main_alias) {
-        setImport("main");
-      }
-    }
-  }, "mergeLibSymbols");
-  var asyncLoad = /* @__PURE__ */ __name(async (url) => {
-    var arrayBuffer = await readAsync(url);
-    return new Uint8Array(arrayBuffer);
-  }, "asyncLoad");
-  function loadDynamicLibrary(libName2, flags2 = {
-    global: true,
-    nodelete: true
-  }, localScope2, handle2) {
-    var dso = LDSO.loadedLibsByName[libName2];
-    if (dso) {
-      if (!flags2.global) {
-        if (localScope2) {
-          Object.assign(localScope2, dso.exports);
-        }
-      } else if (!dso.global) {
-        dso.global = true;
-        mergeLibSymbols(dso.exports, libName2);
-      }
-      if (flags2.nodelete && dso.refcount !== Infinity) {
-        dso.refcount = Infinity;
-      }
-      dso.refcount++;
-      if (handle2) {
-        LDSO.loadedLibsByHandle[handle2] = dso;
-      }
-      return flags2.loadAsync ? Promise.resolve(true) : true;
-    }
-    dso = newDSO(libName2, handle2, "loading");
-    dso.refcount = flags2.nodelete ? Infinity : 1;
-    dso.global = flags2.global;
-    function loadLibData() {
-      if (handle2) {
-        var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
-        var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
-        if (data && dataSize) {
-          var libData = HEAP8.slice(data, data + dataSize);
-          return flags2.loadAsync ? Promise.resolve(libData) : libData;
-        }
-      }
-      var libFile = locateFile(libName2);
-      if (flags2.loadAsync) {
-        return asyncLoad(libFile);
-      }
-      if (!readBinary) {
-        throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
-      }
-      return readBinary(libFile);
-    }
-    __name(loadLibData, "loadLibData");
-    function getExports() {
-      if (flags2.loadAsync) {
-        return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
-      }
-      return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
-    }
-    __name(getExports, "getExports");
-    function moduleLoaded(exports) {
-      if (dso.global) {
-        mergeLibSymbols(exports, libName2);
-      } else if (localScope2) {
-        Object.assign(localScope2, exports);
-      }
-      dso.exports = exports;
-    }
-    __name(moduleLoaded, "moduleLoaded");
-    if (flags2.loadAsync) {
-      return getExports().then((exports) => {
-        moduleLoaded(exports);
-        return true;
-      });
-    }
-    moduleLoaded(getExports());
-    return true;
-  }
-  __name(loadDynamicLibrary, "loadDynamicLibrary");
-  var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
-    for (var [symName, entry] of Object.entries(GOT)) {
-      if (entry.value == 0) {
-        var value = resolveGlobalSymbol(symName, true).sym;
-        if (!value && !entry.required) {
-          continue;
-        }
-        if (typeof value == "function") {
-          entry.value = addFunction(value, value.sig);
-        } else if (typeof value == "number") {
-          entry.value = value;
-        } else {
-          throw new Error(`bad export type for '${symName}': ${typeof value}`);
-        }
-      }
-    }
-  }, "reportUndefinedSymbols");
-  var runDependencies = 0;
-  var dependenciesFulfilled = null;
-  var removeRunDependency = /* @__PURE__ */ __name((id) => {
-    runDependencies--;
-    Module["monitorRunDependencies"]?.(runDependencies);
-    if (runDependencies == 0) {
-      if (dependenciesFulfilled) {
-        var callback = dependenciesFulfilled;
-        dependenciesFulfilled = null;
-        callback();
-      }
-    }
-  }, "removeRunDependency");
-  var addRunDependency = /* @__PURE__ */ __name((id) => {
-    runDependencies++;
-    Module["monitorRunDependencies"]?.(runDependencies);
-  }, "addRunDependency");
-  var loadDylibs = /* @__PURE__ */ __name(async () => {
-    if (!dynamicLibraries.length) {
-      reportUndefinedSymbols();
-      return;
-    }
-    addRunDependency("loadDylibs");
-    for (var lib of dynamicLibraries) {
-      await loadDynamicLibrary(lib, {
-        loadAsync: true,
-        global: true,
-        nodelete: true,
-        allowUndefined: true
-      });
-    }
-    reportUndefinedSymbols();
-    removeRunDependency("loadDylibs");
-  }, "loadDylibs");
-  var noExitRuntime = true;
-  function setValue(ptr, value, type = "i8") {
-    if (type.endsWith("*")) type = "*";
-    switch (type) {
-      case "i1":
-        HEAP8[ptr] = value;
-        break;
-      case "i8":
-        HEAP8[ptr] = value;
-        break;
-      case "i16":
-        LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
-        break;
-      case "i32":
-        LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
-        break;
-      case "i64":
-        LE_HEAP_STORE_I64((ptr >> 3) * 8, BigInt(value));
-        break;
-      case "float":
-        LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
-        break;
-      case "double":
-        LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
-        break;
-      case "*":
-        LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
-        break;
-      default:
-        abort(`invalid type for setValue: ${type}`);
-    }
-  }
-  __name(setValue, "setValue");
-  var ___memory_base = new WebAssembly.Global({
-    "value": "i32",
-    "mutable": false
-  }, 1024);
-  var ___stack_high = 82240;
-  var ___stack_low = 16704;
-  var ___stack_pointer = new WebAssembly.Global({
-    "value": "i32",
-    "mutable": true
-  }, 82240);
-  var ___table_base = new WebAssembly.Global({
-    "value": "i32",
-    "mutable": false
-  }, 1);
-  var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
-  __abort_js.sig = "v";
-  var getHeapMax = /* @__PURE__ */ __name(() => (
-    // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
-    // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
-    // for any code that deals with heap sizes, which would require special
-    // casing all heap size related code to treat 0 specially.
-    2147483648
-  ), "getHeapMax");
-  var growMemory = /* @__PURE__ */ __name((size) => {
-    var oldHeapSize = wasmMemory.buffer.byteLength;
-    var pages = (size - oldHeapSize + 65535) / 65536 | 0;
-    try {
-      wasmMemory.grow(pages);
-      updateMemoryViews();
-      return 1;
-    } catch (e) {
-    }
-  }, "growMemory");
-  var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
-    var oldSize = HEAPU8.length;
-    requestedSize >>>= 0;
-    var maxHeapSize = getHeapMax();
-    if (requestedSize > maxHeapSize) {
-      return false;
-    }
-    for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
-      var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
-      overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
-      var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
-      var replacement = growMemory(newSize);
-      if (replacement) {
-        return true;
-      }
-    }
-    return false;
-  }, "_emscripten_resize_heap");
-  _emscripten_resize_heap.sig = "ip";
-  var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
-  _fd_close.sig = "ii";
-  var INT53_MAX = 9007199254740992;
-  var INT53_MIN = -9007199254740992;
-  var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
-  function _fd_seek(fd, offset, whence, newOffset) {
-    offset = bigintToI53Checked(offset);
-    return 70;
-  }
-  __name(_fd_seek, "_fd_seek");
-  _fd_seek.sig = "iijip";
-  var printCharBuffers = [null, [], []];
-  var printChar = /* @__PURE__ */ __name((stream, curr) => {
-    var buffer = printCharBuffers[stream];
-    if (curr === 0 || curr === 10) {
-      (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
-      buffer.length = 0;
-    } else {
-      buffer.push(curr);
-    }
-  }, "printChar");
-  var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
-    var num = 0;
-    for (var i2 = 0; i2 < iovcnt; i2++) {
-      var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
-      var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
-      iov += 8;
-      for (var j = 0; j < len; j++) {
-        printChar(fd, HEAPU8[ptr + j]);
-      }
-      num += len;
-    }
-    LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
-    return 0;
-  }, "_fd_write");
-  _fd_write.sig = "iippp";
-  function _tree_sitter_log_callback(isLexMessage, messageAddress) {
-    if (Module.currentLogCallback) {
-      const message = UTF8ToString(messageAddress);
-      Module.currentLogCallback(message, isLexMessage !== 0);
-    }
-  }
-  __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
-  function _tree_sitter_parse_callback(inputBufferAddress, index2, row, column, lengthAddress) {
-    const INPUT_BUFFER_SIZE = 10 * 1024;
-    const string = Module.currentParseCallback(index2, {
-      row,
-      column
-    });
-    if (typeof string === "string") {
-      setValue(lengthAddress, string.length, "i32");
-      stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
-    } else {
-      setValue(lengthAddress, 0, "i32");
-    }
-  }
-  __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
-  function _tree_sitter_progress_callback(currentOffset, hasError) {
-    if (Module.currentProgressCallback) {
-      return Module.currentProgressCallback({
-        currentOffset,
-        hasError
-      });
-    }
-    return false;
-  }
-  __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
-  function _tree_sitter_query_progress_callback(currentOffset) {
-    if (Module.currentQueryProgressCallback) {
-      return Module.currentQueryProgressCallback({
-        currentOffset
-      });
-    }
-    return false;
-  }
-  __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
-  var runtimeKeepaliveCounter = 0;
-  var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-  var _proc_exit = /* @__PURE__ */ __name((code2) => {
-    EXITSTATUS = code2;
-    if (!keepRuntimeAlive()) {
-      Module["onExit"]?.(code2);
-      ABORT = true;
-    }
-    quit_(code2, new ExitStatus(code2));
-  }, "_proc_exit");
-  _proc_exit.sig = "vi";
-  var exitJS = /* @__PURE__ */ __name((status2, implicit) => {
-    EXITSTATUS = status2;
-    _proc_exit(status2);
-  }, "exitJS");
-  var handleException = /* @__PURE__ */ __name((e) => {
-    if (e instanceof ExitStatus || e == "unwind") {
-      return EXITSTATUS;
-    }
-    quit_(1, e);
-  }, "handleException");
-  var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
-    var len = 0;
-    for (var i2 = 0; i2 < str.length; ++i2) {
-      var c = str.charCodeAt(i2);
-      if (c <= 127) {
-        len++;
-      } else if (c <= 2047) {
-        len += 2;
-      } else if (c >= 55296 && c <= 57343) {
-        len += 4;
-        ++i2;
-      } else {
-        len += 3;
-      }
-    }
-    return len;
-  }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
-    if (!(maxBytesToWrite > 0)) return 0;
-    var startIdx = outIdx;
-    var endIdx = outIdx + maxBytesToWrite - 1;
-    for (var i2 = 0; i2 < str.length; ++i2) {
-      var u = str.codePointAt(i2);
-      if (u <= 127) {
-        if (outIdx >= endIdx) break;
-        heap[outIdx++] = u;
-      } else if (u <= 2047) {
-        if (outIdx + 1 >= endIdx) break;
-        heap[outIdx++] = 192 | u >> 6;
-        heap[outIdx++] = 128 | u & 63;
-      } else if (u <= 65535) {
-        if (outIdx + 2 >= endIdx) break;
-        heap[outIdx++] = 224 | u >> 12;
-        heap[outIdx++] = 128 | u >> 6 & 63;
-        heap[outIdx++] = 128 | u & 63;
-      } else {
-        if (outIdx + 3 >= endIdx) break;
-        heap[outIdx++] = 240 | u >> 18;
-        heap[outIdx++] = 128 | u >> 12 & 63;
-        heap[outIdx++] = 128 | u >> 6 & 63;
-        heap[outIdx++] = 128 | u & 63;
-        i2++;
-      }
-    }
-    heap[outIdx] = 0;
-    return outIdx - startIdx;
-  }, "stringToUTF8Array");
-  var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
-  var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-  var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
-    var size = lengthBytesUTF8(str) + 1;
-    var ret = stackAlloc(size);
-    stringToUTF8(str, ret, size);
-    return ret;
-  }, "stringToUTF8OnStack");
-  var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-    var str = "";
-    while (1) {
-      var ch = HEAPU8[ptr++];
-      if (!ch) return str;
-      str += String.fromCharCode(ch);
-    }
-  }, "AsciiToString");
-  var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
-    maxBytesToWrite ??= 2147483647;
-    if (maxBytesToWrite < 2) return 0;
-    maxBytesToWrite -= 2;
-    var startPtr = outPtr;
-    var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
-    for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-      var codeUnit = str.charCodeAt(i2);
-      LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
-      outPtr += 2;
-    }
-    LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
-    return outPtr - startPtr;
-  }, "stringToUTF16");
-  LE_ATOMICS_NATIVE_BYTE_ORDER = new Int8Array(new Int16Array([1]).buffer)[0] === 1 ? [
-    /* little endian */
-    ((x) => x),
-    ((x) => x),
-    void 0,
-    ((x) => x)
-  ] : [
-    /* big endian */
-    ((x) => x),
-    ((x) => ((x & 65280) << 8 | (x & 255) << 24) >> 16),
-    void 0,
-    ((x) => x >> 24 & 255 | x >> 8 & 65280 | (x & 65280) << 8 | (x & 255) << 24)
-  ];
-  function LE_HEAP_UPDATE() {
-    HEAPU16.unsigned = ((x) => x & 65535);
-    HEAPU32.unsigned = ((x) => x >>> 0);
-  }
-  __name(LE_HEAP_UPDATE, "LE_HEAP_UPDATE");
-  {
-    initMemory();
-    if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
-    if (Module["print"]) out = Module["print"];
-    if (Module["printErr"]) err = Module["printErr"];
-    if (Module["dynamicLibraries"]) dynamicLibraries = Module["dynamicLibraries"];
-    if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
-    if (Module["arguments"]) arguments_ = Module["arguments"];
-    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
-    if (Module["preInit"]) {
-      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
-      while (Module["preInit"].length > 0) {
-        Module["preInit"].shift()();
-      }
-    }
-  }
-  Module["setValue"] = setValue;
-  Module["getValue"] = getValue;
-  Module["UTF8ToString"] = UTF8ToString;
-  Module["stringToUTF8"] = stringToUTF8;
-  Module["lengthBytesUTF8"] = lengthBytesUTF8;
-  Module["AsciiToString"] = AsciiToString;
-  Module["stringToUTF16"] = stringToUTF16;
-  Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
-  Module["LE_HEAP_STORE_I64"] = LE_HEAP_STORE_I64;
-  var ASM_CONSTS = {};
-  var _malloc, _calloc, _realloc, _free, _ts_range_edit, _memcmp, _ts_language_symbol_count, _ts_language_state_count, _ts_language_abi_version, _ts_language_name, _ts_language_field_count, _ts_language_next_state, _ts_language_symbol_name, _ts_language_symbol_for_name, _strncmp, _ts_language_symbol_type, _ts_language_field_name_for_id, _ts_lookahead_iterator_new, _ts_lookahead_iterator_delete, _ts_lookahead_iterator_reset_state, _ts_lookahead_iterator_reset, _ts_lookahead_iterator_next, _ts_lookahead_iterator_current_symbol, _ts_point_edit, _ts_parser_delete, _ts_parser_reset, _ts_parser_set_language, _ts_parser_set_included_ranges, _ts_query_new, _ts_query_delete, _iswspace, _iswalnum, _ts_query_copy, _ts_query_pattern_count, _ts_query_capture_count, _ts_query_string_count, _ts_query_capture_name_for_id, _ts_query_capture_quantifier_for_id, _ts_query_string_value_for_id, _ts_query_predicates_for_pattern, _ts_query_start_byte_for_pattern, _ts_query_end_byte_for_pattern, _ts_query_is_pattern_rooted, _ts_query_is_pattern_non_local, _ts_query_is_pattern_guaranteed_at_step, _ts_query_disable_capture, _ts_query_disable_pattern, _ts_tree_copy, _ts_tree_delete, _ts_init, _ts_parser_new_wasm, _ts_parser_enable_logger_wasm, _ts_parser_parse_wasm, _ts_parser_included_ranges_wasm, _ts_language_type_is_named_wasm, _ts_language_type_is_visible_wasm, _ts_language_metadata_wasm, _ts_language_supertypes_wasm, _ts_language_subtypes_wasm, _ts_tree_root_node_wasm, _ts_tree_root_node_with_offset_wasm, _ts_tree_edit_wasm, _ts_tree_included_ranges_wasm, _ts_tree_get_changed_ranges_wasm, _ts_tree_cursor_new_wasm, _ts_tree_cursor_copy_wasm, _ts_tree_cursor_delete_wasm, _ts_tree_cursor_reset_wasm, _ts_tree_cursor_reset_to_wasm, _ts_tree_cursor_goto_first_child_wasm, _ts_tree_cursor_goto_last_child_wasm, _ts_tree_cursor_goto_first_child_for_index_wasm, _ts_tree_cursor_goto_first_child_for_position_wasm, _ts_tree_cursor_goto_next_sibling_wasm, _ts_tree_cursor_goto_previous_sibling_wasm, _ts_tree_cursor_goto_descendant_wasm, _ts_tree_cursor_goto_parent_wasm, _ts_tree_cursor_current_node_type_id_wasm, _ts_tree_cursor_current_node_state_id_wasm, _ts_tree_cursor_current_node_is_named_wasm, _ts_tree_cursor_current_node_is_missing_wasm, _ts_tree_cursor_current_node_id_wasm, _ts_tree_cursor_start_position_wasm, _ts_tree_cursor_end_position_wasm, _ts_tree_cursor_start_index_wasm, _ts_tree_cursor_end_index_wasm, _ts_tree_cursor_current_field_id_wasm, _ts_tree_cursor_current_depth_wasm, _ts_tree_cursor_current_descendant_index_wasm, _ts_tree_cursor_current_node_wasm, _ts_node_symbol_wasm, _ts_node_field_name_for_child_wasm, _ts_node_field_name_for_named_child_wasm, _ts_node_children_by_field_id_wasm, _ts_node_first_child_for_byte_wasm, _ts_node_first_named_child_for_byte_wasm, _ts_node_grammar_symbol_wasm, _ts_node_child_count_wasm, _ts_node_named_child_count_wasm, _ts_node_child_wasm, _ts_node_named_child_wasm, _ts_node_child_by_field_id_wasm, _ts_node_next_sibling_wasm, _ts_node_prev_sibling_wasm, _ts_node_next_named_sibling_wasm, _ts_node_prev_named_sibling_wasm, _ts_node_descendant_count_wasm, _ts_node_parent_wasm, _ts_node_child_with_descendant_wasm, _ts_node_descendant_for_index_wasm, _ts_node_named_descendant_for_index_wasm, _ts_node_descendant_for_position_wasm, _ts_node_named_descendant_for_position_wasm, _ts_node_start_point_wasm, _ts_node_end_point_wasm, _ts_node_start_index_wasm, _ts_node_end_index_wasm, _ts_node_to_string_wasm, _ts_node_children_wasm, _ts_node_named_children_wasm, _ts_node_descendants_of_type_wasm, _ts_node_is_named_wasm, _ts_node_has_changes_wasm, _ts_node_has_error_wasm, _ts_node_is_error_wasm, _ts_node_is_missing_wasm, _ts_node_is_extra_wasm, _ts_node_parse_state_wasm, _ts_node_next_parse_state_wasm, _ts_query_matches_wasm, _ts_query_captures_wasm, _memset, _memcpy, _memmove, _iswalpha, _iswblank, _iswdigit, _iswlower, _iswpunct, _iswupper, _iswxdigit, _memchr, _strlen, _strcmp, _strncat, _strncpy, _towlower, _towupper, _setThrew, __emscripten_stack_restore, __emscripten_stack_alloc, _emscripten_stack_get_current, ___wasm_apply_data_relocs;
-  function assignWasmExports(wasmExports2) {
-    Module["_malloc"] = _malloc = wasmExports2["malloc"];
-    Module["_calloc"] = _calloc = wasmExports2["calloc"];
-    Module["_realloc"] = _realloc = wasmExports2["realloc"];
-    Module["_free"] = _free = wasmExports2["free"];
-    Module["_ts_range_edit"] = _ts_range_edit = wasmExports2["ts_range_edit"];
-    Module["_memcmp"] = _memcmp = wasmExports2["memcmp"];
-    Module["_ts_language_symbol_count"] = _ts_language_symbol_count = wasmExports2["ts_language_symbol_count"];
-    Module["_ts_language_state_count"] = _ts_language_state_count = wasmExports2["ts_language_state_count"];
-    Module["_ts_language_abi_version"] = _ts_language_abi_version = wasmExports2["ts_language_abi_version"];
-    Module["_ts_language_name"] = _ts_language_name = wasmExports2["ts_language_name"];
-    Module["_ts_language_field_count"] = _ts_language_field_count = wasmExports2["ts_language_field_count"];
-    Module["_ts_language_next_state"] = _ts_language_next_state = wasmExports2["ts_language_next_state"];
-    Module["_ts_language_symbol_name"] = _ts_language_symbol_name = wasmExports2["ts_language_symbol_name"];
-    Module["_ts_language_symbol_for_name"] = _ts_language_symbol_for_name = wasmExports2["ts_language_symbol_for_name"];
-    Module["_strncmp"] = _strncmp = wasmExports2["strncmp"];
-    Module["_ts_language_symbol_type"] = _ts_language_symbol_type = wasmExports2["ts_language_symbol_type"];
-    Module["_ts_language_field_name_for_id"] = _ts_language_field_name_for_id = wasmExports2["ts_language_field_name_for_id"];
-    Module["_ts_lookahead_iterator_new"] = _ts_lookahead_iterator_new = wasmExports2["ts_lookahead_iterator_new"];
-    Module["_ts_lookahead_iterator_delete"] = _ts_lookahead_iterator_delete = wasmExports2["ts_lookahead_iterator_delete"];
-    Module["_ts_lookahead_iterator_reset_state"] = _ts_lookahead_iterator_reset_state = wasmExports2["ts_lookahead_iterator_reset_state"];
-    Module["_ts_lookahead_iterator_reset"] = _ts_lookahead_iterator_reset = wasmExports2["ts_lookahead_iterator_reset"];
-    Module["_ts_lookahead_iterator_next"] = _ts_lookahead_iterator_next = wasmExports2["ts_lookahead_iterator_next"];
-    Module["_ts_lookahead_iterator_current_symbol"] = _ts_lookahead_iterator_current_symbol = wasmExports2["ts_lookahead_iterator_current_symbol"];
-    Module["_ts_point_edit"] = _ts_point_edit = wasmExports2["ts_point_edit"];
-    Module["_ts_parser_delete"] = _ts_parser_delete = wasmExports2["ts_parser_delete"];
-    Module["_ts_parser_reset"] = _ts_parser_reset = wasmExports2["ts_parser_reset"];
-    Module["_ts_parser_set_language"] = _ts_parser_set_language = wasmExports2["ts_parser_set_language"];
-    Module["_ts_parser_set_included_ranges"] = _ts_parser_set_included_ranges = wasmExports2["ts_parser_set_included_ranges"];
-    Module["_ts_query_new"] = _ts_query_new = wasmExports2["ts_query_new"];
-    Module["_ts_query_delete"] = _ts_query_delete = wasmExports2["ts_query_delete"];
-    Module["_iswspace"] = _iswspace = wasmExports2["iswspace"];
-    Module["_iswalnum"] = _iswalnum = wasmExports2["iswalnum"];
-    Module["_ts_query_copy"] = _ts_query_copy = wasmExports2["ts_query_copy"];
-    Module["_ts_query_pattern_count"] = _ts_query_pattern_count = wasmExports2["ts_query_pattern_count"];
-    Module["_ts_query_capture_count"] = _ts_query_capture_count = wasmExports2["ts_query_capture_count"];
-    Module["_ts_query_string_count"] = _ts_query_string_count = wasmExports2["ts_query_string_count"];
-    Module["_ts_query_capture_name_for_id"] = _ts_query_capture_name_for_id = wasmExports2["ts_query_capture_name_for_id"];
-    Module["_ts_query_capture_quantifier_for_id"] = _ts_query_capture_quantifier_for_id = wasmExports2["ts_query_capture_quantifier_for_id"];
-    Module["_ts_query_string_value_for_id"] = _ts_query_string_value_for_id = wasmExports2["ts_query_string_value_for_id"];
-    Module["_ts_query_predicates_for_pattern"] = _ts_query_predicates_for_pattern = wasmExports2["ts_query_predicates_for_pattern"];
-    Module["_ts_query_start_byte_for_pattern"] = _ts_query_start_byte_for_pattern = wasmExports2["ts_query_start_byte_for_pattern"];
-    Module["_ts_query_end_byte_for_pattern"] = _ts_query_end_byte_for_pattern = wasmExports2["ts_query_end_byte_for_pattern"];
-    Module["_ts_query_is_pattern_rooted"] = _ts_query_is_pattern_rooted = wasmExports2["ts_query_is_pattern_rooted"];
-    Module["_ts_query_is_pattern_non_local"] = _ts_query_is_pattern_non_local = wasmExports2["ts_query_is_pattern_non_local"];
-    Module["_ts_query_is_pattern_guaranteed_at_step"] = _ts_query_is_pattern_guaranteed_at_step = wasmExports2["ts_query_is_pattern_guaranteed_at_step"];
-    Module["_ts_query_disable_capture"] = _ts_query_disable_capture = wasmExports2["ts_query_disable_capture"];
-    Module["_ts_query_disable_pattern"] = _ts_query_disable_pattern = wasmExports2["ts_query_disable_pattern"];
-    Module["_ts_tree_copy"] = _ts_tree_copy = wasmExports2["ts_tree_copy"];
-    Module["_ts_tree_delete"] = _ts_tree_delete = wasmExports2["ts_tree_delete"];
-    Module["_ts_init"] = _ts_init = wasmExports2["ts_init"];
-    Module["_ts_parser_new_wasm"] = _ts_parser_new_wasm = wasmExports2["ts_parser_new_wasm"];
-    Module["_ts_parser_enable_logger_wasm"] = _ts_parser_enable_logger_wasm = wasmExports2["ts_parser_enable_logger_wasm"];
-    Module["_ts_parser_parse_wasm"] = _ts_parser_parse_wasm = wasmExports2["ts_parser_parse_wasm"];
-    Module["_ts_parser_included_ranges_wasm"] = _ts_parser_included_ranges_wasm = wasmExports2["ts_parser_included_ranges_wasm"];
-    Module["_ts_language_type_is_named_wasm"] = _ts_language_type_is_named_wasm = wasmExports2["ts_language_type_is_named_wasm"];
-    Module["_ts_language_type_is_visible_wasm"] = _ts_language_type_is_visible_wasm = wasmExports2["ts_language_type_is_visible_wasm"];
-    Module["_ts_language_metadata_wasm"] = _ts_language_metadata_wasm = wasmExports2["ts_language_metadata_wasm"];
-    Module["_ts_language_supertypes_wasm"] = _ts_language_supertypes_wasm = wasmExports2["ts_language_supertypes_wasm"];
-    Module["_ts_language_subtypes_wasm"] = _ts_language_subtypes_wasm = wasmExports2["ts_language_subtypes_wasm"];
-    Module["_ts_tree_root_node_wasm"] = _ts_tree_root_node_wasm = wasmExports2["ts_tree_root_node_wasm"];
-    Module["_ts_tree_root_node_with_offset_wasm"] = _ts_tree_root_node_with_offset_wasm = wasmExports2["ts_tree_root_node_with_offset_wasm"];
-    Module["_ts_tree_edit_wasm"] = _ts_tree_edit_wasm = wasmExports2["ts_tree_edit_wasm"];
-    Module["_ts_tree_included_ranges_wasm"] = _ts_tree_included_ranges_wasm = wasmExports2["ts_tree_included_ranges_wasm"];
-    Module["_ts_tree_get_changed_ranges_wasm"] = _ts_tree_get_changed_ranges_wasm = wasmExports2["ts_tree_get_changed_ranges_wasm"];
-    Module["_ts_tree_cursor_new_wasm"] = _ts_tree_cursor_new_wasm = wasmExports2["ts_tree_cursor_new_wasm"];
-    Module["_ts_tree_cursor_copy_wasm"] = _ts_tree_cursor_copy_wasm = wasmExports2["ts_tree_cursor_copy_wasm"];
-    Module["_ts_tree_cursor_delete_wasm"] = _ts_tree_cursor_delete_wasm = wasmExports2["ts_tree_cursor_delete_wasm"];
-    Module["_ts_tree_cursor_reset_wasm"] = _ts_tree_cursor_reset_wasm = wasmExports2["ts_tree_cursor_reset_wasm"];
-    Module["_ts_tree_cursor_reset_to_wasm"] = _ts_tree_cursor_reset_to_wasm = wasmExports2["ts_tree_cursor_reset_to_wasm"];
-    Module["_ts_tree_cursor_goto_first_child_wasm"] = _ts_tree_cursor_goto_first_child_wasm = wasmExports2["ts_tree_cursor_goto_first_child_wasm"];
-    Module["_ts_tree_cursor_goto_last_child_wasm"] = _ts_tree_cursor_goto_last_child_wasm = wasmExports2["ts_tree_cursor_goto_last_child_wasm"];
-    Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = _ts_tree_cursor_goto_first_child_for_index_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_index_wasm"];
-    Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = _ts_tree_cursor_goto_first_child_for_position_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_position_wasm"];
-    Module["_ts_tree_cursor_goto_next_sibling_wasm"] = _ts_tree_cursor_goto_next_sibling_wasm = wasmExports2["ts_tree_cursor_goto_next_sibling_wasm"];
-    Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = _ts_tree_cursor_goto_previous_sibling_wasm = wasmExports2["ts_tree_cursor_goto_previous_sibling_wasm"];
-    Module["_ts_tree_cursor_goto_descendant_wasm"] = _ts_tree_cursor_goto_descendant_wasm = wasmExports2["ts_tree_cursor_goto_descendant_wasm"];
-    Module["_ts_tree_cursor_goto_parent_wasm"] = _ts_tree_cursor_goto_parent_wasm = wasmExports2["ts_tree_cursor_goto_parent_wasm"];
-    Module["_ts_tree_cursor_current_node_type_id_wasm"] = _ts_tree_cursor_current_node_type_id_wasm = wasmExports2["ts_tree_cursor_current_node_type_id_wasm"];
-    Module["_ts_tree_cursor_current_node_state_id_wasm"] = _ts_tree_cursor_current_node_state_id_wasm = wasmExports2["ts_tree_cursor_current_node_state_id_wasm"];
-    Module["_ts_tree_cursor_current_node_is_named_wasm"] = _ts_tree_cursor_current_node_is_named_wasm = wasmExports2["ts_tree_cursor_current_node_is_named_wasm"];
-    Module["_ts_tree_cursor_current_node_is_missing_wasm"] = _ts_tree_cursor_current_node_is_missing_wasm = wasmExports2["ts_tree_cursor_current_node_is_missing_wasm"];
-    Module["_ts_tree_cursor_current_node_id_wasm"] = _ts_tree_cursor_current_node_id_wasm = wasmExports2["ts_tree_cursor_current_node_id_wasm"];
-    Module["_ts_tree_cursor_start_position_wasm"] = _ts_tree_cursor_start_position_wasm = wasmExports2["ts_tree_cursor_start_position_wasm"];
-    Module["_ts_tree_cursor_end_position_wasm"] = _ts_tree_cursor_end_position_wasm = wasmExports2["ts_tree_cursor_end_position_wasm"];
-    Module["_ts_tree_cursor_start_index_wasm"] = _ts_tree_cursor_start_index_wasm = wasmExports2["ts_tree_cursor_start_index_wasm"];
-    Module["_ts_tree_cursor_end_index_wasm"] = _ts_tree_cursor_end_index_wasm = wasmExports2["ts_tree_cursor_end_index_wasm"];
-    Module["_ts_tree_cursor_current_field_id_wasm"] = _ts_tree_cursor_current_field_id_wasm = wasmExports2["ts_tree_cursor_current_field_id_wasm"];
-    Module["_ts_tree_cursor_current_depth_wasm"] = _ts_tree_cursor_current_depth_wasm = wasmExports2["ts_tree_cursor_current_depth_wasm"];
-    Module["_ts_tree_cursor_current_descendant_index_wasm"] = _ts_tree_cursor_current_descendant_index_wasm = wasmExports2["ts_tree_cursor_current_descendant_index_wasm"];
-    Module["_ts_tree_cursor_current_node_wasm"] = _ts_tree_cursor_current_node_wasm = wasmExports2["ts_tree_cursor_current_node_wasm"];
-    Module["_ts_node_symbol_wasm"] = _ts_node_symbol_wasm = wasmExports2["ts_node_symbol_wasm"];
-    Module["_ts_node_field_name_for_child_wasm"] = _ts_node_field_name_for_child_wasm = wasmExports2["ts_node_field_name_for_child_wasm"];
-    Module["_ts_node_field_name_for_named_child_wasm"] = _ts_node_field_name_for_named_child_wasm = wasmExports2["ts_node_field_name_for_named_child_wasm"];
-    Module["_ts_node_children_by_field_id_wasm"] = _ts_node_children_by_field_id_wasm = wasmExports2["ts_node_children_by_field_id_wasm"];
-    Module["_ts_node_first_child_for_byte_wasm"] = _ts_node_first_child_for_byte_wasm = wasmExports2["ts_node_first_child_for_byte_wasm"];
-    Module["_ts_node_first_named_child_for_byte_wasm"] = _ts_node_first_named_child_for_byte_wasm = wasmExports2["ts_node_first_named_child_for_byte_wasm"];
-    Module["_ts_node_grammar_symbol_wasm"] = _ts_node_grammar_symbol_wasm = wasmExports2["ts_node_grammar_symbol_wasm"];
-    Module["_ts_node_child_count_wasm"] = _ts_node_child_count_wasm = wasmExports2["ts_node_child_count_wasm"];
-    Module["_ts_node_named_child_count_wasm"] = _ts_node_named_child_count_wasm = wasmExports2["ts_node_named_child_count_wasm"];
-    Module["_ts_node_child_wasm"] = _ts_node_child_wasm = wasmExports2["ts_node_child_wasm"];
-    Module["_ts_node_named_child_wasm"] = _ts_node_named_child_wasm = wasmExports2["ts_node_named_child_wasm"];
-    Module["_ts_node_child_by_field_id_wasm"] = _ts_node_child_by_field_id_wasm = wasmExports2["ts_node_child_by_field_id_wasm"];
-    Module["_ts_node_next_sibling_wasm"] = _ts_node_next_sibling_wasm = wasmExports2["ts_node_next_sibling_wasm"];
-    Module["_ts_node_prev_sibling_wasm"] = _ts_node_prev_sibling_wasm = wasmExports2["ts_node_prev_sibling_wasm"];
-    Module["_ts_node_next_named_sibling_wasm"] = _ts_node_next_named_sibling_wasm = wasmExports2["ts_node_next_named_sibling_wasm"];
-    Module["_ts_node_prev_named_sibling_wasm"] = _ts_node_prev_named_sibling_wasm = wasmExports2["ts_node_prev_named_sibling_wasm"];
-    Module["_ts_node_descendant_count_wasm"] = _ts_node_descendant_count_wasm = wasmExports2["ts_node_descendant_count_wasm"];
-    Module["_ts_node_parent_wasm"] = _ts_node_parent_wasm = wasmExports2["ts_node_parent_wasm"];
-    Module["_ts_node_child_with_descendant_wasm"] = _ts_node_child_with_descendant_wasm = wasmExports2["ts_node_child_with_descendant_wasm"];
-    Module["_ts_node_descendant_for_index_wasm"] = _ts_node_descendant_for_index_wasm = wasmExports2["ts_node_descendant_for_index_wasm"];
-    Module["_ts_node_named_descendant_for_index_wasm"] = _ts_node_named_descendant_for_index_wasm = wasmExports2["ts_node_named_descendant_for_index_wasm"];
-    Module["_ts_node_descendant_for_position_wasm"] = _ts_node_descendant_for_position_wasm = wasmExports2["ts_node_descendant_for_position_wasm"];
-    Module["_ts_node_named_descendant_for_position_wasm"] = _ts_node_named_descendant_for_position_wasm = wasmExports2["ts_node_named_descendant_for_position_wasm"];
-    Module["_ts_node_start_point_wasm"] = _ts_node_start_point_wasm = wasmExports2["ts_node_start_point_wasm"];
-    Module["_ts_node_end_point_wasm"] = _ts_node_end_point_wasm = wasmExports2["ts_node_end_point_wasm"];
-    Module["_ts_node_start_index_wasm"] = _ts_node_start_index_wasm = wasmExports2["ts_node_start_index_wasm"];
-    Module["_ts_node_end_index_wasm"] = _ts_node_end_index_wasm = wasmExports2["ts_node_end_index_wasm"];
-    Module["_ts_node_to_string_wasm"] = _ts_node_to_string_wasm = wasmExports2["ts_node_to_string_wasm"];
-    Module["_ts_node_children_wasm"] = _ts_node_children_wasm = wasmExports2["ts_node_children_wasm"];
-    Module["_ts_node_named_children_wasm"] = _ts_node_named_children_wasm = wasmExports2["ts_node_named_children_wasm"];
-    Module["_ts_node_descendants_of_type_wasm"] = _ts_node_descendants_of_type_wasm = wasmExports2["ts_node_descendants_of_type_wasm"];
-    Module["_ts_node_is_named_wasm"] = _ts_node_is_named_wasm = wasmExports2["ts_node_is_named_wasm"];
-    Module["_ts_node_has_changes_wasm"] = _ts_node_has_changes_wasm = wasmExports2["ts_node_has_changes_wasm"];
-    Module["_ts_node_has_error_wasm"] = _ts_node_has_error_wasm = wasmExports2["ts_node_has_error_wasm"];
-    Module["_ts_node_is_error_wasm"] = _ts_node_is_error_wasm = wasmExports2["ts_node_is_error_wasm"];
-    Module["_ts_node_is_missing_wasm"] = _ts_node_is_missing_wasm = wasmExports2["ts_node_is_missing_wasm"];
-    Module["_ts_node_is_extra_wasm"] = _ts_node_is_extra_wasm = wasmExports2["ts_node_is_extra_wasm"];
-    Module["_ts_node_parse_state_wasm"] = _ts_node_parse_state_wasm = wasmExports2["ts_node_parse_state_wasm"];
-    Module["_ts_node_next_parse_state_wasm"] = _ts_node_next_parse_state_wasm = wasmExports2["ts_node_next_parse_state_wasm"];
-    Module["_ts_query_matches_wasm"] = _ts_query_matches_wasm = wasmExports2["ts_query_matches_wasm"];
-    Module["_ts_query_captures_wasm"] = _ts_query_captures_wasm = wasmExports2["ts_query_captures_wasm"];
-    Module["_memset"] = _memset = wasmExports2["memset"];
-    Module["_memcpy"] = _memcpy = wasmExports2["memcpy"];
-    Module["_memmove"] = _memmove = wasmExports2["memmove"];
-    Module["_iswalpha"] = _iswalpha = wasmExports2["iswalpha"];
-    Module["_iswblank"] = _iswblank = wasmExports2["iswblank"];
-    Module["_iswdigit"] = _iswdigit = wasmExports2["iswdigit"];
-    Module["_iswlower"] = _iswlower = wasmExports2["iswlower"];
-    Module["_iswpunct"] = _iswpunct = wasmExports2["iswpunct"];
-    Module["_iswupper"] = _iswupper = wasmExports2["iswupper"];
-    Module["_iswxdigit"] = _iswxdigit = wasmExports2["iswxdigit"];
-    Module["_memchr"] = _memchr = wasmExports2["memchr"];
-    Module["_strlen"] = _strlen = wasmExports2["strlen"];
-    Module["_strcmp"] = _strcmp = wasmExports2["strcmp"];
-    Module["_strncat"] = _strncat = wasmExports2["strncat"];
-    Module["_strncpy"] = _strncpy = wasmExports2["strncpy"];
-    Module["_towlower"] = _towlower = wasmExports2["towlower"];
-    Module["_towupper"] = _towupper = wasmExports2["towupper"];
-    _setThrew = wasmExports2["setThrew"];
-    __emscripten_stack_restore = wasmExports2["_emscripten_stack_restore"];
-    __emscripten_stack_alloc = wasmExports2["_emscripten_stack_alloc"];
-    _emscripten_stack_get_current = wasmExports2["emscripten_stack_get_current"];
-    ___wasm_apply_data_relocs = wasmExports2["__wasm_apply_data_relocs"];
-  }
-  __name(assignWasmExports, "assignWasmExports");
-  var wasmImports = {
-    /** @export */
-    __heap_base: ___heap_base,
-    /** @export */
-    __indirect_function_table: wasmTable,
-    /** @export */
-    __memory_base: ___memory_base,
-    /** @export */
-    __stack_high: ___stack_high,
-    /** @export */
-    __stack_low: ___stack_low,
-    /** @export */
-    __stack_pointer: ___stack_pointer,
-    /** @export */
-    __table_base: ___table_base,
-    /** @export */
-    _abort_js: __abort_js,
-    /** @export */
-    emscripten_resize_heap: _emscripten_resize_heap,
-    /** @export */
-    fd_close: _fd_close,
-    /** @export */
-    fd_seek: _fd_seek,
-    /** @export */
-    fd_write: _fd_write,
-    /** @export */
-    memory: wasmMemory,
-    /** @export */
-    tree_sitter_log_callback: _tree_sitter_log_callback,
-    /** @export */
-    tree_sitter_parse_callback: _tree_sitter_parse_callback,
-    /** @export */
-    tree_sitter_progress_callback: _tree_sitter_progress_callback,
-    /** @export */
-    tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
-  };
-  function callMain(args2 = []) {
-    var entryFunction = resolveGlobalSymbol("main").sym;
-    if (!entryFunction) return;
-    args2.unshift(thisProgram);
-    var argc = args2.length;
-    var argv = stackAlloc((argc + 1) * 4);
-    var argv_ptr = argv;
-    args2.forEach((arg) => {
-      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
-      argv_ptr += 4;
-    });
-    LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
-    try {
-      var ret = entryFunction(argc, argv);
-      exitJS(
-        ret,
-        /* implicit = */
-        true
-      );
-      return ret;
-    } catch (e) {
-      return handleException(e);
-    }
-  }
-  __name(callMain, "callMain");
-  function run(args2 = arguments_) {
-    if (runDependencies > 0) {
-      dependenciesFulfilled = run;
-      return;
-    }
-    preRun();
-    if (runDependencies > 0) {
-      dependenciesFulfilled = run;
-      return;
-    }
-    function doRun() {
-      Module["calledRun"] = true;
-      if (ABORT) return;
-      initRuntime();
-      preMain();
-      readyPromiseResolve?.(Module);
-      Module["onRuntimeInitialized"]?.();
-      var noInitialRun = Module["noInitialRun"] || false;
-      if (!noInitialRun) callMain(args2);
-      postRun();
-    }
-    __name(doRun, "doRun");
-    if (Module["setStatus"]) {
-      Module["setStatus"]("Running...");
-      setTimeout(() => {
-        setTimeout(() => Module["setStatus"](""), 1);
-        doRun();
-      }, 1);
-    } else {
-      doRun();
-    }
-  }
-  __name(run, "run");
-  var wasmExports;
-  wasmExports = await createWasm();
-  run();
-  if (runtimeInitialized) {
-    moduleRtn = Module;
-  } else {
-    moduleRtn = new Promise((resolve4, reject) => {
-      readyPromiseResolve = resolve4;
-      readyPromiseReject = reject;
-    });
-  }
-  return moduleRtn;
-}
-__name(Module2, "Module");
-var web_tree_sitter_default = Module2;
-var Module3 = null;
-async function initializeBinding(moduleOptions) {
-  return Module3 ??= await web_tree_sitter_default(moduleOptions);
-}
-__name(initializeBinding, "initializeBinding");
-function checkModule() {
-  return !!Module3;
-}
-__name(checkModule, "checkModule");
-var TRANSFER_BUFFER;
-var LANGUAGE_VERSION;
-var MIN_COMPATIBLE_VERSION;
-var finalizer4 = newFinalizer((addresses) => {
-  C._ts_parser_delete(addresses[0]);
-  C._free(addresses[1]);
-});
-var Parser = class {
-  static {
-    __name(this, "Parser");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  [1] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  logCallback = null;
-  /** The parser's current language. */
-  language = null;
-  /**
-   * This must always be called before creating a Parser.
-   *
-   * You can optionally pass in options to configure the Wasm module, the most common
-   * one being `locateFile` to help the module find the `.wasm` file.
-   */
-  static async init(moduleOptions) {
-    setModule(await initializeBinding(moduleOptions));
-    TRANSFER_BUFFER = C._ts_init();
-    LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
-    MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-  }
-  /**
-   * Create a new parser.
-   */
-  constructor() {
-    this.initialize();
-    finalizer4?.register(this, [this[0], this[1]], this);
-  }
-  /** @internal */
-  initialize() {
-    if (!checkModule()) {
-      throw new Error("cannot construct a Parser before calling `init()`");
-    }
-    C._ts_parser_new_wasm();
-    this[0] = C.getValue(TRANSFER_BUFFER, "i32");
-    this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-  }
-  /** Delete the parser, freeing its resources. */
-  delete() {
-    finalizer4?.unregister(this);
-    C._ts_parser_delete(this[0]);
-    C._free(this[1]);
-    this[0] = 0;
-    this[1] = 0;
-  }
-  /**
-   * Set the language that the parser should use for parsing.
-   *
-   * If the language was not successfully assigned, an error will be thrown.
-   * This happens if the language was generated with an incompatible
-   * version of the Tree-sitter CLI. Check the language's version using
-   * {@link Language#version} and compare it to this library's
-   * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
-   */
-  setLanguage(language) {
-    let address;
-    if (!language) {
-      address = 0;
-      this.language = null;
-    } else if (language.constructor === Language) {
-      address = language[0];
-      const version = C._ts_language_abi_version(address);
-      if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
-        throw new Error(
-          `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
-        );
-      }
-      this.language = language;
-    } else {
-      throw new Error("Argument must be a Language");
-    }
-    C._ts_parser_set_language(this[0], address);
-    return this;
-  }
-  /**
-   * Parse a slice of UTF8 text.
-   *
-   * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
-   *
-   * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
-   *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
-   *   the new text using {@link Tree#edit}.
-   *
-   * @param {ParseOptions} [options] - Options for parsing the text.
-   *  This can be used to set the included ranges, or a progress callback.
-   *
-   * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
-   *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
-   *  - The progress callback returned true.
-   */
-  parse(callback, oldTree, options) {
-    if (typeof callback === "string") {
-      C.currentParseCallback = (index2) => callback.slice(index2);
-    } else if (typeof callback === "function") {
-      C.currentParseCallback = callback;
-    } else {
-      throw new Error("Argument must be a string or a function");
-    }
-    if (options?.progressCallback) {
-      C.currentProgressCallback = options.progressCallback;
-    } else {
-      C.currentProgressCallback = null;
-    }
-    if (this.logCallback) {
-      C.currentLogCallback = this.logCallback;
-      C._ts_parser_enable_logger_wasm(this[0], 1);
-    } else {
-      C.currentLogCallback = null;
-      C._ts_parser_enable_logger_wasm(this[0], 0);
-    }
-    let rangeCount = 0;
-    let rangeAddress = 0;
-    if (options?.includedRanges) {
-      rangeCount = options.includedRanges.length;
-      rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
-      let address = rangeAddress;
-      for (let i2 = 0; i2 < rangeCount; i2++) {
-        marshalRange(address, options.includedRanges[i2]);
-        address += SIZE_OF_RANGE;
-      }
-    }
-    const treeAddress = C._ts_parser_parse_wasm(
-      this[0],
-      this[1],
-      oldTree ? oldTree[0] : 0,
-      rangeAddress,
-      rangeCount
-    );
-    if (!treeAddress) {
-      C.currentParseCallback = null;
-      C.currentLogCallback = null;
-      C.currentProgressCallback = null;
-      return null;
-    }
-    if (!this.language) {
-      throw new Error("Parser must have a language to parse");
-    }
-    const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
-    C.currentParseCallback = null;
-    C.currentLogCallback = null;
-    C.currentProgressCallback = null;
-    return result;
-  }
-  /**
-   * Instruct the parser to start the next parse from the beginning.
-   *
-   * If the parser previously failed because of a callback, 
-   * then by default, it will resume where it left off on the
-   * next call to {@link Parser#parse} or other parsing functions.
-   * If you don't want to resume, and instead intend to use this parser to
-   * parse some other document, you must call `reset` first.
-   */
-  reset() {
-    C._ts_parser_reset(this[0]);
-  }
-  /** Get the ranges of text that the parser will include when parsing. */
-  getIncludedRanges() {
-    C._ts_parser_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = unmarshalRange(address);
-        address += SIZE_OF_RANGE;
-      }
-      C._free(buffer);
-    }
-    return result;
-  }
-  /** Set the logging callback that a parser should use during parsing. */
-  setLogger(callback) {
-    if (!callback) {
-      this.logCallback = null;
-    } else if (typeof callback !== "function") {
-      throw new Error("Logger callback must be a function");
-    } else {
-      this.logCallback = callback;
-    }
-    return this;
-  }
-  /** Get the parser's current logger. */
-  getLogger() {
-    return this.logCallback;
-  }
-};
-var PREDICATE_STEP_TYPE_CAPTURE = 1;
-var PREDICATE_STEP_TYPE_STRING = 2;
-var QUERY_WORD_REGEX = /[\w-]+/g;
-var CaptureQuantifier = {
-  Zero: 0,
-  ZeroOrOne: 1,
-  ZeroOrMore: 2,
-  One: 3,
-  OneOrMore: 4
-};
-var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
-var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
-var QueryErrorKind = {
-  Syntax: 1,
-  NodeName: 2,
-  FieldName: 3,
-  CaptureName: 4,
-  PatternStructure: 5
-};
-var QueryError = class _QueryError extends Error {
-  constructor(kind, info22, index2, length) {
-    super(_QueryError.formatMessage(kind, info22));
-    this.kind = kind;
-    this.info = info22;
-    this.index = index2;
-    this.length = length;
-    this.name = "QueryError";
-  }
-  kind;
-  info;
-  index;
-  length;
-  static {
-    __name(this, "QueryError");
-  }
-  /** Formats an error message based on the error kind and info */
-  static formatMessage(kind, info22) {
-    switch (kind) {
-      case QueryErrorKind.NodeName:
-        return `Bad node name '${info22.word}'`;
-      case QueryErrorKind.FieldName:
-        return `Bad field name '${info22.word}'`;
-      case QueryErrorKind.CaptureName:
-        return `Bad capture name @${info22.word}`;
-      case QueryErrorKind.PatternStructure:
-        return `Bad pattern structure at offset ${info22.suffix}`;
-      case QueryErrorKind.Syntax:
-        return `Bad syntax at offset ${info22.suffix}`;
-    }
-  }
-};
-function parseAnyPredicate(steps, index2, operator, textPredicates) {
-  if (steps.length !== 3) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
-    );
-  }
-  if (!isCaptureStep(steps[1])) {
-    throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
-    );
-  }
-  const isPositive = operator === "eq?" || operator === "any-eq?";
-  const matchAll = !operator.startsWith("any-");
-  if (isCaptureStep(steps[2])) {
-    const captureName1 = steps[1].name;
-    const captureName2 = steps[2].name;
-    textPredicates[index2].push((captures) => {
-      const nodes1 = [];
-      const nodes2 = [];
-      for (const c of captures) {
-        if (c.name === captureName1) nodes1.push(c.node);
-        if (c.name === captureName2) nodes2.push(c.node);
-      }
-      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
-        return positive ? n1.text === n2.text : n1.text !== n2.text;
-      }, "compare");
-      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
-    });
-  } else {
-    const captureName = steps[1].name;
-    const stringValue = steps[2].value;
-    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
-    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
-    textPredicates[index2].push((captures) => {
-      const nodes = [];
-      for (const c of captures) {
-        if (c.name === captureName) nodes.push(c.node);
-      }
-      const test = isPositive ? matches : doesNotMatch;
-      return matchAll ? nodes.every(test) : nodes.some(test);
-    });
-  }
-}
-__name(parseAnyPredicate, "parseAnyPredicate");
-function parseMatchPredicate(steps, index2, operator, textPredicates) {
-  if (steps.length !== 3) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
-    );
-  }
-  if (steps[1].type !== "capture") {
-    throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
-    );
-  }
-  if (steps[2].type !== "string") {
-    throw new Error(
-      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
-    );
-  }
-  const isPositive = operator === "match?" || operator === "any-match?";
-  const matchAll = !operator.startsWith("any-");
-  const captureName = steps[1].name;
-  const regex2 = new RegExp(steps[2].value);
-  textPredicates[index2].push((captures) => {
-    const nodes = [];
-    for (const c of captures) {
-      if (c.name === captureName) nodes.push(c.node.text);
-    }
-    const test = /* @__PURE__ */ __name((text, positive) => {
-      return positive ? regex2.test(text) : !regex2.test(text);
-    }, "test");
-    if (nodes.length === 0) return !isPositive;
-    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
-  });
-}
-__name(parseMatchPredicate, "parseMatchPredicate");
-function parseAnyOfPredicate(steps, index2, operator, textPredicates) {
-  if (steps.length < 2) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
-    );
-  }
-  if (steps[1].type !== "capture") {
-    throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
-    );
-  }
-  const isPositive = operator === "any-of?";
-  const captureName = steps[1].name;
-  const stringSteps = steps.slice(2);
-  if (!stringSteps.every(isStringStep)) {
-    throw new Error(
-      `Arguments to \`#${operator}\` predicate must be strings.".`
-    );
-  }
-  const values = stringSteps.map((s) => s.value);
-  textPredicates[index2].push((captures) => {
-    const nodes = [];
-    for (const c of captures) {
-      if (c.name === captureName) nodes.push(c.node.text);
-    }
-    if (nodes.length === 0) return !isPositive;
-    return nodes.every((text) => values.includes(text)) === isPositive;
-  });
-}
-__name(parseAnyOfPredicate, "parseAnyOfPredicate");
-function parseIsPredicate(steps, index2, operator, assertedProperties, refutedProperties) {
-  if (steps.length < 2 || steps.length > 3) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
-    );
-  }
-  if (!steps.every(isStringStep)) {
-    throw new Error(
-      `Arguments to \`#${operator}\` predicate must be strings.".`
-    );
-  }
-  const properties = operator === "is?" ? assertedProperties : refutedProperties;
-  if (!properties[index2]) properties[index2] = {};
-  properties[index2][steps[1].value] = steps[2]?.value ?? null;
-}
-__name(parseIsPredicate, "parseIsPredicate");
-function parseSetDirective(steps, index2, setProperties) {
-  if (steps.length < 2 || steps.length > 3) {
-    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
-  }
-  if (!steps.every(isStringStep)) {
-    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
-  }
-  if (!setProperties[index2]) setProperties[index2] = {};
-  setProperties[index2][steps[1].value] = steps[2]?.value ?? null;
-}
-__name(parseSetDirective, "parseSetDirective");
-function parsePattern(index2, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
-  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
-    const name2 = captureNames[stepValueId];
-    steps.push({ type: "capture", name: name2 });
-  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
-    steps.push({ type: "string", value: stringValues[stepValueId] });
-  } else if (steps.length > 0) {
-    if (steps[0].type !== "string") {
-      throw new Error("Predicates must begin with a literal value");
-    }
-    const operator = steps[0].value;
-    switch (operator) {
-      case "any-not-eq?":
-      case "not-eq?":
-      case "any-eq?":
-      case "eq?":
-        parseAnyPredicate(steps, index2, operator, textPredicates);
-        break;
-      case "any-not-match?":
-      case "not-match?":
-      case "any-match?":
-      case "match?":
-        parseMatchPredicate(steps, index2, operator, textPredicates);
-        break;
-      case "not-any-of?":
-      case "any-of?":
-        parseAnyOfPredicate(steps, index2, operator, textPredicates);
-        break;
-      case "is?":
-      case "is-not?":
-        parseIsPredicate(steps, index2, operator, assertedProperties, refutedProperties);
-        break;
-      case "set!":
-        parseSetDirective(steps, index2, setProperties);
-        break;
-      default:
-        predicates[index2].push({ operator, operands: steps.slice(1) });
-    }
-    steps.length = 0;
-  }
-}
-__name(parsePattern, "parsePattern");
-var finalizer5 = newFinalizer((address) => {
-  C._ts_query_delete(address);
-});
-var Query = class {
-  static {
-    __name(this, "Query");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  exceededMatchLimit;
-  /** @internal */
-  textPredicates;
-  /** The names of the captures used in the query. */
-  captureNames;
-  /** The quantifiers of the captures used in the query. */
-  captureQuantifiers;
-  /**
-   * The other user-defined predicates associated with the given index.
-   *
-   * This includes predicates with operators other than:
-   * - `match?`
-   * - `eq?` and `not-eq?`
-   * - `any-of?` and `not-any-of?`
-   * - `is?` and `is-not?`
-   * - `set!`
-   */
-  predicates;
-  /** The properties for predicates with the operator `set!`. */
-  setProperties;
-  /** The properties for predicates with the operator `is?`. */
-  assertedProperties;
-  /** The properties for predicates with the operator `is-not?`. */
-  refutedProperties;
-  /** The maximum number of in-progress matches for this cursor. */
-  matchLimit;
-  /**
-   * Create a new query from a string containing one or more S-expression
-   * patterns.
-   *
-   * The query is associated with a particular language, and can only be run
-   * on syntax nodes parsed with that language. References to Queries can be
-   * shared between multiple threads.
-   *
-   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
-   */
-  constructor(language, source) {
-    const sourceLength = C.lengthBytesUTF8(source);
-    const sourceAddress = C._malloc(sourceLength + 1);
-    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
-    const address = C._ts_query_new(
-      language[0],
-      sourceAddress,
-      sourceLength,
-      TRANSFER_BUFFER,
-      TRANSFER_BUFFER + SIZE_OF_INT
-    );
-    if (!address) {
-      const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
-      const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
-      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
-      const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
-      C._free(sourceAddress);
-      switch (errorId) {
-        case QueryErrorKind.Syntax:
-          throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
-        case QueryErrorKind.NodeName:
-          throw new QueryError(errorId, { word }, errorIndex, word.length);
-        case QueryErrorKind.FieldName:
-          throw new QueryError(errorId, { word }, errorIndex, word.length);
-        case QueryErrorKind.CaptureName:
-          throw new QueryError(errorId, { word }, errorIndex, word.length);
-        case QueryErrorKind.PatternStructure:
-          throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
-      }
-    }
-    const stringCount = C._ts_query_string_count(address);
-    const captureCount = C._ts_query_capture_count(address);
-    const patternCount = C._ts_query_pattern_count(address);
-    const captureNames = new Array(captureCount);
-    const captureQuantifiers = new Array(patternCount);
-    const stringValues = new Array(stringCount);
-    for (let i2 = 0; i2 < captureCount; i2++) {
-      const nameAddress = C._ts_query_capture_name_for_id(
-        address,
-        i2,
-        TRANSFER_BUFFER
-      );
-      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-      captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
-    }
-    for (let i2 = 0; i2 < patternCount; i2++) {
-      const captureQuantifiersArray = new Array(captureCount);
-      for (let j = 0; j < captureCount; j++) {
-        const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
-        captureQuantifiersArray[j] = quantifier;
-      }
-      captureQuantifiers[i2] = captureQuantifiersArray;
-    }
-    for (let i2 = 0; i2 < stringCount; i2++) {
-      const valueAddress = C._ts_query_string_value_for_id(
-        address,
-        i2,
-        TRANSFER_BUFFER
-      );
-      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-      stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
-    }
-    const setProperties = new Array(patternCount);
-    const assertedProperties = new Array(patternCount);
-    const refutedProperties = new Array(patternCount);
-    const predicates = new Array(patternCount);
-    const textPredicates = new Array(patternCount);
-    for (let i2 = 0; i2 < patternCount; i2++) {
-      const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
-      const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
-      predicates[i2] = [];
-      textPredicates[i2] = [];
-      const steps = new Array();
-      let stepAddress = predicatesAddress;
-      for (let j = 0; j < stepCount; j++) {
-        const stepType = C.getValue(stepAddress, "i32");
-        stepAddress += SIZE_OF_INT;
-        const stepValueId = C.getValue(stepAddress, "i32");
-        stepAddress += SIZE_OF_INT;
-        parsePattern(
-          i2,
-          stepType,
-          stepValueId,
-          captureNames,
-          stringValues,
-          steps,
-          textPredicates,
-          predicates,
-          setProperties,
-          assertedProperties,
-          refutedProperties
-        );
-      }
-      Object.freeze(textPredicates[i2]);
-      Object.freeze(predicates[i2]);
-      Object.freeze(setProperties[i2]);
-      Object.freeze(assertedProperties[i2]);
-      Object.freeze(refutedProperties[i2]);
-    }
-    C._free(sourceAddress);
-    this[0] = address;
-    this.captureNames = captureNames;
-    this.captureQuantifiers = captureQuantifiers;
-    this.textPredicates = textPredicates;
-    this.predicates = predicates;
-    this.setProperties = setProperties;
-    this.assertedProperties = assertedProperties;
-    this.refutedProperties = refutedProperties;
-    this.exceededMatchLimit = false;
-    finalizer5?.register(this, address, this);
-  }
-  /** Delete the query, freeing its resources. */
-  delete() {
-    finalizer5?.unregister(this);
-    C._ts_query_delete(this[0]);
-    this[0] = 0;
-  }
-  /**
-   * Iterate over all of the matches in the order that they were found.
-   *
-   * Each match contains the index of the pattern that matched, and a list of
-   * captures. Because multiple patterns can match the same set of nodes,
-   * one match may contain captures that appear *before* some of the
-   * captures from a previous match.
-   *
-   * @param {Node} node - The node to execute the query on.
-   *
-   * @param {QueryOptions} options - Options for query execution.
-   */
-  matches(node, options = {}) {
-    const startPosition = options.startPosition ?? ZERO_POINT;
-    const endPosition = options.endPosition ?? ZERO_POINT;
-    const startIndex = options.startIndex ?? 0;
-    const endIndex = options.endIndex ?? 0;
-    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
-    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
-    const startContainingIndex = options.startContainingIndex ?? 0;
-    const endContainingIndex = options.endContainingIndex ?? 0;
-    const matchLimit = options.matchLimit ?? 4294967295;
-    const maxStartDepth = options.maxStartDepth ?? 4294967295;
-    const progressCallback = options.progressCallback;
-    if (typeof matchLimit !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    this.matchLimit = matchLimit;
-    if (endIndex !== 0 && startIndex > endIndex) {
-      throw new Error("`startIndex` cannot be greater than `endIndex`");
-    }
-    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
-      throw new Error("`startPosition` cannot be greater than `endPosition`");
-    }
-    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
-      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
-    }
-    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
-      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
-    }
-    if (progressCallback) {
-      C.currentQueryProgressCallback = progressCallback;
-    }
-    marshalNode(node);
-    C._ts_query_matches_wasm(
-      this[0],
-      node.tree[0],
-      startPosition.row,
-      startPosition.column,
-      endPosition.row,
-      endPosition.column,
-      startIndex,
-      endIndex,
-      startContainingPosition.row,
-      startContainingPosition.column,
-      endContainingPosition.row,
-      endContainingPosition.column,
-      startContainingIndex,
-      endContainingIndex,
-      matchLimit,
-      maxStartDepth
-    );
-    const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
-    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-    const result = new Array(rawCount);
-    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
-    let filteredCount = 0;
-    let address = startAddress;
-    for (let i2 = 0; i2 < rawCount; i2++) {
-      const patternIndex = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captureCount = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captures = new Array(captureCount);
-      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
-      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
-        result[filteredCount] = { patternIndex, captures };
-        const setProperties = this.setProperties[patternIndex];
-        result[filteredCount].setProperties = setProperties;
-        const assertedProperties = this.assertedProperties[patternIndex];
-        result[filteredCount].assertedProperties = assertedProperties;
-        const refutedProperties = this.refutedProperties[patternIndex];
-        result[filteredCount].refutedProperties = refutedProperties;
-        filteredCount++;
-      }
-    }
-    result.length = filteredCount;
-    C._free(startAddress);
-    C.currentQueryProgressCallback = null;
-    return result;
-  }
-  /**
-   * Iterate over all of the individual captures in the order that they
-   * appear.
-   *
-   * This is useful if you don't care about which pattern matched, and just
-   * want a single, ordered sequence of captures.
-   *
-   * @param {Node} node - The node to execute the query on.
-   *
-   * @param {QueryOptions} options - Options for query execution.
-   */
-  captures(node, options = {}) {
-    const startPosition = options.startPosition ?? ZERO_POINT;
-    const endPosition = options.endPosition ?? ZERO_POINT;
-    const startIndex = options.startIndex ?? 0;
-    const endIndex = options.endIndex ?? 0;
-    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
-    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
-    const startContainingIndex = options.startContainingIndex ?? 0;
-    const endContainingIndex = options.endContainingIndex ?? 0;
-    const matchLimit = options.matchLimit ?? 4294967295;
-    const maxStartDepth = options.maxStartDepth ?? 4294967295;
-    const progressCallback = options.progressCallback;
-    if (typeof matchLimit !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    this.matchLimit = matchLimit;
-    if (endIndex !== 0 && startIndex > endIndex) {
-      throw new Error("`startIndex` cannot be greater than `endIndex`");
-    }
-    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
-      throw new Error("`startPosition` cannot be greater than `endPosition`");
-    }
-    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
-      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
-    }
-    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
-      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
-    }
-    if (progressCallback) {
-      C.currentQueryProgressCallback = progressCallback;
-    }
-    marshalNode(node);
-    C._ts_query_captures_wasm(
-      this[0],
-      node.tree[0],
-      startPosition.row,
-      startPosition.column,
-      endPosition.row,
-      endPosition.column,
-      startIndex,
-      endIndex,
-      startContainingPosition.row,
-      startContainingPosition.column,
-      endContainingPosition.row,
-      endContainingPosition.column,
-      startContainingIndex,
-      endContainingIndex,
-      matchLimit,
-      maxStartDepth
-    );
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-    const result = new Array();
-    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
-    const captures = new Array();
-    let address = startAddress;
-    for (let i2 = 0; i2 < count; i2++) {
-      const patternIndex = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captureCount = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captureIndex = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      captures.length = captureCount;
-      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
-      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
-        const capture = captures[captureIndex];
-        const setProperties = this.setProperties[patternIndex];
-        capture.setProperties = setProperties;
-        const assertedProperties = this.assertedProperties[patternIndex];
-        capture.assertedProperties = assertedProperties;
-        const refutedProperties = this.refutedProperties[patternIndex];
-        capture.refutedProperties = refutedProperties;
-        result.push(capture);
-      }
-    }
-    C._free(startAddress);
-    C.currentQueryProgressCallback = null;
-    return result;
-  }
-  /** Get the predicates for a given pattern. */
-  predicatesForPattern(patternIndex) {
-    return this.predicates[patternIndex];
-  }
-  /**
-   * Disable a certain capture within a query.
-   *
-   * This prevents the capture from being returned in matches, and also
-   * avoids any resource usage associated with recording the capture.
-   */
-  disableCapture(captureName) {
-    const captureNameLength = C.lengthBytesUTF8(captureName);
-    const captureNameAddress = C._malloc(captureNameLength + 1);
-    C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
-    C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
-    C._free(captureNameAddress);
-  }
-  /**
-   * Disable a certain pattern within a query.
-   *
-   * This prevents the pattern from matching, and also avoids any resource
-   * usage associated with the pattern. This throws an error if the pattern
-   * index is out of bounds.
-   */
-  disablePattern(patternIndex) {
-    if (patternIndex >= this.predicates.length) {
-      throw new Error(
-        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-      );
-    }
-    C._ts_query_disable_pattern(this[0], patternIndex);
-  }
-  /**
-   * Check if, on its last execution, this cursor exceeded its maximum number
-   * of in-progress matches.
-   */
-  didExceedMatchLimit() {
-    return this.exceededMatchLimit;
-  }
-  /** Get the byte offset where the given pattern starts in the query's source. */
-  startIndexForPattern(patternIndex) {
-    if (patternIndex >= this.predicates.length) {
-      throw new Error(
-        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-      );
-    }
-    return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
-  }
-  /** Get the byte offset where the given pattern ends in the query's source. */
-  endIndexForPattern(patternIndex) {
-    if (patternIndex >= this.predicates.length) {
-      throw new Error(
-        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-      );
-    }
-    return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
-  }
-  /** Get the number of patterns in the query. */
-  patternCount() {
-    return C._ts_query_pattern_count(this[0]);
-  }
-  /** Get the index for a given capture name. */
-  captureIndexForName(captureName) {
-    return this.captureNames.indexOf(captureName);
-  }
-  /** Check if a given pattern within a query has a single root node. */
-  isPatternRooted(patternIndex) {
-    return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
-  }
-  /** Check if a given pattern within a query has a single root node. */
-  isPatternNonLocal(patternIndex) {
-    return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
-  }
-  /**
-   * Check if a given step in a query is 'definite'.
-   *
-   * A query step is 'definite' if its parent pattern will be guaranteed to
-   * match successfully once it reaches the step.
-   */
-  isPatternGuaranteedAtStep(byteIndex) {
-    return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
-  }
-};
-
-// src/languages/shell/errors.ts
-var MAX_DEPTH = 1e3;
-var CLOSERS = {
-  if: "fi",
-  then: "fi",
-  elif: "fi",
-  else: "fi",
-  case: "esac",
-  in: "esac",
-  do: "done",
-  while: "done",
-  until: "done",
-  for: "done",
-  "{": "}",
-  "(": ")",
-  "$(": ")",
-  "((": "))",
-  "$((": "))",
-  "[": "]",
-  "[[": "]]",
-  "${": "}",
-  '"': '"',
-  "'": "'",
-  "`": "`"
-};
-function firstLeaf(node) {
-  let n = node;
-  for (let i2 = 0; i2 < MAX_DEPTH && n.childCount > 0; i2++) n = n.child(0);
-  return n;
-}
-function describe(text) {
-  if (text === "") return "end of file";
-  if (text === "\n" || text === "\r\n") return "end of line";
-  const oneLine = text.split(/\r?\n|\r/)[0];
-  return `\`${oneLine.length > 30 ? `${oneLine.slice(0, 30)}\u2026` : oneLine}\``;
-}
-function unexpectedToken(error2) {
-  let node = error2;
-  for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    let next = null;
-    for (const child of node.children) {
-      if (!child || child.type === "comment") continue;
-      if (child.isMissing) return child;
-      if (child.childCount === 0 && (node.isError || child.isError)) return child;
-      if (child.isError || child.hasError) {
-        next = child;
-        break;
-      }
-    }
-    if (!next) return firstLeaf(node);
-    node = next;
-  }
-  return firstLeaf(node);
-}
-function firstProblem(root) {
-  if (!root.hasError) return null;
-  const stack = [root];
-  let depth = 0;
-  while (stack.length > 0 && depth++ < 1e6) {
-    const node = stack.pop();
-    if (node.isError || node.isMissing) return node;
-    if (!node.hasError) continue;
-    for (let i2 = node.childCount - 1; i2 >= 0; i2--) {
-      const child = node.child(i2);
-      if (child && (child.hasError || child.isMissing || child.isError)) stack.push(child);
-    }
-  }
-  return null;
-}
-var KEYWORD_CLOSERS = /* @__PURE__ */ new Set(["fi", "done", "esac", "}"]);
-function closers(node, text) {
-  const result = { open: [] };
-  const open2 = result.open;
-  const walk = (n, depth) => {
-    if (depth > MAX_DEPTH) return false;
-    if (n.childCount === 0) {
-      const word = n.type === "word" ? text.slice(n.startIndex, n.endIndex) : "";
-      const t = KEYWORD_CLOSERS.has(word) ? word : n.type;
-      if (t === '"' || t === "'" || t === "`") {
-        if (open2[open2.length - 1] === t) open2.pop();
-        else open2.push(t);
-      } else if (t === "fi" || t === "esac" || t === "done" || t === "}" || t === ")" || t === "))" || t === "]" || t === "]]") {
-        const i2 = open2.lastIndexOf(t);
-        const top = open2[open2.length - 1];
-        if (i2 >= 0 && i2 < open2.length - 1 && KEYWORD_CLOSERS.has(t) && KEYWORD_CLOSERS.has(top)) {
-          result.mismatch = { token: n, expected: top };
-          return true;
-        }
-        if (i2 >= 0) open2.splice(i2);
-      } else if (t in CLOSERS && t !== "then" && t !== "elif" && t !== "else" && t !== "in" && t !== "do") {
-        open2.push(CLOSERS[t]);
-      }
-      return false;
-    }
-    for (const c of n.children) if (c && walk(c, depth + 1)) return true;
-    return false;
-  };
-  walk(node, 0);
-  return result;
-}
-function shellErrorsMissing(node, text, at) {
-  const next = /^[ \t]*(\S+)?/.exec(text.slice(node.startIndex, node.startIndex + 200));
-  const token = next?.[1] ?? "";
-  const start2 = node.startIndex + (next ? next[0].length - token.length : 0);
-  const what = token ? describe(token) : start2 >= text.trimEnd().length ? "end of file" : "end of line";
-  return [{ message: `Unexpected ${what}, expected \`${node.type}\``, position: at(start2, start2 + token.length) }];
-}
-function shellErrors(root, text, lines) {
-  const node = firstProblem(root);
-  if (!node) return [];
-  const at = (start2, end) => ({ start: lines.point(start2), end: lines.point(end) });
-  if (node.isMissing) return shellErrorsMissing(node, text, at);
-  const leaf = unexpectedToken(node);
-  if (leaf.isMissing) return shellErrorsMissing(leaf, text, at);
-  const { open: open2, mismatch } = closers(node, text);
-  if (mismatch) {
-    const { token: token2, expected: expected2 } = mismatch;
-    return [{ message: `Unexpected \`${text.slice(token2.startIndex, token2.endIndex)}\`, expected \`${expected2}\``, position: at(token2.startIndex, token2.endIndex) }];
-  }
-  const closer = open2[open2.length - 1];
-  const endOfFile = node.endIndex >= text.trimEnd().length;
-  if (closer && endOfFile) {
-    const end = text.length;
-    return [{ message: `Unexpected end of file, expected \`${closer}\``, position: at(end, end) }];
-  }
-  const token = text.slice(leaf.startIndex, leaf.endIndex);
-  const expected = closer ? `, expected \`${closer}\`` : "";
-  return [{ message: `Unexpected ${describe(token)}${expected}`, position: at(leaf.startIndex, Math.max(leaf.startIndex, leaf.endIndex)) }];
-}
-var RESERVED_WORDS = /* @__PURE__ */ new Set(["fi", "done", "esac", "}"]);
-function reservedCommandName(root, text) {
-  const stack = [root];
-  let found = null;
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (found && node.startIndex >= found.startIndex) continue;
-    if (node.type === "command_name") {
-      const word = node.namedChild(0) ?? node;
-      if (RESERVED_WORDS.has(text.slice(word.startIndex, word.endIndex))) found = word;
-      continue;
-    }
-    for (let i2 = node.childCount - 1; i2 >= 0; i2--) {
-      const child = node.child(i2);
-      if (child) stack.push(child);
-    }
-  }
-  return found;
-}
-
-// src/languages/shell/skeleton.ts
-var WORD_BREAK = /* @__PURE__ */ new Set([void 0, " ", "	", "\n", "\r", ";", "&", "|", "(", ")", "<", ">", "`"]);
-function skeleton(text) {
-  const out2 = text.split("");
-  const n = text.length;
-  const blank = (from, to) => {
-    for (let k = from; k < to && k < n; k++) if (out2[k] !== "\n" && out2[k] !== "\r") out2[k] = "x";
-  };
-  const pending = [];
-  const heredocBody = (i2, delimiter, tabs) => {
-    while (i2 < n) {
-      let end = text.indexOf("\n", i2);
-      if (end < 0) end = n;
-      let line = text.slice(i2, end).replace(/\r$/, "");
-      if (tabs) line = line.replace(/^\t+/, "");
-      if (line === delimiter) {
-        const at = text.indexOf(delimiter, i2);
-        for (let k = 0; k < delimiter.length; k++) if (!/\w/.test(delimiter[k])) out2[at + k] = "x";
-        return end + 1;
-      }
-      blank(i2, end);
-      i2 = end + 1;
-    }
-    return n;
-  };
-  const code2 = (i2, close, depthLimit) => {
-    let depth = 0;
-    while (i2 < n) {
-      const c = text[i2];
-      const prev = i2 > 0 ? text[i2 - 1] : void 0;
-      if (c === "\n") {
-        i2++;
-        while (pending.length > 0 && i2 < n) {
-          const [delimiter, tabs] = pending.shift();
-          i2 = heredocBody(i2, delimiter, tabs);
-        }
-        pending.length = 0;
-        continue;
-      }
-      if (c === "\\") {
-        if (text[i2 + 1] === "\n" || text[i2 + 1] === "\r" && text[i2 + 2] === "\n") {
-          i2 += 2;
-          continue;
-        }
-        blank(i2, i2 + 2);
-        i2 += 2;
-        continue;
-      }
-      if (c === "#" && WORD_BREAK.has(prev)) {
-        const end = text.indexOf("\n", i2);
-        i2 = end < 0 ? n : end;
-        continue;
-      }
-      if (c === "'") {
-        const end = text.indexOf("'", i2 + 1);
-        if (end < 0) return n;
-        blank(i2 + 1, end);
-        i2 = end + 1;
-        continue;
-      }
-      if (c === '"') {
-        const end = doubleQuoted(i2 + 1, depthLimit);
-        if (end >= n) return n;
-        blank(i2 + 1, end);
-        i2 = end + 1;
-        continue;
-      }
-      if (c === "`") {
-        const end = backtick(i2 + 1);
-        if (end >= n) return n;
-        const len = end + 1 - i2;
-        if (len >= 4) {
-          out2[i2] = "$";
-          out2[i2 + 1] = "{";
-          for (let k = i2 + 2; k < end; k++) out2[k] = "x";
-          out2[end] = "}";
-        } else if (len === 3) {
-          out2[i2] = "$";
-          out2[i2 + 1] = "x";
-          out2[i2 + 2] = "x";
-        }
-        i2 = end + 1;
-        continue;
-      }
-      if (c === "~") {
-        out2[i2] = "x";
-        i2++;
-        continue;
-      }
-      if (c === "[" && WORD_BREAK.has(prev) && (text[i2 + 1] === " " || text[i2 + 1] === "	")) {
-        out2[i2] = ":";
-        i2++;
-        continue;
-      }
-      if (c === "[" && !WORD_BREAK.has(prev) && prev !== "[" && prev !== "$") {
-        const end = text.indexOf("]", i2);
-        const nl = text.indexOf("\n", i2);
-        if (end > 0 && (nl < 0 || end < nl)) {
-          out2[i2] = "x";
-          out2[end] = "x";
-        }
-        i2++;
-        continue;
-      }
-      if (c === "<" && text[i2 + 1] === "<" && text[i2 + 2] !== "<" && prev !== "<") {
-        const m = /^<<(-?)[ \t]*(\\?)(['"]?)([^\s'";&|<>()]+)\3/.exec(text.slice(i2, i2 + 200));
-        if (m && !/^\d/.test(m[4])) {
-          pending.push([m[4], m[1] === "-"]);
-          const at = i2 + m[0].length - m[3].length - m[4].length;
-          for (let k = 0; k < m[4].length; k++) if (!/\w/.test(m[4][k])) out2[at + k] = "x";
-          i2 += m[0].length;
-          continue;
-        }
-      }
-      if (c === "f" && WORD_BREAK.has(prev)) {
-        const m = /^for[ \t]+[A-Za-z_]\w*([ \t]+)do\b/.exec(text.slice(i2, i2 + 100));
-        if (m) {
-          out2[i2 + m[0].length - 2 - m[1].length] = ";";
-          i2 += m[0].length;
-          continue;
-        }
-      }
-      if (WORD_BREAK.has(prev) && /[A-Za-z_]/.test(c)) {
-        const m = /^[A-Za-z_]\w*=(?=[ \t]|\r?\n)/.exec(text.slice(i2, i2 + 256));
-        if (m) {
-          out2[i2 + m[0].length - 1] = ";";
-          i2 += m[0].length;
-          continue;
-        }
-      }
-      if (c === "!" && WORD_BREAK.has(prev) && /^![ \t]+[A-Za-z_]\w*=/.test(text.slice(i2, i2 + 100))) {
-        out2[i2] = ":";
-        i2++;
-        continue;
-      }
-      if (c === ")" && /^\)[A-Za-z_]\w*=/.test(text.slice(i2, i2 + 256))) out2[i2 + 1] = " ";
-      if (c === "(") depth++;
-      if (c === ")") {
-        if (close && depth === 0) return i2;
-        depth = Math.max(0, depth - 1);
-      }
-      i2++;
-    }
-    return n;
-  };
-  const backtick = (i2) => {
-    while (i2 < n) {
-      if (text[i2] === "\\") i2 += 2;
-      else if (text[i2] === "`") return i2;
-      else i2++;
-    }
-    return n;
-  };
-  const doubleQuoted = (i2, depthLimit) => {
-    while (i2 < n) {
-      const c = text[i2];
-      if (c === "\\") i2 += 2;
-      else if (c === '"') return i2;
-      else if (c === "`") i2 = backtick(i2 + 1) + 1;
-      else if (c === "$" && text[i2 + 1] === "(" && depthLimit > 0) i2 = code2(i2 + 2, true, depthLimit - 1) + 1;
-      else if (c === "$" && text[i2 + 1] === "{" && depthLimit > 0) i2 = braced(i2 + 2, depthLimit - 1) + 1;
-      else i2++;
-    }
-    return n;
-  };
-  const braced = (i2, depthLimit) => {
-    while (i2 < n) {
-      const c = text[i2];
-      if (c === "\\") i2 += 2;
-      else if (c === "}") return i2;
-      else if (c === '"') i2 = doubleQuoted(i2 + 1, depthLimit) + 1;
-      else if (c === "'") {
-        const end = text.indexOf("'", i2 + 1);
-        i2 = end < 0 ? n : end + 1;
-      } else if (c === "$" && text[i2 + 1] === "{" && depthLimit > 0) i2 = braced(i2 + 2, depthLimit - 1) + 1;
-      else i2++;
-    }
-    return n;
-  };
-  code2(0, false, 50);
-  return out2.join("");
-}
-
-// src/languages/shell/tree.ts
-var PlainNode = class {
-  constructor(type, startIndex, endIndex, isNamed, field2, parent) {
-    this.type = type;
-    this.startIndex = startIndex;
-    this.endIndex = endIndex;
-    this.isNamed = isNamed;
-    this.field = field2;
-    this.parent = parent;
-  }
-  type;
-  startIndex;
-  endIndex;
-  isNamed;
-  field;
-  parent;
-  children = [];
-  get childCount() {
-    return this.children.length;
-  }
-  child(i2) {
-    return this.children[i2] ?? null;
-  }
-  namedChild(i2) {
-    let k = 0;
-    for (const c of this.children) if (c.isNamed && k++ === i2) return c;
-    return null;
-  }
-  childForFieldName(field2) {
-    return this.children.find((c) => c.field === field2) ?? null;
-  }
-  childrenForFieldName(field2) {
-    return this.children.filter((c) => c.field === field2);
-  }
-  fieldNameForChild(i2) {
-    return this.children[i2]?.field ?? null;
-  }
-  equals(other) {
-    return other === this;
-  }
-};
-function plainTree(tree) {
-  const cursor = tree.walk();
-  const language = tree.language;
-  const kinds = /* @__PURE__ */ new Map();
-  const kind = (id) => {
-    let k = kinds.get(id);
-    if (!k) {
-      k = { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
-      kinds.set(id, k);
-    }
-    return k;
-  };
-  const node = (parent, field2) => {
-    const k = kind(cursor.nodeTypeId);
-    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field2, parent);
-  };
-  try {
-    const root = node(null, null);
-    let current = root;
-    if (!cursor.gotoFirstChild()) return root;
-    for (; ; ) {
-      const fieldId = cursor.currentFieldId;
-      const child = node(current, fieldId ? language.fields[fieldId] ?? null : null);
-      current.children.push(child);
-      if (cursor.gotoFirstChild()) {
-        current = child;
-        continue;
-      }
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent() || current.parent === null) return root;
-        current = current.parent;
-      }
-    }
-  } finally {
-    cursor.delete();
-  }
-}
-
-// src/languages/shell/parse.ts
-var SHELL_WASM_FILES = {
-  runtime: "web-tree-sitter.wasm",
-  bash: "tree-sitter-bash.wasm"
-};
-var parser = null;
-var loading = null;
-var loadError = null;
-function readWasm(file, specifier) {
-  const tried = [];
-  try {
-    const path = fileURLToPath2(new URL(`./${file}`, import.meta.url));
-    tried.push(path);
-    return readFileSync2(path);
-  } catch {
-  }
-  try {
-    const path = createRequire(import.meta.url).resolve(specifier);
-    tried.push(path);
-    return readFileSync2(path);
-  } catch {
-    throw new Error(`cannot find ${file} (looked at ${tried.join(", ") || specifier})`);
-  }
-}
-function loadShellParser() {
-  loading ??= (async () => {
-    try {
-      const runtime = readWasm(SHELL_WASM_FILES.runtime, `web-tree-sitter/${SHELL_WASM_FILES.runtime}`);
-      await Parser.init({ wasmBinary: runtime });
-      const bash = await Language.load(readWasm(SHELL_WASM_FILES.bash, `tree-sitter-bash/${SHELL_WASM_FILES.bash}`));
-      const p = new Parser();
-      p.setLanguage(bash);
-      parser = p;
-    } catch (error2) {
-      loadError = error2;
-    }
-  })();
-  return loading;
-}
-function emptyScript(text, lines, errors) {
-  return {
-    type: "script",
-    assignments: [],
-    functions: [],
-    commands: [],
-    depend: [],
-    loops: [],
-    cases: [],
-    nonPosix: [],
-    errors,
-    children: [],
-    position: { start: lines.point(0), end: lines.point(text.length) }
-  };
-}
-function parseShell(text) {
-  const lines = new LineIndex(text);
-  if (!parser) {
-    const why = loadError ? loadError.message : "loadShellParser() was not awaited";
-    return emptyScript(text, lines, [{ message: `Shell parser unavailable: ${why}`, position: { start: lines.point(0), end: lines.point(0) } }]);
-  }
-  const failure = (why) => emptyScript(text, lines, [{ message: `Unexpected parser failure: ${why}`, position: { start: lines.point(0), end: lines.point(0) } }]);
-  let tree = null;
-  try {
-    tree = parser.parse(text);
-    if (!tree) return failure("the script could not be parsed");
-    const builder = new Builder(text, lines);
-    const script = builder.build(plainTree(tree));
-    script.errors = tree.rootNode.hasError || builder.misplaced.length > 0 ? verifiedErrors(parser, text, lines) : [];
-    return script;
-  } catch (error2) {
-    parser.reset();
-    return failure(error2.message);
-  } finally {
-    tree?.delete();
-  }
-}
-function verifiedErrors(p, text, lines) {
-  const sk = skeleton(text);
-  const tree = p.parse(sk);
-  if (!tree) return [];
-  try {
-    const errors = shellErrors(tree.rootNode, text, lines);
-    if (errors.length > 0) return errors;
-    const word = reservedCommandName(tree.rootNode, text);
-    if (!word || !confirmedFromStatement(p, sk, tree.rootNode, word.startIndex)) return [];
-    return [{ message: `Unexpected \`${text.slice(word.startIndex, word.endIndex)}\``, position: { start: lines.point(word.startIndex), end: lines.point(word.endIndex) } }];
-  } finally {
-    tree.delete();
-  }
-}
-function confirmedFromStatement(p, sk, root, offset) {
-  let start2 = 0;
-  for (let i2 = 0; i2 < root.childCount; i2++) {
-    const child = root.child(i2);
-    if (child && child.startIndex <= offset && offset < child.endIndex) {
-      start2 = child.startIndex;
-      break;
-    }
-  }
-  if (start2 === 0) return true;
-  const again = p.parse(sk.slice(start2));
-  if (!again) return true;
-  try {
-    const word = reservedCommandName(again.rootNode, sk.slice(start2));
-    return word !== null && word.startIndex + start2 === offset;
-  } finally {
-    again.delete();
-  }
-}
-var LSB_KEYWORDS = /* @__PURE__ */ new Set([
-  "Provides",
-  "Required-Start",
-  "Required-Stop",
-  "Should-Start",
-  "Should-Stop",
-  "Default-Start",
-  "Default-Stop",
-  "Short-Description",
-  "Description"
-]);
-var MAX_DEPTH2 = 1e3;
-function unescapeWord(raw) {
-  return raw.replace(/\\(\r\n|[\s\S])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
-}
-function unescapeDouble(raw) {
-  return raw.replace(/\\(\r\n|[$`"\\\n])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
-}
-var ANSI_ESCAPES = { n: "\n", t: "	", r: "\r", a: "\x07", b: "\b", e: "\x1B", E: "\x1B", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "?": "?" };
-function unescapeAnsi(raw) {
-  let ok2 = true;
-  const out2 = raw.replace(/\\([\s\S])/g, (_, c) => {
-    const r = ANSI_ESCAPES[c];
-    if (r === void 0) ok2 = false;
-    return r ?? "";
-  });
-  return ok2 ? out2 : void 0;
-}
-var Builder = class {
-  constructor(text, lines) {
-    this.text = text;
-    this.lines = lines;
-  }
-  text;
-  lines;
-  assignments = [];
-  functions = [];
-  commands = [];
-  loops = [];
-  cases = [];
-  nonPosix = [];
-  env = /* @__PURE__ */ new Map();
-  /** Reserved words used as command names: syntax errors tree-sitter does not flag. */
-  misplaced = [];
-  /** Resolutions inside functions, run once the whole top level is known. */
-  deferred = [];
-  functionAssigned = /* @__PURE__ */ new Map();
-  functionEnvs = /* @__PURE__ */ new Map();
-  span(start2, end) {
-    return { start: this.lines.point(start2), end: this.lines.point(end) };
-  }
-  pos(node) {
-    return this.span(node.startIndex, node.endIndex);
-  }
-  slice(node) {
-    return this.text.slice(node.startIndex, node.endIndex);
-  }
-  build(root) {
-    this.walk(root, { background: false }, 0);
-    for (const resolve4 of this.deferred) resolve4();
-    const inside = (outer) => (c) => c.position.start.offset >= outer.start.offset && c.position.end.offset <= outer.end.offset;
-    for (const f2 of this.functions) f2.commands = this.commands.filter(inside(f2.position));
-    for (const l of this.loops) l.commands = this.commands.filter(inside(l.position));
-    for (const c of this.cases) for (const arm of c.arms) arm.commands = this.commands.filter(inside(arm.position));
-    const depend = [];
-    const dependFn = this.functions.find((f2) => f2.name === "depend");
-    if (dependFn) {
-      for (const c of dependFn.commands) {
-        if (!c.nameWord.literal) continue;
-        depend.push({ type: "depend-verb", verb: c.name, verbPosition: c.nameWord.position, args: c.args, position: c.position });
-      }
-    }
-    const script = {
-      type: "script",
-      assignments: this.assignments,
-      functions: this.functions,
-      commands: this.commands,
-      depend,
-      loops: this.loops,
-      cases: this.cases,
-      nonPosix: this.nonPosix,
-      errors: [],
-      children: [],
-      position: this.span(0, this.text.length)
-    };
-    const shebang = this.shebang();
-    if (shebang) script.shebang = shebang;
-    const lsb = this.lsb();
-    if (lsb) script.lsb = lsb;
-    return script;
-  }
-  shebang() {
-    const m = /^#![ \t]*([^\s]*)/.exec(this.text);
-    if (!m) return void 0;
-    const lineEnd = this.lines.lineEnd(1);
-    const rest = this.text.slice(m[0].length, lineEnd).trim();
-    return { interpreter: m[1], args: rest ? rest.split(/[ \t]+/) : [], position: this.span(0, lineEnd) };
-  }
-  /** The LSB comment block, read line by line (it is comments to the parser). */
-  lsb() {
-    let begin = -1;
-    for (let line = 1; line <= this.lines.lineCount; line++) {
-      if (/^###\s*BEGIN INIT INFO\s*$/.test(this.lines.lineText(line).trimEnd())) {
-        begin = line;
-        break;
-      }
-    }
-    if (begin < 0) return void 0;
-    const fields = [];
-    let closed = false;
-    let endOffset = this.lines.lineEnd(begin);
-    for (let line = begin + 1; line <= this.lines.lineCount; line++) {
-      const raw = this.lines.lineText(line);
-      const start2 = this.lines.lineStart(line);
-      if (/^###\s*END INIT INFO\s*$/.test(raw.trimEnd())) {
-        closed = true;
-        endOffset = this.lines.lineEnd(line);
-        break;
-      }
-      if (!raw.startsWith("#")) break;
-      endOffset = this.lines.lineEnd(line);
-      const field2 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw);
-      const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw);
-      const last = fields[fields.length - 1];
-      const known = field2 && (LSB_KEYWORDS.has(field2[1]) || field2[1].startsWith("X-"));
-      if (continuation && last && !known) {
-        last.value = last.value ? `${last.value} ${continuation[2]}` : continuation[2];
-        last.position = this.span(last.position.start.offset, start2 + raw.trimEnd().length);
-        continue;
-      }
-      if (field2) {
-        const nameStart = start2 + raw.indexOf(field2[1]);
-        const valueStart = field2[2] ? start2 + raw.indexOf(field2[2], raw.indexOf(":") + 1) : start2 + raw.trimEnd().length;
-        fields.push({
-          name: field2[1],
-          value: field2[2],
-          position: this.span(start2, start2 + raw.trimEnd().length),
-          namePosition: this.span(nameStart, nameStart + field2[1].length),
-          valuePosition: this.span(valueStart, valueStart + field2[2].length)
-        });
-      }
-    }
-    return { type: "lsb-header", fields, closed, position: this.span(this.lines.lineStart(begin), endOffset) };
-  }
-  nonPosixAt(construct, start2, end) {
-    this.nonPosix.push({ type: "non-posix", construct, position: this.span(start2, end) });
-  }
-  /** A word's value without expansions (quote removal only), or undefined. */
-  value(node, env, defaults) {
-    switch (node.type) {
-      case "word":
-      case "extglob_pattern":
-        return unescapeWord(this.slice(node));
-      case "number":
-        return this.slice(node);
-      case "raw_string":
-        return this.slice(node).slice(1, -1);
-      case "ansi_c_string":
-        return unescapeAnsi(this.slice(node).slice(2, -1));
-      case "command_name": {
-        const child = node.namedChild(0);
-        return child ? this.value(child, env, defaults) : void 0;
-      }
-      case "string":
-      case "translated_string":
-      case "concatenation": {
-        let out2 = "";
-        for (const child of node.children) {
-          if (!child) return void 0;
-          if (child.type === "string_content") out2 += unescapeDouble(this.slice(child));
-          else if ((child.type === '"' || child.type === '$"') && node.type !== "concatenation") continue;
-          else {
-            const v = this.value(child, env, defaults);
-            if (v === void 0) return void 0;
-            out2 += v;
-          }
-        }
-        return out2;
-      }
-      case "simple_expansion":
-      case "expansion":
-        return env ? this.expand(node, env, defaults) : void 0;
-      default:
-        if (!node.isNamed && node.childCount === 0) return unescapeWord(this.slice(node));
-        return void 0;
-    }
-  }
-  /** `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}` from earlier top-level literal assignments. */
-  expand(node, env, defaults) {
-    const children = node.children.filter((c) => c !== null);
-    const name2 = children.find((c) => c.type === "variable_name");
-    if (!name2) return void 0;
-    const known = env.get(this.slice(name2));
-    if (node.type === "simple_expansion") return known;
-    const inner = children.slice(1, -1);
-    if (inner.length === 1) return known;
-    if (inner[0] !== name2) return void 0;
-    const op = inner[1];
-    if (!["-", ":-", "=", ":="].includes(op.type)) return void 0;
-    const rest = inner.slice(2);
-    let fallback = "";
-    for (const part of rest) {
-      const v = this.value(part, env, defaults);
-      if (v === void 0) {
-        fallback = void 0;
-        break;
-      }
-      fallback += v;
-    }
-    const colon = op.type.startsWith(":");
-    if (known !== void 0) return colon && known === "" ? fallback : known;
-    return defaults ? fallback : void 0;
-  }
-  word(node, ctx) {
-    const word = { type: "word", raw: this.slice(node), position: this.pos(node) };
-    const literal = this.value(node, null, false);
-    if (literal !== void 0) {
-      word.literal = literal;
-      word.resolved = literal;
-    } else if (ctx.inFunction === void 0) {
-      const resolved = this.value(node, this.env, false);
-      if (resolved !== void 0) word.resolved = resolved;
-    } else {
-      const fn = ctx.inFunction;
-      this.deferred.push(() => {
-        const resolved = this.value(node, this.functionEnv(fn), false);
-        if (resolved !== void 0) word.resolved = resolved;
-      });
-    }
-    return word;
-  }
-  assignedIn(fn) {
-    let names2 = this.functionAssigned.get(fn);
-    if (!names2) this.functionAssigned.set(fn, names2 = /* @__PURE__ */ new Set());
-    return names2;
-  }
-  /** Top-level variables as a function sees them: all of the top level, minus what the function assigns itself. */
-  functionEnv(fn) {
-    let env = this.functionEnvs.get(fn);
-    if (!env) {
-      env = new Map(this.env);
-      for (const name2 of this.functionAssigned.get(fn) ?? []) env.delete(name2);
-      this.functionEnvs.set(fn, env);
-    }
-    return env;
-  }
-  /** @param prefix `FOO=1 cmd`: reads the top-level variables but does not set one. */
-  assignment(node, ctx, declaration, prefix = false) {
-    const nameNode = node.childForFieldName("name");
-    const valueNode = node.childForFieldName("value");
-    const eq = node.children.find((c) => c?.type === "=" || c?.type === "+=");
-    const name2 = nameNode ? this.slice(nameNode) : "";
-    const valueStart = valueNode ? valueNode.startIndex : eq ? eq.endIndex : node.endIndex;
-    const valueEnd = valueNode ? valueNode.endIndex : valueStart;
-    const raw = this.text.slice(valueStart, valueEnd);
-    const a = {
-      type: "assignment",
-      name: name2,
-      raw,
-      valuePosition: this.span(valueStart, valueEnd),
-      position: this.pos(node)
-    };
-    if (ctx.inFunction !== void 0) a.inFunction = ctx.inFunction;
-    if (declaration) a.declaration = declaration;
-    const env = ctx.inFunction === void 0 ? this.env : null;
-    const append = eq?.type === "+=";
-    if (valueNode?.type === "array") this.nonPosixAt("array", node.startIndex, node.endIndex);
-    else if (nameNode?.type === "subscript") this.nonPosixAt("array", nameNode.startIndex, nameNode.endIndex);
-    let literal = valueNode ? valueNode.type === "array" ? void 0 : this.value(valueNode, env ?? /* @__PURE__ */ new Map(), false) : "";
-    let fallback = valueNode && literal === void 0 && valueNode.type !== "array" ? this.value(valueNode, env ?? /* @__PURE__ */ new Map(), true) : void 0;
-    if (append) {
-      const before = this.env.get(name2);
-      literal = literal !== void 0 && before !== void 0 ? before + literal : void 0;
-      fallback = void 0;
-      this.nonPosixAt("+=", eq.startIndex, eq.endIndex);
-    }
-    if (literal !== void 0) a.literal = literal;
-    if (fallback !== void 0) a.defaultLiteral = fallback;
-    if (ctx.inFunction !== void 0) {
-      this.assignedIn(ctx.inFunction).add(name2);
-      if (literal === void 0 && valueNode && valueNode.type !== "array" && !append) {
-        const fn = ctx.inFunction;
-        this.deferred.push(() => {
-          const env2 = this.functionEnv(fn);
-          const late = this.value(valueNode, env2, false);
-          if (late !== void 0) a.literal = late;
-          else {
-            const lateDefault = this.value(valueNode, env2, true);
-            if (lateDefault !== void 0) a.defaultLiteral = lateDefault;
-          }
-        });
-      }
-    }
-    if (!prefix && ctx.inFunction === void 0 && nameNode?.type === "variable_name" && declaration !== "local") {
-      if (literal !== void 0) this.env.set(name2, literal);
-      else this.env.delete(name2);
-    }
-    return a;
-  }
-  walkChildren(node, ctx, depth) {
-    const children = node.children;
-    for (let i2 = 0; i2 < children.length; i2++) {
-      const child = children[i2];
-      if (!child) continue;
-      const next = children[i2 + 1];
-      const background = ctx.background || next?.type === "&";
-      this.walk(child, background === ctx.background ? ctx : { ...ctx, background }, depth + 1);
-    }
-  }
-  walk(node, ctx, depth) {
-    if (depth > MAX_DEPTH2) return;
-    switch (node.type) {
-      case "function_definition": {
-        const nameNode = node.childForFieldName("name");
-        const keyword = node.children.find((c) => c?.type === "function");
-        const name2 = nameNode ? this.slice(nameNode) : "";
-        if (keyword) this.nonPosixAt("function", keyword.startIndex, keyword.endIndex);
-        this.functions.push({
-          type: "function",
-          name: name2,
-          namePosition: nameNode ? this.pos(nameNode) : this.span(node.startIndex, node.startIndex),
-          keyword: Boolean(keyword),
-          commands: [],
-          position: this.pos(node)
-        });
-        this.walkChildren(node, { inFunction: name2, background: false }, depth);
-        return;
-      }
-      case "command":
-        this.command(node, ctx, depth);
-        return;
-      case "variable_assignment":
-        this.assignments.push(this.assignment(node, ctx, void 0));
-        this.walkChildren(node, ctx, depth);
-        return;
-      case "declaration_command": {
-        const keyword = node.child(0);
-        const declaration = keyword ? this.slice(keyword) : void 0;
-        if (declaration === "declare" || declaration === "typeset") this.nonPosixAt(declaration, keyword.startIndex, keyword.endIndex);
-        for (const child of node.children) {
-          if (child?.type === "variable_assignment") {
-            this.assignments.push(this.assignment(child, ctx, declaration));
-            this.walkChildren(child, ctx, depth + 1);
-          } else if (child && child !== keyword) {
-            this.walk(child, ctx, depth + 1);
-          }
-        }
-        return;
-      }
-      case "for_statement": {
-        const variable = node.childForFieldName("variable");
-        const items = node.childrenForFieldName("value").filter((c) => c !== null).map((c) => this.word(c, ctx));
-        const first = node.child(0);
-        if (first?.type === "select") this.nonPosixAt("select", first.startIndex, first.endIndex);
-        const loop = { type: "for-loop", variable: variable ? this.slice(variable) : "", items, commands: [], position: this.pos(node) };
-        if (ctx.inFunction !== void 0) loop.inFunction = ctx.inFunction;
-        this.loops.push(loop);
-        this.walkChildren(node, ctx, depth);
-        return;
-      }
-      case "c_style_for_statement":
-        this.nonPosixAt("for ((", node.startIndex, Math.min(node.endIndex, node.startIndex + 3));
-        break;
-      case "case_statement": {
-        const subject = node.childForFieldName("value");
-        const arms = [];
-        for (const item of node.children) {
-          if (item?.type !== "case_item") continue;
-          const values = item.childrenForFieldName("value").filter((c) => c !== null);
-          const patterns = values.map((v) => this.value(v, null, false) ?? this.slice(v));
-          const patternStart = values[0]?.startIndex ?? item.startIndex;
-          const patternEnd = values[values.length - 1]?.endIndex ?? item.startIndex;
-          arms.push({ patterns, patternPosition: this.span(patternStart, patternEnd), commands: [], position: this.pos(item) });
-        }
-        const statement = { type: "case", subject: subject ? this.slice(subject) : "", arms, position: this.pos(node) };
-        if (ctx.inFunction !== void 0) statement.inFunction = ctx.inFunction;
-        this.cases.push(statement);
-        break;
-      }
-      case "test_command": {
-        const open2 = node.child(0);
-        if (open2?.type === "[[") this.nonPosixAt("[[", open2.startIndex, open2.endIndex);
-        else if (open2?.type === "[") this.doubleEquals(node, depth);
-        break;
-      }
-      case "compound_statement": {
-        const open2 = node.child(0);
-        if (open2?.type === "((") this.nonPosixAt("((", open2.startIndex, open2.endIndex);
-        break;
-      }
-      case "ansi_c_string":
-        this.nonPosixAt("$'\u2026'", node.startIndex, node.endIndex);
-        break;
-      case "translated_string":
-        this.nonPosixAt('$"\u2026"', node.startIndex, node.endIndex);
-        break;
-      case "herestring_redirect":
-        this.nonPosixAt("<<<", node.startIndex, node.endIndex);
-        break;
-      case "process_substitution":
-        this.nonPosixAt("<(\u2026)", node.startIndex, node.endIndex);
-        break;
-      case "file_redirect": {
-        const op = node.children.find((c) => c?.type === "&>" || c?.type === "&>>");
-        if (op) this.nonPosixAt(op.type, op.startIndex, op.endIndex);
-        break;
-      }
-      case "subscript":
-        this.nonPosixAt("array", node.startIndex, node.endIndex);
-        break;
-      case "expansion":
-        this.expansionConstruct(node);
-        break;
-      default:
-        break;
-    }
-    this.walkChildren(node, ctx, depth);
-  }
-  /** `${var//a/b}`, `${var:0:2}`, `${!var}`, `${var^^}`: bash-only parameter expansions. */
-  expansionConstruct(node) {
-    for (const child of node.children) {
-      if (!child || child.isNamed) continue;
-      const t = child.type;
-      if (t === "/" || t === "//" || t === "/#" || t === "/%" || t === ":" || t === "!" || t === "^" || t === "^^" || t === "," || t === ",," || t === "@") {
-        this.nonPosixAt(`\${${t}}`, node.startIndex, node.endIndex);
-        return;
-      }
-    }
-  }
-  /** `==` in `[ … ]` (POSIX `test` only knows `=`). */
-  doubleEquals(node, depth) {
-    if (depth > MAX_DEPTH2) return;
-    for (const child of node.children) {
-      if (!child) continue;
-      if (child.type === "==" && node.type === "binary_expression") this.nonPosixAt("==", child.startIndex, child.endIndex);
-      else if (child.type === "binary_expression" || child.type === "parenthesized_expression" || child.type === "unary_expression") this.doubleEquals(child, depth + 1);
-    }
-  }
-  command(node, ctx, depth) {
-    const nameNode = node.childForFieldName("name");
-    const prefixAssignments = [];
-    const args2 = [];
-    const prefixNodes = node.children.filter((c) => c?.type === "variable_assignment" && (!nameNode || c.startIndex < nameNode.startIndex));
-    const last = prefixNodes[prefixNodes.length - 1];
-    const standalone = Boolean(last && nameNode && /[\r\n]/.test(this.text.slice(last.endIndex, nameNode.startIndex).replace(/\\\r?\n/g, "")));
-    for (const child of prefixNodes) {
-      if (standalone) this.assignments.push(this.assignment(child, ctx, void 0));
-      else prefixAssignments.push(this.assignment(child, ctx, void 0, true));
-    }
-    for (let i2 = 0; i2 < node.childCount; i2++) {
-      const child = node.child(i2);
-      if (child && node.fieldNameForChild(i2) === "argument") args2.push(this.word(child, ctx));
-    }
-    if (nameNode) {
-      const nameWord = this.word(nameNode.namedChild(0) ?? nameNode, ctx);
-      const name2 = nameWord.raw;
-      const literal = nameWord.literal;
-      const program = literal === void 0 ? "" : literal.slice(literal.lastIndexOf("/") + 1);
-      const wrapper = node.parent?.type === "redirected_statement" && node.parent.childForFieldName("body")?.equals(node) ? node.parent : node;
-      const command = {
-        type: "command",
-        name: name2,
-        program,
-        nameWord,
-        args: args2,
-        prefixAssignments,
-        background: ctx.background,
-        position: this.pos(node),
-        fullPosition: this.span(node.startIndex, wrapper.endIndex)
-      };
-      if (RESERVED_WORDS.has(nameWord.raw)) this.misplaced.push(nameWord);
-      if (ctx.inFunction !== void 0) command.inFunction = ctx.inFunction;
-      this.commands.push(command);
-      if (literal === "source" || literal === "let") this.nonPosixAt(literal, nameWord.position.start.offset, nameWord.position.end.offset);
-      if ((literal === "test" || literal === "[") && args2.some((a) => a.raw === "==")) {
-        for (const a of args2) if (a.raw === "==") this.nonPosixAt("==", a.position.start.offset, a.position.end.offset);
-      }
-    }
-    for (const child of node.children) {
-      if (!child || child.type === "variable_assignment") continue;
-      this.walk(child, { ...ctx, background: false }, depth + 1);
-    }
-    for (const child of node.children) {
-      if (child?.type === "variable_assignment") this.walkChildren(child, ctx, depth + 1);
-    }
-  }
-};
-
-// src/languages/index.ts
-async function prepareParsers() {
-  await loadShellParser();
-}
-function parseSource(kind, text, path) {
-  try {
-    if (kind === "systemd") return parseUnit(text, path);
-    const tree = parseShell(text);
-    return {
-      tree,
-      errors: tree.errors.map((e) => ({ message: e.message, start: e.position.start.offset ?? 0, end: e.position.end.offset ?? 0 }))
-    };
-  } catch (error2) {
-    return {
-      tree: { type: "root", position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } },
-      errors: [{ message: `Unexpected parser failure: ${error2.message}`, start: 0, end: 0 }]
-    };
-  }
-}
+var ENGINE_RULES = [parseError, unusedSuppression];
 
 // src/rules/openrc/util.ts
 var DEFAULT_PIDFILE = '"/run/${RC_SVCNAME}.pid"';
@@ -37728,7 +30979,7 @@ var OPENRC_PROVIDED = /* @__PURE__ */ new Set([
 ]);
 function confdScript(ctx) {
   const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
-  const entry = ctx.project.named(base).find((e) => e.kind === "openrc-conf");
+  const entry = ctx.project.named(base).find((e2) => e2.kind === "openrc-conf");
   const tree = entry?.tree;
   return tree && Array.isArray(tree.assignments) ? tree : void 0;
 }
@@ -39100,8 +32351,8 @@ var pidfile_in_user_dir_default = defineRule({
       const fn = cmd.inFunction ? ctx.tree.functions.find((f2) => f2.name === cmd.inFunction) : void 0;
       if (paths.length > 1) {
         const s = hit.position.start.offset ?? 0;
-        const e = hit.position.end.offset ?? 0;
-        edits.push({ start: ctx.text[s - 1] === " " ? s - 1 : s, end: e, text: "" });
+        const e2 = hit.position.end.offset ?? 0;
+        edits.push({ start: ctx.text[s - 1] === " " ? s - 1 : s, end: e2, text: "" });
       } else if (fn && fn.commands.length === 1) {
         edits.push(removeFunction(ctx, fn));
       } else {
@@ -39591,6 +32842,216 @@ var su_instead_of_command_user_default = defineRule({
   }
 });
 
+// src/languages/systemd/parse.ts
+var UNIT_TYPES = /* @__PURE__ */ new Set([
+  "service",
+  "socket",
+  "timer",
+  "target",
+  "path",
+  "mount",
+  "automount",
+  "swap",
+  "slice",
+  "scope",
+  "device"
+]);
+function unitInfo(path) {
+  const parts2 = path.split(/[\\/]/);
+  const fileName = parts2[parts2.length - 1] ?? path;
+  const parent = parts2.length > 1 ? parts2[parts2.length - 2] : "";
+  const dropIn = fileName.endsWith(".conf") && parent.endsWith(".d");
+  const unitName = dropIn ? parent.slice(0, -2) : fileName;
+  const dot = unitName.lastIndexOf(".");
+  const unitType = dot >= 0 ? unitName.slice(dot + 1) : "";
+  const at = unitName.indexOf("@");
+  const template = at > 0 && at === dot - 1;
+  const instance2 = at > 0 && at < dot - 1;
+  return { fileName, unitName, unitType: UNIT_TYPES.has(unitType) ? unitType : unitType, template, instance: instance2, dropIn };
+}
+function span(lines, start2, end) {
+  return { start: lines.point(start2), end: lines.point(end) };
+}
+var isBlank = (c) => c === " " || c === "	";
+function endsWithContinuation(text) {
+  let n = 0;
+  for (let i2 = text.length - 1; i2 >= 0 && text[i2] === "\\"; i2--) n++;
+  return n % 2 === 1;
+}
+function parseUnit(text, path) {
+  const lines = new LineIndex(text);
+  const errors = [];
+  const sections = [];
+  const leading = [];
+  let current;
+  const closeSection = () => {
+    if (!current) return;
+    const last = current.children[current.children.length - 1];
+    const end = last ? last.position.end.offset : current.headerPosition.end.offset;
+    current.position = span(lines, current.position.start.offset, end);
+  };
+  let line = 1;
+  while (line <= lines.lineCount) {
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    const raw = text.slice(lineStart, lineEnd);
+    let indent = 0;
+    while (indent < raw.length && isBlank(raw[indent])) indent++;
+    const body2 = raw.slice(indent).replace(/[ \t]+$/, "");
+    const start2 = lineStart + indent;
+    const end = start2 + body2.length;
+    line++;
+    if (body2 === "") continue;
+    if (body2[0] === "#" || body2[0] === ";") {
+      const comment = { type: "comment", value: body2.slice(1), position: span(lines, start2, end) };
+      (current ? current.children : leading).push(comment);
+      continue;
+    }
+    if (body2[0] === "[") {
+      if (!body2.endsWith("]") || body2.length < 3) {
+        errors.push({ message: `Unexpected section header \`${body2}\`, expected \`[Name]\``, start: start2, end });
+        continue;
+      }
+      closeSection();
+      current = {
+        type: "section",
+        name: body2.slice(1, -1),
+        headerPosition: span(lines, start2, end),
+        children: [],
+        position: span(lines, start2, end)
+      };
+      sections.push(current);
+      continue;
+    }
+    if (body2.startsWith(".include")) {
+      errors.push({ message: "Unexpected `.include` (removed in systemd 243), expected a drop-in `NAME.d/*.conf`", start: start2, end });
+      continue;
+    }
+    const eq = body2.indexOf("=");
+    if (eq <= 0) {
+      errors.push({
+        message: eq === 0 ? "Unexpected `=` with no key, expected `Key=Value`" : `Unexpected line \`${body2.length > 40 ? body2.slice(0, 40) + "\u2026" : body2}\`, expected \`Key=Value\``,
+        start: start2,
+        end
+      });
+      continue;
+    }
+    const key2 = body2.slice(0, eq).replace(/[ \t]+$/, "");
+    let valueStart = start2 + eq + 1;
+    while (valueStart < end && isBlank(text[valueStart])) valueStart++;
+    const segments = [];
+    let segStart = valueStart;
+    let segEnd = end;
+    let lastEnd = end;
+    for (; ; ) {
+      const piece = text.slice(segStart, segEnd);
+      if (!endsWithContinuation(piece) || line > lines.lineCount) {
+        segments.push({ start: segStart, text: endsWithContinuation(piece) ? piece.slice(0, -1) : piece });
+        break;
+      }
+      segments.push({ start: segStart, text: piece.slice(0, -1) });
+      let next = line;
+      while (next <= lines.lineCount) {
+        const t = lines.lineText(next).replace(/^[ \t]+/, "");
+        if (t[0] === "#" || t[0] === ";") next++;
+        else break;
+      }
+      if (next > lines.lineCount) break;
+      line = next + 1;
+      segStart = lines.lineStart(next);
+      const nextRaw = lines.lineText(next);
+      segEnd = segStart + nextRaw.replace(/[ \t]+$/, "").length;
+      lastEnd = segEnd;
+    }
+    const first = segments[0];
+    while (first.text.length && isBlank(first.text[0])) {
+      first.text = first.text.slice(1);
+      first.start++;
+    }
+    const last = segments[segments.length - 1];
+    last.text = last.text.replace(/[ \t]+$/, "");
+    const value = segments.map((s) => s.text).join(" ");
+    const valueEnd = last.start + last.text.length;
+    const directive = {
+      type: "directive",
+      key: key2,
+      value,
+      keyPosition: span(lines, start2, start2 + key2.length),
+      valuePosition: span(lines, first.start, Math.max(first.start, valueEnd)),
+      segments,
+      position: span(lines, start2, lastEnd)
+    };
+    if (current) current.children.push(directive);
+    else {
+      leading.push(directive);
+      errors.push({ message: `Unexpected \`${key2}=\` before any section, expected a \`[Section]\` header first`, start: start2, end: start2 + key2.length });
+    }
+  }
+  closeSection();
+  const tree = {
+    type: "unit",
+    children: sections,
+    leading,
+    info: unitInfo(path),
+    position: span(lines, 0, text.length)
+  };
+  return { tree, errors };
+}
+function valueOffset(directive, index2) {
+  let rest = index2;
+  for (const segment of directive.segments) {
+    if (rest <= segment.text.length) return segment.start + rest;
+    rest -= segment.text.length + 1;
+  }
+  const last = directive.segments[directive.segments.length - 1];
+  return last.start + last.text.length;
+}
+function directives(tree, section) {
+  const out2 = [];
+  for (const s of tree.children) {
+    if (section !== void 0 && s.name !== section) continue;
+    for (const child of s.children) if (child.type === "directive") out2.push(child);
+  }
+  return out2;
+}
+function lastDirective(tree, section, key2) {
+  let found;
+  for (const d of directives(tree, section)) if (d.key === key2) found = d;
+  return found;
+}
+function listDirectives(tree, section, key2) {
+  let list2 = [];
+  for (const d of directives(tree, section)) {
+    if (d.key !== key2) continue;
+    if (d.value === "") list2 = [];
+    else list2.push(d);
+  }
+  return list2;
+}
+function serviceType(tree) {
+  const type = lastDirective(tree, "Service", "Type");
+  if (type && type.value !== "") return type.value;
+  if (lastDirective(tree, "Service", "BusName")?.value) return "dbus";
+  return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
+}
+
+// src/convert/names.ts
+var MAX_UNIT_NAME = 255;
+var UNIT_TYPES2 = "service|socket|timer|target|path|mount|automount|swap|slice|scope|device";
+var UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES2})$`);
+function isUnitName(name2) {
+  return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
+}
+function isDaemonName(word) {
+  return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
+}
+function isCleanValue(value) {
+  return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
+}
+function isCleanUnitText(lines) {
+  return lines.every(isCleanValue);
+}
+
 // src/convert/shell.ts
 var offsetOf = (node) => node.position.start.offset ?? 0;
 var endOf2 = (node) => node.position.end.offset ?? 0;
@@ -39634,7 +33095,7 @@ function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ 
     for (const token of unquote2(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
       const variable = soleVariable(token);
       if (!variable) {
-        if (/^[A-Za-z0-9_.+-]+$/.test(token)) out2.push({ value: token, optional: false });
+        if (isDaemonName(token)) out2.push({ value: token, optional: false });
         continue;
       }
       if (depth > 8 || seen.has(variable)) continue;
@@ -39646,7 +33107,7 @@ function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ 
       for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
       if (fromAssignment.length === 0) {
         for (const value of written) {
-          for (const token2 of value.split(/\s+/).filter(Boolean)) out2.push({ value: token2, optional: true, via: variable });
+          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out2.push({ value: token2, optional: true, via: variable });
         }
       }
     }
@@ -39789,8 +33250,8 @@ function analyzeControlScript(script) {
     const path = resolvePath2(script, raw, offsetOf(cmd), cmd.inFunction) ?? raw;
     if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
   }
-  if (programs.length < 2) return void 0;
   const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
+  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return void 0;
   const dirs = new Set(programs.map((p) => dirOf2(p.path)));
   const first = programs[0].cmd;
   const single = dirs.size === 1 ? [...dirs][0] : void 0;
@@ -39845,8 +33306,9 @@ function nativeUnit(script, path) {
   const daemon = topLiteral(script, "DAEMON");
   if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
   const name2 = serviceName(path);
+  if (!isUnitName(`${name2}.service`)) return void 0;
   const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
-  const description2 = lsb("Short-Description") || topLiteral(script, "DESC") || name2;
+  const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
   const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
   const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote2(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
   const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
@@ -39871,6 +33333,7 @@ function nativeUnit(script, path) {
     "WantedBy=multi-user.target",
     ""
   ];
+  if (!isCleanUnitText(lines)) return void 0;
   return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
 }
 
@@ -39938,7 +33401,8 @@ function description(script, options, prefix) {
   const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
   const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
   const fromScript = named && !named.raw.includes("$") ? unquote2(named.raw) : void 0;
-  return `${fromUnit || fromLsb || fromScript || prefix} %i`;
+  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
+  return `${clean || prefix} %i`;
 }
 var LSB_AFTER2 = {
   $network: "network.target",
@@ -39974,6 +33438,7 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
   const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
   const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
   const unitName = `${prefix}@.service`;
+  if (!isUnitName(unitName)) return void 0;
   const unitPath = options.caller ? join2(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
   const { bindir, source, note } = bindirFor(analysis, options);
   const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
@@ -39999,6 +33464,7 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
     "WantedBy=multi-user.target",
     ""
   ];
+  if (!isCleanUnitText(lines)) return void 0;
   return {
     analysis,
     prefix,
@@ -40036,7 +33502,7 @@ var control_script_wrapper_default = defineRule({
     if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
     const call = findControlCall(ctx.tree);
     if (!call) return;
-    const script = ctx.project.named(call.scriptName).find((e) => e.kind === "sysv");
+    const script = ctx.project.named(call.scriptName).find((e2) => e2.kind === "sysv");
     const { directive } = call;
     const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
     if (!script) {
@@ -40072,7 +33538,7 @@ var control_script_wrapper_default = defineRule({
   }
 });
 
-// src/languages/systemd/service.ts
+// src/rules/shared/unit-view.ts
 function unitView(tree, path, project) {
   const name2 = tree.info.unitName;
   const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
@@ -40533,11 +33999,11 @@ var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
 function parseExec(value) {
   const commands = [];
   let i2 = 0;
-  const skipSpace = () => {
+  const skipSpace2 = () => {
     while (i2 < value.length && isSpace(value[i2])) i2++;
   };
   for (; ; ) {
-    skipSpace();
+    skipSpace2();
     if (i2 >= value.length) break;
     const start2 = i2;
     let prefixes = "";
@@ -40545,7 +34011,7 @@ function parseExec(value) {
     const words3 = [];
     let ended = false;
     for (; ; ) {
-      skipSpace();
+      skipSpace2();
       if (i2 >= value.length) break;
       if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
         i2++;
@@ -40826,8 +34292,8 @@ function offsetIn(directive, word, index2) {
 }
 function rangeIn(directive, word, start2, end) {
   const s = offsetIn(directive, word, start2);
-  const e = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
-  return { start: s, end: e };
+  const e2 = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
+  return { start: s, end: e2 };
 }
 function resolveCommand(directive, info3) {
   const command = parseExec(directive.value)[0];
@@ -41113,6 +34579,2271 @@ var hardening_default = defineRule({
         edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
       }
     });
+  }
+});
+
+// src/languages/systemd/values/key-parsers.json
+var key_parsers_default = {
+  "Unit.Description": ["config_parse_unit_string_printf"],
+  "Unit.Documentation": ["config_parse_documentation"],
+  "Unit.SourcePath": ["config_parse_unit_path_printf"],
+  "Unit.Requires": ["config_parse_unit_deps", "UNIT_REQUIRES"],
+  "Unit.Requisite": ["config_parse_unit_deps", "UNIT_REQUISITE"],
+  "Unit.Wants": ["config_parse_unit_deps", "UNIT_WANTS"],
+  "Unit.BindsTo": ["config_parse_unit_deps", "UNIT_BINDS_TO"],
+  "Unit.BindTo": ["config_parse_unit_deps", "UNIT_BINDS_TO"],
+  "Unit.Upholds": ["config_parse_unit_deps", "UNIT_UPHOLDS"],
+  "Unit.Conflicts": ["config_parse_unit_deps", "UNIT_CONFLICTS"],
+  "Unit.Before": ["config_parse_unit_deps", "UNIT_BEFORE"],
+  "Unit.After": ["config_parse_unit_deps", "UNIT_AFTER"],
+  "Unit.OnSuccess": ["config_parse_unit_deps", "UNIT_ON_SUCCESS"],
+  "Unit.OnFailure": ["config_parse_unit_deps", "UNIT_ON_FAILURE"],
+  "Unit.PropagatesReloadTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_RELOAD_TO"],
+  "Unit.PropagateReloadTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_RELOAD_TO"],
+  "Unit.ReloadPropagatedFrom": ["config_parse_unit_deps", "UNIT_RELOAD_PROPAGATED_FROM"],
+  "Unit.PropagateReloadFrom": ["config_parse_unit_deps", "UNIT_RELOAD_PROPAGATED_FROM"],
+  "Unit.PropagatesStopTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_STOP_TO"],
+  "Unit.StopPropagatedFrom": ["config_parse_unit_deps", "UNIT_STOP_PROPAGATED_FROM"],
+  "Unit.PartOf": ["config_parse_unit_deps", "UNIT_PART_OF"],
+  "Unit.JoinsNamespaceOf": ["config_parse_unit_deps", "UNIT_JOINS_NAMESPACE_OF"],
+  "Unit.RequiresOverridable": ["config_parse_obsolete_unit_deps", "UNIT_REQUIRES"],
+  "Unit.RequisiteOverridable": ["config_parse_obsolete_unit_deps", "UNIT_REQUISITE"],
+  "Unit.RequiresMountsFor": ["config_parse_unit_mounts_for"],
+  "Unit.WantsMountsFor": ["config_parse_unit_mounts_for"],
+  "Unit.StopWhenUnneeded": ["config_parse_bool"],
+  "Unit.RefuseManualStart": ["config_parse_bool"],
+  "Unit.RefuseManualStop": ["config_parse_bool"],
+  "Unit.AllowIsolate": ["config_parse_bool"],
+  "Unit.DefaultDependencies": ["config_parse_bool"],
+  "Unit.SurviveFinalKillSignal": ["config_parse_bool"],
+  "Unit.OnSuccessJobMode": ["config_parse_job_mode"],
+  "Unit.OnFailureJobMode": ["config_parse_job_mode"],
+  "Unit.OnFailureIsolate": ["config_parse_job_mode_isolate"],
+  "Unit.IgnoreOnIsolate": ["config_parse_bool"],
+  "Unit.JobTimeoutSec": ["config_parse_job_timeout_sec"],
+  "Unit.JobRunningTimeoutSec": ["config_parse_job_running_timeout_sec"],
+  "Unit.JobTimeoutAction": ["config_parse_emergency_action"],
+  "Unit.JobTimeoutRebootArgument": ["config_parse_reboot_parameter"],
+  "Unit.StartLimitIntervalSec": ["config_parse_sec"],
+  "Unit.StartLimitInterval": ["config_parse_sec"],
+  "Unit.StartLimitBurst": ["config_parse_unsigned"],
+  "Unit.StartLimitAction": ["config_parse_emergency_action"],
+  "Unit.FailureAction": ["config_parse_emergency_action"],
+  "Unit.SuccessAction": ["config_parse_emergency_action"],
+  "Unit.FailureActionExitStatus": ["config_parse_exit_status"],
+  "Unit.SuccessActionExitStatus": ["config_parse_exit_status"],
+  "Unit.RebootArgument": ["config_parse_reboot_parameter"],
+  "Unit.ConditionPathExists": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS"],
+  "Unit.ConditionPathExistsGlob": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS_GLOB"],
+  "Unit.ConditionPathIsDirectory": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_DIRECTORY"],
+  "Unit.ConditionPathIsSymbolicLink": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SYMBOLIC_LINK"],
+  "Unit.ConditionPathIsMountPoint": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_MOUNT_POINT"],
+  "Unit.ConditionPathIsReadWrite": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_READ_WRITE"],
+  "Unit.ConditionPathIsEncrypted": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_ENCRYPTED"],
+  "Unit.ConditionPathIsSocket": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SOCKET"],
+  "Unit.ConditionDirectoryNotEmpty": ["config_parse_unit_condition_path", "CONDITION_DIRECTORY_NOT_EMPTY"],
+  "Unit.ConditionFileNotEmpty": ["config_parse_unit_condition_path", "CONDITION_FILE_NOT_EMPTY"],
+  "Unit.ConditionFileIsExecutable": ["config_parse_unit_condition_path", "CONDITION_FILE_IS_EXECUTABLE"],
+  "Unit.ConditionNeedsUpdate": ["config_parse_unit_condition_path", "CONDITION_NEEDS_UPDATE"],
+  "Unit.ConditionFirstBoot": ["config_parse_unit_condition_string", "CONDITION_FIRST_BOOT"],
+  "Unit.ConditionArchitecture": ["config_parse_unit_condition_string", "CONDITION_ARCHITECTURE"],
+  "Unit.ConditionFirmware": ["config_parse_unit_condition_string", "CONDITION_FIRMWARE"],
+  "Unit.ConditionVirtualization": ["config_parse_unit_condition_string", "CONDITION_VIRTUALIZATION"],
+  "Unit.ConditionHost": ["config_parse_unit_condition_string", "CONDITION_HOST"],
+  "Unit.ConditionFraction": ["config_parse_unit_condition_string", "CONDITION_FRACTION"],
+  "Unit.ConditionKernelCommandLine": ["config_parse_unit_condition_string", "CONDITION_KERNEL_COMMAND_LINE"],
+  "Unit.ConditionKernelVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
+  "Unit.ConditionVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
+  "Unit.ConditionCredential": ["config_parse_unit_condition_string", "CONDITION_CREDENTIAL"],
+  "Unit.ConditionSecurity": ["config_parse_unit_condition_string", "CONDITION_SECURITY"],
+  "Unit.ConditionCapability": ["config_parse_unit_condition_string", "CONDITION_CAPABILITY"],
+  "Unit.ConditionACPower": ["config_parse_unit_condition_string", "CONDITION_AC_POWER"],
+  "Unit.ConditionMemory": ["config_parse_unit_condition_string", "CONDITION_MEMORY"],
+  "Unit.ConditionCPUFeature": ["config_parse_unit_condition_string", "CONDITION_CPU_FEATURE"],
+  "Unit.ConditionCPUs": ["config_parse_unit_condition_string", "CONDITION_CPUS"],
+  "Unit.ConditionEnvironment": ["config_parse_unit_condition_string", "CONDITION_ENVIRONMENT"],
+  "Unit.ConditionUser": ["config_parse_unit_condition_string", "CONDITION_USER"],
+  "Unit.ConditionGroup": ["config_parse_unit_condition_string", "CONDITION_GROUP"],
+  "Unit.ConditionControlGroupController": ["config_parse_unit_condition_string", "CONDITION_CONTROL_GROUP_CONTROLLER"],
+  "Unit.ConditionOSRelease": ["config_parse_unit_condition_string", "CONDITION_OS_RELEASE"],
+  "Unit.ConditionMachineTag": ["config_parse_unit_condition_string", "CONDITION_MACHINE_TAG"],
+  "Unit.ConditionMemoryPressure": ["config_parse_unit_condition_string", "CONDITION_MEMORY_PRESSURE"],
+  "Unit.ConditionCPUPressure": ["config_parse_unit_condition_string", "CONDITION_CPU_PRESSURE"],
+  "Unit.ConditionIOPressure": ["config_parse_unit_condition_string", "CONDITION_IO_PRESSURE"],
+  "Unit.ConditionKernelModuleLoaded": ["config_parse_unit_condition_string", "CONDITION_KERNEL_MODULE_LOADED"],
+  "Unit.AssertPathExists": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS"],
+  "Unit.AssertPathExistsGlob": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS_GLOB"],
+  "Unit.AssertPathIsDirectory": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_DIRECTORY"],
+  "Unit.AssertPathIsSymbolicLink": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SYMBOLIC_LINK"],
+  "Unit.AssertPathIsMountPoint": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_MOUNT_POINT"],
+  "Unit.AssertPathIsReadWrite": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_READ_WRITE"],
+  "Unit.AssertPathIsEncrypted": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_ENCRYPTED"],
+  "Unit.AssertPathIsSocket": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SOCKET"],
+  "Unit.AssertDirectoryNotEmpty": ["config_parse_unit_condition_path", "CONDITION_DIRECTORY_NOT_EMPTY"],
+  "Unit.AssertFileNotEmpty": ["config_parse_unit_condition_path", "CONDITION_FILE_NOT_EMPTY"],
+  "Unit.AssertFileIsExecutable": ["config_parse_unit_condition_path", "CONDITION_FILE_IS_EXECUTABLE"],
+  "Unit.AssertNeedsUpdate": ["config_parse_unit_condition_path", "CONDITION_NEEDS_UPDATE"],
+  "Unit.AssertFirstBoot": ["config_parse_unit_condition_string", "CONDITION_FIRST_BOOT"],
+  "Unit.AssertArchitecture": ["config_parse_unit_condition_string", "CONDITION_ARCHITECTURE"],
+  "Unit.AssertVirtualization": ["config_parse_unit_condition_string", "CONDITION_VIRTUALIZATION"],
+  "Unit.AssertHost": ["config_parse_unit_condition_string", "CONDITION_HOST"],
+  "Unit.AssertFraction": ["config_parse_unit_condition_string", "CONDITION_FRACTION"],
+  "Unit.AssertKernelCommandLine": ["config_parse_unit_condition_string", "CONDITION_KERNEL_COMMAND_LINE"],
+  "Unit.AssertKernelVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
+  "Unit.AssertVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
+  "Unit.AssertCredential": ["config_parse_unit_condition_string", "CONDITION_CREDENTIAL"],
+  "Unit.AssertSecurity": ["config_parse_unit_condition_string", "CONDITION_SECURITY"],
+  "Unit.AssertCapability": ["config_parse_unit_condition_string", "CONDITION_CAPABILITY"],
+  "Unit.AssertACPower": ["config_parse_unit_condition_string", "CONDITION_AC_POWER"],
+  "Unit.AssertMemory": ["config_parse_unit_condition_string", "CONDITION_MEMORY"],
+  "Unit.AssertCPUFeature": ["config_parse_unit_condition_string", "CONDITION_CPU_FEATURE"],
+  "Unit.AssertCPUs": ["config_parse_unit_condition_string", "CONDITION_CPUS"],
+  "Unit.AssertEnvironment": ["config_parse_unit_condition_string", "CONDITION_ENVIRONMENT"],
+  "Unit.AssertUser": ["config_parse_unit_condition_string", "CONDITION_USER"],
+  "Unit.AssertGroup": ["config_parse_unit_condition_string", "CONDITION_GROUP"],
+  "Unit.AssertControlGroupController": ["config_parse_unit_condition_string", "CONDITION_CONTROL_GROUP_CONTROLLER"],
+  "Unit.AssertOSRelease": ["config_parse_unit_condition_string", "CONDITION_OS_RELEASE"],
+  "Unit.AssertMachineTag": ["config_parse_unit_condition_string", "CONDITION_MACHINE_TAG"],
+  "Unit.AssertMemoryPressure": ["config_parse_unit_condition_string", "CONDITION_MEMORY_PRESSURE"],
+  "Unit.AssertCPUPressure": ["config_parse_unit_condition_string", "CONDITION_CPU_PRESSURE"],
+  "Unit.AssertIOPressure": ["config_parse_unit_condition_string", "CONDITION_IO_PRESSURE"],
+  "Unit.AssertKernelModuleLoaded": ["config_parse_unit_condition_string", "CONDITION_KERNEL_MODULE_LOADED"],
+  "Unit.CollectMode": ["config_parse_collect_mode"],
+  "Service.PIDFile": ["config_parse_pid_file"],
+  "Service.ExecCondition": ["config_parse_exec", "SERVICE_EXEC_CONDITION"],
+  "Service.ExecStartPre": ["config_parse_exec", "SERVICE_EXEC_START_PRE"],
+  "Service.ExecStart": ["config_parse_exec", "SERVICE_EXEC_START"],
+  "Service.ExecStartPost": ["config_parse_exec", "SERVICE_EXEC_START_POST"],
+  "Service.ExecReload": ["config_parse_exec", "SERVICE_EXEC_RELOAD"],
+  "Service.ExecReloadPost": ["config_parse_exec", "SERVICE_EXEC_RELOAD_POST"],
+  "Service.ExecStop": ["config_parse_exec", "SERVICE_EXEC_STOP"],
+  "Service.ExecStopPost": ["config_parse_exec", "SERVICE_EXEC_STOP_POST"],
+  "Service.RestartSec": ["config_parse_sec"],
+  "Service.RestartSteps": ["config_parse_unsigned"],
+  "Service.RestartMaxDelaySec": ["config_parse_sec"],
+  "Service.RestartRandomizedDelaySec": ["config_parse_sec"],
+  "Service.TimeoutSec": ["config_parse_service_timeout"],
+  "Service.TimeoutStartSec": ["config_parse_service_timeout"],
+  "Service.TimeoutStopSec": ["config_parse_sec_fix_0"],
+  "Service.TimeoutAbortSec": ["config_parse_service_timeout_abort"],
+  "Service.TimeoutStartFailureMode": ["config_parse_service_timeout_failure_mode"],
+  "Service.TimeoutStopFailureMode": ["config_parse_service_timeout_failure_mode"],
+  "Service.RuntimeMaxSec": ["config_parse_sec"],
+  "Service.RuntimeRandomizedExtraSec": ["config_parse_sec"],
+  "Service.WatchdogSec": ["config_parse_sec"],
+  "Service.StartLimitInterval": ["config_parse_sec"],
+  "Service.StartLimitBurst": ["config_parse_unsigned"],
+  "Service.StartLimitAction": ["config_parse_emergency_action"],
+  "Service.FailureAction": ["config_parse_emergency_action"],
+  "Service.RebootArgument": ["config_parse_unit_string_printf"],
+  "Service.Type": ["config_parse_service_type"],
+  "Service.ExitType": ["config_parse_service_exit_type"],
+  "Service.Restart": ["config_parse_service_restart"],
+  "Service.RestartMode": ["config_parse_service_restart_mode"],
+  "Service.PermissionsStartOnly": ["config_parse_bool"],
+  "Service.RootDirectoryStartOnly": ["config_parse_bool"],
+  "Service.RemainAfterExit": ["config_parse_bool"],
+  "Service.GuessMainPID": ["config_parse_bool"],
+  "Service.RestartPreventExitStatus": ["config_parse_set_status"],
+  "Service.RestartForceExitStatus": ["config_parse_set_status"],
+  "Service.SuccessExitStatus": ["config_parse_set_status"],
+  "Service.NonBlocking": ["config_parse_bool"],
+  "Service.BusName": ["config_parse_bus_name"],
+  "Service.FileDescriptorStoreMax": ["config_parse_unsigned"],
+  "Service.FileDescriptorStorePreserve": ["config_parse_exec_preserve_mode"],
+  "Service.LUOSession": ["config_parse_luo_sessions"],
+  "Service.NotifyAccess": ["config_parse_notify_access"],
+  "Service.Sockets": ["config_parse_service_sockets"],
+  "Service.USBFunctionDescriptors": ["config_parse_unit_path_printf"],
+  "Service.USBFunctionStrings": ["config_parse_unit_path_printf"],
+  "Service.OOMPolicy": ["config_parse_oom_policy"],
+  "Service.OpenFile": ["config_parse_open_file"],
+  "Service.ReloadSignal": ["config_parse_signal"],
+  "Service.RefreshOnReload": ["config_parse_service_refresh_on_reload"],
+  "Service.WorkingDirectory": ["config_parse_working_directory"],
+  "Service.RootDirectory": ["config_parse_unit_path_printf", "true"],
+  "Service.RootImage": ["config_parse_unit_path_printf", "true"],
+  "Service.RootImageOptions": ["config_parse_root_image_options"],
+  "Service.RootImagePolicy": ["config_parse_image_policy"],
+  "Service.RootHash": ["config_parse_exec_root_hash"],
+  "Service.RootHashSignature": ["config_parse_exec_root_hash_sig"],
+  "Service.RootVerity": ["config_parse_unit_path_printf", "true"],
+  "Service.RootEphemeral": ["config_parse_bool"],
+  "Service.RootMStack": ["config_parse_unit_path_printf", "true"],
+  "Service.ExtensionDirectories": ["config_parse_namespace_path_strv"],
+  "Service.ExtensionImages": ["config_parse_extension_images"],
+  "Service.ExtensionImagePolicy": ["config_parse_image_policy"],
+  "Service.MountImages": ["config_parse_mount_images"],
+  "Service.MountImagePolicy": ["config_parse_image_policy"],
+  "Service.User": ["config_parse_user_group_compat"],
+  "Service.Group": ["config_parse_user_group_compat"],
+  "Service.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
+  "Service.SetLoginEnvironment": ["config_parse_tristate"],
+  "Service.Nice": ["config_parse_exec_nice"],
+  "Service.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
+  "Service.CoredumpFilter": ["config_parse_exec_coredump_filter"],
+  "Service.IOSchedulingClass": ["config_parse_exec_io_class"],
+  "Service.IOSchedulingPriority": ["config_parse_exec_io_priority"],
+  "Service.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
+  "Service.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
+  "Service.CPUSchedulingResetOnFork": ["config_parse_bool"],
+  "Service.CPUAffinity": ["config_parse_exec_cpu_affinity"],
+  "Service.NUMAPolicy": ["config_parse_numa_policy"],
+  "Service.NUMAMask": ["config_parse_numa_mask"],
+  "Service.UMask": ["config_parse_mode"],
+  "Service.Environment": ["config_parse_environ"],
+  "Service.EnvironmentFile": ["config_parse_unit_env_file"],
+  "Service.PassEnvironment": ["config_parse_pass_environ"],
+  "Service.UnsetEnvironment": ["config_parse_unset_environ"],
+  "Service.DynamicUser": ["config_parse_bool", "true"],
+  "Service.RemoveIPC": ["config_parse_bool"],
+  "Service.StandardInput": ["config_parse_exec_input"],
+  "Service.StandardOutput": ["config_parse_exec_output"],
+  "Service.StandardError": ["config_parse_exec_output"],
+  "Service.StandardInputText": ["config_parse_exec_input_text"],
+  "Service.StandardInputData": ["config_parse_exec_input_data"],
+  "Service.TTYPath": ["config_parse_unit_path_printf"],
+  "Service.TTYReset": ["config_parse_bool"],
+  "Service.TTYVHangup": ["config_parse_bool"],
+  "Service.TTYVTDisallocate": ["config_parse_bool"],
+  "Service.TTYRows": ["config_parse_tty_size"],
+  "Service.TTYColumns": ["config_parse_tty_size"],
+  "Service.SyslogIdentifier": ["config_parse_unit_string_printf"],
+  "Service.SyslogFacility": ["config_parse_log_facility"],
+  "Service.SyslogLevel": ["config_parse_log_level"],
+  "Service.SyslogLevelPrefix": ["config_parse_bool"],
+  "Service.LogLevelMax": ["config_parse_log_level"],
+  "Service.LogRateLimitIntervalSec": ["config_parse_sec"],
+  "Service.LogRateLimitBurst": ["config_parse_unsigned"],
+  "Service.LogExtraFields": ["config_parse_log_extra_fields"],
+  "Service.LogFilterPatterns": ["config_parse_log_filter_patterns"],
+  "Service.SecureBits": ["config_parse_exec_secure_bits"],
+  "Service.CapabilityBoundingSet": ["config_parse_capability_set"],
+  "Service.AmbientCapabilities": ["config_parse_capability_set"],
+  "Service.TimerSlackNSec": ["config_parse_nsec"],
+  "Service.NoNewPrivileges": ["config_parse_bool"],
+  "Service.KeyringMode": ["config_parse_exec_keyring_mode"],
+  "Service.ProtectProc": ["config_parse_protect_proc"],
+  "Service.ProcSubset": ["config_parse_proc_subset"],
+  "Service.PrivateBPF": ["config_parse_private_bpf"],
+  "Service.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
+  "Service.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
+  "Service.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
+  "Service.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
+  "Service.SystemCallFilter": ["config_parse_syscall_filter"],
+  "Service.SystemCallArchitectures": ["config_parse_syscall_archs"],
+  "Service.SystemCallErrorNumber": ["config_parse_syscall_errno"],
+  "Service.SystemCallLog": ["config_parse_syscall_log"],
+  "Service.MemoryDenyWriteExecute": ["config_parse_bool"],
+  "Service.RestrictNamespaces": ["config_parse_namespace_flags"],
+  "Service.RestrictRealtime": ["config_parse_bool"],
+  "Service.RestrictSUIDSGID": ["config_parse_bool"],
+  "Service.RestrictAddressFamilies": ["config_parse_address_families"],
+  "Service.LockPersonality": ["config_parse_bool"],
+  "Service.DelegateNamespaces": ["config_parse_namespace_flags"],
+  "Service.RestrictFileSystems": ["config_parse_restrict_filesystems"],
+  "Service.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
+  "Service.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
+  "Service.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
+  "Service.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
+  "Service.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
+  "Service.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
+  "Service.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
+  "Service.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
+  "Service.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
+  "Service.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
+  "Service.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
+  "Service.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
+  "Service.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
+  "Service.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
+  "Service.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
+  "Service.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
+  "Service.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
+  "Service.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
+  "Service.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
+  "Service.ReadWritePaths": ["config_parse_namespace_path_strv"],
+  "Service.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
+  "Service.InaccessiblePaths": ["config_parse_namespace_path_strv"],
+  "Service.ExecPaths": ["config_parse_namespace_path_strv"],
+  "Service.NoExecPaths": ["config_parse_namespace_path_strv"],
+  "Service.ExecSearchPath": ["config_parse_colon_separated_paths"],
+  "Service.BindPaths": ["config_parse_bind_paths"],
+  "Service.BindReadOnlyPaths": ["config_parse_bind_paths"],
+  "Service.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
+  "Service.PrivateTmp": ["config_parse_private_tmp"],
+  "Service.PrivateDevices": ["config_parse_bool"],
+  "Service.ProtectKernelTunables": ["config_parse_bool"],
+  "Service.ProtectKernelModules": ["config_parse_bool"],
+  "Service.ProtectKernelLogs": ["config_parse_bool"],
+  "Service.ProtectClock": ["config_parse_bool"],
+  "Service.ProtectControlGroups": ["config_parse_protect_control_groups"],
+  "Service.UserNamespacePath": ["config_parse_unit_path_printf"],
+  "Service.NetworkNamespacePath": ["config_parse_unit_path_printf"],
+  "Service.IPCNamespacePath": ["config_parse_unit_path_printf"],
+  "Service.LogNamespace": ["config_parse_log_namespace"],
+  "Service.PrivateNetwork": ["config_parse_bool"],
+  "Service.PrivateUsers": ["config_parse_private_users"],
+  "Service.PrivateMounts": ["config_parse_tristate"],
+  "Service.PrivateIPC": ["config_parse_bool"],
+  "Service.PrivatePIDs": ["config_parse_private_pids"],
+  "Service.ProtectSystem": ["config_parse_protect_system"],
+  "Service.ProtectHome": ["config_parse_protect_home"],
+  "Service.MountFlags": ["config_parse_exec_mount_propagation_flag"],
+  "Service.MountAPIVFS": ["config_parse_tristate"],
+  "Service.BindLogSockets": ["config_parse_tristate"],
+  "Service.Personality": ["config_parse_personality"],
+  "Service.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
+  "Service.RuntimeDirectoryMode": ["config_parse_mode"],
+  "Service.RuntimeDirectory": ["config_parse_exec_directories"],
+  "Service.StateDirectoryMode": ["config_parse_mode"],
+  "Service.StateDirectoryAccounting": ["config_parse_bool"],
+  "Service.StateDirectoryQuota": ["config_parse_exec_quota"],
+  "Service.StateDirectory": ["config_parse_exec_directories"],
+  "Service.CacheDirectoryMode": ["config_parse_mode"],
+  "Service.CacheDirectoryAccounting": ["config_parse_bool"],
+  "Service.CacheDirectoryQuota": ["config_parse_exec_quota"],
+  "Service.CacheDirectory": ["config_parse_exec_directories"],
+  "Service.LogsDirectoryMode": ["config_parse_mode"],
+  "Service.LogsDirectoryAccounting": ["config_parse_bool"],
+  "Service.LogsDirectoryQuota": ["config_parse_exec_quota"],
+  "Service.LogsDirectory": ["config_parse_exec_directories"],
+  "Service.ConfigurationDirectoryMode": ["config_parse_mode"],
+  "Service.ConfigurationDirectory": ["config_parse_exec_directories"],
+  "Service.SetCredential": ["config_parse_set_credential"],
+  "Service.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
+  "Service.LoadCredential": ["config_parse_load_credential"],
+  "Service.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
+  "Service.ImportCredential": ["config_parse_import_credential"],
+  "Service.TimeoutCleanSec": ["config_parse_sec"],
+  "Service.PAMName": ["config_parse_unit_string_printf"],
+  "Service.IgnoreSIGPIPE": ["config_parse_bool"],
+  "Service.UtmpIdentifier": ["config_parse_unit_string_printf"],
+  "Service.UtmpMode": ["config_parse_exec_utmp_mode"],
+  "Service.SELinuxContext": ["config_parse_exec_selinux_context"],
+  "Service.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
+  "Service.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
+  "Service.ProtectHostname": ["config_parse_protect_hostname"],
+  "Service.MemoryKSM": ["config_parse_tristate"],
+  "Service.MemoryTHP": ["config_parse_exec_memory_thp"],
+  "Service.Slice": ["config_parse_unit_slice"],
+  "Service.AllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Service.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Service.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Service.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Service.CPUSetPartition": ["config_parse_cpuset_partition"],
+  "Service.CPUWeight": ["config_parse_cg_cpu_weight"],
+  "Service.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+  "Service.CPUQuota": ["config_parse_cpu_quota"],
+  "Service.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+  "Service.MemoryAccounting": ["config_parse_bool"],
+  "Service.MemoryMin": ["config_parse_memory_limit"],
+  "Service.MemoryLow": ["config_parse_memory_limit"],
+  "Service.StartupMemoryLow": ["config_parse_memory_limit"],
+  "Service.MemoryHigh": ["config_parse_memory_limit"],
+  "Service.StartupMemoryHigh": ["config_parse_memory_limit"],
+  "Service.MemoryMax": ["config_parse_memory_limit"],
+  "Service.StartupMemoryMax": ["config_parse_memory_limit"],
+  "Service.MemorySwapMax": ["config_parse_memory_limit"],
+  "Service.StartupMemorySwapMax": ["config_parse_memory_limit"],
+  "Service.MemoryZSwapMax": ["config_parse_memory_limit"],
+  "Service.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+  "Service.MemoryZSwapWriteback": ["config_parse_bool"],
+  "Service.DeviceAllow": ["config_parse_device_allow"],
+  "Service.DevicePolicy": ["config_parse_device_policy"],
+  "Service.IOAccounting": ["config_parse_bool"],
+  "Service.IOWeight": ["config_parse_cg_weight"],
+  "Service.StartupIOWeight": ["config_parse_cg_weight"],
+  "Service.IODeviceWeight": ["config_parse_io_device_weight"],
+  "Service.IOReadBandwidthMax": ["config_parse_io_limit"],
+  "Service.IOWriteBandwidthMax": ["config_parse_io_limit"],
+  "Service.IOReadIOPSMax": ["config_parse_io_limit"],
+  "Service.IOWriteIOPSMax": ["config_parse_io_limit"],
+  "Service.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+  "Service.TasksAccounting": ["config_parse_bool"],
+  "Service.TasksMax": ["config_parse_tasks_max"],
+  "Service.Delegate": ["config_parse_delegate"],
+  "Service.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+  "Service.DisableControllers": ["config_parse_disable_controllers"],
+  "Service.IPAccounting": ["config_parse_bool"],
+  "Service.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Service.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Service.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Service.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Service.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+  "Service.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+  "Service.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+  "Service.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+  "Service.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+  "Service.OOMRules": ["config_parse_managed_oom_rules", "1"],
+  "Service.BPFProgram": ["config_parse_bpf_foreign_program"],
+  "Service.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+  "Service.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+  "Service.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+  "Service.MemoryPressureThresholdSec": ["config_parse_sec"],
+  "Service.MemoryPressureWatch": ["config_parse_pressure_watch"],
+  "Service.CPUPressureThresholdSec": ["config_parse_sec"],
+  "Service.CPUPressureWatch": ["config_parse_pressure_watch"],
+  "Service.IOPressureThresholdSec": ["config_parse_sec"],
+  "Service.IOPressureWatch": ["config_parse_pressure_watch"],
+  "Service.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+  "Service.CoredumpReceive": ["config_parse_bool"],
+  "Service.BindNetworkInterface": ["config_parse_bind_network_interface"],
+  "Service.SendSIGKILL": ["config_parse_bool"],
+  "Service.SendSIGHUP": ["config_parse_bool"],
+  "Service.KillMode": ["config_parse_kill_mode"],
+  "Service.KillSignal": ["config_parse_signal"],
+  "Service.RestartKillSignal": ["config_parse_signal"],
+  "Service.FinalKillSignal": ["config_parse_signal"],
+  "Service.WatchdogSignal": ["config_parse_signal"],
+  "Socket.ListenStream": ["config_parse_socket_listen", "SOCKET_SOCKET"],
+  "Socket.ListenDatagram": ["config_parse_socket_listen", "SOCKET_SOCKET"],
+  "Socket.ListenSequentialPacket": ["config_parse_socket_listen", "SOCKET_SOCKET"],
+  "Socket.ListenFIFO": ["config_parse_socket_listen", "SOCKET_FIFO"],
+  "Socket.ListenNetlink": ["config_parse_socket_listen", "SOCKET_SOCKET"],
+  "Socket.ListenSpecial": ["config_parse_socket_listen", "SOCKET_SPECIAL"],
+  "Socket.ListenMessageQueue": ["config_parse_socket_listen", "SOCKET_MQUEUE"],
+  "Socket.ListenUSBFunction": ["config_parse_socket_listen", "SOCKET_USB_FUNCTION"],
+  "Socket.SocketProtocol": ["config_parse_socket_protocol"],
+  "Socket.BindIPv6Only": ["config_parse_socket_bind"],
+  "Socket.Backlog": ["config_parse_unsigned"],
+  "Socket.BindToDevice": ["config_parse_socket_bindtodevice"],
+  "Socket.ExecStartPre": ["config_parse_exec", "SOCKET_EXEC_START_PRE"],
+  "Socket.ExecStartPost": ["config_parse_exec", "SOCKET_EXEC_START_POST"],
+  "Socket.ExecStopPre": ["config_parse_exec", "SOCKET_EXEC_STOP_PRE"],
+  "Socket.ExecStopPost": ["config_parse_exec", "SOCKET_EXEC_STOP_POST"],
+  "Socket.TimeoutSec": ["config_parse_sec_fix_0"],
+  "Socket.SocketUser": ["config_parse_user_group_compat"],
+  "Socket.SocketGroup": ["config_parse_user_group_compat"],
+  "Socket.SocketMode": ["config_parse_mode"],
+  "Socket.DirectoryMode": ["config_parse_mode"],
+  "Socket.Accept": ["config_parse_bool"],
+  "Socket.FlushPending": ["config_parse_bool"],
+  "Socket.Writable": ["config_parse_bool"],
+  "Socket.MaxConnections": ["config_parse_unsigned"],
+  "Socket.MaxConnectionsPerSource": ["config_parse_unsigned"],
+  "Socket.KeepAlive": ["config_parse_bool"],
+  "Socket.KeepAliveTimeSec": ["config_parse_sec"],
+  "Socket.KeepAliveIntervalSec": ["config_parse_sec"],
+  "Socket.KeepAliveProbes": ["config_parse_unsigned"],
+  "Socket.DeferAcceptSec": ["config_parse_sec"],
+  "Socket.NoDelay": ["config_parse_bool"],
+  "Socket.Priority": ["config_parse_int"],
+  "Socket.ReceiveBuffer": ["config_parse_iec_size"],
+  "Socket.SendBuffer": ["config_parse_iec_size"],
+  "Socket.IPTOS": ["config_parse_ip_tos"],
+  "Socket.IPTTL": ["config_parse_int"],
+  "Socket.Mark": ["config_parse_int"],
+  "Socket.PipeSize": ["config_parse_iec_size"],
+  "Socket.FreeBind": ["config_parse_bool"],
+  "Socket.Transparent": ["config_parse_bool"],
+  "Socket.Broadcast": ["config_parse_bool"],
+  "Socket.PassCredentials": ["config_parse_bool"],
+  "Socket.PassPIDFD": ["config_parse_bool"],
+  "Socket.PassSecurity": ["config_parse_bool"],
+  "Socket.PassPacketInfo": ["config_parse_bool"],
+  "Socket.AcceptFileDescriptors": ["config_parse_bool"],
+  "Socket.Timestamping": ["config_parse_socket_timestamping"],
+  "Socket.TCPCongestion": ["config_parse_string"],
+  "Socket.ReusePort": ["config_parse_bool"],
+  "Socket.MessageQueueMaxMessages": ["config_parse_long"],
+  "Socket.MessageQueueMessageSize": ["config_parse_long"],
+  "Socket.RemoveOnStop": ["config_parse_bool"],
+  "Socket.Symlinks": ["config_parse_unit_path_strv_printf"],
+  "Socket.FileDescriptorName": ["config_parse_fdname"],
+  "Socket.Service": ["config_parse_socket_service"],
+  "Socket.PassFileDescriptorsToExec": ["config_parse_bool"],
+  "Socket.TriggerLimitIntervalSec": ["config_parse_sec"],
+  "Socket.TriggerLimitBurst": ["config_parse_unsigned"],
+  "Socket.PollLimitIntervalSec": ["config_parse_sec"],
+  "Socket.PollLimitBurst": ["config_parse_unsigned"],
+  "Socket.DeferTrigger": ["config_parse_socket_defer_trigger"],
+  "Socket.DeferTriggerMaxSec": ["config_parse_sec_fix_0"],
+  "Socket.XAttrEntryPoint": ["config_parse_xattr"],
+  "Socket.XAttrListen": ["config_parse_xattr"],
+  "Socket.XAttrAccept": ["config_parse_xattr"],
+  "Socket.SmackLabel": ["config_parse_unit_string_printf"],
+  "Socket.SmackLabelIPIn": ["config_parse_unit_string_printf"],
+  "Socket.SmackLabelIPOut": ["config_parse_unit_string_printf"],
+  "Socket.SELinuxContextFromNet": ["config_parse_bool"],
+  "Socket.WorkingDirectory": ["config_parse_working_directory"],
+  "Socket.RootDirectory": ["config_parse_unit_path_printf", "true"],
+  "Socket.RootImage": ["config_parse_unit_path_printf", "true"],
+  "Socket.RootImageOptions": ["config_parse_root_image_options"],
+  "Socket.RootImagePolicy": ["config_parse_image_policy"],
+  "Socket.RootHash": ["config_parse_exec_root_hash"],
+  "Socket.RootHashSignature": ["config_parse_exec_root_hash_sig"],
+  "Socket.RootVerity": ["config_parse_unit_path_printf", "true"],
+  "Socket.RootEphemeral": ["config_parse_bool"],
+  "Socket.RootMStack": ["config_parse_unit_path_printf", "true"],
+  "Socket.ExtensionDirectories": ["config_parse_namespace_path_strv"],
+  "Socket.ExtensionImages": ["config_parse_extension_images"],
+  "Socket.ExtensionImagePolicy": ["config_parse_image_policy"],
+  "Socket.MountImages": ["config_parse_mount_images"],
+  "Socket.MountImagePolicy": ["config_parse_image_policy"],
+  "Socket.User": ["config_parse_user_group_compat"],
+  "Socket.Group": ["config_parse_user_group_compat"],
+  "Socket.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
+  "Socket.SetLoginEnvironment": ["config_parse_tristate"],
+  "Socket.Nice": ["config_parse_exec_nice"],
+  "Socket.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
+  "Socket.CoredumpFilter": ["config_parse_exec_coredump_filter"],
+  "Socket.IOSchedulingClass": ["config_parse_exec_io_class"],
+  "Socket.IOSchedulingPriority": ["config_parse_exec_io_priority"],
+  "Socket.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
+  "Socket.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
+  "Socket.CPUSchedulingResetOnFork": ["config_parse_bool"],
+  "Socket.CPUAffinity": ["config_parse_exec_cpu_affinity"],
+  "Socket.NUMAPolicy": ["config_parse_numa_policy"],
+  "Socket.NUMAMask": ["config_parse_numa_mask"],
+  "Socket.UMask": ["config_parse_mode"],
+  "Socket.Environment": ["config_parse_environ"],
+  "Socket.EnvironmentFile": ["config_parse_unit_env_file"],
+  "Socket.PassEnvironment": ["config_parse_pass_environ"],
+  "Socket.UnsetEnvironment": ["config_parse_unset_environ"],
+  "Socket.DynamicUser": ["config_parse_bool", "true"],
+  "Socket.RemoveIPC": ["config_parse_bool"],
+  "Socket.StandardInput": ["config_parse_exec_input"],
+  "Socket.StandardOutput": ["config_parse_exec_output"],
+  "Socket.StandardError": ["config_parse_exec_output"],
+  "Socket.StandardInputText": ["config_parse_exec_input_text"],
+  "Socket.StandardInputData": ["config_parse_exec_input_data"],
+  "Socket.TTYPath": ["config_parse_unit_path_printf"],
+  "Socket.TTYReset": ["config_parse_bool"],
+  "Socket.TTYVHangup": ["config_parse_bool"],
+  "Socket.TTYVTDisallocate": ["config_parse_bool"],
+  "Socket.TTYRows": ["config_parse_tty_size"],
+  "Socket.TTYColumns": ["config_parse_tty_size"],
+  "Socket.SyslogIdentifier": ["config_parse_unit_string_printf"],
+  "Socket.SyslogFacility": ["config_parse_log_facility"],
+  "Socket.SyslogLevel": ["config_parse_log_level"],
+  "Socket.SyslogLevelPrefix": ["config_parse_bool"],
+  "Socket.LogLevelMax": ["config_parse_log_level"],
+  "Socket.LogRateLimitIntervalSec": ["config_parse_sec"],
+  "Socket.LogRateLimitBurst": ["config_parse_unsigned"],
+  "Socket.LogExtraFields": ["config_parse_log_extra_fields"],
+  "Socket.LogFilterPatterns": ["config_parse_log_filter_patterns"],
+  "Socket.SecureBits": ["config_parse_exec_secure_bits"],
+  "Socket.CapabilityBoundingSet": ["config_parse_capability_set"],
+  "Socket.AmbientCapabilities": ["config_parse_capability_set"],
+  "Socket.TimerSlackNSec": ["config_parse_nsec"],
+  "Socket.NoNewPrivileges": ["config_parse_bool"],
+  "Socket.KeyringMode": ["config_parse_exec_keyring_mode"],
+  "Socket.ProtectProc": ["config_parse_protect_proc"],
+  "Socket.ProcSubset": ["config_parse_proc_subset"],
+  "Socket.PrivateBPF": ["config_parse_private_bpf"],
+  "Socket.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
+  "Socket.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
+  "Socket.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
+  "Socket.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
+  "Socket.SystemCallFilter": ["config_parse_syscall_filter"],
+  "Socket.SystemCallArchitectures": ["config_parse_syscall_archs"],
+  "Socket.SystemCallErrorNumber": ["config_parse_syscall_errno"],
+  "Socket.SystemCallLog": ["config_parse_syscall_log"],
+  "Socket.MemoryDenyWriteExecute": ["config_parse_bool"],
+  "Socket.RestrictNamespaces": ["config_parse_namespace_flags"],
+  "Socket.RestrictRealtime": ["config_parse_bool"],
+  "Socket.RestrictSUIDSGID": ["config_parse_bool"],
+  "Socket.RestrictAddressFamilies": ["config_parse_address_families"],
+  "Socket.LockPersonality": ["config_parse_bool"],
+  "Socket.DelegateNamespaces": ["config_parse_namespace_flags"],
+  "Socket.RestrictFileSystems": ["config_parse_restrict_filesystems"],
+  "Socket.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
+  "Socket.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
+  "Socket.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
+  "Socket.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
+  "Socket.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
+  "Socket.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
+  "Socket.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
+  "Socket.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
+  "Socket.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
+  "Socket.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
+  "Socket.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
+  "Socket.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
+  "Socket.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
+  "Socket.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
+  "Socket.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
+  "Socket.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
+  "Socket.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
+  "Socket.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
+  "Socket.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
+  "Socket.ReadWritePaths": ["config_parse_namespace_path_strv"],
+  "Socket.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
+  "Socket.InaccessiblePaths": ["config_parse_namespace_path_strv"],
+  "Socket.ExecPaths": ["config_parse_namespace_path_strv"],
+  "Socket.NoExecPaths": ["config_parse_namespace_path_strv"],
+  "Socket.ExecSearchPath": ["config_parse_colon_separated_paths"],
+  "Socket.BindPaths": ["config_parse_bind_paths"],
+  "Socket.BindReadOnlyPaths": ["config_parse_bind_paths"],
+  "Socket.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
+  "Socket.PrivateTmp": ["config_parse_private_tmp"],
+  "Socket.PrivateDevices": ["config_parse_bool"],
+  "Socket.ProtectKernelTunables": ["config_parse_bool"],
+  "Socket.ProtectKernelModules": ["config_parse_bool"],
+  "Socket.ProtectKernelLogs": ["config_parse_bool"],
+  "Socket.ProtectClock": ["config_parse_bool"],
+  "Socket.ProtectControlGroups": ["config_parse_protect_control_groups"],
+  "Socket.UserNamespacePath": ["config_parse_unit_path_printf"],
+  "Socket.NetworkNamespacePath": ["config_parse_unit_path_printf"],
+  "Socket.IPCNamespacePath": ["config_parse_unit_path_printf"],
+  "Socket.LogNamespace": ["config_parse_log_namespace"],
+  "Socket.PrivateNetwork": ["config_parse_bool"],
+  "Socket.PrivateUsers": ["config_parse_private_users"],
+  "Socket.PrivateMounts": ["config_parse_tristate"],
+  "Socket.PrivateIPC": ["config_parse_bool"],
+  "Socket.PrivatePIDs": ["config_parse_private_pids"],
+  "Socket.ProtectSystem": ["config_parse_protect_system"],
+  "Socket.ProtectHome": ["config_parse_protect_home"],
+  "Socket.MountFlags": ["config_parse_exec_mount_propagation_flag"],
+  "Socket.MountAPIVFS": ["config_parse_tristate"],
+  "Socket.BindLogSockets": ["config_parse_tristate"],
+  "Socket.Personality": ["config_parse_personality"],
+  "Socket.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
+  "Socket.RuntimeDirectoryMode": ["config_parse_mode"],
+  "Socket.RuntimeDirectory": ["config_parse_exec_directories"],
+  "Socket.StateDirectoryMode": ["config_parse_mode"],
+  "Socket.StateDirectoryAccounting": ["config_parse_bool"],
+  "Socket.StateDirectoryQuota": ["config_parse_exec_quota"],
+  "Socket.StateDirectory": ["config_parse_exec_directories"],
+  "Socket.CacheDirectoryMode": ["config_parse_mode"],
+  "Socket.CacheDirectoryAccounting": ["config_parse_bool"],
+  "Socket.CacheDirectoryQuota": ["config_parse_exec_quota"],
+  "Socket.CacheDirectory": ["config_parse_exec_directories"],
+  "Socket.LogsDirectoryMode": ["config_parse_mode"],
+  "Socket.LogsDirectoryAccounting": ["config_parse_bool"],
+  "Socket.LogsDirectoryQuota": ["config_parse_exec_quota"],
+  "Socket.LogsDirectory": ["config_parse_exec_directories"],
+  "Socket.ConfigurationDirectoryMode": ["config_parse_mode"],
+  "Socket.ConfigurationDirectory": ["config_parse_exec_directories"],
+  "Socket.SetCredential": ["config_parse_set_credential"],
+  "Socket.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
+  "Socket.LoadCredential": ["config_parse_load_credential"],
+  "Socket.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
+  "Socket.ImportCredential": ["config_parse_import_credential"],
+  "Socket.TimeoutCleanSec": ["config_parse_sec"],
+  "Socket.PAMName": ["config_parse_unit_string_printf"],
+  "Socket.IgnoreSIGPIPE": ["config_parse_bool"],
+  "Socket.UtmpIdentifier": ["config_parse_unit_string_printf"],
+  "Socket.UtmpMode": ["config_parse_exec_utmp_mode"],
+  "Socket.SELinuxContext": ["config_parse_exec_selinux_context"],
+  "Socket.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
+  "Socket.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
+  "Socket.ProtectHostname": ["config_parse_protect_hostname"],
+  "Socket.MemoryKSM": ["config_parse_tristate"],
+  "Socket.MemoryTHP": ["config_parse_exec_memory_thp"],
+  "Socket.Slice": ["config_parse_unit_slice"],
+  "Socket.AllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Socket.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Socket.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Socket.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Socket.CPUSetPartition": ["config_parse_cpuset_partition"],
+  "Socket.CPUWeight": ["config_parse_cg_cpu_weight"],
+  "Socket.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+  "Socket.CPUQuota": ["config_parse_cpu_quota"],
+  "Socket.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+  "Socket.MemoryAccounting": ["config_parse_bool"],
+  "Socket.MemoryMin": ["config_parse_memory_limit"],
+  "Socket.MemoryLow": ["config_parse_memory_limit"],
+  "Socket.StartupMemoryLow": ["config_parse_memory_limit"],
+  "Socket.MemoryHigh": ["config_parse_memory_limit"],
+  "Socket.StartupMemoryHigh": ["config_parse_memory_limit"],
+  "Socket.MemoryMax": ["config_parse_memory_limit"],
+  "Socket.StartupMemoryMax": ["config_parse_memory_limit"],
+  "Socket.MemorySwapMax": ["config_parse_memory_limit"],
+  "Socket.StartupMemorySwapMax": ["config_parse_memory_limit"],
+  "Socket.MemoryZSwapMax": ["config_parse_memory_limit"],
+  "Socket.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+  "Socket.MemoryZSwapWriteback": ["config_parse_bool"],
+  "Socket.DeviceAllow": ["config_parse_device_allow"],
+  "Socket.DevicePolicy": ["config_parse_device_policy"],
+  "Socket.IOAccounting": ["config_parse_bool"],
+  "Socket.IOWeight": ["config_parse_cg_weight"],
+  "Socket.StartupIOWeight": ["config_parse_cg_weight"],
+  "Socket.IODeviceWeight": ["config_parse_io_device_weight"],
+  "Socket.IOReadBandwidthMax": ["config_parse_io_limit"],
+  "Socket.IOWriteBandwidthMax": ["config_parse_io_limit"],
+  "Socket.IOReadIOPSMax": ["config_parse_io_limit"],
+  "Socket.IOWriteIOPSMax": ["config_parse_io_limit"],
+  "Socket.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+  "Socket.TasksAccounting": ["config_parse_bool"],
+  "Socket.TasksMax": ["config_parse_tasks_max"],
+  "Socket.Delegate": ["config_parse_delegate"],
+  "Socket.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+  "Socket.DisableControllers": ["config_parse_disable_controllers"],
+  "Socket.IPAccounting": ["config_parse_bool"],
+  "Socket.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Socket.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Socket.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Socket.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Socket.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+  "Socket.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+  "Socket.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+  "Socket.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+  "Socket.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+  "Socket.OOMRules": ["config_parse_managed_oom_rules", "1"],
+  "Socket.BPFProgram": ["config_parse_bpf_foreign_program"],
+  "Socket.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+  "Socket.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+  "Socket.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+  "Socket.MemoryPressureThresholdSec": ["config_parse_sec"],
+  "Socket.MemoryPressureWatch": ["config_parse_pressure_watch"],
+  "Socket.CPUPressureThresholdSec": ["config_parse_sec"],
+  "Socket.CPUPressureWatch": ["config_parse_pressure_watch"],
+  "Socket.IOPressureThresholdSec": ["config_parse_sec"],
+  "Socket.IOPressureWatch": ["config_parse_pressure_watch"],
+  "Socket.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+  "Socket.CoredumpReceive": ["config_parse_bool"],
+  "Socket.BindNetworkInterface": ["config_parse_bind_network_interface"],
+  "Socket.SendSIGKILL": ["config_parse_bool"],
+  "Socket.SendSIGHUP": ["config_parse_bool"],
+  "Socket.KillMode": ["config_parse_kill_mode"],
+  "Socket.KillSignal": ["config_parse_signal"],
+  "Socket.RestartKillSignal": ["config_parse_signal"],
+  "Socket.FinalKillSignal": ["config_parse_signal"],
+  "Socket.WatchdogSignal": ["config_parse_signal"],
+  "Mount.What": ["config_parse_mount_node"],
+  "Mount.Where": ["config_parse_unit_path_printf"],
+  "Mount.Options": ["config_parse_unit_string_printf"],
+  "Mount.Type": ["config_parse_unit_string_printf"],
+  "Mount.TimeoutSec": ["config_parse_sec_fix_0"],
+  "Mount.DirectoryMode": ["config_parse_mode"],
+  "Mount.SloppyOptions": ["config_parse_bool"],
+  "Mount.LazyUnmount": ["config_parse_bool"],
+  "Mount.ForceUnmount": ["config_parse_bool"],
+  "Mount.ReadWriteOnly": ["config_parse_bool"],
+  "Mount.WorkingDirectory": ["config_parse_working_directory"],
+  "Mount.RootDirectory": ["config_parse_unit_path_printf", "true"],
+  "Mount.RootImage": ["config_parse_unit_path_printf", "true"],
+  "Mount.RootImageOptions": ["config_parse_root_image_options"],
+  "Mount.RootImagePolicy": ["config_parse_image_policy"],
+  "Mount.RootHash": ["config_parse_exec_root_hash"],
+  "Mount.RootHashSignature": ["config_parse_exec_root_hash_sig"],
+  "Mount.RootVerity": ["config_parse_unit_path_printf", "true"],
+  "Mount.RootEphemeral": ["config_parse_bool"],
+  "Mount.RootMStack": ["config_parse_unit_path_printf", "true"],
+  "Mount.ExtensionDirectories": ["config_parse_namespace_path_strv"],
+  "Mount.ExtensionImages": ["config_parse_extension_images"],
+  "Mount.ExtensionImagePolicy": ["config_parse_image_policy"],
+  "Mount.MountImages": ["config_parse_mount_images"],
+  "Mount.MountImagePolicy": ["config_parse_image_policy"],
+  "Mount.User": ["config_parse_user_group_compat"],
+  "Mount.Group": ["config_parse_user_group_compat"],
+  "Mount.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
+  "Mount.SetLoginEnvironment": ["config_parse_tristate"],
+  "Mount.Nice": ["config_parse_exec_nice"],
+  "Mount.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
+  "Mount.CoredumpFilter": ["config_parse_exec_coredump_filter"],
+  "Mount.IOSchedulingClass": ["config_parse_exec_io_class"],
+  "Mount.IOSchedulingPriority": ["config_parse_exec_io_priority"],
+  "Mount.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
+  "Mount.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
+  "Mount.CPUSchedulingResetOnFork": ["config_parse_bool"],
+  "Mount.CPUAffinity": ["config_parse_exec_cpu_affinity"],
+  "Mount.NUMAPolicy": ["config_parse_numa_policy"],
+  "Mount.NUMAMask": ["config_parse_numa_mask"],
+  "Mount.UMask": ["config_parse_mode"],
+  "Mount.Environment": ["config_parse_environ"],
+  "Mount.EnvironmentFile": ["config_parse_unit_env_file"],
+  "Mount.PassEnvironment": ["config_parse_pass_environ"],
+  "Mount.UnsetEnvironment": ["config_parse_unset_environ"],
+  "Mount.DynamicUser": ["config_parse_bool", "true"],
+  "Mount.RemoveIPC": ["config_parse_bool"],
+  "Mount.StandardInput": ["config_parse_exec_input"],
+  "Mount.StandardOutput": ["config_parse_exec_output"],
+  "Mount.StandardError": ["config_parse_exec_output"],
+  "Mount.StandardInputText": ["config_parse_exec_input_text"],
+  "Mount.StandardInputData": ["config_parse_exec_input_data"],
+  "Mount.TTYPath": ["config_parse_unit_path_printf"],
+  "Mount.TTYReset": ["config_parse_bool"],
+  "Mount.TTYVHangup": ["config_parse_bool"],
+  "Mount.TTYVTDisallocate": ["config_parse_bool"],
+  "Mount.TTYRows": ["config_parse_tty_size"],
+  "Mount.TTYColumns": ["config_parse_tty_size"],
+  "Mount.SyslogIdentifier": ["config_parse_unit_string_printf"],
+  "Mount.SyslogFacility": ["config_parse_log_facility"],
+  "Mount.SyslogLevel": ["config_parse_log_level"],
+  "Mount.SyslogLevelPrefix": ["config_parse_bool"],
+  "Mount.LogLevelMax": ["config_parse_log_level"],
+  "Mount.LogRateLimitIntervalSec": ["config_parse_sec"],
+  "Mount.LogRateLimitBurst": ["config_parse_unsigned"],
+  "Mount.LogExtraFields": ["config_parse_log_extra_fields"],
+  "Mount.LogFilterPatterns": ["config_parse_log_filter_patterns"],
+  "Mount.SecureBits": ["config_parse_exec_secure_bits"],
+  "Mount.CapabilityBoundingSet": ["config_parse_capability_set"],
+  "Mount.AmbientCapabilities": ["config_parse_capability_set"],
+  "Mount.TimerSlackNSec": ["config_parse_nsec"],
+  "Mount.NoNewPrivileges": ["config_parse_bool"],
+  "Mount.KeyringMode": ["config_parse_exec_keyring_mode"],
+  "Mount.ProtectProc": ["config_parse_protect_proc"],
+  "Mount.ProcSubset": ["config_parse_proc_subset"],
+  "Mount.PrivateBPF": ["config_parse_private_bpf"],
+  "Mount.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
+  "Mount.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
+  "Mount.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
+  "Mount.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
+  "Mount.SystemCallFilter": ["config_parse_syscall_filter"],
+  "Mount.SystemCallArchitectures": ["config_parse_syscall_archs"],
+  "Mount.SystemCallErrorNumber": ["config_parse_syscall_errno"],
+  "Mount.SystemCallLog": ["config_parse_syscall_log"],
+  "Mount.MemoryDenyWriteExecute": ["config_parse_bool"],
+  "Mount.RestrictNamespaces": ["config_parse_namespace_flags"],
+  "Mount.RestrictRealtime": ["config_parse_bool"],
+  "Mount.RestrictSUIDSGID": ["config_parse_bool"],
+  "Mount.RestrictAddressFamilies": ["config_parse_address_families"],
+  "Mount.LockPersonality": ["config_parse_bool"],
+  "Mount.DelegateNamespaces": ["config_parse_namespace_flags"],
+  "Mount.RestrictFileSystems": ["config_parse_restrict_filesystems"],
+  "Mount.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
+  "Mount.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
+  "Mount.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
+  "Mount.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
+  "Mount.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
+  "Mount.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
+  "Mount.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
+  "Mount.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
+  "Mount.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
+  "Mount.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
+  "Mount.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
+  "Mount.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
+  "Mount.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
+  "Mount.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
+  "Mount.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
+  "Mount.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
+  "Mount.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
+  "Mount.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
+  "Mount.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
+  "Mount.ReadWritePaths": ["config_parse_namespace_path_strv"],
+  "Mount.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
+  "Mount.InaccessiblePaths": ["config_parse_namespace_path_strv"],
+  "Mount.ExecPaths": ["config_parse_namespace_path_strv"],
+  "Mount.NoExecPaths": ["config_parse_namespace_path_strv"],
+  "Mount.ExecSearchPath": ["config_parse_colon_separated_paths"],
+  "Mount.BindPaths": ["config_parse_bind_paths"],
+  "Mount.BindReadOnlyPaths": ["config_parse_bind_paths"],
+  "Mount.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
+  "Mount.PrivateTmp": ["config_parse_private_tmp"],
+  "Mount.PrivateDevices": ["config_parse_bool"],
+  "Mount.ProtectKernelTunables": ["config_parse_bool"],
+  "Mount.ProtectKernelModules": ["config_parse_bool"],
+  "Mount.ProtectKernelLogs": ["config_parse_bool"],
+  "Mount.ProtectClock": ["config_parse_bool"],
+  "Mount.ProtectControlGroups": ["config_parse_protect_control_groups"],
+  "Mount.UserNamespacePath": ["config_parse_unit_path_printf"],
+  "Mount.NetworkNamespacePath": ["config_parse_unit_path_printf"],
+  "Mount.IPCNamespacePath": ["config_parse_unit_path_printf"],
+  "Mount.LogNamespace": ["config_parse_log_namespace"],
+  "Mount.PrivateNetwork": ["config_parse_bool"],
+  "Mount.PrivateUsers": ["config_parse_private_users"],
+  "Mount.PrivateMounts": ["config_parse_tristate"],
+  "Mount.PrivateIPC": ["config_parse_bool"],
+  "Mount.PrivatePIDs": ["config_parse_private_pids"],
+  "Mount.ProtectSystem": ["config_parse_protect_system"],
+  "Mount.ProtectHome": ["config_parse_protect_home"],
+  "Mount.MountFlags": ["config_parse_exec_mount_propagation_flag"],
+  "Mount.MountAPIVFS": ["config_parse_tristate"],
+  "Mount.BindLogSockets": ["config_parse_tristate"],
+  "Mount.Personality": ["config_parse_personality"],
+  "Mount.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
+  "Mount.RuntimeDirectoryMode": ["config_parse_mode"],
+  "Mount.RuntimeDirectory": ["config_parse_exec_directories"],
+  "Mount.StateDirectoryMode": ["config_parse_mode"],
+  "Mount.StateDirectoryAccounting": ["config_parse_bool"],
+  "Mount.StateDirectoryQuota": ["config_parse_exec_quota"],
+  "Mount.StateDirectory": ["config_parse_exec_directories"],
+  "Mount.CacheDirectoryMode": ["config_parse_mode"],
+  "Mount.CacheDirectoryAccounting": ["config_parse_bool"],
+  "Mount.CacheDirectoryQuota": ["config_parse_exec_quota"],
+  "Mount.CacheDirectory": ["config_parse_exec_directories"],
+  "Mount.LogsDirectoryMode": ["config_parse_mode"],
+  "Mount.LogsDirectoryAccounting": ["config_parse_bool"],
+  "Mount.LogsDirectoryQuota": ["config_parse_exec_quota"],
+  "Mount.LogsDirectory": ["config_parse_exec_directories"],
+  "Mount.ConfigurationDirectoryMode": ["config_parse_mode"],
+  "Mount.ConfigurationDirectory": ["config_parse_exec_directories"],
+  "Mount.SetCredential": ["config_parse_set_credential"],
+  "Mount.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
+  "Mount.LoadCredential": ["config_parse_load_credential"],
+  "Mount.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
+  "Mount.ImportCredential": ["config_parse_import_credential"],
+  "Mount.TimeoutCleanSec": ["config_parse_sec"],
+  "Mount.PAMName": ["config_parse_unit_string_printf"],
+  "Mount.IgnoreSIGPIPE": ["config_parse_bool"],
+  "Mount.UtmpIdentifier": ["config_parse_unit_string_printf"],
+  "Mount.UtmpMode": ["config_parse_exec_utmp_mode"],
+  "Mount.SELinuxContext": ["config_parse_exec_selinux_context"],
+  "Mount.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
+  "Mount.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
+  "Mount.ProtectHostname": ["config_parse_protect_hostname"],
+  "Mount.MemoryKSM": ["config_parse_tristate"],
+  "Mount.MemoryTHP": ["config_parse_exec_memory_thp"],
+  "Mount.Slice": ["config_parse_unit_slice"],
+  "Mount.AllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Mount.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Mount.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Mount.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Mount.CPUSetPartition": ["config_parse_cpuset_partition"],
+  "Mount.CPUWeight": ["config_parse_cg_cpu_weight"],
+  "Mount.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+  "Mount.CPUQuota": ["config_parse_cpu_quota"],
+  "Mount.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+  "Mount.MemoryAccounting": ["config_parse_bool"],
+  "Mount.MemoryMin": ["config_parse_memory_limit"],
+  "Mount.MemoryLow": ["config_parse_memory_limit"],
+  "Mount.StartupMemoryLow": ["config_parse_memory_limit"],
+  "Mount.MemoryHigh": ["config_parse_memory_limit"],
+  "Mount.StartupMemoryHigh": ["config_parse_memory_limit"],
+  "Mount.MemoryMax": ["config_parse_memory_limit"],
+  "Mount.StartupMemoryMax": ["config_parse_memory_limit"],
+  "Mount.MemorySwapMax": ["config_parse_memory_limit"],
+  "Mount.StartupMemorySwapMax": ["config_parse_memory_limit"],
+  "Mount.MemoryZSwapMax": ["config_parse_memory_limit"],
+  "Mount.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+  "Mount.MemoryZSwapWriteback": ["config_parse_bool"],
+  "Mount.DeviceAllow": ["config_parse_device_allow"],
+  "Mount.DevicePolicy": ["config_parse_device_policy"],
+  "Mount.IOAccounting": ["config_parse_bool"],
+  "Mount.IOWeight": ["config_parse_cg_weight"],
+  "Mount.StartupIOWeight": ["config_parse_cg_weight"],
+  "Mount.IODeviceWeight": ["config_parse_io_device_weight"],
+  "Mount.IOReadBandwidthMax": ["config_parse_io_limit"],
+  "Mount.IOWriteBandwidthMax": ["config_parse_io_limit"],
+  "Mount.IOReadIOPSMax": ["config_parse_io_limit"],
+  "Mount.IOWriteIOPSMax": ["config_parse_io_limit"],
+  "Mount.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+  "Mount.TasksAccounting": ["config_parse_bool"],
+  "Mount.TasksMax": ["config_parse_tasks_max"],
+  "Mount.Delegate": ["config_parse_delegate"],
+  "Mount.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+  "Mount.DisableControllers": ["config_parse_disable_controllers"],
+  "Mount.IPAccounting": ["config_parse_bool"],
+  "Mount.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Mount.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Mount.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Mount.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Mount.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+  "Mount.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+  "Mount.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+  "Mount.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+  "Mount.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+  "Mount.OOMRules": ["config_parse_managed_oom_rules", "1"],
+  "Mount.BPFProgram": ["config_parse_bpf_foreign_program"],
+  "Mount.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+  "Mount.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+  "Mount.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+  "Mount.MemoryPressureThresholdSec": ["config_parse_sec"],
+  "Mount.MemoryPressureWatch": ["config_parse_pressure_watch"],
+  "Mount.CPUPressureThresholdSec": ["config_parse_sec"],
+  "Mount.CPUPressureWatch": ["config_parse_pressure_watch"],
+  "Mount.IOPressureThresholdSec": ["config_parse_sec"],
+  "Mount.IOPressureWatch": ["config_parse_pressure_watch"],
+  "Mount.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+  "Mount.CoredumpReceive": ["config_parse_bool"],
+  "Mount.BindNetworkInterface": ["config_parse_bind_network_interface"],
+  "Mount.SendSIGKILL": ["config_parse_bool"],
+  "Mount.SendSIGHUP": ["config_parse_bool"],
+  "Mount.KillMode": ["config_parse_kill_mode"],
+  "Mount.KillSignal": ["config_parse_signal"],
+  "Mount.RestartKillSignal": ["config_parse_signal"],
+  "Mount.FinalKillSignal": ["config_parse_signal"],
+  "Mount.WatchdogSignal": ["config_parse_signal"],
+  "Automount.Where": ["config_parse_unit_path_printf"],
+  "Automount.ExtraOptions": ["config_parse_unit_string_printf"],
+  "Automount.DirectoryMode": ["config_parse_mode"],
+  "Automount.TimeoutIdleSec": ["config_parse_sec_fix_0"],
+  "Swap.What": ["config_parse_mount_node"],
+  "Swap.Priority": ["config_parse_swap_priority"],
+  "Swap.Options": ["config_parse_unit_string_printf"],
+  "Swap.TimeoutSec": ["config_parse_sec_fix_0"],
+  "Swap.WorkingDirectory": ["config_parse_working_directory"],
+  "Swap.RootDirectory": ["config_parse_unit_path_printf", "true"],
+  "Swap.RootImage": ["config_parse_unit_path_printf", "true"],
+  "Swap.RootImageOptions": ["config_parse_root_image_options"],
+  "Swap.RootImagePolicy": ["config_parse_image_policy"],
+  "Swap.RootHash": ["config_parse_exec_root_hash"],
+  "Swap.RootHashSignature": ["config_parse_exec_root_hash_sig"],
+  "Swap.RootVerity": ["config_parse_unit_path_printf", "true"],
+  "Swap.RootEphemeral": ["config_parse_bool"],
+  "Swap.RootMStack": ["config_parse_unit_path_printf", "true"],
+  "Swap.ExtensionDirectories": ["config_parse_namespace_path_strv"],
+  "Swap.ExtensionImages": ["config_parse_extension_images"],
+  "Swap.ExtensionImagePolicy": ["config_parse_image_policy"],
+  "Swap.MountImages": ["config_parse_mount_images"],
+  "Swap.MountImagePolicy": ["config_parse_image_policy"],
+  "Swap.User": ["config_parse_user_group_compat"],
+  "Swap.Group": ["config_parse_user_group_compat"],
+  "Swap.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
+  "Swap.SetLoginEnvironment": ["config_parse_tristate"],
+  "Swap.Nice": ["config_parse_exec_nice"],
+  "Swap.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
+  "Swap.CoredumpFilter": ["config_parse_exec_coredump_filter"],
+  "Swap.IOSchedulingClass": ["config_parse_exec_io_class"],
+  "Swap.IOSchedulingPriority": ["config_parse_exec_io_priority"],
+  "Swap.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
+  "Swap.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
+  "Swap.CPUSchedulingResetOnFork": ["config_parse_bool"],
+  "Swap.CPUAffinity": ["config_parse_exec_cpu_affinity"],
+  "Swap.NUMAPolicy": ["config_parse_numa_policy"],
+  "Swap.NUMAMask": ["config_parse_numa_mask"],
+  "Swap.UMask": ["config_parse_mode"],
+  "Swap.Environment": ["config_parse_environ"],
+  "Swap.EnvironmentFile": ["config_parse_unit_env_file"],
+  "Swap.PassEnvironment": ["config_parse_pass_environ"],
+  "Swap.UnsetEnvironment": ["config_parse_unset_environ"],
+  "Swap.DynamicUser": ["config_parse_bool", "true"],
+  "Swap.RemoveIPC": ["config_parse_bool"],
+  "Swap.StandardInput": ["config_parse_exec_input"],
+  "Swap.StandardOutput": ["config_parse_exec_output"],
+  "Swap.StandardError": ["config_parse_exec_output"],
+  "Swap.StandardInputText": ["config_parse_exec_input_text"],
+  "Swap.StandardInputData": ["config_parse_exec_input_data"],
+  "Swap.TTYPath": ["config_parse_unit_path_printf"],
+  "Swap.TTYReset": ["config_parse_bool"],
+  "Swap.TTYVHangup": ["config_parse_bool"],
+  "Swap.TTYVTDisallocate": ["config_parse_bool"],
+  "Swap.TTYRows": ["config_parse_tty_size"],
+  "Swap.TTYColumns": ["config_parse_tty_size"],
+  "Swap.SyslogIdentifier": ["config_parse_unit_string_printf"],
+  "Swap.SyslogFacility": ["config_parse_log_facility"],
+  "Swap.SyslogLevel": ["config_parse_log_level"],
+  "Swap.SyslogLevelPrefix": ["config_parse_bool"],
+  "Swap.LogLevelMax": ["config_parse_log_level"],
+  "Swap.LogRateLimitIntervalSec": ["config_parse_sec"],
+  "Swap.LogRateLimitBurst": ["config_parse_unsigned"],
+  "Swap.LogExtraFields": ["config_parse_log_extra_fields"],
+  "Swap.LogFilterPatterns": ["config_parse_log_filter_patterns"],
+  "Swap.SecureBits": ["config_parse_exec_secure_bits"],
+  "Swap.CapabilityBoundingSet": ["config_parse_capability_set"],
+  "Swap.AmbientCapabilities": ["config_parse_capability_set"],
+  "Swap.TimerSlackNSec": ["config_parse_nsec"],
+  "Swap.NoNewPrivileges": ["config_parse_bool"],
+  "Swap.KeyringMode": ["config_parse_exec_keyring_mode"],
+  "Swap.ProtectProc": ["config_parse_protect_proc"],
+  "Swap.ProcSubset": ["config_parse_proc_subset"],
+  "Swap.PrivateBPF": ["config_parse_private_bpf"],
+  "Swap.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
+  "Swap.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
+  "Swap.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
+  "Swap.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
+  "Swap.SystemCallFilter": ["config_parse_syscall_filter"],
+  "Swap.SystemCallArchitectures": ["config_parse_syscall_archs"],
+  "Swap.SystemCallErrorNumber": ["config_parse_syscall_errno"],
+  "Swap.SystemCallLog": ["config_parse_syscall_log"],
+  "Swap.MemoryDenyWriteExecute": ["config_parse_bool"],
+  "Swap.RestrictNamespaces": ["config_parse_namespace_flags"],
+  "Swap.RestrictRealtime": ["config_parse_bool"],
+  "Swap.RestrictSUIDSGID": ["config_parse_bool"],
+  "Swap.RestrictAddressFamilies": ["config_parse_address_families"],
+  "Swap.LockPersonality": ["config_parse_bool"],
+  "Swap.DelegateNamespaces": ["config_parse_namespace_flags"],
+  "Swap.RestrictFileSystems": ["config_parse_restrict_filesystems"],
+  "Swap.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
+  "Swap.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
+  "Swap.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
+  "Swap.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
+  "Swap.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
+  "Swap.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
+  "Swap.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
+  "Swap.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
+  "Swap.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
+  "Swap.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
+  "Swap.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
+  "Swap.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
+  "Swap.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
+  "Swap.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
+  "Swap.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
+  "Swap.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
+  "Swap.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
+  "Swap.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
+  "Swap.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
+  "Swap.ReadWritePaths": ["config_parse_namespace_path_strv"],
+  "Swap.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
+  "Swap.InaccessiblePaths": ["config_parse_namespace_path_strv"],
+  "Swap.ExecPaths": ["config_parse_namespace_path_strv"],
+  "Swap.NoExecPaths": ["config_parse_namespace_path_strv"],
+  "Swap.ExecSearchPath": ["config_parse_colon_separated_paths"],
+  "Swap.BindPaths": ["config_parse_bind_paths"],
+  "Swap.BindReadOnlyPaths": ["config_parse_bind_paths"],
+  "Swap.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
+  "Swap.PrivateTmp": ["config_parse_private_tmp"],
+  "Swap.PrivateDevices": ["config_parse_bool"],
+  "Swap.ProtectKernelTunables": ["config_parse_bool"],
+  "Swap.ProtectKernelModules": ["config_parse_bool"],
+  "Swap.ProtectKernelLogs": ["config_parse_bool"],
+  "Swap.ProtectClock": ["config_parse_bool"],
+  "Swap.ProtectControlGroups": ["config_parse_protect_control_groups"],
+  "Swap.UserNamespacePath": ["config_parse_unit_path_printf"],
+  "Swap.NetworkNamespacePath": ["config_parse_unit_path_printf"],
+  "Swap.IPCNamespacePath": ["config_parse_unit_path_printf"],
+  "Swap.LogNamespace": ["config_parse_log_namespace"],
+  "Swap.PrivateNetwork": ["config_parse_bool"],
+  "Swap.PrivateUsers": ["config_parse_private_users"],
+  "Swap.PrivateMounts": ["config_parse_tristate"],
+  "Swap.PrivateIPC": ["config_parse_bool"],
+  "Swap.PrivatePIDs": ["config_parse_private_pids"],
+  "Swap.ProtectSystem": ["config_parse_protect_system"],
+  "Swap.ProtectHome": ["config_parse_protect_home"],
+  "Swap.MountFlags": ["config_parse_exec_mount_propagation_flag"],
+  "Swap.MountAPIVFS": ["config_parse_tristate"],
+  "Swap.BindLogSockets": ["config_parse_tristate"],
+  "Swap.Personality": ["config_parse_personality"],
+  "Swap.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
+  "Swap.RuntimeDirectoryMode": ["config_parse_mode"],
+  "Swap.RuntimeDirectory": ["config_parse_exec_directories"],
+  "Swap.StateDirectoryMode": ["config_parse_mode"],
+  "Swap.StateDirectoryAccounting": ["config_parse_bool"],
+  "Swap.StateDirectoryQuota": ["config_parse_exec_quota"],
+  "Swap.StateDirectory": ["config_parse_exec_directories"],
+  "Swap.CacheDirectoryMode": ["config_parse_mode"],
+  "Swap.CacheDirectoryAccounting": ["config_parse_bool"],
+  "Swap.CacheDirectoryQuota": ["config_parse_exec_quota"],
+  "Swap.CacheDirectory": ["config_parse_exec_directories"],
+  "Swap.LogsDirectoryMode": ["config_parse_mode"],
+  "Swap.LogsDirectoryAccounting": ["config_parse_bool"],
+  "Swap.LogsDirectoryQuota": ["config_parse_exec_quota"],
+  "Swap.LogsDirectory": ["config_parse_exec_directories"],
+  "Swap.ConfigurationDirectoryMode": ["config_parse_mode"],
+  "Swap.ConfigurationDirectory": ["config_parse_exec_directories"],
+  "Swap.SetCredential": ["config_parse_set_credential"],
+  "Swap.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
+  "Swap.LoadCredential": ["config_parse_load_credential"],
+  "Swap.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
+  "Swap.ImportCredential": ["config_parse_import_credential"],
+  "Swap.TimeoutCleanSec": ["config_parse_sec"],
+  "Swap.PAMName": ["config_parse_unit_string_printf"],
+  "Swap.IgnoreSIGPIPE": ["config_parse_bool"],
+  "Swap.UtmpIdentifier": ["config_parse_unit_string_printf"],
+  "Swap.UtmpMode": ["config_parse_exec_utmp_mode"],
+  "Swap.SELinuxContext": ["config_parse_exec_selinux_context"],
+  "Swap.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
+  "Swap.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
+  "Swap.ProtectHostname": ["config_parse_protect_hostname"],
+  "Swap.MemoryKSM": ["config_parse_tristate"],
+  "Swap.MemoryTHP": ["config_parse_exec_memory_thp"],
+  "Swap.Slice": ["config_parse_unit_slice"],
+  "Swap.AllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Swap.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Swap.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Swap.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Swap.CPUSetPartition": ["config_parse_cpuset_partition"],
+  "Swap.CPUWeight": ["config_parse_cg_cpu_weight"],
+  "Swap.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+  "Swap.CPUQuota": ["config_parse_cpu_quota"],
+  "Swap.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+  "Swap.MemoryAccounting": ["config_parse_bool"],
+  "Swap.MemoryMin": ["config_parse_memory_limit"],
+  "Swap.MemoryLow": ["config_parse_memory_limit"],
+  "Swap.StartupMemoryLow": ["config_parse_memory_limit"],
+  "Swap.MemoryHigh": ["config_parse_memory_limit"],
+  "Swap.StartupMemoryHigh": ["config_parse_memory_limit"],
+  "Swap.MemoryMax": ["config_parse_memory_limit"],
+  "Swap.StartupMemoryMax": ["config_parse_memory_limit"],
+  "Swap.MemorySwapMax": ["config_parse_memory_limit"],
+  "Swap.StartupMemorySwapMax": ["config_parse_memory_limit"],
+  "Swap.MemoryZSwapMax": ["config_parse_memory_limit"],
+  "Swap.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+  "Swap.MemoryZSwapWriteback": ["config_parse_bool"],
+  "Swap.DeviceAllow": ["config_parse_device_allow"],
+  "Swap.DevicePolicy": ["config_parse_device_policy"],
+  "Swap.IOAccounting": ["config_parse_bool"],
+  "Swap.IOWeight": ["config_parse_cg_weight"],
+  "Swap.StartupIOWeight": ["config_parse_cg_weight"],
+  "Swap.IODeviceWeight": ["config_parse_io_device_weight"],
+  "Swap.IOReadBandwidthMax": ["config_parse_io_limit"],
+  "Swap.IOWriteBandwidthMax": ["config_parse_io_limit"],
+  "Swap.IOReadIOPSMax": ["config_parse_io_limit"],
+  "Swap.IOWriteIOPSMax": ["config_parse_io_limit"],
+  "Swap.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+  "Swap.TasksAccounting": ["config_parse_bool"],
+  "Swap.TasksMax": ["config_parse_tasks_max"],
+  "Swap.Delegate": ["config_parse_delegate"],
+  "Swap.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+  "Swap.DisableControllers": ["config_parse_disable_controllers"],
+  "Swap.IPAccounting": ["config_parse_bool"],
+  "Swap.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Swap.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Swap.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Swap.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Swap.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+  "Swap.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+  "Swap.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+  "Swap.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+  "Swap.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+  "Swap.OOMRules": ["config_parse_managed_oom_rules", "1"],
+  "Swap.BPFProgram": ["config_parse_bpf_foreign_program"],
+  "Swap.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+  "Swap.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+  "Swap.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+  "Swap.MemoryPressureThresholdSec": ["config_parse_sec"],
+  "Swap.MemoryPressureWatch": ["config_parse_pressure_watch"],
+  "Swap.CPUPressureThresholdSec": ["config_parse_sec"],
+  "Swap.CPUPressureWatch": ["config_parse_pressure_watch"],
+  "Swap.IOPressureThresholdSec": ["config_parse_sec"],
+  "Swap.IOPressureWatch": ["config_parse_pressure_watch"],
+  "Swap.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+  "Swap.CoredumpReceive": ["config_parse_bool"],
+  "Swap.BindNetworkInterface": ["config_parse_bind_network_interface"],
+  "Swap.SendSIGKILL": ["config_parse_bool"],
+  "Swap.SendSIGHUP": ["config_parse_bool"],
+  "Swap.KillMode": ["config_parse_kill_mode"],
+  "Swap.KillSignal": ["config_parse_signal"],
+  "Swap.RestartKillSignal": ["config_parse_signal"],
+  "Swap.FinalKillSignal": ["config_parse_signal"],
+  "Swap.WatchdogSignal": ["config_parse_signal"],
+  "Timer.OnCalendar": ["config_parse_timer", "TIMER_CALENDAR"],
+  "Timer.OnActiveSec": ["config_parse_timer", "TIMER_ACTIVE"],
+  "Timer.OnBootSec": ["config_parse_timer", "TIMER_BOOT"],
+  "Timer.OnStartupSec": ["config_parse_timer", "TIMER_STARTUP"],
+  "Timer.OnUnitActiveSec": ["config_parse_timer", "TIMER_UNIT_ACTIVE"],
+  "Timer.OnUnitInactiveSec": ["config_parse_timer", "TIMER_UNIT_INACTIVE"],
+  "Timer.OnClockChange": ["config_parse_bool"],
+  "Timer.OnTimezoneChange": ["config_parse_bool"],
+  "Timer.Persistent": ["config_parse_bool"],
+  "Timer.WakeSystem": ["config_parse_bool"],
+  "Timer.RemainAfterElapse": ["config_parse_bool"],
+  "Timer.FixedRandomDelay": ["config_parse_bool"],
+  "Timer.DeferReactivation": ["config_parse_bool"],
+  "Timer.AccuracySec": ["config_parse_sec"],
+  "Timer.RandomizedDelaySec": ["config_parse_sec"],
+  "Timer.RandomizedOffsetSec": ["config_parse_sec"],
+  "Timer.Unit": ["config_parse_trigger_unit"],
+  "Path.PathExists": ["config_parse_path_spec"],
+  "Path.PathExistsGlob": ["config_parse_path_spec"],
+  "Path.PathChanged": ["config_parse_path_spec"],
+  "Path.PathModified": ["config_parse_path_spec"],
+  "Path.DirectoryNotEmpty": ["config_parse_path_spec"],
+  "Path.Unit": ["config_parse_trigger_unit"],
+  "Path.MakeDirectory": ["config_parse_bool"],
+  "Path.DirectoryMode": ["config_parse_mode"],
+  "Path.TriggerLimitIntervalSec": ["config_parse_sec"],
+  "Path.TriggerLimitBurst": ["config_parse_unsigned"],
+  "Slice.ConcurrencySoftMax": ["config_parse_concurrency_max"],
+  "Slice.ConcurrencyHardMax": ["config_parse_concurrency_max"],
+  "Slice.Slice": ["config_parse_unit_slice"],
+  "Slice.AllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Slice.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Slice.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Slice.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Slice.CPUSetPartition": ["config_parse_cpuset_partition"],
+  "Slice.CPUWeight": ["config_parse_cg_cpu_weight"],
+  "Slice.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+  "Slice.CPUQuota": ["config_parse_cpu_quota"],
+  "Slice.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+  "Slice.MemoryAccounting": ["config_parse_bool"],
+  "Slice.MemoryMin": ["config_parse_memory_limit"],
+  "Slice.MemoryLow": ["config_parse_memory_limit"],
+  "Slice.StartupMemoryLow": ["config_parse_memory_limit"],
+  "Slice.MemoryHigh": ["config_parse_memory_limit"],
+  "Slice.StartupMemoryHigh": ["config_parse_memory_limit"],
+  "Slice.MemoryMax": ["config_parse_memory_limit"],
+  "Slice.StartupMemoryMax": ["config_parse_memory_limit"],
+  "Slice.MemorySwapMax": ["config_parse_memory_limit"],
+  "Slice.StartupMemorySwapMax": ["config_parse_memory_limit"],
+  "Slice.MemoryZSwapMax": ["config_parse_memory_limit"],
+  "Slice.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+  "Slice.MemoryZSwapWriteback": ["config_parse_bool"],
+  "Slice.DeviceAllow": ["config_parse_device_allow"],
+  "Slice.DevicePolicy": ["config_parse_device_policy"],
+  "Slice.IOAccounting": ["config_parse_bool"],
+  "Slice.IOWeight": ["config_parse_cg_weight"],
+  "Slice.StartupIOWeight": ["config_parse_cg_weight"],
+  "Slice.IODeviceWeight": ["config_parse_io_device_weight"],
+  "Slice.IOReadBandwidthMax": ["config_parse_io_limit"],
+  "Slice.IOWriteBandwidthMax": ["config_parse_io_limit"],
+  "Slice.IOReadIOPSMax": ["config_parse_io_limit"],
+  "Slice.IOWriteIOPSMax": ["config_parse_io_limit"],
+  "Slice.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+  "Slice.TasksAccounting": ["config_parse_bool"],
+  "Slice.TasksMax": ["config_parse_tasks_max"],
+  "Slice.Delegate": ["config_parse_delegate"],
+  "Slice.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+  "Slice.DisableControllers": ["config_parse_disable_controllers"],
+  "Slice.IPAccounting": ["config_parse_bool"],
+  "Slice.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Slice.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Slice.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Slice.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Slice.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+  "Slice.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+  "Slice.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+  "Slice.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+  "Slice.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+  "Slice.OOMRules": ["config_parse_managed_oom_rules", "1"],
+  "Slice.BPFProgram": ["config_parse_bpf_foreign_program"],
+  "Slice.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+  "Slice.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+  "Slice.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+  "Slice.MemoryPressureThresholdSec": ["config_parse_sec"],
+  "Slice.MemoryPressureWatch": ["config_parse_pressure_watch"],
+  "Slice.CPUPressureThresholdSec": ["config_parse_sec"],
+  "Slice.CPUPressureWatch": ["config_parse_pressure_watch"],
+  "Slice.IOPressureThresholdSec": ["config_parse_sec"],
+  "Slice.IOPressureWatch": ["config_parse_pressure_watch"],
+  "Slice.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+  "Slice.CoredumpReceive": ["config_parse_bool"],
+  "Slice.BindNetworkInterface": ["config_parse_bind_network_interface"],
+  "Scope.Slice": ["config_parse_unit_slice"],
+  "Scope.AllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Scope.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Scope.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Scope.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Scope.CPUSetPartition": ["config_parse_cpuset_partition"],
+  "Scope.CPUWeight": ["config_parse_cg_cpu_weight"],
+  "Scope.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+  "Scope.CPUQuota": ["config_parse_cpu_quota"],
+  "Scope.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+  "Scope.MemoryAccounting": ["config_parse_bool"],
+  "Scope.MemoryMin": ["config_parse_memory_limit"],
+  "Scope.MemoryLow": ["config_parse_memory_limit"],
+  "Scope.StartupMemoryLow": ["config_parse_memory_limit"],
+  "Scope.MemoryHigh": ["config_parse_memory_limit"],
+  "Scope.StartupMemoryHigh": ["config_parse_memory_limit"],
+  "Scope.MemoryMax": ["config_parse_memory_limit"],
+  "Scope.StartupMemoryMax": ["config_parse_memory_limit"],
+  "Scope.MemorySwapMax": ["config_parse_memory_limit"],
+  "Scope.StartupMemorySwapMax": ["config_parse_memory_limit"],
+  "Scope.MemoryZSwapMax": ["config_parse_memory_limit"],
+  "Scope.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+  "Scope.MemoryZSwapWriteback": ["config_parse_bool"],
+  "Scope.DeviceAllow": ["config_parse_device_allow"],
+  "Scope.DevicePolicy": ["config_parse_device_policy"],
+  "Scope.IOAccounting": ["config_parse_bool"],
+  "Scope.IOWeight": ["config_parse_cg_weight"],
+  "Scope.StartupIOWeight": ["config_parse_cg_weight"],
+  "Scope.IODeviceWeight": ["config_parse_io_device_weight"],
+  "Scope.IOReadBandwidthMax": ["config_parse_io_limit"],
+  "Scope.IOWriteBandwidthMax": ["config_parse_io_limit"],
+  "Scope.IOReadIOPSMax": ["config_parse_io_limit"],
+  "Scope.IOWriteIOPSMax": ["config_parse_io_limit"],
+  "Scope.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+  "Scope.TasksAccounting": ["config_parse_bool"],
+  "Scope.TasksMax": ["config_parse_tasks_max"],
+  "Scope.Delegate": ["config_parse_delegate"],
+  "Scope.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+  "Scope.DisableControllers": ["config_parse_disable_controllers"],
+  "Scope.IPAccounting": ["config_parse_bool"],
+  "Scope.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Scope.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Scope.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Scope.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Scope.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+  "Scope.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+  "Scope.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+  "Scope.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+  "Scope.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+  "Scope.OOMRules": ["config_parse_managed_oom_rules", "1"],
+  "Scope.BPFProgram": ["config_parse_bpf_foreign_program"],
+  "Scope.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+  "Scope.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+  "Scope.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+  "Scope.MemoryPressureThresholdSec": ["config_parse_sec"],
+  "Scope.MemoryPressureWatch": ["config_parse_pressure_watch"],
+  "Scope.CPUPressureThresholdSec": ["config_parse_sec"],
+  "Scope.CPUPressureWatch": ["config_parse_pressure_watch"],
+  "Scope.IOPressureThresholdSec": ["config_parse_sec"],
+  "Scope.IOPressureWatch": ["config_parse_pressure_watch"],
+  "Scope.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+  "Scope.CoredumpReceive": ["config_parse_bool"],
+  "Scope.BindNetworkInterface": ["config_parse_bind_network_interface"],
+  "Scope.SendSIGKILL": ["config_parse_bool"],
+  "Scope.SendSIGHUP": ["config_parse_bool"],
+  "Scope.KillMode": ["config_parse_kill_mode"],
+  "Scope.KillSignal": ["config_parse_signal"],
+  "Scope.RestartKillSignal": ["config_parse_signal"],
+  "Scope.FinalKillSignal": ["config_parse_signal"],
+  "Scope.WatchdogSignal": ["config_parse_signal"],
+  "Scope.RuntimeMaxSec": ["config_parse_sec"],
+  "Scope.RuntimeRandomizedExtraSec": ["config_parse_sec"],
+  "Scope.TimeoutStopSec": ["config_parse_sec"],
+  "Scope.OOMPolicy": ["config_parse_oom_policy"]
+};
+
+// src/languages/systemd/values/enums.ts
+var e = (message, values, boolean2 = false) => ({ message, values: values.split(" "), boolean: boolean2 });
+var ENUM_PARSERS = {
+  config_parse_service_type: e("Failed to parse service type", "simple exec forking oneshot dbus notify notify-reload idle"),
+  config_parse_service_restart: e("Failed to parse service restart specifier", "no on-success on-failure on-abnormal on-watchdog on-abort always"),
+  config_parse_service_restart_mode: e("Failed to parse service restart mode", "normal direct debug"),
+  config_parse_kill_mode: e("Failed to parse kill mode specification", "control-group process mixed none"),
+  config_parse_exec_input: e("Failed to parse input specifier", "null tty tty-force tty-fail socket fd data file"),
+  config_parse_exec_output: e("Failed to parse output specifier", "inherit null tty kmsg kmsg+console journal journal+console socket fd file append truncate syslog syslog+console"),
+  config_parse_protect_system: e("Failed to parse protect system value", "no yes full strict", true),
+  config_parse_protect_home: e("Failed to parse protect home value", "no yes read-only tmpfs", true),
+  config_parse_protect_hostname: e("Failed to parse protect hostname value", "no yes private", true),
+  config_parse_protect_control_groups: e("Failed to parse protect control groups value", "no yes private strict", true),
+  config_parse_private_tmp: e("Failed to parse private tmp value", "no connected disconnected", true),
+  config_parse_private_users: e("Failed to parse private users value", "no self identity full managed", true),
+  config_parse_private_pids: e("Failed to parse private pids value", "no yes", true),
+  config_parse_emergency_action: e("Failed to parse emergency action", "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"),
+  config_parse_notify_access: e("Failed to parse notify access specifier", "none main exec all"),
+  config_parse_job_mode: e("Failed to parse job mode", "fail replace replace-irreversibly isolate flush ignore-dependencies ignore-requirements triggering restart-dependencies lenient"),
+  config_parse_collect_mode: e("Failed to parse garbage collection mode", "inactive inactive-or-failed"),
+  config_parse_oom_policy: e("Failed to parse OOM policy", "continue stop kill"),
+  config_parse_exec_utmp_mode: e("Failed to parse utmp mode", "init login user"),
+  config_parse_exec_keyring_mode: e("Failed to parse keyring mode", "inherit private shared"),
+  config_parse_runtime_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart"),
+  config_parse_exec_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart on-success"),
+  config_parse_service_exit_type: e("Failed to parse service exit type", "main cgroup"),
+  config_parse_service_timeout_failure_mode: e("Failed to parse timeout failure mode", "terminate abort kill"),
+  config_parse_device_policy: e("Failed to parse device policy", "auto closed strict"),
+  config_parse_protect_proc: e("Failed to parse /proc/ protection mode", "default noaccess invisible ptraceable"),
+  config_parse_proc_subset: e("Failed to parse /proc/ subset mode", "all pid"),
+  config_parse_managed_oom_mode: e("Invalid syntax", "auto kill"),
+  config_parse_managed_oom_preference: e("Failed to parse ManagedOOMPreference=", "none avoid omit"),
+  config_parse_exec_io_class: e("Failed to parse IO scheduling class", "none realtime best-effort idle 0 1 2 3"),
+  config_parse_exec_cpu_sched_policy: e("Failed to parse CPU scheduling policy", "other batch idle fifo ext rr 0 1 2 3 5 6 7"),
+  config_parse_socket_bind: e("Failed to parse bind IPv6 only value", "default both ipv6-only", true),
+  config_parse_socket_timestamping: e("Failed to parse timestamping precision", "off us usec \xB5s \u03BCs ns nsec", true),
+  config_parse_exec_memory_thp: e("Failed to parse MemoryTHP", "inherit disable madvise system")
+};
+
+// src/languages/systemd/values/names.ts
+var UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
+var NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
+var UNIT_NAME_MAX = 255;
+function isUnitName2(name2) {
+  if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
+  const dot = name2.lastIndexOf(".");
+  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
+  const prefix = name2.slice(0, dot);
+  if (!NAME_CHARS.test(prefix)) return false;
+  const at = prefix.indexOf("@");
+  if (at === 0) return false;
+  if (at > 0 && prefix.indexOf("@", at + 1) >= 0) return false;
+  return true;
+}
+function withoutSpecifiers(value) {
+  return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
+}
+
+// src/languages/systemd/values/time.ts
+var TIME_UNITS = [
+  "seconds",
+  "second",
+  "sec",
+  "s",
+  "minutes",
+  "minute",
+  "min",
+  "months",
+  "month",
+  "M",
+  "msec",
+  "ms",
+  "m",
+  "hours",
+  "hour",
+  "hr",
+  "h",
+  "days",
+  "day",
+  "d",
+  "weeks",
+  "week",
+  "w",
+  "years",
+  "year",
+  "y",
+  "usec",
+  "us",
+  "\xB5s",
+  "\u03BCs"
+];
+var NSEC_UNITS = ["nsec", "ns"];
+var WHITESPACE = " 	\n\r";
+var isSpace2 = (c) => c !== void 0 && c !== "" && WHITESPACE.includes(c);
+var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
+function skipSpace(t, i2) {
+  while (i2 < t.length && isSpace2(t[i2])) i2++;
+  return i2;
+}
+function isTimespan(value, nsec = false) {
+  const units = nsec ? [...NSEC_UNITS, ...TIME_UNITS] : TIME_UNITS;
+  let p = skipSpace(value, 0);
+  if (value.startsWith("infinity", p)) return skipSpace(value, p + 8) === value.length;
+  let something = false;
+  for (; ; ) {
+    p = skipSpace(value, p);
+    if (p === value.length) return something;
+    if (value[p] === "-") return false;
+    let e2 = p;
+    if (value[e2] === "+") e2++;
+    const digitsStart = e2;
+    while (isDigit(value[e2])) e2++;
+    const hasDigits = e2 > digitsStart;
+    if (value[e2] === ".") {
+      p = e2 + 1;
+      while (isDigit(value[p])) p++;
+    } else if (!hasDigits) return false;
+    else p = e2;
+    const at = skipSpace(value, p);
+    const unit = units.find((u) => value.startsWith(u, at));
+    const s = unit === void 0 ? at : at + unit.length;
+    if (unit === void 0 && at === p && p < value.length) return false;
+    p = s;
+    something = true;
+  }
+}
+var Invalid = class extends Error {
+};
+var fail = () => {
+  throw new Invalid();
+};
+var WEEKDAYS = [
+  ["monday", 0],
+  ["mon", 0],
+  ["tuesday", 1],
+  ["tue", 1],
+  ["wednesday", 2],
+  ["wed", 2],
+  ["thursday", 3],
+  ["thu", 3],
+  ["friday", 4],
+  ["fri", 4],
+  ["saturday", 5],
+  ["sat", 5],
+  ["sunday", 6],
+  ["sun", 6]
+];
+var USEC = 1e6;
+var INT_MAX = 2 ** 31 - 1;
+var Cursor = class {
+  t;
+  i = 0;
+  constructor(t) {
+    this.t = t;
+  }
+  get c() {
+    return this.t[this.i] ?? "";
+  }
+  at(k) {
+    return this.t[this.i + k] ?? "";
+  }
+};
+function parseWeekdays(p, spec) {
+  let last = -1;
+  let first = true;
+  for (; ; ) {
+    const rest = p.t.slice(p.i).toLowerCase();
+    const hit = WEEKDAYS.find(([name3]) => rest.startsWith(name3));
+    if (!hit) {
+      if (first) return;
+      fail();
+    }
+    const [name2, nr] = hit;
+    if (!["", "-", ".", ",", " "].includes(p.at(name2.length))) fail();
+    spec.weekdays |= 1 << nr;
+    if (last >= 0) {
+      if (last > nr) fail();
+      for (let j = last + 1; j < nr; j++) spec.weekdays |= 1 << j;
+    }
+    p.i += name2.length;
+    if (p.c === "") return;
+    if (p.c === " ") {
+      while (p.c === " ") p.i++;
+      return;
+    }
+    if (p.c === ".") {
+      if (last >= 0 || p.at(1) !== ".") fail();
+      last = nr;
+      p.i += 2;
+    } else if (p.c === "-") {
+      if (last >= 0) fail();
+      last = nr;
+      p.i += 1;
+    } else if (p.c === ",") {
+      last = -1;
+      p.i += 1;
+    }
+    if (p.c === "" || p.c === " ") {
+      while (p.c === " ") p.i++;
+      if (last >= 0) fail();
+      return;
+    }
+    first = false;
+  }
+}
+function parseDecimal(p, usec) {
+  if (!isDigit(p.c)) fail();
+  let value = 0;
+  while (isDigit(p.c)) {
+    value = value * 10 + Number(p.c);
+    p.i++;
+  }
+  if (usec) {
+    value *= USEC;
+    if (p.c === "." && p.at(1) !== ".") {
+      p.i++;
+      let digits = "";
+      while (isDigit(p.c)) {
+        digits += p.c;
+        p.i++;
+      }
+      value += Number((digits + "000000").slice(0, 6));
+    }
+  }
+  if (value > INT_MAX) fail();
+  return value;
+}
+function parseComponents(p, usec) {
+  const out2 = [];
+  for (; ; ) {
+    const start2 = parseDecimal(p, usec);
+    let stop2 = -1;
+    let repeat = 0;
+    if (p.c === "." && p.at(1) === ".") {
+      p.i += 2;
+      stop2 = parseDecimal(p, usec);
+      repeat = usec ? USEC : 1;
+    }
+    if (p.c === "/") {
+      p.i++;
+      repeat = parseDecimal(p, usec);
+      if (repeat === 0) fail();
+    } else if (usec && stop2 >= 0 && start2 + repeat > stop2) fail();
+    if (!["", " ", ",", "-", "~", ":"].includes(p.c)) fail();
+    out2.push({ start: start2, stop: stop2, repeat });
+    if (p.c !== ",") return out2;
+    p.i++;
+  }
+}
+function parseChain(p, usec) {
+  if (p.c === "*") {
+    p.i++;
+    return usec ? [{ start: 0, stop: -1, repeat: USEC }] : void 0;
+  }
+  return parseComponents(p, usec);
+}
+function parseDate(p, spec) {
+  if (p.c === "") return false;
+  if (p.c === "@") {
+    p.i++;
+    if (!isDigit(p.c)) fail();
+    while (isDigit(p.c)) p.i++;
+    return true;
+  }
+  const save = p.i;
+  const first = parseChain(p, false);
+  if (p.c === "" || p.c === ":") {
+    p.i = save;
+    return false;
+  }
+  if (p.c === "~") spec.endOfMonth = true;
+  else if (p.c !== "-") fail();
+  p.i++;
+  const second = parseChain(p, false);
+  if (p.c === "" || p.c === " ") {
+    while (p.c === " ") p.i++;
+    spec.month = first;
+    spec.day = second;
+    return false;
+  } else if (spec.endOfMonth) fail();
+  if (p.c === "~") spec.endOfMonth = true;
+  else if (p.c !== "-") fail();
+  p.i++;
+  const third = parseChain(p, false);
+  if (p.c !== "" && p.c !== " ") fail();
+  while (p.c === " ") p.i++;
+  spec.year = first;
+  spec.month = second;
+  spec.day = third;
+  return false;
+}
+function parseTime(p, spec) {
+  if (p.c === "") return;
+  spec.hour = parseChain(p, false);
+  if (p.c !== ":") fail();
+  p.i++;
+  spec.minute = parseChain(p, false);
+  if (p.c === "") return;
+  if (p.c !== ":") fail();
+  p.i++;
+  spec.second = parseChain(p, true);
+  if (p.c !== "") fail();
+}
+function chainValid(chain, from, to, endOfMonth = false) {
+  if (!chain) return true;
+  if (endOfMonth) to -= 3;
+  for (const c of chain) {
+    if (c.start < from || c.start > to) return false;
+    if (c.repeat > to - from) return false;
+    if (c.stop >= 0) {
+      if (c.stop < from || c.stop > to) return false;
+      if (c.start + c.repeat > c.stop) return false;
+    } else if (endOfMonth ? c.start - c.repeat < from : c.start + c.repeat > to) return false;
+  }
+  return true;
+}
+function normalizeYears(chain) {
+  for (const c of chain ?? []) {
+    for (const k of ["start", "stop"]) {
+      if (c[k] >= 0 && c[k] < 70) c[k] += 2e3;
+      else if (c[k] >= 70 && c[k] < 100) c[k] += 1900;
+    }
+  }
+}
+var SHORTHANDS = /* @__PURE__ */ new Set([
+  "minutely",
+  "hourly",
+  "daily",
+  "monthly",
+  "annually",
+  "yearly",
+  "anually",
+  "weekly",
+  "quarterly",
+  "semiannually",
+  "semi-annually",
+  "biannually",
+  "bi-annually"
+]);
+var TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+function parseSpec(text) {
+  if (text === "") return false;
+  if (SHORTHANDS.has(text.toLowerCase())) return true;
+  const spec = { weekdays: 0, endOfMonth: false };
+  const p = new Cursor(text);
+  try {
+    parseWeekdays(p, spec);
+    if (!parseDate(p, spec)) parseTime(p, spec);
+    if (p.c !== "") return false;
+  } catch (e2) {
+    if (e2 instanceof Invalid) return false;
+    throw e2;
+  }
+  normalizeYears(spec.year);
+  return chainValid(spec.year, 1970, 2199) && chainValid(spec.month, 1, 12) && chainValid(spec.day, 1, 31, spec.endOfMonth) && chainValid(spec.hour, 0, 23) && chainValid(spec.minute, 0, 59) && chainValid(spec.second, 0, 60 * USEC - 1);
+}
+function isCalendarEvent(value) {
+  if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
+  if (parseSpec(value)) return true;
+  const space = value.lastIndexOf(" ");
+  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
+}
+
+// src/languages/systemd/values/numbers.ts
+var UNSIGNED = /^[ \t\n\r]*\+?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
+var SIGNED = /^[ \t\n\r]*[+-]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
+function parseInteger(text, signed = false) {
+  if (!(signed ? SIGNED : UNSIGNED).test(text)) return void 0;
+  const t = text.trim();
+  const negative = t.startsWith("-");
+  const body2 = t.replace(/^[+-]/, "");
+  const n = /^0[oO]/.test(body2) ? parseInt(body2.slice(2), 8) : /^0[bB]/.test(body2) ? parseInt(body2.slice(2), 2) : Number(body2);
+  return negative ? -n : n;
+}
+var SIZE_SUFFIXES = ["E", "P", "T", "G", "M", "K", "B", ""];
+function isSize(text) {
+  let p = 0;
+  let startPos = 0;
+  do {
+    while (p < text.length && " 	\n\r".includes(text[p])) p++;
+    const m = /^\+?[0-9]+/.exec(text.slice(p));
+    if (!m || text[p] === "-") return false;
+    let e2 = p + m[0].length;
+    if (text[e2] === ".") {
+      e2++;
+      while (/[0-9]/.test(text[e2] ?? "")) e2++;
+    }
+    while (e2 < text.length && " 	\n\r".includes(text[e2])) e2++;
+    let i2 = startPos;
+    while (i2 < SIZE_SUFFIXES.length && !text.startsWith(SIZE_SUFFIXES[i2], e2)) i2++;
+    if (i2 >= SIZE_SUFFIXES.length) return false;
+    p = e2 + SIZE_SUFFIXES[i2].length;
+    startPos = i2 + 1;
+  } while (p < text.length);
+  return true;
+}
+function isPercentage(text, max = 100) {
+  const m = /^([0-9]+)(?:\.([0-9]))?%$/.exec(text) ?? /^([0-9]+)(?:\.([0-9]{1,2}))?%$/.exec(text);
+  if (m) return Number(`${m[1]}.${m[2] ?? 0}`) <= max;
+  const permille = /^([0-9]+)(?:\.([0-9]))?‰$/.exec(text);
+  if (permille) return Number(`${permille[1]}.${permille[2] ?? 0}`) <= max * 10;
+  const permyriad = /^([0-9]+)‱$/.exec(text);
+  return !!permyriad && Number(permyriad[1]) <= max * 100;
+}
+var LIMIT_KINDS = {
+  RLIMIT_CPU: "sec",
+  RLIMIT_RTTIME: "usec",
+  RLIMIT_NICE: "nice",
+  RLIMIT_FSIZE: "size",
+  RLIMIT_DATA: "size",
+  RLIMIT_STACK: "size",
+  RLIMIT_CORE: "size",
+  RLIMIT_RSS: "size",
+  RLIMIT_AS: "size",
+  RLIMIT_MEMLOCK: "size",
+  RLIMIT_MSGQUEUE: "size"
+};
+function isLimitValue(text, kind) {
+  if (text === "infinity") return true;
+  switch (kind) {
+    case "sec":
+      return isTimespan(text);
+    case "usec":
+      return isTimespan(text);
+    case "size":
+      return isSize(text);
+    case "nice": {
+      if (text.startsWith("+")) return (parseInteger(text.slice(1)) ?? 99) < 20 && !/^\+[+-]/.test(text);
+      if (text.startsWith("-")) return (parseInteger(text.slice(1)) ?? 99) <= 20 && !/^-[+-]/.test(text);
+      return (parseInteger(text) ?? 99) <= 40;
+    }
+    default:
+      return parseInteger(text) !== void 0;
+  }
+}
+function isResourceLimit(text, resource) {
+  const kind = LIMIT_KINDS[resource] ?? "count";
+  const parts2 = text.split(":");
+  if (parts2.length > 2) return false;
+  return parts2.every((p) => isLimitValue(p, kind));
+}
+
+// src/languages/systemd/values/words.ts
+var SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"', "'": "'", s: " " };
+function escapeLength(value, i2) {
+  const c = value[i2];
+  if (c in SIMPLE_ESCAPES) return 1;
+  if (c === "x") return /^[0-9a-fA-F]{2}/.test(value.slice(i2 + 1)) ? 3 : 0;
+  if (c === "u") return /^[0-9a-fA-F]{4}/.test(value.slice(i2 + 1)) ? 5 : 0;
+  if (c === "U") return /^[0-9a-fA-F]{8}/.test(value.slice(i2 + 1)) ? 9 : 0;
+  if (c >= "0" && c <= "7") return /^[0-7]{3}/.test(value.slice(i2)) ? 3 : 0;
+  return 0;
+}
+function splitWords(value, options = {}) {
+  const separators = options.separators ?? " 	\n\r";
+  const words3 = [];
+  let i2 = 0;
+  while (i2 < value.length) {
+    while (i2 < value.length && separators.includes(value[i2])) i2++;
+    if (i2 >= value.length) break;
+    const start2 = i2;
+    let text = "";
+    let quote = "";
+    for (; i2 < value.length; i2++) {
+      const c = value[i2];
+      if (c === "\\" && !options.retainEscape) {
+        if (i2 + 1 >= value.length) return { words: words3, error: i2 };
+        if (options.cunescape) {
+          const n = escapeLength(value, i2 + 1);
+          if (n === 0) return { words: words3, error: i2 };
+          text += value.slice(i2, i2 + 1 + n);
+          i2 += n;
+        } else {
+          text += value[i2 + 1];
+          i2++;
+        }
+      } else if (quote) {
+        if (c === quote) quote = "";
+        else text += c;
+      } else if (options.unquote && (c === '"' || c === "'")) quote = c;
+      else if (separators.includes(c)) break;
+      else text += c;
+    }
+    if (quote) return { words: words3, error: start2 };
+    words3.push({ text, start: start2, end: i2 });
+  }
+  return { words: words3 };
+}
+
+// src/languages/systemd/values/listen.ts
+var IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
+var UNIX_PATH_MAX = 108;
+function isPort(text) {
+  if (!/^[0-9]+$/.test(text)) return false;
+  const n = Number(text);
+  return n >= 1 && n <= 65535;
+}
+function isIPv6(text) {
+  if (!/^[0-9A-Fa-f:.]+$/.test(text) || !text.includes(":")) return false;
+  let body2 = text;
+  const lastColon = body2.lastIndexOf(":");
+  if (body2.slice(lastColon + 1).includes(".")) {
+    if (!IPV4.test(body2.slice(lastColon + 1))) return false;
+    body2 = body2.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = body2.split("::");
+  if (halves.length > 2) return false;
+  const groups3 = halves.flatMap((h) => h === "" ? [] : h.split(":"));
+  if (groups3.some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
+  return halves.length === 2 ? groups3.length <= 7 : groups3.length === 8;
+}
+var IFACE = /^[^\s/%:]{1,15}$/;
+function isHostPort(s) {
+  if (s.startsWith("[")) {
+    const close = s.indexOf("]");
+    if (close < 0) return false;
+    let addr2 = s.slice(1, close);
+    const pct = addr2.indexOf("%");
+    if (pct >= 0) {
+      if (!IFACE.test(addr2.slice(pct + 1))) return false;
+      addr2 = addr2.slice(0, pct);
+    }
+    const rest = s.slice(close + 1);
+    const m2 = /^:([0-9]+)(?:%(.+))?$/.exec(rest);
+    return isIPv6(addr2) && !!m2 && isPort(m2[1]) && (m2[2] === void 0 || IFACE.test(m2[2]));
+  }
+  const m = /^([0-9.]+):([0-9]+)(?:%(.+))?$/.exec(s);
+  return !!m && IPV4.test(m[1]) && isPort(m[2]) && (m[3] === void 0 || IFACE.test(m[3]));
+}
+function isListenAddress(s) {
+  if (s.startsWith("/")) return Buffer.byteLength(s) < UNIX_PATH_MAX;
+  if (s.startsWith("@")) return s.length > 1 && Buffer.byteLength(s) <= UNIX_PATH_MAX;
+  if (s.startsWith("vsock:")) {
+    const m = /^vsock:([0-9]*):([0-9]+)$/.exec(s);
+    return !!m;
+  }
+  if (/^[0-9]+$/.test(s)) return isPort(s);
+  return isHostPort(s);
+}
+var NETLINK_FAMILIES = /* @__PURE__ */ new Set([
+  "route",
+  "firewall",
+  "inet-diag",
+  "nflog",
+  "xfrm",
+  "selinux",
+  "iscsi",
+  "audit",
+  "fib-lookup",
+  "connector",
+  "netfilter",
+  "ip6-fw",
+  "dnrtmsg",
+  "kobject-uevent",
+  "generic",
+  "scsitransport",
+  "ecryptfs",
+  "rdma",
+  "usersock",
+  "sock-diag",
+  "crypto",
+  "smc"
+]);
+function isNetlinkAddress(s) {
+  const m = /^(\S+)(?:\s+(\S+))?$/.exec(s.trim());
+  if (!m) return false;
+  const family = m[1];
+  if (!NETLINK_FAMILIES.has(family) && parseInteger(family) === void 0) return false;
+  return m[2] === void 0 || parseInteger(m[2]) !== void 0;
+}
+
+// src/languages/systemd/values/validators.ts
+var BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
+var isBoolean = (v) => BOOLEAN.test(v);
+var BOOL_WORDS = "`yes`/`no` (also `true`/`false`, `on`/`off`, `1`/`0`)";
+var TIMESPAN = "a time span such as `90`, `5min 20s` or `infinity`";
+var problem = (message, expected, extra = {}) => ({ message, expected, ...extra });
+var hasSpecifier = (v) => v.includes("%");
+function boolValidator(message, allowEmpty = false) {
+  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem(message, BOOL_WORDS);
+}
+function secValidator(message = "Failed to parse sec value") {
+  return (v) => v === "" || isTimespan(v) ? void 0 : problem(message, TIMESPAN);
+}
+function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
+  return (v) => {
+    if (v === "" || words3.includes(v)) return void 0;
+    const n = parseInteger(v, true);
+    const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
+    if (n === void 0) return problem(unparsable, expected);
+    return n < min || n > max ? problem(outOfRange, expected) : void 0;
+  };
+}
+function enumValidator(name2) {
+  const spec = ENUM_PARSERS[name2];
+  const set = new Set(spec.values);
+  const expected = spec.values.map((w) => `\`${w}\``).join(", ") + (spec.boolean ? ", or a boolean" : "");
+  return (v) => {
+    if (set.has(v) || spec.boolean && isBoolean(v)) return void 0;
+    return problem(spec.message, `one of ${expected}`, { choices: spec.values });
+  };
+}
+var OUTPUT_PREFIX = /^(file|append|truncate):/;
+function outputValidator() {
+  const plain = enumValidator("config_parse_exec_output");
+  return (v) => {
+    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem("Invalid file descriptor name", "a file descriptor name after `fd:`");
+    const prefix = OUTPUT_PREFIX.exec(v);
+    if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
+    const p = plain(v);
+    return p && { ...p, expected: `${p.expected}, or \`file:\`/\`append:\`/\`truncate:\` with an absolute path, or \`fd:NAME\`` };
+  };
+}
+function inputValidator() {
+  const plain = enumValidator("config_parse_exec_input");
+  return (v) => {
+    if (v.startsWith("fd:")) return void 0;
+    if (v.startsWith("file:")) return absolutePathProblem(v.slice(5), 5);
+    return plain(v);
+  };
+}
+function absolutePathProblem(path, offset = 0) {
+  const expanded = withoutSpecifiers(path);
+  const absolute = path.startsWith("/") || /^%[hHtTSCLEVgGuUsy]/.test(path) || path.startsWith("%") && !/^%[nNpPiIjJfbBmMovlwWaAqd]/.test(path);
+  if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
+  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
+  return void 0;
+}
+function pathValidator(prefixes) {
+  return (v) => {
+    if (v === "") return void 0;
+    let i2 = 0;
+    while (i2 < v.length && prefixes.includes(v[i2])) i2++;
+    return absolutePathProblem(v.slice(i2), i2);
+  };
+}
+function environValidator() {
+  return (v) => {
+    const { words: words3, error: error2 } = splitWords(v, { unquote: true, cunescape: true });
+    if (error2 !== void 0) return problem("Invalid syntax", "balanced quotes and valid escapes", { start: error2, end: v.length });
+    for (const w of words3) {
+      const eq = w.text.indexOf("=");
+      if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
+      if (hasSpecifier(w.text)) continue;
+      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", { start: w.start, end: w.end, wordOnly: true });
+    }
+    return void 0;
+  };
+}
+function unitListValidator() {
+  return (v) => {
+    const { words: words3, error: error2 } = splitWords(v, { unquote: true, retainEscape: true });
+    if (error2 !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error2, end: v.length });
+    for (const w of words3) {
+      if (isUnitName2(withoutSpecifiers(w.text))) continue;
+      return problem(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
+    }
+    return void 0;
+  };
+}
+function triggerUnitValidator() {
+  return (v) => v === "" || isUnitName2(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
+}
+var SIGNALS = [
+  "HUP",
+  "INT",
+  "QUIT",
+  "ILL",
+  "TRAP",
+  "ABRT",
+  "IOT",
+  "BUS",
+  "FPE",
+  "KILL",
+  "USR1",
+  "SEGV",
+  "USR2",
+  "PIPE",
+  "ALRM",
+  "TERM",
+  "STKFLT",
+  "CHLD",
+  "CONT",
+  "STOP",
+  "TSTP",
+  "TTIN",
+  "TTOU",
+  "URG",
+  "XCPU",
+  "XFSZ",
+  "VTALRM",
+  "PROF",
+  "WINCH",
+  "IO",
+  "POLL",
+  "PWR",
+  "SYS"
+];
+var SIGNAL_NAMES = new Set(SIGNALS);
+function isSignal(v) {
+  const name2 = v.startsWith("SIG") ? v.slice(3) : v;
+  if (SIGNAL_NAMES.has(name2)) return true;
+  const rt = /^RTM(IN|AX)(?:([+-])([0-9]+))?$/.exec(name2);
+  if (rt) return !rt[2] || (rt[1] === "IN" ? rt[2] === "+" : rt[2] === "-") && Number(rt[3]) <= 30;
+  if (v !== name2) return false;
+  const n = parseInteger(v);
+  return n !== void 0 && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
+}
+function signalValidator() {
+  return (v) => v === "" || isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
+}
+var EXIT_NAMES = new Set(
+  "SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG".split(" ")
+);
+function exitStatusValidator(signals2) {
+  return (v) => {
+    for (const w of splitWords(v).words) {
+      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
+      if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
+      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, { start: w.start, end: w.end });
+    }
+    return void 0;
+  };
+}
+var CAPABILITIES = new Set(
+  "chown dac_override dac_read_search fowner fsetid kill setgid setuid setpcap linux_immutable net_bind_service net_broadcast net_admin net_raw ipc_lock ipc_owner sys_module sys_rawio sys_chroot sys_ptrace sys_pacct sys_admin sys_boot sys_nice sys_resource sys_time sys_tty_config mknod lease audit_write audit_control setfcap mac_override mac_admin syslog wake_alarm block_suspend audit_read perfmon bpf checkpoint_restore".split(" ").map((c) => `cap_${c}`)
+);
+function capabilityValidator() {
+  return (v) => {
+    const body2 = v.startsWith("~") ? v.slice(1) : v;
+    const offset = v.length - body2.length;
+    const { words: words3, error: error2 } = splitWords(body2, { unquote: true });
+    if (error2 !== void 0) return problem("Invalid syntax", "balanced quotes", { start: offset + error2, end: v.length });
+    for (const w of words3) {
+      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
+      if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
+      return problem(`Failed to parse capability, ignoring: ${w.text}`, "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~`", { start: offset + w.start, end: offset + w.end });
+    }
+    return void 0;
+  };
+}
+function memoryValidator() {
+  return (v) => v === "" || v === "infinity" || isSize(v) || isPercentage(v) ? void 0 : problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
+}
+function tasksMaxValidator() {
+  return (v) => v === "" || v === "infinity" || isPercentage(v) || parseInteger(v) !== void 0 ? void 0 : problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
+}
+function sizeValidator(message) {
+  return (v) => v === "" || isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
+}
+function modeValidator() {
+  return (v) => v === "" || /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
+}
+function rlimitValidator() {
+  return (v, resource) => v === "" || isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
+}
+function timerValidator() {
+  return (v, which2) => {
+    if (v === "" || hasSpecifier(v)) return void 0;
+    if (which2 === "TIMER_CALENDAR") return isCalendarEvent(v) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    return isTimespan(v) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
+  };
+}
+function listenValidator() {
+  return (v, kind) => {
+    if (v === "" || hasSpecifier(v)) return void 0;
+    if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
+    return absolutePathProblem(v);
+  };
+}
+function netlinkValidator() {
+  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
+}
+function cpuQuotaValidator() {
+  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
+}
+function enumValidators() {
+  const out2 = {};
+  for (const name2 of Object.keys(ENUM_PARSERS)) out2[name2] = enumValidator(name2);
+  out2.config_parse_exec_output = outputValidator();
+  out2.config_parse_exec_input = inputValidator();
+  return out2;
+}
+var VALIDATORS = {
+  ...enumValidators(),
+  config_parse_bool: boolValidator("Failed to parse boolean value"),
+  config_parse_tristate: boolValidator("Failed to parse boolean value", true),
+  config_parse_sec: secValidator(),
+  config_parse_sec_fix_0: secValidator(),
+  config_parse_sec_def_infinity: secValidator(),
+  config_parse_sec_def_unset: secValidator(),
+  config_parse_service_timeout: secValidator("Failed to parse timeout"),
+  config_parse_service_timeout_abort: secValidator("Failed to parse timeout"),
+  config_parse_job_timeout_sec: secValidator("Failed to parse job timeout"),
+  config_parse_job_running_timeout_sec: secValidator("Failed to parse job running timeout"),
+  config_parse_timer: timerValidator(),
+  config_parse_exec_nice: rangeValidator("Nice priority out of range", "Failed to parse nice priority", -20, 19),
+  config_parse_exec_oom_score_adjust: rangeValidator("OOM score adjust value out of range", "Failed to parse the OOM score adjust value", -1e3, 1e3),
+  config_parse_exec_io_priority: rangeValidator("Failed to parse IO priority", "Failed to parse IO priority", 0, 7),
+  config_parse_exec_cpu_sched_prio: rangeValidator("CPU scheduling priority is out of range", "Failed to parse CPU scheduling priority", 0, 99),
+  config_parse_cg_weight: rangeValidator("Weight out of range", "Invalid weight", 1, 1e4),
+  config_parse_cg_cpu_weight: rangeValidator("CPU weight out of range", "Invalid CPU weight", 1, 1e4, ["idle"]),
+  config_parse_rlimit: rlimitValidator(),
+  config_parse_signal: signalValidator(),
+  config_parse_mode: modeValidator(),
+  config_parse_environ: environValidator(),
+  config_parse_unit_deps: unitListValidator(),
+  config_parse_trigger_unit: triggerUnitValidator(),
+  config_parse_socket_listen: listenValidator(),
+  config_parse_socket_netlink: netlinkValidator(),
+  config_parse_set_status: exitStatusValidator(true),
+  config_parse_capability_set: capabilityValidator(),
+  config_parse_memory_limit: memoryValidator(),
+  config_parse_tasks_max: tasksMaxValidator(),
+  config_parse_iec_size: sizeValidator("Failed to parse size value"),
+  config_parse_cpu_quota: cpuQuotaValidator(),
+  config_parse_pid_file: pathValidator(""),
+  config_parse_unit_env_file: pathValidator("-")
+};
+function validateValue(parser2, value, ltype) {
+  const validate = VALIDATORS[parser2];
+  return validate ? validate(value, ltype) : void 0;
+}
+
+// src/languages/systemd/values/index.ts
+var PARSERS = key_parsers_default;
+function parserOf(section, key2) {
+  const entry = PARSERS[`${section}.${key2}`];
+  if (!entry) return void 0;
+  const parser2 = key2 === "ListenNetlink" ? "config_parse_socket_netlink" : entry[0];
+  return { parser: parser2, ltype: entry[1] };
+}
+function checkValue(section, key2, value) {
+  const p = parserOf(section, key2);
+  return p && validateValue(p.parser, value, p.ltype);
+}
+
+// src/rules/systemd/invalid-value/index.ts
+function sharedPrefix2(a, b) {
+  let i2 = 0;
+  while (i2 < a.length && i2 < b.length && a[i2] === b[i2]) i2++;
+  return i2;
+}
+function nearMiss(value, choices) {
+  const lower = value.toLowerCase();
+  const close = choices.filter((c) => {
+    const d = editDistance(lower, c);
+    return d <= 2 || d <= 3 && sharedPrefix2(lower, c) >= 4;
+  });
+  return close.length === 1 && close[0] !== value ? close[0] : void 0;
+}
+function replaceFix(d, start2, end, text) {
+  return {
+    description: `Replace \`${d.value.slice(start2, end)}\` with \`${text}\``,
+    applicability: "safe",
+    edits: [{ start: valueOffset(d, start2), end: valueOffset(d, end), text }]
+  };
+}
+var invalid_value_default = defineRule({
+  id: "systemd/invalid-value",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
+    source: "systemd.exec(5), systemd.service(5), systemd.socket(5), systemd.time(7), systemd.resource-control(5); systemd's config_parse_* functions"
+  },
+  fixable: "safe",
+  messages: {
+    invalid: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected {expected}",
+    invalidWord: "{log}, ignoring: `{value}` (systemd drops this word of `{key}=`), expected {expected}",
+    nearMiss: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected `{fix}`"
+  },
+  check(ctx) {
+    for (const section of ctx.tree.children) {
+      for (const d of section.children) {
+        if (d.type !== "directive") continue;
+        const found = checkValue(section.name, d.key, d.value);
+        if (!found) continue;
+        const start2 = found.start ?? 0;
+        const end = found.end ?? d.value.length;
+        const value = d.value.slice(start2, end);
+        const at = { start: valueOffset(d, start2), end: valueOffset(d, end) };
+        const fix = found.choices && nearMiss(value, found.choices);
+        const data = { log: found.message, value, key: d.key, expected: found.expected };
+        if (fix) ctx.report({ messageId: "nearMiss", data: { ...data, fix }, at, fix: replaceFix(d, start2, end, fix) });
+        else ctx.report({ messageId: found.wordOnly ? "invalidWord" : "invalid", data, at });
+      }
+    }
   }
 });
 
@@ -42956,7 +38687,7 @@ var no_install_section_default = defineRule({
     if ((activatedBy.get(unit) ?? []).some((path) => path !== ctx.path)) return;
     const name2 = unit.replace(/\.service$/, "");
     const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable)\\b[^\\n]*\\b${name2.replace(/[.*+?^${}()|[\]\\@-]/g, "\\$&")}`);
-    if (project.entries.some((e) => e.kind !== "systemd" && mention.test(e.text))) return;
+    if (project.entries.some((e2) => e2.kind !== "systemd" && mention.test(e2.text))) return;
     const end = ctx.text.length;
     const lead = end === 0 || ctx.text.endsWith("\n") || ctx.text.endsWith("\r") ? ctx.eol : ctx.eol + ctx.eol;
     const header = tree.children.find((s) => s.name === "Service") ?? tree.children[0];
@@ -44114,6 +39845,7 @@ var rules = [
   forking_foreground_default,
   forking_without_pidfile_default,
   hardening_default,
+  invalid_value_default,
   kill_mode_none_default,
   multiple_execstart_default,
   network_target_client_default,
@@ -44143,173 +39875,18 @@ var rules = [
   source_without_test_default
 ];
 
-// src/core/lint.ts
-var CORE_RULES = {
-  "parse-error": { severity: "error", url: `${DOCS_BASE}parse-error/README.md` },
-  "unused-suppression": { severity: "warning", url: `${DOCS_BASE}unused-suppression/README.md` }
-};
-var processorCache = /* @__PURE__ */ new WeakMap();
-function processorFor(kind, config, rules2) {
-  let byKind = processorCache.get(config);
-  if (!byKind || rules2 !== rules) {
-    byKind = /* @__PURE__ */ new Map();
-    if (rules2 === rules) processorCache.set(config, byKind);
-  }
-  let processor = byKind.get(kind);
-  if (!processor) {
-    processor = unified();
-    for (const rule of rules2) {
-      if (!rule.kinds.includes(kind)) continue;
-      const setting = ruleSeverity(config, rule);
-      if (!setting) continue;
-      const options = setting.options ?? (config.extends === "strict" ? { strict: true } : void 0);
-      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options, systemdVersion: config.systemdVersion });
-    }
-    processor.freeze();
-    byKind.set(kind, processor);
-  }
-  return processor;
-}
-function toFinding(file) {
-  return file.messages.map((m) => {
-    const start2 = m.place && "start" in m.place ? m.place.start : m.place;
-    const end = m.place && "end" in m.place ? m.place.end : start2;
-    return {
-      ruleId: m.ruleId ?? "unknown",
-      severity: m.fatal === true ? "error" : m.fatal === false ? "warning" : "info",
-      message: m.reason,
-      line: start2?.line ?? 1,
-      column: start2?.column ?? 1,
-      endLine: end?.line ?? start2?.line ?? 1,
-      endColumn: end?.column ?? start2?.column ?? 1,
-      startOffset: start2?.offset ?? 0,
-      endOffset: end?.offset ?? start2?.offset ?? 0,
-      ...m.url ? { url: m.url } : {},
-      ...m.fix ? { fix: m.fix } : {}
-    };
-  });
-}
-var bySeverityThenPosition = (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
-async function lintFiles(inputs, options = {}) {
-  const config = options.config ?? defaultConfig();
-  const rules2 = options.rules ?? rules;
-  const classified = inputs.map((input) => {
-    const { text, bom } = stripBom(input.text);
-    return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
-  });
-  if (classified.some((c) => c.kind !== null && c.kind !== "systemd")) await prepareParsers();
-  const every = Math.max(1, options.progressEvery ?? 500);
-  const progress = (phase, i2) => {
-    if (options.onProgress && i2 > 0 && i2 % every === 0) options.onProgress(phase, i2, inputs.length);
-  };
-  const parsed = classified.map(({ input, text, bom, kind }, i2) => {
-    progress("parse", i2);
-    if (!kind) return { input, kind: null };
-    const { tree, errors } = parseSource(kind, text, input.path);
-    return { input, kind, text, bom, lines: new LineIndex(text), tree, errors };
-  });
-  const linted = parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
-  const paths = new Set(linted.map((e) => e.path));
-  const project = new Project([...linted, ...(options.context ?? []).filter((e) => !paths.has(e.path))]);
-  return parsed.map((p, i2) => {
-    progress("lint", i2);
-    if (p.kind === null) return { path: p.input.path, kind: null, findings: [] };
-    const file = new VFile({ path: p.input.path, value: p.text });
-    file.data.initlint = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom };
-    processorFor(p.kind, config, rules2).runSync(p.tree, file);
-    const findings = toFinding(file);
-    const parseErrors = ruleSeverity(config, { id: "parse-error", severity: "error" }) ?? { level: "error" };
-    for (const error2 of p.errors) {
-      const start2 = p.lines.point(error2.start);
-      const end = p.lines.point(error2.end);
-      findings.push({
-        ruleId: "parse-error",
-        severity: parseErrors.level,
-        message: error2.message,
-        line: start2.line,
-        column: start2.column,
-        endLine: end.line,
-        endColumn: end.column,
-        startOffset: start2.offset,
-        endOffset: end.offset,
-        url: CORE_RULES["parse-error"].url
-      });
-    }
-    if (options.extraFindings) {
-      const ours = new Set(findings.map((f2) => `${f2.line}:${f2.column}`));
-      findings.push(...options.extraFindings(p.input.path, p.kind, p.text).filter((f2) => !ours.has(`${f2.line}:${f2.column}`)));
-    }
-    const suppressions = findSuppressions(p.lines);
-    const kept = applySuppressions(findings, suppressions);
-    const unused = ruleSeverity(config, { id: "unused-suppression", severity: "warning" });
-    if (unused) {
-      for (const s of suppressions) {
-        if (s.used || s.kind === "enable") continue;
-        const start2 = p.lines.point(s.start);
-        const end = p.lines.point(s.end);
-        kept.push({
-          ruleId: "unused-suppression",
-          severity: unused.level,
-          message: `Unexpected suppression \`initlint-${s.kind}${s.rules.length ? " " + s.rules.join(", ") : ""}\`: it suppresses nothing, remove it`,
-          line: start2.line,
-          column: start2.column,
-          endLine: end.line,
-          endColumn: end.column,
-          startOffset: start2.offset,
-          endOffset: end.offset,
-          url: CORE_RULES["unused-suppression"].url,
-          fix: { description: "Remove the unused suppression comment", applicability: "safe", edits: [{ start: p.lines.lineStart(s.line), end: s.line < p.lines.lineCount ? p.lines.lineStart(s.line + 1) : s.end, text: "" }] }
-        });
-      }
-    }
-    kept.sort(bySeverityThenPosition);
-    return { path: p.input.path, kind: p.kind, text: p.text, findings: kept };
-  });
-}
-async function parseContext(inputs) {
-  const classified = inputs.map((input) => {
-    const { text } = stripBom(input.text);
-    return { input, text, kind: input.kind ?? classify(input.path, text) };
-  });
-  if (classified.some((c) => c.kind !== null && c.kind !== "systemd")) await prepareParsers();
-  const entries = [];
-  for (const { input, text, kind } of classified) {
-    if (kind) entries.push({ path: input.path, kind, text, tree: parseSource(kind, text, input.path).tree });
-  }
-  return entries;
-}
-async function fixText(path, text, options = {}) {
-  const { text: body2, bom } = stripBom(text);
-  const context = [...options.context ?? [], ...options.others ? await parseContext(options.others) : []];
-  let current = body2;
-  const fixed = [];
-  const files = [];
-  let passes = 0;
-  let result;
-  for (; ; ) {
-    [result] = await lintFiles([{ path, text: current }], { ...options, context });
-    if (passes >= MAX_FIX_PASSES) break;
-    const pass = applyFixes(current, result.findings, options.unsafe ?? false);
-    if (pass.fixed.length === 0 || pass.output === current && pass.files.length === 0) break;
-    passes++;
-    fixed.push(...pass.fixed);
-    for (const f2 of pass.files) if (!files.some((g) => g.path === f2.path)) files.push(f2);
-    if (pass.output === current) break;
-    current = pass.output;
-  }
-  return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
-}
-
 // src/reporters/sarif.ts
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 function formatSarif(results, options = {}) {
   const rules2 = options.rules ?? rules;
   const descriptors = [
-    ...Object.entries(CORE_RULES).map(([id, meta]) => ({
-      id,
-      shortDescription: { text: id === "parse-error" ? "The file cannot be parsed" : "A suppression comment suppresses nothing" },
-      helpUri: meta.url,
-      defaultConfiguration: { level: LEVEL[meta.severity] }
+    ...ENGINE_RULES.map((rule) => ({
+      id: rule.id,
+      shortDescription: { text: rule.docs.summary },
+      helpUri: rule.url,
+      help: { text: `${rule.docs.summary} Source: ${rule.docs.source}.` },
+      defaultConfiguration: { level: LEVEL[rule.severity] },
+      ...rule.fixable ? { properties: { fixable: rule.fixable } } : {}
     })),
     ...rules2.map((rule) => ({
       id: rule.id,
@@ -44339,9 +39916,9 @@ function formatSarif(results, options = {}) {
             ...f2.fix.edits.length ? [
               {
                 artifactLocation: { uri: r.path },
-                replacements: f2.fix.edits.map((e) => ({
-                  deletedRegion: { charOffset: e.start, charLength: e.end - e.start },
-                  insertedContent: { text: e.text }
+                replacements: f2.fix.edits.map((e2) => ({
+                  deletedRegion: { charOffset: e2.start, charLength: e2.end - e2.start },
+                  insertedContent: { text: e2.text }
                 }))
               }
             ] : [],
@@ -44513,6 +40090,7024 @@ function formatSummary(results, options = {}) {
   return out2.join("\n") + "\n";
 }
 
+// node_modules/bail/index.js
+function bail(error2) {
+  if (error2) {
+    throw error2;
+  }
+}
+
+// node_modules/unified/lib/index.js
+var import_extend = __toESM(require_extend(), 1);
+
+// node_modules/devlop/lib/default.js
+function ok() {
+}
+
+// node_modules/is-plain-obj/index.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
+}
+
+// node_modules/trough/lib/index.js
+function trough() {
+  const fns = [];
+  const pipeline = { run: run3, use };
+  return pipeline;
+  function run3(...values) {
+    let middlewareIndex = -1;
+    const callback = values.pop();
+    if (typeof callback !== "function") {
+      throw new TypeError("Expected function as last argument, not " + callback);
+    }
+    next(null, ...values);
+    function next(error2, ...output) {
+      const fn = fns[++middlewareIndex];
+      let index2 = -1;
+      if (error2) {
+        callback(error2);
+        return;
+      }
+      while (++index2 < values.length) {
+        if (output[index2] === null || output[index2] === void 0) {
+          output[index2] = values[index2];
+        }
+      }
+      values = output;
+      if (fn) {
+        wrap(fn, next)(...output);
+      } else {
+        callback(null, ...output);
+      }
+    }
+  }
+  function use(middelware) {
+    if (typeof middelware !== "function") {
+      throw new TypeError(
+        "Expected `middelware` to be a function, not " + middelware
+      );
+    }
+    fns.push(middelware);
+    return pipeline;
+  }
+}
+function wrap(middleware, callback) {
+  let called;
+  return wrapped;
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length;
+    let result;
+    if (fnExpectsCallback) {
+      parameters.push(done);
+    }
+    try {
+      result = middleware.apply(this, parameters);
+    } catch (error2) {
+      const exception = (
+        /** @type {Error} */
+        error2
+      );
+      if (fnExpectsCallback && called) {
+        throw exception;
+      }
+      return done(exception);
+    }
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === "function") {
+        result.then(then, done);
+      } else if (result instanceof Error) {
+        done(result);
+      } else {
+        then(result);
+      }
+    }
+  }
+  function done(error2, ...output) {
+    if (!called) {
+      called = true;
+      callback(error2, ...output);
+    }
+  }
+  function then(value) {
+    done(null, value);
+  }
+}
+
+// node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value) {
+  if (!value || typeof value !== "object") {
+    return "";
+  }
+  if ("position" in value || "type" in value) {
+    return position(value.position);
+  }
+  if ("start" in value || "end" in value) {
+    return position(value);
+  }
+  if ("line" in value || "column" in value) {
+    return point(value);
+  }
+  return "";
+}
+function point(point2) {
+  return index(point2 && point2.line) + ":" + index(point2 && point2.column);
+}
+function position(pos) {
+  return point(pos && pos.start) + "-" + point(pos && pos.end);
+}
+function index(value) {
+  return value && typeof value === "number" ? value : 1;
+}
+
+// node_modules/vfile-message/lib/index.js
+var VFileMessage = class extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super();
+    if (typeof optionsOrParentOrPlace === "string") {
+      origin = optionsOrParentOrPlace;
+      optionsOrParentOrPlace = void 0;
+    }
+    let reason = "";
+    let options = {};
+    let legacyCause = false;
+    if (optionsOrParentOrPlace) {
+      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("type" in optionsOrParentOrPlace) {
+        options = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        };
+      } else {
+        options = { ...optionsOrParentOrPlace };
+      }
+    }
+    if (typeof causeOrReason === "string") {
+      reason = causeOrReason;
+    } else if (!options.cause && causeOrReason) {
+      legacyCause = true;
+      reason = causeOrReason.message;
+      options.cause = causeOrReason;
+    }
+    if (!options.ruleId && !options.source && typeof origin === "string") {
+      const index2 = origin.indexOf(":");
+      if (index2 === -1) {
+        options.ruleId = origin;
+      } else {
+        options.source = origin.slice(0, index2);
+        options.ruleId = origin.slice(index2 + 1);
+      }
+    }
+    if (!options.place && options.ancestors) {
+      const parent = options.ancestors[options.ancestors.length - 1];
+      if (parent) {
+        options.place = parent.position;
+      }
+    }
+    const start2 = options.place && "start" in options.place ? options.place.start : options.place;
+    this.ancestors = options.ancestors || void 0;
+    this.cause = options.cause || void 0;
+    this.column = start2 ? start2.column : void 0;
+    this.fatal = void 0;
+    this.file = "";
+    this.message = reason;
+    this.line = start2 ? start2.line : void 0;
+    this.name = stringifyPosition(options.place) || "1:1";
+    this.place = options.place || void 0;
+    this.reason = this.message;
+    this.ruleId = options.ruleId || void 0;
+    this.source = options.source || void 0;
+    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+    this.actual = void 0;
+    this.expected = void 0;
+    this.note = void 0;
+    this.url = void 0;
+  }
+};
+Object.defineProperties(VFileMessage.prototype, {
+  file: { configurable: true, enumerable: true, value: "", writable: true },
+  name: { configurable: true, enumerable: true, value: "", writable: true },
+  reason: { configurable: true, enumerable: true, value: "", writable: true },
+  message: { configurable: true, enumerable: true, value: "", writable: true },
+  stack: { configurable: true, enumerable: true, value: "", writable: true },
+  column: { configurable: true, enumerable: true, writable: true },
+  line: { configurable: true, enumerable: true, writable: true },
+  ancestors: { configurable: true, enumerable: true, writable: true },
+  cause: { configurable: true, enumerable: true, writable: true },
+  fatal: { configurable: true, enumerable: true, writable: true },
+  place: { configurable: true, enumerable: true, writable: true },
+  ruleId: { configurable: true, enumerable: true, writable: true },
+  source: { configurable: true, enumerable: true, writable: true }
+});
+
+// node_modules/vfile/lib/minpath.js
+import { default as default2 } from "node:path";
+
+// node_modules/vfile/lib/minproc.js
+import { default as default3 } from "node:process";
+
+// node_modules/vfile/lib/minurl.js
+import { fileURLToPath } from "node:url";
+
+// node_modules/vfile/lib/minurl.shared.js
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
+    fileUrlOrPath.auth === void 0
+  );
+}
+
+// node_modules/vfile/lib/index.js
+var order = (
+  /** @type {const} */
+  [
+    "history",
+    "path",
+    "basename",
+    "stem",
+    "extname",
+    "dirname"
+  ]
+);
+var VFile = class {
+  /**
+   * Create a new virtual file.
+   *
+   * `options` is treated as:
+   *
+   * *   `string` or `Uint8Array` — `{value: options}`
+   * *   `URL` — `{path: options}`
+   * *   `VFile` — shallow copies its data over to the new file
+   * *   `object` — all fields are shallow copied over to the new file
+   *
+   * Path related fields are set in the following order (least specific to
+   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+   * `dirname`.
+   *
+   * You cannot set `dirname` or `extname` without setting either `history`,
+   * `path`, `basename`, or `stem` too.
+   *
+   * @param {Compatible | null | undefined} [value]
+   *   File value.
+   * @returns
+   *   New instance.
+   */
+  constructor(value) {
+    let options;
+    if (!value) {
+      options = {};
+    } else if (isUrl(value)) {
+      options = { path: value };
+    } else if (typeof value === "string" || isUint8Array(value)) {
+      options = { value };
+    } else {
+      options = value;
+    }
+    this.cwd = "cwd" in options ? "" : default3.cwd();
+    this.data = {};
+    this.history = [];
+    this.messages = [];
+    this.value;
+    this.map;
+    this.result;
+    this.stored;
+    let index2 = -1;
+    while (++index2 < order.length) {
+      const field3 = order[index2];
+      if (field3 in options && options[field3] !== void 0 && options[field3] !== null) {
+        this[field3] = field3 === "history" ? [...options[field3]] : options[field3];
+      }
+    }
+    let field2;
+    for (field2 in options) {
+      if (!order.includes(field2)) {
+        this[field2] = options[field2];
+      }
+    }
+  }
+  /**
+   * Get the basename (including extname) (example: `'index.min.js'`).
+   *
+   * @returns {string | undefined}
+   *   Basename.
+   */
+  get basename() {
+    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
+  }
+  /**
+   * Set basename (including extname) (`'index.min.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} basename
+   *   Basename.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set basename(basename4) {
+    assertNonEmpty(basename4, "basename");
+    assertPart(basename4, "basename");
+    this.path = default2.join(this.dirname || "", basename4);
+  }
+  /**
+   * Get the parent path (example: `'~'`).
+   *
+   * @returns {string | undefined}
+   *   Dirname.
+   */
+  get dirname() {
+    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
+  }
+  /**
+   * Set the parent path (example: `'~'`).
+   *
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} dirname
+   *   Dirname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set dirname(dirname3) {
+    assertPath(this.basename, "dirname");
+    this.path = default2.join(dirname3 || "", this.basename);
+  }
+  /**
+   * Get the extname (including dot) (example: `'.js'`).
+   *
+   * @returns {string | undefined}
+   *   Extname.
+   */
+  get extname() {
+    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
+  }
+  /**
+   * Set the extname (including dot) (example: `'.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} extname
+   *   Extname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set extname(extname) {
+    assertPart(extname, "extname");
+    assertPath(this.dirname, "extname");
+    if (extname) {
+      if (extname.codePointAt(0) !== 46) {
+        throw new Error("`extname` must start with `.`");
+      }
+      if (extname.includes(".", 1)) {
+        throw new Error("`extname` cannot contain multiple dots");
+      }
+    }
+    this.path = default2.join(this.dirname, this.stem + (extname || ""));
+  }
+  /**
+   * Get the full path (example: `'~/index.min.js'`).
+   *
+   * @returns {string}
+   *   Path.
+   */
+  get path() {
+    return this.history[this.history.length - 1];
+  }
+  /**
+   * Set the full path (example: `'~/index.min.js'`).
+   *
+   * Cannot be nullified.
+   * You can set a file URL (a `URL` object with a `file:` protocol) which will
+   * be turned into a path with `url.fileURLToPath`.
+   *
+   * @param {URL | string} path
+   *   Path.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set path(path) {
+    if (isUrl(path)) {
+      path = fileURLToPath(path);
+    }
+    assertNonEmpty(path, "path");
+    if (this.path !== path) {
+      this.history.push(path);
+    }
+  }
+  /**
+   * Get the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * @returns {string | undefined}
+   *   Stem.
+   */
+  get stem() {
+    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
+  }
+  /**
+   * Set the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} stem
+   *   Stem.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set stem(stem) {
+    assertNonEmpty(stem, "stem");
+    assertPart(stem, "stem");
+    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+  }
+  // Normal prototypal methods.
+  /**
+   * Create a fatal message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `true` (error; file not usable)
+   * and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {never}
+   *   Never.
+   * @throws {VFileMessage}
+   *   Message.
+   */
+  fail(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = true;
+    throw message;
+  }
+  /**
+   * Create an info message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `undefined` (info; change
+   * likely not needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  info(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = void 0;
+    return message;
+  }
+  /**
+   * Create a message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `false` (warning; change may be
+   * needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  message(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = new VFileMessage(
+      // @ts-expect-error: the overloads are fine.
+      causeOrReason,
+      optionsOrParentOrPlace,
+      origin
+    );
+    if (this.path) {
+      message.name = this.path + ":" + message.name;
+      message.file = this.path;
+    }
+    message.fatal = false;
+    this.messages.push(message);
+    return message;
+  }
+  /**
+   * Serialize the file.
+   *
+   * > **Note**: which encodings are supported depends on the engine.
+   * > For info on Node.js, see:
+   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+   *
+   * @param {string | null | undefined} [encoding='utf8']
+   *   Character encoding to understand `value` as when it’s a `Uint8Array`
+   *   (default: `'utf-8'`).
+   * @returns {string}
+   *   Serialized file.
+   */
+  toString(encoding) {
+    if (this.value === void 0) {
+      return "";
+    }
+    if (typeof this.value === "string") {
+      return this.value;
+    }
+    const decoder = new TextDecoder(encoding || void 0);
+    return decoder.decode(this.value);
+  }
+};
+function assertPart(part, name2) {
+  if (part && part.includes(default2.sep)) {
+    throw new Error(
+      "`" + name2 + "` cannot be a path: did not expect `" + default2.sep + "`"
+    );
+  }
+}
+function assertNonEmpty(part, name2) {
+  if (!part) {
+    throw new Error("`" + name2 + "` cannot be empty");
+  }
+}
+function assertPath(path, name2) {
+  if (!path) {
+    throw new Error("Setting `" + name2 + "` requires `path` to be set too");
+  }
+}
+function isUint8Array(value) {
+  return Boolean(
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+  );
+}
+
+// node_modules/unified/lib/callable-instance.js
+var CallableInstance = (
+  /**
+   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
+   */
+  /** @type {unknown} */
+  /**
+   * @this {Function}
+   * @param {string | symbol} property
+   * @returns {(...parameters: Array<unknown>) => unknown}
+   */
+  (function(property) {
+    const self2 = this;
+    const constr = self2.constructor;
+    const proto = (
+      /** @type {Record<string | symbol, Function>} */
+      // Prototypes do exist.
+      // type-coverage:ignore-next-line
+      constr.prototype
+    );
+    const value = proto[property];
+    const apply = function() {
+      return value.apply(apply, arguments);
+    };
+    Object.setPrototypeOf(apply, proto);
+    return apply;
+  })
+);
+
+// node_modules/unified/lib/index.js
+var own = {}.hasOwnProperty;
+var Processor = class _Processor extends CallableInstance {
+  /**
+   * Create a processor.
+   */
+  constructor() {
+    super("copy");
+    this.Compiler = void 0;
+    this.Parser = void 0;
+    this.attachers = [];
+    this.compiler = void 0;
+    this.freezeIndex = -1;
+    this.frozen = void 0;
+    this.namespace = {};
+    this.parser = void 0;
+    this.transformers = trough();
+  }
+  /**
+   * Copy a processor.
+   *
+   * @deprecated
+   *   This is a private internal method and should not be used.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   New *unfrozen* processor ({@linkcode Processor}) that is
+   *   configured to work the same as its ancestor.
+   *   When the descendant processor is configured in the future it does not
+   *   affect the ancestral processor.
+   */
+  copy() {
+    const destination = (
+      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
+      new _Processor()
+    );
+    let index2 = -1;
+    while (++index2 < this.attachers.length) {
+      const attacher = this.attachers[index2];
+      destination.use(...attacher);
+    }
+    destination.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination;
+  }
+  /**
+   * Configure the processor with info available to all plugins.
+   * Information is stored in an object.
+   *
+   * Typically, options can be given to a specific plugin, but sometimes it
+   * makes sense to have information shared with several plugins.
+   * For example, a list of HTML elements that are self-closing, which is
+   * needed during all phases.
+   *
+   * > **Note**: setting information cannot occur on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * > **Note**: to register custom data in TypeScript, augment the
+   * > {@linkcode Data} interface.
+   *
+   * @example
+   *   This example show how to get and set info:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   const processor = unified().data('alpha', 'bravo')
+   *
+   *   processor.data('alpha') // => 'bravo'
+   *
+   *   processor.data() // => {alpha: 'bravo'}
+   *
+   *   processor.data({charlie: 'delta'})
+   *
+   *   processor.data() // => {charlie: 'delta'}
+   *   ```
+   *
+   * @template {keyof Data} Key
+   *
+   * @overload
+   * @returns {Data}
+   *
+   * @overload
+   * @param {Data} dataset
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Key} key
+   * @returns {Data[Key]}
+   *
+   * @overload
+   * @param {Key} key
+   * @param {Data[Key]} value
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @param {Data | Key} [key]
+   *   Key to get or set, or entire dataset to set, or nothing to get the
+   *   entire dataset (optional).
+   * @param {Data[Key]} [value]
+   *   Value to set (optional).
+   * @returns {unknown}
+   *   The current processor when setting, the value at `key` when getting, or
+   *   the entire dataset when getting without key.
+   */
+  data(key2, value) {
+    if (typeof key2 === "string") {
+      if (arguments.length === 2) {
+        assertUnfrozen("data", this.frozen);
+        this.namespace[key2] = value;
+        return this;
+      }
+      return own.call(this.namespace, key2) && this.namespace[key2] || void 0;
+    }
+    if (key2) {
+      assertUnfrozen("data", this.frozen);
+      this.namespace = key2;
+      return this;
+    }
+    return this.namespace;
+  }
+  /**
+   * Freeze a processor.
+   *
+   * Frozen processors are meant to be extended and not to be configured
+   * directly.
+   *
+   * When a processor is frozen it cannot be unfrozen.
+   * New processors working the same way can be created by calling the
+   * processor.
+   *
+   * It’s possible to freeze processors explicitly by calling `.freeze()`.
+   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
+   * `.stringify()`, `.process()`, or `.processSync()` are called.
+   *
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   The current processor.
+   */
+  freeze() {
+    if (this.frozen) {
+      return this;
+    }
+    const self2 = (
+      /** @type {Processor} */
+      /** @type {unknown} */
+      this
+    );
+    while (++this.freezeIndex < this.attachers.length) {
+      const [attacher, ...options] = this.attachers[this.freezeIndex];
+      if (options[0] === false) {
+        continue;
+      }
+      if (options[0] === true) {
+        options[0] = void 0;
+      }
+      const transformer = attacher.call(self2, ...options);
+      if (typeof transformer === "function") {
+        this.transformers.use(transformer);
+      }
+    }
+    this.frozen = true;
+    this.freezeIndex = Number.POSITIVE_INFINITY;
+    return this;
+  }
+  /**
+   * Parse text to a syntax tree.
+   *
+   * > **Note**: `parse` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `parse` performs the parse phase, not the run phase or other
+   * > phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   file to parse (optional); typically `string` or `VFile`; any value
+   *   accepted as `x` in `new VFile(x)`.
+   * @returns {ParseTree extends undefined ? Node : ParseTree}
+   *   Syntax tree representing `file`.
+   */
+  parse(file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const parser2 = this.parser || this.Parser;
+    assertParser("parse", parser2);
+    return parser2(String(realFile), realFile);
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * > **Note**: `process` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `process` performs the parse, run, and stringify phases.
+   *
+   * @overload
+   * @param {Compatible | undefined} file
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<VFileWithOutput<CompileResult>>}
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`]; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
+   *   Callback (optional).
+   * @returns {Promise<VFile> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise a promise, rejected with a fatal error or resolved with the
+   *   processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  process(file, done) {
+    const self2 = this;
+    this.freeze();
+    assertParser("process", this.parser || this.Parser);
+    assertCompiler("process", this.compiler || this.Compiler);
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve5, reject) {
+      const realFile = vfile(file);
+      const parseTree = (
+        /** @type {HeadTree extends undefined ? Node : HeadTree} */
+        /** @type {unknown} */
+        self2.parse(realFile)
+      );
+      self2.run(parseTree, realFile, function(error2, tree, file2) {
+        if (error2 || !tree || !file2) {
+          return realDone(error2);
+        }
+        const compileTree = (
+          /** @type {CompileTree extends undefined ? Node : CompileTree} */
+          /** @type {unknown} */
+          tree
+        );
+        const compileResult = self2.stringify(compileTree, file2);
+        if (looksLikeAValue(compileResult)) {
+          file2.value = compileResult;
+        } else {
+          file2.result = compileResult;
+        }
+        realDone(
+          error2,
+          /** @type {VFileWithOutput<CompileResult>} */
+          file2
+        );
+      });
+      function realDone(error2, file2) {
+        if (error2 || !file2) {
+          reject(error2);
+        } else if (resolve5) {
+          resolve5(file2);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `processSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `processSync` performs the parse, run, and stringify phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @returns {VFileWithOutput<CompileResult>}
+   *   The processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  processSync(file) {
+    let complete = false;
+    let result;
+    this.freeze();
+    assertParser("processSync", this.parser || this.Parser);
+    assertCompiler("processSync", this.compiler || this.Compiler);
+    this.process(file, realDone);
+    assertDone("processSync", "process", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error2, file2) {
+      complete = true;
+      bail(error2);
+      result = file2;
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * > **Note**: `run` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `run` performs the run phase, not other phases.
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} file
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {(
+   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
+   *   Compatible
+   * )} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
+   *   Callback (optional).
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise, a promise rejected with a fatal error or resolved with the
+   *   transformed tree.
+   */
+  run(tree, file, done) {
+    assertNode(tree);
+    this.freeze();
+    const transformers = this.transformers;
+    if (!done && typeof file === "function") {
+      done = file;
+      file = void 0;
+    }
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve5, reject) {
+      ok(
+        typeof file !== "function",
+        "`file` can\u2019t be a `done` anymore, we checked"
+      );
+      const realFile = vfile(file);
+      transformers.run(tree, realFile, realDone);
+      function realDone(error2, outputTree, file2) {
+        const resultingTree = (
+          /** @type {TailTree extends undefined ? Node : TailTree} */
+          outputTree || tree
+        );
+        if (error2) {
+          reject(error2);
+        } else if (resolve5) {
+          resolve5(resultingTree);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, resultingTree, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `runSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `runSync` performs the run phase, not other phases.
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {TailTree extends undefined ? Node : TailTree}
+   *   Transformed tree.
+   */
+  runSync(tree, file) {
+    let complete = false;
+    let result;
+    this.run(tree, file, realDone);
+    assertDone("runSync", "run", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error2, tree2) {
+      bail(error2);
+      result = tree2;
+      complete = true;
+    }
+  }
+  /**
+   * Compile a syntax tree.
+   *
+   * > **Note**: `stringify` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `stringify` performs the stringify phase, not the run phase
+   * > or other phases.
+   *
+   * @param {CompileTree extends undefined ? Node : CompileTree} tree
+   *   Tree to compile.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {CompileResult extends undefined ? Value : CompileResult}
+   *   Textual representation of the tree (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most compilers
+   *   > return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  stringify(tree, file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const compiler = this.compiler || this.Compiler;
+    assertCompiler("stringify", compiler);
+    assertNode(tree);
+    return compiler(tree, realFile);
+  }
+  /**
+   * Configure the processor to use a plugin, a list of usable values, or a
+   * preset.
+   *
+   * If the processor is already using a plugin, the previous plugin
+   * configuration is changed based on the options that are passed in.
+   * In other words, the plugin is not added a second time.
+   *
+   * > **Note**: `use` cannot be called on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * @example
+   *   There are many ways to pass plugins to `.use()`.
+   *   This example gives an overview:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   unified()
+   *     // Plugin with options:
+   *     .use(pluginA, {x: true, y: true})
+   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
+   *     .use(pluginA, {y: false, z: true})
+   *     // Plugins:
+   *     .use([pluginB, pluginC])
+   *     // Two plugins, the second with options:
+   *     .use([pluginD, [pluginE, {}]])
+   *     // Preset with plugins and settings:
+   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
+   *     // Settings only:
+   *     .use({settings: {position: false}})
+   *   ```
+   *
+   * @template {Array<unknown>} [Parameters=[]]
+   * @template {Node | string | undefined} [Input=undefined]
+   * @template [Output=Input]
+   *
+   * @overload
+   * @param {Preset | null | undefined} [preset]
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {PluggableList} list
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Plugin<Parameters, Input, Output>} plugin
+   * @param {...(Parameters | [boolean])} parameters
+   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
+   *
+   * @param {PluggableList | Plugin | Preset | null | undefined} value
+   *   Usable value.
+   * @param {...unknown} parameters
+   *   Parameters, when a plugin is given as a usable value.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   Current processor.
+   */
+  use(value, ...parameters) {
+    const attachers = this.attachers;
+    const namespace = this.namespace;
+    assertUnfrozen("use", this.frozen);
+    if (value === null || value === void 0) {
+    } else if (typeof value === "function") {
+      addPlugin(value, parameters);
+    } else if (typeof value === "object") {
+      if (Array.isArray(value)) {
+        addList(value);
+      } else {
+        addPreset(value);
+      }
+    } else {
+      throw new TypeError("Expected usable value, not `" + value + "`");
+    }
+    return this;
+    function add(value2) {
+      if (typeof value2 === "function") {
+        addPlugin(value2, []);
+      } else if (typeof value2 === "object") {
+        if (Array.isArray(value2)) {
+          const [plugin, ...parameters2] = (
+            /** @type {PluginTuple<Array<unknown>>} */
+            value2
+          );
+          addPlugin(plugin, parameters2);
+        } else {
+          addPreset(value2);
+        }
+      } else {
+        throw new TypeError("Expected usable value, not `" + value2 + "`");
+      }
+    }
+    function addPreset(result) {
+      if (!("plugins" in result) && !("settings" in result)) {
+        throw new Error(
+          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
+        );
+      }
+      addList(result.plugins);
+      if (result.settings) {
+        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
+      }
+    }
+    function addList(plugins) {
+      let index2 = -1;
+      if (plugins === null || plugins === void 0) {
+      } else if (Array.isArray(plugins)) {
+        while (++index2 < plugins.length) {
+          const thing = plugins[index2];
+          add(thing);
+        }
+      } else {
+        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
+      }
+    }
+    function addPlugin(plugin, parameters2) {
+      let index2 = -1;
+      let entryIndex = -1;
+      while (++index2 < attachers.length) {
+        if (attachers[index2][0] === plugin) {
+          entryIndex = index2;
+          break;
+        }
+      }
+      if (entryIndex === -1) {
+        attachers.push([plugin, ...parameters2]);
+      } else if (parameters2.length > 0) {
+        let [primary, ...rest] = parameters2;
+        const currentPrimary = attachers[entryIndex][1];
+        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
+          primary = (0, import_extend.default)(true, currentPrimary, primary);
+        }
+        attachers[entryIndex] = [plugin, primary, ...rest];
+      }
+    }
+  }
+};
+var unified = new Processor().freeze();
+function assertParser(name2, value) {
+  if (typeof value !== "function") {
+    throw new TypeError("Cannot `" + name2 + "` without `parser`");
+  }
+}
+function assertCompiler(name2, value) {
+  if (typeof value !== "function") {
+    throw new TypeError("Cannot `" + name2 + "` without `compiler`");
+  }
+}
+function assertUnfrozen(name2, frozen) {
+  if (frozen) {
+    throw new Error(
+      "Cannot call `" + name2 + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
+    );
+  }
+}
+function assertNode(node) {
+  if (!isPlainObject(node) || typeof node.type !== "string") {
+    throw new TypeError("Expected node, got `" + node + "`");
+  }
+}
+function assertDone(name2, asyncName, complete) {
+  if (!complete) {
+    throw new Error(
+      "`" + name2 + "` finished async. Use `" + asyncName + "` instead"
+    );
+  }
+}
+function vfile(value) {
+  return looksLikeAVFile(value) ? value : new VFile(value);
+}
+function looksLikeAVFile(value) {
+  return Boolean(
+    value && typeof value === "object" && "message" in value && "messages" in value
+  );
+}
+function looksLikeAValue(value) {
+  return typeof value === "string" || isUint8Array2(value);
+}
+function isUint8Array2(value) {
+  return Boolean(
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+  );
+}
+
+// src/languages/shell/classify.ts
+var OPENRC_SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:openrc-run|runscript)(?:[ \t]|$)/m;
+var ANY_SHEBANG = /^#!/;
+var DEPEND = /^[ \t]*(?:function[ \t]+)?depend[ \t]*\([ \t]*\)/m;
+var EBEGIN = /^[ \t]*ebegin[ \t]/m;
+var OPENRC_VOCABULARY = /^[ \t]*(?:need|use|want|after|before|provide)[ \t]|\b(?:ebegin|eend|start-stop-daemon|supervise-daemon|extra_(?:started_|stopped_)?commands=)|^[ \t]*command=/m;
+var LSB = /^###[ \t]*BEGIN INIT INFO[ \t]*$/m;
+var CASE_ARG1 = /\bcase[ \t]+(?:"\$\{?1\}?"|'?\$\{?1\}?'?)[ \t]+in\b/;
+var START_ARM = /(?:^|[\s(|])['"]?start['"]?[ \t]*(?:\)|\|)/m;
+var NOT_OPENRC_CONF = /\.(?:conf|cnf|ini|ya?ml|json|xml|toml|cfg|lua|vcl|rules|list|load|d|bak|orig|rej|dpkg-\w+|md|txt)$/i;
+function looksLikeAssignments(text) {
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    return /^(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*\+?=/.test(line);
+  }
+  return true;
+}
+function classifyScript(path, text) {
+  if (text.includes("\0")) return null;
+  const head = text.slice(0, 200);
+  const parts2 = path.split("/");
+  const base = parts2[parts2.length - 1] ?? "";
+  const dir = parts2.length > 1 ? parts2[parts2.length - 2] : "";
+  if (ANY_SHEBANG.test(head) && OPENRC_SHEBANG.test(head.split(/\r?\n|\r/)[0])) return "openrc";
+  if (dir === "conf.d" && !NOT_OPENRC_CONF.test(base) && !ANY_SHEBANG.test(head) && looksLikeAssignments(text)) return "openrc-conf";
+  const inInitDir = parts2.some((p) => p === "init.d" || p === "rc.d" || /^rc[0-6S]\.d$/.test(p)) || /\.(?:initd|init)$/.test(base);
+  if (!LSB.test(text)) {
+    if (inInitDir && (DEPEND.test(text) || EBEGIN.test(text))) return "openrc";
+    if (DEPEND.test(text) && OPENRC_VOCABULARY.test(text)) return "openrc";
+  }
+  if (LSB.test(text)) return "sysv";
+  const dispatcher = CASE_ARG1.test(text) && START_ARM.test(text);
+  if (inInitDir && dispatcher) return "sysv";
+  if (/(?:-control|ctl)$/.test(base) && dispatcher) return "sysv";
+  return null;
+}
+
+// src/core/classify.ts
+var UNIT_FILE = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
+var DROP_IN = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)\.d\/[^/]+\.conf$/;
+var DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
+function isUnitPath(path) {
+  return UNIT_FILE.test(path) || DROP_IN.test(path);
+}
+function classify(path, text) {
+  const posix = path.replace(/\\/g, "/");
+  if (isUnitPath(posix)) return DBUS_SERVICE.test(text) ? null : "systemd";
+  return classifyScript(posix, text);
+}
+
+// src/core/fix.ts
+var MAX_FIX_PASSES = 10;
+function applyEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let output = "";
+  let cursor = 0;
+  let applied = 0;
+  for (const edit of sorted) {
+    if (edit.start < cursor || edit.end < edit.start || edit.end > text.length) continue;
+    output += text.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+    applied++;
+  }
+  return { output: output + text.slice(cursor), applied };
+}
+function fixApplies(fix, unsafe) {
+  return fix.applicability === "safe" || unsafe;
+}
+function applyFixes(text, findings, unsafe) {
+  const candidates = findings.filter((f2) => f2.fix && fixApplies(f2.fix, unsafe) && (f2.fix.edits.length > 0 || (f2.fix.files?.length ?? 0) > 0)).sort((a, b) => Math.min(...a.fix.edits.map((e2) => e2.start), Infinity) - Math.min(...b.fix.edits.map((e2) => e2.start), Infinity));
+  const taken = [];
+  const fixed = [];
+  const files = [];
+  const overlaps = (e2) => taken.some((t) => e2.start < t.end && t.start < e2.end || e2.start === e2.end && t.start === t.end && e2.start === t.start);
+  for (const finding of candidates) {
+    const edits = finding.fix.edits;
+    if (edits.some(overlaps)) continue;
+    taken.push(...edits);
+    fixed.push(finding);
+    files.push(...finding.fix.files ?? []);
+  }
+  return { output: applyEdits(text, taken).output, fixed, files };
+}
+
+// src/core/project.ts
+var Project = class {
+  constructor(entries = []) {
+    this.entries = entries;
+    for (const entry of entries) {
+      const base = entry.path.slice(entry.path.lastIndexOf("/") + 1);
+      const list2 = this.byBase.get(base) ?? [];
+      list2.push(entry);
+      this.byBase.set(base, list2);
+    }
+  }
+  entries;
+  byBase = /* @__PURE__ */ new Map();
+  /** Entries whose file name (no directory) is `name`. */
+  named(name2) {
+    return this.byBase.get(name2) ?? [];
+  }
+  ofKind(kind) {
+    return this.memo(`kind:${kind}`, () => this.entries.filter((entry) => entry.kind === kind));
+  }
+  memos = /* @__PURE__ */ new Map();
+  /**
+   * A value computed once per run from the whole project (an index by unit
+   * name, the units that call each control script): cross-file rules look
+   * things up in it instead of scanning every file for every file, which made
+   * a 5,000-file audit quadratic.
+   */
+  memo(key2, compute) {
+    if (!this.memos.has(key2)) this.memos.set(key2, compute());
+    return this.memos.get(key2);
+  }
+};
+
+// src/core/suppress.ts
+var DIRECTIVE = /^[ \t]*[#;][ \t]*initlint-(disable-next-line|disable|enable)\b[ \t]*([^\r\n]*)$/;
+function findSuppressions(lines) {
+  const found = [];
+  for (let line = 1; line <= lines.lineCount; line++) {
+    const text = lines.lineText(line);
+    if (!text.includes("initlint-")) continue;
+    const match = DIRECTIVE.exec(text);
+    if (!match) continue;
+    const rules2 = match[2].replace(/\s+--.*$/, "").split(/[\s,]+/).filter(Boolean);
+    const start2 = lines.lineStart(line) + text.search(/[#;]/);
+    found.push({ kind: match[1], rules: rules2, line, start: start2, end: lines.lineEnd(line), used: false });
+  }
+  return found;
+}
+var names = (s, ruleId) => s.rules.length === 0 || s.rules.includes(ruleId);
+function applySuppressions(findings, suppressions) {
+  if (suppressions.length === 0) return findings;
+  return findings.filter((finding) => {
+    if (finding.ruleId === "parse-error") return true;
+    for (const s of suppressions) {
+      if (s.kind === "disable-next-line" && s.line + 1 === finding.line && names(s, finding.ruleId)) {
+        s.used = true;
+        return false;
+      }
+    }
+    let disabledBy;
+    for (const s of suppressions) {
+      if (s.line >= finding.line) break;
+      if (!names(s, finding.ruleId)) continue;
+      if (s.kind === "disable") disabledBy = s;
+      else if (s.kind === "enable") disabledBy = void 0;
+    }
+    if (disabledBy) {
+      disabledBy.used = true;
+      return false;
+    }
+    return true;
+  });
+}
+
+// src/core/lint.ts
+var processorCache = /* @__PURE__ */ new WeakMap();
+function processorFor(kind, config, rules2) {
+  let byConfig = processorCache.get(rules2);
+  if (!byConfig) processorCache.set(rules2, byConfig = /* @__PURE__ */ new WeakMap());
+  let byKind = byConfig.get(config);
+  if (!byKind) byConfig.set(config, byKind = /* @__PURE__ */ new Map());
+  let processor = byKind.get(kind);
+  if (!processor) {
+    processor = unified();
+    for (const rule of rules2) {
+      if (!rule.kinds.includes(kind)) continue;
+      const setting = ruleSeverity(config, rule);
+      if (!setting) continue;
+      const options = setting.options ?? (config.extends === "strict" ? { strict: true } : void 0);
+      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options, systemdVersion: config.systemdVersion });
+    }
+    processor.freeze();
+    byKind.set(kind, processor);
+  }
+  return processor;
+}
+function toFinding(file) {
+  return file.messages.map((m) => {
+    const start2 = m.place && "start" in m.place ? m.place.start : m.place;
+    const end = m.place && "end" in m.place ? m.place.end : start2;
+    return {
+      ruleId: m.ruleId ?? "unknown",
+      severity: m.fatal === true ? "error" : m.fatal === false ? "warning" : "info",
+      message: m.reason,
+      line: start2?.line ?? 1,
+      column: start2?.column ?? 1,
+      endLine: end?.line ?? start2?.line ?? 1,
+      endColumn: end?.column ?? start2?.column ?? 1,
+      startOffset: start2?.offset ?? 0,
+      endOffset: end?.offset ?? start2?.offset ?? 0,
+      ...m.url ? { url: m.url } : {},
+      ...m.fix ? { fix: m.fix } : {}
+    };
+  });
+}
+var byPosition = (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+function findingAt(p, start2, end, fields) {
+  const from = p.lines.point(start2);
+  const to = p.lines.point(end);
+  return { ...fields, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, startOffset: from.offset, endOffset: to.offset };
+}
+function parseErrorFindings(p, config) {
+  const level = ruleSeverity(config, parseError)?.level ?? parseError.severity;
+  return p.errors.map((error2) => findingAt(p, error2.start, error2.end, { ruleId: parseError.id, severity: level, message: error2.message, url: parseError.url }));
+}
+function backendFindings(p, backends, ours) {
+  if (!backends.length) return [];
+  const taken = new Set(ours.map((f2) => `${f2.line}:${f2.column}`));
+  return backends.flatMap((backend) => backend.findings(p.input.path, p.kind, p.text)).filter((f2) => !taken.has(`${f2.line}:${f2.column}`));
+}
+function unusedSuppressionFindings(p, config, suppressions) {
+  const setting = ruleSeverity(config, unusedSuppression);
+  if (!setting) return [];
+  return suppressions.filter((s) => !s.used && s.kind !== "enable").map((s) => ({
+    ...findingAt(p, s.start, s.end, {
+      ruleId: unusedSuppression.id,
+      severity: setting.level,
+      message: unusedSuppression.messages.unused.replace("{comment}", () => `${s.kind}${s.rules.length ? " " + s.rules.join(", ") : ""}`),
+      url: unusedSuppression.url
+    }),
+    fix: {
+      description: "Remove the unused suppression comment",
+      applicability: "safe",
+      edits: [{ start: p.lines.lineStart(s.line), end: s.line < p.lines.lineCount ? p.lines.lineStart(s.line + 1) : s.end, text: "" }]
+    }
+  }));
+}
+async function parseInputs(inputs, setup) {
+  const classified = inputs.map((input) => {
+    const { text, bom } = stripBom(input.text);
+    return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
+  });
+  await setup.parsers.prepare(new Set(classified.flatMap((c) => c.kind ? [c.kind] : [])));
+  return classified.map(({ input, text, bom, kind }, i2) => {
+    reportProgress(setup, "parse", i2, inputs.length);
+    if (!kind) return { input, kind: null };
+    return { input, kind, text, bom, lines: new LineIndex(text), ...setup.parsers.parse(kind, text, input.path) };
+  });
+}
+function reportProgress(options, phase, done, total) {
+  const every = Math.max(1, options.progressEvery ?? 500);
+  if (options.onProgress && done > 0 && done % every === 0) options.onProgress(phase, done, total);
+}
+function lintParsed(p, project, options) {
+  const file = new VFile({ path: p.input.path, value: p.text });
+  file.data.initlint = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom };
+  processorFor(p.kind, options.config, options.rules).runSync(p.tree, file);
+  const findings = toFinding(file);
+  findings.push(...parseErrorFindings(p, options.config));
+  findings.push(...backendFindings(p, options.backends ?? [], findings));
+  const suppressions = findSuppressions(p.lines);
+  const kept = applySuppressions(findings, suppressions);
+  kept.push(...unusedSuppressionFindings(p, options.config, suppressions));
+  kept.sort(byPosition);
+  return { path: p.input.path, kind: p.kind, text: p.text, findings: kept };
+}
+async function lintFiles(inputs, options) {
+  const parsed = await parseInputs(inputs, options);
+  const linted = parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
+  const paths = new Set(linted.map((e2) => e2.path));
+  const project = new Project([...linted, ...(options.context ?? []).filter((e2) => !paths.has(e2.path))]);
+  return parsed.map((p, i2) => {
+    reportProgress(options, "lint", i2, inputs.length);
+    if (p.kind === null) return { path: p.input.path, kind: null, findings: [] };
+    return lintParsed(p, project, options);
+  });
+}
+async function parseContext(inputs, parsers2) {
+  const parsed = await parseInputs(inputs, { parsers: parsers2 });
+  return parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
+}
+async function fixText(path, text, options) {
+  const { text: body2, bom } = stripBom(text);
+  const context = [...options.context ?? [], ...options.others ? await parseContext(options.others, options.parsers) : []];
+  let current = body2;
+  const fixed = [];
+  const files = [];
+  let passes = 0;
+  let result;
+  for (; ; ) {
+    [result] = await lintFiles([{ path, text: current }], { ...options, context });
+    if (passes >= MAX_FIX_PASSES) break;
+    const pass = applyFixes(current, result.findings, options.unsafe ?? false);
+    if (pass.fixed.length === 0 || pass.output === current && pass.files.length === 0) break;
+    passes++;
+    fixed.push(...pass.fixed);
+    for (const f2 of pass.files) if (!files.some((g) => g.path === f2.path)) files.push(f2);
+    if (pass.output === current) break;
+    current = pass.output;
+  }
+  return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
+}
+
+// src/languages/shell/parse.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// node_modules/web-tree-sitter/web-tree-sitter.js
+var __defProp2 = Object.defineProperty;
+var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
+var Edit = class {
+  static {
+    __name(this, "Edit");
+  }
+  /** The start position of the change. */
+  startPosition;
+  /** The end position of the change before the edit. */
+  oldEndPosition;
+  /** The end position of the change after the edit. */
+  newEndPosition;
+  /** The start index of the change. */
+  startIndex;
+  /** The end index of the change before the edit. */
+  oldEndIndex;
+  /** The end index of the change after the edit. */
+  newEndIndex;
+  constructor({
+    startIndex,
+    oldEndIndex,
+    newEndIndex,
+    startPosition,
+    oldEndPosition,
+    newEndPosition
+  }) {
+    this.startIndex = startIndex >>> 0;
+    this.oldEndIndex = oldEndIndex >>> 0;
+    this.newEndIndex = newEndIndex >>> 0;
+    this.startPosition = startPosition;
+    this.oldEndPosition = oldEndPosition;
+    this.newEndPosition = newEndPosition;
+  }
+  /**
+   * Edit a point and index to keep it in-sync with source code that has been edited.
+   *
+   * This function updates a single point's byte offset and row/column position
+   * based on an edit operation. This is useful for editing points without
+   * requiring a tree or node instance.
+   */
+  editPoint(point2, index2) {
+    let newIndex = index2;
+    const newPoint = { ...point2 };
+    if (index2 >= this.oldEndIndex) {
+      newIndex = this.newEndIndex + (index2 - this.oldEndIndex);
+      const originalRow = point2.row;
+      newPoint.row = this.newEndPosition.row + (point2.row - this.oldEndPosition.row);
+      newPoint.column = originalRow === this.oldEndPosition.row ? this.newEndPosition.column + (point2.column - this.oldEndPosition.column) : point2.column;
+    } else if (index2 > this.startIndex) {
+      newIndex = this.newEndIndex;
+      newPoint.row = this.newEndPosition.row;
+      newPoint.column = this.newEndPosition.column;
+    }
+    return { point: newPoint, index: newIndex };
+  }
+  /**
+   * Edit a range to keep it in-sync with source code that has been edited.
+   *
+   * This function updates a range's start and end positions based on an edit
+   * operation. This is useful for editing ranges without requiring a tree
+   * or node instance.
+   */
+  editRange(range) {
+    const newRange = {
+      startIndex: range.startIndex,
+      startPosition: { ...range.startPosition },
+      endIndex: range.endIndex,
+      endPosition: { ...range.endPosition }
+    };
+    if (range.endIndex >= this.oldEndIndex) {
+      if (range.endIndex !== Number.MAX_SAFE_INTEGER) {
+        newRange.endIndex = this.newEndIndex + (range.endIndex - this.oldEndIndex);
+        newRange.endPosition = {
+          row: this.newEndPosition.row + (range.endPosition.row - this.oldEndPosition.row),
+          column: range.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.endPosition.column - this.oldEndPosition.column) : range.endPosition.column
+        };
+        if (newRange.endIndex < this.newEndIndex) {
+          newRange.endIndex = Number.MAX_SAFE_INTEGER;
+          newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+        }
+      }
+    } else if (range.endIndex > this.startIndex) {
+      newRange.endIndex = this.startIndex;
+      newRange.endPosition = { ...this.startPosition };
+    }
+    if (range.startIndex >= this.oldEndIndex) {
+      newRange.startIndex = this.newEndIndex + (range.startIndex - this.oldEndIndex);
+      newRange.startPosition = {
+        row: this.newEndPosition.row + (range.startPosition.row - this.oldEndPosition.row),
+        column: range.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.startPosition.column - this.oldEndPosition.column) : range.startPosition.column
+      };
+      if (newRange.startIndex < this.newEndIndex) {
+        newRange.startIndex = Number.MAX_SAFE_INTEGER;
+        newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+      }
+    } else if (range.startIndex > this.startIndex) {
+      newRange.startIndex = this.startIndex;
+      newRange.startPosition = { ...this.startPosition };
+    }
+    return newRange;
+  }
+};
+var SIZE_OF_SHORT = 2;
+var SIZE_OF_INT = 4;
+var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+var SIZE_OF_NODE = 5 * SIZE_OF_INT;
+var SIZE_OF_POINT = 2 * SIZE_OF_INT;
+var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+var ZERO_POINT = { row: 0, column: 0 };
+var INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
+function assertInternal(x) {
+  if (x !== INTERNAL) throw new Error("Illegal constructor");
+}
+__name(assertInternal, "assertInternal");
+function isPoint(point2) {
+  return !!point2 && typeof point2.row === "number" && typeof point2.column === "number";
+}
+__name(isPoint, "isPoint");
+function setModule(module2) {
+  C = module2;
+}
+__name(setModule, "setModule");
+var C;
+function newFinalizer(handler2) {
+  try {
+    return new FinalizationRegistry(handler2);
+  } catch (e2) {
+    console.error("Unsupported FinalizationRegistry:", e2);
+    return;
+  }
+}
+__name(newFinalizer, "newFinalizer");
+var finalizer = newFinalizer((address) => {
+  C._ts_lookahead_iterator_delete(address);
+});
+var LookaheadIterator = class {
+  static {
+    __name(this, "LookaheadIterator");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  language;
+  /** @internal */
+  positioned = false;
+  /** @internal */
+  constructor(internal, address, language) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+    finalizer?.register(this, address, this);
+  }
+  /**
+   * Get the current symbol of the lookahead iterator.
+   *
+   * Returns `null` if the iterator is not positioned on a symbol:
+   *
+   * - Before the first iteration step
+   * - After the iterator is exhausted
+   * - After a {@link reset} or {@link resetState} call
+   */
+  get currentTypeId() {
+    return this.positioned ? C._ts_lookahead_iterator_current_symbol(this[0]) : null;
+  }
+  /**
+   * Get the current symbol name of the lookahead iterator.
+   *
+   * Returns `null` if the iterator is not positioned on a symbol.
+   */
+  get currentType() {
+    const id = this.currentTypeId;
+    if (id === null) return null;
+    return this.language.types[id] ?? C.UTF8ToString(C._ts_language_symbol_name(this.language[0], id));
+  }
+  /** Delete the lookahead iterator, freeing its resources. */
+  delete() {
+    finalizer?.unregister(this);
+    C._ts_lookahead_iterator_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Reset the lookahead iterator.
+   *
+   * This returns `true` if the language was set successfully and `false`
+   * otherwise.
+   */
+  reset(language, stateId) {
+    if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+      this.language = language;
+      this.positioned = false;
+      return true;
+    }
+    return false;
+  }
+  /**
+   * Reset the lookahead iterator to another state.
+   *
+   * This returns `true` if the iterator was reset to the given state and
+   * `false` otherwise.
+   */
+  resetState(stateId) {
+    if (!C._ts_lookahead_iterator_reset_state(this[0], stateId)) return false;
+    this.positioned = false;
+    return true;
+  }
+  /**
+   * Returns an iterator that iterates over the symbols of the lookahead iterator.
+   *
+   * The iterator will yield the current symbol name as a string for each step
+   * until there are no more symbols to iterate over.
+   */
+  [Symbol.iterator]() {
+    return {
+      next: /* @__PURE__ */ __name(() => {
+        this.positioned = Boolean(C._ts_lookahead_iterator_next(this[0]));
+        const value = this.currentType;
+        return value === null ? { done: true, value: "" } : { done: false, value };
+      }, "next")
+    };
+  }
+};
+function getText(tree, startIndex, endIndex, startPosition) {
+  const length = endIndex - startIndex;
+  let result = tree.textCallback(startIndex, startPosition);
+  if (result) {
+    startIndex += result.length;
+    while (startIndex < endIndex) {
+      const string = tree.textCallback(startIndex, startPosition);
+      if (string && string.length > 0) {
+        startIndex += string.length;
+        result += string;
+      } else {
+        break;
+      }
+    }
+    if (startIndex > endIndex) {
+      result = result.slice(0, length);
+    }
+  }
+  return result ?? "";
+}
+__name(getText, "getText");
+var finalizer2 = newFinalizer((address) => {
+  C._ts_tree_delete(address);
+});
+var Tree = class _Tree {
+  static {
+    __name(this, "Tree");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  textCallback;
+  /** The language that was used to parse the syntax tree. */
+  language;
+  /** @internal */
+  constructor(internal, address, language, textCallback) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+    this.textCallback = textCallback;
+    finalizer2?.register(this, address, this);
+  }
+  /** Create a shallow copy of the syntax tree. This is very fast. */
+  copy() {
+    const address = C._ts_tree_copy(this[0]);
+    return new _Tree(INTERNAL, address, this.language, this.textCallback);
+  }
+  /** Delete the syntax tree, freeing its resources. */
+  delete() {
+    finalizer2?.unregister(this);
+    C._ts_tree_delete(this[0]);
+    this[0] = 0;
+  }
+  /** Get the root node of the syntax tree. */
+  get rootNode() {
+    C._ts_tree_root_node_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Get the root node of the syntax tree, but with its position shifted
+   * forward by the given offset.
+   */
+  rootNodeWithOffset(offsetBytes, offsetExtent) {
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, offsetBytes, "i32");
+    marshalPoint(address + SIZE_OF_INT, offsetExtent);
+    C._ts_tree_root_node_with_offset_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Edit the syntax tree to keep it in sync with source code that has been
+   * edited.
+   *
+   * You must describe the edit both in terms of byte offsets and in terms of
+   * row/column coordinates.
+   */
+  edit(edit) {
+    marshalEdit(edit);
+    C._ts_tree_edit_wasm(this[0]);
+  }
+  /** Create a new {@link TreeCursor} starting from the root of the tree. */
+  walk() {
+    return this.rootNode.walk();
+  }
+  /**
+   * Compare this old edited syntax tree to a new syntax tree representing
+   * the same document, returning a sequence of ranges whose syntactic
+   * structure has changed.
+   *
+   * For this to work correctly, this syntax tree must have been edited such
+   * that its ranges match up to the new tree. Generally, you'll want to
+   * call this method right after calling one of the [`Parser::parse`]
+   * functions. Call it on the old tree that was passed to parse, and
+   * pass the new tree that was returned from `parse`.
+   */
+  getChangedRanges(other) {
+    if (!(other instanceof _Tree)) {
+      throw new TypeError("Argument must be a Tree");
+    }
+    C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the included ranges that were used to parse the syntax tree. */
+  getIncludedRanges() {
+    C._ts_tree_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+};
+var finalizer3 = newFinalizer((address) => {
+  C._ts_tree_cursor_delete_wasm(address);
+});
+var TreeCursor = class _TreeCursor {
+  static {
+    __name(this, "TreeCursor");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [1] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [2] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [3] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  tree;
+  /** @internal */
+  constructor(internal, tree) {
+    assertInternal(internal);
+    this.tree = tree;
+    unmarshalTreeCursor(this);
+    finalizer3?.register(this, this.tree[0], this);
+  }
+  /** Creates a deep copy of the tree cursor. This allocates new memory. */
+  copy() {
+    const copy = new _TreeCursor(INTERNAL, this.tree);
+    C._ts_tree_cursor_copy_wasm(this.tree[0]);
+    unmarshalTreeCursor(copy);
+    return copy;
+  }
+  /** Delete the tree cursor, freeing its resources. */
+  delete() {
+    finalizer3?.unregister(this);
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_delete_wasm(this.tree[0]);
+    this[0] = this[1] = this[2] = 0;
+  }
+  /** Get the tree cursor's current {@link Node}. */
+  get currentNode() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the numerical field id of this tree cursor's current node.
+   *
+   * See also {@link TreeCursor#currentFieldName}.
+   */
+  get currentFieldId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+  }
+  /** Get the field name of this tree cursor's current node. */
+  get currentFieldName() {
+    return this.tree.language.fields[this.currentFieldId];
+  }
+  /**
+   * Get the depth of the cursor's current node relative to the original
+   * node that the cursor was constructed with.
+   */
+  get currentDepth() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+  }
+  /**
+   * Get the index of the cursor's current node out of all of the
+   * descendants of the original node that the cursor was constructed with.
+   */
+  get currentDescendantIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+  }
+  /** Get the type of the cursor's current node. */
+  get nodeType() {
+    return this.tree.language.types[this.nodeTypeId] || "ERROR";
+  }
+  /** Get the type id of the cursor's current node. */
+  get nodeTypeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+  }
+  /** Get the state id of the cursor's current node. */
+  get nodeStateId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+  }
+  /** Get the id of the cursor's current node. */
+  get nodeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+  }
+  /**
+   * Check if the cursor's current node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get nodeIsNamed() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if the cursor's current node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get nodeIsMissing() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Get the string content of the cursor's current node. */
+  get nodeText() {
+    marshalTreeCursor(this);
+    const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+    const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+    return getText(this.tree, startIndex, endIndex, startPosition);
+  }
+  /** Get the start position of the cursor's current node. */
+  get startPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the end position of the cursor's current node. */
+  get endPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the start index of the cursor's current node. */
+  get startIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+  }
+  /** Get the end index of the cursor's current node. */
+  get endIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+  }
+  /**
+   * Move this cursor to the first child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   */
+  gotoFirstChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the last child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoFirstChild} because it needs to
+   * iterate through all the children to compute the child's position.
+   */
+  gotoLastChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the parent of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no parent node (the cursor was already on the
+   * root node).
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoParent() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the next sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no next sibling node.
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoNextSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the previous sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no previous sibling node.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoNextSibling} due to how node
+   * positions are stored. In the worst case, this will need to iterate
+   * through all the children up to the previous sibling node to recalculate
+   * its position. Also note that the node the cursor was constructed with is
+   * considered the root of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoPreviousSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move the cursor to the node that is the nth descendant of
+   * the original node that the cursor was constructed with, where
+   * zero represents the original node itself.
+   */
+  gotoDescendant(goalDescendantIndex) {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns `true` if the cursor successfully moved to a child node, and returns
+   * `false` if no such child was found.
+   */
+  gotoFirstChildForIndex(goalIndex) {
+    marshalTreeCursor(this);
+    C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+    const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns the index of the child node if one was found, and returns
+   * `null` if no such child was found.
+   */
+  gotoFirstChildForPosition(goalPosition) {
+    marshalTreeCursor(this);
+    marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+    const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Re-initialize this tree cursor to start at the original node that the
+   * cursor was constructed with.
+   */
+  reset(node) {
+    marshalNode(node);
+    marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+    C._ts_tree_cursor_reset_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Re-initialize a tree cursor to the same position as another cursor.
+   *
+   * Unlike {@link TreeCursor#reset}, this will not lose parent
+   * information and allows reusing already created cursors.
+   */
+  resetTo(cursor) {
+    marshalTreeCursor(this, TRANSFER_BUFFER);
+    marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+    C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+};
+var Node = class {
+  static {
+    __name(this, "Node");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  _children;
+  /** @internal */
+  _namedChildren;
+  /** @internal */
+  constructor(internal, {
+    id,
+    tree,
+    startIndex,
+    startPosition,
+    other
+  }) {
+    assertInternal(internal);
+    this[0] = other;
+    this.id = id;
+    this.tree = tree;
+    this.startIndex = startIndex;
+    this.startPosition = startPosition;
+  }
+  /**
+   * The numeric id for this node that is unique.
+   *
+   * Within a given syntax tree, no two nodes have the same id. However:
+   *
+   * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+   *   the process, then that node will have the same id in both trees.
+   *
+   * * A node not marked as having changes does not guarantee it was reused.
+   *
+   * * If a node is marked as having changed in the old tree, it will not be reused.
+   */
+  id;
+  /** The byte index where this node starts. */
+  startIndex;
+  /** The position where this node starts. */
+  startPosition;
+  /** The tree that this node belongs to. */
+  tree;
+  /** Get this node's type as a numerical id. */
+  get typeId() {
+    marshalNode(this);
+    return C._ts_node_symbol_wasm(this.tree[0]);
+  }
+  /**
+   * Get the node's type as a numerical id as it appears in the grammar,
+   * ignoring aliases.
+   */
+  get grammarId() {
+    marshalNode(this);
+    return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+  }
+  /** Get this node's type as a string. */
+  get type() {
+    return this.tree.language.types[this.typeId] || "ERROR";
+  }
+  /**
+   * Get this node's symbol name as it appears in the grammar, ignoring
+   * aliases as a string.
+   */
+  get grammarType() {
+    return this.tree.language.types[this.grammarId] || "ERROR";
+  }
+  /**
+   * Check if this node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get isNamed() {
+    marshalNode(this);
+    return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *extra*.
+   *
+   * Extra nodes represent things like comments, which are not required
+   * by the grammar, but can appear anywhere.
+   */
+  get isExtra() {
+    marshalNode(this);
+    return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error.
+   *
+   * Syntax errors represent parts of the code that could not be incorporated
+   * into a valid syntax tree.
+   */
+  get isError() {
+    marshalNode(this);
+    return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get isMissing() {
+    marshalNode(this);
+    return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Check if this node has been edited. */
+  get hasChanges() {
+    marshalNode(this);
+    return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error or contains any syntax
+   * errors anywhere within it.
+   */
+  get hasError() {
+    marshalNode(this);
+    return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+  }
+  /** Get the byte index where this node ends. */
+  get endIndex() {
+    marshalNode(this);
+    return C._ts_node_end_index_wasm(this.tree[0]);
+  }
+  /** Get the position where this node ends. */
+  get endPosition() {
+    marshalNode(this);
+    C._ts_node_end_point_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the string content of this node. */
+  get text() {
+    return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+  }
+  /** Get this node's parse state. */
+  get parseState() {
+    marshalNode(this);
+    return C._ts_node_parse_state_wasm(this.tree[0]);
+  }
+  /** Get the parse state after this node. */
+  get nextParseState() {
+    marshalNode(this);
+    return C._ts_node_next_parse_state_wasm(this.tree[0]);
+  }
+  /** Check if this node is equal to another node. */
+  equals(other) {
+    return this.tree === other.tree && this.id === other.id;
+  }
+  /**
+   * Get the node's child at the given index, where zero represents the first child.
+   *
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#children} instead.
+   */
+  child(index2) {
+    marshalNode(this);
+    C._ts_node_child_wasm(this.tree[0], index2);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's *named* child at the given index.
+   *
+   * See also {@link Node#isNamed}.
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#namedChildren} instead.
+   */
+  namedChild(index2) {
+    marshalNode(this);
+    C._ts_node_named_child_wasm(this.tree[0], index2);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's child with the given numerical field id.
+   *
+   * See also {@link Node#childForFieldName}. You can
+   * convert a field name to an id using {@link Language#fieldIdForName}.
+   */
+  childForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the first child with the given field name.
+   *
+   * If multiple children may have the same field name, access them using
+   * {@link Node#childrenForFieldName}.
+   */
+  childForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1) return this.childForFieldId(fieldId);
+    return null;
+  }
+  /** Get the field name of this node's child at the given index. */
+  fieldNameForChild(index2) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index2);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /** Get the field name of this node's named child at the given index. */
+  fieldNameForNamedChild(index2) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index2);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /**
+   * Get an array of this node's children with a given field name.
+   *
+   * See also {@link Node#children}.
+   */
+  childrenForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+    return [];
+  }
+  /**
+    * Get an array of this node's children with a given field id.
+    *
+    * See also {@link Node#childrenForFieldName}.
+    */
+  childrenForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the node's first child that contains or starts after the given byte offset. */
+  firstChildForIndex(index2) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index2, "i32");
+    C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's first named child that contains or starts after the given byte offset. */
+  firstNamedChildForIndex(index2) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index2, "i32");
+    C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's number of children. */
+  get childCount() {
+    marshalNode(this);
+    return C._ts_node_child_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's number of *named* children.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get namedChildCount() {
+    marshalNode(this);
+    return C._ts_node_named_child_count_wasm(this.tree[0]);
+  }
+  /** Get this node's first child. */
+  get firstChild() {
+    return this.child(0);
+  }
+  /**
+   * Get this node's first named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get firstNamedChild() {
+    return this.namedChild(0);
+  }
+  /** Get this node's last child. */
+  get lastChild() {
+    return this.child(this.childCount - 1);
+  }
+  /**
+   * Get this node's last named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get lastNamedChild() {
+    return this.namedChild(this.namedChildCount - 1);
+  }
+  /**
+   * Iterate over this node's children.
+   *
+   * If you're walking the tree recursively, you may want to use the
+   * {@link TreeCursor} APIs directly instead.
+   */
+  get children() {
+    if (!this._children) {
+      marshalNode(this);
+      C._ts_node_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._children = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._children[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._children;
+  }
+  /**
+   * Iterate over this node's named children.
+   *
+   * See also {@link Node#children}.
+   */
+  get namedChildren() {
+    if (!this._namedChildren) {
+      marshalNode(this);
+      C._ts_node_named_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._namedChildren = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._namedChildren[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._namedChildren;
+  }
+  /**
+   * Get the descendants of this node that are the given type, or in the given types array.
+   *
+   * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+   *
+   * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+   */
+  descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+    if (!Array.isArray(types)) types = [types];
+    const symbols = [];
+    const typesBySymbol = this.tree.language.types;
+    for (const node_type of types) {
+      if (node_type == "ERROR") {
+        symbols.push(65535);
+      }
+    }
+    for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+      if (types.includes(typesBySymbol[i2])) {
+        symbols.push(i2);
+      }
+    }
+    const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+    for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+      C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+    }
+    marshalNode(this);
+    C._ts_node_descendants_of_type_wasm(
+      this.tree[0],
+      symbolsAddress,
+      symbols.length,
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column
+    );
+    const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(descendantCount);
+    if (descendantCount > 0) {
+      let address = descendantAddress;
+      for (let i2 = 0; i2 < descendantCount; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+    }
+    C._free(descendantAddress);
+    C._free(symbolsAddress);
+    return result;
+  }
+  /** Get this node's next sibling. */
+  get nextSibling() {
+    marshalNode(this);
+    C._ts_node_next_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's previous sibling. */
+  get previousSibling() {
+    marshalNode(this);
+    C._ts_node_prev_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's next *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get nextNamedSibling() {
+    marshalNode(this);
+    C._ts_node_next_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's previous *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get previousNamedSibling() {
+    marshalNode(this);
+    C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's number of descendants, including one for the node itself. */
+  get descendantCount() {
+    marshalNode(this);
+    return C._ts_node_descendant_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's immediate parent.
+   * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+   */
+  get parent() {
+    marshalNode(this);
+    C._ts_node_parent_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the node that contains `descendant`.
+   *
+   * Note that this can return `descendant` itself.
+   */
+  childWithDescendant(descendant) {
+    marshalNode(this);
+    marshalNode(descendant, 1);
+    C._ts_node_child_with_descendant_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given byte range. */
+  descendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given byte range. */
+  namedDescendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given point range. */
+  descendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given point range. */
+  namedDescendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Create a new {@link TreeCursor} starting from this node.
+   *
+   * Note that the given node is considered the root of the cursor,
+   * and the cursor cannot walk outside this node.
+   */
+  walk() {
+    marshalNode(this);
+    C._ts_tree_cursor_new_wasm(this.tree[0]);
+    return new TreeCursor(INTERNAL, this.tree);
+  }
+  /**
+   * Edit this node to keep it in-sync with source code that has been edited.
+   *
+   * This function is only rarely needed. When you edit a syntax tree with
+   * the {@link Tree#edit} method, all of the nodes that you retrieve from
+   * the tree afterward will already reflect the edit. You only need to
+   * use {@link Node#edit} when you have a specific {@link Node} instance that
+   * you want to keep and continue to use after an edit.
+   */
+  edit(edit) {
+    if (this.startIndex >= edit.oldEndIndex) {
+      this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
+      let subbedPointRow;
+      let subbedPointColumn;
+      if (this.startPosition.row > edit.oldEndPosition.row) {
+        subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
+        subbedPointColumn = this.startPosition.column;
+      } else {
+        subbedPointRow = 0;
+        subbedPointColumn = this.startPosition.column;
+        if (this.startPosition.column >= edit.oldEndPosition.column) {
+          subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
+        }
+      }
+      if (subbedPointRow > 0) {
+        this.startPosition.row += subbedPointRow;
+        this.startPosition.column = subbedPointColumn;
+      } else {
+        this.startPosition.column += subbedPointColumn;
+      }
+    } else if (this.startIndex > edit.startIndex) {
+      this.startIndex = edit.newEndIndex;
+      this.startPosition.row = edit.newEndPosition.row;
+      this.startPosition.column = edit.newEndPosition.column;
+    }
+  }
+  /** Get the S-expression representation of this node. */
+  toString() {
+    marshalNode(this);
+    const address = C._ts_node_to_string_wasm(this.tree[0]);
+    const result = C.AsciiToString(address);
+    C._free(address);
+    return result;
+  }
+};
+function unmarshalCaptures(query, tree, address, patternIndex, result) {
+  for (let i2 = 0, n = result.length; i2 < n; i2++) {
+    const captureIndex = C.getValue(address, "i32");
+    address += SIZE_OF_INT;
+    const node = unmarshalNode(tree, address);
+    address += SIZE_OF_NODE;
+    result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
+  }
+  return address;
+}
+__name(unmarshalCaptures, "unmarshalCaptures");
+function marshalNode(node, index2 = 0) {
+  let address = TRANSFER_BUFFER + index2 * SIZE_OF_NODE;
+  C.setValue(address, node.id, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.row, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.column, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node[0], "i32");
+}
+__name(marshalNode, "marshalNode");
+function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+  const id = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  if (id === 0) return null;
+  const index2 = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const row = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const column = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const other = C.getValue(address, "i32");
+  const result = new Node(INTERNAL, {
+    id,
+    tree,
+    startIndex: index2,
+    startPosition: { row, column },
+    other
+  });
+  return result;
+}
+__name(unmarshalNode, "unmarshalNode");
+function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
+  C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
+  C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
+  C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
+  C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+}
+__name(marshalTreeCursor, "marshalTreeCursor");
+function unmarshalTreeCursor(cursor) {
+  cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+  cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+  cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+  cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+}
+__name(unmarshalTreeCursor, "unmarshalTreeCursor");
+function marshalPoint(address, point2) {
+  C.setValue(address, point2.row, "i32");
+  C.setValue(address + SIZE_OF_INT, point2.column, "i32");
+}
+__name(marshalPoint, "marshalPoint");
+function unmarshalPoint(address) {
+  const result = {
+    row: C.getValue(address, "i32") >>> 0,
+    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+  };
+  return result;
+}
+__name(unmarshalPoint, "unmarshalPoint");
+function marshalRange(address, range) {
+  marshalPoint(address, range.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, range.endPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, range.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, range.endIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalRange, "marshalRange");
+function unmarshalRange(address) {
+  const result = {};
+  result.startPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.endPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.startIndex = C.getValue(address, "i32") >>> 0;
+  address += SIZE_OF_INT;
+  result.endIndex = C.getValue(address, "i32") >>> 0;
+  return result;
+}
+__name(unmarshalRange, "unmarshalRange");
+function marshalEdit(edit, address = TRANSFER_BUFFER) {
+  marshalPoint(address, edit.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.oldEndPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.newEndPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, edit.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.oldEndIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.newEndIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalEdit, "marshalEdit");
+function unmarshalLanguageMetadata(address) {
+  const major_version = C.getValue(address, "i32");
+  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+  return { major_version, minor_version, patch_version };
+}
+__name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+var Language = class _Language {
+  static {
+    __name(this, "Language");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /**
+   * A list of all node types in the language. The index of each type in this
+   * array is its node type id.
+   */
+  types;
+  /**
+   * A list of all field names in the language. The index of each field name in
+   * this array is its field id.
+   */
+  fields;
+  /** @internal */
+  constructor(internal, address) {
+    assertInternal(internal);
+    this[0] = address;
+    this.types = new Array(C._ts_language_symbol_count(this[0]));
+    for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+      if (C._ts_language_symbol_type(this[0], i2) < 2) {
+        this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+      }
+    }
+    this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+    for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+      const fieldName = C._ts_language_field_name_for_id(this[0], i2);
+      if (fieldName !== 0) {
+        this.fields[i2] = C.UTF8ToString(fieldName);
+      } else {
+        this.fields[i2] = null;
+      }
+    }
+  }
+  /**
+   * Gets the name of the language.
+   */
+  get name() {
+    const ptr = C._ts_language_name(this[0]);
+    if (ptr === 0) return null;
+    return C.UTF8ToString(ptr);
+  }
+  /**
+   * Gets the ABI version of the language.
+   */
+  get abiVersion() {
+    return C._ts_language_abi_version(this[0]);
+  }
+  /**
+  * Get the metadata for this language. This information is generated by the
+  * CLI, and relies on the language author providing the correct metadata in
+  * the language's `tree-sitter.json` file.
+  */
+  get metadata() {
+    C._ts_language_metadata_wasm(this[0]);
+    const length = C.getValue(TRANSFER_BUFFER, "i32");
+    if (length === 0) return null;
+    return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
+  }
+  /**
+   * Gets the number of fields in the language.
+   */
+  get fieldCount() {
+    return this.fields.length - 1;
+  }
+  /**
+   * Gets the number of states in the language.
+   */
+  get stateCount() {
+    return C._ts_language_state_count(this[0]);
+  }
+  /**
+   * Get the field id for a field name.
+   */
+  fieldIdForName(fieldName) {
+    const result = this.fields.indexOf(fieldName);
+    return result !== -1 ? result : null;
+  }
+  /**
+   * Get the field name for a field id.
+   */
+  fieldNameForId(fieldId) {
+    return this.fields[fieldId] ?? null;
+  }
+  /**
+   * Get the node type id for a node type name.
+   */
+  idForNodeType(type, named) {
+    const typeLength = C.lengthBytesUTF8(type);
+    const typeAddress = C._malloc(typeLength + 1);
+    C.stringToUTF8(type, typeAddress, typeLength + 1);
+    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+    C._free(typeAddress);
+    return result || null;
+  }
+  /**
+   * Gets the number of node types in the language.
+   */
+  get nodeTypeCount() {
+    return C._ts_language_symbol_count(this[0]);
+  }
+  /**
+   * Get the node type name for a node type id.
+   */
+  nodeTypeForId(typeId) {
+    const name2 = C._ts_language_symbol_name(this[0], typeId);
+    return name2 ? C.UTF8ToString(name2) : null;
+  }
+  /**
+   * Check if a node type is named.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+   */
+  nodeTypeIsNamed(typeId) {
+    return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Check if a node type is visible.
+   */
+  nodeTypeIsVisible(typeId) {
+    return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Get the supertypes ids of this language.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+   */
+  get supertypes() {
+    C._ts_language_supertypes_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the subtype ids for a given supertype node id.
+   */
+  subtypes(supertype) {
+    C._ts_language_subtypes_wasm(this[0], supertype);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the next state id for a given state id and node type id.
+   */
+  nextState(stateId, typeId) {
+    return C._ts_language_next_state(this[0], stateId, typeId);
+  }
+  /**
+   * Create a new lookahead iterator for this language and parse state.
+   *
+   * This returns `null` if state is invalid for this language.
+   *
+   * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+   * parse state. A newly created iterator is not positioned on a symbol, so
+   * {@link LookaheadIterator#currentType} returns `null` until the first
+   * iteration step.
+   *
+   * Lookahead iterators can be useful for generating suggestions and improving
+   * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+   * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+   * lookahead iterator created on the previous non-extra leaf node may be
+   * appropriate.
+   */
+  lookaheadIterator(stateId) {
+    const address = C._ts_lookahead_iterator_new(this[0], stateId);
+    if (address) return new LookaheadIterator(INTERNAL, address, this);
+    return null;
+  }
+  /**
+   * Load a language from a WebAssembly module.
+   * The module can be provided as a path to a file, a `URL` to a file, or as a
+   * buffer.
+   */
+  static async load(input) {
+    let binary2;
+    if (input instanceof Uint8Array) {
+      binary2 = input;
+    } else if (globalThis.process?.versions.node) {
+      const fs22 = await import("fs/promises");
+      binary2 = await fs22.readFile(input);
+    } else {
+      const response = await fetch(input);
+      if (!response.ok) {
+        const body2 = await response.text();
+        throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+      }
+      const retryResp = response.clone();
+      try {
+        binary2 = await WebAssembly.compileStreaming(response);
+      } catch (reason) {
+        console.error("wasm streaming compile failed:", reason);
+        console.error("falling back to ArrayBuffer instantiation");
+        binary2 = new Uint8Array(await retryResp.arrayBuffer());
+      }
+    }
+    const mod = await C.loadWebAssemblyModule(binary2, { loadAsync: true });
+    return _Language.loadFromWasmExports(mod, { sync: false });
+  }
+  static loadFromWasmExports(mod, { sync }) {
+    const symbolNames = Object.keys(mod);
+    const functionName = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
+    if (!functionName) {
+      console.log(`Couldn't find language function in Wasm file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+      throw new Error(`Language.${sync ? "loadSync" : "load"} failed: no language function found in Wasm file`);
+    }
+    const languageAddress = mod[functionName]();
+    return new _Language(INTERNAL, languageAddress);
+  }
+  /**
+   * Load a language synchronously from a pre-compiled WebAssembly module.
+   * Use this when the host environment provides a `WebAssembly.Module` directly.
+   */
+  static loadSync(wasmModule) {
+    const mod = C.loadWebAssemblyModule(wasmModule, { loadAsync: false });
+    return _Language.loadFromWasmExports(mod, { sync: true });
+  }
+};
+async function Module2(moduleArg = {}) {
+  var moduleRtn;
+  var Module = moduleArg;
+  var ENVIRONMENT_IS_WEB = typeof window == "object";
+  var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
+  var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
+  if (ENVIRONMENT_IS_NODE) {
+    const { createRequire: createRequire2 } = await import("module");
+    var require = createRequire2(import.meta.url);
+  }
+  Module.currentQueryProgressCallback = null;
+  Module.currentProgressCallback = null;
+  Module.currentLogCallback = null;
+  Module.currentParseCallback = null;
+  var arguments_ = [];
+  var thisProgram = "./this.program";
+  var quit_ = /* @__PURE__ */ __name((status2, toThrow) => {
+    throw toThrow;
+  }, "quit_");
+  var _scriptName = import.meta.url;
+  var scriptDirectory = "";
+  function locateFile(path) {
+    if (Module["locateFile"]) {
+      return Module["locateFile"](path, scriptDirectory);
+    }
+    return scriptDirectory + path;
+  }
+  __name(locateFile, "locateFile");
+  var readAsync, readBinary;
+  if (ENVIRONMENT_IS_NODE) {
+    var fs = require("fs");
+    if (_scriptName.startsWith("file:")) {
+      scriptDirectory = require("path").dirname(require("url").fileURLToPath(_scriptName)) + "/";
+    }
+    readBinary = /* @__PURE__ */ __name((filename) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename);
+      return ret;
+    }, "readBinary");
+    readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+      return ret;
+    }, "readAsync");
+    if (process.argv.length > 1) {
+      thisProgram = process.argv[1].replace(/\\/g, "/");
+    }
+    arguments_ = process.argv.slice(2);
+    quit_ = /* @__PURE__ */ __name((status2, toThrow) => {
+      process.exitCode = status2;
+      throw toThrow;
+    }, "quit_");
+  } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+    try {
+      scriptDirectory = new URL(".", _scriptName).href;
+    } catch {
+    }
+    {
+      if (ENVIRONMENT_IS_WORKER) {
+        readBinary = /* @__PURE__ */ __name((url) => {
+          var xhr = new XMLHttpRequest();
+          xhr.open("GET", url, false);
+          xhr.responseType = "arraybuffer";
+          xhr.send(null);
+          return new Uint8Array(
+            /** @type{!ArrayBuffer} */
+            xhr.response
+          );
+        }, "readBinary");
+      }
+      readAsync = /* @__PURE__ */ __name(async (url) => {
+        if (isFileURI(url)) {
+          return new Promise((resolve5, reject) => {
+            var xhr = new XMLHttpRequest();
+            xhr.open("GET", url, true);
+            xhr.responseType = "arraybuffer";
+            xhr.onload = () => {
+              if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                resolve5(xhr.response);
+                return;
+              }
+              reject(xhr.status);
+            };
+            xhr.onerror = reject;
+            xhr.send(null);
+          });
+        }
+        var response = await fetch(url, {
+          credentials: "same-origin"
+        });
+        if (response.ok) {
+          return response.arrayBuffer();
+        }
+        throw new Error(response.status + " : " + response.url);
+      }, "readAsync");
+    }
+  } else {
+  }
+  var out = console.log.bind(console);
+  var err = console.error.bind(console);
+  var dynamicLibraries = [];
+  var wasmBinary;
+  var ABORT = false;
+  var EXITSTATUS;
+  var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+  var readyPromiseResolve, readyPromiseReject;
+  var wasmMemory;
+  var HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
+  var HEAP64, HEAPU64;
+  var HEAP_DATA_VIEW;
+  var runtimeInitialized = false;
+  function updateMemoryViews() {
+    var b = wasmMemory.buffer;
+    Module["HEAP8"] = HEAP8 = new Int8Array(b);
+    Module["HEAP16"] = HEAP16 = new Int16Array(b);
+    Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+    Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+    Module["HEAP32"] = HEAP32 = new Int32Array(b);
+    Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+    Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+    Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+    Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
+    Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
+    Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+    LE_HEAP_UPDATE();
+  }
+  __name(updateMemoryViews, "updateMemoryViews");
+  function initMemory() {
+    if (Module["wasmMemory"]) {
+      wasmMemory = Module["wasmMemory"];
+    } else {
+      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+      wasmMemory = new WebAssembly.Memory({
+        "initial": INITIAL_MEMORY / 65536,
+        // In theory we should not need to emit the maximum if we want "unlimited"
+        // or 4GB of memory, but VMs error on that atm, see
+        // https://github.com/emscripten-core/emscripten/issues/14130
+        // And in the pthreads case we definitely need to emit a maximum. So
+        // always emit one.
+        "maximum": 32768
+      });
+    }
+    updateMemoryViews();
+  }
+  __name(initMemory, "initMemory");
+  var __RELOC_FUNCS__ = [];
+  function preRun() {
+    if (Module["preRun"]) {
+      if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+      while (Module["preRun"].length) {
+        addOnPreRun(Module["preRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPreRuns);
+  }
+  __name(preRun, "preRun");
+  function initRuntime() {
+    runtimeInitialized = true;
+    callRuntimeCallbacks(__RELOC_FUNCS__);
+    wasmExports["__wasm_call_ctors"]();
+    callRuntimeCallbacks(onPostCtors);
+  }
+  __name(initRuntime, "initRuntime");
+  function preMain() {
+  }
+  __name(preMain, "preMain");
+  function postRun() {
+    if (Module["postRun"]) {
+      if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+      while (Module["postRun"].length) {
+        addOnPostRun(Module["postRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPostRuns);
+  }
+  __name(postRun, "postRun");
+  function abort(what) {
+    Module["onAbort"]?.(what);
+    what = "Aborted(" + what + ")";
+    err(what);
+    ABORT = true;
+    what += ". Build with -sASSERTIONS for more info.";
+    var e2 = new WebAssembly.RuntimeError(what);
+    readyPromiseReject?.(e2);
+    throw e2;
+  }
+  __name(abort, "abort");
+  var wasmBinaryFile;
+  function findWasmBinary() {
+    if (Module["locateFile"]) {
+      return locateFile("web-tree-sitter.wasm");
+    }
+    return new URL("web-tree-sitter.wasm", import.meta.url).href;
+  }
+  __name(findWasmBinary, "findWasmBinary");
+  function getBinarySync(file) {
+    if (file == wasmBinaryFile && wasmBinary) {
+      return new Uint8Array(wasmBinary);
+    }
+    if (readBinary) {
+      return readBinary(file);
+    }
+    throw "both async and sync fetching of the wasm failed";
+  }
+  __name(getBinarySync, "getBinarySync");
+  async function getWasmBinary(binaryFile) {
+    if (!wasmBinary) {
+      try {
+        var response = await readAsync(binaryFile);
+        return new Uint8Array(response);
+      } catch {
+      }
+    }
+    return getBinarySync(binaryFile);
+  }
+  __name(getWasmBinary, "getWasmBinary");
+  async function instantiateArrayBuffer(binaryFile, imports) {
+    try {
+      var binary2 = await getWasmBinary(binaryFile);
+      var instance2 = await WebAssembly.instantiate(binary2, imports);
+      return instance2;
+    } catch (reason) {
+      err(`failed to asynchronously prepare wasm: ${reason}`);
+      abort(reason);
+    }
+  }
+  __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+  async function instantiateAsync(binary2, binaryFile, imports) {
+    if (!binary2 && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+      try {
+        var response = fetch(binaryFile, {
+          credentials: "same-origin"
+        });
+        var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+        return instantiationResult;
+      } catch (reason) {
+        err(`wasm streaming compile failed: ${reason}`);
+        err("falling back to ArrayBuffer instantiation");
+      }
+    }
+    return instantiateArrayBuffer(binaryFile, imports);
+  }
+  __name(instantiateAsync, "instantiateAsync");
+  function getWasmImports() {
+    return {
+      "env": wasmImports,
+      "wasi_snapshot_preview1": wasmImports,
+      "GOT.mem": new Proxy(wasmImports, GOTHandler),
+      "GOT.func": new Proxy(wasmImports, GOTHandler)
+    };
+  }
+  __name(getWasmImports, "getWasmImports");
+  async function createWasm() {
+    function receiveInstance(instance2, module2) {
+      wasmExports = instance2.exports;
+      wasmExports = relocateExports(wasmExports, 1024);
+      var metadata2 = getDylinkMetadata(module2);
+      if (metadata2.neededDynlibs) {
+        dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+      }
+      mergeLibSymbols(wasmExports, "main");
+      LDSO.init();
+      loadDylibs();
+      __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+      assignWasmExports(wasmExports);
+      return wasmExports;
+    }
+    __name(receiveInstance, "receiveInstance");
+    function receiveInstantiationResult(result2) {
+      return receiveInstance(result2["instance"], result2["module"]);
+    }
+    __name(receiveInstantiationResult, "receiveInstantiationResult");
+    var info22 = getWasmImports();
+    if (Module["instantiateWasm"]) {
+      return new Promise((resolve5, reject) => {
+        Module["instantiateWasm"](info22, (mod, inst) => {
+          resolve5(receiveInstance(mod, inst));
+        });
+      });
+    }
+    wasmBinaryFile ??= findWasmBinary();
+    var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info22);
+    var exports = receiveInstantiationResult(result);
+    return exports;
+  }
+  __name(createWasm, "createWasm");
+  class ExitStatus {
+    static {
+      __name(this, "ExitStatus");
+    }
+    name = "ExitStatus";
+    constructor(status2) {
+      this.message = `Program terminated with exit(${status2})`;
+      this.status = status2;
+    }
+  }
+  var GOT = {};
+  var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+  var GOTHandler = {
+    get(obj, symName) {
+      var rtn = GOT[symName];
+      if (!rtn) {
+        rtn = GOT[symName] = new WebAssembly.Global({
+          "value": "i32",
+          "mutable": true
+        });
+      }
+      if (!currentModuleWeakSymbols.has(symName)) {
+        rtn.required = true;
+      }
+      return rtn;
+    }
+  };
+  var LE_ATOMICS_NATIVE_BYTE_ORDER = [];
+  var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+  var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+  var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+  var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+  var LE_HEAP_LOAD_I64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getBigInt64(byteOffset, true), "LE_HEAP_LOAD_I64");
+  var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+  var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+  var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+  var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+  var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+  var LE_HEAP_STORE_I64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setBigInt64(byteOffset, value, true), "LE_HEAP_STORE_I64");
+  var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+  var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+    while (callbacks.length > 0) {
+      callbacks.shift()(Module);
+    }
+  }, "callRuntimeCallbacks");
+  var onPostRuns = [];
+  var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.push(cb), "addOnPostRun");
+  var onPreRuns = [];
+  var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.push(cb), "addOnPreRun");
+  var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+  var findStringEnd = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead, ignoreNul) => {
+    var maxIdx = idx + maxBytesToRead;
+    if (ignoreNul) return maxIdx;
+    while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
+    return idx;
+  }, "findStringEnd");
+  var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
+    var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
+    if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+      return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+    }
+    var str = "";
+    while (idx < endPtr) {
+      var u0 = heapOrArray[idx++];
+      if (!(u0 & 128)) {
+        str += String.fromCharCode(u0);
+        continue;
+      }
+      var u1 = heapOrArray[idx++] & 63;
+      if ((u0 & 224) == 192) {
+        str += String.fromCharCode((u0 & 31) << 6 | u1);
+        continue;
+      }
+      var u2 = heapOrArray[idx++] & 63;
+      if ((u0 & 240) == 224) {
+        u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+      } else {
+        u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+      }
+      if (u0 < 65536) {
+        str += String.fromCharCode(u0);
+      } else {
+        var ch = u0 - 65536;
+        str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+      }
+    }
+    return str;
+  }, "UTF8ArrayToString");
+  var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+    var offset = 0;
+    var end = 0;
+    function getU8() {
+      return binary2[offset++];
+    }
+    __name(getU8, "getU8");
+    function getLEB() {
+      var ret = 0;
+      var mul = 1;
+      while (1) {
+        var byte = binary2[offset++];
+        ret += (byte & 127) * mul;
+        mul *= 128;
+        if (!(byte & 128)) break;
+      }
+      return ret;
+    }
+    __name(getLEB, "getLEB");
+    function getString() {
+      var len = getLEB();
+      offset += len;
+      return UTF8ArrayToString(binary2, offset - len, len);
+    }
+    __name(getString, "getString");
+    function getStringList() {
+      var count2 = getLEB();
+      var rtn = [];
+      while (count2--) rtn.push(getString());
+      return rtn;
+    }
+    __name(getStringList, "getStringList");
+    function failIf(condition, message) {
+      if (condition) throw new Error(message);
+    }
+    __name(failIf, "failIf");
+    if (binary2 instanceof WebAssembly.Module) {
+      var dylinkSection = WebAssembly.Module.customSections(binary2, "dylink.0");
+      failIf(dylinkSection.length === 0, "need dylink section");
+      binary2 = new Uint8Array(dylinkSection[0]);
+      end = binary2.length;
+    } else {
+      var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+      var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+      failIf(!magicNumberFound, "need to see wasm magic number");
+      failIf(binary2[8] !== 0, "need the dylink section to be first");
+      offset = 9;
+      var section_size = getLEB();
+      end = offset + section_size;
+      var name2 = getString();
+      failIf(name2 !== "dylink.0");
+    }
+    var customSection = {
+      neededDynlibs: [],
+      tlsExports: /* @__PURE__ */ new Set(),
+      weakImports: /* @__PURE__ */ new Set(),
+      runtimePaths: []
+    };
+    var WASM_DYLINK_MEM_INFO = 1;
+    var WASM_DYLINK_NEEDED = 2;
+    var WASM_DYLINK_EXPORT_INFO = 3;
+    var WASM_DYLINK_IMPORT_INFO = 4;
+    var WASM_DYLINK_RUNTIME_PATH = 5;
+    var WASM_SYMBOL_TLS = 256;
+    var WASM_SYMBOL_BINDING_MASK = 3;
+    var WASM_SYMBOL_BINDING_WEAK = 1;
+    while (offset < end) {
+      var subsectionType = getU8();
+      var subsectionSize = getLEB();
+      if (subsectionType === WASM_DYLINK_MEM_INFO) {
+        customSection.memorySize = getLEB();
+        customSection.memoryAlign = getLEB();
+        customSection.tableSize = getLEB();
+        customSection.tableAlign = getLEB();
+      } else if (subsectionType === WASM_DYLINK_NEEDED) {
+        customSection.neededDynlibs = getStringList();
+      } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var symname = getString();
+          var flags2 = getLEB();
+          if (flags2 & WASM_SYMBOL_TLS) {
+            customSection.tlsExports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var modname = getString();
+          var symname = getString();
+          var flags2 = getLEB();
+          if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+            customSection.weakImports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_RUNTIME_PATH) {
+        customSection.runtimePaths = getStringList();
+      } else {
+        offset += subsectionSize;
+      }
+    }
+    return customSection;
+  }, "getDylinkMetadata");
+  function getValue(ptr, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        return HEAP8[ptr];
+      case "i8":
+        return HEAP8[ptr];
+      case "i16":
+        return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+      case "i32":
+        return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+      case "i64":
+        return LE_HEAP_LOAD_I64((ptr >> 3) * 8);
+      case "float":
+        return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+      case "double":
+        return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+      case "*":
+        return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+      default:
+        abort(`invalid type for getValue: ${type}`);
+    }
+  }
+  __name(getValue, "getValue");
+  var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+    var dso = {
+      refcount: Infinity,
+      name: name2,
+      exports: syms,
+      global: true
+    };
+    LDSO.loadedLibsByName[name2] = dso;
+    if (handle2 != void 0) {
+      LDSO.loadedLibsByHandle[handle2] = dso;
+    }
+    return dso;
+  }, "newDSO");
+  var LDSO = {
+    loadedLibsByName: {},
+    loadedLibsByHandle: {},
+    init() {
+      newDSO("__main__", 0, wasmImports);
+    }
+  };
+  var ___heap_base = 82240;
+  var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+  var getMemory = /* @__PURE__ */ __name((size) => {
+    if (runtimeInitialized) {
+      return _calloc(size, 1);
+    }
+    var ret = ___heap_base;
+    var end = ret + alignMemory(size, 16);
+    ___heap_base = end;
+    GOT["__heap_base"].value = end;
+    return ret;
+  }, "getMemory");
+  var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+  var uleb128EncodeWithLen = /* @__PURE__ */ __name((arr) => {
+    const n = arr.length;
+    return [n % 128 | 128, n >> 7, ...arr];
+  }, "uleb128EncodeWithLen");
+  var wasmTypeCodes = {
+    "i": 127,
+    // i32
+    "p": 127,
+    // i32
+    "j": 126,
+    // i64
+    "f": 125,
+    // f32
+    "d": 124,
+    // f64
+    "e": 111
+  };
+  var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
+    var code2 = wasmTypeCodes[type];
+    return code2;
+  })), "generateTypePack");
+  var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+    var bytes = Uint8Array.of(
+      0,
+      97,
+      115,
+      109,
+      // magic ("\0asm")
+      1,
+      0,
+      0,
+      0,
+      // version: 1
+      1,
+      ...uleb128EncodeWithLen([
+        1,
+        // count: 1
+        96,
+        // param types
+        ...generateTypePack(sig.slice(1)),
+        // return types (for now only supporting [] if `void` and single [T] otherwise)
+        ...generateTypePack(sig[0] === "v" ? "" : sig[0])
+      ]),
+      // The rest of the module is static
+      2,
+      7,
+      // import section
+      // (import "e" "f" (func 0 (type 0)))
+      1,
+      1,
+      101,
+      1,
+      102,
+      0,
+      0,
+      7,
+      5,
+      // export section
+      // (export "f" (func 0 (type 0)))
+      1,
+      1,
+      102,
+      0,
+      0
+    );
+    var module2 = new WebAssembly.Module(bytes);
+    var instance2 = new WebAssembly.Instance(module2, {
+      "e": {
+        "f": func2
+      }
+    });
+    var wrappedFunc = instance2.exports["f"];
+    return wrappedFunc;
+  }, "convertJsFunctionToWasm");
+  var wasmTableMirror = [];
+  var wasmTable = new WebAssembly.Table({
+    "initial": 31,
+    "element": "anyfunc"
+  });
+  var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+    var func2 = wasmTableMirror[funcPtr];
+    if (!func2) {
+      wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+    }
+    return func2;
+  }, "getWasmTableEntry");
+  var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+    if (functionsInTableMap) {
+      for (var i2 = offset; i2 < offset + count; i2++) {
+        var item = getWasmTableEntry(i2);
+        if (item) {
+          functionsInTableMap.set(item, i2);
+        }
+      }
+    }
+  }, "updateTableMap");
+  var functionsInTableMap;
+  var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+    if (!functionsInTableMap) {
+      functionsInTableMap = /* @__PURE__ */ new WeakMap();
+      updateTableMap(0, wasmTable.length);
+    }
+    return functionsInTableMap.get(func2) || 0;
+  }, "getFunctionAddress");
+  var freeTableIndexes = [];
+  var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+    if (freeTableIndexes.length) {
+      return freeTableIndexes.pop();
+    }
+    return wasmTable["grow"](1);
+  }, "getEmptyTableSlot");
+  var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+    wasmTable.set(idx, func2);
+    wasmTableMirror[idx] = wasmTable.get(idx);
+  }, "setWasmTableEntry");
+  var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+    var rtn = getFunctionAddress(func2);
+    if (rtn) {
+      return rtn;
+    }
+    var ret = getEmptyTableSlot();
+    try {
+      setWasmTableEntry(ret, func2);
+    } catch (err2) {
+      if (!(err2 instanceof TypeError)) {
+        throw err2;
+      }
+      var wrapped = convertJsFunctionToWasm(func2, sig);
+      setWasmTableEntry(ret, wrapped);
+    }
+    functionsInTableMap.set(func2, ret);
+    return ret;
+  }, "addFunction");
+  var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
+    for (var symName in exports) {
+      if (isInternalSym(symName)) {
+        continue;
+      }
+      var value = exports[symName];
+      GOT[symName] ||= new WebAssembly.Global({
+        "value": "i32",
+        "mutable": true
+      });
+      if (replace || GOT[symName].value == 0) {
+        if (typeof value == "function") {
+          GOT[symName].value = addFunction(value);
+        } else if (typeof value == "number") {
+          GOT[symName].value = value;
+        } else {
+          err(`unhandled export type for '${symName}': ${typeof value}`);
+        }
+      }
+    }
+  }, "updateGOT");
+  var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
+    var relocated = {};
+    for (var e2 in exports) {
+      var value = exports[e2];
+      if (typeof value == "object") {
+        value = value.value;
+      }
+      if (typeof value == "number") {
+        value += memoryBase2;
+      }
+      relocated[e2] = value;
+    }
+    updateGOT(relocated, replace);
+    return relocated;
+  }, "relocateExports");
+  var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+    var existing = wasmImports[symName];
+    if (!existing || existing.stub) {
+      return false;
+    }
+    return true;
+  }, "isSymbolDefined");
+  var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = [], promising = false) => {
+    var func2 = getWasmTableEntry(ptr);
+    var rtn = func2(...args2);
+    function convert(rtn2) {
+      return rtn2;
+    }
+    __name(convert, "convert");
+    return convert(rtn);
+  }, "dynCall");
+  var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+  var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+  var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+    var sp = stackSave();
+    try {
+      return dynCall(sig, ptr, args2);
+    } catch (e2) {
+      stackRestore(sp);
+      if (e2 !== e2 + 0) throw e2;
+      _setThrew(1, 0);
+      if (sig[0] == "j") return 0n;
+    }
+  }, "createInvokeFunction");
+  var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+    var sym;
+    if (isSymbolDefined(symName)) {
+      sym = wasmImports[symName];
+    } else if (symName.startsWith("invoke_")) {
+      sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+    }
+    return {
+      sym,
+      name: symName
+    };
+  }, "resolveGlobalSymbol");
+  var onPostCtors = [];
+  var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.push(cb), "addOnPostCtor");
+  var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "", "UTF8ToString");
+  var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+    var metadata = getDylinkMetadata(binary);
+    function loadModule() {
+      var memAlign = Math.pow(2, metadata.memoryAlign);
+      var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+      var tableBase = metadata.tableSize ? wasmTable.length : 0;
+      if (handle) {
+        HEAP8[handle + 8] = 1;
+        LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+        LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+        LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+        LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+      }
+      if (metadata.tableSize) {
+        wasmTable.grow(metadata.tableSize);
+      }
+      var moduleExports;
+      function resolveSymbol(sym) {
+        var resolved = resolveGlobalSymbol(sym).sym;
+        if (!resolved && localScope) {
+          resolved = localScope[sym];
+        }
+        if (!resolved) {
+          resolved = moduleExports[sym];
+        }
+        return resolved;
+      }
+      __name(resolveSymbol, "resolveSymbol");
+      var proxyHandler = {
+        get(stubs, prop) {
+          switch (prop) {
+            case "__memory_base":
+              return memoryBase;
+            case "__table_base":
+              return tableBase;
+          }
+          if (prop in wasmImports && !wasmImports[prop].stub) {
+            var res = wasmImports[prop];
+            return res;
+          }
+          if (!(prop in stubs)) {
+            var resolved;
+            stubs[prop] = (...args2) => {
+              resolved ||= resolveSymbol(prop);
+              return resolved(...args2);
+            };
+          }
+          return stubs[prop];
+        }
+      };
+      var proxy = new Proxy({}, proxyHandler);
+      currentModuleWeakSymbols = metadata.weakImports;
+      var info = {
+        "GOT.mem": new Proxy({}, GOTHandler),
+        "GOT.func": new Proxy({}, GOTHandler),
+        "env": proxy,
+        "wasi_snapshot_preview1": proxy
+      };
+      function postInstantiation(module, instance) {
+        updateTableMap(tableBase, metadata.tableSize);
+        moduleExports = relocateExports(instance.exports, memoryBase);
+        if (!flags.allowUndefined) {
+          reportUndefinedSymbols();
+        }
+        function addEmAsm(addr, body) {
+          var args = [];
+          var arity = 0;
+          for (; arity < 16; arity++) {
+            if (body.indexOf("$" + arity) != -1) {
+              args.push("$" + arity);
+            } else {
+              break;
+            }
+          }
+          args = args.join(",");
+          var func = `(${args}) => { ${body} };`;
+          ASM_CONSTS[start] = eval(func);
+        }
+        __name(addEmAsm, "addEmAsm");
+        if ("__start_em_asm" in moduleExports) {
+          var start = moduleExports["__start_em_asm"];
+          var stop = moduleExports["__stop_em_asm"];
+          while (start < stop) {
+            var jsString = UTF8ToString(start);
+            addEmAsm(start, jsString);
+            start = HEAPU8.indexOf(0, start) + 1;
+          }
+        }
+        function addEmJs(name, cSig, body) {
+          var jsArgs = [];
+          cSig = cSig.slice(1, -1);
+          if (cSig != "void") {
+            cSig = cSig.split(",");
+            for (var i in cSig) {
+              var jsArg = cSig[i].split(" ").pop();
+              jsArgs.push(jsArg.replace("*", ""));
+            }
+          }
+          var func = `(${jsArgs}) => ${body};`;
+          moduleExports[name] = eval(func);
+        }
+        __name(addEmJs, "addEmJs");
+        for (var name in moduleExports) {
+          if (name.startsWith("__em_js__")) {
+            var start = moduleExports[name];
+            var jsString = UTF8ToString(start);
+            var parts = jsString.split("<::>");
+            addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+            delete moduleExports[name];
+          }
+        }
+        var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+        if (applyRelocs) {
+          if (runtimeInitialized) {
+            applyRelocs();
+          } else {
+            __RELOC_FUNCS__.push(applyRelocs);
+          }
+        }
+        var init = moduleExports["__wasm_call_ctors"];
+        if (init) {
+          if (runtimeInitialized) {
+            init();
+          } else {
+            addOnPostCtor(init);
+          }
+        }
+        return moduleExports;
+      }
+      __name(postInstantiation, "postInstantiation");
+      if (flags.loadAsync) {
+        return (async () => {
+          var instance2;
+          if (binary instanceof WebAssembly.Module) {
+            instance2 = new WebAssembly.Instance(binary, info);
+          } else {
+            ({ module: binary, instance: instance2 } = await WebAssembly.instantiate(binary, info));
+          }
+          return postInstantiation(binary, instance2);
+        })();
+      }
+      var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+      var instance = new WebAssembly.Instance(module, info);
+      return postInstantiation(module, instance);
+    }
+    __name(loadModule, "loadModule");
+    flags = {
+      ...flags,
+      rpath: {
+        parentLibPath: libName,
+        paths: metadata.runtimePaths
+      }
+    };
+    if (flags.loadAsync) {
+      return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+    }
+    metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+    return loadModule();
+  }, "loadWebAssemblyModule");
+  var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
+    for (var [sym, exp] of Object.entries(exports)) {
+      const setImport = /* @__PURE__ */ __name((target) => {
+        if (!isSymbolDefined(target)) {
+          wasmImports[target] = exp;
+        }
+      }, "setImport");
+      setImport(sym);
+      const main_alias = "__main_argc_argv";
+      if (sym == "main") {
+        setImport(main_alias);
+      }
+      if (sym == main_alias) {
+        setImport("main");
+      }
+    }
+  }, "mergeLibSymbols");
+  var asyncLoad = /* @__PURE__ */ __name(async (url) => {
+    var arrayBuffer = await readAsync(url);
+    return new Uint8Array(arrayBuffer);
+  }, "asyncLoad");
+  function loadDynamicLibrary(libName2, flags2 = {
+    global: true,
+    nodelete: true
+  }, localScope2, handle2) {
+    var dso = LDSO.loadedLibsByName[libName2];
+    if (dso) {
+      if (!flags2.global) {
+        if (localScope2) {
+          Object.assign(localScope2, dso.exports);
+        }
+      } else if (!dso.global) {
+        dso.global = true;
+        mergeLibSymbols(dso.exports, libName2);
+      }
+      if (flags2.nodelete && dso.refcount !== Infinity) {
+        dso.refcount = Infinity;
+      }
+      dso.refcount++;
+      if (handle2) {
+        LDSO.loadedLibsByHandle[handle2] = dso;
+      }
+      return flags2.loadAsync ? Promise.resolve(true) : true;
+    }
+    dso = newDSO(libName2, handle2, "loading");
+    dso.refcount = flags2.nodelete ? Infinity : 1;
+    dso.global = flags2.global;
+    function loadLibData() {
+      if (handle2) {
+        var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+        var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+        if (data && dataSize) {
+          var libData = HEAP8.slice(data, data + dataSize);
+          return flags2.loadAsync ? Promise.resolve(libData) : libData;
+        }
+      }
+      var libFile = locateFile(libName2);
+      if (flags2.loadAsync) {
+        return asyncLoad(libFile);
+      }
+      if (!readBinary) {
+        throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+      }
+      return readBinary(libFile);
+    }
+    __name(loadLibData, "loadLibData");
+    function getExports() {
+      if (flags2.loadAsync) {
+        return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+      }
+      return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+    }
+    __name(getExports, "getExports");
+    function moduleLoaded(exports) {
+      if (dso.global) {
+        mergeLibSymbols(exports, libName2);
+      } else if (localScope2) {
+        Object.assign(localScope2, exports);
+      }
+      dso.exports = exports;
+    }
+    __name(moduleLoaded, "moduleLoaded");
+    if (flags2.loadAsync) {
+      return getExports().then((exports) => {
+        moduleLoaded(exports);
+        return true;
+      });
+    }
+    moduleLoaded(getExports());
+    return true;
+  }
+  __name(loadDynamicLibrary, "loadDynamicLibrary");
+  var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+    for (var [symName, entry] of Object.entries(GOT)) {
+      if (entry.value == 0) {
+        var value = resolveGlobalSymbol(symName, true).sym;
+        if (!value && !entry.required) {
+          continue;
+        }
+        if (typeof value == "function") {
+          entry.value = addFunction(value, value.sig);
+        } else if (typeof value == "number") {
+          entry.value = value;
+        } else {
+          throw new Error(`bad export type for '${symName}': ${typeof value}`);
+        }
+      }
+    }
+  }, "reportUndefinedSymbols");
+  var runDependencies = 0;
+  var dependenciesFulfilled = null;
+  var removeRunDependency = /* @__PURE__ */ __name((id) => {
+    runDependencies--;
+    Module["monitorRunDependencies"]?.(runDependencies);
+    if (runDependencies == 0) {
+      if (dependenciesFulfilled) {
+        var callback = dependenciesFulfilled;
+        dependenciesFulfilled = null;
+        callback();
+      }
+    }
+  }, "removeRunDependency");
+  var addRunDependency = /* @__PURE__ */ __name((id) => {
+    runDependencies++;
+    Module["monitorRunDependencies"]?.(runDependencies);
+  }, "addRunDependency");
+  var loadDylibs = /* @__PURE__ */ __name(async () => {
+    if (!dynamicLibraries.length) {
+      reportUndefinedSymbols();
+      return;
+    }
+    addRunDependency("loadDylibs");
+    for (var lib of dynamicLibraries) {
+      await loadDynamicLibrary(lib, {
+        loadAsync: true,
+        global: true,
+        nodelete: true,
+        allowUndefined: true
+      });
+    }
+    reportUndefinedSymbols();
+    removeRunDependency("loadDylibs");
+  }, "loadDylibs");
+  var noExitRuntime = true;
+  function setValue(ptr, value, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        HEAP8[ptr] = value;
+        break;
+      case "i8":
+        HEAP8[ptr] = value;
+        break;
+      case "i16":
+        LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+        break;
+      case "i32":
+        LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+        break;
+      case "i64":
+        LE_HEAP_STORE_I64((ptr >> 3) * 8, BigInt(value));
+        break;
+      case "float":
+        LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+        break;
+      case "double":
+        LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+        break;
+      case "*":
+        LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+        break;
+      default:
+        abort(`invalid type for setValue: ${type}`);
+    }
+  }
+  __name(setValue, "setValue");
+  var ___memory_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1024);
+  var ___stack_high = 82240;
+  var ___stack_low = 16704;
+  var ___stack_pointer = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": true
+  }, 82240);
+  var ___table_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1);
+  var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
+  __abort_js.sig = "v";
+  var getHeapMax = /* @__PURE__ */ __name(() => (
+    // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+    // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+    // for any code that deals with heap sizes, which would require special
+    // casing all heap size related code to treat 0 specially.
+    2147483648
+  ), "getHeapMax");
+  var growMemory = /* @__PURE__ */ __name((size) => {
+    var oldHeapSize = wasmMemory.buffer.byteLength;
+    var pages = (size - oldHeapSize + 65535) / 65536 | 0;
+    try {
+      wasmMemory.grow(pages);
+      updateMemoryViews();
+      return 1;
+    } catch (e2) {
+    }
+  }, "growMemory");
+  var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+    var oldSize = HEAPU8.length;
+    requestedSize >>>= 0;
+    var maxHeapSize = getHeapMax();
+    if (requestedSize > maxHeapSize) {
+      return false;
+    }
+    for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+      var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+      overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+      var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+      var replacement = growMemory(newSize);
+      if (replacement) {
+        return true;
+      }
+    }
+    return false;
+  }, "_emscripten_resize_heap");
+  _emscripten_resize_heap.sig = "ip";
+  var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+  _fd_close.sig = "ii";
+  var INT53_MAX = 9007199254740992;
+  var INT53_MIN = -9007199254740992;
+  var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
+  function _fd_seek(fd, offset, whence, newOffset) {
+    offset = bigintToI53Checked(offset);
+    return 70;
+  }
+  __name(_fd_seek, "_fd_seek");
+  _fd_seek.sig = "iijip";
+  var printCharBuffers = [null, [], []];
+  var printChar = /* @__PURE__ */ __name((stream, curr) => {
+    var buffer = printCharBuffers[stream];
+    if (curr === 0 || curr === 10) {
+      (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
+      buffer.length = 0;
+    } else {
+      buffer.push(curr);
+    }
+  }, "printChar");
+  var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+    var num = 0;
+    for (var i2 = 0; i2 < iovcnt; i2++) {
+      var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+      var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+      iov += 8;
+      for (var j = 0; j < len; j++) {
+        printChar(fd, HEAPU8[ptr + j]);
+      }
+      num += len;
+    }
+    LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+    return 0;
+  }, "_fd_write");
+  _fd_write.sig = "iippp";
+  function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+    if (Module.currentLogCallback) {
+      const message = UTF8ToString(messageAddress);
+      Module.currentLogCallback(message, isLexMessage !== 0);
+    }
+  }
+  __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+  function _tree_sitter_parse_callback(inputBufferAddress, index2, row, column, lengthAddress) {
+    const INPUT_BUFFER_SIZE = 10 * 1024;
+    const string = Module.currentParseCallback(index2, {
+      row,
+      column
+    });
+    if (typeof string === "string") {
+      setValue(lengthAddress, string.length, "i32");
+      stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+    } else {
+      setValue(lengthAddress, 0, "i32");
+    }
+  }
+  __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+  function _tree_sitter_progress_callback(currentOffset, hasError) {
+    if (Module.currentProgressCallback) {
+      return Module.currentProgressCallback({
+        currentOffset,
+        hasError
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+  function _tree_sitter_query_progress_callback(currentOffset) {
+    if (Module.currentQueryProgressCallback) {
+      return Module.currentQueryProgressCallback({
+        currentOffset
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+  var runtimeKeepaliveCounter = 0;
+  var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+  var _proc_exit = /* @__PURE__ */ __name((code2) => {
+    EXITSTATUS = code2;
+    if (!keepRuntimeAlive()) {
+      Module["onExit"]?.(code2);
+      ABORT = true;
+    }
+    quit_(code2, new ExitStatus(code2));
+  }, "_proc_exit");
+  _proc_exit.sig = "vi";
+  var exitJS = /* @__PURE__ */ __name((status2, implicit) => {
+    EXITSTATUS = status2;
+    _proc_exit(status2);
+  }, "exitJS");
+  var handleException = /* @__PURE__ */ __name((e2) => {
+    if (e2 instanceof ExitStatus || e2 == "unwind") {
+      return EXITSTATUS;
+    }
+    quit_(1, e2);
+  }, "handleException");
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+    var len = 0;
+    for (var i2 = 0; i2 < str.length; ++i2) {
+      var c = str.charCodeAt(i2);
+      if (c <= 127) {
+        len++;
+      } else if (c <= 2047) {
+        len += 2;
+      } else if (c >= 55296 && c <= 57343) {
+        len += 4;
+        ++i2;
+      } else {
+        len += 3;
+      }
+    }
+    return len;
+  }, "lengthBytesUTF8");
+  var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+    if (!(maxBytesToWrite > 0)) return 0;
+    var startIdx = outIdx;
+    var endIdx = outIdx + maxBytesToWrite - 1;
+    for (var i2 = 0; i2 < str.length; ++i2) {
+      var u = str.codePointAt(i2);
+      if (u <= 127) {
+        if (outIdx >= endIdx) break;
+        heap[outIdx++] = u;
+      } else if (u <= 2047) {
+        if (outIdx + 1 >= endIdx) break;
+        heap[outIdx++] = 192 | u >> 6;
+        heap[outIdx++] = 128 | u & 63;
+      } else if (u <= 65535) {
+        if (outIdx + 2 >= endIdx) break;
+        heap[outIdx++] = 224 | u >> 12;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+      } else {
+        if (outIdx + 3 >= endIdx) break;
+        heap[outIdx++] = 240 | u >> 18;
+        heap[outIdx++] = 128 | u >> 12 & 63;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+        i2++;
+      }
+    }
+    heap[outIdx] = 0;
+    return outIdx - startIdx;
+  }, "stringToUTF8Array");
+  var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
+    var size = lengthBytesUTF8(str) + 1;
+    var ret = stackAlloc(size);
+    stringToUTF8(str, ret, size);
+    return ret;
+  }, "stringToUTF8OnStack");
+  var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+    var str = "";
+    while (1) {
+      var ch = HEAPU8[ptr++];
+      if (!ch) return str;
+      str += String.fromCharCode(ch);
+    }
+  }, "AsciiToString");
+  var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+    maxBytesToWrite ??= 2147483647;
+    if (maxBytesToWrite < 2) return 0;
+    maxBytesToWrite -= 2;
+    var startPtr = outPtr;
+    var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+    for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+      var codeUnit = str.charCodeAt(i2);
+      LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+      outPtr += 2;
+    }
+    LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+    return outPtr - startPtr;
+  }, "stringToUTF16");
+  LE_ATOMICS_NATIVE_BYTE_ORDER = new Int8Array(new Int16Array([1]).buffer)[0] === 1 ? [
+    /* little endian */
+    ((x) => x),
+    ((x) => x),
+    void 0,
+    ((x) => x)
+  ] : [
+    /* big endian */
+    ((x) => x),
+    ((x) => ((x & 65280) << 8 | (x & 255) << 24) >> 16),
+    void 0,
+    ((x) => x >> 24 & 255 | x >> 8 & 65280 | (x & 65280) << 8 | (x & 255) << 24)
+  ];
+  function LE_HEAP_UPDATE() {
+    HEAPU16.unsigned = ((x) => x & 65535);
+    HEAPU32.unsigned = ((x) => x >>> 0);
+  }
+  __name(LE_HEAP_UPDATE, "LE_HEAP_UPDATE");
+  {
+    initMemory();
+    if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
+    if (Module["print"]) out = Module["print"];
+    if (Module["printErr"]) err = Module["printErr"];
+    if (Module["dynamicLibraries"]) dynamicLibraries = Module["dynamicLibraries"];
+    if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
+    if (Module["arguments"]) arguments_ = Module["arguments"];
+    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+    if (Module["preInit"]) {
+      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+      while (Module["preInit"].length > 0) {
+        Module["preInit"].shift()();
+      }
+    }
+  }
+  Module["setValue"] = setValue;
+  Module["getValue"] = getValue;
+  Module["UTF8ToString"] = UTF8ToString;
+  Module["stringToUTF8"] = stringToUTF8;
+  Module["lengthBytesUTF8"] = lengthBytesUTF8;
+  Module["AsciiToString"] = AsciiToString;
+  Module["stringToUTF16"] = stringToUTF16;
+  Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+  Module["LE_HEAP_STORE_I64"] = LE_HEAP_STORE_I64;
+  var ASM_CONSTS = {};
+  var _malloc, _calloc, _realloc, _free, _ts_range_edit, _memcmp, _ts_language_symbol_count, _ts_language_state_count, _ts_language_abi_version, _ts_language_name, _ts_language_field_count, _ts_language_next_state, _ts_language_symbol_name, _ts_language_symbol_for_name, _strncmp, _ts_language_symbol_type, _ts_language_field_name_for_id, _ts_lookahead_iterator_new, _ts_lookahead_iterator_delete, _ts_lookahead_iterator_reset_state, _ts_lookahead_iterator_reset, _ts_lookahead_iterator_next, _ts_lookahead_iterator_current_symbol, _ts_point_edit, _ts_parser_delete, _ts_parser_reset, _ts_parser_set_language, _ts_parser_set_included_ranges, _ts_query_new, _ts_query_delete, _iswspace, _iswalnum, _ts_query_copy, _ts_query_pattern_count, _ts_query_capture_count, _ts_query_string_count, _ts_query_capture_name_for_id, _ts_query_capture_quantifier_for_id, _ts_query_string_value_for_id, _ts_query_predicates_for_pattern, _ts_query_start_byte_for_pattern, _ts_query_end_byte_for_pattern, _ts_query_is_pattern_rooted, _ts_query_is_pattern_non_local, _ts_query_is_pattern_guaranteed_at_step, _ts_query_disable_capture, _ts_query_disable_pattern, _ts_tree_copy, _ts_tree_delete, _ts_init, _ts_parser_new_wasm, _ts_parser_enable_logger_wasm, _ts_parser_parse_wasm, _ts_parser_included_ranges_wasm, _ts_language_type_is_named_wasm, _ts_language_type_is_visible_wasm, _ts_language_metadata_wasm, _ts_language_supertypes_wasm, _ts_language_subtypes_wasm, _ts_tree_root_node_wasm, _ts_tree_root_node_with_offset_wasm, _ts_tree_edit_wasm, _ts_tree_included_ranges_wasm, _ts_tree_get_changed_ranges_wasm, _ts_tree_cursor_new_wasm, _ts_tree_cursor_copy_wasm, _ts_tree_cursor_delete_wasm, _ts_tree_cursor_reset_wasm, _ts_tree_cursor_reset_to_wasm, _ts_tree_cursor_goto_first_child_wasm, _ts_tree_cursor_goto_last_child_wasm, _ts_tree_cursor_goto_first_child_for_index_wasm, _ts_tree_cursor_goto_first_child_for_position_wasm, _ts_tree_cursor_goto_next_sibling_wasm, _ts_tree_cursor_goto_previous_sibling_wasm, _ts_tree_cursor_goto_descendant_wasm, _ts_tree_cursor_goto_parent_wasm, _ts_tree_cursor_current_node_type_id_wasm, _ts_tree_cursor_current_node_state_id_wasm, _ts_tree_cursor_current_node_is_named_wasm, _ts_tree_cursor_current_node_is_missing_wasm, _ts_tree_cursor_current_node_id_wasm, _ts_tree_cursor_start_position_wasm, _ts_tree_cursor_end_position_wasm, _ts_tree_cursor_start_index_wasm, _ts_tree_cursor_end_index_wasm, _ts_tree_cursor_current_field_id_wasm, _ts_tree_cursor_current_depth_wasm, _ts_tree_cursor_current_descendant_index_wasm, _ts_tree_cursor_current_node_wasm, _ts_node_symbol_wasm, _ts_node_field_name_for_child_wasm, _ts_node_field_name_for_named_child_wasm, _ts_node_children_by_field_id_wasm, _ts_node_first_child_for_byte_wasm, _ts_node_first_named_child_for_byte_wasm, _ts_node_grammar_symbol_wasm, _ts_node_child_count_wasm, _ts_node_named_child_count_wasm, _ts_node_child_wasm, _ts_node_named_child_wasm, _ts_node_child_by_field_id_wasm, _ts_node_next_sibling_wasm, _ts_node_prev_sibling_wasm, _ts_node_next_named_sibling_wasm, _ts_node_prev_named_sibling_wasm, _ts_node_descendant_count_wasm, _ts_node_parent_wasm, _ts_node_child_with_descendant_wasm, _ts_node_descendant_for_index_wasm, _ts_node_named_descendant_for_index_wasm, _ts_node_descendant_for_position_wasm, _ts_node_named_descendant_for_position_wasm, _ts_node_start_point_wasm, _ts_node_end_point_wasm, _ts_node_start_index_wasm, _ts_node_end_index_wasm, _ts_node_to_string_wasm, _ts_node_children_wasm, _ts_node_named_children_wasm, _ts_node_descendants_of_type_wasm, _ts_node_is_named_wasm, _ts_node_has_changes_wasm, _ts_node_has_error_wasm, _ts_node_is_error_wasm, _ts_node_is_missing_wasm, _ts_node_is_extra_wasm, _ts_node_parse_state_wasm, _ts_node_next_parse_state_wasm, _ts_query_matches_wasm, _ts_query_captures_wasm, _memset, _memcpy, _memmove, _iswalpha, _iswblank, _iswdigit, _iswlower, _iswpunct, _iswupper, _iswxdigit, _memchr, _strlen, _strcmp, _strncat, _strncpy, _towlower, _towupper, _setThrew, __emscripten_stack_restore, __emscripten_stack_alloc, _emscripten_stack_get_current, ___wasm_apply_data_relocs;
+  function assignWasmExports(wasmExports2) {
+    Module["_malloc"] = _malloc = wasmExports2["malloc"];
+    Module["_calloc"] = _calloc = wasmExports2["calloc"];
+    Module["_realloc"] = _realloc = wasmExports2["realloc"];
+    Module["_free"] = _free = wasmExports2["free"];
+    Module["_ts_range_edit"] = _ts_range_edit = wasmExports2["ts_range_edit"];
+    Module["_memcmp"] = _memcmp = wasmExports2["memcmp"];
+    Module["_ts_language_symbol_count"] = _ts_language_symbol_count = wasmExports2["ts_language_symbol_count"];
+    Module["_ts_language_state_count"] = _ts_language_state_count = wasmExports2["ts_language_state_count"];
+    Module["_ts_language_abi_version"] = _ts_language_abi_version = wasmExports2["ts_language_abi_version"];
+    Module["_ts_language_name"] = _ts_language_name = wasmExports2["ts_language_name"];
+    Module["_ts_language_field_count"] = _ts_language_field_count = wasmExports2["ts_language_field_count"];
+    Module["_ts_language_next_state"] = _ts_language_next_state = wasmExports2["ts_language_next_state"];
+    Module["_ts_language_symbol_name"] = _ts_language_symbol_name = wasmExports2["ts_language_symbol_name"];
+    Module["_ts_language_symbol_for_name"] = _ts_language_symbol_for_name = wasmExports2["ts_language_symbol_for_name"];
+    Module["_strncmp"] = _strncmp = wasmExports2["strncmp"];
+    Module["_ts_language_symbol_type"] = _ts_language_symbol_type = wasmExports2["ts_language_symbol_type"];
+    Module["_ts_language_field_name_for_id"] = _ts_language_field_name_for_id = wasmExports2["ts_language_field_name_for_id"];
+    Module["_ts_lookahead_iterator_new"] = _ts_lookahead_iterator_new = wasmExports2["ts_lookahead_iterator_new"];
+    Module["_ts_lookahead_iterator_delete"] = _ts_lookahead_iterator_delete = wasmExports2["ts_lookahead_iterator_delete"];
+    Module["_ts_lookahead_iterator_reset_state"] = _ts_lookahead_iterator_reset_state = wasmExports2["ts_lookahead_iterator_reset_state"];
+    Module["_ts_lookahead_iterator_reset"] = _ts_lookahead_iterator_reset = wasmExports2["ts_lookahead_iterator_reset"];
+    Module["_ts_lookahead_iterator_next"] = _ts_lookahead_iterator_next = wasmExports2["ts_lookahead_iterator_next"];
+    Module["_ts_lookahead_iterator_current_symbol"] = _ts_lookahead_iterator_current_symbol = wasmExports2["ts_lookahead_iterator_current_symbol"];
+    Module["_ts_point_edit"] = _ts_point_edit = wasmExports2["ts_point_edit"];
+    Module["_ts_parser_delete"] = _ts_parser_delete = wasmExports2["ts_parser_delete"];
+    Module["_ts_parser_reset"] = _ts_parser_reset = wasmExports2["ts_parser_reset"];
+    Module["_ts_parser_set_language"] = _ts_parser_set_language = wasmExports2["ts_parser_set_language"];
+    Module["_ts_parser_set_included_ranges"] = _ts_parser_set_included_ranges = wasmExports2["ts_parser_set_included_ranges"];
+    Module["_ts_query_new"] = _ts_query_new = wasmExports2["ts_query_new"];
+    Module["_ts_query_delete"] = _ts_query_delete = wasmExports2["ts_query_delete"];
+    Module["_iswspace"] = _iswspace = wasmExports2["iswspace"];
+    Module["_iswalnum"] = _iswalnum = wasmExports2["iswalnum"];
+    Module["_ts_query_copy"] = _ts_query_copy = wasmExports2["ts_query_copy"];
+    Module["_ts_query_pattern_count"] = _ts_query_pattern_count = wasmExports2["ts_query_pattern_count"];
+    Module["_ts_query_capture_count"] = _ts_query_capture_count = wasmExports2["ts_query_capture_count"];
+    Module["_ts_query_string_count"] = _ts_query_string_count = wasmExports2["ts_query_string_count"];
+    Module["_ts_query_capture_name_for_id"] = _ts_query_capture_name_for_id = wasmExports2["ts_query_capture_name_for_id"];
+    Module["_ts_query_capture_quantifier_for_id"] = _ts_query_capture_quantifier_for_id = wasmExports2["ts_query_capture_quantifier_for_id"];
+    Module["_ts_query_string_value_for_id"] = _ts_query_string_value_for_id = wasmExports2["ts_query_string_value_for_id"];
+    Module["_ts_query_predicates_for_pattern"] = _ts_query_predicates_for_pattern = wasmExports2["ts_query_predicates_for_pattern"];
+    Module["_ts_query_start_byte_for_pattern"] = _ts_query_start_byte_for_pattern = wasmExports2["ts_query_start_byte_for_pattern"];
+    Module["_ts_query_end_byte_for_pattern"] = _ts_query_end_byte_for_pattern = wasmExports2["ts_query_end_byte_for_pattern"];
+    Module["_ts_query_is_pattern_rooted"] = _ts_query_is_pattern_rooted = wasmExports2["ts_query_is_pattern_rooted"];
+    Module["_ts_query_is_pattern_non_local"] = _ts_query_is_pattern_non_local = wasmExports2["ts_query_is_pattern_non_local"];
+    Module["_ts_query_is_pattern_guaranteed_at_step"] = _ts_query_is_pattern_guaranteed_at_step = wasmExports2["ts_query_is_pattern_guaranteed_at_step"];
+    Module["_ts_query_disable_capture"] = _ts_query_disable_capture = wasmExports2["ts_query_disable_capture"];
+    Module["_ts_query_disable_pattern"] = _ts_query_disable_pattern = wasmExports2["ts_query_disable_pattern"];
+    Module["_ts_tree_copy"] = _ts_tree_copy = wasmExports2["ts_tree_copy"];
+    Module["_ts_tree_delete"] = _ts_tree_delete = wasmExports2["ts_tree_delete"];
+    Module["_ts_init"] = _ts_init = wasmExports2["ts_init"];
+    Module["_ts_parser_new_wasm"] = _ts_parser_new_wasm = wasmExports2["ts_parser_new_wasm"];
+    Module["_ts_parser_enable_logger_wasm"] = _ts_parser_enable_logger_wasm = wasmExports2["ts_parser_enable_logger_wasm"];
+    Module["_ts_parser_parse_wasm"] = _ts_parser_parse_wasm = wasmExports2["ts_parser_parse_wasm"];
+    Module["_ts_parser_included_ranges_wasm"] = _ts_parser_included_ranges_wasm = wasmExports2["ts_parser_included_ranges_wasm"];
+    Module["_ts_language_type_is_named_wasm"] = _ts_language_type_is_named_wasm = wasmExports2["ts_language_type_is_named_wasm"];
+    Module["_ts_language_type_is_visible_wasm"] = _ts_language_type_is_visible_wasm = wasmExports2["ts_language_type_is_visible_wasm"];
+    Module["_ts_language_metadata_wasm"] = _ts_language_metadata_wasm = wasmExports2["ts_language_metadata_wasm"];
+    Module["_ts_language_supertypes_wasm"] = _ts_language_supertypes_wasm = wasmExports2["ts_language_supertypes_wasm"];
+    Module["_ts_language_subtypes_wasm"] = _ts_language_subtypes_wasm = wasmExports2["ts_language_subtypes_wasm"];
+    Module["_ts_tree_root_node_wasm"] = _ts_tree_root_node_wasm = wasmExports2["ts_tree_root_node_wasm"];
+    Module["_ts_tree_root_node_with_offset_wasm"] = _ts_tree_root_node_with_offset_wasm = wasmExports2["ts_tree_root_node_with_offset_wasm"];
+    Module["_ts_tree_edit_wasm"] = _ts_tree_edit_wasm = wasmExports2["ts_tree_edit_wasm"];
+    Module["_ts_tree_included_ranges_wasm"] = _ts_tree_included_ranges_wasm = wasmExports2["ts_tree_included_ranges_wasm"];
+    Module["_ts_tree_get_changed_ranges_wasm"] = _ts_tree_get_changed_ranges_wasm = wasmExports2["ts_tree_get_changed_ranges_wasm"];
+    Module["_ts_tree_cursor_new_wasm"] = _ts_tree_cursor_new_wasm = wasmExports2["ts_tree_cursor_new_wasm"];
+    Module["_ts_tree_cursor_copy_wasm"] = _ts_tree_cursor_copy_wasm = wasmExports2["ts_tree_cursor_copy_wasm"];
+    Module["_ts_tree_cursor_delete_wasm"] = _ts_tree_cursor_delete_wasm = wasmExports2["ts_tree_cursor_delete_wasm"];
+    Module["_ts_tree_cursor_reset_wasm"] = _ts_tree_cursor_reset_wasm = wasmExports2["ts_tree_cursor_reset_wasm"];
+    Module["_ts_tree_cursor_reset_to_wasm"] = _ts_tree_cursor_reset_to_wasm = wasmExports2["ts_tree_cursor_reset_to_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_wasm"] = _ts_tree_cursor_goto_first_child_wasm = wasmExports2["ts_tree_cursor_goto_first_child_wasm"];
+    Module["_ts_tree_cursor_goto_last_child_wasm"] = _ts_tree_cursor_goto_last_child_wasm = wasmExports2["ts_tree_cursor_goto_last_child_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = _ts_tree_cursor_goto_first_child_for_index_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_index_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = _ts_tree_cursor_goto_first_child_for_position_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_position_wasm"];
+    Module["_ts_tree_cursor_goto_next_sibling_wasm"] = _ts_tree_cursor_goto_next_sibling_wasm = wasmExports2["ts_tree_cursor_goto_next_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = _ts_tree_cursor_goto_previous_sibling_wasm = wasmExports2["ts_tree_cursor_goto_previous_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_descendant_wasm"] = _ts_tree_cursor_goto_descendant_wasm = wasmExports2["ts_tree_cursor_goto_descendant_wasm"];
+    Module["_ts_tree_cursor_goto_parent_wasm"] = _ts_tree_cursor_goto_parent_wasm = wasmExports2["ts_tree_cursor_goto_parent_wasm"];
+    Module["_ts_tree_cursor_current_node_type_id_wasm"] = _ts_tree_cursor_current_node_type_id_wasm = wasmExports2["ts_tree_cursor_current_node_type_id_wasm"];
+    Module["_ts_tree_cursor_current_node_state_id_wasm"] = _ts_tree_cursor_current_node_state_id_wasm = wasmExports2["ts_tree_cursor_current_node_state_id_wasm"];
+    Module["_ts_tree_cursor_current_node_is_named_wasm"] = _ts_tree_cursor_current_node_is_named_wasm = wasmExports2["ts_tree_cursor_current_node_is_named_wasm"];
+    Module["_ts_tree_cursor_current_node_is_missing_wasm"] = _ts_tree_cursor_current_node_is_missing_wasm = wasmExports2["ts_tree_cursor_current_node_is_missing_wasm"];
+    Module["_ts_tree_cursor_current_node_id_wasm"] = _ts_tree_cursor_current_node_id_wasm = wasmExports2["ts_tree_cursor_current_node_id_wasm"];
+    Module["_ts_tree_cursor_start_position_wasm"] = _ts_tree_cursor_start_position_wasm = wasmExports2["ts_tree_cursor_start_position_wasm"];
+    Module["_ts_tree_cursor_end_position_wasm"] = _ts_tree_cursor_end_position_wasm = wasmExports2["ts_tree_cursor_end_position_wasm"];
+    Module["_ts_tree_cursor_start_index_wasm"] = _ts_tree_cursor_start_index_wasm = wasmExports2["ts_tree_cursor_start_index_wasm"];
+    Module["_ts_tree_cursor_end_index_wasm"] = _ts_tree_cursor_end_index_wasm = wasmExports2["ts_tree_cursor_end_index_wasm"];
+    Module["_ts_tree_cursor_current_field_id_wasm"] = _ts_tree_cursor_current_field_id_wasm = wasmExports2["ts_tree_cursor_current_field_id_wasm"];
+    Module["_ts_tree_cursor_current_depth_wasm"] = _ts_tree_cursor_current_depth_wasm = wasmExports2["ts_tree_cursor_current_depth_wasm"];
+    Module["_ts_tree_cursor_current_descendant_index_wasm"] = _ts_tree_cursor_current_descendant_index_wasm = wasmExports2["ts_tree_cursor_current_descendant_index_wasm"];
+    Module["_ts_tree_cursor_current_node_wasm"] = _ts_tree_cursor_current_node_wasm = wasmExports2["ts_tree_cursor_current_node_wasm"];
+    Module["_ts_node_symbol_wasm"] = _ts_node_symbol_wasm = wasmExports2["ts_node_symbol_wasm"];
+    Module["_ts_node_field_name_for_child_wasm"] = _ts_node_field_name_for_child_wasm = wasmExports2["ts_node_field_name_for_child_wasm"];
+    Module["_ts_node_field_name_for_named_child_wasm"] = _ts_node_field_name_for_named_child_wasm = wasmExports2["ts_node_field_name_for_named_child_wasm"];
+    Module["_ts_node_children_by_field_id_wasm"] = _ts_node_children_by_field_id_wasm = wasmExports2["ts_node_children_by_field_id_wasm"];
+    Module["_ts_node_first_child_for_byte_wasm"] = _ts_node_first_child_for_byte_wasm = wasmExports2["ts_node_first_child_for_byte_wasm"];
+    Module["_ts_node_first_named_child_for_byte_wasm"] = _ts_node_first_named_child_for_byte_wasm = wasmExports2["ts_node_first_named_child_for_byte_wasm"];
+    Module["_ts_node_grammar_symbol_wasm"] = _ts_node_grammar_symbol_wasm = wasmExports2["ts_node_grammar_symbol_wasm"];
+    Module["_ts_node_child_count_wasm"] = _ts_node_child_count_wasm = wasmExports2["ts_node_child_count_wasm"];
+    Module["_ts_node_named_child_count_wasm"] = _ts_node_named_child_count_wasm = wasmExports2["ts_node_named_child_count_wasm"];
+    Module["_ts_node_child_wasm"] = _ts_node_child_wasm = wasmExports2["ts_node_child_wasm"];
+    Module["_ts_node_named_child_wasm"] = _ts_node_named_child_wasm = wasmExports2["ts_node_named_child_wasm"];
+    Module["_ts_node_child_by_field_id_wasm"] = _ts_node_child_by_field_id_wasm = wasmExports2["ts_node_child_by_field_id_wasm"];
+    Module["_ts_node_next_sibling_wasm"] = _ts_node_next_sibling_wasm = wasmExports2["ts_node_next_sibling_wasm"];
+    Module["_ts_node_prev_sibling_wasm"] = _ts_node_prev_sibling_wasm = wasmExports2["ts_node_prev_sibling_wasm"];
+    Module["_ts_node_next_named_sibling_wasm"] = _ts_node_next_named_sibling_wasm = wasmExports2["ts_node_next_named_sibling_wasm"];
+    Module["_ts_node_prev_named_sibling_wasm"] = _ts_node_prev_named_sibling_wasm = wasmExports2["ts_node_prev_named_sibling_wasm"];
+    Module["_ts_node_descendant_count_wasm"] = _ts_node_descendant_count_wasm = wasmExports2["ts_node_descendant_count_wasm"];
+    Module["_ts_node_parent_wasm"] = _ts_node_parent_wasm = wasmExports2["ts_node_parent_wasm"];
+    Module["_ts_node_child_with_descendant_wasm"] = _ts_node_child_with_descendant_wasm = wasmExports2["ts_node_child_with_descendant_wasm"];
+    Module["_ts_node_descendant_for_index_wasm"] = _ts_node_descendant_for_index_wasm = wasmExports2["ts_node_descendant_for_index_wasm"];
+    Module["_ts_node_named_descendant_for_index_wasm"] = _ts_node_named_descendant_for_index_wasm = wasmExports2["ts_node_named_descendant_for_index_wasm"];
+    Module["_ts_node_descendant_for_position_wasm"] = _ts_node_descendant_for_position_wasm = wasmExports2["ts_node_descendant_for_position_wasm"];
+    Module["_ts_node_named_descendant_for_position_wasm"] = _ts_node_named_descendant_for_position_wasm = wasmExports2["ts_node_named_descendant_for_position_wasm"];
+    Module["_ts_node_start_point_wasm"] = _ts_node_start_point_wasm = wasmExports2["ts_node_start_point_wasm"];
+    Module["_ts_node_end_point_wasm"] = _ts_node_end_point_wasm = wasmExports2["ts_node_end_point_wasm"];
+    Module["_ts_node_start_index_wasm"] = _ts_node_start_index_wasm = wasmExports2["ts_node_start_index_wasm"];
+    Module["_ts_node_end_index_wasm"] = _ts_node_end_index_wasm = wasmExports2["ts_node_end_index_wasm"];
+    Module["_ts_node_to_string_wasm"] = _ts_node_to_string_wasm = wasmExports2["ts_node_to_string_wasm"];
+    Module["_ts_node_children_wasm"] = _ts_node_children_wasm = wasmExports2["ts_node_children_wasm"];
+    Module["_ts_node_named_children_wasm"] = _ts_node_named_children_wasm = wasmExports2["ts_node_named_children_wasm"];
+    Module["_ts_node_descendants_of_type_wasm"] = _ts_node_descendants_of_type_wasm = wasmExports2["ts_node_descendants_of_type_wasm"];
+    Module["_ts_node_is_named_wasm"] = _ts_node_is_named_wasm = wasmExports2["ts_node_is_named_wasm"];
+    Module["_ts_node_has_changes_wasm"] = _ts_node_has_changes_wasm = wasmExports2["ts_node_has_changes_wasm"];
+    Module["_ts_node_has_error_wasm"] = _ts_node_has_error_wasm = wasmExports2["ts_node_has_error_wasm"];
+    Module["_ts_node_is_error_wasm"] = _ts_node_is_error_wasm = wasmExports2["ts_node_is_error_wasm"];
+    Module["_ts_node_is_missing_wasm"] = _ts_node_is_missing_wasm = wasmExports2["ts_node_is_missing_wasm"];
+    Module["_ts_node_is_extra_wasm"] = _ts_node_is_extra_wasm = wasmExports2["ts_node_is_extra_wasm"];
+    Module["_ts_node_parse_state_wasm"] = _ts_node_parse_state_wasm = wasmExports2["ts_node_parse_state_wasm"];
+    Module["_ts_node_next_parse_state_wasm"] = _ts_node_next_parse_state_wasm = wasmExports2["ts_node_next_parse_state_wasm"];
+    Module["_ts_query_matches_wasm"] = _ts_query_matches_wasm = wasmExports2["ts_query_matches_wasm"];
+    Module["_ts_query_captures_wasm"] = _ts_query_captures_wasm = wasmExports2["ts_query_captures_wasm"];
+    Module["_memset"] = _memset = wasmExports2["memset"];
+    Module["_memcpy"] = _memcpy = wasmExports2["memcpy"];
+    Module["_memmove"] = _memmove = wasmExports2["memmove"];
+    Module["_iswalpha"] = _iswalpha = wasmExports2["iswalpha"];
+    Module["_iswblank"] = _iswblank = wasmExports2["iswblank"];
+    Module["_iswdigit"] = _iswdigit = wasmExports2["iswdigit"];
+    Module["_iswlower"] = _iswlower = wasmExports2["iswlower"];
+    Module["_iswpunct"] = _iswpunct = wasmExports2["iswpunct"];
+    Module["_iswupper"] = _iswupper = wasmExports2["iswupper"];
+    Module["_iswxdigit"] = _iswxdigit = wasmExports2["iswxdigit"];
+    Module["_memchr"] = _memchr = wasmExports2["memchr"];
+    Module["_strlen"] = _strlen = wasmExports2["strlen"];
+    Module["_strcmp"] = _strcmp = wasmExports2["strcmp"];
+    Module["_strncat"] = _strncat = wasmExports2["strncat"];
+    Module["_strncpy"] = _strncpy = wasmExports2["strncpy"];
+    Module["_towlower"] = _towlower = wasmExports2["towlower"];
+    Module["_towupper"] = _towupper = wasmExports2["towupper"];
+    _setThrew = wasmExports2["setThrew"];
+    __emscripten_stack_restore = wasmExports2["_emscripten_stack_restore"];
+    __emscripten_stack_alloc = wasmExports2["_emscripten_stack_alloc"];
+    _emscripten_stack_get_current = wasmExports2["emscripten_stack_get_current"];
+    ___wasm_apply_data_relocs = wasmExports2["__wasm_apply_data_relocs"];
+  }
+  __name(assignWasmExports, "assignWasmExports");
+  var wasmImports = {
+    /** @export */
+    __heap_base: ___heap_base,
+    /** @export */
+    __indirect_function_table: wasmTable,
+    /** @export */
+    __memory_base: ___memory_base,
+    /** @export */
+    __stack_high: ___stack_high,
+    /** @export */
+    __stack_low: ___stack_low,
+    /** @export */
+    __stack_pointer: ___stack_pointer,
+    /** @export */
+    __table_base: ___table_base,
+    /** @export */
+    _abort_js: __abort_js,
+    /** @export */
+    emscripten_resize_heap: _emscripten_resize_heap,
+    /** @export */
+    fd_close: _fd_close,
+    /** @export */
+    fd_seek: _fd_seek,
+    /** @export */
+    fd_write: _fd_write,
+    /** @export */
+    memory: wasmMemory,
+    /** @export */
+    tree_sitter_log_callback: _tree_sitter_log_callback,
+    /** @export */
+    tree_sitter_parse_callback: _tree_sitter_parse_callback,
+    /** @export */
+    tree_sitter_progress_callback: _tree_sitter_progress_callback,
+    /** @export */
+    tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+  };
+  function callMain(args2 = []) {
+    var entryFunction = resolveGlobalSymbol("main").sym;
+    if (!entryFunction) return;
+    args2.unshift(thisProgram);
+    var argc = args2.length;
+    var argv = stackAlloc((argc + 1) * 4);
+    var argv_ptr = argv;
+    args2.forEach((arg) => {
+      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+      argv_ptr += 4;
+    });
+    LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+    try {
+      var ret = entryFunction(argc, argv);
+      exitJS(
+        ret,
+        /* implicit = */
+        true
+      );
+      return ret;
+    } catch (e2) {
+      return handleException(e2);
+    }
+  }
+  __name(callMain, "callMain");
+  function run(args2 = arguments_) {
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    preRun();
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    function doRun() {
+      Module["calledRun"] = true;
+      if (ABORT) return;
+      initRuntime();
+      preMain();
+      readyPromiseResolve?.(Module);
+      Module["onRuntimeInitialized"]?.();
+      var noInitialRun = Module["noInitialRun"] || false;
+      if (!noInitialRun) callMain(args2);
+      postRun();
+    }
+    __name(doRun, "doRun");
+    if (Module["setStatus"]) {
+      Module["setStatus"]("Running...");
+      setTimeout(() => {
+        setTimeout(() => Module["setStatus"](""), 1);
+        doRun();
+      }, 1);
+    } else {
+      doRun();
+    }
+  }
+  __name(run, "run");
+  var wasmExports;
+  wasmExports = await createWasm();
+  run();
+  if (runtimeInitialized) {
+    moduleRtn = Module;
+  } else {
+    moduleRtn = new Promise((resolve5, reject) => {
+      readyPromiseResolve = resolve5;
+      readyPromiseReject = reject;
+    });
+  }
+  return moduleRtn;
+}
+__name(Module2, "Module");
+var web_tree_sitter_default = Module2;
+var Module3 = null;
+async function initializeBinding(moduleOptions) {
+  return Module3 ??= await web_tree_sitter_default(moduleOptions);
+}
+__name(initializeBinding, "initializeBinding");
+function checkModule() {
+  return !!Module3;
+}
+__name(checkModule, "checkModule");
+var TRANSFER_BUFFER;
+var LANGUAGE_VERSION;
+var MIN_COMPATIBLE_VERSION;
+var finalizer4 = newFinalizer((addresses) => {
+  C._ts_parser_delete(addresses[0]);
+  C._free(addresses[1]);
+});
+var Parser = class {
+  static {
+    __name(this, "Parser");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  [1] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  logCallback = null;
+  /** The parser's current language. */
+  language = null;
+  /**
+   * This must always be called before creating a Parser.
+   *
+   * You can optionally pass in options to configure the Wasm module, the most common
+   * one being `locateFile` to help the module find the `.wasm` file.
+   */
+  static async init(moduleOptions) {
+    setModule(await initializeBinding(moduleOptions));
+    TRANSFER_BUFFER = C._ts_init();
+    LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+    MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /**
+   * Create a new parser.
+   */
+  constructor() {
+    this.initialize();
+    finalizer4?.register(this, [this[0], this[1]], this);
+  }
+  /** @internal */
+  initialize() {
+    if (!checkModule()) {
+      throw new Error("cannot construct a Parser before calling `init()`");
+    }
+    C._ts_parser_new_wasm();
+    this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+    this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /** Delete the parser, freeing its resources. */
+  delete() {
+    finalizer4?.unregister(this);
+    C._ts_parser_delete(this[0]);
+    C._free(this[1]);
+    this[0] = 0;
+    this[1] = 0;
+  }
+  /**
+   * Set the language that the parser should use for parsing.
+   *
+   * If the language was not successfully assigned, an error will be thrown.
+   * This happens if the language was generated with an incompatible
+   * version of the Tree-sitter CLI. Check the language's version using
+   * {@link Language#version} and compare it to this library's
+   * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+   */
+  setLanguage(language) {
+    let address;
+    if (!language) {
+      address = 0;
+      this.language = null;
+    } else if (language.constructor === Language) {
+      address = language[0];
+      const version = C._ts_language_abi_version(address);
+      if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+        throw new Error(
+          `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+        );
+      }
+      this.language = language;
+    } else {
+      throw new Error("Argument must be a Language");
+    }
+    C._ts_parser_set_language(this[0], address);
+    return this;
+  }
+  /**
+   * Parse a slice of UTF8 text.
+   *
+   * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+   *
+   * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+   *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+   *   the new text using {@link Tree#edit}.
+   *
+   * @param {ParseOptions} [options] - Options for parsing the text.
+   *  This can be used to set the included ranges, or a progress callback.
+   *
+   * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+   *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+   *  - The progress callback returned true.
+   */
+  parse(callback, oldTree, options) {
+    if (typeof callback === "string") {
+      C.currentParseCallback = (index2) => callback.slice(index2);
+    } else if (typeof callback === "function") {
+      C.currentParseCallback = callback;
+    } else {
+      throw new Error("Argument must be a string or a function");
+    }
+    if (options?.progressCallback) {
+      C.currentProgressCallback = options.progressCallback;
+    } else {
+      C.currentProgressCallback = null;
+    }
+    if (this.logCallback) {
+      C.currentLogCallback = this.logCallback;
+      C._ts_parser_enable_logger_wasm(this[0], 1);
+    } else {
+      C.currentLogCallback = null;
+      C._ts_parser_enable_logger_wasm(this[0], 0);
+    }
+    let rangeCount = 0;
+    let rangeAddress = 0;
+    if (options?.includedRanges) {
+      rangeCount = options.includedRanges.length;
+      rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+      let address = rangeAddress;
+      for (let i2 = 0; i2 < rangeCount; i2++) {
+        marshalRange(address, options.includedRanges[i2]);
+        address += SIZE_OF_RANGE;
+      }
+    }
+    const treeAddress = C._ts_parser_parse_wasm(
+      this[0],
+      this[1],
+      oldTree ? oldTree[0] : 0,
+      rangeAddress,
+      rangeCount
+    );
+    if (!treeAddress) {
+      C.currentParseCallback = null;
+      C.currentLogCallback = null;
+      C.currentProgressCallback = null;
+      return null;
+    }
+    if (!this.language) {
+      throw new Error("Parser must have a language to parse");
+    }
+    const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+    C.currentParseCallback = null;
+    C.currentLogCallback = null;
+    C.currentProgressCallback = null;
+    return result;
+  }
+  /**
+   * Instruct the parser to start the next parse from the beginning.
+   *
+   * If the parser previously failed because of a callback, 
+   * then by default, it will resume where it left off on the
+   * next call to {@link Parser#parse} or other parsing functions.
+   * If you don't want to resume, and instead intend to use this parser to
+   * parse some other document, you must call `reset` first.
+   */
+  reset() {
+    C._ts_parser_reset(this[0]);
+  }
+  /** Get the ranges of text that the parser will include when parsing. */
+  getIncludedRanges() {
+    C._ts_parser_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Set the logging callback that a parser should use during parsing. */
+  setLogger(callback) {
+    if (!callback) {
+      this.logCallback = null;
+    } else if (typeof callback !== "function") {
+      throw new Error("Logger callback must be a function");
+    } else {
+      this.logCallback = callback;
+    }
+    return this;
+  }
+  /** Get the parser's current logger. */
+  getLogger() {
+    return this.logCallback;
+  }
+};
+var PREDICATE_STEP_TYPE_CAPTURE = 1;
+var PREDICATE_STEP_TYPE_STRING = 2;
+var QUERY_WORD_REGEX = /[\w-]+/g;
+var CaptureQuantifier = {
+  Zero: 0,
+  ZeroOrOne: 1,
+  ZeroOrMore: 2,
+  One: 3,
+  OneOrMore: 4
+};
+var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+var QueryErrorKind = {
+  Syntax: 1,
+  NodeName: 2,
+  FieldName: 3,
+  CaptureName: 4,
+  PatternStructure: 5
+};
+var QueryError = class _QueryError extends Error {
+  constructor(kind, info22, index2, length) {
+    super(_QueryError.formatMessage(kind, info22));
+    this.kind = kind;
+    this.info = info22;
+    this.index = index2;
+    this.length = length;
+    this.name = "QueryError";
+  }
+  kind;
+  info;
+  index;
+  length;
+  static {
+    __name(this, "QueryError");
+  }
+  /** Formats an error message based on the error kind and info */
+  static formatMessage(kind, info22) {
+    switch (kind) {
+      case QueryErrorKind.NodeName:
+        return `Bad node name '${info22.word}'`;
+      case QueryErrorKind.FieldName:
+        return `Bad field name '${info22.word}'`;
+      case QueryErrorKind.CaptureName:
+        return `Bad capture name @${info22.word}`;
+      case QueryErrorKind.PatternStructure:
+        return `Bad pattern structure at offset ${info22.suffix}`;
+      case QueryErrorKind.Syntax:
+        return `Bad syntax at offset ${info22.suffix}`;
+    }
+  }
+};
+function parseAnyPredicate(steps, index2, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+    );
+  }
+  if (!isCaptureStep(steps[1])) {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+    );
+  }
+  const isPositive = operator === "eq?" || operator === "any-eq?";
+  const matchAll = !operator.startsWith("any-");
+  if (isCaptureStep(steps[2])) {
+    const captureName1 = steps[1].name;
+    const captureName2 = steps[2].name;
+    textPredicates[index2].push((captures) => {
+      const nodes1 = [];
+      const nodes2 = [];
+      for (const c of captures) {
+        if (c.name === captureName1) nodes1.push(c.node);
+        if (c.name === captureName2) nodes2.push(c.node);
+      }
+      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+        return positive ? n1.text === n2.text : n1.text !== n2.text;
+      }, "compare");
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+    });
+  } else {
+    const captureName = steps[1].name;
+    const stringValue = steps[2].value;
+    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
+    textPredicates[index2].push((captures) => {
+      const nodes = [];
+      for (const c of captures) {
+        if (c.name === captureName) nodes.push(c.node);
+      }
+      const test = isPositive ? matches : doesNotMatch;
+      return matchAll ? nodes.every(test) : nodes.some(test);
+    });
+  }
+}
+__name(parseAnyPredicate, "parseAnyPredicate");
+function parseMatchPredicate(steps, index2, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  if (steps[2].type !== "string") {
+    throw new Error(
+      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+    );
+  }
+  const isPositive = operator === "match?" || operator === "any-match?";
+  const matchAll = !operator.startsWith("any-");
+  const captureName = steps[1].name;
+  const regex2 = new RegExp(steps[2].value);
+  textPredicates[index2].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    const test = /* @__PURE__ */ __name((text, positive) => {
+      return positive ? regex2.test(text) : !regex2.test(text);
+    }, "test");
+    if (nodes.length === 0) return !isPositive;
+    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+  });
+}
+__name(parseMatchPredicate, "parseMatchPredicate");
+function parseAnyOfPredicate(steps, index2, operator, textPredicates) {
+  if (steps.length < 2) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  const isPositive = operator === "any-of?";
+  const captureName = steps[1].name;
+  const stringSteps = steps.slice(2);
+  if (!stringSteps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const values = stringSteps.map((s) => s.value);
+  textPredicates[index2].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    if (nodes.length === 0) return !isPositive;
+    return nodes.every((text) => values.includes(text)) === isPositive;
+  });
+}
+__name(parseAnyOfPredicate, "parseAnyOfPredicate");
+function parseIsPredicate(steps, index2, operator, assertedProperties, refutedProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+    );
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const properties = operator === "is?" ? assertedProperties : refutedProperties;
+  if (!properties[index2]) properties[index2] = {};
+  properties[index2][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseIsPredicate, "parseIsPredicate");
+function parseSetDirective(steps, index2, setProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+  }
+  if (!setProperties[index2]) setProperties[index2] = {};
+  setProperties[index2][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseSetDirective, "parseSetDirective");
+function parsePattern(index2, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+    const name2 = captureNames[stepValueId];
+    steps.push({ type: "capture", name: name2 });
+  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+    steps.push({ type: "string", value: stringValues[stepValueId] });
+  } else if (steps.length > 0) {
+    if (steps[0].type !== "string") {
+      throw new Error("Predicates must begin with a literal value");
+    }
+    const operator = steps[0].value;
+    switch (operator) {
+      case "any-not-eq?":
+      case "not-eq?":
+      case "any-eq?":
+      case "eq?":
+        parseAnyPredicate(steps, index2, operator, textPredicates);
+        break;
+      case "any-not-match?":
+      case "not-match?":
+      case "any-match?":
+      case "match?":
+        parseMatchPredicate(steps, index2, operator, textPredicates);
+        break;
+      case "not-any-of?":
+      case "any-of?":
+        parseAnyOfPredicate(steps, index2, operator, textPredicates);
+        break;
+      case "is?":
+      case "is-not?":
+        parseIsPredicate(steps, index2, operator, assertedProperties, refutedProperties);
+        break;
+      case "set!":
+        parseSetDirective(steps, index2, setProperties);
+        break;
+      default:
+        predicates[index2].push({ operator, operands: steps.slice(1) });
+    }
+    steps.length = 0;
+  }
+}
+__name(parsePattern, "parsePattern");
+var finalizer5 = newFinalizer((address) => {
+  C._ts_query_delete(address);
+});
+var Query = class {
+  static {
+    __name(this, "Query");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  exceededMatchLimit;
+  /** @internal */
+  textPredicates;
+  /** The names of the captures used in the query. */
+  captureNames;
+  /** The quantifiers of the captures used in the query. */
+  captureQuantifiers;
+  /**
+   * The other user-defined predicates associated with the given index.
+   *
+   * This includes predicates with operators other than:
+   * - `match?`
+   * - `eq?` and `not-eq?`
+   * - `any-of?` and `not-any-of?`
+   * - `is?` and `is-not?`
+   * - `set!`
+   */
+  predicates;
+  /** The properties for predicates with the operator `set!`. */
+  setProperties;
+  /** The properties for predicates with the operator `is?`. */
+  assertedProperties;
+  /** The properties for predicates with the operator `is-not?`. */
+  refutedProperties;
+  /** The maximum number of in-progress matches for this cursor. */
+  matchLimit;
+  /**
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  constructor(language, source) {
+    const sourceLength = C.lengthBytesUTF8(source);
+    const sourceAddress = C._malloc(sourceLength + 1);
+    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+    const address = C._ts_query_new(
+      language[0],
+      sourceAddress,
+      sourceLength,
+      TRANSFER_BUFFER,
+      TRANSFER_BUFFER + SIZE_OF_INT
+    );
+    if (!address) {
+      const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+      const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+      const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+      C._free(sourceAddress);
+      switch (errorId) {
+        case QueryErrorKind.Syntax:
+          throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+        case QueryErrorKind.NodeName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.FieldName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.CaptureName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.PatternStructure:
+          throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+      }
+    }
+    const stringCount = C._ts_query_string_count(address);
+    const captureCount = C._ts_query_capture_count(address);
+    const patternCount = C._ts_query_pattern_count(address);
+    const captureNames = new Array(captureCount);
+    const captureQuantifiers = new Array(patternCount);
+    const stringValues = new Array(stringCount);
+    for (let i2 = 0; i2 < captureCount; i2++) {
+      const nameAddress = C._ts_query_capture_name_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+    }
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const captureQuantifiersArray = new Array(captureCount);
+      for (let j = 0; j < captureCount; j++) {
+        const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+        captureQuantifiersArray[j] = quantifier;
+      }
+      captureQuantifiers[i2] = captureQuantifiersArray;
+    }
+    for (let i2 = 0; i2 < stringCount; i2++) {
+      const valueAddress = C._ts_query_string_value_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+    }
+    const setProperties = new Array(patternCount);
+    const assertedProperties = new Array(patternCount);
+    const refutedProperties = new Array(patternCount);
+    const predicates = new Array(patternCount);
+    const textPredicates = new Array(patternCount);
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+      const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+      predicates[i2] = [];
+      textPredicates[i2] = [];
+      const steps = new Array();
+      let stepAddress = predicatesAddress;
+      for (let j = 0; j < stepCount; j++) {
+        const stepType = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        const stepValueId = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        parsePattern(
+          i2,
+          stepType,
+          stepValueId,
+          captureNames,
+          stringValues,
+          steps,
+          textPredicates,
+          predicates,
+          setProperties,
+          assertedProperties,
+          refutedProperties
+        );
+      }
+      Object.freeze(textPredicates[i2]);
+      Object.freeze(predicates[i2]);
+      Object.freeze(setProperties[i2]);
+      Object.freeze(assertedProperties[i2]);
+      Object.freeze(refutedProperties[i2]);
+    }
+    C._free(sourceAddress);
+    this[0] = address;
+    this.captureNames = captureNames;
+    this.captureQuantifiers = captureQuantifiers;
+    this.textPredicates = textPredicates;
+    this.predicates = predicates;
+    this.setProperties = setProperties;
+    this.assertedProperties = assertedProperties;
+    this.refutedProperties = refutedProperties;
+    this.exceededMatchLimit = false;
+    finalizer5?.register(this, address, this);
+  }
+  /** Delete the query, freeing its resources. */
+  delete() {
+    finalizer5?.unregister(this);
+    C._ts_query_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Iterate over all of the matches in the order that they were found.
+   *
+   * Each match contains the index of the pattern that matched, and a list of
+   * captures. Because multiple patterns can match the same set of nodes,
+   * one match may contain captures that appear *before* some of the
+   * captures from a previous match.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  matches(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+    const startContainingIndex = options.startContainingIndex ?? 0;
+    const endContainingIndex = options.endContainingIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+    }
+    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_matches_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      startContainingPosition.row,
+      startContainingPosition.column,
+      endContainingPosition.row,
+      endContainingPosition.column,
+      startContainingIndex,
+      endContainingIndex,
+      matchLimit,
+      maxStartDepth
+    );
+    const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array(rawCount);
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    let filteredCount = 0;
+    let address = startAddress;
+    for (let i2 = 0; i2 < rawCount; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captures = new Array(captureCount);
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        result[filteredCount] = { patternIndex, captures };
+        const setProperties = this.setProperties[patternIndex];
+        result[filteredCount].setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        result[filteredCount].assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        result[filteredCount].refutedProperties = refutedProperties;
+        filteredCount++;
+      }
+    }
+    result.length = filteredCount;
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /**
+   * Iterate over all of the individual captures in the order that they
+   * appear.
+   *
+   * This is useful if you don't care about which pattern matched, and just
+   * want a single, ordered sequence of captures.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  captures(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+    const startContainingIndex = options.startContainingIndex ?? 0;
+    const endContainingIndex = options.endContainingIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+    }
+    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_captures_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      startContainingPosition.row,
+      startContainingPosition.column,
+      endContainingPosition.row,
+      endContainingPosition.column,
+      startContainingIndex,
+      endContainingIndex,
+      matchLimit,
+      maxStartDepth
+    );
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array();
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    const captures = new Array();
+    let address = startAddress;
+    for (let i2 = 0; i2 < count; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      captures.length = captureCount;
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        const capture = captures[captureIndex];
+        const setProperties = this.setProperties[patternIndex];
+        capture.setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        capture.assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        capture.refutedProperties = refutedProperties;
+        result.push(capture);
+      }
+    }
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /** Get the predicates for a given pattern. */
+  predicatesForPattern(patternIndex) {
+    return this.predicates[patternIndex];
+  }
+  /**
+   * Disable a certain capture within a query.
+   *
+   * This prevents the capture from being returned in matches, and also
+   * avoids any resource usage associated with recording the capture.
+   */
+  disableCapture(captureName) {
+    const captureNameLength = C.lengthBytesUTF8(captureName);
+    const captureNameAddress = C._malloc(captureNameLength + 1);
+    C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+    C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+    C._free(captureNameAddress);
+  }
+  /**
+   * Disable a certain pattern within a query.
+   *
+   * This prevents the pattern from matching, and also avoids any resource
+   * usage associated with the pattern. This throws an error if the pattern
+   * index is out of bounds.
+   */
+  disablePattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    C._ts_query_disable_pattern(this[0], patternIndex);
+  }
+  /**
+   * Check if, on its last execution, this cursor exceeded its maximum number
+   * of in-progress matches.
+   */
+  didExceedMatchLimit() {
+    return this.exceededMatchLimit;
+  }
+  /** Get the byte offset where the given pattern starts in the query's source. */
+  startIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the byte offset where the given pattern ends in the query's source. */
+  endIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the number of patterns in the query. */
+  patternCount() {
+    return C._ts_query_pattern_count(this[0]);
+  }
+  /** Get the index for a given capture name. */
+  captureIndexForName(captureName) {
+    return this.captureNames.indexOf(captureName);
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternRooted(patternIndex) {
+    return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternNonLocal(patternIndex) {
+    return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+  }
+  /**
+   * Check if a given step in a query is 'definite'.
+   *
+   * A query step is 'definite' if its parent pattern will be guaranteed to
+   * match successfully once it reaches the step.
+   */
+  isPatternGuaranteedAtStep(byteIndex) {
+    return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+  }
+};
+
+// src/languages/shell/errors.ts
+var MAX_DEPTH = 1e3;
+var CLOSERS = {
+  if: "fi",
+  then: "fi",
+  elif: "fi",
+  else: "fi",
+  case: "esac",
+  in: "esac",
+  do: "done",
+  while: "done",
+  until: "done",
+  for: "done",
+  "{": "}",
+  "(": ")",
+  "$(": ")",
+  "((": "))",
+  "$((": "))",
+  "[": "]",
+  "[[": "]]",
+  "${": "}",
+  '"': '"',
+  "'": "'",
+  "`": "`"
+};
+function firstLeaf(node) {
+  let n = node;
+  for (let i2 = 0; i2 < MAX_DEPTH && n.childCount > 0; i2++) n = n.child(0);
+  return n;
+}
+function describe(text) {
+  if (text === "") return "end of file";
+  if (text === "\n" || text === "\r\n") return "end of line";
+  const oneLine = text.split(/\r?\n|\r/)[0];
+  return `\`${oneLine.length > 30 ? `${oneLine.slice(0, 30)}\u2026` : oneLine}\``;
+}
+function unexpectedToken(error2) {
+  let node = error2;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    let next = null;
+    for (const child of node.children) {
+      if (!child || child.type === "comment") continue;
+      if (child.isMissing) return child;
+      if (child.childCount === 0 && (node.isError || child.isError)) return child;
+      if (child.isError || child.hasError) {
+        next = child;
+        break;
+      }
+    }
+    if (!next) return firstLeaf(node);
+    node = next;
+  }
+  return firstLeaf(node);
+}
+function firstProblem(root) {
+  if (!root.hasError) return null;
+  const stack = [root];
+  let depth = 0;
+  while (stack.length > 0 && depth++ < 1e6) {
+    const node = stack.pop();
+    if (node.isError || node.isMissing) return node;
+    if (!node.hasError) continue;
+    for (let i2 = node.childCount - 1; i2 >= 0; i2--) {
+      const child = node.child(i2);
+      if (child && (child.hasError || child.isMissing || child.isError)) stack.push(child);
+    }
+  }
+  return null;
+}
+var KEYWORD_CLOSERS = /* @__PURE__ */ new Set(["fi", "done", "esac", "}"]);
+function closers(node, text) {
+  const result = { open: [] };
+  const open2 = result.open;
+  const walk = (n, depth) => {
+    if (depth > MAX_DEPTH) return false;
+    if (n.childCount === 0) {
+      const word = n.type === "word" ? text.slice(n.startIndex, n.endIndex) : "";
+      const t = KEYWORD_CLOSERS.has(word) ? word : n.type;
+      if (t === '"' || t === "'" || t === "`") {
+        if (open2[open2.length - 1] === t) open2.pop();
+        else open2.push(t);
+      } else if (t === "fi" || t === "esac" || t === "done" || t === "}" || t === ")" || t === "))" || t === "]" || t === "]]") {
+        const i2 = open2.lastIndexOf(t);
+        const top = open2[open2.length - 1];
+        if (i2 >= 0 && i2 < open2.length - 1 && KEYWORD_CLOSERS.has(t) && KEYWORD_CLOSERS.has(top)) {
+          result.mismatch = { token: n, expected: top };
+          return true;
+        }
+        if (i2 >= 0) open2.splice(i2);
+      } else if (t in CLOSERS && t !== "then" && t !== "elif" && t !== "else" && t !== "in" && t !== "do") {
+        open2.push(CLOSERS[t]);
+      }
+      return false;
+    }
+    for (const c of n.children) if (c && walk(c, depth + 1)) return true;
+    return false;
+  };
+  walk(node, 0);
+  return result;
+}
+function shellErrorsMissing(node, text, at) {
+  const next = /^[ \t]*(\S+)?/.exec(text.slice(node.startIndex, node.startIndex + 200));
+  const token = next?.[1] ?? "";
+  const start2 = node.startIndex + (next ? next[0].length - token.length : 0);
+  const what = token ? describe(token) : start2 >= text.trimEnd().length ? "end of file" : "end of line";
+  return [{ message: `Unexpected ${what}, expected \`${node.type}\``, position: at(start2, start2 + token.length) }];
+}
+function shellErrors(root, text, lines) {
+  const node = firstProblem(root);
+  if (!node) return [];
+  const at = (start2, end) => ({ start: lines.point(start2), end: lines.point(end) });
+  if (node.isMissing) return shellErrorsMissing(node, text, at);
+  const leaf = unexpectedToken(node);
+  if (leaf.isMissing) return shellErrorsMissing(leaf, text, at);
+  const { open: open2, mismatch } = closers(node, text);
+  if (mismatch) {
+    const { token: token2, expected: expected2 } = mismatch;
+    return [{ message: `Unexpected \`${text.slice(token2.startIndex, token2.endIndex)}\`, expected \`${expected2}\``, position: at(token2.startIndex, token2.endIndex) }];
+  }
+  const closer = open2[open2.length - 1];
+  const endOfFile = node.endIndex >= text.trimEnd().length;
+  if (closer && endOfFile) {
+    const end = text.length;
+    return [{ message: `Unexpected end of file, expected \`${closer}\``, position: at(end, end) }];
+  }
+  const token = text.slice(leaf.startIndex, leaf.endIndex);
+  const expected = closer ? `, expected \`${closer}\`` : "";
+  return [{ message: `Unexpected ${describe(token)}${expected}`, position: at(leaf.startIndex, Math.max(leaf.startIndex, leaf.endIndex)) }];
+}
+var RESERVED_WORDS = /* @__PURE__ */ new Set(["fi", "done", "esac", "}"]);
+function reservedCommandName(root, text) {
+  const stack = [root];
+  let found = null;
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (found && node.startIndex >= found.startIndex) continue;
+    if (node.type === "command_name") {
+      const word = node.namedChild(0) ?? node;
+      if (RESERVED_WORDS.has(text.slice(word.startIndex, word.endIndex))) found = word;
+      continue;
+    }
+    for (let i2 = node.childCount - 1; i2 >= 0; i2--) {
+      const child = node.child(i2);
+      if (child) stack.push(child);
+    }
+  }
+  return found;
+}
+
+// src/languages/shell/skeleton.ts
+var WORD_BREAK = /* @__PURE__ */ new Set([void 0, " ", "	", "\n", "\r", ";", "&", "|", "(", ")", "<", ">", "`"]);
+function skeleton(text) {
+  const out2 = text.split("");
+  const n = text.length;
+  const blank = (from, to) => {
+    for (let k = from; k < to && k < n; k++) if (out2[k] !== "\n" && out2[k] !== "\r") out2[k] = "x";
+  };
+  const pending = [];
+  const heredocBody = (i2, delimiter, tabs) => {
+    while (i2 < n) {
+      let end = text.indexOf("\n", i2);
+      if (end < 0) end = n;
+      let line = text.slice(i2, end).replace(/\r$/, "");
+      if (tabs) line = line.replace(/^\t+/, "");
+      if (line === delimiter) {
+        const at = text.indexOf(delimiter, i2);
+        for (let k = 0; k < delimiter.length; k++) if (!/\w/.test(delimiter[k])) out2[at + k] = "x";
+        return end + 1;
+      }
+      blank(i2, end);
+      i2 = end + 1;
+    }
+    return n;
+  };
+  const code2 = (i2, close, depthLimit) => {
+    let depth = 0;
+    while (i2 < n) {
+      const c = text[i2];
+      const prev = i2 > 0 ? text[i2 - 1] : void 0;
+      if (c === "\n") {
+        i2++;
+        while (pending.length > 0 && i2 < n) {
+          const [delimiter, tabs] = pending.shift();
+          i2 = heredocBody(i2, delimiter, tabs);
+        }
+        pending.length = 0;
+        continue;
+      }
+      if (c === "\\") {
+        if (text[i2 + 1] === "\n" || text[i2 + 1] === "\r" && text[i2 + 2] === "\n") {
+          i2 += 2;
+          continue;
+        }
+        blank(i2, i2 + 2);
+        i2 += 2;
+        continue;
+      }
+      if (c === "#" && WORD_BREAK.has(prev)) {
+        const end = text.indexOf("\n", i2);
+        i2 = end < 0 ? n : end;
+        continue;
+      }
+      if (c === "'") {
+        const end = text.indexOf("'", i2 + 1);
+        if (end < 0) return n;
+        blank(i2 + 1, end);
+        i2 = end + 1;
+        continue;
+      }
+      if (c === '"') {
+        const end = doubleQuoted(i2 + 1, depthLimit);
+        if (end >= n) return n;
+        blank(i2 + 1, end);
+        i2 = end + 1;
+        continue;
+      }
+      if (c === "`") {
+        const end = backtick(i2 + 1);
+        if (end >= n) return n;
+        const len = end + 1 - i2;
+        if (len >= 4) {
+          out2[i2] = "$";
+          out2[i2 + 1] = "{";
+          for (let k = i2 + 2; k < end; k++) out2[k] = "x";
+          out2[end] = "}";
+        } else if (len === 3) {
+          out2[i2] = "$";
+          out2[i2 + 1] = "x";
+          out2[i2 + 2] = "x";
+        }
+        i2 = end + 1;
+        continue;
+      }
+      if (c === "~") {
+        out2[i2] = "x";
+        i2++;
+        continue;
+      }
+      if (c === "[" && WORD_BREAK.has(prev) && (text[i2 + 1] === " " || text[i2 + 1] === "	")) {
+        out2[i2] = ":";
+        i2++;
+        continue;
+      }
+      if (c === "[" && !WORD_BREAK.has(prev) && prev !== "[" && prev !== "$") {
+        const end = text.indexOf("]", i2);
+        const nl = text.indexOf("\n", i2);
+        if (end > 0 && (nl < 0 || end < nl)) {
+          out2[i2] = "x";
+          out2[end] = "x";
+        }
+        i2++;
+        continue;
+      }
+      if (c === "<" && text[i2 + 1] === "<" && text[i2 + 2] !== "<" && prev !== "<") {
+        const m = /^<<(-?)[ \t]*(\\?)(['"]?)([^\s'";&|<>()]+)\3/.exec(text.slice(i2, i2 + 200));
+        if (m && !/^\d/.test(m[4])) {
+          pending.push([m[4], m[1] === "-"]);
+          const at = i2 + m[0].length - m[3].length - m[4].length;
+          for (let k = 0; k < m[4].length; k++) if (!/\w/.test(m[4][k])) out2[at + k] = "x";
+          i2 += m[0].length;
+          continue;
+        }
+      }
+      if (c === "f" && WORD_BREAK.has(prev)) {
+        const m = /^for[ \t]+[A-Za-z_]\w*([ \t]+)do\b/.exec(text.slice(i2, i2 + 100));
+        if (m) {
+          out2[i2 + m[0].length - 2 - m[1].length] = ";";
+          i2 += m[0].length;
+          continue;
+        }
+      }
+      if (WORD_BREAK.has(prev) && /[A-Za-z_]/.test(c)) {
+        const m = /^[A-Za-z_]\w*=(?=[ \t]|\r?\n)/.exec(text.slice(i2, i2 + 256));
+        if (m) {
+          out2[i2 + m[0].length - 1] = ";";
+          i2 += m[0].length;
+          continue;
+        }
+      }
+      if (c === "!" && WORD_BREAK.has(prev) && /^![ \t]+[A-Za-z_]\w*=/.test(text.slice(i2, i2 + 100))) {
+        out2[i2] = ":";
+        i2++;
+        continue;
+      }
+      if (c === ")" && /^\)[A-Za-z_]\w*=/.test(text.slice(i2, i2 + 256))) out2[i2 + 1] = " ";
+      if (c === "(") depth++;
+      if (c === ")") {
+        if (close && depth === 0) return i2;
+        depth = Math.max(0, depth - 1);
+      }
+      i2++;
+    }
+    return n;
+  };
+  const backtick = (i2) => {
+    while (i2 < n) {
+      if (text[i2] === "\\") i2 += 2;
+      else if (text[i2] === "`") return i2;
+      else i2++;
+    }
+    return n;
+  };
+  const doubleQuoted = (i2, depthLimit) => {
+    while (i2 < n) {
+      const c = text[i2];
+      if (c === "\\") i2 += 2;
+      else if (c === '"') return i2;
+      else if (c === "`") i2 = backtick(i2 + 1) + 1;
+      else if (c === "$" && text[i2 + 1] === "(" && depthLimit > 0) i2 = code2(i2 + 2, true, depthLimit - 1) + 1;
+      else if (c === "$" && text[i2 + 1] === "{" && depthLimit > 0) i2 = braced(i2 + 2, depthLimit - 1) + 1;
+      else i2++;
+    }
+    return n;
+  };
+  const braced = (i2, depthLimit) => {
+    while (i2 < n) {
+      const c = text[i2];
+      if (c === "\\") i2 += 2;
+      else if (c === "}") return i2;
+      else if (c === '"') i2 = doubleQuoted(i2 + 1, depthLimit) + 1;
+      else if (c === "'") {
+        const end = text.indexOf("'", i2 + 1);
+        i2 = end < 0 ? n : end + 1;
+      } else if (c === "$" && text[i2 + 1] === "{" && depthLimit > 0) i2 = braced(i2 + 2, depthLimit - 1) + 1;
+      else i2++;
+    }
+    return n;
+  };
+  code2(0, false, 50);
+  return out2.join("");
+}
+
+// src/languages/shell/tree.ts
+var PlainNode = class {
+  constructor(type, startIndex, endIndex, isNamed, field2, parent) {
+    this.type = type;
+    this.startIndex = startIndex;
+    this.endIndex = endIndex;
+    this.isNamed = isNamed;
+    this.field = field2;
+    this.parent = parent;
+  }
+  type;
+  startIndex;
+  endIndex;
+  isNamed;
+  field;
+  parent;
+  children = [];
+  get childCount() {
+    return this.children.length;
+  }
+  child(i2) {
+    return this.children[i2] ?? null;
+  }
+  namedChild(i2) {
+    let k = 0;
+    for (const c of this.children) if (c.isNamed && k++ === i2) return c;
+    return null;
+  }
+  childForFieldName(field2) {
+    return this.children.find((c) => c.field === field2) ?? null;
+  }
+  childrenForFieldName(field2) {
+    return this.children.filter((c) => c.field === field2);
+  }
+  fieldNameForChild(i2) {
+    return this.children[i2]?.field ?? null;
+  }
+  equals(other) {
+    return other === this;
+  }
+};
+function plainTree(tree) {
+  const cursor = tree.walk();
+  const language = tree.language;
+  const kinds = /* @__PURE__ */ new Map();
+  const kind = (id) => {
+    let k = kinds.get(id);
+    if (!k) {
+      k = { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
+      kinds.set(id, k);
+    }
+    return k;
+  };
+  const node = (parent, field2) => {
+    const k = kind(cursor.nodeTypeId);
+    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field2, parent);
+  };
+  try {
+    const root = node(null, null);
+    let current = root;
+    if (!cursor.gotoFirstChild()) return root;
+    for (; ; ) {
+      const fieldId = cursor.currentFieldId;
+      const child = node(current, fieldId ? language.fields[fieldId] ?? null : null);
+      current.children.push(child);
+      if (cursor.gotoFirstChild()) {
+        current = child;
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent() || current.parent === null) return root;
+        current = current.parent;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+// src/languages/shell/parse.ts
+var SHELL_WASM_FILES = {
+  runtime: "web-tree-sitter.wasm",
+  bash: "tree-sitter-bash.wasm"
+};
+var parser = null;
+var loading = null;
+var loadError = null;
+function readWasm(file, specifier) {
+  const tried = [];
+  try {
+    const path = fileURLToPath2(new URL(`./${file}`, import.meta.url));
+    tried.push(path);
+    return readFileSync2(path);
+  } catch {
+  }
+  try {
+    const path = createRequire(import.meta.url).resolve(specifier);
+    tried.push(path);
+    return readFileSync2(path);
+  } catch {
+    throw new Error(`cannot find ${file} (looked at ${tried.join(", ") || specifier})`);
+  }
+}
+var WASM_BASELINE_ONLY_FLAGS = ["--no-wasm-tier-up", "--no-wasm-dynamic-tiering"];
+function loadShellParser() {
+  loading ??= (async () => {
+    try {
+      const v8 = process.getBuiltinModule("node:v8");
+      for (const flag of WASM_BASELINE_ONLY_FLAGS) v8.setFlagsFromString(flag);
+      const runtime = readWasm(SHELL_WASM_FILES.runtime, `web-tree-sitter/${SHELL_WASM_FILES.runtime}`);
+      await Parser.init({ wasmBinary: runtime });
+      const bash = await Language.load(readWasm(SHELL_WASM_FILES.bash, `tree-sitter-bash/${SHELL_WASM_FILES.bash}`));
+      const p = new Parser();
+      p.setLanguage(bash);
+      parser = p;
+    } catch (error2) {
+      loadError = error2;
+    }
+  })();
+  return loading;
+}
+function emptyScript(text, lines, errors) {
+  return {
+    type: "script",
+    assignments: [],
+    functions: [],
+    commands: [],
+    depend: [],
+    loops: [],
+    cases: [],
+    nonPosix: [],
+    errors,
+    children: [],
+    position: { start: lines.point(0), end: lines.point(text.length) }
+  };
+}
+function parseShell(text) {
+  const lines = new LineIndex(text);
+  if (!parser) {
+    const why = loadError ? loadError.message : "loadShellParser() was not awaited";
+    return emptyScript(text, lines, [{ message: `Shell parser unavailable: ${why}`, position: { start: lines.point(0), end: lines.point(0) } }]);
+  }
+  const failure = (why) => emptyScript(text, lines, [{ message: `Unexpected parser failure: ${why}`, position: { start: lines.point(0), end: lines.point(0) } }]);
+  let tree = null;
+  try {
+    tree = parser.parse(text);
+    if (!tree) return failure("the script could not be parsed");
+    const builder = new Builder(text, lines);
+    const script = builder.build(plainTree(tree));
+    script.errors = tree.rootNode.hasError || builder.misplaced.length > 0 ? verifiedErrors(parser, text, lines) : [];
+    return script;
+  } catch (error2) {
+    parser.reset();
+    return failure(error2.message);
+  } finally {
+    tree?.delete();
+  }
+}
+function verifiedErrors(p, text, lines) {
+  const sk = skeleton(text);
+  const tree = p.parse(sk);
+  if (!tree) return [];
+  try {
+    const errors = shellErrors(tree.rootNode, text, lines);
+    if (errors.length > 0) return errors;
+    const word = reservedCommandName(tree.rootNode, text);
+    if (!word || !confirmedFromStatement(p, sk, tree.rootNode, word.startIndex)) return [];
+    return [{ message: `Unexpected \`${text.slice(word.startIndex, word.endIndex)}\``, position: { start: lines.point(word.startIndex), end: lines.point(word.endIndex) } }];
+  } finally {
+    tree.delete();
+  }
+}
+function confirmedFromStatement(p, sk, root, offset) {
+  let start2 = 0;
+  for (let i2 = 0; i2 < root.childCount; i2++) {
+    const child = root.child(i2);
+    if (child && child.startIndex <= offset && offset < child.endIndex) {
+      start2 = child.startIndex;
+      break;
+    }
+  }
+  if (start2 === 0) return true;
+  const again = p.parse(sk.slice(start2));
+  if (!again) return true;
+  try {
+    const word = reservedCommandName(again.rootNode, sk.slice(start2));
+    return word !== null && word.startIndex + start2 === offset;
+  } finally {
+    again.delete();
+  }
+}
+var LSB_KEYWORDS = /* @__PURE__ */ new Set([
+  "Provides",
+  "Required-Start",
+  "Required-Stop",
+  "Should-Start",
+  "Should-Stop",
+  "Default-Start",
+  "Default-Stop",
+  "Short-Description",
+  "Description"
+]);
+var MAX_DEPTH2 = 1e3;
+function unescapeWord(raw) {
+  return raw.replace(/\\(\r\n|[\s\S])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
+}
+function unescapeDouble(raw) {
+  return raw.replace(/\\(\r\n|[$`"\\\n])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
+}
+var ANSI_ESCAPES = { n: "\n", t: "	", r: "\r", a: "\x07", b: "\b", e: "\x1B", E: "\x1B", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "?": "?" };
+function unescapeAnsi(raw) {
+  let ok2 = true;
+  const out2 = raw.replace(/\\([\s\S])/g, (_, c) => {
+    const r = ANSI_ESCAPES[c];
+    if (r === void 0) ok2 = false;
+    return r ?? "";
+  });
+  return ok2 ? out2 : void 0;
+}
+var Builder = class {
+  constructor(text, lines) {
+    this.text = text;
+    this.lines = lines;
+  }
+  text;
+  lines;
+  assignments = [];
+  functions = [];
+  commands = [];
+  loops = [];
+  cases = [];
+  nonPosix = [];
+  env = /* @__PURE__ */ new Map();
+  /** Reserved words used as command names: syntax errors tree-sitter does not flag. */
+  misplaced = [];
+  /** Resolutions inside functions, run once the whole top level is known. */
+  deferred = [];
+  functionAssigned = /* @__PURE__ */ new Map();
+  functionEnvs = /* @__PURE__ */ new Map();
+  span(start2, end) {
+    return { start: this.lines.point(start2), end: this.lines.point(end) };
+  }
+  pos(node) {
+    return this.span(node.startIndex, node.endIndex);
+  }
+  slice(node) {
+    return this.text.slice(node.startIndex, node.endIndex);
+  }
+  build(root) {
+    this.walk(root, { background: false }, 0);
+    for (const resolve5 of this.deferred) resolve5();
+    const inside2 = (outer) => (c) => c.position.start.offset >= outer.start.offset && c.position.end.offset <= outer.end.offset;
+    for (const f2 of this.functions) f2.commands = this.commands.filter(inside2(f2.position));
+    for (const l of this.loops) l.commands = this.commands.filter(inside2(l.position));
+    for (const c of this.cases) for (const arm of c.arms) arm.commands = this.commands.filter(inside2(arm.position));
+    const depend = [];
+    const dependFn = this.functions.find((f2) => f2.name === "depend");
+    if (dependFn) {
+      for (const c of dependFn.commands) {
+        if (!c.nameWord.literal) continue;
+        depend.push({ type: "depend-verb", verb: c.name, verbPosition: c.nameWord.position, args: c.args, position: c.position });
+      }
+    }
+    const script = {
+      type: "script",
+      assignments: this.assignments,
+      functions: this.functions,
+      commands: this.commands,
+      depend,
+      loops: this.loops,
+      cases: this.cases,
+      nonPosix: this.nonPosix,
+      errors: [],
+      children: [],
+      position: this.span(0, this.text.length)
+    };
+    const shebang = this.shebang();
+    if (shebang) script.shebang = shebang;
+    const lsb = this.lsb();
+    if (lsb) script.lsb = lsb;
+    return script;
+  }
+  shebang() {
+    const m = /^#![ \t]*([^\s]*)/.exec(this.text);
+    if (!m) return void 0;
+    const lineEnd = this.lines.lineEnd(1);
+    const rest = this.text.slice(m[0].length, lineEnd).trim();
+    return { interpreter: m[1], args: rest ? rest.split(/[ \t]+/) : [], position: this.span(0, lineEnd) };
+  }
+  /** The LSB comment block, read line by line (it is comments to the parser). */
+  lsb() {
+    let begin = -1;
+    for (let line = 1; line <= this.lines.lineCount; line++) {
+      if (/^###\s*BEGIN INIT INFO\s*$/.test(this.lines.lineText(line).trimEnd())) {
+        begin = line;
+        break;
+      }
+    }
+    if (begin < 0) return void 0;
+    const fields = [];
+    let closed = false;
+    let endOffset = this.lines.lineEnd(begin);
+    for (let line = begin + 1; line <= this.lines.lineCount; line++) {
+      const raw = this.lines.lineText(line);
+      const start2 = this.lines.lineStart(line);
+      if (/^###\s*END INIT INFO\s*$/.test(raw.trimEnd())) {
+        closed = true;
+        endOffset = this.lines.lineEnd(line);
+        break;
+      }
+      if (!raw.startsWith("#")) break;
+      endOffset = this.lines.lineEnd(line);
+      const field2 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw);
+      const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw);
+      const last = fields[fields.length - 1];
+      const known = field2 && (LSB_KEYWORDS.has(field2[1]) || field2[1].startsWith("X-"));
+      if (continuation && last && !known) {
+        last.value = last.value ? `${last.value} ${continuation[2]}` : continuation[2];
+        last.position = this.span(last.position.start.offset, start2 + raw.trimEnd().length);
+        continue;
+      }
+      if (field2) {
+        const nameStart = start2 + raw.indexOf(field2[1]);
+        const valueStart = field2[2] ? start2 + raw.indexOf(field2[2], raw.indexOf(":") + 1) : start2 + raw.trimEnd().length;
+        fields.push({
+          name: field2[1],
+          value: field2[2],
+          position: this.span(start2, start2 + raw.trimEnd().length),
+          namePosition: this.span(nameStart, nameStart + field2[1].length),
+          valuePosition: this.span(valueStart, valueStart + field2[2].length)
+        });
+      }
+    }
+    return { type: "lsb-header", fields, closed, position: this.span(this.lines.lineStart(begin), endOffset) };
+  }
+  nonPosixAt(construct, start2, end) {
+    this.nonPosix.push({ type: "non-posix", construct, position: this.span(start2, end) });
+  }
+  /** A word's value without expansions (quote removal only), or undefined. */
+  value(node, env, defaults) {
+    switch (node.type) {
+      case "word":
+      case "extglob_pattern":
+        return unescapeWord(this.slice(node));
+      case "number":
+        return this.slice(node);
+      case "raw_string":
+        return this.slice(node).slice(1, -1);
+      case "ansi_c_string":
+        return unescapeAnsi(this.slice(node).slice(2, -1));
+      case "command_name": {
+        const child = node.namedChild(0);
+        return child ? this.value(child, env, defaults) : void 0;
+      }
+      case "string":
+      case "translated_string":
+      case "concatenation": {
+        let out2 = "";
+        for (const child of node.children) {
+          if (!child) return void 0;
+          if (child.type === "string_content") out2 += unescapeDouble(this.slice(child));
+          else if ((child.type === '"' || child.type === '$"') && node.type !== "concatenation") continue;
+          else {
+            const v = this.value(child, env, defaults);
+            if (v === void 0) return void 0;
+            out2 += v;
+          }
+        }
+        return out2;
+      }
+      case "simple_expansion":
+      case "expansion":
+        return env ? this.expand(node, env, defaults) : void 0;
+      default:
+        if (!node.isNamed && node.childCount === 0) return unescapeWord(this.slice(node));
+        return void 0;
+    }
+  }
+  /** `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}` from earlier top-level literal assignments. */
+  expand(node, env, defaults) {
+    const children = node.children.filter((c) => c !== null);
+    const name2 = children.find((c) => c.type === "variable_name");
+    if (!name2) return void 0;
+    const known = env.get(this.slice(name2));
+    if (node.type === "simple_expansion") return known;
+    const inner = children.slice(1, -1);
+    if (inner.length === 1) return known;
+    if (inner[0] !== name2) return void 0;
+    const op = inner[1];
+    if (!["-", ":-", "=", ":="].includes(op.type)) return void 0;
+    const rest = inner.slice(2);
+    let fallback = "";
+    for (const part of rest) {
+      const v = this.value(part, env, defaults);
+      if (v === void 0) {
+        fallback = void 0;
+        break;
+      }
+      fallback += v;
+    }
+    const colon = op.type.startsWith(":");
+    if (known !== void 0) return colon && known === "" ? fallback : known;
+    return defaults ? fallback : void 0;
+  }
+  word(node, ctx) {
+    const word = { type: "word", raw: this.slice(node), position: this.pos(node) };
+    const literal = this.value(node, null, false);
+    if (literal !== void 0) {
+      word.literal = literal;
+      word.resolved = literal;
+    } else if (ctx.inFunction === void 0) {
+      const resolved = this.value(node, this.env, false);
+      if (resolved !== void 0) word.resolved = resolved;
+    } else {
+      const fn = ctx.inFunction;
+      this.deferred.push(() => {
+        const resolved = this.value(node, this.functionEnv(fn), false);
+        if (resolved !== void 0) word.resolved = resolved;
+      });
+    }
+    return word;
+  }
+  assignedIn(fn) {
+    let names2 = this.functionAssigned.get(fn);
+    if (!names2) this.functionAssigned.set(fn, names2 = /* @__PURE__ */ new Set());
+    return names2;
+  }
+  /** Top-level variables as a function sees them: all of the top level, minus what the function assigns itself. */
+  functionEnv(fn) {
+    let env = this.functionEnvs.get(fn);
+    if (!env) {
+      env = new Map(this.env);
+      for (const name2 of this.functionAssigned.get(fn) ?? []) env.delete(name2);
+      this.functionEnvs.set(fn, env);
+    }
+    return env;
+  }
+  /** @param prefix `FOO=1 cmd`: reads the top-level variables but does not set one. */
+  assignment(node, ctx, declaration, prefix = false) {
+    const nameNode = node.childForFieldName("name");
+    const valueNode = node.childForFieldName("value");
+    const eq = node.children.find((c) => c?.type === "=" || c?.type === "+=");
+    const name2 = nameNode ? this.slice(nameNode) : "";
+    const valueStart = valueNode ? valueNode.startIndex : eq ? eq.endIndex : node.endIndex;
+    const valueEnd = valueNode ? valueNode.endIndex : valueStart;
+    const raw = this.text.slice(valueStart, valueEnd);
+    const a = {
+      type: "assignment",
+      name: name2,
+      raw,
+      valuePosition: this.span(valueStart, valueEnd),
+      position: this.pos(node)
+    };
+    if (ctx.inFunction !== void 0) a.inFunction = ctx.inFunction;
+    if (declaration) a.declaration = declaration;
+    const env = ctx.inFunction === void 0 ? this.env : null;
+    const append = eq?.type === "+=";
+    if (valueNode?.type === "array") this.nonPosixAt("array", node.startIndex, node.endIndex);
+    else if (nameNode?.type === "subscript") this.nonPosixAt("array", nameNode.startIndex, nameNode.endIndex);
+    let literal = valueNode ? valueNode.type === "array" ? void 0 : this.value(valueNode, env ?? /* @__PURE__ */ new Map(), false) : "";
+    let fallback = valueNode && literal === void 0 && valueNode.type !== "array" ? this.value(valueNode, env ?? /* @__PURE__ */ new Map(), true) : void 0;
+    if (append) {
+      const before = this.env.get(name2);
+      literal = literal !== void 0 && before !== void 0 ? before + literal : void 0;
+      fallback = void 0;
+      this.nonPosixAt("+=", eq.startIndex, eq.endIndex);
+    }
+    if (literal !== void 0) a.literal = literal;
+    if (fallback !== void 0) a.defaultLiteral = fallback;
+    if (ctx.inFunction !== void 0) {
+      this.assignedIn(ctx.inFunction).add(name2);
+      if (literal === void 0 && valueNode && valueNode.type !== "array" && !append) {
+        const fn = ctx.inFunction;
+        this.deferred.push(() => {
+          const env2 = this.functionEnv(fn);
+          const late = this.value(valueNode, env2, false);
+          if (late !== void 0) a.literal = late;
+          else {
+            const lateDefault = this.value(valueNode, env2, true);
+            if (lateDefault !== void 0) a.defaultLiteral = lateDefault;
+          }
+        });
+      }
+    }
+    if (!prefix && ctx.inFunction === void 0 && nameNode?.type === "variable_name" && declaration !== "local") {
+      if (literal !== void 0) this.env.set(name2, literal);
+      else this.env.delete(name2);
+    }
+    return a;
+  }
+  walkChildren(node, ctx, depth) {
+    const children = node.children;
+    for (let i2 = 0; i2 < children.length; i2++) {
+      const child = children[i2];
+      if (!child) continue;
+      const next = children[i2 + 1];
+      const background = ctx.background || next?.type === "&";
+      this.walk(child, background === ctx.background ? ctx : { ...ctx, background }, depth + 1);
+    }
+  }
+  walk(node, ctx, depth) {
+    if (depth > MAX_DEPTH2) return;
+    switch (node.type) {
+      case "function_definition": {
+        const nameNode = node.childForFieldName("name");
+        const keyword = node.children.find((c) => c?.type === "function");
+        const name2 = nameNode ? this.slice(nameNode) : "";
+        if (keyword) this.nonPosixAt("function", keyword.startIndex, keyword.endIndex);
+        this.functions.push({
+          type: "function",
+          name: name2,
+          namePosition: nameNode ? this.pos(nameNode) : this.span(node.startIndex, node.startIndex),
+          keyword: Boolean(keyword),
+          commands: [],
+          position: this.pos(node)
+        });
+        this.walkChildren(node, { inFunction: name2, background: false }, depth);
+        return;
+      }
+      case "command":
+        this.command(node, ctx, depth);
+        return;
+      case "variable_assignment":
+        this.assignments.push(this.assignment(node, ctx, void 0));
+        this.walkChildren(node, ctx, depth);
+        return;
+      case "declaration_command": {
+        const keyword = node.child(0);
+        const declaration = keyword ? this.slice(keyword) : void 0;
+        if (declaration === "declare" || declaration === "typeset") this.nonPosixAt(declaration, keyword.startIndex, keyword.endIndex);
+        for (const child of node.children) {
+          if (child?.type === "variable_assignment") {
+            this.assignments.push(this.assignment(child, ctx, declaration));
+            this.walkChildren(child, ctx, depth + 1);
+          } else if (child && child !== keyword) {
+            this.walk(child, ctx, depth + 1);
+          }
+        }
+        return;
+      }
+      case "for_statement": {
+        const variable = node.childForFieldName("variable");
+        const items = node.childrenForFieldName("value").filter((c) => c !== null).map((c) => this.word(c, ctx));
+        const first = node.child(0);
+        if (first?.type === "select") this.nonPosixAt("select", first.startIndex, first.endIndex);
+        const loop = { type: "for-loop", variable: variable ? this.slice(variable) : "", items, commands: [], position: this.pos(node) };
+        if (ctx.inFunction !== void 0) loop.inFunction = ctx.inFunction;
+        this.loops.push(loop);
+        this.walkChildren(node, ctx, depth);
+        return;
+      }
+      case "c_style_for_statement":
+        this.nonPosixAt("for ((", node.startIndex, Math.min(node.endIndex, node.startIndex + 3));
+        break;
+      case "case_statement": {
+        const subject = node.childForFieldName("value");
+        const arms = [];
+        for (const item of node.children) {
+          if (item?.type !== "case_item") continue;
+          const values = item.childrenForFieldName("value").filter((c) => c !== null);
+          const patterns = values.map((v) => this.value(v, null, false) ?? this.slice(v));
+          const patternStart = values[0]?.startIndex ?? item.startIndex;
+          const patternEnd = values[values.length - 1]?.endIndex ?? item.startIndex;
+          arms.push({ patterns, patternPosition: this.span(patternStart, patternEnd), commands: [], position: this.pos(item) });
+        }
+        const statement = { type: "case", subject: subject ? this.slice(subject) : "", arms, position: this.pos(node) };
+        if (ctx.inFunction !== void 0) statement.inFunction = ctx.inFunction;
+        this.cases.push(statement);
+        break;
+      }
+      case "test_command": {
+        const open2 = node.child(0);
+        if (open2?.type === "[[") this.nonPosixAt("[[", open2.startIndex, open2.endIndex);
+        else if (open2?.type === "[") this.doubleEquals(node, depth);
+        break;
+      }
+      case "compound_statement": {
+        const open2 = node.child(0);
+        if (open2?.type === "((") this.nonPosixAt("((", open2.startIndex, open2.endIndex);
+        break;
+      }
+      case "ansi_c_string":
+        this.nonPosixAt("$'\u2026'", node.startIndex, node.endIndex);
+        break;
+      case "translated_string":
+        this.nonPosixAt('$"\u2026"', node.startIndex, node.endIndex);
+        break;
+      case "herestring_redirect":
+        this.nonPosixAt("<<<", node.startIndex, node.endIndex);
+        break;
+      case "process_substitution":
+        this.nonPosixAt("<(\u2026)", node.startIndex, node.endIndex);
+        break;
+      case "file_redirect": {
+        const op = node.children.find((c) => c?.type === "&>" || c?.type === "&>>");
+        if (op) this.nonPosixAt(op.type, op.startIndex, op.endIndex);
+        break;
+      }
+      case "subscript":
+        this.nonPosixAt("array", node.startIndex, node.endIndex);
+        break;
+      case "expansion":
+        this.expansionConstruct(node);
+        break;
+      default:
+        break;
+    }
+    this.walkChildren(node, ctx, depth);
+  }
+  /** `${var//a/b}`, `${var:0:2}`, `${!var}`, `${var^^}`: bash-only parameter expansions. */
+  expansionConstruct(node) {
+    for (const child of node.children) {
+      if (!child || child.isNamed) continue;
+      const t = child.type;
+      if (t === "/" || t === "//" || t === "/#" || t === "/%" || t === ":" || t === "!" || t === "^" || t === "^^" || t === "," || t === ",," || t === "@") {
+        this.nonPosixAt(`\${${t}}`, node.startIndex, node.endIndex);
+        return;
+      }
+    }
+  }
+  /** `==` in `[ … ]` (POSIX `test` only knows `=`). */
+  doubleEquals(node, depth) {
+    if (depth > MAX_DEPTH2) return;
+    for (const child of node.children) {
+      if (!child) continue;
+      if (child.type === "==" && node.type === "binary_expression") this.nonPosixAt("==", child.startIndex, child.endIndex);
+      else if (child.type === "binary_expression" || child.type === "parenthesized_expression" || child.type === "unary_expression") this.doubleEquals(child, depth + 1);
+    }
+  }
+  command(node, ctx, depth) {
+    const nameNode = node.childForFieldName("name");
+    const prefixAssignments = [];
+    const args2 = [];
+    const prefixNodes = node.children.filter((c) => c?.type === "variable_assignment" && (!nameNode || c.startIndex < nameNode.startIndex));
+    const last = prefixNodes[prefixNodes.length - 1];
+    const standalone = Boolean(last && nameNode && /[\r\n]/.test(this.text.slice(last.endIndex, nameNode.startIndex).replace(/\\\r?\n/g, "")));
+    for (const child of prefixNodes) {
+      if (standalone) this.assignments.push(this.assignment(child, ctx, void 0));
+      else prefixAssignments.push(this.assignment(child, ctx, void 0, true));
+    }
+    for (let i2 = 0; i2 < node.childCount; i2++) {
+      const child = node.child(i2);
+      if (child && node.fieldNameForChild(i2) === "argument") args2.push(this.word(child, ctx));
+    }
+    if (nameNode) {
+      const nameWord = this.word(nameNode.namedChild(0) ?? nameNode, ctx);
+      const name2 = nameWord.raw;
+      const literal = nameWord.literal;
+      const program = literal === void 0 ? "" : literal.slice(literal.lastIndexOf("/") + 1);
+      const wrapper = node.parent?.type === "redirected_statement" && node.parent.childForFieldName("body")?.equals(node) ? node.parent : node;
+      const command = {
+        type: "command",
+        name: name2,
+        program,
+        nameWord,
+        args: args2,
+        prefixAssignments,
+        background: ctx.background,
+        position: this.pos(node),
+        fullPosition: this.span(node.startIndex, wrapper.endIndex)
+      };
+      if (RESERVED_WORDS.has(nameWord.raw)) this.misplaced.push(nameWord);
+      if (ctx.inFunction !== void 0) command.inFunction = ctx.inFunction;
+      this.commands.push(command);
+      if (literal === "source" || literal === "let") this.nonPosixAt(literal, nameWord.position.start.offset, nameWord.position.end.offset);
+      if ((literal === "test" || literal === "[") && args2.some((a) => a.raw === "==")) {
+        for (const a of args2) if (a.raw === "==") this.nonPosixAt("==", a.position.start.offset, a.position.end.offset);
+      }
+    }
+    for (const child of node.children) {
+      if (!child || child.type === "variable_assignment") continue;
+      this.walk(child, { ...ctx, background: false }, depth + 1);
+    }
+    for (const child of node.children) {
+      if (child?.type === "variable_assignment") this.walkChildren(child, ctx, depth + 1);
+    }
+  }
+};
+
+// src/languages/index.ts
+async function prepareParsers() {
+  await loadShellParser();
+}
+function parseSource(kind, text, path) {
+  try {
+    if (kind === "systemd") return parseUnit(text, path);
+    const tree = parseShell(text);
+    return {
+      tree,
+      errors: tree.errors.map((e2) => ({ message: e2.message, start: e2.position.start.offset ?? 0, end: e2.position.end.offset ?? 0 }))
+    };
+  } catch (error2) {
+    return {
+      tree: { type: "root", position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } },
+      errors: [{ message: `Unexpected parser failure: ${error2.message}`, start: 0, end: 0 }]
+    };
+  }
+}
+var parsers = {
+  async prepare(kinds) {
+    if ([...kinds].some((kind) => kind !== "systemd")) await prepareParsers();
+  },
+  parse: parseSource
+};
+
+// src/shellcheck/index.ts
+var OPENRC_VARIABLES = /* @__PURE__ */ new Set([
+  "name",
+  "description",
+  "command",
+  "command_args",
+  "command_args_background",
+  "command_args_foreground",
+  "command_background",
+  "command_progress",
+  "command_user",
+  "pidfile",
+  "procname",
+  "extra_commands",
+  "extra_started_commands",
+  "extra_stopped_commands",
+  "start_stop_daemon_args",
+  "supervisor",
+  "supervise_daemon_args",
+  "respawn_delay",
+  "respawn_max",
+  "respawn_period",
+  "retry",
+  "required_dirs",
+  "required_files",
+  "start_inactive",
+  "in_background",
+  "capabilities",
+  "directory",
+  "chroot",
+  "umask",
+  "output_log",
+  "error_log",
+  "output_logger",
+  "error_logger",
+  "input_file",
+  "stopsig",
+  "healthcheck_delay",
+  "healthcheck_timer",
+  "no_new_privs",
+  "notify",
+  "secbits",
+  "ready",
+  "timeout",
+  "export_pidfile"
+]);
+var OPENRC_VARIABLE_PREFIXES = /^(?:rc_|description_|command_|start_stop_daemon_|supervise_daemon_|output_|error_|healthcheck_|respawn_)/;
+var OPENRC_EXCLUDED = /* @__PURE__ */ new Set([
+  2154,
+  // "referenced but not assigned": RC_SVCNAME and conf.d variables are set by openrc-run
+  2317,
+  // "unreachable": start(), stop(), depend() … are called by openrc-run
+  1008
+  // unrecognized shebang `#!/sbin/openrc-run` (we pass -s sh)
+]);
+var available;
+var childProcess = () => process.getBuiltinModule("node:child_process");
+function isShellcheckAvailable() {
+  if (available === void 0) {
+    try {
+      childProcess().execFileSync("shellcheck", ["--version"], { stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
+      available = true;
+    } catch {
+      available = false;
+    }
+  }
+  return available;
+}
+var SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
+function dialect(text) {
+  const m = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(bash|ksh|dash|sh)\b/.exec(text);
+  return m?.[1] ?? "sh";
+}
+function offsetOf2(lines, line, column) {
+  const start2 = lines.lineStart(line);
+  const end = lines.lineEnd(line);
+  let offset = start2;
+  for (let k = 1; k < column && offset < end; k++) {
+    const c = lines.text.charCodeAt(offset);
+    offset += c >= 55296 && c <= 56319 && offset + 1 < end ? 2 : 1;
+  }
+  return offset;
+}
+function isIgnored(comment, kind) {
+  if (kind !== "openrc" && kind !== "openrc-conf") return false;
+  if (OPENRC_EXCLUDED.has(comment.code)) return true;
+  if (comment.code === 2034) {
+    if (kind === "openrc-conf") return true;
+    const name2 = /^(\S+) appears unused/.exec(comment.message)?.[1] ?? "";
+    return OPENRC_VARIABLES.has(name2) || OPENRC_VARIABLE_PREFIXES.test(name2);
+  }
+  return false;
+}
+function toFix(comment, lines) {
+  if (!comment.fix || comment.fix.replacements.length === 0) return void 0;
+  const edits = comment.fix.replacements.map((r) => {
+    const start2 = offsetOf2(lines, r.line, r.column);
+    return { start: start2, end: Math.max(start2, offsetOf2(lines, r.endLine, r.endColumn)), text: r.replacement };
+  });
+  return { description: `Apply shellcheck's suggestion for SC${comment.code}`, applicability: "unsafe", edits };
+}
+function runShellcheck(text, kind, onFailure = () => {
+}) {
+  if (kind === "systemd" || !isShellcheckAvailable()) return [];
+  let stdout;
+  const args2 = ["--norc", "-s", kind === "openrc-conf" ? "sh" : dialect(text), "-e", "SC1090,SC1091", "-f", "json1", "-"];
+  try {
+    stdout = childProcess().execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
+  } catch (error2) {
+    const e2 = error2;
+    if (e2.status !== 1 || typeof e2.stdout !== "string") {
+      onFailure(e2.code ?? (e2.signal ? `killed by ${e2.signal}` : `exit status ${e2.status}`));
+      return [];
+    }
+    stdout = e2.stdout;
+  }
+  let comments;
+  try {
+    comments = JSON.parse(stdout).comments ?? [];
+  } catch {
+    onFailure("its output is not JSON");
+    return [];
+  }
+  const lines = new LineIndex(text);
+  const findings = [];
+  for (const c of comments) {
+    if (isIgnored(c, kind)) continue;
+    const startOffset = offsetOf2(lines, c.line, c.column);
+    const endOffset = Math.max(startOffset, offsetOf2(lines, c.endLine, c.endColumn));
+    const start2 = lines.point(startOffset);
+    const end = lines.point(endOffset);
+    const finding = {
+      ruleId: `shellcheck/SC${c.code}`,
+      severity: SEVERITY[c.level] ?? "warning",
+      message: c.message,
+      line: start2.line,
+      column: start2.column,
+      endLine: end.line,
+      endColumn: end.column,
+      startOffset,
+      endOffset,
+      url: `https://www.shellcheck.net/wiki/SC${c.code}`
+    };
+    const fix = toFix(c, lines);
+    if (fix) finding.fix = fix;
+    findings.push(finding);
+  }
+  return findings;
+}
+function shellcheckBackend(config, onFailure, run3 = runShellcheck) {
+  if (config.shellcheck === "off") return void 0;
+  let reported = false;
+  const failed = (path, reason) => {
+    if (reported) return;
+    reported = true;
+    onFailure(`shellcheck failed on ${path} (${reason}); its findings are missing for the files where it fails`);
+  };
+  return {
+    name: "shellcheck",
+    findings(path, kind, text) {
+      const out2 = [];
+      for (const finding of run3(text, kind, (reason) => failed(path, reason))) {
+        const setting = config.rules[finding.ruleId];
+        if (setting?.level === "off") continue;
+        out2.push(setting ? { ...finding, severity: setting.level } : finding);
+      }
+      return out2;
+    }
+  };
+}
+
+// src/linter/index.ts
+function createLinter(options = {}) {
+  const config = options.config ?? defaultConfig();
+  const shellcheck = options.shellcheck ? shellcheckBackend(config, options.shellcheck.onFailure) : void 0;
+  const setup = {
+    config,
+    rules: options.rules ?? rules,
+    parsers: options.parsers ?? parsers,
+    backends: [...shellcheck ? [shellcheck] : [], ...options.backends ?? []]
+  };
+  return {
+    config: setup.config,
+    rules: setup.rules,
+    parsers: setup.parsers,
+    backends: setup.backends,
+    lintFiles: (inputs, run3 = {}) => lintFiles(inputs, { ...setup, ...run3 }),
+    lintText: async (path, text) => (await lintFiles([{ path, text }], setup))[0],
+    fixText: (path, text, fix = {}) => fixText(path, text, { ...setup, ...fix }),
+    parseContext: (inputs) => parseContext(inputs, setup.parsers)
+  };
+}
+function knownRuleIds(rules2 = rules) {
+  return [...ENGINE_RULES, ...rules2].map((rule) => rule.id);
+}
+function loadLinter(cwd, options) {
+  const rules2 = options.rules ?? rules;
+  const config = options.config ?? loadConfig(cwd, knownRuleIds(rules2), options.configPath);
+  return createLinter({ config, rules: rules2, shellcheck: { onFailure: options.warn } });
+}
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -44672,30 +47267,30 @@ var HttpResponseRetryCodes = [
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
+import { constants as constants2, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
-      } catch (e) {
-        reject(e);
+      } catch (e2) {
+        reject(e2);
       }
     }
     function rejected(value) {
       try {
         step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
+      } catch (e2) {
+        reject(e2);
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -44722,7 +47317,7 @@ var Summary = class {
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       }
       try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+        yield access(pathFromEnv, constants2.R_OK | constants2.W_OK);
       } catch (_a) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -45079,7 +47674,7 @@ function oneOf(env, name2, allowed, fallback) {
   }
   return value;
 }
-function parseInputs(env) {
+function parseInputs2(env) {
   const maxRaw = getInput(env, "max-comments");
   const maxComments = maxRaw === "" ? 30 : Number(maxRaw);
   if (!Number.isInteger(maxComments) || maxComments < 0) {
@@ -45386,7 +47981,7 @@ function throttling(octokit, octokitOptions) {
     events.on("rate-limit", state.onRateLimit);
     events.on(
       "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+      (e2) => octokit.log.warn("Error in throttling-plugin limit handler", e2)
     );
     state.retryLimiter.on("failed", async function(error2, info3) {
       const [state2, request2, options] = info3.args;
@@ -46583,7 +49178,7 @@ var request = withDefaults2(endpoint, defaults_default);
 var VERSION5 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+` + data.errors.map((e2) => ` - ${e2.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
   constructor(request2, headers, response) {
@@ -46691,8 +49286,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -49461,6 +52056,13 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
 
 // src/action/octokit.ts
 var ActionOctokit = Octokit2.plugin(throttling, retry);
+var REQUEST_LOG = /^[A-Z]+ \S+ - (\d{3}|undefined) with id /;
+function routeOctokitError(log, message) {
+  const m = REQUEST_LOG.exec(message);
+  if (!m) log.warning(message);
+  else if (m[1] === "404") log.debug(message);
+  else log.info(message);
+}
 var MAX_RATE_LIMIT_WAIT_S = 120;
 function createOctokit(options) {
   const base = options.retryAfterBaseValue ?? 1e3;
@@ -49473,7 +52075,7 @@ function createOctokit(options) {
       debug: (m) => options.log.debug(m),
       info: (m) => options.log.debug(m),
       warn: (m) => options.log.warning(m),
-      error: (m) => options.log.warning(m)
+      error: (m) => routeOctokitError(options.log, m)
     },
     retry: { retryAfterBaseValue: base, retries: options.retries ?? 3 },
     throttle: {
@@ -49494,7 +52096,7 @@ function createOctokit(options) {
 
 // src/action/audit/fixes.ts
 import { createHash as createHash2 } from "node:crypto";
-import { lstatSync } from "node:fs";
+import { lstatSync as lstatSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 var fixable = (result) => result.findings.some((f2) => f2.fix?.applicability === "safe");
 async function computeSafeFixes(inputs, results, options) {
@@ -49505,12 +52107,12 @@ async function computeSafeFixes(inputs, results, options) {
     if (!input || input.invalidUtf8 || !fixable(result)) continue;
     let stats;
     try {
-      stats = lstatSync(join3(options.workspace, input.path));
+      stats = lstatSync2(join3(options.workspace, input.path));
     } catch {
       continue;
     }
     if (!stats.isFile()) continue;
-    const fixed = await fixText(input.path, input.text, { config: options.config, rules: options.rules, context: options.context, unsafe: false });
+    const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false });
     const fixes = fixed.fixed.map((f2) => ({ ruleId: f2.ruleId, line: f2.line, description: f2.fix?.description ?? f2.message }));
     if (fixed.output !== input.text) {
       out2.set(input.path, { path: input.path, content: fixed.output, mode: stats.mode & 73 ? "100755" : "100644", fixes });
@@ -49522,8 +52124,8 @@ async function computeSafeFixes(inputs, results, options) {
   }
   return [...out2.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-function fixDigest(base, fixes) {
-  const hash = createHash2("sha256").update(base);
+function fixDigest(fixes) {
+  const hash = createHash2("sha256");
   for (const f2 of fixes) hash.update(`\0${f2.path}\0${f2.mode}\0${f2.content === null ? "\0deleted" : f2.content}`);
   return hash.digest("hex").slice(0, 16);
 }
@@ -49791,6 +52393,32 @@ function renderPullBody(where, fixes, state) {
   out2.push(encodePullState(state), "");
   return out2.join("\n");
 }
+async function writeFixCommit(octokit, where, fixes, log) {
+  const { owner, repo, sha } = where;
+  const { data: base } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha });
+  const tree = fixes.map(
+    (f2) => f2.content === null ? { path: f2.path, mode: f2.mode, type: "blob", sha: null } : { path: f2.path, mode: f2.mode, type: "blob", content: f2.content }
+  );
+  const bytes = fixes.reduce((n, f2) => n + (f2.content === null ? 0 : Buffer.byteLength(f2.content)), 0);
+  log.info(`initlint: writing the fix commit: one tree of ${plural(fixes.length, "file")} (${Math.ceil(bytes / 1024)} KiB)\u2026`);
+  const started = Date.now();
+  const { data: newTree } = await octokit.rest.git.createTree({ owner, repo, base_tree: base.tree.sha, tree });
+  const count = fixes.reduce((n, f2) => n + f2.fixes.length, 0);
+  const { data: commit } = await octokit.rest.git.createCommit({
+    owner,
+    repo,
+    tree: newTree.sha,
+    parents: [sha],
+    message: `Apply initlint safe fixes
+
+${plural(count, "safe fix", "safe fixes")} in ${plural(fixes.length, "file")}, found by the audit of ${sha}.
+
+${COMMIT_TRAILER}
+`
+  });
+  log.info(`initlint: fix commit ${commit.sha.slice(0, 7)} written in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
+  return commit;
+}
 var status = (error2) => error2.status;
 async function syncFixPull(octokit, where, fixes, log) {
   const { owner, repo, sha } = where;
@@ -49820,43 +52448,22 @@ async function syncFixPull(octokit, where, fixes, log) {
       log.warning(`initlint: branch ${FIX_BRANCH} has commits the audit did not make (head ${head.slice(0, 7)}); not overwriting it`);
       if (pull && recorded?.foreign !== head) {
         await octokit.rest.issues.createComment({ owner, repo, issue_number: pull.number, body: FOREIGN_NOTE(head) });
-        const state = { ...recorded ?? { commit: head, base: sha, digest: fixDigest(sha, fixes) }, foreign: head };
+        const state = { ...recorded ?? { commit: head, base: sha, digest: fixDigest(fixes) }, foreign: head };
         await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: renderPullBody(where, fixes, state) });
       }
       return { action: "skipped-foreign-commits", number: pull?.number, url: pull?.html_url };
     }
   }
-  const digest = fixDigest(sha, fixes);
-  if (pull && recorded && recorded.commit === head && recorded.base === sha && recorded.digest === digest) {
-    log.info(`initlint: fix pull request #${pull.number} is up to date`);
+  const digest = fixDigest(fixes);
+  const sameTarget = !where.baseBranch || !pull?.base?.ref || pull.base.ref === where.baseBranch;
+  if (pull && recorded && recorded.commit === head && recorded.digest === digest && sameTarget) {
+    log.info(`initlint: fix pull request #${pull.number} is up to date${recorded.base === sha ? "" : ` (same fixes as on ${recorded.base.slice(0, 7)})`}`);
     return { action: "unchanged", number: pull.number, url: pull.html_url };
   }
-  const { data: base } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha });
-  const tree = [];
-  for (const f2 of fixes) {
-    if (f2.content === null) {
-      tree.push({ path: f2.path, mode: f2.mode, type: "blob", sha: null });
-      continue;
-    }
-    const { data: blob } = await octokit.rest.git.createBlob({ owner, repo, content: Buffer.from(f2.content, "utf8").toString("base64"), encoding: "base64" });
-    tree.push({ path: f2.path, mode: f2.mode, type: "blob", sha: blob.sha });
-  }
-  const { data: newTree } = await octokit.rest.git.createTree({ owner, repo, base_tree: base.tree.sha, tree });
-  const count = fixes.reduce((n, f2) => n + f2.fixes.length, 0);
-  const { data: commit } = await octokit.rest.git.createCommit({
-    owner,
-    repo,
-    tree: newTree.sha,
-    parents: [sha],
-    message: `Apply initlint safe fixes
-
-${plural(count, "safe fix", "safe fixes")} in ${plural(fixes.length, "file")}, found by the audit of ${sha}.
-
-${COMMIT_TRAILER}
-`
-  });
+  const commit = await writeFixCommit(octokit, where, fixes, log);
   if (head) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${FIX_BRANCH}`, sha: commit.sha, force: true });
   else await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${FIX_BRANCH}`, sha: commit.sha });
+  log.info(`initlint: branch ${FIX_BRANCH} now at ${commit.sha.slice(0, 7)}`);
   const body2 = renderPullBody(where, fixes, { commit: commit.sha, base: sha, digest });
   if (pull) {
     const retarget = where.baseBranch && pull.base?.ref && pull.base.ref !== where.baseBranch ? { base: where.baseBranch } : {};
@@ -49876,12 +52483,12 @@ import { performance as performance2 } from "node:perf_hooks";
 // src/core/collect.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync3, lstatSync as lstatSync2, readdirSync, readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
-import { join as join4, relative, resolve as resolve2, sep as sep2 } from "node:path";
+import { existsSync as existsSync3, lstatSync as lstatSync3, readdirSync, readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
+import { join as join4, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 var UNIT_DIR = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
 var NEVER_DESCEND = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var NOT_INIT = /\.(js|mjs|cjs|ts|tsx|jsx|json|md|markdown|rst|txt|html?|css|scss|png|jpe?g|gif|svg|ico|webp|pdf|zip|gz|xz|bz2|zst|tar|tgz|deb|rpm|so|a|o|class|jar|py|pyc|rb|go|rs|c|h|cc|cpp|hpp|java|kt|swift|lock|ya?ml|toml|xml|csv|wasm|patch|diff|po|mo|1|5|8|in\.in|m4|ac|am)$/i;
-var toPosix = (p) => p.split(sep2).join("/");
+var toPosix = (p) => p.split(sep3).join("/");
 function mayBeInitFile(relPath) {
   if (isUnitPath(relPath)) return true;
   return !NOT_INIT.test(relPath);
@@ -49890,12 +52497,12 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
   const skip = (reason) => ({ skipped: { path: relPath, reason } });
   let stats;
   try {
-    stats = lstatSync2(absolute);
-    const inside = (p, dir) => p === dir || p.startsWith(dir + sep2);
-    if (stats.isSymbolicLink() || inside(resolve2(absolute), resolve2(root))) {
+    stats = lstatSync3(absolute);
+    const inside2 = (p, dir) => p === dir || p.startsWith(dir + sep3);
+    if (stats.isSymbolicLink() || inside2(resolve3(absolute), resolve3(root))) {
       const target = realpathSync(absolute);
       const realRoot = realpathSync(root);
-      if (!inside(target, realRoot)) {
+      if (!inside2(target, realRoot)) {
         if (!stats.isSymbolicLink()) return skip("leads outside the workspace through a symbolic link to a directory; not followed");
         return skip(target === "/dev/null" ? "symbolic link to /dev/null (a masked unit); nothing to lint" : "symbolic link to a path outside the workspace; not followed");
       }
@@ -49925,8 +52532,8 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
   }
 }
 function collectFiles(args2, options) {
-  const cwd = resolve2(options.cwd);
-  const root = resolve2(options.root ?? cwd);
+  const cwd = resolve3(options.cwd);
+  const root = resolve3(options.root ?? cwd);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const ignored = (0, import_picomatch.default)(options.ignore?.length ? [...options.ignore] : ["\0"], { dot: true });
   const out2 = { inputs: [], skipped: [], missing: [] };
@@ -49934,7 +52541,7 @@ function collectFiles(args2, options) {
   let count = 0;
   const every = options.progressEvery ?? 500;
   const take = (absolute, explicit) => {
-    const rel = toPosix(relative(cwd, absolute)) || ".";
+    const rel = toPosix(relative2(cwd, absolute)) || ".";
     if (seen.has(rel) || ignored(rel)) return;
     if (!explicit && !mayBeInitFile(rel)) return;
     count++;
@@ -49962,7 +52569,7 @@ function collectFiles(args2, options) {
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error2) {
-      out2.skipped.push({ path: toPosix(relative(cwd, dir)) || ".", reason: `cannot list directory (${error2.code})` });
+      out2.skipped.push({ path: toPosix(relative2(cwd, dir)) || ".", reason: `cannot list directory (${error2.code})` });
       return;
     }
     const gitignore = join4(dir, ".gitignore");
@@ -49972,18 +52579,18 @@ function collectFiles(args2, options) {
       const absolute = join4(dir, entry.name);
       const isDir = entry.isDirectory();
       if (isDir && NEVER_DESCEND.has(entry.name)) continue;
-      if (here.some(({ base, ig }) => ig.ignores(toPosix(relative(base, absolute)) + (isDir ? "/" : "")))) continue;
+      if (here.some(({ base, ig }) => ig.ignores(toPosix(relative2(base, absolute)) + (isDir ? "/" : "")))) continue;
       if (isDir) {
-        if (UNIT_DIR.test(entry.name)) out2.skipped.push({ path: toPosix(relative(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
+        if (UNIT_DIR.test(entry.name)) out2.skipped.push({ path: toPosix(relative2(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
         walk(absolute, here, only);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix(relative(cwd, absolute))))) take(absolute, false);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix(relative2(cwd, absolute))))) take(absolute, false);
     }
   };
   for (const arg of args2.length ? args2 : ["."]) {
-    const absolute = resolve2(cwd, arg);
+    const absolute = resolve3(cwd, arg);
     let stats;
     try {
-      stats = lstatSync2(absolute);
+      stats = lstatSync3(absolute);
     } catch {
       stats = void 0;
     }
@@ -49992,169 +52599,12 @@ function collectFiles(args2, options) {
     else if (/[*?[{]/.test(arg)) {
       const before = out2.inputs.length + out2.skipped.length;
       const base = import_picomatch.default.scan(arg).base || ".";
-      const matches = (0, import_picomatch.default)(toPosix(relative(cwd, resolve2(cwd, arg))), { dot: true });
-      if (statSync(resolve2(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk(resolve2(cwd, base), [], matches);
+      const matches = (0, import_picomatch.default)(toPosix(relative2(cwd, resolve3(cwd, arg))), { dot: true });
+      if (statSync(resolve3(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk(resolve3(cwd, base), [], matches);
       if (out2.inputs.length + out2.skipped.length === before) out2.missing.push(arg);
     } else out2.missing.push(arg);
   }
   return out2;
-}
-
-// src/shellcheck/index.ts
-import { execFileSync } from "node:child_process";
-var OPENRC_VARIABLES = /* @__PURE__ */ new Set([
-  "name",
-  "description",
-  "command",
-  "command_args",
-  "command_args_background",
-  "command_args_foreground",
-  "command_background",
-  "command_progress",
-  "command_user",
-  "pidfile",
-  "procname",
-  "extra_commands",
-  "extra_started_commands",
-  "extra_stopped_commands",
-  "start_stop_daemon_args",
-  "supervisor",
-  "supervise_daemon_args",
-  "respawn_delay",
-  "respawn_max",
-  "respawn_period",
-  "retry",
-  "required_dirs",
-  "required_files",
-  "start_inactive",
-  "in_background",
-  "capabilities",
-  "directory",
-  "chroot",
-  "umask",
-  "output_log",
-  "error_log",
-  "output_logger",
-  "error_logger",
-  "input_file",
-  "stopsig",
-  "healthcheck_delay",
-  "healthcheck_timer",
-  "no_new_privs",
-  "notify",
-  "secbits",
-  "ready",
-  "timeout",
-  "export_pidfile"
-]);
-var OPENRC_VARIABLE_PREFIXES = /^(?:rc_|description_|command_|start_stop_daemon_|supervise_daemon_|output_|error_|healthcheck_|respawn_)/;
-var OPENRC_EXCLUDED = /* @__PURE__ */ new Set([
-  2154,
-  // "referenced but not assigned": RC_SVCNAME and conf.d variables are set by openrc-run
-  2317,
-  // "unreachable": start(), stop(), depend() … are called by openrc-run
-  1008
-  // unrecognized shebang `#!/sbin/openrc-run` (we pass -s sh)
-]);
-var available;
-function isShellcheckAvailable() {
-  if (available === void 0) {
-    try {
-      execFileSync("shellcheck", ["--version"], { stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
-      available = true;
-    } catch {
-      available = false;
-    }
-  }
-  return available;
-}
-var SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
-function dialect(text) {
-  const m = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(bash|ksh|dash|sh)\b/.exec(text);
-  return m?.[1] ?? "sh";
-}
-function offsetOf2(lines, line, column) {
-  const start2 = lines.lineStart(line);
-  const end = lines.lineEnd(line);
-  let offset = start2;
-  for (let k = 1; k < column && offset < end; k++) {
-    const c = lines.text.charCodeAt(offset);
-    offset += c >= 55296 && c <= 56319 && offset + 1 < end ? 2 : 1;
-  }
-  return offset;
-}
-function isIgnored(comment, kind) {
-  if (kind !== "openrc" && kind !== "openrc-conf") return false;
-  if (OPENRC_EXCLUDED.has(comment.code)) return true;
-  if (comment.code === 2034) {
-    if (kind === "openrc-conf") return true;
-    const name2 = /^(\S+) appears unused/.exec(comment.message)?.[1] ?? "";
-    return OPENRC_VARIABLES.has(name2) || OPENRC_VARIABLE_PREFIXES.test(name2);
-  }
-  return false;
-}
-function toFix(comment, lines) {
-  if (!comment.fix || comment.fix.replacements.length === 0) return void 0;
-  const edits = comment.fix.replacements.map((r) => {
-    const start2 = offsetOf2(lines, r.line, r.column);
-    return { start: start2, end: Math.max(start2, offsetOf2(lines, r.endLine, r.endColumn)), text: r.replacement };
-  });
-  return { description: `Apply shellcheck's suggestion for SC${comment.code}`, applicability: "unsafe", edits };
-}
-function runShellcheck(text, kind) {
-  if (kind === "systemd" || !isShellcheckAvailable()) return [];
-  let stdout;
-  const args2 = ["--norc", "-s", kind === "openrc-conf" ? "sh" : dialect(text), "-e", "SC1090,SC1091", "-f", "json1", "-"];
-  try {
-    stdout = execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
-  } catch (error2) {
-    const e = error2;
-    if (e.status !== 1 || typeof e.stdout !== "string") return [];
-    stdout = e.stdout;
-  }
-  let comments;
-  try {
-    comments = JSON.parse(stdout).comments ?? [];
-  } catch {
-    return [];
-  }
-  const lines = new LineIndex(text);
-  const findings = [];
-  for (const c of comments) {
-    if (isIgnored(c, kind)) continue;
-    const startOffset = offsetOf2(lines, c.line, c.column);
-    const endOffset = Math.max(startOffset, offsetOf2(lines, c.endLine, c.endColumn));
-    const start2 = lines.point(startOffset);
-    const end = lines.point(endOffset);
-    const finding = {
-      ruleId: `shellcheck/SC${c.code}`,
-      severity: SEVERITY[c.level] ?? "warning",
-      message: c.message,
-      line: start2.line,
-      column: start2.column,
-      endLine: end.line,
-      endColumn: end.column,
-      startOffset,
-      endOffset,
-      url: `https://www.shellcheck.net/wiki/SC${c.code}`
-    };
-    const fix = toFix(c, lines);
-    if (fix) finding.fix = fix;
-    findings.push(finding);
-  }
-  return findings;
-}
-function shellcheckFindings(config) {
-  if (config.shellcheck === "off" || !isShellcheckAvailable()) return void 0;
-  return (_path, kind, text) => {
-    const out2 = [];
-    for (const finding of runShellcheck(text, kind)) {
-      const setting = config.rules[finding.ruleId];
-      if (setting?.level === "off") continue;
-      out2.push(setting ? { ...finding, severity: setting.level } : finding);
-    }
-    return out2;
-  };
 }
 
 // src/action/audit/workspace.ts
@@ -50170,7 +52620,8 @@ function countFindings(results) {
   return counts;
 }
 async function lintWorkspace(options) {
-  const { log, config } = options;
+  const { log, linter } = options;
+  const { config } = linter;
   const started = performance2.now();
   const collected = collectFiles(options.paths, {
     cwd: options.workspace,
@@ -50183,10 +52634,7 @@ async function lintWorkspace(options) {
   for (const skipped of collected.skipped) log.info(`initlint: ${skipped.path}: ${skipped.reason}`);
   const collectMs = performance2.now() - started;
   const inputs = collected.inputs;
-  let results = await lintFiles(inputs, {
-    config,
-    rules: options.rules,
-    extraFindings: shellcheckFindings(config),
+  let results = await linter.lintFiles(inputs, {
     progressEvery: options.progressEvery ?? 500,
     onProgress: (phase, done, total) => log.info(`initlint: ${phase === "parse" ? "parsed" : "linted"} ${done} of ${total} files\u2026`)
   });
@@ -50204,9 +52652,13 @@ var RANK2 = { info: 0, warning: 1, error: 2 };
 var describe2 = (error2) => error2 instanceof Error ? error2.message : String(error2);
 async function runAudit(options) {
   const { octokit, owner, repo, sha, serverUrl, workspace, inputs, log } = options;
-  const rules2 = options.rules ?? rules;
-  const config = options.config ?? loadConfig(workspace, rules2.map((r) => r.id), inputs.config);
-  const linted = await lintWorkspace({ workspace, paths: inputs.paths, config, rules: options.rules, log, progressEvery: options.progressEvery });
+  const linter = options.linter ?? loadLinter(workspace, {
+    ...inputs.config ? { configPath: inputs.config } : {},
+    ...options.config ? { config: options.config } : {},
+    ...options.rules ? { rules: options.rules } : {},
+    warn: (message) => log.warning(`initlint: ${message}`)
+  });
+  const linted = await lintWorkspace({ workspace, paths: inputs.paths, linter, log, progressEvery: options.progressEvery });
   const { results, counts } = linted;
   const outcome = {
     results,
@@ -50226,8 +52678,8 @@ async function runAudit(options) {
   if (inputs.fixPr) {
     try {
       const anySafe = results.some((r) => r.findings.some((f2) => f2.fix?.applicability === "safe"));
-      const context = anySafe ? await parseContext(linted.collected.inputs) : [];
-      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, config, rules: options.rules, context }) : [];
+      const context = anySafe ? await linter.parseContext(linted.collected.inputs) : [];
+      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context }) : [];
       const pull = await syncFixPull(octokit, { owner, repo, serverUrl, sha, baseBranch: options.baseBranch }, fixes, log);
       outcome.pullRequest = { ...pull, fixes: fixes.reduce((n, f2) => n + f2.fixes.length, 0), files: fixes.length };
     } catch (error2) {
@@ -50239,13 +52691,13 @@ async function runAudit(options) {
 }
 
 // src/action/audit/mode.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
+import { execFileSync } from "node:child_process";
 function auditTarget(ctx, env = process.env) {
   const named = (env.INPUT_REPOSITORY ?? "").trim();
   if (!named || named.toLowerCase() === `${ctx.owner}/${ctx.repo}`.toLowerCase()) return { owner: ctx.owner, repo: ctx.repo, sha: ctx.sha };
   const m = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(named);
   if (!m) throw new Error(`input \`repository\`: unexpected \`${named}\`, expected owner/name`);
-  const sha = execFileSync2("git", ["-C", ctx.workspace, "rev-parse", "HEAD"], { encoding: "utf8" }).trim();
+  const sha = execFileSync("git", ["-C", ctx.workspace, "rev-parse", "HEAD"], { encoding: "utf8" }).trim();
   if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`input \`repository\`: ${ctx.workspace} is not a checkout of ${named}`);
   return { owner: m[1], repo: m[2], sha };
 }
@@ -50305,12 +52757,12 @@ function hunkOf(hunks, start2, end) {
 function lineReplacement(text, fix) {
   if (fix.edits.length === 0) return void 0;
   const index2 = new LineIndex(text);
-  const s = Math.min(...fix.edits.map((e2) => e2.start));
-  const e = Math.max(...fix.edits.map((e2) => e2.end));
+  const s = Math.min(...fix.edits.map((e3) => e3.start));
+  const e2 = Math.max(...fix.edits.map((e3) => e3.end));
   let start2 = index2.point(s).line;
   if (start2 > 1 && index2.lineStart(start2) === text.length && s === text.length) start2--;
   const lastReal = index2.lineCount > 1 && index2.lineStart(index2.lineCount) === text.length ? index2.lineCount - 1 : index2.lineCount;
-  let end = Math.max(start2, Math.min(lastReal, e > s ? index2.point(e - 1).line : index2.point(s).line));
+  let end = Math.max(start2, Math.min(lastReal, e2 > s ? index2.point(e2 - 1).line : index2.point(s).line));
   for (; ; ) {
     const from = index2.lineStart(start2);
     const to = end < index2.lineCount ? index2.lineStart(end + 1) : text.length;
@@ -50510,9 +52962,10 @@ function reviewPayload(plan, commitId, texts = /* @__PURE__ */ new Map()) {
 
 // src/action/tree.ts
 async function runTree(ctx) {
-  const collected = collectFiles(ctx.inputs.paths, { cwd: ctx.workspace, ignore: ctx.config.ignore, maxFileSize: ctx.config.maxFileSize });
+  const { config } = ctx.linter;
+  const collected = collectFiles(ctx.inputs.paths, { cwd: ctx.workspace, ignore: config.ignore, maxFileSize: config.maxFileSize });
   for (const missing of collected.missing) ctx.log.warning(`initlint: ${missing}: no such file or directory`);
-  const results = await lintFiles(collected.inputs, { config: ctx.config, extraFindings: shellcheckFindings(ctx.config), ...ctx.rules ? { rules: ctx.rules } : {} });
+  const results = await ctx.linter.lintFiles(collected.inputs);
   for (const s of collected.skipped) {
     ctx.log.info(`initlint: ${s.path}: ${s.reason}`);
     results.push({ path: s.path, kind: null, findings: [], skipped: s.reason });
@@ -50548,7 +53001,7 @@ function matchesPatch(text, patch) {
 }
 async function readHead(ctx, file, headSha) {
   if (!isUnitPath(file.filename) && !mayBeInitFile(file.filename)) return null;
-  const read = readInputFile(join5(ctx.workspace, file.filename), file.filename, ctx.workspace, ctx.config.maxFileSize);
+  const read = readInputFile(join5(ctx.workspace, file.filename), file.filename, ctx.workspace, ctx.linter.config.maxFileSize);
   if ("input" in read && matchesPatch(read.input.text, file.patch)) return { text: read.input.text };
   if ("skipped" in read && /larger than|binary|symbolic link to a path outside/.test(read.skipped.reason)) return { skipped: read.skipped.reason };
   try {
@@ -50560,7 +53013,7 @@ async function readHead(ctx, file, headSha) {
       mediaType: { format: "raw" }
     });
     const text = typeof response.data === "string" ? response.data : String(response.data);
-    if (text.length > ctx.config.maxFileSize) return { skipped: `larger than the ${ctx.config.maxFileSize}-byte limit; raise max-file-size to lint it` };
+    if (text.length > ctx.linter.config.maxFileSize) return { skipped: `larger than the ${ctx.linter.config.maxFileSize}-byte limit; raise max-file-size to lint it` };
     if (text.includes("\0")) return { skipped: "binary content (NUL bytes); not a text file" };
     return { text };
   } catch (error2) {
@@ -50721,7 +53174,7 @@ async function runPr(ctx) {
     ctx.log.info(`initlint: GitHub lists at most ${MAX_LISTED_FILES} files of a pull request; this one changes ${total}, so files past the first ${listed.length} are not linted`);
   }
   const selected = pathFilter(ctx.inputs.paths);
-  const ignored = ctx.config.ignore.length ? (0, import_picomatch2.default)(ctx.config.ignore, { dot: true }) : () => false;
+  const ignored = ctx.linter.config.ignore.length ? (0, import_picomatch2.default)(ctx.linter.config.ignore, { dot: true }) : () => false;
   const wanted = listed.filter((f2) => f2.status !== "removed" && selected(f2.filename) && !ignored(f2.filename));
   const inputs = [];
   const patches = /* @__PURE__ */ new Map();
@@ -50749,10 +53202,10 @@ async function runPr(ctx) {
   }
   const changedInit = inputs.filter((i2) => classify(i2.path, i2.text.replace(/^\uFEFF/, "")) !== null);
   const changedPaths = new Set(listed.map((f2) => f2.filename));
-  const others = changedInit.length || ctx.inputs.filterMode === "nofilter" ? collectFiles(["."], { cwd: ctx.workspace, ignore: ctx.config.ignore, maxFileSize: ctx.config.maxFileSize }).inputs.filter((i2) => !changedPaths.has(i2.path)) : [];
+  const others = changedInit.length || ctx.inputs.filterMode === "nofilter" ? collectFiles(["."], { cwd: ctx.workspace, ignore: ctx.linter.config.ignore, maxFileSize: ctx.linter.config.maxFileSize }).inputs.filter((i2) => !changedPaths.has(i2.path)) : [];
   const nofilter = ctx.inputs.filterMode === "nofilter";
-  const lintOptions = { config: ctx.config, extraFindings: shellcheckFindings(ctx.config), ...ctx.rules ? { rules: ctx.rules } : {} };
-  const results = nofilter ? await lintFiles([...changedInit, ...others.filter((o) => selected(o.path))], lintOptions) : await lintFiles(changedInit, { ...lintOptions, context: await parseContext(others) });
+  const { linter } = ctx;
+  const results = nofilter ? await linter.lintFiles([...changedInit, ...others.filter((o) => selected(o.path))]) : await linter.lintFiles(changedInit, { context: await linter.parseContext(others) });
   const linted = results.filter((r) => r.kind !== null);
   const reviewFiles = linted.map((r) => {
     const file = patches.get(r.path);
@@ -50860,8 +53313,7 @@ async function auditMode(ctx, env) {
       failLevel: ctx.inputs.failLevel === "none" ? "never" : ctx.inputs.failLevel
     },
     log: ctx.log,
-    config: ctx.config,
-    ...ctx.rules ? { rules: ctx.rules } : {}
+    linter: ctx.linter
   });
   const lines = [];
   const { issue: issue2, pullRequest } = audit;
@@ -50906,12 +53358,15 @@ async function report(ctx, result) {
   }
   let sarifPath = "";
   if (inputs.sarifFile) {
-    sarifPath = resolve3(ctx.workspace, inputs.sarifFile);
+    sarifPath = resolve4(ctx.workspace, inputs.sarifFile);
+    let refusal;
     try {
-      mkdirSync(dirname3(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, formatSarif(linted, { version: ACTION_VERSION }));
+      refusal = writeFiles(reportRoot(ctx.workspace, sarifPath), [{ path: sarifPath, content: formatSarif(linted, { version: ACTION_VERSION }), mode: "report" }]).refused[0]?.reason;
     } catch (error2) {
-      ctx.log.warning(`initlint: cannot write SARIF to ${inputs.sarifFile} (${describeError(error2)})`);
+      refusal = describeError(error2);
+    }
+    if (refusal) {
+      ctx.log.warning(`initlint: cannot write SARIF to ${inputs.sarifFile} (${refusal})`);
       sarifPath = "";
     }
   }
@@ -50932,12 +53387,12 @@ async function run2(deps = {}) {
   const outcome = { mode: "none", results: [], counts: { error: 0, warning: 0, info: 0 }, failed: false };
   const started = now().getTime();
   try {
-    const inputs = parseInputs(env);
+    const inputs = parseInputs2(env);
     if (inputs.githubToken) {
       secrets.push(inputs.githubToken);
       core.setSecret(inputs.githubToken);
     }
-    const workspace = resolve3(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = resolve4(env.GITHUB_WORKSPACE || process.cwd());
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const payload = readPayload(env.GITHUB_EVENT_PATH);
     const mode = resolveMode(inputs.mode, eventName, payload);
@@ -50949,7 +53404,7 @@ async function run2(deps = {}) {
     const [owner = "", repo = ""] = fullName.split("/");
     if (mode !== "tree" && (!owner || !repo)) throw new InputError("GITHUB_REPOSITORY is not set (expected owner/name)");
     if (mode !== "tree" && !inputs.githubToken) throw new InputError("input `github-token` is empty; pass `${{ github.token }}` or a token with pull-requests: write");
-    const config = loadConfig(workspace, rules.map((r) => r.id), inputs.config);
+    const linter = loadLinter(workspace, { ...inputs.config ? { configPath: inputs.config } : {}, ...deps.rules ? { rules: deps.rules } : {}, warn: (m) => log.warning(`initlint: ${m}`) });
     const baseUrl = env.GITHUB_API_URL || "https://api.github.com";
     const octokit = (deps.createOctokit ?? createOctokit)({
       token: inputs.githubToken,
@@ -50971,8 +53426,7 @@ async function run2(deps = {}) {
       inputs,
       log,
       core,
-      config,
-      ...deps.rules ? { rules: deps.rules } : {},
+      linter,
       now
     };
     outcome.mode = mode;

@@ -1,16 +1,16 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectFiles } from '../core/collect.js';
 import { ConfigError, loadConfig, parseSystemdVersion, type Config } from '../core/config.js';
-import { fixText, lintFiles, parseContext } from '../core/lint.js';
+import type { LintInput } from '../core/lint.js';
+import { writeFiles, reportRoot, type WriteTarget } from '../core/write.js';
+import { escapeControl } from '../text/index.js';
 import type { FileResult } from '../core/types.js';
 import { formatJson } from '../reporters/json.js';
 import { formatRdjson } from '../reporters/rdjson.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
-import { rules } from '../rules/index.js';
-import { shellcheckFindings } from '../shellcheck/index.js';
+import { knownRuleIds, loadLinter, type Linter } from '../linter/index.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -47,6 +47,54 @@ Exit status: 0 no error-level finding, 1 findings at error level (or over --max-
 
 const FORMATS = ['stylish', 'json', 'sarif', 'rdjson'] as const;
 type Format = (typeof FORMATS)[number];
+
+/**
+ * `--fix`/`--fix-unsafe`: fixes every file in memory first, then writes each
+ * file's batch (its new text and the files its fixes create) through
+ * writeFiles, all of a batch or none of it. A refused batch is reported and its
+ * findings stay; fixes are counted only once written.
+ */
+async function fixOnDisk(
+  inputs: ReadonlyArray<LintInput & { invalidUtf8?: boolean }>,
+  results: FileResult[],
+  linter: Linter,
+  unsafe: boolean,
+  io: CliIO,
+): Promise<FileResult[]> {
+  // Parse every file once; each file's fix passes see the others through this context.
+  const context = await linter.parseContext(inputs);
+  const fixedAll = await Promise.all(
+    results.map(async (result, i) => {
+      const input = inputs[i];
+      if (result.kind === null || input.invalidUtf8 || !result.findings.some((f) => f.fix && (unsafe || f.fix.applicability === 'safe'))) return undefined;
+      return linter.fixText(input.path, input.text, { unsafe, context });
+    }),
+  );
+  let fixedCount = 0;
+  const claimed = new Set<string>();
+  const out = results.map((result, i) => {
+    const fixed = fixedAll[i];
+    if (!fixed) return result;
+    const input = inputs[i];
+    const batch: WriteTarget[] = [];
+    if (fixed.output !== input.text) batch.push({ path: input.path, content: fixed.output, mode: 'edit' });
+    // Never delete files from the CLI; a created file is new, never a replacement.
+    for (const file of fixed.files) if (file.content !== null) batch.push({ path: file.path, content: file.content, mode: 'create' });
+    if (batch.length === 0) return result;
+    const clash = batch.find((t) => t.mode === 'create' && claimed.has(resolve(io.cwd, t.path)));
+    const { written, refused } = clash
+      ? { written: [], refused: [{ path: clash.path, reason: 'another fix in this run creates it too; not written' }] }
+      : writeFiles(io.cwd, batch);
+    for (const t of batch) if (t.mode === 'create') claimed.add(resolve(io.cwd, t.path));
+    for (const r of refused) io.stderr(`initlint: ${escapeControl(r.path)}: ${r.reason}; the fixes of ${escapeControl(input.path)} are not applied\n`);
+    for (const path of written) if (path !== input.path) io.stderr(`initlint: wrote ${escapeControl(path)}\n`);
+    if (refused.length) return result;
+    fixedCount += fixed.fixed.length;
+    return fixed.result;
+  });
+  io.stderr(`initlint: applied ${fixedCount} fix${fixedCount === 1 ? '' : 'es'}\n`);
+  return out;
+}
 
 /** The `initlint` command: returns the exit status; all I/O goes through `io`. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
@@ -104,7 +152,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   let config: Config;
   try {
-    config = loadConfig(io.cwd, rules.map((r) => r.id), values.config);
+    config = loadConfig(io.cwd, knownRuleIds(), values.config);
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`initlint: ${error.message}\n`);
@@ -138,34 +186,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
 
   // shellcheck's findings join ours when a binary is found, unless the config says `shellcheck: off`.
-  const lintOptions = { config, extraFindings: shellcheckFindings(config) };
-  let results: FileResult[] = await lintFiles(collected.inputs, lintOptions);
+  const linter = loadLinter(io.cwd, { config, warn: (message) => io.stderr(`initlint: ${message}\n`) });
+  let results: FileResult[] = await linter.lintFiles(collected.inputs);
 
   if (values.fix || values['fix-unsafe']) {
-    const unsafe = Boolean(values['fix-unsafe']);
-    let fixedCount = 0;
-    // Parse every file once; each file's fix passes see the others through this context.
-    const context = await parseContext(collected.inputs);
-    results = await Promise.all(
-      results.map(async (result, i) => {
-        const input = collected.inputs[i];
-        if (result.kind === null || input.invalidUtf8 || !result.findings.some((f) => f.fix && (unsafe || f.fix.applicability === 'safe'))) return result;
-        const fixed = await fixText(input.path, input.text, { ...lintOptions, unsafe, context });
-        if (fixed.output !== input.text) {
-          writeFileSync(resolve(io.cwd, input.path), fixed.output);
-          fixedCount += fixed.fixed.length;
-        }
-        for (const file of fixed.files) {
-          const target = resolve(io.cwd, file.path);
-          if (file.content === null) continue; // never delete files from the CLI; say so instead
-          mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, file.content);
-          io.stderr(`initlint: wrote ${file.path}\n`);
-        }
-        return fixed.result;
-      }),
-    );
-    io.stderr(`initlint: applied ${fixedCount} fix${fixedCount === 1 ? '' : 'es'}\n`);
+    results = await fixOnDisk(collected.inputs, results, linter, Boolean(values['fix-unsafe']), io);
   }
 
   const reported = values.quiet
@@ -177,8 +202,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     : format === 'sarif' ? formatSarif(linted, { version: VERSION })
     : format === 'rdjson' ? formatRdjson(linted)
     : formatStylish(linted, { color: values['no-color'] ? false : (values.color ?? io.color ?? false) });
-  if (values['output-file']) writeFileSync(resolve(io.cwd, values['output-file']), output);
-  else io.stdout(output);
+  if (values['output-file']) {
+    const target = values['output-file'];
+    const { refused } = writeFiles(reportRoot(io.cwd, target), [{ path: resolve(io.cwd, target), content: output, mode: 'report' }]);
+    for (const r of refused) io.stderr(`initlint: ${escapeControl(target)}: ${r.reason}\n`);
+    if (refused.length) return 2;
+  } else io.stdout(output);
 
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;

@@ -1,4 +1,15 @@
-import type { Point } from './types.js';
+/**
+ * Text utilities below every other layer: offsets to lines and back, line
+ * terminators, the byte-order mark. Offsets are UTF-16 code units into a JS
+ * string; lines and columns are 1-based.
+ */
+
+/** A point in a file (1-based line and column, 0-based offset). */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
 
 /** Maps offsets to 1-based line/column points and back, for one text. */
 export class LineIndex {
@@ -68,4 +79,16 @@ export function detectEol(text: string): '\n' | '\r\n' {
 /** Removes a leading BOM and says whether there was one. */
 export function stripBom(text: string): { text: string; bom: boolean } {
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
+}
+
+const CONTROL = /[\0-\x08\x0a-\x1f\x7f-\x9f]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\x1b': '\\e' };
+
+/**
+ * Control characters (not tab) as visible escapes (`\n`, `\e`, `\x07`): a file
+ * name or value printed by the CLI can neither start a new line nor drive the
+ * terminal.
+ */
+export function escapeControl(text: string): string {
+  return text.replace(CONTROL, (c) => NAMED[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
