@@ -4,7 +4,7 @@
  * the language server each build one and lint through it; the engine
  * (src/core) only runs what it is handed.
  */
-import { defaultConfig, loadConfig, type Config } from '../core/config.js';
+import { defaultConfig, loadConfig, type Config, type RuleSpec } from '../core/config.js';
 import { ENGINE_RULES } from '../core/engine-rules.js';
 import * as engine from '../core/lint.js';
 import type { Backend, FixResult, LintInput, RunOptions } from '../core/lint.js';
@@ -81,9 +81,9 @@ export function createLinter(options: LinterOptions = {}): Linter {
   };
 }
 
-/** Every rule id a config may name: the engine's own and the given rules'. */
-export function knownRuleIds(rules: readonly Rule<any>[] = allRules): string[] {
-  return [...ENGINE_RULES, ...rules].map((rule) => rule.id);
+/** Every rule a config may name, with the options it declares: the engine's own and the given rules. */
+export function configurableRules(rules: readonly Rule<any>[] = allRules): RuleSpec[] {
+  return [...ENGINE_RULES, ...rules];
 }
 
 /**
@@ -93,7 +93,7 @@ export function knownRuleIds(rules: readonly Rule<any>[] = allRules): string[] {
  */
 export function loadLinter(cwd: string, options: { configPath?: string; rules?: readonly Rule<any>[]; config?: Config; warn(message: string): void }): Linter {
   const rules = options.rules ?? allRules;
-  const config = options.config ?? loadConfig(cwd, knownRuleIds(rules), options.configPath);
+  const config = options.config ?? loadConfig(cwd, configurableRules(rules), options.configPath);
   return createLinter({ config, rules, shellcheck: { onFailure: options.warn } });
 }
 
