@@ -33,6 +33,8 @@ export interface AuditOptions {
   workspace: string;
   inputs: AuditInputs;
   log: AuditLog;
+  /** The workflow run (its page carries the job summary), linked from the issue. */
+  runUrl?: string;
   /** Branch the fix PR targets (default: the repository's default branch). */
   baseBranch?: string;
   /** A loaded config (default: loaded from `inputs.config` or the workspace). */
