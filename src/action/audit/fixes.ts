@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Config } from '../../core/config.js';
-import { fixText } from '../../core/lint.js';
-import type { ProjectEntry } from '../../core/project.js';
-import type { Rule } from '../../core/rule.js';
-import type { FileResult } from '../../core/types.js';
 import type { LintInput } from '../../core/lint.js';
+import type { ProjectEntry } from '../../core/project.js';
+import type { FileResult } from '../../core/types.js';
+import type { Linter } from '../../linter/index.js';
 import type { AuditLog } from './types.js';
 import { fixAllowed, fixScope } from './targets.js';
 
@@ -23,8 +21,7 @@ export interface FileFix {
 
 export interface SafeFixOptions {
   workspace: string;
-  config: Config;
-  rules?: readonly Rule<any>[];
+  linter: Linter;
   /** Every parsed file of the tree, so cross-file fixes see the others. */
   context: readonly ProjectEntry[];
   /** Says which files' safe fixes are held back, and why. */
@@ -72,7 +69,7 @@ export async function computeSafeFixes(
     }
     // Placeholders move as earlier passes edit the text: the scope is taken again on each pass's text.
     const accept = scope.apply === 'all' ? undefined : (fix: { edits: ReadonlyArray<{ start: number; end: number }> }, text: string) => fixAllowed(fixScope(input.path, text, result.kind), fix.edits);
-    const fixed = await fixText(input.path, input.text, { config: options.config, rules: options.rules, context: options.context, unsafe: false, ...(accept ? { accept } : {}) });
+    const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false, ...(accept ? { accept } : {}) });
     const fixes = fixed.fixed.map((f) => ({ ruleId: f.ruleId, line: f.line, description: f.fix?.description ?? f.message }));
     if (fixed.output !== input.text) {
       out.set(input.path, { path: input.path, content: fixed.output, mode: stats.mode & 0o111 ? '100755' : '100644', fixes });
