@@ -12962,17 +12962,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER2 = "\0";
+    var PLACEHOLDER3 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
+      `${PLACEHOLDER3}(\\d+)${PLACEHOLDER3}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER3 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
       const { length } = pattern;
       let out2 = EMPTY;
       let index2 = 0;
@@ -31797,7 +31797,7 @@ var import_node_fs4 = require("node:fs");
 var import_node_path4 = require("node:path");
 
 // src/action/audit/targets.ts
-var PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_]*@/g;
+var PLACEHOLDER2 = /@[A-Za-z_][A-Za-z0-9_]*@/g;
 var OPENRC_INTERPRETER = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(?:openrc-run|runscript)(?:[ \t]|$)/;
 var BSD_RC = /^[ \t]*(?:\.|source)[ \t]+\/etc\/(?:rc\.d\/)?rc\.subr\b|^[ \t]*rcvar=|^[ \t]*run_rc_command\b|^[ \t]*rc_cmd[ \t]/m;
 var SERVICE_DIR = /(?:^|\/)(?:init\.d|rc\.d|rc[0-6S]\.d)\//;
@@ -31807,10 +31807,10 @@ function isShell(kind) {
 function fixScope(path, text, kind) {
   if (isShell(kind) && BSD_RC.test(text)) return { apply: "none", reason: "bsd" };
   const firstLine = text.slice(0, text.search(/\r?\n|\r|$/));
-  if (kind === "openrc" && firstLine.startsWith("#!") && !OPENRC_INTERPRETER.test(firstLine.replace(PLACEHOLDER, "/x")) && !SERVICE_DIR.test(path) && !/\.(?:initd|init)(?:\.in)?$/.test(path)) {
+  if (kind === "openrc" && firstLine.startsWith("#!") && !OPENRC_INTERPRETER.test(firstLine.replace(PLACEHOLDER2, "/x")) && !SERVICE_DIR.test(path) && !/\.(?:initd|init)(?:\.in)?$/.test(path)) {
     return { apply: "none", reason: "helper" };
   }
-  const placeholders = [...text.matchAll(PLACEHOLDER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const placeholders = [...text.matchAll(PLACEHOLDER2)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   return placeholders.length ? { apply: "outside-placeholders", placeholders } : { apply: "all" };
 }
 function fixAllowed(scope, edits) {
