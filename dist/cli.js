@@ -10019,6 +10019,146 @@ var require_dist = __commonJS({
   }
 });
 
+// src/core/config.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+function defaultConfig() {
+  return { extends: "recommended", rules: {}, ignore: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, shellcheck: "auto" };
+}
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word, c);
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    let previous = row[0];
+    row[0] = i2;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+function parseLevel(value, where) {
+  const text = String(value).toLowerCase();
+  const level = LEVEL_ALIASES[text] ?? text;
+  if (!LEVELS.includes(level)) {
+    throw new ConfigError(`${where}: unexpected level \`${String(value)}\`, expected one of ${LEVELS.join(", ")}`);
+  }
+  return level;
+}
+function validateConfig(raw, knownRuleIds, source = "config") {
+  const config = defaultConfig();
+  config.source = source;
+  if (raw === null || raw === void 0) return config;
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    throw new ConfigError(`${source}: expected a mapping of ${KNOWN_KEYS.join(", ")}`);
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    switch (key) {
+      case "extends":
+        if (value !== "recommended" && value !== "strict") {
+          throw new ConfigError(`${source}: unexpected extends \`${String(value)}\`, expected recommended or strict`);
+        }
+        config.extends = value;
+        break;
+      case "rules":
+        if (typeof value !== "object" || value === null || Array.isArray(value)) {
+          throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
+        }
+        for (const [id, setting] of Object.entries(value)) {
+          if (!knownRuleIds.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
+            const hint = closest(id, knownRuleIds);
+            throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+          }
+          config.rules[id] = Array.isArray(setting) ? { level: parseLevel(setting[0], `${source}: rules.${id}`), options: setting[1] } : { level: parseLevel(setting, `${source}: rules.${id}`) };
+        }
+        break;
+      case "ignore":
+        if (!Array.isArray(value) || !value.every((g) => typeof g === "string")) {
+          throw new ConfigError(`${source}: \`ignore\` must be a list of globs`);
+        }
+        config.ignore = value;
+        break;
+      case "max-file-size": {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${source}: \`max-file-size\` must be a positive number of bytes`);
+        config.maxFileSize = n;
+        break;
+      }
+      case "shellcheck":
+        if (value !== "auto" && value !== "off") throw new ConfigError(`${source}: \`shellcheck\` must be auto or off`);
+        config.shellcheck = value;
+        break;
+      default: {
+        const hint = closest(key, KNOWN_KEYS);
+        throw new ConfigError(`${source}: unknown key \`${key}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+      }
+    }
+  }
+  return config;
+}
+function findConfigFile(dir) {
+  let current = resolve(dir);
+  for (; ; ) {
+    for (const name2 of CONFIG_FILES) {
+      const candidate = join(current, name2);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(current);
+    if (parent === current) return void 0;
+    current = parent;
+  }
+}
+function loadConfig(cwd, knownRuleIds, explicitPath) {
+  const path = explicitPath ? resolve(cwd, explicitPath) : findConfigFile(cwd);
+  if (!path) return defaultConfig();
+  let text;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new ConfigError(`cannot read config file ${path}`);
+  }
+  let raw;
+  try {
+    raw = (0, import_yaml.parse)(text);
+  } catch (error) {
+    throw new ConfigError(`${path}: invalid YAML: ${error.message.split("\n")[0]}`);
+  }
+  return validateConfig(raw, knownRuleIds, path);
+}
+function ruleSeverity(config, rule) {
+  const setting = config.rules[rule.id];
+  if (setting) {
+    return setting.level === "off" ? void 0 : { level: setting.level, configured: true, options: setting.options };
+  }
+  if (rule.strict && config.extends !== "strict") return void 0;
+  return { level: rule.severity, configured: false };
+}
+var import_yaml, CONFIG_FILES, ConfigError, DEFAULT_MAX_FILE_SIZE, LEVELS, LEVEL_ALIASES, KNOWN_KEYS;
+var init_config = __esm({
+  "src/core/config.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    CONFIG_FILES = [".initlint.yml", ".initlint.yaml"];
+    ConfigError = class extends Error {
+      name = "ConfigError";
+    };
+    DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+    LEVELS = ["off", "info", "warning", "error"];
+    LEVEL_ALIASES = { warn: "warning", information: "info", notice: "info" };
+    KNOWN_KEYS = ["extends", "rules", "ignore", "max-file-size", "shellcheck"];
+  }
+});
+
 // node_modules/extend/index.js
 var require_extend = __commonJS({
   "node_modules/extend/index.js"(exports, module2) {
@@ -10173,6 +10313,74 @@ var init_text = __esm({
         return this.text.slice(this.lineStart(line), this.lineEnd(line));
       }
     };
+  }
+});
+
+// src/core/rule.ts
+function format(template, data) {
+  return template.replace(
+    /\{(\w+)\}/g,
+    (whole, name2) => data && name2 in data ? String(data[name2]) : whole
+  );
+}
+function isNode(where) {
+  return "type" in where;
+}
+function defineRule(definition) {
+  const url = `${DOCS_BASE}${definition.id}/README.md`;
+  const rule = {
+    ...definition,
+    url,
+    plugin(runOptions) {
+      return (tree, file) => {
+        const data = file.data.initlint;
+        if (!data || !definition.kinds.includes(data.kind)) return;
+        definition.check({
+          tree,
+          file,
+          text: data.text,
+          path: file.path,
+          kind: data.kind,
+          lines: data.lines,
+          eol: data.eol,
+          project: data.project,
+          options: runOptions?.options,
+          report(report) {
+            const template = definition.messages[report.messageId];
+            if (template === void 0) {
+              throw new Error(`${definition.id}: unknown messageId ${report.messageId}`);
+            }
+            let start2;
+            let end;
+            if (isNode(report.at)) {
+              start2 = report.at.position?.start.offset ?? 0;
+              end = report.at.position?.end.offset ?? start2;
+            } else {
+              ({ start: start2, end } = report.at);
+            }
+            const place = { start: data.lines.point(start2), end: data.lines.point(end) };
+            const message = file.message(format(template, report.data), {
+              place,
+              ruleId: definition.id,
+              source: "initlint"
+            });
+            message.url = url;
+            const severity = runOptions?.level ?? report.severity ?? definition.severity;
+            message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
+            if (report.fix) message.fix = report.fix;
+          }
+        });
+      };
+    }
+  };
+  return rule;
+}
+var DOCS_BASE;
+var init_rule = __esm({
+  "src/core/rule.ts"() {
+    "use strict";
+    init_text();
+    DOCS_BASE = "https://github.com/initlint/initlint/blob/main/src/rules/";
   }
 });
 
@@ -15487,6 +15695,2107 @@ var init_languages = __esm({
   }
 });
 
+// src/rules/openrc/util.ts
+function startOf(p) {
+  return p.start.offset ?? 0;
+}
+function endOf(p) {
+  return p.end.offset ?? 0;
+}
+function topAssignment(script, name2) {
+  let found;
+  for (const a of script.assignments) if (a.name === name2 && !a.inFunction) found = a;
+  return found;
+}
+function functionNamed(script, name2) {
+  return script.functions.find((f2) => f2.name === name2);
+}
+function unquote(raw) {
+  if (raw.length >= 2 && (raw.startsWith('"') && raw.endsWith('"') || raw.startsWith("'") && raw.endsWith("'"))) {
+    return raw.slice(1, -1);
+  }
+  return raw;
+}
+function isYes(value) {
+  return value !== void 0 && /^(yes|true|on|1)$/i.test(value.trim());
+}
+function variableReference(raw) {
+  const m = VAR_REF.exec(unquote(raw).trim());
+  if (!m) return void 0;
+  return m[1] ? { name: m[1], fallback: m[3] !== void 0 ? unquote(m[3]) : void 0 } : { name: m[4] };
+}
+function expandedNames(raw) {
+  return [...raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+}
+function confdScript(ctx) {
+  const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
+  const entry = ctx.project.named(base).find((e) => e.kind === "openrc-conf");
+  const tree = entry?.tree;
+  return tree && Array.isArray(tree.assignments) ? tree : void 0;
+}
+function isConfigVariable(ctx, name2) {
+  if (OPENRC_PROVIDED.has(name2) || /^RC_/.test(name2)) return false;
+  if (confdScript(ctx)?.assignments.some((a) => a.name === name2)) return true;
+  if (!/^[A-Z][A-Z0-9_]*$/.test(name2)) return false;
+  if (ctx.tree.loops.some((l) => l.variable === name2)) return false;
+  return !ctx.tree.assignments.some((a) => a.name === name2);
+}
+function resolvePath(ctx, node) {
+  if (node.literal !== void 0) return node.literal;
+  if (node.defaultLiteral !== void 0) return node.defaultLiteral;
+  const ref = variableReference(node.raw);
+  if (!ref) return void 0;
+  const conf = confdScript(ctx);
+  const set = conf && [...conf.assignments].reverse().find((a) => a.name === ref.name);
+  if (set?.literal !== void 0) return set.literal;
+  const own2 = topAssignment(ctx.tree, ref.name);
+  if (own2?.literal !== void 0) return own2.literal;
+  if (ref.fallback !== void 0 && !ref.fallback.includes("$")) return ref.fallback;
+  return void 0;
+}
+function dirOf(path) {
+  const trimmed = path.replace(/\/+$/, "");
+  const i2 = trimmed.lastIndexOf("/");
+  return i2 <= 0 ? "/" : trimmed.slice(0, i2);
+}
+function removeLines(ctx, start2, end) {
+  const first = ctx.lines.point(start2).line;
+  const last = ctx.lines.point(Math.max(start2, end - 1)).line;
+  const from = ctx.lines.lineStart(first);
+  const to = last < ctx.lines.lineCount ? ctx.lines.lineStart(last + 1) : ctx.text.length;
+  return { start: from, end: to, text: "" };
+}
+function removeFunction(ctx, fn) {
+  const edit = removeLines(ctx, startOf(fn.position), endOf(fn.position));
+  const firstLine = ctx.lines.point(edit.start).line;
+  const nextLine = ctx.lines.point(edit.end).line;
+  const blank = (line) => line >= 1 && line <= ctx.lines.lineCount && ctx.lines.lineText(line).trim() === "";
+  if (edit.end < ctx.text.length && blank(nextLine) && (firstLine === 1 || blank(firstLine - 1))) {
+    edit.end = nextLine < ctx.lines.lineCount ? ctx.lines.lineStart(nextLine + 1) : ctx.text.length;
+  } else if (edit.end >= ctx.text.length && firstLine > 1 && blank(firstLine - 1)) {
+    edit.start = ctx.lines.lineStart(firstLine - 1);
+  }
+  return edit;
+}
+function indentAt(ctx, offset) {
+  const line = ctx.lines.point(offset).line;
+  return /^[ \t]*/.exec(ctx.lines.lineText(line))[0];
+}
+function afterLine(ctx, offset) {
+  const line = ctx.lines.point(offset).line;
+  return line < ctx.lines.lineCount ? ctx.lines.lineStart(line + 1) : ctx.text.length;
+}
+function appendText(ctx, block) {
+  const end = ctx.text.length;
+  const needsBreak = end > 0 && !/[\r\n]$/.test(ctx.text);
+  return { start: end, end, text: (needsBreak ? ctx.eol : "") + block };
+}
+function isStartStopDaemon(cmd) {
+  return cmd.program === "start-stop-daemon";
+}
+function startStopOptions(cmd) {
+  const options = [];
+  const args2 = cmd.args;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const word = args2[i2];
+    const text = word.literal ?? word.raw;
+    if (text === "--") return { options, rest: args2.slice(i2 + 1), dashdash: true };
+    const long = /^--([A-Za-z0-9-]+)(?:=([\s\S]*))?$/.exec(text);
+    if (long) {
+      const name2 = long[1];
+      if (long[2] !== void 0) {
+        options.push({ name: name2, attached: long[2], words: [word] });
+      } else if (SSD_TAKES_VALUE.has(name2) && i2 + 1 < args2.length) {
+        options.push({ name: name2, value: args2[i2 + 1], words: [word, args2[i2 + 1]] });
+        i2++;
+      } else options.push({ name: name2, words: [word] });
+      continue;
+    }
+    const short = /^-([A-Za-z0-9]+)$/.exec(text);
+    if (short) {
+      const letters = short[1];
+      for (let j = 0; j < letters.length; j++) {
+        const name2 = SSD_SHORT[letters[j]] ?? `-${letters[j]}`;
+        if (SSD_TAKES_VALUE.has(name2)) {
+          if (j + 1 < letters.length) options.push({ name: name2, attached: letters.slice(j + 1), words: [word] });
+          else if (i2 + 1 < args2.length) {
+            options.push({ name: name2, value: args2[i2 + 1], words: [word, args2[i2 + 1]] });
+            i2++;
+          } else options.push({ name: name2, words: [word] });
+          break;
+        }
+        options.push({ name: name2, words: [word] });
+      }
+      continue;
+    }
+    return { options, rest: args2.slice(i2), dashdash: false };
+  }
+  return { options, rest: [], dashdash: false };
+}
+function optionRaw(option) {
+  return option.attached ?? option.value?.raw;
+}
+function ssdMode(cmd) {
+  const names2 = startStopOptions(cmd).options.map((o) => o.name);
+  if (names2.includes("start")) return "start";
+  if (names2.includes("stop")) return names2.includes("signal") ? "signal" : "stop";
+  if (names2.includes("signal")) return "signal";
+  return void 0;
+}
+function forDoubleQuotes(word) {
+  const raw = word.raw;
+  if (/^"[^"\\`]*"$/.test(raw)) return raw.slice(1, -1);
+  if (/^'[^'$`\\"]*'$/.test(raw)) return raw;
+  if (/^[^"'\\`]*$/.test(raw)) return raw;
+  return void 0;
+}
+function calls(fn, name2) {
+  return !!fn && fn.commands.some((c) => c.program === name2 || c.name === name2);
+}
+function listItems(a) {
+  const base = a.valuePosition.start.offset ?? 0;
+  const out2 = [];
+  for (const m of a.raw.matchAll(/[^\s"']+/g)) {
+    if (/[$`\\]/.test(m[0])) continue;
+    out2.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
+  }
+  return out2;
+}
+var DEFAULT_PIDFILE, VAR_REF, OPENRC_PROVIDED, SSD_SHORT, SSD_TAKES_VALUE, EXTRA_LISTS;
+var init_util = __esm({
+  "src/rules/openrc/util.ts"() {
+    "use strict";
+    DEFAULT_PIDFILE = '"/run/${RC_SVCNAME}.pid"';
+    VAR_REF = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))$/;
+    OPENRC_PROVIDED = /* @__PURE__ */ new Set([
+      "RC_SVCNAME",
+      "SVCNAME",
+      "RC_CMD",
+      "RC_RUNLEVEL",
+      "RC_BOOTLEVEL",
+      "RC_DEFAULTLEVEL",
+      "RC_SERVICE",
+      "RC_PREFIX",
+      "RC_LIBEXECDIR",
+      "RC_UNAME",
+      "RC_SYS",
+      "RC_GOINGDOWN",
+      "RC_SVCDIR",
+      "RC_PID",
+      "RC_VERSION",
+      "RC_CACHEDIR",
+      "RC_RUNDIR",
+      "RC_UID",
+      "RC_GID"
+    ]);
+    SSD_SHORT = {
+      I: "ionice",
+      K: "stop",
+      N: "nicelevel",
+      P: "progress",
+      R: "retry",
+      S: "start",
+      b: "background",
+      u: "user",
+      d: "chdir",
+      e: "env",
+      g: "group",
+      k: "umask",
+      m: "make-pidfile",
+      n: "name",
+      o: "oknodo",
+      p: "pidfile",
+      s: "signal",
+      t: "test",
+      r: "chroot",
+      w: "wait",
+      x: "exec",
+      a: "startas",
+      "1": "stdout",
+      "2": "stderr",
+      "3": "stdout-logger",
+      "4": "stderr-logger",
+      c: "chuid",
+      q: "quiet",
+      v: "verbose",
+      C: "no-color"
+    };
+    SSD_TAKES_VALUE = /* @__PURE__ */ new Set([
+      "ionice",
+      "nicelevel",
+      "retry",
+      "user",
+      "chdir",
+      "env",
+      "group",
+      "umask",
+      "name",
+      "pidfile",
+      "signal",
+      "chroot",
+      "wait",
+      "exec",
+      "startas",
+      "stdout",
+      "stderr",
+      "stdout-logger",
+      "stderr-logger",
+      "chuid",
+      "capabilities",
+      "secbits",
+      "oom-score-adj",
+      "scheduler",
+      "scheduler-priority",
+      "notify",
+      "ready"
+    ]);
+    EXTRA_LISTS = ["extra_commands", "extra_started_commands", "extra_stopped_commands"];
+  }
+});
+
+// src/rules/openrc/background-without-pidfile/index.ts
+var background_without_pidfile_default;
+var init_background_without_pidfile = __esm({
+  "src/rules/openrc/background-without-pidfile/index.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    background_without_pidfile_default = defineRule({
+      id: "openrc/background-without-pidfile",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "`command_background` is on without `pidfile=`, or together with `command_args_background` (openrc-run refuses both); not under supervise-daemon",
+        source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+      },
+      fixable: "safe",
+      messages: {
+        noPidfile: 'Unexpected `command_background` without `pidfile`: start-stop-daemon must make a PID file to stop the daemon, set pidfile="/run/${RC_SVCNAME}.pid"',
+        both: "Unexpected `command_background` with `command_args_background`: openrc-run refuses to start, use one of them"
+      },
+      check(ctx) {
+        const script = ctx.tree;
+        const background = topAssignment(script, "command_background");
+        if (!background || !isYes(background.literal ?? unquote(background.raw))) return;
+        const supervisor = topAssignment(script, "supervisor");
+        if (supervisor && /supervise-daemon/.test(supervisor.raw)) return;
+        const argsBackground = topAssignment(script, "command_args_background");
+        if (argsBackground) {
+          ctx.report({ messageId: "both", at: background });
+          return;
+        }
+        if (script.assignments.some((a) => a.name === "pidfile")) return;
+        const at = afterLine(ctx, background.position.end.offset ?? 0);
+        const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
+        ctx.report({
+          messageId: "noPidfile",
+          at: background,
+          fix: {
+            description: 'Add pidfile="/run/${RC_SVCNAME}.pid"',
+            applicability: "safe",
+            edits: [{ start: at, end: at, text: `${prefix}pidfile=${DEFAULT_PIDFILE}${ctx.eol}` }]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/custom-start-stop/convert.ts
+function wrappedCall(fn, mode) {
+  if (!fn) return void 0;
+  const daemons = fn.commands.filter(isStartStopDaemon);
+  if (daemons.length !== 1 || ssdMode(daemons[0]) !== mode) return void 0;
+  if (fn.commands.some((c) => !isStartStopDaemon(c) && !OUTPUT_HELPERS.has(c.program))) return void 0;
+  return daemons[0];
+}
+function findWrapper(ctx) {
+  const start2 = functionNamed(ctx.tree, "start");
+  const startCall = wrappedCall(start2, "start");
+  if (!start2 || !startCall) return void 0;
+  const { options } = startStopOptions(startCall);
+  if (!options.some((o) => (o.name === "exec" || o.name === "startas") && (o.value || o.attached))) return void 0;
+  const stop2 = functionNamed(ctx.tree, "stop");
+  if (!stop2) return { start: start2, startCall };
+  const stopCall = wrappedCall(stop2, "stop");
+  return stopCall ? { start: start2, startCall, stop: stop2, stopCall } : void 0;
+}
+function valueText(option) {
+  if (option.attached !== void 0) return /^[^"'\\`]*$/.test(option.attached) ? option.attached : void 0;
+  return option.value ? forDoubleQuotes(option.value) : void 0;
+}
+function wordsText(words3) {
+  const parts2 = words3.map(forDoubleQuotes);
+  return parts2.every((p) => p !== void 0) ? parts2.join(" ") : void 0;
+}
+function isSelf(name2, text) {
+  return text === `$${name2}` || text === `\${${name2}}`;
+}
+function variablesFor(wrapper) {
+  const start2 = startStopOptions(wrapper.startCall);
+  const values = /* @__PURE__ */ new Map();
+  const extra = [];
+  let background = false;
+  let makePidfile = false;
+  for (const option of start2.options) {
+    if (option.name === "background") background = true;
+    else if (option.name === "make-pidfile") makePidfile = true;
+    if (IGNORED.has(option.name) || option.name === "background") continue;
+    if (option.name === "startas") {
+      if (start2.options.some((o) => o.name === "exec")) return void 0;
+      const text2 = valueText(option);
+      if (text2 === void 0) return void 0;
+      values.set("command", text2);
+      continue;
+    }
+    const variable = VARIABLE_OF[option.name];
+    if (variable && !values.has(variable)) {
+      const text2 = valueText(option);
+      if (text2 === void 0) return void 0;
+      values.set(variable, text2);
+      continue;
+    }
+    const text = wordsText(option.words);
+    if (text === void 0) return void 0;
+    extra.push(text);
+  }
+  if (makePidfile !== background) return void 0;
+  if (background && !values.has("pidfile")) return void 0;
+  if (start2.rest.length) {
+    const args2 = wordsText(start2.rest);
+    if (args2 === void 0) return void 0;
+    values.set("command_args", args2);
+  }
+  if (wrapper.stopCall) {
+    for (const option of startStopOptions(wrapper.stopCall).options) {
+      if (option.name !== "retry" && option.name !== "signal") continue;
+      const text = valueText(option);
+      if (text === void 0) return void 0;
+      values.set(option.name === "retry" ? "retry" : "stopsig", text);
+    }
+  }
+  const order2 = ["command", "command_args", "pidfile", "command_user", "procname", "directory", "output_log", "error_log", "umask"];
+  const out2 = [];
+  for (const name2 of order2) {
+    const text = values.get(name2);
+    if (text !== void 0 && !isSelf(name2, text)) out2.push([name2, `"${text}"`]);
+  }
+  if (background) out2.push(["command_background", "true"]);
+  if (extra.length) out2.push(["start_stop_daemon_args", `"${extra.join(" ")}"`]);
+  for (const name2 of ["retry", "stopsig"]) {
+    const text = values.get(name2);
+    if (text !== void 0 && !isSelf(name2, text)) out2.push([name2, `"${text}"`]);
+  }
+  return out2;
+}
+function conversionFix(ctx, wrapper) {
+  const variables = variablesFor(wrapper);
+  if (!variables) return void 0;
+  const replaceStart = removeLines(ctx, startOf(wrapper.start.position), endOf(wrapper.start.position));
+  const block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  const edits = [{ ...replaceStart, text: block }];
+  if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
+  return {
+    description: `Replace start()${wrapper.stop ? "/stop()" : ""} with ${variables.map(([n]) => n).join(", ")}`,
+    applicability: "unsafe",
+    edits
+  };
+}
+var OUTPUT_HELPERS, IGNORED, VARIABLE_OF;
+var init_convert = __esm({
+  "src/rules/openrc/custom-start-stop/convert.ts"() {
+    "use strict";
+    init_util();
+    OUTPUT_HELPERS = /* @__PURE__ */ new Set([
+      "ebegin",
+      "eend",
+      "einfo",
+      "einfon",
+      "ewarn",
+      "ewarnn",
+      "eerror",
+      "eerrorn",
+      "ewend",
+      "eindent",
+      "eoutdent",
+      "veinfo",
+      "vewarn",
+      "vebegin",
+      "veend",
+      "vewend",
+      "return",
+      ":"
+    ]);
+    IGNORED = /* @__PURE__ */ new Set(["start", "stop", "quiet", "verbose", "oknodo", "make-pidfile", "no-color", "test"]);
+    VARIABLE_OF = {
+      exec: "command",
+      pidfile: "pidfile",
+      user: "command_user",
+      chuid: "command_user",
+      name: "procname",
+      chdir: "directory",
+      stdout: "output_log",
+      stderr: "error_log",
+      umask: "umask"
+    };
+  }
+});
+
+// src/rules/openrc/custom-start-stop/index.ts
+var custom_start_stop_default;
+var init_custom_start_stop = __esm({
+  "src/rules/openrc/custom-start-stop/index.ts"() {
+    "use strict";
+    init_rule();
+    init_convert();
+    custom_start_stop_default = defineRule({
+      id: "openrc/custom-start-stop",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "`start()`/`stop()` only wrap `start-stop-daemon` with a command, its arguments and a PID file: openrc-run does that from `command=`, `command_args=`, `pidfile=`",
+        source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+      },
+      fixable: "unsafe",
+      messages: {
+        wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead"
+      },
+      check(ctx) {
+        const wrapper = findWrapper(ctx);
+        if (!wrapper) return;
+        const name2 = wrapper.start.namePosition;
+        ctx.report({
+          messageId: "wrapper",
+          data: { functions: wrapper.stop ? "start()/stop()" : "start()" },
+          at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
+          fix: conversionFix(ctx, wrapper)
+        });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/depend-keyword/index.ts
+function nearest(word) {
+  let best;
+  let distance = Infinity;
+  for (const k of KEYWORDS) {
+    const d = editDistance(word.toLowerCase(), k);
+    if (d < distance) [best, distance] = [k, d];
+  }
+  return distance <= Math.max(1, Math.floor(word.length / 3)) || word.toLowerCase() === best ? best : void 0;
+}
+var KEYWORDS, SHELL, FOREIGN, depend_keyword_default;
+var init_depend_keyword = __esm({
+  "src/rules/openrc/depend-keyword/index.ts"() {
+    "use strict";
+    init_rule();
+    init_config();
+    KEYWORDS = ["need", "use", "want", "before", "after", "provide", "keyword", "config"];
+    SHELL = /* @__PURE__ */ new Set([
+      "[",
+      "[[",
+      "test",
+      "local",
+      "echo",
+      "printf",
+      "return",
+      "true",
+      "false",
+      ":",
+      "eval",
+      "set",
+      "shift",
+      "export",
+      "yesno",
+      "if",
+      "then",
+      "else",
+      "fi",
+      "case",
+      "esac",
+      "for",
+      "while",
+      "do",
+      "done",
+      "read",
+      "cat",
+      "grep",
+      "sed",
+      "awk",
+      "cut",
+      "tr",
+      "ls",
+      "command",
+      "type",
+      "einfo",
+      "ewarn",
+      "eerror",
+      "ebegin",
+      "eend",
+      "unset",
+      "service_set_value",
+      ".",
+      "source",
+      "readlink",
+      "basename",
+      "dirname",
+      "head",
+      "tail",
+      "sort",
+      "uniq",
+      "find",
+      "xargs",
+      "break",
+      "continue",
+      "exit",
+      "wait",
+      "trap",
+      "shift",
+      "getopts",
+      "unalias",
+      "alias",
+      "umask",
+      "cd",
+      // OpenRC helpers scripts use to compute their dependencies.
+      "mountinfo",
+      "fstabinfo",
+      "get_bootparam",
+      "is_net_fs",
+      "is_union_fs",
+      "shell_var",
+      "service_get_value",
+      "rc-service",
+      "rc-status",
+      "checkpath",
+      "veinfo",
+      "vewarn"
+    ]);
+    FOREIGN = /* @__PURE__ */ new Set(["requires", "require", "required", "wants", "depends", "depend", "conflicts", "requisite", "bindsto", "partof"]);
+    depend_keyword_default = defineRule({
+      id: "openrc/depend-keyword",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "a word in `depend()` other than need, use, want, before, after, provide, keyword, config",
+        source: '001 OpenRC service script guide, "The Depend Function"'
+      },
+      fixable: "unsafe",
+      messages: {
+        typo: "Unexpected `{verb}` in depend(), expected `{keyword}`",
+        unknown: "Unexpected `{verb}` in depend(), expected one of need, use, want, before, after, provide, keyword, config (OpenRC has no `{verb}`)"
+      },
+      check(ctx) {
+        const functions = new Set(ctx.tree.functions.map((f2) => f2.name));
+        for (const verb of ctx.tree.depend) {
+          const word = verb.verb;
+          if (KEYWORDS.includes(word) || SHELL.has(word) || functions.has(word)) continue;
+          if (/[$/=`"'\\]/.test(word) || word.startsWith("_")) continue;
+          const keyword = nearest(word);
+          if (!keyword && !FOREIGN.has(word.toLowerCase())) continue;
+          const start2 = verb.verbPosition.start.offset ?? 0;
+          const end = verb.verbPosition.end.offset ?? 0;
+          ctx.report({
+            messageId: keyword ? "typo" : "unknown",
+            data: { verb: word, keyword: keyword ?? "" },
+            at: { start: start2, end },
+            fix: keyword ? { description: `Use ${keyword}`, applicability: "unsafe", edits: [{ start: start2, end, text: keyword }] } : void 0
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/knowledge/daemons.ts
+function daemonOf(program) {
+  if (!program) return void 0;
+  const base = basename(program);
+  if (Object.hasOwn(DAEMONS, base)) return DAEMONS[base];
+  for (const [pattern, daemon] of FAMILIES) if (pattern.test(base)) return daemon;
+  return void 0;
+}
+function basename(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function programAt(argv) {
+  let i2 = 0;
+  while (i2 < argv.length) {
+    const word = argv[i2];
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) {
+      i2++;
+      continue;
+    }
+    const runner = RUNNERS[basename(word)];
+    if (!runner) break;
+    i2++;
+    while (i2 < argv.length && argv[i2].startsWith("-") && argv[i2] !== "-") {
+      const option = argv[i2];
+      i2++;
+      if (option === "--") break;
+      if (runner.withValue.includes(option)) i2++;
+      else if (basename(word) === "chrt" && /^\d+$/.test(argv[i2] ?? "")) i2++;
+    }
+    if (basename(word) === "chrt" && /^\d+$/.test(argv[i2] ?? "")) i2++;
+  }
+  if (i2 >= argv.length) return void 0;
+  return { index: i2, program: basename(argv[i2]), args: argv.slice(i2 + 1) };
+}
+function findFlag(specs, args2) {
+  let hit;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    if (arg === "--") break;
+    for (const spec of specs) {
+      if (!spec.value) {
+        if (arg === spec.flag) hit = { index: i2, count: 1, spec };
+        continue;
+      }
+      if (arg === spec.flag && i2 + 1 < args2.length && spec.value.test(args2[i2 + 1])) {
+        hit = { index: i2, count: 2, spec };
+      } else if (spec.flag.startsWith("--") && arg.startsWith(spec.flag + "=") && spec.value.test(arg.slice(spec.flag.length + 1))) {
+        hit = { index: i2, count: 1, spec };
+      } else if (/^-\w$/.test(spec.flag) && arg.length > 2 && arg.startsWith(spec.flag) && spec.value.test(arg.slice(2))) {
+        hit = { index: i2, count: 1, spec };
+      }
+    }
+  }
+  return hit;
+}
+function daemonMode(program, args2) {
+  const daemon = daemonOf(program);
+  if (!daemon) return void 0;
+  if (daemon.configTest && hasSequence(args2, daemon.configTest.split(" "))) return void 0;
+  const fg = findFlag(daemon.foreground, args2);
+  const bg = findFlag(daemon.daemonize, args2);
+  if (fg && bg) {
+    if (daemon.foregroundWins || fg.index > bg.index) return { mode: "foreground", hit: fg };
+    return { mode: "daemon", hit: bg };
+  }
+  if (fg) return { mode: "foreground", hit: fg };
+  if (bg) return { mode: "daemon", hit: bg };
+  if (daemon.defaultMode === "config") return void 0;
+  return { mode: daemon.defaultMode };
+}
+function hasSequence(args2, seq) {
+  for (let i2 = 0; i2 + seq.length <= args2.length; i2++) if (seq.every((s, j) => args2[i2 + j] === s)) return true;
+  return false;
+}
+function foregroundFlag(program) {
+  const spec = daemonOf(program)?.foreground[0];
+  return spec ? spec.text ?? spec.flag : void 0;
+}
+function pidfileOption(program) {
+  return daemonOf(program)?.pidfile;
+}
+var f, ossecDaemon, quaggaDaemon, sambaDaemon, apache, crond, cron, DAEMONS, FAMILIES, RUNNERS;
+var init_daemons = __esm({
+  "src/knowledge/daemons.ts"() {
+    "use strict";
+    f = (flag, value, text) => ({ flag, value, text });
+    ossecDaemon = {
+      foreground: [f("-f")],
+      daemonize: [],
+      defaultMode: "daemon",
+      configTest: "-t",
+      lookAlikes: [{ flag: "-d", meaning: "debug output" }]
+    };
+    quaggaDaemon = {
+      foreground: [],
+      daemonize: [f("-d"), f("--daemon")],
+      defaultMode: "foreground",
+      pidfile: "-i",
+      configTest: "-C",
+      lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+    };
+    sambaDaemon = {
+      foreground: [f("-F"), f("--foreground"), f("-i"), f("--interactive")],
+      daemonize: [f("-D"), f("--daemon")],
+      defaultMode: "daemon",
+      pidfile: "`pid directory` in smb.conf"
+    };
+    apache = {
+      foreground: [f("-D", /^(FOREGROUND|NO_DETACH)$/, "-DFOREGROUND"), f("-X")],
+      daemonize: [],
+      defaultMode: "daemon",
+      pidfile: "`PidFile` in the configuration",
+      configTest: "-t",
+      lookAlikes: [{ flag: "-D", meaning: "defines a configuration parameter; only `-DFOREGROUND` keeps it in the foreground" }]
+    };
+    crond = {
+      foreground: [f("-n"), f("-f")],
+      daemonize: [f("-b")],
+      defaultMode: "daemon"
+    };
+    cron = {
+      foreground: [f("-f")],
+      daemonize: [],
+      defaultMode: "daemon",
+      lookAlikes: [{ flag: "-n", meaning: "puts the full host name in mail subjects" }]
+    };
+    DAEMONS = {
+      nginx: {
+        foreground: [f("-g", /daemon\s+off\s*;/, "-g 'daemon off;'")],
+        daemonize: [f("-g", /daemon\s+on\s*;/, "-g 'daemon on;'")],
+        defaultMode: "config",
+        pidfile: "`pid` in nginx.conf (or -g 'pid /run/nginx.pid;')",
+        configTest: "-t",
+        lookAlikes: [{ flag: "-g", meaning: "sets global directives; only `daemon off;` keeps it in the foreground" }]
+      },
+      sshd: {
+        foreground: [f("-D")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "`PidFile` in sshd_config",
+        configTest: "-t",
+        lookAlikes: [{ flag: "-d", meaning: "debug mode, which serves a single connection and exits" }]
+      },
+      httpd: apache,
+      apache2: apache,
+      "redis-server": {
+        foreground: [f("--daemonize", /^no$/i, "--daemonize no")],
+        daemonize: [f("--daemonize", /^yes$/i, "--daemonize yes")],
+        defaultMode: "config",
+        pidfile: "--pidfile"
+      },
+      dnsmasq: {
+        foreground: [f("-k"), f("--keep-in-foreground"), f("-d"), f("--no-daemon")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-x / --pid-file",
+        configTest: "--test"
+      },
+      rsyslogd: {
+        foreground: [f("-n")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-i",
+        configTest: "-N1",
+        lookAlikes: [{ flag: "-d", meaning: "debug output" }]
+      },
+      named: {
+        foreground: [f("-f"), f("-g")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "`pid-file` in named.conf",
+        lookAlikes: [{ flag: "-d", meaning: "sets the debug level" }]
+      },
+      dhcpd: {
+        foreground: [f("-f"), f("-d")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-pf",
+        configTest: "-t"
+      },
+      haproxy: {
+        foreground: [f("-db"), f("-Ws"), f("-Ds"), f("-d")],
+        daemonize: [f("-D")],
+        defaultMode: "config",
+        pidfile: "-p",
+        configTest: "-c",
+        lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+      },
+      "php-fpm": {
+        foreground: [f("-F"), f("--nodaemonize")],
+        daemonize: [f("-D"), f("--daemonize")],
+        defaultMode: "config",
+        pidfile: "-g / --pid",
+        configTest: "-t"
+      },
+      memcached: {
+        foreground: [],
+        daemonize: [f("-d"), f("--daemon")],
+        defaultMode: "foreground",
+        pidfile: "-P",
+        lookAlikes: [{ flag: "-f", meaning: "sets the chunk size growth factor" }]
+      },
+      chronyd: {
+        foreground: [f("-d"), f("-n")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "`pidfile` in chrony.conf",
+        lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+      },
+      smbd: sambaDaemon,
+      nmbd: sambaDaemon,
+      winbindd: sambaDaemon,
+      samba: sambaDaemon,
+      cupsd: {
+        foreground: [f("-f"), f("-F"), f("-l")],
+        daemonize: [],
+        defaultMode: "daemon",
+        configTest: "-t",
+        lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+      },
+      "avahi-daemon": {
+        foreground: [],
+        daemonize: [f("-D"), f("--daemonize")],
+        defaultMode: "foreground",
+        lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+      },
+      openvpn: {
+        foreground: [],
+        daemonize: [f("--daemon")],
+        defaultMode: "config",
+        pidfile: "--writepid"
+      },
+      squid: {
+        foreground: [f("-N"), f("--foreground")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "`pid_filename` in squid.conf",
+        configTest: "-k parse",
+        lookAlikes: [
+          { flag: "-f", meaning: "names the configuration file" },
+          { flag: "-d", meaning: "sets the debug level" }
+        ]
+      },
+      postgres: {
+        foreground: [],
+        daemonize: [],
+        defaultMode: "foreground",
+        lookAlikes: [{ flag: "-D", meaning: "names the data directory" }]
+      },
+      mysqld: {
+        foreground: [],
+        daemonize: [f("--daemonize")],
+        defaultMode: "config",
+        pidfile: "--pid-file",
+        configTest: "--validate-config"
+      },
+      mariadbd: {
+        foreground: [],
+        daemonize: [],
+        defaultMode: "foreground",
+        pidfile: "--pid-file"
+      },
+      ntpd: {
+        foreground: [f("-n"), f("--nofork")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-p",
+        lookAlikes: [{ flag: "-g", meaning: "allows a large first time step" }]
+      },
+      crond,
+      cron,
+      atd: { foreground: [f("-f")], daemonize: [], defaultMode: "daemon" },
+      zebra: quaggaDaemon,
+      bgpd: quaggaDaemon,
+      ospfd: quaggaDaemon,
+      ospf6d: quaggaDaemon,
+      ripd: quaggaDaemon,
+      ripngd: quaggaDaemon,
+      isisd: quaggaDaemon,
+      pimd: quaggaDaemon,
+      ldpd: quaggaDaemon,
+      staticd: quaggaDaemon,
+      lighttpd: {
+        foreground: [f("-D")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "`server.pid-file` in lighttpd.conf",
+        configTest: "-t",
+        lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+      },
+      "syslog-ng": {
+        foreground: [f("-F"), f("--foreground")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-p / --pidfile",
+        configTest: "--syntax-only",
+        lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+      },
+      rsync: {
+        foreground: [f("--no-detach")],
+        daemonize: [f("--daemon")],
+        defaultMode: "foreground",
+        foregroundWins: true
+      },
+      unbound: {
+        foreground: [f("-d")],
+        daemonize: [],
+        defaultMode: "config",
+        pidfile: "`pidfile` in unbound.conf",
+        lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+      },
+      snmpd: {
+        foreground: [f("-f")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-p"
+      },
+      keepalived: {
+        foreground: [f("-n"), f("--dont-fork")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-p / --pid",
+        configTest: "-t"
+      },
+      collectd: {
+        foreground: [f("-f")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-P",
+        configTest: "-t"
+      },
+      "dbus-daemon": {
+        foreground: [f("--nofork")],
+        daemonize: [f("--fork")],
+        defaultMode: "config"
+      },
+      hostapd: { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-P" },
+      wpa_supplicant: { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-P" },
+      mosquitto: {
+        foreground: [],
+        daemonize: [f("-d"), f("--daemon")],
+        defaultMode: "config",
+        lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+      },
+      gunicorn: {
+        foreground: [],
+        daemonize: [f("-D"), f("--daemon")],
+        defaultMode: "config",
+        pidfile: "-p / --pid",
+        configTest: "--check-config"
+      },
+      supervisord: {
+        foreground: [f("-n"), f("--nodaemon")],
+        daemonize: [],
+        defaultMode: "config",
+        pidfile: "-j / --pidfile"
+      },
+      mongod: {
+        foreground: [],
+        daemonize: [f("--fork")],
+        defaultMode: "config",
+        pidfile: "--pidfilepath"
+      },
+      proftpd: {
+        foreground: [f("-n"), f("--nodaemon")],
+        daemonize: [],
+        defaultMode: "config",
+        configTest: "-t"
+      },
+      "pure-ftpd": { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-g" },
+      smartd: {
+        foreground: [f("-n"), f("--no-fork")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-p / --pidfile"
+      },
+      acpid: { foreground: [f("-f"), f("--foreground")], daemonize: [], defaultMode: "daemon" },
+      irqbalance: { foreground: [f("-f"), f("--foreground")], daemonize: [], defaultMode: "daemon" },
+      rpcbind: { foreground: [f("-f")], daemonize: [], defaultMode: "daemon" },
+      nrpe: {
+        foreground: [f("-f"), f("--foreground")],
+        daemonize: [f("-d"), f("--daemon")],
+        defaultMode: "foreground",
+        lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+      },
+      bird: {
+        foreground: [f("-f")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-P",
+        configTest: "-p",
+        lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+      },
+      spamd: { foreground: [], daemonize: [f("-d"), f("--daemonize")], defaultMode: "foreground", pidfile: "-r / --pidfile" },
+      gpsd: { foreground: [f("-N")], daemonize: [], defaultMode: "daemon", pidfile: "-P" },
+      dockerd: { foreground: [], daemonize: [], defaultMode: "foreground", pidfile: "-p / --pidfile" }
+    };
+    FAMILIES = [
+      // The OSSEC/Wazuh daemons: ossec-analysisd, ossec-remoted, …; `%p-%i` in a template.
+      [/^(ossec|wazuh)-(?!control$)[\w%.-]+$/, ossecDaemon],
+      // php-fpm8.2, php7.4-fpm, php5-fpm
+      [/^php[\d.]*-fpm[\d.]*$/, DAEMONS["php-fpm"]]
+    ];
+    RUNNERS = {
+      env: { withValue: ["-u", "--unset", "-C", "--chdir", "-S", "--split-string"] },
+      exec: { withValue: ["-a"] },
+      nice: { withValue: ["-n", "--adjustment"] },
+      ionice: { withValue: ["-c", "--class", "-n", "--classdata"] },
+      chrt: { withValue: [] },
+      nohup: { withValue: [] },
+      setsid: { withValue: [] },
+      stdbuf: { withValue: ["-i", "-o", "-e"] }
+    };
+  }
+});
+
+// src/rules/openrc/command-line.ts
+function valueWords(a) {
+  const raw = a.raw;
+  let inner = raw;
+  let base = a.valuePosition.start.offset ?? 0;
+  if (raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0])) {
+    inner = raw.slice(1, -1);
+    base += 1;
+    if (raw[0] === '"' && /[`\\]|(?<!\\)"/.test(inner)) return void 0;
+  }
+  const words3 = [];
+  let i2 = 0;
+  while (i2 < inner.length) {
+    while (i2 < inner.length && /\s/.test(inner[i2])) i2++;
+    if (i2 >= inner.length) break;
+    const start2 = i2;
+    let text = "";
+    while (i2 < inner.length && !/\s/.test(inner[i2])) {
+      const c = inner[i2];
+      if (c === "'" || c === '"') {
+        const close = inner.indexOf(c, i2 + 1);
+        if (close < 0) return void 0;
+        text += inner.slice(i2 + 1, close);
+        i2 = close + 1;
+      } else {
+        text += c;
+        i2++;
+      }
+    }
+    words3.push({ text, start: base + start2, end: base + i2 });
+  }
+  return words3;
+}
+function commandProgram(ctx) {
+  const command = topAssignment(ctx.tree, "command");
+  if (!command) return void 0;
+  const value = command.literal ?? command.defaultLiteral ?? unquote(command.raw);
+  if (!value || /[$`\s]/.test(value)) return void 0;
+  return value.slice(value.lastIndexOf("/") + 1);
+}
+var init_command_line = __esm({
+  "src/rules/openrc/command-line.ts"() {
+    "use strict";
+    init_util();
+  }
+});
+
+// src/rules/openrc/double-daemonize/index.ts
+function dropFlag(ctx, a, index2, count) {
+  const words3 = valueWords(a);
+  if (!words3) return void 0;
+  const first = words3[index2];
+  const last = words3[index2 + count - 1];
+  const start2 = index2 > 0 ? words3[index2 - 1].end : first.start;
+  const end = index2 > 0 ? last.end : words3[index2 + count]?.start ?? last.end;
+  return { description: `Remove ${ctx.text.slice(first.start, last.end)} from ${a.name}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] };
+}
+var GENERIC_FOREGROUND, double_daemonize_default;
+var init_double_daemonize = __esm({
+  "src/rules/openrc/double-daemonize/index.ts"() {
+    "use strict";
+    init_rule();
+    init_daemons();
+    init_command_line();
+    init_util();
+    GENERIC_FOREGROUND = /^(-[fFnDdi]|--foreground|--nodaemon|--no-daemon|--no-detach|--nofork|-nodetach)$/;
+    double_daemonize_default = defineRule({
+      id: "openrc/double-daemonize",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "`command_background=true` while the daemon forks by itself (a daemonize flag such as `--daemon`/`-d` in `command_args`, or by default): the PID file names a process that has exited",
+        source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `{flag}` with command_background: {program} forks away from the PID start-stop-daemon records, remove one of them",
+        default: "Unexpected command_background for {program}, which forks by default: add `{foreground}` to command_args so it stays in the foreground"
+      },
+      check(ctx) {
+        const background = topAssignment(ctx.tree, "command_background");
+        if (!background || !isYes(background.literal ?? unquote(background.raw))) return;
+        const program = commandProgram(ctx);
+        const daemon = daemonOf(program);
+        if (!program || !daemon) return;
+        let fired = false;
+        for (const name2 of ["command_args", "command_args_background"]) {
+          const a = topAssignment(ctx.tree, name2);
+          const words4 = a && valueWords(a);
+          if (!a || !words4) continue;
+          const texts = words4.map((w) => w.text);
+          const hit = findFlag(daemon.daemonize, texts);
+          if (!hit) continue;
+          const fg = findFlag(daemon.foreground, texts);
+          if (fg && (daemon.foregroundWins || fg.index > hit.index)) continue;
+          fired = true;
+          const first = words4[hit.index];
+          const last = words4[hit.index + hit.count - 1];
+          const fix2 = name2 === "command_args_background" && hit.count === words4.length ? { description: "Remove command_args_background", applicability: "unsafe", edits: [removeLines(ctx, a.position.start.offset ?? 0, a.position.end.offset ?? 0)] } : dropFlag(ctx, a, hit.index, hit.count);
+          ctx.report({
+            messageId: "flag",
+            data: { flag: ctx.text.slice(first.start, last.end), program },
+            at: { start: first.start, end: last.end },
+            fix: fix2
+          });
+        }
+        if (fired || daemon.defaultMode !== "daemon") return;
+        const args2 = topAssignment(ctx.tree, "command_args");
+        const words3 = args2 ? valueWords(args2) : [];
+        if (!words3 || findFlag(daemon.foreground, words3.map((w) => w.text))) return;
+        if (words3.some((w) => /[$`]/.test(w.text) || GENERIC_FOREGROUND.test(w.text))) return;
+        const foreground = foregroundFlag(program);
+        if (!foreground) return;
+        let fix;
+        if (!args2) {
+          const at = ctx.lines.lineStart(ctx.lines.point(background.position.start.offset ?? 0).line);
+          fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `command_args="${foreground}"${ctx.eol}` }] };
+        } else if (/^"[^"]*"$/.test(args2.raw)) {
+          const at = (args2.valuePosition.end.offset ?? 0) - 1;
+          fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `${words3.length ? " " : ""}${foreground.replace(/"/g, '\\"')}` }] };
+        }
+        ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/extra-command-undefined/index.ts
+var extra_command_undefined_default;
+var init_extra_command_undefined = __esm({
+  "src/rules/openrc/extra-command-undefined/index.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    extra_command_undefined_default = defineRule({
+      id: "openrc/extra-command-undefined",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "a name in `extra_commands`/`extra_started_commands`/`extra_stopped_commands` has no function of that name",
+        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+      },
+      messages: {
+        undefined: "Unexpected `{name}` in {list} without a function `{name}()`: `rc-service \u2026 {name}` fails, define it or remove the name"
+      },
+      check(ctx) {
+        const defined = /* @__PURE__ */ new Set([...ctx.tree.functions.map((f2) => f2.name), "start", "stop", "status", "describe"]);
+        const supervisor = topAssignment(ctx.tree, "supervisor");
+        if (supervisor && unquote(supervisor.raw) === "s6") defined.add("reload");
+        for (const a of ctx.tree.assignments) {
+          if (!EXTRA_LISTS.includes(a.name)) continue;
+          for (const item of listItems(a)) {
+            if (defined.has(item.text)) continue;
+            ctx.report({ messageId: "undefined", data: { name: item.text, list: a.name }, at: item });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/need-net/index.ts
+var need_net_default;
+var init_need_net = __esm({
+  "src/rules/openrc/need-net/index.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    need_net_default = defineRule({
+      id: "openrc/need-net",
+      kinds: ["openrc"],
+      severity: "info",
+      docs: {
+        summary: "`need net` in `depend()`: loopback does not satisfy it and `rc_depend_strict` changes its meaning; servers on 0.0.0.0 need nothing, clients rarely should stop with the WAN",
+        source: '001 OpenRC service script guide, "Be wary of need net dependencies"'
+      },
+      fixable: "unsafe",
+      messages: {
+        net: "Unexpected `need net`: loopback does not satisfy it and rc_depend_strict decides between any and all interfaces; drop it, or let the admin set rc_need in conf.d"
+      },
+      check(ctx) {
+        for (const verb of ctx.tree.depend) {
+          if (verb.verb !== "need") continue;
+          const index2 = verb.args.findIndex((w) => (w.literal ?? w.raw) === "net");
+          if (index2 < 0) continue;
+          const word = verb.args[index2];
+          const start2 = word.position.start.offset ?? 0;
+          const end = word.position.end.offset ?? 0;
+          let edit;
+          if (verb.args.length === 1) {
+            const vStart = verb.position.start.offset ?? 0;
+            const vEnd = verb.position.end.offset ?? 0;
+            const line = ctx.lines.point(vStart).line;
+            const depend = functionNamed(ctx.tree, "depend");
+            if (ctx.lines.lineText(line).trim() !== ctx.text.slice(vStart, vEnd).trim()) edit = void 0;
+            else if (depend && depend.commands.length === 1) edit = removeFunction(ctx, depend);
+            else edit = removeLines(ctx, vStart, vEnd);
+          } else {
+            const prev = verb.args[index2 - 1];
+            const from = prev ? prev.position.end.offset ?? 0 : start2;
+            const to = prev ? end : verb.args[index2 + 1].position.start.offset ?? 0;
+            edit = { start: from, end: to, text: "" };
+          }
+          ctx.report({
+            messageId: "net",
+            at: word,
+            fix: edit ? { description: "Remove need net", applicability: "unsafe", edits: [edit] } : void 0
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/non-posix/index.ts
+function closingBrackets(text, start2) {
+  let quote = "";
+  for (let i2 = start2 + 2; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (quote) {
+      if (c === "\\" && quote === '"') i2++;
+      else if (c === quote) quote = "";
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === "\\") i2++;
+    else if (c === "\n" || c === ";") return void 0;
+    else if (c === "]" && text[i2 + 1] === "]" && /\s/.test(text[i2 - 1])) return i2 + 2;
+  }
+  return void 0;
+}
+function doubleBracketFix(ctx, start2) {
+  const end = closingBrackets(ctx.text, start2);
+  if (end === void 0) return void 0;
+  const text = ctx.text.slice(start2, end);
+  const m = /^\[\[(\s[\s\S]*\s)\]\]$/.exec(text);
+  if (!m || DOUBLE_BRACKET_ONLY.test(m[1])) return void 0;
+  const words3 = m[1].trim().split(/\s+/);
+  const out2 = [];
+  for (const [i2, w] of words3.entries()) {
+    if (w === "==" || w === "=" || w === "!=") {
+      if (/[*?[]/.test(words3[i2 + 1] ?? "") && !/^["']/.test(words3[i2 + 1] ?? "")) return void 0;
+      out2.push(w === "==" ? "=" : w);
+    } else if (/^\$[{A-Za-z_0-9@*#?!-]/.test(w) && !/["']/.test(w)) out2.push(`"${w}"`);
+    else if (/["'\\]/.test(w) && !/^(["'])[^"'\\]*\1$/.test(w)) return void 0;
+    else out2.push(w);
+  }
+  return { description: "Use [ ]", applicability: "unsafe", edits: [{ start: start2, end, text: `[ ${out2.join(" ")} ]` }] };
+}
+function fixFor(ctx, node) {
+  const start2 = node.position.start.offset ?? 0;
+  const end = node.position.end.offset ?? 0;
+  const text = ctx.text.slice(start2, end);
+  switch (node.construct) {
+    case "[[":
+      return doubleBracketFix(ctx, start2);
+    case "==":
+      return text === "==" ? { description: "Use =", applicability: "unsafe", edits: [{ start: start2, end, text: "=" }] } : void 0;
+    case "source":
+      return text === "source" ? { description: "Use .", applicability: "unsafe", edits: [{ start: start2, end, text: "." }] } : void 0;
+    case "function": {
+      const m = /^function\s+([A-Za-z_][\w-]*)(\s*\(\s*\))?/.exec(ctx.text.slice(start2, start2 + 200));
+      if (!m) return void 0;
+      return { description: "Use name()", applicability: "unsafe", edits: [{ start: start2, end: start2 + m[0].length, text: `${m[1]}()` }] };
+    }
+    default:
+      return void 0;
+  }
+}
+var POSIX_FORM, DOUBLE_BRACKET_ONLY, non_posix_default;
+var init_non_posix = __esm({
+  "src/rules/openrc/non-posix/index.ts"() {
+    "use strict";
+    init_rule();
+    POSIX_FORM = {
+      "[[": "`[ \u2026 ]` (quote the variables)",
+      array: "a space-separated string",
+      function: "`name() {`",
+      "==": "`=`",
+      "$'\u2026'": "printf or plain quotes",
+      '$"\u2026"': "plain double quotes",
+      source: "`.`",
+      let: "`$(( \u2026 ))`",
+      "((": "`[ \u2026 ]` with `$(( \u2026 ))`",
+      "for ((": "a `while` loop",
+      "<<<": "a here-document or a pipe",
+      "<(\u2026)": "a pipe or a temporary file",
+      "&>": "`>file 2>&1`",
+      "&>>": "`>>file 2>&1`",
+      declare: "a plain assignment",
+      typeset: "a plain assignment",
+      "+=": '`var="$var more"`'
+    };
+    DOUBLE_BRACKET_ONLY = /&&|\|\||=~|[<>()]|\$\(|`/;
+    non_posix_default = defineRule({
+      id: "openrc/non-posix",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$'\u2026'`, `source`, `let`, `<<<`",
+        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+      },
+      fixable: "unsafe",
+      messages: {
+        construct: "Unexpected `{construct}`: openrc-run runs scripts with /bin/sh, use {posix} instead",
+        other: "Unexpected `{construct}`: openrc-run runs scripts with /bin/sh, which does not have it"
+      },
+      check(ctx) {
+        for (const node of ctx.tree.nonPosix) {
+          const posix2 = POSIX_FORM[node.construct];
+          ctx.report({
+            messageId: posix2 ? "construct" : "other",
+            data: { construct: node.construct, posix: posix2 ?? "" },
+            at: node,
+            fix: fixFor(ctx, node)
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/pidfile.ts
+function pidfileSources(ctx) {
+  const out2 = [];
+  for (const a of ctx.tree.assignments) {
+    if (a.name !== "pidfile") continue;
+    out2.push({
+      raw: a.raw,
+      start: a.valuePosition.start.offset ?? 0,
+      end: a.valuePosition.end.offset ?? 0,
+      literal: a.literal,
+      defaultLiteral: a.defaultLiteral,
+      assignment: a
+    });
+  }
+  for (const cmd of ctx.tree.commands) {
+    if (!isStartStopDaemon(cmd)) continue;
+    for (const option of startStopOptions(cmd).options) {
+      if (option.name !== "pidfile") continue;
+      const word = option.words[option.words.length - 1];
+      const wordStart = word.position.start.offset ?? 0;
+      let raw;
+      let start2;
+      if (option.attached !== void 0) {
+        const at = word.raw.indexOf("=");
+        if (at < 0 || word.raw.startsWith('"') || word.raw.startsWith("'")) continue;
+        raw = word.raw.slice(at + 1);
+        start2 = wordStart + at + 1;
+      } else if (option.value) {
+        raw = word.raw;
+        start2 = wordStart;
+      } else continue;
+      if (variableReference(raw)?.name === "pidfile") continue;
+      const literal = option.attached === void 0 ? word.literal : /^[^$"'`\\]*$/.test(raw) ? raw : void 0;
+      out2.push({ raw, start: start2, end: start2 + raw.length, literal, word });
+    }
+  }
+  return out2;
+}
+function ownership(cmd) {
+  const args2 = cmd.args;
+  if (cmd.program === "checkpath") {
+    let owner;
+    let ownerWords = [];
+    const paths = [];
+    for (let i2 = 0; i2 < args2.length; i2++) {
+      const text = args2[i2].literal ?? args2[i2].raw;
+      const attached = /^(?:--owner=|-o)(.+)$/.exec(text);
+      if (text === "--owner" || text === "-o") {
+        owner = args2[i2 + 1]?.literal ?? args2[i2 + 1]?.raw;
+        ownerWords = args2.slice(i2, i2 + 2);
+        i2++;
+      } else if (attached && text.startsWith("-")) {
+        owner = attached[1];
+        ownerWords = [args2[i2]];
+      } else if (/^(-m|--mode|-W|--writable)$/.test(text)) i2++;
+      else if (!text.startsWith("-")) paths.push(args2[i2]);
+    }
+    return owner === void 0 ? void 0 : { owner, ownerWords, paths };
+  }
+  if (cmd.program === "chown") {
+    const rest = args2.filter((w) => !(w.literal ?? w.raw).startsWith("-"));
+    if (rest.length < 2) return void 0;
+    return { owner: rest[0].literal ?? rest[0].raw, ownerWords: [rest[0]], paths: rest.slice(1) };
+  }
+  return void 0;
+}
+function isRoot(owner) {
+  const user = owner.replace(/^["']|["']$/g, "").split(/[:.]/)[0];
+  return user === "root" || user === "0" || user === "";
+}
+function namesDir(ctx, word, dir) {
+  const value = word.literal ?? resolvePath(ctx, word) ?? unquote(word.raw);
+  if (value.replace(/\/+$/, "") === dir) return true;
+  return /\$\{pidfile%\/\*\}|dirname\s+"?\$\{?pidfile\b/.test(word.raw);
+}
+function handedOverPidDirs(ctx) {
+  const sources = [];
+  for (const source of pidfileSources(ctx)) {
+    const path = resolvePath(ctx, source) ?? unquote(source.raw);
+    if (path.includes("/")) sources.push({ source, dir: dirOf(path) });
+  }
+  const out2 = [];
+  if (!sources.length) return out2;
+  for (const cmd of ctx.tree.commands) {
+    const owned = ownership(cmd);
+    if (!owned || isRoot(owned.owner)) continue;
+    for (const { source, dir } of sources) {
+      const hit = owned.paths.find((w) => namesDir(ctx, w, dir));
+      if (!hit) continue;
+      out2.push({ cmd, owner: owned.owner, paths: owned.paths, hit, source, dir });
+      break;
+    }
+  }
+  return out2;
+}
+var init_pidfile = __esm({
+  "src/rules/openrc/pidfile.ts"() {
+    "use strict";
+    init_util();
+  }
+});
+
+// src/rules/openrc/pidfile-from-config/index.ts
+var pidfile_from_config_default;
+var init_pidfile_from_config = __esm({
+  "src/rules/openrc/pidfile-from-config/index.ts"() {
+    "use strict";
+    init_rule();
+    init_pidfile();
+    init_util();
+    pidfile_from_config_default = defineRule({
+      id: "openrc/pidfile-from-config",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "the PID file path (`pidfile=` or `--pidfile`) comes from a conf.d variable such as `${PIDFILE}` or `${FOO_PIDFILE:-\u2026}`",
+        source: `001 OpenRC service script guide, "Don't let the user control the PID file location"`
+      },
+      fixable: "unsafe",
+      messages: {
+        config: 'Unexpected PID file path from the conf.d variable `{variable}`: a change while the service runs makes it unstoppable, use pidfile="/run/${RC_SVCNAME}.pid" instead'
+      },
+      check(ctx) {
+        for (const source of pidfileSources(ctx)) {
+          const variable = expandedNames(source.raw).find((name2) => name2 !== "pidfile" && isConfigVariable(ctx, name2)) ?? (/\$\{pidfile:?[-=]/.test(source.raw) ? "pidfile" : void 0);
+          if (!variable) continue;
+          const pattern = new RegExp(`\\$\\{?${variable}\\b`);
+          const usedElsewhere = variable !== "pidfile" && (ctx.tree.commands.some((c) => c.args.some((w) => w !== source.word && pattern.test(w.raw))) || ctx.tree.assignments.some((a) => a !== source.assignment && pattern.test(a.raw)));
+          const handedOver = handedOverPidDirs(ctx).some((h) => h.source.start === source.start);
+          ctx.report({
+            messageId: "config",
+            data: { variable },
+            at: { start: source.start, end: source.end },
+            fix: usedElsewhere || handedOver ? void 0 : {
+              description: 'Use pidfile="/run/${RC_SVCNAME}.pid"',
+              applicability: "unsafe",
+              edits: [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }]
+            }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/pidfile-in-user-dir/index.ts
+var pidfile_in_user_dir_default;
+var init_pidfile_in_user_dir = __esm({
+  "src/rules/openrc/pidfile-in-user-dir/index.ts"() {
+    "use strict";
+    init_rule();
+    init_pidfile();
+    init_util();
+    pidfile_in_user_dir_default = defineRule({
+      id: "openrc/pidfile-in-user-dir",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "the directory of the PID file is made owned by a non-root user (`checkpath --owner foo \u2026 /run/foo`): that user can make root kill any process",
+        source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+      },
+      fixable: "unsafe",
+      messages: {
+        shared: 'Unexpected PID file in {dir}, a directory other users can write: they can make root signal any process, use pidfile="/run/${RC_SVCNAME}.pid" instead',
+        owned: 'Unexpected `{program}` giving {dir}, the PID file\'s directory, to `{owner}`: that user can make root signal any process, keep the PID file in a root-owned directory (pidfile="/run/${RC_SVCNAME}.pid")'
+      },
+      check(ctx) {
+        for (const source of pidfileSources(ctx)) {
+          const path = resolvePath(ctx, source) ?? unquote(source.raw);
+          const dir = dirOf(path);
+          if (!/^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)|^\/home\/[^/]+/.test(dir)) continue;
+          ctx.report({
+            messageId: "shared",
+            data: { dir },
+            at: { start: source.start, end: source.end },
+            fix: { description: "Keep the PID file in /run", applicability: "unsafe", edits: [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }] }
+          });
+        }
+        for (const { cmd, owner, paths, hit, source, dir } of handedOverPidDirs(ctx)) {
+          const edits = [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }];
+          const fn = cmd.inFunction ? ctx.tree.functions.find((f2) => f2.name === cmd.inFunction) : void 0;
+          if (paths.length > 1) {
+            const s = hit.position.start.offset ?? 0;
+            const e = hit.position.end.offset ?? 0;
+            edits.push({ start: ctx.text[s - 1] === " " ? s - 1 : s, end: e, text: "" });
+          } else if (fn && fn.commands.length === 1) {
+            edits.push(removeFunction(ctx, fn));
+          } else {
+            edits.push(removeLines(ctx, cmd.position.start.offset ?? 0, cmd.position.end.offset ?? 0));
+          }
+          ctx.report({
+            messageId: "owned",
+            data: { program: cmd.program, dir, owner },
+            at: cmd,
+            fix: { description: "Keep the PID file in /run and leave its directory to root", applicability: "unsafe", edits }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/pidfile-legacy-path/index.ts
+var pidfile_legacy_path_default;
+var init_pidfile_legacy_path = __esm({
+  "src/rules/openrc/pidfile-legacy-path/index.ts"() {
+    "use strict";
+    init_rule();
+    init_pidfile();
+    pidfile_legacy_path_default = defineRule({
+      id: "openrc/pidfile-legacy-path",
+      kinds: ["openrc"],
+      severity: "info",
+      docs: {
+        summary: "the PID file is under `/var/run/`; on Linux the place is `/run/`",
+        source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+      },
+      fixable: "safe",
+      messages: {
+        legacy: "Unexpected PID file under /var/run/: use /run/ instead (on Linux /var/run is a link to /run)"
+      },
+      check(ctx) {
+        for (const source of pidfileSources(ctx)) {
+          const at = source.raw.indexOf("/var/run/");
+          if (at < 0) continue;
+          const start2 = source.start + at;
+          ctx.report({
+            messageId: "legacy",
+            at: { start: start2, end: start2 + "/var/run".length },
+            fix: { description: "Use /run/", applicability: "safe", edits: [{ start: start2, end: start2 + "/var/run/".length, text: "/run/" }] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/prefer-foreground/index.ts
+var prefer_foreground_default;
+var init_prefer_foreground = __esm({
+  "src/rules/openrc/prefer-foreground/index.ts"() {
+    "use strict";
+    init_rule();
+    init_daemons();
+    init_command_line();
+    init_util();
+    prefer_foreground_default = defineRule({
+      id: "openrc/prefer-foreground",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "`procname=` is used for a daemon that has a foreground option: run it in the foreground with `command_background=true` and a `pidfile`",
+        source: `001 OpenRC service script guide, "Don't write your own start/stop functions", recap item 3`
+      },
+      fixable: "unsafe",
+      messages: {
+        procname: "Unexpected procname for {program}, which can stay in the foreground: use {foreground} with command_background=true and pidfile instead (matching by name is unreliable)"
+      },
+      check(ctx) {
+        const procname = topAssignment(ctx.tree, "procname");
+        if (!procname) return;
+        const program = commandProgram(ctx);
+        const daemon = daemonOf(program);
+        if (!program || !daemon) return;
+        const flag = foregroundFlag(program);
+        if (!flag && daemon.defaultMode !== "foreground") return;
+        const foreground = flag ?? "";
+        const args2 = topAssignment(ctx.tree, "command_args");
+        const words3 = args2 ? valueWords(args2) : [];
+        const edits = [];
+        let fixable = !!words3;
+        const lines = [];
+        if (!args2) {
+          if (foreground) lines.push(`command_args="${foreground.replace(/"/g, '\\"')}"`);
+        } else if (words3 && /^"[^"]*"$/.test(args2.raw)) {
+          const texts = words3.map((w) => w.text);
+          const hit = findFlag(daemon.daemonize, texts);
+          if (hit) {
+            const first = words3[hit.index];
+            const last = words3[hit.index + hit.count - 1];
+            edits.push({ start: hit.index > 0 ? words3[hit.index - 1].end : first.start, end: hit.index > 0 ? last.end : words3[hit.index + hit.count]?.start ?? last.end, text: "" });
+          }
+          if (foreground && !findFlag(daemon.foreground, texts)) {
+            const at = (args2.valuePosition.end.offset ?? 0) - 1;
+            edits.push({ start: at, end: at, text: `${words3.length && !(hit && hit.count === words3.length) ? " " : ""}${foreground.replace(/"/g, '\\"')}` });
+          }
+        } else fixable = false;
+        if (!topAssignment(ctx.tree, "command_background")) lines.push("command_background=true");
+        if (!ctx.tree.assignments.some((a) => a.name === "pidfile")) lines.push(`pidfile=${DEFAULT_PIDFILE}`);
+        const removal = removeLines(ctx, procname.position.start.offset ?? 0, procname.position.end.offset ?? 0);
+        edits.push({ ...removal, text: lines.map((l) => l + ctx.eol).join("") });
+        ctx.report({
+          messageId: "procname",
+          data: { program, foreground: foreground ? `\`${foreground}\`` : "it without its daemonize flag" },
+          at: procname,
+          fix: fixable ? { description: `Run ${program} in the foreground under start-stop-daemon`, applicability: "unsafe", edits } : void 0
+        });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/reload-by-hand/index.ts
+function signalOf(cmd) {
+  let signal = "TERM";
+  let pidfile;
+  const args2 = cmd.args.map((w) => w.literal ?? w.raw);
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    const cat = CAT.exec(arg);
+    if (cat) {
+      if (pidfile !== void 0) return void 0;
+      pidfile = (cat[1] ?? cat[2]).trim();
+    } else if (arg === "-s" || arg === "-n") signal = args2[++i2] ?? signal;
+    else if (/^-[A-Za-z0-9]+$/.test(arg)) signal = arg.slice(1);
+    else return void 0;
+  }
+  if (pidfile === void 0) return void 0;
+  signal = signal.replace(/^SIG/i, "").toUpperCase();
+  signal = SIGNAL_NUMBERS[signal] ?? signal;
+  if (!/^[A-Z0-9]+$/.test(signal)) return void 0;
+  return { signal, pidfile };
+}
+var CAT, SIGNAL_NUMBERS, reload_by_hand_default;
+var init_reload_by_hand = __esm({
+  "src/rules/openrc/reload-by-hand/index.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    CAT = /^"?(?:\$\(\s*cat\s+([^)]+?)\s*\)|`\s*cat\s+([^`]+?)\s*`)"?$/;
+    SIGNAL_NUMBERS = { "1": "HUP", "2": "INT", "3": "QUIT", "9": "KILL", "15": "TERM" };
+    reload_by_hand_default = defineRule({
+      id: "openrc/reload-by-hand",
+      kinds: ["openrc"],
+      severity: "info",
+      docs: {
+        summary: "`reload()` sends its signal with `kill \u2026 $(cat pidfile)`",
+        source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+      },
+      fixable: "unsafe",
+      messages: {
+        kill: "Unexpected `kill` with a PID read by `cat`: use `start-stop-daemon --signal {signal} --pidfile {pidfile}` instead (it checks the process is the daemon)"
+      },
+      check(ctx) {
+        for (const cmd of ctx.tree.commands) {
+          if (cmd.inFunction !== "reload" || cmd.program !== "kill") continue;
+          const parsed = signalOf(cmd);
+          if (!parsed) continue;
+          const ref = variableReference(parsed.pidfile);
+          const pidfile = ref && !ref.fallback ? `"\${${ref.name}}"` : /^["']/.test(parsed.pidfile) ? parsed.pidfile : `"${unquote(parsed.pidfile)}"`;
+          const start2 = cmd.nameWord.position.start.offset ?? 0;
+          const end = cmd.args[cmd.args.length - 1].position.end.offset ?? 0;
+          ctx.report({
+            messageId: "kill",
+            data: { signal: parsed.signal, pidfile },
+            at: cmd,
+            fix: {
+              description: "Signal through start-stop-daemon",
+              applicability: "unsafe",
+              edits: [{ start: start2, end, text: `start-stop-daemon --signal ${parsed.signal} --pidfile ${pidfile}` }]
+            }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/reload-not-started-command/index.ts
+var reload_not_started_command_default;
+var init_reload_not_started_command = __esm({
+  "src/rules/openrc/reload-not-started-command/index.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    reload_not_started_command_default = defineRule({
+      id: "openrc/reload-not-started-command",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "`reload` is listed in `extra_commands` instead of `extra_started_commands`, so it is offered while the daemon is stopped",
+        source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+      },
+      fixable: "safe",
+      messages: {
+        reload: "Unexpected `reload` in extra_commands: a stopped daemon cannot reload, list it in extra_started_commands instead"
+      },
+      check(ctx) {
+        for (const a of ctx.tree.assignments) {
+          if (a.name !== "extra_commands" || a.inFunction) continue;
+          const items = listItems(a);
+          const item = items.find((i2) => i2.text === "reload");
+          if (!item) continue;
+          const edits = [];
+          const started = topAssignment(ctx.tree, "extra_started_commands");
+          const aStart = a.position.start.offset ?? 0;
+          const aEnd = a.position.end.offset ?? 0;
+          const line = ctx.lines.point(aStart).line;
+          const aloneOnLine = ctx.lines.lineText(line).trim() === ctx.text.slice(aStart, aEnd).trim();
+          const onlyItem = items.length === 1 && !/\$/.test(a.raw);
+          if (onlyItem && aloneOnLine && !started) {
+            const nameStart = aStart + ctx.text.slice(aStart, aEnd).indexOf("extra_commands");
+            edits.push({ start: nameStart, end: nameStart + "extra_commands".length, text: "extra_started_commands" });
+          } else {
+            if (onlyItem && aloneOnLine) edits.push(removeLines(ctx, aStart, aEnd));
+            else {
+              const before = ctx.text[item.start - 1] === " ";
+              const after2 = ctx.text[item.end] === " ";
+              edits.push({ start: before && !after2 ? item.start - 1 : item.start, end: after2 ? item.end + 1 : item.end, text: "" });
+            }
+            if (started) {
+              const vStart = started.valuePosition.start.offset ?? 0;
+              const vEnd = started.valuePosition.end.offset ?? 0;
+              const raw = started.raw;
+              const quote = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]) ? raw[0] : "";
+              const inner = quote ? raw.slice(1, -1) : raw;
+              const joined = inner.trim() ? `${inner} reload` : "reload";
+              edits.push({ start: vStart, end: vEnd, text: `${quote || '"'}${joined}${quote || '"'}` });
+            } else {
+              const at = afterLine(ctx, aEnd);
+              const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
+              edits.push({ start: at, end: at, text: `${prefix}extra_started_commands="reload"${ctx.eol}` });
+            }
+          }
+          ctx.report({
+            messageId: "reload",
+            at: item,
+            fix: { description: "Move reload to extra_started_commands", applicability: "safe", edits }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/reload-without-checkconfig/index.ts
+function signals(cmd) {
+  if (cmd.program === "kill" || cmd.program === "pkill" || cmd.program === "killall") return true;
+  if (cmd.program === "supervise-daemon") return true;
+  return cmd.program === "start-stop-daemon" && cmd.args.some((w) => /^(--signal|-s)(=|$)/.test(w.literal ?? w.raw));
+}
+var reload_without_checkconfig_default;
+var init_reload_without_checkconfig = __esm({
+  "src/rules/openrc/reload-without-checkconfig/index.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    reload_without_checkconfig_default = defineRule({
+      id: "openrc/reload-without-checkconfig",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "a `checkconfig()` exists but `reload()` signals the daemon without running it first",
+        source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+      },
+      fixable: "safe",
+      messages: {
+        unchecked: "Unexpected reload without `checkconfig`: a broken config reaches the daemon, run `checkconfig || return $?` first"
+      },
+      check(ctx) {
+        if (!functionNamed(ctx.tree, "checkconfig")) return;
+        const reload = functionNamed(ctx.tree, "reload");
+        if (!reload) return;
+        const first = reload.commands.findIndex(signals);
+        if (first < 0) return;
+        if (reload.commands.slice(0, first).some((c) => c.program === "checkconfig")) return;
+        const name2 = reload.namePosition;
+        const opening = reload.commands[0];
+        const openingStart = opening.position.start.offset ?? 0;
+        const openingLine = ctx.lines.point(openingStart).line;
+        const nameLine = name2.start.line;
+        const fix = openingLine > nameLine ? {
+          description: "Run checkconfig before reloading",
+          applicability: "safe",
+          edits: [{ start: ctx.lines.lineStart(openingLine), end: ctx.lines.lineStart(openingLine), text: `${indentAt(ctx, openingStart)}checkconfig || return $?${ctx.eol}` }]
+        } : void 0;
+        ctx.report({ messageId: "unchecked", at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 }, fix });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/restart-function/index.ts
+var restart_function_default;
+var init_restart_function = __esm({
+  "src/rules/openrc/restart-function/index.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    restart_function_default = defineRule({
+      id: "openrc/restart-function",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "a `restart()` function is defined: openrc-run maps restart to stop + start with dependencies, so the function does not work",
+        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+      },
+      fixable: "unsafe",
+      messages: {
+        restart: 'Unexpected `restart()`: OpenRC restarts by stop() + start() with dependencies and ignores it; test `[ "$RC_CMD" = restart ]` in start_pre/stop_pre instead'
+      },
+      check(ctx) {
+        for (const fn of ctx.tree.functions) {
+          if (fn.name !== "restart") continue;
+          ctx.report({
+            messageId: "restart",
+            at: fn.namePosition ? { start: fn.namePosition.start.offset ?? 0, end: fn.namePosition.end.offset ?? 0 } : fn,
+            fix: { description: "Remove restart()", applicability: "unsafe", edits: [removeFunction(ctx, fn)] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/restart-without-checkconfig/index.ts
+function guarded(ctx, fn) {
+  return /\$\{?RC_CMD\b/.test(ctx.text.slice(fn.position.start.offset ?? 0, fn.position.end.offset ?? 0));
+}
+function guardLines(ctx, test, indent) {
+  const eol = ctx.eol;
+  return `${indent}if [ "\${RC_CMD}" ${test} "restart" ]; then${eol}${indent}	checkconfig || return $?${eol}${indent}fi${eol}`;
+}
+function insertInto(ctx, fn, test) {
+  const first = fn.commands[0];
+  if (!first) return void 0;
+  const offset = first.position.start.offset ?? 0;
+  const line = ctx.lines.point(offset).line;
+  if (line <= fn.namePosition.start.line) return void 0;
+  const at = ctx.lines.lineStart(line);
+  return { start: at, end: at, text: guardLines(ctx, test, indentAt(ctx, offset)) };
+}
+var restart_without_checkconfig_default;
+var init_restart_without_checkconfig = __esm({
+  "src/rules/openrc/restart-without-checkconfig/index.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    restart_without_checkconfig_default = defineRule({
+      id: "openrc/restart-without-checkconfig",
+      kinds: ["openrc"],
+      severity: "info",
+      docs: {
+        summary: "a `checkconfig()` exists but `start_pre`/`stop_pre` do not run it with the `RC_CMD` restart guard, so a restart stops the daemon before finding the broken config",
+        source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+      },
+      fixable: "unsafe",
+      messages: {
+        restart: "Unexpected checkconfig() that a restart never runs before stopping: call it from stop_pre when RC_CMD is restart, and from start_pre otherwise"
+      },
+      check(ctx) {
+        const checkconfig = functionNamed(ctx.tree, "checkconfig");
+        if (!checkconfig) return;
+        const startPre = functionNamed(ctx.tree, "start_pre");
+        const stopPre = functionNamed(ctx.tree, "stop_pre");
+        const start2 = functionNamed(ctx.tree, "start");
+        const startChecks = calls(startPre, "checkconfig") || calls(start2, "checkconfig");
+        const stopChecks = !!stopPre && calls(stopPre, "checkconfig") && guarded(ctx, stopPre);
+        if (startChecks && stopChecks) return;
+        const edits = [];
+        let fixable = true;
+        let appended = "";
+        const eol = ctx.eol;
+        const pair = (name3, test) => `${eol}${name3}() {${eol}${guardLines(ctx, test, "	")}}${eol}`;
+        if (!startChecks) {
+          if (!startPre) appended += pair("start_pre", "!=");
+          else {
+            const edit = insertInto(ctx, startPre, "!=");
+            if (edit) edits.push(edit);
+            else fixable = false;
+          }
+        }
+        if (!stopChecks) {
+          if (!stopPre) appended += pair("stop_pre", "=");
+          else if (calls(stopPre, "checkconfig")) fixable = false;
+          else {
+            const edit = insertInto(ctx, stopPre, "=");
+            if (edit) edits.push(edit);
+            else fixable = false;
+          }
+        }
+        if (appended) {
+          const at = afterLine(ctx, checkconfig.position.end.offset ?? 0);
+          edits.push(at >= ctx.text.length ? appendText(ctx, appended) : { start: at, end: at, text: appended });
+        }
+        const name2 = checkconfig.namePosition;
+        ctx.report({
+          messageId: "restart",
+          at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
+          fix: fixable && edits.length ? { description: "Run checkconfig from start_pre/stop_pre with the RC_CMD guard", applicability: "unsafe", edits } : void 0
+        });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/shebang/index.ts
+var INTERPRETER, shebang_default;
+var init_shebang = __esm({
+  "src/rules/openrc/shebang/index.ts"() {
+    "use strict";
+    init_rule();
+    INTERPRETER = "/sbin/openrc-run";
+    shebang_default = defineRule({
+      id: "openrc/shebang",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "an OpenRC service script whose first line is not `#!/sbin/openrc-run` (`#!/bin/sh`, the legacy `runscript`): its dependencies break",
+        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+      },
+      fixable: "safe",
+      messages: {
+        wrong: "Unexpected interpreter `{interpreter}`, expected `#!/sbin/openrc-run` (without it `depend()` is never read)",
+        legacy: "Unexpected legacy interpreter `{interpreter}`, expected `#!/sbin/openrc-run`",
+        missing: "Unexpected service script without `#!/sbin/openrc-run` on its first line: dependencies and the default functions need it"
+      },
+      check(ctx) {
+        const { shebang } = ctx.tree;
+        if (shebang) {
+          if (/(^|\/)openrc-run$/.test(shebang.interpreter)) return;
+          const start2 = shebang.position.start.offset ?? 0;
+          const end = ctx.lines.lineEnd(1);
+          ctx.report({
+            messageId: /(^|\/)runscript$/.test(shebang.interpreter) ? "legacy" : "wrong",
+            data: { interpreter: shebang.interpreter },
+            at: { start: start2, end },
+            fix: { description: `Use #!${INTERPRETER}`, applicability: "safe", edits: [{ start: start2, end, text: `#!${INTERPRETER}` }] }
+          });
+          return;
+        }
+        const firstLine = ctx.lines.lineText(1);
+        if (firstLine.startsWith("#!")) {
+          const interpreter = firstLine.slice(2).trim().split(/\s+/)[0] ?? "";
+          if (/(^|\/)openrc-run$/.test(interpreter)) return;
+          const end = ctx.lines.lineEnd(1);
+          ctx.report({
+            messageId: "wrong",
+            data: { interpreter },
+            at: { start: 0, end },
+            fix: { description: `Use #!${INTERPRETER}`, applicability: "safe", edits: [{ start: 0, end, text: `#!${INTERPRETER}` }] }
+          });
+          return;
+        }
+        ctx.report({
+          messageId: "missing",
+          at: { start: 0, end: ctx.lines.lineEnd(1) },
+          fix: { description: `Insert #!${INTERPRETER}`, applicability: "safe", edits: [{ start: 0, end: 0, text: `#!${INTERPRETER}${ctx.eol}` }] }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/su-instead-of-command-user/index.ts
+function userOption(cmd) {
+  if (ssdMode(cmd) !== "start") return void 0;
+  return startStopOptions(cmd).options.find((o) => o.name === "user" || o.name === "chuid");
+}
+function argsUser(ctx) {
+  const a = topAssignment(ctx.tree, "start_stop_daemon_args");
+  const words3 = a && valueWords(a);
+  if (!a || !words3) return;
+  let user;
+  let group;
+  const spans = [];
+  for (let i2 = 0; i2 < words3.length; i2++) {
+    const m = /^(--user|-u|--chuid|-c|--group|-g)(?:=(.*))?$/.exec(words3[i2].text);
+    if (!m) continue;
+    const value = m[2] ?? words3[i2 + 1]?.text;
+    if (value === void 0) return;
+    const last = m[2] === void 0 ? i2 + 1 : i2;
+    spans.push([i2, last]);
+    if (/^(--group|-g)$/.test(m[1])) group = value;
+    else user = value;
+    i2 = last;
+  }
+  if (!user) return;
+  const first = words3[spans[0][0]];
+  const lastWord = words3[spans[0][1]];
+  const message = { option: ctx.text.slice(first.start, lastWord.end), function: "start_stop_daemon_args", user: group && !user.includes(":") ? `${user}:${group}` : user };
+  let fix;
+  if (!topAssignment(ctx.tree, "command_user") && !/[$`"'\\]/.test(message.user)) {
+    const edits = [];
+    const aStart = a.position.start.offset ?? 0;
+    const aEnd = a.position.end.offset ?? 0;
+    const removed = spans.reduce((n, [f2, l]) => n + l - f2 + 1, 0);
+    const line = `command_user="${message.user}"`;
+    if (removed === words3.length) {
+      edits.push({ start: aStart, end: aEnd, text: line });
+    } else {
+      const dropped = new Set(spans.flatMap(([f2, l]) => Array.from({ length: l - f2 + 1 }, (_, k) => f2 + k)));
+      const kept = words3.filter((_, k) => !dropped.has(k)).map((w) => ctx.text.slice(w.start, w.end));
+      edits.push({ start: words3[0].start, end: words3[words3.length - 1].end, text: kept.join(" ") });
+      const at = afterLine(ctx, aEnd);
+      edits.push({ start: at, end: at, text: `${at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : ""}${line}${ctx.eol}` });
+    }
+    fix = { description: `Use ${line}`, applicability: "unsafe", edits };
+  }
+  ctx.report({ messageId: "argsUser", data: message, at: { start: first.start, end: lastWord.end }, fix });
+}
+var SWITCHERS, su_instead_of_command_user_default;
+var init_su_instead_of_command_user = __esm({
+  "src/rules/openrc/su-instead-of-command-user/index.ts"() {
+    "use strict";
+    init_rule();
+    init_convert();
+    init_command_line();
+    init_util();
+    SWITCHERS = /* @__PURE__ */ new Set(["su", "sudo", "runuser", "doas"]);
+    su_instead_of_command_user_default = defineRule({
+      id: "openrc/su-instead-of-command-user",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: '`su`, `sudo`, `runuser` or `start-stop-daemon --user` drop privileges in a start function: `command_user="user:group"` does it',
+        source: `001 OpenRC service script guide, "Don't write your own start/stop functions" (command_user)`
+      },
+      fixable: "unsafe",
+      messages: {
+        switcher: 'Unexpected `{program}` to run the daemon as another user: use command_user="user:group" with the default start instead',
+        ssdUser: 'Unexpected `start-stop-daemon {option}` in {function}(): use command_user="{user}" with the default start instead',
+        argsUser: 'Unexpected `{option}` in {function}: use command_user="{user}" instead'
+      },
+      check(ctx) {
+        argsUser(ctx);
+        const wrapper = findWrapper(ctx);
+        for (const cmd of ctx.tree.commands) {
+          if (!cmd.inFunction || !/^start/.test(cmd.inFunction)) continue;
+          if (SWITCHERS.has(cmd.program)) {
+            ctx.report({ messageId: "switcher", data: { program: cmd.program }, at: cmd.nameWord });
+            continue;
+          }
+          if (!isStartStopDaemon(cmd)) continue;
+          const option = userOption(cmd);
+          if (!option) continue;
+          const first = option.words[0];
+          const last = option.words[option.words.length - 1];
+          const fix = wrapper && wrapper.startCall === cmd ? conversionFix(ctx, wrapper) : void 0;
+          ctx.report({
+            messageId: "ssdUser",
+            data: { option: first.raw, function: cmd.inFunction, user: optionRaw(option)?.replace(/^["']|["']$/g, "") ?? "user:group" },
+            at: { start: first.position.start.offset ?? 0, end: last.position.end.offset ?? 0 },
+            fix
+          });
+        }
+      }
+    });
+  }
+});
+
 // src/convert/shell.ts
 function references(raw, name2) {
   return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
@@ -15939,7 +18248,7 @@ function enableText(conversion) {
 (optional, started by the script only when enabled: ${optional.join(" ")})` : "");
 }
 var dirname2, basename2, join3, LSB_AFTER2;
-var init_convert = __esm({
+var init_convert2 = __esm({
   "src/convert/index.ts"() {
     "use strict";
     init_parse();
@@ -15958,6 +18267,2959 @@ var init_convert = __esm({
       $named: "nss-lookup.target",
       $time: "time-sync.target"
     };
+  }
+});
+
+// src/rules/systemd/control-script-wrapper/index.ts
+var control_script_wrapper_default;
+var init_control_script_wrapper = __esm({
+  "src/rules/systemd/control-script-wrapper/index.ts"() {
+    "use strict";
+    init_rule();
+    init_convert2();
+    control_script_wrapper_default = defineRule({
+      id: "systemd/control-script-wrapper",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
+        source: "seed 000 (ossec-control)"
+      },
+      fixable: "unsafe",
+      messages: {
+        unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
+        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
+        const call = findControlCall(ctx.tree);
+        if (!call) return;
+        const script = ctx.project.named(call.scriptName).find((e) => e.kind === "sysv");
+        const { directive } = call;
+        const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
+        if (!script) {
+          if (/-control$/.test(call.scriptName)) {
+            ctx.report({ messageId: "unseen", data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
+          }
+          return;
+        }
+        const conversion = convertControlScript(script.tree, {
+          scriptPath: script.path,
+          caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
+        });
+        if (!conversion) return;
+        ctx.report({
+          messageId: "wrapper",
+          data: {
+            call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
+            count: conversion.instances.length,
+            unit: conversion.unitName,
+            enable: enableText(conversion)
+          },
+          at,
+          fix: {
+            description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+            applicability: "unsafe",
+            edits: [],
+            files: [
+              { path: conversion.unitPath, content: conversion.content },
+              { path: ctx.path, content: null }
+            ]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/languages/systemd/service.ts
+function unitView(tree, path, project) {
+  const name2 = tree.info.unitName;
+  const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
+  let main2 = tree.info.dropIn ? void 0 : tree;
+  const dropIns = [];
+  if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
+  let templateMain;
+  const byName = project?.memo("systemd:by-unit-name", () => {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.tree.type !== "unit") continue;
+      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
+      const group = index2.get(unitName);
+      if (group) group.push(entry);
+      else index2.set(unitName, [entry]);
+    }
+    return index2;
+  });
+  const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
+  for (const entry of candidates) {
+    if (entry.path === path || entry.tree.type !== "unit") continue;
+    const info2 = entry.tree.info ?? unitInfo(entry.path);
+    if (info2.unitName !== name2 && info2.unitName !== template) continue;
+    if (info2.dropIn) dropIns.push({ file: info2.fileName, tree: entry.tree });
+    else if (info2.unitName === name2) main2 ??= entry.tree;
+    else templateMain ??= entry.tree;
+  }
+  main2 ??= templateMain;
+  dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const pieces = [...main2 ? [main2] : [], ...dropIns.map((d) => d.tree)];
+  return { self: tree, pieces, complete: !!main2 };
+}
+function all(view, section, key) {
+  const out2 = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== section) continue;
+      for (const child of s.children) if (child.type === "directive" && child.key === key) out2.push({ tree, directive: child });
+    }
+  }
+  return out2;
+}
+function effective(view, section, key) {
+  const list2 = all(view, section, key);
+  const last = list2[list2.length - 1]?.directive;
+  return last && last.value !== "" ? last : void 0;
+}
+function effectiveList(view, section, key) {
+  let out2 = [];
+  for (const { directive } of all(view, section, key)) {
+    if (directive.value === "") out2 = [];
+    else out2.push(directive);
+  }
+  return out2;
+}
+function inSelf(view, directive) {
+  return view.self.children.some((s) => s.children.includes(directive));
+}
+function effectiveType(view) {
+  const type = effective(view, "Service", "Type");
+  if (type) return type.value;
+  if (!view.complete) return void 0;
+  if (effective(view, "Service", "BusName")) return "dbus";
+  return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
+}
+var LONG_RUNNING;
+var init_service = __esm({
+  "src/languages/systemd/service.ts"() {
+    "use strict";
+    init_parse();
+    LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
+  }
+});
+
+// src/rules/systemd/dbus-without-busname/index.ts
+var dbus_without_busname_default;
+var init_dbus_without_busname = __esm({
+  "src/rules/systemd/dbus-without-busname/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    init_service();
+    dbus_without_busname_default = defineRule({
+      id: "systemd/dbus-without-busname",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
+        source: "systemd.service(5)"
+      },
+      messages: {
+        missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
+      },
+      check(ctx) {
+        if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
+        const type = lastDirective(ctx.tree, "Service", "Type");
+        if (!type || type.value !== "dbus") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
+        ctx.report({ messageId: "missing", at: type });
+      }
+    });
+  }
+});
+
+// src/languages/systemd/words.ts
+function words2(directive) {
+  const out2 = [];
+  for (const m of directive.value.matchAll(/\S+/g)) {
+    const index2 = m.index ?? 0;
+    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
+  }
+  return out2;
+}
+function wordRemoval(text, directive, word) {
+  const valueEnd = directive.valuePosition.end.offset;
+  let end = word.end;
+  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
+  if (end < valueEnd) return { start: word.start, end };
+  let start2 = word.start;
+  const valueStart = directive.valuePosition.start.offset;
+  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
+  return { start: start2, end: word.end };
+}
+function listWords(tree, section, key) {
+  let out2 = [];
+  for (const s of tree.children) {
+    if (s.name !== section) continue;
+    for (const d of s.children) {
+      if (d.type !== "directive" || d.key !== key) continue;
+      if (d.value === "") out2 = [];
+      else for (const w of words2(d)) out2.push({ directive: d, word: w });
+    }
+  }
+  return out2;
+}
+function isTrue(value) {
+  return /^(1|yes|y|true|t|on)$/i.test(value);
+}
+function lineSpan(text, d) {
+  let start2 = d.position.start.offset;
+  while (start2 > 0 && text[start2 - 1] !== "\n" && text[start2 - 1] !== "\r") start2--;
+  let end = d.position.end.offset;
+  if (text.startsWith("\r\n", end)) end += 2;
+  else if (text[end] === "\n" || text[end] === "\r") end++;
+  return { start: start2, end };
+}
+function afterLine2(text, directive) {
+  const end = directive.position.end.offset;
+  if (text.startsWith("\r\n", end)) return end + 2;
+  if (text[end] === "\n" || text[end] === "\r") return end + 1;
+  return end;
+}
+function insertLineAfter(text, directive, line, eol) {
+  const at = afterLine2(text, directive);
+  if (at === directive.position.end.offset) return { start: at, end: at, text: eol + line };
+  return { start: at, end: at, text: line + eol };
+}
+function projectUnits(project, name2) {
+  const out2 = [];
+  const names2 = [name2];
+  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
+  if (m) names2.push(`${m[1]}@${m[2]}`);
+  for (const n of names2) {
+    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
+  }
+  return out2;
+}
+var init_words = __esm({
+  "src/languages/systemd/words.ts"() {
+    "use strict";
+    init_parse();
+  }
+});
+
+// src/rules/systemd/deprecated-directive/table.ts
+function deprecationOf(key, section) {
+  const entry = DEPRECATED[key];
+  if (!entry) return void 0;
+  if (entry.in && !entry.in.includes(section)) return void 0;
+  if (entry.moveTo === section && entry.replacement === key) return void 0;
+  return entry;
+}
+var scale, cgroupWeight, ioWeight, DEPRECATED;
+var init_table = __esm({
+  "src/rules/systemd/deprecated-directive/table.ts"() {
+    "use strict";
+    scale = (factor, min, max) => (value) => {
+      const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
+      if (!m) return void 0;
+      const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
+      return m[1] ? `${m[1]} ${n}` : String(n);
+    };
+    cgroupWeight = scale(100 / 1024, 1, 1e4);
+    ioWeight = scale(100 / 500, 1, 1e4);
+    DEPRECATED = {
+      MemoryLimit: { replacement: "MemoryMax", safe: true },
+      CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+      StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+      BlockIOAccounting: { replacement: "IOAccounting", safe: true },
+      BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+      StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+      BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+      BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
+      BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
+      StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
+      StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
+      StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
+      FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
+      RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
+      BindTo: { replacement: "BindsTo", safe: true },
+      RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
+      RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
+      PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
+      PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
+      // Removed: systemd ignores them with a warning.
+      Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
+      SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
+      NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
+      FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
+      TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
+      BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
+    };
+  }
+});
+
+// src/rules/systemd/deprecated-directive/index.ts
+function appendTo(tree, name2, line, eol) {
+  const target = tree.children.find((s) => s.name === name2);
+  if (target) {
+    const last = target.children[target.children.length - 1];
+    const at = last ? last.position.end.offset : target.headerPosition.end.offset;
+    return { start: at, end: at, text: eol + line };
+  }
+  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
+}
+var PRIVILEGED_EXEC, deprecated_directive_default;
+var init_deprecated_directive = __esm({
+  "src/rules/systemd/deprecated-directive/index.ts"() {
+    "use strict";
+    init_rule();
+    init_words();
+    init_table();
+    PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
+    deprecated_directive_default = defineRule({
+      id: "systemd/deprecated-directive",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
+        source: "systemd.resource-control(5), systemd.unit(5), systemd.exec(5)"
+      },
+      fixable: "safe",
+      messages: {
+        renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
+        moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
+        removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
+        value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
+        permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
+        permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
+      },
+      check(ctx) {
+        const { text, tree, eol } = ctx;
+        for (const section of tree.children) {
+          for (const d of section.children) {
+            if (d.type !== "directive") continue;
+            const keyRange = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
+            const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
+            if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
+              const replacement = d.value.replace("syslog", "journal");
+              ctx.report({
+                messageId: "value",
+                data: { key: d.key, value: d.value, replacement },
+                at: { start: keyRange.start, end: valueRange2.end },
+                fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
+              });
+              continue;
+            }
+            if (d.key === "PermissionsStartOnly" && section.name === "Service") {
+              if (!isTrue(d.value)) {
+                ctx.report({
+                  messageId: "permissionsStartOnlyOff",
+                  data: { value: d.value },
+                  at: keyRange,
+                  fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [{ ...lineSpan(text, d), text: "" }] }
+                });
+                continue;
+              }
+              const edits2 = [{ ...lineSpan(text, d), text: "" }];
+              for (const other of section.children) {
+                if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
+                const prefix = /^[-@:+!]*/.exec(other.value)[0];
+                if (prefix.includes("+") || prefix.includes("!")) continue;
+                edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
+              }
+              ctx.report({
+                messageId: "permissionsStartOnly",
+                at: keyRange,
+                // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
+                fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
+              });
+              continue;
+            }
+            const entry = deprecationOf(d.key, section.name);
+            if (!entry) continue;
+            if (!entry.replacement) {
+              ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange });
+              continue;
+            }
+            const converted = entry.convert?.(d.value);
+            const newValue = converted ?? d.value;
+            if (entry.moveTo && entry.moveTo !== section.name) {
+              const fix = {
+                description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
+                applicability: entry.safe ? "safe" : "unsafe",
+                edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), { ...lineSpan(text, d), text: "" }]
+              };
+              ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange, fix });
+              continue;
+            }
+            const edits = [{ ...keyRange, text: entry.replacement }];
+            if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
+            ctx.report({
+              messageId: "renamed",
+              data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
+              at: keyRange,
+              fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/duplicate-directive/index.ts
+var SINGLE, duplicate_directive_default;
+var init_duplicate_directive = __esm({
+  "src/rules/systemd/duplicate-directive/index.ts"() {
+    "use strict";
+    init_rule();
+    init_words();
+    SINGLE = {
+      Unit: /* @__PURE__ */ new Set([
+        "Description",
+        "SourcePath",
+        "StopWhenUnneeded",
+        "RefuseManualStart",
+        "RefuseManualStop",
+        "AllowIsolate",
+        "DefaultDependencies",
+        "OnFailureJobMode",
+        "OnSuccessJobMode",
+        "IgnoreOnIsolate",
+        "JobTimeoutSec",
+        "JobRunningTimeoutSec",
+        "JobTimeoutAction",
+        "StartLimitIntervalSec",
+        "StartLimitBurst",
+        "StartLimitAction",
+        "FailureAction",
+        "SuccessAction",
+        "RebootArgument",
+        "CollectMode"
+      ]),
+      Service: /* @__PURE__ */ new Set([
+        "Type",
+        "ExitType",
+        "RemainAfterExit",
+        "GuessMainPID",
+        "PIDFile",
+        "BusName",
+        "Restart",
+        "RestartSec",
+        "TimeoutSec",
+        "TimeoutStartSec",
+        "TimeoutStopSec",
+        "TimeoutAbortSec",
+        "RuntimeMaxSec",
+        "WatchdogSec",
+        "NotifyAccess",
+        "FileDescriptorStoreMax",
+        "OOMPolicy",
+        "RootDirectoryStartOnly",
+        "PermissionsStartOnly",
+        "User",
+        "Group",
+        "DynamicUser",
+        "WorkingDirectory",
+        "RootDirectory",
+        "RootImage",
+        "UMask",
+        "Nice",
+        "OOMScoreAdjust",
+        "StandardInput",
+        "StandardOutput",
+        "StandardError",
+        "SyslogIdentifier",
+        "SyslogFacility",
+        "SyslogLevel",
+        "TTYPath",
+        "PrivateTmp",
+        "PrivateDevices",
+        "PrivateNetwork",
+        "PrivateUsers",
+        "PrivateIPC",
+        "ProtectSystem",
+        "ProtectHome",
+        "ProtectKernelTunables",
+        "ProtectKernelModules",
+        "ProtectKernelLogs",
+        "ProtectControlGroups",
+        "ProtectClock",
+        "ProtectHostname",
+        "NoNewPrivileges",
+        "LockPersonality",
+        "MemoryDenyWriteExecute",
+        "RestrictRealtime",
+        "RestrictSUIDSGID",
+        "RemoveIPC",
+        "KeyringMode",
+        "KillMode",
+        "KillSignal",
+        "FinalKillSignal",
+        "SendSIGKILL",
+        "SendSIGHUP",
+        "MemoryMax",
+        "MemoryHigh",
+        "MemoryLow",
+        "MemoryMin",
+        "MemorySwapMax",
+        "MemoryLimit",
+        "CPUQuota",
+        "CPUWeight",
+        "CPUShares",
+        "IOWeight",
+        "TasksMax",
+        "Slice",
+        "LimitNOFILE",
+        "LimitNPROC",
+        "LimitCORE",
+        "LimitMEMLOCK",
+        "LimitAS",
+        "LimitFSIZE",
+        "LimitSTACK",
+        "LimitDATA",
+        "LimitRSS",
+        "LimitCPU"
+      ]),
+      Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
+      Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
+      Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
+      Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
+      Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
+    };
+    duplicate_directive_default = defineRule({
+      id: "systemd/duplicate-directive",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a single-valued key set twice in one section: the later assignment silently wins",
+        source: "systemd.syntax(7)"
+      },
+      fixable: "unsafe",
+      messages: {
+        duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
+      },
+      check(ctx) {
+        const byKey = /* @__PURE__ */ new Map();
+        for (const section of ctx.tree.children) {
+          const single = SINGLE[section.name];
+          if (!single) continue;
+          for (const d of section.children) {
+            if (d.type !== "directive" || !single.has(d.key)) continue;
+            const id = `${section.name}\0${d.key}`;
+            const list2 = byKey.get(id) ?? [];
+            list2.push(d);
+            byKey.set(id, list2);
+          }
+        }
+        for (const list2 of byKey.values()) {
+          for (let i2 = 0; i2 < list2.length - 1; i2++) {
+            const d = list2[i2];
+            if (d.value === "") continue;
+            const later = list2[list2.length - 1];
+            ctx.report({
+              messageId: "duplicate",
+              data: { key: d.key, value: d.value, line: later.position.start.line },
+              at: d,
+              fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [{ ...lineSpan(ctx.text, d), text: "" }] }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/languages/systemd/exec.ts
+function parseExec(value) {
+  const commands = [];
+  let i2 = 0;
+  const skipSpace = () => {
+    while (i2 < value.length && isSpace(value[i2])) i2++;
+  };
+  for (; ; ) {
+    skipSpace();
+    if (i2 >= value.length) break;
+    const start2 = i2;
+    let prefixes = "";
+    while (i2 < value.length && PREFIX_CHARS.has(value[i2])) prefixes += value[i2++];
+    const words3 = [];
+    let ended = false;
+    for (; ; ) {
+      skipSpace();
+      if (i2 >= value.length) break;
+      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
+        i2++;
+        ended = true;
+        break;
+      }
+      words3.push(readWord());
+    }
+    commands.push({ prefixes, start: start2, words: words3 });
+    if (!ended) break;
+  }
+  return commands;
+  function readWord() {
+    const start2 = i2;
+    let text = "";
+    const map = [];
+    let quote;
+    let quoted = false;
+    while (i2 < value.length) {
+      const c = value[i2];
+      if (!quote && isSpace(c)) break;
+      if (!quote && (c === '"' || c === "'")) {
+        quote = c;
+        quoted = true;
+        i2++;
+        continue;
+      }
+      if (quote && c === quote) {
+        quote = void 0;
+        i2++;
+        continue;
+      }
+      if (c === "\\" && i2 + 1 < value.length) {
+        const at = i2;
+        const n = value[i2 + 1];
+        if (n in C_ESCAPES) {
+          text += C_ESCAPES[n];
+          i2 += 2;
+        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(value.slice(i2 + 2, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 2, i2 + 4), 16));
+          i2 += 4;
+        } else if (/^[0-7]{3}$/.test(value.slice(i2 + 1, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 1, i2 + 4), 8));
+          i2 += 4;
+        } else {
+          text += n;
+          i2 += 2;
+        }
+        map.push(at);
+        continue;
+      }
+      map.push(i2);
+      text += c;
+      i2++;
+    }
+    let end = i2;
+    if (end > start2 && (value[end - 1] === '"' || value[end - 1] === "'") && !quote) end--;
+    map.push(Math.max(end, map.length ? map[map.length - 1] + 1 : start2));
+    return { text, start: start2, end: i2, map, quoted };
+  }
+}
+function shellWrapper(words3) {
+  const at = programAt(words3);
+  if (!at || !SHELLS2.has(at.program)) return void 0;
+  let i2 = at.index + 1;
+  if (at.program === "busybox") {
+    if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
+    i2++;
+  }
+  let sawC = false;
+  for (; i2 < words3.length; i2++) {
+    const w = words3[i2];
+    if (w === "--" || w === "-") {
+      i2++;
+      break;
+    }
+    if (w.startsWith("--")) continue;
+    if (/^[-+]o$/.test(w)) {
+      i2++;
+      continue;
+    }
+    if (/^[-+][A-Za-z]+$/.test(w)) {
+      if (w[0] === "-" && w.includes("c")) sawC = true;
+      continue;
+    }
+    break;
+  }
+  if (!sawC || i2 >= words3.length) return void 0;
+  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
+}
+function parseShellScript(text) {
+  const commands = [];
+  let complex = false;
+  let i2 = 0;
+  let current;
+  let before = "";
+  let pendingRedirect = false;
+  const finish = (op) => {
+    const normal = op === "\n" ? ";" : op;
+    if (current) {
+      current.op = normal;
+      commands.push(current);
+      current = void 0;
+      before = normal;
+    } else if (normal !== ";" && normal !== "") {
+      complex = true;
+    }
+  };
+  const ensure = (at) => {
+    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
+    return current;
+  };
+  while (i2 < text.length) {
+    const c = text[i2];
+    if (c === " " || c === "	") {
+      i2++;
+      continue;
+    }
+    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
+      while (i2 < text.length && text[i2] !== "\n") i2++;
+      continue;
+    }
+    if (c === "\n" || c === ";" || c === "&" || c === "|") {
+      let op = c;
+      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
+      if (c === "&" && text[i2 + 1] === ">") {
+        readRedirect();
+        continue;
+      }
+      if (op === ";;") complex = true;
+      i2 += op.length;
+      finish(op);
+      continue;
+    }
+    if (c === "(" || c === ")") {
+      complex = true;
+      i2++;
+      continue;
+    }
+    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
+      readRedirect();
+      continue;
+    }
+    const word = readWord();
+    const cmd = ensure(word.start);
+    cmd.end = word.end;
+    if (pendingRedirect) {
+      pendingRedirect = false;
+      cmd.redirects.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
+      cmd.assignments.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
+    cmd.words.push(word);
+  }
+  finish("");
+  return { text, commands, complex };
+  function readRedirect() {
+    const start2 = i2;
+    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
+    if (m[2].startsWith("<<")) complex = true;
+    i2 += m[0].length;
+    const cmd = ensure(start2);
+    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
+    cmd.end = i2;
+    if (!m[3]) pendingRedirect = true;
+  }
+  function readWord() {
+    const start2 = i2;
+    let literal = "";
+    let plain = true;
+    while (i2 < text.length) {
+      const c = text[i2];
+      if (/[\s;&|<>()]/.test(c)) break;
+      if (c === "'") {
+        const close = text.indexOf("'", i2 + 1);
+        const stop2 = close < 0 ? text.length : close;
+        literal += text.slice(i2 + 1, stop2);
+        i2 = stop2 + 1;
+        continue;
+      }
+      if (c === '"') {
+        i2++;
+        while (i2 < text.length && text[i2] !== '"') {
+          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
+            literal += text[i2 + 1];
+            i2 += 2;
+            continue;
+          }
+          if (text[i2] === "$" || text[i2] === "`") {
+            plain = false;
+            const end = skipExpansion(i2);
+            literal += text.slice(i2, end);
+            i2 = end;
+            continue;
+          }
+          literal += text[i2++];
+        }
+        i2++;
+        continue;
+      }
+      if (c === "\\") {
+        literal += text[i2 + 1] ?? "";
+        i2 += 2;
+        continue;
+      }
+      if (c === "$" || c === "`") {
+        plain = false;
+        const end = skipExpansion(i2);
+        literal += text.slice(i2, end);
+        i2 = end;
+        continue;
+      }
+      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
+      literal += c;
+      i2++;
+    }
+    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
+  }
+  function skipExpansion(at) {
+    let j = at;
+    if (text[j] === "`") {
+      const close = text.indexOf("`", j + 1);
+      return close < 0 ? text.length : close + 1;
+    }
+    j++;
+    const open = text[j];
+    if (open === "(" || open === "{") {
+      const closeChar = open === "(" ? ")" : "}";
+      let depth = 0;
+      for (; j < text.length; j++) {
+        const ch = text[j];
+        if (ch === "'" && open === "(") {
+          const close = text.indexOf("'", j + 1);
+          j = close < 0 ? text.length : close;
+          continue;
+        }
+        if (ch === open) depth++;
+        else if (ch === closeChar && --depth === 0) return j + 1;
+      }
+      return text.length;
+    }
+    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
+      j++;
+      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
+    }
+    return j;
+  }
+}
+function lastCommand(script) {
+  for (let k = script.commands.length - 1; k >= 0; k--) {
+    const cmd = script.commands[k];
+    if (cmd.words.length || cmd.assignments.length) return cmd;
+  }
+  return void 0;
+}
+function isExec(cmd) {
+  return cmd.words[0]?.literal === "exec";
+}
+function isBuiltin(cmd) {
+  const name2 = cmd.words[0]?.literal;
+  return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
+}
+var PREFIX_CHARS, C_ESCAPES, isSpace, SHELLS2, RESERVED, BUILTINS;
+var init_exec = __esm({
+  "src/languages/systemd/exec.ts"() {
+    "use strict";
+    init_daemons();
+    PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
+    C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
+    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+    SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+    RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
+    BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
+  }
+});
+
+// src/rules/systemd/exec-support.ts
+function wordRange(directive, word) {
+  return { start: valueOffset(directive, word.start), end: valueOffset(directive, word.end) };
+}
+function offsetIn(directive, word, index2) {
+  return valueOffset(directive, word.map[Math.min(index2, word.map.length - 1)]);
+}
+function rangeIn(directive, word, start2, end) {
+  const s = offsetIn(directive, word, start2);
+  const e = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
+  return { start: s, end: e };
+}
+function resolveCommand(directive, info2) {
+  const command = parseExec(directive.value)[0];
+  if (!command || command.words.length === 0) return void 0;
+  const prefix = info2 ? info2.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
+  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
+  const wrapper = shellWrapper(texts);
+  if (wrapper) {
+    const last = lastCommand(wrapper.script);
+    const scriptWord = command.words[wrapper.scriptIndex];
+    const base = { directive, command, wrapper, last, args: [], ranges: [] };
+    if (!last || wrapper.script.complex) return base;
+    const at2 = programAt(last.words.map((w) => w.literal));
+    if (!at2) return base;
+    const words3 = last.words.slice(at2.index);
+    return {
+      ...base,
+      program: at2.program,
+      args: at2.args,
+      ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
+    };
+  }
+  const at = programAt(texts);
+  if (!at) return { directive, command, args: [], ranges: [] };
+  return {
+    directive,
+    command,
+    program: at.program,
+    args: at.args,
+    ranges: command.words.slice(at.index).map((w) => wordRange(directive, w))
+  };
+}
+function execDirectives(tree) {
+  const out2 = [];
+  for (const section of tree.children) {
+    for (const child of section.children) {
+      if (child.type === "directive" && /^Exec[A-Z]/.test(child.key) && child.value !== "") out2.push(child);
+    }
+  }
+  return out2;
+}
+function removeLines2(ctx, directive) {
+  const first = directive.position.start.line;
+  const last = directive.position.end.line;
+  const start2 = ctx.lines.lineStart(first);
+  if (last < ctx.lines.lineCount) return { start: start2, end: ctx.lines.lineStart(last + 1), text: "" };
+  const prevEnd = first > 1 ? ctx.lines.lineEnd(first - 1) : start2;
+  return { start: prevEnd, end: ctx.text.length, text: "" };
+}
+function replaceValue(directive, text) {
+  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
+}
+function quoteExecArg(arg) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
+  return `"${arg.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+function unwrapEdits(resolved, options = {}) {
+  const { directive, command, wrapper, last } = resolved;
+  if (!wrapper || !last || wrapper.script.complex) return void 0;
+  if (last.before === "|" || last.op === "|" || last.op === "||" || last.op === "&&") return void 0;
+  if (last.op === "&" && !options.dropBackground) return void 0;
+  if (last.words.length === 0 || isBuiltin(last)) return void 0;
+  if (AFTERTHOUGHTS.has(last.words[0].literal.replace(/^.*\//, ""))) return void 0;
+  const { argEdit } = options;
+  if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return void 0;
+  const scriptWord = command.words[wrapper.scriptIndex];
+  const script = wrapper.script;
+  const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
+  const programIndex = last.words.length - resolved.ranges.length;
+  const single = withWords.length === 1 && last.assignments.length === 0 && last.redirects.length === 0 && last.words.every((w) => w.plain) && !isExec(last) && last.words[0].literal.startsWith("/");
+  if (single) {
+    const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
+    const to = valueOffset(directive, command.words[command.words.length - 1].end);
+    const parts2 = last.words.map((w) => quoteExecArg(w.literal));
+    if (argEdit) parts2.splice(programIndex + argEdit.index, argEdit.count, ...argEdit.text ? [argEdit.text] : []);
+    return { how: "unwrap", edits: [{ start: from, end: to, text: parts2.join(" ") }] };
+  }
+  const edits = [];
+  if (!isExec(last)) edits.push({ start: offsetIn(directive, scriptWord, last.words[0].start), end: offsetIn(directive, scriptWord, last.words[0].start), text: "exec " });
+  if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
+  if (last.op === "&") {
+    const amp = script.text.indexOf("&", last.end);
+    edits.push(rangeEdit(rangeIn(directive, scriptWord, last.end, amp + 1)));
+  }
+  return { how: "exec", edits };
+}
+function argEditOf(ranges, edit) {
+  const first = ranges[edit.index];
+  const last = ranges[edit.index + edit.count - 1];
+  if (edit.text) return { start: first.start, end: last.end, text: edit.text };
+  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last.end, text: "" };
+}
+function rangeEdit(range) {
+  return { start: range.start, end: range.end, text: "" };
+}
+function valueRange(directive) {
+  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset };
+}
+function flagRange(resolved, index2, count) {
+  return { start: resolved.ranges[index2 + 1].start, end: resolved.ranges[index2 + count].end };
+}
+function flagText(text, resolved, index2, count) {
+  const range = flagRange(resolved, index2, count);
+  return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, " ").replace(/\s+/g, " ");
+}
+var AFTERTHOUGHTS;
+var init_exec_support = __esm({
+  "src/rules/systemd/exec-support.ts"() {
+    "use strict";
+    init_daemons();
+    init_exec();
+    init_parse();
+    AFTERTHOUGHTS = /* @__PURE__ */ new Set(["echo", "printf", "true", "false", "logger", "test", "[", "sleep", "rm"]);
+  }
+});
+
+// src/rules/systemd/exec-path-not-absolute/index.ts
+var exec_path_not_absolute_default;
+var init_exec_path_not_absolute = __esm({
+  "src/rules/systemd/exec-path-not-absolute/index.ts"() {
+    "use strict";
+    init_rule();
+    init_exec_support();
+    exec_path_not_absolute_default = defineRule({
+      id: "systemd/exec-path-not-absolute",
+      kinds: ["systemd"],
+      severity: "info",
+      docs: {
+        summary: "An `Exec*=` command that is not an absolute path (allowed since systemd 239, refused by older ones).",
+        source: "systemd.service(5)"
+      },
+      messages: {
+        relative: "Unexpected command `{command}` without a path (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
+      },
+      check(ctx) {
+        for (const d of execDirectives(ctx.tree)) {
+          const resolved = resolveCommand(d, ctx.tree.info);
+          const word = resolved?.command.words[0];
+          if (!word) continue;
+          if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
+          ctx.report({ messageId: "relative", data: { command: word.text }, at: wordRange(d, word) });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/forking-foreground/index.ts
+var forking_foreground_default;
+var init_forking_foreground = __esm({
+  "src/rules/systemd/forking-foreground/index.ts"() {
+    "use strict";
+    init_rule();
+    init_daemons();
+    init_exec();
+    init_parse();
+    init_service();
+    init_exec_support();
+    forking_foreground_default = defineRule({
+      id: "systemd/forking-foreground",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
+        source: "seed 000 (readiness protocols)"
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`",
+        default: "Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effectiveType(view) !== "forking") return;
+        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+        if (!start2 || !inSelf(view, start2)) return;
+        const resolved = resolveCommand(start2, ctx.tree.info);
+        if (!resolved?.program) return;
+        if (resolved.last?.op === "&") return;
+        const mode = daemonMode(resolved.program, resolved.args);
+        if (mode?.mode !== "foreground") return;
+        let fix;
+        const type = effective(view, "Service", "Type");
+        const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
+        if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
+          const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
+          for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeLines2(ctx, d));
+          fix = { description: "Use Type=simple", applicability: "unsafe", edits };
+        }
+        if (mode.hit) {
+          const { index: index2, count } = mode.hit;
+          ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix });
+        } else {
+          ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/forking-without-pidfile/index.ts
+var forking_without_pidfile_default;
+var init_forking_without_pidfile = __esm({
+  "src/rules/systemd/forking-without-pidfile/index.ts"() {
+    "use strict";
+    init_rule();
+    init_daemons();
+    init_parse();
+    init_service();
+    init_exec_support();
+    forking_without_pidfile_default = defineRule({
+      id: "systemd/forking-without-pidfile",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
+        source: "systemd.service(5)"
+      },
+      messages: {
+        missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
+        missingKnown: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file {program} writes (set with {option})"
+      },
+      check(ctx) {
+        if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
+        const type = lastDirective(ctx.tree, "Service", "Type");
+        if (!type || type.value !== "forking") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
+        if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
+        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+        const program = start2 ? resolveCommand(start2, ctx.tree.info)?.program : void 0;
+        const option = program ? pidfileOption(program) : void 0;
+        if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
+        else ctx.report({ messageId: "missing", at: type });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/runs-as-root/index.ts
+function isLongRunningSystemService(tree, path) {
+  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
+  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
+  return serviceType(tree) !== "oneshot";
+}
+var isUserUnit, runs_as_root_default;
+var init_runs_as_root = __esm({
+  "src/rules/systemd/runs-as-root/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    isUserUnit = (path) => /(^|\/)user\//.test(path);
+    runs_as_root_default = defineRule({
+      id: "systemd/runs-as-root",
+      kinds: ["systemd"],
+      severity: "info",
+      strict: true,
+      docs: {
+        summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
+        source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
+      },
+      messages: {
+        root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
+      },
+      check(ctx) {
+        const { tree } = ctx;
+        if (!isLongRunningSystemService(tree, ctx.path)) return;
+        if (lastDirective(tree, "Service", "User")?.value || lastDirective(tree, "Service", "DynamicUser")) return;
+        const service = tree.children.find((s) => s.name === "Service");
+        ctx.report({ messageId: "root", at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/hardening/index.ts
+function networkEvidence(tree, project) {
+  const net = ["network.target", "network-online.target"];
+  if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
+  const stem = tree.info.unitName.replace(/@?\.service$/, "");
+  for (const entry of project.named(`${stem}.socket`)) {
+    if (entry.kind !== "systemd") continue;
+    const socket = entry.tree;
+    const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
+    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
+  }
+  return listWords(tree, "Service", "RestrictAddressFamilies").some((w) => /^AF_INET6?$/.test(w.word.text));
+}
+var BASELINE, IMPLIED_BY_DYNAMIC_USER, hardening_default;
+var init_hardening = __esm({
+  "src/rules/systemd/hardening/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    init_words();
+    init_runs_as_root();
+    BASELINE = [
+      ["NoNewPrivileges", "yes"],
+      ["PrivateTmp", "yes"],
+      ["ProtectSystem", "full"],
+      ["ProtectHome", "read-only"],
+      ["PrivateDevices", "yes"],
+      ["ProtectKernelTunables", "yes"],
+      ["ProtectKernelModules", "yes"],
+      ["ProtectControlGroups", "yes"]
+    ];
+    IMPLIED_BY_DYNAMIC_USER = /* @__PURE__ */ new Set(["NoNewPrivileges", "PrivateTmp", "ProtectSystem", "ProtectHome"]);
+    hardening_default = defineRule({
+      id: "systemd/hardening",
+      kinds: ["systemd"],
+      severity: "info",
+      strict: true,
+      docs: {
+        summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
+        source: '`systemd-analyze security`; systemd.exec(5), "Sandboxing"'
+      },
+      fixable: "unsafe",
+      messages: {
+        missing: "Unexpected network service without {list}: add them (or set them to `no` where the daemon needs it) to limit what a compromised daemon can reach"
+      },
+      check(ctx) {
+        const { tree } = ctx;
+        if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
+        const dynamic = isTrue(lastDirective(tree, "Service", "DynamicUser")?.value ?? "");
+        const missing = BASELINE.filter(([key]) => !lastDirective(tree, "Service", key) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key)));
+        if (missing.length === 0) return;
+        const service = tree.children.filter((s) => s.name === "Service").pop();
+        const last = service.children[service.children.length - 1];
+        const anchor = last ? last.position.end.offset : service.headerPosition.end.offset;
+        ctx.report({
+          messageId: "missing",
+          data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
+          at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset },
+          fix: {
+            description: "Add baseline sandboxing",
+            applicability: "unsafe",
+            edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/kill-mode-none/index.ts
+var kill_mode_none_default;
+var init_kill_mode_none = __esm({
+  "src/rules/systemd/kill-mode-none/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    init_exec_support();
+    kill_mode_none_default = defineRule({
+      id: "systemd/kill-mode-none",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
+        source: "systemd.kill(5)"
+      },
+      fixable: "unsafe",
+      messages: {
+        none: "Unexpected `KillMode=none` (deprecated: processes survive stop and restart), expected `KillMode=mixed`"
+      },
+      check(ctx) {
+        for (const d of directives(ctx.tree)) {
+          if (d.key !== "KillMode" || d.value !== "none") continue;
+          ctx.report({
+            messageId: "none",
+            at: valueRange(d),
+            fix: { description: "Use KillMode=mixed", applicability: "unsafe", edits: [replaceValue(d, "mixed")] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/multiple-execstart/index.ts
+var multiple_execstart_default;
+var init_multiple_execstart = __esm({
+  "src/rules/systemd/multiple-execstart/index.ts"() {
+    "use strict";
+    init_rule();
+    init_service();
+    multiple_execstart_default = defineRule({
+      id: "systemd/multiple-execstart",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.",
+        source: "systemd.service(5)"
+      },
+      messages: {
+        second: "Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`",
+        dropIn: "Unexpected `ExecStart=` in a drop-in without an empty `ExecStart=` before it: it adds a second command to the unit's own (systemd refuses the unit unless `Type=oneshot`), expected `ExecStart=` on the line before to replace it"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        const type = effectiveType(view);
+        if (type === "oneshot") return;
+        if (!view.complete) {
+          const own3 = effectiveList(unitView(ctx.tree, ctx.path), "Service", "ExecStart");
+          const resets = ctx.tree.children.some((s) => s.name === "Service" && s.children.some((c) => c.type === "directive" && c.key === "ExecStart" && c.value === ""));
+          if (own3.length && !resets) ctx.report({ messageId: "dropIn", at: own3[0] });
+          else if (own3.length > 1) ctx.report({ messageId: "second", data: { type: type ?? "simple" }, at: own3[1] });
+          return;
+        }
+        const list2 = effectiveList(view, "Service", "ExecStart");
+        const extra = list2.slice(1).find((d) => inSelf(view, d));
+        if (!extra) return;
+        const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
+        ctx.report(own2 ? { messageId: "dropIn", at: extra } : { messageId: "second", data: { type: type ?? "simple" }, at: extra });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/network-target-client/index.ts
+function clientEvidence(tree) {
+  for (const key of EXEC) {
+    for (const { word } of listWords(tree, "Service", key)) {
+      const bare = word.text.replace(/^[-@:+!'"]+|['";]+$/g, "");
+      const base = bare.slice(bare.lastIndexOf("/") + 1);
+      if (CLIENTS.has(base)) return `\`${base}\``;
+      const url = REMOTE_URL.exec(bare);
+      if (url) return `a \`${url[0]}\` URL`;
+    }
+  }
+  return void 0;
+}
+var CLIENTS, REMOTE_URL, EXEC, network_target_client_default;
+var init_network_target_client = __esm({
+  "src/rules/systemd/network-target-client/index.ts"() {
+    "use strict";
+    init_rule();
+    init_words();
+    CLIENTS = /* @__PURE__ */ new Set([
+      "curl",
+      "wget",
+      "rsync",
+      "ssh",
+      "scp",
+      "sftp",
+      "autossh",
+      "sshfs",
+      "git",
+      "ntpdate",
+      "sntp",
+      "rdate",
+      "rclone",
+      "restic",
+      "borg",
+      "duplicity",
+      "s3cmd",
+      "aws",
+      "gsutil",
+      "fetchmail",
+      "certbot",
+      "nsupdate",
+      "msmtp",
+      "mbsync",
+      "offlineimap",
+      "mount.nfs",
+      "mount.nfs4",
+      "mount.cifs",
+      "ddclient"
+    ]);
+    REMOTE_URL = /\b(?:https?|ftps?|sftp|ssh|rsync|s3|git|nfs|smb|ldaps?|mqtts?|amqps?|wss?):\/\//;
+    EXEC = ["ExecStartPre", "ExecStart", "ExecStartPost", "ExecCondition"];
+    network_target_client_default = defineRule({
+      id: "systemd/network-target-client",
+      kinds: ["systemd"],
+      severity: "info",
+      docs: {
+        summary: "a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured",
+        source: 'systemd "Running Services After the Network Is Up" (NETWORK_ONLINE); seed 001 ("need net")'
+      },
+      fixable: "unsafe",
+      messages: {
+        networkTarget: "Unexpected `After={target}` as the only network ordering of a client (it runs {evidence}): network.target does not mean the network is configured; add `Wants=network-online.target` and `After=network-online.target`",
+        notPulled: "Unexpected `After=network-online.target` without `Wants=network-online.target`: nothing pulls the target in, so the ordering may wait for nothing; add `Wants=network-online.target`"
+      },
+      check(ctx) {
+        const { tree } = ctx;
+        if (tree.info.unitType !== "service") return;
+        const after2 = listWords(tree, "Unit", "After");
+        const pulled = ["Wants", "Requires", "BindsTo"].some((key) => listWords(tree, "Unit", key).some((w) => w.word.text === "network-online.target"));
+        if (pulled) return;
+        const online = after2.find((w) => w.word.text === "network-online.target");
+        const plain = after2.find((w) => w.word.text === "network.target");
+        const anchor = online ?? plain;
+        if (!anchor) return;
+        const evidence = clientEvidence(tree);
+        if (!evidence) return;
+        const lines = online ? ["Wants=network-online.target"] : ["Wants=network-online.target", "After=network-online.target"];
+        ctx.report({
+          messageId: online ? "notPulled" : "networkTarget",
+          data: { target: anchor.word.text, evidence },
+          at: anchor.word,
+          fix: {
+            description: "Wait for network-online.target",
+            applicability: "unsafe",
+            edits: [insertLineAfter(ctx.text, anchor.directive, lines.join(ctx.eol), ctx.eol)]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/no-install-section/index.ts
+var ACTIVATING, no_install_section_default;
+var init_no_install_section = __esm({
+  "src/rules/systemd/no-install-section/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    init_words();
+    ACTIVATING = [
+      ["Unit", "Wants"],
+      ["Unit", "Requires"],
+      ["Unit", "Requisite"],
+      ["Unit", "BindsTo"],
+      ["Unit", "Upholds"],
+      ["Unit", "OnFailure"],
+      ["Unit", "OnSuccess"],
+      ["Install", "Also"],
+      ["Timer", "Unit"],
+      ["Path", "Unit"],
+      ["Socket", "Service"]
+    ];
+    no_install_section_default = defineRule({
+      id: "systemd/no-install-section",
+      kinds: ["systemd"],
+      severity: "info",
+      docs: {
+        summary: "a `.service` without `[Install]` that nothing in the project activates (no socket, timer or path unit, not D-Bus, no unit that wants it)",
+        source: "systemd.unit(5), `[Install]`"
+      },
+      fixable: "unsafe",
+      messages: {
+        missing: "Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl enable` cannot start it at boot; add `[Install]` with `WantedBy=multi-user.target`, or a socket, timer or unit that pulls it in"
+      },
+      check(ctx) {
+        const { tree, project } = ctx;
+        const { info: info2 } = tree;
+        if (info2.unitType !== "service" || info2.dropIn || info2.instance) return;
+        if (info2.template) return;
+        if (tree.children.some((s) => s.name === "Install")) return;
+        if (listDirectives(tree, "Service", "ExecStart").length === 0) return;
+        if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, "Unit", "DefaultDependencies")?.value ?? "")) return;
+        if (serviceType(tree) === "dbus" || tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "BusName"))) return;
+        const unit = info2.unitName;
+        const stem = unit.slice(0, unit.lastIndexOf(".")).replace(/@$/, "");
+        for (const type of ["socket", "timer", "path"]) {
+          if (project.named(`${stem}.${type}`).length || project.named(`${stem}@.${type}`).length) return;
+        }
+        const wantedDir = /\.(wants|requires)\/([^/]+)$/;
+        if (wantedDir.exec(ctx.path)?.[2] === unit) return;
+        const { wanted, activatedBy } = project.memo("no-install-section:activation", () => {
+          const wanted2 = /* @__PURE__ */ new Set();
+          const activatedBy2 = /* @__PURE__ */ new Map();
+          for (const entry of project.entries) {
+            const m = wantedDir.exec(entry.path);
+            if (m) wanted2.add(m[2]);
+          }
+          for (const entry of project.ofKind("systemd")) {
+            for (const [section, key] of ACTIVATING) {
+              for (const { word } of listWords(entry.tree, section, key)) {
+                const paths = activatedBy2.get(word.text);
+                if (paths) paths.push(entry.path);
+                else activatedBy2.set(word.text, [entry.path]);
+              }
+            }
+          }
+          return { wanted: wanted2, activatedBy: activatedBy2 };
+        });
+        if (wanted.has(unit)) return;
+        if ((activatedBy.get(unit) ?? []).some((path) => path !== ctx.path)) return;
+        const name2 = unit.replace(/\.service$/, "");
+        const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable)\\b[^\\n]*\\b${name2.replace(/[.*+?^${}()|[\]\\@-]/g, "\\$&")}`);
+        if (project.entries.some((e) => e.kind !== "systemd" && mention.test(e.text))) return;
+        const end = ctx.text.length;
+        const lead = end === 0 || ctx.text.endsWith("\n") || ctx.text.endsWith("\r") ? ctx.eol : ctx.eol + ctx.eol;
+        const header = tree.children.find((s) => s.name === "Service") ?? tree.children[0];
+        ctx.report({
+          messageId: "missing",
+          data: { unit },
+          at: { start: header.headerPosition.start.offset, end: header.headerPosition.end.offset },
+          fix: {
+            description: "Add [Install] WantedBy=multi-user.target",
+            applicability: "unsafe",
+            edits: [{ start: end, end, text: `${lead}[Install]${ctx.eol}WantedBy=multi-user.target${ctx.eol}` }]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/oneshot-daemon/index.ts
+function controlScript(resolved) {
+  const { program, args: args2 } = resolved;
+  if (!program || MANAGERS2.has(program)) return false;
+  const path = resolved.wrapper ? resolved.last.words[resolved.last.words.length - resolved.ranges.length].literal : resolved.command.words[resolved.command.words.length - resolved.ranges.length].text;
+  if (program === "service") return args2[1] === "start";
+  const script = /-control$/.test(program) || /ctl$/.test(program) || /\/(init|rc)\.d\//.test(path);
+  return script && args2.includes("start");
+}
+var MANAGERS2, oneshot_daemon_default;
+var init_oneshot_daemon = __esm({
+  "src/rules/systemd/oneshot-daemon/index.ts"() {
+    "use strict";
+    init_rule();
+    init_daemons();
+    init_parse();
+    init_service();
+    init_exec_support();
+    MANAGERS2 = /* @__PURE__ */ new Set([
+      "systemctl",
+      "initctl",
+      "supervisorctl",
+      "loginctl",
+      "machinectl",
+      "networkctl",
+      "resolvectl",
+      "busctl",
+      "journalctl",
+      "portablectl",
+      "homectl",
+      "sysctl",
+      "rc-service",
+      "snapctl"
+    ]);
+    oneshot_daemon_default = defineRule({
+      id: "systemd/oneshot-daemon",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
+        source: "seed 000 (ossec-control), seed 004"
+      },
+      fixable: "unsafe",
+      messages: {
+        daemon: "Unexpected `Type=oneshot` for `{program}`, which forks a long-lived daemon (systemd does not track it, so stop and restart act on nothing), expected `Type=simple` with `{program}` in the foreground",
+        control: "Unexpected `Type=oneshot` for the control script `{program} start`, which leaves daemons behind that systemd does not track, expected one unit per daemon run in the foreground"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effectiveType(view) !== "oneshot") return;
+        const starts = effectiveList(view, "Service", "ExecStart");
+        for (const d of starts) {
+          if (!inSelf(view, d)) continue;
+          const resolved = resolveCommand(d, ctx.tree.info);
+          if (!resolved?.program) continue;
+          if (controlScript(resolved)) {
+            ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0] });
+            continue;
+          }
+          const mode = daemonMode(resolved.program, resolved.args);
+          if (mode?.mode !== "daemon") continue;
+          const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
+          ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit) });
+        }
+        function fixFor2(resolved, hit) {
+          const type = effective(view, "Service", "Type");
+          if (resolved.wrapper || starts.length !== 1 || !type || !inSelf(view, type)) return void 0;
+          const program = resolved.program;
+          const daemon = daemonOf(program);
+          const foreground = foregroundFlag(program);
+          const edits = [replaceValue(type, "simple")];
+          if (hit) {
+            const text = daemon.defaultMode === "foreground" ? "" : foreground;
+            if (text === void 0) return void 0;
+            edits.push(argEditOf(resolved.ranges, { index: hit.index + 1, count: hit.count, text }));
+          } else {
+            if (!foreground) return void 0;
+            const end = resolved.ranges[0].end;
+            edits.push({ start: end, end, text: " " + foreground });
+          }
+          for (const d of directives(ctx.tree, "Service")) if (d.key === "RemainAfterExit" || d.key === "PIDFile") edits.push(removeLines2(ctx, d));
+          return { description: `Use Type=simple and run ${program} in the foreground`, applicability: "unsafe", edits };
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/oneshot-restart/index.ts
+var oneshot_restart_default;
+var init_oneshot_restart = __esm({
+  "src/rules/systemd/oneshot-restart/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    init_service();
+    init_exec_support();
+    oneshot_restart_default = defineRule({
+      id: "systemd/oneshot-restart",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "`Type=oneshot` with `Restart=always` or `on-success`: systemd refuses to load the unit.",
+        source: "systemd.service(5)"
+      },
+      fixable: "unsafe",
+      messages: {
+        restart: "Unexpected `Restart={value}` with `Type=oneshot` (systemd refuses the unit), expected `Restart=on-failure` or no `Restart=`"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const restart = lastDirective(ctx.tree, "Service", "Restart");
+        if (!restart || restart.value !== "always" && restart.value !== "on-success") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effectiveType(view) !== "oneshot") return;
+        ctx.report({
+          messageId: "restart",
+          data: { value: restart.value },
+          at: valueRange(restart),
+          fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/pidfile-legacy-path/index.ts
+var pidfile_legacy_path_default2;
+var init_pidfile_legacy_path2 = __esm({
+  "src/rules/systemd/pidfile-legacy-path/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    pidfile_legacy_path_default2 = defineRule({
+      id: "systemd/pidfile-legacy-path",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`PIDFile=` under `/var/run/`, which systemd rewrites to `/run/` with a warning.",
+        source: "systemd.service(5)"
+      },
+      fixable: "safe",
+      messages: {
+        legacy: "PIDFile= under the legacy `/var/run/`: use `{path}` instead"
+      },
+      check(ctx) {
+        for (const d of directives(ctx.tree, "Service")) {
+          if (d.key !== "PIDFile" || !d.value.startsWith("/var/run/")) continue;
+          const start2 = d.valuePosition.start.offset;
+          ctx.report({
+            messageId: "legacy",
+            data: { path: "/run/" + d.value.slice("/var/run/".length) },
+            at: { start: start2, end: start2 + "/var/run/".length - 1 },
+            fix: { description: "Use /run/ instead of /var/run/", applicability: "safe", edits: [{ start: start2, end: start2 + "/var/run".length, text: "/run" }] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/pidfile-without-forking/index.ts
+var pidfile_without_forking_default;
+var init_pidfile_without_forking = __esm({
+  "src/rules/systemd/pidfile-without-forking/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    init_daemons();
+    init_service();
+    init_exec_support();
+    pidfile_without_forking_default = defineRule({
+      id: "systemd/pidfile-without-forking",
+      kinds: ["systemd"],
+      severity: "info",
+      docs: {
+        summary: "`PIDFile=` in a service whose `Type=` is not `forking`, whose command does not daemonize and that has no `ExecStartPost=`: systemd has no use for it.",
+        source: "systemd.service(5)"
+      },
+      fixable: "unsafe",
+      messages: {
+        unused: "Unexpected `PIDFile=` with `Type={type}` (systemd tracks the main process itself and only removes the file at stop), expected no `PIDFile=`, or `Type=forking`"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const pidfile = lastDirective(ctx.tree, "Service", "PIDFile");
+        if (!pidfile || pidfile.value === "") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        const type = effectiveType(view);
+        if (type === void 0 || type === "forking") return;
+        if (effectiveList(view, "Service", "ExecStartPost").length) return;
+        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+        const resolved = start2 && resolveCommand(start2, ctx.tree.info);
+        if (resolved?.program && daemonMode(resolved.program, resolved.args)?.mode === "daemon") return;
+        ctx.report({
+          messageId: "unused",
+          data: { type },
+          at: pidfile,
+          fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeLines2(ctx, pidfile)] }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/prefer-wants/index.ts
+var SYNC_TARGETS, prefer_wants_default;
+var init_prefer_wants = __esm({
+  "src/rules/systemd/prefer-wants/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    init_words();
+    SYNC_TARGETS = /* @__PURE__ */ new Set([
+      "sysinit.target",
+      "basic.target",
+      "local-fs.target",
+      "local-fs-pre.target",
+      "remote-fs.target",
+      "swap.target",
+      "cryptsetup.target",
+      "shutdown.target",
+      "umount.target",
+      "final.target",
+      "boot-complete.target"
+    ]);
+    prefer_wants_default = defineRule({
+      id: "systemd/prefer-wants",
+      kinds: ["systemd"],
+      severity: "info",
+      strict: true,
+      docs: {
+        summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
+        source: 'seed 004; systemd.unit(5) ("it is a better choice to use Wants= instead of Requires=")'
+      },
+      fixable: "unsafe",
+      messages: {
+        target: "Unexpected `Requires={unit}`: a target is a synchronisation point, not a dependency this unit needs; use `Wants={unit}` instead",
+        oneshot: "Unexpected `Requires={unit}`: {unit} is a oneshot that has done its work once it exits, and restarting it restarts this unit; use `Wants={unit}` instead"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType === "target") return;
+        for (const { directive, word } of listWords(ctx.tree, "Unit", "Requires")) {
+          const unit = word.text;
+          let messageId;
+          if (unit.endsWith(".target")) {
+            if (!SYNC_TARGETS.has(unit) && !unit.startsWith("initrd")) messageId = "target";
+          } else if (unit.endsWith(".service")) {
+            const defs = projectUnits(ctx.project, unit);
+            if (defs.length && defs.every((u) => serviceType(u) === "oneshot" && !isTrue(lastDirective(u, "Service", "RemainAfterExit")?.value ?? ""))) messageId = "oneshot";
+          }
+          if (!messageId) continue;
+          const only = words2(directive).length === 1;
+          const fix = {
+            description: `Use Wants=${unit}`,
+            applicability: "unsafe",
+            edits: only ? [{ start: directive.keyPosition.start.offset, end: directive.keyPosition.end.offset, text: "Wants" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx.text, directive, `Wants=${unit}`, ctx.eol)]
+          };
+          ctx.report({ messageId, data: { unit }, at: word, fix });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/required-by-target/index.ts
+var RUNLEVEL_TARGETS, HARD_TARGETS, required_by_target_default;
+var init_required_by_target = __esm({
+  "src/rules/systemd/required-by-target/index.ts"() {
+    "use strict";
+    init_rule();
+    init_words();
+    RUNLEVEL_TARGETS = /* @__PURE__ */ new Set(["multi-user.target", "graphical.target", "default.target", "rescue.target"]);
+    HARD_TARGETS = /* @__PURE__ */ new Set([
+      "boot-complete.target",
+      "local-fs.target",
+      "local-fs-pre.target",
+      "remote-fs.target",
+      "remote-fs-pre.target",
+      "swap.target",
+      "cryptsetup.target",
+      "remote-cryptsetup.target",
+      "veritysetup.target",
+      "remote-veritysetup.target",
+      "integritysetup.target"
+    ]);
+    required_by_target_default = defineRule({
+      id: "systemd/required-by-target",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, \u2026): restarting the unit makes systemd leave and re-enter the target",
+        source: "seed 004 (RequiredBy versus WantedBy); systemd.unit(5)"
+      },
+      fixable: "safe",
+      messages: {
+        runlevel: "Unexpected `RequiredBy={target}`: restarting {unit} makes systemd leave and re-enter {target}, which starts again services that were stopped on purpose; use `WantedBy={target}` instead, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `{target}.requires/` symlink becomes `{target}.wants/`",
+        other: "Unexpected `RequiredBy={target}`: restarting {unit} stops {target} and every unit that requires it; use `WantedBy={target}` instead unless {target} must fail without {unit}, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `.requires/` symlink becomes `.wants/`"
+      },
+      check(ctx) {
+        const strict = ctx.options?.strict === true;
+        const { unitName, template } = ctx.tree.info;
+        const unit = template ? unitName.replace("@.", "@INSTANCE.") : unitName;
+        for (const section of ctx.tree.children) {
+          if (section.name !== "Install") continue;
+          for (const directive of section.children) {
+            if (directive.type !== "directive" || directive.key !== "RequiredBy") continue;
+            const list2 = words2(directive);
+            for (const word of list2) {
+              const target = word.text;
+              if (!target.endsWith(".target") || HARD_TARGETS.has(target) || target.startsWith("initrd")) continue;
+              const runlevel = RUNLEVEL_TARGETS.has(target);
+              if (!runlevel && !strict) continue;
+              const keyStart = directive.keyPosition.start.offset;
+              const only = list2.length === 1;
+              const fix = {
+                description: `Replace \`RequiredBy=${target}\` with \`WantedBy=${target}\``,
+                applicability: runlevel ? "safe" : "unsafe",
+                edits: only ? [{ start: keyStart, end: directive.keyPosition.end.offset, text: "WantedBy" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx.text, directive, `WantedBy=${target}`, ctx.eol)]
+              };
+              ctx.report({
+                messageId: runlevel ? "runlevel" : "other",
+                data: { target, unit },
+                at: only ? { start: keyStart, end: word.end } : word,
+                severity: runlevel ? "error" : "info",
+                fix
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/requires-without-after/index.ts
+function closure(names2) {
+  const out2 = /* @__PURE__ */ new Set();
+  const queue = [...names2];
+  while (queue.length) {
+    const name2 = queue.pop();
+    if (out2.has(name2)) continue;
+    out2.add(name2);
+    queue.push(...ORDERED_AFTER[name2] ?? []);
+  }
+  return out2;
+}
+var IMPLICIT, ORDERED_AFTER, isFalse, requires_without_after_default;
+var init_requires_without_after = __esm({
+  "src/rules/systemd/requires-without-after/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    init_words();
+    IMPLICIT = /\.(slice|device)$/;
+    ORDERED_AFTER = {
+      "network-online.target": ["network.target"],
+      "basic.target": ["sysinit.target", "sockets.target", "paths.target", "timers.target", "slices.target", "local-fs.target", "swap.target"],
+      "sysinit.target": ["local-fs.target", "swap.target", "cryptsetup.target"],
+      "multi-user.target": ["basic.target"],
+      "graphical.target": ["multi-user.target"]
+    };
+    isFalse = (value) => value !== void 0 && /^(0|no|n|false|f|off)$/i.test(value);
+    requires_without_after_default = defineRule({
+      id: "systemd/requires-without-after",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`Requires=`/`BindsTo=` a unit with no `After=` it: the two start in parallel, not one after the other",
+        source: "systemd.unit(5), `Requires=`; systemd.special(7)"
+      },
+      fixable: "safe",
+      messages: {
+        missingAfter: "Unexpected `{key}={unit}` without `After={unit}`: systemd starts both at the same time, so this unit can start before {unit} is up; add `After={unit}`"
+      },
+      check(ctx) {
+        const { tree } = ctx;
+        const { unitType, unitName: self } = tree.info;
+        const defaultDependencies = !isFalse(lastDirective(tree, "Unit", "DefaultDependencies")?.value);
+        if (unitType === "target" && defaultDependencies) return;
+        const explicit = [...listWords(tree, "Unit", "After"), ...listWords(tree, "Unit", "Before")].map((w) => w.word.text);
+        if (defaultDependencies) explicit.push(unitType === "service" ? "basic.target" : "sysinit.target");
+        const ordered = closure(explicit);
+        const names2 = [self, ...listWords(tree, "Install", "Alias").map((w) => w.word.text)];
+        const sockets = new Set(names2.flatMap((n) => {
+          const stem = n.slice(0, n.lastIndexOf("."));
+          return [`${stem}.socket`, `${stem.replace(/@.*$/, "@")}.socket`, `${stem.replace(/@.*$/, "")}.socket`];
+        }));
+        for (const w of listWords(tree, "Service", "Sockets")) sockets.add(w.word.text);
+        for (const key of ["Requires", "BindsTo"]) {
+          for (const { directive, word } of listWords(tree, "Unit", key)) {
+            const unit = word.text;
+            if (ordered.has(unit) || IMPLICIT.test(unit) || unitType === "service" && sockets.has(unit)) continue;
+            const other = projectUnits(ctx.project, unit);
+            if (other.some((u) => ["Before", "After"].some((k) => listWords(u, "Unit", k).some((b) => names2.includes(b.word.text))))) continue;
+            ctx.report({
+              messageId: "missingAfter",
+              data: { key, unit },
+              at: word,
+              fix: {
+                description: `Add After=${unit}`,
+                // Safe only when the other unit is in the project and, as checked above, does not
+                // order itself after this one: otherwise the new After= could close an ordering cycle.
+                applicability: other.length ? "safe" : "unsafe",
+                edits: [insertLineAfter(ctx.text, directive, `After=${unit}`, ctx.eol)]
+              }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/shell-syntax-in-exec/index.ts
+function shellSyntax(word) {
+  if (word.text.includes("$(") || word.text.includes("`")) return word.text.includes("$(") ? "$(\u2026)" : "`\u2026`";
+  if (word.quoted) return void 0;
+  if (OPERATORS.has(word.text)) return word.text;
+  const m = REDIRECT.exec(word.text);
+  if (m && (m[2] === "" || /^(&\d|[/~.$%\w])/.test(m[2]))) return m[1];
+  return void 0;
+}
+var OPERATORS, REDIRECT, shell_syntax_in_exec_default;
+var init_shell_syntax_in_exec = __esm({
+  "src/rules/systemd/shell-syntax-in-exec/index.ts"() {
+    "use strict";
+    init_rule();
+    init_exec();
+    init_parse();
+    init_service();
+    init_exec_support();
+    OPERATORS = /* @__PURE__ */ new Set(["|", "||", "&&", "|&", "&"]);
+    REDIRECT = /^(\d*>>?|&>>?|<)(.*)$/;
+    shell_syntax_in_exec_default = defineRule({
+      id: "systemd/shell-syntax-in-exec",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "Shell syntax (`|`, `>`, `<`, `&&`, `||`, `&`, `$(\u2026)`, backticks) in an `Exec*=` line that no shell runs: systemd passes it to the program as literal arguments.",
+        source: 'systemd.service(5) "Command lines"'
+      },
+      fixable: "unsafe",
+      messages: {
+        syntax: "Unexpected shell syntax `{syntax}` in `{key}=` (no shell runs it: systemd passes it as a literal argument), expected {expected}"
+      },
+      check(ctx) {
+        let type = null;
+        const serviceType2 = () => type === null ? type = ctx.tree.info.unitType === "service" ? effectiveType(unitView(ctx.tree, ctx.path, ctx.project)) : void 0 : type;
+        for (const d of execDirectives(ctx.tree)) {
+          for (const command of parseExec(d.value)) {
+            if (command.words.length === 0 || command.prefixes.includes("|") || shellWrapper(command.words.map((w) => w.text))) continue;
+            const first = command.words.findIndex((w, i2) => i2 > 0 && shellSyntax(w));
+            if (first < 0) continue;
+            const syntax = shellSyntax(command.words[first]);
+            if (syntax === "&") {
+              const last = first === command.words.length - 1;
+              ctx.report({
+                messageId: "syntax",
+                data: { syntax, key: d.key, expected: "no `&` (systemd runs and supervises the command itself)" },
+                at: wordRange(d, command.words[first]),
+                fix: last ? { description: "Remove the &", applicability: "unsafe", edits: [{ start: wordRange(d, command.words[first - 1]).end, end: wordRange(d, command.words[first]).end, text: "" }] } : void 0
+              });
+              continue;
+            }
+            const redirect = redirectFix(d, command, first);
+            const wrap2 = redirect ? void 0 : wrapFix(d, command, d.key === "ExecStart" && LONG_RUNNING.has(serviceType2() ?? ""));
+            ctx.report({
+              messageId: "syntax",
+              data: {
+                syntax,
+                key: d.key,
+                expected: redirect ? `\`${redirect.directive}\`` : "`/bin/sh -c 'exec \u2026'` or a script"
+              },
+              at: wordRange(d, command.words[first]),
+              fix: redirect ? { description: `Use ${redirect.directive}`, applicability: "unsafe", edits: redirect.edits } : wrap2 && { description: "Run the command through /bin/sh", applicability: "unsafe", edits: wrap2 }
+            });
+          }
+        }
+        function redirectFix(d, command, first) {
+          if (d.key !== "ExecStart" || parseExec(d.value).length !== 1) return void 0;
+          const service = ctx.tree.children.filter((s) => s.name === "Service");
+          const others = directives(ctx.tree, "Service").filter((x) => x !== d && (/^Exec/.test(x.key) || /^Standard(Output|Input|Error)$/.test(x.key)));
+          if (service.length !== 1 || others.length) return void 0;
+          const rest = command.words.slice(first).map((w) => w.quoted ? "\0" : w.text);
+          let target;
+          let op;
+          let n;
+          const glued = /^(>>?|<)(\/.*)$/.exec(rest[0]);
+          if (glued) [op, target, n] = [glued[1], glued[2], 1];
+          else if (/^(>>?|<)$/.test(rest[0]) && rest[1]?.startsWith("/")) [op, target, n] = [rest[0], rest[1], 2];
+          else return void 0;
+          const tail = rest.slice(n);
+          const both = tail.length === 1 && tail[0] === "2>&1" && op !== "<";
+          if (tail.length > (both ? 1 : 0) || /[$%\s'"\\]/.test(target)) return void 0;
+          const lines = [];
+          if (op === "<") lines.push(`StandardInput=file:${target}`);
+          else {
+            lines.push(`StandardOutput=${op === ">>" ? "append" : "file"}:${target}`);
+            if (!both) lines.push("StandardError=journal");
+          }
+          const from = wordRange(d, command.words[first - 1]).end;
+          const to = wordRange(d, command.words[command.words.length - 1]).end;
+          const eol = ctx.eol;
+          const after2 = d.position.end.offset;
+          return {
+            directive: lines[0],
+            edits: [
+              { start: from, end: to, text: "" },
+              { start: after2, end: after2, text: lines.map((l) => eol + l).join("") }
+            ]
+          };
+        }
+        function wrapFix(d, command, mainProcess) {
+          if (command.prefixes.includes("@")) return void 0;
+          const startIdx = command.words[0].start;
+          const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
+          if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
+          const script = parseShellScript(raw);
+          const last = lastCommand(script);
+          if (script.complex || !last || last.words.length === 0) return void 0;
+          const canExec = last.before !== "|" && last.op === "";
+          if (!canExec && mainProcess) return void 0;
+          const start2 = valueOffset(d, startIdx);
+          const end = valueOffset(d, command.words[command.words.length - 1].end);
+          const edits = [{ start: start2, end: start2, text: "/bin/sh -c '" }];
+          if (canExec) {
+            const at = valueOffset(d, startIdx + last.words[0].start);
+            if (at === start2) edits[0].text += "exec ";
+            else edits.push({ start: at, end: at, text: "exec " });
+          }
+          edits.push({ start: end, end, text: "'" });
+          return edits;
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/shell-wrapper/index.ts
+var shell_wrapper_default;
+var init_shell_wrapper = __esm({
+  "src/rules/systemd/shell-wrapper/index.ts"() {
+    "use strict";
+    init_rule();
+    init_exec();
+    init_service();
+    init_exec_support();
+    shell_wrapper_default = defineRule({
+      id: "systemd/shell-wrapper",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
+        source: "seed 000 (readiness protocols); systemd.service(5)"
+      },
+      fixable: "unsafe",
+      messages: {
+        wrapper: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell",
+        notify: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        const type = effectiveType(view);
+        if (!type || !LONG_RUNNING.has(type)) return;
+        for (const d of effectiveList(view, "Service", "ExecStart")) {
+          if (!inSelf(view, d)) continue;
+          const resolved = resolveCommand(d, ctx.tree.info);
+          const { wrapper, last } = resolved ?? {};
+          if (!resolved || !wrapper || !last || wrapper.script.complex) continue;
+          if (isExec(last) || last.op === "&" || last.words.length === 0) continue;
+          if (isBuiltin(last)) continue;
+          const words3 = resolved.command.words;
+          const at = { start: wordRange(d, words3[wrapper.shellIndex]).start, end: wordRange(d, words3[wrapper.scriptIndex]).end };
+          const notify = type === "notify" || type === "notify-reload";
+          const fix = unwrapEdits(resolved);
+          ctx.report({
+            messageId: notify ? "notify" : "wrapper",
+            data: { shell: wrapper.shell, command: last.words[0].literal, type },
+            at,
+            severity: notify ? "error" : void 0,
+            fix: fix && {
+              description: fix.how === "unwrap" ? "Run the command without the shell" : "exec the last command so it replaces the shell",
+              applicability: "unsafe",
+              edits: fix.edits
+            }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/simple-daemonizes/index.ts
+var simple_daemonizes_default;
+var init_simple_daemonizes = __esm({
+  "src/rules/systemd/simple-daemonizes/index.ts"() {
+    "use strict";
+    init_rule();
+    init_daemons();
+    init_service();
+    init_exec_support();
+    simple_daemonizes_default = defineRule({
+      id: "systemd/simple-daemonizes",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
+        source: "seed 000 (readiness protocols)"
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `{flag}` with `Type={type}` (`{program}` daemonizes: the main process exits and systemd stops the service), expected `{program}` in the foreground",
+        background: "Unexpected `&` with `Type={type}` (the shell puts `{program}` in the background and exits, and systemd stops the service), expected `{program}` in the foreground"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        const type = effectiveType(view);
+        if (!type || !LONG_RUNNING.has(type)) return;
+        const notifyWithPidfile = (type === "notify" || type === "notify-reload") && !!effective(view, "Service", "PIDFile");
+        for (const d of effectiveList(view, "Service", "ExecStart")) {
+          if (!inSelf(view, d)) continue;
+          const resolved = resolveCommand(d, ctx.tree.info);
+          if (!resolved) continue;
+          const { wrapper, last } = resolved;
+          if (wrapper && last && !wrapper.script.complex && last.op === "&") {
+            const amp = wrapper.script.text.indexOf("&", last.end);
+            const fix2 = unwrapEdits(resolved, { dropBackground: true });
+            ctx.report({
+              messageId: "background",
+              data: { type, program: last.words[0]?.literal ?? "the command" },
+              at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
+              fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits }
+            });
+            continue;
+          }
+          if (!resolved.program) continue;
+          const mode = daemonMode(resolved.program, resolved.args);
+          if (mode?.mode !== "daemon" || !mode.hit || notifyWithPidfile) continue;
+          const { index: index2, count } = mode.hit;
+          const daemon = daemonOf(resolved.program);
+          const replacement = daemon.defaultMode === "foreground" ? "" : foregroundFlag(resolved.program);
+          let fix;
+          if (replacement !== void 0) {
+            const edit = { index: index2 + 1, count, text: replacement };
+            const edits = wrapper ? unwrapEdits(resolved, { argEdit: edit })?.edits : [argEditOf(resolved.ranges, edit)];
+            if (edits) fix = { description: replacement ? `Use ${replacement}` : `Remove ${flagText(ctx.text, resolved, index2, count)}`, applicability: "unsafe", edits };
+          }
+          ctx.report({
+            messageId: "flag",
+            data: { flag: flagText(ctx.text, resolved, index2, count), type, program: resolved.program },
+            at: flagRange(resolved, index2, count),
+            fix
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/languages/systemd/directives.json
+var directives_default;
+var init_directives = __esm({
+  "src/languages/systemd/directives.json"() {
+    directives_default = {
+      generatedBy: "npm run gen-directives",
+      systemd: "systemd 252 (252.38-1~deb12u1)",
+      newer: { Unit: { SurviveFinalKillSignal: 255, WantsMountsFor: 256, ConditionKernelModuleLoaded: 256, AssertKernelModuleLoaded: 256 }, Service: { OpenFile: 253, ReloadSignal: 253, RestartMode: 254, RestartSteps: 254, RestartMaxDelaySec: 254, CoredumpReceive: 255 }, Exec: { MemoryKSM: 254, RootEphemeral: 254, ImportCredential: 254, SetLoginEnvironment: 255, LogFilterPatterns: 253, RootImagePolicy: 254, MountImagePolicy: 254, ExtensionImagePolicy: 254, PrivatePIDs: 257, BindLogSockets: 257 }, CGroup: { MemoryZSwapMax: 253, MemoryZSwapWriteback: 256, MemoryPressureWatch: 254, MemoryPressureThresholdSec: 254, NFTSet: 254, DelegateSubgroup: 254, ManagedOOMMemoryPressureDurationSec: 257 }, Socket: { PollLimitIntervalSec: 255, PollLimitBurst: 255, PassFileDescriptorsToExec: 256 }, Timer: { DeferReactivation: 257 } },
+      unitTypes: { service: ["Unit", "Service", "Install"], socket: ["Unit", "Socket", "Install"], mount: ["Unit", "Mount", "Install"], automount: ["Unit", "Automount", "Install"], swap: ["Unit", "Swap", "Install"], timer: ["Unit", "Timer", "Install"], path: ["Unit", "Path", "Install"], slice: ["Unit", "Slice", "Install"], scope: ["Unit", "Scope", "Install"], target: ["Unit", "Install"], device: ["Unit", "Install"] },
+      groups: {
+        exec: ["AmbientCapabilities", "AppArmorProfile", "BindLogSockets", "BindPaths", "BindReadOnlyPaths", "CPUAffinity", "CPUSchedulingPolicy", "CPUSchedulingPriority", "CPUSchedulingResetOnFork", "CacheDirectory", "CacheDirectoryMode", "CapabilityBoundingSet", "ConfigurationDirectory", "ConfigurationDirectoryMode", "CoredumpFilter", "DynamicUser", "Environment", "EnvironmentFile", "ExecPaths", "ExecSearchPath", "ExtensionDirectories", "ExtensionImagePolicy", "ExtensionImages", "FinalKillSignal", "Group", "IOSchedulingClass", "IOSchedulingPriority", "IPCNamespacePath", "IgnoreSIGPIPE", "ImportCredential", "InaccessibleDirectories", "InaccessiblePaths", "KeyringMode", "KillMode", "KillSignal", "LimitAS", "LimitCORE", "LimitCPU", "LimitDATA", "LimitFSIZE", "LimitLOCKS", "LimitMEMLOCK", "LimitMSGQUEUE", "LimitNICE", "LimitNOFILE", "LimitNPROC", "LimitRSS", "LimitRTPRIO", "LimitRTTIME", "LimitSIGPENDING", "LimitSTACK", "LoadCredential", "LoadCredentialEncrypted", "LockPersonality", "LogExtraFields", "LogFilterPatterns", "LogLevelMax", "LogNamespace", "LogRateLimitBurst", "LogRateLimitIntervalSec", "LogsDirectory", "LogsDirectoryMode", "MemoryDenyWriteExecute", "MemoryKSM", "MountAPIVFS", "MountFlags", "MountImagePolicy", "MountImages", "NUMAMask", "NUMAPolicy", "NetworkNamespacePath", "Nice", "NoExecPaths", "NoNewPrivileges", "OOMScoreAdjust", "PAMName", "PassEnvironment", "Personality", "PrivateDevices", "PrivateIPC", "PrivateMounts", "PrivateNetwork", "PrivatePIDs", "PrivateTmp", "PrivateUsers", "ProcSubset", "ProtectClock", "ProtectControlGroups", "ProtectHome", "ProtectHostname", "ProtectKernelLogs", "ProtectKernelModules", "ProtectKernelTunables", "ProtectProc", "ProtectSystem", "ReadOnlyDirectories", "ReadOnlyPaths", "ReadWriteDirectories", "ReadWritePaths", "RemoveIPC", "RestartKillSignal", "RestrictAddressFamilies", "RestrictFileSystems", "RestrictNamespaces", "RestrictRealtime", "RestrictSUIDSGID", "RootDirectory", "RootEphemeral", "RootHash", "RootHashSignature", "RootImage", "RootImageOptions", "RootImagePolicy", "RootVerity", "RuntimeDirectory", "RuntimeDirectoryMode", "RuntimeDirectoryPreserve", "SELinuxContext", "SecureBits", "SendSIGHUP", "SendSIGKILL", "SetCredential", "SetCredentialEncrypted", "SetLoginEnvironment", "SmackProcessLabel", "StandardError", "StandardInput", "StandardInputData", "StandardInputText", "StandardOutput", "StateDirectory", "StateDirectoryMode", "SupplementaryGroups", "SyslogFacility", "SyslogIdentifier", "SyslogLevel", "SyslogLevelPrefix", "SystemCallArchitectures", "SystemCallErrorNumber", "SystemCallFilter", "SystemCallLog", "TTYColumns", "TTYPath", "TTYReset", "TTYRows", "TTYVHangup", "TTYVTDisallocate", "TemporaryFileSystem", "TimeoutCleanSec", "TimeoutSec", "TimerSlackNSec", "UMask", "UnsetEnvironment", "User", "UtmpIdentifier", "UtmpMode", "WatchdogSignal", "WorkingDirectory"],
+        cgroup: ["AllowedCPUs", "AllowedMemoryNodes", "BPFProgram", "BlockIOAccounting", "BlockIODeviceWeight", "BlockIOReadBandwidth", "BlockIOWeight", "BlockIOWriteBandwidth", "CPUAccounting", "CPUQuota", "CPUQuotaPeriodSec", "CPUShares", "CPUWeight", "DefaultMemoryLow", "DefaultMemoryMin", "Delegate", "DelegateSubgroup", "DeviceAllow", "DevicePolicy", "DisableControllers", "IOAccounting", "IODeviceLatencyTargetSec", "IODeviceWeight", "IOReadBandwidthMax", "IOReadIOPSMax", "IOWeight", "IOWriteBandwidthMax", "IOWriteIOPSMax", "IPAccounting", "IPAddressAllow", "IPAddressDeny", "IPEgressFilterPath", "IPIngressFilterPath", "ManagedOOMMemoryPressure", "ManagedOOMMemoryPressureDurationSec", "ManagedOOMMemoryPressureLimit", "ManagedOOMPreference", "ManagedOOMSwap", "MemoryAccounting", "MemoryHigh", "MemoryLimit", "MemoryLow", "MemoryMax", "MemoryMin", "MemoryPressureThresholdSec", "MemoryPressureWatch", "MemorySwapMax", "MemoryZSwapMax", "MemoryZSwapWriteback", "NFTSet", "RestrictNetworkInterfaces", "Slice", "SocketBindAllow", "SocketBindDeny", "StartupAllowedCPUs", "StartupAllowedMemoryNodes", "StartupBlockIOWeight", "StartupCPUShares", "StartupCPUWeight", "StartupIOWeight", "TasksAccounting", "TasksMax"]
+      },
+      sections: {
+        Automount: { groups: [], keys: ["DirectoryMode", "ExtraOptions", "TimeoutIdleSec", "Where"] },
+        Install: { groups: [], keys: ["Alias", "Also", "DefaultInstance", "RequiredBy", "WantedBy"] },
+        Mount: { groups: ["exec", "cgroup"], keys: ["DirectoryMode", "ForceUnmount", "LazyUnmount", "Options", "ReadWriteOnly", "SloppyOptions", "Type", "What", "Where"] },
+        Path: { groups: [], keys: ["DirectoryMode", "DirectoryNotEmpty", "MakeDirectory", "PathChanged", "PathExists", "PathExistsGlob", "PathModified", "TriggerLimitBurst", "TriggerLimitIntervalSec", "Unit"] },
+        Scope: { groups: ["cgroup"], keys: ["FinalKillSignal", "KillMode", "KillSignal", "OOMPolicy", "RestartKillSignal", "RuntimeMaxSec", "RuntimeRandomizedExtraSec", "SendSIGHUP", "SendSIGKILL", "TimeoutStopSec", "WatchdogSignal"] },
+        Service: { groups: ["exec", "cgroup"], keys: ["BusName", "CoredumpReceive", "ExecCondition", "ExecReload", "ExecStart", "ExecStartPost", "ExecStartPre", "ExecStop", "ExecStopPost", "ExitType", "FailureAction", "FileDescriptorStoreMax", "GuessMainPID", "NonBlocking", "NotifyAccess", "OOMPolicy", "OpenFile", "PIDFile", "PermissionsStartOnly", "RebootArgument", "ReloadSignal", "RemainAfterExit", "Restart", "RestartForceExitStatus", "RestartMaxDelaySec", "RestartMode", "RestartPreventExitStatus", "RestartSec", "RestartSteps", "RootDirectoryStartOnly", "RuntimeMaxSec", "RuntimeRandomizedExtraSec", "Sockets", "StartLimitAction", "StartLimitBurst", "StartLimitInterval", "SuccessExitStatus", "TimeoutAbortSec", "TimeoutStartFailureMode", "TimeoutStartSec", "TimeoutStopFailureMode", "TimeoutStopSec", "Type", "USBFunctionDescriptors", "USBFunctionStrings", "WatchdogSec"] },
+        Slice: { groups: ["cgroup"], keys: [] },
+        Socket: { groups: ["exec", "cgroup"], keys: ["Accept", "Backlog", "BindIPv6Only", "BindToDevice", "Broadcast", "DeferAcceptSec", "DirectoryMode", "ExecStartPost", "ExecStartPre", "ExecStopPost", "ExecStopPre", "FileDescriptorName", "FlushPending", "FreeBind", "IPTOS", "IPTTL", "KeepAlive", "KeepAliveIntervalSec", "KeepAliveProbes", "KeepAliveTimeSec", "ListenDatagram", "ListenFIFO", "ListenMessageQueue", "ListenNetlink", "ListenSequentialPacket", "ListenSpecial", "ListenStream", "ListenUSBFunction", "Mark", "MaxConnections", "MaxConnectionsPerSource", "MessageQueueMaxMessages", "MessageQueueMessageSize", "NoDelay", "PassCredentials", "PassFileDescriptorsToExec", "PassPacketInfo", "PassSecurity", "PipeSize", "PollLimitBurst", "PollLimitIntervalSec", "Priority", "ReceiveBuffer", "RemoveOnStop", "ReusePort", "SELinuxContextFromNet", "SendBuffer", "Service", "SmackLabel", "SmackLabelIPIn", "SmackLabelIPOut", "SocketGroup", "SocketMode", "SocketProtocol", "SocketUser", "Symlinks", "TCPCongestion", "Timestamping", "Transparent", "TriggerLimitBurst", "TriggerLimitIntervalSec", "Writable"] },
+        Swap: { groups: ["exec", "cgroup"], keys: ["Options", "Priority", "What"] },
+        Timer: { groups: [], keys: ["AccuracySec", "DeferReactivation", "FixedRandomDelay", "OnActiveSec", "OnBootSec", "OnCalendar", "OnClockChange", "OnStartupSec", "OnTimezoneChange", "OnUnitActiveSec", "OnUnitInactiveSec", "Persistent", "RandomizedDelaySec", "RemainAfterElapse", "Unit", "WakeSystem"] },
+        Unit: { groups: [], keys: ["After", "AllowIsolate", "AssertACPower", "AssertArchitecture", "AssertCPUFeature", "AssertCPUPressure", "AssertCPUs", "AssertCapability", "AssertControlGroupController", "AssertCredential", "AssertDirectoryNotEmpty", "AssertEnvironment", "AssertFileIsExecutable", "AssertFileNotEmpty", "AssertFirstBoot", "AssertGroup", "AssertHost", "AssertIOPressure", "AssertKernelCommandLine", "AssertKernelModuleLoaded", "AssertKernelVersion", "AssertMemory", "AssertMemoryPressure", "AssertNeedsUpdate", "AssertOSRelease", "AssertPathExists", "AssertPathExistsGlob", "AssertPathIsDirectory", "AssertPathIsEncrypted", "AssertPathIsMountPoint", "AssertPathIsReadWrite", "AssertPathIsSymbolicLink", "AssertSecurity", "AssertUser", "AssertVirtualization", "Before", "BindTo", "BindsTo", "CollectMode", "ConditionACPower", "ConditionArchitecture", "ConditionCPUFeature", "ConditionCPUPressure", "ConditionCPUs", "ConditionCapability", "ConditionControlGroupController", "ConditionCredential", "ConditionDirectoryNotEmpty", "ConditionEnvironment", "ConditionFileIsExecutable", "ConditionFileNotEmpty", "ConditionFirmware", "ConditionFirstBoot", "ConditionGroup", "ConditionHost", "ConditionIOPressure", "ConditionKernelCommandLine", "ConditionKernelModuleLoaded", "ConditionKernelVersion", "ConditionMemory", "ConditionMemoryPressure", "ConditionNeedsUpdate", "ConditionOSRelease", "ConditionPathExists", "ConditionPathExistsGlob", "ConditionPathIsDirectory", "ConditionPathIsEncrypted", "ConditionPathIsMountPoint", "ConditionPathIsReadWrite", "ConditionPathIsSymbolicLink", "ConditionSecurity", "ConditionUser", "ConditionVirtualization", "Conflicts", "DefaultDependencies", "Description", "Documentation", "FailureAction", "FailureActionExitStatus", "IgnoreOnIsolate", "JobRunningTimeoutSec", "JobTimeoutAction", "JobTimeoutRebootArgument", "JobTimeoutSec", "JoinsNamespaceOf", "OnFailure", "OnFailureIsolate", "OnFailureJobMode", "OnSuccess", "OnSuccessJobMode", "PartOf", "PropagateReloadFrom", "PropagateReloadTo", "PropagatesReloadTo", "PropagatesStopTo", "RebootArgument", "RefuseManualStart", "RefuseManualStop", "ReloadPropagatedFrom", "Requires", "RequiresMountsFor", "RequiresOverridable", "Requisite", "RequisiteOverridable", "SourcePath", "StartLimitAction", "StartLimitBurst", "StartLimitInterval", "StartLimitIntervalSec", "StopPropagatedFrom", "StopWhenUnneeded", "SuccessAction", "SuccessActionExitStatus", "SurviveFinalKillSignal", "Upholds", "Wants", "WantsMountsFor"] }
+      }
+    };
+  }
+});
+
+// src/languages/systemd/directives.ts
+function sectionsOf(unitType) {
+  return unitTypes[unitType];
+}
+function keysOf(section) {
+  return keysBySection.get(section);
+}
+function sectionsAccepting(key) {
+  return KNOWN_SECTIONS.filter((s) => keysBySection.get(s).has(key));
+}
+function isResourceControlKey(key) {
+  return resourceControl.has(key);
+}
+var groups, layouts, unitTypes, keysBySection, DIRECTIVES_SOURCE, KNOWN_SECTIONS, resourceControl;
+var init_directives2 = __esm({
+  "src/languages/systemd/directives.ts"() {
+    "use strict";
+    init_directives();
+    groups = directives_default.groups;
+    layouts = directives_default.sections;
+    unitTypes = directives_default.unitTypes;
+    keysBySection = /* @__PURE__ */ new Map();
+    for (const [name2, layout] of Object.entries(layouts)) {
+      keysBySection.set(name2, /* @__PURE__ */ new Set([...layout.keys, ...layout.groups.flatMap((g) => groups[g] ?? [])]));
+    }
+    DIRECTIVES_SOURCE = directives_default.systemd;
+    KNOWN_SECTIONS = [...keysBySection.keys()];
+    resourceControl = new Set(groups.cgroup ?? []);
+  }
+});
+
+// src/rules/systemd/specifier-misuse/index.ts
+var KNOWN, INSTANCE, specifier_misuse_default;
+var init_specifier_misuse = __esm({
+  "src/rules/systemd/specifier-misuse/index.ts"() {
+    "use strict";
+    init_rule();
+    init_directives2();
+    init_parse();
+    KNOWN = new Set("aAbBCdDEfgGhHiIjJlLmMnNopPqsStTuUvVwWyY%");
+    INSTANCE = /* @__PURE__ */ new Set(["i", "I"]);
+    specifier_misuse_default = defineRule({
+      id: "systemd/specifier-misuse",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`%i`/`%I` in a unit that is not a template, an unknown specifier or a lone `%`, or a template that never uses its instance",
+        source: 'systemd.unit(5), "Specifiers"'
+      },
+      fixable: "safe",
+      messages: {
+        lone: "Unexpected lone `%` in `{key}=`, expected a specifier or `%%`: write `%%` for a literal percent sign",
+        unknown: "Unexpected specifier `%{char}` in `{key}=`: systemd refuses the setting; write `%%{char}` for a literal `%{char}`",
+        notTemplate: "Unexpected `%{char}` in `{key}=`: {unit} is not a template (`NAME@.{type}`), so the instance is empty",
+        unusedInstance: "Unexpected template {unit} that never uses `%i` or `%I`: every instance runs the same thing"
+      },
+      check(ctx) {
+        const { info: info2 } = ctx.tree;
+        const hasInstance = info2.template || info2.instance;
+        let usesInstance = false;
+        for (const section of ctx.tree.children) {
+          for (const d of section.children) {
+            if (d.type !== "directive" || d.key.startsWith("X-")) continue;
+            const v = d.value;
+            for (let i2 = v.indexOf("%"); i2 >= 0; i2 = v.indexOf("%", i2 + 1)) {
+              const next = v[i2 + 1];
+              if (next === "%") {
+                i2++;
+                continue;
+              }
+              if (/\d/.test(v[i2 - 1] ?? "") && isResourceControlKey(d.key)) continue;
+              const at = valueOffset(d, i2);
+              const fix = { description: "Escape the percent sign as %%", applicability: "safe", edits: [{ start: at, end: at, text: "%" }] };
+              if (next === void 0 || /\s/.test(next)) {
+                ctx.report({ messageId: "lone", data: { key: d.key }, at: { start: at, end: at + 1 }, fix });
+              } else if (!KNOWN.has(next)) {
+                ctx.report({ messageId: "unknown", data: { key: d.key, char: next }, at: { start: at, end: valueOffset(d, i2 + 2) }, fix });
+              } else if (INSTANCE.has(next) || next === "f") {
+                usesInstance = true;
+                if (!hasInstance && next !== "f") {
+                  ctx.report({ messageId: "notTemplate", data: { key: d.key, char: next, unit: info2.unitName, type: info2.unitType }, at: { start: at, end: valueOffset(d, i2 + 2) } });
+                }
+              }
+            }
+          }
+        }
+        if (!info2.template || info2.dropIn || usesInstance || info2.unitType !== "service") return;
+        const base = info2.unitName.slice(0, info2.unitName.indexOf("@"));
+        if (ctx.project.named(`${base}.socket`).length || ctx.tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "StandardInput" && /^socket$/.test(d.value)))) return;
+        const service = ctx.tree.children.find((s) => s.name === "Service") ?? ctx.tree.children[0];
+        if (!service) return;
+        ctx.report({ messageId: "unusedInstance", data: { unit: info2.unitName }, at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/unknown-directive/index.ts
+function nearestKey(key, candidates) {
+  const lower = key.toLowerCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    if (c.toLowerCase() === lower) return c;
+    const d = editDistance(lower, c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= Math.max(1, Math.min(3, Math.floor(key.length / 4))) ? best : void 0;
+}
+function moveFix(text, d, target, eol) {
+  const from = lineSpan(text, d);
+  const last = target.children[target.children.length - 1];
+  const anchor = last ? last.position.end.offset : target.headerPosition.end.offset;
+  const body2 = text.slice(d.position.start.offset, d.position.end.offset);
+  return {
+    description: `Move \`${d.key}=\` to [${target.name}]`,
+    applicability: "unsafe",
+    edits: [
+      { start: anchor, end: anchor, text: eol + body2 },
+      { ...from, text: "" }
+    ]
+  };
+}
+var SYSTEMD_VERSION, unknown_directive_default;
+var init_unknown_directive = __esm({
+  "src/rules/systemd/unknown-directive/index.ts"() {
+    "use strict";
+    init_config();
+    init_rule();
+    init_directives2();
+    init_words();
+    init_table();
+    SYSTEMD_VERSION = /systemd (\d+)/.exec(DIRECTIVES_SOURCE)?.[1] ?? "";
+    unknown_directive_default = defineRule({
+      id: "systemd/unknown-directive",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a key that no section of this unit type accepts, or that is in the wrong section; systemd ignores it with a warning (`X-` keys are allowed)",
+        source: "systemd.directives(7); `systemd --dump-configuration-items`"
+      },
+      fixable: "unsafe",
+      messages: {
+        wrongSection: "Unexpected `{key}=` in [{section}], expected it in [{expected}]: systemd ignores it here",
+        otherType: "Unexpected `{key}=` in [{section}]: it is a [{owner}] setting, which a .{type} unit does not have; systemd ignores it",
+        typo: "Unexpected `{key}=` in [{section}], expected `{expected}=`: systemd ignores unknown keys",
+        unknown: "Unexpected `{key}=` in [{section}]: systemd {version} knows no such key and ignores it (prefix your own keys with `X-`)"
+      },
+      check(ctx) {
+        const type = ctx.tree.info.unitType;
+        const allowed = sectionsOf(type);
+        if (!allowed) return;
+        for (const section of ctx.tree.children) {
+          if (!allowed.includes(section.name)) continue;
+          const keys = keysOf(section.name);
+          for (const d of section.children) {
+            if (d.type !== "directive" || keys.has(d.key) || d.key.startsWith("X-")) continue;
+            if (deprecationOf(d.key, section.name)) continue;
+            const at = d.keyPosition;
+            const range = { start: at.start.offset, end: at.end.offset };
+            const data = { key: d.key, section: section.name, type };
+            const elsewhere = sectionsAccepting(d.key);
+            const here = elsewhere.find((s) => allowed.includes(s));
+            if (here) {
+              const target = ctx.tree.children.find((s) => s.name === here);
+              ctx.report({ messageId: "wrongSection", data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx.text, d, target, ctx.eol) : void 0 });
+              continue;
+            }
+            if (elsewhere.length > 0 && !nearestKey(d.key, keys)) {
+              ctx.report({ messageId: "otherType", data: { ...data, owner: elsewhere[0] }, at: range });
+              continue;
+            }
+            const expected = nearestKey(d.key, keys) ?? nearestKey(d.key, allowed.flatMap((s) => [...keysOf(s)]));
+            if (expected) {
+              ctx.report({
+                messageId: "typo",
+                data: { ...data, expected },
+                at: range,
+                fix: { description: `Rename \`${d.key}=\` to \`${expected}=\``, applicability: "unsafe", edits: [{ ...range, text: expected }] }
+              });
+            } else {
+              ctx.report({ messageId: "unknown", data: { ...data, version: SYSTEMD_VERSION }, at: range });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/unknown-section/index.ts
+function nearestSection(name2, candidates) {
+  const plain = name2.trim().toLowerCase();
+  const exact = candidates.find((c) => c.toLowerCase() === plain);
+  if (exact) return exact;
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(plain, c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(plain.length / 3)) ? best : void 0;
+}
+var list, unknown_section_default;
+var init_unknown_section = __esm({
+  "src/rules/systemd/unknown-section/index.ts"() {
+    "use strict";
+    init_config();
+    init_rule();
+    init_directives2();
+    list = (names2) => names2.map((n) => `[${n}]`).join(", ");
+    unknown_section_default = defineRule({
+      id: "systemd/unknown-section",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "a section name systemd does not know for this unit type (`[Service ]`, `[Instal]`): systemd ignores the whole section",
+        source: "systemd.unit(5); systemd.syntax(7)"
+      },
+      fixable: "unsafe",
+      messages: {
+        typo: "Unexpected section `[{name}]`, expected `[{expected}]`: systemd ignores every line of an unknown section",
+        otherType: "Unexpected section `[{name}]` in a .{type} unit, expected one of {allowed}: `[{name}]` belongs in a .{owner} unit, and systemd ignores it here",
+        unknown: "Unexpected section `[{name}]`, expected one of {allowed} (or an `X-` section): systemd ignores every line of an unknown section"
+      },
+      check(ctx) {
+        const type = ctx.tree.info.unitType;
+        const allowed = sectionsOf(type);
+        if (!allowed) return;
+        for (const section of ctx.tree.children) {
+          const name2 = section.name;
+          if (allowed.includes(name2) || name2.startsWith("X-")) continue;
+          const at = section.headerPosition;
+          const range = { start: at.start.offset, end: at.end.offset };
+          if (keysOf(name2)) {
+            const owner = name2.toLowerCase();
+            ctx.report({ messageId: "otherType", data: { name: name2, type, owner, allowed: list(allowed) }, at: range });
+            continue;
+          }
+          const expected = nearestSection(name2, allowed);
+          if (expected) {
+            ctx.report({
+              messageId: "typo",
+              data: { name: name2, expected },
+              at: range,
+              fix: { description: `Rename the section to [${expected}]`, applicability: "unsafe", edits: [{ start: range.start, end: range.end, text: `[${expected}]` }] }
+            });
+          } else {
+            ctx.report({ messageId: "unknown", data: { name: name2, allowed: list(allowed) }, at: range });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/unusual-wantedby/index.ts
+var WHY, isUserUnit2, unusual_wantedby_default;
+var init_unusual_wantedby = __esm({
+  "src/rules/systemd/unusual-wantedby/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    init_words();
+    WHY = {
+      "network.target": "it marks that the network stack is being set up; services that need the network order themselves `After=` it",
+      "basic.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
+      "sysinit.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
+      "default.target": "it is an alias for whatever the boot target is, so the unit may not start when booting into another target"
+    };
+    isUserUnit2 = (path) => /(^|\/)user\//.test(path);
+    unusual_wantedby_default = defineRule({
+      id: "systemd/unusual-wantedby",
+      kinds: ["systemd"],
+      severity: "info",
+      docs: {
+        summary: "`WantedBy=` a target that is not meant to pull in services (`network.target`, `basic.target`, `sysinit.target`, `default.target` on a system unit)",
+        source: "lintian `systemd-service-file-refers-to-unusual-wantedby-target`; systemd.special(7)"
+      },
+      fixable: "unsafe",
+      messages: {
+        unusual: "Unexpected `WantedBy={target}`: {why}; use `WantedBy=multi-user.target` instead"
+      },
+      check(ctx) {
+        const { tree } = ctx;
+        if (tree.info.unitType !== "service") return;
+        const dd = lastDirective(tree, "Unit", "DefaultDependencies");
+        if (dd && !isTrue(dd.value)) return;
+        const before = new Set(listWords(tree, "Unit", "Before").map((w) => w.word.text));
+        for (const { word } of listWords(tree, "Install", "WantedBy")) {
+          const target = word.text;
+          const why = WHY[target];
+          if (!why) continue;
+          if (target === "default.target" && isUserUnit2(ctx.path)) continue;
+          if (before.has(target)) continue;
+          ctx.report({
+            messageId: "unusual",
+            data: { target, why },
+            at: word,
+            fix: { description: "Use WantedBy=multi-user.target", applicability: "unsafe", edits: [{ start: word.start, end: word.end, text: "multi-user.target" }] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/sysv/kill-by-name/index.ts
+var KILLERS, kill_by_name_default;
+var init_kill_by_name = __esm({
+  "src/rules/sysv/kill-by-name/index.ts"() {
+    "use strict";
+    init_rule();
+    init_shell();
+    KILLERS = /* @__PURE__ */ new Set(["killall", "pkill"]);
+    kill_by_name_default = defineRule({
+      id: "sysv/kill-by-name",
+      kinds: ["sysv"],
+      severity: "warning",
+      docs: {
+        summary: "`killall`/`pkill` in `stop`: kills every process of that name, the administrator's own included",
+        source: "lintian init.d-script-uses-killall (Debian policy); seed 001 on PID files"
+      },
+      fixable: "unsafe",
+      messages: {
+        byName: "Unexpected `{command}` in stop: it kills every process called {target}, not only this service's; use `start-stop-daemon --stop --pidfile \u2026` instead"
+      },
+      check(ctx) {
+        const pidfile = ctx.tree.assignments.find((a) => a.name === "PIDFILE" && a.inFunction === void 0);
+        for (const cmd of commandsForActions(ctx.tree, ["stop", "restart", "force-reload"])) {
+          if (!KILLERS.has(cmd.program)) continue;
+          const args2 = cmd.args.map(wordText);
+          const signal = args2.find((a) => /^-(SIG)?[A-Z][A-Z0-9]*$|^-[0-9]+$/.test(a))?.replace(/^-(SIG)?/, "");
+          const target = cmd.args.filter((a) => !a.raw.startsWith("-")).at(-1);
+          if (!target) continue;
+          const start2 = offsetOf(cmd.nameWord);
+          const end = endOf2(cmd.args.at(-1));
+          const simple = cmd.args.every((a) => a.raw === target.raw || /^-[A-Za-z0-9]+$/.test(a.raw));
+          ctx.report({
+            messageId: "byName",
+            data: { command: ctx.text.slice(start2, end), target: target.raw },
+            at: { start: start2, end },
+            // Only with a known PID file and plain options can the replacement be written for them.
+            ...pidfile && simple ? {
+              fix: {
+                description: "Stop the process recorded in the PID file",
+                applicability: "unsafe",
+                edits: [{ start: start2, end, text: `start-stop-daemon --stop --quiet${signal ? ` --signal ${signal}` : ""} --pidfile "$PIDFILE"` }]
+              }
+            } : {}
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/sysv/lsb-header/index.ts
+function field(name2, value) {
+  return `# ${`${name2}:`.padEnd(19)}${value}`;
+}
+function inferred(script, path) {
+  const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
+  const top = (name2) => {
+    const a = script.assignments.find((x) => x.name === name2 && x.inFunction === void 0);
+    return a ? a.literal ?? (a.raw.includes("$") ? void 0 : unquote2(a.raw)) : void 0;
+  };
+  const provides = script.lsb?.fields.find((f2) => f2.name === "Provides")?.value || top("NAME") || base;
+  const start2 = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value;
+  return {
+    Provides: provides,
+    "Required-Start": "$remote_fs $syslog",
+    // Stop in the reverse order of what start needs.
+    "Required-Stop": start2 || "$remote_fs $syslog",
+    "Default-Start": "2 3 4 5",
+    "Default-Stop": "0 1 6",
+    "Short-Description": top("DESC") || `${provides} daemon`
+  };
+}
+var FIELDS, INIT_PATH, lsb_header_default;
+var init_lsb_header = __esm({
+  "src/rules/sysv/lsb-header/index.ts"() {
+    "use strict";
+    init_rule();
+    init_shell();
+    FIELDS = ["Provides", "Required-Start", "Required-Stop", "Default-Start", "Default-Stop", "Short-Description"];
+    INIT_PATH = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
+    lsb_header_default = defineRule({
+      id: "sysv/lsb-header",
+      kinds: ["sysv"],
+      severity: "warning",
+      docs: {
+        summary: "an `init.d` script without a complete `### BEGIN INIT INFO` block (Provides, Required-Start, Required-Stop, Default-Start, Default-Stop, Short-Description)",
+        source: "LSB 3.1 init script conventions; lintian init.d-script-missing-lsb-section"
+      },
+      fixable: "unsafe",
+      messages: {
+        missing: "Unexpected init script without an LSB header: insserv and systemd's generator cannot order it; add `### BEGIN INIT INFO` with Provides, Required-Start, Required-Stop, Default-Start, Default-Stop and Short-Description",
+        incomplete: "Unexpected LSB header without {fields}: insserv and systemd's generator need them"
+      },
+      check(ctx) {
+        const { lsb } = ctx.tree;
+        if (!lsb && !INIT_PATH.test(ctx.path)) return;
+        const values = inferred(ctx.tree, ctx.path);
+        if (!lsb) {
+          const lineEnd = ctx.text.indexOf("\n");
+          const firstLine = lineEnd < 0 ? ctx.text.length : lineEnd;
+          const shebang = ctx.text.startsWith("#!");
+          const at = shebang ? { start: 0, end: ctx.text[firstLine - 1] === "\r" ? firstLine - 1 : firstLine } : { start: 0, end: 0 };
+          const block = ["### BEGIN INIT INFO", ...FIELDS.map((f2) => field(f2, values[f2])), "### END INIT INFO", ""].join(ctx.eol);
+          const insertAt = shebang ? lineEnd < 0 ? ctx.text.length : lineEnd + 1 : 0;
+          const prefix = shebang && lineEnd < 0 ? ctx.eol : "";
+          ctx.report({
+            messageId: "missing",
+            at,
+            fix: { description: "Add an LSB header", applicability: "unsafe", edits: [{ start: insertAt, end: insertAt, text: prefix + block }] }
+          });
+          return;
+        }
+        const NEEDS_VALUE = /* @__PURE__ */ new Set(["Provides", "Short-Description"]);
+        const present = new Set(lsb.fields.filter((f2) => !NEEDS_VALUE.has(f2.name) || f2.value.trim() !== "").map((f2) => f2.name));
+        const missing = FIELDS.filter((f2) => !present.has(f2));
+        if (missing.length === 0) return;
+        const start2 = offsetOf(lsb);
+        const nl = ctx.text.indexOf("\n", start2);
+        const end = nl < 0 ? ctx.text.length : ctx.text[nl - 1] === "\r" ? nl - 1 : nl;
+        const endMarker = lsb.closed ? ctx.text.slice(start2).search(/^###\s*END INIT INFO/m) : -1;
+        const absent = missing.filter((f2) => !lsb.fields.some((x) => x.name === f2));
+        const fix = endMarker >= 0 && absent.length === missing.length ? {
+          description: `Add ${missing.join(", ")} to the LSB header`,
+          applicability: "unsafe",
+          edits: [{ start: start2 + endMarker, end: start2 + endMarker, text: missing.map((f2) => field(f2, values[f2]) + ctx.eol).join("") }]
+        } : void 0;
+        ctx.report({ messageId: "incomplete", data: { fields: missing.join(", ") }, at: { start: start2, end }, ...fix ? { fix } : {} });
+      }
+    });
+  }
+});
+
+// src/rules/sysv/missing-action/index.ts
+var REQUIRED, missing_action_default;
+var init_missing_action = __esm({
+  "src/rules/sysv/missing-action/index.ts"() {
+    "use strict";
+    init_rule();
+    init_shell();
+    REQUIRED = ["start", "stop", "restart", "force-reload", "status"];
+    missing_action_default = defineRule({
+      id: "sysv/missing-action",
+      kinds: ["sysv"],
+      severity: "warning",
+      docs: {
+        summary: 'the `case "$1"` dispatcher of an init script lacks `start`, `stop`, `restart`, `force-reload` or `status`',
+        source: "LSB init script actions; lintian init.d-script-does-not-implement-required-option"
+      },
+      messages: {
+        missing: "Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status"
+      },
+      check(ctx) {
+        const dispatcher = findDispatcher(ctx.tree);
+        if (!dispatcher) return;
+        const patterns = new Set(dispatcher.arms.flatMap((arm) => arm.patterns.map((p) => p.replace(/^["']|["']$/g, ""))));
+        if (!patterns.has("start") && !patterns.has("stop")) return;
+        const missing = REQUIRED.filter((action) => !patterns.has(action));
+        if (missing.length === 0) return;
+        const start2 = offsetOf(dispatcher);
+        const lineEnd = ctx.text.indexOf("\n", start2);
+        const end = Math.min(lineEnd < 0 ? endOf2(dispatcher) : lineEnd, endOf2(dispatcher));
+        ctx.report({
+          messageId: "missing",
+          data: { actions: missing.map((a) => `\`${a}\``).join(", ") },
+          at: { start: start2, end: ctx.text[end - 1] === "\r" ? end - 1 : end }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/sysv/multi-daemon-control/index.ts
+var basename3, multi_daemon_control_default;
+var init_multi_daemon_control = __esm({
+  "src/rules/sysv/multi-daemon-control/index.ts"() {
+    "use strict";
+    init_rule();
+    init_convert2();
+    basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    multi_daemon_control_default = defineRule({
+      id: "sysv/multi-daemon-control",
+      kinds: ["sysv"],
+      severity: "warning",
+      docs: {
+        summary: "one script starts several daemons (a loop over a daemon list, several start commands): systemd cannot track them as one service",
+        source: "seed 000 (ossec-control)"
+      },
+      fixable: "unsafe",
+      messages: {
+        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+      },
+      check(ctx) {
+        const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];
+        const caller = found ? { path: found.entry.path, tree: found.entry.tree, scriptArg: found.call.scriptArg } : void 0;
+        const conversion = convertControlScript(ctx.tree, { scriptPath: ctx.path, ...caller ? { caller } : {} });
+        if (!conversion) return;
+        ctx.report({
+          messageId: "several",
+          data: {
+            count: conversion.instances.length,
+            names: conversion.instances.map((i2) => i2.name).join(", "),
+            unit: conversion.unitName,
+            enable: enableText(conversion)
+          },
+          at: conversion.analysis.at,
+          fix: {
+            description: `Create ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+            applicability: "unsafe",
+            edits: [],
+            files: [
+              { path: conversion.unitPath, content: conversion.content },
+              ...caller ? [{ path: caller.path, content: null }] : []
+            ]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/sysv/no-native-unit/index.ts
+var INIT_PATH2, no_native_unit_default;
+var init_no_native_unit = __esm({
+  "src/rules/sysv/no-native-unit/index.ts"() {
+    "use strict";
+    init_rule();
+    init_convert2();
+    init_native();
+    INIT_PATH2 = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
+    no_native_unit_default = defineRule({
+      id: "sysv/no-native-unit",
+      kinds: ["sysv"],
+      severity: "info",
+      docs: {
+        summary: "a SysV init script with no systemd unit of the same name in the repository",
+        source: "seed 000; lintian omitted-systemd-service-for-init.d-script"
+      },
+      fixable: "unsafe",
+      messages: {
+        missing: "Unexpected init script without a native unit: systemd runs it through the generated {name}.service wrapper and cannot track its daemon; add {name}.service"
+      },
+      check(ctx) {
+        if (!ctx.tree.lsb && !INIT_PATH2.test(ctx.path)) return;
+        const name2 = serviceName(ctx.path);
+        const provides = ctx.tree.lsb?.fields.find((f2) => f2.name === "Provides")?.value.split(/\s+/).filter(Boolean) ?? [];
+        if ([name2, ...provides].some((n) => ctx.project.named(`${n}.service`).length > 0)) return;
+        const defaultStart = ctx.tree.lsb?.fields.find((f2) => f2.name === "Default-Start");
+        if (defaultStart && !defaultStart.value.split(/\s+/).some((level) => /^[2-5]$/.test(level))) return;
+        const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
+        if (controlCallers(ctx.project).has(base)) return;
+        if (analyzeControlScript(ctx.tree)) return;
+        const runs = (c) => c.program === "exec" || c.program === "command" ? c.args[0]?.raw.replace(/^.*\//, "") : c.program;
+        if (ctx.tree.commands.some((c) => runs(c) === "systemctl")) return;
+        const lineEnd = ctx.text.indexOf("\n");
+        const end = lineEnd < 0 ? ctx.text.length : ctx.text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+        const unit = nativeUnit(ctx.tree, ctx.path);
+        ctx.report({
+          messageId: "missing",
+          data: { name: name2 },
+          at: { start: 0, end },
+          ...unit ? { fix: { description: `Create ${unit.path} from the LSB header and DAEMON=`, applicability: "unsafe", edits: [], files: [{ path: unit.path, content: unit.content }] } } : {}
+        });
+      }
+    });
+  }
+});
+
+// src/rules/sysv/sleep-for-sync/index.ts
+function inPollingLoop(text, from, offset) {
+  const stack = [];
+  const body2 = text.slice(from, offset).replace(/#[^\n]*|'[^']*'|"(?:[^"\\]|\\.)*"/g, " ");
+  for (const m of body2.matchAll(/(?:^|[\s;&|(])(for|while|until|done)(?=[\s;]|$)/g)) {
+    if (m[1] === "done") stack.pop();
+    else stack.push(m[1]);
+  }
+  const inner = stack.at(-1);
+  return inner === "while" || inner === "until";
+}
+var sleep_for_sync_default;
+var init_sleep_for_sync = __esm({
+  "src/rules/sysv/sleep-for-sync/index.ts"() {
+    "use strict";
+    init_rule();
+    init_shell();
+    sleep_for_sync_default = defineRule({
+      id: "sysv/sleep-for-sync",
+      kinds: ["sysv"],
+      severity: "info",
+      docs: {
+        summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
+        source: "seed 000 (ossec-control)"
+      },
+      messages: {
+        sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"
+      },
+      check(ctx) {
+        const reported = /* @__PURE__ */ new Set();
+        for (const action of ["start", "stop", "restart"]) {
+          for (const cmd of commandsForActions(ctx.tree, [action])) {
+            if (cmd.program !== "sleep" || cmd.args.length !== 1) continue;
+            const seconds = wordText(cmd.args[0]);
+            if (!/^\d+(\.\d+)?s?$/.test(seconds) || Number.parseFloat(seconds) === 0) continue;
+            if (reported.has(cmd)) continue;
+            const fn = ctx.tree.functions.find((f2) => f2.name === cmd.inFunction);
+            if (inPollingLoop(ctx.text, fn ? offsetOf(fn) : 0, offsetOf(cmd))) continue;
+            reported.add(cmd);
+            ctx.report({ messageId: "sleep", data: { seconds, action }, at: cmd });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/sysv/source-without-test/index.ts
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var DEFAULTS, source_without_test_default;
+var init_source_without_test = __esm({
+  "src/rules/sysv/source-without-test/index.ts"() {
+    "use strict";
+    init_rule();
+    init_shell();
+    DEFAULTS = /^\/etc\/(default|sysconfig)\/[^/]+$/;
+    source_without_test_default = defineRule({
+      id: "sysv/source-without-test",
+      kinds: ["sysv"],
+      severity: "warning",
+      docs: {
+        summary: "`. /etc/default/NAME` without a readability test: the script dies when the file is removed",
+        source: "lintian init.d-script-sourcing-without-test"
+      },
+      fixable: "safe",
+      messages: {
+        untested: "Unexpected `. {file}` without a test: the script dies when the file is missing; use `[ -r {file} ] && . {file}` instead"
+      },
+      check(ctx) {
+        for (const cmd of ctx.tree.commands) {
+          if (cmd.name !== "." && cmd.name !== "source" || cmd.args.length !== 1) continue;
+          const arg = cmd.args[0];
+          const variable = soleVariable(arg.raw);
+          const assigned = variable ? assignmentFor(ctx.tree, variable, offsetOf(cmd), cmd.inFunction) : void 0;
+          const path = variable ? assigned?.literal ?? (assigned && !assigned.raw.includes("$") ? unquote2(assigned.raw) : void 0) : arg.literal ?? unquote2(arg.raw);
+          if (!path || !DEFAULTS.test(path)) continue;
+          const before = ctx.text.slice(Math.max(0, offsetOf(cmd) - 300), offsetOf(cmd));
+          const names2 = [escape(arg.raw), escape(unquote2(arg.raw)), escape(path)];
+          if (variable) names2.push(`"?\\$\\{?${variable}\\}?"?`);
+          const guard = new RegExp(`(\\[|test)\\s+(!\\s+)?-[rfes]\\s+"?(${names2.join("|")})"?`);
+          if (guard.test(before)) continue;
+          const start2 = offsetOf(cmd);
+          ctx.report({
+            messageId: "untested",
+            data: { file: arg.raw },
+            at: { start: start2, end: endOf2(arg) },
+            fix: {
+              description: `Source ${arg.raw} only when it is readable`,
+              applicability: "safe",
+              edits: [{ start: start2, end: start2, text: `[ -r ${arg.raw} ] && ` }]
+            }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/index.ts
+var rules;
+var init_rules = __esm({
+  "src/rules/index.ts"() {
+    "use strict";
+    init_background_without_pidfile();
+    init_custom_start_stop();
+    init_depend_keyword();
+    init_double_daemonize();
+    init_extra_command_undefined();
+    init_need_net();
+    init_non_posix();
+    init_pidfile_from_config();
+    init_pidfile_in_user_dir();
+    init_pidfile_legacy_path();
+    init_prefer_foreground();
+    init_reload_by_hand();
+    init_reload_not_started_command();
+    init_reload_without_checkconfig();
+    init_restart_function();
+    init_restart_without_checkconfig();
+    init_shebang();
+    init_su_instead_of_command_user();
+    init_control_script_wrapper();
+    init_dbus_without_busname();
+    init_deprecated_directive();
+    init_duplicate_directive();
+    init_exec_path_not_absolute();
+    init_forking_foreground();
+    init_forking_without_pidfile();
+    init_hardening();
+    init_kill_mode_none();
+    init_multiple_execstart();
+    init_network_target_client();
+    init_no_install_section();
+    init_oneshot_daemon();
+    init_oneshot_restart();
+    init_pidfile_legacy_path2();
+    init_pidfile_without_forking();
+    init_prefer_wants();
+    init_required_by_target();
+    init_requires_without_after();
+    init_runs_as_root();
+    init_shell_syntax_in_exec();
+    init_shell_wrapper();
+    init_simple_daemonizes();
+    init_specifier_misuse();
+    init_unknown_directive();
+    init_unknown_section();
+    init_unusual_wantedby();
+    init_kill_by_name();
+    init_lsb_header();
+    init_missing_action();
+    init_multi_daemon_control();
+    init_no_native_unit();
+    init_sleep_for_sync();
+    init_source_without_test();
+    rules = [
+      background_without_pidfile_default,
+      custom_start_stop_default,
+      depend_keyword_default,
+      double_daemonize_default,
+      extra_command_undefined_default,
+      need_net_default,
+      non_posix_default,
+      pidfile_from_config_default,
+      pidfile_in_user_dir_default,
+      pidfile_legacy_path_default,
+      prefer_foreground_default,
+      reload_by_hand_default,
+      reload_not_started_command_default,
+      reload_without_checkconfig_default,
+      restart_function_default,
+      restart_without_checkconfig_default,
+      shebang_default,
+      su_instead_of_command_user_default,
+      control_script_wrapper_default,
+      dbus_without_busname_default,
+      deprecated_directive_default,
+      duplicate_directive_default,
+      exec_path_not_absolute_default,
+      forking_foreground_default,
+      forking_without_pidfile_default,
+      hardening_default,
+      kill_mode_none_default,
+      multiple_execstart_default,
+      network_target_client_default,
+      no_install_section_default,
+      oneshot_daemon_default,
+      oneshot_restart_default,
+      pidfile_legacy_path_default2,
+      pidfile_without_forking_default,
+      prefer_wants_default,
+      required_by_target_default,
+      requires_without_after_default,
+      runs_as_root_default,
+      shell_syntax_in_exec_default,
+      shell_wrapper_default,
+      simple_daemonizes_default,
+      specifier_misuse_default,
+      unknown_directive_default,
+      unknown_section_default,
+      unusual_wantedby_default,
+      kill_by_name_default,
+      lsb_header_default,
+      missing_action_default,
+      multi_daemon_control_default,
+      no_native_unit_default,
+      sleep_for_sync_default,
+      source_without_test_default
+    ];
   }
 });
 
@@ -16074,14 +21336,64 @@ ${USAGE}`);
   return 0;
 }
 var USAGE, posix;
-var init_convert2 = __esm({
+var init_convert3 = __esm({
   "src/cli/convert.ts"() {
     "use strict";
-    init_convert();
+    init_convert2();
     init_languages();
     init_text();
     USAGE = "Usage: initlint convert FILE [--bindir DIR] [--write]\n";
     posix = (path) => path.split("\\").join("/");
+  }
+});
+
+// src/cli/rules-command.ts
+var rules_command_exports = {};
+__export(rules_command_exports, {
+  ruleRows: () => ruleRows,
+  rulesCommand: () => rulesCommand
+});
+import { parseArgs as parseArgs2 } from "node:util";
+function ruleRows(list2 = rules) {
+  return [...list2].sort((a, b) => a.id.localeCompare(b.id)).map((r) => ({
+    id: r.id,
+    kinds: r.kinds,
+    recommended: r.strict ? "off" : r.severity,
+    strict: r.severity,
+    fixable: r.fixable ?? null,
+    summary: r.docs.summary,
+    url: r.url
+  }));
+}
+function rulesCommand(argv, io) {
+  let format2;
+  try {
+    const { values } = parseArgs2({ args: [...argv], options: { format: { type: "string", short: "f" } } });
+    format2 = values.format ?? "table";
+  } catch (error) {
+    io.stderr(`initlint rules: ${error.message}
+`);
+    return 2;
+  }
+  const rows = ruleRows();
+  if (format2 === "json") {
+    io.stdout(JSON.stringify(rows, null, 2) + "\n");
+    return 0;
+  }
+  if (format2 !== "table") {
+    io.stderr(`initlint rules: unexpected --format ${format2}, expected table or json
+`);
+    return 2;
+  }
+  const table = [["RULE", "RECOMMENDED", "STRICT", "FIX"], ...rows.map((r) => [r.id, r.recommended, r.strict, r.fixable ?? "-"])];
+  const widths = table[0].map((_, col) => Math.max(...table.map((row) => row[col].length)));
+  io.stdout(table.map((row) => row.map((cell, col) => col === row.length - 1 ? cell : cell.padEnd(widths[col])).join("  ")).join("\n") + "\n");
+  return 0;
+}
+var init_rules_command = __esm({
+  "src/cli/rules-command.ts"() {
+    "use strict";
+    init_rules();
   }
 });
 
@@ -16091,7 +21403,7 @@ import { setFlagsFromString } from "node:v8";
 // src/cli/main.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname4, resolve as resolve4 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/core/collect.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -16150,141 +21462,8 @@ function classify(path, text) {
   return classifyScript(posix2, text);
 }
 
-// src/core/config.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-var CONFIG_FILES = [".initlint.yml", ".initlint.yaml"];
-var ConfigError = class extends Error {
-  name = "ConfigError";
-};
-var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
-function defaultConfig() {
-  return { extends: "recommended", rules: {}, ignore: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, shellcheck: "auto" };
-}
-var LEVELS = ["off", "info", "warning", "error"];
-var LEVEL_ALIASES = { warn: "warning", information: "info", notice: "info" };
-var KNOWN_KEYS = ["extends", "rules", "ignore", "max-file-size", "shellcheck"];
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word, c);
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i2) => i2);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    let previous = row[0];
-    row[0] = i2;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
-}
-function parseLevel(value, where) {
-  const text = String(value).toLowerCase();
-  const level = LEVEL_ALIASES[text] ?? text;
-  if (!LEVELS.includes(level)) {
-    throw new ConfigError(`${where}: unexpected level \`${String(value)}\`, expected one of ${LEVELS.join(", ")}`);
-  }
-  return level;
-}
-function validateConfig(raw, knownRuleIds, source = "config") {
-  const config = defaultConfig();
-  config.source = source;
-  if (raw === null || raw === void 0) return config;
-  if (typeof raw !== "object" || Array.isArray(raw)) {
-    throw new ConfigError(`${source}: expected a mapping of ${KNOWN_KEYS.join(", ")}`);
-  }
-  for (const [key, value] of Object.entries(raw)) {
-    switch (key) {
-      case "extends":
-        if (value !== "recommended" && value !== "strict") {
-          throw new ConfigError(`${source}: unexpected extends \`${String(value)}\`, expected recommended or strict`);
-        }
-        config.extends = value;
-        break;
-      case "rules":
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
-        }
-        for (const [id, setting] of Object.entries(value)) {
-          if (!knownRuleIds.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
-            const hint = closest(id, knownRuleIds);
-            throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
-          }
-          config.rules[id] = Array.isArray(setting) ? { level: parseLevel(setting[0], `${source}: rules.${id}`), options: setting[1] } : { level: parseLevel(setting, `${source}: rules.${id}`) };
-        }
-        break;
-      case "ignore":
-        if (!Array.isArray(value) || !value.every((g) => typeof g === "string")) {
-          throw new ConfigError(`${source}: \`ignore\` must be a list of globs`);
-        }
-        config.ignore = value;
-        break;
-      case "max-file-size": {
-        const n = Number(value);
-        if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${source}: \`max-file-size\` must be a positive number of bytes`);
-        config.maxFileSize = n;
-        break;
-      }
-      case "shellcheck":
-        if (value !== "auto" && value !== "off") throw new ConfigError(`${source}: \`shellcheck\` must be auto or off`);
-        config.shellcheck = value;
-        break;
-      default: {
-        const hint = closest(key, KNOWN_KEYS);
-        throw new ConfigError(`${source}: unknown key \`${key}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
-      }
-    }
-  }
-  return config;
-}
-function findConfigFile(dir) {
-  let current = resolve(dir);
-  for (; ; ) {
-    for (const name2 of CONFIG_FILES) {
-      const candidate = join(current, name2);
-      if (existsSync(candidate)) return candidate;
-    }
-    const parent = dirname(current);
-    if (parent === current) return void 0;
-    current = parent;
-  }
-}
-function loadConfig(cwd, knownRuleIds, explicitPath) {
-  const path = explicitPath ? resolve(cwd, explicitPath) : findConfigFile(cwd);
-  if (!path) return defaultConfig();
-  let text;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    throw new ConfigError(`cannot read config file ${path}`);
-  }
-  let raw;
-  try {
-    raw = (0, import_yaml.parse)(text);
-  } catch (error) {
-    throw new ConfigError(`${path}: invalid YAML: ${error.message.split("\n")[0]}`);
-  }
-  return validateConfig(raw, knownRuleIds, path);
-}
-function ruleSeverity(config, rule) {
-  const setting = config.rules[rule.id];
-  if (setting) {
-    return setting.level === "off" ? void 0 : { level: setting.level, configured: true, options: setting.options };
-  }
-  if (rule.strict && config.extends !== "strict") return void 0;
-  return { level: rule.severity, configured: false };
-}
-
 // src/core/collect.ts
+init_config();
 var UNIT_DIR = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
 var NEVER_DESCEND = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var NOT_INIT = /\.(js|mjs|cjs|ts|tsx|jsx|json|md|markdown|rst|txt|html?|css|scss|png|jpe?g|gif|svg|ico|webp|pdf|zip|gz|xz|bz2|zst|tar|tgz|deb|rpm|so|a|o|class|jar|py|pyc|rb|go|rs|c|h|cc|cpp|hpp|java|kt|swift|lock|ya?ml|toml|xml|csv|wasm|patch|diff|po|mo|1|5|8|in\.in|m4|ac|am)$/i;
@@ -16406,6 +21585,9 @@ function collectFiles(args2, options) {
   }
   return out2;
 }
+
+// src/cli/main.ts
+init_config();
 
 // node_modules/bail/index.js
 function bail(error) {
@@ -17841,6 +23023,9 @@ function isUint8Array2(value) {
   );
 }
 
+// src/core/lint.ts
+init_config();
+
 // src/core/fix.ts
 var MAX_FIX_PASSES = 10;
 function applyEdits(text, edits) {
@@ -17908,67 +23093,8 @@ var Project = class {
   }
 };
 
-// src/core/rule.ts
-init_text();
-var DOCS_BASE = "https://github.com/initlint/initlint/blob/main/src/rules/";
-function format(template, data) {
-  return template.replace(
-    /\{(\w+)\}/g,
-    (whole, name2) => data && name2 in data ? String(data[name2]) : whole
-  );
-}
-function isNode(where) {
-  return "type" in where;
-}
-function defineRule(definition) {
-  const url = `${DOCS_BASE}${definition.id}/README.md`;
-  const rule = {
-    ...definition,
-    url,
-    plugin(runOptions) {
-      return (tree, file) => {
-        const data = file.data.initlint;
-        if (!data || !definition.kinds.includes(data.kind)) return;
-        definition.check({
-          tree,
-          file,
-          text: data.text,
-          path: file.path,
-          kind: data.kind,
-          lines: data.lines,
-          eol: data.eol,
-          project: data.project,
-          options: runOptions?.options,
-          report(report) {
-            const template = definition.messages[report.messageId];
-            if (template === void 0) {
-              throw new Error(`${definition.id}: unknown messageId ${report.messageId}`);
-            }
-            let start2;
-            let end;
-            if (isNode(report.at)) {
-              start2 = report.at.position?.start.offset ?? 0;
-              end = report.at.position?.end.offset ?? start2;
-            } else {
-              ({ start: start2, end } = report.at);
-            }
-            const place = { start: data.lines.point(start2), end: data.lines.point(end) };
-            const message = file.message(format(template, report.data), {
-              place,
-              ruleId: definition.id,
-              source: "initlint"
-            });
-            message.url = url;
-            const severity = runOptions?.level ?? report.severity ?? definition.severity;
-            message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
-            if (report.fix) message.fix = report.fix;
-          }
-        });
-      };
-    }
-  };
-  return rule;
-}
+// src/core/lint.ts
+init_rule();
 
 // src/core/suppress.ts
 var DIRECTIVE = /^[ \t]*[#;][ \t]*initlint-(disable-next-line|disable|enable)\b[ \t]*([^\r\n]*)$/;
@@ -18014,4499 +23140,7 @@ function applySuppressions(findings, suppressions) {
 // src/core/lint.ts
 init_text();
 init_languages();
-
-// src/rules/openrc/util.ts
-var DEFAULT_PIDFILE = '"/run/${RC_SVCNAME}.pid"';
-function startOf(p) {
-  return p.start.offset ?? 0;
-}
-function endOf(p) {
-  return p.end.offset ?? 0;
-}
-function topAssignment(script, name2) {
-  let found;
-  for (const a of script.assignments) if (a.name === name2 && !a.inFunction) found = a;
-  return found;
-}
-function functionNamed(script, name2) {
-  return script.functions.find((f2) => f2.name === name2);
-}
-function unquote(raw) {
-  if (raw.length >= 2 && (raw.startsWith('"') && raw.endsWith('"') || raw.startsWith("'") && raw.endsWith("'"))) {
-    return raw.slice(1, -1);
-  }
-  return raw;
-}
-function isYes(value) {
-  return value !== void 0 && /^(yes|true|on|1)$/i.test(value.trim());
-}
-var VAR_REF = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))$/;
-function variableReference(raw) {
-  const m = VAR_REF.exec(unquote(raw).trim());
-  if (!m) return void 0;
-  return m[1] ? { name: m[1], fallback: m[3] !== void 0 ? unquote(m[3]) : void 0 } : { name: m[4] };
-}
-function expandedNames(raw) {
-  return [...raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
-}
-var OPENRC_PROVIDED = /* @__PURE__ */ new Set([
-  "RC_SVCNAME",
-  "SVCNAME",
-  "RC_CMD",
-  "RC_RUNLEVEL",
-  "RC_BOOTLEVEL",
-  "RC_DEFAULTLEVEL",
-  "RC_SERVICE",
-  "RC_PREFIX",
-  "RC_LIBEXECDIR",
-  "RC_UNAME",
-  "RC_SYS",
-  "RC_GOINGDOWN",
-  "RC_SVCDIR",
-  "RC_PID",
-  "RC_VERSION",
-  "RC_CACHEDIR",
-  "RC_RUNDIR",
-  "RC_UID",
-  "RC_GID"
-]);
-function confdScript(ctx) {
-  const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
-  const entry = ctx.project.named(base).find((e) => e.kind === "openrc-conf");
-  const tree = entry?.tree;
-  return tree && Array.isArray(tree.assignments) ? tree : void 0;
-}
-function isConfigVariable(ctx, name2) {
-  if (OPENRC_PROVIDED.has(name2) || /^RC_/.test(name2)) return false;
-  if (confdScript(ctx)?.assignments.some((a) => a.name === name2)) return true;
-  if (!/^[A-Z][A-Z0-9_]*$/.test(name2)) return false;
-  if (ctx.tree.loops.some((l) => l.variable === name2)) return false;
-  return !ctx.tree.assignments.some((a) => a.name === name2);
-}
-function resolvePath(ctx, node) {
-  if (node.literal !== void 0) return node.literal;
-  if (node.defaultLiteral !== void 0) return node.defaultLiteral;
-  const ref = variableReference(node.raw);
-  if (!ref) return void 0;
-  const conf = confdScript(ctx);
-  const set = conf && [...conf.assignments].reverse().find((a) => a.name === ref.name);
-  if (set?.literal !== void 0) return set.literal;
-  const own2 = topAssignment(ctx.tree, ref.name);
-  if (own2?.literal !== void 0) return own2.literal;
-  if (ref.fallback !== void 0 && !ref.fallback.includes("$")) return ref.fallback;
-  return void 0;
-}
-function dirOf(path) {
-  const trimmed = path.replace(/\/+$/, "");
-  const i2 = trimmed.lastIndexOf("/");
-  return i2 <= 0 ? "/" : trimmed.slice(0, i2);
-}
-function removeLines(ctx, start2, end) {
-  const first = ctx.lines.point(start2).line;
-  const last = ctx.lines.point(Math.max(start2, end - 1)).line;
-  const from = ctx.lines.lineStart(first);
-  const to = last < ctx.lines.lineCount ? ctx.lines.lineStart(last + 1) : ctx.text.length;
-  return { start: from, end: to, text: "" };
-}
-function removeFunction(ctx, fn) {
-  const edit = removeLines(ctx, startOf(fn.position), endOf(fn.position));
-  const firstLine = ctx.lines.point(edit.start).line;
-  const nextLine = ctx.lines.point(edit.end).line;
-  const blank = (line) => line >= 1 && line <= ctx.lines.lineCount && ctx.lines.lineText(line).trim() === "";
-  if (edit.end < ctx.text.length && blank(nextLine) && (firstLine === 1 || blank(firstLine - 1))) {
-    edit.end = nextLine < ctx.lines.lineCount ? ctx.lines.lineStart(nextLine + 1) : ctx.text.length;
-  } else if (edit.end >= ctx.text.length && firstLine > 1 && blank(firstLine - 1)) {
-    edit.start = ctx.lines.lineStart(firstLine - 1);
-  }
-  return edit;
-}
-function indentAt(ctx, offset) {
-  const line = ctx.lines.point(offset).line;
-  return /^[ \t]*/.exec(ctx.lines.lineText(line))[0];
-}
-function afterLine(ctx, offset) {
-  const line = ctx.lines.point(offset).line;
-  return line < ctx.lines.lineCount ? ctx.lines.lineStart(line + 1) : ctx.text.length;
-}
-function appendText(ctx, block) {
-  const end = ctx.text.length;
-  const needsBreak = end > 0 && !/[\r\n]$/.test(ctx.text);
-  return { start: end, end, text: (needsBreak ? ctx.eol : "") + block };
-}
-function isStartStopDaemon(cmd) {
-  return cmd.program === "start-stop-daemon";
-}
-var SSD_SHORT = {
-  I: "ionice",
-  K: "stop",
-  N: "nicelevel",
-  P: "progress",
-  R: "retry",
-  S: "start",
-  b: "background",
-  u: "user",
-  d: "chdir",
-  e: "env",
-  g: "group",
-  k: "umask",
-  m: "make-pidfile",
-  n: "name",
-  o: "oknodo",
-  p: "pidfile",
-  s: "signal",
-  t: "test",
-  r: "chroot",
-  w: "wait",
-  x: "exec",
-  a: "startas",
-  "1": "stdout",
-  "2": "stderr",
-  "3": "stdout-logger",
-  "4": "stderr-logger",
-  c: "chuid",
-  q: "quiet",
-  v: "verbose",
-  C: "no-color"
-};
-var SSD_TAKES_VALUE = /* @__PURE__ */ new Set([
-  "ionice",
-  "nicelevel",
-  "retry",
-  "user",
-  "chdir",
-  "env",
-  "group",
-  "umask",
-  "name",
-  "pidfile",
-  "signal",
-  "chroot",
-  "wait",
-  "exec",
-  "startas",
-  "stdout",
-  "stderr",
-  "stdout-logger",
-  "stderr-logger",
-  "chuid",
-  "capabilities",
-  "secbits",
-  "oom-score-adj",
-  "scheduler",
-  "scheduler-priority",
-  "notify",
-  "ready"
-]);
-function startStopOptions(cmd) {
-  const options = [];
-  const args2 = cmd.args;
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const word = args2[i2];
-    const text = word.literal ?? word.raw;
-    if (text === "--") return { options, rest: args2.slice(i2 + 1), dashdash: true };
-    const long = /^--([A-Za-z0-9-]+)(?:=([\s\S]*))?$/.exec(text);
-    if (long) {
-      const name2 = long[1];
-      if (long[2] !== void 0) {
-        options.push({ name: name2, attached: long[2], words: [word] });
-      } else if (SSD_TAKES_VALUE.has(name2) && i2 + 1 < args2.length) {
-        options.push({ name: name2, value: args2[i2 + 1], words: [word, args2[i2 + 1]] });
-        i2++;
-      } else options.push({ name: name2, words: [word] });
-      continue;
-    }
-    const short = /^-([A-Za-z0-9]+)$/.exec(text);
-    if (short) {
-      const letters = short[1];
-      for (let j = 0; j < letters.length; j++) {
-        const name2 = SSD_SHORT[letters[j]] ?? `-${letters[j]}`;
-        if (SSD_TAKES_VALUE.has(name2)) {
-          if (j + 1 < letters.length) options.push({ name: name2, attached: letters.slice(j + 1), words: [word] });
-          else if (i2 + 1 < args2.length) {
-            options.push({ name: name2, value: args2[i2 + 1], words: [word, args2[i2 + 1]] });
-            i2++;
-          } else options.push({ name: name2, words: [word] });
-          break;
-        }
-        options.push({ name: name2, words: [word] });
-      }
-      continue;
-    }
-    return { options, rest: args2.slice(i2), dashdash: false };
-  }
-  return { options, rest: [], dashdash: false };
-}
-function optionRaw(option) {
-  return option.attached ?? option.value?.raw;
-}
-function ssdMode(cmd) {
-  const names2 = startStopOptions(cmd).options.map((o) => o.name);
-  if (names2.includes("start")) return "start";
-  if (names2.includes("stop")) return names2.includes("signal") ? "signal" : "stop";
-  if (names2.includes("signal")) return "signal";
-  return void 0;
-}
-function forDoubleQuotes(word) {
-  const raw = word.raw;
-  if (/^"[^"\\`]*"$/.test(raw)) return raw.slice(1, -1);
-  if (/^'[^'$`\\"]*'$/.test(raw)) return raw;
-  if (/^[^"'\\`]*$/.test(raw)) return raw;
-  return void 0;
-}
-function calls(fn, name2) {
-  return !!fn && fn.commands.some((c) => c.program === name2 || c.name === name2);
-}
-function listItems(a) {
-  const base = a.valuePosition.start.offset ?? 0;
-  const out2 = [];
-  for (const m of a.raw.matchAll(/[^\s"']+/g)) {
-    if (/[$`\\]/.test(m[0])) continue;
-    out2.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
-  }
-  return out2;
-}
-var EXTRA_LISTS = ["extra_commands", "extra_started_commands", "extra_stopped_commands"];
-
-// src/rules/openrc/background-without-pidfile/index.ts
-var background_without_pidfile_default = defineRule({
-  id: "openrc/background-without-pidfile",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "`command_background` is on without `pidfile=`, or together with `command_args_background` (openrc-run refuses both); not under supervise-daemon",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
-  },
-  fixable: "safe",
-  messages: {
-    noPidfile: 'Unexpected `command_background` without `pidfile`: start-stop-daemon must make a PID file to stop the daemon, set pidfile="/run/${RC_SVCNAME}.pid"',
-    both: "Unexpected `command_background` with `command_args_background`: openrc-run refuses to start, use one of them"
-  },
-  check(ctx) {
-    const script = ctx.tree;
-    const background = topAssignment(script, "command_background");
-    if (!background || !isYes(background.literal ?? unquote(background.raw))) return;
-    const supervisor = topAssignment(script, "supervisor");
-    if (supervisor && /supervise-daemon/.test(supervisor.raw)) return;
-    const argsBackground = topAssignment(script, "command_args_background");
-    if (argsBackground) {
-      ctx.report({ messageId: "both", at: background });
-      return;
-    }
-    if (script.assignments.some((a) => a.name === "pidfile")) return;
-    const at = afterLine(ctx, background.position.end.offset ?? 0);
-    const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
-    ctx.report({
-      messageId: "noPidfile",
-      at: background,
-      fix: {
-        description: 'Add pidfile="/run/${RC_SVCNAME}.pid"',
-        applicability: "safe",
-        edits: [{ start: at, end: at, text: `${prefix}pidfile=${DEFAULT_PIDFILE}${ctx.eol}` }]
-      }
-    });
-  }
-});
-
-// src/rules/openrc/custom-start-stop/convert.ts
-var OUTPUT_HELPERS = /* @__PURE__ */ new Set([
-  "ebegin",
-  "eend",
-  "einfo",
-  "einfon",
-  "ewarn",
-  "ewarnn",
-  "eerror",
-  "eerrorn",
-  "ewend",
-  "eindent",
-  "eoutdent",
-  "veinfo",
-  "vewarn",
-  "vebegin",
-  "veend",
-  "vewend",
-  "return",
-  ":"
-]);
-function wrappedCall(fn, mode) {
-  if (!fn) return void 0;
-  const daemons = fn.commands.filter(isStartStopDaemon);
-  if (daemons.length !== 1 || ssdMode(daemons[0]) !== mode) return void 0;
-  if (fn.commands.some((c) => !isStartStopDaemon(c) && !OUTPUT_HELPERS.has(c.program))) return void 0;
-  return daemons[0];
-}
-function findWrapper(ctx) {
-  const start2 = functionNamed(ctx.tree, "start");
-  const startCall = wrappedCall(start2, "start");
-  if (!start2 || !startCall) return void 0;
-  const { options } = startStopOptions(startCall);
-  if (!options.some((o) => (o.name === "exec" || o.name === "startas") && (o.value || o.attached))) return void 0;
-  const stop2 = functionNamed(ctx.tree, "stop");
-  if (!stop2) return { start: start2, startCall };
-  const stopCall = wrappedCall(stop2, "stop");
-  return stopCall ? { start: start2, startCall, stop: stop2, stopCall } : void 0;
-}
-function valueText(option) {
-  if (option.attached !== void 0) return /^[^"'\\`]*$/.test(option.attached) ? option.attached : void 0;
-  return option.value ? forDoubleQuotes(option.value) : void 0;
-}
-function wordsText(words3) {
-  const parts2 = words3.map(forDoubleQuotes);
-  return parts2.every((p) => p !== void 0) ? parts2.join(" ") : void 0;
-}
-function isSelf(name2, text) {
-  return text === `$${name2}` || text === `\${${name2}}`;
-}
-var IGNORED = /* @__PURE__ */ new Set(["start", "stop", "quiet", "verbose", "oknodo", "make-pidfile", "no-color", "test"]);
-var VARIABLE_OF = {
-  exec: "command",
-  pidfile: "pidfile",
-  user: "command_user",
-  chuid: "command_user",
-  name: "procname",
-  chdir: "directory",
-  stdout: "output_log",
-  stderr: "error_log",
-  umask: "umask"
-};
-function variablesFor(wrapper) {
-  const start2 = startStopOptions(wrapper.startCall);
-  const values = /* @__PURE__ */ new Map();
-  const extra = [];
-  let background = false;
-  let makePidfile = false;
-  for (const option of start2.options) {
-    if (option.name === "background") background = true;
-    else if (option.name === "make-pidfile") makePidfile = true;
-    if (IGNORED.has(option.name) || option.name === "background") continue;
-    if (option.name === "startas") {
-      if (start2.options.some((o) => o.name === "exec")) return void 0;
-      const text2 = valueText(option);
-      if (text2 === void 0) return void 0;
-      values.set("command", text2);
-      continue;
-    }
-    const variable = VARIABLE_OF[option.name];
-    if (variable && !values.has(variable)) {
-      const text2 = valueText(option);
-      if (text2 === void 0) return void 0;
-      values.set(variable, text2);
-      continue;
-    }
-    const text = wordsText(option.words);
-    if (text === void 0) return void 0;
-    extra.push(text);
-  }
-  if (makePidfile !== background) return void 0;
-  if (background && !values.has("pidfile")) return void 0;
-  if (start2.rest.length) {
-    const args2 = wordsText(start2.rest);
-    if (args2 === void 0) return void 0;
-    values.set("command_args", args2);
-  }
-  if (wrapper.stopCall) {
-    for (const option of startStopOptions(wrapper.stopCall).options) {
-      if (option.name !== "retry" && option.name !== "signal") continue;
-      const text = valueText(option);
-      if (text === void 0) return void 0;
-      values.set(option.name === "retry" ? "retry" : "stopsig", text);
-    }
-  }
-  const order2 = ["command", "command_args", "pidfile", "command_user", "procname", "directory", "output_log", "error_log", "umask"];
-  const out2 = [];
-  for (const name2 of order2) {
-    const text = values.get(name2);
-    if (text !== void 0 && !isSelf(name2, text)) out2.push([name2, `"${text}"`]);
-  }
-  if (background) out2.push(["command_background", "true"]);
-  if (extra.length) out2.push(["start_stop_daemon_args", `"${extra.join(" ")}"`]);
-  for (const name2 of ["retry", "stopsig"]) {
-    const text = values.get(name2);
-    if (text !== void 0 && !isSelf(name2, text)) out2.push([name2, `"${text}"`]);
-  }
-  return out2;
-}
-function conversionFix(ctx, wrapper) {
-  const variables = variablesFor(wrapper);
-  if (!variables) return void 0;
-  const replaceStart = removeLines(ctx, startOf(wrapper.start.position), endOf(wrapper.start.position));
-  const block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
-  const edits = [{ ...replaceStart, text: block }];
-  if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
-  return {
-    description: `Replace start()${wrapper.stop ? "/stop()" : ""} with ${variables.map(([n]) => n).join(", ")}`,
-    applicability: "unsafe",
-    edits
-  };
-}
-
-// src/rules/openrc/custom-start-stop/index.ts
-var custom_start_stop_default = defineRule({
-  id: "openrc/custom-start-stop",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: "`start()`/`stop()` only wrap `start-stop-daemon` with a command, its arguments and a PID file: openrc-run does that from `command=`, `command_args=`, `pidfile=`",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
-  },
-  fixable: "unsafe",
-  messages: {
-    wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead"
-  },
-  check(ctx) {
-    const wrapper = findWrapper(ctx);
-    if (!wrapper) return;
-    const name2 = wrapper.start.namePosition;
-    ctx.report({
-      messageId: "wrapper",
-      data: { functions: wrapper.stop ? "start()/stop()" : "start()" },
-      at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
-      fix: conversionFix(ctx, wrapper)
-    });
-  }
-});
-
-// src/rules/openrc/depend-keyword/index.ts
-var KEYWORDS = ["need", "use", "want", "before", "after", "provide", "keyword", "config"];
-var SHELL = /* @__PURE__ */ new Set([
-  "[",
-  "[[",
-  "test",
-  "local",
-  "echo",
-  "printf",
-  "return",
-  "true",
-  "false",
-  ":",
-  "eval",
-  "set",
-  "shift",
-  "export",
-  "yesno",
-  "if",
-  "then",
-  "else",
-  "fi",
-  "case",
-  "esac",
-  "for",
-  "while",
-  "do",
-  "done",
-  "read",
-  "cat",
-  "grep",
-  "sed",
-  "awk",
-  "cut",
-  "tr",
-  "ls",
-  "command",
-  "type",
-  "einfo",
-  "ewarn",
-  "eerror",
-  "ebegin",
-  "eend",
-  "unset",
-  "service_set_value",
-  ".",
-  "source",
-  "readlink",
-  "basename",
-  "dirname",
-  "head",
-  "tail",
-  "sort",
-  "uniq",
-  "find",
-  "xargs",
-  "break",
-  "continue",
-  "exit",
-  "wait",
-  "trap",
-  "shift",
-  "getopts",
-  "unalias",
-  "alias",
-  "umask",
-  "cd",
-  // OpenRC helpers scripts use to compute their dependencies.
-  "mountinfo",
-  "fstabinfo",
-  "get_bootparam",
-  "is_net_fs",
-  "is_union_fs",
-  "shell_var",
-  "service_get_value",
-  "rc-service",
-  "rc-status",
-  "checkpath",
-  "veinfo",
-  "vewarn"
-]);
-var FOREIGN = /* @__PURE__ */ new Set(["requires", "require", "required", "wants", "depends", "depend", "conflicts", "requisite", "bindsto", "partof"]);
-function nearest(word) {
-  let best;
-  let distance = Infinity;
-  for (const k of KEYWORDS) {
-    const d = editDistance(word.toLowerCase(), k);
-    if (d < distance) [best, distance] = [k, d];
-  }
-  return distance <= Math.max(1, Math.floor(word.length / 3)) || word.toLowerCase() === best ? best : void 0;
-}
-var depend_keyword_default = defineRule({
-  id: "openrc/depend-keyword",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "a word in `depend()` other than need, use, want, before, after, provide, keyword, config",
-    source: '001 OpenRC service script guide, "The Depend Function"'
-  },
-  fixable: "unsafe",
-  messages: {
-    typo: "Unexpected `{verb}` in depend(), expected `{keyword}`",
-    unknown: "Unexpected `{verb}` in depend(), expected one of need, use, want, before, after, provide, keyword, config (OpenRC has no `{verb}`)"
-  },
-  check(ctx) {
-    const functions = new Set(ctx.tree.functions.map((f2) => f2.name));
-    for (const verb of ctx.tree.depend) {
-      const word = verb.verb;
-      if (KEYWORDS.includes(word) || SHELL.has(word) || functions.has(word)) continue;
-      if (/[$/=`"'\\]/.test(word) || word.startsWith("_")) continue;
-      const keyword = nearest(word);
-      if (!keyword && !FOREIGN.has(word.toLowerCase())) continue;
-      const start2 = verb.verbPosition.start.offset ?? 0;
-      const end = verb.verbPosition.end.offset ?? 0;
-      ctx.report({
-        messageId: keyword ? "typo" : "unknown",
-        data: { verb: word, keyword: keyword ?? "" },
-        at: { start: start2, end },
-        fix: keyword ? { description: `Use ${keyword}`, applicability: "unsafe", edits: [{ start: start2, end, text: keyword }] } : void 0
-      });
-    }
-  }
-});
-
-// src/knowledge/daemons.ts
-var f = (flag, value, text) => ({ flag, value, text });
-var ossecDaemon = {
-  foreground: [f("-f")],
-  daemonize: [],
-  defaultMode: "daemon",
-  configTest: "-t",
-  lookAlikes: [{ flag: "-d", meaning: "debug output" }]
-};
-var quaggaDaemon = {
-  foreground: [],
-  daemonize: [f("-d"), f("--daemon")],
-  defaultMode: "foreground",
-  pidfile: "-i",
-  configTest: "-C",
-  lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-};
-var sambaDaemon = {
-  foreground: [f("-F"), f("--foreground"), f("-i"), f("--interactive")],
-  daemonize: [f("-D"), f("--daemon")],
-  defaultMode: "daemon",
-  pidfile: "`pid directory` in smb.conf"
-};
-var apache = {
-  foreground: [f("-D", /^(FOREGROUND|NO_DETACH)$/, "-DFOREGROUND"), f("-X")],
-  daemonize: [],
-  defaultMode: "daemon",
-  pidfile: "`PidFile` in the configuration",
-  configTest: "-t",
-  lookAlikes: [{ flag: "-D", meaning: "defines a configuration parameter; only `-DFOREGROUND` keeps it in the foreground" }]
-};
-var crond = {
-  foreground: [f("-n"), f("-f")],
-  daemonize: [f("-b")],
-  defaultMode: "daemon"
-};
-var cron = {
-  foreground: [f("-f")],
-  daemonize: [],
-  defaultMode: "daemon",
-  lookAlikes: [{ flag: "-n", meaning: "puts the full host name in mail subjects" }]
-};
-var DAEMONS = {
-  nginx: {
-    foreground: [f("-g", /daemon\s+off\s*;/, "-g 'daemon off;'")],
-    daemonize: [f("-g", /daemon\s+on\s*;/, "-g 'daemon on;'")],
-    defaultMode: "config",
-    pidfile: "`pid` in nginx.conf (or -g 'pid /run/nginx.pid;')",
-    configTest: "-t",
-    lookAlikes: [{ flag: "-g", meaning: "sets global directives; only `daemon off;` keeps it in the foreground" }]
-  },
-  sshd: {
-    foreground: [f("-D")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`PidFile` in sshd_config",
-    configTest: "-t",
-    lookAlikes: [{ flag: "-d", meaning: "debug mode, which serves a single connection and exits" }]
-  },
-  httpd: apache,
-  apache2: apache,
-  "redis-server": {
-    foreground: [f("--daemonize", /^no$/i, "--daemonize no")],
-    daemonize: [f("--daemonize", /^yes$/i, "--daemonize yes")],
-    defaultMode: "config",
-    pidfile: "--pidfile"
-  },
-  dnsmasq: {
-    foreground: [f("-k"), f("--keep-in-foreground"), f("-d"), f("--no-daemon")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-x / --pid-file",
-    configTest: "--test"
-  },
-  rsyslogd: {
-    foreground: [f("-n")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-i",
-    configTest: "-N1",
-    lookAlikes: [{ flag: "-d", meaning: "debug output" }]
-  },
-  named: {
-    foreground: [f("-f"), f("-g")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`pid-file` in named.conf",
-    lookAlikes: [{ flag: "-d", meaning: "sets the debug level" }]
-  },
-  dhcpd: {
-    foreground: [f("-f"), f("-d")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-pf",
-    configTest: "-t"
-  },
-  haproxy: {
-    foreground: [f("-db"), f("-Ws"), f("-Ds"), f("-d")],
-    daemonize: [f("-D")],
-    defaultMode: "config",
-    pidfile: "-p",
-    configTest: "-c",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  "php-fpm": {
-    foreground: [f("-F"), f("--nodaemonize")],
-    daemonize: [f("-D"), f("--daemonize")],
-    defaultMode: "config",
-    pidfile: "-g / --pid",
-    configTest: "-t"
-  },
-  memcached: {
-    foreground: [],
-    daemonize: [f("-d"), f("--daemon")],
-    defaultMode: "foreground",
-    pidfile: "-P",
-    lookAlikes: [{ flag: "-f", meaning: "sets the chunk size growth factor" }]
-  },
-  chronyd: {
-    foreground: [f("-d"), f("-n")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`pidfile` in chrony.conf",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  smbd: sambaDaemon,
-  nmbd: sambaDaemon,
-  winbindd: sambaDaemon,
-  samba: sambaDaemon,
-  cupsd: {
-    foreground: [f("-f"), f("-F"), f("-l")],
-    daemonize: [],
-    defaultMode: "daemon",
-    configTest: "-t",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  "avahi-daemon": {
-    foreground: [],
-    daemonize: [f("-D"), f("--daemonize")],
-    defaultMode: "foreground",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  openvpn: {
-    foreground: [],
-    daemonize: [f("--daemon")],
-    defaultMode: "config",
-    pidfile: "--writepid"
-  },
-  squid: {
-    foreground: [f("-N"), f("--foreground")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`pid_filename` in squid.conf",
-    configTest: "-k parse",
-    lookAlikes: [
-      { flag: "-f", meaning: "names the configuration file" },
-      { flag: "-d", meaning: "sets the debug level" }
-    ]
-  },
-  postgres: {
-    foreground: [],
-    daemonize: [],
-    defaultMode: "foreground",
-    lookAlikes: [{ flag: "-D", meaning: "names the data directory" }]
-  },
-  mysqld: {
-    foreground: [],
-    daemonize: [f("--daemonize")],
-    defaultMode: "config",
-    pidfile: "--pid-file",
-    configTest: "--validate-config"
-  },
-  mariadbd: {
-    foreground: [],
-    daemonize: [],
-    defaultMode: "foreground",
-    pidfile: "--pid-file"
-  },
-  ntpd: {
-    foreground: [f("-n"), f("--nofork")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p",
-    lookAlikes: [{ flag: "-g", meaning: "allows a large first time step" }]
-  },
-  crond,
-  cron,
-  atd: { foreground: [f("-f")], daemonize: [], defaultMode: "daemon" },
-  zebra: quaggaDaemon,
-  bgpd: quaggaDaemon,
-  ospfd: quaggaDaemon,
-  ospf6d: quaggaDaemon,
-  ripd: quaggaDaemon,
-  ripngd: quaggaDaemon,
-  isisd: quaggaDaemon,
-  pimd: quaggaDaemon,
-  ldpd: quaggaDaemon,
-  staticd: quaggaDaemon,
-  lighttpd: {
-    foreground: [f("-D")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`server.pid-file` in lighttpd.conf",
-    configTest: "-t",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  "syslog-ng": {
-    foreground: [f("-F"), f("--foreground")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p / --pidfile",
-    configTest: "--syntax-only",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  rsync: {
-    foreground: [f("--no-detach")],
-    daemonize: [f("--daemon")],
-    defaultMode: "foreground",
-    foregroundWins: true
-  },
-  unbound: {
-    foreground: [f("-d")],
-    daemonize: [],
-    defaultMode: "config",
-    pidfile: "`pidfile` in unbound.conf",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  snmpd: {
-    foreground: [f("-f")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p"
-  },
-  keepalived: {
-    foreground: [f("-n"), f("--dont-fork")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p / --pid",
-    configTest: "-t"
-  },
-  collectd: {
-    foreground: [f("-f")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-P",
-    configTest: "-t"
-  },
-  "dbus-daemon": {
-    foreground: [f("--nofork")],
-    daemonize: [f("--fork")],
-    defaultMode: "config"
-  },
-  hostapd: { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-P" },
-  wpa_supplicant: { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-P" },
-  mosquitto: {
-    foreground: [],
-    daemonize: [f("-d"), f("--daemon")],
-    defaultMode: "config",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  gunicorn: {
-    foreground: [],
-    daemonize: [f("-D"), f("--daemon")],
-    defaultMode: "config",
-    pidfile: "-p / --pid",
-    configTest: "--check-config"
-  },
-  supervisord: {
-    foreground: [f("-n"), f("--nodaemon")],
-    daemonize: [],
-    defaultMode: "config",
-    pidfile: "-j / --pidfile"
-  },
-  mongod: {
-    foreground: [],
-    daemonize: [f("--fork")],
-    defaultMode: "config",
-    pidfile: "--pidfilepath"
-  },
-  proftpd: {
-    foreground: [f("-n"), f("--nodaemon")],
-    daemonize: [],
-    defaultMode: "config",
-    configTest: "-t"
-  },
-  "pure-ftpd": { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-g" },
-  smartd: {
-    foreground: [f("-n"), f("--no-fork")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p / --pidfile"
-  },
-  acpid: { foreground: [f("-f"), f("--foreground")], daemonize: [], defaultMode: "daemon" },
-  irqbalance: { foreground: [f("-f"), f("--foreground")], daemonize: [], defaultMode: "daemon" },
-  rpcbind: { foreground: [f("-f")], daemonize: [], defaultMode: "daemon" },
-  nrpe: {
-    foreground: [f("-f"), f("--foreground")],
-    daemonize: [f("-d"), f("--daemon")],
-    defaultMode: "foreground",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  bird: {
-    foreground: [f("-f")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-P",
-    configTest: "-p",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  spamd: { foreground: [], daemonize: [f("-d"), f("--daemonize")], defaultMode: "foreground", pidfile: "-r / --pidfile" },
-  gpsd: { foreground: [f("-N")], daemonize: [], defaultMode: "daemon", pidfile: "-P" },
-  dockerd: { foreground: [], daemonize: [], defaultMode: "foreground", pidfile: "-p / --pidfile" }
-};
-var FAMILIES = [
-  // The OSSEC/Wazuh daemons: ossec-analysisd, ossec-remoted, …; `%p-%i` in a template.
-  [/^(ossec|wazuh)-(?!control$)[\w%.-]+$/, ossecDaemon],
-  // php-fpm8.2, php7.4-fpm, php5-fpm
-  [/^php[\d.]*-fpm[\d.]*$/, DAEMONS["php-fpm"]]
-];
-function daemonOf(program) {
-  if (!program) return void 0;
-  const base = basename(program);
-  if (Object.hasOwn(DAEMONS, base)) return DAEMONS[base];
-  for (const [pattern, daemon] of FAMILIES) if (pattern.test(base)) return daemon;
-  return void 0;
-}
-function basename(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-var RUNNERS = {
-  env: { withValue: ["-u", "--unset", "-C", "--chdir", "-S", "--split-string"] },
-  exec: { withValue: ["-a"] },
-  nice: { withValue: ["-n", "--adjustment"] },
-  ionice: { withValue: ["-c", "--class", "-n", "--classdata"] },
-  chrt: { withValue: [] },
-  nohup: { withValue: [] },
-  setsid: { withValue: [] },
-  stdbuf: { withValue: ["-i", "-o", "-e"] }
-};
-function programAt(argv) {
-  let i2 = 0;
-  while (i2 < argv.length) {
-    const word = argv[i2];
-    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) {
-      i2++;
-      continue;
-    }
-    const runner = RUNNERS[basename(word)];
-    if (!runner) break;
-    i2++;
-    while (i2 < argv.length && argv[i2].startsWith("-") && argv[i2] !== "-") {
-      const option = argv[i2];
-      i2++;
-      if (option === "--") break;
-      if (runner.withValue.includes(option)) i2++;
-      else if (basename(word) === "chrt" && /^\d+$/.test(argv[i2] ?? "")) i2++;
-    }
-    if (basename(word) === "chrt" && /^\d+$/.test(argv[i2] ?? "")) i2++;
-  }
-  if (i2 >= argv.length) return void 0;
-  return { index: i2, program: basename(argv[i2]), args: argv.slice(i2 + 1) };
-}
-function findFlag(specs, args2) {
-  let hit;
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const arg = args2[i2];
-    if (arg === "--") break;
-    for (const spec of specs) {
-      if (!spec.value) {
-        if (arg === spec.flag) hit = { index: i2, count: 1, spec };
-        continue;
-      }
-      if (arg === spec.flag && i2 + 1 < args2.length && spec.value.test(args2[i2 + 1])) {
-        hit = { index: i2, count: 2, spec };
-      } else if (spec.flag.startsWith("--") && arg.startsWith(spec.flag + "=") && spec.value.test(arg.slice(spec.flag.length + 1))) {
-        hit = { index: i2, count: 1, spec };
-      } else if (/^-\w$/.test(spec.flag) && arg.length > 2 && arg.startsWith(spec.flag) && spec.value.test(arg.slice(2))) {
-        hit = { index: i2, count: 1, spec };
-      }
-    }
-  }
-  return hit;
-}
-function daemonMode(program, args2) {
-  const daemon = daemonOf(program);
-  if (!daemon) return void 0;
-  if (daemon.configTest && hasSequence(args2, daemon.configTest.split(" "))) return void 0;
-  const fg = findFlag(daemon.foreground, args2);
-  const bg = findFlag(daemon.daemonize, args2);
-  if (fg && bg) {
-    if (daemon.foregroundWins || fg.index > bg.index) return { mode: "foreground", hit: fg };
-    return { mode: "daemon", hit: bg };
-  }
-  if (fg) return { mode: "foreground", hit: fg };
-  if (bg) return { mode: "daemon", hit: bg };
-  if (daemon.defaultMode === "config") return void 0;
-  return { mode: daemon.defaultMode };
-}
-function hasSequence(args2, seq) {
-  for (let i2 = 0; i2 + seq.length <= args2.length; i2++) if (seq.every((s, j) => args2[i2 + j] === s)) return true;
-  return false;
-}
-function foregroundFlag(program) {
-  const spec = daemonOf(program)?.foreground[0];
-  return spec ? spec.text ?? spec.flag : void 0;
-}
-function pidfileOption(program) {
-  return daemonOf(program)?.pidfile;
-}
-
-// src/rules/openrc/command-line.ts
-function valueWords(a) {
-  const raw = a.raw;
-  let inner = raw;
-  let base = a.valuePosition.start.offset ?? 0;
-  if (raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0])) {
-    inner = raw.slice(1, -1);
-    base += 1;
-    if (raw[0] === '"' && /[`\\]|(?<!\\)"/.test(inner)) return void 0;
-  }
-  const words3 = [];
-  let i2 = 0;
-  while (i2 < inner.length) {
-    while (i2 < inner.length && /\s/.test(inner[i2])) i2++;
-    if (i2 >= inner.length) break;
-    const start2 = i2;
-    let text = "";
-    while (i2 < inner.length && !/\s/.test(inner[i2])) {
-      const c = inner[i2];
-      if (c === "'" || c === '"') {
-        const close = inner.indexOf(c, i2 + 1);
-        if (close < 0) return void 0;
-        text += inner.slice(i2 + 1, close);
-        i2 = close + 1;
-      } else {
-        text += c;
-        i2++;
-      }
-    }
-    words3.push({ text, start: base + start2, end: base + i2 });
-  }
-  return words3;
-}
-function commandProgram(ctx) {
-  const command = topAssignment(ctx.tree, "command");
-  if (!command) return void 0;
-  const value = command.literal ?? command.defaultLiteral ?? unquote(command.raw);
-  if (!value || /[$`\s]/.test(value)) return void 0;
-  return value.slice(value.lastIndexOf("/") + 1);
-}
-
-// src/rules/openrc/double-daemonize/index.ts
-var GENERIC_FOREGROUND = /^(-[fFnDdi]|--foreground|--nodaemon|--no-daemon|--no-detach|--nofork|-nodetach)$/;
-function dropFlag(ctx, a, index2, count) {
-  const words3 = valueWords(a);
-  if (!words3) return void 0;
-  const first = words3[index2];
-  const last = words3[index2 + count - 1];
-  const start2 = index2 > 0 ? words3[index2 - 1].end : first.start;
-  const end = index2 > 0 ? last.end : words3[index2 + count]?.start ?? last.end;
-  return { description: `Remove ${ctx.text.slice(first.start, last.end)} from ${a.name}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] };
-}
-var double_daemonize_default = defineRule({
-  id: "openrc/double-daemonize",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "`command_background=true` while the daemon forks by itself (a daemonize flag such as `--daemon`/`-d` in `command_args`, or by default): the PID file names a process that has exited",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
-  },
-  fixable: "unsafe",
-  messages: {
-    flag: "Unexpected `{flag}` with command_background: {program} forks away from the PID start-stop-daemon records, remove one of them",
-    default: "Unexpected command_background for {program}, which forks by default: add `{foreground}` to command_args so it stays in the foreground"
-  },
-  check(ctx) {
-    const background = topAssignment(ctx.tree, "command_background");
-    if (!background || !isYes(background.literal ?? unquote(background.raw))) return;
-    const program = commandProgram(ctx);
-    const daemon = daemonOf(program);
-    if (!program || !daemon) return;
-    let fired = false;
-    for (const name2 of ["command_args", "command_args_background"]) {
-      const a = topAssignment(ctx.tree, name2);
-      const words4 = a && valueWords(a);
-      if (!a || !words4) continue;
-      const texts = words4.map((w) => w.text);
-      const hit = findFlag(daemon.daemonize, texts);
-      if (!hit) continue;
-      const fg = findFlag(daemon.foreground, texts);
-      if (fg && (daemon.foregroundWins || fg.index > hit.index)) continue;
-      fired = true;
-      const first = words4[hit.index];
-      const last = words4[hit.index + hit.count - 1];
-      const fix2 = name2 === "command_args_background" && hit.count === words4.length ? { description: "Remove command_args_background", applicability: "unsafe", edits: [removeLines(ctx, a.position.start.offset ?? 0, a.position.end.offset ?? 0)] } : dropFlag(ctx, a, hit.index, hit.count);
-      ctx.report({
-        messageId: "flag",
-        data: { flag: ctx.text.slice(first.start, last.end), program },
-        at: { start: first.start, end: last.end },
-        fix: fix2
-      });
-    }
-    if (fired || daemon.defaultMode !== "daemon") return;
-    const args2 = topAssignment(ctx.tree, "command_args");
-    const words3 = args2 ? valueWords(args2) : [];
-    if (!words3 || findFlag(daemon.foreground, words3.map((w) => w.text))) return;
-    if (words3.some((w) => /[$`]/.test(w.text) || GENERIC_FOREGROUND.test(w.text))) return;
-    const foreground = foregroundFlag(program);
-    if (!foreground) return;
-    let fix;
-    if (!args2) {
-      const at = ctx.lines.lineStart(ctx.lines.point(background.position.start.offset ?? 0).line);
-      fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `command_args="${foreground}"${ctx.eol}` }] };
-    } else if (/^"[^"]*"$/.test(args2.raw)) {
-      const at = (args2.valuePosition.end.offset ?? 0) - 1;
-      fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `${words3.length ? " " : ""}${foreground.replace(/"/g, '\\"')}` }] };
-    }
-    ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix });
-  }
-});
-
-// src/rules/openrc/extra-command-undefined/index.ts
-var extra_command_undefined_default = defineRule({
-  id: "openrc/extra-command-undefined",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "a name in `extra_commands`/`extra_started_commands`/`extra_stopped_commands` has no function of that name",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
-  },
-  messages: {
-    undefined: "Unexpected `{name}` in {list} without a function `{name}()`: `rc-service \u2026 {name}` fails, define it or remove the name"
-  },
-  check(ctx) {
-    const defined = /* @__PURE__ */ new Set([...ctx.tree.functions.map((f2) => f2.name), "start", "stop", "status", "describe"]);
-    const supervisor = topAssignment(ctx.tree, "supervisor");
-    if (supervisor && unquote(supervisor.raw) === "s6") defined.add("reload");
-    for (const a of ctx.tree.assignments) {
-      if (!EXTRA_LISTS.includes(a.name)) continue;
-      for (const item of listItems(a)) {
-        if (defined.has(item.text)) continue;
-        ctx.report({ messageId: "undefined", data: { name: item.text, list: a.name }, at: item });
-      }
-    }
-  }
-});
-
-// src/rules/openrc/need-net/index.ts
-var need_net_default = defineRule({
-  id: "openrc/need-net",
-  kinds: ["openrc"],
-  severity: "info",
-  docs: {
-    summary: "`need net` in `depend()`: loopback does not satisfy it and `rc_depend_strict` changes its meaning; servers on 0.0.0.0 need nothing, clients rarely should stop with the WAN",
-    source: '001 OpenRC service script guide, "Be wary of need net dependencies"'
-  },
-  fixable: "unsafe",
-  messages: {
-    net: "Unexpected `need net`: loopback does not satisfy it and rc_depend_strict decides between any and all interfaces; drop it, or let the admin set rc_need in conf.d"
-  },
-  check(ctx) {
-    for (const verb of ctx.tree.depend) {
-      if (verb.verb !== "need") continue;
-      const index2 = verb.args.findIndex((w) => (w.literal ?? w.raw) === "net");
-      if (index2 < 0) continue;
-      const word = verb.args[index2];
-      const start2 = word.position.start.offset ?? 0;
-      const end = word.position.end.offset ?? 0;
-      let edit;
-      if (verb.args.length === 1) {
-        const vStart = verb.position.start.offset ?? 0;
-        const vEnd = verb.position.end.offset ?? 0;
-        const line = ctx.lines.point(vStart).line;
-        const depend = functionNamed(ctx.tree, "depend");
-        if (ctx.lines.lineText(line).trim() !== ctx.text.slice(vStart, vEnd).trim()) edit = void 0;
-        else if (depend && depend.commands.length === 1) edit = removeFunction(ctx, depend);
-        else edit = removeLines(ctx, vStart, vEnd);
-      } else {
-        const prev = verb.args[index2 - 1];
-        const from = prev ? prev.position.end.offset ?? 0 : start2;
-        const to = prev ? end : verb.args[index2 + 1].position.start.offset ?? 0;
-        edit = { start: from, end: to, text: "" };
-      }
-      ctx.report({
-        messageId: "net",
-        at: word,
-        fix: edit ? { description: "Remove need net", applicability: "unsafe", edits: [edit] } : void 0
-      });
-    }
-  }
-});
-
-// src/rules/openrc/non-posix/index.ts
-var POSIX_FORM = {
-  "[[": "`[ \u2026 ]` (quote the variables)",
-  array: "a space-separated string",
-  function: "`name() {`",
-  "==": "`=`",
-  "$'\u2026'": "printf or plain quotes",
-  '$"\u2026"': "plain double quotes",
-  source: "`.`",
-  let: "`$(( \u2026 ))`",
-  "((": "`[ \u2026 ]` with `$(( \u2026 ))`",
-  "for ((": "a `while` loop",
-  "<<<": "a here-document or a pipe",
-  "<(\u2026)": "a pipe or a temporary file",
-  "&>": "`>file 2>&1`",
-  "&>>": "`>>file 2>&1`",
-  declare: "a plain assignment",
-  typeset: "a plain assignment",
-  "+=": '`var="$var more"`'
-};
-var DOUBLE_BRACKET_ONLY = /&&|\|\||=~|[<>()]|\$\(|`/;
-function closingBrackets(text, start2) {
-  let quote = "";
-  for (let i2 = start2 + 2; i2 < text.length; i2++) {
-    const c = text[i2];
-    if (quote) {
-      if (c === "\\" && quote === '"') i2++;
-      else if (c === quote) quote = "";
-      continue;
-    }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === "\\") i2++;
-    else if (c === "\n" || c === ";") return void 0;
-    else if (c === "]" && text[i2 + 1] === "]" && /\s/.test(text[i2 - 1])) return i2 + 2;
-  }
-  return void 0;
-}
-function doubleBracketFix(ctx, start2) {
-  const end = closingBrackets(ctx.text, start2);
-  if (end === void 0) return void 0;
-  const text = ctx.text.slice(start2, end);
-  const m = /^\[\[(\s[\s\S]*\s)\]\]$/.exec(text);
-  if (!m || DOUBLE_BRACKET_ONLY.test(m[1])) return void 0;
-  const words3 = m[1].trim().split(/\s+/);
-  const out2 = [];
-  for (const [i2, w] of words3.entries()) {
-    if (w === "==" || w === "=" || w === "!=") {
-      if (/[*?[]/.test(words3[i2 + 1] ?? "") && !/^["']/.test(words3[i2 + 1] ?? "")) return void 0;
-      out2.push(w === "==" ? "=" : w);
-    } else if (/^\$[{A-Za-z_0-9@*#?!-]/.test(w) && !/["']/.test(w)) out2.push(`"${w}"`);
-    else if (/["'\\]/.test(w) && !/^(["'])[^"'\\]*\1$/.test(w)) return void 0;
-    else out2.push(w);
-  }
-  return { description: "Use [ ]", applicability: "unsafe", edits: [{ start: start2, end, text: `[ ${out2.join(" ")} ]` }] };
-}
-function fixFor(ctx, node) {
-  const start2 = node.position.start.offset ?? 0;
-  const end = node.position.end.offset ?? 0;
-  const text = ctx.text.slice(start2, end);
-  switch (node.construct) {
-    case "[[":
-      return doubleBracketFix(ctx, start2);
-    case "==":
-      return text === "==" ? { description: "Use =", applicability: "unsafe", edits: [{ start: start2, end, text: "=" }] } : void 0;
-    case "source":
-      return text === "source" ? { description: "Use .", applicability: "unsafe", edits: [{ start: start2, end, text: "." }] } : void 0;
-    case "function": {
-      const m = /^function\s+([A-Za-z_][\w-]*)(\s*\(\s*\))?/.exec(ctx.text.slice(start2, start2 + 200));
-      if (!m) return void 0;
-      return { description: "Use name()", applicability: "unsafe", edits: [{ start: start2, end: start2 + m[0].length, text: `${m[1]}()` }] };
-    }
-    default:
-      return void 0;
-  }
-}
-var non_posix_default = defineRule({
-  id: "openrc/non-posix",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$'\u2026'`, `source`, `let`, `<<<`",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
-  },
-  fixable: "unsafe",
-  messages: {
-    construct: "Unexpected `{construct}`: openrc-run runs scripts with /bin/sh, use {posix} instead",
-    other: "Unexpected `{construct}`: openrc-run runs scripts with /bin/sh, which does not have it"
-  },
-  check(ctx) {
-    for (const node of ctx.tree.nonPosix) {
-      const posix2 = POSIX_FORM[node.construct];
-      ctx.report({
-        messageId: posix2 ? "construct" : "other",
-        data: { construct: node.construct, posix: posix2 ?? "" },
-        at: node,
-        fix: fixFor(ctx, node)
-      });
-    }
-  }
-});
-
-// src/rules/openrc/pidfile.ts
-function pidfileSources(ctx) {
-  const out2 = [];
-  for (const a of ctx.tree.assignments) {
-    if (a.name !== "pidfile") continue;
-    out2.push({
-      raw: a.raw,
-      start: a.valuePosition.start.offset ?? 0,
-      end: a.valuePosition.end.offset ?? 0,
-      literal: a.literal,
-      defaultLiteral: a.defaultLiteral,
-      assignment: a
-    });
-  }
-  for (const cmd of ctx.tree.commands) {
-    if (!isStartStopDaemon(cmd)) continue;
-    for (const option of startStopOptions(cmd).options) {
-      if (option.name !== "pidfile") continue;
-      const word = option.words[option.words.length - 1];
-      const wordStart = word.position.start.offset ?? 0;
-      let raw;
-      let start2;
-      if (option.attached !== void 0) {
-        const at = word.raw.indexOf("=");
-        if (at < 0 || word.raw.startsWith('"') || word.raw.startsWith("'")) continue;
-        raw = word.raw.slice(at + 1);
-        start2 = wordStart + at + 1;
-      } else if (option.value) {
-        raw = word.raw;
-        start2 = wordStart;
-      } else continue;
-      if (variableReference(raw)?.name === "pidfile") continue;
-      const literal = option.attached === void 0 ? word.literal : /^[^$"'`\\]*$/.test(raw) ? raw : void 0;
-      out2.push({ raw, start: start2, end: start2 + raw.length, literal, word });
-    }
-  }
-  return out2;
-}
-function ownership(cmd) {
-  const args2 = cmd.args;
-  if (cmd.program === "checkpath") {
-    let owner;
-    let ownerWords = [];
-    const paths = [];
-    for (let i2 = 0; i2 < args2.length; i2++) {
-      const text = args2[i2].literal ?? args2[i2].raw;
-      const attached = /^(?:--owner=|-o)(.+)$/.exec(text);
-      if (text === "--owner" || text === "-o") {
-        owner = args2[i2 + 1]?.literal ?? args2[i2 + 1]?.raw;
-        ownerWords = args2.slice(i2, i2 + 2);
-        i2++;
-      } else if (attached && text.startsWith("-")) {
-        owner = attached[1];
-        ownerWords = [args2[i2]];
-      } else if (/^(-m|--mode|-W|--writable)$/.test(text)) i2++;
-      else if (!text.startsWith("-")) paths.push(args2[i2]);
-    }
-    return owner === void 0 ? void 0 : { owner, ownerWords, paths };
-  }
-  if (cmd.program === "chown") {
-    const rest = args2.filter((w) => !(w.literal ?? w.raw).startsWith("-"));
-    if (rest.length < 2) return void 0;
-    return { owner: rest[0].literal ?? rest[0].raw, ownerWords: [rest[0]], paths: rest.slice(1) };
-  }
-  return void 0;
-}
-function isRoot(owner) {
-  const user = owner.replace(/^["']|["']$/g, "").split(/[:.]/)[0];
-  return user === "root" || user === "0" || user === "";
-}
-function namesDir(ctx, word, dir) {
-  const value = word.literal ?? resolvePath(ctx, word) ?? unquote(word.raw);
-  if (value.replace(/\/+$/, "") === dir) return true;
-  return /\$\{pidfile%\/\*\}|dirname\s+"?\$\{?pidfile\b/.test(word.raw);
-}
-function handedOverPidDirs(ctx) {
-  const sources = [];
-  for (const source of pidfileSources(ctx)) {
-    const path = resolvePath(ctx, source) ?? unquote(source.raw);
-    if (path.includes("/")) sources.push({ source, dir: dirOf(path) });
-  }
-  const out2 = [];
-  if (!sources.length) return out2;
-  for (const cmd of ctx.tree.commands) {
-    const owned = ownership(cmd);
-    if (!owned || isRoot(owned.owner)) continue;
-    for (const { source, dir } of sources) {
-      const hit = owned.paths.find((w) => namesDir(ctx, w, dir));
-      if (!hit) continue;
-      out2.push({ cmd, owner: owned.owner, paths: owned.paths, hit, source, dir });
-      break;
-    }
-  }
-  return out2;
-}
-
-// src/rules/openrc/pidfile-from-config/index.ts
-var pidfile_from_config_default = defineRule({
-  id: "openrc/pidfile-from-config",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: "the PID file path (`pidfile=` or `--pidfile`) comes from a conf.d variable such as `${PIDFILE}` or `${FOO_PIDFILE:-\u2026}`",
-    source: `001 OpenRC service script guide, "Don't let the user control the PID file location"`
-  },
-  fixable: "unsafe",
-  messages: {
-    config: 'Unexpected PID file path from the conf.d variable `{variable}`: a change while the service runs makes it unstoppable, use pidfile="/run/${RC_SVCNAME}.pid" instead'
-  },
-  check(ctx) {
-    for (const source of pidfileSources(ctx)) {
-      const variable = expandedNames(source.raw).find((name2) => name2 !== "pidfile" && isConfigVariable(ctx, name2)) ?? (/\$\{pidfile:?[-=]/.test(source.raw) ? "pidfile" : void 0);
-      if (!variable) continue;
-      const pattern = new RegExp(`\\$\\{?${variable}\\b`);
-      const usedElsewhere = variable !== "pidfile" && (ctx.tree.commands.some((c) => c.args.some((w) => w !== source.word && pattern.test(w.raw))) || ctx.tree.assignments.some((a) => a !== source.assignment && pattern.test(a.raw)));
-      const handedOver = handedOverPidDirs(ctx).some((h) => h.source.start === source.start);
-      ctx.report({
-        messageId: "config",
-        data: { variable },
-        at: { start: source.start, end: source.end },
-        fix: usedElsewhere || handedOver ? void 0 : {
-          description: 'Use pidfile="/run/${RC_SVCNAME}.pid"',
-          applicability: "unsafe",
-          edits: [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }]
-        }
-      });
-    }
-  }
-});
-
-// src/rules/openrc/pidfile-in-user-dir/index.ts
-var pidfile_in_user_dir_default = defineRule({
-  id: "openrc/pidfile-in-user-dir",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "the directory of the PID file is made owned by a non-root user (`checkpath --owner foo \u2026 /run/foo`): that user can make root kill any process",
-    source: '001 OpenRC service script guide, "PID files should be writable only by root"'
-  },
-  fixable: "unsafe",
-  messages: {
-    shared: 'Unexpected PID file in {dir}, a directory other users can write: they can make root signal any process, use pidfile="/run/${RC_SVCNAME}.pid" instead',
-    owned: 'Unexpected `{program}` giving {dir}, the PID file\'s directory, to `{owner}`: that user can make root signal any process, keep the PID file in a root-owned directory (pidfile="/run/${RC_SVCNAME}.pid")'
-  },
-  check(ctx) {
-    for (const source of pidfileSources(ctx)) {
-      const path = resolvePath(ctx, source) ?? unquote(source.raw);
-      const dir = dirOf(path);
-      if (!/^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)|^\/home\/[^/]+/.test(dir)) continue;
-      ctx.report({
-        messageId: "shared",
-        data: { dir },
-        at: { start: source.start, end: source.end },
-        fix: { description: "Keep the PID file in /run", applicability: "unsafe", edits: [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }] }
-      });
-    }
-    for (const { cmd, owner, paths, hit, source, dir } of handedOverPidDirs(ctx)) {
-      const edits = [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }];
-      const fn = cmd.inFunction ? ctx.tree.functions.find((f2) => f2.name === cmd.inFunction) : void 0;
-      if (paths.length > 1) {
-        const s = hit.position.start.offset ?? 0;
-        const e = hit.position.end.offset ?? 0;
-        edits.push({ start: ctx.text[s - 1] === " " ? s - 1 : s, end: e, text: "" });
-      } else if (fn && fn.commands.length === 1) {
-        edits.push(removeFunction(ctx, fn));
-      } else {
-        edits.push(removeLines(ctx, cmd.position.start.offset ?? 0, cmd.position.end.offset ?? 0));
-      }
-      ctx.report({
-        messageId: "owned",
-        data: { program: cmd.program, dir, owner },
-        at: cmd,
-        fix: { description: "Keep the PID file in /run and leave its directory to root", applicability: "unsafe", edits }
-      });
-    }
-  }
-});
-
-// src/rules/openrc/pidfile-legacy-path/index.ts
-var pidfile_legacy_path_default = defineRule({
-  id: "openrc/pidfile-legacy-path",
-  kinds: ["openrc"],
-  severity: "info",
-  docs: {
-    summary: "the PID file is under `/var/run/`; on Linux the place is `/run/`",
-    source: '001 OpenRC service script guide, "PID files should be writable only by root"'
-  },
-  fixable: "safe",
-  messages: {
-    legacy: "Unexpected PID file under /var/run/: use /run/ instead (on Linux /var/run is a link to /run)"
-  },
-  check(ctx) {
-    for (const source of pidfileSources(ctx)) {
-      const at = source.raw.indexOf("/var/run/");
-      if (at < 0) continue;
-      const start2 = source.start + at;
-      ctx.report({
-        messageId: "legacy",
-        at: { start: start2, end: start2 + "/var/run".length },
-        fix: { description: "Use /run/", applicability: "safe", edits: [{ start: start2, end: start2 + "/var/run/".length, text: "/run/" }] }
-      });
-    }
-  }
-});
-
-// src/rules/openrc/prefer-foreground/index.ts
-var prefer_foreground_default = defineRule({
-  id: "openrc/prefer-foreground",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: "`procname=` is used for a daemon that has a foreground option: run it in the foreground with `command_background=true` and a `pidfile`",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions", recap item 3`
-  },
-  fixable: "unsafe",
-  messages: {
-    procname: "Unexpected procname for {program}, which can stay in the foreground: use {foreground} with command_background=true and pidfile instead (matching by name is unreliable)"
-  },
-  check(ctx) {
-    const procname = topAssignment(ctx.tree, "procname");
-    if (!procname) return;
-    const program = commandProgram(ctx);
-    const daemon = daemonOf(program);
-    if (!program || !daemon) return;
-    const flag = foregroundFlag(program);
-    if (!flag && daemon.defaultMode !== "foreground") return;
-    const foreground = flag ?? "";
-    const args2 = topAssignment(ctx.tree, "command_args");
-    const words3 = args2 ? valueWords(args2) : [];
-    const edits = [];
-    let fixable = !!words3;
-    const lines = [];
-    if (!args2) {
-      if (foreground) lines.push(`command_args="${foreground.replace(/"/g, '\\"')}"`);
-    } else if (words3 && /^"[^"]*"$/.test(args2.raw)) {
-      const texts = words3.map((w) => w.text);
-      const hit = findFlag(daemon.daemonize, texts);
-      if (hit) {
-        const first = words3[hit.index];
-        const last = words3[hit.index + hit.count - 1];
-        edits.push({ start: hit.index > 0 ? words3[hit.index - 1].end : first.start, end: hit.index > 0 ? last.end : words3[hit.index + hit.count]?.start ?? last.end, text: "" });
-      }
-      if (foreground && !findFlag(daemon.foreground, texts)) {
-        const at = (args2.valuePosition.end.offset ?? 0) - 1;
-        edits.push({ start: at, end: at, text: `${words3.length && !(hit && hit.count === words3.length) ? " " : ""}${foreground.replace(/"/g, '\\"')}` });
-      }
-    } else fixable = false;
-    if (!topAssignment(ctx.tree, "command_background")) lines.push("command_background=true");
-    if (!ctx.tree.assignments.some((a) => a.name === "pidfile")) lines.push(`pidfile=${DEFAULT_PIDFILE}`);
-    const removal = removeLines(ctx, procname.position.start.offset ?? 0, procname.position.end.offset ?? 0);
-    edits.push({ ...removal, text: lines.map((l) => l + ctx.eol).join("") });
-    ctx.report({
-      messageId: "procname",
-      data: { program, foreground: foreground ? `\`${foreground}\`` : "it without its daemonize flag" },
-      at: procname,
-      fix: fixable ? { description: `Run ${program} in the foreground under start-stop-daemon`, applicability: "unsafe", edits } : void 0
-    });
-  }
-});
-
-// src/rules/openrc/reload-by-hand/index.ts
-var CAT = /^"?(?:\$\(\s*cat\s+([^)]+?)\s*\)|`\s*cat\s+([^`]+?)\s*`)"?$/;
-var SIGNAL_NUMBERS = { "1": "HUP", "2": "INT", "3": "QUIT", "9": "KILL", "15": "TERM" };
-function signalOf(cmd) {
-  let signal = "TERM";
-  let pidfile;
-  const args2 = cmd.args.map((w) => w.literal ?? w.raw);
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const arg = args2[i2];
-    const cat = CAT.exec(arg);
-    if (cat) {
-      if (pidfile !== void 0) return void 0;
-      pidfile = (cat[1] ?? cat[2]).trim();
-    } else if (arg === "-s" || arg === "-n") signal = args2[++i2] ?? signal;
-    else if (/^-[A-Za-z0-9]+$/.test(arg)) signal = arg.slice(1);
-    else return void 0;
-  }
-  if (pidfile === void 0) return void 0;
-  signal = signal.replace(/^SIG/i, "").toUpperCase();
-  signal = SIGNAL_NUMBERS[signal] ?? signal;
-  if (!/^[A-Z0-9]+$/.test(signal)) return void 0;
-  return { signal, pidfile };
-}
-var reload_by_hand_default = defineRule({
-  id: "openrc/reload-by-hand",
-  kinds: ["openrc"],
-  severity: "info",
-  docs: {
-    summary: "`reload()` sends its signal with `kill \u2026 $(cat pidfile)`",
-    source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
-  },
-  fixable: "unsafe",
-  messages: {
-    kill: "Unexpected `kill` with a PID read by `cat`: use `start-stop-daemon --signal {signal} --pidfile {pidfile}` instead (it checks the process is the daemon)"
-  },
-  check(ctx) {
-    for (const cmd of ctx.tree.commands) {
-      if (cmd.inFunction !== "reload" || cmd.program !== "kill") continue;
-      const parsed = signalOf(cmd);
-      if (!parsed) continue;
-      const ref = variableReference(parsed.pidfile);
-      const pidfile = ref && !ref.fallback ? `"\${${ref.name}}"` : /^["']/.test(parsed.pidfile) ? parsed.pidfile : `"${unquote(parsed.pidfile)}"`;
-      const start2 = cmd.nameWord.position.start.offset ?? 0;
-      const end = cmd.args[cmd.args.length - 1].position.end.offset ?? 0;
-      ctx.report({
-        messageId: "kill",
-        data: { signal: parsed.signal, pidfile },
-        at: cmd,
-        fix: {
-          description: "Signal through start-stop-daemon",
-          applicability: "unsafe",
-          edits: [{ start: start2, end, text: `start-stop-daemon --signal ${parsed.signal} --pidfile ${pidfile}` }]
-        }
-      });
-    }
-  }
-});
-
-// src/rules/openrc/reload-not-started-command/index.ts
-var reload_not_started_command_default = defineRule({
-  id: "openrc/reload-not-started-command",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: "`reload` is listed in `extra_commands` instead of `extra_started_commands`, so it is offered while the daemon is stopped",
-    source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
-  },
-  fixable: "safe",
-  messages: {
-    reload: "Unexpected `reload` in extra_commands: a stopped daemon cannot reload, list it in extra_started_commands instead"
-  },
-  check(ctx) {
-    for (const a of ctx.tree.assignments) {
-      if (a.name !== "extra_commands" || a.inFunction) continue;
-      const items = listItems(a);
-      const item = items.find((i2) => i2.text === "reload");
-      if (!item) continue;
-      const edits = [];
-      const started = topAssignment(ctx.tree, "extra_started_commands");
-      const aStart = a.position.start.offset ?? 0;
-      const aEnd = a.position.end.offset ?? 0;
-      const line = ctx.lines.point(aStart).line;
-      const aloneOnLine = ctx.lines.lineText(line).trim() === ctx.text.slice(aStart, aEnd).trim();
-      const onlyItem = items.length === 1 && !/\$/.test(a.raw);
-      if (onlyItem && aloneOnLine && !started) {
-        const nameStart = aStart + ctx.text.slice(aStart, aEnd).indexOf("extra_commands");
-        edits.push({ start: nameStart, end: nameStart + "extra_commands".length, text: "extra_started_commands" });
-      } else {
-        if (onlyItem && aloneOnLine) edits.push(removeLines(ctx, aStart, aEnd));
-        else {
-          const before = ctx.text[item.start - 1] === " ";
-          const after2 = ctx.text[item.end] === " ";
-          edits.push({ start: before && !after2 ? item.start - 1 : item.start, end: after2 ? item.end + 1 : item.end, text: "" });
-        }
-        if (started) {
-          const vStart = started.valuePosition.start.offset ?? 0;
-          const vEnd = started.valuePosition.end.offset ?? 0;
-          const raw = started.raw;
-          const quote = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]) ? raw[0] : "";
-          const inner = quote ? raw.slice(1, -1) : raw;
-          const joined = inner.trim() ? `${inner} reload` : "reload";
-          edits.push({ start: vStart, end: vEnd, text: `${quote || '"'}${joined}${quote || '"'}` });
-        } else {
-          const at = afterLine(ctx, aEnd);
-          const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
-          edits.push({ start: at, end: at, text: `${prefix}extra_started_commands="reload"${ctx.eol}` });
-        }
-      }
-      ctx.report({
-        messageId: "reload",
-        at: item,
-        fix: { description: "Move reload to extra_started_commands", applicability: "safe", edits }
-      });
-    }
-  }
-});
-
-// src/rules/openrc/reload-without-checkconfig/index.ts
-function signals(cmd) {
-  if (cmd.program === "kill" || cmd.program === "pkill" || cmd.program === "killall") return true;
-  if (cmd.program === "supervise-daemon") return true;
-  return cmd.program === "start-stop-daemon" && cmd.args.some((w) => /^(--signal|-s)(=|$)/.test(w.literal ?? w.raw));
-}
-var reload_without_checkconfig_default = defineRule({
-  id: "openrc/reload-without-checkconfig",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: "a `checkconfig()` exists but `reload()` signals the daemon without running it first",
-    source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
-  },
-  fixable: "safe",
-  messages: {
-    unchecked: "Unexpected reload without `checkconfig`: a broken config reaches the daemon, run `checkconfig || return $?` first"
-  },
-  check(ctx) {
-    if (!functionNamed(ctx.tree, "checkconfig")) return;
-    const reload = functionNamed(ctx.tree, "reload");
-    if (!reload) return;
-    const first = reload.commands.findIndex(signals);
-    if (first < 0) return;
-    if (reload.commands.slice(0, first).some((c) => c.program === "checkconfig")) return;
-    const name2 = reload.namePosition;
-    const opening = reload.commands[0];
-    const openingStart = opening.position.start.offset ?? 0;
-    const openingLine = ctx.lines.point(openingStart).line;
-    const nameLine = name2.start.line;
-    const fix = openingLine > nameLine ? {
-      description: "Run checkconfig before reloading",
-      applicability: "safe",
-      edits: [{ start: ctx.lines.lineStart(openingLine), end: ctx.lines.lineStart(openingLine), text: `${indentAt(ctx, openingStart)}checkconfig || return $?${ctx.eol}` }]
-    } : void 0;
-    ctx.report({ messageId: "unchecked", at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 }, fix });
-  }
-});
-
-// src/rules/openrc/restart-function/index.ts
-var restart_function_default = defineRule({
-  id: "openrc/restart-function",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "a `restart()` function is defined: openrc-run maps restart to stop + start with dependencies, so the function does not work",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
-  },
-  fixable: "unsafe",
-  messages: {
-    restart: 'Unexpected `restart()`: OpenRC restarts by stop() + start() with dependencies and ignores it; test `[ "$RC_CMD" = restart ]` in start_pre/stop_pre instead'
-  },
-  check(ctx) {
-    for (const fn of ctx.tree.functions) {
-      if (fn.name !== "restart") continue;
-      ctx.report({
-        messageId: "restart",
-        at: fn.namePosition ? { start: fn.namePosition.start.offset ?? 0, end: fn.namePosition.end.offset ?? 0 } : fn,
-        fix: { description: "Remove restart()", applicability: "unsafe", edits: [removeFunction(ctx, fn)] }
-      });
-    }
-  }
-});
-
-// src/rules/openrc/restart-without-checkconfig/index.ts
-function guarded(ctx, fn) {
-  return /\$\{?RC_CMD\b/.test(ctx.text.slice(fn.position.start.offset ?? 0, fn.position.end.offset ?? 0));
-}
-function guardLines(ctx, test, indent) {
-  const eol = ctx.eol;
-  return `${indent}if [ "\${RC_CMD}" ${test} "restart" ]; then${eol}${indent}	checkconfig || return $?${eol}${indent}fi${eol}`;
-}
-function insertInto(ctx, fn, test) {
-  const first = fn.commands[0];
-  if (!first) return void 0;
-  const offset = first.position.start.offset ?? 0;
-  const line = ctx.lines.point(offset).line;
-  if (line <= fn.namePosition.start.line) return void 0;
-  const at = ctx.lines.lineStart(line);
-  return { start: at, end: at, text: guardLines(ctx, test, indentAt(ctx, offset)) };
-}
-var restart_without_checkconfig_default = defineRule({
-  id: "openrc/restart-without-checkconfig",
-  kinds: ["openrc"],
-  severity: "info",
-  docs: {
-    summary: "a `checkconfig()` exists but `start_pre`/`stop_pre` do not run it with the `RC_CMD` restart guard, so a restart stops the daemon before finding the broken config",
-    source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
-  },
-  fixable: "unsafe",
-  messages: {
-    restart: "Unexpected checkconfig() that a restart never runs before stopping: call it from stop_pre when RC_CMD is restart, and from start_pre otherwise"
-  },
-  check(ctx) {
-    const checkconfig = functionNamed(ctx.tree, "checkconfig");
-    if (!checkconfig) return;
-    const startPre = functionNamed(ctx.tree, "start_pre");
-    const stopPre = functionNamed(ctx.tree, "stop_pre");
-    const start2 = functionNamed(ctx.tree, "start");
-    const startChecks = calls(startPre, "checkconfig") || calls(start2, "checkconfig");
-    const stopChecks = !!stopPre && calls(stopPre, "checkconfig") && guarded(ctx, stopPre);
-    if (startChecks && stopChecks) return;
-    const edits = [];
-    let fixable = true;
-    let appended = "";
-    const eol = ctx.eol;
-    const pair = (name3, test) => `${eol}${name3}() {${eol}${guardLines(ctx, test, "	")}}${eol}`;
-    if (!startChecks) {
-      if (!startPre) appended += pair("start_pre", "!=");
-      else {
-        const edit = insertInto(ctx, startPre, "!=");
-        if (edit) edits.push(edit);
-        else fixable = false;
-      }
-    }
-    if (!stopChecks) {
-      if (!stopPre) appended += pair("stop_pre", "=");
-      else if (calls(stopPre, "checkconfig")) fixable = false;
-      else {
-        const edit = insertInto(ctx, stopPre, "=");
-        if (edit) edits.push(edit);
-        else fixable = false;
-      }
-    }
-    if (appended) {
-      const at = afterLine(ctx, checkconfig.position.end.offset ?? 0);
-      edits.push(at >= ctx.text.length ? appendText(ctx, appended) : { start: at, end: at, text: appended });
-    }
-    const name2 = checkconfig.namePosition;
-    ctx.report({
-      messageId: "restart",
-      at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
-      fix: fixable && edits.length ? { description: "Run checkconfig from start_pre/stop_pre with the RC_CMD guard", applicability: "unsafe", edits } : void 0
-    });
-  }
-});
-
-// src/rules/openrc/shebang/index.ts
-var INTERPRETER = "/sbin/openrc-run";
-var shebang_default = defineRule({
-  id: "openrc/shebang",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "an OpenRC service script whose first line is not `#!/sbin/openrc-run` (`#!/bin/sh`, the legacy `runscript`): its dependencies break",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
-  },
-  fixable: "safe",
-  messages: {
-    wrong: "Unexpected interpreter `{interpreter}`, expected `#!/sbin/openrc-run` (without it `depend()` is never read)",
-    legacy: "Unexpected legacy interpreter `{interpreter}`, expected `#!/sbin/openrc-run`",
-    missing: "Unexpected service script without `#!/sbin/openrc-run` on its first line: dependencies and the default functions need it"
-  },
-  check(ctx) {
-    const { shebang } = ctx.tree;
-    if (shebang) {
-      if (/(^|\/)openrc-run$/.test(shebang.interpreter)) return;
-      const start2 = shebang.position.start.offset ?? 0;
-      const end = ctx.lines.lineEnd(1);
-      ctx.report({
-        messageId: /(^|\/)runscript$/.test(shebang.interpreter) ? "legacy" : "wrong",
-        data: { interpreter: shebang.interpreter },
-        at: { start: start2, end },
-        fix: { description: `Use #!${INTERPRETER}`, applicability: "safe", edits: [{ start: start2, end, text: `#!${INTERPRETER}` }] }
-      });
-      return;
-    }
-    const firstLine = ctx.lines.lineText(1);
-    if (firstLine.startsWith("#!")) {
-      const interpreter = firstLine.slice(2).trim().split(/\s+/)[0] ?? "";
-      if (/(^|\/)openrc-run$/.test(interpreter)) return;
-      const end = ctx.lines.lineEnd(1);
-      ctx.report({
-        messageId: "wrong",
-        data: { interpreter },
-        at: { start: 0, end },
-        fix: { description: `Use #!${INTERPRETER}`, applicability: "safe", edits: [{ start: 0, end, text: `#!${INTERPRETER}` }] }
-      });
-      return;
-    }
-    ctx.report({
-      messageId: "missing",
-      at: { start: 0, end: ctx.lines.lineEnd(1) },
-      fix: { description: `Insert #!${INTERPRETER}`, applicability: "safe", edits: [{ start: 0, end: 0, text: `#!${INTERPRETER}${ctx.eol}` }] }
-    });
-  }
-});
-
-// src/rules/openrc/su-instead-of-command-user/index.ts
-var SWITCHERS = /* @__PURE__ */ new Set(["su", "sudo", "runuser", "doas"]);
-function userOption(cmd) {
-  if (ssdMode(cmd) !== "start") return void 0;
-  return startStopOptions(cmd).options.find((o) => o.name === "user" || o.name === "chuid");
-}
-function argsUser(ctx) {
-  const a = topAssignment(ctx.tree, "start_stop_daemon_args");
-  const words3 = a && valueWords(a);
-  if (!a || !words3) return;
-  let user;
-  let group;
-  const spans = [];
-  for (let i2 = 0; i2 < words3.length; i2++) {
-    const m = /^(--user|-u|--chuid|-c|--group|-g)(?:=(.*))?$/.exec(words3[i2].text);
-    if (!m) continue;
-    const value = m[2] ?? words3[i2 + 1]?.text;
-    if (value === void 0) return;
-    const last = m[2] === void 0 ? i2 + 1 : i2;
-    spans.push([i2, last]);
-    if (/^(--group|-g)$/.test(m[1])) group = value;
-    else user = value;
-    i2 = last;
-  }
-  if (!user) return;
-  const first = words3[spans[0][0]];
-  const lastWord = words3[spans[0][1]];
-  const message = { option: ctx.text.slice(first.start, lastWord.end), function: "start_stop_daemon_args", user: group && !user.includes(":") ? `${user}:${group}` : user };
-  let fix;
-  if (!topAssignment(ctx.tree, "command_user") && !/[$`"'\\]/.test(message.user)) {
-    const edits = [];
-    const aStart = a.position.start.offset ?? 0;
-    const aEnd = a.position.end.offset ?? 0;
-    const removed = spans.reduce((n, [f2, l]) => n + l - f2 + 1, 0);
-    const line = `command_user="${message.user}"`;
-    if (removed === words3.length) {
-      edits.push({ start: aStart, end: aEnd, text: line });
-    } else {
-      const dropped = new Set(spans.flatMap(([f2, l]) => Array.from({ length: l - f2 + 1 }, (_, k) => f2 + k)));
-      const kept = words3.filter((_, k) => !dropped.has(k)).map((w) => ctx.text.slice(w.start, w.end));
-      edits.push({ start: words3[0].start, end: words3[words3.length - 1].end, text: kept.join(" ") });
-      const at = afterLine(ctx, aEnd);
-      edits.push({ start: at, end: at, text: `${at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : ""}${line}${ctx.eol}` });
-    }
-    fix = { description: `Use ${line}`, applicability: "unsafe", edits };
-  }
-  ctx.report({ messageId: "argsUser", data: message, at: { start: first.start, end: lastWord.end }, fix });
-}
-var su_instead_of_command_user_default = defineRule({
-  id: "openrc/su-instead-of-command-user",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: '`su`, `sudo`, `runuser` or `start-stop-daemon --user` drop privileges in a start function: `command_user="user:group"` does it',
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions" (command_user)`
-  },
-  fixable: "unsafe",
-  messages: {
-    switcher: 'Unexpected `{program}` to run the daemon as another user: use command_user="user:group" with the default start instead',
-    ssdUser: 'Unexpected `start-stop-daemon {option}` in {function}(): use command_user="{user}" with the default start instead',
-    argsUser: 'Unexpected `{option}` in {function}: use command_user="{user}" instead'
-  },
-  check(ctx) {
-    argsUser(ctx);
-    const wrapper = findWrapper(ctx);
-    for (const cmd of ctx.tree.commands) {
-      if (!cmd.inFunction || !/^start/.test(cmd.inFunction)) continue;
-      if (SWITCHERS.has(cmd.program)) {
-        ctx.report({ messageId: "switcher", data: { program: cmd.program }, at: cmd.nameWord });
-        continue;
-      }
-      if (!isStartStopDaemon(cmd)) continue;
-      const option = userOption(cmd);
-      if (!option) continue;
-      const first = option.words[0];
-      const last = option.words[option.words.length - 1];
-      const fix = wrapper && wrapper.startCall === cmd ? conversionFix(ctx, wrapper) : void 0;
-      ctx.report({
-        messageId: "ssdUser",
-        data: { option: first.raw, function: cmd.inFunction, user: optionRaw(option)?.replace(/^["']|["']$/g, "") ?? "user:group" },
-        at: { start: first.position.start.offset ?? 0, end: last.position.end.offset ?? 0 },
-        fix
-      });
-    }
-  }
-});
-
-// src/rules/systemd/control-script-wrapper/index.ts
-init_convert();
-var control_script_wrapper_default = defineRule({
-  id: "systemd/control-script-wrapper",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
-    source: "seed 000 (ossec-control)"
-  },
-  fixable: "unsafe",
-  messages: {
-    unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-    wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
-    const call = findControlCall(ctx.tree);
-    if (!call) return;
-    const script = ctx.project.named(call.scriptName).find((e) => e.kind === "sysv");
-    const { directive } = call;
-    const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
-    if (!script) {
-      if (/-control$/.test(call.scriptName)) {
-        ctx.report({ messageId: "unseen", data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
-      }
-      return;
-    }
-    const conversion = convertControlScript(script.tree, {
-      scriptPath: script.path,
-      caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
-    });
-    if (!conversion) return;
-    ctx.report({
-      messageId: "wrapper",
-      data: {
-        call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
-        count: conversion.instances.length,
-        unit: conversion.unitName,
-        enable: enableText(conversion)
-      },
-      at,
-      fix: {
-        description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
-        applicability: "unsafe",
-        edits: [],
-        files: [
-          { path: conversion.unitPath, content: conversion.content },
-          { path: ctx.path, content: null }
-        ]
-      }
-    });
-  }
-});
-
-// src/rules/systemd/dbus-without-busname/index.ts
-init_parse();
-
-// src/languages/systemd/service.ts
-init_parse();
-function unitView(tree, path, project) {
-  const name2 = tree.info.unitName;
-  const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
-  let main2 = tree.info.dropIn ? void 0 : tree;
-  const dropIns = [];
-  if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
-  let templateMain;
-  const byName = project?.memo("systemd:by-unit-name", () => {
-    const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
-      const group = index2.get(unitName);
-      if (group) group.push(entry);
-      else index2.set(unitName, [entry]);
-    }
-    return index2;
-  });
-  const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
-  for (const entry of candidates) {
-    if (entry.path === path || entry.tree.type !== "unit") continue;
-    const info2 = entry.tree.info ?? unitInfo(entry.path);
-    if (info2.unitName !== name2 && info2.unitName !== template) continue;
-    if (info2.dropIn) dropIns.push({ file: info2.fileName, tree: entry.tree });
-    else if (info2.unitName === name2) main2 ??= entry.tree;
-    else templateMain ??= entry.tree;
-  }
-  main2 ??= templateMain;
-  dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  const pieces = [...main2 ? [main2] : [], ...dropIns.map((d) => d.tree)];
-  return { self: tree, pieces, complete: !!main2 };
-}
-function all(view, section, key) {
-  const out2 = [];
-  for (const tree of view.pieces) {
-    for (const s of tree.children) {
-      if (s.name !== section) continue;
-      for (const child of s.children) if (child.type === "directive" && child.key === key) out2.push({ tree, directive: child });
-    }
-  }
-  return out2;
-}
-function effective(view, section, key) {
-  const list2 = all(view, section, key);
-  const last = list2[list2.length - 1]?.directive;
-  return last && last.value !== "" ? last : void 0;
-}
-function effectiveList(view, section, key) {
-  let out2 = [];
-  for (const { directive } of all(view, section, key)) {
-    if (directive.value === "") out2 = [];
-    else out2.push(directive);
-  }
-  return out2;
-}
-function inSelf(view, directive) {
-  return view.self.children.some((s) => s.children.includes(directive));
-}
-function effectiveType(view) {
-  const type = effective(view, "Service", "Type");
-  if (type) return type.value;
-  if (!view.complete) return void 0;
-  if (effective(view, "Service", "BusName")) return "dbus";
-  return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
-}
-var LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
-
-// src/rules/systemd/dbus-without-busname/index.ts
-var dbus_without_busname_default = defineRule({
-  id: "systemd/dbus-without-busname",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
-    source: "systemd.service(5)"
-  },
-  messages: {
-    missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
-  },
-  check(ctx) {
-    if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
-    const type = lastDirective(ctx.tree, "Service", "Type");
-    if (!type || type.value !== "dbus") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
-    ctx.report({ messageId: "missing", at: type });
-  }
-});
-
-// src/languages/systemd/words.ts
-init_parse();
-function words2(directive) {
-  const out2 = [];
-  for (const m of directive.value.matchAll(/\S+/g)) {
-    const index2 = m.index ?? 0;
-    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
-  }
-  return out2;
-}
-function wordRemoval(text, directive, word) {
-  const valueEnd = directive.valuePosition.end.offset;
-  let end = word.end;
-  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
-  if (end < valueEnd) return { start: word.start, end };
-  let start2 = word.start;
-  const valueStart = directive.valuePosition.start.offset;
-  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
-  return { start: start2, end: word.end };
-}
-function listWords(tree, section, key) {
-  let out2 = [];
-  for (const s of tree.children) {
-    if (s.name !== section) continue;
-    for (const d of s.children) {
-      if (d.type !== "directive" || d.key !== key) continue;
-      if (d.value === "") out2 = [];
-      else for (const w of words2(d)) out2.push({ directive: d, word: w });
-    }
-  }
-  return out2;
-}
-function isTrue(value) {
-  return /^(1|yes|y|true|t|on)$/i.test(value);
-}
-function lineSpan(text, d) {
-  let start2 = d.position.start.offset;
-  while (start2 > 0 && text[start2 - 1] !== "\n" && text[start2 - 1] !== "\r") start2--;
-  let end = d.position.end.offset;
-  if (text.startsWith("\r\n", end)) end += 2;
-  else if (text[end] === "\n" || text[end] === "\r") end++;
-  return { start: start2, end };
-}
-function afterLine2(text, directive) {
-  const end = directive.position.end.offset;
-  if (text.startsWith("\r\n", end)) return end + 2;
-  if (text[end] === "\n" || text[end] === "\r") return end + 1;
-  return end;
-}
-function insertLineAfter(text, directive, line, eol) {
-  const at = afterLine2(text, directive);
-  if (at === directive.position.end.offset) return { start: at, end: at, text: eol + line };
-  return { start: at, end: at, text: line + eol };
-}
-function projectUnits(project, name2) {
-  const out2 = [];
-  const names2 = [name2];
-  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
-  if (m) names2.push(`${m[1]}@${m[2]}`);
-  for (const n of names2) {
-    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
-  }
-  return out2;
-}
-
-// src/rules/systemd/deprecated-directive/table.ts
-var scale = (factor, min, max) => (value) => {
-  const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
-  if (!m) return void 0;
-  const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
-  return m[1] ? `${m[1]} ${n}` : String(n);
-};
-var cgroupWeight = scale(100 / 1024, 1, 1e4);
-var ioWeight = scale(100 / 500, 1, 1e4);
-var DEPRECATED = {
-  MemoryLimit: { replacement: "MemoryMax", safe: true },
-  CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-  StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-  BlockIOAccounting: { replacement: "IOAccounting", safe: true },
-  BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-  StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-  BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-  BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
-  BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
-  StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
-  StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
-  StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
-  FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
-  RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
-  BindTo: { replacement: "BindsTo", safe: true },
-  RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
-  RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
-  PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
-  PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
-  // Removed: systemd ignores them with a warning.
-  Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
-  SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
-  NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
-  FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
-  TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
-  BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
-};
-function deprecationOf(key, section) {
-  const entry = DEPRECATED[key];
-  if (!entry) return void 0;
-  if (entry.in && !entry.in.includes(section)) return void 0;
-  if (entry.moveTo === section && entry.replacement === key) return void 0;
-  return entry;
-}
-
-// src/rules/systemd/deprecated-directive/index.ts
-var PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
-function appendTo(tree, name2, line, eol) {
-  const target = tree.children.find((s) => s.name === name2);
-  if (target) {
-    const last = target.children[target.children.length - 1];
-    const at = last ? last.position.end.offset : target.headerPosition.end.offset;
-    return { start: at, end: at, text: eol + line };
-  }
-  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
-}
-var deprecated_directive_default = defineRule({
-  id: "systemd/deprecated-directive",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
-    source: "systemd.resource-control(5), systemd.unit(5), systemd.exec(5)"
-  },
-  fixable: "safe",
-  messages: {
-    renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
-    moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
-    removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
-    value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
-    permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
-    permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
-  },
-  check(ctx) {
-    const { text, tree, eol } = ctx;
-    for (const section of tree.children) {
-      for (const d of section.children) {
-        if (d.type !== "directive") continue;
-        const keyRange = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
-        const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
-        if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
-          const replacement = d.value.replace("syslog", "journal");
-          ctx.report({
-            messageId: "value",
-            data: { key: d.key, value: d.value, replacement },
-            at: { start: keyRange.start, end: valueRange2.end },
-            fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
-          });
-          continue;
-        }
-        if (d.key === "PermissionsStartOnly" && section.name === "Service") {
-          if (!isTrue(d.value)) {
-            ctx.report({
-              messageId: "permissionsStartOnlyOff",
-              data: { value: d.value },
-              at: keyRange,
-              fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [{ ...lineSpan(text, d), text: "" }] }
-            });
-            continue;
-          }
-          const edits2 = [{ ...lineSpan(text, d), text: "" }];
-          for (const other of section.children) {
-            if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
-            const prefix = /^[-@:+!]*/.exec(other.value)[0];
-            if (prefix.includes("+") || prefix.includes("!")) continue;
-            edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
-          }
-          ctx.report({
-            messageId: "permissionsStartOnly",
-            at: keyRange,
-            // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
-            fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
-          });
-          continue;
-        }
-        const entry = deprecationOf(d.key, section.name);
-        if (!entry) continue;
-        if (!entry.replacement) {
-          ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange });
-          continue;
-        }
-        const converted = entry.convert?.(d.value);
-        const newValue = converted ?? d.value;
-        if (entry.moveTo && entry.moveTo !== section.name) {
-          const fix = {
-            description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
-            applicability: entry.safe ? "safe" : "unsafe",
-            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), { ...lineSpan(text, d), text: "" }]
-          };
-          ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange, fix });
-          continue;
-        }
-        const edits = [{ ...keyRange, text: entry.replacement }];
-        if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
-        ctx.report({
-          messageId: "renamed",
-          data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
-          at: keyRange,
-          fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
-        });
-      }
-    }
-  }
-});
-
-// src/rules/systemd/duplicate-directive/index.ts
-var SINGLE = {
-  Unit: /* @__PURE__ */ new Set([
-    "Description",
-    "SourcePath",
-    "StopWhenUnneeded",
-    "RefuseManualStart",
-    "RefuseManualStop",
-    "AllowIsolate",
-    "DefaultDependencies",
-    "OnFailureJobMode",
-    "OnSuccessJobMode",
-    "IgnoreOnIsolate",
-    "JobTimeoutSec",
-    "JobRunningTimeoutSec",
-    "JobTimeoutAction",
-    "StartLimitIntervalSec",
-    "StartLimitBurst",
-    "StartLimitAction",
-    "FailureAction",
-    "SuccessAction",
-    "RebootArgument",
-    "CollectMode"
-  ]),
-  Service: /* @__PURE__ */ new Set([
-    "Type",
-    "ExitType",
-    "RemainAfterExit",
-    "GuessMainPID",
-    "PIDFile",
-    "BusName",
-    "Restart",
-    "RestartSec",
-    "TimeoutSec",
-    "TimeoutStartSec",
-    "TimeoutStopSec",
-    "TimeoutAbortSec",
-    "RuntimeMaxSec",
-    "WatchdogSec",
-    "NotifyAccess",
-    "FileDescriptorStoreMax",
-    "OOMPolicy",
-    "RootDirectoryStartOnly",
-    "PermissionsStartOnly",
-    "User",
-    "Group",
-    "DynamicUser",
-    "WorkingDirectory",
-    "RootDirectory",
-    "RootImage",
-    "UMask",
-    "Nice",
-    "OOMScoreAdjust",
-    "StandardInput",
-    "StandardOutput",
-    "StandardError",
-    "SyslogIdentifier",
-    "SyslogFacility",
-    "SyslogLevel",
-    "TTYPath",
-    "PrivateTmp",
-    "PrivateDevices",
-    "PrivateNetwork",
-    "PrivateUsers",
-    "PrivateIPC",
-    "ProtectSystem",
-    "ProtectHome",
-    "ProtectKernelTunables",
-    "ProtectKernelModules",
-    "ProtectKernelLogs",
-    "ProtectControlGroups",
-    "ProtectClock",
-    "ProtectHostname",
-    "NoNewPrivileges",
-    "LockPersonality",
-    "MemoryDenyWriteExecute",
-    "RestrictRealtime",
-    "RestrictSUIDSGID",
-    "RemoveIPC",
-    "KeyringMode",
-    "KillMode",
-    "KillSignal",
-    "FinalKillSignal",
-    "SendSIGKILL",
-    "SendSIGHUP",
-    "MemoryMax",
-    "MemoryHigh",
-    "MemoryLow",
-    "MemoryMin",
-    "MemorySwapMax",
-    "MemoryLimit",
-    "CPUQuota",
-    "CPUWeight",
-    "CPUShares",
-    "IOWeight",
-    "TasksMax",
-    "Slice",
-    "LimitNOFILE",
-    "LimitNPROC",
-    "LimitCORE",
-    "LimitMEMLOCK",
-    "LimitAS",
-    "LimitFSIZE",
-    "LimitSTACK",
-    "LimitDATA",
-    "LimitRSS",
-    "LimitCPU"
-  ]),
-  Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
-  Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
-  Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
-  Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
-  Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
-};
-var duplicate_directive_default = defineRule({
-  id: "systemd/duplicate-directive",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "a single-valued key set twice in one section: the later assignment silently wins",
-    source: "systemd.syntax(7)"
-  },
-  fixable: "unsafe",
-  messages: {
-    duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
-  },
-  check(ctx) {
-    const byKey = /* @__PURE__ */ new Map();
-    for (const section of ctx.tree.children) {
-      const single = SINGLE[section.name];
-      if (!single) continue;
-      for (const d of section.children) {
-        if (d.type !== "directive" || !single.has(d.key)) continue;
-        const id = `${section.name}\0${d.key}`;
-        const list2 = byKey.get(id) ?? [];
-        list2.push(d);
-        byKey.set(id, list2);
-      }
-    }
-    for (const list2 of byKey.values()) {
-      for (let i2 = 0; i2 < list2.length - 1; i2++) {
-        const d = list2[i2];
-        if (d.value === "") continue;
-        const later = list2[list2.length - 1];
-        ctx.report({
-          messageId: "duplicate",
-          data: { key: d.key, value: d.value, line: later.position.start.line },
-          at: d,
-          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [{ ...lineSpan(ctx.text, d), text: "" }] }
-        });
-      }
-    }
-  }
-});
-
-// src/languages/systemd/exec.ts
-var PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
-var C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
-var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
-function parseExec(value) {
-  const commands = [];
-  let i2 = 0;
-  const skipSpace = () => {
-    while (i2 < value.length && isSpace(value[i2])) i2++;
-  };
-  for (; ; ) {
-    skipSpace();
-    if (i2 >= value.length) break;
-    const start2 = i2;
-    let prefixes = "";
-    while (i2 < value.length && PREFIX_CHARS.has(value[i2])) prefixes += value[i2++];
-    const words3 = [];
-    let ended = false;
-    for (; ; ) {
-      skipSpace();
-      if (i2 >= value.length) break;
-      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
-        i2++;
-        ended = true;
-        break;
-      }
-      words3.push(readWord());
-    }
-    commands.push({ prefixes, start: start2, words: words3 });
-    if (!ended) break;
-  }
-  return commands;
-  function readWord() {
-    const start2 = i2;
-    let text = "";
-    const map = [];
-    let quote;
-    let quoted = false;
-    while (i2 < value.length) {
-      const c = value[i2];
-      if (!quote && isSpace(c)) break;
-      if (!quote && (c === '"' || c === "'")) {
-        quote = c;
-        quoted = true;
-        i2++;
-        continue;
-      }
-      if (quote && c === quote) {
-        quote = void 0;
-        i2++;
-        continue;
-      }
-      if (c === "\\" && i2 + 1 < value.length) {
-        const at = i2;
-        const n = value[i2 + 1];
-        if (n in C_ESCAPES) {
-          text += C_ESCAPES[n];
-          i2 += 2;
-        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(value.slice(i2 + 2, i2 + 4))) {
-          text += String.fromCharCode(parseInt(value.slice(i2 + 2, i2 + 4), 16));
-          i2 += 4;
-        } else if (/^[0-7]{3}$/.test(value.slice(i2 + 1, i2 + 4))) {
-          text += String.fromCharCode(parseInt(value.slice(i2 + 1, i2 + 4), 8));
-          i2 += 4;
-        } else {
-          text += n;
-          i2 += 2;
-        }
-        map.push(at);
-        continue;
-      }
-      map.push(i2);
-      text += c;
-      i2++;
-    }
-    let end = i2;
-    if (end > start2 && (value[end - 1] === '"' || value[end - 1] === "'") && !quote) end--;
-    map.push(Math.max(end, map.length ? map[map.length - 1] + 1 : start2));
-    return { text, start: start2, end: i2, map, quoted };
-  }
-}
-var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
-function shellWrapper(words3) {
-  const at = programAt(words3);
-  if (!at || !SHELLS2.has(at.program)) return void 0;
-  let i2 = at.index + 1;
-  if (at.program === "busybox") {
-    if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
-    i2++;
-  }
-  let sawC = false;
-  for (; i2 < words3.length; i2++) {
-    const w = words3[i2];
-    if (w === "--" || w === "-") {
-      i2++;
-      break;
-    }
-    if (w.startsWith("--")) continue;
-    if (/^[-+]o$/.test(w)) {
-      i2++;
-      continue;
-    }
-    if (/^[-+][A-Za-z]+$/.test(w)) {
-      if (w[0] === "-" && w.includes("c")) sawC = true;
-      continue;
-    }
-    break;
-  }
-  if (!sawC || i2 >= words3.length) return void 0;
-  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
-}
-var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
-function parseShellScript(text) {
-  const commands = [];
-  let complex = false;
-  let i2 = 0;
-  let current;
-  let before = "";
-  let pendingRedirect = false;
-  const finish = (op) => {
-    const normal = op === "\n" ? ";" : op;
-    if (current) {
-      current.op = normal;
-      commands.push(current);
-      current = void 0;
-      before = normal;
-    } else if (normal !== ";" && normal !== "") {
-      complex = true;
-    }
-  };
-  const ensure = (at) => {
-    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
-    return current;
-  };
-  while (i2 < text.length) {
-    const c = text[i2];
-    if (c === " " || c === "	") {
-      i2++;
-      continue;
-    }
-    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
-      while (i2 < text.length && text[i2] !== "\n") i2++;
-      continue;
-    }
-    if (c === "\n" || c === ";" || c === "&" || c === "|") {
-      let op = c;
-      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
-      if (c === "&" && text[i2 + 1] === ">") {
-        readRedirect();
-        continue;
-      }
-      if (op === ";;") complex = true;
-      i2 += op.length;
-      finish(op);
-      continue;
-    }
-    if (c === "(" || c === ")") {
-      complex = true;
-      i2++;
-      continue;
-    }
-    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
-      readRedirect();
-      continue;
-    }
-    const word = readWord();
-    const cmd = ensure(word.start);
-    cmd.end = word.end;
-    if (pendingRedirect) {
-      pendingRedirect = false;
-      cmd.redirects.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
-      cmd.assignments.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
-    cmd.words.push(word);
-  }
-  finish("");
-  return { text, commands, complex };
-  function readRedirect() {
-    const start2 = i2;
-    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
-    if (m[2].startsWith("<<")) complex = true;
-    i2 += m[0].length;
-    const cmd = ensure(start2);
-    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
-    cmd.end = i2;
-    if (!m[3]) pendingRedirect = true;
-  }
-  function readWord() {
-    const start2 = i2;
-    let literal = "";
-    let plain = true;
-    while (i2 < text.length) {
-      const c = text[i2];
-      if (/[\s;&|<>()]/.test(c)) break;
-      if (c === "'") {
-        const close = text.indexOf("'", i2 + 1);
-        const stop2 = close < 0 ? text.length : close;
-        literal += text.slice(i2 + 1, stop2);
-        i2 = stop2 + 1;
-        continue;
-      }
-      if (c === '"') {
-        i2++;
-        while (i2 < text.length && text[i2] !== '"') {
-          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
-            literal += text[i2 + 1];
-            i2 += 2;
-            continue;
-          }
-          if (text[i2] === "$" || text[i2] === "`") {
-            plain = false;
-            const end = skipExpansion(i2);
-            literal += text.slice(i2, end);
-            i2 = end;
-            continue;
-          }
-          literal += text[i2++];
-        }
-        i2++;
-        continue;
-      }
-      if (c === "\\") {
-        literal += text[i2 + 1] ?? "";
-        i2 += 2;
-        continue;
-      }
-      if (c === "$" || c === "`") {
-        plain = false;
-        const end = skipExpansion(i2);
-        literal += text.slice(i2, end);
-        i2 = end;
-        continue;
-      }
-      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
-      literal += c;
-      i2++;
-    }
-    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
-  }
-  function skipExpansion(at) {
-    let j = at;
-    if (text[j] === "`") {
-      const close = text.indexOf("`", j + 1);
-      return close < 0 ? text.length : close + 1;
-    }
-    j++;
-    const open = text[j];
-    if (open === "(" || open === "{") {
-      const closeChar = open === "(" ? ")" : "}";
-      let depth = 0;
-      for (; j < text.length; j++) {
-        const ch = text[j];
-        if (ch === "'" && open === "(") {
-          const close = text.indexOf("'", j + 1);
-          j = close < 0 ? text.length : close;
-          continue;
-        }
-        if (ch === open) depth++;
-        else if (ch === closeChar && --depth === 0) return j + 1;
-      }
-      return text.length;
-    }
-    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
-      j++;
-      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
-    }
-    return j;
-  }
-}
-function lastCommand(script) {
-  for (let k = script.commands.length - 1; k >= 0; k--) {
-    const cmd = script.commands[k];
-    if (cmd.words.length || cmd.assignments.length) return cmd;
-  }
-  return void 0;
-}
-function isExec(cmd) {
-  return cmd.words[0]?.literal === "exec";
-}
-var BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
-function isBuiltin(cmd) {
-  const name2 = cmd.words[0]?.literal;
-  return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
-}
-
-// src/rules/systemd/exec-support.ts
-init_parse();
-var AFTERTHOUGHTS = /* @__PURE__ */ new Set(["echo", "printf", "true", "false", "logger", "test", "[", "sleep", "rm"]);
-function wordRange(directive, word) {
-  return { start: valueOffset(directive, word.start), end: valueOffset(directive, word.end) };
-}
-function offsetIn(directive, word, index2) {
-  return valueOffset(directive, word.map[Math.min(index2, word.map.length - 1)]);
-}
-function rangeIn(directive, word, start2, end) {
-  const s = offsetIn(directive, word, start2);
-  const e = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
-  return { start: s, end: e };
-}
-function resolveCommand(directive, info2) {
-  const command = parseExec(directive.value)[0];
-  if (!command || command.words.length === 0) return void 0;
-  const prefix = info2 ? info2.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
-  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
-  const wrapper = shellWrapper(texts);
-  if (wrapper) {
-    const last = lastCommand(wrapper.script);
-    const scriptWord = command.words[wrapper.scriptIndex];
-    const base = { directive, command, wrapper, last, args: [], ranges: [] };
-    if (!last || wrapper.script.complex) return base;
-    const at2 = programAt(last.words.map((w) => w.literal));
-    if (!at2) return base;
-    const words3 = last.words.slice(at2.index);
-    return {
-      ...base,
-      program: at2.program,
-      args: at2.args,
-      ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
-    };
-  }
-  const at = programAt(texts);
-  if (!at) return { directive, command, args: [], ranges: [] };
-  return {
-    directive,
-    command,
-    program: at.program,
-    args: at.args,
-    ranges: command.words.slice(at.index).map((w) => wordRange(directive, w))
-  };
-}
-function execDirectives(tree) {
-  const out2 = [];
-  for (const section of tree.children) {
-    for (const child of section.children) {
-      if (child.type === "directive" && /^Exec[A-Z]/.test(child.key) && child.value !== "") out2.push(child);
-    }
-  }
-  return out2;
-}
-function removeLines2(ctx, directive) {
-  const first = directive.position.start.line;
-  const last = directive.position.end.line;
-  const start2 = ctx.lines.lineStart(first);
-  if (last < ctx.lines.lineCount) return { start: start2, end: ctx.lines.lineStart(last + 1), text: "" };
-  const prevEnd = first > 1 ? ctx.lines.lineEnd(first - 1) : start2;
-  return { start: prevEnd, end: ctx.text.length, text: "" };
-}
-function replaceValue(directive, text) {
-  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
-}
-function quoteExecArg(arg) {
-  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
-  return `"${arg.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
-function unwrapEdits(resolved, options = {}) {
-  const { directive, command, wrapper, last } = resolved;
-  if (!wrapper || !last || wrapper.script.complex) return void 0;
-  if (last.before === "|" || last.op === "|" || last.op === "||" || last.op === "&&") return void 0;
-  if (last.op === "&" && !options.dropBackground) return void 0;
-  if (last.words.length === 0 || isBuiltin(last)) return void 0;
-  if (AFTERTHOUGHTS.has(last.words[0].literal.replace(/^.*\//, ""))) return void 0;
-  const { argEdit } = options;
-  if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return void 0;
-  const scriptWord = command.words[wrapper.scriptIndex];
-  const script = wrapper.script;
-  const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
-  const programIndex = last.words.length - resolved.ranges.length;
-  const single = withWords.length === 1 && last.assignments.length === 0 && last.redirects.length === 0 && last.words.every((w) => w.plain) && !isExec(last) && last.words[0].literal.startsWith("/");
-  if (single) {
-    const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
-    const to = valueOffset(directive, command.words[command.words.length - 1].end);
-    const parts2 = last.words.map((w) => quoteExecArg(w.literal));
-    if (argEdit) parts2.splice(programIndex + argEdit.index, argEdit.count, ...argEdit.text ? [argEdit.text] : []);
-    return { how: "unwrap", edits: [{ start: from, end: to, text: parts2.join(" ") }] };
-  }
-  const edits = [];
-  if (!isExec(last)) edits.push({ start: offsetIn(directive, scriptWord, last.words[0].start), end: offsetIn(directive, scriptWord, last.words[0].start), text: "exec " });
-  if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
-  if (last.op === "&") {
-    const amp = script.text.indexOf("&", last.end);
-    edits.push(rangeEdit(rangeIn(directive, scriptWord, last.end, amp + 1)));
-  }
-  return { how: "exec", edits };
-}
-function argEditOf(ranges, edit) {
-  const first = ranges[edit.index];
-  const last = ranges[edit.index + edit.count - 1];
-  if (edit.text) return { start: first.start, end: last.end, text: edit.text };
-  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last.end, text: "" };
-}
-function rangeEdit(range) {
-  return { start: range.start, end: range.end, text: "" };
-}
-function valueRange(directive) {
-  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset };
-}
-function flagRange(resolved, index2, count) {
-  return { start: resolved.ranges[index2 + 1].start, end: resolved.ranges[index2 + count].end };
-}
-function flagText(text, resolved, index2, count) {
-  const range = flagRange(resolved, index2, count);
-  return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, " ").replace(/\s+/g, " ");
-}
-
-// src/rules/systemd/exec-path-not-absolute/index.ts
-var exec_path_not_absolute_default = defineRule({
-  id: "systemd/exec-path-not-absolute",
-  kinds: ["systemd"],
-  severity: "info",
-  docs: {
-    summary: "An `Exec*=` command that is not an absolute path (allowed since systemd 239, refused by older ones).",
-    source: "systemd.service(5)"
-  },
-  messages: {
-    relative: "Unexpected command `{command}` without a path (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
-  },
-  check(ctx) {
-    for (const d of execDirectives(ctx.tree)) {
-      const resolved = resolveCommand(d, ctx.tree.info);
-      const word = resolved?.command.words[0];
-      if (!word) continue;
-      if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
-      ctx.report({ messageId: "relative", data: { command: word.text }, at: wordRange(d, word) });
-    }
-  }
-});
-
-// src/rules/systemd/forking-foreground/index.ts
-init_parse();
-var forking_foreground_default = defineRule({
-  id: "systemd/forking-foreground",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
-    source: "seed 000 (readiness protocols)"
-  },
-  fixable: "unsafe",
-  messages: {
-    flag: "Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`",
-    default: "Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effectiveType(view) !== "forking") return;
-    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-    if (!start2 || !inSelf(view, start2)) return;
-    const resolved = resolveCommand(start2, ctx.tree.info);
-    if (!resolved?.program) return;
-    if (resolved.last?.op === "&") return;
-    const mode = daemonMode(resolved.program, resolved.args);
-    if (mode?.mode !== "foreground") return;
-    let fix;
-    const type = effective(view, "Service", "Type");
-    const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
-    if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
-      const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeLines2(ctx, d));
-      fix = { description: "Use Type=simple", applicability: "unsafe", edits };
-    }
-    if (mode.hit) {
-      const { index: index2, count } = mode.hit;
-      ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix });
-    } else {
-      ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix });
-    }
-  }
-});
-
-// src/rules/systemd/forking-without-pidfile/index.ts
-init_parse();
-var forking_without_pidfile_default = defineRule({
-  id: "systemd/forking-without-pidfile",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
-    source: "systemd.service(5)"
-  },
-  messages: {
-    missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
-    missingKnown: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file {program} writes (set with {option})"
-  },
-  check(ctx) {
-    if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
-    const type = lastDirective(ctx.tree, "Service", "Type");
-    if (!type || type.value !== "forking") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
-    if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
-    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-    const program = start2 ? resolveCommand(start2, ctx.tree.info)?.program : void 0;
-    const option = program ? pidfileOption(program) : void 0;
-    if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
-    else ctx.report({ messageId: "missing", at: type });
-  }
-});
-
-// src/rules/systemd/hardening/index.ts
-init_parse();
-
-// src/rules/systemd/runs-as-root/index.ts
-init_parse();
-var isUserUnit = (path) => /(^|\/)user\//.test(path);
-function isLongRunningSystemService(tree, path) {
-  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
-  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
-  return serviceType(tree) !== "oneshot";
-}
-var runs_as_root_default = defineRule({
-  id: "systemd/runs-as-root",
-  kinds: ["systemd"],
-  severity: "info",
-  strict: true,
-  docs: {
-    summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
-    source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
-  },
-  messages: {
-    root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    if (!isLongRunningSystemService(tree, ctx.path)) return;
-    if (lastDirective(tree, "Service", "User")?.value || lastDirective(tree, "Service", "DynamicUser")) return;
-    const service = tree.children.find((s) => s.name === "Service");
-    ctx.report({ messageId: "root", at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
-  }
-});
-
-// src/rules/systemd/hardening/index.ts
-var BASELINE = [
-  ["NoNewPrivileges", "yes"],
-  ["PrivateTmp", "yes"],
-  ["ProtectSystem", "full"],
-  ["ProtectHome", "read-only"],
-  ["PrivateDevices", "yes"],
-  ["ProtectKernelTunables", "yes"],
-  ["ProtectKernelModules", "yes"],
-  ["ProtectControlGroups", "yes"]
-];
-var IMPLIED_BY_DYNAMIC_USER = /* @__PURE__ */ new Set(["NoNewPrivileges", "PrivateTmp", "ProtectSystem", "ProtectHome"]);
-function networkEvidence(tree, project) {
-  const net = ["network.target", "network-online.target"];
-  if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
-  const stem = tree.info.unitName.replace(/@?\.service$/, "");
-  for (const entry of project.named(`${stem}.socket`)) {
-    if (entry.kind !== "systemd") continue;
-    const socket = entry.tree;
-    const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
-    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
-  }
-  return listWords(tree, "Service", "RestrictAddressFamilies").some((w) => /^AF_INET6?$/.test(w.word.text));
-}
-var hardening_default = defineRule({
-  id: "systemd/hardening",
-  kinds: ["systemd"],
-  severity: "info",
-  strict: true,
-  docs: {
-    summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
-    source: '`systemd-analyze security`; systemd.exec(5), "Sandboxing"'
-  },
-  fixable: "unsafe",
-  messages: {
-    missing: "Unexpected network service without {list}: add them (or set them to `no` where the daemon needs it) to limit what a compromised daemon can reach"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
-    const dynamic = isTrue(lastDirective(tree, "Service", "DynamicUser")?.value ?? "");
-    const missing = BASELINE.filter(([key]) => !lastDirective(tree, "Service", key) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key)));
-    if (missing.length === 0) return;
-    const service = tree.children.filter((s) => s.name === "Service").pop();
-    const last = service.children[service.children.length - 1];
-    const anchor = last ? last.position.end.offset : service.headerPosition.end.offset;
-    ctx.report({
-      messageId: "missing",
-      data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
-      at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset },
-      fix: {
-        description: "Add baseline sandboxing",
-        applicability: "unsafe",
-        edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
-      }
-    });
-  }
-});
-
-// src/rules/systemd/kill-mode-none/index.ts
-init_parse();
-var kill_mode_none_default = defineRule({
-  id: "systemd/kill-mode-none",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
-    source: "systemd.kill(5)"
-  },
-  fixable: "unsafe",
-  messages: {
-    none: "Unexpected `KillMode=none` (deprecated: processes survive stop and restart), expected `KillMode=mixed`"
-  },
-  check(ctx) {
-    for (const d of directives(ctx.tree)) {
-      if (d.key !== "KillMode" || d.value !== "none") continue;
-      ctx.report({
-        messageId: "none",
-        at: valueRange(d),
-        fix: { description: "Use KillMode=mixed", applicability: "unsafe", edits: [replaceValue(d, "mixed")] }
-      });
-    }
-  }
-});
-
-// src/rules/systemd/multiple-execstart/index.ts
-var multiple_execstart_default = defineRule({
-  id: "systemd/multiple-execstart",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.",
-    source: "systemd.service(5)"
-  },
-  messages: {
-    second: "Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`",
-    dropIn: "Unexpected `ExecStart=` in a drop-in without an empty `ExecStart=` before it: it adds a second command to the unit's own (systemd refuses the unit unless `Type=oneshot`), expected `ExecStart=` on the line before to replace it"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    const type = effectiveType(view);
-    if (type === "oneshot") return;
-    if (!view.complete) {
-      const own3 = effectiveList(unitView(ctx.tree, ctx.path), "Service", "ExecStart");
-      const resets = ctx.tree.children.some((s) => s.name === "Service" && s.children.some((c) => c.type === "directive" && c.key === "ExecStart" && c.value === ""));
-      if (own3.length && !resets) ctx.report({ messageId: "dropIn", at: own3[0] });
-      else if (own3.length > 1) ctx.report({ messageId: "second", data: { type: type ?? "simple" }, at: own3[1] });
-      return;
-    }
-    const list2 = effectiveList(view, "Service", "ExecStart");
-    const extra = list2.slice(1).find((d) => inSelf(view, d));
-    if (!extra) return;
-    const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
-    ctx.report(own2 ? { messageId: "dropIn", at: extra } : { messageId: "second", data: { type: type ?? "simple" }, at: extra });
-  }
-});
-
-// src/rules/systemd/network-target-client/index.ts
-var CLIENTS = /* @__PURE__ */ new Set([
-  "curl",
-  "wget",
-  "rsync",
-  "ssh",
-  "scp",
-  "sftp",
-  "autossh",
-  "sshfs",
-  "git",
-  "ntpdate",
-  "sntp",
-  "rdate",
-  "rclone",
-  "restic",
-  "borg",
-  "duplicity",
-  "s3cmd",
-  "aws",
-  "gsutil",
-  "fetchmail",
-  "certbot",
-  "nsupdate",
-  "msmtp",
-  "mbsync",
-  "offlineimap",
-  "mount.nfs",
-  "mount.nfs4",
-  "mount.cifs",
-  "ddclient"
-]);
-var REMOTE_URL = /\b(?:https?|ftps?|sftp|ssh|rsync|s3|git|nfs|smb|ldaps?|mqtts?|amqps?|wss?):\/\//;
-var EXEC = ["ExecStartPre", "ExecStart", "ExecStartPost", "ExecCondition"];
-function clientEvidence(tree) {
-  for (const key of EXEC) {
-    for (const { word } of listWords(tree, "Service", key)) {
-      const bare = word.text.replace(/^[-@:+!'"]+|['";]+$/g, "");
-      const base = bare.slice(bare.lastIndexOf("/") + 1);
-      if (CLIENTS.has(base)) return `\`${base}\``;
-      const url = REMOTE_URL.exec(bare);
-      if (url) return `a \`${url[0]}\` URL`;
-    }
-  }
-  return void 0;
-}
-var network_target_client_default = defineRule({
-  id: "systemd/network-target-client",
-  kinds: ["systemd"],
-  severity: "info",
-  docs: {
-    summary: "a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured",
-    source: 'systemd "Running Services After the Network Is Up" (NETWORK_ONLINE); seed 001 ("need net")'
-  },
-  fixable: "unsafe",
-  messages: {
-    networkTarget: "Unexpected `After={target}` as the only network ordering of a client (it runs {evidence}): network.target does not mean the network is configured; add `Wants=network-online.target` and `After=network-online.target`",
-    notPulled: "Unexpected `After=network-online.target` without `Wants=network-online.target`: nothing pulls the target in, so the ordering may wait for nothing; add `Wants=network-online.target`"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    if (tree.info.unitType !== "service") return;
-    const after2 = listWords(tree, "Unit", "After");
-    const pulled = ["Wants", "Requires", "BindsTo"].some((key) => listWords(tree, "Unit", key).some((w) => w.word.text === "network-online.target"));
-    if (pulled) return;
-    const online = after2.find((w) => w.word.text === "network-online.target");
-    const plain = after2.find((w) => w.word.text === "network.target");
-    const anchor = online ?? plain;
-    if (!anchor) return;
-    const evidence = clientEvidence(tree);
-    if (!evidence) return;
-    const lines = online ? ["Wants=network-online.target"] : ["Wants=network-online.target", "After=network-online.target"];
-    ctx.report({
-      messageId: online ? "notPulled" : "networkTarget",
-      data: { target: anchor.word.text, evidence },
-      at: anchor.word,
-      fix: {
-        description: "Wait for network-online.target",
-        applicability: "unsafe",
-        edits: [insertLineAfter(ctx.text, anchor.directive, lines.join(ctx.eol), ctx.eol)]
-      }
-    });
-  }
-});
-
-// src/rules/systemd/no-install-section/index.ts
-init_parse();
-var ACTIVATING = [
-  ["Unit", "Wants"],
-  ["Unit", "Requires"],
-  ["Unit", "Requisite"],
-  ["Unit", "BindsTo"],
-  ["Unit", "Upholds"],
-  ["Unit", "OnFailure"],
-  ["Unit", "OnSuccess"],
-  ["Install", "Also"],
-  ["Timer", "Unit"],
-  ["Path", "Unit"],
-  ["Socket", "Service"]
-];
-var no_install_section_default = defineRule({
-  id: "systemd/no-install-section",
-  kinds: ["systemd"],
-  severity: "info",
-  docs: {
-    summary: "a `.service` without `[Install]` that nothing in the project activates (no socket, timer or path unit, not D-Bus, no unit that wants it)",
-    source: "systemd.unit(5), `[Install]`"
-  },
-  fixable: "unsafe",
-  messages: {
-    missing: "Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl enable` cannot start it at boot; add `[Install]` with `WantedBy=multi-user.target`, or a socket, timer or unit that pulls it in"
-  },
-  check(ctx) {
-    const { tree, project } = ctx;
-    const { info: info2 } = tree;
-    if (info2.unitType !== "service" || info2.dropIn || info2.instance) return;
-    if (info2.template) return;
-    if (tree.children.some((s) => s.name === "Install")) return;
-    if (listDirectives(tree, "Service", "ExecStart").length === 0) return;
-    if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, "Unit", "DefaultDependencies")?.value ?? "")) return;
-    if (serviceType(tree) === "dbus" || tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "BusName"))) return;
-    const unit = info2.unitName;
-    const stem = unit.slice(0, unit.lastIndexOf(".")).replace(/@$/, "");
-    for (const type of ["socket", "timer", "path"]) {
-      if (project.named(`${stem}.${type}`).length || project.named(`${stem}@.${type}`).length) return;
-    }
-    const wantedDir = /\.(wants|requires)\/([^/]+)$/;
-    if (wantedDir.exec(ctx.path)?.[2] === unit) return;
-    const { wanted, activatedBy } = project.memo("no-install-section:activation", () => {
-      const wanted2 = /* @__PURE__ */ new Set();
-      const activatedBy2 = /* @__PURE__ */ new Map();
-      for (const entry of project.entries) {
-        const m = wantedDir.exec(entry.path);
-        if (m) wanted2.add(m[2]);
-      }
-      for (const entry of project.ofKind("systemd")) {
-        for (const [section, key] of ACTIVATING) {
-          for (const { word } of listWords(entry.tree, section, key)) {
-            const paths = activatedBy2.get(word.text);
-            if (paths) paths.push(entry.path);
-            else activatedBy2.set(word.text, [entry.path]);
-          }
-        }
-      }
-      return { wanted: wanted2, activatedBy: activatedBy2 };
-    });
-    if (wanted.has(unit)) return;
-    if ((activatedBy.get(unit) ?? []).some((path) => path !== ctx.path)) return;
-    const name2 = unit.replace(/\.service$/, "");
-    const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable)\\b[^\\n]*\\b${name2.replace(/[.*+?^${}()|[\]\\@-]/g, "\\$&")}`);
-    if (project.entries.some((e) => e.kind !== "systemd" && mention.test(e.text))) return;
-    const end = ctx.text.length;
-    const lead = end === 0 || ctx.text.endsWith("\n") || ctx.text.endsWith("\r") ? ctx.eol : ctx.eol + ctx.eol;
-    const header = tree.children.find((s) => s.name === "Service") ?? tree.children[0];
-    ctx.report({
-      messageId: "missing",
-      data: { unit },
-      at: { start: header.headerPosition.start.offset, end: header.headerPosition.end.offset },
-      fix: {
-        description: "Add [Install] WantedBy=multi-user.target",
-        applicability: "unsafe",
-        edits: [{ start: end, end, text: `${lead}[Install]${ctx.eol}WantedBy=multi-user.target${ctx.eol}` }]
-      }
-    });
-  }
-});
-
-// src/rules/systemd/oneshot-daemon/index.ts
-init_parse();
-var MANAGERS2 = /* @__PURE__ */ new Set([
-  "systemctl",
-  "initctl",
-  "supervisorctl",
-  "loginctl",
-  "machinectl",
-  "networkctl",
-  "resolvectl",
-  "busctl",
-  "journalctl",
-  "portablectl",
-  "homectl",
-  "sysctl",
-  "rc-service",
-  "snapctl"
-]);
-function controlScript(resolved) {
-  const { program, args: args2 } = resolved;
-  if (!program || MANAGERS2.has(program)) return false;
-  const path = resolved.wrapper ? resolved.last.words[resolved.last.words.length - resolved.ranges.length].literal : resolved.command.words[resolved.command.words.length - resolved.ranges.length].text;
-  if (program === "service") return args2[1] === "start";
-  const script = /-control$/.test(program) || /ctl$/.test(program) || /\/(init|rc)\.d\//.test(path);
-  return script && args2.includes("start");
-}
-var oneshot_daemon_default = defineRule({
-  id: "systemd/oneshot-daemon",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
-    source: "seed 000 (ossec-control), seed 004"
-  },
-  fixable: "unsafe",
-  messages: {
-    daemon: "Unexpected `Type=oneshot` for `{program}`, which forks a long-lived daemon (systemd does not track it, so stop and restart act on nothing), expected `Type=simple` with `{program}` in the foreground",
-    control: "Unexpected `Type=oneshot` for the control script `{program} start`, which leaves daemons behind that systemd does not track, expected one unit per daemon run in the foreground"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effectiveType(view) !== "oneshot") return;
-    const starts = effectiveList(view, "Service", "ExecStart");
-    for (const d of starts) {
-      if (!inSelf(view, d)) continue;
-      const resolved = resolveCommand(d, ctx.tree.info);
-      if (!resolved?.program) continue;
-      if (controlScript(resolved)) {
-        ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0] });
-        continue;
-      }
-      const mode = daemonMode(resolved.program, resolved.args);
-      if (mode?.mode !== "daemon") continue;
-      const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
-      ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit) });
-    }
-    function fixFor2(resolved, hit) {
-      const type = effective(view, "Service", "Type");
-      if (resolved.wrapper || starts.length !== 1 || !type || !inSelf(view, type)) return void 0;
-      const program = resolved.program;
-      const daemon = daemonOf(program);
-      const foreground = foregroundFlag(program);
-      const edits = [replaceValue(type, "simple")];
-      if (hit) {
-        const text = daemon.defaultMode === "foreground" ? "" : foreground;
-        if (text === void 0) return void 0;
-        edits.push(argEditOf(resolved.ranges, { index: hit.index + 1, count: hit.count, text }));
-      } else {
-        if (!foreground) return void 0;
-        const end = resolved.ranges[0].end;
-        edits.push({ start: end, end, text: " " + foreground });
-      }
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "RemainAfterExit" || d.key === "PIDFile") edits.push(removeLines2(ctx, d));
-      return { description: `Use Type=simple and run ${program} in the foreground`, applicability: "unsafe", edits };
-    }
-  }
-});
-
-// src/rules/systemd/oneshot-restart/index.ts
-init_parse();
-var oneshot_restart_default = defineRule({
-  id: "systemd/oneshot-restart",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "`Type=oneshot` with `Restart=always` or `on-success`: systemd refuses to load the unit.",
-    source: "systemd.service(5)"
-  },
-  fixable: "unsafe",
-  messages: {
-    restart: "Unexpected `Restart={value}` with `Type=oneshot` (systemd refuses the unit), expected `Restart=on-failure` or no `Restart=`"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const restart = lastDirective(ctx.tree, "Service", "Restart");
-    if (!restart || restart.value !== "always" && restart.value !== "on-success") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effectiveType(view) !== "oneshot") return;
-    ctx.report({
-      messageId: "restart",
-      data: { value: restart.value },
-      at: valueRange(restart),
-      fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] }
-    });
-  }
-});
-
-// src/rules/systemd/pidfile-legacy-path/index.ts
-init_parse();
-var pidfile_legacy_path_default2 = defineRule({
-  id: "systemd/pidfile-legacy-path",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`PIDFile=` under `/var/run/`, which systemd rewrites to `/run/` with a warning.",
-    source: "systemd.service(5)"
-  },
-  fixable: "safe",
-  messages: {
-    legacy: "PIDFile= under the legacy `/var/run/`: use `{path}` instead"
-  },
-  check(ctx) {
-    for (const d of directives(ctx.tree, "Service")) {
-      if (d.key !== "PIDFile" || !d.value.startsWith("/var/run/")) continue;
-      const start2 = d.valuePosition.start.offset;
-      ctx.report({
-        messageId: "legacy",
-        data: { path: "/run/" + d.value.slice("/var/run/".length) },
-        at: { start: start2, end: start2 + "/var/run/".length - 1 },
-        fix: { description: "Use /run/ instead of /var/run/", applicability: "safe", edits: [{ start: start2, end: start2 + "/var/run".length, text: "/run" }] }
-      });
-    }
-  }
-});
-
-// src/rules/systemd/pidfile-without-forking/index.ts
-init_parse();
-var pidfile_without_forking_default = defineRule({
-  id: "systemd/pidfile-without-forking",
-  kinds: ["systemd"],
-  severity: "info",
-  docs: {
-    summary: "`PIDFile=` in a service whose `Type=` is not `forking`, whose command does not daemonize and that has no `ExecStartPost=`: systemd has no use for it.",
-    source: "systemd.service(5)"
-  },
-  fixable: "unsafe",
-  messages: {
-    unused: "Unexpected `PIDFile=` with `Type={type}` (systemd tracks the main process itself and only removes the file at stop), expected no `PIDFile=`, or `Type=forking`"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const pidfile = lastDirective(ctx.tree, "Service", "PIDFile");
-    if (!pidfile || pidfile.value === "") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    const type = effectiveType(view);
-    if (type === void 0 || type === "forking") return;
-    if (effectiveList(view, "Service", "ExecStartPost").length) return;
-    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-    const resolved = start2 && resolveCommand(start2, ctx.tree.info);
-    if (resolved?.program && daemonMode(resolved.program, resolved.args)?.mode === "daemon") return;
-    ctx.report({
-      messageId: "unused",
-      data: { type },
-      at: pidfile,
-      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeLines2(ctx, pidfile)] }
-    });
-  }
-});
-
-// src/rules/systemd/prefer-wants/index.ts
-init_parse();
-var SYNC_TARGETS = /* @__PURE__ */ new Set([
-  "sysinit.target",
-  "basic.target",
-  "local-fs.target",
-  "local-fs-pre.target",
-  "remote-fs.target",
-  "swap.target",
-  "cryptsetup.target",
-  "shutdown.target",
-  "umount.target",
-  "final.target",
-  "boot-complete.target"
-]);
-var prefer_wants_default = defineRule({
-  id: "systemd/prefer-wants",
-  kinds: ["systemd"],
-  severity: "info",
-  strict: true,
-  docs: {
-    summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
-    source: 'seed 004; systemd.unit(5) ("it is a better choice to use Wants= instead of Requires=")'
-  },
-  fixable: "unsafe",
-  messages: {
-    target: "Unexpected `Requires={unit}`: a target is a synchronisation point, not a dependency this unit needs; use `Wants={unit}` instead",
-    oneshot: "Unexpected `Requires={unit}`: {unit} is a oneshot that has done its work once it exits, and restarting it restarts this unit; use `Wants={unit}` instead"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType === "target") return;
-    for (const { directive, word } of listWords(ctx.tree, "Unit", "Requires")) {
-      const unit = word.text;
-      let messageId;
-      if (unit.endsWith(".target")) {
-        if (!SYNC_TARGETS.has(unit) && !unit.startsWith("initrd")) messageId = "target";
-      } else if (unit.endsWith(".service")) {
-        const defs = projectUnits(ctx.project, unit);
-        if (defs.length && defs.every((u) => serviceType(u) === "oneshot" && !isTrue(lastDirective(u, "Service", "RemainAfterExit")?.value ?? ""))) messageId = "oneshot";
-      }
-      if (!messageId) continue;
-      const only = words2(directive).length === 1;
-      const fix = {
-        description: `Use Wants=${unit}`,
-        applicability: "unsafe",
-        edits: only ? [{ start: directive.keyPosition.start.offset, end: directive.keyPosition.end.offset, text: "Wants" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx.text, directive, `Wants=${unit}`, ctx.eol)]
-      };
-      ctx.report({ messageId, data: { unit }, at: word, fix });
-    }
-  }
-});
-
-// src/rules/systemd/required-by-target/index.ts
-var RUNLEVEL_TARGETS = /* @__PURE__ */ new Set(["multi-user.target", "graphical.target", "default.target", "rescue.target"]);
-var HARD_TARGETS = /* @__PURE__ */ new Set([
-  "boot-complete.target",
-  "local-fs.target",
-  "local-fs-pre.target",
-  "remote-fs.target",
-  "remote-fs-pre.target",
-  "swap.target",
-  "cryptsetup.target",
-  "remote-cryptsetup.target",
-  "veritysetup.target",
-  "remote-veritysetup.target",
-  "integritysetup.target"
-]);
-var required_by_target_default = defineRule({
-  id: "systemd/required-by-target",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, \u2026): restarting the unit makes systemd leave and re-enter the target",
-    source: "seed 004 (RequiredBy versus WantedBy); systemd.unit(5)"
-  },
-  fixable: "safe",
-  messages: {
-    runlevel: "Unexpected `RequiredBy={target}`: restarting {unit} makes systemd leave and re-enter {target}, which starts again services that were stopped on purpose; use `WantedBy={target}` instead, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `{target}.requires/` symlink becomes `{target}.wants/`",
-    other: "Unexpected `RequiredBy={target}`: restarting {unit} stops {target} and every unit that requires it; use `WantedBy={target}` instead unless {target} must fail without {unit}, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `.requires/` symlink becomes `.wants/`"
-  },
-  check(ctx) {
-    const strict = ctx.options?.strict === true;
-    const { unitName, template } = ctx.tree.info;
-    const unit = template ? unitName.replace("@.", "@INSTANCE.") : unitName;
-    for (const section of ctx.tree.children) {
-      if (section.name !== "Install") continue;
-      for (const directive of section.children) {
-        if (directive.type !== "directive" || directive.key !== "RequiredBy") continue;
-        const list2 = words2(directive);
-        for (const word of list2) {
-          const target = word.text;
-          if (!target.endsWith(".target") || HARD_TARGETS.has(target) || target.startsWith("initrd")) continue;
-          const runlevel = RUNLEVEL_TARGETS.has(target);
-          if (!runlevel && !strict) continue;
-          const keyStart = directive.keyPosition.start.offset;
-          const only = list2.length === 1;
-          const fix = {
-            description: `Replace \`RequiredBy=${target}\` with \`WantedBy=${target}\``,
-            applicability: runlevel ? "safe" : "unsafe",
-            edits: only ? [{ start: keyStart, end: directive.keyPosition.end.offset, text: "WantedBy" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx.text, directive, `WantedBy=${target}`, ctx.eol)]
-          };
-          ctx.report({
-            messageId: runlevel ? "runlevel" : "other",
-            data: { target, unit },
-            at: only ? { start: keyStart, end: word.end } : word,
-            severity: runlevel ? "error" : "info",
-            fix
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/systemd/requires-without-after/index.ts
-init_parse();
-var IMPLICIT = /\.(slice|device)$/;
-var ORDERED_AFTER = {
-  "network-online.target": ["network.target"],
-  "basic.target": ["sysinit.target", "sockets.target", "paths.target", "timers.target", "slices.target", "local-fs.target", "swap.target"],
-  "sysinit.target": ["local-fs.target", "swap.target", "cryptsetup.target"],
-  "multi-user.target": ["basic.target"],
-  "graphical.target": ["multi-user.target"]
-};
-function closure(names2) {
-  const out2 = /* @__PURE__ */ new Set();
-  const queue = [...names2];
-  while (queue.length) {
-    const name2 = queue.pop();
-    if (out2.has(name2)) continue;
-    out2.add(name2);
-    queue.push(...ORDERED_AFTER[name2] ?? []);
-  }
-  return out2;
-}
-var isFalse = (value) => value !== void 0 && /^(0|no|n|false|f|off)$/i.test(value);
-var requires_without_after_default = defineRule({
-  id: "systemd/requires-without-after",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`Requires=`/`BindsTo=` a unit with no `After=` it: the two start in parallel, not one after the other",
-    source: "systemd.unit(5), `Requires=`; systemd.special(7)"
-  },
-  fixable: "safe",
-  messages: {
-    missingAfter: "Unexpected `{key}={unit}` without `After={unit}`: systemd starts both at the same time, so this unit can start before {unit} is up; add `After={unit}`"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    const { unitType, unitName: self } = tree.info;
-    const defaultDependencies = !isFalse(lastDirective(tree, "Unit", "DefaultDependencies")?.value);
-    if (unitType === "target" && defaultDependencies) return;
-    const explicit = [...listWords(tree, "Unit", "After"), ...listWords(tree, "Unit", "Before")].map((w) => w.word.text);
-    if (defaultDependencies) explicit.push(unitType === "service" ? "basic.target" : "sysinit.target");
-    const ordered = closure(explicit);
-    const names2 = [self, ...listWords(tree, "Install", "Alias").map((w) => w.word.text)];
-    const sockets = new Set(names2.flatMap((n) => {
-      const stem = n.slice(0, n.lastIndexOf("."));
-      return [`${stem}.socket`, `${stem.replace(/@.*$/, "@")}.socket`, `${stem.replace(/@.*$/, "")}.socket`];
-    }));
-    for (const w of listWords(tree, "Service", "Sockets")) sockets.add(w.word.text);
-    for (const key of ["Requires", "BindsTo"]) {
-      for (const { directive, word } of listWords(tree, "Unit", key)) {
-        const unit = word.text;
-        if (ordered.has(unit) || IMPLICIT.test(unit) || unitType === "service" && sockets.has(unit)) continue;
-        const other = projectUnits(ctx.project, unit);
-        if (other.some((u) => ["Before", "After"].some((k) => listWords(u, "Unit", k).some((b) => names2.includes(b.word.text))))) continue;
-        ctx.report({
-          messageId: "missingAfter",
-          data: { key, unit },
-          at: word,
-          fix: {
-            description: `Add After=${unit}`,
-            // Safe only when the other unit is in the project and, as checked above, does not
-            // order itself after this one: otherwise the new After= could close an ordering cycle.
-            applicability: other.length ? "safe" : "unsafe",
-            edits: [insertLineAfter(ctx.text, directive, `After=${unit}`, ctx.eol)]
-          }
-        });
-      }
-    }
-  }
-});
-
-// src/rules/systemd/shell-syntax-in-exec/index.ts
-init_parse();
-var OPERATORS = /* @__PURE__ */ new Set(["|", "||", "&&", "|&", "&"]);
-var REDIRECT = /^(\d*>>?|&>>?|<)(.*)$/;
-function shellSyntax(word) {
-  if (word.text.includes("$(") || word.text.includes("`")) return word.text.includes("$(") ? "$(\u2026)" : "`\u2026`";
-  if (word.quoted) return void 0;
-  if (OPERATORS.has(word.text)) return word.text;
-  const m = REDIRECT.exec(word.text);
-  if (m && (m[2] === "" || /^(&\d|[/~.$%\w])/.test(m[2]))) return m[1];
-  return void 0;
-}
-var shell_syntax_in_exec_default = defineRule({
-  id: "systemd/shell-syntax-in-exec",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "Shell syntax (`|`, `>`, `<`, `&&`, `||`, `&`, `$(\u2026)`, backticks) in an `Exec*=` line that no shell runs: systemd passes it to the program as literal arguments.",
-    source: 'systemd.service(5) "Command lines"'
-  },
-  fixable: "unsafe",
-  messages: {
-    syntax: "Unexpected shell syntax `{syntax}` in `{key}=` (no shell runs it: systemd passes it as a literal argument), expected {expected}"
-  },
-  check(ctx) {
-    let type = null;
-    const serviceType2 = () => type === null ? type = ctx.tree.info.unitType === "service" ? effectiveType(unitView(ctx.tree, ctx.path, ctx.project)) : void 0 : type;
-    for (const d of execDirectives(ctx.tree)) {
-      for (const command of parseExec(d.value)) {
-        if (command.words.length === 0 || command.prefixes.includes("|") || shellWrapper(command.words.map((w) => w.text))) continue;
-        const first = command.words.findIndex((w, i2) => i2 > 0 && shellSyntax(w));
-        if (first < 0) continue;
-        const syntax = shellSyntax(command.words[first]);
-        if (syntax === "&") {
-          const last = first === command.words.length - 1;
-          ctx.report({
-            messageId: "syntax",
-            data: { syntax, key: d.key, expected: "no `&` (systemd runs and supervises the command itself)" },
-            at: wordRange(d, command.words[first]),
-            fix: last ? { description: "Remove the &", applicability: "unsafe", edits: [{ start: wordRange(d, command.words[first - 1]).end, end: wordRange(d, command.words[first]).end, text: "" }] } : void 0
-          });
-          continue;
-        }
-        const redirect = redirectFix(d, command, first);
-        const wrap2 = redirect ? void 0 : wrapFix(d, command, d.key === "ExecStart" && LONG_RUNNING.has(serviceType2() ?? ""));
-        ctx.report({
-          messageId: "syntax",
-          data: {
-            syntax,
-            key: d.key,
-            expected: redirect ? `\`${redirect.directive}\`` : "`/bin/sh -c 'exec \u2026'` or a script"
-          },
-          at: wordRange(d, command.words[first]),
-          fix: redirect ? { description: `Use ${redirect.directive}`, applicability: "unsafe", edits: redirect.edits } : wrap2 && { description: "Run the command through /bin/sh", applicability: "unsafe", edits: wrap2 }
-        });
-      }
-    }
-    function redirectFix(d, command, first) {
-      if (d.key !== "ExecStart" || parseExec(d.value).length !== 1) return void 0;
-      const service = ctx.tree.children.filter((s) => s.name === "Service");
-      const others = directives(ctx.tree, "Service").filter((x) => x !== d && (/^Exec/.test(x.key) || /^Standard(Output|Input|Error)$/.test(x.key)));
-      if (service.length !== 1 || others.length) return void 0;
-      const rest = command.words.slice(first).map((w) => w.quoted ? "\0" : w.text);
-      let target;
-      let op;
-      let n;
-      const glued = /^(>>?|<)(\/.*)$/.exec(rest[0]);
-      if (glued) [op, target, n] = [glued[1], glued[2], 1];
-      else if (/^(>>?|<)$/.test(rest[0]) && rest[1]?.startsWith("/")) [op, target, n] = [rest[0], rest[1], 2];
-      else return void 0;
-      const tail = rest.slice(n);
-      const both = tail.length === 1 && tail[0] === "2>&1" && op !== "<";
-      if (tail.length > (both ? 1 : 0) || /[$%\s'"\\]/.test(target)) return void 0;
-      const lines = [];
-      if (op === "<") lines.push(`StandardInput=file:${target}`);
-      else {
-        lines.push(`StandardOutput=${op === ">>" ? "append" : "file"}:${target}`);
-        if (!both) lines.push("StandardError=journal");
-      }
-      const from = wordRange(d, command.words[first - 1]).end;
-      const to = wordRange(d, command.words[command.words.length - 1]).end;
-      const eol = ctx.eol;
-      const after2 = d.position.end.offset;
-      return {
-        directive: lines[0],
-        edits: [
-          { start: from, end: to, text: "" },
-          { start: after2, end: after2, text: lines.map((l) => eol + l).join("") }
-        ]
-      };
-    }
-    function wrapFix(d, command, mainProcess) {
-      if (command.prefixes.includes("@")) return void 0;
-      const startIdx = command.words[0].start;
-      const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
-      if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
-      const script = parseShellScript(raw);
-      const last = lastCommand(script);
-      if (script.complex || !last || last.words.length === 0) return void 0;
-      const canExec = last.before !== "|" && last.op === "";
-      if (!canExec && mainProcess) return void 0;
-      const start2 = valueOffset(d, startIdx);
-      const end = valueOffset(d, command.words[command.words.length - 1].end);
-      const edits = [{ start: start2, end: start2, text: "/bin/sh -c '" }];
-      if (canExec) {
-        const at = valueOffset(d, startIdx + last.words[0].start);
-        if (at === start2) edits[0].text += "exec ";
-        else edits.push({ start: at, end: at, text: "exec " });
-      }
-      edits.push({ start: end, end, text: "'" });
-      return edits;
-    }
-  }
-});
-
-// src/rules/systemd/shell-wrapper/index.ts
-var shell_wrapper_default = defineRule({
-  id: "systemd/shell-wrapper",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
-    source: "seed 000 (readiness protocols); systemd.service(5)"
-  },
-  fixable: "unsafe",
-  messages: {
-    wrapper: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell",
-    notify: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    const type = effectiveType(view);
-    if (!type || !LONG_RUNNING.has(type)) return;
-    for (const d of effectiveList(view, "Service", "ExecStart")) {
-      if (!inSelf(view, d)) continue;
-      const resolved = resolveCommand(d, ctx.tree.info);
-      const { wrapper, last } = resolved ?? {};
-      if (!resolved || !wrapper || !last || wrapper.script.complex) continue;
-      if (isExec(last) || last.op === "&" || last.words.length === 0) continue;
-      if (isBuiltin(last)) continue;
-      const words3 = resolved.command.words;
-      const at = { start: wordRange(d, words3[wrapper.shellIndex]).start, end: wordRange(d, words3[wrapper.scriptIndex]).end };
-      const notify = type === "notify" || type === "notify-reload";
-      const fix = unwrapEdits(resolved);
-      ctx.report({
-        messageId: notify ? "notify" : "wrapper",
-        data: { shell: wrapper.shell, command: last.words[0].literal, type },
-        at,
-        severity: notify ? "error" : void 0,
-        fix: fix && {
-          description: fix.how === "unwrap" ? "Run the command without the shell" : "exec the last command so it replaces the shell",
-          applicability: "unsafe",
-          edits: fix.edits
-        }
-      });
-    }
-  }
-});
-
-// src/rules/systemd/simple-daemonizes/index.ts
-var simple_daemonizes_default = defineRule({
-  id: "systemd/simple-daemonizes",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
-    source: "seed 000 (readiness protocols)"
-  },
-  fixable: "unsafe",
-  messages: {
-    flag: "Unexpected `{flag}` with `Type={type}` (`{program}` daemonizes: the main process exits and systemd stops the service), expected `{program}` in the foreground",
-    background: "Unexpected `&` with `Type={type}` (the shell puts `{program}` in the background and exits, and systemd stops the service), expected `{program}` in the foreground"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    const type = effectiveType(view);
-    if (!type || !LONG_RUNNING.has(type)) return;
-    const notifyWithPidfile = (type === "notify" || type === "notify-reload") && !!effective(view, "Service", "PIDFile");
-    for (const d of effectiveList(view, "Service", "ExecStart")) {
-      if (!inSelf(view, d)) continue;
-      const resolved = resolveCommand(d, ctx.tree.info);
-      if (!resolved) continue;
-      const { wrapper, last } = resolved;
-      if (wrapper && last && !wrapper.script.complex && last.op === "&") {
-        const amp = wrapper.script.text.indexOf("&", last.end);
-        const fix2 = unwrapEdits(resolved, { dropBackground: true });
-        ctx.report({
-          messageId: "background",
-          data: { type, program: last.words[0]?.literal ?? "the command" },
-          at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
-          fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits }
-        });
-        continue;
-      }
-      if (!resolved.program) continue;
-      const mode = daemonMode(resolved.program, resolved.args);
-      if (mode?.mode !== "daemon" || !mode.hit || notifyWithPidfile) continue;
-      const { index: index2, count } = mode.hit;
-      const daemon = daemonOf(resolved.program);
-      const replacement = daemon.defaultMode === "foreground" ? "" : foregroundFlag(resolved.program);
-      let fix;
-      if (replacement !== void 0) {
-        const edit = { index: index2 + 1, count, text: replacement };
-        const edits = wrapper ? unwrapEdits(resolved, { argEdit: edit })?.edits : [argEditOf(resolved.ranges, edit)];
-        if (edits) fix = { description: replacement ? `Use ${replacement}` : `Remove ${flagText(ctx.text, resolved, index2, count)}`, applicability: "unsafe", edits };
-      }
-      ctx.report({
-        messageId: "flag",
-        data: { flag: flagText(ctx.text, resolved, index2, count), type, program: resolved.program },
-        at: flagRange(resolved, index2, count),
-        fix
-      });
-    }
-  }
-});
-
-// src/languages/systemd/directives.json
-var directives_default = {
-  generatedBy: "npm run gen-directives",
-  systemd: "systemd 252 (252.38-1~deb12u1)",
-  newer: { Unit: { SurviveFinalKillSignal: 255, WantsMountsFor: 256, ConditionKernelModuleLoaded: 256, AssertKernelModuleLoaded: 256 }, Service: { OpenFile: 253, ReloadSignal: 253, RestartMode: 254, RestartSteps: 254, RestartMaxDelaySec: 254, CoredumpReceive: 255 }, Exec: { MemoryKSM: 254, RootEphemeral: 254, ImportCredential: 254, SetLoginEnvironment: 255, LogFilterPatterns: 253, RootImagePolicy: 254, MountImagePolicy: 254, ExtensionImagePolicy: 254, PrivatePIDs: 257, BindLogSockets: 257 }, CGroup: { MemoryZSwapMax: 253, MemoryZSwapWriteback: 256, MemoryPressureWatch: 254, MemoryPressureThresholdSec: 254, NFTSet: 254, DelegateSubgroup: 254, ManagedOOMMemoryPressureDurationSec: 257 }, Socket: { PollLimitIntervalSec: 255, PollLimitBurst: 255, PassFileDescriptorsToExec: 256 }, Timer: { DeferReactivation: 257 } },
-  unitTypes: { service: ["Unit", "Service", "Install"], socket: ["Unit", "Socket", "Install"], mount: ["Unit", "Mount", "Install"], automount: ["Unit", "Automount", "Install"], swap: ["Unit", "Swap", "Install"], timer: ["Unit", "Timer", "Install"], path: ["Unit", "Path", "Install"], slice: ["Unit", "Slice", "Install"], scope: ["Unit", "Scope", "Install"], target: ["Unit", "Install"], device: ["Unit", "Install"] },
-  groups: {
-    exec: ["AmbientCapabilities", "AppArmorProfile", "BindLogSockets", "BindPaths", "BindReadOnlyPaths", "CPUAffinity", "CPUSchedulingPolicy", "CPUSchedulingPriority", "CPUSchedulingResetOnFork", "CacheDirectory", "CacheDirectoryMode", "CapabilityBoundingSet", "ConfigurationDirectory", "ConfigurationDirectoryMode", "CoredumpFilter", "DynamicUser", "Environment", "EnvironmentFile", "ExecPaths", "ExecSearchPath", "ExtensionDirectories", "ExtensionImagePolicy", "ExtensionImages", "FinalKillSignal", "Group", "IOSchedulingClass", "IOSchedulingPriority", "IPCNamespacePath", "IgnoreSIGPIPE", "ImportCredential", "InaccessibleDirectories", "InaccessiblePaths", "KeyringMode", "KillMode", "KillSignal", "LimitAS", "LimitCORE", "LimitCPU", "LimitDATA", "LimitFSIZE", "LimitLOCKS", "LimitMEMLOCK", "LimitMSGQUEUE", "LimitNICE", "LimitNOFILE", "LimitNPROC", "LimitRSS", "LimitRTPRIO", "LimitRTTIME", "LimitSIGPENDING", "LimitSTACK", "LoadCredential", "LoadCredentialEncrypted", "LockPersonality", "LogExtraFields", "LogFilterPatterns", "LogLevelMax", "LogNamespace", "LogRateLimitBurst", "LogRateLimitIntervalSec", "LogsDirectory", "LogsDirectoryMode", "MemoryDenyWriteExecute", "MemoryKSM", "MountAPIVFS", "MountFlags", "MountImagePolicy", "MountImages", "NUMAMask", "NUMAPolicy", "NetworkNamespacePath", "Nice", "NoExecPaths", "NoNewPrivileges", "OOMScoreAdjust", "PAMName", "PassEnvironment", "Personality", "PrivateDevices", "PrivateIPC", "PrivateMounts", "PrivateNetwork", "PrivatePIDs", "PrivateTmp", "PrivateUsers", "ProcSubset", "ProtectClock", "ProtectControlGroups", "ProtectHome", "ProtectHostname", "ProtectKernelLogs", "ProtectKernelModules", "ProtectKernelTunables", "ProtectProc", "ProtectSystem", "ReadOnlyDirectories", "ReadOnlyPaths", "ReadWriteDirectories", "ReadWritePaths", "RemoveIPC", "RestartKillSignal", "RestrictAddressFamilies", "RestrictFileSystems", "RestrictNamespaces", "RestrictRealtime", "RestrictSUIDSGID", "RootDirectory", "RootEphemeral", "RootHash", "RootHashSignature", "RootImage", "RootImageOptions", "RootImagePolicy", "RootVerity", "RuntimeDirectory", "RuntimeDirectoryMode", "RuntimeDirectoryPreserve", "SELinuxContext", "SecureBits", "SendSIGHUP", "SendSIGKILL", "SetCredential", "SetCredentialEncrypted", "SetLoginEnvironment", "SmackProcessLabel", "StandardError", "StandardInput", "StandardInputData", "StandardInputText", "StandardOutput", "StateDirectory", "StateDirectoryMode", "SupplementaryGroups", "SyslogFacility", "SyslogIdentifier", "SyslogLevel", "SyslogLevelPrefix", "SystemCallArchitectures", "SystemCallErrorNumber", "SystemCallFilter", "SystemCallLog", "TTYColumns", "TTYPath", "TTYReset", "TTYRows", "TTYVHangup", "TTYVTDisallocate", "TemporaryFileSystem", "TimeoutCleanSec", "TimeoutSec", "TimerSlackNSec", "UMask", "UnsetEnvironment", "User", "UtmpIdentifier", "UtmpMode", "WatchdogSignal", "WorkingDirectory"],
-    cgroup: ["AllowedCPUs", "AllowedMemoryNodes", "BPFProgram", "BlockIOAccounting", "BlockIODeviceWeight", "BlockIOReadBandwidth", "BlockIOWeight", "BlockIOWriteBandwidth", "CPUAccounting", "CPUQuota", "CPUQuotaPeriodSec", "CPUShares", "CPUWeight", "DefaultMemoryLow", "DefaultMemoryMin", "Delegate", "DelegateSubgroup", "DeviceAllow", "DevicePolicy", "DisableControllers", "IOAccounting", "IODeviceLatencyTargetSec", "IODeviceWeight", "IOReadBandwidthMax", "IOReadIOPSMax", "IOWeight", "IOWriteBandwidthMax", "IOWriteIOPSMax", "IPAccounting", "IPAddressAllow", "IPAddressDeny", "IPEgressFilterPath", "IPIngressFilterPath", "ManagedOOMMemoryPressure", "ManagedOOMMemoryPressureDurationSec", "ManagedOOMMemoryPressureLimit", "ManagedOOMPreference", "ManagedOOMSwap", "MemoryAccounting", "MemoryHigh", "MemoryLimit", "MemoryLow", "MemoryMax", "MemoryMin", "MemoryPressureThresholdSec", "MemoryPressureWatch", "MemorySwapMax", "MemoryZSwapMax", "MemoryZSwapWriteback", "NFTSet", "RestrictNetworkInterfaces", "Slice", "SocketBindAllow", "SocketBindDeny", "StartupAllowedCPUs", "StartupAllowedMemoryNodes", "StartupBlockIOWeight", "StartupCPUShares", "StartupCPUWeight", "StartupIOWeight", "TasksAccounting", "TasksMax"]
-  },
-  sections: {
-    Automount: { groups: [], keys: ["DirectoryMode", "ExtraOptions", "TimeoutIdleSec", "Where"] },
-    Install: { groups: [], keys: ["Alias", "Also", "DefaultInstance", "RequiredBy", "WantedBy"] },
-    Mount: { groups: ["exec", "cgroup"], keys: ["DirectoryMode", "ForceUnmount", "LazyUnmount", "Options", "ReadWriteOnly", "SloppyOptions", "Type", "What", "Where"] },
-    Path: { groups: [], keys: ["DirectoryMode", "DirectoryNotEmpty", "MakeDirectory", "PathChanged", "PathExists", "PathExistsGlob", "PathModified", "TriggerLimitBurst", "TriggerLimitIntervalSec", "Unit"] },
-    Scope: { groups: ["cgroup"], keys: ["FinalKillSignal", "KillMode", "KillSignal", "OOMPolicy", "RestartKillSignal", "RuntimeMaxSec", "RuntimeRandomizedExtraSec", "SendSIGHUP", "SendSIGKILL", "TimeoutStopSec", "WatchdogSignal"] },
-    Service: { groups: ["exec", "cgroup"], keys: ["BusName", "CoredumpReceive", "ExecCondition", "ExecReload", "ExecStart", "ExecStartPost", "ExecStartPre", "ExecStop", "ExecStopPost", "ExitType", "FailureAction", "FileDescriptorStoreMax", "GuessMainPID", "NonBlocking", "NotifyAccess", "OOMPolicy", "OpenFile", "PIDFile", "PermissionsStartOnly", "RebootArgument", "ReloadSignal", "RemainAfterExit", "Restart", "RestartForceExitStatus", "RestartMaxDelaySec", "RestartMode", "RestartPreventExitStatus", "RestartSec", "RestartSteps", "RootDirectoryStartOnly", "RuntimeMaxSec", "RuntimeRandomizedExtraSec", "Sockets", "StartLimitAction", "StartLimitBurst", "StartLimitInterval", "SuccessExitStatus", "TimeoutAbortSec", "TimeoutStartFailureMode", "TimeoutStartSec", "TimeoutStopFailureMode", "TimeoutStopSec", "Type", "USBFunctionDescriptors", "USBFunctionStrings", "WatchdogSec"] },
-    Slice: { groups: ["cgroup"], keys: [] },
-    Socket: { groups: ["exec", "cgroup"], keys: ["Accept", "Backlog", "BindIPv6Only", "BindToDevice", "Broadcast", "DeferAcceptSec", "DirectoryMode", "ExecStartPost", "ExecStartPre", "ExecStopPost", "ExecStopPre", "FileDescriptorName", "FlushPending", "FreeBind", "IPTOS", "IPTTL", "KeepAlive", "KeepAliveIntervalSec", "KeepAliveProbes", "KeepAliveTimeSec", "ListenDatagram", "ListenFIFO", "ListenMessageQueue", "ListenNetlink", "ListenSequentialPacket", "ListenSpecial", "ListenStream", "ListenUSBFunction", "Mark", "MaxConnections", "MaxConnectionsPerSource", "MessageQueueMaxMessages", "MessageQueueMessageSize", "NoDelay", "PassCredentials", "PassFileDescriptorsToExec", "PassPacketInfo", "PassSecurity", "PipeSize", "PollLimitBurst", "PollLimitIntervalSec", "Priority", "ReceiveBuffer", "RemoveOnStop", "ReusePort", "SELinuxContextFromNet", "SendBuffer", "Service", "SmackLabel", "SmackLabelIPIn", "SmackLabelIPOut", "SocketGroup", "SocketMode", "SocketProtocol", "SocketUser", "Symlinks", "TCPCongestion", "Timestamping", "Transparent", "TriggerLimitBurst", "TriggerLimitIntervalSec", "Writable"] },
-    Swap: { groups: ["exec", "cgroup"], keys: ["Options", "Priority", "What"] },
-    Timer: { groups: [], keys: ["AccuracySec", "DeferReactivation", "FixedRandomDelay", "OnActiveSec", "OnBootSec", "OnCalendar", "OnClockChange", "OnStartupSec", "OnTimezoneChange", "OnUnitActiveSec", "OnUnitInactiveSec", "Persistent", "RandomizedDelaySec", "RemainAfterElapse", "Unit", "WakeSystem"] },
-    Unit: { groups: [], keys: ["After", "AllowIsolate", "AssertACPower", "AssertArchitecture", "AssertCPUFeature", "AssertCPUPressure", "AssertCPUs", "AssertCapability", "AssertControlGroupController", "AssertCredential", "AssertDirectoryNotEmpty", "AssertEnvironment", "AssertFileIsExecutable", "AssertFileNotEmpty", "AssertFirstBoot", "AssertGroup", "AssertHost", "AssertIOPressure", "AssertKernelCommandLine", "AssertKernelModuleLoaded", "AssertKernelVersion", "AssertMemory", "AssertMemoryPressure", "AssertNeedsUpdate", "AssertOSRelease", "AssertPathExists", "AssertPathExistsGlob", "AssertPathIsDirectory", "AssertPathIsEncrypted", "AssertPathIsMountPoint", "AssertPathIsReadWrite", "AssertPathIsSymbolicLink", "AssertSecurity", "AssertUser", "AssertVirtualization", "Before", "BindTo", "BindsTo", "CollectMode", "ConditionACPower", "ConditionArchitecture", "ConditionCPUFeature", "ConditionCPUPressure", "ConditionCPUs", "ConditionCapability", "ConditionControlGroupController", "ConditionCredential", "ConditionDirectoryNotEmpty", "ConditionEnvironment", "ConditionFileIsExecutable", "ConditionFileNotEmpty", "ConditionFirmware", "ConditionFirstBoot", "ConditionGroup", "ConditionHost", "ConditionIOPressure", "ConditionKernelCommandLine", "ConditionKernelModuleLoaded", "ConditionKernelVersion", "ConditionMemory", "ConditionMemoryPressure", "ConditionNeedsUpdate", "ConditionOSRelease", "ConditionPathExists", "ConditionPathExistsGlob", "ConditionPathIsDirectory", "ConditionPathIsEncrypted", "ConditionPathIsMountPoint", "ConditionPathIsReadWrite", "ConditionPathIsSymbolicLink", "ConditionSecurity", "ConditionUser", "ConditionVirtualization", "Conflicts", "DefaultDependencies", "Description", "Documentation", "FailureAction", "FailureActionExitStatus", "IgnoreOnIsolate", "JobRunningTimeoutSec", "JobTimeoutAction", "JobTimeoutRebootArgument", "JobTimeoutSec", "JoinsNamespaceOf", "OnFailure", "OnFailureIsolate", "OnFailureJobMode", "OnSuccess", "OnSuccessJobMode", "PartOf", "PropagateReloadFrom", "PropagateReloadTo", "PropagatesReloadTo", "PropagatesStopTo", "RebootArgument", "RefuseManualStart", "RefuseManualStop", "ReloadPropagatedFrom", "Requires", "RequiresMountsFor", "RequiresOverridable", "Requisite", "RequisiteOverridable", "SourcePath", "StartLimitAction", "StartLimitBurst", "StartLimitInterval", "StartLimitIntervalSec", "StopPropagatedFrom", "StopWhenUnneeded", "SuccessAction", "SuccessActionExitStatus", "SurviveFinalKillSignal", "Upholds", "Wants", "WantsMountsFor"] }
-  }
-};
-
-// src/languages/systemd/directives.ts
-var groups = directives_default.groups;
-var layouts = directives_default.sections;
-var unitTypes = directives_default.unitTypes;
-var keysBySection = /* @__PURE__ */ new Map();
-for (const [name2, layout] of Object.entries(layouts)) {
-  keysBySection.set(name2, /* @__PURE__ */ new Set([...layout.keys, ...layout.groups.flatMap((g) => groups[g] ?? [])]));
-}
-var DIRECTIVES_SOURCE = directives_default.systemd;
-var KNOWN_SECTIONS = [...keysBySection.keys()];
-function sectionsOf(unitType) {
-  return unitTypes[unitType];
-}
-function keysOf(section) {
-  return keysBySection.get(section);
-}
-function sectionsAccepting(key) {
-  return KNOWN_SECTIONS.filter((s) => keysBySection.get(s).has(key));
-}
-var resourceControl = new Set(groups.cgroup ?? []);
-function isResourceControlKey(key) {
-  return resourceControl.has(key);
-}
-
-// src/rules/systemd/specifier-misuse/index.ts
-init_parse();
-var KNOWN = new Set("aAbBCdDEfgGhHiIjJlLmMnNopPqsStTuUvVwWyY%");
-var INSTANCE = /* @__PURE__ */ new Set(["i", "I"]);
-var specifier_misuse_default = defineRule({
-  id: "systemd/specifier-misuse",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`%i`/`%I` in a unit that is not a template, an unknown specifier or a lone `%`, or a template that never uses its instance",
-    source: 'systemd.unit(5), "Specifiers"'
-  },
-  fixable: "safe",
-  messages: {
-    lone: "Unexpected lone `%` in `{key}=`, expected a specifier or `%%`: write `%%` for a literal percent sign",
-    unknown: "Unexpected specifier `%{char}` in `{key}=`: systemd refuses the setting; write `%%{char}` for a literal `%{char}`",
-    notTemplate: "Unexpected `%{char}` in `{key}=`: {unit} is not a template (`NAME@.{type}`), so the instance is empty",
-    unusedInstance: "Unexpected template {unit} that never uses `%i` or `%I`: every instance runs the same thing"
-  },
-  check(ctx) {
-    const { info: info2 } = ctx.tree;
-    const hasInstance = info2.template || info2.instance;
-    let usesInstance = false;
-    for (const section of ctx.tree.children) {
-      for (const d of section.children) {
-        if (d.type !== "directive" || d.key.startsWith("X-")) continue;
-        const v = d.value;
-        for (let i2 = v.indexOf("%"); i2 >= 0; i2 = v.indexOf("%", i2 + 1)) {
-          const next = v[i2 + 1];
-          if (next === "%") {
-            i2++;
-            continue;
-          }
-          if (/\d/.test(v[i2 - 1] ?? "") && isResourceControlKey(d.key)) continue;
-          const at = valueOffset(d, i2);
-          const fix = { description: "Escape the percent sign as %%", applicability: "safe", edits: [{ start: at, end: at, text: "%" }] };
-          if (next === void 0 || /\s/.test(next)) {
-            ctx.report({ messageId: "lone", data: { key: d.key }, at: { start: at, end: at + 1 }, fix });
-          } else if (!KNOWN.has(next)) {
-            ctx.report({ messageId: "unknown", data: { key: d.key, char: next }, at: { start: at, end: valueOffset(d, i2 + 2) }, fix });
-          } else if (INSTANCE.has(next) || next === "f") {
-            usesInstance = true;
-            if (!hasInstance && next !== "f") {
-              ctx.report({ messageId: "notTemplate", data: { key: d.key, char: next, unit: info2.unitName, type: info2.unitType }, at: { start: at, end: valueOffset(d, i2 + 2) } });
-            }
-          }
-        }
-      }
-    }
-    if (!info2.template || info2.dropIn || usesInstance || info2.unitType !== "service") return;
-    const base = info2.unitName.slice(0, info2.unitName.indexOf("@"));
-    if (ctx.project.named(`${base}.socket`).length || ctx.tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "StandardInput" && /^socket$/.test(d.value)))) return;
-    const service = ctx.tree.children.find((s) => s.name === "Service") ?? ctx.tree.children[0];
-    if (!service) return;
-    ctx.report({ messageId: "unusedInstance", data: { unit: info2.unitName }, at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
-  }
-});
-
-// src/rules/systemd/unknown-directive/index.ts
-var SYSTEMD_VERSION = /systemd (\d+)/.exec(DIRECTIVES_SOURCE)?.[1] ?? "";
-function nearestKey(key, candidates) {
-  const lower = key.toLowerCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    if (c.toLowerCase() === lower) return c;
-    const d = editDistance(lower, c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return bestDistance <= Math.max(1, Math.min(3, Math.floor(key.length / 4))) ? best : void 0;
-}
-function moveFix(text, d, target, eol) {
-  const from = lineSpan(text, d);
-  const last = target.children[target.children.length - 1];
-  const anchor = last ? last.position.end.offset : target.headerPosition.end.offset;
-  const body2 = text.slice(d.position.start.offset, d.position.end.offset);
-  return {
-    description: `Move \`${d.key}=\` to [${target.name}]`,
-    applicability: "unsafe",
-    edits: [
-      { start: anchor, end: anchor, text: eol + body2 },
-      { ...from, text: "" }
-    ]
-  };
-}
-var unknown_directive_default = defineRule({
-  id: "systemd/unknown-directive",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "a key that no section of this unit type accepts, or that is in the wrong section; systemd ignores it with a warning (`X-` keys are allowed)",
-    source: "systemd.directives(7); `systemd --dump-configuration-items`"
-  },
-  fixable: "unsafe",
-  messages: {
-    wrongSection: "Unexpected `{key}=` in [{section}], expected it in [{expected}]: systemd ignores it here",
-    otherType: "Unexpected `{key}=` in [{section}]: it is a [{owner}] setting, which a .{type} unit does not have; systemd ignores it",
-    typo: "Unexpected `{key}=` in [{section}], expected `{expected}=`: systemd ignores unknown keys",
-    unknown: "Unexpected `{key}=` in [{section}]: systemd {version} knows no such key and ignores it (prefix your own keys with `X-`)"
-  },
-  check(ctx) {
-    const type = ctx.tree.info.unitType;
-    const allowed = sectionsOf(type);
-    if (!allowed) return;
-    for (const section of ctx.tree.children) {
-      if (!allowed.includes(section.name)) continue;
-      const keys = keysOf(section.name);
-      for (const d of section.children) {
-        if (d.type !== "directive" || keys.has(d.key) || d.key.startsWith("X-")) continue;
-        if (deprecationOf(d.key, section.name)) continue;
-        const at = d.keyPosition;
-        const range = { start: at.start.offset, end: at.end.offset };
-        const data = { key: d.key, section: section.name, type };
-        const elsewhere = sectionsAccepting(d.key);
-        const here = elsewhere.find((s) => allowed.includes(s));
-        if (here) {
-          const target = ctx.tree.children.find((s) => s.name === here);
-          ctx.report({ messageId: "wrongSection", data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx.text, d, target, ctx.eol) : void 0 });
-          continue;
-        }
-        if (elsewhere.length > 0 && !nearestKey(d.key, keys)) {
-          ctx.report({ messageId: "otherType", data: { ...data, owner: elsewhere[0] }, at: range });
-          continue;
-        }
-        const expected = nearestKey(d.key, keys) ?? nearestKey(d.key, allowed.flatMap((s) => [...keysOf(s)]));
-        if (expected) {
-          ctx.report({
-            messageId: "typo",
-            data: { ...data, expected },
-            at: range,
-            fix: { description: `Rename \`${d.key}=\` to \`${expected}=\``, applicability: "unsafe", edits: [{ ...range, text: expected }] }
-          });
-        } else {
-          ctx.report({ messageId: "unknown", data: { ...data, version: SYSTEMD_VERSION }, at: range });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/systemd/unknown-section/index.ts
-function nearestSection(name2, candidates) {
-  const plain = name2.trim().toLowerCase();
-  const exact = candidates.find((c) => c.toLowerCase() === plain);
-  if (exact) return exact;
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(plain, c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return bestDistance <= Math.max(2, Math.floor(plain.length / 3)) ? best : void 0;
-}
-var list = (names2) => names2.map((n) => `[${n}]`).join(", ");
-var unknown_section_default = defineRule({
-  id: "systemd/unknown-section",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "a section name systemd does not know for this unit type (`[Service ]`, `[Instal]`): systemd ignores the whole section",
-    source: "systemd.unit(5); systemd.syntax(7)"
-  },
-  fixable: "unsafe",
-  messages: {
-    typo: "Unexpected section `[{name}]`, expected `[{expected}]`: systemd ignores every line of an unknown section",
-    otherType: "Unexpected section `[{name}]` in a .{type} unit, expected one of {allowed}: `[{name}]` belongs in a .{owner} unit, and systemd ignores it here",
-    unknown: "Unexpected section `[{name}]`, expected one of {allowed} (or an `X-` section): systemd ignores every line of an unknown section"
-  },
-  check(ctx) {
-    const type = ctx.tree.info.unitType;
-    const allowed = sectionsOf(type);
-    if (!allowed) return;
-    for (const section of ctx.tree.children) {
-      const name2 = section.name;
-      if (allowed.includes(name2) || name2.startsWith("X-")) continue;
-      const at = section.headerPosition;
-      const range = { start: at.start.offset, end: at.end.offset };
-      if (keysOf(name2)) {
-        const owner = name2.toLowerCase();
-        ctx.report({ messageId: "otherType", data: { name: name2, type, owner, allowed: list(allowed) }, at: range });
-        continue;
-      }
-      const expected = nearestSection(name2, allowed);
-      if (expected) {
-        ctx.report({
-          messageId: "typo",
-          data: { name: name2, expected },
-          at: range,
-          fix: { description: `Rename the section to [${expected}]`, applicability: "unsafe", edits: [{ start: range.start, end: range.end, text: `[${expected}]` }] }
-        });
-      } else {
-        ctx.report({ messageId: "unknown", data: { name: name2, allowed: list(allowed) }, at: range });
-      }
-    }
-  }
-});
-
-// src/rules/systemd/unusual-wantedby/index.ts
-init_parse();
-var WHY = {
-  "network.target": "it marks that the network stack is being set up; services that need the network order themselves `After=` it",
-  "basic.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
-  "sysinit.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
-  "default.target": "it is an alias for whatever the boot target is, so the unit may not start when booting into another target"
-};
-var isUserUnit2 = (path) => /(^|\/)user\//.test(path);
-var unusual_wantedby_default = defineRule({
-  id: "systemd/unusual-wantedby",
-  kinds: ["systemd"],
-  severity: "info",
-  docs: {
-    summary: "`WantedBy=` a target that is not meant to pull in services (`network.target`, `basic.target`, `sysinit.target`, `default.target` on a system unit)",
-    source: "lintian `systemd-service-file-refers-to-unusual-wantedby-target`; systemd.special(7)"
-  },
-  fixable: "unsafe",
-  messages: {
-    unusual: "Unexpected `WantedBy={target}`: {why}; use `WantedBy=multi-user.target` instead"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    if (tree.info.unitType !== "service") return;
-    const dd = lastDirective(tree, "Unit", "DefaultDependencies");
-    if (dd && !isTrue(dd.value)) return;
-    const before = new Set(listWords(tree, "Unit", "Before").map((w) => w.word.text));
-    for (const { word } of listWords(tree, "Install", "WantedBy")) {
-      const target = word.text;
-      const why = WHY[target];
-      if (!why) continue;
-      if (target === "default.target" && isUserUnit2(ctx.path)) continue;
-      if (before.has(target)) continue;
-      ctx.report({
-        messageId: "unusual",
-        data: { target, why },
-        at: word,
-        fix: { description: "Use WantedBy=multi-user.target", applicability: "unsafe", edits: [{ start: word.start, end: word.end, text: "multi-user.target" }] }
-      });
-    }
-  }
-});
-
-// src/rules/sysv/kill-by-name/index.ts
-init_shell();
-var KILLERS = /* @__PURE__ */ new Set(["killall", "pkill"]);
-var kill_by_name_default = defineRule({
-  id: "sysv/kill-by-name",
-  kinds: ["sysv"],
-  severity: "warning",
-  docs: {
-    summary: "`killall`/`pkill` in `stop`: kills every process of that name, the administrator's own included",
-    source: "lintian init.d-script-uses-killall (Debian policy); seed 001 on PID files"
-  },
-  fixable: "unsafe",
-  messages: {
-    byName: "Unexpected `{command}` in stop: it kills every process called {target}, not only this service's; use `start-stop-daemon --stop --pidfile \u2026` instead"
-  },
-  check(ctx) {
-    const pidfile = ctx.tree.assignments.find((a) => a.name === "PIDFILE" && a.inFunction === void 0);
-    for (const cmd of commandsForActions(ctx.tree, ["stop", "restart", "force-reload"])) {
-      if (!KILLERS.has(cmd.program)) continue;
-      const args2 = cmd.args.map(wordText);
-      const signal = args2.find((a) => /^-(SIG)?[A-Z][A-Z0-9]*$|^-[0-9]+$/.test(a))?.replace(/^-(SIG)?/, "");
-      const target = cmd.args.filter((a) => !a.raw.startsWith("-")).at(-1);
-      if (!target) continue;
-      const start2 = offsetOf(cmd.nameWord);
-      const end = endOf2(cmd.args.at(-1));
-      const simple = cmd.args.every((a) => a.raw === target.raw || /^-[A-Za-z0-9]+$/.test(a.raw));
-      ctx.report({
-        messageId: "byName",
-        data: { command: ctx.text.slice(start2, end), target: target.raw },
-        at: { start: start2, end },
-        // Only with a known PID file and plain options can the replacement be written for them.
-        ...pidfile && simple ? {
-          fix: {
-            description: "Stop the process recorded in the PID file",
-            applicability: "unsafe",
-            edits: [{ start: start2, end, text: `start-stop-daemon --stop --quiet${signal ? ` --signal ${signal}` : ""} --pidfile "$PIDFILE"` }]
-          }
-        } : {}
-      });
-    }
-  }
-});
-
-// src/rules/sysv/lsb-header/index.ts
-init_shell();
-var FIELDS = ["Provides", "Required-Start", "Required-Stop", "Default-Start", "Default-Stop", "Short-Description"];
-var INIT_PATH = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
-function field(name2, value) {
-  return `# ${`${name2}:`.padEnd(19)}${value}`;
-}
-function inferred(script, path) {
-  const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
-  const top = (name2) => {
-    const a = script.assignments.find((x) => x.name === name2 && x.inFunction === void 0);
-    return a ? a.literal ?? (a.raw.includes("$") ? void 0 : unquote2(a.raw)) : void 0;
-  };
-  const provides = script.lsb?.fields.find((f2) => f2.name === "Provides")?.value || top("NAME") || base;
-  const start2 = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value;
-  return {
-    Provides: provides,
-    "Required-Start": "$remote_fs $syslog",
-    // Stop in the reverse order of what start needs.
-    "Required-Stop": start2 || "$remote_fs $syslog",
-    "Default-Start": "2 3 4 5",
-    "Default-Stop": "0 1 6",
-    "Short-Description": top("DESC") || `${provides} daemon`
-  };
-}
-var lsb_header_default = defineRule({
-  id: "sysv/lsb-header",
-  kinds: ["sysv"],
-  severity: "warning",
-  docs: {
-    summary: "an `init.d` script without a complete `### BEGIN INIT INFO` block (Provides, Required-Start, Required-Stop, Default-Start, Default-Stop, Short-Description)",
-    source: "LSB 3.1 init script conventions; lintian init.d-script-missing-lsb-section"
-  },
-  fixable: "unsafe",
-  messages: {
-    missing: "Unexpected init script without an LSB header: insserv and systemd's generator cannot order it; add `### BEGIN INIT INFO` with Provides, Required-Start, Required-Stop, Default-Start, Default-Stop and Short-Description",
-    incomplete: "Unexpected LSB header without {fields}: insserv and systemd's generator need them"
-  },
-  check(ctx) {
-    const { lsb } = ctx.tree;
-    if (!lsb && !INIT_PATH.test(ctx.path)) return;
-    const values = inferred(ctx.tree, ctx.path);
-    if (!lsb) {
-      const lineEnd = ctx.text.indexOf("\n");
-      const firstLine = lineEnd < 0 ? ctx.text.length : lineEnd;
-      const shebang = ctx.text.startsWith("#!");
-      const at = shebang ? { start: 0, end: ctx.text[firstLine - 1] === "\r" ? firstLine - 1 : firstLine } : { start: 0, end: 0 };
-      const block = ["### BEGIN INIT INFO", ...FIELDS.map((f2) => field(f2, values[f2])), "### END INIT INFO", ""].join(ctx.eol);
-      const insertAt = shebang ? lineEnd < 0 ? ctx.text.length : lineEnd + 1 : 0;
-      const prefix = shebang && lineEnd < 0 ? ctx.eol : "";
-      ctx.report({
-        messageId: "missing",
-        at,
-        fix: { description: "Add an LSB header", applicability: "unsafe", edits: [{ start: insertAt, end: insertAt, text: prefix + block }] }
-      });
-      return;
-    }
-    const NEEDS_VALUE = /* @__PURE__ */ new Set(["Provides", "Short-Description"]);
-    const present = new Set(lsb.fields.filter((f2) => !NEEDS_VALUE.has(f2.name) || f2.value.trim() !== "").map((f2) => f2.name));
-    const missing = FIELDS.filter((f2) => !present.has(f2));
-    if (missing.length === 0) return;
-    const start2 = offsetOf(lsb);
-    const nl = ctx.text.indexOf("\n", start2);
-    const end = nl < 0 ? ctx.text.length : ctx.text[nl - 1] === "\r" ? nl - 1 : nl;
-    const endMarker = lsb.closed ? ctx.text.slice(start2).search(/^###\s*END INIT INFO/m) : -1;
-    const absent = missing.filter((f2) => !lsb.fields.some((x) => x.name === f2));
-    const fix = endMarker >= 0 && absent.length === missing.length ? {
-      description: `Add ${missing.join(", ")} to the LSB header`,
-      applicability: "unsafe",
-      edits: [{ start: start2 + endMarker, end: start2 + endMarker, text: missing.map((f2) => field(f2, values[f2]) + ctx.eol).join("") }]
-    } : void 0;
-    ctx.report({ messageId: "incomplete", data: { fields: missing.join(", ") }, at: { start: start2, end }, ...fix ? { fix } : {} });
-  }
-});
-
-// src/rules/sysv/missing-action/index.ts
-init_shell();
-var REQUIRED = ["start", "stop", "restart", "force-reload", "status"];
-var missing_action_default = defineRule({
-  id: "sysv/missing-action",
-  kinds: ["sysv"],
-  severity: "warning",
-  docs: {
-    summary: 'the `case "$1"` dispatcher of an init script lacks `start`, `stop`, `restart`, `force-reload` or `status`',
-    source: "LSB init script actions; lintian init.d-script-does-not-implement-required-option"
-  },
-  messages: {
-    missing: "Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status"
-  },
-  check(ctx) {
-    const dispatcher = findDispatcher(ctx.tree);
-    if (!dispatcher) return;
-    const patterns = new Set(dispatcher.arms.flatMap((arm) => arm.patterns.map((p) => p.replace(/^["']|["']$/g, ""))));
-    if (!patterns.has("start") && !patterns.has("stop")) return;
-    const missing = REQUIRED.filter((action) => !patterns.has(action));
-    if (missing.length === 0) return;
-    const start2 = offsetOf(dispatcher);
-    const lineEnd = ctx.text.indexOf("\n", start2);
-    const end = Math.min(lineEnd < 0 ? endOf2(dispatcher) : lineEnd, endOf2(dispatcher));
-    ctx.report({
-      messageId: "missing",
-      data: { actions: missing.map((a) => `\`${a}\``).join(", ") },
-      at: { start: start2, end: ctx.text[end - 1] === "\r" ? end - 1 : end }
-    });
-  }
-});
-
-// src/rules/sysv/multi-daemon-control/index.ts
-init_convert();
-var basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
-var multi_daemon_control_default = defineRule({
-  id: "sysv/multi-daemon-control",
-  kinds: ["sysv"],
-  severity: "warning",
-  docs: {
-    summary: "one script starts several daemons (a loop over a daemon list, several start commands): systemd cannot track them as one service",
-    source: "seed 000 (ossec-control)"
-  },
-  fixable: "unsafe",
-  messages: {
-    several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon:\n{enable}"
-  },
-  check(ctx) {
-    const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];
-    const caller = found ? { path: found.entry.path, tree: found.entry.tree, scriptArg: found.call.scriptArg } : void 0;
-    const conversion = convertControlScript(ctx.tree, { scriptPath: ctx.path, ...caller ? { caller } : {} });
-    if (!conversion) return;
-    ctx.report({
-      messageId: "several",
-      data: {
-        count: conversion.instances.length,
-        names: conversion.instances.map((i2) => i2.name).join(", "),
-        unit: conversion.unitName,
-        enable: enableText(conversion)
-      },
-      at: conversion.analysis.at,
-      fix: {
-        description: `Create ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
-        applicability: "unsafe",
-        edits: [],
-        files: [
-          { path: conversion.unitPath, content: conversion.content },
-          ...caller ? [{ path: caller.path, content: null }] : []
-        ]
-      }
-    });
-  }
-});
-
-// src/rules/sysv/no-native-unit/index.ts
-init_convert();
-init_native();
-var INIT_PATH2 = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
-var no_native_unit_default = defineRule({
-  id: "sysv/no-native-unit",
-  kinds: ["sysv"],
-  severity: "info",
-  docs: {
-    summary: "a SysV init script with no systemd unit of the same name in the repository",
-    source: "seed 000; lintian omitted-systemd-service-for-init.d-script"
-  },
-  fixable: "unsafe",
-  messages: {
-    missing: "Unexpected init script without a native unit: systemd runs it through the generated {name}.service wrapper and cannot track its daemon; add {name}.service"
-  },
-  check(ctx) {
-    if (!ctx.tree.lsb && !INIT_PATH2.test(ctx.path)) return;
-    const name2 = serviceName(ctx.path);
-    const provides = ctx.tree.lsb?.fields.find((f2) => f2.name === "Provides")?.value.split(/\s+/).filter(Boolean) ?? [];
-    if ([name2, ...provides].some((n) => ctx.project.named(`${n}.service`).length > 0)) return;
-    const defaultStart = ctx.tree.lsb?.fields.find((f2) => f2.name === "Default-Start");
-    if (defaultStart && !defaultStart.value.split(/\s+/).some((level) => /^[2-5]$/.test(level))) return;
-    const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
-    if (controlCallers(ctx.project).has(base)) return;
-    if (analyzeControlScript(ctx.tree)) return;
-    const runs = (c) => c.program === "exec" || c.program === "command" ? c.args[0]?.raw.replace(/^.*\//, "") : c.program;
-    if (ctx.tree.commands.some((c) => runs(c) === "systemctl")) return;
-    const lineEnd = ctx.text.indexOf("\n");
-    const end = lineEnd < 0 ? ctx.text.length : ctx.text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
-    const unit = nativeUnit(ctx.tree, ctx.path);
-    ctx.report({
-      messageId: "missing",
-      data: { name: name2 },
-      at: { start: 0, end },
-      ...unit ? { fix: { description: `Create ${unit.path} from the LSB header and DAEMON=`, applicability: "unsafe", edits: [], files: [{ path: unit.path, content: unit.content }] } } : {}
-    });
-  }
-});
-
-// src/rules/sysv/sleep-for-sync/index.ts
-init_shell();
-function inPollingLoop(text, from, offset) {
-  const stack = [];
-  const body2 = text.slice(from, offset).replace(/#[^\n]*|'[^']*'|"(?:[^"\\]|\\.)*"/g, " ");
-  for (const m of body2.matchAll(/(?:^|[\s;&|(])(for|while|until|done)(?=[\s;]|$)/g)) {
-    if (m[1] === "done") stack.pop();
-    else stack.push(m[1]);
-  }
-  const inner = stack.at(-1);
-  return inner === "while" || inner === "until";
-}
-var sleep_for_sync_default = defineRule({
-  id: "sysv/sleep-for-sync",
-  kinds: ["sysv"],
-  severity: "info",
-  docs: {
-    summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
-    source: "seed 000 (ossec-control)"
-  },
-  messages: {
-    sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"
-  },
-  check(ctx) {
-    const reported = /* @__PURE__ */ new Set();
-    for (const action of ["start", "stop", "restart"]) {
-      for (const cmd of commandsForActions(ctx.tree, [action])) {
-        if (cmd.program !== "sleep" || cmd.args.length !== 1) continue;
-        const seconds = wordText(cmd.args[0]);
-        if (!/^\d+(\.\d+)?s?$/.test(seconds) || Number.parseFloat(seconds) === 0) continue;
-        if (reported.has(cmd)) continue;
-        const fn = ctx.tree.functions.find((f2) => f2.name === cmd.inFunction);
-        if (inPollingLoop(ctx.text, fn ? offsetOf(fn) : 0, offsetOf(cmd))) continue;
-        reported.add(cmd);
-        ctx.report({ messageId: "sleep", data: { seconds, action }, at: cmd });
-      }
-    }
-  }
-});
-
-// src/rules/sysv/source-without-test/index.ts
-init_shell();
-var DEFAULTS = /^\/etc\/(default|sysconfig)\/[^/]+$/;
-function escape(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-var source_without_test_default = defineRule({
-  id: "sysv/source-without-test",
-  kinds: ["sysv"],
-  severity: "warning",
-  docs: {
-    summary: "`. /etc/default/NAME` without a readability test: the script dies when the file is removed",
-    source: "lintian init.d-script-sourcing-without-test"
-  },
-  fixable: "safe",
-  messages: {
-    untested: "Unexpected `. {file}` without a test: the script dies when the file is missing; use `[ -r {file} ] && . {file}` instead"
-  },
-  check(ctx) {
-    for (const cmd of ctx.tree.commands) {
-      if (cmd.name !== "." && cmd.name !== "source" || cmd.args.length !== 1) continue;
-      const arg = cmd.args[0];
-      const variable = soleVariable(arg.raw);
-      const assigned = variable ? assignmentFor(ctx.tree, variable, offsetOf(cmd), cmd.inFunction) : void 0;
-      const path = variable ? assigned?.literal ?? (assigned && !assigned.raw.includes("$") ? unquote2(assigned.raw) : void 0) : arg.literal ?? unquote2(arg.raw);
-      if (!path || !DEFAULTS.test(path)) continue;
-      const before = ctx.text.slice(Math.max(0, offsetOf(cmd) - 300), offsetOf(cmd));
-      const names2 = [escape(arg.raw), escape(unquote2(arg.raw)), escape(path)];
-      if (variable) names2.push(`"?\\$\\{?${variable}\\}?"?`);
-      const guard = new RegExp(`(\\[|test)\\s+(!\\s+)?-[rfes]\\s+"?(${names2.join("|")})"?`);
-      if (guard.test(before)) continue;
-      const start2 = offsetOf(cmd);
-      ctx.report({
-        messageId: "untested",
-        data: { file: arg.raw },
-        at: { start: start2, end: endOf2(arg) },
-        fix: {
-          description: `Source ${arg.raw} only when it is readable`,
-          applicability: "safe",
-          edits: [{ start: start2, end: start2, text: `[ -r ${arg.raw} ] && ` }]
-        }
-      });
-    }
-  }
-});
-
-// src/rules/index.ts
-var rules = [
-  background_without_pidfile_default,
-  custom_start_stop_default,
-  depend_keyword_default,
-  double_daemonize_default,
-  extra_command_undefined_default,
-  need_net_default,
-  non_posix_default,
-  pidfile_from_config_default,
-  pidfile_in_user_dir_default,
-  pidfile_legacy_path_default,
-  prefer_foreground_default,
-  reload_by_hand_default,
-  reload_not_started_command_default,
-  reload_without_checkconfig_default,
-  restart_function_default,
-  restart_without_checkconfig_default,
-  shebang_default,
-  su_instead_of_command_user_default,
-  control_script_wrapper_default,
-  dbus_without_busname_default,
-  deprecated_directive_default,
-  duplicate_directive_default,
-  exec_path_not_absolute_default,
-  forking_foreground_default,
-  forking_without_pidfile_default,
-  hardening_default,
-  kill_mode_none_default,
-  multiple_execstart_default,
-  network_target_client_default,
-  no_install_section_default,
-  oneshot_daemon_default,
-  oneshot_restart_default,
-  pidfile_legacy_path_default2,
-  pidfile_without_forking_default,
-  prefer_wants_default,
-  required_by_target_default,
-  requires_without_after_default,
-  runs_as_root_default,
-  shell_syntax_in_exec_default,
-  shell_wrapper_default,
-  simple_daemonizes_default,
-  specifier_misuse_default,
-  unknown_directive_default,
-  unknown_section_default,
-  unusual_wantedby_default,
-  kill_by_name_default,
-  lsb_header_default,
-  missing_action_default,
-  multi_daemon_control_default,
-  no_native_unit_default,
-  sleep_for_sync_default,
-  source_without_test_default
-];
-
-// src/core/lint.ts
+init_rules();
 var CORE_RULES = {
   "parse-error": { severity: "error", url: `${DOCS_BASE}parse-error/README.md` },
   "unused-suppression": { severity: "warning", url: `${DOCS_BASE}unused-suppression/README.md` }
@@ -22663,6 +23297,66 @@ async function fixText(path, text, options = {}) {
   return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
 }
 
+// src/reporters/github.ts
+function formatGithub(results) {
+  const lines = [];
+  for (const result of results) {
+    if (result.skipped) {
+      lines.push(`::notice file=${escapeProperty(result.path)},title=initlint::${escapeData(`skipped: ${result.skipped}`)}`);
+      continue;
+    }
+    for (const f2 of result.findings) {
+      const properties = [
+        `file=${escapeProperty(result.path)}`,
+        `line=${f2.line}`,
+        `endLine=${f2.endLine}`,
+        // GitHub rejects a column range that spans lines.
+        ...f2.line === f2.endLine ? [`col=${f2.column}`, `endColumn=${f2.endColumn}`] : [],
+        `title=${escapeProperty(f2.ruleId)}`
+      ];
+      lines.push(`::${COMMAND[f2.severity]} ${properties.join(",")}::${escapeData(f2.message)}`);
+    }
+  }
+  return lines.length ? lines.join("\n") + "\n" : "";
+}
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// src/core/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(path, ruleId, text, finding) {
+  const lines = (text ?? "").split(/\r\n|\r|\n/).slice(finding.line - 1, Math.max(finding.line, finding.endLine));
+  const content = lines.map((l) => l.trim().replace(/\s+/g, " ")).join("\n");
+  return createHash("sha256").update(`${ruleId}\0${path}\0${content}`).digest("hex").slice(0, 16);
+}
+
+// src/reporters/gitlab.ts
+var SEVERITY = { error: "major", warning: "minor", info: "info" };
+function formatGitlab(results) {
+  const issues = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const result of results) {
+    for (const f2 of result.findings) {
+      const base = fingerprint(result.path, f2.ruleId, result.text, f2);
+      const count = seen.get(base) ?? 0;
+      seen.set(base, count + 1);
+      issues.push({
+        description: `${f2.message} (${f2.ruleId})`,
+        check_name: f2.ruleId,
+        fingerprint: count === 0 ? base : `${base}-${count}`,
+        severity: SEVERITY[f2.severity],
+        location: { path: result.path, lines: { begin: f2.line, end: f2.endLine } }
+      });
+    }
+  }
+  return JSON.stringify(issues, null, 2) + "\n";
+}
+
 // src/reporters/json.ts
 function formatJson(results) {
   const files = results.filter((r) => r.kind !== null || r.findings.length > 0).map((r) => ({
@@ -22713,15 +23407,8 @@ function rangeOf(text, start2, end) {
   return { start: point2(start2), end: point2(end) };
 }
 
-// src/core/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(path, ruleId, text, finding) {
-  const lines = (text ?? "").split(/\r\n|\r|\n/).slice(finding.line - 1, Math.max(finding.line, finding.endLine));
-  const content = lines.map((l) => l.trim().replace(/\s+/g, " ")).join("\n");
-  return createHash("sha256").update(`${ruleId}\0${path}\0${content}`).digest("hex").slice(0, 16);
-}
-
 // src/reporters/sarif.ts
+init_rules();
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 function formatSarif(results, options = {}) {
   const rules2 = options.rules ?? rules;
@@ -22856,6 +23543,9 @@ function formatStylish(results, options = {}) {
   return out2.join("\n") + "\n";
 }
 
+// src/cli/main.ts
+init_rules();
+
 // src/shellcheck/index.ts
 init_text();
 import { execFileSync } from "node:child_process";
@@ -22925,7 +23615,7 @@ function isShellcheckAvailable() {
   }
   return available;
 }
-var SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
+var SEVERITY2 = { error: "error", warning: "warning", info: "info", style: "info" };
 function dialect(text) {
   const m = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(bash|ksh|dash|sh)\b/.exec(text);
   return m?.[1] ?? "sh";
@@ -22985,7 +23675,7 @@ function runShellcheck(text, kind) {
     const end = lines.point(endOffset);
     const finding = {
       ruleId: `shellcheck/SC${c.code}`,
-      severity: SEVERITY[c.level] ?? "warning",
+      severity: SEVERITY2[c.level] ?? "warning",
       message: c.message,
       line: start2.line,
       column: start2.column,
@@ -23017,7 +23707,9 @@ function shellcheckFindings(config) {
 // src/cli/main.ts
 var VERSION = "0.1.0";
 var USAGE2 = `Usage: initlint [options] [paths|globs\u2026]
+       initlint --stdin --stdin-filename NAME [options]
        initlint convert FILE [--bindir DIR] [--write]
+       initlint rules [--format table|json]
 
 Lints systemd units, OpenRC service scripts and System V rc scripts.
 Directories are walked (.gitignore respected); files are classified by path and content.
@@ -23025,8 +23717,12 @@ Directories are walked (.gitignore respected); files are classified by path and 
 Options:
   --fix                 apply safe fixes in place
   --fix-unsafe          apply safe and unsafe fixes in place (and write files cross-file fixes create)
-  --format FORMAT       stylish (default), json, sarif or rdjson
+  --format FORMAT       stylish (default), json, sarif, rdjson, github (workflow-command
+                        annotations) or gitlab (GitLab Code Quality report)
   --config FILE         use this config instead of the nearest .initlint.yml
+  --stdin               lint standard input instead of files
+  --stdin-filename NAME the path standard input stands for: it decides the kind and the config
+  --print-config FILE   print the configuration that applies to FILE, as JSON
   --max-warnings N      exit 1 when there are more than N warnings
   --max-file-size BYTES skip larger files (default 1048576)
   --quiet               report errors only
@@ -23035,17 +23731,22 @@ Options:
   -h, --help            show this help
   -v, --version         show the version
 
-Exit status: 0 no error-level finding, 1 findings at error level (or over --max-warnings), 2 usage or config error.
+Exit status: 0 no error-level finding, 1 findings at error level (or over --max-warnings),
+2 usage or config error (a path that does not exist included).
 `;
-var FORMATS = ["stylish", "json", "sarif", "rdjson"];
+var FORMATS = ["stylish", "json", "sarif", "rdjson", "github", "gitlab"];
 async function main(argv, io) {
   if (argv[0] === "convert") {
-    const { convertCommand: convertCommand2 } = await Promise.resolve().then(() => (init_convert2(), convert_exports));
+    const { convertCommand: convertCommand2 } = await Promise.resolve().then(() => (init_convert3(), convert_exports));
     return convertCommand2(argv.slice(1), io);
+  }
+  if (argv[0] === "rules") {
+    const { rulesCommand: rulesCommand2 } = await Promise.resolve().then(() => (init_rules_command(), rules_command_exports));
+    return rulesCommand2(argv.slice(1), io);
   }
   let parsed;
   try {
-    parsed = parseArgs2({
+    parsed = parseArgs3({
       args: [...argv],
       allowPositionals: true,
       options: {
@@ -23059,6 +23760,9 @@ async function main(argv, io) {
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         "output-file": { type: "string", short: "o" },
+        stdin: { type: "boolean" },
+        "stdin-filename": { type: "string" },
+        "print-config": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
       }
@@ -23093,9 +23797,20 @@ ${USAGE2}`);
       return 2;
     }
   }
+  const stdinName = values["stdin-filename"];
+  if (!values.stdin && stdinName !== void 0) {
+    io.stderr("initlint: --stdin-filename goes with --stdin\n");
+    return 2;
+  }
+  if (values.stdin && (positionals.length > 0 || values.fix || values["fix-unsafe"])) {
+    io.stderr("initlint: --stdin lints standard input only: no paths, no --fix\n");
+    return 2;
+  }
+  const configFor = values["print-config"] ?? (values.stdin ? stdinName : void 0);
+  const configDir = configFor === void 0 ? io.cwd : dirname4(resolve4(io.cwd, configFor));
   let config;
   try {
-    config = loadConfig(io.cwd, rules.map((r) => r.id), values.config);
+    config = loadConfig(configDir, rules.map((r) => r.id), values.config && resolve4(io.cwd, values.config));
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`initlint: ${error.message}
@@ -23112,7 +23827,11 @@ ${USAGE2}`);
     }
     config.maxFileSize = n;
   }
-  const collected = collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize });
+  if (values["print-config"] !== void 0) {
+    io.stdout(JSON.stringify(effectiveConfig(config, rules), null, 2) + "\n");
+    return 0;
+  }
+  const collected = values.stdin ? await collectStdin(stdinName ?? "stdin", io, config.maxFileSize) : collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize });
   for (const missing of collected.missing) io.stderr(`initlint: ${missing}: no such file or directory
 `);
   for (const skipped of collected.skipped) io.stderr(`initlint: ${skipped.path}: ${skipped.reason}
@@ -23152,12 +23871,13 @@ ${USAGE2}`);
   }
   const reported = values.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f2) => f2.severity === "error") })) : results;
   const linted = reported.filter((r) => r.kind !== null);
-  const output = format2 === "json" ? formatJson(linted) : format2 === "sarif" ? formatSarif(linted, { version: VERSION }) : format2 === "rdjson" ? formatRdjson(linted) : formatStylish(linted, { color: values["no-color"] ? false : values.color ?? io.color ?? false });
+  const output = format2 === "json" ? formatJson(linted) : format2 === "sarif" ? formatSarif(linted, { version: VERSION }) : format2 === "rdjson" ? formatRdjson(linted) : format2 === "github" ? formatGithub(linted) : format2 === "gitlab" ? formatGitlab(linted) : formatStylish(linted, { color: values["no-color"] ? false : values.color ?? io.color ?? false });
   if (values["output-file"]) writeFileSync2(resolve4(io.cwd, values["output-file"]), output);
   else io.stdout(output);
   const all2 = results.flatMap((r) => r.findings);
   const errors = all2.filter((f2) => f2.severity === "error").length;
   const warnings = all2.filter((f2) => f2.severity === "warning").length;
+  if (collected.missing.length > 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings !== void 0 && warnings > maxWarnings) {
     io.stderr(`initlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}
@@ -23166,6 +23886,32 @@ ${USAGE2}`);
   }
   return 0;
 }
+async function collectStdin(path, io, maxFileSize) {
+  const text = io.readStdin ? await io.readStdin() : "";
+  if (text.includes("\0")) return { inputs: [], skipped: [{ path, reason: "binary content (NUL bytes); not a text file" }], missing: [] };
+  if (Buffer.byteLength(text) > maxFileSize) {
+    return { inputs: [], skipped: [{ path, reason: `larger than the ${maxFileSize}-byte limit; raise max-file-size to lint it` }], missing: [] };
+  }
+  return { inputs: [{ path, text }], skipped: [], missing: [] };
+}
+function effectiveConfig(config, list2) {
+  const levels = {};
+  for (const rule of [...list2].sort((a, b) => a.id.localeCompare(b.id))) {
+    const applied = ruleSeverity(config, rule);
+    levels[rule.id] = !applied ? "off" : applied.options === void 0 ? applied.level : [applied.level, applied.options];
+  }
+  for (const [id, setting] of Object.entries(config.rules)) {
+    if (!(id in levels)) levels[id] = setting.options === void 0 ? setting.level : [setting.level, setting.options];
+  }
+  return {
+    source: config.source ?? null,
+    extends: config.extends,
+    ignore: config.ignore,
+    "max-file-size": config.maxFileSize,
+    shellcheck: config.shellcheck,
+    rules: levels
+  };
+}
 
 // src/cli/index.ts
 setFlagsFromString("--liftoff-only");
@@ -23173,7 +23919,12 @@ main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
-  color: process.stdout.isTTY && !process.env.NO_COLOR
+  color: process.stdout.isTTY && !process.env.NO_COLOR,
+  readStdin: async () => {
+    const chunks = [];
+    for await (const chunk of process.stdin) chunks.push(chunk);
+    return Buffer.concat(chunks).toString("utf8");
+  }
 }).then(
   (code) => {
     process.exitCode = code;

@@ -15,6 +15,11 @@ main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   color: process.stdout.isTTY && !process.env.NO_COLOR,
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
 }).then(
   (code) => {
     process.exitCode = code;
