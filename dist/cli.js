@@ -23710,6 +23710,7 @@ var USAGE2 = `Usage: initlint [options] [paths|globs\u2026]
        initlint --stdin --stdin-filename NAME [options]
        initlint convert FILE [--bindir DIR] [--write]
        initlint rules [--format table|json]
+       initlint lsp [--stdio]        a language server on stdin/stdout, for editors
 
 Lints systemd units, OpenRC service scripts and System V rc scripts.
 Directories are walked (.gitignore respected); files are classified by path and content.
@@ -23739,6 +23740,10 @@ async function main(argv, io) {
   if (argv[0] === "convert") {
     const { convertCommand: convertCommand2 } = await Promise.resolve().then(() => (init_convert3(), convert_exports));
     return convertCommand2(argv.slice(1), io);
+  }
+  if (argv[0] === "lsp") {
+    const { serveStdio } = await import("./lsp.js");
+    return serveStdio(VERSION);
   }
   if (argv[0] === "rules") {
     const { rulesCommand: rulesCommand2 } = await Promise.resolve().then(() => (init_rules_command(), rules_command_exports));

@@ -23,7 +23,16 @@ const common = {
   banner: { js: "import { createRequire as __initlintCreateRequire } from 'node:module';\nconst require = __initlintCreateRequire(import.meta.url);" },
 };
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(dist, 'index.js') });
-await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: join(dist, 'cli.js') });
+// The language server is a bundle of its own, loaded by `initlint lsp` only: the CLI's start-up
+// does not parse the LSP library (about 0.5 MB).
+const lspApart = {
+  name: 'lsp-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/lsp\/stdio\.js$/ }, () => ({ path: './lsp.js', external: true }));
+  },
+};
+await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: join(dist, 'cli.js'), plugins: [lspApart] });
+await build({ ...common, entryPoints: ['src/lsp/stdio.ts'], outfile: join(dist, 'lsp.js') });
 
 // WASM assets the shell parser loads at run time, next to the bundle (names from SHELL_WASM_FILES).
 const wasm = [
@@ -35,4 +44,4 @@ for (const [pkg, file] of wasm) {
   if (!existsSync(source)) throw new Error(`build: ${source} is missing; run npm ci`);
   copyFileSync(source, join(dist, file));
 }
-console.log('build: dist/index.js, dist/cli.js');
+console.log('build: dist/index.js, dist/cli.js, dist/lsp.js');

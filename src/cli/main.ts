@@ -31,6 +31,7 @@ const USAGE = `Usage: initlint [options] [paths|globs…]
        initlint --stdin --stdin-filename NAME [options]
        initlint convert FILE [--bindir DIR] [--write]
        initlint rules [--format table|json]
+       initlint lsp [--stdio]        a language server on stdin/stdout, for editors
 
 Lints systemd units, OpenRC service scripts and System V rc scripts.
 Directories are walked (.gitignore respected); files are classified by path and content.
@@ -64,6 +65,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   if (argv[0] === 'convert') {
     const { convertCommand } = await import('./convert.js');
     return convertCommand(argv.slice(1), io);
+  }
+  if (argv[0] === 'lsp') {
+    const { serveStdio } = await import('../lsp/stdio.js');
+    return serveStdio(VERSION);
   }
   if (argv[0] === 'rules') {
     const { rulesCommand } = await import('./rules-command.js');
