@@ -32827,10 +32827,12 @@ function startServer(connection, options) {
   const linter = new WorkspaceLinter();
   const linted = /* @__PURE__ */ new Map();
   const timers = /* @__PURE__ */ new Map();
-  const debounceMs = options.debounceMs ?? 150;
+  let debounceMs = options.debounceMs ?? 150;
   connection.onInitialize((params) => {
     const folders = params.workspaceFolders?.map((f2) => fileURLToPath3(f2.uri)) ?? (params.rootUri ? [fileURLToPath3(params.rootUri)] : []);
     linter.setFolders(folders);
+    const requested = params.initializationOptions?.debounceMs;
+    if (typeof requested === "number" && requested >= 0 && requested <= 1e4) debounceMs = requested;
     return {
       capabilities: {
         textDocumentSync: import_vscode_languageserver3.TextDocumentSyncKind.Incremental,

@@ -3,7 +3,7 @@
 // bench/corpus.sh gathers (Debian units and init scripts), in one run:
 //   (a) systemd units: initlint vs `systemd-analyze verify`, batch and per file;
 //   (b) OpenRC/SysV scripts: initlint vs `shellcheck -s sh`, batch and per file;
-//   (c) bench/audit.mjs and bench/api-cost.mjs, when they exist, run as-is.
+//   (c) bench/audit.mjs, bench/api-cost.mjs and bench/lsp.mjs, when they exist, run as-is.
 // Every tool runs in a child process under /usr/bin/time, for its peak RSS and
 // CPU time; wall time is the median of several runs. initlint runs from a
 // fresh esbuild bundle of src/ (so the figures include every rule in the tree),
@@ -208,7 +208,7 @@ if (have('shellcheck')) {
 
 // (c) other helpers' benchmarks, run as they are
 const extra = [];
-for (const name of ['audit.mjs', 'api-cost.mjs']) {
+for (const name of ['audit.mjs', 'api-cost.mjs', 'lsp.mjs']) {
   const file = join(root, 'bench', name);
   if (!existsSync(file)) continue;
   log(`running bench/${name}`);

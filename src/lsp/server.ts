@@ -29,7 +29,8 @@ import { FIX_ALL_KIND, fixAllAction, quickFix, toDiagnostic } from './protocol.j
 import { WorkspaceLinter } from './workspace.js';
 
 export interface ServerOptions {
-  /** Milliseconds of quiet after a change before re-linting (default 150). */
+  /** Milliseconds of quiet after a change before re-linting (default 150; a client may set
+   * `initializationOptions.debounceMs`). */
   debounceMs?: number;
   version: string;
 }
@@ -47,11 +48,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const linter = new WorkspaceLinter();
   const linted = new Map<string, Linted>();
   const timers = new Map<string, NodeJS.Timeout>();
-  const debounceMs = options.debounceMs ?? 150;
+  let debounceMs = options.debounceMs ?? 150;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folders = params.workspaceFolders?.map((f) => fileURLToPath(f.uri)) ?? (params.rootUri ? [fileURLToPath(params.rootUri)] : []);
     linter.setFolders(folders);
+    const requested = (params.initializationOptions as { debounceMs?: unknown } | undefined)?.debounceMs;
+    if (typeof requested === 'number' && requested >= 0 && requested <= 10_000) debounceMs = requested;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
