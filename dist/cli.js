@@ -1521,7 +1521,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -1529,7 +1529,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args2, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args2, options);
@@ -1738,7 +1738,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -1784,8 +1784,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2481,7 +2481,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -2539,7 +2539,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -2667,7 +2667,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module2.exports = picomatch2;
   }
 });
@@ -6652,10 +6652,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep2, value } = collItem;
+        const { start: start2, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -6669,7 +6669,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -6693,7 +6693,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -6709,7 +6709,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -6800,7 +6800,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -6814,13 +6814,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -6863,18 +6863,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep2, value } = collItem;
+        const { start: start2, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -6928,8 +6928,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6941,7 +6941,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6952,8 +6952,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6970,7 +6970,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -7150,7 +7150,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -7167,24 +7167,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -7367,25 +7367,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -8195,14 +8195,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep2, value }) {
+    function stringifyItem({ start: start2, key, sep: sep3, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -9369,18 +9369,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep2 }]
+            items: [{ start: start2, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -9533,15 +9533,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep2 }]
+                    items: [{ start: start3, key, sep: sep3 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -9735,13 +9735,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep2 }]
+              items: [{ start: start2, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -10259,7 +10259,10 @@ function detectEol(text) {
 function stripBom(text) {
   return text.charCodeAt(0) === 65279 ? { text: text.slice(1), bom: true } : { text, bom: false };
 }
-var LineIndex;
+function escapeControl(text) {
+  return text.replace(CONTROL, (c) => NAMED[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+var LineIndex, CONTROL, NAMED;
 var init_text = __esm({
   "src/core/text.ts"() {
     "use strict";
@@ -10313,6 +10316,8 @@ var init_text = __esm({
         return this.text.slice(this.lineStart(line), this.lineEnd(line));
       }
     };
+    CONTROL = /[\0-\x08\x0a-\x1f\x7f-\x9f]/g;
+    NAMED = { "\n": "\\n", "\r": "\\r", "\x1B": "\\e" };
   }
 });
 
@@ -10800,13 +10805,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve5(xhr.response);
+                resolve6(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -11002,9 +11007,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve5(receiveInstance(mod, inst));
+          resolve6(receiveInstance(mod, inst));
         });
       });
     }
@@ -12337,8 +12342,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve5, reject) => {
-      readyPromiseResolve = resolve5;
+    moduleRtn = new Promise((resolve6, reject) => {
+      readyPromiseResolve = resolve6;
       readyPromiseReject = reject;
     });
   }
@@ -15237,11 +15242,11 @@ var init_parse2 = __esm({
       }
       build(root) {
         this.walk(root, { background: false }, 0);
-        for (const resolve5 of this.deferred) resolve5();
-        const inside = (outer) => (c) => c.position.start.offset >= outer.start.offset && c.position.end.offset <= outer.end.offset;
-        for (const f2 of this.functions) f2.commands = this.commands.filter(inside(f2.position));
-        for (const l of this.loops) l.commands = this.commands.filter(inside(l.position));
-        for (const c of this.cases) for (const arm of c.arms) arm.commands = this.commands.filter(inside(arm.position));
+        for (const resolve6 of this.deferred) resolve6();
+        const inside2 = (outer) => (c) => c.position.start.offset >= outer.start.offset && c.position.end.offset <= outer.end.offset;
+        for (const f2 of this.functions) f2.commands = this.commands.filter(inside2(f2.position));
+        for (const l of this.loops) l.commands = this.commands.filter(inside2(l.position));
+        for (const c of this.cases) for (const arm of c.arms) arm.commands = this.commands.filter(inside2(arm.position));
         const depend = [];
         const dependFn = this.functions.find((f2) => f2.name === "depend");
         if (dependFn) {
@@ -17796,6 +17801,29 @@ var init_su_instead_of_command_user = __esm({
   }
 });
 
+// src/convert/names.ts
+function isUnitName(name2) {
+  return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
+}
+function isDaemonName(word) {
+  return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
+}
+function isCleanValue(value) {
+  return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
+}
+function isCleanUnitText(lines) {
+  return lines.every(isCleanValue);
+}
+var MAX_UNIT_NAME, UNIT_TYPES2, UNIT_NAME;
+var init_names = __esm({
+  "src/convert/names.ts"() {
+    "use strict";
+    MAX_UNIT_NAME = 255;
+    UNIT_TYPES2 = "service|socket|timer|target|path|mount|automount|swap|slice|scope|device";
+    UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES2})$`);
+  }
+});
+
 // src/convert/shell.ts
 function references(raw, name2) {
   return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
@@ -17837,7 +17865,7 @@ function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ 
     for (const token of unquote2(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
       const variable = soleVariable(token);
       if (!variable) {
-        if (/^[A-Za-z0-9_.+-]+$/.test(token)) out2.push({ value: token, optional: false });
+        if (isDaemonName(token)) out2.push({ value: token, optional: false });
         continue;
       }
       if (depth > 8 || seen.has(variable)) continue;
@@ -17849,7 +17877,7 @@ function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ 
       for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
       if (fromAssignment.length === 0) {
         for (const value of written) {
-          for (const token2 of value.split(/\s+/).filter(Boolean)) out2.push({ value: token2, optional: true, via: variable });
+          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out2.push({ value: token2, optional: true, via: variable });
         }
       }
     }
@@ -17903,6 +17931,7 @@ var offsetOf, endOf2;
 var init_shell = __esm({
   "src/convert/shell.ts"() {
     "use strict";
+    init_names();
     offsetOf = (node) => node.position.start.offset ?? 0;
     endOf2 = (node) => node.position.end.offset ?? 0;
   }
@@ -17998,8 +18027,8 @@ function analyzeControlScript(script) {
     const path = resolvePath2(script, raw, offsetOf(cmd), cmd.inFunction) ?? raw;
     if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
   }
-  if (programs.length < 2) return void 0;
   const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
+  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return void 0;
   const dirs = new Set(programs.map((p) => dirOf2(p.path)));
   const first = programs[0].cmd;
   const single = dirs.size === 1 ? [...dirs][0] : void 0;
@@ -18015,6 +18044,7 @@ var init_analyze = __esm({
   "src/convert/analyze.ts"() {
     "use strict";
     init_shell();
+    init_names();
     TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
     STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
   }
@@ -18063,8 +18093,9 @@ function nativeUnit(script, path) {
   const daemon = topLiteral(script, "DAEMON");
   if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
   const name2 = serviceName(path);
+  if (!isUnitName(`${name2}.service`)) return void 0;
   const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
-  const description2 = lsb("Short-Description") || topLiteral(script, "DESC") || name2;
+  const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
   const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
   const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote2(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
   const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
@@ -18089,6 +18120,7 @@ function nativeUnit(script, path) {
     "WantedBy=multi-user.target",
     ""
   ];
+  if (!isCleanUnitText(lines)) return void 0;
   return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
 }
 var LSB_AFTER;
@@ -18097,6 +18129,7 @@ var init_native = __esm({
     "use strict";
     init_flags();
     init_shell();
+    init_names();
     LSB_AFTER = {
       $network: "network.target",
       $remote_fs: "remote-fs.target",
@@ -18174,7 +18207,8 @@ function description(script, options, prefix) {
   const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
   const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
   const fromScript = named && !named.raw.includes("$") ? unquote2(named.raw) : void 0;
-  return `${fromUnit || fromLsb || fromScript || prefix} %i`;
+  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
+  return `${clean || prefix} %i`;
 }
 function after(script, options) {
   if (options.caller) {
@@ -18204,6 +18238,7 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
   const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
   const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
   const unitName = `${prefix}@.service`;
+  if (!isUnitName(unitName)) return void 0;
   const unitPath = options.caller ? join3(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
   const { bindir, source, note } = bindirFor(analysis, options);
   const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
@@ -18229,6 +18264,7 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
     "WantedBy=multi-user.target",
     ""
   ];
+  if (!isCleanUnitText(lines)) return void 0;
   return {
     analysis,
     prefix,
@@ -18256,6 +18292,7 @@ var init_convert2 = __esm({
     init_flags();
     init_shell();
     init_native();
+    init_names();
     init_analyze();
     init_caller();
     dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
@@ -21223,32 +21260,130 @@ var init_rules = __esm({
   }
 });
 
+// src/core/write.ts
+import { closeSync, constants, lstatSync as lstatSync2, mkdirSync, openSync, writeSync } from "node:fs";
+import { relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+function lstatOrNull(path) {
+  try {
+    return lstatSync2(path);
+  } catch (error) {
+    if (error.code === "ENOENT") return null;
+    throw error;
+  }
+}
+function checkTarget(root, target) {
+  const absRoot = resolve3(root);
+  const absolute = resolve3(absRoot, target.path);
+  if (/[\0-\x1f\x7f]/.test(target.path)) return "the name has control characters; not written";
+  if (!inside(absolute, absRoot)) return `outside ${absRoot}; not written`;
+  if (Buffer.byteLength(absolute) > MAX_PATH_BYTES) return `path longer than ${MAX_PATH_BYTES} bytes; not written`;
+  const parts2 = relative2(absRoot, absolute).split(sep2).filter(Boolean);
+  const long = parts2.find((p) => Buffer.byteLength(p) > MAX_NAME_BYTES);
+  if (long) return `a name longer than ${MAX_NAME_BYTES} bytes (${Buffer.byteLength(long)}); not written`;
+  if (parts2.length === 0) return "is the root directory; not written";
+  let current = absRoot;
+  for (const [i2, part] of parts2.entries()) {
+    current = `${current}${current.endsWith(sep2) ? "" : sep2}${part}`;
+    let stats;
+    try {
+      stats = lstatOrNull(current);
+    } catch (error) {
+      return `cannot inspect ${relative2(absRoot, current)} (${error.code ?? "error"}); not written`;
+    }
+    if (stats?.isSymbolicLink()) return `${i2 === parts2.length - 1 ? "is" : `goes through ${relative2(absRoot, current)}, which is`} a symbolic link; not followed, not written`;
+    if (!stats) return target.mode === "edit" ? "no longer exists; not written" : void 0;
+    if (i2 < parts2.length - 1 && !stats.isDirectory()) return `${relative2(absRoot, current)} is not a directory; not written`;
+    if (i2 === parts2.length - 1) {
+      if (!stats.isFile()) return "not a regular file; not written";
+      if (target.mode === "create") return "already exists; initlint never replaces a file it did not lint (compare it with the generated text and merge by hand)";
+    }
+  }
+  return void 0;
+}
+function makeParents(absRoot, absolute) {
+  const parts2 = relative2(absRoot, absolute).split(sep2).filter(Boolean).slice(0, -1);
+  let current = absRoot;
+  for (const part of parts2) {
+    current = `${current}${current.endsWith(sep2) ? "" : sep2}${part}`;
+    try {
+      mkdirSync(current);
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+    }
+    if (!lstatSync2(current).isDirectory()) throw new Error(`${relative2(absRoot, current)} is not a directory`);
+  }
+}
+function writeOne(absRoot, target) {
+  const absolute = resolve3(absRoot, target.path);
+  makeParents(absRoot, absolute);
+  const flags2 = target.mode === "create" ? constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW : constants.O_WRONLY | constants.O_TRUNC | constants.O_NOFOLLOW | (target.mode === "report" ? constants.O_CREAT : 0);
+  const fd = openSync(absolute, flags2, 420);
+  try {
+    writeSync(fd, target.content);
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeFiles(root, targets) {
+  const absRoot = resolve3(root);
+  const refused = [];
+  for (const target of targets) {
+    const reason = checkTarget(absRoot, target);
+    if (reason) refused.push({ path: target.path, reason });
+  }
+  if (refused.length) return { written: [], refused };
+  const written = [];
+  for (const target of targets) {
+    try {
+      writeOne(absRoot, target);
+      written.push(target.path);
+    } catch (error) {
+      const code = error.code;
+      refused.push({ path: target.path, reason: code === "EEXIST" ? "already exists; not replaced" : code === "ELOOP" ? "is a symbolic link; not followed, not written" : `cannot write (${code ?? error.message})` });
+    }
+  }
+  return { written, refused };
+}
+function reportRoot(cwd, path) {
+  const absolute = resolve3(cwd, path);
+  return inside(absolute, resolve3(cwd)) ? resolve3(cwd) : resolve3(absolute, "..");
+}
+var MAX_NAME_BYTES, MAX_PATH_BYTES, inside;
+var init_write = __esm({
+  "src/core/write.ts"() {
+    "use strict";
+    MAX_NAME_BYTES = 255;
+    MAX_PATH_BYTES = 4095;
+    inside = (path, root) => path === root || path.startsWith(root.endsWith(sep2) ? root : root + sep2);
+  }
+});
+
 // src/cli/convert.ts
 var convert_exports = {};
 __export(convert_exports, {
   convertCommand: () => convertCommand
 });
-import { existsSync as existsSync3, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync2, writeFileSync } from "node:fs";
-import { dirname as dirname3, join as join4, relative as relative2, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, join as join4, relative as relative3, resolve as resolve4 } from "node:path";
 import { parseArgs } from "node:util";
 function read(path) {
   return stripBom(readFileSync4(path, "utf8")).text;
 }
 function parseUnitAt(cwd, path) {
-  return parseSource("systemd", read(resolve3(cwd, path)), path).tree;
+  return parseSource("systemd", read(resolve4(cwd, path)), path).tree;
 }
 function callerOf(cwd, scriptPath) {
   const dir = dirname3(scriptPath);
   const base = scriptPath.slice(scriptPath.lastIndexOf("/") + 1);
   let names2 = [];
   try {
-    names2 = readdirSync2(resolve3(cwd, dir)).filter((n) => n.endsWith(".service")).sort();
+    names2 = readdirSync2(resolve4(cwd, dir)).filter((n) => n.endsWith(".service")).sort();
   } catch {
     return void 0;
   }
   for (const name2 of names2) {
     const path = posix(join4(dir, name2));
-    if (!statSync2(resolve3(cwd, path)).isFile()) continue;
+    if (!statSync2(resolve4(cwd, path)).isFile()) continue;
     const tree = parseUnitAt(cwd, path);
     const call = findControlCall(tree);
     if (call && call.scriptName === base) return { path, tree, scriptArg: call.scriptArg };
@@ -21279,8 +21414,8 @@ ${USAGE}`);
 `);
     return 2;
   }
-  const file = posix(relative2(io.cwd, resolve3(io.cwd, positionals[0])));
-  if (!existsSync3(resolve3(io.cwd, file)) || !statSync2(resolve3(io.cwd, file)).isFile()) {
+  const file = posix(relative3(io.cwd, resolve4(io.cwd, positionals[0])));
+  if (!existsSync3(resolve4(io.cwd, file)) || !statSync2(resolve4(io.cwd, file)).isFile()) {
     io.stderr(`initlint convert: ${positionals[0]}: no such file
 `);
     return 2;
@@ -21297,7 +21432,7 @@ ${USAGE}`);
       return 1;
     }
     scriptPath = posix(join4(dirname3(file), call.scriptName));
-    if (!existsSync3(resolve3(io.cwd, scriptPath))) {
+    if (!existsSync3(resolve4(io.cwd, scriptPath))) {
       io.stderr(`initlint convert: ${file} calls ${call.scriptArg}; put ${call.scriptName} next to it to convert it
 `);
       return 1;
@@ -21306,7 +21441,7 @@ ${USAGE}`);
   } else {
     caller = callerOf(io.cwd, file);
   }
-  const script = parseSource("sysv", read(resolve3(io.cwd, scriptPath)), scriptPath).tree;
+  const script = parseSource("sysv", read(resolve4(io.cwd, scriptPath)), scriptPath).tree;
   const conversion = convertControlScript(script, { scriptPath, ...values.bindir ? { bindir: values.bindir } : {}, ...caller ? { caller } : {} });
   if (!conversion) {
     io.stderr(`initlint convert: ${scriptPath} does not start several daemons; nothing to convert
@@ -21327,10 +21462,11 @@ ${USAGE}`);
   ];
   io.stdout(out2.join("\n"));
   if (values.write) {
-    const target = resolve3(io.cwd, conversion.unitPath);
-    mkdirSync(dirname3(target), { recursive: true });
-    writeFileSync(target, conversion.content);
-    io.stderr(`initlint convert: wrote ${conversion.unitPath}
+    const { refused } = writeFiles(io.cwd, [{ path: conversion.unitPath, content: conversion.content, mode: "create" }]);
+    for (const r of refused) io.stderr(`initlint convert: ${escapeControl(r.path)}: ${r.reason}
+`);
+    if (refused.length) return 1;
+    io.stderr(`initlint convert: wrote ${escapeControl(conversion.unitPath)}
 `);
   }
   return 0;
@@ -21342,6 +21478,7 @@ var init_convert3 = __esm({
     init_convert2();
     init_languages();
     init_text();
+    init_write();
     USAGE = "Usage: initlint convert FILE [--bindir DIR] [--write]\n";
     posix = (path) => path.split("\\").join("/");
   }
@@ -21401,8 +21538,7 @@ var init_rules_command = __esm({
 import { setFlagsFromString } from "node:v8";
 
 // src/cli/main.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, resolve as resolve5 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/core/collect.ts
@@ -21477,11 +21613,11 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
   let stats;
   try {
     stats = lstatSync(absolute);
-    const inside = (p, dir) => p === dir || p.startsWith(dir + sep);
-    if (stats.isSymbolicLink() || inside(resolve2(absolute), resolve2(root))) {
+    const inside2 = (p, dir) => p === dir || p.startsWith(dir + sep);
+    if (stats.isSymbolicLink() || inside2(resolve2(absolute), resolve2(root))) {
       const target = realpathSync(absolute);
       const realRoot = realpathSync(root);
-      if (!inside(target, realRoot)) {
+      if (!inside2(target, realRoot)) {
         if (!stats.isSymbolicLink()) return skip("leads outside the workspace through a symbolic link to a directory; not followed");
         return skip(target === "/dev/null" ? "symbolic link to /dev/null (a masked unit); nothing to lint" : "symbolic link to a path outside the workspace; not followed");
       }
@@ -22616,7 +22752,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve5, reject) {
+    function executor(resolve6, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -22647,8 +22783,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve5) {
-          resolve5(file2);
+        } else if (resolve6) {
+          resolve6(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -22750,7 +22886,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve5, reject) {
+    function executor(resolve6, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -22764,8 +22900,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve5) {
-          resolve5(resultingTree);
+        } else if (resolve6) {
+          resolve6(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -23297,6 +23433,10 @@ async function fixText(path, text, options = {}) {
   return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
 }
 
+// src/cli/main.ts
+init_write();
+init_text();
+
 // src/reporters/github.ts
 function formatGithub(results) {
   const lines = [];
@@ -23736,6 +23876,40 @@ Exit status: 0 no error-level finding, 1 findings at error level (or over --max-
 2 usage or config error (a path that does not exist included).
 `;
 var FORMATS = ["stylish", "json", "sarif", "rdjson", "github", "gitlab"];
+async function fixOnDisk(inputs, results, options, io) {
+  const context = await parseContext(inputs);
+  const fixedAll = await Promise.all(
+    results.map(async (result, i2) => {
+      const input = inputs[i2];
+      if (result.kind === null || input.invalidUtf8 || !result.findings.some((f2) => f2.fix && (options.unsafe || f2.fix.applicability === "safe"))) return void 0;
+      return fixText(input.path, input.text, { ...options, context });
+    })
+  );
+  let fixedCount = 0;
+  const claimed = /* @__PURE__ */ new Set();
+  const out2 = results.map((result, i2) => {
+    const fixed = fixedAll[i2];
+    if (!fixed) return result;
+    const input = inputs[i2];
+    const batch = [];
+    if (fixed.output !== input.text) batch.push({ path: input.path, content: fixed.output, mode: "edit" });
+    for (const file of fixed.files) if (file.content !== null) batch.push({ path: file.path, content: file.content, mode: "create" });
+    if (batch.length === 0) return result;
+    const clash = batch.find((t) => t.mode === "create" && claimed.has(resolve5(io.cwd, t.path)));
+    const { written, refused } = clash ? { written: [], refused: [{ path: clash.path, reason: "another fix in this run creates it too; not written" }] } : writeFiles(io.cwd, batch);
+    for (const t of batch) if (t.mode === "create") claimed.add(resolve5(io.cwd, t.path));
+    for (const r of refused) io.stderr(`initlint: ${escapeControl(r.path)}: ${r.reason}; the fixes of ${escapeControl(input.path)} are not applied
+`);
+    for (const path of written) if (path !== input.path) io.stderr(`initlint: wrote ${escapeControl(path)}
+`);
+    if (refused.length) return result;
+    fixedCount += fixed.fixed.length;
+    return fixed.result;
+  });
+  io.stderr(`initlint: applied ${fixedCount} fix${fixedCount === 1 ? "" : "es"}
+`);
+  return out2;
+}
 async function main(argv, io) {
   if (argv[0] === "convert") {
     const { convertCommand: convertCommand2 } = await Promise.resolve().then(() => (init_convert3(), convert_exports));
@@ -23812,10 +23986,10 @@ ${USAGE2}`);
     return 2;
   }
   const configFor = values["print-config"] ?? (values.stdin ? stdinName : void 0);
-  const configDir = configFor === void 0 ? io.cwd : dirname4(resolve4(io.cwd, configFor));
+  const configDir = configFor === void 0 ? io.cwd : dirname4(resolve5(io.cwd, configFor));
   let config;
   try {
-    config = loadConfig(configDir, rules.map((r) => r.id), values.config && resolve4(io.cwd, values.config));
+    config = loadConfig(configDir, rules.map((r) => r.id), values.config && resolve5(io.cwd, values.config));
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`initlint: ${error.message}
@@ -23848,37 +24022,18 @@ ${USAGE2}`);
   const lintOptions = { config, extraFindings: shellcheckFindings(config) };
   let results = await lintFiles(collected.inputs, lintOptions);
   if (values.fix || values["fix-unsafe"]) {
-    const unsafe = Boolean(values["fix-unsafe"]);
-    let fixedCount = 0;
-    const context = await parseContext(collected.inputs);
-    results = await Promise.all(
-      results.map(async (result, i2) => {
-        const input = collected.inputs[i2];
-        if (result.kind === null || input.invalidUtf8 || !result.findings.some((f2) => f2.fix && (unsafe || f2.fix.applicability === "safe"))) return result;
-        const fixed = await fixText(input.path, input.text, { ...lintOptions, unsafe, context });
-        if (fixed.output !== input.text) {
-          writeFileSync2(resolve4(io.cwd, input.path), fixed.output);
-          fixedCount += fixed.fixed.length;
-        }
-        for (const file of fixed.files) {
-          const target = resolve4(io.cwd, file.path);
-          if (file.content === null) continue;
-          mkdirSync2(dirname4(target), { recursive: true });
-          writeFileSync2(target, file.content);
-          io.stderr(`initlint: wrote ${file.path}
-`);
-        }
-        return fixed.result;
-      })
-    );
-    io.stderr(`initlint: applied ${fixedCount} fix${fixedCount === 1 ? "" : "es"}
-`);
+    results = await fixOnDisk(collected.inputs, results, { ...lintOptions, unsafe: Boolean(values["fix-unsafe"]) }, io);
   }
   const reported = values.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f2) => f2.severity === "error") })) : results;
   const linted = reported.filter((r) => r.kind !== null);
   const output = format2 === "json" ? formatJson(linted) : format2 === "sarif" ? formatSarif(linted, { version: VERSION }) : format2 === "rdjson" ? formatRdjson(linted) : format2 === "github" ? formatGithub(linted) : format2 === "gitlab" ? formatGitlab(linted) : formatStylish(linted, { color: values["no-color"] ? false : values.color ?? io.color ?? false });
-  if (values["output-file"]) writeFileSync2(resolve4(io.cwd, values["output-file"]), output);
-  else io.stdout(output);
+  if (values["output-file"]) {
+    const target = values["output-file"];
+    const { refused } = writeFiles(reportRoot(io.cwd, target), [{ path: resolve5(io.cwd, target), content: output, mode: "report" }]);
+    for (const r of refused) io.stderr(`initlint: ${escapeControl(target)}: ${r.reason}
+`);
+    if (refused.length) return 2;
+  } else io.stdout(output);
   const all2 = results.flatMap((r) => r.findings);
   const errors = all2.filter((f2) => f2.severity === "error").length;
   const warnings = all2.filter((f2) => f2.severity === "warning").length;

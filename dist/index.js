@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep3, value } = collItem;
+        const { start: start2, key: key2, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key: key2, sep: sep3, value } = collItem;
+        const { start: start2, key: key2, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -4514,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep3, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep4, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep3 }]
+            items: [{ start: start2, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep3 }]
+                    items: [{ start: start3, key: key2, sep: sep4 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep3 }]
+              items: [{ start: start2, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -9582,9 +9582,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve4(data);
+              return err2 ? reject(err2) : resolve5(data);
             });
           });
         }
@@ -9622,12 +9622,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -11894,8 +11894,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -13207,7 +13207,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -13282,7 +13282,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -13377,11 +13377,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body2 = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -13404,10 +13404,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -13424,7 +13424,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -13604,7 +13604,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -13626,7 +13626,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -13662,13 +13662,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -14146,12 +14146,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -14821,12 +14821,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -15305,16 +15305,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -15325,7 +15325,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -15376,7 +15376,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -15388,7 +15388,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -15724,8 +15724,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -16994,7 +16994,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -17007,7 +17007,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -17026,7 +17026,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -17043,7 +17043,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -17113,18 +17113,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve4, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body2, length));
+          resolve5(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body2, length)));
+          resolve5(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body2, length).buffer);
+          resolve5(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body2, { type: stream[kContentType] }));
+          resolve5(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body2, length));
+          resolve5(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -17381,9 +17381,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -17606,9 +17606,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -17893,9 +17893,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -17987,9 +17987,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -21852,7 +21852,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -21928,7 +21928,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status: status2,
                 statusText,
                 headersList,
@@ -21971,7 +21971,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status: status2,
                 statusText: STATUS_CODES[status2],
                 headersList,
@@ -25712,8 +25712,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module2.exports = {
@@ -27024,8 +27024,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
           });
         }
         computePenalty() {
@@ -27236,15 +27236,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args2, cb, error2, reject, resolve4, returned, task;
+          var args2, cb, error2, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args: args2, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args: args2, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args2);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -27259,13 +27259,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args2) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args: args2, resolve: resolve4, reject });
+          this._queue.push({ task, args: args2, resolve: resolve5, reject });
           this._tryToRun();
           return promise;
         }
@@ -27666,14 +27666,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve5();
                     }
                   });
                 }
@@ -27766,9 +27766,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args3) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve4)(args4);
+                  return (args4[0] != null ? reject : resolve5)(args4);
                 });
               });
             };
@@ -29362,7 +29362,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -29370,7 +29370,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args2, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args2, options);
@@ -29579,7 +29579,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -29625,8 +29625,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -30322,7 +30322,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -30380,7 +30380,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils2();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -30508,7 +30508,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
+    picomatch3.constants = constants4;
     module2.exports = picomatch3;
   }
 });
@@ -30531,13 +30531,105 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/action/main.ts
-import { mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
-import { dirname as dirname3, resolve as resolve3 } from "node:path";
+import { readFileSync as readFileSync4 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+
+// src/core/write.ts
+import { closeSync, constants, lstatSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
+var MAX_NAME_BYTES = 255;
+var MAX_PATH_BYTES = 4095;
+var inside = (path, root) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+function lstatOrNull(path) {
+  try {
+    return lstatSync(path);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return null;
+    throw error2;
+  }
+}
+function checkTarget(root, target) {
+  const absRoot = resolve(root);
+  const absolute = resolve(absRoot, target.path);
+  if (/[\0-\x1f\x7f]/.test(target.path)) return "the name has control characters; not written";
+  if (!inside(absolute, absRoot)) return `outside ${absRoot}; not written`;
+  if (Buffer.byteLength(absolute) > MAX_PATH_BYTES) return `path longer than ${MAX_PATH_BYTES} bytes; not written`;
+  const parts2 = relative(absRoot, absolute).split(sep).filter(Boolean);
+  const long = parts2.find((p) => Buffer.byteLength(p) > MAX_NAME_BYTES);
+  if (long) return `a name longer than ${MAX_NAME_BYTES} bytes (${Buffer.byteLength(long)}); not written`;
+  if (parts2.length === 0) return "is the root directory; not written";
+  let current = absRoot;
+  for (const [i2, part] of parts2.entries()) {
+    current = `${current}${current.endsWith(sep) ? "" : sep}${part}`;
+    let stats;
+    try {
+      stats = lstatOrNull(current);
+    } catch (error2) {
+      return `cannot inspect ${relative(absRoot, current)} (${error2.code ?? "error"}); not written`;
+    }
+    if (stats?.isSymbolicLink()) return `${i2 === parts2.length - 1 ? "is" : `goes through ${relative(absRoot, current)}, which is`} a symbolic link; not followed, not written`;
+    if (!stats) return target.mode === "edit" ? "no longer exists; not written" : void 0;
+    if (i2 < parts2.length - 1 && !stats.isDirectory()) return `${relative(absRoot, current)} is not a directory; not written`;
+    if (i2 === parts2.length - 1) {
+      if (!stats.isFile()) return "not a regular file; not written";
+      if (target.mode === "create") return "already exists; initlint never replaces a file it did not lint (compare it with the generated text and merge by hand)";
+    }
+  }
+  return void 0;
+}
+function makeParents(absRoot, absolute) {
+  const parts2 = relative(absRoot, absolute).split(sep).filter(Boolean).slice(0, -1);
+  let current = absRoot;
+  for (const part of parts2) {
+    current = `${current}${current.endsWith(sep) ? "" : sep}${part}`;
+    try {
+      mkdirSync(current);
+    } catch (error2) {
+      if (error2.code !== "EEXIST") throw error2;
+    }
+    if (!lstatSync(current).isDirectory()) throw new Error(`${relative(absRoot, current)} is not a directory`);
+  }
+}
+function writeOne(absRoot, target) {
+  const absolute = resolve(absRoot, target.path);
+  makeParents(absRoot, absolute);
+  const flags2 = target.mode === "create" ? constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW : constants.O_WRONLY | constants.O_TRUNC | constants.O_NOFOLLOW | (target.mode === "report" ? constants.O_CREAT : 0);
+  const fd = openSync(absolute, flags2, 420);
+  try {
+    writeSync(fd, target.content);
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeFiles(root, targets) {
+  const absRoot = resolve(root);
+  const refused = [];
+  for (const target of targets) {
+    const reason = checkTarget(absRoot, target);
+    if (reason) refused.push({ path: target.path, reason });
+  }
+  if (refused.length) return { written: [], refused };
+  const written = [];
+  for (const target of targets) {
+    try {
+      writeOne(absRoot, target);
+      written.push(target.path);
+    } catch (error2) {
+      const code2 = error2.code;
+      refused.push({ path: target.path, reason: code2 === "EEXIST" ? "already exists; not replaced" : code2 === "ELOOP" ? "is a symbolic link; not followed, not written" : `cannot write (${code2 ?? error2.message})` });
+    }
+  }
+  return { written, refused };
+}
+function reportRoot(cwd, path) {
+  const absolute = resolve(cwd, path);
+  return inside(absolute, resolve(cwd)) ? resolve(cwd) : resolve(absolute, "..");
+}
 
 // src/core/config.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, resolve as resolve2 } from "node:path";
 var CONFIG_FILES = [".initlint.yml", ".initlint.yaml"];
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -30631,7 +30723,7 @@ function validateConfig(raw, knownRuleIds, source = "config") {
   return config;
 }
 function findConfigFile(dir) {
-  let current = resolve(dir);
+  let current = resolve2(dir);
   for (; ; ) {
     for (const name2 of CONFIG_FILES) {
       const candidate = join(current, name2);
@@ -30643,7 +30735,7 @@ function findConfigFile(dir) {
   }
 }
 function loadConfig(cwd, knownRuleIds, explicitPath) {
-  const path = explicitPath ? resolve(cwd, explicitPath) : findConfigFile(cwd);
+  const path = explicitPath ? resolve2(cwd, explicitPath) : findConfigFile(cwd);
   if (!path) return defaultConfig();
   let text;
   try {
@@ -31102,9 +31194,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname4) {
+  set dirname(dirname3) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname4 || "", this.basename);
+    this.path = default2.join(dirname3 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -31703,7 +31795,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
+    function executor(resolve5, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -31734,8 +31826,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve4) {
-          resolve4(file2);
+        } else if (resolve5) {
+          resolve5(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -31837,7 +31929,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
+    function executor(resolve5, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -31851,8 +31943,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve4) {
-          resolve4(resultingTree);
+        } else if (resolve5) {
+          resolve5(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -34217,13 +34309,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve4(xhr.response);
+                resolve5(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -34419,9 +34511,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info22 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         Module["instantiateWasm"](info22, (mod, inst) => {
-          resolve4(receiveInstance(mod, inst));
+          resolve5(receiveInstance(mod, inst));
         });
       });
     }
@@ -35754,8 +35846,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve4, reject) => {
-      readyPromiseResolve = resolve4;
+    moduleRtn = new Promise((resolve5, reject) => {
+      readyPromiseResolve = resolve5;
       readyPromiseReject = reject;
     });
   }
@@ -37210,11 +37302,11 @@ var Builder = class {
   }
   build(root) {
     this.walk(root, { background: false }, 0);
-    for (const resolve4 of this.deferred) resolve4();
-    const inside = (outer) => (c) => c.position.start.offset >= outer.start.offset && c.position.end.offset <= outer.end.offset;
-    for (const f2 of this.functions) f2.commands = this.commands.filter(inside(f2.position));
-    for (const l of this.loops) l.commands = this.commands.filter(inside(l.position));
-    for (const c of this.cases) for (const arm of c.arms) arm.commands = this.commands.filter(inside(arm.position));
+    for (const resolve5 of this.deferred) resolve5();
+    const inside2 = (outer) => (c) => c.position.start.offset >= outer.start.offset && c.position.end.offset <= outer.end.offset;
+    for (const f2 of this.functions) f2.commands = this.commands.filter(inside2(f2.position));
+    for (const l of this.loops) l.commands = this.commands.filter(inside2(l.position));
+    for (const c of this.cases) for (const arm of c.arms) arm.commands = this.commands.filter(inside2(arm.position));
     const depend = [];
     const dependFn = this.functions.find((f2) => f2.name === "depend");
     if (dependFn) {
@@ -39579,6 +39671,23 @@ var su_instead_of_command_user_default = defineRule({
   }
 });
 
+// src/convert/names.ts
+var MAX_UNIT_NAME = 255;
+var UNIT_TYPES2 = "service|socket|timer|target|path|mount|automount|swap|slice|scope|device";
+var UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES2})$`);
+function isUnitName(name2) {
+  return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
+}
+function isDaemonName(word) {
+  return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
+}
+function isCleanValue(value) {
+  return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
+}
+function isCleanUnitText(lines) {
+  return lines.every(isCleanValue);
+}
+
 // src/convert/shell.ts
 var offsetOf = (node) => node.position.start.offset ?? 0;
 var endOf2 = (node) => node.position.end.offset ?? 0;
@@ -39622,7 +39731,7 @@ function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ 
     for (const token of unquote2(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
       const variable = soleVariable(token);
       if (!variable) {
-        if (/^[A-Za-z0-9_.+-]+$/.test(token)) out2.push({ value: token, optional: false });
+        if (isDaemonName(token)) out2.push({ value: token, optional: false });
         continue;
       }
       if (depth > 8 || seen.has(variable)) continue;
@@ -39634,7 +39743,7 @@ function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ 
       for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
       if (fromAssignment.length === 0) {
         for (const value of written) {
-          for (const token2 of value.split(/\s+/).filter(Boolean)) out2.push({ value: token2, optional: true, via: variable });
+          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out2.push({ value: token2, optional: true, via: variable });
         }
       }
     }
@@ -39777,8 +39886,8 @@ function analyzeControlScript(script) {
     const path = resolvePath2(script, raw, offsetOf(cmd), cmd.inFunction) ?? raw;
     if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
   }
-  if (programs.length < 2) return void 0;
   const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
+  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return void 0;
   const dirs = new Set(programs.map((p) => dirOf2(p.path)));
   const first = programs[0].cmd;
   const single = dirs.size === 1 ? [...dirs][0] : void 0;
@@ -39833,8 +39942,9 @@ function nativeUnit(script, path) {
   const daemon = topLiteral(script, "DAEMON");
   if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
   const name2 = serviceName(path);
+  if (!isUnitName(`${name2}.service`)) return void 0;
   const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
-  const description2 = lsb("Short-Description") || topLiteral(script, "DESC") || name2;
+  const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
   const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
   const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote2(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
   const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
@@ -39859,6 +39969,7 @@ function nativeUnit(script, path) {
     "WantedBy=multi-user.target",
     ""
   ];
+  if (!isCleanUnitText(lines)) return void 0;
   return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
 }
 
@@ -39926,7 +40037,8 @@ function description(script, options, prefix) {
   const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
   const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
   const fromScript = named && !named.raw.includes("$") ? unquote2(named.raw) : void 0;
-  return `${fromUnit || fromLsb || fromScript || prefix} %i`;
+  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
+  return `${clean || prefix} %i`;
 }
 var LSB_AFTER2 = {
   $network: "network.target",
@@ -39962,6 +40074,7 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
   const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
   const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
   const unitName = `${prefix}@.service`;
+  if (!isUnitName(unitName)) return void 0;
   const unitPath = options.caller ? join2(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
   const { bindir, source, note } = bindirFor(analysis, options);
   const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
@@ -39987,6 +40100,7 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
     "WantedBy=multi-user.target",
     ""
   ];
+  if (!isCleanUnitText(lines)) return void 0;
   return {
     analysis,
     prefix,
@@ -43074,14 +43188,14 @@ var HttpResponseRetryCodes = [
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
+import { constants as constants2, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43097,7 +43211,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43124,7 +43238,7 @@ var Summary = class {
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       }
       try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+        yield access(pathFromEnv, constants2.R_OK | constants2.W_OK);
       } catch (_a) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -45093,8 +45207,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -47863,6 +47977,13 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
 
 // src/action/octokit.ts
 var ActionOctokit = Octokit2.plugin(throttling, retry);
+var REQUEST_LOG = /^[A-Z]+ \S+ - (\d{3}|undefined) with id /;
+function routeOctokitError(log, message) {
+  const m = REQUEST_LOG.exec(message);
+  if (!m) log.warning(message);
+  else if (m[1] === "404") log.debug(message);
+  else log.info(message);
+}
 var MAX_RATE_LIMIT_WAIT_S = 120;
 function createOctokit(options) {
   const base = options.retryAfterBaseValue ?? 1e3;
@@ -47875,7 +47996,7 @@ function createOctokit(options) {
       debug: (m) => options.log.debug(m),
       info: (m) => options.log.debug(m),
       warn: (m) => options.log.warning(m),
-      error: (m) => options.log.warning(m)
+      error: (m) => routeOctokitError(options.log, m)
     },
     retry: { retryAfterBaseValue: base, retries: options.retries ?? 3 },
     throttle: {
@@ -47896,7 +48017,7 @@ function createOctokit(options) {
 
 // src/action/audit/fixes.ts
 import { createHash as createHash2 } from "node:crypto";
-import { lstatSync } from "node:fs";
+import { lstatSync as lstatSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 var fixable = (result) => result.findings.some((f2) => f2.fix?.applicability === "safe");
 async function computeSafeFixes(inputs, results, options) {
@@ -47907,7 +48028,7 @@ async function computeSafeFixes(inputs, results, options) {
     if (!input || input.invalidUtf8 || !fixable(result)) continue;
     let stats;
     try {
-      stats = lstatSync(join3(options.workspace, input.path));
+      stats = lstatSync2(join3(options.workspace, input.path));
     } catch {
       continue;
     }
@@ -47924,8 +48045,8 @@ async function computeSafeFixes(inputs, results, options) {
   }
   return [...out2.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-function fixDigest(base, fixes) {
-  const hash = createHash2("sha256").update(base);
+function fixDigest(fixes) {
+  const hash = createHash2("sha256");
   for (const f2 of fixes) hash.update(`\0${f2.path}\0${f2.mode}\0${f2.content === null ? "\0deleted" : f2.content}`);
   return hash.digest("hex").slice(0, 16);
 }
@@ -48193,6 +48314,32 @@ function renderPullBody(where, fixes, state) {
   out2.push(encodePullState(state), "");
   return out2.join("\n");
 }
+async function writeFixCommit(octokit, where, fixes, log) {
+  const { owner, repo, sha } = where;
+  const { data: base } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha });
+  const tree = fixes.map(
+    (f2) => f2.content === null ? { path: f2.path, mode: f2.mode, type: "blob", sha: null } : { path: f2.path, mode: f2.mode, type: "blob", content: f2.content }
+  );
+  const bytes = fixes.reduce((n, f2) => n + (f2.content === null ? 0 : Buffer.byteLength(f2.content)), 0);
+  log.info(`initlint: writing the fix commit: one tree of ${plural(fixes.length, "file")} (${Math.ceil(bytes / 1024)} KiB)\u2026`);
+  const started = Date.now();
+  const { data: newTree } = await octokit.rest.git.createTree({ owner, repo, base_tree: base.tree.sha, tree });
+  const count = fixes.reduce((n, f2) => n + f2.fixes.length, 0);
+  const { data: commit } = await octokit.rest.git.createCommit({
+    owner,
+    repo,
+    tree: newTree.sha,
+    parents: [sha],
+    message: `Apply initlint safe fixes
+
+${plural(count, "safe fix", "safe fixes")} in ${plural(fixes.length, "file")}, found by the audit of ${sha}.
+
+${COMMIT_TRAILER}
+`
+  });
+  log.info(`initlint: fix commit ${commit.sha.slice(0, 7)} written in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
+  return commit;
+}
 var status = (error2) => error2.status;
 async function syncFixPull(octokit, where, fixes, log) {
   const { owner, repo, sha } = where;
@@ -48222,43 +48369,22 @@ async function syncFixPull(octokit, where, fixes, log) {
       log.warning(`initlint: branch ${FIX_BRANCH} has commits the audit did not make (head ${head.slice(0, 7)}); not overwriting it`);
       if (pull && recorded?.foreign !== head) {
         await octokit.rest.issues.createComment({ owner, repo, issue_number: pull.number, body: FOREIGN_NOTE(head) });
-        const state = { ...recorded ?? { commit: head, base: sha, digest: fixDigest(sha, fixes) }, foreign: head };
+        const state = { ...recorded ?? { commit: head, base: sha, digest: fixDigest(fixes) }, foreign: head };
         await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: renderPullBody(where, fixes, state) });
       }
       return { action: "skipped-foreign-commits", number: pull?.number, url: pull?.html_url };
     }
   }
-  const digest = fixDigest(sha, fixes);
-  if (pull && recorded && recorded.commit === head && recorded.base === sha && recorded.digest === digest) {
-    log.info(`initlint: fix pull request #${pull.number} is up to date`);
+  const digest = fixDigest(fixes);
+  const sameTarget = !where.baseBranch || !pull?.base?.ref || pull.base.ref === where.baseBranch;
+  if (pull && recorded && recorded.commit === head && recorded.digest === digest && sameTarget) {
+    log.info(`initlint: fix pull request #${pull.number} is up to date${recorded.base === sha ? "" : ` (same fixes as on ${recorded.base.slice(0, 7)})`}`);
     return { action: "unchanged", number: pull.number, url: pull.html_url };
   }
-  const { data: base } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha });
-  const tree = [];
-  for (const f2 of fixes) {
-    if (f2.content === null) {
-      tree.push({ path: f2.path, mode: f2.mode, type: "blob", sha: null });
-      continue;
-    }
-    const { data: blob } = await octokit.rest.git.createBlob({ owner, repo, content: Buffer.from(f2.content, "utf8").toString("base64"), encoding: "base64" });
-    tree.push({ path: f2.path, mode: f2.mode, type: "blob", sha: blob.sha });
-  }
-  const { data: newTree } = await octokit.rest.git.createTree({ owner, repo, base_tree: base.tree.sha, tree });
-  const count = fixes.reduce((n, f2) => n + f2.fixes.length, 0);
-  const { data: commit } = await octokit.rest.git.createCommit({
-    owner,
-    repo,
-    tree: newTree.sha,
-    parents: [sha],
-    message: `Apply initlint safe fixes
-
-${plural(count, "safe fix", "safe fixes")} in ${plural(fixes.length, "file")}, found by the audit of ${sha}.
-
-${COMMIT_TRAILER}
-`
-  });
+  const commit = await writeFixCommit(octokit, where, fixes, log);
   if (head) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${FIX_BRANCH}`, sha: commit.sha, force: true });
   else await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${FIX_BRANCH}`, sha: commit.sha });
+  log.info(`initlint: branch ${FIX_BRANCH} now at ${commit.sha.slice(0, 7)}`);
   const body2 = renderPullBody(where, fixes, { commit: commit.sha, base: sha, digest });
   if (pull) {
     const retarget = where.baseBranch && pull.base?.ref && pull.base.ref !== where.baseBranch ? { base: where.baseBranch } : {};
@@ -48278,12 +48404,12 @@ import { performance as performance2 } from "node:perf_hooks";
 // src/core/collect.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync3, lstatSync as lstatSync2, readdirSync, readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
-import { join as join4, relative, resolve as resolve2, sep as sep2 } from "node:path";
+import { existsSync as existsSync3, lstatSync as lstatSync3, readdirSync, readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
+import { join as join4, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 var UNIT_DIR = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
 var NEVER_DESCEND = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var NOT_INIT = /\.(js|mjs|cjs|ts|tsx|jsx|json|md|markdown|rst|txt|html?|css|scss|png|jpe?g|gif|svg|ico|webp|pdf|zip|gz|xz|bz2|zst|tar|tgz|deb|rpm|so|a|o|class|jar|py|pyc|rb|go|rs|c|h|cc|cpp|hpp|java|kt|swift|lock|ya?ml|toml|xml|csv|wasm|patch|diff|po|mo|1|5|8|in\.in|m4|ac|am)$/i;
-var toPosix = (p) => p.split(sep2).join("/");
+var toPosix = (p) => p.split(sep3).join("/");
 function mayBeInitFile(relPath) {
   if (isUnitPath(relPath)) return true;
   return !NOT_INIT.test(relPath);
@@ -48292,12 +48418,12 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
   const skip = (reason) => ({ skipped: { path: relPath, reason } });
   let stats;
   try {
-    stats = lstatSync2(absolute);
-    const inside = (p, dir) => p === dir || p.startsWith(dir + sep2);
-    if (stats.isSymbolicLink() || inside(resolve2(absolute), resolve2(root))) {
+    stats = lstatSync3(absolute);
+    const inside2 = (p, dir) => p === dir || p.startsWith(dir + sep3);
+    if (stats.isSymbolicLink() || inside2(resolve3(absolute), resolve3(root))) {
       const target = realpathSync(absolute);
       const realRoot = realpathSync(root);
-      if (!inside(target, realRoot)) {
+      if (!inside2(target, realRoot)) {
         if (!stats.isSymbolicLink()) return skip("leads outside the workspace through a symbolic link to a directory; not followed");
         return skip(target === "/dev/null" ? "symbolic link to /dev/null (a masked unit); nothing to lint" : "symbolic link to a path outside the workspace; not followed");
       }
@@ -48327,8 +48453,8 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
   }
 }
 function collectFiles(args2, options) {
-  const cwd = resolve2(options.cwd);
-  const root = resolve2(options.root ?? cwd);
+  const cwd = resolve3(options.cwd);
+  const root = resolve3(options.root ?? cwd);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const ignored = (0, import_picomatch.default)(options.ignore?.length ? [...options.ignore] : ["\0"], { dot: true });
   const out2 = { inputs: [], skipped: [], missing: [] };
@@ -48336,7 +48462,7 @@ function collectFiles(args2, options) {
   let count = 0;
   const every = options.progressEvery ?? 500;
   const take = (absolute, explicit) => {
-    const rel = toPosix(relative(cwd, absolute)) || ".";
+    const rel = toPosix(relative2(cwd, absolute)) || ".";
     if (seen.has(rel) || ignored(rel)) return;
     if (!explicit && !mayBeInitFile(rel)) return;
     count++;
@@ -48364,7 +48490,7 @@ function collectFiles(args2, options) {
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error2) {
-      out2.skipped.push({ path: toPosix(relative(cwd, dir)) || ".", reason: `cannot list directory (${error2.code})` });
+      out2.skipped.push({ path: toPosix(relative2(cwd, dir)) || ".", reason: `cannot list directory (${error2.code})` });
       return;
     }
     const gitignore = join4(dir, ".gitignore");
@@ -48374,18 +48500,18 @@ function collectFiles(args2, options) {
       const absolute = join4(dir, entry.name);
       const isDir = entry.isDirectory();
       if (isDir && NEVER_DESCEND.has(entry.name)) continue;
-      if (here.some(({ base, ig }) => ig.ignores(toPosix(relative(base, absolute)) + (isDir ? "/" : "")))) continue;
+      if (here.some(({ base, ig }) => ig.ignores(toPosix(relative2(base, absolute)) + (isDir ? "/" : "")))) continue;
       if (isDir) {
-        if (UNIT_DIR.test(entry.name)) out2.skipped.push({ path: toPosix(relative(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
+        if (UNIT_DIR.test(entry.name)) out2.skipped.push({ path: toPosix(relative2(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
         walk(absolute, here, only);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix(relative(cwd, absolute))))) take(absolute, false);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix(relative2(cwd, absolute))))) take(absolute, false);
     }
   };
   for (const arg of args2.length ? args2 : ["."]) {
-    const absolute = resolve2(cwd, arg);
+    const absolute = resolve3(cwd, arg);
     let stats;
     try {
-      stats = lstatSync2(absolute);
+      stats = lstatSync3(absolute);
     } catch {
       stats = void 0;
     }
@@ -48394,8 +48520,8 @@ function collectFiles(args2, options) {
     else if (/[*?[{]/.test(arg)) {
       const before = out2.inputs.length + out2.skipped.length;
       const base = import_picomatch.default.scan(arg).base || ".";
-      const matches = (0, import_picomatch.default)(toPosix(relative(cwd, resolve2(cwd, arg))), { dot: true });
-      if (statSync(resolve2(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk(resolve2(cwd, base), [], matches);
+      const matches = (0, import_picomatch.default)(toPosix(relative2(cwd, resolve3(cwd, arg))), { dot: true });
+      if (statSync(resolve3(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk(resolve3(cwd, base), [], matches);
       if (out2.inputs.length + out2.skipped.length === before) out2.missing.push(arg);
     } else out2.missing.push(arg);
   }
@@ -49308,12 +49434,15 @@ async function report(ctx, result) {
   }
   let sarifPath = "";
   if (inputs.sarifFile) {
-    sarifPath = resolve3(ctx.workspace, inputs.sarifFile);
+    sarifPath = resolve4(ctx.workspace, inputs.sarifFile);
+    let refusal;
     try {
-      mkdirSync(dirname3(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, formatSarif(linted, { version: ACTION_VERSION }));
+      refusal = writeFiles(reportRoot(ctx.workspace, sarifPath), [{ path: sarifPath, content: formatSarif(linted, { version: ACTION_VERSION }), mode: "report" }]).refused[0]?.reason;
     } catch (error2) {
-      ctx.log.warning(`initlint: cannot write SARIF to ${inputs.sarifFile} (${describeError(error2)})`);
+      refusal = describeError(error2);
+    }
+    if (refusal) {
+      ctx.log.warning(`initlint: cannot write SARIF to ${inputs.sarifFile} (${refusal})`);
       sarifPath = "";
     }
   }
@@ -49339,7 +49468,7 @@ async function run2(deps = {}) {
       secrets.push(inputs.githubToken);
       core.setSecret(inputs.githubToken);
     }
-    const workspace = resolve3(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = resolve4(env.GITHUB_WORKSPACE || process.cwd());
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const payload = readPayload(env.GITHUB_EVENT_PATH);
     const mode = resolveMode(inputs.mode, eventName, payload);

@@ -29677,6 +29677,23 @@ var su_instead_of_command_user_default = defineRule({
   }
 });
 
+// src/convert/names.ts
+var MAX_UNIT_NAME = 255;
+var UNIT_TYPES2 = "service|socket|timer|target|path|mount|automount|swap|slice|scope|device";
+var UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES2})$`);
+function isUnitName(name2) {
+  return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
+}
+function isDaemonName(word) {
+  return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
+}
+function isCleanValue(value) {
+  return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
+}
+function isCleanUnitText(lines) {
+  return lines.every(isCleanValue);
+}
+
 // src/convert/shell.ts
 var offsetOf = (node) => node.position.start.offset ?? 0;
 var endOf2 = (node) => node.position.end.offset ?? 0;
@@ -29720,7 +29737,7 @@ function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ 
     for (const token of unquote2(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
       const variable = soleVariable(token);
       if (!variable) {
-        if (/^[A-Za-z0-9_.+-]+$/.test(token)) out2.push({ value: token, optional: false });
+        if (isDaemonName(token)) out2.push({ value: token, optional: false });
         continue;
       }
       if (depth > 8 || seen.has(variable)) continue;
@@ -29732,7 +29749,7 @@ function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ 
       for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
       if (fromAssignment.length === 0) {
         for (const value of written) {
-          for (const token2 of value.split(/\s+/).filter(Boolean)) out2.push({ value: token2, optional: true, via: variable });
+          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out2.push({ value: token2, optional: true, via: variable });
         }
       }
     }
@@ -29875,8 +29892,8 @@ function analyzeControlScript(script) {
     const path = resolvePath2(script, raw, offsetOf(cmd), cmd.inFunction) ?? raw;
     if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
   }
-  if (programs.length < 2) return void 0;
   const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
+  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return void 0;
   const dirs = new Set(programs.map((p) => dirOf2(p.path)));
   const first = programs[0].cmd;
   const single = dirs.size === 1 ? [...dirs][0] : void 0;
@@ -29931,8 +29948,9 @@ function nativeUnit(script, path) {
   const daemon = topLiteral(script, "DAEMON");
   if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
   const name2 = serviceName(path);
+  if (!isUnitName(`${name2}.service`)) return void 0;
   const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
-  const description2 = lsb("Short-Description") || topLiteral(script, "DESC") || name2;
+  const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
   const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
   const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote2(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
   const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
@@ -29957,6 +29975,7 @@ function nativeUnit(script, path) {
     "WantedBy=multi-user.target",
     ""
   ];
+  if (!isCleanUnitText(lines)) return void 0;
   return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
 }
 
@@ -30024,7 +30043,8 @@ function description(script, options, prefix) {
   const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
   const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
   const fromScript = named && !named.raw.includes("$") ? unquote2(named.raw) : void 0;
-  return `${fromUnit || fromLsb || fromScript || prefix} %i`;
+  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
+  return `${clean || prefix} %i`;
 }
 var LSB_AFTER2 = {
   $network: "network.target",
@@ -30060,6 +30080,7 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
   const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
   const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
   const unitName = `${prefix}@.service`;
+  if (!isUnitName(unitName)) return void 0;
   const unitPath = options.caller ? join3(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
   const { bindir, source, note } = bindirFor(analysis, options);
   const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
@@ -30085,6 +30106,7 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
     "WantedBy=multi-user.target",
     ""
   ];
+  if (!isCleanUnitText(lines)) return void 0;
   return {
     analysis,
     prefix,

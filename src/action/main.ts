@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { reportRoot, writeFiles } from '../core/write.js';
 import type { Octokit } from '@octokit/rest';
 import { ConfigError, loadConfig } from '../core/config.js';
 import type { Rule } from '../core/rule.js';
@@ -159,11 +160,15 @@ async function report(ctx: ActionContext, result: ModeResult): Promise<{ counts:
   let sarifPath = '';
   if (inputs.sarifFile) {
     sarifPath = resolve(ctx.workspace, inputs.sarifFile);
+    // The checkout is the PR's: a planted link at the SARIF path is refused, not followed.
+    let refusal: string | undefined;
     try {
-      mkdirSync(dirname(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, formatSarif(linted, { version: ACTION_VERSION }));
+      refusal = writeFiles(reportRoot(ctx.workspace, sarifPath), [{ path: sarifPath, content: formatSarif(linted, { version: ACTION_VERSION }), mode: 'report' }]).refused[0]?.reason;
     } catch (error) {
-      ctx.log.warning(`initlint: cannot write SARIF to ${inputs.sarifFile} (${describeError(error)})`);
+      refusal = describeError(error);
+    }
+    if (refusal) {
+      ctx.log.warning(`initlint: cannot write SARIF to ${inputs.sarifFile} (${refusal})`);
       sarifPath = '';
     }
   }

@@ -3,7 +3,7 @@
  * that replaces a System V control script (or the unit that calls one), and the
  * `systemctl enable` line naming every daemon. Never runs the script.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliIO } from './main.js';
@@ -11,7 +11,8 @@ import { convertControlScript, enableText, findControlCall, type ConvertOptions 
 import { parseSource, prepareParsers } from '../languages/index.js';
 import type { ShellScript } from '../languages/shell/types.js';
 import type { UnitFile } from '../languages/systemd/types.js';
-import { stripBom } from '../core/text.js';
+import { escapeControl, stripBom } from '../core/text.js';
+import { writeFiles } from '../core/write.js';
 
 const USAGE = 'Usage: initlint convert FILE [--bindir DIR] [--write]\n';
 
@@ -112,10 +113,10 @@ export async function convertCommand(args: string[], io: CliIO): Promise<number>
   ];
   io.stdout(out.join('\n'));
   if (values.write) {
-    const target = resolve(io.cwd, conversion.unitPath);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, conversion.content);
-    io.stderr(`initlint convert: wrote ${conversion.unitPath}\n`);
+    const { refused } = writeFiles(io.cwd, [{ path: conversion.unitPath, content: conversion.content, mode: 'create' }]);
+    for (const r of refused) io.stderr(`initlint convert: ${escapeControl(r.path)}: ${r.reason}\n`);
+    if (refused.length) return 1;
+    io.stderr(`initlint convert: wrote ${escapeControl(conversion.unitPath)}\n`);
   }
   return 0;
 }

@@ -1,10 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectFiles, type Collected } from '../core/collect.js';
 import { ConfigError, loadConfig, ruleSeverity, type Config } from '../core/config.js';
 import type { Rule } from '../core/rule.js';
-import { fixText, lintFiles, parseContext } from '../core/lint.js';
+import { fixText, lintFiles, parseContext, type LintInput, type LintOptions } from '../core/lint.js';
+import { writeFiles, reportRoot, type WriteTarget } from '../core/write.js';
+import { escapeControl } from '../core/text.js';
 import type { FileResult } from '../core/types.js';
 import { formatGithub } from '../reporters/github.js';
 import { formatGitlab } from '../reporters/gitlab.js';
@@ -59,6 +60,53 @@ Exit status: 0 no error-level finding, 1 findings at error level (or over --max-
 
 const FORMATS = ['stylish', 'json', 'sarif', 'rdjson', 'github', 'gitlab'] as const;
 type Format = (typeof FORMATS)[number];
+
+/**
+ * `--fix`/`--fix-unsafe`: fixes every file in memory first, then writes each
+ * file's batch (its new text and the files its fixes create) through
+ * writeFiles, all of a batch or none of it. A refused batch is reported and its
+ * findings stay; fixes are counted only once written.
+ */
+async function fixOnDisk(
+  inputs: ReadonlyArray<LintInput & { invalidUtf8?: boolean }>,
+  results: FileResult[],
+  options: LintOptions & { unsafe: boolean },
+  io: CliIO,
+): Promise<FileResult[]> {
+  // Parse every file once; each file's fix passes see the others through this context.
+  const context = await parseContext(inputs);
+  const fixedAll = await Promise.all(
+    results.map(async (result, i) => {
+      const input = inputs[i];
+      if (result.kind === null || input.invalidUtf8 || !result.findings.some((f) => f.fix && (options.unsafe || f.fix.applicability === 'safe'))) return undefined;
+      return fixText(input.path, input.text, { ...options, context });
+    }),
+  );
+  let fixedCount = 0;
+  const claimed = new Set<string>();
+  const out = results.map((result, i) => {
+    const fixed = fixedAll[i];
+    if (!fixed) return result;
+    const input = inputs[i];
+    const batch: WriteTarget[] = [];
+    if (fixed.output !== input.text) batch.push({ path: input.path, content: fixed.output, mode: 'edit' });
+    // Never delete files from the CLI; a created file is new, never a replacement.
+    for (const file of fixed.files) if (file.content !== null) batch.push({ path: file.path, content: file.content, mode: 'create' });
+    if (batch.length === 0) return result;
+    const clash = batch.find((t) => t.mode === 'create' && claimed.has(resolve(io.cwd, t.path)));
+    const { written, refused } = clash
+      ? { written: [], refused: [{ path: clash.path, reason: 'another fix in this run creates it too; not written' }] }
+      : writeFiles(io.cwd, batch);
+    for (const t of batch) if (t.mode === 'create') claimed.add(resolve(io.cwd, t.path));
+    for (const r of refused) io.stderr(`initlint: ${escapeControl(r.path)}: ${r.reason}; the fixes of ${escapeControl(input.path)} are not applied\n`);
+    for (const path of written) if (path !== input.path) io.stderr(`initlint: wrote ${escapeControl(path)}\n`);
+    if (refused.length) return result;
+    fixedCount += fixed.fixed.length;
+    return fixed.result;
+  });
+  io.stderr(`initlint: applied ${fixedCount} fix${fixedCount === 1 ? '' : 'es'}\n`);
+  return out;
+}
 
 /** The `initlint` command: returns the exit status; all I/O goes through `io`. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
@@ -175,30 +223,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   let results: FileResult[] = await lintFiles(collected.inputs, lintOptions);
 
   if (values.fix || values['fix-unsafe']) {
-    const unsafe = Boolean(values['fix-unsafe']);
-    let fixedCount = 0;
-    // Parse every file once; each file's fix passes see the others through this context.
-    const context = await parseContext(collected.inputs);
-    results = await Promise.all(
-      results.map(async (result, i) => {
-        const input = collected.inputs[i];
-        if (result.kind === null || input.invalidUtf8 || !result.findings.some((f) => f.fix && (unsafe || f.fix.applicability === 'safe'))) return result;
-        const fixed = await fixText(input.path, input.text, { ...lintOptions, unsafe, context });
-        if (fixed.output !== input.text) {
-          writeFileSync(resolve(io.cwd, input.path), fixed.output);
-          fixedCount += fixed.fixed.length;
-        }
-        for (const file of fixed.files) {
-          const target = resolve(io.cwd, file.path);
-          if (file.content === null) continue; // never delete files from the CLI; say so instead
-          mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, file.content);
-          io.stderr(`initlint: wrote ${file.path}\n`);
-        }
-        return fixed.result;
-      }),
-    );
-    io.stderr(`initlint: applied ${fixedCount} fix${fixedCount === 1 ? '' : 'es'}\n`);
+    results = await fixOnDisk(collected.inputs, results, { ...lintOptions, unsafe: Boolean(values['fix-unsafe']) }, io);
   }
 
   const reported = values.quiet
@@ -212,8 +237,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     : format === 'github' ? formatGithub(linted)
     : format === 'gitlab' ? formatGitlab(linted)
     : formatStylish(linted, { color: values['no-color'] ? false : (values.color ?? io.color ?? false) });
-  if (values['output-file']) writeFileSync(resolve(io.cwd, values['output-file']), output);
-  else io.stdout(output);
+  if (values['output-file']) {
+    const target = values['output-file'];
+    const { refused } = writeFiles(reportRoot(io.cwd, target), [{ path: resolve(io.cwd, target), content: output, mode: 'report' }]);
+    for (const r of refused) io.stderr(`initlint: ${escapeControl(target)}: ${r.reason}\n`);
+    if (refused.length) return 2;
+  } else io.stdout(output);
 
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;

@@ -6,6 +6,7 @@ import type { ForLoop, ShellScript, SimpleCommand } from '../languages/shell/typ
 import {
   commandsForActions, endOf, expandList, isComputed, offsetOf, references, resolvePath, soleVariable, unquote, wordText,
 } from './shell.js';
+import { isDaemonName } from './names.js';
 
 export interface Daemon {
   /** Program name, e.g. `ossec-maild`. */
@@ -144,8 +145,8 @@ export function analyzeControlScript(script: ShellScript): ControlScript | undef
     const path = resolvePath(script, raw, offsetOf(cmd), cmd.inFunction) ?? raw;
     if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
   }
-  if (programs.length < 2) return undefined;
   const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf('/') + 1), optional: false }));
+  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return undefined;
   const dirs = new Set(programs.map((p) => dirOf(p.path)));
   const first = programs[0].cmd;
   const single = dirs.size === 1 ? [...dirs][0] : undefined;

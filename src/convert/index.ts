@@ -10,6 +10,7 @@ import { analyzeControlScript, type ControlScript, type Daemon } from './analyze
 import { daemonFlags, sharedForeground } from './flags.js';
 import { unquote } from './shell.js';
 import { unitPathFor } from './native.js';
+import { isCleanUnitText, isCleanValue, isUnitName } from './names.js';
 
 export { analyzeControlScript, type ControlScript, type Daemon } from './analyze.js';
 export { controlCallers, findControlCall, type ControlCall } from './caller.js';
@@ -69,7 +70,8 @@ function description(script: ShellScript, options: ConvertOptions, prefix: strin
   const fromLsb = script.lsb?.fields.find((f) => f.name === 'Short-Description')?.value;
   const named = script.assignments.find((a) => (a.name === 'NAME' || a.name === 'DESC') && a.inFunction === undefined);
   const fromScript = named && !named.raw.includes('$') ? unquote(named.raw) : undefined;
-  return `${fromUnit || fromLsb || fromScript || prefix} %i`;
+  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
+  return `${clean || prefix} %i`;
 }
 
 const LSB_AFTER: Record<string, string> = {
@@ -109,6 +111,8 @@ export function convertControlScript(script: ShellScript, options: ConvertOption
   const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
   const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
   const unitName = `${prefix}@.service`;
+  // The name becomes a file name: a hostile prefix (`..`, `/`, 300 characters) converts to nothing.
+  if (!isUnitName(unitName)) return undefined;
   const unitPath = options.caller ? join(dirname(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
   const { bindir, source, note } = bindirFor(analysis, options);
   const program = `${bindir === '/' ? '' : bindir}/${shared}%i`;
@@ -134,6 +138,7 @@ export function convertControlScript(script: ShellScript, options: ConvertOption
     'WantedBy=multi-user.target',
     '',
   ];
+  if (!isCleanUnitText(lines)) return undefined;
   return {
     analysis, prefix, unitName, unitPath, content: lines.join('\n'), instances, enable, bindir, bindirSource: source, bindirNote: note,
   };

@@ -5,6 +5,7 @@
 import type { ShellScript } from '../languages/shell/types.js';
 import { daemonFlags } from './flags.js';
 import { unquote } from './shell.js';
+import { isCleanUnitText, isCleanValue, isUnitName } from './names.js';
 
 export interface NativeUnit {
   name: string;
@@ -39,8 +40,9 @@ export function nativeUnit(script: ShellScript, path: string): NativeUnit | unde
   const daemon = topLiteral(script, 'DAEMON');
   if (!daemon || !daemon.startsWith('/') || /\s/.test(daemon)) return undefined;
   const name = serviceName(path);
+  if (!isUnitName(`${name}.service`)) return undefined;
   const lsb = (field: string) => script.lsb?.fields.find((f) => f.name === field)?.value.trim();
-  const description = lsb('Short-Description') || topLiteral(script, 'DESC') || name;
+  const description = [lsb('Short-Description'), topLiteral(script, 'DESC')].find((v) => v && isCleanValue(v)) || name;
   const after = (lsb('Required-Start') ?? '').split(/\s+/).map((f) => LSB_AFTER[f]).filter(Boolean);
   const defaults = script.commands
     .filter((c) => (c.name === '.' || c.name === 'source') && c.args.length === 1)
@@ -68,5 +70,6 @@ export function nativeUnit(script: ShellScript, path: string): NativeUnit | unde
     'WantedBy=multi-user.target',
     '',
   ];
+  if (!isCleanUnitText(lines)) return undefined;
   return { name, path: unitPathFor(path, name), content: lines.join('\n') };
 }

@@ -2,6 +2,7 @@
  * Small helpers over the shell domain nodes: variable references, value
  * resolution and call reachability. Pure functions; nothing here runs a script.
  */
+import { isDaemonName } from './names.js';
 import type { Assignment, ShellScript, SimpleCommand, Word } from '../languages/shell/types.js';
 
 export const offsetOf = (node: { position: { start: { offset?: number } } }): number => node.position.start.offset ?? 0;
@@ -84,7 +85,7 @@ export function expandList(script: ShellScript, raws: readonly string[], offset:
     for (const token of unquote(raw).replace(/"/g, '').split(/\s+/).filter(Boolean)) {
       const variable = soleVariable(token);
       if (!variable) {
-        if (/^[A-Za-z0-9_.+-]+$/.test(token)) out.push({ value: token, optional: false });
+        if (isDaemonName(token)) out.push({ value: token, optional: false });
         continue;
       }
       if (depth > 8 || seen.has(variable)) continue;
@@ -97,7 +98,7 @@ export function expandList(script: ShellScript, raws: readonly string[], offset:
       for (const item of fromAssignment) out.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
       if (fromAssignment.length === 0) {
         for (const value of written) {
-          for (const token2 of value.split(/\s+/).filter(Boolean)) out.push({ value: token2, optional: true, via: variable });
+          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out.push({ value: token2, optional: true, via: variable });
         }
       }
     }

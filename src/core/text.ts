@@ -69,3 +69,15 @@ export function detectEol(text: string): '\n' | '\r\n' {
 export function stripBom(text: string): { text: string; bom: boolean } {
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
 }
+
+const CONTROL = /[\0-\x08\x0a-\x1f\x7f-\x9f]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\x1b': '\\e' };
+
+/**
+ * Control characters (not tab) as visible escapes (`\n`, `\e`, `\x07`): a file
+ * name or value printed by the CLI can neither start a new line nor drive the
+ * terminal.
+ */
+export function escapeControl(text: string): string {
+  return text.replace(CONTROL, (c) => NAMED[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
