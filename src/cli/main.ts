@@ -2,10 +2,11 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectFiles, type Collected } from '../core/collect.js';
 import { ConfigError, loadConfig, ruleSeverity, type Config } from '../core/config.js';
-import type { Rule } from '../core/rule.js';
-import { fixText, lintFiles, parseContext, type LintInput, type LintOptions } from '../core/lint.js';
+import { ENGINE_RULES } from '../core/engine-rules.js';
+import type { RuleMeta } from '../core/rule.js';
+import type { LintInput } from '../core/lint.js';
 import { writeFiles, reportRoot, type WriteTarget } from '../core/write.js';
-import { escapeControl } from '../core/text.js';
+import { escapeControl } from '../text/index.js';
 import type { FileResult } from '../core/types.js';
 import { formatGithub } from '../reporters/github.js';
 import { formatGitlab } from '../reporters/gitlab.js';
@@ -13,8 +14,7 @@ import { formatJson } from '../reporters/json.js';
 import { formatRdjson } from '../reporters/rdjson.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
-import { rules } from '../rules/index.js';
-import { shellcheckFindings } from '../shellcheck/index.js';
+import { knownRuleIds, loadLinter, type Linter } from '../linter/index.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -70,16 +70,17 @@ type Format = (typeof FORMATS)[number];
 async function fixOnDisk(
   inputs: ReadonlyArray<LintInput & { invalidUtf8?: boolean }>,
   results: FileResult[],
-  options: LintOptions & { unsafe: boolean },
+  linter: Linter,
+  unsafe: boolean,
   io: CliIO,
 ): Promise<FileResult[]> {
   // Parse every file once; each file's fix passes see the others through this context.
-  const context = await parseContext(inputs);
+  const context = await linter.parseContext(inputs);
   const fixedAll = await Promise.all(
     results.map(async (result, i) => {
       const input = inputs[i];
-      if (result.kind === null || input.invalidUtf8 || !result.findings.some((f) => f.fix && (options.unsafe || f.fix.applicability === 'safe'))) return undefined;
-      return fixText(input.path, input.text, { ...options, context });
+      if (result.kind === null || input.invalidUtf8 || !result.findings.some((f) => f.fix && (unsafe || f.fix.applicability === 'safe'))) return undefined;
+      return linter.fixText(input.path, input.text, { unsafe, context });
     }),
   );
   let fixedCount = 0;
@@ -187,7 +188,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   let config: Config;
   try {
-    config = loadConfig(configDir, rules.map((r) => r.id), values.config && resolve(io.cwd, values.config));
+    config = loadConfig(configDir, knownRuleIds(), values.config && resolve(io.cwd, values.config));
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`initlint: ${error.message}\n`);
@@ -205,7 +206,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
 
   if (values['print-config'] !== undefined) {
-    io.stdout(JSON.stringify(effectiveConfig(config, rules), null, 2) + '\n');
+    io.stdout(JSON.stringify(effectiveConfig(config, [...ENGINE_RULES, ...loadLinter(io.cwd, { config, warn: () => {} }).rules]), null, 2) + '\n');
     return 0;
   }
 
@@ -219,11 +220,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
 
   // shellcheck's findings join ours when a binary is found, unless the config says `shellcheck: off`.
-  const lintOptions = { config, extraFindings: shellcheckFindings(config) };
-  let results: FileResult[] = await lintFiles(collected.inputs, lintOptions);
+  const linter = loadLinter(io.cwd, { config, warn: (message) => io.stderr(`initlint: ${message}\n`) });
+  let results: FileResult[] = await linter.lintFiles(collected.inputs);
 
   if (values.fix || values['fix-unsafe']) {
-    results = await fixOnDisk(collected.inputs, results, { ...lintOptions, unsafe: Boolean(values['fix-unsafe']) }, io);
+    results = await fixOnDisk(collected.inputs, results, linter, Boolean(values['fix-unsafe']), io);
   }
 
   const reported = values.quiet
@@ -267,7 +268,7 @@ async function collectStdin(path: string, io: CliIO, maxFileSize: number): Promi
 }
 
 /** What `--print-config` shows: the settings and every rule's level after presets and overrides. */
-export function effectiveConfig(config: Config, list: readonly Rule<any>[]) {
+export function effectiveConfig(config: Config, list: readonly RuleMeta[]) {
   const levels: Record<string, unknown> = {};
   for (const rule of [...list].sort((a, b) => a.id.localeCompare(b.id))) {
     const applied = ruleSeverity(config, rule);
