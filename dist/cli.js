@@ -237,7 +237,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -422,10 +422,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
+    var separatorAfter = (run3, at) => {
       let separator = EMPTY;
-      for (let index2 = at + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
-        separator += run2[index2].single;
+      for (let index2 = at + 1; index2 < run3.length && !run3[index2].wildcard; index2++) {
+        separator += run3[index2].single;
       }
       return separator;
     };
@@ -485,26 +485,26 @@ var require_ignore = __commonJS({
         }
       }
       let out2 = EMPTY;
-      let run2 = [];
+      let run3 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at) => {
+        run3.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run2.forEach((token, at) => {
+        run3.forEach((token, at) => {
           if (!token.wildcard) {
             out2 += token.single;
             return;
           }
-          out2 += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out2 += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at)})[^\\/])*`;
         });
-        run2 = [];
+        run3 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run2.push(token);
+          run3.push(token);
           return;
         }
         flush();
@@ -10298,6 +10298,34 @@ var init_rule = __esm({
   }
 });
 
+// src/core/engine-rules.ts
+var EVERY_KIND, parseError, unusedSuppression, ENGINE_RULES;
+var init_engine_rules = __esm({
+  "src/core/engine-rules.ts"() {
+    "use strict";
+    init_rule();
+    EVERY_KIND = ["systemd", "openrc", "openrc-conf", "sysv"];
+    parseError = {
+      id: "parse-error",
+      kinds: EVERY_KIND,
+      severity: "error",
+      docs: { summary: "the file cannot be parsed", source: "systemd.syntax(7)" },
+      messages: {},
+      url: `${DOCS_BASE}parse-error/README.md`
+    };
+    unusedSuppression = {
+      id: "unused-suppression",
+      kinds: EVERY_KIND,
+      severity: "warning",
+      docs: { summary: "an `initlint-disable` comment suppresses nothing", source: "initlint" },
+      fixable: "safe",
+      messages: { unused: "Unexpected suppression `initlint-{comment}`: it suppresses nothing, remove it" },
+      url: `${DOCS_BASE}unused-suppression/README.md`
+    };
+    ENGINE_RULES = [parseError, unusedSuppression];
+  }
+});
+
 // src/core/write.ts
 import { closeSync, constants, lstatSync as lstatSync2, mkdirSync, openSync, writeSync } from "node:fs";
 import { relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
@@ -11019,10 +11047,10 @@ function daemonOf(program) {
 function basename(path) {
   return path.slice(path.lastIndexOf("/") + 1);
 }
-function programAt(argv) {
+function programAt(argv2) {
   let i2 = 0;
-  while (i2 < argv.length) {
-    const word = argv[i2];
+  while (i2 < argv2.length) {
+    const word = argv2[i2];
     if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) {
       i2++;
       continue;
@@ -11030,17 +11058,17 @@ function programAt(argv) {
     const runner = RUNNERS[basename(word)];
     if (!runner) break;
     i2++;
-    while (i2 < argv.length && argv[i2].startsWith("-") && argv[i2] !== "-") {
-      const option = argv[i2];
+    while (i2 < argv2.length && argv2[i2].startsWith("-") && argv2[i2] !== "-") {
+      const option = argv2[i2];
       i2++;
       if (option === "--") break;
       if (runner.withValue.includes(option)) i2++;
-      else if (basename(word) === "chrt" && /^\d+$/.test(argv[i2] ?? "")) i2++;
+      else if (basename(word) === "chrt" && /^\d+$/.test(argv2[i2] ?? "")) i2++;
     }
-    if (basename(word) === "chrt" && /^\d+$/.test(argv[i2] ?? "")) i2++;
+    if (basename(word) === "chrt" && /^\d+$/.test(argv2[i2] ?? "")) i2++;
   }
-  if (i2 >= argv.length) return void 0;
-  return { index: i2, program: basename(argv[i2]), args: argv.slice(i2 + 1) };
+  if (i2 >= argv2.length) return void 0;
+  return { index: i2, program: basename(argv2[i2]), args: argv2.slice(i2 + 1) };
 }
 function findFlag(specs, args2) {
   let hit;
@@ -13042,13 +13070,13 @@ function words(command) {
   return out2;
 }
 function controlCallIn(command) {
-  let argv = words(command.replace(/^[-@:+!]+/, ""));
-  if (argv[0] && /(^|\/)env$/.test(argv[0])) argv = argv.slice(1);
-  if (argv[0] && SHELLS.test(argv[0]) && argv[1] === "-c" && argv[2]) {
-    const last = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
+  let argv2 = words(command.replace(/^[-@:+!]+/, ""));
+  if (argv2[0] && /(^|\/)env$/.test(argv2[0])) argv2 = argv2.slice(1);
+  if (argv2[0] && SHELLS.test(argv2[0]) && argv2[1] === "-c" && argv2[2]) {
+    const last = argv2[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
     return controlCallIn(last.replace(/^exec\s+/, ""));
   }
-  const [program, verb, arg] = argv;
+  const [program, verb, arg] = argv2;
   if (!program) return void 0;
   const base = program.slice(program.lastIndexOf("/") + 1);
   if (base === "service" && verb && arg === "start") return { scriptArg: verb, scriptName: verb };
@@ -20285,15 +20313,15 @@ async function Module2(moduleArg = {}) {
     if (!entryFunction) return;
     args2.unshift(thisProgram);
     var argc = args2.length;
-    var argv = stackAlloc((argc + 1) * 4);
-    var argv_ptr = argv;
+    var argv2 = stackAlloc((argc + 1) * 4);
+    var argv_ptr = argv2;
     args2.forEach((arg) => {
       LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
       argv_ptr += 4;
     });
     LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
     try {
-      var ret = entryFunction(argc, argv);
+      var ret = entryFunction(argc, argv2);
       exitJS(
         ret,
         /* implicit = */
@@ -23845,7 +23873,7 @@ __export(rules_command_exports, {
   rulesCommand: () => rulesCommand
 });
 import { parseArgs as parseArgs2 } from "node:util";
-function ruleRows(list2 = rules) {
+function ruleRows(list2 = [...ENGINE_RULES, ...rules]) {
   return [...list2].sort((a, b) => a.id.localeCompare(b.id)).map((r) => ({
     id: r.id,
     kinds: r.kinds,
@@ -23856,10 +23884,10 @@ function ruleRows(list2 = rules) {
     url: r.url
   }));
 }
-function rulesCommand(argv, io) {
+function rulesCommand(argv2, io) {
   let format2;
   try {
-    const { values } = parseArgs2({ args: [...argv], options: { format: { type: "string", short: "f" } } });
+    const { values } = parseArgs2({ args: [...argv2], options: { format: { type: "string", short: "f" } } });
     format2 = values.format ?? "table";
   } catch (error) {
     io.stderr(`initlint rules: ${error.message}
@@ -23884,6 +23912,7 @@ function rulesCommand(argv, io) {
 var init_rules_command = __esm({
   "src/cli/rules-command.ts"() {
     "use strict";
+    init_engine_rules();
     init_rules();
   }
 });
@@ -24075,30 +24104,7 @@ function collectFiles(args2, options) {
 
 // src/cli/main.ts
 init_config();
-
-// src/core/engine-rules.ts
-init_rule();
-var EVERY_KIND = ["systemd", "openrc", "openrc-conf", "sysv"];
-var parseError = {
-  id: "parse-error",
-  kinds: EVERY_KIND,
-  severity: "error",
-  docs: { summary: "the file cannot be parsed", source: "systemd.syntax(7)" },
-  messages: {},
-  url: `${DOCS_BASE}parse-error/README.md`
-};
-var unusedSuppression = {
-  id: "unused-suppression",
-  kinds: EVERY_KIND,
-  severity: "warning",
-  docs: { summary: "an `initlint-disable` comment suppresses nothing", source: "initlint" },
-  fixable: "safe",
-  messages: { unused: "Unexpected suppression `initlint-{comment}`: it suppresses nothing, remove it" },
-  url: `${DOCS_BASE}unused-suppression/README.md`
-};
-var ENGINE_RULES = [parseError, unusedSuppression];
-
-// src/cli/main.ts
+init_engine_rules();
 init_write();
 init_text();
 
@@ -24213,6 +24219,7 @@ function rangeOf(text, start2, end) {
 }
 
 // src/reporters/sarif.ts
+init_engine_rules();
 init_rules();
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 function formatSarif(results, options = {}) {
@@ -24352,6 +24359,7 @@ function formatStylish(results, options = {}) {
 
 // src/linter/index.ts
 init_config();
+init_engine_rules();
 
 // node_modules/bail/index.js
 function bail(error) {
@@ -24379,9 +24387,9 @@ function isPlainObject(value) {
 // node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
-  const pipeline = { run: run2, use };
+  const pipeline = { run: run3, use };
   return pipeline;
-  function run2(...values) {
+  function run3(...values) {
     let middlewareIndex = -1;
     const callback = values.pop();
     if (typeof callback !== "function") {
@@ -25790,6 +25798,7 @@ function isUint8Array2(value) {
 // src/core/lint.ts
 init_text();
 init_config();
+init_engine_rules();
 
 // src/core/fix.ts
 var MAX_FIX_PASSES = 10;
@@ -26192,7 +26201,7 @@ function runShellcheck(text, kind, onFailure = () => {
   }
   return findings;
 }
-function shellcheckBackend(config, onFailure, run2 = runShellcheck) {
+function shellcheckBackend(config, onFailure, run3 = runShellcheck) {
   if (config.shellcheck === "off") return void 0;
   let reported = false;
   const failed = (path, reason) => {
@@ -26204,7 +26213,7 @@ function shellcheckBackend(config, onFailure, run2 = runShellcheck) {
     name: "shellcheck",
     findings(path, kind, text) {
       const out2 = [];
-      for (const finding of run2(text, kind, (reason) => failed(path, reason))) {
+      for (const finding of run3(text, kind, (reason) => failed(path, reason))) {
         const setting = config.rules[finding.ruleId];
         if (setting?.level === "off") continue;
         out2.push(setting ? { ...finding, severity: setting.level } : finding);
@@ -26229,7 +26238,7 @@ function createLinter(options = {}) {
     rules: setup.rules,
     parsers: setup.parsers,
     backends: setup.backends,
-    lintFiles: (inputs, run2 = {}) => lintFiles(inputs, { ...setup, ...run2 }),
+    lintFiles: (inputs, run3 = {}) => lintFiles(inputs, { ...setup, ...run3 }),
     lintText: async (path, text) => (await lintFiles([{ path, text }], setup))[0],
     fixText: (path, text, fix = {}) => fixText(path, text, { ...setup, ...fix }),
     parseContext: (inputs) => parseContext(inputs, setup.parsers)
@@ -26310,23 +26319,19 @@ async function fixOnDisk(inputs, results, linter, unsafe, io) {
 `);
   return out2;
 }
-async function main(argv, io) {
-  if (argv[0] === "convert") {
+async function main(argv2, io) {
+  if (argv2[0] === "convert") {
     const { convertCommand: convertCommand2 } = await Promise.resolve().then(() => (init_convert3(), convert_exports));
-    return convertCommand2(argv.slice(1), io);
+    return convertCommand2(argv2.slice(1), io);
   }
-  if (argv[0] === "lsp") {
-    const { serveStdio } = await import("./lsp.js");
-    return serveStdio(VERSION);
-  }
-  if (argv[0] === "rules") {
+  if (argv2[0] === "rules") {
     const { rulesCommand: rulesCommand2 } = await Promise.resolve().then(() => (init_rules_command(), rules_command_exports));
-    return rulesCommand2(argv.slice(1), io);
+    return rulesCommand2(argv2.slice(1), io);
   }
   let parsed;
   try {
     parsed = parseArgs3({
-      args: [...argv],
+      args: [...argv2],
       allowPositionals: true,
       options: {
         fix: { type: "boolean" },
@@ -26475,8 +26480,9 @@ function effectiveConfig(config, list2) {
   };
 }
 
-// src/cli/index.ts
-main(process.argv.slice(2), {
+// src/bin.ts
+var argv = process.argv.slice(2);
+var run2 = argv[0] === "lsp" ? import("./lsp.js").then(({ serveStdio }) => serveStdio(VERSION)) : main(argv, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
@@ -26486,7 +26492,8 @@ main(process.argv.slice(2), {
     for await (const chunk of process.stdin) chunks.push(chunk);
     return Buffer.concat(chunks).toString("utf8");
   }
-}).then(
+});
+run2.then(
   (code) => {
     process.exitCode = code;
   },

@@ -66,7 +66,7 @@ const common = {
   banner: { js: "import { createRequire as __initlintCreateRequire } from 'node:module';\nconst require = __initlintCreateRequire(import.meta.url);" },
 };
 const cli = join(out, 'cli.js');
-await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: cli });
+await build({ ...common, entryPoints: ['src/bin.ts'], outfile: cli });
 // In-process: collect + lint the same files RUNS times after one warm-up pass.
 const engine = join(out, 'engine.js');
 await build({
@@ -145,7 +145,7 @@ const node = process.execPath;
 // row shows the default as well.
 const offConfig = join(out, 'shellcheck-off.yml');
 writeFileSync(offConfig, 'shellcheck: off\n');
-// As the `initlint` bin runs it: its shebang passes V8's --liftoff-only (see src/cli/index.ts).
+// As the `initlint` bin runs it: its shebang passes V8's --liftoff-only (see src/bin.ts).
 const ILINT = ['--liftoff-only', cli, '--config', offConfig, '--format', 'json'];
 const initlint = (files) => [...ILINT, ...files];
 const rows = { units: [], scripts: [] };

@@ -31,7 +31,7 @@ const lspApart = {
     b.onResolve({ filter: /\/lsp\/stdio\.js$/ }, () => ({ path: './lsp.js', external: true }));
   },
 };
-await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: join(dist, 'cli.js'), plugins: [lspApart] });
+await build({ ...common, entryPoints: ['src/bin.ts'], outfile: join(dist, 'cli.js'), plugins: [lspApart] });
 await build({ ...common, entryPoints: ['src/lsp/stdio.ts'], outfile: join(dist, 'lsp.js') });
 
 // WASM assets the shell parser loads at run time, next to the bundle (names from SHELL_WASM_FILES).

@@ -115,10 +115,6 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     const { convertCommand } = await import('./convert.js');
     return convertCommand(argv.slice(1), io);
   }
-  if (argv[0] === 'lsp') {
-    const { serveStdio } = await import('../lsp/stdio.js');
-    return serveStdio(VERSION);
-  }
   if (argv[0] === 'rules') {
     const { rulesCommand } = await import('./rules-command.js');
     return rulesCommand(argv.slice(1), io);

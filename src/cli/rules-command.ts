@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Rule } from '../core/rule.js';
+import { ENGINE_RULES, type DocumentedRule } from '../core/engine-rules.js';
 import { rules } from '../rules/index.js';
 import type { CliIO } from './main.js';
 
@@ -15,7 +15,7 @@ export interface RuleRow {
   url: string;
 }
 
-export function ruleRows(list: readonly Rule<any>[] = rules): RuleRow[] {
+export function ruleRows(list: readonly DocumentedRule[] = [...ENGINE_RULES, ...rules]): RuleRow[] {
   return [...list]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((r) => ({

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-import { main } from './main.js';
+import { main, VERSION } from './cli/main.js';
 
 // No V8 flags needed on the command line: the shell parser sets its own before
 // it compiles the grammar (WASM_BASELINE_ONLY_FLAGS in src/languages/shell/parse.ts).
 
-// The bin entry: only wires process I/O to the testable `main`.
-main(process.argv.slice(2), {
+// The `initlint` bin: `initlint lsp` serves the language server (its own bundle, dist/lsp.js,
+// loaded only then); everything else is the command line, with process I/O wired to `main`.
+const argv = process.argv.slice(2);
+const run = argv[0] === 'lsp' ? import('./lsp/stdio.js').then(({ serveStdio }) => serveStdio(VERSION)) : main(argv, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
@@ -15,7 +17,8 @@ main(process.argv.slice(2), {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks).toString('utf8');
   },
-}).then(
+});
+run.then(
   (code) => {
     process.exitCode = code;
   },
