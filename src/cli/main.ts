@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectFiles, type Collected } from '../core/collect.js';
-import { ConfigError, loadConfig, ruleSeverity, type Config } from '../core/config.js';
+import { ConfigError, loadConfig, parseSystemdVersion, ruleSeverity, type Config } from '../core/config.js';
 import { ENGINE_RULES } from '../core/engine-rules.js';
 import type { RuleMeta } from '../core/rule.js';
 import type { LintInput } from '../core/lint.js';
@@ -48,6 +48,7 @@ Options:
   --print-config FILE   print the configuration that applies to FILE, as JSON
   --max-warnings N      exit 1 when there are more than N warnings
   --max-file-size BYTES skip larger files (default 1048576)
+  --systemd-version N   the oldest systemd the units must run on: report keys and values newer than N
   --quiet               report errors only
   --no-color            plain output
   -o, --output-file F   write the report to F instead of stdout
@@ -131,6 +132,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         config: { type: 'string', short: 'c' },
         'max-warnings': { type: 'string' },
         'max-file-size': { type: 'string' },
+        'systemd-version': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -199,6 +201,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return 2;
     }
     config.maxFileSize = n;
+  }
+  if (values['systemd-version'] !== undefined) {
+    try {
+      config.systemdVersion = parseSystemdVersion(values['systemd-version'], '--systemd-version');
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      io.stderr(`initlint: ${error.message}\n`);
+      return 2;
+    }
   }
 
   if (values['print-config'] !== undefined) {
@@ -279,6 +290,7 @@ export function effectiveConfig(config: Config, list: readonly RuleMeta[]) {
     ignore: config.ignore,
     'max-file-size': config.maxFileSize,
     shellcheck: config.shellcheck,
+    'systemd-version': config.systemdVersion ?? null,
     rules: levels,
   };
 }
