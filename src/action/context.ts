@@ -3,7 +3,7 @@ import type { Config } from '../core/config.js';
 import type { Rule } from '../core/rule.js';
 import type { FileResult, Finding, Severity } from '../core/types.js';
 
-import type { FilterMode } from '../reporters/review.js';
+import type { FilterMode } from './review.js';
 
 /** How findings outside the PR's diff are treated (reviewdog's filter modes). */
 export type { FilterMode };

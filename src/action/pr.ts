@@ -14,7 +14,7 @@ import {
   type PlannedFinding,
   type ReviewFile,
   type ReviewPlan,
-} from '../reporters/review.js';
+} from './review.js';
 import type { ActionContext, ModeResult } from './context.js';
 import { describeError, statusOf } from './errors.js';
 import { runTree } from './tree.js';

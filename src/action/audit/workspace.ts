@@ -5,7 +5,7 @@ import { lintFiles } from '../../core/lint.js';
 import type { Rule } from '../../core/rule.js';
 import type { FileResult } from '../../core/types.js';
 import type { AuditCounts, AuditLog } from './types.js';
-import { plural } from './markdown.js';
+import { plural } from '../../reporters/markdown.js';
 import { shellcheckFindings } from '../../shellcheck/index.js';
 
 export interface WorkspaceLint {
