@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/action/audit/index.js';
 import { fixDigest } from '../../src/action/audit/fixes.js';
 import { decodePullState } from '../../src/action/audit/pull.js';
-import { API, cleanup, options, OWNER, REPO, SHA1, SHA2, workspace } from './helpers.js';
+import { API, cleanup, logger, options, OWNER, REPO, SHA1, SHA2, workspace } from './helpers.js';
 
 const R = `/repos/${OWNER}/${REPO}`;
 const ISSUES_LIST = { labels: 'initlint', state: 'all', per_page: '100' };
@@ -13,7 +13,6 @@ const REFS = `${R}/git/refs/heads%2Finitlint%2Ffixes`;
 const PR_URL = `https://github.com/${OWNER}/${REPO}/pull/9`;
 const TREE0 = 'a'.repeat(40);
 const TREE1 = 'b'.repeat(40);
-const BLOB1 = 'c'.repeat(40);
 const COMMIT1 = 'd'.repeat(40);
 const COMMIT2 = 'e'.repeat(40);
 const FOREIGN = 'f'.repeat(40);
@@ -41,7 +40,7 @@ const prBody = (sha: string, commit: string, foreign?: string) =>
     `<!-- initlint:fixes-state commit=${commit} base=${sha} digest=${digestFor(sha)}${foreign ? ` foreign=${foreign}` : ''} -->`,
     '',
   ].join('\n');
-const digestFor = (sha: string) => fixDigest(sha, [{ path: 'units/app.service', content: FIXED, mode: '100755', fixes: [] }]);
+const digestFor = (_sha: string) => fixDigest([{ path: 'units/app.service', content: FIXED, mode: '100755', fixes: [] }]);
 
 function capture(into: unknown[]) {
   return (body: unknown) => {
@@ -70,25 +69,21 @@ describe('fix pull request', () => {
   // An executable file keeps its mode; a non-init file is never touched.
   const dir = workspace({ 'units/app.service': { text: UNIT, mode: SCRIPT_EXEC }, 'docs/notes.txt': 'RequiredBy=multi-user.target\n' });
 
-  it('pushes exactly the safe fix with the git data API and opens one pull request', async () => {
+  it('pushes exactly the safe fix with the git data API (one tree carrying the content, no blob uploads) and opens one pull request', async () => {
     issueUpToDate();
-    const blobs: { content: string; encoding: string }[] = [];
     const sent: unknown[] = [];
     nock(API)
       .get(`${R}/pulls`).query(PULLS_LIST).reply(200, [])
       .get(REF).reply(404, { message: 'Not Found' })
       .get(`${R}/git/commits/${SHA1}`).reply(200, { sha: SHA1, tree: { sha: TREE0 }, message: 'x' })
-      .post(`${R}/git/blobs`, capture(blobs)).reply(201, { sha: BLOB1 })
       .post(`${R}/git/trees`, capture(sent)).reply(201, { sha: TREE1 })
       .post(`${R}/git/commits`, capture(sent)).reply(201, { sha: COMMIT1 })
       .post(`${R}/git/refs`, capture(sent)).reply(201, {})
       .get(R).reply(200, { default_branch: 'trunk' })
       .post(`${R}/pulls`, capture(sent)).reply(201, { number: 9, html_url: PR_URL });
     const outcome = await runAudit(options(dir, SHA1, { fixPr: true }));
-    expect(blobs).toEqual([{ content: Buffer.from(FIXED).toString('base64'), encoding: 'base64' }]);
-    expect(Buffer.from(blobs[0].content, 'base64').toString()).toBe(FIXED);
     expect(sent).toEqual([
-      { base_tree: TREE0, tree: [{ path: 'units/app.service', mode: '100755', type: 'blob', sha: BLOB1 }] },
+      { base_tree: TREE0, tree: [{ path: 'units/app.service', mode: '100755', type: 'blob', content: FIXED }] },
       { message: MESSAGE, tree: TREE1, parents: [SHA1] },
       { ref: 'refs/heads/initlint/fixes', sha: COMMIT1 },
       { title: 'initlint: apply safe fixes', head: 'initlint/fixes', base: 'trunk', body: prBody(SHA1, COMMIT1) },
@@ -104,23 +99,35 @@ describe('fix pull request', () => {
     expect((await runAudit(options(dir, SHA1, { fixPr: true }))).pullRequest.action).toBe('unchanged');
   });
 
-  it('rebuilds on the newer audited commit and force-moves its own branch', async () => {
+  it('makes no write when the default branch moved on but the fixes are the same', async () => {
+    issueUpToDate();
+    nock(API)
+      .get(`${R}/pulls`).query(PULLS_LIST).reply(200, [{ number: 9, html_url: PR_URL, body: prBody(SHA1, COMMIT1), base: { ref: 'main' } }])
+      .get(REF).reply(200, { object: { sha: COMMIT1 } });
+    const logged = logger();
+    const outcome = await runAudit({ ...options(dir, SHA2, { fixPr: true }, logged.log), baseBranch: 'main' });
+    expect(outcome.pullRequest.action).toBe('unchanged');
+    expect(logged.lines).toContain('initlint: fix pull request #9 is up to date (same fixes as on 1111111)');
+  });
+
+  it('rebuilds on the newer audited commit when the fixes change, and force-moves its own branch', async () => {
+    const moved = workspace({ 'units/app.service': { text: UNIT.replace('Description=App', 'Description=App server'), mode: SCRIPT_EXEC } });
     issueUpToDate();
     const sent: unknown[] = [];
     nock(API)
       .get(`${R}/pulls`).query(PULLS_LIST).reply(200, [{ number: 9, html_url: PR_URL, body: prBody(SHA1, COMMIT1) }])
       .get(REF).reply(200, { object: { sha: COMMIT1 } })
       .get(`${R}/git/commits/${SHA2}`).reply(200, { sha: SHA2, tree: { sha: TREE0 } })
-      .post(`${R}/git/blobs`).reply(201, { sha: BLOB1 })
       .post(`${R}/git/trees`).reply(201, { sha: TREE1 })
       .post(`${R}/git/commits`, capture(sent)).reply(201, { sha: COMMIT2 })
       .patch(REFS, capture(sent)).reply(200, {})
       .patch(`${R}/pulls/9`, capture(sent)).reply(200, {});
-    const outcome = await runAudit(options(dir, SHA2, { fixPr: true }));
+    const outcome = await runAudit(options(moved, SHA2, { fixPr: true }));
+    const digest = fixDigest([{ path: 'units/app.service', content: FIXED.replace('Description=App', 'Description=App server'), mode: '100755', fixes: [] }]);
     expect(sent).toEqual([
       { message: MESSAGE.replace(SHA1, SHA2), tree: TREE1, parents: [SHA2] },
       { sha: COMMIT2, force: true },
-      { body: prBody(SHA2, COMMIT2) },
+      { body: prBody(SHA2, COMMIT2).replace(digestFor(SHA2), digest) },
     ]);
     expect(outcome.pullRequest.action).toBe('updated');
   });
@@ -132,7 +139,6 @@ describe('fix pull request', () => {
       .get(`${R}/pulls`).query(PULLS_LIST).reply(200, [{ number: 9, html_url: PR_URL, body: prBody(SHA1, COMMIT1), base: { ref: 'main' } }])
       .get(REF).reply(200, { object: { sha: COMMIT1 } })
       .get(`${R}/git/commits/${SHA2}`).reply(200, { sha: SHA2, tree: { sha: TREE0 } })
-      .post(`${R}/git/blobs`).reply(201, { sha: BLOB1 })
       .post(`${R}/git/trees`).reply(201, { sha: TREE1 })
       .post(`${R}/git/commits`).reply(201, { sha: COMMIT2 })
       .patch(REFS).reply(200, {})
@@ -191,13 +197,11 @@ describe('fix pull request', () => {
     const unit = '[Unit]\nDescription=Nightly upgrade\n\n[Service]\nType=oneshot\nExecStart=/usr/local/sbin/upgrade\n\n[Install]\nRequiredBy=multi-user.target\n';
     const real = workspace({ 'debian/upgrade.service': unit });
     issueUpToDate();
-    const blobs: { content: string }[] = [];
     const trees: unknown[] = [];
     nock(API)
       .get(`${R}/pulls`).query(PULLS_LIST).reply(200, [])
       .get(REF).reply(404, { message: 'Not Found' })
       .get(`${R}/git/commits/${SHA1}`).reply(200, { sha: SHA1, tree: { sha: TREE0 } })
-      .post(`${R}/git/blobs`, capture(blobs)).reply(201, { sha: BLOB1 })
       .post(`${R}/git/trees`, capture(trees)).reply(201, { sha: TREE1 })
       .post(`${R}/git/commits`).reply(201, { sha: COMMIT1 })
       .post(`${R}/git/refs`).reply(201, {})
@@ -205,8 +209,7 @@ describe('fix pull request', () => {
       .post(`${R}/pulls`).reply(201, { number: 9, html_url: PR_URL });
     const outcome = await runAudit({ ...options(real, SHA1, { fixPr: true }), rules: undefined });
     expect(outcome.results[0].findings.map((f) => [f.ruleId, f.line, f.fix?.applicability])).toContainEqual(['systemd/required-by-target', 9, 'safe']);
-    expect(blobs.map((b) => Buffer.from(b.content, 'base64').toString())).toEqual([unit.replace('RequiredBy=multi-user.target', 'WantedBy=multi-user.target')]);
-    expect(trees).toEqual([{ base_tree: TREE0, tree: [{ path: 'debian/upgrade.service', mode: '100644', type: 'blob', sha: BLOB1 }] }]);
+    expect(trees).toEqual([{ base_tree: TREE0, tree: [{ path: 'debian/upgrade.service', mode: '100644', type: 'blob', content: unit.replace('RequiredBy=multi-user.target', 'WantedBy=multi-user.target') }] }]);
     expect(outcome.pullRequest).toEqual({ action: 'created', number: 9, url: PR_URL, fixes: 1, files: 1 });
   });
 });

@@ -215,6 +215,9 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
     expect(Number(first.outputs.errors)).toBeGreaterThanOrEqual(1);
     expect(first.stdout).toMatch(/^::error title=systemd\/required-by-target,file=units\/web\.service,line=11,/m);
     expect(first.code).toBe(1);
+    // The label lookup answers 404 on a first run: expected, so no warning annotation.
+    expect(api.requests.some((r) => r.operation === '/repos/{owner}/{repo}/labels/{name}')).toBe(true);
+    expect(first.stdout).not.toMatch(/^::warning/m);
     expectNoToken(api, first);
 
     // Run 2, same files: no second issue and no write at all (the body would be identical); fail-level none exits 0.
@@ -308,7 +311,30 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
     expect(readFileSync(join(workspace, 'units/web.service'), 'utf8')).toBe(WEB);
     expect(first.summary).toMatch(new RegExp(`Fix pull request #${pulls[0].number}: created \\(1 safe fix in 1 file\\)`));
     expect(first.code).toBe(1);
+    // The fix-branch and label lookups answer 404 on a first run: no warning annotation for either.
+    expect(api.requests.filter((r) => r.method === 'GET' && /\/labels\/|\/git\/ref\//.test(r.operation)).length).toBe(2);
+    expect(first.stdout).not.toMatch(/^::warning/m);
+    // The commit is written as one tree whose entries carry the content: no blob uploads.
+    expect(api.requests.filter((r) => r.operation === '/repos/{owner}/{repo}/git/blobs')).toEqual([]);
+    expect(first.stdout).toContain('initlint: writing the fix commit: one tree of 1 file');
     expectNoToken(api, first);
+
+    // An unrelated commit lands on the default branch (a README edit): the same fixes, so no write
+    // at all — not to the fix branch, not to the pull request, not to the issue.
+    const README_COMMIT = 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00';
+    const readmeTree = { ...api.state.trees![baseTree], 'README.md': { mode: '100644', sha: gitSha('blob', '# services\n') } };
+    api.state.blobs![gitSha('blob', '# services\n')] = '# services\n';
+    api.state.trees!['e'.repeat(40)] = readmeTree;
+    api.state.commits![README_COMMIT] = { tree: 'e'.repeat(40), message: 'README', parents: [SHA] };
+    api.state.refs!['heads/main'] = README_COMMIT;
+    writeFileSync(join(workspace, 'README.md'), '# services\n');
+    const moved = api.requests.length;
+    const unrelated = await runDist(api, workspace, { 'fix-pr': 'true' }, { env: { GITHUB_SHA: README_COMMIT } });
+    expect(api.violations).toEqual([]);
+    expect(writes(api, moved)).toEqual([]);
+    expect(api.state.refs!['heads/initlint/fixes']).toBe(head);
+    expect(unrelated.stdout).toContain(`initlint: fix pull request #${pulls[0].number} is up to date (same fixes as on ${SHA.slice(0, 7)})`);
+    rmSync(join(workspace, 'README.md'));
 
     // The same audit again: the pull request is up to date, nothing is pushed or opened.
     const mark = api.requests.length;
@@ -327,13 +353,12 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
     expect(api.violations).toEqual([]);
     const rewritten = writes(api, mark2).filter((r) => r.operation.includes('/git/') || r.operation.includes('/pulls'));
     expect(rewritten.map((r) => `${r.method} ${r.operation}`)).toEqual([
-      'POST /repos/{owner}/{repo}/git/blobs',
       'POST /repos/{owner}/{repo}/git/trees',
       'POST /repos/{owner}/{repo}/git/commits',
       'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
       'POST /repos/{owner}/{repo}/pulls',
     ]);
-    expect(rewritten[3].body).toMatchObject({ force: true });
+    expect(rewritten[2].body).toMatchObject({ force: true });
     expect(pulls.filter((p) => p.state === 'open')).toHaveLength(1);
     const again = api.state.commits![api.state.refs!['heads/initlint/fixes']];
     expect(again.parents).toEqual([SHA]);

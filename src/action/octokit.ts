@@ -22,6 +22,21 @@ export interface OctokitOptions {
   fetch?: typeof fetch;
 }
 
+/**
+ * Octokit's request log reports every failed request (`GET /path - 404 with id …`) as an error. The
+ * callers handle failures and warn with context themselves, and some 404s are the expected answer
+ * (no label yet, no fix branch yet): those lines go to the debug log, other statuses to the plain log,
+ * never to a warning annotation.
+ */
+const REQUEST_LOG = /^[A-Z]+ \S+ - (\d{3}|undefined) with id /;
+
+export function routeOctokitError(log: ActionLog, message: string): void {
+  const m = REQUEST_LOG.exec(message);
+  if (!m) log.warning(message);
+  else if (m[1] === '404') log.debug(message);
+  else log.info(message);
+}
+
 /** Longest wait for a primary rate limit before giving up (the findings still reach annotations and SARIF). */
 const MAX_RATE_LIMIT_WAIT_S = 120;
 
@@ -41,7 +56,7 @@ export function createOctokit(options: OctokitOptions): Octokit {
       debug: (m: string) => options.log.debug(m),
       info: (m: string) => options.log.debug(m),
       warn: (m: string) => options.log.warning(m),
-      error: (m: string) => options.log.warning(m),
+      error: (m: string) => routeOctokitError(options.log, m),
     },
     retry: { retryAfterBaseValue: base, retries: options.retries ?? 3 },
     throttle: {

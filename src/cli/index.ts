@@ -1,13 +1,8 @@
-#!/usr/bin/env -S node --liftoff-only
-import { setFlagsFromString } from 'node:v8';
+#!/usr/bin/env node
 import { main } from './main.js';
 
-// The shell parser is WASM: with only V8's baseline compiler a short run does
-// not spend most of its CPU and ~500 MiB optimising the lexer it barely uses
-// (same output; bench/README.md measures both). Node 24's V8 freezes its flags
-// at start-up, so the shebang passes the flag (`env -S`, as `npx initlint` and
-// the bin link run it); setting it here still helps Node 20 under `node dist/cli.js`.
-setFlagsFromString('--liftoff-only');
+// No V8 flags needed on the command line: the shell parser sets its own before
+// it compiles the grammar (WASM_BASELINE_ONLY_FLAGS in src/languages/shell/parse.ts).
 
 // The bin entry: only wires process I/O to the testable `main`.
 main(process.argv.slice(2), {

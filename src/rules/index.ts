@@ -26,6 +26,7 @@ import systemdExecPathNotAbsolute from './systemd/exec-path-not-absolute/index.j
 import systemdForkingForeground from './systemd/forking-foreground/index.js';
 import systemdForkingWithoutPidfile from './systemd/forking-without-pidfile/index.js';
 import systemdHardening from './systemd/hardening/index.js';
+import systemdInvalidValue from './systemd/invalid-value/index.js';
 import systemdKillModeNone from './systemd/kill-mode-none/index.js';
 import systemdMultipleExecstart from './systemd/multiple-execstart/index.js';
 import systemdNetworkTargetClient from './systemd/network-target-client/index.js';
@@ -81,6 +82,7 @@ export const rules: readonly Rule<any>[] = [
   systemdForkingForeground,
   systemdForkingWithoutPidfile,
   systemdHardening,
+  systemdInvalidValue,
   systemdKillModeNone,
   systemdMultipleExecstart,
   systemdNetworkTargetClient,

@@ -5,7 +5,6 @@
  * unsafe suggestions. Findings caused by OpenRC's own conventions (variables
  * that openrc-run reads, conf.d variables, hooks it calls) are dropped.
  */
-import { execFileSync } from 'node:child_process';
 import { LineIndex } from '../core/text.js';
 import type { Config } from '../core/config.js';
 import type { Finding, Fix, Kind, Severity, TextEdit } from '../core/types.js';
@@ -52,11 +51,14 @@ interface Comment {
 
 let available: boolean | undefined;
 
+/** node:child_process, loaded on first use: a run without scripts never needs it. */
+const childProcess = () => process.getBuiltinModule('node:child_process');
+
 /** Whether a `shellcheck` binary answers on the PATH (checked once). */
 export function isShellcheckAvailable(): boolean {
   if (available === undefined) {
     try {
-      execFileSync('shellcheck', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 });
+      childProcess().execFileSync('shellcheck', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 });
       available = true;
     } catch {
       available = false;
@@ -117,7 +119,7 @@ export function runShellcheck(text: string, kind: Kind): Finding[] {
   // The script arrives on stdin, so the files it sources (conf.d, /etc/default) cannot be followed: SC1090/SC1091 would fire on every init script.
   const args = ['--norc', '-s', kind === 'openrc-conf' ? 'sh' : dialect(text), '-e', 'SC1090,SC1091', '-f', 'json1', '-'];
   try {
-    stdout = execFileSync('shellcheck', args, { input: text, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000, stdio: ['pipe', 'pipe', 'ignore'] });
+    stdout = childProcess().execFileSync('shellcheck', args, { input: text, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000, stdio: ['pipe', 'pipe', 'ignore'] });
   } catch (error) {
     // Exit status 1 means "found something": the JSON is on stdout all the same.
     const e = error as { status?: number; stdout?: string };
@@ -159,11 +161,13 @@ export function runShellcheck(text: string, kind: Kind): Finding[] {
 
 /**
  * The `extraFindings` hook of `lintFiles` for a config: undefined when
- * `shellcheck: off` or no binary is found; otherwise runs shellcheck on each
- * script and applies `rules: { shellcheck/SC2086: off | info | warning | error }`.
+ * `shellcheck: off`; otherwise runs shellcheck on each script (nothing when no
+ * binary is found) and applies `rules: { shellcheck/SC2086: off | info | warning | error }`.
+ * The binary is probed on the first script, not here: a run over units only
+ * never spawns `shellcheck --version` (~10-20 ms of a one-file run).
  */
 export function shellcheckFindings(config: Config): ((path: string, kind: Kind, text: string) => Finding[]) | undefined {
-  if (config.shellcheck === 'off' || !isShellcheckAvailable()) return undefined;
+  if (config.shellcheck === 'off') return undefined;
   return (_path, kind, text) => {
     const out: Finding[] = [];
     for (const finding of runShellcheck(text, kind)) {

@@ -65,9 +65,12 @@ export async function computeSafeFixes(
   return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** A digest of the change set and its base: the same digest means the same commit would be made. */
-export function fixDigest(base: string, fixes: readonly FileFix[]): string {
-  const hash = createHash('sha256').update(base);
+/**
+ * A digest of the change set alone (paths, modes, contents): the same digest means the fix commit
+ * would change the same files to the same bytes, whatever else the default branch gained meanwhile.
+ */
+export function fixDigest(fixes: readonly FileFix[]): string {
+  const hash = createHash('sha256');
   for (const f of fixes) hash.update(`\0${f.path}\0${f.mode}\0${f.content === null ? '\u0000deleted' : f.content}`);
   return hash.digest('hex').slice(0, 16);
 }

@@ -9,7 +9,7 @@ export const PR_TITLE = 'initlint: apply safe fixes';
 /** Marks the commits the audit makes, for when no pull request records them. */
 export const COMMIT_TRAILER = 'Initlint-Audit-Fixes: true';
 
-/** What the PR body remembers: the commit the audit made, its base and its change set. */
+/** What the PR body remembers: the commit the audit made, its parent (the audited commit) and its change set. */
 export interface PullState {
   commit: string;
   base: string;
@@ -73,6 +73,29 @@ export function renderPullBody(where: PullWhere, fixes: readonly FileFix[], stat
   return out.join('\n');
 }
 
+/**
+ * The fix commit on top of the audited one, in two writes whatever the number of files: one tree
+ * whose entries carry their `content` (GitHub makes the blobs), then the commit.
+ */
+async function writeFixCommit(octokit: Octokit, where: PullWhere, fixes: readonly FileFix[], log: AuditLog): Promise<{ sha: string }> {
+  const { owner, repo, sha } = where;
+  const { data: base } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha });
+  const tree = fixes.map((f) =>
+    f.content === null ? { path: f.path, mode: f.mode, type: 'blob' as const, sha: null } : { path: f.path, mode: f.mode, type: 'blob' as const, content: f.content },
+  );
+  const bytes = fixes.reduce((n, f) => n + (f.content === null ? 0 : Buffer.byteLength(f.content)), 0);
+  log.info(`initlint: writing the fix commit: one tree of ${plural(fixes.length, 'file')} (${Math.ceil(bytes / 1024)} KiB)…`);
+  const started = Date.now();
+  const { data: newTree } = await octokit.rest.git.createTree({ owner, repo, base_tree: base.tree.sha, tree });
+  const count = fixes.reduce((n, f) => n + f.fixes.length, 0);
+  const { data: commit } = await octokit.rest.git.createCommit({
+    owner, repo, tree: newTree.sha, parents: [sha],
+    message: `Apply initlint safe fixes\n\n${plural(count, 'safe fix', 'safe fixes')} in ${plural(fixes.length, 'file')}, found by the audit of ${sha}.\n\n${COMMIT_TRAILER}\n`,
+  });
+  log.info(`initlint: fix commit ${commit.sha.slice(0, 7)} written in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return commit;
+}
+
 const status = (error: unknown) => (error as { status?: number }).status;
 
 export interface PullSync {
@@ -82,10 +105,11 @@ export interface PullSync {
 }
 
 /**
- * Pushes the safe fixes to `initlint/fixes` with the git data API (blobs →
- * tree → commit → ref) and opens or updates one pull request. The branch is
- * force-updated only when its head is the commit the audit last made; any
- * other head is left alone and reported once on the pull request.
+ * Pushes the safe fixes to `initlint/fixes` with the git data API (tree with
+ * contents → commit → ref) and opens or updates one pull request. The branch
+ * is rewritten only when the fixes change (or the PR must target another
+ * branch), and force-updated only when its head is the commit the audit last
+ * made; any other head is left alone and reported once on the pull request.
  */
 export async function syncFixPull(octokit: Octokit, where: PullWhere, fixes: readonly FileFix[], log: AuditLog): Promise<PullSync> {
   const { owner, repo, sha } = where;
@@ -119,37 +143,26 @@ export async function syncFixPull(octokit: Octokit, where: PullWhere, fixes: rea
       log.warning(`initlint: branch ${FIX_BRANCH} has commits the audit did not make (head ${head.slice(0, 7)}); not overwriting it`);
       if (pull && recorded?.foreign !== head) {
         await octokit.rest.issues.createComment({ owner, repo, issue_number: pull.number, body: FOREIGN_NOTE(head) });
-        const state = { ...(recorded ?? { commit: head, base: sha, digest: fixDigest(sha, fixes) }), foreign: head };
+        const state = { ...(recorded ?? { commit: head, base: sha, digest: fixDigest(fixes) }), foreign: head };
         await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: renderPullBody(where, fixes, state) });
       }
       return { action: 'skipped-foreign-commits', number: pull?.number, url: pull?.html_url };
     }
   }
 
-  const digest = fixDigest(sha, fixes);
-  if (pull && recorded && recorded.commit === head && recorded.base === sha && recorded.digest === digest) {
-    log.info(`initlint: fix pull request #${pull.number} is up to date`);
+  const digest = fixDigest(fixes);
+  // The same fixes on a branch the PR already targets: the commit on the older base still merges
+  // cleanly (its files are byte-identical at the new base), so the branch and the body stay as they are.
+  const sameTarget = !where.baseBranch || !pull?.base?.ref || pull.base.ref === where.baseBranch;
+  if (pull && recorded && recorded.commit === head && recorded.digest === digest && sameTarget) {
+    log.info(`initlint: fix pull request #${pull.number} is up to date${recorded.base === sha ? '' : ` (same fixes as on ${recorded.base.slice(0, 7)})`}`);
     return { action: 'unchanged', number: pull.number, url: pull.html_url };
   }
 
-  const { data: base } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha });
-  const tree = [];
-  for (const f of fixes) {
-    if (f.content === null) {
-      tree.push({ path: f.path, mode: f.mode, type: 'blob' as const, sha: null });
-      continue;
-    }
-    const { data: blob } = await octokit.rest.git.createBlob({ owner, repo, content: Buffer.from(f.content, 'utf8').toString('base64'), encoding: 'base64' });
-    tree.push({ path: f.path, mode: f.mode, type: 'blob' as const, sha: blob.sha });
-  }
-  const { data: newTree } = await octokit.rest.git.createTree({ owner, repo, base_tree: base.tree.sha, tree });
-  const count = fixes.reduce((n, f) => n + f.fixes.length, 0);
-  const { data: commit } = await octokit.rest.git.createCommit({
-    owner, repo, tree: newTree.sha, parents: [sha],
-    message: `Apply initlint safe fixes\n\n${plural(count, 'safe fix', 'safe fixes')} in ${plural(fixes.length, 'file')}, found by the audit of ${sha}.\n\n${COMMIT_TRAILER}\n`,
-  });
+  const commit = await writeFixCommit(octokit, where, fixes, log);
   if (head) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${FIX_BRANCH}`, sha: commit.sha, force: true });
   else await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${FIX_BRANCH}`, sha: commit.sha });
+  log.info(`initlint: branch ${FIX_BRANCH} now at ${commit.sha.slice(0, 7)}`);
 
   const body = renderPullBody(where, fixes, { commit: commit.sha, base: sha, digest });
   if (pull) {

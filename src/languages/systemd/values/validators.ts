@@ -1,0 +1,295 @@
+/**
+ * One validator per systemd parser function (the name systemd's gperf table
+ * gives each key): `config_parse_bool`, `config_parse_sec`,
+ * `config_parse_service_type`, … Each says whether systemd would accept the
+ * value and, when not, what systemd logs and what it expects.
+ */
+import { ENUM_PARSERS } from './enums.js';
+import { isUnitName, withoutSpecifiers } from './names.js';
+import { isPercentage, isResourceLimit, isSize, parseInteger } from './numbers.js';
+import { isCalendarEvent, isTimespan } from './time.js';
+import { splitWords } from './words.js';
+import { isListenAddress, isNetlinkAddress } from './listen.js';
+
+export interface ValueProblem {
+  /** What systemd logs, up to the value: "Failed to parse boolean value". */
+  message: string;
+  /** What would be accepted, for the finding's "expected …". */
+  expected: string;
+  /** The offending part of the value (index into it); the whole value when absent. */
+  start?: number;
+  end?: number;
+  /** For enums: the accepted words, for a near-miss fix. */
+  choices?: readonly string[];
+  /** systemd drops only this word of a list (`Environment=`), not the whole line. */
+  wordOnly?: boolean;
+}
+
+/** `ltype` is the third column of the gperf line (`RLIMIT_NOFILE`, `TIMER_CALENDAR`, …). */
+export type Validator = (value: string, ltype?: string) => ValueProblem | undefined;
+
+const BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
+export const isBoolean = (v: string): boolean => BOOLEAN.test(v);
+const BOOL_WORDS = '`yes`/`no` (also `true`/`false`, `on`/`off`, `1`/`0`)';
+const TIMESPAN = 'a time span such as `90`, `5min 20s` or `infinity`';
+
+const problem = (message: string, expected: string, extra: Partial<ValueProblem> = {}): ValueProblem => ({ message, expected, ...extra });
+
+/** Values with specifiers are expanded by systemd before parsing: judged only where the expansion cannot matter. */
+const hasSpecifier = (v: string) => v.includes('%');
+
+function boolValidator(message: string, allowEmpty = false): Validator {
+  return (v) => ((allowEmpty && v === '') || isBoolean(v) ? undefined : problem(message, BOOL_WORDS));
+}
+
+function secValidator(message = 'Failed to parse sec value'): Validator {
+  return (v) => (v === '' || isTimespan(v) ? undefined : problem(message, TIMESPAN));
+}
+
+function rangeValidator(outOfRange: string, unparsable: string, min: number, max: number, words: string[] = []): Validator {
+  return (v) => {
+    if (v === '' || words.includes(v)) return undefined;
+    const n = parseInteger(v, true);
+    const expected = `an integer from ${min} to ${max}${words.length ? ` or ${words.map((w) => `\`${w}\``).join(', ')}` : ''}`;
+    if (n === undefined) return problem(unparsable, expected);
+    return n < min || n > max ? problem(outOfRange, expected) : undefined;
+  };
+}
+
+function enumValidator(name: string): Validator {
+  const spec = ENUM_PARSERS[name];
+  const set = new Set(spec.values);
+  const expected = spec.values.map((w) => `\`${w}\``).join(', ') + (spec.boolean ? ', or a boolean' : '');
+  return (v) => {
+    if (set.has(v) || (spec.boolean && isBoolean(v))) return undefined;
+    return problem(spec.message, `one of ${expected}`, { choices: spec.values });
+  };
+}
+
+const OUTPUT_PREFIX = /^(file|append|truncate):/;
+function outputValidator(): Validator {
+  const plain = enumValidator('config_parse_exec_output');
+  return (v) => {
+    if (v.startsWith('fd:')) return /^fd:[^\s:]{0,255}$/.test(v) ? undefined : problem('Invalid file descriptor name', 'a file descriptor name after `fd:`');
+    const prefix = OUTPUT_PREFIX.exec(v);
+    if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
+    const p = plain(v);
+    return p && { ...p, expected: `${p.expected}, or \`file:\`/\`append:\`/\`truncate:\` with an absolute path, or \`fd:NAME\`` };
+  }
+}
+
+function inputValidator(): Validator {
+  const plain = enumValidator('config_parse_exec_input');
+  return (v) => {
+    if (v.startsWith('fd:')) return undefined;
+    if (v.startsWith('file:')) return absolutePathProblem(v.slice(5), 5);
+    return plain(v);
+  };
+}
+
+/** `path_simplify_and_warn(PATH_CHECK_ABSOLUTE)`: absolute, no `..` component. */
+function absolutePathProblem(path: string, offset = 0): ValueProblem | undefined {
+  const expanded = withoutSpecifiers(path);
+  const absolute = path.startsWith('/') || /^%[hHtTSCLEVgGuUsy]/.test(path) || (path.startsWith('%') && !/^%[nNpPiIjJfbBmMovlwWaAqd]/.test(path));
+  if (!absolute) return problem('path is not absolute', 'an absolute path starting with `/`', { start: offset, end: offset + path.length });
+  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', 'a normalized absolute path', { start: offset, end: offset + path.length });
+  return undefined;
+}
+
+function pathValidator(prefixes: string): Validator {
+  return (v) => {
+    if (v === '') return undefined;
+    let i = 0;
+    while (i < v.length && prefixes.includes(v[i])) i++;
+    return absolutePathProblem(v.slice(i), i);
+  };
+}
+
+/** `env_assignment_is_valid()` for each word of `Environment=` (quotes and C escapes as systemd splits them). */
+function environValidator(): Validator {
+  return (v) => {
+    const { words, error } = splitWords(v, { unquote: true, cunescape: true });
+    if (error !== undefined) return problem('Invalid syntax', 'balanced quotes and valid escapes', { start: error, end: v.length });
+    for (const w of words) {
+      const eq = w.text.indexOf('=');
+      if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
+      if (hasSpecifier(w.text)) continue;
+      return problem('Invalid environment assignment', '`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)', { start: w.start, end: w.end, wordOnly: true });
+    }
+    return undefined;
+  };
+}
+
+/** `Wants=`, `After=`, …: each word must be a valid unit name once specifiers are expanded. */
+function unitListValidator(): Validator {
+  return (v) => {
+    const { words, error } = splitWords(v, { unquote: true, retainEscape: true });
+    if (error !== undefined) return problem('Invalid syntax', 'balanced quotes', { start: error, end: v.length });
+    for (const w of words) {
+      if (isUnitName(withoutSpecifiers(w.text))) continue;
+      return problem(`Failed to add dependency on ${w.text}`, 'unit names such as `foo.service` or `bar@baz.socket`, separated by spaces', { start: w.start, end: w.end });
+    }
+    return undefined;
+  };
+}
+
+function triggerUnitValidator(): Validator {
+  return (v) => (v === '' || isUnitName(withoutSpecifiers(v)) ? undefined : problem(`Failed to add trigger on ${v}`, 'one unit name such as `foo.service`'));
+}
+
+const SIGNALS = [
+  'HUP', 'INT', 'QUIT', 'ILL', 'TRAP', 'ABRT', 'IOT', 'BUS', 'FPE', 'KILL', 'USR1', 'SEGV', 'USR2', 'PIPE', 'ALRM', 'TERM',
+  'STKFLT', 'CHLD', 'CONT', 'STOP', 'TSTP', 'TTIN', 'TTOU', 'URG', 'XCPU', 'XFSZ', 'VTALRM', 'PROF', 'WINCH', 'IO', 'POLL', 'PWR', 'SYS',
+];
+const SIGNAL_NAMES = new Set(SIGNALS);
+/** `signal_from_string()`: `SIGTERM`, `TERM`, `15`, `RTMIN+3`, `SIGRTMAX-1`. */
+export function isSignal(v: string): boolean {
+  const name = v.startsWith('SIG') ? v.slice(3) : v;
+  if (SIGNAL_NAMES.has(name)) return true;
+  const rt = /^RTM(IN|AX)(?:([+-])([0-9]+))?$/.exec(name);
+  if (rt) return !rt[2] || (rt[1] === 'IN' ? rt[2] === '+' : rt[2] === '-') && Number(rt[3]) <= 30;
+  if (v !== name) return false;
+  const n = parseInteger(v);
+  return n !== undefined && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
+}
+
+function signalValidator(): Validator {
+  return (v) => (v === '' || isSignal(v) ? undefined : problem('Failed to parse signal name', 'a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`'));
+}
+
+const EXIT_NAMES = new Set(
+  ('SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS ' +
+    'SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP ' +
+    'SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY ' +
+    'CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED ' +
+    'NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE ' +
+    'CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG').split(' '),
+);
+/** `SuccessExitStatus=`: exit codes 0–255, their names, or signals. */
+function exitStatusValidator(signals: boolean): Validator {
+  return (v) => {
+    for (const w of splitWords(v).words) {
+      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : undefined;
+      if ((n !== undefined && n <= 255) || EXIT_NAMES.has(w.text) || (signals && isSignal(w.text))) continue;
+      return problem(n !== undefined ? 'Value is out of range' : `Failed to parse status or signal: ${w.text}`, `exit codes 0–255 or their names${signals ? ', or signal names' : ''}`, { start: w.start, end: w.end });
+    }
+    return undefined;
+  };
+}
+
+const CAPABILITIES = new Set(
+  ('chown dac_override dac_read_search fowner fsetid kill setgid setuid setpcap linux_immutable net_bind_service net_broadcast ' +
+    'net_admin net_raw ipc_lock ipc_owner sys_module sys_rawio sys_chroot sys_ptrace sys_pacct sys_admin sys_boot sys_nice ' +
+    'sys_resource sys_time sys_tty_config mknod lease audit_write audit_control setfcap mac_override mac_admin syslog wake_alarm ' +
+    'block_suspend audit_read perfmon bpf checkpoint_restore').split(' ').map((c) => `cap_${c}`),
+);
+function capabilityValidator(): Validator {
+  return (v) => {
+    const body = v.startsWith('~') ? v.slice(1) : v;
+    const offset = v.length - body.length;
+    const { words, error } = splitWords(body, { unquote: true });
+    if (error !== undefined) return problem('Invalid syntax', 'balanced quotes', { start: offset + error, end: v.length });
+    for (const w of words) {
+      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : undefined;
+      if (CAPABILITIES.has(w.text.toLowerCase()) || (n !== undefined && n < 63)) continue;
+      return problem(`Failed to parse capability, ignoring: ${w.text}`, 'capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~`', { start: offset + w.start, end: offset + w.end });
+    }
+    return undefined;
+  };
+}
+
+function memoryValidator(): Validator {
+  return (v) => (v === '' || v === 'infinity' || isSize(v) || isPercentage(v) ? undefined : problem('Invalid memory limit', 'a size such as `512M` or `2G`, a percentage, or `infinity`'));
+}
+
+function tasksMaxValidator(): Validator {
+  return (v) => (v === '' || v === 'infinity' || isPercentage(v) || parseInteger(v) !== undefined ? undefined : problem('Invalid maximum tasks value', 'a count, a percentage, or `infinity`'));
+}
+
+function sizeValidator(message: string): Validator {
+  return (v) => (v === '' || isSize(v) ? undefined : problem(message, 'a size such as `64K` or `8M`'));
+}
+
+function modeValidator(): Validator {
+  return (v) => (v === '' || (/^[0-7]+$/.test(v) && parseInt(v, 8) <= 0o7777) ? undefined : problem('Failed to parse mode value', 'an octal mode such as `0022` or `0755`'));
+}
+
+function rlimitValidator(): Validator {
+  return (v, resource) => (v === '' || isResourceLimit(v, resource ?? '') ? undefined : problem('Failed to parse resource value', resource === 'RLIMIT_NOFILE' || !resource ? 'a number, `infinity`, or `soft:hard`' : 'a value of the limit\'s unit, `infinity`, or `soft:hard`'));
+}
+
+function timerValidator(): Validator {
+  return (v, which) => {
+    if (v === '' || hasSpecifier(v)) return undefined;
+    if (which === 'TIMER_CALENDAR') return isCalendarEvent(v) ? undefined : problem('Failed to parse calendar specification', 'a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))');
+    return isTimespan(v) ? undefined : problem('Failed to parse timer value', TIMESPAN);
+  };
+}
+
+function listenValidator(): Validator {
+  return (v, kind) => {
+    if (v === '' || hasSpecifier(v)) return undefined;
+    if (kind === 'SOCKET_SOCKET') return isListenAddress(v) ? undefined : problem('Failed to parse address value', 'a port 1–65535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`');
+    return absolutePathProblem(v);
+  };
+}
+
+function netlinkValidator(): Validator {
+  return (v) => (v === '' || hasSpecifier(v) || isNetlinkAddress(v) ? undefined : problem('Failed to parse address value', 'a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number'));
+}
+
+function cpuQuotaValidator(): Validator {
+  return (v) => (v === '' || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? undefined : problem('Invalid CPU quota', 'a percentage above 0 such as `20%` or `150%`'));
+}
+
+function enumValidators(): Record<string, Validator> {
+  const out: Record<string, Validator> = {};
+  for (const name of Object.keys(ENUM_PARSERS)) out[name] = enumValidator(name);
+  out.config_parse_exec_output = outputValidator();
+  out.config_parse_exec_input = inputValidator();
+  return out;
+}
+
+/** The validators, by the systemd parser function they mirror. */
+export const VALIDATORS: Readonly<Record<string, Validator>> = {
+  ...enumValidators(),
+  config_parse_bool: boolValidator('Failed to parse boolean value'),
+  config_parse_tristate: boolValidator('Failed to parse boolean value', true),
+  config_parse_sec: secValidator(),
+  config_parse_sec_fix_0: secValidator(),
+  config_parse_sec_def_infinity: secValidator(),
+  config_parse_sec_def_unset: secValidator(),
+  config_parse_service_timeout: secValidator('Failed to parse timeout'),
+  config_parse_service_timeout_abort: secValidator('Failed to parse timeout'),
+  config_parse_job_timeout_sec: secValidator('Failed to parse job timeout'),
+  config_parse_job_running_timeout_sec: secValidator('Failed to parse job running timeout'),
+  config_parse_timer: timerValidator(),
+  config_parse_exec_nice: rangeValidator('Nice priority out of range', 'Failed to parse nice priority', -20, 19),
+  config_parse_exec_oom_score_adjust: rangeValidator('OOM score adjust value out of range', 'Failed to parse the OOM score adjust value', -1000, 1000),
+  config_parse_exec_io_priority: rangeValidator('Failed to parse IO priority', 'Failed to parse IO priority', 0, 7),
+  config_parse_exec_cpu_sched_prio: rangeValidator('CPU scheduling priority is out of range', 'Failed to parse CPU scheduling priority', 0, 99),
+  config_parse_cg_weight: rangeValidator('Weight out of range', 'Invalid weight', 1, 10000),
+  config_parse_cg_cpu_weight: rangeValidator('CPU weight out of range', 'Invalid CPU weight', 1, 10000, ['idle']),
+  config_parse_rlimit: rlimitValidator(),
+  config_parse_signal: signalValidator(),
+  config_parse_mode: modeValidator(),
+  config_parse_environ: environValidator(),
+  config_parse_unit_deps: unitListValidator(),
+  config_parse_trigger_unit: triggerUnitValidator(),
+  config_parse_socket_listen: listenValidator(),
+  config_parse_socket_netlink: netlinkValidator(),
+  config_parse_set_status: exitStatusValidator(true),
+  config_parse_capability_set: capabilityValidator(),
+  config_parse_memory_limit: memoryValidator(),
+  config_parse_tasks_max: tasksMaxValidator(),
+  config_parse_iec_size: sizeValidator('Failed to parse size value'),
+  config_parse_cpu_quota: cpuQuotaValidator(),
+  config_parse_pid_file: pathValidator(''),
+  config_parse_unit_env_file: pathValidator('-'),
+};
+
+/** Checks `value` with the validator of `parser`; undefined when accepted or when no validator knows the parser. */
+export function validateValue(parser: string, value: string, ltype?: string): ValueProblem | undefined {
+  const validate = VALIDATORS[parser];
+  return validate ? validate(value, ltype) : undefined;
+}
