@@ -51053,6 +51053,7 @@ function auditWhere(ctx, env = process.env) {
 
 // src/action/pr.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { createHash as createHash3 } from "node:crypto";
 import { join as join5 } from "node:path";
 
 // src/action/review.ts
@@ -51341,10 +51342,18 @@ function matchesPatch(text, patch) {
   }
   return true;
 }
+function gitBlobSha(text) {
+  const bytes = Buffer.from(text, "utf8");
+  return createHash3("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+function isHeadText(text, file) {
+  if (file.sha) return gitBlobSha(text) === file.sha;
+  return file.patch !== void 0 && matchesPatch(text, file.patch);
+}
 async function readHead(ctx, file, headSha) {
   if (!isUnitPath(file.filename) && !mayBeInitFile(file.filename)) return null;
   const read = readInputFile(join5(ctx.workspace, file.filename), file.filename, ctx.workspace, ctx.config.maxFileSize);
-  if ("input" in read && matchesPatch(read.input.text, file.patch)) return { text: read.input.text };
+  if ("input" in read && !read.input.invalidUtf8 && isHeadText(read.input.text, file)) return { text: read.input.text };
   if ("skipped" in read && /larger than|binary|symbolic link to a path outside/.test(read.skipped.reason)) return { skipped: read.skipped.reason };
   try {
     const response = await ctx.octokit.rest.repos.getContent({

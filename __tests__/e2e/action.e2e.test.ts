@@ -6,6 +6,7 @@
  * description.
  */
 import { execFile, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -278,5 +279,20 @@ describe('dist/index.js against a loopback GitHub', () => {
     expect(result.stdout).toMatch(/^::error title=systemd\/required-by-target,file=%3A%3Aerror%3A%3Apwned-e.service,line=6/m);
     expect(lines.some((l) => /^::(stop-commands|set-output)/.test(l) || (l.startsWith('::add-mask::') && l !== `::add-mask::${TOKEN}`))).toBe(false);
     expect(result.outputs.findings).not.toBe('0');
+  }, 180_000);
+  it('a changed file GitHub lists without a patch is linted at the head, not the checkout', async () => {
+    const head = `${'# padding\n'.repeat(20_000)}[Unit]\nDescription=x\n[Service]\nExecStart=/usr/bin/x\n[Install]\nRequiredBy=multi-user.target\n`;
+    const state = freshState();
+    state.files = [{ filename: 'units/big.service', status: 'modified', sha: createHash('sha1').update(`blob ${Buffer.byteLength(head)}\0${head}`).digest('hex') }];
+    state.head = { 'units/big.service': head };
+    await api?.close();
+    api = await startFakeGitHub(state);
+    const workspace = checkout();
+    writeFileSync(join(workspace, 'units/big.service'), '[Unit]\nDescription=x\n');
+    const result = await runDist(api, workspace, { 'fail-level': 'none' }, pullRequestEvent('acme', 'services', 42, 1));
+    expect(api.violations).toEqual([]);
+    expect(api.requests.some((r) => r.method === 'GET' && r.operation === '/repos/{owner}/{repo}/contents/{path}')).toBe(true);
+    expect(result.stdout).toMatch(/^::error title=systemd\/required-by-target,file=units\/big\.service,line=20006,/m);
+    expect(result.outputs.errors).toBe('1');
   }, 180_000);
 });
