@@ -1,4 +1,4 @@
-import { escapeControl } from '../core/text.js';
+import { escapeControl } from '../text/index.js';
 import type { FileResult, Severity } from '../core/types.js';
 
 export interface StylishOptions {
