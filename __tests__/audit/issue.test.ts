@@ -1,7 +1,7 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/action/audit/index.js';
-import { encodePath, link, neutralize } from '../../src/action/audit/markdown.js';
+import { encodePath, link, neutralize } from '../../src/reporters/markdown.js';
 import { MAX_BODY, renderIssueBody, stateLayout } from '../../src/action/audit/issue.js';
 import { decodeState, encodeState, fixedSince, remember, type AuditState } from '../../src/action/audit/state.js';
 import { deflateRawSync } from 'node:zlib';

@@ -1,6 +1,5 @@
 import type { FileResult, Finding, Severity } from '../../core/types.js';
-import { code, messageMarkdown } from '../../reporters/markdown.js';
-import { encodePath, link, neutralize, plural } from './markdown.js';
+import { code, encodePath, link, messageMarkdown, plural } from '../../reporters/markdown.js';
 import { compareRemembered, type RememberedFinding } from './state.js';
 import type { AuditCounts } from './types.js';
 

@@ -1,7 +1,7 @@
 import type { Octokit } from '@octokit/rest';
 import type { FileResult } from '../../core/types.js';
 import { ISSUE_MARKER, renderIssueBody, type Repo } from './issue-body.js';
-import { plural } from './markdown.js';
+import { plural } from '../../reporters/markdown.js';
 import { decodeState, encodeState, fixedSince, remember, sameFindings, stateDigest, type AuditState } from './state.js';
 import type { AuditCounts, AuditLog, IssueAction } from './types.js';
 
