@@ -15641,12 +15641,13 @@ function parseOptions(options, spec, where) {
   if (options === void 0 || typeof spec === "string") return options;
   const declared = spec.options ?? {};
   const names2 = Object.keys(declared);
-  if (names2.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    if (names2.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
     throw new ConfigError(`${where}: options must be a mapping of ${names2.join(", ")}`);
   }
   for (const [name2, value] of Object.entries(options)) {
     const option = declared[name2];
+    if (!option && names2.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
     if (!option) {
       const hint = closest(name2, names2);
       throw new ConfigError(`${where}: unknown option \`${name2}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);

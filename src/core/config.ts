@@ -125,12 +125,13 @@ function parseOptions(options: unknown, spec: RuleSpec | string, where: string):
   if (options === undefined || typeof spec === 'string') return options as Record<string, unknown> | undefined;
   const declared = spec.options ?? {};
   const names = Object.keys(declared);
-  if (names.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    if (names.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
     throw new ConfigError(`${where}: options must be a mapping of ${names.join(', ')}`);
   }
   for (const [name, value] of Object.entries(options)) {
     const option = declared[name];
+    if (!option && names.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
     if (!option) {
       const hint = closest(name, names);
       throw new ConfigError(`${where}: unknown option \`${name}\`${hint ? `, did you mean \`${hint}\`?` : ''}`);
