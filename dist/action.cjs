@@ -15819,6 +15819,22 @@ function format(template, data) {
 function isNode(where) {
   return "type" in where;
 }
+function offsetsOf(where) {
+  if (!isNode(where)) return where;
+  const start2 = where.position?.start.offset ?? 0;
+  return { start: start2, end: where.position?.end.offset ?? start2 };
+}
+function evidenceLines(places, lines, line, endLine) {
+  const ranges = [];
+  for (const place of places ?? []) {
+    if (!place) continue;
+    const { start: start2, end } = offsetsOf(place);
+    const range = { line: lines.point(start2).line, endLine: lines.point(Math.max(start2, end - 1)).line };
+    if (range.line >= line && range.endLine <= endLine) continue;
+    if (!ranges.some((r) => r.line === range.line && r.endLine === range.endLine)) ranges.push(range);
+  }
+  return ranges;
+}
 function defineRule(definition) {
   const url = `${DOCS_BASE}${definition.id}/README.md`;
   const rule = {
@@ -15844,14 +15860,7 @@ function defineRule(definition) {
             if (template === void 0) {
               throw new Error(`${definition.id}: unknown messageId ${report2.messageId}`);
             }
-            let start2;
-            let end;
-            if (isNode(report2.at)) {
-              start2 = report2.at.position?.start.offset ?? 0;
-              end = report2.at.position?.end.offset ?? start2;
-            } else {
-              ({ start: start2, end } = report2.at);
-            }
+            const { start: start2, end } = offsetsOf(report2.at);
             const place = { start: data.lines.point(start2), end: data.lines.point(end) };
             const message = file.message(format(template, report2.data), {
               place,
@@ -15862,6 +15871,8 @@ function defineRule(definition) {
             const severity = runOptions?.level ?? report2.severity ?? definition.severity;
             message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
             if (report2.fix) message.fix = report2.fix;
+            const evidence = evidenceLines(report2.evidence, data.lines, place.start.line, place.end.line);
+            if (evidence.length) message.evidence = evidence;
           }
         });
       };
@@ -16308,7 +16319,7 @@ var background_without_pidfile_default = defineRule({
     if (supervisor && /supervise-daemon/.test(supervisor.raw)) return;
     const argsBackground = topAssignment(script, "command_args_background");
     if (argsBackground) {
-      ctx.report({ messageId: "both", at: background });
+      ctx.report({ messageId: "both", at: background, evidence: [argsBackground] });
       return;
     }
     if (script.assignments.some((a) => a.name === "pidfile")) return;
@@ -17129,7 +17140,8 @@ var double_daemonize_default = defineRule({
         messageId: "flag",
         data: { flag: ctx.text.slice(first.start, last.end), program },
         at: { start: first.start, end: last.end },
-        fix: fix2
+        fix: fix2,
+        evidence: [topAssignment(ctx.tree, "command_background")]
       });
     }
     if (fired || daemon.defaultMode !== "daemon") return;
@@ -17147,7 +17159,7 @@ var double_daemonize_default = defineRule({
       const at = (args2.valuePosition.end.offset ?? 0) - 1;
       fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `${words3.length ? " " : ""}${foreground.replace(/"/g, '\\"')}` }] };
     }
-    ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix });
+    ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix, evidence: [args2] });
   }
 });
 
@@ -18980,6 +18992,10 @@ function effectiveType(view) {
   if (effective(view, "Service", "BusName")) return "dbus";
   return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
 }
+function typeEvidence(view) {
+  const type = effective(view, "Service", "Type");
+  return type && inSelf(view, type) ? type : void 0;
+}
 var LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
 var isUserUnit = (path) => /(^|\/)user\//.test(path);
 function isLongRunningSystemService(tree, path) {
@@ -19820,9 +19836,9 @@ var forking_foreground_default = defineRule({
     }
     if (mode.hit) {
       const { index: index2, count } = mode.hit;
-      ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix });
+      ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix, evidence: [typeEvidence(view)] });
     } else {
-      ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix });
+      ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix, evidence: [typeEvidence(view)] });
     }
   }
 });
@@ -22234,7 +22250,8 @@ var multiple_execstart_default = defineRule({
     const extra = list2.slice(1).find((d) => inSelf(view, d));
     if (!extra) return;
     const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
-    ctx.report(own2 ? { messageId: "dropIn", at: extra } : { messageId: "second", data: { type: type ?? "simple" }, at: extra });
+    const evidence = [...list2.filter((d) => d !== extra && inSelf(view, d)), typeEvidence(view)];
+    ctx.report(own2 ? { messageId: "dropIn", at: extra, evidence } : { messageId: "second", data: { type: type ?? "simple" }, at: extra, evidence });
   }
 });
 
@@ -24085,13 +24102,13 @@ var oneshot_daemon_default = defineRule({
       const resolved = resolveCommand(d, ctx.tree.info);
       if (!resolved?.program) continue;
       if (controlScript(resolved)) {
-        ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0] });
+        ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0], evidence: [typeEvidence(view)] });
         continue;
       }
       const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
       if (mode?.mode !== "daemon") continue;
       const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
-      ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit) });
+      ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit), evidence: [typeEvidence(view)] });
     }
     function fixFor2(resolved, hit) {
       const type = effective(view, "Service", "Type");
@@ -24138,7 +24155,8 @@ var oneshot_restart_default = defineRule({
       messageId: "restart",
       data: { value: restart.value },
       at: valueRange(restart),
-      fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] }
+      fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] },
+      evidence: [typeEvidence(view)]
     });
   }
 });
@@ -24198,7 +24216,8 @@ var pidfile_without_forking_default = defineRule({
       messageId: "unused",
       data: { type },
       at: pidfile,
-      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] }
+      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] },
+      evidence: [typeEvidence(view)]
     });
   }
 });
@@ -24561,7 +24580,9 @@ var shell_wrapper_default = defineRule({
           description: fix.how === "unwrap" ? "Run the command without the shell" : "exec the last command so it replaces the shell",
           applicability: "unsafe",
           edits: fix.edits
-        }
+        },
+        // The severity and the advice follow from the type.
+        evidence: [typeEvidence(view)]
       });
     }
   }
@@ -24599,7 +24620,8 @@ var simple_daemonizes_default = defineRule({
           messageId: "background",
           data: { type, program: last.words[0]?.literal ?? "the command" },
           at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
-          fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits }
+          fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits },
+          evidence: [typeEvidence(view)]
         });
         continue;
       }
@@ -24619,7 +24641,8 @@ var simple_daemonizes_default = defineRule({
         messageId: "flag",
         data: { flag: flagText(ctx.text, resolved, index2, count), type, program: resolved.program },
         at: flagRange(resolved, index2, count),
-        fix
+        fix,
+        evidence: [typeEvidence(view)]
       });
     }
   }
@@ -27118,7 +27141,8 @@ function toFinding(file) {
       startOffset: start2?.offset ?? 0,
       endOffset: end?.offset ?? start2?.offset ?? 0,
       ...m.url ? { url: m.url } : {},
-      ...m.fix ? { fix: m.fix } : {}
+      ...m.fix ? { fix: m.fix } : {},
+      ...m.evidence ? { evidence: m.evidence } : {}
     };
   });
 }
@@ -34109,9 +34133,9 @@ function inlineComment(file, f2, id, hunks, suggestions) {
   let range;
   if (suggest) range = { start: replacement.start, end: replacement.end };
   else {
-    const hunk = hunks.find((h) => first <= h.end && last >= h.start);
-    if (!hunk) return void 0;
-    range = { start: Math.max(first, hunk.start), end: Math.min(last, hunk.end) };
+    const anchor = anchorRange(f2, hunks);
+    if (!anchor) return void 0;
+    range = anchor;
   }
   const where = first < range.start || last > range.end ? `Line ${first}: ` : "";
   const parts2 = [where + headline(f2, true)];
@@ -34126,13 +34150,28 @@ function inlineComment(file, f2, id, hunks, suggestions) {
     ...range.start < range.end ? { start_line: range.start, start_side: "RIGHT" } : {}
   };
 }
+function rangesOf(f2) {
+  return [{ line: f2.line, endLine: lastLine(f2) }, ...f2.evidence ?? []];
+}
+function anchorRange(f2, hunks) {
+  const candidates = rangesOf(f2).flatMap(
+    (r) => hunks.filter((h) => r.line <= h.end && r.endLine >= h.start).map((h) => ({ h, start: Math.max(r.line, h.start), end: Math.min(r.endLine, h.end) }))
+  );
+  const adds = (c) => {
+    for (let l = c.start; l <= c.end; l++) if (c.h.added.has(l)) return true;
+    return false;
+  };
+  const best = candidates.find(adds) ?? candidates[0];
+  return best && { start: best.start, end: best.end };
+}
 function inScope(file, f2, mode) {
   if (!file.changed) return mode === "nofilter";
   if (mode === "file" || mode === "nofilter" || file.hunks === "unknown") return true;
-  const last = lastLine(f2);
-  for (const h of file.hunks) {
-    for (let l = f2.line; l <= last; l++) {
-      if (mode === "added" ? h.added.has(l) : l >= h.start && l <= h.end) return true;
+  for (const range of rangesOf(f2)) {
+    for (const h of file.hunks) {
+      for (let l = range.line; l <= range.endLine; l++) {
+        if (mode === "added" ? h.added.has(l) : l >= h.start && l <= h.end) return true;
+      }
     }
   }
   return false;

@@ -10276,6 +10276,22 @@ function format(template, data) {
 function isNode(where) {
   return "type" in where;
 }
+function offsetsOf(where) {
+  if (!isNode(where)) return where;
+  const start2 = where.position?.start.offset ?? 0;
+  return { start: start2, end: where.position?.end.offset ?? start2 };
+}
+function evidenceLines(places, lines, line, endLine) {
+  const ranges = [];
+  for (const place of places ?? []) {
+    if (!place) continue;
+    const { start: start2, end } = offsetsOf(place);
+    const range = { line: lines.point(start2).line, endLine: lines.point(Math.max(start2, end - 1)).line };
+    if (range.line >= line && range.endLine <= endLine) continue;
+    if (!ranges.some((r) => r.line === range.line && r.endLine === range.endLine)) ranges.push(range);
+  }
+  return ranges;
+}
 function defineRule(definition) {
   const url = `${DOCS_BASE}${definition.id}/README.md`;
   const rule = {
@@ -10301,14 +10317,7 @@ function defineRule(definition) {
             if (template === void 0) {
               throw new Error(`${definition.id}: unknown messageId ${report.messageId}`);
             }
-            let start2;
-            let end;
-            if (isNode(report.at)) {
-              start2 = report.at.position?.start.offset ?? 0;
-              end = report.at.position?.end.offset ?? start2;
-            } else {
-              ({ start: start2, end } = report.at);
-            }
+            const { start: start2, end } = offsetsOf(report.at);
             const place = { start: data.lines.point(start2), end: data.lines.point(end) };
             const message = file.message(format(template, report.data), {
               place,
@@ -10319,6 +10328,8 @@ function defineRule(definition) {
             const severity = runOptions?.level ?? report.severity ?? definition.severity;
             message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
             if (report.fix) message.fix = report.fix;
+            const evidence = evidenceLines(report.evidence, data.lines, place.start.line, place.end.line);
+            if (evidence.length) message.evidence = evidence;
           }
         });
       };
@@ -10906,7 +10917,7 @@ var init_background_without_pidfile = __esm({
         if (supervisor && /supervise-daemon/.test(supervisor.raw)) return;
         const argsBackground = topAssignment(script, "command_args_background");
         if (argsBackground) {
-          ctx.report({ messageId: "both", at: background });
+          ctx.report({ messageId: "both", at: background, evidence: [argsBackground] });
           return;
         }
         if (script.assignments.some((a) => a.name === "pidfile")) return;
@@ -11777,7 +11788,8 @@ var init_double_daemonize = __esm({
             messageId: "flag",
             data: { flag: ctx.text.slice(first.start, last.end), program },
             at: { start: first.start, end: last.end },
-            fix: fix2
+            fix: fix2,
+            evidence: [topAssignment(ctx.tree, "command_background")]
           });
         }
         if (fired || daemon.defaultMode !== "daemon") return;
@@ -11795,7 +11807,7 @@ var init_double_daemonize = __esm({
           const at = (args2.valuePosition.end.offset ?? 0) - 1;
           fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `${words3.length ? " " : ""}${foreground.replace(/"/g, '\\"')}` }] };
         }
-        ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix });
+        ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix, evidence: [args2] });
       }
     });
   }
@@ -13839,6 +13851,10 @@ function effectiveType(view) {
   if (effective(view, "Service", "BusName")) return "dbus";
   return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
 }
+function typeEvidence(view) {
+  const type = effective(view, "Service", "Type");
+  return type && inSelf(view, type) ? type : void 0;
+}
 function isLongRunningSystemService(tree, path) {
   if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
   if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
@@ -14760,9 +14776,9 @@ var init_forking_foreground = __esm({
         }
         if (mode.hit) {
           const { index: index2, count } = mode.hit;
-          ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix });
+          ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix, evidence: [typeEvidence(view)] });
         } else {
-          ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix });
+          ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix, evidence: [typeEvidence(view)] });
         }
       }
     });
@@ -17289,7 +17305,8 @@ var init_multiple_execstart = __esm({
         const extra = list2.slice(1).find((d) => inSelf(view, d));
         if (!extra) return;
         const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
-        ctx.report(own2 ? { messageId: "dropIn", at: extra } : { messageId: "second", data: { type: type ?? "simple" }, at: extra });
+        const evidence = [...list2.filter((d) => d !== extra && inSelf(view, d)), typeEvidence(view)];
+        ctx.report(own2 ? { messageId: "dropIn", at: extra, evidence } : { messageId: "second", data: { type: type ?? "simple" }, at: extra, evidence });
       }
     });
   }
@@ -19191,13 +19208,13 @@ var init_oneshot_daemon = __esm({
           const resolved = resolveCommand(d, ctx.tree.info);
           if (!resolved?.program) continue;
           if (controlScript(resolved)) {
-            ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0] });
+            ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0], evidence: [typeEvidence(view)] });
             continue;
           }
           const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
           if (mode?.mode !== "daemon") continue;
           const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
-          ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit) });
+          ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit), evidence: [typeEvidence(view)] });
         }
         function fixFor2(resolved, hit) {
           const type = effective(view, "Service", "Type");
@@ -19254,7 +19271,8 @@ var init_oneshot_restart = __esm({
           messageId: "restart",
           data: { value: restart.value },
           at: valueRange(restart),
-          fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] }
+          fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] },
+          evidence: [typeEvidence(view)]
         });
       }
     });
@@ -19334,7 +19352,8 @@ var init_pidfile_without_forking = __esm({
           messageId: "unused",
           data: { type },
           at: pidfile,
-          fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] }
+          fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] },
+          evidence: [typeEvidence(view)]
         });
       }
     });
@@ -19756,7 +19775,9 @@ var init_shell_wrapper = __esm({
               description: fix.how === "unwrap" ? "Run the command without the shell" : "exec the last command so it replaces the shell",
               applicability: "unsafe",
               edits: fix.edits
-            }
+            },
+            // The severity and the advice follow from the type.
+            evidence: [typeEvidence(view)]
           });
         }
       }
@@ -19804,7 +19825,8 @@ var init_simple_daemonizes = __esm({
               messageId: "background",
               data: { type, program: last.words[0]?.literal ?? "the command" },
               at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
-              fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits }
+              fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits },
+              evidence: [typeEvidence(view)]
             });
             continue;
           }
@@ -19824,7 +19846,8 @@ var init_simple_daemonizes = __esm({
             messageId: "flag",
             data: { flag: flagText(ctx.text, resolved, index2, count), type, program: resolved.program },
             at: flagRange(resolved, index2, count),
-            fix
+            fix,
+            evidence: [typeEvidence(view)]
           });
         }
       }
@@ -26289,7 +26312,8 @@ function formatJson(results) {
       column: f2.column,
       endLine: f2.endLine,
       endColumn: f2.endColumn,
-      ...f2.fix ? { fix: f2.fix } : {}
+      ...f2.fix ? { fix: f2.fix } : {},
+      ...f2.evidence ? { evidence: f2.evidence } : {}
     }))
   }));
   return JSON.stringify(files, null, 2) + "\n";
@@ -28053,7 +28077,8 @@ function toFinding(file) {
       startOffset: start2?.offset ?? 0,
       endOffset: end?.offset ?? start2?.offset ?? 0,
       ...m.url ? { url: m.url } : {},
-      ...m.fix ? { fix: m.fix } : {}
+      ...m.fix ? { fix: m.fix } : {},
+      ...m.evidence ? { evidence: m.evidence } : {}
     };
   });
 }
