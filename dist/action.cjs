@@ -28451,7 +28451,8 @@ function knownRuleIds(rules2 = rules) {
 }
 function loadLinter(cwd, options) {
   const rules2 = options.rules ?? rules;
-  const config = options.config ?? loadConfig(cwd, knownRuleIds(rules2), options.configPath);
+  const loaded = options.config ?? loadConfig(cwd, knownRuleIds(rules2), options.configPath);
+  const config = options.systemdVersion === void 0 ? loaded : { ...loaded, systemdVersion: options.systemdVersion };
   return createLinter({ config, rules: rules2, shellcheck: { onFailure: options.warn } });
 }
 
@@ -28966,6 +28967,14 @@ function oneOf(env, name2, allowed, fallback) {
   }
   return value;
 }
+function optionalSystemdVersion(value) {
+  if (value === "") return void 0;
+  try {
+    return parseSystemdVersion(value, "input `systemd-version`");
+  } catch (error2) {
+    throw error2 instanceof ConfigError ? new InputError(error2.message) : error2;
+  }
+}
 function parseInputs2(env) {
   const maxRaw = getInput(env, "max-comments");
   const maxComments = maxRaw === "" ? 30 : Number(maxRaw);
@@ -28973,11 +28982,13 @@ function parseInputs2(env) {
     throw new InputError(`input \`max-comments\`: unexpected \`${maxRaw}\`, expected a whole number \u2265 0`);
   }
   const config = getInput(env, "config");
+  const systemdVersion = optionalSystemdVersion(getInput(env, "systemd-version"));
   return {
     githubToken: getInput(env, "github-token"),
     // One path or glob per line, or comma-separated.
     paths: getInput(env, "paths").split(/[\n,]/).map((p) => p.trim()).filter(Boolean),
     ...config ? { config } : {},
+    ...systemdVersion !== void 0 ? { systemdVersion } : {},
     filterMode: oneOf(env, "filter-mode", ["added", "diff_context", "file", "nofilter"], "added"),
     failLevel: oneOf(env, "fail-level", ["none", "info", "warning", "error"], "error"),
     review: boolean(env, "review", true),
@@ -33946,6 +33957,7 @@ async function runAudit(options) {
   const { octokit, owner, repo, sha, serverUrl, workspace, inputs, log } = options;
   const linter = options.linter ?? loadLinter(workspace, {
     ...inputs.config ? { configPath: inputs.config } : {},
+    ...inputs.systemdVersion !== void 0 ? { systemdVersion: inputs.systemdVersion } : {},
     ...options.config ? { config: options.config } : {},
     ...options.rules ? { rules: options.rules } : {},
     warn: (message) => log.warning(`initlint: ${message}`)
@@ -34696,7 +34708,12 @@ async function run2(deps = {}) {
     const [owner = "", repo = ""] = fullName.split("/");
     if (mode !== "tree" && (!owner || !repo)) throw new InputError("GITHUB_REPOSITORY is not set (expected owner/name)");
     if (mode !== "tree" && !inputs.githubToken) throw new InputError("input `github-token` is empty; pass `${{ github.token }}` or a token with pull-requests: write");
-    const linter = loadLinter(workspace, { ...inputs.config ? { configPath: inputs.config } : {}, ...deps.rules ? { rules: deps.rules } : {}, warn: (m) => log.warning(`initlint: ${m}`) });
+    const linter = loadLinter(workspace, {
+      ...inputs.config ? { configPath: inputs.config } : {},
+      ...inputs.systemdVersion !== void 0 ? { systemdVersion: inputs.systemdVersion } : {},
+      ...deps.rules ? { rules: deps.rules } : {},
+      warn: (m) => log.warning(`initlint: ${m}`)
+    });
     const baseUrl = env.GITHUB_API_URL || "https://api.github.com";
     const octokit = (deps.createOctokit ?? createOctokit)({
       token: inputs.githubToken,

@@ -27523,7 +27523,8 @@ function knownRuleIds(rules2 = rules) {
 }
 function loadLinter(cwd, options) {
   const rules2 = options.rules ?? rules;
-  const config = options.config ?? loadConfig(cwd, knownRuleIds(rules2), options.configPath);
+  const loaded = options.config ?? loadConfig(cwd, knownRuleIds(rules2), options.configPath);
+  const config = options.systemdVersion === void 0 ? loaded : { ...loaded, systemdVersion: options.systemdVersion };
   return createLinter({ config, rules: rules2, shellcheck: { onFailure: options.warn } });
 }
 
