@@ -15734,6 +15734,12 @@ function fingerprint(path, ruleId, text, finding) {
 }
 
 // src/text/index.ts
+function startOf(node) {
+  return node.position?.start.offset ?? 0;
+}
+function endOf(node) {
+  return node.position?.end.offset ?? 0;
+}
 var LineIndex = class {
   constructor(text) {
     this.text = text;
@@ -15778,6 +15784,15 @@ var LineIndex = class {
     if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 10) end--;
     if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
+  }
+  /** The offset just after the line holding `offset`, its terminator included (the text's end on the last line). */
+  nextLineStart(offset) {
+    const line = this.point(offset).line;
+    return line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
+  }
+  /** The whole lines holding `[start, end)`, from the first one's start to past the last one's terminator. */
+  wholeLines(start2, end = start2) {
+    return { start: this.lineStart(this.point(start2).line), end: this.nextLineStart(Math.max(start2, end - 1)) };
   }
   /** The text of a 1-based line without its terminator. */
   lineText(line) {
@@ -15876,14 +15891,136 @@ var unusedSuppression = {
 };
 var ENGINE_RULES = [parseError, unusedSuppression];
 
+// src/languages/shell/query.ts
+function isDaemonName(word) {
+  return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
+}
+function references(raw, name2) {
+  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
+}
+function soleVariable(raw) {
+  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
+}
+function unquote(raw) {
+  const t = raw.trim();
+  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
+  return t;
+}
+function isComputed(raw) {
+  return /\$\(|`|\$0|\$\{0\}/.test(raw);
+}
+function assignmentFor(script, name2, offset, fn) {
+  const all2 = script.assignments.filter((a) => a.name === name2);
+  const before = (a) => startOf(a) < offset;
+  return all2.filter((a) => fn !== void 0 && a.inFunction === fn && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0 && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0).at(-1) ?? all2.at(-1);
+}
+function writtenValues(script, name2) {
+  const out2 = [];
+  for (const cmd of script.commands) {
+    if (cmd.program !== "echo" && cmd.program !== "printf") continue;
+    for (const arg of cmd.args) {
+      const text = arg.literal ?? unquote(arg.raw);
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
+      if (m && m[1] === name2) {
+        const value = unquote(m[2].replace(/\\"/g, '"'));
+        if (value && !out2.includes(value)) out2.push(value);
+      }
+    }
+  }
+  return out2;
+}
+function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
+  const out2 = [];
+  for (const raw of raws) {
+    for (const token of unquote(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
+      const variable = soleVariable(token);
+      if (!variable) {
+        if (isDaemonName(token)) out2.push({ value: token, optional: false });
+        continue;
+      }
+      if (depth > 8 || seen.has(variable)) continue;
+      const assigned = script.assignments.filter((a) => a.name === variable);
+      const written = writtenValues(script, variable);
+      const chosen = assignmentFor(script, variable, offset, fn);
+      const fromAssignment = chosen ? expandList(script, [chosen.raw], startOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
+      const optional = written.length > 0 || assigned.some((a) => unquote(a.raw) === "");
+      for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
+      if (fromAssignment.length === 0) {
+        for (const value of written) {
+          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out2.push({ value: token2, optional: true, via: variable });
+        }
+      }
+    }
+  }
+  return out2;
+}
+function resolvePath(script, raw, offset, fn, depth = 0) {
+  if (isComputed(raw)) return void 0;
+  let failed = false;
+  const value = unquote(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
+    const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
+    const v = a ? resolvePath(script, a.raw, startOf(a), a.inFunction, depth + 1) : void 0;
+    if (v === void 0) failed = true;
+    return v ?? "";
+  });
+  return failed ? void 0 : value.replace(/"/g, "");
+}
+function reachableFunctions(script, commands) {
+  const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
+  const seen = /* @__PURE__ */ new Set();
+  const queue = commands.map((c) => c.name);
+  while (queue.length) {
+    const name2 = queue.shift();
+    const fn = byName.get(name2);
+    if (!fn || seen.has(name2)) continue;
+    seen.add(name2);
+    for (const c of fn.commands) queue.push(c.name);
+  }
+  return seen;
+}
+function commandsForActions(script, actions) {
+  const dispatcher = findDispatcher(script);
+  const direct = [];
+  for (const arm of dispatcher?.arms ?? []) {
+    if (arm.patterns.some((p) => actions.includes(p.replace(/^["']|["']$/g, "")))) direct.push(...arm.commands);
+  }
+  const names2 = reachableFunctions(script, direct);
+  for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
+  for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
+  const out2 = [...direct];
+  for (const f2 of script.functions) if (names2.has(f2.name)) out2.push(...f2.commands.filter((c) => !out2.includes(c)));
+  return out2;
+}
+function findDispatcher(script) {
+  return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
+}
+function wordText(word) {
+  return word.literal ?? unquote(word.raw);
+}
+
+// src/rules/shared/edits.ts
+function removeLines(ctx, start2, end) {
+  const range = ctx.lines.wholeLines(start2, end);
+  const { text } = ctx.lines;
+  if (range.end === text.length && range.start > 0 && !/[\r\n]$/.test(text)) {
+    range.start = ctx.lines.lineEnd(ctx.lines.point(range.start).line - 1);
+  }
+  return { ...range, text: "" };
+}
+function removeNodeLines(ctx, node) {
+  return removeLines(ctx, startOf(node), endOf(node));
+}
+function afterLine(ctx, offset) {
+  return ctx.lines.nextLineStart(offset);
+}
+function insertLineAfter(ctx, node, line) {
+  const at = afterLine(ctx, endOf(node));
+  if (at === ctx.text.length && at > 0 && !/[\r\n]$/.test(ctx.text)) return { start: at, end: at, text: ctx.eol + line };
+  return { start: at, end: at, text: line + ctx.eol };
+}
+
 // src/rules/openrc/util.ts
 var DEFAULT_PIDFILE = '"/run/${RC_SVCNAME}.pid"';
-function startOf(p) {
-  return p.start.offset ?? 0;
-}
-function endOf(p) {
-  return p.end.offset ?? 0;
-}
 function topAssignment(script, name2) {
   let found;
   for (const a of script.assignments) if (a.name === name2 && !a.inFunction) found = a;
@@ -15891,12 +16028,6 @@ function topAssignment(script, name2) {
 }
 function functionNamed(script, name2) {
   return script.functions.find((f2) => f2.name === name2);
-}
-function unquote(raw) {
-  if (raw.length >= 2 && (raw.startsWith('"') && raw.endsWith('"') || raw.startsWith("'") && raw.endsWith("'"))) {
-    return raw.slice(1, -1);
-  }
-  return raw;
 }
 function isYes(value) {
   return value !== void 0 && /^(yes|true|on|1)$/i.test(value.trim());
@@ -15972,7 +16103,7 @@ function isConfigVariable(ctx, name2) {
   if (ctx.tree.loops.some((l) => l.variable === name2)) return false;
   return !ctx.tree.assignments.some((a) => a.name === name2);
 }
-function resolvePath(ctx, node) {
+function resolvePath2(ctx, node) {
   if (node.literal !== void 0) return node.literal;
   if (node.defaultLiteral !== void 0) return node.defaultLiteral;
   const ref = variableReference(node.raw);
@@ -15986,22 +16117,15 @@ function resolvePath(ctx, node) {
   return void 0;
 }
 function pathAsWritten(ctx, node) {
-  return resolvePath(ctx, node) ?? variableReference(node.raw)?.fallback ?? unquote(node.raw);
+  return resolvePath2(ctx, node) ?? variableReference(node.raw)?.fallback ?? unquote(node.raw);
 }
 function dirOf(path) {
   const trimmed = path.replace(/\/+$/, "");
   const i2 = trimmed.lastIndexOf("/");
   return i2 <= 0 ? "/" : trimmed.slice(0, i2);
 }
-function removeLines(ctx, start2, end) {
-  const first = ctx.lines.point(start2).line;
-  const last = ctx.lines.point(Math.max(start2, end - 1)).line;
-  const from = ctx.lines.lineStart(first);
-  const to = last < ctx.lines.lineCount ? ctx.lines.lineStart(last + 1) : ctx.text.length;
-  return { start: from, end: to, text: "" };
-}
 function removeFunction(ctx, fn) {
-  const edit = removeLines(ctx, startOf(fn.position), endOf(fn.position));
+  const edit = removeNodeLines(ctx, fn);
   const firstLine = ctx.lines.point(edit.start).line;
   const nextLine = ctx.lines.point(edit.end).line;
   const blank = (line) => line >= 1 && line <= ctx.lines.lineCount && ctx.lines.lineText(line).trim() === "";
@@ -16015,10 +16139,6 @@ function removeFunction(ctx, fn) {
 function indentAt(ctx, offset) {
   const line = ctx.lines.point(offset).line;
   return /^[ \t]*/.exec(ctx.lines.lineText(line))[0];
-}
-function afterLine(ctx, offset) {
-  const line = ctx.lines.point(offset).line;
-  return line < ctx.lines.lineCount ? ctx.lines.lineStart(line + 1) : ctx.text.length;
 }
 function appendText(ctx, block) {
   const end = ctx.text.length;
@@ -16206,7 +16326,7 @@ var background_without_pidfile_default = defineRule({
   }
 });
 
-// src/rules/openrc/custom-start-stop/convert.ts
+// src/rules/openrc/start-stop-wrapper.ts
 var OUTPUT_HELPERS = /* @__PURE__ */ new Set([
   "ebegin",
   "eend",
@@ -16328,7 +16448,7 @@ function variablesFor(wrapper) {
 function conversionFix(ctx, wrapper) {
   const variables = variablesFor(wrapper);
   if (!variables) return void 0;
-  const replaceStart = removeLines(ctx, startOf(wrapper.start.position), endOf(wrapper.start.position));
+  const replaceStart = removeLines(ctx, startOf(wrapper.start), endOf(wrapper.start));
   const block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
   const edits = [{ ...replaceStart, text: block }];
   if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
@@ -17274,7 +17394,7 @@ function isRoot(owner) {
   return user === "root" || user === "0" || user === "";
 }
 function namesDir(ctx, word, dir) {
-  const value = word.literal ?? resolvePath(ctx, word) ?? unquote(word.raw);
+  const value = word.literal ?? resolvePath2(ctx, word) ?? unquote(word.raw);
   if (value.replace(/\/+$/, "") === dir) return true;
   return /\$\{pidfile%\/\*\}|dirname\s+"?\$\{?pidfile\b/.test(word.raw);
 }
@@ -18395,15 +18515,17 @@ function serviceType(tree) {
   return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
 }
 
+// src/languages/systemd/unit-types.ts
+var UNIT_FILE_TYPES = ["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope"];
+var UNIT_TYPES2 = [...UNIT_FILE_TYPES, "device"];
+var UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})$`);
+var DROP_IN_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})\\.d\\/[^/]+\\.conf$`);
+
 // src/convert/names.ts
 var MAX_UNIT_NAME = 255;
-var UNIT_TYPES2 = "service|socket|timer|target|path|mount|automount|swap|slice|scope|device";
-var UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES2})$`);
+var UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES2.join("|")})$`);
 function isUnitName(name2) {
   return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
-}
-function isDaemonName(word) {
-  return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
 }
 function isCleanValue(value) {
   return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
@@ -18412,118 +18534,12 @@ function isCleanUnitText(lines) {
   return lines.every(isCleanValue);
 }
 
-// src/convert/shell.ts
-var offsetOf = (node) => node.position.start.offset ?? 0;
-var endOf2 = (node) => node.position.end.offset ?? 0;
-function references(raw, name2) {
-  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
-}
-function soleVariable(raw) {
-  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
-}
-function unquote2(raw) {
-  const t = raw.trim();
-  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
-  return t;
-}
-function isComputed(raw) {
-  return /\$\(|`|\$0|\$\{0\}/.test(raw);
-}
-function assignmentFor(script, name2, offset, fn) {
-  const all2 = script.assignments.filter((a) => a.name === name2);
-  const before = (a) => offsetOf(a) < offset;
-  return all2.filter((a) => fn !== void 0 && a.inFunction === fn && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0 && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0).at(-1) ?? all2.at(-1);
-}
-function writtenValues(script, name2) {
-  const out2 = [];
-  for (const cmd of script.commands) {
-    if (cmd.program !== "echo" && cmd.program !== "printf") continue;
-    for (const arg of cmd.args) {
-      const text = arg.literal ?? unquote2(arg.raw);
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
-      if (m && m[1] === name2) {
-        const value = unquote2(m[2].replace(/\\"/g, '"'));
-        if (value && !out2.includes(value)) out2.push(value);
-      }
-    }
-  }
-  return out2;
-}
-function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
-  const out2 = [];
-  for (const raw of raws) {
-    for (const token of unquote2(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
-      const variable = soleVariable(token);
-      if (!variable) {
-        if (isDaemonName(token)) out2.push({ value: token, optional: false });
-        continue;
-      }
-      if (depth > 8 || seen.has(variable)) continue;
-      const assigned = script.assignments.filter((a) => a.name === variable);
-      const written = writtenValues(script, variable);
-      const chosen = assignmentFor(script, variable, offset, fn);
-      const fromAssignment = chosen ? expandList(script, [chosen.raw], offsetOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
-      const optional = written.length > 0 || assigned.some((a) => unquote2(a.raw) === "");
-      for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
-      if (fromAssignment.length === 0) {
-        for (const value of written) {
-          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out2.push({ value: token2, optional: true, via: variable });
-        }
-      }
-    }
-  }
-  return out2;
-}
-function resolvePath2(script, raw, offset, fn, depth = 0) {
-  if (isComputed(raw)) return void 0;
-  let failed = false;
-  const value = unquote2(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
-    const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
-    const v = a ? resolvePath2(script, a.raw, offsetOf(a), a.inFunction, depth + 1) : void 0;
-    if (v === void 0) failed = true;
-    return v ?? "";
-  });
-  return failed ? void 0 : value.replace(/"/g, "");
-}
-function reachableFunctions(script, commands) {
-  const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
-  const seen = /* @__PURE__ */ new Set();
-  const queue = commands.map((c) => c.name);
-  while (queue.length) {
-    const name2 = queue.shift();
-    const fn = byName.get(name2);
-    if (!fn || seen.has(name2)) continue;
-    seen.add(name2);
-    for (const c of fn.commands) queue.push(c.name);
-  }
-  return seen;
-}
-function commandsForActions(script, actions) {
-  const dispatcher = findDispatcher(script);
-  const direct = [];
-  for (const arm of dispatcher?.arms ?? []) {
-    if (arm.patterns.some((p) => actions.includes(p.replace(/^["']|["']$/g, "")))) direct.push(...arm.commands);
-  }
-  const names2 = reachableFunctions(script, direct);
-  for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
-  for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
-  const out2 = [...direct];
-  for (const f2 of script.functions) if (names2.has(f2.name)) out2.push(...f2.commands.filter((c) => !out2.includes(c)));
-  return out2;
-}
-function findDispatcher(script) {
-  return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
-}
-function wordText(word) {
-  return word.literal ?? unquote2(word.raw);
-}
-
 // src/convert/analyze.ts
 var TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
 var STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
 function loopHeaderEnd(loop) {
   const last = loop.items.at(-1);
-  return last ? endOf2(last) : offsetOf(loop) + 3;
+  return last ? endOf(last) : startOf(loop) + 3;
 }
 function startedProgram(cmd) {
   const args2 = cmd.args.map((a) => a.raw);
@@ -18552,13 +18568,13 @@ function isTest(cmd) {
   return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
 }
 function dirOf2(raw) {
-  const text = unquote2(raw).replace(/"/g, "");
+  const text = unquote(raw).replace(/"/g, "");
   const slash = text.lastIndexOf("/");
   return slash > 0 ? text.slice(0, slash) : void 0;
 }
 function locate(script, dir, offset, fn) {
   if (!dir) return {};
-  const literal = resolvePath2(script, dir, offset, fn);
+  const literal = resolvePath(script, dir, offset, fn);
   if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
   const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
   const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
@@ -18590,24 +18606,24 @@ function analyzeControlScript(script) {
   const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
   if (launch) {
     const { loop } = launch;
-    const items = expandList(script, loop.items.map((w) => w.raw), offsetOf(loop), loop.inFunction);
+    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
     const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
     if (daemons2.length < 2) return void 0;
     const dir = dirOf2(launch.program);
     return {
       daemons: daemons2,
-      at: { start: offsetOf(loop), end: loopHeaderEnd(loop) },
+      at: { start: startOf(loop), end: loopHeaderEnd(loop) },
       ...testFlag ? { testFlag } : {},
-      ...locate(script, dir, offsetOf(launch.cmd), launch.cmd.inFunction),
+      ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
       sleeps
     };
   }
   const ownFunctions = new Set(script.functions.map((f2) => f2.name));
-  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => offsetOf(a) - offsetOf(b));
+  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
   const programs = [];
   for (const cmd of starts) {
     const raw = startedProgram(cmd);
-    const path = resolvePath2(script, raw, offsetOf(cmd), cmd.inFunction) ?? raw;
+    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
     if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
   }
   const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
@@ -18617,7 +18633,7 @@ function analyzeControlScript(script) {
   const single = dirs.size === 1 ? [...dirs][0] : void 0;
   return {
     daemons: dedupe(daemons),
-    at: { start: offsetOf(first), end: endOf2(first) },
+    at: { start: startOf(first), end: endOf(first) },
     ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
     sleeps
   };
@@ -18660,7 +18676,7 @@ function unitPathFor(path, name2) {
 function topLiteral(script, name2) {
   const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
   if (!a) return void 0;
-  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote2(a.raw));
+  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote(a.raw));
 }
 function nativeUnit(script, path) {
   const daemon = topLiteral(script, "DAEMON");
@@ -18670,7 +18686,7 @@ function nativeUnit(script, path) {
   const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
   const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
   const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
-  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote2(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
+  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
   const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
   const argsLiteral = topLiteral(script, "DAEMON_ARGS");
   const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
@@ -18760,7 +18776,7 @@ function description(script, options, prefix) {
   const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
   const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
   const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
-  const fromScript = named && !named.raw.includes("$") ? unquote2(named.raw) : void 0;
+  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
   const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
   return `${clean || prefix} %i`;
 }
@@ -18965,6 +18981,12 @@ function effectiveType(view) {
   return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
 }
 var LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
+var isUserUnit = (path) => /(^|\/)user\//.test(path);
+function isLongRunningSystemService(tree, path) {
+  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
+  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
+  return serviceType(tree) !== "oneshot";
+}
 
 // src/rules/systemd/dbus-without-busname/index.ts
 var dbus_without_busname_default = defineRule({
@@ -20608,25 +20630,6 @@ function listWords(tree, section, key2) {
 function isTrue(value) {
   return /^(1|yes|y|true|t|on)$/i.test(value);
 }
-function lineSpan(text, d) {
-  let start2 = d.position.start.offset;
-  while (start2 > 0 && text[start2 - 1] !== "\n" && text[start2 - 1] !== "\r") start2--;
-  let end = d.position.end.offset;
-  if (text.startsWith("\r\n", end)) end += 2;
-  else if (text[end] === "\n" || text[end] === "\r") end++;
-  return { start: start2, end };
-}
-function afterLine2(text, directive) {
-  const end = directive.position.end.offset;
-  if (text.startsWith("\r\n", end)) return end + 2;
-  if (text[end] === "\n" || text[end] === "\r") return end + 1;
-  return end;
-}
-function insertLineAfter(text, directive, line, eol) {
-  const at = afterLine2(text, directive);
-  if (at === directive.position.end.offset) return { start: at, end: at, text: eol + line };
-  return { start: at, end: at, text: line + eol };
-}
 function projectUnits(project, name2) {
   const out2 = [];
   const names2 = [name2];
@@ -20638,7 +20641,7 @@ function projectUnits(project, name2) {
   return out2;
 }
 
-// src/rules/systemd/deprecated-directive/table.ts
+// src/rules/systemd/deprecations.ts
 var scale = (factor, min, max) => (value) => {
   const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
   if (!m) return void 0;
@@ -20750,11 +20753,11 @@ var deprecated_directive_default = defineRule({
               messageId: "permissionsStartOnlyOff",
               data: { value: d.value },
               at: keyRange2,
-              fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [{ ...lineSpan(text, d), text: "" }] }
+              fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [removeNodeLines(ctx, d)] }
             });
             continue;
           }
-          const edits2 = [{ ...lineSpan(text, d), text: "" }];
+          const edits2 = [removeNodeLines(ctx, d)];
           for (const other of section.children) {
             if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
             const prefix = /^[-@:+!]*/.exec(other.value)[0];
@@ -20784,7 +20787,7 @@ var deprecated_directive_default = defineRule({
           const fix = {
             description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
             applicability: entry.safe ? "safe" : "unsafe",
-            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), { ...lineSpan(text, d), text: "" }]
+            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
           };
           ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
           continue;
@@ -20950,7 +20953,7 @@ var duplicate_directive_default = defineRule({
           messageId: "duplicate",
           data: { key: d.key, value: d.value, line: later.position.start.line },
           at: d,
-          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [{ ...lineSpan(ctx.text, d), text: "" }] }
+          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [removeNodeLines(ctx, d)] }
         });
       }
     }
@@ -21302,14 +21305,6 @@ function execDirectives(tree) {
   }
   return out2;
 }
-function removeLines2(ctx, directive) {
-  const first = directive.position.start.line;
-  const last = directive.position.end.line;
-  const start2 = ctx.lines.lineStart(first);
-  if (last < ctx.lines.lineCount) return { start: start2, end: ctx.lines.lineStart(last + 1), text: "" };
-  const prevEnd = first > 1 ? ctx.lines.lineEnd(first - 1) : start2;
-  return { start: prevEnd, end: ctx.text.length, text: "" };
-}
 function replaceValue(directive, text) {
   return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
 }
@@ -21425,7 +21420,7 @@ var forking_foreground_default = defineRule({
     const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
     if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
       const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeLines2(ctx, d));
+      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
       fix = { description: "Use Type=simple", applicability: "unsafe", edits };
     }
     if (mode.hit) {
@@ -21463,34 +21458,6 @@ var forking_without_pidfile_default = defineRule({
     const option = program ? pidfileOption(program, daemonContext(resolved, ctx.path)) : void 0;
     if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
     else ctx.report({ messageId: "missing", at: type });
-  }
-});
-
-// src/rules/systemd/runs-as-root/index.ts
-var isUserUnit = (path) => /(^|\/)user\//.test(path);
-function isLongRunningSystemService(tree, path) {
-  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
-  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
-  return serviceType(tree) !== "oneshot";
-}
-var runs_as_root_default = defineRule({
-  id: "systemd/runs-as-root",
-  kinds: ["systemd"],
-  severity: "info",
-  strict: true,
-  docs: {
-    summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
-    source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
-  },
-  messages: {
-    root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    if (!isLongRunningSystemService(tree, ctx.path)) return;
-    if (lastDirective(tree, "Service", "User")?.value || lastDirective(tree, "Service", "DynamicUser")) return;
-    const service = tree.children.find((s) => s.name === "Service");
-    ctx.report({ messageId: "root", at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
   }
 });
 
@@ -23955,7 +23922,7 @@ var network_target_client_default = defineRule({
       fix: {
         description: "Wait for network-online.target",
         applicability: "unsafe",
-        edits: [insertLineAfter(ctx.text, anchor.directive, lines.join(ctx.eol), ctx.eol)]
+        edits: [insertLineAfter(ctx, anchor.directive, lines.join(ctx.eol))]
       }
     });
   }
@@ -24161,7 +24128,7 @@ var oneshot_daemon_default = defineRule({
         const end = resolved.ranges[0].end;
         edits.push({ start: end, end, text: " " + foreground });
       }
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "RemainAfterExit" || d.key === "PIDFile") edits.push(removeLines2(ctx, d));
+      for (const d of directives(ctx.tree, "Service")) if (d.key === "RemainAfterExit" || d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
       return { description: `Use Type=simple and run ${program} in the foreground`, applicability: "unsafe", edits };
     }
   }
@@ -24250,7 +24217,7 @@ var pidfile_without_forking_default = defineRule({
       messageId: "unused",
       data: { type },
       at: pidfile,
-      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeLines2(ctx, pidfile)] }
+      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] }
     });
   }
 });
@@ -24299,7 +24266,7 @@ var prefer_wants_default = defineRule({
       const fix = {
         description: `Use Wants=${unit}`,
         applicability: "unsafe",
-        edits: only ? [{ start: directive.keyPosition.start.offset, end: directive.keyPosition.end.offset, text: "Wants" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx.text, directive, `Wants=${unit}`, ctx.eol)]
+        edits: only ? [{ start: directive.keyPosition.start.offset, end: directive.keyPosition.end.offset, text: "Wants" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx, directive, `Wants=${unit}`)]
       };
       ctx.report({ messageId, data: { unit }, at: word, fix });
     }
@@ -24353,7 +24320,7 @@ var required_by_target_default = defineRule({
           const fix = {
             description: `Replace \`RequiredBy=${target}\` with \`WantedBy=${target}\``,
             applicability: runlevel ? "safe" : "unsafe",
-            edits: only ? [{ start: keyStart, end: directive.keyPosition.end.offset, text: "WantedBy" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx.text, directive, `WantedBy=${target}`, ctx.eol)]
+            edits: only ? [{ start: keyStart, end: directive.keyPosition.end.offset, text: "WantedBy" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx, directive, `WantedBy=${target}`)]
           };
           ctx.report({
             messageId: runlevel ? "runlevel" : "other",
@@ -24430,11 +24397,33 @@ var requires_without_after_default = defineRule({
             // Safe only when the other unit is in the project and, as checked above, does not
             // order itself after this one: otherwise the new After= could close an ordering cycle.
             applicability: other.length ? "safe" : "unsafe",
-            edits: [insertLineAfter(ctx.text, directive, `After=${unit}`, ctx.eol)]
+            edits: [insertLineAfter(ctx, directive, `After=${unit}`)]
           }
         });
       }
     }
+  }
+});
+
+// src/rules/systemd/runs-as-root/index.ts
+var runs_as_root_default = defineRule({
+  id: "systemd/runs-as-root",
+  kinds: ["systemd"],
+  severity: "info",
+  strict: true,
+  docs: {
+    summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
+    source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
+  },
+  messages: {
+    root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
+  },
+  check(ctx) {
+    const { tree } = ctx;
+    if (!isLongRunningSystemService(tree, ctx.path)) return;
+    if (lastDirective(tree, "Service", "User")?.value || lastDirective(tree, "Service", "DynamicUser")) return;
+    const service = tree.children.find((s) => s.name === "Service");
+    ctx.report({ messageId: "root", at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
   }
 });
 
@@ -24724,8 +24713,8 @@ function nearestKey(key2, candidates) {
   }
   return bestDistance <= Math.max(1, Math.min(3, Math.floor(key2.length / 4))) ? best : void 0;
 }
-function moveFix(text, d, target, eol) {
-  const from = lineSpan(text, d);
+function moveFix(ctx, d, target) {
+  const { text, eol } = ctx;
   const last = target.children[target.children.length - 1];
   const anchor = last ? last.position.end.offset : target.headerPosition.end.offset;
   const body2 = text.slice(d.position.start.offset, d.position.end.offset);
@@ -24734,7 +24723,7 @@ function moveFix(text, d, target, eol) {
     applicability: "unsafe",
     edits: [
       { start: anchor, end: anchor, text: eol + body2 },
-      { ...from, text: "" }
+      removeNodeLines(ctx, d)
     ]
   };
 }
@@ -24770,7 +24759,7 @@ var unknown_directive_default = defineRule({
         const here = elsewhere.find((s) => allowed.includes(s));
         if (here) {
           const target = ctx.tree.children.find((s) => s.name === here);
-          ctx.report({ messageId: "wrongSection", data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx.text, d, target, ctx.eol) : void 0 });
+          ctx.report({ messageId: "wrongSection", data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx, d, target) : void 0 });
           continue;
         }
         if (elsewhere.length > 0 && !nearestKey(d.key, keys)) {
@@ -24914,8 +24903,8 @@ var kill_by_name_default = defineRule({
       const signal = args2.find((a) => /^-(SIG)?[A-Z][A-Z0-9]*$|^-[0-9]+$/.test(a))?.replace(/^-(SIG)?/, "");
       const target = cmd.args.filter((a) => !a.raw.startsWith("-")).at(-1);
       if (!target) continue;
-      const start2 = offsetOf(cmd.nameWord);
-      const end = endOf2(cmd.args.at(-1));
+      const start2 = startOf(cmd.nameWord);
+      const end = endOf(cmd.args.at(-1));
       const simple = cmd.args.every((a) => a.raw === target.raw || /^-[A-Za-z0-9]+$/.test(a.raw));
       ctx.report({
         messageId: "byName",
@@ -24944,7 +24933,7 @@ function inferred(script, path) {
   const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
   const top = (name2) => {
     const a = script.assignments.find((x) => x.name === name2 && x.inFunction === void 0);
-    return a ? a.literal ?? (a.raw.includes("$") ? void 0 : unquote2(a.raw)) : void 0;
+    return a ? a.literal ?? (a.raw.includes("$") ? void 0 : unquote(a.raw)) : void 0;
   };
   const provides = script.lsb?.fields.find((f2) => f2.name === "Provides")?.value || top("NAME") || base;
   const start2 = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value;
@@ -24994,7 +24983,7 @@ var lsb_header_default = defineRule({
     const present = new Set(lsb.fields.filter((f2) => !NEEDS_VALUE.has(f2.name) || f2.value.trim() !== "").map((f2) => f2.name));
     const missing = FIELDS.filter((f2) => !present.has(f2));
     if (missing.length === 0) return;
-    const start2 = offsetOf(lsb);
+    const start2 = startOf(lsb);
     const nl = ctx.text.indexOf("\n", start2);
     const end = nl < 0 ? ctx.text.length : ctx.text[nl - 1] === "\r" ? nl - 1 : nl;
     const endMarker = lsb.closed ? ctx.text.slice(start2).search(/^###\s*END INIT INFO/m) : -1;
@@ -25029,9 +25018,9 @@ var missing_action_default = defineRule({
     if (!patterns.has("start") && !patterns.has("stop")) return;
     const missing = REQUIRED.filter((action) => !patterns.has(action));
     if (missing.length === 0) return;
-    const start2 = offsetOf(dispatcher);
+    const start2 = startOf(dispatcher);
     const lineEnd = ctx.text.indexOf("\n", start2);
-    const end = Math.min(lineEnd < 0 ? endOf2(dispatcher) : lineEnd, endOf2(dispatcher));
+    const end = Math.min(lineEnd < 0 ? endOf(dispatcher) : lineEnd, endOf(dispatcher));
     ctx.report({
       messageId: "missing",
       data: { actions: missing.map((a) => `\`${a}\``).join(", ") },
@@ -25171,7 +25160,7 @@ var sleep_for_sync_default = defineRule({
         if (!/^\d+(\.\d+)?s?$/.test(seconds) || Number.parseFloat(seconds) === 0) continue;
         if (reported.has(cmd)) continue;
         const fn = ctx.tree.functions.find((f2) => f2.name === cmd.inFunction);
-        if (inPollingLoop(ctx.text, fn ? offsetOf(fn) : 0, offsetOf(cmd))) continue;
+        if (inPollingLoop(ctx.text, fn ? startOf(fn) : 0, startOf(cmd))) continue;
         reported.add(cmd);
         ctx.report({ messageId: "sleep", data: { seconds, action }, at: cmd });
       }
@@ -25201,19 +25190,19 @@ var source_without_test_default = defineRule({
       if (cmd.name !== "." && cmd.name !== "source" || cmd.args.length !== 1) continue;
       const arg = cmd.args[0];
       const variable = soleVariable(arg.raw);
-      const assigned = variable ? assignmentFor(ctx.tree, variable, offsetOf(cmd), cmd.inFunction) : void 0;
-      const path = variable ? assigned?.literal ?? (assigned && !assigned.raw.includes("$") ? unquote2(assigned.raw) : void 0) : arg.literal ?? unquote2(arg.raw);
+      const assigned = variable ? assignmentFor(ctx.tree, variable, startOf(cmd), cmd.inFunction) : void 0;
+      const path = variable ? assigned?.literal ?? (assigned && !assigned.raw.includes("$") ? unquote(assigned.raw) : void 0) : arg.literal ?? unquote(arg.raw);
       if (!path || !DEFAULTS.test(path)) continue;
-      const before = ctx.text.slice(Math.max(0, offsetOf(cmd) - 300), offsetOf(cmd));
-      const names2 = [escape(arg.raw), escape(unquote2(arg.raw)), escape(path)];
+      const before = ctx.text.slice(Math.max(0, startOf(cmd) - 300), startOf(cmd));
+      const names2 = [escape(arg.raw), escape(unquote(arg.raw)), escape(path)];
       if (variable) names2.push(`"?\\$\\{?${variable}\\}?"?`);
       const guard = new RegExp(`(\\[|test)\\s+(!\\s+)?-[rfes]\\s+"?(${names2.join("|")})"?`);
       if (guard.test(before)) continue;
-      const start2 = offsetOf(cmd);
+      const start2 = startOf(cmd);
       ctx.report({
         messageId: "untested",
         data: { file: arg.raw },
-        at: { start: start2, end: endOf2(arg) },
+        at: { start: start2, end: endOf(arg) },
         fix: {
           description: `Source ${arg.raw} only when it is readable`,
           applicability: "safe",
@@ -26971,11 +26960,9 @@ function classifyScript(path, text) {
 }
 
 // src/core/classify.ts
-var UNIT_FILE = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
-var DROP_IN = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)\.d\/[^/]+\.conf$/;
 var DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
 function isUnitPath(path) {
-  return UNIT_FILE.test(path) || DROP_IN.test(path);
+  return UNIT_FILE_SUFFIX.test(path) || DROP_IN_SUFFIX.test(path);
 }
 function classify(path, text) {
   const posix = path.replace(/\\/g, "/");
@@ -28346,7 +28333,7 @@ function dialect(text) {
   const m = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(bash|ksh|dash|sh)\b/.exec(text);
   return m?.[1] ?? "sh";
 }
-function offsetOf2(lines, line, column) {
+function offsetOf(lines, line, column) {
   const start2 = lines.lineStart(line);
   const end = lines.lineEnd(line);
   let offset = start2;
@@ -28369,8 +28356,8 @@ function isIgnored(comment, kind) {
 function toFix(comment, lines) {
   if (!comment.fix || comment.fix.replacements.length === 0) return void 0;
   const edits = comment.fix.replacements.map((r) => {
-    const start2 = offsetOf2(lines, r.line, r.column);
-    return { start: start2, end: Math.max(start2, offsetOf2(lines, r.endLine, r.endColumn)), text: r.replacement };
+    const start2 = offsetOf(lines, r.line, r.column);
+    return { start: start2, end: Math.max(start2, offsetOf(lines, r.endLine, r.endColumn)), text: r.replacement };
   });
   return { description: `Apply shellcheck's suggestion for SC${comment.code}`, applicability: "unsafe", edits };
 }
@@ -28400,8 +28387,8 @@ function runShellcheck(text, kind, onFailure = () => {
   const findings = [];
   for (const c of comments) {
     if (isIgnored(c, kind)) continue;
-    const startOffset = offsetOf2(lines, c.line, c.column);
-    const endOffset = Math.max(startOffset, offsetOf2(lines, c.endLine, c.endColumn));
+    const startOffset = offsetOf(lines, c.line, c.column);
+    const endOffset = Math.max(startOffset, offsetOf(lines, c.endLine, c.endColumn));
     const start2 = lines.point(startOffset);
     const end = lines.point(endOffset);
     const finding = {
@@ -33807,7 +33794,6 @@ var import_node_fs5 = require("node:fs");
 var import_node_path5 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var UNIT_DIR = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
 var NEVER_DESCEND = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var NOT_INIT = /\.(js|mjs|cjs|ts|tsx|jsx|json|md|markdown|rst|txt|html?|css|scss|png|jpe?g|gif|svg|ico|webp|pdf|zip|gz|xz|bz2|zst|tar|tgz|deb|rpm|so|a|o|class|jar|py|pyc|rb|go|rs|c|h|cc|cpp|hpp|java|kt|swift|lock|ya?ml|toml|xml|csv|wasm|patch|diff|po|mo|1|5|8|in\.in|m4|ac|am)$/i;
 var toPosix = (p) => p.split(import_node_path5.sep).join("/");
@@ -33903,7 +33889,7 @@ function collectFiles(args2, options) {
       if (isDir && NEVER_DESCEND.has(entry.name)) continue;
       if (here.some(({ base, ig }) => ig.ignores(toPosix((0, import_node_path5.relative)(base, absolute)) + (isDir ? "/" : "")))) continue;
       if (isDir) {
-        if (UNIT_DIR.test(entry.name)) out2.skipped.push({ path: toPosix((0, import_node_path5.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
+        if (UNIT_FILE_SUFFIX.test(entry.name)) out2.skipped.push({ path: toPosix((0, import_node_path5.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
         walk(absolute, here, only);
       } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix((0, import_node_path5.relative)(cwd, absolute))))) take(absolute, false);
     }
