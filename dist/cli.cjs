@@ -15607,7 +15607,7 @@ function reportDropped(ctx, section, d) {
     messageId: "dropped",
     data: { key: d.key, floor, release },
     at: { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset },
-    fix: { description: `Remove ${d.key}=`, applicability: "safe", edits: [{ ...lineSpan(ctx.text, d), text: "" }] }
+    fix: { description: `Remove ${d.key}=`, applicability: "safe", edits: [removeNodeLines(ctx, d)] }
   });
 }
 var PRIVILEGED_EXEC, deprecated_directive_default;

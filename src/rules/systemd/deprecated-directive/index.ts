@@ -36,7 +36,7 @@ function reportDropped(ctx: RuleContext<UnitFile>, section: string, d: Directive
     messageId: 'dropped',
     data: { key: d.key, floor, release },
     at: { start: d.keyPosition.start.offset!, end: d.keyPosition.end.offset! },
-    fix: { description: `Remove ${d.key}=`, applicability: 'safe', edits: [{ ...lineSpan(ctx.text, d), text: '' }] },
+    fix: { description: `Remove ${d.key}=`, applicability: 'safe', edits: [removeNodeLines(ctx, d)] },
   });
 }
 
