@@ -7463,6 +7463,535 @@ var require_extend = __commonJS({
   }
 });
 
+// node_modules/sh-syntax/vendors/wasm_exec.cjs
+var require_wasm_exec = __commonJS({
+  "node_modules/sh-syntax/vendors/wasm_exec.cjs"() {
+    (() => {
+      if (typeof global !== "undefined") {
+      } else if (typeof window !== "undefined") {
+        window.global = window;
+      } else if (typeof self !== "undefined") {
+        self.global = self;
+      } else {
+        throw new Error("cannot export Go (neither global, window nor self is defined)");
+      }
+      if (!global.require && typeof require !== "undefined") {
+        global.require = require;
+      }
+      if (!global.fs && global.require) {
+        global.fs = require("node:fs");
+      }
+      const enosys = () => {
+        const err2 = new Error("not implemented");
+        err2.code = "ENOSYS";
+        return err2;
+      };
+      if (!global.fs) {
+        let outputBuf = "";
+        global.fs = {
+          constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1 },
+          // unused
+          writeSync(fd, buf) {
+            outputBuf += decoder2.decode(buf);
+            const nl = outputBuf.lastIndexOf("\n");
+            if (nl != -1) {
+              console.log(outputBuf.substr(0, nl));
+              outputBuf = outputBuf.substr(nl + 1);
+            }
+            return buf.length;
+          },
+          write(fd, buf, offset, length, position2, callback) {
+            if (offset !== 0 || length !== buf.length || position2 !== null) {
+              callback(enosys());
+              return;
+            }
+            const n = this.writeSync(fd, buf);
+            callback(null, n);
+          },
+          chmod(path, mode, callback) {
+            callback(enosys());
+          },
+          chown(path, uid, gid, callback) {
+            callback(enosys());
+          },
+          close(fd, callback) {
+            callback(enosys());
+          },
+          fchmod(fd, mode, callback) {
+            callback(enosys());
+          },
+          fchown(fd, uid, gid, callback) {
+            callback(enosys());
+          },
+          fstat(fd, callback) {
+            callback(enosys());
+          },
+          fsync(fd, callback) {
+            callback(null);
+          },
+          ftruncate(fd, length, callback) {
+            callback(enosys());
+          },
+          lchown(path, uid, gid, callback) {
+            callback(enosys());
+          },
+          link(path, link2, callback) {
+            callback(enosys());
+          },
+          lstat(path, callback) {
+            callback(enosys());
+          },
+          mkdir(path, perm, callback) {
+            callback(enosys());
+          },
+          open(path, flags2, mode, callback) {
+            callback(enosys());
+          },
+          read(fd, buffer, offset, length, position2, callback) {
+            callback(enosys());
+          },
+          readdir(path, callback) {
+            callback(enosys());
+          },
+          readlink(path, callback) {
+            callback(enosys());
+          },
+          rename(from, to, callback) {
+            callback(enosys());
+          },
+          rmdir(path, callback) {
+            callback(enosys());
+          },
+          stat(path, callback) {
+            callback(enosys());
+          },
+          symlink(path, link2, callback) {
+            callback(enosys());
+          },
+          truncate(path, length, callback) {
+            callback(enosys());
+          },
+          unlink(path, callback) {
+            callback(enosys());
+          },
+          utimes(path, atime, mtime, callback) {
+            callback(enosys());
+          }
+        };
+      }
+      if (!global.process) {
+        global.process = {
+          getuid() {
+            return -1;
+          },
+          getgid() {
+            return -1;
+          },
+          geteuid() {
+            return -1;
+          },
+          getegid() {
+            return -1;
+          },
+          getgroups() {
+            throw enosys();
+          },
+          pid: -1,
+          ppid: -1,
+          umask() {
+            throw enosys();
+          },
+          cwd() {
+            throw enosys();
+          },
+          chdir() {
+            throw enosys();
+          }
+        };
+      }
+      if (!global.crypto) {
+        const nodeCrypto = require("node:crypto");
+        global.crypto = {
+          getRandomValues(b) {
+            nodeCrypto.randomFillSync(b);
+          }
+        };
+      }
+      if (!global.performance) {
+        global.performance = {
+          now() {
+            const [sec, nsec] = process.hrtime();
+            return sec * 1e3 + nsec / 1e6;
+          }
+        };
+      }
+      if (!global.TextEncoder) {
+        global.TextEncoder = require("node:util").TextEncoder;
+      }
+      if (!global.TextDecoder) {
+        global.TextDecoder = require("node:util").TextDecoder;
+      }
+      const encoder2 = new TextEncoder("utf-8");
+      const decoder2 = new TextDecoder("utf-8");
+      let reinterpretBuf = new DataView(new ArrayBuffer(8));
+      var logLine = [];
+      const wasmExit = {};
+      global.Go = class {
+        constructor() {
+          this._callbackTimeouts = /* @__PURE__ */ new Map();
+          this._nextCallbackTimeoutID = 1;
+          const mem = () => {
+            return new DataView(this._inst.exports.memory.buffer);
+          };
+          const unboxValue = (v_ref) => {
+            reinterpretBuf.setBigInt64(0, v_ref, true);
+            const f2 = reinterpretBuf.getFloat64(0, true);
+            if (f2 === 0) {
+              return void 0;
+            }
+            if (!isNaN(f2)) {
+              return f2;
+            }
+            const id = v_ref & 0xffffffffn;
+            return this._values[id];
+          };
+          const loadValue = (addr2) => {
+            let v_ref = mem().getBigUint64(addr2, true);
+            return unboxValue(v_ref);
+          };
+          const boxValue = (v) => {
+            const nanHead = 0x7FF80000n;
+            if (typeof v === "number") {
+              if (isNaN(v)) {
+                return nanHead << 32n;
+              }
+              if (v === 0) {
+                return nanHead << 32n | 1n;
+              }
+              reinterpretBuf.setFloat64(0, v, true);
+              return reinterpretBuf.getBigInt64(0, true);
+            }
+            switch (v) {
+              case void 0:
+                return 0n;
+              case null:
+                return nanHead << 32n | 2n;
+              case true:
+                return nanHead << 32n | 3n;
+              case false:
+                return nanHead << 32n | 4n;
+            }
+            let id = this._ids.get(v);
+            if (id === void 0) {
+              id = this._idPool.pop();
+              if (id === void 0) {
+                id = BigInt(this._values.length);
+              }
+              this._values[id] = v;
+              this._goRefCounts[id] = 0;
+              this._ids.set(v, id);
+            }
+            this._goRefCounts[id]++;
+            let typeFlag = 1n;
+            switch (typeof v) {
+              case "string":
+                typeFlag = 2n;
+                break;
+              case "symbol":
+                typeFlag = 3n;
+                break;
+              case "function":
+                typeFlag = 4n;
+                break;
+            }
+            return id | (nanHead | typeFlag) << 32n;
+          };
+          const storeValue = (addr2, v) => {
+            let v_ref = boxValue(v);
+            mem().setBigUint64(addr2, v_ref, true);
+          };
+          const loadSlice = (array, len, cap) => {
+            return new Uint8Array(this._inst.exports.memory.buffer, array, len);
+          };
+          const loadSliceOfValues = (array, len, cap) => {
+            const a = new Array(len);
+            for (let i2 = 0; i2 < len; i2++) {
+              a[i2] = loadValue(array + i2 * 8);
+            }
+            return a;
+          };
+          const loadString = (ptr, len) => {
+            return decoder2.decode(new DataView(this._inst.exports.memory.buffer, ptr, len));
+          };
+          const timeOrigin = Date.now() - performance.now();
+          const wasi_EBADF = 8;
+          const wasi_ENOSYS = 52;
+          this.importObject = {
+            wasi_snapshot_preview1: {
+              // https://github.com/WebAssembly/WASI/blob/snapshot-01/phases/snapshot/docs.md
+              fd_write: function(fd, iovs_ptr, iovs_len, nwritten_ptr) {
+                let nwritten = 0;
+                if (fd == 1) {
+                  for (let iovs_i = 0; iovs_i < iovs_len; iovs_i++) {
+                    let iov_ptr = iovs_ptr + iovs_i * 8;
+                    let ptr = mem().getUint32(iov_ptr + 0, true);
+                    let len = mem().getUint32(iov_ptr + 4, true);
+                    nwritten += len;
+                    for (let i2 = 0; i2 < len; i2++) {
+                      let c = mem().getUint8(ptr + i2);
+                      if (c == 13) {
+                      } else if (c == 10) {
+                        let line = decoder2.decode(new Uint8Array(logLine));
+                        logLine = [];
+                        console.log(line);
+                      } else {
+                        logLine.push(c);
+                      }
+                    }
+                  }
+                } else {
+                  console.error("invalid file descriptor:", fd);
+                }
+                mem().setUint32(nwritten_ptr, nwritten, true);
+                return 0;
+              },
+              fd_read: () => wasi_ENOSYS,
+              fd_close: () => wasi_ENOSYS,
+              fd_fdstat_get: () => wasi_ENOSYS,
+              fd_prestat_get: () => wasi_EBADF,
+              // wasi-libc relies on this errno value
+              fd_prestat_dir_name: () => wasi_ENOSYS,
+              fd_seek: () => wasi_ENOSYS,
+              path_open: () => wasi_ENOSYS,
+              proc_exit: (code2) => {
+                this.exited = true;
+                this.exitCode = code2;
+                this._resolveExitPromise();
+                throw wasmExit;
+              },
+              random_get: (bufPtr, bufLen) => {
+                crypto.getRandomValues(loadSlice(bufPtr, bufLen));
+                return 0;
+              }
+            },
+            gojs: {
+              // func ticks() int64
+              "runtime.ticks": () => {
+                return BigInt((timeOrigin + performance.now()) * 1e6);
+              },
+              // func sleepTicks(timeout int64)
+              "runtime.sleepTicks": (timeout) => {
+                setTimeout(() => {
+                  if (this.exited) return;
+                  try {
+                    this._inst.exports.go_scheduler();
+                  } catch (e2) {
+                    if (e2 !== wasmExit) throw e2;
+                  }
+                }, Number(timeout) / 1e6);
+              },
+              // func finalizeRef(v ref)
+              "syscall/js.finalizeRef": (v_ref) => {
+                const id = v_ref & 0xffffffffn;
+                if (this._goRefCounts?.[id] !== void 0) {
+                  this._goRefCounts[id]--;
+                  if (this._goRefCounts[id] === 0) {
+                    const v = this._values[id];
+                    this._values[id] = null;
+                    this._ids.delete(v);
+                    this._idPool.push(id);
+                  }
+                } else {
+                  console.error("syscall/js.finalizeRef: unknown id", id);
+                }
+              },
+              // func stringVal(value string) ref
+              "syscall/js.stringVal": (value_ptr, value_len) => {
+                value_ptr >>>= 0;
+                const s = loadString(value_ptr, value_len);
+                return boxValue(s);
+              },
+              // func valueGet(v ref, p string) ref
+              "syscall/js.valueGet": (v_ref, p_ptr, p_len) => {
+                let prop = loadString(p_ptr, p_len);
+                let v = unboxValue(v_ref);
+                let result = Reflect.get(v, prop);
+                return boxValue(result);
+              },
+              // func valueSet(v ref, p string, x ref)
+              "syscall/js.valueSet": (v_ref, p_ptr, p_len, x_ref) => {
+                const v = unboxValue(v_ref);
+                const p = loadString(p_ptr, p_len);
+                const x = unboxValue(x_ref);
+                Reflect.set(v, p, x);
+              },
+              // func valueDelete(v ref, p string)
+              "syscall/js.valueDelete": (v_ref, p_ptr, p_len) => {
+                const v = unboxValue(v_ref);
+                const p = loadString(p_ptr, p_len);
+                Reflect.deleteProperty(v, p);
+              },
+              // func valueIndex(v ref, i int) ref
+              "syscall/js.valueIndex": (v_ref, i2) => {
+                return boxValue(Reflect.get(unboxValue(v_ref), i2));
+              },
+              // valueSetIndex(v ref, i int, x ref)
+              "syscall/js.valueSetIndex": (v_ref, i2, x_ref) => {
+                Reflect.set(unboxValue(v_ref), i2, unboxValue(x_ref));
+              },
+              // func valueCall(v ref, m string, args []ref) (ref, bool)
+              "syscall/js.valueCall": (ret_addr, v_ref, m_ptr, m_len, args_ptr, args_len, args_cap) => {
+                const v = unboxValue(v_ref);
+                const name2 = loadString(m_ptr, m_len);
+                const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
+                try {
+                  const m = Reflect.get(v, name2);
+                  storeValue(ret_addr, Reflect.apply(m, v, args2));
+                  mem().setUint8(ret_addr + 8, 1);
+                } catch (err2) {
+                  storeValue(ret_addr, err2);
+                  mem().setUint8(ret_addr + 8, 0);
+                }
+              },
+              // func valueInvoke(v ref, args []ref) (ref, bool)
+              "syscall/js.valueInvoke": (ret_addr, v_ref, args_ptr, args_len, args_cap) => {
+                try {
+                  const v = unboxValue(v_ref);
+                  const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
+                  storeValue(ret_addr, Reflect.apply(v, void 0, args2));
+                  mem().setUint8(ret_addr + 8, 1);
+                } catch (err2) {
+                  storeValue(ret_addr, err2);
+                  mem().setUint8(ret_addr + 8, 0);
+                }
+              },
+              // func valueNew(v ref, args []ref) (ref, bool)
+              "syscall/js.valueNew": (ret_addr, v_ref, args_ptr, args_len, args_cap) => {
+                const v = unboxValue(v_ref);
+                const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
+                try {
+                  storeValue(ret_addr, Reflect.construct(v, args2));
+                  mem().setUint8(ret_addr + 8, 1);
+                } catch (err2) {
+                  storeValue(ret_addr, err2);
+                  mem().setUint8(ret_addr + 8, 0);
+                }
+              },
+              // func valueLength(v ref) int
+              "syscall/js.valueLength": (v_ref) => {
+                return unboxValue(v_ref).length;
+              },
+              // valuePrepareString(v ref) (ref, int)
+              "syscall/js.valuePrepareString": (ret_addr, v_ref) => {
+                const s = String(unboxValue(v_ref));
+                const str = encoder2.encode(s);
+                storeValue(ret_addr, str);
+                mem().setInt32(ret_addr + 8, str.length, true);
+              },
+              // valueLoadString(v ref, b []byte)
+              "syscall/js.valueLoadString": (v_ref, slice_ptr, slice_len, slice_cap) => {
+                const str = unboxValue(v_ref);
+                loadSlice(slice_ptr, slice_len, slice_cap).set(str);
+              },
+              // func valueInstanceOf(v ref, t ref) bool
+              "syscall/js.valueInstanceOf": (v_ref, t_ref) => {
+                return unboxValue(v_ref) instanceof unboxValue(t_ref);
+              },
+              // func copyBytesToGo(dst []byte, src ref) (int, bool)
+              "syscall/js.copyBytesToGo": (ret_addr, dest_addr, dest_len, dest_cap, src_ref) => {
+                let num_bytes_copied_addr = ret_addr;
+                let returned_status_addr = ret_addr + 4;
+                const dst = loadSlice(dest_addr, dest_len);
+                const src = unboxValue(src_ref);
+                if (!(src instanceof Uint8Array || src instanceof Uint8ClampedArray)) {
+                  mem().setUint8(returned_status_addr, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                mem().setUint32(num_bytes_copied_addr, toCopy.length, true);
+                mem().setUint8(returned_status_addr, 1);
+              },
+              // copyBytesToJS(dst ref, src []byte) (int, bool)
+              // Originally copied from upstream Go project, then modified:
+              //   https://github.com/golang/go/blob/3f995c3f3b43033013013e6c7ccc93a9b1411ca9/misc/wasm/wasm_exec.js#L404-L416
+              "syscall/js.copyBytesToJS": (ret_addr, dst_ref, src_addr, src_len, src_cap) => {
+                let num_bytes_copied_addr = ret_addr;
+                let returned_status_addr = ret_addr + 4;
+                const dst = unboxValue(dst_ref);
+                const src = loadSlice(src_addr, src_len);
+                if (!(dst instanceof Uint8Array || dst instanceof Uint8ClampedArray)) {
+                  mem().setUint8(returned_status_addr, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                mem().setUint32(num_bytes_copied_addr, toCopy.length, true);
+                mem().setUint8(returned_status_addr, 1);
+              }
+            }
+          };
+          this.importObject.env = this.importObject.gojs;
+        }
+        async run(instance2) {
+          this._inst = instance2;
+          this._values = [
+            // JS values that Go currently has references to, indexed by reference id
+            NaN,
+            0,
+            null,
+            true,
+            false,
+            global,
+            this
+          ];
+          this._goRefCounts = [];
+          this._ids = /* @__PURE__ */ new Map();
+          this._idPool = [];
+          this.exited = false;
+          this.exitCode = 0;
+          if (this._inst.exports._start) {
+            let exitPromise = new Promise((resolve5, reject) => {
+              this._resolveExitPromise = resolve5;
+            });
+            try {
+              this._inst.exports._start();
+            } catch (e2) {
+              if (e2 !== wasmExit) throw e2;
+            }
+            await exitPromise;
+            return this.exitCode;
+          } else {
+            this._inst.exports._initialize();
+          }
+        }
+        _resume() {
+          if (this.exited) {
+            throw new Error("Go program has already exited");
+          }
+          try {
+            this._inst.exports.resume();
+          } catch (e2) {
+            if (e2 !== wasmExit) throw e2;
+          }
+          if (this.exited) {
+            this._resolveExitPromise();
+          }
+        }
+        _makeFuncWrapper(id) {
+          const go = this;
+          return function() {
+            const event = { id, this: this, args: arguments };
+            go._pendingEvent = event;
+            go._resume();
+            return event.result;
+          };
+        }
+      };
+    })();
+  }
+});
+
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var web_tree_sitter_exports = {};
 __export(web_tree_sitter_exports, {
@@ -7628,8 +8157,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire3 } = await import("module");
-    var require = createRequire3(__initlintBundleUrl);
+    const { createRequire: createRequire4 } = await import("module");
+    var require = createRequire4(__initlintBundleUrl);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -8143,13 +8672,13 @@ async function Module2(moduleArg = {}) {
     }
   };
   var ___heap_base = 82240;
-  var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
-  var getMemory = /* @__PURE__ */ __name((size) => {
+  var alignMemory = /* @__PURE__ */ __name((size2, alignment) => Math.ceil(size2 / alignment) * alignment, "alignMemory");
+  var getMemory = /* @__PURE__ */ __name((size2) => {
     if (runtimeInitialized) {
-      return _calloc(size, 1);
+      return _calloc(size2, 1);
     }
     var ret = ___heap_base;
-    var end = ret + alignMemory(size, 16);
+    var end = ret + alignMemory(size2, 16);
     ___heap_base = end;
     GOT["__heap_base"].value = end;
     return ret;
@@ -8726,9 +9255,9 @@ async function Module2(moduleArg = {}) {
     // casing all heap size related code to treat 0 specially.
     2147483648
   ), "getHeapMax");
-  var growMemory = /* @__PURE__ */ __name((size) => {
+  var growMemory = /* @__PURE__ */ __name((size2) => {
     var oldHeapSize = wasmMemory.buffer.byteLength;
-    var pages = (size - oldHeapSize + 65535) / 65536 | 0;
+    var pages = (size2 - oldHeapSize + 65535) / 65536 | 0;
     try {
       wasmMemory.grow(pages);
       updateMemoryViews();
@@ -8902,9 +9431,9 @@ async function Module2(moduleArg = {}) {
   var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
   var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
   var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
-    var size = lengthBytesUTF8(str) + 1;
-    var ret = stackAlloc(size);
-    stringToUTF8(str, ret, size);
+    var size2 = lengthBytesUTF8(str) + 1;
+    var ret = stackAlloc(size2);
+    stringToUTF8(str, ret, size2);
     return ret;
   }, "stringToUTF8OnStack");
   var AsciiToString = /* @__PURE__ */ __name((ptr) => {
@@ -11532,7 +12061,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults, onto = {}) {
+      var load2 = function(received, defaults, onto = {}) {
         var k, ref, v;
         for (k in defaults) {
           v = defaults[k];
@@ -11551,7 +12080,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser2 = {
-        load,
+        load: load2,
         overwrite
       };
       var DLList;
@@ -12962,17 +13491,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER2 = "\0";
+    var PLACEHOLDER3 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
+      `${PLACEHOLDER3}(\\d+)${PLACEHOLDER3}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER3 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
       const { length } = pattern;
       let out2 = EMPTY;
       let index2 = 0;
@@ -15481,7 +16010,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/action/main.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path7 = require("node:path");
 
 // src/core/write.ts
@@ -25370,7 +25899,21 @@ function formatSarif(results, options = {}) {
 }
 
 // src/reporters/markdown.ts
-var ZWJ = "\u200D";
+var ZWSP = "\u200B";
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "`": "&#96;",
+  "|": "&#124;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "*": "&#42;",
+  "_": "&#95;",
+  "~": "&#126;",
+  "\\": "&#92;",
+  "!": "&#33;"
+};
 function longestRun(text, char) {
   let best = 0;
   let run3 = 0;
@@ -25379,6 +25922,9 @@ function longestRun(text, char) {
     if (run3 > best) best = run3;
   }
   return best;
+}
+function neutralize(text) {
+  return text.replace(/[\r\n\t]+/g, " ").replace(/[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/g, "\uFFFD").replace(/([@#])(?=[\w-])/g, `$1${ZWSP}`).replace(/\b(gh-)(?=\d)/gi, `$1${ZWSP}`).replace(/([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, `$1${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/\b[0-9a-f]{40}\b/gi, (sha) => sha.replace(/(.{6})(?=.)/g, `$1${ZWSP}`)).replace(/[&<>`|[\]*_~\\!]/g, (c) => ENTITIES[c]);
 }
 function fence(content, info3 = "") {
   const ticks = "`".repeat(Math.max(3, longestRun(content, "`") + 1));
@@ -25392,8 +25938,18 @@ function code(text) {
   const pad = /^[` ]|[` ]$/.test(flat) ? " " : "";
   return `${ticks}${pad}${flat}${pad}${ticks}`;
 }
-function escapePlain(text) {
-  return text.replace(/[\\*_[\]()!~|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@(?=[A-Za-z0-9])|#(?=\d)/g, (c) => c + ZWJ).replace(/`/g, "\\`");
+function spanClose(flat, open2, n) {
+  for (let j = open2 + n; j < flat.length; ) {
+    if (flat[j] !== "`") {
+      j++;
+      continue;
+    }
+    let m = 0;
+    while (flat[j + m] === "`") m++;
+    if (m === n) return j;
+    j += m;
+  }
+  return -1;
 }
 function inlineText(text, options = {}) {
   const flat = text.replace(/\r\n?|\n/g, " ");
@@ -25402,38 +25958,33 @@ function inlineText(text, options = {}) {
   while (i2 < flat.length) {
     const open2 = flat.indexOf("`", i2);
     if (open2 < 0) {
-      out2 += escapePlain(flat.slice(i2));
+      out2 += neutralize(flat.slice(i2));
       break;
     }
-    out2 += escapePlain(flat.slice(i2, open2));
+    out2 += neutralize(flat.slice(i2, open2));
     let n = 0;
     while (flat[open2 + n] === "`") n++;
-    let close = -1;
-    for (let j = open2 + n; j < flat.length; ) {
-      if (flat[j] !== "`") {
-        j++;
-        continue;
-      }
-      let m = 0;
-      while (flat[j + m] === "`") m++;
-      if (m === n) {
-        close = j;
-        break;
-      }
-      j += m;
-    }
+    const close = spanClose(flat, open2, n);
     if (close < 0) {
-      out2 += "\\`".repeat(n);
+      out2 += neutralize("`".repeat(n));
       i2 = open2 + n;
       continue;
     }
-    out2 += flat.slice(open2, close + n);
+    const span2 = flat.slice(open2, close + n);
+    out2 += options.table ? span2.replace(/\|/g, "\\|") : span2;
     i2 = close + n;
   }
-  return options.table ? out2.replace(/(?<!\\)\|/g, "\\|") : out2;
+  return out2;
 }
 function link(text, url) {
-  return url && /^https:\/\/[^\s()<>]+$/.test(url) ? `[${text}](${url})` : text;
+  const label = typeof text === "string" ? neutralize(text) : code(text.code);
+  return url && /^https:\/\/[^\s()<>[\]]+$/.test(url) ? `[${label}](${url})` : label;
+}
+function encodePath(path) {
+  return path.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function plural(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
 }
 function messageMarkdown(message, options = {}) {
   const [first = "", ...rest] = message.split(/\r\n|\r|\n/);
@@ -25473,7 +26024,7 @@ function formatSummary(results, options = {}) {
     for (const { path, f: f2 } of rows.slice(0, max)) {
       const location = code(`${path}:${f2.line}${f2.endLine > f2.line ? `-${f2.endLine}` : ""}`);
       const fix = f2.fix ? f2.fix.applicability : "";
-      const cells = [ICON[f2.severity], cell(link(code(f2.ruleId), f2.url)), cell(location), messageMarkdown(f2.message, { table: true }), fix];
+      const cells = [ICON[f2.severity], cell(link({ code: f2.ruleId }, f2.url)), cell(location), messageMarkdown(f2.message, { table: true }), fix];
       if (scope) cells.push(scope(path, f2) ? "yes" : "no");
       out2.push(`| ${cells.join(" | ")} |`);
     }
@@ -26229,8 +26780,8 @@ var VFile = class {
     if (typeof this.value === "string") {
       return this.value;
     }
-    const decoder = new TextDecoder(encoding || void 0);
-    return decoder.decode(this.value);
+    const decoder2 = new TextDecoder(encoding || void 0);
+    return decoder2.decode(this.value);
   }
 };
 function assertPart(part, name2) {
@@ -27206,7 +27757,9 @@ async function fixText(path, text, options) {
   for (; ; ) {
     [result] = await lintFiles([{ path, text: current }], { ...options, context });
     if (passes >= MAX_FIX_PASSES) break;
-    const pass = applyFixes(current, result.findings, options.unsafe ?? false);
+    const accept = options.accept;
+    const candidates = accept ? result.findings.filter((f2) => !f2.fix || accept(f2.fix, current)) : result.findings;
+    const pass = applyFixes(current, candidates, options.unsafe ?? false);
     if (pass.fixed.length === 0 || pass.output === current && pass.files.length === 0) break;
     passes++;
     fixed.push(...pass.fixed);
@@ -27218,9 +27771,9 @@ async function fixText(path, text, options) {
 }
 
 // src/languages/shell/parse.ts
-var import_node_fs3 = require("node:fs");
-var import_node_module2 = require("node:module");
-var import_node_url2 = require("node:url");
+var import_node_fs4 = require("node:fs");
+var import_node_module3 = require("node:module");
+var import_node_url3 = require("node:url");
 
 // src/languages/shell/errors.ts
 var MAX_DEPTH = 1e3;
@@ -27371,6 +27924,104 @@ function reservedCommandName(root, text) {
   return found;
 }
 
+// src/languages/shell/second-opinion.ts
+var import_node_fs3 = require("node:fs");
+var import_node_module2 = require("node:module");
+var import_node_url2 = require("node:url");
+var SECOND_OPINION_WASM = "sh-syntax.wasm";
+var VARIANT = { bash: 1, posix: 2 };
+var wasm = globalThis.WebAssembly;
+function wasmBytes() {
+  try {
+    return (0, import_node_fs3.readFileSync)((0, import_node_url2.fileURLToPath)(new URL(`./${SECOND_OPINION_WASM}`, __initlintBundleUrl)));
+  } catch {
+    return (0, import_node_fs3.readFileSync)((0, import_node_module2.createRequire)(__initlintBundleUrl).resolve("sh-syntax/main.wasm"));
+  }
+}
+var compiled = null;
+var Go = null;
+var unavailable = false;
+async function loadSecondOpinion() {
+  if (Go || unavailable) return;
+  try {
+    await Promise.resolve().then(() => __toESM(require_wasm_exec(), 1));
+    Go = globalThis.Go ?? null;
+  } catch {
+    Go = null;
+  }
+  unavailable = Go === null;
+}
+function load() {
+  if (compiled) return true;
+  if (unavailable || !Go) return false;
+  try {
+    compiled = new wasm.Module(wasmBytes());
+    return true;
+  } catch {
+    unavailable = true;
+    return false;
+  }
+}
+var encoder = new TextEncoder();
+var decoder = new TextDecoder();
+function copyIn(e2, bytes) {
+  const pointer = e2.wasmAlloc(Math.max(1, bytes.byteLength));
+  new Uint8Array(e2.memory.buffer).set(bytes, pointer);
+  return pointer;
+}
+function secondOpinion(text, dialect2) {
+  if (!load()) return void 0;
+  const go = new Go();
+  const instance2 = new wasm.Instance(compiled, go.importObject);
+  void go.run(instance2);
+  const e2 = instance2.exports;
+  const name2 = encoder.encode("x");
+  const body2 = encoder.encode(text);
+  const stop2 = encoder.encode("");
+  const pName = copyIn(e2, name2);
+  const pBody = copyIn(e2, body2);
+  const pStop = copyIn(e2, stop2);
+  let result;
+  try {
+    const at = e2.process(
+      pName,
+      name2.byteLength,
+      name2.byteLength,
+      pBody,
+      body2.byteLength,
+      body2.byteLength,
+      0,
+      0,
+      VARIANT[dialect2],
+      pStop,
+      0,
+      0,
+      0,
+      0,
+      2,
+      1,
+      1,
+      1,
+      0,
+      0,
+      0,
+      0
+    );
+    const out2 = new Uint8Array(e2.memory.buffer).subarray(at);
+    result = decoder.decode(out2.subarray(0, out2.indexOf(0)));
+  } finally {
+    e2.wasmFree(pName);
+    e2.wasmFree(pBody);
+    e2.wasmFree(pStop);
+  }
+  const parsed = JSON.parse(result);
+  if (parsed.parseError) {
+    const pos = parsed.parseError.Pos;
+    return `${pos ? `${pos.Line}:${pos.Col}: ` : ""}${parsed.parseError.Text ?? "syntax error"}`;
+  }
+  return parsed.message ? parsed.message : null;
+}
+
 // src/languages/shell/skeleton.ts
 var WORD_BREAK = /* @__PURE__ */ new Set([void 0, " ", "	", "\n", "\r", ";", "&", "|", "(", ")", "<", ">", "`"]);
 function skeleton(text) {
@@ -27500,6 +28151,25 @@ function skeleton(text) {
           i2 += m[0].length;
           continue;
         }
+      }
+      if (c === "*" && WORD_BREAK.has(prev) && (text[i2 + 1] === '"' || text[i2 + 1] === "'" || text[i2 + 1] === "$")) {
+        out2[i2] = "x";
+        i2++;
+        continue;
+      }
+      if (c === "@" && prev !== "$") {
+        const m = /^@[A-Za-z_][A-Za-z0-9_]*@/.exec(text.slice(i2, i2 + 128));
+        if (m) {
+          out2[i2] = "x";
+          out2[i2 + m[0].length - 1] = "x";
+          i2 += m[0].length;
+          continue;
+        }
+      }
+      if (c === "!" && WORD_BREAK.has(prev) && /^![ \t]+[{(]/.test(text.slice(i2, i2 + 64))) {
+        out2[i2] = " ";
+        i2++;
+        continue;
       }
       if (c === "!" && WORD_BREAK.has(prev) && /^![ \t]+[A-Za-z_]\w*=/.test(text.slice(i2, i2 + 100))) {
         out2[i2] = ":";
@@ -27644,15 +28314,15 @@ var loadError = null;
 function readWasm(file, specifier) {
   const tried = [];
   try {
-    const path = (0, import_node_url2.fileURLToPath)(new URL(`./${file}`, __initlintBundleUrl));
+    const path = (0, import_node_url3.fileURLToPath)(new URL(`./${file}`, __initlintBundleUrl));
     tried.push(path);
-    return (0, import_node_fs3.readFileSync)(path);
+    return (0, import_node_fs4.readFileSync)(path);
   } catch {
   }
   try {
-    const path = (0, import_node_module2.createRequire)(__initlintBundleUrl).resolve(specifier);
+    const path = (0, import_node_module3.createRequire)(__initlintBundleUrl).resolve(specifier);
     tried.push(path);
-    return (0, import_node_fs3.readFileSync)(path);
+    return (0, import_node_fs4.readFileSync)(path);
   } catch {
     throw new Error(`cannot find ${file} (looked at ${tried.join(", ") || specifier})`);
   }
@@ -27670,6 +28340,7 @@ function loadShellParser() {
       const p = new Parser2();
       p.setLanguage(bash);
       parser = p;
+      await loadSecondOpinion();
     } catch (error2) {
       loadError = error2;
     }
@@ -27714,6 +28385,11 @@ function parseShell(text) {
   }
 }
 function verifiedErrors(p, text, lines) {
+  const errors = skeletonErrors(p, text, lines);
+  if (errors.length === 0 || secondOpinion(text, "bash") === null) return [];
+  return errors;
+}
+function skeletonErrors(p, text, lines) {
   const sk = skeleton(text);
   const tree = p.parse(sk);
   if (!tree) return [];
@@ -28385,8 +29061,9 @@ function runShellcheck(text, kind, onFailure = () => {
   }
   const lines = new LineIndex(text);
   const findings = [];
+  const templateShebang = /^#!.*@[A-Za-z_][A-Za-z0-9_]*@/.test(text.slice(0, text.search(/\r?\n|\r|$/)));
   for (const c of comments) {
-    if (isIgnored(c, kind)) continue;
+    if (isIgnored(c, kind) || c.code === 2239 && templateShebang) continue;
     const startOffset = offsetOf(lines, c.line, c.column);
     const endOffset = Math.max(startOffset, offsetOf(lines, c.endLine, c.endColumn));
     const start2 = lines.point(startOffset);
@@ -28534,7 +29211,7 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-var crypto = __toESM(require("crypto"), 1);
+var crypto2 = __toESM(require("crypto"), 1);
 var fs2 = __toESM(require("fs"), 1);
 var os2 = __toESM(require("os"), 1);
 function issueFileCommand(command, message) {
@@ -28550,7 +29227,7 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key2, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter = `ghadelimiter_${crypto2.randomUUID()}`;
   const convertedValue = toCommandValue(value);
   if (key2.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -28919,9 +29596,13 @@ function redact(text, secrets) {
 }
 
 // src/action/core.ts
+function escapeLogLine(text) {
+  const encoded = text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return encoded.startsWith("::") ? `%3A${encoded.slice(1)}` : encoded;
+}
 function runnerCore() {
   return {
-    info: (m) => info2(m),
+    info: (m) => info2(escapeLogLine(m)),
     debug: (m) => debug(m),
     warning: (m, p) => warning(m, p),
     error: (m, p) => error(m, p),
@@ -33405,8 +34086,37 @@ function createOctokit(options) {
 
 // src/action/audit/fixes.ts
 var import_node_crypto = require("node:crypto");
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
+
+// src/action/audit/targets.ts
+var PLACEHOLDER2 = /@[A-Za-z_][A-Za-z0-9_]*@/g;
+var OPENRC_INTERPRETER = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(?:openrc-run|runscript)(?:[ \t]|$)/;
+var BSD_RC = /^[ \t]*(?:\.|source)[ \t]+\/etc\/(?:rc\.d\/)?rc\.subr\b|^[ \t]*rcvar=|^[ \t]*run_rc_command\b|^[ \t]*rc_cmd[ \t]/m;
+var SERVICE_DIR = /(?:^|\/)(?:init\.d|rc\.d|rc[0-6S]\.d)\//;
+function isShell(kind) {
+  return kind === "openrc" || kind === "sysv";
+}
+function fixScope(path, text, kind) {
+  if (isShell(kind) && BSD_RC.test(text)) return { apply: "none", reason: "bsd" };
+  const firstLine = text.slice(0, text.search(/\r?\n|\r|$/));
+  if (kind === "openrc" && firstLine.startsWith("#!") && !OPENRC_INTERPRETER.test(firstLine.replace(PLACEHOLDER2, "/x")) && !SERVICE_DIR.test(path) && !/\.(?:initd|init)(?:\.in)?$/.test(path)) {
+    return { apply: "none", reason: "helper" };
+  }
+  const placeholders = [...text.matchAll(PLACEHOLDER2)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return placeholders.length ? { apply: "outside-placeholders", placeholders } : { apply: "all" };
+}
+function fixAllowed(scope, edits) {
+  if (scope.apply === "all") return true;
+  if (scope.apply === "none") return false;
+  return edits.every((e2) => scope.placeholders.every((p) => e2.end < p.start || e2.start > p.end));
+}
+
+// src/action/audit/fixes.ts
+var WITHHELD = {
+  helper: "a shell helper the init system runs, not a service script",
+  bsd: "a BSD rc.d script (rc.subr): Linux paths and interpreters do not apply"
+};
 var fixable = (result) => result.findings.some((f2) => f2.fix?.applicability === "safe");
 async function computeSafeFixes(inputs, results, options) {
   const byPath = new Map(inputs.map((input) => [input.path, input]));
@@ -33416,12 +34126,19 @@ async function computeSafeFixes(inputs, results, options) {
     if (!input || input.invalidUtf8 || !fixable(result)) continue;
     let stats;
     try {
-      stats = (0, import_node_fs4.lstatSync)((0, import_node_path4.join)(options.workspace, input.path));
+      stats = (0, import_node_fs5.lstatSync)((0, import_node_path4.join)(options.workspace, input.path));
     } catch {
       continue;
     }
     if (!stats.isFile()) continue;
-    const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false });
+    const scope = fixScope(input.path, input.text, result.kind);
+    if (scope.apply === "none") {
+      const n = result.findings.filter((f2) => f2.fix?.applicability === "safe").length;
+      options.log?.info(`initlint: ${input.path}: not applying ${n === 1 ? "1 safe fix" : `${n} safe fixes`}: ${WITHHELD[scope.reason]}`);
+      continue;
+    }
+    const accept = scope.apply === "all" ? void 0 : (fix, text) => fixAllowed(fixScope(input.path, text, result.kind), fix.edits);
+    const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false, ...accept ? { accept } : {} });
     const fixes = fixed.fixed.map((f2) => ({ ruleId: f2.ruleId, line: f2.line, description: f2.fix?.description ?? f2.message }));
     if (fixed.output !== input.text) {
       out2.set(input.path, { path: input.path, content: fixed.output, mode: stats.mode & 73 ? "100755" : "100644", fixes });
@@ -33439,43 +34156,18 @@ function fixDigest(fixes) {
   return hash.digest("hex").slice(0, 16);
 }
 
-// src/action/audit/markdown.ts
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  "`": "&#96;",
-  "|": "&#124;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "*": "&#42;",
-  "_": "&#95;",
-  "~": "&#126;",
-  "\\": "&#92;",
-  "!": "&#33;"
-};
-function neutralize(text) {
-  return text.replace(/[\r\n\t]+/g, " ").replace(/([@#])(?=[\w-])/g, "$1\u200B").replace(/[&<>`|[\]*_~\\!]/g, (c) => ENTITIES[c]);
-}
-function link2(text, url) {
-  return `[${neutralize(text)}](${url})`;
-}
-function encodePath(path) {
-  return path.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-}
-function plural(n, word, many = `${word}s`) {
-  return `${n} ${n === 1 ? word : many}`;
-}
-
 // src/action/audit/state.ts
+var import_node_crypto2 = require("node:crypto");
 var import_node_zlib = require("node:zlib");
-var STATE_OPEN = "<!-- initlint:state ";
-var STATE_CLOSE = " -->";
+var FINGERPRINT_CHARS = 10;
+var SEVERITY_CODE = { error: "e", warning: "w", info: "i" };
+var CODE_SEVERITY = { e: "error", w: "warning", i: "info" };
 function remember(results) {
   const out2 = [];
   for (const result of results) {
     for (const f2 of result.findings) {
-      out2.push({ fingerprint: fingerprint(result.path, f2.ruleId, result.text, f2), path: result.path, ruleId: f2.ruleId, severity: f2.severity, line: f2.line, endLine: f2.endLine });
+      const fp = fingerprint(result.path, f2.ruleId, result.text, f2).slice(0, FINGERPRINT_CHARS);
+      out2.push({ fingerprint: fp, path: result.path, ruleId: f2.ruleId, severity: f2.severity, line: f2.line, endLine: f2.endLine });
     }
   }
   return out2.sort(compareRemembered);
@@ -33483,130 +34175,272 @@ function remember(results) {
 function compareRemembered(a, b) {
   return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint);
 }
-var pack = (f2) => [f2.fingerprint, f2.path, f2.ruleId, f2.severity, f2.line, f2.endLine];
-var unpack = ([fp, path, ruleId, severity, line, endLine]) => ({ fingerprint: fp, path, ruleId, severity, line, endLine });
-function encodeState(state, maxChars = 24e3) {
-  const encode = (s) => STATE_OPEN + (0, import_node_zlib.deflateRawSync)(JSON.stringify({ v: 1, sha: s.sha, since: s.fixedSince, t: s.truncated ? 1 : 0, f: s.findings.map(pack), x: s.fixed.map(pack) })).toString("base64") + STATE_CLOSE;
-  let text = encode(state);
-  let keep = state.findings.length;
-  let fixedKeep = state.fixed.length;
-  while (text.length > maxChars && keep + fixedKeep > 0) {
-    if (fixedKeep > 0) fixedKeep = Math.floor(fixedKeep / 2);
-    else keep = Math.floor(keep * 0.8);
-    text = encode({ ...state, findings: state.findings.slice(0, keep), fixed: state.fixed.slice(0, fixedKeep), truncated: true });
+function pack(state) {
+  const rules2 = [...new Set(state.findings.map((f2) => f2.ruleId))].sort();
+  const ruleIndex = new Map(rules2.map((r, i2) => [r, i2]));
+  const byPath = /* @__PURE__ */ new Map();
+  for (const f2 of [...state.findings].sort(compareRemembered)) {
+    const list2 = byPath.get(f2.path) ?? byPath.set(f2.path, []).get(f2.path);
+    list2.push([ruleIndex.get(f2.ruleId), SEVERITY_CODE[f2.severity], f2.line, f2.endLine - f2.line, f2.fingerprint]);
   }
-  return text;
+  return { v: 2, sha: state.sha, r: rules2, p: [...byPath] };
 }
-function decodeState(body2) {
-  if (!body2) return void 0;
-  const start2 = body2.lastIndexOf(STATE_OPEN);
-  if (start2 < 0) return void 0;
-  const end = body2.indexOf(STATE_CLOSE, start2 + STATE_OPEN.length);
-  if (end < 0) return void 0;
+function encodeState(state) {
+  return (0, import_node_zlib.deflateRawSync)(JSON.stringify(pack(state)), { level: 9 }).toString("base64");
+}
+function unpackV2(raw) {
+  const findings = [];
+  for (const [path, list2] of raw.p) {
+    for (const [rule, severity, line, span2, fp] of list2) {
+      findings.push({ fingerprint: fp, path, ruleId: raw.r[rule], severity: CODE_SEVERITY[severity] ?? "info", line, endLine: line + span2 });
+    }
+  }
+  return { sha: raw.sha, findings };
+}
+function unpackV1(raw) {
+  const findings = raw.f.map(([fp, path, ruleId, severity, line, endLine]) => ({ fingerprint: fp.slice(0, FINGERPRINT_CHARS), path, ruleId, severity, line, endLine }));
+  return { sha: raw.sha, findings, ...raw.t === 1 ? { truncated: true } : {} };
+}
+function decodeState(data) {
   try {
-    const raw = JSON.parse((0, import_node_zlib.inflateRawSync)(Buffer.from(body2.slice(start2 + STATE_OPEN.length, end), "base64")).toString("utf8"));
-    if (raw?.v !== 1 || typeof raw.sha !== "string" || !Array.isArray(raw.f)) return void 0;
-    return { sha: raw.sha, fixedSince: raw.since ?? void 0, truncated: raw.t === 1 || void 0, findings: raw.f.map(unpack), fixed: (raw.x ?? []).map(unpack) };
+    const raw = JSON.parse((0, import_node_zlib.inflateRawSync)(Buffer.from(data, "base64")).toString("utf8"));
+    if (typeof raw?.sha !== "string") return void 0;
+    if (raw.v === 2 && Array.isArray(raw.r) && Array.isArray(raw.p)) return unpackV2(raw);
+    if (raw.v === 1 && Array.isArray(raw.f)) return unpackV1(raw);
   } catch {
-    return void 0;
   }
+  return void 0;
 }
-var key = (f2) => `${f2.fingerprint}\0${f2.path}\0${f2.line}\0${f2.endLine}\0${f2.severity}`;
+function stateDigest(data) {
+  return (0, import_node_crypto2.createHash)("sha256").update(data).digest("hex").slice(0, 16);
+}
+var key = (f2) => `${f2.path}\0${f2.fingerprint}\0${f2.ruleId}`;
 function sameFindings(a, b) {
   if (a.length !== b.length) return false;
-  const keys = new Set(a.map(key));
-  return b.every((f2) => keys.has(key(f2)));
+  const at = (f2) => `${key(f2)}\0${f2.line}\0${f2.endLine}\0${f2.severity}`;
+  const left = a.map(at).sort();
+  const right = b.map(at).sort();
+  return left.every((k, i2) => k === right[i2]);
 }
-function nextState(previous, sha, findings) {
-  if (previous && !previous.truncated && sameFindings(previous.findings, findings)) {
-    return { sha: previous.sha, findings, fixed: previous.fixed, fixedSince: previous.fixedSince };
+function fixedSince(previous, now) {
+  const left = /* @__PURE__ */ new Map();
+  for (const f2 of now) left.set(key(f2), (left.get(key(f2)) ?? 0) + 1);
+  const fixed = [];
+  for (const f2 of [...previous].sort(compareRemembered)) {
+    const n = left.get(key(f2)) ?? 0;
+    if (n > 0) left.set(key(f2), n - 1);
+    else fixed.push(f2);
   }
-  if (!previous) return { sha, findings, fixed: [] };
-  const now = new Set(findings.map((f2) => f2.fingerprint));
-  return { sha, findings, fixed: previous.findings.filter((f2) => !now.has(f2.fingerprint)), fixedSince: previous.sha };
+  return fixed;
+}
+
+// src/action/audit/issue-body.ts
+var ISSUE_MARKER = "<!-- initlint:audit -->";
+var BODY_BUDGET = 64e3;
+var FIXED_BUDGET = 8e3;
+var FOOTER = "<sub>Updated in place by the scheduled initlint audit; it closes itself when nothing is left.</sub>";
+var RANK2 = { error: 0, warning: 1, info: 2 };
+function commitUrl(where, sha) {
+  return `${where.serverUrl}/${where.owner}/${where.repo}/commit/${sha}`;
+}
+function linesUrl(where, sha, path, line, endLine) {
+  return `${where.serverUrl}/${where.owner}/${where.repo}/blob/${sha}/${encodePath(path)}#L${line}-L${endLine}`;
+}
+function ruleCell(ruleId, url) {
+  const id = code(ruleId).replace(/\|/g, "\\|");
+  return url && /^https:\/\/[^\s()<>]+$/.test(url) ? `[${id}](${url})` : id;
+}
+function messageCell(message) {
+  return messageMarkdown(message, { table: true }).replace(/<!--/g, "<\u200B!--");
+}
+function locationCell(where, sha, path, f2) {
+  const lines = f2.line === f2.endLine ? `${f2.line}` : `${f2.line}-${f2.endLine}`;
+  return link(`${path}:${lines}`, linesUrl(where, sha, path, f2.line, f2.endLine));
+}
+function sortedRows(results) {
+  const rows = [];
+  for (const result of results) for (const finding of result.findings) rows.push({ path: result.path, finding });
+  return rows.sort(
+    (a, b) => RANK2[a.finding.severity] - RANK2[b.finding.severity] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.finding.line - b.finding.line || a.finding.ruleId.localeCompare(b.finding.ruleId)
+  );
+}
+function groupByRule(rows) {
+  const groups3 = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const { ruleId, severity, url, fix } = row.finding;
+    const k = `${ruleId}\0${severity}`;
+    const group = groups3.get(k) ?? groups3.set(k, { ruleId, url, severity, rows: [], files: 0, safe: 0, unsafe: 0 }).get(k);
+    group.rows.push(row);
+    if (fix?.applicability === "safe") group.safe++;
+    else if (fix) group.unsafe++;
+  }
+  for (const group of groups3.values()) group.files = new Set(group.rows.map((r) => r.path)).size;
+  return [...groups3.values()].sort((a, b) => RANK2[a.severity] - RANK2[b.severity] || b.rows.length - a.rows.length || a.ruleId.localeCompare(b.ruleId));
+}
+function fixCell(group) {
+  const n = group.rows.length;
+  if (group.safe === n) return "safe";
+  if (group.unsafe === n) return "unsafe";
+  const parts2 = [group.safe ? `${group.safe} safe` : "", group.unsafe ? `${group.unsafe} unsafe` : "", n - group.safe - group.unsafe ? `${n - group.safe - group.unsafe} none` : ""];
+  return group.safe + group.unsafe === 0 ? "\u2014" : parts2.filter(Boolean).join(", ");
+}
+function ruleTable(groups3) {
+  return [
+    "| Rule | Severity | Findings | Files | Fix |",
+    "| --- | --- | ---: | ---: | --- |",
+    ...groups3.map((g) => `| ${ruleCell(g.ruleId, g.url)} | ${g.severity} | ${g.rows.length} | ${g.files} | ${fixCell(g)} |`)
+  ];
+}
+function take(out2, lines, budget) {
+  let n = 0;
+  for (const line of lines) {
+    if (line.length + 1 > budget.left) break;
+    out2.push(line);
+    budget.left -= line.length + 1;
+    n++;
+  }
+  return n;
+}
+var size = (lines) => lines.reduce((n, l) => n + l.length + 1, 0);
+function headLines(where, counts, view) {
+  const commit = link(view.sha.slice(0, 7), commitUrl(where, view.sha));
+  const run3 = view.runUrl ? ` The job summary of ${link("the workflow run", view.runUrl)} lists every finding.` : "";
+  const head = [ISSUE_MARKER, "## initlint audit", ""];
+  if (counts.total === 0) return [...head, `No findings at commit ${commit} (${plural(counts.files, "init file")} checked).${run3}`];
+  return [
+    ...head,
+    `**${plural(counts.total, "finding")}** in ${plural(counts.filesWithFindings, "file")} at commit ${commit} (${plural(counts.files, "init file")} checked): ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} informational.${run3}`
+  ];
+}
+function seriousSection(where, sha, rows, budget) {
+  if (!rows.length) return { lines: [], cut: 0 };
+  const errors = rows.filter((r) => r.finding.severity === "error").length;
+  const title = `### Errors and warnings: fix these first (${[errors ? plural(errors, "error") : "", rows.length - errors ? plural(rows.length - errors, "warning") : ""].filter(Boolean).join(", ")})`;
+  const lines = ["", title, "", "| Severity | Where | Rule | Message |", "| --- | --- | --- | --- |"];
+  budget.left -= size(lines);
+  const table = rows.map(({ path, finding: f2 }) => `| ${f2.severity} | ${locationCell(where, sha, path, f2)} | ${ruleCell(f2.ruleId, void 0)} | ${messageCell(f2.message)} |`);
+  const shown = take(lines, table, budget);
+  return { lines, cut: rows.length - shown };
+}
+function infoSection(where, sha, groups3, budget) {
+  const total = groups3.reduce((n, g) => n + g.rows.length, 0);
+  if (!total) return { lines: [], cut: 0 };
+  const intro = ["", `### Informational: ${plural(total, "finding")} of ${plural(groups3.length, "rule")}`, ""];
+  budget.left -= size(intro);
+  const blocks = [];
+  for (const g of groups3) {
+    const open2 = [`<details><summary>${ruleCell(g.ruleId, void 0)}: ${plural(g.rows.length, "finding")} in ${plural(g.files, "file")}</summary>`, ""];
+    const close = ["", "</details>", ""];
+    const reserve = size(open2) + size(close) + 120;
+    if (reserve > budget.left) break;
+    budget.left -= reserve;
+    blocks.push({ open: open2, rows: [], close, group: g });
+  }
+  let cut = groups3.slice(blocks.length).reduce((n, g) => n + g.rows.length, 0);
+  for (const block of blocks) {
+    const table = block.group.rows.map(({ path, finding: f2 }) => `| ${locationCell(where, sha, path, f2)} | ${messageCell(f2.message)} |`);
+    const header = ["| Where | Message |", "| --- | --- |"];
+    const room = { left: budget.left - size(header) };
+    const shown = room.left > 0 ? take(block.rows, table, room) : 0;
+    if (shown) block.rows.unshift(...header);
+    budget.left = shown ? room.left : budget.left;
+    if (shown < table.length) {
+      block.rows.push("", shown ? `\u2026 and ${plural(table.length - shown, "more finding")}, not listed for lack of room.` : "Not listed for lack of room.");
+      cut += table.length - shown;
+    }
+  }
+  const lines = [...intro, ...blocks.flatMap((b) => [...b.open, ...b.rows, ...b.close])];
+  if (blocks.length < groups3.length) lines.push(`\u2026 and ${plural(groups3.length - blocks.length, "more informational rule")}, not listed for lack of room.`);
+  return { lines, cut };
+}
+function fixedSection(where, view, budget) {
+  if (view.previousUnknown) return { lines: ["", "### Fixed since the last audit", "", "Not counted: the previous audit's findings could not be read whole."], cut: 0 };
+  if (!view.fixed.length || !view.fixedSince) return { lines: [], cut: 0 };
+  const since = view.fixedSince;
+  const lines = ["", `### Fixed since the last audit: ${plural(view.fixed.length, "finding")} (${link(since.slice(0, 7), commitUrl(where, since))})`, "", "<details><summary>What was fixed</summary>", ""];
+  const close = ["", "</details>"];
+  budget.left -= size(lines) + size(close) + 60;
+  const items = [...view.fixed].sort(compareRemembered).map((f2) => `- ${code(f2.ruleId)} in ${locationCell(where, since, f2.path, f2)}`);
+  const room = { left: Math.min(FIXED_BUDGET, budget.left) };
+  const before = room.left;
+  const shown = take(lines, items, room);
+  budget.left -= before - room.left;
+  if (shown < items.length) lines.push(`- \u2026 and ${items.length - shown} more`);
+  lines.push(...close);
+  return { lines, cut: items.length - shown };
+}
+function cutNote(serious, info3, runUrl) {
+  if (!serious.cut && !info3.cut) return [];
+  const left = [serious.cut ? plural(serious.cut, "error or warning", "errors and warnings") : "", info3.cut ? plural(info3.cut, "informational finding") : ""].filter(Boolean).join(" and ");
+  const where = runUrl ? `the job summary of ${link("the workflow run", runUrl)}` : "the workflow run's job summary";
+  return ["", `> [!NOTE]`, `> GitHub limits an issue body to 65,536 characters, so ${left} are counted above but not listed here; ${where} and its SARIF upload list every finding.`];
+}
+function renderIssueBody(where, results, counts, view) {
+  const rows = sortedRows(results);
+  const groups3 = groupByRule(rows);
+  const head = headLines(where, counts, view);
+  const rules2 = counts.total ? ["", "### By rule", "", ...ruleTable(groups3)] : [];
+  const tail = ["", FOOTER, view.stateBlock, ""];
+  const budget = { left: BODY_BUDGET - size(head) - size(rules2) - size(tail) - 600 };
+  const serious = seriousSection(where, view.sha, rows.filter((r) => r.finding.severity !== "info"), budget);
+  const fixed = fixedSection(where, view, budget);
+  const info3 = infoSection(where, view.sha, groups3.filter((g) => g.severity === "info"), budget);
+  return [...head, ...cutNote(serious, info3, view.runUrl), ...rules2, ...serious.lines, ...info3.lines, ...fixed.lines, ...tail].join("\n");
 }
 
 // src/action/audit/issue.ts
-var ISSUE_MARKER = "<!-- initlint:audit -->";
 var ISSUE_LABEL = "initlint";
 var ISSUE_TITLE = "initlint audit findings";
 var LABEL_COLOR = "5319e7";
 var LABEL_DESCRIPTION = "Findings of the scheduled initlint audit";
-var TABLE_BUDGET = 32e3;
-var FIXED_BUDGET = 8e3;
-var STATE_BUDGET = 22e3;
-var SEVERITIES = ["error", "warning", "info"];
-var TITLE = { error: "Error", warning: "Warning", info: "Info" };
-function blobUrl(where, sha, path) {
-  return `${where.serverUrl}/${where.owner}/${where.repo}/blob/${sha}/${encodePath(path)}`;
-}
-function linesUrl(where, sha, path, line, endLine) {
-  return `${blobUrl(where, sha, path)}#L${line}-L${endLine}`;
-}
-function shortSha(sha) {
-  return sha.slice(0, 7);
-}
-function fixedSection(where, state) {
-  if (!state.fixed.length || !state.fixedSince) return [];
-  const since = state.fixedSince;
-  const lines = ["", `### Fixed since the last audit (${link2(shortSha(since), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${since}`)})`, ""];
-  let used = 0;
-  let shown = 0;
-  for (const f2 of [...state.fixed].sort(compareRemembered)) {
-    const item = `- ${neutralize(f2.ruleId)} in ${link2(`${f2.path}:${f2.line}`, linesUrl(where, since, f2.path, f2.line, f2.endLine))}`;
-    if ((used += item.length + 1) > FIXED_BUDGET) break;
-    lines.push(item);
-    shown++;
-  }
-  if (state.fixed.length > shown) lines.push(`- \u2026 and ${state.fixed.length - shown} more`);
-  return lines;
-}
-function renderIssueBody(where, results, counts, state) {
-  const sha = state.sha;
-  const commit = link2(shortSha(sha), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${sha}`);
-  const out2 = [ISSUE_MARKER, "## initlint audit", ""];
-  if (counts.total === 0) {
-    out2.push(`No findings at commit ${commit} (${plural(counts.files, "init file")} checked).`);
-  } else {
-    out2.push(
-      `${plural(counts.total, "finding")} in ${plural(counts.filesWithFindings, "file")} at commit ${commit} (${plural(counts.files, "init file")} checked).`,
-      "",
-      "| Severity | Findings |",
-      "| --- | ---: |",
-      ...SEVERITIES.map((s) => `| ${TITLE[s]} | ${counts[s]} |`),
-      "",
-      "### Findings",
-      "",
-      "| File | Lines | Rule | Severity | Message |",
-      "| --- | --- | --- | --- | --- |"
-    );
-    const rows = [];
-    for (const result of results) for (const finding of result.findings) rows.push({ path: result.path, finding });
-    rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.finding.ruleId.localeCompare(b.finding.ruleId) || a.finding.line - b.finding.line);
-    let used = 0;
-    let shown = 0;
-    for (const { path, finding: f2 } of rows) {
-      const file = link2(path, blobUrl(where, sha, path));
-      const lines = link2(f2.line === f2.endLine ? `L${f2.line}` : `L${f2.line}-L${f2.endLine}`, linesUrl(where, sha, path, f2.line, f2.endLine));
-      const rule = f2.url ? link2(f2.ruleId, f2.url) : neutralize(f2.ruleId);
-      const row = `| ${file} | ${lines} | ${rule} | ${f2.severity} | ${neutralize(f2.message)} |`;
-      if (used + row.length > TABLE_BUDGET) break;
-      out2.push(row);
-      used += row.length + 1;
-      shown++;
-    }
-    if (shown < rows.length) out2.push("", `\u2026 and ${plural(rows.length - shown, "more finding")}: the job summary and the SARIF upload list them all.`);
-  }
-  out2.push(...fixedSection(where, state));
-  out2.push("", "<sub>Updated in place by the scheduled initlint audit; it closes itself when nothing is left.</sub>", encodeState(state, STATE_BUDGET), "");
-  return out2.join("\n");
-}
+var INLINE_STATE_MAX = 2e4;
+var STATE_PART_MAX = 6e4;
+var STATE_INLINE = /<!-- initlint:state ([A-Za-z0-9+/=]+) -->/;
+var STATE_POINTER = /<!-- initlint:state-parts n=(\d+) digest=([0-9a-f]{16}) -->/;
+var STATE_PART = /<!-- initlint:state-part i=(\d+) n=(\d+) digest=([0-9a-f]{16}) ([A-Za-z0-9+/=]+) -->/;
+var PART_NOTE = "<sub>Findings the initlint audit remembers for its next run (hidden). Please leave this comment; it is updated in place.</sub>";
 async function findTrackingIssue(octokit, owner, repo) {
   const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, labels: ISSUE_LABEL, state: "all", per_page: 100 });
   const ours = issues.filter((i2) => !i2.pull_request && (i2.body ?? "").includes(ISSUE_MARKER));
   const open2 = ours.filter((i2) => i2.state === "open").sort((a, b) => a.number - b.number);
   const closed = ours.filter((i2) => i2.state !== "open").sort((a, b) => b.number - a.number);
   return open2[0] ?? closed[0];
+}
+function stateLayout(data) {
+  if (data.length <= INLINE_STATE_MAX) return { block: `<!-- initlint:state ${data} -->`, parts: [] };
+  const digest = stateDigest(data);
+  const n = Math.ceil(data.length / STATE_PART_MAX);
+  const parts2 = Array.from({ length: n }, (_, i2) => `${PART_NOTE}
+<!-- initlint:state-part i=${i2 + 1} n=${n} digest=${digest} ${data.slice(i2 * STATE_PART_MAX, (i2 + 1) * STATE_PART_MAX)} -->`);
+  return { block: `<!-- initlint:state-parts n=${n} digest=${digest} -->`, parts: parts2 };
+}
+async function listPartComments(octokit, owner, repo, issue2) {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue2, per_page: 100 });
+  return comments.filter((c) => STATE_PART.test(c.body ?? "")).map((c) => ({ id: c.id, body: c.body ?? "" }));
+}
+function readState(body2, comments) {
+  const inline = STATE_INLINE.exec(body2 ?? "");
+  if (inline) return decodeState(inline[1]);
+  const pointer = STATE_POINTER.exec(body2 ?? "");
+  if (!pointer) return void 0;
+  const n = Number(pointer[1]);
+  const chunks = [];
+  for (const c of comments) {
+    const m = STATE_PART.exec(c.body);
+    if (m && Number(m[2]) === n && m[3] === pointer[2]) chunks[Number(m[1]) - 1] = m[4];
+  }
+  const data = chunks.join("");
+  if (chunks.length !== n || chunks.includes(void 0) || stateDigest(data) !== pointer[2]) return void 0;
+  return decodeState(data);
+}
+async function writeParts(octokit, owner, repo, issue2, parts2, existing) {
+  for (let i2 = 0; i2 < parts2.length; i2++) {
+    const old = existing[i2];
+    if (old?.body === parts2[i2]) continue;
+    if (old) await octokit.rest.issues.updateComment({ owner, repo, comment_id: old.id, body: parts2[i2] });
+    else await octokit.rest.issues.createComment({ owner, repo, issue_number: issue2, body: parts2[i2] });
+  }
+  for (const old of existing.slice(parts2.length)) await octokit.rest.issues.deleteComment({ owner, repo, comment_id: old.id });
 }
 async function ensureLabel(octokit, owner, repo) {
   try {
@@ -33620,44 +34454,54 @@ async function ensureLabel(octokit, owner, repo) {
     }
   }
 }
+function render(where, sha, results, counts, previous, hadState) {
+  const findings = remember(results);
+  const known = previous && !previous.truncated ? previous : void 0;
+  const fixed = known ? fixedSince(known.findings, findings) : [];
+  const { block, parts: parts2 } = stateLayout(encodeState({ sha, findings }));
+  const view = { sha, runUrl: where.runUrl, fixed, fixedSince: known?.sha, previousUnknown: hadState && !known, stateBlock: block };
+  return { body: renderIssueBody(where, results, counts, view), parts: parts2, previous: known, fixed: fixed.length };
+}
 async function syncIssue(octokit, where, sha, results, counts, log) {
   const { owner, repo } = where;
   const existing = await findTrackingIssue(octokit, owner, repo);
-  const previous = decodeState(existing?.body);
+  const pointed = STATE_POINTER.test(existing?.body ?? "");
+  let comments = existing && pointed ? await listPartComments(octokit, owner, repo, existing.number) : [];
+  const previous = readState(existing?.body, comments);
+  const hadState = STATE_INLINE.test(existing?.body ?? "") || pointed;
   const findings = remember(results);
-  const state = nextState(previous, sha, findings);
-  const body2 = renderIssueBody(where, results, counts, state);
+  if (existing?.state === "open" && counts.total > 0 && previous && !previous.truncated && sameFindings(previous.findings, findings)) {
+    log.info(`initlint: tracking issue #${existing.number} is up to date`);
+    return { action: "unchanged", number: existing.number, url: existing.html_url };
+  }
+  if (counts.total === 0 && (!existing || existing.state !== "open")) return { action: "none", number: existing?.number, url: existing?.html_url };
+  const out2 = render(where, sha, results, counts, previous, hadState);
+  if (out2.parts.length && existing && !pointed) comments = await listPartComments(octokit, owner, repo, existing.number);
   if (counts.total === 0) {
-    if (!existing || existing.state !== "open") return { action: "none", number: existing?.number, url: existing?.html_url };
     const fixed = previous?.findings.length ?? 0;
     await octokit.rest.issues.createComment({
       owner,
       repo,
       issue_number: existing.number,
-      body: `initlint found nothing at commit ${shortSha(sha)}${fixed ? `: ${plural(fixed, "finding")} fixed` : ""}. Closing; this issue reopens if findings come back.`
+      body: `initlint found nothing at commit ${sha.slice(0, 7)}${fixed ? `: ${plural(fixed, "finding")} fixed` : ""}. Closing; this issue reopens if findings come back.`
     });
-    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body: body2, state: "closed", state_reason: "completed" });
+    await writeParts(octokit, owner, repo, existing.number, out2.parts, comments);
+    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body: out2.body, state: "closed", state_reason: "completed" });
     log.info(`initlint: closed tracking issue #${existing.number}, the repository is clean`);
     return { action: "closed", number: existing.number, url: existing.html_url };
   }
   if (!existing) {
     await ensureLabel(octokit, owner, repo);
-    const { data } = await octokit.rest.issues.create({ owner, repo, title: ISSUE_TITLE, body: body2, labels: [ISSUE_LABEL] });
-    log.info(`initlint: opened tracking issue #${data.number}`);
+    const { data } = await octokit.rest.issues.create({ owner, repo, title: ISSUE_TITLE, body: out2.body, labels: [ISSUE_LABEL] });
+    await writeParts(octokit, owner, repo, data.number, out2.parts, []);
+    log.info(`initlint: opened tracking issue #${data.number}${out2.parts.length ? ` (its ${plural(findings.length, "finding")} remembered in ${plural(out2.parts.length, "comment")})` : ""}`);
     return { action: "created", number: data.number, url: data.html_url };
   }
-  if (existing.state !== "open") {
-    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body: body2, state: "open" });
-    log.info(`initlint: reopened tracking issue #${existing.number}`);
-    return { action: "reopened", number: existing.number, url: existing.html_url };
-  }
-  if (existing.body === body2) {
-    log.info(`initlint: tracking issue #${existing.number} is up to date`);
-    return { action: "unchanged", number: existing.number, url: existing.html_url };
-  }
-  await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body: body2 });
-  log.info(`initlint: updated tracking issue #${existing.number}`);
-  return { action: "updated", number: existing.number, url: existing.html_url };
+  await writeParts(octokit, owner, repo, existing.number, out2.parts, comments);
+  const reopen = existing.state !== "open";
+  await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body: out2.body, ...reopen ? { state: "open" } : {} });
+  log.info(`initlint: ${reopen ? "reopened" : "updated"} tracking issue #${existing.number}${out2.previous ? `: ${plural(out2.fixed, "finding")} fixed since ${out2.previous.sha.slice(0, 7)}` : ""}`);
+  return { action: reopen ? "reopened" : "updated", number: existing.number, url: existing.html_url };
 }
 
 // src/action/audit/pull.ts
@@ -33677,7 +34521,7 @@ var FOREIGN_NOTE = (head) => `> [!WARNING]
 > Branch \`${FIX_BRANCH}\` has commits the audit did not make (head \`${head.slice(0, 7)}\`). The audit leaves the branch alone so that nothing is overwritten: merge or close this pull request, or delete the branch, and the next audit starts it afresh.`;
 function renderPullBody(where, fixes, state) {
   const count = fixes.reduce((n, f2) => n + f2.fixes.length, 0);
-  const commit = link2(where.sha.slice(0, 7), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${where.sha}`);
+  const commit = link(where.sha.slice(0, 7), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${where.sha}`);
   const out2 = [
     PR_MARKER,
     "## initlint: safe fixes",
@@ -33790,7 +34634,7 @@ async function syncFixPull(octokit, where, fixes, log) {
 var import_node_perf_hooks = require("node:perf_hooks");
 
 // src/core/collect.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path5 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -33805,16 +34649,16 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
   const skip = (reason) => ({ skipped: { path: relPath, reason } });
   let stats;
   try {
-    stats = (0, import_node_fs5.lstatSync)(absolute);
+    stats = (0, import_node_fs6.lstatSync)(absolute);
     const inside2 = (p, dir) => p === dir || p.startsWith(dir + import_node_path5.sep);
     if (stats.isSymbolicLink() || inside2((0, import_node_path5.resolve)(absolute), (0, import_node_path5.resolve)(root))) {
-      const target = (0, import_node_fs5.realpathSync)(absolute);
-      const realRoot = (0, import_node_fs5.realpathSync)(root);
+      const target = (0, import_node_fs6.realpathSync)(absolute);
+      const realRoot = (0, import_node_fs6.realpathSync)(root);
       if (!inside2(target, realRoot)) {
         if (!stats.isSymbolicLink()) return skip("leads outside the workspace through a symbolic link to a directory; not followed");
         return skip(target === "/dev/null" ? "symbolic link to /dev/null (a masked unit); nothing to lint" : "symbolic link to a path outside the workspace; not followed");
       }
-      if (stats.isSymbolicLink()) stats = (0, import_node_fs5.statSync)(target);
+      if (stats.isSymbolicLink()) stats = (0, import_node_fs6.statSync)(target);
     }
   } catch (error2) {
     const code2 = error2.code;
@@ -33828,7 +34672,7 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
   if (stats.size === 0) return skip("empty file; nothing to lint");
   let bytes;
   try {
-    bytes = (0, import_node_fs5.readFileSync)(absolute);
+    bytes = (0, import_node_fs6.readFileSync)(absolute);
   } catch (error2) {
     return skip(`cannot read (${error2.code ?? "error"})`);
   }
@@ -33848,7 +34692,7 @@ function collectFiles(args2, options) {
   const seen = /* @__PURE__ */ new Set();
   let count = 0;
   const every = options.progressEvery ?? 500;
-  const take = (absolute, explicit) => {
+  const take2 = (absolute, explicit) => {
     const rel = toPosix((0, import_node_path5.relative)(cwd, absolute)) || ".";
     if (seen.has(rel) || ignored(rel)) return;
     if (!explicit && !mayBeInitFile(rel)) return;
@@ -33875,13 +34719,13 @@ function collectFiles(args2, options) {
   const walk = (dir, rules2, only) => {
     let entries;
     try {
-      entries = (0, import_node_fs5.readdirSync)(dir, { withFileTypes: true });
+      entries = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true });
     } catch (error2) {
       out2.skipped.push({ path: toPosix((0, import_node_path5.relative)(cwd, dir)) || ".", reason: `cannot list directory (${error2.code})` });
       return;
     }
     const gitignore = (0, import_node_path5.join)(dir, ".gitignore");
-    const here = (0, import_node_fs5.existsSync)(gitignore) ? [...rules2, { base: dir, ig: (0, import_ignore.default)().add((0, import_node_fs5.readFileSync)(gitignore, "utf8")) }] : rules2;
+    const here = (0, import_node_fs6.existsSync)(gitignore) ? [...rules2, { base: dir, ig: (0, import_ignore.default)().add((0, import_node_fs6.readFileSync)(gitignore, "utf8")) }] : rules2;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const absolute = (0, import_node_path5.join)(dir, entry.name);
@@ -33891,24 +34735,24 @@ function collectFiles(args2, options) {
       if (isDir) {
         if (UNIT_FILE_SUFFIX.test(entry.name)) out2.skipped.push({ path: toPosix((0, import_node_path5.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
         walk(absolute, here, only);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix((0, import_node_path5.relative)(cwd, absolute))))) take(absolute, false);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix((0, import_node_path5.relative)(cwd, absolute))))) take2(absolute, false);
     }
   };
   for (const arg of args2.length ? args2 : ["."]) {
     const absolute = (0, import_node_path5.resolve)(cwd, arg);
     let stats;
     try {
-      stats = (0, import_node_fs5.lstatSync)(absolute);
+      stats = (0, import_node_fs6.lstatSync)(absolute);
     } catch {
       stats = void 0;
     }
     if (stats?.isDirectory()) walk(absolute, []);
-    else if (stats) take(absolute, true);
+    else if (stats) take2(absolute, true);
     else if (/[*?[{]/.test(arg)) {
       const before = out2.inputs.length + out2.skipped.length;
       const base = import_picomatch.default.scan(arg).base || ".";
       const matches = (0, import_picomatch.default)(toPosix((0, import_node_path5.relative)(cwd, (0, import_node_path5.resolve)(cwd, arg))), { dot: true });
-      if ((0, import_node_fs5.statSync)((0, import_node_path5.resolve)(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk((0, import_node_path5.resolve)(cwd, base), [], matches);
+      if ((0, import_node_fs6.statSync)((0, import_node_path5.resolve)(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk((0, import_node_path5.resolve)(cwd, base), [], matches);
       if (out2.inputs.length + out2.skipped.length === before) out2.missing.push(arg);
     } else out2.missing.push(arg);
   }
@@ -33956,7 +34800,7 @@ async function lintWorkspace(options) {
 }
 
 // src/action/audit/index.ts
-var RANK2 = { info: 0, warning: 1, error: 2 };
+var RANK3 = { info: 0, warning: 1, error: 2 };
 var describe2 = (error2) => error2 instanceof Error ? error2.message : String(error2);
 async function runAudit(options) {
   const { octokit, owner, repo, sha, serverUrl, workspace, inputs, log } = options;
@@ -33975,11 +34819,11 @@ async function runAudit(options) {
     counts,
     issue: { action: "none" },
     pullRequest: { action: "none", fixes: 0, files: 0 },
-    failed: inputs.failLevel !== "none" && inputs.failLevel !== "never" && results.some((r) => r.findings.some((f2) => RANK2[f2.severity] >= RANK2[inputs.failLevel])),
+    failed: inputs.failLevel !== "none" && inputs.failLevel !== "never" && results.some((r) => r.findings.some((f2) => RANK3[f2.severity] >= RANK3[inputs.failLevel])),
     lintMs: linted.ms
   };
   try {
-    outcome.issue = await syncIssue(octokit, { owner, repo, serverUrl }, sha, results, counts, log);
+    outcome.issue = await syncIssue(octokit, { owner, repo, serverUrl, ...options.runUrl ? { runUrl: options.runUrl } : {} }, sha, results, counts, log);
   } catch (error2) {
     outcome.issue = { action: "none", error: describe2(error2) };
     log.warning(`initlint: could not update the tracking issue: ${describe2(error2)}`);
@@ -33988,7 +34832,7 @@ async function runAudit(options) {
     try {
       const anySafe = results.some((r) => r.findings.some((f2) => f2.fix?.applicability === "safe"));
       const context = anySafe ? await linter.parseContext(linted.collected.inputs) : [];
-      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context }) : [];
+      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context, log }) : [];
       const pull = await syncFixPull(octokit, { owner, repo, serverUrl, sha, baseBranch: options.baseBranch }, fixes, log);
       outcome.pullRequest = { ...pull, fixes: fixes.reduce((n, f2) => n + f2.fixes.length, 0), files: fixes.length };
     } catch (error2) {
@@ -34014,14 +34858,24 @@ function auditWhere(ctx, env = process.env) {
   const target = auditTarget(ctx, env);
   const sameRepo = target.owner === ctx.owner && target.repo === ctx.repo;
   const branch = sameRepo && ctx.ref?.startsWith("refs/heads/") ? ctx.ref.slice("refs/heads/".length) : void 0;
-  return { ...target, serverUrl: (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, ""), ...branch ? { baseBranch: branch } : {} };
+  const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const runUrl = workflowRunUrl(serverUrl, env);
+  return { ...target, serverUrl, ...branch ? { baseBranch: branch } : {}, ...runUrl ? { runUrl } : {} };
+}
+function workflowRunUrl(serverUrl, env) {
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  const runId = env.GITHUB_RUN_ID ?? "";
+  if (!/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(repository) || !/^\d+$/.test(runId)) return void 0;
+  const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? "") && Number(env.GITHUB_RUN_ATTEMPT) > 1 ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "";
+  return `${serverUrl}/${repository}/actions/runs/${runId}${attempt}`;
 }
 
 // src/action/pr.ts
+var import_node_crypto3 = require("node:crypto");
 var import_node_path6 = require("node:path");
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
-// src/reporters/review.ts
+// src/action/review.ts
 function parsePatch(patch) {
   const hunks = [];
   let current;
@@ -34120,7 +34974,7 @@ ${fence(file.content, info3)}`;
   }).join("\n\n");
 }
 function headline(f2, block = false) {
-  return `**${SEVERITY_LABEL[f2.severity]}** ${link(code(f2.ruleId), f2.url)}: ${messageMarkdown(f2.message, { block })}`;
+  return `**${SEVERITY_LABEL[f2.severity]}** ${link({ code: f2.ruleId }, f2.url)}: ${messageMarkdown(f2.message, { block })}`;
 }
 function fixLabel(fix) {
   return `${fix.applicability === "safe" ? "Suggested fix" : "Suggested fix (unsafe: check before committing)"}: ${inlineText(fix.description)}`;
@@ -34308,10 +35162,18 @@ function matchesPatch(text, patch) {
   }
   return true;
 }
+function gitBlobSha(text) {
+  const bytes = Buffer.from(text, "utf8");
+  return (0, import_node_crypto3.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+function isHeadText(text, file) {
+  if (file.sha) return gitBlobSha(text) === file.sha;
+  return file.patch !== void 0 && matchesPatch(text, file.patch);
+}
 async function readHead(ctx, file, headSha) {
   if (!isUnitPath(file.filename) && !mayBeInitFile(file.filename)) return null;
   const read = readInputFile((0, import_node_path6.join)(ctx.workspace, file.filename), file.filename, ctx.workspace, ctx.linter.config.maxFileSize);
-  if ("input" in read && matchesPatch(read.input.text, file.patch)) return { text: read.input.text };
+  if ("input" in read && !read.input.invalidUtf8 && isHeadText(read.input.text, file)) return { text: read.input.text };
   if ("skipped" in read && /larger than|binary|symbolic link to a path outside/.test(read.skipped.reason)) return { skipped: read.skipped.reason };
   try {
     const response = await ctx.octokit.rest.repos.getContent({
@@ -34586,11 +35448,11 @@ function resolveMode(mode, eventName, payload = {}) {
   if (eventName === "schedule" || eventName === "workflow_dispatch") return "audit";
   return "tree";
 }
-var RANK3 = { error: 3, warning: 2, info: 1 };
+var RANK4 = { error: 3, warning: 2, info: 1 };
 var ANNOTATIONS_SHOWN = 10;
 function failsAt(level, counts) {
   if (level === "none") return false;
-  return Object.keys(counts).some((s) => counts[s] > 0 && RANK3[s] >= RANK3[level]);
+  return Object.keys(counts).some((s) => counts[s] > 0 && RANK4[s] >= RANK4[level]);
 }
 function workflowRunPullRequest(payload, env) {
   const run3 = payload.workflow_run;
@@ -34603,12 +35465,11 @@ function workflowRunPullRequest(payload, env) {
 function readPayload(path) {
   if (!path) return {};
   try {
-    return JSON.parse((0, import_node_fs6.readFileSync)(path, "utf8"));
+    return JSON.parse((0, import_node_fs7.readFileSync)(path, "utf8"));
   } catch (error2) {
     throw new InputError(`cannot read the event payload GITHUB_EVENT_PATH (${describeError(error2)})`);
   }
 }
-var plural2 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 async function auditMode(ctx, env) {
   const where = auditWhere(ctx, env);
   const audit = await runAudit({
@@ -34629,7 +35490,7 @@ async function auditMode(ctx, env) {
   if (issue2.error) lines.push(`The tracking issue could not be updated (${issue2.error}).`);
   else if (issue2.action !== "none") lines.push(`Tracking issue${issue2.number ? ` #${issue2.number}` : ""}: ${issue2.action}.`);
   if (pullRequest.error) lines.push(`The fix pull request could not be updated (${pullRequest.error}).`);
-  else if (pullRequest.action !== "none") lines.push(`Fix pull request${pullRequest.number ? ` #${pullRequest.number}` : ""}: ${pullRequest.action.replace(/-/g, " ")} (${plural2(pullRequest.fixes, "safe fix", "safe fixes")} in ${plural2(pullRequest.files, "file", "files")}).`);
+  else if (pullRequest.action !== "none") lines.push(`Fix pull request${pullRequest.number ? ` #${pullRequest.number}` : ""}: ${pullRequest.action.replace(/-/g, " ")} (${plural(pullRequest.fixes, "safe fix", "safe fixes")} in ${plural(pullRequest.files, "file", "files")}).`);
   const skipped = audit.skipped.map((s) => ({ path: s.path, kind: null, findings: [], skipped: s.reason }));
   return { results: [...audit.results, ...skipped], ...lines.length ? { summary: lines.join(" ") } : {} };
 }
@@ -34753,7 +35614,7 @@ async function run2(deps = {}) {
     const files = result.results.filter((r) => r.kind !== null).length;
     log.info(`initlint: ${files} init file${files === 1 ? "" : "s"} linted in ${now().getTime() - started} ms; ${tally(scopedFindings)} in scope`);
     if (failsAt(inputs.failLevel, counts)) {
-      const n = Object.keys(counts).filter((s) => RANK3[s] >= RANK3[inputs.failLevel]).reduce((sum, s) => sum + counts[s], 0);
+      const n = Object.keys(counts).filter((s) => RANK4[s] >= RANK4[inputs.failLevel]).reduce((sum, s) => sum + counts[s], 0);
       core.setFailed(`initlint: ${n} finding${n === 1 ? "" : "s"} at fail-level ${inputs.failLevel} or above`);
       outcome.failed = true;
     }
