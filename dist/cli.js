@@ -22580,8 +22580,8 @@ var ENUM_PARSERS = {
   config_parse_oom_policy: e("Failed to parse OOM policy", "continue stop kill"),
   config_parse_exec_utmp_mode: e("Failed to parse utmp mode", "init login user"),
   config_parse_exec_keyring_mode: e("Failed to parse keyring mode", "inherit private shared"),
-  config_parse_runtime_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart"),
-  config_parse_exec_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart on-success"),
+  config_parse_runtime_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart", true),
+  config_parse_exec_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart on-success", true),
   config_parse_service_exit_type: e("Failed to parse service exit type", "main cgroup"),
   config_parse_service_timeout_failure_mode: e("Failed to parse timeout failure mode", "terminate abort kill"),
   config_parse_device_policy: e("Failed to parse device policy", "auto closed strict"),
@@ -22975,7 +22975,7 @@ var LIMIT_KINDS = {
   RLIMIT_MSGQUEUE: "size"
 };
 function isLimitValue(text, kind) {
-  if (text === "infinity") return true;
+  if (text === "infinity") return kind !== "nice";
   switch (kind) {
     case "sec":
       return isTimespan(text);
@@ -23139,11 +23139,11 @@ function boolValidator(message, allowEmpty = false) {
   return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem(message, BOOL_WORDS);
 }
 function secValidator(message = "Failed to parse sec value") {
-  return (v) => v === "" || isTimespan(v) ? void 0 : problem(message, TIMESPAN);
+  return (v) => isTimespan(v) ? void 0 : problem(message, TIMESPAN);
 }
 function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
   return (v) => {
-    if (v === "" || words3.includes(v)) return void 0;
+    if (words3.includes(v)) return void 0;
     const n = parseInteger(v, true);
     const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
     if (n === void 0) return problem(unparsable, expected);
@@ -23184,6 +23184,9 @@ function absolutePathProblem(path, offset = 0) {
   if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
   if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
   return void 0;
+}
+function normalizedPathValidator() {
+  return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem("path is not normalized", "a path without `..` components") : void 0;
 }
 function pathValidator(prefixes) {
   return (v) => {
@@ -23266,7 +23269,7 @@ function isSignal(v) {
   return n !== void 0 && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
 }
 function signalValidator() {
-  return (v) => v === "" || isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
+  return (v) => isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
 }
 var EXIT_NAMES = new Set(
   "SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG".split(" ")
@@ -23293,25 +23296,34 @@ function capabilityValidator() {
     for (const w of words3) {
       const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
       if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
-      return problem(`Failed to parse capability, ignoring: ${w.text}`, "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~`", { start: offset + w.start, end: offset + w.end });
+      return problem("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", { start: offset + w.start, end: offset + w.end, wordOnly: true });
     }
     return void 0;
   };
 }
+var ZERO_MEMORY_OK = /^(Startup|Default)?Memory(Min|Low|SwapMax|ZSwapMax)$/;
+var isZero = (v) => /^0+(\.0*)?\s*[EPTGMKB]?$|^0+(\.0+)?%$/.test(v);
 function memoryValidator() {
-  return (v) => v === "" || v === "infinity" || isSize(v) || isPercentage(v) ? void 0 : problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
+  return (v, _ltype, key) => {
+    if (v !== "infinity" && !isSize(v) && !isPercentage(v)) return problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
+    if (key && !ZERO_MEMORY_OK.test(key) && isZero(v)) return problem("Memory limit out of range", "a size above 0, a percentage, or `infinity`");
+    return void 0;
+  };
 }
 function tasksMaxValidator() {
-  return (v) => v === "" || v === "infinity" || isPercentage(v) || parseInteger(v) !== void 0 ? void 0 : problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
+  return (v) => {
+    if (v !== "infinity" && !isPercentage(v) && parseInteger(v) === void 0) return problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
+    return isZero(v) ? problem("Maximum tasks value out of range", "a count above 0, a percentage, or `infinity`") : void 0;
+  };
 }
 function sizeValidator(message) {
-  return (v) => v === "" || isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
+  return (v) => isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
 }
 function modeValidator() {
-  return (v) => v === "" || /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
+  return (v) => /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
 }
 function rlimitValidator() {
-  return (v, resource) => v === "" || isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
+  return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
 }
 function timerValidator() {
   return (v, which) => {
@@ -23321,8 +23333,9 @@ function timerValidator() {
   };
 }
 function listenValidator() {
-  return (v, kind) => {
-    if (v === "" || hasSpecifier(v)) return void 0;
+  return (v, kind, key) => {
+    if (hasSpecifier(v)) return void 0;
+    if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v)) return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
     if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
     return absolutePathProblem(v);
   };
@@ -23373,12 +23386,40 @@ var VALIDATORS = {
   config_parse_tasks_max: tasksMaxValidator(),
   config_parse_iec_size: sizeValidator("Failed to parse size value"),
   config_parse_cpu_quota: cpuQuotaValidator(),
-  config_parse_pid_file: pathValidator(""),
+  config_parse_pid_file: normalizedPathValidator(),
   config_parse_unit_env_file: pathValidator("-")
 };
-function validateValue(parser2, value, ltype) {
+var EMPTY_RESETS = /* @__PURE__ */ new Set([
+  "config_parse_unit_deps",
+  "config_parse_capability_set",
+  "config_parse_cg_weight",
+  "config_parse_cg_cpu_weight",
+  "config_parse_cpu_quota",
+  "config_parse_sec_def_infinity",
+  "config_parse_memory_limit",
+  "config_parse_tasks_max",
+  "config_parse_managed_oom_mode",
+  "config_parse_kill_mode",
+  "config_parse_socket_listen",
+  "config_parse_socket_netlink",
+  "config_parse_timer",
+  "config_parse_set_status",
+  "config_parse_exec_nice",
+  "config_parse_exec_oom_score_adjust",
+  "config_parse_exec_io_class",
+  "config_parse_exec_io_priority",
+  "config_parse_exec_cpu_sched_policy",
+  "config_parse_service_timeout_abort",
+  "config_parse_environ",
+  "config_parse_unit_env_file",
+  "config_parse_pid_file",
+  "config_parse_tristate",
+  "config_parse_trigger_unit"
+]);
+function validateValue(parser2, value, ltype, key) {
   const validate = VALIDATORS[parser2];
-  return validate ? validate(value, ltype) : void 0;
+  if (!validate || value === "" && EMPTY_RESETS.has(parser2)) return void 0;
+  return validate(value, ltype, key);
 }
 
 // src/languages/systemd/values/index.ts
@@ -23391,7 +23432,7 @@ function parserOf(section, key) {
 }
 function checkValue(section, key, value) {
   const p = parserOf(section, key);
-  return p && validateValue(p.parser, value, p.ltype);
+  return p && validateValue(p.parser, value, p.ltype, key);
 }
 
 // src/rules/systemd/invalid-value/index.ts

@@ -29,5 +29,5 @@ export function parserOf(section: string, key: string): { parser: string; ltype?
 /** What is wrong with `value` for `section`/`key`, as systemd would see it; undefined when accepted or unknown. */
 export function checkValue(section: string, key: string, value: string): ValueProblem | undefined {
   const p = parserOf(section, key);
-  return p && validateValue(p.parser, value, p.ltype);
+  return p && validateValue(p.parser, value, p.ltype, key);
 }
