@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { lintFiles } from '../src/core/lint.js';
+import { lintFiles } from '../src/linter/index.js';
 
 const root = join(import.meta.dirname, '..');
 const ENABLE =

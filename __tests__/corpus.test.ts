@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectFiles } from '../src/core/collect.js';
 import { defaultConfig, type Config } from '../src/core/config.js';
-import { lintFiles, parseContext } from '../src/core/lint.js';
+import { lintFiles, parseContext } from '../src/linter/index.js';
 import type { FileResult, Kind } from '../src/core/types.js';
 
 const bench = join(import.meta.dirname, '../bench');

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, type Config } from '../src/core/config.js';
-import { fixText, lintFiles } from '../src/core/lint.js';
+import { fixText, lintFiles } from '../src/linter/index.js';
 
 const dir = join(import.meta.dirname, '../examples/openrc');
 const read = (path: string) => ({ path: `examples/openrc/${path}`, text: readFileSync(join(dir, path), 'utf8') });

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/core/config.js';
-import { fixText, lintFiles } from '../src/core/lint.js';
+import { fixText, lintFiles } from '../src/linter/index.js';
 import { rules } from '../src/rules/index.js';
 
 interface Example {

@@ -30671,7 +30671,7 @@ function parseLevel(value, where) {
   }
   return level;
 }
-function validateConfig(raw, knownRuleIds, source = "config") {
+function validateConfig(raw, knownRuleIds2, source = "config") {
   const config = defaultConfig();
   config.source = source;
   if (raw === null || raw === void 0) return config;
@@ -30691,8 +30691,8 @@ function validateConfig(raw, knownRuleIds, source = "config") {
           throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
         }
         for (const [id, setting] of Object.entries(value)) {
-          if (!knownRuleIds.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
-            const hint = closest(id, knownRuleIds);
+          if (!knownRuleIds2.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
+            const hint = closest(id, knownRuleIds2);
             throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
           }
           config.rules[id] = Array.isArray(setting) ? { level: parseLevel(setting[0], `${source}: rules.${id}`), options: setting[1] } : { level: parseLevel(setting, `${source}: rules.${id}`) };
@@ -30734,7 +30734,7 @@ function findConfigFile(dir) {
     current = parent;
   }
 }
-function loadConfig(cwd, knownRuleIds, explicitPath) {
+function loadConfig(cwd, knownRuleIds2, explicitPath) {
   const path = explicitPath ? resolve2(cwd, explicitPath) : findConfigFile(cwd);
   if (!path) return defaultConfig();
   let text;
@@ -30749,7 +30749,7 @@ function loadConfig(cwd, knownRuleIds, explicitPath) {
   } catch (error2) {
     throw new ConfigError(`${path}: invalid YAML: ${error2.message.split("\n")[0]}`);
   }
-  return validateConfig(raw, knownRuleIds, path);
+  return validateConfig(raw, knownRuleIds2, path);
 }
 function ruleSeverity(config, rule) {
   const setting = config.rules[rule.id];
@@ -30766,6 +30766,7771 @@ function fingerprint(path, ruleId, text, finding) {
   const lines = (text ?? "").split(/\r\n|\r|\n/).slice(finding.line - 1, Math.max(finding.line, finding.endLine));
   const content = lines.map((l) => l.trim().replace(/\s+/g, " ")).join("\n");
   return createHash("sha256").update(`${ruleId}\0${path}\0${content}`).digest("hex").slice(0, 16);
+}
+
+// src/text/index.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    const starts = [0];
+    for (let i2 = 0; i2 < text.length; i2++) {
+      const c = text.charCodeAt(i2);
+      if (c === 10 || c === 13 && text.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
+    }
+    this.lineStarts = starts;
+  }
+  text;
+  /** Offsets at which each line starts. */
+  lineStarts;
+  get lineCount() {
+    return this.lineStarts.length;
+  }
+  /** The point of an offset, clamped into the text. */
+  point(offset) {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.lineStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.lineStarts[lo] + 1, offset: o };
+  }
+  /** The offset of a 1-based line and column (clamped). */
+  offset(line, column) {
+    const l = Math.max(1, Math.min(line, this.lineStarts.length));
+    return Math.min(this.lineStarts[l - 1] + column - 1, this.text.length);
+  }
+  /** Start offset of a 1-based line. */
+  lineStart(line) {
+    return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
+  }
+  /** End offset of a 1-based line, before its line terminator. */
+  lineEnd(line) {
+    const next = line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
+    let end = next;
+    if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+  /** The text of a 1-based line without its terminator. */
+  lineText(line) {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+};
+function detectEol(text) {
+  const crlf = text.split("\r\n").length - 1;
+  const lf = text.split("\n").length - 1 - crlf;
+  return crlf > lf ? "\r\n" : "\n";
+}
+function stripBom(text) {
+  return text.charCodeAt(0) === 65279 ? { text: text.slice(1), bom: true } : { text, bom: false };
+}
+
+// src/core/rule.ts
+var DOCS_BASE = "https://github.com/initlint/initlint/blob/main/src/rules/";
+function format(template, data) {
+  return template.replace(
+    /\{(\w+)\}/g,
+    (whole, name2) => data && name2 in data ? String(data[name2]) : whole
+  );
+}
+function isNode(where) {
+  return "type" in where;
+}
+function defineRule(definition) {
+  const url = `${DOCS_BASE}${definition.id}/README.md`;
+  const rule = {
+    ...definition,
+    url,
+    plugin(runOptions) {
+      return (tree, file) => {
+        const data = file.data.initlint;
+        if (!data || !definition.kinds.includes(data.kind)) return;
+        definition.check({
+          tree,
+          file,
+          text: data.text,
+          path: file.path,
+          kind: data.kind,
+          lines: data.lines,
+          eol: data.eol,
+          project: data.project,
+          options: runOptions?.options,
+          report(report2) {
+            const template = definition.messages[report2.messageId];
+            if (template === void 0) {
+              throw new Error(`${definition.id}: unknown messageId ${report2.messageId}`);
+            }
+            let start2;
+            let end;
+            if (isNode(report2.at)) {
+              start2 = report2.at.position?.start.offset ?? 0;
+              end = report2.at.position?.end.offset ?? start2;
+            } else {
+              ({ start: start2, end } = report2.at);
+            }
+            const place = { start: data.lines.point(start2), end: data.lines.point(end) };
+            const message = file.message(format(template, report2.data), {
+              place,
+              ruleId: definition.id,
+              source: "initlint"
+            });
+            message.url = url;
+            const severity = runOptions?.level ?? report2.severity ?? definition.severity;
+            message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
+            if (report2.fix) message.fix = report2.fix;
+          }
+        });
+      };
+    }
+  };
+  return rule;
+}
+
+// src/core/engine-rules.ts
+var EVERY_KIND = ["systemd", "openrc", "openrc-conf", "sysv"];
+var parseError = {
+  id: "parse-error",
+  kinds: EVERY_KIND,
+  severity: "error",
+  docs: { summary: "the file cannot be parsed", source: "systemd.syntax(7)" },
+  messages: {},
+  url: `${DOCS_BASE}parse-error/README.md`
+};
+var unusedSuppression = {
+  id: "unused-suppression",
+  kinds: EVERY_KIND,
+  severity: "warning",
+  docs: { summary: "an `initlint-disable` comment suppresses nothing", source: "initlint" },
+  fixable: "safe",
+  messages: { unused: "Unexpected suppression `initlint-{comment}`: it suppresses nothing, remove it" },
+  url: `${DOCS_BASE}unused-suppression/README.md`
+};
+var ENGINE_RULES = [parseError, unusedSuppression];
+
+// src/rules/openrc/util.ts
+var DEFAULT_PIDFILE = '"/run/${RC_SVCNAME}.pid"';
+function startOf(p) {
+  return p.start.offset ?? 0;
+}
+function endOf(p) {
+  return p.end.offset ?? 0;
+}
+function topAssignment(script, name2) {
+  let found;
+  for (const a of script.assignments) if (a.name === name2 && !a.inFunction) found = a;
+  return found;
+}
+function functionNamed(script, name2) {
+  return script.functions.find((f2) => f2.name === name2);
+}
+function unquote(raw) {
+  if (raw.length >= 2 && (raw.startsWith('"') && raw.endsWith('"') || raw.startsWith("'") && raw.endsWith("'"))) {
+    return raw.slice(1, -1);
+  }
+  return raw;
+}
+function isYes(value) {
+  return value !== void 0 && /^(yes|true|on|1)$/i.test(value.trim());
+}
+var VAR_REF = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))$/;
+function variableReference(raw) {
+  const m = VAR_REF.exec(unquote(raw).trim());
+  if (!m) return void 0;
+  return m[1] ? { name: m[1], fallback: m[3] !== void 0 ? unquote(m[3]) : void 0 } : { name: m[4] };
+}
+function expandedNames(raw) {
+  return [...raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+}
+var OPENRC_PROVIDED = /* @__PURE__ */ new Set([
+  "RC_SVCNAME",
+  "SVCNAME",
+  "RC_CMD",
+  "RC_RUNLEVEL",
+  "RC_BOOTLEVEL",
+  "RC_DEFAULTLEVEL",
+  "RC_SERVICE",
+  "RC_PREFIX",
+  "RC_LIBEXECDIR",
+  "RC_UNAME",
+  "RC_SYS",
+  "RC_GOINGDOWN",
+  "RC_SVCDIR",
+  "RC_PID",
+  "RC_VERSION",
+  "RC_CACHEDIR",
+  "RC_RUNDIR",
+  "RC_UID",
+  "RC_GID"
+]);
+function confdScript(ctx) {
+  const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
+  const entry = ctx.project.named(base).find((e2) => e2.kind === "openrc-conf");
+  const tree = entry?.tree;
+  return tree && Array.isArray(tree.assignments) ? tree : void 0;
+}
+function isConfigVariable(ctx, name2) {
+  if (OPENRC_PROVIDED.has(name2) || /^RC_/.test(name2)) return false;
+  if (confdScript(ctx)?.assignments.some((a) => a.name === name2)) return true;
+  if (!/^[A-Z][A-Z0-9_]*$/.test(name2)) return false;
+  if (ctx.tree.loops.some((l) => l.variable === name2)) return false;
+  return !ctx.tree.assignments.some((a) => a.name === name2);
+}
+function resolvePath(ctx, node) {
+  if (node.literal !== void 0) return node.literal;
+  if (node.defaultLiteral !== void 0) return node.defaultLiteral;
+  const ref = variableReference(node.raw);
+  if (!ref) return void 0;
+  const conf = confdScript(ctx);
+  const set = conf && [...conf.assignments].reverse().find((a) => a.name === ref.name);
+  if (set?.literal !== void 0) return set.literal;
+  const own2 = topAssignment(ctx.tree, ref.name);
+  if (own2?.literal !== void 0) return own2.literal;
+  if (ref.fallback !== void 0 && !ref.fallback.includes("$")) return ref.fallback;
+  return void 0;
+}
+function dirOf(path) {
+  const trimmed = path.replace(/\/+$/, "");
+  const i2 = trimmed.lastIndexOf("/");
+  return i2 <= 0 ? "/" : trimmed.slice(0, i2);
+}
+function removeLines(ctx, start2, end) {
+  const first = ctx.lines.point(start2).line;
+  const last = ctx.lines.point(Math.max(start2, end - 1)).line;
+  const from = ctx.lines.lineStart(first);
+  const to = last < ctx.lines.lineCount ? ctx.lines.lineStart(last + 1) : ctx.text.length;
+  return { start: from, end: to, text: "" };
+}
+function removeFunction(ctx, fn) {
+  const edit = removeLines(ctx, startOf(fn.position), endOf(fn.position));
+  const firstLine = ctx.lines.point(edit.start).line;
+  const nextLine = ctx.lines.point(edit.end).line;
+  const blank = (line) => line >= 1 && line <= ctx.lines.lineCount && ctx.lines.lineText(line).trim() === "";
+  if (edit.end < ctx.text.length && blank(nextLine) && (firstLine === 1 || blank(firstLine - 1))) {
+    edit.end = nextLine < ctx.lines.lineCount ? ctx.lines.lineStart(nextLine + 1) : ctx.text.length;
+  } else if (edit.end >= ctx.text.length && firstLine > 1 && blank(firstLine - 1)) {
+    edit.start = ctx.lines.lineStart(firstLine - 1);
+  }
+  return edit;
+}
+function indentAt(ctx, offset) {
+  const line = ctx.lines.point(offset).line;
+  return /^[ \t]*/.exec(ctx.lines.lineText(line))[0];
+}
+function afterLine(ctx, offset) {
+  const line = ctx.lines.point(offset).line;
+  return line < ctx.lines.lineCount ? ctx.lines.lineStart(line + 1) : ctx.text.length;
+}
+function appendText(ctx, block) {
+  const end = ctx.text.length;
+  const needsBreak = end > 0 && !/[\r\n]$/.test(ctx.text);
+  return { start: end, end, text: (needsBreak ? ctx.eol : "") + block };
+}
+function isStartStopDaemon(cmd) {
+  return cmd.program === "start-stop-daemon";
+}
+var SSD_SHORT = {
+  I: "ionice",
+  K: "stop",
+  N: "nicelevel",
+  P: "progress",
+  R: "retry",
+  S: "start",
+  b: "background",
+  u: "user",
+  d: "chdir",
+  e: "env",
+  g: "group",
+  k: "umask",
+  m: "make-pidfile",
+  n: "name",
+  o: "oknodo",
+  p: "pidfile",
+  s: "signal",
+  t: "test",
+  r: "chroot",
+  w: "wait",
+  x: "exec",
+  a: "startas",
+  "1": "stdout",
+  "2": "stderr",
+  "3": "stdout-logger",
+  "4": "stderr-logger",
+  c: "chuid",
+  q: "quiet",
+  v: "verbose",
+  C: "no-color"
+};
+var SSD_TAKES_VALUE = /* @__PURE__ */ new Set([
+  "ionice",
+  "nicelevel",
+  "retry",
+  "user",
+  "chdir",
+  "env",
+  "group",
+  "umask",
+  "name",
+  "pidfile",
+  "signal",
+  "chroot",
+  "wait",
+  "exec",
+  "startas",
+  "stdout",
+  "stderr",
+  "stdout-logger",
+  "stderr-logger",
+  "chuid",
+  "capabilities",
+  "secbits",
+  "oom-score-adj",
+  "scheduler",
+  "scheduler-priority",
+  "notify",
+  "ready"
+]);
+function startStopOptions(cmd) {
+  const options = [];
+  const args2 = cmd.args;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const word = args2[i2];
+    const text = word.literal ?? word.raw;
+    if (text === "--") return { options, rest: args2.slice(i2 + 1), dashdash: true };
+    const long = /^--([A-Za-z0-9-]+)(?:=([\s\S]*))?$/.exec(text);
+    if (long) {
+      const name2 = long[1];
+      if (long[2] !== void 0) {
+        options.push({ name: name2, attached: long[2], words: [word] });
+      } else if (SSD_TAKES_VALUE.has(name2) && i2 + 1 < args2.length) {
+        options.push({ name: name2, value: args2[i2 + 1], words: [word, args2[i2 + 1]] });
+        i2++;
+      } else options.push({ name: name2, words: [word] });
+      continue;
+    }
+    const short = /^-([A-Za-z0-9]+)$/.exec(text);
+    if (short) {
+      const letters = short[1];
+      for (let j = 0; j < letters.length; j++) {
+        const name2 = SSD_SHORT[letters[j]] ?? `-${letters[j]}`;
+        if (SSD_TAKES_VALUE.has(name2)) {
+          if (j + 1 < letters.length) options.push({ name: name2, attached: letters.slice(j + 1), words: [word] });
+          else if (i2 + 1 < args2.length) {
+            options.push({ name: name2, value: args2[i2 + 1], words: [word, args2[i2 + 1]] });
+            i2++;
+          } else options.push({ name: name2, words: [word] });
+          break;
+        }
+        options.push({ name: name2, words: [word] });
+      }
+      continue;
+    }
+    return { options, rest: args2.slice(i2), dashdash: false };
+  }
+  return { options, rest: [], dashdash: false };
+}
+function optionRaw(option) {
+  return option.attached ?? option.value?.raw;
+}
+function ssdMode(cmd) {
+  const names2 = startStopOptions(cmd).options.map((o) => o.name);
+  if (names2.includes("start")) return "start";
+  if (names2.includes("stop")) return names2.includes("signal") ? "signal" : "stop";
+  if (names2.includes("signal")) return "signal";
+  return void 0;
+}
+function forDoubleQuotes(word) {
+  const raw = word.raw;
+  if (/^"[^"\\`]*"$/.test(raw)) return raw.slice(1, -1);
+  if (/^'[^'$`\\"]*'$/.test(raw)) return raw;
+  if (/^[^"'\\`]*$/.test(raw)) return raw;
+  return void 0;
+}
+function calls(fn, name2) {
+  return !!fn && fn.commands.some((c) => c.program === name2 || c.name === name2);
+}
+function listItems(a) {
+  const base = a.valuePosition.start.offset ?? 0;
+  const out2 = [];
+  for (const m of a.raw.matchAll(/[^\s"']+/g)) {
+    if (/[$`\\]/.test(m[0])) continue;
+    out2.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
+  }
+  return out2;
+}
+var EXTRA_LISTS = ["extra_commands", "extra_started_commands", "extra_stopped_commands"];
+
+// src/rules/openrc/background-without-pidfile/index.ts
+var background_without_pidfile_default = defineRule({
+  id: "openrc/background-without-pidfile",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "`command_background` is on without `pidfile=`, or together with `command_args_background` (openrc-run refuses both); not under supervise-daemon",
+    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+  },
+  fixable: "safe",
+  messages: {
+    noPidfile: 'Unexpected `command_background` without `pidfile`: start-stop-daemon must make a PID file to stop the daemon, set pidfile="/run/${RC_SVCNAME}.pid"',
+    both: "Unexpected `command_background` with `command_args_background`: openrc-run refuses to start, use one of them"
+  },
+  check(ctx) {
+    const script = ctx.tree;
+    const background = topAssignment(script, "command_background");
+    if (!background || !isYes(background.literal ?? unquote(background.raw))) return;
+    const supervisor = topAssignment(script, "supervisor");
+    if (supervisor && /supervise-daemon/.test(supervisor.raw)) return;
+    const argsBackground = topAssignment(script, "command_args_background");
+    if (argsBackground) {
+      ctx.report({ messageId: "both", at: background });
+      return;
+    }
+    if (script.assignments.some((a) => a.name === "pidfile")) return;
+    const at = afterLine(ctx, background.position.end.offset ?? 0);
+    const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
+    ctx.report({
+      messageId: "noPidfile",
+      at: background,
+      fix: {
+        description: 'Add pidfile="/run/${RC_SVCNAME}.pid"',
+        applicability: "safe",
+        edits: [{ start: at, end: at, text: `${prefix}pidfile=${DEFAULT_PIDFILE}${ctx.eol}` }]
+      }
+    });
+  }
+});
+
+// src/rules/openrc/custom-start-stop/convert.ts
+var OUTPUT_HELPERS = /* @__PURE__ */ new Set([
+  "ebegin",
+  "eend",
+  "einfo",
+  "einfon",
+  "ewarn",
+  "ewarnn",
+  "eerror",
+  "eerrorn",
+  "ewend",
+  "eindent",
+  "eoutdent",
+  "veinfo",
+  "vewarn",
+  "vebegin",
+  "veend",
+  "vewend",
+  "return",
+  ":"
+]);
+function wrappedCall(fn, mode) {
+  if (!fn) return void 0;
+  const daemons = fn.commands.filter(isStartStopDaemon);
+  if (daemons.length !== 1 || ssdMode(daemons[0]) !== mode) return void 0;
+  if (fn.commands.some((c) => !isStartStopDaemon(c) && !OUTPUT_HELPERS.has(c.program))) return void 0;
+  return daemons[0];
+}
+function findWrapper(ctx) {
+  const start2 = functionNamed(ctx.tree, "start");
+  const startCall = wrappedCall(start2, "start");
+  if (!start2 || !startCall) return void 0;
+  const { options } = startStopOptions(startCall);
+  if (!options.some((o) => (o.name === "exec" || o.name === "startas") && (o.value || o.attached))) return void 0;
+  const stop2 = functionNamed(ctx.tree, "stop");
+  if (!stop2) return { start: start2, startCall };
+  const stopCall = wrappedCall(stop2, "stop");
+  return stopCall ? { start: start2, startCall, stop: stop2, stopCall } : void 0;
+}
+function valueText(option) {
+  if (option.attached !== void 0) return /^[^"'\\`]*$/.test(option.attached) ? option.attached : void 0;
+  return option.value ? forDoubleQuotes(option.value) : void 0;
+}
+function wordsText(words3) {
+  const parts2 = words3.map(forDoubleQuotes);
+  return parts2.every((p) => p !== void 0) ? parts2.join(" ") : void 0;
+}
+function isSelf(name2, text) {
+  return text === `$${name2}` || text === `\${${name2}}`;
+}
+var IGNORED = /* @__PURE__ */ new Set(["start", "stop", "quiet", "verbose", "oknodo", "make-pidfile", "no-color", "test"]);
+var VARIABLE_OF = {
+  exec: "command",
+  pidfile: "pidfile",
+  user: "command_user",
+  chuid: "command_user",
+  name: "procname",
+  chdir: "directory",
+  stdout: "output_log",
+  stderr: "error_log",
+  umask: "umask"
+};
+function variablesFor(wrapper) {
+  const start2 = startStopOptions(wrapper.startCall);
+  const values = /* @__PURE__ */ new Map();
+  const extra = [];
+  let background = false;
+  let makePidfile = false;
+  for (const option of start2.options) {
+    if (option.name === "background") background = true;
+    else if (option.name === "make-pidfile") makePidfile = true;
+    if (IGNORED.has(option.name) || option.name === "background") continue;
+    if (option.name === "startas") {
+      if (start2.options.some((o) => o.name === "exec")) return void 0;
+      const text2 = valueText(option);
+      if (text2 === void 0) return void 0;
+      values.set("command", text2);
+      continue;
+    }
+    const variable = VARIABLE_OF[option.name];
+    if (variable && !values.has(variable)) {
+      const text2 = valueText(option);
+      if (text2 === void 0) return void 0;
+      values.set(variable, text2);
+      continue;
+    }
+    const text = wordsText(option.words);
+    if (text === void 0) return void 0;
+    extra.push(text);
+  }
+  if (makePidfile !== background) return void 0;
+  if (background && !values.has("pidfile")) return void 0;
+  if (start2.rest.length) {
+    const args2 = wordsText(start2.rest);
+    if (args2 === void 0) return void 0;
+    values.set("command_args", args2);
+  }
+  if (wrapper.stopCall) {
+    for (const option of startStopOptions(wrapper.stopCall).options) {
+      if (option.name !== "retry" && option.name !== "signal") continue;
+      const text = valueText(option);
+      if (text === void 0) return void 0;
+      values.set(option.name === "retry" ? "retry" : "stopsig", text);
+    }
+  }
+  const order2 = ["command", "command_args", "pidfile", "command_user", "procname", "directory", "output_log", "error_log", "umask"];
+  const out2 = [];
+  for (const name2 of order2) {
+    const text = values.get(name2);
+    if (text !== void 0 && !isSelf(name2, text)) out2.push([name2, `"${text}"`]);
+  }
+  if (background) out2.push(["command_background", "true"]);
+  if (extra.length) out2.push(["start_stop_daemon_args", `"${extra.join(" ")}"`]);
+  for (const name2 of ["retry", "stopsig"]) {
+    const text = values.get(name2);
+    if (text !== void 0 && !isSelf(name2, text)) out2.push([name2, `"${text}"`]);
+  }
+  return out2;
+}
+function conversionFix(ctx, wrapper) {
+  const variables = variablesFor(wrapper);
+  if (!variables) return void 0;
+  const replaceStart = removeLines(ctx, startOf(wrapper.start.position), endOf(wrapper.start.position));
+  const block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  const edits = [{ ...replaceStart, text: block }];
+  if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
+  return {
+    description: `Replace start()${wrapper.stop ? "/stop()" : ""} with ${variables.map(([n]) => n).join(", ")}`,
+    applicability: "unsafe",
+    edits
+  };
+}
+
+// src/rules/openrc/custom-start-stop/index.ts
+var custom_start_stop_default = defineRule({
+  id: "openrc/custom-start-stop",
+  kinds: ["openrc"],
+  severity: "warning",
+  docs: {
+    summary: "`start()`/`stop()` only wrap `start-stop-daemon` with a command, its arguments and a PID file: openrc-run does that from `command=`, `command_args=`, `pidfile=`",
+    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+  },
+  fixable: "unsafe",
+  messages: {
+    wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead"
+  },
+  check(ctx) {
+    const wrapper = findWrapper(ctx);
+    if (!wrapper) return;
+    const name2 = wrapper.start.namePosition;
+    ctx.report({
+      messageId: "wrapper",
+      data: { functions: wrapper.stop ? "start()/stop()" : "start()" },
+      at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
+      fix: conversionFix(ctx, wrapper)
+    });
+  }
+});
+
+// src/rules/openrc/depend-keyword/index.ts
+var KEYWORDS = ["need", "use", "want", "before", "after", "provide", "keyword", "config"];
+var SHELL = /* @__PURE__ */ new Set([
+  "[",
+  "[[",
+  "test",
+  "local",
+  "echo",
+  "printf",
+  "return",
+  "true",
+  "false",
+  ":",
+  "eval",
+  "set",
+  "shift",
+  "export",
+  "yesno",
+  "if",
+  "then",
+  "else",
+  "fi",
+  "case",
+  "esac",
+  "for",
+  "while",
+  "do",
+  "done",
+  "read",
+  "cat",
+  "grep",
+  "sed",
+  "awk",
+  "cut",
+  "tr",
+  "ls",
+  "command",
+  "type",
+  "einfo",
+  "ewarn",
+  "eerror",
+  "ebegin",
+  "eend",
+  "unset",
+  "service_set_value",
+  ".",
+  "source",
+  "readlink",
+  "basename",
+  "dirname",
+  "head",
+  "tail",
+  "sort",
+  "uniq",
+  "find",
+  "xargs",
+  "break",
+  "continue",
+  "exit",
+  "wait",
+  "trap",
+  "shift",
+  "getopts",
+  "unalias",
+  "alias",
+  "umask",
+  "cd",
+  // OpenRC helpers scripts use to compute their dependencies.
+  "mountinfo",
+  "fstabinfo",
+  "get_bootparam",
+  "is_net_fs",
+  "is_union_fs",
+  "shell_var",
+  "service_get_value",
+  "rc-service",
+  "rc-status",
+  "checkpath",
+  "veinfo",
+  "vewarn"
+]);
+var FOREIGN = /* @__PURE__ */ new Set(["requires", "require", "required", "wants", "depends", "depend", "conflicts", "requisite", "bindsto", "partof"]);
+function nearest(word) {
+  let best;
+  let distance = Infinity;
+  for (const k of KEYWORDS) {
+    const d = editDistance(word.toLowerCase(), k);
+    if (d < distance) [best, distance] = [k, d];
+  }
+  return distance <= Math.max(1, Math.floor(word.length / 3)) || word.toLowerCase() === best ? best : void 0;
+}
+var depend_keyword_default = defineRule({
+  id: "openrc/depend-keyword",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "a word in `depend()` other than need, use, want, before, after, provide, keyword, config",
+    source: '001 OpenRC service script guide, "The Depend Function"'
+  },
+  fixable: "unsafe",
+  messages: {
+    typo: "Unexpected `{verb}` in depend(), expected `{keyword}`",
+    unknown: "Unexpected `{verb}` in depend(), expected one of need, use, want, before, after, provide, keyword, config (OpenRC has no `{verb}`)"
+  },
+  check(ctx) {
+    const functions = new Set(ctx.tree.functions.map((f2) => f2.name));
+    for (const verb of ctx.tree.depend) {
+      const word = verb.verb;
+      if (KEYWORDS.includes(word) || SHELL.has(word) || functions.has(word)) continue;
+      if (/[$/=`"'\\]/.test(word) || word.startsWith("_")) continue;
+      const keyword = nearest(word);
+      if (!keyword && !FOREIGN.has(word.toLowerCase())) continue;
+      const start2 = verb.verbPosition.start.offset ?? 0;
+      const end = verb.verbPosition.end.offset ?? 0;
+      ctx.report({
+        messageId: keyword ? "typo" : "unknown",
+        data: { verb: word, keyword: keyword ?? "" },
+        at: { start: start2, end },
+        fix: keyword ? { description: `Use ${keyword}`, applicability: "unsafe", edits: [{ start: start2, end, text: keyword }] } : void 0
+      });
+    }
+  }
+});
+
+// src/knowledge/daemons.ts
+var f = (flag, value, text) => ({ flag, value, text });
+var ossecDaemon = {
+  foreground: [f("-f")],
+  daemonize: [],
+  defaultMode: "daemon",
+  configTest: "-t",
+  lookAlikes: [{ flag: "-d", meaning: "debug output" }]
+};
+var quaggaDaemon = {
+  foreground: [],
+  daemonize: [f("-d"), f("--daemon")],
+  defaultMode: "foreground",
+  pidfile: "-i",
+  configTest: "-C",
+  lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+};
+var sambaDaemon = {
+  foreground: [f("-F"), f("--foreground"), f("-i"), f("--interactive")],
+  daemonize: [f("-D"), f("--daemon")],
+  defaultMode: "daemon",
+  pidfile: "`pid directory` in smb.conf"
+};
+var apache = {
+  foreground: [f("-D", /^(FOREGROUND|NO_DETACH)$/, "-DFOREGROUND"), f("-X")],
+  daemonize: [],
+  defaultMode: "daemon",
+  pidfile: "`PidFile` in the configuration",
+  configTest: "-t",
+  lookAlikes: [{ flag: "-D", meaning: "defines a configuration parameter; only `-DFOREGROUND` keeps it in the foreground" }]
+};
+var crond = {
+  foreground: [f("-n"), f("-f")],
+  daemonize: [f("-b")],
+  defaultMode: "daemon"
+};
+var cron = {
+  foreground: [f("-f")],
+  daemonize: [],
+  defaultMode: "daemon",
+  lookAlikes: [{ flag: "-n", meaning: "puts the full host name in mail subjects" }]
+};
+var DAEMONS = {
+  nginx: {
+    foreground: [f("-g", /daemon\s+off\s*;/, "-g 'daemon off;'")],
+    daemonize: [f("-g", /daemon\s+on\s*;/, "-g 'daemon on;'")],
+    defaultMode: "config",
+    pidfile: "`pid` in nginx.conf (or -g 'pid /run/nginx.pid;')",
+    configTest: "-t",
+    lookAlikes: [{ flag: "-g", meaning: "sets global directives; only `daemon off;` keeps it in the foreground" }]
+  },
+  sshd: {
+    foreground: [f("-D")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "`PidFile` in sshd_config",
+    configTest: "-t",
+    lookAlikes: [{ flag: "-d", meaning: "debug mode, which serves a single connection and exits" }]
+  },
+  httpd: apache,
+  apache2: apache,
+  "redis-server": {
+    foreground: [f("--daemonize", /^no$/i, "--daemonize no")],
+    daemonize: [f("--daemonize", /^yes$/i, "--daemonize yes")],
+    defaultMode: "config",
+    pidfile: "--pidfile"
+  },
+  dnsmasq: {
+    foreground: [f("-k"), f("--keep-in-foreground"), f("-d"), f("--no-daemon")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-x / --pid-file",
+    configTest: "--test"
+  },
+  rsyslogd: {
+    foreground: [f("-n")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-i",
+    configTest: "-N1",
+    lookAlikes: [{ flag: "-d", meaning: "debug output" }]
+  },
+  named: {
+    foreground: [f("-f"), f("-g")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "`pid-file` in named.conf",
+    lookAlikes: [{ flag: "-d", meaning: "sets the debug level" }]
+  },
+  dhcpd: {
+    foreground: [f("-f"), f("-d")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-pf",
+    configTest: "-t"
+  },
+  haproxy: {
+    foreground: [f("-db"), f("-Ws"), f("-Ds"), f("-d")],
+    daemonize: [f("-D")],
+    defaultMode: "config",
+    pidfile: "-p",
+    configTest: "-c",
+    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+  },
+  "php-fpm": {
+    foreground: [f("-F"), f("--nodaemonize")],
+    daemonize: [f("-D"), f("--daemonize")],
+    defaultMode: "config",
+    pidfile: "-g / --pid",
+    configTest: "-t"
+  },
+  memcached: {
+    foreground: [],
+    daemonize: [f("-d"), f("--daemon")],
+    defaultMode: "foreground",
+    pidfile: "-P",
+    lookAlikes: [{ flag: "-f", meaning: "sets the chunk size growth factor" }]
+  },
+  chronyd: {
+    foreground: [f("-d"), f("-n")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "`pidfile` in chrony.conf",
+    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+  },
+  smbd: sambaDaemon,
+  nmbd: sambaDaemon,
+  winbindd: sambaDaemon,
+  samba: sambaDaemon,
+  cupsd: {
+    foreground: [f("-f"), f("-F"), f("-l")],
+    daemonize: [],
+    defaultMode: "daemon",
+    configTest: "-t",
+    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+  },
+  "avahi-daemon": {
+    foreground: [],
+    daemonize: [f("-D"), f("--daemonize")],
+    defaultMode: "foreground",
+    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+  },
+  openvpn: {
+    foreground: [],
+    daemonize: [f("--daemon")],
+    defaultMode: "config",
+    pidfile: "--writepid"
+  },
+  squid: {
+    foreground: [f("-N"), f("--foreground")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "`pid_filename` in squid.conf",
+    configTest: "-k parse",
+    lookAlikes: [
+      { flag: "-f", meaning: "names the configuration file" },
+      { flag: "-d", meaning: "sets the debug level" }
+    ]
+  },
+  postgres: {
+    foreground: [],
+    daemonize: [],
+    defaultMode: "foreground",
+    lookAlikes: [{ flag: "-D", meaning: "names the data directory" }]
+  },
+  mysqld: {
+    foreground: [],
+    daemonize: [f("--daemonize")],
+    defaultMode: "config",
+    pidfile: "--pid-file",
+    configTest: "--validate-config"
+  },
+  mariadbd: {
+    foreground: [],
+    daemonize: [],
+    defaultMode: "foreground",
+    pidfile: "--pid-file"
+  },
+  ntpd: {
+    foreground: [f("-n"), f("--nofork")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-p",
+    lookAlikes: [{ flag: "-g", meaning: "allows a large first time step" }]
+  },
+  crond,
+  cron,
+  atd: { foreground: [f("-f")], daemonize: [], defaultMode: "daemon" },
+  zebra: quaggaDaemon,
+  bgpd: quaggaDaemon,
+  ospfd: quaggaDaemon,
+  ospf6d: quaggaDaemon,
+  ripd: quaggaDaemon,
+  ripngd: quaggaDaemon,
+  isisd: quaggaDaemon,
+  pimd: quaggaDaemon,
+  ldpd: quaggaDaemon,
+  staticd: quaggaDaemon,
+  lighttpd: {
+    foreground: [f("-D")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "`server.pid-file` in lighttpd.conf",
+    configTest: "-t",
+    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+  },
+  "syslog-ng": {
+    foreground: [f("-F"), f("--foreground")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-p / --pidfile",
+    configTest: "--syntax-only",
+    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+  },
+  rsync: {
+    foreground: [f("--no-detach")],
+    daemonize: [f("--daemon")],
+    defaultMode: "foreground",
+    foregroundWins: true
+  },
+  unbound: {
+    foreground: [f("-d")],
+    daemonize: [],
+    defaultMode: "config",
+    pidfile: "`pidfile` in unbound.conf",
+    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+  },
+  snmpd: {
+    foreground: [f("-f")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-p"
+  },
+  keepalived: {
+    foreground: [f("-n"), f("--dont-fork")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-p / --pid",
+    configTest: "-t"
+  },
+  collectd: {
+    foreground: [f("-f")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-P",
+    configTest: "-t"
+  },
+  "dbus-daemon": {
+    foreground: [f("--nofork")],
+    daemonize: [f("--fork")],
+    defaultMode: "config"
+  },
+  hostapd: { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-P" },
+  wpa_supplicant: { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-P" },
+  mosquitto: {
+    foreground: [],
+    daemonize: [f("-d"), f("--daemon")],
+    defaultMode: "config",
+    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+  },
+  gunicorn: {
+    foreground: [],
+    daemonize: [f("-D"), f("--daemon")],
+    defaultMode: "config",
+    pidfile: "-p / --pid",
+    configTest: "--check-config"
+  },
+  supervisord: {
+    foreground: [f("-n"), f("--nodaemon")],
+    daemonize: [],
+    defaultMode: "config",
+    pidfile: "-j / --pidfile"
+  },
+  mongod: {
+    foreground: [],
+    daemonize: [f("--fork")],
+    defaultMode: "config",
+    pidfile: "--pidfilepath"
+  },
+  proftpd: {
+    foreground: [f("-n"), f("--nodaemon")],
+    daemonize: [],
+    defaultMode: "config",
+    configTest: "-t"
+  },
+  "pure-ftpd": { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-g" },
+  smartd: {
+    foreground: [f("-n"), f("--no-fork")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-p / --pidfile"
+  },
+  acpid: { foreground: [f("-f"), f("--foreground")], daemonize: [], defaultMode: "daemon" },
+  irqbalance: { foreground: [f("-f"), f("--foreground")], daemonize: [], defaultMode: "daemon" },
+  rpcbind: { foreground: [f("-f")], daemonize: [], defaultMode: "daemon" },
+  nrpe: {
+    foreground: [f("-f"), f("--foreground")],
+    daemonize: [f("-d"), f("--daemon")],
+    defaultMode: "foreground",
+    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+  },
+  bird: {
+    foreground: [f("-f")],
+    daemonize: [],
+    defaultMode: "daemon",
+    pidfile: "-P",
+    configTest: "-p",
+    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+  },
+  spamd: { foreground: [], daemonize: [f("-d"), f("--daemonize")], defaultMode: "foreground", pidfile: "-r / --pidfile" },
+  gpsd: { foreground: [f("-N")], daemonize: [], defaultMode: "daemon", pidfile: "-P" },
+  dockerd: { foreground: [], daemonize: [], defaultMode: "foreground", pidfile: "-p / --pidfile" }
+};
+var FAMILIES = [
+  // The OSSEC/Wazuh daemons: ossec-analysisd, ossec-remoted, …; `%p-%i` in a template.
+  [/^(ossec|wazuh)-(?!control$)[\w%.-]+$/, ossecDaemon],
+  // php-fpm8.2, php7.4-fpm, php5-fpm
+  [/^php[\d.]*-fpm[\d.]*$/, DAEMONS["php-fpm"]]
+];
+function daemonOf(program) {
+  if (!program) return void 0;
+  const base = basename(program);
+  if (Object.hasOwn(DAEMONS, base)) return DAEMONS[base];
+  for (const [pattern, daemon] of FAMILIES) if (pattern.test(base)) return daemon;
+  return void 0;
+}
+function basename(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+var RUNNERS = {
+  env: { withValue: ["-u", "--unset", "-C", "--chdir", "-S", "--split-string"] },
+  exec: { withValue: ["-a"] },
+  nice: { withValue: ["-n", "--adjustment"] },
+  ionice: { withValue: ["-c", "--class", "-n", "--classdata"] },
+  chrt: { withValue: [] },
+  nohup: { withValue: [] },
+  setsid: { withValue: [] },
+  stdbuf: { withValue: ["-i", "-o", "-e"] }
+};
+function programAt(argv) {
+  let i2 = 0;
+  while (i2 < argv.length) {
+    const word = argv[i2];
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) {
+      i2++;
+      continue;
+    }
+    const runner = RUNNERS[basename(word)];
+    if (!runner) break;
+    i2++;
+    while (i2 < argv.length && argv[i2].startsWith("-") && argv[i2] !== "-") {
+      const option = argv[i2];
+      i2++;
+      if (option === "--") break;
+      if (runner.withValue.includes(option)) i2++;
+      else if (basename(word) === "chrt" && /^\d+$/.test(argv[i2] ?? "")) i2++;
+    }
+    if (basename(word) === "chrt" && /^\d+$/.test(argv[i2] ?? "")) i2++;
+  }
+  if (i2 >= argv.length) return void 0;
+  return { index: i2, program: basename(argv[i2]), args: argv.slice(i2 + 1) };
+}
+function findFlag(specs, args2) {
+  let hit;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    if (arg === "--") break;
+    for (const spec of specs) {
+      if (!spec.value) {
+        if (arg === spec.flag) hit = { index: i2, count: 1, spec };
+        continue;
+      }
+      if (arg === spec.flag && i2 + 1 < args2.length && spec.value.test(args2[i2 + 1])) {
+        hit = { index: i2, count: 2, spec };
+      } else if (spec.flag.startsWith("--") && arg.startsWith(spec.flag + "=") && spec.value.test(arg.slice(spec.flag.length + 1))) {
+        hit = { index: i2, count: 1, spec };
+      } else if (/^-\w$/.test(spec.flag) && arg.length > 2 && arg.startsWith(spec.flag) && spec.value.test(arg.slice(2))) {
+        hit = { index: i2, count: 1, spec };
+      }
+    }
+  }
+  return hit;
+}
+function daemonMode(program, args2) {
+  const daemon = daemonOf(program);
+  if (!daemon) return void 0;
+  if (daemon.configTest && hasSequence(args2, daemon.configTest.split(" "))) return void 0;
+  const fg = findFlag(daemon.foreground, args2);
+  const bg = findFlag(daemon.daemonize, args2);
+  if (fg && bg) {
+    if (daemon.foregroundWins || fg.index > bg.index) return { mode: "foreground", hit: fg };
+    return { mode: "daemon", hit: bg };
+  }
+  if (fg) return { mode: "foreground", hit: fg };
+  if (bg) return { mode: "daemon", hit: bg };
+  if (daemon.defaultMode === "config") return void 0;
+  return { mode: daemon.defaultMode };
+}
+function hasSequence(args2, seq) {
+  for (let i2 = 0; i2 + seq.length <= args2.length; i2++) if (seq.every((s, j) => args2[i2 + j] === s)) return true;
+  return false;
+}
+function foregroundFlag(program) {
+  const spec = daemonOf(program)?.foreground[0];
+  return spec ? spec.text ?? spec.flag : void 0;
+}
+function pidfileOption(program) {
+  return daemonOf(program)?.pidfile;
+}
+
+// src/rules/openrc/command-line.ts
+function valueWords(a) {
+  const raw = a.raw;
+  let inner = raw;
+  let base = a.valuePosition.start.offset ?? 0;
+  if (raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0])) {
+    inner = raw.slice(1, -1);
+    base += 1;
+    if (raw[0] === '"' && /[`\\]|(?<!\\)"/.test(inner)) return void 0;
+  }
+  const words3 = [];
+  let i2 = 0;
+  while (i2 < inner.length) {
+    while (i2 < inner.length && /\s/.test(inner[i2])) i2++;
+    if (i2 >= inner.length) break;
+    const start2 = i2;
+    let text = "";
+    while (i2 < inner.length && !/\s/.test(inner[i2])) {
+      const c = inner[i2];
+      if (c === "'" || c === '"') {
+        const close = inner.indexOf(c, i2 + 1);
+        if (close < 0) return void 0;
+        text += inner.slice(i2 + 1, close);
+        i2 = close + 1;
+      } else {
+        text += c;
+        i2++;
+      }
+    }
+    words3.push({ text, start: base + start2, end: base + i2 });
+  }
+  return words3;
+}
+function commandProgram(ctx) {
+  const command = topAssignment(ctx.tree, "command");
+  if (!command) return void 0;
+  const value = command.literal ?? command.defaultLiteral ?? unquote(command.raw);
+  if (!value || /[$`\s]/.test(value)) return void 0;
+  return value.slice(value.lastIndexOf("/") + 1);
+}
+
+// src/rules/openrc/double-daemonize/index.ts
+var GENERIC_FOREGROUND = /^(-[fFnDdi]|--foreground|--nodaemon|--no-daemon|--no-detach|--nofork|-nodetach)$/;
+function dropFlag(ctx, a, index2, count) {
+  const words3 = valueWords(a);
+  if (!words3) return void 0;
+  const first = words3[index2];
+  const last = words3[index2 + count - 1];
+  const start2 = index2 > 0 ? words3[index2 - 1].end : first.start;
+  const end = index2 > 0 ? last.end : words3[index2 + count]?.start ?? last.end;
+  return { description: `Remove ${ctx.text.slice(first.start, last.end)} from ${a.name}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] };
+}
+var double_daemonize_default = defineRule({
+  id: "openrc/double-daemonize",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "`command_background=true` while the daemon forks by itself (a daemonize flag such as `--daemon`/`-d` in `command_args`, or by default): the PID file names a process that has exited",
+    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+  },
+  fixable: "unsafe",
+  messages: {
+    flag: "Unexpected `{flag}` with command_background: {program} forks away from the PID start-stop-daemon records, remove one of them",
+    default: "Unexpected command_background for {program}, which forks by default: add `{foreground}` to command_args so it stays in the foreground"
+  },
+  check(ctx) {
+    const background = topAssignment(ctx.tree, "command_background");
+    if (!background || !isYes(background.literal ?? unquote(background.raw))) return;
+    const program = commandProgram(ctx);
+    const daemon = daemonOf(program);
+    if (!program || !daemon) return;
+    let fired = false;
+    for (const name2 of ["command_args", "command_args_background"]) {
+      const a = topAssignment(ctx.tree, name2);
+      const words4 = a && valueWords(a);
+      if (!a || !words4) continue;
+      const texts = words4.map((w) => w.text);
+      const hit = findFlag(daemon.daemonize, texts);
+      if (!hit) continue;
+      const fg = findFlag(daemon.foreground, texts);
+      if (fg && (daemon.foregroundWins || fg.index > hit.index)) continue;
+      fired = true;
+      const first = words4[hit.index];
+      const last = words4[hit.index + hit.count - 1];
+      const fix2 = name2 === "command_args_background" && hit.count === words4.length ? { description: "Remove command_args_background", applicability: "unsafe", edits: [removeLines(ctx, a.position.start.offset ?? 0, a.position.end.offset ?? 0)] } : dropFlag(ctx, a, hit.index, hit.count);
+      ctx.report({
+        messageId: "flag",
+        data: { flag: ctx.text.slice(first.start, last.end), program },
+        at: { start: first.start, end: last.end },
+        fix: fix2
+      });
+    }
+    if (fired || daemon.defaultMode !== "daemon") return;
+    const args2 = topAssignment(ctx.tree, "command_args");
+    const words3 = args2 ? valueWords(args2) : [];
+    if (!words3 || findFlag(daemon.foreground, words3.map((w) => w.text))) return;
+    if (words3.some((w) => /[$`]/.test(w.text) || GENERIC_FOREGROUND.test(w.text))) return;
+    const foreground = foregroundFlag(program);
+    if (!foreground) return;
+    let fix;
+    if (!args2) {
+      const at = ctx.lines.lineStart(ctx.lines.point(background.position.start.offset ?? 0).line);
+      fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `command_args="${foreground}"${ctx.eol}` }] };
+    } else if (/^"[^"]*"$/.test(args2.raw)) {
+      const at = (args2.valuePosition.end.offset ?? 0) - 1;
+      fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `${words3.length ? " " : ""}${foreground.replace(/"/g, '\\"')}` }] };
+    }
+    ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix });
+  }
+});
+
+// src/rules/openrc/extra-command-undefined/index.ts
+var extra_command_undefined_default = defineRule({
+  id: "openrc/extra-command-undefined",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "a name in `extra_commands`/`extra_started_commands`/`extra_stopped_commands` has no function of that name",
+    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+  },
+  messages: {
+    undefined: "Unexpected `{name}` in {list} without a function `{name}()`: `rc-service \u2026 {name}` fails, define it or remove the name"
+  },
+  check(ctx) {
+    const defined = /* @__PURE__ */ new Set([...ctx.tree.functions.map((f2) => f2.name), "start", "stop", "status", "describe"]);
+    const supervisor = topAssignment(ctx.tree, "supervisor");
+    if (supervisor && unquote(supervisor.raw) === "s6") defined.add("reload");
+    for (const a of ctx.tree.assignments) {
+      if (!EXTRA_LISTS.includes(a.name)) continue;
+      for (const item of listItems(a)) {
+        if (defined.has(item.text)) continue;
+        ctx.report({ messageId: "undefined", data: { name: item.text, list: a.name }, at: item });
+      }
+    }
+  }
+});
+
+// src/rules/openrc/need-net/index.ts
+var need_net_default = defineRule({
+  id: "openrc/need-net",
+  kinds: ["openrc"],
+  severity: "info",
+  docs: {
+    summary: "`need net` in `depend()`: loopback does not satisfy it and `rc_depend_strict` changes its meaning; servers on 0.0.0.0 need nothing, clients rarely should stop with the WAN",
+    source: '001 OpenRC service script guide, "Be wary of need net dependencies"'
+  },
+  fixable: "unsafe",
+  messages: {
+    net: "Unexpected `need net`: loopback does not satisfy it and rc_depend_strict decides between any and all interfaces; drop it, or let the admin set rc_need in conf.d"
+  },
+  check(ctx) {
+    for (const verb of ctx.tree.depend) {
+      if (verb.verb !== "need") continue;
+      const index2 = verb.args.findIndex((w) => (w.literal ?? w.raw) === "net");
+      if (index2 < 0) continue;
+      const word = verb.args[index2];
+      const start2 = word.position.start.offset ?? 0;
+      const end = word.position.end.offset ?? 0;
+      let edit;
+      if (verb.args.length === 1) {
+        const vStart = verb.position.start.offset ?? 0;
+        const vEnd = verb.position.end.offset ?? 0;
+        const line = ctx.lines.point(vStart).line;
+        const depend = functionNamed(ctx.tree, "depend");
+        if (ctx.lines.lineText(line).trim() !== ctx.text.slice(vStart, vEnd).trim()) edit = void 0;
+        else if (depend && depend.commands.length === 1) edit = removeFunction(ctx, depend);
+        else edit = removeLines(ctx, vStart, vEnd);
+      } else {
+        const prev = verb.args[index2 - 1];
+        const from = prev ? prev.position.end.offset ?? 0 : start2;
+        const to = prev ? end : verb.args[index2 + 1].position.start.offset ?? 0;
+        edit = { start: from, end: to, text: "" };
+      }
+      ctx.report({
+        messageId: "net",
+        at: word,
+        fix: edit ? { description: "Remove need net", applicability: "unsafe", edits: [edit] } : void 0
+      });
+    }
+  }
+});
+
+// src/rules/openrc/non-posix/index.ts
+var POSIX_FORM = {
+  "[[": "`[ \u2026 ]` (quote the variables)",
+  array: "a space-separated string",
+  function: "`name() {`",
+  "==": "`=`",
+  "$'\u2026'": "printf or plain quotes",
+  '$"\u2026"': "plain double quotes",
+  source: "`.`",
+  let: "`$(( \u2026 ))`",
+  "((": "`[ \u2026 ]` with `$(( \u2026 ))`",
+  "for ((": "a `while` loop",
+  "<<<": "a here-document or a pipe",
+  "<(\u2026)": "a pipe or a temporary file",
+  "&>": "`>file 2>&1`",
+  "&>>": "`>>file 2>&1`",
+  declare: "a plain assignment",
+  typeset: "a plain assignment",
+  "+=": '`var="$var more"`'
+};
+var DOUBLE_BRACKET_ONLY = /&&|\|\||=~|[<>()]|\$\(|`/;
+function closingBrackets(text, start2) {
+  let quote = "";
+  for (let i2 = start2 + 2; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (quote) {
+      if (c === "\\" && quote === '"') i2++;
+      else if (c === quote) quote = "";
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === "\\") i2++;
+    else if (c === "\n" || c === ";") return void 0;
+    else if (c === "]" && text[i2 + 1] === "]" && /\s/.test(text[i2 - 1])) return i2 + 2;
+  }
+  return void 0;
+}
+function doubleBracketFix(ctx, start2) {
+  const end = closingBrackets(ctx.text, start2);
+  if (end === void 0) return void 0;
+  const text = ctx.text.slice(start2, end);
+  const m = /^\[\[(\s[\s\S]*\s)\]\]$/.exec(text);
+  if (!m || DOUBLE_BRACKET_ONLY.test(m[1])) return void 0;
+  const words3 = m[1].trim().split(/\s+/);
+  const out2 = [];
+  for (const [i2, w] of words3.entries()) {
+    if (w === "==" || w === "=" || w === "!=") {
+      if (/[*?[]/.test(words3[i2 + 1] ?? "") && !/^["']/.test(words3[i2 + 1] ?? "")) return void 0;
+      out2.push(w === "==" ? "=" : w);
+    } else if (/^\$[{A-Za-z_0-9@*#?!-]/.test(w) && !/["']/.test(w)) out2.push(`"${w}"`);
+    else if (/["'\\]/.test(w) && !/^(["'])[^"'\\]*\1$/.test(w)) return void 0;
+    else out2.push(w);
+  }
+  return { description: "Use [ ]", applicability: "unsafe", edits: [{ start: start2, end, text: `[ ${out2.join(" ")} ]` }] };
+}
+function fixFor(ctx, node) {
+  const start2 = node.position.start.offset ?? 0;
+  const end = node.position.end.offset ?? 0;
+  const text = ctx.text.slice(start2, end);
+  switch (node.construct) {
+    case "[[":
+      return doubleBracketFix(ctx, start2);
+    case "==":
+      return text === "==" ? { description: "Use =", applicability: "unsafe", edits: [{ start: start2, end, text: "=" }] } : void 0;
+    case "source":
+      return text === "source" ? { description: "Use .", applicability: "unsafe", edits: [{ start: start2, end, text: "." }] } : void 0;
+    case "function": {
+      const m = /^function\s+([A-Za-z_][\w-]*)(\s*\(\s*\))?/.exec(ctx.text.slice(start2, start2 + 200));
+      if (!m) return void 0;
+      return { description: "Use name()", applicability: "unsafe", edits: [{ start: start2, end: start2 + m[0].length, text: `${m[1]}()` }] };
+    }
+    default:
+      return void 0;
+  }
+}
+var non_posix_default = defineRule({
+  id: "openrc/non-posix",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$'\u2026'`, `source`, `let`, `<<<`",
+    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+  },
+  fixable: "unsafe",
+  messages: {
+    construct: "Unexpected `{construct}`: openrc-run runs scripts with /bin/sh, use {posix} instead",
+    other: "Unexpected `{construct}`: openrc-run runs scripts with /bin/sh, which does not have it"
+  },
+  check(ctx) {
+    for (const node of ctx.tree.nonPosix) {
+      const posix = POSIX_FORM[node.construct];
+      ctx.report({
+        messageId: posix ? "construct" : "other",
+        data: { construct: node.construct, posix: posix ?? "" },
+        at: node,
+        fix: fixFor(ctx, node)
+      });
+    }
+  }
+});
+
+// src/rules/openrc/pidfile.ts
+function pidfileSources(ctx) {
+  const out2 = [];
+  for (const a of ctx.tree.assignments) {
+    if (a.name !== "pidfile") continue;
+    out2.push({
+      raw: a.raw,
+      start: a.valuePosition.start.offset ?? 0,
+      end: a.valuePosition.end.offset ?? 0,
+      literal: a.literal,
+      defaultLiteral: a.defaultLiteral,
+      assignment: a
+    });
+  }
+  for (const cmd of ctx.tree.commands) {
+    if (!isStartStopDaemon(cmd)) continue;
+    for (const option of startStopOptions(cmd).options) {
+      if (option.name !== "pidfile") continue;
+      const word = option.words[option.words.length - 1];
+      const wordStart = word.position.start.offset ?? 0;
+      let raw;
+      let start2;
+      if (option.attached !== void 0) {
+        const at = word.raw.indexOf("=");
+        if (at < 0 || word.raw.startsWith('"') || word.raw.startsWith("'")) continue;
+        raw = word.raw.slice(at + 1);
+        start2 = wordStart + at + 1;
+      } else if (option.value) {
+        raw = word.raw;
+        start2 = wordStart;
+      } else continue;
+      if (variableReference(raw)?.name === "pidfile") continue;
+      const literal = option.attached === void 0 ? word.literal : /^[^$"'`\\]*$/.test(raw) ? raw : void 0;
+      out2.push({ raw, start: start2, end: start2 + raw.length, literal, word });
+    }
+  }
+  return out2;
+}
+function ownership(cmd) {
+  const args2 = cmd.args;
+  if (cmd.program === "checkpath") {
+    let owner;
+    let ownerWords = [];
+    const paths = [];
+    for (let i2 = 0; i2 < args2.length; i2++) {
+      const text = args2[i2].literal ?? args2[i2].raw;
+      const attached = /^(?:--owner=|-o)(.+)$/.exec(text);
+      if (text === "--owner" || text === "-o") {
+        owner = args2[i2 + 1]?.literal ?? args2[i2 + 1]?.raw;
+        ownerWords = args2.slice(i2, i2 + 2);
+        i2++;
+      } else if (attached && text.startsWith("-")) {
+        owner = attached[1];
+        ownerWords = [args2[i2]];
+      } else if (/^(-m|--mode|-W|--writable)$/.test(text)) i2++;
+      else if (!text.startsWith("-")) paths.push(args2[i2]);
+    }
+    return owner === void 0 ? void 0 : { owner, ownerWords, paths };
+  }
+  if (cmd.program === "chown") {
+    const rest = args2.filter((w) => !(w.literal ?? w.raw).startsWith("-"));
+    if (rest.length < 2) return void 0;
+    return { owner: rest[0].literal ?? rest[0].raw, ownerWords: [rest[0]], paths: rest.slice(1) };
+  }
+  return void 0;
+}
+function isRoot(owner) {
+  const user = owner.replace(/^["']|["']$/g, "").split(/[:.]/)[0];
+  return user === "root" || user === "0" || user === "";
+}
+function namesDir(ctx, word, dir) {
+  const value = word.literal ?? resolvePath(ctx, word) ?? unquote(word.raw);
+  if (value.replace(/\/+$/, "") === dir) return true;
+  return /\$\{pidfile%\/\*\}|dirname\s+"?\$\{?pidfile\b/.test(word.raw);
+}
+function handedOverPidDirs(ctx) {
+  const sources = [];
+  for (const source of pidfileSources(ctx)) {
+    const path = resolvePath(ctx, source) ?? unquote(source.raw);
+    if (path.includes("/")) sources.push({ source, dir: dirOf(path) });
+  }
+  const out2 = [];
+  if (!sources.length) return out2;
+  for (const cmd of ctx.tree.commands) {
+    const owned = ownership(cmd);
+    if (!owned || isRoot(owned.owner)) continue;
+    for (const { source, dir } of sources) {
+      const hit = owned.paths.find((w) => namesDir(ctx, w, dir));
+      if (!hit) continue;
+      out2.push({ cmd, owner: owned.owner, paths: owned.paths, hit, source, dir });
+      break;
+    }
+  }
+  return out2;
+}
+
+// src/rules/openrc/pidfile-from-config/index.ts
+var pidfile_from_config_default = defineRule({
+  id: "openrc/pidfile-from-config",
+  kinds: ["openrc"],
+  severity: "warning",
+  docs: {
+    summary: "the PID file path (`pidfile=` or `--pidfile`) comes from a conf.d variable such as `${PIDFILE}` or `${FOO_PIDFILE:-\u2026}`",
+    source: `001 OpenRC service script guide, "Don't let the user control the PID file location"`
+  },
+  fixable: "unsafe",
+  messages: {
+    config: 'Unexpected PID file path from the conf.d variable `{variable}`: a change while the service runs makes it unstoppable, use pidfile="/run/${RC_SVCNAME}.pid" instead'
+  },
+  check(ctx) {
+    for (const source of pidfileSources(ctx)) {
+      const variable = expandedNames(source.raw).find((name2) => name2 !== "pidfile" && isConfigVariable(ctx, name2)) ?? (/\$\{pidfile:?[-=]/.test(source.raw) ? "pidfile" : void 0);
+      if (!variable) continue;
+      const pattern = new RegExp(`\\$\\{?${variable}\\b`);
+      const usedElsewhere = variable !== "pidfile" && (ctx.tree.commands.some((c) => c.args.some((w) => w !== source.word && pattern.test(w.raw))) || ctx.tree.assignments.some((a) => a !== source.assignment && pattern.test(a.raw)));
+      const handedOver = handedOverPidDirs(ctx).some((h) => h.source.start === source.start);
+      ctx.report({
+        messageId: "config",
+        data: { variable },
+        at: { start: source.start, end: source.end },
+        fix: usedElsewhere || handedOver ? void 0 : {
+          description: 'Use pidfile="/run/${RC_SVCNAME}.pid"',
+          applicability: "unsafe",
+          edits: [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }]
+        }
+      });
+    }
+  }
+});
+
+// src/rules/openrc/pidfile-in-user-dir/index.ts
+var pidfile_in_user_dir_default = defineRule({
+  id: "openrc/pidfile-in-user-dir",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "the directory of the PID file is made owned by a non-root user (`checkpath --owner foo \u2026 /run/foo`): that user can make root kill any process",
+    source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+  },
+  fixable: "unsafe",
+  messages: {
+    shared: 'Unexpected PID file in {dir}, a directory other users can write: they can make root signal any process, use pidfile="/run/${RC_SVCNAME}.pid" instead',
+    owned: 'Unexpected `{program}` giving {dir}, the PID file\'s directory, to `{owner}`: that user can make root signal any process, keep the PID file in a root-owned directory (pidfile="/run/${RC_SVCNAME}.pid")'
+  },
+  check(ctx) {
+    for (const source of pidfileSources(ctx)) {
+      const path = resolvePath(ctx, source) ?? unquote(source.raw);
+      const dir = dirOf(path);
+      if (!/^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)|^\/home\/[^/]+/.test(dir)) continue;
+      ctx.report({
+        messageId: "shared",
+        data: { dir },
+        at: { start: source.start, end: source.end },
+        fix: { description: "Keep the PID file in /run", applicability: "unsafe", edits: [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }] }
+      });
+    }
+    for (const { cmd, owner, paths, hit, source, dir } of handedOverPidDirs(ctx)) {
+      const edits = [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }];
+      const fn = cmd.inFunction ? ctx.tree.functions.find((f2) => f2.name === cmd.inFunction) : void 0;
+      if (paths.length > 1) {
+        const s = hit.position.start.offset ?? 0;
+        const e2 = hit.position.end.offset ?? 0;
+        edits.push({ start: ctx.text[s - 1] === " " ? s - 1 : s, end: e2, text: "" });
+      } else if (fn && fn.commands.length === 1) {
+        edits.push(removeFunction(ctx, fn));
+      } else {
+        edits.push(removeLines(ctx, cmd.position.start.offset ?? 0, cmd.position.end.offset ?? 0));
+      }
+      ctx.report({
+        messageId: "owned",
+        data: { program: cmd.program, dir, owner },
+        at: cmd,
+        fix: { description: "Keep the PID file in /run and leave its directory to root", applicability: "unsafe", edits }
+      });
+    }
+  }
+});
+
+// src/rules/openrc/pidfile-legacy-path/index.ts
+var pidfile_legacy_path_default = defineRule({
+  id: "openrc/pidfile-legacy-path",
+  kinds: ["openrc"],
+  severity: "info",
+  docs: {
+    summary: "the PID file is under `/var/run/`; on Linux the place is `/run/`",
+    source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+  },
+  fixable: "safe",
+  messages: {
+    legacy: "Unexpected PID file under /var/run/: use /run/ instead (on Linux /var/run is a link to /run)"
+  },
+  check(ctx) {
+    for (const source of pidfileSources(ctx)) {
+      const at = source.raw.indexOf("/var/run/");
+      if (at < 0) continue;
+      const start2 = source.start + at;
+      ctx.report({
+        messageId: "legacy",
+        at: { start: start2, end: start2 + "/var/run".length },
+        fix: { description: "Use /run/", applicability: "safe", edits: [{ start: start2, end: start2 + "/var/run/".length, text: "/run/" }] }
+      });
+    }
+  }
+});
+
+// src/rules/openrc/prefer-foreground/index.ts
+var prefer_foreground_default = defineRule({
+  id: "openrc/prefer-foreground",
+  kinds: ["openrc"],
+  severity: "warning",
+  docs: {
+    summary: "`procname=` is used for a daemon that has a foreground option: run it in the foreground with `command_background=true` and a `pidfile`",
+    source: `001 OpenRC service script guide, "Don't write your own start/stop functions", recap item 3`
+  },
+  fixable: "unsafe",
+  messages: {
+    procname: "Unexpected procname for {program}, which can stay in the foreground: use {foreground} with command_background=true and pidfile instead (matching by name is unreliable)"
+  },
+  check(ctx) {
+    const procname = topAssignment(ctx.tree, "procname");
+    if (!procname) return;
+    const program = commandProgram(ctx);
+    const daemon = daemonOf(program);
+    if (!program || !daemon) return;
+    const flag = foregroundFlag(program);
+    if (!flag && daemon.defaultMode !== "foreground") return;
+    const foreground = flag ?? "";
+    const args2 = topAssignment(ctx.tree, "command_args");
+    const words3 = args2 ? valueWords(args2) : [];
+    const edits = [];
+    let fixable2 = !!words3;
+    const lines = [];
+    if (!args2) {
+      if (foreground) lines.push(`command_args="${foreground.replace(/"/g, '\\"')}"`);
+    } else if (words3 && /^"[^"]*"$/.test(args2.raw)) {
+      const texts = words3.map((w) => w.text);
+      const hit = findFlag(daemon.daemonize, texts);
+      if (hit) {
+        const first = words3[hit.index];
+        const last = words3[hit.index + hit.count - 1];
+        edits.push({ start: hit.index > 0 ? words3[hit.index - 1].end : first.start, end: hit.index > 0 ? last.end : words3[hit.index + hit.count]?.start ?? last.end, text: "" });
+      }
+      if (foreground && !findFlag(daemon.foreground, texts)) {
+        const at = (args2.valuePosition.end.offset ?? 0) - 1;
+        edits.push({ start: at, end: at, text: `${words3.length && !(hit && hit.count === words3.length) ? " " : ""}${foreground.replace(/"/g, '\\"')}` });
+      }
+    } else fixable2 = false;
+    if (!topAssignment(ctx.tree, "command_background")) lines.push("command_background=true");
+    if (!ctx.tree.assignments.some((a) => a.name === "pidfile")) lines.push(`pidfile=${DEFAULT_PIDFILE}`);
+    const removal = removeLines(ctx, procname.position.start.offset ?? 0, procname.position.end.offset ?? 0);
+    edits.push({ ...removal, text: lines.map((l) => l + ctx.eol).join("") });
+    ctx.report({
+      messageId: "procname",
+      data: { program, foreground: foreground ? `\`${foreground}\`` : "it without its daemonize flag" },
+      at: procname,
+      fix: fixable2 ? { description: `Run ${program} in the foreground under start-stop-daemon`, applicability: "unsafe", edits } : void 0
+    });
+  }
+});
+
+// src/rules/openrc/reload-by-hand/index.ts
+var CAT = /^"?(?:\$\(\s*cat\s+([^)]+?)\s*\)|`\s*cat\s+([^`]+?)\s*`)"?$/;
+var SIGNAL_NUMBERS = { "1": "HUP", "2": "INT", "3": "QUIT", "9": "KILL", "15": "TERM" };
+function signalOf(cmd) {
+  let signal = "TERM";
+  let pidfile;
+  const args2 = cmd.args.map((w) => w.literal ?? w.raw);
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    const cat = CAT.exec(arg);
+    if (cat) {
+      if (pidfile !== void 0) return void 0;
+      pidfile = (cat[1] ?? cat[2]).trim();
+    } else if (arg === "-s" || arg === "-n") signal = args2[++i2] ?? signal;
+    else if (/^-[A-Za-z0-9]+$/.test(arg)) signal = arg.slice(1);
+    else return void 0;
+  }
+  if (pidfile === void 0) return void 0;
+  signal = signal.replace(/^SIG/i, "").toUpperCase();
+  signal = SIGNAL_NUMBERS[signal] ?? signal;
+  if (!/^[A-Z0-9]+$/.test(signal)) return void 0;
+  return { signal, pidfile };
+}
+var reload_by_hand_default = defineRule({
+  id: "openrc/reload-by-hand",
+  kinds: ["openrc"],
+  severity: "info",
+  docs: {
+    summary: "`reload()` sends its signal with `kill \u2026 $(cat pidfile)`",
+    source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+  },
+  fixable: "unsafe",
+  messages: {
+    kill: "Unexpected `kill` with a PID read by `cat`: use `start-stop-daemon --signal {signal} --pidfile {pidfile}` instead (it checks the process is the daemon)"
+  },
+  check(ctx) {
+    for (const cmd of ctx.tree.commands) {
+      if (cmd.inFunction !== "reload" || cmd.program !== "kill") continue;
+      const parsed = signalOf(cmd);
+      if (!parsed) continue;
+      const ref = variableReference(parsed.pidfile);
+      const pidfile = ref && !ref.fallback ? `"\${${ref.name}}"` : /^["']/.test(parsed.pidfile) ? parsed.pidfile : `"${unquote(parsed.pidfile)}"`;
+      const start2 = cmd.nameWord.position.start.offset ?? 0;
+      const end = cmd.args[cmd.args.length - 1].position.end.offset ?? 0;
+      ctx.report({
+        messageId: "kill",
+        data: { signal: parsed.signal, pidfile },
+        at: cmd,
+        fix: {
+          description: "Signal through start-stop-daemon",
+          applicability: "unsafe",
+          edits: [{ start: start2, end, text: `start-stop-daemon --signal ${parsed.signal} --pidfile ${pidfile}` }]
+        }
+      });
+    }
+  }
+});
+
+// src/rules/openrc/reload-not-started-command/index.ts
+var reload_not_started_command_default = defineRule({
+  id: "openrc/reload-not-started-command",
+  kinds: ["openrc"],
+  severity: "warning",
+  docs: {
+    summary: "`reload` is listed in `extra_commands` instead of `extra_started_commands`, so it is offered while the daemon is stopped",
+    source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+  },
+  fixable: "safe",
+  messages: {
+    reload: "Unexpected `reload` in extra_commands: a stopped daemon cannot reload, list it in extra_started_commands instead"
+  },
+  check(ctx) {
+    for (const a of ctx.tree.assignments) {
+      if (a.name !== "extra_commands" || a.inFunction) continue;
+      const items = listItems(a);
+      const item = items.find((i2) => i2.text === "reload");
+      if (!item) continue;
+      const edits = [];
+      const started = topAssignment(ctx.tree, "extra_started_commands");
+      const aStart = a.position.start.offset ?? 0;
+      const aEnd = a.position.end.offset ?? 0;
+      const line = ctx.lines.point(aStart).line;
+      const aloneOnLine = ctx.lines.lineText(line).trim() === ctx.text.slice(aStart, aEnd).trim();
+      const onlyItem = items.length === 1 && !/\$/.test(a.raw);
+      if (onlyItem && aloneOnLine && !started) {
+        const nameStart = aStart + ctx.text.slice(aStart, aEnd).indexOf("extra_commands");
+        edits.push({ start: nameStart, end: nameStart + "extra_commands".length, text: "extra_started_commands" });
+      } else {
+        if (onlyItem && aloneOnLine) edits.push(removeLines(ctx, aStart, aEnd));
+        else {
+          const before = ctx.text[item.start - 1] === " ";
+          const after2 = ctx.text[item.end] === " ";
+          edits.push({ start: before && !after2 ? item.start - 1 : item.start, end: after2 ? item.end + 1 : item.end, text: "" });
+        }
+        if (started) {
+          const vStart = started.valuePosition.start.offset ?? 0;
+          const vEnd = started.valuePosition.end.offset ?? 0;
+          const raw = started.raw;
+          const quote = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]) ? raw[0] : "";
+          const inner = quote ? raw.slice(1, -1) : raw;
+          const joined = inner.trim() ? `${inner} reload` : "reload";
+          edits.push({ start: vStart, end: vEnd, text: `${quote || '"'}${joined}${quote || '"'}` });
+        } else {
+          const at = afterLine(ctx, aEnd);
+          const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
+          edits.push({ start: at, end: at, text: `${prefix}extra_started_commands="reload"${ctx.eol}` });
+        }
+      }
+      ctx.report({
+        messageId: "reload",
+        at: item,
+        fix: { description: "Move reload to extra_started_commands", applicability: "safe", edits }
+      });
+    }
+  }
+});
+
+// src/rules/openrc/reload-without-checkconfig/index.ts
+function signals(cmd) {
+  if (cmd.program === "kill" || cmd.program === "pkill" || cmd.program === "killall") return true;
+  if (cmd.program === "supervise-daemon") return true;
+  return cmd.program === "start-stop-daemon" && cmd.args.some((w) => /^(--signal|-s)(=|$)/.test(w.literal ?? w.raw));
+}
+var reload_without_checkconfig_default = defineRule({
+  id: "openrc/reload-without-checkconfig",
+  kinds: ["openrc"],
+  severity: "warning",
+  docs: {
+    summary: "a `checkconfig()` exists but `reload()` signals the daemon without running it first",
+    source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+  },
+  fixable: "safe",
+  messages: {
+    unchecked: "Unexpected reload without `checkconfig`: a broken config reaches the daemon, run `checkconfig || return $?` first"
+  },
+  check(ctx) {
+    if (!functionNamed(ctx.tree, "checkconfig")) return;
+    const reload = functionNamed(ctx.tree, "reload");
+    if (!reload) return;
+    const first = reload.commands.findIndex(signals);
+    if (first < 0) return;
+    if (reload.commands.slice(0, first).some((c) => c.program === "checkconfig")) return;
+    const name2 = reload.namePosition;
+    const opening = reload.commands[0];
+    const openingStart = opening.position.start.offset ?? 0;
+    const openingLine = ctx.lines.point(openingStart).line;
+    const nameLine = name2.start.line;
+    const fix = openingLine > nameLine ? {
+      description: "Run checkconfig before reloading",
+      applicability: "safe",
+      edits: [{ start: ctx.lines.lineStart(openingLine), end: ctx.lines.lineStart(openingLine), text: `${indentAt(ctx, openingStart)}checkconfig || return $?${ctx.eol}` }]
+    } : void 0;
+    ctx.report({ messageId: "unchecked", at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 }, fix });
+  }
+});
+
+// src/rules/openrc/restart-function/index.ts
+var restart_function_default = defineRule({
+  id: "openrc/restart-function",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "a `restart()` function is defined: openrc-run maps restart to stop + start with dependencies, so the function does not work",
+    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+  },
+  fixable: "unsafe",
+  messages: {
+    restart: 'Unexpected `restart()`: OpenRC restarts by stop() + start() with dependencies and ignores it; test `[ "$RC_CMD" = restart ]` in start_pre/stop_pre instead'
+  },
+  check(ctx) {
+    for (const fn of ctx.tree.functions) {
+      if (fn.name !== "restart") continue;
+      ctx.report({
+        messageId: "restart",
+        at: fn.namePosition ? { start: fn.namePosition.start.offset ?? 0, end: fn.namePosition.end.offset ?? 0 } : fn,
+        fix: { description: "Remove restart()", applicability: "unsafe", edits: [removeFunction(ctx, fn)] }
+      });
+    }
+  }
+});
+
+// src/rules/openrc/restart-without-checkconfig/index.ts
+function guarded(ctx, fn) {
+  return /\$\{?RC_CMD\b/.test(ctx.text.slice(fn.position.start.offset ?? 0, fn.position.end.offset ?? 0));
+}
+function guardLines(ctx, test, indent) {
+  const eol = ctx.eol;
+  return `${indent}if [ "\${RC_CMD}" ${test} "restart" ]; then${eol}${indent}	checkconfig || return $?${eol}${indent}fi${eol}`;
+}
+function insertInto(ctx, fn, test) {
+  const first = fn.commands[0];
+  if (!first) return void 0;
+  const offset = first.position.start.offset ?? 0;
+  const line = ctx.lines.point(offset).line;
+  if (line <= fn.namePosition.start.line) return void 0;
+  const at = ctx.lines.lineStart(line);
+  return { start: at, end: at, text: guardLines(ctx, test, indentAt(ctx, offset)) };
+}
+var restart_without_checkconfig_default = defineRule({
+  id: "openrc/restart-without-checkconfig",
+  kinds: ["openrc"],
+  severity: "info",
+  docs: {
+    summary: "a `checkconfig()` exists but `start_pre`/`stop_pre` do not run it with the `RC_CMD` restart guard, so a restart stops the daemon before finding the broken config",
+    source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+  },
+  fixable: "unsafe",
+  messages: {
+    restart: "Unexpected checkconfig() that a restart never runs before stopping: call it from stop_pre when RC_CMD is restart, and from start_pre otherwise"
+  },
+  check(ctx) {
+    const checkconfig = functionNamed(ctx.tree, "checkconfig");
+    if (!checkconfig) return;
+    const startPre = functionNamed(ctx.tree, "start_pre");
+    const stopPre = functionNamed(ctx.tree, "stop_pre");
+    const start2 = functionNamed(ctx.tree, "start");
+    const startChecks = calls(startPre, "checkconfig") || calls(start2, "checkconfig");
+    const stopChecks = !!stopPre && calls(stopPre, "checkconfig") && guarded(ctx, stopPre);
+    if (startChecks && stopChecks) return;
+    const edits = [];
+    let fixable2 = true;
+    let appended = "";
+    const eol = ctx.eol;
+    const pair = (name3, test) => `${eol}${name3}() {${eol}${guardLines(ctx, test, "	")}}${eol}`;
+    if (!startChecks) {
+      if (!startPre) appended += pair("start_pre", "!=");
+      else {
+        const edit = insertInto(ctx, startPre, "!=");
+        if (edit) edits.push(edit);
+        else fixable2 = false;
+      }
+    }
+    if (!stopChecks) {
+      if (!stopPre) appended += pair("stop_pre", "=");
+      else if (calls(stopPre, "checkconfig")) fixable2 = false;
+      else {
+        const edit = insertInto(ctx, stopPre, "=");
+        if (edit) edits.push(edit);
+        else fixable2 = false;
+      }
+    }
+    if (appended) {
+      const at = afterLine(ctx, checkconfig.position.end.offset ?? 0);
+      edits.push(at >= ctx.text.length ? appendText(ctx, appended) : { start: at, end: at, text: appended });
+    }
+    const name2 = checkconfig.namePosition;
+    ctx.report({
+      messageId: "restart",
+      at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
+      fix: fixable2 && edits.length ? { description: "Run checkconfig from start_pre/stop_pre with the RC_CMD guard", applicability: "unsafe", edits } : void 0
+    });
+  }
+});
+
+// src/rules/openrc/shebang/index.ts
+var INTERPRETER = "/sbin/openrc-run";
+var shebang_default = defineRule({
+  id: "openrc/shebang",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "an OpenRC service script whose first line is not `#!/sbin/openrc-run` (`#!/bin/sh`, the legacy `runscript`): its dependencies break",
+    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+  },
+  fixable: "safe",
+  messages: {
+    wrong: "Unexpected interpreter `{interpreter}`, expected `#!/sbin/openrc-run` (without it `depend()` is never read)",
+    legacy: "Unexpected legacy interpreter `{interpreter}`, expected `#!/sbin/openrc-run`",
+    missing: "Unexpected service script without `#!/sbin/openrc-run` on its first line: dependencies and the default functions need it"
+  },
+  check(ctx) {
+    const { shebang } = ctx.tree;
+    if (shebang) {
+      if (/(^|\/)openrc-run$/.test(shebang.interpreter)) return;
+      const start2 = shebang.position.start.offset ?? 0;
+      const end = ctx.lines.lineEnd(1);
+      ctx.report({
+        messageId: /(^|\/)runscript$/.test(shebang.interpreter) ? "legacy" : "wrong",
+        data: { interpreter: shebang.interpreter },
+        at: { start: start2, end },
+        fix: { description: `Use #!${INTERPRETER}`, applicability: "safe", edits: [{ start: start2, end, text: `#!${INTERPRETER}` }] }
+      });
+      return;
+    }
+    const firstLine = ctx.lines.lineText(1);
+    if (firstLine.startsWith("#!")) {
+      const interpreter = firstLine.slice(2).trim().split(/\s+/)[0] ?? "";
+      if (/(^|\/)openrc-run$/.test(interpreter)) return;
+      const end = ctx.lines.lineEnd(1);
+      ctx.report({
+        messageId: "wrong",
+        data: { interpreter },
+        at: { start: 0, end },
+        fix: { description: `Use #!${INTERPRETER}`, applicability: "safe", edits: [{ start: 0, end, text: `#!${INTERPRETER}` }] }
+      });
+      return;
+    }
+    ctx.report({
+      messageId: "missing",
+      at: { start: 0, end: ctx.lines.lineEnd(1) },
+      fix: { description: `Insert #!${INTERPRETER}`, applicability: "safe", edits: [{ start: 0, end: 0, text: `#!${INTERPRETER}${ctx.eol}` }] }
+    });
+  }
+});
+
+// src/rules/openrc/su-instead-of-command-user/index.ts
+var SWITCHERS = /* @__PURE__ */ new Set(["su", "sudo", "runuser", "doas"]);
+function userOption(cmd) {
+  if (ssdMode(cmd) !== "start") return void 0;
+  return startStopOptions(cmd).options.find((o) => o.name === "user" || o.name === "chuid");
+}
+function argsUser(ctx) {
+  const a = topAssignment(ctx.tree, "start_stop_daemon_args");
+  const words3 = a && valueWords(a);
+  if (!a || !words3) return;
+  let user;
+  let group;
+  const spans = [];
+  for (let i2 = 0; i2 < words3.length; i2++) {
+    const m = /^(--user|-u|--chuid|-c|--group|-g)(?:=(.*))?$/.exec(words3[i2].text);
+    if (!m) continue;
+    const value = m[2] ?? words3[i2 + 1]?.text;
+    if (value === void 0) return;
+    const last = m[2] === void 0 ? i2 + 1 : i2;
+    spans.push([i2, last]);
+    if (/^(--group|-g)$/.test(m[1])) group = value;
+    else user = value;
+    i2 = last;
+  }
+  if (!user) return;
+  const first = words3[spans[0][0]];
+  const lastWord = words3[spans[0][1]];
+  const message = { option: ctx.text.slice(first.start, lastWord.end), function: "start_stop_daemon_args", user: group && !user.includes(":") ? `${user}:${group}` : user };
+  let fix;
+  if (!topAssignment(ctx.tree, "command_user") && !/[$`"'\\]/.test(message.user)) {
+    const edits = [];
+    const aStart = a.position.start.offset ?? 0;
+    const aEnd = a.position.end.offset ?? 0;
+    const removed = spans.reduce((n, [f2, l]) => n + l - f2 + 1, 0);
+    const line = `command_user="${message.user}"`;
+    if (removed === words3.length) {
+      edits.push({ start: aStart, end: aEnd, text: line });
+    } else {
+      const dropped = new Set(spans.flatMap(([f2, l]) => Array.from({ length: l - f2 + 1 }, (_, k) => f2 + k)));
+      const kept = words3.filter((_, k) => !dropped.has(k)).map((w) => ctx.text.slice(w.start, w.end));
+      edits.push({ start: words3[0].start, end: words3[words3.length - 1].end, text: kept.join(" ") });
+      const at = afterLine(ctx, aEnd);
+      edits.push({ start: at, end: at, text: `${at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : ""}${line}${ctx.eol}` });
+    }
+    fix = { description: `Use ${line}`, applicability: "unsafe", edits };
+  }
+  ctx.report({ messageId: "argsUser", data: message, at: { start: first.start, end: lastWord.end }, fix });
+}
+var su_instead_of_command_user_default = defineRule({
+  id: "openrc/su-instead-of-command-user",
+  kinds: ["openrc"],
+  severity: "warning",
+  docs: {
+    summary: '`su`, `sudo`, `runuser` or `start-stop-daemon --user` drop privileges in a start function: `command_user="user:group"` does it',
+    source: `001 OpenRC service script guide, "Don't write your own start/stop functions" (command_user)`
+  },
+  fixable: "unsafe",
+  messages: {
+    switcher: 'Unexpected `{program}` to run the daemon as another user: use command_user="user:group" with the default start instead',
+    ssdUser: 'Unexpected `start-stop-daemon {option}` in {function}(): use command_user="{user}" with the default start instead',
+    argsUser: 'Unexpected `{option}` in {function}: use command_user="{user}" instead'
+  },
+  check(ctx) {
+    argsUser(ctx);
+    const wrapper = findWrapper(ctx);
+    for (const cmd of ctx.tree.commands) {
+      if (!cmd.inFunction || !/^start/.test(cmd.inFunction)) continue;
+      if (SWITCHERS.has(cmd.program)) {
+        ctx.report({ messageId: "switcher", data: { program: cmd.program }, at: cmd.nameWord });
+        continue;
+      }
+      if (!isStartStopDaemon(cmd)) continue;
+      const option = userOption(cmd);
+      if (!option) continue;
+      const first = option.words[0];
+      const last = option.words[option.words.length - 1];
+      const fix = wrapper && wrapper.startCall === cmd ? conversionFix(ctx, wrapper) : void 0;
+      ctx.report({
+        messageId: "ssdUser",
+        data: { option: first.raw, function: cmd.inFunction, user: optionRaw(option)?.replace(/^["']|["']$/g, "") ?? "user:group" },
+        at: { start: first.position.start.offset ?? 0, end: last.position.end.offset ?? 0 },
+        fix
+      });
+    }
+  }
+});
+
+// src/languages/systemd/parse.ts
+var UNIT_TYPES = /* @__PURE__ */ new Set([
+  "service",
+  "socket",
+  "timer",
+  "target",
+  "path",
+  "mount",
+  "automount",
+  "swap",
+  "slice",
+  "scope",
+  "device"
+]);
+function unitInfo(path) {
+  const parts2 = path.split(/[\\/]/);
+  const fileName = parts2[parts2.length - 1] ?? path;
+  const parent = parts2.length > 1 ? parts2[parts2.length - 2] : "";
+  const dropIn = fileName.endsWith(".conf") && parent.endsWith(".d");
+  const unitName = dropIn ? parent.slice(0, -2) : fileName;
+  const dot = unitName.lastIndexOf(".");
+  const unitType = dot >= 0 ? unitName.slice(dot + 1) : "";
+  const at = unitName.indexOf("@");
+  const template = at > 0 && at === dot - 1;
+  const instance2 = at > 0 && at < dot - 1;
+  return { fileName, unitName, unitType: UNIT_TYPES.has(unitType) ? unitType : unitType, template, instance: instance2, dropIn };
+}
+function span(lines, start2, end) {
+  return { start: lines.point(start2), end: lines.point(end) };
+}
+var isBlank = (c) => c === " " || c === "	";
+function endsWithContinuation(text) {
+  let n = 0;
+  for (let i2 = text.length - 1; i2 >= 0 && text[i2] === "\\"; i2--) n++;
+  return n % 2 === 1;
+}
+function parseUnit(text, path) {
+  const lines = new LineIndex(text);
+  const errors = [];
+  const sections = [];
+  const leading = [];
+  let current;
+  const closeSection = () => {
+    if (!current) return;
+    const last = current.children[current.children.length - 1];
+    const end = last ? last.position.end.offset : current.headerPosition.end.offset;
+    current.position = span(lines, current.position.start.offset, end);
+  };
+  let line = 1;
+  while (line <= lines.lineCount) {
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    const raw = text.slice(lineStart, lineEnd);
+    let indent = 0;
+    while (indent < raw.length && isBlank(raw[indent])) indent++;
+    const body2 = raw.slice(indent).replace(/[ \t]+$/, "");
+    const start2 = lineStart + indent;
+    const end = start2 + body2.length;
+    line++;
+    if (body2 === "") continue;
+    if (body2[0] === "#" || body2[0] === ";") {
+      const comment = { type: "comment", value: body2.slice(1), position: span(lines, start2, end) };
+      (current ? current.children : leading).push(comment);
+      continue;
+    }
+    if (body2[0] === "[") {
+      if (!body2.endsWith("]") || body2.length < 3) {
+        errors.push({ message: `Unexpected section header \`${body2}\`, expected \`[Name]\``, start: start2, end });
+        continue;
+      }
+      closeSection();
+      current = {
+        type: "section",
+        name: body2.slice(1, -1),
+        headerPosition: span(lines, start2, end),
+        children: [],
+        position: span(lines, start2, end)
+      };
+      sections.push(current);
+      continue;
+    }
+    if (body2.startsWith(".include")) {
+      errors.push({ message: "Unexpected `.include` (removed in systemd 243), expected a drop-in `NAME.d/*.conf`", start: start2, end });
+      continue;
+    }
+    const eq = body2.indexOf("=");
+    if (eq <= 0) {
+      errors.push({
+        message: eq === 0 ? "Unexpected `=` with no key, expected `Key=Value`" : `Unexpected line \`${body2.length > 40 ? body2.slice(0, 40) + "\u2026" : body2}\`, expected \`Key=Value\``,
+        start: start2,
+        end
+      });
+      continue;
+    }
+    const key2 = body2.slice(0, eq).replace(/[ \t]+$/, "");
+    let valueStart = start2 + eq + 1;
+    while (valueStart < end && isBlank(text[valueStart])) valueStart++;
+    const segments = [];
+    let segStart = valueStart;
+    let segEnd = end;
+    let lastEnd = end;
+    for (; ; ) {
+      const piece = text.slice(segStart, segEnd);
+      if (!endsWithContinuation(piece) || line > lines.lineCount) {
+        segments.push({ start: segStart, text: endsWithContinuation(piece) ? piece.slice(0, -1) : piece });
+        break;
+      }
+      segments.push({ start: segStart, text: piece.slice(0, -1) });
+      let next = line;
+      while (next <= lines.lineCount) {
+        const t = lines.lineText(next).replace(/^[ \t]+/, "");
+        if (t[0] === "#" || t[0] === ";") next++;
+        else break;
+      }
+      if (next > lines.lineCount) break;
+      line = next + 1;
+      segStart = lines.lineStart(next);
+      const nextRaw = lines.lineText(next);
+      segEnd = segStart + nextRaw.replace(/[ \t]+$/, "").length;
+      lastEnd = segEnd;
+    }
+    const first = segments[0];
+    while (first.text.length && isBlank(first.text[0])) {
+      first.text = first.text.slice(1);
+      first.start++;
+    }
+    const last = segments[segments.length - 1];
+    last.text = last.text.replace(/[ \t]+$/, "");
+    const value = segments.map((s) => s.text).join(" ");
+    const valueEnd = last.start + last.text.length;
+    const directive = {
+      type: "directive",
+      key: key2,
+      value,
+      keyPosition: span(lines, start2, start2 + key2.length),
+      valuePosition: span(lines, first.start, Math.max(first.start, valueEnd)),
+      segments,
+      position: span(lines, start2, lastEnd)
+    };
+    if (current) current.children.push(directive);
+    else {
+      leading.push(directive);
+      errors.push({ message: `Unexpected \`${key2}=\` before any section, expected a \`[Section]\` header first`, start: start2, end: start2 + key2.length });
+    }
+  }
+  closeSection();
+  const tree = {
+    type: "unit",
+    children: sections,
+    leading,
+    info: unitInfo(path),
+    position: span(lines, 0, text.length)
+  };
+  return { tree, errors };
+}
+function valueOffset(directive, index2) {
+  let rest = index2;
+  for (const segment of directive.segments) {
+    if (rest <= segment.text.length) return segment.start + rest;
+    rest -= segment.text.length + 1;
+  }
+  const last = directive.segments[directive.segments.length - 1];
+  return last.start + last.text.length;
+}
+function directives(tree, section) {
+  const out2 = [];
+  for (const s of tree.children) {
+    if (section !== void 0 && s.name !== section) continue;
+    for (const child of s.children) if (child.type === "directive") out2.push(child);
+  }
+  return out2;
+}
+function lastDirective(tree, section, key2) {
+  let found;
+  for (const d of directives(tree, section)) if (d.key === key2) found = d;
+  return found;
+}
+function listDirectives(tree, section, key2) {
+  let list2 = [];
+  for (const d of directives(tree, section)) {
+    if (d.key !== key2) continue;
+    if (d.value === "") list2 = [];
+    else list2.push(d);
+  }
+  return list2;
+}
+function serviceType(tree) {
+  const type = lastDirective(tree, "Service", "Type");
+  if (type && type.value !== "") return type.value;
+  if (lastDirective(tree, "Service", "BusName")?.value) return "dbus";
+  return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
+}
+
+// src/convert/names.ts
+var MAX_UNIT_NAME = 255;
+var UNIT_TYPES2 = "service|socket|timer|target|path|mount|automount|swap|slice|scope|device";
+var UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES2})$`);
+function isUnitName(name2) {
+  return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
+}
+function isDaemonName(word) {
+  return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
+}
+function isCleanValue(value) {
+  return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
+}
+function isCleanUnitText(lines) {
+  return lines.every(isCleanValue);
+}
+
+// src/convert/shell.ts
+var offsetOf = (node) => node.position.start.offset ?? 0;
+var endOf2 = (node) => node.position.end.offset ?? 0;
+function references(raw, name2) {
+  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
+}
+function soleVariable(raw) {
+  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
+}
+function unquote2(raw) {
+  const t = raw.trim();
+  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
+  return t;
+}
+function isComputed(raw) {
+  return /\$\(|`|\$0|\$\{0\}/.test(raw);
+}
+function assignmentFor(script, name2, offset, fn) {
+  const all2 = script.assignments.filter((a) => a.name === name2);
+  const before = (a) => offsetOf(a) < offset;
+  return all2.filter((a) => fn !== void 0 && a.inFunction === fn && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0 && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0).at(-1) ?? all2.at(-1);
+}
+function writtenValues(script, name2) {
+  const out2 = [];
+  for (const cmd of script.commands) {
+    if (cmd.program !== "echo" && cmd.program !== "printf") continue;
+    for (const arg of cmd.args) {
+      const text = arg.literal ?? unquote2(arg.raw);
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
+      if (m && m[1] === name2) {
+        const value = unquote2(m[2].replace(/\\"/g, '"'));
+        if (value && !out2.includes(value)) out2.push(value);
+      }
+    }
+  }
+  return out2;
+}
+function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
+  const out2 = [];
+  for (const raw of raws) {
+    for (const token of unquote2(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
+      const variable = soleVariable(token);
+      if (!variable) {
+        if (isDaemonName(token)) out2.push({ value: token, optional: false });
+        continue;
+      }
+      if (depth > 8 || seen.has(variable)) continue;
+      const assigned = script.assignments.filter((a) => a.name === variable);
+      const written = writtenValues(script, variable);
+      const chosen = assignmentFor(script, variable, offset, fn);
+      const fromAssignment = chosen ? expandList(script, [chosen.raw], offsetOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
+      const optional = written.length > 0 || assigned.some((a) => unquote2(a.raw) === "");
+      for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
+      if (fromAssignment.length === 0) {
+        for (const value of written) {
+          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out2.push({ value: token2, optional: true, via: variable });
+        }
+      }
+    }
+  }
+  return out2;
+}
+function resolvePath2(script, raw, offset, fn, depth = 0) {
+  if (isComputed(raw)) return void 0;
+  let failed = false;
+  const value = unquote2(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
+    const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
+    const v = a ? resolvePath2(script, a.raw, offsetOf(a), a.inFunction, depth + 1) : void 0;
+    if (v === void 0) failed = true;
+    return v ?? "";
+  });
+  return failed ? void 0 : value.replace(/"/g, "");
+}
+function reachableFunctions(script, commands) {
+  const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
+  const seen = /* @__PURE__ */ new Set();
+  const queue = commands.map((c) => c.name);
+  while (queue.length) {
+    const name2 = queue.shift();
+    const fn = byName.get(name2);
+    if (!fn || seen.has(name2)) continue;
+    seen.add(name2);
+    for (const c of fn.commands) queue.push(c.name);
+  }
+  return seen;
+}
+function commandsForActions(script, actions) {
+  const dispatcher = findDispatcher(script);
+  const direct = [];
+  for (const arm of dispatcher?.arms ?? []) {
+    if (arm.patterns.some((p) => actions.includes(p.replace(/^["']|["']$/g, "")))) direct.push(...arm.commands);
+  }
+  const names2 = reachableFunctions(script, direct);
+  for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
+  for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
+  const out2 = [...direct];
+  for (const f2 of script.functions) if (names2.has(f2.name)) out2.push(...f2.commands.filter((c) => !out2.includes(c)));
+  return out2;
+}
+function findDispatcher(script) {
+  return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
+}
+function wordText(word) {
+  return word.literal ?? unquote2(word.raw);
+}
+
+// src/convert/analyze.ts
+var TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
+var STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
+function loopHeaderEnd(loop) {
+  const last = loop.items.at(-1);
+  return last ? endOf2(last) : offsetOf(loop) + 3;
+}
+function startedProgram(cmd) {
+  const args2 = cmd.args.map((a) => a.raw);
+  if (cmd.program === "start-stop-daemon") {
+    if (!args2.some((a) => a === "--start" || a === "-S")) return void 0;
+    for (let i2 = 0; i2 < args2.length; i2++) {
+      const m = /^(--exec|-x|--startas|-a)(?:=(.*))?$/.exec(args2[i2]);
+      if (m) return m[2] ?? args2[i2 + 1];
+    }
+    return void 0;
+  }
+  if (cmd.program === "daemon" || cmd.program === "startproc" || cmd.program === "start_daemon") {
+    return cmd.args.map((a) => wordText(a)).find((a) => !a.startsWith("-") && !a.startsWith("+") && !a.includes("="));
+  }
+  return void 0;
+}
+function runsItem(cmd, variable) {
+  if (references(cmd.name, variable)) return cmd.name;
+  if (STARTERS.has(cmd.program)) {
+    const program = startedProgram(cmd);
+    if (program && references(program, variable)) return program;
+  }
+  return void 0;
+}
+function isTest(cmd) {
+  return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
+}
+function dirOf2(raw) {
+  const text = unquote2(raw).replace(/"/g, "");
+  const slash = text.lastIndexOf("/");
+  return slash > 0 ? text.slice(0, slash) : void 0;
+}
+function locate(script, dir, offset, fn) {
+  if (!dir) return {};
+  const literal = resolvePath2(script, dir, offset, fn);
+  if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
+  const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
+  const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
+  return computed || names2.length ? { binDirComputed: dir } : {};
+}
+function dedupe(daemons) {
+  const out2 = [];
+  for (const d of daemons) {
+    const seen = out2.find((o) => o.name === d.name);
+    if (seen) seen.optional &&= d.optional;
+    else out2.push({ ...d });
+  }
+  return out2;
+}
+function analyzeControlScript(script) {
+  const startPath = new Set(commandsForActions(script, ["start", "restart"]));
+  const sleeps = commandsForActions(script, ["start", "stop", "restart", "reload", "force-reload"]).filter((c) => c.program === "sleep");
+  const launchLoops = [];
+  let testFlag;
+  for (const loop of script.loops) {
+    for (const cmd of loop.commands) {
+      const program = runsItem(cmd, loop.variable);
+      if (!program) continue;
+      const flag = isTest(cmd);
+      if (flag) testFlag ??= flag;
+      else if (!launchLoops.some((l) => l.loop === loop)) launchLoops.push({ loop, program, cmd });
+    }
+  }
+  const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
+  if (launch) {
+    const { loop } = launch;
+    const items = expandList(script, loop.items.map((w) => w.raw), offsetOf(loop), loop.inFunction);
+    const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
+    if (daemons2.length < 2) return void 0;
+    const dir = dirOf2(launch.program);
+    return {
+      daemons: daemons2,
+      at: { start: offsetOf(loop), end: loopHeaderEnd(loop) },
+      ...testFlag ? { testFlag } : {},
+      ...locate(script, dir, offsetOf(launch.cmd), launch.cmd.inFunction),
+      sleeps
+    };
+  }
+  const ownFunctions = new Set(script.functions.map((f2) => f2.name));
+  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => offsetOf(a) - offsetOf(b));
+  const programs = [];
+  for (const cmd of starts) {
+    const raw = startedProgram(cmd);
+    const path = resolvePath2(script, raw, offsetOf(cmd), cmd.inFunction) ?? raw;
+    if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
+  }
+  const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
+  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return void 0;
+  const dirs = new Set(programs.map((p) => dirOf2(p.path)));
+  const first = programs[0].cmd;
+  const single = dirs.size === 1 ? [...dirs][0] : void 0;
+  return {
+    daemons: dedupe(daemons),
+    at: { start: offsetOf(first), end: endOf2(first) },
+    ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
+    sleeps
+  };
+}
+
+// src/convert/flags.ts
+var OSSEC = /^ossec-(analysisd|maild|execd|logcollector|remoted|syscheckd|monitord|dbd|csyslogd|agentlessd|agentd|authd|reportd)$/;
+var LOCAL = {
+  sshd: { foreground: "-D", test: "-t" },
+  nginx: { foreground: "-g 'daemon off;'", test: "-t" },
+  crond: { foreground: "-n" },
+  rsyslogd: { foreground: "-n", test: "-N1" },
+  "wazuh-analysisd": { foreground: "-f", test: "-t" }
+};
+function daemonFlags(program) {
+  const base = program.slice(program.lastIndexOf("/") + 1);
+  if (OSSEC.test(base)) return { foreground: "-f", test: "-t" };
+  return LOCAL[base] ?? {};
+}
+function sharedForeground(programs) {
+  const flags2 = new Set(programs.map((p) => daemonFlags(p).foreground));
+  return flags2.size === 1 ? [...flags2][0] : void 0;
+}
+
+// src/convert/native.ts
+var LSB_AFTER = {
+  $network: "network.target",
+  $remote_fs: "remote-fs.target",
+  $named: "nss-lookup.target",
+  $time: "time-sync.target"
+};
+function serviceName(path) {
+  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
+}
+function unitPathFor(path, name2) {
+  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+  const target = /(^|\/)(init\.d|rc\.d)$/.test(dir) ? dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "" : dir;
+  return target ? `${target}/${name2}.service` : `${name2}.service`;
+}
+function topLiteral(script, name2) {
+  const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
+  if (!a) return void 0;
+  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote2(a.raw));
+}
+function nativeUnit(script, path) {
+  const daemon = topLiteral(script, "DAEMON");
+  if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
+  const name2 = serviceName(path);
+  if (!isUnitName(`${name2}.service`)) return void 0;
+  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
+  const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
+  const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
+  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote2(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
+  const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
+  const argsLiteral = topLiteral(script, "DAEMON_ARGS");
+  const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
+  const foreground = daemonFlags(daemon).foreground;
+  const pidfile = topLiteral(script, "PIDFILE")?.replace(/^\/var\/run\//, "/run/");
+  const exec = [daemon, foreground, args2].filter(Boolean).join(" ");
+  const lines = [
+    `# Generated by initlint from ${path}.`,
+    "[Unit]",
+    `Description=${description2}`,
+    ...after2.length ? [`After=${after2.join(" ")}`] : [],
+    "",
+    "[Service]",
+    // A known foreground flag lets systemd track the daemon itself; otherwise keep its own forking.
+    ...foreground ? ["Type=simple"] : ["Type=forking", ...pidfile ? [`PIDFile=${pidfile}`] : []],
+    ...defaults ? [`EnvironmentFile=-${defaults}`] : [],
+    `ExecStart=${exec}`,
+    "",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    ""
+  ];
+  if (!isCleanUnitText(lines)) return void 0;
+  return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
+}
+
+// src/convert/caller.ts
+var MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
+var SHELLS = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
+function words(command) {
+  const out2 = [];
+  for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
+  return out2;
+}
+function controlCallIn(command) {
+  let argv = words(command.replace(/^[-@:+!]+/, ""));
+  if (argv[0] && /(^|\/)env$/.test(argv[0])) argv = argv.slice(1);
+  if (argv[0] && SHELLS.test(argv[0]) && argv[1] === "-c" && argv[2]) {
+    const last = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
+    return controlCallIn(last.replace(/^exec\s+/, ""));
+  }
+  const [program, verb, arg] = argv;
+  if (!program) return void 0;
+  const base = program.slice(program.lastIndexOf("/") + 1);
+  if (base === "service" && verb && arg === "start") return { scriptArg: verb, scriptName: verb };
+  if (verb !== "start") return void 0;
+  if (MANAGERS.has(base) || arg !== void 0) return void 0;
+  if (/-control$|ctl$/.test(base) || /(^|\/)(init\.d|rc\.d)\//.test(program)) return { scriptArg: program, scriptName: base };
+  return void 0;
+}
+function findControlCall(tree) {
+  for (const directive of listDirectives(tree, "Service", "ExecStart")) {
+    const call = controlCallIn(directive.value);
+    if (call) return { directive, ...call };
+  }
+  return void 0;
+}
+function controlCallers(project) {
+  return project.memo("systemd:control-callers", () => {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.tree.type !== "unit") continue;
+      const call = findControlCall(entry.tree);
+      if (!call) continue;
+      const group = index2.get(call.scriptName);
+      if (group) group.push({ entry, call });
+      else index2.set(call.scriptName, [{ entry, call }]);
+    }
+    return index2;
+  });
+}
+
+// src/convert/index.ts
+var dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+var basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var join2 = (dir, name2) => dir ? `${dir}/${name2}` : name2;
+function sharedPrefix(names2) {
+  let prefix = names2[0] ?? "";
+  for (const n of names2) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const dash = prefix.lastIndexOf("-");
+  return dash > 0 && names2.every((n) => n.length > dash + 1) ? prefix.slice(0, dash + 1) : "";
+}
+function scriptStem(path) {
+  return basename2(path).replace(/\.(sh|init)$/, "").replace(/(-control|ctl)$/, "") || "daemon";
+}
+function description(script, options, prefix) {
+  const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
+  const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
+  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
+  const fromScript = named && !named.raw.includes("$") ? unquote2(named.raw) : void 0;
+  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
+  return `${clean || prefix} %i`;
+}
+var LSB_AFTER2 = {
+  $network: "network.target",
+  $remote_fs: "remote-fs.target",
+  $named: "nss-lookup.target",
+  $time: "time-sync.target"
+};
+function after(script, options) {
+  if (options.caller) {
+    return listDirectives(options.caller.tree, "Unit", "After").flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename2(options.caller.path)}`));
+  }
+  const required = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value ?? "";
+  return required.split(/\s+/).map((f2) => LSB_AFTER2[f2]).filter((v) => Boolean(v));
+}
+function bindirFor(analysis, options) {
+  if (options.bindir) return { bindir: options.bindir.replace(/\/+$/, "") || "/", source: "option", note: `BINDIR ${options.bindir} from --bindir` };
+  if (analysis.binDir) return { bindir: analysis.binDir, source: "script", note: `BINDIR ${analysis.binDir} from the script` };
+  const arg = options.caller?.scriptArg;
+  if (arg && arg.startsWith("/") && arg.includes("/", 1) && !/\/(init\.d|rc\.d)\/[^/]+$/.test(arg)) {
+    const dir = dirname2(arg);
+    return {
+      bindir: dir,
+      source: "unit",
+      note: `BINDIR ${dir} from ${basename2(options.caller.path)} (ExecStart=${arg}), since the script computes ${analysis.binDirComputed ?? "its directory"} when it runs`
+    };
+  }
+  return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
+}
+function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
+  if (!analysis || analysis.daemons.length < 2) return void 0;
+  const names2 = analysis.daemons.map((d) => d.name);
+  const shared = sharedPrefix(names2);
+  const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
+  const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
+  const unitName = `${prefix}@.service`;
+  if (!isUnitName(unitName)) return void 0;
+  const unitPath = options.caller ? join2(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
+  const { bindir, source, note } = bindirFor(analysis, options);
+  const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
+  const foreground = sharedForeground(names2);
+  const tested = analysis.testFlag ?? void 0;
+  const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
+  const optional = instances.filter((i2) => i2.optional);
+  const afterUnits = after(script, options);
+  const lines = [
+    `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
+    `# ${enable}`,
+    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
+    "[Unit]",
+    `Description=${description(script, options, prefix)}`,
+    ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
+    "",
+    "[Service]",
+    "Type=simple",
+    ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
+    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
+    "",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    ""
+  ];
+  if (!isCleanUnitText(lines)) return void 0;
+  return {
+    analysis,
+    prefix,
+    unitName,
+    unitPath,
+    content: lines.join("\n"),
+    instances,
+    enable,
+    bindir,
+    bindirSource: source,
+    bindirNote: note
+  };
+}
+function enableText(conversion) {
+  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
+  return conversion.enable + (optional.length ? `
+(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
+}
+
+// src/rules/systemd/control-script-wrapper/index.ts
+var control_script_wrapper_default = defineRule({
+  id: "systemd/control-script-wrapper",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
+    source: "seed 000 (ossec-control)"
+  },
+  fixable: "unsafe",
+  messages: {
+    unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
+    wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
+    const call = findControlCall(ctx.tree);
+    if (!call) return;
+    const script = ctx.project.named(call.scriptName).find((e2) => e2.kind === "sysv");
+    const { directive } = call;
+    const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
+    if (!script) {
+      if (/-control$/.test(call.scriptName)) {
+        ctx.report({ messageId: "unseen", data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
+      }
+      return;
+    }
+    const conversion = convertControlScript(script.tree, {
+      scriptPath: script.path,
+      caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
+    });
+    if (!conversion) return;
+    ctx.report({
+      messageId: "wrapper",
+      data: {
+        call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
+        count: conversion.instances.length,
+        unit: conversion.unitName,
+        enable: enableText(conversion)
+      },
+      at,
+      fix: {
+        description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+        applicability: "unsafe",
+        edits: [],
+        files: [
+          { path: conversion.unitPath, content: conversion.content },
+          { path: ctx.path, content: null }
+        ]
+      }
+    });
+  }
+});
+
+// src/rules/shared/unit-view.ts
+function unitView(tree, path, project) {
+  const name2 = tree.info.unitName;
+  const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
+  let main = tree.info.dropIn ? void 0 : tree;
+  const dropIns = [];
+  if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
+  let templateMain;
+  const byName = project?.memo("systemd:by-unit-name", () => {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.tree.type !== "unit") continue;
+      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
+      const group = index2.get(unitName);
+      if (group) group.push(entry);
+      else index2.set(unitName, [entry]);
+    }
+    return index2;
+  });
+  const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
+  for (const entry of candidates) {
+    if (entry.path === path || entry.tree.type !== "unit") continue;
+    const info3 = entry.tree.info ?? unitInfo(entry.path);
+    if (info3.unitName !== name2 && info3.unitName !== template) continue;
+    if (info3.dropIn) dropIns.push({ file: info3.fileName, tree: entry.tree });
+    else if (info3.unitName === name2) main ??= entry.tree;
+    else templateMain ??= entry.tree;
+  }
+  main ??= templateMain;
+  dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const pieces = [...main ? [main] : [], ...dropIns.map((d) => d.tree)];
+  return { self: tree, pieces, complete: !!main };
+}
+function all(view, section, key2) {
+  const out2 = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== section) continue;
+      for (const child of s.children) if (child.type === "directive" && child.key === key2) out2.push({ tree, directive: child });
+    }
+  }
+  return out2;
+}
+function effective(view, section, key2) {
+  const list2 = all(view, section, key2);
+  const last = list2[list2.length - 1]?.directive;
+  return last && last.value !== "" ? last : void 0;
+}
+function effectiveList(view, section, key2) {
+  let out2 = [];
+  for (const { directive } of all(view, section, key2)) {
+    if (directive.value === "") out2 = [];
+    else out2.push(directive);
+  }
+  return out2;
+}
+function inSelf(view, directive) {
+  return view.self.children.some((s) => s.children.includes(directive));
+}
+function effectiveType(view) {
+  const type = effective(view, "Service", "Type");
+  if (type) return type.value;
+  if (!view.complete) return void 0;
+  if (effective(view, "Service", "BusName")) return "dbus";
+  return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
+}
+var LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
+
+// src/rules/systemd/dbus-without-busname/index.ts
+var dbus_without_busname_default = defineRule({
+  id: "systemd/dbus-without-busname",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
+    source: "systemd.service(5)"
+  },
+  messages: {
+    missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
+  },
+  check(ctx) {
+    if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
+    const type = lastDirective(ctx.tree, "Service", "Type");
+    if (!type || type.value !== "dbus") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
+    ctx.report({ messageId: "missing", at: type });
+  }
+});
+
+// src/languages/systemd/words.ts
+function words2(directive) {
+  const out2 = [];
+  for (const m of directive.value.matchAll(/\S+/g)) {
+    const index2 = m.index ?? 0;
+    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
+  }
+  return out2;
+}
+function wordRemoval(text, directive, word) {
+  const valueEnd = directive.valuePosition.end.offset;
+  let end = word.end;
+  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
+  if (end < valueEnd) return { start: word.start, end };
+  let start2 = word.start;
+  const valueStart = directive.valuePosition.start.offset;
+  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
+  return { start: start2, end: word.end };
+}
+function listWords(tree, section, key2) {
+  let out2 = [];
+  for (const s of tree.children) {
+    if (s.name !== section) continue;
+    for (const d of s.children) {
+      if (d.type !== "directive" || d.key !== key2) continue;
+      if (d.value === "") out2 = [];
+      else for (const w of words2(d)) out2.push({ directive: d, word: w });
+    }
+  }
+  return out2;
+}
+function isTrue(value) {
+  return /^(1|yes|y|true|t|on)$/i.test(value);
+}
+function lineSpan(text, d) {
+  let start2 = d.position.start.offset;
+  while (start2 > 0 && text[start2 - 1] !== "\n" && text[start2 - 1] !== "\r") start2--;
+  let end = d.position.end.offset;
+  if (text.startsWith("\r\n", end)) end += 2;
+  else if (text[end] === "\n" || text[end] === "\r") end++;
+  return { start: start2, end };
+}
+function afterLine2(text, directive) {
+  const end = directive.position.end.offset;
+  if (text.startsWith("\r\n", end)) return end + 2;
+  if (text[end] === "\n" || text[end] === "\r") return end + 1;
+  return end;
+}
+function insertLineAfter(text, directive, line, eol) {
+  const at = afterLine2(text, directive);
+  if (at === directive.position.end.offset) return { start: at, end: at, text: eol + line };
+  return { start: at, end: at, text: line + eol };
+}
+function projectUnits(project, name2) {
+  const out2 = [];
+  const names2 = [name2];
+  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
+  if (m) names2.push(`${m[1]}@${m[2]}`);
+  for (const n of names2) {
+    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
+  }
+  return out2;
+}
+
+// src/rules/systemd/deprecated-directive/table.ts
+var scale = (factor, min, max) => (value) => {
+  const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
+  if (!m) return void 0;
+  const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
+  return m[1] ? `${m[1]} ${n}` : String(n);
+};
+var cgroupWeight = scale(100 / 1024, 1, 1e4);
+var ioWeight = scale(100 / 500, 1, 1e4);
+var DEPRECATED = {
+  MemoryLimit: { replacement: "MemoryMax", safe: true },
+  CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+  StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+  BlockIOAccounting: { replacement: "IOAccounting", safe: true },
+  BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+  StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+  BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+  BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
+  BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
+  StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
+  StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
+  StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
+  FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
+  RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
+  BindTo: { replacement: "BindsTo", safe: true },
+  RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
+  RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
+  PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
+  PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
+  // Removed: systemd ignores them with a warning.
+  Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
+  SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
+  NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
+  FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
+  TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
+  BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
+};
+function deprecationOf(key2, section) {
+  const entry = DEPRECATED[key2];
+  if (!entry) return void 0;
+  if (entry.in && !entry.in.includes(section)) return void 0;
+  if (entry.moveTo === section && entry.replacement === key2) return void 0;
+  return entry;
+}
+
+// src/rules/systemd/deprecated-directive/index.ts
+var PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
+function appendTo(tree, name2, line, eol) {
+  const target = tree.children.find((s) => s.name === name2);
+  if (target) {
+    const last = target.children[target.children.length - 1];
+    const at = last ? last.position.end.offset : target.headerPosition.end.offset;
+    return { start: at, end: at, text: eol + line };
+  }
+  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
+}
+var deprecated_directive_default = defineRule({
+  id: "systemd/deprecated-directive",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
+    source: "systemd.resource-control(5), systemd.unit(5), systemd.exec(5)"
+  },
+  fixable: "safe",
+  messages: {
+    renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
+    moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
+    removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
+    value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
+    permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
+    permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
+  },
+  check(ctx) {
+    const { text, tree, eol } = ctx;
+    for (const section of tree.children) {
+      for (const d of section.children) {
+        if (d.type !== "directive") continue;
+        const keyRange = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
+        const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
+        if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
+          const replacement = d.value.replace("syslog", "journal");
+          ctx.report({
+            messageId: "value",
+            data: { key: d.key, value: d.value, replacement },
+            at: { start: keyRange.start, end: valueRange2.end },
+            fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
+          });
+          continue;
+        }
+        if (d.key === "PermissionsStartOnly" && section.name === "Service") {
+          if (!isTrue(d.value)) {
+            ctx.report({
+              messageId: "permissionsStartOnlyOff",
+              data: { value: d.value },
+              at: keyRange,
+              fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [{ ...lineSpan(text, d), text: "" }] }
+            });
+            continue;
+          }
+          const edits2 = [{ ...lineSpan(text, d), text: "" }];
+          for (const other of section.children) {
+            if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
+            const prefix = /^[-@:+!]*/.exec(other.value)[0];
+            if (prefix.includes("+") || prefix.includes("!")) continue;
+            edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
+          }
+          ctx.report({
+            messageId: "permissionsStartOnly",
+            at: keyRange,
+            // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
+            fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
+          });
+          continue;
+        }
+        const entry = deprecationOf(d.key, section.name);
+        if (!entry) continue;
+        if (!entry.replacement) {
+          ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange });
+          continue;
+        }
+        const converted = entry.convert?.(d.value);
+        const newValue = converted ?? d.value;
+        if (entry.moveTo && entry.moveTo !== section.name) {
+          const fix = {
+            description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
+            applicability: entry.safe ? "safe" : "unsafe",
+            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), { ...lineSpan(text, d), text: "" }]
+          };
+          ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange, fix });
+          continue;
+        }
+        const edits = [{ ...keyRange, text: entry.replacement }];
+        if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
+        ctx.report({
+          messageId: "renamed",
+          data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
+          at: keyRange,
+          fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/systemd/duplicate-directive/index.ts
+var SINGLE = {
+  Unit: /* @__PURE__ */ new Set([
+    "Description",
+    "SourcePath",
+    "StopWhenUnneeded",
+    "RefuseManualStart",
+    "RefuseManualStop",
+    "AllowIsolate",
+    "DefaultDependencies",
+    "OnFailureJobMode",
+    "OnSuccessJobMode",
+    "IgnoreOnIsolate",
+    "JobTimeoutSec",
+    "JobRunningTimeoutSec",
+    "JobTimeoutAction",
+    "StartLimitIntervalSec",
+    "StartLimitBurst",
+    "StartLimitAction",
+    "FailureAction",
+    "SuccessAction",
+    "RebootArgument",
+    "CollectMode"
+  ]),
+  Service: /* @__PURE__ */ new Set([
+    "Type",
+    "ExitType",
+    "RemainAfterExit",
+    "GuessMainPID",
+    "PIDFile",
+    "BusName",
+    "Restart",
+    "RestartSec",
+    "TimeoutSec",
+    "TimeoutStartSec",
+    "TimeoutStopSec",
+    "TimeoutAbortSec",
+    "RuntimeMaxSec",
+    "WatchdogSec",
+    "NotifyAccess",
+    "FileDescriptorStoreMax",
+    "OOMPolicy",
+    "RootDirectoryStartOnly",
+    "PermissionsStartOnly",
+    "User",
+    "Group",
+    "DynamicUser",
+    "WorkingDirectory",
+    "RootDirectory",
+    "RootImage",
+    "UMask",
+    "Nice",
+    "OOMScoreAdjust",
+    "StandardInput",
+    "StandardOutput",
+    "StandardError",
+    "SyslogIdentifier",
+    "SyslogFacility",
+    "SyslogLevel",
+    "TTYPath",
+    "PrivateTmp",
+    "PrivateDevices",
+    "PrivateNetwork",
+    "PrivateUsers",
+    "PrivateIPC",
+    "ProtectSystem",
+    "ProtectHome",
+    "ProtectKernelTunables",
+    "ProtectKernelModules",
+    "ProtectKernelLogs",
+    "ProtectControlGroups",
+    "ProtectClock",
+    "ProtectHostname",
+    "NoNewPrivileges",
+    "LockPersonality",
+    "MemoryDenyWriteExecute",
+    "RestrictRealtime",
+    "RestrictSUIDSGID",
+    "RemoveIPC",
+    "KeyringMode",
+    "KillMode",
+    "KillSignal",
+    "FinalKillSignal",
+    "SendSIGKILL",
+    "SendSIGHUP",
+    "MemoryMax",
+    "MemoryHigh",
+    "MemoryLow",
+    "MemoryMin",
+    "MemorySwapMax",
+    "MemoryLimit",
+    "CPUQuota",
+    "CPUWeight",
+    "CPUShares",
+    "IOWeight",
+    "TasksMax",
+    "Slice",
+    "LimitNOFILE",
+    "LimitNPROC",
+    "LimitCORE",
+    "LimitMEMLOCK",
+    "LimitAS",
+    "LimitFSIZE",
+    "LimitSTACK",
+    "LimitDATA",
+    "LimitRSS",
+    "LimitCPU"
+  ]),
+  Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
+  Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
+  Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
+  Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
+  Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
+};
+var duplicate_directive_default = defineRule({
+  id: "systemd/duplicate-directive",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "a single-valued key set twice in one section: the later assignment silently wins",
+    source: "systemd.syntax(7)"
+  },
+  fixable: "unsafe",
+  messages: {
+    duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
+  },
+  check(ctx) {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const section of ctx.tree.children) {
+      const single = SINGLE[section.name];
+      if (!single) continue;
+      for (const d of section.children) {
+        if (d.type !== "directive" || !single.has(d.key)) continue;
+        const id = `${section.name}\0${d.key}`;
+        const list2 = byKey.get(id) ?? [];
+        list2.push(d);
+        byKey.set(id, list2);
+      }
+    }
+    for (const list2 of byKey.values()) {
+      for (let i2 = 0; i2 < list2.length - 1; i2++) {
+        const d = list2[i2];
+        if (d.value === "") continue;
+        const later = list2[list2.length - 1];
+        ctx.report({
+          messageId: "duplicate",
+          data: { key: d.key, value: d.value, line: later.position.start.line },
+          at: d,
+          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [{ ...lineSpan(ctx.text, d), text: "" }] }
+        });
+      }
+    }
+  }
+});
+
+// src/languages/systemd/exec.ts
+var PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
+var C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
+var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+function parseExec(value) {
+  const commands = [];
+  let i2 = 0;
+  const skipSpace2 = () => {
+    while (i2 < value.length && isSpace(value[i2])) i2++;
+  };
+  for (; ; ) {
+    skipSpace2();
+    if (i2 >= value.length) break;
+    const start2 = i2;
+    let prefixes = "";
+    while (i2 < value.length && PREFIX_CHARS.has(value[i2])) prefixes += value[i2++];
+    const words3 = [];
+    let ended = false;
+    for (; ; ) {
+      skipSpace2();
+      if (i2 >= value.length) break;
+      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
+        i2++;
+        ended = true;
+        break;
+      }
+      words3.push(readWord());
+    }
+    commands.push({ prefixes, start: start2, words: words3 });
+    if (!ended) break;
+  }
+  return commands;
+  function readWord() {
+    const start2 = i2;
+    let text = "";
+    const map = [];
+    let quote;
+    let quoted = false;
+    while (i2 < value.length) {
+      const c = value[i2];
+      if (!quote && isSpace(c)) break;
+      if (!quote && (c === '"' || c === "'")) {
+        quote = c;
+        quoted = true;
+        i2++;
+        continue;
+      }
+      if (quote && c === quote) {
+        quote = void 0;
+        i2++;
+        continue;
+      }
+      if (c === "\\" && i2 + 1 < value.length) {
+        const at = i2;
+        const n = value[i2 + 1];
+        if (n in C_ESCAPES) {
+          text += C_ESCAPES[n];
+          i2 += 2;
+        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(value.slice(i2 + 2, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 2, i2 + 4), 16));
+          i2 += 4;
+        } else if (/^[0-7]{3}$/.test(value.slice(i2 + 1, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 1, i2 + 4), 8));
+          i2 += 4;
+        } else {
+          text += n;
+          i2 += 2;
+        }
+        map.push(at);
+        continue;
+      }
+      map.push(i2);
+      text += c;
+      i2++;
+    }
+    let end = i2;
+    if (end > start2 && (value[end - 1] === '"' || value[end - 1] === "'") && !quote) end--;
+    map.push(Math.max(end, map.length ? map[map.length - 1] + 1 : start2));
+    return { text, start: start2, end: i2, map, quoted };
+  }
+}
+var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+function shellWrapper(words3) {
+  const at = programAt(words3);
+  if (!at || !SHELLS2.has(at.program)) return void 0;
+  let i2 = at.index + 1;
+  if (at.program === "busybox") {
+    if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
+    i2++;
+  }
+  let sawC = false;
+  for (; i2 < words3.length; i2++) {
+    const w = words3[i2];
+    if (w === "--" || w === "-") {
+      i2++;
+      break;
+    }
+    if (w.startsWith("--")) continue;
+    if (/^[-+]o$/.test(w)) {
+      i2++;
+      continue;
+    }
+    if (/^[-+][A-Za-z]+$/.test(w)) {
+      if (w[0] === "-" && w.includes("c")) sawC = true;
+      continue;
+    }
+    break;
+  }
+  if (!sawC || i2 >= words3.length) return void 0;
+  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
+}
+var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
+function parseShellScript(text) {
+  const commands = [];
+  let complex = false;
+  let i2 = 0;
+  let current;
+  let before = "";
+  let pendingRedirect = false;
+  const finish = (op) => {
+    const normal = op === "\n" ? ";" : op;
+    if (current) {
+      current.op = normal;
+      commands.push(current);
+      current = void 0;
+      before = normal;
+    } else if (normal !== ";" && normal !== "") {
+      complex = true;
+    }
+  };
+  const ensure = (at) => {
+    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
+    return current;
+  };
+  while (i2 < text.length) {
+    const c = text[i2];
+    if (c === " " || c === "	") {
+      i2++;
+      continue;
+    }
+    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
+      while (i2 < text.length && text[i2] !== "\n") i2++;
+      continue;
+    }
+    if (c === "\n" || c === ";" || c === "&" || c === "|") {
+      let op = c;
+      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
+      if (c === "&" && text[i2 + 1] === ">") {
+        readRedirect();
+        continue;
+      }
+      if (op === ";;") complex = true;
+      i2 += op.length;
+      finish(op);
+      continue;
+    }
+    if (c === "(" || c === ")") {
+      complex = true;
+      i2++;
+      continue;
+    }
+    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
+      readRedirect();
+      continue;
+    }
+    const word = readWord();
+    const cmd = ensure(word.start);
+    cmd.end = word.end;
+    if (pendingRedirect) {
+      pendingRedirect = false;
+      cmd.redirects.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
+      cmd.assignments.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
+    cmd.words.push(word);
+  }
+  finish("");
+  return { text, commands, complex };
+  function readRedirect() {
+    const start2 = i2;
+    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
+    if (m[2].startsWith("<<")) complex = true;
+    i2 += m[0].length;
+    const cmd = ensure(start2);
+    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
+    cmd.end = i2;
+    if (!m[3]) pendingRedirect = true;
+  }
+  function readWord() {
+    const start2 = i2;
+    let literal = "";
+    let plain = true;
+    while (i2 < text.length) {
+      const c = text[i2];
+      if (/[\s;&|<>()]/.test(c)) break;
+      if (c === "'") {
+        const close = text.indexOf("'", i2 + 1);
+        const stop2 = close < 0 ? text.length : close;
+        literal += text.slice(i2 + 1, stop2);
+        i2 = stop2 + 1;
+        continue;
+      }
+      if (c === '"') {
+        i2++;
+        while (i2 < text.length && text[i2] !== '"') {
+          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
+            literal += text[i2 + 1];
+            i2 += 2;
+            continue;
+          }
+          if (text[i2] === "$" || text[i2] === "`") {
+            plain = false;
+            const end = skipExpansion(i2);
+            literal += text.slice(i2, end);
+            i2 = end;
+            continue;
+          }
+          literal += text[i2++];
+        }
+        i2++;
+        continue;
+      }
+      if (c === "\\") {
+        literal += text[i2 + 1] ?? "";
+        i2 += 2;
+        continue;
+      }
+      if (c === "$" || c === "`") {
+        plain = false;
+        const end = skipExpansion(i2);
+        literal += text.slice(i2, end);
+        i2 = end;
+        continue;
+      }
+      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
+      literal += c;
+      i2++;
+    }
+    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
+  }
+  function skipExpansion(at) {
+    let j = at;
+    if (text[j] === "`") {
+      const close = text.indexOf("`", j + 1);
+      return close < 0 ? text.length : close + 1;
+    }
+    j++;
+    const open2 = text[j];
+    if (open2 === "(" || open2 === "{") {
+      const closeChar = open2 === "(" ? ")" : "}";
+      let depth = 0;
+      for (; j < text.length; j++) {
+        const ch = text[j];
+        if (ch === "'" && open2 === "(") {
+          const close = text.indexOf("'", j + 1);
+          j = close < 0 ? text.length : close;
+          continue;
+        }
+        if (ch === open2) depth++;
+        else if (ch === closeChar && --depth === 0) return j + 1;
+      }
+      return text.length;
+    }
+    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
+      j++;
+      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
+    }
+    return j;
+  }
+}
+function lastCommand(script) {
+  for (let k = script.commands.length - 1; k >= 0; k--) {
+    const cmd = script.commands[k];
+    if (cmd.words.length || cmd.assignments.length) return cmd;
+  }
+  return void 0;
+}
+function isExec(cmd) {
+  return cmd.words[0]?.literal === "exec";
+}
+var BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
+function isBuiltin(cmd) {
+  const name2 = cmd.words[0]?.literal;
+  return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
+}
+
+// src/rules/systemd/exec-support.ts
+var AFTERTHOUGHTS = /* @__PURE__ */ new Set(["echo", "printf", "true", "false", "logger", "test", "[", "sleep", "rm"]);
+function wordRange(directive, word) {
+  return { start: valueOffset(directive, word.start), end: valueOffset(directive, word.end) };
+}
+function offsetIn(directive, word, index2) {
+  return valueOffset(directive, word.map[Math.min(index2, word.map.length - 1)]);
+}
+function rangeIn(directive, word, start2, end) {
+  const s = offsetIn(directive, word, start2);
+  const e2 = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
+  return { start: s, end: e2 };
+}
+function resolveCommand(directive, info3) {
+  const command = parseExec(directive.value)[0];
+  if (!command || command.words.length === 0) return void 0;
+  const prefix = info3 ? info3.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
+  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
+  const wrapper = shellWrapper(texts);
+  if (wrapper) {
+    const last = lastCommand(wrapper.script);
+    const scriptWord = command.words[wrapper.scriptIndex];
+    const base = { directive, command, wrapper, last, args: [], ranges: [] };
+    if (!last || wrapper.script.complex) return base;
+    const at2 = programAt(last.words.map((w) => w.literal));
+    if (!at2) return base;
+    const words3 = last.words.slice(at2.index);
+    return {
+      ...base,
+      program: at2.program,
+      args: at2.args,
+      ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
+    };
+  }
+  const at = programAt(texts);
+  if (!at) return { directive, command, args: [], ranges: [] };
+  return {
+    directive,
+    command,
+    program: at.program,
+    args: at.args,
+    ranges: command.words.slice(at.index).map((w) => wordRange(directive, w))
+  };
+}
+function execDirectives(tree) {
+  const out2 = [];
+  for (const section of tree.children) {
+    for (const child of section.children) {
+      if (child.type === "directive" && /^Exec[A-Z]/.test(child.key) && child.value !== "") out2.push(child);
+    }
+  }
+  return out2;
+}
+function removeLines2(ctx, directive) {
+  const first = directive.position.start.line;
+  const last = directive.position.end.line;
+  const start2 = ctx.lines.lineStart(first);
+  if (last < ctx.lines.lineCount) return { start: start2, end: ctx.lines.lineStart(last + 1), text: "" };
+  const prevEnd = first > 1 ? ctx.lines.lineEnd(first - 1) : start2;
+  return { start: prevEnd, end: ctx.text.length, text: "" };
+}
+function replaceValue(directive, text) {
+  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
+}
+function quoteExecArg(arg) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
+  return `"${arg.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+function unwrapEdits(resolved, options = {}) {
+  const { directive, command, wrapper, last } = resolved;
+  if (!wrapper || !last || wrapper.script.complex) return void 0;
+  if (last.before === "|" || last.op === "|" || last.op === "||" || last.op === "&&") return void 0;
+  if (last.op === "&" && !options.dropBackground) return void 0;
+  if (last.words.length === 0 || isBuiltin(last)) return void 0;
+  if (AFTERTHOUGHTS.has(last.words[0].literal.replace(/^.*\//, ""))) return void 0;
+  const { argEdit } = options;
+  if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return void 0;
+  const scriptWord = command.words[wrapper.scriptIndex];
+  const script = wrapper.script;
+  const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
+  const programIndex = last.words.length - resolved.ranges.length;
+  const single = withWords.length === 1 && last.assignments.length === 0 && last.redirects.length === 0 && last.words.every((w) => w.plain) && !isExec(last) && last.words[0].literal.startsWith("/");
+  if (single) {
+    const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
+    const to = valueOffset(directive, command.words[command.words.length - 1].end);
+    const parts2 = last.words.map((w) => quoteExecArg(w.literal));
+    if (argEdit) parts2.splice(programIndex + argEdit.index, argEdit.count, ...argEdit.text ? [argEdit.text] : []);
+    return { how: "unwrap", edits: [{ start: from, end: to, text: parts2.join(" ") }] };
+  }
+  const edits = [];
+  if (!isExec(last)) edits.push({ start: offsetIn(directive, scriptWord, last.words[0].start), end: offsetIn(directive, scriptWord, last.words[0].start), text: "exec " });
+  if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
+  if (last.op === "&") {
+    const amp = script.text.indexOf("&", last.end);
+    edits.push(rangeEdit(rangeIn(directive, scriptWord, last.end, amp + 1)));
+  }
+  return { how: "exec", edits };
+}
+function argEditOf(ranges, edit) {
+  const first = ranges[edit.index];
+  const last = ranges[edit.index + edit.count - 1];
+  if (edit.text) return { start: first.start, end: last.end, text: edit.text };
+  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last.end, text: "" };
+}
+function rangeEdit(range) {
+  return { start: range.start, end: range.end, text: "" };
+}
+function valueRange(directive) {
+  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset };
+}
+function flagRange(resolved, index2, count) {
+  return { start: resolved.ranges[index2 + 1].start, end: resolved.ranges[index2 + count].end };
+}
+function flagText(text, resolved, index2, count) {
+  const range = flagRange(resolved, index2, count);
+  return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, " ").replace(/\s+/g, " ");
+}
+
+// src/rules/systemd/exec-path-not-absolute/index.ts
+var exec_path_not_absolute_default = defineRule({
+  id: "systemd/exec-path-not-absolute",
+  kinds: ["systemd"],
+  severity: "info",
+  docs: {
+    summary: "An `Exec*=` command that is not an absolute path (allowed since systemd 239, refused by older ones).",
+    source: "systemd.service(5)"
+  },
+  messages: {
+    relative: "Unexpected command `{command}` without a path (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
+  },
+  check(ctx) {
+    for (const d of execDirectives(ctx.tree)) {
+      const resolved = resolveCommand(d, ctx.tree.info);
+      const word = resolved?.command.words[0];
+      if (!word) continue;
+      if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
+      ctx.report({ messageId: "relative", data: { command: word.text }, at: wordRange(d, word) });
+    }
+  }
+});
+
+// src/rules/systemd/forking-foreground/index.ts
+var forking_foreground_default = defineRule({
+  id: "systemd/forking-foreground",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
+    source: "seed 000 (readiness protocols)"
+  },
+  fixable: "unsafe",
+  messages: {
+    flag: "Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`",
+    default: "Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    if (effectiveType(view) !== "forking") return;
+    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+    if (!start2 || !inSelf(view, start2)) return;
+    const resolved = resolveCommand(start2, ctx.tree.info);
+    if (!resolved?.program) return;
+    if (resolved.last?.op === "&") return;
+    const mode = daemonMode(resolved.program, resolved.args);
+    if (mode?.mode !== "foreground") return;
+    let fix;
+    const type = effective(view, "Service", "Type");
+    const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
+    if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
+      const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
+      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeLines2(ctx, d));
+      fix = { description: "Use Type=simple", applicability: "unsafe", edits };
+    }
+    if (mode.hit) {
+      const { index: index2, count } = mode.hit;
+      ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix });
+    } else {
+      ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix });
+    }
+  }
+});
+
+// src/rules/systemd/forking-without-pidfile/index.ts
+var forking_without_pidfile_default = defineRule({
+  id: "systemd/forking-without-pidfile",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
+    source: "systemd.service(5)"
+  },
+  messages: {
+    missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
+    missingKnown: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file {program} writes (set with {option})"
+  },
+  check(ctx) {
+    if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
+    const type = lastDirective(ctx.tree, "Service", "Type");
+    if (!type || type.value !== "forking") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
+    if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
+    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+    const program = start2 ? resolveCommand(start2, ctx.tree.info)?.program : void 0;
+    const option = program ? pidfileOption(program) : void 0;
+    if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
+    else ctx.report({ messageId: "missing", at: type });
+  }
+});
+
+// src/rules/systemd/runs-as-root/index.ts
+var isUserUnit = (path) => /(^|\/)user\//.test(path);
+function isLongRunningSystemService(tree, path) {
+  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
+  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
+  return serviceType(tree) !== "oneshot";
+}
+var runs_as_root_default = defineRule({
+  id: "systemd/runs-as-root",
+  kinds: ["systemd"],
+  severity: "info",
+  strict: true,
+  docs: {
+    summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
+    source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
+  },
+  messages: {
+    root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
+  },
+  check(ctx) {
+    const { tree } = ctx;
+    if (!isLongRunningSystemService(tree, ctx.path)) return;
+    if (lastDirective(tree, "Service", "User")?.value || lastDirective(tree, "Service", "DynamicUser")) return;
+    const service = tree.children.find((s) => s.name === "Service");
+    ctx.report({ messageId: "root", at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
+  }
+});
+
+// src/rules/systemd/hardening/index.ts
+var BASELINE = [
+  ["NoNewPrivileges", "yes"],
+  ["PrivateTmp", "yes"],
+  ["ProtectSystem", "full"],
+  ["ProtectHome", "read-only"],
+  ["PrivateDevices", "yes"],
+  ["ProtectKernelTunables", "yes"],
+  ["ProtectKernelModules", "yes"],
+  ["ProtectControlGroups", "yes"]
+];
+var IMPLIED_BY_DYNAMIC_USER = /* @__PURE__ */ new Set(["NoNewPrivileges", "PrivateTmp", "ProtectSystem", "ProtectHome"]);
+function networkEvidence(tree, project) {
+  const net = ["network.target", "network-online.target"];
+  if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
+  const stem = tree.info.unitName.replace(/@?\.service$/, "");
+  for (const entry of project.named(`${stem}.socket`)) {
+    if (entry.kind !== "systemd") continue;
+    const socket = entry.tree;
+    const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
+    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
+  }
+  return listWords(tree, "Service", "RestrictAddressFamilies").some((w) => /^AF_INET6?$/.test(w.word.text));
+}
+var hardening_default = defineRule({
+  id: "systemd/hardening",
+  kinds: ["systemd"],
+  severity: "info",
+  strict: true,
+  docs: {
+    summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
+    source: '`systemd-analyze security`; systemd.exec(5), "Sandboxing"'
+  },
+  fixable: "unsafe",
+  messages: {
+    missing: "Unexpected network service without {list}: add them (or set them to `no` where the daemon needs it) to limit what a compromised daemon can reach"
+  },
+  check(ctx) {
+    const { tree } = ctx;
+    if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
+    const dynamic = isTrue(lastDirective(tree, "Service", "DynamicUser")?.value ?? "");
+    const missing = BASELINE.filter(([key2]) => !lastDirective(tree, "Service", key2) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key2)));
+    if (missing.length === 0) return;
+    const service = tree.children.filter((s) => s.name === "Service").pop();
+    const last = service.children[service.children.length - 1];
+    const anchor = last ? last.position.end.offset : service.headerPosition.end.offset;
+    ctx.report({
+      messageId: "missing",
+      data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
+      at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset },
+      fix: {
+        description: "Add baseline sandboxing",
+        applicability: "unsafe",
+        edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
+      }
+    });
+  }
+});
+
+// src/languages/systemd/values/key-parsers.json
+var key_parsers_default = {
+  "Unit.Description": ["config_parse_unit_string_printf"],
+  "Unit.Documentation": ["config_parse_documentation"],
+  "Unit.SourcePath": ["config_parse_unit_path_printf"],
+  "Unit.Requires": ["config_parse_unit_deps", "UNIT_REQUIRES"],
+  "Unit.Requisite": ["config_parse_unit_deps", "UNIT_REQUISITE"],
+  "Unit.Wants": ["config_parse_unit_deps", "UNIT_WANTS"],
+  "Unit.BindsTo": ["config_parse_unit_deps", "UNIT_BINDS_TO"],
+  "Unit.BindTo": ["config_parse_unit_deps", "UNIT_BINDS_TO"],
+  "Unit.Upholds": ["config_parse_unit_deps", "UNIT_UPHOLDS"],
+  "Unit.Conflicts": ["config_parse_unit_deps", "UNIT_CONFLICTS"],
+  "Unit.Before": ["config_parse_unit_deps", "UNIT_BEFORE"],
+  "Unit.After": ["config_parse_unit_deps", "UNIT_AFTER"],
+  "Unit.OnSuccess": ["config_parse_unit_deps", "UNIT_ON_SUCCESS"],
+  "Unit.OnFailure": ["config_parse_unit_deps", "UNIT_ON_FAILURE"],
+  "Unit.PropagatesReloadTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_RELOAD_TO"],
+  "Unit.PropagateReloadTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_RELOAD_TO"],
+  "Unit.ReloadPropagatedFrom": ["config_parse_unit_deps", "UNIT_RELOAD_PROPAGATED_FROM"],
+  "Unit.PropagateReloadFrom": ["config_parse_unit_deps", "UNIT_RELOAD_PROPAGATED_FROM"],
+  "Unit.PropagatesStopTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_STOP_TO"],
+  "Unit.StopPropagatedFrom": ["config_parse_unit_deps", "UNIT_STOP_PROPAGATED_FROM"],
+  "Unit.PartOf": ["config_parse_unit_deps", "UNIT_PART_OF"],
+  "Unit.JoinsNamespaceOf": ["config_parse_unit_deps", "UNIT_JOINS_NAMESPACE_OF"],
+  "Unit.RequiresOverridable": ["config_parse_obsolete_unit_deps", "UNIT_REQUIRES"],
+  "Unit.RequisiteOverridable": ["config_parse_obsolete_unit_deps", "UNIT_REQUISITE"],
+  "Unit.RequiresMountsFor": ["config_parse_unit_mounts_for"],
+  "Unit.WantsMountsFor": ["config_parse_unit_mounts_for"],
+  "Unit.StopWhenUnneeded": ["config_parse_bool"],
+  "Unit.RefuseManualStart": ["config_parse_bool"],
+  "Unit.RefuseManualStop": ["config_parse_bool"],
+  "Unit.AllowIsolate": ["config_parse_bool"],
+  "Unit.DefaultDependencies": ["config_parse_bool"],
+  "Unit.SurviveFinalKillSignal": ["config_parse_bool"],
+  "Unit.OnSuccessJobMode": ["config_parse_job_mode"],
+  "Unit.OnFailureJobMode": ["config_parse_job_mode"],
+  "Unit.OnFailureIsolate": ["config_parse_job_mode_isolate"],
+  "Unit.IgnoreOnIsolate": ["config_parse_bool"],
+  "Unit.JobTimeoutSec": ["config_parse_job_timeout_sec"],
+  "Unit.JobRunningTimeoutSec": ["config_parse_job_running_timeout_sec"],
+  "Unit.JobTimeoutAction": ["config_parse_emergency_action"],
+  "Unit.JobTimeoutRebootArgument": ["config_parse_reboot_parameter"],
+  "Unit.StartLimitIntervalSec": ["config_parse_sec"],
+  "Unit.StartLimitInterval": ["config_parse_sec"],
+  "Unit.StartLimitBurst": ["config_parse_unsigned"],
+  "Unit.StartLimitAction": ["config_parse_emergency_action"],
+  "Unit.FailureAction": ["config_parse_emergency_action"],
+  "Unit.SuccessAction": ["config_parse_emergency_action"],
+  "Unit.FailureActionExitStatus": ["config_parse_exit_status"],
+  "Unit.SuccessActionExitStatus": ["config_parse_exit_status"],
+  "Unit.RebootArgument": ["config_parse_reboot_parameter"],
+  "Unit.ConditionPathExists": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS"],
+  "Unit.ConditionPathExistsGlob": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS_GLOB"],
+  "Unit.ConditionPathIsDirectory": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_DIRECTORY"],
+  "Unit.ConditionPathIsSymbolicLink": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SYMBOLIC_LINK"],
+  "Unit.ConditionPathIsMountPoint": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_MOUNT_POINT"],
+  "Unit.ConditionPathIsReadWrite": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_READ_WRITE"],
+  "Unit.ConditionPathIsEncrypted": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_ENCRYPTED"],
+  "Unit.ConditionPathIsSocket": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SOCKET"],
+  "Unit.ConditionDirectoryNotEmpty": ["config_parse_unit_condition_path", "CONDITION_DIRECTORY_NOT_EMPTY"],
+  "Unit.ConditionFileNotEmpty": ["config_parse_unit_condition_path", "CONDITION_FILE_NOT_EMPTY"],
+  "Unit.ConditionFileIsExecutable": ["config_parse_unit_condition_path", "CONDITION_FILE_IS_EXECUTABLE"],
+  "Unit.ConditionNeedsUpdate": ["config_parse_unit_condition_path", "CONDITION_NEEDS_UPDATE"],
+  "Unit.ConditionFirstBoot": ["config_parse_unit_condition_string", "CONDITION_FIRST_BOOT"],
+  "Unit.ConditionArchitecture": ["config_parse_unit_condition_string", "CONDITION_ARCHITECTURE"],
+  "Unit.ConditionFirmware": ["config_parse_unit_condition_string", "CONDITION_FIRMWARE"],
+  "Unit.ConditionVirtualization": ["config_parse_unit_condition_string", "CONDITION_VIRTUALIZATION"],
+  "Unit.ConditionHost": ["config_parse_unit_condition_string", "CONDITION_HOST"],
+  "Unit.ConditionFraction": ["config_parse_unit_condition_string", "CONDITION_FRACTION"],
+  "Unit.ConditionKernelCommandLine": ["config_parse_unit_condition_string", "CONDITION_KERNEL_COMMAND_LINE"],
+  "Unit.ConditionKernelVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
+  "Unit.ConditionVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
+  "Unit.ConditionCredential": ["config_parse_unit_condition_string", "CONDITION_CREDENTIAL"],
+  "Unit.ConditionSecurity": ["config_parse_unit_condition_string", "CONDITION_SECURITY"],
+  "Unit.ConditionCapability": ["config_parse_unit_condition_string", "CONDITION_CAPABILITY"],
+  "Unit.ConditionACPower": ["config_parse_unit_condition_string", "CONDITION_AC_POWER"],
+  "Unit.ConditionMemory": ["config_parse_unit_condition_string", "CONDITION_MEMORY"],
+  "Unit.ConditionCPUFeature": ["config_parse_unit_condition_string", "CONDITION_CPU_FEATURE"],
+  "Unit.ConditionCPUs": ["config_parse_unit_condition_string", "CONDITION_CPUS"],
+  "Unit.ConditionEnvironment": ["config_parse_unit_condition_string", "CONDITION_ENVIRONMENT"],
+  "Unit.ConditionUser": ["config_parse_unit_condition_string", "CONDITION_USER"],
+  "Unit.ConditionGroup": ["config_parse_unit_condition_string", "CONDITION_GROUP"],
+  "Unit.ConditionControlGroupController": ["config_parse_unit_condition_string", "CONDITION_CONTROL_GROUP_CONTROLLER"],
+  "Unit.ConditionOSRelease": ["config_parse_unit_condition_string", "CONDITION_OS_RELEASE"],
+  "Unit.ConditionMachineTag": ["config_parse_unit_condition_string", "CONDITION_MACHINE_TAG"],
+  "Unit.ConditionMemoryPressure": ["config_parse_unit_condition_string", "CONDITION_MEMORY_PRESSURE"],
+  "Unit.ConditionCPUPressure": ["config_parse_unit_condition_string", "CONDITION_CPU_PRESSURE"],
+  "Unit.ConditionIOPressure": ["config_parse_unit_condition_string", "CONDITION_IO_PRESSURE"],
+  "Unit.ConditionKernelModuleLoaded": ["config_parse_unit_condition_string", "CONDITION_KERNEL_MODULE_LOADED"],
+  "Unit.AssertPathExists": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS"],
+  "Unit.AssertPathExistsGlob": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS_GLOB"],
+  "Unit.AssertPathIsDirectory": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_DIRECTORY"],
+  "Unit.AssertPathIsSymbolicLink": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SYMBOLIC_LINK"],
+  "Unit.AssertPathIsMountPoint": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_MOUNT_POINT"],
+  "Unit.AssertPathIsReadWrite": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_READ_WRITE"],
+  "Unit.AssertPathIsEncrypted": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_ENCRYPTED"],
+  "Unit.AssertPathIsSocket": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SOCKET"],
+  "Unit.AssertDirectoryNotEmpty": ["config_parse_unit_condition_path", "CONDITION_DIRECTORY_NOT_EMPTY"],
+  "Unit.AssertFileNotEmpty": ["config_parse_unit_condition_path", "CONDITION_FILE_NOT_EMPTY"],
+  "Unit.AssertFileIsExecutable": ["config_parse_unit_condition_path", "CONDITION_FILE_IS_EXECUTABLE"],
+  "Unit.AssertNeedsUpdate": ["config_parse_unit_condition_path", "CONDITION_NEEDS_UPDATE"],
+  "Unit.AssertFirstBoot": ["config_parse_unit_condition_string", "CONDITION_FIRST_BOOT"],
+  "Unit.AssertArchitecture": ["config_parse_unit_condition_string", "CONDITION_ARCHITECTURE"],
+  "Unit.AssertVirtualization": ["config_parse_unit_condition_string", "CONDITION_VIRTUALIZATION"],
+  "Unit.AssertHost": ["config_parse_unit_condition_string", "CONDITION_HOST"],
+  "Unit.AssertFraction": ["config_parse_unit_condition_string", "CONDITION_FRACTION"],
+  "Unit.AssertKernelCommandLine": ["config_parse_unit_condition_string", "CONDITION_KERNEL_COMMAND_LINE"],
+  "Unit.AssertKernelVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
+  "Unit.AssertVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
+  "Unit.AssertCredential": ["config_parse_unit_condition_string", "CONDITION_CREDENTIAL"],
+  "Unit.AssertSecurity": ["config_parse_unit_condition_string", "CONDITION_SECURITY"],
+  "Unit.AssertCapability": ["config_parse_unit_condition_string", "CONDITION_CAPABILITY"],
+  "Unit.AssertACPower": ["config_parse_unit_condition_string", "CONDITION_AC_POWER"],
+  "Unit.AssertMemory": ["config_parse_unit_condition_string", "CONDITION_MEMORY"],
+  "Unit.AssertCPUFeature": ["config_parse_unit_condition_string", "CONDITION_CPU_FEATURE"],
+  "Unit.AssertCPUs": ["config_parse_unit_condition_string", "CONDITION_CPUS"],
+  "Unit.AssertEnvironment": ["config_parse_unit_condition_string", "CONDITION_ENVIRONMENT"],
+  "Unit.AssertUser": ["config_parse_unit_condition_string", "CONDITION_USER"],
+  "Unit.AssertGroup": ["config_parse_unit_condition_string", "CONDITION_GROUP"],
+  "Unit.AssertControlGroupController": ["config_parse_unit_condition_string", "CONDITION_CONTROL_GROUP_CONTROLLER"],
+  "Unit.AssertOSRelease": ["config_parse_unit_condition_string", "CONDITION_OS_RELEASE"],
+  "Unit.AssertMachineTag": ["config_parse_unit_condition_string", "CONDITION_MACHINE_TAG"],
+  "Unit.AssertMemoryPressure": ["config_parse_unit_condition_string", "CONDITION_MEMORY_PRESSURE"],
+  "Unit.AssertCPUPressure": ["config_parse_unit_condition_string", "CONDITION_CPU_PRESSURE"],
+  "Unit.AssertIOPressure": ["config_parse_unit_condition_string", "CONDITION_IO_PRESSURE"],
+  "Unit.AssertKernelModuleLoaded": ["config_parse_unit_condition_string", "CONDITION_KERNEL_MODULE_LOADED"],
+  "Unit.CollectMode": ["config_parse_collect_mode"],
+  "Service.PIDFile": ["config_parse_pid_file"],
+  "Service.ExecCondition": ["config_parse_exec", "SERVICE_EXEC_CONDITION"],
+  "Service.ExecStartPre": ["config_parse_exec", "SERVICE_EXEC_START_PRE"],
+  "Service.ExecStart": ["config_parse_exec", "SERVICE_EXEC_START"],
+  "Service.ExecStartPost": ["config_parse_exec", "SERVICE_EXEC_START_POST"],
+  "Service.ExecReload": ["config_parse_exec", "SERVICE_EXEC_RELOAD"],
+  "Service.ExecReloadPost": ["config_parse_exec", "SERVICE_EXEC_RELOAD_POST"],
+  "Service.ExecStop": ["config_parse_exec", "SERVICE_EXEC_STOP"],
+  "Service.ExecStopPost": ["config_parse_exec", "SERVICE_EXEC_STOP_POST"],
+  "Service.RestartSec": ["config_parse_sec"],
+  "Service.RestartSteps": ["config_parse_unsigned"],
+  "Service.RestartMaxDelaySec": ["config_parse_sec"],
+  "Service.RestartRandomizedDelaySec": ["config_parse_sec"],
+  "Service.TimeoutSec": ["config_parse_service_timeout"],
+  "Service.TimeoutStartSec": ["config_parse_service_timeout"],
+  "Service.TimeoutStopSec": ["config_parse_sec_fix_0"],
+  "Service.TimeoutAbortSec": ["config_parse_service_timeout_abort"],
+  "Service.TimeoutStartFailureMode": ["config_parse_service_timeout_failure_mode"],
+  "Service.TimeoutStopFailureMode": ["config_parse_service_timeout_failure_mode"],
+  "Service.RuntimeMaxSec": ["config_parse_sec"],
+  "Service.RuntimeRandomizedExtraSec": ["config_parse_sec"],
+  "Service.WatchdogSec": ["config_parse_sec"],
+  "Service.StartLimitInterval": ["config_parse_sec"],
+  "Service.StartLimitBurst": ["config_parse_unsigned"],
+  "Service.StartLimitAction": ["config_parse_emergency_action"],
+  "Service.FailureAction": ["config_parse_emergency_action"],
+  "Service.RebootArgument": ["config_parse_unit_string_printf"],
+  "Service.Type": ["config_parse_service_type"],
+  "Service.ExitType": ["config_parse_service_exit_type"],
+  "Service.Restart": ["config_parse_service_restart"],
+  "Service.RestartMode": ["config_parse_service_restart_mode"],
+  "Service.PermissionsStartOnly": ["config_parse_bool"],
+  "Service.RootDirectoryStartOnly": ["config_parse_bool"],
+  "Service.RemainAfterExit": ["config_parse_bool"],
+  "Service.GuessMainPID": ["config_parse_bool"],
+  "Service.RestartPreventExitStatus": ["config_parse_set_status"],
+  "Service.RestartForceExitStatus": ["config_parse_set_status"],
+  "Service.SuccessExitStatus": ["config_parse_set_status"],
+  "Service.NonBlocking": ["config_parse_bool"],
+  "Service.BusName": ["config_parse_bus_name"],
+  "Service.FileDescriptorStoreMax": ["config_parse_unsigned"],
+  "Service.FileDescriptorStorePreserve": ["config_parse_exec_preserve_mode"],
+  "Service.LUOSession": ["config_parse_luo_sessions"],
+  "Service.NotifyAccess": ["config_parse_notify_access"],
+  "Service.Sockets": ["config_parse_service_sockets"],
+  "Service.USBFunctionDescriptors": ["config_parse_unit_path_printf"],
+  "Service.USBFunctionStrings": ["config_parse_unit_path_printf"],
+  "Service.OOMPolicy": ["config_parse_oom_policy"],
+  "Service.OpenFile": ["config_parse_open_file"],
+  "Service.ReloadSignal": ["config_parse_signal"],
+  "Service.RefreshOnReload": ["config_parse_service_refresh_on_reload"],
+  "Service.WorkingDirectory": ["config_parse_working_directory"],
+  "Service.RootDirectory": ["config_parse_unit_path_printf", "true"],
+  "Service.RootImage": ["config_parse_unit_path_printf", "true"],
+  "Service.RootImageOptions": ["config_parse_root_image_options"],
+  "Service.RootImagePolicy": ["config_parse_image_policy"],
+  "Service.RootHash": ["config_parse_exec_root_hash"],
+  "Service.RootHashSignature": ["config_parse_exec_root_hash_sig"],
+  "Service.RootVerity": ["config_parse_unit_path_printf", "true"],
+  "Service.RootEphemeral": ["config_parse_bool"],
+  "Service.RootMStack": ["config_parse_unit_path_printf", "true"],
+  "Service.ExtensionDirectories": ["config_parse_namespace_path_strv"],
+  "Service.ExtensionImages": ["config_parse_extension_images"],
+  "Service.ExtensionImagePolicy": ["config_parse_image_policy"],
+  "Service.MountImages": ["config_parse_mount_images"],
+  "Service.MountImagePolicy": ["config_parse_image_policy"],
+  "Service.User": ["config_parse_user_group_compat"],
+  "Service.Group": ["config_parse_user_group_compat"],
+  "Service.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
+  "Service.SetLoginEnvironment": ["config_parse_tristate"],
+  "Service.Nice": ["config_parse_exec_nice"],
+  "Service.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
+  "Service.CoredumpFilter": ["config_parse_exec_coredump_filter"],
+  "Service.IOSchedulingClass": ["config_parse_exec_io_class"],
+  "Service.IOSchedulingPriority": ["config_parse_exec_io_priority"],
+  "Service.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
+  "Service.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
+  "Service.CPUSchedulingResetOnFork": ["config_parse_bool"],
+  "Service.CPUAffinity": ["config_parse_exec_cpu_affinity"],
+  "Service.NUMAPolicy": ["config_parse_numa_policy"],
+  "Service.NUMAMask": ["config_parse_numa_mask"],
+  "Service.UMask": ["config_parse_mode"],
+  "Service.Environment": ["config_parse_environ"],
+  "Service.EnvironmentFile": ["config_parse_unit_env_file"],
+  "Service.PassEnvironment": ["config_parse_pass_environ"],
+  "Service.UnsetEnvironment": ["config_parse_unset_environ"],
+  "Service.DynamicUser": ["config_parse_bool", "true"],
+  "Service.RemoveIPC": ["config_parse_bool"],
+  "Service.StandardInput": ["config_parse_exec_input"],
+  "Service.StandardOutput": ["config_parse_exec_output"],
+  "Service.StandardError": ["config_parse_exec_output"],
+  "Service.StandardInputText": ["config_parse_exec_input_text"],
+  "Service.StandardInputData": ["config_parse_exec_input_data"],
+  "Service.TTYPath": ["config_parse_unit_path_printf"],
+  "Service.TTYReset": ["config_parse_bool"],
+  "Service.TTYVHangup": ["config_parse_bool"],
+  "Service.TTYVTDisallocate": ["config_parse_bool"],
+  "Service.TTYRows": ["config_parse_tty_size"],
+  "Service.TTYColumns": ["config_parse_tty_size"],
+  "Service.SyslogIdentifier": ["config_parse_unit_string_printf"],
+  "Service.SyslogFacility": ["config_parse_log_facility"],
+  "Service.SyslogLevel": ["config_parse_log_level"],
+  "Service.SyslogLevelPrefix": ["config_parse_bool"],
+  "Service.LogLevelMax": ["config_parse_log_level"],
+  "Service.LogRateLimitIntervalSec": ["config_parse_sec"],
+  "Service.LogRateLimitBurst": ["config_parse_unsigned"],
+  "Service.LogExtraFields": ["config_parse_log_extra_fields"],
+  "Service.LogFilterPatterns": ["config_parse_log_filter_patterns"],
+  "Service.SecureBits": ["config_parse_exec_secure_bits"],
+  "Service.CapabilityBoundingSet": ["config_parse_capability_set"],
+  "Service.AmbientCapabilities": ["config_parse_capability_set"],
+  "Service.TimerSlackNSec": ["config_parse_nsec"],
+  "Service.NoNewPrivileges": ["config_parse_bool"],
+  "Service.KeyringMode": ["config_parse_exec_keyring_mode"],
+  "Service.ProtectProc": ["config_parse_protect_proc"],
+  "Service.ProcSubset": ["config_parse_proc_subset"],
+  "Service.PrivateBPF": ["config_parse_private_bpf"],
+  "Service.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
+  "Service.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
+  "Service.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
+  "Service.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
+  "Service.SystemCallFilter": ["config_parse_syscall_filter"],
+  "Service.SystemCallArchitectures": ["config_parse_syscall_archs"],
+  "Service.SystemCallErrorNumber": ["config_parse_syscall_errno"],
+  "Service.SystemCallLog": ["config_parse_syscall_log"],
+  "Service.MemoryDenyWriteExecute": ["config_parse_bool"],
+  "Service.RestrictNamespaces": ["config_parse_namespace_flags"],
+  "Service.RestrictRealtime": ["config_parse_bool"],
+  "Service.RestrictSUIDSGID": ["config_parse_bool"],
+  "Service.RestrictAddressFamilies": ["config_parse_address_families"],
+  "Service.LockPersonality": ["config_parse_bool"],
+  "Service.DelegateNamespaces": ["config_parse_namespace_flags"],
+  "Service.RestrictFileSystems": ["config_parse_restrict_filesystems"],
+  "Service.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
+  "Service.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
+  "Service.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
+  "Service.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
+  "Service.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
+  "Service.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
+  "Service.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
+  "Service.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
+  "Service.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
+  "Service.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
+  "Service.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
+  "Service.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
+  "Service.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
+  "Service.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
+  "Service.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
+  "Service.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
+  "Service.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
+  "Service.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
+  "Service.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
+  "Service.ReadWritePaths": ["config_parse_namespace_path_strv"],
+  "Service.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
+  "Service.InaccessiblePaths": ["config_parse_namespace_path_strv"],
+  "Service.ExecPaths": ["config_parse_namespace_path_strv"],
+  "Service.NoExecPaths": ["config_parse_namespace_path_strv"],
+  "Service.ExecSearchPath": ["config_parse_colon_separated_paths"],
+  "Service.BindPaths": ["config_parse_bind_paths"],
+  "Service.BindReadOnlyPaths": ["config_parse_bind_paths"],
+  "Service.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
+  "Service.PrivateTmp": ["config_parse_private_tmp"],
+  "Service.PrivateDevices": ["config_parse_bool"],
+  "Service.ProtectKernelTunables": ["config_parse_bool"],
+  "Service.ProtectKernelModules": ["config_parse_bool"],
+  "Service.ProtectKernelLogs": ["config_parse_bool"],
+  "Service.ProtectClock": ["config_parse_bool"],
+  "Service.ProtectControlGroups": ["config_parse_protect_control_groups"],
+  "Service.UserNamespacePath": ["config_parse_unit_path_printf"],
+  "Service.NetworkNamespacePath": ["config_parse_unit_path_printf"],
+  "Service.IPCNamespacePath": ["config_parse_unit_path_printf"],
+  "Service.LogNamespace": ["config_parse_log_namespace"],
+  "Service.PrivateNetwork": ["config_parse_bool"],
+  "Service.PrivateUsers": ["config_parse_private_users"],
+  "Service.PrivateMounts": ["config_parse_tristate"],
+  "Service.PrivateIPC": ["config_parse_bool"],
+  "Service.PrivatePIDs": ["config_parse_private_pids"],
+  "Service.ProtectSystem": ["config_parse_protect_system"],
+  "Service.ProtectHome": ["config_parse_protect_home"],
+  "Service.MountFlags": ["config_parse_exec_mount_propagation_flag"],
+  "Service.MountAPIVFS": ["config_parse_tristate"],
+  "Service.BindLogSockets": ["config_parse_tristate"],
+  "Service.Personality": ["config_parse_personality"],
+  "Service.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
+  "Service.RuntimeDirectoryMode": ["config_parse_mode"],
+  "Service.RuntimeDirectory": ["config_parse_exec_directories"],
+  "Service.StateDirectoryMode": ["config_parse_mode"],
+  "Service.StateDirectoryAccounting": ["config_parse_bool"],
+  "Service.StateDirectoryQuota": ["config_parse_exec_quota"],
+  "Service.StateDirectory": ["config_parse_exec_directories"],
+  "Service.CacheDirectoryMode": ["config_parse_mode"],
+  "Service.CacheDirectoryAccounting": ["config_parse_bool"],
+  "Service.CacheDirectoryQuota": ["config_parse_exec_quota"],
+  "Service.CacheDirectory": ["config_parse_exec_directories"],
+  "Service.LogsDirectoryMode": ["config_parse_mode"],
+  "Service.LogsDirectoryAccounting": ["config_parse_bool"],
+  "Service.LogsDirectoryQuota": ["config_parse_exec_quota"],
+  "Service.LogsDirectory": ["config_parse_exec_directories"],
+  "Service.ConfigurationDirectoryMode": ["config_parse_mode"],
+  "Service.ConfigurationDirectory": ["config_parse_exec_directories"],
+  "Service.SetCredential": ["config_parse_set_credential"],
+  "Service.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
+  "Service.LoadCredential": ["config_parse_load_credential"],
+  "Service.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
+  "Service.ImportCredential": ["config_parse_import_credential"],
+  "Service.TimeoutCleanSec": ["config_parse_sec"],
+  "Service.PAMName": ["config_parse_unit_string_printf"],
+  "Service.IgnoreSIGPIPE": ["config_parse_bool"],
+  "Service.UtmpIdentifier": ["config_parse_unit_string_printf"],
+  "Service.UtmpMode": ["config_parse_exec_utmp_mode"],
+  "Service.SELinuxContext": ["config_parse_exec_selinux_context"],
+  "Service.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
+  "Service.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
+  "Service.ProtectHostname": ["config_parse_protect_hostname"],
+  "Service.MemoryKSM": ["config_parse_tristate"],
+  "Service.MemoryTHP": ["config_parse_exec_memory_thp"],
+  "Service.Slice": ["config_parse_unit_slice"],
+  "Service.AllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Service.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Service.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Service.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Service.CPUSetPartition": ["config_parse_cpuset_partition"],
+  "Service.CPUWeight": ["config_parse_cg_cpu_weight"],
+  "Service.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+  "Service.CPUQuota": ["config_parse_cpu_quota"],
+  "Service.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+  "Service.MemoryAccounting": ["config_parse_bool"],
+  "Service.MemoryMin": ["config_parse_memory_limit"],
+  "Service.MemoryLow": ["config_parse_memory_limit"],
+  "Service.StartupMemoryLow": ["config_parse_memory_limit"],
+  "Service.MemoryHigh": ["config_parse_memory_limit"],
+  "Service.StartupMemoryHigh": ["config_parse_memory_limit"],
+  "Service.MemoryMax": ["config_parse_memory_limit"],
+  "Service.StartupMemoryMax": ["config_parse_memory_limit"],
+  "Service.MemorySwapMax": ["config_parse_memory_limit"],
+  "Service.StartupMemorySwapMax": ["config_parse_memory_limit"],
+  "Service.MemoryZSwapMax": ["config_parse_memory_limit"],
+  "Service.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+  "Service.MemoryZSwapWriteback": ["config_parse_bool"],
+  "Service.DeviceAllow": ["config_parse_device_allow"],
+  "Service.DevicePolicy": ["config_parse_device_policy"],
+  "Service.IOAccounting": ["config_parse_bool"],
+  "Service.IOWeight": ["config_parse_cg_weight"],
+  "Service.StartupIOWeight": ["config_parse_cg_weight"],
+  "Service.IODeviceWeight": ["config_parse_io_device_weight"],
+  "Service.IOReadBandwidthMax": ["config_parse_io_limit"],
+  "Service.IOWriteBandwidthMax": ["config_parse_io_limit"],
+  "Service.IOReadIOPSMax": ["config_parse_io_limit"],
+  "Service.IOWriteIOPSMax": ["config_parse_io_limit"],
+  "Service.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+  "Service.TasksAccounting": ["config_parse_bool"],
+  "Service.TasksMax": ["config_parse_tasks_max"],
+  "Service.Delegate": ["config_parse_delegate"],
+  "Service.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+  "Service.DisableControllers": ["config_parse_disable_controllers"],
+  "Service.IPAccounting": ["config_parse_bool"],
+  "Service.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Service.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Service.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Service.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Service.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+  "Service.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+  "Service.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+  "Service.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+  "Service.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+  "Service.OOMRules": ["config_parse_managed_oom_rules", "1"],
+  "Service.BPFProgram": ["config_parse_bpf_foreign_program"],
+  "Service.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+  "Service.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+  "Service.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+  "Service.MemoryPressureThresholdSec": ["config_parse_sec"],
+  "Service.MemoryPressureWatch": ["config_parse_pressure_watch"],
+  "Service.CPUPressureThresholdSec": ["config_parse_sec"],
+  "Service.CPUPressureWatch": ["config_parse_pressure_watch"],
+  "Service.IOPressureThresholdSec": ["config_parse_sec"],
+  "Service.IOPressureWatch": ["config_parse_pressure_watch"],
+  "Service.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+  "Service.CoredumpReceive": ["config_parse_bool"],
+  "Service.BindNetworkInterface": ["config_parse_bind_network_interface"],
+  "Service.SendSIGKILL": ["config_parse_bool"],
+  "Service.SendSIGHUP": ["config_parse_bool"],
+  "Service.KillMode": ["config_parse_kill_mode"],
+  "Service.KillSignal": ["config_parse_signal"],
+  "Service.RestartKillSignal": ["config_parse_signal"],
+  "Service.FinalKillSignal": ["config_parse_signal"],
+  "Service.WatchdogSignal": ["config_parse_signal"],
+  "Socket.ListenStream": ["config_parse_socket_listen", "SOCKET_SOCKET"],
+  "Socket.ListenDatagram": ["config_parse_socket_listen", "SOCKET_SOCKET"],
+  "Socket.ListenSequentialPacket": ["config_parse_socket_listen", "SOCKET_SOCKET"],
+  "Socket.ListenFIFO": ["config_parse_socket_listen", "SOCKET_FIFO"],
+  "Socket.ListenNetlink": ["config_parse_socket_listen", "SOCKET_SOCKET"],
+  "Socket.ListenSpecial": ["config_parse_socket_listen", "SOCKET_SPECIAL"],
+  "Socket.ListenMessageQueue": ["config_parse_socket_listen", "SOCKET_MQUEUE"],
+  "Socket.ListenUSBFunction": ["config_parse_socket_listen", "SOCKET_USB_FUNCTION"],
+  "Socket.SocketProtocol": ["config_parse_socket_protocol"],
+  "Socket.BindIPv6Only": ["config_parse_socket_bind"],
+  "Socket.Backlog": ["config_parse_unsigned"],
+  "Socket.BindToDevice": ["config_parse_socket_bindtodevice"],
+  "Socket.ExecStartPre": ["config_parse_exec", "SOCKET_EXEC_START_PRE"],
+  "Socket.ExecStartPost": ["config_parse_exec", "SOCKET_EXEC_START_POST"],
+  "Socket.ExecStopPre": ["config_parse_exec", "SOCKET_EXEC_STOP_PRE"],
+  "Socket.ExecStopPost": ["config_parse_exec", "SOCKET_EXEC_STOP_POST"],
+  "Socket.TimeoutSec": ["config_parse_sec_fix_0"],
+  "Socket.SocketUser": ["config_parse_user_group_compat"],
+  "Socket.SocketGroup": ["config_parse_user_group_compat"],
+  "Socket.SocketMode": ["config_parse_mode"],
+  "Socket.DirectoryMode": ["config_parse_mode"],
+  "Socket.Accept": ["config_parse_bool"],
+  "Socket.FlushPending": ["config_parse_bool"],
+  "Socket.Writable": ["config_parse_bool"],
+  "Socket.MaxConnections": ["config_parse_unsigned"],
+  "Socket.MaxConnectionsPerSource": ["config_parse_unsigned"],
+  "Socket.KeepAlive": ["config_parse_bool"],
+  "Socket.KeepAliveTimeSec": ["config_parse_sec"],
+  "Socket.KeepAliveIntervalSec": ["config_parse_sec"],
+  "Socket.KeepAliveProbes": ["config_parse_unsigned"],
+  "Socket.DeferAcceptSec": ["config_parse_sec"],
+  "Socket.NoDelay": ["config_parse_bool"],
+  "Socket.Priority": ["config_parse_int"],
+  "Socket.ReceiveBuffer": ["config_parse_iec_size"],
+  "Socket.SendBuffer": ["config_parse_iec_size"],
+  "Socket.IPTOS": ["config_parse_ip_tos"],
+  "Socket.IPTTL": ["config_parse_int"],
+  "Socket.Mark": ["config_parse_int"],
+  "Socket.PipeSize": ["config_parse_iec_size"],
+  "Socket.FreeBind": ["config_parse_bool"],
+  "Socket.Transparent": ["config_parse_bool"],
+  "Socket.Broadcast": ["config_parse_bool"],
+  "Socket.PassCredentials": ["config_parse_bool"],
+  "Socket.PassPIDFD": ["config_parse_bool"],
+  "Socket.PassSecurity": ["config_parse_bool"],
+  "Socket.PassPacketInfo": ["config_parse_bool"],
+  "Socket.AcceptFileDescriptors": ["config_parse_bool"],
+  "Socket.Timestamping": ["config_parse_socket_timestamping"],
+  "Socket.TCPCongestion": ["config_parse_string"],
+  "Socket.ReusePort": ["config_parse_bool"],
+  "Socket.MessageQueueMaxMessages": ["config_parse_long"],
+  "Socket.MessageQueueMessageSize": ["config_parse_long"],
+  "Socket.RemoveOnStop": ["config_parse_bool"],
+  "Socket.Symlinks": ["config_parse_unit_path_strv_printf"],
+  "Socket.FileDescriptorName": ["config_parse_fdname"],
+  "Socket.Service": ["config_parse_socket_service"],
+  "Socket.PassFileDescriptorsToExec": ["config_parse_bool"],
+  "Socket.TriggerLimitIntervalSec": ["config_parse_sec"],
+  "Socket.TriggerLimitBurst": ["config_parse_unsigned"],
+  "Socket.PollLimitIntervalSec": ["config_parse_sec"],
+  "Socket.PollLimitBurst": ["config_parse_unsigned"],
+  "Socket.DeferTrigger": ["config_parse_socket_defer_trigger"],
+  "Socket.DeferTriggerMaxSec": ["config_parse_sec_fix_0"],
+  "Socket.XAttrEntryPoint": ["config_parse_xattr"],
+  "Socket.XAttrListen": ["config_parse_xattr"],
+  "Socket.XAttrAccept": ["config_parse_xattr"],
+  "Socket.SmackLabel": ["config_parse_unit_string_printf"],
+  "Socket.SmackLabelIPIn": ["config_parse_unit_string_printf"],
+  "Socket.SmackLabelIPOut": ["config_parse_unit_string_printf"],
+  "Socket.SELinuxContextFromNet": ["config_parse_bool"],
+  "Socket.WorkingDirectory": ["config_parse_working_directory"],
+  "Socket.RootDirectory": ["config_parse_unit_path_printf", "true"],
+  "Socket.RootImage": ["config_parse_unit_path_printf", "true"],
+  "Socket.RootImageOptions": ["config_parse_root_image_options"],
+  "Socket.RootImagePolicy": ["config_parse_image_policy"],
+  "Socket.RootHash": ["config_parse_exec_root_hash"],
+  "Socket.RootHashSignature": ["config_parse_exec_root_hash_sig"],
+  "Socket.RootVerity": ["config_parse_unit_path_printf", "true"],
+  "Socket.RootEphemeral": ["config_parse_bool"],
+  "Socket.RootMStack": ["config_parse_unit_path_printf", "true"],
+  "Socket.ExtensionDirectories": ["config_parse_namespace_path_strv"],
+  "Socket.ExtensionImages": ["config_parse_extension_images"],
+  "Socket.ExtensionImagePolicy": ["config_parse_image_policy"],
+  "Socket.MountImages": ["config_parse_mount_images"],
+  "Socket.MountImagePolicy": ["config_parse_image_policy"],
+  "Socket.User": ["config_parse_user_group_compat"],
+  "Socket.Group": ["config_parse_user_group_compat"],
+  "Socket.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
+  "Socket.SetLoginEnvironment": ["config_parse_tristate"],
+  "Socket.Nice": ["config_parse_exec_nice"],
+  "Socket.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
+  "Socket.CoredumpFilter": ["config_parse_exec_coredump_filter"],
+  "Socket.IOSchedulingClass": ["config_parse_exec_io_class"],
+  "Socket.IOSchedulingPriority": ["config_parse_exec_io_priority"],
+  "Socket.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
+  "Socket.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
+  "Socket.CPUSchedulingResetOnFork": ["config_parse_bool"],
+  "Socket.CPUAffinity": ["config_parse_exec_cpu_affinity"],
+  "Socket.NUMAPolicy": ["config_parse_numa_policy"],
+  "Socket.NUMAMask": ["config_parse_numa_mask"],
+  "Socket.UMask": ["config_parse_mode"],
+  "Socket.Environment": ["config_parse_environ"],
+  "Socket.EnvironmentFile": ["config_parse_unit_env_file"],
+  "Socket.PassEnvironment": ["config_parse_pass_environ"],
+  "Socket.UnsetEnvironment": ["config_parse_unset_environ"],
+  "Socket.DynamicUser": ["config_parse_bool", "true"],
+  "Socket.RemoveIPC": ["config_parse_bool"],
+  "Socket.StandardInput": ["config_parse_exec_input"],
+  "Socket.StandardOutput": ["config_parse_exec_output"],
+  "Socket.StandardError": ["config_parse_exec_output"],
+  "Socket.StandardInputText": ["config_parse_exec_input_text"],
+  "Socket.StandardInputData": ["config_parse_exec_input_data"],
+  "Socket.TTYPath": ["config_parse_unit_path_printf"],
+  "Socket.TTYReset": ["config_parse_bool"],
+  "Socket.TTYVHangup": ["config_parse_bool"],
+  "Socket.TTYVTDisallocate": ["config_parse_bool"],
+  "Socket.TTYRows": ["config_parse_tty_size"],
+  "Socket.TTYColumns": ["config_parse_tty_size"],
+  "Socket.SyslogIdentifier": ["config_parse_unit_string_printf"],
+  "Socket.SyslogFacility": ["config_parse_log_facility"],
+  "Socket.SyslogLevel": ["config_parse_log_level"],
+  "Socket.SyslogLevelPrefix": ["config_parse_bool"],
+  "Socket.LogLevelMax": ["config_parse_log_level"],
+  "Socket.LogRateLimitIntervalSec": ["config_parse_sec"],
+  "Socket.LogRateLimitBurst": ["config_parse_unsigned"],
+  "Socket.LogExtraFields": ["config_parse_log_extra_fields"],
+  "Socket.LogFilterPatterns": ["config_parse_log_filter_patterns"],
+  "Socket.SecureBits": ["config_parse_exec_secure_bits"],
+  "Socket.CapabilityBoundingSet": ["config_parse_capability_set"],
+  "Socket.AmbientCapabilities": ["config_parse_capability_set"],
+  "Socket.TimerSlackNSec": ["config_parse_nsec"],
+  "Socket.NoNewPrivileges": ["config_parse_bool"],
+  "Socket.KeyringMode": ["config_parse_exec_keyring_mode"],
+  "Socket.ProtectProc": ["config_parse_protect_proc"],
+  "Socket.ProcSubset": ["config_parse_proc_subset"],
+  "Socket.PrivateBPF": ["config_parse_private_bpf"],
+  "Socket.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
+  "Socket.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
+  "Socket.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
+  "Socket.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
+  "Socket.SystemCallFilter": ["config_parse_syscall_filter"],
+  "Socket.SystemCallArchitectures": ["config_parse_syscall_archs"],
+  "Socket.SystemCallErrorNumber": ["config_parse_syscall_errno"],
+  "Socket.SystemCallLog": ["config_parse_syscall_log"],
+  "Socket.MemoryDenyWriteExecute": ["config_parse_bool"],
+  "Socket.RestrictNamespaces": ["config_parse_namespace_flags"],
+  "Socket.RestrictRealtime": ["config_parse_bool"],
+  "Socket.RestrictSUIDSGID": ["config_parse_bool"],
+  "Socket.RestrictAddressFamilies": ["config_parse_address_families"],
+  "Socket.LockPersonality": ["config_parse_bool"],
+  "Socket.DelegateNamespaces": ["config_parse_namespace_flags"],
+  "Socket.RestrictFileSystems": ["config_parse_restrict_filesystems"],
+  "Socket.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
+  "Socket.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
+  "Socket.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
+  "Socket.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
+  "Socket.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
+  "Socket.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
+  "Socket.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
+  "Socket.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
+  "Socket.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
+  "Socket.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
+  "Socket.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
+  "Socket.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
+  "Socket.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
+  "Socket.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
+  "Socket.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
+  "Socket.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
+  "Socket.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
+  "Socket.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
+  "Socket.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
+  "Socket.ReadWritePaths": ["config_parse_namespace_path_strv"],
+  "Socket.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
+  "Socket.InaccessiblePaths": ["config_parse_namespace_path_strv"],
+  "Socket.ExecPaths": ["config_parse_namespace_path_strv"],
+  "Socket.NoExecPaths": ["config_parse_namespace_path_strv"],
+  "Socket.ExecSearchPath": ["config_parse_colon_separated_paths"],
+  "Socket.BindPaths": ["config_parse_bind_paths"],
+  "Socket.BindReadOnlyPaths": ["config_parse_bind_paths"],
+  "Socket.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
+  "Socket.PrivateTmp": ["config_parse_private_tmp"],
+  "Socket.PrivateDevices": ["config_parse_bool"],
+  "Socket.ProtectKernelTunables": ["config_parse_bool"],
+  "Socket.ProtectKernelModules": ["config_parse_bool"],
+  "Socket.ProtectKernelLogs": ["config_parse_bool"],
+  "Socket.ProtectClock": ["config_parse_bool"],
+  "Socket.ProtectControlGroups": ["config_parse_protect_control_groups"],
+  "Socket.UserNamespacePath": ["config_parse_unit_path_printf"],
+  "Socket.NetworkNamespacePath": ["config_parse_unit_path_printf"],
+  "Socket.IPCNamespacePath": ["config_parse_unit_path_printf"],
+  "Socket.LogNamespace": ["config_parse_log_namespace"],
+  "Socket.PrivateNetwork": ["config_parse_bool"],
+  "Socket.PrivateUsers": ["config_parse_private_users"],
+  "Socket.PrivateMounts": ["config_parse_tristate"],
+  "Socket.PrivateIPC": ["config_parse_bool"],
+  "Socket.PrivatePIDs": ["config_parse_private_pids"],
+  "Socket.ProtectSystem": ["config_parse_protect_system"],
+  "Socket.ProtectHome": ["config_parse_protect_home"],
+  "Socket.MountFlags": ["config_parse_exec_mount_propagation_flag"],
+  "Socket.MountAPIVFS": ["config_parse_tristate"],
+  "Socket.BindLogSockets": ["config_parse_tristate"],
+  "Socket.Personality": ["config_parse_personality"],
+  "Socket.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
+  "Socket.RuntimeDirectoryMode": ["config_parse_mode"],
+  "Socket.RuntimeDirectory": ["config_parse_exec_directories"],
+  "Socket.StateDirectoryMode": ["config_parse_mode"],
+  "Socket.StateDirectoryAccounting": ["config_parse_bool"],
+  "Socket.StateDirectoryQuota": ["config_parse_exec_quota"],
+  "Socket.StateDirectory": ["config_parse_exec_directories"],
+  "Socket.CacheDirectoryMode": ["config_parse_mode"],
+  "Socket.CacheDirectoryAccounting": ["config_parse_bool"],
+  "Socket.CacheDirectoryQuota": ["config_parse_exec_quota"],
+  "Socket.CacheDirectory": ["config_parse_exec_directories"],
+  "Socket.LogsDirectoryMode": ["config_parse_mode"],
+  "Socket.LogsDirectoryAccounting": ["config_parse_bool"],
+  "Socket.LogsDirectoryQuota": ["config_parse_exec_quota"],
+  "Socket.LogsDirectory": ["config_parse_exec_directories"],
+  "Socket.ConfigurationDirectoryMode": ["config_parse_mode"],
+  "Socket.ConfigurationDirectory": ["config_parse_exec_directories"],
+  "Socket.SetCredential": ["config_parse_set_credential"],
+  "Socket.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
+  "Socket.LoadCredential": ["config_parse_load_credential"],
+  "Socket.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
+  "Socket.ImportCredential": ["config_parse_import_credential"],
+  "Socket.TimeoutCleanSec": ["config_parse_sec"],
+  "Socket.PAMName": ["config_parse_unit_string_printf"],
+  "Socket.IgnoreSIGPIPE": ["config_parse_bool"],
+  "Socket.UtmpIdentifier": ["config_parse_unit_string_printf"],
+  "Socket.UtmpMode": ["config_parse_exec_utmp_mode"],
+  "Socket.SELinuxContext": ["config_parse_exec_selinux_context"],
+  "Socket.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
+  "Socket.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
+  "Socket.ProtectHostname": ["config_parse_protect_hostname"],
+  "Socket.MemoryKSM": ["config_parse_tristate"],
+  "Socket.MemoryTHP": ["config_parse_exec_memory_thp"],
+  "Socket.Slice": ["config_parse_unit_slice"],
+  "Socket.AllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Socket.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Socket.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Socket.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Socket.CPUSetPartition": ["config_parse_cpuset_partition"],
+  "Socket.CPUWeight": ["config_parse_cg_cpu_weight"],
+  "Socket.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+  "Socket.CPUQuota": ["config_parse_cpu_quota"],
+  "Socket.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+  "Socket.MemoryAccounting": ["config_parse_bool"],
+  "Socket.MemoryMin": ["config_parse_memory_limit"],
+  "Socket.MemoryLow": ["config_parse_memory_limit"],
+  "Socket.StartupMemoryLow": ["config_parse_memory_limit"],
+  "Socket.MemoryHigh": ["config_parse_memory_limit"],
+  "Socket.StartupMemoryHigh": ["config_parse_memory_limit"],
+  "Socket.MemoryMax": ["config_parse_memory_limit"],
+  "Socket.StartupMemoryMax": ["config_parse_memory_limit"],
+  "Socket.MemorySwapMax": ["config_parse_memory_limit"],
+  "Socket.StartupMemorySwapMax": ["config_parse_memory_limit"],
+  "Socket.MemoryZSwapMax": ["config_parse_memory_limit"],
+  "Socket.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+  "Socket.MemoryZSwapWriteback": ["config_parse_bool"],
+  "Socket.DeviceAllow": ["config_parse_device_allow"],
+  "Socket.DevicePolicy": ["config_parse_device_policy"],
+  "Socket.IOAccounting": ["config_parse_bool"],
+  "Socket.IOWeight": ["config_parse_cg_weight"],
+  "Socket.StartupIOWeight": ["config_parse_cg_weight"],
+  "Socket.IODeviceWeight": ["config_parse_io_device_weight"],
+  "Socket.IOReadBandwidthMax": ["config_parse_io_limit"],
+  "Socket.IOWriteBandwidthMax": ["config_parse_io_limit"],
+  "Socket.IOReadIOPSMax": ["config_parse_io_limit"],
+  "Socket.IOWriteIOPSMax": ["config_parse_io_limit"],
+  "Socket.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+  "Socket.TasksAccounting": ["config_parse_bool"],
+  "Socket.TasksMax": ["config_parse_tasks_max"],
+  "Socket.Delegate": ["config_parse_delegate"],
+  "Socket.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+  "Socket.DisableControllers": ["config_parse_disable_controllers"],
+  "Socket.IPAccounting": ["config_parse_bool"],
+  "Socket.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Socket.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Socket.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Socket.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Socket.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+  "Socket.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+  "Socket.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+  "Socket.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+  "Socket.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+  "Socket.OOMRules": ["config_parse_managed_oom_rules", "1"],
+  "Socket.BPFProgram": ["config_parse_bpf_foreign_program"],
+  "Socket.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+  "Socket.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+  "Socket.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+  "Socket.MemoryPressureThresholdSec": ["config_parse_sec"],
+  "Socket.MemoryPressureWatch": ["config_parse_pressure_watch"],
+  "Socket.CPUPressureThresholdSec": ["config_parse_sec"],
+  "Socket.CPUPressureWatch": ["config_parse_pressure_watch"],
+  "Socket.IOPressureThresholdSec": ["config_parse_sec"],
+  "Socket.IOPressureWatch": ["config_parse_pressure_watch"],
+  "Socket.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+  "Socket.CoredumpReceive": ["config_parse_bool"],
+  "Socket.BindNetworkInterface": ["config_parse_bind_network_interface"],
+  "Socket.SendSIGKILL": ["config_parse_bool"],
+  "Socket.SendSIGHUP": ["config_parse_bool"],
+  "Socket.KillMode": ["config_parse_kill_mode"],
+  "Socket.KillSignal": ["config_parse_signal"],
+  "Socket.RestartKillSignal": ["config_parse_signal"],
+  "Socket.FinalKillSignal": ["config_parse_signal"],
+  "Socket.WatchdogSignal": ["config_parse_signal"],
+  "Mount.What": ["config_parse_mount_node"],
+  "Mount.Where": ["config_parse_unit_path_printf"],
+  "Mount.Options": ["config_parse_unit_string_printf"],
+  "Mount.Type": ["config_parse_unit_string_printf"],
+  "Mount.TimeoutSec": ["config_parse_sec_fix_0"],
+  "Mount.DirectoryMode": ["config_parse_mode"],
+  "Mount.SloppyOptions": ["config_parse_bool"],
+  "Mount.LazyUnmount": ["config_parse_bool"],
+  "Mount.ForceUnmount": ["config_parse_bool"],
+  "Mount.ReadWriteOnly": ["config_parse_bool"],
+  "Mount.WorkingDirectory": ["config_parse_working_directory"],
+  "Mount.RootDirectory": ["config_parse_unit_path_printf", "true"],
+  "Mount.RootImage": ["config_parse_unit_path_printf", "true"],
+  "Mount.RootImageOptions": ["config_parse_root_image_options"],
+  "Mount.RootImagePolicy": ["config_parse_image_policy"],
+  "Mount.RootHash": ["config_parse_exec_root_hash"],
+  "Mount.RootHashSignature": ["config_parse_exec_root_hash_sig"],
+  "Mount.RootVerity": ["config_parse_unit_path_printf", "true"],
+  "Mount.RootEphemeral": ["config_parse_bool"],
+  "Mount.RootMStack": ["config_parse_unit_path_printf", "true"],
+  "Mount.ExtensionDirectories": ["config_parse_namespace_path_strv"],
+  "Mount.ExtensionImages": ["config_parse_extension_images"],
+  "Mount.ExtensionImagePolicy": ["config_parse_image_policy"],
+  "Mount.MountImages": ["config_parse_mount_images"],
+  "Mount.MountImagePolicy": ["config_parse_image_policy"],
+  "Mount.User": ["config_parse_user_group_compat"],
+  "Mount.Group": ["config_parse_user_group_compat"],
+  "Mount.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
+  "Mount.SetLoginEnvironment": ["config_parse_tristate"],
+  "Mount.Nice": ["config_parse_exec_nice"],
+  "Mount.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
+  "Mount.CoredumpFilter": ["config_parse_exec_coredump_filter"],
+  "Mount.IOSchedulingClass": ["config_parse_exec_io_class"],
+  "Mount.IOSchedulingPriority": ["config_parse_exec_io_priority"],
+  "Mount.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
+  "Mount.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
+  "Mount.CPUSchedulingResetOnFork": ["config_parse_bool"],
+  "Mount.CPUAffinity": ["config_parse_exec_cpu_affinity"],
+  "Mount.NUMAPolicy": ["config_parse_numa_policy"],
+  "Mount.NUMAMask": ["config_parse_numa_mask"],
+  "Mount.UMask": ["config_parse_mode"],
+  "Mount.Environment": ["config_parse_environ"],
+  "Mount.EnvironmentFile": ["config_parse_unit_env_file"],
+  "Mount.PassEnvironment": ["config_parse_pass_environ"],
+  "Mount.UnsetEnvironment": ["config_parse_unset_environ"],
+  "Mount.DynamicUser": ["config_parse_bool", "true"],
+  "Mount.RemoveIPC": ["config_parse_bool"],
+  "Mount.StandardInput": ["config_parse_exec_input"],
+  "Mount.StandardOutput": ["config_parse_exec_output"],
+  "Mount.StandardError": ["config_parse_exec_output"],
+  "Mount.StandardInputText": ["config_parse_exec_input_text"],
+  "Mount.StandardInputData": ["config_parse_exec_input_data"],
+  "Mount.TTYPath": ["config_parse_unit_path_printf"],
+  "Mount.TTYReset": ["config_parse_bool"],
+  "Mount.TTYVHangup": ["config_parse_bool"],
+  "Mount.TTYVTDisallocate": ["config_parse_bool"],
+  "Mount.TTYRows": ["config_parse_tty_size"],
+  "Mount.TTYColumns": ["config_parse_tty_size"],
+  "Mount.SyslogIdentifier": ["config_parse_unit_string_printf"],
+  "Mount.SyslogFacility": ["config_parse_log_facility"],
+  "Mount.SyslogLevel": ["config_parse_log_level"],
+  "Mount.SyslogLevelPrefix": ["config_parse_bool"],
+  "Mount.LogLevelMax": ["config_parse_log_level"],
+  "Mount.LogRateLimitIntervalSec": ["config_parse_sec"],
+  "Mount.LogRateLimitBurst": ["config_parse_unsigned"],
+  "Mount.LogExtraFields": ["config_parse_log_extra_fields"],
+  "Mount.LogFilterPatterns": ["config_parse_log_filter_patterns"],
+  "Mount.SecureBits": ["config_parse_exec_secure_bits"],
+  "Mount.CapabilityBoundingSet": ["config_parse_capability_set"],
+  "Mount.AmbientCapabilities": ["config_parse_capability_set"],
+  "Mount.TimerSlackNSec": ["config_parse_nsec"],
+  "Mount.NoNewPrivileges": ["config_parse_bool"],
+  "Mount.KeyringMode": ["config_parse_exec_keyring_mode"],
+  "Mount.ProtectProc": ["config_parse_protect_proc"],
+  "Mount.ProcSubset": ["config_parse_proc_subset"],
+  "Mount.PrivateBPF": ["config_parse_private_bpf"],
+  "Mount.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
+  "Mount.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
+  "Mount.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
+  "Mount.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
+  "Mount.SystemCallFilter": ["config_parse_syscall_filter"],
+  "Mount.SystemCallArchitectures": ["config_parse_syscall_archs"],
+  "Mount.SystemCallErrorNumber": ["config_parse_syscall_errno"],
+  "Mount.SystemCallLog": ["config_parse_syscall_log"],
+  "Mount.MemoryDenyWriteExecute": ["config_parse_bool"],
+  "Mount.RestrictNamespaces": ["config_parse_namespace_flags"],
+  "Mount.RestrictRealtime": ["config_parse_bool"],
+  "Mount.RestrictSUIDSGID": ["config_parse_bool"],
+  "Mount.RestrictAddressFamilies": ["config_parse_address_families"],
+  "Mount.LockPersonality": ["config_parse_bool"],
+  "Mount.DelegateNamespaces": ["config_parse_namespace_flags"],
+  "Mount.RestrictFileSystems": ["config_parse_restrict_filesystems"],
+  "Mount.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
+  "Mount.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
+  "Mount.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
+  "Mount.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
+  "Mount.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
+  "Mount.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
+  "Mount.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
+  "Mount.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
+  "Mount.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
+  "Mount.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
+  "Mount.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
+  "Mount.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
+  "Mount.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
+  "Mount.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
+  "Mount.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
+  "Mount.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
+  "Mount.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
+  "Mount.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
+  "Mount.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
+  "Mount.ReadWritePaths": ["config_parse_namespace_path_strv"],
+  "Mount.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
+  "Mount.InaccessiblePaths": ["config_parse_namespace_path_strv"],
+  "Mount.ExecPaths": ["config_parse_namespace_path_strv"],
+  "Mount.NoExecPaths": ["config_parse_namespace_path_strv"],
+  "Mount.ExecSearchPath": ["config_parse_colon_separated_paths"],
+  "Mount.BindPaths": ["config_parse_bind_paths"],
+  "Mount.BindReadOnlyPaths": ["config_parse_bind_paths"],
+  "Mount.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
+  "Mount.PrivateTmp": ["config_parse_private_tmp"],
+  "Mount.PrivateDevices": ["config_parse_bool"],
+  "Mount.ProtectKernelTunables": ["config_parse_bool"],
+  "Mount.ProtectKernelModules": ["config_parse_bool"],
+  "Mount.ProtectKernelLogs": ["config_parse_bool"],
+  "Mount.ProtectClock": ["config_parse_bool"],
+  "Mount.ProtectControlGroups": ["config_parse_protect_control_groups"],
+  "Mount.UserNamespacePath": ["config_parse_unit_path_printf"],
+  "Mount.NetworkNamespacePath": ["config_parse_unit_path_printf"],
+  "Mount.IPCNamespacePath": ["config_parse_unit_path_printf"],
+  "Mount.LogNamespace": ["config_parse_log_namespace"],
+  "Mount.PrivateNetwork": ["config_parse_bool"],
+  "Mount.PrivateUsers": ["config_parse_private_users"],
+  "Mount.PrivateMounts": ["config_parse_tristate"],
+  "Mount.PrivateIPC": ["config_parse_bool"],
+  "Mount.PrivatePIDs": ["config_parse_private_pids"],
+  "Mount.ProtectSystem": ["config_parse_protect_system"],
+  "Mount.ProtectHome": ["config_parse_protect_home"],
+  "Mount.MountFlags": ["config_parse_exec_mount_propagation_flag"],
+  "Mount.MountAPIVFS": ["config_parse_tristate"],
+  "Mount.BindLogSockets": ["config_parse_tristate"],
+  "Mount.Personality": ["config_parse_personality"],
+  "Mount.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
+  "Mount.RuntimeDirectoryMode": ["config_parse_mode"],
+  "Mount.RuntimeDirectory": ["config_parse_exec_directories"],
+  "Mount.StateDirectoryMode": ["config_parse_mode"],
+  "Mount.StateDirectoryAccounting": ["config_parse_bool"],
+  "Mount.StateDirectoryQuota": ["config_parse_exec_quota"],
+  "Mount.StateDirectory": ["config_parse_exec_directories"],
+  "Mount.CacheDirectoryMode": ["config_parse_mode"],
+  "Mount.CacheDirectoryAccounting": ["config_parse_bool"],
+  "Mount.CacheDirectoryQuota": ["config_parse_exec_quota"],
+  "Mount.CacheDirectory": ["config_parse_exec_directories"],
+  "Mount.LogsDirectoryMode": ["config_parse_mode"],
+  "Mount.LogsDirectoryAccounting": ["config_parse_bool"],
+  "Mount.LogsDirectoryQuota": ["config_parse_exec_quota"],
+  "Mount.LogsDirectory": ["config_parse_exec_directories"],
+  "Mount.ConfigurationDirectoryMode": ["config_parse_mode"],
+  "Mount.ConfigurationDirectory": ["config_parse_exec_directories"],
+  "Mount.SetCredential": ["config_parse_set_credential"],
+  "Mount.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
+  "Mount.LoadCredential": ["config_parse_load_credential"],
+  "Mount.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
+  "Mount.ImportCredential": ["config_parse_import_credential"],
+  "Mount.TimeoutCleanSec": ["config_parse_sec"],
+  "Mount.PAMName": ["config_parse_unit_string_printf"],
+  "Mount.IgnoreSIGPIPE": ["config_parse_bool"],
+  "Mount.UtmpIdentifier": ["config_parse_unit_string_printf"],
+  "Mount.UtmpMode": ["config_parse_exec_utmp_mode"],
+  "Mount.SELinuxContext": ["config_parse_exec_selinux_context"],
+  "Mount.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
+  "Mount.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
+  "Mount.ProtectHostname": ["config_parse_protect_hostname"],
+  "Mount.MemoryKSM": ["config_parse_tristate"],
+  "Mount.MemoryTHP": ["config_parse_exec_memory_thp"],
+  "Mount.Slice": ["config_parse_unit_slice"],
+  "Mount.AllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Mount.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Mount.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Mount.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Mount.CPUSetPartition": ["config_parse_cpuset_partition"],
+  "Mount.CPUWeight": ["config_parse_cg_cpu_weight"],
+  "Mount.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+  "Mount.CPUQuota": ["config_parse_cpu_quota"],
+  "Mount.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+  "Mount.MemoryAccounting": ["config_parse_bool"],
+  "Mount.MemoryMin": ["config_parse_memory_limit"],
+  "Mount.MemoryLow": ["config_parse_memory_limit"],
+  "Mount.StartupMemoryLow": ["config_parse_memory_limit"],
+  "Mount.MemoryHigh": ["config_parse_memory_limit"],
+  "Mount.StartupMemoryHigh": ["config_parse_memory_limit"],
+  "Mount.MemoryMax": ["config_parse_memory_limit"],
+  "Mount.StartupMemoryMax": ["config_parse_memory_limit"],
+  "Mount.MemorySwapMax": ["config_parse_memory_limit"],
+  "Mount.StartupMemorySwapMax": ["config_parse_memory_limit"],
+  "Mount.MemoryZSwapMax": ["config_parse_memory_limit"],
+  "Mount.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+  "Mount.MemoryZSwapWriteback": ["config_parse_bool"],
+  "Mount.DeviceAllow": ["config_parse_device_allow"],
+  "Mount.DevicePolicy": ["config_parse_device_policy"],
+  "Mount.IOAccounting": ["config_parse_bool"],
+  "Mount.IOWeight": ["config_parse_cg_weight"],
+  "Mount.StartupIOWeight": ["config_parse_cg_weight"],
+  "Mount.IODeviceWeight": ["config_parse_io_device_weight"],
+  "Mount.IOReadBandwidthMax": ["config_parse_io_limit"],
+  "Mount.IOWriteBandwidthMax": ["config_parse_io_limit"],
+  "Mount.IOReadIOPSMax": ["config_parse_io_limit"],
+  "Mount.IOWriteIOPSMax": ["config_parse_io_limit"],
+  "Mount.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+  "Mount.TasksAccounting": ["config_parse_bool"],
+  "Mount.TasksMax": ["config_parse_tasks_max"],
+  "Mount.Delegate": ["config_parse_delegate"],
+  "Mount.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+  "Mount.DisableControllers": ["config_parse_disable_controllers"],
+  "Mount.IPAccounting": ["config_parse_bool"],
+  "Mount.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Mount.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Mount.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Mount.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Mount.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+  "Mount.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+  "Mount.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+  "Mount.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+  "Mount.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+  "Mount.OOMRules": ["config_parse_managed_oom_rules", "1"],
+  "Mount.BPFProgram": ["config_parse_bpf_foreign_program"],
+  "Mount.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+  "Mount.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+  "Mount.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+  "Mount.MemoryPressureThresholdSec": ["config_parse_sec"],
+  "Mount.MemoryPressureWatch": ["config_parse_pressure_watch"],
+  "Mount.CPUPressureThresholdSec": ["config_parse_sec"],
+  "Mount.CPUPressureWatch": ["config_parse_pressure_watch"],
+  "Mount.IOPressureThresholdSec": ["config_parse_sec"],
+  "Mount.IOPressureWatch": ["config_parse_pressure_watch"],
+  "Mount.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+  "Mount.CoredumpReceive": ["config_parse_bool"],
+  "Mount.BindNetworkInterface": ["config_parse_bind_network_interface"],
+  "Mount.SendSIGKILL": ["config_parse_bool"],
+  "Mount.SendSIGHUP": ["config_parse_bool"],
+  "Mount.KillMode": ["config_parse_kill_mode"],
+  "Mount.KillSignal": ["config_parse_signal"],
+  "Mount.RestartKillSignal": ["config_parse_signal"],
+  "Mount.FinalKillSignal": ["config_parse_signal"],
+  "Mount.WatchdogSignal": ["config_parse_signal"],
+  "Automount.Where": ["config_parse_unit_path_printf"],
+  "Automount.ExtraOptions": ["config_parse_unit_string_printf"],
+  "Automount.DirectoryMode": ["config_parse_mode"],
+  "Automount.TimeoutIdleSec": ["config_parse_sec_fix_0"],
+  "Swap.What": ["config_parse_mount_node"],
+  "Swap.Priority": ["config_parse_swap_priority"],
+  "Swap.Options": ["config_parse_unit_string_printf"],
+  "Swap.TimeoutSec": ["config_parse_sec_fix_0"],
+  "Swap.WorkingDirectory": ["config_parse_working_directory"],
+  "Swap.RootDirectory": ["config_parse_unit_path_printf", "true"],
+  "Swap.RootImage": ["config_parse_unit_path_printf", "true"],
+  "Swap.RootImageOptions": ["config_parse_root_image_options"],
+  "Swap.RootImagePolicy": ["config_parse_image_policy"],
+  "Swap.RootHash": ["config_parse_exec_root_hash"],
+  "Swap.RootHashSignature": ["config_parse_exec_root_hash_sig"],
+  "Swap.RootVerity": ["config_parse_unit_path_printf", "true"],
+  "Swap.RootEphemeral": ["config_parse_bool"],
+  "Swap.RootMStack": ["config_parse_unit_path_printf", "true"],
+  "Swap.ExtensionDirectories": ["config_parse_namespace_path_strv"],
+  "Swap.ExtensionImages": ["config_parse_extension_images"],
+  "Swap.ExtensionImagePolicy": ["config_parse_image_policy"],
+  "Swap.MountImages": ["config_parse_mount_images"],
+  "Swap.MountImagePolicy": ["config_parse_image_policy"],
+  "Swap.User": ["config_parse_user_group_compat"],
+  "Swap.Group": ["config_parse_user_group_compat"],
+  "Swap.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
+  "Swap.SetLoginEnvironment": ["config_parse_tristate"],
+  "Swap.Nice": ["config_parse_exec_nice"],
+  "Swap.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
+  "Swap.CoredumpFilter": ["config_parse_exec_coredump_filter"],
+  "Swap.IOSchedulingClass": ["config_parse_exec_io_class"],
+  "Swap.IOSchedulingPriority": ["config_parse_exec_io_priority"],
+  "Swap.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
+  "Swap.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
+  "Swap.CPUSchedulingResetOnFork": ["config_parse_bool"],
+  "Swap.CPUAffinity": ["config_parse_exec_cpu_affinity"],
+  "Swap.NUMAPolicy": ["config_parse_numa_policy"],
+  "Swap.NUMAMask": ["config_parse_numa_mask"],
+  "Swap.UMask": ["config_parse_mode"],
+  "Swap.Environment": ["config_parse_environ"],
+  "Swap.EnvironmentFile": ["config_parse_unit_env_file"],
+  "Swap.PassEnvironment": ["config_parse_pass_environ"],
+  "Swap.UnsetEnvironment": ["config_parse_unset_environ"],
+  "Swap.DynamicUser": ["config_parse_bool", "true"],
+  "Swap.RemoveIPC": ["config_parse_bool"],
+  "Swap.StandardInput": ["config_parse_exec_input"],
+  "Swap.StandardOutput": ["config_parse_exec_output"],
+  "Swap.StandardError": ["config_parse_exec_output"],
+  "Swap.StandardInputText": ["config_parse_exec_input_text"],
+  "Swap.StandardInputData": ["config_parse_exec_input_data"],
+  "Swap.TTYPath": ["config_parse_unit_path_printf"],
+  "Swap.TTYReset": ["config_parse_bool"],
+  "Swap.TTYVHangup": ["config_parse_bool"],
+  "Swap.TTYVTDisallocate": ["config_parse_bool"],
+  "Swap.TTYRows": ["config_parse_tty_size"],
+  "Swap.TTYColumns": ["config_parse_tty_size"],
+  "Swap.SyslogIdentifier": ["config_parse_unit_string_printf"],
+  "Swap.SyslogFacility": ["config_parse_log_facility"],
+  "Swap.SyslogLevel": ["config_parse_log_level"],
+  "Swap.SyslogLevelPrefix": ["config_parse_bool"],
+  "Swap.LogLevelMax": ["config_parse_log_level"],
+  "Swap.LogRateLimitIntervalSec": ["config_parse_sec"],
+  "Swap.LogRateLimitBurst": ["config_parse_unsigned"],
+  "Swap.LogExtraFields": ["config_parse_log_extra_fields"],
+  "Swap.LogFilterPatterns": ["config_parse_log_filter_patterns"],
+  "Swap.SecureBits": ["config_parse_exec_secure_bits"],
+  "Swap.CapabilityBoundingSet": ["config_parse_capability_set"],
+  "Swap.AmbientCapabilities": ["config_parse_capability_set"],
+  "Swap.TimerSlackNSec": ["config_parse_nsec"],
+  "Swap.NoNewPrivileges": ["config_parse_bool"],
+  "Swap.KeyringMode": ["config_parse_exec_keyring_mode"],
+  "Swap.ProtectProc": ["config_parse_protect_proc"],
+  "Swap.ProcSubset": ["config_parse_proc_subset"],
+  "Swap.PrivateBPF": ["config_parse_private_bpf"],
+  "Swap.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
+  "Swap.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
+  "Swap.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
+  "Swap.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
+  "Swap.SystemCallFilter": ["config_parse_syscall_filter"],
+  "Swap.SystemCallArchitectures": ["config_parse_syscall_archs"],
+  "Swap.SystemCallErrorNumber": ["config_parse_syscall_errno"],
+  "Swap.SystemCallLog": ["config_parse_syscall_log"],
+  "Swap.MemoryDenyWriteExecute": ["config_parse_bool"],
+  "Swap.RestrictNamespaces": ["config_parse_namespace_flags"],
+  "Swap.RestrictRealtime": ["config_parse_bool"],
+  "Swap.RestrictSUIDSGID": ["config_parse_bool"],
+  "Swap.RestrictAddressFamilies": ["config_parse_address_families"],
+  "Swap.LockPersonality": ["config_parse_bool"],
+  "Swap.DelegateNamespaces": ["config_parse_namespace_flags"],
+  "Swap.RestrictFileSystems": ["config_parse_restrict_filesystems"],
+  "Swap.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
+  "Swap.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
+  "Swap.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
+  "Swap.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
+  "Swap.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
+  "Swap.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
+  "Swap.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
+  "Swap.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
+  "Swap.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
+  "Swap.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
+  "Swap.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
+  "Swap.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
+  "Swap.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
+  "Swap.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
+  "Swap.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
+  "Swap.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
+  "Swap.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
+  "Swap.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
+  "Swap.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
+  "Swap.ReadWritePaths": ["config_parse_namespace_path_strv"],
+  "Swap.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
+  "Swap.InaccessiblePaths": ["config_parse_namespace_path_strv"],
+  "Swap.ExecPaths": ["config_parse_namespace_path_strv"],
+  "Swap.NoExecPaths": ["config_parse_namespace_path_strv"],
+  "Swap.ExecSearchPath": ["config_parse_colon_separated_paths"],
+  "Swap.BindPaths": ["config_parse_bind_paths"],
+  "Swap.BindReadOnlyPaths": ["config_parse_bind_paths"],
+  "Swap.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
+  "Swap.PrivateTmp": ["config_parse_private_tmp"],
+  "Swap.PrivateDevices": ["config_parse_bool"],
+  "Swap.ProtectKernelTunables": ["config_parse_bool"],
+  "Swap.ProtectKernelModules": ["config_parse_bool"],
+  "Swap.ProtectKernelLogs": ["config_parse_bool"],
+  "Swap.ProtectClock": ["config_parse_bool"],
+  "Swap.ProtectControlGroups": ["config_parse_protect_control_groups"],
+  "Swap.UserNamespacePath": ["config_parse_unit_path_printf"],
+  "Swap.NetworkNamespacePath": ["config_parse_unit_path_printf"],
+  "Swap.IPCNamespacePath": ["config_parse_unit_path_printf"],
+  "Swap.LogNamespace": ["config_parse_log_namespace"],
+  "Swap.PrivateNetwork": ["config_parse_bool"],
+  "Swap.PrivateUsers": ["config_parse_private_users"],
+  "Swap.PrivateMounts": ["config_parse_tristate"],
+  "Swap.PrivateIPC": ["config_parse_bool"],
+  "Swap.PrivatePIDs": ["config_parse_private_pids"],
+  "Swap.ProtectSystem": ["config_parse_protect_system"],
+  "Swap.ProtectHome": ["config_parse_protect_home"],
+  "Swap.MountFlags": ["config_parse_exec_mount_propagation_flag"],
+  "Swap.MountAPIVFS": ["config_parse_tristate"],
+  "Swap.BindLogSockets": ["config_parse_tristate"],
+  "Swap.Personality": ["config_parse_personality"],
+  "Swap.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
+  "Swap.RuntimeDirectoryMode": ["config_parse_mode"],
+  "Swap.RuntimeDirectory": ["config_parse_exec_directories"],
+  "Swap.StateDirectoryMode": ["config_parse_mode"],
+  "Swap.StateDirectoryAccounting": ["config_parse_bool"],
+  "Swap.StateDirectoryQuota": ["config_parse_exec_quota"],
+  "Swap.StateDirectory": ["config_parse_exec_directories"],
+  "Swap.CacheDirectoryMode": ["config_parse_mode"],
+  "Swap.CacheDirectoryAccounting": ["config_parse_bool"],
+  "Swap.CacheDirectoryQuota": ["config_parse_exec_quota"],
+  "Swap.CacheDirectory": ["config_parse_exec_directories"],
+  "Swap.LogsDirectoryMode": ["config_parse_mode"],
+  "Swap.LogsDirectoryAccounting": ["config_parse_bool"],
+  "Swap.LogsDirectoryQuota": ["config_parse_exec_quota"],
+  "Swap.LogsDirectory": ["config_parse_exec_directories"],
+  "Swap.ConfigurationDirectoryMode": ["config_parse_mode"],
+  "Swap.ConfigurationDirectory": ["config_parse_exec_directories"],
+  "Swap.SetCredential": ["config_parse_set_credential"],
+  "Swap.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
+  "Swap.LoadCredential": ["config_parse_load_credential"],
+  "Swap.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
+  "Swap.ImportCredential": ["config_parse_import_credential"],
+  "Swap.TimeoutCleanSec": ["config_parse_sec"],
+  "Swap.PAMName": ["config_parse_unit_string_printf"],
+  "Swap.IgnoreSIGPIPE": ["config_parse_bool"],
+  "Swap.UtmpIdentifier": ["config_parse_unit_string_printf"],
+  "Swap.UtmpMode": ["config_parse_exec_utmp_mode"],
+  "Swap.SELinuxContext": ["config_parse_exec_selinux_context"],
+  "Swap.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
+  "Swap.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
+  "Swap.ProtectHostname": ["config_parse_protect_hostname"],
+  "Swap.MemoryKSM": ["config_parse_tristate"],
+  "Swap.MemoryTHP": ["config_parse_exec_memory_thp"],
+  "Swap.Slice": ["config_parse_unit_slice"],
+  "Swap.AllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Swap.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Swap.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Swap.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Swap.CPUSetPartition": ["config_parse_cpuset_partition"],
+  "Swap.CPUWeight": ["config_parse_cg_cpu_weight"],
+  "Swap.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+  "Swap.CPUQuota": ["config_parse_cpu_quota"],
+  "Swap.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+  "Swap.MemoryAccounting": ["config_parse_bool"],
+  "Swap.MemoryMin": ["config_parse_memory_limit"],
+  "Swap.MemoryLow": ["config_parse_memory_limit"],
+  "Swap.StartupMemoryLow": ["config_parse_memory_limit"],
+  "Swap.MemoryHigh": ["config_parse_memory_limit"],
+  "Swap.StartupMemoryHigh": ["config_parse_memory_limit"],
+  "Swap.MemoryMax": ["config_parse_memory_limit"],
+  "Swap.StartupMemoryMax": ["config_parse_memory_limit"],
+  "Swap.MemorySwapMax": ["config_parse_memory_limit"],
+  "Swap.StartupMemorySwapMax": ["config_parse_memory_limit"],
+  "Swap.MemoryZSwapMax": ["config_parse_memory_limit"],
+  "Swap.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+  "Swap.MemoryZSwapWriteback": ["config_parse_bool"],
+  "Swap.DeviceAllow": ["config_parse_device_allow"],
+  "Swap.DevicePolicy": ["config_parse_device_policy"],
+  "Swap.IOAccounting": ["config_parse_bool"],
+  "Swap.IOWeight": ["config_parse_cg_weight"],
+  "Swap.StartupIOWeight": ["config_parse_cg_weight"],
+  "Swap.IODeviceWeight": ["config_parse_io_device_weight"],
+  "Swap.IOReadBandwidthMax": ["config_parse_io_limit"],
+  "Swap.IOWriteBandwidthMax": ["config_parse_io_limit"],
+  "Swap.IOReadIOPSMax": ["config_parse_io_limit"],
+  "Swap.IOWriteIOPSMax": ["config_parse_io_limit"],
+  "Swap.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+  "Swap.TasksAccounting": ["config_parse_bool"],
+  "Swap.TasksMax": ["config_parse_tasks_max"],
+  "Swap.Delegate": ["config_parse_delegate"],
+  "Swap.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+  "Swap.DisableControllers": ["config_parse_disable_controllers"],
+  "Swap.IPAccounting": ["config_parse_bool"],
+  "Swap.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Swap.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Swap.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Swap.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Swap.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+  "Swap.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+  "Swap.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+  "Swap.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+  "Swap.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+  "Swap.OOMRules": ["config_parse_managed_oom_rules", "1"],
+  "Swap.BPFProgram": ["config_parse_bpf_foreign_program"],
+  "Swap.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+  "Swap.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+  "Swap.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+  "Swap.MemoryPressureThresholdSec": ["config_parse_sec"],
+  "Swap.MemoryPressureWatch": ["config_parse_pressure_watch"],
+  "Swap.CPUPressureThresholdSec": ["config_parse_sec"],
+  "Swap.CPUPressureWatch": ["config_parse_pressure_watch"],
+  "Swap.IOPressureThresholdSec": ["config_parse_sec"],
+  "Swap.IOPressureWatch": ["config_parse_pressure_watch"],
+  "Swap.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+  "Swap.CoredumpReceive": ["config_parse_bool"],
+  "Swap.BindNetworkInterface": ["config_parse_bind_network_interface"],
+  "Swap.SendSIGKILL": ["config_parse_bool"],
+  "Swap.SendSIGHUP": ["config_parse_bool"],
+  "Swap.KillMode": ["config_parse_kill_mode"],
+  "Swap.KillSignal": ["config_parse_signal"],
+  "Swap.RestartKillSignal": ["config_parse_signal"],
+  "Swap.FinalKillSignal": ["config_parse_signal"],
+  "Swap.WatchdogSignal": ["config_parse_signal"],
+  "Timer.OnCalendar": ["config_parse_timer", "TIMER_CALENDAR"],
+  "Timer.OnActiveSec": ["config_parse_timer", "TIMER_ACTIVE"],
+  "Timer.OnBootSec": ["config_parse_timer", "TIMER_BOOT"],
+  "Timer.OnStartupSec": ["config_parse_timer", "TIMER_STARTUP"],
+  "Timer.OnUnitActiveSec": ["config_parse_timer", "TIMER_UNIT_ACTIVE"],
+  "Timer.OnUnitInactiveSec": ["config_parse_timer", "TIMER_UNIT_INACTIVE"],
+  "Timer.OnClockChange": ["config_parse_bool"],
+  "Timer.OnTimezoneChange": ["config_parse_bool"],
+  "Timer.Persistent": ["config_parse_bool"],
+  "Timer.WakeSystem": ["config_parse_bool"],
+  "Timer.RemainAfterElapse": ["config_parse_bool"],
+  "Timer.FixedRandomDelay": ["config_parse_bool"],
+  "Timer.DeferReactivation": ["config_parse_bool"],
+  "Timer.AccuracySec": ["config_parse_sec"],
+  "Timer.RandomizedDelaySec": ["config_parse_sec"],
+  "Timer.RandomizedOffsetSec": ["config_parse_sec"],
+  "Timer.Unit": ["config_parse_trigger_unit"],
+  "Path.PathExists": ["config_parse_path_spec"],
+  "Path.PathExistsGlob": ["config_parse_path_spec"],
+  "Path.PathChanged": ["config_parse_path_spec"],
+  "Path.PathModified": ["config_parse_path_spec"],
+  "Path.DirectoryNotEmpty": ["config_parse_path_spec"],
+  "Path.Unit": ["config_parse_trigger_unit"],
+  "Path.MakeDirectory": ["config_parse_bool"],
+  "Path.DirectoryMode": ["config_parse_mode"],
+  "Path.TriggerLimitIntervalSec": ["config_parse_sec"],
+  "Path.TriggerLimitBurst": ["config_parse_unsigned"],
+  "Slice.ConcurrencySoftMax": ["config_parse_concurrency_max"],
+  "Slice.ConcurrencyHardMax": ["config_parse_concurrency_max"],
+  "Slice.Slice": ["config_parse_unit_slice"],
+  "Slice.AllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Slice.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Slice.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Slice.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Slice.CPUSetPartition": ["config_parse_cpuset_partition"],
+  "Slice.CPUWeight": ["config_parse_cg_cpu_weight"],
+  "Slice.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+  "Slice.CPUQuota": ["config_parse_cpu_quota"],
+  "Slice.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+  "Slice.MemoryAccounting": ["config_parse_bool"],
+  "Slice.MemoryMin": ["config_parse_memory_limit"],
+  "Slice.MemoryLow": ["config_parse_memory_limit"],
+  "Slice.StartupMemoryLow": ["config_parse_memory_limit"],
+  "Slice.MemoryHigh": ["config_parse_memory_limit"],
+  "Slice.StartupMemoryHigh": ["config_parse_memory_limit"],
+  "Slice.MemoryMax": ["config_parse_memory_limit"],
+  "Slice.StartupMemoryMax": ["config_parse_memory_limit"],
+  "Slice.MemorySwapMax": ["config_parse_memory_limit"],
+  "Slice.StartupMemorySwapMax": ["config_parse_memory_limit"],
+  "Slice.MemoryZSwapMax": ["config_parse_memory_limit"],
+  "Slice.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+  "Slice.MemoryZSwapWriteback": ["config_parse_bool"],
+  "Slice.DeviceAllow": ["config_parse_device_allow"],
+  "Slice.DevicePolicy": ["config_parse_device_policy"],
+  "Slice.IOAccounting": ["config_parse_bool"],
+  "Slice.IOWeight": ["config_parse_cg_weight"],
+  "Slice.StartupIOWeight": ["config_parse_cg_weight"],
+  "Slice.IODeviceWeight": ["config_parse_io_device_weight"],
+  "Slice.IOReadBandwidthMax": ["config_parse_io_limit"],
+  "Slice.IOWriteBandwidthMax": ["config_parse_io_limit"],
+  "Slice.IOReadIOPSMax": ["config_parse_io_limit"],
+  "Slice.IOWriteIOPSMax": ["config_parse_io_limit"],
+  "Slice.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+  "Slice.TasksAccounting": ["config_parse_bool"],
+  "Slice.TasksMax": ["config_parse_tasks_max"],
+  "Slice.Delegate": ["config_parse_delegate"],
+  "Slice.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+  "Slice.DisableControllers": ["config_parse_disable_controllers"],
+  "Slice.IPAccounting": ["config_parse_bool"],
+  "Slice.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Slice.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Slice.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Slice.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Slice.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+  "Slice.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+  "Slice.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+  "Slice.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+  "Slice.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+  "Slice.OOMRules": ["config_parse_managed_oom_rules", "1"],
+  "Slice.BPFProgram": ["config_parse_bpf_foreign_program"],
+  "Slice.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+  "Slice.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+  "Slice.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+  "Slice.MemoryPressureThresholdSec": ["config_parse_sec"],
+  "Slice.MemoryPressureWatch": ["config_parse_pressure_watch"],
+  "Slice.CPUPressureThresholdSec": ["config_parse_sec"],
+  "Slice.CPUPressureWatch": ["config_parse_pressure_watch"],
+  "Slice.IOPressureThresholdSec": ["config_parse_sec"],
+  "Slice.IOPressureWatch": ["config_parse_pressure_watch"],
+  "Slice.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+  "Slice.CoredumpReceive": ["config_parse_bool"],
+  "Slice.BindNetworkInterface": ["config_parse_bind_network_interface"],
+  "Scope.Slice": ["config_parse_unit_slice"],
+  "Scope.AllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Scope.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+  "Scope.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Scope.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+  "Scope.CPUSetPartition": ["config_parse_cpuset_partition"],
+  "Scope.CPUWeight": ["config_parse_cg_cpu_weight"],
+  "Scope.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+  "Scope.CPUQuota": ["config_parse_cpu_quota"],
+  "Scope.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+  "Scope.MemoryAccounting": ["config_parse_bool"],
+  "Scope.MemoryMin": ["config_parse_memory_limit"],
+  "Scope.MemoryLow": ["config_parse_memory_limit"],
+  "Scope.StartupMemoryLow": ["config_parse_memory_limit"],
+  "Scope.MemoryHigh": ["config_parse_memory_limit"],
+  "Scope.StartupMemoryHigh": ["config_parse_memory_limit"],
+  "Scope.MemoryMax": ["config_parse_memory_limit"],
+  "Scope.StartupMemoryMax": ["config_parse_memory_limit"],
+  "Scope.MemorySwapMax": ["config_parse_memory_limit"],
+  "Scope.StartupMemorySwapMax": ["config_parse_memory_limit"],
+  "Scope.MemoryZSwapMax": ["config_parse_memory_limit"],
+  "Scope.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+  "Scope.MemoryZSwapWriteback": ["config_parse_bool"],
+  "Scope.DeviceAllow": ["config_parse_device_allow"],
+  "Scope.DevicePolicy": ["config_parse_device_policy"],
+  "Scope.IOAccounting": ["config_parse_bool"],
+  "Scope.IOWeight": ["config_parse_cg_weight"],
+  "Scope.StartupIOWeight": ["config_parse_cg_weight"],
+  "Scope.IODeviceWeight": ["config_parse_io_device_weight"],
+  "Scope.IOReadBandwidthMax": ["config_parse_io_limit"],
+  "Scope.IOWriteBandwidthMax": ["config_parse_io_limit"],
+  "Scope.IOReadIOPSMax": ["config_parse_io_limit"],
+  "Scope.IOWriteIOPSMax": ["config_parse_io_limit"],
+  "Scope.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+  "Scope.TasksAccounting": ["config_parse_bool"],
+  "Scope.TasksMax": ["config_parse_tasks_max"],
+  "Scope.Delegate": ["config_parse_delegate"],
+  "Scope.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+  "Scope.DisableControllers": ["config_parse_disable_controllers"],
+  "Scope.IPAccounting": ["config_parse_bool"],
+  "Scope.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Scope.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+  "Scope.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Scope.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+  "Scope.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+  "Scope.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+  "Scope.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+  "Scope.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+  "Scope.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+  "Scope.OOMRules": ["config_parse_managed_oom_rules", "1"],
+  "Scope.BPFProgram": ["config_parse_bpf_foreign_program"],
+  "Scope.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+  "Scope.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+  "Scope.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+  "Scope.MemoryPressureThresholdSec": ["config_parse_sec"],
+  "Scope.MemoryPressureWatch": ["config_parse_pressure_watch"],
+  "Scope.CPUPressureThresholdSec": ["config_parse_sec"],
+  "Scope.CPUPressureWatch": ["config_parse_pressure_watch"],
+  "Scope.IOPressureThresholdSec": ["config_parse_sec"],
+  "Scope.IOPressureWatch": ["config_parse_pressure_watch"],
+  "Scope.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+  "Scope.CoredumpReceive": ["config_parse_bool"],
+  "Scope.BindNetworkInterface": ["config_parse_bind_network_interface"],
+  "Scope.SendSIGKILL": ["config_parse_bool"],
+  "Scope.SendSIGHUP": ["config_parse_bool"],
+  "Scope.KillMode": ["config_parse_kill_mode"],
+  "Scope.KillSignal": ["config_parse_signal"],
+  "Scope.RestartKillSignal": ["config_parse_signal"],
+  "Scope.FinalKillSignal": ["config_parse_signal"],
+  "Scope.WatchdogSignal": ["config_parse_signal"],
+  "Scope.RuntimeMaxSec": ["config_parse_sec"],
+  "Scope.RuntimeRandomizedExtraSec": ["config_parse_sec"],
+  "Scope.TimeoutStopSec": ["config_parse_sec"],
+  "Scope.OOMPolicy": ["config_parse_oom_policy"]
+};
+
+// src/languages/systemd/values/enums.ts
+var e = (message, values, boolean2 = false) => ({ message, values: values.split(" "), boolean: boolean2 });
+var ENUM_PARSERS = {
+  config_parse_service_type: e("Failed to parse service type", "simple exec forking oneshot dbus notify notify-reload idle"),
+  config_parse_service_restart: e("Failed to parse service restart specifier", "no on-success on-failure on-abnormal on-watchdog on-abort always"),
+  config_parse_service_restart_mode: e("Failed to parse service restart mode", "normal direct debug"),
+  config_parse_kill_mode: e("Failed to parse kill mode specification", "control-group process mixed none"),
+  config_parse_exec_input: e("Failed to parse input specifier", "null tty tty-force tty-fail socket fd data file"),
+  config_parse_exec_output: e("Failed to parse output specifier", "inherit null tty kmsg kmsg+console journal journal+console socket fd file append truncate syslog syslog+console"),
+  config_parse_protect_system: e("Failed to parse protect system value", "no yes full strict", true),
+  config_parse_protect_home: e("Failed to parse protect home value", "no yes read-only tmpfs", true),
+  config_parse_protect_hostname: e("Failed to parse protect hostname value", "no yes private", true),
+  config_parse_protect_control_groups: e("Failed to parse protect control groups value", "no yes private strict", true),
+  config_parse_private_tmp: e("Failed to parse private tmp value", "no connected disconnected", true),
+  config_parse_private_users: e("Failed to parse private users value", "no self identity full managed", true),
+  config_parse_private_pids: e("Failed to parse private pids value", "no yes", true),
+  config_parse_emergency_action: e("Failed to parse emergency action", "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"),
+  config_parse_notify_access: e("Failed to parse notify access specifier", "none main exec all"),
+  config_parse_job_mode: e("Failed to parse job mode", "fail replace replace-irreversibly isolate flush ignore-dependencies ignore-requirements triggering restart-dependencies lenient"),
+  config_parse_collect_mode: e("Failed to parse garbage collection mode", "inactive inactive-or-failed"),
+  config_parse_oom_policy: e("Failed to parse OOM policy", "continue stop kill"),
+  config_parse_exec_utmp_mode: e("Failed to parse utmp mode", "init login user"),
+  config_parse_exec_keyring_mode: e("Failed to parse keyring mode", "inherit private shared"),
+  config_parse_runtime_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart", true),
+  config_parse_exec_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart on-success", true),
+  config_parse_service_exit_type: e("Failed to parse service exit type", "main cgroup"),
+  config_parse_service_timeout_failure_mode: e("Failed to parse timeout failure mode", "terminate abort kill"),
+  config_parse_device_policy: e("Failed to parse device policy", "auto closed strict"),
+  config_parse_protect_proc: e("Failed to parse /proc/ protection mode", "default noaccess invisible ptraceable"),
+  config_parse_proc_subset: e("Failed to parse /proc/ subset mode", "all pid"),
+  config_parse_managed_oom_mode: e("Invalid syntax", "auto kill"),
+  config_parse_managed_oom_preference: e("Failed to parse ManagedOOMPreference=", "none avoid omit"),
+  config_parse_exec_io_class: e("Failed to parse IO scheduling class", "none realtime best-effort idle 0 1 2 3"),
+  config_parse_exec_cpu_sched_policy: e("Failed to parse CPU scheduling policy", "other batch idle fifo ext rr 0 1 2 3 5 6 7"),
+  config_parse_socket_bind: e("Failed to parse bind IPv6 only value", "default both ipv6-only", true),
+  config_parse_socket_timestamping: e("Failed to parse timestamping precision", "off us usec \xB5s \u03BCs ns nsec", true),
+  config_parse_exec_memory_thp: e("Failed to parse MemoryTHP", "inherit disable madvise system")
+};
+
+// src/languages/systemd/values/names.ts
+var UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
+var NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
+var UNIT_NAME_MAX = 255;
+function isUnitName2(name2) {
+  if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
+  const dot = name2.lastIndexOf(".");
+  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
+  const prefix = name2.slice(0, dot);
+  if (!NAME_CHARS.test(prefix)) return false;
+  const at = prefix.indexOf("@");
+  if (at === 0) return false;
+  if (at > 0 && prefix.indexOf("@", at + 1) >= 0) return false;
+  return true;
+}
+function withoutSpecifiers(value) {
+  return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
+}
+
+// src/languages/systemd/values/time.ts
+var TIME_UNITS = [
+  "seconds",
+  "second",
+  "sec",
+  "s",
+  "minutes",
+  "minute",
+  "min",
+  "months",
+  "month",
+  "M",
+  "msec",
+  "ms",
+  "m",
+  "hours",
+  "hour",
+  "hr",
+  "h",
+  "days",
+  "day",
+  "d",
+  "weeks",
+  "week",
+  "w",
+  "years",
+  "year",
+  "y",
+  "usec",
+  "us",
+  "\xB5s",
+  "\u03BCs"
+];
+var NSEC_UNITS = ["nsec", "ns"];
+var WHITESPACE = " 	\n\r";
+var isSpace2 = (c) => c !== void 0 && c !== "" && WHITESPACE.includes(c);
+var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
+function skipSpace(t, i2) {
+  while (i2 < t.length && isSpace2(t[i2])) i2++;
+  return i2;
+}
+function isTimespan(value, nsec = false) {
+  const units = nsec ? [...NSEC_UNITS, ...TIME_UNITS] : TIME_UNITS;
+  let p = skipSpace(value, 0);
+  if (value.startsWith("infinity", p)) return skipSpace(value, p + 8) === value.length;
+  let something = false;
+  for (; ; ) {
+    p = skipSpace(value, p);
+    if (p === value.length) return something;
+    if (value[p] === "-") return false;
+    let e2 = p;
+    if (value[e2] === "+") e2++;
+    const digitsStart = e2;
+    while (isDigit(value[e2])) e2++;
+    const hasDigits = e2 > digitsStart;
+    if (value[e2] === ".") {
+      p = e2 + 1;
+      while (isDigit(value[p])) p++;
+    } else if (!hasDigits) return false;
+    else p = e2;
+    const at = skipSpace(value, p);
+    const unit = units.find((u) => value.startsWith(u, at));
+    const s = unit === void 0 ? at : at + unit.length;
+    if (unit === void 0 && at === p && p < value.length) return false;
+    p = s;
+    something = true;
+  }
+}
+var Invalid = class extends Error {
+};
+var fail = () => {
+  throw new Invalid();
+};
+var WEEKDAYS = [
+  ["monday", 0],
+  ["mon", 0],
+  ["tuesday", 1],
+  ["tue", 1],
+  ["wednesday", 2],
+  ["wed", 2],
+  ["thursday", 3],
+  ["thu", 3],
+  ["friday", 4],
+  ["fri", 4],
+  ["saturday", 5],
+  ["sat", 5],
+  ["sunday", 6],
+  ["sun", 6]
+];
+var USEC = 1e6;
+var INT_MAX = 2 ** 31 - 1;
+var Cursor = class {
+  t;
+  i = 0;
+  constructor(t) {
+    this.t = t;
+  }
+  get c() {
+    return this.t[this.i] ?? "";
+  }
+  at(k) {
+    return this.t[this.i + k] ?? "";
+  }
+};
+function parseWeekdays(p, spec) {
+  let last = -1;
+  let first = true;
+  for (; ; ) {
+    const rest = p.t.slice(p.i).toLowerCase();
+    const hit = WEEKDAYS.find(([name3]) => rest.startsWith(name3));
+    if (!hit) {
+      if (first) return;
+      fail();
+    }
+    const [name2, nr] = hit;
+    if (!["", "-", ".", ",", " "].includes(p.at(name2.length))) fail();
+    spec.weekdays |= 1 << nr;
+    if (last >= 0) {
+      if (last > nr) fail();
+      for (let j = last + 1; j < nr; j++) spec.weekdays |= 1 << j;
+    }
+    p.i += name2.length;
+    if (p.c === "") return;
+    if (p.c === " ") {
+      while (p.c === " ") p.i++;
+      return;
+    }
+    if (p.c === ".") {
+      if (last >= 0 || p.at(1) !== ".") fail();
+      last = nr;
+      p.i += 2;
+    } else if (p.c === "-") {
+      if (last >= 0) fail();
+      last = nr;
+      p.i += 1;
+    } else if (p.c === ",") {
+      last = -1;
+      p.i += 1;
+    }
+    if (p.c === "" || p.c === " ") {
+      while (p.c === " ") p.i++;
+      if (last >= 0) fail();
+      return;
+    }
+    first = false;
+  }
+}
+function parseDecimal(p, usec) {
+  if (!isDigit(p.c)) fail();
+  let value = 0;
+  while (isDigit(p.c)) {
+    value = value * 10 + Number(p.c);
+    p.i++;
+  }
+  if (usec) {
+    value *= USEC;
+    if (p.c === "." && p.at(1) !== ".") {
+      p.i++;
+      let digits = "";
+      while (isDigit(p.c)) {
+        digits += p.c;
+        p.i++;
+      }
+      value += Number((digits + "000000").slice(0, 6));
+    }
+  }
+  if (value > INT_MAX) fail();
+  return value;
+}
+function parseComponents(p, usec) {
+  const out2 = [];
+  for (; ; ) {
+    const start2 = parseDecimal(p, usec);
+    let stop2 = -1;
+    let repeat = 0;
+    if (p.c === "." && p.at(1) === ".") {
+      p.i += 2;
+      stop2 = parseDecimal(p, usec);
+      repeat = usec ? USEC : 1;
+    }
+    if (p.c === "/") {
+      p.i++;
+      repeat = parseDecimal(p, usec);
+      if (repeat === 0) fail();
+    } else if (usec && stop2 >= 0 && start2 + repeat > stop2) fail();
+    if (!["", " ", ",", "-", "~", ":"].includes(p.c)) fail();
+    out2.push({ start: start2, stop: stop2, repeat });
+    if (p.c !== ",") return out2;
+    p.i++;
+  }
+}
+function parseChain(p, usec) {
+  if (p.c === "*") {
+    p.i++;
+    return usec ? [{ start: 0, stop: -1, repeat: USEC }] : void 0;
+  }
+  return parseComponents(p, usec);
+}
+function parseDate(p, spec) {
+  if (p.c === "") return false;
+  if (p.c === "@") {
+    p.i++;
+    if (!isDigit(p.c)) fail();
+    while (isDigit(p.c)) p.i++;
+    return true;
+  }
+  const save = p.i;
+  const first = parseChain(p, false);
+  if (p.c === "" || p.c === ":") {
+    p.i = save;
+    return false;
+  }
+  if (p.c === "~") spec.endOfMonth = true;
+  else if (p.c !== "-") fail();
+  p.i++;
+  const second = parseChain(p, false);
+  if (p.c === "" || p.c === " ") {
+    while (p.c === " ") p.i++;
+    spec.month = first;
+    spec.day = second;
+    return false;
+  } else if (spec.endOfMonth) fail();
+  if (p.c === "~") spec.endOfMonth = true;
+  else if (p.c !== "-") fail();
+  p.i++;
+  const third = parseChain(p, false);
+  if (p.c !== "" && p.c !== " ") fail();
+  while (p.c === " ") p.i++;
+  spec.year = first;
+  spec.month = second;
+  spec.day = third;
+  return false;
+}
+function parseTime(p, spec) {
+  if (p.c === "") return;
+  spec.hour = parseChain(p, false);
+  if (p.c !== ":") fail();
+  p.i++;
+  spec.minute = parseChain(p, false);
+  if (p.c === "") return;
+  if (p.c !== ":") fail();
+  p.i++;
+  spec.second = parseChain(p, true);
+  if (p.c !== "") fail();
+}
+function chainValid(chain, from, to, endOfMonth = false) {
+  if (!chain) return true;
+  if (endOfMonth) to -= 3;
+  for (const c of chain) {
+    if (c.start < from || c.start > to) return false;
+    if (c.repeat > to - from) return false;
+    if (c.stop >= 0) {
+      if (c.stop < from || c.stop > to) return false;
+      if (c.start + c.repeat > c.stop) return false;
+    } else if (endOfMonth ? c.start - c.repeat < from : c.start + c.repeat > to) return false;
+  }
+  return true;
+}
+function normalizeYears(chain) {
+  for (const c of chain ?? []) {
+    for (const k of ["start", "stop"]) {
+      if (c[k] >= 0 && c[k] < 70) c[k] += 2e3;
+      else if (c[k] >= 70 && c[k] < 100) c[k] += 1900;
+    }
+  }
+}
+var SHORTHANDS = /* @__PURE__ */ new Set([
+  "minutely",
+  "hourly",
+  "daily",
+  "monthly",
+  "annually",
+  "yearly",
+  "anually",
+  "weekly",
+  "quarterly",
+  "semiannually",
+  "semi-annually",
+  "biannually",
+  "bi-annually"
+]);
+var TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+function parseSpec(text) {
+  if (text === "") return false;
+  if (SHORTHANDS.has(text.toLowerCase())) return true;
+  const spec = { weekdays: 0, endOfMonth: false };
+  const p = new Cursor(text);
+  try {
+    parseWeekdays(p, spec);
+    if (!parseDate(p, spec)) parseTime(p, spec);
+    if (p.c !== "") return false;
+  } catch (e2) {
+    if (e2 instanceof Invalid) return false;
+    throw e2;
+  }
+  normalizeYears(spec.year);
+  return chainValid(spec.year, 1970, 2199) && chainValid(spec.month, 1, 12) && chainValid(spec.day, 1, 31, spec.endOfMonth) && chainValid(spec.hour, 0, 23) && chainValid(spec.minute, 0, 59) && chainValid(spec.second, 0, 60 * USEC - 1);
+}
+function isCalendarEvent(value) {
+  if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
+  if (parseSpec(value)) return true;
+  const space = value.lastIndexOf(" ");
+  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
+}
+
+// src/languages/systemd/values/numbers.ts
+var UNSIGNED = /^[ \t\n\r]*\+?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
+var SIGNED = /^[ \t\n\r]*[+-]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
+function parseInteger(text, signed = false) {
+  if (!(signed ? SIGNED : UNSIGNED).test(text)) return void 0;
+  const t = text.trim();
+  const negative = t.startsWith("-");
+  const body2 = t.replace(/^[+-]/, "");
+  const n = /^0[oO]/.test(body2) ? parseInt(body2.slice(2), 8) : /^0[bB]/.test(body2) ? parseInt(body2.slice(2), 2) : Number(body2);
+  return negative ? -n : n;
+}
+var SIZE_SUFFIXES = ["E", "P", "T", "G", "M", "K", "B", ""];
+function isSize(text) {
+  let p = 0;
+  let startPos = 0;
+  do {
+    while (p < text.length && " 	\n\r".includes(text[p])) p++;
+    const m = /^\+?[0-9]+/.exec(text.slice(p));
+    if (!m || text[p] === "-") return false;
+    let e2 = p + m[0].length;
+    if (text[e2] === ".") {
+      e2++;
+      while (/[0-9]/.test(text[e2] ?? "")) e2++;
+    }
+    while (e2 < text.length && " 	\n\r".includes(text[e2])) e2++;
+    let i2 = startPos;
+    while (i2 < SIZE_SUFFIXES.length && !text.startsWith(SIZE_SUFFIXES[i2], e2)) i2++;
+    if (i2 >= SIZE_SUFFIXES.length) return false;
+    p = e2 + SIZE_SUFFIXES[i2].length;
+    startPos = i2 + 1;
+  } while (p < text.length);
+  return true;
+}
+function isPercentage(text, max = 100) {
+  const m = /^([0-9]+)(?:\.([0-9]))?%$/.exec(text) ?? /^([0-9]+)(?:\.([0-9]{1,2}))?%$/.exec(text);
+  if (m) return Number(`${m[1]}.${m[2] ?? 0}`) <= max;
+  const permille = /^([0-9]+)(?:\.([0-9]))?‰$/.exec(text);
+  if (permille) return Number(`${permille[1]}.${permille[2] ?? 0}`) <= max * 10;
+  const permyriad = /^([0-9]+)‱$/.exec(text);
+  return !!permyriad && Number(permyriad[1]) <= max * 100;
+}
+var LIMIT_KINDS = {
+  RLIMIT_CPU: "sec",
+  RLIMIT_RTTIME: "usec",
+  RLIMIT_NICE: "nice",
+  RLIMIT_FSIZE: "size",
+  RLIMIT_DATA: "size",
+  RLIMIT_STACK: "size",
+  RLIMIT_CORE: "size",
+  RLIMIT_RSS: "size",
+  RLIMIT_AS: "size",
+  RLIMIT_MEMLOCK: "size",
+  RLIMIT_MSGQUEUE: "size"
+};
+function isLimitValue(text, kind) {
+  if (text === "infinity") return kind !== "nice";
+  switch (kind) {
+    case "sec":
+      return isTimespan(text);
+    case "usec":
+      return isTimespan(text);
+    case "size":
+      return isSize(text);
+    case "nice": {
+      if (text.startsWith("+")) return (parseInteger(text.slice(1)) ?? 99) < 20 && !/^\+[+-]/.test(text);
+      if (text.startsWith("-")) return (parseInteger(text.slice(1)) ?? 99) <= 20 && !/^-[+-]/.test(text);
+      return (parseInteger(text) ?? 99) <= 40;
+    }
+    default:
+      return parseInteger(text) !== void 0;
+  }
+}
+function isResourceLimit(text, resource) {
+  const kind = LIMIT_KINDS[resource] ?? "count";
+  const parts2 = text.split(":");
+  if (parts2.length > 2) return false;
+  return parts2.every((p) => isLimitValue(p, kind));
+}
+
+// src/languages/systemd/values/words.ts
+var SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"', "'": "'", s: " " };
+function escapeLength(value, i2) {
+  const c = value[i2];
+  if (c in SIMPLE_ESCAPES) return 1;
+  if (c === "x") return /^[0-9a-fA-F]{2}/.test(value.slice(i2 + 1)) ? 3 : 0;
+  if (c === "u") return /^[0-9a-fA-F]{4}/.test(value.slice(i2 + 1)) ? 5 : 0;
+  if (c === "U") return /^[0-9a-fA-F]{8}/.test(value.slice(i2 + 1)) ? 9 : 0;
+  if (c >= "0" && c <= "7") return /^[0-7]{3}/.test(value.slice(i2)) ? 3 : 0;
+  return 0;
+}
+function splitWords(value, options = {}) {
+  const separators = options.separators ?? " 	\n\r";
+  const words3 = [];
+  let i2 = 0;
+  while (i2 < value.length) {
+    while (i2 < value.length && separators.includes(value[i2])) i2++;
+    if (i2 >= value.length) break;
+    const start2 = i2;
+    let text = "";
+    let quote = "";
+    for (; i2 < value.length; i2++) {
+      const c = value[i2];
+      if (c === "\\" && !options.retainEscape) {
+        if (i2 + 1 >= value.length) return { words: words3, error: i2 };
+        if (options.cunescape) {
+          const n = escapeLength(value, i2 + 1);
+          if (n === 0) return { words: words3, error: i2 };
+          text += value.slice(i2, i2 + 1 + n);
+          i2 += n;
+        } else {
+          text += value[i2 + 1];
+          i2++;
+        }
+      } else if (quote) {
+        if (c === quote) quote = "";
+        else text += c;
+      } else if (options.unquote && (c === '"' || c === "'")) quote = c;
+      else if (separators.includes(c)) break;
+      else text += c;
+    }
+    if (quote) return { words: words3, error: start2 };
+    words3.push({ text, start: start2, end: i2 });
+  }
+  return { words: words3 };
+}
+
+// src/languages/systemd/values/listen.ts
+var IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
+var UNIX_PATH_MAX = 108;
+function isPort(text) {
+  if (!/^[0-9]+$/.test(text)) return false;
+  const n = Number(text);
+  return n >= 1 && n <= 65535;
+}
+function isIPv6(text) {
+  if (!/^[0-9A-Fa-f:.]+$/.test(text) || !text.includes(":")) return false;
+  let body2 = text;
+  const lastColon = body2.lastIndexOf(":");
+  if (body2.slice(lastColon + 1).includes(".")) {
+    if (!IPV4.test(body2.slice(lastColon + 1))) return false;
+    body2 = body2.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = body2.split("::");
+  if (halves.length > 2) return false;
+  const groups3 = halves.flatMap((h) => h === "" ? [] : h.split(":"));
+  if (groups3.some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
+  return halves.length === 2 ? groups3.length <= 7 : groups3.length === 8;
+}
+var IFACE = /^[^\s/%:]{1,15}$/;
+function isHostPort(s) {
+  if (s.startsWith("[")) {
+    const close = s.indexOf("]");
+    if (close < 0) return false;
+    let addr2 = s.slice(1, close);
+    const pct = addr2.indexOf("%");
+    if (pct >= 0) {
+      if (!IFACE.test(addr2.slice(pct + 1))) return false;
+      addr2 = addr2.slice(0, pct);
+    }
+    const rest = s.slice(close + 1);
+    const m2 = /^:([0-9]+)(?:%(.+))?$/.exec(rest);
+    return isIPv6(addr2) && !!m2 && isPort(m2[1]) && (m2[2] === void 0 || IFACE.test(m2[2]));
+  }
+  const m = /^([0-9.]+):([0-9]+)(?:%(.+))?$/.exec(s);
+  return !!m && IPV4.test(m[1]) && isPort(m[2]) && (m[3] === void 0 || IFACE.test(m[3]));
+}
+function isListenAddress(s) {
+  if (s.startsWith("/")) return Buffer.byteLength(s) < UNIX_PATH_MAX;
+  if (s.startsWith("@")) return s.length > 1 && Buffer.byteLength(s) <= UNIX_PATH_MAX;
+  if (s.startsWith("vsock:")) {
+    const m = /^vsock:([0-9]*):([0-9]+)$/.exec(s);
+    return !!m;
+  }
+  if (/^[0-9]+$/.test(s)) return isPort(s);
+  return isHostPort(s);
+}
+var NETLINK_FAMILIES = /* @__PURE__ */ new Set([
+  "route",
+  "firewall",
+  "inet-diag",
+  "nflog",
+  "xfrm",
+  "selinux",
+  "iscsi",
+  "audit",
+  "fib-lookup",
+  "connector",
+  "netfilter",
+  "ip6-fw",
+  "dnrtmsg",
+  "kobject-uevent",
+  "generic",
+  "scsitransport",
+  "ecryptfs",
+  "rdma",
+  "usersock",
+  "sock-diag",
+  "crypto",
+  "smc"
+]);
+function isNetlinkAddress(s) {
+  const m = /^(\S+)(?:\s+(\S+))?$/.exec(s.trim());
+  if (!m) return false;
+  const family = m[1];
+  if (!NETLINK_FAMILIES.has(family) && parseInteger(family) === void 0) return false;
+  return m[2] === void 0 || parseInteger(m[2]) !== void 0;
+}
+
+// src/languages/systemd/values/validators.ts
+var BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
+var isBoolean = (v) => BOOLEAN.test(v);
+var BOOL_WORDS = "`yes`/`no` (also `true`/`false`, `on`/`off`, `1`/`0`)";
+var TIMESPAN = "a time span such as `90`, `5min 20s` or `infinity`";
+var problem = (message, expected, extra = {}) => ({ message, expected, ...extra });
+var hasSpecifier = (v) => v.includes("%");
+function boolValidator(message, allowEmpty = false) {
+  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem(message, BOOL_WORDS);
+}
+function secValidator(message = "Failed to parse sec value") {
+  return (v) => isTimespan(v) ? void 0 : problem(message, TIMESPAN);
+}
+function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
+  return (v) => {
+    if (words3.includes(v)) return void 0;
+    const n = parseInteger(v, true);
+    const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
+    if (n === void 0) return problem(unparsable, expected);
+    return n < min || n > max ? problem(outOfRange, expected) : void 0;
+  };
+}
+function enumValidator(name2) {
+  const spec = ENUM_PARSERS[name2];
+  const set = new Set(spec.values);
+  const expected = spec.values.map((w) => `\`${w}\``).join(", ") + (spec.boolean ? ", or a boolean" : "");
+  return (v) => {
+    if (set.has(v) || spec.boolean && isBoolean(v)) return void 0;
+    return problem(spec.message, `one of ${expected}`, { choices: spec.values });
+  };
+}
+var OUTPUT_PREFIX = /^(file|append|truncate):/;
+function outputValidator() {
+  const plain = enumValidator("config_parse_exec_output");
+  return (v) => {
+    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem("Invalid file descriptor name", "a file descriptor name after `fd:`");
+    const prefix = OUTPUT_PREFIX.exec(v);
+    if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
+    const p = plain(v);
+    return p && { ...p, expected: `${p.expected}, or \`file:\`/\`append:\`/\`truncate:\` with an absolute path, or \`fd:NAME\`` };
+  };
+}
+function inputValidator() {
+  const plain = enumValidator("config_parse_exec_input");
+  return (v) => {
+    if (v.startsWith("fd:")) return void 0;
+    if (v.startsWith("file:")) return absolutePathProblem(v.slice(5), 5);
+    return plain(v);
+  };
+}
+function absolutePathProblem(path, offset = 0) {
+  const expanded = withoutSpecifiers(path);
+  const absolute = path.startsWith("/") || /^%[hHtTSCLEVgGuUsy]/.test(path) || path.startsWith("%") && !/^%[nNpPiIjJfbBmMovlwWaAqd]/.test(path);
+  if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
+  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
+  return void 0;
+}
+function normalizedPathValidator() {
+  return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem("path is not normalized", "a path without `..` components") : void 0;
+}
+function pathValidator(prefixes) {
+  return (v) => {
+    if (v === "") return void 0;
+    let i2 = 0;
+    while (i2 < v.length && prefixes.includes(v[i2])) i2++;
+    return absolutePathProblem(v.slice(i2), i2);
+  };
+}
+function environValidator() {
+  return (v) => {
+    const { words: words3, error: error2 } = splitWords(v, { unquote: true, cunescape: true });
+    if (error2 !== void 0) return problem("Invalid syntax", "balanced quotes and valid escapes", { start: error2, end: v.length });
+    for (const w of words3) {
+      const eq = w.text.indexOf("=");
+      if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
+      if (hasSpecifier(w.text)) continue;
+      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", { start: w.start, end: w.end, wordOnly: true });
+    }
+    return void 0;
+  };
+}
+function unitListValidator() {
+  return (v) => {
+    const { words: words3, error: error2 } = splitWords(v, { unquote: true, retainEscape: true });
+    if (error2 !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error2, end: v.length });
+    for (const w of words3) {
+      if (isUnitName2(withoutSpecifiers(w.text))) continue;
+      return problem(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
+    }
+    return void 0;
+  };
+}
+function triggerUnitValidator() {
+  return (v) => v === "" || isUnitName2(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
+}
+var SIGNALS = [
+  "HUP",
+  "INT",
+  "QUIT",
+  "ILL",
+  "TRAP",
+  "ABRT",
+  "IOT",
+  "BUS",
+  "FPE",
+  "KILL",
+  "USR1",
+  "SEGV",
+  "USR2",
+  "PIPE",
+  "ALRM",
+  "TERM",
+  "STKFLT",
+  "CHLD",
+  "CONT",
+  "STOP",
+  "TSTP",
+  "TTIN",
+  "TTOU",
+  "URG",
+  "XCPU",
+  "XFSZ",
+  "VTALRM",
+  "PROF",
+  "WINCH",
+  "IO",
+  "POLL",
+  "PWR",
+  "SYS"
+];
+var SIGNAL_NAMES = new Set(SIGNALS);
+function isSignal(v) {
+  const name2 = v.startsWith("SIG") ? v.slice(3) : v;
+  if (SIGNAL_NAMES.has(name2)) return true;
+  const rt = /^RTM(IN|AX)(?:([+-])([0-9]+))?$/.exec(name2);
+  if (rt) return !rt[2] || (rt[1] === "IN" ? rt[2] === "+" : rt[2] === "-") && Number(rt[3]) <= 30;
+  if (v !== name2) return false;
+  const n = parseInteger(v);
+  return n !== void 0 && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
+}
+function signalValidator() {
+  return (v) => isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
+}
+var EXIT_NAMES = new Set(
+  "SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG".split(" ")
+);
+function exitStatusValidator(signals2) {
+  return (v) => {
+    for (const w of splitWords(v).words) {
+      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
+      if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
+      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, { start: w.start, end: w.end });
+    }
+    return void 0;
+  };
+}
+var CAPABILITIES = new Set(
+  "chown dac_override dac_read_search fowner fsetid kill setgid setuid setpcap linux_immutable net_bind_service net_broadcast net_admin net_raw ipc_lock ipc_owner sys_module sys_rawio sys_chroot sys_ptrace sys_pacct sys_admin sys_boot sys_nice sys_resource sys_time sys_tty_config mknod lease audit_write audit_control setfcap mac_override mac_admin syslog wake_alarm block_suspend audit_read perfmon bpf checkpoint_restore".split(" ").map((c) => `cap_${c}`)
+);
+function capabilityValidator() {
+  return (v) => {
+    const body2 = v.startsWith("~") ? v.slice(1) : v;
+    const offset = v.length - body2.length;
+    const { words: words3, error: error2 } = splitWords(body2, { unquote: true });
+    if (error2 !== void 0) return problem("Invalid syntax", "balanced quotes", { start: offset + error2, end: v.length });
+    for (const w of words3) {
+      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
+      if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
+      return problem("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", { start: offset + w.start, end: offset + w.end, wordOnly: true });
+    }
+    return void 0;
+  };
+}
+var ZERO_MEMORY_OK = /^(Startup|Default)?Memory(Min|Low|SwapMax|ZSwapMax)$/;
+var isZero = (v) => /^0+(\.0*)?\s*[EPTGMKB]?$|^0+(\.0+)?%$/.test(v);
+function memoryValidator() {
+  return (v, _ltype, key2) => {
+    if (v !== "infinity" && !isSize(v) && !isPercentage(v)) return problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
+    if (key2 && !ZERO_MEMORY_OK.test(key2) && isZero(v)) return problem("Memory limit out of range", "a size above 0, a percentage, or `infinity`");
+    return void 0;
+  };
+}
+function tasksMaxValidator() {
+  return (v) => {
+    if (v !== "infinity" && !isPercentage(v) && parseInteger(v) === void 0) return problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
+    return isZero(v) ? problem("Maximum tasks value out of range", "a count above 0, a percentage, or `infinity`") : void 0;
+  };
+}
+function sizeValidator(message) {
+  return (v) => isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
+}
+function modeValidator() {
+  return (v) => /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
+}
+function rlimitValidator() {
+  return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
+}
+function timerValidator() {
+  return (v, which2) => {
+    if (v === "" || hasSpecifier(v)) return void 0;
+    if (which2 === "TIMER_CALENDAR") return isCalendarEvent(v) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    return isTimespan(v) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
+  };
+}
+function listenValidator() {
+  return (v, kind, key2) => {
+    if (hasSpecifier(v)) return void 0;
+    if (key2 === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v)) return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
+    if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
+    return absolutePathProblem(v);
+  };
+}
+function netlinkValidator() {
+  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
+}
+function cpuQuotaValidator() {
+  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
+}
+function enumValidators() {
+  const out2 = {};
+  for (const name2 of Object.keys(ENUM_PARSERS)) out2[name2] = enumValidator(name2);
+  out2.config_parse_exec_output = outputValidator();
+  out2.config_parse_exec_input = inputValidator();
+  return out2;
+}
+var VALIDATORS = {
+  ...enumValidators(),
+  config_parse_bool: boolValidator("Failed to parse boolean value"),
+  config_parse_tristate: boolValidator("Failed to parse boolean value", true),
+  config_parse_sec: secValidator(),
+  config_parse_sec_fix_0: secValidator(),
+  config_parse_sec_def_infinity: secValidator(),
+  config_parse_sec_def_unset: secValidator(),
+  config_parse_service_timeout: secValidator("Failed to parse timeout"),
+  config_parse_service_timeout_abort: secValidator("Failed to parse timeout"),
+  config_parse_job_timeout_sec: secValidator("Failed to parse job timeout"),
+  config_parse_job_running_timeout_sec: secValidator("Failed to parse job running timeout"),
+  config_parse_timer: timerValidator(),
+  config_parse_exec_nice: rangeValidator("Nice priority out of range", "Failed to parse nice priority", -20, 19),
+  config_parse_exec_oom_score_adjust: rangeValidator("OOM score adjust value out of range", "Failed to parse the OOM score adjust value", -1e3, 1e3),
+  config_parse_exec_io_priority: rangeValidator("Failed to parse IO priority", "Failed to parse IO priority", 0, 7),
+  config_parse_exec_cpu_sched_prio: rangeValidator("CPU scheduling priority is out of range", "Failed to parse CPU scheduling priority", 0, 99),
+  config_parse_cg_weight: rangeValidator("Weight out of range", "Invalid weight", 1, 1e4),
+  config_parse_cg_cpu_weight: rangeValidator("CPU weight out of range", "Invalid CPU weight", 1, 1e4, ["idle"]),
+  config_parse_rlimit: rlimitValidator(),
+  config_parse_signal: signalValidator(),
+  config_parse_mode: modeValidator(),
+  config_parse_environ: environValidator(),
+  config_parse_unit_deps: unitListValidator(),
+  config_parse_trigger_unit: triggerUnitValidator(),
+  config_parse_socket_listen: listenValidator(),
+  config_parse_socket_netlink: netlinkValidator(),
+  config_parse_set_status: exitStatusValidator(true),
+  config_parse_capability_set: capabilityValidator(),
+  config_parse_memory_limit: memoryValidator(),
+  config_parse_tasks_max: tasksMaxValidator(),
+  config_parse_iec_size: sizeValidator("Failed to parse size value"),
+  config_parse_cpu_quota: cpuQuotaValidator(),
+  config_parse_pid_file: normalizedPathValidator(),
+  config_parse_unit_env_file: pathValidator("-")
+};
+var EMPTY_RESETS = /* @__PURE__ */ new Set([
+  "config_parse_unit_deps",
+  "config_parse_capability_set",
+  "config_parse_cg_weight",
+  "config_parse_cg_cpu_weight",
+  "config_parse_cpu_quota",
+  "config_parse_sec_def_infinity",
+  "config_parse_memory_limit",
+  "config_parse_tasks_max",
+  "config_parse_managed_oom_mode",
+  "config_parse_kill_mode",
+  "config_parse_socket_listen",
+  "config_parse_socket_netlink",
+  "config_parse_timer",
+  "config_parse_set_status",
+  "config_parse_exec_nice",
+  "config_parse_exec_oom_score_adjust",
+  "config_parse_exec_io_class",
+  "config_parse_exec_io_priority",
+  "config_parse_exec_cpu_sched_policy",
+  "config_parse_service_timeout_abort",
+  "config_parse_environ",
+  "config_parse_unit_env_file",
+  "config_parse_pid_file",
+  "config_parse_tristate",
+  "config_parse_trigger_unit"
+]);
+function validateValue(parser2, value, ltype, key2) {
+  const validate = VALIDATORS[parser2];
+  if (!validate || value === "" && EMPTY_RESETS.has(parser2)) return void 0;
+  return validate(value, ltype, key2);
+}
+
+// src/languages/systemd/values/index.ts
+var PARSERS = key_parsers_default;
+function parserOf(section, key2) {
+  const entry = PARSERS[`${section}.${key2}`];
+  if (!entry) return void 0;
+  const parser2 = key2 === "ListenNetlink" ? "config_parse_socket_netlink" : entry[0];
+  return { parser: parser2, ltype: entry[1] };
+}
+function checkValue(section, key2, value) {
+  const p = parserOf(section, key2);
+  return p && validateValue(p.parser, value, p.ltype, key2);
+}
+
+// src/rules/systemd/invalid-value/index.ts
+function sharedPrefix2(a, b) {
+  let i2 = 0;
+  while (i2 < a.length && i2 < b.length && a[i2] === b[i2]) i2++;
+  return i2;
+}
+function nearMiss(value, choices) {
+  const lower = value.toLowerCase();
+  const close = choices.filter((c) => {
+    const d = editDistance(lower, c);
+    return d <= 2 || d <= 3 && sharedPrefix2(lower, c) >= 4;
+  });
+  return close.length === 1 && close[0] !== value ? close[0] : void 0;
+}
+function replaceFix(d, start2, end, text) {
+  return {
+    description: `Replace \`${d.value.slice(start2, end)}\` with \`${text}\``,
+    applicability: "safe",
+    edits: [{ start: valueOffset(d, start2), end: valueOffset(d, end), text }]
+  };
+}
+var invalid_value_default = defineRule({
+  id: "systemd/invalid-value",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
+    source: "systemd.exec(5), systemd.service(5), systemd.socket(5), systemd.time(7), systemd.resource-control(5); systemd's config_parse_* functions"
+  },
+  fixable: "safe",
+  messages: {
+    invalid: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected {expected}",
+    invalidWord: "{log}, ignoring: `{value}` (systemd drops this word of `{key}=`), expected {expected}",
+    nearMiss: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected `{fix}`"
+  },
+  check(ctx) {
+    for (const section of ctx.tree.children) {
+      for (const d of section.children) {
+        if (d.type !== "directive") continue;
+        const found = checkValue(section.name, d.key, d.value);
+        if (!found) continue;
+        const start2 = found.start ?? 0;
+        const end = found.end ?? d.value.length;
+        const value = d.value.slice(start2, end);
+        const at = { start: valueOffset(d, start2), end: valueOffset(d, end) };
+        const fix = found.choices && nearMiss(value, found.choices);
+        const data = { log: found.message, value, key: d.key, expected: found.expected };
+        if (fix) ctx.report({ messageId: "nearMiss", data: { ...data, fix }, at, fix: replaceFix(d, start2, end, fix) });
+        else ctx.report({ messageId: found.wordOnly ? "invalidWord" : "invalid", data, at });
+      }
+    }
+  }
+});
+
+// src/rules/systemd/kill-mode-none/index.ts
+var kill_mode_none_default = defineRule({
+  id: "systemd/kill-mode-none",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
+    source: "systemd.kill(5)"
+  },
+  fixable: "unsafe",
+  messages: {
+    none: "Unexpected `KillMode=none` (deprecated: processes survive stop and restart), expected `KillMode=mixed`"
+  },
+  check(ctx) {
+    for (const d of directives(ctx.tree)) {
+      if (d.key !== "KillMode" || d.value !== "none") continue;
+      ctx.report({
+        messageId: "none",
+        at: valueRange(d),
+        fix: { description: "Use KillMode=mixed", applicability: "unsafe", edits: [replaceValue(d, "mixed")] }
+      });
+    }
+  }
+});
+
+// src/rules/systemd/multiple-execstart/index.ts
+var multiple_execstart_default = defineRule({
+  id: "systemd/multiple-execstart",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.",
+    source: "systemd.service(5)"
+  },
+  messages: {
+    second: "Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`",
+    dropIn: "Unexpected `ExecStart=` in a drop-in without an empty `ExecStart=` before it: it adds a second command to the unit's own (systemd refuses the unit unless `Type=oneshot`), expected `ExecStart=` on the line before to replace it"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    const type = effectiveType(view);
+    if (type === "oneshot") return;
+    if (!view.complete) {
+      const own3 = effectiveList(unitView(ctx.tree, ctx.path), "Service", "ExecStart");
+      const resets = ctx.tree.children.some((s) => s.name === "Service" && s.children.some((c) => c.type === "directive" && c.key === "ExecStart" && c.value === ""));
+      if (own3.length && !resets) ctx.report({ messageId: "dropIn", at: own3[0] });
+      else if (own3.length > 1) ctx.report({ messageId: "second", data: { type: type ?? "simple" }, at: own3[1] });
+      return;
+    }
+    const list2 = effectiveList(view, "Service", "ExecStart");
+    const extra = list2.slice(1).find((d) => inSelf(view, d));
+    if (!extra) return;
+    const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
+    ctx.report(own2 ? { messageId: "dropIn", at: extra } : { messageId: "second", data: { type: type ?? "simple" }, at: extra });
+  }
+});
+
+// src/rules/systemd/network-target-client/index.ts
+var CLIENTS = /* @__PURE__ */ new Set([
+  "curl",
+  "wget",
+  "rsync",
+  "ssh",
+  "scp",
+  "sftp",
+  "autossh",
+  "sshfs",
+  "git",
+  "ntpdate",
+  "sntp",
+  "rdate",
+  "rclone",
+  "restic",
+  "borg",
+  "duplicity",
+  "s3cmd",
+  "aws",
+  "gsutil",
+  "fetchmail",
+  "certbot",
+  "nsupdate",
+  "msmtp",
+  "mbsync",
+  "offlineimap",
+  "mount.nfs",
+  "mount.nfs4",
+  "mount.cifs",
+  "ddclient"
+]);
+var REMOTE_URL = /\b(?:https?|ftps?|sftp|ssh|rsync|s3|git|nfs|smb|ldaps?|mqtts?|amqps?|wss?):\/\//;
+var EXEC = ["ExecStartPre", "ExecStart", "ExecStartPost", "ExecCondition"];
+function clientEvidence(tree) {
+  for (const key2 of EXEC) {
+    for (const { word } of listWords(tree, "Service", key2)) {
+      const bare = word.text.replace(/^[-@:+!'"]+|['";]+$/g, "");
+      const base = bare.slice(bare.lastIndexOf("/") + 1);
+      if (CLIENTS.has(base)) return `\`${base}\``;
+      const url = REMOTE_URL.exec(bare);
+      if (url) return `a \`${url[0]}\` URL`;
+    }
+  }
+  return void 0;
+}
+var network_target_client_default = defineRule({
+  id: "systemd/network-target-client",
+  kinds: ["systemd"],
+  severity: "info",
+  docs: {
+    summary: "a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured",
+    source: 'systemd "Running Services After the Network Is Up" (NETWORK_ONLINE); seed 001 ("need net")'
+  },
+  fixable: "unsafe",
+  messages: {
+    networkTarget: "Unexpected `After={target}` as the only network ordering of a client (it runs {evidence}): network.target does not mean the network is configured; add `Wants=network-online.target` and `After=network-online.target`",
+    notPulled: "Unexpected `After=network-online.target` without `Wants=network-online.target`: nothing pulls the target in, so the ordering may wait for nothing; add `Wants=network-online.target`"
+  },
+  check(ctx) {
+    const { tree } = ctx;
+    if (tree.info.unitType !== "service") return;
+    const after2 = listWords(tree, "Unit", "After");
+    const pulled = ["Wants", "Requires", "BindsTo"].some((key2) => listWords(tree, "Unit", key2).some((w) => w.word.text === "network-online.target"));
+    if (pulled) return;
+    const online = after2.find((w) => w.word.text === "network-online.target");
+    const plain = after2.find((w) => w.word.text === "network.target");
+    const anchor = online ?? plain;
+    if (!anchor) return;
+    const evidence = clientEvidence(tree);
+    if (!evidence) return;
+    const lines = online ? ["Wants=network-online.target"] : ["Wants=network-online.target", "After=network-online.target"];
+    ctx.report({
+      messageId: online ? "notPulled" : "networkTarget",
+      data: { target: anchor.word.text, evidence },
+      at: anchor.word,
+      fix: {
+        description: "Wait for network-online.target",
+        applicability: "unsafe",
+        edits: [insertLineAfter(ctx.text, anchor.directive, lines.join(ctx.eol), ctx.eol)]
+      }
+    });
+  }
+});
+
+// src/rules/systemd/no-install-section/index.ts
+var ACTIVATING = [
+  ["Unit", "Wants"],
+  ["Unit", "Requires"],
+  ["Unit", "Requisite"],
+  ["Unit", "BindsTo"],
+  ["Unit", "Upholds"],
+  ["Unit", "OnFailure"],
+  ["Unit", "OnSuccess"],
+  ["Install", "Also"],
+  ["Timer", "Unit"],
+  ["Path", "Unit"],
+  ["Socket", "Service"]
+];
+var no_install_section_default = defineRule({
+  id: "systemd/no-install-section",
+  kinds: ["systemd"],
+  severity: "info",
+  docs: {
+    summary: "a `.service` without `[Install]` that nothing in the project activates (no socket, timer or path unit, not D-Bus, no unit that wants it)",
+    source: "systemd.unit(5), `[Install]`"
+  },
+  fixable: "unsafe",
+  messages: {
+    missing: "Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl enable` cannot start it at boot; add `[Install]` with `WantedBy=multi-user.target`, or a socket, timer or unit that pulls it in"
+  },
+  check(ctx) {
+    const { tree, project } = ctx;
+    const { info: info3 } = tree;
+    if (info3.unitType !== "service" || info3.dropIn || info3.instance) return;
+    if (info3.template) return;
+    if (tree.children.some((s) => s.name === "Install")) return;
+    if (listDirectives(tree, "Service", "ExecStart").length === 0) return;
+    if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, "Unit", "DefaultDependencies")?.value ?? "")) return;
+    if (serviceType(tree) === "dbus" || tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "BusName"))) return;
+    const unit = info3.unitName;
+    const stem = unit.slice(0, unit.lastIndexOf(".")).replace(/@$/, "");
+    for (const type of ["socket", "timer", "path"]) {
+      if (project.named(`${stem}.${type}`).length || project.named(`${stem}@.${type}`).length) return;
+    }
+    const wantedDir = /\.(wants|requires)\/([^/]+)$/;
+    if (wantedDir.exec(ctx.path)?.[2] === unit) return;
+    const { wanted, activatedBy } = project.memo("no-install-section:activation", () => {
+      const wanted2 = /* @__PURE__ */ new Set();
+      const activatedBy2 = /* @__PURE__ */ new Map();
+      for (const entry of project.entries) {
+        const m = wantedDir.exec(entry.path);
+        if (m) wanted2.add(m[2]);
+      }
+      for (const entry of project.ofKind("systemd")) {
+        for (const [section, key2] of ACTIVATING) {
+          for (const { word } of listWords(entry.tree, section, key2)) {
+            const paths = activatedBy2.get(word.text);
+            if (paths) paths.push(entry.path);
+            else activatedBy2.set(word.text, [entry.path]);
+          }
+        }
+      }
+      return { wanted: wanted2, activatedBy: activatedBy2 };
+    });
+    if (wanted.has(unit)) return;
+    if ((activatedBy.get(unit) ?? []).some((path) => path !== ctx.path)) return;
+    const name2 = unit.replace(/\.service$/, "");
+    const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable)\\b[^\\n]*\\b${name2.replace(/[.*+?^${}()|[\]\\@-]/g, "\\$&")}`);
+    if (project.entries.some((e2) => e2.kind !== "systemd" && mention.test(e2.text))) return;
+    const end = ctx.text.length;
+    const lead = end === 0 || ctx.text.endsWith("\n") || ctx.text.endsWith("\r") ? ctx.eol : ctx.eol + ctx.eol;
+    const header = tree.children.find((s) => s.name === "Service") ?? tree.children[0];
+    ctx.report({
+      messageId: "missing",
+      data: { unit },
+      at: { start: header.headerPosition.start.offset, end: header.headerPosition.end.offset },
+      fix: {
+        description: "Add [Install] WantedBy=multi-user.target",
+        applicability: "unsafe",
+        edits: [{ start: end, end, text: `${lead}[Install]${ctx.eol}WantedBy=multi-user.target${ctx.eol}` }]
+      }
+    });
+  }
+});
+
+// src/rules/systemd/oneshot-daemon/index.ts
+var MANAGERS2 = /* @__PURE__ */ new Set([
+  "systemctl",
+  "initctl",
+  "supervisorctl",
+  "loginctl",
+  "machinectl",
+  "networkctl",
+  "resolvectl",
+  "busctl",
+  "journalctl",
+  "portablectl",
+  "homectl",
+  "sysctl",
+  "rc-service",
+  "snapctl"
+]);
+function controlScript(resolved) {
+  const { program, args: args2 } = resolved;
+  if (!program || MANAGERS2.has(program)) return false;
+  const path = resolved.wrapper ? resolved.last.words[resolved.last.words.length - resolved.ranges.length].literal : resolved.command.words[resolved.command.words.length - resolved.ranges.length].text;
+  if (program === "service") return args2[1] === "start";
+  const script = /-control$/.test(program) || /ctl$/.test(program) || /\/(init|rc)\.d\//.test(path);
+  return script && args2.includes("start");
+}
+var oneshot_daemon_default = defineRule({
+  id: "systemd/oneshot-daemon",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
+    source: "seed 000 (ossec-control), seed 004"
+  },
+  fixable: "unsafe",
+  messages: {
+    daemon: "Unexpected `Type=oneshot` for `{program}`, which forks a long-lived daemon (systemd does not track it, so stop and restart act on nothing), expected `Type=simple` with `{program}` in the foreground",
+    control: "Unexpected `Type=oneshot` for the control script `{program} start`, which leaves daemons behind that systemd does not track, expected one unit per daemon run in the foreground"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    if (effectiveType(view) !== "oneshot") return;
+    const starts = effectiveList(view, "Service", "ExecStart");
+    for (const d of starts) {
+      if (!inSelf(view, d)) continue;
+      const resolved = resolveCommand(d, ctx.tree.info);
+      if (!resolved?.program) continue;
+      if (controlScript(resolved)) {
+        ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0] });
+        continue;
+      }
+      const mode = daemonMode(resolved.program, resolved.args);
+      if (mode?.mode !== "daemon") continue;
+      const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
+      ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit) });
+    }
+    function fixFor2(resolved, hit) {
+      const type = effective(view, "Service", "Type");
+      if (resolved.wrapper || starts.length !== 1 || !type || !inSelf(view, type)) return void 0;
+      const program = resolved.program;
+      const daemon = daemonOf(program);
+      const foreground = foregroundFlag(program);
+      const edits = [replaceValue(type, "simple")];
+      if (hit) {
+        const text = daemon.defaultMode === "foreground" ? "" : foreground;
+        if (text === void 0) return void 0;
+        edits.push(argEditOf(resolved.ranges, { index: hit.index + 1, count: hit.count, text }));
+      } else {
+        if (!foreground) return void 0;
+        const end = resolved.ranges[0].end;
+        edits.push({ start: end, end, text: " " + foreground });
+      }
+      for (const d of directives(ctx.tree, "Service")) if (d.key === "RemainAfterExit" || d.key === "PIDFile") edits.push(removeLines2(ctx, d));
+      return { description: `Use Type=simple and run ${program} in the foreground`, applicability: "unsafe", edits };
+    }
+  }
+});
+
+// src/rules/systemd/oneshot-restart/index.ts
+var oneshot_restart_default = defineRule({
+  id: "systemd/oneshot-restart",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "`Type=oneshot` with `Restart=always` or `on-success`: systemd refuses to load the unit.",
+    source: "systemd.service(5)"
+  },
+  fixable: "unsafe",
+  messages: {
+    restart: "Unexpected `Restart={value}` with `Type=oneshot` (systemd refuses the unit), expected `Restart=on-failure` or no `Restart=`"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service") return;
+    const restart = lastDirective(ctx.tree, "Service", "Restart");
+    if (!restart || restart.value !== "always" && restart.value !== "on-success") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    if (effectiveType(view) !== "oneshot") return;
+    ctx.report({
+      messageId: "restart",
+      data: { value: restart.value },
+      at: valueRange(restart),
+      fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] }
+    });
+  }
+});
+
+// src/rules/systemd/pidfile-legacy-path/index.ts
+var pidfile_legacy_path_default2 = defineRule({
+  id: "systemd/pidfile-legacy-path",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`PIDFile=` under `/var/run/`, which systemd rewrites to `/run/` with a warning.",
+    source: "systemd.service(5)"
+  },
+  fixable: "safe",
+  messages: {
+    legacy: "PIDFile= under the legacy `/var/run/`: use `{path}` instead"
+  },
+  check(ctx) {
+    for (const d of directives(ctx.tree, "Service")) {
+      if (d.key !== "PIDFile" || !d.value.startsWith("/var/run/")) continue;
+      const start2 = d.valuePosition.start.offset;
+      ctx.report({
+        messageId: "legacy",
+        data: { path: "/run/" + d.value.slice("/var/run/".length) },
+        at: { start: start2, end: start2 + "/var/run/".length - 1 },
+        fix: { description: "Use /run/ instead of /var/run/", applicability: "safe", edits: [{ start: start2, end: start2 + "/var/run".length, text: "/run" }] }
+      });
+    }
+  }
+});
+
+// src/rules/systemd/pidfile-without-forking/index.ts
+var pidfile_without_forking_default = defineRule({
+  id: "systemd/pidfile-without-forking",
+  kinds: ["systemd"],
+  severity: "info",
+  docs: {
+    summary: "`PIDFile=` in a service whose `Type=` is not `forking`, whose command does not daemonize and that has no `ExecStartPost=`: systemd has no use for it.",
+    source: "systemd.service(5)"
+  },
+  fixable: "unsafe",
+  messages: {
+    unused: "Unexpected `PIDFile=` with `Type={type}` (systemd tracks the main process itself and only removes the file at stop), expected no `PIDFile=`, or `Type=forking`"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service") return;
+    const pidfile = lastDirective(ctx.tree, "Service", "PIDFile");
+    if (!pidfile || pidfile.value === "") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    const type = effectiveType(view);
+    if (type === void 0 || type === "forking") return;
+    if (effectiveList(view, "Service", "ExecStartPost").length) return;
+    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+    const resolved = start2 && resolveCommand(start2, ctx.tree.info);
+    if (resolved?.program && daemonMode(resolved.program, resolved.args)?.mode === "daemon") return;
+    ctx.report({
+      messageId: "unused",
+      data: { type },
+      at: pidfile,
+      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeLines2(ctx, pidfile)] }
+    });
+  }
+});
+
+// src/rules/systemd/prefer-wants/index.ts
+var SYNC_TARGETS = /* @__PURE__ */ new Set([
+  "sysinit.target",
+  "basic.target",
+  "local-fs.target",
+  "local-fs-pre.target",
+  "remote-fs.target",
+  "swap.target",
+  "cryptsetup.target",
+  "shutdown.target",
+  "umount.target",
+  "final.target",
+  "boot-complete.target"
+]);
+var prefer_wants_default = defineRule({
+  id: "systemd/prefer-wants",
+  kinds: ["systemd"],
+  severity: "info",
+  strict: true,
+  docs: {
+    summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
+    source: 'seed 004; systemd.unit(5) ("it is a better choice to use Wants= instead of Requires=")'
+  },
+  fixable: "unsafe",
+  messages: {
+    target: "Unexpected `Requires={unit}`: a target is a synchronisation point, not a dependency this unit needs; use `Wants={unit}` instead",
+    oneshot: "Unexpected `Requires={unit}`: {unit} is a oneshot that has done its work once it exits, and restarting it restarts this unit; use `Wants={unit}` instead"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType === "target") return;
+    for (const { directive, word } of listWords(ctx.tree, "Unit", "Requires")) {
+      const unit = word.text;
+      let messageId;
+      if (unit.endsWith(".target")) {
+        if (!SYNC_TARGETS.has(unit) && !unit.startsWith("initrd")) messageId = "target";
+      } else if (unit.endsWith(".service")) {
+        const defs = projectUnits(ctx.project, unit);
+        if (defs.length && defs.every((u) => serviceType(u) === "oneshot" && !isTrue(lastDirective(u, "Service", "RemainAfterExit")?.value ?? ""))) messageId = "oneshot";
+      }
+      if (!messageId) continue;
+      const only = words2(directive).length === 1;
+      const fix = {
+        description: `Use Wants=${unit}`,
+        applicability: "unsafe",
+        edits: only ? [{ start: directive.keyPosition.start.offset, end: directive.keyPosition.end.offset, text: "Wants" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx.text, directive, `Wants=${unit}`, ctx.eol)]
+      };
+      ctx.report({ messageId, data: { unit }, at: word, fix });
+    }
+  }
+});
+
+// src/rules/systemd/required-by-target/index.ts
+var RUNLEVEL_TARGETS = /* @__PURE__ */ new Set(["multi-user.target", "graphical.target", "default.target", "rescue.target"]);
+var HARD_TARGETS = /* @__PURE__ */ new Set([
+  "boot-complete.target",
+  "local-fs.target",
+  "local-fs-pre.target",
+  "remote-fs.target",
+  "remote-fs-pre.target",
+  "swap.target",
+  "cryptsetup.target",
+  "remote-cryptsetup.target",
+  "veritysetup.target",
+  "remote-veritysetup.target",
+  "integritysetup.target"
+]);
+var required_by_target_default = defineRule({
+  id: "systemd/required-by-target",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, \u2026): restarting the unit makes systemd leave and re-enter the target",
+    source: "seed 004 (RequiredBy versus WantedBy); systemd.unit(5)"
+  },
+  fixable: "safe",
+  messages: {
+    runlevel: "Unexpected `RequiredBy={target}`: restarting {unit} makes systemd leave and re-enter {target}, which starts again services that were stopped on purpose; use `WantedBy={target}` instead, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `{target}.requires/` symlink becomes `{target}.wants/`",
+    other: "Unexpected `RequiredBy={target}`: restarting {unit} stops {target} and every unit that requires it; use `WantedBy={target}` instead unless {target} must fail without {unit}, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `.requires/` symlink becomes `.wants/`"
+  },
+  check(ctx) {
+    const strict = ctx.options?.strict === true;
+    const { unitName, template } = ctx.tree.info;
+    const unit = template ? unitName.replace("@.", "@INSTANCE.") : unitName;
+    for (const section of ctx.tree.children) {
+      if (section.name !== "Install") continue;
+      for (const directive of section.children) {
+        if (directive.type !== "directive" || directive.key !== "RequiredBy") continue;
+        const list2 = words2(directive);
+        for (const word of list2) {
+          const target = word.text;
+          if (!target.endsWith(".target") || HARD_TARGETS.has(target) || target.startsWith("initrd")) continue;
+          const runlevel = RUNLEVEL_TARGETS.has(target);
+          if (!runlevel && !strict) continue;
+          const keyStart = directive.keyPosition.start.offset;
+          const only = list2.length === 1;
+          const fix = {
+            description: `Replace \`RequiredBy=${target}\` with \`WantedBy=${target}\``,
+            applicability: runlevel ? "safe" : "unsafe",
+            edits: only ? [{ start: keyStart, end: directive.keyPosition.end.offset, text: "WantedBy" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx.text, directive, `WantedBy=${target}`, ctx.eol)]
+          };
+          ctx.report({
+            messageId: runlevel ? "runlevel" : "other",
+            data: { target, unit },
+            at: only ? { start: keyStart, end: word.end } : word,
+            severity: runlevel ? "error" : "info",
+            fix
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/systemd/requires-without-after/index.ts
+var IMPLICIT = /\.(slice|device)$/;
+var ORDERED_AFTER = {
+  "network-online.target": ["network.target"],
+  "basic.target": ["sysinit.target", "sockets.target", "paths.target", "timers.target", "slices.target", "local-fs.target", "swap.target"],
+  "sysinit.target": ["local-fs.target", "swap.target", "cryptsetup.target"],
+  "multi-user.target": ["basic.target"],
+  "graphical.target": ["multi-user.target"]
+};
+function closure(names2) {
+  const out2 = /* @__PURE__ */ new Set();
+  const queue = [...names2];
+  while (queue.length) {
+    const name2 = queue.pop();
+    if (out2.has(name2)) continue;
+    out2.add(name2);
+    queue.push(...ORDERED_AFTER[name2] ?? []);
+  }
+  return out2;
+}
+var isFalse = (value) => value !== void 0 && /^(0|no|n|false|f|off)$/i.test(value);
+var requires_without_after_default = defineRule({
+  id: "systemd/requires-without-after",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`Requires=`/`BindsTo=` a unit with no `After=` it: the two start in parallel, not one after the other",
+    source: "systemd.unit(5), `Requires=`; systemd.special(7)"
+  },
+  fixable: "safe",
+  messages: {
+    missingAfter: "Unexpected `{key}={unit}` without `After={unit}`: systemd starts both at the same time, so this unit can start before {unit} is up; add `After={unit}`"
+  },
+  check(ctx) {
+    const { tree } = ctx;
+    const { unitType, unitName: self2 } = tree.info;
+    const defaultDependencies = !isFalse(lastDirective(tree, "Unit", "DefaultDependencies")?.value);
+    if (unitType === "target" && defaultDependencies) return;
+    const explicit = [...listWords(tree, "Unit", "After"), ...listWords(tree, "Unit", "Before")].map((w) => w.word.text);
+    if (defaultDependencies) explicit.push(unitType === "service" ? "basic.target" : "sysinit.target");
+    const ordered = closure(explicit);
+    const names2 = [self2, ...listWords(tree, "Install", "Alias").map((w) => w.word.text)];
+    const sockets = new Set(names2.flatMap((n) => {
+      const stem = n.slice(0, n.lastIndexOf("."));
+      return [`${stem}.socket`, `${stem.replace(/@.*$/, "@")}.socket`, `${stem.replace(/@.*$/, "")}.socket`];
+    }));
+    for (const w of listWords(tree, "Service", "Sockets")) sockets.add(w.word.text);
+    for (const key2 of ["Requires", "BindsTo"]) {
+      for (const { directive, word } of listWords(tree, "Unit", key2)) {
+        const unit = word.text;
+        if (ordered.has(unit) || IMPLICIT.test(unit) || unitType === "service" && sockets.has(unit)) continue;
+        const other = projectUnits(ctx.project, unit);
+        if (other.some((u) => ["Before", "After"].some((k) => listWords(u, "Unit", k).some((b) => names2.includes(b.word.text))))) continue;
+        ctx.report({
+          messageId: "missingAfter",
+          data: { key: key2, unit },
+          at: word,
+          fix: {
+            description: `Add After=${unit}`,
+            // Safe only when the other unit is in the project and, as checked above, does not
+            // order itself after this one: otherwise the new After= could close an ordering cycle.
+            applicability: other.length ? "safe" : "unsafe",
+            edits: [insertLineAfter(ctx.text, directive, `After=${unit}`, ctx.eol)]
+          }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/systemd/shell-syntax-in-exec/index.ts
+var OPERATORS = /* @__PURE__ */ new Set(["|", "||", "&&", "|&", "&"]);
+var REDIRECT = /^(\d*>>?|&>>?|<)(.*)$/;
+function shellSyntax(word) {
+  if (word.text.includes("$(") || word.text.includes("`")) return word.text.includes("$(") ? "$(\u2026)" : "`\u2026`";
+  if (word.quoted) return void 0;
+  if (OPERATORS.has(word.text)) return word.text;
+  const m = REDIRECT.exec(word.text);
+  if (m && (m[2] === "" || /^(&\d|[/~.$%\w])/.test(m[2]))) return m[1];
+  return void 0;
+}
+var shell_syntax_in_exec_default = defineRule({
+  id: "systemd/shell-syntax-in-exec",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "Shell syntax (`|`, `>`, `<`, `&&`, `||`, `&`, `$(\u2026)`, backticks) in an `Exec*=` line that no shell runs: systemd passes it to the program as literal arguments.",
+    source: 'systemd.service(5) "Command lines"'
+  },
+  fixable: "unsafe",
+  messages: {
+    syntax: "Unexpected shell syntax `{syntax}` in `{key}=` (no shell runs it: systemd passes it as a literal argument), expected {expected}"
+  },
+  check(ctx) {
+    let type = null;
+    const serviceType2 = () => type === null ? type = ctx.tree.info.unitType === "service" ? effectiveType(unitView(ctx.tree, ctx.path, ctx.project)) : void 0 : type;
+    for (const d of execDirectives(ctx.tree)) {
+      for (const command of parseExec(d.value)) {
+        if (command.words.length === 0 || command.prefixes.includes("|") || shellWrapper(command.words.map((w) => w.text))) continue;
+        const first = command.words.findIndex((w, i2) => i2 > 0 && shellSyntax(w));
+        if (first < 0) continue;
+        const syntax = shellSyntax(command.words[first]);
+        if (syntax === "&") {
+          const last = first === command.words.length - 1;
+          ctx.report({
+            messageId: "syntax",
+            data: { syntax, key: d.key, expected: "no `&` (systemd runs and supervises the command itself)" },
+            at: wordRange(d, command.words[first]),
+            fix: last ? { description: "Remove the &", applicability: "unsafe", edits: [{ start: wordRange(d, command.words[first - 1]).end, end: wordRange(d, command.words[first]).end, text: "" }] } : void 0
+          });
+          continue;
+        }
+        const redirect = redirectFix(d, command, first);
+        const wrap2 = redirect ? void 0 : wrapFix(d, command, d.key === "ExecStart" && LONG_RUNNING.has(serviceType2() ?? ""));
+        ctx.report({
+          messageId: "syntax",
+          data: {
+            syntax,
+            key: d.key,
+            expected: redirect ? `\`${redirect.directive}\`` : "`/bin/sh -c 'exec \u2026'` or a script"
+          },
+          at: wordRange(d, command.words[first]),
+          fix: redirect ? { description: `Use ${redirect.directive}`, applicability: "unsafe", edits: redirect.edits } : wrap2 && { description: "Run the command through /bin/sh", applicability: "unsafe", edits: wrap2 }
+        });
+      }
+    }
+    function redirectFix(d, command, first) {
+      if (d.key !== "ExecStart" || parseExec(d.value).length !== 1) return void 0;
+      const service = ctx.tree.children.filter((s) => s.name === "Service");
+      const others = directives(ctx.tree, "Service").filter((x) => x !== d && (/^Exec/.test(x.key) || /^Standard(Output|Input|Error)$/.test(x.key)));
+      if (service.length !== 1 || others.length) return void 0;
+      const rest = command.words.slice(first).map((w) => w.quoted ? "\0" : w.text);
+      let target;
+      let op;
+      let n;
+      const glued = /^(>>?|<)(\/.*)$/.exec(rest[0]);
+      if (glued) [op, target, n] = [glued[1], glued[2], 1];
+      else if (/^(>>?|<)$/.test(rest[0]) && rest[1]?.startsWith("/")) [op, target, n] = [rest[0], rest[1], 2];
+      else return void 0;
+      const tail = rest.slice(n);
+      const both = tail.length === 1 && tail[0] === "2>&1" && op !== "<";
+      if (tail.length > (both ? 1 : 0) || /[$%\s'"\\]/.test(target)) return void 0;
+      const lines = [];
+      if (op === "<") lines.push(`StandardInput=file:${target}`);
+      else {
+        lines.push(`StandardOutput=${op === ">>" ? "append" : "file"}:${target}`);
+        if (!both) lines.push("StandardError=journal");
+      }
+      const from = wordRange(d, command.words[first - 1]).end;
+      const to = wordRange(d, command.words[command.words.length - 1]).end;
+      const eol = ctx.eol;
+      const after2 = d.position.end.offset;
+      return {
+        directive: lines[0],
+        edits: [
+          { start: from, end: to, text: "" },
+          { start: after2, end: after2, text: lines.map((l) => eol + l).join("") }
+        ]
+      };
+    }
+    function wrapFix(d, command, mainProcess) {
+      if (command.prefixes.includes("@")) return void 0;
+      const startIdx = command.words[0].start;
+      const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
+      if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
+      const script = parseShellScript(raw);
+      const last = lastCommand(script);
+      if (script.complex || !last || last.words.length === 0) return void 0;
+      const canExec = last.before !== "|" && last.op === "";
+      if (!canExec && mainProcess) return void 0;
+      const start2 = valueOffset(d, startIdx);
+      const end = valueOffset(d, command.words[command.words.length - 1].end);
+      const edits = [{ start: start2, end: start2, text: "/bin/sh -c '" }];
+      if (canExec) {
+        const at = valueOffset(d, startIdx + last.words[0].start);
+        if (at === start2) edits[0].text += "exec ";
+        else edits.push({ start: at, end: at, text: "exec " });
+      }
+      edits.push({ start: end, end, text: "'" });
+      return edits;
+    }
+  }
+});
+
+// src/rules/systemd/shell-wrapper/index.ts
+var shell_wrapper_default = defineRule({
+  id: "systemd/shell-wrapper",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
+    source: "seed 000 (readiness protocols); systemd.service(5)"
+  },
+  fixable: "unsafe",
+  messages: {
+    wrapper: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell",
+    notify: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    const type = effectiveType(view);
+    if (!type || !LONG_RUNNING.has(type)) return;
+    for (const d of effectiveList(view, "Service", "ExecStart")) {
+      if (!inSelf(view, d)) continue;
+      const resolved = resolveCommand(d, ctx.tree.info);
+      const { wrapper, last } = resolved ?? {};
+      if (!resolved || !wrapper || !last || wrapper.script.complex) continue;
+      if (isExec(last) || last.op === "&" || last.words.length === 0) continue;
+      if (isBuiltin(last)) continue;
+      const words3 = resolved.command.words;
+      const at = { start: wordRange(d, words3[wrapper.shellIndex]).start, end: wordRange(d, words3[wrapper.scriptIndex]).end };
+      const notify = type === "notify" || type === "notify-reload";
+      const fix = unwrapEdits(resolved);
+      ctx.report({
+        messageId: notify ? "notify" : "wrapper",
+        data: { shell: wrapper.shell, command: last.words[0].literal, type },
+        at,
+        severity: notify ? "error" : void 0,
+        fix: fix && {
+          description: fix.how === "unwrap" ? "Run the command without the shell" : "exec the last command so it replaces the shell",
+          applicability: "unsafe",
+          edits: fix.edits
+        }
+      });
+    }
+  }
+});
+
+// src/rules/systemd/simple-daemonizes/index.ts
+var simple_daemonizes_default = defineRule({
+  id: "systemd/simple-daemonizes",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
+    source: "seed 000 (readiness protocols)"
+  },
+  fixable: "unsafe",
+  messages: {
+    flag: "Unexpected `{flag}` with `Type={type}` (`{program}` daemonizes: the main process exits and systemd stops the service), expected `{program}` in the foreground",
+    background: "Unexpected `&` with `Type={type}` (the shell puts `{program}` in the background and exits, and systemd stops the service), expected `{program}` in the foreground"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    const type = effectiveType(view);
+    if (!type || !LONG_RUNNING.has(type)) return;
+    const notifyWithPidfile = (type === "notify" || type === "notify-reload") && !!effective(view, "Service", "PIDFile");
+    for (const d of effectiveList(view, "Service", "ExecStart")) {
+      if (!inSelf(view, d)) continue;
+      const resolved = resolveCommand(d, ctx.tree.info);
+      if (!resolved) continue;
+      const { wrapper, last } = resolved;
+      if (wrapper && last && !wrapper.script.complex && last.op === "&") {
+        const amp = wrapper.script.text.indexOf("&", last.end);
+        const fix2 = unwrapEdits(resolved, { dropBackground: true });
+        ctx.report({
+          messageId: "background",
+          data: { type, program: last.words[0]?.literal ?? "the command" },
+          at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
+          fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits }
+        });
+        continue;
+      }
+      if (!resolved.program) continue;
+      const mode = daemonMode(resolved.program, resolved.args);
+      if (mode?.mode !== "daemon" || !mode.hit || notifyWithPidfile) continue;
+      const { index: index2, count } = mode.hit;
+      const daemon = daemonOf(resolved.program);
+      const replacement = daemon.defaultMode === "foreground" ? "" : foregroundFlag(resolved.program);
+      let fix;
+      if (replacement !== void 0) {
+        const edit = { index: index2 + 1, count, text: replacement };
+        const edits = wrapper ? unwrapEdits(resolved, { argEdit: edit })?.edits : [argEditOf(resolved.ranges, edit)];
+        if (edits) fix = { description: replacement ? `Use ${replacement}` : `Remove ${flagText(ctx.text, resolved, index2, count)}`, applicability: "unsafe", edits };
+      }
+      ctx.report({
+        messageId: "flag",
+        data: { flag: flagText(ctx.text, resolved, index2, count), type, program: resolved.program },
+        at: flagRange(resolved, index2, count),
+        fix
+      });
+    }
+  }
+});
+
+// src/languages/systemd/directives.json
+var directives_default = {
+  generatedBy: "npm run gen-directives",
+  systemd: "systemd 252 (252.38-1~deb12u1)",
+  newer: { Unit: { SurviveFinalKillSignal: 255, WantsMountsFor: 256, ConditionKernelModuleLoaded: 256, AssertKernelModuleLoaded: 256 }, Service: { OpenFile: 253, ReloadSignal: 253, RestartMode: 254, RestartSteps: 254, RestartMaxDelaySec: 254, CoredumpReceive: 255 }, Exec: { MemoryKSM: 254, RootEphemeral: 254, ImportCredential: 254, SetLoginEnvironment: 255, LogFilterPatterns: 253, RootImagePolicy: 254, MountImagePolicy: 254, ExtensionImagePolicy: 254, PrivatePIDs: 257, BindLogSockets: 257 }, CGroup: { MemoryZSwapMax: 253, MemoryZSwapWriteback: 256, MemoryPressureWatch: 254, MemoryPressureThresholdSec: 254, NFTSet: 254, DelegateSubgroup: 254, ManagedOOMMemoryPressureDurationSec: 257 }, Socket: { PollLimitIntervalSec: 255, PollLimitBurst: 255, PassFileDescriptorsToExec: 256 }, Timer: { DeferReactivation: 257 } },
+  unitTypes: { service: ["Unit", "Service", "Install"], socket: ["Unit", "Socket", "Install"], mount: ["Unit", "Mount", "Install"], automount: ["Unit", "Automount", "Install"], swap: ["Unit", "Swap", "Install"], timer: ["Unit", "Timer", "Install"], path: ["Unit", "Path", "Install"], slice: ["Unit", "Slice", "Install"], scope: ["Unit", "Scope", "Install"], target: ["Unit", "Install"], device: ["Unit", "Install"] },
+  groups: {
+    exec: ["AmbientCapabilities", "AppArmorProfile", "BindLogSockets", "BindPaths", "BindReadOnlyPaths", "CPUAffinity", "CPUSchedulingPolicy", "CPUSchedulingPriority", "CPUSchedulingResetOnFork", "CacheDirectory", "CacheDirectoryMode", "CapabilityBoundingSet", "ConfigurationDirectory", "ConfigurationDirectoryMode", "CoredumpFilter", "DynamicUser", "Environment", "EnvironmentFile", "ExecPaths", "ExecSearchPath", "ExtensionDirectories", "ExtensionImagePolicy", "ExtensionImages", "FinalKillSignal", "Group", "IOSchedulingClass", "IOSchedulingPriority", "IPCNamespacePath", "IgnoreSIGPIPE", "ImportCredential", "InaccessibleDirectories", "InaccessiblePaths", "KeyringMode", "KillMode", "KillSignal", "LimitAS", "LimitCORE", "LimitCPU", "LimitDATA", "LimitFSIZE", "LimitLOCKS", "LimitMEMLOCK", "LimitMSGQUEUE", "LimitNICE", "LimitNOFILE", "LimitNPROC", "LimitRSS", "LimitRTPRIO", "LimitRTTIME", "LimitSIGPENDING", "LimitSTACK", "LoadCredential", "LoadCredentialEncrypted", "LockPersonality", "LogExtraFields", "LogFilterPatterns", "LogLevelMax", "LogNamespace", "LogRateLimitBurst", "LogRateLimitIntervalSec", "LogsDirectory", "LogsDirectoryMode", "MemoryDenyWriteExecute", "MemoryKSM", "MountAPIVFS", "MountFlags", "MountImagePolicy", "MountImages", "NUMAMask", "NUMAPolicy", "NetworkNamespacePath", "Nice", "NoExecPaths", "NoNewPrivileges", "OOMScoreAdjust", "PAMName", "PassEnvironment", "Personality", "PrivateDevices", "PrivateIPC", "PrivateMounts", "PrivateNetwork", "PrivatePIDs", "PrivateTmp", "PrivateUsers", "ProcSubset", "ProtectClock", "ProtectControlGroups", "ProtectHome", "ProtectHostname", "ProtectKernelLogs", "ProtectKernelModules", "ProtectKernelTunables", "ProtectProc", "ProtectSystem", "ReadOnlyDirectories", "ReadOnlyPaths", "ReadWriteDirectories", "ReadWritePaths", "RemoveIPC", "RestartKillSignal", "RestrictAddressFamilies", "RestrictFileSystems", "RestrictNamespaces", "RestrictRealtime", "RestrictSUIDSGID", "RootDirectory", "RootEphemeral", "RootHash", "RootHashSignature", "RootImage", "RootImageOptions", "RootImagePolicy", "RootVerity", "RuntimeDirectory", "RuntimeDirectoryMode", "RuntimeDirectoryPreserve", "SELinuxContext", "SecureBits", "SendSIGHUP", "SendSIGKILL", "SetCredential", "SetCredentialEncrypted", "SetLoginEnvironment", "SmackProcessLabel", "StandardError", "StandardInput", "StandardInputData", "StandardInputText", "StandardOutput", "StateDirectory", "StateDirectoryMode", "SupplementaryGroups", "SyslogFacility", "SyslogIdentifier", "SyslogLevel", "SyslogLevelPrefix", "SystemCallArchitectures", "SystemCallErrorNumber", "SystemCallFilter", "SystemCallLog", "TTYColumns", "TTYPath", "TTYReset", "TTYRows", "TTYVHangup", "TTYVTDisallocate", "TemporaryFileSystem", "TimeoutCleanSec", "TimeoutSec", "TimerSlackNSec", "UMask", "UnsetEnvironment", "User", "UtmpIdentifier", "UtmpMode", "WatchdogSignal", "WorkingDirectory"],
+    cgroup: ["AllowedCPUs", "AllowedMemoryNodes", "BPFProgram", "BlockIOAccounting", "BlockIODeviceWeight", "BlockIOReadBandwidth", "BlockIOWeight", "BlockIOWriteBandwidth", "CPUAccounting", "CPUQuota", "CPUQuotaPeriodSec", "CPUShares", "CPUWeight", "DefaultMemoryLow", "DefaultMemoryMin", "Delegate", "DelegateSubgroup", "DeviceAllow", "DevicePolicy", "DisableControllers", "IOAccounting", "IODeviceLatencyTargetSec", "IODeviceWeight", "IOReadBandwidthMax", "IOReadIOPSMax", "IOWeight", "IOWriteBandwidthMax", "IOWriteIOPSMax", "IPAccounting", "IPAddressAllow", "IPAddressDeny", "IPEgressFilterPath", "IPIngressFilterPath", "ManagedOOMMemoryPressure", "ManagedOOMMemoryPressureDurationSec", "ManagedOOMMemoryPressureLimit", "ManagedOOMPreference", "ManagedOOMSwap", "MemoryAccounting", "MemoryHigh", "MemoryLimit", "MemoryLow", "MemoryMax", "MemoryMin", "MemoryPressureThresholdSec", "MemoryPressureWatch", "MemorySwapMax", "MemoryZSwapMax", "MemoryZSwapWriteback", "NFTSet", "RestrictNetworkInterfaces", "Slice", "SocketBindAllow", "SocketBindDeny", "StartupAllowedCPUs", "StartupAllowedMemoryNodes", "StartupBlockIOWeight", "StartupCPUShares", "StartupCPUWeight", "StartupIOWeight", "TasksAccounting", "TasksMax"]
+  },
+  sections: {
+    Automount: { groups: [], keys: ["DirectoryMode", "ExtraOptions", "TimeoutIdleSec", "Where"] },
+    Install: { groups: [], keys: ["Alias", "Also", "DefaultInstance", "RequiredBy", "WantedBy"] },
+    Mount: { groups: ["exec", "cgroup"], keys: ["DirectoryMode", "ForceUnmount", "LazyUnmount", "Options", "ReadWriteOnly", "SloppyOptions", "Type", "What", "Where"] },
+    Path: { groups: [], keys: ["DirectoryMode", "DirectoryNotEmpty", "MakeDirectory", "PathChanged", "PathExists", "PathExistsGlob", "PathModified", "TriggerLimitBurst", "TriggerLimitIntervalSec", "Unit"] },
+    Scope: { groups: ["cgroup"], keys: ["FinalKillSignal", "KillMode", "KillSignal", "OOMPolicy", "RestartKillSignal", "RuntimeMaxSec", "RuntimeRandomizedExtraSec", "SendSIGHUP", "SendSIGKILL", "TimeoutStopSec", "WatchdogSignal"] },
+    Service: { groups: ["exec", "cgroup"], keys: ["BusName", "CoredumpReceive", "ExecCondition", "ExecReload", "ExecStart", "ExecStartPost", "ExecStartPre", "ExecStop", "ExecStopPost", "ExitType", "FailureAction", "FileDescriptorStoreMax", "GuessMainPID", "NonBlocking", "NotifyAccess", "OOMPolicy", "OpenFile", "PIDFile", "PermissionsStartOnly", "RebootArgument", "ReloadSignal", "RemainAfterExit", "Restart", "RestartForceExitStatus", "RestartMaxDelaySec", "RestartMode", "RestartPreventExitStatus", "RestartSec", "RestartSteps", "RootDirectoryStartOnly", "RuntimeMaxSec", "RuntimeRandomizedExtraSec", "Sockets", "StartLimitAction", "StartLimitBurst", "StartLimitInterval", "SuccessExitStatus", "TimeoutAbortSec", "TimeoutStartFailureMode", "TimeoutStartSec", "TimeoutStopFailureMode", "TimeoutStopSec", "Type", "USBFunctionDescriptors", "USBFunctionStrings", "WatchdogSec"] },
+    Slice: { groups: ["cgroup"], keys: [] },
+    Socket: { groups: ["exec", "cgroup"], keys: ["Accept", "Backlog", "BindIPv6Only", "BindToDevice", "Broadcast", "DeferAcceptSec", "DirectoryMode", "ExecStartPost", "ExecStartPre", "ExecStopPost", "ExecStopPre", "FileDescriptorName", "FlushPending", "FreeBind", "IPTOS", "IPTTL", "KeepAlive", "KeepAliveIntervalSec", "KeepAliveProbes", "KeepAliveTimeSec", "ListenDatagram", "ListenFIFO", "ListenMessageQueue", "ListenNetlink", "ListenSequentialPacket", "ListenSpecial", "ListenStream", "ListenUSBFunction", "Mark", "MaxConnections", "MaxConnectionsPerSource", "MessageQueueMaxMessages", "MessageQueueMessageSize", "NoDelay", "PassCredentials", "PassFileDescriptorsToExec", "PassPacketInfo", "PassSecurity", "PipeSize", "PollLimitBurst", "PollLimitIntervalSec", "Priority", "ReceiveBuffer", "RemoveOnStop", "ReusePort", "SELinuxContextFromNet", "SendBuffer", "Service", "SmackLabel", "SmackLabelIPIn", "SmackLabelIPOut", "SocketGroup", "SocketMode", "SocketProtocol", "SocketUser", "Symlinks", "TCPCongestion", "Timestamping", "Transparent", "TriggerLimitBurst", "TriggerLimitIntervalSec", "Writable"] },
+    Swap: { groups: ["exec", "cgroup"], keys: ["Options", "Priority", "What"] },
+    Timer: { groups: [], keys: ["AccuracySec", "DeferReactivation", "FixedRandomDelay", "OnActiveSec", "OnBootSec", "OnCalendar", "OnClockChange", "OnStartupSec", "OnTimezoneChange", "OnUnitActiveSec", "OnUnitInactiveSec", "Persistent", "RandomizedDelaySec", "RemainAfterElapse", "Unit", "WakeSystem"] },
+    Unit: { groups: [], keys: ["After", "AllowIsolate", "AssertACPower", "AssertArchitecture", "AssertCPUFeature", "AssertCPUPressure", "AssertCPUs", "AssertCapability", "AssertControlGroupController", "AssertCredential", "AssertDirectoryNotEmpty", "AssertEnvironment", "AssertFileIsExecutable", "AssertFileNotEmpty", "AssertFirstBoot", "AssertGroup", "AssertHost", "AssertIOPressure", "AssertKernelCommandLine", "AssertKernelModuleLoaded", "AssertKernelVersion", "AssertMemory", "AssertMemoryPressure", "AssertNeedsUpdate", "AssertOSRelease", "AssertPathExists", "AssertPathExistsGlob", "AssertPathIsDirectory", "AssertPathIsEncrypted", "AssertPathIsMountPoint", "AssertPathIsReadWrite", "AssertPathIsSymbolicLink", "AssertSecurity", "AssertUser", "AssertVirtualization", "Before", "BindTo", "BindsTo", "CollectMode", "ConditionACPower", "ConditionArchitecture", "ConditionCPUFeature", "ConditionCPUPressure", "ConditionCPUs", "ConditionCapability", "ConditionControlGroupController", "ConditionCredential", "ConditionDirectoryNotEmpty", "ConditionEnvironment", "ConditionFileIsExecutable", "ConditionFileNotEmpty", "ConditionFirmware", "ConditionFirstBoot", "ConditionGroup", "ConditionHost", "ConditionIOPressure", "ConditionKernelCommandLine", "ConditionKernelModuleLoaded", "ConditionKernelVersion", "ConditionMemory", "ConditionMemoryPressure", "ConditionNeedsUpdate", "ConditionOSRelease", "ConditionPathExists", "ConditionPathExistsGlob", "ConditionPathIsDirectory", "ConditionPathIsEncrypted", "ConditionPathIsMountPoint", "ConditionPathIsReadWrite", "ConditionPathIsSymbolicLink", "ConditionSecurity", "ConditionUser", "ConditionVirtualization", "Conflicts", "DefaultDependencies", "Description", "Documentation", "FailureAction", "FailureActionExitStatus", "IgnoreOnIsolate", "JobRunningTimeoutSec", "JobTimeoutAction", "JobTimeoutRebootArgument", "JobTimeoutSec", "JoinsNamespaceOf", "OnFailure", "OnFailureIsolate", "OnFailureJobMode", "OnSuccess", "OnSuccessJobMode", "PartOf", "PropagateReloadFrom", "PropagateReloadTo", "PropagatesReloadTo", "PropagatesStopTo", "RebootArgument", "RefuseManualStart", "RefuseManualStop", "ReloadPropagatedFrom", "Requires", "RequiresMountsFor", "RequiresOverridable", "Requisite", "RequisiteOverridable", "SourcePath", "StartLimitAction", "StartLimitBurst", "StartLimitInterval", "StartLimitIntervalSec", "StopPropagatedFrom", "StopWhenUnneeded", "SuccessAction", "SuccessActionExitStatus", "SurviveFinalKillSignal", "Upholds", "Wants", "WantsMountsFor"] }
+  }
+};
+
+// src/languages/systemd/directives.ts
+var groups = directives_default.groups;
+var layouts = directives_default.sections;
+var unitTypes = directives_default.unitTypes;
+var keysBySection = /* @__PURE__ */ new Map();
+for (const [name2, layout] of Object.entries(layouts)) {
+  keysBySection.set(name2, /* @__PURE__ */ new Set([...layout.keys, ...layout.groups.flatMap((g) => groups[g] ?? [])]));
+}
+var DIRECTIVES_SOURCE = directives_default.systemd;
+var KNOWN_SECTIONS = [...keysBySection.keys()];
+function sectionsOf(unitType) {
+  return unitTypes[unitType];
+}
+function keysOf(section) {
+  return keysBySection.get(section);
+}
+function sectionsAccepting(key2) {
+  return KNOWN_SECTIONS.filter((s) => keysBySection.get(s).has(key2));
+}
+var resourceControl = new Set(groups.cgroup ?? []);
+function isResourceControlKey(key2) {
+  return resourceControl.has(key2);
+}
+
+// src/rules/systemd/specifier-misuse/index.ts
+var KNOWN = new Set("aAbBCdDEfgGhHiIjJlLmMnNopPqsStTuUvVwWyY%");
+var INSTANCE = /* @__PURE__ */ new Set(["i", "I"]);
+var specifier_misuse_default = defineRule({
+  id: "systemd/specifier-misuse",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`%i`/`%I` in a unit that is not a template, an unknown specifier or a lone `%`, or a template that never uses its instance",
+    source: 'systemd.unit(5), "Specifiers"'
+  },
+  fixable: "safe",
+  messages: {
+    lone: "Unexpected lone `%` in `{key}=`, expected a specifier or `%%`: write `%%` for a literal percent sign",
+    unknown: "Unexpected specifier `%{char}` in `{key}=`: systemd refuses the setting; write `%%{char}` for a literal `%{char}`",
+    notTemplate: "Unexpected `%{char}` in `{key}=`: {unit} is not a template (`NAME@.{type}`), so the instance is empty",
+    unusedInstance: "Unexpected template {unit} that never uses `%i` or `%I`: every instance runs the same thing"
+  },
+  check(ctx) {
+    const { info: info3 } = ctx.tree;
+    const hasInstance = info3.template || info3.instance;
+    let usesInstance = false;
+    for (const section of ctx.tree.children) {
+      for (const d of section.children) {
+        if (d.type !== "directive" || d.key.startsWith("X-")) continue;
+        const v = d.value;
+        for (let i2 = v.indexOf("%"); i2 >= 0; i2 = v.indexOf("%", i2 + 1)) {
+          const next = v[i2 + 1];
+          if (next === "%") {
+            i2++;
+            continue;
+          }
+          if (/\d/.test(v[i2 - 1] ?? "") && isResourceControlKey(d.key)) continue;
+          const at = valueOffset(d, i2);
+          const fix = { description: "Escape the percent sign as %%", applicability: "safe", edits: [{ start: at, end: at, text: "%" }] };
+          if (next === void 0 || /\s/.test(next)) {
+            ctx.report({ messageId: "lone", data: { key: d.key }, at: { start: at, end: at + 1 }, fix });
+          } else if (!KNOWN.has(next)) {
+            ctx.report({ messageId: "unknown", data: { key: d.key, char: next }, at: { start: at, end: valueOffset(d, i2 + 2) }, fix });
+          } else if (INSTANCE.has(next) || next === "f") {
+            usesInstance = true;
+            if (!hasInstance && next !== "f") {
+              ctx.report({ messageId: "notTemplate", data: { key: d.key, char: next, unit: info3.unitName, type: info3.unitType }, at: { start: at, end: valueOffset(d, i2 + 2) } });
+            }
+          }
+        }
+      }
+    }
+    if (!info3.template || info3.dropIn || usesInstance || info3.unitType !== "service") return;
+    const base = info3.unitName.slice(0, info3.unitName.indexOf("@"));
+    if (ctx.project.named(`${base}.socket`).length || ctx.tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "StandardInput" && /^socket$/.test(d.value)))) return;
+    const service = ctx.tree.children.find((s) => s.name === "Service") ?? ctx.tree.children[0];
+    if (!service) return;
+    ctx.report({ messageId: "unusedInstance", data: { unit: info3.unitName }, at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
+  }
+});
+
+// src/rules/systemd/unknown-directive/index.ts
+var SYSTEMD_VERSION = /systemd (\d+)/.exec(DIRECTIVES_SOURCE)?.[1] ?? "";
+function nearestKey(key2, candidates) {
+  const lower = key2.toLowerCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    if (c.toLowerCase() === lower) return c;
+    const d = editDistance(lower, c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= Math.max(1, Math.min(3, Math.floor(key2.length / 4))) ? best : void 0;
+}
+function moveFix(text, d, target, eol) {
+  const from = lineSpan(text, d);
+  const last = target.children[target.children.length - 1];
+  const anchor = last ? last.position.end.offset : target.headerPosition.end.offset;
+  const body2 = text.slice(d.position.start.offset, d.position.end.offset);
+  return {
+    description: `Move \`${d.key}=\` to [${target.name}]`,
+    applicability: "unsafe",
+    edits: [
+      { start: anchor, end: anchor, text: eol + body2 },
+      { ...from, text: "" }
+    ]
+  };
+}
+var unknown_directive_default = defineRule({
+  id: "systemd/unknown-directive",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "a key that no section of this unit type accepts, or that is in the wrong section; systemd ignores it with a warning (`X-` keys are allowed)",
+    source: "systemd.directives(7); `systemd --dump-configuration-items`"
+  },
+  fixable: "unsafe",
+  messages: {
+    wrongSection: "Unexpected `{key}=` in [{section}], expected it in [{expected}]: systemd ignores it here",
+    otherType: "Unexpected `{key}=` in [{section}]: it is a [{owner}] setting, which a .{type} unit does not have; systemd ignores it",
+    typo: "Unexpected `{key}=` in [{section}], expected `{expected}=`: systemd ignores unknown keys",
+    unknown: "Unexpected `{key}=` in [{section}]: systemd {version} knows no such key and ignores it (prefix your own keys with `X-`)"
+  },
+  check(ctx) {
+    const type = ctx.tree.info.unitType;
+    const allowed = sectionsOf(type);
+    if (!allowed) return;
+    for (const section of ctx.tree.children) {
+      if (!allowed.includes(section.name)) continue;
+      const keys = keysOf(section.name);
+      for (const d of section.children) {
+        if (d.type !== "directive" || keys.has(d.key) || d.key.startsWith("X-")) continue;
+        if (deprecationOf(d.key, section.name)) continue;
+        const at = d.keyPosition;
+        const range = { start: at.start.offset, end: at.end.offset };
+        const data = { key: d.key, section: section.name, type };
+        const elsewhere = sectionsAccepting(d.key);
+        const here = elsewhere.find((s) => allowed.includes(s));
+        if (here) {
+          const target = ctx.tree.children.find((s) => s.name === here);
+          ctx.report({ messageId: "wrongSection", data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx.text, d, target, ctx.eol) : void 0 });
+          continue;
+        }
+        if (elsewhere.length > 0 && !nearestKey(d.key, keys)) {
+          ctx.report({ messageId: "otherType", data: { ...data, owner: elsewhere[0] }, at: range });
+          continue;
+        }
+        const expected = nearestKey(d.key, keys) ?? nearestKey(d.key, allowed.flatMap((s) => [...keysOf(s)]));
+        if (expected) {
+          ctx.report({
+            messageId: "typo",
+            data: { ...data, expected },
+            at: range,
+            fix: { description: `Rename \`${d.key}=\` to \`${expected}=\``, applicability: "unsafe", edits: [{ ...range, text: expected }] }
+          });
+        } else {
+          ctx.report({ messageId: "unknown", data: { ...data, version: SYSTEMD_VERSION }, at: range });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/systemd/unknown-section/index.ts
+function nearestSection(name2, candidates) {
+  const plain = name2.trim().toLowerCase();
+  const exact = candidates.find((c) => c.toLowerCase() === plain);
+  if (exact) return exact;
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(plain, c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(plain.length / 3)) ? best : void 0;
+}
+var list = (names2) => names2.map((n) => `[${n}]`).join(", ");
+var unknown_section_default = defineRule({
+  id: "systemd/unknown-section",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "a section name systemd does not know for this unit type (`[Service ]`, `[Instal]`): systemd ignores the whole section",
+    source: "systemd.unit(5); systemd.syntax(7)"
+  },
+  fixable: "unsafe",
+  messages: {
+    typo: "Unexpected section `[{name}]`, expected `[{expected}]`: systemd ignores every line of an unknown section",
+    otherType: "Unexpected section `[{name}]` in a .{type} unit, expected one of {allowed}: `[{name}]` belongs in a .{owner} unit, and systemd ignores it here",
+    unknown: "Unexpected section `[{name}]`, expected one of {allowed} (or an `X-` section): systemd ignores every line of an unknown section"
+  },
+  check(ctx) {
+    const type = ctx.tree.info.unitType;
+    const allowed = sectionsOf(type);
+    if (!allowed) return;
+    for (const section of ctx.tree.children) {
+      const name2 = section.name;
+      if (allowed.includes(name2) || name2.startsWith("X-")) continue;
+      const at = section.headerPosition;
+      const range = { start: at.start.offset, end: at.end.offset };
+      if (keysOf(name2)) {
+        const owner = name2.toLowerCase();
+        ctx.report({ messageId: "otherType", data: { name: name2, type, owner, allowed: list(allowed) }, at: range });
+        continue;
+      }
+      const expected = nearestSection(name2, allowed);
+      if (expected) {
+        ctx.report({
+          messageId: "typo",
+          data: { name: name2, expected },
+          at: range,
+          fix: { description: `Rename the section to [${expected}]`, applicability: "unsafe", edits: [{ start: range.start, end: range.end, text: `[${expected}]` }] }
+        });
+      } else {
+        ctx.report({ messageId: "unknown", data: { name: name2, allowed: list(allowed) }, at: range });
+      }
+    }
+  }
+});
+
+// src/rules/systemd/unusual-wantedby/index.ts
+var WHY = {
+  "network.target": "it marks that the network stack is being set up; services that need the network order themselves `After=` it",
+  "basic.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
+  "sysinit.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
+  "default.target": "it is an alias for whatever the boot target is, so the unit may not start when booting into another target"
+};
+var isUserUnit2 = (path) => /(^|\/)user\//.test(path);
+var unusual_wantedby_default = defineRule({
+  id: "systemd/unusual-wantedby",
+  kinds: ["systemd"],
+  severity: "info",
+  docs: {
+    summary: "`WantedBy=` a target that is not meant to pull in services (`network.target`, `basic.target`, `sysinit.target`, `default.target` on a system unit)",
+    source: "lintian `systemd-service-file-refers-to-unusual-wantedby-target`; systemd.special(7)"
+  },
+  fixable: "unsafe",
+  messages: {
+    unusual: "Unexpected `WantedBy={target}`: {why}; use `WantedBy=multi-user.target` instead"
+  },
+  check(ctx) {
+    const { tree } = ctx;
+    if (tree.info.unitType !== "service") return;
+    const dd = lastDirective(tree, "Unit", "DefaultDependencies");
+    if (dd && !isTrue(dd.value)) return;
+    const before = new Set(listWords(tree, "Unit", "Before").map((w) => w.word.text));
+    for (const { word } of listWords(tree, "Install", "WantedBy")) {
+      const target = word.text;
+      const why = WHY[target];
+      if (!why) continue;
+      if (target === "default.target" && isUserUnit2(ctx.path)) continue;
+      if (before.has(target)) continue;
+      ctx.report({
+        messageId: "unusual",
+        data: { target, why },
+        at: word,
+        fix: { description: "Use WantedBy=multi-user.target", applicability: "unsafe", edits: [{ start: word.start, end: word.end, text: "multi-user.target" }] }
+      });
+    }
+  }
+});
+
+// src/rules/sysv/kill-by-name/index.ts
+var KILLERS = /* @__PURE__ */ new Set(["killall", "pkill"]);
+var kill_by_name_default = defineRule({
+  id: "sysv/kill-by-name",
+  kinds: ["sysv"],
+  severity: "warning",
+  docs: {
+    summary: "`killall`/`pkill` in `stop`: kills every process of that name, the administrator's own included",
+    source: "lintian init.d-script-uses-killall (Debian policy); seed 001 on PID files"
+  },
+  fixable: "unsafe",
+  messages: {
+    byName: "Unexpected `{command}` in stop: it kills every process called {target}, not only this service's; use `start-stop-daemon --stop --pidfile \u2026` instead"
+  },
+  check(ctx) {
+    const pidfile = ctx.tree.assignments.find((a) => a.name === "PIDFILE" && a.inFunction === void 0);
+    for (const cmd of commandsForActions(ctx.tree, ["stop", "restart", "force-reload"])) {
+      if (!KILLERS.has(cmd.program)) continue;
+      const args2 = cmd.args.map(wordText);
+      const signal = args2.find((a) => /^-(SIG)?[A-Z][A-Z0-9]*$|^-[0-9]+$/.test(a))?.replace(/^-(SIG)?/, "");
+      const target = cmd.args.filter((a) => !a.raw.startsWith("-")).at(-1);
+      if (!target) continue;
+      const start2 = offsetOf(cmd.nameWord);
+      const end = endOf2(cmd.args.at(-1));
+      const simple = cmd.args.every((a) => a.raw === target.raw || /^-[A-Za-z0-9]+$/.test(a.raw));
+      ctx.report({
+        messageId: "byName",
+        data: { command: ctx.text.slice(start2, end), target: target.raw },
+        at: { start: start2, end },
+        // Only with a known PID file and plain options can the replacement be written for them.
+        ...pidfile && simple ? {
+          fix: {
+            description: "Stop the process recorded in the PID file",
+            applicability: "unsafe",
+            edits: [{ start: start2, end, text: `start-stop-daemon --stop --quiet${signal ? ` --signal ${signal}` : ""} --pidfile "$PIDFILE"` }]
+          }
+        } : {}
+      });
+    }
+  }
+});
+
+// src/rules/sysv/lsb-header/index.ts
+var FIELDS = ["Provides", "Required-Start", "Required-Stop", "Default-Start", "Default-Stop", "Short-Description"];
+var INIT_PATH = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
+function field(name2, value) {
+  return `# ${`${name2}:`.padEnd(19)}${value}`;
+}
+function inferred(script, path) {
+  const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
+  const top = (name2) => {
+    const a = script.assignments.find((x) => x.name === name2 && x.inFunction === void 0);
+    return a ? a.literal ?? (a.raw.includes("$") ? void 0 : unquote2(a.raw)) : void 0;
+  };
+  const provides = script.lsb?.fields.find((f2) => f2.name === "Provides")?.value || top("NAME") || base;
+  const start2 = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value;
+  return {
+    Provides: provides,
+    "Required-Start": "$remote_fs $syslog",
+    // Stop in the reverse order of what start needs.
+    "Required-Stop": start2 || "$remote_fs $syslog",
+    "Default-Start": "2 3 4 5",
+    "Default-Stop": "0 1 6",
+    "Short-Description": top("DESC") || `${provides} daemon`
+  };
+}
+var lsb_header_default = defineRule({
+  id: "sysv/lsb-header",
+  kinds: ["sysv"],
+  severity: "warning",
+  docs: {
+    summary: "an `init.d` script without a complete `### BEGIN INIT INFO` block (Provides, Required-Start, Required-Stop, Default-Start, Default-Stop, Short-Description)",
+    source: "LSB 3.1 init script conventions; lintian init.d-script-missing-lsb-section"
+  },
+  fixable: "unsafe",
+  messages: {
+    missing: "Unexpected init script without an LSB header: insserv and systemd's generator cannot order it; add `### BEGIN INIT INFO` with Provides, Required-Start, Required-Stop, Default-Start, Default-Stop and Short-Description",
+    incomplete: "Unexpected LSB header without {fields}: insserv and systemd's generator need them"
+  },
+  check(ctx) {
+    const { lsb } = ctx.tree;
+    if (!lsb && !INIT_PATH.test(ctx.path)) return;
+    const values = inferred(ctx.tree, ctx.path);
+    if (!lsb) {
+      const lineEnd = ctx.text.indexOf("\n");
+      const firstLine = lineEnd < 0 ? ctx.text.length : lineEnd;
+      const shebang = ctx.text.startsWith("#!");
+      const at = shebang ? { start: 0, end: ctx.text[firstLine - 1] === "\r" ? firstLine - 1 : firstLine } : { start: 0, end: 0 };
+      const block = ["### BEGIN INIT INFO", ...FIELDS.map((f2) => field(f2, values[f2])), "### END INIT INFO", ""].join(ctx.eol);
+      const insertAt = shebang ? lineEnd < 0 ? ctx.text.length : lineEnd + 1 : 0;
+      const prefix = shebang && lineEnd < 0 ? ctx.eol : "";
+      ctx.report({
+        messageId: "missing",
+        at,
+        fix: { description: "Add an LSB header", applicability: "unsafe", edits: [{ start: insertAt, end: insertAt, text: prefix + block }] }
+      });
+      return;
+    }
+    const NEEDS_VALUE = /* @__PURE__ */ new Set(["Provides", "Short-Description"]);
+    const present = new Set(lsb.fields.filter((f2) => !NEEDS_VALUE.has(f2.name) || f2.value.trim() !== "").map((f2) => f2.name));
+    const missing = FIELDS.filter((f2) => !present.has(f2));
+    if (missing.length === 0) return;
+    const start2 = offsetOf(lsb);
+    const nl = ctx.text.indexOf("\n", start2);
+    const end = nl < 0 ? ctx.text.length : ctx.text[nl - 1] === "\r" ? nl - 1 : nl;
+    const endMarker = lsb.closed ? ctx.text.slice(start2).search(/^###\s*END INIT INFO/m) : -1;
+    const absent = missing.filter((f2) => !lsb.fields.some((x) => x.name === f2));
+    const fix = endMarker >= 0 && absent.length === missing.length ? {
+      description: `Add ${missing.join(", ")} to the LSB header`,
+      applicability: "unsafe",
+      edits: [{ start: start2 + endMarker, end: start2 + endMarker, text: missing.map((f2) => field(f2, values[f2]) + ctx.eol).join("") }]
+    } : void 0;
+    ctx.report({ messageId: "incomplete", data: { fields: missing.join(", ") }, at: { start: start2, end }, ...fix ? { fix } : {} });
+  }
+});
+
+// src/rules/sysv/missing-action/index.ts
+var REQUIRED = ["start", "stop", "restart", "force-reload", "status"];
+var missing_action_default = defineRule({
+  id: "sysv/missing-action",
+  kinds: ["sysv"],
+  severity: "warning",
+  docs: {
+    summary: 'the `case "$1"` dispatcher of an init script lacks `start`, `stop`, `restart`, `force-reload` or `status`',
+    source: "LSB init script actions; lintian init.d-script-does-not-implement-required-option"
+  },
+  messages: {
+    missing: "Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status"
+  },
+  check(ctx) {
+    const dispatcher = findDispatcher(ctx.tree);
+    if (!dispatcher) return;
+    const patterns = new Set(dispatcher.arms.flatMap((arm) => arm.patterns.map((p) => p.replace(/^["']|["']$/g, ""))));
+    if (!patterns.has("start") && !patterns.has("stop")) return;
+    const missing = REQUIRED.filter((action) => !patterns.has(action));
+    if (missing.length === 0) return;
+    const start2 = offsetOf(dispatcher);
+    const lineEnd = ctx.text.indexOf("\n", start2);
+    const end = Math.min(lineEnd < 0 ? endOf2(dispatcher) : lineEnd, endOf2(dispatcher));
+    ctx.report({
+      messageId: "missing",
+      data: { actions: missing.map((a) => `\`${a}\``).join(", ") },
+      at: { start: start2, end: ctx.text[end - 1] === "\r" ? end - 1 : end }
+    });
+  }
+});
+
+// src/rules/sysv/multi-daemon-control/index.ts
+var basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var multi_daemon_control_default = defineRule({
+  id: "sysv/multi-daemon-control",
+  kinds: ["sysv"],
+  severity: "warning",
+  docs: {
+    summary: "one script starts several daemons (a loop over a daemon list, several start commands): systemd cannot track them as one service",
+    source: "seed 000 (ossec-control)"
+  },
+  fixable: "unsafe",
+  messages: {
+    several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+  },
+  check(ctx) {
+    const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];
+    const caller = found ? { path: found.entry.path, tree: found.entry.tree, scriptArg: found.call.scriptArg } : void 0;
+    const conversion = convertControlScript(ctx.tree, { scriptPath: ctx.path, ...caller ? { caller } : {} });
+    if (!conversion) return;
+    ctx.report({
+      messageId: "several",
+      data: {
+        count: conversion.instances.length,
+        names: conversion.instances.map((i2) => i2.name).join(", "),
+        unit: conversion.unitName,
+        enable: enableText(conversion)
+      },
+      at: conversion.analysis.at,
+      fix: {
+        description: `Create ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+        applicability: "unsafe",
+        edits: [],
+        files: [
+          { path: conversion.unitPath, content: conversion.content },
+          ...caller ? [{ path: caller.path, content: null }] : []
+        ]
+      }
+    });
+  }
+});
+
+// src/rules/sysv/no-native-unit/index.ts
+var INIT_PATH2 = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
+var no_native_unit_default = defineRule({
+  id: "sysv/no-native-unit",
+  kinds: ["sysv"],
+  severity: "info",
+  docs: {
+    summary: "a SysV init script with no systemd unit of the same name in the repository",
+    source: "seed 000; lintian omitted-systemd-service-for-init.d-script"
+  },
+  fixable: "unsafe",
+  messages: {
+    missing: "Unexpected init script without a native unit: systemd runs it through the generated {name}.service wrapper and cannot track its daemon; add {name}.service"
+  },
+  check(ctx) {
+    if (!ctx.tree.lsb && !INIT_PATH2.test(ctx.path)) return;
+    const name2 = serviceName(ctx.path);
+    const provides = ctx.tree.lsb?.fields.find((f2) => f2.name === "Provides")?.value.split(/\s+/).filter(Boolean) ?? [];
+    if ([name2, ...provides].some((n) => ctx.project.named(`${n}.service`).length > 0)) return;
+    const defaultStart = ctx.tree.lsb?.fields.find((f2) => f2.name === "Default-Start");
+    if (defaultStart && !defaultStart.value.split(/\s+/).some((level) => /^[2-5]$/.test(level))) return;
+    const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
+    if (controlCallers(ctx.project).has(base)) return;
+    if (analyzeControlScript(ctx.tree)) return;
+    const runs = (c) => c.program === "exec" || c.program === "command" ? c.args[0]?.raw.replace(/^.*\//, "") : c.program;
+    if (ctx.tree.commands.some((c) => runs(c) === "systemctl")) return;
+    const lineEnd = ctx.text.indexOf("\n");
+    const end = lineEnd < 0 ? ctx.text.length : ctx.text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    const unit = nativeUnit(ctx.tree, ctx.path);
+    ctx.report({
+      messageId: "missing",
+      data: { name: name2 },
+      at: { start: 0, end },
+      ...unit ? { fix: { description: `Create ${unit.path} from the LSB header and DAEMON=`, applicability: "unsafe", edits: [], files: [{ path: unit.path, content: unit.content }] } } : {}
+    });
+  }
+});
+
+// src/rules/sysv/sleep-for-sync/index.ts
+function inPollingLoop(text, from, offset) {
+  const stack = [];
+  const body2 = text.slice(from, offset).replace(/#[^\n]*|'[^']*'|"(?:[^"\\]|\\.)*"/g, " ");
+  for (const m of body2.matchAll(/(?:^|[\s;&|(])(for|while|until|done)(?=[\s;]|$)/g)) {
+    if (m[1] === "done") stack.pop();
+    else stack.push(m[1]);
+  }
+  const inner = stack.at(-1);
+  return inner === "while" || inner === "until";
+}
+var sleep_for_sync_default = defineRule({
+  id: "sysv/sleep-for-sync",
+  kinds: ["sysv"],
+  severity: "info",
+  docs: {
+    summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
+    source: "seed 000 (ossec-control)"
+  },
+  messages: {
+    sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"
+  },
+  check(ctx) {
+    const reported = /* @__PURE__ */ new Set();
+    for (const action of ["start", "stop", "restart"]) {
+      for (const cmd of commandsForActions(ctx.tree, [action])) {
+        if (cmd.program !== "sleep" || cmd.args.length !== 1) continue;
+        const seconds = wordText(cmd.args[0]);
+        if (!/^\d+(\.\d+)?s?$/.test(seconds) || Number.parseFloat(seconds) === 0) continue;
+        if (reported.has(cmd)) continue;
+        const fn = ctx.tree.functions.find((f2) => f2.name === cmd.inFunction);
+        if (inPollingLoop(ctx.text, fn ? offsetOf(fn) : 0, offsetOf(cmd))) continue;
+        reported.add(cmd);
+        ctx.report({ messageId: "sleep", data: { seconds, action }, at: cmd });
+      }
+    }
+  }
+});
+
+// src/rules/sysv/source-without-test/index.ts
+var DEFAULTS = /^\/etc\/(default|sysconfig)\/[^/]+$/;
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var source_without_test_default = defineRule({
+  id: "sysv/source-without-test",
+  kinds: ["sysv"],
+  severity: "warning",
+  docs: {
+    summary: "`. /etc/default/NAME` without a readability test: the script dies when the file is removed",
+    source: "lintian init.d-script-sourcing-without-test"
+  },
+  fixable: "safe",
+  messages: {
+    untested: "Unexpected `. {file}` without a test: the script dies when the file is missing; use `[ -r {file} ] && . {file}` instead"
+  },
+  check(ctx) {
+    for (const cmd of ctx.tree.commands) {
+      if (cmd.name !== "." && cmd.name !== "source" || cmd.args.length !== 1) continue;
+      const arg = cmd.args[0];
+      const variable = soleVariable(arg.raw);
+      const assigned = variable ? assignmentFor(ctx.tree, variable, offsetOf(cmd), cmd.inFunction) : void 0;
+      const path = variable ? assigned?.literal ?? (assigned && !assigned.raw.includes("$") ? unquote2(assigned.raw) : void 0) : arg.literal ?? unquote2(arg.raw);
+      if (!path || !DEFAULTS.test(path)) continue;
+      const before = ctx.text.slice(Math.max(0, offsetOf(cmd) - 300), offsetOf(cmd));
+      const names2 = [escape(arg.raw), escape(unquote2(arg.raw)), escape(path)];
+      if (variable) names2.push(`"?\\$\\{?${variable}\\}?"?`);
+      const guard = new RegExp(`(\\[|test)\\s+(!\\s+)?-[rfes]\\s+"?(${names2.join("|")})"?`);
+      if (guard.test(before)) continue;
+      const start2 = offsetOf(cmd);
+      ctx.report({
+        messageId: "untested",
+        data: { file: arg.raw },
+        at: { start: start2, end: endOf2(arg) },
+        fix: {
+          description: `Source ${arg.raw} only when it is readable`,
+          applicability: "safe",
+          edits: [{ start: start2, end: start2, text: `[ -r ${arg.raw} ] && ` }]
+        }
+      });
+    }
+  }
+});
+
+// src/rules/index.ts
+var rules = [
+  background_without_pidfile_default,
+  custom_start_stop_default,
+  depend_keyword_default,
+  double_daemonize_default,
+  extra_command_undefined_default,
+  need_net_default,
+  non_posix_default,
+  pidfile_from_config_default,
+  pidfile_in_user_dir_default,
+  pidfile_legacy_path_default,
+  prefer_foreground_default,
+  reload_by_hand_default,
+  reload_not_started_command_default,
+  reload_without_checkconfig_default,
+  restart_function_default,
+  restart_without_checkconfig_default,
+  shebang_default,
+  su_instead_of_command_user_default,
+  control_script_wrapper_default,
+  dbus_without_busname_default,
+  deprecated_directive_default,
+  duplicate_directive_default,
+  exec_path_not_absolute_default,
+  forking_foreground_default,
+  forking_without_pidfile_default,
+  hardening_default,
+  invalid_value_default,
+  kill_mode_none_default,
+  multiple_execstart_default,
+  network_target_client_default,
+  no_install_section_default,
+  oneshot_daemon_default,
+  oneshot_restart_default,
+  pidfile_legacy_path_default2,
+  pidfile_without_forking_default,
+  prefer_wants_default,
+  required_by_target_default,
+  requires_without_after_default,
+  runs_as_root_default,
+  shell_syntax_in_exec_default,
+  shell_wrapper_default,
+  simple_daemonizes_default,
+  specifier_misuse_default,
+  unknown_directive_default,
+  unknown_section_default,
+  unusual_wantedby_default,
+  kill_by_name_default,
+  lsb_header_default,
+  missing_action_default,
+  multi_daemon_control_default,
+  no_native_unit_default,
+  sleep_for_sync_default,
+  source_without_test_default
+];
+
+// src/reporters/sarif.ts
+var LEVEL = { error: "error", warning: "warning", info: "note" };
+function formatSarif(results, options = {}) {
+  const rules2 = options.rules ?? rules;
+  const descriptors = [
+    ...ENGINE_RULES.map((rule) => ({
+      id: rule.id,
+      shortDescription: { text: rule.docs.summary },
+      helpUri: rule.url,
+      help: { text: `${rule.docs.summary} Source: ${rule.docs.source}.` },
+      defaultConfiguration: { level: LEVEL[rule.severity] },
+      ...rule.fixable ? { properties: { fixable: rule.fixable } } : {}
+    })),
+    ...rules2.map((rule) => ({
+      id: rule.id,
+      shortDescription: { text: rule.docs.summary },
+      helpUri: rule.url,
+      help: { text: `${rule.docs.summary} Source: ${rule.docs.source}.` },
+      defaultConfiguration: { level: LEVEL[rule.severity], ...rule.strict ? { enabled: false } : {} },
+      properties: { tags: [rule.kinds[0]], ...rule.fixable ? { fixable: rule.fixable } : {} }
+    }))
+  ];
+  const index2 = new Map(descriptors.map((d, i2) => [d.id, i2]));
+  const extra = /* @__PURE__ */ new Map();
+  const sarifResults = results.flatMap(
+    (r) => r.findings.map((f2) => {
+      let ruleIndex = index2.get(f2.ruleId);
+      if (ruleIndex === void 0) {
+        ruleIndex = extra.get(f2.ruleId) ?? descriptors.length;
+        if (!extra.has(f2.ruleId)) {
+          extra.set(f2.ruleId, ruleIndex);
+          descriptors.push({ id: f2.ruleId, shortDescription: { text: f2.ruleId }, helpUri: f2.url ?? "", defaultConfiguration: { level: LEVEL[f2.severity] } });
+        }
+      }
+      const fixes = f2.fix && r.text !== void 0 ? [
+        {
+          description: { text: f2.fix.description },
+          artifactChanges: [
+            ...f2.fix.edits.length ? [
+              {
+                artifactLocation: { uri: r.path },
+                replacements: f2.fix.edits.map((e2) => ({
+                  deletedRegion: { charOffset: e2.start, charLength: e2.end - e2.start },
+                  insertedContent: { text: e2.text }
+                }))
+              }
+            ] : [],
+            ...(f2.fix.files ?? []).map((file) => ({
+              artifactLocation: { uri: file.path },
+              replacements: [
+                {
+                  deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+                  ...file.content !== null ? { insertedContent: { text: file.content } } : {}
+                }
+              ]
+            }))
+          ]
+        }
+      ] : void 0;
+      return {
+        ruleId: f2.ruleId,
+        ruleIndex,
+        level: LEVEL[f2.severity],
+        message: { text: f2.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: r.path },
+              region: { startLine: f2.line, startColumn: f2.column, endLine: f2.endLine, endColumn: f2.endColumn }
+            }
+          }
+        ],
+        partialFingerprints: { "initlint/v1": fingerprint(r.path, f2.ruleId, r.text, f2) },
+        ...fixes ? { fixes } : {}
+      };
+    })
+  );
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "initlint",
+            informationUri: "https://github.com/initlint/initlint",
+            version: options.version ?? "0.1.0",
+            rules: descriptors
+          }
+        },
+        results: sarifResults
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+
+// src/reporters/markdown.ts
+var ZWJ = "\u200D";
+function longestRun(text, char) {
+  let best = 0;
+  let run3 = 0;
+  for (const c of text) {
+    run3 = c === char ? run3 + 1 : 0;
+    if (run3 > best) best = run3;
+  }
+  return best;
+}
+function fence(content, info3 = "") {
+  const ticks = "`".repeat(Math.max(3, longestRun(content, "`") + 1));
+  const body2 = content.replace(/\r\n?/g, "\n");
+  return `${ticks}${info3}
+${body2}${body2 === "" || body2.endsWith("\n") ? "" : "\n"}${ticks}`;
+}
+function code(text) {
+  const flat = text.replace(/\r\n?|\n/g, " ");
+  const ticks = "`".repeat(longestRun(flat, "`") + 1);
+  const pad = /^[` ]|[` ]$/.test(flat) ? " " : "";
+  return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+function escapePlain(text) {
+  return text.replace(/[\\*_[\]()!~|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@(?=[A-Za-z0-9])|#(?=\d)/g, (c) => c + ZWJ).replace(/`/g, "\\`");
+}
+function inlineText(text, options = {}) {
+  const flat = text.replace(/\r\n?|\n/g, " ");
+  let out2 = "";
+  let i2 = 0;
+  while (i2 < flat.length) {
+    const open2 = flat.indexOf("`", i2);
+    if (open2 < 0) {
+      out2 += escapePlain(flat.slice(i2));
+      break;
+    }
+    out2 += escapePlain(flat.slice(i2, open2));
+    let n = 0;
+    while (flat[open2 + n] === "`") n++;
+    let close = -1;
+    for (let j = open2 + n; j < flat.length; ) {
+      if (flat[j] !== "`") {
+        j++;
+        continue;
+      }
+      let m = 0;
+      while (flat[j + m] === "`") m++;
+      if (m === n) {
+        close = j;
+        break;
+      }
+      j += m;
+    }
+    if (close < 0) {
+      out2 += "\\`".repeat(n);
+      i2 = open2 + n;
+      continue;
+    }
+    out2 += flat.slice(open2, close + n);
+    i2 = close + n;
+  }
+  return options.table ? out2.replace(/(?<!\\)\|/g, "\\|") : out2;
+}
+function link(text, url) {
+  return url && /^https:\/\/[^\s()<>]+$/.test(url) ? `[${text}](${url})` : text;
+}
+function messageMarkdown(message, options = {}) {
+  const [first = "", ...rest] = message.split(/\r\n|\r|\n/);
+  const more = rest.filter((line) => line.trim() !== "");
+  const head = inlineText(first, { table: options.table });
+  if (more.length === 0) return head;
+  if (options.block) return `${head}
+
+${fence(more.join("\n"))}`;
+  const spans = more.map((line) => code(line));
+  return `${head} ${(options.table ? spans.map((s) => s.replace(/\|/g, "\\|")) : spans).join(" ")}`;
+}
+
+// src/reporters/summary.ts
+var ICON = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", info: "\u{1F535} info" };
+var RANK = { error: 0, warning: 1, info: 2 };
+var cell = (markdown) => markdown.replace(/(?<!\\)\|/g, "\\|");
+function tally(findings) {
+  const n = (s) => findings.filter((f2) => f2.severity === s).length;
+  return `${n("error")} error${n("error") === 1 ? "" : "s"}, ${n("warning")} warning${n("warning") === 1 ? "" : "s"}, ${n("info")} info`;
+}
+function formatSummary(results, options = {}) {
+  const linted = results.filter((r) => r.kind !== null);
+  const rows = linted.flatMap((r) => r.findings.map((f2) => ({ path: r.path, f: f2 }))).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.f.line - b.f.line || a.f.column - b.f.column);
+  const all2 = rows.map((r) => r.f);
+  const withFindings = linted.filter((r) => r.findings.length > 0).length;
+  const out2 = [`## ${options.title ?? "initlint"}`, ""];
+  if (options.intro) out2.push(options.intro, "");
+  out2.push(
+    rows.length === 0 ? `No problems in ${linted.length} init file${linted.length === 1 ? "" : "s"}.` : `**${tally(all2)}** in ${withFindings} of ${linted.length} init file${linted.length === 1 ? "" : "s"}.`
+  );
+  const skipped = results.filter((r) => r.skipped);
+  if (rows.length > 0) {
+    const scope = options.inScope;
+    const max = options.maxRows ?? 1e3;
+    out2.push("", `| Severity | Rule | Location | Message | Fix |${scope ? " In diff |" : ""}`, `| --- | --- | --- | --- | --- |${scope ? " --- |" : ""}`);
+    for (const { path, f: f2 } of rows.slice(0, max)) {
+      const location = code(`${path}:${f2.line}${f2.endLine > f2.line ? `-${f2.endLine}` : ""}`);
+      const fix = f2.fix ? f2.fix.applicability : "";
+      const cells = [ICON[f2.severity], cell(link(code(f2.ruleId), f2.url)), cell(location), messageMarkdown(f2.message, { table: true }), fix];
+      if (scope) cells.push(scope(path, f2) ? "yes" : "no");
+      out2.push(`| ${cells.join(" | ")} |`);
+    }
+    if (rows.length > max) out2.push("", `\u2026and ${rows.length - max} more findings: see the SARIF report.`);
+  }
+  if (skipped.length) {
+    out2.push("", "<details><summary>Skipped files</summary>", "");
+    for (const s of skipped) out2.push(`- ${code(s.path)}: ${inlineText(s.skipped ?? "")}`);
+    out2.push("", "</details>");
+  }
+  return out2.join("\n") + "\n";
 }
 
 // node_modules/bail/index.js
@@ -32320,127 +40085,6 @@ var Project = class {
   }
 };
 
-// src/core/text.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    const starts = [0];
-    for (let i2 = 0; i2 < text.length; i2++) {
-      const c = text.charCodeAt(i2);
-      if (c === 10 || c === 13 && text.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
-    }
-    this.lineStarts = starts;
-  }
-  text;
-  /** Offsets at which each line starts. */
-  lineStarts;
-  get lineCount() {
-    return this.lineStarts.length;
-  }
-  /** The point of an offset, clamped into the text. */
-  point(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.lineStarts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - this.lineStarts[lo] + 1, offset: o };
-  }
-  /** The offset of a 1-based line and column (clamped). */
-  offset(line, column) {
-    const l = Math.max(1, Math.min(line, this.lineStarts.length));
-    return Math.min(this.lineStarts[l - 1] + column - 1, this.text.length);
-  }
-  /** Start offset of a 1-based line. */
-  lineStart(line) {
-    return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
-  }
-  /** End offset of a 1-based line, before its line terminator. */
-  lineEnd(line) {
-    const next = line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
-    let end = next;
-    if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 13) end--;
-    return end;
-  }
-  /** The text of a 1-based line without its terminator. */
-  lineText(line) {
-    return this.text.slice(this.lineStart(line), this.lineEnd(line));
-  }
-};
-function detectEol(text) {
-  const crlf = text.split("\r\n").length - 1;
-  const lf = text.split("\n").length - 1 - crlf;
-  return crlf > lf ? "\r\n" : "\n";
-}
-function stripBom(text) {
-  return text.charCodeAt(0) === 65279 ? { text: text.slice(1), bom: true } : { text, bom: false };
-}
-
-// src/core/rule.ts
-var DOCS_BASE = "https://github.com/initlint/initlint/blob/main/src/rules/";
-function format(template, data) {
-  return template.replace(
-    /\{(\w+)\}/g,
-    (whole, name2) => data && name2 in data ? String(data[name2]) : whole
-  );
-}
-function isNode(where) {
-  return "type" in where;
-}
-function defineRule(definition) {
-  const url = `${DOCS_BASE}${definition.id}/README.md`;
-  const rule = {
-    ...definition,
-    url,
-    plugin(runOptions) {
-      return (tree, file) => {
-        const data = file.data.initlint;
-        if (!data || !definition.kinds.includes(data.kind)) return;
-        definition.check({
-          tree,
-          file,
-          text: data.text,
-          path: file.path,
-          kind: data.kind,
-          lines: data.lines,
-          eol: data.eol,
-          project: data.project,
-          options: runOptions?.options,
-          report(report2) {
-            const template = definition.messages[report2.messageId];
-            if (template === void 0) {
-              throw new Error(`${definition.id}: unknown messageId ${report2.messageId}`);
-            }
-            let start2;
-            let end;
-            if (isNode(report2.at)) {
-              start2 = report2.at.position?.start.offset ?? 0;
-              end = report2.at.position?.end.offset ?? start2;
-            } else {
-              ({ start: start2, end } = report2.at);
-            }
-            const place = { start: data.lines.point(start2), end: data.lines.point(end) };
-            const message = file.message(format(template, report2.data), {
-              place,
-              ruleId: definition.id,
-              source: "initlint"
-            });
-            message.url = url;
-            const severity = runOptions?.level ?? report2.severity ?? definition.severity;
-            message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
-            if (report2.fix) message.fix = report2.fix;
-          }
-        });
-      };
-    }
-  };
-  return rule;
-}
-
 // src/core/suppress.ts
 var DIRECTIVE = /^[ \t]*[#;][ \t]*initlint-(disable-next-line|disable|enable)\b[ \t]*([^\r\n]*)$/;
 function findSuppressions(lines) {
@@ -32482,197 +40126,143 @@ function applySuppressions(findings, suppressions) {
   });
 }
 
-// src/languages/systemd/parse.ts
-var UNIT_TYPES = /* @__PURE__ */ new Set([
-  "service",
-  "socket",
-  "timer",
-  "target",
-  "path",
-  "mount",
-  "automount",
-  "swap",
-  "slice",
-  "scope",
-  "device"
-]);
-function unitInfo(path) {
-  const parts2 = path.split(/[\\/]/);
-  const fileName = parts2[parts2.length - 1] ?? path;
-  const parent = parts2.length > 1 ? parts2[parts2.length - 2] : "";
-  const dropIn = fileName.endsWith(".conf") && parent.endsWith(".d");
-  const unitName = dropIn ? parent.slice(0, -2) : fileName;
-  const dot = unitName.lastIndexOf(".");
-  const unitType = dot >= 0 ? unitName.slice(dot + 1) : "";
-  const at = unitName.indexOf("@");
-  const template = at > 0 && at === dot - 1;
-  const instance2 = at > 0 && at < dot - 1;
-  return { fileName, unitName, unitType: UNIT_TYPES.has(unitType) ? unitType : unitType, template, instance: instance2, dropIn };
+// src/core/lint.ts
+var processorCache = /* @__PURE__ */ new WeakMap();
+function processorFor(kind, config, rules2) {
+  let byConfig = processorCache.get(rules2);
+  if (!byConfig) processorCache.set(rules2, byConfig = /* @__PURE__ */ new WeakMap());
+  let byKind = byConfig.get(config);
+  if (!byKind) byConfig.set(config, byKind = /* @__PURE__ */ new Map());
+  let processor = byKind.get(kind);
+  if (!processor) {
+    processor = unified();
+    for (const rule of rules2) {
+      if (!rule.kinds.includes(kind)) continue;
+      const setting = ruleSeverity(config, rule);
+      if (!setting) continue;
+      const options = setting.options ?? (config.extends === "strict" ? { strict: true } : void 0);
+      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options });
+    }
+    processor.freeze();
+    byKind.set(kind, processor);
+  }
+  return processor;
 }
-function span(lines, start2, end) {
-  return { start: lines.point(start2), end: lines.point(end) };
-}
-var isBlank = (c) => c === " " || c === "	";
-function endsWithContinuation(text) {
-  let n = 0;
-  for (let i2 = text.length - 1; i2 >= 0 && text[i2] === "\\"; i2--) n++;
-  return n % 2 === 1;
-}
-function parseUnit(text, path) {
-  const lines = new LineIndex(text);
-  const errors = [];
-  const sections = [];
-  const leading = [];
-  let current;
-  const closeSection = () => {
-    if (!current) return;
-    const last = current.children[current.children.length - 1];
-    const end = last ? last.position.end.offset : current.headerPosition.end.offset;
-    current.position = span(lines, current.position.start.offset, end);
-  };
-  let line = 1;
-  while (line <= lines.lineCount) {
-    const lineStart = lines.lineStart(line);
-    const lineEnd = lines.lineEnd(line);
-    const raw = text.slice(lineStart, lineEnd);
-    let indent = 0;
-    while (indent < raw.length && isBlank(raw[indent])) indent++;
-    const body2 = raw.slice(indent).replace(/[ \t]+$/, "");
-    const start2 = lineStart + indent;
-    const end = start2 + body2.length;
-    line++;
-    if (body2 === "") continue;
-    if (body2[0] === "#" || body2[0] === ";") {
-      const comment = { type: "comment", value: body2.slice(1), position: span(lines, start2, end) };
-      (current ? current.children : leading).push(comment);
-      continue;
-    }
-    if (body2[0] === "[") {
-      if (!body2.endsWith("]") || body2.length < 3) {
-        errors.push({ message: `Unexpected section header \`${body2}\`, expected \`[Name]\``, start: start2, end });
-        continue;
-      }
-      closeSection();
-      current = {
-        type: "section",
-        name: body2.slice(1, -1),
-        headerPosition: span(lines, start2, end),
-        children: [],
-        position: span(lines, start2, end)
-      };
-      sections.push(current);
-      continue;
-    }
-    if (body2.startsWith(".include")) {
-      errors.push({ message: "Unexpected `.include` (removed in systemd 243), expected a drop-in `NAME.d/*.conf`", start: start2, end });
-      continue;
-    }
-    const eq = body2.indexOf("=");
-    if (eq <= 0) {
-      errors.push({
-        message: eq === 0 ? "Unexpected `=` with no key, expected `Key=Value`" : `Unexpected line \`${body2.length > 40 ? body2.slice(0, 40) + "\u2026" : body2}\`, expected \`Key=Value\``,
-        start: start2,
-        end
-      });
-      continue;
-    }
-    const key2 = body2.slice(0, eq).replace(/[ \t]+$/, "");
-    let valueStart = start2 + eq + 1;
-    while (valueStart < end && isBlank(text[valueStart])) valueStart++;
-    const segments = [];
-    let segStart = valueStart;
-    let segEnd = end;
-    let lastEnd = end;
-    for (; ; ) {
-      const piece = text.slice(segStart, segEnd);
-      if (!endsWithContinuation(piece) || line > lines.lineCount) {
-        segments.push({ start: segStart, text: endsWithContinuation(piece) ? piece.slice(0, -1) : piece });
-        break;
-      }
-      segments.push({ start: segStart, text: piece.slice(0, -1) });
-      let next = line;
-      while (next <= lines.lineCount) {
-        const t = lines.lineText(next).replace(/^[ \t]+/, "");
-        if (t[0] === "#" || t[0] === ";") next++;
-        else break;
-      }
-      if (next > lines.lineCount) break;
-      line = next + 1;
-      segStart = lines.lineStart(next);
-      const nextRaw = lines.lineText(next);
-      segEnd = segStart + nextRaw.replace(/[ \t]+$/, "").length;
-      lastEnd = segEnd;
-    }
-    const first = segments[0];
-    while (first.text.length && isBlank(first.text[0])) {
-      first.text = first.text.slice(1);
-      first.start++;
-    }
-    const last = segments[segments.length - 1];
-    last.text = last.text.replace(/[ \t]+$/, "");
-    const value = segments.map((s) => s.text).join(" ");
-    const valueEnd = last.start + last.text.length;
-    const directive = {
-      type: "directive",
-      key: key2,
-      value,
-      keyPosition: span(lines, start2, start2 + key2.length),
-      valuePosition: span(lines, first.start, Math.max(first.start, valueEnd)),
-      segments,
-      position: span(lines, start2, lastEnd)
+function toFinding(file) {
+  return file.messages.map((m) => {
+    const start2 = m.place && "start" in m.place ? m.place.start : m.place;
+    const end = m.place && "end" in m.place ? m.place.end : start2;
+    return {
+      ruleId: m.ruleId ?? "unknown",
+      severity: m.fatal === true ? "error" : m.fatal === false ? "warning" : "info",
+      message: m.reason,
+      line: start2?.line ?? 1,
+      column: start2?.column ?? 1,
+      endLine: end?.line ?? start2?.line ?? 1,
+      endColumn: end?.column ?? start2?.column ?? 1,
+      startOffset: start2?.offset ?? 0,
+      endOffset: end?.offset ?? start2?.offset ?? 0,
+      ...m.url ? { url: m.url } : {},
+      ...m.fix ? { fix: m.fix } : {}
     };
-    if (current) current.children.push(directive);
-    else {
-      leading.push(directive);
-      errors.push({ message: `Unexpected \`${key2}=\` before any section, expected a \`[Section]\` header first`, start: start2, end: start2 + key2.length });
+  });
+}
+var byPosition = (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+function findingAt(p, start2, end, fields) {
+  const from = p.lines.point(start2);
+  const to = p.lines.point(end);
+  return { ...fields, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, startOffset: from.offset, endOffset: to.offset };
+}
+function parseErrorFindings(p, config) {
+  const level = ruleSeverity(config, parseError)?.level ?? parseError.severity;
+  return p.errors.map((error2) => findingAt(p, error2.start, error2.end, { ruleId: parseError.id, severity: level, message: error2.message, url: parseError.url }));
+}
+function backendFindings(p, backends, ours) {
+  if (!backends.length) return [];
+  const taken = new Set(ours.map((f2) => `${f2.line}:${f2.column}`));
+  return backends.flatMap((backend) => backend.findings(p.input.path, p.kind, p.text)).filter((f2) => !taken.has(`${f2.line}:${f2.column}`));
+}
+function unusedSuppressionFindings(p, config, suppressions) {
+  const setting = ruleSeverity(config, unusedSuppression);
+  if (!setting) return [];
+  return suppressions.filter((s) => !s.used && s.kind !== "enable").map((s) => ({
+    ...findingAt(p, s.start, s.end, {
+      ruleId: unusedSuppression.id,
+      severity: setting.level,
+      message: unusedSuppression.messages.unused.replace("{comment}", () => `${s.kind}${s.rules.length ? " " + s.rules.join(", ") : ""}`),
+      url: unusedSuppression.url
+    }),
+    fix: {
+      description: "Remove the unused suppression comment",
+      applicability: "safe",
+      edits: [{ start: p.lines.lineStart(s.line), end: s.line < p.lines.lineCount ? p.lines.lineStart(s.line + 1) : s.end, text: "" }]
     }
+  }));
+}
+async function parseInputs(inputs, setup) {
+  const classified = inputs.map((input) => {
+    const { text, bom } = stripBom(input.text);
+    return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
+  });
+  await setup.parsers.prepare(new Set(classified.flatMap((c) => c.kind ? [c.kind] : [])));
+  return classified.map(({ input, text, bom, kind }, i2) => {
+    reportProgress(setup, "parse", i2, inputs.length);
+    if (!kind) return { input, kind: null };
+    return { input, kind, text, bom, lines: new LineIndex(text), ...setup.parsers.parse(kind, text, input.path) };
+  });
+}
+function reportProgress(options, phase, done, total) {
+  const every = Math.max(1, options.progressEvery ?? 500);
+  if (options.onProgress && done > 0 && done % every === 0) options.onProgress(phase, done, total);
+}
+function lintParsed(p, project, options) {
+  const file = new VFile({ path: p.input.path, value: p.text });
+  file.data.initlint = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom };
+  processorFor(p.kind, options.config, options.rules).runSync(p.tree, file);
+  const findings = toFinding(file);
+  findings.push(...parseErrorFindings(p, options.config));
+  findings.push(...backendFindings(p, options.backends ?? [], findings));
+  const suppressions = findSuppressions(p.lines);
+  const kept = applySuppressions(findings, suppressions);
+  kept.push(...unusedSuppressionFindings(p, options.config, suppressions));
+  kept.sort(byPosition);
+  return { path: p.input.path, kind: p.kind, text: p.text, findings: kept };
+}
+async function lintFiles(inputs, options) {
+  const parsed = await parseInputs(inputs, options);
+  const linted = parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
+  const paths = new Set(linted.map((e2) => e2.path));
+  const project = new Project([...linted, ...(options.context ?? []).filter((e2) => !paths.has(e2.path))]);
+  return parsed.map((p, i2) => {
+    reportProgress(options, "lint", i2, inputs.length);
+    if (p.kind === null) return { path: p.input.path, kind: null, findings: [] };
+    return lintParsed(p, project, options);
+  });
+}
+async function parseContext(inputs, parsers2) {
+  const parsed = await parseInputs(inputs, { parsers: parsers2 });
+  return parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
+}
+async function fixText(path, text, options) {
+  const { text: body2, bom } = stripBom(text);
+  const context = [...options.context ?? [], ...options.others ? await parseContext(options.others, options.parsers) : []];
+  let current = body2;
+  const fixed = [];
+  const files = [];
+  let passes = 0;
+  let result;
+  for (; ; ) {
+    [result] = await lintFiles([{ path, text: current }], { ...options, context });
+    if (passes >= MAX_FIX_PASSES) break;
+    const pass = applyFixes(current, result.findings, options.unsafe ?? false);
+    if (pass.fixed.length === 0 || pass.output === current && pass.files.length === 0) break;
+    passes++;
+    fixed.push(...pass.fixed);
+    for (const f2 of pass.files) if (!files.some((g) => g.path === f2.path)) files.push(f2);
+    if (pass.output === current) break;
+    current = pass.output;
   }
-  closeSection();
-  const tree = {
-    type: "unit",
-    children: sections,
-    leading,
-    info: unitInfo(path),
-    position: span(lines, 0, text.length)
-  };
-  return { tree, errors };
-}
-function valueOffset(directive, index2) {
-  let rest = index2;
-  for (const segment of directive.segments) {
-    if (rest <= segment.text.length) return segment.start + rest;
-    rest -= segment.text.length + 1;
-  }
-  const last = directive.segments[directive.segments.length - 1];
-  return last.start + last.text.length;
-}
-function directives(tree, section) {
-  const out2 = [];
-  for (const s of tree.children) {
-    if (section !== void 0 && s.name !== section) continue;
-    for (const child of s.children) if (child.type === "directive") out2.push(child);
-  }
-  return out2;
-}
-function lastDirective(tree, section, key2) {
-  let found;
-  for (const d of directives(tree, section)) if (d.key === key2) found = d;
-  return found;
-}
-function listDirectives(tree, section, key2) {
-  let list2 = [];
-  for (const d of directives(tree, section)) {
-    if (d.key !== key2) continue;
-    if (d.value === "") list2 = [];
-    else list2.push(d);
-  }
-  return list2;
-}
-function serviceType(tree) {
-  const type = lastDirective(tree, "Service", "Type");
-  if (type && type.value !== "") return type.value;
-  if (lastDirective(tree, "Service", "BusName")?.value) return "dbus";
-  return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
+  return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
 }
 
 // src/languages/shell/parse.ts
@@ -37753,7590 +45343,212 @@ function parseSource(kind, text, path) {
     };
   }
 }
-
-// src/rules/openrc/util.ts
-var DEFAULT_PIDFILE = '"/run/${RC_SVCNAME}.pid"';
-function startOf(p) {
-  return p.start.offset ?? 0;
-}
-function endOf(p) {
-  return p.end.offset ?? 0;
-}
-function topAssignment(script, name2) {
-  let found;
-  for (const a of script.assignments) if (a.name === name2 && !a.inFunction) found = a;
-  return found;
-}
-function functionNamed(script, name2) {
-  return script.functions.find((f2) => f2.name === name2);
-}
-function unquote(raw) {
-  if (raw.length >= 2 && (raw.startsWith('"') && raw.endsWith('"') || raw.startsWith("'") && raw.endsWith("'"))) {
-    return raw.slice(1, -1);
-  }
-  return raw;
-}
-function isYes(value) {
-  return value !== void 0 && /^(yes|true|on|1)$/i.test(value.trim());
-}
-var VAR_REF = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))$/;
-function variableReference(raw) {
-  const m = VAR_REF.exec(unquote(raw).trim());
-  if (!m) return void 0;
-  return m[1] ? { name: m[1], fallback: m[3] !== void 0 ? unquote(m[3]) : void 0 } : { name: m[4] };
-}
-function expandedNames(raw) {
-  return [...raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
-}
-var OPENRC_PROVIDED = /* @__PURE__ */ new Set([
-  "RC_SVCNAME",
-  "SVCNAME",
-  "RC_CMD",
-  "RC_RUNLEVEL",
-  "RC_BOOTLEVEL",
-  "RC_DEFAULTLEVEL",
-  "RC_SERVICE",
-  "RC_PREFIX",
-  "RC_LIBEXECDIR",
-  "RC_UNAME",
-  "RC_SYS",
-  "RC_GOINGDOWN",
-  "RC_SVCDIR",
-  "RC_PID",
-  "RC_VERSION",
-  "RC_CACHEDIR",
-  "RC_RUNDIR",
-  "RC_UID",
-  "RC_GID"
-]);
-function confdScript(ctx) {
-  const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
-  const entry = ctx.project.named(base).find((e2) => e2.kind === "openrc-conf");
-  const tree = entry?.tree;
-  return tree && Array.isArray(tree.assignments) ? tree : void 0;
-}
-function isConfigVariable(ctx, name2) {
-  if (OPENRC_PROVIDED.has(name2) || /^RC_/.test(name2)) return false;
-  if (confdScript(ctx)?.assignments.some((a) => a.name === name2)) return true;
-  if (!/^[A-Z][A-Z0-9_]*$/.test(name2)) return false;
-  if (ctx.tree.loops.some((l) => l.variable === name2)) return false;
-  return !ctx.tree.assignments.some((a) => a.name === name2);
-}
-function resolvePath(ctx, node) {
-  if (node.literal !== void 0) return node.literal;
-  if (node.defaultLiteral !== void 0) return node.defaultLiteral;
-  const ref = variableReference(node.raw);
-  if (!ref) return void 0;
-  const conf = confdScript(ctx);
-  const set = conf && [...conf.assignments].reverse().find((a) => a.name === ref.name);
-  if (set?.literal !== void 0) return set.literal;
-  const own2 = topAssignment(ctx.tree, ref.name);
-  if (own2?.literal !== void 0) return own2.literal;
-  if (ref.fallback !== void 0 && !ref.fallback.includes("$")) return ref.fallback;
-  return void 0;
-}
-function dirOf(path) {
-  const trimmed = path.replace(/\/+$/, "");
-  const i2 = trimmed.lastIndexOf("/");
-  return i2 <= 0 ? "/" : trimmed.slice(0, i2);
-}
-function removeLines(ctx, start2, end) {
-  const first = ctx.lines.point(start2).line;
-  const last = ctx.lines.point(Math.max(start2, end - 1)).line;
-  const from = ctx.lines.lineStart(first);
-  const to = last < ctx.lines.lineCount ? ctx.lines.lineStart(last + 1) : ctx.text.length;
-  return { start: from, end: to, text: "" };
-}
-function removeFunction(ctx, fn) {
-  const edit = removeLines(ctx, startOf(fn.position), endOf(fn.position));
-  const firstLine = ctx.lines.point(edit.start).line;
-  const nextLine = ctx.lines.point(edit.end).line;
-  const blank = (line) => line >= 1 && line <= ctx.lines.lineCount && ctx.lines.lineText(line).trim() === "";
-  if (edit.end < ctx.text.length && blank(nextLine) && (firstLine === 1 || blank(firstLine - 1))) {
-    edit.end = nextLine < ctx.lines.lineCount ? ctx.lines.lineStart(nextLine + 1) : ctx.text.length;
-  } else if (edit.end >= ctx.text.length && firstLine > 1 && blank(firstLine - 1)) {
-    edit.start = ctx.lines.lineStart(firstLine - 1);
-  }
-  return edit;
-}
-function indentAt(ctx, offset) {
-  const line = ctx.lines.point(offset).line;
-  return /^[ \t]*/.exec(ctx.lines.lineText(line))[0];
-}
-function afterLine(ctx, offset) {
-  const line = ctx.lines.point(offset).line;
-  return line < ctx.lines.lineCount ? ctx.lines.lineStart(line + 1) : ctx.text.length;
-}
-function appendText(ctx, block) {
-  const end = ctx.text.length;
-  const needsBreak = end > 0 && !/[\r\n]$/.test(ctx.text);
-  return { start: end, end, text: (needsBreak ? ctx.eol : "") + block };
-}
-function isStartStopDaemon(cmd) {
-  return cmd.program === "start-stop-daemon";
-}
-var SSD_SHORT = {
-  I: "ionice",
-  K: "stop",
-  N: "nicelevel",
-  P: "progress",
-  R: "retry",
-  S: "start",
-  b: "background",
-  u: "user",
-  d: "chdir",
-  e: "env",
-  g: "group",
-  k: "umask",
-  m: "make-pidfile",
-  n: "name",
-  o: "oknodo",
-  p: "pidfile",
-  s: "signal",
-  t: "test",
-  r: "chroot",
-  w: "wait",
-  x: "exec",
-  a: "startas",
-  "1": "stdout",
-  "2": "stderr",
-  "3": "stdout-logger",
-  "4": "stderr-logger",
-  c: "chuid",
-  q: "quiet",
-  v: "verbose",
-  C: "no-color"
+var parsers = {
+  async prepare(kinds) {
+    if ([...kinds].some((kind) => kind !== "systemd")) await prepareParsers();
+  },
+  parse: parseSource
 };
-var SSD_TAKES_VALUE = /* @__PURE__ */ new Set([
-  "ionice",
-  "nicelevel",
-  "retry",
-  "user",
-  "chdir",
-  "env",
-  "group",
-  "umask",
+
+// src/shellcheck/index.ts
+var OPENRC_VARIABLES = /* @__PURE__ */ new Set([
   "name",
-  "pidfile",
-  "signal",
-  "chroot",
-  "wait",
-  "exec",
-  "startas",
-  "stdout",
-  "stderr",
-  "stdout-logger",
-  "stderr-logger",
-  "chuid",
-  "capabilities",
-  "secbits",
-  "oom-score-adj",
-  "scheduler",
-  "scheduler-priority",
-  "notify",
-  "ready"
-]);
-function startStopOptions(cmd) {
-  const options = [];
-  const args2 = cmd.args;
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const word = args2[i2];
-    const text = word.literal ?? word.raw;
-    if (text === "--") return { options, rest: args2.slice(i2 + 1), dashdash: true };
-    const long = /^--([A-Za-z0-9-]+)(?:=([\s\S]*))?$/.exec(text);
-    if (long) {
-      const name2 = long[1];
-      if (long[2] !== void 0) {
-        options.push({ name: name2, attached: long[2], words: [word] });
-      } else if (SSD_TAKES_VALUE.has(name2) && i2 + 1 < args2.length) {
-        options.push({ name: name2, value: args2[i2 + 1], words: [word, args2[i2 + 1]] });
-        i2++;
-      } else options.push({ name: name2, words: [word] });
-      continue;
-    }
-    const short = /^-([A-Za-z0-9]+)$/.exec(text);
-    if (short) {
-      const letters = short[1];
-      for (let j = 0; j < letters.length; j++) {
-        const name2 = SSD_SHORT[letters[j]] ?? `-${letters[j]}`;
-        if (SSD_TAKES_VALUE.has(name2)) {
-          if (j + 1 < letters.length) options.push({ name: name2, attached: letters.slice(j + 1), words: [word] });
-          else if (i2 + 1 < args2.length) {
-            options.push({ name: name2, value: args2[i2 + 1], words: [word, args2[i2 + 1]] });
-            i2++;
-          } else options.push({ name: name2, words: [word] });
-          break;
-        }
-        options.push({ name: name2, words: [word] });
-      }
-      continue;
-    }
-    return { options, rest: args2.slice(i2), dashdash: false };
-  }
-  return { options, rest: [], dashdash: false };
-}
-function optionRaw(option) {
-  return option.attached ?? option.value?.raw;
-}
-function ssdMode(cmd) {
-  const names2 = startStopOptions(cmd).options.map((o) => o.name);
-  if (names2.includes("start")) return "start";
-  if (names2.includes("stop")) return names2.includes("signal") ? "signal" : "stop";
-  if (names2.includes("signal")) return "signal";
-  return void 0;
-}
-function forDoubleQuotes(word) {
-  const raw = word.raw;
-  if (/^"[^"\\`]*"$/.test(raw)) return raw.slice(1, -1);
-  if (/^'[^'$`\\"]*'$/.test(raw)) return raw;
-  if (/^[^"'\\`]*$/.test(raw)) return raw;
-  return void 0;
-}
-function calls(fn, name2) {
-  return !!fn && fn.commands.some((c) => c.program === name2 || c.name === name2);
-}
-function listItems(a) {
-  const base = a.valuePosition.start.offset ?? 0;
-  const out2 = [];
-  for (const m of a.raw.matchAll(/[^\s"']+/g)) {
-    if (/[$`\\]/.test(m[0])) continue;
-    out2.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
-  }
-  return out2;
-}
-var EXTRA_LISTS = ["extra_commands", "extra_started_commands", "extra_stopped_commands"];
-
-// src/rules/openrc/background-without-pidfile/index.ts
-var background_without_pidfile_default = defineRule({
-  id: "openrc/background-without-pidfile",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "`command_background` is on without `pidfile=`, or together with `command_args_background` (openrc-run refuses both); not under supervise-daemon",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
-  },
-  fixable: "safe",
-  messages: {
-    noPidfile: 'Unexpected `command_background` without `pidfile`: start-stop-daemon must make a PID file to stop the daemon, set pidfile="/run/${RC_SVCNAME}.pid"',
-    both: "Unexpected `command_background` with `command_args_background`: openrc-run refuses to start, use one of them"
-  },
-  check(ctx) {
-    const script = ctx.tree;
-    const background = topAssignment(script, "command_background");
-    if (!background || !isYes(background.literal ?? unquote(background.raw))) return;
-    const supervisor = topAssignment(script, "supervisor");
-    if (supervisor && /supervise-daemon/.test(supervisor.raw)) return;
-    const argsBackground = topAssignment(script, "command_args_background");
-    if (argsBackground) {
-      ctx.report({ messageId: "both", at: background });
-      return;
-    }
-    if (script.assignments.some((a) => a.name === "pidfile")) return;
-    const at = afterLine(ctx, background.position.end.offset ?? 0);
-    const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
-    ctx.report({
-      messageId: "noPidfile",
-      at: background,
-      fix: {
-        description: 'Add pidfile="/run/${RC_SVCNAME}.pid"',
-        applicability: "safe",
-        edits: [{ start: at, end: at, text: `${prefix}pidfile=${DEFAULT_PIDFILE}${ctx.eol}` }]
-      }
-    });
-  }
-});
-
-// src/rules/openrc/custom-start-stop/convert.ts
-var OUTPUT_HELPERS = /* @__PURE__ */ new Set([
-  "ebegin",
-  "eend",
-  "einfo",
-  "einfon",
-  "ewarn",
-  "ewarnn",
-  "eerror",
-  "eerrorn",
-  "ewend",
-  "eindent",
-  "eoutdent",
-  "veinfo",
-  "vewarn",
-  "vebegin",
-  "veend",
-  "vewend",
-  "return",
-  ":"
-]);
-function wrappedCall(fn, mode) {
-  if (!fn) return void 0;
-  const daemons = fn.commands.filter(isStartStopDaemon);
-  if (daemons.length !== 1 || ssdMode(daemons[0]) !== mode) return void 0;
-  if (fn.commands.some((c) => !isStartStopDaemon(c) && !OUTPUT_HELPERS.has(c.program))) return void 0;
-  return daemons[0];
-}
-function findWrapper(ctx) {
-  const start2 = functionNamed(ctx.tree, "start");
-  const startCall = wrappedCall(start2, "start");
-  if (!start2 || !startCall) return void 0;
-  const { options } = startStopOptions(startCall);
-  if (!options.some((o) => (o.name === "exec" || o.name === "startas") && (o.value || o.attached))) return void 0;
-  const stop2 = functionNamed(ctx.tree, "stop");
-  if (!stop2) return { start: start2, startCall };
-  const stopCall = wrappedCall(stop2, "stop");
-  return stopCall ? { start: start2, startCall, stop: stop2, stopCall } : void 0;
-}
-function valueText(option) {
-  if (option.attached !== void 0) return /^[^"'\\`]*$/.test(option.attached) ? option.attached : void 0;
-  return option.value ? forDoubleQuotes(option.value) : void 0;
-}
-function wordsText(words3) {
-  const parts2 = words3.map(forDoubleQuotes);
-  return parts2.every((p) => p !== void 0) ? parts2.join(" ") : void 0;
-}
-function isSelf(name2, text) {
-  return text === `$${name2}` || text === `\${${name2}}`;
-}
-var IGNORED = /* @__PURE__ */ new Set(["start", "stop", "quiet", "verbose", "oknodo", "make-pidfile", "no-color", "test"]);
-var VARIABLE_OF = {
-  exec: "command",
-  pidfile: "pidfile",
-  user: "command_user",
-  chuid: "command_user",
-  name: "procname",
-  chdir: "directory",
-  stdout: "output_log",
-  stderr: "error_log",
-  umask: "umask"
-};
-function variablesFor(wrapper) {
-  const start2 = startStopOptions(wrapper.startCall);
-  const values = /* @__PURE__ */ new Map();
-  const extra = [];
-  let background = false;
-  let makePidfile = false;
-  for (const option of start2.options) {
-    if (option.name === "background") background = true;
-    else if (option.name === "make-pidfile") makePidfile = true;
-    if (IGNORED.has(option.name) || option.name === "background") continue;
-    if (option.name === "startas") {
-      if (start2.options.some((o) => o.name === "exec")) return void 0;
-      const text2 = valueText(option);
-      if (text2 === void 0) return void 0;
-      values.set("command", text2);
-      continue;
-    }
-    const variable = VARIABLE_OF[option.name];
-    if (variable && !values.has(variable)) {
-      const text2 = valueText(option);
-      if (text2 === void 0) return void 0;
-      values.set(variable, text2);
-      continue;
-    }
-    const text = wordsText(option.words);
-    if (text === void 0) return void 0;
-    extra.push(text);
-  }
-  if (makePidfile !== background) return void 0;
-  if (background && !values.has("pidfile")) return void 0;
-  if (start2.rest.length) {
-    const args2 = wordsText(start2.rest);
-    if (args2 === void 0) return void 0;
-    values.set("command_args", args2);
-  }
-  if (wrapper.stopCall) {
-    for (const option of startStopOptions(wrapper.stopCall).options) {
-      if (option.name !== "retry" && option.name !== "signal") continue;
-      const text = valueText(option);
-      if (text === void 0) return void 0;
-      values.set(option.name === "retry" ? "retry" : "stopsig", text);
-    }
-  }
-  const order2 = ["command", "command_args", "pidfile", "command_user", "procname", "directory", "output_log", "error_log", "umask"];
-  const out2 = [];
-  for (const name2 of order2) {
-    const text = values.get(name2);
-    if (text !== void 0 && !isSelf(name2, text)) out2.push([name2, `"${text}"`]);
-  }
-  if (background) out2.push(["command_background", "true"]);
-  if (extra.length) out2.push(["start_stop_daemon_args", `"${extra.join(" ")}"`]);
-  for (const name2 of ["retry", "stopsig"]) {
-    const text = values.get(name2);
-    if (text !== void 0 && !isSelf(name2, text)) out2.push([name2, `"${text}"`]);
-  }
-  return out2;
-}
-function conversionFix(ctx, wrapper) {
-  const variables = variablesFor(wrapper);
-  if (!variables) return void 0;
-  const replaceStart = removeLines(ctx, startOf(wrapper.start.position), endOf(wrapper.start.position));
-  const block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
-  const edits = [{ ...replaceStart, text: block }];
-  if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
-  return {
-    description: `Replace start()${wrapper.stop ? "/stop()" : ""} with ${variables.map(([n]) => n).join(", ")}`,
-    applicability: "unsafe",
-    edits
-  };
-}
-
-// src/rules/openrc/custom-start-stop/index.ts
-var custom_start_stop_default = defineRule({
-  id: "openrc/custom-start-stop",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: "`start()`/`stop()` only wrap `start-stop-daemon` with a command, its arguments and a PID file: openrc-run does that from `command=`, `command_args=`, `pidfile=`",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
-  },
-  fixable: "unsafe",
-  messages: {
-    wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead"
-  },
-  check(ctx) {
-    const wrapper = findWrapper(ctx);
-    if (!wrapper) return;
-    const name2 = wrapper.start.namePosition;
-    ctx.report({
-      messageId: "wrapper",
-      data: { functions: wrapper.stop ? "start()/stop()" : "start()" },
-      at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
-      fix: conversionFix(ctx, wrapper)
-    });
-  }
-});
-
-// src/rules/openrc/depend-keyword/index.ts
-var KEYWORDS = ["need", "use", "want", "before", "after", "provide", "keyword", "config"];
-var SHELL = /* @__PURE__ */ new Set([
-  "[",
-  "[[",
-  "test",
-  "local",
-  "echo",
-  "printf",
-  "return",
-  "true",
-  "false",
-  ":",
-  "eval",
-  "set",
-  "shift",
-  "export",
-  "yesno",
-  "if",
-  "then",
-  "else",
-  "fi",
-  "case",
-  "esac",
-  "for",
-  "while",
-  "do",
-  "done",
-  "read",
-  "cat",
-  "grep",
-  "sed",
-  "awk",
-  "cut",
-  "tr",
-  "ls",
+  "description",
   "command",
-  "type",
-  "einfo",
-  "ewarn",
-  "eerror",
-  "ebegin",
-  "eend",
-  "unset",
-  "service_set_value",
-  ".",
-  "source",
-  "readlink",
-  "basename",
-  "dirname",
-  "head",
-  "tail",
-  "sort",
-  "uniq",
-  "find",
-  "xargs",
-  "break",
-  "continue",
-  "exit",
-  "wait",
-  "trap",
-  "shift",
-  "getopts",
-  "unalias",
-  "alias",
+  "command_args",
+  "command_args_background",
+  "command_args_foreground",
+  "command_background",
+  "command_progress",
+  "command_user",
+  "pidfile",
+  "procname",
+  "extra_commands",
+  "extra_started_commands",
+  "extra_stopped_commands",
+  "start_stop_daemon_args",
+  "supervisor",
+  "supervise_daemon_args",
+  "respawn_delay",
+  "respawn_max",
+  "respawn_period",
+  "retry",
+  "required_dirs",
+  "required_files",
+  "start_inactive",
+  "in_background",
+  "capabilities",
+  "directory",
+  "chroot",
   "umask",
-  "cd",
-  // OpenRC helpers scripts use to compute their dependencies.
-  "mountinfo",
-  "fstabinfo",
-  "get_bootparam",
-  "is_net_fs",
-  "is_union_fs",
-  "shell_var",
-  "service_get_value",
-  "rc-service",
-  "rc-status",
-  "checkpath",
-  "veinfo",
-  "vewarn"
+  "output_log",
+  "error_log",
+  "output_logger",
+  "error_logger",
+  "input_file",
+  "stopsig",
+  "healthcheck_delay",
+  "healthcheck_timer",
+  "no_new_privs",
+  "notify",
+  "secbits",
+  "ready",
+  "timeout",
+  "export_pidfile"
 ]);
-var FOREIGN = /* @__PURE__ */ new Set(["requires", "require", "required", "wants", "depends", "depend", "conflicts", "requisite", "bindsto", "partof"]);
-function nearest(word) {
-  let best;
-  let distance = Infinity;
-  for (const k of KEYWORDS) {
-    const d = editDistance(word.toLowerCase(), k);
-    if (d < distance) [best, distance] = [k, d];
-  }
-  return distance <= Math.max(1, Math.floor(word.length / 3)) || word.toLowerCase() === best ? best : void 0;
-}
-var depend_keyword_default = defineRule({
-  id: "openrc/depend-keyword",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "a word in `depend()` other than need, use, want, before, after, provide, keyword, config",
-    source: '001 OpenRC service script guide, "The Depend Function"'
-  },
-  fixable: "unsafe",
-  messages: {
-    typo: "Unexpected `{verb}` in depend(), expected `{keyword}`",
-    unknown: "Unexpected `{verb}` in depend(), expected one of need, use, want, before, after, provide, keyword, config (OpenRC has no `{verb}`)"
-  },
-  check(ctx) {
-    const functions = new Set(ctx.tree.functions.map((f2) => f2.name));
-    for (const verb of ctx.tree.depend) {
-      const word = verb.verb;
-      if (KEYWORDS.includes(word) || SHELL.has(word) || functions.has(word)) continue;
-      if (/[$/=`"'\\]/.test(word) || word.startsWith("_")) continue;
-      const keyword = nearest(word);
-      if (!keyword && !FOREIGN.has(word.toLowerCase())) continue;
-      const start2 = verb.verbPosition.start.offset ?? 0;
-      const end = verb.verbPosition.end.offset ?? 0;
-      ctx.report({
-        messageId: keyword ? "typo" : "unknown",
-        data: { verb: word, keyword: keyword ?? "" },
-        at: { start: start2, end },
-        fix: keyword ? { description: `Use ${keyword}`, applicability: "unsafe", edits: [{ start: start2, end, text: keyword }] } : void 0
-      });
+var OPENRC_VARIABLE_PREFIXES = /^(?:rc_|description_|command_|start_stop_daemon_|supervise_daemon_|output_|error_|healthcheck_|respawn_)/;
+var OPENRC_EXCLUDED = /* @__PURE__ */ new Set([
+  2154,
+  // "referenced but not assigned": RC_SVCNAME and conf.d variables are set by openrc-run
+  2317,
+  // "unreachable": start(), stop(), depend() … are called by openrc-run
+  1008
+  // unrecognized shebang `#!/sbin/openrc-run` (we pass -s sh)
+]);
+var available;
+var childProcess = () => process.getBuiltinModule("node:child_process");
+function isShellcheckAvailable() {
+  if (available === void 0) {
+    try {
+      childProcess().execFileSync("shellcheck", ["--version"], { stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
+      available = true;
+    } catch {
+      available = false;
     }
   }
-});
-
-// src/knowledge/daemons.ts
-var f = (flag, value, text) => ({ flag, value, text });
-var ossecDaemon = {
-  foreground: [f("-f")],
-  daemonize: [],
-  defaultMode: "daemon",
-  configTest: "-t",
-  lookAlikes: [{ flag: "-d", meaning: "debug output" }]
-};
-var quaggaDaemon = {
-  foreground: [],
-  daemonize: [f("-d"), f("--daemon")],
-  defaultMode: "foreground",
-  pidfile: "-i",
-  configTest: "-C",
-  lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-};
-var sambaDaemon = {
-  foreground: [f("-F"), f("--foreground"), f("-i"), f("--interactive")],
-  daemonize: [f("-D"), f("--daemon")],
-  defaultMode: "daemon",
-  pidfile: "`pid directory` in smb.conf"
-};
-var apache = {
-  foreground: [f("-D", /^(FOREGROUND|NO_DETACH)$/, "-DFOREGROUND"), f("-X")],
-  daemonize: [],
-  defaultMode: "daemon",
-  pidfile: "`PidFile` in the configuration",
-  configTest: "-t",
-  lookAlikes: [{ flag: "-D", meaning: "defines a configuration parameter; only `-DFOREGROUND` keeps it in the foreground" }]
-};
-var crond = {
-  foreground: [f("-n"), f("-f")],
-  daemonize: [f("-b")],
-  defaultMode: "daemon"
-};
-var cron = {
-  foreground: [f("-f")],
-  daemonize: [],
-  defaultMode: "daemon",
-  lookAlikes: [{ flag: "-n", meaning: "puts the full host name in mail subjects" }]
-};
-var DAEMONS = {
-  nginx: {
-    foreground: [f("-g", /daemon\s+off\s*;/, "-g 'daemon off;'")],
-    daemonize: [f("-g", /daemon\s+on\s*;/, "-g 'daemon on;'")],
-    defaultMode: "config",
-    pidfile: "`pid` in nginx.conf (or -g 'pid /run/nginx.pid;')",
-    configTest: "-t",
-    lookAlikes: [{ flag: "-g", meaning: "sets global directives; only `daemon off;` keeps it in the foreground" }]
-  },
-  sshd: {
-    foreground: [f("-D")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`PidFile` in sshd_config",
-    configTest: "-t",
-    lookAlikes: [{ flag: "-d", meaning: "debug mode, which serves a single connection and exits" }]
-  },
-  httpd: apache,
-  apache2: apache,
-  "redis-server": {
-    foreground: [f("--daemonize", /^no$/i, "--daemonize no")],
-    daemonize: [f("--daemonize", /^yes$/i, "--daemonize yes")],
-    defaultMode: "config",
-    pidfile: "--pidfile"
-  },
-  dnsmasq: {
-    foreground: [f("-k"), f("--keep-in-foreground"), f("-d"), f("--no-daemon")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-x / --pid-file",
-    configTest: "--test"
-  },
-  rsyslogd: {
-    foreground: [f("-n")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-i",
-    configTest: "-N1",
-    lookAlikes: [{ flag: "-d", meaning: "debug output" }]
-  },
-  named: {
-    foreground: [f("-f"), f("-g")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`pid-file` in named.conf",
-    lookAlikes: [{ flag: "-d", meaning: "sets the debug level" }]
-  },
-  dhcpd: {
-    foreground: [f("-f"), f("-d")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-pf",
-    configTest: "-t"
-  },
-  haproxy: {
-    foreground: [f("-db"), f("-Ws"), f("-Ds"), f("-d")],
-    daemonize: [f("-D")],
-    defaultMode: "config",
-    pidfile: "-p",
-    configTest: "-c",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  "php-fpm": {
-    foreground: [f("-F"), f("--nodaemonize")],
-    daemonize: [f("-D"), f("--daemonize")],
-    defaultMode: "config",
-    pidfile: "-g / --pid",
-    configTest: "-t"
-  },
-  memcached: {
-    foreground: [],
-    daemonize: [f("-d"), f("--daemon")],
-    defaultMode: "foreground",
-    pidfile: "-P",
-    lookAlikes: [{ flag: "-f", meaning: "sets the chunk size growth factor" }]
-  },
-  chronyd: {
-    foreground: [f("-d"), f("-n")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`pidfile` in chrony.conf",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  smbd: sambaDaemon,
-  nmbd: sambaDaemon,
-  winbindd: sambaDaemon,
-  samba: sambaDaemon,
-  cupsd: {
-    foreground: [f("-f"), f("-F"), f("-l")],
-    daemonize: [],
-    defaultMode: "daemon",
-    configTest: "-t",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  "avahi-daemon": {
-    foreground: [],
-    daemonize: [f("-D"), f("--daemonize")],
-    defaultMode: "foreground",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  openvpn: {
-    foreground: [],
-    daemonize: [f("--daemon")],
-    defaultMode: "config",
-    pidfile: "--writepid"
-  },
-  squid: {
-    foreground: [f("-N"), f("--foreground")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`pid_filename` in squid.conf",
-    configTest: "-k parse",
-    lookAlikes: [
-      { flag: "-f", meaning: "names the configuration file" },
-      { flag: "-d", meaning: "sets the debug level" }
-    ]
-  },
-  postgres: {
-    foreground: [],
-    daemonize: [],
-    defaultMode: "foreground",
-    lookAlikes: [{ flag: "-D", meaning: "names the data directory" }]
-  },
-  mysqld: {
-    foreground: [],
-    daemonize: [f("--daemonize")],
-    defaultMode: "config",
-    pidfile: "--pid-file",
-    configTest: "--validate-config"
-  },
-  mariadbd: {
-    foreground: [],
-    daemonize: [],
-    defaultMode: "foreground",
-    pidfile: "--pid-file"
-  },
-  ntpd: {
-    foreground: [f("-n"), f("--nofork")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p",
-    lookAlikes: [{ flag: "-g", meaning: "allows a large first time step" }]
-  },
-  crond,
-  cron,
-  atd: { foreground: [f("-f")], daemonize: [], defaultMode: "daemon" },
-  zebra: quaggaDaemon,
-  bgpd: quaggaDaemon,
-  ospfd: quaggaDaemon,
-  ospf6d: quaggaDaemon,
-  ripd: quaggaDaemon,
-  ripngd: quaggaDaemon,
-  isisd: quaggaDaemon,
-  pimd: quaggaDaemon,
-  ldpd: quaggaDaemon,
-  staticd: quaggaDaemon,
-  lighttpd: {
-    foreground: [f("-D")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`server.pid-file` in lighttpd.conf",
-    configTest: "-t",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  "syslog-ng": {
-    foreground: [f("-F"), f("--foreground")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p / --pidfile",
-    configTest: "--syntax-only",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  rsync: {
-    foreground: [f("--no-detach")],
-    daemonize: [f("--daemon")],
-    defaultMode: "foreground",
-    foregroundWins: true
-  },
-  unbound: {
-    foreground: [f("-d")],
-    daemonize: [],
-    defaultMode: "config",
-    pidfile: "`pidfile` in unbound.conf",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  snmpd: {
-    foreground: [f("-f")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p"
-  },
-  keepalived: {
-    foreground: [f("-n"), f("--dont-fork")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p / --pid",
-    configTest: "-t"
-  },
-  collectd: {
-    foreground: [f("-f")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-P",
-    configTest: "-t"
-  },
-  "dbus-daemon": {
-    foreground: [f("--nofork")],
-    daemonize: [f("--fork")],
-    defaultMode: "config"
-  },
-  hostapd: { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-P" },
-  wpa_supplicant: { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-P" },
-  mosquitto: {
-    foreground: [],
-    daemonize: [f("-d"), f("--daemon")],
-    defaultMode: "config",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  gunicorn: {
-    foreground: [],
-    daemonize: [f("-D"), f("--daemon")],
-    defaultMode: "config",
-    pidfile: "-p / --pid",
-    configTest: "--check-config"
-  },
-  supervisord: {
-    foreground: [f("-n"), f("--nodaemon")],
-    daemonize: [],
-    defaultMode: "config",
-    pidfile: "-j / --pidfile"
-  },
-  mongod: {
-    foreground: [],
-    daemonize: [f("--fork")],
-    defaultMode: "config",
-    pidfile: "--pidfilepath"
-  },
-  proftpd: {
-    foreground: [f("-n"), f("--nodaemon")],
-    daemonize: [],
-    defaultMode: "config",
-    configTest: "-t"
-  },
-  "pure-ftpd": { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-g" },
-  smartd: {
-    foreground: [f("-n"), f("--no-fork")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p / --pidfile"
-  },
-  acpid: { foreground: [f("-f"), f("--foreground")], daemonize: [], defaultMode: "daemon" },
-  irqbalance: { foreground: [f("-f"), f("--foreground")], daemonize: [], defaultMode: "daemon" },
-  rpcbind: { foreground: [f("-f")], daemonize: [], defaultMode: "daemon" },
-  nrpe: {
-    foreground: [f("-f"), f("--foreground")],
-    daemonize: [f("-d"), f("--daemon")],
-    defaultMode: "foreground",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  bird: {
-    foreground: [f("-f")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-P",
-    configTest: "-p",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  spamd: { foreground: [], daemonize: [f("-d"), f("--daemonize")], defaultMode: "foreground", pidfile: "-r / --pidfile" },
-  gpsd: { foreground: [f("-N")], daemonize: [], defaultMode: "daemon", pidfile: "-P" },
-  dockerd: { foreground: [], daemonize: [], defaultMode: "foreground", pidfile: "-p / --pidfile" }
-};
-var FAMILIES = [
-  // The OSSEC/Wazuh daemons: ossec-analysisd, ossec-remoted, …; `%p-%i` in a template.
-  [/^(ossec|wazuh)-(?!control$)[\w%.-]+$/, ossecDaemon],
-  // php-fpm8.2, php7.4-fpm, php5-fpm
-  [/^php[\d.]*-fpm[\d.]*$/, DAEMONS["php-fpm"]]
-];
-function daemonOf(program) {
-  if (!program) return void 0;
-  const base = basename(program);
-  if (Object.hasOwn(DAEMONS, base)) return DAEMONS[base];
-  for (const [pattern, daemon] of FAMILIES) if (pattern.test(base)) return daemon;
-  return void 0;
+  return available;
 }
-function basename(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
+var SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
+function dialect(text) {
+  const m = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(bash|ksh|dash|sh)\b/.exec(text);
+  return m?.[1] ?? "sh";
 }
-var RUNNERS = {
-  env: { withValue: ["-u", "--unset", "-C", "--chdir", "-S", "--split-string"] },
-  exec: { withValue: ["-a"] },
-  nice: { withValue: ["-n", "--adjustment"] },
-  ionice: { withValue: ["-c", "--class", "-n", "--classdata"] },
-  chrt: { withValue: [] },
-  nohup: { withValue: [] },
-  setsid: { withValue: [] },
-  stdbuf: { withValue: ["-i", "-o", "-e"] }
-};
-function programAt(argv) {
-  let i2 = 0;
-  while (i2 < argv.length) {
-    const word = argv[i2];
-    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) {
-      i2++;
-      continue;
-    }
-    const runner = RUNNERS[basename(word)];
-    if (!runner) break;
-    i2++;
-    while (i2 < argv.length && argv[i2].startsWith("-") && argv[i2] !== "-") {
-      const option = argv[i2];
-      i2++;
-      if (option === "--") break;
-      if (runner.withValue.includes(option)) i2++;
-      else if (basename(word) === "chrt" && /^\d+$/.test(argv[i2] ?? "")) i2++;
-    }
-    if (basename(word) === "chrt" && /^\d+$/.test(argv[i2] ?? "")) i2++;
+function offsetOf2(lines, line, column) {
+  const start2 = lines.lineStart(line);
+  const end = lines.lineEnd(line);
+  let offset = start2;
+  for (let k = 1; k < column && offset < end; k++) {
+    const c = lines.text.charCodeAt(offset);
+    offset += c >= 55296 && c <= 56319 && offset + 1 < end ? 2 : 1;
   }
-  if (i2 >= argv.length) return void 0;
-  return { index: i2, program: basename(argv[i2]), args: argv.slice(i2 + 1) };
+  return offset;
 }
-function findFlag(specs, args2) {
-  let hit;
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const arg = args2[i2];
-    if (arg === "--") break;
-    for (const spec of specs) {
-      if (!spec.value) {
-        if (arg === spec.flag) hit = { index: i2, count: 1, spec };
-        continue;
-      }
-      if (arg === spec.flag && i2 + 1 < args2.length && spec.value.test(args2[i2 + 1])) {
-        hit = { index: i2, count: 2, spec };
-      } else if (spec.flag.startsWith("--") && arg.startsWith(spec.flag + "=") && spec.value.test(arg.slice(spec.flag.length + 1))) {
-        hit = { index: i2, count: 1, spec };
-      } else if (/^-\w$/.test(spec.flag) && arg.length > 2 && arg.startsWith(spec.flag) && spec.value.test(arg.slice(2))) {
-        hit = { index: i2, count: 1, spec };
-      }
-    }
+function isIgnored(comment, kind) {
+  if (kind !== "openrc" && kind !== "openrc-conf") return false;
+  if (OPENRC_EXCLUDED.has(comment.code)) return true;
+  if (comment.code === 2034) {
+    if (kind === "openrc-conf") return true;
+    const name2 = /^(\S+) appears unused/.exec(comment.message)?.[1] ?? "";
+    return OPENRC_VARIABLES.has(name2) || OPENRC_VARIABLE_PREFIXES.test(name2);
   }
-  return hit;
-}
-function daemonMode(program, args2) {
-  const daemon = daemonOf(program);
-  if (!daemon) return void 0;
-  if (daemon.configTest && hasSequence(args2, daemon.configTest.split(" "))) return void 0;
-  const fg = findFlag(daemon.foreground, args2);
-  const bg = findFlag(daemon.daemonize, args2);
-  if (fg && bg) {
-    if (daemon.foregroundWins || fg.index > bg.index) return { mode: "foreground", hit: fg };
-    return { mode: "daemon", hit: bg };
-  }
-  if (fg) return { mode: "foreground", hit: fg };
-  if (bg) return { mode: "daemon", hit: bg };
-  if (daemon.defaultMode === "config") return void 0;
-  return { mode: daemon.defaultMode };
-}
-function hasSequence(args2, seq) {
-  for (let i2 = 0; i2 + seq.length <= args2.length; i2++) if (seq.every((s, j) => args2[i2 + j] === s)) return true;
   return false;
 }
-function foregroundFlag(program) {
-  const spec = daemonOf(program)?.foreground[0];
-  return spec ? spec.text ?? spec.flag : void 0;
-}
-function pidfileOption(program) {
-  return daemonOf(program)?.pidfile;
-}
-
-// src/rules/openrc/command-line.ts
-function valueWords(a) {
-  const raw = a.raw;
-  let inner = raw;
-  let base = a.valuePosition.start.offset ?? 0;
-  if (raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0])) {
-    inner = raw.slice(1, -1);
-    base += 1;
-    if (raw[0] === '"' && /[`\\]|(?<!\\)"/.test(inner)) return void 0;
-  }
-  const words3 = [];
-  let i2 = 0;
-  while (i2 < inner.length) {
-    while (i2 < inner.length && /\s/.test(inner[i2])) i2++;
-    if (i2 >= inner.length) break;
-    const start2 = i2;
-    let text = "";
-    while (i2 < inner.length && !/\s/.test(inner[i2])) {
-      const c = inner[i2];
-      if (c === "'" || c === '"') {
-        const close = inner.indexOf(c, i2 + 1);
-        if (close < 0) return void 0;
-        text += inner.slice(i2 + 1, close);
-        i2 = close + 1;
-      } else {
-        text += c;
-        i2++;
-      }
-    }
-    words3.push({ text, start: base + start2, end: base + i2 });
-  }
-  return words3;
-}
-function commandProgram(ctx) {
-  const command = topAssignment(ctx.tree, "command");
-  if (!command) return void 0;
-  const value = command.literal ?? command.defaultLiteral ?? unquote(command.raw);
-  if (!value || /[$`\s]/.test(value)) return void 0;
-  return value.slice(value.lastIndexOf("/") + 1);
-}
-
-// src/rules/openrc/double-daemonize/index.ts
-var GENERIC_FOREGROUND = /^(-[fFnDdi]|--foreground|--nodaemon|--no-daemon|--no-detach|--nofork|-nodetach)$/;
-function dropFlag(ctx, a, index2, count) {
-  const words3 = valueWords(a);
-  if (!words3) return void 0;
-  const first = words3[index2];
-  const last = words3[index2 + count - 1];
-  const start2 = index2 > 0 ? words3[index2 - 1].end : first.start;
-  const end = index2 > 0 ? last.end : words3[index2 + count]?.start ?? last.end;
-  return { description: `Remove ${ctx.text.slice(first.start, last.end)} from ${a.name}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] };
-}
-var double_daemonize_default = defineRule({
-  id: "openrc/double-daemonize",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "`command_background=true` while the daemon forks by itself (a daemonize flag such as `--daemon`/`-d` in `command_args`, or by default): the PID file names a process that has exited",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
-  },
-  fixable: "unsafe",
-  messages: {
-    flag: "Unexpected `{flag}` with command_background: {program} forks away from the PID start-stop-daemon records, remove one of them",
-    default: "Unexpected command_background for {program}, which forks by default: add `{foreground}` to command_args so it stays in the foreground"
-  },
-  check(ctx) {
-    const background = topAssignment(ctx.tree, "command_background");
-    if (!background || !isYes(background.literal ?? unquote(background.raw))) return;
-    const program = commandProgram(ctx);
-    const daemon = daemonOf(program);
-    if (!program || !daemon) return;
-    let fired = false;
-    for (const name2 of ["command_args", "command_args_background"]) {
-      const a = topAssignment(ctx.tree, name2);
-      const words4 = a && valueWords(a);
-      if (!a || !words4) continue;
-      const texts = words4.map((w) => w.text);
-      const hit = findFlag(daemon.daemonize, texts);
-      if (!hit) continue;
-      const fg = findFlag(daemon.foreground, texts);
-      if (fg && (daemon.foregroundWins || fg.index > hit.index)) continue;
-      fired = true;
-      const first = words4[hit.index];
-      const last = words4[hit.index + hit.count - 1];
-      const fix2 = name2 === "command_args_background" && hit.count === words4.length ? { description: "Remove command_args_background", applicability: "unsafe", edits: [removeLines(ctx, a.position.start.offset ?? 0, a.position.end.offset ?? 0)] } : dropFlag(ctx, a, hit.index, hit.count);
-      ctx.report({
-        messageId: "flag",
-        data: { flag: ctx.text.slice(first.start, last.end), program },
-        at: { start: first.start, end: last.end },
-        fix: fix2
-      });
-    }
-    if (fired || daemon.defaultMode !== "daemon") return;
-    const args2 = topAssignment(ctx.tree, "command_args");
-    const words3 = args2 ? valueWords(args2) : [];
-    if (!words3 || findFlag(daemon.foreground, words3.map((w) => w.text))) return;
-    if (words3.some((w) => /[$`]/.test(w.text) || GENERIC_FOREGROUND.test(w.text))) return;
-    const foreground = foregroundFlag(program);
-    if (!foreground) return;
-    let fix;
-    if (!args2) {
-      const at = ctx.lines.lineStart(ctx.lines.point(background.position.start.offset ?? 0).line);
-      fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `command_args="${foreground}"${ctx.eol}` }] };
-    } else if (/^"[^"]*"$/.test(args2.raw)) {
-      const at = (args2.valuePosition.end.offset ?? 0) - 1;
-      fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `${words3.length ? " " : ""}${foreground.replace(/"/g, '\\"')}` }] };
-    }
-    ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix });
-  }
-});
-
-// src/rules/openrc/extra-command-undefined/index.ts
-var extra_command_undefined_default = defineRule({
-  id: "openrc/extra-command-undefined",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "a name in `extra_commands`/`extra_started_commands`/`extra_stopped_commands` has no function of that name",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
-  },
-  messages: {
-    undefined: "Unexpected `{name}` in {list} without a function `{name}()`: `rc-service \u2026 {name}` fails, define it or remove the name"
-  },
-  check(ctx) {
-    const defined = /* @__PURE__ */ new Set([...ctx.tree.functions.map((f2) => f2.name), "start", "stop", "status", "describe"]);
-    const supervisor = topAssignment(ctx.tree, "supervisor");
-    if (supervisor && unquote(supervisor.raw) === "s6") defined.add("reload");
-    for (const a of ctx.tree.assignments) {
-      if (!EXTRA_LISTS.includes(a.name)) continue;
-      for (const item of listItems(a)) {
-        if (defined.has(item.text)) continue;
-        ctx.report({ messageId: "undefined", data: { name: item.text, list: a.name }, at: item });
-      }
-    }
-  }
-});
-
-// src/rules/openrc/need-net/index.ts
-var need_net_default = defineRule({
-  id: "openrc/need-net",
-  kinds: ["openrc"],
-  severity: "info",
-  docs: {
-    summary: "`need net` in `depend()`: loopback does not satisfy it and `rc_depend_strict` changes its meaning; servers on 0.0.0.0 need nothing, clients rarely should stop with the WAN",
-    source: '001 OpenRC service script guide, "Be wary of need net dependencies"'
-  },
-  fixable: "unsafe",
-  messages: {
-    net: "Unexpected `need net`: loopback does not satisfy it and rc_depend_strict decides between any and all interfaces; drop it, or let the admin set rc_need in conf.d"
-  },
-  check(ctx) {
-    for (const verb of ctx.tree.depend) {
-      if (verb.verb !== "need") continue;
-      const index2 = verb.args.findIndex((w) => (w.literal ?? w.raw) === "net");
-      if (index2 < 0) continue;
-      const word = verb.args[index2];
-      const start2 = word.position.start.offset ?? 0;
-      const end = word.position.end.offset ?? 0;
-      let edit;
-      if (verb.args.length === 1) {
-        const vStart = verb.position.start.offset ?? 0;
-        const vEnd = verb.position.end.offset ?? 0;
-        const line = ctx.lines.point(vStart).line;
-        const depend = functionNamed(ctx.tree, "depend");
-        if (ctx.lines.lineText(line).trim() !== ctx.text.slice(vStart, vEnd).trim()) edit = void 0;
-        else if (depend && depend.commands.length === 1) edit = removeFunction(ctx, depend);
-        else edit = removeLines(ctx, vStart, vEnd);
-      } else {
-        const prev = verb.args[index2 - 1];
-        const from = prev ? prev.position.end.offset ?? 0 : start2;
-        const to = prev ? end : verb.args[index2 + 1].position.start.offset ?? 0;
-        edit = { start: from, end: to, text: "" };
-      }
-      ctx.report({
-        messageId: "net",
-        at: word,
-        fix: edit ? { description: "Remove need net", applicability: "unsafe", edits: [edit] } : void 0
-      });
-    }
-  }
-});
-
-// src/rules/openrc/non-posix/index.ts
-var POSIX_FORM = {
-  "[[": "`[ \u2026 ]` (quote the variables)",
-  array: "a space-separated string",
-  function: "`name() {`",
-  "==": "`=`",
-  "$'\u2026'": "printf or plain quotes",
-  '$"\u2026"': "plain double quotes",
-  source: "`.`",
-  let: "`$(( \u2026 ))`",
-  "((": "`[ \u2026 ]` with `$(( \u2026 ))`",
-  "for ((": "a `while` loop",
-  "<<<": "a here-document or a pipe",
-  "<(\u2026)": "a pipe or a temporary file",
-  "&>": "`>file 2>&1`",
-  "&>>": "`>>file 2>&1`",
-  declare: "a plain assignment",
-  typeset: "a plain assignment",
-  "+=": '`var="$var more"`'
-};
-var DOUBLE_BRACKET_ONLY = /&&|\|\||=~|[<>()]|\$\(|`/;
-function closingBrackets(text, start2) {
-  let quote = "";
-  for (let i2 = start2 + 2; i2 < text.length; i2++) {
-    const c = text[i2];
-    if (quote) {
-      if (c === "\\" && quote === '"') i2++;
-      else if (c === quote) quote = "";
-      continue;
-    }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === "\\") i2++;
-    else if (c === "\n" || c === ";") return void 0;
-    else if (c === "]" && text[i2 + 1] === "]" && /\s/.test(text[i2 - 1])) return i2 + 2;
-  }
-  return void 0;
-}
-function doubleBracketFix(ctx, start2) {
-  const end = closingBrackets(ctx.text, start2);
-  if (end === void 0) return void 0;
-  const text = ctx.text.slice(start2, end);
-  const m = /^\[\[(\s[\s\S]*\s)\]\]$/.exec(text);
-  if (!m || DOUBLE_BRACKET_ONLY.test(m[1])) return void 0;
-  const words3 = m[1].trim().split(/\s+/);
-  const out2 = [];
-  for (const [i2, w] of words3.entries()) {
-    if (w === "==" || w === "=" || w === "!=") {
-      if (/[*?[]/.test(words3[i2 + 1] ?? "") && !/^["']/.test(words3[i2 + 1] ?? "")) return void 0;
-      out2.push(w === "==" ? "=" : w);
-    } else if (/^\$[{A-Za-z_0-9@*#?!-]/.test(w) && !/["']/.test(w)) out2.push(`"${w}"`);
-    else if (/["'\\]/.test(w) && !/^(["'])[^"'\\]*\1$/.test(w)) return void 0;
-    else out2.push(w);
-  }
-  return { description: "Use [ ]", applicability: "unsafe", edits: [{ start: start2, end, text: `[ ${out2.join(" ")} ]` }] };
-}
-function fixFor(ctx, node) {
-  const start2 = node.position.start.offset ?? 0;
-  const end = node.position.end.offset ?? 0;
-  const text = ctx.text.slice(start2, end);
-  switch (node.construct) {
-    case "[[":
-      return doubleBracketFix(ctx, start2);
-    case "==":
-      return text === "==" ? { description: "Use =", applicability: "unsafe", edits: [{ start: start2, end, text: "=" }] } : void 0;
-    case "source":
-      return text === "source" ? { description: "Use .", applicability: "unsafe", edits: [{ start: start2, end, text: "." }] } : void 0;
-    case "function": {
-      const m = /^function\s+([A-Za-z_][\w-]*)(\s*\(\s*\))?/.exec(ctx.text.slice(start2, start2 + 200));
-      if (!m) return void 0;
-      return { description: "Use name()", applicability: "unsafe", edits: [{ start: start2, end: start2 + m[0].length, text: `${m[1]}()` }] };
-    }
-    default:
-      return void 0;
-  }
-}
-var non_posix_default = defineRule({
-  id: "openrc/non-posix",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$'\u2026'`, `source`, `let`, `<<<`",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
-  },
-  fixable: "unsafe",
-  messages: {
-    construct: "Unexpected `{construct}`: openrc-run runs scripts with /bin/sh, use {posix} instead",
-    other: "Unexpected `{construct}`: openrc-run runs scripts with /bin/sh, which does not have it"
-  },
-  check(ctx) {
-    for (const node of ctx.tree.nonPosix) {
-      const posix = POSIX_FORM[node.construct];
-      ctx.report({
-        messageId: posix ? "construct" : "other",
-        data: { construct: node.construct, posix: posix ?? "" },
-        at: node,
-        fix: fixFor(ctx, node)
-      });
-    }
-  }
-});
-
-// src/rules/openrc/pidfile.ts
-function pidfileSources(ctx) {
-  const out2 = [];
-  for (const a of ctx.tree.assignments) {
-    if (a.name !== "pidfile") continue;
-    out2.push({
-      raw: a.raw,
-      start: a.valuePosition.start.offset ?? 0,
-      end: a.valuePosition.end.offset ?? 0,
-      literal: a.literal,
-      defaultLiteral: a.defaultLiteral,
-      assignment: a
-    });
-  }
-  for (const cmd of ctx.tree.commands) {
-    if (!isStartStopDaemon(cmd)) continue;
-    for (const option of startStopOptions(cmd).options) {
-      if (option.name !== "pidfile") continue;
-      const word = option.words[option.words.length - 1];
-      const wordStart = word.position.start.offset ?? 0;
-      let raw;
-      let start2;
-      if (option.attached !== void 0) {
-        const at = word.raw.indexOf("=");
-        if (at < 0 || word.raw.startsWith('"') || word.raw.startsWith("'")) continue;
-        raw = word.raw.slice(at + 1);
-        start2 = wordStart + at + 1;
-      } else if (option.value) {
-        raw = word.raw;
-        start2 = wordStart;
-      } else continue;
-      if (variableReference(raw)?.name === "pidfile") continue;
-      const literal = option.attached === void 0 ? word.literal : /^[^$"'`\\]*$/.test(raw) ? raw : void 0;
-      out2.push({ raw, start: start2, end: start2 + raw.length, literal, word });
-    }
-  }
-  return out2;
-}
-function ownership(cmd) {
-  const args2 = cmd.args;
-  if (cmd.program === "checkpath") {
-    let owner;
-    let ownerWords = [];
-    const paths = [];
-    for (let i2 = 0; i2 < args2.length; i2++) {
-      const text = args2[i2].literal ?? args2[i2].raw;
-      const attached = /^(?:--owner=|-o)(.+)$/.exec(text);
-      if (text === "--owner" || text === "-o") {
-        owner = args2[i2 + 1]?.literal ?? args2[i2 + 1]?.raw;
-        ownerWords = args2.slice(i2, i2 + 2);
-        i2++;
-      } else if (attached && text.startsWith("-")) {
-        owner = attached[1];
-        ownerWords = [args2[i2]];
-      } else if (/^(-m|--mode|-W|--writable)$/.test(text)) i2++;
-      else if (!text.startsWith("-")) paths.push(args2[i2]);
-    }
-    return owner === void 0 ? void 0 : { owner, ownerWords, paths };
-  }
-  if (cmd.program === "chown") {
-    const rest = args2.filter((w) => !(w.literal ?? w.raw).startsWith("-"));
-    if (rest.length < 2) return void 0;
-    return { owner: rest[0].literal ?? rest[0].raw, ownerWords: [rest[0]], paths: rest.slice(1) };
-  }
-  return void 0;
-}
-function isRoot(owner) {
-  const user = owner.replace(/^["']|["']$/g, "").split(/[:.]/)[0];
-  return user === "root" || user === "0" || user === "";
-}
-function namesDir(ctx, word, dir) {
-  const value = word.literal ?? resolvePath(ctx, word) ?? unquote(word.raw);
-  if (value.replace(/\/+$/, "") === dir) return true;
-  return /\$\{pidfile%\/\*\}|dirname\s+"?\$\{?pidfile\b/.test(word.raw);
-}
-function handedOverPidDirs(ctx) {
-  const sources = [];
-  for (const source of pidfileSources(ctx)) {
-    const path = resolvePath(ctx, source) ?? unquote(source.raw);
-    if (path.includes("/")) sources.push({ source, dir: dirOf(path) });
-  }
-  const out2 = [];
-  if (!sources.length) return out2;
-  for (const cmd of ctx.tree.commands) {
-    const owned = ownership(cmd);
-    if (!owned || isRoot(owned.owner)) continue;
-    for (const { source, dir } of sources) {
-      const hit = owned.paths.find((w) => namesDir(ctx, w, dir));
-      if (!hit) continue;
-      out2.push({ cmd, owner: owned.owner, paths: owned.paths, hit, source, dir });
-      break;
-    }
-  }
-  return out2;
-}
-
-// src/rules/openrc/pidfile-from-config/index.ts
-var pidfile_from_config_default = defineRule({
-  id: "openrc/pidfile-from-config",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: "the PID file path (`pidfile=` or `--pidfile`) comes from a conf.d variable such as `${PIDFILE}` or `${FOO_PIDFILE:-\u2026}`",
-    source: `001 OpenRC service script guide, "Don't let the user control the PID file location"`
-  },
-  fixable: "unsafe",
-  messages: {
-    config: 'Unexpected PID file path from the conf.d variable `{variable}`: a change while the service runs makes it unstoppable, use pidfile="/run/${RC_SVCNAME}.pid" instead'
-  },
-  check(ctx) {
-    for (const source of pidfileSources(ctx)) {
-      const variable = expandedNames(source.raw).find((name2) => name2 !== "pidfile" && isConfigVariable(ctx, name2)) ?? (/\$\{pidfile:?[-=]/.test(source.raw) ? "pidfile" : void 0);
-      if (!variable) continue;
-      const pattern = new RegExp(`\\$\\{?${variable}\\b`);
-      const usedElsewhere = variable !== "pidfile" && (ctx.tree.commands.some((c) => c.args.some((w) => w !== source.word && pattern.test(w.raw))) || ctx.tree.assignments.some((a) => a !== source.assignment && pattern.test(a.raw)));
-      const handedOver = handedOverPidDirs(ctx).some((h) => h.source.start === source.start);
-      ctx.report({
-        messageId: "config",
-        data: { variable },
-        at: { start: source.start, end: source.end },
-        fix: usedElsewhere || handedOver ? void 0 : {
-          description: 'Use pidfile="/run/${RC_SVCNAME}.pid"',
-          applicability: "unsafe",
-          edits: [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }]
-        }
-      });
-    }
-  }
-});
-
-// src/rules/openrc/pidfile-in-user-dir/index.ts
-var pidfile_in_user_dir_default = defineRule({
-  id: "openrc/pidfile-in-user-dir",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "the directory of the PID file is made owned by a non-root user (`checkpath --owner foo \u2026 /run/foo`): that user can make root kill any process",
-    source: '001 OpenRC service script guide, "PID files should be writable only by root"'
-  },
-  fixable: "unsafe",
-  messages: {
-    shared: 'Unexpected PID file in {dir}, a directory other users can write: they can make root signal any process, use pidfile="/run/${RC_SVCNAME}.pid" instead',
-    owned: 'Unexpected `{program}` giving {dir}, the PID file\'s directory, to `{owner}`: that user can make root signal any process, keep the PID file in a root-owned directory (pidfile="/run/${RC_SVCNAME}.pid")'
-  },
-  check(ctx) {
-    for (const source of pidfileSources(ctx)) {
-      const path = resolvePath(ctx, source) ?? unquote(source.raw);
-      const dir = dirOf(path);
-      if (!/^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)|^\/home\/[^/]+/.test(dir)) continue;
-      ctx.report({
-        messageId: "shared",
-        data: { dir },
-        at: { start: source.start, end: source.end },
-        fix: { description: "Keep the PID file in /run", applicability: "unsafe", edits: [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }] }
-      });
-    }
-    for (const { cmd, owner, paths, hit, source, dir } of handedOverPidDirs(ctx)) {
-      const edits = [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }];
-      const fn = cmd.inFunction ? ctx.tree.functions.find((f2) => f2.name === cmd.inFunction) : void 0;
-      if (paths.length > 1) {
-        const s = hit.position.start.offset ?? 0;
-        const e2 = hit.position.end.offset ?? 0;
-        edits.push({ start: ctx.text[s - 1] === " " ? s - 1 : s, end: e2, text: "" });
-      } else if (fn && fn.commands.length === 1) {
-        edits.push(removeFunction(ctx, fn));
-      } else {
-        edits.push(removeLines(ctx, cmd.position.start.offset ?? 0, cmd.position.end.offset ?? 0));
-      }
-      ctx.report({
-        messageId: "owned",
-        data: { program: cmd.program, dir, owner },
-        at: cmd,
-        fix: { description: "Keep the PID file in /run and leave its directory to root", applicability: "unsafe", edits }
-      });
-    }
-  }
-});
-
-// src/rules/openrc/pidfile-legacy-path/index.ts
-var pidfile_legacy_path_default = defineRule({
-  id: "openrc/pidfile-legacy-path",
-  kinds: ["openrc"],
-  severity: "info",
-  docs: {
-    summary: "the PID file is under `/var/run/`; on Linux the place is `/run/`",
-    source: '001 OpenRC service script guide, "PID files should be writable only by root"'
-  },
-  fixable: "safe",
-  messages: {
-    legacy: "Unexpected PID file under /var/run/: use /run/ instead (on Linux /var/run is a link to /run)"
-  },
-  check(ctx) {
-    for (const source of pidfileSources(ctx)) {
-      const at = source.raw.indexOf("/var/run/");
-      if (at < 0) continue;
-      const start2 = source.start + at;
-      ctx.report({
-        messageId: "legacy",
-        at: { start: start2, end: start2 + "/var/run".length },
-        fix: { description: "Use /run/", applicability: "safe", edits: [{ start: start2, end: start2 + "/var/run/".length, text: "/run/" }] }
-      });
-    }
-  }
-});
-
-// src/rules/openrc/prefer-foreground/index.ts
-var prefer_foreground_default = defineRule({
-  id: "openrc/prefer-foreground",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: "`procname=` is used for a daemon that has a foreground option: run it in the foreground with `command_background=true` and a `pidfile`",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions", recap item 3`
-  },
-  fixable: "unsafe",
-  messages: {
-    procname: "Unexpected procname for {program}, which can stay in the foreground: use {foreground} with command_background=true and pidfile instead (matching by name is unreliable)"
-  },
-  check(ctx) {
-    const procname = topAssignment(ctx.tree, "procname");
-    if (!procname) return;
-    const program = commandProgram(ctx);
-    const daemon = daemonOf(program);
-    if (!program || !daemon) return;
-    const flag = foregroundFlag(program);
-    if (!flag && daemon.defaultMode !== "foreground") return;
-    const foreground = flag ?? "";
-    const args2 = topAssignment(ctx.tree, "command_args");
-    const words3 = args2 ? valueWords(args2) : [];
-    const edits = [];
-    let fixable2 = !!words3;
-    const lines = [];
-    if (!args2) {
-      if (foreground) lines.push(`command_args="${foreground.replace(/"/g, '\\"')}"`);
-    } else if (words3 && /^"[^"]*"$/.test(args2.raw)) {
-      const texts = words3.map((w) => w.text);
-      const hit = findFlag(daemon.daemonize, texts);
-      if (hit) {
-        const first = words3[hit.index];
-        const last = words3[hit.index + hit.count - 1];
-        edits.push({ start: hit.index > 0 ? words3[hit.index - 1].end : first.start, end: hit.index > 0 ? last.end : words3[hit.index + hit.count]?.start ?? last.end, text: "" });
-      }
-      if (foreground && !findFlag(daemon.foreground, texts)) {
-        const at = (args2.valuePosition.end.offset ?? 0) - 1;
-        edits.push({ start: at, end: at, text: `${words3.length && !(hit && hit.count === words3.length) ? " " : ""}${foreground.replace(/"/g, '\\"')}` });
-      }
-    } else fixable2 = false;
-    if (!topAssignment(ctx.tree, "command_background")) lines.push("command_background=true");
-    if (!ctx.tree.assignments.some((a) => a.name === "pidfile")) lines.push(`pidfile=${DEFAULT_PIDFILE}`);
-    const removal = removeLines(ctx, procname.position.start.offset ?? 0, procname.position.end.offset ?? 0);
-    edits.push({ ...removal, text: lines.map((l) => l + ctx.eol).join("") });
-    ctx.report({
-      messageId: "procname",
-      data: { program, foreground: foreground ? `\`${foreground}\`` : "it without its daemonize flag" },
-      at: procname,
-      fix: fixable2 ? { description: `Run ${program} in the foreground under start-stop-daemon`, applicability: "unsafe", edits } : void 0
-    });
-  }
-});
-
-// src/rules/openrc/reload-by-hand/index.ts
-var CAT = /^"?(?:\$\(\s*cat\s+([^)]+?)\s*\)|`\s*cat\s+([^`]+?)\s*`)"?$/;
-var SIGNAL_NUMBERS = { "1": "HUP", "2": "INT", "3": "QUIT", "9": "KILL", "15": "TERM" };
-function signalOf(cmd) {
-  let signal = "TERM";
-  let pidfile;
-  const args2 = cmd.args.map((w) => w.literal ?? w.raw);
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const arg = args2[i2];
-    const cat = CAT.exec(arg);
-    if (cat) {
-      if (pidfile !== void 0) return void 0;
-      pidfile = (cat[1] ?? cat[2]).trim();
-    } else if (arg === "-s" || arg === "-n") signal = args2[++i2] ?? signal;
-    else if (/^-[A-Za-z0-9]+$/.test(arg)) signal = arg.slice(1);
-    else return void 0;
-  }
-  if (pidfile === void 0) return void 0;
-  signal = signal.replace(/^SIG/i, "").toUpperCase();
-  signal = SIGNAL_NUMBERS[signal] ?? signal;
-  if (!/^[A-Z0-9]+$/.test(signal)) return void 0;
-  return { signal, pidfile };
-}
-var reload_by_hand_default = defineRule({
-  id: "openrc/reload-by-hand",
-  kinds: ["openrc"],
-  severity: "info",
-  docs: {
-    summary: "`reload()` sends its signal with `kill \u2026 $(cat pidfile)`",
-    source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
-  },
-  fixable: "unsafe",
-  messages: {
-    kill: "Unexpected `kill` with a PID read by `cat`: use `start-stop-daemon --signal {signal} --pidfile {pidfile}` instead (it checks the process is the daemon)"
-  },
-  check(ctx) {
-    for (const cmd of ctx.tree.commands) {
-      if (cmd.inFunction !== "reload" || cmd.program !== "kill") continue;
-      const parsed = signalOf(cmd);
-      if (!parsed) continue;
-      const ref = variableReference(parsed.pidfile);
-      const pidfile = ref && !ref.fallback ? `"\${${ref.name}}"` : /^["']/.test(parsed.pidfile) ? parsed.pidfile : `"${unquote(parsed.pidfile)}"`;
-      const start2 = cmd.nameWord.position.start.offset ?? 0;
-      const end = cmd.args[cmd.args.length - 1].position.end.offset ?? 0;
-      ctx.report({
-        messageId: "kill",
-        data: { signal: parsed.signal, pidfile },
-        at: cmd,
-        fix: {
-          description: "Signal through start-stop-daemon",
-          applicability: "unsafe",
-          edits: [{ start: start2, end, text: `start-stop-daemon --signal ${parsed.signal} --pidfile ${pidfile}` }]
-        }
-      });
-    }
-  }
-});
-
-// src/rules/openrc/reload-not-started-command/index.ts
-var reload_not_started_command_default = defineRule({
-  id: "openrc/reload-not-started-command",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: "`reload` is listed in `extra_commands` instead of `extra_started_commands`, so it is offered while the daemon is stopped",
-    source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
-  },
-  fixable: "safe",
-  messages: {
-    reload: "Unexpected `reload` in extra_commands: a stopped daemon cannot reload, list it in extra_started_commands instead"
-  },
-  check(ctx) {
-    for (const a of ctx.tree.assignments) {
-      if (a.name !== "extra_commands" || a.inFunction) continue;
-      const items = listItems(a);
-      const item = items.find((i2) => i2.text === "reload");
-      if (!item) continue;
-      const edits = [];
-      const started = topAssignment(ctx.tree, "extra_started_commands");
-      const aStart = a.position.start.offset ?? 0;
-      const aEnd = a.position.end.offset ?? 0;
-      const line = ctx.lines.point(aStart).line;
-      const aloneOnLine = ctx.lines.lineText(line).trim() === ctx.text.slice(aStart, aEnd).trim();
-      const onlyItem = items.length === 1 && !/\$/.test(a.raw);
-      if (onlyItem && aloneOnLine && !started) {
-        const nameStart = aStart + ctx.text.slice(aStart, aEnd).indexOf("extra_commands");
-        edits.push({ start: nameStart, end: nameStart + "extra_commands".length, text: "extra_started_commands" });
-      } else {
-        if (onlyItem && aloneOnLine) edits.push(removeLines(ctx, aStart, aEnd));
-        else {
-          const before = ctx.text[item.start - 1] === " ";
-          const after2 = ctx.text[item.end] === " ";
-          edits.push({ start: before && !after2 ? item.start - 1 : item.start, end: after2 ? item.end + 1 : item.end, text: "" });
-        }
-        if (started) {
-          const vStart = started.valuePosition.start.offset ?? 0;
-          const vEnd = started.valuePosition.end.offset ?? 0;
-          const raw = started.raw;
-          const quote = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]) ? raw[0] : "";
-          const inner = quote ? raw.slice(1, -1) : raw;
-          const joined = inner.trim() ? `${inner} reload` : "reload";
-          edits.push({ start: vStart, end: vEnd, text: `${quote || '"'}${joined}${quote || '"'}` });
-        } else {
-          const at = afterLine(ctx, aEnd);
-          const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
-          edits.push({ start: at, end: at, text: `${prefix}extra_started_commands="reload"${ctx.eol}` });
-        }
-      }
-      ctx.report({
-        messageId: "reload",
-        at: item,
-        fix: { description: "Move reload to extra_started_commands", applicability: "safe", edits }
-      });
-    }
-  }
-});
-
-// src/rules/openrc/reload-without-checkconfig/index.ts
-function signals(cmd) {
-  if (cmd.program === "kill" || cmd.program === "pkill" || cmd.program === "killall") return true;
-  if (cmd.program === "supervise-daemon") return true;
-  return cmd.program === "start-stop-daemon" && cmd.args.some((w) => /^(--signal|-s)(=|$)/.test(w.literal ?? w.raw));
-}
-var reload_without_checkconfig_default = defineRule({
-  id: "openrc/reload-without-checkconfig",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: "a `checkconfig()` exists but `reload()` signals the daemon without running it first",
-    source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
-  },
-  fixable: "safe",
-  messages: {
-    unchecked: "Unexpected reload without `checkconfig`: a broken config reaches the daemon, run `checkconfig || return $?` first"
-  },
-  check(ctx) {
-    if (!functionNamed(ctx.tree, "checkconfig")) return;
-    const reload = functionNamed(ctx.tree, "reload");
-    if (!reload) return;
-    const first = reload.commands.findIndex(signals);
-    if (first < 0) return;
-    if (reload.commands.slice(0, first).some((c) => c.program === "checkconfig")) return;
-    const name2 = reload.namePosition;
-    const opening = reload.commands[0];
-    const openingStart = opening.position.start.offset ?? 0;
-    const openingLine = ctx.lines.point(openingStart).line;
-    const nameLine = name2.start.line;
-    const fix = openingLine > nameLine ? {
-      description: "Run checkconfig before reloading",
-      applicability: "safe",
-      edits: [{ start: ctx.lines.lineStart(openingLine), end: ctx.lines.lineStart(openingLine), text: `${indentAt(ctx, openingStart)}checkconfig || return $?${ctx.eol}` }]
-    } : void 0;
-    ctx.report({ messageId: "unchecked", at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 }, fix });
-  }
-});
-
-// src/rules/openrc/restart-function/index.ts
-var restart_function_default = defineRule({
-  id: "openrc/restart-function",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "a `restart()` function is defined: openrc-run maps restart to stop + start with dependencies, so the function does not work",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
-  },
-  fixable: "unsafe",
-  messages: {
-    restart: 'Unexpected `restart()`: OpenRC restarts by stop() + start() with dependencies and ignores it; test `[ "$RC_CMD" = restart ]` in start_pre/stop_pre instead'
-  },
-  check(ctx) {
-    for (const fn of ctx.tree.functions) {
-      if (fn.name !== "restart") continue;
-      ctx.report({
-        messageId: "restart",
-        at: fn.namePosition ? { start: fn.namePosition.start.offset ?? 0, end: fn.namePosition.end.offset ?? 0 } : fn,
-        fix: { description: "Remove restart()", applicability: "unsafe", edits: [removeFunction(ctx, fn)] }
-      });
-    }
-  }
-});
-
-// src/rules/openrc/restart-without-checkconfig/index.ts
-function guarded(ctx, fn) {
-  return /\$\{?RC_CMD\b/.test(ctx.text.slice(fn.position.start.offset ?? 0, fn.position.end.offset ?? 0));
-}
-function guardLines(ctx, test, indent) {
-  const eol = ctx.eol;
-  return `${indent}if [ "\${RC_CMD}" ${test} "restart" ]; then${eol}${indent}	checkconfig || return $?${eol}${indent}fi${eol}`;
-}
-function insertInto(ctx, fn, test) {
-  const first = fn.commands[0];
-  if (!first) return void 0;
-  const offset = first.position.start.offset ?? 0;
-  const line = ctx.lines.point(offset).line;
-  if (line <= fn.namePosition.start.line) return void 0;
-  const at = ctx.lines.lineStart(line);
-  return { start: at, end: at, text: guardLines(ctx, test, indentAt(ctx, offset)) };
-}
-var restart_without_checkconfig_default = defineRule({
-  id: "openrc/restart-without-checkconfig",
-  kinds: ["openrc"],
-  severity: "info",
-  docs: {
-    summary: "a `checkconfig()` exists but `start_pre`/`stop_pre` do not run it with the `RC_CMD` restart guard, so a restart stops the daemon before finding the broken config",
-    source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
-  },
-  fixable: "unsafe",
-  messages: {
-    restart: "Unexpected checkconfig() that a restart never runs before stopping: call it from stop_pre when RC_CMD is restart, and from start_pre otherwise"
-  },
-  check(ctx) {
-    const checkconfig = functionNamed(ctx.tree, "checkconfig");
-    if (!checkconfig) return;
-    const startPre = functionNamed(ctx.tree, "start_pre");
-    const stopPre = functionNamed(ctx.tree, "stop_pre");
-    const start2 = functionNamed(ctx.tree, "start");
-    const startChecks = calls(startPre, "checkconfig") || calls(start2, "checkconfig");
-    const stopChecks = !!stopPre && calls(stopPre, "checkconfig") && guarded(ctx, stopPre);
-    if (startChecks && stopChecks) return;
-    const edits = [];
-    let fixable2 = true;
-    let appended = "";
-    const eol = ctx.eol;
-    const pair = (name3, test) => `${eol}${name3}() {${eol}${guardLines(ctx, test, "	")}}${eol}`;
-    if (!startChecks) {
-      if (!startPre) appended += pair("start_pre", "!=");
-      else {
-        const edit = insertInto(ctx, startPre, "!=");
-        if (edit) edits.push(edit);
-        else fixable2 = false;
-      }
-    }
-    if (!stopChecks) {
-      if (!stopPre) appended += pair("stop_pre", "=");
-      else if (calls(stopPre, "checkconfig")) fixable2 = false;
-      else {
-        const edit = insertInto(ctx, stopPre, "=");
-        if (edit) edits.push(edit);
-        else fixable2 = false;
-      }
-    }
-    if (appended) {
-      const at = afterLine(ctx, checkconfig.position.end.offset ?? 0);
-      edits.push(at >= ctx.text.length ? appendText(ctx, appended) : { start: at, end: at, text: appended });
-    }
-    const name2 = checkconfig.namePosition;
-    ctx.report({
-      messageId: "restart",
-      at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
-      fix: fixable2 && edits.length ? { description: "Run checkconfig from start_pre/stop_pre with the RC_CMD guard", applicability: "unsafe", edits } : void 0
-    });
-  }
-});
-
-// src/rules/openrc/shebang/index.ts
-var INTERPRETER = "/sbin/openrc-run";
-var shebang_default = defineRule({
-  id: "openrc/shebang",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "an OpenRC service script whose first line is not `#!/sbin/openrc-run` (`#!/bin/sh`, the legacy `runscript`): its dependencies break",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
-  },
-  fixable: "safe",
-  messages: {
-    wrong: "Unexpected interpreter `{interpreter}`, expected `#!/sbin/openrc-run` (without it `depend()` is never read)",
-    legacy: "Unexpected legacy interpreter `{interpreter}`, expected `#!/sbin/openrc-run`",
-    missing: "Unexpected service script without `#!/sbin/openrc-run` on its first line: dependencies and the default functions need it"
-  },
-  check(ctx) {
-    const { shebang } = ctx.tree;
-    if (shebang) {
-      if (/(^|\/)openrc-run$/.test(shebang.interpreter)) return;
-      const start2 = shebang.position.start.offset ?? 0;
-      const end = ctx.lines.lineEnd(1);
-      ctx.report({
-        messageId: /(^|\/)runscript$/.test(shebang.interpreter) ? "legacy" : "wrong",
-        data: { interpreter: shebang.interpreter },
-        at: { start: start2, end },
-        fix: { description: `Use #!${INTERPRETER}`, applicability: "safe", edits: [{ start: start2, end, text: `#!${INTERPRETER}` }] }
-      });
-      return;
-    }
-    const firstLine = ctx.lines.lineText(1);
-    if (firstLine.startsWith("#!")) {
-      const interpreter = firstLine.slice(2).trim().split(/\s+/)[0] ?? "";
-      if (/(^|\/)openrc-run$/.test(interpreter)) return;
-      const end = ctx.lines.lineEnd(1);
-      ctx.report({
-        messageId: "wrong",
-        data: { interpreter },
-        at: { start: 0, end },
-        fix: { description: `Use #!${INTERPRETER}`, applicability: "safe", edits: [{ start: 0, end, text: `#!${INTERPRETER}` }] }
-      });
-      return;
-    }
-    ctx.report({
-      messageId: "missing",
-      at: { start: 0, end: ctx.lines.lineEnd(1) },
-      fix: { description: `Insert #!${INTERPRETER}`, applicability: "safe", edits: [{ start: 0, end: 0, text: `#!${INTERPRETER}${ctx.eol}` }] }
-    });
-  }
-});
-
-// src/rules/openrc/su-instead-of-command-user/index.ts
-var SWITCHERS = /* @__PURE__ */ new Set(["su", "sudo", "runuser", "doas"]);
-function userOption(cmd) {
-  if (ssdMode(cmd) !== "start") return void 0;
-  return startStopOptions(cmd).options.find((o) => o.name === "user" || o.name === "chuid");
-}
-function argsUser(ctx) {
-  const a = topAssignment(ctx.tree, "start_stop_daemon_args");
-  const words3 = a && valueWords(a);
-  if (!a || !words3) return;
-  let user;
-  let group;
-  const spans = [];
-  for (let i2 = 0; i2 < words3.length; i2++) {
-    const m = /^(--user|-u|--chuid|-c|--group|-g)(?:=(.*))?$/.exec(words3[i2].text);
-    if (!m) continue;
-    const value = m[2] ?? words3[i2 + 1]?.text;
-    if (value === void 0) return;
-    const last = m[2] === void 0 ? i2 + 1 : i2;
-    spans.push([i2, last]);
-    if (/^(--group|-g)$/.test(m[1])) group = value;
-    else user = value;
-    i2 = last;
-  }
-  if (!user) return;
-  const first = words3[spans[0][0]];
-  const lastWord = words3[spans[0][1]];
-  const message = { option: ctx.text.slice(first.start, lastWord.end), function: "start_stop_daemon_args", user: group && !user.includes(":") ? `${user}:${group}` : user };
-  let fix;
-  if (!topAssignment(ctx.tree, "command_user") && !/[$`"'\\]/.test(message.user)) {
-    const edits = [];
-    const aStart = a.position.start.offset ?? 0;
-    const aEnd = a.position.end.offset ?? 0;
-    const removed = spans.reduce((n, [f2, l]) => n + l - f2 + 1, 0);
-    const line = `command_user="${message.user}"`;
-    if (removed === words3.length) {
-      edits.push({ start: aStart, end: aEnd, text: line });
-    } else {
-      const dropped = new Set(spans.flatMap(([f2, l]) => Array.from({ length: l - f2 + 1 }, (_, k) => f2 + k)));
-      const kept = words3.filter((_, k) => !dropped.has(k)).map((w) => ctx.text.slice(w.start, w.end));
-      edits.push({ start: words3[0].start, end: words3[words3.length - 1].end, text: kept.join(" ") });
-      const at = afterLine(ctx, aEnd);
-      edits.push({ start: at, end: at, text: `${at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : ""}${line}${ctx.eol}` });
-    }
-    fix = { description: `Use ${line}`, applicability: "unsafe", edits };
-  }
-  ctx.report({ messageId: "argsUser", data: message, at: { start: first.start, end: lastWord.end }, fix });
-}
-var su_instead_of_command_user_default = defineRule({
-  id: "openrc/su-instead-of-command-user",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: '`su`, `sudo`, `runuser` or `start-stop-daemon --user` drop privileges in a start function: `command_user="user:group"` does it',
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions" (command_user)`
-  },
-  fixable: "unsafe",
-  messages: {
-    switcher: 'Unexpected `{program}` to run the daemon as another user: use command_user="user:group" with the default start instead',
-    ssdUser: 'Unexpected `start-stop-daemon {option}` in {function}(): use command_user="{user}" with the default start instead',
-    argsUser: 'Unexpected `{option}` in {function}: use command_user="{user}" instead'
-  },
-  check(ctx) {
-    argsUser(ctx);
-    const wrapper = findWrapper(ctx);
-    for (const cmd of ctx.tree.commands) {
-      if (!cmd.inFunction || !/^start/.test(cmd.inFunction)) continue;
-      if (SWITCHERS.has(cmd.program)) {
-        ctx.report({ messageId: "switcher", data: { program: cmd.program }, at: cmd.nameWord });
-        continue;
-      }
-      if (!isStartStopDaemon(cmd)) continue;
-      const option = userOption(cmd);
-      if (!option) continue;
-      const first = option.words[0];
-      const last = option.words[option.words.length - 1];
-      const fix = wrapper && wrapper.startCall === cmd ? conversionFix(ctx, wrapper) : void 0;
-      ctx.report({
-        messageId: "ssdUser",
-        data: { option: first.raw, function: cmd.inFunction, user: optionRaw(option)?.replace(/^["']|["']$/g, "") ?? "user:group" },
-        at: { start: first.position.start.offset ?? 0, end: last.position.end.offset ?? 0 },
-        fix
-      });
-    }
-  }
-});
-
-// src/convert/names.ts
-var MAX_UNIT_NAME = 255;
-var UNIT_TYPES2 = "service|socket|timer|target|path|mount|automount|swap|slice|scope|device";
-var UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES2})$`);
-function isUnitName(name2) {
-  return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
-}
-function isDaemonName(word) {
-  return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
-}
-function isCleanValue(value) {
-  return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
-}
-function isCleanUnitText(lines) {
-  return lines.every(isCleanValue);
-}
-
-// src/convert/shell.ts
-var offsetOf = (node) => node.position.start.offset ?? 0;
-var endOf2 = (node) => node.position.end.offset ?? 0;
-function references(raw, name2) {
-  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
-}
-function soleVariable(raw) {
-  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
-}
-function unquote2(raw) {
-  const t = raw.trim();
-  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
-  return t;
-}
-function isComputed(raw) {
-  return /\$\(|`|\$0|\$\{0\}/.test(raw);
-}
-function assignmentFor(script, name2, offset, fn) {
-  const all2 = script.assignments.filter((a) => a.name === name2);
-  const before = (a) => offsetOf(a) < offset;
-  return all2.filter((a) => fn !== void 0 && a.inFunction === fn && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0 && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0).at(-1) ?? all2.at(-1);
-}
-function writtenValues(script, name2) {
-  const out2 = [];
-  for (const cmd of script.commands) {
-    if (cmd.program !== "echo" && cmd.program !== "printf") continue;
-    for (const arg of cmd.args) {
-      const text = arg.literal ?? unquote2(arg.raw);
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
-      if (m && m[1] === name2) {
-        const value = unquote2(m[2].replace(/\\"/g, '"'));
-        if (value && !out2.includes(value)) out2.push(value);
-      }
-    }
-  }
-  return out2;
-}
-function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
-  const out2 = [];
-  for (const raw of raws) {
-    for (const token of unquote2(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
-      const variable = soleVariable(token);
-      if (!variable) {
-        if (isDaemonName(token)) out2.push({ value: token, optional: false });
-        continue;
-      }
-      if (depth > 8 || seen.has(variable)) continue;
-      const assigned = script.assignments.filter((a) => a.name === variable);
-      const written = writtenValues(script, variable);
-      const chosen = assignmentFor(script, variable, offset, fn);
-      const fromAssignment = chosen ? expandList(script, [chosen.raw], offsetOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
-      const optional = written.length > 0 || assigned.some((a) => unquote2(a.raw) === "");
-      for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
-      if (fromAssignment.length === 0) {
-        for (const value of written) {
-          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out2.push({ value: token2, optional: true, via: variable });
-        }
-      }
-    }
-  }
-  return out2;
-}
-function resolvePath2(script, raw, offset, fn, depth = 0) {
-  if (isComputed(raw)) return void 0;
-  let failed = false;
-  const value = unquote2(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
-    const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
-    const v = a ? resolvePath2(script, a.raw, offsetOf(a), a.inFunction, depth + 1) : void 0;
-    if (v === void 0) failed = true;
-    return v ?? "";
+function toFix(comment, lines) {
+  if (!comment.fix || comment.fix.replacements.length === 0) return void 0;
+  const edits = comment.fix.replacements.map((r) => {
+    const start2 = offsetOf2(lines, r.line, r.column);
+    return { start: start2, end: Math.max(start2, offsetOf2(lines, r.endLine, r.endColumn)), text: r.replacement };
   });
-  return failed ? void 0 : value.replace(/"/g, "");
-}
-function reachableFunctions(script, commands) {
-  const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
-  const seen = /* @__PURE__ */ new Set();
-  const queue = commands.map((c) => c.name);
-  while (queue.length) {
-    const name2 = queue.shift();
-    const fn = byName.get(name2);
-    if (!fn || seen.has(name2)) continue;
-    seen.add(name2);
-    for (const c of fn.commands) queue.push(c.name);
-  }
-  return seen;
-}
-function commandsForActions(script, actions) {
-  const dispatcher = findDispatcher(script);
-  const direct = [];
-  for (const arm of dispatcher?.arms ?? []) {
-    if (arm.patterns.some((p) => actions.includes(p.replace(/^["']|["']$/g, "")))) direct.push(...arm.commands);
-  }
-  const names2 = reachableFunctions(script, direct);
-  for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
-  for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
-  const out2 = [...direct];
-  for (const f2 of script.functions) if (names2.has(f2.name)) out2.push(...f2.commands.filter((c) => !out2.includes(c)));
-  return out2;
-}
-function findDispatcher(script) {
-  return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
-}
-function wordText(word) {
-  return word.literal ?? unquote2(word.raw);
-}
-
-// src/convert/analyze.ts
-var TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
-var STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
-function loopHeaderEnd(loop) {
-  const last = loop.items.at(-1);
-  return last ? endOf2(last) : offsetOf(loop) + 3;
-}
-function startedProgram(cmd) {
-  const args2 = cmd.args.map((a) => a.raw);
-  if (cmd.program === "start-stop-daemon") {
-    if (!args2.some((a) => a === "--start" || a === "-S")) return void 0;
-    for (let i2 = 0; i2 < args2.length; i2++) {
-      const m = /^(--exec|-x|--startas|-a)(?:=(.*))?$/.exec(args2[i2]);
-      if (m) return m[2] ?? args2[i2 + 1];
-    }
-    return void 0;
-  }
-  if (cmd.program === "daemon" || cmd.program === "startproc" || cmd.program === "start_daemon") {
-    return cmd.args.map((a) => wordText(a)).find((a) => !a.startsWith("-") && !a.startsWith("+") && !a.includes("="));
-  }
-  return void 0;
-}
-function runsItem(cmd, variable) {
-  if (references(cmd.name, variable)) return cmd.name;
-  if (STARTERS.has(cmd.program)) {
-    const program = startedProgram(cmd);
-    if (program && references(program, variable)) return program;
-  }
-  return void 0;
-}
-function isTest(cmd) {
-  return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
-}
-function dirOf2(raw) {
-  const text = unquote2(raw).replace(/"/g, "");
-  const slash = text.lastIndexOf("/");
-  return slash > 0 ? text.slice(0, slash) : void 0;
-}
-function locate(script, dir, offset, fn) {
-  if (!dir) return {};
-  const literal = resolvePath2(script, dir, offset, fn);
-  if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
-  const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
-  const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
-  return computed || names2.length ? { binDirComputed: dir } : {};
-}
-function dedupe(daemons) {
-  const out2 = [];
-  for (const d of daemons) {
-    const seen = out2.find((o) => o.name === d.name);
-    if (seen) seen.optional &&= d.optional;
-    else out2.push({ ...d });
-  }
-  return out2;
-}
-function analyzeControlScript(script) {
-  const startPath = new Set(commandsForActions(script, ["start", "restart"]));
-  const sleeps = commandsForActions(script, ["start", "stop", "restart", "reload", "force-reload"]).filter((c) => c.program === "sleep");
-  const launchLoops = [];
-  let testFlag;
-  for (const loop of script.loops) {
-    for (const cmd of loop.commands) {
-      const program = runsItem(cmd, loop.variable);
-      if (!program) continue;
-      const flag = isTest(cmd);
-      if (flag) testFlag ??= flag;
-      else if (!launchLoops.some((l) => l.loop === loop)) launchLoops.push({ loop, program, cmd });
-    }
-  }
-  const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
-  if (launch) {
-    const { loop } = launch;
-    const items = expandList(script, loop.items.map((w) => w.raw), offsetOf(loop), loop.inFunction);
-    const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
-    if (daemons2.length < 2) return void 0;
-    const dir = dirOf2(launch.program);
-    return {
-      daemons: daemons2,
-      at: { start: offsetOf(loop), end: loopHeaderEnd(loop) },
-      ...testFlag ? { testFlag } : {},
-      ...locate(script, dir, offsetOf(launch.cmd), launch.cmd.inFunction),
-      sleeps
-    };
-  }
-  const ownFunctions = new Set(script.functions.map((f2) => f2.name));
-  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => offsetOf(a) - offsetOf(b));
-  const programs = [];
-  for (const cmd of starts) {
-    const raw = startedProgram(cmd);
-    const path = resolvePath2(script, raw, offsetOf(cmd), cmd.inFunction) ?? raw;
-    if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
-  }
-  const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
-  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return void 0;
-  const dirs = new Set(programs.map((p) => dirOf2(p.path)));
-  const first = programs[0].cmd;
-  const single = dirs.size === 1 ? [...dirs][0] : void 0;
-  return {
-    daemons: dedupe(daemons),
-    at: { start: offsetOf(first), end: endOf2(first) },
-    ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
-    sleeps
-  };
-}
-
-// src/convert/flags.ts
-var OSSEC = /^ossec-(analysisd|maild|execd|logcollector|remoted|syscheckd|monitord|dbd|csyslogd|agentlessd|agentd|authd|reportd)$/;
-var LOCAL = {
-  sshd: { foreground: "-D", test: "-t" },
-  nginx: { foreground: "-g 'daemon off;'", test: "-t" },
-  crond: { foreground: "-n" },
-  rsyslogd: { foreground: "-n", test: "-N1" },
-  "wazuh-analysisd": { foreground: "-f", test: "-t" }
-};
-function daemonFlags(program) {
-  const base = program.slice(program.lastIndexOf("/") + 1);
-  if (OSSEC.test(base)) return { foreground: "-f", test: "-t" };
-  return LOCAL[base] ?? {};
-}
-function sharedForeground(programs) {
-  const flags2 = new Set(programs.map((p) => daemonFlags(p).foreground));
-  return flags2.size === 1 ? [...flags2][0] : void 0;
-}
-
-// src/convert/native.ts
-var LSB_AFTER = {
-  $network: "network.target",
-  $remote_fs: "remote-fs.target",
-  $named: "nss-lookup.target",
-  $time: "time-sync.target"
-};
-function serviceName(path) {
-  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
-}
-function unitPathFor(path, name2) {
-  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-  const target = /(^|\/)(init\.d|rc\.d)$/.test(dir) ? dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "" : dir;
-  return target ? `${target}/${name2}.service` : `${name2}.service`;
-}
-function topLiteral(script, name2) {
-  const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
-  if (!a) return void 0;
-  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote2(a.raw));
-}
-function nativeUnit(script, path) {
-  const daemon = topLiteral(script, "DAEMON");
-  if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
-  const name2 = serviceName(path);
-  if (!isUnitName(`${name2}.service`)) return void 0;
-  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
-  const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
-  const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
-  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote2(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
-  const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
-  const argsLiteral = topLiteral(script, "DAEMON_ARGS");
-  const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
-  const foreground = daemonFlags(daemon).foreground;
-  const pidfile = topLiteral(script, "PIDFILE")?.replace(/^\/var\/run\//, "/run/");
-  const exec = [daemon, foreground, args2].filter(Boolean).join(" ");
-  const lines = [
-    `# Generated by initlint from ${path}.`,
-    "[Unit]",
-    `Description=${description2}`,
-    ...after2.length ? [`After=${after2.join(" ")}`] : [],
-    "",
-    "[Service]",
-    // A known foreground flag lets systemd track the daemon itself; otherwise keep its own forking.
-    ...foreground ? ["Type=simple"] : ["Type=forking", ...pidfile ? [`PIDFile=${pidfile}`] : []],
-    ...defaults ? [`EnvironmentFile=-${defaults}`] : [],
-    `ExecStart=${exec}`,
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    ""
-  ];
-  if (!isCleanUnitText(lines)) return void 0;
-  return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
-}
-
-// src/convert/caller.ts
-var MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
-var SHELLS = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
-function words(command) {
-  const out2 = [];
-  for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
-  return out2;
-}
-function controlCallIn(command) {
-  let argv = words(command.replace(/^[-@:+!]+/, ""));
-  if (argv[0] && /(^|\/)env$/.test(argv[0])) argv = argv.slice(1);
-  if (argv[0] && SHELLS.test(argv[0]) && argv[1] === "-c" && argv[2]) {
-    const last = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
-    return controlCallIn(last.replace(/^exec\s+/, ""));
-  }
-  const [program, verb, arg] = argv;
-  if (!program) return void 0;
-  const base = program.slice(program.lastIndexOf("/") + 1);
-  if (base === "service" && verb && arg === "start") return { scriptArg: verb, scriptName: verb };
-  if (verb !== "start") return void 0;
-  if (MANAGERS.has(base) || arg !== void 0) return void 0;
-  if (/-control$|ctl$/.test(base) || /(^|\/)(init\.d|rc\.d)\//.test(program)) return { scriptArg: program, scriptName: base };
-  return void 0;
-}
-function findControlCall(tree) {
-  for (const directive of listDirectives(tree, "Service", "ExecStart")) {
-    const call = controlCallIn(directive.value);
-    if (call) return { directive, ...call };
-  }
-  return void 0;
-}
-function controlCallers(project) {
-  return project.memo("systemd:control-callers", () => {
-    const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const call = findControlCall(entry.tree);
-      if (!call) continue;
-      const group = index2.get(call.scriptName);
-      if (group) group.push({ entry, call });
-      else index2.set(call.scriptName, [{ entry, call }]);
-    }
-    return index2;
-  });
-}
-
-// src/convert/index.ts
-var dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-var basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
-var join2 = (dir, name2) => dir ? `${dir}/${name2}` : name2;
-function sharedPrefix(names2) {
-  let prefix = names2[0] ?? "";
-  for (const n of names2) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  const dash = prefix.lastIndexOf("-");
-  return dash > 0 && names2.every((n) => n.length > dash + 1) ? prefix.slice(0, dash + 1) : "";
-}
-function scriptStem(path) {
-  return basename2(path).replace(/\.(sh|init)$/, "").replace(/(-control|ctl)$/, "") || "daemon";
-}
-function description(script, options, prefix) {
-  const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
-  const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
-  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
-  const fromScript = named && !named.raw.includes("$") ? unquote2(named.raw) : void 0;
-  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
-  return `${clean || prefix} %i`;
-}
-var LSB_AFTER2 = {
-  $network: "network.target",
-  $remote_fs: "remote-fs.target",
-  $named: "nss-lookup.target",
-  $time: "time-sync.target"
-};
-function after(script, options) {
-  if (options.caller) {
-    return listDirectives(options.caller.tree, "Unit", "After").flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename2(options.caller.path)}`));
-  }
-  const required = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value ?? "";
-  return required.split(/\s+/).map((f2) => LSB_AFTER2[f2]).filter((v) => Boolean(v));
-}
-function bindirFor(analysis, options) {
-  if (options.bindir) return { bindir: options.bindir.replace(/\/+$/, "") || "/", source: "option", note: `BINDIR ${options.bindir} from --bindir` };
-  if (analysis.binDir) return { bindir: analysis.binDir, source: "script", note: `BINDIR ${analysis.binDir} from the script` };
-  const arg = options.caller?.scriptArg;
-  if (arg && arg.startsWith("/") && arg.includes("/", 1) && !/\/(init\.d|rc\.d)\/[^/]+$/.test(arg)) {
-    const dir = dirname2(arg);
-    return {
-      bindir: dir,
-      source: "unit",
-      note: `BINDIR ${dir} from ${basename2(options.caller.path)} (ExecStart=${arg}), since the script computes ${analysis.binDirComputed ?? "its directory"} when it runs`
-    };
-  }
-  return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
-}
-function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
-  if (!analysis || analysis.daemons.length < 2) return void 0;
-  const names2 = analysis.daemons.map((d) => d.name);
-  const shared = sharedPrefix(names2);
-  const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
-  const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
-  const unitName = `${prefix}@.service`;
-  if (!isUnitName(unitName)) return void 0;
-  const unitPath = options.caller ? join2(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
-  const { bindir, source, note } = bindirFor(analysis, options);
-  const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
-  const foreground = sharedForeground(names2);
-  const tested = analysis.testFlag ?? void 0;
-  const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
-  const optional = instances.filter((i2) => i2.optional);
-  const afterUnits = after(script, options);
-  const lines = [
-    `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
-    `# ${enable}`,
-    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
-    "[Unit]",
-    `Description=${description(script, options, prefix)}`,
-    ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
-    "",
-    "[Service]",
-    "Type=simple",
-    ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
-    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    ""
-  ];
-  if (!isCleanUnitText(lines)) return void 0;
-  return {
-    analysis,
-    prefix,
-    unitName,
-    unitPath,
-    content: lines.join("\n"),
-    instances,
-    enable,
-    bindir,
-    bindirSource: source,
-    bindirNote: note
-  };
-}
-function enableText(conversion) {
-  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
-  return conversion.enable + (optional.length ? `
-(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
-}
-
-// src/rules/systemd/control-script-wrapper/index.ts
-var control_script_wrapper_default = defineRule({
-  id: "systemd/control-script-wrapper",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
-    source: "seed 000 (ossec-control)"
-  },
-  fixable: "unsafe",
-  messages: {
-    unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-    wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
-    const call = findControlCall(ctx.tree);
-    if (!call) return;
-    const script = ctx.project.named(call.scriptName).find((e2) => e2.kind === "sysv");
-    const { directive } = call;
-    const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
-    if (!script) {
-      if (/-control$/.test(call.scriptName)) {
-        ctx.report({ messageId: "unseen", data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
-      }
-      return;
-    }
-    const conversion = convertControlScript(script.tree, {
-      scriptPath: script.path,
-      caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
-    });
-    if (!conversion) return;
-    ctx.report({
-      messageId: "wrapper",
-      data: {
-        call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
-        count: conversion.instances.length,
-        unit: conversion.unitName,
-        enable: enableText(conversion)
-      },
-      at,
-      fix: {
-        description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
-        applicability: "unsafe",
-        edits: [],
-        files: [
-          { path: conversion.unitPath, content: conversion.content },
-          { path: ctx.path, content: null }
-        ]
-      }
-    });
-  }
-});
-
-// src/languages/systemd/service.ts
-function unitView(tree, path, project) {
-  const name2 = tree.info.unitName;
-  const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
-  let main = tree.info.dropIn ? void 0 : tree;
-  const dropIns = [];
-  if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
-  let templateMain;
-  const byName = project?.memo("systemd:by-unit-name", () => {
-    const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
-      const group = index2.get(unitName);
-      if (group) group.push(entry);
-      else index2.set(unitName, [entry]);
-    }
-    return index2;
-  });
-  const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
-  for (const entry of candidates) {
-    if (entry.path === path || entry.tree.type !== "unit") continue;
-    const info3 = entry.tree.info ?? unitInfo(entry.path);
-    if (info3.unitName !== name2 && info3.unitName !== template) continue;
-    if (info3.dropIn) dropIns.push({ file: info3.fileName, tree: entry.tree });
-    else if (info3.unitName === name2) main ??= entry.tree;
-    else templateMain ??= entry.tree;
-  }
-  main ??= templateMain;
-  dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  const pieces = [...main ? [main] : [], ...dropIns.map((d) => d.tree)];
-  return { self: tree, pieces, complete: !!main };
-}
-function all(view, section, key2) {
-  const out2 = [];
-  for (const tree of view.pieces) {
-    for (const s of tree.children) {
-      if (s.name !== section) continue;
-      for (const child of s.children) if (child.type === "directive" && child.key === key2) out2.push({ tree, directive: child });
-    }
-  }
-  return out2;
-}
-function effective(view, section, key2) {
-  const list2 = all(view, section, key2);
-  const last = list2[list2.length - 1]?.directive;
-  return last && last.value !== "" ? last : void 0;
-}
-function effectiveList(view, section, key2) {
-  let out2 = [];
-  for (const { directive } of all(view, section, key2)) {
-    if (directive.value === "") out2 = [];
-    else out2.push(directive);
-  }
-  return out2;
-}
-function inSelf(view, directive) {
-  return view.self.children.some((s) => s.children.includes(directive));
-}
-function effectiveType(view) {
-  const type = effective(view, "Service", "Type");
-  if (type) return type.value;
-  if (!view.complete) return void 0;
-  if (effective(view, "Service", "BusName")) return "dbus";
-  return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
-}
-var LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
-
-// src/rules/systemd/dbus-without-busname/index.ts
-var dbus_without_busname_default = defineRule({
-  id: "systemd/dbus-without-busname",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
-    source: "systemd.service(5)"
-  },
-  messages: {
-    missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
-  },
-  check(ctx) {
-    if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
-    const type = lastDirective(ctx.tree, "Service", "Type");
-    if (!type || type.value !== "dbus") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
-    ctx.report({ messageId: "missing", at: type });
-  }
-});
-
-// src/languages/systemd/words.ts
-function words2(directive) {
-  const out2 = [];
-  for (const m of directive.value.matchAll(/\S+/g)) {
-    const index2 = m.index ?? 0;
-    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
-  }
-  return out2;
-}
-function wordRemoval(text, directive, word) {
-  const valueEnd = directive.valuePosition.end.offset;
-  let end = word.end;
-  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
-  if (end < valueEnd) return { start: word.start, end };
-  let start2 = word.start;
-  const valueStart = directive.valuePosition.start.offset;
-  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
-  return { start: start2, end: word.end };
-}
-function listWords(tree, section, key2) {
-  let out2 = [];
-  for (const s of tree.children) {
-    if (s.name !== section) continue;
-    for (const d of s.children) {
-      if (d.type !== "directive" || d.key !== key2) continue;
-      if (d.value === "") out2 = [];
-      else for (const w of words2(d)) out2.push({ directive: d, word: w });
-    }
-  }
-  return out2;
-}
-function isTrue(value) {
-  return /^(1|yes|y|true|t|on)$/i.test(value);
-}
-function lineSpan(text, d) {
-  let start2 = d.position.start.offset;
-  while (start2 > 0 && text[start2 - 1] !== "\n" && text[start2 - 1] !== "\r") start2--;
-  let end = d.position.end.offset;
-  if (text.startsWith("\r\n", end)) end += 2;
-  else if (text[end] === "\n" || text[end] === "\r") end++;
-  return { start: start2, end };
-}
-function afterLine2(text, directive) {
-  const end = directive.position.end.offset;
-  if (text.startsWith("\r\n", end)) return end + 2;
-  if (text[end] === "\n" || text[end] === "\r") return end + 1;
-  return end;
-}
-function insertLineAfter(text, directive, line, eol) {
-  const at = afterLine2(text, directive);
-  if (at === directive.position.end.offset) return { start: at, end: at, text: eol + line };
-  return { start: at, end: at, text: line + eol };
-}
-function projectUnits(project, name2) {
-  const out2 = [];
-  const names2 = [name2];
-  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
-  if (m) names2.push(`${m[1]}@${m[2]}`);
-  for (const n of names2) {
-    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
-  }
-  return out2;
-}
-
-// src/rules/systemd/deprecated-directive/table.ts
-var scale = (factor, min, max) => (value) => {
-  const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
-  if (!m) return void 0;
-  const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
-  return m[1] ? `${m[1]} ${n}` : String(n);
-};
-var cgroupWeight = scale(100 / 1024, 1, 1e4);
-var ioWeight = scale(100 / 500, 1, 1e4);
-var DEPRECATED = {
-  MemoryLimit: { replacement: "MemoryMax", safe: true },
-  CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-  StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-  BlockIOAccounting: { replacement: "IOAccounting", safe: true },
-  BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-  StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-  BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-  BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
-  BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
-  StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
-  StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
-  StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
-  FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
-  RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
-  BindTo: { replacement: "BindsTo", safe: true },
-  RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
-  RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
-  PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
-  PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
-  // Removed: systemd ignores them with a warning.
-  Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
-  SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
-  NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
-  FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
-  TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
-  BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
-};
-function deprecationOf(key2, section) {
-  const entry = DEPRECATED[key2];
-  if (!entry) return void 0;
-  if (entry.in && !entry.in.includes(section)) return void 0;
-  if (entry.moveTo === section && entry.replacement === key2) return void 0;
-  return entry;
-}
-
-// src/rules/systemd/deprecated-directive/index.ts
-var PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
-function appendTo(tree, name2, line, eol) {
-  const target = tree.children.find((s) => s.name === name2);
-  if (target) {
-    const last = target.children[target.children.length - 1];
-    const at = last ? last.position.end.offset : target.headerPosition.end.offset;
-    return { start: at, end: at, text: eol + line };
-  }
-  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
-}
-var deprecated_directive_default = defineRule({
-  id: "systemd/deprecated-directive",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
-    source: "systemd.resource-control(5), systemd.unit(5), systemd.exec(5)"
-  },
-  fixable: "safe",
-  messages: {
-    renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
-    moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
-    removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
-    value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
-    permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
-    permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
-  },
-  check(ctx) {
-    const { text, tree, eol } = ctx;
-    for (const section of tree.children) {
-      for (const d of section.children) {
-        if (d.type !== "directive") continue;
-        const keyRange = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
-        const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
-        if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
-          const replacement = d.value.replace("syslog", "journal");
-          ctx.report({
-            messageId: "value",
-            data: { key: d.key, value: d.value, replacement },
-            at: { start: keyRange.start, end: valueRange2.end },
-            fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
-          });
-          continue;
-        }
-        if (d.key === "PermissionsStartOnly" && section.name === "Service") {
-          if (!isTrue(d.value)) {
-            ctx.report({
-              messageId: "permissionsStartOnlyOff",
-              data: { value: d.value },
-              at: keyRange,
-              fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [{ ...lineSpan(text, d), text: "" }] }
-            });
-            continue;
-          }
-          const edits2 = [{ ...lineSpan(text, d), text: "" }];
-          for (const other of section.children) {
-            if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
-            const prefix = /^[-@:+!]*/.exec(other.value)[0];
-            if (prefix.includes("+") || prefix.includes("!")) continue;
-            edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
-          }
-          ctx.report({
-            messageId: "permissionsStartOnly",
-            at: keyRange,
-            // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
-            fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
-          });
-          continue;
-        }
-        const entry = deprecationOf(d.key, section.name);
-        if (!entry) continue;
-        if (!entry.replacement) {
-          ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange });
-          continue;
-        }
-        const converted = entry.convert?.(d.value);
-        const newValue = converted ?? d.value;
-        if (entry.moveTo && entry.moveTo !== section.name) {
-          const fix = {
-            description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
-            applicability: entry.safe ? "safe" : "unsafe",
-            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), { ...lineSpan(text, d), text: "" }]
-          };
-          ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange, fix });
-          continue;
-        }
-        const edits = [{ ...keyRange, text: entry.replacement }];
-        if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
-        ctx.report({
-          messageId: "renamed",
-          data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
-          at: keyRange,
-          fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
-        });
-      }
-    }
-  }
-});
-
-// src/rules/systemd/duplicate-directive/index.ts
-var SINGLE = {
-  Unit: /* @__PURE__ */ new Set([
-    "Description",
-    "SourcePath",
-    "StopWhenUnneeded",
-    "RefuseManualStart",
-    "RefuseManualStop",
-    "AllowIsolate",
-    "DefaultDependencies",
-    "OnFailureJobMode",
-    "OnSuccessJobMode",
-    "IgnoreOnIsolate",
-    "JobTimeoutSec",
-    "JobRunningTimeoutSec",
-    "JobTimeoutAction",
-    "StartLimitIntervalSec",
-    "StartLimitBurst",
-    "StartLimitAction",
-    "FailureAction",
-    "SuccessAction",
-    "RebootArgument",
-    "CollectMode"
-  ]),
-  Service: /* @__PURE__ */ new Set([
-    "Type",
-    "ExitType",
-    "RemainAfterExit",
-    "GuessMainPID",
-    "PIDFile",
-    "BusName",
-    "Restart",
-    "RestartSec",
-    "TimeoutSec",
-    "TimeoutStartSec",
-    "TimeoutStopSec",
-    "TimeoutAbortSec",
-    "RuntimeMaxSec",
-    "WatchdogSec",
-    "NotifyAccess",
-    "FileDescriptorStoreMax",
-    "OOMPolicy",
-    "RootDirectoryStartOnly",
-    "PermissionsStartOnly",
-    "User",
-    "Group",
-    "DynamicUser",
-    "WorkingDirectory",
-    "RootDirectory",
-    "RootImage",
-    "UMask",
-    "Nice",
-    "OOMScoreAdjust",
-    "StandardInput",
-    "StandardOutput",
-    "StandardError",
-    "SyslogIdentifier",
-    "SyslogFacility",
-    "SyslogLevel",
-    "TTYPath",
-    "PrivateTmp",
-    "PrivateDevices",
-    "PrivateNetwork",
-    "PrivateUsers",
-    "PrivateIPC",
-    "ProtectSystem",
-    "ProtectHome",
-    "ProtectKernelTunables",
-    "ProtectKernelModules",
-    "ProtectKernelLogs",
-    "ProtectControlGroups",
-    "ProtectClock",
-    "ProtectHostname",
-    "NoNewPrivileges",
-    "LockPersonality",
-    "MemoryDenyWriteExecute",
-    "RestrictRealtime",
-    "RestrictSUIDSGID",
-    "RemoveIPC",
-    "KeyringMode",
-    "KillMode",
-    "KillSignal",
-    "FinalKillSignal",
-    "SendSIGKILL",
-    "SendSIGHUP",
-    "MemoryMax",
-    "MemoryHigh",
-    "MemoryLow",
-    "MemoryMin",
-    "MemorySwapMax",
-    "MemoryLimit",
-    "CPUQuota",
-    "CPUWeight",
-    "CPUShares",
-    "IOWeight",
-    "TasksMax",
-    "Slice",
-    "LimitNOFILE",
-    "LimitNPROC",
-    "LimitCORE",
-    "LimitMEMLOCK",
-    "LimitAS",
-    "LimitFSIZE",
-    "LimitSTACK",
-    "LimitDATA",
-    "LimitRSS",
-    "LimitCPU"
-  ]),
-  Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
-  Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
-  Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
-  Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
-  Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
-};
-var duplicate_directive_default = defineRule({
-  id: "systemd/duplicate-directive",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "a single-valued key set twice in one section: the later assignment silently wins",
-    source: "systemd.syntax(7)"
-  },
-  fixable: "unsafe",
-  messages: {
-    duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
-  },
-  check(ctx) {
-    const byKey = /* @__PURE__ */ new Map();
-    for (const section of ctx.tree.children) {
-      const single = SINGLE[section.name];
-      if (!single) continue;
-      for (const d of section.children) {
-        if (d.type !== "directive" || !single.has(d.key)) continue;
-        const id = `${section.name}\0${d.key}`;
-        const list2 = byKey.get(id) ?? [];
-        list2.push(d);
-        byKey.set(id, list2);
-      }
-    }
-    for (const list2 of byKey.values()) {
-      for (let i2 = 0; i2 < list2.length - 1; i2++) {
-        const d = list2[i2];
-        if (d.value === "") continue;
-        const later = list2[list2.length - 1];
-        ctx.report({
-          messageId: "duplicate",
-          data: { key: d.key, value: d.value, line: later.position.start.line },
-          at: d,
-          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [{ ...lineSpan(ctx.text, d), text: "" }] }
-        });
-      }
-    }
-  }
-});
-
-// src/languages/systemd/exec.ts
-var PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
-var C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
-var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
-function parseExec(value) {
-  const commands = [];
-  let i2 = 0;
-  const skipSpace2 = () => {
-    while (i2 < value.length && isSpace(value[i2])) i2++;
-  };
-  for (; ; ) {
-    skipSpace2();
-    if (i2 >= value.length) break;
-    const start2 = i2;
-    let prefixes = "";
-    while (i2 < value.length && PREFIX_CHARS.has(value[i2])) prefixes += value[i2++];
-    const words3 = [];
-    let ended = false;
-    for (; ; ) {
-      skipSpace2();
-      if (i2 >= value.length) break;
-      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
-        i2++;
-        ended = true;
-        break;
-      }
-      words3.push(readWord());
-    }
-    commands.push({ prefixes, start: start2, words: words3 });
-    if (!ended) break;
-  }
-  return commands;
-  function readWord() {
-    const start2 = i2;
-    let text = "";
-    const map = [];
-    let quote;
-    let quoted = false;
-    while (i2 < value.length) {
-      const c = value[i2];
-      if (!quote && isSpace(c)) break;
-      if (!quote && (c === '"' || c === "'")) {
-        quote = c;
-        quoted = true;
-        i2++;
-        continue;
-      }
-      if (quote && c === quote) {
-        quote = void 0;
-        i2++;
-        continue;
-      }
-      if (c === "\\" && i2 + 1 < value.length) {
-        const at = i2;
-        const n = value[i2 + 1];
-        if (n in C_ESCAPES) {
-          text += C_ESCAPES[n];
-          i2 += 2;
-        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(value.slice(i2 + 2, i2 + 4))) {
-          text += String.fromCharCode(parseInt(value.slice(i2 + 2, i2 + 4), 16));
-          i2 += 4;
-        } else if (/^[0-7]{3}$/.test(value.slice(i2 + 1, i2 + 4))) {
-          text += String.fromCharCode(parseInt(value.slice(i2 + 1, i2 + 4), 8));
-          i2 += 4;
-        } else {
-          text += n;
-          i2 += 2;
-        }
-        map.push(at);
-        continue;
-      }
-      map.push(i2);
-      text += c;
-      i2++;
-    }
-    let end = i2;
-    if (end > start2 && (value[end - 1] === '"' || value[end - 1] === "'") && !quote) end--;
-    map.push(Math.max(end, map.length ? map[map.length - 1] + 1 : start2));
-    return { text, start: start2, end: i2, map, quoted };
-  }
-}
-var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
-function shellWrapper(words3) {
-  const at = programAt(words3);
-  if (!at || !SHELLS2.has(at.program)) return void 0;
-  let i2 = at.index + 1;
-  if (at.program === "busybox") {
-    if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
-    i2++;
-  }
-  let sawC = false;
-  for (; i2 < words3.length; i2++) {
-    const w = words3[i2];
-    if (w === "--" || w === "-") {
-      i2++;
-      break;
-    }
-    if (w.startsWith("--")) continue;
-    if (/^[-+]o$/.test(w)) {
-      i2++;
-      continue;
-    }
-    if (/^[-+][A-Za-z]+$/.test(w)) {
-      if (w[0] === "-" && w.includes("c")) sawC = true;
-      continue;
-    }
-    break;
-  }
-  if (!sawC || i2 >= words3.length) return void 0;
-  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
-}
-var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
-function parseShellScript(text) {
-  const commands = [];
-  let complex = false;
-  let i2 = 0;
-  let current;
-  let before = "";
-  let pendingRedirect = false;
-  const finish = (op) => {
-    const normal = op === "\n" ? ";" : op;
-    if (current) {
-      current.op = normal;
-      commands.push(current);
-      current = void 0;
-      before = normal;
-    } else if (normal !== ";" && normal !== "") {
-      complex = true;
-    }
-  };
-  const ensure = (at) => {
-    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
-    return current;
-  };
-  while (i2 < text.length) {
-    const c = text[i2];
-    if (c === " " || c === "	") {
-      i2++;
-      continue;
-    }
-    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
-      while (i2 < text.length && text[i2] !== "\n") i2++;
-      continue;
-    }
-    if (c === "\n" || c === ";" || c === "&" || c === "|") {
-      let op = c;
-      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
-      if (c === "&" && text[i2 + 1] === ">") {
-        readRedirect();
-        continue;
-      }
-      if (op === ";;") complex = true;
-      i2 += op.length;
-      finish(op);
-      continue;
-    }
-    if (c === "(" || c === ")") {
-      complex = true;
-      i2++;
-      continue;
-    }
-    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
-      readRedirect();
-      continue;
-    }
-    const word = readWord();
-    const cmd = ensure(word.start);
-    cmd.end = word.end;
-    if (pendingRedirect) {
-      pendingRedirect = false;
-      cmd.redirects.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
-      cmd.assignments.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
-    cmd.words.push(word);
-  }
-  finish("");
-  return { text, commands, complex };
-  function readRedirect() {
-    const start2 = i2;
-    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
-    if (m[2].startsWith("<<")) complex = true;
-    i2 += m[0].length;
-    const cmd = ensure(start2);
-    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
-    cmd.end = i2;
-    if (!m[3]) pendingRedirect = true;
-  }
-  function readWord() {
-    const start2 = i2;
-    let literal = "";
-    let plain = true;
-    while (i2 < text.length) {
-      const c = text[i2];
-      if (/[\s;&|<>()]/.test(c)) break;
-      if (c === "'") {
-        const close = text.indexOf("'", i2 + 1);
-        const stop2 = close < 0 ? text.length : close;
-        literal += text.slice(i2 + 1, stop2);
-        i2 = stop2 + 1;
-        continue;
-      }
-      if (c === '"') {
-        i2++;
-        while (i2 < text.length && text[i2] !== '"') {
-          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
-            literal += text[i2 + 1];
-            i2 += 2;
-            continue;
-          }
-          if (text[i2] === "$" || text[i2] === "`") {
-            plain = false;
-            const end = skipExpansion(i2);
-            literal += text.slice(i2, end);
-            i2 = end;
-            continue;
-          }
-          literal += text[i2++];
-        }
-        i2++;
-        continue;
-      }
-      if (c === "\\") {
-        literal += text[i2 + 1] ?? "";
-        i2 += 2;
-        continue;
-      }
-      if (c === "$" || c === "`") {
-        plain = false;
-        const end = skipExpansion(i2);
-        literal += text.slice(i2, end);
-        i2 = end;
-        continue;
-      }
-      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
-      literal += c;
-      i2++;
-    }
-    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
-  }
-  function skipExpansion(at) {
-    let j = at;
-    if (text[j] === "`") {
-      const close = text.indexOf("`", j + 1);
-      return close < 0 ? text.length : close + 1;
-    }
-    j++;
-    const open2 = text[j];
-    if (open2 === "(" || open2 === "{") {
-      const closeChar = open2 === "(" ? ")" : "}";
-      let depth = 0;
-      for (; j < text.length; j++) {
-        const ch = text[j];
-        if (ch === "'" && open2 === "(") {
-          const close = text.indexOf("'", j + 1);
-          j = close < 0 ? text.length : close;
-          continue;
-        }
-        if (ch === open2) depth++;
-        else if (ch === closeChar && --depth === 0) return j + 1;
-      }
-      return text.length;
-    }
-    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
-      j++;
-      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
-    }
-    return j;
-  }
-}
-function lastCommand(script) {
-  for (let k = script.commands.length - 1; k >= 0; k--) {
-    const cmd = script.commands[k];
-    if (cmd.words.length || cmd.assignments.length) return cmd;
-  }
-  return void 0;
-}
-function isExec(cmd) {
-  return cmd.words[0]?.literal === "exec";
-}
-var BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
-function isBuiltin(cmd) {
-  const name2 = cmd.words[0]?.literal;
-  return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
-}
-
-// src/rules/systemd/exec-support.ts
-var AFTERTHOUGHTS = /* @__PURE__ */ new Set(["echo", "printf", "true", "false", "logger", "test", "[", "sleep", "rm"]);
-function wordRange(directive, word) {
-  return { start: valueOffset(directive, word.start), end: valueOffset(directive, word.end) };
-}
-function offsetIn(directive, word, index2) {
-  return valueOffset(directive, word.map[Math.min(index2, word.map.length - 1)]);
-}
-function rangeIn(directive, word, start2, end) {
-  const s = offsetIn(directive, word, start2);
-  const e2 = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
-  return { start: s, end: e2 };
-}
-function resolveCommand(directive, info3) {
-  const command = parseExec(directive.value)[0];
-  if (!command || command.words.length === 0) return void 0;
-  const prefix = info3 ? info3.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
-  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
-  const wrapper = shellWrapper(texts);
-  if (wrapper) {
-    const last = lastCommand(wrapper.script);
-    const scriptWord = command.words[wrapper.scriptIndex];
-    const base = { directive, command, wrapper, last, args: [], ranges: [] };
-    if (!last || wrapper.script.complex) return base;
-    const at2 = programAt(last.words.map((w) => w.literal));
-    if (!at2) return base;
-    const words3 = last.words.slice(at2.index);
-    return {
-      ...base,
-      program: at2.program,
-      args: at2.args,
-      ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
-    };
-  }
-  const at = programAt(texts);
-  if (!at) return { directive, command, args: [], ranges: [] };
-  return {
-    directive,
-    command,
-    program: at.program,
-    args: at.args,
-    ranges: command.words.slice(at.index).map((w) => wordRange(directive, w))
-  };
-}
-function execDirectives(tree) {
-  const out2 = [];
-  for (const section of tree.children) {
-    for (const child of section.children) {
-      if (child.type === "directive" && /^Exec[A-Z]/.test(child.key) && child.value !== "") out2.push(child);
-    }
-  }
-  return out2;
-}
-function removeLines2(ctx, directive) {
-  const first = directive.position.start.line;
-  const last = directive.position.end.line;
-  const start2 = ctx.lines.lineStart(first);
-  if (last < ctx.lines.lineCount) return { start: start2, end: ctx.lines.lineStart(last + 1), text: "" };
-  const prevEnd = first > 1 ? ctx.lines.lineEnd(first - 1) : start2;
-  return { start: prevEnd, end: ctx.text.length, text: "" };
-}
-function replaceValue(directive, text) {
-  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
-}
-function quoteExecArg(arg) {
-  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
-  return `"${arg.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
-function unwrapEdits(resolved, options = {}) {
-  const { directive, command, wrapper, last } = resolved;
-  if (!wrapper || !last || wrapper.script.complex) return void 0;
-  if (last.before === "|" || last.op === "|" || last.op === "||" || last.op === "&&") return void 0;
-  if (last.op === "&" && !options.dropBackground) return void 0;
-  if (last.words.length === 0 || isBuiltin(last)) return void 0;
-  if (AFTERTHOUGHTS.has(last.words[0].literal.replace(/^.*\//, ""))) return void 0;
-  const { argEdit } = options;
-  if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return void 0;
-  const scriptWord = command.words[wrapper.scriptIndex];
-  const script = wrapper.script;
-  const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
-  const programIndex = last.words.length - resolved.ranges.length;
-  const single = withWords.length === 1 && last.assignments.length === 0 && last.redirects.length === 0 && last.words.every((w) => w.plain) && !isExec(last) && last.words[0].literal.startsWith("/");
-  if (single) {
-    const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
-    const to = valueOffset(directive, command.words[command.words.length - 1].end);
-    const parts2 = last.words.map((w) => quoteExecArg(w.literal));
-    if (argEdit) parts2.splice(programIndex + argEdit.index, argEdit.count, ...argEdit.text ? [argEdit.text] : []);
-    return { how: "unwrap", edits: [{ start: from, end: to, text: parts2.join(" ") }] };
-  }
-  const edits = [];
-  if (!isExec(last)) edits.push({ start: offsetIn(directive, scriptWord, last.words[0].start), end: offsetIn(directive, scriptWord, last.words[0].start), text: "exec " });
-  if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
-  if (last.op === "&") {
-    const amp = script.text.indexOf("&", last.end);
-    edits.push(rangeEdit(rangeIn(directive, scriptWord, last.end, amp + 1)));
-  }
-  return { how: "exec", edits };
-}
-function argEditOf(ranges, edit) {
-  const first = ranges[edit.index];
-  const last = ranges[edit.index + edit.count - 1];
-  if (edit.text) return { start: first.start, end: last.end, text: edit.text };
-  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last.end, text: "" };
-}
-function rangeEdit(range) {
-  return { start: range.start, end: range.end, text: "" };
-}
-function valueRange(directive) {
-  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset };
-}
-function flagRange(resolved, index2, count) {
-  return { start: resolved.ranges[index2 + 1].start, end: resolved.ranges[index2 + count].end };
-}
-function flagText(text, resolved, index2, count) {
-  const range = flagRange(resolved, index2, count);
-  return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, " ").replace(/\s+/g, " ");
-}
-
-// src/rules/systemd/exec-path-not-absolute/index.ts
-var exec_path_not_absolute_default = defineRule({
-  id: "systemd/exec-path-not-absolute",
-  kinds: ["systemd"],
-  severity: "info",
-  docs: {
-    summary: "An `Exec*=` command that is not an absolute path (allowed since systemd 239, refused by older ones).",
-    source: "systemd.service(5)"
-  },
-  messages: {
-    relative: "Unexpected command `{command}` without a path (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
-  },
-  check(ctx) {
-    for (const d of execDirectives(ctx.tree)) {
-      const resolved = resolveCommand(d, ctx.tree.info);
-      const word = resolved?.command.words[0];
-      if (!word) continue;
-      if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
-      ctx.report({ messageId: "relative", data: { command: word.text }, at: wordRange(d, word) });
-    }
-  }
-});
-
-// src/rules/systemd/forking-foreground/index.ts
-var forking_foreground_default = defineRule({
-  id: "systemd/forking-foreground",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
-    source: "seed 000 (readiness protocols)"
-  },
-  fixable: "unsafe",
-  messages: {
-    flag: "Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`",
-    default: "Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effectiveType(view) !== "forking") return;
-    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-    if (!start2 || !inSelf(view, start2)) return;
-    const resolved = resolveCommand(start2, ctx.tree.info);
-    if (!resolved?.program) return;
-    if (resolved.last?.op === "&") return;
-    const mode = daemonMode(resolved.program, resolved.args);
-    if (mode?.mode !== "foreground") return;
-    let fix;
-    const type = effective(view, "Service", "Type");
-    const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
-    if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
-      const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeLines2(ctx, d));
-      fix = { description: "Use Type=simple", applicability: "unsafe", edits };
-    }
-    if (mode.hit) {
-      const { index: index2, count } = mode.hit;
-      ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix });
-    } else {
-      ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix });
-    }
-  }
-});
-
-// src/rules/systemd/forking-without-pidfile/index.ts
-var forking_without_pidfile_default = defineRule({
-  id: "systemd/forking-without-pidfile",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
-    source: "systemd.service(5)"
-  },
-  messages: {
-    missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
-    missingKnown: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file {program} writes (set with {option})"
-  },
-  check(ctx) {
-    if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
-    const type = lastDirective(ctx.tree, "Service", "Type");
-    if (!type || type.value !== "forking") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
-    if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
-    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-    const program = start2 ? resolveCommand(start2, ctx.tree.info)?.program : void 0;
-    const option = program ? pidfileOption(program) : void 0;
-    if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
-    else ctx.report({ messageId: "missing", at: type });
-  }
-});
-
-// src/rules/systemd/runs-as-root/index.ts
-var isUserUnit = (path) => /(^|\/)user\//.test(path);
-function isLongRunningSystemService(tree, path) {
-  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
-  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
-  return serviceType(tree) !== "oneshot";
-}
-var runs_as_root_default = defineRule({
-  id: "systemd/runs-as-root",
-  kinds: ["systemd"],
-  severity: "info",
-  strict: true,
-  docs: {
-    summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
-    source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
-  },
-  messages: {
-    root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    if (!isLongRunningSystemService(tree, ctx.path)) return;
-    if (lastDirective(tree, "Service", "User")?.value || lastDirective(tree, "Service", "DynamicUser")) return;
-    const service = tree.children.find((s) => s.name === "Service");
-    ctx.report({ messageId: "root", at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
-  }
-});
-
-// src/rules/systemd/hardening/index.ts
-var BASELINE = [
-  ["NoNewPrivileges", "yes"],
-  ["PrivateTmp", "yes"],
-  ["ProtectSystem", "full"],
-  ["ProtectHome", "read-only"],
-  ["PrivateDevices", "yes"],
-  ["ProtectKernelTunables", "yes"],
-  ["ProtectKernelModules", "yes"],
-  ["ProtectControlGroups", "yes"]
-];
-var IMPLIED_BY_DYNAMIC_USER = /* @__PURE__ */ new Set(["NoNewPrivileges", "PrivateTmp", "ProtectSystem", "ProtectHome"]);
-function networkEvidence(tree, project) {
-  const net = ["network.target", "network-online.target"];
-  if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
-  const stem = tree.info.unitName.replace(/@?\.service$/, "");
-  for (const entry of project.named(`${stem}.socket`)) {
-    if (entry.kind !== "systemd") continue;
-    const socket = entry.tree;
-    const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
-    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
-  }
-  return listWords(tree, "Service", "RestrictAddressFamilies").some((w) => /^AF_INET6?$/.test(w.word.text));
-}
-var hardening_default = defineRule({
-  id: "systemd/hardening",
-  kinds: ["systemd"],
-  severity: "info",
-  strict: true,
-  docs: {
-    summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
-    source: '`systemd-analyze security`; systemd.exec(5), "Sandboxing"'
-  },
-  fixable: "unsafe",
-  messages: {
-    missing: "Unexpected network service without {list}: add them (or set them to `no` where the daemon needs it) to limit what a compromised daemon can reach"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
-    const dynamic = isTrue(lastDirective(tree, "Service", "DynamicUser")?.value ?? "");
-    const missing = BASELINE.filter(([key2]) => !lastDirective(tree, "Service", key2) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key2)));
-    if (missing.length === 0) return;
-    const service = tree.children.filter((s) => s.name === "Service").pop();
-    const last = service.children[service.children.length - 1];
-    const anchor = last ? last.position.end.offset : service.headerPosition.end.offset;
-    ctx.report({
-      messageId: "missing",
-      data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
-      at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset },
-      fix: {
-        description: "Add baseline sandboxing",
-        applicability: "unsafe",
-        edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
-      }
-    });
-  }
-});
-
-// src/languages/systemd/values/key-parsers.json
-var key_parsers_default = {
-  "Unit.Description": ["config_parse_unit_string_printf"],
-  "Unit.Documentation": ["config_parse_documentation"],
-  "Unit.SourcePath": ["config_parse_unit_path_printf"],
-  "Unit.Requires": ["config_parse_unit_deps", "UNIT_REQUIRES"],
-  "Unit.Requisite": ["config_parse_unit_deps", "UNIT_REQUISITE"],
-  "Unit.Wants": ["config_parse_unit_deps", "UNIT_WANTS"],
-  "Unit.BindsTo": ["config_parse_unit_deps", "UNIT_BINDS_TO"],
-  "Unit.BindTo": ["config_parse_unit_deps", "UNIT_BINDS_TO"],
-  "Unit.Upholds": ["config_parse_unit_deps", "UNIT_UPHOLDS"],
-  "Unit.Conflicts": ["config_parse_unit_deps", "UNIT_CONFLICTS"],
-  "Unit.Before": ["config_parse_unit_deps", "UNIT_BEFORE"],
-  "Unit.After": ["config_parse_unit_deps", "UNIT_AFTER"],
-  "Unit.OnSuccess": ["config_parse_unit_deps", "UNIT_ON_SUCCESS"],
-  "Unit.OnFailure": ["config_parse_unit_deps", "UNIT_ON_FAILURE"],
-  "Unit.PropagatesReloadTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_RELOAD_TO"],
-  "Unit.PropagateReloadTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_RELOAD_TO"],
-  "Unit.ReloadPropagatedFrom": ["config_parse_unit_deps", "UNIT_RELOAD_PROPAGATED_FROM"],
-  "Unit.PropagateReloadFrom": ["config_parse_unit_deps", "UNIT_RELOAD_PROPAGATED_FROM"],
-  "Unit.PropagatesStopTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_STOP_TO"],
-  "Unit.StopPropagatedFrom": ["config_parse_unit_deps", "UNIT_STOP_PROPAGATED_FROM"],
-  "Unit.PartOf": ["config_parse_unit_deps", "UNIT_PART_OF"],
-  "Unit.JoinsNamespaceOf": ["config_parse_unit_deps", "UNIT_JOINS_NAMESPACE_OF"],
-  "Unit.RequiresOverridable": ["config_parse_obsolete_unit_deps", "UNIT_REQUIRES"],
-  "Unit.RequisiteOverridable": ["config_parse_obsolete_unit_deps", "UNIT_REQUISITE"],
-  "Unit.RequiresMountsFor": ["config_parse_unit_mounts_for"],
-  "Unit.WantsMountsFor": ["config_parse_unit_mounts_for"],
-  "Unit.StopWhenUnneeded": ["config_parse_bool"],
-  "Unit.RefuseManualStart": ["config_parse_bool"],
-  "Unit.RefuseManualStop": ["config_parse_bool"],
-  "Unit.AllowIsolate": ["config_parse_bool"],
-  "Unit.DefaultDependencies": ["config_parse_bool"],
-  "Unit.SurviveFinalKillSignal": ["config_parse_bool"],
-  "Unit.OnSuccessJobMode": ["config_parse_job_mode"],
-  "Unit.OnFailureJobMode": ["config_parse_job_mode"],
-  "Unit.OnFailureIsolate": ["config_parse_job_mode_isolate"],
-  "Unit.IgnoreOnIsolate": ["config_parse_bool"],
-  "Unit.JobTimeoutSec": ["config_parse_job_timeout_sec"],
-  "Unit.JobRunningTimeoutSec": ["config_parse_job_running_timeout_sec"],
-  "Unit.JobTimeoutAction": ["config_parse_emergency_action"],
-  "Unit.JobTimeoutRebootArgument": ["config_parse_reboot_parameter"],
-  "Unit.StartLimitIntervalSec": ["config_parse_sec"],
-  "Unit.StartLimitInterval": ["config_parse_sec"],
-  "Unit.StartLimitBurst": ["config_parse_unsigned"],
-  "Unit.StartLimitAction": ["config_parse_emergency_action"],
-  "Unit.FailureAction": ["config_parse_emergency_action"],
-  "Unit.SuccessAction": ["config_parse_emergency_action"],
-  "Unit.FailureActionExitStatus": ["config_parse_exit_status"],
-  "Unit.SuccessActionExitStatus": ["config_parse_exit_status"],
-  "Unit.RebootArgument": ["config_parse_reboot_parameter"],
-  "Unit.ConditionPathExists": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS"],
-  "Unit.ConditionPathExistsGlob": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS_GLOB"],
-  "Unit.ConditionPathIsDirectory": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_DIRECTORY"],
-  "Unit.ConditionPathIsSymbolicLink": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SYMBOLIC_LINK"],
-  "Unit.ConditionPathIsMountPoint": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_MOUNT_POINT"],
-  "Unit.ConditionPathIsReadWrite": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_READ_WRITE"],
-  "Unit.ConditionPathIsEncrypted": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_ENCRYPTED"],
-  "Unit.ConditionPathIsSocket": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SOCKET"],
-  "Unit.ConditionDirectoryNotEmpty": ["config_parse_unit_condition_path", "CONDITION_DIRECTORY_NOT_EMPTY"],
-  "Unit.ConditionFileNotEmpty": ["config_parse_unit_condition_path", "CONDITION_FILE_NOT_EMPTY"],
-  "Unit.ConditionFileIsExecutable": ["config_parse_unit_condition_path", "CONDITION_FILE_IS_EXECUTABLE"],
-  "Unit.ConditionNeedsUpdate": ["config_parse_unit_condition_path", "CONDITION_NEEDS_UPDATE"],
-  "Unit.ConditionFirstBoot": ["config_parse_unit_condition_string", "CONDITION_FIRST_BOOT"],
-  "Unit.ConditionArchitecture": ["config_parse_unit_condition_string", "CONDITION_ARCHITECTURE"],
-  "Unit.ConditionFirmware": ["config_parse_unit_condition_string", "CONDITION_FIRMWARE"],
-  "Unit.ConditionVirtualization": ["config_parse_unit_condition_string", "CONDITION_VIRTUALIZATION"],
-  "Unit.ConditionHost": ["config_parse_unit_condition_string", "CONDITION_HOST"],
-  "Unit.ConditionFraction": ["config_parse_unit_condition_string", "CONDITION_FRACTION"],
-  "Unit.ConditionKernelCommandLine": ["config_parse_unit_condition_string", "CONDITION_KERNEL_COMMAND_LINE"],
-  "Unit.ConditionKernelVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-  "Unit.ConditionVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-  "Unit.ConditionCredential": ["config_parse_unit_condition_string", "CONDITION_CREDENTIAL"],
-  "Unit.ConditionSecurity": ["config_parse_unit_condition_string", "CONDITION_SECURITY"],
-  "Unit.ConditionCapability": ["config_parse_unit_condition_string", "CONDITION_CAPABILITY"],
-  "Unit.ConditionACPower": ["config_parse_unit_condition_string", "CONDITION_AC_POWER"],
-  "Unit.ConditionMemory": ["config_parse_unit_condition_string", "CONDITION_MEMORY"],
-  "Unit.ConditionCPUFeature": ["config_parse_unit_condition_string", "CONDITION_CPU_FEATURE"],
-  "Unit.ConditionCPUs": ["config_parse_unit_condition_string", "CONDITION_CPUS"],
-  "Unit.ConditionEnvironment": ["config_parse_unit_condition_string", "CONDITION_ENVIRONMENT"],
-  "Unit.ConditionUser": ["config_parse_unit_condition_string", "CONDITION_USER"],
-  "Unit.ConditionGroup": ["config_parse_unit_condition_string", "CONDITION_GROUP"],
-  "Unit.ConditionControlGroupController": ["config_parse_unit_condition_string", "CONDITION_CONTROL_GROUP_CONTROLLER"],
-  "Unit.ConditionOSRelease": ["config_parse_unit_condition_string", "CONDITION_OS_RELEASE"],
-  "Unit.ConditionMachineTag": ["config_parse_unit_condition_string", "CONDITION_MACHINE_TAG"],
-  "Unit.ConditionMemoryPressure": ["config_parse_unit_condition_string", "CONDITION_MEMORY_PRESSURE"],
-  "Unit.ConditionCPUPressure": ["config_parse_unit_condition_string", "CONDITION_CPU_PRESSURE"],
-  "Unit.ConditionIOPressure": ["config_parse_unit_condition_string", "CONDITION_IO_PRESSURE"],
-  "Unit.ConditionKernelModuleLoaded": ["config_parse_unit_condition_string", "CONDITION_KERNEL_MODULE_LOADED"],
-  "Unit.AssertPathExists": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS"],
-  "Unit.AssertPathExistsGlob": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS_GLOB"],
-  "Unit.AssertPathIsDirectory": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_DIRECTORY"],
-  "Unit.AssertPathIsSymbolicLink": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SYMBOLIC_LINK"],
-  "Unit.AssertPathIsMountPoint": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_MOUNT_POINT"],
-  "Unit.AssertPathIsReadWrite": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_READ_WRITE"],
-  "Unit.AssertPathIsEncrypted": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_ENCRYPTED"],
-  "Unit.AssertPathIsSocket": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SOCKET"],
-  "Unit.AssertDirectoryNotEmpty": ["config_parse_unit_condition_path", "CONDITION_DIRECTORY_NOT_EMPTY"],
-  "Unit.AssertFileNotEmpty": ["config_parse_unit_condition_path", "CONDITION_FILE_NOT_EMPTY"],
-  "Unit.AssertFileIsExecutable": ["config_parse_unit_condition_path", "CONDITION_FILE_IS_EXECUTABLE"],
-  "Unit.AssertNeedsUpdate": ["config_parse_unit_condition_path", "CONDITION_NEEDS_UPDATE"],
-  "Unit.AssertFirstBoot": ["config_parse_unit_condition_string", "CONDITION_FIRST_BOOT"],
-  "Unit.AssertArchitecture": ["config_parse_unit_condition_string", "CONDITION_ARCHITECTURE"],
-  "Unit.AssertVirtualization": ["config_parse_unit_condition_string", "CONDITION_VIRTUALIZATION"],
-  "Unit.AssertHost": ["config_parse_unit_condition_string", "CONDITION_HOST"],
-  "Unit.AssertFraction": ["config_parse_unit_condition_string", "CONDITION_FRACTION"],
-  "Unit.AssertKernelCommandLine": ["config_parse_unit_condition_string", "CONDITION_KERNEL_COMMAND_LINE"],
-  "Unit.AssertKernelVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-  "Unit.AssertVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-  "Unit.AssertCredential": ["config_parse_unit_condition_string", "CONDITION_CREDENTIAL"],
-  "Unit.AssertSecurity": ["config_parse_unit_condition_string", "CONDITION_SECURITY"],
-  "Unit.AssertCapability": ["config_parse_unit_condition_string", "CONDITION_CAPABILITY"],
-  "Unit.AssertACPower": ["config_parse_unit_condition_string", "CONDITION_AC_POWER"],
-  "Unit.AssertMemory": ["config_parse_unit_condition_string", "CONDITION_MEMORY"],
-  "Unit.AssertCPUFeature": ["config_parse_unit_condition_string", "CONDITION_CPU_FEATURE"],
-  "Unit.AssertCPUs": ["config_parse_unit_condition_string", "CONDITION_CPUS"],
-  "Unit.AssertEnvironment": ["config_parse_unit_condition_string", "CONDITION_ENVIRONMENT"],
-  "Unit.AssertUser": ["config_parse_unit_condition_string", "CONDITION_USER"],
-  "Unit.AssertGroup": ["config_parse_unit_condition_string", "CONDITION_GROUP"],
-  "Unit.AssertControlGroupController": ["config_parse_unit_condition_string", "CONDITION_CONTROL_GROUP_CONTROLLER"],
-  "Unit.AssertOSRelease": ["config_parse_unit_condition_string", "CONDITION_OS_RELEASE"],
-  "Unit.AssertMachineTag": ["config_parse_unit_condition_string", "CONDITION_MACHINE_TAG"],
-  "Unit.AssertMemoryPressure": ["config_parse_unit_condition_string", "CONDITION_MEMORY_PRESSURE"],
-  "Unit.AssertCPUPressure": ["config_parse_unit_condition_string", "CONDITION_CPU_PRESSURE"],
-  "Unit.AssertIOPressure": ["config_parse_unit_condition_string", "CONDITION_IO_PRESSURE"],
-  "Unit.AssertKernelModuleLoaded": ["config_parse_unit_condition_string", "CONDITION_KERNEL_MODULE_LOADED"],
-  "Unit.CollectMode": ["config_parse_collect_mode"],
-  "Service.PIDFile": ["config_parse_pid_file"],
-  "Service.ExecCondition": ["config_parse_exec", "SERVICE_EXEC_CONDITION"],
-  "Service.ExecStartPre": ["config_parse_exec", "SERVICE_EXEC_START_PRE"],
-  "Service.ExecStart": ["config_parse_exec", "SERVICE_EXEC_START"],
-  "Service.ExecStartPost": ["config_parse_exec", "SERVICE_EXEC_START_POST"],
-  "Service.ExecReload": ["config_parse_exec", "SERVICE_EXEC_RELOAD"],
-  "Service.ExecReloadPost": ["config_parse_exec", "SERVICE_EXEC_RELOAD_POST"],
-  "Service.ExecStop": ["config_parse_exec", "SERVICE_EXEC_STOP"],
-  "Service.ExecStopPost": ["config_parse_exec", "SERVICE_EXEC_STOP_POST"],
-  "Service.RestartSec": ["config_parse_sec"],
-  "Service.RestartSteps": ["config_parse_unsigned"],
-  "Service.RestartMaxDelaySec": ["config_parse_sec"],
-  "Service.RestartRandomizedDelaySec": ["config_parse_sec"],
-  "Service.TimeoutSec": ["config_parse_service_timeout"],
-  "Service.TimeoutStartSec": ["config_parse_service_timeout"],
-  "Service.TimeoutStopSec": ["config_parse_sec_fix_0"],
-  "Service.TimeoutAbortSec": ["config_parse_service_timeout_abort"],
-  "Service.TimeoutStartFailureMode": ["config_parse_service_timeout_failure_mode"],
-  "Service.TimeoutStopFailureMode": ["config_parse_service_timeout_failure_mode"],
-  "Service.RuntimeMaxSec": ["config_parse_sec"],
-  "Service.RuntimeRandomizedExtraSec": ["config_parse_sec"],
-  "Service.WatchdogSec": ["config_parse_sec"],
-  "Service.StartLimitInterval": ["config_parse_sec"],
-  "Service.StartLimitBurst": ["config_parse_unsigned"],
-  "Service.StartLimitAction": ["config_parse_emergency_action"],
-  "Service.FailureAction": ["config_parse_emergency_action"],
-  "Service.RebootArgument": ["config_parse_unit_string_printf"],
-  "Service.Type": ["config_parse_service_type"],
-  "Service.ExitType": ["config_parse_service_exit_type"],
-  "Service.Restart": ["config_parse_service_restart"],
-  "Service.RestartMode": ["config_parse_service_restart_mode"],
-  "Service.PermissionsStartOnly": ["config_parse_bool"],
-  "Service.RootDirectoryStartOnly": ["config_parse_bool"],
-  "Service.RemainAfterExit": ["config_parse_bool"],
-  "Service.GuessMainPID": ["config_parse_bool"],
-  "Service.RestartPreventExitStatus": ["config_parse_set_status"],
-  "Service.RestartForceExitStatus": ["config_parse_set_status"],
-  "Service.SuccessExitStatus": ["config_parse_set_status"],
-  "Service.NonBlocking": ["config_parse_bool"],
-  "Service.BusName": ["config_parse_bus_name"],
-  "Service.FileDescriptorStoreMax": ["config_parse_unsigned"],
-  "Service.FileDescriptorStorePreserve": ["config_parse_exec_preserve_mode"],
-  "Service.LUOSession": ["config_parse_luo_sessions"],
-  "Service.NotifyAccess": ["config_parse_notify_access"],
-  "Service.Sockets": ["config_parse_service_sockets"],
-  "Service.USBFunctionDescriptors": ["config_parse_unit_path_printf"],
-  "Service.USBFunctionStrings": ["config_parse_unit_path_printf"],
-  "Service.OOMPolicy": ["config_parse_oom_policy"],
-  "Service.OpenFile": ["config_parse_open_file"],
-  "Service.ReloadSignal": ["config_parse_signal"],
-  "Service.RefreshOnReload": ["config_parse_service_refresh_on_reload"],
-  "Service.WorkingDirectory": ["config_parse_working_directory"],
-  "Service.RootDirectory": ["config_parse_unit_path_printf", "true"],
-  "Service.RootImage": ["config_parse_unit_path_printf", "true"],
-  "Service.RootImageOptions": ["config_parse_root_image_options"],
-  "Service.RootImagePolicy": ["config_parse_image_policy"],
-  "Service.RootHash": ["config_parse_exec_root_hash"],
-  "Service.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-  "Service.RootVerity": ["config_parse_unit_path_printf", "true"],
-  "Service.RootEphemeral": ["config_parse_bool"],
-  "Service.RootMStack": ["config_parse_unit_path_printf", "true"],
-  "Service.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-  "Service.ExtensionImages": ["config_parse_extension_images"],
-  "Service.ExtensionImagePolicy": ["config_parse_image_policy"],
-  "Service.MountImages": ["config_parse_mount_images"],
-  "Service.MountImagePolicy": ["config_parse_image_policy"],
-  "Service.User": ["config_parse_user_group_compat"],
-  "Service.Group": ["config_parse_user_group_compat"],
-  "Service.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-  "Service.SetLoginEnvironment": ["config_parse_tristate"],
-  "Service.Nice": ["config_parse_exec_nice"],
-  "Service.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-  "Service.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-  "Service.IOSchedulingClass": ["config_parse_exec_io_class"],
-  "Service.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-  "Service.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-  "Service.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-  "Service.CPUSchedulingResetOnFork": ["config_parse_bool"],
-  "Service.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-  "Service.NUMAPolicy": ["config_parse_numa_policy"],
-  "Service.NUMAMask": ["config_parse_numa_mask"],
-  "Service.UMask": ["config_parse_mode"],
-  "Service.Environment": ["config_parse_environ"],
-  "Service.EnvironmentFile": ["config_parse_unit_env_file"],
-  "Service.PassEnvironment": ["config_parse_pass_environ"],
-  "Service.UnsetEnvironment": ["config_parse_unset_environ"],
-  "Service.DynamicUser": ["config_parse_bool", "true"],
-  "Service.RemoveIPC": ["config_parse_bool"],
-  "Service.StandardInput": ["config_parse_exec_input"],
-  "Service.StandardOutput": ["config_parse_exec_output"],
-  "Service.StandardError": ["config_parse_exec_output"],
-  "Service.StandardInputText": ["config_parse_exec_input_text"],
-  "Service.StandardInputData": ["config_parse_exec_input_data"],
-  "Service.TTYPath": ["config_parse_unit_path_printf"],
-  "Service.TTYReset": ["config_parse_bool"],
-  "Service.TTYVHangup": ["config_parse_bool"],
-  "Service.TTYVTDisallocate": ["config_parse_bool"],
-  "Service.TTYRows": ["config_parse_tty_size"],
-  "Service.TTYColumns": ["config_parse_tty_size"],
-  "Service.SyslogIdentifier": ["config_parse_unit_string_printf"],
-  "Service.SyslogFacility": ["config_parse_log_facility"],
-  "Service.SyslogLevel": ["config_parse_log_level"],
-  "Service.SyslogLevelPrefix": ["config_parse_bool"],
-  "Service.LogLevelMax": ["config_parse_log_level"],
-  "Service.LogRateLimitIntervalSec": ["config_parse_sec"],
-  "Service.LogRateLimitBurst": ["config_parse_unsigned"],
-  "Service.LogExtraFields": ["config_parse_log_extra_fields"],
-  "Service.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-  "Service.SecureBits": ["config_parse_exec_secure_bits"],
-  "Service.CapabilityBoundingSet": ["config_parse_capability_set"],
-  "Service.AmbientCapabilities": ["config_parse_capability_set"],
-  "Service.TimerSlackNSec": ["config_parse_nsec"],
-  "Service.NoNewPrivileges": ["config_parse_bool"],
-  "Service.KeyringMode": ["config_parse_exec_keyring_mode"],
-  "Service.ProtectProc": ["config_parse_protect_proc"],
-  "Service.ProcSubset": ["config_parse_proc_subset"],
-  "Service.PrivateBPF": ["config_parse_private_bpf"],
-  "Service.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-  "Service.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-  "Service.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-  "Service.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-  "Service.SystemCallFilter": ["config_parse_syscall_filter"],
-  "Service.SystemCallArchitectures": ["config_parse_syscall_archs"],
-  "Service.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-  "Service.SystemCallLog": ["config_parse_syscall_log"],
-  "Service.MemoryDenyWriteExecute": ["config_parse_bool"],
-  "Service.RestrictNamespaces": ["config_parse_namespace_flags"],
-  "Service.RestrictRealtime": ["config_parse_bool"],
-  "Service.RestrictSUIDSGID": ["config_parse_bool"],
-  "Service.RestrictAddressFamilies": ["config_parse_address_families"],
-  "Service.LockPersonality": ["config_parse_bool"],
-  "Service.DelegateNamespaces": ["config_parse_namespace_flags"],
-  "Service.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-  "Service.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-  "Service.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-  "Service.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-  "Service.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-  "Service.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-  "Service.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-  "Service.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-  "Service.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-  "Service.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-  "Service.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-  "Service.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-  "Service.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-  "Service.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-  "Service.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-  "Service.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-  "Service.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-  "Service.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-  "Service.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-  "Service.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-  "Service.ReadWritePaths": ["config_parse_namespace_path_strv"],
-  "Service.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-  "Service.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-  "Service.ExecPaths": ["config_parse_namespace_path_strv"],
-  "Service.NoExecPaths": ["config_parse_namespace_path_strv"],
-  "Service.ExecSearchPath": ["config_parse_colon_separated_paths"],
-  "Service.BindPaths": ["config_parse_bind_paths"],
-  "Service.BindReadOnlyPaths": ["config_parse_bind_paths"],
-  "Service.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-  "Service.PrivateTmp": ["config_parse_private_tmp"],
-  "Service.PrivateDevices": ["config_parse_bool"],
-  "Service.ProtectKernelTunables": ["config_parse_bool"],
-  "Service.ProtectKernelModules": ["config_parse_bool"],
-  "Service.ProtectKernelLogs": ["config_parse_bool"],
-  "Service.ProtectClock": ["config_parse_bool"],
-  "Service.ProtectControlGroups": ["config_parse_protect_control_groups"],
-  "Service.UserNamespacePath": ["config_parse_unit_path_printf"],
-  "Service.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-  "Service.IPCNamespacePath": ["config_parse_unit_path_printf"],
-  "Service.LogNamespace": ["config_parse_log_namespace"],
-  "Service.PrivateNetwork": ["config_parse_bool"],
-  "Service.PrivateUsers": ["config_parse_private_users"],
-  "Service.PrivateMounts": ["config_parse_tristate"],
-  "Service.PrivateIPC": ["config_parse_bool"],
-  "Service.PrivatePIDs": ["config_parse_private_pids"],
-  "Service.ProtectSystem": ["config_parse_protect_system"],
-  "Service.ProtectHome": ["config_parse_protect_home"],
-  "Service.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-  "Service.MountAPIVFS": ["config_parse_tristate"],
-  "Service.BindLogSockets": ["config_parse_tristate"],
-  "Service.Personality": ["config_parse_personality"],
-  "Service.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-  "Service.RuntimeDirectoryMode": ["config_parse_mode"],
-  "Service.RuntimeDirectory": ["config_parse_exec_directories"],
-  "Service.StateDirectoryMode": ["config_parse_mode"],
-  "Service.StateDirectoryAccounting": ["config_parse_bool"],
-  "Service.StateDirectoryQuota": ["config_parse_exec_quota"],
-  "Service.StateDirectory": ["config_parse_exec_directories"],
-  "Service.CacheDirectoryMode": ["config_parse_mode"],
-  "Service.CacheDirectoryAccounting": ["config_parse_bool"],
-  "Service.CacheDirectoryQuota": ["config_parse_exec_quota"],
-  "Service.CacheDirectory": ["config_parse_exec_directories"],
-  "Service.LogsDirectoryMode": ["config_parse_mode"],
-  "Service.LogsDirectoryAccounting": ["config_parse_bool"],
-  "Service.LogsDirectoryQuota": ["config_parse_exec_quota"],
-  "Service.LogsDirectory": ["config_parse_exec_directories"],
-  "Service.ConfigurationDirectoryMode": ["config_parse_mode"],
-  "Service.ConfigurationDirectory": ["config_parse_exec_directories"],
-  "Service.SetCredential": ["config_parse_set_credential"],
-  "Service.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-  "Service.LoadCredential": ["config_parse_load_credential"],
-  "Service.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-  "Service.ImportCredential": ["config_parse_import_credential"],
-  "Service.TimeoutCleanSec": ["config_parse_sec"],
-  "Service.PAMName": ["config_parse_unit_string_printf"],
-  "Service.IgnoreSIGPIPE": ["config_parse_bool"],
-  "Service.UtmpIdentifier": ["config_parse_unit_string_printf"],
-  "Service.UtmpMode": ["config_parse_exec_utmp_mode"],
-  "Service.SELinuxContext": ["config_parse_exec_selinux_context"],
-  "Service.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-  "Service.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-  "Service.ProtectHostname": ["config_parse_protect_hostname"],
-  "Service.MemoryKSM": ["config_parse_tristate"],
-  "Service.MemoryTHP": ["config_parse_exec_memory_thp"],
-  "Service.Slice": ["config_parse_unit_slice"],
-  "Service.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Service.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Service.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Service.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Service.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Service.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Service.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Service.CPUQuota": ["config_parse_cpu_quota"],
-  "Service.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Service.MemoryAccounting": ["config_parse_bool"],
-  "Service.MemoryMin": ["config_parse_memory_limit"],
-  "Service.MemoryLow": ["config_parse_memory_limit"],
-  "Service.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Service.MemoryHigh": ["config_parse_memory_limit"],
-  "Service.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Service.MemoryMax": ["config_parse_memory_limit"],
-  "Service.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Service.MemorySwapMax": ["config_parse_memory_limit"],
-  "Service.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Service.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Service.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Service.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Service.DeviceAllow": ["config_parse_device_allow"],
-  "Service.DevicePolicy": ["config_parse_device_policy"],
-  "Service.IOAccounting": ["config_parse_bool"],
-  "Service.IOWeight": ["config_parse_cg_weight"],
-  "Service.StartupIOWeight": ["config_parse_cg_weight"],
-  "Service.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Service.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Service.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Service.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Service.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Service.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Service.TasksAccounting": ["config_parse_bool"],
-  "Service.TasksMax": ["config_parse_tasks_max"],
-  "Service.Delegate": ["config_parse_delegate"],
-  "Service.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Service.DisableControllers": ["config_parse_disable_controllers"],
-  "Service.IPAccounting": ["config_parse_bool"],
-  "Service.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Service.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Service.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Service.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Service.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Service.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Service.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Service.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Service.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Service.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Service.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Service.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Service.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Service.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Service.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Service.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Service.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Service.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Service.IOPressureThresholdSec": ["config_parse_sec"],
-  "Service.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Service.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Service.CoredumpReceive": ["config_parse_bool"],
-  "Service.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Service.SendSIGKILL": ["config_parse_bool"],
-  "Service.SendSIGHUP": ["config_parse_bool"],
-  "Service.KillMode": ["config_parse_kill_mode"],
-  "Service.KillSignal": ["config_parse_signal"],
-  "Service.RestartKillSignal": ["config_parse_signal"],
-  "Service.FinalKillSignal": ["config_parse_signal"],
-  "Service.WatchdogSignal": ["config_parse_signal"],
-  "Socket.ListenStream": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-  "Socket.ListenDatagram": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-  "Socket.ListenSequentialPacket": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-  "Socket.ListenFIFO": ["config_parse_socket_listen", "SOCKET_FIFO"],
-  "Socket.ListenNetlink": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-  "Socket.ListenSpecial": ["config_parse_socket_listen", "SOCKET_SPECIAL"],
-  "Socket.ListenMessageQueue": ["config_parse_socket_listen", "SOCKET_MQUEUE"],
-  "Socket.ListenUSBFunction": ["config_parse_socket_listen", "SOCKET_USB_FUNCTION"],
-  "Socket.SocketProtocol": ["config_parse_socket_protocol"],
-  "Socket.BindIPv6Only": ["config_parse_socket_bind"],
-  "Socket.Backlog": ["config_parse_unsigned"],
-  "Socket.BindToDevice": ["config_parse_socket_bindtodevice"],
-  "Socket.ExecStartPre": ["config_parse_exec", "SOCKET_EXEC_START_PRE"],
-  "Socket.ExecStartPost": ["config_parse_exec", "SOCKET_EXEC_START_POST"],
-  "Socket.ExecStopPre": ["config_parse_exec", "SOCKET_EXEC_STOP_PRE"],
-  "Socket.ExecStopPost": ["config_parse_exec", "SOCKET_EXEC_STOP_POST"],
-  "Socket.TimeoutSec": ["config_parse_sec_fix_0"],
-  "Socket.SocketUser": ["config_parse_user_group_compat"],
-  "Socket.SocketGroup": ["config_parse_user_group_compat"],
-  "Socket.SocketMode": ["config_parse_mode"],
-  "Socket.DirectoryMode": ["config_parse_mode"],
-  "Socket.Accept": ["config_parse_bool"],
-  "Socket.FlushPending": ["config_parse_bool"],
-  "Socket.Writable": ["config_parse_bool"],
-  "Socket.MaxConnections": ["config_parse_unsigned"],
-  "Socket.MaxConnectionsPerSource": ["config_parse_unsigned"],
-  "Socket.KeepAlive": ["config_parse_bool"],
-  "Socket.KeepAliveTimeSec": ["config_parse_sec"],
-  "Socket.KeepAliveIntervalSec": ["config_parse_sec"],
-  "Socket.KeepAliveProbes": ["config_parse_unsigned"],
-  "Socket.DeferAcceptSec": ["config_parse_sec"],
-  "Socket.NoDelay": ["config_parse_bool"],
-  "Socket.Priority": ["config_parse_int"],
-  "Socket.ReceiveBuffer": ["config_parse_iec_size"],
-  "Socket.SendBuffer": ["config_parse_iec_size"],
-  "Socket.IPTOS": ["config_parse_ip_tos"],
-  "Socket.IPTTL": ["config_parse_int"],
-  "Socket.Mark": ["config_parse_int"],
-  "Socket.PipeSize": ["config_parse_iec_size"],
-  "Socket.FreeBind": ["config_parse_bool"],
-  "Socket.Transparent": ["config_parse_bool"],
-  "Socket.Broadcast": ["config_parse_bool"],
-  "Socket.PassCredentials": ["config_parse_bool"],
-  "Socket.PassPIDFD": ["config_parse_bool"],
-  "Socket.PassSecurity": ["config_parse_bool"],
-  "Socket.PassPacketInfo": ["config_parse_bool"],
-  "Socket.AcceptFileDescriptors": ["config_parse_bool"],
-  "Socket.Timestamping": ["config_parse_socket_timestamping"],
-  "Socket.TCPCongestion": ["config_parse_string"],
-  "Socket.ReusePort": ["config_parse_bool"],
-  "Socket.MessageQueueMaxMessages": ["config_parse_long"],
-  "Socket.MessageQueueMessageSize": ["config_parse_long"],
-  "Socket.RemoveOnStop": ["config_parse_bool"],
-  "Socket.Symlinks": ["config_parse_unit_path_strv_printf"],
-  "Socket.FileDescriptorName": ["config_parse_fdname"],
-  "Socket.Service": ["config_parse_socket_service"],
-  "Socket.PassFileDescriptorsToExec": ["config_parse_bool"],
-  "Socket.TriggerLimitIntervalSec": ["config_parse_sec"],
-  "Socket.TriggerLimitBurst": ["config_parse_unsigned"],
-  "Socket.PollLimitIntervalSec": ["config_parse_sec"],
-  "Socket.PollLimitBurst": ["config_parse_unsigned"],
-  "Socket.DeferTrigger": ["config_parse_socket_defer_trigger"],
-  "Socket.DeferTriggerMaxSec": ["config_parse_sec_fix_0"],
-  "Socket.XAttrEntryPoint": ["config_parse_xattr"],
-  "Socket.XAttrListen": ["config_parse_xattr"],
-  "Socket.XAttrAccept": ["config_parse_xattr"],
-  "Socket.SmackLabel": ["config_parse_unit_string_printf"],
-  "Socket.SmackLabelIPIn": ["config_parse_unit_string_printf"],
-  "Socket.SmackLabelIPOut": ["config_parse_unit_string_printf"],
-  "Socket.SELinuxContextFromNet": ["config_parse_bool"],
-  "Socket.WorkingDirectory": ["config_parse_working_directory"],
-  "Socket.RootDirectory": ["config_parse_unit_path_printf", "true"],
-  "Socket.RootImage": ["config_parse_unit_path_printf", "true"],
-  "Socket.RootImageOptions": ["config_parse_root_image_options"],
-  "Socket.RootImagePolicy": ["config_parse_image_policy"],
-  "Socket.RootHash": ["config_parse_exec_root_hash"],
-  "Socket.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-  "Socket.RootVerity": ["config_parse_unit_path_printf", "true"],
-  "Socket.RootEphemeral": ["config_parse_bool"],
-  "Socket.RootMStack": ["config_parse_unit_path_printf", "true"],
-  "Socket.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-  "Socket.ExtensionImages": ["config_parse_extension_images"],
-  "Socket.ExtensionImagePolicy": ["config_parse_image_policy"],
-  "Socket.MountImages": ["config_parse_mount_images"],
-  "Socket.MountImagePolicy": ["config_parse_image_policy"],
-  "Socket.User": ["config_parse_user_group_compat"],
-  "Socket.Group": ["config_parse_user_group_compat"],
-  "Socket.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-  "Socket.SetLoginEnvironment": ["config_parse_tristate"],
-  "Socket.Nice": ["config_parse_exec_nice"],
-  "Socket.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-  "Socket.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-  "Socket.IOSchedulingClass": ["config_parse_exec_io_class"],
-  "Socket.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-  "Socket.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-  "Socket.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-  "Socket.CPUSchedulingResetOnFork": ["config_parse_bool"],
-  "Socket.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-  "Socket.NUMAPolicy": ["config_parse_numa_policy"],
-  "Socket.NUMAMask": ["config_parse_numa_mask"],
-  "Socket.UMask": ["config_parse_mode"],
-  "Socket.Environment": ["config_parse_environ"],
-  "Socket.EnvironmentFile": ["config_parse_unit_env_file"],
-  "Socket.PassEnvironment": ["config_parse_pass_environ"],
-  "Socket.UnsetEnvironment": ["config_parse_unset_environ"],
-  "Socket.DynamicUser": ["config_parse_bool", "true"],
-  "Socket.RemoveIPC": ["config_parse_bool"],
-  "Socket.StandardInput": ["config_parse_exec_input"],
-  "Socket.StandardOutput": ["config_parse_exec_output"],
-  "Socket.StandardError": ["config_parse_exec_output"],
-  "Socket.StandardInputText": ["config_parse_exec_input_text"],
-  "Socket.StandardInputData": ["config_parse_exec_input_data"],
-  "Socket.TTYPath": ["config_parse_unit_path_printf"],
-  "Socket.TTYReset": ["config_parse_bool"],
-  "Socket.TTYVHangup": ["config_parse_bool"],
-  "Socket.TTYVTDisallocate": ["config_parse_bool"],
-  "Socket.TTYRows": ["config_parse_tty_size"],
-  "Socket.TTYColumns": ["config_parse_tty_size"],
-  "Socket.SyslogIdentifier": ["config_parse_unit_string_printf"],
-  "Socket.SyslogFacility": ["config_parse_log_facility"],
-  "Socket.SyslogLevel": ["config_parse_log_level"],
-  "Socket.SyslogLevelPrefix": ["config_parse_bool"],
-  "Socket.LogLevelMax": ["config_parse_log_level"],
-  "Socket.LogRateLimitIntervalSec": ["config_parse_sec"],
-  "Socket.LogRateLimitBurst": ["config_parse_unsigned"],
-  "Socket.LogExtraFields": ["config_parse_log_extra_fields"],
-  "Socket.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-  "Socket.SecureBits": ["config_parse_exec_secure_bits"],
-  "Socket.CapabilityBoundingSet": ["config_parse_capability_set"],
-  "Socket.AmbientCapabilities": ["config_parse_capability_set"],
-  "Socket.TimerSlackNSec": ["config_parse_nsec"],
-  "Socket.NoNewPrivileges": ["config_parse_bool"],
-  "Socket.KeyringMode": ["config_parse_exec_keyring_mode"],
-  "Socket.ProtectProc": ["config_parse_protect_proc"],
-  "Socket.ProcSubset": ["config_parse_proc_subset"],
-  "Socket.PrivateBPF": ["config_parse_private_bpf"],
-  "Socket.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-  "Socket.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-  "Socket.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-  "Socket.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-  "Socket.SystemCallFilter": ["config_parse_syscall_filter"],
-  "Socket.SystemCallArchitectures": ["config_parse_syscall_archs"],
-  "Socket.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-  "Socket.SystemCallLog": ["config_parse_syscall_log"],
-  "Socket.MemoryDenyWriteExecute": ["config_parse_bool"],
-  "Socket.RestrictNamespaces": ["config_parse_namespace_flags"],
-  "Socket.RestrictRealtime": ["config_parse_bool"],
-  "Socket.RestrictSUIDSGID": ["config_parse_bool"],
-  "Socket.RestrictAddressFamilies": ["config_parse_address_families"],
-  "Socket.LockPersonality": ["config_parse_bool"],
-  "Socket.DelegateNamespaces": ["config_parse_namespace_flags"],
-  "Socket.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-  "Socket.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-  "Socket.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-  "Socket.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-  "Socket.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-  "Socket.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-  "Socket.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-  "Socket.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-  "Socket.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-  "Socket.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-  "Socket.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-  "Socket.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-  "Socket.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-  "Socket.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-  "Socket.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-  "Socket.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-  "Socket.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-  "Socket.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-  "Socket.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-  "Socket.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-  "Socket.ReadWritePaths": ["config_parse_namespace_path_strv"],
-  "Socket.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-  "Socket.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-  "Socket.ExecPaths": ["config_parse_namespace_path_strv"],
-  "Socket.NoExecPaths": ["config_parse_namespace_path_strv"],
-  "Socket.ExecSearchPath": ["config_parse_colon_separated_paths"],
-  "Socket.BindPaths": ["config_parse_bind_paths"],
-  "Socket.BindReadOnlyPaths": ["config_parse_bind_paths"],
-  "Socket.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-  "Socket.PrivateTmp": ["config_parse_private_tmp"],
-  "Socket.PrivateDevices": ["config_parse_bool"],
-  "Socket.ProtectKernelTunables": ["config_parse_bool"],
-  "Socket.ProtectKernelModules": ["config_parse_bool"],
-  "Socket.ProtectKernelLogs": ["config_parse_bool"],
-  "Socket.ProtectClock": ["config_parse_bool"],
-  "Socket.ProtectControlGroups": ["config_parse_protect_control_groups"],
-  "Socket.UserNamespacePath": ["config_parse_unit_path_printf"],
-  "Socket.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-  "Socket.IPCNamespacePath": ["config_parse_unit_path_printf"],
-  "Socket.LogNamespace": ["config_parse_log_namespace"],
-  "Socket.PrivateNetwork": ["config_parse_bool"],
-  "Socket.PrivateUsers": ["config_parse_private_users"],
-  "Socket.PrivateMounts": ["config_parse_tristate"],
-  "Socket.PrivateIPC": ["config_parse_bool"],
-  "Socket.PrivatePIDs": ["config_parse_private_pids"],
-  "Socket.ProtectSystem": ["config_parse_protect_system"],
-  "Socket.ProtectHome": ["config_parse_protect_home"],
-  "Socket.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-  "Socket.MountAPIVFS": ["config_parse_tristate"],
-  "Socket.BindLogSockets": ["config_parse_tristate"],
-  "Socket.Personality": ["config_parse_personality"],
-  "Socket.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-  "Socket.RuntimeDirectoryMode": ["config_parse_mode"],
-  "Socket.RuntimeDirectory": ["config_parse_exec_directories"],
-  "Socket.StateDirectoryMode": ["config_parse_mode"],
-  "Socket.StateDirectoryAccounting": ["config_parse_bool"],
-  "Socket.StateDirectoryQuota": ["config_parse_exec_quota"],
-  "Socket.StateDirectory": ["config_parse_exec_directories"],
-  "Socket.CacheDirectoryMode": ["config_parse_mode"],
-  "Socket.CacheDirectoryAccounting": ["config_parse_bool"],
-  "Socket.CacheDirectoryQuota": ["config_parse_exec_quota"],
-  "Socket.CacheDirectory": ["config_parse_exec_directories"],
-  "Socket.LogsDirectoryMode": ["config_parse_mode"],
-  "Socket.LogsDirectoryAccounting": ["config_parse_bool"],
-  "Socket.LogsDirectoryQuota": ["config_parse_exec_quota"],
-  "Socket.LogsDirectory": ["config_parse_exec_directories"],
-  "Socket.ConfigurationDirectoryMode": ["config_parse_mode"],
-  "Socket.ConfigurationDirectory": ["config_parse_exec_directories"],
-  "Socket.SetCredential": ["config_parse_set_credential"],
-  "Socket.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-  "Socket.LoadCredential": ["config_parse_load_credential"],
-  "Socket.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-  "Socket.ImportCredential": ["config_parse_import_credential"],
-  "Socket.TimeoutCleanSec": ["config_parse_sec"],
-  "Socket.PAMName": ["config_parse_unit_string_printf"],
-  "Socket.IgnoreSIGPIPE": ["config_parse_bool"],
-  "Socket.UtmpIdentifier": ["config_parse_unit_string_printf"],
-  "Socket.UtmpMode": ["config_parse_exec_utmp_mode"],
-  "Socket.SELinuxContext": ["config_parse_exec_selinux_context"],
-  "Socket.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-  "Socket.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-  "Socket.ProtectHostname": ["config_parse_protect_hostname"],
-  "Socket.MemoryKSM": ["config_parse_tristate"],
-  "Socket.MemoryTHP": ["config_parse_exec_memory_thp"],
-  "Socket.Slice": ["config_parse_unit_slice"],
-  "Socket.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Socket.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Socket.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Socket.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Socket.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Socket.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Socket.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Socket.CPUQuota": ["config_parse_cpu_quota"],
-  "Socket.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Socket.MemoryAccounting": ["config_parse_bool"],
-  "Socket.MemoryMin": ["config_parse_memory_limit"],
-  "Socket.MemoryLow": ["config_parse_memory_limit"],
-  "Socket.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Socket.MemoryHigh": ["config_parse_memory_limit"],
-  "Socket.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Socket.MemoryMax": ["config_parse_memory_limit"],
-  "Socket.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Socket.MemorySwapMax": ["config_parse_memory_limit"],
-  "Socket.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Socket.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Socket.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Socket.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Socket.DeviceAllow": ["config_parse_device_allow"],
-  "Socket.DevicePolicy": ["config_parse_device_policy"],
-  "Socket.IOAccounting": ["config_parse_bool"],
-  "Socket.IOWeight": ["config_parse_cg_weight"],
-  "Socket.StartupIOWeight": ["config_parse_cg_weight"],
-  "Socket.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Socket.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Socket.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Socket.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Socket.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Socket.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Socket.TasksAccounting": ["config_parse_bool"],
-  "Socket.TasksMax": ["config_parse_tasks_max"],
-  "Socket.Delegate": ["config_parse_delegate"],
-  "Socket.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Socket.DisableControllers": ["config_parse_disable_controllers"],
-  "Socket.IPAccounting": ["config_parse_bool"],
-  "Socket.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Socket.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Socket.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Socket.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Socket.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Socket.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Socket.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Socket.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Socket.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Socket.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Socket.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Socket.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Socket.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Socket.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Socket.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Socket.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Socket.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Socket.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Socket.IOPressureThresholdSec": ["config_parse_sec"],
-  "Socket.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Socket.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Socket.CoredumpReceive": ["config_parse_bool"],
-  "Socket.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Socket.SendSIGKILL": ["config_parse_bool"],
-  "Socket.SendSIGHUP": ["config_parse_bool"],
-  "Socket.KillMode": ["config_parse_kill_mode"],
-  "Socket.KillSignal": ["config_parse_signal"],
-  "Socket.RestartKillSignal": ["config_parse_signal"],
-  "Socket.FinalKillSignal": ["config_parse_signal"],
-  "Socket.WatchdogSignal": ["config_parse_signal"],
-  "Mount.What": ["config_parse_mount_node"],
-  "Mount.Where": ["config_parse_unit_path_printf"],
-  "Mount.Options": ["config_parse_unit_string_printf"],
-  "Mount.Type": ["config_parse_unit_string_printf"],
-  "Mount.TimeoutSec": ["config_parse_sec_fix_0"],
-  "Mount.DirectoryMode": ["config_parse_mode"],
-  "Mount.SloppyOptions": ["config_parse_bool"],
-  "Mount.LazyUnmount": ["config_parse_bool"],
-  "Mount.ForceUnmount": ["config_parse_bool"],
-  "Mount.ReadWriteOnly": ["config_parse_bool"],
-  "Mount.WorkingDirectory": ["config_parse_working_directory"],
-  "Mount.RootDirectory": ["config_parse_unit_path_printf", "true"],
-  "Mount.RootImage": ["config_parse_unit_path_printf", "true"],
-  "Mount.RootImageOptions": ["config_parse_root_image_options"],
-  "Mount.RootImagePolicy": ["config_parse_image_policy"],
-  "Mount.RootHash": ["config_parse_exec_root_hash"],
-  "Mount.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-  "Mount.RootVerity": ["config_parse_unit_path_printf", "true"],
-  "Mount.RootEphemeral": ["config_parse_bool"],
-  "Mount.RootMStack": ["config_parse_unit_path_printf", "true"],
-  "Mount.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-  "Mount.ExtensionImages": ["config_parse_extension_images"],
-  "Mount.ExtensionImagePolicy": ["config_parse_image_policy"],
-  "Mount.MountImages": ["config_parse_mount_images"],
-  "Mount.MountImagePolicy": ["config_parse_image_policy"],
-  "Mount.User": ["config_parse_user_group_compat"],
-  "Mount.Group": ["config_parse_user_group_compat"],
-  "Mount.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-  "Mount.SetLoginEnvironment": ["config_parse_tristate"],
-  "Mount.Nice": ["config_parse_exec_nice"],
-  "Mount.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-  "Mount.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-  "Mount.IOSchedulingClass": ["config_parse_exec_io_class"],
-  "Mount.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-  "Mount.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-  "Mount.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-  "Mount.CPUSchedulingResetOnFork": ["config_parse_bool"],
-  "Mount.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-  "Mount.NUMAPolicy": ["config_parse_numa_policy"],
-  "Mount.NUMAMask": ["config_parse_numa_mask"],
-  "Mount.UMask": ["config_parse_mode"],
-  "Mount.Environment": ["config_parse_environ"],
-  "Mount.EnvironmentFile": ["config_parse_unit_env_file"],
-  "Mount.PassEnvironment": ["config_parse_pass_environ"],
-  "Mount.UnsetEnvironment": ["config_parse_unset_environ"],
-  "Mount.DynamicUser": ["config_parse_bool", "true"],
-  "Mount.RemoveIPC": ["config_parse_bool"],
-  "Mount.StandardInput": ["config_parse_exec_input"],
-  "Mount.StandardOutput": ["config_parse_exec_output"],
-  "Mount.StandardError": ["config_parse_exec_output"],
-  "Mount.StandardInputText": ["config_parse_exec_input_text"],
-  "Mount.StandardInputData": ["config_parse_exec_input_data"],
-  "Mount.TTYPath": ["config_parse_unit_path_printf"],
-  "Mount.TTYReset": ["config_parse_bool"],
-  "Mount.TTYVHangup": ["config_parse_bool"],
-  "Mount.TTYVTDisallocate": ["config_parse_bool"],
-  "Mount.TTYRows": ["config_parse_tty_size"],
-  "Mount.TTYColumns": ["config_parse_tty_size"],
-  "Mount.SyslogIdentifier": ["config_parse_unit_string_printf"],
-  "Mount.SyslogFacility": ["config_parse_log_facility"],
-  "Mount.SyslogLevel": ["config_parse_log_level"],
-  "Mount.SyslogLevelPrefix": ["config_parse_bool"],
-  "Mount.LogLevelMax": ["config_parse_log_level"],
-  "Mount.LogRateLimitIntervalSec": ["config_parse_sec"],
-  "Mount.LogRateLimitBurst": ["config_parse_unsigned"],
-  "Mount.LogExtraFields": ["config_parse_log_extra_fields"],
-  "Mount.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-  "Mount.SecureBits": ["config_parse_exec_secure_bits"],
-  "Mount.CapabilityBoundingSet": ["config_parse_capability_set"],
-  "Mount.AmbientCapabilities": ["config_parse_capability_set"],
-  "Mount.TimerSlackNSec": ["config_parse_nsec"],
-  "Mount.NoNewPrivileges": ["config_parse_bool"],
-  "Mount.KeyringMode": ["config_parse_exec_keyring_mode"],
-  "Mount.ProtectProc": ["config_parse_protect_proc"],
-  "Mount.ProcSubset": ["config_parse_proc_subset"],
-  "Mount.PrivateBPF": ["config_parse_private_bpf"],
-  "Mount.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-  "Mount.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-  "Mount.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-  "Mount.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-  "Mount.SystemCallFilter": ["config_parse_syscall_filter"],
-  "Mount.SystemCallArchitectures": ["config_parse_syscall_archs"],
-  "Mount.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-  "Mount.SystemCallLog": ["config_parse_syscall_log"],
-  "Mount.MemoryDenyWriteExecute": ["config_parse_bool"],
-  "Mount.RestrictNamespaces": ["config_parse_namespace_flags"],
-  "Mount.RestrictRealtime": ["config_parse_bool"],
-  "Mount.RestrictSUIDSGID": ["config_parse_bool"],
-  "Mount.RestrictAddressFamilies": ["config_parse_address_families"],
-  "Mount.LockPersonality": ["config_parse_bool"],
-  "Mount.DelegateNamespaces": ["config_parse_namespace_flags"],
-  "Mount.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-  "Mount.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-  "Mount.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-  "Mount.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-  "Mount.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-  "Mount.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-  "Mount.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-  "Mount.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-  "Mount.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-  "Mount.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-  "Mount.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-  "Mount.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-  "Mount.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-  "Mount.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-  "Mount.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-  "Mount.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-  "Mount.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-  "Mount.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-  "Mount.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-  "Mount.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-  "Mount.ReadWritePaths": ["config_parse_namespace_path_strv"],
-  "Mount.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-  "Mount.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-  "Mount.ExecPaths": ["config_parse_namespace_path_strv"],
-  "Mount.NoExecPaths": ["config_parse_namespace_path_strv"],
-  "Mount.ExecSearchPath": ["config_parse_colon_separated_paths"],
-  "Mount.BindPaths": ["config_parse_bind_paths"],
-  "Mount.BindReadOnlyPaths": ["config_parse_bind_paths"],
-  "Mount.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-  "Mount.PrivateTmp": ["config_parse_private_tmp"],
-  "Mount.PrivateDevices": ["config_parse_bool"],
-  "Mount.ProtectKernelTunables": ["config_parse_bool"],
-  "Mount.ProtectKernelModules": ["config_parse_bool"],
-  "Mount.ProtectKernelLogs": ["config_parse_bool"],
-  "Mount.ProtectClock": ["config_parse_bool"],
-  "Mount.ProtectControlGroups": ["config_parse_protect_control_groups"],
-  "Mount.UserNamespacePath": ["config_parse_unit_path_printf"],
-  "Mount.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-  "Mount.IPCNamespacePath": ["config_parse_unit_path_printf"],
-  "Mount.LogNamespace": ["config_parse_log_namespace"],
-  "Mount.PrivateNetwork": ["config_parse_bool"],
-  "Mount.PrivateUsers": ["config_parse_private_users"],
-  "Mount.PrivateMounts": ["config_parse_tristate"],
-  "Mount.PrivateIPC": ["config_parse_bool"],
-  "Mount.PrivatePIDs": ["config_parse_private_pids"],
-  "Mount.ProtectSystem": ["config_parse_protect_system"],
-  "Mount.ProtectHome": ["config_parse_protect_home"],
-  "Mount.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-  "Mount.MountAPIVFS": ["config_parse_tristate"],
-  "Mount.BindLogSockets": ["config_parse_tristate"],
-  "Mount.Personality": ["config_parse_personality"],
-  "Mount.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-  "Mount.RuntimeDirectoryMode": ["config_parse_mode"],
-  "Mount.RuntimeDirectory": ["config_parse_exec_directories"],
-  "Mount.StateDirectoryMode": ["config_parse_mode"],
-  "Mount.StateDirectoryAccounting": ["config_parse_bool"],
-  "Mount.StateDirectoryQuota": ["config_parse_exec_quota"],
-  "Mount.StateDirectory": ["config_parse_exec_directories"],
-  "Mount.CacheDirectoryMode": ["config_parse_mode"],
-  "Mount.CacheDirectoryAccounting": ["config_parse_bool"],
-  "Mount.CacheDirectoryQuota": ["config_parse_exec_quota"],
-  "Mount.CacheDirectory": ["config_parse_exec_directories"],
-  "Mount.LogsDirectoryMode": ["config_parse_mode"],
-  "Mount.LogsDirectoryAccounting": ["config_parse_bool"],
-  "Mount.LogsDirectoryQuota": ["config_parse_exec_quota"],
-  "Mount.LogsDirectory": ["config_parse_exec_directories"],
-  "Mount.ConfigurationDirectoryMode": ["config_parse_mode"],
-  "Mount.ConfigurationDirectory": ["config_parse_exec_directories"],
-  "Mount.SetCredential": ["config_parse_set_credential"],
-  "Mount.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-  "Mount.LoadCredential": ["config_parse_load_credential"],
-  "Mount.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-  "Mount.ImportCredential": ["config_parse_import_credential"],
-  "Mount.TimeoutCleanSec": ["config_parse_sec"],
-  "Mount.PAMName": ["config_parse_unit_string_printf"],
-  "Mount.IgnoreSIGPIPE": ["config_parse_bool"],
-  "Mount.UtmpIdentifier": ["config_parse_unit_string_printf"],
-  "Mount.UtmpMode": ["config_parse_exec_utmp_mode"],
-  "Mount.SELinuxContext": ["config_parse_exec_selinux_context"],
-  "Mount.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-  "Mount.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-  "Mount.ProtectHostname": ["config_parse_protect_hostname"],
-  "Mount.MemoryKSM": ["config_parse_tristate"],
-  "Mount.MemoryTHP": ["config_parse_exec_memory_thp"],
-  "Mount.Slice": ["config_parse_unit_slice"],
-  "Mount.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Mount.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Mount.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Mount.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Mount.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Mount.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Mount.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Mount.CPUQuota": ["config_parse_cpu_quota"],
-  "Mount.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Mount.MemoryAccounting": ["config_parse_bool"],
-  "Mount.MemoryMin": ["config_parse_memory_limit"],
-  "Mount.MemoryLow": ["config_parse_memory_limit"],
-  "Mount.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Mount.MemoryHigh": ["config_parse_memory_limit"],
-  "Mount.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Mount.MemoryMax": ["config_parse_memory_limit"],
-  "Mount.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Mount.MemorySwapMax": ["config_parse_memory_limit"],
-  "Mount.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Mount.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Mount.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Mount.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Mount.DeviceAllow": ["config_parse_device_allow"],
-  "Mount.DevicePolicy": ["config_parse_device_policy"],
-  "Mount.IOAccounting": ["config_parse_bool"],
-  "Mount.IOWeight": ["config_parse_cg_weight"],
-  "Mount.StartupIOWeight": ["config_parse_cg_weight"],
-  "Mount.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Mount.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Mount.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Mount.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Mount.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Mount.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Mount.TasksAccounting": ["config_parse_bool"],
-  "Mount.TasksMax": ["config_parse_tasks_max"],
-  "Mount.Delegate": ["config_parse_delegate"],
-  "Mount.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Mount.DisableControllers": ["config_parse_disable_controllers"],
-  "Mount.IPAccounting": ["config_parse_bool"],
-  "Mount.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Mount.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Mount.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Mount.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Mount.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Mount.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Mount.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Mount.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Mount.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Mount.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Mount.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Mount.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Mount.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Mount.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Mount.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Mount.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Mount.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Mount.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Mount.IOPressureThresholdSec": ["config_parse_sec"],
-  "Mount.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Mount.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Mount.CoredumpReceive": ["config_parse_bool"],
-  "Mount.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Mount.SendSIGKILL": ["config_parse_bool"],
-  "Mount.SendSIGHUP": ["config_parse_bool"],
-  "Mount.KillMode": ["config_parse_kill_mode"],
-  "Mount.KillSignal": ["config_parse_signal"],
-  "Mount.RestartKillSignal": ["config_parse_signal"],
-  "Mount.FinalKillSignal": ["config_parse_signal"],
-  "Mount.WatchdogSignal": ["config_parse_signal"],
-  "Automount.Where": ["config_parse_unit_path_printf"],
-  "Automount.ExtraOptions": ["config_parse_unit_string_printf"],
-  "Automount.DirectoryMode": ["config_parse_mode"],
-  "Automount.TimeoutIdleSec": ["config_parse_sec_fix_0"],
-  "Swap.What": ["config_parse_mount_node"],
-  "Swap.Priority": ["config_parse_swap_priority"],
-  "Swap.Options": ["config_parse_unit_string_printf"],
-  "Swap.TimeoutSec": ["config_parse_sec_fix_0"],
-  "Swap.WorkingDirectory": ["config_parse_working_directory"],
-  "Swap.RootDirectory": ["config_parse_unit_path_printf", "true"],
-  "Swap.RootImage": ["config_parse_unit_path_printf", "true"],
-  "Swap.RootImageOptions": ["config_parse_root_image_options"],
-  "Swap.RootImagePolicy": ["config_parse_image_policy"],
-  "Swap.RootHash": ["config_parse_exec_root_hash"],
-  "Swap.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-  "Swap.RootVerity": ["config_parse_unit_path_printf", "true"],
-  "Swap.RootEphemeral": ["config_parse_bool"],
-  "Swap.RootMStack": ["config_parse_unit_path_printf", "true"],
-  "Swap.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-  "Swap.ExtensionImages": ["config_parse_extension_images"],
-  "Swap.ExtensionImagePolicy": ["config_parse_image_policy"],
-  "Swap.MountImages": ["config_parse_mount_images"],
-  "Swap.MountImagePolicy": ["config_parse_image_policy"],
-  "Swap.User": ["config_parse_user_group_compat"],
-  "Swap.Group": ["config_parse_user_group_compat"],
-  "Swap.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-  "Swap.SetLoginEnvironment": ["config_parse_tristate"],
-  "Swap.Nice": ["config_parse_exec_nice"],
-  "Swap.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-  "Swap.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-  "Swap.IOSchedulingClass": ["config_parse_exec_io_class"],
-  "Swap.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-  "Swap.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-  "Swap.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-  "Swap.CPUSchedulingResetOnFork": ["config_parse_bool"],
-  "Swap.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-  "Swap.NUMAPolicy": ["config_parse_numa_policy"],
-  "Swap.NUMAMask": ["config_parse_numa_mask"],
-  "Swap.UMask": ["config_parse_mode"],
-  "Swap.Environment": ["config_parse_environ"],
-  "Swap.EnvironmentFile": ["config_parse_unit_env_file"],
-  "Swap.PassEnvironment": ["config_parse_pass_environ"],
-  "Swap.UnsetEnvironment": ["config_parse_unset_environ"],
-  "Swap.DynamicUser": ["config_parse_bool", "true"],
-  "Swap.RemoveIPC": ["config_parse_bool"],
-  "Swap.StandardInput": ["config_parse_exec_input"],
-  "Swap.StandardOutput": ["config_parse_exec_output"],
-  "Swap.StandardError": ["config_parse_exec_output"],
-  "Swap.StandardInputText": ["config_parse_exec_input_text"],
-  "Swap.StandardInputData": ["config_parse_exec_input_data"],
-  "Swap.TTYPath": ["config_parse_unit_path_printf"],
-  "Swap.TTYReset": ["config_parse_bool"],
-  "Swap.TTYVHangup": ["config_parse_bool"],
-  "Swap.TTYVTDisallocate": ["config_parse_bool"],
-  "Swap.TTYRows": ["config_parse_tty_size"],
-  "Swap.TTYColumns": ["config_parse_tty_size"],
-  "Swap.SyslogIdentifier": ["config_parse_unit_string_printf"],
-  "Swap.SyslogFacility": ["config_parse_log_facility"],
-  "Swap.SyslogLevel": ["config_parse_log_level"],
-  "Swap.SyslogLevelPrefix": ["config_parse_bool"],
-  "Swap.LogLevelMax": ["config_parse_log_level"],
-  "Swap.LogRateLimitIntervalSec": ["config_parse_sec"],
-  "Swap.LogRateLimitBurst": ["config_parse_unsigned"],
-  "Swap.LogExtraFields": ["config_parse_log_extra_fields"],
-  "Swap.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-  "Swap.SecureBits": ["config_parse_exec_secure_bits"],
-  "Swap.CapabilityBoundingSet": ["config_parse_capability_set"],
-  "Swap.AmbientCapabilities": ["config_parse_capability_set"],
-  "Swap.TimerSlackNSec": ["config_parse_nsec"],
-  "Swap.NoNewPrivileges": ["config_parse_bool"],
-  "Swap.KeyringMode": ["config_parse_exec_keyring_mode"],
-  "Swap.ProtectProc": ["config_parse_protect_proc"],
-  "Swap.ProcSubset": ["config_parse_proc_subset"],
-  "Swap.PrivateBPF": ["config_parse_private_bpf"],
-  "Swap.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-  "Swap.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-  "Swap.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-  "Swap.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-  "Swap.SystemCallFilter": ["config_parse_syscall_filter"],
-  "Swap.SystemCallArchitectures": ["config_parse_syscall_archs"],
-  "Swap.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-  "Swap.SystemCallLog": ["config_parse_syscall_log"],
-  "Swap.MemoryDenyWriteExecute": ["config_parse_bool"],
-  "Swap.RestrictNamespaces": ["config_parse_namespace_flags"],
-  "Swap.RestrictRealtime": ["config_parse_bool"],
-  "Swap.RestrictSUIDSGID": ["config_parse_bool"],
-  "Swap.RestrictAddressFamilies": ["config_parse_address_families"],
-  "Swap.LockPersonality": ["config_parse_bool"],
-  "Swap.DelegateNamespaces": ["config_parse_namespace_flags"],
-  "Swap.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-  "Swap.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-  "Swap.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-  "Swap.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-  "Swap.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-  "Swap.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-  "Swap.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-  "Swap.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-  "Swap.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-  "Swap.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-  "Swap.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-  "Swap.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-  "Swap.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-  "Swap.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-  "Swap.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-  "Swap.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-  "Swap.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-  "Swap.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-  "Swap.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-  "Swap.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-  "Swap.ReadWritePaths": ["config_parse_namespace_path_strv"],
-  "Swap.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-  "Swap.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-  "Swap.ExecPaths": ["config_parse_namespace_path_strv"],
-  "Swap.NoExecPaths": ["config_parse_namespace_path_strv"],
-  "Swap.ExecSearchPath": ["config_parse_colon_separated_paths"],
-  "Swap.BindPaths": ["config_parse_bind_paths"],
-  "Swap.BindReadOnlyPaths": ["config_parse_bind_paths"],
-  "Swap.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-  "Swap.PrivateTmp": ["config_parse_private_tmp"],
-  "Swap.PrivateDevices": ["config_parse_bool"],
-  "Swap.ProtectKernelTunables": ["config_parse_bool"],
-  "Swap.ProtectKernelModules": ["config_parse_bool"],
-  "Swap.ProtectKernelLogs": ["config_parse_bool"],
-  "Swap.ProtectClock": ["config_parse_bool"],
-  "Swap.ProtectControlGroups": ["config_parse_protect_control_groups"],
-  "Swap.UserNamespacePath": ["config_parse_unit_path_printf"],
-  "Swap.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-  "Swap.IPCNamespacePath": ["config_parse_unit_path_printf"],
-  "Swap.LogNamespace": ["config_parse_log_namespace"],
-  "Swap.PrivateNetwork": ["config_parse_bool"],
-  "Swap.PrivateUsers": ["config_parse_private_users"],
-  "Swap.PrivateMounts": ["config_parse_tristate"],
-  "Swap.PrivateIPC": ["config_parse_bool"],
-  "Swap.PrivatePIDs": ["config_parse_private_pids"],
-  "Swap.ProtectSystem": ["config_parse_protect_system"],
-  "Swap.ProtectHome": ["config_parse_protect_home"],
-  "Swap.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-  "Swap.MountAPIVFS": ["config_parse_tristate"],
-  "Swap.BindLogSockets": ["config_parse_tristate"],
-  "Swap.Personality": ["config_parse_personality"],
-  "Swap.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-  "Swap.RuntimeDirectoryMode": ["config_parse_mode"],
-  "Swap.RuntimeDirectory": ["config_parse_exec_directories"],
-  "Swap.StateDirectoryMode": ["config_parse_mode"],
-  "Swap.StateDirectoryAccounting": ["config_parse_bool"],
-  "Swap.StateDirectoryQuota": ["config_parse_exec_quota"],
-  "Swap.StateDirectory": ["config_parse_exec_directories"],
-  "Swap.CacheDirectoryMode": ["config_parse_mode"],
-  "Swap.CacheDirectoryAccounting": ["config_parse_bool"],
-  "Swap.CacheDirectoryQuota": ["config_parse_exec_quota"],
-  "Swap.CacheDirectory": ["config_parse_exec_directories"],
-  "Swap.LogsDirectoryMode": ["config_parse_mode"],
-  "Swap.LogsDirectoryAccounting": ["config_parse_bool"],
-  "Swap.LogsDirectoryQuota": ["config_parse_exec_quota"],
-  "Swap.LogsDirectory": ["config_parse_exec_directories"],
-  "Swap.ConfigurationDirectoryMode": ["config_parse_mode"],
-  "Swap.ConfigurationDirectory": ["config_parse_exec_directories"],
-  "Swap.SetCredential": ["config_parse_set_credential"],
-  "Swap.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-  "Swap.LoadCredential": ["config_parse_load_credential"],
-  "Swap.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-  "Swap.ImportCredential": ["config_parse_import_credential"],
-  "Swap.TimeoutCleanSec": ["config_parse_sec"],
-  "Swap.PAMName": ["config_parse_unit_string_printf"],
-  "Swap.IgnoreSIGPIPE": ["config_parse_bool"],
-  "Swap.UtmpIdentifier": ["config_parse_unit_string_printf"],
-  "Swap.UtmpMode": ["config_parse_exec_utmp_mode"],
-  "Swap.SELinuxContext": ["config_parse_exec_selinux_context"],
-  "Swap.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-  "Swap.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-  "Swap.ProtectHostname": ["config_parse_protect_hostname"],
-  "Swap.MemoryKSM": ["config_parse_tristate"],
-  "Swap.MemoryTHP": ["config_parse_exec_memory_thp"],
-  "Swap.Slice": ["config_parse_unit_slice"],
-  "Swap.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Swap.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Swap.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Swap.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Swap.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Swap.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Swap.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Swap.CPUQuota": ["config_parse_cpu_quota"],
-  "Swap.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Swap.MemoryAccounting": ["config_parse_bool"],
-  "Swap.MemoryMin": ["config_parse_memory_limit"],
-  "Swap.MemoryLow": ["config_parse_memory_limit"],
-  "Swap.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Swap.MemoryHigh": ["config_parse_memory_limit"],
-  "Swap.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Swap.MemoryMax": ["config_parse_memory_limit"],
-  "Swap.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Swap.MemorySwapMax": ["config_parse_memory_limit"],
-  "Swap.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Swap.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Swap.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Swap.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Swap.DeviceAllow": ["config_parse_device_allow"],
-  "Swap.DevicePolicy": ["config_parse_device_policy"],
-  "Swap.IOAccounting": ["config_parse_bool"],
-  "Swap.IOWeight": ["config_parse_cg_weight"],
-  "Swap.StartupIOWeight": ["config_parse_cg_weight"],
-  "Swap.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Swap.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Swap.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Swap.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Swap.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Swap.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Swap.TasksAccounting": ["config_parse_bool"],
-  "Swap.TasksMax": ["config_parse_tasks_max"],
-  "Swap.Delegate": ["config_parse_delegate"],
-  "Swap.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Swap.DisableControllers": ["config_parse_disable_controllers"],
-  "Swap.IPAccounting": ["config_parse_bool"],
-  "Swap.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Swap.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Swap.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Swap.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Swap.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Swap.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Swap.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Swap.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Swap.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Swap.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Swap.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Swap.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Swap.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Swap.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Swap.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Swap.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Swap.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Swap.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Swap.IOPressureThresholdSec": ["config_parse_sec"],
-  "Swap.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Swap.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Swap.CoredumpReceive": ["config_parse_bool"],
-  "Swap.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Swap.SendSIGKILL": ["config_parse_bool"],
-  "Swap.SendSIGHUP": ["config_parse_bool"],
-  "Swap.KillMode": ["config_parse_kill_mode"],
-  "Swap.KillSignal": ["config_parse_signal"],
-  "Swap.RestartKillSignal": ["config_parse_signal"],
-  "Swap.FinalKillSignal": ["config_parse_signal"],
-  "Swap.WatchdogSignal": ["config_parse_signal"],
-  "Timer.OnCalendar": ["config_parse_timer", "TIMER_CALENDAR"],
-  "Timer.OnActiveSec": ["config_parse_timer", "TIMER_ACTIVE"],
-  "Timer.OnBootSec": ["config_parse_timer", "TIMER_BOOT"],
-  "Timer.OnStartupSec": ["config_parse_timer", "TIMER_STARTUP"],
-  "Timer.OnUnitActiveSec": ["config_parse_timer", "TIMER_UNIT_ACTIVE"],
-  "Timer.OnUnitInactiveSec": ["config_parse_timer", "TIMER_UNIT_INACTIVE"],
-  "Timer.OnClockChange": ["config_parse_bool"],
-  "Timer.OnTimezoneChange": ["config_parse_bool"],
-  "Timer.Persistent": ["config_parse_bool"],
-  "Timer.WakeSystem": ["config_parse_bool"],
-  "Timer.RemainAfterElapse": ["config_parse_bool"],
-  "Timer.FixedRandomDelay": ["config_parse_bool"],
-  "Timer.DeferReactivation": ["config_parse_bool"],
-  "Timer.AccuracySec": ["config_parse_sec"],
-  "Timer.RandomizedDelaySec": ["config_parse_sec"],
-  "Timer.RandomizedOffsetSec": ["config_parse_sec"],
-  "Timer.Unit": ["config_parse_trigger_unit"],
-  "Path.PathExists": ["config_parse_path_spec"],
-  "Path.PathExistsGlob": ["config_parse_path_spec"],
-  "Path.PathChanged": ["config_parse_path_spec"],
-  "Path.PathModified": ["config_parse_path_spec"],
-  "Path.DirectoryNotEmpty": ["config_parse_path_spec"],
-  "Path.Unit": ["config_parse_trigger_unit"],
-  "Path.MakeDirectory": ["config_parse_bool"],
-  "Path.DirectoryMode": ["config_parse_mode"],
-  "Path.TriggerLimitIntervalSec": ["config_parse_sec"],
-  "Path.TriggerLimitBurst": ["config_parse_unsigned"],
-  "Slice.ConcurrencySoftMax": ["config_parse_concurrency_max"],
-  "Slice.ConcurrencyHardMax": ["config_parse_concurrency_max"],
-  "Slice.Slice": ["config_parse_unit_slice"],
-  "Slice.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Slice.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Slice.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Slice.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Slice.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Slice.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Slice.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Slice.CPUQuota": ["config_parse_cpu_quota"],
-  "Slice.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Slice.MemoryAccounting": ["config_parse_bool"],
-  "Slice.MemoryMin": ["config_parse_memory_limit"],
-  "Slice.MemoryLow": ["config_parse_memory_limit"],
-  "Slice.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Slice.MemoryHigh": ["config_parse_memory_limit"],
-  "Slice.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Slice.MemoryMax": ["config_parse_memory_limit"],
-  "Slice.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Slice.MemorySwapMax": ["config_parse_memory_limit"],
-  "Slice.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Slice.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Slice.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Slice.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Slice.DeviceAllow": ["config_parse_device_allow"],
-  "Slice.DevicePolicy": ["config_parse_device_policy"],
-  "Slice.IOAccounting": ["config_parse_bool"],
-  "Slice.IOWeight": ["config_parse_cg_weight"],
-  "Slice.StartupIOWeight": ["config_parse_cg_weight"],
-  "Slice.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Slice.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Slice.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Slice.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Slice.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Slice.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Slice.TasksAccounting": ["config_parse_bool"],
-  "Slice.TasksMax": ["config_parse_tasks_max"],
-  "Slice.Delegate": ["config_parse_delegate"],
-  "Slice.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Slice.DisableControllers": ["config_parse_disable_controllers"],
-  "Slice.IPAccounting": ["config_parse_bool"],
-  "Slice.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Slice.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Slice.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Slice.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Slice.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Slice.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Slice.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Slice.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Slice.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Slice.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Slice.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Slice.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Slice.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Slice.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Slice.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Slice.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Slice.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Slice.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Slice.IOPressureThresholdSec": ["config_parse_sec"],
-  "Slice.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Slice.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Slice.CoredumpReceive": ["config_parse_bool"],
-  "Slice.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Scope.Slice": ["config_parse_unit_slice"],
-  "Scope.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Scope.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Scope.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Scope.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Scope.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Scope.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Scope.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Scope.CPUQuota": ["config_parse_cpu_quota"],
-  "Scope.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Scope.MemoryAccounting": ["config_parse_bool"],
-  "Scope.MemoryMin": ["config_parse_memory_limit"],
-  "Scope.MemoryLow": ["config_parse_memory_limit"],
-  "Scope.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Scope.MemoryHigh": ["config_parse_memory_limit"],
-  "Scope.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Scope.MemoryMax": ["config_parse_memory_limit"],
-  "Scope.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Scope.MemorySwapMax": ["config_parse_memory_limit"],
-  "Scope.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Scope.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Scope.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Scope.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Scope.DeviceAllow": ["config_parse_device_allow"],
-  "Scope.DevicePolicy": ["config_parse_device_policy"],
-  "Scope.IOAccounting": ["config_parse_bool"],
-  "Scope.IOWeight": ["config_parse_cg_weight"],
-  "Scope.StartupIOWeight": ["config_parse_cg_weight"],
-  "Scope.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Scope.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Scope.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Scope.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Scope.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Scope.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Scope.TasksAccounting": ["config_parse_bool"],
-  "Scope.TasksMax": ["config_parse_tasks_max"],
-  "Scope.Delegate": ["config_parse_delegate"],
-  "Scope.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Scope.DisableControllers": ["config_parse_disable_controllers"],
-  "Scope.IPAccounting": ["config_parse_bool"],
-  "Scope.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Scope.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Scope.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Scope.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Scope.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Scope.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Scope.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Scope.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Scope.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Scope.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Scope.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Scope.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Scope.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Scope.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Scope.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Scope.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Scope.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Scope.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Scope.IOPressureThresholdSec": ["config_parse_sec"],
-  "Scope.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Scope.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Scope.CoredumpReceive": ["config_parse_bool"],
-  "Scope.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Scope.SendSIGKILL": ["config_parse_bool"],
-  "Scope.SendSIGHUP": ["config_parse_bool"],
-  "Scope.KillMode": ["config_parse_kill_mode"],
-  "Scope.KillSignal": ["config_parse_signal"],
-  "Scope.RestartKillSignal": ["config_parse_signal"],
-  "Scope.FinalKillSignal": ["config_parse_signal"],
-  "Scope.WatchdogSignal": ["config_parse_signal"],
-  "Scope.RuntimeMaxSec": ["config_parse_sec"],
-  "Scope.RuntimeRandomizedExtraSec": ["config_parse_sec"],
-  "Scope.TimeoutStopSec": ["config_parse_sec"],
-  "Scope.OOMPolicy": ["config_parse_oom_policy"]
-};
-
-// src/languages/systemd/values/enums.ts
-var e = (message, values, boolean2 = false) => ({ message, values: values.split(" "), boolean: boolean2 });
-var ENUM_PARSERS = {
-  config_parse_service_type: e("Failed to parse service type", "simple exec forking oneshot dbus notify notify-reload idle"),
-  config_parse_service_restart: e("Failed to parse service restart specifier", "no on-success on-failure on-abnormal on-watchdog on-abort always"),
-  config_parse_service_restart_mode: e("Failed to parse service restart mode", "normal direct debug"),
-  config_parse_kill_mode: e("Failed to parse kill mode specification", "control-group process mixed none"),
-  config_parse_exec_input: e("Failed to parse input specifier", "null tty tty-force tty-fail socket fd data file"),
-  config_parse_exec_output: e("Failed to parse output specifier", "inherit null tty kmsg kmsg+console journal journal+console socket fd file append truncate syslog syslog+console"),
-  config_parse_protect_system: e("Failed to parse protect system value", "no yes full strict", true),
-  config_parse_protect_home: e("Failed to parse protect home value", "no yes read-only tmpfs", true),
-  config_parse_protect_hostname: e("Failed to parse protect hostname value", "no yes private", true),
-  config_parse_protect_control_groups: e("Failed to parse protect control groups value", "no yes private strict", true),
-  config_parse_private_tmp: e("Failed to parse private tmp value", "no connected disconnected", true),
-  config_parse_private_users: e("Failed to parse private users value", "no self identity full managed", true),
-  config_parse_private_pids: e("Failed to parse private pids value", "no yes", true),
-  config_parse_emergency_action: e("Failed to parse emergency action", "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"),
-  config_parse_notify_access: e("Failed to parse notify access specifier", "none main exec all"),
-  config_parse_job_mode: e("Failed to parse job mode", "fail replace replace-irreversibly isolate flush ignore-dependencies ignore-requirements triggering restart-dependencies lenient"),
-  config_parse_collect_mode: e("Failed to parse garbage collection mode", "inactive inactive-or-failed"),
-  config_parse_oom_policy: e("Failed to parse OOM policy", "continue stop kill"),
-  config_parse_exec_utmp_mode: e("Failed to parse utmp mode", "init login user"),
-  config_parse_exec_keyring_mode: e("Failed to parse keyring mode", "inherit private shared"),
-  config_parse_runtime_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart", true),
-  config_parse_exec_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart on-success", true),
-  config_parse_service_exit_type: e("Failed to parse service exit type", "main cgroup"),
-  config_parse_service_timeout_failure_mode: e("Failed to parse timeout failure mode", "terminate abort kill"),
-  config_parse_device_policy: e("Failed to parse device policy", "auto closed strict"),
-  config_parse_protect_proc: e("Failed to parse /proc/ protection mode", "default noaccess invisible ptraceable"),
-  config_parse_proc_subset: e("Failed to parse /proc/ subset mode", "all pid"),
-  config_parse_managed_oom_mode: e("Invalid syntax", "auto kill"),
-  config_parse_managed_oom_preference: e("Failed to parse ManagedOOMPreference=", "none avoid omit"),
-  config_parse_exec_io_class: e("Failed to parse IO scheduling class", "none realtime best-effort idle 0 1 2 3"),
-  config_parse_exec_cpu_sched_policy: e("Failed to parse CPU scheduling policy", "other batch idle fifo ext rr 0 1 2 3 5 6 7"),
-  config_parse_socket_bind: e("Failed to parse bind IPv6 only value", "default both ipv6-only", true),
-  config_parse_socket_timestamping: e("Failed to parse timestamping precision", "off us usec \xB5s \u03BCs ns nsec", true),
-  config_parse_exec_memory_thp: e("Failed to parse MemoryTHP", "inherit disable madvise system")
-};
-
-// src/languages/systemd/values/names.ts
-var UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
-var NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
-var UNIT_NAME_MAX = 255;
-function isUnitName2(name2) {
-  if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
-  const dot = name2.lastIndexOf(".");
-  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
-  const prefix = name2.slice(0, dot);
-  if (!NAME_CHARS.test(prefix)) return false;
-  const at = prefix.indexOf("@");
-  if (at === 0) return false;
-  if (at > 0 && prefix.indexOf("@", at + 1) >= 0) return false;
-  return true;
-}
-function withoutSpecifiers(value) {
-  return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
-}
-
-// src/languages/systemd/values/time.ts
-var TIME_UNITS = [
-  "seconds",
-  "second",
-  "sec",
-  "s",
-  "minutes",
-  "minute",
-  "min",
-  "months",
-  "month",
-  "M",
-  "msec",
-  "ms",
-  "m",
-  "hours",
-  "hour",
-  "hr",
-  "h",
-  "days",
-  "day",
-  "d",
-  "weeks",
-  "week",
-  "w",
-  "years",
-  "year",
-  "y",
-  "usec",
-  "us",
-  "\xB5s",
-  "\u03BCs"
-];
-var NSEC_UNITS = ["nsec", "ns"];
-var WHITESPACE = " 	\n\r";
-var isSpace2 = (c) => c !== void 0 && c !== "" && WHITESPACE.includes(c);
-var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
-function skipSpace(t, i2) {
-  while (i2 < t.length && isSpace2(t[i2])) i2++;
-  return i2;
-}
-function isTimespan(value, nsec = false) {
-  const units = nsec ? [...NSEC_UNITS, ...TIME_UNITS] : TIME_UNITS;
-  let p = skipSpace(value, 0);
-  if (value.startsWith("infinity", p)) return skipSpace(value, p + 8) === value.length;
-  let something = false;
-  for (; ; ) {
-    p = skipSpace(value, p);
-    if (p === value.length) return something;
-    if (value[p] === "-") return false;
-    let e2 = p;
-    if (value[e2] === "+") e2++;
-    const digitsStart = e2;
-    while (isDigit(value[e2])) e2++;
-    const hasDigits = e2 > digitsStart;
-    if (value[e2] === ".") {
-      p = e2 + 1;
-      while (isDigit(value[p])) p++;
-    } else if (!hasDigits) return false;
-    else p = e2;
-    const at = skipSpace(value, p);
-    const unit = units.find((u) => value.startsWith(u, at));
-    const s = unit === void 0 ? at : at + unit.length;
-    if (unit === void 0 && at === p && p < value.length) return false;
-    p = s;
-    something = true;
-  }
-}
-var Invalid = class extends Error {
-};
-var fail = () => {
-  throw new Invalid();
-};
-var WEEKDAYS = [
-  ["monday", 0],
-  ["mon", 0],
-  ["tuesday", 1],
-  ["tue", 1],
-  ["wednesday", 2],
-  ["wed", 2],
-  ["thursday", 3],
-  ["thu", 3],
-  ["friday", 4],
-  ["fri", 4],
-  ["saturday", 5],
-  ["sat", 5],
-  ["sunday", 6],
-  ["sun", 6]
-];
-var USEC = 1e6;
-var INT_MAX = 2 ** 31 - 1;
-var Cursor = class {
-  t;
-  i = 0;
-  constructor(t) {
-    this.t = t;
-  }
-  get c() {
-    return this.t[this.i] ?? "";
-  }
-  at(k) {
-    return this.t[this.i + k] ?? "";
-  }
-};
-function parseWeekdays(p, spec) {
-  let last = -1;
-  let first = true;
-  for (; ; ) {
-    const rest = p.t.slice(p.i).toLowerCase();
-    const hit = WEEKDAYS.find(([name3]) => rest.startsWith(name3));
-    if (!hit) {
-      if (first) return;
-      fail();
-    }
-    const [name2, nr] = hit;
-    if (!["", "-", ".", ",", " "].includes(p.at(name2.length))) fail();
-    spec.weekdays |= 1 << nr;
-    if (last >= 0) {
-      if (last > nr) fail();
-      for (let j = last + 1; j < nr; j++) spec.weekdays |= 1 << j;
-    }
-    p.i += name2.length;
-    if (p.c === "") return;
-    if (p.c === " ") {
-      while (p.c === " ") p.i++;
-      return;
-    }
-    if (p.c === ".") {
-      if (last >= 0 || p.at(1) !== ".") fail();
-      last = nr;
-      p.i += 2;
-    } else if (p.c === "-") {
-      if (last >= 0) fail();
-      last = nr;
-      p.i += 1;
-    } else if (p.c === ",") {
-      last = -1;
-      p.i += 1;
-    }
-    if (p.c === "" || p.c === " ") {
-      while (p.c === " ") p.i++;
-      if (last >= 0) fail();
-      return;
-    }
-    first = false;
-  }
-}
-function parseDecimal(p, usec) {
-  if (!isDigit(p.c)) fail();
-  let value = 0;
-  while (isDigit(p.c)) {
-    value = value * 10 + Number(p.c);
-    p.i++;
-  }
-  if (usec) {
-    value *= USEC;
-    if (p.c === "." && p.at(1) !== ".") {
-      p.i++;
-      let digits = "";
-      while (isDigit(p.c)) {
-        digits += p.c;
-        p.i++;
-      }
-      value += Number((digits + "000000").slice(0, 6));
-    }
-  }
-  if (value > INT_MAX) fail();
-  return value;
-}
-function parseComponents(p, usec) {
-  const out2 = [];
-  for (; ; ) {
-    const start2 = parseDecimal(p, usec);
-    let stop2 = -1;
-    let repeat = 0;
-    if (p.c === "." && p.at(1) === ".") {
-      p.i += 2;
-      stop2 = parseDecimal(p, usec);
-      repeat = usec ? USEC : 1;
-    }
-    if (p.c === "/") {
-      p.i++;
-      repeat = parseDecimal(p, usec);
-      if (repeat === 0) fail();
-    } else if (usec && stop2 >= 0 && start2 + repeat > stop2) fail();
-    if (!["", " ", ",", "-", "~", ":"].includes(p.c)) fail();
-    out2.push({ start: start2, stop: stop2, repeat });
-    if (p.c !== ",") return out2;
-    p.i++;
-  }
-}
-function parseChain(p, usec) {
-  if (p.c === "*") {
-    p.i++;
-    return usec ? [{ start: 0, stop: -1, repeat: USEC }] : void 0;
-  }
-  return parseComponents(p, usec);
-}
-function parseDate(p, spec) {
-  if (p.c === "") return false;
-  if (p.c === "@") {
-    p.i++;
-    if (!isDigit(p.c)) fail();
-    while (isDigit(p.c)) p.i++;
-    return true;
-  }
-  const save = p.i;
-  const first = parseChain(p, false);
-  if (p.c === "" || p.c === ":") {
-    p.i = save;
-    return false;
-  }
-  if (p.c === "~") spec.endOfMonth = true;
-  else if (p.c !== "-") fail();
-  p.i++;
-  const second = parseChain(p, false);
-  if (p.c === "" || p.c === " ") {
-    while (p.c === " ") p.i++;
-    spec.month = first;
-    spec.day = second;
-    return false;
-  } else if (spec.endOfMonth) fail();
-  if (p.c === "~") spec.endOfMonth = true;
-  else if (p.c !== "-") fail();
-  p.i++;
-  const third = parseChain(p, false);
-  if (p.c !== "" && p.c !== " ") fail();
-  while (p.c === " ") p.i++;
-  spec.year = first;
-  spec.month = second;
-  spec.day = third;
-  return false;
-}
-function parseTime(p, spec) {
-  if (p.c === "") return;
-  spec.hour = parseChain(p, false);
-  if (p.c !== ":") fail();
-  p.i++;
-  spec.minute = parseChain(p, false);
-  if (p.c === "") return;
-  if (p.c !== ":") fail();
-  p.i++;
-  spec.second = parseChain(p, true);
-  if (p.c !== "") fail();
-}
-function chainValid(chain, from, to, endOfMonth = false) {
-  if (!chain) return true;
-  if (endOfMonth) to -= 3;
-  for (const c of chain) {
-    if (c.start < from || c.start > to) return false;
-    if (c.repeat > to - from) return false;
-    if (c.stop >= 0) {
-      if (c.stop < from || c.stop > to) return false;
-      if (c.start + c.repeat > c.stop) return false;
-    } else if (endOfMonth ? c.start - c.repeat < from : c.start + c.repeat > to) return false;
-  }
-  return true;
-}
-function normalizeYears(chain) {
-  for (const c of chain ?? []) {
-    for (const k of ["start", "stop"]) {
-      if (c[k] >= 0 && c[k] < 70) c[k] += 2e3;
-      else if (c[k] >= 70 && c[k] < 100) c[k] += 1900;
-    }
-  }
-}
-var SHORTHANDS = /* @__PURE__ */ new Set([
-  "minutely",
-  "hourly",
-  "daily",
-  "monthly",
-  "annually",
-  "yearly",
-  "anually",
-  "weekly",
-  "quarterly",
-  "semiannually",
-  "semi-annually",
-  "biannually",
-  "bi-annually"
-]);
-var TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
-function parseSpec(text) {
-  if (text === "") return false;
-  if (SHORTHANDS.has(text.toLowerCase())) return true;
-  const spec = { weekdays: 0, endOfMonth: false };
-  const p = new Cursor(text);
+  return { description: `Apply shellcheck's suggestion for SC${comment.code}`, applicability: "unsafe", edits };
+}
+function runShellcheck(text, kind, onFailure = () => {
+}) {
+  if (kind === "systemd" || !isShellcheckAvailable()) return [];
+  let stdout;
+  const args2 = ["--norc", "-s", kind === "openrc-conf" ? "sh" : dialect(text), "-e", "SC1090,SC1091", "-f", "json1", "-"];
   try {
-    parseWeekdays(p, spec);
-    if (!parseDate(p, spec)) parseTime(p, spec);
-    if (p.c !== "") return false;
-  } catch (e2) {
-    if (e2 instanceof Invalid) return false;
-    throw e2;
-  }
-  normalizeYears(spec.year);
-  return chainValid(spec.year, 1970, 2199) && chainValid(spec.month, 1, 12) && chainValid(spec.day, 1, 31, spec.endOfMonth) && chainValid(spec.hour, 0, 23) && chainValid(spec.minute, 0, 59) && chainValid(spec.second, 0, 60 * USEC - 1);
-}
-function isCalendarEvent(value) {
-  if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
-  if (parseSpec(value)) return true;
-  const space = value.lastIndexOf(" ");
-  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
-}
-
-// src/languages/systemd/values/numbers.ts
-var UNSIGNED = /^[ \t\n\r]*\+?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
-var SIGNED = /^[ \t\n\r]*[+-]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
-function parseInteger(text, signed = false) {
-  if (!(signed ? SIGNED : UNSIGNED).test(text)) return void 0;
-  const t = text.trim();
-  const negative = t.startsWith("-");
-  const body2 = t.replace(/^[+-]/, "");
-  const n = /^0[oO]/.test(body2) ? parseInt(body2.slice(2), 8) : /^0[bB]/.test(body2) ? parseInt(body2.slice(2), 2) : Number(body2);
-  return negative ? -n : n;
-}
-var SIZE_SUFFIXES = ["E", "P", "T", "G", "M", "K", "B", ""];
-function isSize(text) {
-  let p = 0;
-  let startPos = 0;
-  do {
-    while (p < text.length && " 	\n\r".includes(text[p])) p++;
-    const m = /^\+?[0-9]+/.exec(text.slice(p));
-    if (!m || text[p] === "-") return false;
-    let e2 = p + m[0].length;
-    if (text[e2] === ".") {
-      e2++;
-      while (/[0-9]/.test(text[e2] ?? "")) e2++;
+    stdout = childProcess().execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
+  } catch (error2) {
+    const e2 = error2;
+    if (e2.status !== 1 || typeof e2.stdout !== "string") {
+      onFailure(e2.code ?? (e2.signal ? `killed by ${e2.signal}` : `exit status ${e2.status}`));
+      return [];
     }
-    while (e2 < text.length && " 	\n\r".includes(text[e2])) e2++;
-    let i2 = startPos;
-    while (i2 < SIZE_SUFFIXES.length && !text.startsWith(SIZE_SUFFIXES[i2], e2)) i2++;
-    if (i2 >= SIZE_SUFFIXES.length) return false;
-    p = e2 + SIZE_SUFFIXES[i2].length;
-    startPos = i2 + 1;
-  } while (p < text.length);
-  return true;
-}
-function isPercentage(text, max = 100) {
-  const m = /^([0-9]+)(?:\.([0-9]))?%$/.exec(text) ?? /^([0-9]+)(?:\.([0-9]{1,2}))?%$/.exec(text);
-  if (m) return Number(`${m[1]}.${m[2] ?? 0}`) <= max;
-  const permille = /^([0-9]+)(?:\.([0-9]))?‰$/.exec(text);
-  if (permille) return Number(`${permille[1]}.${permille[2] ?? 0}`) <= max * 10;
-  const permyriad = /^([0-9]+)‱$/.exec(text);
-  return !!permyriad && Number(permyriad[1]) <= max * 100;
-}
-var LIMIT_KINDS = {
-  RLIMIT_CPU: "sec",
-  RLIMIT_RTTIME: "usec",
-  RLIMIT_NICE: "nice",
-  RLIMIT_FSIZE: "size",
-  RLIMIT_DATA: "size",
-  RLIMIT_STACK: "size",
-  RLIMIT_CORE: "size",
-  RLIMIT_RSS: "size",
-  RLIMIT_AS: "size",
-  RLIMIT_MEMLOCK: "size",
-  RLIMIT_MSGQUEUE: "size"
-};
-function isLimitValue(text, kind) {
-  if (text === "infinity") return kind !== "nice";
-  switch (kind) {
-    case "sec":
-      return isTimespan(text);
-    case "usec":
-      return isTimespan(text);
-    case "size":
-      return isSize(text);
-    case "nice": {
-      if (text.startsWith("+")) return (parseInteger(text.slice(1)) ?? 99) < 20 && !/^\+[+-]/.test(text);
-      if (text.startsWith("-")) return (parseInteger(text.slice(1)) ?? 99) <= 20 && !/^-[+-]/.test(text);
-      return (parseInteger(text) ?? 99) <= 40;
-    }
-    default:
-      return parseInteger(text) !== void 0;
+    stdout = e2.stdout;
   }
-}
-function isResourceLimit(text, resource) {
-  const kind = LIMIT_KINDS[resource] ?? "count";
-  const parts2 = text.split(":");
-  if (parts2.length > 2) return false;
-  return parts2.every((p) => isLimitValue(p, kind));
-}
-
-// src/languages/systemd/values/words.ts
-var SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"', "'": "'", s: " " };
-function escapeLength(value, i2) {
-  const c = value[i2];
-  if (c in SIMPLE_ESCAPES) return 1;
-  if (c === "x") return /^[0-9a-fA-F]{2}/.test(value.slice(i2 + 1)) ? 3 : 0;
-  if (c === "u") return /^[0-9a-fA-F]{4}/.test(value.slice(i2 + 1)) ? 5 : 0;
-  if (c === "U") return /^[0-9a-fA-F]{8}/.test(value.slice(i2 + 1)) ? 9 : 0;
-  if (c >= "0" && c <= "7") return /^[0-7]{3}/.test(value.slice(i2)) ? 3 : 0;
-  return 0;
-}
-function splitWords(value, options = {}) {
-  const separators = options.separators ?? " 	\n\r";
-  const words3 = [];
-  let i2 = 0;
-  while (i2 < value.length) {
-    while (i2 < value.length && separators.includes(value[i2])) i2++;
-    if (i2 >= value.length) break;
-    const start2 = i2;
-    let text = "";
-    let quote = "";
-    for (; i2 < value.length; i2++) {
-      const c = value[i2];
-      if (c === "\\" && !options.retainEscape) {
-        if (i2 + 1 >= value.length) return { words: words3, error: i2 };
-        if (options.cunescape) {
-          const n = escapeLength(value, i2 + 1);
-          if (n === 0) return { words: words3, error: i2 };
-          text += value.slice(i2, i2 + 1 + n);
-          i2 += n;
-        } else {
-          text += value[i2 + 1];
-          i2++;
-        }
-      } else if (quote) {
-        if (c === quote) quote = "";
-        else text += c;
-      } else if (options.unquote && (c === '"' || c === "'")) quote = c;
-      else if (separators.includes(c)) break;
-      else text += c;
-    }
-    if (quote) return { words: words3, error: start2 };
-    words3.push({ text, start: start2, end: i2 });
+  let comments;
+  try {
+    comments = JSON.parse(stdout).comments ?? [];
+  } catch {
+    onFailure("its output is not JSON");
+    return [];
   }
-  return { words: words3 };
-}
-
-// src/languages/systemd/values/listen.ts
-var IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
-var UNIX_PATH_MAX = 108;
-function isPort(text) {
-  if (!/^[0-9]+$/.test(text)) return false;
-  const n = Number(text);
-  return n >= 1 && n <= 65535;
-}
-function isIPv6(text) {
-  if (!/^[0-9A-Fa-f:.]+$/.test(text) || !text.includes(":")) return false;
-  let body2 = text;
-  const lastColon = body2.lastIndexOf(":");
-  if (body2.slice(lastColon + 1).includes(".")) {
-    if (!IPV4.test(body2.slice(lastColon + 1))) return false;
-    body2 = body2.slice(0, lastColon + 1) + "0:0";
-  }
-  const halves = body2.split("::");
-  if (halves.length > 2) return false;
-  const groups3 = halves.flatMap((h) => h === "" ? [] : h.split(":"));
-  if (groups3.some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
-  return halves.length === 2 ? groups3.length <= 7 : groups3.length === 8;
-}
-var IFACE = /^[^\s/%:]{1,15}$/;
-function isHostPort(s) {
-  if (s.startsWith("[")) {
-    const close = s.indexOf("]");
-    if (close < 0) return false;
-    let addr2 = s.slice(1, close);
-    const pct = addr2.indexOf("%");
-    if (pct >= 0) {
-      if (!IFACE.test(addr2.slice(pct + 1))) return false;
-      addr2 = addr2.slice(0, pct);
-    }
-    const rest = s.slice(close + 1);
-    const m2 = /^:([0-9]+)(?:%(.+))?$/.exec(rest);
-    return isIPv6(addr2) && !!m2 && isPort(m2[1]) && (m2[2] === void 0 || IFACE.test(m2[2]));
-  }
-  const m = /^([0-9.]+):([0-9]+)(?:%(.+))?$/.exec(s);
-  return !!m && IPV4.test(m[1]) && isPort(m[2]) && (m[3] === void 0 || IFACE.test(m[3]));
-}
-function isListenAddress(s) {
-  if (s.startsWith("/")) return Buffer.byteLength(s) < UNIX_PATH_MAX;
-  if (s.startsWith("@")) return s.length > 1 && Buffer.byteLength(s) <= UNIX_PATH_MAX;
-  if (s.startsWith("vsock:")) {
-    const m = /^vsock:([0-9]*):([0-9]+)$/.exec(s);
-    return !!m;
-  }
-  if (/^[0-9]+$/.test(s)) return isPort(s);
-  return isHostPort(s);
-}
-var NETLINK_FAMILIES = /* @__PURE__ */ new Set([
-  "route",
-  "firewall",
-  "inet-diag",
-  "nflog",
-  "xfrm",
-  "selinux",
-  "iscsi",
-  "audit",
-  "fib-lookup",
-  "connector",
-  "netfilter",
-  "ip6-fw",
-  "dnrtmsg",
-  "kobject-uevent",
-  "generic",
-  "scsitransport",
-  "ecryptfs",
-  "rdma",
-  "usersock",
-  "sock-diag",
-  "crypto",
-  "smc"
-]);
-function isNetlinkAddress(s) {
-  const m = /^(\S+)(?:\s+(\S+))?$/.exec(s.trim());
-  if (!m) return false;
-  const family = m[1];
-  if (!NETLINK_FAMILIES.has(family) && parseInteger(family) === void 0) return false;
-  return m[2] === void 0 || parseInteger(m[2]) !== void 0;
-}
-
-// src/languages/systemd/values/validators.ts
-var BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
-var isBoolean = (v) => BOOLEAN.test(v);
-var BOOL_WORDS = "`yes`/`no` (also `true`/`false`, `on`/`off`, `1`/`0`)";
-var TIMESPAN = "a time span such as `90`, `5min 20s` or `infinity`";
-var problem = (message, expected, extra = {}) => ({ message, expected, ...extra });
-var hasSpecifier = (v) => v.includes("%");
-function boolValidator(message, allowEmpty = false) {
-  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem(message, BOOL_WORDS);
-}
-function secValidator(message = "Failed to parse sec value") {
-  return (v) => isTimespan(v) ? void 0 : problem(message, TIMESPAN);
-}
-function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
-  return (v) => {
-    if (words3.includes(v)) return void 0;
-    const n = parseInteger(v, true);
-    const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
-    if (n === void 0) return problem(unparsable, expected);
-    return n < min || n > max ? problem(outOfRange, expected) : void 0;
-  };
-}
-function enumValidator(name2) {
-  const spec = ENUM_PARSERS[name2];
-  const set = new Set(spec.values);
-  const expected = spec.values.map((w) => `\`${w}\``).join(", ") + (spec.boolean ? ", or a boolean" : "");
-  return (v) => {
-    if (set.has(v) || spec.boolean && isBoolean(v)) return void 0;
-    return problem(spec.message, `one of ${expected}`, { choices: spec.values });
-  };
-}
-var OUTPUT_PREFIX = /^(file|append|truncate):/;
-function outputValidator() {
-  const plain = enumValidator("config_parse_exec_output");
-  return (v) => {
-    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem("Invalid file descriptor name", "a file descriptor name after `fd:`");
-    const prefix = OUTPUT_PREFIX.exec(v);
-    if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
-    const p = plain(v);
-    return p && { ...p, expected: `${p.expected}, or \`file:\`/\`append:\`/\`truncate:\` with an absolute path, or \`fd:NAME\`` };
-  };
-}
-function inputValidator() {
-  const plain = enumValidator("config_parse_exec_input");
-  return (v) => {
-    if (v.startsWith("fd:")) return void 0;
-    if (v.startsWith("file:")) return absolutePathProblem(v.slice(5), 5);
-    return plain(v);
-  };
-}
-function absolutePathProblem(path, offset = 0) {
-  const expanded = withoutSpecifiers(path);
-  const absolute = path.startsWith("/") || /^%[hHtTSCLEVgGuUsy]/.test(path) || path.startsWith("%") && !/^%[nNpPiIjJfbBmMovlwWaAqd]/.test(path);
-  if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
-  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
-  return void 0;
-}
-function normalizedPathValidator() {
-  return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem("path is not normalized", "a path without `..` components") : void 0;
-}
-function pathValidator(prefixes) {
-  return (v) => {
-    if (v === "") return void 0;
-    let i2 = 0;
-    while (i2 < v.length && prefixes.includes(v[i2])) i2++;
-    return absolutePathProblem(v.slice(i2), i2);
-  };
-}
-function environValidator() {
-  return (v) => {
-    const { words: words3, error: error2 } = splitWords(v, { unquote: true, cunescape: true });
-    if (error2 !== void 0) return problem("Invalid syntax", "balanced quotes and valid escapes", { start: error2, end: v.length });
-    for (const w of words3) {
-      const eq = w.text.indexOf("=");
-      if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
-      if (hasSpecifier(w.text)) continue;
-      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", { start: w.start, end: w.end, wordOnly: true });
-    }
-    return void 0;
-  };
-}
-function unitListValidator() {
-  return (v) => {
-    const { words: words3, error: error2 } = splitWords(v, { unquote: true, retainEscape: true });
-    if (error2 !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error2, end: v.length });
-    for (const w of words3) {
-      if (isUnitName2(withoutSpecifiers(w.text))) continue;
-      return problem(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
-    }
-    return void 0;
-  };
-}
-function triggerUnitValidator() {
-  return (v) => v === "" || isUnitName2(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
-}
-var SIGNALS = [
-  "HUP",
-  "INT",
-  "QUIT",
-  "ILL",
-  "TRAP",
-  "ABRT",
-  "IOT",
-  "BUS",
-  "FPE",
-  "KILL",
-  "USR1",
-  "SEGV",
-  "USR2",
-  "PIPE",
-  "ALRM",
-  "TERM",
-  "STKFLT",
-  "CHLD",
-  "CONT",
-  "STOP",
-  "TSTP",
-  "TTIN",
-  "TTOU",
-  "URG",
-  "XCPU",
-  "XFSZ",
-  "VTALRM",
-  "PROF",
-  "WINCH",
-  "IO",
-  "POLL",
-  "PWR",
-  "SYS"
-];
-var SIGNAL_NAMES = new Set(SIGNALS);
-function isSignal(v) {
-  const name2 = v.startsWith("SIG") ? v.slice(3) : v;
-  if (SIGNAL_NAMES.has(name2)) return true;
-  const rt = /^RTM(IN|AX)(?:([+-])([0-9]+))?$/.exec(name2);
-  if (rt) return !rt[2] || (rt[1] === "IN" ? rt[2] === "+" : rt[2] === "-") && Number(rt[3]) <= 30;
-  if (v !== name2) return false;
-  const n = parseInteger(v);
-  return n !== void 0 && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
-}
-function signalValidator() {
-  return (v) => isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
-}
-var EXIT_NAMES = new Set(
-  "SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG".split(" ")
-);
-function exitStatusValidator(signals2) {
-  return (v) => {
-    for (const w of splitWords(v).words) {
-      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
-      if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
-      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, { start: w.start, end: w.end });
-    }
-    return void 0;
-  };
-}
-var CAPABILITIES = new Set(
-  "chown dac_override dac_read_search fowner fsetid kill setgid setuid setpcap linux_immutable net_bind_service net_broadcast net_admin net_raw ipc_lock ipc_owner sys_module sys_rawio sys_chroot sys_ptrace sys_pacct sys_admin sys_boot sys_nice sys_resource sys_time sys_tty_config mknod lease audit_write audit_control setfcap mac_override mac_admin syslog wake_alarm block_suspend audit_read perfmon bpf checkpoint_restore".split(" ").map((c) => `cap_${c}`)
-);
-function capabilityValidator() {
-  return (v) => {
-    const body2 = v.startsWith("~") ? v.slice(1) : v;
-    const offset = v.length - body2.length;
-    const { words: words3, error: error2 } = splitWords(body2, { unquote: true });
-    if (error2 !== void 0) return problem("Invalid syntax", "balanced quotes", { start: offset + error2, end: v.length });
-    for (const w of words3) {
-      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
-      if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
-      return problem("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", { start: offset + w.start, end: offset + w.end, wordOnly: true });
-    }
-    return void 0;
-  };
-}
-var ZERO_MEMORY_OK = /^(Startup|Default)?Memory(Min|Low|SwapMax|ZSwapMax)$/;
-var isZero = (v) => /^0+(\.0*)?\s*[EPTGMKB]?$|^0+(\.0+)?%$/.test(v);
-function memoryValidator() {
-  return (v, _ltype, key2) => {
-    if (v !== "infinity" && !isSize(v) && !isPercentage(v)) return problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
-    if (key2 && !ZERO_MEMORY_OK.test(key2) && isZero(v)) return problem("Memory limit out of range", "a size above 0, a percentage, or `infinity`");
-    return void 0;
-  };
-}
-function tasksMaxValidator() {
-  return (v) => {
-    if (v !== "infinity" && !isPercentage(v) && parseInteger(v) === void 0) return problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
-    return isZero(v) ? problem("Maximum tasks value out of range", "a count above 0, a percentage, or `infinity`") : void 0;
-  };
-}
-function sizeValidator(message) {
-  return (v) => isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
-}
-function modeValidator() {
-  return (v) => /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
-}
-function rlimitValidator() {
-  return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
-}
-function timerValidator() {
-  return (v, which2) => {
-    if (v === "" || hasSpecifier(v)) return void 0;
-    if (which2 === "TIMER_CALENDAR") return isCalendarEvent(v) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
-    return isTimespan(v) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
-  };
-}
-function listenValidator() {
-  return (v, kind, key2) => {
-    if (hasSpecifier(v)) return void 0;
-    if (key2 === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v)) return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
-    if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
-    return absolutePathProblem(v);
-  };
-}
-function netlinkValidator() {
-  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
-}
-function cpuQuotaValidator() {
-  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
-}
-function enumValidators() {
-  const out2 = {};
-  for (const name2 of Object.keys(ENUM_PARSERS)) out2[name2] = enumValidator(name2);
-  out2.config_parse_exec_output = outputValidator();
-  out2.config_parse_exec_input = inputValidator();
-  return out2;
-}
-var VALIDATORS = {
-  ...enumValidators(),
-  config_parse_bool: boolValidator("Failed to parse boolean value"),
-  config_parse_tristate: boolValidator("Failed to parse boolean value", true),
-  config_parse_sec: secValidator(),
-  config_parse_sec_fix_0: secValidator(),
-  config_parse_sec_def_infinity: secValidator(),
-  config_parse_sec_def_unset: secValidator(),
-  config_parse_service_timeout: secValidator("Failed to parse timeout"),
-  config_parse_service_timeout_abort: secValidator("Failed to parse timeout"),
-  config_parse_job_timeout_sec: secValidator("Failed to parse job timeout"),
-  config_parse_job_running_timeout_sec: secValidator("Failed to parse job running timeout"),
-  config_parse_timer: timerValidator(),
-  config_parse_exec_nice: rangeValidator("Nice priority out of range", "Failed to parse nice priority", -20, 19),
-  config_parse_exec_oom_score_adjust: rangeValidator("OOM score adjust value out of range", "Failed to parse the OOM score adjust value", -1e3, 1e3),
-  config_parse_exec_io_priority: rangeValidator("Failed to parse IO priority", "Failed to parse IO priority", 0, 7),
-  config_parse_exec_cpu_sched_prio: rangeValidator("CPU scheduling priority is out of range", "Failed to parse CPU scheduling priority", 0, 99),
-  config_parse_cg_weight: rangeValidator("Weight out of range", "Invalid weight", 1, 1e4),
-  config_parse_cg_cpu_weight: rangeValidator("CPU weight out of range", "Invalid CPU weight", 1, 1e4, ["idle"]),
-  config_parse_rlimit: rlimitValidator(),
-  config_parse_signal: signalValidator(),
-  config_parse_mode: modeValidator(),
-  config_parse_environ: environValidator(),
-  config_parse_unit_deps: unitListValidator(),
-  config_parse_trigger_unit: triggerUnitValidator(),
-  config_parse_socket_listen: listenValidator(),
-  config_parse_socket_netlink: netlinkValidator(),
-  config_parse_set_status: exitStatusValidator(true),
-  config_parse_capability_set: capabilityValidator(),
-  config_parse_memory_limit: memoryValidator(),
-  config_parse_tasks_max: tasksMaxValidator(),
-  config_parse_iec_size: sizeValidator("Failed to parse size value"),
-  config_parse_cpu_quota: cpuQuotaValidator(),
-  config_parse_pid_file: normalizedPathValidator(),
-  config_parse_unit_env_file: pathValidator("-")
-};
-var EMPTY_RESETS = /* @__PURE__ */ new Set([
-  "config_parse_unit_deps",
-  "config_parse_capability_set",
-  "config_parse_cg_weight",
-  "config_parse_cg_cpu_weight",
-  "config_parse_cpu_quota",
-  "config_parse_sec_def_infinity",
-  "config_parse_memory_limit",
-  "config_parse_tasks_max",
-  "config_parse_managed_oom_mode",
-  "config_parse_kill_mode",
-  "config_parse_socket_listen",
-  "config_parse_socket_netlink",
-  "config_parse_timer",
-  "config_parse_set_status",
-  "config_parse_exec_nice",
-  "config_parse_exec_oom_score_adjust",
-  "config_parse_exec_io_class",
-  "config_parse_exec_io_priority",
-  "config_parse_exec_cpu_sched_policy",
-  "config_parse_service_timeout_abort",
-  "config_parse_environ",
-  "config_parse_unit_env_file",
-  "config_parse_pid_file",
-  "config_parse_tristate",
-  "config_parse_trigger_unit"
-]);
-function validateValue(parser2, value, ltype, key2) {
-  const validate = VALIDATORS[parser2];
-  if (!validate || value === "" && EMPTY_RESETS.has(parser2)) return void 0;
-  return validate(value, ltype, key2);
-}
-
-// src/languages/systemd/values/index.ts
-var PARSERS = key_parsers_default;
-function parserOf(section, key2) {
-  const entry = PARSERS[`${section}.${key2}`];
-  if (!entry) return void 0;
-  const parser2 = key2 === "ListenNetlink" ? "config_parse_socket_netlink" : entry[0];
-  return { parser: parser2, ltype: entry[1] };
-}
-function checkValue(section, key2, value) {
-  const p = parserOf(section, key2);
-  return p && validateValue(p.parser, value, p.ltype, key2);
-}
-
-// src/rules/systemd/invalid-value/index.ts
-function sharedPrefix2(a, b) {
-  let i2 = 0;
-  while (i2 < a.length && i2 < b.length && a[i2] === b[i2]) i2++;
-  return i2;
-}
-function nearMiss(value, choices) {
-  const lower = value.toLowerCase();
-  const close = choices.filter((c) => {
-    const d = editDistance(lower, c);
-    return d <= 2 || d <= 3 && sharedPrefix2(lower, c) >= 4;
-  });
-  return close.length === 1 && close[0] !== value ? close[0] : void 0;
-}
-function replaceFix(d, start2, end, text) {
-  return {
-    description: `Replace \`${d.value.slice(start2, end)}\` with \`${text}\``,
-    applicability: "safe",
-    edits: [{ start: valueOffset(d, start2), end: valueOffset(d, end), text }]
-  };
-}
-var invalid_value_default = defineRule({
-  id: "systemd/invalid-value",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
-    source: "systemd.exec(5), systemd.service(5), systemd.socket(5), systemd.time(7), systemd.resource-control(5); systemd's config_parse_* functions"
-  },
-  fixable: "safe",
-  messages: {
-    invalid: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected {expected}",
-    invalidWord: "{log}, ignoring: `{value}` (systemd drops this word of `{key}=`), expected {expected}",
-    nearMiss: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected `{fix}`"
-  },
-  check(ctx) {
-    for (const section of ctx.tree.children) {
-      for (const d of section.children) {
-        if (d.type !== "directive") continue;
-        const found = checkValue(section.name, d.key, d.value);
-        if (!found) continue;
-        const start2 = found.start ?? 0;
-        const end = found.end ?? d.value.length;
-        const value = d.value.slice(start2, end);
-        const at = { start: valueOffset(d, start2), end: valueOffset(d, end) };
-        const fix = found.choices && nearMiss(value, found.choices);
-        const data = { log: found.message, value, key: d.key, expected: found.expected };
-        if (fix) ctx.report({ messageId: "nearMiss", data: { ...data, fix }, at, fix: replaceFix(d, start2, end, fix) });
-        else ctx.report({ messageId: found.wordOnly ? "invalidWord" : "invalid", data, at });
-      }
-    }
-  }
-});
-
-// src/rules/systemd/kill-mode-none/index.ts
-var kill_mode_none_default = defineRule({
-  id: "systemd/kill-mode-none",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
-    source: "systemd.kill(5)"
-  },
-  fixable: "unsafe",
-  messages: {
-    none: "Unexpected `KillMode=none` (deprecated: processes survive stop and restart), expected `KillMode=mixed`"
-  },
-  check(ctx) {
-    for (const d of directives(ctx.tree)) {
-      if (d.key !== "KillMode" || d.value !== "none") continue;
-      ctx.report({
-        messageId: "none",
-        at: valueRange(d),
-        fix: { description: "Use KillMode=mixed", applicability: "unsafe", edits: [replaceValue(d, "mixed")] }
-      });
-    }
-  }
-});
-
-// src/rules/systemd/multiple-execstart/index.ts
-var multiple_execstart_default = defineRule({
-  id: "systemd/multiple-execstart",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.",
-    source: "systemd.service(5)"
-  },
-  messages: {
-    second: "Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`",
-    dropIn: "Unexpected `ExecStart=` in a drop-in without an empty `ExecStart=` before it: it adds a second command to the unit's own (systemd refuses the unit unless `Type=oneshot`), expected `ExecStart=` on the line before to replace it"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    const type = effectiveType(view);
-    if (type === "oneshot") return;
-    if (!view.complete) {
-      const own3 = effectiveList(unitView(ctx.tree, ctx.path), "Service", "ExecStart");
-      const resets = ctx.tree.children.some((s) => s.name === "Service" && s.children.some((c) => c.type === "directive" && c.key === "ExecStart" && c.value === ""));
-      if (own3.length && !resets) ctx.report({ messageId: "dropIn", at: own3[0] });
-      else if (own3.length > 1) ctx.report({ messageId: "second", data: { type: type ?? "simple" }, at: own3[1] });
-      return;
-    }
-    const list2 = effectiveList(view, "Service", "ExecStart");
-    const extra = list2.slice(1).find((d) => inSelf(view, d));
-    if (!extra) return;
-    const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
-    ctx.report(own2 ? { messageId: "dropIn", at: extra } : { messageId: "second", data: { type: type ?? "simple" }, at: extra });
-  }
-});
-
-// src/rules/systemd/network-target-client/index.ts
-var CLIENTS = /* @__PURE__ */ new Set([
-  "curl",
-  "wget",
-  "rsync",
-  "ssh",
-  "scp",
-  "sftp",
-  "autossh",
-  "sshfs",
-  "git",
-  "ntpdate",
-  "sntp",
-  "rdate",
-  "rclone",
-  "restic",
-  "borg",
-  "duplicity",
-  "s3cmd",
-  "aws",
-  "gsutil",
-  "fetchmail",
-  "certbot",
-  "nsupdate",
-  "msmtp",
-  "mbsync",
-  "offlineimap",
-  "mount.nfs",
-  "mount.nfs4",
-  "mount.cifs",
-  "ddclient"
-]);
-var REMOTE_URL = /\b(?:https?|ftps?|sftp|ssh|rsync|s3|git|nfs|smb|ldaps?|mqtts?|amqps?|wss?):\/\//;
-var EXEC = ["ExecStartPre", "ExecStart", "ExecStartPost", "ExecCondition"];
-function clientEvidence(tree) {
-  for (const key2 of EXEC) {
-    for (const { word } of listWords(tree, "Service", key2)) {
-      const bare = word.text.replace(/^[-@:+!'"]+|['";]+$/g, "");
-      const base = bare.slice(bare.lastIndexOf("/") + 1);
-      if (CLIENTS.has(base)) return `\`${base}\``;
-      const url = REMOTE_URL.exec(bare);
-      if (url) return `a \`${url[0]}\` URL`;
-    }
-  }
-  return void 0;
-}
-var network_target_client_default = defineRule({
-  id: "systemd/network-target-client",
-  kinds: ["systemd"],
-  severity: "info",
-  docs: {
-    summary: "a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured",
-    source: 'systemd "Running Services After the Network Is Up" (NETWORK_ONLINE); seed 001 ("need net")'
-  },
-  fixable: "unsafe",
-  messages: {
-    networkTarget: "Unexpected `After={target}` as the only network ordering of a client (it runs {evidence}): network.target does not mean the network is configured; add `Wants=network-online.target` and `After=network-online.target`",
-    notPulled: "Unexpected `After=network-online.target` without `Wants=network-online.target`: nothing pulls the target in, so the ordering may wait for nothing; add `Wants=network-online.target`"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    if (tree.info.unitType !== "service") return;
-    const after2 = listWords(tree, "Unit", "After");
-    const pulled = ["Wants", "Requires", "BindsTo"].some((key2) => listWords(tree, "Unit", key2).some((w) => w.word.text === "network-online.target"));
-    if (pulled) return;
-    const online = after2.find((w) => w.word.text === "network-online.target");
-    const plain = after2.find((w) => w.word.text === "network.target");
-    const anchor = online ?? plain;
-    if (!anchor) return;
-    const evidence = clientEvidence(tree);
-    if (!evidence) return;
-    const lines = online ? ["Wants=network-online.target"] : ["Wants=network-online.target", "After=network-online.target"];
-    ctx.report({
-      messageId: online ? "notPulled" : "networkTarget",
-      data: { target: anchor.word.text, evidence },
-      at: anchor.word,
-      fix: {
-        description: "Wait for network-online.target",
-        applicability: "unsafe",
-        edits: [insertLineAfter(ctx.text, anchor.directive, lines.join(ctx.eol), ctx.eol)]
-      }
-    });
-  }
-});
-
-// src/rules/systemd/no-install-section/index.ts
-var ACTIVATING = [
-  ["Unit", "Wants"],
-  ["Unit", "Requires"],
-  ["Unit", "Requisite"],
-  ["Unit", "BindsTo"],
-  ["Unit", "Upholds"],
-  ["Unit", "OnFailure"],
-  ["Unit", "OnSuccess"],
-  ["Install", "Also"],
-  ["Timer", "Unit"],
-  ["Path", "Unit"],
-  ["Socket", "Service"]
-];
-var no_install_section_default = defineRule({
-  id: "systemd/no-install-section",
-  kinds: ["systemd"],
-  severity: "info",
-  docs: {
-    summary: "a `.service` without `[Install]` that nothing in the project activates (no socket, timer or path unit, not D-Bus, no unit that wants it)",
-    source: "systemd.unit(5), `[Install]`"
-  },
-  fixable: "unsafe",
-  messages: {
-    missing: "Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl enable` cannot start it at boot; add `[Install]` with `WantedBy=multi-user.target`, or a socket, timer or unit that pulls it in"
-  },
-  check(ctx) {
-    const { tree, project } = ctx;
-    const { info: info3 } = tree;
-    if (info3.unitType !== "service" || info3.dropIn || info3.instance) return;
-    if (info3.template) return;
-    if (tree.children.some((s) => s.name === "Install")) return;
-    if (listDirectives(tree, "Service", "ExecStart").length === 0) return;
-    if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, "Unit", "DefaultDependencies")?.value ?? "")) return;
-    if (serviceType(tree) === "dbus" || tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "BusName"))) return;
-    const unit = info3.unitName;
-    const stem = unit.slice(0, unit.lastIndexOf(".")).replace(/@$/, "");
-    for (const type of ["socket", "timer", "path"]) {
-      if (project.named(`${stem}.${type}`).length || project.named(`${stem}@.${type}`).length) return;
-    }
-    const wantedDir = /\.(wants|requires)\/([^/]+)$/;
-    if (wantedDir.exec(ctx.path)?.[2] === unit) return;
-    const { wanted, activatedBy } = project.memo("no-install-section:activation", () => {
-      const wanted2 = /* @__PURE__ */ new Set();
-      const activatedBy2 = /* @__PURE__ */ new Map();
-      for (const entry of project.entries) {
-        const m = wantedDir.exec(entry.path);
-        if (m) wanted2.add(m[2]);
-      }
-      for (const entry of project.ofKind("systemd")) {
-        for (const [section, key2] of ACTIVATING) {
-          for (const { word } of listWords(entry.tree, section, key2)) {
-            const paths = activatedBy2.get(word.text);
-            if (paths) paths.push(entry.path);
-            else activatedBy2.set(word.text, [entry.path]);
-          }
-        }
-      }
-      return { wanted: wanted2, activatedBy: activatedBy2 };
-    });
-    if (wanted.has(unit)) return;
-    if ((activatedBy.get(unit) ?? []).some((path) => path !== ctx.path)) return;
-    const name2 = unit.replace(/\.service$/, "");
-    const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable)\\b[^\\n]*\\b${name2.replace(/[.*+?^${}()|[\]\\@-]/g, "\\$&")}`);
-    if (project.entries.some((e2) => e2.kind !== "systemd" && mention.test(e2.text))) return;
-    const end = ctx.text.length;
-    const lead = end === 0 || ctx.text.endsWith("\n") || ctx.text.endsWith("\r") ? ctx.eol : ctx.eol + ctx.eol;
-    const header = tree.children.find((s) => s.name === "Service") ?? tree.children[0];
-    ctx.report({
-      messageId: "missing",
-      data: { unit },
-      at: { start: header.headerPosition.start.offset, end: header.headerPosition.end.offset },
-      fix: {
-        description: "Add [Install] WantedBy=multi-user.target",
-        applicability: "unsafe",
-        edits: [{ start: end, end, text: `${lead}[Install]${ctx.eol}WantedBy=multi-user.target${ctx.eol}` }]
-      }
-    });
-  }
-});
-
-// src/rules/systemd/oneshot-daemon/index.ts
-var MANAGERS2 = /* @__PURE__ */ new Set([
-  "systemctl",
-  "initctl",
-  "supervisorctl",
-  "loginctl",
-  "machinectl",
-  "networkctl",
-  "resolvectl",
-  "busctl",
-  "journalctl",
-  "portablectl",
-  "homectl",
-  "sysctl",
-  "rc-service",
-  "snapctl"
-]);
-function controlScript(resolved) {
-  const { program, args: args2 } = resolved;
-  if (!program || MANAGERS2.has(program)) return false;
-  const path = resolved.wrapper ? resolved.last.words[resolved.last.words.length - resolved.ranges.length].literal : resolved.command.words[resolved.command.words.length - resolved.ranges.length].text;
-  if (program === "service") return args2[1] === "start";
-  const script = /-control$/.test(program) || /ctl$/.test(program) || /\/(init|rc)\.d\//.test(path);
-  return script && args2.includes("start");
-}
-var oneshot_daemon_default = defineRule({
-  id: "systemd/oneshot-daemon",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
-    source: "seed 000 (ossec-control), seed 004"
-  },
-  fixable: "unsafe",
-  messages: {
-    daemon: "Unexpected `Type=oneshot` for `{program}`, which forks a long-lived daemon (systemd does not track it, so stop and restart act on nothing), expected `Type=simple` with `{program}` in the foreground",
-    control: "Unexpected `Type=oneshot` for the control script `{program} start`, which leaves daemons behind that systemd does not track, expected one unit per daemon run in the foreground"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effectiveType(view) !== "oneshot") return;
-    const starts = effectiveList(view, "Service", "ExecStart");
-    for (const d of starts) {
-      if (!inSelf(view, d)) continue;
-      const resolved = resolveCommand(d, ctx.tree.info);
-      if (!resolved?.program) continue;
-      if (controlScript(resolved)) {
-        ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0] });
-        continue;
-      }
-      const mode = daemonMode(resolved.program, resolved.args);
-      if (mode?.mode !== "daemon") continue;
-      const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
-      ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit) });
-    }
-    function fixFor2(resolved, hit) {
-      const type = effective(view, "Service", "Type");
-      if (resolved.wrapper || starts.length !== 1 || !type || !inSelf(view, type)) return void 0;
-      const program = resolved.program;
-      const daemon = daemonOf(program);
-      const foreground = foregroundFlag(program);
-      const edits = [replaceValue(type, "simple")];
-      if (hit) {
-        const text = daemon.defaultMode === "foreground" ? "" : foreground;
-        if (text === void 0) return void 0;
-        edits.push(argEditOf(resolved.ranges, { index: hit.index + 1, count: hit.count, text }));
-      } else {
-        if (!foreground) return void 0;
-        const end = resolved.ranges[0].end;
-        edits.push({ start: end, end, text: " " + foreground });
-      }
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "RemainAfterExit" || d.key === "PIDFile") edits.push(removeLines2(ctx, d));
-      return { description: `Use Type=simple and run ${program} in the foreground`, applicability: "unsafe", edits };
-    }
-  }
-});
-
-// src/rules/systemd/oneshot-restart/index.ts
-var oneshot_restart_default = defineRule({
-  id: "systemd/oneshot-restart",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "`Type=oneshot` with `Restart=always` or `on-success`: systemd refuses to load the unit.",
-    source: "systemd.service(5)"
-  },
-  fixable: "unsafe",
-  messages: {
-    restart: "Unexpected `Restart={value}` with `Type=oneshot` (systemd refuses the unit), expected `Restart=on-failure` or no `Restart=`"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const restart = lastDirective(ctx.tree, "Service", "Restart");
-    if (!restart || restart.value !== "always" && restart.value !== "on-success") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effectiveType(view) !== "oneshot") return;
-    ctx.report({
-      messageId: "restart",
-      data: { value: restart.value },
-      at: valueRange(restart),
-      fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] }
-    });
-  }
-});
-
-// src/rules/systemd/pidfile-legacy-path/index.ts
-var pidfile_legacy_path_default2 = defineRule({
-  id: "systemd/pidfile-legacy-path",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`PIDFile=` under `/var/run/`, which systemd rewrites to `/run/` with a warning.",
-    source: "systemd.service(5)"
-  },
-  fixable: "safe",
-  messages: {
-    legacy: "PIDFile= under the legacy `/var/run/`: use `{path}` instead"
-  },
-  check(ctx) {
-    for (const d of directives(ctx.tree, "Service")) {
-      if (d.key !== "PIDFile" || !d.value.startsWith("/var/run/")) continue;
-      const start2 = d.valuePosition.start.offset;
-      ctx.report({
-        messageId: "legacy",
-        data: { path: "/run/" + d.value.slice("/var/run/".length) },
-        at: { start: start2, end: start2 + "/var/run/".length - 1 },
-        fix: { description: "Use /run/ instead of /var/run/", applicability: "safe", edits: [{ start: start2, end: start2 + "/var/run".length, text: "/run" }] }
-      });
-    }
-  }
-});
-
-// src/rules/systemd/pidfile-without-forking/index.ts
-var pidfile_without_forking_default = defineRule({
-  id: "systemd/pidfile-without-forking",
-  kinds: ["systemd"],
-  severity: "info",
-  docs: {
-    summary: "`PIDFile=` in a service whose `Type=` is not `forking`, whose command does not daemonize and that has no `ExecStartPost=`: systemd has no use for it.",
-    source: "systemd.service(5)"
-  },
-  fixable: "unsafe",
-  messages: {
-    unused: "Unexpected `PIDFile=` with `Type={type}` (systemd tracks the main process itself and only removes the file at stop), expected no `PIDFile=`, or `Type=forking`"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const pidfile = lastDirective(ctx.tree, "Service", "PIDFile");
-    if (!pidfile || pidfile.value === "") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    const type = effectiveType(view);
-    if (type === void 0 || type === "forking") return;
-    if (effectiveList(view, "Service", "ExecStartPost").length) return;
-    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-    const resolved = start2 && resolveCommand(start2, ctx.tree.info);
-    if (resolved?.program && daemonMode(resolved.program, resolved.args)?.mode === "daemon") return;
-    ctx.report({
-      messageId: "unused",
-      data: { type },
-      at: pidfile,
-      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeLines2(ctx, pidfile)] }
-    });
-  }
-});
-
-// src/rules/systemd/prefer-wants/index.ts
-var SYNC_TARGETS = /* @__PURE__ */ new Set([
-  "sysinit.target",
-  "basic.target",
-  "local-fs.target",
-  "local-fs-pre.target",
-  "remote-fs.target",
-  "swap.target",
-  "cryptsetup.target",
-  "shutdown.target",
-  "umount.target",
-  "final.target",
-  "boot-complete.target"
-]);
-var prefer_wants_default = defineRule({
-  id: "systemd/prefer-wants",
-  kinds: ["systemd"],
-  severity: "info",
-  strict: true,
-  docs: {
-    summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
-    source: 'seed 004; systemd.unit(5) ("it is a better choice to use Wants= instead of Requires=")'
-  },
-  fixable: "unsafe",
-  messages: {
-    target: "Unexpected `Requires={unit}`: a target is a synchronisation point, not a dependency this unit needs; use `Wants={unit}` instead",
-    oneshot: "Unexpected `Requires={unit}`: {unit} is a oneshot that has done its work once it exits, and restarting it restarts this unit; use `Wants={unit}` instead"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType === "target") return;
-    for (const { directive, word } of listWords(ctx.tree, "Unit", "Requires")) {
-      const unit = word.text;
-      let messageId;
-      if (unit.endsWith(".target")) {
-        if (!SYNC_TARGETS.has(unit) && !unit.startsWith("initrd")) messageId = "target";
-      } else if (unit.endsWith(".service")) {
-        const defs = projectUnits(ctx.project, unit);
-        if (defs.length && defs.every((u) => serviceType(u) === "oneshot" && !isTrue(lastDirective(u, "Service", "RemainAfterExit")?.value ?? ""))) messageId = "oneshot";
-      }
-      if (!messageId) continue;
-      const only = words2(directive).length === 1;
-      const fix = {
-        description: `Use Wants=${unit}`,
-        applicability: "unsafe",
-        edits: only ? [{ start: directive.keyPosition.start.offset, end: directive.keyPosition.end.offset, text: "Wants" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx.text, directive, `Wants=${unit}`, ctx.eol)]
-      };
-      ctx.report({ messageId, data: { unit }, at: word, fix });
-    }
-  }
-});
-
-// src/rules/systemd/required-by-target/index.ts
-var RUNLEVEL_TARGETS = /* @__PURE__ */ new Set(["multi-user.target", "graphical.target", "default.target", "rescue.target"]);
-var HARD_TARGETS = /* @__PURE__ */ new Set([
-  "boot-complete.target",
-  "local-fs.target",
-  "local-fs-pre.target",
-  "remote-fs.target",
-  "remote-fs-pre.target",
-  "swap.target",
-  "cryptsetup.target",
-  "remote-cryptsetup.target",
-  "veritysetup.target",
-  "remote-veritysetup.target",
-  "integritysetup.target"
-]);
-var required_by_target_default = defineRule({
-  id: "systemd/required-by-target",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, \u2026): restarting the unit makes systemd leave and re-enter the target",
-    source: "seed 004 (RequiredBy versus WantedBy); systemd.unit(5)"
-  },
-  fixable: "safe",
-  messages: {
-    runlevel: "Unexpected `RequiredBy={target}`: restarting {unit} makes systemd leave and re-enter {target}, which starts again services that were stopped on purpose; use `WantedBy={target}` instead, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `{target}.requires/` symlink becomes `{target}.wants/`",
-    other: "Unexpected `RequiredBy={target}`: restarting {unit} stops {target} and every unit that requires it; use `WantedBy={target}` instead unless {target} must fail without {unit}, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `.requires/` symlink becomes `.wants/`"
-  },
-  check(ctx) {
-    const strict = ctx.options?.strict === true;
-    const { unitName, template } = ctx.tree.info;
-    const unit = template ? unitName.replace("@.", "@INSTANCE.") : unitName;
-    for (const section of ctx.tree.children) {
-      if (section.name !== "Install") continue;
-      for (const directive of section.children) {
-        if (directive.type !== "directive" || directive.key !== "RequiredBy") continue;
-        const list2 = words2(directive);
-        for (const word of list2) {
-          const target = word.text;
-          if (!target.endsWith(".target") || HARD_TARGETS.has(target) || target.startsWith("initrd")) continue;
-          const runlevel = RUNLEVEL_TARGETS.has(target);
-          if (!runlevel && !strict) continue;
-          const keyStart = directive.keyPosition.start.offset;
-          const only = list2.length === 1;
-          const fix = {
-            description: `Replace \`RequiredBy=${target}\` with \`WantedBy=${target}\``,
-            applicability: runlevel ? "safe" : "unsafe",
-            edits: only ? [{ start: keyStart, end: directive.keyPosition.end.offset, text: "WantedBy" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx.text, directive, `WantedBy=${target}`, ctx.eol)]
-          };
-          ctx.report({
-            messageId: runlevel ? "runlevel" : "other",
-            data: { target, unit },
-            at: only ? { start: keyStart, end: word.end } : word,
-            severity: runlevel ? "error" : "info",
-            fix
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/systemd/requires-without-after/index.ts
-var IMPLICIT = /\.(slice|device)$/;
-var ORDERED_AFTER = {
-  "network-online.target": ["network.target"],
-  "basic.target": ["sysinit.target", "sockets.target", "paths.target", "timers.target", "slices.target", "local-fs.target", "swap.target"],
-  "sysinit.target": ["local-fs.target", "swap.target", "cryptsetup.target"],
-  "multi-user.target": ["basic.target"],
-  "graphical.target": ["multi-user.target"]
-};
-function closure(names2) {
-  const out2 = /* @__PURE__ */ new Set();
-  const queue = [...names2];
-  while (queue.length) {
-    const name2 = queue.pop();
-    if (out2.has(name2)) continue;
-    out2.add(name2);
-    queue.push(...ORDERED_AFTER[name2] ?? []);
-  }
-  return out2;
-}
-var isFalse = (value) => value !== void 0 && /^(0|no|n|false|f|off)$/i.test(value);
-var requires_without_after_default = defineRule({
-  id: "systemd/requires-without-after",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`Requires=`/`BindsTo=` a unit with no `After=` it: the two start in parallel, not one after the other",
-    source: "systemd.unit(5), `Requires=`; systemd.special(7)"
-  },
-  fixable: "safe",
-  messages: {
-    missingAfter: "Unexpected `{key}={unit}` without `After={unit}`: systemd starts both at the same time, so this unit can start before {unit} is up; add `After={unit}`"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    const { unitType, unitName: self2 } = tree.info;
-    const defaultDependencies = !isFalse(lastDirective(tree, "Unit", "DefaultDependencies")?.value);
-    if (unitType === "target" && defaultDependencies) return;
-    const explicit = [...listWords(tree, "Unit", "After"), ...listWords(tree, "Unit", "Before")].map((w) => w.word.text);
-    if (defaultDependencies) explicit.push(unitType === "service" ? "basic.target" : "sysinit.target");
-    const ordered = closure(explicit);
-    const names2 = [self2, ...listWords(tree, "Install", "Alias").map((w) => w.word.text)];
-    const sockets = new Set(names2.flatMap((n) => {
-      const stem = n.slice(0, n.lastIndexOf("."));
-      return [`${stem}.socket`, `${stem.replace(/@.*$/, "@")}.socket`, `${stem.replace(/@.*$/, "")}.socket`];
-    }));
-    for (const w of listWords(tree, "Service", "Sockets")) sockets.add(w.word.text);
-    for (const key2 of ["Requires", "BindsTo"]) {
-      for (const { directive, word } of listWords(tree, "Unit", key2)) {
-        const unit = word.text;
-        if (ordered.has(unit) || IMPLICIT.test(unit) || unitType === "service" && sockets.has(unit)) continue;
-        const other = projectUnits(ctx.project, unit);
-        if (other.some((u) => ["Before", "After"].some((k) => listWords(u, "Unit", k).some((b) => names2.includes(b.word.text))))) continue;
-        ctx.report({
-          messageId: "missingAfter",
-          data: { key: key2, unit },
-          at: word,
-          fix: {
-            description: `Add After=${unit}`,
-            // Safe only when the other unit is in the project and, as checked above, does not
-            // order itself after this one: otherwise the new After= could close an ordering cycle.
-            applicability: other.length ? "safe" : "unsafe",
-            edits: [insertLineAfter(ctx.text, directive, `After=${unit}`, ctx.eol)]
-          }
-        });
-      }
-    }
-  }
-});
-
-// src/rules/systemd/shell-syntax-in-exec/index.ts
-var OPERATORS = /* @__PURE__ */ new Set(["|", "||", "&&", "|&", "&"]);
-var REDIRECT = /^(\d*>>?|&>>?|<)(.*)$/;
-function shellSyntax(word) {
-  if (word.text.includes("$(") || word.text.includes("`")) return word.text.includes("$(") ? "$(\u2026)" : "`\u2026`";
-  if (word.quoted) return void 0;
-  if (OPERATORS.has(word.text)) return word.text;
-  const m = REDIRECT.exec(word.text);
-  if (m && (m[2] === "" || /^(&\d|[/~.$%\w])/.test(m[2]))) return m[1];
-  return void 0;
-}
-var shell_syntax_in_exec_default = defineRule({
-  id: "systemd/shell-syntax-in-exec",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "Shell syntax (`|`, `>`, `<`, `&&`, `||`, `&`, `$(\u2026)`, backticks) in an `Exec*=` line that no shell runs: systemd passes it to the program as literal arguments.",
-    source: 'systemd.service(5) "Command lines"'
-  },
-  fixable: "unsafe",
-  messages: {
-    syntax: "Unexpected shell syntax `{syntax}` in `{key}=` (no shell runs it: systemd passes it as a literal argument), expected {expected}"
-  },
-  check(ctx) {
-    let type = null;
-    const serviceType2 = () => type === null ? type = ctx.tree.info.unitType === "service" ? effectiveType(unitView(ctx.tree, ctx.path, ctx.project)) : void 0 : type;
-    for (const d of execDirectives(ctx.tree)) {
-      for (const command of parseExec(d.value)) {
-        if (command.words.length === 0 || command.prefixes.includes("|") || shellWrapper(command.words.map((w) => w.text))) continue;
-        const first = command.words.findIndex((w, i2) => i2 > 0 && shellSyntax(w));
-        if (first < 0) continue;
-        const syntax = shellSyntax(command.words[first]);
-        if (syntax === "&") {
-          const last = first === command.words.length - 1;
-          ctx.report({
-            messageId: "syntax",
-            data: { syntax, key: d.key, expected: "no `&` (systemd runs and supervises the command itself)" },
-            at: wordRange(d, command.words[first]),
-            fix: last ? { description: "Remove the &", applicability: "unsafe", edits: [{ start: wordRange(d, command.words[first - 1]).end, end: wordRange(d, command.words[first]).end, text: "" }] } : void 0
-          });
-          continue;
-        }
-        const redirect = redirectFix(d, command, first);
-        const wrap2 = redirect ? void 0 : wrapFix(d, command, d.key === "ExecStart" && LONG_RUNNING.has(serviceType2() ?? ""));
-        ctx.report({
-          messageId: "syntax",
-          data: {
-            syntax,
-            key: d.key,
-            expected: redirect ? `\`${redirect.directive}\`` : "`/bin/sh -c 'exec \u2026'` or a script"
-          },
-          at: wordRange(d, command.words[first]),
-          fix: redirect ? { description: `Use ${redirect.directive}`, applicability: "unsafe", edits: redirect.edits } : wrap2 && { description: "Run the command through /bin/sh", applicability: "unsafe", edits: wrap2 }
-        });
-      }
-    }
-    function redirectFix(d, command, first) {
-      if (d.key !== "ExecStart" || parseExec(d.value).length !== 1) return void 0;
-      const service = ctx.tree.children.filter((s) => s.name === "Service");
-      const others = directives(ctx.tree, "Service").filter((x) => x !== d && (/^Exec/.test(x.key) || /^Standard(Output|Input|Error)$/.test(x.key)));
-      if (service.length !== 1 || others.length) return void 0;
-      const rest = command.words.slice(first).map((w) => w.quoted ? "\0" : w.text);
-      let target;
-      let op;
-      let n;
-      const glued = /^(>>?|<)(\/.*)$/.exec(rest[0]);
-      if (glued) [op, target, n] = [glued[1], glued[2], 1];
-      else if (/^(>>?|<)$/.test(rest[0]) && rest[1]?.startsWith("/")) [op, target, n] = [rest[0], rest[1], 2];
-      else return void 0;
-      const tail = rest.slice(n);
-      const both = tail.length === 1 && tail[0] === "2>&1" && op !== "<";
-      if (tail.length > (both ? 1 : 0) || /[$%\s'"\\]/.test(target)) return void 0;
-      const lines = [];
-      if (op === "<") lines.push(`StandardInput=file:${target}`);
-      else {
-        lines.push(`StandardOutput=${op === ">>" ? "append" : "file"}:${target}`);
-        if (!both) lines.push("StandardError=journal");
-      }
-      const from = wordRange(d, command.words[first - 1]).end;
-      const to = wordRange(d, command.words[command.words.length - 1]).end;
-      const eol = ctx.eol;
-      const after2 = d.position.end.offset;
-      return {
-        directive: lines[0],
-        edits: [
-          { start: from, end: to, text: "" },
-          { start: after2, end: after2, text: lines.map((l) => eol + l).join("") }
-        ]
-      };
-    }
-    function wrapFix(d, command, mainProcess) {
-      if (command.prefixes.includes("@")) return void 0;
-      const startIdx = command.words[0].start;
-      const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
-      if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
-      const script = parseShellScript(raw);
-      const last = lastCommand(script);
-      if (script.complex || !last || last.words.length === 0) return void 0;
-      const canExec = last.before !== "|" && last.op === "";
-      if (!canExec && mainProcess) return void 0;
-      const start2 = valueOffset(d, startIdx);
-      const end = valueOffset(d, command.words[command.words.length - 1].end);
-      const edits = [{ start: start2, end: start2, text: "/bin/sh -c '" }];
-      if (canExec) {
-        const at = valueOffset(d, startIdx + last.words[0].start);
-        if (at === start2) edits[0].text += "exec ";
-        else edits.push({ start: at, end: at, text: "exec " });
-      }
-      edits.push({ start: end, end, text: "'" });
-      return edits;
-    }
-  }
-});
-
-// src/rules/systemd/shell-wrapper/index.ts
-var shell_wrapper_default = defineRule({
-  id: "systemd/shell-wrapper",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
-    source: "seed 000 (readiness protocols); systemd.service(5)"
-  },
-  fixable: "unsafe",
-  messages: {
-    wrapper: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell",
-    notify: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    const type = effectiveType(view);
-    if (!type || !LONG_RUNNING.has(type)) return;
-    for (const d of effectiveList(view, "Service", "ExecStart")) {
-      if (!inSelf(view, d)) continue;
-      const resolved = resolveCommand(d, ctx.tree.info);
-      const { wrapper, last } = resolved ?? {};
-      if (!resolved || !wrapper || !last || wrapper.script.complex) continue;
-      if (isExec(last) || last.op === "&" || last.words.length === 0) continue;
-      if (isBuiltin(last)) continue;
-      const words3 = resolved.command.words;
-      const at = { start: wordRange(d, words3[wrapper.shellIndex]).start, end: wordRange(d, words3[wrapper.scriptIndex]).end };
-      const notify = type === "notify" || type === "notify-reload";
-      const fix = unwrapEdits(resolved);
-      ctx.report({
-        messageId: notify ? "notify" : "wrapper",
-        data: { shell: wrapper.shell, command: last.words[0].literal, type },
-        at,
-        severity: notify ? "error" : void 0,
-        fix: fix && {
-          description: fix.how === "unwrap" ? "Run the command without the shell" : "exec the last command so it replaces the shell",
-          applicability: "unsafe",
-          edits: fix.edits
-        }
-      });
-    }
-  }
-});
-
-// src/rules/systemd/simple-daemonizes/index.ts
-var simple_daemonizes_default = defineRule({
-  id: "systemd/simple-daemonizes",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
-    source: "seed 000 (readiness protocols)"
-  },
-  fixable: "unsafe",
-  messages: {
-    flag: "Unexpected `{flag}` with `Type={type}` (`{program}` daemonizes: the main process exits and systemd stops the service), expected `{program}` in the foreground",
-    background: "Unexpected `&` with `Type={type}` (the shell puts `{program}` in the background and exits, and systemd stops the service), expected `{program}` in the foreground"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    const type = effectiveType(view);
-    if (!type || !LONG_RUNNING.has(type)) return;
-    const notifyWithPidfile = (type === "notify" || type === "notify-reload") && !!effective(view, "Service", "PIDFile");
-    for (const d of effectiveList(view, "Service", "ExecStart")) {
-      if (!inSelf(view, d)) continue;
-      const resolved = resolveCommand(d, ctx.tree.info);
-      if (!resolved) continue;
-      const { wrapper, last } = resolved;
-      if (wrapper && last && !wrapper.script.complex && last.op === "&") {
-        const amp = wrapper.script.text.indexOf("&", last.end);
-        const fix2 = unwrapEdits(resolved, { dropBackground: true });
-        ctx.report({
-          messageId: "background",
-          data: { type, program: last.words[0]?.literal ?? "the command" },
-          at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
-          fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits }
-        });
-        continue;
-      }
-      if (!resolved.program) continue;
-      const mode = daemonMode(resolved.program, resolved.args);
-      if (mode?.mode !== "daemon" || !mode.hit || notifyWithPidfile) continue;
-      const { index: index2, count } = mode.hit;
-      const daemon = daemonOf(resolved.program);
-      const replacement = daemon.defaultMode === "foreground" ? "" : foregroundFlag(resolved.program);
-      let fix;
-      if (replacement !== void 0) {
-        const edit = { index: index2 + 1, count, text: replacement };
-        const edits = wrapper ? unwrapEdits(resolved, { argEdit: edit })?.edits : [argEditOf(resolved.ranges, edit)];
-        if (edits) fix = { description: replacement ? `Use ${replacement}` : `Remove ${flagText(ctx.text, resolved, index2, count)}`, applicability: "unsafe", edits };
-      }
-      ctx.report({
-        messageId: "flag",
-        data: { flag: flagText(ctx.text, resolved, index2, count), type, program: resolved.program },
-        at: flagRange(resolved, index2, count),
-        fix
-      });
-    }
-  }
-});
-
-// src/languages/systemd/directives.json
-var directives_default = {
-  generatedBy: "npm run gen-directives",
-  systemd: "systemd 252 (252.38-1~deb12u1)",
-  newer: { Unit: { SurviveFinalKillSignal: 255, WantsMountsFor: 256, ConditionKernelModuleLoaded: 256, AssertKernelModuleLoaded: 256 }, Service: { OpenFile: 253, ReloadSignal: 253, RestartMode: 254, RestartSteps: 254, RestartMaxDelaySec: 254, CoredumpReceive: 255 }, Exec: { MemoryKSM: 254, RootEphemeral: 254, ImportCredential: 254, SetLoginEnvironment: 255, LogFilterPatterns: 253, RootImagePolicy: 254, MountImagePolicy: 254, ExtensionImagePolicy: 254, PrivatePIDs: 257, BindLogSockets: 257 }, CGroup: { MemoryZSwapMax: 253, MemoryZSwapWriteback: 256, MemoryPressureWatch: 254, MemoryPressureThresholdSec: 254, NFTSet: 254, DelegateSubgroup: 254, ManagedOOMMemoryPressureDurationSec: 257 }, Socket: { PollLimitIntervalSec: 255, PollLimitBurst: 255, PassFileDescriptorsToExec: 256 }, Timer: { DeferReactivation: 257 } },
-  unitTypes: { service: ["Unit", "Service", "Install"], socket: ["Unit", "Socket", "Install"], mount: ["Unit", "Mount", "Install"], automount: ["Unit", "Automount", "Install"], swap: ["Unit", "Swap", "Install"], timer: ["Unit", "Timer", "Install"], path: ["Unit", "Path", "Install"], slice: ["Unit", "Slice", "Install"], scope: ["Unit", "Scope", "Install"], target: ["Unit", "Install"], device: ["Unit", "Install"] },
-  groups: {
-    exec: ["AmbientCapabilities", "AppArmorProfile", "BindLogSockets", "BindPaths", "BindReadOnlyPaths", "CPUAffinity", "CPUSchedulingPolicy", "CPUSchedulingPriority", "CPUSchedulingResetOnFork", "CacheDirectory", "CacheDirectoryMode", "CapabilityBoundingSet", "ConfigurationDirectory", "ConfigurationDirectoryMode", "CoredumpFilter", "DynamicUser", "Environment", "EnvironmentFile", "ExecPaths", "ExecSearchPath", "ExtensionDirectories", "ExtensionImagePolicy", "ExtensionImages", "FinalKillSignal", "Group", "IOSchedulingClass", "IOSchedulingPriority", "IPCNamespacePath", "IgnoreSIGPIPE", "ImportCredential", "InaccessibleDirectories", "InaccessiblePaths", "KeyringMode", "KillMode", "KillSignal", "LimitAS", "LimitCORE", "LimitCPU", "LimitDATA", "LimitFSIZE", "LimitLOCKS", "LimitMEMLOCK", "LimitMSGQUEUE", "LimitNICE", "LimitNOFILE", "LimitNPROC", "LimitRSS", "LimitRTPRIO", "LimitRTTIME", "LimitSIGPENDING", "LimitSTACK", "LoadCredential", "LoadCredentialEncrypted", "LockPersonality", "LogExtraFields", "LogFilterPatterns", "LogLevelMax", "LogNamespace", "LogRateLimitBurst", "LogRateLimitIntervalSec", "LogsDirectory", "LogsDirectoryMode", "MemoryDenyWriteExecute", "MemoryKSM", "MountAPIVFS", "MountFlags", "MountImagePolicy", "MountImages", "NUMAMask", "NUMAPolicy", "NetworkNamespacePath", "Nice", "NoExecPaths", "NoNewPrivileges", "OOMScoreAdjust", "PAMName", "PassEnvironment", "Personality", "PrivateDevices", "PrivateIPC", "PrivateMounts", "PrivateNetwork", "PrivatePIDs", "PrivateTmp", "PrivateUsers", "ProcSubset", "ProtectClock", "ProtectControlGroups", "ProtectHome", "ProtectHostname", "ProtectKernelLogs", "ProtectKernelModules", "ProtectKernelTunables", "ProtectProc", "ProtectSystem", "ReadOnlyDirectories", "ReadOnlyPaths", "ReadWriteDirectories", "ReadWritePaths", "RemoveIPC", "RestartKillSignal", "RestrictAddressFamilies", "RestrictFileSystems", "RestrictNamespaces", "RestrictRealtime", "RestrictSUIDSGID", "RootDirectory", "RootEphemeral", "RootHash", "RootHashSignature", "RootImage", "RootImageOptions", "RootImagePolicy", "RootVerity", "RuntimeDirectory", "RuntimeDirectoryMode", "RuntimeDirectoryPreserve", "SELinuxContext", "SecureBits", "SendSIGHUP", "SendSIGKILL", "SetCredential", "SetCredentialEncrypted", "SetLoginEnvironment", "SmackProcessLabel", "StandardError", "StandardInput", "StandardInputData", "StandardInputText", "StandardOutput", "StateDirectory", "StateDirectoryMode", "SupplementaryGroups", "SyslogFacility", "SyslogIdentifier", "SyslogLevel", "SyslogLevelPrefix", "SystemCallArchitectures", "SystemCallErrorNumber", "SystemCallFilter", "SystemCallLog", "TTYColumns", "TTYPath", "TTYReset", "TTYRows", "TTYVHangup", "TTYVTDisallocate", "TemporaryFileSystem", "TimeoutCleanSec", "TimeoutSec", "TimerSlackNSec", "UMask", "UnsetEnvironment", "User", "UtmpIdentifier", "UtmpMode", "WatchdogSignal", "WorkingDirectory"],
-    cgroup: ["AllowedCPUs", "AllowedMemoryNodes", "BPFProgram", "BlockIOAccounting", "BlockIODeviceWeight", "BlockIOReadBandwidth", "BlockIOWeight", "BlockIOWriteBandwidth", "CPUAccounting", "CPUQuota", "CPUQuotaPeriodSec", "CPUShares", "CPUWeight", "DefaultMemoryLow", "DefaultMemoryMin", "Delegate", "DelegateSubgroup", "DeviceAllow", "DevicePolicy", "DisableControllers", "IOAccounting", "IODeviceLatencyTargetSec", "IODeviceWeight", "IOReadBandwidthMax", "IOReadIOPSMax", "IOWeight", "IOWriteBandwidthMax", "IOWriteIOPSMax", "IPAccounting", "IPAddressAllow", "IPAddressDeny", "IPEgressFilterPath", "IPIngressFilterPath", "ManagedOOMMemoryPressure", "ManagedOOMMemoryPressureDurationSec", "ManagedOOMMemoryPressureLimit", "ManagedOOMPreference", "ManagedOOMSwap", "MemoryAccounting", "MemoryHigh", "MemoryLimit", "MemoryLow", "MemoryMax", "MemoryMin", "MemoryPressureThresholdSec", "MemoryPressureWatch", "MemorySwapMax", "MemoryZSwapMax", "MemoryZSwapWriteback", "NFTSet", "RestrictNetworkInterfaces", "Slice", "SocketBindAllow", "SocketBindDeny", "StartupAllowedCPUs", "StartupAllowedMemoryNodes", "StartupBlockIOWeight", "StartupCPUShares", "StartupCPUWeight", "StartupIOWeight", "TasksAccounting", "TasksMax"]
-  },
-  sections: {
-    Automount: { groups: [], keys: ["DirectoryMode", "ExtraOptions", "TimeoutIdleSec", "Where"] },
-    Install: { groups: [], keys: ["Alias", "Also", "DefaultInstance", "RequiredBy", "WantedBy"] },
-    Mount: { groups: ["exec", "cgroup"], keys: ["DirectoryMode", "ForceUnmount", "LazyUnmount", "Options", "ReadWriteOnly", "SloppyOptions", "Type", "What", "Where"] },
-    Path: { groups: [], keys: ["DirectoryMode", "DirectoryNotEmpty", "MakeDirectory", "PathChanged", "PathExists", "PathExistsGlob", "PathModified", "TriggerLimitBurst", "TriggerLimitIntervalSec", "Unit"] },
-    Scope: { groups: ["cgroup"], keys: ["FinalKillSignal", "KillMode", "KillSignal", "OOMPolicy", "RestartKillSignal", "RuntimeMaxSec", "RuntimeRandomizedExtraSec", "SendSIGHUP", "SendSIGKILL", "TimeoutStopSec", "WatchdogSignal"] },
-    Service: { groups: ["exec", "cgroup"], keys: ["BusName", "CoredumpReceive", "ExecCondition", "ExecReload", "ExecStart", "ExecStartPost", "ExecStartPre", "ExecStop", "ExecStopPost", "ExitType", "FailureAction", "FileDescriptorStoreMax", "GuessMainPID", "NonBlocking", "NotifyAccess", "OOMPolicy", "OpenFile", "PIDFile", "PermissionsStartOnly", "RebootArgument", "ReloadSignal", "RemainAfterExit", "Restart", "RestartForceExitStatus", "RestartMaxDelaySec", "RestartMode", "RestartPreventExitStatus", "RestartSec", "RestartSteps", "RootDirectoryStartOnly", "RuntimeMaxSec", "RuntimeRandomizedExtraSec", "Sockets", "StartLimitAction", "StartLimitBurst", "StartLimitInterval", "SuccessExitStatus", "TimeoutAbortSec", "TimeoutStartFailureMode", "TimeoutStartSec", "TimeoutStopFailureMode", "TimeoutStopSec", "Type", "USBFunctionDescriptors", "USBFunctionStrings", "WatchdogSec"] },
-    Slice: { groups: ["cgroup"], keys: [] },
-    Socket: { groups: ["exec", "cgroup"], keys: ["Accept", "Backlog", "BindIPv6Only", "BindToDevice", "Broadcast", "DeferAcceptSec", "DirectoryMode", "ExecStartPost", "ExecStartPre", "ExecStopPost", "ExecStopPre", "FileDescriptorName", "FlushPending", "FreeBind", "IPTOS", "IPTTL", "KeepAlive", "KeepAliveIntervalSec", "KeepAliveProbes", "KeepAliveTimeSec", "ListenDatagram", "ListenFIFO", "ListenMessageQueue", "ListenNetlink", "ListenSequentialPacket", "ListenSpecial", "ListenStream", "ListenUSBFunction", "Mark", "MaxConnections", "MaxConnectionsPerSource", "MessageQueueMaxMessages", "MessageQueueMessageSize", "NoDelay", "PassCredentials", "PassFileDescriptorsToExec", "PassPacketInfo", "PassSecurity", "PipeSize", "PollLimitBurst", "PollLimitIntervalSec", "Priority", "ReceiveBuffer", "RemoveOnStop", "ReusePort", "SELinuxContextFromNet", "SendBuffer", "Service", "SmackLabel", "SmackLabelIPIn", "SmackLabelIPOut", "SocketGroup", "SocketMode", "SocketProtocol", "SocketUser", "Symlinks", "TCPCongestion", "Timestamping", "Transparent", "TriggerLimitBurst", "TriggerLimitIntervalSec", "Writable"] },
-    Swap: { groups: ["exec", "cgroup"], keys: ["Options", "Priority", "What"] },
-    Timer: { groups: [], keys: ["AccuracySec", "DeferReactivation", "FixedRandomDelay", "OnActiveSec", "OnBootSec", "OnCalendar", "OnClockChange", "OnStartupSec", "OnTimezoneChange", "OnUnitActiveSec", "OnUnitInactiveSec", "Persistent", "RandomizedDelaySec", "RemainAfterElapse", "Unit", "WakeSystem"] },
-    Unit: { groups: [], keys: ["After", "AllowIsolate", "AssertACPower", "AssertArchitecture", "AssertCPUFeature", "AssertCPUPressure", "AssertCPUs", "AssertCapability", "AssertControlGroupController", "AssertCredential", "AssertDirectoryNotEmpty", "AssertEnvironment", "AssertFileIsExecutable", "AssertFileNotEmpty", "AssertFirstBoot", "AssertGroup", "AssertHost", "AssertIOPressure", "AssertKernelCommandLine", "AssertKernelModuleLoaded", "AssertKernelVersion", "AssertMemory", "AssertMemoryPressure", "AssertNeedsUpdate", "AssertOSRelease", "AssertPathExists", "AssertPathExistsGlob", "AssertPathIsDirectory", "AssertPathIsEncrypted", "AssertPathIsMountPoint", "AssertPathIsReadWrite", "AssertPathIsSymbolicLink", "AssertSecurity", "AssertUser", "AssertVirtualization", "Before", "BindTo", "BindsTo", "CollectMode", "ConditionACPower", "ConditionArchitecture", "ConditionCPUFeature", "ConditionCPUPressure", "ConditionCPUs", "ConditionCapability", "ConditionControlGroupController", "ConditionCredential", "ConditionDirectoryNotEmpty", "ConditionEnvironment", "ConditionFileIsExecutable", "ConditionFileNotEmpty", "ConditionFirmware", "ConditionFirstBoot", "ConditionGroup", "ConditionHost", "ConditionIOPressure", "ConditionKernelCommandLine", "ConditionKernelModuleLoaded", "ConditionKernelVersion", "ConditionMemory", "ConditionMemoryPressure", "ConditionNeedsUpdate", "ConditionOSRelease", "ConditionPathExists", "ConditionPathExistsGlob", "ConditionPathIsDirectory", "ConditionPathIsEncrypted", "ConditionPathIsMountPoint", "ConditionPathIsReadWrite", "ConditionPathIsSymbolicLink", "ConditionSecurity", "ConditionUser", "ConditionVirtualization", "Conflicts", "DefaultDependencies", "Description", "Documentation", "FailureAction", "FailureActionExitStatus", "IgnoreOnIsolate", "JobRunningTimeoutSec", "JobTimeoutAction", "JobTimeoutRebootArgument", "JobTimeoutSec", "JoinsNamespaceOf", "OnFailure", "OnFailureIsolate", "OnFailureJobMode", "OnSuccess", "OnSuccessJobMode", "PartOf", "PropagateReloadFrom", "PropagateReloadTo", "PropagatesReloadTo", "PropagatesStopTo", "RebootArgument", "RefuseManualStart", "RefuseManualStop", "ReloadPropagatedFrom", "Requires", "RequiresMountsFor", "RequiresOverridable", "Requisite", "RequisiteOverridable", "SourcePath", "StartLimitAction", "StartLimitBurst", "StartLimitInterval", "StartLimitIntervalSec", "StopPropagatedFrom", "StopWhenUnneeded", "SuccessAction", "SuccessActionExitStatus", "SurviveFinalKillSignal", "Upholds", "Wants", "WantsMountsFor"] }
-  }
-};
-
-// src/languages/systemd/directives.ts
-var groups = directives_default.groups;
-var layouts = directives_default.sections;
-var unitTypes = directives_default.unitTypes;
-var keysBySection = /* @__PURE__ */ new Map();
-for (const [name2, layout] of Object.entries(layouts)) {
-  keysBySection.set(name2, /* @__PURE__ */ new Set([...layout.keys, ...layout.groups.flatMap((g) => groups[g] ?? [])]));
-}
-var DIRECTIVES_SOURCE = directives_default.systemd;
-var KNOWN_SECTIONS = [...keysBySection.keys()];
-function sectionsOf(unitType) {
-  return unitTypes[unitType];
-}
-function keysOf(section) {
-  return keysBySection.get(section);
-}
-function sectionsAccepting(key2) {
-  return KNOWN_SECTIONS.filter((s) => keysBySection.get(s).has(key2));
-}
-var resourceControl = new Set(groups.cgroup ?? []);
-function isResourceControlKey(key2) {
-  return resourceControl.has(key2);
-}
-
-// src/rules/systemd/specifier-misuse/index.ts
-var KNOWN = new Set("aAbBCdDEfgGhHiIjJlLmMnNopPqsStTuUvVwWyY%");
-var INSTANCE = /* @__PURE__ */ new Set(["i", "I"]);
-var specifier_misuse_default = defineRule({
-  id: "systemd/specifier-misuse",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`%i`/`%I` in a unit that is not a template, an unknown specifier or a lone `%`, or a template that never uses its instance",
-    source: 'systemd.unit(5), "Specifiers"'
-  },
-  fixable: "safe",
-  messages: {
-    lone: "Unexpected lone `%` in `{key}=`, expected a specifier or `%%`: write `%%` for a literal percent sign",
-    unknown: "Unexpected specifier `%{char}` in `{key}=`: systemd refuses the setting; write `%%{char}` for a literal `%{char}`",
-    notTemplate: "Unexpected `%{char}` in `{key}=`: {unit} is not a template (`NAME@.{type}`), so the instance is empty",
-    unusedInstance: "Unexpected template {unit} that never uses `%i` or `%I`: every instance runs the same thing"
-  },
-  check(ctx) {
-    const { info: info3 } = ctx.tree;
-    const hasInstance = info3.template || info3.instance;
-    let usesInstance = false;
-    for (const section of ctx.tree.children) {
-      for (const d of section.children) {
-        if (d.type !== "directive" || d.key.startsWith("X-")) continue;
-        const v = d.value;
-        for (let i2 = v.indexOf("%"); i2 >= 0; i2 = v.indexOf("%", i2 + 1)) {
-          const next = v[i2 + 1];
-          if (next === "%") {
-            i2++;
-            continue;
-          }
-          if (/\d/.test(v[i2 - 1] ?? "") && isResourceControlKey(d.key)) continue;
-          const at = valueOffset(d, i2);
-          const fix = { description: "Escape the percent sign as %%", applicability: "safe", edits: [{ start: at, end: at, text: "%" }] };
-          if (next === void 0 || /\s/.test(next)) {
-            ctx.report({ messageId: "lone", data: { key: d.key }, at: { start: at, end: at + 1 }, fix });
-          } else if (!KNOWN.has(next)) {
-            ctx.report({ messageId: "unknown", data: { key: d.key, char: next }, at: { start: at, end: valueOffset(d, i2 + 2) }, fix });
-          } else if (INSTANCE.has(next) || next === "f") {
-            usesInstance = true;
-            if (!hasInstance && next !== "f") {
-              ctx.report({ messageId: "notTemplate", data: { key: d.key, char: next, unit: info3.unitName, type: info3.unitType }, at: { start: at, end: valueOffset(d, i2 + 2) } });
-            }
-          }
-        }
-      }
-    }
-    if (!info3.template || info3.dropIn || usesInstance || info3.unitType !== "service") return;
-    const base = info3.unitName.slice(0, info3.unitName.indexOf("@"));
-    if (ctx.project.named(`${base}.socket`).length || ctx.tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "StandardInput" && /^socket$/.test(d.value)))) return;
-    const service = ctx.tree.children.find((s) => s.name === "Service") ?? ctx.tree.children[0];
-    if (!service) return;
-    ctx.report({ messageId: "unusedInstance", data: { unit: info3.unitName }, at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
-  }
-});
-
-// src/rules/systemd/unknown-directive/index.ts
-var SYSTEMD_VERSION = /systemd (\d+)/.exec(DIRECTIVES_SOURCE)?.[1] ?? "";
-function nearestKey(key2, candidates) {
-  const lower = key2.toLowerCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    if (c.toLowerCase() === lower) return c;
-    const d = editDistance(lower, c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return bestDistance <= Math.max(1, Math.min(3, Math.floor(key2.length / 4))) ? best : void 0;
-}
-function moveFix(text, d, target, eol) {
-  const from = lineSpan(text, d);
-  const last = target.children[target.children.length - 1];
-  const anchor = last ? last.position.end.offset : target.headerPosition.end.offset;
-  const body2 = text.slice(d.position.start.offset, d.position.end.offset);
-  return {
-    description: `Move \`${d.key}=\` to [${target.name}]`,
-    applicability: "unsafe",
-    edits: [
-      { start: anchor, end: anchor, text: eol + body2 },
-      { ...from, text: "" }
-    ]
-  };
-}
-var unknown_directive_default = defineRule({
-  id: "systemd/unknown-directive",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "a key that no section of this unit type accepts, or that is in the wrong section; systemd ignores it with a warning (`X-` keys are allowed)",
-    source: "systemd.directives(7); `systemd --dump-configuration-items`"
-  },
-  fixable: "unsafe",
-  messages: {
-    wrongSection: "Unexpected `{key}=` in [{section}], expected it in [{expected}]: systemd ignores it here",
-    otherType: "Unexpected `{key}=` in [{section}]: it is a [{owner}] setting, which a .{type} unit does not have; systemd ignores it",
-    typo: "Unexpected `{key}=` in [{section}], expected `{expected}=`: systemd ignores unknown keys",
-    unknown: "Unexpected `{key}=` in [{section}]: systemd {version} knows no such key and ignores it (prefix your own keys with `X-`)"
-  },
-  check(ctx) {
-    const type = ctx.tree.info.unitType;
-    const allowed = sectionsOf(type);
-    if (!allowed) return;
-    for (const section of ctx.tree.children) {
-      if (!allowed.includes(section.name)) continue;
-      const keys = keysOf(section.name);
-      for (const d of section.children) {
-        if (d.type !== "directive" || keys.has(d.key) || d.key.startsWith("X-")) continue;
-        if (deprecationOf(d.key, section.name)) continue;
-        const at = d.keyPosition;
-        const range = { start: at.start.offset, end: at.end.offset };
-        const data = { key: d.key, section: section.name, type };
-        const elsewhere = sectionsAccepting(d.key);
-        const here = elsewhere.find((s) => allowed.includes(s));
-        if (here) {
-          const target = ctx.tree.children.find((s) => s.name === here);
-          ctx.report({ messageId: "wrongSection", data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx.text, d, target, ctx.eol) : void 0 });
-          continue;
-        }
-        if (elsewhere.length > 0 && !nearestKey(d.key, keys)) {
-          ctx.report({ messageId: "otherType", data: { ...data, owner: elsewhere[0] }, at: range });
-          continue;
-        }
-        const expected = nearestKey(d.key, keys) ?? nearestKey(d.key, allowed.flatMap((s) => [...keysOf(s)]));
-        if (expected) {
-          ctx.report({
-            messageId: "typo",
-            data: { ...data, expected },
-            at: range,
-            fix: { description: `Rename \`${d.key}=\` to \`${expected}=\``, applicability: "unsafe", edits: [{ ...range, text: expected }] }
-          });
-        } else {
-          ctx.report({ messageId: "unknown", data: { ...data, version: SYSTEMD_VERSION }, at: range });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/systemd/unknown-section/index.ts
-function nearestSection(name2, candidates) {
-  const plain = name2.trim().toLowerCase();
-  const exact = candidates.find((c) => c.toLowerCase() === plain);
-  if (exact) return exact;
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(plain, c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return bestDistance <= Math.max(2, Math.floor(plain.length / 3)) ? best : void 0;
-}
-var list = (names2) => names2.map((n) => `[${n}]`).join(", ");
-var unknown_section_default = defineRule({
-  id: "systemd/unknown-section",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "a section name systemd does not know for this unit type (`[Service ]`, `[Instal]`): systemd ignores the whole section",
-    source: "systemd.unit(5); systemd.syntax(7)"
-  },
-  fixable: "unsafe",
-  messages: {
-    typo: "Unexpected section `[{name}]`, expected `[{expected}]`: systemd ignores every line of an unknown section",
-    otherType: "Unexpected section `[{name}]` in a .{type} unit, expected one of {allowed}: `[{name}]` belongs in a .{owner} unit, and systemd ignores it here",
-    unknown: "Unexpected section `[{name}]`, expected one of {allowed} (or an `X-` section): systemd ignores every line of an unknown section"
-  },
-  check(ctx) {
-    const type = ctx.tree.info.unitType;
-    const allowed = sectionsOf(type);
-    if (!allowed) return;
-    for (const section of ctx.tree.children) {
-      const name2 = section.name;
-      if (allowed.includes(name2) || name2.startsWith("X-")) continue;
-      const at = section.headerPosition;
-      const range = { start: at.start.offset, end: at.end.offset };
-      if (keysOf(name2)) {
-        const owner = name2.toLowerCase();
-        ctx.report({ messageId: "otherType", data: { name: name2, type, owner, allowed: list(allowed) }, at: range });
-        continue;
-      }
-      const expected = nearestSection(name2, allowed);
-      if (expected) {
-        ctx.report({
-          messageId: "typo",
-          data: { name: name2, expected },
-          at: range,
-          fix: { description: `Rename the section to [${expected}]`, applicability: "unsafe", edits: [{ start: range.start, end: range.end, text: `[${expected}]` }] }
-        });
-      } else {
-        ctx.report({ messageId: "unknown", data: { name: name2, allowed: list(allowed) }, at: range });
-      }
-    }
-  }
-});
-
-// src/rules/systemd/unusual-wantedby/index.ts
-var WHY = {
-  "network.target": "it marks that the network stack is being set up; services that need the network order themselves `After=` it",
-  "basic.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
-  "sysinit.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
-  "default.target": "it is an alias for whatever the boot target is, so the unit may not start when booting into another target"
-};
-var isUserUnit2 = (path) => /(^|\/)user\//.test(path);
-var unusual_wantedby_default = defineRule({
-  id: "systemd/unusual-wantedby",
-  kinds: ["systemd"],
-  severity: "info",
-  docs: {
-    summary: "`WantedBy=` a target that is not meant to pull in services (`network.target`, `basic.target`, `sysinit.target`, `default.target` on a system unit)",
-    source: "lintian `systemd-service-file-refers-to-unusual-wantedby-target`; systemd.special(7)"
-  },
-  fixable: "unsafe",
-  messages: {
-    unusual: "Unexpected `WantedBy={target}`: {why}; use `WantedBy=multi-user.target` instead"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    if (tree.info.unitType !== "service") return;
-    const dd = lastDirective(tree, "Unit", "DefaultDependencies");
-    if (dd && !isTrue(dd.value)) return;
-    const before = new Set(listWords(tree, "Unit", "Before").map((w) => w.word.text));
-    for (const { word } of listWords(tree, "Install", "WantedBy")) {
-      const target = word.text;
-      const why = WHY[target];
-      if (!why) continue;
-      if (target === "default.target" && isUserUnit2(ctx.path)) continue;
-      if (before.has(target)) continue;
-      ctx.report({
-        messageId: "unusual",
-        data: { target, why },
-        at: word,
-        fix: { description: "Use WantedBy=multi-user.target", applicability: "unsafe", edits: [{ start: word.start, end: word.end, text: "multi-user.target" }] }
-      });
-    }
-  }
-});
-
-// src/rules/sysv/kill-by-name/index.ts
-var KILLERS = /* @__PURE__ */ new Set(["killall", "pkill"]);
-var kill_by_name_default = defineRule({
-  id: "sysv/kill-by-name",
-  kinds: ["sysv"],
-  severity: "warning",
-  docs: {
-    summary: "`killall`/`pkill` in `stop`: kills every process of that name, the administrator's own included",
-    source: "lintian init.d-script-uses-killall (Debian policy); seed 001 on PID files"
-  },
-  fixable: "unsafe",
-  messages: {
-    byName: "Unexpected `{command}` in stop: it kills every process called {target}, not only this service's; use `start-stop-daemon --stop --pidfile \u2026` instead"
-  },
-  check(ctx) {
-    const pidfile = ctx.tree.assignments.find((a) => a.name === "PIDFILE" && a.inFunction === void 0);
-    for (const cmd of commandsForActions(ctx.tree, ["stop", "restart", "force-reload"])) {
-      if (!KILLERS.has(cmd.program)) continue;
-      const args2 = cmd.args.map(wordText);
-      const signal = args2.find((a) => /^-(SIG)?[A-Z][A-Z0-9]*$|^-[0-9]+$/.test(a))?.replace(/^-(SIG)?/, "");
-      const target = cmd.args.filter((a) => !a.raw.startsWith("-")).at(-1);
-      if (!target) continue;
-      const start2 = offsetOf(cmd.nameWord);
-      const end = endOf2(cmd.args.at(-1));
-      const simple = cmd.args.every((a) => a.raw === target.raw || /^-[A-Za-z0-9]+$/.test(a.raw));
-      ctx.report({
-        messageId: "byName",
-        data: { command: ctx.text.slice(start2, end), target: target.raw },
-        at: { start: start2, end },
-        // Only with a known PID file and plain options can the replacement be written for them.
-        ...pidfile && simple ? {
-          fix: {
-            description: "Stop the process recorded in the PID file",
-            applicability: "unsafe",
-            edits: [{ start: start2, end, text: `start-stop-daemon --stop --quiet${signal ? ` --signal ${signal}` : ""} --pidfile "$PIDFILE"` }]
-          }
-        } : {}
-      });
-    }
-  }
-});
-
-// src/rules/sysv/lsb-header/index.ts
-var FIELDS = ["Provides", "Required-Start", "Required-Stop", "Default-Start", "Default-Stop", "Short-Description"];
-var INIT_PATH = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
-function field(name2, value) {
-  return `# ${`${name2}:`.padEnd(19)}${value}`;
-}
-function inferred(script, path) {
-  const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
-  const top = (name2) => {
-    const a = script.assignments.find((x) => x.name === name2 && x.inFunction === void 0);
-    return a ? a.literal ?? (a.raw.includes("$") ? void 0 : unquote2(a.raw)) : void 0;
-  };
-  const provides = script.lsb?.fields.find((f2) => f2.name === "Provides")?.value || top("NAME") || base;
-  const start2 = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value;
-  return {
-    Provides: provides,
-    "Required-Start": "$remote_fs $syslog",
-    // Stop in the reverse order of what start needs.
-    "Required-Stop": start2 || "$remote_fs $syslog",
-    "Default-Start": "2 3 4 5",
-    "Default-Stop": "0 1 6",
-    "Short-Description": top("DESC") || `${provides} daemon`
-  };
-}
-var lsb_header_default = defineRule({
-  id: "sysv/lsb-header",
-  kinds: ["sysv"],
-  severity: "warning",
-  docs: {
-    summary: "an `init.d` script without a complete `### BEGIN INIT INFO` block (Provides, Required-Start, Required-Stop, Default-Start, Default-Stop, Short-Description)",
-    source: "LSB 3.1 init script conventions; lintian init.d-script-missing-lsb-section"
-  },
-  fixable: "unsafe",
-  messages: {
-    missing: "Unexpected init script without an LSB header: insserv and systemd's generator cannot order it; add `### BEGIN INIT INFO` with Provides, Required-Start, Required-Stop, Default-Start, Default-Stop and Short-Description",
-    incomplete: "Unexpected LSB header without {fields}: insserv and systemd's generator need them"
-  },
-  check(ctx) {
-    const { lsb } = ctx.tree;
-    if (!lsb && !INIT_PATH.test(ctx.path)) return;
-    const values = inferred(ctx.tree, ctx.path);
-    if (!lsb) {
-      const lineEnd = ctx.text.indexOf("\n");
-      const firstLine = lineEnd < 0 ? ctx.text.length : lineEnd;
-      const shebang = ctx.text.startsWith("#!");
-      const at = shebang ? { start: 0, end: ctx.text[firstLine - 1] === "\r" ? firstLine - 1 : firstLine } : { start: 0, end: 0 };
-      const block = ["### BEGIN INIT INFO", ...FIELDS.map((f2) => field(f2, values[f2])), "### END INIT INFO", ""].join(ctx.eol);
-      const insertAt = shebang ? lineEnd < 0 ? ctx.text.length : lineEnd + 1 : 0;
-      const prefix = shebang && lineEnd < 0 ? ctx.eol : "";
-      ctx.report({
-        messageId: "missing",
-        at,
-        fix: { description: "Add an LSB header", applicability: "unsafe", edits: [{ start: insertAt, end: insertAt, text: prefix + block }] }
-      });
-      return;
-    }
-    const NEEDS_VALUE = /* @__PURE__ */ new Set(["Provides", "Short-Description"]);
-    const present = new Set(lsb.fields.filter((f2) => !NEEDS_VALUE.has(f2.name) || f2.value.trim() !== "").map((f2) => f2.name));
-    const missing = FIELDS.filter((f2) => !present.has(f2));
-    if (missing.length === 0) return;
-    const start2 = offsetOf(lsb);
-    const nl = ctx.text.indexOf("\n", start2);
-    const end = nl < 0 ? ctx.text.length : ctx.text[nl - 1] === "\r" ? nl - 1 : nl;
-    const endMarker = lsb.closed ? ctx.text.slice(start2).search(/^###\s*END INIT INFO/m) : -1;
-    const absent = missing.filter((f2) => !lsb.fields.some((x) => x.name === f2));
-    const fix = endMarker >= 0 && absent.length === missing.length ? {
-      description: `Add ${missing.join(", ")} to the LSB header`,
-      applicability: "unsafe",
-      edits: [{ start: start2 + endMarker, end: start2 + endMarker, text: missing.map((f2) => field(f2, values[f2]) + ctx.eol).join("") }]
-    } : void 0;
-    ctx.report({ messageId: "incomplete", data: { fields: missing.join(", ") }, at: { start: start2, end }, ...fix ? { fix } : {} });
-  }
-});
-
-// src/rules/sysv/missing-action/index.ts
-var REQUIRED = ["start", "stop", "restart", "force-reload", "status"];
-var missing_action_default = defineRule({
-  id: "sysv/missing-action",
-  kinds: ["sysv"],
-  severity: "warning",
-  docs: {
-    summary: 'the `case "$1"` dispatcher of an init script lacks `start`, `stop`, `restart`, `force-reload` or `status`',
-    source: "LSB init script actions; lintian init.d-script-does-not-implement-required-option"
-  },
-  messages: {
-    missing: "Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status"
-  },
-  check(ctx) {
-    const dispatcher = findDispatcher(ctx.tree);
-    if (!dispatcher) return;
-    const patterns = new Set(dispatcher.arms.flatMap((arm) => arm.patterns.map((p) => p.replace(/^["']|["']$/g, ""))));
-    if (!patterns.has("start") && !patterns.has("stop")) return;
-    const missing = REQUIRED.filter((action) => !patterns.has(action));
-    if (missing.length === 0) return;
-    const start2 = offsetOf(dispatcher);
-    const lineEnd = ctx.text.indexOf("\n", start2);
-    const end = Math.min(lineEnd < 0 ? endOf2(dispatcher) : lineEnd, endOf2(dispatcher));
-    ctx.report({
-      messageId: "missing",
-      data: { actions: missing.map((a) => `\`${a}\``).join(", ") },
-      at: { start: start2, end: ctx.text[end - 1] === "\r" ? end - 1 : end }
-    });
-  }
-});
-
-// src/rules/sysv/multi-daemon-control/index.ts
-var basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
-var multi_daemon_control_default = defineRule({
-  id: "sysv/multi-daemon-control",
-  kinds: ["sysv"],
-  severity: "warning",
-  docs: {
-    summary: "one script starts several daemons (a loop over a daemon list, several start commands): systemd cannot track them as one service",
-    source: "seed 000 (ossec-control)"
-  },
-  fixable: "unsafe",
-  messages: {
-    several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon:\n{enable}"
-  },
-  check(ctx) {
-    const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];
-    const caller = found ? { path: found.entry.path, tree: found.entry.tree, scriptArg: found.call.scriptArg } : void 0;
-    const conversion = convertControlScript(ctx.tree, { scriptPath: ctx.path, ...caller ? { caller } : {} });
-    if (!conversion) return;
-    ctx.report({
-      messageId: "several",
-      data: {
-        count: conversion.instances.length,
-        names: conversion.instances.map((i2) => i2.name).join(", "),
-        unit: conversion.unitName,
-        enable: enableText(conversion)
-      },
-      at: conversion.analysis.at,
-      fix: {
-        description: `Create ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
-        applicability: "unsafe",
-        edits: [],
-        files: [
-          { path: conversion.unitPath, content: conversion.content },
-          ...caller ? [{ path: caller.path, content: null }] : []
-        ]
-      }
-    });
-  }
-});
-
-// src/rules/sysv/no-native-unit/index.ts
-var INIT_PATH2 = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
-var no_native_unit_default = defineRule({
-  id: "sysv/no-native-unit",
-  kinds: ["sysv"],
-  severity: "info",
-  docs: {
-    summary: "a SysV init script with no systemd unit of the same name in the repository",
-    source: "seed 000; lintian omitted-systemd-service-for-init.d-script"
-  },
-  fixable: "unsafe",
-  messages: {
-    missing: "Unexpected init script without a native unit: systemd runs it through the generated {name}.service wrapper and cannot track its daemon; add {name}.service"
-  },
-  check(ctx) {
-    if (!ctx.tree.lsb && !INIT_PATH2.test(ctx.path)) return;
-    const name2 = serviceName(ctx.path);
-    const provides = ctx.tree.lsb?.fields.find((f2) => f2.name === "Provides")?.value.split(/\s+/).filter(Boolean) ?? [];
-    if ([name2, ...provides].some((n) => ctx.project.named(`${n}.service`).length > 0)) return;
-    const defaultStart = ctx.tree.lsb?.fields.find((f2) => f2.name === "Default-Start");
-    if (defaultStart && !defaultStart.value.split(/\s+/).some((level) => /^[2-5]$/.test(level))) return;
-    const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
-    if (controlCallers(ctx.project).has(base)) return;
-    if (analyzeControlScript(ctx.tree)) return;
-    const runs = (c) => c.program === "exec" || c.program === "command" ? c.args[0]?.raw.replace(/^.*\//, "") : c.program;
-    if (ctx.tree.commands.some((c) => runs(c) === "systemctl")) return;
-    const lineEnd = ctx.text.indexOf("\n");
-    const end = lineEnd < 0 ? ctx.text.length : ctx.text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
-    const unit = nativeUnit(ctx.tree, ctx.path);
-    ctx.report({
-      messageId: "missing",
-      data: { name: name2 },
-      at: { start: 0, end },
-      ...unit ? { fix: { description: `Create ${unit.path} from the LSB header and DAEMON=`, applicability: "unsafe", edits: [], files: [{ path: unit.path, content: unit.content }] } } : {}
-    });
-  }
-});
-
-// src/rules/sysv/sleep-for-sync/index.ts
-function inPollingLoop(text, from, offset) {
-  const stack = [];
-  const body2 = text.slice(from, offset).replace(/#[^\n]*|'[^']*'|"(?:[^"\\]|\\.)*"/g, " ");
-  for (const m of body2.matchAll(/(?:^|[\s;&|(])(for|while|until|done)(?=[\s;]|$)/g)) {
-    if (m[1] === "done") stack.pop();
-    else stack.push(m[1]);
-  }
-  const inner = stack.at(-1);
-  return inner === "while" || inner === "until";
-}
-var sleep_for_sync_default = defineRule({
-  id: "sysv/sleep-for-sync",
-  kinds: ["sysv"],
-  severity: "info",
-  docs: {
-    summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
-    source: "seed 000 (ossec-control)"
-  },
-  messages: {
-    sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"
-  },
-  check(ctx) {
-    const reported = /* @__PURE__ */ new Set();
-    for (const action of ["start", "stop", "restart"]) {
-      for (const cmd of commandsForActions(ctx.tree, [action])) {
-        if (cmd.program !== "sleep" || cmd.args.length !== 1) continue;
-        const seconds = wordText(cmd.args[0]);
-        if (!/^\d+(\.\d+)?s?$/.test(seconds) || Number.parseFloat(seconds) === 0) continue;
-        if (reported.has(cmd)) continue;
-        const fn = ctx.tree.functions.find((f2) => f2.name === cmd.inFunction);
-        if (inPollingLoop(ctx.text, fn ? offsetOf(fn) : 0, offsetOf(cmd))) continue;
-        reported.add(cmd);
-        ctx.report({ messageId: "sleep", data: { seconds, action }, at: cmd });
-      }
-    }
-  }
-});
-
-// src/rules/sysv/source-without-test/index.ts
-var DEFAULTS = /^\/etc\/(default|sysconfig)\/[^/]+$/;
-function escape(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-var source_without_test_default = defineRule({
-  id: "sysv/source-without-test",
-  kinds: ["sysv"],
-  severity: "warning",
-  docs: {
-    summary: "`. /etc/default/NAME` without a readability test: the script dies when the file is removed",
-    source: "lintian init.d-script-sourcing-without-test"
-  },
-  fixable: "safe",
-  messages: {
-    untested: "Unexpected `. {file}` without a test: the script dies when the file is missing; use `[ -r {file} ] && . {file}` instead"
-  },
-  check(ctx) {
-    for (const cmd of ctx.tree.commands) {
-      if (cmd.name !== "." && cmd.name !== "source" || cmd.args.length !== 1) continue;
-      const arg = cmd.args[0];
-      const variable = soleVariable(arg.raw);
-      const assigned = variable ? assignmentFor(ctx.tree, variable, offsetOf(cmd), cmd.inFunction) : void 0;
-      const path = variable ? assigned?.literal ?? (assigned && !assigned.raw.includes("$") ? unquote2(assigned.raw) : void 0) : arg.literal ?? unquote2(arg.raw);
-      if (!path || !DEFAULTS.test(path)) continue;
-      const before = ctx.text.slice(Math.max(0, offsetOf(cmd) - 300), offsetOf(cmd));
-      const names2 = [escape(arg.raw), escape(unquote2(arg.raw)), escape(path)];
-      if (variable) names2.push(`"?\\$\\{?${variable}\\}?"?`);
-      const guard = new RegExp(`(\\[|test)\\s+(!\\s+)?-[rfes]\\s+"?(${names2.join("|")})"?`);
-      if (guard.test(before)) continue;
-      const start2 = offsetOf(cmd);
-      ctx.report({
-        messageId: "untested",
-        data: { file: arg.raw },
-        at: { start: start2, end: endOf2(arg) },
-        fix: {
-          description: `Source ${arg.raw} only when it is readable`,
-          applicability: "safe",
-          edits: [{ start: start2, end: start2, text: `[ -r ${arg.raw} ] && ` }]
-        }
-      });
-    }
-  }
-});
-
-// src/rules/index.ts
-var rules = [
-  background_without_pidfile_default,
-  custom_start_stop_default,
-  depend_keyword_default,
-  double_daemonize_default,
-  extra_command_undefined_default,
-  need_net_default,
-  non_posix_default,
-  pidfile_from_config_default,
-  pidfile_in_user_dir_default,
-  pidfile_legacy_path_default,
-  prefer_foreground_default,
-  reload_by_hand_default,
-  reload_not_started_command_default,
-  reload_without_checkconfig_default,
-  restart_function_default,
-  restart_without_checkconfig_default,
-  shebang_default,
-  su_instead_of_command_user_default,
-  control_script_wrapper_default,
-  dbus_without_busname_default,
-  deprecated_directive_default,
-  duplicate_directive_default,
-  exec_path_not_absolute_default,
-  forking_foreground_default,
-  forking_without_pidfile_default,
-  hardening_default,
-  invalid_value_default,
-  kill_mode_none_default,
-  multiple_execstart_default,
-  network_target_client_default,
-  no_install_section_default,
-  oneshot_daemon_default,
-  oneshot_restart_default,
-  pidfile_legacy_path_default2,
-  pidfile_without_forking_default,
-  prefer_wants_default,
-  required_by_target_default,
-  requires_without_after_default,
-  runs_as_root_default,
-  shell_syntax_in_exec_default,
-  shell_wrapper_default,
-  simple_daemonizes_default,
-  specifier_misuse_default,
-  unknown_directive_default,
-  unknown_section_default,
-  unusual_wantedby_default,
-  kill_by_name_default,
-  lsb_header_default,
-  missing_action_default,
-  multi_daemon_control_default,
-  no_native_unit_default,
-  sleep_for_sync_default,
-  source_without_test_default
-];
-
-// src/core/lint.ts
-var CORE_RULES = {
-  "parse-error": { severity: "error", url: `${DOCS_BASE}parse-error/README.md` },
-  "unused-suppression": { severity: "warning", url: `${DOCS_BASE}unused-suppression/README.md` }
-};
-var processorCache = /* @__PURE__ */ new WeakMap();
-function processorFor(kind, config, rules2) {
-  let byKind = processorCache.get(config);
-  if (!byKind || rules2 !== rules) {
-    byKind = /* @__PURE__ */ new Map();
-    if (rules2 === rules) processorCache.set(config, byKind);
-  }
-  let processor = byKind.get(kind);
-  if (!processor) {
-    processor = unified();
-    for (const rule of rules2) {
-      if (!rule.kinds.includes(kind)) continue;
-      const setting = ruleSeverity(config, rule);
-      if (!setting) continue;
-      const options = setting.options ?? (config.extends === "strict" ? { strict: true } : void 0);
-      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options });
-    }
-    processor.freeze();
-    byKind.set(kind, processor);
-  }
-  return processor;
-}
-function toFinding(file) {
-  return file.messages.map((m) => {
-    const start2 = m.place && "start" in m.place ? m.place.start : m.place;
-    const end = m.place && "end" in m.place ? m.place.end : start2;
-    return {
-      ruleId: m.ruleId ?? "unknown",
-      severity: m.fatal === true ? "error" : m.fatal === false ? "warning" : "info",
-      message: m.reason,
-      line: start2?.line ?? 1,
-      column: start2?.column ?? 1,
-      endLine: end?.line ?? start2?.line ?? 1,
-      endColumn: end?.column ?? start2?.column ?? 1,
-      startOffset: start2?.offset ?? 0,
-      endOffset: end?.offset ?? start2?.offset ?? 0,
-      ...m.url ? { url: m.url } : {},
-      ...m.fix ? { fix: m.fix } : {}
+  const lines = new LineIndex(text);
+  const findings = [];
+  for (const c of comments) {
+    if (isIgnored(c, kind)) continue;
+    const startOffset = offsetOf2(lines, c.line, c.column);
+    const endOffset = Math.max(startOffset, offsetOf2(lines, c.endLine, c.endColumn));
+    const start2 = lines.point(startOffset);
+    const end = lines.point(endOffset);
+    const finding = {
+      ruleId: `shellcheck/SC${c.code}`,
+      severity: SEVERITY[c.level] ?? "warning",
+      message: c.message,
+      line: start2.line,
+      column: start2.column,
+      endLine: end.line,
+      endColumn: end.column,
+      startOffset,
+      endOffset,
+      url: `https://www.shellcheck.net/wiki/SC${c.code}`
     };
-  });
+    const fix = toFix(c, lines);
+    if (fix) finding.fix = fix;
+    findings.push(finding);
+  }
+  return findings;
 }
-var bySeverityThenPosition = (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
-async function lintFiles(inputs, options = {}) {
+function shellcheckBackend(config, onFailure, run3 = runShellcheck) {
+  if (config.shellcheck === "off") return void 0;
+  let reported = false;
+  const failed = (path, reason) => {
+    if (reported) return;
+    reported = true;
+    onFailure(`shellcheck failed on ${path} (${reason}); its findings are missing for the files where it fails`);
+  };
+  return {
+    name: "shellcheck",
+    findings(path, kind, text) {
+      const out2 = [];
+      for (const finding of run3(text, kind, (reason) => failed(path, reason))) {
+        const setting = config.rules[finding.ruleId];
+        if (setting?.level === "off") continue;
+        out2.push(setting ? { ...finding, severity: setting.level } : finding);
+      }
+      return out2;
+    }
+  };
+}
+
+// src/linter/index.ts
+function createLinter(options = {}) {
   const config = options.config ?? defaultConfig();
-  const rules2 = options.rules ?? rules;
-  const classified = inputs.map((input) => {
-    const { text, bom } = stripBom(input.text);
-    return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
-  });
-  if (classified.some((c) => c.kind !== null && c.kind !== "systemd")) await prepareParsers();
-  const every = Math.max(1, options.progressEvery ?? 500);
-  const progress = (phase, i2) => {
-    if (options.onProgress && i2 > 0 && i2 % every === 0) options.onProgress(phase, i2, inputs.length);
+  const shellcheck = options.shellcheck ? shellcheckBackend(config, options.shellcheck.onFailure) : void 0;
+  const setup = {
+    config,
+    rules: options.rules ?? rules,
+    parsers: options.parsers ?? parsers,
+    backends: [...shellcheck ? [shellcheck] : [], ...options.backends ?? []]
   };
-  const parsed = classified.map(({ input, text, bom, kind }, i2) => {
-    progress("parse", i2);
-    if (!kind) return { input, kind: null };
-    const { tree, errors } = parseSource(kind, text, input.path);
-    return { input, kind, text, bom, lines: new LineIndex(text), tree, errors };
-  });
-  const linted = parsed.filter((p) => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
-  const paths = new Set(linted.map((e2) => e2.path));
-  const project = new Project([...linted, ...(options.context ?? []).filter((e2) => !paths.has(e2.path))]);
-  return parsed.map((p, i2) => {
-    progress("lint", i2);
-    if (p.kind === null) return { path: p.input.path, kind: null, findings: [] };
-    const file = new VFile({ path: p.input.path, value: p.text });
-    file.data.initlint = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom };
-    processorFor(p.kind, config, rules2).runSync(p.tree, file);
-    const findings = toFinding(file);
-    const parseErrors = ruleSeverity(config, { id: "parse-error", severity: "error" }) ?? { level: "error" };
-    for (const error2 of p.errors) {
-      const start2 = p.lines.point(error2.start);
-      const end = p.lines.point(error2.end);
-      findings.push({
-        ruleId: "parse-error",
-        severity: parseErrors.level,
-        message: error2.message,
-        line: start2.line,
-        column: start2.column,
-        endLine: end.line,
-        endColumn: end.column,
-        startOffset: start2.offset,
-        endOffset: end.offset,
-        url: CORE_RULES["parse-error"].url
-      });
-    }
-    if (options.extraFindings) {
-      const ours = new Set(findings.map((f2) => `${f2.line}:${f2.column}`));
-      findings.push(...options.extraFindings(p.input.path, p.kind, p.text).filter((f2) => !ours.has(`${f2.line}:${f2.column}`)));
-    }
-    const suppressions = findSuppressions(p.lines);
-    const kept = applySuppressions(findings, suppressions);
-    const unused = ruleSeverity(config, { id: "unused-suppression", severity: "warning" });
-    if (unused) {
-      for (const s of suppressions) {
-        if (s.used || s.kind === "enable") continue;
-        const start2 = p.lines.point(s.start);
-        const end = p.lines.point(s.end);
-        kept.push({
-          ruleId: "unused-suppression",
-          severity: unused.level,
-          message: `Unexpected suppression \`initlint-${s.kind}${s.rules.length ? " " + s.rules.join(", ") : ""}\`: it suppresses nothing, remove it`,
-          line: start2.line,
-          column: start2.column,
-          endLine: end.line,
-          endColumn: end.column,
-          startOffset: start2.offset,
-          endOffset: end.offset,
-          url: CORE_RULES["unused-suppression"].url,
-          fix: { description: "Remove the unused suppression comment", applicability: "safe", edits: [{ start: p.lines.lineStart(s.line), end: s.line < p.lines.lineCount ? p.lines.lineStart(s.line + 1) : s.end, text: "" }] }
-        });
-      }
-    }
-    kept.sort(bySeverityThenPosition);
-    return { path: p.input.path, kind: p.kind, text: p.text, findings: kept };
-  });
-}
-async function parseContext(inputs) {
-  const classified = inputs.map((input) => {
-    const { text } = stripBom(input.text);
-    return { input, text, kind: input.kind ?? classify(input.path, text) };
-  });
-  if (classified.some((c) => c.kind !== null && c.kind !== "systemd")) await prepareParsers();
-  const entries = [];
-  for (const { input, text, kind } of classified) {
-    if (kind) entries.push({ path: input.path, kind, text, tree: parseSource(kind, text, input.path).tree });
-  }
-  return entries;
-}
-async function fixText(path, text, options = {}) {
-  const { text: body2, bom } = stripBom(text);
-  const context = [...options.context ?? [], ...options.others ? await parseContext(options.others) : []];
-  let current = body2;
-  const fixed = [];
-  const files = [];
-  let passes = 0;
-  let result;
-  for (; ; ) {
-    [result] = await lintFiles([{ path, text: current }], { ...options, context });
-    if (passes >= MAX_FIX_PASSES) break;
-    const pass = applyFixes(current, result.findings, options.unsafe ?? false);
-    if (pass.fixed.length === 0 || pass.output === current && pass.files.length === 0) break;
-    passes++;
-    fixed.push(...pass.fixed);
-    for (const f2 of pass.files) if (!files.some((g) => g.path === f2.path)) files.push(f2);
-    if (pass.output === current) break;
-    current = pass.output;
-  }
-  return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
-}
-
-// src/reporters/sarif.ts
-var LEVEL = { error: "error", warning: "warning", info: "note" };
-function formatSarif(results, options = {}) {
-  const rules2 = options.rules ?? rules;
-  const descriptors = [
-    ...Object.entries(CORE_RULES).map(([id, meta]) => ({
-      id,
-      shortDescription: { text: id === "parse-error" ? "The file cannot be parsed" : "A suppression comment suppresses nothing" },
-      helpUri: meta.url,
-      defaultConfiguration: { level: LEVEL[meta.severity] }
-    })),
-    ...rules2.map((rule) => ({
-      id: rule.id,
-      shortDescription: { text: rule.docs.summary },
-      helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${rule.docs.source}.` },
-      defaultConfiguration: { level: LEVEL[rule.severity], ...rule.strict ? { enabled: false } : {} },
-      properties: { tags: [rule.kinds[0]], ...rule.fixable ? { fixable: rule.fixable } : {} }
-    }))
-  ];
-  const index2 = new Map(descriptors.map((d, i2) => [d.id, i2]));
-  const extra = /* @__PURE__ */ new Map();
-  const sarifResults = results.flatMap(
-    (r) => r.findings.map((f2) => {
-      let ruleIndex = index2.get(f2.ruleId);
-      if (ruleIndex === void 0) {
-        ruleIndex = extra.get(f2.ruleId) ?? descriptors.length;
-        if (!extra.has(f2.ruleId)) {
-          extra.set(f2.ruleId, ruleIndex);
-          descriptors.push({ id: f2.ruleId, shortDescription: { text: f2.ruleId }, helpUri: f2.url ?? "", defaultConfiguration: { level: LEVEL[f2.severity] } });
-        }
-      }
-      const fixes = f2.fix && r.text !== void 0 ? [
-        {
-          description: { text: f2.fix.description },
-          artifactChanges: [
-            ...f2.fix.edits.length ? [
-              {
-                artifactLocation: { uri: r.path },
-                replacements: f2.fix.edits.map((e2) => ({
-                  deletedRegion: { charOffset: e2.start, charLength: e2.end - e2.start },
-                  insertedContent: { text: e2.text }
-                }))
-              }
-            ] : [],
-            ...(f2.fix.files ?? []).map((file) => ({
-              artifactLocation: { uri: file.path },
-              replacements: [
-                {
-                  deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-                  ...file.content !== null ? { insertedContent: { text: file.content } } : {}
-                }
-              ]
-            }))
-          ]
-        }
-      ] : void 0;
-      return {
-        ruleId: f2.ruleId,
-        ruleIndex,
-        level: LEVEL[f2.severity],
-        message: { text: f2.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: r.path },
-              region: { startLine: f2.line, startColumn: f2.column, endLine: f2.endLine, endColumn: f2.endColumn }
-            }
-          }
-        ],
-        partialFingerprints: { "initlint/v1": fingerprint(r.path, f2.ruleId, r.text, f2) },
-        ...fixes ? { fixes } : {}
-      };
-    })
-  );
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "initlint",
-            informationUri: "https://github.com/initlint/initlint",
-            version: options.version ?? "0.1.0",
-            rules: descriptors
-          }
-        },
-        results: sarifResults
-      }
-    ]
+  return {
+    config: setup.config,
+    rules: setup.rules,
+    parsers: setup.parsers,
+    backends: setup.backends,
+    lintFiles: (inputs, run3 = {}) => lintFiles(inputs, { ...setup, ...run3 }),
+    lintText: async (path, text) => (await lintFiles([{ path, text }], setup))[0],
+    fixText: (path, text, fix = {}) => fixText(path, text, { ...setup, ...fix }),
+    parseContext: (inputs) => parseContext(inputs, setup.parsers)
   };
-  return JSON.stringify(log, null, 2) + "\n";
 }
-
-// src/reporters/markdown.ts
-var ZWJ = "\u200D";
-function longestRun(text, char) {
-  let best = 0;
-  let run3 = 0;
-  for (const c of text) {
-    run3 = c === char ? run3 + 1 : 0;
-    if (run3 > best) best = run3;
-  }
-  return best;
+function knownRuleIds(rules2 = rules) {
+  return [...ENGINE_RULES, ...rules2].map((rule) => rule.id);
 }
-function fence(content, info3 = "") {
-  const ticks = "`".repeat(Math.max(3, longestRun(content, "`") + 1));
-  const body2 = content.replace(/\r\n?/g, "\n");
-  return `${ticks}${info3}
-${body2}${body2 === "" || body2.endsWith("\n") ? "" : "\n"}${ticks}`;
-}
-function code(text) {
-  const flat = text.replace(/\r\n?|\n/g, " ");
-  const ticks = "`".repeat(longestRun(flat, "`") + 1);
-  const pad = /^[` ]|[` ]$/.test(flat) ? " " : "";
-  return `${ticks}${pad}${flat}${pad}${ticks}`;
-}
-function escapePlain(text) {
-  return text.replace(/[\\*_[\]()!~|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@(?=[A-Za-z0-9])|#(?=\d)/g, (c) => c + ZWJ).replace(/`/g, "\\`");
-}
-function inlineText(text, options = {}) {
-  const flat = text.replace(/\r\n?|\n/g, " ");
-  let out2 = "";
-  let i2 = 0;
-  while (i2 < flat.length) {
-    const open2 = flat.indexOf("`", i2);
-    if (open2 < 0) {
-      out2 += escapePlain(flat.slice(i2));
-      break;
-    }
-    out2 += escapePlain(flat.slice(i2, open2));
-    let n = 0;
-    while (flat[open2 + n] === "`") n++;
-    let close = -1;
-    for (let j = open2 + n; j < flat.length; ) {
-      if (flat[j] !== "`") {
-        j++;
-        continue;
-      }
-      let m = 0;
-      while (flat[j + m] === "`") m++;
-      if (m === n) {
-        close = j;
-        break;
-      }
-      j += m;
-    }
-    if (close < 0) {
-      out2 += "\\`".repeat(n);
-      i2 = open2 + n;
-      continue;
-    }
-    out2 += flat.slice(open2, close + n);
-    i2 = close + n;
-  }
-  return options.table ? out2.replace(/(?<!\\)\|/g, "\\|") : out2;
-}
-function link(text, url) {
-  return url && /^https:\/\/[^\s()<>]+$/.test(url) ? `[${text}](${url})` : text;
-}
-function messageMarkdown(message, options = {}) {
-  const [first = "", ...rest] = message.split(/\r\n|\r|\n/);
-  const more = rest.filter((line) => line.trim() !== "");
-  const head = inlineText(first, { table: options.table });
-  if (more.length === 0) return head;
-  if (options.block) return `${head}
-
-${fence(more.join("\n"))}`;
-  const spans = more.map((line) => code(line));
-  return `${head} ${(options.table ? spans.map((s) => s.replace(/\|/g, "\\|")) : spans).join(" ")}`;
-}
-
-// src/reporters/summary.ts
-var ICON = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", info: "\u{1F535} info" };
-var RANK = { error: 0, warning: 1, info: 2 };
-var cell = (markdown) => markdown.replace(/(?<!\\)\|/g, "\\|");
-function tally(findings) {
-  const n = (s) => findings.filter((f2) => f2.severity === s).length;
-  return `${n("error")} error${n("error") === 1 ? "" : "s"}, ${n("warning")} warning${n("warning") === 1 ? "" : "s"}, ${n("info")} info`;
-}
-function formatSummary(results, options = {}) {
-  const linted = results.filter((r) => r.kind !== null);
-  const rows = linted.flatMap((r) => r.findings.map((f2) => ({ path: r.path, f: f2 }))).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.f.line - b.f.line || a.f.column - b.f.column);
-  const all2 = rows.map((r) => r.f);
-  const withFindings = linted.filter((r) => r.findings.length > 0).length;
-  const out2 = [`## ${options.title ?? "initlint"}`, ""];
-  if (options.intro) out2.push(options.intro, "");
-  out2.push(
-    rows.length === 0 ? `No problems in ${linted.length} init file${linted.length === 1 ? "" : "s"}.` : `**${tally(all2)}** in ${withFindings} of ${linted.length} init file${linted.length === 1 ? "" : "s"}.`
-  );
-  const skipped = results.filter((r) => r.skipped);
-  if (rows.length > 0) {
-    const scope = options.inScope;
-    const max = options.maxRows ?? 1e3;
-    out2.push("", `| Severity | Rule | Location | Message | Fix |${scope ? " In diff |" : ""}`, `| --- | --- | --- | --- | --- |${scope ? " --- |" : ""}`);
-    for (const { path, f: f2 } of rows.slice(0, max)) {
-      const location = code(`${path}:${f2.line}${f2.endLine > f2.line ? `-${f2.endLine}` : ""}`);
-      const fix = f2.fix ? f2.fix.applicability : "";
-      const cells = [ICON[f2.severity], cell(link(code(f2.ruleId), f2.url)), cell(location), messageMarkdown(f2.message, { table: true }), fix];
-      if (scope) cells.push(scope(path, f2) ? "yes" : "no");
-      out2.push(`| ${cells.join(" | ")} |`);
-    }
-    if (rows.length > max) out2.push("", `\u2026and ${rows.length - max} more findings: see the SARIF report.`);
-  }
-  if (skipped.length) {
-    out2.push("", "<details><summary>Skipped files</summary>", "");
-    for (const s of skipped) out2.push(`- ${code(s.path)}: ${inlineText(s.skipped ?? "")}`);
-    out2.push("", "</details>");
-  }
-  return out2.join("\n") + "\n";
+function loadLinter(cwd, options) {
+  const rules2 = options.rules ?? rules;
+  const config = options.config ?? loadConfig(cwd, knownRuleIds(rules2), options.configPath);
+  return createLinter({ config, rules: rules2, shellcheck: { onFailure: options.warn } });
 }
 
 // node_modules/@actions/core/lib/command.js
@@ -45905,7 +46117,7 @@ function oneOf(env, name2, allowed, fallback) {
   }
   return value;
 }
-function parseInputs(env) {
+function parseInputs2(env) {
   const maxRaw = getInput(env, "max-comments");
   const maxComments = maxRaw === "" ? 30 : Number(maxRaw);
   if (!Number.isInteger(maxComments) || maxComments < 0) {
@@ -50343,7 +50555,7 @@ async function computeSafeFixes(inputs, results, options) {
       continue;
     }
     if (!stats.isFile()) continue;
-    const fixed = await fixText(input.path, input.text, { config: options.config, rules: options.rules, context: options.context, unsafe: false });
+    const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false });
     const fixes = fixed.fixed.map((f2) => ({ ruleId: f2.ruleId, line: f2.line, description: f2.fix?.description ?? f2.message }));
     if (fixed.output !== input.text) {
       out2.set(input.path, { path: input.path, content: fixed.output, mode: stats.mode & 73 ? "100755" : "100644", fixes });
@@ -50838,163 +51050,6 @@ function collectFiles(args2, options) {
   return out2;
 }
 
-// src/shellcheck/index.ts
-var OPENRC_VARIABLES = /* @__PURE__ */ new Set([
-  "name",
-  "description",
-  "command",
-  "command_args",
-  "command_args_background",
-  "command_args_foreground",
-  "command_background",
-  "command_progress",
-  "command_user",
-  "pidfile",
-  "procname",
-  "extra_commands",
-  "extra_started_commands",
-  "extra_stopped_commands",
-  "start_stop_daemon_args",
-  "supervisor",
-  "supervise_daemon_args",
-  "respawn_delay",
-  "respawn_max",
-  "respawn_period",
-  "retry",
-  "required_dirs",
-  "required_files",
-  "start_inactive",
-  "in_background",
-  "capabilities",
-  "directory",
-  "chroot",
-  "umask",
-  "output_log",
-  "error_log",
-  "output_logger",
-  "error_logger",
-  "input_file",
-  "stopsig",
-  "healthcheck_delay",
-  "healthcheck_timer",
-  "no_new_privs",
-  "notify",
-  "secbits",
-  "ready",
-  "timeout",
-  "export_pidfile"
-]);
-var OPENRC_VARIABLE_PREFIXES = /^(?:rc_|description_|command_|start_stop_daemon_|supervise_daemon_|output_|error_|healthcheck_|respawn_)/;
-var OPENRC_EXCLUDED = /* @__PURE__ */ new Set([
-  2154,
-  // "referenced but not assigned": RC_SVCNAME and conf.d variables are set by openrc-run
-  2317,
-  // "unreachable": start(), stop(), depend() … are called by openrc-run
-  1008
-  // unrecognized shebang `#!/sbin/openrc-run` (we pass -s sh)
-]);
-var available;
-var childProcess = () => process.getBuiltinModule("node:child_process");
-function isShellcheckAvailable() {
-  if (available === void 0) {
-    try {
-      childProcess().execFileSync("shellcheck", ["--version"], { stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
-      available = true;
-    } catch {
-      available = false;
-    }
-  }
-  return available;
-}
-var SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
-function dialect(text) {
-  const m = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(bash|ksh|dash|sh)\b/.exec(text);
-  return m?.[1] ?? "sh";
-}
-function offsetOf2(lines, line, column) {
-  const start2 = lines.lineStart(line);
-  const end = lines.lineEnd(line);
-  let offset = start2;
-  for (let k = 1; k < column && offset < end; k++) {
-    const c = lines.text.charCodeAt(offset);
-    offset += c >= 55296 && c <= 56319 && offset + 1 < end ? 2 : 1;
-  }
-  return offset;
-}
-function isIgnored(comment, kind) {
-  if (kind !== "openrc" && kind !== "openrc-conf") return false;
-  if (OPENRC_EXCLUDED.has(comment.code)) return true;
-  if (comment.code === 2034) {
-    if (kind === "openrc-conf") return true;
-    const name2 = /^(\S+) appears unused/.exec(comment.message)?.[1] ?? "";
-    return OPENRC_VARIABLES.has(name2) || OPENRC_VARIABLE_PREFIXES.test(name2);
-  }
-  return false;
-}
-function toFix(comment, lines) {
-  if (!comment.fix || comment.fix.replacements.length === 0) return void 0;
-  const edits = comment.fix.replacements.map((r) => {
-    const start2 = offsetOf2(lines, r.line, r.column);
-    return { start: start2, end: Math.max(start2, offsetOf2(lines, r.endLine, r.endColumn)), text: r.replacement };
-  });
-  return { description: `Apply shellcheck's suggestion for SC${comment.code}`, applicability: "unsafe", edits };
-}
-function runShellcheck(text, kind) {
-  if (kind === "systemd" || !isShellcheckAvailable()) return [];
-  let stdout;
-  const args2 = ["--norc", "-s", kind === "openrc-conf" ? "sh" : dialect(text), "-e", "SC1090,SC1091", "-f", "json1", "-"];
-  try {
-    stdout = childProcess().execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
-  } catch (error2) {
-    const e2 = error2;
-    if (e2.status !== 1 || typeof e2.stdout !== "string") return [];
-    stdout = e2.stdout;
-  }
-  let comments;
-  try {
-    comments = JSON.parse(stdout).comments ?? [];
-  } catch {
-    return [];
-  }
-  const lines = new LineIndex(text);
-  const findings = [];
-  for (const c of comments) {
-    if (isIgnored(c, kind)) continue;
-    const startOffset = offsetOf2(lines, c.line, c.column);
-    const endOffset = Math.max(startOffset, offsetOf2(lines, c.endLine, c.endColumn));
-    const start2 = lines.point(startOffset);
-    const end = lines.point(endOffset);
-    const finding = {
-      ruleId: `shellcheck/SC${c.code}`,
-      severity: SEVERITY[c.level] ?? "warning",
-      message: c.message,
-      line: start2.line,
-      column: start2.column,
-      endLine: end.line,
-      endColumn: end.column,
-      startOffset,
-      endOffset,
-      url: `https://www.shellcheck.net/wiki/SC${c.code}`
-    };
-    const fix = toFix(c, lines);
-    if (fix) finding.fix = fix;
-    findings.push(finding);
-  }
-  return findings;
-}
-function shellcheckFindings(config) {
-  if (config.shellcheck === "off") return void 0;
-  return (_path, kind, text) => {
-    const out2 = [];
-    for (const finding of runShellcheck(text, kind)) {
-      const setting = config.rules[finding.ruleId];
-      if (setting?.level === "off") continue;
-      out2.push(setting ? { ...finding, severity: setting.level } : finding);
-    }
-    return out2;
-  };
-}
-
 // src/action/audit/workspace.ts
 function countFindings(results) {
   const counts = { files: 0, filesWithFindings: 0, error: 0, warning: 0, info: 0, total: 0 };
@@ -51008,7 +51063,8 @@ function countFindings(results) {
   return counts;
 }
 async function lintWorkspace(options) {
-  const { log, config } = options;
+  const { log, linter } = options;
+  const { config } = linter;
   const started = performance2.now();
   const collected = collectFiles(options.paths, {
     cwd: options.workspace,
@@ -51021,10 +51077,7 @@ async function lintWorkspace(options) {
   for (const skipped of collected.skipped) log.info(`initlint: ${skipped.path}: ${skipped.reason}`);
   const collectMs = performance2.now() - started;
   const inputs = collected.inputs;
-  let results = await lintFiles(inputs, {
-    config,
-    rules: options.rules,
-    extraFindings: shellcheckFindings(config),
+  let results = await linter.lintFiles(inputs, {
     progressEvery: options.progressEvery ?? 500,
     onProgress: (phase, done, total) => log.info(`initlint: ${phase === "parse" ? "parsed" : "linted"} ${done} of ${total} files\u2026`)
   });
@@ -51042,9 +51095,13 @@ var RANK2 = { info: 0, warning: 1, error: 2 };
 var describe2 = (error2) => error2 instanceof Error ? error2.message : String(error2);
 async function runAudit(options) {
   const { octokit, owner, repo, sha, serverUrl, workspace, inputs, log } = options;
-  const rules2 = options.rules ?? rules;
-  const config = options.config ?? loadConfig(workspace, rules2.map((r) => r.id), inputs.config);
-  const linted = await lintWorkspace({ workspace, paths: inputs.paths, config, rules: options.rules, log, progressEvery: options.progressEvery });
+  const linter = options.linter ?? loadLinter(workspace, {
+    ...inputs.config ? { configPath: inputs.config } : {},
+    ...options.config ? { config: options.config } : {},
+    ...options.rules ? { rules: options.rules } : {},
+    warn: (message) => log.warning(`initlint: ${message}`)
+  });
+  const linted = await lintWorkspace({ workspace, paths: inputs.paths, linter, log, progressEvery: options.progressEvery });
   const { results, counts } = linted;
   const outcome = {
     results,
@@ -51064,8 +51121,8 @@ async function runAudit(options) {
   if (inputs.fixPr) {
     try {
       const anySafe = results.some((r) => r.findings.some((f2) => f2.fix?.applicability === "safe"));
-      const context = anySafe ? await parseContext(linted.collected.inputs) : [];
-      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, config, rules: options.rules, context }) : [];
+      const context = anySafe ? await linter.parseContext(linted.collected.inputs) : [];
+      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context }) : [];
       const pull = await syncFixPull(octokit, { owner, repo, serverUrl, sha, baseBranch: options.baseBranch }, fixes, log);
       outcome.pullRequest = { ...pull, fixes: fixes.reduce((n, f2) => n + f2.fixes.length, 0), files: fixes.length };
     } catch (error2) {
@@ -51348,9 +51405,10 @@ function reviewPayload(plan, commitId, texts = /* @__PURE__ */ new Map()) {
 
 // src/action/tree.ts
 async function runTree(ctx) {
-  const collected = collectFiles(ctx.inputs.paths, { cwd: ctx.workspace, ignore: ctx.config.ignore, maxFileSize: ctx.config.maxFileSize });
+  const { config } = ctx.linter;
+  const collected = collectFiles(ctx.inputs.paths, { cwd: ctx.workspace, ignore: config.ignore, maxFileSize: config.maxFileSize });
   for (const missing of collected.missing) ctx.log.warning(`initlint: ${missing}: no such file or directory`);
-  const results = await lintFiles(collected.inputs, { config: ctx.config, extraFindings: shellcheckFindings(ctx.config), ...ctx.rules ? { rules: ctx.rules } : {} });
+  const results = await ctx.linter.lintFiles(collected.inputs);
   for (const s of collected.skipped) {
     ctx.log.info(`initlint: ${s.path}: ${s.reason}`);
     results.push({ path: s.path, kind: null, findings: [], skipped: s.reason });
@@ -51386,7 +51444,7 @@ function matchesPatch(text, patch) {
 }
 async function readHead(ctx, file, headSha) {
   if (!isUnitPath(file.filename) && !mayBeInitFile(file.filename)) return null;
-  const read = readInputFile(join5(ctx.workspace, file.filename), file.filename, ctx.workspace, ctx.config.maxFileSize);
+  const read = readInputFile(join5(ctx.workspace, file.filename), file.filename, ctx.workspace, ctx.linter.config.maxFileSize);
   if ("input" in read && matchesPatch(read.input.text, file.patch)) return { text: read.input.text };
   if ("skipped" in read && /larger than|binary|symbolic link to a path outside/.test(read.skipped.reason)) return { skipped: read.skipped.reason };
   try {
@@ -51398,7 +51456,7 @@ async function readHead(ctx, file, headSha) {
       mediaType: { format: "raw" }
     });
     const text = typeof response.data === "string" ? response.data : String(response.data);
-    if (text.length > ctx.config.maxFileSize) return { skipped: `larger than the ${ctx.config.maxFileSize}-byte limit; raise max-file-size to lint it` };
+    if (text.length > ctx.linter.config.maxFileSize) return { skipped: `larger than the ${ctx.linter.config.maxFileSize}-byte limit; raise max-file-size to lint it` };
     if (text.includes("\0")) return { skipped: "binary content (NUL bytes); not a text file" };
     return { text };
   } catch (error2) {
@@ -51559,7 +51617,7 @@ async function runPr(ctx) {
     ctx.log.info(`initlint: GitHub lists at most ${MAX_LISTED_FILES} files of a pull request; this one changes ${total}, so files past the first ${listed.length} are not linted`);
   }
   const selected = pathFilter(ctx.inputs.paths);
-  const ignored = ctx.config.ignore.length ? (0, import_picomatch2.default)(ctx.config.ignore, { dot: true }) : () => false;
+  const ignored = ctx.linter.config.ignore.length ? (0, import_picomatch2.default)(ctx.linter.config.ignore, { dot: true }) : () => false;
   const wanted = listed.filter((f2) => f2.status !== "removed" && selected(f2.filename) && !ignored(f2.filename));
   const inputs = [];
   const patches = /* @__PURE__ */ new Map();
@@ -51587,10 +51645,10 @@ async function runPr(ctx) {
   }
   const changedInit = inputs.filter((i2) => classify(i2.path, i2.text.replace(/^\uFEFF/, "")) !== null);
   const changedPaths = new Set(listed.map((f2) => f2.filename));
-  const others = changedInit.length || ctx.inputs.filterMode === "nofilter" ? collectFiles(["."], { cwd: ctx.workspace, ignore: ctx.config.ignore, maxFileSize: ctx.config.maxFileSize }).inputs.filter((i2) => !changedPaths.has(i2.path)) : [];
+  const others = changedInit.length || ctx.inputs.filterMode === "nofilter" ? collectFiles(["."], { cwd: ctx.workspace, ignore: ctx.linter.config.ignore, maxFileSize: ctx.linter.config.maxFileSize }).inputs.filter((i2) => !changedPaths.has(i2.path)) : [];
   const nofilter = ctx.inputs.filterMode === "nofilter";
-  const lintOptions = { config: ctx.config, extraFindings: shellcheckFindings(ctx.config), ...ctx.rules ? { rules: ctx.rules } : {} };
-  const results = nofilter ? await lintFiles([...changedInit, ...others.filter((o) => selected(o.path))], lintOptions) : await lintFiles(changedInit, { ...lintOptions, context: await parseContext(others) });
+  const { linter } = ctx;
+  const results = nofilter ? await linter.lintFiles([...changedInit, ...others.filter((o) => selected(o.path))]) : await linter.lintFiles(changedInit, { context: await linter.parseContext(others) });
   const linted = results.filter((r) => r.kind !== null);
   const reviewFiles = linted.map((r) => {
     const file = patches.get(r.path);
@@ -51698,8 +51756,7 @@ async function auditMode(ctx, env) {
       failLevel: ctx.inputs.failLevel === "none" ? "never" : ctx.inputs.failLevel
     },
     log: ctx.log,
-    config: ctx.config,
-    ...ctx.rules ? { rules: ctx.rules } : {}
+    linter: ctx.linter
   });
   const lines = [];
   const { issue: issue2, pullRequest } = audit;
@@ -51773,7 +51830,7 @@ async function run2(deps = {}) {
   const outcome = { mode: "none", results: [], counts: { error: 0, warning: 0, info: 0 }, failed: false };
   const started = now().getTime();
   try {
-    const inputs = parseInputs(env);
+    const inputs = parseInputs2(env);
     if (inputs.githubToken) {
       secrets.push(inputs.githubToken);
       core.setSecret(inputs.githubToken);
@@ -51790,7 +51847,7 @@ async function run2(deps = {}) {
     const [owner = "", repo = ""] = fullName.split("/");
     if (mode !== "tree" && (!owner || !repo)) throw new InputError("GITHUB_REPOSITORY is not set (expected owner/name)");
     if (mode !== "tree" && !inputs.githubToken) throw new InputError("input `github-token` is empty; pass `${{ github.token }}` or a token with pull-requests: write");
-    const config = loadConfig(workspace, rules.map((r) => r.id), inputs.config);
+    const linter = loadLinter(workspace, { ...inputs.config ? { configPath: inputs.config } : {}, ...deps.rules ? { rules: deps.rules } : {}, warn: (m) => log.warning(`initlint: ${m}`) });
     const baseUrl = env.GITHUB_API_URL || "https://api.github.com";
     const octokit = (deps.createOctokit ?? createOctokit)({
       token: inputs.githubToken,
@@ -51812,8 +51869,7 @@ async function run2(deps = {}) {
       inputs,
       log,
       core,
-      config,
-      ...deps.rules ? { rules: deps.rules } : {},
+      linter,
       now
     };
     outcome.mode = mode;

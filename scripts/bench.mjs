@@ -76,14 +76,15 @@ await build({
     resolveDir: root, sourcefile: 'bench-engine.ts', loader: 'ts',
     contents: `
       import { collectFiles } from './src/core/collect.js';
-      import { lintFiles } from './src/core/lint.js';
+      import { createLinter } from './src/linter/index.js';
+      const linter = createLinter();
       const [cwd, runs, ...files] = process.argv.slice(2);
       const times: number[] = [];
       let findings = 0;
       for (let i = 0; i <= Number(runs); i++) {
         const t = process.hrtime.bigint();
         const { inputs } = collectFiles(files, { cwd });
-        const results = await lintFiles(inputs);
+        const results = await linter.lintFiles(inputs);
         if (i > 0) times.push(Number(process.hrtime.bigint() - t) / 1e6);
         findings = results.reduce((n, r) => n + r.findings.length, 0);
       }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/core/fingerprint.js';
-import { lintFiles } from '../../src/core/lint.js';
+import { lintFiles } from '../../src/linter/index.js';
 import type { Finding } from '../../src/core/types.js';
 import requiredByTarget from '../../src/rules/systemd/required-by-target/index.js';
 import { addedPatch, cleanup, fastOctokit, GRAPHQL, HEAD, OWNER, PR, prEvent, REPO, runAction, TOKEN, workspace } from './helpers.js';

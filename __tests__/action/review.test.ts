@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/core/fingerprint.js';
-import { LineIndex } from '../../src/core/text.js';
+import { LineIndex } from '../../src/text/index.js';
 import type { Finding, Fix } from '../../src/core/types.js';
 import { code, fence, inlineText, messageMarkdown } from '../../src/reporters/markdown.js';
 import {

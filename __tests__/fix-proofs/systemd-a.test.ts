@@ -7,7 +7,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixText, lintFiles } from '../../src/core/lint.js';
+import { fixText, lintFiles } from '../../src/linter/index.js';
 import type { Finding } from '../../src/core/types.js';
 import { rules } from '../../src/rules/index.js';
 

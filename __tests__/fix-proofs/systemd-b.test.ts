@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/core/config.js';
-import { fixText, lintFiles, type LintInput } from '../../src/core/lint.js';
+import { fixText, lintFiles, type LintInput } from '../../src/linter/index.js';
 import type { Rule } from '../../src/core/rule.js';
 import deprecatedDirective from '../../src/rules/systemd/deprecated-directive/index.js';
 import duplicateDirective from '../../src/rules/systemd/duplicate-directive/index.js';

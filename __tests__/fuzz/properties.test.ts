@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixText } from '../../src/core/lint.js';
+import { fixText } from '../../src/linter/index.js';
 import { defaultConfig } from '../../src/core/config.js';
 import { classifyScript } from '../../src/languages/shell/classify.js';
 import { loadShellParser } from '../../src/languages/shell/parse.js';

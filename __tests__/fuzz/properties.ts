@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { parseUnit } from '../../src/languages/systemd/parse.js';
 import { parseShell } from '../../src/languages/shell/parse.js';
 import { skeleton } from '../../src/languages/shell/skeleton.js';
-import { LineIndex } from '../../src/core/text.js';
+import { LineIndex } from '../../src/text/index.js';
 import type { Position } from 'unist';
 
 const REAL_UNIT = `[Unit]\nDescription=Demo %i\nAfter=network.target\nRequires=foo.socket\n\n[Service]\nType=forking\nExecStart=/bin/sh -c '/opt/x/bin/x-control start'\nExecReload=/bin/kill -HUP $MAINPID\nPIDFile=/var/run/x.pid\nEnvironment="A=1" B=2 \\\n# comment inside\n  C=3\n\n[Install]\nRequiredBy=multi-user.target\n`;

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintFiles } from '../../src/core/lint.js';
+import { lintFiles } from '../../src/linter/index.js';
 import { isUnitPath } from '../../src/core/classify.js';
 import { DIRECTIVES_SOURCE } from '../../src/languages/systemd/directives.js';
 import duplicateDirective from '../../src/rules/systemd/duplicate-directive/index.js';

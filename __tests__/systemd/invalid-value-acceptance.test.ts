@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { isUnitPath } from '../../src/core/classify.js';
 import { defaultConfig } from '../../src/core/config.js';
-import { lintFiles, type LintInput } from '../../src/core/lint.js';
+import { lintFiles, type LintInput } from '../../src/linter/index.js';
 import invalidValue from '../../src/rules/systemd/invalid-value/index.js';
 
 const SAMPLE = [

@@ -1,6 +1,5 @@
 import type { Octokit } from '@octokit/rest';
-import type { Config } from '../core/config.js';
-import type { Rule } from '../core/rule.js';
+import type { Linter } from '../linter/index.js';
 import type { FileResult, Finding, Severity } from '../core/types.js';
 
 import type { FilterMode } from '../reporters/review.js';
@@ -97,9 +96,8 @@ export interface ActionContext {
   inputs: ActionInputs;
   log: ActionLog;
   core: ActionCore;
-  config: Config;
-  /** The rules to run (default every rule); tests pass their own. */
-  rules?: readonly Rule<any>[];
+  /** The run's linter: config, rules, parsers, shellcheck (built once in run()). */
+  linter: Linter;
   /** The clock, injectable for tests. */
   now(): Date;
 }

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { reportRoot, writeFiles } from '../core/write.js';
 import type { Octokit } from '@octokit/rest';
-import { ConfigError, loadConfig } from '../core/config.js';
+import { ConfigError } from '../core/config.js';
 import type { Rule } from '../core/rule.js';
 import type { FileResult, Finding, Severity } from '../core/types.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { formatSummary, tally } from '../reporters/summary.js';
-import { rules } from '../rules/index.js';
+import { loadLinter } from '../linter/index.js';
 import type { ActionContext, ActionCore, ActionMode, FailLevel, ModeResult } from './context.js';
 import { redactingCore, runnerCore } from './core.js';
 import { describeError } from './errors.js';
@@ -111,8 +111,7 @@ async function auditMode(ctx: ActionContext, env: Readonly<Record<string, string
       failLevel: ctx.inputs.failLevel === 'none' ? 'never' : ctx.inputs.failLevel,
     },
     log: ctx.log,
-    config: ctx.config,
-    ...(ctx.rules ? { rules: ctx.rules } : {}),
+    linter: ctx.linter,
   });
   const lines: string[] = [];
   const { issue, pullRequest } = audit;
@@ -212,7 +211,7 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
     const [owner = '', repo = ''] = fullName.split('/');
     if (mode !== 'tree' && (!owner || !repo)) throw new InputError('GITHUB_REPOSITORY is not set (expected owner/name)');
     if (mode !== 'tree' && !inputs.githubToken) throw new InputError('input `github-token` is empty; pass `${{ github.token }}` or a token with pull-requests: write');
-    const config = loadConfig(workspace, rules.map((r) => r.id), inputs.config);
+    const linter = loadLinter(workspace, { ...(inputs.config ? { configPath: inputs.config } : {}), ...(deps.rules ? { rules: deps.rules } : {}), warn: (m) => log.warning(`initlint: ${m}`) });
     const baseUrl = env.GITHUB_API_URL || 'https://api.github.com';
     const octokit = (deps.createOctokit ?? createOctokit)({
       token: inputs.githubToken,
@@ -234,8 +233,7 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
       inputs,
       log,
       core,
-      config,
-      ...(deps.rules ? { rules: deps.rules } : {}),
+      linter,
       now,
     };
     outcome.mode = mode;

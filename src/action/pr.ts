@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { classify, isUnitPath } from '../core/classify.js';
 import { collectFiles, mayBeInitFile, readInputFile } from '../core/collect.js';
-import { lintFiles, parseContext, type LintInput } from '../core/lint.js';
+import type { LintInput } from '../core/lint.js';
 import type { FileResult, Finding } from '../core/types.js';
 import {
   markerOf,
@@ -18,7 +18,6 @@ import {
 import type { ActionContext, ModeResult } from './context.js';
 import { describeError, statusOf } from './errors.js';
 import { runTree } from './tree.js';
-import { shellcheckFindings } from '../shellcheck/index.js';
 
 /** GitHub lists at most this many files of a pull request. */
 export const MAX_LISTED_FILES = 3000;
@@ -79,7 +78,7 @@ export function matchesPatch(text: string, patch: string | undefined): boolean {
 async function readHead(ctx: ActionContext, file: PullFile, headSha: string): Promise<{ text: string } | { skipped: string } | null> {
   // Images, docs, sources: never init files, not even read (a PR of 3,000 of them costs nothing).
   if (!isUnitPath(file.filename) && !mayBeInitFile(file.filename)) return null;
-  const read = readInputFile(join(ctx.workspace, file.filename), file.filename, ctx.workspace, ctx.config.maxFileSize);
+  const read = readInputFile(join(ctx.workspace, file.filename), file.filename, ctx.workspace, ctx.linter.config.maxFileSize);
   if ('input' in read && matchesPatch(read.input.text, file.patch)) return { text: read.input.text };
   if ('skipped' in read && /larger than|binary|symbolic link to a path outside/.test(read.skipped.reason)) return { skipped: read.skipped.reason };
   try {
@@ -91,7 +90,7 @@ async function readHead(ctx: ActionContext, file: PullFile, headSha: string): Pr
       mediaType: { format: 'raw' },
     });
     const text = typeof response.data === 'string' ? response.data : String(response.data);
-    if (text.length > ctx.config.maxFileSize) return { skipped: `larger than the ${ctx.config.maxFileSize}-byte limit; raise max-file-size to lint it` };
+    if (text.length > ctx.linter.config.maxFileSize) return { skipped: `larger than the ${ctx.linter.config.maxFileSize}-byte limit; raise max-file-size to lint it` };
     if (text.includes('\0')) return { skipped: 'binary content (NUL bytes); not a text file' };
     return { text };
   } catch (error) {
@@ -303,7 +302,7 @@ export async function runPr(ctx: ActionContext): Promise<ModeResult> {
   }
 
   const selected = pathFilter(ctx.inputs.paths);
-  const ignored = ctx.config.ignore.length ? picomatch(ctx.config.ignore, { dot: true }) : () => false;
+  const ignored = ctx.linter.config.ignore.length ? picomatch(ctx.linter.config.ignore, { dot: true }) : () => false;
   const wanted = listed.filter((f) => f.status !== 'removed' && selected(f.filename) && !ignored(f.filename));
   const inputs: LintInput[] = [];
   const patches = new Map<string, PullFile>();
@@ -335,13 +334,13 @@ export async function runPr(ctx: ActionContext): Promise<ModeResult> {
   // Cross-file context: the other init files of the checkout.
   const changedPaths = new Set(listed.map((f) => f.filename));
   const others = changedInit.length || ctx.inputs.filterMode === 'nofilter'
-    ? collectFiles(['.'], { cwd: ctx.workspace, ignore: ctx.config.ignore, maxFileSize: ctx.config.maxFileSize }).inputs.filter((i) => !changedPaths.has(i.path))
+    ? collectFiles(['.'], { cwd: ctx.workspace, ignore: ctx.linter.config.ignore, maxFileSize: ctx.linter.config.maxFileSize }).inputs.filter((i) => !changedPaths.has(i.path))
     : [];
   const nofilter = ctx.inputs.filterMode === 'nofilter';
-  const lintOptions = { config: ctx.config, extraFindings: shellcheckFindings(ctx.config), ...(ctx.rules ? { rules: ctx.rules } : {}) };
+  const { linter } = ctx;
   const results = nofilter
-    ? await lintFiles([...changedInit, ...others.filter((o) => selected(o.path))], lintOptions)
-    : await lintFiles(changedInit, { ...lintOptions, context: await parseContext(others) });
+    ? await linter.lintFiles([...changedInit, ...others.filter((o) => selected(o.path))])
+    : await linter.lintFiles(changedInit, { context: await linter.parseContext(others) });
   const linted = results.filter((r) => r.kind !== null);
 
   const reviewFiles: ReviewFile[] = linted.map((r) => {

@@ -11,7 +11,7 @@ import { convertControlScript, enableText, findControlCall, type ConvertOptions 
 import { parseSource, prepareParsers } from '../languages/index.js';
 import type { ShellScript } from '../languages/shell/types.js';
 import type { UnitFile } from '../languages/systemd/types.js';
-import { escapeControl, stripBom } from '../core/text.js';
+import { escapeControl, stripBom } from '../text/index.js';
 import { writeFiles } from '../core/write.js';
 
 const USAGE = 'Usage: initlint convert FILE [--bindir DIR] [--write]\n';

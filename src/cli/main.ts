@@ -2,16 +2,15 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectFiles } from '../core/collect.js';
 import { ConfigError, loadConfig, type Config } from '../core/config.js';
-import { fixText, lintFiles, parseContext, type LintInput, type LintOptions } from '../core/lint.js';
+import type { LintInput } from '../core/lint.js';
 import { writeFiles, reportRoot, type WriteTarget } from '../core/write.js';
-import { escapeControl } from '../core/text.js';
+import { escapeControl } from '../text/index.js';
 import type { FileResult } from '../core/types.js';
 import { formatJson } from '../reporters/json.js';
 import { formatRdjson } from '../reporters/rdjson.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
-import { rules } from '../rules/index.js';
-import { shellcheckFindings } from '../shellcheck/index.js';
+import { knownRuleIds, loadLinter, type Linter } from '../linter/index.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -57,16 +56,17 @@ type Format = (typeof FORMATS)[number];
 async function fixOnDisk(
   inputs: ReadonlyArray<LintInput & { invalidUtf8?: boolean }>,
   results: FileResult[],
-  options: LintOptions & { unsafe: boolean },
+  linter: Linter,
+  unsafe: boolean,
   io: CliIO,
 ): Promise<FileResult[]> {
   // Parse every file once; each file's fix passes see the others through this context.
-  const context = await parseContext(inputs);
+  const context = await linter.parseContext(inputs);
   const fixedAll = await Promise.all(
     results.map(async (result, i) => {
       const input = inputs[i];
-      if (result.kind === null || input.invalidUtf8 || !result.findings.some((f) => f.fix && (options.unsafe || f.fix.applicability === 'safe'))) return undefined;
-      return fixText(input.path, input.text, { ...options, context });
+      if (result.kind === null || input.invalidUtf8 || !result.findings.some((f) => f.fix && (unsafe || f.fix.applicability === 'safe'))) return undefined;
+      return linter.fixText(input.path, input.text, { unsafe, context });
     }),
   );
   let fixedCount = 0;
@@ -150,7 +150,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   let config: Config;
   try {
-    config = loadConfig(io.cwd, rules.map((r) => r.id), values.config);
+    config = loadConfig(io.cwd, knownRuleIds(), values.config);
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`initlint: ${error.message}\n`);
@@ -175,11 +175,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
 
   // shellcheck's findings join ours when a binary is found, unless the config says `shellcheck: off`.
-  const lintOptions = { config, extraFindings: shellcheckFindings(config) };
-  let results: FileResult[] = await lintFiles(collected.inputs, lintOptions);
+  const linter = loadLinter(io.cwd, { config, warn: (message) => io.stderr(`initlint: ${message}\n`) });
+  let results: FileResult[] = await linter.lintFiles(collected.inputs);
 
   if (values.fix || values['fix-unsafe']) {
-    results = await fixOnDisk(collected.inputs, results, { ...lintOptions, unsafe: Boolean(values['fix-unsafe']) }, io);
+    results = await fixOnDisk(collected.inputs, results, linter, Boolean(values['fix-unsafe']), io);
   }
 
   const reported = values.quiet

@@ -3,9 +3,17 @@ import type { UnitFile } from '../languages/systemd/types.js';
 import { directives } from '../languages/systemd/parse.js';
 import { ConfigError, defaultConfig, validateConfig } from './config.js';
 import { applyEdits, applyFixes } from './fix.js';
-import { fixText, lintFiles, lintText } from './lint.js';
-import { defineRule } from './rule.js';
+import { parsers } from '../languages/index.js';
+import * as engine from './lint.js';
+import { defineRule, type Rule } from './rule.js';
 import type { Finding } from './types.js';
+
+// The engine takes everything from its caller: these tests hand it the default parsers and their own rule.
+type Setup = { rules: readonly Rule<any>[]; config?: engine.EngineSetup['config']; backends?: engine.Backend[] };
+const setup = (o: Setup): engine.EngineSetup => ({ config: defaultConfig(), parsers, ...o });
+const lintFiles = (inputs: engine.LintInput[], o: Setup) => engine.lintFiles(inputs, setup(o));
+const lintText = async (path: string, text: string, o: Setup) => (await lintFiles([{ path, text }], o))[0];
+const fixText = (path: string, text: string, o: Setup) => engine.fixText(path, text, setup(o));
 
 // A rule made for these tests: flags `Bad=` keys, offers `Good=` as a safe fix.
 const badKey = defineRule<UnitFile>({
@@ -58,7 +66,7 @@ describe('lint and fix', () => {
     const peer = (line: number, column: number): Finding => ({
       ruleId: 'shellcheck/SC1000', severity: 'info', message: 'peer', line, column, endLine: line, endColumn: column + 1, startOffset: 0, endOffset: 1,
     });
-    const result = await lintText('a.service', '[Service]\nBad=1\n', { rules, extraFindings: () => [peer(2, 1), peer(1, 2)] });
+    const result = await lintText('a.service', '[Service]\nBad=1\n', { rules, backends: [{ name: 'peer', findings: () => [peer(2, 1), peer(1, 2)] }] });
     expect(result.findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`)).toEqual(['shellcheck/SC1000@1:2', 'test/bad-key@2:1']);
   });
 

@@ -1,16 +1,15 @@
 import { unified, type Processor } from 'unified';
-import type { Node } from 'unist';
 import { VFile } from 'vfile';
+import type { LanguageParsers, ParsedSource } from '../languages/index.js';
+import { detectEol, LineIndex, stripBom } from '../text/index.js';
 import { classify } from './classify.js';
-import { defaultConfig, ruleSeverity, type Config } from './config.js';
+import { ruleSeverity, type Config } from './config.js';
+import { parseError, unusedSuppression } from './engine-rules.js';
 import { applyFixes, MAX_FIX_PASSES } from './fix.js';
 import { Project, type ProjectEntry } from './project.js';
-import { DOCS_BASE, type Rule } from './rule.js';
-import { applySuppressions, findSuppressions } from './suppress.js';
-import { detectEol, LineIndex, stripBom } from './text.js';
+import type { Rule } from './rule.js';
+import { applySuppressions, findSuppressions, type Suppression } from './suppress.js';
 import type { FileChange, FileResult, Finding, Kind, Severity } from './types.js';
-import { parseSource, prepareParsers } from '../languages/index.js';
-import { rules as allRules } from '../rules/index.js';
 
 /** A file to lint: its path (relative, POSIX) and its text (a BOM is allowed). */
 export interface LintInput {
@@ -20,12 +19,31 @@ export interface LintInput {
   kind?: Kind;
 }
 
-export interface LintOptions {
-  config?: Config;
-  /** The rules to run (default: every rule). */
-  rules?: readonly Rule<any>[];
-  /** Extra findings per file, e.g. from shellcheck; called after the rules. */
-  extraFindings?: (path: string, kind: Kind, text: string) => Finding[];
+/**
+ * A second source of findings next to the rules (shellcheck): called once per
+ * linted file after the rules; its findings go through suppression like ours.
+ */
+export interface Backend {
+  /** Name for messages, e.g. `shellcheck`. */
+  name: string;
+  findings(path: string, kind: Kind, text: string): Finding[];
+}
+
+/**
+ * What the engine runs: the caller's config, rules and parsers. The engine
+ * owns no rule list; a front end builds these once (src/linter) and hands
+ * them over.
+ */
+export interface EngineSetup {
+  config: Config;
+  rules: readonly Rule<any>[];
+  parsers: LanguageParsers;
+  /** Extra finding sources, run after the rules on every linted file. */
+  backends?: readonly Backend[];
+}
+
+/** Options of one run. */
+export interface RunOptions {
   /** Files parsed already that cross-file rules should see but that are not linted here. */
   context?: readonly ProjectEntry[];
   /** Called every `progressEvery` files (default 500) while parsing and while linting, for long runs. */
@@ -33,31 +51,27 @@ export interface LintOptions {
   progressEvery?: number;
 }
 
-/** Core findings that are not rules of their own folder kind. */
-export const CORE_RULES = {
-  'parse-error': { severity: 'error' as Severity, url: `${DOCS_BASE}parse-error/README.md` },
-  'unused-suppression': { severity: 'warning' as Severity, url: `${DOCS_BASE}unused-suppression/README.md` },
-};
+export type LintOptions = EngineSetup & RunOptions;
 
-interface Parsed {
+interface Parsed extends ParsedSource {
   input: LintInput;
   kind: Kind;
   text: string;
   bom: boolean;
   lines: LineIndex;
-  tree: Node;
-  errors: { message: string; start: number; end: number }[];
 }
 
-const processorCache = new WeakMap<Config, Map<Kind, Processor<any, any, any, any, any>>>();
+type AnyProcessor = Processor<any, any, any, any, any>;
 
-/** One unified processor per kind and config: the enabled rules as plugins. */
-function processorFor(kind: Kind, config: Config, rules: readonly Rule<any>[]): Processor<any, any, any, any, any> {
-  let byKind = processorCache.get(config);
-  if (!byKind || rules !== allRules) {
-    byKind = new Map();
-    if (rules === allRules) processorCache.set(config, byKind);
-  }
+/** Frozen processors by rule list, then config, then kind: a front end that keeps its linter reuses them. */
+const processorCache = new WeakMap<readonly Rule<any>[], WeakMap<Config, Map<Kind, AnyProcessor>>>();
+
+/** One unified processor per kind, rule list and config: the enabled rules as plugins. */
+function processorFor(kind: Kind, config: Config, rules: readonly Rule<any>[]): AnyProcessor {
+  let byConfig = processorCache.get(rules);
+  if (!byConfig) processorCache.set(rules, (byConfig = new WeakMap()));
+  let byKind = byConfig.get(config);
+  if (!byKind) byConfig.set(config, (byKind = new Map()));
   let processor = byKind.get(kind);
   if (!processor) {
     processor = unified();
@@ -94,100 +108,108 @@ function toFinding(file: VFile): Finding[] {
   });
 }
 
-const bySeverityThenPosition = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+/** Report order: by position (line, then column), then rule id; severity does not reorder. */
+const byPosition = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 
-/**
- * Lints a set of files together (cross-file rules see all of them). Files of
- * no known kind come back with `kind: null` and no findings. Never throws on
- * file content: parse failures are `parse-error` findings.
- */
-export async function lintFiles(inputs: readonly LintInput[], options: LintOptions = {}): Promise<FileResult[]> {
-  const config = options.config ?? defaultConfig();
-  const rules = options.rules ?? allRules;
+/** A finding over `[start, end)` of a parsed file. */
+function findingAt(p: Parsed, start: number, end: number, fields: Pick<Finding, 'ruleId' | 'severity' | 'message'> & { url: string }): Finding {
+  const from = p.lines.point(start);
+  const to = p.lines.point(end);
+  return { ...fields, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, startOffset: from.offset, endOffset: to.offset };
+}
+
+/** The parser's errors as `parse-error` findings at the configured level. */
+function parseErrorFindings(p: Parsed, config: Config): Finding[] {
+  const level = ruleSeverity(config, parseError)?.level ?? parseError.severity;
+  return p.errors.map((error) => findingAt(p, error.start, error.end, { ruleId: parseError.id, severity: level, message: error.message, url: parseError.url }));
+}
+
+/** The back ends' findings, minus those where one of ours already starts. */
+function backendFindings(p: Parsed, backends: readonly Backend[], ours: readonly Finding[]): Finding[] {
+  if (!backends.length) return [];
+  // A peer tool's finding where one of ours already starts (shellcheck's SC3010 on the `[[` that
+  // openrc/non-posix reports) says the same thing twice; ours carries the init-specific fix.
+  const taken = new Set(ours.map((f) => `${f.line}:${f.column}`));
+  return backends.flatMap((backend) => backend.findings(p.input.path, p.kind, p.text)).filter((f) => !taken.has(`${f.line}:${f.column}`));
+}
+
+/** `unused-suppression` findings for the comments that suppressed nothing, each with its removal. */
+function unusedSuppressionFindings(p: Parsed, config: Config, suppressions: readonly Suppression[]): Finding[] {
+  const setting = ruleSeverity(config, unusedSuppression);
+  if (!setting) return [];
+  return suppressions
+    .filter((s) => !s.used && s.kind !== 'enable')
+    .map((s) => ({
+      ...findingAt(p, s.start, s.end, {
+        ruleId: unusedSuppression.id,
+        severity: setting.level,
+        message: unusedSuppression.messages.unused.replace('{comment}', () => `${s.kind}${s.rules.length ? ' ' + s.rules.join(', ') : ''}`),
+        url: unusedSuppression.url,
+      }),
+      fix: {
+        description: 'Remove the unused suppression comment',
+        applicability: 'safe' as const,
+        edits: [{ start: p.lines.lineStart(s.line), end: s.line < p.lines.lineCount ? p.lines.lineStart(s.line + 1) : s.end, text: '' }],
+      },
+    }));
+}
+
+/** Classifies, strips the BOM, loads the parsers the kinds need, and parses every file of a known kind. */
+async function parseInputs(inputs: readonly LintInput[], setup: Pick<EngineSetup, 'parsers'> & RunOptions): Promise<Array<Parsed | { input: LintInput; kind: null }>> {
   const classified = inputs.map((input) => {
     const { text, bom } = stripBom(input.text);
     return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
   });
-  // The shell parser's WASM costs a start-up; a run of units only never loads it.
-  if (classified.some((c) => c.kind !== null && c.kind !== 'systemd')) await prepareParsers();
-
-  const every = Math.max(1, options.progressEvery ?? 500);
-  const progress = (phase: 'parse' | 'lint', i: number) => {
-    if (options.onProgress && i > 0 && i % every === 0) options.onProgress(phase, i, inputs.length);
-  };
-  const parsed: Array<Parsed | { input: LintInput; kind: null }> = classified.map(({ input, text, bom, kind }, i) => {
-    progress('parse', i);
+  await setup.parsers.prepare(new Set(classified.flatMap((c) => (c.kind ? [c.kind] : []))));
+  return classified.map(({ input, text, bom, kind }, i) => {
+    reportProgress(setup, 'parse', i, inputs.length);
     if (!kind) return { input, kind: null };
-    const { tree, errors } = parseSource(kind, text, input.path);
-    return { input, kind, text, bom, lines: new LineIndex(text), tree, errors };
+    return { input, kind, text, bom, lines: new LineIndex(text), ...setup.parsers.parse(kind, text, input.path) };
   });
+}
+
+function reportProgress(options: RunOptions, phase: 'parse' | 'lint', done: number, total: number): void {
+  const every = Math.max(1, options.progressEvery ?? 500);
+  if (options.onProgress && done > 0 && done % every === 0) options.onProgress(phase, done, total);
+}
+
+/** Runs the rules, the parse errors, the back ends and the suppressions over one parsed file. */
+function lintParsed(p: Parsed, project: Project, options: LintOptions): FileResult {
+  const file = new VFile({ path: p.input.path, value: p.text });
+  file.data.initlint = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom };
+  processorFor(p.kind, options.config, options.rules).runSync(p.tree, file);
+  const findings = toFinding(file);
+  findings.push(...parseErrorFindings(p, options.config));
+  findings.push(...backendFindings(p, options.backends ?? [], findings));
+  const suppressions = findSuppressions(p.lines);
+  const kept = applySuppressions(findings, suppressions);
+  kept.push(...unusedSuppressionFindings(p, options.config, suppressions));
+  kept.sort(byPosition);
+  return { path: p.input.path, kind: p.kind, text: p.text, findings: kept };
+}
+
+/**
+ * Lints a set of files together (cross-file rules see all of them) with the
+ * caller's config, rules and parsers. Files of no known kind come back with
+ * `kind: null` and no findings. Never throws on file content: parse failures
+ * are `parse-error` findings.
+ */
+export async function lintFiles(inputs: readonly LintInput[], options: LintOptions): Promise<FileResult[]> {
+  const parsed = await parseInputs(inputs, options);
   const linted = parsed.filter((p): p is Parsed => p.kind !== null).map((p): ProjectEntry => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
   const paths = new Set(linted.map((e) => e.path));
   const project = new Project([...linted, ...(options.context ?? []).filter((e) => !paths.has(e.path))]);
-
   return parsed.map((p, i) => {
-    progress('lint', i);
+    reportProgress(options, 'lint', i, inputs.length);
     if (p.kind === null) return { path: p.input.path, kind: null, findings: [] };
-    const file = new VFile({ path: p.input.path, value: p.text });
-    file.data.initlint = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom };
-    processorFor(p.kind, config, rules).runSync(p.tree, file);
-    const findings = toFinding(file);
-    const parseErrors = ruleSeverity(config, { id: 'parse-error', severity: 'error' }) ?? { level: 'error' as Severity };
-    for (const error of p.errors) {
-      const start = p.lines.point(error.start);
-      const end = p.lines.point(error.end);
-      findings.push({
-        ruleId: 'parse-error', severity: parseErrors.level, message: error.message,
-        line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-        startOffset: start.offset, endOffset: end.offset, url: CORE_RULES['parse-error'].url,
-      });
-    }
-    if (options.extraFindings) {
-      // A peer tool's finding where one of ours already starts (shellcheck's SC3010 on the `[[` that
-      // openrc/non-posix reports) says the same thing twice; ours carries the init-specific fix.
-      const ours = new Set(findings.map((f) => `${f.line}:${f.column}`));
-      findings.push(...options.extraFindings(p.input.path, p.kind, p.text).filter((f) => !ours.has(`${f.line}:${f.column}`)));
-    }
-    const suppressions = findSuppressions(p.lines);
-    const kept = applySuppressions(findings, suppressions);
-    const unused = ruleSeverity(config, { id: 'unused-suppression', severity: 'warning' });
-    if (unused) {
-      for (const s of suppressions) {
-        if (s.used || s.kind === 'enable') continue;
-        const start = p.lines.point(s.start);
-        const end = p.lines.point(s.end);
-        kept.push({
-          ruleId: 'unused-suppression', severity: unused.level,
-          message: `Unexpected suppression \`initlint-${s.kind}${s.rules.length ? ' ' + s.rules.join(', ') : ''}\`: it suppresses nothing, remove it`,
-          line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-          startOffset: start.offset, endOffset: end.offset, url: CORE_RULES['unused-suppression'].url,
-          fix: { description: 'Remove the unused suppression comment', applicability: 'safe', edits: [{ start: p.lines.lineStart(s.line), end: s.line < p.lines.lineCount ? p.lines.lineStart(s.line + 1) : s.end, text: '' }] },
-        });
-      }
-    }
-    kept.sort(bySeverityThenPosition);
-    return { path: p.input.path, kind: p.kind, text: p.text, findings: kept };
+    return lintParsed(p, project, options);
   });
 }
 
 /** Parses files once so that many later lint runs can share them as `context`. */
-export async function parseContext(inputs: readonly LintInput[]): Promise<ProjectEntry[]> {
-  const classified = inputs.map((input) => {
-    const { text } = stripBom(input.text);
-    return { input, text, kind: input.kind ?? classify(input.path, text) };
-  });
-  if (classified.some((c) => c.kind !== null && c.kind !== 'systemd')) await prepareParsers();
-  const entries: ProjectEntry[] = [];
-  for (const { input, text, kind } of classified) {
-    if (kind) entries.push({ path: input.path, kind, text, tree: parseSource(kind, text, input.path).tree });
-  }
-  return entries;
-}
-
-/** Lints one file on its own (no cross-file context beyond itself). */
-export async function lintText(path: string, text: string, options: LintOptions = {}): Promise<FileResult> {
-  const [result] = await lintFiles([{ path, text }], options);
-  return result;
+export async function parseContext(inputs: readonly LintInput[], parsers: LanguageParsers): Promise<ProjectEntry[]> {
+  const parsed = await parseInputs(inputs, { parsers });
+  return parsed.filter((p): p is Parsed => p.kind !== null).map((p) => ({ path: p.input.path, kind: p.kind, text: p.text, tree: p.tree }));
 }
 
 export interface FixResult {
@@ -209,10 +231,10 @@ export interface FixResult {
 export async function fixText(
   path: string,
   text: string,
-  options: LintOptions & { unsafe?: boolean; others?: readonly LintInput[] } = {},
+  options: LintOptions & { unsafe?: boolean; others?: readonly LintInput[] },
 ): Promise<FixResult> {
   const { text: body, bom } = stripBom(text);
-  const context = [...(options.context ?? []), ...(options.others ? await parseContext(options.others) : [])];
+  const context = [...(options.context ?? []), ...(options.others ? await parseContext(options.others, options.parsers) : [])];
   let current = body;
   const fixed: Finding[] = [];
   const files: FileChange[] = [];

@@ -2,7 +2,7 @@ import type { Plugin } from 'unified';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Fix, Kind, Severity } from './types.js';
-import { LineIndex } from './text.js';
+import { LineIndex } from '../text/index.js';
 import type { Project } from './project.js';
 
 /** Where rule documentation lives; `url` of every finding points below it. */

@@ -1,4 +1,4 @@
-import type { LineIndex } from './text.js';
+import type { LineIndex } from '../text/index.js';
 import type { Finding } from './types.js';
 
 /** One `initlint-disable…` comment. */

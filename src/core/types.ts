@@ -7,8 +7,10 @@
  * are 1-based; columns count UTF-16 code units, like the rest of unist.
  */
 
-/** What an init file is. Files of no known kind are skipped. */
-export type Kind = 'systemd' | 'openrc' | 'openrc-conf' | 'sysv';
+import type { Kind } from '../languages/kind.js';
+import type { Point } from '../text/index.js';
+
+export type { Kind, Point };
 
 /** Severity of a finding, and the level a rule is configured at. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -37,13 +39,6 @@ export interface Fix {
   applicability: 'safe' | 'unsafe';
   edits: TextEdit[];
   files?: FileChange[];
-}
-
-/** A point in a file (1-based line and column, 0-based offset). */
-export interface Point {
-  line: number;
-  column: number;
-  offset: number;
 }
 
 export interface Span {

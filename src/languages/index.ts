@@ -1,5 +1,5 @@
 import type { Node } from 'unist';
-import type { Kind } from '../core/types.js';
+import type { Kind } from './kind.js';
 import { parseUnit } from './systemd/parse.js';
 import { loadShellParser, parseShell } from './shell/parse.js';
 
@@ -10,13 +10,27 @@ export interface SourceError {
   end: number;
 }
 
+/** A parsed file: its tree and the parse failures as offsets. */
+export interface ParsedSource {
+  tree: Node;
+  errors: SourceError[];
+}
+
+/** What the engine needs from the parsers; front ends hand it `parsers` (or their own). */
+export interface LanguageParsers {
+  /** Loads what parsing these kinds needs before the first file. */
+  prepare(kinds: ReadonlySet<Kind>): Promise<void>;
+  /** Parses a file of a known kind into its tree; never throws. */
+  parse(kind: Kind, text: string, path: string): ParsedSource;
+}
+
 /** Loads what parsers need before the first file (the shell parser's WASM). */
 export async function prepareParsers(): Promise<void> {
   await loadShellParser();
 }
 
 /** Parses a file of a known kind into its tree; never throws. */
-export function parseSource(kind: Kind, text: string, path: string): { tree: Node; errors: SourceError[] } {
+export function parseSource(kind: Kind, text: string, path: string): ParsedSource {
   try {
     if (kind === 'systemd') return parseUnit(text, path);
     const tree = parseShell(text);
@@ -32,3 +46,14 @@ export function parseSource(kind: Kind, text: string, path: string): { tree: Nod
     };
   }
 }
+
+/**
+ * The parsers of every kind. The shell parser's WASM costs a start-up, so a
+ * run of units only never loads it.
+ */
+export const parsers: LanguageParsers = {
+  async prepare(kinds) {
+    if ([...kinds].some((kind) => kind !== 'systemd')) await prepareParsers();
+  },
+  parse: parseSource,
+};

@@ -1,6 +1,6 @@
 import { fingerprint } from '../core/fingerprint.js';
 import { applyEdits } from '../core/fix.js';
-import { LineIndex } from '../core/text.js';
+import { LineIndex } from '../text/index.js';
 import type { FileChange, Finding, Fix, Severity } from '../core/types.js';
 import { code, fence, inlineText, link, messageMarkdown } from './markdown.js';
 

@@ -1,10 +1,20 @@
 import { fingerprint } from '../core/fingerprint.js';
-import { CORE_RULES } from '../core/lint.js';
+import { ENGINE_RULES, type DocumentedRule } from '../core/engine-rules.js';
 import type { RuleMeta } from '../core/rule.js';
 import type { FileResult, Severity } from '../core/types.js';
 import { rules as allRules } from '../rules/index.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** A SARIF reportingDescriptor, as far as initlint fills one. */
+interface SarifDescriptor {
+  id: string;
+  shortDescription: { text: string };
+  helpUri: string;
+  help?: { text: string };
+  defaultConfiguration: { level: 'error' | 'warning' | 'note'; enabled?: boolean };
+  properties?: Record<string, unknown>;
+}
 
 export interface SarifOptions {
   /** Tool version, shown by code scanning. */
@@ -18,12 +28,14 @@ export interface SarifOptions {
  */
 export function formatSarif(results: readonly FileResult[], options: SarifOptions = {}): string {
   const rules = options.rules ?? allRules;
-  const descriptors = [
-    ...Object.entries(CORE_RULES).map(([id, meta]) => ({
-      id,
-      shortDescription: { text: id === 'parse-error' ? 'The file cannot be parsed' : 'A suppression comment suppresses nothing' },
-      helpUri: meta.url,
-      defaultConfiguration: { level: LEVEL[meta.severity] },
+  const descriptors: SarifDescriptor[] = [
+    ...ENGINE_RULES.map((rule: DocumentedRule) => ({
+      id: rule.id,
+      shortDescription: { text: rule.docs.summary },
+      helpUri: rule.url,
+      help: { text: `${rule.docs.summary} Source: ${rule.docs.source}.` },
+      defaultConfiguration: { level: LEVEL[rule.severity] },
+      ...(rule.fixable ? { properties: { fixable: rule.fixable } } : {}),
     })),
     ...rules.map((rule) => ({
       id: rule.id,

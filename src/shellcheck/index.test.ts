@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Fix } from '../core/types.js';
 import { defaultConfig } from '../core/config.js';
-import { lintFiles } from '../core/lint.js';
-import { isShellcheckAvailable, runShellcheck, shellcheckFindings } from './index.js';
+import { lintFiles } from '../linter/index.js';
+import { isShellcheckAvailable, runShellcheck, shellcheckBackend } from './index.js';
 
 const has = isShellcheckAvailable();
 if (!has) console.warn('shellcheck tests skipped: no shellcheck binary on PATH (apt-get install shellcheck)');
@@ -55,21 +55,30 @@ describe.skipIf(!has)('runShellcheck', () => {
   });
 });
 
-describe.skipIf(!has)('shellcheckFindings', () => {
+describe.skipIf(!has)('shellcheckBackend', () => {
   const script = '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: x\n### END INIT INFO\ncd $dir\n';
 
   it('is off with `shellcheck: off`', () => {
-    expect(shellcheckFindings({ ...defaultConfig(), shellcheck: 'off' })).toBeUndefined();
+    expect(shellcheckBackend({ ...defaultConfig(), shellcheck: 'off' }, () => {})).toBeUndefined();
   });
 
   it('applies per-code levels and suppression comments through lintFiles', async () => {
     const config = { ...defaultConfig(), rules: { 'shellcheck/SC2086': { level: 'error' as const }, 'shellcheck/SC2164': { level: 'off' as const } } };
-    const [file] = await lintFiles([{ path: 'init.d/x', text: script }], { config, rules: [], extraFindings: shellcheckFindings(config) });
+    const [file] = await lintFiles([{ path: 'init.d/x', text: script }], { config, rules: [], backends: [shellcheckBackend(config, () => {})!] });
     const ids = file.findings.map((f) => `${f.ruleId}:${f.severity}`);
     expect(ids).toContain('shellcheck/SC2086:error');
     expect(ids.some((i) => i.startsWith('shellcheck/SC2164'))).toBe(false);
     const suppressed = script.replace('cd $dir', '# initlint-disable-next-line shellcheck/SC2086\ncd $dir');
-    const [again] = await lintFiles([{ path: 'init.d/x', text: suppressed }], { config, rules: [], extraFindings: shellcheckFindings(config) });
+    const [again] = await lintFiles([{ path: 'init.d/x', text: suppressed }], { config, rules: [], backends: [shellcheckBackend(config, () => {})!] });
     expect(again.findings.map((f) => f.ruleId)).not.toContain('shellcheck/SC2086');
+  });
+
+  it('reports its first failure once, not once per file, and lints on without it', () => {
+    const failures: string[] = [];
+    const crashing = (_text: string, _kind: unknown, onFailure?: (reason: string) => void) => (onFailure?.('exit status 3'), []);
+    const backend = shellcheckBackend(defaultConfig(), (m) => failures.push(m), crashing)!;
+    expect(backend.findings('init.d/a', 'sysv', script)).toEqual([]);
+    expect(backend.findings('init.d/b', 'sysv', script)).toEqual([]);
+    expect(failures).toEqual(['shellcheck failed on init.d/a (exit status 3); its findings are missing for the files where it fails']);
   });
 });

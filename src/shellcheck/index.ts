@@ -5,8 +5,9 @@
  * unsafe suggestions. Findings caused by OpenRC's own conventions (variables
  * that openrc-run reads, conf.d variables, hooks it calls) are dropped.
  */
-import { LineIndex } from '../core/text.js';
 import type { Config } from '../core/config.js';
+import type { Backend } from '../core/lint.js';
+import { LineIndex } from '../text/index.js';
 import type { Finding, Fix, Kind, Severity, TextEdit } from '../core/types.js';
 
 /** Variables openrc-run reads after sourcing the script (openrc-run(8), the service script guide). */
@@ -109,11 +110,12 @@ function toFix(comment: Comment, lines: LineIndex): Fix | undefined {
 
 /**
  * Runs shellcheck on a script's text and returns its findings; `[]` when the
- * binary is missing, fails, or the kind is not a script. Never throws.
+ * binary is missing, fails, or the kind is not a script. Never throws: a
+ * failure (a crash, a timeout, output that is not JSON) goes to `onFailure`.
  *
  * @param text The script, BOM removed (offsets are into this text).
  */
-export function runShellcheck(text: string, kind: Kind): Finding[] {
+export function runShellcheck(text: string, kind: Kind, onFailure: (reason: string) => void = () => {}): Finding[] {
   if (kind === 'systemd' || !isShellcheckAvailable()) return [];
   let stdout: string;
   // The script arrives on stdin, so the files it sources (conf.d, /etc/default) cannot be followed: SC1090/SC1091 would fire on every init script.
@@ -122,14 +124,18 @@ export function runShellcheck(text: string, kind: Kind): Finding[] {
     stdout = childProcess().execFileSync('shellcheck', args, { input: text, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000, stdio: ['pipe', 'pipe', 'ignore'] });
   } catch (error) {
     // Exit status 1 means "found something": the JSON is on stdout all the same.
-    const e = error as { status?: number; stdout?: string };
-    if (e.status !== 1 || typeof e.stdout !== 'string') return [];
+    const e = error as { status?: number | null; signal?: string | null; code?: string; stdout?: string };
+    if (e.status !== 1 || typeof e.stdout !== 'string') {
+      onFailure(e.code ?? (e.signal ? `killed by ${e.signal}` : `exit status ${e.status}`));
+      return [];
+    }
     stdout = e.stdout;
   }
   let comments: Comment[];
   try {
     comments = (JSON.parse(stdout) as { comments: Comment[] }).comments ?? [];
   } catch {
+    onFailure('its output is not JSON');
     return [];
   }
   const lines = new LineIndex(text);
@@ -160,21 +166,31 @@ export function runShellcheck(text: string, kind: Kind): Finding[] {
 }
 
 /**
- * The `extraFindings` hook of `lintFiles` for a config: undefined when
+ * shellcheck as a back end of the engine for a config: undefined when
  * `shellcheck: off`; otherwise runs shellcheck on each script (nothing when no
  * binary is found) and applies `rules: { shellcheck/SC2086: off | info | warning | error }`.
  * The binary is probed on the first script, not here: a run over units only
  * never spawns `shellcheck --version` (~10-20 ms of a one-file run).
+ * The first failure goes to `onFailure` (once per back end, not once per file).
  */
-export function shellcheckFindings(config: Config): ((path: string, kind: Kind, text: string) => Finding[]) | undefined {
+export function shellcheckBackend(config: Config, onFailure: (message: string) => void, run: typeof runShellcheck = runShellcheck): Backend | undefined {
   if (config.shellcheck === 'off') return undefined;
-  return (_path, kind, text) => {
-    const out: Finding[] = [];
-    for (const finding of runShellcheck(text, kind)) {
-      const setting = config.rules[finding.ruleId];
-      if (setting?.level === 'off') continue;
-      out.push(setting ? { ...finding, severity: setting.level as Severity } : finding);
-    }
-    return out;
+  let reported = false;
+  const failed = (path: string, reason: string) => {
+    if (reported) return;
+    reported = true;
+    onFailure(`shellcheck failed on ${path} (${reason}); its findings are missing for the files where it fails`);
+  };
+  return {
+    name: 'shellcheck',
+    findings(path, kind, text) {
+      const out: Finding[] = [];
+      for (const finding of run(text, kind, (reason) => failed(path, reason))) {
+        const setting = config.rules[finding.ruleId];
+        if (setting?.level === 'off') continue;
+        out.push(setting ? { ...finding, severity: setting.level as Severity } : finding);
+      }
+      return out;
+    },
   };
 }

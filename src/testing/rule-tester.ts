@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../core/rule.js';
 import { defaultConfig } from '../core/config.js';
-import { fixText, lintFiles, type LintInput } from '../core/lint.js';
+import { fixText, lintFiles, type LintInput } from '../linter/index.js';
 import type { FileChange, Severity } from '../core/types.js';
 
 export interface ValidCase {

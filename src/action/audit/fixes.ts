@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Config } from '../../core/config.js';
-import { fixText } from '../../core/lint.js';
-import type { ProjectEntry } from '../../core/project.js';
-import type { Rule } from '../../core/rule.js';
-import type { FileResult } from '../../core/types.js';
 import type { LintInput } from '../../core/lint.js';
+import type { ProjectEntry } from '../../core/project.js';
+import type { FileResult } from '../../core/types.js';
+import type { Linter } from '../../linter/index.js';
 
 /** One file the fix PR changes. */
 export interface FileFix {
@@ -21,8 +19,7 @@ export interface FileFix {
 
 export interface SafeFixOptions {
   workspace: string;
-  config: Config;
-  rules?: readonly Rule<any>[];
+  linter: Linter;
   /** Every parsed file of the tree, so cross-file fixes see the others. */
   context: readonly ProjectEntry[];
 }
@@ -52,7 +49,7 @@ export async function computeSafeFixes(
       continue;
     }
     if (!stats.isFile()) continue;
-    const fixed = await fixText(input.path, input.text, { config: options.config, rules: options.rules, context: options.context, unsafe: false });
+    const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false });
     const fixes = fixed.fixed.map((f) => ({ ruleId: f.ruleId, line: f.line, description: f.fix?.description ?? f.message }));
     if (fixed.output !== input.text) {
       out.set(input.path, { path: input.path, content: fixed.output, mode: stats.mode & 0o111 ? '100755' : '100644', fixes });

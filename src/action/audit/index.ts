@@ -1,7 +1,5 @@
-import { loadConfig } from '../../core/config.js';
-import { parseContext } from '../../core/lint.js';
 import type { Severity } from '../../core/types.js';
-import { rules as allRules } from '../../rules/index.js';
+import { loadLinter } from '../../linter/index.js';
 import { computeSafeFixes } from './fixes.js';
 import { syncIssue } from './issue.js';
 import { syncFixPull } from './pull.js';
@@ -24,10 +22,16 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
  */
 export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
   const { octokit, owner, repo, sha, serverUrl, workspace, inputs, log } = options;
-  const rules = options.rules ?? allRules;
-  const config = options.config ?? loadConfig(workspace, rules.map((r) => r.id), inputs.config);
+  const linter =
+    options.linter ??
+    loadLinter(workspace, {
+      ...(inputs.config ? { configPath: inputs.config } : {}),
+      ...(options.config ? { config: options.config } : {}),
+      ...(options.rules ? { rules: options.rules } : {}),
+      warn: (message) => log.warning(`initlint: ${message}`),
+    });
 
-  const linted = await lintWorkspace({ workspace, paths: inputs.paths, config, rules: options.rules, log, progressEvery: options.progressEvery });
+  const linted = await lintWorkspace({ workspace, paths: inputs.paths, linter, log, progressEvery: options.progressEvery });
   const { results, counts } = linted;
 
   const outcome: AuditOutcome = {
@@ -51,8 +55,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     try {
       const anySafe = results.some((r) => r.findings.some((f) => f.fix?.applicability === 'safe'));
       // Parsed once more only when there is something to fix: cross-file fixes see the whole tree.
-      const context = anySafe ? await parseContext(linted.collected.inputs) : [];
-      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, config, rules: options.rules, context }) : [];
+      const context = anySafe ? await linter.parseContext(linted.collected.inputs) : [];
+      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context }) : [];
       const pull = await syncFixPull(octokit, { owner, repo, serverUrl, sha, baseBranch: options.baseBranch }, fixes, log);
       outcome.pullRequest = { ...pull, fixes: fixes.reduce((n, f) => n + f.fixes.length, 0), files: fixes.length };
     } catch (error) {

@@ -2,6 +2,7 @@ import type { Octokit } from '@octokit/rest';
 import type { SkippedFile } from '../../core/collect.js';
 import type { Config } from '../../core/config.js';
 import type { Rule } from '../../core/rule.js';
+import type { Linter } from '../../linter/index.js';
 import type { FileResult, Severity } from '../../core/types.js';
 
 /** Where the audit writes its progress; the action passes `@actions/core`'s functions. */
@@ -35,6 +36,8 @@ export interface AuditOptions {
   log: AuditLog;
   /** Branch the fix PR targets (default: the repository's default branch). */
   baseBranch?: string;
+  /** The run's linter (default: built from `config`/`rules`, or the config file and every rule). */
+  linter?: Linter;
   /** A loaded config (default: loaded from `inputs.config` or the workspace). */
   config?: Config;
   /** Rules to run (default: every rule); tests pass their own. */

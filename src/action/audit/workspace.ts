@@ -1,12 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { collectFiles, type Collected } from '../../core/collect.js';
-import type { Config } from '../../core/config.js';
-import { lintFiles } from '../../core/lint.js';
-import type { Rule } from '../../core/rule.js';
 import type { FileResult } from '../../core/types.js';
+import type { Linter } from '../../linter/index.js';
 import type { AuditCounts, AuditLog } from './types.js';
 import { plural } from './markdown.js';
-import { shellcheckFindings } from '../../shellcheck/index.js';
 
 export interface WorkspaceLint {
   collected: Collected;
@@ -20,8 +17,7 @@ export interface WorkspaceLint {
 export interface WorkspaceLintOptions {
   workspace: string;
   paths: readonly string[];
-  config: Config;
-  rules?: readonly Rule<any>[];
+  linter: Linter;
   log: AuditLog;
   progressEvery?: number;
 }
@@ -44,7 +40,8 @@ export function countFindings(results: readonly FileResult[]): AuditCounts {
  * cross-file rules see the whole tree, logging progress on large trees.
  */
 export async function lintWorkspace(options: WorkspaceLintOptions): Promise<WorkspaceLint> {
-  const { log, config } = options;
+  const { log, linter } = options;
+  const { config } = linter;
   const started = performance.now();
   const collected = collectFiles(options.paths, {
     cwd: options.workspace,
@@ -59,10 +56,7 @@ export async function lintWorkspace(options: WorkspaceLintOptions): Promise<Work
   const collectMs = performance.now() - started;
   const inputs = collected.inputs;
   // One batch, so every file is parsed once and cross-file rules see the whole tree.
-  let results = await lintFiles(inputs, {
-    config,
-    rules: options.rules,
-    extraFindings: shellcheckFindings(config),
+  let results = await linter.lintFiles(inputs, {
     progressEvery: options.progressEvery ?? 500,
     onProgress: (phase, done, total) => log.info(`initlint: ${phase === 'parse' ? 'parsed' : 'linted'} ${done} of ${total} files…`),
   });

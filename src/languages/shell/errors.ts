@@ -4,7 +4,7 @@
  * tree-sitter's recovery produces follow-on errors that would only be noise.
  */
 import type { Node as TsNode } from 'web-tree-sitter';
-import type { LineIndex } from '../../core/text.js';
+import type { LineIndex } from '../../text/index.js';
 import type { ShellSyntaxError } from './types.js';
 
 const MAX_DEPTH = 1000;

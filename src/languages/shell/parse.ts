@@ -11,7 +11,7 @@ import type { Position } from 'unist';
 import { Language, Parser, type Tree } from 'web-tree-sitter';
 
 type TsNodeOf<T extends Tree> = T['rootNode'];
-import { LineIndex } from '../../core/text.js';
+import { LineIndex } from '../../text/index.js';
 import { RESERVED_WORDS, reservedCommandName, shellErrors } from './errors.js';
 import { skeleton } from './skeleton.js';
 import { plainTree, type PlainNode as TsNode } from './tree.js';

@@ -1,5 +1,5 @@
 import type { Position } from 'unist';
-import { LineIndex } from '../../core/text.js';
+import { LineIndex } from '../../text/index.js';
 import type { Directive, Section, UnitComment, UnitFile, UnitInfo, ValueSegment } from './types.js';
 
 /** A line systemd would ignore with a warning, reported as `parse-error`. */

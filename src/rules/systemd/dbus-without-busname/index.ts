@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/rule.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
-import { effective, unitView } from '../../../languages/systemd/service.js';
+import { effective, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 
 export default defineRule<UnitFile>({

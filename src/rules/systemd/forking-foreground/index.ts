@@ -3,7 +3,7 @@ import type { TextEdit } from '../../../core/types.js';
 import { daemonMode } from '../../../knowledge/daemons.js';
 import { isExec } from '../../../languages/systemd/exec.js';
 import { directives } from '../../../languages/systemd/parse.js';
-import { effective, effectiveList, effectiveType, inSelf, unitView } from '../../../languages/systemd/service.js';
+import { effective, effectiveList, effectiveType, inSelf, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { flagRange, flagText, removeLines, replaceValue, resolveCommand, unwrapEdits } from '../exec-support.js';
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import { pidfileOption } from '../../../knowledge/daemons.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
-import { effective, effectiveList, unitView } from '../../../languages/systemd/service.js';
+import { effective, effectiveList, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { resolveCommand } from '../exec-support.js';
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../core/rule.js';
-import { effectiveList, effectiveType, inSelf, unitView } from '../../../languages/systemd/service.js';
+import { effectiveList, effectiveType, inSelf, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 
 export default defineRule<UnitFile>({

@@ -2,7 +2,7 @@ import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import { daemonMode, daemonOf, foregroundFlag } from '../../../knowledge/daemons.js';
 import { directives } from '../../../languages/systemd/parse.js';
-import { effective, effectiveList, effectiveType, inSelf, unitView } from '../../../languages/systemd/service.js';
+import { effective, effectiveList, effectiveType, inSelf, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { argEditOf, removeLines, replaceValue, resolveCommand, type ResolvedCommand } from '../exec-support.js';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/rule.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
-import { effectiveType, unitView } from '../../../languages/systemd/service.js';
+import { effectiveType, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { replaceValue, valueRange } from '../exec-support.js';
 

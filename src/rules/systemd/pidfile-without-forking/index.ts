@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
 import { daemonMode } from '../../../knowledge/daemons.js';
-import { effectiveList, effectiveType, unitView } from '../../../languages/systemd/service.js';
+import { effectiveList, effectiveType, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { removeLines, resolveCommand } from '../exec-support.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main.js';
 import { defaultConfig } from '../../../core/config.js';
-import { fixText, lintFiles } from '../../../core/lint.js';
+import { fixText, lintFiles } from '../../../linter/index.js';
 import { testRule } from '../../../testing/rule-tester.js';
 import rule from './index.js';
 

@@ -2,7 +2,7 @@ import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import { lastCommand, parseExec, parseShellScript, shellWrapper, type ExecCommand, type ExecWord } from '../../../languages/systemd/exec.js';
 import { directives, valueOffset } from '../../../languages/systemd/parse.js';
-import { effectiveType, LONG_RUNNING, unitView } from '../../../languages/systemd/service.js';
+import { effectiveType, LONG_RUNNING, unitView } from '../../shared/unit-view.js';
 import type { Directive, UnitFile } from '../../../languages/systemd/types.js';
 import { execDirectives, wordRange } from '../exec-support.js';
 

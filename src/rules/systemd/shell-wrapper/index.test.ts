@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintFiles } from '../../../core/lint.js';
+import { lintFiles } from '../../../linter/index.js';
 import { testRule } from '../../../testing/rule-tester.js';
 import rule from './index.js';
 

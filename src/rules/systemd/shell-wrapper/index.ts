@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/rule.js';
 import { isBuiltin, isExec } from '../../../languages/systemd/exec.js';
-import { effectiveList, effectiveType, inSelf, LONG_RUNNING, unitView } from '../../../languages/systemd/service.js';
+import { effectiveList, effectiveType, inSelf, LONG_RUNNING, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { resolveCommand, unwrapEdits, wordRange } from '../exec-support.js';
 

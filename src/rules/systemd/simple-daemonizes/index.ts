@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/rule.js';
 import { daemonMode, daemonOf, foregroundFlag } from '../../../knowledge/daemons.js';
-import { effective, effectiveList, effectiveType, inSelf, LONG_RUNNING, unitView } from '../../../languages/systemd/service.js';
+import { effective, effectiveList, effectiveType, inSelf, LONG_RUNNING, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { argEditOf, flagRange, flagText, rangeIn, resolveCommand, unwrapEdits, type ArgEdit } from '../exec-support.js';
 

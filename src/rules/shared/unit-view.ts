@@ -4,8 +4,8 @@
  * show them. A drop-in alone is partial: what it does not set is unknown.
  */
 import type { Project, ProjectEntry } from '../../core/project.js';
-import { unitInfo } from './parse.js';
-import type { Directive, UnitFile } from './types.js';
+import { unitInfo } from '../../languages/systemd/parse.js';
+import type { Directive, UnitFile } from '../../languages/systemd/types.js';
 
 export interface UnitView {
   /** The file being linted. */

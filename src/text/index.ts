@@ -1,4 +1,15 @@
-import type { Point } from './types.js';
+/**
+ * Text utilities below every other layer: offsets to lines and back, line
+ * terminators, the byte-order mark. Offsets are UTF-16 code units into a JS
+ * string; lines and columns are 1-based.
+ */
+
+/** A point in a file (1-based line and column, 0-based offset). */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
 
 /** Maps offsets to 1-based line/column points and back, for one text. */
 export class LineIndex {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Project } from '../../core/project.js';
-import { parseUnit } from './parse.js';
-import { effective, effectiveList, effectiveType, unitView } from './service.js';
+import { parseUnit } from '../../languages/systemd/parse.js';
+import { effective, effectiveList, effectiveType, unitView } from './unit-view.js';
 
 const entry = (path: string, text: string) => ({ path, kind: 'systemd' as const, text, tree: parseUnit(text, path).tree });
 

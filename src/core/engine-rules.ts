@@ -1,0 +1,35 @@
+/**
+ * The two findings the engine itself reports, described like every other
+ * rule so that SARIF, the README table (scripts/gen.mjs) and the config read
+ * one description: `parse-error` (the parser's) and `unused-suppression`.
+ */
+import { DOCS_BASE, type RuleMeta } from './rule.js';
+
+/** Metadata of a rule, with the URL of its documentation. */
+export type DocumentedRule = RuleMeta & { url: string };
+
+const EVERY_KIND = ['systemd', 'openrc', 'openrc-conf', 'sysv'] as const;
+
+/** A file that its init system cannot read as written. */
+export const parseError: DocumentedRule = {
+  id: 'parse-error',
+  kinds: EVERY_KIND,
+  severity: 'error',
+  docs: { summary: 'the file cannot be parsed', source: 'systemd.syntax(7)' },
+  messages: {},
+  url: `${DOCS_BASE}parse-error/README.md`,
+};
+
+/** An `initlint-disable…` comment that suppresses nothing. */
+export const unusedSuppression: DocumentedRule = {
+  id: 'unused-suppression',
+  kinds: EVERY_KIND,
+  severity: 'warning',
+  docs: { summary: 'an `initlint-disable` comment suppresses nothing', source: 'initlint' },
+  fixable: 'safe',
+  messages: { unused: 'Unexpected suppression `initlint-{comment}`: it suppresses nothing, remove it' },
+  url: `${DOCS_BASE}unused-suppression/README.md`,
+};
+
+/** The engine's own rules, in the order the README lists them. */
+export const ENGINE_RULES: readonly DocumentedRule[] = [parseError, unusedSuppression];
