@@ -3880,8 +3880,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -4729,9 +4729,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match = last2.exec(source);
       return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -6638,12 +6638,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -6767,8 +6767,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
@@ -6960,8 +6960,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -28245,11 +28245,11 @@ var require_ignore = __commonJS({
         // 'js/' will not match 'a.js'
         // 'js' will match 'a.js' and 'a.js/'
         (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+          const last2 = source[source.length - 1];
+          if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
             return source;
           }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
         }
       ]
     ];
@@ -28385,8 +28385,8 @@ var require_ignore = __commonJS({
         prefix = makeRegexPrefix(body2.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+      const last2 = prefix[prefix.length - 1];
+      return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body2) => {
       const index2 = body2.indexOf(SLASH);
@@ -28497,8 +28497,8 @@ var require_ignore = __commonJS({
         negative = true;
         body2 = body2.slice(1);
       }
-      const last = body2[body2.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      const last2 = body2[body2.length - 1];
+      if (last2 === SPACE || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
         body2 = trimEnd(body2, stripLineEnd);
       }
       if (!body2 || hasTrailingBackslash(body2)) {
@@ -29011,11 +29011,11 @@ var require_utils2 = __commonJS({
     };
     exports.basename = (path, { windows } = {}) => {
       const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
+      const last2 = segs[segs.length - 1];
+      if (last2 === "") {
         return segs[segs.length - 2];
       }
-      return last;
+      return last2;
     };
   }
 });
@@ -30775,7 +30775,10 @@ var LineIndex = class {
     const starts = [0];
     for (let i2 = 0; i2 < text.length; i2++) {
       const c = text.charCodeAt(i2);
-      if (c === 10 || c === 13 && text.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
+      if (c === 10) {
+        if (text.charCodeAt(i2 - 1) !== 13 && text.charCodeAt(i2 + 1) === 13 && text.charCodeAt(i2 + 2) !== 10) i2++;
+        starts.push(i2 + 1);
+      } else if (c === 13 && text.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
     }
     this.lineStarts = starts;
   }
@@ -30810,8 +30813,13 @@ var LineIndex = class {
   lineEnd(line) {
     const next = line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
     let end = next;
-    if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 13) end--;
+    const start2 = this.lineStarts[line - 1];
+    for (let k = 0; k < 2 && end > start2; k++) {
+      const c = this.text.charCodeAt(end - 1);
+      if (c !== 10 && c !== 13) break;
+      if (k === 1 && c === this.text.charCodeAt(end)) break;
+      end--;
+    }
     return end;
   }
   /** The text of a 1-based line without its terminator. */
@@ -30998,9 +31006,9 @@ function dirOf(path) {
 }
 function removeLines(ctx, start2, end) {
   const first = ctx.lines.point(start2).line;
-  const last = ctx.lines.point(Math.max(start2, end - 1)).line;
+  const last2 = ctx.lines.point(Math.max(start2, end - 1)).line;
   const from = ctx.lines.lineStart(first);
-  const to = last < ctx.lines.lineCount ? ctx.lines.lineStart(last + 1) : ctx.text.length;
+  const to = last2 < ctx.lines.lineCount ? ctx.lines.lineStart(last2 + 1) : ctx.text.length;
   return { start: from, end: to, text: "" };
 }
 function removeFunction(ctx, fn) {
@@ -31942,10 +31950,10 @@ function dropFlag(ctx, a, index2, count) {
   const words3 = valueWords(a);
   if (!words3) return void 0;
   const first = words3[index2];
-  const last = words3[index2 + count - 1];
+  const last2 = words3[index2 + count - 1];
   const start2 = index2 > 0 ? words3[index2 - 1].end : first.start;
-  const end = index2 > 0 ? last.end : words3[index2 + count]?.start ?? last.end;
-  return { description: `Remove ${ctx.text.slice(first.start, last.end)} from ${a.name}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] };
+  const end = index2 > 0 ? last2.end : words3[index2 + count]?.start ?? last2.end;
+  return { description: `Remove ${ctx.text.slice(first.start, last2.end)} from ${a.name}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] };
 }
 var double_daemonize_default = defineRule({
   id: "openrc/double-daemonize",
@@ -31978,12 +31986,12 @@ var double_daemonize_default = defineRule({
       if (fg && (daemon.foregroundWins || fg.index > hit.index)) continue;
       fired = true;
       const first = words4[hit.index];
-      const last = words4[hit.index + hit.count - 1];
+      const last2 = words4[hit.index + hit.count - 1];
       const fix2 = name2 === "command_args_background" && hit.count === words4.length ? { description: "Remove command_args_background", applicability: "unsafe", edits: [removeLines(ctx, a.position.start.offset ?? 0, a.position.end.offset ?? 0)] } : dropFlag(ctx, a, hit.index, hit.count);
       ctx.report({
         messageId: "flag",
-        data: { flag: ctx.text.slice(first.start, last.end), program },
-        at: { start: first.start, end: last.end },
+        data: { flag: ctx.text.slice(first.start, last2.end), program },
+        at: { start: first.start, end: last2.end },
         fix: fix2
       });
     }
@@ -32417,8 +32425,8 @@ var prefer_foreground_default = defineRule({
       const hit = findFlag(daemon.daemonize, texts);
       if (hit) {
         const first = words3[hit.index];
-        const last = words3[hit.index + hit.count - 1];
-        edits.push({ start: hit.index > 0 ? words3[hit.index - 1].end : first.start, end: hit.index > 0 ? last.end : words3[hit.index + hit.count]?.start ?? last.end, text: "" });
+        const last2 = words3[hit.index + hit.count - 1];
+        edits.push({ start: hit.index > 0 ? words3[hit.index - 1].end : first.start, end: hit.index > 0 ? last2.end : words3[hit.index + hit.count]?.start ?? last2.end, text: "" });
       }
       if (foreground && !findFlag(daemon.foreground, texts)) {
         const at = (args2.valuePosition.end.offset ?? 0) - 1;
@@ -32761,11 +32769,11 @@ function argsUser(ctx) {
     if (!m) continue;
     const value = m[2] ?? words3[i2 + 1]?.text;
     if (value === void 0) return;
-    const last = m[2] === void 0 ? i2 + 1 : i2;
-    spans.push([i2, last]);
+    const last2 = m[2] === void 0 ? i2 + 1 : i2;
+    spans.push([i2, last2]);
     if (/^(--group|-g)$/.test(m[1])) group = value;
     else user = value;
-    i2 = last;
+    i2 = last2;
   }
   if (!user) return;
   const first = words3[spans[0][0]];
@@ -32818,12 +32826,12 @@ var su_instead_of_command_user_default = defineRule({
       const option = userOption(cmd);
       if (!option) continue;
       const first = option.words[0];
-      const last = option.words[option.words.length - 1];
+      const last2 = option.words[option.words.length - 1];
       const fix = wrapper && wrapper.startCall === cmd ? conversionFix(ctx, wrapper) : void 0;
       ctx.report({
         messageId: "ssdUser",
         data: { option: first.raw, function: cmd.inFunction, user: optionRaw(option)?.replace(/^["']|["']$/g, "") ?? "user:group" },
-        at: { start: first.position.start.offset ?? 0, end: last.position.end.offset ?? 0 },
+        at: { start: first.position.start.offset ?? 0, end: last2.position.end.offset ?? 0 },
         fix
       });
     }
@@ -32845,7 +32853,7 @@ var UNIT_TYPES = /* @__PURE__ */ new Set([
   "device"
 ]);
 function unitInfo(path) {
-  const parts2 = path.split(/[\\/]/);
+  const parts2 = path.split("/");
   const fileName = parts2[parts2.length - 1] ?? path;
   const parent = parts2.length > 1 ? parts2[parts2.length - 2] : "";
   const dropIn = fileName.endsWith(".conf") && parent.endsWith(".d");
@@ -32874,8 +32882,8 @@ function parseUnit(text, path) {
   let current;
   const closeSection = () => {
     if (!current) return;
-    const last = current.children[current.children.length - 1];
-    const end = last ? last.position.end.offset : current.headerPosition.end.offset;
+    const last2 = current.children[current.children.length - 1];
+    const end = last2 ? last2.position.end.offset : current.headerPosition.end.offset;
     current.position = span(lines, current.position.start.offset, end);
   };
   let line = 1;
@@ -32956,10 +32964,10 @@ function parseUnit(text, path) {
       first.text = first.text.slice(1);
       first.start++;
     }
-    const last = segments[segments.length - 1];
-    last.text = last.text.replace(/[ \t]+$/, "");
+    const last2 = segments[segments.length - 1];
+    last2.text = last2.text.replace(/[ \t]+$/, "");
     const value = segments.map((s) => s.text).join(" ");
-    const valueEnd = last.start + last.text.length;
+    const valueEnd = last2.start + last2.text.length;
     const directive = {
       type: "directive",
       key: key2,
@@ -32991,8 +32999,8 @@ function valueOffset(directive, index2) {
     if (rest <= segment.text.length) return segment.start + rest;
     rest -= segment.text.length + 1;
   }
-  const last = directive.segments[directive.segments.length - 1];
-  return last.start + last.text.length;
+  const last2 = directive.segments[directive.segments.length - 1];
+  return last2.start + last2.text.length;
 }
 function directives(tree, section) {
   const out2 = [];
@@ -33150,8 +33158,8 @@ function wordText(word) {
 var TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
 var STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
 function loopHeaderEnd(loop) {
-  const last = loop.items.at(-1);
-  return last ? endOf2(last) : offsetOf(loop) + 3;
+  const last2 = loop.items.at(-1);
+  return last2 ? endOf2(last2) : offsetOf(loop) + 3;
 }
 function startedProgram(cmd) {
   const args2 = cmd.args.map((a) => a.raw);
@@ -33337,8 +33345,8 @@ function controlCallIn(command) {
   let argv = words(command.replace(/^[-@:+!]+/, ""));
   if (argv[0] && /(^|\/)env$/.test(argv[0])) argv = argv.slice(1);
   if (argv[0] && SHELLS.test(argv[0]) && argv[1] === "-c" && argv[2]) {
-    const last = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
-    return controlCallIn(last.replace(/^exec\s+/, ""));
+    const last2 = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
+    return controlCallIn(last2.replace(/^exec\s+/, ""));
   }
   const [program, verb, arg] = argv;
   if (!program) return void 0;
@@ -33571,8 +33579,8 @@ function all(view, section, key2) {
 }
 function effective(view, section, key2) {
   const list2 = all(view, section, key2);
-  const last = list2[list2.length - 1]?.directive;
-  return last && last.value !== "" ? last : void 0;
+  const last2 = list2[list2.length - 1]?.directive;
+  return last2 && last2.value !== "" ? last2 : void 0;
 }
 function effectiveList(view, section, key2) {
   let out2 = [];
@@ -33653,14 +33661,14 @@ function isTrue(value) {
 function lineSpan(text, d) {
   let start2 = d.position.start.offset;
   while (start2 > 0 && text[start2 - 1] !== "\n" && text[start2 - 1] !== "\r") start2--;
-  let end = d.position.end.offset;
-  if (text.startsWith("\r\n", end)) end += 2;
-  else if (text[end] === "\n" || text[end] === "\r") end++;
-  return { start: start2, end };
+  return { start: start2, end: afterBreak(text, d.position.end.offset) };
 }
 function afterLine2(text, directive) {
-  const end = directive.position.end.offset;
+  return afterBreak(text, directive.position.end.offset);
+}
+function afterBreak(text, end) {
   if (text.startsWith("\r\n", end)) return end + 2;
+  if (text.startsWith("\n\r", end) && text[end + 2] !== "\n") return end + 2;
   if (text[end] === "\n" || text[end] === "\r") return end + 1;
   return end;
 }
@@ -33730,8 +33738,8 @@ var PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", 
 function appendTo(tree, name2, line, eol) {
   const target = tree.children.find((s) => s.name === name2);
   if (target) {
-    const last = target.children[target.children.length - 1];
-    const at = last ? last.position.end.offset : target.headerPosition.end.offset;
+    const last2 = target.children[target.children.length - 1];
+    const at = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
     return { start: at, end: at, text: eol + line };
   }
   return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
@@ -34290,13 +34298,13 @@ function resolveCommand(directive, info3) {
   const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
   const wrapper = shellWrapper(texts);
   if (wrapper) {
-    const last = lastCommand(wrapper.script);
+    const last2 = lastCommand(wrapper.script);
     const scriptWord = command.words[wrapper.scriptIndex];
-    const base = { directive, command, wrapper, last, args: [], ranges: [] };
-    if (!last || wrapper.script.complex) return base;
-    const at2 = programAt(last.words.map((w) => w.literal));
+    const base = { directive, command, wrapper, last: last2, args: [], ranges: [] };
+    if (!last2 || wrapper.script.complex) return base;
+    const at2 = programAt(last2.words.map((w) => w.literal));
     if (!at2) return base;
-    const words3 = last.words.slice(at2.index);
+    const words3 = last2.words.slice(at2.index);
     return {
       ...base,
       program: at2.program,
@@ -34325,9 +34333,9 @@ function execDirectives(tree) {
 }
 function removeLines2(ctx, directive) {
   const first = directive.position.start.line;
-  const last = directive.position.end.line;
+  const last2 = directive.position.end.line;
   const start2 = ctx.lines.lineStart(first);
-  if (last < ctx.lines.lineCount) return { start: start2, end: ctx.lines.lineStart(last + 1), text: "" };
+  if (last2 < ctx.lines.lineCount) return { start: start2, end: ctx.lines.lineStart(last2 + 1), text: "" };
   const prevEnd = first > 1 ? ctx.lines.lineEnd(first - 1) : start2;
   return { start: prevEnd, end: ctx.text.length, text: "" };
 }
@@ -34339,40 +34347,40 @@ function quoteExecArg(arg) {
   return `"${arg.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 function unwrapEdits(resolved, options = {}) {
-  const { directive, command, wrapper, last } = resolved;
-  if (!wrapper || !last || wrapper.script.complex) return void 0;
-  if (last.before === "|" || last.op === "|" || last.op === "||" || last.op === "&&") return void 0;
-  if (last.op === "&" && !options.dropBackground) return void 0;
-  if (last.words.length === 0 || isBuiltin(last)) return void 0;
-  if (AFTERTHOUGHTS.has(last.words[0].literal.replace(/^.*\//, ""))) return void 0;
+  const { directive, command, wrapper, last: last2 } = resolved;
+  if (!wrapper || !last2 || wrapper.script.complex) return void 0;
+  if (last2.before === "|" || last2.op === "|" || last2.op === "||" || last2.op === "&&") return void 0;
+  if (last2.op === "&" && !options.dropBackground) return void 0;
+  if (last2.words.length === 0 || isBuiltin(last2)) return void 0;
+  if (AFTERTHOUGHTS.has(last2.words[0].literal.replace(/^.*\//, ""))) return void 0;
   const { argEdit } = options;
   if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return void 0;
   const scriptWord = command.words[wrapper.scriptIndex];
   const script = wrapper.script;
   const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
-  const programIndex = last.words.length - resolved.ranges.length;
-  const single = withWords.length === 1 && last.assignments.length === 0 && last.redirects.length === 0 && last.words.every((w) => w.plain) && !isExec(last) && last.words[0].literal.startsWith("/");
+  const programIndex = last2.words.length - resolved.ranges.length;
+  const single = withWords.length === 1 && last2.assignments.length === 0 && last2.redirects.length === 0 && last2.words.every((w) => w.plain) && !isExec(last2) && last2.words[0].literal.startsWith("/");
   if (single) {
     const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
     const to = valueOffset(directive, command.words[command.words.length - 1].end);
-    const parts2 = last.words.map((w) => quoteExecArg(w.literal));
+    const parts2 = last2.words.map((w) => quoteExecArg(w.literal));
     if (argEdit) parts2.splice(programIndex + argEdit.index, argEdit.count, ...argEdit.text ? [argEdit.text] : []);
     return { how: "unwrap", edits: [{ start: from, end: to, text: parts2.join(" ") }] };
   }
   const edits = [];
-  if (!isExec(last)) edits.push({ start: offsetIn(directive, scriptWord, last.words[0].start), end: offsetIn(directive, scriptWord, last.words[0].start), text: "exec " });
+  if (!isExec(last2)) edits.push({ start: offsetIn(directive, scriptWord, last2.words[0].start), end: offsetIn(directive, scriptWord, last2.words[0].start), text: "exec " });
   if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
-  if (last.op === "&") {
-    const amp = script.text.indexOf("&", last.end);
-    edits.push(rangeEdit(rangeIn(directive, scriptWord, last.end, amp + 1)));
+  if (last2.op === "&") {
+    const amp = script.text.indexOf("&", last2.end);
+    edits.push(rangeEdit(rangeIn(directive, scriptWord, last2.end, amp + 1)));
   }
   return { how: "exec", edits };
 }
 function argEditOf(ranges, edit) {
   const first = ranges[edit.index];
-  const last = ranges[edit.index + edit.count - 1];
-  if (edit.text) return { start: first.start, end: last.end, text: edit.text };
-  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last.end, text: "" };
+  const last2 = ranges[edit.index + edit.count - 1];
+  if (edit.text) return { start: first.start, end: last2.end, text: edit.text };
+  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last2.end, text: "" };
 }
 function rangeEdit(range) {
   return { start: range.start, end: range.end, text: "" };
@@ -34553,8 +34561,8 @@ var hardening_default = defineRule({
     const missing = BASELINE.filter(([key2]) => !lastDirective(tree, "Service", key2) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key2)));
     if (missing.length === 0) return;
     const service = tree.children.filter((s) => s.name === "Service").pop();
-    const last = service.children[service.children.length - 1];
-    const anchor = last ? last.position.end.offset : service.headerPosition.end.offset;
+    const last2 = service.children[service.children.length - 1];
+    const anchor = last2 ? last2.position.end.offset : service.headerPosition.end.offset;
     ctx.report({
       messageId: "missing",
       data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
@@ -35999,6 +36007,21 @@ function isUnitName2(name2) {
 function withoutSpecifiers(value) {
   return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
 }
+function unitNameFromPath(path, suffix) {
+  const simplified = path.replace(/\/+/g, "/").replace(/(.)\/$/, "$1").replace(/\/\.(?=\/|$)/g, "");
+  const trimmed = simplified.replace(/^\/+|\/+$/g, "");
+  if (trimmed === "") return `-${suffix}`;
+  let out2 = "";
+  const bytes = new TextEncoder().encode(trimmed);
+  for (let i2 = 0; i2 < bytes.length; i2++) {
+    const b = bytes[i2];
+    const c = String.fromCharCode(b);
+    if (c === "/") out2 += "-";
+    else if (c === "." && i2 === 0 || !/[A-Za-z0-9:_.]/.test(c)) out2 += `\\x${b.toString(16).padStart(2, "0")}`;
+    else out2 += c;
+  }
+  return out2 + suffix;
+}
 
 // src/languages/systemd/values/time.ts
 var TIME_UNITS = [
@@ -36105,7 +36128,7 @@ var Cursor = class {
   }
 };
 function parseWeekdays(p, spec) {
-  let last = -1;
+  let last2 = -1;
   let first = true;
   for (; ; ) {
     const rest = p.t.slice(p.i).toLowerCase();
@@ -36117,9 +36140,9 @@ function parseWeekdays(p, spec) {
     const [name2, nr] = hit;
     if (!["", "-", ".", ",", " "].includes(p.at(name2.length))) fail();
     spec.weekdays |= 1 << nr;
-    if (last >= 0) {
-      if (last > nr) fail();
-      for (let j = last + 1; j < nr; j++) spec.weekdays |= 1 << j;
+    if (last2 >= 0) {
+      if (last2 > nr) fail();
+      for (let j = last2 + 1; j < nr; j++) spec.weekdays |= 1 << j;
     }
     p.i += name2.length;
     if (p.c === "") return;
@@ -36128,20 +36151,20 @@ function parseWeekdays(p, spec) {
       return;
     }
     if (p.c === ".") {
-      if (last >= 0 || p.at(1) !== ".") fail();
-      last = nr;
+      if (last2 >= 0 || p.at(1) !== ".") fail();
+      last2 = nr;
       p.i += 2;
     } else if (p.c === "-") {
-      if (last >= 0) fail();
-      last = nr;
+      if (last2 >= 0) fail();
+      last2 = nr;
       p.i += 1;
     } else if (p.c === ",") {
-      last = -1;
+      last2 = -1;
       p.i += 1;
     }
     if (p.c === "" || p.c === " ") {
       while (p.c === " ") p.i++;
-      if (last >= 0) fail();
+      if (last2 >= 0) fail();
       return;
     }
     first = false;
@@ -37480,12 +37503,12 @@ var shell_syntax_in_exec_default = defineRule({
         if (first < 0) continue;
         const syntax = shellSyntax(command.words[first]);
         if (syntax === "&") {
-          const last = first === command.words.length - 1;
+          const last2 = first === command.words.length - 1;
           ctx.report({
             messageId: "syntax",
             data: { syntax, key: d.key, expected: "no `&` (systemd runs and supervises the command itself)" },
             at: wordRange(d, command.words[first]),
-            fix: last ? { description: "Remove the &", applicability: "unsafe", edits: [{ start: wordRange(d, command.words[first - 1]).end, end: wordRange(d, command.words[first]).end, text: "" }] } : void 0
+            fix: last2 ? { description: "Remove the &", applicability: "unsafe", edits: [{ start: wordRange(d, command.words[first - 1]).end, end: wordRange(d, command.words[first]).end, text: "" }] } : void 0
           });
           continue;
         }
@@ -37543,15 +37566,15 @@ var shell_syntax_in_exec_default = defineRule({
       const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
       if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
       const script = parseShellScript(raw);
-      const last = lastCommand(script);
-      if (script.complex || !last || last.words.length === 0) return void 0;
-      const canExec = last.before !== "|" && last.op === "";
+      const last2 = lastCommand(script);
+      if (script.complex || !last2 || last2.words.length === 0) return void 0;
+      const canExec = last2.before !== "|" && last2.op === "";
       if (!canExec && mainProcess) return void 0;
       const start2 = valueOffset(d, startIdx);
       const end = valueOffset(d, command.words[command.words.length - 1].end);
       const edits = [{ start: start2, end: start2, text: "/bin/sh -c '" }];
       if (canExec) {
-        const at = valueOffset(d, startIdx + last.words[0].start);
+        const at = valueOffset(d, startIdx + last2.words[0].start);
         if (at === start2) edits[0].text += "exec ";
         else edits.push({ start: at, end: at, text: "exec " });
       }
@@ -37583,17 +37606,17 @@ var shell_wrapper_default = defineRule({
     for (const d of effectiveList(view, "Service", "ExecStart")) {
       if (!inSelf(view, d)) continue;
       const resolved = resolveCommand(d, ctx.tree.info);
-      const { wrapper, last } = resolved ?? {};
-      if (!resolved || !wrapper || !last || wrapper.script.complex) continue;
-      if (isExec(last) || last.op === "&" || last.words.length === 0) continue;
-      if (isBuiltin(last)) continue;
+      const { wrapper, last: last2 } = resolved ?? {};
+      if (!resolved || !wrapper || !last2 || wrapper.script.complex) continue;
+      if (isExec(last2) || last2.op === "&" || last2.words.length === 0) continue;
+      if (isBuiltin(last2)) continue;
       const words3 = resolved.command.words;
       const at = { start: wordRange(d, words3[wrapper.shellIndex]).start, end: wordRange(d, words3[wrapper.scriptIndex]).end };
       const notify = type === "notify" || type === "notify-reload";
       const fix = unwrapEdits(resolved);
       ctx.report({
         messageId: notify ? "notify" : "wrapper",
-        data: { shell: wrapper.shell, command: last.words[0].literal, type },
+        data: { shell: wrapper.shell, command: last2.words[0].literal, type },
         at,
         severity: notify ? "error" : void 0,
         fix: fix && {
@@ -37630,13 +37653,13 @@ var simple_daemonizes_default = defineRule({
       if (!inSelf(view, d)) continue;
       const resolved = resolveCommand(d, ctx.tree.info);
       if (!resolved) continue;
-      const { wrapper, last } = resolved;
-      if (wrapper && last && !wrapper.script.complex && last.op === "&") {
-        const amp = wrapper.script.text.indexOf("&", last.end);
+      const { wrapper, last: last2 } = resolved;
+      if (wrapper && last2 && !wrapper.script.complex && last2.op === "&") {
+        const amp = wrapper.script.text.indexOf("&", last2.end);
         const fix2 = unwrapEdits(resolved, { dropBackground: true });
         ctx.report({
           messageId: "background",
-          data: { type, program: last.words[0]?.literal ?? "the command" },
+          data: { type, program: last2.words[0]?.literal ?? "the command" },
           at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
           fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits }
         });
@@ -37770,6 +37793,205 @@ var specifier_misuse_default = defineRule({
   }
 });
 
+// src/rules/systemd/trigger-unit-missing/index.ts
+function lastOf(tree, section, key2) {
+  let found;
+  for (const s of tree.children) {
+    if (s.name !== section) continue;
+    for (const c of s.children) if (c.type === "directive" && c.key === key2) found = c.value === "" ? void 0 : c;
+  }
+  return found;
+}
+var has = (project, name2) => projectUnits(project, name2).length > 0;
+var trigger_unit_missing_default = defineRule({
+  id: "systemd/trigger-unit-missing",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "A timer, socket or path unit whose `Unit=` names a unit the project does not contain, or an `Accept=yes` socket without its `NAME@.service` template (the unit may come from elsewhere).",
+    source: "systemd.timer(5), systemd.socket(5), systemd.path(5)"
+  },
+  messages: {
+    unit: "Unexpected `Unit={unit}`: no `{unit}` in this project, so the {type} triggers nothing unless it is installed from elsewhere; expected a unit file named `{unit}`",
+    template: "Unexpected `Accept=yes` with no `{template}` in this project: each connection starts an instance of that template, so nothing can serve it unless it is installed from elsewhere; expected a `{template}` file",
+    notTemplate: "Unexpected `Accept=yes` with `{service}` in this project: each connection starts an instance of the template `{template}`, which does not exist, so `{service}` is never used; expected `{template}` (a template reading the connection on standard input) or `Accept=no`"
+  },
+  check(ctx) {
+    const { unitType, unitName, dropIn } = ctx.tree.info;
+    if (dropIn || !["timer", "socket", "path"].includes(unitType)) return;
+    const section = unitType.charAt(0).toUpperCase() + unitType.slice(1);
+    const unit = lastOf(ctx.tree, section, "Unit");
+    if (unit && !unit.value.includes("%") && !has(ctx.project, unit.value)) {
+      ctx.report({ messageId: "unit", data: { unit: unit.value, type: unitType }, at: { start: valueOffset(unit, 0), end: valueOffset(unit, unit.value.length) } });
+    }
+    const accept = unitType === "socket" ? lastOf(ctx.tree, "Socket", "Accept") : void 0;
+    if (!accept || !isBoolean(accept.value) || !/^(1|yes|y|true|t|on)$/i.test(accept.value)) return;
+    const base = unitName.slice(0, unitName.lastIndexOf(".")).replace(/@.*$/, "");
+    const template = `${base}@.service`;
+    if (has(ctx.project, template)) return;
+    const service = `${base}.service`;
+    const at = { start: valueOffset(accept, 0), end: valueOffset(accept, accept.value.length) };
+    if (has(ctx.project, service)) ctx.report({ messageId: "notTemplate", data: { service, template }, at, severity: "error" });
+    else ctx.report({ messageId: "template", data: { template }, at });
+  }
+});
+
+// src/rules/systemd/unit-refused/checks.ts
+function assignments(view, section, key2) {
+  const out2 = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== section) continue;
+      for (const c of s.children) if (c.type === "directive" && c.key === key2) out2.push(c);
+    }
+  }
+  return out2;
+}
+function surviving(view, section, key2) {
+  let out2 = [];
+  for (const d of assignments(view, section, key2)) {
+    if (d.value === "") out2 = [];
+    else if (!checkValue(section, key2, d.value)) out2.push(d);
+  }
+  return out2;
+}
+function last(view, section, key2) {
+  const list2 = assignments(view, section, key2).filter((d) => d.value === "" || !checkValue(section, key2, d.value));
+  return list2[list2.length - 1]?.value;
+}
+var isYes2 = (v) => v !== void 0 && isBoolean(v) && /^(1|yes|y|true|t|on)$/i.test(v);
+function serviceRefusals(view) {
+  const start2 = surviving(view, "Service", "ExecStart");
+  const stop2 = surviving(view, "Service", "ExecStop");
+  const success = last(view, "Unit", "SuccessAction");
+  const hasSuccess = success !== void 0 && success !== "" && success !== "none";
+  const busName = last(view, "Service", "BusName");
+  const type = last(view, "Service", "Type") || (busName ? "dbus" : start2.length ? "simple" : "oneshot");
+  if (!start2.length && !stop2.length && !hasSuccess) return [{ messageId: "serviceNoCommand", at: "section" }];
+  if (type !== "oneshot" && !start2.length) return [{ messageId: "serviceNoExecStart", data: { type }, at: "section" }];
+  if (!start2.length && !hasSuccess && !isYes2(last(view, "Service", "RemainAfterExit"))) return [{ messageId: "serviceStopOnly", at: "section" }];
+  if (type !== "oneshot") return [];
+  const force = surviving(view, "Service", "RestartForceExitStatus");
+  if (force.length) return [{ messageId: "oneshotRestartForce", at: force[force.length - 1] }];
+  const exitType = assignments(view, "Service", "ExitType").filter((d) => d.value === "cgroup");
+  if (exitType.length && last(view, "Service", "ExitType") === "cgroup") return [{ messageId: "oneshotExitCgroup", at: exitType[exitType.length - 1] }];
+  return [];
+}
+var ACCEPTING = /* @__PURE__ */ new Set(["ListenStream", "ListenSequentialPacket"]);
+var LISTEN_KEYS = ["ListenStream", "ListenDatagram", "ListenSequentialPacket", "ListenFIFO", "ListenSpecial", "ListenNetlink", "ListenMessageQueue", "ListenUSBFunction"];
+function socketRefusals(view) {
+  let ports = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== "Socket") continue;
+      for (const c of s.children) {
+        if (c.type !== "directive" || !LISTEN_KEYS.includes(c.key)) continue;
+        if (c.value === "") ports = [];
+        else if (!checkValue("Socket", c.key, c.value)) ports.push(c);
+      }
+    }
+  }
+  if (!ports.length) return [{ messageId: "socketNoListen", at: "section" }];
+  if (!isYes2(last(view, "Socket", "Accept"))) return [];
+  const odd = ports.find((p) => !ACCEPTING.has(p.key));
+  if (odd) return [{ messageId: "acceptNonStream", data: { key: odd.key }, at: odd }];
+  if (last(view, "Socket", "MaxConnections") === "0") return [{ messageId: "acceptMaxConnections", at: assignments(view, "Socket", "MaxConnections").pop() }];
+  const service = assignments(view, "Socket", "Service").filter((d) => d.value !== "").pop();
+  if (service) return [{ messageId: "acceptService", at: service }];
+  return [];
+}
+var TIMER_VALUES = ["OnCalendar", "OnActiveSec", "OnBootSec", "OnStartupSec", "OnUnitActiveSec", "OnUnitInactiveSec"];
+function timerRefusals(view) {
+  let count = 0;
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== "Timer") continue;
+      for (const c of s.children) {
+        if (c.type !== "directive" || !TIMER_VALUES.includes(c.key)) continue;
+        if (c.value === "") count = 0;
+        else if (!checkValue("Timer", c.key, c.value)) count++;
+      }
+    }
+  }
+  if (count || isYes2(last(view, "Timer", "OnClockChange")) || isYes2(last(view, "Timer", "OnTimezoneChange"))) return [];
+  return [{ messageId: "timerNoTrigger", at: "section" }];
+}
+function pathNameRefusals(view, unitName, type) {
+  const section = type === "mount" ? "Mount" : type === "automount" ? "Automount" : "Swap";
+  const key2 = type === "swap" ? "What" : "Where";
+  const d = assignments(view, section, key2).filter((x) => x.value !== "").pop();
+  if (!d) {
+    if (type === "mount" && !assignments(view, "Mount", "What").some((x) => x.value !== "")) return [{ messageId: "mountNoWhat", at: "section" }];
+    return [];
+  }
+  if (d.value.includes("%") || !d.value.startsWith("/")) return [];
+  if (type === "automount" && /^\/+$/.test(d.value)) return [{ messageId: "automountRoot", at: d }];
+  const expected = unitNameFromPath(d.value, `.${type}`);
+  if (expected !== unitName) return [{ messageId: type === "swap" ? "swapWhatMismatch" : "whereMismatch", data: { key: key2, expected, name: unitName }, at: d }];
+  if (type === "mount" && !assignments(view, "Mount", "What").some((x) => x.value !== "")) return [{ messageId: "mountNoWhat", at: "section" }];
+  return [];
+}
+function refusals(view, main) {
+  const { unitType, unitName } = main.info;
+  switch (unitType) {
+    case "service":
+      return serviceRefusals(view);
+    case "socket":
+      return socketRefusals(view);
+    case "timer":
+      return timerRefusals(view);
+    case "mount":
+    case "automount":
+    case "swap":
+      return pathNameRefusals(view, unitName, unitType);
+    default:
+      return [];
+  }
+}
+function ownSection(tree) {
+  const name2 = tree.info.unitType.charAt(0).toUpperCase() + tree.info.unitType.slice(1);
+  return tree.children.find((s) => s.name === name2) ?? tree.children[0];
+}
+
+// src/rules/systemd/unit-refused/index.ts
+var unit_refused_default = defineRule({
+  id: "systemd/unit-refused",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "A unit systemd refuses to load after parsing it: a service with no command, a socket with no valid `Listen\u2026=`, a timer with no trigger, a mount whose `Where=` does not match its file name, \u2026",
+    source: "systemd.service(5), systemd.socket(5), systemd.timer(5), systemd.mount(5), systemd.automount(5), systemd.swap(5); service_verify(), socket_verify(), timer_verify(), mount_verify() in systemd"
+  },
+  messages: {
+    serviceNoCommand: 'Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=` (systemd: "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing."), expected an `ExecStart=` line',
+    serviceNoExecStart: 'Unexpected `Type={type}` service with no `ExecStart=` (systemd: "Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing."), expected an `ExecStart=` line, or `Type=oneshot`',
+    serviceStopOnly: 'Unexpected service with only `ExecStop=` and no `RemainAfterExit=yes` (systemd: "Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing."), expected `RemainAfterExit=yes` or an `ExecStart=`',
+    oneshotRestartForce: 'Unexpected `RestartForceExitStatus=` in a `Type=oneshot` service (systemd: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected no such line',
+    oneshotExitCgroup: 'Unexpected `ExitType=cgroup` in a `Type=oneshot` service (systemd: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected `ExitType=main`',
+    socketNoListen: 'Unexpected socket with no valid `Listen\u2026=` setting (systemd: "Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...). Refusing."), expected a `ListenStream=`, `ListenDatagram=`, `ListenFIFO=`, \u2026 line',
+    acceptNonStream: 'Unexpected `{key}=` in an `Accept=yes` socket (systemd: "Unit configured for accepting sockets, but sockets are non-accepting. Refusing."), expected only `ListenStream=`/`ListenSequentialPacket=`, or `Accept=no`',
+    acceptMaxConnections: 'Unexpected `MaxConnections=0` in an `Accept=yes` socket (systemd: "MaxConnection= setting too small. Refusing."), expected a positive number',
+    acceptService: 'Unexpected `Service=` in an `Accept=yes` socket (systemd: "Explicit service configuration for accepting socket units not supported. Refusing."), expected the `NAME@.service` template the socket is named after',
+    timerNoTrigger: 'Unexpected timer with no valid trigger (systemd: "Timer unit lacks value setting. Refusing."), expected `OnCalendar=`, `OnBootSec=`, `OnActiveSec=`, `OnStartupSec=`, `OnUnitActiveSec=`, `OnUnitInactiveSec=`, `OnClockChange=yes` or `OnTimezoneChange=yes`',
+    whereMismatch: 'Unexpected `{key}=` for `{name}` (systemd: "Where= setting doesn\'t match unit name. Refusing."), expected the file to be named `{expected}`, or a `Where=` matching the name',
+    swapWhatMismatch: "Unexpected `What=` for `{name}` (systemd refuses a swap whose What= does not match its name), expected the file to be named `{expected}`",
+    automountRoot: 'Unexpected automount of `/` (systemd: "Cannot have an automount unit for the root directory. Refusing."), expected another mount point',
+    mountNoWhat: 'Unexpected mount with no `What=` (systemd: "What= setting is missing. Refusing."), expected `What=` naming the device or file system to mount'
+  },
+  check(ctx) {
+    if (ctx.tree.info.dropIn || ctx.text === "") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    for (const r of refusals(view, ctx.tree)) {
+      if (r.at === "section" || !inSelf(view, r.at)) {
+        const header = ownSection(ctx.tree)?.headerPosition;
+        ctx.report({ messageId: r.messageId, data: r.data, at: header ? { start: header.start.offset, end: header.end.offset } : { start: 0, end: 0 } });
+      } else {
+        ctx.report({ messageId: r.messageId, data: r.data, at: { start: valueOffset(r.at, 0), end: valueOffset(r.at, r.at.value.length) } });
+      }
+    }
+  }
+});
+
 // src/rules/systemd/unknown-directive/index.ts
 var SYSTEMD_VERSION = /systemd (\d+)/.exec(DIRECTIVES_SOURCE)?.[1] ?? "";
 function nearestKey(key2, candidates) {
@@ -37785,8 +38007,8 @@ function nearestKey(key2, candidates) {
 }
 function moveFix(text, d, target, eol) {
   const from = lineSpan(text, d);
-  const last = target.children[target.children.length - 1];
-  const anchor = last ? last.position.end.offset : target.headerPosition.end.offset;
+  const last2 = target.children[target.children.length - 1];
+  const anchor = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
   const body2 = text.slice(d.position.start.offset, d.position.end.offset);
   return {
     description: `Move \`${d.key}=\` to [${target.name}]`,
@@ -38306,6 +38528,8 @@ var rules = [
   shell_wrapper_default,
   simple_daemonizes_default,
   specifier_misuse_default,
+  trigger_unit_missing_default,
+  unit_refused_default,
   unknown_directive_default,
   unknown_section_default,
   unusual_wantedby_default,
@@ -44959,11 +45183,11 @@ var Builder = class {
       endOffset = this.lines.lineEnd(line);
       const field2 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw);
       const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw);
-      const last = fields[fields.length - 1];
+      const last2 = fields[fields.length - 1];
       const known = field2 && (LSB_KEYWORDS.has(field2[1]) || field2[1].startsWith("X-"));
-      if (continuation && last && !known) {
-        last.value = last.value ? `${last.value} ${continuation[2]}` : continuation[2];
-        last.position = this.span(last.position.start.offset, start2 + raw.trimEnd().length);
+      if (continuation && last2 && !known) {
+        last2.value = last2.value ? `${last2.value} ${continuation[2]}` : continuation[2];
+        last2.position = this.span(last2.position.start.offset, start2 + raw.trimEnd().length);
         continue;
       }
       if (field2) {
@@ -45279,8 +45503,8 @@ var Builder = class {
     const prefixAssignments = [];
     const args2 = [];
     const prefixNodes = node.children.filter((c) => c?.type === "variable_assignment" && (!nameNode || c.startIndex < nameNode.startIndex));
-    const last = prefixNodes[prefixNodes.length - 1];
-    const standalone = Boolean(last && nameNode && /[\r\n]/.test(this.text.slice(last.endIndex, nameNode.startIndex).replace(/\\\r?\n/g, "")));
+    const last2 = prefixNodes[prefixNodes.length - 1];
+    const standalone = Boolean(last2 && nameNode && /[\r\n]/.test(this.text.slice(last2.endIndex, nameNode.startIndex).replace(/\\\r?\n/g, "")));
     for (const child of prefixNodes) {
       if (standalone) this.assignments.push(this.assignment(child, ctx, void 0));
       else prefixAssignments.push(this.assignment(child, ctx, void 0, true));
@@ -51184,12 +51408,12 @@ function marker(id) {
 var MARKER_LINE = /^<!-- initlint:([0-9a-f]{16}(?::\d+)?) -->$/;
 var BODY_MARKER_LINE = /^<!-- initlint-review:((?:[0-9a-f]{16}(?::\d+)?)(?:,[0-9a-f]{16}(?::\d+)?)*) -->$/;
 function markerOf(body2) {
-  const last = (body2 ?? "").trimEnd().split("\n").pop() ?? "";
-  return MARKER_LINE.exec(last)?.[1];
+  const last2 = (body2 ?? "").trimEnd().split("\n").pop() ?? "";
+  return MARKER_LINE.exec(last2)?.[1];
 }
 function bodyMarkersOf(body2) {
-  const last = (body2 ?? "").trimEnd().split("\n").pop() ?? "";
-  return BODY_MARKER_LINE.exec(last)?.[1].split(",") ?? [];
+  const last2 = (body2 ?? "").trimEnd().split("\n").pop() ?? "";
+  return BODY_MARKER_LINE.exec(last2)?.[1].split(",") ?? [];
 }
 function lastLine(f2) {
   return f2.endLine > f2.line && f2.endColumn === 1 ? f2.endLine - 1 : Math.max(f2.line, f2.endLine);
@@ -51268,18 +51492,18 @@ function fixAsText(text, fix) {
 }
 function inlineComment(file, f2, id, hunks, suggestions) {
   const first = f2.line;
-  const last = lastLine(f2);
+  const last2 = lastLine(f2);
   const fix = f2.fix;
   const replacement = fix && !fix.files?.length ? lineReplacement(file.text, fix) : void 0;
   const suggest = Boolean(fix && replacement && suggestions && hunkOf(hunks, replacement.start, replacement.end));
   let range;
   if (suggest) range = { start: replacement.start, end: replacement.end };
   else {
-    const hunk = hunks.find((h) => first <= h.end && last >= h.start);
+    const hunk = hunks.find((h) => first <= h.end && last2 >= h.start);
     if (!hunk) return void 0;
-    range = { start: Math.max(first, hunk.start), end: Math.min(last, hunk.end) };
+    range = { start: Math.max(first, hunk.start), end: Math.min(last2, hunk.end) };
   }
-  const where = first < range.start || last > range.end ? `Line ${first}: ` : "";
+  const where = first < range.start || last2 > range.end ? `Line ${first}: ` : "";
   const parts2 = [where + headline(f2, true)];
   if (suggest) parts2.push(fixLabel(fix), fence(replacement.lines.join("\n"), "suggestion"));
   else if (fix) parts2.push(fixAsText(file.text, fix));
@@ -51295,9 +51519,9 @@ function inlineComment(file, f2, id, hunks, suggestions) {
 function inScope(file, f2, mode) {
   if (!file.changed) return mode === "nofilter";
   if (mode === "file" || mode === "nofilter" || file.hunks === "unknown") return true;
-  const last = lastLine(f2);
+  const last2 = lastLine(f2);
   for (const h of file.hunks) {
-    for (let l = f2.line; l <= last; l++) {
+    for (let l = f2.line; l <= last2; l++) {
       if (mode === "added" ? h.added.has(l) : l >= h.start && l <= h.end) return true;
     }
   }

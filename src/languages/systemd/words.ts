@@ -55,16 +55,18 @@ export function isTrue(value: string): boolean {
 export function lineSpan(text: string, d: Directive): { start: number; end: number } {
   let start = d.position.start.offset!;
   while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  let end = d.position.end.offset!;
-  if (text.startsWith('\r\n', end)) end += 2;
-  else if (text[end] === '\n' || text[end] === '\r') end++;
-  return { start, end };
+  return { start, end: afterBreak(text, d.position.end.offset!) };
 }
 
 /** Offset of the start of the line after `directive` (or the end of the text), for inserting a line after it. */
 export function afterLine(text: string, directive: Directive): number {
-  const end = directive.position.end.offset!;
+  return afterBreak(text, directive.position.end.offset!);
+}
+
+/** The offset after the line break at `end` (\r\n and \n\r count as one, as in systemd's read_line()). */
+function afterBreak(text: string, end: number): number {
   if (text.startsWith('\r\n', end)) return end + 2;
+  if (text.startsWith('\n\r', end) && text[end + 2] !== '\n') return end + 2;
   if (text[end] === '\n' || text[end] === '\r') return end + 1;
   return end;
 }
