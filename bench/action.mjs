@@ -98,10 +98,10 @@ function timed(argv, options) {
   const stats = join(temp('initlint-bench-time-'), 'time');
   return new Promise((resolve, reject) => {
     // Asynchronous: the loopback GitHub answers from this process's event loop.
-    execFile(TIME, ['-f', '%e %M', '-o', stats, ...argv], { timeout: 300_000, maxBuffer: 64 << 20, ...options }, (error, _stdout, stderr) => {
-      const [wall, kib] = readFileSync(stats, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+    execFile(TIME, ['-f', '%e %M %U %S', '-o', stats, ...argv], { timeout: 300_000, maxBuffer: 64 << 20, ...options }, (error, _stdout, stderr) => {
+      const [wall, kib, user, sys] = readFileSync(stats, 'utf8').trim().split('\n').pop().split(' ').map(Number);
       if (error && !Number.isFinite(wall)) reject(new Error(`${argv.join(' ')}: ${stderr}`));
-      else resolve({ wall, mib: kib / 1024, code: error ? error.code : 0 });
+      else resolve({ wall, cpu: user + sys, mib: kib / 1024, code: error ? error.code : 0 });
     });
   });
 }
@@ -113,7 +113,7 @@ async function series(run) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await run());
   const codes = [...new Set(runs.map((r) => r.code))];
-  return { wall: median(runs.map((r) => r.wall)), wallMin: Math.min(...runs.map((r) => r.wall)), wallMax: Math.max(...runs.map((r) => r.wall)), mib: median(runs.map((r) => r.mib)), mibMax: Math.max(...runs.map((r) => r.mib)), codes };
+  return { cpu: median(runs.map((r) => r.cpu)), wall: median(runs.map((r) => r.wall)), wallMin: Math.min(...runs.map((r) => r.wall)), wallMax: Math.max(...runs.map((r) => r.wall)), mib: median(runs.map((r) => r.mib)), mibMax: Math.max(...runs.map((r) => r.mib)), codes };
 }
 
 /** The action on a PR adding n scripts; every run starts from an empty review history. */
@@ -161,8 +161,8 @@ for (const dir of made) rmSync(dir, { recursive: true, force: true });
 
 if (values.json) console.log(JSON.stringify({ runs: RUNS, node: process.version, rows }, null, 2));
 else {
-  console.log(`Node ${process.version}; median of ${RUNS} runs after a warm-up; /usr/bin/time (wall, peak RSS of the largest process).\n`);
-  console.log('| case | wall s (min–max) | peak MiB (max) |');
-  console.log('| --- | ---: | ---: |');
-  for (const r of rows) console.log(`| ${r.what} | ${r.wall.toFixed(2)} (${r.wallMin.toFixed(2)}–${r.wallMax.toFixed(2)}) | ${r.mib.toFixed(0)} (${r.mibMax.toFixed(0)}) |`);
+  console.log(`Node ${process.version}; median of ${RUNS} runs after a warm-up; /usr/bin/time (wall, CPU user+sys of the process and its children, peak RSS of the largest process).\n`);
+  console.log('| case | wall s (min–max) | CPU s | peak MiB (max) |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const r of rows) console.log(`| ${r.what} | ${r.wall.toFixed(2)} (${r.wallMin.toFixed(2)}–${r.wallMax.toFixed(2)}) | ${r.cpu.toFixed(2)} | ${r.mib.toFixed(0)} (${r.mibMax.toFixed(0)}) |`);
 }

@@ -1,4 +1,5 @@
 // The GitHub Action's entry point (dist/index.js): everything lives in run().
 import { run } from './action/main.js';
 
-await run();
+// No top-level await: the bundle is CommonJS (scripts/build.mjs). A rejection still ends the process with an error.
+void run();

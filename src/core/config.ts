@@ -1,7 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { RuleLevel, Severity } from './types.js';
+
+/**
+ * The YAML parser, loaded on the first config file: it is the largest
+ * dependency, and most one-file runs (an editor, a hook) have no config. In the
+ * CommonJS bundle `require` exists and esbuild bundles the call; run from
+ * source (ES modules, tests) it is resolved from node_modules.
+ */
+function parseYaml(text: string): unknown {
+  const yaml: typeof import('yaml') = typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml');
+  return yaml.parse(text);
+}
 
 /** File names searched upward from the working directory. */
 export const CONFIG_FILES = ['.initlint.yml', '.initlint.yaml'];

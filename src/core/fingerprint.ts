@@ -1,5 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Finding } from './types.js';
+
+// node:crypto on first use: most runs (a unit checked in an editor, a hook) never fingerprint.
+const createHash: typeof import('node:crypto').createHash = (algorithm) => process.getBuiltinModule('node:crypto').createHash(algorithm);
 
 /**
  * A finding's identity across commits: the rule, the path and the flagged

@@ -18,6 +18,7 @@ import openrcRestartFunction from './openrc/restart-function/index.js';
 import openrcRestartWithoutCheckconfig from './openrc/restart-without-checkconfig/index.js';
 import openrcShebang from './openrc/shebang/index.js';
 import openrcSuInsteadOfCommandUser from './openrc/su-instead-of-command-user/index.js';
+import openrcUnknownVariable from './openrc/unknown-variable/index.js';
 import systemdControlScriptWrapper from './systemd/control-script-wrapper/index.js';
 import systemdDbusWithoutBusname from './systemd/dbus-without-busname/index.js';
 import systemdDeprecatedDirective from './systemd/deprecated-directive/index.js';
@@ -76,6 +77,7 @@ export const rules: readonly Rule<any>[] = [
   openrcRestartWithoutCheckconfig,
   openrcShebang,
   openrcSuInsteadOfCommandUser,
+  openrcUnknownVariable,
   systemdControlScriptWrapper,
   systemdDbusWithoutBusname,
   systemdDeprecatedDirective,

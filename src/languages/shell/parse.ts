@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Position } from 'unist';
-import { Language, Parser, type Tree } from 'web-tree-sitter';
+import type { Parser, Tree } from 'web-tree-sitter';
 
 type TsNodeOf<T extends Tree> = T['rootNode'];
 import { LineIndex } from '../../text/index.js';
@@ -68,6 +68,8 @@ export function loadShellParser(): Promise<void> {
       const v8 = process.getBuiltinModule('node:v8');
       for (const flag of WASM_BASELINE_ONLY_FLAGS) v8.setFlagsFromString(flag);
       const runtime = readWasm(SHELL_WASM_FILES.runtime, `web-tree-sitter/${SHELL_WASM_FILES.runtime}`);
+      // Loaded here, not at start-up: a run over units only never needs it.
+      const { Language, Parser } = await import('web-tree-sitter');
       await Parser.init({ wasmBinary: runtime } as object);
       const bash = await Language.load(readWasm(SHELL_WASM_FILES.bash, `tree-sitter-bash/${SHELL_WASM_FILES.bash}`));
       const p = new Parser();

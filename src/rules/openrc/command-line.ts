@@ -58,3 +58,9 @@ export function commandProgram(ctx: Ctx): string | undefined {
   if (!value || /[$`\s]/.test(value)) return undefined;
   return value.slice(value.lastIndexOf('/') + 1);
 }
+
+/** Context that names the program's package where the daemon table's basenames collide: `command=` as written and the script's path. */
+export function commandContext(ctx: Ctx): string {
+  const command = topAssignment(ctx.tree, 'command');
+  return `${command ? (command.literal ?? command.defaultLiteral ?? unquote(command.raw)) : ''} ${ctx.path}`;
+}

@@ -22,6 +22,8 @@ function argsUser(ctx: Ctx): void {
   let group: string | undefined;
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < words.length; i++) {
+    // After `--` the words are the daemon's own: its `-c FILE` is no --chuid.
+    if (words[i].text === '--') break;
     const m = /^(--user|-u|--chuid|-c|--group|-g)(?:=(.*))?$/.exec(words[i].text);
     if (!m) continue;
     const value = m[2] ?? words[i + 1]?.text;

@@ -5,7 +5,7 @@ import { isExec } from '../../../languages/systemd/exec.js';
 import { directives } from '../../../languages/systemd/parse.js';
 import { effective, effectiveList, effectiveType, inSelf, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { flagRange, flagText, removeLines, replaceValue, resolveCommand, unwrapEdits } from '../exec-support.js';
+import { daemonContext, flagRange, flagText, removeLines, replaceValue, resolveCommand, unwrapEdits } from '../exec-support.js';
 
 export default defineRule<UnitFile>({
   id: 'systemd/forking-foreground',
@@ -31,7 +31,7 @@ export default defineRule<UnitFile>({
     if (!resolved?.program) return;
     // `sh -c 'daemon &'` does fork and exit.
     if (resolved.last?.op === '&') return;
-    const mode = daemonMode(resolved.program, resolved.args);
+    const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
     if (mode?.mode !== 'foreground') return;
 
     let fix;

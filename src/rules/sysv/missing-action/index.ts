@@ -16,6 +16,9 @@ export default defineRule<ShellScript>({
     missing: 'Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status',
   },
   check(ctx) {
+    // The five actions are what LSB asks of LSB scripts: a script without the header is for another
+    // platform (AIX, Solaris, a BSD, an old Red Hat chkconfig script) whose rc system asks less.
+    if (!ctx.tree.lsb) return;
     const dispatcher = findDispatcher(ctx.tree);
     if (!dispatcher) return;
     const patterns = new Set(dispatcher.arms.flatMap((arm) => arm.patterns.map((p) => p.replace(/^["']|["']$/g, ''))));
