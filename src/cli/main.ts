@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectFiles } from '../core/collect.js';
-import { ConfigError, loadConfig, type Config } from '../core/config.js';
+import { ConfigError, loadConfig, parseSystemdVersion, type Config } from '../core/config.js';
 import type { LintInput } from '../core/lint.js';
 import { writeFiles, reportRoot, type WriteTarget } from '../core/write.js';
 import { escapeControl } from '../text/index.js';
@@ -35,6 +35,7 @@ Options:
   --config FILE         use this config instead of the nearest .initlint.yml
   --max-warnings N      exit 1 when there are more than N warnings
   --max-file-size BYTES skip larger files (default 1048576)
+  --systemd-version N   the oldest systemd the units must run on: report keys and values newer than N
   --quiet               report errors only
   --no-color            plain output
   -o, --output-file F   write the report to F instead of stdout
@@ -113,6 +114,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         config: { type: 'string', short: 'c' },
         'max-warnings': { type: 'string' },
         'max-file-size': { type: 'string' },
+        'systemd-version': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -165,6 +167,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return 2;
     }
     config.maxFileSize = n;
+  }
+  if (values['systemd-version'] !== undefined) {
+    try {
+      config.systemdVersion = parseSystemdVersion(values['systemd-version'], '--systemd-version');
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      io.stderr(`initlint: ${error.message}\n`);
+      return 2;
+    }
   }
 
   const collected = collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize });

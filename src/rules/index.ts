@@ -31,6 +31,7 @@ import systemdInvalidValue from './systemd/invalid-value/index.js';
 import systemdKillModeNone from './systemd/kill-mode-none/index.js';
 import systemdMultipleExecstart from './systemd/multiple-execstart/index.js';
 import systemdNetworkTargetClient from './systemd/network-target-client/index.js';
+import systemdNewerThanTarget from './systemd/newer-than-target/index.js';
 import systemdNoInstallSection from './systemd/no-install-section/index.js';
 import systemdOneshotDaemon from './systemd/oneshot-daemon/index.js';
 import systemdOneshotRestart from './systemd/oneshot-restart/index.js';
@@ -90,6 +91,7 @@ export const rules: readonly Rule<any>[] = [
   systemdKillModeNone,
   systemdMultipleExecstart,
   systemdNetworkTargetClient,
+  systemdNewerThanTarget,
   systemdNoInstallSection,
   systemdOneshotDaemon,
   systemdOneshotRestart,
