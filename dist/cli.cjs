@@ -2683,6 +2683,18 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/languages/systemd/unit-types.ts
+var UNIT_FILE_TYPES, UNIT_TYPES, UNIT_FILE_SUFFIX, DROP_IN_SUFFIX;
+var init_unit_types = __esm({
+  "src/languages/systemd/unit-types.ts"() {
+    "use strict";
+    UNIT_FILE_TYPES = ["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope"];
+    UNIT_TYPES = [...UNIT_FILE_TYPES, "device"];
+    UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})$`);
+    DROP_IN_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})\\.d\\/[^/]+\\.conf$`);
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
@@ -10112,6 +10124,12 @@ var init_write = __esm({
 });
 
 // src/text/index.ts
+function startOf(node) {
+  return node.position?.start.offset ?? 0;
+}
+function endOf(node) {
+  return node.position?.end.offset ?? 0;
+}
 function detectEol(text) {
   const crlf = text.split("\r\n").length - 1;
   const lf = text.split("\n").length - 1 - crlf;
@@ -10180,6 +10198,15 @@ var init_text = __esm({
         }
         return end;
       }
+      /** The offset just after the line holding `offset`, its terminator included (the text's end on the last line). */
+      nextLineStart(offset) {
+        const line = this.point(offset).line;
+        return line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
+      }
+      /** The whole lines holding `[start, end)`, from the first one's start to past the last one's terminator. */
+      wholeLines(start2, end = start2) {
+        return { start: this.lineStart(this.point(start2).line), end: this.nextLineStart(Math.max(start2, end - 1)) };
+      }
       /** The text of a 1-based line without its terminator. */
       lineText(line) {
         return this.text.slice(this.lineStart(line), this.lineEnd(line));
@@ -10187,6 +10214,119 @@ var init_text = __esm({
     };
     CONTROL = /[\0-\x08\x0a-\x1f\x7f-\x9f]/g;
     NAMED = { "\n": "\\n", "\r": "\\r", "\x1B": "\\e" };
+  }
+});
+
+// src/languages/shell/query.ts
+function isDaemonName(word) {
+  return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
+}
+function references(raw, name2) {
+  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
+}
+function soleVariable(raw) {
+  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
+}
+function unquote(raw) {
+  const t = raw.trim();
+  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
+  return t;
+}
+function isComputed(raw) {
+  return /\$\(|`|\$0|\$\{0\}/.test(raw);
+}
+function assignmentFor(script, name2, offset, fn) {
+  const all2 = script.assignments.filter((a) => a.name === name2);
+  const before = (a) => startOf(a) < offset;
+  return all2.filter((a) => fn !== void 0 && a.inFunction === fn && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0 && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0).at(-1) ?? all2.at(-1);
+}
+function writtenValues(script, name2) {
+  const out2 = [];
+  for (const cmd of script.commands) {
+    if (cmd.program !== "echo" && cmd.program !== "printf") continue;
+    for (const arg of cmd.args) {
+      const text = arg.literal ?? unquote(arg.raw);
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
+      if (m && m[1] === name2) {
+        const value = unquote(m[2].replace(/\\"/g, '"'));
+        if (value && !out2.includes(value)) out2.push(value);
+      }
+    }
+  }
+  return out2;
+}
+function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
+  const out2 = [];
+  for (const raw of raws) {
+    for (const token of unquote(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
+      const variable = soleVariable(token);
+      if (!variable) {
+        if (isDaemonName(token)) out2.push({ value: token, optional: false });
+        continue;
+      }
+      if (depth > 8 || seen.has(variable)) continue;
+      const assigned = script.assignments.filter((a) => a.name === variable);
+      const written = writtenValues(script, variable);
+      const chosen = assignmentFor(script, variable, offset, fn);
+      const fromAssignment = chosen ? expandList(script, [chosen.raw], startOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
+      const optional = written.length > 0 || assigned.some((a) => unquote(a.raw) === "");
+      for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
+      if (fromAssignment.length === 0) {
+        for (const value of written) {
+          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out2.push({ value: token2, optional: true, via: variable });
+        }
+      }
+    }
+  }
+  return out2;
+}
+function resolvePath(script, raw, offset, fn, depth = 0) {
+  if (isComputed(raw)) return void 0;
+  let failed = false;
+  const value = unquote(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
+    const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
+    const v = a ? resolvePath(script, a.raw, startOf(a), a.inFunction, depth + 1) : void 0;
+    if (v === void 0) failed = true;
+    return v ?? "";
+  });
+  return failed ? void 0 : value.replace(/"/g, "");
+}
+function reachableFunctions(script, commands) {
+  const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
+  const seen = /* @__PURE__ */ new Set();
+  const queue = commands.map((c) => c.name);
+  while (queue.length) {
+    const name2 = queue.shift();
+    const fn = byName.get(name2);
+    if (!fn || seen.has(name2)) continue;
+    seen.add(name2);
+    for (const c of fn.commands) queue.push(c.name);
+  }
+  return seen;
+}
+function commandsForActions(script, actions) {
+  const dispatcher = findDispatcher(script);
+  const direct = [];
+  for (const arm of dispatcher?.arms ?? []) {
+    if (arm.patterns.some((p) => actions.includes(p.replace(/^["']|["']$/g, "")))) direct.push(...arm.commands);
+  }
+  const names2 = reachableFunctions(script, direct);
+  for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
+  for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
+  const out2 = [...direct];
+  for (const f2 of script.functions) if (names2.has(f2.name)) out2.push(...f2.commands.filter((c) => !out2.includes(c)));
+  return out2;
+}
+function findDispatcher(script) {
+  return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
+}
+function wordText(word) {
+  return word.literal ?? unquote(word.raw);
+}
+var init_query = __esm({
+  "src/languages/shell/query.ts"() {
+    "use strict";
+    init_text();
   }
 });
 
@@ -10202,7 +10342,7 @@ function unitInfo(path) {
   const at = unitName.indexOf("@");
   const template = at > 0 && at === dot - 1;
   const instance2 = at > 0 && at < dot - 1;
-  return { fileName, unitName, unitType: UNIT_TYPES.has(unitType) ? unitType : unitType, template, instance: instance2, dropIn };
+  return { fileName, unitName, unitType: UNIT_TYPES2.has(unitType) ? unitType : unitType, template, instance: instance2, dropIn };
 }
 function span(lines, start2, end) {
   return { start: lines.point(start2), end: lines.point(end) };
@@ -10368,12 +10508,12 @@ function serviceType(tree) {
   if (lastDirective(tree, "Service", "BusName")?.value) return "dbus";
   return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
 }
-var UNIT_TYPES, isBlank;
+var UNIT_TYPES2, isBlank;
 var init_parse = __esm({
   "src/languages/systemd/parse.ts"() {
     "use strict";
     init_text();
-    UNIT_TYPES = /* @__PURE__ */ new Set([
+    UNIT_TYPES2 = /* @__PURE__ */ new Set([
       "service",
       "socket",
       "timer",
@@ -10394,142 +10534,27 @@ var init_parse = __esm({
 function isUnitName(name2) {
   return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
 }
-function isDaemonName(word) {
-  return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
-}
 function isCleanValue(value) {
   return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
 }
 function isCleanUnitText(lines) {
   return lines.every(isCleanValue);
 }
-var MAX_UNIT_NAME, UNIT_TYPES2, UNIT_NAME;
+var MAX_UNIT_NAME, UNIT_NAME;
 var init_names = __esm({
   "src/convert/names.ts"() {
     "use strict";
+    init_unit_types();
+    init_query();
     MAX_UNIT_NAME = 255;
-    UNIT_TYPES2 = "service|socket|timer|target|path|mount|automount|swap|slice|scope|device";
-    UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES2})$`);
-  }
-});
-
-// src/convert/shell.ts
-function references(raw, name2) {
-  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
-}
-function soleVariable(raw) {
-  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
-}
-function unquote2(raw) {
-  const t = raw.trim();
-  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
-  return t;
-}
-function isComputed(raw) {
-  return /\$\(|`|\$0|\$\{0\}/.test(raw);
-}
-function assignmentFor(script, name2, offset, fn) {
-  const all2 = script.assignments.filter((a) => a.name === name2);
-  const before = (a) => offsetOf(a) < offset;
-  return all2.filter((a) => fn !== void 0 && a.inFunction === fn && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0 && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0).at(-1) ?? all2.at(-1);
-}
-function writtenValues(script, name2) {
-  const out2 = [];
-  for (const cmd of script.commands) {
-    if (cmd.program !== "echo" && cmd.program !== "printf") continue;
-    for (const arg of cmd.args) {
-      const text = arg.literal ?? unquote2(arg.raw);
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
-      if (m && m[1] === name2) {
-        const value = unquote2(m[2].replace(/\\"/g, '"'));
-        if (value && !out2.includes(value)) out2.push(value);
-      }
-    }
-  }
-  return out2;
-}
-function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
-  const out2 = [];
-  for (const raw of raws) {
-    for (const token of unquote2(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
-      const variable = soleVariable(token);
-      if (!variable) {
-        if (isDaemonName(token)) out2.push({ value: token, optional: false });
-        continue;
-      }
-      if (depth > 8 || seen.has(variable)) continue;
-      const assigned = script.assignments.filter((a) => a.name === variable);
-      const written = writtenValues(script, variable);
-      const chosen = assignmentFor(script, variable, offset, fn);
-      const fromAssignment = chosen ? expandList(script, [chosen.raw], offsetOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
-      const optional = written.length > 0 || assigned.some((a) => unquote2(a.raw) === "");
-      for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
-      if (fromAssignment.length === 0) {
-        for (const value of written) {
-          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out2.push({ value: token2, optional: true, via: variable });
-        }
-      }
-    }
-  }
-  return out2;
-}
-function resolvePath2(script, raw, offset, fn, depth = 0) {
-  if (isComputed(raw)) return void 0;
-  let failed = false;
-  const value = unquote2(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
-    const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
-    const v = a ? resolvePath2(script, a.raw, offsetOf(a), a.inFunction, depth + 1) : void 0;
-    if (v === void 0) failed = true;
-    return v ?? "";
-  });
-  return failed ? void 0 : value.replace(/"/g, "");
-}
-function reachableFunctions(script, commands) {
-  const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
-  const seen = /* @__PURE__ */ new Set();
-  const queue = commands.map((c) => c.name);
-  while (queue.length) {
-    const name2 = queue.shift();
-    const fn = byName.get(name2);
-    if (!fn || seen.has(name2)) continue;
-    seen.add(name2);
-    for (const c of fn.commands) queue.push(c.name);
-  }
-  return seen;
-}
-function commandsForActions(script, actions) {
-  const dispatcher = findDispatcher(script);
-  const direct = [];
-  for (const arm of dispatcher?.arms ?? []) {
-    if (arm.patterns.some((p) => actions.includes(p.replace(/^["']|["']$/g, "")))) direct.push(...arm.commands);
-  }
-  const names2 = reachableFunctions(script, direct);
-  for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
-  for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
-  const out2 = [...direct];
-  for (const f2 of script.functions) if (names2.has(f2.name)) out2.push(...f2.commands.filter((c) => !out2.includes(c)));
-  return out2;
-}
-function findDispatcher(script) {
-  return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
-}
-function wordText(word) {
-  return word.literal ?? unquote2(word.raw);
-}
-var offsetOf, endOf2;
-var init_shell = __esm({
-  "src/convert/shell.ts"() {
-    "use strict";
-    init_names();
-    offsetOf = (node) => node.position.start.offset ?? 0;
-    endOf2 = (node) => node.position.end.offset ?? 0;
+    UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES.join("|")})$`);
   }
 });
 
 // src/convert/analyze.ts
 function loopHeaderEnd(loop) {
   const last2 = loop.items.at(-1);
-  return last2 ? endOf2(last2) : offsetOf(loop) + 3;
+  return last2 ? endOf(last2) : startOf(loop) + 3;
 }
 function startedProgram(cmd) {
   const args2 = cmd.args.map((a) => a.raw);
@@ -10558,13 +10583,13 @@ function isTest(cmd) {
   return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
 }
 function dirOf2(raw) {
-  const text = unquote2(raw).replace(/"/g, "");
+  const text = unquote(raw).replace(/"/g, "");
   const slash = text.lastIndexOf("/");
   return slash > 0 ? text.slice(0, slash) : void 0;
 }
 function locate(script, dir, offset, fn) {
   if (!dir) return {};
-  const literal = resolvePath2(script, dir, offset, fn);
+  const literal = resolvePath(script, dir, offset, fn);
   if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
   const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
   const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
@@ -10596,24 +10621,24 @@ function analyzeControlScript(script) {
   const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
   if (launch) {
     const { loop } = launch;
-    const items = expandList(script, loop.items.map((w) => w.raw), offsetOf(loop), loop.inFunction);
+    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
     const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
     if (daemons2.length < 2) return void 0;
     const dir = dirOf2(launch.program);
     return {
       daemons: daemons2,
-      at: { start: offsetOf(loop), end: loopHeaderEnd(loop) },
+      at: { start: startOf(loop), end: loopHeaderEnd(loop) },
       ...testFlag ? { testFlag } : {},
-      ...locate(script, dir, offsetOf(launch.cmd), launch.cmd.inFunction),
+      ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
       sleeps
     };
   }
   const ownFunctions = new Set(script.functions.map((f2) => f2.name));
-  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => offsetOf(a) - offsetOf(b));
+  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
   const programs = [];
   for (const cmd of starts) {
     const raw = startedProgram(cmd);
-    const path = resolvePath2(script, raw, offsetOf(cmd), cmd.inFunction) ?? raw;
+    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
     if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
   }
   const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
@@ -10623,7 +10648,7 @@ function analyzeControlScript(script) {
   const single = dirs.size === 1 ? [...dirs][0] : void 0;
   return {
     daemons: dedupe(daemons),
-    at: { start: offsetOf(first), end: endOf2(first) },
+    at: { start: startOf(first), end: endOf(first) },
     ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
     sleeps
   };
@@ -10632,7 +10657,8 @@ var TEST_FLAGS, STARTERS;
 var init_analyze = __esm({
   "src/convert/analyze.ts"() {
     "use strict";
-    init_shell();
+    init_query();
+    init_text();
     init_names();
     TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
     STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
@@ -10676,7 +10702,7 @@ function unitPathFor(path, name2) {
 function topLiteral(script, name2) {
   const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
   if (!a) return void 0;
-  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote2(a.raw));
+  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote(a.raw));
 }
 function nativeUnit(script, path) {
   const daemon = topLiteral(script, "DAEMON");
@@ -10686,7 +10712,7 @@ function nativeUnit(script, path) {
   const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
   const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
   const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
-  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote2(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
+  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
   const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
   const argsLiteral = topLiteral(script, "DAEMON_ARGS");
   const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
@@ -10717,7 +10743,7 @@ var init_native = __esm({
   "src/convert/native.ts"() {
     "use strict";
     init_flags();
-    init_shell();
+    init_query();
     init_names();
     LSB_AFTER = {
       $network: "network.target",
@@ -10795,7 +10821,7 @@ function description(script, options, prefix) {
   const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
   const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
   const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
-  const fromScript = named && !named.raw.includes("$") ? unquote2(named.raw) : void 0;
+  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
   const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
   return `${clean || prefix} %i`;
 }
@@ -10879,7 +10905,7 @@ var init_convert = __esm({
     init_parse();
     init_analyze();
     init_flags();
-    init_shell();
+    init_query();
     init_native();
     init_names();
     init_analyze();
@@ -16257,6 +16283,7 @@ var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
+init_unit_types();
 
 // src/languages/shell/classify.ts
 var OPENRC_SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:openrc-run|runscript)(?:[ \t]|$)/m;
@@ -16297,11 +16324,10 @@ function classifyScript(path, text) {
 }
 
 // src/core/classify.ts
-var UNIT_FILE = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
-var DROP_IN = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)\.d\/[^/]+\.conf$/;
+init_unit_types();
 var DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
 function isUnitPath(path) {
-  return UNIT_FILE.test(path) || DROP_IN.test(path);
+  return UNIT_FILE_SUFFIX.test(path) || DROP_IN_SUFFIX.test(path);
 }
 function classify(path, text) {
   const posix2 = path.replace(/\\/g, "/");
@@ -16459,7 +16485,6 @@ function ruleSeverity(config, rule) {
 }
 
 // src/core/collect.ts
-var UNIT_DIR = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
 var NEVER_DESCEND = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var NOT_INIT = /\.(js|mjs|cjs|ts|tsx|jsx|json|md|markdown|rst|txt|html?|css|scss|png|jpe?g|gif|svg|ico|webp|pdf|zip|gz|xz|bz2|zst|tar|tgz|deb|rpm|so|a|o|class|jar|py|pyc|rb|go|rs|c|h|cc|cpp|hpp|java|kt|swift|lock|ya?ml|toml|xml|csv|wasm|patch|diff|po|mo|1|5|8|in\.in|m4|ac|am)$/i;
 var toPosix = (p) => p.split(import_node_path2.sep).join("/");
@@ -16555,7 +16580,7 @@ function collectFiles(args2, options) {
       if (isDir && NEVER_DESCEND.has(entry.name)) continue;
       if (here.some(({ base, ig }) => ig.ignores(toPosix((0, import_node_path2.relative)(base, absolute)) + (isDir ? "/" : "")))) continue;
       if (isDir) {
-        if (UNIT_DIR.test(entry.name)) out2.skipped.push({ path: toPosix((0, import_node_path2.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
+        if (UNIT_FILE_SUFFIX.test(entry.name)) out2.skipped.push({ path: toPosix((0, import_node_path2.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
         walk(absolute, here, only);
       } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix((0, import_node_path2.relative)(cwd, absolute))))) take(absolute, false);
     }
@@ -16728,13 +16753,32 @@ var unusedSuppression = {
 var ENGINE_RULES = [parseError, unusedSuppression];
 
 // src/rules/openrc/util.ts
+init_query();
+
+// src/rules/shared/edits.ts
+init_text();
+function removeLines(ctx, start2, end) {
+  const range = ctx.lines.wholeLines(start2, end);
+  const { text } = ctx.lines;
+  if (range.end === text.length && range.start > 0 && !/[\r\n]$/.test(text)) {
+    range.start = ctx.lines.lineEnd(ctx.lines.point(range.start).line - 1);
+  }
+  return { ...range, text: "" };
+}
+function removeNodeLines(ctx, node) {
+  return removeLines(ctx, startOf(node), endOf(node));
+}
+function afterLine(ctx, offset) {
+  return ctx.lines.nextLineStart(offset);
+}
+function insertLineAfter(ctx, node, line) {
+  const at = afterLine(ctx, endOf(node));
+  if (at === ctx.text.length && at > 0 && !/[\r\n]$/.test(ctx.text)) return { start: at, end: at, text: ctx.eol + line };
+  return { start: at, end: at, text: line + ctx.eol };
+}
+
+// src/rules/openrc/util.ts
 var DEFAULT_PIDFILE = '"/run/${RC_SVCNAME}.pid"';
-function startOf(p) {
-  return p.start.offset ?? 0;
-}
-function endOf(p) {
-  return p.end.offset ?? 0;
-}
 function topAssignment(script, name2) {
   let found;
   for (const a of script.assignments) if (a.name === name2 && !a.inFunction) found = a;
@@ -16742,12 +16786,6 @@ function topAssignment(script, name2) {
 }
 function functionNamed(script, name2) {
   return script.functions.find((f2) => f2.name === name2);
-}
-function unquote(raw) {
-  if (raw.length >= 2 && (raw.startsWith('"') && raw.endsWith('"') || raw.startsWith("'") && raw.endsWith("'"))) {
-    return raw.slice(1, -1);
-  }
-  return raw;
 }
 function isYes(value) {
   return value !== void 0 && /^(yes|true|on|1)$/i.test(value.trim());
@@ -16823,7 +16861,7 @@ function isConfigVariable(ctx, name2) {
   if (ctx.tree.loops.some((l) => l.variable === name2)) return false;
   return !ctx.tree.assignments.some((a) => a.name === name2);
 }
-function resolvePath(ctx, node) {
+function resolvePath2(ctx, node) {
   if (node.literal !== void 0) return node.literal;
   if (node.defaultLiteral !== void 0) return node.defaultLiteral;
   const ref = variableReference(node.raw);
@@ -16837,22 +16875,15 @@ function resolvePath(ctx, node) {
   return void 0;
 }
 function pathAsWritten(ctx, node) {
-  return resolvePath(ctx, node) ?? variableReference(node.raw)?.fallback ?? unquote(node.raw);
+  return resolvePath2(ctx, node) ?? variableReference(node.raw)?.fallback ?? unquote(node.raw);
 }
 function dirOf(path) {
   const trimmed = path.replace(/\/+$/, "");
   const i2 = trimmed.lastIndexOf("/");
   return i2 <= 0 ? "/" : trimmed.slice(0, i2);
 }
-function removeLines(ctx, start2, end) {
-  const first = ctx.lines.point(start2).line;
-  const last2 = ctx.lines.point(Math.max(start2, end - 1)).line;
-  const from = ctx.lines.lineStart(first);
-  const to = last2 < ctx.lines.lineCount ? ctx.lines.lineStart(last2 + 1) : ctx.text.length;
-  return { start: from, end: to, text: "" };
-}
 function removeFunction(ctx, fn) {
-  const edit = removeLines(ctx, startOf(fn.position), endOf(fn.position));
+  const edit = removeNodeLines(ctx, fn);
   const firstLine = ctx.lines.point(edit.start).line;
   const nextLine = ctx.lines.point(edit.end).line;
   const blank = (line) => line >= 1 && line <= ctx.lines.lineCount && ctx.lines.lineText(line).trim() === "";
@@ -16866,10 +16897,6 @@ function removeFunction(ctx, fn) {
 function indentAt(ctx, offset) {
   const line = ctx.lines.point(offset).line;
   return /^[ \t]*/.exec(ctx.lines.lineText(line))[0];
-}
-function afterLine(ctx, offset) {
-  const line = ctx.lines.point(offset).line;
-  return line < ctx.lines.lineCount ? ctx.lines.lineStart(line + 1) : ctx.text.length;
 }
 function appendText(ctx, block) {
   const end = ctx.text.length;
@@ -17018,6 +17045,7 @@ function testsPlatform(ctx) {
 }
 
 // src/rules/openrc/background-without-pidfile/index.ts
+init_query();
 var background_without_pidfile_default = defineRule({
   id: "openrc/background-without-pidfile",
   kinds: ["openrc"],
@@ -17057,7 +17085,8 @@ var background_without_pidfile_default = defineRule({
   }
 });
 
-// src/rules/openrc/custom-start-stop/convert.ts
+// src/rules/openrc/start-stop-wrapper.ts
+init_text();
 var OUTPUT_HELPERS = /* @__PURE__ */ new Set([
   "ebegin",
   "eend",
@@ -17179,7 +17208,7 @@ function variablesFor(wrapper) {
 function conversionFix(ctx, wrapper) {
   const variables = variablesFor(wrapper);
   if (!variables) return void 0;
-  const replaceStart = removeLines(ctx, startOf(wrapper.start.position), endOf(wrapper.start.position));
+  const replaceStart = removeLines(ctx, startOf(wrapper.start), endOf(wrapper.start));
   const block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
   const edits = [{ ...replaceStart, text: block }];
   if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
@@ -17768,6 +17797,7 @@ function pidfileOption(program, where = "") {
 }
 
 // src/rules/openrc/command-line.ts
+init_query();
 function valueWords(a) {
   const raw = a.raw;
   let inner = raw;
@@ -17813,6 +17843,7 @@ function commandContext(ctx) {
 }
 
 // src/rules/openrc/double-daemonize/index.ts
+init_query();
 var GENERIC_FOREGROUND = /^(-[fFnDdi]|--foreground|--nodaemon|--no-daemon|--no-detach|--nofork|-nodetach)$/;
 function dropFlag(ctx, a, index2, count) {
   const words3 = valueWords(a);
@@ -17883,6 +17914,7 @@ var double_daemonize_default = defineRule({
 });
 
 // src/rules/openrc/extra-command-undefined/index.ts
+init_query();
 var extra_command_undefined_default = defineRule({
   id: "openrc/extra-command-undefined",
   kinds: ["openrc"],
@@ -18055,6 +18087,7 @@ var non_posix_default = defineRule({
 });
 
 // src/rules/openrc/pidfile.ts
+init_query();
 function pidfileSources(ctx) {
   const out2 = [];
   for (const a of ctx.tree.assignments) {
@@ -18125,7 +18158,7 @@ function isRoot(owner) {
   return user === "root" || user === "0" || user === "";
 }
 function namesDir(ctx, word, dir) {
-  const value = word.literal ?? resolvePath(ctx, word) ?? unquote(word.raw);
+  const value = word.literal ?? resolvePath2(ctx, word) ?? unquote(word.raw);
   if (value.replace(/\/+$/, "") === dir) return true;
   return /\$\{pidfile%\/\*\}|dirname\s+"?\$\{?pidfile\b/.test(word.raw);
 }
@@ -18186,6 +18219,7 @@ var pidfile_from_config_default = defineRule({
 });
 
 // src/rules/openrc/pidfile-in-user-dir/index.ts
+init_query();
 var pidfile_in_user_dir_default = defineRule({
   id: "openrc/pidfile-in-user-dir",
   kinds: ["openrc"],
@@ -18318,6 +18352,7 @@ var prefer_foreground_default = defineRule({
 });
 
 // src/rules/openrc/reload-by-hand/index.ts
+init_query();
 var CAT = /^"?(?:\$\(\s*cat\s+([^)]+?)\s*\)|`\s*cat\s+([^`]+?)\s*`)"?$/;
 var SIGNAL_NUMBERS = { "1": "HUP", "2": "INT", "3": "QUIT", "9": "KILL", "15": "TERM" };
 function signalOf(cmd) {
@@ -19179,6 +19214,12 @@ function effectiveType(view) {
   return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
 }
 var LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
+var isUserUnit = (path) => /(^|\/)user\//.test(path);
+function isLongRunningSystemService(tree, path) {
+  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
+  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
+  return serviceType(tree) !== "oneshot";
+}
 
 // src/rules/systemd/dbus-without-busname/index.ts
 var dbus_without_busname_default = defineRule({
@@ -19237,25 +19278,6 @@ function listWords(tree, section, key) {
 function isTrue(value) {
   return /^(1|yes|y|true|t|on)$/i.test(value);
 }
-function lineSpan(text, d) {
-  let start2 = d.position.start.offset;
-  while (start2 > 0 && text[start2 - 1] !== "\n" && text[start2 - 1] !== "\r") start2--;
-  return { start: start2, end: afterBreak(text, d.position.end.offset) };
-}
-function afterLine2(text, directive) {
-  return afterBreak(text, directive.position.end.offset);
-}
-function afterBreak(text, end) {
-  if (text.startsWith("\r\n", end)) return end + 2;
-  if (text.startsWith("\n\r", end) && text[end + 2] !== "\n") return end + 2;
-  if (text[end] === "\n" || text[end] === "\r") return end + 1;
-  return end;
-}
-function insertLineAfter(text, directive, line, eol) {
-  const at = afterLine2(text, directive);
-  if (at === directive.position.end.offset) return { start: at, end: at, text: eol + line };
-  return { start: at, end: at, text: line + eol };
-}
 function projectUnits(project, name2) {
   const out2 = [];
   const names2 = [name2];
@@ -19267,7 +19289,7 @@ function projectUnits(project, name2) {
   return out2;
 }
 
-// src/rules/systemd/deprecated-directive/table.ts
+// src/rules/systemd/deprecations.ts
 var scale = (factor, min, max) => (value) => {
   const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
   if (!m) return void 0;
@@ -19363,11 +19385,11 @@ var deprecated_directive_default = defineRule({
               messageId: "permissionsStartOnlyOff",
               data: { value: d.value },
               at: keyRange2,
-              fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [{ ...lineSpan(text, d), text: "" }] }
+              fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [removeNodeLines(ctx, d)] }
             });
             continue;
           }
-          const edits2 = [{ ...lineSpan(text, d), text: "" }];
+          const edits2 = [removeNodeLines(ctx, d)];
           for (const other of section.children) {
             if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
             const prefix = /^[-@:+!]*/.exec(other.value)[0];
@@ -19394,7 +19416,7 @@ var deprecated_directive_default = defineRule({
           const fix = {
             description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
             applicability: entry.safe ? "safe" : "unsafe",
-            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), { ...lineSpan(text, d), text: "" }]
+            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
           };
           ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
           continue;
@@ -19560,7 +19582,7 @@ var duplicate_directive_default = defineRule({
           messageId: "duplicate",
           data: { key: d.key, value: d.value, line: later.position.start.line },
           at: d,
-          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [{ ...lineSpan(ctx.text, d), text: "" }] }
+          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [removeNodeLines(ctx, d)] }
         });
       }
     }
@@ -19913,14 +19935,6 @@ function execDirectives(tree) {
   }
   return out2;
 }
-function removeLines2(ctx, directive) {
-  const first = directive.position.start.line;
-  const last2 = directive.position.end.line;
-  const start2 = ctx.lines.lineStart(first);
-  if (last2 < ctx.lines.lineCount) return { start: start2, end: ctx.lines.lineStart(last2 + 1), text: "" };
-  const prevEnd = first > 1 ? ctx.lines.lineEnd(first - 1) : start2;
-  return { start: prevEnd, end: ctx.text.length, text: "" };
-}
 function replaceValue(directive, text) {
   return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
 }
@@ -20037,7 +20051,7 @@ var forking_foreground_default = defineRule({
     const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
     if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
       const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeLines2(ctx, d));
+      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
       fix = { description: "Use Type=simple", applicability: "unsafe", edits };
     }
     if (mode.hit) {
@@ -20081,37 +20095,6 @@ var forking_without_pidfile_default = defineRule({
 
 // src/rules/systemd/hardening/index.ts
 init_parse();
-
-// src/rules/systemd/runs-as-root/index.ts
-init_parse();
-var isUserUnit = (path) => /(^|\/)user\//.test(path);
-function isLongRunningSystemService(tree, path) {
-  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
-  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
-  return serviceType(tree) !== "oneshot";
-}
-var runs_as_root_default = defineRule({
-  id: "systemd/runs-as-root",
-  kinds: ["systemd"],
-  severity: "info",
-  strict: true,
-  docs: {
-    summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
-    source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
-  },
-  messages: {
-    root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    if (!isLongRunningSystemService(tree, ctx.path)) return;
-    if (lastDirective(tree, "Service", "User")?.value || lastDirective(tree, "Service", "DynamicUser")) return;
-    const service = tree.children.find((s) => s.name === "Service");
-    ctx.report({ messageId: "root", at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
-  }
-});
-
-// src/rules/systemd/hardening/index.ts
 var BASELINE = [
   ["NoNewPrivileges", "yes"],
   ["PrivateTmp", "yes"],
@@ -20172,2471 +20155,6 @@ var hardening_default = defineRule({
 
 // src/rules/systemd/invalid-value/index.ts
 init_parse();
-
-// src/languages/systemd/values/key-parsers.json
-var key_parsers_default = {
-  "Unit.Description": ["config_parse_unit_string_printf"],
-  "Unit.Documentation": ["config_parse_documentation"],
-  "Unit.SourcePath": ["config_parse_unit_path_printf"],
-  "Unit.Requires": ["config_parse_unit_deps", "UNIT_REQUIRES"],
-  "Unit.Requisite": ["config_parse_unit_deps", "UNIT_REQUISITE"],
-  "Unit.Wants": ["config_parse_unit_deps", "UNIT_WANTS"],
-  "Unit.BindsTo": ["config_parse_unit_deps", "UNIT_BINDS_TO"],
-  "Unit.BindTo": ["config_parse_unit_deps", "UNIT_BINDS_TO"],
-  "Unit.Upholds": ["config_parse_unit_deps", "UNIT_UPHOLDS"],
-  "Unit.Conflicts": ["config_parse_unit_deps", "UNIT_CONFLICTS"],
-  "Unit.Before": ["config_parse_unit_deps", "UNIT_BEFORE"],
-  "Unit.After": ["config_parse_unit_deps", "UNIT_AFTER"],
-  "Unit.OnSuccess": ["config_parse_unit_deps", "UNIT_ON_SUCCESS"],
-  "Unit.OnFailure": ["config_parse_unit_deps", "UNIT_ON_FAILURE"],
-  "Unit.PropagatesReloadTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_RELOAD_TO"],
-  "Unit.PropagateReloadTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_RELOAD_TO"],
-  "Unit.ReloadPropagatedFrom": ["config_parse_unit_deps", "UNIT_RELOAD_PROPAGATED_FROM"],
-  "Unit.PropagateReloadFrom": ["config_parse_unit_deps", "UNIT_RELOAD_PROPAGATED_FROM"],
-  "Unit.PropagatesStopTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_STOP_TO"],
-  "Unit.StopPropagatedFrom": ["config_parse_unit_deps", "UNIT_STOP_PROPAGATED_FROM"],
-  "Unit.PartOf": ["config_parse_unit_deps", "UNIT_PART_OF"],
-  "Unit.JoinsNamespaceOf": ["config_parse_unit_deps", "UNIT_JOINS_NAMESPACE_OF"],
-  "Unit.RequiresOverridable": ["config_parse_obsolete_unit_deps", "UNIT_REQUIRES"],
-  "Unit.RequisiteOverridable": ["config_parse_obsolete_unit_deps", "UNIT_REQUISITE"],
-  "Unit.RequiresMountsFor": ["config_parse_unit_mounts_for"],
-  "Unit.WantsMountsFor": ["config_parse_unit_mounts_for"],
-  "Unit.StopWhenUnneeded": ["config_parse_bool"],
-  "Unit.RefuseManualStart": ["config_parse_bool"],
-  "Unit.RefuseManualStop": ["config_parse_bool"],
-  "Unit.AllowIsolate": ["config_parse_bool"],
-  "Unit.DefaultDependencies": ["config_parse_bool"],
-  "Unit.SurviveFinalKillSignal": ["config_parse_bool"],
-  "Unit.OnSuccessJobMode": ["config_parse_job_mode"],
-  "Unit.OnFailureJobMode": ["config_parse_job_mode"],
-  "Unit.OnFailureIsolate": ["config_parse_job_mode_isolate"],
-  "Unit.IgnoreOnIsolate": ["config_parse_bool"],
-  "Unit.JobTimeoutSec": ["config_parse_job_timeout_sec"],
-  "Unit.JobRunningTimeoutSec": ["config_parse_job_running_timeout_sec"],
-  "Unit.JobTimeoutAction": ["config_parse_emergency_action"],
-  "Unit.JobTimeoutRebootArgument": ["config_parse_reboot_parameter"],
-  "Unit.StartLimitIntervalSec": ["config_parse_sec"],
-  "Unit.StartLimitInterval": ["config_parse_sec"],
-  "Unit.StartLimitBurst": ["config_parse_unsigned"],
-  "Unit.StartLimitAction": ["config_parse_emergency_action"],
-  "Unit.FailureAction": ["config_parse_emergency_action"],
-  "Unit.SuccessAction": ["config_parse_emergency_action"],
-  "Unit.FailureActionExitStatus": ["config_parse_exit_status"],
-  "Unit.SuccessActionExitStatus": ["config_parse_exit_status"],
-  "Unit.RebootArgument": ["config_parse_reboot_parameter"],
-  "Unit.ConditionPathExists": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS"],
-  "Unit.ConditionPathExistsGlob": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS_GLOB"],
-  "Unit.ConditionPathIsDirectory": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_DIRECTORY"],
-  "Unit.ConditionPathIsSymbolicLink": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SYMBOLIC_LINK"],
-  "Unit.ConditionPathIsMountPoint": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_MOUNT_POINT"],
-  "Unit.ConditionPathIsReadWrite": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_READ_WRITE"],
-  "Unit.ConditionPathIsEncrypted": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_ENCRYPTED"],
-  "Unit.ConditionPathIsSocket": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SOCKET"],
-  "Unit.ConditionDirectoryNotEmpty": ["config_parse_unit_condition_path", "CONDITION_DIRECTORY_NOT_EMPTY"],
-  "Unit.ConditionFileNotEmpty": ["config_parse_unit_condition_path", "CONDITION_FILE_NOT_EMPTY"],
-  "Unit.ConditionFileIsExecutable": ["config_parse_unit_condition_path", "CONDITION_FILE_IS_EXECUTABLE"],
-  "Unit.ConditionNeedsUpdate": ["config_parse_unit_condition_path", "CONDITION_NEEDS_UPDATE"],
-  "Unit.ConditionFirstBoot": ["config_parse_unit_condition_string", "CONDITION_FIRST_BOOT"],
-  "Unit.ConditionArchitecture": ["config_parse_unit_condition_string", "CONDITION_ARCHITECTURE"],
-  "Unit.ConditionFirmware": ["config_parse_unit_condition_string", "CONDITION_FIRMWARE"],
-  "Unit.ConditionVirtualization": ["config_parse_unit_condition_string", "CONDITION_VIRTUALIZATION"],
-  "Unit.ConditionHost": ["config_parse_unit_condition_string", "CONDITION_HOST"],
-  "Unit.ConditionFraction": ["config_parse_unit_condition_string", "CONDITION_FRACTION"],
-  "Unit.ConditionKernelCommandLine": ["config_parse_unit_condition_string", "CONDITION_KERNEL_COMMAND_LINE"],
-  "Unit.ConditionKernelVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-  "Unit.ConditionVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-  "Unit.ConditionCredential": ["config_parse_unit_condition_string", "CONDITION_CREDENTIAL"],
-  "Unit.ConditionSecurity": ["config_parse_unit_condition_string", "CONDITION_SECURITY"],
-  "Unit.ConditionCapability": ["config_parse_unit_condition_string", "CONDITION_CAPABILITY"],
-  "Unit.ConditionACPower": ["config_parse_unit_condition_string", "CONDITION_AC_POWER"],
-  "Unit.ConditionMemory": ["config_parse_unit_condition_string", "CONDITION_MEMORY"],
-  "Unit.ConditionCPUFeature": ["config_parse_unit_condition_string", "CONDITION_CPU_FEATURE"],
-  "Unit.ConditionCPUs": ["config_parse_unit_condition_string", "CONDITION_CPUS"],
-  "Unit.ConditionEnvironment": ["config_parse_unit_condition_string", "CONDITION_ENVIRONMENT"],
-  "Unit.ConditionUser": ["config_parse_unit_condition_string", "CONDITION_USER"],
-  "Unit.ConditionGroup": ["config_parse_unit_condition_string", "CONDITION_GROUP"],
-  "Unit.ConditionControlGroupController": ["config_parse_unit_condition_string", "CONDITION_CONTROL_GROUP_CONTROLLER"],
-  "Unit.ConditionOSRelease": ["config_parse_unit_condition_string", "CONDITION_OS_RELEASE"],
-  "Unit.ConditionMachineTag": ["config_parse_unit_condition_string", "CONDITION_MACHINE_TAG"],
-  "Unit.ConditionMemoryPressure": ["config_parse_unit_condition_string", "CONDITION_MEMORY_PRESSURE"],
-  "Unit.ConditionCPUPressure": ["config_parse_unit_condition_string", "CONDITION_CPU_PRESSURE"],
-  "Unit.ConditionIOPressure": ["config_parse_unit_condition_string", "CONDITION_IO_PRESSURE"],
-  "Unit.ConditionKernelModuleLoaded": ["config_parse_unit_condition_string", "CONDITION_KERNEL_MODULE_LOADED"],
-  "Unit.AssertPathExists": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS"],
-  "Unit.AssertPathExistsGlob": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS_GLOB"],
-  "Unit.AssertPathIsDirectory": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_DIRECTORY"],
-  "Unit.AssertPathIsSymbolicLink": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SYMBOLIC_LINK"],
-  "Unit.AssertPathIsMountPoint": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_MOUNT_POINT"],
-  "Unit.AssertPathIsReadWrite": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_READ_WRITE"],
-  "Unit.AssertPathIsEncrypted": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_ENCRYPTED"],
-  "Unit.AssertPathIsSocket": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SOCKET"],
-  "Unit.AssertDirectoryNotEmpty": ["config_parse_unit_condition_path", "CONDITION_DIRECTORY_NOT_EMPTY"],
-  "Unit.AssertFileNotEmpty": ["config_parse_unit_condition_path", "CONDITION_FILE_NOT_EMPTY"],
-  "Unit.AssertFileIsExecutable": ["config_parse_unit_condition_path", "CONDITION_FILE_IS_EXECUTABLE"],
-  "Unit.AssertNeedsUpdate": ["config_parse_unit_condition_path", "CONDITION_NEEDS_UPDATE"],
-  "Unit.AssertFirstBoot": ["config_parse_unit_condition_string", "CONDITION_FIRST_BOOT"],
-  "Unit.AssertArchitecture": ["config_parse_unit_condition_string", "CONDITION_ARCHITECTURE"],
-  "Unit.AssertVirtualization": ["config_parse_unit_condition_string", "CONDITION_VIRTUALIZATION"],
-  "Unit.AssertHost": ["config_parse_unit_condition_string", "CONDITION_HOST"],
-  "Unit.AssertFraction": ["config_parse_unit_condition_string", "CONDITION_FRACTION"],
-  "Unit.AssertKernelCommandLine": ["config_parse_unit_condition_string", "CONDITION_KERNEL_COMMAND_LINE"],
-  "Unit.AssertKernelVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-  "Unit.AssertVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-  "Unit.AssertCredential": ["config_parse_unit_condition_string", "CONDITION_CREDENTIAL"],
-  "Unit.AssertSecurity": ["config_parse_unit_condition_string", "CONDITION_SECURITY"],
-  "Unit.AssertCapability": ["config_parse_unit_condition_string", "CONDITION_CAPABILITY"],
-  "Unit.AssertACPower": ["config_parse_unit_condition_string", "CONDITION_AC_POWER"],
-  "Unit.AssertMemory": ["config_parse_unit_condition_string", "CONDITION_MEMORY"],
-  "Unit.AssertCPUFeature": ["config_parse_unit_condition_string", "CONDITION_CPU_FEATURE"],
-  "Unit.AssertCPUs": ["config_parse_unit_condition_string", "CONDITION_CPUS"],
-  "Unit.AssertEnvironment": ["config_parse_unit_condition_string", "CONDITION_ENVIRONMENT"],
-  "Unit.AssertUser": ["config_parse_unit_condition_string", "CONDITION_USER"],
-  "Unit.AssertGroup": ["config_parse_unit_condition_string", "CONDITION_GROUP"],
-  "Unit.AssertControlGroupController": ["config_parse_unit_condition_string", "CONDITION_CONTROL_GROUP_CONTROLLER"],
-  "Unit.AssertOSRelease": ["config_parse_unit_condition_string", "CONDITION_OS_RELEASE"],
-  "Unit.AssertMachineTag": ["config_parse_unit_condition_string", "CONDITION_MACHINE_TAG"],
-  "Unit.AssertMemoryPressure": ["config_parse_unit_condition_string", "CONDITION_MEMORY_PRESSURE"],
-  "Unit.AssertCPUPressure": ["config_parse_unit_condition_string", "CONDITION_CPU_PRESSURE"],
-  "Unit.AssertIOPressure": ["config_parse_unit_condition_string", "CONDITION_IO_PRESSURE"],
-  "Unit.AssertKernelModuleLoaded": ["config_parse_unit_condition_string", "CONDITION_KERNEL_MODULE_LOADED"],
-  "Unit.CollectMode": ["config_parse_collect_mode"],
-  "Service.PIDFile": ["config_parse_pid_file"],
-  "Service.ExecCondition": ["config_parse_exec", "SERVICE_EXEC_CONDITION"],
-  "Service.ExecStartPre": ["config_parse_exec", "SERVICE_EXEC_START_PRE"],
-  "Service.ExecStart": ["config_parse_exec", "SERVICE_EXEC_START"],
-  "Service.ExecStartPost": ["config_parse_exec", "SERVICE_EXEC_START_POST"],
-  "Service.ExecReload": ["config_parse_exec", "SERVICE_EXEC_RELOAD"],
-  "Service.ExecReloadPost": ["config_parse_exec", "SERVICE_EXEC_RELOAD_POST"],
-  "Service.ExecStop": ["config_parse_exec", "SERVICE_EXEC_STOP"],
-  "Service.ExecStopPost": ["config_parse_exec", "SERVICE_EXEC_STOP_POST"],
-  "Service.RestartSec": ["config_parse_sec"],
-  "Service.RestartSteps": ["config_parse_unsigned"],
-  "Service.RestartMaxDelaySec": ["config_parse_sec"],
-  "Service.RestartRandomizedDelaySec": ["config_parse_sec"],
-  "Service.TimeoutSec": ["config_parse_service_timeout"],
-  "Service.TimeoutStartSec": ["config_parse_service_timeout"],
-  "Service.TimeoutStopSec": ["config_parse_sec_fix_0"],
-  "Service.TimeoutAbortSec": ["config_parse_service_timeout_abort"],
-  "Service.TimeoutStartFailureMode": ["config_parse_service_timeout_failure_mode"],
-  "Service.TimeoutStopFailureMode": ["config_parse_service_timeout_failure_mode"],
-  "Service.RuntimeMaxSec": ["config_parse_sec"],
-  "Service.RuntimeRandomizedExtraSec": ["config_parse_sec"],
-  "Service.WatchdogSec": ["config_parse_sec"],
-  "Service.StartLimitInterval": ["config_parse_sec"],
-  "Service.StartLimitBurst": ["config_parse_unsigned"],
-  "Service.StartLimitAction": ["config_parse_emergency_action"],
-  "Service.FailureAction": ["config_parse_emergency_action"],
-  "Service.RebootArgument": ["config_parse_unit_string_printf"],
-  "Service.Type": ["config_parse_service_type"],
-  "Service.ExitType": ["config_parse_service_exit_type"],
-  "Service.Restart": ["config_parse_service_restart"],
-  "Service.RestartMode": ["config_parse_service_restart_mode"],
-  "Service.PermissionsStartOnly": ["config_parse_bool"],
-  "Service.RootDirectoryStartOnly": ["config_parse_bool"],
-  "Service.RemainAfterExit": ["config_parse_bool"],
-  "Service.GuessMainPID": ["config_parse_bool"],
-  "Service.RestartPreventExitStatus": ["config_parse_set_status"],
-  "Service.RestartForceExitStatus": ["config_parse_set_status"],
-  "Service.SuccessExitStatus": ["config_parse_set_status"],
-  "Service.NonBlocking": ["config_parse_bool"],
-  "Service.BusName": ["config_parse_bus_name"],
-  "Service.FileDescriptorStoreMax": ["config_parse_unsigned"],
-  "Service.FileDescriptorStorePreserve": ["config_parse_exec_preserve_mode"],
-  "Service.LUOSession": ["config_parse_luo_sessions"],
-  "Service.NotifyAccess": ["config_parse_notify_access"],
-  "Service.Sockets": ["config_parse_service_sockets"],
-  "Service.USBFunctionDescriptors": ["config_parse_unit_path_printf"],
-  "Service.USBFunctionStrings": ["config_parse_unit_path_printf"],
-  "Service.OOMPolicy": ["config_parse_oom_policy"],
-  "Service.OpenFile": ["config_parse_open_file"],
-  "Service.ReloadSignal": ["config_parse_signal"],
-  "Service.RefreshOnReload": ["config_parse_service_refresh_on_reload"],
-  "Service.WorkingDirectory": ["config_parse_working_directory"],
-  "Service.RootDirectory": ["config_parse_unit_path_printf", "true"],
-  "Service.RootImage": ["config_parse_unit_path_printf", "true"],
-  "Service.RootImageOptions": ["config_parse_root_image_options"],
-  "Service.RootImagePolicy": ["config_parse_image_policy"],
-  "Service.RootHash": ["config_parse_exec_root_hash"],
-  "Service.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-  "Service.RootVerity": ["config_parse_unit_path_printf", "true"],
-  "Service.RootEphemeral": ["config_parse_bool"],
-  "Service.RootMStack": ["config_parse_unit_path_printf", "true"],
-  "Service.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-  "Service.ExtensionImages": ["config_parse_extension_images"],
-  "Service.ExtensionImagePolicy": ["config_parse_image_policy"],
-  "Service.MountImages": ["config_parse_mount_images"],
-  "Service.MountImagePolicy": ["config_parse_image_policy"],
-  "Service.User": ["config_parse_user_group_compat"],
-  "Service.Group": ["config_parse_user_group_compat"],
-  "Service.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-  "Service.SetLoginEnvironment": ["config_parse_tristate"],
-  "Service.Nice": ["config_parse_exec_nice"],
-  "Service.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-  "Service.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-  "Service.IOSchedulingClass": ["config_parse_exec_io_class"],
-  "Service.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-  "Service.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-  "Service.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-  "Service.CPUSchedulingResetOnFork": ["config_parse_bool"],
-  "Service.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-  "Service.NUMAPolicy": ["config_parse_numa_policy"],
-  "Service.NUMAMask": ["config_parse_numa_mask"],
-  "Service.UMask": ["config_parse_mode"],
-  "Service.Environment": ["config_parse_environ"],
-  "Service.EnvironmentFile": ["config_parse_unit_env_file"],
-  "Service.PassEnvironment": ["config_parse_pass_environ"],
-  "Service.UnsetEnvironment": ["config_parse_unset_environ"],
-  "Service.DynamicUser": ["config_parse_bool", "true"],
-  "Service.RemoveIPC": ["config_parse_bool"],
-  "Service.StandardInput": ["config_parse_exec_input"],
-  "Service.StandardOutput": ["config_parse_exec_output"],
-  "Service.StandardError": ["config_parse_exec_output"],
-  "Service.StandardInputText": ["config_parse_exec_input_text"],
-  "Service.StandardInputData": ["config_parse_exec_input_data"],
-  "Service.TTYPath": ["config_parse_unit_path_printf"],
-  "Service.TTYReset": ["config_parse_bool"],
-  "Service.TTYVHangup": ["config_parse_bool"],
-  "Service.TTYVTDisallocate": ["config_parse_bool"],
-  "Service.TTYRows": ["config_parse_tty_size"],
-  "Service.TTYColumns": ["config_parse_tty_size"],
-  "Service.SyslogIdentifier": ["config_parse_unit_string_printf"],
-  "Service.SyslogFacility": ["config_parse_log_facility"],
-  "Service.SyslogLevel": ["config_parse_log_level"],
-  "Service.SyslogLevelPrefix": ["config_parse_bool"],
-  "Service.LogLevelMax": ["config_parse_log_level"],
-  "Service.LogRateLimitIntervalSec": ["config_parse_sec"],
-  "Service.LogRateLimitBurst": ["config_parse_unsigned"],
-  "Service.LogExtraFields": ["config_parse_log_extra_fields"],
-  "Service.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-  "Service.SecureBits": ["config_parse_exec_secure_bits"],
-  "Service.CapabilityBoundingSet": ["config_parse_capability_set"],
-  "Service.AmbientCapabilities": ["config_parse_capability_set"],
-  "Service.TimerSlackNSec": ["config_parse_nsec"],
-  "Service.NoNewPrivileges": ["config_parse_bool"],
-  "Service.KeyringMode": ["config_parse_exec_keyring_mode"],
-  "Service.ProtectProc": ["config_parse_protect_proc"],
-  "Service.ProcSubset": ["config_parse_proc_subset"],
-  "Service.PrivateBPF": ["config_parse_private_bpf"],
-  "Service.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-  "Service.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-  "Service.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-  "Service.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-  "Service.SystemCallFilter": ["config_parse_syscall_filter"],
-  "Service.SystemCallArchitectures": ["config_parse_syscall_archs"],
-  "Service.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-  "Service.SystemCallLog": ["config_parse_syscall_log"],
-  "Service.MemoryDenyWriteExecute": ["config_parse_bool"],
-  "Service.RestrictNamespaces": ["config_parse_namespace_flags"],
-  "Service.RestrictRealtime": ["config_parse_bool"],
-  "Service.RestrictSUIDSGID": ["config_parse_bool"],
-  "Service.RestrictAddressFamilies": ["config_parse_address_families"],
-  "Service.LockPersonality": ["config_parse_bool"],
-  "Service.DelegateNamespaces": ["config_parse_namespace_flags"],
-  "Service.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-  "Service.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-  "Service.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-  "Service.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-  "Service.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-  "Service.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-  "Service.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-  "Service.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-  "Service.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-  "Service.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-  "Service.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-  "Service.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-  "Service.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-  "Service.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-  "Service.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-  "Service.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-  "Service.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-  "Service.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-  "Service.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-  "Service.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-  "Service.ReadWritePaths": ["config_parse_namespace_path_strv"],
-  "Service.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-  "Service.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-  "Service.ExecPaths": ["config_parse_namespace_path_strv"],
-  "Service.NoExecPaths": ["config_parse_namespace_path_strv"],
-  "Service.ExecSearchPath": ["config_parse_colon_separated_paths"],
-  "Service.BindPaths": ["config_parse_bind_paths"],
-  "Service.BindReadOnlyPaths": ["config_parse_bind_paths"],
-  "Service.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-  "Service.PrivateTmp": ["config_parse_private_tmp"],
-  "Service.PrivateDevices": ["config_parse_bool"],
-  "Service.ProtectKernelTunables": ["config_parse_bool"],
-  "Service.ProtectKernelModules": ["config_parse_bool"],
-  "Service.ProtectKernelLogs": ["config_parse_bool"],
-  "Service.ProtectClock": ["config_parse_bool"],
-  "Service.ProtectControlGroups": ["config_parse_protect_control_groups"],
-  "Service.UserNamespacePath": ["config_parse_unit_path_printf"],
-  "Service.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-  "Service.IPCNamespacePath": ["config_parse_unit_path_printf"],
-  "Service.LogNamespace": ["config_parse_log_namespace"],
-  "Service.PrivateNetwork": ["config_parse_bool"],
-  "Service.PrivateUsers": ["config_parse_private_users"],
-  "Service.PrivateMounts": ["config_parse_tristate"],
-  "Service.PrivateIPC": ["config_parse_bool"],
-  "Service.PrivatePIDs": ["config_parse_private_pids"],
-  "Service.ProtectSystem": ["config_parse_protect_system"],
-  "Service.ProtectHome": ["config_parse_protect_home"],
-  "Service.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-  "Service.MountAPIVFS": ["config_parse_tristate"],
-  "Service.BindLogSockets": ["config_parse_tristate"],
-  "Service.Personality": ["config_parse_personality"],
-  "Service.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-  "Service.RuntimeDirectoryMode": ["config_parse_mode"],
-  "Service.RuntimeDirectory": ["config_parse_exec_directories"],
-  "Service.StateDirectoryMode": ["config_parse_mode"],
-  "Service.StateDirectoryAccounting": ["config_parse_bool"],
-  "Service.StateDirectoryQuota": ["config_parse_exec_quota"],
-  "Service.StateDirectory": ["config_parse_exec_directories"],
-  "Service.CacheDirectoryMode": ["config_parse_mode"],
-  "Service.CacheDirectoryAccounting": ["config_parse_bool"],
-  "Service.CacheDirectoryQuota": ["config_parse_exec_quota"],
-  "Service.CacheDirectory": ["config_parse_exec_directories"],
-  "Service.LogsDirectoryMode": ["config_parse_mode"],
-  "Service.LogsDirectoryAccounting": ["config_parse_bool"],
-  "Service.LogsDirectoryQuota": ["config_parse_exec_quota"],
-  "Service.LogsDirectory": ["config_parse_exec_directories"],
-  "Service.ConfigurationDirectoryMode": ["config_parse_mode"],
-  "Service.ConfigurationDirectory": ["config_parse_exec_directories"],
-  "Service.SetCredential": ["config_parse_set_credential"],
-  "Service.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-  "Service.LoadCredential": ["config_parse_load_credential"],
-  "Service.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-  "Service.ImportCredential": ["config_parse_import_credential"],
-  "Service.TimeoutCleanSec": ["config_parse_sec"],
-  "Service.PAMName": ["config_parse_unit_string_printf"],
-  "Service.IgnoreSIGPIPE": ["config_parse_bool"],
-  "Service.UtmpIdentifier": ["config_parse_unit_string_printf"],
-  "Service.UtmpMode": ["config_parse_exec_utmp_mode"],
-  "Service.SELinuxContext": ["config_parse_exec_selinux_context"],
-  "Service.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-  "Service.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-  "Service.ProtectHostname": ["config_parse_protect_hostname"],
-  "Service.MemoryKSM": ["config_parse_tristate"],
-  "Service.MemoryTHP": ["config_parse_exec_memory_thp"],
-  "Service.Slice": ["config_parse_unit_slice"],
-  "Service.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Service.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Service.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Service.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Service.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Service.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Service.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Service.CPUQuota": ["config_parse_cpu_quota"],
-  "Service.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Service.MemoryAccounting": ["config_parse_bool"],
-  "Service.MemoryMin": ["config_parse_memory_limit"],
-  "Service.MemoryLow": ["config_parse_memory_limit"],
-  "Service.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Service.MemoryHigh": ["config_parse_memory_limit"],
-  "Service.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Service.MemoryMax": ["config_parse_memory_limit"],
-  "Service.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Service.MemorySwapMax": ["config_parse_memory_limit"],
-  "Service.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Service.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Service.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Service.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Service.DeviceAllow": ["config_parse_device_allow"],
-  "Service.DevicePolicy": ["config_parse_device_policy"],
-  "Service.IOAccounting": ["config_parse_bool"],
-  "Service.IOWeight": ["config_parse_cg_weight"],
-  "Service.StartupIOWeight": ["config_parse_cg_weight"],
-  "Service.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Service.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Service.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Service.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Service.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Service.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Service.TasksAccounting": ["config_parse_bool"],
-  "Service.TasksMax": ["config_parse_tasks_max"],
-  "Service.Delegate": ["config_parse_delegate"],
-  "Service.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Service.DisableControllers": ["config_parse_disable_controllers"],
-  "Service.IPAccounting": ["config_parse_bool"],
-  "Service.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Service.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Service.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Service.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Service.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Service.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Service.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Service.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Service.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Service.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Service.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Service.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Service.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Service.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Service.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Service.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Service.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Service.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Service.IOPressureThresholdSec": ["config_parse_sec"],
-  "Service.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Service.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Service.CoredumpReceive": ["config_parse_bool"],
-  "Service.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Service.SendSIGKILL": ["config_parse_bool"],
-  "Service.SendSIGHUP": ["config_parse_bool"],
-  "Service.KillMode": ["config_parse_kill_mode"],
-  "Service.KillSignal": ["config_parse_signal"],
-  "Service.RestartKillSignal": ["config_parse_signal"],
-  "Service.FinalKillSignal": ["config_parse_signal"],
-  "Service.WatchdogSignal": ["config_parse_signal"],
-  "Socket.ListenStream": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-  "Socket.ListenDatagram": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-  "Socket.ListenSequentialPacket": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-  "Socket.ListenFIFO": ["config_parse_socket_listen", "SOCKET_FIFO"],
-  "Socket.ListenNetlink": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-  "Socket.ListenSpecial": ["config_parse_socket_listen", "SOCKET_SPECIAL"],
-  "Socket.ListenMessageQueue": ["config_parse_socket_listen", "SOCKET_MQUEUE"],
-  "Socket.ListenUSBFunction": ["config_parse_socket_listen", "SOCKET_USB_FUNCTION"],
-  "Socket.SocketProtocol": ["config_parse_socket_protocol"],
-  "Socket.BindIPv6Only": ["config_parse_socket_bind"],
-  "Socket.Backlog": ["config_parse_unsigned"],
-  "Socket.BindToDevice": ["config_parse_socket_bindtodevice"],
-  "Socket.ExecStartPre": ["config_parse_exec", "SOCKET_EXEC_START_PRE"],
-  "Socket.ExecStartPost": ["config_parse_exec", "SOCKET_EXEC_START_POST"],
-  "Socket.ExecStopPre": ["config_parse_exec", "SOCKET_EXEC_STOP_PRE"],
-  "Socket.ExecStopPost": ["config_parse_exec", "SOCKET_EXEC_STOP_POST"],
-  "Socket.TimeoutSec": ["config_parse_sec_fix_0"],
-  "Socket.SocketUser": ["config_parse_user_group_compat"],
-  "Socket.SocketGroup": ["config_parse_user_group_compat"],
-  "Socket.SocketMode": ["config_parse_mode"],
-  "Socket.DirectoryMode": ["config_parse_mode"],
-  "Socket.Accept": ["config_parse_bool"],
-  "Socket.FlushPending": ["config_parse_bool"],
-  "Socket.Writable": ["config_parse_bool"],
-  "Socket.MaxConnections": ["config_parse_unsigned"],
-  "Socket.MaxConnectionsPerSource": ["config_parse_unsigned"],
-  "Socket.KeepAlive": ["config_parse_bool"],
-  "Socket.KeepAliveTimeSec": ["config_parse_sec"],
-  "Socket.KeepAliveIntervalSec": ["config_parse_sec"],
-  "Socket.KeepAliveProbes": ["config_parse_unsigned"],
-  "Socket.DeferAcceptSec": ["config_parse_sec"],
-  "Socket.NoDelay": ["config_parse_bool"],
-  "Socket.Priority": ["config_parse_int"],
-  "Socket.ReceiveBuffer": ["config_parse_iec_size"],
-  "Socket.SendBuffer": ["config_parse_iec_size"],
-  "Socket.IPTOS": ["config_parse_ip_tos"],
-  "Socket.IPTTL": ["config_parse_int"],
-  "Socket.Mark": ["config_parse_int"],
-  "Socket.PipeSize": ["config_parse_iec_size"],
-  "Socket.FreeBind": ["config_parse_bool"],
-  "Socket.Transparent": ["config_parse_bool"],
-  "Socket.Broadcast": ["config_parse_bool"],
-  "Socket.PassCredentials": ["config_parse_bool"],
-  "Socket.PassPIDFD": ["config_parse_bool"],
-  "Socket.PassSecurity": ["config_parse_bool"],
-  "Socket.PassPacketInfo": ["config_parse_bool"],
-  "Socket.AcceptFileDescriptors": ["config_parse_bool"],
-  "Socket.Timestamping": ["config_parse_socket_timestamping"],
-  "Socket.TCPCongestion": ["config_parse_string"],
-  "Socket.ReusePort": ["config_parse_bool"],
-  "Socket.MessageQueueMaxMessages": ["config_parse_long"],
-  "Socket.MessageQueueMessageSize": ["config_parse_long"],
-  "Socket.RemoveOnStop": ["config_parse_bool"],
-  "Socket.Symlinks": ["config_parse_unit_path_strv_printf"],
-  "Socket.FileDescriptorName": ["config_parse_fdname"],
-  "Socket.Service": ["config_parse_socket_service"],
-  "Socket.PassFileDescriptorsToExec": ["config_parse_bool"],
-  "Socket.TriggerLimitIntervalSec": ["config_parse_sec"],
-  "Socket.TriggerLimitBurst": ["config_parse_unsigned"],
-  "Socket.PollLimitIntervalSec": ["config_parse_sec"],
-  "Socket.PollLimitBurst": ["config_parse_unsigned"],
-  "Socket.DeferTrigger": ["config_parse_socket_defer_trigger"],
-  "Socket.DeferTriggerMaxSec": ["config_parse_sec_fix_0"],
-  "Socket.XAttrEntryPoint": ["config_parse_xattr"],
-  "Socket.XAttrListen": ["config_parse_xattr"],
-  "Socket.XAttrAccept": ["config_parse_xattr"],
-  "Socket.SmackLabel": ["config_parse_unit_string_printf"],
-  "Socket.SmackLabelIPIn": ["config_parse_unit_string_printf"],
-  "Socket.SmackLabelIPOut": ["config_parse_unit_string_printf"],
-  "Socket.SELinuxContextFromNet": ["config_parse_bool"],
-  "Socket.WorkingDirectory": ["config_parse_working_directory"],
-  "Socket.RootDirectory": ["config_parse_unit_path_printf", "true"],
-  "Socket.RootImage": ["config_parse_unit_path_printf", "true"],
-  "Socket.RootImageOptions": ["config_parse_root_image_options"],
-  "Socket.RootImagePolicy": ["config_parse_image_policy"],
-  "Socket.RootHash": ["config_parse_exec_root_hash"],
-  "Socket.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-  "Socket.RootVerity": ["config_parse_unit_path_printf", "true"],
-  "Socket.RootEphemeral": ["config_parse_bool"],
-  "Socket.RootMStack": ["config_parse_unit_path_printf", "true"],
-  "Socket.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-  "Socket.ExtensionImages": ["config_parse_extension_images"],
-  "Socket.ExtensionImagePolicy": ["config_parse_image_policy"],
-  "Socket.MountImages": ["config_parse_mount_images"],
-  "Socket.MountImagePolicy": ["config_parse_image_policy"],
-  "Socket.User": ["config_parse_user_group_compat"],
-  "Socket.Group": ["config_parse_user_group_compat"],
-  "Socket.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-  "Socket.SetLoginEnvironment": ["config_parse_tristate"],
-  "Socket.Nice": ["config_parse_exec_nice"],
-  "Socket.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-  "Socket.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-  "Socket.IOSchedulingClass": ["config_parse_exec_io_class"],
-  "Socket.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-  "Socket.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-  "Socket.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-  "Socket.CPUSchedulingResetOnFork": ["config_parse_bool"],
-  "Socket.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-  "Socket.NUMAPolicy": ["config_parse_numa_policy"],
-  "Socket.NUMAMask": ["config_parse_numa_mask"],
-  "Socket.UMask": ["config_parse_mode"],
-  "Socket.Environment": ["config_parse_environ"],
-  "Socket.EnvironmentFile": ["config_parse_unit_env_file"],
-  "Socket.PassEnvironment": ["config_parse_pass_environ"],
-  "Socket.UnsetEnvironment": ["config_parse_unset_environ"],
-  "Socket.DynamicUser": ["config_parse_bool", "true"],
-  "Socket.RemoveIPC": ["config_parse_bool"],
-  "Socket.StandardInput": ["config_parse_exec_input"],
-  "Socket.StandardOutput": ["config_parse_exec_output"],
-  "Socket.StandardError": ["config_parse_exec_output"],
-  "Socket.StandardInputText": ["config_parse_exec_input_text"],
-  "Socket.StandardInputData": ["config_parse_exec_input_data"],
-  "Socket.TTYPath": ["config_parse_unit_path_printf"],
-  "Socket.TTYReset": ["config_parse_bool"],
-  "Socket.TTYVHangup": ["config_parse_bool"],
-  "Socket.TTYVTDisallocate": ["config_parse_bool"],
-  "Socket.TTYRows": ["config_parse_tty_size"],
-  "Socket.TTYColumns": ["config_parse_tty_size"],
-  "Socket.SyslogIdentifier": ["config_parse_unit_string_printf"],
-  "Socket.SyslogFacility": ["config_parse_log_facility"],
-  "Socket.SyslogLevel": ["config_parse_log_level"],
-  "Socket.SyslogLevelPrefix": ["config_parse_bool"],
-  "Socket.LogLevelMax": ["config_parse_log_level"],
-  "Socket.LogRateLimitIntervalSec": ["config_parse_sec"],
-  "Socket.LogRateLimitBurst": ["config_parse_unsigned"],
-  "Socket.LogExtraFields": ["config_parse_log_extra_fields"],
-  "Socket.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-  "Socket.SecureBits": ["config_parse_exec_secure_bits"],
-  "Socket.CapabilityBoundingSet": ["config_parse_capability_set"],
-  "Socket.AmbientCapabilities": ["config_parse_capability_set"],
-  "Socket.TimerSlackNSec": ["config_parse_nsec"],
-  "Socket.NoNewPrivileges": ["config_parse_bool"],
-  "Socket.KeyringMode": ["config_parse_exec_keyring_mode"],
-  "Socket.ProtectProc": ["config_parse_protect_proc"],
-  "Socket.ProcSubset": ["config_parse_proc_subset"],
-  "Socket.PrivateBPF": ["config_parse_private_bpf"],
-  "Socket.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-  "Socket.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-  "Socket.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-  "Socket.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-  "Socket.SystemCallFilter": ["config_parse_syscall_filter"],
-  "Socket.SystemCallArchitectures": ["config_parse_syscall_archs"],
-  "Socket.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-  "Socket.SystemCallLog": ["config_parse_syscall_log"],
-  "Socket.MemoryDenyWriteExecute": ["config_parse_bool"],
-  "Socket.RestrictNamespaces": ["config_parse_namespace_flags"],
-  "Socket.RestrictRealtime": ["config_parse_bool"],
-  "Socket.RestrictSUIDSGID": ["config_parse_bool"],
-  "Socket.RestrictAddressFamilies": ["config_parse_address_families"],
-  "Socket.LockPersonality": ["config_parse_bool"],
-  "Socket.DelegateNamespaces": ["config_parse_namespace_flags"],
-  "Socket.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-  "Socket.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-  "Socket.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-  "Socket.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-  "Socket.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-  "Socket.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-  "Socket.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-  "Socket.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-  "Socket.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-  "Socket.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-  "Socket.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-  "Socket.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-  "Socket.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-  "Socket.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-  "Socket.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-  "Socket.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-  "Socket.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-  "Socket.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-  "Socket.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-  "Socket.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-  "Socket.ReadWritePaths": ["config_parse_namespace_path_strv"],
-  "Socket.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-  "Socket.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-  "Socket.ExecPaths": ["config_parse_namespace_path_strv"],
-  "Socket.NoExecPaths": ["config_parse_namespace_path_strv"],
-  "Socket.ExecSearchPath": ["config_parse_colon_separated_paths"],
-  "Socket.BindPaths": ["config_parse_bind_paths"],
-  "Socket.BindReadOnlyPaths": ["config_parse_bind_paths"],
-  "Socket.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-  "Socket.PrivateTmp": ["config_parse_private_tmp"],
-  "Socket.PrivateDevices": ["config_parse_bool"],
-  "Socket.ProtectKernelTunables": ["config_parse_bool"],
-  "Socket.ProtectKernelModules": ["config_parse_bool"],
-  "Socket.ProtectKernelLogs": ["config_parse_bool"],
-  "Socket.ProtectClock": ["config_parse_bool"],
-  "Socket.ProtectControlGroups": ["config_parse_protect_control_groups"],
-  "Socket.UserNamespacePath": ["config_parse_unit_path_printf"],
-  "Socket.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-  "Socket.IPCNamespacePath": ["config_parse_unit_path_printf"],
-  "Socket.LogNamespace": ["config_parse_log_namespace"],
-  "Socket.PrivateNetwork": ["config_parse_bool"],
-  "Socket.PrivateUsers": ["config_parse_private_users"],
-  "Socket.PrivateMounts": ["config_parse_tristate"],
-  "Socket.PrivateIPC": ["config_parse_bool"],
-  "Socket.PrivatePIDs": ["config_parse_private_pids"],
-  "Socket.ProtectSystem": ["config_parse_protect_system"],
-  "Socket.ProtectHome": ["config_parse_protect_home"],
-  "Socket.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-  "Socket.MountAPIVFS": ["config_parse_tristate"],
-  "Socket.BindLogSockets": ["config_parse_tristate"],
-  "Socket.Personality": ["config_parse_personality"],
-  "Socket.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-  "Socket.RuntimeDirectoryMode": ["config_parse_mode"],
-  "Socket.RuntimeDirectory": ["config_parse_exec_directories"],
-  "Socket.StateDirectoryMode": ["config_parse_mode"],
-  "Socket.StateDirectoryAccounting": ["config_parse_bool"],
-  "Socket.StateDirectoryQuota": ["config_parse_exec_quota"],
-  "Socket.StateDirectory": ["config_parse_exec_directories"],
-  "Socket.CacheDirectoryMode": ["config_parse_mode"],
-  "Socket.CacheDirectoryAccounting": ["config_parse_bool"],
-  "Socket.CacheDirectoryQuota": ["config_parse_exec_quota"],
-  "Socket.CacheDirectory": ["config_parse_exec_directories"],
-  "Socket.LogsDirectoryMode": ["config_parse_mode"],
-  "Socket.LogsDirectoryAccounting": ["config_parse_bool"],
-  "Socket.LogsDirectoryQuota": ["config_parse_exec_quota"],
-  "Socket.LogsDirectory": ["config_parse_exec_directories"],
-  "Socket.ConfigurationDirectoryMode": ["config_parse_mode"],
-  "Socket.ConfigurationDirectory": ["config_parse_exec_directories"],
-  "Socket.SetCredential": ["config_parse_set_credential"],
-  "Socket.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-  "Socket.LoadCredential": ["config_parse_load_credential"],
-  "Socket.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-  "Socket.ImportCredential": ["config_parse_import_credential"],
-  "Socket.TimeoutCleanSec": ["config_parse_sec"],
-  "Socket.PAMName": ["config_parse_unit_string_printf"],
-  "Socket.IgnoreSIGPIPE": ["config_parse_bool"],
-  "Socket.UtmpIdentifier": ["config_parse_unit_string_printf"],
-  "Socket.UtmpMode": ["config_parse_exec_utmp_mode"],
-  "Socket.SELinuxContext": ["config_parse_exec_selinux_context"],
-  "Socket.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-  "Socket.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-  "Socket.ProtectHostname": ["config_parse_protect_hostname"],
-  "Socket.MemoryKSM": ["config_parse_tristate"],
-  "Socket.MemoryTHP": ["config_parse_exec_memory_thp"],
-  "Socket.Slice": ["config_parse_unit_slice"],
-  "Socket.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Socket.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Socket.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Socket.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Socket.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Socket.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Socket.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Socket.CPUQuota": ["config_parse_cpu_quota"],
-  "Socket.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Socket.MemoryAccounting": ["config_parse_bool"],
-  "Socket.MemoryMin": ["config_parse_memory_limit"],
-  "Socket.MemoryLow": ["config_parse_memory_limit"],
-  "Socket.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Socket.MemoryHigh": ["config_parse_memory_limit"],
-  "Socket.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Socket.MemoryMax": ["config_parse_memory_limit"],
-  "Socket.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Socket.MemorySwapMax": ["config_parse_memory_limit"],
-  "Socket.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Socket.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Socket.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Socket.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Socket.DeviceAllow": ["config_parse_device_allow"],
-  "Socket.DevicePolicy": ["config_parse_device_policy"],
-  "Socket.IOAccounting": ["config_parse_bool"],
-  "Socket.IOWeight": ["config_parse_cg_weight"],
-  "Socket.StartupIOWeight": ["config_parse_cg_weight"],
-  "Socket.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Socket.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Socket.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Socket.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Socket.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Socket.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Socket.TasksAccounting": ["config_parse_bool"],
-  "Socket.TasksMax": ["config_parse_tasks_max"],
-  "Socket.Delegate": ["config_parse_delegate"],
-  "Socket.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Socket.DisableControllers": ["config_parse_disable_controllers"],
-  "Socket.IPAccounting": ["config_parse_bool"],
-  "Socket.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Socket.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Socket.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Socket.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Socket.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Socket.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Socket.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Socket.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Socket.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Socket.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Socket.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Socket.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Socket.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Socket.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Socket.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Socket.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Socket.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Socket.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Socket.IOPressureThresholdSec": ["config_parse_sec"],
-  "Socket.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Socket.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Socket.CoredumpReceive": ["config_parse_bool"],
-  "Socket.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Socket.SendSIGKILL": ["config_parse_bool"],
-  "Socket.SendSIGHUP": ["config_parse_bool"],
-  "Socket.KillMode": ["config_parse_kill_mode"],
-  "Socket.KillSignal": ["config_parse_signal"],
-  "Socket.RestartKillSignal": ["config_parse_signal"],
-  "Socket.FinalKillSignal": ["config_parse_signal"],
-  "Socket.WatchdogSignal": ["config_parse_signal"],
-  "Mount.What": ["config_parse_mount_node"],
-  "Mount.Where": ["config_parse_unit_path_printf"],
-  "Mount.Options": ["config_parse_unit_string_printf"],
-  "Mount.Type": ["config_parse_unit_string_printf"],
-  "Mount.TimeoutSec": ["config_parse_sec_fix_0"],
-  "Mount.DirectoryMode": ["config_parse_mode"],
-  "Mount.SloppyOptions": ["config_parse_bool"],
-  "Mount.LazyUnmount": ["config_parse_bool"],
-  "Mount.ForceUnmount": ["config_parse_bool"],
-  "Mount.ReadWriteOnly": ["config_parse_bool"],
-  "Mount.WorkingDirectory": ["config_parse_working_directory"],
-  "Mount.RootDirectory": ["config_parse_unit_path_printf", "true"],
-  "Mount.RootImage": ["config_parse_unit_path_printf", "true"],
-  "Mount.RootImageOptions": ["config_parse_root_image_options"],
-  "Mount.RootImagePolicy": ["config_parse_image_policy"],
-  "Mount.RootHash": ["config_parse_exec_root_hash"],
-  "Mount.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-  "Mount.RootVerity": ["config_parse_unit_path_printf", "true"],
-  "Mount.RootEphemeral": ["config_parse_bool"],
-  "Mount.RootMStack": ["config_parse_unit_path_printf", "true"],
-  "Mount.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-  "Mount.ExtensionImages": ["config_parse_extension_images"],
-  "Mount.ExtensionImagePolicy": ["config_parse_image_policy"],
-  "Mount.MountImages": ["config_parse_mount_images"],
-  "Mount.MountImagePolicy": ["config_parse_image_policy"],
-  "Mount.User": ["config_parse_user_group_compat"],
-  "Mount.Group": ["config_parse_user_group_compat"],
-  "Mount.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-  "Mount.SetLoginEnvironment": ["config_parse_tristate"],
-  "Mount.Nice": ["config_parse_exec_nice"],
-  "Mount.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-  "Mount.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-  "Mount.IOSchedulingClass": ["config_parse_exec_io_class"],
-  "Mount.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-  "Mount.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-  "Mount.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-  "Mount.CPUSchedulingResetOnFork": ["config_parse_bool"],
-  "Mount.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-  "Mount.NUMAPolicy": ["config_parse_numa_policy"],
-  "Mount.NUMAMask": ["config_parse_numa_mask"],
-  "Mount.UMask": ["config_parse_mode"],
-  "Mount.Environment": ["config_parse_environ"],
-  "Mount.EnvironmentFile": ["config_parse_unit_env_file"],
-  "Mount.PassEnvironment": ["config_parse_pass_environ"],
-  "Mount.UnsetEnvironment": ["config_parse_unset_environ"],
-  "Mount.DynamicUser": ["config_parse_bool", "true"],
-  "Mount.RemoveIPC": ["config_parse_bool"],
-  "Mount.StandardInput": ["config_parse_exec_input"],
-  "Mount.StandardOutput": ["config_parse_exec_output"],
-  "Mount.StandardError": ["config_parse_exec_output"],
-  "Mount.StandardInputText": ["config_parse_exec_input_text"],
-  "Mount.StandardInputData": ["config_parse_exec_input_data"],
-  "Mount.TTYPath": ["config_parse_unit_path_printf"],
-  "Mount.TTYReset": ["config_parse_bool"],
-  "Mount.TTYVHangup": ["config_parse_bool"],
-  "Mount.TTYVTDisallocate": ["config_parse_bool"],
-  "Mount.TTYRows": ["config_parse_tty_size"],
-  "Mount.TTYColumns": ["config_parse_tty_size"],
-  "Mount.SyslogIdentifier": ["config_parse_unit_string_printf"],
-  "Mount.SyslogFacility": ["config_parse_log_facility"],
-  "Mount.SyslogLevel": ["config_parse_log_level"],
-  "Mount.SyslogLevelPrefix": ["config_parse_bool"],
-  "Mount.LogLevelMax": ["config_parse_log_level"],
-  "Mount.LogRateLimitIntervalSec": ["config_parse_sec"],
-  "Mount.LogRateLimitBurst": ["config_parse_unsigned"],
-  "Mount.LogExtraFields": ["config_parse_log_extra_fields"],
-  "Mount.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-  "Mount.SecureBits": ["config_parse_exec_secure_bits"],
-  "Mount.CapabilityBoundingSet": ["config_parse_capability_set"],
-  "Mount.AmbientCapabilities": ["config_parse_capability_set"],
-  "Mount.TimerSlackNSec": ["config_parse_nsec"],
-  "Mount.NoNewPrivileges": ["config_parse_bool"],
-  "Mount.KeyringMode": ["config_parse_exec_keyring_mode"],
-  "Mount.ProtectProc": ["config_parse_protect_proc"],
-  "Mount.ProcSubset": ["config_parse_proc_subset"],
-  "Mount.PrivateBPF": ["config_parse_private_bpf"],
-  "Mount.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-  "Mount.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-  "Mount.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-  "Mount.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-  "Mount.SystemCallFilter": ["config_parse_syscall_filter"],
-  "Mount.SystemCallArchitectures": ["config_parse_syscall_archs"],
-  "Mount.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-  "Mount.SystemCallLog": ["config_parse_syscall_log"],
-  "Mount.MemoryDenyWriteExecute": ["config_parse_bool"],
-  "Mount.RestrictNamespaces": ["config_parse_namespace_flags"],
-  "Mount.RestrictRealtime": ["config_parse_bool"],
-  "Mount.RestrictSUIDSGID": ["config_parse_bool"],
-  "Mount.RestrictAddressFamilies": ["config_parse_address_families"],
-  "Mount.LockPersonality": ["config_parse_bool"],
-  "Mount.DelegateNamespaces": ["config_parse_namespace_flags"],
-  "Mount.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-  "Mount.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-  "Mount.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-  "Mount.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-  "Mount.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-  "Mount.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-  "Mount.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-  "Mount.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-  "Mount.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-  "Mount.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-  "Mount.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-  "Mount.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-  "Mount.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-  "Mount.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-  "Mount.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-  "Mount.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-  "Mount.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-  "Mount.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-  "Mount.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-  "Mount.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-  "Mount.ReadWritePaths": ["config_parse_namespace_path_strv"],
-  "Mount.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-  "Mount.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-  "Mount.ExecPaths": ["config_parse_namespace_path_strv"],
-  "Mount.NoExecPaths": ["config_parse_namespace_path_strv"],
-  "Mount.ExecSearchPath": ["config_parse_colon_separated_paths"],
-  "Mount.BindPaths": ["config_parse_bind_paths"],
-  "Mount.BindReadOnlyPaths": ["config_parse_bind_paths"],
-  "Mount.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-  "Mount.PrivateTmp": ["config_parse_private_tmp"],
-  "Mount.PrivateDevices": ["config_parse_bool"],
-  "Mount.ProtectKernelTunables": ["config_parse_bool"],
-  "Mount.ProtectKernelModules": ["config_parse_bool"],
-  "Mount.ProtectKernelLogs": ["config_parse_bool"],
-  "Mount.ProtectClock": ["config_parse_bool"],
-  "Mount.ProtectControlGroups": ["config_parse_protect_control_groups"],
-  "Mount.UserNamespacePath": ["config_parse_unit_path_printf"],
-  "Mount.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-  "Mount.IPCNamespacePath": ["config_parse_unit_path_printf"],
-  "Mount.LogNamespace": ["config_parse_log_namespace"],
-  "Mount.PrivateNetwork": ["config_parse_bool"],
-  "Mount.PrivateUsers": ["config_parse_private_users"],
-  "Mount.PrivateMounts": ["config_parse_tristate"],
-  "Mount.PrivateIPC": ["config_parse_bool"],
-  "Mount.PrivatePIDs": ["config_parse_private_pids"],
-  "Mount.ProtectSystem": ["config_parse_protect_system"],
-  "Mount.ProtectHome": ["config_parse_protect_home"],
-  "Mount.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-  "Mount.MountAPIVFS": ["config_parse_tristate"],
-  "Mount.BindLogSockets": ["config_parse_tristate"],
-  "Mount.Personality": ["config_parse_personality"],
-  "Mount.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-  "Mount.RuntimeDirectoryMode": ["config_parse_mode"],
-  "Mount.RuntimeDirectory": ["config_parse_exec_directories"],
-  "Mount.StateDirectoryMode": ["config_parse_mode"],
-  "Mount.StateDirectoryAccounting": ["config_parse_bool"],
-  "Mount.StateDirectoryQuota": ["config_parse_exec_quota"],
-  "Mount.StateDirectory": ["config_parse_exec_directories"],
-  "Mount.CacheDirectoryMode": ["config_parse_mode"],
-  "Mount.CacheDirectoryAccounting": ["config_parse_bool"],
-  "Mount.CacheDirectoryQuota": ["config_parse_exec_quota"],
-  "Mount.CacheDirectory": ["config_parse_exec_directories"],
-  "Mount.LogsDirectoryMode": ["config_parse_mode"],
-  "Mount.LogsDirectoryAccounting": ["config_parse_bool"],
-  "Mount.LogsDirectoryQuota": ["config_parse_exec_quota"],
-  "Mount.LogsDirectory": ["config_parse_exec_directories"],
-  "Mount.ConfigurationDirectoryMode": ["config_parse_mode"],
-  "Mount.ConfigurationDirectory": ["config_parse_exec_directories"],
-  "Mount.SetCredential": ["config_parse_set_credential"],
-  "Mount.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-  "Mount.LoadCredential": ["config_parse_load_credential"],
-  "Mount.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-  "Mount.ImportCredential": ["config_parse_import_credential"],
-  "Mount.TimeoutCleanSec": ["config_parse_sec"],
-  "Mount.PAMName": ["config_parse_unit_string_printf"],
-  "Mount.IgnoreSIGPIPE": ["config_parse_bool"],
-  "Mount.UtmpIdentifier": ["config_parse_unit_string_printf"],
-  "Mount.UtmpMode": ["config_parse_exec_utmp_mode"],
-  "Mount.SELinuxContext": ["config_parse_exec_selinux_context"],
-  "Mount.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-  "Mount.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-  "Mount.ProtectHostname": ["config_parse_protect_hostname"],
-  "Mount.MemoryKSM": ["config_parse_tristate"],
-  "Mount.MemoryTHP": ["config_parse_exec_memory_thp"],
-  "Mount.Slice": ["config_parse_unit_slice"],
-  "Mount.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Mount.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Mount.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Mount.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Mount.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Mount.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Mount.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Mount.CPUQuota": ["config_parse_cpu_quota"],
-  "Mount.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Mount.MemoryAccounting": ["config_parse_bool"],
-  "Mount.MemoryMin": ["config_parse_memory_limit"],
-  "Mount.MemoryLow": ["config_parse_memory_limit"],
-  "Mount.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Mount.MemoryHigh": ["config_parse_memory_limit"],
-  "Mount.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Mount.MemoryMax": ["config_parse_memory_limit"],
-  "Mount.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Mount.MemorySwapMax": ["config_parse_memory_limit"],
-  "Mount.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Mount.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Mount.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Mount.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Mount.DeviceAllow": ["config_parse_device_allow"],
-  "Mount.DevicePolicy": ["config_parse_device_policy"],
-  "Mount.IOAccounting": ["config_parse_bool"],
-  "Mount.IOWeight": ["config_parse_cg_weight"],
-  "Mount.StartupIOWeight": ["config_parse_cg_weight"],
-  "Mount.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Mount.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Mount.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Mount.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Mount.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Mount.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Mount.TasksAccounting": ["config_parse_bool"],
-  "Mount.TasksMax": ["config_parse_tasks_max"],
-  "Mount.Delegate": ["config_parse_delegate"],
-  "Mount.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Mount.DisableControllers": ["config_parse_disable_controllers"],
-  "Mount.IPAccounting": ["config_parse_bool"],
-  "Mount.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Mount.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Mount.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Mount.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Mount.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Mount.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Mount.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Mount.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Mount.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Mount.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Mount.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Mount.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Mount.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Mount.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Mount.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Mount.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Mount.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Mount.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Mount.IOPressureThresholdSec": ["config_parse_sec"],
-  "Mount.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Mount.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Mount.CoredumpReceive": ["config_parse_bool"],
-  "Mount.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Mount.SendSIGKILL": ["config_parse_bool"],
-  "Mount.SendSIGHUP": ["config_parse_bool"],
-  "Mount.KillMode": ["config_parse_kill_mode"],
-  "Mount.KillSignal": ["config_parse_signal"],
-  "Mount.RestartKillSignal": ["config_parse_signal"],
-  "Mount.FinalKillSignal": ["config_parse_signal"],
-  "Mount.WatchdogSignal": ["config_parse_signal"],
-  "Automount.Where": ["config_parse_unit_path_printf"],
-  "Automount.ExtraOptions": ["config_parse_unit_string_printf"],
-  "Automount.DirectoryMode": ["config_parse_mode"],
-  "Automount.TimeoutIdleSec": ["config_parse_sec_fix_0"],
-  "Swap.What": ["config_parse_mount_node"],
-  "Swap.Priority": ["config_parse_swap_priority"],
-  "Swap.Options": ["config_parse_unit_string_printf"],
-  "Swap.TimeoutSec": ["config_parse_sec_fix_0"],
-  "Swap.WorkingDirectory": ["config_parse_working_directory"],
-  "Swap.RootDirectory": ["config_parse_unit_path_printf", "true"],
-  "Swap.RootImage": ["config_parse_unit_path_printf", "true"],
-  "Swap.RootImageOptions": ["config_parse_root_image_options"],
-  "Swap.RootImagePolicy": ["config_parse_image_policy"],
-  "Swap.RootHash": ["config_parse_exec_root_hash"],
-  "Swap.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-  "Swap.RootVerity": ["config_parse_unit_path_printf", "true"],
-  "Swap.RootEphemeral": ["config_parse_bool"],
-  "Swap.RootMStack": ["config_parse_unit_path_printf", "true"],
-  "Swap.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-  "Swap.ExtensionImages": ["config_parse_extension_images"],
-  "Swap.ExtensionImagePolicy": ["config_parse_image_policy"],
-  "Swap.MountImages": ["config_parse_mount_images"],
-  "Swap.MountImagePolicy": ["config_parse_image_policy"],
-  "Swap.User": ["config_parse_user_group_compat"],
-  "Swap.Group": ["config_parse_user_group_compat"],
-  "Swap.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-  "Swap.SetLoginEnvironment": ["config_parse_tristate"],
-  "Swap.Nice": ["config_parse_exec_nice"],
-  "Swap.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-  "Swap.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-  "Swap.IOSchedulingClass": ["config_parse_exec_io_class"],
-  "Swap.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-  "Swap.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-  "Swap.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-  "Swap.CPUSchedulingResetOnFork": ["config_parse_bool"],
-  "Swap.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-  "Swap.NUMAPolicy": ["config_parse_numa_policy"],
-  "Swap.NUMAMask": ["config_parse_numa_mask"],
-  "Swap.UMask": ["config_parse_mode"],
-  "Swap.Environment": ["config_parse_environ"],
-  "Swap.EnvironmentFile": ["config_parse_unit_env_file"],
-  "Swap.PassEnvironment": ["config_parse_pass_environ"],
-  "Swap.UnsetEnvironment": ["config_parse_unset_environ"],
-  "Swap.DynamicUser": ["config_parse_bool", "true"],
-  "Swap.RemoveIPC": ["config_parse_bool"],
-  "Swap.StandardInput": ["config_parse_exec_input"],
-  "Swap.StandardOutput": ["config_parse_exec_output"],
-  "Swap.StandardError": ["config_parse_exec_output"],
-  "Swap.StandardInputText": ["config_parse_exec_input_text"],
-  "Swap.StandardInputData": ["config_parse_exec_input_data"],
-  "Swap.TTYPath": ["config_parse_unit_path_printf"],
-  "Swap.TTYReset": ["config_parse_bool"],
-  "Swap.TTYVHangup": ["config_parse_bool"],
-  "Swap.TTYVTDisallocate": ["config_parse_bool"],
-  "Swap.TTYRows": ["config_parse_tty_size"],
-  "Swap.TTYColumns": ["config_parse_tty_size"],
-  "Swap.SyslogIdentifier": ["config_parse_unit_string_printf"],
-  "Swap.SyslogFacility": ["config_parse_log_facility"],
-  "Swap.SyslogLevel": ["config_parse_log_level"],
-  "Swap.SyslogLevelPrefix": ["config_parse_bool"],
-  "Swap.LogLevelMax": ["config_parse_log_level"],
-  "Swap.LogRateLimitIntervalSec": ["config_parse_sec"],
-  "Swap.LogRateLimitBurst": ["config_parse_unsigned"],
-  "Swap.LogExtraFields": ["config_parse_log_extra_fields"],
-  "Swap.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-  "Swap.SecureBits": ["config_parse_exec_secure_bits"],
-  "Swap.CapabilityBoundingSet": ["config_parse_capability_set"],
-  "Swap.AmbientCapabilities": ["config_parse_capability_set"],
-  "Swap.TimerSlackNSec": ["config_parse_nsec"],
-  "Swap.NoNewPrivileges": ["config_parse_bool"],
-  "Swap.KeyringMode": ["config_parse_exec_keyring_mode"],
-  "Swap.ProtectProc": ["config_parse_protect_proc"],
-  "Swap.ProcSubset": ["config_parse_proc_subset"],
-  "Swap.PrivateBPF": ["config_parse_private_bpf"],
-  "Swap.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-  "Swap.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-  "Swap.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-  "Swap.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-  "Swap.SystemCallFilter": ["config_parse_syscall_filter"],
-  "Swap.SystemCallArchitectures": ["config_parse_syscall_archs"],
-  "Swap.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-  "Swap.SystemCallLog": ["config_parse_syscall_log"],
-  "Swap.MemoryDenyWriteExecute": ["config_parse_bool"],
-  "Swap.RestrictNamespaces": ["config_parse_namespace_flags"],
-  "Swap.RestrictRealtime": ["config_parse_bool"],
-  "Swap.RestrictSUIDSGID": ["config_parse_bool"],
-  "Swap.RestrictAddressFamilies": ["config_parse_address_families"],
-  "Swap.LockPersonality": ["config_parse_bool"],
-  "Swap.DelegateNamespaces": ["config_parse_namespace_flags"],
-  "Swap.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-  "Swap.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-  "Swap.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-  "Swap.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-  "Swap.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-  "Swap.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-  "Swap.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-  "Swap.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-  "Swap.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-  "Swap.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-  "Swap.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-  "Swap.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-  "Swap.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-  "Swap.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-  "Swap.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-  "Swap.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-  "Swap.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-  "Swap.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-  "Swap.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-  "Swap.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-  "Swap.ReadWritePaths": ["config_parse_namespace_path_strv"],
-  "Swap.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-  "Swap.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-  "Swap.ExecPaths": ["config_parse_namespace_path_strv"],
-  "Swap.NoExecPaths": ["config_parse_namespace_path_strv"],
-  "Swap.ExecSearchPath": ["config_parse_colon_separated_paths"],
-  "Swap.BindPaths": ["config_parse_bind_paths"],
-  "Swap.BindReadOnlyPaths": ["config_parse_bind_paths"],
-  "Swap.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-  "Swap.PrivateTmp": ["config_parse_private_tmp"],
-  "Swap.PrivateDevices": ["config_parse_bool"],
-  "Swap.ProtectKernelTunables": ["config_parse_bool"],
-  "Swap.ProtectKernelModules": ["config_parse_bool"],
-  "Swap.ProtectKernelLogs": ["config_parse_bool"],
-  "Swap.ProtectClock": ["config_parse_bool"],
-  "Swap.ProtectControlGroups": ["config_parse_protect_control_groups"],
-  "Swap.UserNamespacePath": ["config_parse_unit_path_printf"],
-  "Swap.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-  "Swap.IPCNamespacePath": ["config_parse_unit_path_printf"],
-  "Swap.LogNamespace": ["config_parse_log_namespace"],
-  "Swap.PrivateNetwork": ["config_parse_bool"],
-  "Swap.PrivateUsers": ["config_parse_private_users"],
-  "Swap.PrivateMounts": ["config_parse_tristate"],
-  "Swap.PrivateIPC": ["config_parse_bool"],
-  "Swap.PrivatePIDs": ["config_parse_private_pids"],
-  "Swap.ProtectSystem": ["config_parse_protect_system"],
-  "Swap.ProtectHome": ["config_parse_protect_home"],
-  "Swap.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-  "Swap.MountAPIVFS": ["config_parse_tristate"],
-  "Swap.BindLogSockets": ["config_parse_tristate"],
-  "Swap.Personality": ["config_parse_personality"],
-  "Swap.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-  "Swap.RuntimeDirectoryMode": ["config_parse_mode"],
-  "Swap.RuntimeDirectory": ["config_parse_exec_directories"],
-  "Swap.StateDirectoryMode": ["config_parse_mode"],
-  "Swap.StateDirectoryAccounting": ["config_parse_bool"],
-  "Swap.StateDirectoryQuota": ["config_parse_exec_quota"],
-  "Swap.StateDirectory": ["config_parse_exec_directories"],
-  "Swap.CacheDirectoryMode": ["config_parse_mode"],
-  "Swap.CacheDirectoryAccounting": ["config_parse_bool"],
-  "Swap.CacheDirectoryQuota": ["config_parse_exec_quota"],
-  "Swap.CacheDirectory": ["config_parse_exec_directories"],
-  "Swap.LogsDirectoryMode": ["config_parse_mode"],
-  "Swap.LogsDirectoryAccounting": ["config_parse_bool"],
-  "Swap.LogsDirectoryQuota": ["config_parse_exec_quota"],
-  "Swap.LogsDirectory": ["config_parse_exec_directories"],
-  "Swap.ConfigurationDirectoryMode": ["config_parse_mode"],
-  "Swap.ConfigurationDirectory": ["config_parse_exec_directories"],
-  "Swap.SetCredential": ["config_parse_set_credential"],
-  "Swap.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-  "Swap.LoadCredential": ["config_parse_load_credential"],
-  "Swap.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-  "Swap.ImportCredential": ["config_parse_import_credential"],
-  "Swap.TimeoutCleanSec": ["config_parse_sec"],
-  "Swap.PAMName": ["config_parse_unit_string_printf"],
-  "Swap.IgnoreSIGPIPE": ["config_parse_bool"],
-  "Swap.UtmpIdentifier": ["config_parse_unit_string_printf"],
-  "Swap.UtmpMode": ["config_parse_exec_utmp_mode"],
-  "Swap.SELinuxContext": ["config_parse_exec_selinux_context"],
-  "Swap.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-  "Swap.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-  "Swap.ProtectHostname": ["config_parse_protect_hostname"],
-  "Swap.MemoryKSM": ["config_parse_tristate"],
-  "Swap.MemoryTHP": ["config_parse_exec_memory_thp"],
-  "Swap.Slice": ["config_parse_unit_slice"],
-  "Swap.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Swap.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Swap.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Swap.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Swap.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Swap.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Swap.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Swap.CPUQuota": ["config_parse_cpu_quota"],
-  "Swap.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Swap.MemoryAccounting": ["config_parse_bool"],
-  "Swap.MemoryMin": ["config_parse_memory_limit"],
-  "Swap.MemoryLow": ["config_parse_memory_limit"],
-  "Swap.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Swap.MemoryHigh": ["config_parse_memory_limit"],
-  "Swap.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Swap.MemoryMax": ["config_parse_memory_limit"],
-  "Swap.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Swap.MemorySwapMax": ["config_parse_memory_limit"],
-  "Swap.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Swap.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Swap.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Swap.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Swap.DeviceAllow": ["config_parse_device_allow"],
-  "Swap.DevicePolicy": ["config_parse_device_policy"],
-  "Swap.IOAccounting": ["config_parse_bool"],
-  "Swap.IOWeight": ["config_parse_cg_weight"],
-  "Swap.StartupIOWeight": ["config_parse_cg_weight"],
-  "Swap.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Swap.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Swap.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Swap.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Swap.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Swap.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Swap.TasksAccounting": ["config_parse_bool"],
-  "Swap.TasksMax": ["config_parse_tasks_max"],
-  "Swap.Delegate": ["config_parse_delegate"],
-  "Swap.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Swap.DisableControllers": ["config_parse_disable_controllers"],
-  "Swap.IPAccounting": ["config_parse_bool"],
-  "Swap.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Swap.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Swap.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Swap.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Swap.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Swap.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Swap.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Swap.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Swap.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Swap.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Swap.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Swap.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Swap.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Swap.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Swap.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Swap.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Swap.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Swap.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Swap.IOPressureThresholdSec": ["config_parse_sec"],
-  "Swap.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Swap.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Swap.CoredumpReceive": ["config_parse_bool"],
-  "Swap.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Swap.SendSIGKILL": ["config_parse_bool"],
-  "Swap.SendSIGHUP": ["config_parse_bool"],
-  "Swap.KillMode": ["config_parse_kill_mode"],
-  "Swap.KillSignal": ["config_parse_signal"],
-  "Swap.RestartKillSignal": ["config_parse_signal"],
-  "Swap.FinalKillSignal": ["config_parse_signal"],
-  "Swap.WatchdogSignal": ["config_parse_signal"],
-  "Timer.OnCalendar": ["config_parse_timer", "TIMER_CALENDAR"],
-  "Timer.OnActiveSec": ["config_parse_timer", "TIMER_ACTIVE"],
-  "Timer.OnBootSec": ["config_parse_timer", "TIMER_BOOT"],
-  "Timer.OnStartupSec": ["config_parse_timer", "TIMER_STARTUP"],
-  "Timer.OnUnitActiveSec": ["config_parse_timer", "TIMER_UNIT_ACTIVE"],
-  "Timer.OnUnitInactiveSec": ["config_parse_timer", "TIMER_UNIT_INACTIVE"],
-  "Timer.OnClockChange": ["config_parse_bool"],
-  "Timer.OnTimezoneChange": ["config_parse_bool"],
-  "Timer.Persistent": ["config_parse_bool"],
-  "Timer.WakeSystem": ["config_parse_bool"],
-  "Timer.RemainAfterElapse": ["config_parse_bool"],
-  "Timer.FixedRandomDelay": ["config_parse_bool"],
-  "Timer.DeferReactivation": ["config_parse_bool"],
-  "Timer.AccuracySec": ["config_parse_sec"],
-  "Timer.RandomizedDelaySec": ["config_parse_sec"],
-  "Timer.RandomizedOffsetSec": ["config_parse_sec"],
-  "Timer.Unit": ["config_parse_trigger_unit"],
-  "Path.PathExists": ["config_parse_path_spec"],
-  "Path.PathExistsGlob": ["config_parse_path_spec"],
-  "Path.PathChanged": ["config_parse_path_spec"],
-  "Path.PathModified": ["config_parse_path_spec"],
-  "Path.DirectoryNotEmpty": ["config_parse_path_spec"],
-  "Path.Unit": ["config_parse_trigger_unit"],
-  "Path.MakeDirectory": ["config_parse_bool"],
-  "Path.DirectoryMode": ["config_parse_mode"],
-  "Path.TriggerLimitIntervalSec": ["config_parse_sec"],
-  "Path.TriggerLimitBurst": ["config_parse_unsigned"],
-  "Slice.ConcurrencySoftMax": ["config_parse_concurrency_max"],
-  "Slice.ConcurrencyHardMax": ["config_parse_concurrency_max"],
-  "Slice.Slice": ["config_parse_unit_slice"],
-  "Slice.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Slice.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Slice.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Slice.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Slice.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Slice.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Slice.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Slice.CPUQuota": ["config_parse_cpu_quota"],
-  "Slice.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Slice.MemoryAccounting": ["config_parse_bool"],
-  "Slice.MemoryMin": ["config_parse_memory_limit"],
-  "Slice.MemoryLow": ["config_parse_memory_limit"],
-  "Slice.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Slice.MemoryHigh": ["config_parse_memory_limit"],
-  "Slice.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Slice.MemoryMax": ["config_parse_memory_limit"],
-  "Slice.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Slice.MemorySwapMax": ["config_parse_memory_limit"],
-  "Slice.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Slice.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Slice.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Slice.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Slice.DeviceAllow": ["config_parse_device_allow"],
-  "Slice.DevicePolicy": ["config_parse_device_policy"],
-  "Slice.IOAccounting": ["config_parse_bool"],
-  "Slice.IOWeight": ["config_parse_cg_weight"],
-  "Slice.StartupIOWeight": ["config_parse_cg_weight"],
-  "Slice.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Slice.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Slice.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Slice.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Slice.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Slice.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Slice.TasksAccounting": ["config_parse_bool"],
-  "Slice.TasksMax": ["config_parse_tasks_max"],
-  "Slice.Delegate": ["config_parse_delegate"],
-  "Slice.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Slice.DisableControllers": ["config_parse_disable_controllers"],
-  "Slice.IPAccounting": ["config_parse_bool"],
-  "Slice.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Slice.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Slice.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Slice.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Slice.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Slice.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Slice.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Slice.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Slice.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Slice.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Slice.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Slice.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Slice.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Slice.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Slice.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Slice.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Slice.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Slice.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Slice.IOPressureThresholdSec": ["config_parse_sec"],
-  "Slice.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Slice.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Slice.CoredumpReceive": ["config_parse_bool"],
-  "Slice.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Scope.Slice": ["config_parse_unit_slice"],
-  "Scope.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Scope.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Scope.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Scope.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Scope.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Scope.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Scope.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Scope.CPUQuota": ["config_parse_cpu_quota"],
-  "Scope.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Scope.MemoryAccounting": ["config_parse_bool"],
-  "Scope.MemoryMin": ["config_parse_memory_limit"],
-  "Scope.MemoryLow": ["config_parse_memory_limit"],
-  "Scope.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Scope.MemoryHigh": ["config_parse_memory_limit"],
-  "Scope.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Scope.MemoryMax": ["config_parse_memory_limit"],
-  "Scope.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Scope.MemorySwapMax": ["config_parse_memory_limit"],
-  "Scope.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Scope.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Scope.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Scope.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Scope.DeviceAllow": ["config_parse_device_allow"],
-  "Scope.DevicePolicy": ["config_parse_device_policy"],
-  "Scope.IOAccounting": ["config_parse_bool"],
-  "Scope.IOWeight": ["config_parse_cg_weight"],
-  "Scope.StartupIOWeight": ["config_parse_cg_weight"],
-  "Scope.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Scope.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Scope.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Scope.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Scope.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Scope.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Scope.TasksAccounting": ["config_parse_bool"],
-  "Scope.TasksMax": ["config_parse_tasks_max"],
-  "Scope.Delegate": ["config_parse_delegate"],
-  "Scope.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Scope.DisableControllers": ["config_parse_disable_controllers"],
-  "Scope.IPAccounting": ["config_parse_bool"],
-  "Scope.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Scope.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Scope.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Scope.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Scope.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Scope.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Scope.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Scope.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Scope.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Scope.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Scope.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Scope.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Scope.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Scope.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Scope.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Scope.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Scope.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Scope.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Scope.IOPressureThresholdSec": ["config_parse_sec"],
-  "Scope.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Scope.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Scope.CoredumpReceive": ["config_parse_bool"],
-  "Scope.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Scope.SendSIGKILL": ["config_parse_bool"],
-  "Scope.SendSIGHUP": ["config_parse_bool"],
-  "Scope.KillMode": ["config_parse_kill_mode"],
-  "Scope.KillSignal": ["config_parse_signal"],
-  "Scope.RestartKillSignal": ["config_parse_signal"],
-  "Scope.FinalKillSignal": ["config_parse_signal"],
-  "Scope.WatchdogSignal": ["config_parse_signal"],
-  "Scope.RuntimeMaxSec": ["config_parse_sec"],
-  "Scope.RuntimeRandomizedExtraSec": ["config_parse_sec"],
-  "Scope.TimeoutStopSec": ["config_parse_sec"],
-  "Scope.OOMPolicy": ["config_parse_oom_policy"]
-};
-
-// src/languages/systemd/values/enums.ts
-var e = (message, values, boolean = false) => ({ message, values: values.split(" "), boolean });
-var ENUM_PARSERS = {
-  config_parse_service_type: e("Failed to parse service type", "simple exec forking oneshot dbus notify notify-reload idle"),
-  config_parse_service_restart: e("Failed to parse service restart specifier", "no on-success on-failure on-abnormal on-watchdog on-abort always"),
-  config_parse_service_restart_mode: e("Failed to parse service restart mode", "normal direct debug"),
-  config_parse_kill_mode: e("Failed to parse kill mode specification", "control-group process mixed none"),
-  config_parse_exec_input: e("Failed to parse input specifier", "null tty tty-force tty-fail socket fd data file"),
-  config_parse_exec_output: e("Failed to parse output specifier", "inherit null tty kmsg kmsg+console journal journal+console socket fd file append truncate syslog syslog+console"),
-  config_parse_protect_system: e("Failed to parse protect system value", "no yes full strict", true),
-  config_parse_protect_home: e("Failed to parse protect home value", "no yes read-only tmpfs", true),
-  config_parse_protect_hostname: e("Failed to parse protect hostname value", "no yes private", true),
-  config_parse_protect_control_groups: e("Failed to parse protect control groups value", "no yes private strict", true),
-  config_parse_private_tmp: e("Failed to parse private tmp value", "no connected disconnected", true),
-  config_parse_private_users: e("Failed to parse private users value", "no self identity full managed", true),
-  config_parse_private_pids: e("Failed to parse private pids value", "no yes", true),
-  config_parse_emergency_action: e("Failed to parse emergency action", "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"),
-  config_parse_notify_access: e("Failed to parse notify access specifier", "none main exec all"),
-  config_parse_job_mode: e("Failed to parse job mode", "fail replace replace-irreversibly isolate flush ignore-dependencies ignore-requirements triggering restart-dependencies lenient"),
-  config_parse_collect_mode: e("Failed to parse garbage collection mode", "inactive inactive-or-failed"),
-  config_parse_oom_policy: e("Failed to parse OOM policy", "continue stop kill"),
-  config_parse_exec_utmp_mode: e("Failed to parse utmp mode", "init login user"),
-  config_parse_exec_keyring_mode: e("Failed to parse keyring mode", "inherit private shared"),
-  config_parse_runtime_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart", true),
-  config_parse_exec_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart on-success", true),
-  config_parse_service_exit_type: e("Failed to parse service exit type", "main cgroup"),
-  config_parse_service_timeout_failure_mode: e("Failed to parse timeout failure mode", "terminate abort kill"),
-  config_parse_device_policy: e("Failed to parse device policy", "auto closed strict"),
-  config_parse_protect_proc: e("Failed to parse /proc/ protection mode", "default noaccess invisible ptraceable"),
-  config_parse_proc_subset: e("Failed to parse /proc/ subset mode", "all pid"),
-  config_parse_managed_oom_mode: e("Invalid syntax", "auto kill"),
-  config_parse_managed_oom_preference: e("Failed to parse ManagedOOMPreference=", "none avoid omit"),
-  config_parse_exec_io_class: e("Failed to parse IO scheduling class", "none realtime best-effort idle 0 1 2 3"),
-  config_parse_exec_cpu_sched_policy: e("Failed to parse CPU scheduling policy", "other batch idle fifo ext rr 0 1 2 3 5 6 7"),
-  config_parse_socket_bind: e("Failed to parse bind IPv6 only value", "default both ipv6-only", true),
-  config_parse_socket_timestamping: e("Failed to parse timestamping precision", "off us usec \xB5s \u03BCs ns nsec", true),
-  config_parse_exec_memory_thp: e("Failed to parse MemoryTHP", "inherit disable madvise system")
-};
-
-// src/languages/systemd/values/names.ts
-var UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
-var NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
-var UNIT_NAME_MAX = 255;
-function isUnitName2(name2) {
-  if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
-  const dot = name2.lastIndexOf(".");
-  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
-  const prefix = name2.slice(0, dot);
-  if (!NAME_CHARS.test(prefix)) return false;
-  const at = prefix.indexOf("@");
-  if (at === 0) return false;
-  if (at > 0 && prefix.indexOf("@", at + 1) >= 0) return false;
-  return true;
-}
-function withoutSpecifiers(value) {
-  return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
-}
-function unitNameFromPath(path, suffix) {
-  const simplified = path.replace(/\/+/g, "/").replace(/(.)\/$/, "$1").replace(/\/\.(?=\/|$)/g, "");
-  const trimmed = simplified.replace(/^\/+|\/+$/g, "");
-  if (trimmed === "") return `-${suffix}`;
-  let out2 = "";
-  const bytes = new TextEncoder().encode(trimmed);
-  for (let i2 = 0; i2 < bytes.length; i2++) {
-    const b = bytes[i2];
-    const c = String.fromCharCode(b);
-    if (c === "/") out2 += "-";
-    else if (c === "." && i2 === 0 || !/[A-Za-z0-9:_.]/.test(c)) out2 += `\\x${b.toString(16).padStart(2, "0")}`;
-    else out2 += c;
-  }
-  return out2 + suffix;
-}
-
-// src/languages/systemd/values/time.ts
-var TIME_UNITS = [
-  "seconds",
-  "second",
-  "sec",
-  "s",
-  "minutes",
-  "minute",
-  "min",
-  "months",
-  "month",
-  "M",
-  "msec",
-  "ms",
-  "m",
-  "hours",
-  "hour",
-  "hr",
-  "h",
-  "days",
-  "day",
-  "d",
-  "weeks",
-  "week",
-  "w",
-  "years",
-  "year",
-  "y",
-  "usec",
-  "us",
-  "\xB5s",
-  "\u03BCs"
-];
-var NSEC_UNITS = ["nsec", "ns"];
-var WHITESPACE = " 	\n\r";
-var isSpace2 = (c) => c !== void 0 && c !== "" && WHITESPACE.includes(c);
-var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
-function skipSpace(t, i2) {
-  while (i2 < t.length && isSpace2(t[i2])) i2++;
-  return i2;
-}
-function isTimespan(value, nsec = false) {
-  const units = nsec ? [...NSEC_UNITS, ...TIME_UNITS] : TIME_UNITS;
-  let p = skipSpace(value, 0);
-  if (value.startsWith("infinity", p)) return skipSpace(value, p + 8) === value.length;
-  let something = false;
-  for (; ; ) {
-    p = skipSpace(value, p);
-    if (p === value.length) return something;
-    if (value[p] === "-") return false;
-    let e2 = p;
-    if (value[e2] === "+") e2++;
-    const digitsStart = e2;
-    while (isDigit(value[e2])) e2++;
-    const hasDigits = e2 > digitsStart;
-    if (value[e2] === ".") {
-      p = e2 + 1;
-      while (isDigit(value[p])) p++;
-    } else if (!hasDigits) return false;
-    else p = e2;
-    const at = skipSpace(value, p);
-    const unit = units.find((u) => value.startsWith(u, at));
-    const s = unit === void 0 ? at : at + unit.length;
-    if (unit === void 0 && at === p && p < value.length) return false;
-    p = s;
-    something = true;
-  }
-}
-var Invalid = class extends Error {
-};
-var fail = () => {
-  throw new Invalid();
-};
-var WEEKDAYS = [
-  ["monday", 0],
-  ["mon", 0],
-  ["tuesday", 1],
-  ["tue", 1],
-  ["wednesday", 2],
-  ["wed", 2],
-  ["thursday", 3],
-  ["thu", 3],
-  ["friday", 4],
-  ["fri", 4],
-  ["saturday", 5],
-  ["sat", 5],
-  ["sunday", 6],
-  ["sun", 6]
-];
-var USEC = 1e6;
-var INT_MAX = 2 ** 31 - 1;
-var Cursor = class {
-  t;
-  i = 0;
-  constructor(t) {
-    this.t = t;
-  }
-  get c() {
-    return this.t[this.i] ?? "";
-  }
-  at(k) {
-    return this.t[this.i + k] ?? "";
-  }
-};
-function parseWeekdays(p, spec) {
-  let last2 = -1;
-  let first = true;
-  for (; ; ) {
-    const rest = p.t.slice(p.i).toLowerCase();
-    const hit = WEEKDAYS.find(([name3]) => rest.startsWith(name3));
-    if (!hit) {
-      if (first) return;
-      fail();
-    }
-    const [name2, nr] = hit;
-    if (!["", "-", ".", ",", " "].includes(p.at(name2.length))) fail();
-    spec.weekdays |= 1 << nr;
-    if (last2 >= 0) {
-      if (last2 > nr) fail();
-      for (let j = last2 + 1; j < nr; j++) spec.weekdays |= 1 << j;
-    }
-    p.i += name2.length;
-    if (p.c === "") return;
-    if (p.c === " ") {
-      while (p.c === " ") p.i++;
-      return;
-    }
-    if (p.c === ".") {
-      if (last2 >= 0 || p.at(1) !== ".") fail();
-      last2 = nr;
-      p.i += 2;
-    } else if (p.c === "-") {
-      if (last2 >= 0) fail();
-      last2 = nr;
-      p.i += 1;
-    } else if (p.c === ",") {
-      last2 = -1;
-      p.i += 1;
-    }
-    if (p.c === "" || p.c === " ") {
-      while (p.c === " ") p.i++;
-      if (last2 >= 0) fail();
-      return;
-    }
-    first = false;
-  }
-}
-function parseDecimal(p, usec) {
-  if (!isDigit(p.c)) fail();
-  let value = 0;
-  while (isDigit(p.c)) {
-    value = value * 10 + Number(p.c);
-    p.i++;
-  }
-  if (usec) {
-    value *= USEC;
-    if (p.c === "." && p.at(1) !== ".") {
-      p.i++;
-      let digits = "";
-      while (isDigit(p.c)) {
-        digits += p.c;
-        p.i++;
-      }
-      value += Number((digits + "000000").slice(0, 6));
-    }
-  }
-  if (value > INT_MAX) fail();
-  return value;
-}
-function parseComponents(p, usec) {
-  const out2 = [];
-  for (; ; ) {
-    const start2 = parseDecimal(p, usec);
-    let stop2 = -1;
-    let repeat = 0;
-    if (p.c === "." && p.at(1) === ".") {
-      p.i += 2;
-      stop2 = parseDecimal(p, usec);
-      repeat = usec ? USEC : 1;
-    }
-    if (p.c === "/") {
-      p.i++;
-      repeat = parseDecimal(p, usec);
-      if (repeat === 0) fail();
-    } else if (usec && stop2 >= 0 && start2 + repeat > stop2) fail();
-    if (!["", " ", ",", "-", "~", ":"].includes(p.c)) fail();
-    out2.push({ start: start2, stop: stop2, repeat });
-    if (p.c !== ",") return out2;
-    p.i++;
-  }
-}
-function parseChain(p, usec) {
-  if (p.c === "*") {
-    p.i++;
-    return usec ? [{ start: 0, stop: -1, repeat: USEC }] : void 0;
-  }
-  return parseComponents(p, usec);
-}
-function parseDate(p, spec) {
-  if (p.c === "") return false;
-  if (p.c === "@") {
-    p.i++;
-    if (!isDigit(p.c)) fail();
-    while (isDigit(p.c)) p.i++;
-    return true;
-  }
-  const save = p.i;
-  const first = parseChain(p, false);
-  if (p.c === "" || p.c === ":") {
-    p.i = save;
-    return false;
-  }
-  if (p.c === "~") spec.endOfMonth = true;
-  else if (p.c !== "-") fail();
-  p.i++;
-  const second = parseChain(p, false);
-  if (p.c === "" || p.c === " ") {
-    while (p.c === " ") p.i++;
-    spec.month = first;
-    spec.day = second;
-    return false;
-  } else if (spec.endOfMonth) fail();
-  if (p.c === "~") spec.endOfMonth = true;
-  else if (p.c !== "-") fail();
-  p.i++;
-  const third = parseChain(p, false);
-  if (p.c !== "" && p.c !== " ") fail();
-  while (p.c === " ") p.i++;
-  spec.year = first;
-  spec.month = second;
-  spec.day = third;
-  return false;
-}
-function parseTime(p, spec) {
-  if (p.c === "") return;
-  spec.hour = parseChain(p, false);
-  if (p.c !== ":") fail();
-  p.i++;
-  spec.minute = parseChain(p, false);
-  if (p.c === "") return;
-  if (p.c !== ":") fail();
-  p.i++;
-  spec.second = parseChain(p, true);
-  if (p.c !== "") fail();
-}
-function chainValid(chain, from, to, endOfMonth = false) {
-  if (!chain) return true;
-  if (endOfMonth) to -= 3;
-  for (const c of chain) {
-    if (c.start < from || c.start > to) return false;
-    if (c.repeat > to - from) return false;
-    if (c.stop >= 0) {
-      if (c.stop < from || c.stop > to) return false;
-      if (c.start + c.repeat > c.stop) return false;
-    } else if (endOfMonth ? c.start - c.repeat < from : c.start + c.repeat > to) return false;
-  }
-  return true;
-}
-function normalizeYears(chain) {
-  for (const c of chain ?? []) {
-    for (const k of ["start", "stop"]) {
-      if (c[k] >= 0 && c[k] < 70) c[k] += 2e3;
-      else if (c[k] >= 70 && c[k] < 100) c[k] += 1900;
-    }
-  }
-}
-var SHORTHANDS = /* @__PURE__ */ new Set([
-  "minutely",
-  "hourly",
-  "daily",
-  "monthly",
-  "annually",
-  "yearly",
-  "anually",
-  "weekly",
-  "quarterly",
-  "semiannually",
-  "semi-annually",
-  "biannually",
-  "bi-annually"
-]);
-var TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
-function parseSpec(text) {
-  if (text === "") return false;
-  if (SHORTHANDS.has(text.toLowerCase())) return true;
-  const spec = { weekdays: 0, endOfMonth: false };
-  const p = new Cursor(text);
-  try {
-    parseWeekdays(p, spec);
-    if (!parseDate(p, spec)) parseTime(p, spec);
-    if (p.c !== "") return false;
-  } catch (e2) {
-    if (e2 instanceof Invalid) return false;
-    throw e2;
-  }
-  normalizeYears(spec.year);
-  return chainValid(spec.year, 1970, 2199) && chainValid(spec.month, 1, 12) && chainValid(spec.day, 1, 31, spec.endOfMonth) && chainValid(spec.hour, 0, 23) && chainValid(spec.minute, 0, 59) && chainValid(spec.second, 0, 60 * USEC - 1);
-}
-function isCalendarEvent(value) {
-  if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
-  if (parseSpec(value)) return true;
-  const space = value.lastIndexOf(" ");
-  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
-}
-
-// src/languages/systemd/values/numbers.ts
-var UNSIGNED = /^[ \t\n\r]*\+?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
-var SIGNED = /^[ \t\n\r]*[+-]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
-function parseInteger(text, signed = false) {
-  if (!(signed ? SIGNED : UNSIGNED).test(text)) return void 0;
-  const t = text.trim();
-  const negative = t.startsWith("-");
-  const body2 = t.replace(/^[+-]/, "");
-  const n = /^0[oO]/.test(body2) ? parseInt(body2.slice(2), 8) : /^0[bB]/.test(body2) ? parseInt(body2.slice(2), 2) : Number(body2);
-  return negative ? -n : n;
-}
-var SIZE_SUFFIXES = ["E", "P", "T", "G", "M", "K", "B", ""];
-function isSize(text) {
-  let p = 0;
-  let startPos = 0;
-  do {
-    while (p < text.length && " 	\n\r".includes(text[p])) p++;
-    const m = /^\+?[0-9]+/.exec(text.slice(p));
-    if (!m || text[p] === "-") return false;
-    let e2 = p + m[0].length;
-    if (text[e2] === ".") {
-      e2++;
-      while (/[0-9]/.test(text[e2] ?? "")) e2++;
-    }
-    while (e2 < text.length && " 	\n\r".includes(text[e2])) e2++;
-    let i2 = startPos;
-    while (i2 < SIZE_SUFFIXES.length && !text.startsWith(SIZE_SUFFIXES[i2], e2)) i2++;
-    if (i2 >= SIZE_SUFFIXES.length) return false;
-    p = e2 + SIZE_SUFFIXES[i2].length;
-    startPos = i2 + 1;
-  } while (p < text.length);
-  return true;
-}
-function isPercentage(text, max = 100) {
-  const m = /^([0-9]+)(?:\.([0-9]))?%$/.exec(text) ?? /^([0-9]+)(?:\.([0-9]{1,2}))?%$/.exec(text);
-  if (m) return Number(`${m[1]}.${m[2] ?? 0}`) <= max;
-  const permille = /^([0-9]+)(?:\.([0-9]))?‰$/.exec(text);
-  if (permille) return Number(`${permille[1]}.${permille[2] ?? 0}`) <= max * 10;
-  const permyriad = /^([0-9]+)‱$/.exec(text);
-  return !!permyriad && Number(permyriad[1]) <= max * 100;
-}
-var LIMIT_KINDS = {
-  RLIMIT_CPU: "sec",
-  RLIMIT_RTTIME: "usec",
-  RLIMIT_NICE: "nice",
-  RLIMIT_FSIZE: "size",
-  RLIMIT_DATA: "size",
-  RLIMIT_STACK: "size",
-  RLIMIT_CORE: "size",
-  RLIMIT_RSS: "size",
-  RLIMIT_AS: "size",
-  RLIMIT_MEMLOCK: "size",
-  RLIMIT_MSGQUEUE: "size"
-};
-function isLimitValue(text, kind) {
-  if (text === "infinity") return kind !== "nice";
-  switch (kind) {
-    case "sec":
-      return isTimespan(text);
-    case "usec":
-      return isTimespan(text);
-    case "size":
-      return isSize(text);
-    case "nice": {
-      if (text.startsWith("+")) return (parseInteger(text.slice(1)) ?? 99) < 20 && !/^\+[+-]/.test(text);
-      if (text.startsWith("-")) return (parseInteger(text.slice(1)) ?? 99) <= 20 && !/^-[+-]/.test(text);
-      return (parseInteger(text) ?? 99) <= 40;
-    }
-    default:
-      return parseInteger(text) !== void 0;
-  }
-}
-function isResourceLimit(text, resource) {
-  const kind = LIMIT_KINDS[resource] ?? "count";
-  const parts2 = text.split(":");
-  if (parts2.length > 2) return false;
-  return parts2.every((p) => isLimitValue(p, kind));
-}
-
-// src/languages/systemd/values/words.ts
-var SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"', "'": "'", s: " " };
-function escapeLength(value, i2) {
-  const c = value[i2];
-  if (c in SIMPLE_ESCAPES) return 1;
-  if (c === "x") return /^[0-9a-fA-F]{2}/.test(value.slice(i2 + 1)) ? 3 : 0;
-  if (c === "u") return /^[0-9a-fA-F]{4}/.test(value.slice(i2 + 1)) ? 5 : 0;
-  if (c === "U") return /^[0-9a-fA-F]{8}/.test(value.slice(i2 + 1)) ? 9 : 0;
-  if (c >= "0" && c <= "7") return /^[0-7]{3}/.test(value.slice(i2)) ? 3 : 0;
-  return 0;
-}
-function splitWords(value, options = {}) {
-  const separators = options.separators ?? " 	\n\r";
-  const words3 = [];
-  let i2 = 0;
-  while (i2 < value.length) {
-    while (i2 < value.length && separators.includes(value[i2])) i2++;
-    if (i2 >= value.length) break;
-    const start2 = i2;
-    let text = "";
-    let quote = "";
-    for (; i2 < value.length; i2++) {
-      const c = value[i2];
-      if (c === "\\" && !options.retainEscape) {
-        if (i2 + 1 >= value.length) return { words: words3, error: i2 };
-        if (options.cunescape) {
-          const n = escapeLength(value, i2 + 1);
-          if (n === 0) return { words: words3, error: i2 };
-          text += value.slice(i2, i2 + 1 + n);
-          i2 += n;
-        } else {
-          text += value[i2 + 1];
-          i2++;
-        }
-      } else if (quote) {
-        if (c === quote) quote = "";
-        else text += c;
-      } else if (options.unquote && (c === '"' || c === "'")) quote = c;
-      else if (separators.includes(c)) break;
-      else text += c;
-    }
-    if (quote) return { words: words3, error: start2 };
-    words3.push({ text, start: start2, end: i2 });
-  }
-  return { words: words3 };
-}
-
-// src/languages/systemd/values/listen.ts
-var IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
-var UNIX_PATH_MAX = 108;
-function isPort(text) {
-  if (!/^[0-9]+$/.test(text)) return false;
-  const n = Number(text);
-  return n >= 1 && n <= 65535;
-}
-function isIPv6(text) {
-  if (!/^[0-9A-Fa-f:.]+$/.test(text) || !text.includes(":")) return false;
-  let body2 = text;
-  const lastColon = body2.lastIndexOf(":");
-  if (body2.slice(lastColon + 1).includes(".")) {
-    if (!IPV4.test(body2.slice(lastColon + 1))) return false;
-    body2 = body2.slice(0, lastColon + 1) + "0:0";
-  }
-  const halves = body2.split("::");
-  if (halves.length > 2) return false;
-  const groups2 = halves.flatMap((h) => h === "" ? [] : h.split(":"));
-  if (groups2.some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
-  return halves.length === 2 ? groups2.length <= 7 : groups2.length === 8;
-}
-var IFACE = /^[^\s/%:]{1,15}$/;
-function isHostPort(s) {
-  if (s.startsWith("[")) {
-    const close = s.indexOf("]");
-    if (close < 0) return false;
-    let addr2 = s.slice(1, close);
-    const pct = addr2.indexOf("%");
-    if (pct >= 0) {
-      if (!IFACE.test(addr2.slice(pct + 1))) return false;
-      addr2 = addr2.slice(0, pct);
-    }
-    const rest = s.slice(close + 1);
-    const m2 = /^:([0-9]+)(?:%(.+))?$/.exec(rest);
-    return isIPv6(addr2) && !!m2 && isPort(m2[1]) && (m2[2] === void 0 || IFACE.test(m2[2]));
-  }
-  const m = /^([0-9.]+):([0-9]+)(?:%(.+))?$/.exec(s);
-  return !!m && IPV4.test(m[1]) && isPort(m[2]) && (m[3] === void 0 || IFACE.test(m[3]));
-}
-function isListenAddress(s) {
-  if (s.startsWith("/")) return Buffer.byteLength(s) < UNIX_PATH_MAX;
-  if (s.startsWith("@")) return s.length > 1 && Buffer.byteLength(s) <= UNIX_PATH_MAX;
-  if (s.startsWith("vsock:")) {
-    const m = /^vsock:([0-9]*):([0-9]+)$/.exec(s);
-    return !!m;
-  }
-  if (/^[0-9]+$/.test(s)) return isPort(s);
-  return isHostPort(s);
-}
-var NETLINK_FAMILIES = /* @__PURE__ */ new Set([
-  "route",
-  "firewall",
-  "inet-diag",
-  "nflog",
-  "xfrm",
-  "selinux",
-  "iscsi",
-  "audit",
-  "fib-lookup",
-  "connector",
-  "netfilter",
-  "ip6-fw",
-  "dnrtmsg",
-  "kobject-uevent",
-  "generic",
-  "scsitransport",
-  "ecryptfs",
-  "rdma",
-  "usersock",
-  "sock-diag",
-  "crypto",
-  "smc"
-]);
-function isNetlinkAddress(s) {
-  const m = /^(\S+)(?:\s+(\S+))?$/.exec(s.trim());
-  if (!m) return false;
-  const family = m[1];
-  if (!NETLINK_FAMILIES.has(family) && parseInteger(family) === void 0) return false;
-  return m[2] === void 0 || parseInteger(m[2]) !== void 0;
-}
-
-// src/languages/systemd/values/validators.ts
-var BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
-var isBoolean = (v) => BOOLEAN.test(v);
-var BOOL_WORDS = "`yes`/`no` (also `true`/`false`, `on`/`off`, `1`/`0`)";
-var TIMESPAN = "a time span such as `90`, `5min 20s` or `infinity`";
-var problem = (message, expected, extra = {}) => ({ message, expected, ...extra });
-var hasSpecifier = (v) => v.includes("%");
-function boolValidator(message, allowEmpty = false) {
-  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem(message, BOOL_WORDS);
-}
-function secValidator(message = "Failed to parse sec value") {
-  return (v) => isTimespan(v) ? void 0 : problem(message, TIMESPAN);
-}
-function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
-  return (v) => {
-    if (words3.includes(v)) return void 0;
-    const n = parseInteger(v, true);
-    const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
-    if (n === void 0) return problem(unparsable, expected);
-    return n < min || n > max ? problem(outOfRange, expected) : void 0;
-  };
-}
-function enumValidator(name2) {
-  const spec = ENUM_PARSERS[name2];
-  const set = new Set(spec.values);
-  const expected = spec.values.map((w) => `\`${w}\``).join(", ") + (spec.boolean ? ", or a boolean" : "");
-  return (v) => {
-    if (set.has(v) || spec.boolean && isBoolean(v)) return void 0;
-    return problem(spec.message, `one of ${expected}`, { choices: spec.values });
-  };
-}
-var OUTPUT_PREFIX = /^(file|append|truncate):/;
-function outputValidator() {
-  const plain = enumValidator("config_parse_exec_output");
-  return (v) => {
-    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem("Invalid file descriptor name", "a file descriptor name after `fd:`");
-    const prefix = OUTPUT_PREFIX.exec(v);
-    if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
-    const p = plain(v);
-    return p && { ...p, expected: `${p.expected}, or \`file:\`/\`append:\`/\`truncate:\` with an absolute path, or \`fd:NAME\`` };
-  };
-}
-function inputValidator() {
-  const plain = enumValidator("config_parse_exec_input");
-  return (v) => {
-    if (v.startsWith("fd:")) return void 0;
-    if (v.startsWith("file:")) return absolutePathProblem(v.slice(5), 5);
-    return plain(v);
-  };
-}
-function absolutePathProblem(path, offset = 0) {
-  const expanded = withoutSpecifiers(path);
-  const absolute = path.startsWith("/") || /^%[hHtTSCLEVgGuUsy]/.test(path) || path.startsWith("%") && !/^%[nNpPiIjJfbBmMovlwWaAqd]/.test(path);
-  if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
-  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
-  return void 0;
-}
-function normalizedPathValidator() {
-  return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem("path is not normalized", "a path without `..` components") : void 0;
-}
-function pathValidator(prefixes) {
-  return (v) => {
-    if (v === "") return void 0;
-    let i2 = 0;
-    while (i2 < v.length && prefixes.includes(v[i2])) i2++;
-    return absolutePathProblem(v.slice(i2), i2);
-  };
-}
-function environValidator() {
-  return (v) => {
-    const { words: words3, error } = splitWords(v, { unquote: true, cunescape: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes and valid escapes", { start: error, end: v.length });
-    for (const w of words3) {
-      const eq = w.text.indexOf("=");
-      if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
-      if (hasSpecifier(w.text)) continue;
-      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", { start: w.start, end: w.end, wordOnly: true });
-    }
-    return void 0;
-  };
-}
-function unitListValidator() {
-  return (v) => {
-    const { words: words3, error } = splitWords(v, { unquote: true, retainEscape: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error, end: v.length });
-    for (const w of words3) {
-      if (isUnitName2(withoutSpecifiers(w.text))) continue;
-      return problem(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
-    }
-    return void 0;
-  };
-}
-function triggerUnitValidator() {
-  return (v) => v === "" || isUnitName2(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
-}
-var SIGNALS = [
-  "HUP",
-  "INT",
-  "QUIT",
-  "ILL",
-  "TRAP",
-  "ABRT",
-  "IOT",
-  "BUS",
-  "FPE",
-  "KILL",
-  "USR1",
-  "SEGV",
-  "USR2",
-  "PIPE",
-  "ALRM",
-  "TERM",
-  "STKFLT",
-  "CHLD",
-  "CONT",
-  "STOP",
-  "TSTP",
-  "TTIN",
-  "TTOU",
-  "URG",
-  "XCPU",
-  "XFSZ",
-  "VTALRM",
-  "PROF",
-  "WINCH",
-  "IO",
-  "POLL",
-  "PWR",
-  "SYS"
-];
-var SIGNAL_NAMES = new Set(SIGNALS);
-function isSignal(v) {
-  const name2 = v.startsWith("SIG") ? v.slice(3) : v;
-  if (SIGNAL_NAMES.has(name2)) return true;
-  const rt = /^RTM(IN|AX)(?:([+-])([0-9]+))?$/.exec(name2);
-  if (rt) return !rt[2] || (rt[1] === "IN" ? rt[2] === "+" : rt[2] === "-") && Number(rt[3]) <= 30;
-  if (v !== name2) return false;
-  const n = parseInteger(v);
-  return n !== void 0 && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
-}
-function signalValidator() {
-  return (v) => isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
-}
-var EXIT_NAMES = new Set(
-  "SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG".split(" ")
-);
-function exitStatusValidator(signals2) {
-  return (v) => {
-    for (const w of splitWords(v).words) {
-      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
-      if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
-      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, { start: w.start, end: w.end });
-    }
-    return void 0;
-  };
-}
-var CAPABILITIES = new Set(
-  "chown dac_override dac_read_search fowner fsetid kill setgid setuid setpcap linux_immutable net_bind_service net_broadcast net_admin net_raw ipc_lock ipc_owner sys_module sys_rawio sys_chroot sys_ptrace sys_pacct sys_admin sys_boot sys_nice sys_resource sys_time sys_tty_config mknod lease audit_write audit_control setfcap mac_override mac_admin syslog wake_alarm block_suspend audit_read perfmon bpf checkpoint_restore".split(" ").map((c) => `cap_${c}`)
-);
-function capabilityValidator() {
-  return (v) => {
-    const body2 = v.startsWith("~") ? v.slice(1) : v;
-    const offset = v.length - body2.length;
-    const { words: words3, error } = splitWords(body2, { unquote: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: offset + error, end: v.length });
-    for (const w of words3) {
-      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
-      if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
-      return problem("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", { start: offset + w.start, end: offset + w.end, wordOnly: true });
-    }
-    return void 0;
-  };
-}
-var ZERO_MEMORY_OK = /^(Startup|Default)?Memory(Min|Low|SwapMax|ZSwapMax)$/;
-var isZero = (v) => /^0+(\.0*)?\s*[EPTGMKB]?$|^0+(\.0+)?%$/.test(v);
-function memoryValidator() {
-  return (v, _ltype, key) => {
-    if (v !== "infinity" && !isSize(v) && !isPercentage(v)) return problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
-    if (key && !ZERO_MEMORY_OK.test(key) && isZero(v)) return problem("Memory limit out of range", "a size above 0, a percentage, or `infinity`");
-    return void 0;
-  };
-}
-function tasksMaxValidator() {
-  return (v) => {
-    if (v !== "infinity" && !isPercentage(v) && parseInteger(v) === void 0) return problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
-    return isZero(v) ? problem("Maximum tasks value out of range", "a count above 0, a percentage, or `infinity`") : void 0;
-  };
-}
-function sizeValidator(message) {
-  return (v) => isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
-}
-function modeValidator() {
-  return (v) => /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
-}
-function rlimitValidator() {
-  return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
-}
-function timerValidator() {
-  return (v, which) => {
-    if (v === "" || hasSpecifier(v)) return void 0;
-    if (which === "TIMER_CALENDAR") return isCalendarEvent(v) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
-    return isTimespan(v) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
-  };
-}
-function listenValidator() {
-  return (v, kind, key) => {
-    if (hasSpecifier(v)) return void 0;
-    if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v)) return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
-    if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
-    return absolutePathProblem(v);
-  };
-}
-function netlinkValidator() {
-  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
-}
-function cpuQuotaValidator() {
-  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
-}
-function enumValidators() {
-  const out2 = {};
-  for (const name2 of Object.keys(ENUM_PARSERS)) out2[name2] = enumValidator(name2);
-  out2.config_parse_exec_output = outputValidator();
-  out2.config_parse_exec_input = inputValidator();
-  return out2;
-}
-var VALIDATORS = {
-  ...enumValidators(),
-  config_parse_bool: boolValidator("Failed to parse boolean value"),
-  config_parse_tristate: boolValidator("Failed to parse boolean value", true),
-  config_parse_sec: secValidator(),
-  config_parse_sec_fix_0: secValidator(),
-  config_parse_sec_def_infinity: secValidator(),
-  config_parse_sec_def_unset: secValidator(),
-  config_parse_service_timeout: secValidator("Failed to parse timeout"),
-  config_parse_service_timeout_abort: secValidator("Failed to parse timeout"),
-  config_parse_job_timeout_sec: secValidator("Failed to parse job timeout"),
-  config_parse_job_running_timeout_sec: secValidator("Failed to parse job running timeout"),
-  config_parse_timer: timerValidator(),
-  config_parse_exec_nice: rangeValidator("Nice priority out of range", "Failed to parse nice priority", -20, 19),
-  config_parse_exec_oom_score_adjust: rangeValidator("OOM score adjust value out of range", "Failed to parse the OOM score adjust value", -1e3, 1e3),
-  config_parse_exec_io_priority: rangeValidator("Failed to parse IO priority", "Failed to parse IO priority", 0, 7),
-  config_parse_exec_cpu_sched_prio: rangeValidator("CPU scheduling priority is out of range", "Failed to parse CPU scheduling priority", 0, 99),
-  config_parse_cg_weight: rangeValidator("Weight out of range", "Invalid weight", 1, 1e4),
-  config_parse_cg_cpu_weight: rangeValidator("CPU weight out of range", "Invalid CPU weight", 1, 1e4, ["idle"]),
-  config_parse_rlimit: rlimitValidator(),
-  config_parse_signal: signalValidator(),
-  config_parse_mode: modeValidator(),
-  config_parse_environ: environValidator(),
-  config_parse_unit_deps: unitListValidator(),
-  config_parse_trigger_unit: triggerUnitValidator(),
-  config_parse_socket_listen: listenValidator(),
-  config_parse_socket_netlink: netlinkValidator(),
-  config_parse_set_status: exitStatusValidator(true),
-  config_parse_capability_set: capabilityValidator(),
-  config_parse_memory_limit: memoryValidator(),
-  config_parse_tasks_max: tasksMaxValidator(),
-  config_parse_iec_size: sizeValidator("Failed to parse size value"),
-  config_parse_cpu_quota: cpuQuotaValidator(),
-  config_parse_pid_file: normalizedPathValidator(),
-  config_parse_unit_env_file: pathValidator("-")
-};
-var EMPTY_RESETS = /* @__PURE__ */ new Set([
-  "config_parse_unit_deps",
-  "config_parse_capability_set",
-  "config_parse_cg_weight",
-  "config_parse_cg_cpu_weight",
-  "config_parse_cpu_quota",
-  "config_parse_sec_def_infinity",
-  "config_parse_memory_limit",
-  "config_parse_tasks_max",
-  "config_parse_managed_oom_mode",
-  "config_parse_kill_mode",
-  "config_parse_socket_listen",
-  "config_parse_socket_netlink",
-  "config_parse_timer",
-  "config_parse_set_status",
-  "config_parse_exec_nice",
-  "config_parse_exec_oom_score_adjust",
-  "config_parse_exec_io_class",
-  "config_parse_exec_io_priority",
-  "config_parse_exec_cpu_sched_policy",
-  "config_parse_service_timeout_abort",
-  "config_parse_environ",
-  "config_parse_unit_env_file",
-  "config_parse_pid_file",
-  "config_parse_tristate",
-  "config_parse_trigger_unit"
-]);
-function validateValue(parser2, value, ltype, key) {
-  const validate = VALIDATORS[parser2];
-  if (!validate || value === "" && EMPTY_RESETS.has(parser2)) return void 0;
-  return validate(value, ltype, key);
-}
-
-// src/languages/systemd/values/index.ts
-var PARSERS = key_parsers_default;
-function parserOf(section, key) {
-  const entry = PARSERS[`${section}.${key}`];
-  if (!entry) return void 0;
-  const parser2 = key === "ListenNetlink" ? "config_parse_socket_netlink" : entry[0];
-  return { parser: parser2, ltype: entry[1] };
-}
-function checkValue(section, key, value) {
-  const p = parserOf(section, key);
-  return p && validateValue(p.parser, value, p.ltype, key);
-}
-
-// src/rules/systemd/invalid-value/index.ts
-function sharedPrefix2(a, b) {
-  let i2 = 0;
-  while (i2 < a.length && i2 < b.length && a[i2] === b[i2]) i2++;
-  return i2;
-}
-function nearMiss(value, choices) {
-  const lower = value.toLowerCase();
-  const close = choices.filter((c) => {
-    const d = editDistance(lower, c);
-    return d <= 2 || d <= 3 && sharedPrefix2(lower, c) >= 4;
-  });
-  return close.length === 1 && close[0] !== value ? close[0] : void 0;
-}
-function replaceFix(d, start2, end, text) {
-  return {
-    description: `Replace \`${d.value.slice(start2, end)}\` with \`${text}\``,
-    applicability: "safe",
-    edits: [{ start: valueOffset(d, start2), end: valueOffset(d, end), text }]
-  };
-}
-var invalid_value_default = defineRule({
-  id: "systemd/invalid-value",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
-    source: "systemd.exec(5), systemd.service(5), systemd.socket(5), systemd.time(7), systemd.resource-control(5); systemd's config_parse_* functions"
-  },
-  fixable: "safe",
-  messages: {
-    invalid: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected {expected}",
-    invalidWord: "{log}, ignoring: `{value}` (systemd drops this word of `{key}=`), expected {expected}",
-    nearMiss: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected `{fix}`"
-  },
-  check(ctx) {
-    for (const section of ctx.tree.children) {
-      for (const d of section.children) {
-        if (d.type !== "directive") continue;
-        const found = checkValue(section.name, d.key, d.value);
-        if (!found) continue;
-        const start2 = found.start ?? 0;
-        const end = found.end ?? d.value.length;
-        const value = d.value.slice(start2, end);
-        const at = { start: valueOffset(d, start2), end: valueOffset(d, end) };
-        const fix = found.choices && nearMiss(value, found.choices);
-        const data = { log: found.message, value, key: d.key, expected: found.expected };
-        if (fix) ctx.report({ messageId: "nearMiss", data: { ...data, fix }, at, fix: replaceFix(d, start2, end, fix) });
-        else ctx.report({ messageId: found.wordOnly ? "invalidWord" : "invalid", data, at });
-      }
-    }
-  }
-});
-
-// src/rules/systemd/kill-mode-none/index.ts
-init_parse();
-var kill_mode_none_default = defineRule({
-  id: "systemd/kill-mode-none",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
-    source: "systemd.kill(5)"
-  },
-  fixable: "unsafe",
-  messages: {
-    none: "Unexpected `KillMode=none` (deprecated: processes survive stop and restart), expected `KillMode=mixed`"
-  },
-  check(ctx) {
-    for (const d of directives(ctx.tree)) {
-      if (d.key !== "KillMode" || d.value !== "none") continue;
-      ctx.report({
-        messageId: "none",
-        at: valueRange(d),
-        fix: { description: "Use KillMode=mixed", applicability: "unsafe", edits: [replaceValue(d, "mixed")] }
-      });
-    }
-  }
-});
-
-// src/rules/systemd/multiple-execstart/index.ts
-var multiple_execstart_default = defineRule({
-  id: "systemd/multiple-execstart",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.",
-    source: "systemd.service(5)"
-  },
-  messages: {
-    second: "Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`",
-    dropIn: "Unexpected `ExecStart=` in a drop-in without an empty `ExecStart=` before it: it adds a second command to the unit's own (systemd refuses the unit unless `Type=oneshot`), expected `ExecStart=` on the line before to replace it"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    const type = effectiveType(view);
-    if (type === "oneshot") return;
-    if (!view.complete) {
-      const own3 = effectiveList(unitView(ctx.tree, ctx.path), "Service", "ExecStart");
-      const resets = ctx.tree.children.some((s) => s.name === "Service" && s.children.some((c) => c.type === "directive" && c.key === "ExecStart" && c.value === ""));
-      if (own3.length && !resets) ctx.report({ messageId: "dropIn", at: own3[0] });
-      else if (own3.length > 1) ctx.report({ messageId: "second", data: { type: type ?? "simple" }, at: own3[1] });
-      return;
-    }
-    const list2 = effectiveList(view, "Service", "ExecStart");
-    const extra = list2.slice(1).find((d) => inSelf(view, d));
-    if (!extra) return;
-    const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
-    ctx.report(own2 ? { messageId: "dropIn", at: extra } : { messageId: "second", data: { type: type ?? "simple" }, at: extra });
-  }
-});
-
-// src/rules/systemd/network-target-client/index.ts
-var CLIENTS = /* @__PURE__ */ new Set([
-  "curl",
-  "wget",
-  "rsync",
-  "ssh",
-  "scp",
-  "sftp",
-  "autossh",
-  "sshfs",
-  "git",
-  "ntpdate",
-  "sntp",
-  "rdate",
-  "rclone",
-  "restic",
-  "borg",
-  "duplicity",
-  "s3cmd",
-  "aws",
-  "gsutil",
-  "fetchmail",
-  "certbot",
-  "nsupdate",
-  "msmtp",
-  "mbsync",
-  "offlineimap",
-  "mount.nfs",
-  "mount.nfs4",
-  "mount.cifs",
-  "ddclient"
-]);
-var REMOTE_URL = /\b(?:https?|ftps?|sftp|ssh|rsync|s3|git|nfs|smb|ldaps?|mqtts?|amqps?|wss?):\/\//;
-var EXEC = ["ExecStartPre", "ExecStart", "ExecStartPost", "ExecCondition"];
-function clientEvidence(tree) {
-  for (const key of EXEC) {
-    for (const { word } of listWords(tree, "Service", key)) {
-      const bare = word.text.replace(/^[-@:+!'"]+|['";]+$/g, "");
-      const base = bare.slice(bare.lastIndexOf("/") + 1);
-      if (CLIENTS.has(base)) return `\`${base}\``;
-      const url = REMOTE_URL.exec(bare);
-      if (url) return `a \`${url[0]}\` URL`;
-    }
-  }
-  return void 0;
-}
-var network_target_client_default = defineRule({
-  id: "systemd/network-target-client",
-  kinds: ["systemd"],
-  severity: "info",
-  docs: {
-    summary: "a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured",
-    source: 'systemd "Running Services After the Network Is Up" (NETWORK_ONLINE); seed 001 ("need net")'
-  },
-  fixable: "unsafe",
-  messages: {
-    networkTarget: "Unexpected `After={target}` as the only network ordering of a client (it runs {evidence}): network.target does not mean the network is configured; add `Wants=network-online.target` and `After=network-online.target`",
-    notPulled: "Unexpected `After=network-online.target` without `Wants=network-online.target`: nothing pulls the target in, so the ordering may wait for nothing; add `Wants=network-online.target`"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    if (tree.info.unitType !== "service") return;
-    const after2 = listWords(tree, "Unit", "After");
-    const pulled = ["Wants", "Requires", "BindsTo"].some((key) => listWords(tree, "Unit", key).some((w) => w.word.text === "network-online.target"));
-    if (pulled) return;
-    const online = after2.find((w) => w.word.text === "network-online.target");
-    const plain = after2.find((w) => w.word.text === "network.target");
-    const anchor = online ?? plain;
-    if (!anchor) return;
-    const evidence = clientEvidence(tree);
-    if (!evidence) return;
-    const lines = online ? ["Wants=network-online.target"] : ["Wants=network-online.target", "After=network-online.target"];
-    ctx.report({
-      messageId: online ? "notPulled" : "networkTarget",
-      data: { target: anchor.word.text, evidence },
-      at: anchor.word,
-      fix: {
-        description: "Wait for network-online.target",
-        applicability: "unsafe",
-        edits: [insertLineAfter(ctx.text, anchor.directive, lines.join(ctx.eol), ctx.eol)]
-      }
-    });
-  }
-});
 
 // src/languages/systemd/directives.json
 var directives_default = {
@@ -24224,6 +21742,1100 @@ function isResourceControlKey(key) {
   return resourceControl.has(key);
 }
 
+// src/languages/systemd/values/enums.ts
+var e = (message, values, boolean = false) => ({ message, values: values.split(" "), boolean });
+var ENUM_PARSERS = {
+  config_parse_service_type: e("Failed to parse service type", "simple exec forking oneshot dbus notify notify-reload idle"),
+  config_parse_service_restart: e("Failed to parse service restart specifier", "no on-success on-failure on-abnormal on-watchdog on-abort always"),
+  config_parse_service_restart_mode: e("Failed to parse service restart mode", "normal direct debug"),
+  config_parse_kill_mode: e("Failed to parse kill mode specification", "control-group process mixed none"),
+  config_parse_exec_input: e("Failed to parse input specifier", "null tty tty-force tty-fail socket fd data file"),
+  config_parse_exec_output: e("Failed to parse output specifier", "inherit null tty kmsg kmsg+console journal journal+console socket fd file append truncate syslog syslog+console"),
+  config_parse_protect_system: e("Failed to parse protect system value", "no yes full strict", true),
+  config_parse_protect_home: e("Failed to parse protect home value", "no yes read-only tmpfs", true),
+  config_parse_protect_hostname: e("Failed to parse protect hostname value", "no yes private", true),
+  config_parse_protect_control_groups: e("Failed to parse protect control groups value", "no yes private strict", true),
+  config_parse_private_tmp: e("Failed to parse private tmp value", "no connected disconnected", true),
+  config_parse_private_users: e("Failed to parse private users value", "no self identity full managed", true),
+  config_parse_private_pids: e("Failed to parse private pids value", "no yes", true),
+  config_parse_emergency_action: e("Failed to parse emergency action", "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"),
+  config_parse_notify_access: e("Failed to parse notify access specifier", "none main exec all"),
+  config_parse_job_mode: e("Failed to parse job mode", "fail replace replace-irreversibly isolate flush ignore-dependencies ignore-requirements triggering restart-dependencies lenient"),
+  config_parse_collect_mode: e("Failed to parse garbage collection mode", "inactive inactive-or-failed"),
+  config_parse_oom_policy: e("Failed to parse OOM policy", "continue stop kill"),
+  config_parse_exec_utmp_mode: e("Failed to parse utmp mode", "init login user"),
+  config_parse_exec_keyring_mode: e("Failed to parse keyring mode", "inherit private shared"),
+  config_parse_runtime_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart", true),
+  config_parse_exec_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart on-success", true),
+  config_parse_service_exit_type: e("Failed to parse service exit type", "main cgroup"),
+  config_parse_service_timeout_failure_mode: e("Failed to parse timeout failure mode", "terminate abort kill"),
+  config_parse_device_policy: e("Failed to parse device policy", "auto closed strict"),
+  config_parse_protect_proc: e("Failed to parse /proc/ protection mode", "default noaccess invisible ptraceable"),
+  config_parse_proc_subset: e("Failed to parse /proc/ subset mode", "all pid"),
+  config_parse_managed_oom_mode: e("Invalid syntax", "auto kill"),
+  config_parse_managed_oom_preference: e("Failed to parse ManagedOOMPreference=", "none avoid omit"),
+  config_parse_exec_io_class: e("Failed to parse IO scheduling class", "none realtime best-effort idle 0 1 2 3"),
+  config_parse_exec_cpu_sched_policy: e("Failed to parse CPU scheduling policy", "other batch idle fifo ext rr 0 1 2 3 5 6 7"),
+  config_parse_socket_bind: e("Failed to parse bind IPv6 only value", "default both ipv6-only", true),
+  config_parse_socket_timestamping: e("Failed to parse timestamping precision", "off us usec \xB5s \u03BCs ns nsec", true),
+  config_parse_exec_memory_thp: e("Failed to parse MemoryTHP", "inherit disable madvise system")
+};
+
+// src/languages/systemd/values/names.ts
+var UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
+var NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
+var UNIT_NAME_MAX = 255;
+function isUnitName2(name2) {
+  if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
+  const dot = name2.lastIndexOf(".");
+  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
+  const prefix = name2.slice(0, dot);
+  if (!NAME_CHARS.test(prefix)) return false;
+  const at = prefix.indexOf("@");
+  if (at === 0) return false;
+  if (at > 0 && prefix.indexOf("@", at + 1) >= 0) return false;
+  return true;
+}
+function withoutSpecifiers(value) {
+  return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
+}
+function unitNameFromPath(path, suffix) {
+  const simplified = path.replace(/\/+/g, "/").replace(/(.)\/$/, "$1").replace(/\/\.(?=\/|$)/g, "");
+  const trimmed = simplified.replace(/^\/+|\/+$/g, "");
+  if (trimmed === "") return `-${suffix}`;
+  let out2 = "";
+  const bytes = new TextEncoder().encode(trimmed);
+  for (let i2 = 0; i2 < bytes.length; i2++) {
+    const b = bytes[i2];
+    const c = String.fromCharCode(b);
+    if (c === "/") out2 += "-";
+    else if (c === "." && i2 === 0 || !/[A-Za-z0-9:_.]/.test(c)) out2 += `\\x${b.toString(16).padStart(2, "0")}`;
+    else out2 += c;
+  }
+  return out2 + suffix;
+}
+
+// src/languages/systemd/values/time.ts
+var TIME_UNITS = [
+  "seconds",
+  "second",
+  "sec",
+  "s",
+  "minutes",
+  "minute",
+  "min",
+  "months",
+  "month",
+  "M",
+  "msec",
+  "ms",
+  "m",
+  "hours",
+  "hour",
+  "hr",
+  "h",
+  "days",
+  "day",
+  "d",
+  "weeks",
+  "week",
+  "w",
+  "years",
+  "year",
+  "y",
+  "usec",
+  "us",
+  "\xB5s",
+  "\u03BCs"
+];
+var NSEC_UNITS = ["nsec", "ns"];
+var WHITESPACE = " 	\n\r";
+var isSpace2 = (c) => c !== void 0 && c !== "" && WHITESPACE.includes(c);
+var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
+function skipSpace(t, i2) {
+  while (i2 < t.length && isSpace2(t[i2])) i2++;
+  return i2;
+}
+function isTimespan(value, nsec = false) {
+  const units = nsec ? [...NSEC_UNITS, ...TIME_UNITS] : TIME_UNITS;
+  let p = skipSpace(value, 0);
+  if (value.startsWith("infinity", p)) return skipSpace(value, p + 8) === value.length;
+  let something = false;
+  for (; ; ) {
+    p = skipSpace(value, p);
+    if (p === value.length) return something;
+    if (value[p] === "-") return false;
+    let e2 = p;
+    if (value[e2] === "+") e2++;
+    const digitsStart = e2;
+    while (isDigit(value[e2])) e2++;
+    const hasDigits = e2 > digitsStart;
+    if (value[e2] === ".") {
+      p = e2 + 1;
+      while (isDigit(value[p])) p++;
+    } else if (!hasDigits) return false;
+    else p = e2;
+    const at = skipSpace(value, p);
+    const unit = units.find((u) => value.startsWith(u, at));
+    const s = unit === void 0 ? at : at + unit.length;
+    if (unit === void 0 && at === p && p < value.length) return false;
+    p = s;
+    something = true;
+  }
+}
+var Invalid = class extends Error {
+};
+var fail = () => {
+  throw new Invalid();
+};
+var WEEKDAYS = [
+  ["monday", 0],
+  ["mon", 0],
+  ["tuesday", 1],
+  ["tue", 1],
+  ["wednesday", 2],
+  ["wed", 2],
+  ["thursday", 3],
+  ["thu", 3],
+  ["friday", 4],
+  ["fri", 4],
+  ["saturday", 5],
+  ["sat", 5],
+  ["sunday", 6],
+  ["sun", 6]
+];
+var USEC = 1e6;
+var INT_MAX = 2 ** 31 - 1;
+var Cursor = class {
+  t;
+  i = 0;
+  constructor(t) {
+    this.t = t;
+  }
+  get c() {
+    return this.t[this.i] ?? "";
+  }
+  at(k) {
+    return this.t[this.i + k] ?? "";
+  }
+};
+function parseWeekdays(p, spec) {
+  let last2 = -1;
+  let first = true;
+  for (; ; ) {
+    const rest = p.t.slice(p.i).toLowerCase();
+    const hit = WEEKDAYS.find(([name3]) => rest.startsWith(name3));
+    if (!hit) {
+      if (first) return;
+      fail();
+    }
+    const [name2, nr] = hit;
+    if (!["", "-", ".", ",", " "].includes(p.at(name2.length))) fail();
+    spec.weekdays |= 1 << nr;
+    if (last2 >= 0) {
+      if (last2 > nr) fail();
+      for (let j = last2 + 1; j < nr; j++) spec.weekdays |= 1 << j;
+    }
+    p.i += name2.length;
+    if (p.c === "") return;
+    if (p.c === " ") {
+      while (p.c === " ") p.i++;
+      return;
+    }
+    if (p.c === ".") {
+      if (last2 >= 0 || p.at(1) !== ".") fail();
+      last2 = nr;
+      p.i += 2;
+    } else if (p.c === "-") {
+      if (last2 >= 0) fail();
+      last2 = nr;
+      p.i += 1;
+    } else if (p.c === ",") {
+      last2 = -1;
+      p.i += 1;
+    }
+    if (p.c === "" || p.c === " ") {
+      while (p.c === " ") p.i++;
+      if (last2 >= 0) fail();
+      return;
+    }
+    first = false;
+  }
+}
+function parseDecimal(p, usec) {
+  if (!isDigit(p.c)) fail();
+  let value = 0;
+  while (isDigit(p.c)) {
+    value = value * 10 + Number(p.c);
+    p.i++;
+  }
+  if (usec) {
+    value *= USEC;
+    if (p.c === "." && p.at(1) !== ".") {
+      p.i++;
+      let digits = "";
+      while (isDigit(p.c)) {
+        digits += p.c;
+        p.i++;
+      }
+      value += Number((digits + "000000").slice(0, 6));
+    }
+  }
+  if (value > INT_MAX) fail();
+  return value;
+}
+function parseComponents(p, usec) {
+  const out2 = [];
+  for (; ; ) {
+    const start2 = parseDecimal(p, usec);
+    let stop2 = -1;
+    let repeat = 0;
+    if (p.c === "." && p.at(1) === ".") {
+      p.i += 2;
+      stop2 = parseDecimal(p, usec);
+      repeat = usec ? USEC : 1;
+    }
+    if (p.c === "/") {
+      p.i++;
+      repeat = parseDecimal(p, usec);
+      if (repeat === 0) fail();
+    } else if (usec && stop2 >= 0 && start2 + repeat > stop2) fail();
+    if (!["", " ", ",", "-", "~", ":"].includes(p.c)) fail();
+    out2.push({ start: start2, stop: stop2, repeat });
+    if (p.c !== ",") return out2;
+    p.i++;
+  }
+}
+function parseChain(p, usec) {
+  if (p.c === "*") {
+    p.i++;
+    return usec ? [{ start: 0, stop: -1, repeat: USEC }] : void 0;
+  }
+  return parseComponents(p, usec);
+}
+function parseDate(p, spec) {
+  if (p.c === "") return false;
+  if (p.c === "@") {
+    p.i++;
+    if (!isDigit(p.c)) fail();
+    while (isDigit(p.c)) p.i++;
+    return true;
+  }
+  const save = p.i;
+  const first = parseChain(p, false);
+  if (p.c === "" || p.c === ":") {
+    p.i = save;
+    return false;
+  }
+  if (p.c === "~") spec.endOfMonth = true;
+  else if (p.c !== "-") fail();
+  p.i++;
+  const second = parseChain(p, false);
+  if (p.c === "" || p.c === " ") {
+    while (p.c === " ") p.i++;
+    spec.month = first;
+    spec.day = second;
+    return false;
+  } else if (spec.endOfMonth) fail();
+  if (p.c === "~") spec.endOfMonth = true;
+  else if (p.c !== "-") fail();
+  p.i++;
+  const third = parseChain(p, false);
+  if (p.c !== "" && p.c !== " ") fail();
+  while (p.c === " ") p.i++;
+  spec.year = first;
+  spec.month = second;
+  spec.day = third;
+  return false;
+}
+function parseTime(p, spec) {
+  if (p.c === "") return;
+  spec.hour = parseChain(p, false);
+  if (p.c !== ":") fail();
+  p.i++;
+  spec.minute = parseChain(p, false);
+  if (p.c === "") return;
+  if (p.c !== ":") fail();
+  p.i++;
+  spec.second = parseChain(p, true);
+  if (p.c !== "") fail();
+}
+function chainValid(chain, from, to, endOfMonth = false) {
+  if (!chain) return true;
+  if (endOfMonth) to -= 3;
+  for (const c of chain) {
+    if (c.start < from || c.start > to) return false;
+    if (c.repeat > to - from) return false;
+    if (c.stop >= 0) {
+      if (c.stop < from || c.stop > to) return false;
+      if (c.start + c.repeat > c.stop) return false;
+    } else if (endOfMonth ? c.start - c.repeat < from : c.start + c.repeat > to) return false;
+  }
+  return true;
+}
+function normalizeYears(chain) {
+  for (const c of chain ?? []) {
+    for (const k of ["start", "stop"]) {
+      if (c[k] >= 0 && c[k] < 70) c[k] += 2e3;
+      else if (c[k] >= 70 && c[k] < 100) c[k] += 1900;
+    }
+  }
+}
+var SHORTHANDS = /* @__PURE__ */ new Set([
+  "minutely",
+  "hourly",
+  "daily",
+  "monthly",
+  "annually",
+  "yearly",
+  "anually",
+  "weekly",
+  "quarterly",
+  "semiannually",
+  "semi-annually",
+  "biannually",
+  "bi-annually"
+]);
+var TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+function parseSpec(text) {
+  if (text === "") return false;
+  if (SHORTHANDS.has(text.toLowerCase())) return true;
+  const spec = { weekdays: 0, endOfMonth: false };
+  const p = new Cursor(text);
+  try {
+    parseWeekdays(p, spec);
+    if (!parseDate(p, spec)) parseTime(p, spec);
+    if (p.c !== "") return false;
+  } catch (e2) {
+    if (e2 instanceof Invalid) return false;
+    throw e2;
+  }
+  normalizeYears(spec.year);
+  return chainValid(spec.year, 1970, 2199) && chainValid(spec.month, 1, 12) && chainValid(spec.day, 1, 31, spec.endOfMonth) && chainValid(spec.hour, 0, 23) && chainValid(spec.minute, 0, 59) && chainValid(spec.second, 0, 60 * USEC - 1);
+}
+function isCalendarEvent(value) {
+  if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
+  if (parseSpec(value)) return true;
+  const space = value.lastIndexOf(" ");
+  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
+}
+
+// src/languages/systemd/values/numbers.ts
+var UNSIGNED = /^[ \t\n\r]*\+?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
+var SIGNED = /^[ \t\n\r]*[+-]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
+function parseInteger(text, signed = false) {
+  if (!(signed ? SIGNED : UNSIGNED).test(text)) return void 0;
+  const t = text.trim();
+  const negative = t.startsWith("-");
+  const body2 = t.replace(/^[+-]/, "");
+  const n = /^0[oO]/.test(body2) ? parseInt(body2.slice(2), 8) : /^0[bB]/.test(body2) ? parseInt(body2.slice(2), 2) : Number(body2);
+  return negative ? -n : n;
+}
+var SIZE_SUFFIXES = ["E", "P", "T", "G", "M", "K", "B", ""];
+function isSize(text) {
+  let p = 0;
+  let startPos = 0;
+  do {
+    while (p < text.length && " 	\n\r".includes(text[p])) p++;
+    const m = /^\+?[0-9]+/.exec(text.slice(p));
+    if (!m || text[p] === "-") return false;
+    let e2 = p + m[0].length;
+    if (text[e2] === ".") {
+      e2++;
+      while (/[0-9]/.test(text[e2] ?? "")) e2++;
+    }
+    while (e2 < text.length && " 	\n\r".includes(text[e2])) e2++;
+    let i2 = startPos;
+    while (i2 < SIZE_SUFFIXES.length && !text.startsWith(SIZE_SUFFIXES[i2], e2)) i2++;
+    if (i2 >= SIZE_SUFFIXES.length) return false;
+    p = e2 + SIZE_SUFFIXES[i2].length;
+    startPos = i2 + 1;
+  } while (p < text.length);
+  return true;
+}
+function isPercentage(text, max = 100) {
+  const m = /^([0-9]+)(?:\.([0-9]))?%$/.exec(text) ?? /^([0-9]+)(?:\.([0-9]{1,2}))?%$/.exec(text);
+  if (m) return Number(`${m[1]}.${m[2] ?? 0}`) <= max;
+  const permille = /^([0-9]+)(?:\.([0-9]))?‰$/.exec(text);
+  if (permille) return Number(`${permille[1]}.${permille[2] ?? 0}`) <= max * 10;
+  const permyriad = /^([0-9]+)‱$/.exec(text);
+  return !!permyriad && Number(permyriad[1]) <= max * 100;
+}
+var LIMIT_KINDS = {
+  RLIMIT_CPU: "sec",
+  RLIMIT_RTTIME: "usec",
+  RLIMIT_NICE: "nice",
+  RLIMIT_FSIZE: "size",
+  RLIMIT_DATA: "size",
+  RLIMIT_STACK: "size",
+  RLIMIT_CORE: "size",
+  RLIMIT_RSS: "size",
+  RLIMIT_AS: "size",
+  RLIMIT_MEMLOCK: "size",
+  RLIMIT_MSGQUEUE: "size"
+};
+function isLimitValue(text, kind) {
+  if (text === "infinity") return kind !== "nice";
+  switch (kind) {
+    case "sec":
+      return isTimespan(text);
+    case "usec":
+      return isTimespan(text);
+    case "size":
+      return isSize(text);
+    case "nice": {
+      if (text.startsWith("+")) return (parseInteger(text.slice(1)) ?? 99) < 20 && !/^\+[+-]/.test(text);
+      if (text.startsWith("-")) return (parseInteger(text.slice(1)) ?? 99) <= 20 && !/^-[+-]/.test(text);
+      return (parseInteger(text) ?? 99) <= 40;
+    }
+    default:
+      return parseInteger(text) !== void 0;
+  }
+}
+function isResourceLimit(text, resource) {
+  const kind = LIMIT_KINDS[resource] ?? "count";
+  const parts2 = text.split(":");
+  if (parts2.length > 2) return false;
+  return parts2.every((p) => isLimitValue(p, kind));
+}
+
+// src/languages/systemd/values/words.ts
+var SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"', "'": "'", s: " " };
+function escapeLength(value, i2) {
+  const c = value[i2];
+  if (c in SIMPLE_ESCAPES) return 1;
+  if (c === "x") return /^[0-9a-fA-F]{2}/.test(value.slice(i2 + 1)) ? 3 : 0;
+  if (c === "u") return /^[0-9a-fA-F]{4}/.test(value.slice(i2 + 1)) ? 5 : 0;
+  if (c === "U") return /^[0-9a-fA-F]{8}/.test(value.slice(i2 + 1)) ? 9 : 0;
+  if (c >= "0" && c <= "7") return /^[0-7]{3}/.test(value.slice(i2)) ? 3 : 0;
+  return 0;
+}
+function splitWords(value, options = {}) {
+  const separators = options.separators ?? " 	\n\r";
+  const words3 = [];
+  let i2 = 0;
+  while (i2 < value.length) {
+    while (i2 < value.length && separators.includes(value[i2])) i2++;
+    if (i2 >= value.length) break;
+    const start2 = i2;
+    let text = "";
+    let quote = "";
+    for (; i2 < value.length; i2++) {
+      const c = value[i2];
+      if (c === "\\" && !options.retainEscape) {
+        if (i2 + 1 >= value.length) return { words: words3, error: i2 };
+        if (options.cunescape) {
+          const n = escapeLength(value, i2 + 1);
+          if (n === 0) return { words: words3, error: i2 };
+          text += value.slice(i2, i2 + 1 + n);
+          i2 += n;
+        } else {
+          text += value[i2 + 1];
+          i2++;
+        }
+      } else if (quote) {
+        if (c === quote) quote = "";
+        else text += c;
+      } else if (options.unquote && (c === '"' || c === "'")) quote = c;
+      else if (separators.includes(c)) break;
+      else text += c;
+    }
+    if (quote) return { words: words3, error: start2 };
+    words3.push({ text, start: start2, end: i2 });
+  }
+  return { words: words3 };
+}
+
+// src/languages/systemd/values/listen.ts
+var IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
+var UNIX_PATH_MAX = 108;
+function isPort(text) {
+  if (!/^[0-9]+$/.test(text)) return false;
+  const n = Number(text);
+  return n >= 1 && n <= 65535;
+}
+function isIPv6(text) {
+  if (!/^[0-9A-Fa-f:.]+$/.test(text) || !text.includes(":")) return false;
+  let body2 = text;
+  const lastColon = body2.lastIndexOf(":");
+  if (body2.slice(lastColon + 1).includes(".")) {
+    if (!IPV4.test(body2.slice(lastColon + 1))) return false;
+    body2 = body2.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = body2.split("::");
+  if (halves.length > 2) return false;
+  const groups2 = halves.flatMap((h) => h === "" ? [] : h.split(":"));
+  if (groups2.some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
+  return halves.length === 2 ? groups2.length <= 7 : groups2.length === 8;
+}
+var IFACE = /^[^\s/%:]{1,15}$/;
+function isHostPort(s) {
+  if (s.startsWith("[")) {
+    const close = s.indexOf("]");
+    if (close < 0) return false;
+    let addr2 = s.slice(1, close);
+    const pct = addr2.indexOf("%");
+    if (pct >= 0) {
+      if (!IFACE.test(addr2.slice(pct + 1))) return false;
+      addr2 = addr2.slice(0, pct);
+    }
+    const rest = s.slice(close + 1);
+    const m2 = /^:([0-9]+)(?:%(.+))?$/.exec(rest);
+    return isIPv6(addr2) && !!m2 && isPort(m2[1]) && (m2[2] === void 0 || IFACE.test(m2[2]));
+  }
+  const m = /^([0-9.]+):([0-9]+)(?:%(.+))?$/.exec(s);
+  return !!m && IPV4.test(m[1]) && isPort(m[2]) && (m[3] === void 0 || IFACE.test(m[3]));
+}
+function isListenAddress(s) {
+  if (s.startsWith("/")) return Buffer.byteLength(s) < UNIX_PATH_MAX;
+  if (s.startsWith("@")) return s.length > 1 && Buffer.byteLength(s) <= UNIX_PATH_MAX;
+  if (s.startsWith("vsock:")) {
+    const m = /^vsock:([0-9]*):([0-9]+)$/.exec(s);
+    return !!m;
+  }
+  if (/^[0-9]+$/.test(s)) return isPort(s);
+  return isHostPort(s);
+}
+var NETLINK_FAMILIES = /* @__PURE__ */ new Set([
+  "route",
+  "firewall",
+  "inet-diag",
+  "nflog",
+  "xfrm",
+  "selinux",
+  "iscsi",
+  "audit",
+  "fib-lookup",
+  "connector",
+  "netfilter",
+  "ip6-fw",
+  "dnrtmsg",
+  "kobject-uevent",
+  "generic",
+  "scsitransport",
+  "ecryptfs",
+  "rdma",
+  "usersock",
+  "sock-diag",
+  "crypto",
+  "smc"
+]);
+function isNetlinkAddress(s) {
+  const m = /^(\S+)(?:\s+(\S+))?$/.exec(s.trim());
+  if (!m) return false;
+  const family = m[1];
+  if (!NETLINK_FAMILIES.has(family) && parseInteger(family) === void 0) return false;
+  return m[2] === void 0 || parseInteger(m[2]) !== void 0;
+}
+
+// src/languages/systemd/values/validators.ts
+var BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
+var isBoolean = (v) => BOOLEAN.test(v);
+var BOOL_WORDS = "`yes`/`no` (also `true`/`false`, `on`/`off`, `1`/`0`)";
+var TIMESPAN = "a time span such as `90`, `5min 20s` or `infinity`";
+var problem = (message, expected, extra = {}) => ({ message, expected, ...extra });
+var hasSpecifier = (v) => v.includes("%");
+function boolValidator(message, allowEmpty = false) {
+  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem(message, BOOL_WORDS);
+}
+function secValidator(message = "Failed to parse sec value") {
+  return (v) => isTimespan(v) ? void 0 : problem(message, TIMESPAN);
+}
+function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
+  return (v) => {
+    if (words3.includes(v)) return void 0;
+    const n = parseInteger(v, true);
+    const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
+    if (n === void 0) return problem(unparsable, expected);
+    return n < min || n > max ? problem(outOfRange, expected) : void 0;
+  };
+}
+function enumValidator(name2) {
+  const spec = ENUM_PARSERS[name2];
+  const own2 = new Set(spec.values);
+  return (v, _ltype, _key, table) => {
+    const booleans = spec.boolean || !!table?.booleans;
+    if (own2.has(v) || table?.words?.includes(v) || booleans && isBoolean(v)) return void 0;
+    const choices = [.../* @__PURE__ */ new Set([...spec.values, ...table?.words ?? []])];
+    const expected = choices.map((w) => `\`${w}\``).join(", ") + (booleans ? ", or a boolean" : "");
+    return problem(spec.message, `one of ${expected}`, { choices });
+  };
+}
+var OUTPUT_PREFIX = /^(file|append|truncate):/;
+function outputValidator() {
+  const plain = enumValidator("config_parse_exec_output");
+  return (v, ltype, key, table) => {
+    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem("Invalid file descriptor name", "a file descriptor name after `fd:`");
+    const prefix = OUTPUT_PREFIX.exec(v);
+    if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
+    const p = plain(v, ltype, key, table);
+    return p && { ...p, expected: `${p.expected}, or \`file:\`/\`append:\`/\`truncate:\` with an absolute path, or \`fd:NAME\`` };
+  };
+}
+function inputValidator() {
+  const plain = enumValidator("config_parse_exec_input");
+  return (v, ltype, key, table) => {
+    if (v.startsWith("fd:")) return void 0;
+    if (v.startsWith("file:")) return absolutePathProblem(v.slice(5), 5);
+    return plain(v, ltype, key, table);
+  };
+}
+function absolutePathProblem(path, offset = 0) {
+  const expanded = withoutSpecifiers(path);
+  const absolute = path.startsWith("/") || /^%[hHtTSCLEVgGuUsy]/.test(path) || path.startsWith("%") && !/^%[nNpPiIjJfbBmMovlwWaAqd]/.test(path);
+  if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
+  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
+  return void 0;
+}
+function normalizedPathValidator() {
+  return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem("path is not normalized", "a path without `..` components") : void 0;
+}
+function pathValidator(prefixes) {
+  return (v) => {
+    if (v === "") return void 0;
+    let i2 = 0;
+    while (i2 < v.length && prefixes.includes(v[i2])) i2++;
+    return absolutePathProblem(v.slice(i2), i2);
+  };
+}
+function environValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v, { unquote: true, cunescape: true });
+    if (error !== void 0) return problem("Invalid syntax", "balanced quotes and valid escapes", { start: error, end: v.length });
+    for (const w of words3) {
+      const eq = w.text.indexOf("=");
+      if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
+      if (hasSpecifier(w.text)) continue;
+      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", { start: w.start, end: w.end, wordOnly: true });
+    }
+    return void 0;
+  };
+}
+function unitListValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v, { unquote: true, retainEscape: true });
+    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error, end: v.length });
+    for (const w of words3) {
+      if (isUnitName2(withoutSpecifiers(w.text))) continue;
+      return problem(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
+    }
+    return void 0;
+  };
+}
+function triggerUnitValidator() {
+  return (v) => v === "" || isUnitName2(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
+}
+var SIGNALS = [
+  "HUP",
+  "INT",
+  "QUIT",
+  "ILL",
+  "TRAP",
+  "ABRT",
+  "IOT",
+  "BUS",
+  "FPE",
+  "KILL",
+  "USR1",
+  "SEGV",
+  "USR2",
+  "PIPE",
+  "ALRM",
+  "TERM",
+  "STKFLT",
+  "CHLD",
+  "CONT",
+  "STOP",
+  "TSTP",
+  "TTIN",
+  "TTOU",
+  "URG",
+  "XCPU",
+  "XFSZ",
+  "VTALRM",
+  "PROF",
+  "WINCH",
+  "IO",
+  "POLL",
+  "PWR",
+  "SYS"
+];
+var SIGNAL_NAMES = new Set(SIGNALS);
+function isSignal(v) {
+  const name2 = v.startsWith("SIG") ? v.slice(3) : v;
+  if (SIGNAL_NAMES.has(name2)) return true;
+  const rt = /^RTM(IN|AX)(?:([+-])([0-9]+))?$/.exec(name2);
+  if (rt) return !rt[2] || (rt[1] === "IN" ? rt[2] === "+" : rt[2] === "-") && Number(rt[3]) <= 30;
+  if (v !== name2) return false;
+  const n = parseInteger(v);
+  return n !== void 0 && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
+}
+function signalValidator() {
+  return (v) => isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
+}
+var EXIT_NAMES = new Set(
+  "SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG".split(" ")
+);
+function exitStatusValidator(signals2) {
+  return (v) => {
+    for (const w of splitWords(v).words) {
+      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
+      if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
+      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, { start: w.start, end: w.end });
+    }
+    return void 0;
+  };
+}
+var CAPABILITIES = new Set(
+  "chown dac_override dac_read_search fowner fsetid kill setgid setuid setpcap linux_immutable net_bind_service net_broadcast net_admin net_raw ipc_lock ipc_owner sys_module sys_rawio sys_chroot sys_ptrace sys_pacct sys_admin sys_boot sys_nice sys_resource sys_time sys_tty_config mknod lease audit_write audit_control setfcap mac_override mac_admin syslog wake_alarm block_suspend audit_read perfmon bpf checkpoint_restore".split(" ").map((c) => `cap_${c}`)
+);
+function capabilityValidator() {
+  return (v) => {
+    const body2 = v.startsWith("~") ? v.slice(1) : v;
+    const offset = v.length - body2.length;
+    const { words: words3, error } = splitWords(body2, { unquote: true });
+    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: offset + error, end: v.length });
+    for (const w of words3) {
+      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
+      if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
+      return problem("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", { start: offset + w.start, end: offset + w.end, wordOnly: true });
+    }
+    return void 0;
+  };
+}
+var ZERO_MEMORY_OK = /^(Startup|Default)?Memory(Min|Low|SwapMax|ZSwapMax)$/;
+var isZero = (v) => /^0+(\.0*)?\s*[EPTGMKB]?$|^0+(\.0+)?%$/.test(v);
+function memoryValidator() {
+  return (v, _ltype, key) => {
+    if (v !== "infinity" && !isSize(v) && !isPercentage(v)) return problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
+    if (key && !ZERO_MEMORY_OK.test(key) && isZero(v)) return problem("Memory limit out of range", "a size above 0, a percentage, or `infinity`");
+    return void 0;
+  };
+}
+function tasksMaxValidator() {
+  return (v) => {
+    if (v !== "infinity" && !isPercentage(v) && parseInteger(v) === void 0) return problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
+    return isZero(v) ? problem("Maximum tasks value out of range", "a count above 0, a percentage, or `infinity`") : void 0;
+  };
+}
+function sizeValidator(message) {
+  return (v) => isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
+}
+function modeValidator() {
+  return (v) => /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
+}
+function rlimitValidator() {
+  return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
+}
+function timerValidator() {
+  return (v, which) => {
+    if (v === "" || hasSpecifier(v)) return void 0;
+    if (which === "TIMER_CALENDAR") return isCalendarEvent(v) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    return isTimespan(v) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
+  };
+}
+function listenValidator() {
+  return (v, kind, key) => {
+    if (hasSpecifier(v)) return void 0;
+    if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v)) return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
+    if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
+    return absolutePathProblem(v);
+  };
+}
+function netlinkValidator() {
+  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
+}
+function cpuQuotaValidator() {
+  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
+}
+function enumValidators() {
+  const out2 = {};
+  for (const name2 of Object.keys(ENUM_PARSERS)) out2[name2] = enumValidator(name2);
+  out2.config_parse_exec_output = outputValidator();
+  out2.config_parse_exec_input = inputValidator();
+  return out2;
+}
+var VALIDATORS = {
+  ...enumValidators(),
+  config_parse_bool: boolValidator("Failed to parse boolean value"),
+  config_parse_tristate: boolValidator("Failed to parse boolean value", true),
+  config_parse_sec: secValidator(),
+  config_parse_sec_fix_0: secValidator(),
+  config_parse_sec_def_infinity: secValidator(),
+  config_parse_sec_def_unset: secValidator(),
+  config_parse_service_timeout: secValidator("Failed to parse timeout"),
+  config_parse_service_timeout_abort: secValidator("Failed to parse timeout"),
+  config_parse_job_timeout_sec: secValidator("Failed to parse job timeout"),
+  config_parse_job_running_timeout_sec: secValidator("Failed to parse job running timeout"),
+  config_parse_timer: timerValidator(),
+  config_parse_exec_nice: rangeValidator("Nice priority out of range", "Failed to parse nice priority", -20, 19),
+  config_parse_exec_oom_score_adjust: rangeValidator("OOM score adjust value out of range", "Failed to parse the OOM score adjust value", -1e3, 1e3),
+  config_parse_exec_io_priority: rangeValidator("Failed to parse IO priority", "Failed to parse IO priority", 0, 7),
+  config_parse_exec_cpu_sched_prio: rangeValidator("CPU scheduling priority is out of range", "Failed to parse CPU scheduling priority", 0, 99),
+  config_parse_cg_weight: rangeValidator("Weight out of range", "Invalid weight", 1, 1e4),
+  config_parse_cg_cpu_weight: rangeValidator("CPU weight out of range", "Invalid CPU weight", 1, 1e4, ["idle"]),
+  config_parse_rlimit: rlimitValidator(),
+  config_parse_signal: signalValidator(),
+  config_parse_mode: modeValidator(),
+  config_parse_environ: environValidator(),
+  config_parse_unit_deps: unitListValidator(),
+  config_parse_trigger_unit: triggerUnitValidator(),
+  config_parse_socket_listen: listenValidator(),
+  config_parse_socket_netlink: netlinkValidator(),
+  config_parse_set_status: exitStatusValidator(true),
+  config_parse_capability_set: capabilityValidator(),
+  config_parse_memory_limit: memoryValidator(),
+  config_parse_tasks_max: tasksMaxValidator(),
+  config_parse_iec_size: sizeValidator("Failed to parse size value"),
+  config_parse_cpu_quota: cpuQuotaValidator(),
+  config_parse_pid_file: normalizedPathValidator(),
+  config_parse_unit_env_file: pathValidator("-")
+};
+var EMPTY_RESETS = /* @__PURE__ */ new Set([
+  "config_parse_unit_deps",
+  "config_parse_capability_set",
+  "config_parse_cg_weight",
+  "config_parse_cg_cpu_weight",
+  "config_parse_cpu_quota",
+  "config_parse_sec_def_infinity",
+  "config_parse_memory_limit",
+  "config_parse_tasks_max",
+  "config_parse_managed_oom_mode",
+  "config_parse_kill_mode",
+  "config_parse_socket_listen",
+  "config_parse_socket_netlink",
+  "config_parse_timer",
+  "config_parse_set_status",
+  "config_parse_exec_nice",
+  "config_parse_exec_oom_score_adjust",
+  "config_parse_exec_io_class",
+  "config_parse_exec_io_priority",
+  "config_parse_exec_cpu_sched_policy",
+  "config_parse_service_timeout_abort",
+  "config_parse_environ",
+  "config_parse_unit_env_file",
+  "config_parse_pid_file",
+  "config_parse_tristate",
+  "config_parse_trigger_unit"
+]);
+function validateValue(parser2, value, ltype, key, table) {
+  const validate = VALIDATORS[parser2];
+  if (!validate || value === "" && EMPTY_RESETS.has(parser2)) return void 0;
+  return validate(value, ltype, key, table);
+}
+
+// src/languages/systemd/values/index.ts
+function parserOf(section, key) {
+  const info2 = keyInfo(section, key);
+  if (!info2 || info2.deprecated === "ignored") return void 0;
+  const parser2 = key === "ListenNetlink" ? "config_parse_socket_netlink" : info2.parser;
+  const removed = info2.valuesRemoved;
+  const words3 = info2.values || removed ? [...Object.keys(info2.values ?? {}), ...Object.keys(removed ?? {})] : void 0;
+  return { parser: parser2, ltype: info2.ltype, words: words3, booleans: info2.booleans !== void 0 };
+}
+function checkValue(section, key, value) {
+  const p = parserOf(section, key);
+  return p && validateValue(p.parser, value, p.ltype, key, p);
+}
+
+// src/rules/systemd/invalid-value/index.ts
+function sharedPrefix2(a, b) {
+  let i2 = 0;
+  while (i2 < a.length && i2 < b.length && a[i2] === b[i2]) i2++;
+  return i2;
+}
+function nearMiss(value, choices) {
+  const lower = value.toLowerCase();
+  const close = choices.filter((c) => {
+    const d = editDistance(lower, c);
+    return d <= 2 || d <= 3 && sharedPrefix2(lower, c) >= 4;
+  });
+  return close.length === 1 && close[0] !== value ? close[0] : void 0;
+}
+function replaceFix(d, start2, end, text) {
+  return {
+    description: `Replace \`${d.value.slice(start2, end)}\` with \`${text}\``,
+    applicability: "safe",
+    edits: [{ start: valueOffset(d, start2), end: valueOffset(d, end), text }]
+  };
+}
+var invalid_value_default = defineRule({
+  id: "systemd/invalid-value",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
+    source: "systemd.exec(5), systemd.service(5), systemd.socket(5), systemd.time(7), systemd.resource-control(5); systemd's config_parse_* functions"
+  },
+  fixable: "safe",
+  messages: {
+    invalid: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected {expected}",
+    invalidWord: "{log}, ignoring: `{value}` (systemd drops this word of `{key}=`), expected {expected}",
+    nearMiss: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected `{fix}`"
+  },
+  check(ctx) {
+    for (const section of ctx.tree.children) {
+      for (const d of section.children) {
+        if (d.type !== "directive") continue;
+        const found = checkValue(section.name, d.key, d.value);
+        if (!found) continue;
+        const start2 = found.start ?? 0;
+        const end = found.end ?? d.value.length;
+        const value = d.value.slice(start2, end);
+        const at = { start: valueOffset(d, start2), end: valueOffset(d, end) };
+        const fix = found.choices && nearMiss(value, found.choices);
+        const data = { log: found.message, value, key: d.key, expected: found.expected };
+        if (fix) ctx.report({ messageId: "nearMiss", data: { ...data, fix }, at, fix: replaceFix(d, start2, end, fix) });
+        else ctx.report({ messageId: found.wordOnly ? "invalidWord" : "invalid", data, at });
+      }
+    }
+  }
+});
+
+// src/rules/systemd/kill-mode-none/index.ts
+init_parse();
+var kill_mode_none_default = defineRule({
+  id: "systemd/kill-mode-none",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
+    source: "systemd.kill(5)"
+  },
+  fixable: "unsafe",
+  messages: {
+    none: "Unexpected `KillMode=none` (deprecated: processes survive stop and restart), expected `KillMode=mixed`"
+  },
+  check(ctx) {
+    for (const d of directives(ctx.tree)) {
+      if (d.key !== "KillMode" || d.value !== "none") continue;
+      ctx.report({
+        messageId: "none",
+        at: valueRange(d),
+        fix: { description: "Use KillMode=mixed", applicability: "unsafe", edits: [replaceValue(d, "mixed")] }
+      });
+    }
+  }
+});
+
+// src/rules/systemd/multiple-execstart/index.ts
+var multiple_execstart_default = defineRule({
+  id: "systemd/multiple-execstart",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.",
+    source: "systemd.service(5)"
+  },
+  messages: {
+    second: "Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`",
+    dropIn: "Unexpected `ExecStart=` in a drop-in without an empty `ExecStart=` before it: it adds a second command to the unit's own (systemd refuses the unit unless `Type=oneshot`), expected `ExecStart=` on the line before to replace it"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    const type = effectiveType(view);
+    if (type === "oneshot") return;
+    if (!view.complete) {
+      const own3 = effectiveList(unitView(ctx.tree, ctx.path), "Service", "ExecStart");
+      const resets = ctx.tree.children.some((s) => s.name === "Service" && s.children.some((c) => c.type === "directive" && c.key === "ExecStart" && c.value === ""));
+      if (own3.length && !resets) ctx.report({ messageId: "dropIn", at: own3[0] });
+      else if (own3.length > 1) ctx.report({ messageId: "second", data: { type: type ?? "simple" }, at: own3[1] });
+      return;
+    }
+    const list2 = effectiveList(view, "Service", "ExecStart");
+    const extra = list2.slice(1).find((d) => inSelf(view, d));
+    if (!extra) return;
+    const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
+    ctx.report(own2 ? { messageId: "dropIn", at: extra } : { messageId: "second", data: { type: type ?? "simple" }, at: extra });
+  }
+});
+
+// src/rules/systemd/network-target-client/index.ts
+var CLIENTS = /* @__PURE__ */ new Set([
+  "curl",
+  "wget",
+  "rsync",
+  "ssh",
+  "scp",
+  "sftp",
+  "autossh",
+  "sshfs",
+  "git",
+  "ntpdate",
+  "sntp",
+  "rdate",
+  "rclone",
+  "restic",
+  "borg",
+  "duplicity",
+  "s3cmd",
+  "aws",
+  "gsutil",
+  "fetchmail",
+  "certbot",
+  "nsupdate",
+  "msmtp",
+  "mbsync",
+  "offlineimap",
+  "mount.nfs",
+  "mount.nfs4",
+  "mount.cifs",
+  "ddclient"
+]);
+var REMOTE_URL = /\b(?:https?|ftps?|sftp|ssh|rsync|s3|git|nfs|smb|ldaps?|mqtts?|amqps?|wss?):\/\//;
+var EXEC = ["ExecStartPre", "ExecStart", "ExecStartPost", "ExecCondition"];
+function clientEvidence(tree) {
+  for (const key of EXEC) {
+    for (const { word } of listWords(tree, "Service", key)) {
+      const bare = word.text.replace(/^[-@:+!'"]+|['";]+$/g, "");
+      const base = bare.slice(bare.lastIndexOf("/") + 1);
+      if (CLIENTS.has(base)) return `\`${base}\``;
+      const url = REMOTE_URL.exec(bare);
+      if (url) return `a \`${url[0]}\` URL`;
+    }
+  }
+  return void 0;
+}
+var network_target_client_default = defineRule({
+  id: "systemd/network-target-client",
+  kinds: ["systemd"],
+  severity: "info",
+  docs: {
+    summary: "a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured",
+    source: 'systemd "Running Services After the Network Is Up" (NETWORK_ONLINE); seed 001 ("need net")'
+  },
+  fixable: "unsafe",
+  messages: {
+    networkTarget: "Unexpected `After={target}` as the only network ordering of a client (it runs {evidence}): network.target does not mean the network is configured; add `Wants=network-online.target` and `After=network-online.target`",
+    notPulled: "Unexpected `After=network-online.target` without `Wants=network-online.target`: nothing pulls the target in, so the ordering may wait for nothing; add `Wants=network-online.target`"
+  },
+  check(ctx) {
+    const { tree } = ctx;
+    if (tree.info.unitType !== "service") return;
+    const after2 = listWords(tree, "Unit", "After");
+    const pulled = ["Wants", "Requires", "BindsTo"].some((key) => listWords(tree, "Unit", key).some((w) => w.word.text === "network-online.target"));
+    if (pulled) return;
+    const online = after2.find((w) => w.word.text === "network-online.target");
+    const plain = after2.find((w) => w.word.text === "network.target");
+    const anchor = online ?? plain;
+    if (!anchor) return;
+    const evidence = clientEvidence(tree);
+    if (!evidence) return;
+    const lines = online ? ["Wants=network-online.target"] : ["Wants=network-online.target", "After=network-online.target"];
+    ctx.report({
+      messageId: online ? "notPulled" : "networkTarget",
+      data: { target: anchor.word.text, evidence },
+      at: anchor.word,
+      fix: {
+        description: "Wait for network-online.target",
+        applicability: "unsafe",
+        edits: [insertLineAfter(ctx, anchor.directive, lines.join(ctx.eol))]
+      }
+    });
+  }
+});
+
 // src/rules/systemd/newer-than-target/index.ts
 init_parse();
 var BOOLEAN_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on", "0", "no", "n", "false", "f", "off"]);
@@ -24427,7 +23039,7 @@ var oneshot_daemon_default = defineRule({
         const end = resolved.ranges[0].end;
         edits.push({ start: end, end, text: " " + foreground });
       }
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "RemainAfterExit" || d.key === "PIDFile") edits.push(removeLines2(ctx, d));
+      for (const d of directives(ctx.tree, "Service")) if (d.key === "RemainAfterExit" || d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
       return { description: `Use Type=simple and run ${program} in the foreground`, applicability: "unsafe", edits };
     }
   }
@@ -24519,7 +23131,7 @@ var pidfile_without_forking_default = defineRule({
       messageId: "unused",
       data: { type },
       at: pidfile,
-      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeLines2(ctx, pidfile)] }
+      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] }
     });
   }
 });
@@ -24569,7 +23181,7 @@ var prefer_wants_default = defineRule({
       const fix = {
         description: `Use Wants=${unit}`,
         applicability: "unsafe",
-        edits: only ? [{ start: directive.keyPosition.start.offset, end: directive.keyPosition.end.offset, text: "Wants" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx.text, directive, `Wants=${unit}`, ctx.eol)]
+        edits: only ? [{ start: directive.keyPosition.start.offset, end: directive.keyPosition.end.offset, text: "Wants" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx, directive, `Wants=${unit}`)]
       };
       ctx.report({ messageId, data: { unit }, at: word, fix });
     }
@@ -24623,7 +23235,7 @@ var required_by_target_default = defineRule({
           const fix = {
             description: `Replace \`RequiredBy=${target}\` with \`WantedBy=${target}\``,
             applicability: runlevel ? "safe" : "unsafe",
-            edits: only ? [{ start: keyStart, end: directive.keyPosition.end.offset, text: "WantedBy" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx.text, directive, `WantedBy=${target}`, ctx.eol)]
+            edits: only ? [{ start: keyStart, end: directive.keyPosition.end.offset, text: "WantedBy" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx, directive, `WantedBy=${target}`)]
           };
           ctx.report({
             messageId: runlevel ? "runlevel" : "other",
@@ -24701,11 +23313,34 @@ var requires_without_after_default = defineRule({
             // Safe only when the other unit is in the project and, as checked above, does not
             // order itself after this one: otherwise the new After= could close an ordering cycle.
             applicability: other.length ? "safe" : "unsafe",
-            edits: [insertLineAfter(ctx.text, directive, `After=${unit}`, ctx.eol)]
+            edits: [insertLineAfter(ctx, directive, `After=${unit}`)]
           }
         });
       }
     }
+  }
+});
+
+// src/rules/systemd/runs-as-root/index.ts
+init_parse();
+var runs_as_root_default = defineRule({
+  id: "systemd/runs-as-root",
+  kinds: ["systemd"],
+  severity: "info",
+  strict: true,
+  docs: {
+    summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
+    source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
+  },
+  messages: {
+    root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
+  },
+  check(ctx) {
+    const { tree } = ctx;
+    if (!isLongRunningSystemService(tree, ctx.path)) return;
+    if (lastDirective(tree, "Service", "User")?.value || lastDirective(tree, "Service", "DynamicUser")) return;
+    const service = tree.children.find((s) => s.name === "Service");
+    ctx.report({ messageId: "root", at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
   }
 });
 
@@ -25200,8 +23835,8 @@ function nearestKey(key, candidates) {
   }
   return bestDistance <= Math.max(1, Math.min(3, Math.floor(key.length / 4))) ? best : void 0;
 }
-function moveFix(text, d, target, eol) {
-  const from = lineSpan(text, d);
+function moveFix(ctx, d, target) {
+  const { text, eol } = ctx;
   const last2 = target.children[target.children.length - 1];
   const anchor = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
   const body2 = text.slice(d.position.start.offset, d.position.end.offset);
@@ -25210,7 +23845,7 @@ function moveFix(text, d, target, eol) {
     applicability: "unsafe",
     edits: [
       { start: anchor, end: anchor, text: eol + body2 },
-      { ...from, text: "" }
+      removeNodeLines(ctx, d)
     ]
   };
 }
@@ -25246,7 +23881,7 @@ var unknown_directive_default = defineRule({
         const here = elsewhere.find((s) => allowed.includes(s));
         if (here) {
           const target = ctx.tree.children.find((s) => s.name === here);
-          ctx.report({ messageId: "wrongSection", data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx.text, d, target, ctx.eol) : void 0 });
+          ctx.report({ messageId: "wrongSection", data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx, d, target) : void 0 });
           continue;
         }
         if (elsewhere.length > 0 && !nearestKey(d.key, keys)) {
@@ -25370,7 +24005,8 @@ var unusual_wantedby_default = defineRule({
 });
 
 // src/rules/sysv/kill-by-name/index.ts
-init_shell();
+init_query();
+init_text();
 var KILLERS = /* @__PURE__ */ new Set(["killall", "pkill"]);
 var kill_by_name_default = defineRule({
   id: "sysv/kill-by-name",
@@ -25392,8 +24028,8 @@ var kill_by_name_default = defineRule({
       const signal = args2.find((a) => /^-(SIG)?[A-Z][A-Z0-9]*$|^-[0-9]+$/.test(a))?.replace(/^-(SIG)?/, "");
       const target = cmd.args.filter((a) => !a.raw.startsWith("-")).at(-1);
       if (!target) continue;
-      const start2 = offsetOf(cmd.nameWord);
-      const end = endOf2(cmd.args.at(-1));
+      const start2 = startOf(cmd.nameWord);
+      const end = endOf(cmd.args.at(-1));
       const simple = cmd.args.every((a) => a.raw === target.raw || /^-[A-Za-z0-9]+$/.test(a.raw));
       ctx.report({
         messageId: "byName",
@@ -25413,7 +24049,8 @@ var kill_by_name_default = defineRule({
 });
 
 // src/rules/sysv/lsb-header/index.ts
-init_shell();
+init_query();
+init_text();
 var FIELDS = ["Provides", "Required-Start", "Required-Stop", "Default-Start", "Default-Stop", "Short-Description"];
 var INIT_PATH = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
 function field(name2, value) {
@@ -25423,7 +24060,7 @@ function inferred(script, path) {
   const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
   const top = (name2) => {
     const a = script.assignments.find((x) => x.name === name2 && x.inFunction === void 0);
-    return a ? a.literal ?? (a.raw.includes("$") ? void 0 : unquote2(a.raw)) : void 0;
+    return a ? a.literal ?? (a.raw.includes("$") ? void 0 : unquote(a.raw)) : void 0;
   };
   const provides = script.lsb?.fields.find((f2) => f2.name === "Provides")?.value || top("NAME") || base;
   const start2 = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value;
@@ -25473,7 +24110,7 @@ var lsb_header_default = defineRule({
     const present = new Set(lsb.fields.filter((f2) => !NEEDS_VALUE.has(f2.name) || f2.value.trim() !== "").map((f2) => f2.name));
     const missing = FIELDS.filter((f2) => !present.has(f2));
     if (missing.length === 0) return;
-    const start2 = offsetOf(lsb);
+    const start2 = startOf(lsb);
     const nl = ctx.text.indexOf("\n", start2);
     const end = nl < 0 ? ctx.text.length : ctx.text[nl - 1] === "\r" ? nl - 1 : nl;
     const endMarker = lsb.closed ? ctx.text.slice(start2).search(/^###\s*END INIT INFO/m) : -1;
@@ -25488,7 +24125,8 @@ var lsb_header_default = defineRule({
 });
 
 // src/rules/sysv/missing-action/index.ts
-init_shell();
+init_query();
+init_text();
 var REQUIRED = ["start", "stop", "restart", "force-reload", "status"];
 var missing_action_default = defineRule({
   id: "sysv/missing-action",
@@ -25509,9 +24147,9 @@ var missing_action_default = defineRule({
     if (!patterns.has("start") && !patterns.has("stop")) return;
     const missing = REQUIRED.filter((action) => !patterns.has(action));
     if (missing.length === 0) return;
-    const start2 = offsetOf(dispatcher);
+    const start2 = startOf(dispatcher);
     const lineEnd = ctx.text.indexOf("\n", start2);
-    const end = Math.min(lineEnd < 0 ? endOf2(dispatcher) : lineEnd, endOf2(dispatcher));
+    const end = Math.min(lineEnd < 0 ? endOf(dispatcher) : lineEnd, endOf(dispatcher));
     ctx.report({
       messageId: "missing",
       data: { actions: missing.map((a) => `\`${a}\``).join(", ") },
@@ -25624,7 +24262,8 @@ var no_native_unit_default = defineRule({
 });
 
 // src/rules/sysv/sleep-for-sync/index.ts
-init_shell();
+init_query();
+init_text();
 function inPollingLoop(text, from, offset) {
   const stack = [];
   const body2 = text.slice(from, offset).replace(/#[^\n]*|'[^']*'|"(?:[^"\\]|\\.)*"/g, " ");
@@ -25655,7 +24294,7 @@ var sleep_for_sync_default = defineRule({
         if (!/^\d+(\.\d+)?s?$/.test(seconds) || Number.parseFloat(seconds) === 0) continue;
         if (reported.has(cmd)) continue;
         const fn = ctx.tree.functions.find((f2) => f2.name === cmd.inFunction);
-        if (inPollingLoop(ctx.text, fn ? offsetOf(fn) : 0, offsetOf(cmd))) continue;
+        if (inPollingLoop(ctx.text, fn ? startOf(fn) : 0, startOf(cmd))) continue;
         reported.add(cmd);
         ctx.report({ messageId: "sleep", data: { seconds, action }, at: cmd });
       }
@@ -25664,7 +24303,8 @@ var sleep_for_sync_default = defineRule({
 });
 
 // src/rules/sysv/source-without-test/index.ts
-init_shell();
+init_query();
+init_text();
 var DEFAULTS = /^\/etc\/(default|sysconfig)\/[^/]+$/;
 function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -25686,19 +24326,19 @@ var source_without_test_default = defineRule({
       if (cmd.name !== "." && cmd.name !== "source" || cmd.args.length !== 1) continue;
       const arg = cmd.args[0];
       const variable = soleVariable(arg.raw);
-      const assigned = variable ? assignmentFor(ctx.tree, variable, offsetOf(cmd), cmd.inFunction) : void 0;
-      const path = variable ? assigned?.literal ?? (assigned && !assigned.raw.includes("$") ? unquote2(assigned.raw) : void 0) : arg.literal ?? unquote2(arg.raw);
+      const assigned = variable ? assignmentFor(ctx.tree, variable, startOf(cmd), cmd.inFunction) : void 0;
+      const path = variable ? assigned?.literal ?? (assigned && !assigned.raw.includes("$") ? unquote(assigned.raw) : void 0) : arg.literal ?? unquote(arg.raw);
       if (!path || !DEFAULTS.test(path)) continue;
-      const before = ctx.text.slice(Math.max(0, offsetOf(cmd) - 300), offsetOf(cmd));
-      const names2 = [escape(arg.raw), escape(unquote2(arg.raw)), escape(path)];
+      const before = ctx.text.slice(Math.max(0, startOf(cmd) - 300), startOf(cmd));
+      const names2 = [escape(arg.raw), escape(unquote(arg.raw)), escape(path)];
       if (variable) names2.push(`"?\\$\\{?${variable}\\}?"?`);
       const guard = new RegExp(`(\\[|test)\\s+(!\\s+)?-[rfes]\\s+"?(${names2.join("|")})"?`);
       if (guard.test(before)) continue;
-      const start2 = offsetOf(cmd);
+      const start2 = startOf(cmd);
       ctx.report({
         messageId: "untested",
         data: { file: arg.raw },
-        at: { start: start2, end: endOf2(arg) },
+        at: { start: start2, end: endOf(arg) },
         fix: {
           description: `Source ${arg.raw} only when it is readable`,
           applicability: "safe",
@@ -27668,7 +26308,7 @@ function dialect(text) {
   const m = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(bash|ksh|dash|sh)\b/.exec(text);
   return m?.[1] ?? "sh";
 }
-function offsetOf2(lines, line, column) {
+function offsetOf(lines, line, column) {
   const start2 = lines.lineStart(line);
   const end = lines.lineEnd(line);
   let offset = start2;
@@ -27691,8 +26331,8 @@ function isIgnored(comment, kind) {
 function toFix(comment, lines) {
   if (!comment.fix || comment.fix.replacements.length === 0) return void 0;
   const edits = comment.fix.replacements.map((r) => {
-    const start2 = offsetOf2(lines, r.line, r.column);
-    return { start: start2, end: Math.max(start2, offsetOf2(lines, r.endLine, r.endColumn)), text: r.replacement };
+    const start2 = offsetOf(lines, r.line, r.column);
+    return { start: start2, end: Math.max(start2, offsetOf(lines, r.endLine, r.endColumn)), text: r.replacement };
   });
   return { description: `Apply shellcheck's suggestion for SC${comment.code}`, applicability: "unsafe", edits };
 }
@@ -27722,8 +26362,8 @@ function runShellcheck(text, kind, onFailure = () => {
   const findings = [];
   for (const c of comments) {
     if (isIgnored(c, kind)) continue;
-    const startOffset = offsetOf2(lines, c.line, c.column);
-    const endOffset = Math.max(startOffset, offsetOf2(lines, c.endLine, c.endColumn));
+    const startOffset = offsetOf(lines, c.line, c.column);
+    const endOffset = Math.max(startOffset, offsetOf(lines, c.endLine, c.endColumn));
     const start2 = lines.point(startOffset);
     const end = lines.point(endOffset);
     const finding = {

@@ -8,8 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import table from '../../src/languages/systemd/directives.json' with { type: 'json' };
-import keyParsers from '../../src/languages/systemd/values/key-parsers.json' with { type: 'json' };
+import { allDirectives, type DirectiveInfo } from '../../src/languages/systemd/directives.js';
 import { ENUM_PARSERS } from '../../src/languages/systemd/values/enums.js';
 import { checkValue, parserOf, VALIDATORS } from '../../src/languages/systemd/values/index.js';
 
@@ -36,8 +35,8 @@ export function installedSystemd(): number | undefined {
   }
 }
 
-/** Keys newer than the table's systemd (directives.json's `newer`), which verify would call unknown. */
-const NEWER = new Set(Object.values(table.newer as Record<string, Record<string, number>>).flatMap((s) => Object.keys(s)));
+/** Does release `version` know the key (added by then, not yet removed)? */
+const knownIn = (info: DirectiveInfo, version: number) => info.since <= version && (info.removed === undefined || info.removed > version);
 
 /** A unit file of this type carries each section's keys (Unit and Install go in a .service). */
 const FILE_OF_SECTION: Record<string, string> = {
@@ -100,15 +99,20 @@ function probeValues(parser: string, ltype: string | undefined, key: string): st
   }
 }
 
-/** Every probe for keys the table's systemd knows and initlint has a validator for. */
-export function probes(): Probe[] {
+/**
+ * Every probe for keys release `version` knows and initlint validates; enum
+ * words that release does not know yet (`Type=notify-reload` before 253) are
+ * left out, as the oracle can only judge what it knows.
+ */
+export function probes(version: number): Probe[] {
   const out: Probe[] = [];
-  for (const full of Object.keys(keyParsers)) {
-    const [section, key] = full.split('.');
-    if (!FILE_OF_SECTION[section] || NEWER.has(key)) continue;
+  for (const info of allDirectives()) {
+    const { section, key } = info;
+    if (!FILE_OF_SECTION[section] || !knownIn(info, version) || info.deprecated === 'ignored') continue;
     const p = parserOf(section, key);
     if (!p || !VALIDATORS[p.parser]) continue;
-    for (const value of probeValues(p.parser, p.ltype, key)) out.push({ section, key, value });
+    const newer = new Set(Object.entries(info.values ?? {}).filter(([, since]) => since > version).map(([word]) => word));
+    for (const value of probeValues(p.parser, p.ltype, key)) if (!newer.has(value)) out.push({ section, key, value });
   }
   return out;
 }

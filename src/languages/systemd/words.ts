@@ -51,36 +51,6 @@ export function isTrue(value: string): boolean {
   return /^(1|yes|y|true|t|on)$/i.test(value);
 }
 
-/** The directive's whole physical lines, line break included: what deleting it removes. */
-export function lineSpan(text: string, d: Directive): { start: number; end: number } {
-  let start = d.position.start.offset!;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  return { start, end: afterBreak(text, d.position.end.offset!) };
-}
-
-/** Offset of the start of the line after `directive` (or the end of the text), for inserting a line after it. */
-export function afterLine(text: string, directive: Directive): number {
-  return afterBreak(text, directive.position.end.offset!);
-}
-
-/** The offset after the line break at `end` (\r\n and \n\r count as one, as in systemd's read_line()). */
-function afterBreak(text: string, end: number): number {
-  if (text.startsWith('\r\n', end)) return end + 2;
-  if (text.startsWith('\n\r', end) && text[end + 2] !== '\n') return end + 2;
-  if (text[end] === '\n' || text[end] === '\r') return end + 1;
-  return end;
-}
-
-/**
- * An edit that inserts `line` (no terminator) as a new line after `directive`;
- * handles a last line without a terminator.
- */
-export function insertLineAfter(text: string, directive: Directive, line: string, eol: string): { start: number; end: number; text: string } {
-  const at = afterLine(text, directive);
-  if (at === directive.position.end.offset) return { start: at, end: at, text: eol + line };
-  return { start: at, end: at, text: line + eol };
-}
-
 /** The parsed unit files of the project that define `name` (an instance `a@b.service` is defined by `a@.service`). */
 export function projectUnits(project: { named(name: string): readonly { kind: string; tree: unknown }[] }, name: string): UnitFile[] {
   const out: UnitFile[] = [];

@@ -26,7 +26,13 @@ export interface ValueProblem {
 }
 
 /** `ltype` is the third column of the gperf line (`RLIMIT_NOFILE`, `TIMER_CALENDAR`, …). */
-export type Validator = (value: string, ltype?: string, key?: string) => ValueProblem | undefined;
+/** Words the directive table adds for an enum key (every release's), and whether it takes booleans. */
+export interface TableWords {
+  words?: readonly string[];
+  booleans?: boolean;
+}
+
+export type Validator = (value: string, ltype?: string, key?: string, table?: TableWords) => ValueProblem | undefined;
 
 const BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
 export const isBoolean = (v: string): boolean => BOOLEAN.test(v);
@@ -58,32 +64,34 @@ function rangeValidator(outOfRange: string, unparsable: string, min: number, max
 
 function enumValidator(name: string): Validator {
   const spec = ENUM_PARSERS[name];
-  const set = new Set(spec.values);
-  const expected = spec.values.map((w) => `\`${w}\``).join(', ') + (spec.boolean ? ', or a boolean' : '');
-  return (v) => {
-    if (set.has(v) || (spec.boolean && isBoolean(v))) return undefined;
-    return problem(spec.message, `one of ${expected}`, { choices: spec.values });
+  const own = new Set(spec.values);
+  return (v, _ltype, _key, table) => {
+    const booleans = spec.boolean || !!table?.booleans;
+    if (own.has(v) || table?.words?.includes(v) || (booleans && isBoolean(v))) return undefined;
+    const choices = [...new Set([...spec.values, ...(table?.words ?? [])])];
+    const expected = choices.map((w) => `\`${w}\``).join(', ') + (booleans ? ', or a boolean' : '');
+    return problem(spec.message, `one of ${expected}`, { choices });
   };
 }
 
 const OUTPUT_PREFIX = /^(file|append|truncate):/;
 function outputValidator(): Validator {
   const plain = enumValidator('config_parse_exec_output');
-  return (v) => {
+  return (v, ltype, key, table) => {
     if (v.startsWith('fd:')) return /^fd:[^\s:]{0,255}$/.test(v) ? undefined : problem('Invalid file descriptor name', 'a file descriptor name after `fd:`');
     const prefix = OUTPUT_PREFIX.exec(v);
     if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
-    const p = plain(v);
+    const p = plain(v, ltype, key, table);
     return p && { ...p, expected: `${p.expected}, or \`file:\`/\`append:\`/\`truncate:\` with an absolute path, or \`fd:NAME\`` };
   }
 }
 
 function inputValidator(): Validator {
   const plain = enumValidator('config_parse_exec_input');
-  return (v) => {
+  return (v, ltype, key, table) => {
     if (v.startsWith('fd:')) return undefined;
     if (v.startsWith('file:')) return absolutePathProblem(v.slice(5), 5);
-    return plain(v);
+    return plain(v, ltype, key, table);
   };
 }
 
@@ -321,8 +329,8 @@ const EMPTY_RESETS = new Set([
 ]);
 
 /** Checks `value` with the validator of `parser`; undefined when accepted or when no validator knows the parser. */
-export function validateValue(parser: string, value: string, ltype?: string, key?: string): ValueProblem | undefined {
+export function validateValue(parser: string, value: string, ltype?: string, key?: string, table?: TableWords): ValueProblem | undefined {
   const validate = VALIDATORS[parser];
   if (!validate || (value === '' && EMPTY_RESETS.has(parser))) return undefined;
-  return validate(value, ltype, key);
+  return validate(value, ltype, key, table);
 }

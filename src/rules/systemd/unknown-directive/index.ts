@@ -2,9 +2,9 @@ import { editDistance } from '../../../core/config.js';
 import { defineRule } from '../../../core/rule.js';
 import type { Fix } from '../../../core/types.js';
 import { keysOf, NEWEST_RELEASE, sectionsAccepting, sectionsOf } from '../../../languages/systemd/directives.js';
-import { lineSpan } from '../../../languages/systemd/words.js';
+import { removeNodeLines, type EditContext } from '../../shared/edits.js';
 import type { Directive, Section, UnitFile } from '../../../languages/systemd/types.js';
-import { deprecationOf } from '../deprecated-directive/table.js';
+import { deprecationOf } from '../deprecations.js';
 
 
 /** The key of `candidates` that `key` most likely means (case slips first, then edit distance). */
@@ -22,8 +22,8 @@ function nearestKey(key: string, candidates: Iterable<string>): string | undefin
 
 
 /** Moves a directive's lines to the end of another section. */
-function moveFix(text: string, d: Directive, target: Section, eol: string): Fix {
-  const from = lineSpan(text, d);
+function moveFix(ctx: EditContext, d: Directive, target: Section): Fix {
+  const { text, eol } = ctx;
   const last = target.children[target.children.length - 1];
   const anchor = last ? last.position.end.offset! : target.headerPosition.end.offset!;
   const body = text.slice(d.position.start.offset!, d.position.end.offset!);
@@ -32,7 +32,7 @@ function moveFix(text: string, d: Directive, target: Section, eol: string): Fix 
     applicability: 'unsafe',
     edits: [
       { start: anchor, end: anchor, text: eol + body },
-      { ...from, text: '' },
+      removeNodeLines(ctx, d),
     ],
   };
 }
@@ -71,7 +71,7 @@ export default defineRule<UnitFile>({
         const here = elsewhere.find((s) => allowed.includes(s));
         if (here) {
           const target = ctx.tree.children.find((s) => s.name === here);
-          ctx.report({ messageId: 'wrongSection', data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx.text, d, target, ctx.eol) : undefined });
+          ctx.report({ messageId: 'wrongSection', data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx, d, target) : undefined });
           continue;
         }
         if (elsewhere.length > 0 && !nearestKey(d.key, keys)) {
