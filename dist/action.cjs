@@ -7463,6 +7463,535 @@ var require_extend = __commonJS({
   }
 });
 
+// node_modules/sh-syntax/vendors/wasm_exec.cjs
+var require_wasm_exec = __commonJS({
+  "node_modules/sh-syntax/vendors/wasm_exec.cjs"() {
+    (() => {
+      if (typeof global !== "undefined") {
+      } else if (typeof window !== "undefined") {
+        window.global = window;
+      } else if (typeof self !== "undefined") {
+        self.global = self;
+      } else {
+        throw new Error("cannot export Go (neither global, window nor self is defined)");
+      }
+      if (!global.require && typeof require !== "undefined") {
+        global.require = require;
+      }
+      if (!global.fs && global.require) {
+        global.fs = require("node:fs");
+      }
+      const enosys = () => {
+        const err2 = new Error("not implemented");
+        err2.code = "ENOSYS";
+        return err2;
+      };
+      if (!global.fs) {
+        let outputBuf = "";
+        global.fs = {
+          constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1 },
+          // unused
+          writeSync(fd, buf) {
+            outputBuf += decoder2.decode(buf);
+            const nl = outputBuf.lastIndexOf("\n");
+            if (nl != -1) {
+              console.log(outputBuf.substr(0, nl));
+              outputBuf = outputBuf.substr(nl + 1);
+            }
+            return buf.length;
+          },
+          write(fd, buf, offset, length, position2, callback) {
+            if (offset !== 0 || length !== buf.length || position2 !== null) {
+              callback(enosys());
+              return;
+            }
+            const n = this.writeSync(fd, buf);
+            callback(null, n);
+          },
+          chmod(path, mode, callback) {
+            callback(enosys());
+          },
+          chown(path, uid, gid, callback) {
+            callback(enosys());
+          },
+          close(fd, callback) {
+            callback(enosys());
+          },
+          fchmod(fd, mode, callback) {
+            callback(enosys());
+          },
+          fchown(fd, uid, gid, callback) {
+            callback(enosys());
+          },
+          fstat(fd, callback) {
+            callback(enosys());
+          },
+          fsync(fd, callback) {
+            callback(null);
+          },
+          ftruncate(fd, length, callback) {
+            callback(enosys());
+          },
+          lchown(path, uid, gid, callback) {
+            callback(enosys());
+          },
+          link(path, link2, callback) {
+            callback(enosys());
+          },
+          lstat(path, callback) {
+            callback(enosys());
+          },
+          mkdir(path, perm, callback) {
+            callback(enosys());
+          },
+          open(path, flags2, mode, callback) {
+            callback(enosys());
+          },
+          read(fd, buffer, offset, length, position2, callback) {
+            callback(enosys());
+          },
+          readdir(path, callback) {
+            callback(enosys());
+          },
+          readlink(path, callback) {
+            callback(enosys());
+          },
+          rename(from, to, callback) {
+            callback(enosys());
+          },
+          rmdir(path, callback) {
+            callback(enosys());
+          },
+          stat(path, callback) {
+            callback(enosys());
+          },
+          symlink(path, link2, callback) {
+            callback(enosys());
+          },
+          truncate(path, length, callback) {
+            callback(enosys());
+          },
+          unlink(path, callback) {
+            callback(enosys());
+          },
+          utimes(path, atime, mtime, callback) {
+            callback(enosys());
+          }
+        };
+      }
+      if (!global.process) {
+        global.process = {
+          getuid() {
+            return -1;
+          },
+          getgid() {
+            return -1;
+          },
+          geteuid() {
+            return -1;
+          },
+          getegid() {
+            return -1;
+          },
+          getgroups() {
+            throw enosys();
+          },
+          pid: -1,
+          ppid: -1,
+          umask() {
+            throw enosys();
+          },
+          cwd() {
+            throw enosys();
+          },
+          chdir() {
+            throw enosys();
+          }
+        };
+      }
+      if (!global.crypto) {
+        const nodeCrypto = require("node:crypto");
+        global.crypto = {
+          getRandomValues(b) {
+            nodeCrypto.randomFillSync(b);
+          }
+        };
+      }
+      if (!global.performance) {
+        global.performance = {
+          now() {
+            const [sec, nsec] = process.hrtime();
+            return sec * 1e3 + nsec / 1e6;
+          }
+        };
+      }
+      if (!global.TextEncoder) {
+        global.TextEncoder = require("node:util").TextEncoder;
+      }
+      if (!global.TextDecoder) {
+        global.TextDecoder = require("node:util").TextDecoder;
+      }
+      const encoder2 = new TextEncoder("utf-8");
+      const decoder2 = new TextDecoder("utf-8");
+      let reinterpretBuf = new DataView(new ArrayBuffer(8));
+      var logLine = [];
+      const wasmExit = {};
+      global.Go = class {
+        constructor() {
+          this._callbackTimeouts = /* @__PURE__ */ new Map();
+          this._nextCallbackTimeoutID = 1;
+          const mem = () => {
+            return new DataView(this._inst.exports.memory.buffer);
+          };
+          const unboxValue = (v_ref) => {
+            reinterpretBuf.setBigInt64(0, v_ref, true);
+            const f2 = reinterpretBuf.getFloat64(0, true);
+            if (f2 === 0) {
+              return void 0;
+            }
+            if (!isNaN(f2)) {
+              return f2;
+            }
+            const id = v_ref & 0xffffffffn;
+            return this._values[id];
+          };
+          const loadValue = (addr2) => {
+            let v_ref = mem().getBigUint64(addr2, true);
+            return unboxValue(v_ref);
+          };
+          const boxValue = (v) => {
+            const nanHead = 0x7FF80000n;
+            if (typeof v === "number") {
+              if (isNaN(v)) {
+                return nanHead << 32n;
+              }
+              if (v === 0) {
+                return nanHead << 32n | 1n;
+              }
+              reinterpretBuf.setFloat64(0, v, true);
+              return reinterpretBuf.getBigInt64(0, true);
+            }
+            switch (v) {
+              case void 0:
+                return 0n;
+              case null:
+                return nanHead << 32n | 2n;
+              case true:
+                return nanHead << 32n | 3n;
+              case false:
+                return nanHead << 32n | 4n;
+            }
+            let id = this._ids.get(v);
+            if (id === void 0) {
+              id = this._idPool.pop();
+              if (id === void 0) {
+                id = BigInt(this._values.length);
+              }
+              this._values[id] = v;
+              this._goRefCounts[id] = 0;
+              this._ids.set(v, id);
+            }
+            this._goRefCounts[id]++;
+            let typeFlag = 1n;
+            switch (typeof v) {
+              case "string":
+                typeFlag = 2n;
+                break;
+              case "symbol":
+                typeFlag = 3n;
+                break;
+              case "function":
+                typeFlag = 4n;
+                break;
+            }
+            return id | (nanHead | typeFlag) << 32n;
+          };
+          const storeValue = (addr2, v) => {
+            let v_ref = boxValue(v);
+            mem().setBigUint64(addr2, v_ref, true);
+          };
+          const loadSlice = (array, len, cap) => {
+            return new Uint8Array(this._inst.exports.memory.buffer, array, len);
+          };
+          const loadSliceOfValues = (array, len, cap) => {
+            const a = new Array(len);
+            for (let i2 = 0; i2 < len; i2++) {
+              a[i2] = loadValue(array + i2 * 8);
+            }
+            return a;
+          };
+          const loadString = (ptr, len) => {
+            return decoder2.decode(new DataView(this._inst.exports.memory.buffer, ptr, len));
+          };
+          const timeOrigin = Date.now() - performance.now();
+          const wasi_EBADF = 8;
+          const wasi_ENOSYS = 52;
+          this.importObject = {
+            wasi_snapshot_preview1: {
+              // https://github.com/WebAssembly/WASI/blob/snapshot-01/phases/snapshot/docs.md
+              fd_write: function(fd, iovs_ptr, iovs_len, nwritten_ptr) {
+                let nwritten = 0;
+                if (fd == 1) {
+                  for (let iovs_i = 0; iovs_i < iovs_len; iovs_i++) {
+                    let iov_ptr = iovs_ptr + iovs_i * 8;
+                    let ptr = mem().getUint32(iov_ptr + 0, true);
+                    let len = mem().getUint32(iov_ptr + 4, true);
+                    nwritten += len;
+                    for (let i2 = 0; i2 < len; i2++) {
+                      let c = mem().getUint8(ptr + i2);
+                      if (c == 13) {
+                      } else if (c == 10) {
+                        let line = decoder2.decode(new Uint8Array(logLine));
+                        logLine = [];
+                        console.log(line);
+                      } else {
+                        logLine.push(c);
+                      }
+                    }
+                  }
+                } else {
+                  console.error("invalid file descriptor:", fd);
+                }
+                mem().setUint32(nwritten_ptr, nwritten, true);
+                return 0;
+              },
+              fd_read: () => wasi_ENOSYS,
+              fd_close: () => wasi_ENOSYS,
+              fd_fdstat_get: () => wasi_ENOSYS,
+              fd_prestat_get: () => wasi_EBADF,
+              // wasi-libc relies on this errno value
+              fd_prestat_dir_name: () => wasi_ENOSYS,
+              fd_seek: () => wasi_ENOSYS,
+              path_open: () => wasi_ENOSYS,
+              proc_exit: (code2) => {
+                this.exited = true;
+                this.exitCode = code2;
+                this._resolveExitPromise();
+                throw wasmExit;
+              },
+              random_get: (bufPtr, bufLen) => {
+                crypto.getRandomValues(loadSlice(bufPtr, bufLen));
+                return 0;
+              }
+            },
+            gojs: {
+              // func ticks() int64
+              "runtime.ticks": () => {
+                return BigInt((timeOrigin + performance.now()) * 1e6);
+              },
+              // func sleepTicks(timeout int64)
+              "runtime.sleepTicks": (timeout) => {
+                setTimeout(() => {
+                  if (this.exited) return;
+                  try {
+                    this._inst.exports.go_scheduler();
+                  } catch (e2) {
+                    if (e2 !== wasmExit) throw e2;
+                  }
+                }, Number(timeout) / 1e6);
+              },
+              // func finalizeRef(v ref)
+              "syscall/js.finalizeRef": (v_ref) => {
+                const id = v_ref & 0xffffffffn;
+                if (this._goRefCounts?.[id] !== void 0) {
+                  this._goRefCounts[id]--;
+                  if (this._goRefCounts[id] === 0) {
+                    const v = this._values[id];
+                    this._values[id] = null;
+                    this._ids.delete(v);
+                    this._idPool.push(id);
+                  }
+                } else {
+                  console.error("syscall/js.finalizeRef: unknown id", id);
+                }
+              },
+              // func stringVal(value string) ref
+              "syscall/js.stringVal": (value_ptr, value_len) => {
+                value_ptr >>>= 0;
+                const s = loadString(value_ptr, value_len);
+                return boxValue(s);
+              },
+              // func valueGet(v ref, p string) ref
+              "syscall/js.valueGet": (v_ref, p_ptr, p_len) => {
+                let prop = loadString(p_ptr, p_len);
+                let v = unboxValue(v_ref);
+                let result = Reflect.get(v, prop);
+                return boxValue(result);
+              },
+              // func valueSet(v ref, p string, x ref)
+              "syscall/js.valueSet": (v_ref, p_ptr, p_len, x_ref) => {
+                const v = unboxValue(v_ref);
+                const p = loadString(p_ptr, p_len);
+                const x = unboxValue(x_ref);
+                Reflect.set(v, p, x);
+              },
+              // func valueDelete(v ref, p string)
+              "syscall/js.valueDelete": (v_ref, p_ptr, p_len) => {
+                const v = unboxValue(v_ref);
+                const p = loadString(p_ptr, p_len);
+                Reflect.deleteProperty(v, p);
+              },
+              // func valueIndex(v ref, i int) ref
+              "syscall/js.valueIndex": (v_ref, i2) => {
+                return boxValue(Reflect.get(unboxValue(v_ref), i2));
+              },
+              // valueSetIndex(v ref, i int, x ref)
+              "syscall/js.valueSetIndex": (v_ref, i2, x_ref) => {
+                Reflect.set(unboxValue(v_ref), i2, unboxValue(x_ref));
+              },
+              // func valueCall(v ref, m string, args []ref) (ref, bool)
+              "syscall/js.valueCall": (ret_addr, v_ref, m_ptr, m_len, args_ptr, args_len, args_cap) => {
+                const v = unboxValue(v_ref);
+                const name2 = loadString(m_ptr, m_len);
+                const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
+                try {
+                  const m = Reflect.get(v, name2);
+                  storeValue(ret_addr, Reflect.apply(m, v, args2));
+                  mem().setUint8(ret_addr + 8, 1);
+                } catch (err2) {
+                  storeValue(ret_addr, err2);
+                  mem().setUint8(ret_addr + 8, 0);
+                }
+              },
+              // func valueInvoke(v ref, args []ref) (ref, bool)
+              "syscall/js.valueInvoke": (ret_addr, v_ref, args_ptr, args_len, args_cap) => {
+                try {
+                  const v = unboxValue(v_ref);
+                  const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
+                  storeValue(ret_addr, Reflect.apply(v, void 0, args2));
+                  mem().setUint8(ret_addr + 8, 1);
+                } catch (err2) {
+                  storeValue(ret_addr, err2);
+                  mem().setUint8(ret_addr + 8, 0);
+                }
+              },
+              // func valueNew(v ref, args []ref) (ref, bool)
+              "syscall/js.valueNew": (ret_addr, v_ref, args_ptr, args_len, args_cap) => {
+                const v = unboxValue(v_ref);
+                const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
+                try {
+                  storeValue(ret_addr, Reflect.construct(v, args2));
+                  mem().setUint8(ret_addr + 8, 1);
+                } catch (err2) {
+                  storeValue(ret_addr, err2);
+                  mem().setUint8(ret_addr + 8, 0);
+                }
+              },
+              // func valueLength(v ref) int
+              "syscall/js.valueLength": (v_ref) => {
+                return unboxValue(v_ref).length;
+              },
+              // valuePrepareString(v ref) (ref, int)
+              "syscall/js.valuePrepareString": (ret_addr, v_ref) => {
+                const s = String(unboxValue(v_ref));
+                const str = encoder2.encode(s);
+                storeValue(ret_addr, str);
+                mem().setInt32(ret_addr + 8, str.length, true);
+              },
+              // valueLoadString(v ref, b []byte)
+              "syscall/js.valueLoadString": (v_ref, slice_ptr, slice_len, slice_cap) => {
+                const str = unboxValue(v_ref);
+                loadSlice(slice_ptr, slice_len, slice_cap).set(str);
+              },
+              // func valueInstanceOf(v ref, t ref) bool
+              "syscall/js.valueInstanceOf": (v_ref, t_ref) => {
+                return unboxValue(v_ref) instanceof unboxValue(t_ref);
+              },
+              // func copyBytesToGo(dst []byte, src ref) (int, bool)
+              "syscall/js.copyBytesToGo": (ret_addr, dest_addr, dest_len, dest_cap, src_ref) => {
+                let num_bytes_copied_addr = ret_addr;
+                let returned_status_addr = ret_addr + 4;
+                const dst = loadSlice(dest_addr, dest_len);
+                const src = unboxValue(src_ref);
+                if (!(src instanceof Uint8Array || src instanceof Uint8ClampedArray)) {
+                  mem().setUint8(returned_status_addr, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                mem().setUint32(num_bytes_copied_addr, toCopy.length, true);
+                mem().setUint8(returned_status_addr, 1);
+              },
+              // copyBytesToJS(dst ref, src []byte) (int, bool)
+              // Originally copied from upstream Go project, then modified:
+              //   https://github.com/golang/go/blob/3f995c3f3b43033013013e6c7ccc93a9b1411ca9/misc/wasm/wasm_exec.js#L404-L416
+              "syscall/js.copyBytesToJS": (ret_addr, dst_ref, src_addr, src_len, src_cap) => {
+                let num_bytes_copied_addr = ret_addr;
+                let returned_status_addr = ret_addr + 4;
+                const dst = unboxValue(dst_ref);
+                const src = loadSlice(src_addr, src_len);
+                if (!(dst instanceof Uint8Array || dst instanceof Uint8ClampedArray)) {
+                  mem().setUint8(returned_status_addr, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                mem().setUint32(num_bytes_copied_addr, toCopy.length, true);
+                mem().setUint8(returned_status_addr, 1);
+              }
+            }
+          };
+          this.importObject.env = this.importObject.gojs;
+        }
+        async run(instance2) {
+          this._inst = instance2;
+          this._values = [
+            // JS values that Go currently has references to, indexed by reference id
+            NaN,
+            0,
+            null,
+            true,
+            false,
+            global,
+            this
+          ];
+          this._goRefCounts = [];
+          this._ids = /* @__PURE__ */ new Map();
+          this._idPool = [];
+          this.exited = false;
+          this.exitCode = 0;
+          if (this._inst.exports._start) {
+            let exitPromise = new Promise((resolve5, reject) => {
+              this._resolveExitPromise = resolve5;
+            });
+            try {
+              this._inst.exports._start();
+            } catch (e2) {
+              if (e2 !== wasmExit) throw e2;
+            }
+            await exitPromise;
+            return this.exitCode;
+          } else {
+            this._inst.exports._initialize();
+          }
+        }
+        _resume() {
+          if (this.exited) {
+            throw new Error("Go program has already exited");
+          }
+          try {
+            this._inst.exports.resume();
+          } catch (e2) {
+            if (e2 !== wasmExit) throw e2;
+          }
+          if (this.exited) {
+            this._resolveExitPromise();
+          }
+        }
+        _makeFuncWrapper(id) {
+          const go = this;
+          return function() {
+            const event = { id, this: this, args: arguments };
+            go._pendingEvent = event;
+            go._resume();
+            return event.result;
+          };
+        }
+      };
+    })();
+  }
+});
+
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var web_tree_sitter_exports = {};
 __export(web_tree_sitter_exports, {
@@ -7628,8 +8157,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire3 } = await import("module");
-    var require = createRequire3(__initlintBundleUrl);
+    const { createRequire: createRequire4 } = await import("module");
+    var require = createRequire4(__initlintBundleUrl);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -11532,7 +12061,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults, onto = {}) {
+      var load2 = function(received, defaults, onto = {}) {
         var k, ref, v;
         for (k in defaults) {
           v = defaults[k];
@@ -11551,7 +12080,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser2 = {
-        load,
+        load: load2,
         overwrite
       };
       var DLList;
@@ -15481,7 +16010,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/action/main.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path7 = require("node:path");
 
 // src/core/write.ts
@@ -25126,8 +25655,8 @@ var VFile = class {
     if (typeof this.value === "string") {
       return this.value;
     }
-    const decoder = new TextDecoder(encoding || void 0);
-    return decoder.decode(this.value);
+    const decoder2 = new TextDecoder(encoding || void 0);
+    return decoder2.decode(this.value);
   }
 };
 function assertPart(part, name2) {
@@ -26117,9 +26646,9 @@ async function fixText(path, text, options) {
 }
 
 // src/languages/shell/parse.ts
-var import_node_fs3 = require("node:fs");
-var import_node_module2 = require("node:module");
-var import_node_url2 = require("node:url");
+var import_node_fs4 = require("node:fs");
+var import_node_module3 = require("node:module");
+var import_node_url3 = require("node:url");
 
 // src/languages/shell/errors.ts
 var MAX_DEPTH = 1e3;
@@ -26270,6 +26799,104 @@ function reservedCommandName(root, text) {
   return found;
 }
 
+// src/languages/shell/second-opinion.ts
+var import_node_fs3 = require("node:fs");
+var import_node_module2 = require("node:module");
+var import_node_url2 = require("node:url");
+var SECOND_OPINION_WASM = "sh-syntax.wasm";
+var VARIANT = { bash: 1, posix: 2 };
+var wasm = globalThis.WebAssembly;
+function wasmBytes() {
+  try {
+    return (0, import_node_fs3.readFileSync)((0, import_node_url2.fileURLToPath)(new URL(`./${SECOND_OPINION_WASM}`, __initlintBundleUrl)));
+  } catch {
+    return (0, import_node_fs3.readFileSync)((0, import_node_module2.createRequire)(__initlintBundleUrl).resolve("sh-syntax/main.wasm"));
+  }
+}
+var compiled = null;
+var Go = null;
+var unavailable = false;
+async function loadSecondOpinion() {
+  if (Go || unavailable) return;
+  try {
+    await Promise.resolve().then(() => __toESM(require_wasm_exec(), 1));
+    Go = globalThis.Go ?? null;
+  } catch {
+    Go = null;
+  }
+  unavailable = Go === null;
+}
+function load() {
+  if (compiled) return true;
+  if (unavailable || !Go) return false;
+  try {
+    compiled = new wasm.Module(wasmBytes());
+    return true;
+  } catch {
+    unavailable = true;
+    return false;
+  }
+}
+var encoder = new TextEncoder();
+var decoder = new TextDecoder();
+function copyIn(e2, bytes) {
+  const pointer = e2.wasmAlloc(Math.max(1, bytes.byteLength));
+  new Uint8Array(e2.memory.buffer).set(bytes, pointer);
+  return pointer;
+}
+function secondOpinion(text, dialect2) {
+  if (!load()) return void 0;
+  const go = new Go();
+  const instance2 = new wasm.Instance(compiled, go.importObject);
+  void go.run(instance2);
+  const e2 = instance2.exports;
+  const name2 = encoder.encode("x");
+  const body2 = encoder.encode(text);
+  const stop2 = encoder.encode("");
+  const pName = copyIn(e2, name2);
+  const pBody = copyIn(e2, body2);
+  const pStop = copyIn(e2, stop2);
+  let result;
+  try {
+    const at = e2.process(
+      pName,
+      name2.byteLength,
+      name2.byteLength,
+      pBody,
+      body2.byteLength,
+      body2.byteLength,
+      0,
+      0,
+      VARIANT[dialect2],
+      pStop,
+      0,
+      0,
+      0,
+      0,
+      2,
+      1,
+      1,
+      1,
+      0,
+      0,
+      0,
+      0
+    );
+    const out2 = new Uint8Array(e2.memory.buffer).subarray(at);
+    result = decoder.decode(out2.subarray(0, out2.indexOf(0)));
+  } finally {
+    e2.wasmFree(pName);
+    e2.wasmFree(pBody);
+    e2.wasmFree(pStop);
+  }
+  const parsed = JSON.parse(result);
+  if (parsed.parseError) {
+    const pos = parsed.parseError.Pos;
+    return `${pos ? `${pos.Line}:${pos.Col}: ` : ""}${parsed.parseError.Text ?? "syntax error"}`;
+  }
+  return parsed.message ? parsed.message : null;
+}
+
 // src/languages/shell/skeleton.ts
 var WORD_BREAK = /* @__PURE__ */ new Set([void 0, " ", "	", "\n", "\r", ";", "&", "|", "(", ")", "<", ">", "`"]);
 function skeleton(text) {
@@ -26399,6 +27026,25 @@ function skeleton(text) {
           i2 += m[0].length;
           continue;
         }
+      }
+      if (c === "*" && WORD_BREAK.has(prev) && (text[i2 + 1] === '"' || text[i2 + 1] === "'" || text[i2 + 1] === "$")) {
+        out2[i2] = "x";
+        i2++;
+        continue;
+      }
+      if (c === "@" && prev !== "$") {
+        const m = /^@[A-Za-z_][A-Za-z0-9_]*@/.exec(text.slice(i2, i2 + 128));
+        if (m) {
+          out2[i2] = "x";
+          out2[i2 + m[0].length - 1] = "x";
+          i2 += m[0].length;
+          continue;
+        }
+      }
+      if (c === "!" && WORD_BREAK.has(prev) && /^![ \t]+[{(]/.test(text.slice(i2, i2 + 64))) {
+        out2[i2] = " ";
+        i2++;
+        continue;
       }
       if (c === "!" && WORD_BREAK.has(prev) && /^![ \t]+[A-Za-z_]\w*=/.test(text.slice(i2, i2 + 100))) {
         out2[i2] = ":";
@@ -26543,15 +27189,15 @@ var loadError = null;
 function readWasm(file, specifier) {
   const tried = [];
   try {
-    const path = (0, import_node_url2.fileURLToPath)(new URL(`./${file}`, __initlintBundleUrl));
+    const path = (0, import_node_url3.fileURLToPath)(new URL(`./${file}`, __initlintBundleUrl));
     tried.push(path);
-    return (0, import_node_fs3.readFileSync)(path);
+    return (0, import_node_fs4.readFileSync)(path);
   } catch {
   }
   try {
-    const path = (0, import_node_module2.createRequire)(__initlintBundleUrl).resolve(specifier);
+    const path = (0, import_node_module3.createRequire)(__initlintBundleUrl).resolve(specifier);
     tried.push(path);
-    return (0, import_node_fs3.readFileSync)(path);
+    return (0, import_node_fs4.readFileSync)(path);
   } catch {
     throw new Error(`cannot find ${file} (looked at ${tried.join(", ") || specifier})`);
   }
@@ -26569,6 +27215,7 @@ function loadShellParser() {
       const p = new Parser2();
       p.setLanguage(bash);
       parser = p;
+      await loadSecondOpinion();
     } catch (error2) {
       loadError = error2;
     }
@@ -26613,6 +27260,11 @@ function parseShell(text) {
   }
 }
 function verifiedErrors(p, text, lines) {
+  const errors = skeletonErrors(p, text, lines);
+  if (errors.length === 0 || secondOpinion(text, "bash") === null) return [];
+  return errors;
+}
+function skeletonErrors(p, text, lines) {
   const sk = skeleton(text);
   const tree = p.parse(sk);
   if (!tree) return [];
@@ -27433,7 +28085,7 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-var crypto = __toESM(require("crypto"), 1);
+var crypto2 = __toESM(require("crypto"), 1);
 var fs2 = __toESM(require("fs"), 1);
 var os2 = __toESM(require("os"), 1);
 function issueFileCommand(command, message) {
@@ -27449,7 +28101,7 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key2, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter = `ghadelimiter_${crypto2.randomUUID()}`;
   const convertedValue = toCommandValue(value);
   if (key2.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -32298,7 +32950,7 @@ function createOctokit(options) {
 
 // src/action/audit/fixes.ts
 var import_node_crypto = require("node:crypto");
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
 
 // src/action/audit/targets.ts
@@ -32338,7 +32990,7 @@ async function computeSafeFixes(inputs, results, options) {
     if (!input || input.invalidUtf8 || !fixable(result)) continue;
     let stats;
     try {
-      stats = (0, import_node_fs4.lstatSync)((0, import_node_path4.join)(options.workspace, input.path));
+      stats = (0, import_node_fs5.lstatSync)((0, import_node_path4.join)(options.workspace, input.path));
     } catch {
       continue;
     }
@@ -32846,7 +33498,7 @@ async function syncFixPull(octokit, where, fixes, log) {
 var import_node_perf_hooks = require("node:perf_hooks");
 
 // src/core/collect.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path5 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -32861,16 +33513,16 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
   const skip = (reason) => ({ skipped: { path: relPath, reason } });
   let stats;
   try {
-    stats = (0, import_node_fs5.lstatSync)(absolute);
+    stats = (0, import_node_fs6.lstatSync)(absolute);
     const inside2 = (p, dir) => p === dir || p.startsWith(dir + import_node_path5.sep);
     if (stats.isSymbolicLink() || inside2((0, import_node_path5.resolve)(absolute), (0, import_node_path5.resolve)(root))) {
-      const target = (0, import_node_fs5.realpathSync)(absolute);
-      const realRoot = (0, import_node_fs5.realpathSync)(root);
+      const target = (0, import_node_fs6.realpathSync)(absolute);
+      const realRoot = (0, import_node_fs6.realpathSync)(root);
       if (!inside2(target, realRoot)) {
         if (!stats.isSymbolicLink()) return skip("leads outside the workspace through a symbolic link to a directory; not followed");
         return skip(target === "/dev/null" ? "symbolic link to /dev/null (a masked unit); nothing to lint" : "symbolic link to a path outside the workspace; not followed");
       }
-      if (stats.isSymbolicLink()) stats = (0, import_node_fs5.statSync)(target);
+      if (stats.isSymbolicLink()) stats = (0, import_node_fs6.statSync)(target);
     }
   } catch (error2) {
     const code2 = error2.code;
@@ -32884,7 +33536,7 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
   if (stats.size === 0) return skip("empty file; nothing to lint");
   let bytes;
   try {
-    bytes = (0, import_node_fs5.readFileSync)(absolute);
+    bytes = (0, import_node_fs6.readFileSync)(absolute);
   } catch (error2) {
     return skip(`cannot read (${error2.code ?? "error"})`);
   }
@@ -32931,13 +33583,13 @@ function collectFiles(args2, options) {
   const walk = (dir, rules2, only) => {
     let entries;
     try {
-      entries = (0, import_node_fs5.readdirSync)(dir, { withFileTypes: true });
+      entries = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true });
     } catch (error2) {
       out2.skipped.push({ path: toPosix((0, import_node_path5.relative)(cwd, dir)) || ".", reason: `cannot list directory (${error2.code})` });
       return;
     }
     const gitignore = (0, import_node_path5.join)(dir, ".gitignore");
-    const here = (0, import_node_fs5.existsSync)(gitignore) ? [...rules2, { base: dir, ig: (0, import_ignore.default)().add((0, import_node_fs5.readFileSync)(gitignore, "utf8")) }] : rules2;
+    const here = (0, import_node_fs6.existsSync)(gitignore) ? [...rules2, { base: dir, ig: (0, import_ignore.default)().add((0, import_node_fs6.readFileSync)(gitignore, "utf8")) }] : rules2;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const absolute = (0, import_node_path5.join)(dir, entry.name);
@@ -32954,7 +33606,7 @@ function collectFiles(args2, options) {
     const absolute = (0, import_node_path5.resolve)(cwd, arg);
     let stats;
     try {
-      stats = (0, import_node_fs5.lstatSync)(absolute);
+      stats = (0, import_node_fs6.lstatSync)(absolute);
     } catch {
       stats = void 0;
     }
@@ -32964,7 +33616,7 @@ function collectFiles(args2, options) {
       const before = out2.inputs.length + out2.skipped.length;
       const base = import_picomatch.default.scan(arg).base || ".";
       const matches = (0, import_picomatch.default)(toPosix((0, import_node_path5.relative)(cwd, (0, import_node_path5.resolve)(cwd, arg))), { dot: true });
-      if ((0, import_node_fs5.statSync)((0, import_node_path5.resolve)(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk((0, import_node_path5.resolve)(cwd, base), [], matches);
+      if ((0, import_node_fs6.statSync)((0, import_node_path5.resolve)(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk((0, import_node_path5.resolve)(cwd, base), [], matches);
       if (out2.inputs.length + out2.skipped.length === before) out2.missing.push(arg);
     } else out2.missing.push(arg);
   }
@@ -33676,7 +34328,7 @@ function workflowRunPullRequest(payload, env) {
 function readPayload(path) {
   if (!path) return {};
   try {
-    return JSON.parse((0, import_node_fs6.readFileSync)(path, "utf8"));
+    return JSON.parse((0, import_node_fs7.readFileSync)(path, "utf8"));
   } catch (error2) {
     throw new InputError(`cannot read the event payload GITHUB_EVENT_PATH (${describeError(error2)})`);
   }

@@ -10661,8 +10661,8 @@ function confdScript(ctx) {
 function isConfigVariable(ctx, name2) {
   if (OPENRC_PROVIDED.has(name2) || /^RC_/.test(name2)) return false;
   if (ENVIRONMENT.has(name2) || /^XDG_/.test(name2) || BUILD_TIME.has(name2)) return false;
-  const self = new RegExp(`\\$\\{?${name2}\\b`);
-  if (ctx.tree.assignments.some((a) => a.name === name2 && !a.inFunction && !self.test(a.raw))) return false;
+  const self2 = new RegExp(`\\$\\{?${name2}\\b`);
+  if (ctx.tree.assignments.some((a) => a.name === name2 && !a.inFunction && !self2.test(a.raw))) return false;
   if (confdScript(ctx)?.assignments.some((a) => a.name === name2)) return true;
   if (!/^[A-Z][A-Z0-9_]*$/.test(name2)) return false;
   if (ctx.tree.loops.some((l) => l.variable === name2)) return false;
@@ -18203,13 +18203,13 @@ var init_requires_without_after = __esm({
       },
       check(ctx) {
         const { tree } = ctx;
-        const { unitType, unitName: self } = tree.info;
+        const { unitType, unitName: self2 } = tree.info;
         const defaultDependencies = !isFalse(lastDirective(tree, "Unit", "DefaultDependencies")?.value);
         if (unitType === "target" && defaultDependencies) return;
         const explicit = [...listWords(tree, "Unit", "After"), ...listWords(tree, "Unit", "Before")].map((w) => w.word.text);
         if (defaultDependencies) explicit.push(unitType === "service" ? "basic.target" : "sysinit.target");
         const ordered = closure(explicit);
-        const names2 = [self, ...listWords(tree, "Install", "Alias").map((w) => w.word.text)];
+        const names2 = [self2, ...listWords(tree, "Install", "Alias").map((w) => w.word.text)];
         const sockets = new Set(names2.flatMap((n) => {
           const stem = n.slice(0, n.lastIndexOf("."));
           return [`${stem}.socket`, `${stem.replace(/@.*$/, "@")}.socket`, `${stem.replace(/@.*$/, "")}.socket`];
@@ -19784,6 +19784,639 @@ var init_errors = __esm({
   }
 });
 
+// node_modules/sh-syntax/vendors/wasm_exec.cjs
+var require_wasm_exec = __commonJS({
+  "node_modules/sh-syntax/vendors/wasm_exec.cjs"() {
+    (() => {
+      if (typeof global !== "undefined") {
+      } else if (typeof window !== "undefined") {
+        window.global = window;
+      } else if (typeof self !== "undefined") {
+        self.global = self;
+      } else {
+        throw new Error("cannot export Go (neither global, window nor self is defined)");
+      }
+      if (!global.require && typeof require !== "undefined") {
+        global.require = require;
+      }
+      if (!global.fs && global.require) {
+        global.fs = require("node:fs");
+      }
+      const enosys = () => {
+        const err2 = new Error("not implemented");
+        err2.code = "ENOSYS";
+        return err2;
+      };
+      if (!global.fs) {
+        let outputBuf = "";
+        global.fs = {
+          constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1 },
+          // unused
+          writeSync(fd, buf) {
+            outputBuf += decoder2.decode(buf);
+            const nl = outputBuf.lastIndexOf("\n");
+            if (nl != -1) {
+              console.log(outputBuf.substr(0, nl));
+              outputBuf = outputBuf.substr(nl + 1);
+            }
+            return buf.length;
+          },
+          write(fd, buf, offset, length, position2, callback) {
+            if (offset !== 0 || length !== buf.length || position2 !== null) {
+              callback(enosys());
+              return;
+            }
+            const n = this.writeSync(fd, buf);
+            callback(null, n);
+          },
+          chmod(path, mode, callback) {
+            callback(enosys());
+          },
+          chown(path, uid, gid, callback) {
+            callback(enosys());
+          },
+          close(fd, callback) {
+            callback(enosys());
+          },
+          fchmod(fd, mode, callback) {
+            callback(enosys());
+          },
+          fchown(fd, uid, gid, callback) {
+            callback(enosys());
+          },
+          fstat(fd, callback) {
+            callback(enosys());
+          },
+          fsync(fd, callback) {
+            callback(null);
+          },
+          ftruncate(fd, length, callback) {
+            callback(enosys());
+          },
+          lchown(path, uid, gid, callback) {
+            callback(enosys());
+          },
+          link(path, link, callback) {
+            callback(enosys());
+          },
+          lstat(path, callback) {
+            callback(enosys());
+          },
+          mkdir(path, perm, callback) {
+            callback(enosys());
+          },
+          open(path, flags2, mode, callback) {
+            callback(enosys());
+          },
+          read(fd, buffer, offset, length, position2, callback) {
+            callback(enosys());
+          },
+          readdir(path, callback) {
+            callback(enosys());
+          },
+          readlink(path, callback) {
+            callback(enosys());
+          },
+          rename(from, to, callback) {
+            callback(enosys());
+          },
+          rmdir(path, callback) {
+            callback(enosys());
+          },
+          stat(path, callback) {
+            callback(enosys());
+          },
+          symlink(path, link, callback) {
+            callback(enosys());
+          },
+          truncate(path, length, callback) {
+            callback(enosys());
+          },
+          unlink(path, callback) {
+            callback(enosys());
+          },
+          utimes(path, atime, mtime, callback) {
+            callback(enosys());
+          }
+        };
+      }
+      if (!global.process) {
+        global.process = {
+          getuid() {
+            return -1;
+          },
+          getgid() {
+            return -1;
+          },
+          geteuid() {
+            return -1;
+          },
+          getegid() {
+            return -1;
+          },
+          getgroups() {
+            throw enosys();
+          },
+          pid: -1,
+          ppid: -1,
+          umask() {
+            throw enosys();
+          },
+          cwd() {
+            throw enosys();
+          },
+          chdir() {
+            throw enosys();
+          }
+        };
+      }
+      if (!global.crypto) {
+        const nodeCrypto = require("node:crypto");
+        global.crypto = {
+          getRandomValues(b) {
+            nodeCrypto.randomFillSync(b);
+          }
+        };
+      }
+      if (!global.performance) {
+        global.performance = {
+          now() {
+            const [sec, nsec] = process.hrtime();
+            return sec * 1e3 + nsec / 1e6;
+          }
+        };
+      }
+      if (!global.TextEncoder) {
+        global.TextEncoder = require("node:util").TextEncoder;
+      }
+      if (!global.TextDecoder) {
+        global.TextDecoder = require("node:util").TextDecoder;
+      }
+      const encoder2 = new TextEncoder("utf-8");
+      const decoder2 = new TextDecoder("utf-8");
+      let reinterpretBuf = new DataView(new ArrayBuffer(8));
+      var logLine = [];
+      const wasmExit = {};
+      global.Go = class {
+        constructor() {
+          this._callbackTimeouts = /* @__PURE__ */ new Map();
+          this._nextCallbackTimeoutID = 1;
+          const mem = () => {
+            return new DataView(this._inst.exports.memory.buffer);
+          };
+          const unboxValue = (v_ref) => {
+            reinterpretBuf.setBigInt64(0, v_ref, true);
+            const f2 = reinterpretBuf.getFloat64(0, true);
+            if (f2 === 0) {
+              return void 0;
+            }
+            if (!isNaN(f2)) {
+              return f2;
+            }
+            const id = v_ref & 0xffffffffn;
+            return this._values[id];
+          };
+          const loadValue = (addr2) => {
+            let v_ref = mem().getBigUint64(addr2, true);
+            return unboxValue(v_ref);
+          };
+          const boxValue = (v) => {
+            const nanHead = 0x7FF80000n;
+            if (typeof v === "number") {
+              if (isNaN(v)) {
+                return nanHead << 32n;
+              }
+              if (v === 0) {
+                return nanHead << 32n | 1n;
+              }
+              reinterpretBuf.setFloat64(0, v, true);
+              return reinterpretBuf.getBigInt64(0, true);
+            }
+            switch (v) {
+              case void 0:
+                return 0n;
+              case null:
+                return nanHead << 32n | 2n;
+              case true:
+                return nanHead << 32n | 3n;
+              case false:
+                return nanHead << 32n | 4n;
+            }
+            let id = this._ids.get(v);
+            if (id === void 0) {
+              id = this._idPool.pop();
+              if (id === void 0) {
+                id = BigInt(this._values.length);
+              }
+              this._values[id] = v;
+              this._goRefCounts[id] = 0;
+              this._ids.set(v, id);
+            }
+            this._goRefCounts[id]++;
+            let typeFlag = 1n;
+            switch (typeof v) {
+              case "string":
+                typeFlag = 2n;
+                break;
+              case "symbol":
+                typeFlag = 3n;
+                break;
+              case "function":
+                typeFlag = 4n;
+                break;
+            }
+            return id | (nanHead | typeFlag) << 32n;
+          };
+          const storeValue = (addr2, v) => {
+            let v_ref = boxValue(v);
+            mem().setBigUint64(addr2, v_ref, true);
+          };
+          const loadSlice = (array, len, cap) => {
+            return new Uint8Array(this._inst.exports.memory.buffer, array, len);
+          };
+          const loadSliceOfValues = (array, len, cap) => {
+            const a = new Array(len);
+            for (let i2 = 0; i2 < len; i2++) {
+              a[i2] = loadValue(array + i2 * 8);
+            }
+            return a;
+          };
+          const loadString = (ptr, len) => {
+            return decoder2.decode(new DataView(this._inst.exports.memory.buffer, ptr, len));
+          };
+          const timeOrigin = Date.now() - performance.now();
+          const wasi_EBADF = 8;
+          const wasi_ENOSYS = 52;
+          this.importObject = {
+            wasi_snapshot_preview1: {
+              // https://github.com/WebAssembly/WASI/blob/snapshot-01/phases/snapshot/docs.md
+              fd_write: function(fd, iovs_ptr, iovs_len, nwritten_ptr) {
+                let nwritten = 0;
+                if (fd == 1) {
+                  for (let iovs_i = 0; iovs_i < iovs_len; iovs_i++) {
+                    let iov_ptr = iovs_ptr + iovs_i * 8;
+                    let ptr = mem().getUint32(iov_ptr + 0, true);
+                    let len = mem().getUint32(iov_ptr + 4, true);
+                    nwritten += len;
+                    for (let i2 = 0; i2 < len; i2++) {
+                      let c = mem().getUint8(ptr + i2);
+                      if (c == 13) {
+                      } else if (c == 10) {
+                        let line = decoder2.decode(new Uint8Array(logLine));
+                        logLine = [];
+                        console.log(line);
+                      } else {
+                        logLine.push(c);
+                      }
+                    }
+                  }
+                } else {
+                  console.error("invalid file descriptor:", fd);
+                }
+                mem().setUint32(nwritten_ptr, nwritten, true);
+                return 0;
+              },
+              fd_read: () => wasi_ENOSYS,
+              fd_close: () => wasi_ENOSYS,
+              fd_fdstat_get: () => wasi_ENOSYS,
+              fd_prestat_get: () => wasi_EBADF,
+              // wasi-libc relies on this errno value
+              fd_prestat_dir_name: () => wasi_ENOSYS,
+              fd_seek: () => wasi_ENOSYS,
+              path_open: () => wasi_ENOSYS,
+              proc_exit: (code) => {
+                this.exited = true;
+                this.exitCode = code;
+                this._resolveExitPromise();
+                throw wasmExit;
+              },
+              random_get: (bufPtr, bufLen) => {
+                crypto.getRandomValues(loadSlice(bufPtr, bufLen));
+                return 0;
+              }
+            },
+            gojs: {
+              // func ticks() int64
+              "runtime.ticks": () => {
+                return BigInt((timeOrigin + performance.now()) * 1e6);
+              },
+              // func sleepTicks(timeout int64)
+              "runtime.sleepTicks": (timeout) => {
+                setTimeout(() => {
+                  if (this.exited) return;
+                  try {
+                    this._inst.exports.go_scheduler();
+                  } catch (e2) {
+                    if (e2 !== wasmExit) throw e2;
+                  }
+                }, Number(timeout) / 1e6);
+              },
+              // func finalizeRef(v ref)
+              "syscall/js.finalizeRef": (v_ref) => {
+                const id = v_ref & 0xffffffffn;
+                if (this._goRefCounts?.[id] !== void 0) {
+                  this._goRefCounts[id]--;
+                  if (this._goRefCounts[id] === 0) {
+                    const v = this._values[id];
+                    this._values[id] = null;
+                    this._ids.delete(v);
+                    this._idPool.push(id);
+                  }
+                } else {
+                  console.error("syscall/js.finalizeRef: unknown id", id);
+                }
+              },
+              // func stringVal(value string) ref
+              "syscall/js.stringVal": (value_ptr, value_len) => {
+                value_ptr >>>= 0;
+                const s = loadString(value_ptr, value_len);
+                return boxValue(s);
+              },
+              // func valueGet(v ref, p string) ref
+              "syscall/js.valueGet": (v_ref, p_ptr, p_len) => {
+                let prop = loadString(p_ptr, p_len);
+                let v = unboxValue(v_ref);
+                let result = Reflect.get(v, prop);
+                return boxValue(result);
+              },
+              // func valueSet(v ref, p string, x ref)
+              "syscall/js.valueSet": (v_ref, p_ptr, p_len, x_ref) => {
+                const v = unboxValue(v_ref);
+                const p = loadString(p_ptr, p_len);
+                const x = unboxValue(x_ref);
+                Reflect.set(v, p, x);
+              },
+              // func valueDelete(v ref, p string)
+              "syscall/js.valueDelete": (v_ref, p_ptr, p_len) => {
+                const v = unboxValue(v_ref);
+                const p = loadString(p_ptr, p_len);
+                Reflect.deleteProperty(v, p);
+              },
+              // func valueIndex(v ref, i int) ref
+              "syscall/js.valueIndex": (v_ref, i2) => {
+                return boxValue(Reflect.get(unboxValue(v_ref), i2));
+              },
+              // valueSetIndex(v ref, i int, x ref)
+              "syscall/js.valueSetIndex": (v_ref, i2, x_ref) => {
+                Reflect.set(unboxValue(v_ref), i2, unboxValue(x_ref));
+              },
+              // func valueCall(v ref, m string, args []ref) (ref, bool)
+              "syscall/js.valueCall": (ret_addr, v_ref, m_ptr, m_len, args_ptr, args_len, args_cap) => {
+                const v = unboxValue(v_ref);
+                const name2 = loadString(m_ptr, m_len);
+                const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
+                try {
+                  const m = Reflect.get(v, name2);
+                  storeValue(ret_addr, Reflect.apply(m, v, args2));
+                  mem().setUint8(ret_addr + 8, 1);
+                } catch (err2) {
+                  storeValue(ret_addr, err2);
+                  mem().setUint8(ret_addr + 8, 0);
+                }
+              },
+              // func valueInvoke(v ref, args []ref) (ref, bool)
+              "syscall/js.valueInvoke": (ret_addr, v_ref, args_ptr, args_len, args_cap) => {
+                try {
+                  const v = unboxValue(v_ref);
+                  const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
+                  storeValue(ret_addr, Reflect.apply(v, void 0, args2));
+                  mem().setUint8(ret_addr + 8, 1);
+                } catch (err2) {
+                  storeValue(ret_addr, err2);
+                  mem().setUint8(ret_addr + 8, 0);
+                }
+              },
+              // func valueNew(v ref, args []ref) (ref, bool)
+              "syscall/js.valueNew": (ret_addr, v_ref, args_ptr, args_len, args_cap) => {
+                const v = unboxValue(v_ref);
+                const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
+                try {
+                  storeValue(ret_addr, Reflect.construct(v, args2));
+                  mem().setUint8(ret_addr + 8, 1);
+                } catch (err2) {
+                  storeValue(ret_addr, err2);
+                  mem().setUint8(ret_addr + 8, 0);
+                }
+              },
+              // func valueLength(v ref) int
+              "syscall/js.valueLength": (v_ref) => {
+                return unboxValue(v_ref).length;
+              },
+              // valuePrepareString(v ref) (ref, int)
+              "syscall/js.valuePrepareString": (ret_addr, v_ref) => {
+                const s = String(unboxValue(v_ref));
+                const str = encoder2.encode(s);
+                storeValue(ret_addr, str);
+                mem().setInt32(ret_addr + 8, str.length, true);
+              },
+              // valueLoadString(v ref, b []byte)
+              "syscall/js.valueLoadString": (v_ref, slice_ptr, slice_len, slice_cap) => {
+                const str = unboxValue(v_ref);
+                loadSlice(slice_ptr, slice_len, slice_cap).set(str);
+              },
+              // func valueInstanceOf(v ref, t ref) bool
+              "syscall/js.valueInstanceOf": (v_ref, t_ref) => {
+                return unboxValue(v_ref) instanceof unboxValue(t_ref);
+              },
+              // func copyBytesToGo(dst []byte, src ref) (int, bool)
+              "syscall/js.copyBytesToGo": (ret_addr, dest_addr, dest_len, dest_cap, src_ref) => {
+                let num_bytes_copied_addr = ret_addr;
+                let returned_status_addr = ret_addr + 4;
+                const dst = loadSlice(dest_addr, dest_len);
+                const src = unboxValue(src_ref);
+                if (!(src instanceof Uint8Array || src instanceof Uint8ClampedArray)) {
+                  mem().setUint8(returned_status_addr, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                mem().setUint32(num_bytes_copied_addr, toCopy.length, true);
+                mem().setUint8(returned_status_addr, 1);
+              },
+              // copyBytesToJS(dst ref, src []byte) (int, bool)
+              // Originally copied from upstream Go project, then modified:
+              //   https://github.com/golang/go/blob/3f995c3f3b43033013013e6c7ccc93a9b1411ca9/misc/wasm/wasm_exec.js#L404-L416
+              "syscall/js.copyBytesToJS": (ret_addr, dst_ref, src_addr, src_len, src_cap) => {
+                let num_bytes_copied_addr = ret_addr;
+                let returned_status_addr = ret_addr + 4;
+                const dst = unboxValue(dst_ref);
+                const src = loadSlice(src_addr, src_len);
+                if (!(dst instanceof Uint8Array || dst instanceof Uint8ClampedArray)) {
+                  mem().setUint8(returned_status_addr, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                mem().setUint32(num_bytes_copied_addr, toCopy.length, true);
+                mem().setUint8(returned_status_addr, 1);
+              }
+            }
+          };
+          this.importObject.env = this.importObject.gojs;
+        }
+        async run(instance2) {
+          this._inst = instance2;
+          this._values = [
+            // JS values that Go currently has references to, indexed by reference id
+            NaN,
+            0,
+            null,
+            true,
+            false,
+            global,
+            this
+          ];
+          this._goRefCounts = [];
+          this._ids = /* @__PURE__ */ new Map();
+          this._idPool = [];
+          this.exited = false;
+          this.exitCode = 0;
+          if (this._inst.exports._start) {
+            let exitPromise = new Promise((resolve6, reject) => {
+              this._resolveExitPromise = resolve6;
+            });
+            try {
+              this._inst.exports._start();
+            } catch (e2) {
+              if (e2 !== wasmExit) throw e2;
+            }
+            await exitPromise;
+            return this.exitCode;
+          } else {
+            this._inst.exports._initialize();
+          }
+        }
+        _resume() {
+          if (this.exited) {
+            throw new Error("Go program has already exited");
+          }
+          try {
+            this._inst.exports.resume();
+          } catch (e2) {
+            if (e2 !== wasmExit) throw e2;
+          }
+          if (this.exited) {
+            this._resolveExitPromise();
+          }
+        }
+        _makeFuncWrapper(id) {
+          const go = this;
+          return function() {
+            const event = { id, this: this, args: arguments };
+            go._pendingEvent = event;
+            go._resume();
+            return event.result;
+          };
+        }
+      };
+    })();
+  }
+});
+
+// src/languages/shell/second-opinion.ts
+function wasmBytes() {
+  try {
+    return (0, import_node_fs4.readFileSync)((0, import_node_url2.fileURLToPath)(new URL(`./${SECOND_OPINION_WASM}`, __initlintBundleUrl)));
+  } catch {
+    return (0, import_node_fs4.readFileSync)((0, import_node_module2.createRequire)(__initlintBundleUrl).resolve("sh-syntax/main.wasm"));
+  }
+}
+async function loadSecondOpinion() {
+  if (Go || unavailable) return;
+  try {
+    await Promise.resolve().then(() => __toESM(require_wasm_exec(), 1));
+    Go = globalThis.Go ?? null;
+  } catch {
+    Go = null;
+  }
+  unavailable = Go === null;
+}
+function load() {
+  if (compiled) return true;
+  if (unavailable || !Go) return false;
+  try {
+    compiled = new wasm.Module(wasmBytes());
+    return true;
+  } catch {
+    unavailable = true;
+    return false;
+  }
+}
+function copyIn(e2, bytes) {
+  const pointer = e2.wasmAlloc(Math.max(1, bytes.byteLength));
+  new Uint8Array(e2.memory.buffer).set(bytes, pointer);
+  return pointer;
+}
+function secondOpinion(text, dialect2) {
+  if (!load()) return void 0;
+  const go = new Go();
+  const instance2 = new wasm.Instance(compiled, go.importObject);
+  void go.run(instance2);
+  const e2 = instance2.exports;
+  const name2 = encoder.encode("x");
+  const body2 = encoder.encode(text);
+  const stop2 = encoder.encode("");
+  const pName = copyIn(e2, name2);
+  const pBody = copyIn(e2, body2);
+  const pStop = copyIn(e2, stop2);
+  let result;
+  try {
+    const at = e2.process(
+      pName,
+      name2.byteLength,
+      name2.byteLength,
+      pBody,
+      body2.byteLength,
+      body2.byteLength,
+      0,
+      0,
+      VARIANT[dialect2],
+      pStop,
+      0,
+      0,
+      0,
+      0,
+      2,
+      1,
+      1,
+      1,
+      0,
+      0,
+      0,
+      0
+    );
+    const out2 = new Uint8Array(e2.memory.buffer).subarray(at);
+    result = decoder.decode(out2.subarray(0, out2.indexOf(0)));
+  } finally {
+    e2.wasmFree(pName);
+    e2.wasmFree(pBody);
+    e2.wasmFree(pStop);
+  }
+  const parsed = JSON.parse(result);
+  if (parsed.parseError) {
+    const pos = parsed.parseError.Pos;
+    return `${pos ? `${pos.Line}:${pos.Col}: ` : ""}${parsed.parseError.Text ?? "syntax error"}`;
+  }
+  return parsed.message ? parsed.message : null;
+}
+var import_node_fs4, import_node_module2, import_node_url2, SECOND_OPINION_WASM, VARIANT, wasm, compiled, Go, unavailable, encoder, decoder;
+var init_second_opinion = __esm({
+  "src/languages/shell/second-opinion.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_module2 = require("node:module");
+    import_node_url2 = require("node:url");
+    SECOND_OPINION_WASM = "sh-syntax.wasm";
+    VARIANT = { bash: 1, posix: 2 };
+    wasm = globalThis.WebAssembly;
+    compiled = null;
+    Go = null;
+    unavailable = false;
+    encoder = new TextEncoder();
+    decoder = new TextDecoder();
+  }
+});
+
 // src/languages/shell/skeleton.ts
 function skeleton(text) {
   const out2 = text.split("");
@@ -19912,6 +20545,25 @@ function skeleton(text) {
           i2 += m[0].length;
           continue;
         }
+      }
+      if (c === "*" && WORD_BREAK.has(prev) && (text[i2 + 1] === '"' || text[i2 + 1] === "'" || text[i2 + 1] === "$")) {
+        out2[i2] = "x";
+        i2++;
+        continue;
+      }
+      if (c === "@" && prev !== "$") {
+        const m = /^@[A-Za-z_][A-Za-z0-9_]*@/.exec(text.slice(i2, i2 + 128));
+        if (m) {
+          out2[i2] = "x";
+          out2[i2 + m[0].length - 1] = "x";
+          i2 += m[0].length;
+          continue;
+        }
+      }
+      if (c === "!" && WORD_BREAK.has(prev) && /^![ \t]+[{(]/.test(text.slice(i2, i2 + 64))) {
+        out2[i2] = " ";
+        i2++;
+        continue;
       }
       if (c === "!" && WORD_BREAK.has(prev) && /^![ \t]+[A-Za-z_]\w*=/.test(text.slice(i2, i2 + 100))) {
         out2[i2] = ":";
@@ -20223,8 +20875,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire3 } = await import("module");
-    var require = createRequire3(__initlintBundleUrl);
+    const { createRequire: createRequire4 } = await import("module");
+    var require = createRequire4(__initlintBundleUrl);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -24120,15 +24772,15 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 function readWasm(file, specifier) {
   const tried = [];
   try {
-    const path = (0, import_node_url2.fileURLToPath)(new URL(`./${file}`, __initlintBundleUrl));
+    const path = (0, import_node_url3.fileURLToPath)(new URL(`./${file}`, __initlintBundleUrl));
     tried.push(path);
-    return (0, import_node_fs4.readFileSync)(path);
+    return (0, import_node_fs5.readFileSync)(path);
   } catch {
   }
   try {
-    const path = (0, import_node_module2.createRequire)(__initlintBundleUrl).resolve(specifier);
+    const path = (0, import_node_module3.createRequire)(__initlintBundleUrl).resolve(specifier);
     tried.push(path);
-    return (0, import_node_fs4.readFileSync)(path);
+    return (0, import_node_fs5.readFileSync)(path);
   } catch {
     throw new Error(`cannot find ${file} (looked at ${tried.join(", ") || specifier})`);
   }
@@ -24145,6 +24797,7 @@ function loadShellParser() {
       const p = new Parser2();
       p.setLanguage(bash);
       parser = p;
+      await loadSecondOpinion();
     } catch (error) {
       loadError = error;
     }
@@ -24189,6 +24842,11 @@ function parseShell(text) {
   }
 }
 function verifiedErrors(p, text, lines) {
+  const errors = skeletonErrors(p, text, lines);
+  if (errors.length === 0 || secondOpinion(text, "bash") === null) return [];
+  return errors;
+}
+function skeletonErrors(p, text, lines) {
   const sk = skeleton(text);
   const tree = p.parse(sk);
   if (!tree) return [];
@@ -24236,15 +24894,16 @@ function unescapeAnsi(raw) {
   });
   return ok2 ? out2 : void 0;
 }
-var import_node_fs4, import_node_module2, import_node_url2, SHELL_WASM_FILES, parser, loading, loadError, WASM_BASELINE_ONLY_FLAGS, LSB_KEYWORDS, MAX_DEPTH2, ANSI_ESCAPES, Builder;
+var import_node_fs5, import_node_module3, import_node_url3, SHELL_WASM_FILES, parser, loading, loadError, WASM_BASELINE_ONLY_FLAGS, LSB_KEYWORDS, MAX_DEPTH2, ANSI_ESCAPES, Builder;
 var init_parse2 = __esm({
   "src/languages/shell/parse.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_module2 = require("node:module");
-    import_node_url2 = require("node:url");
+    import_node_fs5 = require("node:fs");
+    import_node_module3 = require("node:module");
+    import_node_url3 = require("node:url");
     init_text();
     init_errors();
+    init_second_opinion();
     init_skeleton();
     init_tree();
     SHELL_WASM_FILES = {
@@ -24770,7 +25429,7 @@ __export(convert_exports, {
   convertCommand: () => convertCommand
 });
 function read(path) {
-  return stripBom((0, import_node_fs5.readFileSync)(path, "utf8")).text;
+  return stripBom((0, import_node_fs6.readFileSync)(path, "utf8")).text;
 }
 function parseUnitAt(cwd, path) {
   return parseSource("systemd", read((0, import_node_path5.resolve)(cwd, path)), path).tree;
@@ -24780,13 +25439,13 @@ function callerOf(cwd, scriptPath) {
   const base = scriptPath.slice(scriptPath.lastIndexOf("/") + 1);
   let names2 = [];
   try {
-    names2 = (0, import_node_fs5.readdirSync)((0, import_node_path5.resolve)(cwd, dir)).filter((n) => n.endsWith(".service")).sort();
+    names2 = (0, import_node_fs6.readdirSync)((0, import_node_path5.resolve)(cwd, dir)).filter((n) => n.endsWith(".service")).sort();
   } catch {
     return void 0;
   }
   for (const name2 of names2) {
     const path = posix((0, import_node_path5.join)(dir, name2));
-    if (!(0, import_node_fs5.statSync)((0, import_node_path5.resolve)(cwd, path)).isFile()) continue;
+    if (!(0, import_node_fs6.statSync)((0, import_node_path5.resolve)(cwd, path)).isFile()) continue;
     const tree = parseUnitAt(cwd, path);
     const call = findControlCall(tree);
     if (call && call.scriptName === base) return { path, tree, scriptArg: call.scriptArg };
@@ -24818,7 +25477,7 @@ ${USAGE}`);
     return 2;
   }
   const file = posix((0, import_node_path5.relative)(io.cwd, (0, import_node_path5.resolve)(io.cwd, positionals[0])));
-  if (!(0, import_node_fs5.existsSync)((0, import_node_path5.resolve)(io.cwd, file)) || !(0, import_node_fs5.statSync)((0, import_node_path5.resolve)(io.cwd, file)).isFile()) {
+  if (!(0, import_node_fs6.existsSync)((0, import_node_path5.resolve)(io.cwd, file)) || !(0, import_node_fs6.statSync)((0, import_node_path5.resolve)(io.cwd, file)).isFile()) {
     io.stderr(`initlint convert: ${positionals[0]}: no such file
 `);
     return 2;
@@ -24835,7 +25494,7 @@ ${USAGE}`);
       return 1;
     }
     scriptPath = posix((0, import_node_path5.join)((0, import_node_path5.dirname)(file), call.scriptName));
-    if (!(0, import_node_fs5.existsSync)((0, import_node_path5.resolve)(io.cwd, scriptPath))) {
+    if (!(0, import_node_fs6.existsSync)((0, import_node_path5.resolve)(io.cwd, scriptPath))) {
       io.stderr(`initlint convert: ${file} calls ${call.scriptArg}; put ${call.scriptName} next to it to convert it
 `);
       return 1;
@@ -24874,11 +25533,11 @@ ${USAGE}`);
   }
   return 0;
 }
-var import_node_fs5, import_node_path5, import_node_util, USAGE, posix;
+var import_node_fs6, import_node_path5, import_node_util, USAGE, posix;
 var init_convert2 = __esm({
   "src/cli/convert.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path5 = require("node:path");
     import_node_util = require("node:util");
     init_convert();
@@ -26128,8 +26787,8 @@ var VFile = class {
     if (typeof this.value === "string") {
       return this.value;
     }
-    const decoder = new TextDecoder(encoding || void 0);
-    return decoder.decode(this.value);
+    const decoder2 = new TextDecoder(encoding || void 0);
+    return decoder2.decode(this.value);
   }
 };
 function assertPart(part, name2) {
@@ -26167,8 +26826,8 @@ var CallableInstance = (
    * @returns {(...parameters: Array<unknown>) => unknown}
    */
   (function(property) {
-    const self = this;
-    const constr = self.constructor;
+    const self2 = this;
+    const constr = self2.constructor;
     const proto = (
       /** @type {Record<string | symbol, Function>} */
       // Prototypes do exist.
@@ -26322,7 +26981,7 @@ var Processor = class _Processor extends CallableInstance {
     if (this.frozen) {
       return this;
     }
-    const self = (
+    const self2 = (
       /** @type {Processor} */
       /** @type {unknown} */
       this
@@ -26335,7 +26994,7 @@ var Processor = class _Processor extends CallableInstance {
       if (options[0] === true) {
         options[0] = void 0;
       }
-      const transformer = attacher.call(self, ...options);
+      const transformer = attacher.call(self2, ...options);
       if (typeof transformer === "function") {
         this.transformers.use(transformer);
       }
@@ -26408,7 +27067,7 @@ var Processor = class _Processor extends CallableInstance {
    *   [rehype-react]: https://github.com/rehypejs/rehype-react
    */
   process(file, done) {
-    const self = this;
+    const self2 = this;
     this.freeze();
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
@@ -26418,9 +27077,9 @@ var Processor = class _Processor extends CallableInstance {
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
         /** @type {unknown} */
-        self.parse(realFile)
+        self2.parse(realFile)
       );
-      self.run(parseTree, realFile, function(error, tree, file2) {
+      self2.run(parseTree, realFile, function(error, tree, file2) {
         if (error || !tree || !file2) {
           return realDone(error);
         }
@@ -26429,7 +27088,7 @@ var Processor = class _Processor extends CallableInstance {
           /** @type {unknown} */
           tree
         );
-        const compileResult = self.stringify(compileTree, file2);
+        const compileResult = self2.stringify(compileTree, file2);
         if (looksLikeAValue(compileResult)) {
           file2.value = compileResult;
         } else {
