@@ -27,11 +27,11 @@ describe('OpenRC acceptance', () => {
       ['openrc/need-net', 8],
       ['openrc/restart-without-checkconfig', 12], // checkconfig() never wired into start_pre/stop_pre
       ['openrc/non-posix', 13], // [[ ]]
-      ['openrc/pidfile-in-user-dir', 20], // checkpath --owner svc:svc /run/foo
-      ['openrc/custom-start-stop', 23], // start()/stop() around start-stop-daemon
-      ['openrc/su-instead-of-command-user', 25], // start-stop-daemon --user
-      ['openrc/restart-function', 36],
-      ['openrc/reload-without-checkconfig', 41],
+      ['openrc/pidfile-in-user-dir', 21], // checkpath --owner svc:svc /run/foo
+      ['openrc/custom-start-stop', 24], // start()/stop() around start-stop-daemon
+      ['openrc/su-instead-of-command-user', 26], // start-stop-daemon --user
+      ['openrc/restart-function', 37],
+      ['openrc/reload-without-checkconfig', 42],
     ]);
     const severities = Object.fromEntries(result.findings.map((f) => [f.ruleId, f.severity]));
     expect(severities['openrc/pidfile-in-user-dir']).toBe('error');
@@ -44,7 +44,7 @@ describe('OpenRC acceptance', () => {
     // Without a default in the script, only the conf.d value names /run/foo.
     const text = bad.text.replace('${FOO_PIDFILE:-/run/foo/foo.pid}', '${FOO_PIDFILE}');
     const [result] = await lintFiles([{ path: bad.path, text }, read('bad/conf.d/foo')], { config: config('strict') });
-    expect(result.findings.filter((f) => f.ruleId === 'openrc/pidfile-in-user-dir').map((f) => f.line)).toEqual([20]);
+    expect(result.findings.filter((f) => f.ruleId === 'openrc/pidfile-in-user-dir').map((f) => f.line)).toEqual([21]);
   });
 
   it('--fix-unsafe turns the bad script into the one the guide recommends', async () => {
@@ -69,6 +69,7 @@ describe('OpenRC acceptance', () => {
         '\t\teerror "/etc/foo/foo.conf is missing"',
         '\t\treturn 1',
         '\tfi',
+        '\t/usr/bin/foo --config /etc/foo/foo.conf --check',
         '}',
         '',
         'start_pre() {',

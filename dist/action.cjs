@@ -12962,17 +12962,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
+    var PLACEHOLDER2 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
       const { length } = pattern;
       let out2 = EMPTY;
       let index2 = 0;
@@ -15594,7 +15594,7 @@ function defaultConfig() {
 }
 var LEVELS = ["off", "info", "warning", "error"];
 var LEVEL_ALIASES = { warn: "warning", information: "info", notice: "info" };
-var KNOWN_KEYS = ["extends", "rules", "ignore", "max-file-size", "shellcheck"];
+var KNOWN_KEYS = ["extends", "rules", "ignore", "max-file-size", "shellcheck", "systemd-version"];
 function closest(word, candidates) {
   let best;
   let bestDistance = Infinity;
@@ -15624,6 +15624,14 @@ function parseLevel(value, where) {
     throw new ConfigError(`${where}: unexpected level \`${String(value)}\`, expected one of ${LEVELS.join(", ")}`);
   }
   return level;
+}
+function parseSystemdVersion(value, where) {
+  const m = /^(?:systemd\s*|v)?(\d+)$/i.exec(String(value).trim());
+  const n = m ? Number(m[1]) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > 9999) {
+    throw new ConfigError(`${where}: unexpected \`${String(value)}\`, expected a systemd release number such as 252`);
+  }
+  return n;
 }
 function validateConfig(raw, knownRuleIds2, source = "config") {
   const config = defaultConfig();
@@ -15668,6 +15676,9 @@ function validateConfig(raw, knownRuleIds2, source = "config") {
         if (value !== "auto" && value !== "off") throw new ConfigError(`${source}: \`shellcheck\` must be auto or off`);
         config.shellcheck = value;
         break;
+      case "systemd-version":
+        config.systemdVersion = parseSystemdVersion(value, `${source}: \`systemd-version\``);
+        break;
       default: {
         const hint = closest(key2, KNOWN_KEYS);
         throw new ConfigError(`${source}: unknown key \`${key2}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
@@ -15680,8 +15691,8 @@ function findConfigFile(dir) {
   let current = (0, import_node_path2.resolve)(dir);
   for (; ; ) {
     for (const name2 of CONFIG_FILES) {
-      const candidate = (0, import_node_path2.join)(current, name2);
-      if ((0, import_node_fs2.existsSync)(candidate)) return candidate;
+      const candidate2 = (0, import_node_path2.join)(current, name2);
+      if ((0, import_node_fs2.existsSync)(candidate2)) return candidate2;
     }
     const parent = (0, import_node_path2.dirname)(current);
     if (parent === current) return void 0;
@@ -15723,6 +15734,12 @@ function fingerprint(path, ruleId, text, finding) {
 }
 
 // src/text/index.ts
+function startOf(node) {
+  return node.position?.start.offset ?? 0;
+}
+function endOf(node) {
+  return node.position?.end.offset ?? 0;
+}
 var LineIndex = class {
   constructor(text) {
     this.text = text;
@@ -15767,6 +15784,15 @@ var LineIndex = class {
     if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 10) end--;
     if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
+  }
+  /** The offset just after the line holding `offset`, its terminator included (the text's end on the last line). */
+  nextLineStart(offset) {
+    const line = this.point(offset).line;
+    return line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
+  }
+  /** The whole lines holding `[start, end)`, from the first one's start to past the last one's terminator. */
+  wholeLines(start2, end = start2) {
+    return { start: this.lineStart(this.point(start2).line), end: this.nextLineStart(Math.max(start2, end - 1)) };
   }
   /** The text of a 1-based line without its terminator. */
   lineText(line) {
@@ -15816,6 +15842,7 @@ function defineRule(definition) {
           eol: data.eol,
           project: data.project,
           options: runOptions?.options,
+          systemdVersion: runOptions?.systemdVersion,
           report(report2) {
             const template = definition.messages[report2.messageId];
             if (template === void 0) {
@@ -15868,14 +15895,136 @@ var unusedSuppression = {
 };
 var ENGINE_RULES = [parseError, unusedSuppression];
 
+// src/languages/shell/query.ts
+function isDaemonName(word) {
+  return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
+}
+function references(raw, name2) {
+  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
+}
+function soleVariable(raw) {
+  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
+}
+function unquote(raw) {
+  const t = raw.trim();
+  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
+  return t;
+}
+function isComputed(raw) {
+  return /\$\(|`|\$0|\$\{0\}/.test(raw);
+}
+function assignmentFor(script, name2, offset, fn) {
+  const all2 = script.assignments.filter((a) => a.name === name2);
+  const before = (a) => startOf(a) < offset;
+  return all2.filter((a) => fn !== void 0 && a.inFunction === fn && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0 && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0).at(-1) ?? all2.at(-1);
+}
+function writtenValues(script, name2) {
+  const out2 = [];
+  for (const cmd of script.commands) {
+    if (cmd.program !== "echo" && cmd.program !== "printf") continue;
+    for (const arg of cmd.args) {
+      const text = arg.literal ?? unquote(arg.raw);
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
+      if (m && m[1] === name2) {
+        const value = unquote(m[2].replace(/\\"/g, '"'));
+        if (value && !out2.includes(value)) out2.push(value);
+      }
+    }
+  }
+  return out2;
+}
+function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
+  const out2 = [];
+  for (const raw of raws) {
+    for (const token of unquote(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
+      const variable = soleVariable(token);
+      if (!variable) {
+        if (isDaemonName(token)) out2.push({ value: token, optional: false });
+        continue;
+      }
+      if (depth > 8 || seen.has(variable)) continue;
+      const assigned = script.assignments.filter((a) => a.name === variable);
+      const written = writtenValues(script, variable);
+      const chosen = assignmentFor(script, variable, offset, fn);
+      const fromAssignment = chosen ? expandList(script, [chosen.raw], startOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
+      const optional = written.length > 0 || assigned.some((a) => unquote(a.raw) === "");
+      for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
+      if (fromAssignment.length === 0) {
+        for (const value of written) {
+          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out2.push({ value: token2, optional: true, via: variable });
+        }
+      }
+    }
+  }
+  return out2;
+}
+function resolvePath(script, raw, offset, fn, depth = 0) {
+  if (isComputed(raw)) return void 0;
+  let failed = false;
+  const value = unquote(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
+    const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
+    const v = a ? resolvePath(script, a.raw, startOf(a), a.inFunction, depth + 1) : void 0;
+    if (v === void 0) failed = true;
+    return v ?? "";
+  });
+  return failed ? void 0 : value.replace(/"/g, "");
+}
+function reachableFunctions(script, commands) {
+  const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
+  const seen = /* @__PURE__ */ new Set();
+  const queue = commands.map((c) => c.name);
+  while (queue.length) {
+    const name2 = queue.shift();
+    const fn = byName.get(name2);
+    if (!fn || seen.has(name2)) continue;
+    seen.add(name2);
+    for (const c of fn.commands) queue.push(c.name);
+  }
+  return seen;
+}
+function commandsForActions(script, actions) {
+  const dispatcher = findDispatcher(script);
+  const direct = [];
+  for (const arm of dispatcher?.arms ?? []) {
+    if (arm.patterns.some((p) => actions.includes(p.replace(/^["']|["']$/g, "")))) direct.push(...arm.commands);
+  }
+  const names2 = reachableFunctions(script, direct);
+  for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
+  for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
+  const out2 = new Set(direct);
+  for (const f2 of script.functions) if (names2.has(f2.name)) for (const c of f2.commands) out2.add(c);
+  return [...out2];
+}
+function findDispatcher(script) {
+  return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
+}
+function wordText(word) {
+  return word.literal ?? unquote(word.raw);
+}
+
+// src/rules/shared/edits.ts
+function removeLines(ctx, start2, end) {
+  const range = ctx.lines.wholeLines(start2, end);
+  const { text } = ctx.lines;
+  if (range.end === text.length && range.start > 0 && !/[\r\n]$/.test(text)) {
+    range.start = ctx.lines.lineEnd(ctx.lines.point(range.start).line - 1);
+  }
+  return { ...range, text: "" };
+}
+function removeNodeLines(ctx, node) {
+  return removeLines(ctx, startOf(node), endOf(node));
+}
+function afterLine(ctx, offset) {
+  return ctx.lines.nextLineStart(offset);
+}
+function insertLineAfter(ctx, node, line) {
+  const at = afterLine(ctx, endOf(node));
+  if (at === ctx.text.length && at > 0 && !/[\r\n]$/.test(ctx.text)) return { start: at, end: at, text: ctx.eol + line };
+  return { start: at, end: at, text: line + ctx.eol };
+}
+
 // src/rules/openrc/util.ts
 var DEFAULT_PIDFILE = '"/run/${RC_SVCNAME}.pid"';
-function startOf(p) {
-  return p.start.offset ?? 0;
-}
-function endOf(p) {
-  return p.end.offset ?? 0;
-}
 function topAssignment(script, name2) {
   let found;
   for (const a of script.assignments) if (a.name === name2 && !a.inFunction) found = a;
@@ -15884,20 +16033,36 @@ function topAssignment(script, name2) {
 function functionNamed(script, name2) {
   return script.functions.find((f2) => f2.name === name2);
 }
-function unquote(raw) {
-  if (raw.length >= 2 && (raw.startsWith('"') && raw.endsWith('"') || raw.startsWith("'") && raw.endsWith("'"))) {
-    return raw.slice(1, -1);
-  }
-  return raw;
-}
 function isYes(value) {
   return value !== void 0 && /^(yes|true|on|1)$/i.test(value.trim());
 }
-var VAR_REF = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))$/;
 function variableReference(raw) {
-  const m = VAR_REF.exec(unquote(raw).trim());
-  if (!m) return void 0;
-  return m[1] ? { name: m[1], fallback: m[3] !== void 0 ? unquote(m[3]) : void 0 } : { name: m[4] };
+  const text = unquote(raw).trim();
+  const plain = /^\$([A-Za-z_][A-Za-z0-9_]*)$/.exec(text);
+  if (plain) return { name: plain[1] };
+  const head = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])?/.exec(text);
+  if (!head || !text.endsWith("}") || closingBrace(text, 1) !== text.length - 1) return void 0;
+  if (!head[2]) return head[0].length === text.length - 1 ? { name: head[1] } : void 0;
+  return { name: head[1], fallback: unquote(text.slice(head[0].length, -1)) };
+}
+function closingBrace(text, open2) {
+  let depth = 0;
+  let quote;
+  for (let i2 = open2; i2 < text.length; i2++) {
+    const ch = text[i2];
+    if (ch === "\\") i2++;
+    else if (quote) {
+      if (ch === quote) quote = void 0;
+      else if (quote === '"' && ch === "$" && text[i2 + 1] === "{") {
+        const end = closingBrace(text, i2 + 1);
+        if (end < 0) return -1;
+        i2 = end;
+      }
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "{") depth++;
+    else if (ch === "}" && --depth === 0) return i2;
+  }
+  return -1;
 }
 function expandedNames(raw) {
   return [...raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
@@ -15923,6 +16088,9 @@ var OPENRC_PROVIDED = /* @__PURE__ */ new Set([
   "RC_UID",
   "RC_GID"
 ]);
+var ENVIRONMENT = /* @__PURE__ */ new Set(["HOME", "USER", "LOGNAME", "SHELL", "PATH", "PWD", "TMPDIR", "LANG", "TERM", "HOSTNAME"]);
+var BUILD_TIME = /* @__PURE__ */ new Set(["PV", "PN", "P", "PF", "PR", "PVR", "SLOT", "EPREFIX", "EROOT", "ED", "FILESDIR", "WORKDIR"]);
+var PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_]*@/;
 function confdScript(ctx) {
   const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
   const entry = ctx.project.named(base).find((e2) => e2.kind === "openrc-conf");
@@ -15931,12 +16099,15 @@ function confdScript(ctx) {
 }
 function isConfigVariable(ctx, name2) {
   if (OPENRC_PROVIDED.has(name2) || /^RC_/.test(name2)) return false;
+  if (ENVIRONMENT.has(name2) || /^XDG_/.test(name2) || BUILD_TIME.has(name2)) return false;
+  const self2 = new RegExp(`\\$\\{?${name2}\\b`);
+  if (ctx.tree.assignments.some((a) => a.name === name2 && !a.inFunction && !self2.test(a.raw))) return false;
   if (confdScript(ctx)?.assignments.some((a) => a.name === name2)) return true;
   if (!/^[A-Z][A-Z0-9_]*$/.test(name2)) return false;
   if (ctx.tree.loops.some((l) => l.variable === name2)) return false;
   return !ctx.tree.assignments.some((a) => a.name === name2);
 }
-function resolvePath(ctx, node) {
+function resolvePath2(ctx, node) {
   if (node.literal !== void 0) return node.literal;
   if (node.defaultLiteral !== void 0) return node.defaultLiteral;
   const ref = variableReference(node.raw);
@@ -15949,20 +16120,16 @@ function resolvePath(ctx, node) {
   if (ref.fallback !== void 0 && !ref.fallback.includes("$")) return ref.fallback;
   return void 0;
 }
+function pathAsWritten(ctx, node) {
+  return resolvePath2(ctx, node) ?? variableReference(node.raw)?.fallback ?? unquote(node.raw);
+}
 function dirOf(path) {
   const trimmed = path.replace(/\/+$/, "");
   const i2 = trimmed.lastIndexOf("/");
   return i2 <= 0 ? "/" : trimmed.slice(0, i2);
 }
-function removeLines(ctx, start2, end) {
-  const first = ctx.lines.point(start2).line;
-  const last = ctx.lines.point(Math.max(start2, end - 1)).line;
-  const from = ctx.lines.lineStart(first);
-  const to = last < ctx.lines.lineCount ? ctx.lines.lineStart(last + 1) : ctx.text.length;
-  return { start: from, end: to, text: "" };
-}
 function removeFunction(ctx, fn) {
-  const edit = removeLines(ctx, startOf(fn.position), endOf(fn.position));
+  const edit = removeNodeLines(ctx, fn);
   const firstLine = ctx.lines.point(edit.start).line;
   const nextLine = ctx.lines.point(edit.end).line;
   const blank = (line) => line >= 1 && line <= ctx.lines.lineCount && ctx.lines.lineText(line).trim() === "";
@@ -15976,10 +16143,6 @@ function removeFunction(ctx, fn) {
 function indentAt(ctx, offset) {
   const line = ctx.lines.point(offset).line;
   return /^[ \t]*/.exec(ctx.lines.lineText(line))[0];
-}
-function afterLine(ctx, offset) {
-  const line = ctx.lines.point(offset).line;
-  return line < ctx.lines.lineCount ? ctx.lines.lineStart(line + 1) : ctx.text.length;
 }
 function appendText(ctx, block) {
   const end = ctx.text.length;
@@ -16119,6 +16282,13 @@ function listItems(a) {
   return out2;
 }
 var EXTRA_LISTS = ["extra_commands", "extra_started_commands", "extra_stopped_commands"];
+function isBsdOnly(ctx) {
+  if (/(^|\/)usr\/local\/etc\/(rc\.d|init\.d)\/|(^|\/)(freebsd|netbsd|openbsd|dragonfly)[^/]*\//i.test(ctx.path)) return true;
+  return /^[ \t]*(?:\.|source)[ \t]+\/etc\/rc\.subr\b|^[ \t]*rcvar=|^[ \t]*load_rc_config\b|^[ \t]*kldload\b/m.test(ctx.text);
+}
+function testsPlatform(ctx) {
+  return /\$\{?RC_UNAME\b|\buname\b/.test(ctx.text);
+}
 
 // src/rules/openrc/background-without-pidfile/index.ts
 var background_without_pidfile_default = defineRule({
@@ -16160,7 +16330,7 @@ var background_without_pidfile_default = defineRule({
   }
 });
 
-// src/rules/openrc/custom-start-stop/convert.ts
+// src/rules/openrc/start-stop-wrapper.ts
 var OUTPUT_HELPERS = /* @__PURE__ */ new Set([
   "ebegin",
   "eend",
@@ -16282,7 +16452,7 @@ function variablesFor(wrapper) {
 function conversionFix(ctx, wrapper) {
   const variables = variablesFor(wrapper);
   if (!variables) return void 0;
-  const replaceStart = removeLines(ctx, startOf(wrapper.start.position), endOf(wrapper.start.position));
+  const replaceStart = removeLines(ctx, startOf(wrapper.start), endOf(wrapper.start));
   const block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
   const edits = [{ ...replaceStart, text: block }];
   if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
@@ -16485,6 +16655,13 @@ var cron = {
   defaultMode: "daemon",
   lookAlikes: [{ flag: "-n", meaning: "puts the full host name in mail subjects" }]
 };
+var openbsdRoutingDaemon = {
+  foreground: [f("-d")],
+  daemonize: [],
+  defaultMode: "daemon",
+  configTest: "-n",
+  lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+};
 var DAEMONS = {
   nginx: {
     foreground: [f("-g", /daemon\s+off\s*;/, "-g 'daemon off;'")],
@@ -16632,14 +16809,9 @@ var DAEMONS = {
   cron,
   atd: { foreground: [f("-f")], daemonize: [], defaultMode: "daemon" },
   zebra: quaggaDaemon,
-  bgpd: quaggaDaemon,
-  ospfd: quaggaDaemon,
-  ospf6d: quaggaDaemon,
-  ripd: quaggaDaemon,
   ripngd: quaggaDaemon,
   isisd: quaggaDaemon,
   pimd: quaggaDaemon,
-  ldpd: quaggaDaemon,
   staticd: quaggaDaemon,
   lighttpd: {
     foreground: [f("-D")],
@@ -16756,15 +16928,30 @@ var DAEMONS = {
   gpsd: { foreground: [f("-N")], daemonize: [], defaultMode: "daemon", pidfile: "-P" },
   dockerd: { foreground: [], daemonize: [], defaultMode: "foreground", pidfile: "-p / --pidfile" }
 };
+var SHARED_NAMES = Object.fromEntries(
+  ["bgpd", "ospfd", "ospf6d", "ripd", "ldpd"].map((name2) => [
+    name2,
+    [
+      { package: "quagga, frr", hint: /(^|[\s/_.-])(quagga|frr|frrouting)([\s/_.-]|$)/i, daemon: quaggaDaemon },
+      { package: `open${name2.replace(/d$/, "")}d (OpenBSD)`, hint: new RegExp(`(^|[\\s/_.-])open(bgpd|ospfd|ripd|ldpd|${name2})([\\s/_.-]|$)|openbsd`, "i"), daemon: openbsdRoutingDaemon }
+    ]
+  ])
+);
 var FAMILIES = [
   // The OSSEC/Wazuh daemons: ossec-analysisd, ossec-remoted, …; `%p-%i` in a template.
   [/^(ossec|wazuh)-(?!control$)[\w%.-]+$/, ossecDaemon],
   // php-fpm8.2, php7.4-fpm, php5-fpm
   [/^php[\d.]*-fpm[\d.]*$/, DAEMONS["php-fpm"]]
 ];
-function daemonOf(program) {
+function daemonOf(program, where = "") {
   if (!program) return void 0;
   const base = basename(program);
+  const shared = Object.hasOwn(SHARED_NAMES, base) ? SHARED_NAMES[base] : void 0;
+  if (shared) {
+    const context = `${program} ${where}`;
+    const matches = shared.filter((v) => v.hint.test(context));
+    return matches.length === 1 ? matches[0].daemon : void 0;
+  }
   if (Object.hasOwn(DAEMONS, base)) return DAEMONS[base];
   for (const [pattern, daemon] of FAMILIES) if (pattern.test(base)) return daemon;
   return void 0;
@@ -16803,7 +16990,7 @@ function programAt(argv) {
     if (basename(word) === "chrt" && /^\d+$/.test(argv[i2] ?? "")) i2++;
   }
   if (i2 >= argv.length) return void 0;
-  return { index: i2, program: basename(argv[i2]), args: argv.slice(i2 + 1) };
+  return { index: i2, program: basename(argv[i2]), path: argv[i2], args: argv.slice(i2 + 1) };
 }
 function findFlag(specs, args2) {
   let hit;
@@ -16826,8 +17013,8 @@ function findFlag(specs, args2) {
   }
   return hit;
 }
-function daemonMode(program, args2) {
-  const daemon = daemonOf(program);
+function daemonMode(program, args2, where = "") {
+  const daemon = daemonOf(program, where);
   if (!daemon) return void 0;
   if (daemon.configTest && hasSequence(args2, daemon.configTest.split(" "))) return void 0;
   const fg = findFlag(daemon.foreground, args2);
@@ -16845,12 +17032,12 @@ function hasSequence(args2, seq) {
   for (let i2 = 0; i2 + seq.length <= args2.length; i2++) if (seq.every((s, j) => args2[i2 + j] === s)) return true;
   return false;
 }
-function foregroundFlag(program) {
-  const spec = daemonOf(program)?.foreground[0];
+function foregroundFlag(program, where = "") {
+  const spec = daemonOf(program, where)?.foreground[0];
   return spec ? spec.text ?? spec.flag : void 0;
 }
-function pidfileOption(program) {
-  return daemonOf(program)?.pidfile;
+function pidfileOption(program, where = "") {
+  return daemonOf(program, where)?.pidfile;
 }
 
 // src/rules/openrc/command-line.ts
@@ -16893,6 +17080,10 @@ function commandProgram(ctx) {
   if (!value || /[$`\s]/.test(value)) return void 0;
   return value.slice(value.lastIndexOf("/") + 1);
 }
+function commandContext(ctx) {
+  const command = topAssignment(ctx.tree, "command");
+  return `${command ? command.literal ?? command.defaultLiteral ?? unquote(command.raw) : ""} ${ctx.path}`;
+}
 
 // src/rules/openrc/double-daemonize/index.ts
 var GENERIC_FOREGROUND = /^(-[fFnDdi]|--foreground|--nodaemon|--no-daemon|--no-detach|--nofork|-nodetach)$/;
@@ -16922,7 +17113,7 @@ var double_daemonize_default = defineRule({
     const background = topAssignment(ctx.tree, "command_background");
     if (!background || !isYes(background.literal ?? unquote(background.raw))) return;
     const program = commandProgram(ctx);
-    const daemon = daemonOf(program);
+    const daemon = daemonOf(program, commandContext(ctx));
     if (!program || !daemon) return;
     let fired = false;
     for (const name2 of ["command_args", "command_args_background"]) {
@@ -16950,7 +17141,7 @@ var double_daemonize_default = defineRule({
     const words3 = args2 ? valueWords(args2) : [];
     if (!words3 || findFlag(daemon.foreground, words3.map((w) => w.text))) return;
     if (words3.some((w) => /[$`]/.test(w.text) || GENERIC_FOREGROUND.test(w.text))) return;
-    const foreground = foregroundFlag(program);
+    const foreground = foregroundFlag(program, commandContext(ctx));
     if (!foreground) return;
     let fix;
     if (!args2) {
@@ -17207,14 +17398,14 @@ function isRoot(owner) {
   return user === "root" || user === "0" || user === "";
 }
 function namesDir(ctx, word, dir) {
-  const value = word.literal ?? resolvePath(ctx, word) ?? unquote(word.raw);
+  const value = word.literal ?? resolvePath2(ctx, word) ?? unquote(word.raw);
   if (value.replace(/\/+$/, "") === dir) return true;
   return /\$\{pidfile%\/\*\}|dirname\s+"?\$\{?pidfile\b/.test(word.raw);
 }
 function handedOverPidDirs(ctx) {
   const sources = [];
   for (const source of pidfileSources(ctx)) {
-    const path = resolvePath(ctx, source) ?? unquote(source.raw);
+    const path = pathAsWritten(ctx, source);
     if (path.includes("/")) sources.push({ source, dir: dirOf(path) });
   }
   const out2 = [];
@@ -17247,6 +17438,7 @@ var pidfile_from_config_default = defineRule({
   },
   check(ctx) {
     for (const source of pidfileSources(ctx)) {
+      if (PLACEHOLDER.test(source.raw)) continue;
       const variable = expandedNames(source.raw).find((name2) => name2 !== "pidfile" && isConfigVariable(ctx, name2)) ?? (/\$\{pidfile:?[-=]/.test(source.raw) ? "pidfile" : void 0);
       if (!variable) continue;
       const pattern = new RegExp(`\\$\\{?${variable}\\b`);
@@ -17282,7 +17474,7 @@ var pidfile_in_user_dir_default = defineRule({
   },
   check(ctx) {
     for (const source of pidfileSources(ctx)) {
-      const path = resolvePath(ctx, source) ?? unquote(source.raw);
+      const path = pathAsWritten(ctx, source);
       const dir = dirOf(path);
       if (!/^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)|^\/home\/[^/]+/.test(dir)) continue;
       ctx.report({
@@ -17328,6 +17520,8 @@ var pidfile_legacy_path_default = defineRule({
     legacy: "Unexpected PID file under /var/run/: use /run/ instead (on Linux /var/run is a link to /run)"
   },
   check(ctx) {
+    if (isBsdOnly(ctx)) return;
+    const applicability = testsPlatform(ctx) ? "unsafe" : "safe";
     for (const source of pidfileSources(ctx)) {
       const at = source.raw.indexOf("/var/run/");
       if (at < 0) continue;
@@ -17335,7 +17529,7 @@ var pidfile_legacy_path_default = defineRule({
       ctx.report({
         messageId: "legacy",
         at: { start: start2, end: start2 + "/var/run".length },
-        fix: { description: "Use /run/", applicability: "safe", edits: [{ start: start2, end: start2 + "/var/run/".length, text: "/run/" }] }
+        fix: { description: "Use /run/", applicability, edits: [{ start: start2, end: start2 + "/var/run/".length, text: "/run/" }] }
       });
     }
   }
@@ -17358,9 +17552,9 @@ var prefer_foreground_default = defineRule({
     const procname = topAssignment(ctx.tree, "procname");
     if (!procname) return;
     const program = commandProgram(ctx);
-    const daemon = daemonOf(program);
+    const daemon = daemonOf(program, commandContext(ctx));
     if (!program || !daemon) return;
-    const flag = foregroundFlag(program);
+    const flag = foregroundFlag(program, commandContext(ctx));
     if (!flag && daemon.defaultMode !== "foreground") return;
     const foreground = flag ?? "";
     const args2 = topAssignment(ctx.tree, "command_args");
@@ -17578,8 +17772,44 @@ var restart_function_default = defineRule({
 });
 
 // src/rules/openrc/restart-without-checkconfig/index.ts
-function guarded(ctx, fn) {
-  return /\$\{?RC_CMD\b/.test(ctx.text.slice(fn.position.start.offset ?? 0, fn.position.end.offset ?? 0));
+var NOT_A_CHECK = /* @__PURE__ */ new Set([
+  "[",
+  "test",
+  ":",
+  "true",
+  "false",
+  "return",
+  "exit",
+  "local",
+  "export",
+  "echo",
+  "printf",
+  "ebegin",
+  "eend",
+  "einfo",
+  "ewarn",
+  "eerror",
+  "veinfo",
+  "vewarn",
+  "veend",
+  "eindent",
+  "eoutdent",
+  "einfon",
+  "checkpath",
+  "mkdir",
+  "chown",
+  "chmod",
+  "touch",
+  "ln",
+  "rm",
+  "cp",
+  "sleep",
+  "yesno",
+  "service_set_value",
+  "service_get_value"
+]);
+function checksSomething(fn) {
+  return fn.commands.some((c) => !NOT_A_CHECK.has(c.program));
 }
 function guardLines(ctx, test, indent) {
   const eol = ctx.eol;
@@ -17608,13 +17838,13 @@ var restart_without_checkconfig_default = defineRule({
   },
   check(ctx) {
     const checkconfig = functionNamed(ctx.tree, "checkconfig");
-    if (!checkconfig) return;
+    if (!checkconfig || !checksSomething(checkconfig)) return;
     const startPre = functionNamed(ctx.tree, "start_pre");
     const stopPre = functionNamed(ctx.tree, "stop_pre");
     const start2 = functionNamed(ctx.tree, "start");
     const startChecks = calls(startPre, "checkconfig") || calls(start2, "checkconfig");
-    const stopChecks = !!stopPre && calls(stopPre, "checkconfig") && guarded(ctx, stopPre);
-    if (startChecks && stopChecks) return;
+    const stopChecks = calls(stopPre, "checkconfig") || calls(functionNamed(ctx.tree, "stop"), "checkconfig");
+    if (stopChecks) return;
     const edits = [];
     let fixable2 = true;
     let appended = "";
@@ -17628,14 +17858,11 @@ var restart_without_checkconfig_default = defineRule({
         else fixable2 = false;
       }
     }
-    if (!stopChecks) {
-      if (!stopPre) appended += pair("stop_pre", "=");
-      else if (calls(stopPre, "checkconfig")) fixable2 = false;
-      else {
-        const edit = insertInto(ctx, stopPre, "=");
-        if (edit) edits.push(edit);
-        else fixable2 = false;
-      }
+    if (!stopPre) appended += pair("stop_pre", "=");
+    else {
+      const edit = insertInto(ctx, stopPre, "=");
+      if (edit) edits.push(edit);
+      else fixable2 = false;
     }
     if (appended) {
       const at = afterLine(ctx, checkconfig.position.end.offset ?? 0);
@@ -17715,6 +17942,7 @@ function argsUser(ctx) {
   let group;
   const spans = [];
   for (let i2 = 0; i2 < words3.length; i2++) {
+    if (words3[i2].text === "--") break;
     const m = /^(--user|-u|--chuid|-c|--group|-g)(?:=(.*))?$/.exec(words3[i2].text);
     if (!m) continue;
     const value = m[2] ?? words3[i2 + 1]?.text;
@@ -17783,6 +18011,316 @@ var su_instead_of_command_user_default = defineRule({
         data: { option: first.raw, function: cmd.inFunction, user: optionRaw(option)?.replace(/^["']|["']$/g, "") ?? "user:group" },
         at: { start: first.position.start.offset ?? 0, end: last.position.end.offset ?? 0 },
         fix
+      });
+    }
+  }
+});
+
+// src/knowledge/openrc-variables.json
+var openrc_variables_default = {
+  generatedBy: "scripts/gen-openrc-variables.mjs",
+  source: "Debian openrc 0.45.2-2+deb12u1: openrc-run(8) and lib/rc/sh",
+  variables: {
+    capabilities: [
+      "sh/start-stop-daemon.sh",
+      "sh/supervise-daemon.sh"
+    ],
+    chroot: [
+      "openrc-run(8)"
+    ],
+    command: [
+      "openrc-run(8)",
+      "sh/openrc-run.sh",
+      "sh/supervise-daemon.sh",
+      "OpenRC service script guide (seed 001)"
+    ],
+    command_args: [
+      "openrc-run(8)",
+      "sh/start-stop-daemon.sh",
+      "sh/supervise-daemon.sh",
+      "OpenRC service script guide (seed 001)"
+    ],
+    command_args_background: [
+      "openrc-run(8)",
+      "sh/start-stop-daemon.sh",
+      "OpenRC service script guide (seed 001)"
+    ],
+    command_args_foreground: [
+      "openrc-run(8)",
+      "sh/supervise-daemon.sh"
+    ],
+    command_background: [
+      "openrc-run(8)",
+      "sh/start-stop-daemon.sh",
+      "OpenRC service script guide (seed 001)"
+    ],
+    command_progress: [
+      "openrc-run(8)",
+      "sh/start-stop-daemon.sh"
+    ],
+    command_user: [
+      "openrc-run(8)",
+      "sh/start-stop-daemon.sh",
+      "sh/supervise-daemon.sh",
+      "OpenRC service script guide (seed 001)"
+    ],
+    description: [
+      "openrc-run(8)",
+      "sh/openrc-run.sh"
+    ],
+    description_: [
+      "sh/openrc-run.sh"
+    ],
+    directory: [
+      "openrc-run(8)",
+      "sh/start-stop-daemon.sh",
+      "sh/supervise-daemon.sh"
+    ],
+    error_log: [
+      "openrc-run(8)",
+      "sh/start-stop-daemon.sh",
+      "sh/supervise-daemon.sh"
+    ],
+    error_logger: [
+      "openrc-run(8)",
+      "sh/start-stop-daemon.sh"
+    ],
+    extra_commands: [
+      "openrc-run(8)",
+      "sh/openrc-run.sh",
+      "OpenRC service script guide (seed 001)"
+    ],
+    extra_started_commands: [
+      "openrc-run(8)",
+      "sh/openrc-run.sh",
+      "OpenRC service script guide (seed 001)"
+    ],
+    extra_stopped_commands: [
+      "openrc-run(8)",
+      "sh/openrc-run.sh"
+    ],
+    healthcheck_delay: [
+      "sh/supervise-daemon.sh"
+    ],
+    healthcheck_timer: [
+      "sh/supervise-daemon.sh"
+    ],
+    in_background_fake: [
+      "openrc-run(8)",
+      "sh/openrc-run.sh"
+    ],
+    name: [
+      "openrc-run(8)",
+      "sh/start-stop-daemon.sh",
+      "sh/supervise-daemon.sh",
+      "sh/s6.sh",
+      "sh/runit.sh"
+    ],
+    no_new_privs: [
+      "sh/start-stop-daemon.sh",
+      "sh/supervise-daemon.sh"
+    ],
+    opts: [
+      "sh/openrc-run.sh"
+    ],
+    output_log: [
+      "openrc-run(8)",
+      "sh/start-stop-daemon.sh",
+      "sh/supervise-daemon.sh"
+    ],
+    output_logger: [
+      "openrc-run(8)",
+      "sh/start-stop-daemon.sh"
+    ],
+    pidfile: [
+      "openrc-run(8)",
+      "OpenRC service script guide (seed 001)"
+    ],
+    procname: [
+      "openrc-run(8)",
+      "OpenRC service script guide (seed 001)"
+    ],
+    rc_cgroup_blkio: [
+      "sh/rc-cgroup.sh"
+    ],
+    rc_cgroup_cleanup: [
+      "sh/openrc-run.sh"
+    ],
+    rc_cgroup_cpu: [
+      "sh/rc-cgroup.sh"
+    ],
+    rc_cgroup_cpuacct: [
+      "sh/rc-cgroup.sh"
+    ],
+    rc_cgroup_cpuset: [
+      "sh/rc-cgroup.sh"
+    ],
+    rc_cgroup_devices: [
+      "sh/rc-cgroup.sh"
+    ],
+    rc_cgroup_hugetlb: [
+      "sh/rc-cgroup.sh"
+    ],
+    rc_cgroup_memory: [
+      "sh/rc-cgroup.sh"
+    ],
+    rc_cgroup_mode: [
+      "sh/rc-cgroup.sh"
+    ],
+    rc_cgroup_net_cls: [
+      "sh/rc-cgroup.sh"
+    ],
+    rc_cgroup_net_prio: [
+      "sh/rc-cgroup.sh"
+    ],
+    rc_cgroup_pids: [
+      "sh/rc-cgroup.sh"
+    ],
+    rc_cgroup_settings: [
+      "sh/rc-cgroup.sh"
+    ],
+    rc_need: [
+      "OpenRC service script guide (seed 001)"
+    ],
+    rc_send_sighup: [
+      "sh/rc-cgroup.sh"
+    ],
+    rc_send_sigkill: [
+      "sh/rc-cgroup.sh"
+    ],
+    rc_timeout_stopsec: [
+      "sh/rc-cgroup.sh"
+    ],
+    rc_ulimit: [
+      "sh/openrc-run.sh"
+    ],
+    rc_verbose: [
+      "sh/openrc-run.sh"
+    ],
+    required_dirs: [
+      "openrc-run(8)",
+      "sh/openrc-run.sh"
+    ],
+    required_files: [
+      "openrc-run(8)"
+    ],
+    respawn_delay: [
+      "openrc-run(8)",
+      "sh/supervise-daemon.sh"
+    ],
+    respawn_max: [
+      "openrc-run(8)",
+      "sh/supervise-daemon.sh"
+    ],
+    respawn_period: [
+      "openrc-run(8)",
+      "sh/supervise-daemon.sh"
+    ],
+    retry: [
+      "openrc-run(8)",
+      "sh/start-stop-daemon.sh",
+      "sh/supervise-daemon.sh"
+    ],
+    runit_service: [
+      "sh/runit.sh"
+    ],
+    s6_force_kill: [
+      "openrc-run(8)",
+      "sh/s6.sh"
+    ],
+    s6_service_path: [
+      "openrc-run(8)"
+    ],
+    s6_service_timeout_stop: [
+      "openrc-run(8)",
+      "sh/s6.sh"
+    ],
+    s6_svwait_options_start: [
+      "openrc-run(8)",
+      "sh/s6.sh"
+    ],
+    secbits: [
+      "sh/start-stop-daemon.sh",
+      "sh/supervise-daemon.sh"
+    ],
+    start_inactive: [
+      "openrc-run(8)",
+      "sh/start-stop-daemon.sh"
+    ],
+    start_stop_daemon_args: [
+      "openrc-run(8)",
+      "sh/start-stop-daemon.sh",
+      "sh/supervise-daemon.sh"
+    ],
+    stopsig: [
+      "openrc-run(8)",
+      "sh/start-stop-daemon.sh",
+      "sh/rc-cgroup.sh"
+    ],
+    supervise_daemon_args: [
+      "openrc-run(8)",
+      "sh/supervise-daemon.sh"
+    ],
+    supervisor: [
+      "openrc-run(8)",
+      "sh/openrc-run.sh"
+    ],
+    umask: [
+      "openrc-run(8)",
+      "sh/start-stop-daemon.sh",
+      "sh/supervise-daemon.sh"
+    ]
+  }
+};
+
+// src/rules/openrc/unknown-variable/index.ts
+var OPENRC_VARIABLES = Object.keys(openrc_variables_default.variables);
+function tolerance(name2) {
+  return name2.length <= 6 ? 1 : 2;
+}
+function misspeltVariable(name2) {
+  let best = [];
+  let distance = Infinity;
+  for (const known of OPENRC_VARIABLES) {
+    const d = editDistance(name2, known);
+    if (d < distance) [best, distance] = [[known], d];
+    else if (d === distance) best.push(known);
+  }
+  return distance >= 1 && distance <= tolerance(name2) && best.length === 1 ? best[0] : void 0;
+}
+function readByScript(text, name2) {
+  return new RegExp(`\\$\\{?#?${name2}\\b`).test(text);
+}
+function candidate(a) {
+  return !a.inFunction && !a.declaration && /^[a-z][a-z0-9_]*$/.test(a.name) && !/^(rc_|description_)/.test(a.name);
+}
+var unknown_variable_default = defineRule({
+  id: "openrc/unknown-variable",
+  kinds: ["openrc"],
+  severity: "warning",
+  docs: {
+    summary: "a top-level assignment one or two letters away from a variable openrc-run reads (`command_backround=`, `errror_log=`), which the script never reads itself: openrc-run ignores it silently",
+    source: "openrc-run(8) and the lib/rc/sh libraries of Debian's openrc package; 001 OpenRC service script guide"
+  },
+  fixable: "safe",
+  messages: {
+    misspelt: "Unexpected `{name}=`: openrc-run reads no such variable and silently ignores it, expected `{known}=`"
+  },
+  check(ctx) {
+    const assigned = new Set(ctx.tree.assignments.filter((a) => !a.inFunction).map((a) => a.name));
+    for (const a of ctx.tree.assignments) {
+      if (!candidate(a) || OPENRC_VARIABLES.includes(a.name)) continue;
+      const known = misspeltVariable(a.name);
+      if (!known || readByScript(ctx.text, a.name)) continue;
+      const start2 = a.position.start.offset ?? 0;
+      const end = start2 + a.name.length;
+      if (ctx.text.slice(start2, end) !== a.name) continue;
+      ctx.report({
+        messageId: "misspelt",
+        data: { name: a.name, known },
+        at: { start: start2, end },
+        // When the right name is set too, renaming would make two assignments race: a human decides.
+        fix: assigned.has(known) ? void 0 : { description: `Rename to ${known}`, applicability: "safe", edits: [{ start: start2, end, text: known }] }
       });
     }
   }
@@ -17981,15 +18519,17 @@ function serviceType(tree) {
   return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
 }
 
+// src/languages/systemd/unit-types.ts
+var UNIT_FILE_TYPES = ["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope"];
+var UNIT_TYPES2 = [...UNIT_FILE_TYPES, "device"];
+var UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})$`);
+var DROP_IN_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})\\.d\\/[^/]+\\.conf$`);
+
 // src/convert/names.ts
 var MAX_UNIT_NAME = 255;
-var UNIT_TYPES2 = "service|socket|timer|target|path|mount|automount|swap|slice|scope|device";
-var UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES2})$`);
+var UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES2.join("|")})$`);
 function isUnitName(name2) {
   return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
-}
-function isDaemonName(word) {
-  return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
 }
 function isCleanValue(value) {
   return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
@@ -17998,118 +18538,12 @@ function isCleanUnitText(lines) {
   return lines.every(isCleanValue);
 }
 
-// src/convert/shell.ts
-var offsetOf = (node) => node.position.start.offset ?? 0;
-var endOf2 = (node) => node.position.end.offset ?? 0;
-function references(raw, name2) {
-  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
-}
-function soleVariable(raw) {
-  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
-}
-function unquote2(raw) {
-  const t = raw.trim();
-  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
-  return t;
-}
-function isComputed(raw) {
-  return /\$\(|`|\$0|\$\{0\}/.test(raw);
-}
-function assignmentFor(script, name2, offset, fn) {
-  const all2 = script.assignments.filter((a) => a.name === name2);
-  const before = (a) => offsetOf(a) < offset;
-  return all2.filter((a) => fn !== void 0 && a.inFunction === fn && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0 && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0).at(-1) ?? all2.at(-1);
-}
-function writtenValues(script, name2) {
-  const out2 = [];
-  for (const cmd of script.commands) {
-    if (cmd.program !== "echo" && cmd.program !== "printf") continue;
-    for (const arg of cmd.args) {
-      const text = arg.literal ?? unquote2(arg.raw);
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
-      if (m && m[1] === name2) {
-        const value = unquote2(m[2].replace(/\\"/g, '"'));
-        if (value && !out2.includes(value)) out2.push(value);
-      }
-    }
-  }
-  return out2;
-}
-function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
-  const out2 = [];
-  for (const raw of raws) {
-    for (const token of unquote2(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
-      const variable = soleVariable(token);
-      if (!variable) {
-        if (isDaemonName(token)) out2.push({ value: token, optional: false });
-        continue;
-      }
-      if (depth > 8 || seen.has(variable)) continue;
-      const assigned = script.assignments.filter((a) => a.name === variable);
-      const written = writtenValues(script, variable);
-      const chosen = assignmentFor(script, variable, offset, fn);
-      const fromAssignment = chosen ? expandList(script, [chosen.raw], offsetOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
-      const optional = written.length > 0 || assigned.some((a) => unquote2(a.raw) === "");
-      for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
-      if (fromAssignment.length === 0) {
-        for (const value of written) {
-          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out2.push({ value: token2, optional: true, via: variable });
-        }
-      }
-    }
-  }
-  return out2;
-}
-function resolvePath2(script, raw, offset, fn, depth = 0) {
-  if (isComputed(raw)) return void 0;
-  let failed = false;
-  const value = unquote2(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
-    const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
-    const v = a ? resolvePath2(script, a.raw, offsetOf(a), a.inFunction, depth + 1) : void 0;
-    if (v === void 0) failed = true;
-    return v ?? "";
-  });
-  return failed ? void 0 : value.replace(/"/g, "");
-}
-function reachableFunctions(script, commands) {
-  const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
-  const seen = /* @__PURE__ */ new Set();
-  const queue = commands.map((c) => c.name);
-  while (queue.length) {
-    const name2 = queue.shift();
-    const fn = byName.get(name2);
-    if (!fn || seen.has(name2)) continue;
-    seen.add(name2);
-    for (const c of fn.commands) queue.push(c.name);
-  }
-  return seen;
-}
-function commandsForActions(script, actions) {
-  const dispatcher = findDispatcher(script);
-  const direct = [];
-  for (const arm of dispatcher?.arms ?? []) {
-    if (arm.patterns.some((p) => actions.includes(p.replace(/^["']|["']$/g, "")))) direct.push(...arm.commands);
-  }
-  const names2 = reachableFunctions(script, direct);
-  for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
-  for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
-  const out2 = new Set(direct);
-  for (const f2 of script.functions) if (names2.has(f2.name)) for (const c of f2.commands) out2.add(c);
-  return [...out2];
-}
-function findDispatcher(script) {
-  return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
-}
-function wordText(word) {
-  return word.literal ?? unquote2(word.raw);
-}
-
 // src/convert/analyze.ts
 var TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
 var STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
 function loopHeaderEnd(loop) {
   const last = loop.items.at(-1);
-  return last ? endOf2(last) : offsetOf(loop) + 3;
+  return last ? endOf(last) : startOf(loop) + 3;
 }
 function startedProgram(cmd) {
   const args2 = cmd.args.map((a) => a.raw);
@@ -18138,13 +18572,13 @@ function isTest(cmd) {
   return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
 }
 function dirOf2(raw) {
-  const text = unquote2(raw).replace(/"/g, "");
+  const text = unquote(raw).replace(/"/g, "");
   const slash = text.lastIndexOf("/");
   return slash > 0 ? text.slice(0, slash) : void 0;
 }
 function locate(script, dir, offset, fn) {
   if (!dir) return {};
-  const literal = resolvePath2(script, dir, offset, fn);
+  const literal = resolvePath(script, dir, offset, fn);
   if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
   const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
   const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
@@ -18181,24 +18615,24 @@ function analyse(script) {
   const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
   if (launch) {
     const { loop } = launch;
-    const items = expandList(script, loop.items.map((w) => w.raw), offsetOf(loop), loop.inFunction);
+    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
     const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
     if (daemons2.length < 2) return void 0;
     const dir = dirOf2(launch.program);
     return {
       daemons: daemons2,
-      at: { start: offsetOf(loop), end: loopHeaderEnd(loop) },
+      at: { start: startOf(loop), end: loopHeaderEnd(loop) },
       ...testFlag ? { testFlag } : {},
-      ...locate(script, dir, offsetOf(launch.cmd), launch.cmd.inFunction),
+      ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
       sleeps
     };
   }
   const ownFunctions = new Set(script.functions.map((f2) => f2.name));
-  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => offsetOf(a) - offsetOf(b));
+  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
   const programs = [];
   for (const cmd of starts) {
     const raw = startedProgram(cmd);
-    const path = resolvePath2(script, raw, offsetOf(cmd), cmd.inFunction) ?? raw;
+    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
     if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
   }
   const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
@@ -18208,7 +18642,7 @@ function analyse(script) {
   const single = dirs.size === 1 ? [...dirs][0] : void 0;
   return {
     daemons: dedupe(daemons),
-    at: { start: offsetOf(first), end: endOf2(first) },
+    at: { start: startOf(first), end: endOf(first) },
     ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
     sleeps
   };
@@ -18251,7 +18685,7 @@ function unitPathFor(path, name2) {
 function topLiteral(script, name2) {
   const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
   if (!a) return void 0;
-  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote2(a.raw));
+  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote(a.raw));
 }
 function nativeUnit(script, path) {
   const daemon = topLiteral(script, "DAEMON");
@@ -18261,7 +18695,7 @@ function nativeUnit(script, path) {
   const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
   const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
   const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
-  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote2(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
+  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
   const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
   const argsLiteral = topLiteral(script, "DAEMON_ARGS");
   const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
@@ -18351,7 +18785,7 @@ function description(script, options, prefix) {
   const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
   const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
   const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
-  const fromScript = named && !named.raw.includes("$") ? unquote2(named.raw) : void 0;
+  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
   const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
   return `${clean || prefix} %i`;
 }
@@ -18556,6 +18990,12 @@ function effectiveType(view) {
   return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
 }
 var LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
+var isUserUnit = (path) => /(^|\/)user\//.test(path);
+function isLongRunningSystemService(tree, path) {
+  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
+  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
+  return serviceType(tree) !== "oneshot";
+}
 
 // src/rules/systemd/dbus-without-busname/index.ts
 var dbus_without_busname_default = defineRule({
@@ -18613,25 +19053,6 @@ function listWords(tree, section, key2) {
 function isTrue(value) {
   return /^(1|yes|y|true|t|on)$/i.test(value);
 }
-function lineSpan(text, d) {
-  let start2 = d.position.start.offset;
-  while (start2 > 0 && text[start2 - 1] !== "\n" && text[start2 - 1] !== "\r") start2--;
-  let end = d.position.end.offset;
-  if (text.startsWith("\r\n", end)) end += 2;
-  else if (text[end] === "\n" || text[end] === "\r") end++;
-  return { start: start2, end };
-}
-function afterLine2(text, directive) {
-  const end = directive.position.end.offset;
-  if (text.startsWith("\r\n", end)) return end + 2;
-  if (text[end] === "\n" || text[end] === "\r") return end + 1;
-  return end;
-}
-function insertLineAfter(text, directive, line, eol) {
-  const at = afterLine2(text, directive);
-  if (at === directive.position.end.offset) return { start: at, end: at, text: eol + line };
-  return { start: at, end: at, text: line + eol };
-}
 function projectUnits(project, name2) {
   const out2 = [];
   const names2 = [name2];
@@ -18643,7 +19064,7 @@ function projectUnits(project, name2) {
   return out2;
 }
 
-// src/rules/systemd/deprecated-directive/table.ts
+// src/rules/systemd/deprecations.ts
 var scale = (factor, min, max) => (value) => {
   const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
   if (!m) return void 0;
@@ -18721,14 +19142,14 @@ var deprecated_directive_default = defineRule({
     for (const section of tree.children) {
       for (const d of section.children) {
         if (d.type !== "directive") continue;
-        const keyRange = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
+        const keyRange2 = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
         const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
         if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
           const replacement = d.value.replace("syslog", "journal");
           ctx.report({
             messageId: "value",
             data: { key: d.key, value: d.value, replacement },
-            at: { start: keyRange.start, end: valueRange2.end },
+            at: { start: keyRange2.start, end: valueRange2.end },
             fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
           });
           continue;
@@ -18738,12 +19159,12 @@ var deprecated_directive_default = defineRule({
             ctx.report({
               messageId: "permissionsStartOnlyOff",
               data: { value: d.value },
-              at: keyRange,
-              fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [{ ...lineSpan(text, d), text: "" }] }
+              at: keyRange2,
+              fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [removeNodeLines(ctx, d)] }
             });
             continue;
           }
-          const edits2 = [{ ...lineSpan(text, d), text: "" }];
+          const edits2 = [removeNodeLines(ctx, d)];
           for (const other of section.children) {
             if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
             const prefix = /^[-@:+!]*/.exec(other.value)[0];
@@ -18752,7 +19173,7 @@ var deprecated_directive_default = defineRule({
           }
           ctx.report({
             messageId: "permissionsStartOnly",
-            at: keyRange,
+            at: keyRange2,
             // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
             fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
           });
@@ -18761,7 +19182,7 @@ var deprecated_directive_default = defineRule({
         const entry = deprecationOf(d.key, section.name);
         if (!entry) continue;
         if (!entry.replacement) {
-          ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange });
+          ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
           continue;
         }
         const converted = entry.convert?.(d.value);
@@ -18770,17 +19191,17 @@ var deprecated_directive_default = defineRule({
           const fix = {
             description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
             applicability: entry.safe ? "safe" : "unsafe",
-            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), { ...lineSpan(text, d), text: "" }]
+            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
           };
-          ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange, fix });
+          ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
           continue;
         }
-        const edits = [{ ...keyRange, text: entry.replacement }];
+        const edits = [{ ...keyRange2, text: entry.replacement }];
         if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
         ctx.report({
           messageId: "renamed",
           data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
-          at: keyRange,
+          at: keyRange2,
           fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
         });
       }
@@ -18936,7 +19357,7 @@ var duplicate_directive_default = defineRule({
           messageId: "duplicate",
           data: { key: d.key, value: d.value, line: later.position.start.line },
           at: d,
-          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [{ ...lineSpan(ctx.text, d), text: "" }] }
+          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [removeNodeLines(ctx, d)] }
         });
       }
     }
@@ -19263,6 +19684,7 @@ function resolveCommand(directive, info3) {
     return {
       ...base,
       program: at2.program,
+      path: at2.path,
       args: at2.args,
       ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
     };
@@ -19273,6 +19695,7 @@ function resolveCommand(directive, info3) {
     directive,
     command,
     program: at.program,
+    path: at.path,
     args: at.args,
     ranges: command.words.slice(at.index).map((w) => wordRange(directive, w))
   };
@@ -19285,14 +19708,6 @@ function execDirectives(tree) {
     }
   }
   return out2;
-}
-function removeLines2(ctx, directive) {
-  const first = directive.position.start.line;
-  const last = directive.position.end.line;
-  const start2 = ctx.lines.lineStart(first);
-  if (last < ctx.lines.lineCount) return { start: start2, end: ctx.lines.lineStart(last + 1), text: "" };
-  const prevEnd = first > 1 ? ctx.lines.lineEnd(first - 1) : start2;
-  return { start: prevEnd, end: ctx.text.length, text: "" };
 }
 function replaceValue(directive, text) {
   return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
@@ -19350,26 +19765,31 @@ function flagText(text, resolved, index2, count) {
   const range = flagRange(resolved, index2, count);
   return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, " ").replace(/\s+/g, " ");
 }
+function daemonContext(resolved, unitPath) {
+  return `${resolved.path ?? ""} ${unitPath}`;
+}
 
 // src/rules/systemd/exec-path-not-absolute/index.ts
+var BARE_NAMES_SINCE = 239;
 var exec_path_not_absolute_default = defineRule({
   id: "systemd/exec-path-not-absolute",
   kinds: ["systemd"],
   severity: "info",
   docs: {
-    summary: "An `Exec*=` command that is not an absolute path (allowed since systemd 239, refused by older ones).",
+    summary: "An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).",
     source: "systemd.service(5)"
   },
   messages: {
-    relative: "Unexpected command `{command}` without a path (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
+    relative: "Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
   },
   check(ctx) {
+    if (ctx.systemdVersion === void 0 || ctx.systemdVersion >= BARE_NAMES_SINCE) return;
     for (const d of execDirectives(ctx.tree)) {
       const resolved = resolveCommand(d, ctx.tree.info);
       const word = resolved?.command.words[0];
       if (!word) continue;
       if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
-      ctx.report({ messageId: "relative", data: { command: word.text }, at: wordRange(d, word) });
+      ctx.report({ messageId: "relative", data: { command: word.text, floor: ctx.systemdVersion }, at: wordRange(d, word) });
     }
   }
 });
@@ -19397,14 +19817,14 @@ var forking_foreground_default = defineRule({
     const resolved = resolveCommand(start2, ctx.tree.info);
     if (!resolved?.program) return;
     if (resolved.last?.op === "&") return;
-    const mode = daemonMode(resolved.program, resolved.args);
+    const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
     if (mode?.mode !== "foreground") return;
     let fix;
     const type = effective(view, "Service", "Type");
     const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
     if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
       const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeLines2(ctx, d));
+      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
       fix = { description: "Use Type=simple", applicability: "unsafe", edits };
     }
     if (mode.hit) {
@@ -19437,38 +19857,11 @@ var forking_without_pidfile_default = defineRule({
     if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
     if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
     const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-    const program = start2 ? resolveCommand(start2, ctx.tree.info)?.program : void 0;
-    const option = program ? pidfileOption(program) : void 0;
+    const resolved = start2 ? resolveCommand(start2, ctx.tree.info) : void 0;
+    const program = resolved?.program;
+    const option = program ? pidfileOption(program, daemonContext(resolved, ctx.path)) : void 0;
     if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
     else ctx.report({ messageId: "missing", at: type });
-  }
-});
-
-// src/rules/systemd/runs-as-root/index.ts
-var isUserUnit = (path) => /(^|\/)user\//.test(path);
-function isLongRunningSystemService(tree, path) {
-  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
-  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
-  return serviceType(tree) !== "oneshot";
-}
-var runs_as_root_default = defineRule({
-  id: "systemd/runs-as-root",
-  kinds: ["systemd"],
-  severity: "info",
-  strict: true,
-  docs: {
-    summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
-    source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
-  },
-  messages: {
-    root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    if (!isLongRunningSystemService(tree, ctx.path)) return;
-    if (lastDirective(tree, "Service", "User")?.value || lastDirective(tree, "Service", "DynamicUser")) return;
-    const service = tree.children.find((s) => s.name === "Service");
-    ctx.report({ messageId: "root", at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
   }
 });
 
@@ -21933,9 +22326,1642 @@ var network_target_client_default = defineRule({
       fix: {
         description: "Wait for network-online.target",
         applicability: "unsafe",
-        edits: [insertLineAfter(ctx.text, anchor.directive, lines.join(ctx.eol), ctx.eol)]
+        edits: [insertLineAfter(ctx, anchor.directive, lines.join(ctx.eol))]
       }
     });
+  }
+});
+
+// src/languages/systemd/directives.json
+var directives_default = {
+  generatedBy: "npm run gen-directives (scripts/gen-directives.mjs) from systemd's src/core/load-fragment-gperf.gperf.{m4,in}, src/shared/install.c and the enum string tables, at every release tag",
+  oldest: 183,
+  newest: 261,
+  tags: ["v183", "v184", "v185", "v186", "v187", "v188", "v189", "v190", "v191", "v192", "v193", "v194", "v195", "v196", "v197", "v198", "v199", "v200", "v201", "v202", "v203", "v204", "v205", "v206", "v207", "v208", "v209", "v210", "v211", "v212", "v213", "v214", "v215", "v216", "v217", "v218", "v219", "v220", "v221", "v222", "v223", "v224", "v225", "v226", "v227", "v228", "v229", "v230", "v231", "v232", "v233", "v234", "v235", "v236", "v237", "v238", "v239", "v240", "v241", "v242", "v243", "v244", "v245", "v246", "v247", "v248", "v249", "v250", "v251", "v252", "v253", "v254", "v255", "v256", "v257", "v258", "v259", "v260", "v261"],
+  unitTypes: { service: ["Unit", "Service", "Install"], socket: ["Unit", "Socket", "Install"], mount: ["Unit", "Mount", "Install"], automount: ["Unit", "Automount", "Install"], swap: ["Unit", "Swap", "Install"], timer: ["Unit", "Timer", "Install"], path: ["Unit", "Path", "Install"], slice: ["Unit", "Slice", "Install"], scope: ["Unit", "Scope", "Install"], target: ["Unit", "Install"], device: ["Unit", "Install"] },
+  sectionsNow: ["Automount", "Install", "Mount", "Path", "Scope", "Service", "Slice", "Socket", "Swap", "Timer", "Unit"],
+  groups: {
+    exec: ["AmbientCapabilities", "AppArmorProfile", "BPFDelegateAttachments", "BPFDelegateCommands", "BPFDelegateMaps", "BPFDelegatePrograms", "BindLogSockets", "BindPaths", "BindReadOnlyPaths", "CPUAffinity", "CPUSchedulingPolicy", "CPUSchedulingPriority", "CPUSchedulingResetOnFork", "CacheDirectory", "CacheDirectoryAccounting", "CacheDirectoryMode", "CacheDirectoryQuota", "Capabilities", "CapabilityBoundingSet", "ConfigurationDirectory", "ConfigurationDirectoryMode", "CoredumpFilter", "DelegateNamespaces", "DynamicUser", "Environment", "EnvironmentFile", "ExecPaths", "ExecSearchPath", "ExtensionDirectories", "ExtensionImagePolicy", "ExtensionImages", "Group", "IOSchedulingClass", "IOSchedulingPriority", "IPCNamespacePath", "IgnoreSIGPIPE", "ImportCredential", "InaccessibleDirectories", "InaccessiblePaths", "KeyringMode", "LimitAS", "LimitCORE", "LimitCPU", "LimitDATA", "LimitFSIZE", "LimitLOCKS", "LimitMEMLOCK", "LimitMSGQUEUE", "LimitNICE", "LimitNOFILE", "LimitNPROC", "LimitRSS", "LimitRTPRIO", "LimitRTTIME", "LimitSIGPENDING", "LimitSTACK", "LoadCredential", "LoadCredentialEncrypted", "LockPersonality", "LogExtraFields", "LogFilterPatterns", "LogLevelMax", "LogNamespace", "LogRateLimitBurst", "LogRateLimitIntervalSec", "LogsDirectory", "LogsDirectoryAccounting", "LogsDirectoryMode", "LogsDirectoryQuota", "MemoryDenyWriteExecute", "MemoryKSM", "MemoryTHP", "MountAPIVFS", "MountFlags", "MountImagePolicy", "MountImages", "NUMAMask", "NUMAPolicy", "NetworkNamespacePath", "Nice", "NoExecPaths", "NoNewPrivileges", "OOMScoreAdjust", "PAMName", "PassEnvironment", "Personality", "PrivateBPF", "PrivateDevices", "PrivateIPC", "PrivateMounts", "PrivateNetwork", "PrivatePIDs", "PrivateTmp", "PrivateUsers", "ProcSubset", "ProtectClock", "ProtectControlGroups", "ProtectHome", "ProtectHostname", "ProtectKernelLogs", "ProtectKernelModules", "ProtectKernelTunables", "ProtectProc", "ProtectSystem", "ReadOnlyDirectories", "ReadOnlyPaths", "ReadWriteDirectories", "ReadWritePaths", "RemoveIPC", "RestrictAddressFamilies", "RestrictFileSystems", "RestrictNamespaces", "RestrictRealtime", "RestrictSUIDSGID", "RootDirectory", "RootEphemeral", "RootHash", "RootHashSignature", "RootImage", "RootImageOptions", "RootImagePolicy", "RootMStack", "RootVerity", "RuntimeDirectory", "RuntimeDirectoryMode", "RuntimeDirectoryPreserve", "SELinuxContext", "SecureBits", "SetCredential", "SetCredentialEncrypted", "SetLoginEnvironment", "SmackProcessLabel", "StandardError", "StandardInput", "StandardInputData", "StandardInputText", "StandardOutput", "StateDirectory", "StateDirectoryAccounting", "StateDirectoryMode", "StateDirectoryQuota", "SupplementaryGroups", "SyslogFacility", "SyslogIdentifier", "SyslogLevel", "SyslogLevelPrefix", "SystemCallArchitectures", "SystemCallErrorNumber", "SystemCallFilter", "SystemCallLog", "TTYColumns", "TTYPath", "TTYReset", "TTYRows", "TTYVHangup", "TTYVTDisallocate", "TemporaryFileSystem", "TimeoutCleanSec", "TimerSlackNSec", "UMask", "UnsetEnvironment", "User", "UserNamespacePath", "UtmpIdentifier", "UtmpMode", "WorkingDirectory"],
+    cgroup: ["AllowedCPUs", "AllowedMemoryNodes", "BPFProgram", "BindNetworkInterface", "BlockIOAccounting", "BlockIODeviceWeight", "BlockIOReadBandwidth", "BlockIOWeight", "BlockIOWriteBandwidth", "CPUAccounting", "CPUPressureThresholdSec", "CPUPressureWatch", "CPUQuota", "CPUQuotaPeriodSec", "CPUSetPartition", "CPUShares", "CPUWeight", "CoredumpReceive", "DefaultMemoryLow", "DefaultMemoryMin", "DefaultStartupMemoryLow", "Delegate", "DelegateSubgroup", "DeviceAllow", "DevicePolicy", "DisableControllers", "IOAccounting", "IODeviceLatencyTargetSec", "IODeviceWeight", "IOPressureThresholdSec", "IOPressureWatch", "IOReadBandwidthMax", "IOReadIOPSMax", "IOWeight", "IOWriteBandwidthMax", "IOWriteIOPSMax", "IPAccounting", "IPAddressAllow", "IPAddressDeny", "IPEgressFilterPath", "IPIngressFilterPath", "ManagedOOMMemoryPressure", "ManagedOOMMemoryPressureDurationSec", "ManagedOOMMemoryPressureLimit", "ManagedOOMPreference", "ManagedOOMSwap", "MemoryAccounting", "MemoryHigh", "MemoryLimit", "MemoryLow", "MemoryMax", "MemoryMin", "MemoryPressureThresholdSec", "MemoryPressureWatch", "MemorySwapMax", "MemoryZSwapMax", "MemoryZSwapWriteback", "NFTSet", "NetClass", "OOMRules", "RestrictNetworkInterfaces", "Slice", "SocketBindAllow", "SocketBindDeny", "StartupAllowedCPUs", "StartupAllowedMemoryNodes", "StartupBlockIOWeight", "StartupCPUShares", "StartupCPUWeight", "StartupIOWeight", "StartupMemoryHigh", "StartupMemoryLow", "StartupMemoryMax", "StartupMemorySwapMax", "StartupMemoryZSwapMax", "TasksAccounting", "TasksMax"],
+    kill: ["FinalKillSignal", "KillMode", "KillSignal", "RestartKillSignal", "SendSIGHUP", "SendSIGKILL", "WatchdogSignal"]
+  },
+  sections: {
+    Automount: {
+      DirectoryMode: { parser: "config_parse_mode", since: 183 },
+      ExtraOptions: { parser: "config_parse_unit_string_printf", since: 250 },
+      TimeoutIdleSec: { parser: "config_parse_sec_fix_0", since: 220 },
+      Where: { parser: "config_parse_unit_path_printf", since: 183 }
+    },
+    BusName: {
+      AcceptFileDescriptors: { parser: "config_parse_bool", since: 212, removed: 235 },
+      Activating: { parser: "config_parse_bool", since: 212, removed: 235 },
+      AllowGroup: { parser: "config_parse_bus_policy", since: 211, removed: 235 },
+      AllowUser: { parser: "config_parse_bus_policy", since: 211, removed: 235 },
+      AllowWorld: { parser: "config_parse_bus_policy_world", since: 211, removed: 235, lookup: "bus_policy_access", values: { own: 214, see: 214, talk: 214 } },
+      Name: { parser: "config_parse_string", since: 209, removed: 235 },
+      SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 211, removed: 235 },
+      Service: { parser: "config_parse_busname_service", since: 209, removed: 235 }
+    },
+    Install: {
+      Alias: { parser: "config_parse_alias", since: 183 },
+      Also: { parser: "config_parse_also", since: 183 },
+      DefaultInstance: { parser: "config_parse_default_instance", since: 215 },
+      RequiredBy: { parser: "config_parse_strv", since: 183 },
+      UpheldBy: { parser: "config_parse_strv", since: 254 },
+      WantedBy: { parser: "config_parse_strv", since: 183 }
+    },
+    Mount: {
+      AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
+      AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
+      BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
+      BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
+      BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
+      BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
+      BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+      BindLogSockets: { parser: "config_parse_tristate", since: 257 },
+      BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+      BindPaths: { parser: "config_parse_bind_paths", since: 233 },
+      BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
+      BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
+      CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+      CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+      CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
+      CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
+      CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
+      CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+      CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
+      CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
+      ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
+      ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
+      ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
+      ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
+      CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
+      CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+      DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+      Delegate: { parser: "config_parse_delegate", since: 218 },
+      DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
+      DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+      DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
+      DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
+      DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+      DirectoryMode: { parser: "config_parse_mode", since: 183 },
+      DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+      DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
+      Environment: { parser: "config_parse_environ", since: 183 },
+      EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
+      ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+      ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
+      ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
+      ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
+      FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+      ForceUnmount: { parser: "config_parse_bool", since: 232 },
+      FsckPassNo: { parser: "config_parse_fsck_passno", since: 183, removed: 209 },
+      Group: { parser: "config_parse_user_group_compat", since: 183 },
+      IOAccounting: { parser: "config_parse_bool", since: 230 },
+      IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+      IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+      IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
+      IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
+      IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IPAccounting: { parser: "config_parse_bool", since: 235 },
+      IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
+      IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
+      ImportCredential: { parser: "config_parse_import_credential", since: 254 },
+      InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
+      KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
+      KillSignal: { parser: "config_parse_signal", since: 183 },
+      LazyUnmount: { parser: "config_parse_bool", since: 232 },
+      LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
+      LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
+      LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
+      LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
+      LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
+      LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
+      LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
+      LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
+      LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
+      LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
+      LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
+      LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
+      LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
+      LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
+      LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
+      LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
+      LoadCredential: { parser: "config_parse_load_credential", since: 247 },
+      LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
+      LockPersonality: { parser: "config_parse_bool", since: 235 },
+      LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
+      LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
+      LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
+      LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
+      LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
+      LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
+      LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+      ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+      ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+      ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+      ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+      MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
+      MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryKSM: { parser: "config_parse_tristate", since: 254 },
+      MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+      MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+      MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+      MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
+      MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+      MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
+      MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+      MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+      MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
+      MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
+      MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      MountImages: { parser: "config_parse_mount_images", since: 247 },
+      NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+      NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
+      NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
+      NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+      NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
+      Nice: { parser: "config_parse_exec_nice", since: 183 },
+      NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+      NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
+      OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+      OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
+      Options: { parser: "config_parse_unit_string_printf", since: 183 },
+      PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
+      PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
+      Personality: { parser: "config_parse_personality", since: 209 },
+      PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
+      PrivateDevices: { parser: "config_parse_bool", since: 209 },
+      PrivateIPC: { parser: "config_parse_bool", since: 248 },
+      PrivateMounts: { parser: "config_parse_tristate", since: 239 },
+      PrivateNetwork: { parser: "config_parse_bool", since: 183 },
+      PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
+      PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
+      PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
+      ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
+      ProtectClock: { parser: "config_parse_bool", since: 245 },
+      ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
+      ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
+      ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
+      ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
+      ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
+      ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
+      ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
+      ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
+      ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      ReadWriteOnly: { parser: "config_parse_bool", since: 246 },
+      ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      RemoveIPC: { parser: "config_parse_bool", since: 236 },
+      RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+      RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
+      RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
+      RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
+      RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+      RestrictRealtime: { parser: "config_parse_bool", since: 231 },
+      RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
+      RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
+      RootEphemeral: { parser: "config_parse_bool", since: 254 },
+      RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
+      RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
+      RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
+      RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
+      RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
+      RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
+      RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
+      RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
+      RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
+      SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
+      SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
+      SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+      SendSIGKILL: { parser: "config_parse_bool", since: 183 },
+      SetCredential: { parser: "config_parse_set_credential", since: 247 },
+      SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
+      SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
+      Slice: { parser: "config_parse_unit_slice", since: 205 },
+      SloppyOptions: { parser: "config_parse_bool", since: 215 },
+      SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
+      SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+      StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
+      StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
+      StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
+      StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+      StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
+      SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
+      SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+      SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
+      SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
+      SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
+      SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
+      SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
+      SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
+      TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
+      TTYColumns: { parser: "config_parse_tty_size", since: 250 },
+      TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
+      TTYReset: { parser: "config_parse_bool", since: 183 },
+      TTYRows: { parser: "config_parse_tty_size", since: 250 },
+      TTYVHangup: { parser: "config_parse_bool", since: 183 },
+      TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
+      TasksAccounting: { parser: "config_parse_bool", since: 227 },
+      TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+      TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
+      TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
+      TimeoutSec: { parser: "config_parse_sec_fix_0", since: 183 },
+      TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
+      Type: { parser: "config_parse_unit_string_printf", since: 183 },
+      UMask: { parser: "config_parse_mode", since: 183 },
+      UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
+      User: { parser: "config_parse_user_group_compat", since: 183 },
+      UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
+      UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+      UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
+      WatchdogSignal: { parser: "config_parse_signal", since: 240 },
+      What: { parser: "config_parse_mount_node", since: 183 },
+      Where: { parser: "config_parse_unit_path_printf", since: 183 },
+      WorkingDirectory: { parser: "config_parse_working_directory", since: 183 }
+    },
+    Path: {
+      DirectoryMode: { parser: "config_parse_mode", since: 183 },
+      DirectoryNotEmpty: { parser: "config_parse_path_spec", since: 183 },
+      MakeDirectory: { parser: "config_parse_bool", since: 183 },
+      PathChanged: { parser: "config_parse_path_spec", since: 183 },
+      PathExists: { parser: "config_parse_path_spec", since: 183 },
+      PathExistsGlob: { parser: "config_parse_path_spec", since: 183 },
+      PathModified: { parser: "config_parse_path_spec", since: 183 },
+      TriggerLimitBurst: { parser: "config_parse_unsigned", since: 250 },
+      TriggerLimitIntervalSec: { parser: "config_parse_sec", since: 250 },
+      Unit: { parser: "config_parse_trigger_unit", since: 183 }
+    },
+    Scope: {
+      AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+      BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+      BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+      BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+      CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+      CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+      CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+      DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+      Delegate: { parser: "config_parse_delegate", since: 218 },
+      DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+      DeviceAllow: { parser: "config_parse_device_allow", since: 206 },
+      DevicePolicy: { parser: "config_parse_device_policy", since: 206, lookup: "cgroup_device_policy", values: { auto: 206, closed: 206, strict: 206 } },
+      DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+      FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+      IOAccounting: { parser: "config_parse_bool", since: 230 },
+      IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+      IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+      IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IPAccounting: { parser: "config_parse_bool", since: 235 },
+      IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      KillMode: { parser: "config_parse_kill_mode", since: 207, lookup: "kill_mode", values: { "control-group": 207, mixed: 209, none: 207, process: 207 } },
+      KillSignal: { parser: "config_parse_signal", since: 207 },
+      ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+      ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+      ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+      ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+      ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      MemoryAccounting: { parser: "config_parse_bool", since: 206 },
+      MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+      MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+      MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+      MemorySoftLimit: { parser: "config_parse_memory_limit", since: 206, removed: 208 },
+      MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+      MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+      MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+      NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+      NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+      OOMPolicy: { parser: "config_parse_oom_policy", since: 253, lookup: "oom_policy", values: { continue: 253, kill: 253, stop: 253 } },
+      OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+      RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+      RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+      RuntimeMaxSec: { parser: "config_parse_sec", since: 244 },
+      RuntimeRandomizedExtraSec: { parser: "config_parse_sec", since: 250 },
+      SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+      SendSIGKILL: { parser: "config_parse_bool", since: 207 },
+      Slice: { parser: "config_parse_unit_slice", since: 206 },
+      SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      TasksAccounting: { parser: "config_parse_bool", since: 227 },
+      TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+      TimeoutStopSec: { parser: "config_parse_sec", since: 207 },
+      WatchdogSignal: { parser: "config_parse_signal", since: 240 }
+    },
+    Service: {
+      AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
+      AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
+      BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
+      BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
+      BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
+      BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
+      BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+      BindLogSockets: { parser: "config_parse_tristate", since: 257 },
+      BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+      BindPaths: { parser: "config_parse_bind_paths", since: 233 },
+      BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
+      BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      BusName: { parser: "config_parse_bus_name", since: 183 },
+      BusPolicy: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 217, deprecated: "ignored", deprecatedSince: 230 },
+      CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
+      CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+      CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+      CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
+      CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
+      CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
+      CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+      CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
+      CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
+      ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
+      ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
+      ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
+      ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
+      CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
+      CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+      DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+      Delegate: { parser: "config_parse_delegate", since: 218 },
+      DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
+      DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+      DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
+      DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
+      DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+      DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+      DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
+      Environment: { parser: "config_parse_environ", since: 183 },
+      EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
+      ExecCondition: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_CONDITION", since: 243 },
+      ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+      ExecReload: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_RELOAD", since: 183 },
+      ExecReloadPost: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_RELOAD_POST", since: 259 },
+      ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
+      ExecStart: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_START", since: 183 },
+      ExecStartPost: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_START_POST", since: 183 },
+      ExecStartPre: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_START_PRE", since: 183 },
+      ExecStop: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_STOP", since: 183 },
+      ExecStopPost: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_STOP_POST", since: 183 },
+      ExitType: { parser: "config_parse_service_exit_type", since: 250, lookup: "service_exit_type", values: { cgroup: 250, main: 250 } },
+      ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
+      ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
+      FailureAction: { parser: "config_parse_emergency_action", since: 213, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 213, poweroff: 217, "poweroff-force": 217, "poweroff-immediate": 217, reboot: 213, "reboot-force": 213, "reboot-immediate": 213, "soft-reboot": 254, "soft-reboot-force": 254 } },
+      FileDescriptorStoreMax: { parser: "config_parse_unsigned", since: 219 },
+      FileDescriptorStorePreserve: { parser: "config_parse_exec_preserve_mode", since: 254, lookup: "exec_preserve_mode", booleans: 254, values: { "on-success": 261, restart: 254 } },
+      FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+      FsckPassNo: { parser: "config_parse_fsck_passno", since: 183, removed: 209 },
+      Group: { parser: "config_parse_user_group_compat", since: 183 },
+      GuessMainPID: { parser: "config_parse_bool", since: 183 },
+      IOAccounting: { parser: "config_parse_bool", since: 230 },
+      IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+      IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+      IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
+      IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
+      IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IPAccounting: { parser: "config_parse_bool", since: 235 },
+      IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
+      IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
+      ImportCredential: { parser: "config_parse_import_credential", since: 254 },
+      InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
+      KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
+      KillSignal: { parser: "config_parse_signal", since: 183 },
+      LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
+      LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
+      LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
+      LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
+      LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
+      LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
+      LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
+      LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
+      LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
+      LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
+      LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
+      LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
+      LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
+      LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
+      LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
+      LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
+      LoadCredential: { parser: "config_parse_load_credential", since: 247 },
+      LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
+      LockPersonality: { parser: "config_parse_bool", since: 235 },
+      LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
+      LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
+      LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
+      LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
+      LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
+      LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
+      LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+      ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+      ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+      ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+      ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+      MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
+      MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryKSM: { parser: "config_parse_tristate", since: 254 },
+      MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+      MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+      MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+      MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
+      MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+      MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
+      MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+      MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+      MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
+      MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
+      MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      MountImages: { parser: "config_parse_mount_images", since: 247 },
+      NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+      NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
+      NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
+      NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+      NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
+      Nice: { parser: "config_parse_exec_nice", since: 183 },
+      NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+      NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
+      NonBlocking: { parser: "config_parse_bool", since: 183 },
+      NotifyAccess: { parser: "config_parse_notify_access", since: 183, lookup: "notify_access", values: { all: 183, exec: 233, main: 183, none: 183 } },
+      OOMPolicy: { parser: "config_parse_oom_policy", since: 243, lookup: "oom_policy", values: { continue: 243, kill: 243, stop: 243 } },
+      OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+      OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
+      OpenFile: { parser: "config_parse_open_file", since: 253 },
+      PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
+      PIDFile: { parser: "config_parse_pid_file", since: 183 },
+      PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
+      PermissionsStartOnly: { parser: "config_parse_bool", since: 183 },
+      Personality: { parser: "config_parse_personality", since: 209 },
+      PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
+      PrivateDevices: { parser: "config_parse_bool", since: 209 },
+      PrivateIPC: { parser: "config_parse_bool", since: 248 },
+      PrivateMounts: { parser: "config_parse_tristate", since: 239 },
+      PrivateNetwork: { parser: "config_parse_bool", since: 183 },
+      PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
+      PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
+      PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
+      ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
+      ProtectClock: { parser: "config_parse_bool", since: 245 },
+      ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
+      ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
+      ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
+      ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
+      ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
+      ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
+      ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
+      ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
+      ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      RebootArgument: { parser: "config_parse_unit_string_printf", since: 213 },
+      RefreshOnReload: { parser: "config_parse_service_refresh_on_reload", since: 260 },
+      ReloadSignal: { parser: "config_parse_signal", since: 253 },
+      RemainAfterExit: { parser: "config_parse_bool", since: 183 },
+      RemoveIPC: { parser: "config_parse_bool", since: 236 },
+      Restart: { parser: "config_parse_service_restart", since: 183, lookup: "service_restart", values: { always: 183, no: 183, "on-abnormal": 214, "on-abort": 183, "on-failure": 183, "on-success": 183, "on-watchdog": 207 } },
+      RestartForceExitStatus: { parser: "config_parse_set_status", since: 215 },
+      RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+      RestartMaxDelaySec: { parser: "config_parse_sec", since: 254 },
+      RestartMode: { parser: "config_parse_service_restart_mode", since: 254, lookup: "service_restart_mode", values: { debug: 257, direct: 254, normal: 254 } },
+      RestartPreventExitStatus: { parser: "config_parse_set_status", since: 189 },
+      RestartSec: { parser: "config_parse_sec", since: 183 },
+      RestartSteps: { parser: "config_parse_unsigned", since: 254 },
+      RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
+      RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
+      RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
+      RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+      RestrictRealtime: { parser: "config_parse_bool", since: 231 },
+      RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
+      RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
+      RootDirectoryStartOnly: { parser: "config_parse_bool", since: 183 },
+      RootEphemeral: { parser: "config_parse_bool", since: 254 },
+      RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
+      RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
+      RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
+      RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
+      RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
+      RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
+      RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
+      RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
+      RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
+      RuntimeMaxSec: { parser: "config_parse_sec", since: 229 },
+      RuntimeRandomizedExtraSec: { parser: "config_parse_sec", since: 250 },
+      SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
+      SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
+      SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+      SendSIGKILL: { parser: "config_parse_bool", since: 183 },
+      SetCredential: { parser: "config_parse_set_credential", since: 247 },
+      SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
+      SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
+      Slice: { parser: "config_parse_unit_slice", since: 205 },
+      SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
+      SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      Sockets: { parser: "config_parse_service_sockets", since: 183 },
+      StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+      StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
+      StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
+      StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
+      StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+      StartLimitAction: { parser: "config_parse_emergency_action", since: 183, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 183, poweroff: 217, "poweroff-force": 217, "poweroff-immediate": 217, reboot: 183, "reboot-force": 183, "reboot-immediate": 183, "soft-reboot": 254, "soft-reboot-force": 254 } },
+      StartLimitBurst: { parser: "config_parse_unsigned", since: 183 },
+      StartLimitInterval: { parser: "config_parse_sec", since: 183 },
+      StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      SuccessExitStatus: { parser: "config_parse_set_status", since: 189 },
+      SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
+      SysVStartPriority: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 218 },
+      SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
+      SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+      SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
+      SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
+      SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
+      SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
+      SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
+      SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
+      TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
+      TTYColumns: { parser: "config_parse_tty_size", since: 250 },
+      TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
+      TTYReset: { parser: "config_parse_bool", since: 183 },
+      TTYRows: { parser: "config_parse_tty_size", since: 250 },
+      TTYVHangup: { parser: "config_parse_bool", since: 183 },
+      TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
+      TasksAccounting: { parser: "config_parse_bool", since: 227 },
+      TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+      TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
+      TimeoutAbortSec: { parser: "config_parse_service_timeout_abort", since: 243 },
+      TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
+      TimeoutSec: { parser: "config_parse_service_timeout", since: 183 },
+      TimeoutStartFailureMode: { parser: "config_parse_service_timeout_failure_mode", since: 246, lookup: "service_timeout_failure_mode", values: { abort: 246, kill: 246, terminate: 246 } },
+      TimeoutStartSec: { parser: "config_parse_service_timeout", since: 188 },
+      TimeoutStopFailureMode: { parser: "config_parse_service_timeout_failure_mode", since: 246, lookup: "service_timeout_failure_mode", values: { abort: 246, kill: 246, terminate: 246 } },
+      TimeoutStopSec: { parser: "config_parse_sec_fix_0", since: 188 },
+      TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
+      Type: { parser: "config_parse_service_type", since: 183, lookup: "service_type", values: { dbus: 183, exec: 240, forking: 183, idle: 183, notify: 183, "notify-reload": 253, oneshot: 183, simple: 183 } },
+      UMask: { parser: "config_parse_mode", since: 183 },
+      USBFunctionDescriptors: { parser: "config_parse_unit_path_printf", since: 227 },
+      USBFunctionStrings: { parser: "config_parse_unit_path_printf", since: 227 },
+      UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
+      User: { parser: "config_parse_user_group_compat", since: 183 },
+      UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
+      UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+      UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
+      WatchdogSec: { parser: "config_parse_sec", since: 183 },
+      WatchdogSignal: { parser: "config_parse_signal", since: 240 },
+      WorkingDirectory: { parser: "config_parse_working_directory", since: 183 }
+    },
+    Slice: {
+      AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+      BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+      BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+      BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+      CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+      CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+      CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      ConcurrencyHardMax: { parser: "config_parse_concurrency_max", since: 258 },
+      ConcurrencySoftMax: { parser: "config_parse_concurrency_max", since: 258 },
+      CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+      DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+      Delegate: { parser: "config_parse_delegate", since: 218 },
+      DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+      DeviceAllow: { parser: "config_parse_device_allow", since: 205 },
+      DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+      DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+      IOAccounting: { parser: "config_parse_bool", since: 230 },
+      IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+      IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+      IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IPAccounting: { parser: "config_parse_bool", since: 235 },
+      IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+      ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+      ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+      ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+      ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+      MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+      MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+      MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+      MemorySoftLimit: { parser: "config_parse_memory_limit", since: 205, removed: 208 },
+      MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+      MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+      MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+      NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+      NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+      OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+      RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+      Slice: { parser: "config_parse_unit_slice", since: 205 },
+      SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      TasksAccounting: { parser: "config_parse_bool", since: 227 },
+      TasksMax: { parser: "config_parse_tasks_max", since: 227 }
+    },
+    Socket: {
+      Accept: { parser: "config_parse_bool", since: 183 },
+      AcceptFileDescriptors: { parser: "config_parse_bool", since: 258 },
+      AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
+      AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
+      BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
+      BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
+      BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
+      BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
+      BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+      Backlog: { parser: "config_parse_unsigned", since: 183 },
+      BindIPv6Only: { parser: "config_parse_socket_bind", since: 183, lookup: "socket_address_bind_ipv6_only_or_bool", booleans: 183, values: { both: 183, default: 183, "ipv6-only": 183 } },
+      BindLogSockets: { parser: "config_parse_tristate", since: 257 },
+      BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+      BindPaths: { parser: "config_parse_bind_paths", since: 233 },
+      BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
+      BindToDevice: { parser: "config_parse_socket_bindtodevice", since: 183 },
+      BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      Broadcast: { parser: "config_parse_bool", since: 183 },
+      CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
+      CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+      CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+      CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
+      CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
+      CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
+      CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+      CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
+      CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
+      ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
+      ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
+      ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
+      ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
+      CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
+      CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+      DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+      DeferAcceptSec: { parser: "config_parse_sec", since: 216 },
+      DeferTrigger: { parser: "config_parse_socket_defer_trigger", since: 258, lookup: "socket_defer_trigger", booleans: 258, values: { patient: 258 } },
+      DeferTriggerMaxSec: { parser: "config_parse_sec_fix_0", since: 258 },
+      Delegate: { parser: "config_parse_delegate", since: 218 },
+      DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
+      DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+      DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
+      DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
+      DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+      DirectoryMode: { parser: "config_parse_mode", since: 183 },
+      DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+      DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
+      Environment: { parser: "config_parse_environ", since: 183 },
+      EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
+      ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+      ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
+      ExecStartPost: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_START_POST", since: 183 },
+      ExecStartPre: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_START_PRE", since: 183 },
+      ExecStopPost: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_STOP_POST", since: 183 },
+      ExecStopPre: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_STOP_PRE", since: 183 },
+      ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
+      ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
+      FileDescriptorName: { parser: "config_parse_fdname", since: 227 },
+      FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+      FlushPending: { parser: "config_parse_bool", since: 247 },
+      FreeBind: { parser: "config_parse_bool", since: 183 },
+      Group: { parser: "config_parse_user_group_compat", since: 183 },
+      IOAccounting: { parser: "config_parse_bool", since: 230 },
+      IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+      IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+      IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
+      IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
+      IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IPAccounting: { parser: "config_parse_bool", since: 235 },
+      IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
+      IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IPTOS: { parser: "config_parse_ip_tos", since: 183, lookup: "ip_tos", values: { "low-cost": 183, "low-delay": 183, reliability: 183, throughput: 183 } },
+      IPTTL: { parser: "config_parse_int", since: 183 },
+      IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
+      ImportCredential: { parser: "config_parse_import_credential", since: 254 },
+      InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      KeepAlive: { parser: "config_parse_bool", since: 183 },
+      KeepAliveIntervalSec: { parser: "config_parse_sec", since: 216 },
+      KeepAliveProbes: { parser: "config_parse_unsigned", since: 216 },
+      KeepAliveTimeSec: { parser: "config_parse_sec", since: 216 },
+      KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
+      KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
+      KillSignal: { parser: "config_parse_signal", since: 183 },
+      LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
+      LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
+      LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
+      LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
+      LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
+      LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
+      LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
+      LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
+      LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
+      LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
+      LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
+      LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
+      LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
+      LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
+      LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
+      LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
+      ListenDatagram: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
+      ListenFIFO: { parser: "config_parse_socket_listen", ltype: "SOCKET_FIFO", since: 183 },
+      ListenMessageQueue: { parser: "config_parse_socket_listen", ltype: "SOCKET_MQUEUE", since: 183 },
+      ListenNetlink: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
+      ListenSequentialPacket: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
+      ListenSpecial: { parser: "config_parse_socket_listen", ltype: "SOCKET_SPECIAL", since: 183 },
+      ListenStream: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
+      ListenUSBFunction: { parser: "config_parse_socket_listen", ltype: "SOCKET_USB_FUNCTION", since: 227 },
+      LoadCredential: { parser: "config_parse_load_credential", since: 247 },
+      LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
+      LockPersonality: { parser: "config_parse_bool", since: 235 },
+      LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
+      LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
+      LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
+      LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
+      LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
+      LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
+      LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+      ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+      ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+      ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+      ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      Mark: { parser: "config_parse_int", since: 183 },
+      MaxConnections: { parser: "config_parse_unsigned", since: 183 },
+      MaxConnectionsPerSource: { parser: "config_parse_unsigned", since: 232 },
+      MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+      MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
+      MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryKSM: { parser: "config_parse_tristate", since: 254 },
+      MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+      MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+      MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+      MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
+      MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+      MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
+      MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+      MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+      MessageQueueMaxMessages: { parser: "config_parse_long", since: 183 },
+      MessageQueueMessageSize: { parser: "config_parse_long", since: 183 },
+      MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
+      MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
+      MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      MountImages: { parser: "config_parse_mount_images", since: 247 },
+      NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+      NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
+      NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
+      NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+      NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
+      Nice: { parser: "config_parse_exec_nice", since: 183 },
+      NoDelay: { parser: "config_parse_bool", since: 216 },
+      NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+      NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
+      OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+      OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
+      PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
+      PassCredentials: { parser: "config_parse_bool", since: 183 },
+      PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
+      PassFileDescriptorsToExec: { parser: "config_parse_bool", since: 256 },
+      PassPIDFD: { parser: "config_parse_bool", since: 258 },
+      PassPacketInfo: { parser: "config_parse_bool", since: 246 },
+      PassSecurity: { parser: "config_parse_bool", since: 183 },
+      Personality: { parser: "config_parse_personality", since: 209 },
+      PipeSize: { parser: "config_parse_iec_size", since: 183 },
+      PollLimitBurst: { parser: "config_parse_unsigned", since: 255 },
+      PollLimitIntervalSec: { parser: "config_parse_sec", since: 255 },
+      Priority: { parser: "config_parse_int", since: 183 },
+      PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
+      PrivateDevices: { parser: "config_parse_bool", since: 209 },
+      PrivateIPC: { parser: "config_parse_bool", since: 248 },
+      PrivateMounts: { parser: "config_parse_tristate", since: 239 },
+      PrivateNetwork: { parser: "config_parse_bool", since: 183 },
+      PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
+      PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
+      PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
+      ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
+      ProtectClock: { parser: "config_parse_bool", since: 245 },
+      ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
+      ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
+      ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
+      ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
+      ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
+      ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
+      ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
+      ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
+      ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      ReceiveBuffer: { parser: "config_parse_iec_size", since: 183 },
+      RemoveIPC: { parser: "config_parse_bool", since: 236 },
+      RemoveOnStop: { parser: "config_parse_bool", since: 214 },
+      RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+      RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
+      RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
+      RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
+      RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+      RestrictRealtime: { parser: "config_parse_bool", since: 231 },
+      RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
+      ReusePort: { parser: "config_parse_bool", since: 209 },
+      RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
+      RootEphemeral: { parser: "config_parse_bool", since: 254 },
+      RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
+      RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
+      RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
+      RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
+      RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
+      RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
+      RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
+      RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
+      RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
+      SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
+      SELinuxContextFromNet: { parser: "config_parse_bool", since: 217 },
+      SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
+      SendBuffer: { parser: "config_parse_iec_size", since: 183 },
+      SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+      SendSIGKILL: { parser: "config_parse_bool", since: 183 },
+      Service: { parser: "config_parse_socket_service", since: 183 },
+      SetCredential: { parser: "config_parse_set_credential", since: 247 },
+      SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
+      SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
+      Slice: { parser: "config_parse_unit_slice", since: 205 },
+      SmackLabel: { parser: "config_parse_unit_string_printf", since: 196 },
+      SmackLabelIPIn: { parser: "config_parse_unit_string_printf", since: 196 },
+      SmackLabelIPOut: { parser: "config_parse_unit_string_printf", since: 196 },
+      SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
+      SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      SocketGroup: { parser: "config_parse_user_group_compat", since: 214 },
+      SocketMode: { parser: "config_parse_mode", since: 183 },
+      SocketProtocol: { parser: "config_parse_socket_protocol", since: 229 },
+      SocketUser: { parser: "config_parse_user_group_compat", since: 214 },
+      StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+      StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
+      StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
+      StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
+      StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+      StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
+      Symlinks: { parser: "config_parse_unit_path_strv_printf", since: 214 },
+      SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
+      SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+      SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
+      SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
+      SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
+      SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
+      SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
+      SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
+      TCPCongestion: { parser: "config_parse_string", since: 183 },
+      TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
+      TTYColumns: { parser: "config_parse_tty_size", since: 250 },
+      TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
+      TTYReset: { parser: "config_parse_bool", since: 183 },
+      TTYRows: { parser: "config_parse_tty_size", since: 250 },
+      TTYVHangup: { parser: "config_parse_bool", since: 183 },
+      TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
+      TasksAccounting: { parser: "config_parse_bool", since: 227 },
+      TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+      TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
+      TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
+      TimeoutSec: { parser: "config_parse_sec_fix_0", since: 183 },
+      TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
+      Timestamping: { parser: "config_parse_socket_timestamping", since: 247, lookup: "socket_timestamping", values: { ns: 247, off: 247, us: 247 } },
+      Transparent: { parser: "config_parse_bool", since: 183 },
+      TriggerLimitBurst: { parser: "config_parse_unsigned", since: 230 },
+      TriggerLimitIntervalSec: { parser: "config_parse_sec", since: 230 },
+      UMask: { parser: "config_parse_mode", since: 183 },
+      UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
+      User: { parser: "config_parse_user_group_compat", since: 183 },
+      UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
+      UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+      UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
+      WatchdogSignal: { parser: "config_parse_signal", since: 240 },
+      WorkingDirectory: { parser: "config_parse_working_directory", since: 183 },
+      Writable: { parser: "config_parse_bool", since: 227 }
+    },
+    Swap: {
+      AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
+      AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
+      BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
+      BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
+      BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
+      BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
+      BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+      BindLogSockets: { parser: "config_parse_tristate", since: 257 },
+      BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+      BindPaths: { parser: "config_parse_bind_paths", since: 233 },
+      BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
+      BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
+      CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+      CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+      CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
+      CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
+      CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
+      CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+      CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
+      CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
+      ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
+      ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
+      ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
+      ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
+      CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
+      CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+      DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+      Delegate: { parser: "config_parse_delegate", since: 218 },
+      DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
+      DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+      DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
+      DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
+      DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+      DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+      DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
+      Environment: { parser: "config_parse_environ", since: 183 },
+      EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
+      ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+      ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
+      ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
+      ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
+      FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+      Group: { parser: "config_parse_user_group_compat", since: 183 },
+      IOAccounting: { parser: "config_parse_bool", since: 230 },
+      IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+      IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+      IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
+      IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
+      IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IPAccounting: { parser: "config_parse_bool", since: 235 },
+      IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
+      IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
+      ImportCredential: { parser: "config_parse_import_credential", since: 254 },
+      InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
+      KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
+      KillSignal: { parser: "config_parse_signal", since: 183 },
+      LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
+      LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
+      LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
+      LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
+      LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
+      LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
+      LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
+      LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
+      LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
+      LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
+      LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
+      LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
+      LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
+      LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
+      LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
+      LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
+      LoadCredential: { parser: "config_parse_load_credential", since: 247 },
+      LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
+      LockPersonality: { parser: "config_parse_bool", since: 235 },
+      LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
+      LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
+      LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
+      LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
+      LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
+      LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
+      LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+      ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+      ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+      ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+      ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+      MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
+      MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryKSM: { parser: "config_parse_tristate", since: 254 },
+      MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+      MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+      MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+      MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
+      MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+      MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
+      MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+      MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+      MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
+      MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
+      MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      MountImages: { parser: "config_parse_mount_images", since: 247 },
+      NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+      NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
+      NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
+      NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+      NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
+      Nice: { parser: "config_parse_exec_nice", since: 183 },
+      NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+      NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
+      OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+      OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
+      Options: { parser: "config_parse_unit_string_printf", since: 217 },
+      PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
+      PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
+      Personality: { parser: "config_parse_personality", since: 209 },
+      Priority: { parser: "config_parse_swap_priority", since: 183 },
+      PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
+      PrivateDevices: { parser: "config_parse_bool", since: 209 },
+      PrivateIPC: { parser: "config_parse_bool", since: 248 },
+      PrivateMounts: { parser: "config_parse_tristate", since: 239 },
+      PrivateNetwork: { parser: "config_parse_bool", since: 183 },
+      PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
+      PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
+      PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
+      ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
+      ProtectClock: { parser: "config_parse_bool", since: 245 },
+      ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
+      ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
+      ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
+      ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
+      ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
+      ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
+      ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
+      ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
+      ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      RemoveIPC: { parser: "config_parse_bool", since: 236 },
+      RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+      RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
+      RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
+      RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
+      RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+      RestrictRealtime: { parser: "config_parse_bool", since: 231 },
+      RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
+      RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
+      RootEphemeral: { parser: "config_parse_bool", since: 254 },
+      RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
+      RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
+      RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
+      RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
+      RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
+      RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
+      RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
+      RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
+      RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
+      SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
+      SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
+      SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+      SendSIGKILL: { parser: "config_parse_bool", since: 183 },
+      SetCredential: { parser: "config_parse_set_credential", since: 247 },
+      SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
+      SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
+      Slice: { parser: "config_parse_unit_slice", since: 205 },
+      SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
+      SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+      StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
+      StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
+      StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
+      StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+      StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
+      SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
+      SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+      SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
+      SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
+      SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
+      SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
+      SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
+      SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
+      TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
+      TTYColumns: { parser: "config_parse_tty_size", since: 250 },
+      TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
+      TTYReset: { parser: "config_parse_bool", since: 183 },
+      TTYRows: { parser: "config_parse_tty_size", since: 250 },
+      TTYVHangup: { parser: "config_parse_bool", since: 183 },
+      TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
+      TasksAccounting: { parser: "config_parse_bool", since: 227 },
+      TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+      TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
+      TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
+      TimeoutSec: { parser: "config_parse_sec_fix_0", since: 183 },
+      TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
+      UMask: { parser: "config_parse_mode", since: 183 },
+      UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
+      User: { parser: "config_parse_user_group_compat", since: 183 },
+      UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
+      UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+      UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
+      WatchdogSignal: { parser: "config_parse_signal", since: 240 },
+      What: { parser: "config_parse_mount_node", since: 183 },
+      WorkingDirectory: { parser: "config_parse_working_directory", since: 183 }
+    },
+    Timer: {
+      AccuracySec: { parser: "config_parse_sec", since: 209 },
+      DeferReactivation: { parser: "config_parse_bool", since: 257 },
+      FixedRandomDelay: { parser: "config_parse_bool", since: 247 },
+      OnActiveSec: { parser: "config_parse_timer", ltype: "TIMER_ACTIVE", since: 183 },
+      OnBootSec: { parser: "config_parse_timer", ltype: "TIMER_BOOT", since: 183 },
+      OnCalendar: { parser: "config_parse_timer", ltype: "TIMER_CALENDAR", since: 197 },
+      OnClockChange: { parser: "config_parse_bool", since: 242 },
+      OnStartupSec: { parser: "config_parse_timer", ltype: "TIMER_STARTUP", since: 183 },
+      OnTimezoneChange: { parser: "config_parse_bool", since: 242 },
+      OnUnitActiveSec: { parser: "config_parse_timer", ltype: "TIMER_UNIT_ACTIVE", since: 183 },
+      OnUnitInactiveSec: { parser: "config_parse_timer", ltype: "TIMER_UNIT_INACTIVE", since: 183 },
+      Persistent: { parser: "config_parse_bool", since: 212 },
+      RandomizedDelaySec: { parser: "config_parse_sec", since: 229 },
+      RandomizedOffsetSec: { parser: "config_parse_sec", since: 258 },
+      RemainAfterElapse: { parser: "config_parse_bool", since: 228 },
+      Unit: { parser: "config_parse_trigger_unit", since: 183 },
+      WakeSystem: { parser: "config_parse_bool", since: 212 }
+    },
+    Unit: {
+      After: { parser: "config_parse_unit_deps", ltype: "UNIT_AFTER", since: 183 },
+      AllowIsolate: { parser: "config_parse_bool", since: 183 },
+      AssertACPower: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_AC_POWER", since: 218 },
+      AssertArchitecture: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ARCHITECTURE", since: 218 },
+      AssertCPUFeature: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_FEATURE", since: 251 },
+      AssertCPUPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_PRESSURE", since: 250 },
+      AssertCPUs: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPUS", since: 247 },
+      AssertCapability: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CAPABILITY", since: 218 },
+      AssertControlGroupController: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CONTROL_GROUP_CONTROLLER", since: 237 },
+      AssertCredential: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CREDENTIAL", since: 252 },
+      AssertDirectoryNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_DIRECTORY_NOT_EMPTY", since: 218 },
+      AssertEnvironment: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ENVIRONMENT", since: 247 },
+      AssertFileIsExecutable: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_IS_EXECUTABLE", since: 218 },
+      AssertFileNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_NOT_EMPTY", since: 218 },
+      AssertFirstBoot: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FIRST_BOOT", since: 218 },
+      AssertFraction: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FRACTION", since: 261 },
+      AssertGroup: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_GROUP", since: 234 },
+      AssertHost: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_HOST", since: 218 },
+      AssertIOPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_IO_PRESSURE", since: 250 },
+      AssertKernelCommandLine: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_COMMAND_LINE", since: 218 },
+      AssertKernelModuleLoaded: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_MODULE_LOADED", since: 258 },
+      AssertKernelVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 237 },
+      AssertMachineTag: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MACHINE_TAG", since: 261 },
+      AssertMemory: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY", since: 247 },
+      AssertMemoryPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY_PRESSURE", since: 250 },
+      AssertNeedsUpdate: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_NEEDS_UPDATE", since: 218 },
+      AssertNull: { parser: "config_parse_unit_condition_null", since: 218, removed: 247 },
+      AssertOSRelease: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_OS_RELEASE", since: 249 },
+      AssertPathExists: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS", since: 218 },
+      AssertPathExistsGlob: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS_GLOB", since: 218 },
+      AssertPathIsDirectory: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_DIRECTORY", since: 218 },
+      AssertPathIsEncrypted: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_ENCRYPTED", since: 247 },
+      AssertPathIsMountPoint: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_MOUNT_POINT", since: 218 },
+      AssertPathIsReadWrite: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_READ_WRITE", since: 218 },
+      AssertPathIsSocket: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SOCKET", since: 260 },
+      AssertPathIsSymbolicLink: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SYMBOLIC_LINK", since: 218 },
+      AssertSecurity: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_SECURITY", since: 218 },
+      AssertUser: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_USER", since: 234 },
+      AssertVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 258 },
+      AssertVirtualization: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VIRTUALIZATION", since: 218 },
+      Before: { parser: "config_parse_unit_deps", ltype: "UNIT_BEFORE", since: 183 },
+      BindTo: { parser: "config_parse_unit_deps", ltype: "UNIT_BINDS_TO", since: 183 },
+      BindsTo: { parser: "config_parse_unit_deps", ltype: "UNIT_BINDS_TO", since: 187 },
+      CollectMode: { parser: "config_parse_collect_mode", since: 236, lookup: "collect_mode", values: { inactive: 236, "inactive-or-failed": 236 } },
+      ConditionACPower: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_AC_POWER", since: 197 },
+      ConditionArchitecture: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ARCHITECTURE", since: 210 },
+      ConditionCPUFeature: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_FEATURE", since: 251 },
+      ConditionCPUPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_PRESSURE", since: 250 },
+      ConditionCPUs: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPUS", since: 247 },
+      ConditionCapability: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CAPABILITY", since: 183 },
+      ConditionControlGroupController: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CONTROL_GROUP_CONTROLLER", since: 237 },
+      ConditionCredential: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CREDENTIAL", since: 252 },
+      ConditionDirectoryNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_DIRECTORY_NOT_EMPTY", since: 183 },
+      ConditionEnvironment: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ENVIRONMENT", since: 247 },
+      ConditionFileIsExecutable: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_IS_EXECUTABLE", since: 183 },
+      ConditionFileNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_NOT_EMPTY", since: 196 },
+      ConditionFirmware: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FIRMWARE", since: 249 },
+      ConditionFirstBoot: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FIRST_BOOT", since: 216 },
+      ConditionFraction: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FRACTION", since: 261 },
+      ConditionGroup: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_GROUP", since: 234 },
+      ConditionHost: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_HOST", since: 189 },
+      ConditionIOPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_IO_PRESSURE", since: 250 },
+      ConditionKernelCommandLine: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_COMMAND_LINE", since: 183 },
+      ConditionKernelModuleLoaded: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_MODULE_LOADED", since: 258 },
+      ConditionKernelVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 237 },
+      ConditionMachineTag: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MACHINE_TAG", since: 261 },
+      ConditionMemory: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY", since: 247 },
+      ConditionMemoryPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY_PRESSURE", since: 250 },
+      ConditionNeedsUpdate: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_NEEDS_UPDATE", since: 215 },
+      ConditionNull: { parser: "config_parse_unit_condition_null", since: 183, removed: 247 },
+      ConditionOSRelease: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_OS_RELEASE", since: 249 },
+      ConditionPathExists: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS", since: 183 },
+      ConditionPathExistsGlob: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS_GLOB", since: 183 },
+      ConditionPathIsDirectory: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_DIRECTORY", since: 183 },
+      ConditionPathIsEncrypted: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_ENCRYPTED", since: 247 },
+      ConditionPathIsMountPoint: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_MOUNT_POINT", since: 183 },
+      ConditionPathIsReadWrite: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_READ_WRITE", since: 183 },
+      ConditionPathIsSocket: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SOCKET", since: 260 },
+      ConditionPathIsSymbolicLink: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SYMBOLIC_LINK", since: 183 },
+      ConditionSecurity: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_SECURITY", since: 183 },
+      ConditionUser: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_USER", since: 234 },
+      ConditionVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 258 },
+      ConditionVirtualization: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VIRTUALIZATION", since: 183 },
+      Conflicts: { parser: "config_parse_unit_deps", ltype: "UNIT_CONFLICTS", since: 183 },
+      DefaultDependencies: { parser: "config_parse_bool", since: 183 },
+      Description: { parser: "config_parse_unit_string_printf", since: 183 },
+      Documentation: { parser: "config_parse_documentation", since: 183 },
+      FailureAction: { parser: "config_parse_emergency_action", since: 236, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 236, poweroff: 236, "poweroff-force": 236, "poweroff-immediate": 236, reboot: 236, "reboot-force": 236, "reboot-immediate": 236, "soft-reboot": 254, "soft-reboot-force": 254 } },
+      FailureActionExitStatus: { parser: "config_parse_exit_status", since: 240 },
+      IgnoreOnIsolate: { parser: "config_parse_bool", since: 183 },
+      IgnoreOnSnapshot: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 228 },
+      JobRunningTimeoutSec: { parser: "config_parse_job_running_timeout_sec", since: 234 },
+      JobTimeoutAction: { parser: "config_parse_emergency_action", since: 217, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 217, poweroff: 217, "poweroff-force": 217, "poweroff-immediate": 217, reboot: 217, "reboot-force": 217, "reboot-immediate": 217, "soft-reboot": 254, "soft-reboot-force": 254 } },
+      JobTimeoutRebootArgument: { parser: "config_parse_reboot_parameter", since: 217 },
+      JobTimeoutSec: { parser: "config_parse_job_timeout_sec", since: 183 },
+      JoinsNamespaceOf: { parser: "config_parse_unit_deps", ltype: "UNIT_JOINS_NAMESPACE_OF", since: 209 },
+      Names: { parser: "config_parse_unit_names", since: 183, removed: 186 },
+      OnFailure: { parser: "config_parse_unit_deps", ltype: "UNIT_ON_FAILURE", since: 183 },
+      OnFailureIsolate: { parser: "config_parse_job_mode_isolate", since: 183 },
+      OnFailureJobMode: { parser: "config_parse_job_mode", since: 209, lookup: "job_mode", values: { fail: 209, flush: 209, "ignore-dependencies": 209, "ignore-requirements": 209, isolate: 209, lenient: 258, replace: 209, "replace-irreversibly": 209, "restart-dependencies": 254, triggering: 244 } },
+      OnSuccess: { parser: "config_parse_unit_deps", ltype: "UNIT_ON_SUCCESS", since: 249 },
+      OnSuccessJobMode: { parser: "config_parse_job_mode", since: 249, lookup: "job_mode", values: { fail: 249, flush: 249, "ignore-dependencies": 249, "ignore-requirements": 249, isolate: 249, lenient: 258, replace: 249, "replace-irreversibly": 249, "restart-dependencies": 254, triggering: 249 } },
+      PartOf: { parser: "config_parse_unit_deps", ltype: "UNIT_PART_OF", since: 188 },
+      PropagateReloadFrom: { parser: "config_parse_unit_deps", ltype: "UNIT_RELOAD_PROPAGATED_FROM", since: 183 },
+      PropagateReloadTo: { parser: "config_parse_unit_deps", ltype: "UNIT_PROPAGATES_RELOAD_TO", since: 183 },
+      PropagatesReloadTo: { parser: "config_parse_unit_deps", ltype: "UNIT_PROPAGATES_RELOAD_TO", since: 187 },
+      PropagatesStopTo: { parser: "config_parse_unit_deps", ltype: "UNIT_PROPAGATES_STOP_TO", since: 249 },
+      RebootArgument: { parser: "config_parse_reboot_parameter", since: 229 },
+      RefuseManualStart: { parser: "config_parse_bool", since: 183 },
+      RefuseManualStop: { parser: "config_parse_bool", since: 183 },
+      ReloadPropagatedFrom: { parser: "config_parse_unit_deps", ltype: "UNIT_RELOAD_PROPAGATED_FROM", since: 187 },
+      Requires: { parser: "config_parse_unit_deps", ltype: "UNIT_REQUIRES", since: 183 },
+      RequiresMountsFor: { parser: "config_parse_unit_mounts_for", since: 183 },
+      RequiresOverridable: { parser: "config_parse_obsolete_unit_deps", ltype: "UNIT_REQUIRES", since: 183, deprecated: "alias", deprecatedSince: 228 },
+      Requisite: { parser: "config_parse_unit_deps", ltype: "UNIT_REQUISITE", since: 183 },
+      RequisiteOverridable: { parser: "config_parse_obsolete_unit_deps", ltype: "UNIT_REQUISITE", since: 183, deprecated: "alias", deprecatedSince: 228 },
+      SourcePath: { parser: "config_parse_unit_path_printf", since: 183 },
+      StartLimitAction: { parser: "config_parse_emergency_action", since: 229, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 229, poweroff: 229, "poweroff-force": 229, "poweroff-immediate": 229, reboot: 229, "reboot-force": 229, "reboot-immediate": 229, "soft-reboot": 254, "soft-reboot-force": 254 } },
+      StartLimitBurst: { parser: "config_parse_unsigned", since: 229 },
+      StartLimitInterval: { parser: "config_parse_sec", since: 229 },
+      StartLimitIntervalSec: { parser: "config_parse_sec", since: 230 },
+      StopPropagatedFrom: { parser: "config_parse_unit_deps", ltype: "UNIT_STOP_PROPAGATED_FROM", since: 249 },
+      StopWhenUnneeded: { parser: "config_parse_bool", since: 183 },
+      SuccessAction: { parser: "config_parse_emergency_action", since: 236, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 236, poweroff: 236, "poweroff-force": 236, "poweroff-immediate": 236, reboot: 236, "reboot-force": 236, "reboot-immediate": 236, "soft-reboot": 254, "soft-reboot-force": 254 } },
+      SuccessActionExitStatus: { parser: "config_parse_exit_status", since: 240 },
+      SurviveFinalKillSignal: { parser: "config_parse_bool", since: 255 },
+      Upholds: { parser: "config_parse_unit_deps", ltype: "UNIT_UPHOLDS", since: 249 },
+      Wants: { parser: "config_parse_unit_deps", ltype: "UNIT_WANTS", since: 183 },
+      WantsMountsFor: { parser: "config_parse_unit_mounts_for", since: 256 }
+    }
+  }
+};
+
+// src/languages/systemd/directives.ts
+var bySection = /* @__PURE__ */ new Map();
+for (const [section, keys] of Object.entries(directives_default.sections)) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const [key2, info3] of Object.entries(keys)) entries.set(key2, { section, key: key2, ...info3 });
+  bySection.set(section, entries);
+}
+var keySets = new Map([...bySection].map(([section, keys]) => [section, new Set(keys.keys())]));
+var unitTypes = directives_default.unitTypes;
+var groups = directives_default.groups;
+var OLDEST_RELEASE = directives_default.oldest;
+var NEWEST_RELEASE = directives_default.newest;
+var DIRECTIVES_SOURCE = `systemd v${directives_default.oldest}\u2026v${directives_default.newest} (load-fragment-gperf)`;
+var KNOWN_SECTIONS = directives_default.sectionsNow;
+function sectionsOf(unitType) {
+  return unitTypes[unitType];
+}
+function keysOf(section) {
+  return KNOWN_SECTIONS.includes(section) ? keySets.get(section) : void 0;
+}
+function keyInfo(section, key2) {
+  return bySection.get(section)?.get(key2);
+}
+function directiveInfo(unitType, section, key2) {
+  return unitTypes[unitType]?.includes(section) ? keyInfo(section, key2) : void 0;
+}
+function sectionsAccepting(key2) {
+  return KNOWN_SECTIONS.filter((s) => keySets.get(s)?.has(key2));
+}
+var resourceControl = new Set(groups.cgroup ?? []);
+function isResourceControlKey(key2) {
+  return resourceControl.has(key2);
+}
+
+// src/rules/systemd/newer-than-target/index.ts
+var BOOLEAN_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on", "0", "no", "n", "false", "f", "off"]);
+var newerThan = (since, floor) => since > floor && since > OLDEST_RELEASE;
+function newerValue(info3, value, floor) {
+  const values = info3.values;
+  if (!values) return void 0;
+  const word = value in values ? value : value.split(":")[0];
+  const since = word in values ? values[word] : BOOLEAN_WORDS.has(value.toLowerCase()) ? info3.booleans : void 0;
+  return since !== void 0 && newerThan(since, floor) ? { word: word in values ? word : value, since } : void 0;
+}
+function keyRange(d) {
+  return { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
+}
+var newer_than_target_default = defineRule({
+  id: "systemd/newer-than-target",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "a key or value newer than the `systemd-version:` the units must run on: older systemd ignores it with only a log line",
+    source: "systemd's load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)"
+  },
+  messages: {
+    key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
+    value: "Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line"
+  },
+  check(ctx) {
+    const floor = ctx.systemdVersion;
+    if (floor === void 0) return;
+    const type = ctx.tree.info.unitType;
+    for (const section of ctx.tree.children) {
+      for (const d of section.children) {
+        if (d.type !== "directive") continue;
+        const info3 = directiveInfo(type, section.name, d.key);
+        if (!info3) continue;
+        if (newerThan(info3.since, floor)) {
+          ctx.report({ messageId: "key", data: { key: d.key, floor, since: info3.since }, at: keyRange(d) });
+          continue;
+        }
+        const newer = newerValue(info3, d.value, floor);
+        if (!newer) continue;
+        const start2 = valueOffset(d, 0);
+        ctx.report({ messageId: "value", data: { key: d.key, word: newer.word, floor, since: newer.since }, at: { start: start2, end: start2 + newer.word.length } });
+      }
+    }
   }
 });
 
@@ -21969,13 +23995,13 @@ var no_install_section_default = defineRule({
     const { tree, project } = ctx;
     const { info: info3 } = tree;
     if (info3.unitType !== "service" || info3.dropIn || info3.instance) return;
-    if (info3.template) return;
+    if (info3.template || /_at\.service(\.in|-r\d+)?$/.test(ctx.path)) return;
     if (tree.children.some((s) => s.name === "Install")) return;
     if (listDirectives(tree, "Service", "ExecStart").length === 0) return;
     if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, "Unit", "DefaultDependencies")?.value ?? "")) return;
     if (serviceType(tree) === "dbus" || tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "BusName"))) return;
     const unit = info3.unitName;
-    const stem = unit.slice(0, unit.lastIndexOf(".")).replace(/@$/, "");
+    const stem = unit.slice(0, unit.lastIndexOf(".")).replace(/@$/, "").replace(/-r\d+$/, "");
     for (const type of ["socket", "timer", "path"]) {
       if (project.named(`${stem}.${type}`).length || project.named(`${stem}@.${type}`).length) return;
     }
@@ -22002,8 +24028,8 @@ var no_install_section_default = defineRule({
     if (wanted.has(unit)) return;
     if ((activatedBy.get(unit) ?? []).some((path) => path !== ctx.path)) return;
     const name2 = unit.replace(/\.service$/, "");
-    const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable)\\b[^\\n]*\\b${name2.replace(/[.*+?^${}()|[\]\\@-]/g, "\\$&")}`);
-    if (project.entries.some((e2) => e2.kind !== "systemd" && mention.test(e2.text))) return;
+    const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable|reload-or-restart|try-restart)\\b[^\\n]*\\b${name2.replace(/[.*+?^${}()|[\]\\@-]/g, "\\$&")}\\b`);
+    if (project.entries.some((e2) => e2.path !== ctx.path && mention.test(e2.text))) return;
     const end = ctx.text.length;
     const lead = end === 0 || ctx.text.endsWith("\n") || ctx.text.endsWith("\r") ? ctx.eol : ctx.eol + ctx.eol;
     const header = tree.children.find((s) => s.name === "Service") ?? tree.children[0];
@@ -22071,7 +24097,7 @@ var oneshot_daemon_default = defineRule({
         ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0] });
         continue;
       }
-      const mode = daemonMode(resolved.program, resolved.args);
+      const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
       if (mode?.mode !== "daemon") continue;
       const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
       ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit) });
@@ -22080,8 +24106,8 @@ var oneshot_daemon_default = defineRule({
       const type = effective(view, "Service", "Type");
       if (resolved.wrapper || starts.length !== 1 || !type || !inSelf(view, type)) return void 0;
       const program = resolved.program;
-      const daemon = daemonOf(program);
-      const foreground = foregroundFlag(program);
+      const daemon = daemonOf(program, daemonContext(resolved, ctx.path));
+      const foreground = foregroundFlag(program, daemonContext(resolved, ctx.path));
       const edits = [replaceValue(type, "simple")];
       if (hit) {
         const text = daemon.defaultMode === "foreground" ? "" : foreground;
@@ -22092,7 +24118,7 @@ var oneshot_daemon_default = defineRule({
         const end = resolved.ranges[0].end;
         edits.push({ start: end, end, text: " " + foreground });
       }
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "RemainAfterExit" || d.key === "PIDFile") edits.push(removeLines2(ctx, d));
+      for (const d of directives(ctx.tree, "Service")) if (d.key === "RemainAfterExit" || d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
       return { description: `Use Type=simple and run ${program} in the foreground`, applicability: "unsafe", edits };
     }
   }
@@ -22176,12 +24202,12 @@ var pidfile_without_forking_default = defineRule({
     if (effectiveList(view, "Service", "ExecStartPost").length) return;
     const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
     const resolved = start2 && resolveCommand(start2, ctx.tree.info);
-    if (resolved?.program && daemonMode(resolved.program, resolved.args)?.mode === "daemon") return;
+    if (resolved?.program && daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path))?.mode === "daemon") return;
     ctx.report({
       messageId: "unused",
       data: { type },
       at: pidfile,
-      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeLines2(ctx, pidfile)] }
+      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] }
     });
   }
 });
@@ -22230,7 +24256,7 @@ var prefer_wants_default = defineRule({
       const fix = {
         description: `Use Wants=${unit}`,
         applicability: "unsafe",
-        edits: only ? [{ start: directive.keyPosition.start.offset, end: directive.keyPosition.end.offset, text: "Wants" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx.text, directive, `Wants=${unit}`, ctx.eol)]
+        edits: only ? [{ start: directive.keyPosition.start.offset, end: directive.keyPosition.end.offset, text: "Wants" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx, directive, `Wants=${unit}`)]
       };
       ctx.report({ messageId, data: { unit }, at: word, fix });
     }
@@ -22284,7 +24310,7 @@ var required_by_target_default = defineRule({
           const fix = {
             description: `Replace \`RequiredBy=${target}\` with \`WantedBy=${target}\``,
             applicability: runlevel ? "safe" : "unsafe",
-            edits: only ? [{ start: keyStart, end: directive.keyPosition.end.offset, text: "WantedBy" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx.text, directive, `WantedBy=${target}`, ctx.eol)]
+            edits: only ? [{ start: keyStart, end: directive.keyPosition.end.offset, text: "WantedBy" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx, directive, `WantedBy=${target}`)]
           };
           ctx.report({
             messageId: runlevel ? "runlevel" : "other",
@@ -22361,11 +24387,33 @@ var requires_without_after_default = defineRule({
             // Safe only when the other unit is in the project and, as checked above, does not
             // order itself after this one: otherwise the new After= could close an ordering cycle.
             applicability: other.length ? "safe" : "unsafe",
-            edits: [insertLineAfter(ctx.text, directive, `After=${unit}`, ctx.eol)]
+            edits: [insertLineAfter(ctx, directive, `After=${unit}`)]
           }
         });
       }
     }
+  }
+});
+
+// src/rules/systemd/runs-as-root/index.ts
+var runs_as_root_default = defineRule({
+  id: "systemd/runs-as-root",
+  kinds: ["systemd"],
+  severity: "info",
+  strict: true,
+  docs: {
+    summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
+    source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
+  },
+  messages: {
+    root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
+  },
+  check(ctx) {
+    const { tree } = ctx;
+    if (!isLongRunningSystemService(tree, ctx.path)) return;
+    if (lastDirective(tree, "Service", "User")?.value || lastDirective(tree, "Service", "DynamicUser")) return;
+    const service = tree.children.find((s) => s.name === "Service");
+    ctx.report({ messageId: "root", at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
   }
 });
 
@@ -22565,11 +24613,11 @@ var simple_daemonizes_default = defineRule({
         continue;
       }
       if (!resolved.program) continue;
-      const mode = daemonMode(resolved.program, resolved.args);
+      const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
       if (mode?.mode !== "daemon" || !mode.hit || notifyWithPidfile) continue;
       const { index: index2, count } = mode.hit;
-      const daemon = daemonOf(resolved.program);
-      const replacement = daemon.defaultMode === "foreground" ? "" : foregroundFlag(resolved.program);
+      const daemon = daemonOf(resolved.program, daemonContext(resolved, ctx.path));
+      const replacement = daemon.defaultMode === "foreground" ? "" : foregroundFlag(resolved.program, daemonContext(resolved, ctx.path));
       let fix;
       if (replacement !== void 0) {
         const edit = { index: index2 + 1, count, text: replacement };
@@ -22585,55 +24633,6 @@ var simple_daemonizes_default = defineRule({
     }
   }
 });
-
-// src/languages/systemd/directives.json
-var directives_default = {
-  generatedBy: "npm run gen-directives",
-  systemd: "systemd 252 (252.38-1~deb12u1)",
-  newer: { Unit: { SurviveFinalKillSignal: 255, WantsMountsFor: 256, ConditionKernelModuleLoaded: 256, AssertKernelModuleLoaded: 256 }, Service: { OpenFile: 253, ReloadSignal: 253, RestartMode: 254, RestartSteps: 254, RestartMaxDelaySec: 254, CoredumpReceive: 255 }, Exec: { MemoryKSM: 254, RootEphemeral: 254, ImportCredential: 254, SetLoginEnvironment: 255, LogFilterPatterns: 253, RootImagePolicy: 254, MountImagePolicy: 254, ExtensionImagePolicy: 254, PrivatePIDs: 257, BindLogSockets: 257 }, CGroup: { MemoryZSwapMax: 253, MemoryZSwapWriteback: 256, MemoryPressureWatch: 254, MemoryPressureThresholdSec: 254, NFTSet: 254, DelegateSubgroup: 254, ManagedOOMMemoryPressureDurationSec: 257 }, Socket: { PollLimitIntervalSec: 255, PollLimitBurst: 255, PassFileDescriptorsToExec: 256 }, Timer: { DeferReactivation: 257 } },
-  unitTypes: { service: ["Unit", "Service", "Install"], socket: ["Unit", "Socket", "Install"], mount: ["Unit", "Mount", "Install"], automount: ["Unit", "Automount", "Install"], swap: ["Unit", "Swap", "Install"], timer: ["Unit", "Timer", "Install"], path: ["Unit", "Path", "Install"], slice: ["Unit", "Slice", "Install"], scope: ["Unit", "Scope", "Install"], target: ["Unit", "Install"], device: ["Unit", "Install"] },
-  groups: {
-    exec: ["AmbientCapabilities", "AppArmorProfile", "BindLogSockets", "BindPaths", "BindReadOnlyPaths", "CPUAffinity", "CPUSchedulingPolicy", "CPUSchedulingPriority", "CPUSchedulingResetOnFork", "CacheDirectory", "CacheDirectoryMode", "CapabilityBoundingSet", "ConfigurationDirectory", "ConfigurationDirectoryMode", "CoredumpFilter", "DynamicUser", "Environment", "EnvironmentFile", "ExecPaths", "ExecSearchPath", "ExtensionDirectories", "ExtensionImagePolicy", "ExtensionImages", "FinalKillSignal", "Group", "IOSchedulingClass", "IOSchedulingPriority", "IPCNamespacePath", "IgnoreSIGPIPE", "ImportCredential", "InaccessibleDirectories", "InaccessiblePaths", "KeyringMode", "KillMode", "KillSignal", "LimitAS", "LimitCORE", "LimitCPU", "LimitDATA", "LimitFSIZE", "LimitLOCKS", "LimitMEMLOCK", "LimitMSGQUEUE", "LimitNICE", "LimitNOFILE", "LimitNPROC", "LimitRSS", "LimitRTPRIO", "LimitRTTIME", "LimitSIGPENDING", "LimitSTACK", "LoadCredential", "LoadCredentialEncrypted", "LockPersonality", "LogExtraFields", "LogFilterPatterns", "LogLevelMax", "LogNamespace", "LogRateLimitBurst", "LogRateLimitIntervalSec", "LogsDirectory", "LogsDirectoryMode", "MemoryDenyWriteExecute", "MemoryKSM", "MountAPIVFS", "MountFlags", "MountImagePolicy", "MountImages", "NUMAMask", "NUMAPolicy", "NetworkNamespacePath", "Nice", "NoExecPaths", "NoNewPrivileges", "OOMScoreAdjust", "PAMName", "PassEnvironment", "Personality", "PrivateDevices", "PrivateIPC", "PrivateMounts", "PrivateNetwork", "PrivatePIDs", "PrivateTmp", "PrivateUsers", "ProcSubset", "ProtectClock", "ProtectControlGroups", "ProtectHome", "ProtectHostname", "ProtectKernelLogs", "ProtectKernelModules", "ProtectKernelTunables", "ProtectProc", "ProtectSystem", "ReadOnlyDirectories", "ReadOnlyPaths", "ReadWriteDirectories", "ReadWritePaths", "RemoveIPC", "RestartKillSignal", "RestrictAddressFamilies", "RestrictFileSystems", "RestrictNamespaces", "RestrictRealtime", "RestrictSUIDSGID", "RootDirectory", "RootEphemeral", "RootHash", "RootHashSignature", "RootImage", "RootImageOptions", "RootImagePolicy", "RootVerity", "RuntimeDirectory", "RuntimeDirectoryMode", "RuntimeDirectoryPreserve", "SELinuxContext", "SecureBits", "SendSIGHUP", "SendSIGKILL", "SetCredential", "SetCredentialEncrypted", "SetLoginEnvironment", "SmackProcessLabel", "StandardError", "StandardInput", "StandardInputData", "StandardInputText", "StandardOutput", "StateDirectory", "StateDirectoryMode", "SupplementaryGroups", "SyslogFacility", "SyslogIdentifier", "SyslogLevel", "SyslogLevelPrefix", "SystemCallArchitectures", "SystemCallErrorNumber", "SystemCallFilter", "SystemCallLog", "TTYColumns", "TTYPath", "TTYReset", "TTYRows", "TTYVHangup", "TTYVTDisallocate", "TemporaryFileSystem", "TimeoutCleanSec", "TimeoutSec", "TimerSlackNSec", "UMask", "UnsetEnvironment", "User", "UtmpIdentifier", "UtmpMode", "WatchdogSignal", "WorkingDirectory"],
-    cgroup: ["AllowedCPUs", "AllowedMemoryNodes", "BPFProgram", "BlockIOAccounting", "BlockIODeviceWeight", "BlockIOReadBandwidth", "BlockIOWeight", "BlockIOWriteBandwidth", "CPUAccounting", "CPUQuota", "CPUQuotaPeriodSec", "CPUShares", "CPUWeight", "DefaultMemoryLow", "DefaultMemoryMin", "Delegate", "DelegateSubgroup", "DeviceAllow", "DevicePolicy", "DisableControllers", "IOAccounting", "IODeviceLatencyTargetSec", "IODeviceWeight", "IOReadBandwidthMax", "IOReadIOPSMax", "IOWeight", "IOWriteBandwidthMax", "IOWriteIOPSMax", "IPAccounting", "IPAddressAllow", "IPAddressDeny", "IPEgressFilterPath", "IPIngressFilterPath", "ManagedOOMMemoryPressure", "ManagedOOMMemoryPressureDurationSec", "ManagedOOMMemoryPressureLimit", "ManagedOOMPreference", "ManagedOOMSwap", "MemoryAccounting", "MemoryHigh", "MemoryLimit", "MemoryLow", "MemoryMax", "MemoryMin", "MemoryPressureThresholdSec", "MemoryPressureWatch", "MemorySwapMax", "MemoryZSwapMax", "MemoryZSwapWriteback", "NFTSet", "RestrictNetworkInterfaces", "Slice", "SocketBindAllow", "SocketBindDeny", "StartupAllowedCPUs", "StartupAllowedMemoryNodes", "StartupBlockIOWeight", "StartupCPUShares", "StartupCPUWeight", "StartupIOWeight", "TasksAccounting", "TasksMax"]
-  },
-  sections: {
-    Automount: { groups: [], keys: ["DirectoryMode", "ExtraOptions", "TimeoutIdleSec", "Where"] },
-    Install: { groups: [], keys: ["Alias", "Also", "DefaultInstance", "RequiredBy", "WantedBy"] },
-    Mount: { groups: ["exec", "cgroup"], keys: ["DirectoryMode", "ForceUnmount", "LazyUnmount", "Options", "ReadWriteOnly", "SloppyOptions", "Type", "What", "Where"] },
-    Path: { groups: [], keys: ["DirectoryMode", "DirectoryNotEmpty", "MakeDirectory", "PathChanged", "PathExists", "PathExistsGlob", "PathModified", "TriggerLimitBurst", "TriggerLimitIntervalSec", "Unit"] },
-    Scope: { groups: ["cgroup"], keys: ["FinalKillSignal", "KillMode", "KillSignal", "OOMPolicy", "RestartKillSignal", "RuntimeMaxSec", "RuntimeRandomizedExtraSec", "SendSIGHUP", "SendSIGKILL", "TimeoutStopSec", "WatchdogSignal"] },
-    Service: { groups: ["exec", "cgroup"], keys: ["BusName", "CoredumpReceive", "ExecCondition", "ExecReload", "ExecStart", "ExecStartPost", "ExecStartPre", "ExecStop", "ExecStopPost", "ExitType", "FailureAction", "FileDescriptorStoreMax", "GuessMainPID", "NonBlocking", "NotifyAccess", "OOMPolicy", "OpenFile", "PIDFile", "PermissionsStartOnly", "RebootArgument", "ReloadSignal", "RemainAfterExit", "Restart", "RestartForceExitStatus", "RestartMaxDelaySec", "RestartMode", "RestartPreventExitStatus", "RestartSec", "RestartSteps", "RootDirectoryStartOnly", "RuntimeMaxSec", "RuntimeRandomizedExtraSec", "Sockets", "StartLimitAction", "StartLimitBurst", "StartLimitInterval", "SuccessExitStatus", "TimeoutAbortSec", "TimeoutStartFailureMode", "TimeoutStartSec", "TimeoutStopFailureMode", "TimeoutStopSec", "Type", "USBFunctionDescriptors", "USBFunctionStrings", "WatchdogSec"] },
-    Slice: { groups: ["cgroup"], keys: [] },
-    Socket: { groups: ["exec", "cgroup"], keys: ["Accept", "Backlog", "BindIPv6Only", "BindToDevice", "Broadcast", "DeferAcceptSec", "DirectoryMode", "ExecStartPost", "ExecStartPre", "ExecStopPost", "ExecStopPre", "FileDescriptorName", "FlushPending", "FreeBind", "IPTOS", "IPTTL", "KeepAlive", "KeepAliveIntervalSec", "KeepAliveProbes", "KeepAliveTimeSec", "ListenDatagram", "ListenFIFO", "ListenMessageQueue", "ListenNetlink", "ListenSequentialPacket", "ListenSpecial", "ListenStream", "ListenUSBFunction", "Mark", "MaxConnections", "MaxConnectionsPerSource", "MessageQueueMaxMessages", "MessageQueueMessageSize", "NoDelay", "PassCredentials", "PassFileDescriptorsToExec", "PassPacketInfo", "PassSecurity", "PipeSize", "PollLimitBurst", "PollLimitIntervalSec", "Priority", "ReceiveBuffer", "RemoveOnStop", "ReusePort", "SELinuxContextFromNet", "SendBuffer", "Service", "SmackLabel", "SmackLabelIPIn", "SmackLabelIPOut", "SocketGroup", "SocketMode", "SocketProtocol", "SocketUser", "Symlinks", "TCPCongestion", "Timestamping", "Transparent", "TriggerLimitBurst", "TriggerLimitIntervalSec", "Writable"] },
-    Swap: { groups: ["exec", "cgroup"], keys: ["Options", "Priority", "What"] },
-    Timer: { groups: [], keys: ["AccuracySec", "DeferReactivation", "FixedRandomDelay", "OnActiveSec", "OnBootSec", "OnCalendar", "OnClockChange", "OnStartupSec", "OnTimezoneChange", "OnUnitActiveSec", "OnUnitInactiveSec", "Persistent", "RandomizedDelaySec", "RemainAfterElapse", "Unit", "WakeSystem"] },
-    Unit: { groups: [], keys: ["After", "AllowIsolate", "AssertACPower", "AssertArchitecture", "AssertCPUFeature", "AssertCPUPressure", "AssertCPUs", "AssertCapability", "AssertControlGroupController", "AssertCredential", "AssertDirectoryNotEmpty", "AssertEnvironment", "AssertFileIsExecutable", "AssertFileNotEmpty", "AssertFirstBoot", "AssertGroup", "AssertHost", "AssertIOPressure", "AssertKernelCommandLine", "AssertKernelModuleLoaded", "AssertKernelVersion", "AssertMemory", "AssertMemoryPressure", "AssertNeedsUpdate", "AssertOSRelease", "AssertPathExists", "AssertPathExistsGlob", "AssertPathIsDirectory", "AssertPathIsEncrypted", "AssertPathIsMountPoint", "AssertPathIsReadWrite", "AssertPathIsSymbolicLink", "AssertSecurity", "AssertUser", "AssertVirtualization", "Before", "BindTo", "BindsTo", "CollectMode", "ConditionACPower", "ConditionArchitecture", "ConditionCPUFeature", "ConditionCPUPressure", "ConditionCPUs", "ConditionCapability", "ConditionControlGroupController", "ConditionCredential", "ConditionDirectoryNotEmpty", "ConditionEnvironment", "ConditionFileIsExecutable", "ConditionFileNotEmpty", "ConditionFirmware", "ConditionFirstBoot", "ConditionGroup", "ConditionHost", "ConditionIOPressure", "ConditionKernelCommandLine", "ConditionKernelModuleLoaded", "ConditionKernelVersion", "ConditionMemory", "ConditionMemoryPressure", "ConditionNeedsUpdate", "ConditionOSRelease", "ConditionPathExists", "ConditionPathExistsGlob", "ConditionPathIsDirectory", "ConditionPathIsEncrypted", "ConditionPathIsMountPoint", "ConditionPathIsReadWrite", "ConditionPathIsSymbolicLink", "ConditionSecurity", "ConditionUser", "ConditionVirtualization", "Conflicts", "DefaultDependencies", "Description", "Documentation", "FailureAction", "FailureActionExitStatus", "IgnoreOnIsolate", "JobRunningTimeoutSec", "JobTimeoutAction", "JobTimeoutRebootArgument", "JobTimeoutSec", "JoinsNamespaceOf", "OnFailure", "OnFailureIsolate", "OnFailureJobMode", "OnSuccess", "OnSuccessJobMode", "PartOf", "PropagateReloadFrom", "PropagateReloadTo", "PropagatesReloadTo", "PropagatesStopTo", "RebootArgument", "RefuseManualStart", "RefuseManualStop", "ReloadPropagatedFrom", "Requires", "RequiresMountsFor", "RequiresOverridable", "Requisite", "RequisiteOverridable", "SourcePath", "StartLimitAction", "StartLimitBurst", "StartLimitInterval", "StartLimitIntervalSec", "StopPropagatedFrom", "StopWhenUnneeded", "SuccessAction", "SuccessActionExitStatus", "SurviveFinalKillSignal", "Upholds", "Wants", "WantsMountsFor"] }
-  }
-};
-
-// src/languages/systemd/directives.ts
-var groups = directives_default.groups;
-var layouts = directives_default.sections;
-var unitTypes = directives_default.unitTypes;
-var keysBySection = /* @__PURE__ */ new Map();
-for (const [name2, layout] of Object.entries(layouts)) {
-  keysBySection.set(name2, /* @__PURE__ */ new Set([...layout.keys, ...layout.groups.flatMap((g) => groups[g] ?? [])]));
-}
-var DIRECTIVES_SOURCE = directives_default.systemd;
-var KNOWN_SECTIONS = [...keysBySection.keys()];
-function sectionsOf(unitType) {
-  return unitTypes[unitType];
-}
-function keysOf(section) {
-  return keysBySection.get(section);
-}
-function sectionsAccepting(key2) {
-  return KNOWN_SECTIONS.filter((s) => keysBySection.get(s).has(key2));
-}
-var resourceControl = new Set(groups.cgroup ?? []);
-function isResourceControlKey(key2) {
-  return resourceControl.has(key2);
-}
 
 // src/rules/systemd/specifier-misuse/index.ts
 var KNOWN = new Set("aAbBCdDEfgGhHiIjJlLmMnNopPqsStTuUvVwWyY%");
@@ -22693,7 +24692,6 @@ var specifier_misuse_default = defineRule({
 });
 
 // src/rules/systemd/unknown-directive/index.ts
-var SYSTEMD_VERSION = /systemd (\d+)/.exec(DIRECTIVES_SOURCE)?.[1] ?? "";
 function nearestKey(key2, candidates) {
   const lower = key2.toLowerCase();
   let best;
@@ -22705,8 +24703,8 @@ function nearestKey(key2, candidates) {
   }
   return bestDistance <= Math.max(1, Math.min(3, Math.floor(key2.length / 4))) ? best : void 0;
 }
-function moveFix(text, d, target, eol) {
-  const from = lineSpan(text, d);
+function moveFix(ctx, d, target) {
+  const { text, eol } = ctx;
   const last = target.children[target.children.length - 1];
   const anchor = last ? last.position.end.offset : target.headerPosition.end.offset;
   const body2 = text.slice(d.position.start.offset, d.position.end.offset);
@@ -22715,7 +24713,7 @@ function moveFix(text, d, target, eol) {
     applicability: "unsafe",
     edits: [
       { start: anchor, end: anchor, text: eol + body2 },
-      { ...from, text: "" }
+      removeNodeLines(ctx, d)
     ]
   };
 }
@@ -22725,14 +24723,14 @@ var unknown_directive_default = defineRule({
   severity: "warning",
   docs: {
     summary: "a key that no section of this unit type accepts, or that is in the wrong section; systemd ignores it with a warning (`X-` keys are allowed)",
-    source: "systemd.directives(7); `systemd --dump-configuration-items`"
+    source: "systemd.directives(7); systemd's load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)"
   },
   fixable: "unsafe",
   messages: {
     wrongSection: "Unexpected `{key}=` in [{section}], expected it in [{expected}]: systemd ignores it here",
     otherType: "Unexpected `{key}=` in [{section}]: it is a [{owner}] setting, which a .{type} unit does not have; systemd ignores it",
     typo: "Unexpected `{key}=` in [{section}], expected `{expected}=`: systemd ignores unknown keys",
-    unknown: "Unexpected `{key}=` in [{section}]: systemd {version} knows no such key and ignores it (prefix your own keys with `X-`)"
+    unknown: "Unexpected `{key}=` in [{section}]: no systemd release up to {version} knows such a key, and systemd ignores it (prefix your own keys with `X-`)"
   },
   check(ctx) {
     const type = ctx.tree.info.unitType;
@@ -22751,7 +24749,7 @@ var unknown_directive_default = defineRule({
         const here = elsewhere.find((s) => allowed.includes(s));
         if (here) {
           const target = ctx.tree.children.find((s) => s.name === here);
-          ctx.report({ messageId: "wrongSection", data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx.text, d, target, ctx.eol) : void 0 });
+          ctx.report({ messageId: "wrongSection", data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx, d, target) : void 0 });
           continue;
         }
         if (elsewhere.length > 0 && !nearestKey(d.key, keys)) {
@@ -22767,7 +24765,7 @@ var unknown_directive_default = defineRule({
             fix: { description: `Rename \`${d.key}=\` to \`${expected}=\``, applicability: "unsafe", edits: [{ ...range, text: expected }] }
           });
         } else {
-          ctx.report({ messageId: "unknown", data: { ...data, version: SYSTEMD_VERSION }, at: range });
+          ctx.report({ messageId: "unknown", data: { ...data, version: NEWEST_RELEASE }, at: range });
         }
       }
     }
@@ -22895,8 +24893,8 @@ var kill_by_name_default = defineRule({
       const signal = args2.find((a) => /^-(SIG)?[A-Z][A-Z0-9]*$|^-[0-9]+$/.test(a))?.replace(/^-(SIG)?/, "");
       const target = cmd.args.filter((a) => !a.raw.startsWith("-")).at(-1);
       if (!target) continue;
-      const start2 = offsetOf(cmd.nameWord);
-      const end = endOf2(cmd.args.at(-1));
+      const start2 = startOf(cmd.nameWord);
+      const end = endOf(cmd.args.at(-1));
       const simple = cmd.args.every((a) => a.raw === target.raw || /^-[A-Za-z0-9]+$/.test(a.raw));
       ctx.report({
         messageId: "byName",
@@ -22925,7 +24923,7 @@ function inferred(script, path) {
   const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
   const top = (name2) => {
     const a = script.assignments.find((x) => x.name === name2 && x.inFunction === void 0);
-    return a ? a.literal ?? (a.raw.includes("$") ? void 0 : unquote2(a.raw)) : void 0;
+    return a ? a.literal ?? (a.raw.includes("$") ? void 0 : unquote(a.raw)) : void 0;
   };
   const provides = script.lsb?.fields.find((f2) => f2.name === "Provides")?.value || top("NAME") || base;
   const start2 = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value;
@@ -22975,7 +24973,7 @@ var lsb_header_default = defineRule({
     const present = new Set(lsb.fields.filter((f2) => !NEEDS_VALUE.has(f2.name) || f2.value.trim() !== "").map((f2) => f2.name));
     const missing = FIELDS.filter((f2) => !present.has(f2));
     if (missing.length === 0) return;
-    const start2 = offsetOf(lsb);
+    const start2 = startOf(lsb);
     const nl = ctx.text.indexOf("\n", start2);
     const end = nl < 0 ? ctx.text.length : ctx.text[nl - 1] === "\r" ? nl - 1 : nl;
     const endMarker = lsb.closed ? ctx.text.slice(start2).search(/^###\s*END INIT INFO/m) : -1;
@@ -23003,15 +25001,16 @@ var missing_action_default = defineRule({
     missing: "Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status"
   },
   check(ctx) {
+    if (!ctx.tree.lsb) return;
     const dispatcher = findDispatcher(ctx.tree);
     if (!dispatcher) return;
     const patterns = new Set(dispatcher.arms.flatMap((arm) => arm.patterns.map((p) => p.replace(/^["']|["']$/g, ""))));
     if (!patterns.has("start") && !patterns.has("stop")) return;
     const missing = REQUIRED.filter((action) => !patterns.has(action));
     if (missing.length === 0) return;
-    const start2 = offsetOf(dispatcher);
+    const start2 = startOf(dispatcher);
     const lineEnd = ctx.text.indexOf("\n", start2);
-    const end = Math.min(lineEnd < 0 ? endOf2(dispatcher) : lineEnd, endOf2(dispatcher));
+    const end = Math.min(lineEnd < 0 ? endOf(dispatcher) : lineEnd, endOf(dispatcher));
     ctx.report({
       messageId: "missing",
       data: { actions: missing.map((a) => `\`${a}\``).join(", ") },
@@ -23062,13 +25061,31 @@ var multi_daemon_control_default = defineRule({
 });
 
 // src/rules/sysv/no-native-unit/index.ts
-var INIT_PATH2 = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
+function unitStem(base) {
+  return base.replace(/-r\d+$/, "").replace(/\.in$/, "").replace(/\.(service|socket|timer|path)$/, "").replace(/(@|_at)$/, "");
+}
+function unitIndex(project) {
+  return project.memo("sysv/no-native-unit:units", () => {
+    const stems = /* @__PURE__ */ new Set();
+    const programs = /* @__PURE__ */ new Set();
+    for (const entry of project.entries) {
+      const base = entry.path.slice(entry.path.lastIndexOf("/") + 1);
+      if (entry.kind !== "systemd" && !/\.(service|socket)(\.in)?$/.test(base)) continue;
+      stems.add(unitStem(base));
+      for (const m of entry.text.matchAll(/^[ \t]*ExecStart=[-@:+!]*\s*(\S+)/gm)) programs.add(m[1].slice(m[1].lastIndexOf("/") + 1));
+    }
+    return { stems, programs };
+  });
+}
 var no_native_unit_default = defineRule({
   id: "sysv/no-native-unit",
   kinds: ["sysv"],
   severity: "info",
+  // A repository cannot show whether the distribution that installs the script ships a unit for it
+  // (upstream contrib/ scripts, Debian packaging): 0 of 12 findings on upstream trees were right.
+  strict: true,
   docs: {
-    summary: "a SysV init script with no systemd unit of the same name in the repository",
+    summary: "an LSB init script for runlevels 2-5 with no systemd unit for it anywhere in the repository (strict)",
     source: "seed 000; lintian omitted-systemd-service-for-init.d-script"
   },
   fixable: "unsafe",
@@ -23076,11 +25093,14 @@ var no_native_unit_default = defineRule({
     missing: "Unexpected init script without a native unit: systemd runs it through the generated {name}.service wrapper and cannot track its daemon; add {name}.service"
   },
   check(ctx) {
-    if (!ctx.tree.lsb && !INIT_PATH2.test(ctx.path)) return;
+    if (!ctx.tree.lsb) return;
     const name2 = serviceName(ctx.path);
-    const provides = ctx.tree.lsb?.fields.find((f2) => f2.name === "Provides")?.value.split(/\s+/).filter(Boolean) ?? [];
-    if ([name2, ...provides].some((n) => ctx.project.named(`${n}.service`).length > 0)) return;
-    const defaultStart = ctx.tree.lsb?.fields.find((f2) => f2.name === "Default-Start");
+    const provides = ctx.tree.lsb.fields.find((f2) => f2.name === "Provides")?.value.split(/\s+/).filter(Boolean) ?? [];
+    const units = unitIndex(ctx.project);
+    if ([name2, ...provides].some((n) => units.stems.has(n) || units.stems.has(unitStem(n)))) return;
+    const daemon = ctx.tree.assignments.find((a) => a.name === "DAEMON" && !a.inFunction)?.literal;
+    if (daemon && units.programs.has(daemon.slice(daemon.lastIndexOf("/") + 1))) return;
+    const defaultStart = ctx.tree.lsb.fields.find((f2) => f2.name === "Default-Start");
     if (defaultStart && !defaultStart.value.split(/\s+/).some((level) => /^[2-5]$/.test(level))) return;
     const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
     if (controlCallers(ctx.project).has(base)) return;
@@ -23130,7 +25150,7 @@ var sleep_for_sync_default = defineRule({
         if (!/^\d+(\.\d+)?s?$/.test(seconds) || Number.parseFloat(seconds) === 0) continue;
         if (reported.has(cmd)) continue;
         const fn = ctx.tree.functions.find((f2) => f2.name === cmd.inFunction);
-        if (inPollingLoop(ctx.text, fn ? offsetOf(fn) : 0, offsetOf(cmd))) continue;
+        if (inPollingLoop(ctx.text, fn ? startOf(fn) : 0, startOf(cmd))) continue;
         reported.add(cmd);
         ctx.report({ messageId: "sleep", data: { seconds, action }, at: cmd });
       }
@@ -23160,19 +25180,19 @@ var source_without_test_default = defineRule({
       if (cmd.name !== "." && cmd.name !== "source" || cmd.args.length !== 1) continue;
       const arg = cmd.args[0];
       const variable = soleVariable(arg.raw);
-      const assigned = variable ? assignmentFor(ctx.tree, variable, offsetOf(cmd), cmd.inFunction) : void 0;
-      const path = variable ? assigned?.literal ?? (assigned && !assigned.raw.includes("$") ? unquote2(assigned.raw) : void 0) : arg.literal ?? unquote2(arg.raw);
+      const assigned = variable ? assignmentFor(ctx.tree, variable, startOf(cmd), cmd.inFunction) : void 0;
+      const path = variable ? assigned?.literal ?? (assigned && !assigned.raw.includes("$") ? unquote(assigned.raw) : void 0) : arg.literal ?? unquote(arg.raw);
       if (!path || !DEFAULTS.test(path)) continue;
-      const before = ctx.text.slice(Math.max(0, offsetOf(cmd) - 300), offsetOf(cmd));
-      const names2 = [escape(arg.raw), escape(unquote2(arg.raw)), escape(path)];
+      const before = ctx.text.slice(Math.max(0, startOf(cmd) - 300), startOf(cmd));
+      const names2 = [escape(arg.raw), escape(unquote(arg.raw)), escape(path)];
       if (variable) names2.push(`"?\\$\\{?${variable}\\}?"?`);
       const guard = new RegExp(`(\\[|test)\\s+(!\\s+)?-[rfes]\\s+"?(${names2.join("|")})"?`);
       if (guard.test(before)) continue;
-      const start2 = offsetOf(cmd);
+      const start2 = startOf(cmd);
       ctx.report({
         messageId: "untested",
         data: { file: arg.raw },
-        at: { start: start2, end: endOf2(arg) },
+        at: { start: start2, end: endOf(arg) },
         fix: {
           description: `Source ${arg.raw} only when it is readable`,
           applicability: "safe",
@@ -23203,6 +25223,7 @@ var rules = [
   restart_without_checkconfig_default,
   shebang_default,
   su_instead_of_command_user_default,
+  unknown_variable_default,
   control_script_wrapper_default,
   dbus_without_busname_default,
   deprecated_directive_default,
@@ -23215,6 +25236,7 @@ var rules = [
   kill_mode_none_default,
   multiple_execstart_default,
   network_target_client_default,
+  newer_than_target_default,
   no_install_section_default,
   oneshot_daemon_default,
   oneshot_restart_default,
@@ -24928,11 +26950,9 @@ function classifyScript(path, text) {
 }
 
 // src/core/classify.ts
-var UNIT_FILE = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
-var DROP_IN = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)\.d\/[^/]+\.conf$/;
 var DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
 function isUnitPath(path) {
-  return UNIT_FILE.test(path) || DROP_IN.test(path);
+  return UNIT_FILE_SUFFIX.test(path) || DROP_IN_SUFFIX.test(path);
 }
 function classify(path, text) {
   const posix = path.replace(/\\/g, "/");
@@ -25063,7 +27083,7 @@ function processorFor(kind, config, rules2) {
       const setting = ruleSeverity(config, rule);
       if (!setting) continue;
       const options = setting.options ?? (config.extends === "strict" ? { strict: true } : void 0);
-      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options });
+      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options, systemdVersion: config.systemdVersion });
     }
     processor.freeze();
     byKind.set(kind, processor);
@@ -26233,7 +28253,7 @@ var parsers = {
 };
 
 // src/shellcheck/index.ts
-var OPENRC_VARIABLES = /* @__PURE__ */ new Set([
+var OPENRC_VARIABLES2 = /* @__PURE__ */ new Set([
   "name",
   "description",
   "command",
@@ -26305,7 +28325,7 @@ function dialect(text) {
   const m = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(bash|ksh|dash|sh)\b/.exec(text);
   return m?.[1] ?? "sh";
 }
-function offsetOf2(lines, line, column) {
+function offsetOf(lines, line, column) {
   const start2 = lines.lineStart(line);
   const end = lines.lineEnd(line);
   let offset = start2;
@@ -26321,15 +28341,15 @@ function isIgnored(comment, kind) {
   if (comment.code === 2034) {
     if (kind === "openrc-conf") return true;
     const name2 = /^(\S+) appears unused/.exec(comment.message)?.[1] ?? "";
-    return OPENRC_VARIABLES.has(name2) || OPENRC_VARIABLE_PREFIXES.test(name2);
+    return OPENRC_VARIABLES2.has(name2) || OPENRC_VARIABLE_PREFIXES.test(name2);
   }
   return false;
 }
 function toFix(comment, lines) {
   if (!comment.fix || comment.fix.replacements.length === 0) return void 0;
   const edits = comment.fix.replacements.map((r) => {
-    const start2 = offsetOf2(lines, r.line, r.column);
-    return { start: start2, end: Math.max(start2, offsetOf2(lines, r.endLine, r.endColumn)), text: r.replacement };
+    const start2 = offsetOf(lines, r.line, r.column);
+    return { start: start2, end: Math.max(start2, offsetOf(lines, r.endLine, r.endColumn)), text: r.replacement };
   });
   return { description: `Apply shellcheck's suggestion for SC${comment.code}`, applicability: "unsafe", edits };
 }
@@ -26359,8 +28379,8 @@ function runShellcheck(text, kind, onFailure = () => {
   const findings = [];
   for (const c of comments) {
     if (isIgnored(c, kind)) continue;
-    const startOffset = offsetOf2(lines, c.line, c.column);
-    const endOffset = Math.max(startOffset, offsetOf2(lines, c.endLine, c.endColumn));
+    const startOffset = offsetOf(lines, c.line, c.column);
+    const endOffset = Math.max(startOffset, offsetOf(lines, c.endLine, c.endColumn));
     const start2 = lines.point(startOffset);
     const end = lines.point(endOffset);
     const finding = {
@@ -31756,7 +33776,6 @@ var import_node_fs5 = require("node:fs");
 var import_node_path5 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var UNIT_DIR = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
 var NEVER_DESCEND = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var NOT_INIT = /\.(js|mjs|cjs|ts|tsx|jsx|json|md|markdown|rst|txt|html?|css|scss|png|jpe?g|gif|svg|ico|webp|pdf|zip|gz|xz|bz2|zst|tar|tgz|deb|rpm|so|a|o|class|jar|py|pyc|rb|go|rs|c|h|cc|cpp|hpp|java|kt|swift|lock|ya?ml|toml|xml|csv|wasm|patch|diff|po|mo|1|5|8|in\.in|m4|ac|am)$/i;
 var toPosix = (p) => p.split(import_node_path5.sep).join("/");
@@ -31849,7 +33868,7 @@ function collectFiles(args2, options) {
       if (isDir && NEVER_DESCEND.has(entry.name)) continue;
       if (here.some(({ base, ig }) => ig.ignores(toPosix((0, import_node_path5.relative)(base, absolute)) + (isDir ? "/" : "")))) continue;
       if (isDir) {
-        if (UNIT_DIR.test(entry.name)) out2.skipped.push({ path: toPosix((0, import_node_path5.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
+        if (UNIT_FILE_SUFFIX.test(entry.name)) out2.skipped.push({ path: toPosix((0, import_node_path5.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
         walk(absolute, here, only);
       } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix((0, import_node_path5.relative)(cwd, absolute))))) take(absolute, false);
     }

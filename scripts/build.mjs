@@ -38,7 +38,16 @@ const unusedOidc = {
   },
 };
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(dist, 'action.cjs'), plugins: [unusedOidc] });
-await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: join(dist, 'cli.cjs') });
+// The language server is a bundle of its own, loaded by `initlint lsp` only: the CLI's start-up
+// does not parse the LSP library (about 0.5 MB).
+const lspApart = {
+  name: 'lsp-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/lsp\/stdio\.js$/ }, () => ({ path: './lsp.cjs', external: true }));
+  },
+};
+await build({ ...common, entryPoints: ['src/bin.ts'], outfile: join(dist, 'cli.cjs'), plugins: [lspApart] });
+await build({ ...common, entryPoints: ['src/lsp/stdio.ts'], outfile: join(dist, 'lsp.cjs') });
 
 // The entry points (action.yml's `main`, package.json's `bin`) are tiny launchers:
 // they turn on Node's compile cache (V8 code for the bundle kept between runs, in
@@ -64,4 +73,4 @@ for (const [pkg, file] of wasm) {
   if (!existsSync(source)) throw new Error(`build: ${source} is missing; run npm ci`);
   copyFileSync(source, join(dist, file));
 }
-console.log('build: dist/index.js, dist/cli.js');
+console.log('build: dist/index.js, dist/cli.js (launchers), dist/action.cjs, dist/cli.cjs, dist/lsp.cjs');

@@ -102,6 +102,8 @@ describe('links and existing files', () => {
     mkdirSync(join(tree, 'init.d'));
     writeFileSync(join(tree, 'init.d/foo'), '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: foo\n# Default-Start: 2 3 4 5\n### END INIT INFO\nDAEMON=/usr/sbin/food\ncase "$1" in\n  start) start-stop-daemon --start --exec $DAEMON ;;\nesac\n');
     symlinkSync(victim(), join(tree, 'foo.service'));
+    // sysv/no-native-unit is a strict rule (issue 11).
+    writeFileSync(join(tree, '.initlint.yml'), 'extends: strict\n');
     const { stderr } = await cli(['--fix-unsafe', '.']);
     expect(readFileSync(victim(), 'utf8')).toBe('VICTIM\n');
     expect(stderr).toContain('initlint: foo.service: is a symbolic link; not followed, not written; the fixes of init.d/foo are not applied');

@@ -18,7 +18,24 @@ describe('programOf', () => {
     expect(programOf(['/usr/bin/env', '-u', 'BAR', 'FOO=1', '/usr/sbin/sshd', '-D'])).toBe('sshd');
     expect(programOf(['nice', '-n', '5', 'exec', '-a', 'x', 'redis-server'])).toBe('redis-server');
     expect(programOf([])).toBeUndefined();
-    expect(programAt(['env', 'A=1', 'memcached', '-d'])).toEqual({ index: 2, program: 'memcached', args: ['-d'] });
+    expect(programAt(['env', 'A=1', 'memcached', '-d'])).toEqual({ index: 2, program: 'memcached', path: 'memcached', args: ['-d'] });
+  });
+});
+
+describe('daemon facts keyed by basename: OpenBGPD bgpd vs Quagga bgpd', () => {
+  it('knows a shared basename only when the program\'s or the file\'s path names the package', () => {
+    // Quagga/FRR: -d daemonizes. OpenBGPD: -d keeps it in the foreground.
+    expect(daemonMode('/usr/lib/frr/bgpd', ['-d'])?.mode).toBe('daemon');
+    expect(daemonMode('bgpd', ['-d'], 'net-misc/quagga/files/bgpd.init')?.mode).toBe('daemon');
+    expect(daemonMode('/usr/sbin/bgpd', ['-d'], 'net-misc/openbgpd/files/openbgpd.service')?.mode).toBe('foreground');
+    expect(foregroundFlag('bgpd', 'openbgpd.initd')).toBe('-d');
+    expect(lookAlike('bgpd', '-f', 'openbgpd.initd')).toMatch(/config/);
+  });
+  it('treats a shared basename with no such hint as unknown, so no rule fires on it', () => {
+    expect(daemonOf('/usr/sbin/bgpd')).toBeUndefined();
+    expect(daemonMode('bgpd', [])).toBeUndefined();
+    expect(foregroundFlag('ospfd')).toBeUndefined();
+    expect(daemonOf('zebra')).toBeDefined(); // no other program is called zebra
   });
 });
 
@@ -27,7 +44,7 @@ describe('flags are per program', () => {
     expect(isForegroundFlag('ossec-analysisd', ['-f'])).toBe(true);
     expect(isForegroundFlag('/var/ossec/bin/ossec-%i', ['-f'])).toBe(true);
     expect(isForegroundFlag('bgpd', ['-f', '/etc/bgpd.conf'])).toBe(false);
-    expect(lookAlike('bgpd', '-f')).toMatch(/config/);
+    expect(lookAlike('/usr/lib/frr/bgpd', '-f')).toMatch(/config/);
     expect(daemonOf('ossec-control')).toBeUndefined();
   });
   it('-d daemonizes memcached but keeps chronyd and dnsmasq in the foreground', () => {

@@ -1,5 +1,6 @@
 /**
- * What common daemons' command-line flags mean, keyed by program basename.
+ * What common daemons' command-line flags mean, keyed by program basename; basenames that
+ * two unrelated programs share (OpenBGPD's and Quagga's `bgpd`) are keyed by package (SHARED_NAMES).
  *
  * Flags are per program: `-f` keeps `ossec-analysisd` in the foreground, names a
  * config file for `bgpd`, and sets a growth factor for `memcached`; `-d`
@@ -99,6 +100,19 @@ const cron: Daemon = {
   daemonize: [],
   defaultMode: 'daemon',
   lookAlikes: [{ flag: '-n', meaning: 'puts the full host name in mail subjects' }],
+};
+
+/**
+ * OpenBSD's routing daemons, ported as OpenBGPD, OpenOSPFD, …: `-d` keeps them in the foreground
+ * ("do not daemonize"), `-f` names the configuration file, `-n` checks it — the opposite of
+ * Quagga/FRR daemons of the same names, whose `-d` daemonizes.
+ */
+const openbsdRoutingDaemon: Daemon = {
+  foreground: [f('-d')],
+  daemonize: [],
+  defaultMode: 'daemon',
+  configTest: '-n',
+  lookAlikes: [{ flag: '-f', meaning: 'names the configuration file' }],
 };
 
 /** The table, keyed by program basename. */
@@ -249,14 +263,9 @@ export const DAEMONS: Readonly<Record<string, Daemon>> = {
   cron,
   atd: { foreground: [f('-f')], daemonize: [], defaultMode: 'daemon' },
   zebra: quaggaDaemon,
-  bgpd: quaggaDaemon,
-  ospfd: quaggaDaemon,
-  ospf6d: quaggaDaemon,
-  ripd: quaggaDaemon,
   ripngd: quaggaDaemon,
   isisd: quaggaDaemon,
   pimd: quaggaDaemon,
-  ldpd: quaggaDaemon,
   staticd: quaggaDaemon,
   lighttpd: {
     foreground: [f('-D')],
@@ -374,6 +383,21 @@ export const DAEMONS: Readonly<Record<string, Daemon>> = {
   dockerd: { foreground: [], daemonize: [], defaultMode: 'foreground', pidfile: '-p / --pidfile' },
 };
 
+/**
+ * Basenames that two unrelated programs share. The entry is used only when the program's path or the
+ * linted file's path names its package (`/usr/lib/frr/bgpd`, `net-misc/quagga/files/bgpd.init`,
+ * `openbgpd.service`); otherwise the program counts as unknown and rules built on the table stay silent.
+ */
+export const SHARED_NAMES: Readonly<Record<string, ReadonlyArray<{ package: string; hint: RegExp; daemon: Daemon }>>> = Object.fromEntries(
+  ['bgpd', 'ospfd', 'ospf6d', 'ripd', 'ldpd'].map((name) => [
+    name,
+    [
+      { package: 'quagga, frr', hint: /(^|[\s/_.-])(quagga|frr|frrouting)([\s/_.-]|$)/i, daemon: quaggaDaemon },
+      { package: `open${name.replace(/d$/, '')}d (OpenBSD)`, hint: new RegExp(`(^|[\\s/_.-])open(bgpd|ospfd|ripd|ldpd|${name})([\\s/_.-]|$)|openbsd`, 'i'), daemon: openbsdRoutingDaemon },
+    ],
+  ]),
+);
+
 /** Prefixes of daemon families whose members share one set of flags. */
 const FAMILIES: ReadonlyArray<[RegExp, Daemon]> = [
   // The OSSEC/Wazuh daemons: ossec-analysisd, ossec-remoted, …; `%p-%i` in a template.
@@ -382,10 +406,19 @@ const FAMILIES: ReadonlyArray<[RegExp, Daemon]> = [
   [/^php[\d.]*-fpm[\d.]*$/, DAEMONS['php-fpm']],
 ];
 
-/** The table's entry for a program (a basename or a path), or undefined. */
-export function daemonOf(program: string | undefined): Daemon | undefined {
+/**
+ * The table's entry for a program (a basename or a path), or undefined. `where` is extra context that
+ * can name the program's package (the linted file's path); it matters only for SHARED_NAMES.
+ */
+export function daemonOf(program: string | undefined, where = ''): Daemon | undefined {
   if (!program) return undefined;
   const base = basename(program);
+  const shared = Object.hasOwn(SHARED_NAMES, base) ? SHARED_NAMES[base] : undefined;
+  if (shared) {
+    const context = `${program} ${where}`;
+    const matches = shared.filter((v) => v.hint.test(context));
+    return matches.length === 1 ? matches[0].daemon : undefined;
+  }
   if (Object.hasOwn(DAEMONS, base)) return DAEMONS[base];
   for (const [pattern, daemon] of FAMILIES) if (pattern.test(base)) return daemon;
   return undefined;
@@ -413,6 +446,8 @@ export interface ProgramAt {
   index: number;
   /** Basename of the program. */
   program: string;
+  /** The program as written (`/usr/lib/frr/bgpd`): names its package where basenames collide. */
+  path: string;
   /** The arguments after it. */
   args: string[];
 }
@@ -443,7 +478,7 @@ export function programAt(argv: readonly string[]): ProgramAt | undefined {
     if (basename(word) === 'chrt' && /^\d+$/.test(argv[i] ?? '')) i++;
   }
   if (i >= argv.length) return undefined;
-  return { index: i, program: basename(argv[i]), args: argv.slice(i + 1) };
+  return { index: i, program: basename(argv[i]), path: argv[i], args: argv.slice(i + 1) };
 }
 
 /** The basename of the program a command runs (`/usr/bin/env FOO=1 /usr/sbin/nginx -g …` → `nginx`). */
@@ -497,8 +532,8 @@ export interface Mode {
  * with neither, the program's default counts only when no config file can
  * change it. Undefined when the table cannot tell.
  */
-export function daemonMode(program: string, args: readonly string[]): Mode | undefined {
-  const daemon = daemonOf(program);
+export function daemonMode(program: string, args: readonly string[], where = ''): Mode | undefined {
+  const daemon = daemonOf(program, where);
   if (!daemon) return undefined;
   // `sshd -t`, `nginx -t`: a configuration check runs and exits.
   if (daemon.configTest && hasSequence(args, daemon.configTest.split(' '))) return undefined;
@@ -520,40 +555,40 @@ function hasSequence(args: readonly string[], seq: readonly string[]): boolean {
 }
 
 /** Is one of `args` a foreground flag of `program`? */
-export function isForegroundFlag(program: string, args: readonly string[]): boolean {
-  const daemon = daemonOf(program);
+export function isForegroundFlag(program: string, args: readonly string[], where = ''): boolean {
+  const daemon = daemonOf(program, where);
   return !!daemon && !!findFlag(daemon.foreground, args);
 }
 
 /** Is one of `args` a daemonize flag of `program`? */
-export function isDaemonizeFlag(program: string, args: readonly string[]): boolean {
-  const daemon = daemonOf(program);
+export function isDaemonizeFlag(program: string, args: readonly string[], where = ''): boolean {
+  const daemon = daemonOf(program, where);
   return !!daemon && !!findFlag(daemon.daemonize, args);
 }
 
 /** The flag to add to run `program` in the foreground, when one is needed and known. */
-export function foregroundFlag(program: string): string | undefined {
-  const spec = daemonOf(program)?.foreground[0];
+export function foregroundFlag(program: string, where = ''): string | undefined {
+  const spec = daemonOf(program, where)?.foreground[0];
   return spec ? (spec.text ?? spec.flag) : undefined;
 }
 
 /** Does `program` have a way to stay in the foreground (a flag, or by default)? */
-export function hasForegroundOption(program: string): boolean {
-  const daemon = daemonOf(program);
+export function hasForegroundOption(program: string, where = ''): boolean {
+  const daemon = daemonOf(program, where);
   return !!daemon && (daemon.foreground.length > 0 || daemon.defaultMode === 'foreground');
 }
 
 /** How to tell `program` where to write its PID file, if known. */
-export function pidfileOption(program: string): string | undefined {
-  return daemonOf(program)?.pidfile;
+export function pidfileOption(program: string, where = ''): string | undefined {
+  return daemonOf(program, where)?.pidfile;
 }
 
 /** The flag that makes `program` check its configuration and exit, if it has one. */
-export function configTestFlag(program: string): string | undefined {
-  return daemonOf(program)?.configTest;
+export function configTestFlag(program: string, where = ''): string | undefined {
+  return daemonOf(program, where)?.configTest;
 }
 
 /** What `flag` means for `program` when it is a look-alike of a foreground/daemonize flag. */
-export function lookAlike(program: string, flag: string): string | undefined {
-  return daemonOf(program)?.lookAlikes?.find((l) => l.flag === flag)?.meaning;
+export function lookAlike(program: string, flag: string, where = ''): string | undefined {
+  return daemonOf(program, where)?.lookAlikes?.find((l) => l.flag === flag)?.meaning;
 }

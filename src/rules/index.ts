@@ -18,6 +18,7 @@ import openrcRestartFunction from './openrc/restart-function/index.js';
 import openrcRestartWithoutCheckconfig from './openrc/restart-without-checkconfig/index.js';
 import openrcShebang from './openrc/shebang/index.js';
 import openrcSuInsteadOfCommandUser from './openrc/su-instead-of-command-user/index.js';
+import openrcUnknownVariable from './openrc/unknown-variable/index.js';
 import systemdControlScriptWrapper from './systemd/control-script-wrapper/index.js';
 import systemdDbusWithoutBusname from './systemd/dbus-without-busname/index.js';
 import systemdDeprecatedDirective from './systemd/deprecated-directive/index.js';
@@ -30,6 +31,7 @@ import systemdInvalidValue from './systemd/invalid-value/index.js';
 import systemdKillModeNone from './systemd/kill-mode-none/index.js';
 import systemdMultipleExecstart from './systemd/multiple-execstart/index.js';
 import systemdNetworkTargetClient from './systemd/network-target-client/index.js';
+import systemdNewerThanTarget from './systemd/newer-than-target/index.js';
 import systemdNoInstallSection from './systemd/no-install-section/index.js';
 import systemdOneshotDaemon from './systemd/oneshot-daemon/index.js';
 import systemdOneshotRestart from './systemd/oneshot-restart/index.js';
@@ -74,6 +76,7 @@ export const rules: readonly Rule<any>[] = [
   openrcRestartWithoutCheckconfig,
   openrcShebang,
   openrcSuInsteadOfCommandUser,
+  openrcUnknownVariable,
   systemdControlScriptWrapper,
   systemdDbusWithoutBusname,
   systemdDeprecatedDirective,
@@ -86,6 +89,7 @@ export const rules: readonly Rule<any>[] = [
   systemdKillModeNone,
   systemdMultipleExecstart,
   systemdNetworkTargetClient,
+  systemdNewerThanTarget,
   systemdNoInstallSection,
   systemdOneshotDaemon,
   systemdOneshotRestart,

@@ -3,7 +3,8 @@
  * words of `command_args`, with the offsets of each word so fixes can edit it.
  */
 import type { Assignment } from '../../languages/shell/types.js';
-import { type Ctx, topAssignment, unquote } from './util.js';
+import { type Ctx, topAssignment } from './util.js';
+import { unquote } from '../../languages/shell/query.js';
 
 /** One word of a variable's value, after quote removal, and its span in the file. */
 export interface ValueWord {
@@ -57,4 +58,10 @@ export function commandProgram(ctx: Ctx): string | undefined {
   const value = command.literal ?? command.defaultLiteral ?? unquote(command.raw);
   if (!value || /[$`\s]/.test(value)) return undefined;
   return value.slice(value.lastIndexOf('/') + 1);
+}
+
+/** Context that names the program's package where the daemon table's basenames collide: `command=` as written and the script's path. */
+export function commandContext(ctx: Ctx): string {
+  const command = topAssignment(ctx.tree, 'command');
+  return `${command ? (command.literal ?? command.defaultLiteral ?? unquote(command.raw)) : ''} ${ctx.path}`;
 }

@@ -3,7 +3,8 @@
  * `--pidfile`/`-p` option of start-stop-daemon calls.
  */
 import type { Assignment, SimpleCommand, Word } from '../../languages/shell/types.js';
-import { type Ctx, dirOf, isStartStopDaemon, resolvePath, startStopOptions, unquote, variableReference } from './util.js';
+import { type Ctx, dirOf, isStartStopDaemon, pathAsWritten, resolvePath, startStopOptions, variableReference } from './util.js';
+import { unquote } from '../../languages/shell/query.js';
 
 export interface PidfileSource {
   /** Source text of the value (quotes kept). */
@@ -114,7 +115,7 @@ export function handedOverPidDirs(ctx: Ctx): HandedOver[] {
   // The directory as resolved (literal, default, conf.d value), else as written (`/run/${RC_SVCNAME}`).
   const sources: Array<{ source: PidfileSource; dir: string }> = [];
   for (const source of pidfileSources(ctx)) {
-    const path = resolvePath(ctx, source) ?? unquote(source.raw);
+    const path = pathAsWritten(ctx, source);
     if (path.includes('/')) sources.push({ source, dir: dirOf(path) });
   }
   const out: HandedOver[] = [];

@@ -3,23 +3,16 @@
  * reading start-stop-daemon options, resolving where a PID file lives, and
  * building whole-line edits.
  */
-import type { Position } from 'unist';
 import type { RuleContext } from '../../core/rule.js';
 import type { TextEdit } from '../../core/types.js';
+import { unquote } from '../../languages/shell/query.js';
 import type { Assignment, FunctionDef, ShellScript, SimpleCommand, Word } from '../../languages/shell/types.js';
+import { removeNodeLines } from '../shared/edits.js';
 
 export type Ctx = RuleContext<ShellScript>;
 
 /** The PID file location the guide recommends: root-owned, unique per service. */
 export const DEFAULT_PIDFILE = '"/run/${RC_SVCNAME}.pid"';
-
-export function startOf(p: Position): number {
-  return p.start.offset ?? 0;
-}
-
-export function endOf(p: Position): number {
-  return p.end.offset ?? 0;
-}
 
 /** The last top-level assignment of `name` (the one openrc-run sees), if any. */
 export function topAssignment(script: ShellScript, name: string): Assignment | undefined {
@@ -32,26 +25,45 @@ export function functionNamed(script: ShellScript, name: string): FunctionDef | 
   return script.functions.find((f) => f.name === name);
 }
 
-/** The value of an assignment as OpenRC would read it: literal, else the raw text without outer quotes. */
-export function unquote(raw: string): string {
-  if (raw.length >= 2 && ((raw.startsWith('"') && raw.endsWith('"')) || (raw.startsWith("'") && raw.endsWith("'")))) {
-    return raw.slice(1, -1);
-  }
-  return raw;
-}
-
 /** openrc-run's yesno(): yes, true, on, 1 (any case). */
 export function isYes(value: string | undefined): boolean {
   return value !== undefined && /^(yes|true|on|1)$/i.test(value.trim());
 }
 
-const VAR_REF = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))$/;
-
-/** `"${VAR}"`, `$VAR`, `"${VAR:-default}"` → the variable and its default; else undefined. */
+/**
+ * `"${VAR}"`, `$VAR`, `"${VAR:-default}"` → the variable and its default; else undefined. The default
+ * may hold quotes and expansions of its own (`${pidfile:-"/run/${SVCNAME}.pid"}`): braces are matched,
+ * so it is never cut at the first `}`.
+ */
 export function variableReference(raw: string): { name: string; fallback?: string } | undefined {
-  const m = VAR_REF.exec(unquote(raw).trim());
-  if (!m) return undefined;
-  return m[1] ? { name: m[1], fallback: m[3] !== undefined ? unquote(m[3]) : undefined } : { name: m[4] };
+  const text = unquote(raw).trim();
+  const plain = /^\$([A-Za-z_][A-Za-z0-9_]*)$/.exec(text);
+  if (plain) return { name: plain[1] };
+  const head = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])?/.exec(text);
+  if (!head || !text.endsWith('}') || closingBrace(text, 1) !== text.length - 1) return undefined;
+  if (!head[2]) return head[0].length === text.length - 1 ? { name: head[1] } : undefined;
+  return { name: head[1], fallback: unquote(text.slice(head[0].length, -1)) };
+}
+
+/** The index of the `}` that closes the `{` at `open`, skipping nested `${…}` and quotes; -1 if none. */
+function closingBrace(text: string, open: number): number {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = open; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\') i++;
+    else if (quote) {
+      if (ch === quote) quote = undefined;
+      else if (quote === '"' && ch === '$' && text[i + 1] === '{') {
+        const end = closingBrace(text, i + 1);
+        if (end < 0) return -1;
+        i = end;
+      }
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '{') depth++;
+    else if (ch === '}' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Variable names a raw word expands (`$A`, `${B}`, `${C:-x}`). */
@@ -65,6 +77,15 @@ const OPENRC_PROVIDED = new Set([
   'RC_PREFIX', 'RC_LIBEXECDIR', 'RC_UNAME', 'RC_SYS', 'RC_GOINGDOWN', 'RC_SVCDIR', 'RC_PID', 'RC_VERSION',
   'RC_CACHEDIR', 'RC_RUNDIR', 'RC_UID', 'RC_GID',
 ]);
+
+/** Variables of the login environment, not of conf.d. */
+const ENVIRONMENT = new Set(['HOME', 'USER', 'LOGNAME', 'SHELL', 'PATH', 'PWD', 'TMPDIR', 'LANG', 'TERM', 'HOSTNAME']);
+
+/** Gentoo ebuild variables: an init script that mentions them is a template an ebuild fills in. */
+const BUILD_TIME = new Set(['PV', 'PN', 'P', 'PF', 'PR', 'PVR', 'SLOT', 'EPREFIX', 'EROOT', 'ED', 'FILESDIR', 'WORKDIR']);
+
+/** A build-time placeholder (`@RUNDIR@`, `@sbindir@`) that configure or the ebuild replaces. */
+export const PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_]*@/;
 
 /** The conf.d file of this script (`conf.d/NAME` next to `init.d/NAME`), when it is part of the run. */
 export function confdScript(ctx: Ctx): ShellScript | undefined {
@@ -80,6 +101,12 @@ export function confdScript(ctx: Ctx): ShellScript | undefined {
  */
 export function isConfigVariable(ctx: Ctx, name: string): boolean {
   if (OPENRC_PROVIDED.has(name) || /^RC_/.test(name)) return false;
+  // The login environment (a user service's XDG_RUNTIME_DIR) and an ebuild's build-time names (`${PV}`,
+  // substituted by sed at install) are not conf.d settings.
+  if (ENVIRONMENT.has(name) || /^XDG_/.test(name) || BUILD_TIME.has(name)) return false;
+  // A top-level `NAME=value` that does not read NAME runs after conf.d is sourced and overrides it.
+  const self = new RegExp(`\\$\\{?${name}\\b`);
+  if (ctx.tree.assignments.some((a) => a.name === name && !a.inFunction && !self.test(a.raw))) return false;
   if (confdScript(ctx)?.assignments.some((a) => a.name === name)) return true;
   // conf.d variables are upper case by convention; lower-case names come from loops, `read`, helpers.
   if (!/^[A-Z][A-Z0-9_]*$/.test(name)) return false;
@@ -105,6 +132,14 @@ export function resolvePath(ctx: Ctx, node: { raw: string; literal?: string; def
   return undefined;
 }
 
+/**
+ * The path a PID file source names, for messages and directory checks: resolved when it can be, else
+ * the default of `${VAR:-default}` as written, else the word without quotes — never half an expression.
+ */
+export function pathAsWritten(ctx: Ctx, node: { raw: string; literal?: string; defaultLiteral?: string }): string {
+  return resolvePath(ctx, node) ?? variableReference(node.raw)?.fallback ?? unquote(node.raw);
+}
+
 /** The directory part of a path (`/run/foo/foo.pid` → `/run/foo`). */
 export function dirOf(path: string): string {
   const trimmed = path.replace(/\/+$/, '');
@@ -112,21 +147,12 @@ export function dirOf(path: string): string {
   return i <= 0 ? '/' : trimmed.slice(0, i);
 }
 
-/** An edit removing the whole lines from the one holding `start` to the one holding `end`. */
-export function removeLines(ctx: Ctx, start: number, end: number): TextEdit {
-  const first = ctx.lines.point(start).line;
-  const last = ctx.lines.point(Math.max(start, end - 1)).line;
-  const from = ctx.lines.lineStart(first);
-  const to = last < ctx.lines.lineCount ? ctx.lines.lineStart(last + 1) : ctx.text.length;
-  return { start: from, end: to, text: '' };
-}
-
 /**
  * Removes a function definition with its lines, and one blank line after it
  * when one precedes it too, so no double gap is left.
  */
 export function removeFunction(ctx: Ctx, fn: FunctionDef): TextEdit {
-  const edit = removeLines(ctx, startOf(fn.position), endOf(fn.position));
+  const edit = removeNodeLines(ctx, fn);
   const firstLine = ctx.lines.point(edit.start).line;
   const nextLine = ctx.lines.point(edit.end).line;
   const blank = (line: number) => line >= 1 && line <= ctx.lines.lineCount && ctx.lines.lineText(line).trim() === '';
@@ -143,12 +169,6 @@ export function removeFunction(ctx: Ctx, fn: FunctionDef): TextEdit {
 export function indentAt(ctx: Ctx, offset: number): string {
   const line = ctx.lines.point(offset).line;
   return /^[ \t]*/.exec(ctx.lines.lineText(line))![0];
-}
-
-/** The offset just after the line holding `offset` (its terminator included). */
-export function afterLine(ctx: Ctx, offset: number): number {
-  const line = ctx.lines.point(offset).line;
-  return line < ctx.lines.lineCount ? ctx.lines.lineStart(line + 1) : ctx.text.length;
 }
 
 /** Text to insert after the last line: adds a line break first if the file lacks one. */
@@ -278,3 +298,18 @@ export function listItems(a: Assignment): ListItem[] {
 
 /** The extra_*commands lists of a script. */
 export const EXTRA_LISTS = ['extra_commands', 'extra_started_commands', 'extra_stopped_commands'] as const;
+
+/**
+ * Whether an OpenRC script is for FreeBSD/NetBSD only: kept under `/usr/local/etc/rc.d` or a BSD folder,
+ * or written with the BSD rc system's own pieces (`. /etc/rc.subr`, `rcvar=`, `load_rc_config`,
+ * `kldload`). There `/var/run` is the real directory and `/run` does not exist.
+ */
+export function isBsdOnly(ctx: Ctx): boolean {
+  if (/(^|\/)usr\/local\/etc\/(rc\.d|init\.d)\/|(^|\/)(freebsd|netbsd|openbsd|dragonfly)[^/]*\//i.test(ctx.path)) return true;
+  return /^[ \t]*(?:\.|source)[ \t]+\/etc\/rc\.subr\b|^[ \t]*rcvar=|^[ \t]*load_rc_config\b|^[ \t]*kldload\b/m.test(ctx.text);
+}
+
+/** Whether a script picks its behaviour by platform (`$RC_UNAME`, `uname`): a path fix may be wrong on some. */
+export function testsPlatform(ctx: Ctx): boolean {
+  return /\$\{?RC_UNAME\b|\buname\b/.test(ctx.text);
+}

@@ -38,6 +38,8 @@ export interface ResolvedCommand {
   last?: ShCommand;
   /** Basename of the program that ends up running, if known. */
   program?: string;
+  /** The program as written (`/usr/lib/frr/bgpd`), for the daemon table's shared basenames. */
+  path?: string;
   /** Its arguments. */
   args: string[];
   /** File ranges of the program word (index 0) and of each argument (index 1…). */
@@ -80,6 +82,7 @@ export function resolveCommand(directive: Directive, info?: UnitInfo): ResolvedC
     return {
       ...base,
       program: at.program,
+      path: at.path,
       args: at.args,
       ranges: words.map((w) => rangeIn(directive, scriptWord, w.start, w.end)),
     };
@@ -90,6 +93,7 @@ export function resolveCommand(directive: Directive, info?: UnitInfo): ResolvedC
     directive,
     command,
     program: at.program,
+    path: at.path,
     args: at.args,
     ranges: command.words.slice(at.index).map((w) => wordRange(directive, w)),
   };
@@ -104,17 +108,6 @@ export function execDirectives(tree: UnitFile): Directive[] {
     }
   }
   return out;
-}
-
-/** An edit that removes a directive's whole lines, line break included. */
-export function removeLines(ctx: RuleContext<UnitFile>, directive: Directive): TextEdit {
-  const first = directive.position.start.line;
-  const last = directive.position.end.line;
-  const start = ctx.lines.lineStart(first);
-  if (last < ctx.lines.lineCount) return { start, end: ctx.lines.lineStart(last + 1), text: '' };
-  // The last line of the file: take the line break before it instead.
-  const prevEnd = first > 1 ? ctx.lines.lineEnd(first - 1) : start;
-  return { start: prevEnd, end: ctx.text.length, text: '' };
 }
 
 /** An edit that replaces a directive's whole value. */
@@ -210,4 +203,9 @@ export function flagRange(resolved: ResolvedCommand, index: number, count: numbe
 export function flagText(text: string, resolved: ResolvedCommand, index: number, count: number): string {
   const range = flagRange(resolved, index, count);
   return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, ' ').replace(/\s+/g, ' ');
+}
+
+/** Context that names a program's package where the daemon table's basenames collide: its path and the unit's. */
+export function daemonContext(resolved: ResolvedCommand, unitPath: string): string {
+  return `${resolved.path ?? ''} ${unitPath}`;
 }

@@ -2,8 +2,10 @@ import { defineRule } from '../../../core/rule.js';
 import type { Fix } from '../../../core/types.js';
 import type { Assignment, ShellScript } from '../../../languages/shell/types.js';
 import { daemonOf, findFlag, foregroundFlag } from '../../../knowledge/daemons.js';
-import { commandProgram, valueWords } from '../command-line.js';
-import { type Ctx, isYes, removeLines, topAssignment, unquote } from '../util.js';
+import { commandContext, commandProgram, valueWords } from '../command-line.js';
+import { type Ctx, isYes, topAssignment } from '../util.js';
+import { unquote } from '../../../languages/shell/query.js';
+import { removeLines } from '../../shared/edits.js';
 
 /** Flags that keep many programs in the foreground; their presence makes "forks by default" unsure. */
 const GENERIC_FOREGROUND = /^(-[fFnDdi]|--foreground|--nodaemon|--no-daemon|--no-detach|--nofork|-nodetach)$/;
@@ -36,7 +38,7 @@ export default defineRule<ShellScript>({
     const background = topAssignment(ctx.tree, 'command_background');
     if (!background || !isYes(background.literal ?? unquote(background.raw))) return;
     const program = commandProgram(ctx);
-    const daemon = daemonOf(program);
+    const daemon = daemonOf(program, commandContext(ctx));
     if (!program || !daemon) return;
     let fired = false;
     for (const name of ['command_args', 'command_args_background']) {
@@ -71,7 +73,7 @@ export default defineRule<ShellScript>({
     // Only a command line we can read entirely, with no flag that keeps some other
     // program of the same name in the foreground (busybox httpd -f is not Apache).
     if (words.some((w) => /[$`]/.test(w.text) || GENERIC_FOREGROUND.test(w.text))) return;
-    const foreground = foregroundFlag(program);
+    const foreground = foregroundFlag(program, commandContext(ctx));
     if (!foreground) return;
     let fix: Fix | undefined;
     if (!args) {

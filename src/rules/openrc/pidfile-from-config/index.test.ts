@@ -3,6 +3,15 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // issue 11 item 8
+    {
+      name: 'pidfile-from-config: PIDFILE assigned at the top of the script itself (it overrides conf.d)',
+      code: '#!/sbin/openrc-run\nPIDFILE=/run/foo.pid\npidfile="${PIDFILE}"\n',
+      others: [{ path: 'conf.d/foo', text: 'PIDFILE=/var/run/other.pid\n' }],
+    },
+    { name: 'build-time placeholder ${PV} is no run-time config', code: '#!/sbin/openrc-run\npidfile="/run/foo-${PV}.pid"\n' },
+    { name: 'build-time placeholder @VAR@ is no run-time config', code: '#!/sbin/openrc-run\npidfile="@PIDDIR@/${FOO_NAME}.pid"\n' },
+    { name: 'a user service\'s XDG_RUNTIME_DIR is the login environment', code: '#!/sbin/openrc-run\npidfile="${XDG_RUNTIME_DIR}/${RC_SVCNAME}.pid"\n' },
     '#!/sbin/openrc-run\npidfile="/run/${RC_SVCNAME}.pid"\n',
     { name: 'built from a variable the script sets', code: '#!/sbin/openrc-run\nrundir=/run/foo\npidfile="${rundir}/foo.pid"\n' },
     { name: 'build-time path', code: '#!/sbin/openrc-run\npidfile="@piddir@/${RC_SVCNAME}.pid"\n' },

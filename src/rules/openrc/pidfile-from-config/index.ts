@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { handedOverPidDirs, pidfileSources } from '../pidfile.js';
-import { DEFAULT_PIDFILE, expandedNames, isConfigVariable } from '../util.js';
+import { DEFAULT_PIDFILE, expandedNames, isConfigVariable, PLACEHOLDER } from '../util.js';
 
 export default defineRule<ShellScript>({
   id: 'openrc/pidfile-from-config',
@@ -18,6 +18,8 @@ export default defineRule<ShellScript>({
   },
   check(ctx) {
     for (const source of pidfileSources(ctx)) {
+      // `@RUNDIR@/foo.pid`: configure or the ebuild fills it in at build time, not the admin at run time.
+      if (PLACEHOLDER.test(source.raw)) continue;
       const variable = expandedNames(source.raw).find((name) => name !== 'pidfile' && isConfigVariable(ctx, name))
         ?? (/\$\{pidfile:?[-=]/.test(source.raw) ? 'pidfile' : undefined);
       if (!variable) continue;

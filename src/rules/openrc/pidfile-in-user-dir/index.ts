@@ -2,7 +2,9 @@ import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { handedOverPidDirs, pidfileSources } from '../pidfile.js';
-import { DEFAULT_PIDFILE, dirOf, removeFunction, removeLines, resolvePath, unquote } from '../util.js';
+import { DEFAULT_PIDFILE, dirOf, pathAsWritten, removeFunction } from '../util.js';
+import { unquote } from '../../../languages/shell/query.js';
+import { removeLines } from '../../shared/edits.js';
 
 export default defineRule<ShellScript>({
   id: 'openrc/pidfile-in-user-dir',
@@ -21,7 +23,7 @@ export default defineRule<ShellScript>({
   },
   check(ctx) {
     for (const source of pidfileSources(ctx)) {
-      const path = resolvePath(ctx, source) ?? unquote(source.raw);
+      const path = pathAsWritten(ctx, source);
       const dir = dirOf(path);
       // Directories anyone (or an ordinary user) can write: the same attack, no checkpath needed.
       if (!/^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)|^\/home\/[^/]+/.test(dir)) continue;

@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { pidfileSources } from '../pidfile.js';
+import { isBsdOnly, testsPlatform } from '../util.js';
 
 export default defineRule<ShellScript>({
   id: 'openrc/pidfile-legacy-path',
@@ -15,6 +16,9 @@ export default defineRule<ShellScript>({
     legacy: 'Unexpected PID file under /var/run/: use /run/ instead (on Linux /var/run is a link to /run)',
   },
   check(ctx) {
+    // On FreeBSD/NetBSD /var/run is the place; /run does not exist there.
+    if (isBsdOnly(ctx)) return;
+    const applicability = testsPlatform(ctx) ? 'unsafe' : 'safe';
     for (const source of pidfileSources(ctx)) {
       const at = source.raw.indexOf('/var/run/');
       if (at < 0) continue;
@@ -22,7 +26,7 @@ export default defineRule<ShellScript>({
       ctx.report({
         messageId: 'legacy',
         at: { start, end: start + '/var/run'.length },
-        fix: { description: 'Use /run/', applicability: 'safe', edits: [{ start, end: start + '/var/run/'.length, text: '/run/' }] },
+        fix: { description: 'Use /run/', applicability, edits: [{ start, end: start + '/var/run/'.length, text: '/run/' }] },
       });
     }
   },

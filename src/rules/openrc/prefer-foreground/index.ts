@@ -2,8 +2,9 @@ import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { daemonOf, findFlag, foregroundFlag } from '../../../knowledge/daemons.js';
-import { commandProgram, valueWords } from '../command-line.js';
-import { DEFAULT_PIDFILE, removeLines, topAssignment } from '../util.js';
+import { commandContext, commandProgram, valueWords } from '../command-line.js';
+import { DEFAULT_PIDFILE, topAssignment } from '../util.js';
+import { removeLines } from '../../shared/edits.js';
 
 export default defineRule<ShellScript>({
   id: 'openrc/prefer-foreground',
@@ -22,10 +23,10 @@ export default defineRule<ShellScript>({
     const procname = topAssignment(ctx.tree, 'procname');
     if (!procname) return;
     const program = commandProgram(ctx);
-    const daemon = daemonOf(program);
+    const daemon = daemonOf(program, commandContext(ctx));
     if (!program || !daemon) return;
     // A foreground flag, or (for daemons that stay in the foreground by default) dropping the daemonize flag.
-    const flag = foregroundFlag(program);
+    const flag = foregroundFlag(program, commandContext(ctx));
     if (!flag && daemon.defaultMode !== 'foreground') return;
     const foreground = flag ?? '';
     const args = topAssignment(ctx.tree, 'command_args');

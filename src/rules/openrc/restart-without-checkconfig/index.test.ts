@@ -10,6 +10,23 @@ testRule(rule, {
     `#!/sbin/openrc-run\n${checkconfig}\n${startPre}\n${stopPre}`,
     { name: 'no checkconfig', code: '#!/sbin/openrc-run\ncommand=/usr/bin/foo\n' },
     {
+      // issue 11 item 5: a check at the top of stop()/stop_pre() already runs before a restart stops.
+      name: 'restart-without-checkconfig: checkconfig || return 1 at the top of stop()',
+      code: `#!/sbin/openrc-run\n${checkconfig}start() {\n\tcheckconfig || return 1\n\tstart-stop-daemon --start --exec /usr/bin/foo\n}\nstop() {\n\tcheckconfig || return 1\n\tstart-stop-daemon --stop --exec /usr/bin/foo\n}\n`,
+    },
+    {
+      name: 'restart-without-checkconfig: stop() tests RC_CMD = restart',
+      code: `#!/sbin/openrc-run\n${checkconfig}${startPre}stop() {\n\tif [ "\${RC_CMD}" = restart ]; then\n\t\tcheckconfig || return 1\n\tfi\n\tstart-stop-daemon --stop --exec /usr/bin/foo\n}\n`,
+    },
+    {
+      name: 'restart-without-checkconfig: stop_pre checks on every stop',
+      code: `#!/sbin/openrc-run\n${checkconfig}${startPre}stop_pre() {\n\tcheckconfig || return 1\n}\n`,
+    },
+    {
+      name: 'restart-without-checkconfig: a checkconfig() that checks nothing (file tests and messages only)',
+      code: '#!/sbin/openrc-run\ncheckconfig() {\n\tif [ ! -f "${CONF}" ]; then\n\t\teerror "Please create ${CONF}"\n\t\treturn 1\n\tfi\n}\nstart_pre() {\n\tcheckconfig || return 1\n}\n',
+    },
+    {
       name: 'start() checks, stop_pre guards',
       code: `#!/sbin/openrc-run\n${checkconfig}start() {\n\tcheckconfig || return 1\n\tstart-stop-daemon --start --exec /usr/bin/foo\n}\n${stopPre}`,
     },
@@ -23,17 +40,11 @@ testRule(rule, {
     },
     {
       name: 'start_pre without the check, no stop_pre, CRLF',
-      code: '#!/sbin/openrc-run\r\ncheckconfig() {\r\n\t:\r\n}\r\nstart_pre() {\r\n\tcheckpath -d /run/foo\r\n}\r\n',
+      code: '#!/sbin/openrc-run\r\ncheckconfig() {\r\n\tfoo -t\r\n}\r\nstart_pre() {\r\n\tcheckpath -d /run/foo\r\n}\r\n',
       errors: [{ messageId: 'restart', line: 2, column: 1, endLine: 2, endColumn: 12 }],
       output:
-        '#!/sbin/openrc-run\r\ncheckconfig() {\r\n\t:\r\n}\r\n\r\nstop_pre() {\r\n\tif [ "${RC_CMD}" = "restart" ]; then\r\n\t\tcheckconfig || return $?\r\n\tfi\r\n}\r\n' +
+        '#!/sbin/openrc-run\r\ncheckconfig() {\r\n\tfoo -t\r\n}\r\n\r\nstop_pre() {\r\n\tif [ "${RC_CMD}" = "restart" ]; then\r\n\t\tcheckconfig || return $?\r\n\tfi\r\n}\r\n' +
         'start_pre() {\r\n\tif [ "${RC_CMD}" != "restart" ]; then\r\n\t\tcheckconfig || return $?\r\n\tfi\r\n\tcheckpath -d /run/foo\r\n}\r\n',
-    },
-    {
-      name: 'stop_pre checks on every stop: left to a human',
-      code: `#!/sbin/openrc-run\n${checkconfig}${startPre}stop_pre() {\n\tcheckconfig || return 1\n}\n`,
-      errors: [{ messageId: 'restart', line: 2, column: 1, endLine: 2, endColumn: 12 }],
-      output: null,
     },
   ],
 });

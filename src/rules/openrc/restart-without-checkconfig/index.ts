@@ -1,11 +1,22 @@
 import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import type { FunctionDef, ShellScript } from '../../../languages/shell/types.js';
-import { afterLine, appendText, type Ctx, calls, functionNamed, indentAt } from '../util.js';
+import { appendText, type Ctx, calls, functionNamed, indentAt } from '../util.js';
+import { afterLine } from '../../shared/edits.js';
 
-/** Whether a function tests `RC_CMD` (the restart guard). */
-function guarded(ctx: Ctx, fn: FunctionDef): boolean {
-  return /\$\{?RC_CMD\b/.test(ctx.text.slice(fn.position.start.offset ?? 0, fn.position.end.offset ?? 0));
+/**
+ * Commands that test, print or prepare but do not read the daemon's configuration: a checkconfig()
+ * made only of these (`[ -f "$CONF" ]`, `eerror …`, `:`) finds nothing a restart could trip over.
+ */
+const NOT_A_CHECK = new Set([
+  '[', 'test', ':', 'true', 'false', 'return', 'exit', 'local', 'export', 'echo', 'printf', 'ebegin', 'eend',
+  'einfo', 'ewarn', 'eerror', 'veinfo', 'vewarn', 'veend', 'eindent', 'eoutdent', 'einfon', 'checkpath', 'mkdir',
+  'chown', 'chmod', 'touch', 'ln', 'rm', 'cp', 'sleep', 'yesno', 'service_set_value', 'service_get_value',
+]);
+
+/** Whether checkconfig() runs something that reads the configuration (a `-t` mode, a checker script). */
+function checksSomething(fn: FunctionDef): boolean {
+  return fn.commands.some((c) => !NOT_A_CHECK.has(c.program));
 }
 
 function guardLines(ctx: Ctx, test: '!=' | '=', indent: string): string {
@@ -43,13 +54,15 @@ export default defineRule<ShellScript>({
   },
   check(ctx) {
     const checkconfig = functionNamed(ctx.tree, 'checkconfig');
-    if (!checkconfig) return;
+    if (!checkconfig || !checksSomething(checkconfig)) return;
     const startPre = functionNamed(ctx.tree, 'start_pre');
     const stopPre = functionNamed(ctx.tree, 'stop_pre');
     const start = functionNamed(ctx.tree, 'start');
     const startChecks = calls(startPre, 'checkconfig') || calls(start, 'checkconfig');
-    const stopChecks = !!stopPre && calls(stopPre, 'checkconfig') && guarded(ctx, stopPre);
-    if (startChecks && stopChecks) return;
+    // A restart runs stop_pre/stop first: a check there, guarded by RC_CMD or not, refuses a broken
+    // config while the daemon still runs, which is all the message claims is missing.
+    const stopChecks = calls(stopPre, 'checkconfig') || calls(functionNamed(ctx.tree, 'stop'), 'checkconfig');
+    if (stopChecks) return;
     const edits: TextEdit[] = [];
     let fixable = true;
     let appended = '';
@@ -63,14 +76,11 @@ export default defineRule<ShellScript>({
         else fixable = false;
       }
     }
-    if (!stopChecks) {
-      if (!stopPre) appended += pair('stop_pre', '=');
-      else if (calls(stopPre, 'checkconfig')) fixable = false; // unguarded: a plain stop would refuse; leave it to a human
-      else {
-        const edit = insertInto(ctx, stopPre, '=');
-        if (edit) edits.push(edit);
-        else fixable = false;
-      }
+    if (!stopPre) appended += pair('stop_pre', '=');
+    else {
+      const edit = insertInto(ctx, stopPre, '=');
+      if (edit) edits.push(edit);
+      else fixable = false;
     }
     if (appended) {
       // Right after checkconfig(), where a reader looks for it.

@@ -3,6 +3,15 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    {
+      // issue 11 item 7: the daemon's own -c after `--` is no start-stop-daemon --chuid.
+      name: 'start-stop-daemon options vs the daemon\'s options after --: -- -c FILE',
+      code: '#!/sbin/openrc-run\ncommand=/usr/bin/foo\nstart_stop_daemon_args="--background -- -c ${CONFIG}"\n',
+    },
+    {
+      name: 'start-stop-daemon options vs the daemon\'s options after --, in start()',
+      code: '#!/sbin/openrc-run\nstart() {\n\tstart-stop-daemon --start --exec /usr/bin/foo -- -c "${CONFIG}" -u nobody\n}\n',
+    },
     '#!/sbin/openrc-run\ncommand="/usr/bin/foo"\ncommand_user="foo:foo"\n',
     { name: 'su outside a start function', code: '#!/sbin/openrc-run\ncheckconfig() {\n\tsu -s /bin/sh -c "/usr/bin/foo --check" foo\n}\n' },
     { name: 'start-stop-daemon --user while stopping', code: '#!/sbin/openrc-run\nstop() {\n\tstart-stop-daemon --stop --user foo --exec /usr/bin/foo\n}\n' },

@@ -1,9 +1,10 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript, SimpleCommand } from '../../../languages/shell/types.js';
-import { conversionFix, findWrapper } from '../custom-start-stop/convert.js';
+import { conversionFix, findWrapper } from '../start-stop-wrapper.js';
 import type { Fix, TextEdit } from '../../../core/types.js';
 import { valueWords } from '../command-line.js';
-import { afterLine, type Ctx, isStartStopDaemon, optionRaw, ssdMode, startStopOptions, topAssignment } from '../util.js';
+import { type Ctx, isStartStopDaemon, optionRaw, ssdMode, startStopOptions, topAssignment } from '../util.js';
+import { afterLine } from '../../shared/edits.js';
 
 const SWITCHERS = new Set(['su', 'sudo', 'runuser', 'doas']);
 
@@ -22,6 +23,8 @@ function argsUser(ctx: Ctx): void {
   let group: string | undefined;
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < words.length; i++) {
+    // After `--` the words are the daemon's own: its `-c FILE` is no --chuid.
+    if (words[i].text === '--') break;
     const m = /^(--user|-u|--chuid|-c|--group|-g)(?:=(.*))?$/.exec(words[i].text);
     if (!m) continue;
     const value = m[2] ?? words[i + 1]?.text;

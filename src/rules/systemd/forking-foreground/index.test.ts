@@ -4,6 +4,9 @@ import rule from './index.js';
 testRule(rule, {
   valid: [
     '[Service]\nType=forking\nPIDFile=/run/nginx.pid\nExecStart=/usr/sbin/nginx\n',
+    // issue 11 item 7: OpenBGPD's bgpd forks by default; Quagga's stays in the foreground. Unknown without a hint.
+    { name: 'daemon facts keyed by basename: OpenBGPD bgpd is not Quagga bgpd', path: 'openbgpd.service', code: '[Service]\nType=forking\nExecStart=/usr/sbin/bgpd\n' },
+    { name: 'daemon facts keyed by basename: a shared basename with no package hint is unknown', path: 'bgpd.service', code: '[Service]\nType=forking\nExecStart=/usr/sbin/bgpd\n' },
     { name: 'bgpd -f names a config file', code: '[Service]\nType=forking\nPIDFile=/run/bgpd.pid\nExecStart=/usr/sbin/bgpd -d -f /etc/quagga/bgpd.conf\n' },
     { name: 'unknown programs never fire', code: '[Service]\nType=forking\nExecStart=/opt/x/bin/xd -f\n' },
     { name: 'the shell backgrounds it', code: "[Service]\nType=forking\nExecStart=/bin/sh -c '/usr/sbin/sshd -D &'\n" },

@@ -3,7 +3,7 @@ import { pidfileOption } from '../../../knowledge/daemons.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
 import { effective, effectiveList, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { resolveCommand } from '../exec-support.js';
+import { daemonContext, resolveCommand } from '../exec-support.js';
 
 export default defineRule<UnitFile>({
   id: 'systemd/forking-without-pidfile',
@@ -28,8 +28,9 @@ export default defineRule<UnitFile>({
     // `GuessMainPID=no` says the author knows there is no main process to track (rc-local.service).
     if (effective(view, 'Service', 'GuessMainPID')?.value === 'no') return;
     const start = effectiveList(view, 'Service', 'ExecStart').at(-1);
-    const program = start ? resolveCommand(start, ctx.tree.info)?.program : undefined;
-    const option = program ? pidfileOption(program) : undefined;
+    const resolved = start ? resolveCommand(start, ctx.tree.info) : undefined;
+    const program = resolved?.program;
+    const option = program ? pidfileOption(program, daemonContext(resolved, ctx.path)) : undefined;
     if (program && option) ctx.report({ messageId: 'missingKnown', data: { program, option }, at: type });
     else ctx.report({ messageId: 'missing', at: type });
   },

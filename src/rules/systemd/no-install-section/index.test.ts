@@ -20,6 +20,10 @@ testRule(rule, {
     { name: 'no command: broken in other ways', code: '[Service]\nnonsense\n' },
     { name: 'early-boot plumbing', path: 'systemd-sysctl.service', code: '[Unit]\nDefaultDependencies=no\n[Service]\nType=oneshot\nExecStart=/lib/systemd/systemd-sysctl\n' },
     { name: 'drop-ins are partial', path: 'foo.service.d/x.conf', code: '[Service]\nNice=5\n' },
+    // issue 11 item 8
+    { name: 'no-install-section: another unit Requires= it', path: 'db.service', code: plain, others: [{ path: 'web.service', text: '[Unit]\nRequires=db.service\nAfter=db.service\n[Service]\nExecStart=/bin/true\n' }] },
+    { name: 'no-install-section: a socket with Accept=yes activates it through its _at template', path: 'files/sshd_at.service', code: '[Service]\nExecStart=-/usr/sbin/sshd -i\nStandardInput=socket\n', others: [{ path: 'files/sshd.socket', text: '[Socket]\nListenStream=22\nAccept=yes\n' }] },
+    { name: 'no-install-section: another unit\'s ExecStartPost= starts it with systemctl', path: 'helper.service', code: plain, others: [{ path: 'main.service', text: '[Service]\nExecStart=/bin/true\nExecStartPost=/bin/systemctl start helper.service\n' }] },
     { name: 'a script starts it', path: 'foo.service', code: plain, others: [{ path: 'init.d/bar', text: '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: bar\n### END INIT INFO\nsystemctl start foo.service\n' }] },
   ],
   invalid: [

@@ -28,7 +28,8 @@ export default defineRule<UnitFile>({
     if (info.unitType !== 'service' || info.dropIn || info.instance) return;
     // Templates are instantiated by name (systemd-logind's user@UID, nspawn's container-getty@, a
     // socket's Accept=yes); enabling one needs an instance anyway, so an [Install] is no answer.
-    if (info.template) return;
+    // Gentoo ships templates as NAME_at.service (`@` is not allowed in its file names).
+    if (info.template || /_at\.service(\.in|-r\d+)?$/.test(ctx.path)) return;
     if (tree.children.some((s) => s.name === 'Install')) return;
     // A service with no command is broken in other ways; enabling it would not help.
     if (listDirectives(tree, 'Service', 'ExecStart').length === 0) return;
@@ -38,7 +39,7 @@ export default defineRule<UnitFile>({
     // D-Bus starts bus-activated services by name.
     if (serviceType(tree) === 'dbus' || tree.children.some((s) => s.children.some((d) => d.type === 'directive' && d.key === 'BusName'))) return;
     const unit = info.unitName;
-    const stem = unit.slice(0, unit.lastIndexOf('.')).replace(/@$/, '');
+    const stem = unit.slice(0, unit.lastIndexOf('.')).replace(/@$/, '').replace(/-r\d+$/, '');
     for (const type of ['socket', 'timer', 'path']) {
       if (project.named(`${stem}.${type}`).length || project.named(`${stem}@.${type}`).length) return;
     }
@@ -66,10 +67,10 @@ export default defineRule<UnitFile>({
     });
     if (wanted.has(unit)) return;
     if ((activatedBy.get(unit) ?? []).some((path) => path !== ctx.path)) return;
-    // Scripts of the project may start it by name (`systemctl start foo`).
+    // Scripts of the project, or another unit's Exec*= lines, may start it by name (`systemctl start foo`).
     const name = unit.replace(/\.service$/, '');
-    const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable)\\b[^\\n]*\\b${name.replace(/[.*+?^${}()|[\]\\@-]/g, '\\$&')}`);
-    if (project.entries.some((e) => e.kind !== 'systemd' && mention.test(e.text))) return;
+    const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable|reload-or-restart|try-restart)\\b[^\\n]*\\b${name.replace(/[.*+?^${}()|[\]\\@-]/g, '\\$&')}\\b`);
+    if (project.entries.some((e) => e.path !== ctx.path && mention.test(e.text))) return;
 
     const end = ctx.text.length;
     const lead = end === 0 || ctx.text.endsWith('\n') || ctx.text.endsWith('\r') ? ctx.eol : ctx.eol + ctx.eol;

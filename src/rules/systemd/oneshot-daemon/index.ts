@@ -4,7 +4,8 @@ import { daemonMode, daemonOf, foregroundFlag } from '../../../knowledge/daemons
 import { directives } from '../../../languages/systemd/parse.js';
 import { effective, effectiveList, effectiveType, inSelf, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { argEditOf, removeLines, replaceValue, resolveCommand, type ResolvedCommand } from '../exec-support.js';
+import { daemonContext, argEditOf, replaceValue, resolveCommand, type ResolvedCommand } from '../exec-support.js';
+import { removeNodeLines } from '../../shared/edits.js';
 
 /** `…ctl` programs that start other units or jobs, not a daemon of their own. */
 const MANAGERS = new Set([
@@ -50,7 +51,7 @@ export default defineRule<UnitFile>({
         ctx.report({ messageId: 'control', data: { program: resolved.program }, at: resolved.ranges[0] });
         continue;
       }
-      const mode = daemonMode(resolved.program, resolved.args);
+      const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
       if (mode?.mode !== 'daemon') continue;
       const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
       ctx.report({ messageId: 'daemon', data: { program: resolved.program }, at, fix: fixFor(resolved, mode.hit) });
@@ -61,8 +62,8 @@ export default defineRule<UnitFile>({
       // Only a plain command, the only ExecStart=, with Type= in this file.
       if (resolved.wrapper || starts.length !== 1 || !type || !inSelf(view, type)) return undefined;
       const program = resolved.program!;
-      const daemon = daemonOf(program)!;
-      const foreground = foregroundFlag(program);
+      const daemon = daemonOf(program, daemonContext(resolved, ctx.path))!;
+      const foreground = foregroundFlag(program, daemonContext(resolved, ctx.path));
       const edits: TextEdit[] = [replaceValue(type, 'simple')];
       if (hit) {
         const text = daemon.defaultMode === 'foreground' ? '' : foreground;
@@ -74,7 +75,7 @@ export default defineRule<UnitFile>({
         edits.push({ start: end, end, text: ' ' + foreground });
       }
       // Neither means anything for a simple service.
-      for (const d of directives(ctx.tree, 'Service')) if (d.key === 'RemainAfterExit' || d.key === 'PIDFile') edits.push(removeLines(ctx, d));
+      for (const d of directives(ctx.tree, 'Service')) if (d.key === 'RemainAfterExit' || d.key === 'PIDFile') edits.push(removeNodeLines(ctx, d));
       return { description: `Use Type=simple and run ${program} in the foreground`, applicability: 'unsafe' as const, edits };
     }
   },

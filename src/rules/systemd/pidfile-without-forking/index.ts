@@ -3,7 +3,8 @@ import { lastDirective } from '../../../languages/systemd/parse.js';
 import { daemonMode } from '../../../knowledge/daemons.js';
 import { effectiveList, effectiveType, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { removeLines, resolveCommand } from '../exec-support.js';
+import { daemonContext, resolveCommand } from '../exec-support.js';
+import { removeNodeLines } from '../../shared/edits.js';
 
 export default defineRule<UnitFile>({
   id: 'systemd/pidfile-without-forking',
@@ -29,12 +30,12 @@ export default defineRule<UnitFile>({
     // A command that daemonizes (`openvpn --daemon` with Type=notify) needs it to find the new main process.
     const start = effectiveList(view, 'Service', 'ExecStart').at(-1);
     const resolved = start && resolveCommand(start, ctx.tree.info);
-    if (resolved?.program && daemonMode(resolved.program, resolved.args)?.mode === 'daemon') return;
+    if (resolved?.program && daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path))?.mode === 'daemon') return;
     ctx.report({
       messageId: 'unused',
       data: { type },
       at: pidfile,
-      fix: { description: 'Remove PIDFile=', applicability: 'unsafe', edits: [removeLines(ctx, pidfile)] },
+      fix: { description: 'Remove PIDFile=', applicability: 'unsafe', edits: [removeNodeLines(ctx, pidfile)] },
     });
   },
 });

@@ -2,7 +2,7 @@ import { defineRule } from '../../../core/rule.js';
 import { daemonMode, daemonOf, foregroundFlag } from '../../../knowledge/daemons.js';
 import { effective, effectiveList, effectiveType, inSelf, LONG_RUNNING, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { argEditOf, flagRange, flagText, rangeIn, resolveCommand, unwrapEdits, type ArgEdit } from '../exec-support.js';
+import { daemonContext, argEditOf, flagRange, flagText, rangeIn, resolveCommand, unwrapEdits, type ArgEdit } from '../exec-support.js';
 
 export default defineRule<UnitFile>({
   id: 'systemd/simple-daemonizes',
@@ -42,12 +42,12 @@ export default defineRule<UnitFile>({
         continue;
       }
       if (!resolved.program) continue;
-      const mode = daemonMode(resolved.program, resolved.args);
+      const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
       if (mode?.mode !== 'daemon' || !mode.hit || notifyWithPidfile) continue;
       const { index, count } = mode.hit;
       // Drop the flag when the program stays in the foreground without it, else swap in its foreground flag.
-      const daemon = daemonOf(resolved.program)!;
-      const replacement = daemon.defaultMode === 'foreground' ? '' : foregroundFlag(resolved.program);
+      const daemon = daemonOf(resolved.program, daemonContext(resolved, ctx.path))!;
+      const replacement = daemon.defaultMode === 'foreground' ? '' : foregroundFlag(resolved.program, daemonContext(resolved, ctx.path));
       let fix;
       if (replacement !== undefined) {
         const edit: ArgEdit = { index: index + 1, count, text: replacement };

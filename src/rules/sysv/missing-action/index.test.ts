@@ -22,6 +22,12 @@ esac
 `,
     },
     {
+      // issue 11 item 8: LSB's five actions are asked of LSB scripts only.
+      name: 'missing-action on non-LSB platforms\' scripts (no LSB header: AIX, Solaris, BSD)',
+      code: '#!/bin/sh\ncase "$1" in\n  start) /usr/sbin/foo ;;\n  stop) kill `cat /var/run/foo.pid` ;;\nesac\n',
+      path: 'contrib/solaris/foo.init',
+    },
+    {
       name: 'no dispatcher at all',
       code: `${HEADER}/usr/sbin/foo
 `,

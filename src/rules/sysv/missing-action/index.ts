@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
-import { endOf, findDispatcher, offsetOf } from '../../../convert/shell.js';
+import { findDispatcher } from '../../../languages/shell/query.js';
+import { endOf, startOf } from '../../../text/index.js';
 
 const REQUIRED = ['start', 'stop', 'restart', 'force-reload', 'status'];
 
@@ -16,6 +17,9 @@ export default defineRule<ShellScript>({
     missing: 'Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status',
   },
   check(ctx) {
+    // The five actions are what LSB asks of LSB scripts: a script without the header is for another
+    // platform (AIX, Solaris, a BSD, an old Red Hat chkconfig script) whose rc system asks less.
+    if (!ctx.tree.lsb) return;
     const dispatcher = findDispatcher(ctx.tree);
     if (!dispatcher) return;
     const patterns = new Set(dispatcher.arms.flatMap((arm) => arm.patterns.map((p) => p.replace(/^["']|["']$/g, ''))));
@@ -23,7 +27,7 @@ export default defineRule<ShellScript>({
     if (!patterns.has('start') && !patterns.has('stop')) return;
     const missing = REQUIRED.filter((action) => !patterns.has(action));
     if (missing.length === 0) return;
-    const start = offsetOf(dispatcher);
+    const start = startOf(dispatcher);
     const lineEnd = ctx.text.indexOf('\n', start);
     const end = Math.min(lineEnd < 0 ? endOf(dispatcher) : lineEnd, endOf(dispatcher));
     ctx.report({

@@ -3,21 +3,11 @@
  * into the variables openrc-run's default start/stop read. Shared with
  * openrc/su-instead-of-command-user, whose fix is the same rewrite.
  */
-import type { Fix, TextEdit } from '../../../core/types.js';
-import type { FunctionDef, SimpleCommand, Word } from '../../../languages/shell/types.js';
-import {
-  type Ctx,
-  endOf,
-  forDoubleQuotes,
-  functionNamed,
-  isStartStopDaemon,
-  removeFunction,
-  removeLines,
-  ssdMode,
-  startOf,
-  startStopOptions,
-  type SsdOption,
-} from '../util.js';
+import type { Fix, TextEdit } from '../../core/types.js';
+import type { FunctionDef, SimpleCommand, Word } from '../../languages/shell/types.js';
+import { type Ctx, forDoubleQuotes, functionNamed, isStartStopDaemon, removeFunction, ssdMode, startStopOptions, type SsdOption } from './util.js';
+import { removeLines } from '../shared/edits.js';
+import { endOf, startOf } from '../../text/index.js';
 
 /** Commands that only print progress; a wrapper may contain them. */
 const OUTPUT_HELPERS = new Set([
@@ -142,7 +132,7 @@ export function variablesFor(wrapper: Wrapper): Array<[string, string]> | undefi
 export function conversionFix(ctx: Ctx, wrapper: Wrapper): Fix | undefined {
   const variables = variablesFor(wrapper);
   if (!variables) return undefined;
-  const replaceStart = removeLines(ctx, startOf(wrapper.start.position), endOf(wrapper.start.position));
+  const replaceStart = removeLines(ctx, startOf(wrapper.start), endOf(wrapper.start));
   const block = variables.map(([name, value]) => `${name}=${value}${ctx.eol}`).join('');
   const edits: TextEdit[] = [{ ...replaceStart, text: block }];
   if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
