@@ -25360,7 +25360,21 @@ function formatSarif(results, options = {}) {
 }
 
 // src/reporters/markdown.ts
-var ZWJ = "\u200D";
+var ZWSP = "\u200B";
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "`": "&#96;",
+  "|": "&#124;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "*": "&#42;",
+  "_": "&#95;",
+  "~": "&#126;",
+  "\\": "&#92;",
+  "!": "&#33;"
+};
 function longestRun(text, char) {
   let best = 0;
   let run3 = 0;
@@ -25369,6 +25383,9 @@ function longestRun(text, char) {
     if (run3 > best) best = run3;
   }
   return best;
+}
+function neutralize(text) {
+  return text.replace(/[\r\n\t]+/g, " ").replace(/[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/g, "\uFFFD").replace(/([@#])(?=[\w-])/g, `$1${ZWSP}`).replace(/\b(gh-)(?=\d)/gi, `$1${ZWSP}`).replace(/([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, `$1${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/\b[0-9a-f]{40}\b/gi, (sha) => sha.replace(/(.{6})(?=.)/g, `$1${ZWSP}`)).replace(/[&<>`|[\]*_~\\!]/g, (c) => ENTITIES[c]);
 }
 function fence(content, info3 = "") {
   const ticks = "`".repeat(Math.max(3, longestRun(content, "`") + 1));
@@ -25382,8 +25399,18 @@ function code(text) {
   const pad = /^[` ]|[` ]$/.test(flat) ? " " : "";
   return `${ticks}${pad}${flat}${pad}${ticks}`;
 }
-function escapePlain(text) {
-  return text.replace(/[\\*_[\]()!~|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@(?=[A-Za-z0-9])|#(?=\d)/g, (c) => c + ZWJ).replace(/`/g, "\\`");
+function spanClose(flat, open2, n) {
+  for (let j = open2 + n; j < flat.length; ) {
+    if (flat[j] !== "`") {
+      j++;
+      continue;
+    }
+    let m = 0;
+    while (flat[j + m] === "`") m++;
+    if (m === n) return j;
+    j += m;
+  }
+  return -1;
 }
 function inlineText(text, options = {}) {
   const flat = text.replace(/\r\n?|\n/g, " ");
@@ -25392,38 +25419,33 @@ function inlineText(text, options = {}) {
   while (i2 < flat.length) {
     const open2 = flat.indexOf("`", i2);
     if (open2 < 0) {
-      out2 += escapePlain(flat.slice(i2));
+      out2 += neutralize(flat.slice(i2));
       break;
     }
-    out2 += escapePlain(flat.slice(i2, open2));
+    out2 += neutralize(flat.slice(i2, open2));
     let n = 0;
     while (flat[open2 + n] === "`") n++;
-    let close = -1;
-    for (let j = open2 + n; j < flat.length; ) {
-      if (flat[j] !== "`") {
-        j++;
-        continue;
-      }
-      let m = 0;
-      while (flat[j + m] === "`") m++;
-      if (m === n) {
-        close = j;
-        break;
-      }
-      j += m;
-    }
+    const close = spanClose(flat, open2, n);
     if (close < 0) {
-      out2 += "\\`".repeat(n);
+      out2 += neutralize("`".repeat(n));
       i2 = open2 + n;
       continue;
     }
-    out2 += flat.slice(open2, close + n);
+    const span2 = flat.slice(open2, close + n);
+    out2 += options.table ? span2.replace(/\|/g, "\\|") : span2;
     i2 = close + n;
   }
-  return options.table ? out2.replace(/(?<!\\)\|/g, "\\|") : out2;
+  return out2;
 }
 function link(text, url) {
-  return url && /^https:\/\/[^\s()<>]+$/.test(url) ? `[${text}](${url})` : text;
+  const label = typeof text === "string" ? neutralize(text) : code(text.code);
+  return url && /^https:\/\/[^\s()<>[\]]+$/.test(url) ? `[${label}](${url})` : label;
+}
+function encodePath(path) {
+  return path.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function plural(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
 }
 function messageMarkdown(message, options = {}) {
   const [first = "", ...rest] = message.split(/\r\n|\r|\n/);
@@ -25463,7 +25485,7 @@ function formatSummary(results, options = {}) {
     for (const { path, f: f2 } of rows.slice(0, max)) {
       const location = code(`${path}:${f2.line}${f2.endLine > f2.line ? `-${f2.endLine}` : ""}`);
       const fix = f2.fix ? f2.fix.applicability : "";
-      const cells = [ICON[f2.severity], cell(link(code(f2.ruleId), f2.url)), cell(location), messageMarkdown(f2.message, { table: true }), fix];
+      const cells = [ICON[f2.severity], cell(link({ code: f2.ruleId }, f2.url)), cell(location), messageMarkdown(f2.message, { table: true }), fix];
       if (scope) cells.push(scope(path, f2) ? "yes" : "no");
       out2.push(`| ${cells.join(" | ")} |`);
     }
@@ -28910,9 +28932,13 @@ function redact(text, secrets) {
 }
 
 // src/action/core.ts
+function escapeLogLine(text) {
+  const encoded = text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return encoded.startsWith("::") ? `%3A${encoded.slice(1)}` : encoded;
+}
 function runnerCore() {
   return {
-    info: (m) => info2(m),
+    info: (m) => info2(escapeLogLine(m)),
     debug: (m) => debug(m),
     warning: (m, p) => warning(m, p),
     error: (m, p) => error(m, p),
@@ -33420,34 +33446,6 @@ function fixDigest(fixes) {
   return hash.digest("hex").slice(0, 16);
 }
 
-// src/action/audit/markdown.ts
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  "`": "&#96;",
-  "|": "&#124;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "*": "&#42;",
-  "_": "&#95;",
-  "~": "&#126;",
-  "\\": "&#92;",
-  "!": "&#33;"
-};
-function neutralize(text) {
-  return text.replace(/[\r\n\t]+/g, " ").replace(/([@#])(?=[\w-])/g, "$1\u200B").replace(/[&<>`|[\]*_~\\!]/g, (c) => ENTITIES[c]);
-}
-function link2(text, url) {
-  return `[${neutralize(text)}](${url})`;
-}
-function encodePath(path) {
-  return path.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-}
-function plural(n, word, many = `${word}s`) {
-  return `${n} ${n === 1 ? word : many}`;
-}
-
 // src/action/audit/state.ts
 var import_node_zlib = require("node:zlib");
 var STATE_OPEN = "<!-- initlint:state ";
@@ -33530,11 +33528,11 @@ function shortSha(sha) {
 function fixedSection(where, state) {
   if (!state.fixed.length || !state.fixedSince) return [];
   const since = state.fixedSince;
-  const lines = ["", `### Fixed since the last audit (${link2(shortSha(since), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${since}`)})`, ""];
+  const lines = ["", `### Fixed since the last audit (${link(shortSha(since), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${since}`)})`, ""];
   let used = 0;
   let shown = 0;
   for (const f2 of [...state.fixed].sort(compareRemembered)) {
-    const item = `- ${neutralize(f2.ruleId)} in ${link2(`${f2.path}:${f2.line}`, linesUrl(where, since, f2.path, f2.line, f2.endLine))}`;
+    const item = `- ${neutralize(f2.ruleId)} in ${link(`${f2.path}:${f2.line}`, linesUrl(where, since, f2.path, f2.line, f2.endLine))}`;
     if ((used += item.length + 1) > FIXED_BUDGET) break;
     lines.push(item);
     shown++;
@@ -33544,7 +33542,7 @@ function fixedSection(where, state) {
 }
 function renderIssueBody(where, results, counts, state) {
   const sha = state.sha;
-  const commit = link2(shortSha(sha), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${sha}`);
+  const commit = link(shortSha(sha), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${sha}`);
   const out2 = [ISSUE_MARKER, "## initlint audit", ""];
   if (counts.total === 0) {
     out2.push(`No findings at commit ${commit} (${plural(counts.files, "init file")} checked).`);
@@ -33567,9 +33565,9 @@ function renderIssueBody(where, results, counts, state) {
     let used = 0;
     let shown = 0;
     for (const { path, finding: f2 } of rows) {
-      const file = link2(path, blobUrl(where, sha, path));
-      const lines = link2(f2.line === f2.endLine ? `L${f2.line}` : `L${f2.line}-L${f2.endLine}`, linesUrl(where, sha, path, f2.line, f2.endLine));
-      const rule = f2.url ? link2(f2.ruleId, f2.url) : neutralize(f2.ruleId);
+      const file = link(path, blobUrl(where, sha, path));
+      const lines = link(f2.line === f2.endLine ? `L${f2.line}` : `L${f2.line}-L${f2.endLine}`, linesUrl(where, sha, path, f2.line, f2.endLine));
+      const rule = f2.url ? link(f2.ruleId, f2.url) : neutralize(f2.ruleId);
       const row = `| ${file} | ${lines} | ${rule} | ${f2.severity} | ${neutralize(f2.message)} |`;
       if (used + row.length > TABLE_BUDGET) break;
       out2.push(row);
@@ -33658,7 +33656,7 @@ var FOREIGN_NOTE = (head) => `> [!WARNING]
 > Branch \`${FIX_BRANCH}\` has commits the audit did not make (head \`${head.slice(0, 7)}\`). The audit leaves the branch alone so that nothing is overwritten: merge or close this pull request, or delete the branch, and the next audit starts it afresh.`;
 function renderPullBody(where, fixes, state) {
   const count = fixes.reduce((n, f2) => n + f2.fixes.length, 0);
-  const commit = link2(where.sha.slice(0, 7), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${where.sha}`);
+  const commit = link(where.sha.slice(0, 7), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${where.sha}`);
   const out2 = [
     PR_MARKER,
     "## initlint: safe fixes",
@@ -33996,10 +33994,11 @@ function auditWhere(ctx, env = process.env) {
 }
 
 // src/action/pr.ts
+var import_node_crypto2 = require("node:crypto");
 var import_node_path6 = require("node:path");
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
-// src/reporters/review.ts
+// src/action/review.ts
 function parsePatch(patch) {
   const hunks = [];
   let current;
@@ -34098,7 +34097,7 @@ ${fence(file.content, info3)}`;
   }).join("\n\n");
 }
 function headline(f2, block = false) {
-  return `**${SEVERITY_LABEL[f2.severity]}** ${link(code(f2.ruleId), f2.url)}: ${messageMarkdown(f2.message, { block })}`;
+  return `**${SEVERITY_LABEL[f2.severity]}** ${link({ code: f2.ruleId }, f2.url)}: ${messageMarkdown(f2.message, { block })}`;
 }
 function fixLabel(fix) {
   return `${fix.applicability === "safe" ? "Suggested fix" : "Suggested fix (unsafe: check before committing)"}: ${inlineText(fix.description)}`;
@@ -34286,10 +34285,18 @@ function matchesPatch(text, patch) {
   }
   return true;
 }
+function gitBlobSha(text) {
+  const bytes = Buffer.from(text, "utf8");
+  return (0, import_node_crypto2.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+function isHeadText(text, file) {
+  if (file.sha) return gitBlobSha(text) === file.sha;
+  return file.patch !== void 0 && matchesPatch(text, file.patch);
+}
 async function readHead(ctx, file, headSha) {
   if (!isUnitPath(file.filename) && !mayBeInitFile(file.filename)) return null;
   const read = readInputFile((0, import_node_path6.join)(ctx.workspace, file.filename), file.filename, ctx.workspace, ctx.linter.config.maxFileSize);
-  if ("input" in read && matchesPatch(read.input.text, file.patch)) return { text: read.input.text };
+  if ("input" in read && !read.input.invalidUtf8 && isHeadText(read.input.text, file)) return { text: read.input.text };
   if ("skipped" in read && /larger than|binary|symbolic link to a path outside/.test(read.skipped.reason)) return { skipped: read.skipped.reason };
   try {
     const response = await ctx.octokit.rest.repos.getContent({
@@ -34586,7 +34593,6 @@ function readPayload(path) {
     throw new InputError(`cannot read the event payload GITHUB_EVENT_PATH (${describeError(error2)})`);
   }
 }
-var plural2 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 async function auditMode(ctx, env) {
   const where = auditWhere(ctx, env);
   const audit = await runAudit({
@@ -34607,7 +34613,7 @@ async function auditMode(ctx, env) {
   if (issue2.error) lines.push(`The tracking issue could not be updated (${issue2.error}).`);
   else if (issue2.action !== "none") lines.push(`Tracking issue${issue2.number ? ` #${issue2.number}` : ""}: ${issue2.action}.`);
   if (pullRequest.error) lines.push(`The fix pull request could not be updated (${pullRequest.error}).`);
-  else if (pullRequest.action !== "none") lines.push(`Fix pull request${pullRequest.number ? ` #${pullRequest.number}` : ""}: ${pullRequest.action.replace(/-/g, " ")} (${plural2(pullRequest.fixes, "safe fix", "safe fixes")} in ${plural2(pullRequest.files, "file", "files")}).`);
+  else if (pullRequest.action !== "none") lines.push(`Fix pull request${pullRequest.number ? ` #${pullRequest.number}` : ""}: ${pullRequest.action.replace(/-/g, " ")} (${plural(pullRequest.fixes, "safe fix", "safe fixes")} in ${plural(pullRequest.files, "file", "files")}).`);
   const skipped = audit.skipped.map((s) => ({ path: s.path, kind: null, findings: [], skipped: s.reason }));
   return { results: [...audit.results, ...skipped], ...lines.length ? { summary: lines.join(" ") } : {} };
 }

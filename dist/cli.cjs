@@ -26434,6 +26434,7 @@ function formatSarif(results, options = {}) {
 }
 
 // src/reporters/stylish.ts
+init_text();
 var paint = (on, code, text) => on ? `\x1B[${code}m${text}\x1B[0m` : text;
 var SEVERITY_COLOR = { error: 31, warning: 33, info: 36 };
 function formatStylish(results, options = {}) {
@@ -26443,16 +26444,16 @@ function formatStylish(results, options = {}) {
   let fixable = 0;
   for (const result of results) {
     if (result.skipped) {
-      out2.push(`${paint(color, 4, result.path)}: skipped: ${result.skipped}`);
+      out2.push(`${paint(color, 4, escapeControl(result.path))}: skipped: ${escapeControl(result.skipped)}`);
       continue;
     }
     if (result.findings.length === 0) continue;
-    out2.push(paint(color, 4, result.path));
+    out2.push(paint(color, 4, escapeControl(result.path)));
     const rows = result.findings.map((f2) => [
       `  ${f2.line}:${f2.column}`,
       paint(color, SEVERITY_COLOR[f2.severity], f2.severity),
-      f2.message.replace(/\r?\n/g, " ") + (f2.fix ? ` (${f2.fix.applicability} fix)` : ""),
-      paint(color, 2, f2.ruleId)
+      escapeControl(f2.message.replace(/\r?\n/g, " ")) + (f2.fix ? ` (${f2.fix.applicability} fix)` : ""),
+      paint(color, 2, escapeControl(f2.ruleId))
     ]);
     const width = Math.max(...rows.map((r) => r[0].length));
     const sevWidth = Math.max(...result.findings.map((f2) => f2.severity.length));
@@ -28545,12 +28546,12 @@ ${USAGE2}`);
     return 0;
   }
   const collected = values.stdin ? await collectStdin(stdinName ?? "stdin", io, config.maxFileSize) : collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize });
-  for (const missing of collected.missing) io.stderr(`initlint: ${missing}: no such file or directory
+  for (const missing of collected.missing) io.stderr(`initlint: ${escapeControl(missing)}: no such file or directory
 `);
-  for (const skipped of collected.skipped) io.stderr(`initlint: ${skipped.path}: ${skipped.reason}
+  for (const skipped of collected.skipped) io.stderr(`initlint: ${escapeControl(skipped.path)}: ${skipped.reason}
 `);
   for (const input of collected.inputs) {
-    if (input.invalidUtf8) io.stderr(`initlint: ${input.path}: not valid UTF-8; linted with replacement characters, fixes not written
+    if (input.invalidUtf8) io.stderr(`initlint: ${escapeControl(input.path)}: not valid UTF-8; linted with replacement characters, fixes not written
 `);
   }
   const linter = loadLinter(io.cwd, { config, warn: (message) => io.stderr(`initlint: ${message}

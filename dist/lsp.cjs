@@ -26272,11 +26272,50 @@ var OPENRC_DOCS = {
   checkconfig: "A conventional function that tests the daemon's configuration; call it from `start_pre`, `reload` and a restart guard.",
   restart: "Do not define it: openrc-run maps restart to stop then start, with dependencies."
 };
-function valueNotes(_section, _key) {
-  return [];
+var VALUE_TYPES = {
+  config_parse_bool: "a boolean: `yes`/`no`, `true`/`false`, `on`/`off`, `1`/`0`",
+  config_parse_tristate: "a boolean, or empty for the default",
+  config_parse_sec: "a time span: `30`, `5s`, `1min 30s`, `2h`, `infinity`",
+  config_parse_sec_fix_0: "a time span (`0` means no limit)",
+  config_parse_sec_def_infinity: "a time span, or `infinity`",
+  config_parse_memory_limit: "bytes with an optional K/M/G/T suffix (base 1024), a percentage, or `infinity`",
+  config_parse_rlimit: "a limit: a number, `infinity`, or `soft:hard`",
+  config_parse_unit_deps: "unit names, separated by spaces",
+  config_parse_exec: "a command line: an executable with optional `-`, `@`, `:`, `+`, `!` prefixes, then its arguments",
+  config_parse_unit_path_printf: "an absolute path; specifiers are expanded",
+  config_parse_unit_string_printf: "a string; specifiers are expanded",
+  config_parse_mode: "an octal file mode such as `0755`",
+  config_parse_signal: "a signal name (`SIGTERM`, `TERM`) or number",
+  config_parse_unsigned: "a non-negative integer",
+  config_parse_exec_output: "`inherit`, `null`, `tty`, `journal`, `kmsg`, `journal+console`, `kmsg+console`, `socket`, `fd:NAME`, `file:PATH`, `append:PATH` or `truncate:PATH`",
+  config_parse_socket_listen: "an address: a port, `ADDRESS:PORT`, `[IPv6]:PORT`, an absolute path, or `@abstract`",
+  config_parse_capability_set: "capability names (`CAP_NET_BIND_SERVICE`), optionally led by `~` to invert",
+  config_parse_unit_condition_path: "a path, optionally led by `!` (negate) and `|` (trigger)",
+  config_parse_unit_condition_string: "a string, optionally led by `!` (negate) and `|` (trigger)",
+  config_parse_exec_directories: "relative directory names, separated by spaces",
+  config_parse_namespace_path_strv: "absolute paths, each optionally led by `-` (ignore if missing) or `+`",
+  config_parse_environ: "assignments `NAME=value`, separated by spaces; quote one that contains spaces",
+  config_parse_nice: "an integer from -20 to 19",
+  config_parse_oom_score_adjust: "an integer from -1000 to 1000",
+  config_parse_timer: "a time span or a calendar event, depending on the key",
+  config_parse_calendar: "a calendar event: `daily`, `Mon..Fri *-*-* 03:00`, \u2026"
+};
+function valueNotes(section, key) {
+  const info2 = keyInfo(section, key);
+  if (!info2) return [];
+  const notes = [];
+  if (info2.deprecated === "ignored") notes.push(`Ignored by systemd${info2.deprecatedSince ? ` since ${info2.deprecatedSince}` : ""}: it logs a warning and does nothing with it.`);
+  const words3 = valuesOf(section, key);
+  const since = (w) => info2.values?.[w] ?? OLDEST_RELEASE;
+  if (words3.length) notes.push(`Values: ${words3.map((w) => `\`${w}\`${since(w) > OLDEST_RELEASE ? ` (systemd ${since(w)}+)` : ""}`).join(", ")}${info2.booleans ? ", or a boolean" : ""}.`);
+  else if (VALUE_TYPES[info2.parser]) notes.push(`Value: ${VALUE_TYPES[info2.parser]}.`);
+  notes.push(info2.since > OLDEST_RELEASE ? `Added in systemd ${info2.since}.` : `Accepted by every systemd release since ${OLDEST_RELEASE}.`);
+  return notes;
 }
-function valuesOf(_section, _key) {
-  return [];
+function valuesOf(section, key) {
+  const info2 = keyInfo(section, key);
+  if (info2?.values) return Object.keys(info2.values);
+  return info2?.parser === "config_parse_bool" ? ["yes", "no"] : [];
 }
 
 // src/lsp/unit-lines.ts

@@ -1,7 +1,7 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/action/audit/index.js';
-import { encodePath, link, neutralize } from '../../src/action/audit/markdown.js';
+import { encodePath, link, neutralize } from '../../src/reporters/markdown.js';
 import { MAX_BODY, renderIssueBody } from '../../src/action/audit/issue.js';
 import { decodeState, encodeState, nextState, remember, type AuditState } from '../../src/action/audit/state.js';
 import { fingerprint } from '../../src/core/fingerprint.js';

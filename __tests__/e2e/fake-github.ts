@@ -19,6 +19,8 @@ export interface PullFileFixture {
   filename: string;
   status: 'added' | 'modified' | 'removed' | 'renamed';
   patch?: string;
+  /** The blob sha at the head (GitHub lists it for every file). */
+  sha?: string;
   previous_filename?: string;
 }
 

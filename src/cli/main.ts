@@ -220,10 +220,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const collected = values.stdin
     ? await collectStdin(stdinName ?? 'stdin', io, config.maxFileSize)
     : collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize });
-  for (const missing of collected.missing) io.stderr(`initlint: ${missing}: no such file or directory\n`);
-  for (const skipped of collected.skipped) io.stderr(`initlint: ${skipped.path}: ${skipped.reason}\n`);
+  for (const missing of collected.missing) io.stderr(`initlint: ${escapeControl(missing)}: no such file or directory\n`);
+  for (const skipped of collected.skipped) io.stderr(`initlint: ${escapeControl(skipped.path)}: ${skipped.reason}\n`);
   for (const input of collected.inputs) {
-    if (input.invalidUtf8) io.stderr(`initlint: ${input.path}: not valid UTF-8; linted with replacement characters, fixes not written\n`);
+    if (input.invalidUtf8) io.stderr(`initlint: ${escapeControl(input.path)}: not valid UTF-8; linted with replacement characters, fixes not written\n`);
   }
 
   // shellcheck's findings join ours when a binary is found, unless the config says `shellcheck: off`.

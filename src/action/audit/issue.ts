@@ -1,6 +1,6 @@
 import type { Octokit } from '@octokit/rest';
 import type { FileResult, Finding, Severity } from '../../core/types.js';
-import { encodePath, link, neutralize, plural } from './markdown.js';
+import { encodePath, link, neutralize, plural } from '../../reporters/markdown.js';
 import { compareRemembered, decodeState, encodeState, nextState, remember, type AuditState, type RememberedFinding } from './state.js';
 import type { AuditCounts, AuditLog, IssueAction } from './types.js';
 
