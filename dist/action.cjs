@@ -8143,13 +8143,13 @@ async function Module2(moduleArg = {}) {
     }
   };
   var ___heap_base = 82240;
-  var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
-  var getMemory = /* @__PURE__ */ __name((size) => {
+  var alignMemory = /* @__PURE__ */ __name((size2, alignment) => Math.ceil(size2 / alignment) * alignment, "alignMemory");
+  var getMemory = /* @__PURE__ */ __name((size2) => {
     if (runtimeInitialized) {
-      return _calloc(size, 1);
+      return _calloc(size2, 1);
     }
     var ret = ___heap_base;
-    var end = ret + alignMemory(size, 16);
+    var end = ret + alignMemory(size2, 16);
     ___heap_base = end;
     GOT["__heap_base"].value = end;
     return ret;
@@ -8726,9 +8726,9 @@ async function Module2(moduleArg = {}) {
     // casing all heap size related code to treat 0 specially.
     2147483648
   ), "getHeapMax");
-  var growMemory = /* @__PURE__ */ __name((size) => {
+  var growMemory = /* @__PURE__ */ __name((size2) => {
     var oldHeapSize = wasmMemory.buffer.byteLength;
-    var pages = (size - oldHeapSize + 65535) / 65536 | 0;
+    var pages = (size2 - oldHeapSize + 65535) / 65536 | 0;
     try {
       wasmMemory.grow(pages);
       updateMemoryViews();
@@ -8902,9 +8902,9 @@ async function Module2(moduleArg = {}) {
   var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
   var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
   var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
-    var size = lengthBytesUTF8(str) + 1;
-    var ret = stackAlloc(size);
-    stringToUTF8(str, ret, size);
+    var size2 = lengthBytesUTF8(str) + 1;
+    var ret = stackAlloc(size2);
+    stringToUTF8(str, ret, size2);
     return ret;
   }, "stringToUTF8OnStack");
   var AsciiToString = /* @__PURE__ */ __name((ptr) => {
@@ -12962,17 +12962,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER2 = "\0";
+    var PLACEHOLDER3 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
+      `${PLACEHOLDER3}(\\d+)${PLACEHOLDER3}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER3 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
       const { length } = pattern;
       let out2 = EMPTY;
       let index2 = 0;
@@ -27218,7 +27218,9 @@ async function fixText(path, text, options) {
   for (; ; ) {
     [result] = await lintFiles([{ path, text: current }], { ...options, context });
     if (passes >= MAX_FIX_PASSES) break;
-    const pass = applyFixes(current, result.findings, options.unsafe ?? false);
+    const accept = options.accept;
+    const candidates = accept ? result.findings.filter((f2) => !f2.fix || accept(f2.fix, current)) : result.findings;
+    const pass = applyFixes(current, candidates, options.unsafe ?? false);
     if (pass.fixed.length === 0 || pass.output === current && pass.files.length === 0) break;
     passes++;
     fixed.push(...pass.fixed);
@@ -28399,8 +28401,9 @@ function runShellcheck(text, kind, onFailure = () => {
   }
   const lines = new LineIndex(text);
   const findings = [];
+  const templateShebang = /^#!.*@[A-Za-z_][A-Za-z0-9_]*@/.test(text.slice(0, text.search(/\r?\n|\r|$/)));
   for (const c of comments) {
-    if (isIgnored(c, kind)) continue;
+    if (isIgnored(c, kind) || c.code === 2239 && templateShebang) continue;
     const startOffset = offsetOf(lines, c.line, c.column);
     const endOffset = Math.max(startOffset, offsetOf(lines, c.endLine, c.endColumn));
     const start2 = lines.point(startOffset);
@@ -33414,6 +33417,35 @@ function createOctokit(options) {
 var import_node_crypto = require("node:crypto");
 var import_node_fs4 = require("node:fs");
 var import_node_path4 = require("node:path");
+
+// src/action/audit/targets.ts
+var PLACEHOLDER2 = /@[A-Za-z_][A-Za-z0-9_]*@/g;
+var OPENRC_INTERPRETER = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(?:openrc-run|runscript)(?:[ \t]|$)/;
+var BSD_RC = /^[ \t]*(?:\.|source)[ \t]+\/etc\/(?:rc\.d\/)?rc\.subr\b|^[ \t]*rcvar=|^[ \t]*run_rc_command\b|^[ \t]*rc_cmd[ \t]/m;
+var SERVICE_DIR = /(?:^|\/)(?:init\.d|rc\.d|rc[0-6S]\.d)\//;
+function isShell(kind) {
+  return kind === "openrc" || kind === "sysv";
+}
+function fixScope(path, text, kind) {
+  if (isShell(kind) && BSD_RC.test(text)) return { apply: "none", reason: "bsd" };
+  const firstLine = text.slice(0, text.search(/\r?\n|\r|$/));
+  if (kind === "openrc" && firstLine.startsWith("#!") && !OPENRC_INTERPRETER.test(firstLine.replace(PLACEHOLDER2, "/x")) && !SERVICE_DIR.test(path) && !/\.(?:initd|init)(?:\.in)?$/.test(path)) {
+    return { apply: "none", reason: "helper" };
+  }
+  const placeholders = [...text.matchAll(PLACEHOLDER2)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return placeholders.length ? { apply: "outside-placeholders", placeholders } : { apply: "all" };
+}
+function fixAllowed(scope, edits) {
+  if (scope.apply === "all") return true;
+  if (scope.apply === "none") return false;
+  return edits.every((e2) => scope.placeholders.every((p) => e2.end < p.start || e2.start > p.end));
+}
+
+// src/action/audit/fixes.ts
+var WITHHELD = {
+  helper: "a shell helper the init system runs, not a service script",
+  bsd: "a BSD rc.d script (rc.subr): Linux paths and interpreters do not apply"
+};
 var fixable = (result) => result.findings.some((f2) => f2.fix?.applicability === "safe");
 async function computeSafeFixes(inputs, results, options) {
   const byPath = new Map(inputs.map((input) => [input.path, input]));
@@ -33428,7 +33460,14 @@ async function computeSafeFixes(inputs, results, options) {
       continue;
     }
     if (!stats.isFile()) continue;
-    const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false });
+    const scope = fixScope(input.path, input.text, result.kind);
+    if (scope.apply === "none") {
+      const n = result.findings.filter((f2) => f2.fix?.applicability === "safe").length;
+      options.log?.info(`initlint: ${input.path}: not applying ${n === 1 ? "1 safe fix" : `${n} safe fixes`}: ${WITHHELD[scope.reason]}`);
+      continue;
+    }
+    const accept = scope.apply === "all" ? void 0 : (fix, text) => fixAllowed(fixScope(input.path, text, result.kind), fix.edits);
+    const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false, ...accept ? { accept } : {} });
     const fixes = fixed.fixed.map((f2) => ({ ruleId: f2.ruleId, line: f2.line, description: f2.fix?.description ?? f2.message }));
     if (fixed.output !== input.text) {
       out2.set(input.path, { path: input.path, content: fixed.output, mode: stats.mode & 73 ? "100755" : "100644", fixes });
@@ -33447,14 +33486,17 @@ function fixDigest(fixes) {
 }
 
 // src/action/audit/state.ts
+var import_node_crypto2 = require("node:crypto");
 var import_node_zlib = require("node:zlib");
-var STATE_OPEN = "<!-- initlint:state ";
-var STATE_CLOSE = " -->";
+var FINGERPRINT_CHARS = 10;
+var SEVERITY_CODE = { error: "e", warning: "w", info: "i" };
+var CODE_SEVERITY = { e: "error", w: "warning", i: "info" };
 function remember(results) {
   const out2 = [];
   for (const result of results) {
     for (const f2 of result.findings) {
-      out2.push({ fingerprint: fingerprint(result.path, f2.ruleId, result.text, f2), path: result.path, ruleId: f2.ruleId, severity: f2.severity, line: f2.line, endLine: f2.endLine });
+      const fp = fingerprint(result.path, f2.ruleId, result.text, f2).slice(0, FINGERPRINT_CHARS);
+      out2.push({ fingerprint: fp, path: result.path, ruleId: f2.ruleId, severity: f2.severity, line: f2.line, endLine: f2.endLine });
     }
   }
   return out2.sort(compareRemembered);
@@ -33462,130 +33504,272 @@ function remember(results) {
 function compareRemembered(a, b) {
   return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint);
 }
-var pack = (f2) => [f2.fingerprint, f2.path, f2.ruleId, f2.severity, f2.line, f2.endLine];
-var unpack = ([fp, path, ruleId, severity, line, endLine]) => ({ fingerprint: fp, path, ruleId, severity, line, endLine });
-function encodeState(state, maxChars = 24e3) {
-  const encode = (s) => STATE_OPEN + (0, import_node_zlib.deflateRawSync)(JSON.stringify({ v: 1, sha: s.sha, since: s.fixedSince, t: s.truncated ? 1 : 0, f: s.findings.map(pack), x: s.fixed.map(pack) })).toString("base64") + STATE_CLOSE;
-  let text = encode(state);
-  let keep = state.findings.length;
-  let fixedKeep = state.fixed.length;
-  while (text.length > maxChars && keep + fixedKeep > 0) {
-    if (fixedKeep > 0) fixedKeep = Math.floor(fixedKeep / 2);
-    else keep = Math.floor(keep * 0.8);
-    text = encode({ ...state, findings: state.findings.slice(0, keep), fixed: state.fixed.slice(0, fixedKeep), truncated: true });
+function pack(state) {
+  const rules2 = [...new Set(state.findings.map((f2) => f2.ruleId))].sort();
+  const ruleIndex = new Map(rules2.map((r, i2) => [r, i2]));
+  const byPath = /* @__PURE__ */ new Map();
+  for (const f2 of [...state.findings].sort(compareRemembered)) {
+    const list2 = byPath.get(f2.path) ?? byPath.set(f2.path, []).get(f2.path);
+    list2.push([ruleIndex.get(f2.ruleId), SEVERITY_CODE[f2.severity], f2.line, f2.endLine - f2.line, f2.fingerprint]);
   }
-  return text;
+  return { v: 2, sha: state.sha, r: rules2, p: [...byPath] };
 }
-function decodeState(body2) {
-  if (!body2) return void 0;
-  const start2 = body2.lastIndexOf(STATE_OPEN);
-  if (start2 < 0) return void 0;
-  const end = body2.indexOf(STATE_CLOSE, start2 + STATE_OPEN.length);
-  if (end < 0) return void 0;
+function encodeState(state) {
+  return (0, import_node_zlib.deflateRawSync)(JSON.stringify(pack(state)), { level: 9 }).toString("base64");
+}
+function unpackV2(raw) {
+  const findings = [];
+  for (const [path, list2] of raw.p) {
+    for (const [rule, severity, line, span2, fp] of list2) {
+      findings.push({ fingerprint: fp, path, ruleId: raw.r[rule], severity: CODE_SEVERITY[severity] ?? "info", line, endLine: line + span2 });
+    }
+  }
+  return { sha: raw.sha, findings };
+}
+function unpackV1(raw) {
+  const findings = raw.f.map(([fp, path, ruleId, severity, line, endLine]) => ({ fingerprint: fp.slice(0, FINGERPRINT_CHARS), path, ruleId, severity, line, endLine }));
+  return { sha: raw.sha, findings, ...raw.t === 1 ? { truncated: true } : {} };
+}
+function decodeState(data) {
   try {
-    const raw = JSON.parse((0, import_node_zlib.inflateRawSync)(Buffer.from(body2.slice(start2 + STATE_OPEN.length, end), "base64")).toString("utf8"));
-    if (raw?.v !== 1 || typeof raw.sha !== "string" || !Array.isArray(raw.f)) return void 0;
-    return { sha: raw.sha, fixedSince: raw.since ?? void 0, truncated: raw.t === 1 || void 0, findings: raw.f.map(unpack), fixed: (raw.x ?? []).map(unpack) };
+    const raw = JSON.parse((0, import_node_zlib.inflateRawSync)(Buffer.from(data, "base64")).toString("utf8"));
+    if (typeof raw?.sha !== "string") return void 0;
+    if (raw.v === 2 && Array.isArray(raw.r) && Array.isArray(raw.p)) return unpackV2(raw);
+    if (raw.v === 1 && Array.isArray(raw.f)) return unpackV1(raw);
   } catch {
-    return void 0;
   }
+  return void 0;
 }
-var key = (f2) => `${f2.fingerprint}\0${f2.path}\0${f2.line}\0${f2.endLine}\0${f2.severity}`;
+function stateDigest(data) {
+  return (0, import_node_crypto2.createHash)("sha256").update(data).digest("hex").slice(0, 16);
+}
+var key = (f2) => `${f2.path}\0${f2.fingerprint}\0${f2.ruleId}`;
 function sameFindings(a, b) {
   if (a.length !== b.length) return false;
-  const keys = new Set(a.map(key));
-  return b.every((f2) => keys.has(key(f2)));
+  const at = (f2) => `${key(f2)}\0${f2.line}\0${f2.endLine}\0${f2.severity}`;
+  const left = a.map(at).sort();
+  const right = b.map(at).sort();
+  return left.every((k, i2) => k === right[i2]);
 }
-function nextState(previous, sha, findings) {
-  if (previous && !previous.truncated && sameFindings(previous.findings, findings)) {
-    return { sha: previous.sha, findings, fixed: previous.fixed, fixedSince: previous.fixedSince };
+function fixedSince(previous, now) {
+  const left = /* @__PURE__ */ new Map();
+  for (const f2 of now) left.set(key(f2), (left.get(key(f2)) ?? 0) + 1);
+  const fixed = [];
+  for (const f2 of [...previous].sort(compareRemembered)) {
+    const n = left.get(key(f2)) ?? 0;
+    if (n > 0) left.set(key(f2), n - 1);
+    else fixed.push(f2);
   }
-  if (!previous) return { sha, findings, fixed: [] };
-  const now = new Set(findings.map((f2) => f2.fingerprint));
-  return { sha, findings, fixed: previous.findings.filter((f2) => !now.has(f2.fingerprint)), fixedSince: previous.sha };
+  return fixed;
+}
+
+// src/action/audit/issue-body.ts
+var ISSUE_MARKER = "<!-- initlint:audit -->";
+var BODY_BUDGET = 64e3;
+var FIXED_BUDGET = 8e3;
+var FOOTER = "<sub>Updated in place by the scheduled initlint audit; it closes itself when nothing is left.</sub>";
+var RANK2 = { error: 0, warning: 1, info: 2 };
+function commitUrl(where, sha) {
+  return `${where.serverUrl}/${where.owner}/${where.repo}/commit/${sha}`;
+}
+function linesUrl(where, sha, path, line, endLine) {
+  return `${where.serverUrl}/${where.owner}/${where.repo}/blob/${sha}/${encodePath(path)}#L${line}-L${endLine}`;
+}
+function ruleCell(ruleId, url) {
+  const id = code(ruleId).replace(/\|/g, "\\|");
+  return url && /^https:\/\/[^\s()<>]+$/.test(url) ? `[${id}](${url})` : id;
+}
+function messageCell(message) {
+  return messageMarkdown(message, { table: true }).replace(/<!--/g, "<\u200B!--");
+}
+function locationCell(where, sha, path, f2) {
+  const lines = f2.line === f2.endLine ? `${f2.line}` : `${f2.line}-${f2.endLine}`;
+  return link(`${path}:${lines}`, linesUrl(where, sha, path, f2.line, f2.endLine));
+}
+function sortedRows(results) {
+  const rows = [];
+  for (const result of results) for (const finding of result.findings) rows.push({ path: result.path, finding });
+  return rows.sort(
+    (a, b) => RANK2[a.finding.severity] - RANK2[b.finding.severity] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.finding.line - b.finding.line || a.finding.ruleId.localeCompare(b.finding.ruleId)
+  );
+}
+function groupByRule(rows) {
+  const groups3 = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const { ruleId, severity, url, fix } = row.finding;
+    const k = `${ruleId}\0${severity}`;
+    const group = groups3.get(k) ?? groups3.set(k, { ruleId, url, severity, rows: [], files: 0, safe: 0, unsafe: 0 }).get(k);
+    group.rows.push(row);
+    if (fix?.applicability === "safe") group.safe++;
+    else if (fix) group.unsafe++;
+  }
+  for (const group of groups3.values()) group.files = new Set(group.rows.map((r) => r.path)).size;
+  return [...groups3.values()].sort((a, b) => RANK2[a.severity] - RANK2[b.severity] || b.rows.length - a.rows.length || a.ruleId.localeCompare(b.ruleId));
+}
+function fixCell(group) {
+  const n = group.rows.length;
+  if (group.safe === n) return "safe";
+  if (group.unsafe === n) return "unsafe";
+  const parts2 = [group.safe ? `${group.safe} safe` : "", group.unsafe ? `${group.unsafe} unsafe` : "", n - group.safe - group.unsafe ? `${n - group.safe - group.unsafe} none` : ""];
+  return group.safe + group.unsafe === 0 ? "\u2014" : parts2.filter(Boolean).join(", ");
+}
+function ruleTable(groups3) {
+  return [
+    "| Rule | Severity | Findings | Files | Fix |",
+    "| --- | --- | ---: | ---: | --- |",
+    ...groups3.map((g) => `| ${ruleCell(g.ruleId, g.url)} | ${g.severity} | ${g.rows.length} | ${g.files} | ${fixCell(g)} |`)
+  ];
+}
+function take(out2, lines, budget) {
+  let n = 0;
+  for (const line of lines) {
+    if (line.length + 1 > budget.left) break;
+    out2.push(line);
+    budget.left -= line.length + 1;
+    n++;
+  }
+  return n;
+}
+var size = (lines) => lines.reduce((n, l) => n + l.length + 1, 0);
+function headLines(where, counts, view) {
+  const commit = link(view.sha.slice(0, 7), commitUrl(where, view.sha));
+  const run3 = view.runUrl ? ` The job summary of ${link("the workflow run", view.runUrl)} lists every finding.` : "";
+  const head = [ISSUE_MARKER, "## initlint audit", ""];
+  if (counts.total === 0) return [...head, `No findings at commit ${commit} (${plural(counts.files, "init file")} checked).${run3}`];
+  return [
+    ...head,
+    `**${plural(counts.total, "finding")}** in ${plural(counts.filesWithFindings, "file")} at commit ${commit} (${plural(counts.files, "init file")} checked): ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} informational.${run3}`
+  ];
+}
+function seriousSection(where, sha, rows, budget) {
+  if (!rows.length) return { lines: [], cut: 0 };
+  const errors = rows.filter((r) => r.finding.severity === "error").length;
+  const title = `### Errors and warnings: fix these first (${[errors ? plural(errors, "error") : "", rows.length - errors ? plural(rows.length - errors, "warning") : ""].filter(Boolean).join(", ")})`;
+  const lines = ["", title, "", "| Severity | Where | Rule | Message |", "| --- | --- | --- | --- |"];
+  budget.left -= size(lines);
+  const table = rows.map(({ path, finding: f2 }) => `| ${f2.severity} | ${locationCell(where, sha, path, f2)} | ${ruleCell(f2.ruleId, void 0)} | ${messageCell(f2.message)} |`);
+  const shown = take(lines, table, budget);
+  return { lines, cut: rows.length - shown };
+}
+function infoSection(where, sha, groups3, budget) {
+  const total = groups3.reduce((n, g) => n + g.rows.length, 0);
+  if (!total) return { lines: [], cut: 0 };
+  const intro = ["", `### Informational: ${plural(total, "finding")} of ${plural(groups3.length, "rule")}`, ""];
+  budget.left -= size(intro);
+  const blocks = [];
+  for (const g of groups3) {
+    const open2 = [`<details><summary>${ruleCell(g.ruleId, void 0)}: ${plural(g.rows.length, "finding")} in ${plural(g.files, "file")}</summary>`, ""];
+    const close = ["", "</details>", ""];
+    const reserve = size(open2) + size(close) + 120;
+    if (reserve > budget.left) break;
+    budget.left -= reserve;
+    blocks.push({ open: open2, rows: [], close, group: g });
+  }
+  let cut = groups3.slice(blocks.length).reduce((n, g) => n + g.rows.length, 0);
+  for (const block of blocks) {
+    const table = block.group.rows.map(({ path, finding: f2 }) => `| ${locationCell(where, sha, path, f2)} | ${messageCell(f2.message)} |`);
+    const header = ["| Where | Message |", "| --- | --- |"];
+    const room = { left: budget.left - size(header) };
+    const shown = room.left > 0 ? take(block.rows, table, room) : 0;
+    if (shown) block.rows.unshift(...header);
+    budget.left = shown ? room.left : budget.left;
+    if (shown < table.length) {
+      block.rows.push("", shown ? `\u2026 and ${plural(table.length - shown, "more finding")}, not listed for lack of room.` : "Not listed for lack of room.");
+      cut += table.length - shown;
+    }
+  }
+  const lines = [...intro, ...blocks.flatMap((b) => [...b.open, ...b.rows, ...b.close])];
+  if (blocks.length < groups3.length) lines.push(`\u2026 and ${plural(groups3.length - blocks.length, "more informational rule")}, not listed for lack of room.`);
+  return { lines, cut };
+}
+function fixedSection(where, view, budget) {
+  if (view.previousUnknown) return { lines: ["", "### Fixed since the last audit", "", "Not counted: the previous audit's findings could not be read whole."], cut: 0 };
+  if (!view.fixed.length || !view.fixedSince) return { lines: [], cut: 0 };
+  const since = view.fixedSince;
+  const lines = ["", `### Fixed since the last audit: ${plural(view.fixed.length, "finding")} (${link(since.slice(0, 7), commitUrl(where, since))})`, "", "<details><summary>What was fixed</summary>", ""];
+  const close = ["", "</details>"];
+  budget.left -= size(lines) + size(close) + 60;
+  const items = [...view.fixed].sort(compareRemembered).map((f2) => `- ${code(f2.ruleId)} in ${locationCell(where, since, f2.path, f2)}`);
+  const room = { left: Math.min(FIXED_BUDGET, budget.left) };
+  const before = room.left;
+  const shown = take(lines, items, room);
+  budget.left -= before - room.left;
+  if (shown < items.length) lines.push(`- \u2026 and ${items.length - shown} more`);
+  lines.push(...close);
+  return { lines, cut: items.length - shown };
+}
+function cutNote(serious, info3, runUrl) {
+  if (!serious.cut && !info3.cut) return [];
+  const left = [serious.cut ? plural(serious.cut, "error or warning", "errors and warnings") : "", info3.cut ? plural(info3.cut, "informational finding") : ""].filter(Boolean).join(" and ");
+  const where = runUrl ? `the job summary of ${link("the workflow run", runUrl)}` : "the workflow run's job summary";
+  return ["", `> [!NOTE]`, `> GitHub limits an issue body to 65,536 characters, so ${left} are counted above but not listed here; ${where} and its SARIF upload list every finding.`];
+}
+function renderIssueBody(where, results, counts, view) {
+  const rows = sortedRows(results);
+  const groups3 = groupByRule(rows);
+  const head = headLines(where, counts, view);
+  const rules2 = counts.total ? ["", "### By rule", "", ...ruleTable(groups3)] : [];
+  const tail = ["", FOOTER, view.stateBlock, ""];
+  const budget = { left: BODY_BUDGET - size(head) - size(rules2) - size(tail) - 600 };
+  const serious = seriousSection(where, view.sha, rows.filter((r) => r.finding.severity !== "info"), budget);
+  const fixed = fixedSection(where, view, budget);
+  const info3 = infoSection(where, view.sha, groups3.filter((g) => g.severity === "info"), budget);
+  return [...head, ...cutNote(serious, info3, view.runUrl), ...rules2, ...serious.lines, ...info3.lines, ...fixed.lines, ...tail].join("\n");
 }
 
 // src/action/audit/issue.ts
-var ISSUE_MARKER = "<!-- initlint:audit -->";
 var ISSUE_LABEL = "initlint";
 var ISSUE_TITLE = "initlint audit findings";
 var LABEL_COLOR = "5319e7";
 var LABEL_DESCRIPTION = "Findings of the scheduled initlint audit";
-var TABLE_BUDGET = 32e3;
-var FIXED_BUDGET = 8e3;
-var STATE_BUDGET = 22e3;
-var SEVERITIES = ["error", "warning", "info"];
-var TITLE = { error: "Error", warning: "Warning", info: "Info" };
-function blobUrl(where, sha, path) {
-  return `${where.serverUrl}/${where.owner}/${where.repo}/blob/${sha}/${encodePath(path)}`;
-}
-function linesUrl(where, sha, path, line, endLine) {
-  return `${blobUrl(where, sha, path)}#L${line}-L${endLine}`;
-}
-function shortSha(sha) {
-  return sha.slice(0, 7);
-}
-function fixedSection(where, state) {
-  if (!state.fixed.length || !state.fixedSince) return [];
-  const since = state.fixedSince;
-  const lines = ["", `### Fixed since the last audit (${link(shortSha(since), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${since}`)})`, ""];
-  let used = 0;
-  let shown = 0;
-  for (const f2 of [...state.fixed].sort(compareRemembered)) {
-    const item = `- ${neutralize(f2.ruleId)} in ${link(`${f2.path}:${f2.line}`, linesUrl(where, since, f2.path, f2.line, f2.endLine))}`;
-    if ((used += item.length + 1) > FIXED_BUDGET) break;
-    lines.push(item);
-    shown++;
-  }
-  if (state.fixed.length > shown) lines.push(`- \u2026 and ${state.fixed.length - shown} more`);
-  return lines;
-}
-function renderIssueBody(where, results, counts, state) {
-  const sha = state.sha;
-  const commit = link(shortSha(sha), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${sha}`);
-  const out2 = [ISSUE_MARKER, "## initlint audit", ""];
-  if (counts.total === 0) {
-    out2.push(`No findings at commit ${commit} (${plural(counts.files, "init file")} checked).`);
-  } else {
-    out2.push(
-      `${plural(counts.total, "finding")} in ${plural(counts.filesWithFindings, "file")} at commit ${commit} (${plural(counts.files, "init file")} checked).`,
-      "",
-      "| Severity | Findings |",
-      "| --- | ---: |",
-      ...SEVERITIES.map((s) => `| ${TITLE[s]} | ${counts[s]} |`),
-      "",
-      "### Findings",
-      "",
-      "| File | Lines | Rule | Severity | Message |",
-      "| --- | --- | --- | --- | --- |"
-    );
-    const rows = [];
-    for (const result of results) for (const finding of result.findings) rows.push({ path: result.path, finding });
-    rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.finding.ruleId.localeCompare(b.finding.ruleId) || a.finding.line - b.finding.line);
-    let used = 0;
-    let shown = 0;
-    for (const { path, finding: f2 } of rows) {
-      const file = link(path, blobUrl(where, sha, path));
-      const lines = link(f2.line === f2.endLine ? `L${f2.line}` : `L${f2.line}-L${f2.endLine}`, linesUrl(where, sha, path, f2.line, f2.endLine));
-      const rule = f2.url ? link(f2.ruleId, f2.url) : neutralize(f2.ruleId);
-      const row = `| ${file} | ${lines} | ${rule} | ${f2.severity} | ${neutralize(f2.message)} |`;
-      if (used + row.length > TABLE_BUDGET) break;
-      out2.push(row);
-      used += row.length + 1;
-      shown++;
-    }
-    if (shown < rows.length) out2.push("", `\u2026 and ${plural(rows.length - shown, "more finding")}: the job summary and the SARIF upload list them all.`);
-  }
-  out2.push(...fixedSection(where, state));
-  out2.push("", "<sub>Updated in place by the scheduled initlint audit; it closes itself when nothing is left.</sub>", encodeState(state, STATE_BUDGET), "");
-  return out2.join("\n");
-}
+var INLINE_STATE_MAX = 2e4;
+var STATE_PART_MAX = 6e4;
+var STATE_INLINE = /<!-- initlint:state ([A-Za-z0-9+/=]+) -->/;
+var STATE_POINTER = /<!-- initlint:state-parts n=(\d+) digest=([0-9a-f]{16}) -->/;
+var STATE_PART = /<!-- initlint:state-part i=(\d+) n=(\d+) digest=([0-9a-f]{16}) ([A-Za-z0-9+/=]+) -->/;
+var PART_NOTE = "<sub>Findings the initlint audit remembers for its next run (hidden). Please leave this comment; it is updated in place.</sub>";
 async function findTrackingIssue(octokit, owner, repo) {
   const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, labels: ISSUE_LABEL, state: "all", per_page: 100 });
   const ours = issues.filter((i2) => !i2.pull_request && (i2.body ?? "").includes(ISSUE_MARKER));
   const open2 = ours.filter((i2) => i2.state === "open").sort((a, b) => a.number - b.number);
   const closed = ours.filter((i2) => i2.state !== "open").sort((a, b) => b.number - a.number);
   return open2[0] ?? closed[0];
+}
+function stateLayout(data) {
+  if (data.length <= INLINE_STATE_MAX) return { block: `<!-- initlint:state ${data} -->`, parts: [] };
+  const digest = stateDigest(data);
+  const n = Math.ceil(data.length / STATE_PART_MAX);
+  const parts2 = Array.from({ length: n }, (_, i2) => `${PART_NOTE}
+<!-- initlint:state-part i=${i2 + 1} n=${n} digest=${digest} ${data.slice(i2 * STATE_PART_MAX, (i2 + 1) * STATE_PART_MAX)} -->`);
+  return { block: `<!-- initlint:state-parts n=${n} digest=${digest} -->`, parts: parts2 };
+}
+async function listPartComments(octokit, owner, repo, issue2) {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue2, per_page: 100 });
+  return comments.filter((c) => STATE_PART.test(c.body ?? "")).map((c) => ({ id: c.id, body: c.body ?? "" }));
+}
+function readState(body2, comments) {
+  const inline = STATE_INLINE.exec(body2 ?? "");
+  if (inline) return decodeState(inline[1]);
+  const pointer = STATE_POINTER.exec(body2 ?? "");
+  if (!pointer) return void 0;
+  const n = Number(pointer[1]);
+  const chunks = [];
+  for (const c of comments) {
+    const m = STATE_PART.exec(c.body);
+    if (m && Number(m[2]) === n && m[3] === pointer[2]) chunks[Number(m[1]) - 1] = m[4];
+  }
+  const data = chunks.join("");
+  if (chunks.length !== n || chunks.includes(void 0) || stateDigest(data) !== pointer[2]) return void 0;
+  return decodeState(data);
+}
+async function writeParts(octokit, owner, repo, issue2, parts2, existing) {
+  for (let i2 = 0; i2 < parts2.length; i2++) {
+    const old = existing[i2];
+    if (old?.body === parts2[i2]) continue;
+    if (old) await octokit.rest.issues.updateComment({ owner, repo, comment_id: old.id, body: parts2[i2] });
+    else await octokit.rest.issues.createComment({ owner, repo, issue_number: issue2, body: parts2[i2] });
+  }
+  for (const old of existing.slice(parts2.length)) await octokit.rest.issues.deleteComment({ owner, repo, comment_id: old.id });
 }
 async function ensureLabel(octokit, owner, repo) {
   try {
@@ -33599,44 +33783,54 @@ async function ensureLabel(octokit, owner, repo) {
     }
   }
 }
+function render(where, sha, results, counts, previous, hadState) {
+  const findings = remember(results);
+  const known = previous && !previous.truncated ? previous : void 0;
+  const fixed = known ? fixedSince(known.findings, findings) : [];
+  const { block, parts: parts2 } = stateLayout(encodeState({ sha, findings }));
+  const view = { sha, runUrl: where.runUrl, fixed, fixedSince: known?.sha, previousUnknown: hadState && !known, stateBlock: block };
+  return { body: renderIssueBody(where, results, counts, view), parts: parts2, previous: known, fixed: fixed.length };
+}
 async function syncIssue(octokit, where, sha, results, counts, log) {
   const { owner, repo } = where;
   const existing = await findTrackingIssue(octokit, owner, repo);
-  const previous = decodeState(existing?.body);
+  const pointed = STATE_POINTER.test(existing?.body ?? "");
+  let comments = existing && pointed ? await listPartComments(octokit, owner, repo, existing.number) : [];
+  const previous = readState(existing?.body, comments);
+  const hadState = STATE_INLINE.test(existing?.body ?? "") || pointed;
   const findings = remember(results);
-  const state = nextState(previous, sha, findings);
-  const body2 = renderIssueBody(where, results, counts, state);
+  if (existing?.state === "open" && counts.total > 0 && previous && !previous.truncated && sameFindings(previous.findings, findings)) {
+    log.info(`initlint: tracking issue #${existing.number} is up to date`);
+    return { action: "unchanged", number: existing.number, url: existing.html_url };
+  }
+  if (counts.total === 0 && (!existing || existing.state !== "open")) return { action: "none", number: existing?.number, url: existing?.html_url };
+  const out2 = render(where, sha, results, counts, previous, hadState);
+  if (out2.parts.length && existing && !pointed) comments = await listPartComments(octokit, owner, repo, existing.number);
   if (counts.total === 0) {
-    if (!existing || existing.state !== "open") return { action: "none", number: existing?.number, url: existing?.html_url };
     const fixed = previous?.findings.length ?? 0;
     await octokit.rest.issues.createComment({
       owner,
       repo,
       issue_number: existing.number,
-      body: `initlint found nothing at commit ${shortSha(sha)}${fixed ? `: ${plural(fixed, "finding")} fixed` : ""}. Closing; this issue reopens if findings come back.`
+      body: `initlint found nothing at commit ${sha.slice(0, 7)}${fixed ? `: ${plural(fixed, "finding")} fixed` : ""}. Closing; this issue reopens if findings come back.`
     });
-    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body: body2, state: "closed", state_reason: "completed" });
+    await writeParts(octokit, owner, repo, existing.number, out2.parts, comments);
+    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body: out2.body, state: "closed", state_reason: "completed" });
     log.info(`initlint: closed tracking issue #${existing.number}, the repository is clean`);
     return { action: "closed", number: existing.number, url: existing.html_url };
   }
   if (!existing) {
     await ensureLabel(octokit, owner, repo);
-    const { data } = await octokit.rest.issues.create({ owner, repo, title: ISSUE_TITLE, body: body2, labels: [ISSUE_LABEL] });
-    log.info(`initlint: opened tracking issue #${data.number}`);
+    const { data } = await octokit.rest.issues.create({ owner, repo, title: ISSUE_TITLE, body: out2.body, labels: [ISSUE_LABEL] });
+    await writeParts(octokit, owner, repo, data.number, out2.parts, []);
+    log.info(`initlint: opened tracking issue #${data.number}${out2.parts.length ? ` (its ${plural(findings.length, "finding")} remembered in ${plural(out2.parts.length, "comment")})` : ""}`);
     return { action: "created", number: data.number, url: data.html_url };
   }
-  if (existing.state !== "open") {
-    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body: body2, state: "open" });
-    log.info(`initlint: reopened tracking issue #${existing.number}`);
-    return { action: "reopened", number: existing.number, url: existing.html_url };
-  }
-  if (existing.body === body2) {
-    log.info(`initlint: tracking issue #${existing.number} is up to date`);
-    return { action: "unchanged", number: existing.number, url: existing.html_url };
-  }
-  await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body: body2 });
-  log.info(`initlint: updated tracking issue #${existing.number}`);
-  return { action: "updated", number: existing.number, url: existing.html_url };
+  await writeParts(octokit, owner, repo, existing.number, out2.parts, comments);
+  const reopen = existing.state !== "open";
+  await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body: out2.body, ...reopen ? { state: "open" } : {} });
+  log.info(`initlint: ${reopen ? "reopened" : "updated"} tracking issue #${existing.number}${out2.previous ? `: ${plural(out2.fixed, "finding")} fixed since ${out2.previous.sha.slice(0, 7)}` : ""}`);
+  return { action: reopen ? "reopened" : "updated", number: existing.number, url: existing.html_url };
 }
 
 // src/action/audit/pull.ts
@@ -33825,7 +34019,7 @@ function collectFiles(args2, options) {
   const seen = /* @__PURE__ */ new Set();
   let count = 0;
   const every = options.progressEvery ?? 500;
-  const take = (absolute, explicit) => {
+  const take2 = (absolute, explicit) => {
     const rel = toPosix((0, import_node_path5.relative)(cwd, absolute)) || ".";
     if (seen.has(rel) || ignored(rel)) return;
     if (!explicit && !mayBeInitFile(rel)) return;
@@ -33868,7 +34062,7 @@ function collectFiles(args2, options) {
       if (isDir) {
         if (UNIT_FILE_SUFFIX.test(entry.name)) out2.skipped.push({ path: toPosix((0, import_node_path5.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
         walk(absolute, here, only);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix((0, import_node_path5.relative)(cwd, absolute))))) take(absolute, false);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix((0, import_node_path5.relative)(cwd, absolute))))) take2(absolute, false);
     }
   };
   for (const arg of args2.length ? args2 : ["."]) {
@@ -33880,7 +34074,7 @@ function collectFiles(args2, options) {
       stats = void 0;
     }
     if (stats?.isDirectory()) walk(absolute, []);
-    else if (stats) take(absolute, true);
+    else if (stats) take2(absolute, true);
     else if (/[*?[{]/.test(arg)) {
       const before = out2.inputs.length + out2.skipped.length;
       const base = import_picomatch.default.scan(arg).base || ".";
@@ -33933,7 +34127,7 @@ async function lintWorkspace(options) {
 }
 
 // src/action/audit/index.ts
-var RANK2 = { info: 0, warning: 1, error: 2 };
+var RANK3 = { info: 0, warning: 1, error: 2 };
 var describe2 = (error2) => error2 instanceof Error ? error2.message : String(error2);
 async function runAudit(options) {
   const { octokit, owner, repo, sha, serverUrl, workspace, inputs, log } = options;
@@ -33951,11 +34145,11 @@ async function runAudit(options) {
     counts,
     issue: { action: "none" },
     pullRequest: { action: "none", fixes: 0, files: 0 },
-    failed: inputs.failLevel !== "none" && inputs.failLevel !== "never" && results.some((r) => r.findings.some((f2) => RANK2[f2.severity] >= RANK2[inputs.failLevel])),
+    failed: inputs.failLevel !== "none" && inputs.failLevel !== "never" && results.some((r) => r.findings.some((f2) => RANK3[f2.severity] >= RANK3[inputs.failLevel])),
     lintMs: linted.ms
   };
   try {
-    outcome.issue = await syncIssue(octokit, { owner, repo, serverUrl }, sha, results, counts, log);
+    outcome.issue = await syncIssue(octokit, { owner, repo, serverUrl, ...options.runUrl ? { runUrl: options.runUrl } : {} }, sha, results, counts, log);
   } catch (error2) {
     outcome.issue = { action: "none", error: describe2(error2) };
     log.warning(`initlint: could not update the tracking issue: ${describe2(error2)}`);
@@ -33964,7 +34158,7 @@ async function runAudit(options) {
     try {
       const anySafe = results.some((r) => r.findings.some((f2) => f2.fix?.applicability === "safe"));
       const context = anySafe ? await linter.parseContext(linted.collected.inputs) : [];
-      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context }) : [];
+      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context, log }) : [];
       const pull = await syncFixPull(octokit, { owner, repo, serverUrl, sha, baseBranch: options.baseBranch }, fixes, log);
       outcome.pullRequest = { ...pull, fixes: fixes.reduce((n, f2) => n + f2.fixes.length, 0), files: fixes.length };
     } catch (error2) {
@@ -33990,11 +34184,20 @@ function auditWhere(ctx, env = process.env) {
   const target = auditTarget(ctx, env);
   const sameRepo = target.owner === ctx.owner && target.repo === ctx.repo;
   const branch = sameRepo && ctx.ref?.startsWith("refs/heads/") ? ctx.ref.slice("refs/heads/".length) : void 0;
-  return { ...target, serverUrl: (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, ""), ...branch ? { baseBranch: branch } : {} };
+  const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const runUrl = workflowRunUrl(serverUrl, env);
+  return { ...target, serverUrl, ...branch ? { baseBranch: branch } : {}, ...runUrl ? { runUrl } : {} };
+}
+function workflowRunUrl(serverUrl, env) {
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  const runId = env.GITHUB_RUN_ID ?? "";
+  if (!/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(repository) || !/^\d+$/.test(runId)) return void 0;
+  const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? "") && Number(env.GITHUB_RUN_ATTEMPT) > 1 ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "";
+  return `${serverUrl}/${repository}/actions/runs/${runId}${attempt}`;
 }
 
 // src/action/pr.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 var import_node_path6 = require("node:path");
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
@@ -34287,7 +34490,7 @@ function matchesPatch(text, patch) {
 }
 function gitBlobSha(text) {
   const bytes = Buffer.from(text, "utf8");
-  return (0, import_node_crypto2.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return (0, import_node_crypto3.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 function isHeadText(text, file) {
   if (file.sha) return gitBlobSha(text) === file.sha;
@@ -34571,11 +34774,11 @@ function resolveMode(mode, eventName, payload = {}) {
   if (eventName === "schedule" || eventName === "workflow_dispatch") return "audit";
   return "tree";
 }
-var RANK3 = { error: 3, warning: 2, info: 1 };
+var RANK4 = { error: 3, warning: 2, info: 1 };
 var ANNOTATIONS_SHOWN = 10;
 function failsAt(level, counts) {
   if (level === "none") return false;
-  return Object.keys(counts).some((s) => counts[s] > 0 && RANK3[s] >= RANK3[level]);
+  return Object.keys(counts).some((s) => counts[s] > 0 && RANK4[s] >= RANK4[level]);
 }
 function workflowRunPullRequest(payload, env) {
   const run3 = payload.workflow_run;
@@ -34732,7 +34935,7 @@ async function run2(deps = {}) {
     const files = result.results.filter((r) => r.kind !== null).length;
     log.info(`initlint: ${files} init file${files === 1 ? "" : "s"} linted in ${now().getTime() - started} ms; ${tally(scopedFindings)} in scope`);
     if (failsAt(inputs.failLevel, counts)) {
-      const n = Object.keys(counts).filter((s) => RANK3[s] >= RANK3[inputs.failLevel]).reduce((sum, s) => sum + counts[s], 0);
+      const n = Object.keys(counts).filter((s) => RANK4[s] >= RANK4[inputs.failLevel]).reduce((sum, s) => sum + counts[s], 0);
       core.setFailed(`initlint: ${n} finding${n === 1 ? "" : "s"} at fail-level ${inputs.failLevel} or above`);
       outcome.failed = true;
     }

@@ -28153,7 +28153,9 @@ async function fixText(path, text, options) {
   for (; ; ) {
     [result] = await lintFiles([{ path, text: current }], { ...options, context });
     if (passes >= MAX_FIX_PASSES) break;
-    const pass = applyFixes(current, result.findings, options.unsafe ?? false);
+    const accept = options.accept;
+    const candidates = accept ? result.findings.filter((f2) => !f2.fix || accept(f2.fix, current)) : result.findings;
+    const pass = applyFixes(current, candidates, options.unsafe ?? false);
     if (pass.fixed.length === 0 || pass.output === current && pass.files.length === 0) break;
     passes++;
     fixed.push(...pass.fixed);
@@ -28294,8 +28296,9 @@ function runShellcheck(text, kind, onFailure = () => {
   }
   const lines = new LineIndex(text);
   const findings = [];
+  const templateShebang = /^#!.*@[A-Za-z_][A-Za-z0-9_]*@/.test(text.slice(0, text.search(/\r?\n|\r|$/)));
   for (const c of comments) {
-    if (isIgnored(c, kind)) continue;
+    if (isIgnored(c, kind) || c.code === 2239 && templateShebang) continue;
     const startOffset = offsetOf(lines, c.line, c.column);
     const endOffset = Math.max(startOffset, offsetOf(lines, c.endLine, c.endColumn));
     const start2 = lines.point(startOffset);
