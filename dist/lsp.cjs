@@ -26454,8 +26454,12 @@ var LineIndex = class {
   }
 };
 function detectEol(text) {
-  const crlf = text.split("\r\n").length - 1;
-  const lf = text.split("\n").length - 1 - crlf;
+  let crlf = 0;
+  let lf = 0;
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) {
+    if (i2 > 0 && text.charCodeAt(i2 - 1) === 13) crlf++;
+    else lf++;
+  }
   return crlf > lf ? "\r\n" : "\n";
 }
 function stripBom(text) {
@@ -27005,6 +27009,7 @@ var import_node_fs5 = require("node:fs");
 var import_node_path5 = require("node:path");
 
 // src/core/collect.ts
+var import_node_buffer = require("node:buffer");
 var import_node_fs2 = require("node:fs");
 var import_node_path3 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
@@ -27174,8 +27179,8 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
     stats = (0, import_node_fs2.lstatSync)(absolute);
     const inside = (p, dir) => p === dir || p.startsWith(dir + import_node_path3.sep);
     if (stats.isSymbolicLink() || inside((0, import_node_path3.resolve)(absolute), (0, import_node_path3.resolve)(root))) {
-      const target = (0, import_node_fs2.realpathSync)(absolute);
-      const realRoot = (0, import_node_fs2.realpathSync)(root);
+      const target = import_node_fs2.realpathSync.native(absolute);
+      const realRoot = import_node_fs2.realpathSync.native(root);
       if (!inside(target, realRoot)) {
         if (!stats.isSymbolicLink()) return skip("leads outside the workspace through a symbolic link to a directory; not followed");
         return skip(target === "/dev/null" ? "symbolic link to /dev/null (a masked unit); nothing to lint" : "symbolic link to a path outside the workspace; not followed");
@@ -27199,11 +27204,8 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
     return skip(`cannot read (${error.code ?? "error"})`);
   }
   if (bytes.includes(0)) return skip("binary content (NUL bytes); not a text file");
-  try {
-    return { input: { path: relPath, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) } };
-  } catch {
-    return { input: { path: relPath, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
-  }
+  if ((0, import_node_buffer.isUtf8)(bytes)) return { input: { path: relPath, text: bytes.toString("utf8") } };
+  return { input: { path: relPath, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
 }
 function collectFiles(args2, options) {
   const cwd = (0, import_node_path3.resolve)(options.cwd);
@@ -29502,6 +29504,7 @@ function skeleton(text) {
 }
 
 // src/languages/shell/tree.ts
+var NO_CHILDREN = Object.freeze([]);
 var PlainNode = class {
   constructor(type, startIndex, endIndex, isNamed, field2, parent) {
     this.type = type;
@@ -29517,7 +29520,7 @@ var PlainNode = class {
   isNamed;
   field;
   parent;
-  children = [];
+  children = NO_CHILDREN;
   get childCount() {
     return this.children.length;
   }
@@ -29545,14 +29548,11 @@ var PlainNode = class {
 function plainTree(tree) {
   const cursor = tree.walk();
   const language = tree.language;
-  const kinds = /* @__PURE__ */ new Map();
-  const kind = (id) => {
-    let k = kinds.get(id);
-    if (!k) {
-      k = { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
-      kinds.set(id, k);
-    }
-    return k;
+  const kinds = [];
+  const kind = (id) => kinds[id] ??= { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
+  const adopt = (parent, child) => {
+    if (parent.children === NO_CHILDREN) parent.children = [child];
+    else parent.children.push(child);
   };
   const node = (parent, field2) => {
     const k = kind(cursor.nodeTypeId);
@@ -29565,7 +29565,7 @@ function plainTree(tree) {
     for (; ; ) {
       const fieldId = cursor.currentFieldId;
       const child = node(current, fieldId ? language.fields[fieldId] ?? null : null);
-      current.children.push(child);
+      adopt(current, child);
       if (cursor.gotoFirstChild()) {
         current = child;
         continue;
@@ -29712,9 +29712,11 @@ var LSB_KEYWORDS = /* @__PURE__ */ new Set([
 ]);
 var MAX_DEPTH2 = 1e3;
 function unescapeWord(raw) {
+  if (!raw.includes("\\")) return raw;
   return raw.replace(/\\(\r\n|[\s\S])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
 function unescapeDouble(raw) {
+  if (!raw.includes("\\")) return raw;
   return raw.replace(/\\(\r\n|[$`"\\\n])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
 var ANSI_ESCAPES = { n: "\n", t: "	", r: "\r", a: "\x07", b: "\b", e: "\x1B", E: "\x1B", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "?": "?" };
@@ -29799,6 +29801,7 @@ var Builder = class {
   }
   /** The LSB comment block, read line by line (it is comments to the parser). */
   lsb() {
+    if (!this.text.includes("BEGIN INIT INFO")) return void 0;
     let begin = -1;
     for (let line = 1; line <= this.lines.lineCount; line++) {
       if (/^###\s*BEGIN INIT INFO\s*$/.test(this.lines.lineText(line).trimEnd())) {
@@ -30177,9 +30180,10 @@ var Builder = class {
         for (const a of args2) if (a.raw === "==") this.nonPosixAt("==", a.position.start.offset, a.position.end.offset);
       }
     }
+    const inner = ctx.background ? { ...ctx, background: false } : ctx;
     for (const child of node.children) {
       if (!child || child.type === "variable_assignment") continue;
-      this.walk(child, { ...ctx, background: false }, depth + 1);
+      this.walk(child, inner, depth + 1);
     }
     for (const child of node.children) {
       if (child?.type === "variable_assignment") this.walkChildren(child, ctx, depth + 1);
@@ -30309,9 +30313,9 @@ function commandsForActions(script, actions) {
   const names2 = reachableFunctions(script, direct);
   for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
   for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
-  const out2 = [...direct];
-  for (const f2 of script.functions) if (names2.has(f2.name)) out2.push(...f2.commands.filter((c) => !out2.includes(c)));
-  return out2;
+  const out2 = new Set(direct);
+  for (const f2 of script.functions) if (names2.has(f2.name)) for (const c of f2.commands) out2.add(c);
+  return [...out2];
 }
 function findDispatcher(script) {
   return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
@@ -32712,7 +32716,12 @@ function dedupe(daemons) {
   }
   return out2;
 }
+var analysed = /* @__PURE__ */ new WeakMap();
 function analyzeControlScript(script) {
+  if (!analysed.has(script)) analysed.set(script, analyse(script));
+  return analysed.get(script);
+}
+function analyse(script) {
   const startPath = new Set(commandsForActions(script, ["start", "restart"]));
   const sleeps = commandsForActions(script, ["start", "stop", "restart", "reload", "force-reload"]).filter((c) => c.program === "sleep");
   const launchLoops = [];
