@@ -10,7 +10,7 @@ import * as engine from '../core/lint.js';
 import type { Backend, FixResult, LintInput, RunOptions } from '../core/lint.js';
 import type { ProjectEntry } from '../core/project.js';
 import type { Rule } from '../core/rule.js';
-import type { FileResult } from '../core/types.js';
+import type { FileResult, Fix } from '../core/types.js';
 import { parsers as languageParsers, type LanguageParsers } from '../languages/index.js';
 import { rules as allRules } from '../rules/index.js';
 import { shellcheckBackend } from '../shellcheck/index.js';
@@ -25,6 +25,8 @@ export interface FixOptions {
   context?: readonly ProjectEntry[];
   /** Other files to parse as context. */
   others?: readonly LintInput[];
+  /** Holds back fixes that are safe in general but not for this file (the audit's fix PR). */
+  accept?: (fix: Fix, text: string) => boolean;
 }
 
 /** A configured linter: what a front end keeps for its whole run. */
@@ -91,9 +93,14 @@ export function knownRuleIds(rules: readonly Rule<any>[] = allRules): string[] {
  * `.initlint.yml` above `cwd` (throws ConfigError), every rule unless told
  * otherwise, shellcheck as the config says with its failure logged once.
  */
-export function loadLinter(cwd: string, options: { configPath?: string; rules?: readonly Rule<any>[]; config?: Config; warn(message: string): void }): Linter {
+export function loadLinter(
+  cwd: string,
+  options: { configPath?: string; rules?: readonly Rule<any>[]; config?: Config; systemdVersion?: number; warn(message: string): void },
+): Linter {
   const rules = options.rules ?? allRules;
-  const config = options.config ?? loadConfig(cwd, knownRuleIds(rules), options.configPath);
+  const loaded = options.config ?? loadConfig(cwd, knownRuleIds(rules), options.configPath);
+  // A front end's `--systemd-version`/input wins over the config file's `systemd-version:`.
+  const config = options.systemdVersion === undefined ? loaded : { ...loaded, systemdVersion: options.systemdVersion };
   return createLinter({ config, rules, shellcheck: { onFailure: options.warn } });
 }
 
