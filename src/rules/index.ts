@@ -5,6 +5,7 @@ import openrcCustomStartStop from './openrc/custom-start-stop/index.js';
 import openrcDependKeyword from './openrc/depend-keyword/index.js';
 import openrcDoubleDaemonize from './openrc/double-daemonize/index.js';
 import openrcExtraCommandUndefined from './openrc/extra-command-undefined/index.js';
+import openrcForegroundWithoutBackground from './openrc/foreground-without-background/index.js';
 import openrcNeedNet from './openrc/need-net/index.js';
 import openrcNonPosix from './openrc/non-posix/index.js';
 import openrcPidfileFromConfig from './openrc/pidfile-from-config/index.js';
@@ -32,6 +33,7 @@ import systemdKillModeNone from './systemd/kill-mode-none/index.js';
 import systemdMultipleExecstart from './systemd/multiple-execstart/index.js';
 import systemdNetworkTargetClient from './systemd/network-target-client/index.js';
 import systemdNoInstallSection from './systemd/no-install-section/index.js';
+import systemdObsoleteTarget from './systemd/obsolete-target/index.js';
 import systemdOneshotDaemon from './systemd/oneshot-daemon/index.js';
 import systemdOneshotRestart from './systemd/oneshot-restart/index.js';
 import systemdPidfileLegacyPath from './systemd/pidfile-legacy-path/index.js';
@@ -62,6 +64,7 @@ export const rules: readonly Rule<any>[] = [
   openrcDependKeyword,
   openrcDoubleDaemonize,
   openrcExtraCommandUndefined,
+  openrcForegroundWithoutBackground,
   openrcNeedNet,
   openrcNonPosix,
   openrcPidfileFromConfig,
@@ -89,6 +92,7 @@ export const rules: readonly Rule<any>[] = [
   systemdMultipleExecstart,
   systemdNetworkTargetClient,
   systemdNoInstallSection,
+  systemdObsoleteTarget,
   systemdOneshotDaemon,
   systemdOneshotRestart,
   systemdPidfileLegacyPath,
