@@ -2,10 +2,12 @@
 import type { Rule } from '../core/rule.js';
 import openrcBackgroundWithoutPidfile from './openrc/background-without-pidfile/index.js';
 import openrcCustomStartStop from './openrc/custom-start-stop/index.js';
+import openrcDaemonArgsWithoutDashdash from './openrc/daemon-args-without-dashdash/index.js';
 import openrcDependKeyword from './openrc/depend-keyword/index.js';
 import openrcDoubleDaemonize from './openrc/double-daemonize/index.js';
 import openrcExtraCommandUndefined from './openrc/extra-command-undefined/index.js';
 import openrcForegroundWithoutBackground from './openrc/foreground-without-background/index.js';
+import openrcMissingContinuation from './openrc/missing-continuation/index.js';
 import openrcNeedNet from './openrc/need-net/index.js';
 import openrcNonPosix from './openrc/non-posix/index.js';
 import openrcPidfileFromConfig from './openrc/pidfile-from-config/index.js';
@@ -19,6 +21,7 @@ import openrcRestartFunction from './openrc/restart-function/index.js';
 import openrcRestartWithoutCheckconfig from './openrc/restart-without-checkconfig/index.js';
 import openrcShebang from './openrc/shebang/index.js';
 import openrcSuInsteadOfCommandUser from './openrc/su-instead-of-command-user/index.js';
+import openrcSupervisedDaemonForks from './openrc/supervised-daemon-forks/index.js';
 import openrcUnknownVariable from './openrc/unknown-variable/index.js';
 import systemdControlScriptWrapper from './systemd/control-script-wrapper/index.js';
 import systemdDbusWithoutBusname from './systemd/dbus-without-busname/index.js';
@@ -61,10 +64,12 @@ import sysvSourceWithoutTest from './sysv/source-without-test/index.js';
 export const rules: readonly Rule<any>[] = [
   openrcBackgroundWithoutPidfile,
   openrcCustomStartStop,
+  openrcDaemonArgsWithoutDashdash,
   openrcDependKeyword,
   openrcDoubleDaemonize,
   openrcExtraCommandUndefined,
   openrcForegroundWithoutBackground,
+  openrcMissingContinuation,
   openrcNeedNet,
   openrcNonPosix,
   openrcPidfileFromConfig,
@@ -78,6 +83,7 @@ export const rules: readonly Rule<any>[] = [
   openrcRestartWithoutCheckconfig,
   openrcShebang,
   openrcSuInsteadOfCommandUser,
+  openrcSupervisedDaemonForks,
   openrcUnknownVariable,
   systemdControlScriptWrapper,
   systemdDbusWithoutBusname,
