@@ -23,6 +23,7 @@ import openrcShebang from './openrc/shebang/index.js';
 import openrcSuInsteadOfCommandUser from './openrc/su-instead-of-command-user/index.js';
 import openrcSupervisedDaemonForks from './openrc/supervised-daemon-forks/index.js';
 import openrcUnknownVariable from './openrc/unknown-variable/index.js';
+import systemdBashSyntaxInSh from './systemd/bash-syntax-in-sh/index.js';
 import systemdControlScriptWrapper from './systemd/control-script-wrapper/index.js';
 import systemdDbusWithoutBusname from './systemd/dbus-without-busname/index.js';
 import systemdDeprecatedDirective from './systemd/deprecated-directive/index.js';
@@ -85,6 +86,7 @@ export const rules: readonly Rule<any>[] = [
   openrcSuInsteadOfCommandUser,
   openrcSupervisedDaemonForks,
   openrcUnknownVariable,
+  systemdBashSyntaxInSh,
   systemdControlScriptWrapper,
   systemdDbusWithoutBusname,
   systemdDeprecatedDirective,
