@@ -59,6 +59,19 @@ describe('architecture', () => {
     expect(violations()).toEqual([]);
   });
 
+  it('a rule imports no other rule: what two rules share lives in src/rules/shared or a kind-wide helper', () => {
+    const ruleFolder = (file: string) => /^rules\/[^/]+\/[^/]+\//.exec(relative(SRC, file))?.[0];
+    const crossing = sources(join(SRC, 'rules')).flatMap((file) => {
+      const own = ruleFolder(file);
+      if (!own) return [];
+      return ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles
+        .map((i) => ruleFolder(resolve(dirname(file), i.fileName)))
+        .filter((other) => other !== undefined && other !== own && other !== 'rules/shared/')
+        .map((other) => `${relative(SRC, file)} → ${other}`);
+    });
+    expect(crossing).toEqual([]);
+  });
+
   it('the engine owns no rule list and the parsers stand alone', () => {
     const imports = (folder: string) =>
       sources(join(SRC, folder)).flatMap((file) =>

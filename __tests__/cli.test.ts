@@ -75,7 +75,8 @@ describe('initlint CLI', () => {
       'initlint: odd.service: a directory named like a unit file; its contents are walked',
     ]);
     expect(JSON.parse(stdout).map((f: { path: string }) => f.path)).toEqual(['ok.service']);
-    expect(code).toBe(1);
+    // The other files are still linted and reported, but a path that does not exist is a usage error.
+    expect(code).toBe(2);
   });
 
   it('stylish output lists findings with positions and a total', async () => {

@@ -11,6 +11,8 @@ import { rules } from '../src/rules/index.js';
 interface Example {
   kind: 'invalid' | 'valid' | 'fixed';
   path?: string;
+  /** `systemd-version=N` in the fence: lint with that floor. */
+  systemdVersion?: number;
   code: string;
   line: number;
 }
@@ -21,7 +23,9 @@ function examples(markdown: string): Example[] {
   const out: Example[] = [];
   for (const m of markdown.matchAll(FENCE)) {
     const path = /path=(\S+)/.exec(m[4])?.[1];
-    out.push({ kind: m[3] as Example['kind'], path, code: m[5], line: markdown.slice(0, m.index).split('\n').length });
+    const floor = /systemd-version=(\d+)/.exec(m[4])?.[1];
+    const systemdVersion = floor ? Number(floor) : undefined;
+    out.push({ kind: m[3] as Example['kind'], path, systemdVersion, code: m[5], line: markdown.slice(0, m.index).split('\n').length });
   }
   return out;
 }
@@ -37,9 +41,10 @@ for (const a of readdirSync(rulesDir)) {
   }
 }
 
-function strictConfig() {
+function strictConfig(systemdVersion?: number) {
   const config = defaultConfig();
   config.extends = 'strict';
+  config.systemdVersion = systemdVersion;
   return config;
 }
 
@@ -63,7 +68,7 @@ describe('rule documentation', () => {
         if (example.kind === 'fixed') return;
         it(`${example.kind} example at line ${example.line}`, async () => {
           const path = example.path ?? 'example.service';
-          const [result] = await lintFiles([{ path, text: example.code }], { config: strictConfig() });
+          const [result] = await lintFiles([{ path, text: example.code }], { config: strictConfig(example.systemdVersion) });
           expect(result.kind, `${path} is not classified as an init file`).not.toBeNull();
           const hits = result.findings.filter((f) => f.ruleId === doc.id);
           if (example.kind === 'valid') expect(hits).toEqual([]);
@@ -73,7 +78,7 @@ describe('rule documentation', () => {
             // Only the documented rule's fixes: other rules' fixes (an added [Install],
             // hardening lines) would tie every example to the whole rule set.
             const own = rules.filter((r) => r.id === doc.id);
-            const fixed = await fixText(path, example.code, { config: strictConfig(), unsafe: true, rules: own });
+            const fixed = await fixText(path, example.code, { config: strictConfig(example.systemdVersion), unsafe: true, rules: own });
             expect(fixed.output).toBe(next.code);
           }
         });

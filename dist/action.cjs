@@ -7463,6 +7463,535 @@ var require_extend = __commonJS({
   }
 });
 
+// node_modules/sh-syntax/vendors/wasm_exec.cjs
+var require_wasm_exec = __commonJS({
+  "node_modules/sh-syntax/vendors/wasm_exec.cjs"() {
+    (() => {
+      if (typeof global !== "undefined") {
+      } else if (typeof window !== "undefined") {
+        window.global = window;
+      } else if (typeof self !== "undefined") {
+        self.global = self;
+      } else {
+        throw new Error("cannot export Go (neither global, window nor self is defined)");
+      }
+      if (!global.require && typeof require !== "undefined") {
+        global.require = require;
+      }
+      if (!global.fs && global.require) {
+        global.fs = require("node:fs");
+      }
+      const enosys = () => {
+        const err2 = new Error("not implemented");
+        err2.code = "ENOSYS";
+        return err2;
+      };
+      if (!global.fs) {
+        let outputBuf = "";
+        global.fs = {
+          constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1 },
+          // unused
+          writeSync(fd, buf) {
+            outputBuf += decoder2.decode(buf);
+            const nl = outputBuf.lastIndexOf("\n");
+            if (nl != -1) {
+              console.log(outputBuf.substr(0, nl));
+              outputBuf = outputBuf.substr(nl + 1);
+            }
+            return buf.length;
+          },
+          write(fd, buf, offset, length, position2, callback) {
+            if (offset !== 0 || length !== buf.length || position2 !== null) {
+              callback(enosys());
+              return;
+            }
+            const n = this.writeSync(fd, buf);
+            callback(null, n);
+          },
+          chmod(path, mode, callback) {
+            callback(enosys());
+          },
+          chown(path, uid, gid, callback) {
+            callback(enosys());
+          },
+          close(fd, callback) {
+            callback(enosys());
+          },
+          fchmod(fd, mode, callback) {
+            callback(enosys());
+          },
+          fchown(fd, uid, gid, callback) {
+            callback(enosys());
+          },
+          fstat(fd, callback) {
+            callback(enosys());
+          },
+          fsync(fd, callback) {
+            callback(null);
+          },
+          ftruncate(fd, length, callback) {
+            callback(enosys());
+          },
+          lchown(path, uid, gid, callback) {
+            callback(enosys());
+          },
+          link(path, link2, callback) {
+            callback(enosys());
+          },
+          lstat(path, callback) {
+            callback(enosys());
+          },
+          mkdir(path, perm, callback) {
+            callback(enosys());
+          },
+          open(path, flags2, mode, callback) {
+            callback(enosys());
+          },
+          read(fd, buffer, offset, length, position2, callback) {
+            callback(enosys());
+          },
+          readdir(path, callback) {
+            callback(enosys());
+          },
+          readlink(path, callback) {
+            callback(enosys());
+          },
+          rename(from, to, callback) {
+            callback(enosys());
+          },
+          rmdir(path, callback) {
+            callback(enosys());
+          },
+          stat(path, callback) {
+            callback(enosys());
+          },
+          symlink(path, link2, callback) {
+            callback(enosys());
+          },
+          truncate(path, length, callback) {
+            callback(enosys());
+          },
+          unlink(path, callback) {
+            callback(enosys());
+          },
+          utimes(path, atime, mtime, callback) {
+            callback(enosys());
+          }
+        };
+      }
+      if (!global.process) {
+        global.process = {
+          getuid() {
+            return -1;
+          },
+          getgid() {
+            return -1;
+          },
+          geteuid() {
+            return -1;
+          },
+          getegid() {
+            return -1;
+          },
+          getgroups() {
+            throw enosys();
+          },
+          pid: -1,
+          ppid: -1,
+          umask() {
+            throw enosys();
+          },
+          cwd() {
+            throw enosys();
+          },
+          chdir() {
+            throw enosys();
+          }
+        };
+      }
+      if (!global.crypto) {
+        const nodeCrypto = require("node:crypto");
+        global.crypto = {
+          getRandomValues(b) {
+            nodeCrypto.randomFillSync(b);
+          }
+        };
+      }
+      if (!global.performance) {
+        global.performance = {
+          now() {
+            const [sec, nsec] = process.hrtime();
+            return sec * 1e3 + nsec / 1e6;
+          }
+        };
+      }
+      if (!global.TextEncoder) {
+        global.TextEncoder = require("node:util").TextEncoder;
+      }
+      if (!global.TextDecoder) {
+        global.TextDecoder = require("node:util").TextDecoder;
+      }
+      const encoder2 = new TextEncoder("utf-8");
+      const decoder2 = new TextDecoder("utf-8");
+      let reinterpretBuf = new DataView(new ArrayBuffer(8));
+      var logLine = [];
+      const wasmExit = {};
+      global.Go = class {
+        constructor() {
+          this._callbackTimeouts = /* @__PURE__ */ new Map();
+          this._nextCallbackTimeoutID = 1;
+          const mem = () => {
+            return new DataView(this._inst.exports.memory.buffer);
+          };
+          const unboxValue = (v_ref) => {
+            reinterpretBuf.setBigInt64(0, v_ref, true);
+            const f2 = reinterpretBuf.getFloat64(0, true);
+            if (f2 === 0) {
+              return void 0;
+            }
+            if (!isNaN(f2)) {
+              return f2;
+            }
+            const id = v_ref & 0xffffffffn;
+            return this._values[id];
+          };
+          const loadValue = (addr2) => {
+            let v_ref = mem().getBigUint64(addr2, true);
+            return unboxValue(v_ref);
+          };
+          const boxValue = (v) => {
+            const nanHead = 0x7FF80000n;
+            if (typeof v === "number") {
+              if (isNaN(v)) {
+                return nanHead << 32n;
+              }
+              if (v === 0) {
+                return nanHead << 32n | 1n;
+              }
+              reinterpretBuf.setFloat64(0, v, true);
+              return reinterpretBuf.getBigInt64(0, true);
+            }
+            switch (v) {
+              case void 0:
+                return 0n;
+              case null:
+                return nanHead << 32n | 2n;
+              case true:
+                return nanHead << 32n | 3n;
+              case false:
+                return nanHead << 32n | 4n;
+            }
+            let id = this._ids.get(v);
+            if (id === void 0) {
+              id = this._idPool.pop();
+              if (id === void 0) {
+                id = BigInt(this._values.length);
+              }
+              this._values[id] = v;
+              this._goRefCounts[id] = 0;
+              this._ids.set(v, id);
+            }
+            this._goRefCounts[id]++;
+            let typeFlag = 1n;
+            switch (typeof v) {
+              case "string":
+                typeFlag = 2n;
+                break;
+              case "symbol":
+                typeFlag = 3n;
+                break;
+              case "function":
+                typeFlag = 4n;
+                break;
+            }
+            return id | (nanHead | typeFlag) << 32n;
+          };
+          const storeValue = (addr2, v) => {
+            let v_ref = boxValue(v);
+            mem().setBigUint64(addr2, v_ref, true);
+          };
+          const loadSlice = (array, len, cap) => {
+            return new Uint8Array(this._inst.exports.memory.buffer, array, len);
+          };
+          const loadSliceOfValues = (array, len, cap) => {
+            const a = new Array(len);
+            for (let i2 = 0; i2 < len; i2++) {
+              a[i2] = loadValue(array + i2 * 8);
+            }
+            return a;
+          };
+          const loadString = (ptr, len) => {
+            return decoder2.decode(new DataView(this._inst.exports.memory.buffer, ptr, len));
+          };
+          const timeOrigin = Date.now() - performance.now();
+          const wasi_EBADF = 8;
+          const wasi_ENOSYS = 52;
+          this.importObject = {
+            wasi_snapshot_preview1: {
+              // https://github.com/WebAssembly/WASI/blob/snapshot-01/phases/snapshot/docs.md
+              fd_write: function(fd, iovs_ptr, iovs_len, nwritten_ptr) {
+                let nwritten = 0;
+                if (fd == 1) {
+                  for (let iovs_i = 0; iovs_i < iovs_len; iovs_i++) {
+                    let iov_ptr = iovs_ptr + iovs_i * 8;
+                    let ptr = mem().getUint32(iov_ptr + 0, true);
+                    let len = mem().getUint32(iov_ptr + 4, true);
+                    nwritten += len;
+                    for (let i2 = 0; i2 < len; i2++) {
+                      let c = mem().getUint8(ptr + i2);
+                      if (c == 13) {
+                      } else if (c == 10) {
+                        let line = decoder2.decode(new Uint8Array(logLine));
+                        logLine = [];
+                        console.log(line);
+                      } else {
+                        logLine.push(c);
+                      }
+                    }
+                  }
+                } else {
+                  console.error("invalid file descriptor:", fd);
+                }
+                mem().setUint32(nwritten_ptr, nwritten, true);
+                return 0;
+              },
+              fd_read: () => wasi_ENOSYS,
+              fd_close: () => wasi_ENOSYS,
+              fd_fdstat_get: () => wasi_ENOSYS,
+              fd_prestat_get: () => wasi_EBADF,
+              // wasi-libc relies on this errno value
+              fd_prestat_dir_name: () => wasi_ENOSYS,
+              fd_seek: () => wasi_ENOSYS,
+              path_open: () => wasi_ENOSYS,
+              proc_exit: (code2) => {
+                this.exited = true;
+                this.exitCode = code2;
+                this._resolveExitPromise();
+                throw wasmExit;
+              },
+              random_get: (bufPtr, bufLen) => {
+                crypto.getRandomValues(loadSlice(bufPtr, bufLen));
+                return 0;
+              }
+            },
+            gojs: {
+              // func ticks() int64
+              "runtime.ticks": () => {
+                return BigInt((timeOrigin + performance.now()) * 1e6);
+              },
+              // func sleepTicks(timeout int64)
+              "runtime.sleepTicks": (timeout) => {
+                setTimeout(() => {
+                  if (this.exited) return;
+                  try {
+                    this._inst.exports.go_scheduler();
+                  } catch (e2) {
+                    if (e2 !== wasmExit) throw e2;
+                  }
+                }, Number(timeout) / 1e6);
+              },
+              // func finalizeRef(v ref)
+              "syscall/js.finalizeRef": (v_ref) => {
+                const id = v_ref & 0xffffffffn;
+                if (this._goRefCounts?.[id] !== void 0) {
+                  this._goRefCounts[id]--;
+                  if (this._goRefCounts[id] === 0) {
+                    const v = this._values[id];
+                    this._values[id] = null;
+                    this._ids.delete(v);
+                    this._idPool.push(id);
+                  }
+                } else {
+                  console.error("syscall/js.finalizeRef: unknown id", id);
+                }
+              },
+              // func stringVal(value string) ref
+              "syscall/js.stringVal": (value_ptr, value_len) => {
+                value_ptr >>>= 0;
+                const s = loadString(value_ptr, value_len);
+                return boxValue(s);
+              },
+              // func valueGet(v ref, p string) ref
+              "syscall/js.valueGet": (v_ref, p_ptr, p_len) => {
+                let prop = loadString(p_ptr, p_len);
+                let v = unboxValue(v_ref);
+                let result = Reflect.get(v, prop);
+                return boxValue(result);
+              },
+              // func valueSet(v ref, p string, x ref)
+              "syscall/js.valueSet": (v_ref, p_ptr, p_len, x_ref) => {
+                const v = unboxValue(v_ref);
+                const p = loadString(p_ptr, p_len);
+                const x = unboxValue(x_ref);
+                Reflect.set(v, p, x);
+              },
+              // func valueDelete(v ref, p string)
+              "syscall/js.valueDelete": (v_ref, p_ptr, p_len) => {
+                const v = unboxValue(v_ref);
+                const p = loadString(p_ptr, p_len);
+                Reflect.deleteProperty(v, p);
+              },
+              // func valueIndex(v ref, i int) ref
+              "syscall/js.valueIndex": (v_ref, i2) => {
+                return boxValue(Reflect.get(unboxValue(v_ref), i2));
+              },
+              // valueSetIndex(v ref, i int, x ref)
+              "syscall/js.valueSetIndex": (v_ref, i2, x_ref) => {
+                Reflect.set(unboxValue(v_ref), i2, unboxValue(x_ref));
+              },
+              // func valueCall(v ref, m string, args []ref) (ref, bool)
+              "syscall/js.valueCall": (ret_addr, v_ref, m_ptr, m_len, args_ptr, args_len, args_cap) => {
+                const v = unboxValue(v_ref);
+                const name2 = loadString(m_ptr, m_len);
+                const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
+                try {
+                  const m = Reflect.get(v, name2);
+                  storeValue(ret_addr, Reflect.apply(m, v, args2));
+                  mem().setUint8(ret_addr + 8, 1);
+                } catch (err2) {
+                  storeValue(ret_addr, err2);
+                  mem().setUint8(ret_addr + 8, 0);
+                }
+              },
+              // func valueInvoke(v ref, args []ref) (ref, bool)
+              "syscall/js.valueInvoke": (ret_addr, v_ref, args_ptr, args_len, args_cap) => {
+                try {
+                  const v = unboxValue(v_ref);
+                  const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
+                  storeValue(ret_addr, Reflect.apply(v, void 0, args2));
+                  mem().setUint8(ret_addr + 8, 1);
+                } catch (err2) {
+                  storeValue(ret_addr, err2);
+                  mem().setUint8(ret_addr + 8, 0);
+                }
+              },
+              // func valueNew(v ref, args []ref) (ref, bool)
+              "syscall/js.valueNew": (ret_addr, v_ref, args_ptr, args_len, args_cap) => {
+                const v = unboxValue(v_ref);
+                const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
+                try {
+                  storeValue(ret_addr, Reflect.construct(v, args2));
+                  mem().setUint8(ret_addr + 8, 1);
+                } catch (err2) {
+                  storeValue(ret_addr, err2);
+                  mem().setUint8(ret_addr + 8, 0);
+                }
+              },
+              // func valueLength(v ref) int
+              "syscall/js.valueLength": (v_ref) => {
+                return unboxValue(v_ref).length;
+              },
+              // valuePrepareString(v ref) (ref, int)
+              "syscall/js.valuePrepareString": (ret_addr, v_ref) => {
+                const s = String(unboxValue(v_ref));
+                const str = encoder2.encode(s);
+                storeValue(ret_addr, str);
+                mem().setInt32(ret_addr + 8, str.length, true);
+              },
+              // valueLoadString(v ref, b []byte)
+              "syscall/js.valueLoadString": (v_ref, slice_ptr, slice_len, slice_cap) => {
+                const str = unboxValue(v_ref);
+                loadSlice(slice_ptr, slice_len, slice_cap).set(str);
+              },
+              // func valueInstanceOf(v ref, t ref) bool
+              "syscall/js.valueInstanceOf": (v_ref, t_ref) => {
+                return unboxValue(v_ref) instanceof unboxValue(t_ref);
+              },
+              // func copyBytesToGo(dst []byte, src ref) (int, bool)
+              "syscall/js.copyBytesToGo": (ret_addr, dest_addr, dest_len, dest_cap, src_ref) => {
+                let num_bytes_copied_addr = ret_addr;
+                let returned_status_addr = ret_addr + 4;
+                const dst = loadSlice(dest_addr, dest_len);
+                const src = unboxValue(src_ref);
+                if (!(src instanceof Uint8Array || src instanceof Uint8ClampedArray)) {
+                  mem().setUint8(returned_status_addr, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                mem().setUint32(num_bytes_copied_addr, toCopy.length, true);
+                mem().setUint8(returned_status_addr, 1);
+              },
+              // copyBytesToJS(dst ref, src []byte) (int, bool)
+              // Originally copied from upstream Go project, then modified:
+              //   https://github.com/golang/go/blob/3f995c3f3b43033013013e6c7ccc93a9b1411ca9/misc/wasm/wasm_exec.js#L404-L416
+              "syscall/js.copyBytesToJS": (ret_addr, dst_ref, src_addr, src_len, src_cap) => {
+                let num_bytes_copied_addr = ret_addr;
+                let returned_status_addr = ret_addr + 4;
+                const dst = unboxValue(dst_ref);
+                const src = loadSlice(src_addr, src_len);
+                if (!(dst instanceof Uint8Array || dst instanceof Uint8ClampedArray)) {
+                  mem().setUint8(returned_status_addr, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                mem().setUint32(num_bytes_copied_addr, toCopy.length, true);
+                mem().setUint8(returned_status_addr, 1);
+              }
+            }
+          };
+          this.importObject.env = this.importObject.gojs;
+        }
+        async run(instance2) {
+          this._inst = instance2;
+          this._values = [
+            // JS values that Go currently has references to, indexed by reference id
+            NaN,
+            0,
+            null,
+            true,
+            false,
+            global,
+            this
+          ];
+          this._goRefCounts = [];
+          this._ids = /* @__PURE__ */ new Map();
+          this._idPool = [];
+          this.exited = false;
+          this.exitCode = 0;
+          if (this._inst.exports._start) {
+            let exitPromise = new Promise((resolve5, reject) => {
+              this._resolveExitPromise = resolve5;
+            });
+            try {
+              this._inst.exports._start();
+            } catch (e2) {
+              if (e2 !== wasmExit) throw e2;
+            }
+            await exitPromise;
+            return this.exitCode;
+          } else {
+            this._inst.exports._initialize();
+          }
+        }
+        _resume() {
+          if (this.exited) {
+            throw new Error("Go program has already exited");
+          }
+          try {
+            this._inst.exports.resume();
+          } catch (e2) {
+            if (e2 !== wasmExit) throw e2;
+          }
+          if (this.exited) {
+            this._resolveExitPromise();
+          }
+        }
+        _makeFuncWrapper(id) {
+          const go = this;
+          return function() {
+            const event = { id, this: this, args: arguments };
+            go._pendingEvent = event;
+            go._resume();
+            return event.result;
+          };
+        }
+      };
+    })();
+  }
+});
+
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var web_tree_sitter_exports = {};
 __export(web_tree_sitter_exports, {
@@ -7628,8 +8157,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire3 } = await import("module");
-    var require = createRequire3(__initlintBundleUrl);
+    const { createRequire: createRequire4 } = await import("module");
+    var require = createRequire4(__initlintBundleUrl);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -8143,13 +8672,13 @@ async function Module2(moduleArg = {}) {
     }
   };
   var ___heap_base = 82240;
-  var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
-  var getMemory = /* @__PURE__ */ __name((size) => {
+  var alignMemory = /* @__PURE__ */ __name((size2, alignment) => Math.ceil(size2 / alignment) * alignment, "alignMemory");
+  var getMemory = /* @__PURE__ */ __name((size2) => {
     if (runtimeInitialized) {
-      return _calloc(size, 1);
+      return _calloc(size2, 1);
     }
     var ret = ___heap_base;
-    var end = ret + alignMemory(size, 16);
+    var end = ret + alignMemory(size2, 16);
     ___heap_base = end;
     GOT["__heap_base"].value = end;
     return ret;
@@ -8726,9 +9255,9 @@ async function Module2(moduleArg = {}) {
     // casing all heap size related code to treat 0 specially.
     2147483648
   ), "getHeapMax");
-  var growMemory = /* @__PURE__ */ __name((size) => {
+  var growMemory = /* @__PURE__ */ __name((size2) => {
     var oldHeapSize = wasmMemory.buffer.byteLength;
-    var pages = (size - oldHeapSize + 65535) / 65536 | 0;
+    var pages = (size2 - oldHeapSize + 65535) / 65536 | 0;
     try {
       wasmMemory.grow(pages);
       updateMemoryViews();
@@ -8902,9 +9431,9 @@ async function Module2(moduleArg = {}) {
   var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
   var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
   var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
-    var size = lengthBytesUTF8(str) + 1;
-    var ret = stackAlloc(size);
-    stringToUTF8(str, ret, size);
+    var size2 = lengthBytesUTF8(str) + 1;
+    var ret = stackAlloc(size2);
+    stringToUTF8(str, ret, size2);
     return ret;
   }, "stringToUTF8OnStack");
   var AsciiToString = /* @__PURE__ */ __name((ptr) => {
@@ -11532,7 +12061,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults, onto = {}) {
+      var load2 = function(received, defaults, onto = {}) {
         var k, ref, v;
         for (k in defaults) {
           v = defaults[k];
@@ -11551,7 +12080,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser2 = {
-        load,
+        load: load2,
         overwrite
       };
       var DLList;
@@ -12962,17 +13491,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER2 = "\0";
+    var PLACEHOLDER3 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
+      `${PLACEHOLDER3}(\\d+)${PLACEHOLDER3}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER3 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
       const { length } = pattern;
       let out2 = EMPTY;
       let index2 = 0;
@@ -15481,7 +16010,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/action/main.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path7 = require("node:path");
 
 // src/core/write.ts
@@ -15594,7 +16123,7 @@ function defaultConfig() {
 }
 var LEVELS = ["off", "info", "warning", "error"];
 var LEVEL_ALIASES = { warn: "warning", information: "info", notice: "info" };
-var KNOWN_KEYS = ["extends", "rules", "ignore", "max-file-size", "shellcheck"];
+var KNOWN_KEYS = ["extends", "rules", "ignore", "max-file-size", "shellcheck", "systemd-version"];
 function closest(word, candidates) {
   let best;
   let bestDistance = Infinity;
@@ -15624,6 +16153,14 @@ function parseLevel(value, where) {
     throw new ConfigError(`${where}: unexpected level \`${String(value)}\`, expected one of ${LEVELS.join(", ")}`);
   }
   return level;
+}
+function parseSystemdVersion(value, where) {
+  const m = /^(?:systemd\s*|v)?(\d+)$/i.exec(String(value).trim());
+  const n = m ? Number(m[1]) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > 9999) {
+    throw new ConfigError(`${where}: unexpected \`${String(value)}\`, expected a systemd release number such as 252`);
+  }
+  return n;
 }
 function validateConfig(raw, knownRuleIds2, source = "config") {
   const config = defaultConfig();
@@ -15667,6 +16204,9 @@ function validateConfig(raw, knownRuleIds2, source = "config") {
       case "shellcheck":
         if (value !== "auto" && value !== "off") throw new ConfigError(`${source}: \`shellcheck\` must be auto or off`);
         config.shellcheck = value;
+        break;
+      case "systemd-version":
+        config.systemdVersion = parseSystemdVersion(value, `${source}: \`systemd-version\``);
         break;
       default: {
         const hint = closest(key2, KNOWN_KEYS);
@@ -15723,6 +16263,12 @@ function fingerprint(path, ruleId, text, finding) {
 }
 
 // src/text/index.ts
+function startOf(node) {
+  return node.position?.start.offset ?? 0;
+}
+function endOf(node) {
+  return node.position?.end.offset ?? 0;
+}
 var LineIndex = class {
   constructor(text) {
     this.text = text;
@@ -15768,6 +16314,15 @@ var LineIndex = class {
     if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
+  /** The offset just after the line holding `offset`, its terminator included (the text's end on the last line). */
+  nextLineStart(offset) {
+    const line = this.point(offset).line;
+    return line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
+  }
+  /** The whole lines holding `[start, end)`, from the first one's start to past the last one's terminator. */
+  wholeLines(start2, end = start2) {
+    return { start: this.lineStart(this.point(start2).line), end: this.nextLineStart(Math.max(start2, end - 1)) };
+  }
   /** The text of a 1-based line without its terminator. */
   lineText(line) {
     return this.text.slice(this.lineStart(line), this.lineEnd(line));
@@ -15812,6 +16367,7 @@ function defineRule(definition) {
           eol: data.eol,
           project: data.project,
           options: runOptions?.options,
+          systemdVersion: runOptions?.systemdVersion,
           report(report2) {
             const template = definition.messages[report2.messageId];
             if (template === void 0) {
@@ -15864,14 +16420,136 @@ var unusedSuppression = {
 };
 var ENGINE_RULES = [parseError, unusedSuppression];
 
+// src/languages/shell/query.ts
+function isDaemonName(word) {
+  return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
+}
+function references(raw, name2) {
+  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
+}
+function soleVariable(raw) {
+  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
+}
+function unquote(raw) {
+  const t = raw.trim();
+  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
+  return t;
+}
+function isComputed(raw) {
+  return /\$\(|`|\$0|\$\{0\}/.test(raw);
+}
+function assignmentFor(script, name2, offset, fn) {
+  const all2 = script.assignments.filter((a) => a.name === name2);
+  const before = (a) => startOf(a) < offset;
+  return all2.filter((a) => fn !== void 0 && a.inFunction === fn && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0 && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0).at(-1) ?? all2.at(-1);
+}
+function writtenValues(script, name2) {
+  const out2 = [];
+  for (const cmd of script.commands) {
+    if (cmd.program !== "echo" && cmd.program !== "printf") continue;
+    for (const arg of cmd.args) {
+      const text = arg.literal ?? unquote(arg.raw);
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
+      if (m && m[1] === name2) {
+        const value = unquote(m[2].replace(/\\"/g, '"'));
+        if (value && !out2.includes(value)) out2.push(value);
+      }
+    }
+  }
+  return out2;
+}
+function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
+  const out2 = [];
+  for (const raw of raws) {
+    for (const token of unquote(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
+      const variable = soleVariable(token);
+      if (!variable) {
+        if (isDaemonName(token)) out2.push({ value: token, optional: false });
+        continue;
+      }
+      if (depth > 8 || seen.has(variable)) continue;
+      const assigned = script.assignments.filter((a) => a.name === variable);
+      const written = writtenValues(script, variable);
+      const chosen = assignmentFor(script, variable, offset, fn);
+      const fromAssignment = chosen ? expandList(script, [chosen.raw], startOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
+      const optional = written.length > 0 || assigned.some((a) => unquote(a.raw) === "");
+      for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
+      if (fromAssignment.length === 0) {
+        for (const value of written) {
+          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out2.push({ value: token2, optional: true, via: variable });
+        }
+      }
+    }
+  }
+  return out2;
+}
+function resolvePath(script, raw, offset, fn, depth = 0) {
+  if (isComputed(raw)) return void 0;
+  let failed = false;
+  const value = unquote(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
+    const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
+    const v = a ? resolvePath(script, a.raw, startOf(a), a.inFunction, depth + 1) : void 0;
+    if (v === void 0) failed = true;
+    return v ?? "";
+  });
+  return failed ? void 0 : value.replace(/"/g, "");
+}
+function reachableFunctions(script, commands) {
+  const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
+  const seen = /* @__PURE__ */ new Set();
+  const queue = commands.map((c) => c.name);
+  while (queue.length) {
+    const name2 = queue.shift();
+    const fn = byName.get(name2);
+    if (!fn || seen.has(name2)) continue;
+    seen.add(name2);
+    for (const c of fn.commands) queue.push(c.name);
+  }
+  return seen;
+}
+function commandsForActions(script, actions) {
+  const dispatcher = findDispatcher(script);
+  const direct = [];
+  for (const arm of dispatcher?.arms ?? []) {
+    if (arm.patterns.some((p) => actions.includes(p.replace(/^["']|["']$/g, "")))) direct.push(...arm.commands);
+  }
+  const names2 = reachableFunctions(script, direct);
+  for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
+  for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
+  const out2 = [...direct];
+  for (const f2 of script.functions) if (names2.has(f2.name)) out2.push(...f2.commands.filter((c) => !out2.includes(c)));
+  return out2;
+}
+function findDispatcher(script) {
+  return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
+}
+function wordText(word) {
+  return word.literal ?? unquote(word.raw);
+}
+
+// src/rules/shared/edits.ts
+function removeLines(ctx, start2, end) {
+  const range = ctx.lines.wholeLines(start2, end);
+  const { text } = ctx.lines;
+  if (range.end === text.length && range.start > 0 && !/[\r\n]$/.test(text)) {
+    range.start = ctx.lines.lineEnd(ctx.lines.point(range.start).line - 1);
+  }
+  return { ...range, text: "" };
+}
+function removeNodeLines(ctx, node) {
+  return removeLines(ctx, startOf(node), endOf(node));
+}
+function afterLine(ctx, offset) {
+  return ctx.lines.nextLineStart(offset);
+}
+function insertLineAfter(ctx, node, line) {
+  const at = afterLine(ctx, endOf(node));
+  if (at === ctx.text.length && at > 0 && !/[\r\n]$/.test(ctx.text)) return { start: at, end: at, text: ctx.eol + line };
+  return { start: at, end: at, text: line + ctx.eol };
+}
+
 // src/rules/openrc/util.ts
 var DEFAULT_PIDFILE = '"/run/${RC_SVCNAME}.pid"';
-function startOf(p) {
-  return p.start.offset ?? 0;
-}
-function endOf(p) {
-  return p.end.offset ?? 0;
-}
 function topAssignment(script, name2) {
   let found;
   for (const a of script.assignments) if (a.name === name2 && !a.inFunction) found = a;
@@ -15879,12 +16557,6 @@ function topAssignment(script, name2) {
 }
 function functionNamed(script, name2) {
   return script.functions.find((f2) => f2.name === name2);
-}
-function unquote(raw) {
-  if (raw.length >= 2 && (raw.startsWith('"') && raw.endsWith('"') || raw.startsWith("'") && raw.endsWith("'"))) {
-    return raw.slice(1, -1);
-  }
-  return raw;
 }
 function isYes(value) {
   return value !== void 0 && /^(yes|true|on|1)$/i.test(value.trim());
@@ -15960,7 +16632,7 @@ function isConfigVariable(ctx, name2) {
   if (ctx.tree.loops.some((l) => l.variable === name2)) return false;
   return !ctx.tree.assignments.some((a) => a.name === name2);
 }
-function resolvePath(ctx, node) {
+function resolvePath2(ctx, node) {
   if (node.literal !== void 0) return node.literal;
   if (node.defaultLiteral !== void 0) return node.defaultLiteral;
   const ref = variableReference(node.raw);
@@ -15974,22 +16646,15 @@ function resolvePath(ctx, node) {
   return void 0;
 }
 function pathAsWritten(ctx, node) {
-  return resolvePath(ctx, node) ?? variableReference(node.raw)?.fallback ?? unquote(node.raw);
+  return resolvePath2(ctx, node) ?? variableReference(node.raw)?.fallback ?? unquote(node.raw);
 }
 function dirOf(path) {
   const trimmed = path.replace(/\/+$/, "");
   const i2 = trimmed.lastIndexOf("/");
   return i2 <= 0 ? "/" : trimmed.slice(0, i2);
 }
-function removeLines(ctx, start2, end) {
-  const first = ctx.lines.point(start2).line;
-  const last = ctx.lines.point(Math.max(start2, end - 1)).line;
-  const from = ctx.lines.lineStart(first);
-  const to = last < ctx.lines.lineCount ? ctx.lines.lineStart(last + 1) : ctx.text.length;
-  return { start: from, end: to, text: "" };
-}
 function removeFunction(ctx, fn) {
-  const edit = removeLines(ctx, startOf(fn.position), endOf(fn.position));
+  const edit = removeNodeLines(ctx, fn);
   const firstLine = ctx.lines.point(edit.start).line;
   const nextLine = ctx.lines.point(edit.end).line;
   const blank = (line) => line >= 1 && line <= ctx.lines.lineCount && ctx.lines.lineText(line).trim() === "";
@@ -16003,10 +16668,6 @@ function removeFunction(ctx, fn) {
 function indentAt(ctx, offset) {
   const line = ctx.lines.point(offset).line;
   return /^[ \t]*/.exec(ctx.lines.lineText(line))[0];
-}
-function afterLine(ctx, offset) {
-  const line = ctx.lines.point(offset).line;
-  return line < ctx.lines.lineCount ? ctx.lines.lineStart(line + 1) : ctx.text.length;
 }
 function appendText(ctx, block) {
   const end = ctx.text.length;
@@ -16213,7 +16874,7 @@ var background_without_pidfile_default = defineRule({
   }
 });
 
-// src/rules/openrc/custom-start-stop/convert.ts
+// src/rules/openrc/start-stop-wrapper.ts
 var OUTPUT_HELPERS = /* @__PURE__ */ new Set([
   "ebegin",
   "eend",
@@ -16242,7 +16903,7 @@ function wrappedCall(fn, mode) {
   const prep = [];
   for (const c of fn.commands) {
     if (c === call || OUTPUT_HELPERS.has(c.program)) continue;
-    if (mode === "start" && c.program === "checkpath" && startOf(c.position) < startOf(call.position)) prep.push(c);
+    if (mode === "start" && c.program === "checkpath" && startOf(c) < startOf(call)) prep.push(c);
     else return void 0;
   }
   return { call, prep };
@@ -16342,11 +17003,11 @@ function variablesFor(wrapper) {
 function conversionFix(ctx, wrapper) {
   const variables = variablesFor(wrapper);
   if (!variables) return void 0;
-  const replaceStart = removeLines(ctx, startOf(wrapper.start.position), endOf(wrapper.start.position));
+  const replaceStart = removeLines(ctx, startOf(wrapper.start), endOf(wrapper.start));
   let block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
   if (wrapper.prep.length) {
     if (functionNamed(ctx.tree, "start_pre")) return void 0;
-    const lines = wrapper.prep.map((c) => `	${ctx.text.slice(startOf(c.position), endOf(c.fullPosition))}${ctx.eol}`).join("");
+    const lines = wrapper.prep.map((c) => `	${ctx.text.slice(startOf(c), c.fullPosition.end.offset ?? 0)}${ctx.eol}`).join("");
     block += `${ctx.eol}start_pre() {${ctx.eol}${lines}}${ctx.eol}`;
   }
   const edits = [{ ...replaceStart, text: block }];
@@ -17418,7 +18079,7 @@ function isRoot(owner) {
   return user === "root" || user === "0" || user === "";
 }
 function namesDir(ctx, word, dir) {
-  const value = word.literal ?? resolvePath(ctx, word) ?? unquote(word.raw);
+  const value = word.literal ?? resolvePath2(ctx, word) ?? unquote(word.raw);
   if (value.replace(/\/+$/, "") === dir) return true;
   return /\$\{pidfile%\/\*\}|dirname\s+"?\$\{?pidfile\b/.test(word.raw);
 }
@@ -18937,14 +19598,6 @@ function execDirectives(tree) {
   }
   return out2;
 }
-function removeLines2(ctx, directive) {
-  const first = directive.position.start.line;
-  const last = directive.position.end.line;
-  const start2 = ctx.lines.lineStart(first);
-  if (last < ctx.lines.lineCount) return { start: start2, end: ctx.lines.lineStart(last + 1), text: "" };
-  const prevEnd = first > 1 ? ctx.lines.lineEnd(first - 1) : start2;
-  return { start: prevEnd, end: ctx.text.length, text: "" };
-}
 function replaceValue(directive, text) {
   return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
 }
@@ -19050,15 +19703,17 @@ var bash_syntax_in_sh_default = defineRule({
   }
 });
 
+// src/languages/systemd/unit-types.ts
+var UNIT_FILE_TYPES = ["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope"];
+var UNIT_TYPES2 = [...UNIT_FILE_TYPES, "device"];
+var UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})$`);
+var DROP_IN_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})\\.d\\/[^/]+\\.conf$`);
+
 // src/convert/names.ts
 var MAX_UNIT_NAME = 255;
-var UNIT_TYPES2 = "service|socket|timer|target|path|mount|automount|swap|slice|scope|device";
-var UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES2})$`);
+var UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES2.join("|")})$`);
 function isUnitName(name2) {
   return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
-}
-function isDaemonName(word) {
-  return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
 }
 function isCleanValue(value) {
   return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
@@ -19067,118 +19722,12 @@ function isCleanUnitText(lines) {
   return lines.every(isCleanValue);
 }
 
-// src/convert/shell.ts
-var offsetOf = (node) => node.position.start.offset ?? 0;
-var endOf2 = (node) => node.position.end.offset ?? 0;
-function references(raw, name2) {
-  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
-}
-function soleVariable(raw) {
-  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
-}
-function unquote2(raw) {
-  const t = raw.trim();
-  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
-  return t;
-}
-function isComputed(raw) {
-  return /\$\(|`|\$0|\$\{0\}/.test(raw);
-}
-function assignmentFor(script, name2, offset, fn) {
-  const all2 = script.assignments.filter((a) => a.name === name2);
-  const before = (a) => offsetOf(a) < offset;
-  return all2.filter((a) => fn !== void 0 && a.inFunction === fn && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0 && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0).at(-1) ?? all2.at(-1);
-}
-function writtenValues(script, name2) {
-  const out2 = [];
-  for (const cmd of script.commands) {
-    if (cmd.program !== "echo" && cmd.program !== "printf") continue;
-    for (const arg of cmd.args) {
-      const text = arg.literal ?? unquote2(arg.raw);
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
-      if (m && m[1] === name2) {
-        const value = unquote2(m[2].replace(/\\"/g, '"'));
-        if (value && !out2.includes(value)) out2.push(value);
-      }
-    }
-  }
-  return out2;
-}
-function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
-  const out2 = [];
-  for (const raw of raws) {
-    for (const token of unquote2(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
-      const variable = soleVariable(token);
-      if (!variable) {
-        if (isDaemonName(token)) out2.push({ value: token, optional: false });
-        continue;
-      }
-      if (depth > 8 || seen.has(variable)) continue;
-      const assigned = script.assignments.filter((a) => a.name === variable);
-      const written = writtenValues(script, variable);
-      const chosen = assignmentFor(script, variable, offset, fn);
-      const fromAssignment = chosen ? expandList(script, [chosen.raw], offsetOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
-      const optional = written.length > 0 || assigned.some((a) => unquote2(a.raw) === "");
-      for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
-      if (fromAssignment.length === 0) {
-        for (const value of written) {
-          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out2.push({ value: token2, optional: true, via: variable });
-        }
-      }
-    }
-  }
-  return out2;
-}
-function resolvePath2(script, raw, offset, fn, depth = 0) {
-  if (isComputed(raw)) return void 0;
-  let failed = false;
-  const value = unquote2(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
-    const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
-    const v = a ? resolvePath2(script, a.raw, offsetOf(a), a.inFunction, depth + 1) : void 0;
-    if (v === void 0) failed = true;
-    return v ?? "";
-  });
-  return failed ? void 0 : value.replace(/"/g, "");
-}
-function reachableFunctions(script, commands) {
-  const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
-  const seen = /* @__PURE__ */ new Set();
-  const queue = commands.map((c) => c.name);
-  while (queue.length) {
-    const name2 = queue.shift();
-    const fn = byName.get(name2);
-    if (!fn || seen.has(name2)) continue;
-    seen.add(name2);
-    for (const c of fn.commands) queue.push(c.name);
-  }
-  return seen;
-}
-function commandsForActions(script, actions) {
-  const dispatcher = findDispatcher(script);
-  const direct = [];
-  for (const arm of dispatcher?.arms ?? []) {
-    if (arm.patterns.some((p) => actions.includes(p.replace(/^["']|["']$/g, "")))) direct.push(...arm.commands);
-  }
-  const names2 = reachableFunctions(script, direct);
-  for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
-  for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
-  const out2 = [...direct];
-  for (const f2 of script.functions) if (names2.has(f2.name)) out2.push(...f2.commands.filter((c) => !out2.includes(c)));
-  return out2;
-}
-function findDispatcher(script) {
-  return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
-}
-function wordText(word) {
-  return word.literal ?? unquote2(word.raw);
-}
-
 // src/convert/analyze.ts
 var TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
 var STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
 function loopHeaderEnd(loop) {
   const last = loop.items.at(-1);
-  return last ? endOf2(last) : offsetOf(loop) + 3;
+  return last ? endOf(last) : startOf(loop) + 3;
 }
 function startedProgram(cmd) {
   const args2 = cmd.args.map((a) => a.raw);
@@ -19207,13 +19756,13 @@ function isTest(cmd) {
   return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
 }
 function dirOf2(raw) {
-  const text = unquote2(raw).replace(/"/g, "");
+  const text = unquote(raw).replace(/"/g, "");
   const slash = text.lastIndexOf("/");
   return slash > 0 ? text.slice(0, slash) : void 0;
 }
 function locate(script, dir, offset, fn) {
   if (!dir) return {};
-  const literal = resolvePath2(script, dir, offset, fn);
+  const literal = resolvePath(script, dir, offset, fn);
   if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
   const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
   const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
@@ -19245,24 +19794,24 @@ function analyzeControlScript(script) {
   const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
   if (launch) {
     const { loop } = launch;
-    const items = expandList(script, loop.items.map((w) => w.raw), offsetOf(loop), loop.inFunction);
+    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
     const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
     if (daemons2.length < 2) return void 0;
     const dir = dirOf2(launch.program);
     return {
       daemons: daemons2,
-      at: { start: offsetOf(loop), end: loopHeaderEnd(loop) },
+      at: { start: startOf(loop), end: loopHeaderEnd(loop) },
       ...testFlag ? { testFlag } : {},
-      ...locate(script, dir, offsetOf(launch.cmd), launch.cmd.inFunction),
+      ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
       sleeps
     };
   }
   const ownFunctions = new Set(script.functions.map((f2) => f2.name));
-  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => offsetOf(a) - offsetOf(b));
+  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
   const programs = [];
   for (const cmd of starts) {
     const raw = startedProgram(cmd);
-    const path = resolvePath2(script, raw, offsetOf(cmd), cmd.inFunction) ?? raw;
+    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
     if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
   }
   const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
@@ -19272,7 +19821,7 @@ function analyzeControlScript(script) {
   const single = dirs.size === 1 ? [...dirs][0] : void 0;
   return {
     daemons: dedupe(daemons),
-    at: { start: offsetOf(first), end: endOf2(first) },
+    at: { start: startOf(first), end: endOf(first) },
     ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
     sleeps
   };
@@ -19315,7 +19864,7 @@ function unitPathFor(path, name2) {
 function topLiteral(script, name2) {
   const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
   if (!a) return void 0;
-  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote2(a.raw));
+  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote(a.raw));
 }
 function nativeUnit(script, path) {
   const daemon = topLiteral(script, "DAEMON");
@@ -19325,7 +19874,7 @@ function nativeUnit(script, path) {
   const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
   const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
   const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
-  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote2(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
+  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
   const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
   const argsLiteral = topLiteral(script, "DAEMON_ARGS");
   const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
@@ -19415,7 +19964,7 @@ function description(script, options, prefix) {
   const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
   const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
   const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
-  const fromScript = named && !named.raw.includes("$") ? unquote2(named.raw) : void 0;
+  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
   const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
   return `${clean || prefix} %i`;
 }
@@ -19620,6 +20169,12 @@ function effectiveType(view) {
   return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
 }
 var LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
+var isUserUnit = (path) => /(^|\/)user\//.test(path);
+function isLongRunningSystemService(tree, path) {
+  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
+  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
+  return serviceType(tree) !== "oneshot";
+}
 
 // src/rules/systemd/dbus-without-busname/index.ts
 var dbus_without_busname_default = defineRule({
@@ -19677,25 +20232,6 @@ function listWords(tree, section, key2) {
 function isTrue(value) {
   return /^(1|yes|y|true|t|on)$/i.test(value);
 }
-function lineSpan(text, d) {
-  let start2 = d.position.start.offset;
-  while (start2 > 0 && text[start2 - 1] !== "\n" && text[start2 - 1] !== "\r") start2--;
-  let end = d.position.end.offset;
-  if (text.startsWith("\r\n", end)) end += 2;
-  else if (text[end] === "\n" || text[end] === "\r") end++;
-  return { start: start2, end };
-}
-function afterLine2(text, directive) {
-  const end = directive.position.end.offset;
-  if (text.startsWith("\r\n", end)) return end + 2;
-  if (text[end] === "\n" || text[end] === "\r") return end + 1;
-  return end;
-}
-function insertLineAfter(text, directive, line, eol) {
-  const at = afterLine2(text, directive);
-  if (at === directive.position.end.offset) return { start: at, end: at, text: eol + line };
-  return { start: at, end: at, text: line + eol };
-}
 function projectUnits(project, name2) {
   const out2 = [];
   const names2 = [name2];
@@ -19707,7 +20243,7 @@ function projectUnits(project, name2) {
   return out2;
 }
 
-// src/rules/systemd/deprecated-directive/table.ts
+// src/rules/systemd/deprecations.ts
 var scale = (factor, min, max) => (value) => {
   const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
   if (!m) return void 0;
@@ -19785,14 +20321,14 @@ var deprecated_directive_default = defineRule({
     for (const section of tree.children) {
       for (const d of section.children) {
         if (d.type !== "directive") continue;
-        const keyRange = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
+        const keyRange2 = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
         const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
         if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
           const replacement = d.value.replace("syslog", "journal");
           ctx.report({
             messageId: "value",
             data: { key: d.key, value: d.value, replacement },
-            at: { start: keyRange.start, end: valueRange2.end },
+            at: { start: keyRange2.start, end: valueRange2.end },
             fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
           });
           continue;
@@ -19802,12 +20338,12 @@ var deprecated_directive_default = defineRule({
             ctx.report({
               messageId: "permissionsStartOnlyOff",
               data: { value: d.value },
-              at: keyRange,
-              fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [{ ...lineSpan(text, d), text: "" }] }
+              at: keyRange2,
+              fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [removeNodeLines(ctx, d)] }
             });
             continue;
           }
-          const edits2 = [{ ...lineSpan(text, d), text: "" }];
+          const edits2 = [removeNodeLines(ctx, d)];
           for (const other of section.children) {
             if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
             const prefix = /^[-@:+!]*/.exec(other.value)[0];
@@ -19816,7 +20352,7 @@ var deprecated_directive_default = defineRule({
           }
           ctx.report({
             messageId: "permissionsStartOnly",
-            at: keyRange,
+            at: keyRange2,
             // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
             fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
           });
@@ -19825,7 +20361,7 @@ var deprecated_directive_default = defineRule({
         const entry = deprecationOf(d.key, section.name);
         if (!entry) continue;
         if (!entry.replacement) {
-          ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange });
+          ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
           continue;
         }
         const converted = entry.convert?.(d.value);
@@ -19834,17 +20370,17 @@ var deprecated_directive_default = defineRule({
           const fix = {
             description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
             applicability: entry.safe ? "safe" : "unsafe",
-            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), { ...lineSpan(text, d), text: "" }]
+            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
           };
-          ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange, fix });
+          ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
           continue;
         }
-        const edits = [{ ...keyRange, text: entry.replacement }];
+        const edits = [{ ...keyRange2, text: entry.replacement }];
         if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
         ctx.report({
           messageId: "renamed",
           data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
-          at: keyRange,
+          at: keyRange2,
           fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
         });
       }
@@ -20000,7 +20536,7 @@ var duplicate_directive_default = defineRule({
           messageId: "duplicate",
           data: { key: d.key, value: d.value, line: later.position.start.line },
           at: d,
-          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [{ ...lineSpan(ctx.text, d), text: "" }] }
+          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [removeNodeLines(ctx, d)] }
         });
       }
     }
@@ -20008,24 +20544,26 @@ var duplicate_directive_default = defineRule({
 });
 
 // src/rules/systemd/exec-path-not-absolute/index.ts
+var BARE_NAMES_SINCE = 239;
 var exec_path_not_absolute_default = defineRule({
   id: "systemd/exec-path-not-absolute",
   kinds: ["systemd"],
   severity: "info",
   docs: {
-    summary: "An `Exec*=` command that is not an absolute path (allowed since systemd 239, refused by older ones).",
+    summary: "An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).",
     source: "systemd.service(5)"
   },
   messages: {
-    relative: "Unexpected command `{command}` without a path (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
+    relative: "Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
   },
   check(ctx) {
+    if (ctx.systemdVersion === void 0 || ctx.systemdVersion >= BARE_NAMES_SINCE) return;
     for (const d of execDirectives(ctx.tree)) {
       const resolved = resolveCommand(d, ctx.tree.info);
       const word = resolved?.command.words[0];
       if (!word) continue;
       if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
-      ctx.report({ messageId: "relative", data: { command: word.text }, at: wordRange(d, word) });
+      ctx.report({ messageId: "relative", data: { command: word.text, floor: ctx.systemdVersion }, at: wordRange(d, word) });
     }
   }
 });
@@ -20060,7 +20598,7 @@ var forking_foreground_default = defineRule({
     const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
     if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
       const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeLines2(ctx, d));
+      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
       fix = { description: "Use Type=simple", applicability: "unsafe", edits };
     }
     if (mode.hit) {
@@ -20098,34 +20636,6 @@ var forking_without_pidfile_default = defineRule({
     const option = program ? pidfileOption(program, daemonContext(resolved, ctx.path)) : void 0;
     if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
     else ctx.report({ messageId: "missing", at: type });
-  }
-});
-
-// src/rules/systemd/runs-as-root/index.ts
-var isUserUnit = (path) => /(^|\/)user\//.test(path);
-function isLongRunningSystemService(tree, path) {
-  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
-  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
-  return serviceType(tree) !== "oneshot";
-}
-var runs_as_root_default = defineRule({
-  id: "systemd/runs-as-root",
-  kinds: ["systemd"],
-  severity: "info",
-  strict: true,
-  docs: {
-    summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
-    source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
-  },
-  messages: {
-    root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    if (!isLongRunningSystemService(tree, ctx.path)) return;
-    if (lastDirective(tree, "Service", "User")?.value || lastDirective(tree, "Service", "DynamicUser")) return;
-    const service = tree.children.find((s) => s.name === "Service");
-    ctx.report({ messageId: "root", at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
   }
 });
 
@@ -22590,9 +23100,1642 @@ var network_target_client_default = defineRule({
       fix: {
         description: "Wait for network-online.target",
         applicability: "unsafe",
-        edits: [insertLineAfter(ctx.text, anchor.directive, lines.join(ctx.eol), ctx.eol)]
+        edits: [insertLineAfter(ctx, anchor.directive, lines.join(ctx.eol))]
       }
     });
+  }
+});
+
+// src/languages/systemd/directives.json
+var directives_default = {
+  generatedBy: "npm run gen-directives (scripts/gen-directives.mjs) from systemd's src/core/load-fragment-gperf.gperf.{m4,in}, src/shared/install.c and the enum string tables, at every release tag",
+  oldest: 183,
+  newest: 261,
+  tags: ["v183", "v184", "v185", "v186", "v187", "v188", "v189", "v190", "v191", "v192", "v193", "v194", "v195", "v196", "v197", "v198", "v199", "v200", "v201", "v202", "v203", "v204", "v205", "v206", "v207", "v208", "v209", "v210", "v211", "v212", "v213", "v214", "v215", "v216", "v217", "v218", "v219", "v220", "v221", "v222", "v223", "v224", "v225", "v226", "v227", "v228", "v229", "v230", "v231", "v232", "v233", "v234", "v235", "v236", "v237", "v238", "v239", "v240", "v241", "v242", "v243", "v244", "v245", "v246", "v247", "v248", "v249", "v250", "v251", "v252", "v253", "v254", "v255", "v256", "v257", "v258", "v259", "v260", "v261"],
+  unitTypes: { service: ["Unit", "Service", "Install"], socket: ["Unit", "Socket", "Install"], mount: ["Unit", "Mount", "Install"], automount: ["Unit", "Automount", "Install"], swap: ["Unit", "Swap", "Install"], timer: ["Unit", "Timer", "Install"], path: ["Unit", "Path", "Install"], slice: ["Unit", "Slice", "Install"], scope: ["Unit", "Scope", "Install"], target: ["Unit", "Install"], device: ["Unit", "Install"] },
+  sectionsNow: ["Automount", "Install", "Mount", "Path", "Scope", "Service", "Slice", "Socket", "Swap", "Timer", "Unit"],
+  groups: {
+    exec: ["AmbientCapabilities", "AppArmorProfile", "BPFDelegateAttachments", "BPFDelegateCommands", "BPFDelegateMaps", "BPFDelegatePrograms", "BindLogSockets", "BindPaths", "BindReadOnlyPaths", "CPUAffinity", "CPUSchedulingPolicy", "CPUSchedulingPriority", "CPUSchedulingResetOnFork", "CacheDirectory", "CacheDirectoryAccounting", "CacheDirectoryMode", "CacheDirectoryQuota", "Capabilities", "CapabilityBoundingSet", "ConfigurationDirectory", "ConfigurationDirectoryMode", "CoredumpFilter", "DelegateNamespaces", "DynamicUser", "Environment", "EnvironmentFile", "ExecPaths", "ExecSearchPath", "ExtensionDirectories", "ExtensionImagePolicy", "ExtensionImages", "Group", "IOSchedulingClass", "IOSchedulingPriority", "IPCNamespacePath", "IgnoreSIGPIPE", "ImportCredential", "InaccessibleDirectories", "InaccessiblePaths", "KeyringMode", "LimitAS", "LimitCORE", "LimitCPU", "LimitDATA", "LimitFSIZE", "LimitLOCKS", "LimitMEMLOCK", "LimitMSGQUEUE", "LimitNICE", "LimitNOFILE", "LimitNPROC", "LimitRSS", "LimitRTPRIO", "LimitRTTIME", "LimitSIGPENDING", "LimitSTACK", "LoadCredential", "LoadCredentialEncrypted", "LockPersonality", "LogExtraFields", "LogFilterPatterns", "LogLevelMax", "LogNamespace", "LogRateLimitBurst", "LogRateLimitIntervalSec", "LogsDirectory", "LogsDirectoryAccounting", "LogsDirectoryMode", "LogsDirectoryQuota", "MemoryDenyWriteExecute", "MemoryKSM", "MemoryTHP", "MountAPIVFS", "MountFlags", "MountImagePolicy", "MountImages", "NUMAMask", "NUMAPolicy", "NetworkNamespacePath", "Nice", "NoExecPaths", "NoNewPrivileges", "OOMScoreAdjust", "PAMName", "PassEnvironment", "Personality", "PrivateBPF", "PrivateDevices", "PrivateIPC", "PrivateMounts", "PrivateNetwork", "PrivatePIDs", "PrivateTmp", "PrivateUsers", "ProcSubset", "ProtectClock", "ProtectControlGroups", "ProtectHome", "ProtectHostname", "ProtectKernelLogs", "ProtectKernelModules", "ProtectKernelTunables", "ProtectProc", "ProtectSystem", "ReadOnlyDirectories", "ReadOnlyPaths", "ReadWriteDirectories", "ReadWritePaths", "RemoveIPC", "RestrictAddressFamilies", "RestrictFileSystems", "RestrictNamespaces", "RestrictRealtime", "RestrictSUIDSGID", "RootDirectory", "RootEphemeral", "RootHash", "RootHashSignature", "RootImage", "RootImageOptions", "RootImagePolicy", "RootMStack", "RootVerity", "RuntimeDirectory", "RuntimeDirectoryMode", "RuntimeDirectoryPreserve", "SELinuxContext", "SecureBits", "SetCredential", "SetCredentialEncrypted", "SetLoginEnvironment", "SmackProcessLabel", "StandardError", "StandardInput", "StandardInputData", "StandardInputText", "StandardOutput", "StateDirectory", "StateDirectoryAccounting", "StateDirectoryMode", "StateDirectoryQuota", "SupplementaryGroups", "SyslogFacility", "SyslogIdentifier", "SyslogLevel", "SyslogLevelPrefix", "SystemCallArchitectures", "SystemCallErrorNumber", "SystemCallFilter", "SystemCallLog", "TTYColumns", "TTYPath", "TTYReset", "TTYRows", "TTYVHangup", "TTYVTDisallocate", "TemporaryFileSystem", "TimeoutCleanSec", "TimerSlackNSec", "UMask", "UnsetEnvironment", "User", "UserNamespacePath", "UtmpIdentifier", "UtmpMode", "WorkingDirectory"],
+    cgroup: ["AllowedCPUs", "AllowedMemoryNodes", "BPFProgram", "BindNetworkInterface", "BlockIOAccounting", "BlockIODeviceWeight", "BlockIOReadBandwidth", "BlockIOWeight", "BlockIOWriteBandwidth", "CPUAccounting", "CPUPressureThresholdSec", "CPUPressureWatch", "CPUQuota", "CPUQuotaPeriodSec", "CPUSetPartition", "CPUShares", "CPUWeight", "CoredumpReceive", "DefaultMemoryLow", "DefaultMemoryMin", "DefaultStartupMemoryLow", "Delegate", "DelegateSubgroup", "DeviceAllow", "DevicePolicy", "DisableControllers", "IOAccounting", "IODeviceLatencyTargetSec", "IODeviceWeight", "IOPressureThresholdSec", "IOPressureWatch", "IOReadBandwidthMax", "IOReadIOPSMax", "IOWeight", "IOWriteBandwidthMax", "IOWriteIOPSMax", "IPAccounting", "IPAddressAllow", "IPAddressDeny", "IPEgressFilterPath", "IPIngressFilterPath", "ManagedOOMMemoryPressure", "ManagedOOMMemoryPressureDurationSec", "ManagedOOMMemoryPressureLimit", "ManagedOOMPreference", "ManagedOOMSwap", "MemoryAccounting", "MemoryHigh", "MemoryLimit", "MemoryLow", "MemoryMax", "MemoryMin", "MemoryPressureThresholdSec", "MemoryPressureWatch", "MemorySwapMax", "MemoryZSwapMax", "MemoryZSwapWriteback", "NFTSet", "NetClass", "OOMRules", "RestrictNetworkInterfaces", "Slice", "SocketBindAllow", "SocketBindDeny", "StartupAllowedCPUs", "StartupAllowedMemoryNodes", "StartupBlockIOWeight", "StartupCPUShares", "StartupCPUWeight", "StartupIOWeight", "StartupMemoryHigh", "StartupMemoryLow", "StartupMemoryMax", "StartupMemorySwapMax", "StartupMemoryZSwapMax", "TasksAccounting", "TasksMax"],
+    kill: ["FinalKillSignal", "KillMode", "KillSignal", "RestartKillSignal", "SendSIGHUP", "SendSIGKILL", "WatchdogSignal"]
+  },
+  sections: {
+    Automount: {
+      DirectoryMode: { parser: "config_parse_mode", since: 183 },
+      ExtraOptions: { parser: "config_parse_unit_string_printf", since: 250 },
+      TimeoutIdleSec: { parser: "config_parse_sec_fix_0", since: 220 },
+      Where: { parser: "config_parse_unit_path_printf", since: 183 }
+    },
+    BusName: {
+      AcceptFileDescriptors: { parser: "config_parse_bool", since: 212, removed: 235 },
+      Activating: { parser: "config_parse_bool", since: 212, removed: 235 },
+      AllowGroup: { parser: "config_parse_bus_policy", since: 211, removed: 235 },
+      AllowUser: { parser: "config_parse_bus_policy", since: 211, removed: 235 },
+      AllowWorld: { parser: "config_parse_bus_policy_world", since: 211, removed: 235, lookup: "bus_policy_access", values: { own: 214, see: 214, talk: 214 } },
+      Name: { parser: "config_parse_string", since: 209, removed: 235 },
+      SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 211, removed: 235 },
+      Service: { parser: "config_parse_busname_service", since: 209, removed: 235 }
+    },
+    Install: {
+      Alias: { parser: "config_parse_alias", since: 183 },
+      Also: { parser: "config_parse_also", since: 183 },
+      DefaultInstance: { parser: "config_parse_default_instance", since: 215 },
+      RequiredBy: { parser: "config_parse_strv", since: 183 },
+      UpheldBy: { parser: "config_parse_strv", since: 254 },
+      WantedBy: { parser: "config_parse_strv", since: 183 }
+    },
+    Mount: {
+      AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
+      AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
+      BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
+      BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
+      BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
+      BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
+      BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+      BindLogSockets: { parser: "config_parse_tristate", since: 257 },
+      BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+      BindPaths: { parser: "config_parse_bind_paths", since: 233 },
+      BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
+      BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
+      CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+      CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+      CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
+      CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
+      CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
+      CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+      CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
+      CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
+      ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
+      ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
+      ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
+      ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
+      CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
+      CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+      DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+      Delegate: { parser: "config_parse_delegate", since: 218 },
+      DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
+      DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+      DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
+      DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
+      DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+      DirectoryMode: { parser: "config_parse_mode", since: 183 },
+      DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+      DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
+      Environment: { parser: "config_parse_environ", since: 183 },
+      EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
+      ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+      ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
+      ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
+      ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
+      FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+      ForceUnmount: { parser: "config_parse_bool", since: 232 },
+      FsckPassNo: { parser: "config_parse_fsck_passno", since: 183, removed: 209 },
+      Group: { parser: "config_parse_user_group_compat", since: 183 },
+      IOAccounting: { parser: "config_parse_bool", since: 230 },
+      IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+      IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+      IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
+      IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
+      IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IPAccounting: { parser: "config_parse_bool", since: 235 },
+      IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
+      IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
+      ImportCredential: { parser: "config_parse_import_credential", since: 254 },
+      InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
+      KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
+      KillSignal: { parser: "config_parse_signal", since: 183 },
+      LazyUnmount: { parser: "config_parse_bool", since: 232 },
+      LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
+      LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
+      LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
+      LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
+      LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
+      LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
+      LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
+      LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
+      LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
+      LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
+      LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
+      LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
+      LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
+      LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
+      LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
+      LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
+      LoadCredential: { parser: "config_parse_load_credential", since: 247 },
+      LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
+      LockPersonality: { parser: "config_parse_bool", since: 235 },
+      LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
+      LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
+      LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
+      LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
+      LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
+      LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
+      LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+      ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+      ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+      ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+      ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+      MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
+      MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryKSM: { parser: "config_parse_tristate", since: 254 },
+      MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+      MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+      MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+      MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
+      MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+      MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
+      MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+      MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+      MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
+      MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
+      MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      MountImages: { parser: "config_parse_mount_images", since: 247 },
+      NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+      NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
+      NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
+      NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+      NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
+      Nice: { parser: "config_parse_exec_nice", since: 183 },
+      NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+      NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
+      OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+      OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
+      Options: { parser: "config_parse_unit_string_printf", since: 183 },
+      PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
+      PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
+      Personality: { parser: "config_parse_personality", since: 209 },
+      PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
+      PrivateDevices: { parser: "config_parse_bool", since: 209 },
+      PrivateIPC: { parser: "config_parse_bool", since: 248 },
+      PrivateMounts: { parser: "config_parse_tristate", since: 239 },
+      PrivateNetwork: { parser: "config_parse_bool", since: 183 },
+      PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
+      PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
+      PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
+      ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
+      ProtectClock: { parser: "config_parse_bool", since: 245 },
+      ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
+      ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
+      ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
+      ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
+      ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
+      ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
+      ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
+      ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
+      ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      ReadWriteOnly: { parser: "config_parse_bool", since: 246 },
+      ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      RemoveIPC: { parser: "config_parse_bool", since: 236 },
+      RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+      RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
+      RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
+      RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
+      RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+      RestrictRealtime: { parser: "config_parse_bool", since: 231 },
+      RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
+      RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
+      RootEphemeral: { parser: "config_parse_bool", since: 254 },
+      RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
+      RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
+      RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
+      RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
+      RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
+      RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
+      RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
+      RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
+      RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
+      SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
+      SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
+      SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+      SendSIGKILL: { parser: "config_parse_bool", since: 183 },
+      SetCredential: { parser: "config_parse_set_credential", since: 247 },
+      SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
+      SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
+      Slice: { parser: "config_parse_unit_slice", since: 205 },
+      SloppyOptions: { parser: "config_parse_bool", since: 215 },
+      SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
+      SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+      StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
+      StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
+      StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
+      StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+      StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
+      SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
+      SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+      SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
+      SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
+      SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
+      SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
+      SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
+      SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
+      TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
+      TTYColumns: { parser: "config_parse_tty_size", since: 250 },
+      TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
+      TTYReset: { parser: "config_parse_bool", since: 183 },
+      TTYRows: { parser: "config_parse_tty_size", since: 250 },
+      TTYVHangup: { parser: "config_parse_bool", since: 183 },
+      TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
+      TasksAccounting: { parser: "config_parse_bool", since: 227 },
+      TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+      TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
+      TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
+      TimeoutSec: { parser: "config_parse_sec_fix_0", since: 183 },
+      TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
+      Type: { parser: "config_parse_unit_string_printf", since: 183 },
+      UMask: { parser: "config_parse_mode", since: 183 },
+      UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
+      User: { parser: "config_parse_user_group_compat", since: 183 },
+      UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
+      UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+      UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
+      WatchdogSignal: { parser: "config_parse_signal", since: 240 },
+      What: { parser: "config_parse_mount_node", since: 183 },
+      Where: { parser: "config_parse_unit_path_printf", since: 183 },
+      WorkingDirectory: { parser: "config_parse_working_directory", since: 183 }
+    },
+    Path: {
+      DirectoryMode: { parser: "config_parse_mode", since: 183 },
+      DirectoryNotEmpty: { parser: "config_parse_path_spec", since: 183 },
+      MakeDirectory: { parser: "config_parse_bool", since: 183 },
+      PathChanged: { parser: "config_parse_path_spec", since: 183 },
+      PathExists: { parser: "config_parse_path_spec", since: 183 },
+      PathExistsGlob: { parser: "config_parse_path_spec", since: 183 },
+      PathModified: { parser: "config_parse_path_spec", since: 183 },
+      TriggerLimitBurst: { parser: "config_parse_unsigned", since: 250 },
+      TriggerLimitIntervalSec: { parser: "config_parse_sec", since: 250 },
+      Unit: { parser: "config_parse_trigger_unit", since: 183 }
+    },
+    Scope: {
+      AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+      BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+      BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+      BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+      CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+      CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+      CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+      DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+      Delegate: { parser: "config_parse_delegate", since: 218 },
+      DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+      DeviceAllow: { parser: "config_parse_device_allow", since: 206 },
+      DevicePolicy: { parser: "config_parse_device_policy", since: 206, lookup: "cgroup_device_policy", values: { auto: 206, closed: 206, strict: 206 } },
+      DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+      FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+      IOAccounting: { parser: "config_parse_bool", since: 230 },
+      IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+      IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+      IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IPAccounting: { parser: "config_parse_bool", since: 235 },
+      IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      KillMode: { parser: "config_parse_kill_mode", since: 207, lookup: "kill_mode", values: { "control-group": 207, mixed: 209, none: 207, process: 207 } },
+      KillSignal: { parser: "config_parse_signal", since: 207 },
+      ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+      ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+      ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+      ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+      ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      MemoryAccounting: { parser: "config_parse_bool", since: 206 },
+      MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+      MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+      MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+      MemorySoftLimit: { parser: "config_parse_memory_limit", since: 206, removed: 208 },
+      MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+      MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+      MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+      NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+      NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+      OOMPolicy: { parser: "config_parse_oom_policy", since: 253, lookup: "oom_policy", values: { continue: 253, kill: 253, stop: 253 } },
+      OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+      RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+      RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+      RuntimeMaxSec: { parser: "config_parse_sec", since: 244 },
+      RuntimeRandomizedExtraSec: { parser: "config_parse_sec", since: 250 },
+      SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+      SendSIGKILL: { parser: "config_parse_bool", since: 207 },
+      Slice: { parser: "config_parse_unit_slice", since: 206 },
+      SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      TasksAccounting: { parser: "config_parse_bool", since: 227 },
+      TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+      TimeoutStopSec: { parser: "config_parse_sec", since: 207 },
+      WatchdogSignal: { parser: "config_parse_signal", since: 240 }
+    },
+    Service: {
+      AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
+      AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
+      BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
+      BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
+      BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
+      BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
+      BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+      BindLogSockets: { parser: "config_parse_tristate", since: 257 },
+      BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+      BindPaths: { parser: "config_parse_bind_paths", since: 233 },
+      BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
+      BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      BusName: { parser: "config_parse_bus_name", since: 183 },
+      BusPolicy: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 217, deprecated: "ignored", deprecatedSince: 230 },
+      CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
+      CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+      CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+      CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
+      CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
+      CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
+      CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+      CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
+      CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
+      ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
+      ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
+      ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
+      ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
+      CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
+      CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+      DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+      Delegate: { parser: "config_parse_delegate", since: 218 },
+      DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
+      DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+      DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
+      DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
+      DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+      DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+      DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
+      Environment: { parser: "config_parse_environ", since: 183 },
+      EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
+      ExecCondition: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_CONDITION", since: 243 },
+      ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+      ExecReload: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_RELOAD", since: 183 },
+      ExecReloadPost: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_RELOAD_POST", since: 259 },
+      ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
+      ExecStart: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_START", since: 183 },
+      ExecStartPost: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_START_POST", since: 183 },
+      ExecStartPre: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_START_PRE", since: 183 },
+      ExecStop: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_STOP", since: 183 },
+      ExecStopPost: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_STOP_POST", since: 183 },
+      ExitType: { parser: "config_parse_service_exit_type", since: 250, lookup: "service_exit_type", values: { cgroup: 250, main: 250 } },
+      ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
+      ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
+      FailureAction: { parser: "config_parse_emergency_action", since: 213, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 213, poweroff: 217, "poweroff-force": 217, "poweroff-immediate": 217, reboot: 213, "reboot-force": 213, "reboot-immediate": 213, "soft-reboot": 254, "soft-reboot-force": 254 } },
+      FileDescriptorStoreMax: { parser: "config_parse_unsigned", since: 219 },
+      FileDescriptorStorePreserve: { parser: "config_parse_exec_preserve_mode", since: 254, lookup: "exec_preserve_mode", booleans: 254, values: { "on-success": 261, restart: 254 } },
+      FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+      FsckPassNo: { parser: "config_parse_fsck_passno", since: 183, removed: 209 },
+      Group: { parser: "config_parse_user_group_compat", since: 183 },
+      GuessMainPID: { parser: "config_parse_bool", since: 183 },
+      IOAccounting: { parser: "config_parse_bool", since: 230 },
+      IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+      IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+      IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
+      IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
+      IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IPAccounting: { parser: "config_parse_bool", since: 235 },
+      IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
+      IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
+      ImportCredential: { parser: "config_parse_import_credential", since: 254 },
+      InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
+      KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
+      KillSignal: { parser: "config_parse_signal", since: 183 },
+      LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
+      LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
+      LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
+      LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
+      LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
+      LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
+      LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
+      LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
+      LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
+      LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
+      LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
+      LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
+      LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
+      LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
+      LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
+      LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
+      LoadCredential: { parser: "config_parse_load_credential", since: 247 },
+      LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
+      LockPersonality: { parser: "config_parse_bool", since: 235 },
+      LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
+      LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
+      LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
+      LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
+      LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
+      LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
+      LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+      ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+      ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+      ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+      ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+      MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
+      MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryKSM: { parser: "config_parse_tristate", since: 254 },
+      MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+      MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+      MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+      MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
+      MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+      MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
+      MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+      MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+      MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
+      MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
+      MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      MountImages: { parser: "config_parse_mount_images", since: 247 },
+      NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+      NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
+      NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
+      NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+      NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
+      Nice: { parser: "config_parse_exec_nice", since: 183 },
+      NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+      NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
+      NonBlocking: { parser: "config_parse_bool", since: 183 },
+      NotifyAccess: { parser: "config_parse_notify_access", since: 183, lookup: "notify_access", values: { all: 183, exec: 233, main: 183, none: 183 } },
+      OOMPolicy: { parser: "config_parse_oom_policy", since: 243, lookup: "oom_policy", values: { continue: 243, kill: 243, stop: 243 } },
+      OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+      OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
+      OpenFile: { parser: "config_parse_open_file", since: 253 },
+      PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
+      PIDFile: { parser: "config_parse_pid_file", since: 183 },
+      PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
+      PermissionsStartOnly: { parser: "config_parse_bool", since: 183 },
+      Personality: { parser: "config_parse_personality", since: 209 },
+      PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
+      PrivateDevices: { parser: "config_parse_bool", since: 209 },
+      PrivateIPC: { parser: "config_parse_bool", since: 248 },
+      PrivateMounts: { parser: "config_parse_tristate", since: 239 },
+      PrivateNetwork: { parser: "config_parse_bool", since: 183 },
+      PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
+      PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
+      PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
+      ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
+      ProtectClock: { parser: "config_parse_bool", since: 245 },
+      ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
+      ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
+      ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
+      ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
+      ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
+      ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
+      ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
+      ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
+      ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      RebootArgument: { parser: "config_parse_unit_string_printf", since: 213 },
+      RefreshOnReload: { parser: "config_parse_service_refresh_on_reload", since: 260 },
+      ReloadSignal: { parser: "config_parse_signal", since: 253 },
+      RemainAfterExit: { parser: "config_parse_bool", since: 183 },
+      RemoveIPC: { parser: "config_parse_bool", since: 236 },
+      Restart: { parser: "config_parse_service_restart", since: 183, lookup: "service_restart", values: { always: 183, no: 183, "on-abnormal": 214, "on-abort": 183, "on-failure": 183, "on-success": 183, "on-watchdog": 207 } },
+      RestartForceExitStatus: { parser: "config_parse_set_status", since: 215 },
+      RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+      RestartMaxDelaySec: { parser: "config_parse_sec", since: 254 },
+      RestartMode: { parser: "config_parse_service_restart_mode", since: 254, lookup: "service_restart_mode", values: { debug: 257, direct: 254, normal: 254 } },
+      RestartPreventExitStatus: { parser: "config_parse_set_status", since: 189 },
+      RestartSec: { parser: "config_parse_sec", since: 183 },
+      RestartSteps: { parser: "config_parse_unsigned", since: 254 },
+      RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
+      RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
+      RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
+      RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+      RestrictRealtime: { parser: "config_parse_bool", since: 231 },
+      RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
+      RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
+      RootDirectoryStartOnly: { parser: "config_parse_bool", since: 183 },
+      RootEphemeral: { parser: "config_parse_bool", since: 254 },
+      RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
+      RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
+      RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
+      RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
+      RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
+      RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
+      RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
+      RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
+      RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
+      RuntimeMaxSec: { parser: "config_parse_sec", since: 229 },
+      RuntimeRandomizedExtraSec: { parser: "config_parse_sec", since: 250 },
+      SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
+      SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
+      SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+      SendSIGKILL: { parser: "config_parse_bool", since: 183 },
+      SetCredential: { parser: "config_parse_set_credential", since: 247 },
+      SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
+      SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
+      Slice: { parser: "config_parse_unit_slice", since: 205 },
+      SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
+      SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      Sockets: { parser: "config_parse_service_sockets", since: 183 },
+      StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+      StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
+      StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
+      StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
+      StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+      StartLimitAction: { parser: "config_parse_emergency_action", since: 183, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 183, poweroff: 217, "poweroff-force": 217, "poweroff-immediate": 217, reboot: 183, "reboot-force": 183, "reboot-immediate": 183, "soft-reboot": 254, "soft-reboot-force": 254 } },
+      StartLimitBurst: { parser: "config_parse_unsigned", since: 183 },
+      StartLimitInterval: { parser: "config_parse_sec", since: 183 },
+      StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      SuccessExitStatus: { parser: "config_parse_set_status", since: 189 },
+      SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
+      SysVStartPriority: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 218 },
+      SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
+      SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+      SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
+      SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
+      SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
+      SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
+      SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
+      SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
+      TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
+      TTYColumns: { parser: "config_parse_tty_size", since: 250 },
+      TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
+      TTYReset: { parser: "config_parse_bool", since: 183 },
+      TTYRows: { parser: "config_parse_tty_size", since: 250 },
+      TTYVHangup: { parser: "config_parse_bool", since: 183 },
+      TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
+      TasksAccounting: { parser: "config_parse_bool", since: 227 },
+      TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+      TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
+      TimeoutAbortSec: { parser: "config_parse_service_timeout_abort", since: 243 },
+      TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
+      TimeoutSec: { parser: "config_parse_service_timeout", since: 183 },
+      TimeoutStartFailureMode: { parser: "config_parse_service_timeout_failure_mode", since: 246, lookup: "service_timeout_failure_mode", values: { abort: 246, kill: 246, terminate: 246 } },
+      TimeoutStartSec: { parser: "config_parse_service_timeout", since: 188 },
+      TimeoutStopFailureMode: { parser: "config_parse_service_timeout_failure_mode", since: 246, lookup: "service_timeout_failure_mode", values: { abort: 246, kill: 246, terminate: 246 } },
+      TimeoutStopSec: { parser: "config_parse_sec_fix_0", since: 188 },
+      TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
+      Type: { parser: "config_parse_service_type", since: 183, lookup: "service_type", values: { dbus: 183, exec: 240, forking: 183, idle: 183, notify: 183, "notify-reload": 253, oneshot: 183, simple: 183 } },
+      UMask: { parser: "config_parse_mode", since: 183 },
+      USBFunctionDescriptors: { parser: "config_parse_unit_path_printf", since: 227 },
+      USBFunctionStrings: { parser: "config_parse_unit_path_printf", since: 227 },
+      UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
+      User: { parser: "config_parse_user_group_compat", since: 183 },
+      UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
+      UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+      UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
+      WatchdogSec: { parser: "config_parse_sec", since: 183 },
+      WatchdogSignal: { parser: "config_parse_signal", since: 240 },
+      WorkingDirectory: { parser: "config_parse_working_directory", since: 183 }
+    },
+    Slice: {
+      AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+      BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+      BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+      BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+      CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+      CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+      CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      ConcurrencyHardMax: { parser: "config_parse_concurrency_max", since: 258 },
+      ConcurrencySoftMax: { parser: "config_parse_concurrency_max", since: 258 },
+      CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+      DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+      Delegate: { parser: "config_parse_delegate", since: 218 },
+      DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+      DeviceAllow: { parser: "config_parse_device_allow", since: 205 },
+      DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+      DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+      IOAccounting: { parser: "config_parse_bool", since: 230 },
+      IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+      IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+      IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IPAccounting: { parser: "config_parse_bool", since: 235 },
+      IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+      ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+      ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+      ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+      ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+      MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+      MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+      MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+      MemorySoftLimit: { parser: "config_parse_memory_limit", since: 205, removed: 208 },
+      MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+      MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+      MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+      NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+      NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+      OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+      RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+      Slice: { parser: "config_parse_unit_slice", since: 205 },
+      SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      TasksAccounting: { parser: "config_parse_bool", since: 227 },
+      TasksMax: { parser: "config_parse_tasks_max", since: 227 }
+    },
+    Socket: {
+      Accept: { parser: "config_parse_bool", since: 183 },
+      AcceptFileDescriptors: { parser: "config_parse_bool", since: 258 },
+      AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
+      AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
+      BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
+      BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
+      BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
+      BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
+      BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+      Backlog: { parser: "config_parse_unsigned", since: 183 },
+      BindIPv6Only: { parser: "config_parse_socket_bind", since: 183, lookup: "socket_address_bind_ipv6_only_or_bool", booleans: 183, values: { both: 183, default: 183, "ipv6-only": 183 } },
+      BindLogSockets: { parser: "config_parse_tristate", since: 257 },
+      BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+      BindPaths: { parser: "config_parse_bind_paths", since: 233 },
+      BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
+      BindToDevice: { parser: "config_parse_socket_bindtodevice", since: 183 },
+      BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      Broadcast: { parser: "config_parse_bool", since: 183 },
+      CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
+      CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+      CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+      CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
+      CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
+      CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
+      CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+      CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
+      CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
+      ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
+      ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
+      ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
+      ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
+      CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
+      CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+      DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+      DeferAcceptSec: { parser: "config_parse_sec", since: 216 },
+      DeferTrigger: { parser: "config_parse_socket_defer_trigger", since: 258, lookup: "socket_defer_trigger", booleans: 258, values: { patient: 258 } },
+      DeferTriggerMaxSec: { parser: "config_parse_sec_fix_0", since: 258 },
+      Delegate: { parser: "config_parse_delegate", since: 218 },
+      DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
+      DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+      DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
+      DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
+      DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+      DirectoryMode: { parser: "config_parse_mode", since: 183 },
+      DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+      DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
+      Environment: { parser: "config_parse_environ", since: 183 },
+      EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
+      ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+      ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
+      ExecStartPost: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_START_POST", since: 183 },
+      ExecStartPre: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_START_PRE", since: 183 },
+      ExecStopPost: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_STOP_POST", since: 183 },
+      ExecStopPre: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_STOP_PRE", since: 183 },
+      ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
+      ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
+      FileDescriptorName: { parser: "config_parse_fdname", since: 227 },
+      FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+      FlushPending: { parser: "config_parse_bool", since: 247 },
+      FreeBind: { parser: "config_parse_bool", since: 183 },
+      Group: { parser: "config_parse_user_group_compat", since: 183 },
+      IOAccounting: { parser: "config_parse_bool", since: 230 },
+      IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+      IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+      IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
+      IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
+      IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IPAccounting: { parser: "config_parse_bool", since: 235 },
+      IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
+      IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IPTOS: { parser: "config_parse_ip_tos", since: 183, lookup: "ip_tos", values: { "low-cost": 183, "low-delay": 183, reliability: 183, throughput: 183 } },
+      IPTTL: { parser: "config_parse_int", since: 183 },
+      IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
+      ImportCredential: { parser: "config_parse_import_credential", since: 254 },
+      InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      KeepAlive: { parser: "config_parse_bool", since: 183 },
+      KeepAliveIntervalSec: { parser: "config_parse_sec", since: 216 },
+      KeepAliveProbes: { parser: "config_parse_unsigned", since: 216 },
+      KeepAliveTimeSec: { parser: "config_parse_sec", since: 216 },
+      KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
+      KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
+      KillSignal: { parser: "config_parse_signal", since: 183 },
+      LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
+      LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
+      LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
+      LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
+      LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
+      LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
+      LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
+      LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
+      LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
+      LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
+      LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
+      LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
+      LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
+      LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
+      LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
+      LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
+      ListenDatagram: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
+      ListenFIFO: { parser: "config_parse_socket_listen", ltype: "SOCKET_FIFO", since: 183 },
+      ListenMessageQueue: { parser: "config_parse_socket_listen", ltype: "SOCKET_MQUEUE", since: 183 },
+      ListenNetlink: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
+      ListenSequentialPacket: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
+      ListenSpecial: { parser: "config_parse_socket_listen", ltype: "SOCKET_SPECIAL", since: 183 },
+      ListenStream: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
+      ListenUSBFunction: { parser: "config_parse_socket_listen", ltype: "SOCKET_USB_FUNCTION", since: 227 },
+      LoadCredential: { parser: "config_parse_load_credential", since: 247 },
+      LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
+      LockPersonality: { parser: "config_parse_bool", since: 235 },
+      LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
+      LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
+      LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
+      LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
+      LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
+      LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
+      LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+      ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+      ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+      ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+      ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      Mark: { parser: "config_parse_int", since: 183 },
+      MaxConnections: { parser: "config_parse_unsigned", since: 183 },
+      MaxConnectionsPerSource: { parser: "config_parse_unsigned", since: 232 },
+      MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+      MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
+      MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryKSM: { parser: "config_parse_tristate", since: 254 },
+      MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+      MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+      MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+      MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
+      MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+      MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
+      MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+      MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+      MessageQueueMaxMessages: { parser: "config_parse_long", since: 183 },
+      MessageQueueMessageSize: { parser: "config_parse_long", since: 183 },
+      MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
+      MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
+      MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      MountImages: { parser: "config_parse_mount_images", since: 247 },
+      NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+      NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
+      NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
+      NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+      NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
+      Nice: { parser: "config_parse_exec_nice", since: 183 },
+      NoDelay: { parser: "config_parse_bool", since: 216 },
+      NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+      NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
+      OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+      OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
+      PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
+      PassCredentials: { parser: "config_parse_bool", since: 183 },
+      PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
+      PassFileDescriptorsToExec: { parser: "config_parse_bool", since: 256 },
+      PassPIDFD: { parser: "config_parse_bool", since: 258 },
+      PassPacketInfo: { parser: "config_parse_bool", since: 246 },
+      PassSecurity: { parser: "config_parse_bool", since: 183 },
+      Personality: { parser: "config_parse_personality", since: 209 },
+      PipeSize: { parser: "config_parse_iec_size", since: 183 },
+      PollLimitBurst: { parser: "config_parse_unsigned", since: 255 },
+      PollLimitIntervalSec: { parser: "config_parse_sec", since: 255 },
+      Priority: { parser: "config_parse_int", since: 183 },
+      PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
+      PrivateDevices: { parser: "config_parse_bool", since: 209 },
+      PrivateIPC: { parser: "config_parse_bool", since: 248 },
+      PrivateMounts: { parser: "config_parse_tristate", since: 239 },
+      PrivateNetwork: { parser: "config_parse_bool", since: 183 },
+      PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
+      PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
+      PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
+      ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
+      ProtectClock: { parser: "config_parse_bool", since: 245 },
+      ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
+      ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
+      ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
+      ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
+      ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
+      ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
+      ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
+      ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
+      ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      ReceiveBuffer: { parser: "config_parse_iec_size", since: 183 },
+      RemoveIPC: { parser: "config_parse_bool", since: 236 },
+      RemoveOnStop: { parser: "config_parse_bool", since: 214 },
+      RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+      RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
+      RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
+      RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
+      RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+      RestrictRealtime: { parser: "config_parse_bool", since: 231 },
+      RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
+      ReusePort: { parser: "config_parse_bool", since: 209 },
+      RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
+      RootEphemeral: { parser: "config_parse_bool", since: 254 },
+      RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
+      RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
+      RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
+      RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
+      RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
+      RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
+      RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
+      RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
+      RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
+      SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
+      SELinuxContextFromNet: { parser: "config_parse_bool", since: 217 },
+      SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
+      SendBuffer: { parser: "config_parse_iec_size", since: 183 },
+      SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+      SendSIGKILL: { parser: "config_parse_bool", since: 183 },
+      Service: { parser: "config_parse_socket_service", since: 183 },
+      SetCredential: { parser: "config_parse_set_credential", since: 247 },
+      SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
+      SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
+      Slice: { parser: "config_parse_unit_slice", since: 205 },
+      SmackLabel: { parser: "config_parse_unit_string_printf", since: 196 },
+      SmackLabelIPIn: { parser: "config_parse_unit_string_printf", since: 196 },
+      SmackLabelIPOut: { parser: "config_parse_unit_string_printf", since: 196 },
+      SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
+      SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      SocketGroup: { parser: "config_parse_user_group_compat", since: 214 },
+      SocketMode: { parser: "config_parse_mode", since: 183 },
+      SocketProtocol: { parser: "config_parse_socket_protocol", since: 229 },
+      SocketUser: { parser: "config_parse_user_group_compat", since: 214 },
+      StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+      StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
+      StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
+      StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
+      StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+      StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
+      Symlinks: { parser: "config_parse_unit_path_strv_printf", since: 214 },
+      SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
+      SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+      SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
+      SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
+      SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
+      SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
+      SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
+      SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
+      TCPCongestion: { parser: "config_parse_string", since: 183 },
+      TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
+      TTYColumns: { parser: "config_parse_tty_size", since: 250 },
+      TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
+      TTYReset: { parser: "config_parse_bool", since: 183 },
+      TTYRows: { parser: "config_parse_tty_size", since: 250 },
+      TTYVHangup: { parser: "config_parse_bool", since: 183 },
+      TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
+      TasksAccounting: { parser: "config_parse_bool", since: 227 },
+      TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+      TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
+      TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
+      TimeoutSec: { parser: "config_parse_sec_fix_0", since: 183 },
+      TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
+      Timestamping: { parser: "config_parse_socket_timestamping", since: 247, lookup: "socket_timestamping", values: { ns: 247, off: 247, us: 247 } },
+      Transparent: { parser: "config_parse_bool", since: 183 },
+      TriggerLimitBurst: { parser: "config_parse_unsigned", since: 230 },
+      TriggerLimitIntervalSec: { parser: "config_parse_sec", since: 230 },
+      UMask: { parser: "config_parse_mode", since: 183 },
+      UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
+      User: { parser: "config_parse_user_group_compat", since: 183 },
+      UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
+      UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+      UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
+      WatchdogSignal: { parser: "config_parse_signal", since: 240 },
+      WorkingDirectory: { parser: "config_parse_working_directory", since: 183 },
+      Writable: { parser: "config_parse_bool", since: 227 }
+    },
+    Swap: {
+      AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+      AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
+      AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
+      BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
+      BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
+      BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
+      BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
+      BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+      BindLogSockets: { parser: "config_parse_tristate", since: 257 },
+      BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+      BindPaths: { parser: "config_parse_bind_paths", since: 233 },
+      BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
+      BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+      CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
+      CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+      CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+      CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
+      CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
+      CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
+      CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+      CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
+      CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
+      ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
+      ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
+      ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
+      ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
+      CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
+      CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+      DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+      DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+      Delegate: { parser: "config_parse_delegate", since: 218 },
+      DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
+      DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+      DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
+      DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
+      DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+      DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+      DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
+      Environment: { parser: "config_parse_environ", since: 183 },
+      EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
+      ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+      ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
+      ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
+      ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
+      FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+      Group: { parser: "config_parse_user_group_compat", since: 183 },
+      IOAccounting: { parser: "config_parse_bool", since: 230 },
+      IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+      IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+      IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+      IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+      IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
+      IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
+      IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+      IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+      IPAccounting: { parser: "config_parse_bool", since: 235 },
+      IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+      IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
+      IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+      IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
+      ImportCredential: { parser: "config_parse_import_credential", since: 254 },
+      InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
+      KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
+      KillSignal: { parser: "config_parse_signal", since: 183 },
+      LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
+      LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
+      LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
+      LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
+      LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
+      LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
+      LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
+      LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
+      LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
+      LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
+      LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
+      LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
+      LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
+      LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
+      LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
+      LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
+      LoadCredential: { parser: "config_parse_load_credential", since: 247 },
+      LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
+      LockPersonality: { parser: "config_parse_bool", since: 235 },
+      LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
+      LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
+      LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
+      LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
+      LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
+      LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
+      LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+      ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+      ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+      ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+      ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+      MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+      MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
+      MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryKSM: { parser: "config_parse_tristate", since: 254 },
+      MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+      MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+      MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+      MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+      MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+      MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
+      MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+      MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
+      MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+      MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+      MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
+      MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
+      MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      MountImages: { parser: "config_parse_mount_images", since: 247 },
+      NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+      NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
+      NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
+      NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+      NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
+      Nice: { parser: "config_parse_exec_nice", since: 183 },
+      NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+      NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
+      OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+      OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
+      Options: { parser: "config_parse_unit_string_printf", since: 217 },
+      PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
+      PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
+      Personality: { parser: "config_parse_personality", since: 209 },
+      Priority: { parser: "config_parse_swap_priority", since: 183 },
+      PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
+      PrivateDevices: { parser: "config_parse_bool", since: 209 },
+      PrivateIPC: { parser: "config_parse_bool", since: 248 },
+      PrivateMounts: { parser: "config_parse_tristate", since: 239 },
+      PrivateNetwork: { parser: "config_parse_bool", since: 183 },
+      PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
+      PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
+      PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
+      ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
+      ProtectClock: { parser: "config_parse_bool", since: 245 },
+      ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
+      ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
+      ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
+      ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
+      ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
+      ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
+      ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
+      ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
+      ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+      ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+      RemoveIPC: { parser: "config_parse_bool", since: 236 },
+      RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+      RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
+      RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
+      RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
+      RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+      RestrictRealtime: { parser: "config_parse_bool", since: 231 },
+      RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
+      RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
+      RootEphemeral: { parser: "config_parse_bool", since: 254 },
+      RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
+      RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
+      RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
+      RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
+      RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+      RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
+      RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
+      RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
+      RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
+      RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
+      SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
+      SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
+      SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+      SendSIGKILL: { parser: "config_parse_bool", since: 183 },
+      SetCredential: { parser: "config_parse_set_credential", since: 247 },
+      SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
+      SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
+      Slice: { parser: "config_parse_unit_slice", since: 205 },
+      SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
+      SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+      StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+      StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
+      StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
+      StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
+      StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+      StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+      StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+      StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+      StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+      StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+      StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
+      StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+      StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
+      StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+      SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
+      SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
+      SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+      SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
+      SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
+      SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
+      SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
+      SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
+      SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
+      TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
+      TTYColumns: { parser: "config_parse_tty_size", since: 250 },
+      TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
+      TTYReset: { parser: "config_parse_bool", since: 183 },
+      TTYRows: { parser: "config_parse_tty_size", since: 250 },
+      TTYVHangup: { parser: "config_parse_bool", since: 183 },
+      TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
+      TasksAccounting: { parser: "config_parse_bool", since: 227 },
+      TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+      TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
+      TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
+      TimeoutSec: { parser: "config_parse_sec_fix_0", since: 183 },
+      TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
+      UMask: { parser: "config_parse_mode", since: 183 },
+      UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
+      User: { parser: "config_parse_user_group_compat", since: 183 },
+      UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
+      UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+      UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
+      WatchdogSignal: { parser: "config_parse_signal", since: 240 },
+      What: { parser: "config_parse_mount_node", since: 183 },
+      WorkingDirectory: { parser: "config_parse_working_directory", since: 183 }
+    },
+    Timer: {
+      AccuracySec: { parser: "config_parse_sec", since: 209 },
+      DeferReactivation: { parser: "config_parse_bool", since: 257 },
+      FixedRandomDelay: { parser: "config_parse_bool", since: 247 },
+      OnActiveSec: { parser: "config_parse_timer", ltype: "TIMER_ACTIVE", since: 183 },
+      OnBootSec: { parser: "config_parse_timer", ltype: "TIMER_BOOT", since: 183 },
+      OnCalendar: { parser: "config_parse_timer", ltype: "TIMER_CALENDAR", since: 197 },
+      OnClockChange: { parser: "config_parse_bool", since: 242 },
+      OnStartupSec: { parser: "config_parse_timer", ltype: "TIMER_STARTUP", since: 183 },
+      OnTimezoneChange: { parser: "config_parse_bool", since: 242 },
+      OnUnitActiveSec: { parser: "config_parse_timer", ltype: "TIMER_UNIT_ACTIVE", since: 183 },
+      OnUnitInactiveSec: { parser: "config_parse_timer", ltype: "TIMER_UNIT_INACTIVE", since: 183 },
+      Persistent: { parser: "config_parse_bool", since: 212 },
+      RandomizedDelaySec: { parser: "config_parse_sec", since: 229 },
+      RandomizedOffsetSec: { parser: "config_parse_sec", since: 258 },
+      RemainAfterElapse: { parser: "config_parse_bool", since: 228 },
+      Unit: { parser: "config_parse_trigger_unit", since: 183 },
+      WakeSystem: { parser: "config_parse_bool", since: 212 }
+    },
+    Unit: {
+      After: { parser: "config_parse_unit_deps", ltype: "UNIT_AFTER", since: 183 },
+      AllowIsolate: { parser: "config_parse_bool", since: 183 },
+      AssertACPower: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_AC_POWER", since: 218 },
+      AssertArchitecture: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ARCHITECTURE", since: 218 },
+      AssertCPUFeature: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_FEATURE", since: 251 },
+      AssertCPUPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_PRESSURE", since: 250 },
+      AssertCPUs: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPUS", since: 247 },
+      AssertCapability: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CAPABILITY", since: 218 },
+      AssertControlGroupController: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CONTROL_GROUP_CONTROLLER", since: 237 },
+      AssertCredential: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CREDENTIAL", since: 252 },
+      AssertDirectoryNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_DIRECTORY_NOT_EMPTY", since: 218 },
+      AssertEnvironment: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ENVIRONMENT", since: 247 },
+      AssertFileIsExecutable: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_IS_EXECUTABLE", since: 218 },
+      AssertFileNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_NOT_EMPTY", since: 218 },
+      AssertFirstBoot: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FIRST_BOOT", since: 218 },
+      AssertFraction: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FRACTION", since: 261 },
+      AssertGroup: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_GROUP", since: 234 },
+      AssertHost: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_HOST", since: 218 },
+      AssertIOPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_IO_PRESSURE", since: 250 },
+      AssertKernelCommandLine: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_COMMAND_LINE", since: 218 },
+      AssertKernelModuleLoaded: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_MODULE_LOADED", since: 258 },
+      AssertKernelVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 237 },
+      AssertMachineTag: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MACHINE_TAG", since: 261 },
+      AssertMemory: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY", since: 247 },
+      AssertMemoryPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY_PRESSURE", since: 250 },
+      AssertNeedsUpdate: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_NEEDS_UPDATE", since: 218 },
+      AssertNull: { parser: "config_parse_unit_condition_null", since: 218, removed: 247 },
+      AssertOSRelease: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_OS_RELEASE", since: 249 },
+      AssertPathExists: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS", since: 218 },
+      AssertPathExistsGlob: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS_GLOB", since: 218 },
+      AssertPathIsDirectory: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_DIRECTORY", since: 218 },
+      AssertPathIsEncrypted: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_ENCRYPTED", since: 247 },
+      AssertPathIsMountPoint: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_MOUNT_POINT", since: 218 },
+      AssertPathIsReadWrite: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_READ_WRITE", since: 218 },
+      AssertPathIsSocket: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SOCKET", since: 260 },
+      AssertPathIsSymbolicLink: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SYMBOLIC_LINK", since: 218 },
+      AssertSecurity: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_SECURITY", since: 218 },
+      AssertUser: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_USER", since: 234 },
+      AssertVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 258 },
+      AssertVirtualization: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VIRTUALIZATION", since: 218 },
+      Before: { parser: "config_parse_unit_deps", ltype: "UNIT_BEFORE", since: 183 },
+      BindTo: { parser: "config_parse_unit_deps", ltype: "UNIT_BINDS_TO", since: 183 },
+      BindsTo: { parser: "config_parse_unit_deps", ltype: "UNIT_BINDS_TO", since: 187 },
+      CollectMode: { parser: "config_parse_collect_mode", since: 236, lookup: "collect_mode", values: { inactive: 236, "inactive-or-failed": 236 } },
+      ConditionACPower: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_AC_POWER", since: 197 },
+      ConditionArchitecture: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ARCHITECTURE", since: 210 },
+      ConditionCPUFeature: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_FEATURE", since: 251 },
+      ConditionCPUPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_PRESSURE", since: 250 },
+      ConditionCPUs: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPUS", since: 247 },
+      ConditionCapability: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CAPABILITY", since: 183 },
+      ConditionControlGroupController: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CONTROL_GROUP_CONTROLLER", since: 237 },
+      ConditionCredential: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CREDENTIAL", since: 252 },
+      ConditionDirectoryNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_DIRECTORY_NOT_EMPTY", since: 183 },
+      ConditionEnvironment: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ENVIRONMENT", since: 247 },
+      ConditionFileIsExecutable: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_IS_EXECUTABLE", since: 183 },
+      ConditionFileNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_NOT_EMPTY", since: 196 },
+      ConditionFirmware: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FIRMWARE", since: 249 },
+      ConditionFirstBoot: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FIRST_BOOT", since: 216 },
+      ConditionFraction: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FRACTION", since: 261 },
+      ConditionGroup: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_GROUP", since: 234 },
+      ConditionHost: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_HOST", since: 189 },
+      ConditionIOPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_IO_PRESSURE", since: 250 },
+      ConditionKernelCommandLine: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_COMMAND_LINE", since: 183 },
+      ConditionKernelModuleLoaded: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_MODULE_LOADED", since: 258 },
+      ConditionKernelVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 237 },
+      ConditionMachineTag: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MACHINE_TAG", since: 261 },
+      ConditionMemory: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY", since: 247 },
+      ConditionMemoryPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY_PRESSURE", since: 250 },
+      ConditionNeedsUpdate: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_NEEDS_UPDATE", since: 215 },
+      ConditionNull: { parser: "config_parse_unit_condition_null", since: 183, removed: 247 },
+      ConditionOSRelease: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_OS_RELEASE", since: 249 },
+      ConditionPathExists: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS", since: 183 },
+      ConditionPathExistsGlob: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS_GLOB", since: 183 },
+      ConditionPathIsDirectory: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_DIRECTORY", since: 183 },
+      ConditionPathIsEncrypted: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_ENCRYPTED", since: 247 },
+      ConditionPathIsMountPoint: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_MOUNT_POINT", since: 183 },
+      ConditionPathIsReadWrite: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_READ_WRITE", since: 183 },
+      ConditionPathIsSocket: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SOCKET", since: 260 },
+      ConditionPathIsSymbolicLink: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SYMBOLIC_LINK", since: 183 },
+      ConditionSecurity: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_SECURITY", since: 183 },
+      ConditionUser: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_USER", since: 234 },
+      ConditionVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 258 },
+      ConditionVirtualization: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VIRTUALIZATION", since: 183 },
+      Conflicts: { parser: "config_parse_unit_deps", ltype: "UNIT_CONFLICTS", since: 183 },
+      DefaultDependencies: { parser: "config_parse_bool", since: 183 },
+      Description: { parser: "config_parse_unit_string_printf", since: 183 },
+      Documentation: { parser: "config_parse_documentation", since: 183 },
+      FailureAction: { parser: "config_parse_emergency_action", since: 236, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 236, poweroff: 236, "poweroff-force": 236, "poweroff-immediate": 236, reboot: 236, "reboot-force": 236, "reboot-immediate": 236, "soft-reboot": 254, "soft-reboot-force": 254 } },
+      FailureActionExitStatus: { parser: "config_parse_exit_status", since: 240 },
+      IgnoreOnIsolate: { parser: "config_parse_bool", since: 183 },
+      IgnoreOnSnapshot: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 228 },
+      JobRunningTimeoutSec: { parser: "config_parse_job_running_timeout_sec", since: 234 },
+      JobTimeoutAction: { parser: "config_parse_emergency_action", since: 217, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 217, poweroff: 217, "poweroff-force": 217, "poweroff-immediate": 217, reboot: 217, "reboot-force": 217, "reboot-immediate": 217, "soft-reboot": 254, "soft-reboot-force": 254 } },
+      JobTimeoutRebootArgument: { parser: "config_parse_reboot_parameter", since: 217 },
+      JobTimeoutSec: { parser: "config_parse_job_timeout_sec", since: 183 },
+      JoinsNamespaceOf: { parser: "config_parse_unit_deps", ltype: "UNIT_JOINS_NAMESPACE_OF", since: 209 },
+      Names: { parser: "config_parse_unit_names", since: 183, removed: 186 },
+      OnFailure: { parser: "config_parse_unit_deps", ltype: "UNIT_ON_FAILURE", since: 183 },
+      OnFailureIsolate: { parser: "config_parse_job_mode_isolate", since: 183 },
+      OnFailureJobMode: { parser: "config_parse_job_mode", since: 209, lookup: "job_mode", values: { fail: 209, flush: 209, "ignore-dependencies": 209, "ignore-requirements": 209, isolate: 209, lenient: 258, replace: 209, "replace-irreversibly": 209, "restart-dependencies": 254, triggering: 244 } },
+      OnSuccess: { parser: "config_parse_unit_deps", ltype: "UNIT_ON_SUCCESS", since: 249 },
+      OnSuccessJobMode: { parser: "config_parse_job_mode", since: 249, lookup: "job_mode", values: { fail: 249, flush: 249, "ignore-dependencies": 249, "ignore-requirements": 249, isolate: 249, lenient: 258, replace: 249, "replace-irreversibly": 249, "restart-dependencies": 254, triggering: 249 } },
+      PartOf: { parser: "config_parse_unit_deps", ltype: "UNIT_PART_OF", since: 188 },
+      PropagateReloadFrom: { parser: "config_parse_unit_deps", ltype: "UNIT_RELOAD_PROPAGATED_FROM", since: 183 },
+      PropagateReloadTo: { parser: "config_parse_unit_deps", ltype: "UNIT_PROPAGATES_RELOAD_TO", since: 183 },
+      PropagatesReloadTo: { parser: "config_parse_unit_deps", ltype: "UNIT_PROPAGATES_RELOAD_TO", since: 187 },
+      PropagatesStopTo: { parser: "config_parse_unit_deps", ltype: "UNIT_PROPAGATES_STOP_TO", since: 249 },
+      RebootArgument: { parser: "config_parse_reboot_parameter", since: 229 },
+      RefuseManualStart: { parser: "config_parse_bool", since: 183 },
+      RefuseManualStop: { parser: "config_parse_bool", since: 183 },
+      ReloadPropagatedFrom: { parser: "config_parse_unit_deps", ltype: "UNIT_RELOAD_PROPAGATED_FROM", since: 187 },
+      Requires: { parser: "config_parse_unit_deps", ltype: "UNIT_REQUIRES", since: 183 },
+      RequiresMountsFor: { parser: "config_parse_unit_mounts_for", since: 183 },
+      RequiresOverridable: { parser: "config_parse_obsolete_unit_deps", ltype: "UNIT_REQUIRES", since: 183, deprecated: "alias", deprecatedSince: 228 },
+      Requisite: { parser: "config_parse_unit_deps", ltype: "UNIT_REQUISITE", since: 183 },
+      RequisiteOverridable: { parser: "config_parse_obsolete_unit_deps", ltype: "UNIT_REQUISITE", since: 183, deprecated: "alias", deprecatedSince: 228 },
+      SourcePath: { parser: "config_parse_unit_path_printf", since: 183 },
+      StartLimitAction: { parser: "config_parse_emergency_action", since: 229, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 229, poweroff: 229, "poweroff-force": 229, "poweroff-immediate": 229, reboot: 229, "reboot-force": 229, "reboot-immediate": 229, "soft-reboot": 254, "soft-reboot-force": 254 } },
+      StartLimitBurst: { parser: "config_parse_unsigned", since: 229 },
+      StartLimitInterval: { parser: "config_parse_sec", since: 229 },
+      StartLimitIntervalSec: { parser: "config_parse_sec", since: 230 },
+      StopPropagatedFrom: { parser: "config_parse_unit_deps", ltype: "UNIT_STOP_PROPAGATED_FROM", since: 249 },
+      StopWhenUnneeded: { parser: "config_parse_bool", since: 183 },
+      SuccessAction: { parser: "config_parse_emergency_action", since: 236, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 236, poweroff: 236, "poweroff-force": 236, "poweroff-immediate": 236, reboot: 236, "reboot-force": 236, "reboot-immediate": 236, "soft-reboot": 254, "soft-reboot-force": 254 } },
+      SuccessActionExitStatus: { parser: "config_parse_exit_status", since: 240 },
+      SurviveFinalKillSignal: { parser: "config_parse_bool", since: 255 },
+      Upholds: { parser: "config_parse_unit_deps", ltype: "UNIT_UPHOLDS", since: 249 },
+      Wants: { parser: "config_parse_unit_deps", ltype: "UNIT_WANTS", since: 183 },
+      WantsMountsFor: { parser: "config_parse_unit_mounts_for", since: 256 }
+    }
+  }
+};
+
+// src/languages/systemd/directives.ts
+var bySection = /* @__PURE__ */ new Map();
+for (const [section, keys] of Object.entries(directives_default.sections)) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const [key2, info3] of Object.entries(keys)) entries.set(key2, { section, key: key2, ...info3 });
+  bySection.set(section, entries);
+}
+var keySets = new Map([...bySection].map(([section, keys]) => [section, new Set(keys.keys())]));
+var unitTypes = directives_default.unitTypes;
+var groups = directives_default.groups;
+var OLDEST_RELEASE = directives_default.oldest;
+var NEWEST_RELEASE = directives_default.newest;
+var DIRECTIVES_SOURCE = `systemd v${directives_default.oldest}\u2026v${directives_default.newest} (load-fragment-gperf)`;
+var KNOWN_SECTIONS = directives_default.sectionsNow;
+function sectionsOf(unitType) {
+  return unitTypes[unitType];
+}
+function keysOf(section) {
+  return KNOWN_SECTIONS.includes(section) ? keySets.get(section) : void 0;
+}
+function keyInfo(section, key2) {
+  return bySection.get(section)?.get(key2);
+}
+function directiveInfo(unitType, section, key2) {
+  return unitTypes[unitType]?.includes(section) ? keyInfo(section, key2) : void 0;
+}
+function sectionsAccepting(key2) {
+  return KNOWN_SECTIONS.filter((s) => keySets.get(s)?.has(key2));
+}
+var resourceControl = new Set(groups.cgroup ?? []);
+function isResourceControlKey(key2) {
+  return resourceControl.has(key2);
+}
+
+// src/rules/systemd/newer-than-target/index.ts
+var BOOLEAN_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on", "0", "no", "n", "false", "f", "off"]);
+var newerThan = (since, floor) => since > floor && since > OLDEST_RELEASE;
+function newerValue(info3, value, floor) {
+  const values = info3.values;
+  if (!values) return void 0;
+  const word = value in values ? value : value.split(":")[0];
+  const since = word in values ? values[word] : BOOLEAN_WORDS.has(value.toLowerCase()) ? info3.booleans : void 0;
+  return since !== void 0 && newerThan(since, floor) ? { word: word in values ? word : value, since } : void 0;
+}
+function keyRange(d) {
+  return { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
+}
+var newer_than_target_default = defineRule({
+  id: "systemd/newer-than-target",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "a key or value newer than the `systemd-version:` the units must run on: older systemd ignores it with only a log line",
+    source: "systemd's load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)"
+  },
+  messages: {
+    key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
+    value: "Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line"
+  },
+  check(ctx) {
+    const floor = ctx.systemdVersion;
+    if (floor === void 0) return;
+    const type = ctx.tree.info.unitType;
+    for (const section of ctx.tree.children) {
+      for (const d of section.children) {
+        if (d.type !== "directive") continue;
+        const info3 = directiveInfo(type, section.name, d.key);
+        if (!info3) continue;
+        if (newerThan(info3.since, floor)) {
+          ctx.report({ messageId: "key", data: { key: d.key, floor, since: info3.since }, at: keyRange(d) });
+          continue;
+        }
+        const newer = newerValue(info3, d.value, floor);
+        if (!newer) continue;
+        const start2 = valueOffset(d, 0);
+        ctx.report({ messageId: "value", data: { key: d.key, word: newer.word, floor, since: newer.since }, at: { start: start2, end: start2 + newer.word.length } });
+      }
+    }
   }
 });
 
@@ -22709,7 +24852,7 @@ var obsolete_target_default = defineRule({
           fix: {
             description: `Remove ${word.text}`,
             applicability: "safe",
-            edits: [only ? { ...lineSpan(ctx.text, directive), text: "" } : { ...wordRemoval(ctx.text, directive, word), text: "" }]
+            edits: [only ? removeNodeLines(ctx, directive) : { ...wordRemoval(ctx.text, directive, word), text: "" }]
           }
         });
       }
@@ -22789,7 +24932,7 @@ var oneshot_daemon_default = defineRule({
         const end = resolved.ranges[0].end;
         edits.push({ start: end, end, text: " " + foreground });
       }
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "RemainAfterExit" || d.key === "PIDFile") edits.push(removeLines2(ctx, d));
+      for (const d of directives(ctx.tree, "Service")) if (d.key === "RemainAfterExit" || d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
       return { description: `Use Type=simple and run ${program} in the foreground`, applicability: "unsafe", edits };
     }
   }
@@ -22878,7 +25021,7 @@ var pidfile_without_forking_default = defineRule({
       messageId: "unused",
       data: { type },
       at: pidfile,
-      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeLines2(ctx, pidfile)] }
+      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] }
     });
   }
 });
@@ -22927,7 +25070,7 @@ var prefer_wants_default = defineRule({
       const fix = {
         description: `Use Wants=${unit}`,
         applicability: "unsafe",
-        edits: only ? [{ start: directive.keyPosition.start.offset, end: directive.keyPosition.end.offset, text: "Wants" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx.text, directive, `Wants=${unit}`, ctx.eol)]
+        edits: only ? [{ start: directive.keyPosition.start.offset, end: directive.keyPosition.end.offset, text: "Wants" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx, directive, `Wants=${unit}`)]
       };
       ctx.report({ messageId, data: { unit }, at: word, fix });
     }
@@ -22981,7 +25124,7 @@ var required_by_target_default = defineRule({
           const fix = {
             description: `Replace \`RequiredBy=${target}\` with \`WantedBy=${target}\``,
             applicability: runlevel ? "safe" : "unsafe",
-            edits: only ? [{ start: keyStart, end: directive.keyPosition.end.offset, text: "WantedBy" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx.text, directive, `WantedBy=${target}`, ctx.eol)]
+            edits: only ? [{ start: keyStart, end: directive.keyPosition.end.offset, text: "WantedBy" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx, directive, `WantedBy=${target}`)]
           };
           ctx.report({
             messageId: runlevel ? "runlevel" : "other",
@@ -23058,11 +25201,33 @@ var requires_without_after_default = defineRule({
             // Safe only when the other unit is in the project and, as checked above, does not
             // order itself after this one: otherwise the new After= could close an ordering cycle.
             applicability: other.length ? "safe" : "unsafe",
-            edits: [insertLineAfter(ctx.text, directive, `After=${unit}`, ctx.eol)]
+            edits: [insertLineAfter(ctx, directive, `After=${unit}`)]
           }
         });
       }
     }
+  }
+});
+
+// src/rules/systemd/runs-as-root/index.ts
+var runs_as_root_default = defineRule({
+  id: "systemd/runs-as-root",
+  kinds: ["systemd"],
+  severity: "info",
+  strict: true,
+  docs: {
+    summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
+    source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
+  },
+  messages: {
+    root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
+  },
+  check(ctx) {
+    const { tree } = ctx;
+    if (!isLongRunningSystemService(tree, ctx.path)) return;
+    if (lastDirective(tree, "Service", "User")?.value || lastDirective(tree, "Service", "DynamicUser")) return;
+    const service = tree.children.find((s) => s.name === "Service");
+    ctx.report({ messageId: "root", at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
   }
 });
 
@@ -23289,55 +25454,6 @@ var simple_daemonizes_default = defineRule({
   }
 });
 
-// src/languages/systemd/directives.json
-var directives_default = {
-  generatedBy: "npm run gen-directives",
-  systemd: "systemd 252 (252.38-1~deb12u1)",
-  newer: { Unit: { SurviveFinalKillSignal: 255, WantsMountsFor: 256, ConditionKernelModuleLoaded: 256, AssertKernelModuleLoaded: 256 }, Service: { OpenFile: 253, ReloadSignal: 253, RestartMode: 254, RestartSteps: 254, RestartMaxDelaySec: 254, CoredumpReceive: 255 }, Exec: { MemoryKSM: 254, RootEphemeral: 254, ImportCredential: 254, SetLoginEnvironment: 255, LogFilterPatterns: 253, RootImagePolicy: 254, MountImagePolicy: 254, ExtensionImagePolicy: 254, PrivatePIDs: 257, BindLogSockets: 257 }, CGroup: { MemoryZSwapMax: 253, MemoryZSwapWriteback: 256, MemoryPressureWatch: 254, MemoryPressureThresholdSec: 254, NFTSet: 254, DelegateSubgroup: 254, ManagedOOMMemoryPressureDurationSec: 257 }, Socket: { PollLimitIntervalSec: 255, PollLimitBurst: 255, PassFileDescriptorsToExec: 256 }, Timer: { DeferReactivation: 257 } },
-  unitTypes: { service: ["Unit", "Service", "Install"], socket: ["Unit", "Socket", "Install"], mount: ["Unit", "Mount", "Install"], automount: ["Unit", "Automount", "Install"], swap: ["Unit", "Swap", "Install"], timer: ["Unit", "Timer", "Install"], path: ["Unit", "Path", "Install"], slice: ["Unit", "Slice", "Install"], scope: ["Unit", "Scope", "Install"], target: ["Unit", "Install"], device: ["Unit", "Install"] },
-  groups: {
-    exec: ["AmbientCapabilities", "AppArmorProfile", "BindLogSockets", "BindPaths", "BindReadOnlyPaths", "CPUAffinity", "CPUSchedulingPolicy", "CPUSchedulingPriority", "CPUSchedulingResetOnFork", "CacheDirectory", "CacheDirectoryMode", "CapabilityBoundingSet", "ConfigurationDirectory", "ConfigurationDirectoryMode", "CoredumpFilter", "DynamicUser", "Environment", "EnvironmentFile", "ExecPaths", "ExecSearchPath", "ExtensionDirectories", "ExtensionImagePolicy", "ExtensionImages", "FinalKillSignal", "Group", "IOSchedulingClass", "IOSchedulingPriority", "IPCNamespacePath", "IgnoreSIGPIPE", "ImportCredential", "InaccessibleDirectories", "InaccessiblePaths", "KeyringMode", "KillMode", "KillSignal", "LimitAS", "LimitCORE", "LimitCPU", "LimitDATA", "LimitFSIZE", "LimitLOCKS", "LimitMEMLOCK", "LimitMSGQUEUE", "LimitNICE", "LimitNOFILE", "LimitNPROC", "LimitRSS", "LimitRTPRIO", "LimitRTTIME", "LimitSIGPENDING", "LimitSTACK", "LoadCredential", "LoadCredentialEncrypted", "LockPersonality", "LogExtraFields", "LogFilterPatterns", "LogLevelMax", "LogNamespace", "LogRateLimitBurst", "LogRateLimitIntervalSec", "LogsDirectory", "LogsDirectoryMode", "MemoryDenyWriteExecute", "MemoryKSM", "MountAPIVFS", "MountFlags", "MountImagePolicy", "MountImages", "NUMAMask", "NUMAPolicy", "NetworkNamespacePath", "Nice", "NoExecPaths", "NoNewPrivileges", "OOMScoreAdjust", "PAMName", "PassEnvironment", "Personality", "PrivateDevices", "PrivateIPC", "PrivateMounts", "PrivateNetwork", "PrivatePIDs", "PrivateTmp", "PrivateUsers", "ProcSubset", "ProtectClock", "ProtectControlGroups", "ProtectHome", "ProtectHostname", "ProtectKernelLogs", "ProtectKernelModules", "ProtectKernelTunables", "ProtectProc", "ProtectSystem", "ReadOnlyDirectories", "ReadOnlyPaths", "ReadWriteDirectories", "ReadWritePaths", "RemoveIPC", "RestartKillSignal", "RestrictAddressFamilies", "RestrictFileSystems", "RestrictNamespaces", "RestrictRealtime", "RestrictSUIDSGID", "RootDirectory", "RootEphemeral", "RootHash", "RootHashSignature", "RootImage", "RootImageOptions", "RootImagePolicy", "RootVerity", "RuntimeDirectory", "RuntimeDirectoryMode", "RuntimeDirectoryPreserve", "SELinuxContext", "SecureBits", "SendSIGHUP", "SendSIGKILL", "SetCredential", "SetCredentialEncrypted", "SetLoginEnvironment", "SmackProcessLabel", "StandardError", "StandardInput", "StandardInputData", "StandardInputText", "StandardOutput", "StateDirectory", "StateDirectoryMode", "SupplementaryGroups", "SyslogFacility", "SyslogIdentifier", "SyslogLevel", "SyslogLevelPrefix", "SystemCallArchitectures", "SystemCallErrorNumber", "SystemCallFilter", "SystemCallLog", "TTYColumns", "TTYPath", "TTYReset", "TTYRows", "TTYVHangup", "TTYVTDisallocate", "TemporaryFileSystem", "TimeoutCleanSec", "TimeoutSec", "TimerSlackNSec", "UMask", "UnsetEnvironment", "User", "UtmpIdentifier", "UtmpMode", "WatchdogSignal", "WorkingDirectory"],
-    cgroup: ["AllowedCPUs", "AllowedMemoryNodes", "BPFProgram", "BlockIOAccounting", "BlockIODeviceWeight", "BlockIOReadBandwidth", "BlockIOWeight", "BlockIOWriteBandwidth", "CPUAccounting", "CPUQuota", "CPUQuotaPeriodSec", "CPUShares", "CPUWeight", "DefaultMemoryLow", "DefaultMemoryMin", "Delegate", "DelegateSubgroup", "DeviceAllow", "DevicePolicy", "DisableControllers", "IOAccounting", "IODeviceLatencyTargetSec", "IODeviceWeight", "IOReadBandwidthMax", "IOReadIOPSMax", "IOWeight", "IOWriteBandwidthMax", "IOWriteIOPSMax", "IPAccounting", "IPAddressAllow", "IPAddressDeny", "IPEgressFilterPath", "IPIngressFilterPath", "ManagedOOMMemoryPressure", "ManagedOOMMemoryPressureDurationSec", "ManagedOOMMemoryPressureLimit", "ManagedOOMPreference", "ManagedOOMSwap", "MemoryAccounting", "MemoryHigh", "MemoryLimit", "MemoryLow", "MemoryMax", "MemoryMin", "MemoryPressureThresholdSec", "MemoryPressureWatch", "MemorySwapMax", "MemoryZSwapMax", "MemoryZSwapWriteback", "NFTSet", "RestrictNetworkInterfaces", "Slice", "SocketBindAllow", "SocketBindDeny", "StartupAllowedCPUs", "StartupAllowedMemoryNodes", "StartupBlockIOWeight", "StartupCPUShares", "StartupCPUWeight", "StartupIOWeight", "TasksAccounting", "TasksMax"]
-  },
-  sections: {
-    Automount: { groups: [], keys: ["DirectoryMode", "ExtraOptions", "TimeoutIdleSec", "Where"] },
-    Install: { groups: [], keys: ["Alias", "Also", "DefaultInstance", "RequiredBy", "WantedBy"] },
-    Mount: { groups: ["exec", "cgroup"], keys: ["DirectoryMode", "ForceUnmount", "LazyUnmount", "Options", "ReadWriteOnly", "SloppyOptions", "Type", "What", "Where"] },
-    Path: { groups: [], keys: ["DirectoryMode", "DirectoryNotEmpty", "MakeDirectory", "PathChanged", "PathExists", "PathExistsGlob", "PathModified", "TriggerLimitBurst", "TriggerLimitIntervalSec", "Unit"] },
-    Scope: { groups: ["cgroup"], keys: ["FinalKillSignal", "KillMode", "KillSignal", "OOMPolicy", "RestartKillSignal", "RuntimeMaxSec", "RuntimeRandomizedExtraSec", "SendSIGHUP", "SendSIGKILL", "TimeoutStopSec", "WatchdogSignal"] },
-    Service: { groups: ["exec", "cgroup"], keys: ["BusName", "CoredumpReceive", "ExecCondition", "ExecReload", "ExecStart", "ExecStartPost", "ExecStartPre", "ExecStop", "ExecStopPost", "ExitType", "FailureAction", "FileDescriptorStoreMax", "GuessMainPID", "NonBlocking", "NotifyAccess", "OOMPolicy", "OpenFile", "PIDFile", "PermissionsStartOnly", "RebootArgument", "ReloadSignal", "RemainAfterExit", "Restart", "RestartForceExitStatus", "RestartMaxDelaySec", "RestartMode", "RestartPreventExitStatus", "RestartSec", "RestartSteps", "RootDirectoryStartOnly", "RuntimeMaxSec", "RuntimeRandomizedExtraSec", "Sockets", "StartLimitAction", "StartLimitBurst", "StartLimitInterval", "SuccessExitStatus", "TimeoutAbortSec", "TimeoutStartFailureMode", "TimeoutStartSec", "TimeoutStopFailureMode", "TimeoutStopSec", "Type", "USBFunctionDescriptors", "USBFunctionStrings", "WatchdogSec"] },
-    Slice: { groups: ["cgroup"], keys: [] },
-    Socket: { groups: ["exec", "cgroup"], keys: ["Accept", "Backlog", "BindIPv6Only", "BindToDevice", "Broadcast", "DeferAcceptSec", "DirectoryMode", "ExecStartPost", "ExecStartPre", "ExecStopPost", "ExecStopPre", "FileDescriptorName", "FlushPending", "FreeBind", "IPTOS", "IPTTL", "KeepAlive", "KeepAliveIntervalSec", "KeepAliveProbes", "KeepAliveTimeSec", "ListenDatagram", "ListenFIFO", "ListenMessageQueue", "ListenNetlink", "ListenSequentialPacket", "ListenSpecial", "ListenStream", "ListenUSBFunction", "Mark", "MaxConnections", "MaxConnectionsPerSource", "MessageQueueMaxMessages", "MessageQueueMessageSize", "NoDelay", "PassCredentials", "PassFileDescriptorsToExec", "PassPacketInfo", "PassSecurity", "PipeSize", "PollLimitBurst", "PollLimitIntervalSec", "Priority", "ReceiveBuffer", "RemoveOnStop", "ReusePort", "SELinuxContextFromNet", "SendBuffer", "Service", "SmackLabel", "SmackLabelIPIn", "SmackLabelIPOut", "SocketGroup", "SocketMode", "SocketProtocol", "SocketUser", "Symlinks", "TCPCongestion", "Timestamping", "Transparent", "TriggerLimitBurst", "TriggerLimitIntervalSec", "Writable"] },
-    Swap: { groups: ["exec", "cgroup"], keys: ["Options", "Priority", "What"] },
-    Timer: { groups: [], keys: ["AccuracySec", "DeferReactivation", "FixedRandomDelay", "OnActiveSec", "OnBootSec", "OnCalendar", "OnClockChange", "OnStartupSec", "OnTimezoneChange", "OnUnitActiveSec", "OnUnitInactiveSec", "Persistent", "RandomizedDelaySec", "RemainAfterElapse", "Unit", "WakeSystem"] },
-    Unit: { groups: [], keys: ["After", "AllowIsolate", "AssertACPower", "AssertArchitecture", "AssertCPUFeature", "AssertCPUPressure", "AssertCPUs", "AssertCapability", "AssertControlGroupController", "AssertCredential", "AssertDirectoryNotEmpty", "AssertEnvironment", "AssertFileIsExecutable", "AssertFileNotEmpty", "AssertFirstBoot", "AssertGroup", "AssertHost", "AssertIOPressure", "AssertKernelCommandLine", "AssertKernelModuleLoaded", "AssertKernelVersion", "AssertMemory", "AssertMemoryPressure", "AssertNeedsUpdate", "AssertOSRelease", "AssertPathExists", "AssertPathExistsGlob", "AssertPathIsDirectory", "AssertPathIsEncrypted", "AssertPathIsMountPoint", "AssertPathIsReadWrite", "AssertPathIsSymbolicLink", "AssertSecurity", "AssertUser", "AssertVirtualization", "Before", "BindTo", "BindsTo", "CollectMode", "ConditionACPower", "ConditionArchitecture", "ConditionCPUFeature", "ConditionCPUPressure", "ConditionCPUs", "ConditionCapability", "ConditionControlGroupController", "ConditionCredential", "ConditionDirectoryNotEmpty", "ConditionEnvironment", "ConditionFileIsExecutable", "ConditionFileNotEmpty", "ConditionFirmware", "ConditionFirstBoot", "ConditionGroup", "ConditionHost", "ConditionIOPressure", "ConditionKernelCommandLine", "ConditionKernelModuleLoaded", "ConditionKernelVersion", "ConditionMemory", "ConditionMemoryPressure", "ConditionNeedsUpdate", "ConditionOSRelease", "ConditionPathExists", "ConditionPathExistsGlob", "ConditionPathIsDirectory", "ConditionPathIsEncrypted", "ConditionPathIsMountPoint", "ConditionPathIsReadWrite", "ConditionPathIsSymbolicLink", "ConditionSecurity", "ConditionUser", "ConditionVirtualization", "Conflicts", "DefaultDependencies", "Description", "Documentation", "FailureAction", "FailureActionExitStatus", "IgnoreOnIsolate", "JobRunningTimeoutSec", "JobTimeoutAction", "JobTimeoutRebootArgument", "JobTimeoutSec", "JoinsNamespaceOf", "OnFailure", "OnFailureIsolate", "OnFailureJobMode", "OnSuccess", "OnSuccessJobMode", "PartOf", "PropagateReloadFrom", "PropagateReloadTo", "PropagatesReloadTo", "PropagatesStopTo", "RebootArgument", "RefuseManualStart", "RefuseManualStop", "ReloadPropagatedFrom", "Requires", "RequiresMountsFor", "RequiresOverridable", "Requisite", "RequisiteOverridable", "SourcePath", "StartLimitAction", "StartLimitBurst", "StartLimitInterval", "StartLimitIntervalSec", "StopPropagatedFrom", "StopWhenUnneeded", "SuccessAction", "SuccessActionExitStatus", "SurviveFinalKillSignal", "Upholds", "Wants", "WantsMountsFor"] }
-  }
-};
-
-// src/languages/systemd/directives.ts
-var groups = directives_default.groups;
-var layouts = directives_default.sections;
-var unitTypes = directives_default.unitTypes;
-var keysBySection = /* @__PURE__ */ new Map();
-for (const [name2, layout] of Object.entries(layouts)) {
-  keysBySection.set(name2, /* @__PURE__ */ new Set([...layout.keys, ...layout.groups.flatMap((g) => groups[g] ?? [])]));
-}
-var DIRECTIVES_SOURCE = directives_default.systemd;
-var KNOWN_SECTIONS = [...keysBySection.keys()];
-function sectionsOf(unitType) {
-  return unitTypes[unitType];
-}
-function keysOf(section) {
-  return keysBySection.get(section);
-}
-function sectionsAccepting(key2) {
-  return KNOWN_SECTIONS.filter((s) => keysBySection.get(s).has(key2));
-}
-var resourceControl = new Set(groups.cgroup ?? []);
-function isResourceControlKey(key2) {
-  return resourceControl.has(key2);
-}
-
 // src/rules/systemd/specifier-misuse/index.ts
 var KNOWN = new Set("aAbBCdDEfgGhHiIjJlLmMnNopPqsStTuUvVwWyY%");
 var INSTANCE = /* @__PURE__ */ new Set(["i", "I"]);
@@ -23396,7 +25512,6 @@ var specifier_misuse_default = defineRule({
 });
 
 // src/rules/systemd/unknown-directive/index.ts
-var SYSTEMD_VERSION = /systemd (\d+)/.exec(DIRECTIVES_SOURCE)?.[1] ?? "";
 function nearestKey(key2, candidates) {
   const lower = key2.toLowerCase();
   let best;
@@ -23408,8 +25523,8 @@ function nearestKey(key2, candidates) {
   }
   return bestDistance <= Math.max(1, Math.min(3, Math.floor(key2.length / 4))) ? best : void 0;
 }
-function moveFix(text, d, target, eol) {
-  const from = lineSpan(text, d);
+function moveFix(ctx, d, target) {
+  const { text, eol } = ctx;
   const last = target.children[target.children.length - 1];
   const anchor = last ? last.position.end.offset : target.headerPosition.end.offset;
   const body2 = text.slice(d.position.start.offset, d.position.end.offset);
@@ -23418,7 +25533,7 @@ function moveFix(text, d, target, eol) {
     applicability: "unsafe",
     edits: [
       { start: anchor, end: anchor, text: eol + body2 },
-      { ...from, text: "" }
+      removeNodeLines(ctx, d)
     ]
   };
 }
@@ -23428,14 +25543,14 @@ var unknown_directive_default = defineRule({
   severity: "warning",
   docs: {
     summary: "a key that no section of this unit type accepts, or that is in the wrong section; systemd ignores it with a warning (`X-` keys are allowed)",
-    source: "systemd.directives(7); `systemd --dump-configuration-items`"
+    source: "systemd.directives(7); systemd's load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)"
   },
   fixable: "unsafe",
   messages: {
     wrongSection: "Unexpected `{key}=` in [{section}], expected it in [{expected}]: systemd ignores it here",
     otherType: "Unexpected `{key}=` in [{section}]: it is a [{owner}] setting, which a .{type} unit does not have; systemd ignores it",
     typo: "Unexpected `{key}=` in [{section}], expected `{expected}=`: systemd ignores unknown keys",
-    unknown: "Unexpected `{key}=` in [{section}]: systemd {version} knows no such key and ignores it (prefix your own keys with `X-`)"
+    unknown: "Unexpected `{key}=` in [{section}]: no systemd release up to {version} knows such a key, and systemd ignores it (prefix your own keys with `X-`)"
   },
   check(ctx) {
     const type = ctx.tree.info.unitType;
@@ -23454,7 +25569,7 @@ var unknown_directive_default = defineRule({
         const here = elsewhere.find((s) => allowed.includes(s));
         if (here) {
           const target = ctx.tree.children.find((s) => s.name === here);
-          ctx.report({ messageId: "wrongSection", data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx.text, d, target, ctx.eol) : void 0 });
+          ctx.report({ messageId: "wrongSection", data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx, d, target) : void 0 });
           continue;
         }
         if (elsewhere.length > 0 && !nearestKey(d.key, keys)) {
@@ -23470,7 +25585,7 @@ var unknown_directive_default = defineRule({
             fix: { description: `Rename \`${d.key}=\` to \`${expected}=\``, applicability: "unsafe", edits: [{ ...range, text: expected }] }
           });
         } else {
-          ctx.report({ messageId: "unknown", data: { ...data, version: SYSTEMD_VERSION }, at: range });
+          ctx.report({ messageId: "unknown", data: { ...data, version: NEWEST_RELEASE }, at: range });
         }
       }
     }
@@ -23598,8 +25713,8 @@ var kill_by_name_default = defineRule({
       const signal = args2.find((a) => /^-(SIG)?[A-Z][A-Z0-9]*$|^-[0-9]+$/.test(a))?.replace(/^-(SIG)?/, "");
       const target = cmd.args.filter((a) => !a.raw.startsWith("-")).at(-1);
       if (!target) continue;
-      const start2 = offsetOf(cmd.nameWord);
-      const end = endOf2(cmd.args.at(-1));
+      const start2 = startOf(cmd.nameWord);
+      const end = endOf(cmd.args.at(-1));
       const simple = cmd.args.every((a) => a.raw === target.raw || /^-[A-Za-z0-9]+$/.test(a.raw));
       ctx.report({
         messageId: "byName",
@@ -23628,7 +25743,7 @@ function inferred(script, path) {
   const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
   const top = (name2) => {
     const a = script.assignments.find((x) => x.name === name2 && x.inFunction === void 0);
-    return a ? a.literal ?? (a.raw.includes("$") ? void 0 : unquote2(a.raw)) : void 0;
+    return a ? a.literal ?? (a.raw.includes("$") ? void 0 : unquote(a.raw)) : void 0;
   };
   const provides = script.lsb?.fields.find((f2) => f2.name === "Provides")?.value || top("NAME") || base;
   const start2 = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value;
@@ -23678,7 +25793,7 @@ var lsb_header_default = defineRule({
     const present = new Set(lsb.fields.filter((f2) => !NEEDS_VALUE.has(f2.name) || f2.value.trim() !== "").map((f2) => f2.name));
     const missing = FIELDS.filter((f2) => !present.has(f2));
     if (missing.length === 0) return;
-    const start2 = offsetOf(lsb);
+    const start2 = startOf(lsb);
     const nl = ctx.text.indexOf("\n", start2);
     const end = nl < 0 ? ctx.text.length : ctx.text[nl - 1] === "\r" ? nl - 1 : nl;
     const endMarker = lsb.closed ? ctx.text.slice(start2).search(/^###\s*END INIT INFO/m) : -1;
@@ -23713,9 +25828,9 @@ var missing_action_default = defineRule({
     if (!patterns.has("start") && !patterns.has("stop")) return;
     const missing = REQUIRED.filter((action) => !patterns.has(action));
     if (missing.length === 0) return;
-    const start2 = offsetOf(dispatcher);
+    const start2 = startOf(dispatcher);
     const lineEnd = ctx.text.indexOf("\n", start2);
-    const end = Math.min(lineEnd < 0 ? endOf2(dispatcher) : lineEnd, endOf2(dispatcher));
+    const end = Math.min(lineEnd < 0 ? endOf(dispatcher) : lineEnd, endOf(dispatcher));
     ctx.report({
       messageId: "missing",
       data: { actions: missing.map((a) => `\`${a}\``).join(", ") },
@@ -23855,7 +25970,7 @@ var sleep_for_sync_default = defineRule({
         if (!/^\d+(\.\d+)?s?$/.test(seconds) || Number.parseFloat(seconds) === 0) continue;
         if (reported.has(cmd)) continue;
         const fn = ctx.tree.functions.find((f2) => f2.name === cmd.inFunction);
-        if (inPollingLoop(ctx.text, fn ? offsetOf(fn) : 0, offsetOf(cmd))) continue;
+        if (inPollingLoop(ctx.text, fn ? startOf(fn) : 0, startOf(cmd))) continue;
         reported.add(cmd);
         ctx.report({ messageId: "sleep", data: { seconds, action }, at: cmd });
       }
@@ -23885,19 +26000,19 @@ var source_without_test_default = defineRule({
       if (cmd.name !== "." && cmd.name !== "source" || cmd.args.length !== 1) continue;
       const arg = cmd.args[0];
       const variable = soleVariable(arg.raw);
-      const assigned = variable ? assignmentFor(ctx.tree, variable, offsetOf(cmd), cmd.inFunction) : void 0;
-      const path = variable ? assigned?.literal ?? (assigned && !assigned.raw.includes("$") ? unquote2(assigned.raw) : void 0) : arg.literal ?? unquote2(arg.raw);
+      const assigned = variable ? assignmentFor(ctx.tree, variable, startOf(cmd), cmd.inFunction) : void 0;
+      const path = variable ? assigned?.literal ?? (assigned && !assigned.raw.includes("$") ? unquote(assigned.raw) : void 0) : arg.literal ?? unquote(arg.raw);
       if (!path || !DEFAULTS.test(path)) continue;
-      const before = ctx.text.slice(Math.max(0, offsetOf(cmd) - 300), offsetOf(cmd));
-      const names2 = [escape(arg.raw), escape(unquote2(arg.raw)), escape(path)];
+      const before = ctx.text.slice(Math.max(0, startOf(cmd) - 300), startOf(cmd));
+      const names2 = [escape(arg.raw), escape(unquote(arg.raw)), escape(path)];
       if (variable) names2.push(`"?\\$\\{?${variable}\\}?"?`);
       const guard = new RegExp(`(\\[|test)\\s+(!\\s+)?-[rfes]\\s+"?(${names2.join("|")})"?`);
       if (guard.test(before)) continue;
-      const start2 = offsetOf(cmd);
+      const start2 = startOf(cmd);
       ctx.report({
         messageId: "untested",
         data: { file: arg.raw },
-        at: { start: start2, end: endOf2(arg) },
+        at: { start: start2, end: endOf(arg) },
         fix: {
           description: `Source ${arg.raw} only when it is readable`,
           applicability: "safe",
@@ -23946,6 +26061,7 @@ var rules = [
   kill_mode_none_default,
   multiple_execstart_default,
   network_target_client_default,
+  newer_than_target_default,
   no_install_section_default,
   obsolete_target_default,
   oneshot_daemon_default,
@@ -24070,7 +26186,21 @@ function formatSarif(results, options = {}) {
 }
 
 // src/reporters/markdown.ts
-var ZWJ = "\u200D";
+var ZWSP = "\u200B";
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "`": "&#96;",
+  "|": "&#124;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "*": "&#42;",
+  "_": "&#95;",
+  "~": "&#126;",
+  "\\": "&#92;",
+  "!": "&#33;"
+};
 function longestRun(text, char) {
   let best = 0;
   let run3 = 0;
@@ -24079,6 +26209,9 @@ function longestRun(text, char) {
     if (run3 > best) best = run3;
   }
   return best;
+}
+function neutralize(text) {
+  return text.replace(/[\r\n\t]+/g, " ").replace(/[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/g, "\uFFFD").replace(/([@#])(?=[\w-])/g, `$1${ZWSP}`).replace(/\b(gh-)(?=\d)/gi, `$1${ZWSP}`).replace(/([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, `$1${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/\b[0-9a-f]{40}\b/gi, (sha) => sha.replace(/(.{6})(?=.)/g, `$1${ZWSP}`)).replace(/[&<>`|[\]*_~\\!]/g, (c) => ENTITIES[c]);
 }
 function fence(content, info3 = "") {
   const ticks = "`".repeat(Math.max(3, longestRun(content, "`") + 1));
@@ -24092,8 +26225,18 @@ function code(text) {
   const pad = /^[` ]|[` ]$/.test(flat) ? " " : "";
   return `${ticks}${pad}${flat}${pad}${ticks}`;
 }
-function escapePlain(text) {
-  return text.replace(/[\\*_[\]()!~|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@(?=[A-Za-z0-9])|#(?=\d)/g, (c) => c + ZWJ).replace(/`/g, "\\`");
+function spanClose(flat, open2, n) {
+  for (let j = open2 + n; j < flat.length; ) {
+    if (flat[j] !== "`") {
+      j++;
+      continue;
+    }
+    let m = 0;
+    while (flat[j + m] === "`") m++;
+    if (m === n) return j;
+    j += m;
+  }
+  return -1;
 }
 function inlineText(text, options = {}) {
   const flat = text.replace(/\r\n?|\n/g, " ");
@@ -24102,38 +26245,33 @@ function inlineText(text, options = {}) {
   while (i2 < flat.length) {
     const open2 = flat.indexOf("`", i2);
     if (open2 < 0) {
-      out2 += escapePlain(flat.slice(i2));
+      out2 += neutralize(flat.slice(i2));
       break;
     }
-    out2 += escapePlain(flat.slice(i2, open2));
+    out2 += neutralize(flat.slice(i2, open2));
     let n = 0;
     while (flat[open2 + n] === "`") n++;
-    let close = -1;
-    for (let j = open2 + n; j < flat.length; ) {
-      if (flat[j] !== "`") {
-        j++;
-        continue;
-      }
-      let m = 0;
-      while (flat[j + m] === "`") m++;
-      if (m === n) {
-        close = j;
-        break;
-      }
-      j += m;
-    }
+    const close = spanClose(flat, open2, n);
     if (close < 0) {
-      out2 += "\\`".repeat(n);
+      out2 += neutralize("`".repeat(n));
       i2 = open2 + n;
       continue;
     }
-    out2 += flat.slice(open2, close + n);
+    const span2 = flat.slice(open2, close + n);
+    out2 += options.table ? span2.replace(/\|/g, "\\|") : span2;
     i2 = close + n;
   }
-  return options.table ? out2.replace(/(?<!\\)\|/g, "\\|") : out2;
+  return out2;
 }
 function link(text, url) {
-  return url && /^https:\/\/[^\s()<>]+$/.test(url) ? `[${text}](${url})` : text;
+  const label = typeof text === "string" ? neutralize(text) : code(text.code);
+  return url && /^https:\/\/[^\s()<>[\]]+$/.test(url) ? `[${label}](${url})` : label;
+}
+function encodePath(path) {
+  return path.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function plural(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
 }
 function messageMarkdown(message, options = {}) {
   const [first = "", ...rest] = message.split(/\r\n|\r|\n/);
@@ -24173,7 +26311,7 @@ function formatSummary(results, options = {}) {
     for (const { path, f: f2 } of rows.slice(0, max)) {
       const location = code(`${path}:${f2.line}${f2.endLine > f2.line ? `-${f2.endLine}` : ""}`);
       const fix = f2.fix ? f2.fix.applicability : "";
-      const cells = [ICON[f2.severity], cell(link(code(f2.ruleId), f2.url)), cell(location), messageMarkdown(f2.message, { table: true }), fix];
+      const cells = [ICON[f2.severity], cell(link({ code: f2.ruleId }, f2.url)), cell(location), messageMarkdown(f2.message, { table: true }), fix];
       if (scope) cells.push(scope(path, f2) ? "yes" : "no");
       out2.push(`| ${cells.join(" | ")} |`);
     }
@@ -24929,8 +27067,8 @@ var VFile = class {
     if (typeof this.value === "string") {
       return this.value;
     }
-    const decoder = new TextDecoder(encoding || void 0);
-    return decoder.decode(this.value);
+    const decoder2 = new TextDecoder(encoding || void 0);
+    return decoder2.decode(this.value);
   }
 };
 function assertPart(part, name2) {
@@ -25660,11 +27798,9 @@ function classifyScript(path, text) {
 }
 
 // src/core/classify.ts
-var UNIT_FILE = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
-var DROP_IN = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)\.d\/[^/]+\.conf$/;
 var DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
 function isUnitPath(path) {
-  return UNIT_FILE.test(path) || DROP_IN.test(path);
+  return UNIT_FILE_SUFFIX.test(path) || DROP_IN_SUFFIX.test(path);
 }
 function classify(path, text) {
   const posix = path.replace(/\\/g, "/");
@@ -25795,7 +27931,7 @@ function processorFor(kind, config, rules2) {
       const setting = ruleSeverity(config, rule);
       if (!setting) continue;
       const options = setting.options ?? (config.extends === "strict" ? { strict: true } : void 0);
-      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options });
+      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options, systemdVersion: config.systemdVersion });
     }
     processor.freeze();
     byKind.set(kind, processor);
@@ -25908,7 +28044,9 @@ async function fixText(path, text, options) {
   for (; ; ) {
     [result] = await lintFiles([{ path, text: current }], { ...options, context });
     if (passes >= MAX_FIX_PASSES) break;
-    const pass = applyFixes(current, result.findings, options.unsafe ?? false);
+    const accept = options.accept;
+    const candidates = accept ? result.findings.filter((f2) => !f2.fix || accept(f2.fix, current)) : result.findings;
+    const pass = applyFixes(current, candidates, options.unsafe ?? false);
     if (pass.fixed.length === 0 || pass.output === current && pass.files.length === 0) break;
     passes++;
     fixed.push(...pass.fixed);
@@ -25920,9 +28058,9 @@ async function fixText(path, text, options) {
 }
 
 // src/languages/shell/parse.ts
-var import_node_fs3 = require("node:fs");
-var import_node_module2 = require("node:module");
-var import_node_url2 = require("node:url");
+var import_node_fs4 = require("node:fs");
+var import_node_module3 = require("node:module");
+var import_node_url3 = require("node:url");
 
 // src/languages/shell/errors.ts
 var MAX_DEPTH = 1e3;
@@ -26073,6 +28211,104 @@ function reservedCommandName(root, text) {
   return found;
 }
 
+// src/languages/shell/second-opinion.ts
+var import_node_fs3 = require("node:fs");
+var import_node_module2 = require("node:module");
+var import_node_url2 = require("node:url");
+var SECOND_OPINION_WASM = "sh-syntax.wasm";
+var VARIANT = { bash: 1, posix: 2 };
+var wasm = globalThis.WebAssembly;
+function wasmBytes() {
+  try {
+    return (0, import_node_fs3.readFileSync)((0, import_node_url2.fileURLToPath)(new URL(`./${SECOND_OPINION_WASM}`, __initlintBundleUrl)));
+  } catch {
+    return (0, import_node_fs3.readFileSync)((0, import_node_module2.createRequire)(__initlintBundleUrl).resolve("sh-syntax/main.wasm"));
+  }
+}
+var compiled = null;
+var Go = null;
+var unavailable = false;
+async function loadSecondOpinion() {
+  if (Go || unavailable) return;
+  try {
+    await Promise.resolve().then(() => __toESM(require_wasm_exec(), 1));
+    Go = globalThis.Go ?? null;
+  } catch {
+    Go = null;
+  }
+  unavailable = Go === null;
+}
+function load() {
+  if (compiled) return true;
+  if (unavailable || !Go) return false;
+  try {
+    compiled = new wasm.Module(wasmBytes());
+    return true;
+  } catch {
+    unavailable = true;
+    return false;
+  }
+}
+var encoder = new TextEncoder();
+var decoder = new TextDecoder();
+function copyIn(e2, bytes) {
+  const pointer = e2.wasmAlloc(Math.max(1, bytes.byteLength));
+  new Uint8Array(e2.memory.buffer).set(bytes, pointer);
+  return pointer;
+}
+function secondOpinion(text, dialect2) {
+  if (!load()) return void 0;
+  const go = new Go();
+  const instance2 = new wasm.Instance(compiled, go.importObject);
+  void go.run(instance2);
+  const e2 = instance2.exports;
+  const name2 = encoder.encode("x");
+  const body2 = encoder.encode(text);
+  const stop2 = encoder.encode("");
+  const pName = copyIn(e2, name2);
+  const pBody = copyIn(e2, body2);
+  const pStop = copyIn(e2, stop2);
+  let result;
+  try {
+    const at = e2.process(
+      pName,
+      name2.byteLength,
+      name2.byteLength,
+      pBody,
+      body2.byteLength,
+      body2.byteLength,
+      0,
+      0,
+      VARIANT[dialect2],
+      pStop,
+      0,
+      0,
+      0,
+      0,
+      2,
+      1,
+      1,
+      1,
+      0,
+      0,
+      0,
+      0
+    );
+    const out2 = new Uint8Array(e2.memory.buffer).subarray(at);
+    result = decoder.decode(out2.subarray(0, out2.indexOf(0)));
+  } finally {
+    e2.wasmFree(pName);
+    e2.wasmFree(pBody);
+    e2.wasmFree(pStop);
+  }
+  const parsed = JSON.parse(result);
+  if (parsed.parseError) {
+    const pos = parsed.parseError.Pos;
+    return `${pos ? `${pos.Line}:${pos.Col}: ` : ""}${parsed.parseError.Text ?? "syntax error"}`;
+  }
+  return parsed.message ? parsed.message : null;
+}
+
 // src/languages/shell/skeleton.ts
 var WORD_BREAK = /* @__PURE__ */ new Set([void 0, " ", "	", "\n", "\r", ";", "&", "|", "(", ")", "<", ">", "`"]);
 function skeleton(text) {
@@ -26202,6 +28438,25 @@ function skeleton(text) {
           i2 += m[0].length;
           continue;
         }
+      }
+      if (c === "*" && WORD_BREAK.has(prev) && (text[i2 + 1] === '"' || text[i2 + 1] === "'" || text[i2 + 1] === "$")) {
+        out2[i2] = "x";
+        i2++;
+        continue;
+      }
+      if (c === "@" && prev !== "$") {
+        const m = /^@[A-Za-z_][A-Za-z0-9_]*@/.exec(text.slice(i2, i2 + 128));
+        if (m) {
+          out2[i2] = "x";
+          out2[i2 + m[0].length - 1] = "x";
+          i2 += m[0].length;
+          continue;
+        }
+      }
+      if (c === "!" && WORD_BREAK.has(prev) && /^![ \t]+[{(]/.test(text.slice(i2, i2 + 64))) {
+        out2[i2] = " ";
+        i2++;
+        continue;
       }
       if (c === "!" && WORD_BREAK.has(prev) && /^![ \t]+[A-Za-z_]\w*=/.test(text.slice(i2, i2 + 100))) {
         out2[i2] = ":";
@@ -26346,15 +28601,15 @@ var loadError = null;
 function readWasm(file, specifier) {
   const tried = [];
   try {
-    const path = (0, import_node_url2.fileURLToPath)(new URL(`./${file}`, __initlintBundleUrl));
+    const path = (0, import_node_url3.fileURLToPath)(new URL(`./${file}`, __initlintBundleUrl));
     tried.push(path);
-    return (0, import_node_fs3.readFileSync)(path);
+    return (0, import_node_fs4.readFileSync)(path);
   } catch {
   }
   try {
-    const path = (0, import_node_module2.createRequire)(__initlintBundleUrl).resolve(specifier);
+    const path = (0, import_node_module3.createRequire)(__initlintBundleUrl).resolve(specifier);
     tried.push(path);
-    return (0, import_node_fs3.readFileSync)(path);
+    return (0, import_node_fs4.readFileSync)(path);
   } catch {
     throw new Error(`cannot find ${file} (looked at ${tried.join(", ") || specifier})`);
   }
@@ -26372,6 +28627,7 @@ function loadShellParser() {
       const p = new Parser2();
       p.setLanguage(bash);
       parser = p;
+      await loadSecondOpinion();
     } catch (error2) {
       loadError = error2;
     }
@@ -26416,6 +28672,11 @@ function parseShell(text) {
   }
 }
 function verifiedErrors(p, text, lines) {
+  const errors = skeletonErrors(p, text, lines);
+  if (errors.length === 0 || secondOpinion(text, "bash") === null) return [];
+  return errors;
+}
+function skeletonErrors(p, text, lines) {
   const sk = skeleton(text);
   const tree = p.parse(sk);
   if (!tree) return [];
@@ -27035,7 +29296,7 @@ function dialect(text) {
   const m = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(bash|ksh|dash|sh)\b/.exec(text);
   return m?.[1] ?? "sh";
 }
-function offsetOf2(lines, line, column) {
+function offsetOf(lines, line, column) {
   const start2 = lines.lineStart(line);
   const end = lines.lineEnd(line);
   let offset = start2;
@@ -27058,8 +29319,8 @@ function isIgnored(comment, kind) {
 function toFix(comment, lines) {
   if (!comment.fix || comment.fix.replacements.length === 0) return void 0;
   const edits = comment.fix.replacements.map((r) => {
-    const start2 = offsetOf2(lines, r.line, r.column);
-    return { start: start2, end: Math.max(start2, offsetOf2(lines, r.endLine, r.endColumn)), text: r.replacement };
+    const start2 = offsetOf(lines, r.line, r.column);
+    return { start: start2, end: Math.max(start2, offsetOf(lines, r.endLine, r.endColumn)), text: r.replacement };
   });
   return { description: `Apply shellcheck's suggestion for SC${comment.code}`, applicability: "unsafe", edits };
 }
@@ -27087,10 +29348,11 @@ function runShellcheck(text, kind, onFailure = () => {
   }
   const lines = new LineIndex(text);
   const findings = [];
+  const templateShebang = /^#!.*@[A-Za-z_][A-Za-z0-9_]*@/.test(text.slice(0, text.search(/\r?\n|\r|$/)));
   for (const c of comments) {
-    if (isIgnored(c, kind)) continue;
-    const startOffset = offsetOf2(lines, c.line, c.column);
-    const endOffset = Math.max(startOffset, offsetOf2(lines, c.endLine, c.endColumn));
+    if (isIgnored(c, kind) || c.code === 2239 && templateShebang) continue;
+    const startOffset = offsetOf(lines, c.line, c.column);
+    const endOffset = Math.max(startOffset, offsetOf(lines, c.endLine, c.endColumn));
     const start2 = lines.point(startOffset);
     const end = lines.point(endOffset);
     const finding = {
@@ -27235,7 +29497,7 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-var crypto = __toESM(require("crypto"), 1);
+var crypto2 = __toESM(require("crypto"), 1);
 var fs2 = __toESM(require("fs"), 1);
 var os2 = __toESM(require("os"), 1);
 function issueFileCommand(command, message) {
@@ -27251,7 +29513,7 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key2, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter = `ghadelimiter_${crypto2.randomUUID()}`;
   const convertedValue = toCommandValue(value);
   if (key2.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -27620,9 +29882,13 @@ function redact(text, secrets) {
 }
 
 // src/action/core.ts
+function escapeLogLine(text) {
+  const encoded = text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return encoded.startsWith("::") ? `%3A${encoded.slice(1)}` : encoded;
+}
 function runnerCore() {
   return {
-    info: (m) => info2(m),
+    info: (m) => info2(escapeLogLine(m)),
     debug: (m) => debug(m),
     warning: (m, p) => warning(m, p),
     error: (m, p) => error(m, p),
@@ -32096,8 +34362,37 @@ function createOctokit(options) {
 
 // src/action/audit/fixes.ts
 var import_node_crypto = require("node:crypto");
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
+
+// src/action/audit/targets.ts
+var PLACEHOLDER2 = /@[A-Za-z_][A-Za-z0-9_]*@/g;
+var OPENRC_INTERPRETER = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(?:openrc-run|runscript)(?:[ \t]|$)/;
+var BSD_RC = /^[ \t]*(?:\.|source)[ \t]+\/etc\/(?:rc\.d\/)?rc\.subr\b|^[ \t]*rcvar=|^[ \t]*run_rc_command\b|^[ \t]*rc_cmd[ \t]/m;
+var SERVICE_DIR = /(?:^|\/)(?:init\.d|rc\.d|rc[0-6S]\.d)\//;
+function isShell(kind) {
+  return kind === "openrc" || kind === "sysv";
+}
+function fixScope(path, text, kind) {
+  if (isShell(kind) && BSD_RC.test(text)) return { apply: "none", reason: "bsd" };
+  const firstLine = text.slice(0, text.search(/\r?\n|\r|$/));
+  if (kind === "openrc" && firstLine.startsWith("#!") && !OPENRC_INTERPRETER.test(firstLine.replace(PLACEHOLDER2, "/x")) && !SERVICE_DIR.test(path) && !/\.(?:initd|init)(?:\.in)?$/.test(path)) {
+    return { apply: "none", reason: "helper" };
+  }
+  const placeholders = [...text.matchAll(PLACEHOLDER2)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return placeholders.length ? { apply: "outside-placeholders", placeholders } : { apply: "all" };
+}
+function fixAllowed(scope, edits) {
+  if (scope.apply === "all") return true;
+  if (scope.apply === "none") return false;
+  return edits.every((e2) => scope.placeholders.every((p) => e2.end < p.start || e2.start > p.end));
+}
+
+// src/action/audit/fixes.ts
+var WITHHELD = {
+  helper: "a shell helper the init system runs, not a service script",
+  bsd: "a BSD rc.d script (rc.subr): Linux paths and interpreters do not apply"
+};
 var fixable = (result) => result.findings.some((f2) => f2.fix?.applicability === "safe");
 async function computeSafeFixes(inputs, results, options) {
   const byPath = new Map(inputs.map((input) => [input.path, input]));
@@ -32107,12 +34402,19 @@ async function computeSafeFixes(inputs, results, options) {
     if (!input || input.invalidUtf8 || !fixable(result)) continue;
     let stats;
     try {
-      stats = (0, import_node_fs4.lstatSync)((0, import_node_path4.join)(options.workspace, input.path));
+      stats = (0, import_node_fs5.lstatSync)((0, import_node_path4.join)(options.workspace, input.path));
     } catch {
       continue;
     }
     if (!stats.isFile()) continue;
-    const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false });
+    const scope = fixScope(input.path, input.text, result.kind);
+    if (scope.apply === "none") {
+      const n = result.findings.filter((f2) => f2.fix?.applicability === "safe").length;
+      options.log?.info(`initlint: ${input.path}: not applying ${n === 1 ? "1 safe fix" : `${n} safe fixes`}: ${WITHHELD[scope.reason]}`);
+      continue;
+    }
+    const accept = scope.apply === "all" ? void 0 : (fix, text) => fixAllowed(fixScope(input.path, text, result.kind), fix.edits);
+    const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false, ...accept ? { accept } : {} });
     const fixes = fixed.fixed.map((f2) => ({ ruleId: f2.ruleId, line: f2.line, description: f2.fix?.description ?? f2.message }));
     if (fixed.output !== input.text) {
       out2.set(input.path, { path: input.path, content: fixed.output, mode: stats.mode & 73 ? "100755" : "100644", fixes });
@@ -32130,43 +34432,18 @@ function fixDigest(fixes) {
   return hash.digest("hex").slice(0, 16);
 }
 
-// src/action/audit/markdown.ts
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  "`": "&#96;",
-  "|": "&#124;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "*": "&#42;",
-  "_": "&#95;",
-  "~": "&#126;",
-  "\\": "&#92;",
-  "!": "&#33;"
-};
-function neutralize(text) {
-  return text.replace(/[\r\n\t]+/g, " ").replace(/([@#])(?=[\w-])/g, "$1\u200B").replace(/[&<>`|[\]*_~\\!]/g, (c) => ENTITIES[c]);
-}
-function link2(text, url) {
-  return `[${neutralize(text)}](${url})`;
-}
-function encodePath(path) {
-  return path.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-}
-function plural(n, word, many = `${word}s`) {
-  return `${n} ${n === 1 ? word : many}`;
-}
-
 // src/action/audit/state.ts
+var import_node_crypto2 = require("node:crypto");
 var import_node_zlib = require("node:zlib");
-var STATE_OPEN = "<!-- initlint:state ";
-var STATE_CLOSE = " -->";
+var FINGERPRINT_CHARS = 10;
+var SEVERITY_CODE = { error: "e", warning: "w", info: "i" };
+var CODE_SEVERITY = { e: "error", w: "warning", i: "info" };
 function remember(results) {
   const out2 = [];
   for (const result of results) {
     for (const f2 of result.findings) {
-      out2.push({ fingerprint: fingerprint(result.path, f2.ruleId, result.text, f2), path: result.path, ruleId: f2.ruleId, severity: f2.severity, line: f2.line, endLine: f2.endLine });
+      const fp = fingerprint(result.path, f2.ruleId, result.text, f2).slice(0, FINGERPRINT_CHARS);
+      out2.push({ fingerprint: fp, path: result.path, ruleId: f2.ruleId, severity: f2.severity, line: f2.line, endLine: f2.endLine });
     }
   }
   return out2.sort(compareRemembered);
@@ -32174,130 +34451,272 @@ function remember(results) {
 function compareRemembered(a, b) {
   return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint);
 }
-var pack = (f2) => [f2.fingerprint, f2.path, f2.ruleId, f2.severity, f2.line, f2.endLine];
-var unpack = ([fp, path, ruleId, severity, line, endLine]) => ({ fingerprint: fp, path, ruleId, severity, line, endLine });
-function encodeState(state, maxChars = 24e3) {
-  const encode = (s) => STATE_OPEN + (0, import_node_zlib.deflateRawSync)(JSON.stringify({ v: 1, sha: s.sha, since: s.fixedSince, t: s.truncated ? 1 : 0, f: s.findings.map(pack), x: s.fixed.map(pack) })).toString("base64") + STATE_CLOSE;
-  let text = encode(state);
-  let keep = state.findings.length;
-  let fixedKeep = state.fixed.length;
-  while (text.length > maxChars && keep + fixedKeep > 0) {
-    if (fixedKeep > 0) fixedKeep = Math.floor(fixedKeep / 2);
-    else keep = Math.floor(keep * 0.8);
-    text = encode({ ...state, findings: state.findings.slice(0, keep), fixed: state.fixed.slice(0, fixedKeep), truncated: true });
+function pack(state) {
+  const rules2 = [...new Set(state.findings.map((f2) => f2.ruleId))].sort();
+  const ruleIndex = new Map(rules2.map((r, i2) => [r, i2]));
+  const byPath = /* @__PURE__ */ new Map();
+  for (const f2 of [...state.findings].sort(compareRemembered)) {
+    const list2 = byPath.get(f2.path) ?? byPath.set(f2.path, []).get(f2.path);
+    list2.push([ruleIndex.get(f2.ruleId), SEVERITY_CODE[f2.severity], f2.line, f2.endLine - f2.line, f2.fingerprint]);
   }
-  return text;
+  return { v: 2, sha: state.sha, r: rules2, p: [...byPath] };
 }
-function decodeState(body2) {
-  if (!body2) return void 0;
-  const start2 = body2.lastIndexOf(STATE_OPEN);
-  if (start2 < 0) return void 0;
-  const end = body2.indexOf(STATE_CLOSE, start2 + STATE_OPEN.length);
-  if (end < 0) return void 0;
+function encodeState(state) {
+  return (0, import_node_zlib.deflateRawSync)(JSON.stringify(pack(state)), { level: 9 }).toString("base64");
+}
+function unpackV2(raw) {
+  const findings = [];
+  for (const [path, list2] of raw.p) {
+    for (const [rule, severity, line, span2, fp] of list2) {
+      findings.push({ fingerprint: fp, path, ruleId: raw.r[rule], severity: CODE_SEVERITY[severity] ?? "info", line, endLine: line + span2 });
+    }
+  }
+  return { sha: raw.sha, findings };
+}
+function unpackV1(raw) {
+  const findings = raw.f.map(([fp, path, ruleId, severity, line, endLine]) => ({ fingerprint: fp.slice(0, FINGERPRINT_CHARS), path, ruleId, severity, line, endLine }));
+  return { sha: raw.sha, findings, ...raw.t === 1 ? { truncated: true } : {} };
+}
+function decodeState(data) {
   try {
-    const raw = JSON.parse((0, import_node_zlib.inflateRawSync)(Buffer.from(body2.slice(start2 + STATE_OPEN.length, end), "base64")).toString("utf8"));
-    if (raw?.v !== 1 || typeof raw.sha !== "string" || !Array.isArray(raw.f)) return void 0;
-    return { sha: raw.sha, fixedSince: raw.since ?? void 0, truncated: raw.t === 1 || void 0, findings: raw.f.map(unpack), fixed: (raw.x ?? []).map(unpack) };
+    const raw = JSON.parse((0, import_node_zlib.inflateRawSync)(Buffer.from(data, "base64")).toString("utf8"));
+    if (typeof raw?.sha !== "string") return void 0;
+    if (raw.v === 2 && Array.isArray(raw.r) && Array.isArray(raw.p)) return unpackV2(raw);
+    if (raw.v === 1 && Array.isArray(raw.f)) return unpackV1(raw);
   } catch {
-    return void 0;
   }
+  return void 0;
 }
-var key = (f2) => `${f2.fingerprint}\0${f2.path}\0${f2.line}\0${f2.endLine}\0${f2.severity}`;
+function stateDigest(data) {
+  return (0, import_node_crypto2.createHash)("sha256").update(data).digest("hex").slice(0, 16);
+}
+var key = (f2) => `${f2.path}\0${f2.fingerprint}\0${f2.ruleId}`;
 function sameFindings(a, b) {
   if (a.length !== b.length) return false;
-  const keys = new Set(a.map(key));
-  return b.every((f2) => keys.has(key(f2)));
+  const at = (f2) => `${key(f2)}\0${f2.line}\0${f2.endLine}\0${f2.severity}`;
+  const left = a.map(at).sort();
+  const right = b.map(at).sort();
+  return left.every((k, i2) => k === right[i2]);
 }
-function nextState(previous, sha, findings) {
-  if (previous && !previous.truncated && sameFindings(previous.findings, findings)) {
-    return { sha: previous.sha, findings, fixed: previous.fixed, fixedSince: previous.fixedSince };
+function fixedSince(previous, now) {
+  const left = /* @__PURE__ */ new Map();
+  for (const f2 of now) left.set(key(f2), (left.get(key(f2)) ?? 0) + 1);
+  const fixed = [];
+  for (const f2 of [...previous].sort(compareRemembered)) {
+    const n = left.get(key(f2)) ?? 0;
+    if (n > 0) left.set(key(f2), n - 1);
+    else fixed.push(f2);
   }
-  if (!previous) return { sha, findings, fixed: [] };
-  const now = new Set(findings.map((f2) => f2.fingerprint));
-  return { sha, findings, fixed: previous.findings.filter((f2) => !now.has(f2.fingerprint)), fixedSince: previous.sha };
+  return fixed;
+}
+
+// src/action/audit/issue-body.ts
+var ISSUE_MARKER = "<!-- initlint:audit -->";
+var BODY_BUDGET = 64e3;
+var FIXED_BUDGET = 8e3;
+var FOOTER = "<sub>Updated in place by the scheduled initlint audit; it closes itself when nothing is left.</sub>";
+var RANK2 = { error: 0, warning: 1, info: 2 };
+function commitUrl(where, sha) {
+  return `${where.serverUrl}/${where.owner}/${where.repo}/commit/${sha}`;
+}
+function linesUrl(where, sha, path, line, endLine) {
+  return `${where.serverUrl}/${where.owner}/${where.repo}/blob/${sha}/${encodePath(path)}#L${line}-L${endLine}`;
+}
+function ruleCell(ruleId, url) {
+  const id = code(ruleId).replace(/\|/g, "\\|");
+  return url && /^https:\/\/[^\s()<>]+$/.test(url) ? `[${id}](${url})` : id;
+}
+function messageCell(message) {
+  return messageMarkdown(message, { table: true }).replace(/<!--/g, "<\u200B!--");
+}
+function locationCell(where, sha, path, f2) {
+  const lines = f2.line === f2.endLine ? `${f2.line}` : `${f2.line}-${f2.endLine}`;
+  return link(`${path}:${lines}`, linesUrl(where, sha, path, f2.line, f2.endLine));
+}
+function sortedRows(results) {
+  const rows = [];
+  for (const result of results) for (const finding of result.findings) rows.push({ path: result.path, finding });
+  return rows.sort(
+    (a, b) => RANK2[a.finding.severity] - RANK2[b.finding.severity] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.finding.line - b.finding.line || a.finding.ruleId.localeCompare(b.finding.ruleId)
+  );
+}
+function groupByRule(rows) {
+  const groups3 = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const { ruleId, severity, url, fix } = row.finding;
+    const k = `${ruleId}\0${severity}`;
+    const group = groups3.get(k) ?? groups3.set(k, { ruleId, url, severity, rows: [], files: 0, safe: 0, unsafe: 0 }).get(k);
+    group.rows.push(row);
+    if (fix?.applicability === "safe") group.safe++;
+    else if (fix) group.unsafe++;
+  }
+  for (const group of groups3.values()) group.files = new Set(group.rows.map((r) => r.path)).size;
+  return [...groups3.values()].sort((a, b) => RANK2[a.severity] - RANK2[b.severity] || b.rows.length - a.rows.length || a.ruleId.localeCompare(b.ruleId));
+}
+function fixCell(group) {
+  const n = group.rows.length;
+  if (group.safe === n) return "safe";
+  if (group.unsafe === n) return "unsafe";
+  const parts2 = [group.safe ? `${group.safe} safe` : "", group.unsafe ? `${group.unsafe} unsafe` : "", n - group.safe - group.unsafe ? `${n - group.safe - group.unsafe} none` : ""];
+  return group.safe + group.unsafe === 0 ? "\u2014" : parts2.filter(Boolean).join(", ");
+}
+function ruleTable(groups3) {
+  return [
+    "| Rule | Severity | Findings | Files | Fix |",
+    "| --- | --- | ---: | ---: | --- |",
+    ...groups3.map((g) => `| ${ruleCell(g.ruleId, g.url)} | ${g.severity} | ${g.rows.length} | ${g.files} | ${fixCell(g)} |`)
+  ];
+}
+function take(out2, lines, budget) {
+  let n = 0;
+  for (const line of lines) {
+    if (line.length + 1 > budget.left) break;
+    out2.push(line);
+    budget.left -= line.length + 1;
+    n++;
+  }
+  return n;
+}
+var size = (lines) => lines.reduce((n, l) => n + l.length + 1, 0);
+function headLines(where, counts, view) {
+  const commit = link(view.sha.slice(0, 7), commitUrl(where, view.sha));
+  const run3 = view.runUrl ? ` The job summary of ${link("the workflow run", view.runUrl)} lists every finding.` : "";
+  const head = [ISSUE_MARKER, "## initlint audit", ""];
+  if (counts.total === 0) return [...head, `No findings at commit ${commit} (${plural(counts.files, "init file")} checked).${run3}`];
+  return [
+    ...head,
+    `**${plural(counts.total, "finding")}** in ${plural(counts.filesWithFindings, "file")} at commit ${commit} (${plural(counts.files, "init file")} checked): ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} informational.${run3}`
+  ];
+}
+function seriousSection(where, sha, rows, budget) {
+  if (!rows.length) return { lines: [], cut: 0 };
+  const errors = rows.filter((r) => r.finding.severity === "error").length;
+  const title = `### Errors and warnings: fix these first (${[errors ? plural(errors, "error") : "", rows.length - errors ? plural(rows.length - errors, "warning") : ""].filter(Boolean).join(", ")})`;
+  const lines = ["", title, "", "| Severity | Where | Rule | Message |", "| --- | --- | --- | --- |"];
+  budget.left -= size(lines);
+  const table = rows.map(({ path, finding: f2 }) => `| ${f2.severity} | ${locationCell(where, sha, path, f2)} | ${ruleCell(f2.ruleId, void 0)} | ${messageCell(f2.message)} |`);
+  const shown = take(lines, table, budget);
+  return { lines, cut: rows.length - shown };
+}
+function infoSection(where, sha, groups3, budget) {
+  const total = groups3.reduce((n, g) => n + g.rows.length, 0);
+  if (!total) return { lines: [], cut: 0 };
+  const intro = ["", `### Informational: ${plural(total, "finding")} of ${plural(groups3.length, "rule")}`, ""];
+  budget.left -= size(intro);
+  const blocks = [];
+  for (const g of groups3) {
+    const open2 = [`<details><summary>${ruleCell(g.ruleId, void 0)}: ${plural(g.rows.length, "finding")} in ${plural(g.files, "file")}</summary>`, ""];
+    const close = ["", "</details>", ""];
+    const reserve = size(open2) + size(close) + 120;
+    if (reserve > budget.left) break;
+    budget.left -= reserve;
+    blocks.push({ open: open2, rows: [], close, group: g });
+  }
+  let cut = groups3.slice(blocks.length).reduce((n, g) => n + g.rows.length, 0);
+  for (const block of blocks) {
+    const table = block.group.rows.map(({ path, finding: f2 }) => `| ${locationCell(where, sha, path, f2)} | ${messageCell(f2.message)} |`);
+    const header = ["| Where | Message |", "| --- | --- |"];
+    const room = { left: budget.left - size(header) };
+    const shown = room.left > 0 ? take(block.rows, table, room) : 0;
+    if (shown) block.rows.unshift(...header);
+    budget.left = shown ? room.left : budget.left;
+    if (shown < table.length) {
+      block.rows.push("", shown ? `\u2026 and ${plural(table.length - shown, "more finding")}, not listed for lack of room.` : "Not listed for lack of room.");
+      cut += table.length - shown;
+    }
+  }
+  const lines = [...intro, ...blocks.flatMap((b) => [...b.open, ...b.rows, ...b.close])];
+  if (blocks.length < groups3.length) lines.push(`\u2026 and ${plural(groups3.length - blocks.length, "more informational rule")}, not listed for lack of room.`);
+  return { lines, cut };
+}
+function fixedSection(where, view, budget) {
+  if (view.previousUnknown) return { lines: ["", "### Fixed since the last audit", "", "Not counted: the previous audit's findings could not be read whole."], cut: 0 };
+  if (!view.fixed.length || !view.fixedSince) return { lines: [], cut: 0 };
+  const since = view.fixedSince;
+  const lines = ["", `### Fixed since the last audit: ${plural(view.fixed.length, "finding")} (${link(since.slice(0, 7), commitUrl(where, since))})`, "", "<details><summary>What was fixed</summary>", ""];
+  const close = ["", "</details>"];
+  budget.left -= size(lines) + size(close) + 60;
+  const items = [...view.fixed].sort(compareRemembered).map((f2) => `- ${code(f2.ruleId)} in ${locationCell(where, since, f2.path, f2)}`);
+  const room = { left: Math.min(FIXED_BUDGET, budget.left) };
+  const before = room.left;
+  const shown = take(lines, items, room);
+  budget.left -= before - room.left;
+  if (shown < items.length) lines.push(`- \u2026 and ${items.length - shown} more`);
+  lines.push(...close);
+  return { lines, cut: items.length - shown };
+}
+function cutNote(serious, info3, runUrl) {
+  if (!serious.cut && !info3.cut) return [];
+  const left = [serious.cut ? plural(serious.cut, "error or warning", "errors and warnings") : "", info3.cut ? plural(info3.cut, "informational finding") : ""].filter(Boolean).join(" and ");
+  const where = runUrl ? `the job summary of ${link("the workflow run", runUrl)}` : "the workflow run's job summary";
+  return ["", `> [!NOTE]`, `> GitHub limits an issue body to 65,536 characters, so ${left} are counted above but not listed here; ${where} and its SARIF upload list every finding.`];
+}
+function renderIssueBody(where, results, counts, view) {
+  const rows = sortedRows(results);
+  const groups3 = groupByRule(rows);
+  const head = headLines(where, counts, view);
+  const rules2 = counts.total ? ["", "### By rule", "", ...ruleTable(groups3)] : [];
+  const tail = ["", FOOTER, view.stateBlock, ""];
+  const budget = { left: BODY_BUDGET - size(head) - size(rules2) - size(tail) - 600 };
+  const serious = seriousSection(where, view.sha, rows.filter((r) => r.finding.severity !== "info"), budget);
+  const fixed = fixedSection(where, view, budget);
+  const info3 = infoSection(where, view.sha, groups3.filter((g) => g.severity === "info"), budget);
+  return [...head, ...cutNote(serious, info3, view.runUrl), ...rules2, ...serious.lines, ...info3.lines, ...fixed.lines, ...tail].join("\n");
 }
 
 // src/action/audit/issue.ts
-var ISSUE_MARKER = "<!-- initlint:audit -->";
 var ISSUE_LABEL = "initlint";
 var ISSUE_TITLE = "initlint audit findings";
 var LABEL_COLOR = "5319e7";
 var LABEL_DESCRIPTION = "Findings of the scheduled initlint audit";
-var TABLE_BUDGET = 32e3;
-var FIXED_BUDGET = 8e3;
-var STATE_BUDGET = 22e3;
-var SEVERITIES = ["error", "warning", "info"];
-var TITLE = { error: "Error", warning: "Warning", info: "Info" };
-function blobUrl(where, sha, path) {
-  return `${where.serverUrl}/${where.owner}/${where.repo}/blob/${sha}/${encodePath(path)}`;
-}
-function linesUrl(where, sha, path, line, endLine) {
-  return `${blobUrl(where, sha, path)}#L${line}-L${endLine}`;
-}
-function shortSha(sha) {
-  return sha.slice(0, 7);
-}
-function fixedSection(where, state) {
-  if (!state.fixed.length || !state.fixedSince) return [];
-  const since = state.fixedSince;
-  const lines = ["", `### Fixed since the last audit (${link2(shortSha(since), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${since}`)})`, ""];
-  let used = 0;
-  let shown = 0;
-  for (const f2 of [...state.fixed].sort(compareRemembered)) {
-    const item = `- ${neutralize(f2.ruleId)} in ${link2(`${f2.path}:${f2.line}`, linesUrl(where, since, f2.path, f2.line, f2.endLine))}`;
-    if ((used += item.length + 1) > FIXED_BUDGET) break;
-    lines.push(item);
-    shown++;
-  }
-  if (state.fixed.length > shown) lines.push(`- \u2026 and ${state.fixed.length - shown} more`);
-  return lines;
-}
-function renderIssueBody(where, results, counts, state) {
-  const sha = state.sha;
-  const commit = link2(shortSha(sha), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${sha}`);
-  const out2 = [ISSUE_MARKER, "## initlint audit", ""];
-  if (counts.total === 0) {
-    out2.push(`No findings at commit ${commit} (${plural(counts.files, "init file")} checked).`);
-  } else {
-    out2.push(
-      `${plural(counts.total, "finding")} in ${plural(counts.filesWithFindings, "file")} at commit ${commit} (${plural(counts.files, "init file")} checked).`,
-      "",
-      "| Severity | Findings |",
-      "| --- | ---: |",
-      ...SEVERITIES.map((s) => `| ${TITLE[s]} | ${counts[s]} |`),
-      "",
-      "### Findings",
-      "",
-      "| File | Lines | Rule | Severity | Message |",
-      "| --- | --- | --- | --- | --- |"
-    );
-    const rows = [];
-    for (const result of results) for (const finding of result.findings) rows.push({ path: result.path, finding });
-    rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.finding.ruleId.localeCompare(b.finding.ruleId) || a.finding.line - b.finding.line);
-    let used = 0;
-    let shown = 0;
-    for (const { path, finding: f2 } of rows) {
-      const file = link2(path, blobUrl(where, sha, path));
-      const lines = link2(f2.line === f2.endLine ? `L${f2.line}` : `L${f2.line}-L${f2.endLine}`, linesUrl(where, sha, path, f2.line, f2.endLine));
-      const rule = f2.url ? link2(f2.ruleId, f2.url) : neutralize(f2.ruleId);
-      const row = `| ${file} | ${lines} | ${rule} | ${f2.severity} | ${neutralize(f2.message)} |`;
-      if (used + row.length > TABLE_BUDGET) break;
-      out2.push(row);
-      used += row.length + 1;
-      shown++;
-    }
-    if (shown < rows.length) out2.push("", `\u2026 and ${plural(rows.length - shown, "more finding")}: the job summary and the SARIF upload list them all.`);
-  }
-  out2.push(...fixedSection(where, state));
-  out2.push("", "<sub>Updated in place by the scheduled initlint audit; it closes itself when nothing is left.</sub>", encodeState(state, STATE_BUDGET), "");
-  return out2.join("\n");
-}
+var INLINE_STATE_MAX = 2e4;
+var STATE_PART_MAX = 6e4;
+var STATE_INLINE = /<!-- initlint:state ([A-Za-z0-9+/=]+) -->/;
+var STATE_POINTER = /<!-- initlint:state-parts n=(\d+) digest=([0-9a-f]{16}) -->/;
+var STATE_PART = /<!-- initlint:state-part i=(\d+) n=(\d+) digest=([0-9a-f]{16}) ([A-Za-z0-9+/=]+) -->/;
+var PART_NOTE = "<sub>Findings the initlint audit remembers for its next run (hidden). Please leave this comment; it is updated in place.</sub>";
 async function findTrackingIssue(octokit, owner, repo) {
   const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, labels: ISSUE_LABEL, state: "all", per_page: 100 });
   const ours = issues.filter((i2) => !i2.pull_request && (i2.body ?? "").includes(ISSUE_MARKER));
   const open2 = ours.filter((i2) => i2.state === "open").sort((a, b) => a.number - b.number);
   const closed = ours.filter((i2) => i2.state !== "open").sort((a, b) => b.number - a.number);
   return open2[0] ?? closed[0];
+}
+function stateLayout(data) {
+  if (data.length <= INLINE_STATE_MAX) return { block: `<!-- initlint:state ${data} -->`, parts: [] };
+  const digest = stateDigest(data);
+  const n = Math.ceil(data.length / STATE_PART_MAX);
+  const parts2 = Array.from({ length: n }, (_, i2) => `${PART_NOTE}
+<!-- initlint:state-part i=${i2 + 1} n=${n} digest=${digest} ${data.slice(i2 * STATE_PART_MAX, (i2 + 1) * STATE_PART_MAX)} -->`);
+  return { block: `<!-- initlint:state-parts n=${n} digest=${digest} -->`, parts: parts2 };
+}
+async function listPartComments(octokit, owner, repo, issue2) {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue2, per_page: 100 });
+  return comments.filter((c) => STATE_PART.test(c.body ?? "")).map((c) => ({ id: c.id, body: c.body ?? "" }));
+}
+function readState(body2, comments) {
+  const inline = STATE_INLINE.exec(body2 ?? "");
+  if (inline) return decodeState(inline[1]);
+  const pointer = STATE_POINTER.exec(body2 ?? "");
+  if (!pointer) return void 0;
+  const n = Number(pointer[1]);
+  const chunks = [];
+  for (const c of comments) {
+    const m = STATE_PART.exec(c.body);
+    if (m && Number(m[2]) === n && m[3] === pointer[2]) chunks[Number(m[1]) - 1] = m[4];
+  }
+  const data = chunks.join("");
+  if (chunks.length !== n || chunks.includes(void 0) || stateDigest(data) !== pointer[2]) return void 0;
+  return decodeState(data);
+}
+async function writeParts(octokit, owner, repo, issue2, parts2, existing) {
+  for (let i2 = 0; i2 < parts2.length; i2++) {
+    const old = existing[i2];
+    if (old?.body === parts2[i2]) continue;
+    if (old) await octokit.rest.issues.updateComment({ owner, repo, comment_id: old.id, body: parts2[i2] });
+    else await octokit.rest.issues.createComment({ owner, repo, issue_number: issue2, body: parts2[i2] });
+  }
+  for (const old of existing.slice(parts2.length)) await octokit.rest.issues.deleteComment({ owner, repo, comment_id: old.id });
 }
 async function ensureLabel(octokit, owner, repo) {
   try {
@@ -32311,44 +34730,54 @@ async function ensureLabel(octokit, owner, repo) {
     }
   }
 }
+function render(where, sha, results, counts, previous, hadState) {
+  const findings = remember(results);
+  const known = previous && !previous.truncated ? previous : void 0;
+  const fixed = known ? fixedSince(known.findings, findings) : [];
+  const { block, parts: parts2 } = stateLayout(encodeState({ sha, findings }));
+  const view = { sha, runUrl: where.runUrl, fixed, fixedSince: known?.sha, previousUnknown: hadState && !known, stateBlock: block };
+  return { body: renderIssueBody(where, results, counts, view), parts: parts2, previous: known, fixed: fixed.length };
+}
 async function syncIssue(octokit, where, sha, results, counts, log) {
   const { owner, repo } = where;
   const existing = await findTrackingIssue(octokit, owner, repo);
-  const previous = decodeState(existing?.body);
+  const pointed = STATE_POINTER.test(existing?.body ?? "");
+  let comments = existing && pointed ? await listPartComments(octokit, owner, repo, existing.number) : [];
+  const previous = readState(existing?.body, comments);
+  const hadState = STATE_INLINE.test(existing?.body ?? "") || pointed;
   const findings = remember(results);
-  const state = nextState(previous, sha, findings);
-  const body2 = renderIssueBody(where, results, counts, state);
+  if (existing?.state === "open" && counts.total > 0 && previous && !previous.truncated && sameFindings(previous.findings, findings)) {
+    log.info(`initlint: tracking issue #${existing.number} is up to date`);
+    return { action: "unchanged", number: existing.number, url: existing.html_url };
+  }
+  if (counts.total === 0 && (!existing || existing.state !== "open")) return { action: "none", number: existing?.number, url: existing?.html_url };
+  const out2 = render(where, sha, results, counts, previous, hadState);
+  if (out2.parts.length && existing && !pointed) comments = await listPartComments(octokit, owner, repo, existing.number);
   if (counts.total === 0) {
-    if (!existing || existing.state !== "open") return { action: "none", number: existing?.number, url: existing?.html_url };
     const fixed = previous?.findings.length ?? 0;
     await octokit.rest.issues.createComment({
       owner,
       repo,
       issue_number: existing.number,
-      body: `initlint found nothing at commit ${shortSha(sha)}${fixed ? `: ${plural(fixed, "finding")} fixed` : ""}. Closing; this issue reopens if findings come back.`
+      body: `initlint found nothing at commit ${sha.slice(0, 7)}${fixed ? `: ${plural(fixed, "finding")} fixed` : ""}. Closing; this issue reopens if findings come back.`
     });
-    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body: body2, state: "closed", state_reason: "completed" });
+    await writeParts(octokit, owner, repo, existing.number, out2.parts, comments);
+    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body: out2.body, state: "closed", state_reason: "completed" });
     log.info(`initlint: closed tracking issue #${existing.number}, the repository is clean`);
     return { action: "closed", number: existing.number, url: existing.html_url };
   }
   if (!existing) {
     await ensureLabel(octokit, owner, repo);
-    const { data } = await octokit.rest.issues.create({ owner, repo, title: ISSUE_TITLE, body: body2, labels: [ISSUE_LABEL] });
-    log.info(`initlint: opened tracking issue #${data.number}`);
+    const { data } = await octokit.rest.issues.create({ owner, repo, title: ISSUE_TITLE, body: out2.body, labels: [ISSUE_LABEL] });
+    await writeParts(octokit, owner, repo, data.number, out2.parts, []);
+    log.info(`initlint: opened tracking issue #${data.number}${out2.parts.length ? ` (its ${plural(findings.length, "finding")} remembered in ${plural(out2.parts.length, "comment")})` : ""}`);
     return { action: "created", number: data.number, url: data.html_url };
   }
-  if (existing.state !== "open") {
-    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body: body2, state: "open" });
-    log.info(`initlint: reopened tracking issue #${existing.number}`);
-    return { action: "reopened", number: existing.number, url: existing.html_url };
-  }
-  if (existing.body === body2) {
-    log.info(`initlint: tracking issue #${existing.number} is up to date`);
-    return { action: "unchanged", number: existing.number, url: existing.html_url };
-  }
-  await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body: body2 });
-  log.info(`initlint: updated tracking issue #${existing.number}`);
-  return { action: "updated", number: existing.number, url: existing.html_url };
+  await writeParts(octokit, owner, repo, existing.number, out2.parts, comments);
+  const reopen = existing.state !== "open";
+  await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body: out2.body, ...reopen ? { state: "open" } : {} });
+  log.info(`initlint: ${reopen ? "reopened" : "updated"} tracking issue #${existing.number}${out2.previous ? `: ${plural(out2.fixed, "finding")} fixed since ${out2.previous.sha.slice(0, 7)}` : ""}`);
+  return { action: reopen ? "reopened" : "updated", number: existing.number, url: existing.html_url };
 }
 
 // src/action/audit/pull.ts
@@ -32368,7 +34797,7 @@ var FOREIGN_NOTE = (head) => `> [!WARNING]
 > Branch \`${FIX_BRANCH}\` has commits the audit did not make (head \`${head.slice(0, 7)}\`). The audit leaves the branch alone so that nothing is overwritten: merge or close this pull request, or delete the branch, and the next audit starts it afresh.`;
 function renderPullBody(where, fixes, state) {
   const count = fixes.reduce((n, f2) => n + f2.fixes.length, 0);
-  const commit = link2(where.sha.slice(0, 7), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${where.sha}`);
+  const commit = link(where.sha.slice(0, 7), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${where.sha}`);
   const out2 = [
     PR_MARKER,
     "## initlint: safe fixes",
@@ -32481,11 +34910,10 @@ async function syncFixPull(octokit, where, fixes, log) {
 var import_node_perf_hooks = require("node:perf_hooks");
 
 // src/core/collect.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path5 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var UNIT_DIR = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
 var NEVER_DESCEND = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var NOT_INIT = /\.(js|mjs|cjs|ts|tsx|jsx|json|md|markdown|rst|txt|html?|css|scss|png|jpe?g|gif|svg|ico|webp|pdf|zip|gz|xz|bz2|zst|tar|tgz|deb|rpm|so|a|o|class|jar|py|pyc|rb|go|rs|c|h|cc|cpp|hpp|java|kt|swift|lock|ya?ml|toml|xml|csv|wasm|patch|diff|po|mo|1|5|8|in\.in|m4|ac|am)$/i;
 var toPosix = (p) => p.split(import_node_path5.sep).join("/");
@@ -32497,16 +34925,16 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
   const skip = (reason) => ({ skipped: { path: relPath, reason } });
   let stats;
   try {
-    stats = (0, import_node_fs5.lstatSync)(absolute);
+    stats = (0, import_node_fs6.lstatSync)(absolute);
     const inside2 = (p, dir) => p === dir || p.startsWith(dir + import_node_path5.sep);
     if (stats.isSymbolicLink() || inside2((0, import_node_path5.resolve)(absolute), (0, import_node_path5.resolve)(root))) {
-      const target = (0, import_node_fs5.realpathSync)(absolute);
-      const realRoot = (0, import_node_fs5.realpathSync)(root);
+      const target = (0, import_node_fs6.realpathSync)(absolute);
+      const realRoot = (0, import_node_fs6.realpathSync)(root);
       if (!inside2(target, realRoot)) {
         if (!stats.isSymbolicLink()) return skip("leads outside the workspace through a symbolic link to a directory; not followed");
         return skip(target === "/dev/null" ? "symbolic link to /dev/null (a masked unit); nothing to lint" : "symbolic link to a path outside the workspace; not followed");
       }
-      if (stats.isSymbolicLink()) stats = (0, import_node_fs5.statSync)(target);
+      if (stats.isSymbolicLink()) stats = (0, import_node_fs6.statSync)(target);
     }
   } catch (error2) {
     const code2 = error2.code;
@@ -32520,7 +34948,7 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
   if (stats.size === 0) return skip("empty file; nothing to lint");
   let bytes;
   try {
-    bytes = (0, import_node_fs5.readFileSync)(absolute);
+    bytes = (0, import_node_fs6.readFileSync)(absolute);
   } catch (error2) {
     return skip(`cannot read (${error2.code ?? "error"})`);
   }
@@ -32540,7 +34968,7 @@ function collectFiles(args2, options) {
   const seen = /* @__PURE__ */ new Set();
   let count = 0;
   const every = options.progressEvery ?? 500;
-  const take = (absolute, explicit) => {
+  const take2 = (absolute, explicit) => {
     const rel = toPosix((0, import_node_path5.relative)(cwd, absolute)) || ".";
     if (seen.has(rel) || ignored(rel)) return;
     if (!explicit && !mayBeInitFile(rel)) return;
@@ -32567,13 +34995,13 @@ function collectFiles(args2, options) {
   const walk = (dir, rules2, only) => {
     let entries;
     try {
-      entries = (0, import_node_fs5.readdirSync)(dir, { withFileTypes: true });
+      entries = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true });
     } catch (error2) {
       out2.skipped.push({ path: toPosix((0, import_node_path5.relative)(cwd, dir)) || ".", reason: `cannot list directory (${error2.code})` });
       return;
     }
     const gitignore = (0, import_node_path5.join)(dir, ".gitignore");
-    const here = (0, import_node_fs5.existsSync)(gitignore) ? [...rules2, { base: dir, ig: (0, import_ignore.default)().add((0, import_node_fs5.readFileSync)(gitignore, "utf8")) }] : rules2;
+    const here = (0, import_node_fs6.existsSync)(gitignore) ? [...rules2, { base: dir, ig: (0, import_ignore.default)().add((0, import_node_fs6.readFileSync)(gitignore, "utf8")) }] : rules2;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const absolute = (0, import_node_path5.join)(dir, entry.name);
@@ -32581,26 +35009,26 @@ function collectFiles(args2, options) {
       if (isDir && NEVER_DESCEND.has(entry.name)) continue;
       if (here.some(({ base, ig }) => ig.ignores(toPosix((0, import_node_path5.relative)(base, absolute)) + (isDir ? "/" : "")))) continue;
       if (isDir) {
-        if (UNIT_DIR.test(entry.name)) out2.skipped.push({ path: toPosix((0, import_node_path5.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
+        if (UNIT_FILE_SUFFIX.test(entry.name)) out2.skipped.push({ path: toPosix((0, import_node_path5.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
         walk(absolute, here, only);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix((0, import_node_path5.relative)(cwd, absolute))))) take(absolute, false);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix((0, import_node_path5.relative)(cwd, absolute))))) take2(absolute, false);
     }
   };
   for (const arg of args2.length ? args2 : ["."]) {
     const absolute = (0, import_node_path5.resolve)(cwd, arg);
     let stats;
     try {
-      stats = (0, import_node_fs5.lstatSync)(absolute);
+      stats = (0, import_node_fs6.lstatSync)(absolute);
     } catch {
       stats = void 0;
     }
     if (stats?.isDirectory()) walk(absolute, []);
-    else if (stats) take(absolute, true);
+    else if (stats) take2(absolute, true);
     else if (/[*?[{]/.test(arg)) {
       const before = out2.inputs.length + out2.skipped.length;
       const base = import_picomatch.default.scan(arg).base || ".";
       const matches = (0, import_picomatch.default)(toPosix((0, import_node_path5.relative)(cwd, (0, import_node_path5.resolve)(cwd, arg))), { dot: true });
-      if ((0, import_node_fs5.statSync)((0, import_node_path5.resolve)(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk((0, import_node_path5.resolve)(cwd, base), [], matches);
+      if ((0, import_node_fs6.statSync)((0, import_node_path5.resolve)(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk((0, import_node_path5.resolve)(cwd, base), [], matches);
       if (out2.inputs.length + out2.skipped.length === before) out2.missing.push(arg);
     } else out2.missing.push(arg);
   }
@@ -32648,7 +35076,7 @@ async function lintWorkspace(options) {
 }
 
 // src/action/audit/index.ts
-var RANK2 = { info: 0, warning: 1, error: 2 };
+var RANK3 = { info: 0, warning: 1, error: 2 };
 var describe2 = (error2) => error2 instanceof Error ? error2.message : String(error2);
 async function runAudit(options) {
   const { octokit, owner, repo, sha, serverUrl, workspace, inputs, log } = options;
@@ -32666,11 +35094,11 @@ async function runAudit(options) {
     counts,
     issue: { action: "none" },
     pullRequest: { action: "none", fixes: 0, files: 0 },
-    failed: inputs.failLevel !== "none" && inputs.failLevel !== "never" && results.some((r) => r.findings.some((f2) => RANK2[f2.severity] >= RANK2[inputs.failLevel])),
+    failed: inputs.failLevel !== "none" && inputs.failLevel !== "never" && results.some((r) => r.findings.some((f2) => RANK3[f2.severity] >= RANK3[inputs.failLevel])),
     lintMs: linted.ms
   };
   try {
-    outcome.issue = await syncIssue(octokit, { owner, repo, serverUrl }, sha, results, counts, log);
+    outcome.issue = await syncIssue(octokit, { owner, repo, serverUrl, ...options.runUrl ? { runUrl: options.runUrl } : {} }, sha, results, counts, log);
   } catch (error2) {
     outcome.issue = { action: "none", error: describe2(error2) };
     log.warning(`initlint: could not update the tracking issue: ${describe2(error2)}`);
@@ -32679,7 +35107,7 @@ async function runAudit(options) {
     try {
       const anySafe = results.some((r) => r.findings.some((f2) => f2.fix?.applicability === "safe"));
       const context = anySafe ? await linter.parseContext(linted.collected.inputs) : [];
-      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context }) : [];
+      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context, log }) : [];
       const pull = await syncFixPull(octokit, { owner, repo, serverUrl, sha, baseBranch: options.baseBranch }, fixes, log);
       outcome.pullRequest = { ...pull, fixes: fixes.reduce((n, f2) => n + f2.fixes.length, 0), files: fixes.length };
     } catch (error2) {
@@ -32705,14 +35133,24 @@ function auditWhere(ctx, env = process.env) {
   const target = auditTarget(ctx, env);
   const sameRepo = target.owner === ctx.owner && target.repo === ctx.repo;
   const branch = sameRepo && ctx.ref?.startsWith("refs/heads/") ? ctx.ref.slice("refs/heads/".length) : void 0;
-  return { ...target, serverUrl: (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, ""), ...branch ? { baseBranch: branch } : {} };
+  const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const runUrl = workflowRunUrl(serverUrl, env);
+  return { ...target, serverUrl, ...branch ? { baseBranch: branch } : {}, ...runUrl ? { runUrl } : {} };
+}
+function workflowRunUrl(serverUrl, env) {
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  const runId = env.GITHUB_RUN_ID ?? "";
+  if (!/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(repository) || !/^\d+$/.test(runId)) return void 0;
+  const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? "") && Number(env.GITHUB_RUN_ATTEMPT) > 1 ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "";
+  return `${serverUrl}/${repository}/actions/runs/${runId}${attempt}`;
 }
 
 // src/action/pr.ts
+var import_node_crypto3 = require("node:crypto");
 var import_node_path6 = require("node:path");
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
-// src/reporters/review.ts
+// src/action/review.ts
 function parsePatch(patch) {
   const hunks = [];
   let current;
@@ -32811,7 +35249,7 @@ ${fence(file.content, info3)}`;
   }).join("\n\n");
 }
 function headline(f2, block = false) {
-  return `**${SEVERITY_LABEL[f2.severity]}** ${link(code(f2.ruleId), f2.url)}: ${messageMarkdown(f2.message, { block })}`;
+  return `**${SEVERITY_LABEL[f2.severity]}** ${link({ code: f2.ruleId }, f2.url)}: ${messageMarkdown(f2.message, { block })}`;
 }
 function fixLabel(fix) {
   return `${fix.applicability === "safe" ? "Suggested fix" : "Suggested fix (unsafe: check before committing)"}: ${inlineText(fix.description)}`;
@@ -32999,10 +35437,18 @@ function matchesPatch(text, patch) {
   }
   return true;
 }
+function gitBlobSha(text) {
+  const bytes = Buffer.from(text, "utf8");
+  return (0, import_node_crypto3.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+function isHeadText(text, file) {
+  if (file.sha) return gitBlobSha(text) === file.sha;
+  return file.patch !== void 0 && matchesPatch(text, file.patch);
+}
 async function readHead(ctx, file, headSha) {
   if (!isUnitPath(file.filename) && !mayBeInitFile(file.filename)) return null;
   const read = readInputFile((0, import_node_path6.join)(ctx.workspace, file.filename), file.filename, ctx.workspace, ctx.linter.config.maxFileSize);
-  if ("input" in read && matchesPatch(read.input.text, file.patch)) return { text: read.input.text };
+  if ("input" in read && !read.input.invalidUtf8 && isHeadText(read.input.text, file)) return { text: read.input.text };
   if ("skipped" in read && /larger than|binary|symbolic link to a path outside/.test(read.skipped.reason)) return { skipped: read.skipped.reason };
   try {
     const response = await ctx.octokit.rest.repos.getContent({
@@ -33277,11 +35723,11 @@ function resolveMode(mode, eventName, payload = {}) {
   if (eventName === "schedule" || eventName === "workflow_dispatch") return "audit";
   return "tree";
 }
-var RANK3 = { error: 3, warning: 2, info: 1 };
+var RANK4 = { error: 3, warning: 2, info: 1 };
 var ANNOTATIONS_SHOWN = 10;
 function failsAt(level, counts) {
   if (level === "none") return false;
-  return Object.keys(counts).some((s) => counts[s] > 0 && RANK3[s] >= RANK3[level]);
+  return Object.keys(counts).some((s) => counts[s] > 0 && RANK4[s] >= RANK4[level]);
 }
 function workflowRunPullRequest(payload, env) {
   const run3 = payload.workflow_run;
@@ -33294,12 +35740,11 @@ function workflowRunPullRequest(payload, env) {
 function readPayload(path) {
   if (!path) return {};
   try {
-    return JSON.parse((0, import_node_fs6.readFileSync)(path, "utf8"));
+    return JSON.parse((0, import_node_fs7.readFileSync)(path, "utf8"));
   } catch (error2) {
     throw new InputError(`cannot read the event payload GITHUB_EVENT_PATH (${describeError(error2)})`);
   }
 }
-var plural2 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 async function auditMode(ctx, env) {
   const where = auditWhere(ctx, env);
   const audit = await runAudit({
@@ -33320,7 +35765,7 @@ async function auditMode(ctx, env) {
   if (issue2.error) lines.push(`The tracking issue could not be updated (${issue2.error}).`);
   else if (issue2.action !== "none") lines.push(`Tracking issue${issue2.number ? ` #${issue2.number}` : ""}: ${issue2.action}.`);
   if (pullRequest.error) lines.push(`The fix pull request could not be updated (${pullRequest.error}).`);
-  else if (pullRequest.action !== "none") lines.push(`Fix pull request${pullRequest.number ? ` #${pullRequest.number}` : ""}: ${pullRequest.action.replace(/-/g, " ")} (${plural2(pullRequest.fixes, "safe fix", "safe fixes")} in ${plural2(pullRequest.files, "file", "files")}).`);
+  else if (pullRequest.action !== "none") lines.push(`Fix pull request${pullRequest.number ? ` #${pullRequest.number}` : ""}: ${pullRequest.action.replace(/-/g, " ")} (${plural(pullRequest.fixes, "safe fix", "safe fixes")} in ${plural(pullRequest.files, "file", "files")}).`);
   const skipped = audit.skipped.map((s) => ({ path: s.path, kind: null, findings: [], skipped: s.reason }));
   return { results: [...audit.results, ...skipped], ...lines.length ? { summary: lines.join(" ") } : {} };
 }
@@ -33439,7 +35884,7 @@ async function run2(deps = {}) {
     const files = result.results.filter((r) => r.kind !== null).length;
     log.info(`initlint: ${files} init file${files === 1 ? "" : "s"} linted in ${now().getTime() - started} ms; ${tally(scopedFindings)} in scope`);
     if (failsAt(inputs.failLevel, counts)) {
-      const n = Object.keys(counts).filter((s) => RANK3[s] >= RANK3[inputs.failLevel]).reduce((sum, s) => sum + counts[s], 0);
+      const n = Object.keys(counts).filter((s) => RANK4[s] >= RANK4[inputs.failLevel]).reduce((sum, s) => sum + counts[s], 0);
       core.setFailed(`initlint: ${n} finding${n === 1 ? "" : "s"} at fail-level ${inputs.failLevel} or above`);
       outcome.failed = true;
     }

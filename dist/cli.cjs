@@ -231,7 +231,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -416,10 +416,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
+    var separatorAfter = (run3, at) => {
       let separator = EMPTY;
-      for (let index2 = at + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
-        separator += run2[index2].single;
+      for (let index2 = at + 1; index2 < run3.length && !run3[index2].wildcard; index2++) {
+        separator += run3[index2].single;
       }
       return separator;
     };
@@ -479,26 +479,26 @@ var require_ignore = __commonJS({
         }
       }
       let out2 = EMPTY;
-      let run2 = [];
+      let run3 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at) => {
+        run3.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run2.forEach((token, at) => {
+        run3.forEach((token, at) => {
           if (!token.wildcard) {
             out2 += token.single;
             return;
           }
-          out2 += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out2 += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at)})[^\\/])*`;
         });
-        run2 = [];
+        run3 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run2.push(token);
+          run3.push(token);
           return;
         }
         flush();
@@ -2680,6 +2680,18 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch2, pico);
     module2.exports = picomatch2;
+  }
+});
+
+// src/languages/systemd/unit-types.ts
+var UNIT_FILE_TYPES, UNIT_TYPES, UNIT_FILE_SUFFIX, DROP_IN_SUFFIX;
+var init_unit_types = __esm({
+  "src/languages/systemd/unit-types.ts"() {
+    "use strict";
+    UNIT_FILE_TYPES = ["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope"];
+    UNIT_TYPES = [...UNIT_FILE_TYPES, "device"];
+    UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})$`);
+    DROP_IN_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})\\.d\\/[^/]+\\.conf$`);
   }
 });
 
@@ -10013,6 +10025,344 @@ var require_dist = __commonJS({
   }
 });
 
+// src/core/config.ts
+function parseYaml(text) {
+  const yaml = typeof require === "function" ? require_dist() : (0, import_node_module.createRequire)(__initlintBundleUrl)("yaml");
+  return yaml.parse(text);
+}
+function defaultConfig() {
+  return { extends: "recommended", rules: {}, ignore: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, shellcheck: "auto" };
+}
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word, c);
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    let previous = row[0];
+    row[0] = i2;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+function parseLevel(value, where) {
+  const text = String(value).toLowerCase();
+  const level = LEVEL_ALIASES[text] ?? text;
+  if (!LEVELS.includes(level)) {
+    throw new ConfigError(`${where}: unexpected level \`${String(value)}\`, expected one of ${LEVELS.join(", ")}`);
+  }
+  return level;
+}
+function parseSystemdVersion(value, where) {
+  const m = /^(?:systemd\s*|v)?(\d+)$/i.exec(String(value).trim());
+  const n = m ? Number(m[1]) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > 9999) {
+    throw new ConfigError(`${where}: unexpected \`${String(value)}\`, expected a systemd release number such as 252`);
+  }
+  return n;
+}
+function validateConfig(raw, knownRuleIds2, source = "config") {
+  const config = defaultConfig();
+  config.source = source;
+  if (raw === null || raw === void 0) return config;
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    throw new ConfigError(`${source}: expected a mapping of ${KNOWN_KEYS.join(", ")}`);
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    switch (key) {
+      case "extends":
+        if (value !== "recommended" && value !== "strict") {
+          throw new ConfigError(`${source}: unexpected extends \`${String(value)}\`, expected recommended or strict`);
+        }
+        config.extends = value;
+        break;
+      case "rules":
+        if (typeof value !== "object" || value === null || Array.isArray(value)) {
+          throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
+        }
+        for (const [id, setting] of Object.entries(value)) {
+          if (!knownRuleIds2.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
+            const hint = closest(id, knownRuleIds2);
+            throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+          }
+          config.rules[id] = Array.isArray(setting) ? { level: parseLevel(setting[0], `${source}: rules.${id}`), options: setting[1] } : { level: parseLevel(setting, `${source}: rules.${id}`) };
+        }
+        break;
+      case "ignore":
+        if (!Array.isArray(value) || !value.every((g) => typeof g === "string")) {
+          throw new ConfigError(`${source}: \`ignore\` must be a list of globs`);
+        }
+        config.ignore = value;
+        break;
+      case "max-file-size": {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${source}: \`max-file-size\` must be a positive number of bytes`);
+        config.maxFileSize = n;
+        break;
+      }
+      case "shellcheck":
+        if (value !== "auto" && value !== "off") throw new ConfigError(`${source}: \`shellcheck\` must be auto or off`);
+        config.shellcheck = value;
+        break;
+      case "systemd-version":
+        config.systemdVersion = parseSystemdVersion(value, `${source}: \`systemd-version\``);
+        break;
+      default: {
+        const hint = closest(key, KNOWN_KEYS);
+        throw new ConfigError(`${source}: unknown key \`${key}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+      }
+    }
+  }
+  return config;
+}
+function findConfigFile(dir) {
+  let current = (0, import_node_path.resolve)(dir);
+  for (; ; ) {
+    for (const name2 of CONFIG_FILES) {
+      const candidate2 = (0, import_node_path.join)(current, name2);
+      if ((0, import_node_fs.existsSync)(candidate2)) return candidate2;
+    }
+    const parent = (0, import_node_path.dirname)(current);
+    if (parent === current) return void 0;
+    current = parent;
+  }
+}
+function loadConfig(cwd, knownRuleIds2, explicitPath) {
+  const path = explicitPath ? (0, import_node_path.resolve)(cwd, explicitPath) : findConfigFile(cwd);
+  if (!path) return defaultConfig();
+  let text;
+  try {
+    text = (0, import_node_fs.readFileSync)(path, "utf8");
+  } catch {
+    throw new ConfigError(`cannot read config file ${path}`);
+  }
+  let raw;
+  try {
+    raw = parseYaml(text);
+  } catch (error) {
+    throw new ConfigError(`${path}: invalid YAML: ${error.message.split("\n")[0]}`);
+  }
+  return validateConfig(raw, knownRuleIds2, path);
+}
+function ruleSeverity(config, rule) {
+  const setting = config.rules[rule.id];
+  if (setting) {
+    return setting.level === "off" ? void 0 : { level: setting.level, configured: true, options: setting.options };
+  }
+  if (rule.strict && config.extends !== "strict") return void 0;
+  return { level: rule.severity, configured: false };
+}
+var import_node_fs, import_node_module, import_node_path, CONFIG_FILES, ConfigError, DEFAULT_MAX_FILE_SIZE, LEVELS, LEVEL_ALIASES, KNOWN_KEYS;
+var init_config = __esm({
+  "src/core/config.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_module = require("node:module");
+    import_node_path = require("node:path");
+    CONFIG_FILES = [".initlint.yml", ".initlint.yaml"];
+    ConfigError = class extends Error {
+      name = "ConfigError";
+    };
+    DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+    LEVELS = ["off", "info", "warning", "error"];
+    LEVEL_ALIASES = { warn: "warning", information: "info", notice: "info" };
+    KNOWN_KEYS = ["extends", "rules", "ignore", "max-file-size", "shellcheck", "systemd-version"];
+  }
+});
+
+// src/text/index.ts
+function startOf(node) {
+  return node.position?.start.offset ?? 0;
+}
+function endOf(node) {
+  return node.position?.end.offset ?? 0;
+}
+function detectEol(text) {
+  const crlf = text.split("\r\n").length - 1;
+  const lf = text.split("\n").length - 1 - crlf;
+  return crlf > lf ? "\r\n" : "\n";
+}
+function stripBom(text) {
+  return text.charCodeAt(0) === 65279 ? { text: text.slice(1), bom: true } : { text, bom: false };
+}
+function escapeControl(text) {
+  return text.replace(CONTROL, (c) => NAMED[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+var LineIndex, CONTROL, NAMED;
+var init_text = __esm({
+  "src/text/index.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(text) {
+        this.text = text;
+        const starts = [0];
+        for (let i2 = 0; i2 < text.length; i2++) {
+          const c = text.charCodeAt(i2);
+          if (c === 10 || c === 13 && text.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
+        }
+        this.lineStarts = starts;
+      }
+      text;
+      /** Offsets at which each line starts. */
+      lineStarts;
+      get lineCount() {
+        return this.lineStarts.length;
+      }
+      /** The point of an offset, clamped into the text. */
+      point(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.lineStarts[mid] <= o) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - this.lineStarts[lo] + 1, offset: o };
+      }
+      /** The offset of a 1-based line and column (clamped). */
+      offset(line, column) {
+        const l = Math.max(1, Math.min(line, this.lineStarts.length));
+        return Math.min(this.lineStarts[l - 1] + column - 1, this.text.length);
+      }
+      /** Start offset of a 1-based line. */
+      lineStart(line) {
+        return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
+      }
+      /** End offset of a 1-based line, before its line terminator. */
+      lineEnd(line) {
+        const next = line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
+        let end = next;
+        if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 10) end--;
+        if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 13) end--;
+        return end;
+      }
+      /** The offset just after the line holding `offset`, its terminator included (the text's end on the last line). */
+      nextLineStart(offset) {
+        const line = this.point(offset).line;
+        return line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
+      }
+      /** The whole lines holding `[start, end)`, from the first one's start to past the last one's terminator. */
+      wholeLines(start2, end = start2) {
+        return { start: this.lineStart(this.point(start2).line), end: this.nextLineStart(Math.max(start2, end - 1)) };
+      }
+      /** The text of a 1-based line without its terminator. */
+      lineText(line) {
+        return this.text.slice(this.lineStart(line), this.lineEnd(line));
+      }
+    };
+    CONTROL = /[\0-\x08\x0a-\x1f\x7f-\x9f]/g;
+    NAMED = { "\n": "\\n", "\r": "\\r", "\x1B": "\\e" };
+  }
+});
+
+// src/core/rule.ts
+function format(template, data) {
+  return template.replace(
+    /\{(\w+)\}/g,
+    (whole, name2) => data && name2 in data ? String(data[name2]) : whole
+  );
+}
+function isNode(where) {
+  return "type" in where;
+}
+function defineRule(definition) {
+  const url = `${DOCS_BASE}${definition.id}/README.md`;
+  const rule = {
+    ...definition,
+    url,
+    plugin(runOptions) {
+      return (tree, file) => {
+        const data = file.data.initlint;
+        if (!data || !definition.kinds.includes(data.kind)) return;
+        definition.check({
+          tree,
+          file,
+          text: data.text,
+          path: file.path,
+          kind: data.kind,
+          lines: data.lines,
+          eol: data.eol,
+          project: data.project,
+          options: runOptions?.options,
+          systemdVersion: runOptions?.systemdVersion,
+          report(report) {
+            const template = definition.messages[report.messageId];
+            if (template === void 0) {
+              throw new Error(`${definition.id}: unknown messageId ${report.messageId}`);
+            }
+            let start2;
+            let end;
+            if (isNode(report.at)) {
+              start2 = report.at.position?.start.offset ?? 0;
+              end = report.at.position?.end.offset ?? start2;
+            } else {
+              ({ start: start2, end } = report.at);
+            }
+            const place = { start: data.lines.point(start2), end: data.lines.point(end) };
+            const message = file.message(format(template, report.data), {
+              place,
+              ruleId: definition.id,
+              source: "initlint"
+            });
+            message.url = url;
+            const severity = runOptions?.level ?? report.severity ?? definition.severity;
+            message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
+            if (report.fix) message.fix = report.fix;
+          }
+        });
+      };
+    }
+  };
+  return rule;
+}
+var DOCS_BASE;
+var init_rule = __esm({
+  "src/core/rule.ts"() {
+    "use strict";
+    init_text();
+    DOCS_BASE = "https://github.com/initlint/initlint/blob/main/src/rules/";
+  }
+});
+
+// src/core/engine-rules.ts
+var EVERY_KIND, parseError, unusedSuppression, ENGINE_RULES;
+var init_engine_rules = __esm({
+  "src/core/engine-rules.ts"() {
+    "use strict";
+    init_rule();
+    EVERY_KIND = ["systemd", "openrc", "openrc-conf", "sysv"];
+    parseError = {
+      id: "parse-error",
+      kinds: EVERY_KIND,
+      severity: "error",
+      docs: { summary: "the file cannot be parsed", source: "systemd.syntax(7)" },
+      messages: {},
+      url: `${DOCS_BASE}parse-error/README.md`
+    };
+    unusedSuppression = {
+      id: "unused-suppression",
+      kinds: EVERY_KIND,
+      severity: "warning",
+      docs: { summary: "an `initlint-disable` comment suppresses nothing", source: "initlint" },
+      fixable: "safe",
+      messages: { unused: "Unexpected suppression `initlint-{comment}`: it suppresses nothing, remove it" },
+      url: `${DOCS_BASE}unused-suppression/README.md`
+    };
+    ENGINE_RULES = [parseError, unusedSuppression];
+  }
+});
+
 // src/core/write.ts
 function lstatOrNull(path) {
   try {
@@ -10111,74 +10461,3205 @@ var init_write = __esm({
   }
 });
 
-// src/text/index.ts
-function detectEol(text) {
-  const crlf = text.split("\r\n").length - 1;
-  const lf = text.split("\n").length - 1 - crlf;
-  return crlf > lf ? "\r\n" : "\n";
+// src/languages/shell/query.ts
+function isDaemonName(word) {
+  return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
 }
-function stripBom(text) {
-  return text.charCodeAt(0) === 65279 ? { text: text.slice(1), bom: true } : { text, bom: false };
+function references(raw, name2) {
+  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
 }
-function escapeControl(text) {
-  return text.replace(CONTROL, (c) => NAMED[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+function soleVariable(raw) {
+  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
 }
-var LineIndex, CONTROL, NAMED;
-var init_text = __esm({
-  "src/text/index.ts"() {
+function unquote(raw) {
+  const t = raw.trim();
+  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
+  return t;
+}
+function isComputed(raw) {
+  return /\$\(|`|\$0|\$\{0\}/.test(raw);
+}
+function assignmentFor(script, name2, offset, fn) {
+  const all2 = script.assignments.filter((a) => a.name === name2);
+  const before = (a) => startOf(a) < offset;
+  return all2.filter((a) => fn !== void 0 && a.inFunction === fn && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0 && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0).at(-1) ?? all2.at(-1);
+}
+function writtenValues(script, name2) {
+  const out2 = [];
+  for (const cmd of script.commands) {
+    if (cmd.program !== "echo" && cmd.program !== "printf") continue;
+    for (const arg of cmd.args) {
+      const text = arg.literal ?? unquote(arg.raw);
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
+      if (m && m[1] === name2) {
+        const value = unquote(m[2].replace(/\\"/g, '"'));
+        if (value && !out2.includes(value)) out2.push(value);
+      }
+    }
+  }
+  return out2;
+}
+function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
+  const out2 = [];
+  for (const raw of raws) {
+    for (const token of unquote(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
+      const variable = soleVariable(token);
+      if (!variable) {
+        if (isDaemonName(token)) out2.push({ value: token, optional: false });
+        continue;
+      }
+      if (depth > 8 || seen.has(variable)) continue;
+      const assigned = script.assignments.filter((a) => a.name === variable);
+      const written = writtenValues(script, variable);
+      const chosen = assignmentFor(script, variable, offset, fn);
+      const fromAssignment = chosen ? expandList(script, [chosen.raw], startOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
+      const optional = written.length > 0 || assigned.some((a) => unquote(a.raw) === "");
+      for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
+      if (fromAssignment.length === 0) {
+        for (const value of written) {
+          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out2.push({ value: token2, optional: true, via: variable });
+        }
+      }
+    }
+  }
+  return out2;
+}
+function resolvePath(script, raw, offset, fn, depth = 0) {
+  if (isComputed(raw)) return void 0;
+  let failed = false;
+  const value = unquote(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
+    const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
+    const v = a ? resolvePath(script, a.raw, startOf(a), a.inFunction, depth + 1) : void 0;
+    if (v === void 0) failed = true;
+    return v ?? "";
+  });
+  return failed ? void 0 : value.replace(/"/g, "");
+}
+function reachableFunctions(script, commands) {
+  const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
+  const seen = /* @__PURE__ */ new Set();
+  const queue = commands.map((c) => c.name);
+  while (queue.length) {
+    const name2 = queue.shift();
+    const fn = byName.get(name2);
+    if (!fn || seen.has(name2)) continue;
+    seen.add(name2);
+    for (const c of fn.commands) queue.push(c.name);
+  }
+  return seen;
+}
+function commandsForActions(script, actions) {
+  const dispatcher = findDispatcher(script);
+  const direct = [];
+  for (const arm of dispatcher?.arms ?? []) {
+    if (arm.patterns.some((p) => actions.includes(p.replace(/^["']|["']$/g, "")))) direct.push(...arm.commands);
+  }
+  const names2 = reachableFunctions(script, direct);
+  for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
+  for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
+  const out2 = [...direct];
+  for (const f2 of script.functions) if (names2.has(f2.name)) out2.push(...f2.commands.filter((c) => !out2.includes(c)));
+  return out2;
+}
+function findDispatcher(script) {
+  return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
+}
+function wordText(word) {
+  return word.literal ?? unquote(word.raw);
+}
+var init_query = __esm({
+  "src/languages/shell/query.ts"() {
     "use strict";
-    LineIndex = class {
-      constructor(text) {
-        this.text = text;
-        const starts = [0];
-        for (let i2 = 0; i2 < text.length; i2++) {
-          const c = text.charCodeAt(i2);
-          if (c === 10 || c === 13 && text.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
+    init_text();
+  }
+});
+
+// src/rules/shared/edits.ts
+function removeLines(ctx, start2, end) {
+  const range = ctx.lines.wholeLines(start2, end);
+  const { text } = ctx.lines;
+  if (range.end === text.length && range.start > 0 && !/[\r\n]$/.test(text)) {
+    range.start = ctx.lines.lineEnd(ctx.lines.point(range.start).line - 1);
+  }
+  return { ...range, text: "" };
+}
+function removeNodeLines(ctx, node) {
+  return removeLines(ctx, startOf(node), endOf(node));
+}
+function afterLine(ctx, offset) {
+  return ctx.lines.nextLineStart(offset);
+}
+function insertLineAfter(ctx, node, line) {
+  const at = afterLine(ctx, endOf(node));
+  if (at === ctx.text.length && at > 0 && !/[\r\n]$/.test(ctx.text)) return { start: at, end: at, text: ctx.eol + line };
+  return { start: at, end: at, text: line + ctx.eol };
+}
+var init_edits = __esm({
+  "src/rules/shared/edits.ts"() {
+    "use strict";
+    init_text();
+  }
+});
+
+// src/rules/openrc/util.ts
+function topAssignment(script, name2) {
+  let found;
+  for (const a of script.assignments) if (a.name === name2 && !a.inFunction) found = a;
+  return found;
+}
+function functionNamed(script, name2) {
+  return script.functions.find((f2) => f2.name === name2);
+}
+function isYes(value) {
+  return value !== void 0 && /^(yes|true|on|1)$/i.test(value.trim());
+}
+function variableReference(raw) {
+  const text = unquote(raw).trim();
+  const plain = /^\$([A-Za-z_][A-Za-z0-9_]*)$/.exec(text);
+  if (plain) return { name: plain[1] };
+  const head = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])?/.exec(text);
+  if (!head || !text.endsWith("}") || closingBrace(text, 1) !== text.length - 1) return void 0;
+  if (!head[2]) return head[0].length === text.length - 1 ? { name: head[1] } : void 0;
+  return { name: head[1], fallback: unquote(text.slice(head[0].length, -1)) };
+}
+function closingBrace(text, open) {
+  let depth = 0;
+  let quote;
+  for (let i2 = open; i2 < text.length; i2++) {
+    const ch = text[i2];
+    if (ch === "\\") i2++;
+    else if (quote) {
+      if (ch === quote) quote = void 0;
+      else if (quote === '"' && ch === "$" && text[i2 + 1] === "{") {
+        const end = closingBrace(text, i2 + 1);
+        if (end < 0) return -1;
+        i2 = end;
+      }
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "{") depth++;
+    else if (ch === "}" && --depth === 0) return i2;
+  }
+  return -1;
+}
+function expandedNames(raw) {
+  return [...raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+}
+function confdScript(ctx) {
+  const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
+  const entry = ctx.project.named(base).find((e2) => e2.kind === "openrc-conf");
+  const tree = entry?.tree;
+  return tree && Array.isArray(tree.assignments) ? tree : void 0;
+}
+function isConfigVariable(ctx, name2) {
+  if (OPENRC_PROVIDED.has(name2) || /^RC_/.test(name2)) return false;
+  if (ENVIRONMENT.has(name2) || /^XDG_/.test(name2) || BUILD_TIME.has(name2)) return false;
+  const self2 = new RegExp(`\\$\\{?${name2}\\b`);
+  if (ctx.tree.assignments.some((a) => a.name === name2 && !a.inFunction && !self2.test(a.raw))) return false;
+  if (confdScript(ctx)?.assignments.some((a) => a.name === name2)) return true;
+  if (!/^[A-Z][A-Z0-9_]*$/.test(name2)) return false;
+  if (ctx.tree.loops.some((l) => l.variable === name2)) return false;
+  return !ctx.tree.assignments.some((a) => a.name === name2);
+}
+function resolvePath2(ctx, node) {
+  if (node.literal !== void 0) return node.literal;
+  if (node.defaultLiteral !== void 0) return node.defaultLiteral;
+  const ref = variableReference(node.raw);
+  if (!ref) return void 0;
+  const conf = confdScript(ctx);
+  const set = conf && [...conf.assignments].reverse().find((a) => a.name === ref.name);
+  if (set?.literal !== void 0) return set.literal;
+  const own2 = topAssignment(ctx.tree, ref.name);
+  if (own2?.literal !== void 0) return own2.literal;
+  if (ref.fallback !== void 0 && !ref.fallback.includes("$")) return ref.fallback;
+  return void 0;
+}
+function pathAsWritten(ctx, node) {
+  return resolvePath2(ctx, node) ?? variableReference(node.raw)?.fallback ?? unquote(node.raw);
+}
+function dirOf(path) {
+  const trimmed = path.replace(/\/+$/, "");
+  const i2 = trimmed.lastIndexOf("/");
+  return i2 <= 0 ? "/" : trimmed.slice(0, i2);
+}
+function removeFunction(ctx, fn) {
+  const edit = removeNodeLines(ctx, fn);
+  const firstLine = ctx.lines.point(edit.start).line;
+  const nextLine = ctx.lines.point(edit.end).line;
+  const blank = (line) => line >= 1 && line <= ctx.lines.lineCount && ctx.lines.lineText(line).trim() === "";
+  if (edit.end < ctx.text.length && blank(nextLine) && (firstLine === 1 || blank(firstLine - 1))) {
+    edit.end = nextLine < ctx.lines.lineCount ? ctx.lines.lineStart(nextLine + 1) : ctx.text.length;
+  } else if (edit.end >= ctx.text.length && firstLine > 1 && blank(firstLine - 1)) {
+    edit.start = ctx.lines.lineStart(firstLine - 1);
+  }
+  return edit;
+}
+function indentAt(ctx, offset) {
+  const line = ctx.lines.point(offset).line;
+  return /^[ \t]*/.exec(ctx.lines.lineText(line))[0];
+}
+function appendText(ctx, block) {
+  const end = ctx.text.length;
+  const needsBreak = end > 0 && !/[\r\n]$/.test(ctx.text);
+  return { start: end, end, text: (needsBreak ? ctx.eol : "") + block };
+}
+function isStartStopDaemon(cmd) {
+  return cmd.program === "start-stop-daemon";
+}
+function isStartStopDaemonOption(name2) {
+  return SSD_FLAGS.has(name2) || SSD_TAKES_VALUE.has(name2) || Object.values(SSD_SHORT).includes(name2);
+}
+function startStopOptions(cmd) {
+  const options = [];
+  const args2 = cmd.args;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const word = args2[i2];
+    const text = word.literal ?? word.raw;
+    if (text === "--") return { options, rest: args2.slice(i2 + 1), dashdash: true };
+    const long = /^--([A-Za-z0-9-]+)(?:=([\s\S]*))?$/.exec(text);
+    if (long) {
+      const name2 = long[1];
+      if (long[2] !== void 0) {
+        options.push({ name: name2, attached: long[2], words: [word] });
+      } else if (SSD_TAKES_VALUE.has(name2) && i2 + 1 < args2.length) {
+        options.push({ name: name2, value: args2[i2 + 1], words: [word, args2[i2 + 1]] });
+        i2++;
+      } else options.push({ name: name2, words: [word] });
+      continue;
+    }
+    const short = /^-([A-Za-z0-9]+)$/.exec(text);
+    if (short) {
+      const letters = short[1];
+      for (let j = 0; j < letters.length; j++) {
+        const name2 = SSD_SHORT[letters[j]] ?? `-${letters[j]}`;
+        if (SSD_TAKES_VALUE.has(name2)) {
+          if (j + 1 < letters.length) options.push({ name: name2, attached: letters.slice(j + 1), words: [word] });
+          else if (i2 + 1 < args2.length) {
+            options.push({ name: name2, value: args2[i2 + 1], words: [word, args2[i2 + 1]] });
+            i2++;
+          } else options.push({ name: name2, words: [word] });
+          break;
         }
-        this.lineStarts = starts;
+        options.push({ name: name2, words: [word] });
       }
-      text;
-      /** Offsets at which each line starts. */
-      lineStarts;
-      get lineCount() {
-        return this.lineStarts.length;
-      }
-      /** The point of an offset, clamped into the text. */
-      point(offset) {
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (this.lineStarts[mid] <= o) lo = mid;
-          else hi = mid - 1;
+      continue;
+    }
+    return { options, rest: args2.slice(i2), dashdash: false };
+  }
+  return { options, rest: [], dashdash: false };
+}
+function optionRaw(option) {
+  return option.attached ?? option.value?.raw;
+}
+function ssdMode(cmd) {
+  const names2 = startStopOptions(cmd).options.map((o) => o.name);
+  if (names2.includes("start")) return "start";
+  if (names2.includes("stop")) return names2.includes("signal") ? "signal" : "stop";
+  if (names2.includes("signal")) return "signal";
+  return void 0;
+}
+function forDoubleQuotes(word) {
+  const raw = word.raw;
+  if (/^"[^"\\`]*"$/.test(raw)) return raw.slice(1, -1);
+  if (/^'[^'$`\\"]*'$/.test(raw)) return raw;
+  if (/^[^"'\\`]*$/.test(raw)) return raw;
+  return void 0;
+}
+function calls(fn, name2) {
+  return !!fn && fn.commands.some((c) => c.program === name2 || c.name === name2);
+}
+function listItems(a) {
+  const base = a.valuePosition.start.offset ?? 0;
+  const out2 = [];
+  for (const m of a.raw.matchAll(/[^\s"']+/g)) {
+    if (/[$`\\]/.test(m[0])) continue;
+    out2.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
+  }
+  return out2;
+}
+function isBsdOnly(ctx) {
+  if (/(^|\/)usr\/local\/etc\/(rc\.d|init\.d)\/|(^|\/)(freebsd|netbsd|openbsd|dragonfly)[^/]*\//i.test(ctx.path)) return true;
+  return /^[ \t]*(?:\.|source)[ \t]+\/etc\/rc\.subr\b|^[ \t]*rcvar=|^[ \t]*load_rc_config\b|^[ \t]*kldload\b/m.test(ctx.text);
+}
+function testsPlatform(ctx) {
+  return /\$\{?RC_UNAME\b|\buname\b/.test(ctx.text);
+}
+var DEFAULT_PIDFILE, OPENRC_PROVIDED, ENVIRONMENT, BUILD_TIME, PLACEHOLDER, SSD_SHORT, SSD_TAKES_VALUE, SSD_FLAGS, EXTRA_LISTS;
+var init_util = __esm({
+  "src/rules/openrc/util.ts"() {
+    "use strict";
+    init_query();
+    init_edits();
+    DEFAULT_PIDFILE = '"/run/${RC_SVCNAME}.pid"';
+    OPENRC_PROVIDED = /* @__PURE__ */ new Set([
+      "RC_SVCNAME",
+      "SVCNAME",
+      "RC_CMD",
+      "RC_RUNLEVEL",
+      "RC_BOOTLEVEL",
+      "RC_DEFAULTLEVEL",
+      "RC_SERVICE",
+      "RC_PREFIX",
+      "RC_LIBEXECDIR",
+      "RC_UNAME",
+      "RC_SYS",
+      "RC_GOINGDOWN",
+      "RC_SVCDIR",
+      "RC_PID",
+      "RC_VERSION",
+      "RC_CACHEDIR",
+      "RC_RUNDIR",
+      "RC_UID",
+      "RC_GID"
+    ]);
+    ENVIRONMENT = /* @__PURE__ */ new Set(["HOME", "USER", "LOGNAME", "SHELL", "PATH", "PWD", "TMPDIR", "LANG", "TERM", "HOSTNAME"]);
+    BUILD_TIME = /* @__PURE__ */ new Set(["PV", "PN", "P", "PF", "PR", "PVR", "SLOT", "EPREFIX", "EROOT", "ED", "FILESDIR", "WORKDIR"]);
+    PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_]*@/;
+    SSD_SHORT = {
+      I: "ionice",
+      K: "stop",
+      N: "nicelevel",
+      P: "progress",
+      R: "retry",
+      S: "start",
+      b: "background",
+      u: "user",
+      d: "chdir",
+      e: "env",
+      g: "group",
+      k: "umask",
+      m: "make-pidfile",
+      n: "name",
+      o: "oknodo",
+      p: "pidfile",
+      s: "signal",
+      t: "test",
+      r: "chroot",
+      w: "wait",
+      x: "exec",
+      a: "startas",
+      "1": "stdout",
+      "2": "stderr",
+      "3": "stdout-logger",
+      "4": "stderr-logger",
+      c: "chuid",
+      q: "quiet",
+      v: "verbose",
+      C: "no-color"
+    };
+    SSD_TAKES_VALUE = /* @__PURE__ */ new Set([
+      "ionice",
+      "nicelevel",
+      "retry",
+      "user",
+      "chdir",
+      "env",
+      "group",
+      "umask",
+      "name",
+      "pidfile",
+      "signal",
+      "chroot",
+      "wait",
+      "exec",
+      "startas",
+      "stdout",
+      "stderr",
+      "stdout-logger",
+      "stderr-logger",
+      "chuid",
+      "capabilities",
+      "secbits",
+      "oom-score-adj",
+      "scheduler",
+      "scheduler-priority",
+      "notify",
+      "ready"
+    ]);
+    SSD_FLAGS = /* @__PURE__ */ new Set([
+      "start",
+      "stop",
+      "background",
+      "make-pidfile",
+      "oknodo",
+      "quiet",
+      "verbose",
+      "test",
+      "progress",
+      "no-color",
+      "no-new-privs",
+      "help",
+      "version",
+      "interpreted"
+    ]);
+    EXTRA_LISTS = ["extra_commands", "extra_started_commands", "extra_stopped_commands"];
+  }
+});
+
+// src/rules/openrc/background-without-pidfile/index.ts
+var background_without_pidfile_default;
+var init_background_without_pidfile = __esm({
+  "src/rules/openrc/background-without-pidfile/index.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    init_query();
+    init_edits();
+    background_without_pidfile_default = defineRule({
+      id: "openrc/background-without-pidfile",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "`command_background` is on without `pidfile=`, or together with `command_args_background` (openrc-run refuses both); not under supervise-daemon",
+        source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+      },
+      fixable: "safe",
+      messages: {
+        noPidfile: 'Unexpected `command_background` without `pidfile`: start-stop-daemon must make a PID file to stop the daemon, set pidfile="/run/${RC_SVCNAME}.pid"',
+        both: "Unexpected `command_background` with `command_args_background`: openrc-run refuses to start, use one of them"
+      },
+      check(ctx) {
+        const script = ctx.tree;
+        const background = topAssignment(script, "command_background");
+        if (!background || !isYes(background.literal ?? unquote(background.raw))) return;
+        const supervisor = topAssignment(script, "supervisor");
+        if (supervisor && /supervise-daemon/.test(supervisor.raw)) return;
+        const argsBackground = topAssignment(script, "command_args_background");
+        if (argsBackground) {
+          ctx.report({ messageId: "both", at: background });
+          return;
         }
-        return { line: lo + 1, column: o - this.lineStarts[lo] + 1, offset: o };
+        if (script.assignments.some((a) => a.name === "pidfile")) return;
+        const at = afterLine(ctx, background.position.end.offset ?? 0);
+        const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
+        ctx.report({
+          messageId: "noPidfile",
+          at: background,
+          fix: {
+            description: 'Add pidfile="/run/${RC_SVCNAME}.pid"',
+            applicability: "safe",
+            edits: [{ start: at, end: at, text: `${prefix}pidfile=${DEFAULT_PIDFILE}${ctx.eol}` }]
+          }
+        });
       }
-      /** The offset of a 1-based line and column (clamped). */
-      offset(line, column) {
-        const l = Math.max(1, Math.min(line, this.lineStarts.length));
-        return Math.min(this.lineStarts[l - 1] + column - 1, this.text.length);
+    });
+  }
+});
+
+// src/rules/openrc/start-stop-wrapper.ts
+function wrappedCall(fn, mode) {
+  if (!fn) return void 0;
+  const daemons = fn.commands.filter(isStartStopDaemon);
+  if (daemons.length !== 1 || ssdMode(daemons[0]) !== mode) return void 0;
+  const call = daemons[0];
+  const prep = [];
+  for (const c of fn.commands) {
+    if (c === call || OUTPUT_HELPERS.has(c.program)) continue;
+    if (mode === "start" && c.program === "checkpath" && startOf(c) < startOf(call)) prep.push(c);
+    else return void 0;
+  }
+  return { call, prep };
+}
+function findWrapper(ctx) {
+  const start2 = functionNamed(ctx.tree, "start");
+  const wrapped = wrappedCall(start2, "start");
+  if (!start2 || !wrapped) return void 0;
+  const { call: startCall, prep } = wrapped;
+  const { options } = startStopOptions(startCall);
+  if (!options.some((o) => (o.name === "exec" || o.name === "startas") && (o.value || o.attached))) return void 0;
+  const stop2 = functionNamed(ctx.tree, "stop");
+  if (!stop2) return { start: start2, startCall, prep };
+  const stopCall = wrappedCall(stop2, "stop")?.call;
+  return stopCall ? { start: start2, startCall, prep, stop: stop2, stopCall } : void 0;
+}
+function valueText(option) {
+  if (option.attached !== void 0) return /^[^"'\\`]*$/.test(option.attached) ? option.attached : void 0;
+  return option.value ? forDoubleQuotes(option.value) : void 0;
+}
+function wordsText(words3) {
+  const parts2 = words3.map(forDoubleQuotes);
+  return parts2.every((p) => p !== void 0) ? parts2.join(" ") : void 0;
+}
+function isSelf(name2, text) {
+  return text === `$${name2}` || text === `\${${name2}}`;
+}
+function variablesFor(wrapper) {
+  const start2 = startStopOptions(wrapper.startCall);
+  const values = /* @__PURE__ */ new Map();
+  const extra = [];
+  let background = false;
+  let makePidfile = false;
+  for (const option of start2.options) {
+    if (option.name === "background") background = true;
+    else if (option.name === "make-pidfile") makePidfile = true;
+    if (IGNORED.has(option.name) || option.name === "background") continue;
+    if (option.name === "startas") {
+      if (start2.options.some((o) => o.name === "exec")) return void 0;
+      const text2 = valueText(option);
+      if (text2 === void 0) return void 0;
+      values.set("command", text2);
+      continue;
+    }
+    const variable = VARIABLE_OF[option.name];
+    if (variable && !values.has(variable)) {
+      const text2 = valueText(option);
+      if (text2 === void 0) return void 0;
+      values.set(variable, text2);
+      continue;
+    }
+    const text = wordsText(option.words);
+    if (text === void 0) return void 0;
+    extra.push(text);
+  }
+  if (makePidfile !== background) return void 0;
+  if (background && !values.has("pidfile")) return void 0;
+  if (start2.rest.length) {
+    const args2 = wordsText(start2.rest);
+    if (args2 === void 0) return void 0;
+    values.set("command_args", args2);
+  }
+  if (wrapper.stopCall) {
+    for (const option of startStopOptions(wrapper.stopCall).options) {
+      if (option.name !== "retry" && option.name !== "signal") continue;
+      const text = valueText(option);
+      if (text === void 0) return void 0;
+      values.set(option.name === "retry" ? "retry" : "stopsig", text);
+    }
+  }
+  const order2 = ["command", "command_args", "pidfile", "command_user", "procname", "directory", "output_log", "error_log", "umask"];
+  const out2 = [];
+  for (const name2 of order2) {
+    const text = values.get(name2);
+    if (text !== void 0 && !isSelf(name2, text)) out2.push([name2, `"${text}"`]);
+  }
+  if (background) out2.push(["command_background", "true"]);
+  if (extra.length) out2.push(["start_stop_daemon_args", `"${extra.join(" ")}"`]);
+  for (const name2 of ["retry", "stopsig"]) {
+    const text = values.get(name2);
+    if (text !== void 0 && !isSelf(name2, text)) out2.push([name2, `"${text}"`]);
+  }
+  return out2;
+}
+function conversionFix(ctx, wrapper) {
+  const variables = variablesFor(wrapper);
+  if (!variables) return void 0;
+  const replaceStart = removeLines(ctx, startOf(wrapper.start), endOf(wrapper.start));
+  let block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  if (wrapper.prep.length) {
+    if (functionNamed(ctx.tree, "start_pre")) return void 0;
+    const lines = wrapper.prep.map((c) => `	${ctx.text.slice(startOf(c), c.fullPosition.end.offset ?? 0)}${ctx.eol}`).join("");
+    block += `${ctx.eol}start_pre() {${ctx.eol}${lines}}${ctx.eol}`;
+  }
+  const edits = [{ ...replaceStart, text: block }];
+  if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
+  return {
+    description: `Replace start()${wrapper.stop ? "/stop()" : ""} with ${variables.map(([n]) => n).join(", ")}`,
+    applicability: "unsafe",
+    edits
+  };
+}
+var OUTPUT_HELPERS, IGNORED, VARIABLE_OF;
+var init_start_stop_wrapper = __esm({
+  "src/rules/openrc/start-stop-wrapper.ts"() {
+    "use strict";
+    init_util();
+    init_edits();
+    init_text();
+    OUTPUT_HELPERS = /* @__PURE__ */ new Set([
+      "ebegin",
+      "eend",
+      "einfo",
+      "einfon",
+      "ewarn",
+      "ewarnn",
+      "eerror",
+      "eerrorn",
+      "ewend",
+      "eindent",
+      "eoutdent",
+      "veinfo",
+      "vewarn",
+      "vebegin",
+      "veend",
+      "vewend",
+      "return",
+      ":"
+    ]);
+    IGNORED = /* @__PURE__ */ new Set(["start", "stop", "quiet", "verbose", "oknodo", "make-pidfile", "no-color", "test"]);
+    VARIABLE_OF = {
+      exec: "command",
+      pidfile: "pidfile",
+      user: "command_user",
+      chuid: "command_user",
+      name: "procname",
+      chdir: "directory",
+      stdout: "output_log",
+      stderr: "error_log",
+      umask: "umask"
+    };
+  }
+});
+
+// src/rules/openrc/custom-start-stop/index.ts
+var custom_start_stop_default;
+var init_custom_start_stop = __esm({
+  "src/rules/openrc/custom-start-stop/index.ts"() {
+    "use strict";
+    init_rule();
+    init_start_stop_wrapper();
+    custom_start_stop_default = defineRule({
+      id: "openrc/custom-start-stop",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "`start()`/`stop()` only wrap `start-stop-daemon` with a command, its arguments and a PID file: openrc-run does that from `command=`, `command_args=`, `pidfile=`",
+        source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+      },
+      fixable: "unsafe",
+      messages: {
+        wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead",
+        prep: "Unexpected hand-written {functions} around checkpath and start-stop-daemon: checkpath belongs in start_pre(), the rest in command, command_args and pidfile (with command_user, command_background)"
+      },
+      check(ctx) {
+        const wrapper = findWrapper(ctx);
+        if (!wrapper) return;
+        const name2 = wrapper.start.namePosition;
+        ctx.report({
+          messageId: wrapper.prep.length ? "prep" : "wrapper",
+          data: { functions: wrapper.stop ? "start()/stop()" : "start()" },
+          at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
+          fix: conversionFix(ctx, wrapper)
+        });
       }
-      /** Start offset of a 1-based line. */
-      lineStart(line) {
-        return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
+    });
+  }
+});
+
+// src/rules/openrc/daemon-args-without-dashdash/index.ts
+var daemon_args_without_dashdash_default;
+var init_daemon_args_without_dashdash = __esm({
+  "src/rules/openrc/daemon-args-without-dashdash/index.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    daemon_args_without_dashdash_default = defineRule({
+      id: "openrc/daemon-args-without-dashdash",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "`start-stop-daemon --start` given the daemon's own options without `--` before them: its getopt permutes the arguments and takes or refuses every option, the daemon's included",
+        source: 'start-stop-daemon(8) (OpenRC): "-- arguments" are passed to the daemon'
+      },
+      fixable: "unsafe",
+      messages: {
+        unknown: "Unexpected `{word}` before `--`: it is no start-stop-daemon option, so start-stop-daemon refuses to start; put `--` before the daemon's arguments",
+        after: "Unexpected `{word}` for the daemon without `--` before its arguments: start-stop-daemon's getopt takes every option up to `--` as its own; put `--` before `{first}`"
+      },
+      check(ctx) {
+        for (const cmd of ctx.tree.commands) {
+          if (!isStartStopDaemon(cmd) || ssdMode(cmd) !== "start") continue;
+          const { options, rest, dashdash } = startStopOptions(cmd);
+          if (dashdash) continue;
+          const unknown = options.find((o) => !isStartStopDaemonOption(o.name) && !/[$`]/.test(o.words[0].raw));
+          const dashed = rest.find((w) => /^-/.test(w.literal ?? w.raw));
+          if (unknown) {
+            const word = unknown.words[0];
+            ctx.report({ messageId: "unknown", data: { word: word.raw }, at: word });
+          } else if (dashed) {
+            const first = rest[0];
+            const at = first.position.start.offset ?? 0;
+            ctx.report({
+              messageId: "after",
+              data: { word: dashed.raw, first: first.raw },
+              at: dashed,
+              fix: { description: "Put -- before the daemon's arguments", applicability: "unsafe", edits: [{ start: at, end: at, text: "-- " }] }
+            });
+          }
+        }
       }
-      /** End offset of a 1-based line, before its line terminator. */
-      lineEnd(line) {
-        const next = line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
-        let end = next;
-        if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 10) end--;
-        if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 13) end--;
-        return end;
+    });
+  }
+});
+
+// src/rules/openrc/depend-keyword/index.ts
+function nearest(word) {
+  let best;
+  let distance = Infinity;
+  for (const k of KEYWORDS) {
+    const d = editDistance(word.toLowerCase(), k);
+    if (d < distance) [best, distance] = [k, d];
+  }
+  return distance <= Math.max(1, Math.floor(word.length / 3)) || word.toLowerCase() === best ? best : void 0;
+}
+var KEYWORDS, SHELL, FOREIGN, depend_keyword_default;
+var init_depend_keyword = __esm({
+  "src/rules/openrc/depend-keyword/index.ts"() {
+    "use strict";
+    init_rule();
+    init_config();
+    KEYWORDS = ["need", "use", "want", "before", "after", "provide", "keyword", "config"];
+    SHELL = /* @__PURE__ */ new Set([
+      "[",
+      "[[",
+      "test",
+      "local",
+      "echo",
+      "printf",
+      "return",
+      "true",
+      "false",
+      ":",
+      "eval",
+      "set",
+      "shift",
+      "export",
+      "yesno",
+      "if",
+      "then",
+      "else",
+      "fi",
+      "case",
+      "esac",
+      "for",
+      "while",
+      "do",
+      "done",
+      "read",
+      "cat",
+      "grep",
+      "sed",
+      "awk",
+      "cut",
+      "tr",
+      "ls",
+      "command",
+      "type",
+      "einfo",
+      "ewarn",
+      "eerror",
+      "ebegin",
+      "eend",
+      "unset",
+      "service_set_value",
+      ".",
+      "source",
+      "readlink",
+      "basename",
+      "dirname",
+      "head",
+      "tail",
+      "sort",
+      "uniq",
+      "find",
+      "xargs",
+      "break",
+      "continue",
+      "exit",
+      "wait",
+      "trap",
+      "shift",
+      "getopts",
+      "unalias",
+      "alias",
+      "umask",
+      "cd",
+      // OpenRC helpers scripts use to compute their dependencies.
+      "mountinfo",
+      "fstabinfo",
+      "get_bootparam",
+      "is_net_fs",
+      "is_union_fs",
+      "shell_var",
+      "service_get_value",
+      "rc-service",
+      "rc-status",
+      "checkpath",
+      "veinfo",
+      "vewarn"
+    ]);
+    FOREIGN = /* @__PURE__ */ new Set(["requires", "require", "required", "wants", "depends", "depend", "conflicts", "requisite", "bindsto", "partof"]);
+    depend_keyword_default = defineRule({
+      id: "openrc/depend-keyword",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "a word in `depend()` other than need, use, want, before, after, provide, keyword, config",
+        source: '001 OpenRC service script guide, "The Depend Function"'
+      },
+      fixable: "unsafe",
+      messages: {
+        typo: "Unexpected `{verb}` in depend(), expected `{keyword}`",
+        unknown: "Unexpected `{verb}` in depend(), expected one of need, use, want, before, after, provide, keyword, config (OpenRC has no `{verb}`)"
+      },
+      check(ctx) {
+        const functions = new Set(ctx.tree.functions.map((f2) => f2.name));
+        for (const verb of ctx.tree.depend) {
+          const word = verb.verb;
+          if (KEYWORDS.includes(word) || SHELL.has(word) || functions.has(word)) continue;
+          if (/[$/=`"'\\]/.test(word) || word.startsWith("_")) continue;
+          const keyword = nearest(word);
+          if (!keyword && !FOREIGN.has(word.toLowerCase())) continue;
+          const start2 = verb.verbPosition.start.offset ?? 0;
+          const end = verb.verbPosition.end.offset ?? 0;
+          ctx.report({
+            messageId: keyword ? "typo" : "unknown",
+            data: { verb: word, keyword: keyword ?? "" },
+            at: { start: start2, end },
+            fix: keyword ? { description: `Use ${keyword}`, applicability: "unsafe", edits: [{ start: start2, end, text: keyword }] } : void 0
+          });
+        }
       }
-      /** The text of a 1-based line without its terminator. */
-      lineText(line) {
-        return this.text.slice(this.lineStart(line), this.lineEnd(line));
+    });
+  }
+});
+
+// src/knowledge/daemons.ts
+function daemonOf(program, where = "") {
+  if (!program) return void 0;
+  const base = basename(program);
+  const shared = Object.hasOwn(SHARED_NAMES, base) ? SHARED_NAMES[base] : void 0;
+  if (shared) {
+    const context = `${program} ${where}`;
+    const matches = shared.filter((v) => v.hint.test(context));
+    return matches.length === 1 ? matches[0].daemon : void 0;
+  }
+  if (Object.hasOwn(DAEMONS, base)) return DAEMONS[base];
+  for (const [pattern, daemon] of FAMILIES) if (pattern.test(base)) return daemon;
+  return void 0;
+}
+function basename(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function programAt(argv2) {
+  let i2 = 0;
+  while (i2 < argv2.length) {
+    const word = argv2[i2];
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) {
+      i2++;
+      continue;
+    }
+    const runner = RUNNERS[basename(word)];
+    if (!runner) break;
+    i2++;
+    while (i2 < argv2.length && argv2[i2].startsWith("-") && argv2[i2] !== "-") {
+      const option = argv2[i2];
+      i2++;
+      if (option === "--") break;
+      if (runner.withValue.includes(option)) i2++;
+      else if (basename(word) === "chrt" && /^\d+$/.test(argv2[i2] ?? "")) i2++;
+    }
+    if (basename(word) === "chrt" && /^\d+$/.test(argv2[i2] ?? "")) i2++;
+  }
+  if (i2 >= argv2.length) return void 0;
+  return { index: i2, program: basename(argv2[i2]), path: argv2[i2], args: argv2.slice(i2 + 1) };
+}
+function findFlag(specs, args2) {
+  let hit;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    if (arg === "--") break;
+    for (const spec of specs) {
+      if (!spec.value) {
+        if (arg === spec.flag) hit = { index: i2, count: 1, spec };
+        continue;
+      }
+      if (arg === spec.flag && i2 + 1 < args2.length && spec.value.test(args2[i2 + 1])) {
+        hit = { index: i2, count: 2, spec };
+      } else if (spec.flag.startsWith("--") && arg.startsWith(spec.flag + "=") && spec.value.test(arg.slice(spec.flag.length + 1))) {
+        hit = { index: i2, count: 1, spec };
+      } else if (/^-\w$/.test(spec.flag) && arg.length > 2 && arg.startsWith(spec.flag) && spec.value.test(arg.slice(2))) {
+        hit = { index: i2, count: 1, spec };
+      }
+    }
+  }
+  return hit;
+}
+function daemonMode(program, args2, where = "") {
+  const daemon = daemonOf(program, where);
+  if (!daemon) return void 0;
+  if (daemon.configTest && hasSequence(args2, daemon.configTest.split(" "))) return void 0;
+  const fg = findFlag(daemon.foreground, args2);
+  const bg = findFlag(daemon.daemonize, args2);
+  if (fg && bg) {
+    if (daemon.foregroundWins || fg.index > bg.index) return { mode: "foreground", hit: fg };
+    return { mode: "daemon", hit: bg };
+  }
+  if (fg) return { mode: "foreground", hit: fg };
+  if (bg) return { mode: "daemon", hit: bg };
+  if (daemon.defaultMode === "config") return void 0;
+  return { mode: daemon.defaultMode };
+}
+function hasSequence(args2, seq) {
+  for (let i2 = 0; i2 + seq.length <= args2.length; i2++) if (seq.every((s, j) => args2[i2 + j] === s)) return true;
+  return false;
+}
+function foregroundFlag(program, where = "") {
+  const spec = daemonOf(program, where)?.foreground[0];
+  return spec ? spec.text ?? spec.flag : void 0;
+}
+function pidfileOption(program, where = "") {
+  return daemonOf(program, where)?.pidfile;
+}
+var f, ossecDaemon, quaggaDaemon, sambaDaemon, apache, crond, cron, openbsdRoutingDaemon, DAEMONS, SHARED_NAMES, FAMILIES, RUNNERS;
+var init_daemons = __esm({
+  "src/knowledge/daemons.ts"() {
+    "use strict";
+    f = (flag, value, text) => ({ flag, value, text });
+    ossecDaemon = {
+      foreground: [f("-f")],
+      daemonize: [],
+      defaultMode: "daemon",
+      configTest: "-t",
+      lookAlikes: [{ flag: "-d", meaning: "debug output" }]
+    };
+    quaggaDaemon = {
+      foreground: [],
+      daemonize: [f("-d"), f("--daemon")],
+      defaultMode: "foreground",
+      pidfile: "-i",
+      configTest: "-C",
+      lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+    };
+    sambaDaemon = {
+      foreground: [f("-F"), f("--foreground"), f("-i"), f("--interactive")],
+      daemonize: [f("-D"), f("--daemon")],
+      defaultMode: "daemon",
+      pidfile: "`pid directory` in smb.conf"
+    };
+    apache = {
+      foreground: [f("-D", /^(FOREGROUND|NO_DETACH)$/, "-DFOREGROUND"), f("-X")],
+      daemonize: [],
+      defaultMode: "daemon",
+      pidfile: "`PidFile` in the configuration",
+      configTest: "-t",
+      lookAlikes: [{ flag: "-D", meaning: "defines a configuration parameter; only `-DFOREGROUND` keeps it in the foreground" }]
+    };
+    crond = {
+      foreground: [f("-n"), f("-f")],
+      daemonize: [f("-b")],
+      defaultMode: "daemon"
+    };
+    cron = {
+      foreground: [f("-f")],
+      daemonize: [],
+      defaultMode: "daemon",
+      lookAlikes: [{ flag: "-n", meaning: "puts the full host name in mail subjects" }]
+    };
+    openbsdRoutingDaemon = {
+      foreground: [f("-d")],
+      daemonize: [],
+      defaultMode: "daemon",
+      configTest: "-n",
+      lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+    };
+    DAEMONS = {
+      nginx: {
+        foreground: [f("-g", /daemon\s+off\s*;/, "-g 'daemon off;'")],
+        daemonize: [f("-g", /daemon\s+on\s*;/, "-g 'daemon on;'")],
+        defaultMode: "config",
+        pidfile: "`pid` in nginx.conf (or -g 'pid /run/nginx.pid;')",
+        configTest: "-t",
+        lookAlikes: [{ flag: "-g", meaning: "sets global directives; only `daemon off;` keeps it in the foreground" }]
+      },
+      sshd: {
+        foreground: [f("-D")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "`PidFile` in sshd_config",
+        configTest: "-t",
+        lookAlikes: [{ flag: "-d", meaning: "debug mode, which serves a single connection and exits" }]
+      },
+      httpd: apache,
+      apache2: apache,
+      "redis-server": {
+        foreground: [f("--daemonize", /^no$/i, "--daemonize no")],
+        daemonize: [f("--daemonize", /^yes$/i, "--daemonize yes")],
+        defaultMode: "config",
+        pidfile: "--pidfile"
+      },
+      dnsmasq: {
+        foreground: [f("-k"), f("--keep-in-foreground"), f("-d"), f("--no-daemon")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-x / --pid-file",
+        configTest: "--test"
+      },
+      rsyslogd: {
+        foreground: [f("-n")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-i",
+        configTest: "-N1",
+        lookAlikes: [{ flag: "-d", meaning: "debug output" }]
+      },
+      named: {
+        foreground: [f("-f"), f("-g")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "`pid-file` in named.conf",
+        lookAlikes: [{ flag: "-d", meaning: "sets the debug level" }]
+      },
+      dhcpd: {
+        foreground: [f("-f"), f("-d")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-pf",
+        configTest: "-t"
+      },
+      haproxy: {
+        foreground: [f("-db"), f("-Ws"), f("-Ds"), f("-d")],
+        daemonize: [f("-D")],
+        defaultMode: "config",
+        pidfile: "-p",
+        configTest: "-c",
+        lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+      },
+      "php-fpm": {
+        foreground: [f("-F"), f("--nodaemonize")],
+        daemonize: [f("-D"), f("--daemonize")],
+        defaultMode: "config",
+        pidfile: "-g / --pid",
+        configTest: "-t"
+      },
+      memcached: {
+        foreground: [],
+        daemonize: [f("-d"), f("--daemon")],
+        defaultMode: "foreground",
+        pidfile: "-P",
+        lookAlikes: [{ flag: "-f", meaning: "sets the chunk size growth factor" }]
+      },
+      chronyd: {
+        foreground: [f("-d"), f("-n")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "`pidfile` in chrony.conf",
+        lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+      },
+      smbd: sambaDaemon,
+      nmbd: sambaDaemon,
+      winbindd: sambaDaemon,
+      samba: sambaDaemon,
+      cupsd: {
+        foreground: [f("-f"), f("-F"), f("-l")],
+        daemonize: [],
+        defaultMode: "daemon",
+        configTest: "-t",
+        lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+      },
+      "avahi-daemon": {
+        foreground: [],
+        daemonize: [f("-D"), f("--daemonize")],
+        defaultMode: "foreground",
+        lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+      },
+      openvpn: {
+        foreground: [],
+        daemonize: [f("--daemon")],
+        defaultMode: "config",
+        pidfile: "--writepid"
+      },
+      squid: {
+        foreground: [f("-N"), f("--foreground")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "`pid_filename` in squid.conf",
+        configTest: "-k parse",
+        lookAlikes: [
+          { flag: "-f", meaning: "names the configuration file" },
+          { flag: "-d", meaning: "sets the debug level" }
+        ]
+      },
+      postgres: {
+        foreground: [],
+        daemonize: [],
+        defaultMode: "foreground",
+        lookAlikes: [{ flag: "-D", meaning: "names the data directory" }]
+      },
+      mysqld: {
+        foreground: [],
+        daemonize: [f("--daemonize")],
+        defaultMode: "config",
+        pidfile: "--pid-file",
+        configTest: "--validate-config"
+      },
+      mariadbd: {
+        foreground: [],
+        daemonize: [],
+        defaultMode: "foreground",
+        pidfile: "--pid-file"
+      },
+      ntpd: {
+        foreground: [f("-n"), f("--nofork")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-p",
+        lookAlikes: [{ flag: "-g", meaning: "allows a large first time step" }]
+      },
+      crond,
+      cron,
+      atd: { foreground: [f("-f")], daemonize: [], defaultMode: "daemon" },
+      zebra: quaggaDaemon,
+      ripngd: quaggaDaemon,
+      isisd: quaggaDaemon,
+      pimd: quaggaDaemon,
+      staticd: quaggaDaemon,
+      lighttpd: {
+        foreground: [f("-D")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "`server.pid-file` in lighttpd.conf",
+        configTest: "-t",
+        lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+      },
+      "syslog-ng": {
+        foreground: [f("-F"), f("--foreground")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-p / --pidfile",
+        configTest: "--syntax-only",
+        lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
+      },
+      rsync: {
+        foreground: [f("--no-detach")],
+        daemonize: [f("--daemon")],
+        defaultMode: "foreground",
+        foregroundWins: true
+      },
+      unbound: {
+        foreground: [f("-d")],
+        daemonize: [],
+        defaultMode: "config",
+        pidfile: "`pidfile` in unbound.conf",
+        lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+      },
+      snmpd: {
+        foreground: [f("-f")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-p"
+      },
+      keepalived: {
+        foreground: [f("-n"), f("--dont-fork")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-p / --pid",
+        configTest: "-t"
+      },
+      collectd: {
+        foreground: [f("-f")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-P",
+        configTest: "-t"
+      },
+      "dbus-daemon": {
+        foreground: [f("--nofork")],
+        daemonize: [f("--fork")],
+        defaultMode: "config"
+      },
+      hostapd: { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-P" },
+      wpa_supplicant: { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-P" },
+      mosquitto: {
+        foreground: [],
+        daemonize: [f("-d"), f("--daemon")],
+        defaultMode: "config",
+        lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+      },
+      gunicorn: {
+        foreground: [],
+        daemonize: [f("-D"), f("--daemon")],
+        defaultMode: "config",
+        pidfile: "-p / --pid",
+        configTest: "--check-config"
+      },
+      supervisord: {
+        foreground: [f("-n"), f("--nodaemon")],
+        daemonize: [],
+        defaultMode: "config",
+        pidfile: "-j / --pidfile"
+      },
+      mongod: {
+        foreground: [],
+        daemonize: [f("--fork")],
+        defaultMode: "config",
+        pidfile: "--pidfilepath"
+      },
+      proftpd: {
+        foreground: [f("-n"), f("--nodaemon")],
+        daemonize: [],
+        defaultMode: "config",
+        configTest: "-t"
+      },
+      "pure-ftpd": { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-g" },
+      smartd: {
+        foreground: [f("-n"), f("--no-fork")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-p / --pidfile"
+      },
+      acpid: { foreground: [f("-f"), f("--foreground")], daemonize: [], defaultMode: "daemon" },
+      irqbalance: { foreground: [f("-f"), f("--foreground")], daemonize: [], defaultMode: "daemon" },
+      rpcbind: { foreground: [f("-f")], daemonize: [], defaultMode: "daemon" },
+      nrpe: {
+        foreground: [f("-f"), f("--foreground")],
+        daemonize: [f("-d"), f("--daemon")],
+        defaultMode: "foreground",
+        lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+      },
+      bird: {
+        foreground: [f("-f")],
+        daemonize: [],
+        defaultMode: "daemon",
+        pidfile: "-P",
+        configTest: "-p",
+        lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
+      },
+      spamd: { foreground: [], daemonize: [f("-d"), f("--daemonize")], defaultMode: "foreground", pidfile: "-r / --pidfile" },
+      gpsd: { foreground: [f("-N")], daemonize: [], defaultMode: "daemon", pidfile: "-P" },
+      dockerd: { foreground: [], daemonize: [], defaultMode: "foreground", pidfile: "-p / --pidfile" }
+    };
+    SHARED_NAMES = Object.fromEntries(
+      ["bgpd", "ospfd", "ospf6d", "ripd", "ldpd"].map((name2) => [
+        name2,
+        [
+          { package: "quagga, frr", hint: /(^|[\s/_.-])(quagga|frr|frrouting)([\s/_.-]|$)/i, daemon: quaggaDaemon },
+          { package: `open${name2.replace(/d$/, "")}d (OpenBSD)`, hint: new RegExp(`(^|[\\s/_.-])open(bgpd|ospfd|ripd|ldpd|${name2})([\\s/_.-]|$)|openbsd`, "i"), daemon: openbsdRoutingDaemon }
+        ]
+      ])
+    );
+    FAMILIES = [
+      // The OSSEC/Wazuh daemons: ossec-analysisd, ossec-remoted, …; `%p-%i` in a template.
+      [/^(ossec|wazuh)-(?!control$)[\w%.-]+$/, ossecDaemon],
+      // php-fpm8.2, php7.4-fpm, php5-fpm
+      [/^php[\d.]*-fpm[\d.]*$/, DAEMONS["php-fpm"]]
+    ];
+    RUNNERS = {
+      env: { withValue: ["-u", "--unset", "-C", "--chdir", "-S", "--split-string"] },
+      exec: { withValue: ["-a"] },
+      nice: { withValue: ["-n", "--adjustment"] },
+      ionice: { withValue: ["-c", "--class", "-n", "--classdata"] },
+      chrt: { withValue: [] },
+      nohup: { withValue: [] },
+      setsid: { withValue: [] },
+      stdbuf: { withValue: ["-i", "-o", "-e"] }
+    };
+  }
+});
+
+// src/rules/openrc/command-line.ts
+function valueWords(a) {
+  const raw = a.raw;
+  let inner = raw;
+  let base = a.valuePosition.start.offset ?? 0;
+  if (raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0])) {
+    inner = raw.slice(1, -1);
+    base += 1;
+    if (raw[0] === '"' && /[`\\]|(?<!\\)"/.test(inner)) return void 0;
+  }
+  const words3 = [];
+  let i2 = 0;
+  while (i2 < inner.length) {
+    while (i2 < inner.length && /\s/.test(inner[i2])) i2++;
+    if (i2 >= inner.length) break;
+    const start2 = i2;
+    let text = "";
+    while (i2 < inner.length && !/\s/.test(inner[i2])) {
+      const c = inner[i2];
+      if (c === "'" || c === '"') {
+        const close = inner.indexOf(c, i2 + 1);
+        if (close < 0) return void 0;
+        text += inner.slice(i2 + 1, close);
+        i2 = close + 1;
+      } else {
+        text += c;
+        i2++;
+      }
+    }
+    words3.push({ text, start: base + start2, end: base + i2 });
+  }
+  return words3;
+}
+function commandProgram(ctx) {
+  const command = topAssignment(ctx.tree, "command");
+  if (!command) return void 0;
+  const value = command.literal ?? command.defaultLiteral ?? unquote(command.raw);
+  if (!value || /[$`\s]/.test(value)) return void 0;
+  return value.slice(value.lastIndexOf("/") + 1);
+}
+function commandContext(ctx) {
+  const command = topAssignment(ctx.tree, "command");
+  return `${command ? command.literal ?? command.defaultLiteral ?? unquote(command.raw) : ""} ${ctx.path}`;
+}
+var init_command_line = __esm({
+  "src/rules/openrc/command-line.ts"() {
+    "use strict";
+    init_util();
+    init_query();
+  }
+});
+
+// src/rules/openrc/double-daemonize/index.ts
+function dropFlag(ctx, a, index2, count) {
+  const words3 = valueWords(a);
+  if (!words3) return void 0;
+  const first = words3[index2];
+  const last = words3[index2 + count - 1];
+  const start2 = index2 > 0 ? words3[index2 - 1].end : first.start;
+  const end = index2 > 0 ? last.end : words3[index2 + count]?.start ?? last.end;
+  return { description: `Remove ${ctx.text.slice(first.start, last.end)} from ${a.name}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] };
+}
+var GENERIC_FOREGROUND, double_daemonize_default;
+var init_double_daemonize = __esm({
+  "src/rules/openrc/double-daemonize/index.ts"() {
+    "use strict";
+    init_rule();
+    init_daemons();
+    init_command_line();
+    init_util();
+    init_query();
+    init_edits();
+    GENERIC_FOREGROUND = /^(-[fFnDdi]|--foreground|--nodaemon|--no-daemon|--no-detach|--nofork|-nodetach)$/;
+    double_daemonize_default = defineRule({
+      id: "openrc/double-daemonize",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "`command_background=true` while the daemon forks by itself (a daemonize flag such as `--daemon`/`-d` in `command_args`, or by default): the PID file names a process that has exited",
+        source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `{flag}` with command_background: {program} forks away from the PID start-stop-daemon records, remove one of them",
+        default: "Unexpected command_background for {program}, which forks by default: add `{foreground}` to command_args so it stays in the foreground"
+      },
+      check(ctx) {
+        const background = topAssignment(ctx.tree, "command_background");
+        if (!background || !isYes(background.literal ?? unquote(background.raw))) return;
+        const program = commandProgram(ctx);
+        const daemon = daemonOf(program, commandContext(ctx));
+        if (!program || !daemon) return;
+        let fired = false;
+        for (const name2 of ["command_args", "command_args_background"]) {
+          const a = topAssignment(ctx.tree, name2);
+          const words4 = a && valueWords(a);
+          if (!a || !words4) continue;
+          const texts = words4.map((w) => w.text);
+          const hit = findFlag(daemon.daemonize, texts);
+          if (!hit) continue;
+          const fg = findFlag(daemon.foreground, texts);
+          if (fg && (daemon.foregroundWins || fg.index > hit.index)) continue;
+          fired = true;
+          const first = words4[hit.index];
+          const last = words4[hit.index + hit.count - 1];
+          const fix2 = name2 === "command_args_background" && hit.count === words4.length ? { description: "Remove command_args_background", applicability: "unsafe", edits: [removeLines(ctx, a.position.start.offset ?? 0, a.position.end.offset ?? 0)] } : dropFlag(ctx, a, hit.index, hit.count);
+          ctx.report({
+            messageId: "flag",
+            data: { flag: ctx.text.slice(first.start, last.end), program },
+            at: { start: first.start, end: last.end },
+            fix: fix2
+          });
+        }
+        if (fired || daemon.defaultMode !== "daemon") return;
+        const args2 = topAssignment(ctx.tree, "command_args");
+        const words3 = args2 ? valueWords(args2) : [];
+        if (!words3 || findFlag(daemon.foreground, words3.map((w) => w.text))) return;
+        if (words3.some((w) => /[$`]/.test(w.text) || GENERIC_FOREGROUND.test(w.text))) return;
+        const foreground = foregroundFlag(program, commandContext(ctx));
+        if (!foreground) return;
+        let fix;
+        if (!args2) {
+          const at = ctx.lines.lineStart(ctx.lines.point(background.position.start.offset ?? 0).line);
+          fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `command_args="${foreground}"${ctx.eol}` }] };
+        } else if (/^"[^"]*"$/.test(args2.raw)) {
+          const at = (args2.valuePosition.end.offset ?? 0) - 1;
+          fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `${words3.length ? " " : ""}${foreground.replace(/"/g, '\\"')}` }] };
+        }
+        ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/extra-command-undefined/index.ts
+var extra_command_undefined_default;
+var init_extra_command_undefined = __esm({
+  "src/rules/openrc/extra-command-undefined/index.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    init_query();
+    extra_command_undefined_default = defineRule({
+      id: "openrc/extra-command-undefined",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "a name in `extra_commands`/`extra_started_commands`/`extra_stopped_commands` has no function of that name",
+        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+      },
+      messages: {
+        undefined: "Unexpected `{name}` in {list} without a function `{name}()`: `rc-service \u2026 {name}` fails, define it or remove the name"
+      },
+      check(ctx) {
+        const defined = /* @__PURE__ */ new Set([...ctx.tree.functions.map((f2) => f2.name), "start", "stop", "status", "describe"]);
+        const supervisor = topAssignment(ctx.tree, "supervisor");
+        if (supervisor && unquote(supervisor.raw) === "s6") defined.add("reload");
+        for (const a of ctx.tree.assignments) {
+          if (!EXTRA_LISTS.includes(a.name)) continue;
+          for (const item of listItems(a)) {
+            if (defined.has(item.text)) continue;
+            ctx.report({ messageId: "undefined", data: { name: item.text, list: a.name }, at: item });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/foreground-without-background/index.ts
+function commandArgs(ctx) {
+  const a = topAssignment(ctx.tree, "command_args");
+  if (!a) return [];
+  const words3 = valueWords(a)?.map((w) => w.text);
+  return words3 && !words3.some((w) => /[$`]/.test(w)) ? words3 : void 0;
+}
+function backgroundedOtherwise(ctx) {
+  const ssdArgs = topAssignment(ctx.tree, "start_stop_daemon_args");
+  return !!ssdArgs && /(^|[\s"'])(--background|-b)\b/.test(ssdArgs.raw);
+}
+var foreground_without_background_default;
+var init_foreground_without_background = __esm({
+  "src/rules/openrc/foreground-without-background/index.ts"() {
+    "use strict";
+    init_rule();
+    init_daemons();
+    init_command_line();
+    init_util();
+    init_query();
+    init_edits();
+    foreground_without_background_default = defineRule({
+      id: "openrc/foreground-without-background",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "the default start runs a daemon that stays in the foreground (by a flag such as `-f`/`--foreground`, or by default) without `command_background`: start-stop-daemon waits for it and the start never returns",
+        source: '001 OpenRC service script guide ("command_background"); the daemon table (src/knowledge/daemons.ts)'
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `{program} {flag}` without command_background: the daemon stays in the foreground, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile",
+        default: "Unexpected `{program}` without command_background: it stays in the foreground unless told to daemonize, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile"
+      },
+      check(ctx) {
+        const command = topAssignment(ctx.tree, "command");
+        const program = commandProgram(ctx);
+        if (!command || !program) return;
+        if (functionNamed(ctx.tree, "start") || topAssignment(ctx.tree, "supervisor")) return;
+        const background = topAssignment(ctx.tree, "command_background");
+        if (background && isYes(background.literal ?? unquote(background.raw))) return;
+        if (topAssignment(ctx.tree, "command_args_background") || backgroundedOtherwise(ctx)) return;
+        const args2 = commandArgs(ctx);
+        if (!args2) return;
+        const mode = daemonMode(program, args2, commandContext(ctx));
+        if (mode?.mode !== "foreground") return;
+        const hit = mode.hit;
+        const at = afterLine(ctx, command.position.end.offset ?? 0);
+        const lines = ["command_background=true", ...ctx.tree.assignments.some((a) => a.name === "pidfile") ? [] : [`pidfile=${DEFAULT_PIDFILE}`]];
+        const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
+        ctx.report({
+          messageId: hit ? "flag" : "default",
+          data: { program, flag: hit ? args2.slice(hit.index, hit.index + hit.count).join(" ") : "" },
+          at: command,
+          // Unsafe when a background assignment exists and says no: someone chose it.
+          fix: background ? void 0 : { description: "Add command_background=true and a pidfile", applicability: "unsafe", edits: [{ start: at, end: at, text: prefix + lines.map((l) => l + ctx.eol).join("") }] }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/missing-continuation/index.ts
+var missing_continuation_default;
+var init_missing_continuation = __esm({
+  "src/rules/openrc/missing-continuation/index.ts"() {
+    "use strict";
+    init_rule();
+    missing_continuation_default = defineRule({
+      id: "openrc/missing-continuation",
+      kinds: ["openrc", "sysv"],
+      severity: "error",
+      docs: {
+        summary: "a line that starts with an option (`--pidfile \u2026`) after a command whose line lacks the continuation `\\`: the shell runs it as a command of its own, which does not exist",
+        source: "POSIX shell command language (escaped newline); 001 OpenRC service script guide (multi-line start-stop-daemon calls)"
+      },
+      fixable: "safe",
+      messages: {
+        orphan: "Unexpected command `{word}`: the line before it lacks a trailing `\\`, so its options are cut off and `{word}` runs as a command; end the line before with ` \\`"
+      },
+      check(ctx) {
+        for (const cmd of ctx.tree.commands) {
+          if (!/^(--?[A-Za-z]|--$)/.test(cmd.name) || cmd.prefixAssignments.length) continue;
+          const start2 = cmd.position.start.offset ?? 0;
+          const line = ctx.lines.point(start2).line;
+          if (line <= 1) continue;
+          if (ctx.lines.lineText(line).slice(0, ctx.lines.point(start2).column - 1).trim() !== "") continue;
+          let above = line - 1;
+          while (above > 1 && ctx.lines.lineText(above).trim() === "") above--;
+          const text = ctx.lines.lineText(above);
+          if (/\\$/.test(text)) continue;
+          const fixable = above === line - 1 && !/#|[;&|{(]\s*$|\b(then|do|else|in)\s*$/.test(text);
+          const end = ctx.lines.lineStart(above) + text.length;
+          ctx.report({
+            messageId: "orphan",
+            data: { word: cmd.name },
+            at: cmd.nameWord,
+            fix: fixable ? { description: "Continue the line above with \\", applicability: "safe", edits: [{ start: end, end, text: " \\" }] } : void 0
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/need-net/index.ts
+var need_net_default;
+var init_need_net = __esm({
+  "src/rules/openrc/need-net/index.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    init_edits();
+    need_net_default = defineRule({
+      id: "openrc/need-net",
+      kinds: ["openrc"],
+      severity: "info",
+      docs: {
+        summary: "`need net` in `depend()`: loopback does not satisfy it and `rc_depend_strict` changes its meaning; servers on 0.0.0.0 need nothing, clients rarely should stop with the WAN",
+        source: '001 OpenRC service script guide, "Be wary of need net dependencies"'
+      },
+      fixable: "unsafe",
+      messages: {
+        net: "Unexpected `need net`: loopback does not satisfy it and rc_depend_strict decides between any and all interfaces; drop it, or let the admin set rc_need in conf.d"
+      },
+      check(ctx) {
+        for (const verb of ctx.tree.depend) {
+          if (verb.verb !== "need") continue;
+          const index2 = verb.args.findIndex((w) => (w.literal ?? w.raw) === "net");
+          if (index2 < 0) continue;
+          const word = verb.args[index2];
+          const start2 = word.position.start.offset ?? 0;
+          const end = word.position.end.offset ?? 0;
+          let edit;
+          if (verb.args.length === 1) {
+            const vStart = verb.position.start.offset ?? 0;
+            const vEnd = verb.position.end.offset ?? 0;
+            const line = ctx.lines.point(vStart).line;
+            const depend = functionNamed(ctx.tree, "depend");
+            if (ctx.lines.lineText(line).trim() !== ctx.text.slice(vStart, vEnd).trim()) edit = void 0;
+            else if (depend && depend.commands.length === 1) edit = removeFunction(ctx, depend);
+            else edit = removeLines(ctx, vStart, vEnd);
+          } else {
+            const prev = verb.args[index2 - 1];
+            const from = prev ? prev.position.end.offset ?? 0 : start2;
+            const to = prev ? end : verb.args[index2 + 1].position.start.offset ?? 0;
+            edit = { start: from, end: to, text: "" };
+          }
+          ctx.report({
+            messageId: "net",
+            at: word,
+            fix: edit ? { description: "Remove need net", applicability: "unsafe", edits: [edit] } : void 0
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/non-posix/index.ts
+function closingBrackets(text, start2) {
+  let quote = "";
+  for (let i2 = start2 + 2; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (quote) {
+      if (c === "\\" && quote === '"') i2++;
+      else if (c === quote) quote = "";
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === "\\") i2++;
+    else if (c === "\n" || c === ";") return void 0;
+    else if (c === "]" && text[i2 + 1] === "]" && /\s/.test(text[i2 - 1])) return i2 + 2;
+  }
+  return void 0;
+}
+function doubleBracketFix(ctx, start2) {
+  const end = closingBrackets(ctx.text, start2);
+  if (end === void 0) return void 0;
+  const text = ctx.text.slice(start2, end);
+  const m = /^\[\[(\s[\s\S]*\s)\]\]$/.exec(text);
+  if (!m || DOUBLE_BRACKET_ONLY.test(m[1])) return void 0;
+  const words3 = m[1].trim().split(/\s+/);
+  const out2 = [];
+  for (const [i2, w] of words3.entries()) {
+    if (w === "==" || w === "=" || w === "!=") {
+      if (/[*?[]/.test(words3[i2 + 1] ?? "") && !/^["']/.test(words3[i2 + 1] ?? "")) return void 0;
+      out2.push(w === "==" ? "=" : w);
+    } else if (/^\$[{A-Za-z_0-9@*#?!-]/.test(w) && !/["']/.test(w)) out2.push(`"${w}"`);
+    else if (/["'\\]/.test(w) && !/^(["'])[^"'\\]*\1$/.test(w)) return void 0;
+    else out2.push(w);
+  }
+  return { description: "Use [ ]", applicability: "unsafe", edits: [{ start: start2, end, text: `[ ${out2.join(" ")} ]` }] };
+}
+function fixFor(ctx, node) {
+  const start2 = node.position.start.offset ?? 0;
+  const end = node.position.end.offset ?? 0;
+  const text = ctx.text.slice(start2, end);
+  switch (node.construct) {
+    case "[[":
+      return doubleBracketFix(ctx, start2);
+    case "==":
+      return text === "==" ? { description: "Use =", applicability: "unsafe", edits: [{ start: start2, end, text: "=" }] } : void 0;
+    case "source":
+      return text === "source" ? { description: "Use .", applicability: "unsafe", edits: [{ start: start2, end, text: "." }] } : void 0;
+    case "function": {
+      const m = /^function\s+([A-Za-z_][\w-]*)(\s*\(\s*\))?/.exec(ctx.text.slice(start2, start2 + 200));
+      if (!m) return void 0;
+      return { description: "Use name()", applicability: "unsafe", edits: [{ start: start2, end: start2 + m[0].length, text: `${m[1]}()` }] };
+    }
+    default:
+      return void 0;
+  }
+}
+var POSIX_FORM, DOUBLE_BRACKET_ONLY, non_posix_default;
+var init_non_posix = __esm({
+  "src/rules/openrc/non-posix/index.ts"() {
+    "use strict";
+    init_rule();
+    POSIX_FORM = {
+      "[[": "`[ \u2026 ]` (quote the variables)",
+      array: "a space-separated string",
+      function: "`name() {`",
+      "==": "`=`",
+      "$'\u2026'": "printf or plain quotes",
+      '$"\u2026"': "plain double quotes",
+      source: "`.`",
+      let: "`$(( \u2026 ))`",
+      "((": "`[ \u2026 ]` with `$(( \u2026 ))`",
+      "for ((": "a `while` loop",
+      "<<<": "a here-document or a pipe",
+      "<(\u2026)": "a pipe or a temporary file",
+      "&>": "`>file 2>&1`",
+      "&>>": "`>>file 2>&1`",
+      declare: "a plain assignment",
+      typeset: "a plain assignment",
+      "+=": '`var="$var more"`'
+    };
+    DOUBLE_BRACKET_ONLY = /&&|\|\||=~|[<>()]|\$\(|`/;
+    non_posix_default = defineRule({
+      id: "openrc/non-posix",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$'\u2026'`, `source`, `let`, `<<<`",
+        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+      },
+      fixable: "unsafe",
+      messages: {
+        construct: "Unexpected `{construct}`: openrc-run runs scripts with /bin/sh, use {posix} instead",
+        other: "Unexpected `{construct}`: openrc-run runs scripts with /bin/sh, which does not have it"
+      },
+      check(ctx) {
+        for (const node of ctx.tree.nonPosix) {
+          const posix2 = POSIX_FORM[node.construct];
+          ctx.report({
+            messageId: posix2 ? "construct" : "other",
+            data: { construct: node.construct, posix: posix2 ?? "" },
+            at: node,
+            fix: fixFor(ctx, node)
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/pidfile.ts
+function pidfileSources(ctx) {
+  const out2 = [];
+  for (const a of ctx.tree.assignments) {
+    if (a.name !== "pidfile") continue;
+    out2.push({
+      raw: a.raw,
+      start: a.valuePosition.start.offset ?? 0,
+      end: a.valuePosition.end.offset ?? 0,
+      literal: a.literal,
+      defaultLiteral: a.defaultLiteral,
+      assignment: a
+    });
+  }
+  for (const cmd of ctx.tree.commands) {
+    if (!isStartStopDaemon(cmd)) continue;
+    for (const option of startStopOptions(cmd).options) {
+      if (option.name !== "pidfile") continue;
+      const word = option.words[option.words.length - 1];
+      const wordStart = word.position.start.offset ?? 0;
+      let raw;
+      let start2;
+      if (option.attached !== void 0) {
+        const at = word.raw.indexOf("=");
+        if (at < 0 || word.raw.startsWith('"') || word.raw.startsWith("'")) continue;
+        raw = word.raw.slice(at + 1);
+        start2 = wordStart + at + 1;
+      } else if (option.value) {
+        raw = word.raw;
+        start2 = wordStart;
+      } else continue;
+      if (variableReference(raw)?.name === "pidfile") continue;
+      const literal = option.attached === void 0 ? word.literal : /^[^$"'`\\]*$/.test(raw) ? raw : void 0;
+      out2.push({ raw, start: start2, end: start2 + raw.length, literal, word });
+    }
+  }
+  return out2;
+}
+function ownership(cmd) {
+  const args2 = cmd.args;
+  if (cmd.program === "checkpath") {
+    let owner;
+    let ownerWords = [];
+    const paths = [];
+    for (let i2 = 0; i2 < args2.length; i2++) {
+      const text = args2[i2].literal ?? args2[i2].raw;
+      const attached = /^(?:--owner=|-o)(.+)$/.exec(text);
+      if (text === "--owner" || text === "-o") {
+        owner = args2[i2 + 1]?.literal ?? args2[i2 + 1]?.raw;
+        ownerWords = args2.slice(i2, i2 + 2);
+        i2++;
+      } else if (attached && text.startsWith("-")) {
+        owner = attached[1];
+        ownerWords = [args2[i2]];
+      } else if (/^(-m|--mode|-W|--writable)$/.test(text)) i2++;
+      else if (!text.startsWith("-")) paths.push(args2[i2]);
+    }
+    return owner === void 0 ? void 0 : { owner, ownerWords, paths };
+  }
+  if (cmd.program === "chown") {
+    const rest = args2.filter((w) => !(w.literal ?? w.raw).startsWith("-"));
+    if (rest.length < 2) return void 0;
+    return { owner: rest[0].literal ?? rest[0].raw, ownerWords: [rest[0]], paths: rest.slice(1) };
+  }
+  return void 0;
+}
+function isRoot(owner) {
+  const user = owner.replace(/^["']|["']$/g, "").split(/[:.]/)[0];
+  return user === "root" || user === "0" || user === "";
+}
+function namesDir(ctx, word, dir) {
+  const value = word.literal ?? resolvePath2(ctx, word) ?? unquote(word.raw);
+  if (value.replace(/\/+$/, "") === dir) return true;
+  return /\$\{pidfile%\/\*\}|dirname\s+"?\$\{?pidfile\b/.test(word.raw);
+}
+function handedOverPidDirs(ctx) {
+  const sources = [];
+  for (const source of pidfileSources(ctx)) {
+    const path = pathAsWritten(ctx, source);
+    if (path.includes("/")) sources.push({ source, dir: dirOf(path) });
+  }
+  const out2 = [];
+  if (!sources.length) return out2;
+  for (const cmd of ctx.tree.commands) {
+    const owned = ownership(cmd);
+    if (!owned || isRoot(owned.owner)) continue;
+    for (const { source, dir } of sources) {
+      const hit = owned.paths.find((w) => namesDir(ctx, w, dir));
+      if (!hit) continue;
+      out2.push({ cmd, owner: owned.owner, paths: owned.paths, hit, source, dir });
+      break;
+    }
+  }
+  return out2;
+}
+var init_pidfile = __esm({
+  "src/rules/openrc/pidfile.ts"() {
+    "use strict";
+    init_util();
+    init_query();
+  }
+});
+
+// src/rules/openrc/pidfile-from-config/index.ts
+var pidfile_from_config_default;
+var init_pidfile_from_config = __esm({
+  "src/rules/openrc/pidfile-from-config/index.ts"() {
+    "use strict";
+    init_rule();
+    init_pidfile();
+    init_util();
+    pidfile_from_config_default = defineRule({
+      id: "openrc/pidfile-from-config",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "the PID file path (`pidfile=` or `--pidfile`) comes from a conf.d variable such as `${PIDFILE}` or `${FOO_PIDFILE:-\u2026}`",
+        source: `001 OpenRC service script guide, "Don't let the user control the PID file location"`
+      },
+      fixable: "unsafe",
+      messages: {
+        config: 'Unexpected PID file path from the conf.d variable `{variable}`: a change while the service runs makes it unstoppable, use pidfile="/run/${RC_SVCNAME}.pid" instead'
+      },
+      check(ctx) {
+        for (const source of pidfileSources(ctx)) {
+          if (PLACEHOLDER.test(source.raw)) continue;
+          const variable = expandedNames(source.raw).find((name2) => name2 !== "pidfile" && isConfigVariable(ctx, name2)) ?? (/\$\{pidfile:?[-=]/.test(source.raw) ? "pidfile" : void 0);
+          if (!variable) continue;
+          const pattern = new RegExp(`\\$\\{?${variable}\\b`);
+          const usedElsewhere = variable !== "pidfile" && (ctx.tree.commands.some((c) => c.args.some((w) => w !== source.word && pattern.test(w.raw))) || ctx.tree.assignments.some((a) => a !== source.assignment && pattern.test(a.raw)));
+          const handedOver = handedOverPidDirs(ctx).some((h) => h.source.start === source.start);
+          ctx.report({
+            messageId: "config",
+            data: { variable },
+            at: { start: source.start, end: source.end },
+            fix: usedElsewhere || handedOver ? void 0 : {
+              description: 'Use pidfile="/run/${RC_SVCNAME}.pid"',
+              applicability: "unsafe",
+              edits: [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }]
+            }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/pidfile-in-user-dir/index.ts
+var pidfile_in_user_dir_default;
+var init_pidfile_in_user_dir = __esm({
+  "src/rules/openrc/pidfile-in-user-dir/index.ts"() {
+    "use strict";
+    init_rule();
+    init_pidfile();
+    init_util();
+    init_query();
+    init_edits();
+    pidfile_in_user_dir_default = defineRule({
+      id: "openrc/pidfile-in-user-dir",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "the directory of the PID file is made owned by a non-root user (`checkpath --owner foo \u2026 /run/foo`): that user can make root kill any process",
+        source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+      },
+      fixable: "unsafe",
+      messages: {
+        shared: 'Unexpected PID file in {dir}, a directory other users can write: they can make root signal any process, use pidfile="/run/${RC_SVCNAME}.pid" instead',
+        owned: 'Unexpected `{program}` giving {dir}, the PID file\'s directory, to `{owner}`: that user can make root signal any process, keep the PID file in a root-owned directory (pidfile="/run/${RC_SVCNAME}.pid")'
+      },
+      check(ctx) {
+        for (const source of pidfileSources(ctx)) {
+          const path = pathAsWritten(ctx, source);
+          const dir = dirOf(path);
+          if (!/^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)|^\/home\/[^/]+/.test(dir)) continue;
+          ctx.report({
+            messageId: "shared",
+            data: { dir },
+            at: { start: source.start, end: source.end },
+            fix: { description: "Keep the PID file in /run", applicability: "unsafe", edits: [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }] }
+          });
+        }
+        for (const { cmd, owner, paths, hit, source, dir } of handedOverPidDirs(ctx)) {
+          const edits = [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }];
+          const fn = cmd.inFunction ? ctx.tree.functions.find((f2) => f2.name === cmd.inFunction) : void 0;
+          if (paths.length > 1) {
+            const s = hit.position.start.offset ?? 0;
+            const e2 = hit.position.end.offset ?? 0;
+            edits.push({ start: ctx.text[s - 1] === " " ? s - 1 : s, end: e2, text: "" });
+          } else if (fn && fn.commands.length === 1) {
+            edits.push(removeFunction(ctx, fn));
+          } else {
+            edits.push(removeLines(ctx, cmd.position.start.offset ?? 0, cmd.position.end.offset ?? 0));
+          }
+          ctx.report({
+            messageId: "owned",
+            data: { program: cmd.program, dir, owner },
+            at: cmd,
+            fix: { description: "Keep the PID file in /run and leave its directory to root", applicability: "unsafe", edits }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/pidfile-legacy-path/index.ts
+var pidfile_legacy_path_default;
+var init_pidfile_legacy_path = __esm({
+  "src/rules/openrc/pidfile-legacy-path/index.ts"() {
+    "use strict";
+    init_rule();
+    init_pidfile();
+    init_util();
+    pidfile_legacy_path_default = defineRule({
+      id: "openrc/pidfile-legacy-path",
+      kinds: ["openrc"],
+      severity: "info",
+      docs: {
+        summary: "the PID file is under `/var/run/`; on Linux the place is `/run/`",
+        source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+      },
+      fixable: "safe",
+      messages: {
+        legacy: "Unexpected PID file under /var/run/: use /run/ instead (on Linux /var/run is a link to /run)"
+      },
+      check(ctx) {
+        if (isBsdOnly(ctx)) return;
+        const applicability = testsPlatform(ctx) ? "unsafe" : "safe";
+        for (const source of pidfileSources(ctx)) {
+          const at = source.raw.indexOf("/var/run/");
+          if (at < 0) continue;
+          if (at > 0 && /[}\w@]/.test(source.raw[at - 1])) continue;
+          const start2 = source.start + at;
+          ctx.report({
+            messageId: "legacy",
+            at: { start: start2, end: start2 + "/var/run".length },
+            fix: { description: "Use /run/", applicability, edits: [{ start: start2, end: start2 + "/var/run/".length, text: "/run/" }] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/prefer-foreground/index.ts
+var prefer_foreground_default;
+var init_prefer_foreground = __esm({
+  "src/rules/openrc/prefer-foreground/index.ts"() {
+    "use strict";
+    init_rule();
+    init_daemons();
+    init_command_line();
+    init_util();
+    init_edits();
+    prefer_foreground_default = defineRule({
+      id: "openrc/prefer-foreground",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "`procname=` is used for a daemon that has a foreground option: run it in the foreground with `command_background=true` and a `pidfile`",
+        source: `001 OpenRC service script guide, "Don't write your own start/stop functions", recap item 3`
+      },
+      fixable: "unsafe",
+      messages: {
+        procname: "Unexpected procname for {program}, which can stay in the foreground: use {foreground} with command_background=true and pidfile instead (matching by name is unreliable)"
+      },
+      check(ctx) {
+        const procname = topAssignment(ctx.tree, "procname");
+        if (!procname) return;
+        const program = commandProgram(ctx);
+        const daemon = daemonOf(program, commandContext(ctx));
+        if (!program || !daemon) return;
+        const flag = foregroundFlag(program, commandContext(ctx));
+        if (!flag && daemon.defaultMode !== "foreground") return;
+        const foreground = flag ?? "";
+        const args2 = topAssignment(ctx.tree, "command_args");
+        const words3 = args2 ? valueWords(args2) : [];
+        const edits = [];
+        let fixable = !!words3;
+        const lines = [];
+        if (!args2) {
+          if (foreground) lines.push(`command_args="${foreground.replace(/"/g, '\\"')}"`);
+        } else if (words3 && /^"[^"]*"$/.test(args2.raw)) {
+          const texts = words3.map((w) => w.text);
+          const hit = findFlag(daemon.daemonize, texts);
+          if (hit) {
+            const first = words3[hit.index];
+            const last = words3[hit.index + hit.count - 1];
+            edits.push({ start: hit.index > 0 ? words3[hit.index - 1].end : first.start, end: hit.index > 0 ? last.end : words3[hit.index + hit.count]?.start ?? last.end, text: "" });
+          }
+          if (foreground && !findFlag(daemon.foreground, texts)) {
+            const at = (args2.valuePosition.end.offset ?? 0) - 1;
+            edits.push({ start: at, end: at, text: `${words3.length && !(hit && hit.count === words3.length) ? " " : ""}${foreground.replace(/"/g, '\\"')}` });
+          }
+        } else fixable = false;
+        if (!topAssignment(ctx.tree, "command_background")) lines.push("command_background=true");
+        if (!ctx.tree.assignments.some((a) => a.name === "pidfile")) lines.push(`pidfile=${DEFAULT_PIDFILE}`);
+        const removal = removeLines(ctx, procname.position.start.offset ?? 0, procname.position.end.offset ?? 0);
+        edits.push({ ...removal, text: lines.map((l) => l + ctx.eol).join("") });
+        ctx.report({
+          messageId: "procname",
+          data: { program, foreground: foreground ? `\`${foreground}\`` : "it without its daemonize flag" },
+          at: procname,
+          fix: fixable ? { description: `Run ${program} in the foreground under start-stop-daemon`, applicability: "unsafe", edits } : void 0
+        });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/reload-by-hand/index.ts
+function signalOf(cmd) {
+  let signal = "TERM";
+  let pidfile;
+  const args2 = cmd.args.map((w) => w.literal ?? w.raw);
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    const cat = CAT.exec(arg);
+    if (cat) {
+      if (pidfile !== void 0) return void 0;
+      pidfile = (cat[1] ?? cat[2]).trim();
+    } else if (arg === "-s" || arg === "-n") signal = args2[++i2] ?? signal;
+    else if (/^-[A-Za-z0-9]+$/.test(arg)) signal = arg.slice(1);
+    else return void 0;
+  }
+  if (pidfile === void 0) return void 0;
+  signal = signal.replace(/^SIG/i, "").toUpperCase();
+  signal = SIGNAL_NUMBERS[signal] ?? signal;
+  if (!/^[A-Z0-9]+$/.test(signal)) return void 0;
+  return { signal, pidfile };
+}
+var CAT, SIGNAL_NUMBERS, reload_by_hand_default;
+var init_reload_by_hand = __esm({
+  "src/rules/openrc/reload-by-hand/index.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    init_query();
+    CAT = /^"?(?:\$\(\s*cat\s+([^)]+?)\s*\)|`\s*cat\s+([^`]+?)\s*`)"?$/;
+    SIGNAL_NUMBERS = { "1": "HUP", "2": "INT", "3": "QUIT", "9": "KILL", "15": "TERM" };
+    reload_by_hand_default = defineRule({
+      id: "openrc/reload-by-hand",
+      kinds: ["openrc"],
+      severity: "info",
+      docs: {
+        summary: "`reload()` sends its signal with `kill \u2026 $(cat pidfile)`",
+        source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+      },
+      fixable: "unsafe",
+      messages: {
+        kill: "Unexpected `kill` with a PID read by `cat`: use `start-stop-daemon --signal {signal} --pidfile {pidfile}` instead (it checks the process is the daemon)"
+      },
+      check(ctx) {
+        for (const cmd of ctx.tree.commands) {
+          if (cmd.inFunction !== "reload" || cmd.program !== "kill") continue;
+          const parsed = signalOf(cmd);
+          if (!parsed) continue;
+          const ref = variableReference(parsed.pidfile);
+          const pidfile = ref && !ref.fallback ? `"\${${ref.name}}"` : /^["']/.test(parsed.pidfile) ? parsed.pidfile : `"${unquote(parsed.pidfile)}"`;
+          const start2 = cmd.nameWord.position.start.offset ?? 0;
+          const end = cmd.args[cmd.args.length - 1].position.end.offset ?? 0;
+          ctx.report({
+            messageId: "kill",
+            data: { signal: parsed.signal, pidfile },
+            at: cmd,
+            fix: {
+              description: "Signal through start-stop-daemon",
+              applicability: "unsafe",
+              edits: [{ start: start2, end, text: `start-stop-daemon --signal ${parsed.signal} --pidfile ${pidfile}` }]
+            }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/reload-not-started-command/index.ts
+var reload_not_started_command_default;
+var init_reload_not_started_command = __esm({
+  "src/rules/openrc/reload-not-started-command/index.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    init_edits();
+    reload_not_started_command_default = defineRule({
+      id: "openrc/reload-not-started-command",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "`reload` is listed in `extra_commands` instead of `extra_started_commands`, so it is offered while the daemon is stopped",
+        source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+      },
+      fixable: "safe",
+      messages: {
+        reload: "Unexpected `reload` in extra_commands: a stopped daemon cannot reload, list it in extra_started_commands instead"
+      },
+      check(ctx) {
+        for (const a of ctx.tree.assignments) {
+          if (a.name !== "extra_commands" || a.inFunction) continue;
+          const items = listItems(a);
+          const item = items.find((i2) => i2.text === "reload");
+          if (!item) continue;
+          const edits = [];
+          const started = topAssignment(ctx.tree, "extra_started_commands");
+          const aStart = a.position.start.offset ?? 0;
+          const aEnd = a.position.end.offset ?? 0;
+          const line = ctx.lines.point(aStart).line;
+          const aloneOnLine = ctx.lines.lineText(line).trim() === ctx.text.slice(aStart, aEnd).trim();
+          const onlyItem = items.length === 1 && !/\$/.test(a.raw);
+          if (onlyItem && aloneOnLine && !started) {
+            const nameStart = aStart + ctx.text.slice(aStart, aEnd).indexOf("extra_commands");
+            edits.push({ start: nameStart, end: nameStart + "extra_commands".length, text: "extra_started_commands" });
+          } else {
+            if (onlyItem && aloneOnLine) edits.push(removeLines(ctx, aStart, aEnd));
+            else {
+              const before = ctx.text[item.start - 1] === " ";
+              const after2 = ctx.text[item.end] === " ";
+              edits.push({ start: before && !after2 ? item.start - 1 : item.start, end: after2 ? item.end + 1 : item.end, text: "" });
+            }
+            if (started) {
+              const vStart = started.valuePosition.start.offset ?? 0;
+              const vEnd = started.valuePosition.end.offset ?? 0;
+              const raw = started.raw;
+              const quote = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]) ? raw[0] : "";
+              const inner = quote ? raw.slice(1, -1) : raw;
+              const joined = inner.trim() ? `${inner} reload` : "reload";
+              edits.push({ start: vStart, end: vEnd, text: `${quote || '"'}${joined}${quote || '"'}` });
+            } else {
+              const at = afterLine(ctx, aEnd);
+              const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
+              edits.push({ start: at, end: at, text: `${prefix}extra_started_commands="reload"${ctx.eol}` });
+            }
+          }
+          ctx.report({
+            messageId: "reload",
+            at: item,
+            fix: { description: "Move reload to extra_started_commands", applicability: "safe", edits }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/reload-without-checkconfig/index.ts
+function signals(cmd) {
+  if (cmd.program === "kill" || cmd.program === "pkill" || cmd.program === "killall") return true;
+  if (cmd.program === "supervise-daemon") return true;
+  return cmd.program === "start-stop-daemon" && cmd.args.some((w) => /^(--signal|-s)(=|$)/.test(w.literal ?? w.raw));
+}
+var reload_without_checkconfig_default;
+var init_reload_without_checkconfig = __esm({
+  "src/rules/openrc/reload-without-checkconfig/index.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    reload_without_checkconfig_default = defineRule({
+      id: "openrc/reload-without-checkconfig",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "a `checkconfig()` exists but `reload()` signals the daemon without running it first",
+        source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+      },
+      fixable: "safe",
+      messages: {
+        unchecked: "Unexpected reload without `checkconfig`: a broken config reaches the daemon, run `checkconfig || return $?` first"
+      },
+      check(ctx) {
+        if (!functionNamed(ctx.tree, "checkconfig")) return;
+        const reload = functionNamed(ctx.tree, "reload");
+        if (!reload) return;
+        const first = reload.commands.findIndex(signals);
+        if (first < 0) return;
+        if (reload.commands.slice(0, first).some((c) => c.program === "checkconfig")) return;
+        const name2 = reload.namePosition;
+        const opening = reload.commands[0];
+        const openingStart = opening.position.start.offset ?? 0;
+        const openingLine = ctx.lines.point(openingStart).line;
+        const nameLine = name2.start.line;
+        const fix = openingLine > nameLine ? {
+          description: "Run checkconfig before reloading",
+          applicability: "safe",
+          edits: [{ start: ctx.lines.lineStart(openingLine), end: ctx.lines.lineStart(openingLine), text: `${indentAt(ctx, openingStart)}checkconfig || return $?${ctx.eol}` }]
+        } : void 0;
+        ctx.report({ messageId: "unchecked", at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 }, fix });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/restart-function/index.ts
+var restart_function_default;
+var init_restart_function = __esm({
+  "src/rules/openrc/restart-function/index.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    restart_function_default = defineRule({
+      id: "openrc/restart-function",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "a `restart()` function is defined: openrc-run maps restart to stop + start with dependencies, so the function does not work",
+        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+      },
+      fixable: "unsafe",
+      messages: {
+        restart: 'Unexpected `restart()`: OpenRC restarts by stop() + start() with dependencies and ignores it; test `[ "$RC_CMD" = restart ]` in start_pre/stop_pre instead'
+      },
+      check(ctx) {
+        for (const fn of ctx.tree.functions) {
+          if (fn.name !== "restart") continue;
+          ctx.report({
+            messageId: "restart",
+            at: fn.namePosition ? { start: fn.namePosition.start.offset ?? 0, end: fn.namePosition.end.offset ?? 0 } : fn,
+            fix: { description: "Remove restart()", applicability: "unsafe", edits: [removeFunction(ctx, fn)] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/restart-without-checkconfig/index.ts
+function checksSomething(fn) {
+  return fn.commands.some((c) => !NOT_A_CHECK.has(c.program));
+}
+function guardLines(ctx, test, indent) {
+  const eol = ctx.eol;
+  return `${indent}if [ "\${RC_CMD}" ${test} "restart" ]; then${eol}${indent}	checkconfig || return $?${eol}${indent}fi${eol}`;
+}
+function insertInto(ctx, fn, test) {
+  const first = fn.commands[0];
+  if (!first) return void 0;
+  const offset = first.position.start.offset ?? 0;
+  const line = ctx.lines.point(offset).line;
+  if (line <= fn.namePosition.start.line) return void 0;
+  const at = ctx.lines.lineStart(line);
+  return { start: at, end: at, text: guardLines(ctx, test, indentAt(ctx, offset)) };
+}
+var NOT_A_CHECK, restart_without_checkconfig_default;
+var init_restart_without_checkconfig = __esm({
+  "src/rules/openrc/restart-without-checkconfig/index.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    init_edits();
+    NOT_A_CHECK = /* @__PURE__ */ new Set([
+      ":",
+      "true",
+      "return",
+      "exit",
+      "local",
+      "export",
+      "echo",
+      "printf",
+      "ebegin",
+      "eend",
+      "einfo",
+      "ewarn",
+      "veinfo",
+      "vewarn",
+      "veend",
+      "eindent",
+      "eoutdent",
+      "einfon",
+      "checkpath",
+      "mkdir",
+      "chown",
+      "chmod",
+      "touch",
+      "ln",
+      "rm",
+      "cp",
+      "sleep",
+      "service_set_value"
+    ]);
+    restart_without_checkconfig_default = defineRule({
+      id: "openrc/restart-without-checkconfig",
+      kinds: ["openrc"],
+      severity: "info",
+      docs: {
+        summary: "a `checkconfig()` exists but `start_pre`/`stop_pre` do not run it with the `RC_CMD` restart guard, so a restart stops the daemon before finding the broken config",
+        source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+      },
+      fixable: "unsafe",
+      messages: {
+        restart: "Unexpected checkconfig() that a restart never runs before stopping: call it from stop_pre when RC_CMD is restart, and from start_pre otherwise"
+      },
+      check(ctx) {
+        const checkconfig = functionNamed(ctx.tree, "checkconfig");
+        if (!checkconfig || !checksSomething(checkconfig)) return;
+        const startPre = functionNamed(ctx.tree, "start_pre");
+        const stopPre = functionNamed(ctx.tree, "stop_pre");
+        const start2 = functionNamed(ctx.tree, "start");
+        const startChecks = calls(startPre, "checkconfig") || calls(start2, "checkconfig");
+        const stopChecks = calls(stopPre, "checkconfig") || calls(functionNamed(ctx.tree, "stop"), "checkconfig");
+        if (stopChecks) return;
+        const edits = [];
+        let fixable = true;
+        let appended = "";
+        const eol = ctx.eol;
+        const pair = (name3, test) => `${eol}${name3}() {${eol}${guardLines(ctx, test, "	")}}${eol}`;
+        if (!startChecks) {
+          if (!startPre) appended += pair("start_pre", "!=");
+          else {
+            const edit = insertInto(ctx, startPre, "!=");
+            if (edit) edits.push(edit);
+            else fixable = false;
+          }
+        }
+        if (!stopPre) appended += pair("stop_pre", "=");
+        else {
+          const edit = insertInto(ctx, stopPre, "=");
+          if (edit) edits.push(edit);
+          else fixable = false;
+        }
+        if (appended) {
+          const at = afterLine(ctx, checkconfig.position.end.offset ?? 0);
+          edits.push(at >= ctx.text.length ? appendText(ctx, appended) : { start: at, end: at, text: appended });
+        }
+        const name2 = checkconfig.namePosition;
+        ctx.report({
+          messageId: "restart",
+          at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
+          fix: fixable && edits.length ? { description: "Run checkconfig from start_pre/stop_pre with the RC_CMD guard", applicability: "unsafe", edits } : void 0
+        });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/shebang/index.ts
+function isServiceScript(tree) {
+  return tree.functions.some((f2) => ["depend", "start", "stop", "start_pre"].includes(f2.name)) || tree.assignments.some((a) => !a.inFunction && a.name === "command");
+}
+var INTERPRETER, shebang_default;
+var init_shebang = __esm({
+  "src/rules/openrc/shebang/index.ts"() {
+    "use strict";
+    init_rule();
+    INTERPRETER = "/sbin/openrc-run";
+    shebang_default = defineRule({
+      id: "openrc/shebang",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "an OpenRC service script whose first line is not `#!/sbin/openrc-run` (`#!/bin/sh`, the legacy `runscript`): its dependencies break",
+        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+      },
+      fixable: "safe",
+      messages: {
+        wrong: "Unexpected interpreter `{interpreter}`, expected `#!/sbin/openrc-run` (without it `depend()` is never read)",
+        legacy: "Unexpected legacy interpreter `{interpreter}`, expected `#!/sbin/openrc-run`",
+        missing: "Unexpected service script without `#!/sbin/openrc-run` on its first line: dependencies and the default functions need it"
+      },
+      check(ctx) {
+        const { shebang } = ctx.tree;
+        if (/^#!\s*@[A-Za-z_]+@/.test(ctx.lines.lineText(1))) return;
+        if (shebang) {
+          if (/(^|\/)openrc-run$/.test(shebang.interpreter)) return;
+          const start2 = shebang.position.start.offset ?? 0;
+          const end = ctx.lines.lineEnd(1);
+          ctx.report({
+            messageId: /(^|\/)runscript$/.test(shebang.interpreter) ? "legacy" : "wrong",
+            data: { interpreter: shebang.interpreter },
+            at: { start: start2, end },
+            fix: { description: `Use #!${INTERPRETER}`, applicability: "safe", edits: [{ start: start2, end, text: `#!${INTERPRETER}` }] }
+          });
+          return;
+        }
+        const firstLine = ctx.lines.lineText(1);
+        if (firstLine.startsWith("#!")) {
+          const interpreter = firstLine.slice(2).trim().split(/\s+/)[0] ?? "";
+          if (/(^|\/)openrc-run$/.test(interpreter)) return;
+          const end = ctx.lines.lineEnd(1);
+          ctx.report({
+            messageId: "wrong",
+            data: { interpreter },
+            at: { start: 0, end },
+            fix: { description: `Use #!${INTERPRETER}`, applicability: "safe", edits: [{ start: 0, end, text: `#!${INTERPRETER}` }] }
+          });
+          return;
+        }
+        if (!isServiceScript(ctx.tree)) return;
+        ctx.report({
+          messageId: "missing",
+          at: { start: 0, end: ctx.lines.lineEnd(1) },
+          fix: { description: `Insert #!${INTERPRETER}`, applicability: "safe", edits: [{ start: 0, end: 0, text: `#!${INTERPRETER}${ctx.eol}` }] }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/su-instead-of-command-user/index.ts
+function userOption(cmd) {
+  if (ssdMode(cmd) !== "start") return void 0;
+  return startStopOptions(cmd).options.find((o) => o.name === "user" || o.name === "chuid");
+}
+function argsUser(ctx) {
+  const a = topAssignment(ctx.tree, "start_stop_daemon_args");
+  const words3 = a && valueWords(a);
+  if (!a || !words3) return;
+  let user;
+  let group;
+  const spans = [];
+  for (let i2 = 0; i2 < words3.length; i2++) {
+    if (words3[i2].text === "--") break;
+    const m = /^(--user|-u|--chuid|-c|--group|-g)(?:=(.*))?$/.exec(words3[i2].text);
+    if (!m) continue;
+    const value = m[2] ?? words3[i2 + 1]?.text;
+    if (value === void 0) return;
+    const last = m[2] === void 0 ? i2 + 1 : i2;
+    spans.push([i2, last]);
+    if (/^(--group|-g)$/.test(m[1])) group = value;
+    else user = value;
+    i2 = last;
+  }
+  if (!user) return;
+  const first = words3[spans[0][0]];
+  const lastWord = words3[spans[0][1]];
+  const message = { option: ctx.text.slice(first.start, lastWord.end), function: "start_stop_daemon_args", user: group && !user.includes(":") ? `${user}:${group}` : user };
+  let fix;
+  if (!topAssignment(ctx.tree, "command_user") && !/[$`"'\\]/.test(message.user)) {
+    const edits = [];
+    const aStart = a.position.start.offset ?? 0;
+    const aEnd = a.position.end.offset ?? 0;
+    const removed = spans.reduce((n, [f2, l]) => n + l - f2 + 1, 0);
+    const line = `command_user="${message.user}"`;
+    if (removed === words3.length) {
+      edits.push({ start: aStart, end: aEnd, text: line });
+    } else {
+      const dropped = new Set(spans.flatMap(([f2, l]) => Array.from({ length: l - f2 + 1 }, (_, k) => f2 + k)));
+      const kept = words3.filter((_, k) => !dropped.has(k)).map((w) => ctx.text.slice(w.start, w.end));
+      edits.push({ start: words3[0].start, end: words3[words3.length - 1].end, text: kept.join(" ") });
+      const at = afterLine(ctx, aEnd);
+      edits.push({ start: at, end: at, text: `${at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : ""}${line}${ctx.eol}` });
+    }
+    fix = { description: `Use ${line}`, applicability: "unsafe", edits };
+  }
+  ctx.report({ messageId: "argsUser", data: message, at: { start: first.start, end: lastWord.end }, fix });
+}
+function inCommandSubstitution(ctx, cmd) {
+  const start2 = cmd.position.start.offset ?? 0;
+  const before = ctx.text.slice(ctx.lines.lineStart(ctx.lines.point(start2).line), start2);
+  const opened = (before.match(/\$\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+  return opened > 0 || (before.match(/`/g) ?? []).length % 2 === 1;
+}
+var SWITCHERS, su_instead_of_command_user_default;
+var init_su_instead_of_command_user = __esm({
+  "src/rules/openrc/su-instead-of-command-user/index.ts"() {
+    "use strict";
+    init_rule();
+    init_start_stop_wrapper();
+    init_command_line();
+    init_util();
+    init_edits();
+    SWITCHERS = /* @__PURE__ */ new Set(["su", "sudo", "runuser", "doas"]);
+    su_instead_of_command_user_default = defineRule({
+      id: "openrc/su-instead-of-command-user",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: '`su`, `sudo`, `runuser` or `start-stop-daemon --user` drop privileges in a start function: `command_user="user:group"` does it',
+        source: `001 OpenRC service script guide, "Don't write your own start/stop functions" (command_user)`
+      },
+      fixable: "unsafe",
+      messages: {
+        switcher: 'Unexpected `{program}` to run the daemon as another user: use command_user="user:group" with the default start instead',
+        ssdUser: 'Unexpected `start-stop-daemon {option}` in {function}(): use command_user="{user}" with the default start instead',
+        argsUser: 'Unexpected `{option}` in {function}: use command_user="{user}" instead'
+      },
+      check(ctx) {
+        argsUser(ctx);
+        const wrapper = findWrapper(ctx);
+        const starts = ctx.tree.commands.filter((c) => isStartStopDaemon(c) && ssdMode(c) === "start").length;
+        for (const cmd of ctx.tree.commands) {
+          if (!cmd.inFunction || !/^start/.test(cmd.inFunction)) continue;
+          if (SWITCHERS.has(cmd.program)) {
+            if (inCommandSubstitution(ctx, cmd)) continue;
+            ctx.report({ messageId: "switcher", data: { program: cmd.program }, at: cmd.nameWord });
+            continue;
+          }
+          if (!isStartStopDaemon(cmd) || starts > 1) continue;
+          const option = userOption(cmd);
+          if (!option) continue;
+          const first = option.words[0];
+          const last = option.words[option.words.length - 1];
+          const fix = wrapper && wrapper.startCall === cmd ? conversionFix(ctx, wrapper) : void 0;
+          ctx.report({
+            messageId: "ssdUser",
+            data: { option: first.raw, function: cmd.inFunction, user: optionRaw(option)?.replace(/^["']|["']$/g, "") ?? "user:group" },
+            at: { start: first.position.start.offset ?? 0, end: last.position.end.offset ?? 0 },
+            fix
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/supervised-daemon-forks/index.ts
+var supervised_daemon_forks_default;
+var init_supervised_daemon_forks = __esm({
+  "src/rules/openrc/supervised-daemon-forks/index.ts"() {
+    "use strict";
+    init_rule();
+    init_daemons();
+    init_command_line();
+    init_util();
+    init_query();
+    supervised_daemon_forks_default = defineRule({
+      id: "openrc/supervised-daemon-forks",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "`supervisor=supervise-daemon` runs a daemon that forks itself (a daemonize flag such as `-d`, or by default): the process supervise-daemon watches exits at once, and it respawns the daemon until it gives up",
+        source: "supervise-daemon(8) (Debian openrc 0.45: the daemon must not fork); the daemon table (src/knowledge/daemons.ts)"
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `{program} {flag}` under supervise-daemon: the daemon forks away from the process supervise-daemon watches, which then respawns it; remove `{flag}`",
+        default: "Unexpected `{program}` under supervise-daemon without its foreground option: it forks away from the process supervise-daemon watches; add `{foreground}` to command_args"
+      },
+      check(ctx) {
+        const supervisor = topAssignment(ctx.tree, "supervisor");
+        if (!supervisor || unquote(supervisor.raw) !== "supervise-daemon") return;
+        const program = commandProgram(ctx);
+        const argsAssignment = topAssignment(ctx.tree, "command_args");
+        const words3 = argsAssignment ? valueWords(argsAssignment) : [];
+        if (!program || !words3 || words3.some((w) => /[$`]/.test(w.text))) return;
+        const args2 = words3.map((w) => w.text);
+        const mode = daemonMode(program, args2, commandContext(ctx));
+        if (mode?.mode !== "daemon") return;
+        const hit = mode.hit;
+        if (hit && argsAssignment) {
+          const first = words3[hit.index];
+          const last = words3[hit.index + hit.count - 1];
+          const start2 = hit.index > 0 ? words3[hit.index - 1].end : first.start;
+          const end = hit.index > 0 ? last.end : words3[hit.index + hit.count]?.start ?? last.end;
+          const flag = ctx.text.slice(first.start, last.end);
+          ctx.report({
+            messageId: "flag",
+            data: { program, flag },
+            at: { start: first.start, end: last.end },
+            fix: { description: `Remove ${flag}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] }
+          });
+          return;
+        }
+        const foreground = foregroundFlag(program, commandContext(ctx));
+        if (!foreground) return;
+        ctx.report({ messageId: "default", data: { program, foreground }, at: topAssignment(ctx.tree, "command") });
+      }
+    });
+  }
+});
+
+// src/knowledge/openrc-variables.json
+var openrc_variables_default;
+var init_openrc_variables = __esm({
+  "src/knowledge/openrc-variables.json"() {
+    openrc_variables_default = {
+      generatedBy: "scripts/gen-openrc-variables.mjs",
+      source: "Debian openrc 0.45.2-2+deb12u1: openrc-run(8) and lib/rc/sh",
+      variables: {
+        capabilities: [
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh"
+        ],
+        chroot: [
+          "openrc-run(8)"
+        ],
+        command: [
+          "openrc-run(8)",
+          "sh/openrc-run.sh",
+          "sh/supervise-daemon.sh",
+          "OpenRC service script guide (seed 001)"
+        ],
+        command_args: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh",
+          "OpenRC service script guide (seed 001)"
+        ],
+        command_args_background: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "OpenRC service script guide (seed 001)"
+        ],
+        command_args_foreground: [
+          "openrc-run(8)",
+          "sh/supervise-daemon.sh"
+        ],
+        command_background: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "OpenRC service script guide (seed 001)"
+        ],
+        command_progress: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh"
+        ],
+        command_user: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh",
+          "OpenRC service script guide (seed 001)"
+        ],
+        description: [
+          "openrc-run(8)",
+          "sh/openrc-run.sh"
+        ],
+        description_: [
+          "sh/openrc-run.sh"
+        ],
+        directory: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh"
+        ],
+        error_log: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh"
+        ],
+        error_logger: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh"
+        ],
+        extra_commands: [
+          "openrc-run(8)",
+          "sh/openrc-run.sh",
+          "OpenRC service script guide (seed 001)"
+        ],
+        extra_started_commands: [
+          "openrc-run(8)",
+          "sh/openrc-run.sh",
+          "OpenRC service script guide (seed 001)"
+        ],
+        extra_stopped_commands: [
+          "openrc-run(8)",
+          "sh/openrc-run.sh"
+        ],
+        healthcheck_delay: [
+          "sh/supervise-daemon.sh"
+        ],
+        healthcheck_timer: [
+          "sh/supervise-daemon.sh"
+        ],
+        in_background_fake: [
+          "openrc-run(8)",
+          "sh/openrc-run.sh"
+        ],
+        name: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh",
+          "sh/s6.sh",
+          "sh/runit.sh"
+        ],
+        no_new_privs: [
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh"
+        ],
+        opts: [
+          "sh/openrc-run.sh"
+        ],
+        output_log: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh"
+        ],
+        output_logger: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh"
+        ],
+        pidfile: [
+          "openrc-run(8)",
+          "OpenRC service script guide (seed 001)"
+        ],
+        procname: [
+          "openrc-run(8)",
+          "OpenRC service script guide (seed 001)"
+        ],
+        rc_cgroup_blkio: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_cleanup: [
+          "sh/openrc-run.sh"
+        ],
+        rc_cgroup_cpu: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_cpuacct: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_cpuset: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_devices: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_hugetlb: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_memory: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_mode: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_net_cls: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_net_prio: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_pids: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_cgroup_settings: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_need: [
+          "OpenRC service script guide (seed 001)"
+        ],
+        rc_send_sighup: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_send_sigkill: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_timeout_stopsec: [
+          "sh/rc-cgroup.sh"
+        ],
+        rc_ulimit: [
+          "sh/openrc-run.sh"
+        ],
+        rc_verbose: [
+          "sh/openrc-run.sh"
+        ],
+        required_dirs: [
+          "openrc-run(8)",
+          "sh/openrc-run.sh"
+        ],
+        required_files: [
+          "openrc-run(8)"
+        ],
+        respawn_delay: [
+          "openrc-run(8)",
+          "sh/supervise-daemon.sh"
+        ],
+        respawn_max: [
+          "openrc-run(8)",
+          "sh/supervise-daemon.sh"
+        ],
+        respawn_period: [
+          "openrc-run(8)",
+          "sh/supervise-daemon.sh"
+        ],
+        retry: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh"
+        ],
+        runit_service: [
+          "sh/runit.sh"
+        ],
+        s6_force_kill: [
+          "openrc-run(8)",
+          "sh/s6.sh"
+        ],
+        s6_service_path: [
+          "openrc-run(8)"
+        ],
+        s6_service_timeout_stop: [
+          "openrc-run(8)",
+          "sh/s6.sh"
+        ],
+        s6_svwait_options_start: [
+          "openrc-run(8)",
+          "sh/s6.sh"
+        ],
+        secbits: [
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh"
+        ],
+        start_inactive: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh"
+        ],
+        start_stop_daemon_args: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh"
+        ],
+        stopsig: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/rc-cgroup.sh"
+        ],
+        supervise_daemon_args: [
+          "openrc-run(8)",
+          "sh/supervise-daemon.sh"
+        ],
+        supervisor: [
+          "openrc-run(8)",
+          "sh/openrc-run.sh"
+        ],
+        umask: [
+          "openrc-run(8)",
+          "sh/start-stop-daemon.sh",
+          "sh/supervise-daemon.sh"
+        ]
       }
     };
-    CONTROL = /[\0-\x08\x0a-\x1f\x7f-\x9f]/g;
-    NAMED = { "\n": "\\n", "\r": "\\r", "\x1B": "\\e" };
+  }
+});
+
+// src/rules/openrc/unknown-variable/index.ts
+function tolerance(name2) {
+  return name2.length <= 6 ? 1 : 2;
+}
+function misspeltVariable(name2) {
+  let best = [];
+  let distance = Infinity;
+  for (const known of OPENRC_VARIABLES) {
+    const d = editDistance(name2, known);
+    if (d < distance) [best, distance] = [[known], d];
+    else if (d === distance) best.push(known);
+  }
+  return distance >= 1 && distance <= tolerance(name2) && best.length === 1 ? best[0] : void 0;
+}
+function readByScript(text, name2) {
+  return new RegExp(`\\$\\{?#?${name2}\\b`).test(text);
+}
+function candidate(a) {
+  return !a.inFunction && !a.declaration && /^[a-z][a-z0-9_]*$/.test(a.name) && !/^(rc_|description_)/.test(a.name);
+}
+var OPENRC_VARIABLES, unknown_variable_default;
+var init_unknown_variable = __esm({
+  "src/rules/openrc/unknown-variable/index.ts"() {
+    "use strict";
+    init_rule();
+    init_config();
+    init_openrc_variables();
+    OPENRC_VARIABLES = Object.keys(openrc_variables_default.variables);
+    unknown_variable_default = defineRule({
+      id: "openrc/unknown-variable",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "a top-level assignment one or two letters away from a variable openrc-run reads (`command_backround=`, `errror_log=`), which the script never reads itself: openrc-run ignores it silently",
+        source: "openrc-run(8) and the lib/rc/sh libraries of Debian's openrc package; 001 OpenRC service script guide"
+      },
+      fixable: "safe",
+      messages: {
+        misspelt: "Unexpected `{name}=`: openrc-run reads no such variable and silently ignores it, expected `{known}=`"
+      },
+      check(ctx) {
+        const assigned = new Set(ctx.tree.assignments.filter((a) => !a.inFunction).map((a) => a.name));
+        for (const a of ctx.tree.assignments) {
+          if (!candidate(a) || OPENRC_VARIABLES.includes(a.name)) continue;
+          const known = misspeltVariable(a.name);
+          if (!known || readByScript(ctx.text, a.name)) continue;
+          const start2 = a.position.start.offset ?? 0;
+          const end = start2 + a.name.length;
+          if (ctx.text.slice(start2, end) !== a.name) continue;
+          ctx.report({
+            messageId: "misspelt",
+            data: { name: a.name, known },
+            at: { start: start2, end },
+            // When the right name is set too, renaming would make two assignments race: a human decides.
+            fix: assigned.has(known) ? void 0 : { description: `Rename to ${known}`, applicability: "safe", edits: [{ start: start2, end, text: known }] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/languages/systemd/exec.ts
+function parseExec(value) {
+  const commands = [];
+  let i2 = 0;
+  const skipSpace2 = () => {
+    while (i2 < value.length && isSpace(value[i2])) i2++;
+  };
+  for (; ; ) {
+    skipSpace2();
+    if (i2 >= value.length) break;
+    const start2 = i2;
+    let prefixes = "";
+    while (i2 < value.length && PREFIX_CHARS.has(value[i2])) prefixes += value[i2++];
+    const words3 = [];
+    let ended = false;
+    for (; ; ) {
+      skipSpace2();
+      if (i2 >= value.length) break;
+      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
+        i2++;
+        ended = true;
+        break;
+      }
+      words3.push(readWord());
+    }
+    commands.push({ prefixes, start: start2, words: words3 });
+    if (!ended) break;
+  }
+  return commands;
+  function readWord() {
+    const start2 = i2;
+    let text = "";
+    const map = [];
+    let quote;
+    let quoted = false;
+    while (i2 < value.length) {
+      const c = value[i2];
+      if (!quote && isSpace(c)) break;
+      if (!quote && (c === '"' || c === "'")) {
+        quote = c;
+        quoted = true;
+        i2++;
+        continue;
+      }
+      if (quote && c === quote) {
+        quote = void 0;
+        i2++;
+        continue;
+      }
+      if (c === "\\" && i2 + 1 < value.length) {
+        const at = i2;
+        const n = value[i2 + 1];
+        if (n in C_ESCAPES) {
+          text += C_ESCAPES[n];
+          i2 += 2;
+        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(value.slice(i2 + 2, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 2, i2 + 4), 16));
+          i2 += 4;
+        } else if (/^[0-7]{3}$/.test(value.slice(i2 + 1, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 1, i2 + 4), 8));
+          i2 += 4;
+        } else {
+          text += n;
+          i2 += 2;
+        }
+        map.push(at);
+        continue;
+      }
+      map.push(i2);
+      text += c;
+      i2++;
+    }
+    let end = i2;
+    if (end > start2 && (value[end - 1] === '"' || value[end - 1] === "'") && !quote) end--;
+    map.push(Math.max(end, map.length ? map[map.length - 1] + 1 : start2));
+    return { text, start: start2, end: i2, map, quoted };
+  }
+}
+function shellWrapper(words3) {
+  const at = programAt(words3);
+  if (!at || !SHELLS.has(at.program)) return void 0;
+  let i2 = at.index + 1;
+  if (at.program === "busybox") {
+    if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
+    i2++;
+  }
+  let sawC = false;
+  for (; i2 < words3.length; i2++) {
+    const w = words3[i2];
+    if (w === "--" || w === "-") {
+      i2++;
+      break;
+    }
+    if (w.startsWith("--")) continue;
+    if (/^[-+]o$/.test(w)) {
+      i2++;
+      continue;
+    }
+    if (/^[-+][A-Za-z]+$/.test(w)) {
+      if (w[0] === "-" && w.includes("c")) sawC = true;
+      continue;
+    }
+    break;
+  }
+  if (!sawC || i2 >= words3.length) return void 0;
+  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
+}
+function parseShellScript(text) {
+  const commands = [];
+  let complex = false;
+  let i2 = 0;
+  let current;
+  let before = "";
+  let pendingRedirect = false;
+  const finish = (op) => {
+    const normal = op === "\n" ? ";" : op;
+    if (current) {
+      current.op = normal;
+      commands.push(current);
+      current = void 0;
+      before = normal;
+    } else if (normal !== ";" && normal !== "") {
+      complex = true;
+    }
+  };
+  const ensure = (at) => {
+    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
+    return current;
+  };
+  while (i2 < text.length) {
+    const c = text[i2];
+    if (c === " " || c === "	") {
+      i2++;
+      continue;
+    }
+    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
+      while (i2 < text.length && text[i2] !== "\n") i2++;
+      continue;
+    }
+    if (c === "\n" || c === ";" || c === "&" || c === "|") {
+      let op = c;
+      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
+      if (c === "&" && text[i2 + 1] === ">") {
+        readRedirect();
+        continue;
+      }
+      if (op === ";;") complex = true;
+      i2 += op.length;
+      finish(op);
+      continue;
+    }
+    if (c === "(" || c === ")") {
+      complex = true;
+      i2++;
+      continue;
+    }
+    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
+      readRedirect();
+      continue;
+    }
+    const word = readWord();
+    const cmd = ensure(word.start);
+    cmd.end = word.end;
+    if (pendingRedirect) {
+      pendingRedirect = false;
+      cmd.redirects.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
+      cmd.assignments.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
+    cmd.words.push(word);
+  }
+  finish("");
+  return { text, commands, complex };
+  function readRedirect() {
+    const start2 = i2;
+    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
+    if (m[2].startsWith("<<")) complex = true;
+    i2 += m[0].length;
+    const cmd = ensure(start2);
+    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
+    cmd.end = i2;
+    if (!m[3]) pendingRedirect = true;
+  }
+  function readWord() {
+    const start2 = i2;
+    let literal = "";
+    let plain = true;
+    while (i2 < text.length) {
+      const c = text[i2];
+      if (/[\s;&|<>()]/.test(c)) break;
+      if (c === "'") {
+        const close = text.indexOf("'", i2 + 1);
+        const stop2 = close < 0 ? text.length : close;
+        literal += text.slice(i2 + 1, stop2);
+        i2 = stop2 + 1;
+        continue;
+      }
+      if (c === '"') {
+        i2++;
+        while (i2 < text.length && text[i2] !== '"') {
+          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
+            literal += text[i2 + 1];
+            i2 += 2;
+            continue;
+          }
+          if (text[i2] === "$" || text[i2] === "`") {
+            plain = false;
+            const end = skipExpansion(i2);
+            literal += text.slice(i2, end);
+            i2 = end;
+            continue;
+          }
+          literal += text[i2++];
+        }
+        i2++;
+        continue;
+      }
+      if (c === "\\") {
+        literal += text[i2 + 1] ?? "";
+        i2 += 2;
+        continue;
+      }
+      if (c === "$" || c === "`") {
+        plain = false;
+        const end = skipExpansion(i2);
+        literal += text.slice(i2, end);
+        i2 = end;
+        continue;
+      }
+      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
+      literal += c;
+      i2++;
+    }
+    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
+  }
+  function skipExpansion(at) {
+    let j = at;
+    if (text[j] === "`") {
+      const close = text.indexOf("`", j + 1);
+      return close < 0 ? text.length : close + 1;
+    }
+    j++;
+    const open = text[j];
+    if (open === "(" || open === "{") {
+      const closeChar = open === "(" ? ")" : "}";
+      let depth = 0;
+      for (; j < text.length; j++) {
+        const ch = text[j];
+        if (ch === "'" && open === "(") {
+          const close = text.indexOf("'", j + 1);
+          j = close < 0 ? text.length : close;
+          continue;
+        }
+        if (ch === open) depth++;
+        else if (ch === closeChar && --depth === 0) return j + 1;
+      }
+      return text.length;
+    }
+    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
+      j++;
+      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
+    }
+    return j;
+  }
+}
+function lastCommand(script) {
+  for (let k = script.commands.length - 1; k >= 0; k--) {
+    const cmd = script.commands[k];
+    if (cmd.words.length || cmd.assignments.length) return cmd;
+  }
+  return void 0;
+}
+function isExec(cmd) {
+  return cmd.words[0]?.literal === "exec";
+}
+function isBuiltin(cmd) {
+  const name2 = cmd.words[0]?.literal;
+  return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
+}
+var PREFIX_CHARS, C_ESCAPES, isSpace, SHELLS, RESERVED, BUILTINS;
+var init_exec = __esm({
+  "src/languages/systemd/exec.ts"() {
+    "use strict";
+    init_daemons();
+    PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
+    C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
+    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+    SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+    RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
+    BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
   }
 });
 
@@ -10194,7 +13675,7 @@ function unitInfo(path) {
   const at = unitName.indexOf("@");
   const template = at > 0 && at === dot - 1;
   const instance2 = at > 0 && at < dot - 1;
-  return { fileName, unitName, unitType: UNIT_TYPES.has(unitType) ? unitType : unitType, template, instance: instance2, dropIn };
+  return { fileName, unitName, unitType: UNIT_TYPES2.has(unitType) ? unitType : unitType, template, instance: instance2, dropIn };
 }
 function span(lines, start2, end) {
   return { start: lines.point(start2), end: lines.point(end) };
@@ -10360,12 +13841,12 @@ function serviceType(tree) {
   if (lastDirective(tree, "Service", "BusName")?.value) return "dbus";
   return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
 }
-var UNIT_TYPES, isBlank;
+var UNIT_TYPES2, isBlank;
 var init_parse = __esm({
   "src/languages/systemd/parse.ts"() {
     "use strict";
     init_text();
-    UNIT_TYPES = /* @__PURE__ */ new Set([
+    UNIT_TYPES2 = /* @__PURE__ */ new Set([
       "service",
       "socket",
       "timer",
@@ -10382,12 +13863,187 @@ var init_parse = __esm({
   }
 });
 
+// src/rules/systemd/exec-support.ts
+function wordRange(directive, word) {
+  return { start: valueOffset(directive, word.start), end: valueOffset(directive, word.end) };
+}
+function offsetIn(directive, word, index2) {
+  return valueOffset(directive, word.map[Math.min(index2, word.map.length - 1)]);
+}
+function rangeIn(directive, word, start2, end) {
+  const s = offsetIn(directive, word, start2);
+  const e2 = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
+  return { start: s, end: e2 };
+}
+function resolveCommand(directive, info2) {
+  const command = parseExec(directive.value)[0];
+  if (!command || command.words.length === 0) return void 0;
+  const prefix = info2 ? info2.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
+  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
+  const wrapper = shellWrapper(texts);
+  if (wrapper) {
+    const last = lastCommand(wrapper.script);
+    const scriptWord = command.words[wrapper.scriptIndex];
+    const base = { directive, command, wrapper, last, args: [], ranges: [] };
+    if (!last || wrapper.script.complex) return base;
+    const at2 = programAt(last.words.map((w) => w.literal));
+    if (!at2) return base;
+    const words3 = last.words.slice(at2.index);
+    return {
+      ...base,
+      program: at2.program,
+      path: at2.path,
+      args: at2.args,
+      ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
+    };
+  }
+  const at = programAt(texts);
+  if (!at) return { directive, command, args: [], ranges: [] };
+  return {
+    directive,
+    command,
+    program: at.program,
+    path: at.path,
+    args: at.args,
+    ranges: command.words.slice(at.index).map((w) => wordRange(directive, w))
+  };
+}
+function execDirectives(tree) {
+  const out2 = [];
+  for (const section of tree.children) {
+    for (const child of section.children) {
+      if (child.type === "directive" && /^Exec[A-Z]/.test(child.key) && child.value !== "") out2.push(child);
+    }
+  }
+  return out2;
+}
+function replaceValue(directive, text) {
+  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
+}
+function quoteExecArg(arg) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
+  return `"${arg.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+function unwrapEdits(resolved, options = {}) {
+  const { directive, command, wrapper, last } = resolved;
+  if (!wrapper || !last || wrapper.script.complex) return void 0;
+  if (last.before === "|" || last.op === "|" || last.op === "||" || last.op === "&&") return void 0;
+  if (last.op === "&" && !options.dropBackground) return void 0;
+  if (last.words.length === 0 || isBuiltin(last)) return void 0;
+  if (AFTERTHOUGHTS.has(last.words[0].literal.replace(/^.*\//, ""))) return void 0;
+  const { argEdit } = options;
+  if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return void 0;
+  const scriptWord = command.words[wrapper.scriptIndex];
+  const script = wrapper.script;
+  const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
+  const programIndex = last.words.length - resolved.ranges.length;
+  const single = withWords.length === 1 && last.assignments.length === 0 && last.redirects.length === 0 && last.words.every((w) => w.plain) && !isExec(last) && last.words[0].literal.startsWith("/");
+  if (single) {
+    const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
+    const to = valueOffset(directive, command.words[command.words.length - 1].end);
+    const parts2 = last.words.map((w) => quoteExecArg(w.literal));
+    if (argEdit) parts2.splice(programIndex + argEdit.index, argEdit.count, ...argEdit.text ? [argEdit.text] : []);
+    return { how: "unwrap", edits: [{ start: from, end: to, text: parts2.join(" ") }] };
+  }
+  const edits = [];
+  if (!isExec(last)) edits.push({ start: offsetIn(directive, scriptWord, last.words[0].start), end: offsetIn(directive, scriptWord, last.words[0].start), text: "exec " });
+  if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
+  if (last.op === "&") {
+    const amp = script.text.indexOf("&", last.end);
+    edits.push(rangeEdit(rangeIn(directive, scriptWord, last.end, amp + 1)));
+  }
+  return { how: "exec", edits };
+}
+function argEditOf(ranges, edit) {
+  const first = ranges[edit.index];
+  const last = ranges[edit.index + edit.count - 1];
+  if (edit.text) return { start: first.start, end: last.end, text: edit.text };
+  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last.end, text: "" };
+}
+function rangeEdit(range) {
+  return { start: range.start, end: range.end, text: "" };
+}
+function valueRange(directive) {
+  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset };
+}
+function flagRange(resolved, index2, count) {
+  return { start: resolved.ranges[index2 + 1].start, end: resolved.ranges[index2 + count].end };
+}
+function flagText(text, resolved, index2, count) {
+  const range = flagRange(resolved, index2, count);
+  return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, " ").replace(/\s+/g, " ");
+}
+function daemonContext(resolved, unitPath) {
+  return `${resolved.path ?? ""} ${unitPath}`;
+}
+var AFTERTHOUGHTS;
+var init_exec_support = __esm({
+  "src/rules/systemd/exec-support.ts"() {
+    "use strict";
+    init_daemons();
+    init_exec();
+    init_parse();
+    AFTERTHOUGHTS = /* @__PURE__ */ new Set(["echo", "printf", "true", "false", "logger", "test", "[", "sleep", "rm"]);
+  }
+});
+
+// src/rules/systemd/bash-syntax-in-sh/index.ts
+function unquoted(text) {
+  return text.replace(/'[^']*'/g, "''");
+}
+var POSIX_SHELLS, BASHISMS, bash_syntax_in_sh_default;
+var init_bash_syntax_in_sh = __esm({
+  "src/rules/systemd/bash-syntax-in-sh/index.ts"() {
+    "use strict";
+    init_rule();
+    init_exec();
+    init_exec_support();
+    POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "dash", "ash"]);
+    BASHISMS = [
+      [/(^|[\s;&|(])\[\[\s/, "[["],
+      [/<<</, "<<<"],
+      [/(^|[\s;&|(])source\s/, "source"],
+      [/(^|[\s;&|(])function\s+[A-Za-z_]/, "function"],
+      [/(^|[\s;&|(])[A-Za-z_][A-Za-z0-9_]*=\(/, "an array"]
+    ];
+    bash_syntax_in_sh_default = defineRule({
+      id: "systemd/bash-syntax-in-sh",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
+        source: 'POSIX shell command language; dash(1); systemd.service(5) "Command lines"'
+      },
+      fixable: "unsafe",
+      messages: {
+        bashism: "Unexpected {construct} in a `{shell} -c` script: /bin/sh is dash or busybox ash on many systems and refuses it; run it with /bin/bash, or write it in POSIX sh"
+      },
+      check(ctx) {
+        for (const d of execDirectives(ctx.tree)) {
+          const command = parseExec(d.value)[0];
+          if (!command) continue;
+          const wrapper = shellWrapper(command.words.map((w) => w.text));
+          if (!wrapper || !POSIX_SHELLS.has(wrapper.shell)) continue;
+          const script = unquoted(wrapper.script.text);
+          const hit = BASHISMS.find(([re]) => re.test(script));
+          if (!hit) continue;
+          const shellWord = command.words[wrapper.shellIndex];
+          const range = wordRange(d, shellWord);
+          ctx.report({
+            messageId: "bashism",
+            data: { construct: hit[1] === "an array" ? hit[1] : `\`${hit[1]}\``, shell: wrapper.shell },
+            at: { start: range.start, end: wordRange(d, command.words[wrapper.scriptIndex]).end },
+            fix: shellWord.text.includes("/") || shellWord.text === wrapper.shell ? { description: "Run the script with /bin/bash", applicability: "unsafe", edits: [{ ...range, text: "/bin/bash" }] } : void 0
+          });
+        }
+      }
+    });
+  }
+});
+
 // src/convert/names.ts
 function isUnitName(name2) {
   return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
-}
-function isDaemonName(word) {
-  return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
 }
 function isCleanValue(value) {
   return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
@@ -10395,133 +14051,21 @@ function isCleanValue(value) {
 function isCleanUnitText(lines) {
   return lines.every(isCleanValue);
 }
-var MAX_UNIT_NAME, UNIT_TYPES2, UNIT_NAME;
+var MAX_UNIT_NAME, UNIT_NAME;
 var init_names = __esm({
   "src/convert/names.ts"() {
     "use strict";
+    init_unit_types();
+    init_query();
     MAX_UNIT_NAME = 255;
-    UNIT_TYPES2 = "service|socket|timer|target|path|mount|automount|swap|slice|scope|device";
-    UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES2})$`);
-  }
-});
-
-// src/convert/shell.ts
-function references(raw, name2) {
-  return new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`).test(raw);
-}
-function soleVariable(raw) {
-  return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
-}
-function unquote2(raw) {
-  const t = raw.trim();
-  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
-  return t;
-}
-function isComputed(raw) {
-  return /\$\(|`|\$0|\$\{0\}/.test(raw);
-}
-function assignmentFor(script, name2, offset, fn) {
-  const all2 = script.assignments.filter((a) => a.name === name2);
-  const before = (a) => offsetOf(a) < offset;
-  return all2.filter((a) => fn !== void 0 && a.inFunction === fn && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0 && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0).at(-1) ?? all2.at(-1);
-}
-function writtenValues(script, name2) {
-  const out2 = [];
-  for (const cmd of script.commands) {
-    if (cmd.program !== "echo" && cmd.program !== "printf") continue;
-    for (const arg of cmd.args) {
-      const text = arg.literal ?? unquote2(arg.raw);
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
-      if (m && m[1] === name2) {
-        const value = unquote2(m[2].replace(/\\"/g, '"'));
-        if (value && !out2.includes(value)) out2.push(value);
-      }
-    }
-  }
-  return out2;
-}
-function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
-  const out2 = [];
-  for (const raw of raws) {
-    for (const token of unquote2(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
-      const variable = soleVariable(token);
-      if (!variable) {
-        if (isDaemonName(token)) out2.push({ value: token, optional: false });
-        continue;
-      }
-      if (depth > 8 || seen.has(variable)) continue;
-      const assigned = script.assignments.filter((a) => a.name === variable);
-      const written = writtenValues(script, variable);
-      const chosen = assignmentFor(script, variable, offset, fn);
-      const fromAssignment = chosen ? expandList(script, [chosen.raw], offsetOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
-      const optional = written.length > 0 || assigned.some((a) => unquote2(a.raw) === "");
-      for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
-      if (fromAssignment.length === 0) {
-        for (const value of written) {
-          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out2.push({ value: token2, optional: true, via: variable });
-        }
-      }
-    }
-  }
-  return out2;
-}
-function resolvePath2(script, raw, offset, fn, depth = 0) {
-  if (isComputed(raw)) return void 0;
-  let failed = false;
-  const value = unquote2(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
-    const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
-    const v = a ? resolvePath2(script, a.raw, offsetOf(a), a.inFunction, depth + 1) : void 0;
-    if (v === void 0) failed = true;
-    return v ?? "";
-  });
-  return failed ? void 0 : value.replace(/"/g, "");
-}
-function reachableFunctions(script, commands) {
-  const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
-  const seen = /* @__PURE__ */ new Set();
-  const queue = commands.map((c) => c.name);
-  while (queue.length) {
-    const name2 = queue.shift();
-    const fn = byName.get(name2);
-    if (!fn || seen.has(name2)) continue;
-    seen.add(name2);
-    for (const c of fn.commands) queue.push(c.name);
-  }
-  return seen;
-}
-function commandsForActions(script, actions) {
-  const dispatcher = findDispatcher(script);
-  const direct = [];
-  for (const arm of dispatcher?.arms ?? []) {
-    if (arm.patterns.some((p) => actions.includes(p.replace(/^["']|["']$/g, "")))) direct.push(...arm.commands);
-  }
-  const names2 = reachableFunctions(script, direct);
-  for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
-  for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
-  const out2 = [...direct];
-  for (const f2 of script.functions) if (names2.has(f2.name)) out2.push(...f2.commands.filter((c) => !out2.includes(c)));
-  return out2;
-}
-function findDispatcher(script) {
-  return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
-}
-function wordText(word) {
-  return word.literal ?? unquote2(word.raw);
-}
-var offsetOf, endOf2;
-var init_shell = __esm({
-  "src/convert/shell.ts"() {
-    "use strict";
-    init_names();
-    offsetOf = (node) => node.position.start.offset ?? 0;
-    endOf2 = (node) => node.position.end.offset ?? 0;
+    UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES.join("|")})$`);
   }
 });
 
 // src/convert/analyze.ts
 function loopHeaderEnd(loop) {
   const last = loop.items.at(-1);
-  return last ? endOf2(last) : offsetOf(loop) + 3;
+  return last ? endOf(last) : startOf(loop) + 3;
 }
 function startedProgram(cmd) {
   const args2 = cmd.args.map((a) => a.raw);
@@ -10550,13 +14094,13 @@ function isTest(cmd) {
   return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
 }
 function dirOf2(raw) {
-  const text = unquote2(raw).replace(/"/g, "");
+  const text = unquote(raw).replace(/"/g, "");
   const slash = text.lastIndexOf("/");
   return slash > 0 ? text.slice(0, slash) : void 0;
 }
 function locate(script, dir, offset, fn) {
   if (!dir) return {};
-  const literal = resolvePath2(script, dir, offset, fn);
+  const literal = resolvePath(script, dir, offset, fn);
   if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
   const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
   const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
@@ -10588,24 +14132,24 @@ function analyzeControlScript(script) {
   const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
   if (launch) {
     const { loop } = launch;
-    const items = expandList(script, loop.items.map((w) => w.raw), offsetOf(loop), loop.inFunction);
+    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
     const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
     if (daemons2.length < 2) return void 0;
     const dir = dirOf2(launch.program);
     return {
       daemons: daemons2,
-      at: { start: offsetOf(loop), end: loopHeaderEnd(loop) },
+      at: { start: startOf(loop), end: loopHeaderEnd(loop) },
       ...testFlag ? { testFlag } : {},
-      ...locate(script, dir, offsetOf(launch.cmd), launch.cmd.inFunction),
+      ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
       sleeps
     };
   }
   const ownFunctions = new Set(script.functions.map((f2) => f2.name));
-  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => offsetOf(a) - offsetOf(b));
+  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
   const programs = [];
   for (const cmd of starts) {
     const raw = startedProgram(cmd);
-    const path = resolvePath2(script, raw, offsetOf(cmd), cmd.inFunction) ?? raw;
+    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
     if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
   }
   const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
@@ -10615,7 +14159,7 @@ function analyzeControlScript(script) {
   const single = dirs.size === 1 ? [...dirs][0] : void 0;
   return {
     daemons: dedupe(daemons),
-    at: { start: offsetOf(first), end: endOf2(first) },
+    at: { start: startOf(first), end: endOf(first) },
     ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
     sleeps
   };
@@ -10624,7 +14168,8 @@ var TEST_FLAGS, STARTERS;
 var init_analyze = __esm({
   "src/convert/analyze.ts"() {
     "use strict";
-    init_shell();
+    init_query();
+    init_text();
     init_names();
     TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
     STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
@@ -10668,7 +14213,7 @@ function unitPathFor(path, name2) {
 function topLiteral(script, name2) {
   const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
   if (!a) return void 0;
-  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote2(a.raw));
+  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote(a.raw));
 }
 function nativeUnit(script, path) {
   const daemon = topLiteral(script, "DAEMON");
@@ -10678,7 +14223,7 @@ function nativeUnit(script, path) {
   const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
   const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
   const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
-  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote2(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
+  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
   const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
   const argsLiteral = topLiteral(script, "DAEMON_ARGS");
   const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
@@ -10709,7 +14254,7 @@ var init_native = __esm({
   "src/convert/native.ts"() {
     "use strict";
     init_flags();
-    init_shell();
+    init_query();
     init_names();
     LSB_AFTER = {
       $network: "network.target",
@@ -10727,13 +14272,13 @@ function words(command) {
   return out2;
 }
 function controlCallIn(command) {
-  let argv = words(command.replace(/^[-@:+!]+/, ""));
-  if (argv[0] && /(^|\/)env$/.test(argv[0])) argv = argv.slice(1);
-  if (argv[0] && SHELLS2.test(argv[0]) && argv[1] === "-c" && argv[2]) {
-    const last = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
+  let argv2 = words(command.replace(/^[-@:+!]+/, ""));
+  if (argv2[0] && /(^|\/)env$/.test(argv2[0])) argv2 = argv2.slice(1);
+  if (argv2[0] && SHELLS2.test(argv2[0]) && argv2[1] === "-c" && argv2[2]) {
+    const last = argv2[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
     return controlCallIn(last.replace(/^exec\s+/, ""));
   }
-  const [program, verb, arg] = argv;
+  const [program, verb, arg] = argv2;
   if (!program) return void 0;
   const base = program.slice(program.lastIndexOf("/") + 1);
   if (base === "service" && verb && arg === "start") return { scriptArg: verb, scriptName: verb };
@@ -10787,7 +14332,7 @@ function description(script, options, prefix) {
   const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
   const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
   const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
-  const fromScript = named && !named.raw.includes("$") ? unquote2(named.raw) : void 0;
+  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
   const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
   return `${clean || prefix} %i`;
 }
@@ -10871,7 +14416,7 @@ var init_convert = __esm({
     init_parse();
     init_analyze();
     init_flags();
-    init_shell();
+    init_query();
     init_native();
     init_names();
     init_analyze();
@@ -10885,6 +14430,6562 @@ var init_convert = __esm({
       $named: "nss-lookup.target",
       $time: "time-sync.target"
     };
+  }
+});
+
+// src/rules/systemd/control-script-wrapper/index.ts
+var control_script_wrapper_default;
+var init_control_script_wrapper = __esm({
+  "src/rules/systemd/control-script-wrapper/index.ts"() {
+    "use strict";
+    init_rule();
+    init_convert();
+    control_script_wrapper_default = defineRule({
+      id: "systemd/control-script-wrapper",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
+        source: "seed 000 (ossec-control)"
+      },
+      fixable: "unsafe",
+      messages: {
+        unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
+        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
+        const call = findControlCall(ctx.tree);
+        if (!call) return;
+        const script = ctx.project.named(call.scriptName).find((e2) => e2.kind === "sysv");
+        const { directive } = call;
+        const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
+        if (!script) {
+          if (/-control$/.test(call.scriptName)) {
+            ctx.report({ messageId: "unseen", data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
+          }
+          return;
+        }
+        const conversion = convertControlScript(script.tree, {
+          scriptPath: script.path,
+          caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
+        });
+        if (!conversion) return;
+        ctx.report({
+          messageId: "wrapper",
+          data: {
+            call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
+            count: conversion.instances.length,
+            unit: conversion.unitName,
+            enable: enableText(conversion)
+          },
+          at,
+          fix: {
+            description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+            applicability: "unsafe",
+            edits: [],
+            files: [
+              { path: conversion.unitPath, content: conversion.content },
+              { path: ctx.path, content: null }
+            ]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/shared/unit-view.ts
+function unitView(tree, path, project) {
+  const name2 = tree.info.unitName;
+  const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
+  let main2 = tree.info.dropIn ? void 0 : tree;
+  const dropIns = [];
+  if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
+  let templateMain;
+  const byName = project?.memo("systemd:by-unit-name", () => {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.tree.type !== "unit") continue;
+      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
+      const group = index2.get(unitName);
+      if (group) group.push(entry);
+      else index2.set(unitName, [entry]);
+    }
+    return index2;
+  });
+  const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
+  for (const entry of candidates) {
+    if (entry.path === path || entry.tree.type !== "unit") continue;
+    const info2 = entry.tree.info ?? unitInfo(entry.path);
+    if (info2.unitName !== name2 && info2.unitName !== template) continue;
+    if (info2.dropIn) dropIns.push({ file: info2.fileName, tree: entry.tree });
+    else if (info2.unitName === name2) main2 ??= entry.tree;
+    else templateMain ??= entry.tree;
+  }
+  main2 ??= templateMain;
+  dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const pieces = [...main2 ? [main2] : [], ...dropIns.map((d) => d.tree)];
+  return { self: tree, pieces, complete: !!main2 };
+}
+function all(view, section, key) {
+  const out2 = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== section) continue;
+      for (const child of s.children) if (child.type === "directive" && child.key === key) out2.push({ tree, directive: child });
+    }
+  }
+  return out2;
+}
+function effective(view, section, key) {
+  const list2 = all(view, section, key);
+  const last = list2[list2.length - 1]?.directive;
+  return last && last.value !== "" ? last : void 0;
+}
+function effectiveList(view, section, key) {
+  let out2 = [];
+  for (const { directive } of all(view, section, key)) {
+    if (directive.value === "") out2 = [];
+    else out2.push(directive);
+  }
+  return out2;
+}
+function inSelf(view, directive) {
+  return view.self.children.some((s) => s.children.includes(directive));
+}
+function effectiveType(view) {
+  const type = effective(view, "Service", "Type");
+  if (type) return type.value;
+  if (!view.complete) return void 0;
+  if (effective(view, "Service", "BusName")) return "dbus";
+  return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
+}
+function isLongRunningSystemService(tree, path) {
+  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
+  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
+  return serviceType(tree) !== "oneshot";
+}
+var LONG_RUNNING, isUserUnit;
+var init_unit_view = __esm({
+  "src/rules/shared/unit-view.ts"() {
+    "use strict";
+    init_parse();
+    LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
+    isUserUnit = (path) => /(^|\/)user\//.test(path);
+  }
+});
+
+// src/rules/systemd/dbus-without-busname/index.ts
+var dbus_without_busname_default;
+var init_dbus_without_busname = __esm({
+  "src/rules/systemd/dbus-without-busname/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    init_unit_view();
+    dbus_without_busname_default = defineRule({
+      id: "systemd/dbus-without-busname",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
+        source: "systemd.service(5)"
+      },
+      messages: {
+        missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
+      },
+      check(ctx) {
+        if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
+        const type = lastDirective(ctx.tree, "Service", "Type");
+        if (!type || type.value !== "dbus") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
+        ctx.report({ messageId: "missing", at: type });
+      }
+    });
+  }
+});
+
+// src/languages/systemd/words.ts
+function words2(directive) {
+  const out2 = [];
+  for (const m of directive.value.matchAll(/\S+/g)) {
+    const index2 = m.index ?? 0;
+    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
+  }
+  return out2;
+}
+function wordRemoval(text, directive, word) {
+  const valueEnd = directive.valuePosition.end.offset;
+  let end = word.end;
+  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
+  if (end < valueEnd) return { start: word.start, end };
+  let start2 = word.start;
+  const valueStart = directive.valuePosition.start.offset;
+  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
+  return { start: start2, end: word.end };
+}
+function listWords(tree, section, key) {
+  let out2 = [];
+  for (const s of tree.children) {
+    if (s.name !== section) continue;
+    for (const d of s.children) {
+      if (d.type !== "directive" || d.key !== key) continue;
+      if (d.value === "") out2 = [];
+      else for (const w of words2(d)) out2.push({ directive: d, word: w });
+    }
+  }
+  return out2;
+}
+function isTrue(value) {
+  return /^(1|yes|y|true|t|on)$/i.test(value);
+}
+function projectUnits(project, name2) {
+  const out2 = [];
+  const names2 = [name2];
+  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
+  if (m) names2.push(`${m[1]}@${m[2]}`);
+  for (const n of names2) {
+    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
+  }
+  return out2;
+}
+var init_words = __esm({
+  "src/languages/systemd/words.ts"() {
+    "use strict";
+    init_parse();
+  }
+});
+
+// src/rules/systemd/deprecations.ts
+function deprecationOf(key, section) {
+  const entry = DEPRECATED[key];
+  if (!entry) return void 0;
+  if (entry.in && !entry.in.includes(section)) return void 0;
+  if (entry.moveTo === section && entry.replacement === key) return void 0;
+  return entry;
+}
+var scale, cgroupWeight, ioWeight, DEPRECATED;
+var init_deprecations = __esm({
+  "src/rules/systemd/deprecations.ts"() {
+    "use strict";
+    scale = (factor, min, max) => (value) => {
+      const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
+      if (!m) return void 0;
+      const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
+      return m[1] ? `${m[1]} ${n}` : String(n);
+    };
+    cgroupWeight = scale(100 / 1024, 1, 1e4);
+    ioWeight = scale(100 / 500, 1, 1e4);
+    DEPRECATED = {
+      MemoryLimit: { replacement: "MemoryMax", safe: true },
+      CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+      StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+      BlockIOAccounting: { replacement: "IOAccounting", safe: true },
+      BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+      StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+      BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+      BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
+      BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
+      StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
+      StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
+      StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
+      FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
+      RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
+      BindTo: { replacement: "BindsTo", safe: true },
+      RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
+      RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
+      PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
+      PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
+      // Removed: systemd ignores them with a warning.
+      Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
+      SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
+      NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
+      FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
+      TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
+      BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
+    };
+  }
+});
+
+// src/rules/systemd/deprecated-directive/index.ts
+function appendTo(tree, name2, line, eol) {
+  const target = tree.children.find((s) => s.name === name2);
+  if (target) {
+    const last = target.children[target.children.length - 1];
+    const at = last ? last.position.end.offset : target.headerPosition.end.offset;
+    return { start: at, end: at, text: eol + line };
+  }
+  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
+}
+var PRIVILEGED_EXEC, deprecated_directive_default;
+var init_deprecated_directive = __esm({
+  "src/rules/systemd/deprecated-directive/index.ts"() {
+    "use strict";
+    init_rule();
+    init_words();
+    init_edits();
+    init_deprecations();
+    PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
+    deprecated_directive_default = defineRule({
+      id: "systemd/deprecated-directive",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
+        source: "systemd.resource-control(5), systemd.unit(5), systemd.exec(5)"
+      },
+      fixable: "safe",
+      messages: {
+        renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
+        moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
+        removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
+        value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
+        permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
+        permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
+      },
+      check(ctx) {
+        const { text, tree, eol } = ctx;
+        for (const section of tree.children) {
+          for (const d of section.children) {
+            if (d.type !== "directive") continue;
+            const keyRange2 = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
+            const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
+            if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
+              const replacement = d.value.replace("syslog", "journal");
+              ctx.report({
+                messageId: "value",
+                data: { key: d.key, value: d.value, replacement },
+                at: { start: keyRange2.start, end: valueRange2.end },
+                fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
+              });
+              continue;
+            }
+            if (d.key === "PermissionsStartOnly" && section.name === "Service") {
+              if (!isTrue(d.value)) {
+                ctx.report({
+                  messageId: "permissionsStartOnlyOff",
+                  data: { value: d.value },
+                  at: keyRange2,
+                  fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [removeNodeLines(ctx, d)] }
+                });
+                continue;
+              }
+              const edits2 = [removeNodeLines(ctx, d)];
+              for (const other of section.children) {
+                if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
+                const prefix = /^[-@:+!]*/.exec(other.value)[0];
+                if (prefix.includes("+") || prefix.includes("!")) continue;
+                edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
+              }
+              ctx.report({
+                messageId: "permissionsStartOnly",
+                at: keyRange2,
+                // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
+                fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
+              });
+              continue;
+            }
+            const entry = deprecationOf(d.key, section.name);
+            if (!entry) continue;
+            if (!entry.replacement) {
+              ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
+              continue;
+            }
+            const converted = entry.convert?.(d.value);
+            const newValue = converted ?? d.value;
+            if (entry.moveTo && entry.moveTo !== section.name) {
+              const fix = {
+                description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
+                applicability: entry.safe ? "safe" : "unsafe",
+                edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
+              };
+              ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
+              continue;
+            }
+            const edits = [{ ...keyRange2, text: entry.replacement }];
+            if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
+            ctx.report({
+              messageId: "renamed",
+              data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
+              at: keyRange2,
+              fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/duplicate-directive/index.ts
+var SINGLE, duplicate_directive_default;
+var init_duplicate_directive = __esm({
+  "src/rules/systemd/duplicate-directive/index.ts"() {
+    "use strict";
+    init_rule();
+    init_edits();
+    SINGLE = {
+      Unit: /* @__PURE__ */ new Set([
+        "Description",
+        "SourcePath",
+        "StopWhenUnneeded",
+        "RefuseManualStart",
+        "RefuseManualStop",
+        "AllowIsolate",
+        "DefaultDependencies",
+        "OnFailureJobMode",
+        "OnSuccessJobMode",
+        "IgnoreOnIsolate",
+        "JobTimeoutSec",
+        "JobRunningTimeoutSec",
+        "JobTimeoutAction",
+        "StartLimitIntervalSec",
+        "StartLimitBurst",
+        "StartLimitAction",
+        "FailureAction",
+        "SuccessAction",
+        "RebootArgument",
+        "CollectMode"
+      ]),
+      Service: /* @__PURE__ */ new Set([
+        "Type",
+        "ExitType",
+        "RemainAfterExit",
+        "GuessMainPID",
+        "PIDFile",
+        "BusName",
+        "Restart",
+        "RestartSec",
+        "TimeoutSec",
+        "TimeoutStartSec",
+        "TimeoutStopSec",
+        "TimeoutAbortSec",
+        "RuntimeMaxSec",
+        "WatchdogSec",
+        "NotifyAccess",
+        "FileDescriptorStoreMax",
+        "OOMPolicy",
+        "RootDirectoryStartOnly",
+        "PermissionsStartOnly",
+        "User",
+        "Group",
+        "DynamicUser",
+        "WorkingDirectory",
+        "RootDirectory",
+        "RootImage",
+        "UMask",
+        "Nice",
+        "OOMScoreAdjust",
+        "StandardInput",
+        "StandardOutput",
+        "StandardError",
+        "SyslogIdentifier",
+        "SyslogFacility",
+        "SyslogLevel",
+        "TTYPath",
+        "PrivateTmp",
+        "PrivateDevices",
+        "PrivateNetwork",
+        "PrivateUsers",
+        "PrivateIPC",
+        "ProtectSystem",
+        "ProtectHome",
+        "ProtectKernelTunables",
+        "ProtectKernelModules",
+        "ProtectKernelLogs",
+        "ProtectControlGroups",
+        "ProtectClock",
+        "ProtectHostname",
+        "NoNewPrivileges",
+        "LockPersonality",
+        "MemoryDenyWriteExecute",
+        "RestrictRealtime",
+        "RestrictSUIDSGID",
+        "RemoveIPC",
+        "KeyringMode",
+        "KillMode",
+        "KillSignal",
+        "FinalKillSignal",
+        "SendSIGKILL",
+        "SendSIGHUP",
+        "MemoryMax",
+        "MemoryHigh",
+        "MemoryLow",
+        "MemoryMin",
+        "MemorySwapMax",
+        "MemoryLimit",
+        "CPUQuota",
+        "CPUWeight",
+        "CPUShares",
+        "IOWeight",
+        "TasksMax",
+        "Slice",
+        "LimitNOFILE",
+        "LimitNPROC",
+        "LimitCORE",
+        "LimitMEMLOCK",
+        "LimitAS",
+        "LimitFSIZE",
+        "LimitSTACK",
+        "LimitDATA",
+        "LimitRSS",
+        "LimitCPU"
+      ]),
+      Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
+      Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
+      Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
+      Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
+      Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
+    };
+    duplicate_directive_default = defineRule({
+      id: "systemd/duplicate-directive",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a single-valued key set twice in one section: the later assignment silently wins",
+        source: "systemd.syntax(7)"
+      },
+      fixable: "unsafe",
+      messages: {
+        duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
+      },
+      check(ctx) {
+        const byKey = /* @__PURE__ */ new Map();
+        for (const section of ctx.tree.children) {
+          const single = SINGLE[section.name];
+          if (!single) continue;
+          for (const d of section.children) {
+            if (d.type !== "directive" || !single.has(d.key)) continue;
+            const id = `${section.name}\0${d.key}`;
+            const list2 = byKey.get(id) ?? [];
+            list2.push(d);
+            byKey.set(id, list2);
+          }
+        }
+        for (const list2 of byKey.values()) {
+          for (let i2 = 0; i2 < list2.length - 1; i2++) {
+            const d = list2[i2];
+            if (d.value === "") continue;
+            const later = list2[list2.length - 1];
+            ctx.report({
+              messageId: "duplicate",
+              data: { key: d.key, value: d.value, line: later.position.start.line },
+              at: d,
+              fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [removeNodeLines(ctx, d)] }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/exec-path-not-absolute/index.ts
+var BARE_NAMES_SINCE, exec_path_not_absolute_default;
+var init_exec_path_not_absolute = __esm({
+  "src/rules/systemd/exec-path-not-absolute/index.ts"() {
+    "use strict";
+    init_rule();
+    init_exec_support();
+    BARE_NAMES_SINCE = 239;
+    exec_path_not_absolute_default = defineRule({
+      id: "systemd/exec-path-not-absolute",
+      kinds: ["systemd"],
+      severity: "info",
+      docs: {
+        summary: "An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).",
+        source: "systemd.service(5)"
+      },
+      messages: {
+        relative: "Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
+      },
+      check(ctx) {
+        if (ctx.systemdVersion === void 0 || ctx.systemdVersion >= BARE_NAMES_SINCE) return;
+        for (const d of execDirectives(ctx.tree)) {
+          const resolved = resolveCommand(d, ctx.tree.info);
+          const word = resolved?.command.words[0];
+          if (!word) continue;
+          if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
+          ctx.report({ messageId: "relative", data: { command: word.text, floor: ctx.systemdVersion }, at: wordRange(d, word) });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/forking-foreground/index.ts
+var forking_foreground_default;
+var init_forking_foreground = __esm({
+  "src/rules/systemd/forking-foreground/index.ts"() {
+    "use strict";
+    init_rule();
+    init_daemons();
+    init_exec();
+    init_parse();
+    init_unit_view();
+    init_exec_support();
+    init_edits();
+    forking_foreground_default = defineRule({
+      id: "systemd/forking-foreground",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
+        source: "seed 000 (readiness protocols)"
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`",
+        default: "Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effectiveType(view) !== "forking") return;
+        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+        if (!start2 || !inSelf(view, start2)) return;
+        const resolved = resolveCommand(start2, ctx.tree.info);
+        if (!resolved?.program) return;
+        if (resolved.last?.op === "&") return;
+        const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
+        if (mode?.mode !== "foreground") return;
+        let fix;
+        const type = effective(view, "Service", "Type");
+        const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
+        if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
+          const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
+          for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
+          fix = { description: "Use Type=simple", applicability: "unsafe", edits };
+        }
+        if (mode.hit) {
+          const { index: index2, count } = mode.hit;
+          ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix });
+        } else {
+          ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/forking-without-pidfile/index.ts
+var forking_without_pidfile_default;
+var init_forking_without_pidfile = __esm({
+  "src/rules/systemd/forking-without-pidfile/index.ts"() {
+    "use strict";
+    init_rule();
+    init_daemons();
+    init_parse();
+    init_unit_view();
+    init_exec_support();
+    forking_without_pidfile_default = defineRule({
+      id: "systemd/forking-without-pidfile",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
+        source: "systemd.service(5)"
+      },
+      messages: {
+        missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
+        missingKnown: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file {program} writes (set with {option})"
+      },
+      check(ctx) {
+        if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
+        const type = lastDirective(ctx.tree, "Service", "Type");
+        if (!type || type.value !== "forking") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
+        if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
+        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+        const resolved = start2 ? resolveCommand(start2, ctx.tree.info) : void 0;
+        const program = resolved?.program;
+        const option = program ? pidfileOption(program, daemonContext(resolved, ctx.path)) : void 0;
+        if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
+        else ctx.report({ messageId: "missing", at: type });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/hardening/index.ts
+function networkEvidence(tree, project) {
+  const net = ["network.target", "network-online.target"];
+  if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
+  const stem = tree.info.unitName.replace(/@?\.service$/, "");
+  for (const entry of project.named(`${stem}.socket`)) {
+    if (entry.kind !== "systemd") continue;
+    const socket = entry.tree;
+    const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
+    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
+  }
+  return listWords(tree, "Service", "RestrictAddressFamilies").some((w) => /^AF_INET6?$/.test(w.word.text));
+}
+var BASELINE, IMPLIED_BY_DYNAMIC_USER, hardening_default;
+var init_hardening = __esm({
+  "src/rules/systemd/hardening/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    init_words();
+    init_unit_view();
+    BASELINE = [
+      ["NoNewPrivileges", "yes"],
+      ["PrivateTmp", "yes"],
+      ["ProtectSystem", "full"],
+      ["ProtectHome", "read-only"],
+      ["PrivateDevices", "yes"],
+      ["ProtectKernelTunables", "yes"],
+      ["ProtectKernelModules", "yes"],
+      ["ProtectControlGroups", "yes"]
+    ];
+    IMPLIED_BY_DYNAMIC_USER = /* @__PURE__ */ new Set(["NoNewPrivileges", "PrivateTmp", "ProtectSystem", "ProtectHome"]);
+    hardening_default = defineRule({
+      id: "systemd/hardening",
+      kinds: ["systemd"],
+      severity: "info",
+      strict: true,
+      docs: {
+        summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
+        source: '`systemd-analyze security`; systemd.exec(5), "Sandboxing"'
+      },
+      fixable: "unsafe",
+      messages: {
+        missing: "Unexpected network service without {list}: add them (or set them to `no` where the daemon needs it) to limit what a compromised daemon can reach"
+      },
+      check(ctx) {
+        const { tree } = ctx;
+        if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
+        const dynamic = isTrue(lastDirective(tree, "Service", "DynamicUser")?.value ?? "");
+        const missing = BASELINE.filter(([key]) => !lastDirective(tree, "Service", key) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key)));
+        if (missing.length === 0) return;
+        const service = tree.children.filter((s) => s.name === "Service").pop();
+        const last = service.children[service.children.length - 1];
+        const anchor = last ? last.position.end.offset : service.headerPosition.end.offset;
+        ctx.report({
+          messageId: "missing",
+          data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
+          at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset },
+          fix: {
+            description: "Add baseline sandboxing",
+            applicability: "unsafe",
+            edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/languages/systemd/values/key-parsers.json
+var key_parsers_default;
+var init_key_parsers = __esm({
+  "src/languages/systemd/values/key-parsers.json"() {
+    key_parsers_default = {
+      "Unit.Description": ["config_parse_unit_string_printf"],
+      "Unit.Documentation": ["config_parse_documentation"],
+      "Unit.SourcePath": ["config_parse_unit_path_printf"],
+      "Unit.Requires": ["config_parse_unit_deps", "UNIT_REQUIRES"],
+      "Unit.Requisite": ["config_parse_unit_deps", "UNIT_REQUISITE"],
+      "Unit.Wants": ["config_parse_unit_deps", "UNIT_WANTS"],
+      "Unit.BindsTo": ["config_parse_unit_deps", "UNIT_BINDS_TO"],
+      "Unit.BindTo": ["config_parse_unit_deps", "UNIT_BINDS_TO"],
+      "Unit.Upholds": ["config_parse_unit_deps", "UNIT_UPHOLDS"],
+      "Unit.Conflicts": ["config_parse_unit_deps", "UNIT_CONFLICTS"],
+      "Unit.Before": ["config_parse_unit_deps", "UNIT_BEFORE"],
+      "Unit.After": ["config_parse_unit_deps", "UNIT_AFTER"],
+      "Unit.OnSuccess": ["config_parse_unit_deps", "UNIT_ON_SUCCESS"],
+      "Unit.OnFailure": ["config_parse_unit_deps", "UNIT_ON_FAILURE"],
+      "Unit.PropagatesReloadTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_RELOAD_TO"],
+      "Unit.PropagateReloadTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_RELOAD_TO"],
+      "Unit.ReloadPropagatedFrom": ["config_parse_unit_deps", "UNIT_RELOAD_PROPAGATED_FROM"],
+      "Unit.PropagateReloadFrom": ["config_parse_unit_deps", "UNIT_RELOAD_PROPAGATED_FROM"],
+      "Unit.PropagatesStopTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_STOP_TO"],
+      "Unit.StopPropagatedFrom": ["config_parse_unit_deps", "UNIT_STOP_PROPAGATED_FROM"],
+      "Unit.PartOf": ["config_parse_unit_deps", "UNIT_PART_OF"],
+      "Unit.JoinsNamespaceOf": ["config_parse_unit_deps", "UNIT_JOINS_NAMESPACE_OF"],
+      "Unit.RequiresOverridable": ["config_parse_obsolete_unit_deps", "UNIT_REQUIRES"],
+      "Unit.RequisiteOverridable": ["config_parse_obsolete_unit_deps", "UNIT_REQUISITE"],
+      "Unit.RequiresMountsFor": ["config_parse_unit_mounts_for"],
+      "Unit.WantsMountsFor": ["config_parse_unit_mounts_for"],
+      "Unit.StopWhenUnneeded": ["config_parse_bool"],
+      "Unit.RefuseManualStart": ["config_parse_bool"],
+      "Unit.RefuseManualStop": ["config_parse_bool"],
+      "Unit.AllowIsolate": ["config_parse_bool"],
+      "Unit.DefaultDependencies": ["config_parse_bool"],
+      "Unit.SurviveFinalKillSignal": ["config_parse_bool"],
+      "Unit.OnSuccessJobMode": ["config_parse_job_mode"],
+      "Unit.OnFailureJobMode": ["config_parse_job_mode"],
+      "Unit.OnFailureIsolate": ["config_parse_job_mode_isolate"],
+      "Unit.IgnoreOnIsolate": ["config_parse_bool"],
+      "Unit.JobTimeoutSec": ["config_parse_job_timeout_sec"],
+      "Unit.JobRunningTimeoutSec": ["config_parse_job_running_timeout_sec"],
+      "Unit.JobTimeoutAction": ["config_parse_emergency_action"],
+      "Unit.JobTimeoutRebootArgument": ["config_parse_reboot_parameter"],
+      "Unit.StartLimitIntervalSec": ["config_parse_sec"],
+      "Unit.StartLimitInterval": ["config_parse_sec"],
+      "Unit.StartLimitBurst": ["config_parse_unsigned"],
+      "Unit.StartLimitAction": ["config_parse_emergency_action"],
+      "Unit.FailureAction": ["config_parse_emergency_action"],
+      "Unit.SuccessAction": ["config_parse_emergency_action"],
+      "Unit.FailureActionExitStatus": ["config_parse_exit_status"],
+      "Unit.SuccessActionExitStatus": ["config_parse_exit_status"],
+      "Unit.RebootArgument": ["config_parse_reboot_parameter"],
+      "Unit.ConditionPathExists": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS"],
+      "Unit.ConditionPathExistsGlob": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS_GLOB"],
+      "Unit.ConditionPathIsDirectory": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_DIRECTORY"],
+      "Unit.ConditionPathIsSymbolicLink": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SYMBOLIC_LINK"],
+      "Unit.ConditionPathIsMountPoint": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_MOUNT_POINT"],
+      "Unit.ConditionPathIsReadWrite": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_READ_WRITE"],
+      "Unit.ConditionPathIsEncrypted": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_ENCRYPTED"],
+      "Unit.ConditionPathIsSocket": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SOCKET"],
+      "Unit.ConditionDirectoryNotEmpty": ["config_parse_unit_condition_path", "CONDITION_DIRECTORY_NOT_EMPTY"],
+      "Unit.ConditionFileNotEmpty": ["config_parse_unit_condition_path", "CONDITION_FILE_NOT_EMPTY"],
+      "Unit.ConditionFileIsExecutable": ["config_parse_unit_condition_path", "CONDITION_FILE_IS_EXECUTABLE"],
+      "Unit.ConditionNeedsUpdate": ["config_parse_unit_condition_path", "CONDITION_NEEDS_UPDATE"],
+      "Unit.ConditionFirstBoot": ["config_parse_unit_condition_string", "CONDITION_FIRST_BOOT"],
+      "Unit.ConditionArchitecture": ["config_parse_unit_condition_string", "CONDITION_ARCHITECTURE"],
+      "Unit.ConditionFirmware": ["config_parse_unit_condition_string", "CONDITION_FIRMWARE"],
+      "Unit.ConditionVirtualization": ["config_parse_unit_condition_string", "CONDITION_VIRTUALIZATION"],
+      "Unit.ConditionHost": ["config_parse_unit_condition_string", "CONDITION_HOST"],
+      "Unit.ConditionFraction": ["config_parse_unit_condition_string", "CONDITION_FRACTION"],
+      "Unit.ConditionKernelCommandLine": ["config_parse_unit_condition_string", "CONDITION_KERNEL_COMMAND_LINE"],
+      "Unit.ConditionKernelVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
+      "Unit.ConditionVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
+      "Unit.ConditionCredential": ["config_parse_unit_condition_string", "CONDITION_CREDENTIAL"],
+      "Unit.ConditionSecurity": ["config_parse_unit_condition_string", "CONDITION_SECURITY"],
+      "Unit.ConditionCapability": ["config_parse_unit_condition_string", "CONDITION_CAPABILITY"],
+      "Unit.ConditionACPower": ["config_parse_unit_condition_string", "CONDITION_AC_POWER"],
+      "Unit.ConditionMemory": ["config_parse_unit_condition_string", "CONDITION_MEMORY"],
+      "Unit.ConditionCPUFeature": ["config_parse_unit_condition_string", "CONDITION_CPU_FEATURE"],
+      "Unit.ConditionCPUs": ["config_parse_unit_condition_string", "CONDITION_CPUS"],
+      "Unit.ConditionEnvironment": ["config_parse_unit_condition_string", "CONDITION_ENVIRONMENT"],
+      "Unit.ConditionUser": ["config_parse_unit_condition_string", "CONDITION_USER"],
+      "Unit.ConditionGroup": ["config_parse_unit_condition_string", "CONDITION_GROUP"],
+      "Unit.ConditionControlGroupController": ["config_parse_unit_condition_string", "CONDITION_CONTROL_GROUP_CONTROLLER"],
+      "Unit.ConditionOSRelease": ["config_parse_unit_condition_string", "CONDITION_OS_RELEASE"],
+      "Unit.ConditionMachineTag": ["config_parse_unit_condition_string", "CONDITION_MACHINE_TAG"],
+      "Unit.ConditionMemoryPressure": ["config_parse_unit_condition_string", "CONDITION_MEMORY_PRESSURE"],
+      "Unit.ConditionCPUPressure": ["config_parse_unit_condition_string", "CONDITION_CPU_PRESSURE"],
+      "Unit.ConditionIOPressure": ["config_parse_unit_condition_string", "CONDITION_IO_PRESSURE"],
+      "Unit.ConditionKernelModuleLoaded": ["config_parse_unit_condition_string", "CONDITION_KERNEL_MODULE_LOADED"],
+      "Unit.AssertPathExists": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS"],
+      "Unit.AssertPathExistsGlob": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS_GLOB"],
+      "Unit.AssertPathIsDirectory": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_DIRECTORY"],
+      "Unit.AssertPathIsSymbolicLink": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SYMBOLIC_LINK"],
+      "Unit.AssertPathIsMountPoint": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_MOUNT_POINT"],
+      "Unit.AssertPathIsReadWrite": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_READ_WRITE"],
+      "Unit.AssertPathIsEncrypted": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_ENCRYPTED"],
+      "Unit.AssertPathIsSocket": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SOCKET"],
+      "Unit.AssertDirectoryNotEmpty": ["config_parse_unit_condition_path", "CONDITION_DIRECTORY_NOT_EMPTY"],
+      "Unit.AssertFileNotEmpty": ["config_parse_unit_condition_path", "CONDITION_FILE_NOT_EMPTY"],
+      "Unit.AssertFileIsExecutable": ["config_parse_unit_condition_path", "CONDITION_FILE_IS_EXECUTABLE"],
+      "Unit.AssertNeedsUpdate": ["config_parse_unit_condition_path", "CONDITION_NEEDS_UPDATE"],
+      "Unit.AssertFirstBoot": ["config_parse_unit_condition_string", "CONDITION_FIRST_BOOT"],
+      "Unit.AssertArchitecture": ["config_parse_unit_condition_string", "CONDITION_ARCHITECTURE"],
+      "Unit.AssertVirtualization": ["config_parse_unit_condition_string", "CONDITION_VIRTUALIZATION"],
+      "Unit.AssertHost": ["config_parse_unit_condition_string", "CONDITION_HOST"],
+      "Unit.AssertFraction": ["config_parse_unit_condition_string", "CONDITION_FRACTION"],
+      "Unit.AssertKernelCommandLine": ["config_parse_unit_condition_string", "CONDITION_KERNEL_COMMAND_LINE"],
+      "Unit.AssertKernelVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
+      "Unit.AssertVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
+      "Unit.AssertCredential": ["config_parse_unit_condition_string", "CONDITION_CREDENTIAL"],
+      "Unit.AssertSecurity": ["config_parse_unit_condition_string", "CONDITION_SECURITY"],
+      "Unit.AssertCapability": ["config_parse_unit_condition_string", "CONDITION_CAPABILITY"],
+      "Unit.AssertACPower": ["config_parse_unit_condition_string", "CONDITION_AC_POWER"],
+      "Unit.AssertMemory": ["config_parse_unit_condition_string", "CONDITION_MEMORY"],
+      "Unit.AssertCPUFeature": ["config_parse_unit_condition_string", "CONDITION_CPU_FEATURE"],
+      "Unit.AssertCPUs": ["config_parse_unit_condition_string", "CONDITION_CPUS"],
+      "Unit.AssertEnvironment": ["config_parse_unit_condition_string", "CONDITION_ENVIRONMENT"],
+      "Unit.AssertUser": ["config_parse_unit_condition_string", "CONDITION_USER"],
+      "Unit.AssertGroup": ["config_parse_unit_condition_string", "CONDITION_GROUP"],
+      "Unit.AssertControlGroupController": ["config_parse_unit_condition_string", "CONDITION_CONTROL_GROUP_CONTROLLER"],
+      "Unit.AssertOSRelease": ["config_parse_unit_condition_string", "CONDITION_OS_RELEASE"],
+      "Unit.AssertMachineTag": ["config_parse_unit_condition_string", "CONDITION_MACHINE_TAG"],
+      "Unit.AssertMemoryPressure": ["config_parse_unit_condition_string", "CONDITION_MEMORY_PRESSURE"],
+      "Unit.AssertCPUPressure": ["config_parse_unit_condition_string", "CONDITION_CPU_PRESSURE"],
+      "Unit.AssertIOPressure": ["config_parse_unit_condition_string", "CONDITION_IO_PRESSURE"],
+      "Unit.AssertKernelModuleLoaded": ["config_parse_unit_condition_string", "CONDITION_KERNEL_MODULE_LOADED"],
+      "Unit.CollectMode": ["config_parse_collect_mode"],
+      "Service.PIDFile": ["config_parse_pid_file"],
+      "Service.ExecCondition": ["config_parse_exec", "SERVICE_EXEC_CONDITION"],
+      "Service.ExecStartPre": ["config_parse_exec", "SERVICE_EXEC_START_PRE"],
+      "Service.ExecStart": ["config_parse_exec", "SERVICE_EXEC_START"],
+      "Service.ExecStartPost": ["config_parse_exec", "SERVICE_EXEC_START_POST"],
+      "Service.ExecReload": ["config_parse_exec", "SERVICE_EXEC_RELOAD"],
+      "Service.ExecReloadPost": ["config_parse_exec", "SERVICE_EXEC_RELOAD_POST"],
+      "Service.ExecStop": ["config_parse_exec", "SERVICE_EXEC_STOP"],
+      "Service.ExecStopPost": ["config_parse_exec", "SERVICE_EXEC_STOP_POST"],
+      "Service.RestartSec": ["config_parse_sec"],
+      "Service.RestartSteps": ["config_parse_unsigned"],
+      "Service.RestartMaxDelaySec": ["config_parse_sec"],
+      "Service.RestartRandomizedDelaySec": ["config_parse_sec"],
+      "Service.TimeoutSec": ["config_parse_service_timeout"],
+      "Service.TimeoutStartSec": ["config_parse_service_timeout"],
+      "Service.TimeoutStopSec": ["config_parse_sec_fix_0"],
+      "Service.TimeoutAbortSec": ["config_parse_service_timeout_abort"],
+      "Service.TimeoutStartFailureMode": ["config_parse_service_timeout_failure_mode"],
+      "Service.TimeoutStopFailureMode": ["config_parse_service_timeout_failure_mode"],
+      "Service.RuntimeMaxSec": ["config_parse_sec"],
+      "Service.RuntimeRandomizedExtraSec": ["config_parse_sec"],
+      "Service.WatchdogSec": ["config_parse_sec"],
+      "Service.StartLimitInterval": ["config_parse_sec"],
+      "Service.StartLimitBurst": ["config_parse_unsigned"],
+      "Service.StartLimitAction": ["config_parse_emergency_action"],
+      "Service.FailureAction": ["config_parse_emergency_action"],
+      "Service.RebootArgument": ["config_parse_unit_string_printf"],
+      "Service.Type": ["config_parse_service_type"],
+      "Service.ExitType": ["config_parse_service_exit_type"],
+      "Service.Restart": ["config_parse_service_restart"],
+      "Service.RestartMode": ["config_parse_service_restart_mode"],
+      "Service.PermissionsStartOnly": ["config_parse_bool"],
+      "Service.RootDirectoryStartOnly": ["config_parse_bool"],
+      "Service.RemainAfterExit": ["config_parse_bool"],
+      "Service.GuessMainPID": ["config_parse_bool"],
+      "Service.RestartPreventExitStatus": ["config_parse_set_status"],
+      "Service.RestartForceExitStatus": ["config_parse_set_status"],
+      "Service.SuccessExitStatus": ["config_parse_set_status"],
+      "Service.NonBlocking": ["config_parse_bool"],
+      "Service.BusName": ["config_parse_bus_name"],
+      "Service.FileDescriptorStoreMax": ["config_parse_unsigned"],
+      "Service.FileDescriptorStorePreserve": ["config_parse_exec_preserve_mode"],
+      "Service.LUOSession": ["config_parse_luo_sessions"],
+      "Service.NotifyAccess": ["config_parse_notify_access"],
+      "Service.Sockets": ["config_parse_service_sockets"],
+      "Service.USBFunctionDescriptors": ["config_parse_unit_path_printf"],
+      "Service.USBFunctionStrings": ["config_parse_unit_path_printf"],
+      "Service.OOMPolicy": ["config_parse_oom_policy"],
+      "Service.OpenFile": ["config_parse_open_file"],
+      "Service.ReloadSignal": ["config_parse_signal"],
+      "Service.RefreshOnReload": ["config_parse_service_refresh_on_reload"],
+      "Service.WorkingDirectory": ["config_parse_working_directory"],
+      "Service.RootDirectory": ["config_parse_unit_path_printf", "true"],
+      "Service.RootImage": ["config_parse_unit_path_printf", "true"],
+      "Service.RootImageOptions": ["config_parse_root_image_options"],
+      "Service.RootImagePolicy": ["config_parse_image_policy"],
+      "Service.RootHash": ["config_parse_exec_root_hash"],
+      "Service.RootHashSignature": ["config_parse_exec_root_hash_sig"],
+      "Service.RootVerity": ["config_parse_unit_path_printf", "true"],
+      "Service.RootEphemeral": ["config_parse_bool"],
+      "Service.RootMStack": ["config_parse_unit_path_printf", "true"],
+      "Service.ExtensionDirectories": ["config_parse_namespace_path_strv"],
+      "Service.ExtensionImages": ["config_parse_extension_images"],
+      "Service.ExtensionImagePolicy": ["config_parse_image_policy"],
+      "Service.MountImages": ["config_parse_mount_images"],
+      "Service.MountImagePolicy": ["config_parse_image_policy"],
+      "Service.User": ["config_parse_user_group_compat"],
+      "Service.Group": ["config_parse_user_group_compat"],
+      "Service.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
+      "Service.SetLoginEnvironment": ["config_parse_tristate"],
+      "Service.Nice": ["config_parse_exec_nice"],
+      "Service.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
+      "Service.CoredumpFilter": ["config_parse_exec_coredump_filter"],
+      "Service.IOSchedulingClass": ["config_parse_exec_io_class"],
+      "Service.IOSchedulingPriority": ["config_parse_exec_io_priority"],
+      "Service.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
+      "Service.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
+      "Service.CPUSchedulingResetOnFork": ["config_parse_bool"],
+      "Service.CPUAffinity": ["config_parse_exec_cpu_affinity"],
+      "Service.NUMAPolicy": ["config_parse_numa_policy"],
+      "Service.NUMAMask": ["config_parse_numa_mask"],
+      "Service.UMask": ["config_parse_mode"],
+      "Service.Environment": ["config_parse_environ"],
+      "Service.EnvironmentFile": ["config_parse_unit_env_file"],
+      "Service.PassEnvironment": ["config_parse_pass_environ"],
+      "Service.UnsetEnvironment": ["config_parse_unset_environ"],
+      "Service.DynamicUser": ["config_parse_bool", "true"],
+      "Service.RemoveIPC": ["config_parse_bool"],
+      "Service.StandardInput": ["config_parse_exec_input"],
+      "Service.StandardOutput": ["config_parse_exec_output"],
+      "Service.StandardError": ["config_parse_exec_output"],
+      "Service.StandardInputText": ["config_parse_exec_input_text"],
+      "Service.StandardInputData": ["config_parse_exec_input_data"],
+      "Service.TTYPath": ["config_parse_unit_path_printf"],
+      "Service.TTYReset": ["config_parse_bool"],
+      "Service.TTYVHangup": ["config_parse_bool"],
+      "Service.TTYVTDisallocate": ["config_parse_bool"],
+      "Service.TTYRows": ["config_parse_tty_size"],
+      "Service.TTYColumns": ["config_parse_tty_size"],
+      "Service.SyslogIdentifier": ["config_parse_unit_string_printf"],
+      "Service.SyslogFacility": ["config_parse_log_facility"],
+      "Service.SyslogLevel": ["config_parse_log_level"],
+      "Service.SyslogLevelPrefix": ["config_parse_bool"],
+      "Service.LogLevelMax": ["config_parse_log_level"],
+      "Service.LogRateLimitIntervalSec": ["config_parse_sec"],
+      "Service.LogRateLimitBurst": ["config_parse_unsigned"],
+      "Service.LogExtraFields": ["config_parse_log_extra_fields"],
+      "Service.LogFilterPatterns": ["config_parse_log_filter_patterns"],
+      "Service.SecureBits": ["config_parse_exec_secure_bits"],
+      "Service.CapabilityBoundingSet": ["config_parse_capability_set"],
+      "Service.AmbientCapabilities": ["config_parse_capability_set"],
+      "Service.TimerSlackNSec": ["config_parse_nsec"],
+      "Service.NoNewPrivileges": ["config_parse_bool"],
+      "Service.KeyringMode": ["config_parse_exec_keyring_mode"],
+      "Service.ProtectProc": ["config_parse_protect_proc"],
+      "Service.ProcSubset": ["config_parse_proc_subset"],
+      "Service.PrivateBPF": ["config_parse_private_bpf"],
+      "Service.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
+      "Service.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
+      "Service.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
+      "Service.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
+      "Service.SystemCallFilter": ["config_parse_syscall_filter"],
+      "Service.SystemCallArchitectures": ["config_parse_syscall_archs"],
+      "Service.SystemCallErrorNumber": ["config_parse_syscall_errno"],
+      "Service.SystemCallLog": ["config_parse_syscall_log"],
+      "Service.MemoryDenyWriteExecute": ["config_parse_bool"],
+      "Service.RestrictNamespaces": ["config_parse_namespace_flags"],
+      "Service.RestrictRealtime": ["config_parse_bool"],
+      "Service.RestrictSUIDSGID": ["config_parse_bool"],
+      "Service.RestrictAddressFamilies": ["config_parse_address_families"],
+      "Service.LockPersonality": ["config_parse_bool"],
+      "Service.DelegateNamespaces": ["config_parse_namespace_flags"],
+      "Service.RestrictFileSystems": ["config_parse_restrict_filesystems"],
+      "Service.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
+      "Service.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
+      "Service.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
+      "Service.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
+      "Service.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
+      "Service.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
+      "Service.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
+      "Service.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
+      "Service.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
+      "Service.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
+      "Service.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
+      "Service.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
+      "Service.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
+      "Service.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
+      "Service.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
+      "Service.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
+      "Service.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
+      "Service.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
+      "Service.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
+      "Service.ReadWritePaths": ["config_parse_namespace_path_strv"],
+      "Service.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
+      "Service.InaccessiblePaths": ["config_parse_namespace_path_strv"],
+      "Service.ExecPaths": ["config_parse_namespace_path_strv"],
+      "Service.NoExecPaths": ["config_parse_namespace_path_strv"],
+      "Service.ExecSearchPath": ["config_parse_colon_separated_paths"],
+      "Service.BindPaths": ["config_parse_bind_paths"],
+      "Service.BindReadOnlyPaths": ["config_parse_bind_paths"],
+      "Service.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
+      "Service.PrivateTmp": ["config_parse_private_tmp"],
+      "Service.PrivateDevices": ["config_parse_bool"],
+      "Service.ProtectKernelTunables": ["config_parse_bool"],
+      "Service.ProtectKernelModules": ["config_parse_bool"],
+      "Service.ProtectKernelLogs": ["config_parse_bool"],
+      "Service.ProtectClock": ["config_parse_bool"],
+      "Service.ProtectControlGroups": ["config_parse_protect_control_groups"],
+      "Service.UserNamespacePath": ["config_parse_unit_path_printf"],
+      "Service.NetworkNamespacePath": ["config_parse_unit_path_printf"],
+      "Service.IPCNamespacePath": ["config_parse_unit_path_printf"],
+      "Service.LogNamespace": ["config_parse_log_namespace"],
+      "Service.PrivateNetwork": ["config_parse_bool"],
+      "Service.PrivateUsers": ["config_parse_private_users"],
+      "Service.PrivateMounts": ["config_parse_tristate"],
+      "Service.PrivateIPC": ["config_parse_bool"],
+      "Service.PrivatePIDs": ["config_parse_private_pids"],
+      "Service.ProtectSystem": ["config_parse_protect_system"],
+      "Service.ProtectHome": ["config_parse_protect_home"],
+      "Service.MountFlags": ["config_parse_exec_mount_propagation_flag"],
+      "Service.MountAPIVFS": ["config_parse_tristate"],
+      "Service.BindLogSockets": ["config_parse_tristate"],
+      "Service.Personality": ["config_parse_personality"],
+      "Service.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
+      "Service.RuntimeDirectoryMode": ["config_parse_mode"],
+      "Service.RuntimeDirectory": ["config_parse_exec_directories"],
+      "Service.StateDirectoryMode": ["config_parse_mode"],
+      "Service.StateDirectoryAccounting": ["config_parse_bool"],
+      "Service.StateDirectoryQuota": ["config_parse_exec_quota"],
+      "Service.StateDirectory": ["config_parse_exec_directories"],
+      "Service.CacheDirectoryMode": ["config_parse_mode"],
+      "Service.CacheDirectoryAccounting": ["config_parse_bool"],
+      "Service.CacheDirectoryQuota": ["config_parse_exec_quota"],
+      "Service.CacheDirectory": ["config_parse_exec_directories"],
+      "Service.LogsDirectoryMode": ["config_parse_mode"],
+      "Service.LogsDirectoryAccounting": ["config_parse_bool"],
+      "Service.LogsDirectoryQuota": ["config_parse_exec_quota"],
+      "Service.LogsDirectory": ["config_parse_exec_directories"],
+      "Service.ConfigurationDirectoryMode": ["config_parse_mode"],
+      "Service.ConfigurationDirectory": ["config_parse_exec_directories"],
+      "Service.SetCredential": ["config_parse_set_credential"],
+      "Service.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
+      "Service.LoadCredential": ["config_parse_load_credential"],
+      "Service.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
+      "Service.ImportCredential": ["config_parse_import_credential"],
+      "Service.TimeoutCleanSec": ["config_parse_sec"],
+      "Service.PAMName": ["config_parse_unit_string_printf"],
+      "Service.IgnoreSIGPIPE": ["config_parse_bool"],
+      "Service.UtmpIdentifier": ["config_parse_unit_string_printf"],
+      "Service.UtmpMode": ["config_parse_exec_utmp_mode"],
+      "Service.SELinuxContext": ["config_parse_exec_selinux_context"],
+      "Service.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
+      "Service.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
+      "Service.ProtectHostname": ["config_parse_protect_hostname"],
+      "Service.MemoryKSM": ["config_parse_tristate"],
+      "Service.MemoryTHP": ["config_parse_exec_memory_thp"],
+      "Service.Slice": ["config_parse_unit_slice"],
+      "Service.AllowedCPUs": ["config_parse_unit_cpu_set"],
+      "Service.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+      "Service.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+      "Service.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+      "Service.CPUSetPartition": ["config_parse_cpuset_partition"],
+      "Service.CPUWeight": ["config_parse_cg_cpu_weight"],
+      "Service.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+      "Service.CPUQuota": ["config_parse_cpu_quota"],
+      "Service.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+      "Service.MemoryAccounting": ["config_parse_bool"],
+      "Service.MemoryMin": ["config_parse_memory_limit"],
+      "Service.MemoryLow": ["config_parse_memory_limit"],
+      "Service.StartupMemoryLow": ["config_parse_memory_limit"],
+      "Service.MemoryHigh": ["config_parse_memory_limit"],
+      "Service.StartupMemoryHigh": ["config_parse_memory_limit"],
+      "Service.MemoryMax": ["config_parse_memory_limit"],
+      "Service.StartupMemoryMax": ["config_parse_memory_limit"],
+      "Service.MemorySwapMax": ["config_parse_memory_limit"],
+      "Service.StartupMemorySwapMax": ["config_parse_memory_limit"],
+      "Service.MemoryZSwapMax": ["config_parse_memory_limit"],
+      "Service.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+      "Service.MemoryZSwapWriteback": ["config_parse_bool"],
+      "Service.DeviceAllow": ["config_parse_device_allow"],
+      "Service.DevicePolicy": ["config_parse_device_policy"],
+      "Service.IOAccounting": ["config_parse_bool"],
+      "Service.IOWeight": ["config_parse_cg_weight"],
+      "Service.StartupIOWeight": ["config_parse_cg_weight"],
+      "Service.IODeviceWeight": ["config_parse_io_device_weight"],
+      "Service.IOReadBandwidthMax": ["config_parse_io_limit"],
+      "Service.IOWriteBandwidthMax": ["config_parse_io_limit"],
+      "Service.IOReadIOPSMax": ["config_parse_io_limit"],
+      "Service.IOWriteIOPSMax": ["config_parse_io_limit"],
+      "Service.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+      "Service.TasksAccounting": ["config_parse_bool"],
+      "Service.TasksMax": ["config_parse_tasks_max"],
+      "Service.Delegate": ["config_parse_delegate"],
+      "Service.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+      "Service.DisableControllers": ["config_parse_disable_controllers"],
+      "Service.IPAccounting": ["config_parse_bool"],
+      "Service.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+      "Service.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+      "Service.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+      "Service.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+      "Service.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+      "Service.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+      "Service.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+      "Service.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+      "Service.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+      "Service.OOMRules": ["config_parse_managed_oom_rules", "1"],
+      "Service.BPFProgram": ["config_parse_bpf_foreign_program"],
+      "Service.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+      "Service.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+      "Service.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+      "Service.MemoryPressureThresholdSec": ["config_parse_sec"],
+      "Service.MemoryPressureWatch": ["config_parse_pressure_watch"],
+      "Service.CPUPressureThresholdSec": ["config_parse_sec"],
+      "Service.CPUPressureWatch": ["config_parse_pressure_watch"],
+      "Service.IOPressureThresholdSec": ["config_parse_sec"],
+      "Service.IOPressureWatch": ["config_parse_pressure_watch"],
+      "Service.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+      "Service.CoredumpReceive": ["config_parse_bool"],
+      "Service.BindNetworkInterface": ["config_parse_bind_network_interface"],
+      "Service.SendSIGKILL": ["config_parse_bool"],
+      "Service.SendSIGHUP": ["config_parse_bool"],
+      "Service.KillMode": ["config_parse_kill_mode"],
+      "Service.KillSignal": ["config_parse_signal"],
+      "Service.RestartKillSignal": ["config_parse_signal"],
+      "Service.FinalKillSignal": ["config_parse_signal"],
+      "Service.WatchdogSignal": ["config_parse_signal"],
+      "Socket.ListenStream": ["config_parse_socket_listen", "SOCKET_SOCKET"],
+      "Socket.ListenDatagram": ["config_parse_socket_listen", "SOCKET_SOCKET"],
+      "Socket.ListenSequentialPacket": ["config_parse_socket_listen", "SOCKET_SOCKET"],
+      "Socket.ListenFIFO": ["config_parse_socket_listen", "SOCKET_FIFO"],
+      "Socket.ListenNetlink": ["config_parse_socket_listen", "SOCKET_SOCKET"],
+      "Socket.ListenSpecial": ["config_parse_socket_listen", "SOCKET_SPECIAL"],
+      "Socket.ListenMessageQueue": ["config_parse_socket_listen", "SOCKET_MQUEUE"],
+      "Socket.ListenUSBFunction": ["config_parse_socket_listen", "SOCKET_USB_FUNCTION"],
+      "Socket.SocketProtocol": ["config_parse_socket_protocol"],
+      "Socket.BindIPv6Only": ["config_parse_socket_bind"],
+      "Socket.Backlog": ["config_parse_unsigned"],
+      "Socket.BindToDevice": ["config_parse_socket_bindtodevice"],
+      "Socket.ExecStartPre": ["config_parse_exec", "SOCKET_EXEC_START_PRE"],
+      "Socket.ExecStartPost": ["config_parse_exec", "SOCKET_EXEC_START_POST"],
+      "Socket.ExecStopPre": ["config_parse_exec", "SOCKET_EXEC_STOP_PRE"],
+      "Socket.ExecStopPost": ["config_parse_exec", "SOCKET_EXEC_STOP_POST"],
+      "Socket.TimeoutSec": ["config_parse_sec_fix_0"],
+      "Socket.SocketUser": ["config_parse_user_group_compat"],
+      "Socket.SocketGroup": ["config_parse_user_group_compat"],
+      "Socket.SocketMode": ["config_parse_mode"],
+      "Socket.DirectoryMode": ["config_parse_mode"],
+      "Socket.Accept": ["config_parse_bool"],
+      "Socket.FlushPending": ["config_parse_bool"],
+      "Socket.Writable": ["config_parse_bool"],
+      "Socket.MaxConnections": ["config_parse_unsigned"],
+      "Socket.MaxConnectionsPerSource": ["config_parse_unsigned"],
+      "Socket.KeepAlive": ["config_parse_bool"],
+      "Socket.KeepAliveTimeSec": ["config_parse_sec"],
+      "Socket.KeepAliveIntervalSec": ["config_parse_sec"],
+      "Socket.KeepAliveProbes": ["config_parse_unsigned"],
+      "Socket.DeferAcceptSec": ["config_parse_sec"],
+      "Socket.NoDelay": ["config_parse_bool"],
+      "Socket.Priority": ["config_parse_int"],
+      "Socket.ReceiveBuffer": ["config_parse_iec_size"],
+      "Socket.SendBuffer": ["config_parse_iec_size"],
+      "Socket.IPTOS": ["config_parse_ip_tos"],
+      "Socket.IPTTL": ["config_parse_int"],
+      "Socket.Mark": ["config_parse_int"],
+      "Socket.PipeSize": ["config_parse_iec_size"],
+      "Socket.FreeBind": ["config_parse_bool"],
+      "Socket.Transparent": ["config_parse_bool"],
+      "Socket.Broadcast": ["config_parse_bool"],
+      "Socket.PassCredentials": ["config_parse_bool"],
+      "Socket.PassPIDFD": ["config_parse_bool"],
+      "Socket.PassSecurity": ["config_parse_bool"],
+      "Socket.PassPacketInfo": ["config_parse_bool"],
+      "Socket.AcceptFileDescriptors": ["config_parse_bool"],
+      "Socket.Timestamping": ["config_parse_socket_timestamping"],
+      "Socket.TCPCongestion": ["config_parse_string"],
+      "Socket.ReusePort": ["config_parse_bool"],
+      "Socket.MessageQueueMaxMessages": ["config_parse_long"],
+      "Socket.MessageQueueMessageSize": ["config_parse_long"],
+      "Socket.RemoveOnStop": ["config_parse_bool"],
+      "Socket.Symlinks": ["config_parse_unit_path_strv_printf"],
+      "Socket.FileDescriptorName": ["config_parse_fdname"],
+      "Socket.Service": ["config_parse_socket_service"],
+      "Socket.PassFileDescriptorsToExec": ["config_parse_bool"],
+      "Socket.TriggerLimitIntervalSec": ["config_parse_sec"],
+      "Socket.TriggerLimitBurst": ["config_parse_unsigned"],
+      "Socket.PollLimitIntervalSec": ["config_parse_sec"],
+      "Socket.PollLimitBurst": ["config_parse_unsigned"],
+      "Socket.DeferTrigger": ["config_parse_socket_defer_trigger"],
+      "Socket.DeferTriggerMaxSec": ["config_parse_sec_fix_0"],
+      "Socket.XAttrEntryPoint": ["config_parse_xattr"],
+      "Socket.XAttrListen": ["config_parse_xattr"],
+      "Socket.XAttrAccept": ["config_parse_xattr"],
+      "Socket.SmackLabel": ["config_parse_unit_string_printf"],
+      "Socket.SmackLabelIPIn": ["config_parse_unit_string_printf"],
+      "Socket.SmackLabelIPOut": ["config_parse_unit_string_printf"],
+      "Socket.SELinuxContextFromNet": ["config_parse_bool"],
+      "Socket.WorkingDirectory": ["config_parse_working_directory"],
+      "Socket.RootDirectory": ["config_parse_unit_path_printf", "true"],
+      "Socket.RootImage": ["config_parse_unit_path_printf", "true"],
+      "Socket.RootImageOptions": ["config_parse_root_image_options"],
+      "Socket.RootImagePolicy": ["config_parse_image_policy"],
+      "Socket.RootHash": ["config_parse_exec_root_hash"],
+      "Socket.RootHashSignature": ["config_parse_exec_root_hash_sig"],
+      "Socket.RootVerity": ["config_parse_unit_path_printf", "true"],
+      "Socket.RootEphemeral": ["config_parse_bool"],
+      "Socket.RootMStack": ["config_parse_unit_path_printf", "true"],
+      "Socket.ExtensionDirectories": ["config_parse_namespace_path_strv"],
+      "Socket.ExtensionImages": ["config_parse_extension_images"],
+      "Socket.ExtensionImagePolicy": ["config_parse_image_policy"],
+      "Socket.MountImages": ["config_parse_mount_images"],
+      "Socket.MountImagePolicy": ["config_parse_image_policy"],
+      "Socket.User": ["config_parse_user_group_compat"],
+      "Socket.Group": ["config_parse_user_group_compat"],
+      "Socket.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
+      "Socket.SetLoginEnvironment": ["config_parse_tristate"],
+      "Socket.Nice": ["config_parse_exec_nice"],
+      "Socket.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
+      "Socket.CoredumpFilter": ["config_parse_exec_coredump_filter"],
+      "Socket.IOSchedulingClass": ["config_parse_exec_io_class"],
+      "Socket.IOSchedulingPriority": ["config_parse_exec_io_priority"],
+      "Socket.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
+      "Socket.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
+      "Socket.CPUSchedulingResetOnFork": ["config_parse_bool"],
+      "Socket.CPUAffinity": ["config_parse_exec_cpu_affinity"],
+      "Socket.NUMAPolicy": ["config_parse_numa_policy"],
+      "Socket.NUMAMask": ["config_parse_numa_mask"],
+      "Socket.UMask": ["config_parse_mode"],
+      "Socket.Environment": ["config_parse_environ"],
+      "Socket.EnvironmentFile": ["config_parse_unit_env_file"],
+      "Socket.PassEnvironment": ["config_parse_pass_environ"],
+      "Socket.UnsetEnvironment": ["config_parse_unset_environ"],
+      "Socket.DynamicUser": ["config_parse_bool", "true"],
+      "Socket.RemoveIPC": ["config_parse_bool"],
+      "Socket.StandardInput": ["config_parse_exec_input"],
+      "Socket.StandardOutput": ["config_parse_exec_output"],
+      "Socket.StandardError": ["config_parse_exec_output"],
+      "Socket.StandardInputText": ["config_parse_exec_input_text"],
+      "Socket.StandardInputData": ["config_parse_exec_input_data"],
+      "Socket.TTYPath": ["config_parse_unit_path_printf"],
+      "Socket.TTYReset": ["config_parse_bool"],
+      "Socket.TTYVHangup": ["config_parse_bool"],
+      "Socket.TTYVTDisallocate": ["config_parse_bool"],
+      "Socket.TTYRows": ["config_parse_tty_size"],
+      "Socket.TTYColumns": ["config_parse_tty_size"],
+      "Socket.SyslogIdentifier": ["config_parse_unit_string_printf"],
+      "Socket.SyslogFacility": ["config_parse_log_facility"],
+      "Socket.SyslogLevel": ["config_parse_log_level"],
+      "Socket.SyslogLevelPrefix": ["config_parse_bool"],
+      "Socket.LogLevelMax": ["config_parse_log_level"],
+      "Socket.LogRateLimitIntervalSec": ["config_parse_sec"],
+      "Socket.LogRateLimitBurst": ["config_parse_unsigned"],
+      "Socket.LogExtraFields": ["config_parse_log_extra_fields"],
+      "Socket.LogFilterPatterns": ["config_parse_log_filter_patterns"],
+      "Socket.SecureBits": ["config_parse_exec_secure_bits"],
+      "Socket.CapabilityBoundingSet": ["config_parse_capability_set"],
+      "Socket.AmbientCapabilities": ["config_parse_capability_set"],
+      "Socket.TimerSlackNSec": ["config_parse_nsec"],
+      "Socket.NoNewPrivileges": ["config_parse_bool"],
+      "Socket.KeyringMode": ["config_parse_exec_keyring_mode"],
+      "Socket.ProtectProc": ["config_parse_protect_proc"],
+      "Socket.ProcSubset": ["config_parse_proc_subset"],
+      "Socket.PrivateBPF": ["config_parse_private_bpf"],
+      "Socket.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
+      "Socket.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
+      "Socket.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
+      "Socket.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
+      "Socket.SystemCallFilter": ["config_parse_syscall_filter"],
+      "Socket.SystemCallArchitectures": ["config_parse_syscall_archs"],
+      "Socket.SystemCallErrorNumber": ["config_parse_syscall_errno"],
+      "Socket.SystemCallLog": ["config_parse_syscall_log"],
+      "Socket.MemoryDenyWriteExecute": ["config_parse_bool"],
+      "Socket.RestrictNamespaces": ["config_parse_namespace_flags"],
+      "Socket.RestrictRealtime": ["config_parse_bool"],
+      "Socket.RestrictSUIDSGID": ["config_parse_bool"],
+      "Socket.RestrictAddressFamilies": ["config_parse_address_families"],
+      "Socket.LockPersonality": ["config_parse_bool"],
+      "Socket.DelegateNamespaces": ["config_parse_namespace_flags"],
+      "Socket.RestrictFileSystems": ["config_parse_restrict_filesystems"],
+      "Socket.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
+      "Socket.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
+      "Socket.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
+      "Socket.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
+      "Socket.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
+      "Socket.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
+      "Socket.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
+      "Socket.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
+      "Socket.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
+      "Socket.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
+      "Socket.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
+      "Socket.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
+      "Socket.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
+      "Socket.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
+      "Socket.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
+      "Socket.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
+      "Socket.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
+      "Socket.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
+      "Socket.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
+      "Socket.ReadWritePaths": ["config_parse_namespace_path_strv"],
+      "Socket.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
+      "Socket.InaccessiblePaths": ["config_parse_namespace_path_strv"],
+      "Socket.ExecPaths": ["config_parse_namespace_path_strv"],
+      "Socket.NoExecPaths": ["config_parse_namespace_path_strv"],
+      "Socket.ExecSearchPath": ["config_parse_colon_separated_paths"],
+      "Socket.BindPaths": ["config_parse_bind_paths"],
+      "Socket.BindReadOnlyPaths": ["config_parse_bind_paths"],
+      "Socket.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
+      "Socket.PrivateTmp": ["config_parse_private_tmp"],
+      "Socket.PrivateDevices": ["config_parse_bool"],
+      "Socket.ProtectKernelTunables": ["config_parse_bool"],
+      "Socket.ProtectKernelModules": ["config_parse_bool"],
+      "Socket.ProtectKernelLogs": ["config_parse_bool"],
+      "Socket.ProtectClock": ["config_parse_bool"],
+      "Socket.ProtectControlGroups": ["config_parse_protect_control_groups"],
+      "Socket.UserNamespacePath": ["config_parse_unit_path_printf"],
+      "Socket.NetworkNamespacePath": ["config_parse_unit_path_printf"],
+      "Socket.IPCNamespacePath": ["config_parse_unit_path_printf"],
+      "Socket.LogNamespace": ["config_parse_log_namespace"],
+      "Socket.PrivateNetwork": ["config_parse_bool"],
+      "Socket.PrivateUsers": ["config_parse_private_users"],
+      "Socket.PrivateMounts": ["config_parse_tristate"],
+      "Socket.PrivateIPC": ["config_parse_bool"],
+      "Socket.PrivatePIDs": ["config_parse_private_pids"],
+      "Socket.ProtectSystem": ["config_parse_protect_system"],
+      "Socket.ProtectHome": ["config_parse_protect_home"],
+      "Socket.MountFlags": ["config_parse_exec_mount_propagation_flag"],
+      "Socket.MountAPIVFS": ["config_parse_tristate"],
+      "Socket.BindLogSockets": ["config_parse_tristate"],
+      "Socket.Personality": ["config_parse_personality"],
+      "Socket.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
+      "Socket.RuntimeDirectoryMode": ["config_parse_mode"],
+      "Socket.RuntimeDirectory": ["config_parse_exec_directories"],
+      "Socket.StateDirectoryMode": ["config_parse_mode"],
+      "Socket.StateDirectoryAccounting": ["config_parse_bool"],
+      "Socket.StateDirectoryQuota": ["config_parse_exec_quota"],
+      "Socket.StateDirectory": ["config_parse_exec_directories"],
+      "Socket.CacheDirectoryMode": ["config_parse_mode"],
+      "Socket.CacheDirectoryAccounting": ["config_parse_bool"],
+      "Socket.CacheDirectoryQuota": ["config_parse_exec_quota"],
+      "Socket.CacheDirectory": ["config_parse_exec_directories"],
+      "Socket.LogsDirectoryMode": ["config_parse_mode"],
+      "Socket.LogsDirectoryAccounting": ["config_parse_bool"],
+      "Socket.LogsDirectoryQuota": ["config_parse_exec_quota"],
+      "Socket.LogsDirectory": ["config_parse_exec_directories"],
+      "Socket.ConfigurationDirectoryMode": ["config_parse_mode"],
+      "Socket.ConfigurationDirectory": ["config_parse_exec_directories"],
+      "Socket.SetCredential": ["config_parse_set_credential"],
+      "Socket.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
+      "Socket.LoadCredential": ["config_parse_load_credential"],
+      "Socket.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
+      "Socket.ImportCredential": ["config_parse_import_credential"],
+      "Socket.TimeoutCleanSec": ["config_parse_sec"],
+      "Socket.PAMName": ["config_parse_unit_string_printf"],
+      "Socket.IgnoreSIGPIPE": ["config_parse_bool"],
+      "Socket.UtmpIdentifier": ["config_parse_unit_string_printf"],
+      "Socket.UtmpMode": ["config_parse_exec_utmp_mode"],
+      "Socket.SELinuxContext": ["config_parse_exec_selinux_context"],
+      "Socket.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
+      "Socket.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
+      "Socket.ProtectHostname": ["config_parse_protect_hostname"],
+      "Socket.MemoryKSM": ["config_parse_tristate"],
+      "Socket.MemoryTHP": ["config_parse_exec_memory_thp"],
+      "Socket.Slice": ["config_parse_unit_slice"],
+      "Socket.AllowedCPUs": ["config_parse_unit_cpu_set"],
+      "Socket.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+      "Socket.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+      "Socket.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+      "Socket.CPUSetPartition": ["config_parse_cpuset_partition"],
+      "Socket.CPUWeight": ["config_parse_cg_cpu_weight"],
+      "Socket.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+      "Socket.CPUQuota": ["config_parse_cpu_quota"],
+      "Socket.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+      "Socket.MemoryAccounting": ["config_parse_bool"],
+      "Socket.MemoryMin": ["config_parse_memory_limit"],
+      "Socket.MemoryLow": ["config_parse_memory_limit"],
+      "Socket.StartupMemoryLow": ["config_parse_memory_limit"],
+      "Socket.MemoryHigh": ["config_parse_memory_limit"],
+      "Socket.StartupMemoryHigh": ["config_parse_memory_limit"],
+      "Socket.MemoryMax": ["config_parse_memory_limit"],
+      "Socket.StartupMemoryMax": ["config_parse_memory_limit"],
+      "Socket.MemorySwapMax": ["config_parse_memory_limit"],
+      "Socket.StartupMemorySwapMax": ["config_parse_memory_limit"],
+      "Socket.MemoryZSwapMax": ["config_parse_memory_limit"],
+      "Socket.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+      "Socket.MemoryZSwapWriteback": ["config_parse_bool"],
+      "Socket.DeviceAllow": ["config_parse_device_allow"],
+      "Socket.DevicePolicy": ["config_parse_device_policy"],
+      "Socket.IOAccounting": ["config_parse_bool"],
+      "Socket.IOWeight": ["config_parse_cg_weight"],
+      "Socket.StartupIOWeight": ["config_parse_cg_weight"],
+      "Socket.IODeviceWeight": ["config_parse_io_device_weight"],
+      "Socket.IOReadBandwidthMax": ["config_parse_io_limit"],
+      "Socket.IOWriteBandwidthMax": ["config_parse_io_limit"],
+      "Socket.IOReadIOPSMax": ["config_parse_io_limit"],
+      "Socket.IOWriteIOPSMax": ["config_parse_io_limit"],
+      "Socket.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+      "Socket.TasksAccounting": ["config_parse_bool"],
+      "Socket.TasksMax": ["config_parse_tasks_max"],
+      "Socket.Delegate": ["config_parse_delegate"],
+      "Socket.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+      "Socket.DisableControllers": ["config_parse_disable_controllers"],
+      "Socket.IPAccounting": ["config_parse_bool"],
+      "Socket.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+      "Socket.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+      "Socket.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+      "Socket.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+      "Socket.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+      "Socket.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+      "Socket.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+      "Socket.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+      "Socket.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+      "Socket.OOMRules": ["config_parse_managed_oom_rules", "1"],
+      "Socket.BPFProgram": ["config_parse_bpf_foreign_program"],
+      "Socket.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+      "Socket.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+      "Socket.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+      "Socket.MemoryPressureThresholdSec": ["config_parse_sec"],
+      "Socket.MemoryPressureWatch": ["config_parse_pressure_watch"],
+      "Socket.CPUPressureThresholdSec": ["config_parse_sec"],
+      "Socket.CPUPressureWatch": ["config_parse_pressure_watch"],
+      "Socket.IOPressureThresholdSec": ["config_parse_sec"],
+      "Socket.IOPressureWatch": ["config_parse_pressure_watch"],
+      "Socket.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+      "Socket.CoredumpReceive": ["config_parse_bool"],
+      "Socket.BindNetworkInterface": ["config_parse_bind_network_interface"],
+      "Socket.SendSIGKILL": ["config_parse_bool"],
+      "Socket.SendSIGHUP": ["config_parse_bool"],
+      "Socket.KillMode": ["config_parse_kill_mode"],
+      "Socket.KillSignal": ["config_parse_signal"],
+      "Socket.RestartKillSignal": ["config_parse_signal"],
+      "Socket.FinalKillSignal": ["config_parse_signal"],
+      "Socket.WatchdogSignal": ["config_parse_signal"],
+      "Mount.What": ["config_parse_mount_node"],
+      "Mount.Where": ["config_parse_unit_path_printf"],
+      "Mount.Options": ["config_parse_unit_string_printf"],
+      "Mount.Type": ["config_parse_unit_string_printf"],
+      "Mount.TimeoutSec": ["config_parse_sec_fix_0"],
+      "Mount.DirectoryMode": ["config_parse_mode"],
+      "Mount.SloppyOptions": ["config_parse_bool"],
+      "Mount.LazyUnmount": ["config_parse_bool"],
+      "Mount.ForceUnmount": ["config_parse_bool"],
+      "Mount.ReadWriteOnly": ["config_parse_bool"],
+      "Mount.WorkingDirectory": ["config_parse_working_directory"],
+      "Mount.RootDirectory": ["config_parse_unit_path_printf", "true"],
+      "Mount.RootImage": ["config_parse_unit_path_printf", "true"],
+      "Mount.RootImageOptions": ["config_parse_root_image_options"],
+      "Mount.RootImagePolicy": ["config_parse_image_policy"],
+      "Mount.RootHash": ["config_parse_exec_root_hash"],
+      "Mount.RootHashSignature": ["config_parse_exec_root_hash_sig"],
+      "Mount.RootVerity": ["config_parse_unit_path_printf", "true"],
+      "Mount.RootEphemeral": ["config_parse_bool"],
+      "Mount.RootMStack": ["config_parse_unit_path_printf", "true"],
+      "Mount.ExtensionDirectories": ["config_parse_namespace_path_strv"],
+      "Mount.ExtensionImages": ["config_parse_extension_images"],
+      "Mount.ExtensionImagePolicy": ["config_parse_image_policy"],
+      "Mount.MountImages": ["config_parse_mount_images"],
+      "Mount.MountImagePolicy": ["config_parse_image_policy"],
+      "Mount.User": ["config_parse_user_group_compat"],
+      "Mount.Group": ["config_parse_user_group_compat"],
+      "Mount.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
+      "Mount.SetLoginEnvironment": ["config_parse_tristate"],
+      "Mount.Nice": ["config_parse_exec_nice"],
+      "Mount.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
+      "Mount.CoredumpFilter": ["config_parse_exec_coredump_filter"],
+      "Mount.IOSchedulingClass": ["config_parse_exec_io_class"],
+      "Mount.IOSchedulingPriority": ["config_parse_exec_io_priority"],
+      "Mount.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
+      "Mount.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
+      "Mount.CPUSchedulingResetOnFork": ["config_parse_bool"],
+      "Mount.CPUAffinity": ["config_parse_exec_cpu_affinity"],
+      "Mount.NUMAPolicy": ["config_parse_numa_policy"],
+      "Mount.NUMAMask": ["config_parse_numa_mask"],
+      "Mount.UMask": ["config_parse_mode"],
+      "Mount.Environment": ["config_parse_environ"],
+      "Mount.EnvironmentFile": ["config_parse_unit_env_file"],
+      "Mount.PassEnvironment": ["config_parse_pass_environ"],
+      "Mount.UnsetEnvironment": ["config_parse_unset_environ"],
+      "Mount.DynamicUser": ["config_parse_bool", "true"],
+      "Mount.RemoveIPC": ["config_parse_bool"],
+      "Mount.StandardInput": ["config_parse_exec_input"],
+      "Mount.StandardOutput": ["config_parse_exec_output"],
+      "Mount.StandardError": ["config_parse_exec_output"],
+      "Mount.StandardInputText": ["config_parse_exec_input_text"],
+      "Mount.StandardInputData": ["config_parse_exec_input_data"],
+      "Mount.TTYPath": ["config_parse_unit_path_printf"],
+      "Mount.TTYReset": ["config_parse_bool"],
+      "Mount.TTYVHangup": ["config_parse_bool"],
+      "Mount.TTYVTDisallocate": ["config_parse_bool"],
+      "Mount.TTYRows": ["config_parse_tty_size"],
+      "Mount.TTYColumns": ["config_parse_tty_size"],
+      "Mount.SyslogIdentifier": ["config_parse_unit_string_printf"],
+      "Mount.SyslogFacility": ["config_parse_log_facility"],
+      "Mount.SyslogLevel": ["config_parse_log_level"],
+      "Mount.SyslogLevelPrefix": ["config_parse_bool"],
+      "Mount.LogLevelMax": ["config_parse_log_level"],
+      "Mount.LogRateLimitIntervalSec": ["config_parse_sec"],
+      "Mount.LogRateLimitBurst": ["config_parse_unsigned"],
+      "Mount.LogExtraFields": ["config_parse_log_extra_fields"],
+      "Mount.LogFilterPatterns": ["config_parse_log_filter_patterns"],
+      "Mount.SecureBits": ["config_parse_exec_secure_bits"],
+      "Mount.CapabilityBoundingSet": ["config_parse_capability_set"],
+      "Mount.AmbientCapabilities": ["config_parse_capability_set"],
+      "Mount.TimerSlackNSec": ["config_parse_nsec"],
+      "Mount.NoNewPrivileges": ["config_parse_bool"],
+      "Mount.KeyringMode": ["config_parse_exec_keyring_mode"],
+      "Mount.ProtectProc": ["config_parse_protect_proc"],
+      "Mount.ProcSubset": ["config_parse_proc_subset"],
+      "Mount.PrivateBPF": ["config_parse_private_bpf"],
+      "Mount.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
+      "Mount.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
+      "Mount.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
+      "Mount.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
+      "Mount.SystemCallFilter": ["config_parse_syscall_filter"],
+      "Mount.SystemCallArchitectures": ["config_parse_syscall_archs"],
+      "Mount.SystemCallErrorNumber": ["config_parse_syscall_errno"],
+      "Mount.SystemCallLog": ["config_parse_syscall_log"],
+      "Mount.MemoryDenyWriteExecute": ["config_parse_bool"],
+      "Mount.RestrictNamespaces": ["config_parse_namespace_flags"],
+      "Mount.RestrictRealtime": ["config_parse_bool"],
+      "Mount.RestrictSUIDSGID": ["config_parse_bool"],
+      "Mount.RestrictAddressFamilies": ["config_parse_address_families"],
+      "Mount.LockPersonality": ["config_parse_bool"],
+      "Mount.DelegateNamespaces": ["config_parse_namespace_flags"],
+      "Mount.RestrictFileSystems": ["config_parse_restrict_filesystems"],
+      "Mount.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
+      "Mount.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
+      "Mount.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
+      "Mount.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
+      "Mount.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
+      "Mount.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
+      "Mount.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
+      "Mount.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
+      "Mount.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
+      "Mount.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
+      "Mount.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
+      "Mount.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
+      "Mount.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
+      "Mount.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
+      "Mount.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
+      "Mount.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
+      "Mount.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
+      "Mount.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
+      "Mount.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
+      "Mount.ReadWritePaths": ["config_parse_namespace_path_strv"],
+      "Mount.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
+      "Mount.InaccessiblePaths": ["config_parse_namespace_path_strv"],
+      "Mount.ExecPaths": ["config_parse_namespace_path_strv"],
+      "Mount.NoExecPaths": ["config_parse_namespace_path_strv"],
+      "Mount.ExecSearchPath": ["config_parse_colon_separated_paths"],
+      "Mount.BindPaths": ["config_parse_bind_paths"],
+      "Mount.BindReadOnlyPaths": ["config_parse_bind_paths"],
+      "Mount.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
+      "Mount.PrivateTmp": ["config_parse_private_tmp"],
+      "Mount.PrivateDevices": ["config_parse_bool"],
+      "Mount.ProtectKernelTunables": ["config_parse_bool"],
+      "Mount.ProtectKernelModules": ["config_parse_bool"],
+      "Mount.ProtectKernelLogs": ["config_parse_bool"],
+      "Mount.ProtectClock": ["config_parse_bool"],
+      "Mount.ProtectControlGroups": ["config_parse_protect_control_groups"],
+      "Mount.UserNamespacePath": ["config_parse_unit_path_printf"],
+      "Mount.NetworkNamespacePath": ["config_parse_unit_path_printf"],
+      "Mount.IPCNamespacePath": ["config_parse_unit_path_printf"],
+      "Mount.LogNamespace": ["config_parse_log_namespace"],
+      "Mount.PrivateNetwork": ["config_parse_bool"],
+      "Mount.PrivateUsers": ["config_parse_private_users"],
+      "Mount.PrivateMounts": ["config_parse_tristate"],
+      "Mount.PrivateIPC": ["config_parse_bool"],
+      "Mount.PrivatePIDs": ["config_parse_private_pids"],
+      "Mount.ProtectSystem": ["config_parse_protect_system"],
+      "Mount.ProtectHome": ["config_parse_protect_home"],
+      "Mount.MountFlags": ["config_parse_exec_mount_propagation_flag"],
+      "Mount.MountAPIVFS": ["config_parse_tristate"],
+      "Mount.BindLogSockets": ["config_parse_tristate"],
+      "Mount.Personality": ["config_parse_personality"],
+      "Mount.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
+      "Mount.RuntimeDirectoryMode": ["config_parse_mode"],
+      "Mount.RuntimeDirectory": ["config_parse_exec_directories"],
+      "Mount.StateDirectoryMode": ["config_parse_mode"],
+      "Mount.StateDirectoryAccounting": ["config_parse_bool"],
+      "Mount.StateDirectoryQuota": ["config_parse_exec_quota"],
+      "Mount.StateDirectory": ["config_parse_exec_directories"],
+      "Mount.CacheDirectoryMode": ["config_parse_mode"],
+      "Mount.CacheDirectoryAccounting": ["config_parse_bool"],
+      "Mount.CacheDirectoryQuota": ["config_parse_exec_quota"],
+      "Mount.CacheDirectory": ["config_parse_exec_directories"],
+      "Mount.LogsDirectoryMode": ["config_parse_mode"],
+      "Mount.LogsDirectoryAccounting": ["config_parse_bool"],
+      "Mount.LogsDirectoryQuota": ["config_parse_exec_quota"],
+      "Mount.LogsDirectory": ["config_parse_exec_directories"],
+      "Mount.ConfigurationDirectoryMode": ["config_parse_mode"],
+      "Mount.ConfigurationDirectory": ["config_parse_exec_directories"],
+      "Mount.SetCredential": ["config_parse_set_credential"],
+      "Mount.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
+      "Mount.LoadCredential": ["config_parse_load_credential"],
+      "Mount.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
+      "Mount.ImportCredential": ["config_parse_import_credential"],
+      "Mount.TimeoutCleanSec": ["config_parse_sec"],
+      "Mount.PAMName": ["config_parse_unit_string_printf"],
+      "Mount.IgnoreSIGPIPE": ["config_parse_bool"],
+      "Mount.UtmpIdentifier": ["config_parse_unit_string_printf"],
+      "Mount.UtmpMode": ["config_parse_exec_utmp_mode"],
+      "Mount.SELinuxContext": ["config_parse_exec_selinux_context"],
+      "Mount.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
+      "Mount.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
+      "Mount.ProtectHostname": ["config_parse_protect_hostname"],
+      "Mount.MemoryKSM": ["config_parse_tristate"],
+      "Mount.MemoryTHP": ["config_parse_exec_memory_thp"],
+      "Mount.Slice": ["config_parse_unit_slice"],
+      "Mount.AllowedCPUs": ["config_parse_unit_cpu_set"],
+      "Mount.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+      "Mount.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+      "Mount.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+      "Mount.CPUSetPartition": ["config_parse_cpuset_partition"],
+      "Mount.CPUWeight": ["config_parse_cg_cpu_weight"],
+      "Mount.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+      "Mount.CPUQuota": ["config_parse_cpu_quota"],
+      "Mount.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+      "Mount.MemoryAccounting": ["config_parse_bool"],
+      "Mount.MemoryMin": ["config_parse_memory_limit"],
+      "Mount.MemoryLow": ["config_parse_memory_limit"],
+      "Mount.StartupMemoryLow": ["config_parse_memory_limit"],
+      "Mount.MemoryHigh": ["config_parse_memory_limit"],
+      "Mount.StartupMemoryHigh": ["config_parse_memory_limit"],
+      "Mount.MemoryMax": ["config_parse_memory_limit"],
+      "Mount.StartupMemoryMax": ["config_parse_memory_limit"],
+      "Mount.MemorySwapMax": ["config_parse_memory_limit"],
+      "Mount.StartupMemorySwapMax": ["config_parse_memory_limit"],
+      "Mount.MemoryZSwapMax": ["config_parse_memory_limit"],
+      "Mount.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+      "Mount.MemoryZSwapWriteback": ["config_parse_bool"],
+      "Mount.DeviceAllow": ["config_parse_device_allow"],
+      "Mount.DevicePolicy": ["config_parse_device_policy"],
+      "Mount.IOAccounting": ["config_parse_bool"],
+      "Mount.IOWeight": ["config_parse_cg_weight"],
+      "Mount.StartupIOWeight": ["config_parse_cg_weight"],
+      "Mount.IODeviceWeight": ["config_parse_io_device_weight"],
+      "Mount.IOReadBandwidthMax": ["config_parse_io_limit"],
+      "Mount.IOWriteBandwidthMax": ["config_parse_io_limit"],
+      "Mount.IOReadIOPSMax": ["config_parse_io_limit"],
+      "Mount.IOWriteIOPSMax": ["config_parse_io_limit"],
+      "Mount.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+      "Mount.TasksAccounting": ["config_parse_bool"],
+      "Mount.TasksMax": ["config_parse_tasks_max"],
+      "Mount.Delegate": ["config_parse_delegate"],
+      "Mount.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+      "Mount.DisableControllers": ["config_parse_disable_controllers"],
+      "Mount.IPAccounting": ["config_parse_bool"],
+      "Mount.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+      "Mount.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+      "Mount.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+      "Mount.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+      "Mount.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+      "Mount.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+      "Mount.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+      "Mount.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+      "Mount.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+      "Mount.OOMRules": ["config_parse_managed_oom_rules", "1"],
+      "Mount.BPFProgram": ["config_parse_bpf_foreign_program"],
+      "Mount.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+      "Mount.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+      "Mount.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+      "Mount.MemoryPressureThresholdSec": ["config_parse_sec"],
+      "Mount.MemoryPressureWatch": ["config_parse_pressure_watch"],
+      "Mount.CPUPressureThresholdSec": ["config_parse_sec"],
+      "Mount.CPUPressureWatch": ["config_parse_pressure_watch"],
+      "Mount.IOPressureThresholdSec": ["config_parse_sec"],
+      "Mount.IOPressureWatch": ["config_parse_pressure_watch"],
+      "Mount.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+      "Mount.CoredumpReceive": ["config_parse_bool"],
+      "Mount.BindNetworkInterface": ["config_parse_bind_network_interface"],
+      "Mount.SendSIGKILL": ["config_parse_bool"],
+      "Mount.SendSIGHUP": ["config_parse_bool"],
+      "Mount.KillMode": ["config_parse_kill_mode"],
+      "Mount.KillSignal": ["config_parse_signal"],
+      "Mount.RestartKillSignal": ["config_parse_signal"],
+      "Mount.FinalKillSignal": ["config_parse_signal"],
+      "Mount.WatchdogSignal": ["config_parse_signal"],
+      "Automount.Where": ["config_parse_unit_path_printf"],
+      "Automount.ExtraOptions": ["config_parse_unit_string_printf"],
+      "Automount.DirectoryMode": ["config_parse_mode"],
+      "Automount.TimeoutIdleSec": ["config_parse_sec_fix_0"],
+      "Swap.What": ["config_parse_mount_node"],
+      "Swap.Priority": ["config_parse_swap_priority"],
+      "Swap.Options": ["config_parse_unit_string_printf"],
+      "Swap.TimeoutSec": ["config_parse_sec_fix_0"],
+      "Swap.WorkingDirectory": ["config_parse_working_directory"],
+      "Swap.RootDirectory": ["config_parse_unit_path_printf", "true"],
+      "Swap.RootImage": ["config_parse_unit_path_printf", "true"],
+      "Swap.RootImageOptions": ["config_parse_root_image_options"],
+      "Swap.RootImagePolicy": ["config_parse_image_policy"],
+      "Swap.RootHash": ["config_parse_exec_root_hash"],
+      "Swap.RootHashSignature": ["config_parse_exec_root_hash_sig"],
+      "Swap.RootVerity": ["config_parse_unit_path_printf", "true"],
+      "Swap.RootEphemeral": ["config_parse_bool"],
+      "Swap.RootMStack": ["config_parse_unit_path_printf", "true"],
+      "Swap.ExtensionDirectories": ["config_parse_namespace_path_strv"],
+      "Swap.ExtensionImages": ["config_parse_extension_images"],
+      "Swap.ExtensionImagePolicy": ["config_parse_image_policy"],
+      "Swap.MountImages": ["config_parse_mount_images"],
+      "Swap.MountImagePolicy": ["config_parse_image_policy"],
+      "Swap.User": ["config_parse_user_group_compat"],
+      "Swap.Group": ["config_parse_user_group_compat"],
+      "Swap.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
+      "Swap.SetLoginEnvironment": ["config_parse_tristate"],
+      "Swap.Nice": ["config_parse_exec_nice"],
+      "Swap.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
+      "Swap.CoredumpFilter": ["config_parse_exec_coredump_filter"],
+      "Swap.IOSchedulingClass": ["config_parse_exec_io_class"],
+      "Swap.IOSchedulingPriority": ["config_parse_exec_io_priority"],
+      "Swap.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
+      "Swap.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
+      "Swap.CPUSchedulingResetOnFork": ["config_parse_bool"],
+      "Swap.CPUAffinity": ["config_parse_exec_cpu_affinity"],
+      "Swap.NUMAPolicy": ["config_parse_numa_policy"],
+      "Swap.NUMAMask": ["config_parse_numa_mask"],
+      "Swap.UMask": ["config_parse_mode"],
+      "Swap.Environment": ["config_parse_environ"],
+      "Swap.EnvironmentFile": ["config_parse_unit_env_file"],
+      "Swap.PassEnvironment": ["config_parse_pass_environ"],
+      "Swap.UnsetEnvironment": ["config_parse_unset_environ"],
+      "Swap.DynamicUser": ["config_parse_bool", "true"],
+      "Swap.RemoveIPC": ["config_parse_bool"],
+      "Swap.StandardInput": ["config_parse_exec_input"],
+      "Swap.StandardOutput": ["config_parse_exec_output"],
+      "Swap.StandardError": ["config_parse_exec_output"],
+      "Swap.StandardInputText": ["config_parse_exec_input_text"],
+      "Swap.StandardInputData": ["config_parse_exec_input_data"],
+      "Swap.TTYPath": ["config_parse_unit_path_printf"],
+      "Swap.TTYReset": ["config_parse_bool"],
+      "Swap.TTYVHangup": ["config_parse_bool"],
+      "Swap.TTYVTDisallocate": ["config_parse_bool"],
+      "Swap.TTYRows": ["config_parse_tty_size"],
+      "Swap.TTYColumns": ["config_parse_tty_size"],
+      "Swap.SyslogIdentifier": ["config_parse_unit_string_printf"],
+      "Swap.SyslogFacility": ["config_parse_log_facility"],
+      "Swap.SyslogLevel": ["config_parse_log_level"],
+      "Swap.SyslogLevelPrefix": ["config_parse_bool"],
+      "Swap.LogLevelMax": ["config_parse_log_level"],
+      "Swap.LogRateLimitIntervalSec": ["config_parse_sec"],
+      "Swap.LogRateLimitBurst": ["config_parse_unsigned"],
+      "Swap.LogExtraFields": ["config_parse_log_extra_fields"],
+      "Swap.LogFilterPatterns": ["config_parse_log_filter_patterns"],
+      "Swap.SecureBits": ["config_parse_exec_secure_bits"],
+      "Swap.CapabilityBoundingSet": ["config_parse_capability_set"],
+      "Swap.AmbientCapabilities": ["config_parse_capability_set"],
+      "Swap.TimerSlackNSec": ["config_parse_nsec"],
+      "Swap.NoNewPrivileges": ["config_parse_bool"],
+      "Swap.KeyringMode": ["config_parse_exec_keyring_mode"],
+      "Swap.ProtectProc": ["config_parse_protect_proc"],
+      "Swap.ProcSubset": ["config_parse_proc_subset"],
+      "Swap.PrivateBPF": ["config_parse_private_bpf"],
+      "Swap.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
+      "Swap.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
+      "Swap.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
+      "Swap.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
+      "Swap.SystemCallFilter": ["config_parse_syscall_filter"],
+      "Swap.SystemCallArchitectures": ["config_parse_syscall_archs"],
+      "Swap.SystemCallErrorNumber": ["config_parse_syscall_errno"],
+      "Swap.SystemCallLog": ["config_parse_syscall_log"],
+      "Swap.MemoryDenyWriteExecute": ["config_parse_bool"],
+      "Swap.RestrictNamespaces": ["config_parse_namespace_flags"],
+      "Swap.RestrictRealtime": ["config_parse_bool"],
+      "Swap.RestrictSUIDSGID": ["config_parse_bool"],
+      "Swap.RestrictAddressFamilies": ["config_parse_address_families"],
+      "Swap.LockPersonality": ["config_parse_bool"],
+      "Swap.DelegateNamespaces": ["config_parse_namespace_flags"],
+      "Swap.RestrictFileSystems": ["config_parse_restrict_filesystems"],
+      "Swap.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
+      "Swap.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
+      "Swap.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
+      "Swap.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
+      "Swap.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
+      "Swap.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
+      "Swap.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
+      "Swap.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
+      "Swap.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
+      "Swap.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
+      "Swap.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
+      "Swap.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
+      "Swap.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
+      "Swap.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
+      "Swap.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
+      "Swap.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
+      "Swap.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
+      "Swap.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
+      "Swap.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
+      "Swap.ReadWritePaths": ["config_parse_namespace_path_strv"],
+      "Swap.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
+      "Swap.InaccessiblePaths": ["config_parse_namespace_path_strv"],
+      "Swap.ExecPaths": ["config_parse_namespace_path_strv"],
+      "Swap.NoExecPaths": ["config_parse_namespace_path_strv"],
+      "Swap.ExecSearchPath": ["config_parse_colon_separated_paths"],
+      "Swap.BindPaths": ["config_parse_bind_paths"],
+      "Swap.BindReadOnlyPaths": ["config_parse_bind_paths"],
+      "Swap.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
+      "Swap.PrivateTmp": ["config_parse_private_tmp"],
+      "Swap.PrivateDevices": ["config_parse_bool"],
+      "Swap.ProtectKernelTunables": ["config_parse_bool"],
+      "Swap.ProtectKernelModules": ["config_parse_bool"],
+      "Swap.ProtectKernelLogs": ["config_parse_bool"],
+      "Swap.ProtectClock": ["config_parse_bool"],
+      "Swap.ProtectControlGroups": ["config_parse_protect_control_groups"],
+      "Swap.UserNamespacePath": ["config_parse_unit_path_printf"],
+      "Swap.NetworkNamespacePath": ["config_parse_unit_path_printf"],
+      "Swap.IPCNamespacePath": ["config_parse_unit_path_printf"],
+      "Swap.LogNamespace": ["config_parse_log_namespace"],
+      "Swap.PrivateNetwork": ["config_parse_bool"],
+      "Swap.PrivateUsers": ["config_parse_private_users"],
+      "Swap.PrivateMounts": ["config_parse_tristate"],
+      "Swap.PrivateIPC": ["config_parse_bool"],
+      "Swap.PrivatePIDs": ["config_parse_private_pids"],
+      "Swap.ProtectSystem": ["config_parse_protect_system"],
+      "Swap.ProtectHome": ["config_parse_protect_home"],
+      "Swap.MountFlags": ["config_parse_exec_mount_propagation_flag"],
+      "Swap.MountAPIVFS": ["config_parse_tristate"],
+      "Swap.BindLogSockets": ["config_parse_tristate"],
+      "Swap.Personality": ["config_parse_personality"],
+      "Swap.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
+      "Swap.RuntimeDirectoryMode": ["config_parse_mode"],
+      "Swap.RuntimeDirectory": ["config_parse_exec_directories"],
+      "Swap.StateDirectoryMode": ["config_parse_mode"],
+      "Swap.StateDirectoryAccounting": ["config_parse_bool"],
+      "Swap.StateDirectoryQuota": ["config_parse_exec_quota"],
+      "Swap.StateDirectory": ["config_parse_exec_directories"],
+      "Swap.CacheDirectoryMode": ["config_parse_mode"],
+      "Swap.CacheDirectoryAccounting": ["config_parse_bool"],
+      "Swap.CacheDirectoryQuota": ["config_parse_exec_quota"],
+      "Swap.CacheDirectory": ["config_parse_exec_directories"],
+      "Swap.LogsDirectoryMode": ["config_parse_mode"],
+      "Swap.LogsDirectoryAccounting": ["config_parse_bool"],
+      "Swap.LogsDirectoryQuota": ["config_parse_exec_quota"],
+      "Swap.LogsDirectory": ["config_parse_exec_directories"],
+      "Swap.ConfigurationDirectoryMode": ["config_parse_mode"],
+      "Swap.ConfigurationDirectory": ["config_parse_exec_directories"],
+      "Swap.SetCredential": ["config_parse_set_credential"],
+      "Swap.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
+      "Swap.LoadCredential": ["config_parse_load_credential"],
+      "Swap.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
+      "Swap.ImportCredential": ["config_parse_import_credential"],
+      "Swap.TimeoutCleanSec": ["config_parse_sec"],
+      "Swap.PAMName": ["config_parse_unit_string_printf"],
+      "Swap.IgnoreSIGPIPE": ["config_parse_bool"],
+      "Swap.UtmpIdentifier": ["config_parse_unit_string_printf"],
+      "Swap.UtmpMode": ["config_parse_exec_utmp_mode"],
+      "Swap.SELinuxContext": ["config_parse_exec_selinux_context"],
+      "Swap.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
+      "Swap.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
+      "Swap.ProtectHostname": ["config_parse_protect_hostname"],
+      "Swap.MemoryKSM": ["config_parse_tristate"],
+      "Swap.MemoryTHP": ["config_parse_exec_memory_thp"],
+      "Swap.Slice": ["config_parse_unit_slice"],
+      "Swap.AllowedCPUs": ["config_parse_unit_cpu_set"],
+      "Swap.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+      "Swap.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+      "Swap.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+      "Swap.CPUSetPartition": ["config_parse_cpuset_partition"],
+      "Swap.CPUWeight": ["config_parse_cg_cpu_weight"],
+      "Swap.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+      "Swap.CPUQuota": ["config_parse_cpu_quota"],
+      "Swap.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+      "Swap.MemoryAccounting": ["config_parse_bool"],
+      "Swap.MemoryMin": ["config_parse_memory_limit"],
+      "Swap.MemoryLow": ["config_parse_memory_limit"],
+      "Swap.StartupMemoryLow": ["config_parse_memory_limit"],
+      "Swap.MemoryHigh": ["config_parse_memory_limit"],
+      "Swap.StartupMemoryHigh": ["config_parse_memory_limit"],
+      "Swap.MemoryMax": ["config_parse_memory_limit"],
+      "Swap.StartupMemoryMax": ["config_parse_memory_limit"],
+      "Swap.MemorySwapMax": ["config_parse_memory_limit"],
+      "Swap.StartupMemorySwapMax": ["config_parse_memory_limit"],
+      "Swap.MemoryZSwapMax": ["config_parse_memory_limit"],
+      "Swap.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+      "Swap.MemoryZSwapWriteback": ["config_parse_bool"],
+      "Swap.DeviceAllow": ["config_parse_device_allow"],
+      "Swap.DevicePolicy": ["config_parse_device_policy"],
+      "Swap.IOAccounting": ["config_parse_bool"],
+      "Swap.IOWeight": ["config_parse_cg_weight"],
+      "Swap.StartupIOWeight": ["config_parse_cg_weight"],
+      "Swap.IODeviceWeight": ["config_parse_io_device_weight"],
+      "Swap.IOReadBandwidthMax": ["config_parse_io_limit"],
+      "Swap.IOWriteBandwidthMax": ["config_parse_io_limit"],
+      "Swap.IOReadIOPSMax": ["config_parse_io_limit"],
+      "Swap.IOWriteIOPSMax": ["config_parse_io_limit"],
+      "Swap.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+      "Swap.TasksAccounting": ["config_parse_bool"],
+      "Swap.TasksMax": ["config_parse_tasks_max"],
+      "Swap.Delegate": ["config_parse_delegate"],
+      "Swap.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+      "Swap.DisableControllers": ["config_parse_disable_controllers"],
+      "Swap.IPAccounting": ["config_parse_bool"],
+      "Swap.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+      "Swap.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+      "Swap.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+      "Swap.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+      "Swap.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+      "Swap.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+      "Swap.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+      "Swap.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+      "Swap.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+      "Swap.OOMRules": ["config_parse_managed_oom_rules", "1"],
+      "Swap.BPFProgram": ["config_parse_bpf_foreign_program"],
+      "Swap.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+      "Swap.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+      "Swap.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+      "Swap.MemoryPressureThresholdSec": ["config_parse_sec"],
+      "Swap.MemoryPressureWatch": ["config_parse_pressure_watch"],
+      "Swap.CPUPressureThresholdSec": ["config_parse_sec"],
+      "Swap.CPUPressureWatch": ["config_parse_pressure_watch"],
+      "Swap.IOPressureThresholdSec": ["config_parse_sec"],
+      "Swap.IOPressureWatch": ["config_parse_pressure_watch"],
+      "Swap.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+      "Swap.CoredumpReceive": ["config_parse_bool"],
+      "Swap.BindNetworkInterface": ["config_parse_bind_network_interface"],
+      "Swap.SendSIGKILL": ["config_parse_bool"],
+      "Swap.SendSIGHUP": ["config_parse_bool"],
+      "Swap.KillMode": ["config_parse_kill_mode"],
+      "Swap.KillSignal": ["config_parse_signal"],
+      "Swap.RestartKillSignal": ["config_parse_signal"],
+      "Swap.FinalKillSignal": ["config_parse_signal"],
+      "Swap.WatchdogSignal": ["config_parse_signal"],
+      "Timer.OnCalendar": ["config_parse_timer", "TIMER_CALENDAR"],
+      "Timer.OnActiveSec": ["config_parse_timer", "TIMER_ACTIVE"],
+      "Timer.OnBootSec": ["config_parse_timer", "TIMER_BOOT"],
+      "Timer.OnStartupSec": ["config_parse_timer", "TIMER_STARTUP"],
+      "Timer.OnUnitActiveSec": ["config_parse_timer", "TIMER_UNIT_ACTIVE"],
+      "Timer.OnUnitInactiveSec": ["config_parse_timer", "TIMER_UNIT_INACTIVE"],
+      "Timer.OnClockChange": ["config_parse_bool"],
+      "Timer.OnTimezoneChange": ["config_parse_bool"],
+      "Timer.Persistent": ["config_parse_bool"],
+      "Timer.WakeSystem": ["config_parse_bool"],
+      "Timer.RemainAfterElapse": ["config_parse_bool"],
+      "Timer.FixedRandomDelay": ["config_parse_bool"],
+      "Timer.DeferReactivation": ["config_parse_bool"],
+      "Timer.AccuracySec": ["config_parse_sec"],
+      "Timer.RandomizedDelaySec": ["config_parse_sec"],
+      "Timer.RandomizedOffsetSec": ["config_parse_sec"],
+      "Timer.Unit": ["config_parse_trigger_unit"],
+      "Path.PathExists": ["config_parse_path_spec"],
+      "Path.PathExistsGlob": ["config_parse_path_spec"],
+      "Path.PathChanged": ["config_parse_path_spec"],
+      "Path.PathModified": ["config_parse_path_spec"],
+      "Path.DirectoryNotEmpty": ["config_parse_path_spec"],
+      "Path.Unit": ["config_parse_trigger_unit"],
+      "Path.MakeDirectory": ["config_parse_bool"],
+      "Path.DirectoryMode": ["config_parse_mode"],
+      "Path.TriggerLimitIntervalSec": ["config_parse_sec"],
+      "Path.TriggerLimitBurst": ["config_parse_unsigned"],
+      "Slice.ConcurrencySoftMax": ["config_parse_concurrency_max"],
+      "Slice.ConcurrencyHardMax": ["config_parse_concurrency_max"],
+      "Slice.Slice": ["config_parse_unit_slice"],
+      "Slice.AllowedCPUs": ["config_parse_unit_cpu_set"],
+      "Slice.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+      "Slice.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+      "Slice.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+      "Slice.CPUSetPartition": ["config_parse_cpuset_partition"],
+      "Slice.CPUWeight": ["config_parse_cg_cpu_weight"],
+      "Slice.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+      "Slice.CPUQuota": ["config_parse_cpu_quota"],
+      "Slice.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+      "Slice.MemoryAccounting": ["config_parse_bool"],
+      "Slice.MemoryMin": ["config_parse_memory_limit"],
+      "Slice.MemoryLow": ["config_parse_memory_limit"],
+      "Slice.StartupMemoryLow": ["config_parse_memory_limit"],
+      "Slice.MemoryHigh": ["config_parse_memory_limit"],
+      "Slice.StartupMemoryHigh": ["config_parse_memory_limit"],
+      "Slice.MemoryMax": ["config_parse_memory_limit"],
+      "Slice.StartupMemoryMax": ["config_parse_memory_limit"],
+      "Slice.MemorySwapMax": ["config_parse_memory_limit"],
+      "Slice.StartupMemorySwapMax": ["config_parse_memory_limit"],
+      "Slice.MemoryZSwapMax": ["config_parse_memory_limit"],
+      "Slice.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+      "Slice.MemoryZSwapWriteback": ["config_parse_bool"],
+      "Slice.DeviceAllow": ["config_parse_device_allow"],
+      "Slice.DevicePolicy": ["config_parse_device_policy"],
+      "Slice.IOAccounting": ["config_parse_bool"],
+      "Slice.IOWeight": ["config_parse_cg_weight"],
+      "Slice.StartupIOWeight": ["config_parse_cg_weight"],
+      "Slice.IODeviceWeight": ["config_parse_io_device_weight"],
+      "Slice.IOReadBandwidthMax": ["config_parse_io_limit"],
+      "Slice.IOWriteBandwidthMax": ["config_parse_io_limit"],
+      "Slice.IOReadIOPSMax": ["config_parse_io_limit"],
+      "Slice.IOWriteIOPSMax": ["config_parse_io_limit"],
+      "Slice.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+      "Slice.TasksAccounting": ["config_parse_bool"],
+      "Slice.TasksMax": ["config_parse_tasks_max"],
+      "Slice.Delegate": ["config_parse_delegate"],
+      "Slice.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+      "Slice.DisableControllers": ["config_parse_disable_controllers"],
+      "Slice.IPAccounting": ["config_parse_bool"],
+      "Slice.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+      "Slice.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+      "Slice.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+      "Slice.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+      "Slice.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+      "Slice.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+      "Slice.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+      "Slice.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+      "Slice.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+      "Slice.OOMRules": ["config_parse_managed_oom_rules", "1"],
+      "Slice.BPFProgram": ["config_parse_bpf_foreign_program"],
+      "Slice.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+      "Slice.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+      "Slice.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+      "Slice.MemoryPressureThresholdSec": ["config_parse_sec"],
+      "Slice.MemoryPressureWatch": ["config_parse_pressure_watch"],
+      "Slice.CPUPressureThresholdSec": ["config_parse_sec"],
+      "Slice.CPUPressureWatch": ["config_parse_pressure_watch"],
+      "Slice.IOPressureThresholdSec": ["config_parse_sec"],
+      "Slice.IOPressureWatch": ["config_parse_pressure_watch"],
+      "Slice.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+      "Slice.CoredumpReceive": ["config_parse_bool"],
+      "Slice.BindNetworkInterface": ["config_parse_bind_network_interface"],
+      "Scope.Slice": ["config_parse_unit_slice"],
+      "Scope.AllowedCPUs": ["config_parse_unit_cpu_set"],
+      "Scope.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
+      "Scope.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+      "Scope.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
+      "Scope.CPUSetPartition": ["config_parse_cpuset_partition"],
+      "Scope.CPUWeight": ["config_parse_cg_cpu_weight"],
+      "Scope.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
+      "Scope.CPUQuota": ["config_parse_cpu_quota"],
+      "Scope.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
+      "Scope.MemoryAccounting": ["config_parse_bool"],
+      "Scope.MemoryMin": ["config_parse_memory_limit"],
+      "Scope.MemoryLow": ["config_parse_memory_limit"],
+      "Scope.StartupMemoryLow": ["config_parse_memory_limit"],
+      "Scope.MemoryHigh": ["config_parse_memory_limit"],
+      "Scope.StartupMemoryHigh": ["config_parse_memory_limit"],
+      "Scope.MemoryMax": ["config_parse_memory_limit"],
+      "Scope.StartupMemoryMax": ["config_parse_memory_limit"],
+      "Scope.MemorySwapMax": ["config_parse_memory_limit"],
+      "Scope.StartupMemorySwapMax": ["config_parse_memory_limit"],
+      "Scope.MemoryZSwapMax": ["config_parse_memory_limit"],
+      "Scope.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
+      "Scope.MemoryZSwapWriteback": ["config_parse_bool"],
+      "Scope.DeviceAllow": ["config_parse_device_allow"],
+      "Scope.DevicePolicy": ["config_parse_device_policy"],
+      "Scope.IOAccounting": ["config_parse_bool"],
+      "Scope.IOWeight": ["config_parse_cg_weight"],
+      "Scope.StartupIOWeight": ["config_parse_cg_weight"],
+      "Scope.IODeviceWeight": ["config_parse_io_device_weight"],
+      "Scope.IOReadBandwidthMax": ["config_parse_io_limit"],
+      "Scope.IOWriteBandwidthMax": ["config_parse_io_limit"],
+      "Scope.IOReadIOPSMax": ["config_parse_io_limit"],
+      "Scope.IOWriteIOPSMax": ["config_parse_io_limit"],
+      "Scope.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
+      "Scope.TasksAccounting": ["config_parse_bool"],
+      "Scope.TasksMax": ["config_parse_tasks_max"],
+      "Scope.Delegate": ["config_parse_delegate"],
+      "Scope.DelegateSubgroup": ["config_parse_delegate_subgroup"],
+      "Scope.DisableControllers": ["config_parse_disable_controllers"],
+      "Scope.IPAccounting": ["config_parse_bool"],
+      "Scope.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+      "Scope.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
+      "Scope.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+      "Scope.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
+      "Scope.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
+      "Scope.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
+      "Scope.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
+      "Scope.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
+      "Scope.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
+      "Scope.OOMRules": ["config_parse_managed_oom_rules", "1"],
+      "Scope.BPFProgram": ["config_parse_bpf_foreign_program"],
+      "Scope.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
+      "Scope.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
+      "Scope.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
+      "Scope.MemoryPressureThresholdSec": ["config_parse_sec"],
+      "Scope.MemoryPressureWatch": ["config_parse_pressure_watch"],
+      "Scope.CPUPressureThresholdSec": ["config_parse_sec"],
+      "Scope.CPUPressureWatch": ["config_parse_pressure_watch"],
+      "Scope.IOPressureThresholdSec": ["config_parse_sec"],
+      "Scope.IOPressureWatch": ["config_parse_pressure_watch"],
+      "Scope.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
+      "Scope.CoredumpReceive": ["config_parse_bool"],
+      "Scope.BindNetworkInterface": ["config_parse_bind_network_interface"],
+      "Scope.SendSIGKILL": ["config_parse_bool"],
+      "Scope.SendSIGHUP": ["config_parse_bool"],
+      "Scope.KillMode": ["config_parse_kill_mode"],
+      "Scope.KillSignal": ["config_parse_signal"],
+      "Scope.RestartKillSignal": ["config_parse_signal"],
+      "Scope.FinalKillSignal": ["config_parse_signal"],
+      "Scope.WatchdogSignal": ["config_parse_signal"],
+      "Scope.RuntimeMaxSec": ["config_parse_sec"],
+      "Scope.RuntimeRandomizedExtraSec": ["config_parse_sec"],
+      "Scope.TimeoutStopSec": ["config_parse_sec"],
+      "Scope.OOMPolicy": ["config_parse_oom_policy"]
+    };
+  }
+});
+
+// src/languages/systemd/values/enums.ts
+var e, ENUM_PARSERS;
+var init_enums = __esm({
+  "src/languages/systemd/values/enums.ts"() {
+    "use strict";
+    e = (message, values, boolean = false) => ({ message, values: values.split(" "), boolean });
+    ENUM_PARSERS = {
+      config_parse_service_type: e("Failed to parse service type", "simple exec forking oneshot dbus notify notify-reload idle"),
+      config_parse_service_restart: e("Failed to parse service restart specifier", "no on-success on-failure on-abnormal on-watchdog on-abort always"),
+      config_parse_service_restart_mode: e("Failed to parse service restart mode", "normal direct debug"),
+      config_parse_kill_mode: e("Failed to parse kill mode specification", "control-group process mixed none"),
+      config_parse_exec_input: e("Failed to parse input specifier", "null tty tty-force tty-fail socket fd data file"),
+      config_parse_exec_output: e("Failed to parse output specifier", "inherit null tty kmsg kmsg+console journal journal+console socket fd file append truncate syslog syslog+console"),
+      config_parse_protect_system: e("Failed to parse protect system value", "no yes full strict", true),
+      config_parse_protect_home: e("Failed to parse protect home value", "no yes read-only tmpfs", true),
+      config_parse_protect_hostname: e("Failed to parse protect hostname value", "no yes private", true),
+      config_parse_protect_control_groups: e("Failed to parse protect control groups value", "no yes private strict", true),
+      config_parse_private_tmp: e("Failed to parse private tmp value", "no connected disconnected", true),
+      config_parse_private_users: e("Failed to parse private users value", "no self identity full managed", true),
+      config_parse_private_pids: e("Failed to parse private pids value", "no yes", true),
+      config_parse_emergency_action: e("Failed to parse emergency action", "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"),
+      config_parse_notify_access: e("Failed to parse notify access specifier", "none main exec all"),
+      config_parse_job_mode: e("Failed to parse job mode", "fail replace replace-irreversibly isolate flush ignore-dependencies ignore-requirements triggering restart-dependencies lenient"),
+      config_parse_collect_mode: e("Failed to parse garbage collection mode", "inactive inactive-or-failed"),
+      config_parse_oom_policy: e("Failed to parse OOM policy", "continue stop kill"),
+      config_parse_exec_utmp_mode: e("Failed to parse utmp mode", "init login user"),
+      config_parse_exec_keyring_mode: e("Failed to parse keyring mode", "inherit private shared"),
+      config_parse_runtime_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart"),
+      config_parse_exec_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart on-success"),
+      config_parse_service_exit_type: e("Failed to parse service exit type", "main cgroup"),
+      config_parse_service_timeout_failure_mode: e("Failed to parse timeout failure mode", "terminate abort kill"),
+      config_parse_device_policy: e("Failed to parse device policy", "auto closed strict"),
+      config_parse_protect_proc: e("Failed to parse /proc/ protection mode", "default noaccess invisible ptraceable"),
+      config_parse_proc_subset: e("Failed to parse /proc/ subset mode", "all pid"),
+      config_parse_managed_oom_mode: e("Invalid syntax", "auto kill"),
+      config_parse_managed_oom_preference: e("Failed to parse ManagedOOMPreference=", "none avoid omit"),
+      config_parse_exec_io_class: e("Failed to parse IO scheduling class", "none realtime best-effort idle 0 1 2 3"),
+      config_parse_exec_cpu_sched_policy: e("Failed to parse CPU scheduling policy", "other batch idle fifo ext rr 0 1 2 3 5 6 7"),
+      config_parse_socket_bind: e("Failed to parse bind IPv6 only value", "default both ipv6-only", true),
+      config_parse_socket_timestamping: e("Failed to parse timestamping precision", "off us usec \xB5s \u03BCs ns nsec", true),
+      config_parse_exec_memory_thp: e("Failed to parse MemoryTHP", "inherit disable madvise system")
+    };
+  }
+});
+
+// src/languages/systemd/values/names.ts
+function isUnitName2(name2) {
+  if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
+  const dot = name2.lastIndexOf(".");
+  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
+  const prefix = name2.slice(0, dot);
+  if (!NAME_CHARS.test(prefix)) return false;
+  const at = prefix.indexOf("@");
+  if (at === 0) return false;
+  if (at > 0 && prefix.indexOf("@", at + 1) >= 0) return false;
+  return true;
+}
+function withoutSpecifiers(value) {
+  return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
+}
+var UNIT_TYPES3, NAME_CHARS, UNIT_NAME_MAX;
+var init_names2 = __esm({
+  "src/languages/systemd/values/names.ts"() {
+    "use strict";
+    UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
+    NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
+    UNIT_NAME_MAX = 255;
+  }
+});
+
+// src/languages/systemd/values/time.ts
+function skipSpace(t, i2) {
+  while (i2 < t.length && isSpace2(t[i2])) i2++;
+  return i2;
+}
+function isTimespan(value, nsec = false) {
+  const units = nsec ? [...NSEC_UNITS, ...TIME_UNITS] : TIME_UNITS;
+  let p = skipSpace(value, 0);
+  if (value.startsWith("infinity", p)) return skipSpace(value, p + 8) === value.length;
+  let something = false;
+  for (; ; ) {
+    p = skipSpace(value, p);
+    if (p === value.length) return something;
+    if (value[p] === "-") return false;
+    let e2 = p;
+    if (value[e2] === "+") e2++;
+    const digitsStart = e2;
+    while (isDigit(value[e2])) e2++;
+    const hasDigits = e2 > digitsStart;
+    if (value[e2] === ".") {
+      p = e2 + 1;
+      while (isDigit(value[p])) p++;
+    } else if (!hasDigits) return false;
+    else p = e2;
+    const at = skipSpace(value, p);
+    const unit = units.find((u) => value.startsWith(u, at));
+    const s = unit === void 0 ? at : at + unit.length;
+    if (unit === void 0 && at === p && p < value.length) return false;
+    p = s;
+    something = true;
+  }
+}
+function parseWeekdays(p, spec) {
+  let last = -1;
+  let first = true;
+  for (; ; ) {
+    const rest = p.t.slice(p.i).toLowerCase();
+    const hit = WEEKDAYS.find(([name3]) => rest.startsWith(name3));
+    if (!hit) {
+      if (first) return;
+      fail();
+    }
+    const [name2, nr] = hit;
+    if (!["", "-", ".", ",", " "].includes(p.at(name2.length))) fail();
+    spec.weekdays |= 1 << nr;
+    if (last >= 0) {
+      if (last > nr) fail();
+      for (let j = last + 1; j < nr; j++) spec.weekdays |= 1 << j;
+    }
+    p.i += name2.length;
+    if (p.c === "") return;
+    if (p.c === " ") {
+      while (p.c === " ") p.i++;
+      return;
+    }
+    if (p.c === ".") {
+      if (last >= 0 || p.at(1) !== ".") fail();
+      last = nr;
+      p.i += 2;
+    } else if (p.c === "-") {
+      if (last >= 0) fail();
+      last = nr;
+      p.i += 1;
+    } else if (p.c === ",") {
+      last = -1;
+      p.i += 1;
+    }
+    if (p.c === "" || p.c === " ") {
+      while (p.c === " ") p.i++;
+      if (last >= 0) fail();
+      return;
+    }
+    first = false;
+  }
+}
+function parseDecimal(p, usec) {
+  if (!isDigit(p.c)) fail();
+  let value = 0;
+  while (isDigit(p.c)) {
+    value = value * 10 + Number(p.c);
+    p.i++;
+  }
+  if (usec) {
+    value *= USEC;
+    if (p.c === "." && p.at(1) !== ".") {
+      p.i++;
+      let digits = "";
+      while (isDigit(p.c)) {
+        digits += p.c;
+        p.i++;
+      }
+      value += Number((digits + "000000").slice(0, 6));
+    }
+  }
+  if (value > INT_MAX) fail();
+  return value;
+}
+function parseComponents(p, usec) {
+  const out2 = [];
+  for (; ; ) {
+    const start2 = parseDecimal(p, usec);
+    let stop2 = -1;
+    let repeat = 0;
+    if (p.c === "." && p.at(1) === ".") {
+      p.i += 2;
+      stop2 = parseDecimal(p, usec);
+      repeat = usec ? USEC : 1;
+    }
+    if (p.c === "/") {
+      p.i++;
+      repeat = parseDecimal(p, usec);
+      if (repeat === 0) fail();
+    } else if (usec && stop2 >= 0 && start2 + repeat > stop2) fail();
+    if (!["", " ", ",", "-", "~", ":"].includes(p.c)) fail();
+    out2.push({ start: start2, stop: stop2, repeat });
+    if (p.c !== ",") return out2;
+    p.i++;
+  }
+}
+function parseChain(p, usec) {
+  if (p.c === "*") {
+    p.i++;
+    return usec ? [{ start: 0, stop: -1, repeat: USEC }] : void 0;
+  }
+  return parseComponents(p, usec);
+}
+function parseDate(p, spec) {
+  if (p.c === "") return false;
+  if (p.c === "@") {
+    p.i++;
+    if (!isDigit(p.c)) fail();
+    while (isDigit(p.c)) p.i++;
+    return true;
+  }
+  const save = p.i;
+  const first = parseChain(p, false);
+  if (p.c === "" || p.c === ":") {
+    p.i = save;
+    return false;
+  }
+  if (p.c === "~") spec.endOfMonth = true;
+  else if (p.c !== "-") fail();
+  p.i++;
+  const second = parseChain(p, false);
+  if (p.c === "" || p.c === " ") {
+    while (p.c === " ") p.i++;
+    spec.month = first;
+    spec.day = second;
+    return false;
+  } else if (spec.endOfMonth) fail();
+  if (p.c === "~") spec.endOfMonth = true;
+  else if (p.c !== "-") fail();
+  p.i++;
+  const third = parseChain(p, false);
+  if (p.c !== "" && p.c !== " ") fail();
+  while (p.c === " ") p.i++;
+  spec.year = first;
+  spec.month = second;
+  spec.day = third;
+  return false;
+}
+function parseTime(p, spec) {
+  if (p.c === "") return;
+  spec.hour = parseChain(p, false);
+  if (p.c !== ":") fail();
+  p.i++;
+  spec.minute = parseChain(p, false);
+  if (p.c === "") return;
+  if (p.c !== ":") fail();
+  p.i++;
+  spec.second = parseChain(p, true);
+  if (p.c !== "") fail();
+}
+function chainValid(chain, from, to, endOfMonth = false) {
+  if (!chain) return true;
+  if (endOfMonth) to -= 3;
+  for (const c of chain) {
+    if (c.start < from || c.start > to) return false;
+    if (c.repeat > to - from) return false;
+    if (c.stop >= 0) {
+      if (c.stop < from || c.stop > to) return false;
+      if (c.start + c.repeat > c.stop) return false;
+    } else if (endOfMonth ? c.start - c.repeat < from : c.start + c.repeat > to) return false;
+  }
+  return true;
+}
+function normalizeYears(chain) {
+  for (const c of chain ?? []) {
+    for (const k of ["start", "stop"]) {
+      if (c[k] >= 0 && c[k] < 70) c[k] += 2e3;
+      else if (c[k] >= 70 && c[k] < 100) c[k] += 1900;
+    }
+  }
+}
+function parseSpec(text) {
+  if (text === "") return false;
+  if (SHORTHANDS.has(text.toLowerCase())) return true;
+  const spec = { weekdays: 0, endOfMonth: false };
+  const p = new Cursor(text);
+  try {
+    parseWeekdays(p, spec);
+    if (!parseDate(p, spec)) parseTime(p, spec);
+    if (p.c !== "") return false;
+  } catch (e2) {
+    if (e2 instanceof Invalid) return false;
+    throw e2;
+  }
+  normalizeYears(spec.year);
+  return chainValid(spec.year, 1970, 2199) && chainValid(spec.month, 1, 12) && chainValid(spec.day, 1, 31, spec.endOfMonth) && chainValid(spec.hour, 0, 23) && chainValid(spec.minute, 0, 59) && chainValid(spec.second, 0, 60 * USEC - 1);
+}
+function isCalendarEvent(value) {
+  if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
+  if (parseSpec(value)) return true;
+  const space = value.lastIndexOf(" ");
+  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
+}
+var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, INT_MAX, Cursor, SHORTHANDS, TIMEZONE;
+var init_time = __esm({
+  "src/languages/systemd/values/time.ts"() {
+    "use strict";
+    TIME_UNITS = [
+      "seconds",
+      "second",
+      "sec",
+      "s",
+      "minutes",
+      "minute",
+      "min",
+      "months",
+      "month",
+      "M",
+      "msec",
+      "ms",
+      "m",
+      "hours",
+      "hour",
+      "hr",
+      "h",
+      "days",
+      "day",
+      "d",
+      "weeks",
+      "week",
+      "w",
+      "years",
+      "year",
+      "y",
+      "usec",
+      "us",
+      "\xB5s",
+      "\u03BCs"
+    ];
+    NSEC_UNITS = ["nsec", "ns"];
+    WHITESPACE = " 	\n\r";
+    isSpace2 = (c) => c !== void 0 && c !== "" && WHITESPACE.includes(c);
+    isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
+    Invalid = class extends Error {
+    };
+    fail = () => {
+      throw new Invalid();
+    };
+    WEEKDAYS = [
+      ["monday", 0],
+      ["mon", 0],
+      ["tuesday", 1],
+      ["tue", 1],
+      ["wednesday", 2],
+      ["wed", 2],
+      ["thursday", 3],
+      ["thu", 3],
+      ["friday", 4],
+      ["fri", 4],
+      ["saturday", 5],
+      ["sat", 5],
+      ["sunday", 6],
+      ["sun", 6]
+    ];
+    USEC = 1e6;
+    INT_MAX = 2 ** 31 - 1;
+    Cursor = class {
+      t;
+      i = 0;
+      constructor(t) {
+        this.t = t;
+      }
+      get c() {
+        return this.t[this.i] ?? "";
+      }
+      at(k) {
+        return this.t[this.i + k] ?? "";
+      }
+    };
+    SHORTHANDS = /* @__PURE__ */ new Set([
+      "minutely",
+      "hourly",
+      "daily",
+      "monthly",
+      "annually",
+      "yearly",
+      "anually",
+      "weekly",
+      "quarterly",
+      "semiannually",
+      "semi-annually",
+      "biannually",
+      "bi-annually"
+    ]);
+    TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+  }
+});
+
+// src/languages/systemd/values/numbers.ts
+function parseInteger(text, signed = false) {
+  if (!(signed ? SIGNED : UNSIGNED).test(text)) return void 0;
+  const t = text.trim();
+  const negative = t.startsWith("-");
+  const body2 = t.replace(/^[+-]/, "");
+  const n = /^0[oO]/.test(body2) ? parseInt(body2.slice(2), 8) : /^0[bB]/.test(body2) ? parseInt(body2.slice(2), 2) : Number(body2);
+  return negative ? -n : n;
+}
+function isSize(text) {
+  let p = 0;
+  let startPos = 0;
+  do {
+    while (p < text.length && " 	\n\r".includes(text[p])) p++;
+    const m = /^\+?[0-9]+/.exec(text.slice(p));
+    if (!m || text[p] === "-") return false;
+    let e2 = p + m[0].length;
+    if (text[e2] === ".") {
+      e2++;
+      while (/[0-9]/.test(text[e2] ?? "")) e2++;
+    }
+    while (e2 < text.length && " 	\n\r".includes(text[e2])) e2++;
+    let i2 = startPos;
+    while (i2 < SIZE_SUFFIXES.length && !text.startsWith(SIZE_SUFFIXES[i2], e2)) i2++;
+    if (i2 >= SIZE_SUFFIXES.length) return false;
+    p = e2 + SIZE_SUFFIXES[i2].length;
+    startPos = i2 + 1;
+  } while (p < text.length);
+  return true;
+}
+function isPercentage(text, max = 100) {
+  const m = /^([0-9]+)(?:\.([0-9]))?%$/.exec(text) ?? /^([0-9]+)(?:\.([0-9]{1,2}))?%$/.exec(text);
+  if (m) return Number(`${m[1]}.${m[2] ?? 0}`) <= max;
+  const permille = /^([0-9]+)(?:\.([0-9]))?‰$/.exec(text);
+  if (permille) return Number(`${permille[1]}.${permille[2] ?? 0}`) <= max * 10;
+  const permyriad = /^([0-9]+)‱$/.exec(text);
+  return !!permyriad && Number(permyriad[1]) <= max * 100;
+}
+function isLimitValue(text, kind) {
+  if (text === "infinity") return true;
+  switch (kind) {
+    case "sec":
+      return isTimespan(text);
+    case "usec":
+      return isTimespan(text);
+    case "size":
+      return isSize(text);
+    case "nice": {
+      if (text.startsWith("+")) return (parseInteger(text.slice(1)) ?? 99) < 20 && !/^\+[+-]/.test(text);
+      if (text.startsWith("-")) return (parseInteger(text.slice(1)) ?? 99) <= 20 && !/^-[+-]/.test(text);
+      return (parseInteger(text) ?? 99) <= 40;
+    }
+    default:
+      return parseInteger(text) !== void 0;
+  }
+}
+function isResourceLimit(text, resource) {
+  const kind = LIMIT_KINDS[resource] ?? "count";
+  const parts2 = text.split(":");
+  if (parts2.length > 2) return false;
+  return parts2.every((p) => isLimitValue(p, kind));
+}
+var UNSIGNED, SIGNED, SIZE_SUFFIXES, LIMIT_KINDS;
+var init_numbers = __esm({
+  "src/languages/systemd/values/numbers.ts"() {
+    "use strict";
+    init_time();
+    UNSIGNED = /^[ \t\n\r]*\+?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
+    SIGNED = /^[ \t\n\r]*[+-]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
+    SIZE_SUFFIXES = ["E", "P", "T", "G", "M", "K", "B", ""];
+    LIMIT_KINDS = {
+      RLIMIT_CPU: "sec",
+      RLIMIT_RTTIME: "usec",
+      RLIMIT_NICE: "nice",
+      RLIMIT_FSIZE: "size",
+      RLIMIT_DATA: "size",
+      RLIMIT_STACK: "size",
+      RLIMIT_CORE: "size",
+      RLIMIT_RSS: "size",
+      RLIMIT_AS: "size",
+      RLIMIT_MEMLOCK: "size",
+      RLIMIT_MSGQUEUE: "size"
+    };
+  }
+});
+
+// src/languages/systemd/values/words.ts
+function escapeLength(value, i2) {
+  const c = value[i2];
+  if (c in SIMPLE_ESCAPES) return 1;
+  if (c === "x") return /^[0-9a-fA-F]{2}/.test(value.slice(i2 + 1)) ? 3 : 0;
+  if (c === "u") return /^[0-9a-fA-F]{4}/.test(value.slice(i2 + 1)) ? 5 : 0;
+  if (c === "U") return /^[0-9a-fA-F]{8}/.test(value.slice(i2 + 1)) ? 9 : 0;
+  if (c >= "0" && c <= "7") return /^[0-7]{3}/.test(value.slice(i2)) ? 3 : 0;
+  return 0;
+}
+function splitWords(value, options = {}) {
+  const separators = options.separators ?? " 	\n\r";
+  const words3 = [];
+  let i2 = 0;
+  while (i2 < value.length) {
+    while (i2 < value.length && separators.includes(value[i2])) i2++;
+    if (i2 >= value.length) break;
+    const start2 = i2;
+    let text = "";
+    let quote = "";
+    for (; i2 < value.length; i2++) {
+      const c = value[i2];
+      if (c === "\\" && !options.retainEscape) {
+        if (i2 + 1 >= value.length) return { words: words3, error: i2 };
+        if (options.cunescape) {
+          const n = escapeLength(value, i2 + 1);
+          if (n === 0) return { words: words3, error: i2 };
+          text += value.slice(i2, i2 + 1 + n);
+          i2 += n;
+        } else {
+          text += value[i2 + 1];
+          i2++;
+        }
+      } else if (quote) {
+        if (c === quote) quote = "";
+        else text += c;
+      } else if (options.unquote && (c === '"' || c === "'")) quote = c;
+      else if (separators.includes(c)) break;
+      else text += c;
+    }
+    if (quote) return { words: words3, error: start2 };
+    words3.push({ text, start: start2, end: i2 });
+  }
+  return { words: words3 };
+}
+var SIMPLE_ESCAPES;
+var init_words2 = __esm({
+  "src/languages/systemd/values/words.ts"() {
+    "use strict";
+    SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"', "'": "'", s: " " };
+  }
+});
+
+// src/languages/systemd/values/listen.ts
+function isPort(text) {
+  if (!/^[0-9]+$/.test(text)) return false;
+  const n = Number(text);
+  return n >= 1 && n <= 65535;
+}
+function isIPv6(text) {
+  if (!/^[0-9A-Fa-f:.]+$/.test(text) || !text.includes(":")) return false;
+  let body2 = text;
+  const lastColon = body2.lastIndexOf(":");
+  if (body2.slice(lastColon + 1).includes(".")) {
+    if (!IPV4.test(body2.slice(lastColon + 1))) return false;
+    body2 = body2.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = body2.split("::");
+  if (halves.length > 2) return false;
+  const groups2 = halves.flatMap((h) => h === "" ? [] : h.split(":"));
+  if (groups2.some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
+  return halves.length === 2 ? groups2.length <= 7 : groups2.length === 8;
+}
+function isHostPort(s) {
+  if (s.startsWith("[")) {
+    const close = s.indexOf("]");
+    if (close < 0) return false;
+    let addr2 = s.slice(1, close);
+    const pct = addr2.indexOf("%");
+    if (pct >= 0) {
+      if (!IFACE.test(addr2.slice(pct + 1))) return false;
+      addr2 = addr2.slice(0, pct);
+    }
+    const rest = s.slice(close + 1);
+    const m2 = /^:([0-9]+)(?:%(.+))?$/.exec(rest);
+    return isIPv6(addr2) && !!m2 && isPort(m2[1]) && (m2[2] === void 0 || IFACE.test(m2[2]));
+  }
+  const m = /^([0-9.]+):([0-9]+)(?:%(.+))?$/.exec(s);
+  return !!m && IPV4.test(m[1]) && isPort(m[2]) && (m[3] === void 0 || IFACE.test(m[3]));
+}
+function isListenAddress(s) {
+  if (s.startsWith("/")) return Buffer.byteLength(s) < UNIX_PATH_MAX;
+  if (s.startsWith("@")) return s.length > 1 && Buffer.byteLength(s) <= UNIX_PATH_MAX;
+  if (s.startsWith("vsock:")) {
+    const m = /^vsock:([0-9]*):([0-9]+)$/.exec(s);
+    return !!m;
+  }
+  if (/^[0-9]+$/.test(s)) return isPort(s);
+  return isHostPort(s);
+}
+function isNetlinkAddress(s) {
+  const m = /^(\S+)(?:\s+(\S+))?$/.exec(s.trim());
+  if (!m) return false;
+  const family = m[1];
+  if (!NETLINK_FAMILIES.has(family) && parseInteger(family) === void 0) return false;
+  return m[2] === void 0 || parseInteger(m[2]) !== void 0;
+}
+var IPV4, UNIX_PATH_MAX, IFACE, NETLINK_FAMILIES;
+var init_listen = __esm({
+  "src/languages/systemd/values/listen.ts"() {
+    "use strict";
+    init_numbers();
+    IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
+    UNIX_PATH_MAX = 108;
+    IFACE = /^[^\s/%:]{1,15}$/;
+    NETLINK_FAMILIES = /* @__PURE__ */ new Set([
+      "route",
+      "firewall",
+      "inet-diag",
+      "nflog",
+      "xfrm",
+      "selinux",
+      "iscsi",
+      "audit",
+      "fib-lookup",
+      "connector",
+      "netfilter",
+      "ip6-fw",
+      "dnrtmsg",
+      "kobject-uevent",
+      "generic",
+      "scsitransport",
+      "ecryptfs",
+      "rdma",
+      "usersock",
+      "sock-diag",
+      "crypto",
+      "smc"
+    ]);
+  }
+});
+
+// src/languages/systemd/values/validators.ts
+function boolValidator(message, allowEmpty = false) {
+  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem(message, BOOL_WORDS);
+}
+function secValidator(message = "Failed to parse sec value") {
+  return (v) => v === "" || isTimespan(v) ? void 0 : problem(message, TIMESPAN);
+}
+function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
+  return (v) => {
+    if (v === "" || words3.includes(v)) return void 0;
+    const n = parseInteger(v, true);
+    const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
+    if (n === void 0) return problem(unparsable, expected);
+    return n < min || n > max ? problem(outOfRange, expected) : void 0;
+  };
+}
+function enumValidator(name2) {
+  const spec = ENUM_PARSERS[name2];
+  const set = new Set(spec.values);
+  const expected = spec.values.map((w) => `\`${w}\``).join(", ") + (spec.boolean ? ", or a boolean" : "");
+  return (v) => {
+    if (set.has(v) || spec.boolean && isBoolean(v)) return void 0;
+    return problem(spec.message, `one of ${expected}`, { choices: spec.values });
+  };
+}
+function outputValidator() {
+  const plain = enumValidator("config_parse_exec_output");
+  return (v) => {
+    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem("Invalid file descriptor name", "a file descriptor name after `fd:`");
+    const prefix = OUTPUT_PREFIX.exec(v);
+    if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
+    const p = plain(v);
+    return p && { ...p, expected: `${p.expected}, or \`file:\`/\`append:\`/\`truncate:\` with an absolute path, or \`fd:NAME\`` };
+  };
+}
+function inputValidator() {
+  const plain = enumValidator("config_parse_exec_input");
+  return (v) => {
+    if (v.startsWith("fd:")) return void 0;
+    if (v.startsWith("file:")) return absolutePathProblem(v.slice(5), 5);
+    return plain(v);
+  };
+}
+function absolutePathProblem(path, offset = 0) {
+  const expanded = withoutSpecifiers(path);
+  const absolute = path.startsWith("/") || /^%[hHtTSCLEVgGuUsy]/.test(path) || path.startsWith("%") && !/^%[nNpPiIjJfbBmMovlwWaAqd]/.test(path);
+  if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
+  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
+  return void 0;
+}
+function pathValidator(prefixes) {
+  return (v) => {
+    if (v === "") return void 0;
+    let i2 = 0;
+    while (i2 < v.length && prefixes.includes(v[i2])) i2++;
+    return absolutePathProblem(v.slice(i2), i2);
+  };
+}
+function environValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v, { unquote: true, cunescape: true });
+    if (error !== void 0) return problem("Invalid syntax", "balanced quotes and valid escapes", { start: error, end: v.length });
+    for (const w of words3) {
+      const eq = w.text.indexOf("=");
+      if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
+      if (hasSpecifier(w.text)) continue;
+      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", { start: w.start, end: w.end, wordOnly: true });
+    }
+    return void 0;
+  };
+}
+function unitListValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v, { unquote: true, retainEscape: true });
+    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error, end: v.length });
+    for (const w of words3) {
+      if (isUnitName2(withoutSpecifiers(w.text))) continue;
+      return problem(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
+    }
+    return void 0;
+  };
+}
+function triggerUnitValidator() {
+  return (v) => v === "" || isUnitName2(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
+}
+function isSignal(v) {
+  const name2 = v.startsWith("SIG") ? v.slice(3) : v;
+  if (SIGNAL_NAMES.has(name2)) return true;
+  const rt = /^RTM(IN|AX)(?:([+-])([0-9]+))?$/.exec(name2);
+  if (rt) return !rt[2] || (rt[1] === "IN" ? rt[2] === "+" : rt[2] === "-") && Number(rt[3]) <= 30;
+  if (v !== name2) return false;
+  const n = parseInteger(v);
+  return n !== void 0 && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
+}
+function signalValidator() {
+  return (v) => v === "" || isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
+}
+function exitStatusValidator(signals2) {
+  return (v) => {
+    for (const w of splitWords(v).words) {
+      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
+      if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
+      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, { start: w.start, end: w.end });
+    }
+    return void 0;
+  };
+}
+function capabilityValidator() {
+  return (v) => {
+    const body2 = v.startsWith("~") ? v.slice(1) : v;
+    const offset = v.length - body2.length;
+    const { words: words3, error } = splitWords(body2, { unquote: true });
+    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: offset + error, end: v.length });
+    for (const w of words3) {
+      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
+      if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
+      return problem(`Failed to parse capability, ignoring: ${w.text}`, "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~`", { start: offset + w.start, end: offset + w.end });
+    }
+    return void 0;
+  };
+}
+function memoryValidator() {
+  return (v) => v === "" || v === "infinity" || isSize(v) || isPercentage(v) ? void 0 : problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
+}
+function tasksMaxValidator() {
+  return (v) => v === "" || v === "infinity" || isPercentage(v) || parseInteger(v) !== void 0 ? void 0 : problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
+}
+function sizeValidator(message) {
+  return (v) => v === "" || isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
+}
+function modeValidator() {
+  return (v) => v === "" || /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
+}
+function rlimitValidator() {
+  return (v, resource) => v === "" || isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
+}
+function timerValidator() {
+  return (v, which) => {
+    if (v === "" || hasSpecifier(v)) return void 0;
+    if (which === "TIMER_CALENDAR") return isCalendarEvent(v) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    return isTimespan(v) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
+  };
+}
+function listenValidator() {
+  return (v, kind) => {
+    if (v === "" || hasSpecifier(v)) return void 0;
+    if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
+    return absolutePathProblem(v);
+  };
+}
+function netlinkValidator() {
+  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
+}
+function cpuQuotaValidator() {
+  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
+}
+function enumValidators() {
+  const out2 = {};
+  for (const name2 of Object.keys(ENUM_PARSERS)) out2[name2] = enumValidator(name2);
+  out2.config_parse_exec_output = outputValidator();
+  out2.config_parse_exec_input = inputValidator();
+  return out2;
+}
+function validateValue(parser2, value, ltype) {
+  const validate = VALIDATORS[parser2];
+  return validate ? validate(value, ltype) : void 0;
+}
+var BOOLEAN, isBoolean, BOOL_WORDS, TIMESPAN, problem, hasSpecifier, OUTPUT_PREFIX, SIGNALS, SIGNAL_NAMES, EXIT_NAMES, CAPABILITIES, VALIDATORS;
+var init_validators = __esm({
+  "src/languages/systemd/values/validators.ts"() {
+    "use strict";
+    init_enums();
+    init_names2();
+    init_numbers();
+    init_time();
+    init_words2();
+    init_listen();
+    BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
+    isBoolean = (v) => BOOLEAN.test(v);
+    BOOL_WORDS = "`yes`/`no` (also `true`/`false`, `on`/`off`, `1`/`0`)";
+    TIMESPAN = "a time span such as `90`, `5min 20s` or `infinity`";
+    problem = (message, expected, extra = {}) => ({ message, expected, ...extra });
+    hasSpecifier = (v) => v.includes("%");
+    OUTPUT_PREFIX = /^(file|append|truncate):/;
+    SIGNALS = [
+      "HUP",
+      "INT",
+      "QUIT",
+      "ILL",
+      "TRAP",
+      "ABRT",
+      "IOT",
+      "BUS",
+      "FPE",
+      "KILL",
+      "USR1",
+      "SEGV",
+      "USR2",
+      "PIPE",
+      "ALRM",
+      "TERM",
+      "STKFLT",
+      "CHLD",
+      "CONT",
+      "STOP",
+      "TSTP",
+      "TTIN",
+      "TTOU",
+      "URG",
+      "XCPU",
+      "XFSZ",
+      "VTALRM",
+      "PROF",
+      "WINCH",
+      "IO",
+      "POLL",
+      "PWR",
+      "SYS"
+    ];
+    SIGNAL_NAMES = new Set(SIGNALS);
+    EXIT_NAMES = new Set(
+      "SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG".split(" ")
+    );
+    CAPABILITIES = new Set(
+      "chown dac_override dac_read_search fowner fsetid kill setgid setuid setpcap linux_immutable net_bind_service net_broadcast net_admin net_raw ipc_lock ipc_owner sys_module sys_rawio sys_chroot sys_ptrace sys_pacct sys_admin sys_boot sys_nice sys_resource sys_time sys_tty_config mknod lease audit_write audit_control setfcap mac_override mac_admin syslog wake_alarm block_suspend audit_read perfmon bpf checkpoint_restore".split(" ").map((c) => `cap_${c}`)
+    );
+    VALIDATORS = {
+      ...enumValidators(),
+      config_parse_bool: boolValidator("Failed to parse boolean value"),
+      config_parse_tristate: boolValidator("Failed to parse boolean value", true),
+      config_parse_sec: secValidator(),
+      config_parse_sec_fix_0: secValidator(),
+      config_parse_sec_def_infinity: secValidator(),
+      config_parse_sec_def_unset: secValidator(),
+      config_parse_service_timeout: secValidator("Failed to parse timeout"),
+      config_parse_service_timeout_abort: secValidator("Failed to parse timeout"),
+      config_parse_job_timeout_sec: secValidator("Failed to parse job timeout"),
+      config_parse_job_running_timeout_sec: secValidator("Failed to parse job running timeout"),
+      config_parse_timer: timerValidator(),
+      config_parse_exec_nice: rangeValidator("Nice priority out of range", "Failed to parse nice priority", -20, 19),
+      config_parse_exec_oom_score_adjust: rangeValidator("OOM score adjust value out of range", "Failed to parse the OOM score adjust value", -1e3, 1e3),
+      config_parse_exec_io_priority: rangeValidator("Failed to parse IO priority", "Failed to parse IO priority", 0, 7),
+      config_parse_exec_cpu_sched_prio: rangeValidator("CPU scheduling priority is out of range", "Failed to parse CPU scheduling priority", 0, 99),
+      config_parse_cg_weight: rangeValidator("Weight out of range", "Invalid weight", 1, 1e4),
+      config_parse_cg_cpu_weight: rangeValidator("CPU weight out of range", "Invalid CPU weight", 1, 1e4, ["idle"]),
+      config_parse_rlimit: rlimitValidator(),
+      config_parse_signal: signalValidator(),
+      config_parse_mode: modeValidator(),
+      config_parse_environ: environValidator(),
+      config_parse_unit_deps: unitListValidator(),
+      config_parse_trigger_unit: triggerUnitValidator(),
+      config_parse_socket_listen: listenValidator(),
+      config_parse_socket_netlink: netlinkValidator(),
+      config_parse_set_status: exitStatusValidator(true),
+      config_parse_capability_set: capabilityValidator(),
+      config_parse_memory_limit: memoryValidator(),
+      config_parse_tasks_max: tasksMaxValidator(),
+      config_parse_iec_size: sizeValidator("Failed to parse size value"),
+      config_parse_cpu_quota: cpuQuotaValidator(),
+      config_parse_pid_file: pathValidator(""),
+      config_parse_unit_env_file: pathValidator("-")
+    };
+  }
+});
+
+// src/languages/systemd/values/index.ts
+function parserOf(section, key) {
+  const entry = PARSERS[`${section}.${key}`];
+  if (!entry) return void 0;
+  const parser2 = key === "ListenNetlink" ? "config_parse_socket_netlink" : entry[0];
+  return { parser: parser2, ltype: entry[1] };
+}
+function checkValue(section, key, value) {
+  const p = parserOf(section, key);
+  return p && validateValue(p.parser, value, p.ltype);
+}
+var PARSERS;
+var init_values = __esm({
+  "src/languages/systemd/values/index.ts"() {
+    "use strict";
+    init_key_parsers();
+    init_validators();
+    init_validators();
+    init_time();
+    init_names2();
+    init_listen();
+    PARSERS = key_parsers_default;
+  }
+});
+
+// src/rules/systemd/invalid-value/index.ts
+function sharedPrefix2(a, b) {
+  let i2 = 0;
+  while (i2 < a.length && i2 < b.length && a[i2] === b[i2]) i2++;
+  return i2;
+}
+function nearMiss(value, choices) {
+  const lower = value.toLowerCase();
+  const close = choices.filter((c) => {
+    const d = editDistance(lower, c);
+    return d <= 2 || d <= 3 && sharedPrefix2(lower, c) >= 4;
+  });
+  return close.length === 1 && close[0] !== value ? close[0] : void 0;
+}
+function replaceFix(d, start2, end, text) {
+  return {
+    description: `Replace \`${d.value.slice(start2, end)}\` with \`${text}\``,
+    applicability: "safe",
+    edits: [{ start: valueOffset(d, start2), end: valueOffset(d, end), text }]
+  };
+}
+var invalid_value_default;
+var init_invalid_value = __esm({
+  "src/rules/systemd/invalid-value/index.ts"() {
+    "use strict";
+    init_config();
+    init_rule();
+    init_parse();
+    init_values();
+    invalid_value_default = defineRule({
+      id: "systemd/invalid-value",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
+        source: "systemd.exec(5), systemd.service(5), systemd.socket(5), systemd.time(7), systemd.resource-control(5); systemd's config_parse_* functions"
+      },
+      fixable: "safe",
+      messages: {
+        invalid: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected {expected}",
+        invalidWord: "{log}, ignoring: `{value}` (systemd drops this word of `{key}=`), expected {expected}",
+        nearMiss: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected `{fix}`"
+      },
+      check(ctx) {
+        for (const section of ctx.tree.children) {
+          for (const d of section.children) {
+            if (d.type !== "directive") continue;
+            const found = checkValue(section.name, d.key, d.value);
+            if (!found) continue;
+            const start2 = found.start ?? 0;
+            const end = found.end ?? d.value.length;
+            const value = d.value.slice(start2, end);
+            const at = { start: valueOffset(d, start2), end: valueOffset(d, end) };
+            const fix = found.choices && nearMiss(value, found.choices);
+            const data = { log: found.message, value, key: d.key, expected: found.expected };
+            if (fix) ctx.report({ messageId: "nearMiss", data: { ...data, fix }, at, fix: replaceFix(d, start2, end, fix) });
+            else ctx.report({ messageId: found.wordOnly ? "invalidWord" : "invalid", data, at });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/kill-mode-none/index.ts
+var kill_mode_none_default;
+var init_kill_mode_none = __esm({
+  "src/rules/systemd/kill-mode-none/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    init_exec_support();
+    kill_mode_none_default = defineRule({
+      id: "systemd/kill-mode-none",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
+        source: "systemd.kill(5)"
+      },
+      fixable: "unsafe",
+      messages: {
+        none: "Unexpected `KillMode=none` (deprecated: processes survive stop and restart), expected `KillMode=mixed`"
+      },
+      check(ctx) {
+        for (const d of directives(ctx.tree)) {
+          if (d.key !== "KillMode" || d.value !== "none") continue;
+          ctx.report({
+            messageId: "none",
+            at: valueRange(d),
+            fix: { description: "Use KillMode=mixed", applicability: "unsafe", edits: [replaceValue(d, "mixed")] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/multiple-execstart/index.ts
+var multiple_execstart_default;
+var init_multiple_execstart = __esm({
+  "src/rules/systemd/multiple-execstart/index.ts"() {
+    "use strict";
+    init_rule();
+    init_unit_view();
+    multiple_execstart_default = defineRule({
+      id: "systemd/multiple-execstart",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.",
+        source: "systemd.service(5)"
+      },
+      messages: {
+        second: "Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`",
+        dropIn: "Unexpected `ExecStart=` in a drop-in without an empty `ExecStart=` before it: it adds a second command to the unit's own (systemd refuses the unit unless `Type=oneshot`), expected `ExecStart=` on the line before to replace it"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        const type = effectiveType(view);
+        if (type === "oneshot") return;
+        if (!view.complete) {
+          const own3 = effectiveList(unitView(ctx.tree, ctx.path), "Service", "ExecStart");
+          const resets = ctx.tree.children.some((s) => s.name === "Service" && s.children.some((c) => c.type === "directive" && c.key === "ExecStart" && c.value === ""));
+          if (own3.length && !resets) ctx.report({ messageId: "dropIn", at: own3[0] });
+          else if (own3.length > 1) ctx.report({ messageId: "second", data: { type: type ?? "simple" }, at: own3[1] });
+          return;
+        }
+        const list2 = effectiveList(view, "Service", "ExecStart");
+        const extra = list2.slice(1).find((d) => inSelf(view, d));
+        if (!extra) return;
+        const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
+        ctx.report(own2 ? { messageId: "dropIn", at: extra } : { messageId: "second", data: { type: type ?? "simple" }, at: extra });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/network-target-client/index.ts
+function clientEvidence(tree) {
+  for (const key of EXEC) {
+    for (const { word } of listWords(tree, "Service", key)) {
+      const bare = word.text.replace(/^[-@:+!'"]+|['";]+$/g, "");
+      const base = bare.slice(bare.lastIndexOf("/") + 1);
+      if (CLIENTS.has(base)) return `\`${base}\``;
+      const url = REMOTE_URL.exec(bare);
+      if (url) return `a \`${url[0]}\` URL`;
+    }
+  }
+  return void 0;
+}
+var CLIENTS, REMOTE_URL, EXEC, network_target_client_default;
+var init_network_target_client = __esm({
+  "src/rules/systemd/network-target-client/index.ts"() {
+    "use strict";
+    init_rule();
+    init_words();
+    init_edits();
+    CLIENTS = /* @__PURE__ */ new Set([
+      "curl",
+      "wget",
+      "rsync",
+      "ssh",
+      "scp",
+      "sftp",
+      "autossh",
+      "sshfs",
+      "git",
+      "ntpdate",
+      "sntp",
+      "rdate",
+      "rclone",
+      "restic",
+      "borg",
+      "duplicity",
+      "s3cmd",
+      "aws",
+      "gsutil",
+      "fetchmail",
+      "certbot",
+      "nsupdate",
+      "msmtp",
+      "mbsync",
+      "offlineimap",
+      "mount.nfs",
+      "mount.nfs4",
+      "mount.cifs",
+      "ddclient"
+    ]);
+    REMOTE_URL = /\b(?:https?|ftps?|sftp|ssh|rsync|s3|git|nfs|smb|ldaps?|mqtts?|amqps?|wss?):\/\//;
+    EXEC = ["ExecStartPre", "ExecStart", "ExecStartPost", "ExecCondition"];
+    network_target_client_default = defineRule({
+      id: "systemd/network-target-client",
+      kinds: ["systemd"],
+      severity: "info",
+      docs: {
+        summary: "a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured",
+        source: 'systemd "Running Services After the Network Is Up" (NETWORK_ONLINE); seed 001 ("need net")'
+      },
+      fixable: "unsafe",
+      messages: {
+        networkTarget: "Unexpected `After={target}` as the only network ordering of a client (it runs {evidence}): network.target does not mean the network is configured; add `Wants=network-online.target` and `After=network-online.target`",
+        notPulled: "Unexpected `After=network-online.target` without `Wants=network-online.target`: nothing pulls the target in, so the ordering may wait for nothing; add `Wants=network-online.target`"
+      },
+      check(ctx) {
+        const { tree } = ctx;
+        if (tree.info.unitType !== "service") return;
+        const after2 = listWords(tree, "Unit", "After");
+        const pulled = ["Wants", "Requires", "BindsTo"].some((key) => listWords(tree, "Unit", key).some((w) => w.word.text === "network-online.target"));
+        if (pulled) return;
+        const online = after2.find((w) => w.word.text === "network-online.target");
+        const plain = after2.find((w) => w.word.text === "network.target");
+        const anchor = online ?? plain;
+        if (!anchor) return;
+        const evidence = clientEvidence(tree);
+        if (!evidence) return;
+        const lines = online ? ["Wants=network-online.target"] : ["Wants=network-online.target", "After=network-online.target"];
+        ctx.report({
+          messageId: online ? "notPulled" : "networkTarget",
+          data: { target: anchor.word.text, evidence },
+          at: anchor.word,
+          fix: {
+            description: "Wait for network-online.target",
+            applicability: "unsafe",
+            edits: [insertLineAfter(ctx, anchor.directive, lines.join(ctx.eol))]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/languages/systemd/directives.json
+var directives_default;
+var init_directives = __esm({
+  "src/languages/systemd/directives.json"() {
+    directives_default = {
+      generatedBy: "npm run gen-directives (scripts/gen-directives.mjs) from systemd's src/core/load-fragment-gperf.gperf.{m4,in}, src/shared/install.c and the enum string tables, at every release tag",
+      oldest: 183,
+      newest: 261,
+      tags: ["v183", "v184", "v185", "v186", "v187", "v188", "v189", "v190", "v191", "v192", "v193", "v194", "v195", "v196", "v197", "v198", "v199", "v200", "v201", "v202", "v203", "v204", "v205", "v206", "v207", "v208", "v209", "v210", "v211", "v212", "v213", "v214", "v215", "v216", "v217", "v218", "v219", "v220", "v221", "v222", "v223", "v224", "v225", "v226", "v227", "v228", "v229", "v230", "v231", "v232", "v233", "v234", "v235", "v236", "v237", "v238", "v239", "v240", "v241", "v242", "v243", "v244", "v245", "v246", "v247", "v248", "v249", "v250", "v251", "v252", "v253", "v254", "v255", "v256", "v257", "v258", "v259", "v260", "v261"],
+      unitTypes: { service: ["Unit", "Service", "Install"], socket: ["Unit", "Socket", "Install"], mount: ["Unit", "Mount", "Install"], automount: ["Unit", "Automount", "Install"], swap: ["Unit", "Swap", "Install"], timer: ["Unit", "Timer", "Install"], path: ["Unit", "Path", "Install"], slice: ["Unit", "Slice", "Install"], scope: ["Unit", "Scope", "Install"], target: ["Unit", "Install"], device: ["Unit", "Install"] },
+      sectionsNow: ["Automount", "Install", "Mount", "Path", "Scope", "Service", "Slice", "Socket", "Swap", "Timer", "Unit"],
+      groups: {
+        exec: ["AmbientCapabilities", "AppArmorProfile", "BPFDelegateAttachments", "BPFDelegateCommands", "BPFDelegateMaps", "BPFDelegatePrograms", "BindLogSockets", "BindPaths", "BindReadOnlyPaths", "CPUAffinity", "CPUSchedulingPolicy", "CPUSchedulingPriority", "CPUSchedulingResetOnFork", "CacheDirectory", "CacheDirectoryAccounting", "CacheDirectoryMode", "CacheDirectoryQuota", "Capabilities", "CapabilityBoundingSet", "ConfigurationDirectory", "ConfigurationDirectoryMode", "CoredumpFilter", "DelegateNamespaces", "DynamicUser", "Environment", "EnvironmentFile", "ExecPaths", "ExecSearchPath", "ExtensionDirectories", "ExtensionImagePolicy", "ExtensionImages", "Group", "IOSchedulingClass", "IOSchedulingPriority", "IPCNamespacePath", "IgnoreSIGPIPE", "ImportCredential", "InaccessibleDirectories", "InaccessiblePaths", "KeyringMode", "LimitAS", "LimitCORE", "LimitCPU", "LimitDATA", "LimitFSIZE", "LimitLOCKS", "LimitMEMLOCK", "LimitMSGQUEUE", "LimitNICE", "LimitNOFILE", "LimitNPROC", "LimitRSS", "LimitRTPRIO", "LimitRTTIME", "LimitSIGPENDING", "LimitSTACK", "LoadCredential", "LoadCredentialEncrypted", "LockPersonality", "LogExtraFields", "LogFilterPatterns", "LogLevelMax", "LogNamespace", "LogRateLimitBurst", "LogRateLimitIntervalSec", "LogsDirectory", "LogsDirectoryAccounting", "LogsDirectoryMode", "LogsDirectoryQuota", "MemoryDenyWriteExecute", "MemoryKSM", "MemoryTHP", "MountAPIVFS", "MountFlags", "MountImagePolicy", "MountImages", "NUMAMask", "NUMAPolicy", "NetworkNamespacePath", "Nice", "NoExecPaths", "NoNewPrivileges", "OOMScoreAdjust", "PAMName", "PassEnvironment", "Personality", "PrivateBPF", "PrivateDevices", "PrivateIPC", "PrivateMounts", "PrivateNetwork", "PrivatePIDs", "PrivateTmp", "PrivateUsers", "ProcSubset", "ProtectClock", "ProtectControlGroups", "ProtectHome", "ProtectHostname", "ProtectKernelLogs", "ProtectKernelModules", "ProtectKernelTunables", "ProtectProc", "ProtectSystem", "ReadOnlyDirectories", "ReadOnlyPaths", "ReadWriteDirectories", "ReadWritePaths", "RemoveIPC", "RestrictAddressFamilies", "RestrictFileSystems", "RestrictNamespaces", "RestrictRealtime", "RestrictSUIDSGID", "RootDirectory", "RootEphemeral", "RootHash", "RootHashSignature", "RootImage", "RootImageOptions", "RootImagePolicy", "RootMStack", "RootVerity", "RuntimeDirectory", "RuntimeDirectoryMode", "RuntimeDirectoryPreserve", "SELinuxContext", "SecureBits", "SetCredential", "SetCredentialEncrypted", "SetLoginEnvironment", "SmackProcessLabel", "StandardError", "StandardInput", "StandardInputData", "StandardInputText", "StandardOutput", "StateDirectory", "StateDirectoryAccounting", "StateDirectoryMode", "StateDirectoryQuota", "SupplementaryGroups", "SyslogFacility", "SyslogIdentifier", "SyslogLevel", "SyslogLevelPrefix", "SystemCallArchitectures", "SystemCallErrorNumber", "SystemCallFilter", "SystemCallLog", "TTYColumns", "TTYPath", "TTYReset", "TTYRows", "TTYVHangup", "TTYVTDisallocate", "TemporaryFileSystem", "TimeoutCleanSec", "TimerSlackNSec", "UMask", "UnsetEnvironment", "User", "UserNamespacePath", "UtmpIdentifier", "UtmpMode", "WorkingDirectory"],
+        cgroup: ["AllowedCPUs", "AllowedMemoryNodes", "BPFProgram", "BindNetworkInterface", "BlockIOAccounting", "BlockIODeviceWeight", "BlockIOReadBandwidth", "BlockIOWeight", "BlockIOWriteBandwidth", "CPUAccounting", "CPUPressureThresholdSec", "CPUPressureWatch", "CPUQuota", "CPUQuotaPeriodSec", "CPUSetPartition", "CPUShares", "CPUWeight", "CoredumpReceive", "DefaultMemoryLow", "DefaultMemoryMin", "DefaultStartupMemoryLow", "Delegate", "DelegateSubgroup", "DeviceAllow", "DevicePolicy", "DisableControllers", "IOAccounting", "IODeviceLatencyTargetSec", "IODeviceWeight", "IOPressureThresholdSec", "IOPressureWatch", "IOReadBandwidthMax", "IOReadIOPSMax", "IOWeight", "IOWriteBandwidthMax", "IOWriteIOPSMax", "IPAccounting", "IPAddressAllow", "IPAddressDeny", "IPEgressFilterPath", "IPIngressFilterPath", "ManagedOOMMemoryPressure", "ManagedOOMMemoryPressureDurationSec", "ManagedOOMMemoryPressureLimit", "ManagedOOMPreference", "ManagedOOMSwap", "MemoryAccounting", "MemoryHigh", "MemoryLimit", "MemoryLow", "MemoryMax", "MemoryMin", "MemoryPressureThresholdSec", "MemoryPressureWatch", "MemorySwapMax", "MemoryZSwapMax", "MemoryZSwapWriteback", "NFTSet", "NetClass", "OOMRules", "RestrictNetworkInterfaces", "Slice", "SocketBindAllow", "SocketBindDeny", "StartupAllowedCPUs", "StartupAllowedMemoryNodes", "StartupBlockIOWeight", "StartupCPUShares", "StartupCPUWeight", "StartupIOWeight", "StartupMemoryHigh", "StartupMemoryLow", "StartupMemoryMax", "StartupMemorySwapMax", "StartupMemoryZSwapMax", "TasksAccounting", "TasksMax"],
+        kill: ["FinalKillSignal", "KillMode", "KillSignal", "RestartKillSignal", "SendSIGHUP", "SendSIGKILL", "WatchdogSignal"]
+      },
+      sections: {
+        Automount: {
+          DirectoryMode: { parser: "config_parse_mode", since: 183 },
+          ExtraOptions: { parser: "config_parse_unit_string_printf", since: 250 },
+          TimeoutIdleSec: { parser: "config_parse_sec_fix_0", since: 220 },
+          Where: { parser: "config_parse_unit_path_printf", since: 183 }
+        },
+        BusName: {
+          AcceptFileDescriptors: { parser: "config_parse_bool", since: 212, removed: 235 },
+          Activating: { parser: "config_parse_bool", since: 212, removed: 235 },
+          AllowGroup: { parser: "config_parse_bus_policy", since: 211, removed: 235 },
+          AllowUser: { parser: "config_parse_bus_policy", since: 211, removed: 235 },
+          AllowWorld: { parser: "config_parse_bus_policy_world", since: 211, removed: 235, lookup: "bus_policy_access", values: { own: 214, see: 214, talk: 214 } },
+          Name: { parser: "config_parse_string", since: 209, removed: 235 },
+          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 211, removed: 235 },
+          Service: { parser: "config_parse_busname_service", since: 209, removed: 235 }
+        },
+        Install: {
+          Alias: { parser: "config_parse_alias", since: 183 },
+          Also: { parser: "config_parse_also", since: 183 },
+          DefaultInstance: { parser: "config_parse_default_instance", since: 215 },
+          RequiredBy: { parser: "config_parse_strv", since: 183 },
+          UpheldBy: { parser: "config_parse_strv", since: 254 },
+          WantedBy: { parser: "config_parse_strv", since: 183 }
+        },
+        Mount: {
+          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
+          AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
+          BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
+          BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
+          BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
+          BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
+          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+          BindLogSockets: { parser: "config_parse_tristate", since: 257 },
+          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+          BindPaths: { parser: "config_parse_bind_paths", since: 233 },
+          BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
+          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
+          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+          CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
+          CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
+          CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
+          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
+          CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
+          ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
+          ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
+          ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
+          ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
+          CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
+          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+          Delegate: { parser: "config_parse_delegate", since: 218 },
+          DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
+          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+          DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
+          DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
+          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+          DirectoryMode: { parser: "config_parse_mode", since: 183 },
+          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+          DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
+          Environment: { parser: "config_parse_environ", since: 183 },
+          EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
+          ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+          ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
+          ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
+          ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
+          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+          ForceUnmount: { parser: "config_parse_bool", since: 232 },
+          FsckPassNo: { parser: "config_parse_fsck_passno", since: 183, removed: 209 },
+          Group: { parser: "config_parse_user_group_compat", since: 183 },
+          IOAccounting: { parser: "config_parse_bool", since: 230 },
+          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
+          IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
+          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IPAccounting: { parser: "config_parse_bool", since: 235 },
+          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
+          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
+          ImportCredential: { parser: "config_parse_import_credential", since: 254 },
+          InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
+          KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
+          KillSignal: { parser: "config_parse_signal", since: 183 },
+          LazyUnmount: { parser: "config_parse_bool", since: 232 },
+          LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
+          LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
+          LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
+          LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
+          LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
+          LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
+          LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
+          LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
+          LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
+          LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
+          LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
+          LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
+          LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
+          LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
+          LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
+          LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
+          LoadCredential: { parser: "config_parse_load_credential", since: 247 },
+          LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
+          LockPersonality: { parser: "config_parse_bool", since: 235 },
+          LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
+          LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
+          LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
+          LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
+          LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
+          LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
+          LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+          MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
+          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryKSM: { parser: "config_parse_tristate", since: 254 },
+          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
+          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+          MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
+          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+          MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
+          MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
+          MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          MountImages: { parser: "config_parse_mount_images", since: 247 },
+          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+          NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
+          NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
+          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+          NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
+          Nice: { parser: "config_parse_exec_nice", since: 183 },
+          NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+          NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
+          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+          OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
+          Options: { parser: "config_parse_unit_string_printf", since: 183 },
+          PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
+          PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
+          Personality: { parser: "config_parse_personality", since: 209 },
+          PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
+          PrivateDevices: { parser: "config_parse_bool", since: 209 },
+          PrivateIPC: { parser: "config_parse_bool", since: 248 },
+          PrivateMounts: { parser: "config_parse_tristate", since: 239 },
+          PrivateNetwork: { parser: "config_parse_bool", since: 183 },
+          PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
+          PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
+          PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
+          ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
+          ProtectClock: { parser: "config_parse_bool", since: 245 },
+          ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
+          ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
+          ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
+          ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
+          ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
+          ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
+          ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
+          ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
+          ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          ReadWriteOnly: { parser: "config_parse_bool", since: 246 },
+          ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          RemoveIPC: { parser: "config_parse_bool", since: 236 },
+          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+          RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
+          RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
+          RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
+          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+          RestrictRealtime: { parser: "config_parse_bool", since: 231 },
+          RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
+          RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
+          RootEphemeral: { parser: "config_parse_bool", since: 254 },
+          RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
+          RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
+          RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
+          RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
+          RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
+          RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
+          RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
+          RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
+          RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
+          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
+          SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
+          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+          SendSIGKILL: { parser: "config_parse_bool", since: 183 },
+          SetCredential: { parser: "config_parse_set_credential", since: 247 },
+          SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
+          SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
+          Slice: { parser: "config_parse_unit_slice", since: 205 },
+          SloppyOptions: { parser: "config_parse_bool", since: 215 },
+          SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
+          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+          StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
+          StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
+          StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
+          StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
+          SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
+          SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+          SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
+          SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
+          SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
+          SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
+          SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
+          SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
+          TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
+          TTYColumns: { parser: "config_parse_tty_size", since: 250 },
+          TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
+          TTYReset: { parser: "config_parse_bool", since: 183 },
+          TTYRows: { parser: "config_parse_tty_size", since: 250 },
+          TTYVHangup: { parser: "config_parse_bool", since: 183 },
+          TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
+          TasksAccounting: { parser: "config_parse_bool", since: 227 },
+          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+          TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
+          TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
+          TimeoutSec: { parser: "config_parse_sec_fix_0", since: 183 },
+          TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
+          Type: { parser: "config_parse_unit_string_printf", since: 183 },
+          UMask: { parser: "config_parse_mode", since: 183 },
+          UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
+          User: { parser: "config_parse_user_group_compat", since: 183 },
+          UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
+          UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+          UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
+          WatchdogSignal: { parser: "config_parse_signal", since: 240 },
+          What: { parser: "config_parse_mount_node", since: 183 },
+          Where: { parser: "config_parse_unit_path_printf", since: 183 },
+          WorkingDirectory: { parser: "config_parse_working_directory", since: 183 }
+        },
+        Path: {
+          DirectoryMode: { parser: "config_parse_mode", since: 183 },
+          DirectoryNotEmpty: { parser: "config_parse_path_spec", since: 183 },
+          MakeDirectory: { parser: "config_parse_bool", since: 183 },
+          PathChanged: { parser: "config_parse_path_spec", since: 183 },
+          PathExists: { parser: "config_parse_path_spec", since: 183 },
+          PathExistsGlob: { parser: "config_parse_path_spec", since: 183 },
+          PathModified: { parser: "config_parse_path_spec", since: 183 },
+          TriggerLimitBurst: { parser: "config_parse_unsigned", since: 250 },
+          TriggerLimitIntervalSec: { parser: "config_parse_sec", since: 250 },
+          Unit: { parser: "config_parse_trigger_unit", since: 183 }
+        },
+        Scope: {
+          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+          Delegate: { parser: "config_parse_delegate", since: 218 },
+          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+          DeviceAllow: { parser: "config_parse_device_allow", since: 206 },
+          DevicePolicy: { parser: "config_parse_device_policy", since: 206, lookup: "cgroup_device_policy", values: { auto: 206, closed: 206, strict: 206 } },
+          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+          IOAccounting: { parser: "config_parse_bool", since: 230 },
+          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IPAccounting: { parser: "config_parse_bool", since: 235 },
+          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          KillMode: { parser: "config_parse_kill_mode", since: 207, lookup: "kill_mode", values: { "control-group": 207, mixed: 209, none: 207, process: 207 } },
+          KillSignal: { parser: "config_parse_signal", since: 207 },
+          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          MemoryAccounting: { parser: "config_parse_bool", since: 206 },
+          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 206, removed: 208 },
+          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+          OOMPolicy: { parser: "config_parse_oom_policy", since: 253, lookup: "oom_policy", values: { continue: 253, kill: 253, stop: 253 } },
+          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+          RuntimeMaxSec: { parser: "config_parse_sec", since: 244 },
+          RuntimeRandomizedExtraSec: { parser: "config_parse_sec", since: 250 },
+          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+          SendSIGKILL: { parser: "config_parse_bool", since: 207 },
+          Slice: { parser: "config_parse_unit_slice", since: 206 },
+          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          TasksAccounting: { parser: "config_parse_bool", since: 227 },
+          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+          TimeoutStopSec: { parser: "config_parse_sec", since: 207 },
+          WatchdogSignal: { parser: "config_parse_signal", since: 240 }
+        },
+        Service: {
+          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
+          AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
+          BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
+          BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
+          BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
+          BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
+          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+          BindLogSockets: { parser: "config_parse_tristate", since: 257 },
+          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+          BindPaths: { parser: "config_parse_bind_paths", since: 233 },
+          BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
+          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          BusName: { parser: "config_parse_bus_name", since: 183 },
+          BusPolicy: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 217, deprecated: "ignored", deprecatedSince: 230 },
+          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
+          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+          CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
+          CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
+          CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
+          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
+          CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
+          ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
+          ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
+          ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
+          ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
+          CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
+          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+          Delegate: { parser: "config_parse_delegate", since: 218 },
+          DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
+          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+          DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
+          DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
+          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+          DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
+          Environment: { parser: "config_parse_environ", since: 183 },
+          EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
+          ExecCondition: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_CONDITION", since: 243 },
+          ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+          ExecReload: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_RELOAD", since: 183 },
+          ExecReloadPost: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_RELOAD_POST", since: 259 },
+          ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
+          ExecStart: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_START", since: 183 },
+          ExecStartPost: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_START_POST", since: 183 },
+          ExecStartPre: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_START_PRE", since: 183 },
+          ExecStop: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_STOP", since: 183 },
+          ExecStopPost: { parser: "config_parse_exec", ltype: "SERVICE_EXEC_STOP_POST", since: 183 },
+          ExitType: { parser: "config_parse_service_exit_type", since: 250, lookup: "service_exit_type", values: { cgroup: 250, main: 250 } },
+          ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
+          ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
+          FailureAction: { parser: "config_parse_emergency_action", since: 213, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 213, poweroff: 217, "poweroff-force": 217, "poweroff-immediate": 217, reboot: 213, "reboot-force": 213, "reboot-immediate": 213, "soft-reboot": 254, "soft-reboot-force": 254 } },
+          FileDescriptorStoreMax: { parser: "config_parse_unsigned", since: 219 },
+          FileDescriptorStorePreserve: { parser: "config_parse_exec_preserve_mode", since: 254, lookup: "exec_preserve_mode", booleans: 254, values: { "on-success": 261, restart: 254 } },
+          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+          FsckPassNo: { parser: "config_parse_fsck_passno", since: 183, removed: 209 },
+          Group: { parser: "config_parse_user_group_compat", since: 183 },
+          GuessMainPID: { parser: "config_parse_bool", since: 183 },
+          IOAccounting: { parser: "config_parse_bool", since: 230 },
+          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
+          IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
+          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IPAccounting: { parser: "config_parse_bool", since: 235 },
+          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
+          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
+          ImportCredential: { parser: "config_parse_import_credential", since: 254 },
+          InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
+          KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
+          KillSignal: { parser: "config_parse_signal", since: 183 },
+          LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
+          LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
+          LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
+          LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
+          LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
+          LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
+          LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
+          LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
+          LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
+          LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
+          LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
+          LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
+          LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
+          LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
+          LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
+          LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
+          LoadCredential: { parser: "config_parse_load_credential", since: 247 },
+          LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
+          LockPersonality: { parser: "config_parse_bool", since: 235 },
+          LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
+          LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
+          LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
+          LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
+          LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
+          LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
+          LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+          MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
+          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryKSM: { parser: "config_parse_tristate", since: 254 },
+          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
+          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+          MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
+          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+          MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
+          MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
+          MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          MountImages: { parser: "config_parse_mount_images", since: 247 },
+          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+          NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
+          NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
+          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+          NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
+          Nice: { parser: "config_parse_exec_nice", since: 183 },
+          NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+          NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
+          NonBlocking: { parser: "config_parse_bool", since: 183 },
+          NotifyAccess: { parser: "config_parse_notify_access", since: 183, lookup: "notify_access", values: { all: 183, exec: 233, main: 183, none: 183 } },
+          OOMPolicy: { parser: "config_parse_oom_policy", since: 243, lookup: "oom_policy", values: { continue: 243, kill: 243, stop: 243 } },
+          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+          OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
+          OpenFile: { parser: "config_parse_open_file", since: 253 },
+          PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
+          PIDFile: { parser: "config_parse_pid_file", since: 183 },
+          PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
+          PermissionsStartOnly: { parser: "config_parse_bool", since: 183 },
+          Personality: { parser: "config_parse_personality", since: 209 },
+          PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
+          PrivateDevices: { parser: "config_parse_bool", since: 209 },
+          PrivateIPC: { parser: "config_parse_bool", since: 248 },
+          PrivateMounts: { parser: "config_parse_tristate", since: 239 },
+          PrivateNetwork: { parser: "config_parse_bool", since: 183 },
+          PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
+          PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
+          PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
+          ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
+          ProtectClock: { parser: "config_parse_bool", since: 245 },
+          ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
+          ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
+          ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
+          ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
+          ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
+          ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
+          ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
+          ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
+          ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          RebootArgument: { parser: "config_parse_unit_string_printf", since: 213 },
+          RefreshOnReload: { parser: "config_parse_service_refresh_on_reload", since: 260 },
+          ReloadSignal: { parser: "config_parse_signal", since: 253 },
+          RemainAfterExit: { parser: "config_parse_bool", since: 183 },
+          RemoveIPC: { parser: "config_parse_bool", since: 236 },
+          Restart: { parser: "config_parse_service_restart", since: 183, lookup: "service_restart", values: { always: 183, no: 183, "on-abnormal": 214, "on-abort": 183, "on-failure": 183, "on-success": 183, "on-watchdog": 207 } },
+          RestartForceExitStatus: { parser: "config_parse_set_status", since: 215 },
+          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+          RestartMaxDelaySec: { parser: "config_parse_sec", since: 254 },
+          RestartMode: { parser: "config_parse_service_restart_mode", since: 254, lookup: "service_restart_mode", values: { debug: 257, direct: 254, normal: 254 } },
+          RestartPreventExitStatus: { parser: "config_parse_set_status", since: 189 },
+          RestartSec: { parser: "config_parse_sec", since: 183 },
+          RestartSteps: { parser: "config_parse_unsigned", since: 254 },
+          RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
+          RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
+          RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
+          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+          RestrictRealtime: { parser: "config_parse_bool", since: 231 },
+          RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
+          RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
+          RootDirectoryStartOnly: { parser: "config_parse_bool", since: 183 },
+          RootEphemeral: { parser: "config_parse_bool", since: 254 },
+          RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
+          RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
+          RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
+          RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
+          RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
+          RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
+          RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
+          RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
+          RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
+          RuntimeMaxSec: { parser: "config_parse_sec", since: 229 },
+          RuntimeRandomizedExtraSec: { parser: "config_parse_sec", since: 250 },
+          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
+          SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
+          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+          SendSIGKILL: { parser: "config_parse_bool", since: 183 },
+          SetCredential: { parser: "config_parse_set_credential", since: 247 },
+          SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
+          SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
+          Slice: { parser: "config_parse_unit_slice", since: 205 },
+          SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
+          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          Sockets: { parser: "config_parse_service_sockets", since: 183 },
+          StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+          StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
+          StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
+          StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
+          StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+          StartLimitAction: { parser: "config_parse_emergency_action", since: 183, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 183, poweroff: 217, "poweroff-force": 217, "poweroff-immediate": 217, reboot: 183, "reboot-force": 183, "reboot-immediate": 183, "soft-reboot": 254, "soft-reboot-force": 254 } },
+          StartLimitBurst: { parser: "config_parse_unsigned", since: 183 },
+          StartLimitInterval: { parser: "config_parse_sec", since: 183 },
+          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          SuccessExitStatus: { parser: "config_parse_set_status", since: 189 },
+          SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
+          SysVStartPriority: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 218 },
+          SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
+          SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+          SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
+          SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
+          SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
+          SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
+          SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
+          SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
+          TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
+          TTYColumns: { parser: "config_parse_tty_size", since: 250 },
+          TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
+          TTYReset: { parser: "config_parse_bool", since: 183 },
+          TTYRows: { parser: "config_parse_tty_size", since: 250 },
+          TTYVHangup: { parser: "config_parse_bool", since: 183 },
+          TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
+          TasksAccounting: { parser: "config_parse_bool", since: 227 },
+          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+          TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
+          TimeoutAbortSec: { parser: "config_parse_service_timeout_abort", since: 243 },
+          TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
+          TimeoutSec: { parser: "config_parse_service_timeout", since: 183 },
+          TimeoutStartFailureMode: { parser: "config_parse_service_timeout_failure_mode", since: 246, lookup: "service_timeout_failure_mode", values: { abort: 246, kill: 246, terminate: 246 } },
+          TimeoutStartSec: { parser: "config_parse_service_timeout", since: 188 },
+          TimeoutStopFailureMode: { parser: "config_parse_service_timeout_failure_mode", since: 246, lookup: "service_timeout_failure_mode", values: { abort: 246, kill: 246, terminate: 246 } },
+          TimeoutStopSec: { parser: "config_parse_sec_fix_0", since: 188 },
+          TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
+          Type: { parser: "config_parse_service_type", since: 183, lookup: "service_type", values: { dbus: 183, exec: 240, forking: 183, idle: 183, notify: 183, "notify-reload": 253, oneshot: 183, simple: 183 } },
+          UMask: { parser: "config_parse_mode", since: 183 },
+          USBFunctionDescriptors: { parser: "config_parse_unit_path_printf", since: 227 },
+          USBFunctionStrings: { parser: "config_parse_unit_path_printf", since: 227 },
+          UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
+          User: { parser: "config_parse_user_group_compat", since: 183 },
+          UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
+          UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+          UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
+          WatchdogSec: { parser: "config_parse_sec", since: 183 },
+          WatchdogSignal: { parser: "config_parse_signal", since: 240 },
+          WorkingDirectory: { parser: "config_parse_working_directory", since: 183 }
+        },
+        Slice: {
+          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          ConcurrencyHardMax: { parser: "config_parse_concurrency_max", since: 258 },
+          ConcurrencySoftMax: { parser: "config_parse_concurrency_max", since: 258 },
+          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+          Delegate: { parser: "config_parse_delegate", since: 218 },
+          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+          DeviceAllow: { parser: "config_parse_device_allow", since: 205 },
+          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+          IOAccounting: { parser: "config_parse_bool", since: 230 },
+          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IPAccounting: { parser: "config_parse_bool", since: 235 },
+          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 205, removed: 208 },
+          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+          Slice: { parser: "config_parse_unit_slice", since: 205 },
+          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          TasksAccounting: { parser: "config_parse_bool", since: 227 },
+          TasksMax: { parser: "config_parse_tasks_max", since: 227 }
+        },
+        Socket: {
+          Accept: { parser: "config_parse_bool", since: 183 },
+          AcceptFileDescriptors: { parser: "config_parse_bool", since: 258 },
+          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
+          AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
+          BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
+          BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
+          BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
+          BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
+          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+          Backlog: { parser: "config_parse_unsigned", since: 183 },
+          BindIPv6Only: { parser: "config_parse_socket_bind", since: 183, lookup: "socket_address_bind_ipv6_only_or_bool", booleans: 183, values: { both: 183, default: 183, "ipv6-only": 183 } },
+          BindLogSockets: { parser: "config_parse_tristate", since: 257 },
+          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+          BindPaths: { parser: "config_parse_bind_paths", since: 233 },
+          BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
+          BindToDevice: { parser: "config_parse_socket_bindtodevice", since: 183 },
+          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          Broadcast: { parser: "config_parse_bool", since: 183 },
+          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
+          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+          CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
+          CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
+          CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
+          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
+          CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
+          ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
+          ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
+          ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
+          ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
+          CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
+          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+          DeferAcceptSec: { parser: "config_parse_sec", since: 216 },
+          DeferTrigger: { parser: "config_parse_socket_defer_trigger", since: 258, lookup: "socket_defer_trigger", booleans: 258, values: { patient: 258 } },
+          DeferTriggerMaxSec: { parser: "config_parse_sec_fix_0", since: 258 },
+          Delegate: { parser: "config_parse_delegate", since: 218 },
+          DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
+          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+          DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
+          DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
+          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+          DirectoryMode: { parser: "config_parse_mode", since: 183 },
+          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+          DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
+          Environment: { parser: "config_parse_environ", since: 183 },
+          EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
+          ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+          ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
+          ExecStartPost: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_START_POST", since: 183 },
+          ExecStartPre: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_START_PRE", since: 183 },
+          ExecStopPost: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_STOP_POST", since: 183 },
+          ExecStopPre: { parser: "config_parse_exec", ltype: "SOCKET_EXEC_STOP_PRE", since: 183 },
+          ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
+          ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
+          FileDescriptorName: { parser: "config_parse_fdname", since: 227 },
+          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+          FlushPending: { parser: "config_parse_bool", since: 247 },
+          FreeBind: { parser: "config_parse_bool", since: 183 },
+          Group: { parser: "config_parse_user_group_compat", since: 183 },
+          IOAccounting: { parser: "config_parse_bool", since: 230 },
+          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
+          IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
+          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IPAccounting: { parser: "config_parse_bool", since: 235 },
+          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
+          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IPTOS: { parser: "config_parse_ip_tos", since: 183, lookup: "ip_tos", values: { "low-cost": 183, "low-delay": 183, reliability: 183, throughput: 183 } },
+          IPTTL: { parser: "config_parse_int", since: 183 },
+          IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
+          ImportCredential: { parser: "config_parse_import_credential", since: 254 },
+          InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          KeepAlive: { parser: "config_parse_bool", since: 183 },
+          KeepAliveIntervalSec: { parser: "config_parse_sec", since: 216 },
+          KeepAliveProbes: { parser: "config_parse_unsigned", since: 216 },
+          KeepAliveTimeSec: { parser: "config_parse_sec", since: 216 },
+          KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
+          KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
+          KillSignal: { parser: "config_parse_signal", since: 183 },
+          LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
+          LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
+          LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
+          LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
+          LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
+          LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
+          LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
+          LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
+          LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
+          LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
+          LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
+          LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
+          LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
+          LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
+          LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
+          LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
+          ListenDatagram: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
+          ListenFIFO: { parser: "config_parse_socket_listen", ltype: "SOCKET_FIFO", since: 183 },
+          ListenMessageQueue: { parser: "config_parse_socket_listen", ltype: "SOCKET_MQUEUE", since: 183 },
+          ListenNetlink: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
+          ListenSequentialPacket: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
+          ListenSpecial: { parser: "config_parse_socket_listen", ltype: "SOCKET_SPECIAL", since: 183 },
+          ListenStream: { parser: "config_parse_socket_listen", ltype: "SOCKET_SOCKET", since: 183 },
+          ListenUSBFunction: { parser: "config_parse_socket_listen", ltype: "SOCKET_USB_FUNCTION", since: 227 },
+          LoadCredential: { parser: "config_parse_load_credential", since: 247 },
+          LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
+          LockPersonality: { parser: "config_parse_bool", since: 235 },
+          LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
+          LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
+          LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
+          LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
+          LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
+          LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
+          LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          Mark: { parser: "config_parse_int", since: 183 },
+          MaxConnections: { parser: "config_parse_unsigned", since: 183 },
+          MaxConnectionsPerSource: { parser: "config_parse_unsigned", since: 232 },
+          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+          MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
+          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryKSM: { parser: "config_parse_tristate", since: 254 },
+          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
+          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+          MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
+          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+          MessageQueueMaxMessages: { parser: "config_parse_long", since: 183 },
+          MessageQueueMessageSize: { parser: "config_parse_long", since: 183 },
+          MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
+          MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
+          MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          MountImages: { parser: "config_parse_mount_images", since: 247 },
+          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+          NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
+          NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
+          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+          NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
+          Nice: { parser: "config_parse_exec_nice", since: 183 },
+          NoDelay: { parser: "config_parse_bool", since: 216 },
+          NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+          NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
+          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+          OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
+          PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
+          PassCredentials: { parser: "config_parse_bool", since: 183 },
+          PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
+          PassFileDescriptorsToExec: { parser: "config_parse_bool", since: 256 },
+          PassPIDFD: { parser: "config_parse_bool", since: 258 },
+          PassPacketInfo: { parser: "config_parse_bool", since: 246 },
+          PassSecurity: { parser: "config_parse_bool", since: 183 },
+          Personality: { parser: "config_parse_personality", since: 209 },
+          PipeSize: { parser: "config_parse_iec_size", since: 183 },
+          PollLimitBurst: { parser: "config_parse_unsigned", since: 255 },
+          PollLimitIntervalSec: { parser: "config_parse_sec", since: 255 },
+          Priority: { parser: "config_parse_int", since: 183 },
+          PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
+          PrivateDevices: { parser: "config_parse_bool", since: 209 },
+          PrivateIPC: { parser: "config_parse_bool", since: 248 },
+          PrivateMounts: { parser: "config_parse_tristate", since: 239 },
+          PrivateNetwork: { parser: "config_parse_bool", since: 183 },
+          PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
+          PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
+          PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
+          ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
+          ProtectClock: { parser: "config_parse_bool", since: 245 },
+          ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
+          ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
+          ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
+          ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
+          ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
+          ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
+          ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
+          ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
+          ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          ReceiveBuffer: { parser: "config_parse_iec_size", since: 183 },
+          RemoveIPC: { parser: "config_parse_bool", since: 236 },
+          RemoveOnStop: { parser: "config_parse_bool", since: 214 },
+          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+          RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
+          RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
+          RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
+          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+          RestrictRealtime: { parser: "config_parse_bool", since: 231 },
+          RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
+          ReusePort: { parser: "config_parse_bool", since: 209 },
+          RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
+          RootEphemeral: { parser: "config_parse_bool", since: 254 },
+          RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
+          RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
+          RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
+          RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
+          RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
+          RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
+          RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
+          RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
+          RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
+          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
+          SELinuxContextFromNet: { parser: "config_parse_bool", since: 217 },
+          SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
+          SendBuffer: { parser: "config_parse_iec_size", since: 183 },
+          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+          SendSIGKILL: { parser: "config_parse_bool", since: 183 },
+          Service: { parser: "config_parse_socket_service", since: 183 },
+          SetCredential: { parser: "config_parse_set_credential", since: 247 },
+          SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
+          SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
+          Slice: { parser: "config_parse_unit_slice", since: 205 },
+          SmackLabel: { parser: "config_parse_unit_string_printf", since: 196 },
+          SmackLabelIPIn: { parser: "config_parse_unit_string_printf", since: 196 },
+          SmackLabelIPOut: { parser: "config_parse_unit_string_printf", since: 196 },
+          SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
+          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          SocketGroup: { parser: "config_parse_user_group_compat", since: 214 },
+          SocketMode: { parser: "config_parse_mode", since: 183 },
+          SocketProtocol: { parser: "config_parse_socket_protocol", since: 229 },
+          SocketUser: { parser: "config_parse_user_group_compat", since: 214 },
+          StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+          StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
+          StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
+          StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
+          StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
+          Symlinks: { parser: "config_parse_unit_path_strv_printf", since: 214 },
+          SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
+          SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+          SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
+          SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
+          SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
+          SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
+          SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
+          SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
+          TCPCongestion: { parser: "config_parse_string", since: 183 },
+          TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
+          TTYColumns: { parser: "config_parse_tty_size", since: 250 },
+          TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
+          TTYReset: { parser: "config_parse_bool", since: 183 },
+          TTYRows: { parser: "config_parse_tty_size", since: 250 },
+          TTYVHangup: { parser: "config_parse_bool", since: 183 },
+          TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
+          TasksAccounting: { parser: "config_parse_bool", since: 227 },
+          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+          TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
+          TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
+          TimeoutSec: { parser: "config_parse_sec_fix_0", since: 183 },
+          TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
+          Timestamping: { parser: "config_parse_socket_timestamping", since: 247, lookup: "socket_timestamping", values: { ns: 247, off: 247, us: 247 } },
+          Transparent: { parser: "config_parse_bool", since: 183 },
+          TriggerLimitBurst: { parser: "config_parse_unsigned", since: 230 },
+          TriggerLimitIntervalSec: { parser: "config_parse_sec", since: 230 },
+          UMask: { parser: "config_parse_mode", since: 183 },
+          UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
+          User: { parser: "config_parse_user_group_compat", since: 183 },
+          UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
+          UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+          UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
+          WatchdogSignal: { parser: "config_parse_signal", since: 240 },
+          WorkingDirectory: { parser: "config_parse_working_directory", since: 183 },
+          Writable: { parser: "config_parse_bool", since: 227 }
+        },
+        Swap: {
+          AllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 244 },
+          AmbientCapabilities: { parser: "config_parse_capability_set", since: 229 },
+          AppArmorProfile: { parser: "config_parse_exec_apparmor_profile", since: 210 },
+          BPFDelegateAttachments: { parser: "config_parse_bpf_delegate_attachments", since: 258 },
+          BPFDelegateCommands: { parser: "config_parse_bpf_delegate_commands", since: 258 },
+          BPFDelegateMaps: { parser: "config_parse_bpf_delegate_maps", since: 258 },
+          BPFDelegatePrograms: { parser: "config_parse_bpf_delegate_programs", since: 258 },
+          BPFProgram: { parser: "config_parse_bpf_foreign_program", since: 249 },
+          BindLogSockets: { parser: "config_parse_tristate", since: 257 },
+          BindNetworkInterface: { parser: "config_parse_bind_network_interface", since: 260 },
+          BindPaths: { parser: "config_parse_bind_paths", since: 233 },
+          BindReadOnlyPaths: { parser: "config_parse_bind_paths", since: 233 },
+          BlockIOAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIODeviceWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 206, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOReadBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          BlockIOWriteBandwidth: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          CPUAccounting: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 205, deprecated: "ignored", deprecatedSince: 258 },
+          CPUAffinity: { parser: "config_parse_exec_cpu_affinity", since: 183 },
+          CPUPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          CPUPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          CPUQuota: { parser: "config_parse_cpu_quota", since: 213 },
+          CPUQuotaPeriodSec: { parser: "config_parse_sec_def_infinity", since: 242 },
+          CPUSchedulingPolicy: { parser: "config_parse_exec_cpu_sched_policy", since: 183, lookup: "sched_policy", values: { batch: 183, ext: 260, fifo: 183, idle: 183, other: 183, rr: 183 } },
+          CPUSchedulingPriority: { parser: "config_parse_exec_cpu_sched_prio", since: 183 },
+          CPUSchedulingResetOnFork: { parser: "config_parse_bool", since: 183 },
+          CPUSetPartition: { parser: "config_parse_cpuset_partition", since: 261, lookup: "cpuset_partition", values: { isolated: 261, member: 261, root: 261 } },
+          CPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          CPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          CacheDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          CacheDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          CacheDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          CacheDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          Capabilities: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 230 },
+          CapabilityBoundingSet: { parser: "config_parse_capability_set", since: 183 },
+          ConfigurationDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          ConfigurationDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          ControlGroup: { parser: "config_parse_unit_cgroup", since: 183, removed: 205 },
+          ControlGroupAttribute: { parser: "config_parse_unit_cgroup_attr", since: 183, removed: 205 },
+          ControlGroupModify: { parser: "config_parse_bool", since: 183, removed: 205 },
+          ControlGroupPersistent: { parser: "config_parse_tristate", since: 183, removed: 205 },
+          CoredumpFilter: { parser: "config_parse_exec_coredump_filter", since: 246 },
+          CoredumpReceive: { parser: "config_parse_bool", since: 255 },
+          DefaultMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultMemoryMin: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 243, deprecated: "ignored", deprecatedSince: 260 },
+          DefaultStartupMemoryLow: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 254, deprecated: "ignored", deprecatedSince: 260 },
+          Delegate: { parser: "config_parse_delegate", since: 218 },
+          DelegateNamespaces: { parser: "config_parse_namespace_flags", since: 258 },
+          DelegateSubgroup: { parser: "config_parse_delegate_subgroup", since: 254 },
+          DeviceAllow: { parser: "config_parse_device_allow", since: 183 },
+          DeviceDeny: { parser: "config_parse_unit_cgroup_attr_pretty", since: 183, removed: 205 },
+          DevicePolicy: { parser: "config_parse_device_policy", since: 205, lookup: "cgroup_device_policy", values: { auto: 205, closed: 205, strict: 205 } },
+          DisableControllers: { parser: "config_parse_disable_controllers", since: 240 },
+          DynamicUser: { parser: "config_parse_bool", ltype: "true", since: 232 },
+          Environment: { parser: "config_parse_environ", since: 183 },
+          EnvironmentFile: { parser: "config_parse_unit_env_file", since: 183 },
+          ExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+          ExecSearchPath: { parser: "config_parse_colon_separated_paths", since: 250 },
+          ExtensionDirectories: { parser: "config_parse_namespace_path_strv", since: 251 },
+          ExtensionImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          ExtensionImages: { parser: "config_parse_extension_images", since: 248 },
+          FinalKillSignal: { parser: "config_parse_signal", since: 240 },
+          Group: { parser: "config_parse_user_group_compat", since: 183 },
+          IOAccounting: { parser: "config_parse_bool", since: 230 },
+          IODeviceLatencyTargetSec: { parser: "config_parse_io_device_latency", since: 240 },
+          IODeviceWeight: { parser: "config_parse_io_device_weight", since: 230 },
+          IOPressureThresholdSec: { parser: "config_parse_sec", since: 261 },
+          IOPressureWatch: { parser: "config_parse_pressure_watch", since: 261, lookup: "cgroup_pressure_watch", booleans: 261, values: { auto: 261, skip: 261 } },
+          IOReadBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOReadIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IOSchedulingClass: { parser: "config_parse_exec_io_class", since: 183, lookup: "ioprio_class", values: { "best-effort": 183, idle: 183, none: 183, realtime: 183 } },
+          IOSchedulingPriority: { parser: "config_parse_exec_io_priority", since: 183 },
+          IOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          IOWriteBandwidthMax: { parser: "config_parse_io_limit", since: 230 },
+          IOWriteIOPSMax: { parser: "config_parse_io_limit", since: 230 },
+          IPAccounting: { parser: "config_parse_bool", since: 235 },
+          IPAddressAllow: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPAddressDeny: { parser: "config_parse_in_addr_prefixes", ltype: "AF_UNSPEC", since: 235 },
+          IPCNamespacePath: { parser: "config_parse_unit_path_printf", since: 248 },
+          IPEgressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IPIngressFilterPath: { parser: "config_parse_ip_filter_bpf_progs", since: 243 },
+          IgnoreSIGPIPE: { parser: "config_parse_bool", since: 183 },
+          ImportCredential: { parser: "config_parse_import_credential", since: 254 },
+          InaccessibleDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          InaccessiblePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          KeyringMode: { parser: "config_parse_exec_keyring_mode", since: 235, lookup: "exec_keyring_mode", values: { inherit: 235, private: 235, shared: 235 } },
+          KillMode: { parser: "config_parse_kill_mode", since: 183, lookup: "kill_mode", values: { "control-group": 183, mixed: 209, none: 183, process: 183 } },
+          KillSignal: { parser: "config_parse_signal", since: 183 },
+          LimitAS: { parser: "config_parse_rlimit", ltype: "RLIMIT_AS", since: 183 },
+          LimitCORE: { parser: "config_parse_rlimit", ltype: "RLIMIT_CORE", since: 183 },
+          LimitCPU: { parser: "config_parse_rlimit", ltype: "RLIMIT_CPU", since: 183 },
+          LimitDATA: { parser: "config_parse_rlimit", ltype: "RLIMIT_DATA", since: 183 },
+          LimitFSIZE: { parser: "config_parse_rlimit", ltype: "RLIMIT_FSIZE", since: 183 },
+          LimitLOCKS: { parser: "config_parse_rlimit", ltype: "RLIMIT_LOCKS", since: 183 },
+          LimitMEMLOCK: { parser: "config_parse_rlimit", ltype: "RLIMIT_MEMLOCK", since: 183 },
+          LimitMSGQUEUE: { parser: "config_parse_rlimit", ltype: "RLIMIT_MSGQUEUE", since: 183 },
+          LimitNICE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NICE", since: 183 },
+          LimitNOFILE: { parser: "config_parse_rlimit", ltype: "RLIMIT_NOFILE", since: 183 },
+          LimitNPROC: { parser: "config_parse_rlimit", ltype: "RLIMIT_NPROC", since: 183 },
+          LimitRSS: { parser: "config_parse_rlimit", ltype: "RLIMIT_RSS", since: 183 },
+          LimitRTPRIO: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTPRIO", since: 183 },
+          LimitRTTIME: { parser: "config_parse_rlimit", ltype: "RLIMIT_RTTIME", since: 183 },
+          LimitSIGPENDING: { parser: "config_parse_rlimit", ltype: "RLIMIT_SIGPENDING", since: 183 },
+          LimitSTACK: { parser: "config_parse_rlimit", ltype: "RLIMIT_STACK", since: 183 },
+          LoadCredential: { parser: "config_parse_load_credential", since: 247 },
+          LoadCredentialEncrypted: { parser: "config_parse_load_credential", ltype: "1", since: 250 },
+          LockPersonality: { parser: "config_parse_bool", since: 235 },
+          LogExtraFields: { parser: "config_parse_log_extra_fields", since: 236 },
+          LogFilterPatterns: { parser: "config_parse_log_filter_patterns", since: 253 },
+          LogLevelMax: { parser: "config_parse_log_level", since: 236, lookup: "log_level", values: { alert: 236, crit: 236, debug: 236, emerg: 236, err: 236, info: 236, notice: 236, warning: 236 } },
+          LogNamespace: { parser: "config_parse_log_namespace", since: 245 },
+          LogRateLimitBurst: { parser: "config_parse_unsigned", since: 240 },
+          LogRateLimitIntervalSec: { parser: "config_parse_sec", since: 240 },
+          LogsDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          LogsDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          LogsDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          LogsDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          ManagedOOMMemoryPressure: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          ManagedOOMMemoryPressureDurationSec: { parser: "config_parse_managed_oom_mem_pressure_duration_sec", since: 257 },
+          ManagedOOMMemoryPressureLimit: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 248 },
+          ManagedOOMMemoryPressureLimitPercent: { parser: "config_parse_managed_oom_mem_pressure_limit", since: 247, removed: 248 },
+          ManagedOOMPreference: { parser: "config_parse_managed_oom_preference", since: 248, lookup: "managed_oom_preference", values: { avoid: 248, none: 248, omit: 248 } },
+          ManagedOOMSwap: { parser: "config_parse_managed_oom_mode", since: 247, lookup: "managed_oom_mode", values: { auto: 247, kill: 247 } },
+          MemoryAccounting: { parser: "config_parse_bool", since: 205 },
+          MemoryDenyWriteExecute: { parser: "config_parse_bool", since: 231 },
+          MemoryHigh: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryKSM: { parser: "config_parse_tristate", since: 254 },
+          MemoryLimit: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 258 },
+          MemoryLow: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMax: { parser: "config_parse_memory_limit", since: 231 },
+          MemoryMin: { parser: "config_parse_memory_limit", since: 240 },
+          MemoryPressureThresholdSec: { parser: "config_parse_sec", since: 254 },
+          MemoryPressureWatch: { parser: "config_parse_pressure_watch", since: 254, lookup: "cgroup_pressure_watch", booleans: 254, values: { auto: 254, skip: 254 } },
+          MemorySoftLimit: { parser: "config_parse_memory_limit", since: 183, removed: 208 },
+          MemorySwapMax: { parser: "config_parse_memory_limit", since: 232 },
+          MemoryTHP: { parser: "config_parse_exec_memory_thp", since: 260, lookup: "exec_memory_thp", values: { disable: 260, inherit: 260, madvise: 260, system: 260 } },
+          MemoryZSwapMax: { parser: "config_parse_memory_limit", since: 253 },
+          MemoryZSwapWriteback: { parser: "config_parse_bool", since: 256 },
+          MountAPIVFS: { parser: "config_parse_tristate", since: 233 },
+          MountFlags: { parser: "config_parse_exec_mount_propagation_flag", since: 183 },
+          MountImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          MountImages: { parser: "config_parse_mount_images", since: 247 },
+          NFTSet: { parser: "config_parse_cgroup_nft_set", ltype: "NFT_SET_PARSE_CGROUP", since: 255 },
+          NUMAMask: { parser: "config_parse_numa_mask", since: 243 },
+          NUMAPolicy: { parser: "config_parse_numa_policy", since: 243, lookup: "mpol", values: { bind: 243, default: 243, interleave: 243, local: 243, preferred: 243 } },
+          NetClass: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 227, deprecated: "ignored", deprecatedSince: 229 },
+          NetworkNamespacePath: { parser: "config_parse_unit_path_printf", since: 242 },
+          Nice: { parser: "config_parse_exec_nice", since: 183 },
+          NoExecPaths: { parser: "config_parse_namespace_path_strv", since: 248 },
+          NoNewPrivileges: { parser: "config_parse_bool", since: 198 },
+          OOMRules: { parser: "config_parse_managed_oom_rules", ltype: "1", since: 261 },
+          OOMScoreAdjust: { parser: "config_parse_exec_oom_score_adjust", since: 183 },
+          Options: { parser: "config_parse_unit_string_printf", since: 217 },
+          PAMName: { parser: "config_parse_unit_string_printf", since: 183 },
+          PassEnvironment: { parser: "config_parse_pass_environ", since: 228 },
+          Personality: { parser: "config_parse_personality", since: 209 },
+          Priority: { parser: "config_parse_swap_priority", since: 183 },
+          PrivateBPF: { parser: "config_parse_private_bpf", since: 258, lookup: "private_bpf", booleans: 258, values: {} },
+          PrivateDevices: { parser: "config_parse_bool", since: 209 },
+          PrivateIPC: { parser: "config_parse_bool", since: 248 },
+          PrivateMounts: { parser: "config_parse_tristate", since: 239 },
+          PrivateNetwork: { parser: "config_parse_bool", since: 183 },
+          PrivatePIDs: { parser: "config_parse_private_pids", since: 257, lookup: "private_pids", booleans: 257, values: {} },
+          PrivateTmp: { parser: "config_parse_private_tmp", since: 183, lookup: "private_tmp", booleans: 183, values: { connected: 257, disconnected: 257 } },
+          PrivateUsers: { parser: "config_parse_private_users", since: 232, lookup: "private_users", booleans: 232, values: { full: 258, identity: 257, managed: 260, self: 257 } },
+          ProcSubset: { parser: "config_parse_proc_subset", since: 247, lookup: "proc_subset", values: { all: 247, pid: 247 } },
+          ProtectClock: { parser: "config_parse_bool", since: 245 },
+          ProtectControlGroups: { parser: "config_parse_protect_control_groups", since: 232, lookup: "protect_control_groups", booleans: 232, values: { private: 257, strict: 257 } },
+          ProtectHome: { parser: "config_parse_protect_home", since: 214, lookup: "protect_home", booleans: 214, values: { "read-only": 214, tmpfs: 239 } },
+          ProtectHostname: { parser: "config_parse_protect_hostname", since: 242 },
+          ProtectKernelLogs: { parser: "config_parse_bool", since: 244 },
+          ProtectKernelModules: { parser: "config_parse_bool", since: 232 },
+          ProtectKernelTunables: { parser: "config_parse_bool", since: 232 },
+          ProtectProc: { parser: "config_parse_protect_proc", since: 247, lookup: "protect_proc", values: { default: 247, invisible: 247, noaccess: 247, ptraceable: 247 } },
+          ProtectSystem: { parser: "config_parse_protect_system", since: 214, lookup: "protect_system", booleans: 214, values: { full: 214, strict: 232 } },
+          ReadOnlyDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          ReadOnlyPaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          ReadWriteDirectories: { parser: "config_parse_namespace_path_strv", since: 183 },
+          ReadWritePaths: { parser: "config_parse_namespace_path_strv", since: 231 },
+          RemoveIPC: { parser: "config_parse_bool", since: 236 },
+          RestartKillSignal: { parser: "config_parse_signal", since: 244 },
+          RestrictAddressFamilies: { parser: "config_parse_address_families", since: 211 },
+          RestrictFileSystems: { parser: "config_parse_restrict_filesystems", since: 250 },
+          RestrictNamespaces: { parser: "config_parse_namespace_flags", since: 233 },
+          RestrictNetworkInterfaces: { parser: "config_parse_restrict_network_interfaces", since: 250 },
+          RestrictRealtime: { parser: "config_parse_bool", since: 231 },
+          RestrictSUIDSGID: { parser: "config_parse_bool", since: 242 },
+          RootDirectory: { parser: "config_parse_unit_path_printf", ltype: "true", since: 183 },
+          RootEphemeral: { parser: "config_parse_bool", since: 254 },
+          RootHash: { parser: "config_parse_exec_root_hash", since: 246 },
+          RootHashSignature: { parser: "config_parse_exec_root_hash_sig", since: 246 },
+          RootImage: { parser: "config_parse_unit_path_printf", ltype: "true", since: 233 },
+          RootImageOptions: { parser: "config_parse_root_image_options", since: 247 },
+          RootImagePolicy: { parser: "config_parse_image_policy", since: 254 },
+          RootMStack: { parser: "config_parse_unit_path_printf", ltype: "true", since: 260 },
+          RootVerity: { parser: "config_parse_unit_path_printf", ltype: "true", since: 246 },
+          RuntimeDirectory: { parser: "config_parse_exec_directories", since: 211 },
+          RuntimeDirectoryMode: { parser: "config_parse_mode", since: 211 },
+          RuntimeDirectoryPreserve: { parser: "config_parse_exec_preserve_mode", since: 235, lookup: "exec_preserve_mode", booleans: 235, values: { "on-success": 261, restart: 235 } },
+          SELinuxContext: { parser: "config_parse_exec_selinux_context", since: 209 },
+          SecureBits: { parser: "config_parse_exec_secure_bits", since: 183 },
+          SendSIGHUP: { parser: "config_parse_bool", since: 207 },
+          SendSIGKILL: { parser: "config_parse_bool", since: 183 },
+          SetCredential: { parser: "config_parse_set_credential", since: 247 },
+          SetCredentialEncrypted: { parser: "config_parse_set_credential", ltype: "1", since: 250 },
+          SetLoginEnvironment: { parser: "config_parse_tristate", since: 255 },
+          Slice: { parser: "config_parse_unit_slice", since: 205 },
+          SmackProcessLabel: { parser: "config_parse_exec_smack_process_label", since: 218 },
+          SocketBindAllow: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          SocketBindDeny: { parser: "config_parse_cgroup_socket_bind", since: 249 },
+          StandardError: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+          StandardInput: { parser: "config_parse_exec_input", since: 183, lookup: "exec_input", values: { data: 236, fd: 232, file: 236, null: 183, socket: 183, tty: 183, "tty-fail": 183, "tty-force": 183 } },
+          StandardInputData: { parser: "config_parse_exec_input_data", since: 236 },
+          StandardInputText: { parser: "config_parse_exec_input_text", since: 236 },
+          StandardOutput: { parser: "config_parse_exec_output", since: 183, lookup: "exec_output", values: { append: 240, fd: 232, file: 236, inherit: 183, journal: 183, "journal+console": 183, kmsg: 183, "kmsg+console": 183, null: 183, socket: 183, truncate: 248, tty: 183 }, valuesRemoved: { "syslog+console": 246, syslog: 246 } },
+          StartupAllowedCPUs: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupAllowedMemoryNodes: { parser: "config_parse_unit_cpu_set", since: 250 },
+          StartupBlockIOWeight: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUShares: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 213, deprecated: "ignored", deprecatedSince: 258 },
+          StartupCPUWeight: { parser: "config_parse_cg_cpu_weight", since: 232 },
+          StartupIOWeight: { parser: "config_parse_cg_weight", since: 230 },
+          StartupMemoryHigh: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryLow: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemorySwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StartupMemoryZSwapMax: { parser: "config_parse_memory_limit", since: 254 },
+          StateDirectory: { parser: "config_parse_exec_directories", since: 235 },
+          StateDirectoryAccounting: { parser: "config_parse_bool", since: 258 },
+          StateDirectoryMode: { parser: "config_parse_mode", since: 235 },
+          StateDirectoryQuota: { parser: "config_parse_exec_quota", since: 258 },
+          SupplementaryGroups: { parser: "config_parse_user_group_strv_compat", since: 183 },
+          SyslogFacility: { parser: "config_parse_log_facility", since: 183, lookup: "log_facility_unshifted", values: { auth: 183, authpriv: 183, cron: 183, daemon: 183, ftp: 183, kern: 183, local0: 183, local1: 183, local2: 183, local3: 183, local4: 183, local5: 183, local6: 183, local7: 183, lpr: 183, mail: 183, news: 183, syslog: 183, user: 183, uucp: 183 } },
+          SyslogIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+          SyslogLevel: { parser: "config_parse_log_level", since: 183, lookup: "log_level", values: { alert: 183, crit: 183, debug: 183, emerg: 183, err: 183, info: 183, notice: 183, warning: 183 } },
+          SyslogLevelPrefix: { parser: "config_parse_bool", since: 183 },
+          SystemCallArchitectures: { parser: "config_parse_syscall_archs", since: 209 },
+          SystemCallErrorNumber: { parser: "config_parse_syscall_errno", since: 209 },
+          SystemCallFilter: { parser: "config_parse_syscall_filter", since: 187 },
+          SystemCallLog: { parser: "config_parse_syscall_log", since: 247 },
+          TCPWrapName: { parser: "config_parse_warn_compat", since: 183, removed: 212 },
+          TTYColumns: { parser: "config_parse_tty_size", since: 250 },
+          TTYPath: { parser: "config_parse_unit_path_printf", since: 183 },
+          TTYReset: { parser: "config_parse_bool", since: 183 },
+          TTYRows: { parser: "config_parse_tty_size", since: 250 },
+          TTYVHangup: { parser: "config_parse_bool", since: 183 },
+          TTYVTDisallocate: { parser: "config_parse_bool", since: 183 },
+          TasksAccounting: { parser: "config_parse_bool", since: 227 },
+          TasksMax: { parser: "config_parse_tasks_max", since: 227 },
+          TemporaryFileSystem: { parser: "config_parse_temporary_filesystems", since: 238 },
+          TimeoutCleanSec: { parser: "config_parse_sec", since: 243 },
+          TimeoutSec: { parser: "config_parse_sec_fix_0", since: 183 },
+          TimerSlackNSec: { parser: "config_parse_nsec", since: 183 },
+          UMask: { parser: "config_parse_mode", since: 183 },
+          UnsetEnvironment: { parser: "config_parse_unset_environ", since: 235 },
+          User: { parser: "config_parse_user_group_compat", since: 183 },
+          UserNamespacePath: { parser: "config_parse_unit_path_printf", since: 259 },
+          UtmpIdentifier: { parser: "config_parse_unit_string_printf", since: 183 },
+          UtmpMode: { parser: "config_parse_exec_utmp_mode", since: 225, lookup: "exec_utmp_mode", values: { init: 225, login: 225, user: 225 } },
+          WatchdogSignal: { parser: "config_parse_signal", since: 240 },
+          What: { parser: "config_parse_mount_node", since: 183 },
+          WorkingDirectory: { parser: "config_parse_working_directory", since: 183 }
+        },
+        Timer: {
+          AccuracySec: { parser: "config_parse_sec", since: 209 },
+          DeferReactivation: { parser: "config_parse_bool", since: 257 },
+          FixedRandomDelay: { parser: "config_parse_bool", since: 247 },
+          OnActiveSec: { parser: "config_parse_timer", ltype: "TIMER_ACTIVE", since: 183 },
+          OnBootSec: { parser: "config_parse_timer", ltype: "TIMER_BOOT", since: 183 },
+          OnCalendar: { parser: "config_parse_timer", ltype: "TIMER_CALENDAR", since: 197 },
+          OnClockChange: { parser: "config_parse_bool", since: 242 },
+          OnStartupSec: { parser: "config_parse_timer", ltype: "TIMER_STARTUP", since: 183 },
+          OnTimezoneChange: { parser: "config_parse_bool", since: 242 },
+          OnUnitActiveSec: { parser: "config_parse_timer", ltype: "TIMER_UNIT_ACTIVE", since: 183 },
+          OnUnitInactiveSec: { parser: "config_parse_timer", ltype: "TIMER_UNIT_INACTIVE", since: 183 },
+          Persistent: { parser: "config_parse_bool", since: 212 },
+          RandomizedDelaySec: { parser: "config_parse_sec", since: 229 },
+          RandomizedOffsetSec: { parser: "config_parse_sec", since: 258 },
+          RemainAfterElapse: { parser: "config_parse_bool", since: 228 },
+          Unit: { parser: "config_parse_trigger_unit", since: 183 },
+          WakeSystem: { parser: "config_parse_bool", since: 212 }
+        },
+        Unit: {
+          After: { parser: "config_parse_unit_deps", ltype: "UNIT_AFTER", since: 183 },
+          AllowIsolate: { parser: "config_parse_bool", since: 183 },
+          AssertACPower: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_AC_POWER", since: 218 },
+          AssertArchitecture: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ARCHITECTURE", since: 218 },
+          AssertCPUFeature: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_FEATURE", since: 251 },
+          AssertCPUPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_PRESSURE", since: 250 },
+          AssertCPUs: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPUS", since: 247 },
+          AssertCapability: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CAPABILITY", since: 218 },
+          AssertControlGroupController: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CONTROL_GROUP_CONTROLLER", since: 237 },
+          AssertCredential: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CREDENTIAL", since: 252 },
+          AssertDirectoryNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_DIRECTORY_NOT_EMPTY", since: 218 },
+          AssertEnvironment: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ENVIRONMENT", since: 247 },
+          AssertFileIsExecutable: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_IS_EXECUTABLE", since: 218 },
+          AssertFileNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_NOT_EMPTY", since: 218 },
+          AssertFirstBoot: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FIRST_BOOT", since: 218 },
+          AssertFraction: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FRACTION", since: 261 },
+          AssertGroup: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_GROUP", since: 234 },
+          AssertHost: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_HOST", since: 218 },
+          AssertIOPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_IO_PRESSURE", since: 250 },
+          AssertKernelCommandLine: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_COMMAND_LINE", since: 218 },
+          AssertKernelModuleLoaded: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_MODULE_LOADED", since: 258 },
+          AssertKernelVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 237 },
+          AssertMachineTag: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MACHINE_TAG", since: 261 },
+          AssertMemory: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY", since: 247 },
+          AssertMemoryPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY_PRESSURE", since: 250 },
+          AssertNeedsUpdate: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_NEEDS_UPDATE", since: 218 },
+          AssertNull: { parser: "config_parse_unit_condition_null", since: 218, removed: 247 },
+          AssertOSRelease: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_OS_RELEASE", since: 249 },
+          AssertPathExists: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS", since: 218 },
+          AssertPathExistsGlob: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS_GLOB", since: 218 },
+          AssertPathIsDirectory: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_DIRECTORY", since: 218 },
+          AssertPathIsEncrypted: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_ENCRYPTED", since: 247 },
+          AssertPathIsMountPoint: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_MOUNT_POINT", since: 218 },
+          AssertPathIsReadWrite: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_READ_WRITE", since: 218 },
+          AssertPathIsSocket: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SOCKET", since: 260 },
+          AssertPathIsSymbolicLink: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SYMBOLIC_LINK", since: 218 },
+          AssertSecurity: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_SECURITY", since: 218 },
+          AssertUser: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_USER", since: 234 },
+          AssertVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 258 },
+          AssertVirtualization: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VIRTUALIZATION", since: 218 },
+          Before: { parser: "config_parse_unit_deps", ltype: "UNIT_BEFORE", since: 183 },
+          BindTo: { parser: "config_parse_unit_deps", ltype: "UNIT_BINDS_TO", since: 183 },
+          BindsTo: { parser: "config_parse_unit_deps", ltype: "UNIT_BINDS_TO", since: 187 },
+          CollectMode: { parser: "config_parse_collect_mode", since: 236, lookup: "collect_mode", values: { inactive: 236, "inactive-or-failed": 236 } },
+          ConditionACPower: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_AC_POWER", since: 197 },
+          ConditionArchitecture: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ARCHITECTURE", since: 210 },
+          ConditionCPUFeature: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_FEATURE", since: 251 },
+          ConditionCPUPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPU_PRESSURE", since: 250 },
+          ConditionCPUs: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CPUS", since: 247 },
+          ConditionCapability: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CAPABILITY", since: 183 },
+          ConditionControlGroupController: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CONTROL_GROUP_CONTROLLER", since: 237 },
+          ConditionCredential: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_CREDENTIAL", since: 252 },
+          ConditionDirectoryNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_DIRECTORY_NOT_EMPTY", since: 183 },
+          ConditionEnvironment: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_ENVIRONMENT", since: 247 },
+          ConditionFileIsExecutable: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_IS_EXECUTABLE", since: 183 },
+          ConditionFileNotEmpty: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_FILE_NOT_EMPTY", since: 196 },
+          ConditionFirmware: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FIRMWARE", since: 249 },
+          ConditionFirstBoot: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FIRST_BOOT", since: 216 },
+          ConditionFraction: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_FRACTION", since: 261 },
+          ConditionGroup: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_GROUP", since: 234 },
+          ConditionHost: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_HOST", since: 189 },
+          ConditionIOPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_IO_PRESSURE", since: 250 },
+          ConditionKernelCommandLine: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_COMMAND_LINE", since: 183 },
+          ConditionKernelModuleLoaded: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_KERNEL_MODULE_LOADED", since: 258 },
+          ConditionKernelVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 237 },
+          ConditionMachineTag: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MACHINE_TAG", since: 261 },
+          ConditionMemory: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY", since: 247 },
+          ConditionMemoryPressure: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_MEMORY_PRESSURE", since: 250 },
+          ConditionNeedsUpdate: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_NEEDS_UPDATE", since: 215 },
+          ConditionNull: { parser: "config_parse_unit_condition_null", since: 183, removed: 247 },
+          ConditionOSRelease: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_OS_RELEASE", since: 249 },
+          ConditionPathExists: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS", since: 183 },
+          ConditionPathExistsGlob: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_EXISTS_GLOB", since: 183 },
+          ConditionPathIsDirectory: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_DIRECTORY", since: 183 },
+          ConditionPathIsEncrypted: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_ENCRYPTED", since: 247 },
+          ConditionPathIsMountPoint: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_MOUNT_POINT", since: 183 },
+          ConditionPathIsReadWrite: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_READ_WRITE", since: 183 },
+          ConditionPathIsSocket: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SOCKET", since: 260 },
+          ConditionPathIsSymbolicLink: { parser: "config_parse_unit_condition_path", ltype: "CONDITION_PATH_IS_SYMBOLIC_LINK", since: 183 },
+          ConditionSecurity: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_SECURITY", since: 183 },
+          ConditionUser: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_USER", since: 234 },
+          ConditionVersion: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VERSION", since: 258 },
+          ConditionVirtualization: { parser: "config_parse_unit_condition_string", ltype: "CONDITION_VIRTUALIZATION", since: 183 },
+          Conflicts: { parser: "config_parse_unit_deps", ltype: "UNIT_CONFLICTS", since: 183 },
+          DefaultDependencies: { parser: "config_parse_bool", since: 183 },
+          Description: { parser: "config_parse_unit_string_printf", since: 183 },
+          Documentation: { parser: "config_parse_documentation", since: 183 },
+          FailureAction: { parser: "config_parse_emergency_action", since: 236, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 236, poweroff: 236, "poweroff-force": 236, "poweroff-immediate": 236, reboot: 236, "reboot-force": 236, "reboot-immediate": 236, "soft-reboot": 254, "soft-reboot-force": 254 } },
+          FailureActionExitStatus: { parser: "config_parse_exit_status", since: 240 },
+          IgnoreOnIsolate: { parser: "config_parse_bool", since: 183 },
+          IgnoreOnSnapshot: { parser: "config_parse_warn_compat", ltype: "DISABLED_LEGACY", since: 183, deprecated: "ignored", deprecatedSince: 228 },
+          JobRunningTimeoutSec: { parser: "config_parse_job_running_timeout_sec", since: 234 },
+          JobTimeoutAction: { parser: "config_parse_emergency_action", since: 217, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 217, poweroff: 217, "poweroff-force": 217, "poweroff-immediate": 217, reboot: 217, "reboot-force": 217, "reboot-immediate": 217, "soft-reboot": 254, "soft-reboot-force": 254 } },
+          JobTimeoutRebootArgument: { parser: "config_parse_reboot_parameter", since: 217 },
+          JobTimeoutSec: { parser: "config_parse_job_timeout_sec", since: 183 },
+          JoinsNamespaceOf: { parser: "config_parse_unit_deps", ltype: "UNIT_JOINS_NAMESPACE_OF", since: 209 },
+          Names: { parser: "config_parse_unit_names", since: 183, removed: 186 },
+          OnFailure: { parser: "config_parse_unit_deps", ltype: "UNIT_ON_FAILURE", since: 183 },
+          OnFailureIsolate: { parser: "config_parse_job_mode_isolate", since: 183 },
+          OnFailureJobMode: { parser: "config_parse_job_mode", since: 209, lookup: "job_mode", values: { fail: 209, flush: 209, "ignore-dependencies": 209, "ignore-requirements": 209, isolate: 209, lenient: 258, replace: 209, "replace-irreversibly": 209, "restart-dependencies": 254, triggering: 244 } },
+          OnSuccess: { parser: "config_parse_unit_deps", ltype: "UNIT_ON_SUCCESS", since: 249 },
+          OnSuccessJobMode: { parser: "config_parse_job_mode", since: 249, lookup: "job_mode", values: { fail: 249, flush: 249, "ignore-dependencies": 249, "ignore-requirements": 249, isolate: 249, lenient: 258, replace: 249, "replace-irreversibly": 249, "restart-dependencies": 254, triggering: 249 } },
+          PartOf: { parser: "config_parse_unit_deps", ltype: "UNIT_PART_OF", since: 188 },
+          PropagateReloadFrom: { parser: "config_parse_unit_deps", ltype: "UNIT_RELOAD_PROPAGATED_FROM", since: 183 },
+          PropagateReloadTo: { parser: "config_parse_unit_deps", ltype: "UNIT_PROPAGATES_RELOAD_TO", since: 183 },
+          PropagatesReloadTo: { parser: "config_parse_unit_deps", ltype: "UNIT_PROPAGATES_RELOAD_TO", since: 187 },
+          PropagatesStopTo: { parser: "config_parse_unit_deps", ltype: "UNIT_PROPAGATES_STOP_TO", since: 249 },
+          RebootArgument: { parser: "config_parse_reboot_parameter", since: 229 },
+          RefuseManualStart: { parser: "config_parse_bool", since: 183 },
+          RefuseManualStop: { parser: "config_parse_bool", since: 183 },
+          ReloadPropagatedFrom: { parser: "config_parse_unit_deps", ltype: "UNIT_RELOAD_PROPAGATED_FROM", since: 187 },
+          Requires: { parser: "config_parse_unit_deps", ltype: "UNIT_REQUIRES", since: 183 },
+          RequiresMountsFor: { parser: "config_parse_unit_mounts_for", since: 183 },
+          RequiresOverridable: { parser: "config_parse_obsolete_unit_deps", ltype: "UNIT_REQUIRES", since: 183, deprecated: "alias", deprecatedSince: 228 },
+          Requisite: { parser: "config_parse_unit_deps", ltype: "UNIT_REQUISITE", since: 183 },
+          RequisiteOverridable: { parser: "config_parse_obsolete_unit_deps", ltype: "UNIT_REQUISITE", since: 183, deprecated: "alias", deprecatedSince: 228 },
+          SourcePath: { parser: "config_parse_unit_path_printf", since: 183 },
+          StartLimitAction: { parser: "config_parse_emergency_action", since: 229, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 229, poweroff: 229, "poweroff-force": 229, "poweroff-immediate": 229, reboot: 229, "reboot-force": 229, "reboot-immediate": 229, "soft-reboot": 254, "soft-reboot-force": 254 } },
+          StartLimitBurst: { parser: "config_parse_unsigned", since: 229 },
+          StartLimitInterval: { parser: "config_parse_sec", since: 229 },
+          StartLimitIntervalSec: { parser: "config_parse_sec", since: 230 },
+          StopPropagatedFrom: { parser: "config_parse_unit_deps", ltype: "UNIT_STOP_PROPAGATED_FROM", since: 249 },
+          StopWhenUnneeded: { parser: "config_parse_bool", since: 183 },
+          SuccessAction: { parser: "config_parse_emergency_action", since: 236, lookup: "emergency_action", values: { exit: 240, "exit-force": 240, halt: 254, "halt-force": 254, "halt-immediate": 254, kexec: 254, "kexec-force": 254, none: 236, poweroff: 236, "poweroff-force": 236, "poweroff-immediate": 236, reboot: 236, "reboot-force": 236, "reboot-immediate": 236, "soft-reboot": 254, "soft-reboot-force": 254 } },
+          SuccessActionExitStatus: { parser: "config_parse_exit_status", since: 240 },
+          SurviveFinalKillSignal: { parser: "config_parse_bool", since: 255 },
+          Upholds: { parser: "config_parse_unit_deps", ltype: "UNIT_UPHOLDS", since: 249 },
+          Wants: { parser: "config_parse_unit_deps", ltype: "UNIT_WANTS", since: 183 },
+          WantsMountsFor: { parser: "config_parse_unit_mounts_for", since: 256 }
+        }
+      }
+    };
+  }
+});
+
+// src/languages/systemd/directives.ts
+function sectionsOf(unitType) {
+  return unitTypes[unitType];
+}
+function keysOf(section) {
+  return KNOWN_SECTIONS.includes(section) ? keySets.get(section) : void 0;
+}
+function keyInfo(section, key) {
+  return bySection.get(section)?.get(key);
+}
+function directiveInfo(unitType, section, key) {
+  return unitTypes[unitType]?.includes(section) ? keyInfo(section, key) : void 0;
+}
+function sectionsAccepting(key) {
+  return KNOWN_SECTIONS.filter((s) => keySets.get(s)?.has(key));
+}
+function isResourceControlKey(key) {
+  return resourceControl.has(key);
+}
+var bySection, keySets, unitTypes, groups, OLDEST_RELEASE, NEWEST_RELEASE, DIRECTIVES_SOURCE, KNOWN_SECTIONS, resourceControl;
+var init_directives2 = __esm({
+  "src/languages/systemd/directives.ts"() {
+    "use strict";
+    init_directives();
+    bySection = /* @__PURE__ */ new Map();
+    for (const [section, keys] of Object.entries(directives_default.sections)) {
+      const entries = /* @__PURE__ */ new Map();
+      for (const [key, info2] of Object.entries(keys)) entries.set(key, { section, key, ...info2 });
+      bySection.set(section, entries);
+    }
+    keySets = new Map([...bySection].map(([section, keys]) => [section, new Set(keys.keys())]));
+    unitTypes = directives_default.unitTypes;
+    groups = directives_default.groups;
+    OLDEST_RELEASE = directives_default.oldest;
+    NEWEST_RELEASE = directives_default.newest;
+    DIRECTIVES_SOURCE = `systemd v${directives_default.oldest}\u2026v${directives_default.newest} (load-fragment-gperf)`;
+    KNOWN_SECTIONS = directives_default.sectionsNow;
+    resourceControl = new Set(groups.cgroup ?? []);
+  }
+});
+
+// src/rules/systemd/newer-than-target/index.ts
+function newerValue(info2, value, floor) {
+  const values = info2.values;
+  if (!values) return void 0;
+  const word = value in values ? value : value.split(":")[0];
+  const since = word in values ? values[word] : BOOLEAN_WORDS.has(value.toLowerCase()) ? info2.booleans : void 0;
+  return since !== void 0 && newerThan(since, floor) ? { word: word in values ? word : value, since } : void 0;
+}
+function keyRange(d) {
+  return { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
+}
+var BOOLEAN_WORDS, newerThan, newer_than_target_default;
+var init_newer_than_target = __esm({
+  "src/rules/systemd/newer-than-target/index.ts"() {
+    "use strict";
+    init_rule();
+    init_directives2();
+    init_parse();
+    BOOLEAN_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on", "0", "no", "n", "false", "f", "off"]);
+    newerThan = (since, floor) => since > floor && since > OLDEST_RELEASE;
+    newer_than_target_default = defineRule({
+      id: "systemd/newer-than-target",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a key or value newer than the `systemd-version:` the units must run on: older systemd ignores it with only a log line",
+        source: "systemd's load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)"
+      },
+      messages: {
+        key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
+        value: "Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line"
+      },
+      check(ctx) {
+        const floor = ctx.systemdVersion;
+        if (floor === void 0) return;
+        const type = ctx.tree.info.unitType;
+        for (const section of ctx.tree.children) {
+          for (const d of section.children) {
+            if (d.type !== "directive") continue;
+            const info2 = directiveInfo(type, section.name, d.key);
+            if (!info2) continue;
+            if (newerThan(info2.since, floor)) {
+              ctx.report({ messageId: "key", data: { key: d.key, floor, since: info2.since }, at: keyRange(d) });
+              continue;
+            }
+            const newer = newerValue(info2, d.value, floor);
+            if (!newer) continue;
+            const start2 = valueOffset(d, 0);
+            ctx.report({ messageId: "value", data: { key: d.key, word: newer.word, floor, since: newer.since }, at: { start: start2, end: start2 + newer.word.length } });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/no-install-section/index.ts
+var ACTIVATING, no_install_section_default;
+var init_no_install_section = __esm({
+  "src/rules/systemd/no-install-section/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    init_words();
+    ACTIVATING = [
+      ["Unit", "Wants"],
+      ["Unit", "Requires"],
+      ["Unit", "Requisite"],
+      ["Unit", "BindsTo"],
+      ["Unit", "Upholds"],
+      ["Unit", "OnFailure"],
+      ["Unit", "OnSuccess"],
+      ["Install", "Also"],
+      ["Timer", "Unit"],
+      ["Path", "Unit"],
+      ["Socket", "Service"]
+    ];
+    no_install_section_default = defineRule({
+      id: "systemd/no-install-section",
+      kinds: ["systemd"],
+      severity: "info",
+      docs: {
+        summary: "a `.service` without `[Install]` that nothing in the project activates (no socket, timer or path unit, not D-Bus, no unit that wants it)",
+        source: "systemd.unit(5), `[Install]`"
+      },
+      fixable: "unsafe",
+      messages: {
+        missing: "Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl enable` cannot start it at boot; add `[Install]` with `WantedBy=multi-user.target`, or a socket, timer or unit that pulls it in"
+      },
+      check(ctx) {
+        const { tree, project } = ctx;
+        const { info: info2 } = tree;
+        if (info2.unitType !== "service" || info2.dropIn || info2.instance) return;
+        if (info2.template || /_at\.service(\.in|-r\d+)?$/.test(ctx.path)) return;
+        if (tree.children.some((s) => s.name === "Install")) return;
+        if (listDirectives(tree, "Service", "ExecStart").length === 0) return;
+        if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, "Unit", "DefaultDependencies")?.value ?? "")) return;
+        if (serviceType(tree) === "dbus" || tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "BusName"))) return;
+        const unit = info2.unitName;
+        const stem = unit.slice(0, unit.lastIndexOf(".")).replace(/@$/, "").replace(/-r\d+$/, "");
+        for (const type of ["socket", "timer", "path"]) {
+          if (project.named(`${stem}.${type}`).length || project.named(`${stem}@.${type}`).length) return;
+        }
+        const wantedDir = /\.(wants|requires)\/([^/]+)$/;
+        if (wantedDir.exec(ctx.path)?.[2] === unit) return;
+        const { wanted, activatedBy } = project.memo("no-install-section:activation", () => {
+          const wanted2 = /* @__PURE__ */ new Set();
+          const activatedBy2 = /* @__PURE__ */ new Map();
+          for (const entry of project.entries) {
+            const m = wantedDir.exec(entry.path);
+            if (m) wanted2.add(m[2]);
+          }
+          for (const entry of project.ofKind("systemd")) {
+            for (const [section, key] of ACTIVATING) {
+              for (const { word } of listWords(entry.tree, section, key)) {
+                const paths = activatedBy2.get(word.text);
+                if (paths) paths.push(entry.path);
+                else activatedBy2.set(word.text, [entry.path]);
+              }
+            }
+          }
+          return { wanted: wanted2, activatedBy: activatedBy2 };
+        });
+        if (wanted.has(unit)) return;
+        if ((activatedBy.get(unit) ?? []).some((path) => path !== ctx.path)) return;
+        const name2 = unit.replace(/\.service$/, "");
+        const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable|reload-or-restart|try-restart)\\b[^\\n]*\\b${name2.replace(/[.*+?^${}()|[\]\\@-]/g, "\\$&")}\\b`);
+        if (project.entries.some((e2) => e2.path !== ctx.path && mention.test(e2.text))) return;
+        const end = ctx.text.length;
+        const lead = end === 0 || ctx.text.endsWith("\n") || ctx.text.endsWith("\r") ? ctx.eol : ctx.eol + ctx.eol;
+        const header = tree.children.find((s) => s.name === "Service") ?? tree.children[0];
+        ctx.report({
+          messageId: "missing",
+          data: { unit },
+          at: { start: header.headerPosition.start.offset, end: header.headerPosition.end.offset },
+          fix: {
+            description: "Add [Install] WantedBy=multi-user.target",
+            applicability: "unsafe",
+            edits: [{ start: end, end, text: `${lead}[Install]${ctx.eol}WantedBy=multi-user.target${ctx.eol}` }]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/obsolete-target/index.ts
+var OBSOLETE, KEYS, obsolete_target_default;
+var init_obsolete_target = __esm({
+  "src/rules/systemd/obsolete-target/index.ts"() {
+    "use strict";
+    init_rule();
+    init_words();
+    init_edits();
+    OBSOLETE = {
+      // systemd.special(7): syslog.socket is started early in boot and buffers log messages, so every
+      // service can log from the start; syslog.target was dropped from systemd's own units long ago.
+      "syslog.target": "the syslog socket is socket-activated from early boot, so every service can log without it"
+    };
+    KEYS = ["After", "Before", "Wants", "Requires", "Requisite", "BindsTo", "PartOf", "Upholds"];
+    obsolete_target_default = defineRule({
+      id: "systemd/obsolete-target",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a dependency on a target that orders nothing any more (`After=syslog.target`)",
+        source: "systemd.special(7) (syslog.socket); systemd's own units"
+      },
+      fixable: "safe",
+      messages: {
+        obsolete: "Unexpected `{key}={unit}`: {why}; remove it"
+      },
+      check(ctx) {
+        for (const key of KEYS) {
+          for (const { directive, word } of listWords(ctx.tree, "Unit", key)) {
+            const why = Object.hasOwn(OBSOLETE, word.text) ? OBSOLETE[word.text] : void 0;
+            if (!why) continue;
+            const only = words2(directive).length === 1;
+            ctx.report({
+              messageId: "obsolete",
+              data: { key, unit: word.text, why },
+              at: word,
+              fix: {
+                description: `Remove ${word.text}`,
+                applicability: "safe",
+                edits: [only ? removeNodeLines(ctx, directive) : { ...wordRemoval(ctx.text, directive, word), text: "" }]
+              }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/oneshot-daemon/index.ts
+function controlScript(resolved) {
+  const { program, args: args2 } = resolved;
+  if (!program || MANAGERS2.has(program)) return false;
+  const path = resolved.wrapper ? resolved.last.words[resolved.last.words.length - resolved.ranges.length].literal : resolved.command.words[resolved.command.words.length - resolved.ranges.length].text;
+  if (program === "service") return args2[1] === "start";
+  const script = /-control$/.test(program) || /ctl$/.test(program) || /\/(init|rc)\.d\//.test(path);
+  return script && args2.includes("start");
+}
+var MANAGERS2, oneshot_daemon_default;
+var init_oneshot_daemon = __esm({
+  "src/rules/systemd/oneshot-daemon/index.ts"() {
+    "use strict";
+    init_rule();
+    init_daemons();
+    init_parse();
+    init_unit_view();
+    init_exec_support();
+    init_edits();
+    MANAGERS2 = /* @__PURE__ */ new Set([
+      "systemctl",
+      "initctl",
+      "supervisorctl",
+      "loginctl",
+      "machinectl",
+      "networkctl",
+      "resolvectl",
+      "busctl",
+      "journalctl",
+      "portablectl",
+      "homectl",
+      "sysctl",
+      "rc-service",
+      "snapctl"
+    ]);
+    oneshot_daemon_default = defineRule({
+      id: "systemd/oneshot-daemon",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
+        source: "seed 000 (ossec-control), seed 004"
+      },
+      fixable: "unsafe",
+      messages: {
+        daemon: "Unexpected `Type=oneshot` for `{program}`, which forks a long-lived daemon (systemd does not track it, so stop and restart act on nothing), expected `Type=simple` with `{program}` in the foreground",
+        control: "Unexpected `Type=oneshot` for the control script `{program} start`, which leaves daemons behind that systemd does not track, expected one unit per daemon run in the foreground"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effectiveType(view) !== "oneshot") return;
+        const starts = effectiveList(view, "Service", "ExecStart");
+        for (const d of starts) {
+          if (!inSelf(view, d)) continue;
+          const resolved = resolveCommand(d, ctx.tree.info);
+          if (!resolved?.program) continue;
+          if (controlScript(resolved)) {
+            ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0] });
+            continue;
+          }
+          const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
+          if (mode?.mode !== "daemon") continue;
+          const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
+          ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit) });
+        }
+        function fixFor2(resolved, hit) {
+          const type = effective(view, "Service", "Type");
+          if (resolved.wrapper || starts.length !== 1 || !type || !inSelf(view, type)) return void 0;
+          const program = resolved.program;
+          const daemon = daemonOf(program, daemonContext(resolved, ctx.path));
+          const foreground = foregroundFlag(program, daemonContext(resolved, ctx.path));
+          const edits = [replaceValue(type, "simple")];
+          if (hit) {
+            const text = daemon.defaultMode === "foreground" ? "" : foreground;
+            if (text === void 0) return void 0;
+            edits.push(argEditOf(resolved.ranges, { index: hit.index + 1, count: hit.count, text }));
+          } else {
+            if (!foreground) return void 0;
+            const end = resolved.ranges[0].end;
+            edits.push({ start: end, end, text: " " + foreground });
+          }
+          for (const d of directives(ctx.tree, "Service")) if (d.key === "RemainAfterExit" || d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
+          return { description: `Use Type=simple and run ${program} in the foreground`, applicability: "unsafe", edits };
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/oneshot-restart/index.ts
+var oneshot_restart_default;
+var init_oneshot_restart = __esm({
+  "src/rules/systemd/oneshot-restart/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    init_unit_view();
+    init_exec_support();
+    oneshot_restart_default = defineRule({
+      id: "systemd/oneshot-restart",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "`Type=oneshot` with `Restart=always` or `on-success`: systemd refuses to load the unit.",
+        source: "systemd.service(5)"
+      },
+      fixable: "unsafe",
+      messages: {
+        restart: "Unexpected `Restart={value}` with `Type=oneshot` (systemd refuses the unit), expected `Restart=on-failure` or no `Restart=`"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const restart = lastDirective(ctx.tree, "Service", "Restart");
+        if (!restart || restart.value !== "always" && restart.value !== "on-success") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effectiveType(view) !== "oneshot") return;
+        ctx.report({
+          messageId: "restart",
+          data: { value: restart.value },
+          at: valueRange(restart),
+          fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/pidfile-legacy-path/index.ts
+var pidfile_legacy_path_default2;
+var init_pidfile_legacy_path2 = __esm({
+  "src/rules/systemd/pidfile-legacy-path/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    pidfile_legacy_path_default2 = defineRule({
+      id: "systemd/pidfile-legacy-path",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`PIDFile=` under `/var/run/`, which systemd rewrites to `/run/` with a warning.",
+        source: "systemd.service(5)"
+      },
+      fixable: "safe",
+      messages: {
+        legacy: "PIDFile= under the legacy `/var/run/`: use `{path}` instead"
+      },
+      check(ctx) {
+        for (const d of directives(ctx.tree, "Service")) {
+          if (d.key !== "PIDFile" || !d.value.startsWith("/var/run/")) continue;
+          const start2 = d.valuePosition.start.offset;
+          ctx.report({
+            messageId: "legacy",
+            data: { path: "/run/" + d.value.slice("/var/run/".length) },
+            at: { start: start2, end: start2 + "/var/run/".length - 1 },
+            fix: { description: "Use /run/ instead of /var/run/", applicability: "safe", edits: [{ start: start2, end: start2 + "/var/run".length, text: "/run" }] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/pidfile-without-forking/index.ts
+var pidfile_without_forking_default;
+var init_pidfile_without_forking = __esm({
+  "src/rules/systemd/pidfile-without-forking/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    init_daemons();
+    init_unit_view();
+    init_exec_support();
+    init_edits();
+    pidfile_without_forking_default = defineRule({
+      id: "systemd/pidfile-without-forking",
+      kinds: ["systemd"],
+      severity: "info",
+      docs: {
+        summary: "`PIDFile=` in a service whose `Type=` is not `forking`, whose command does not daemonize and that has no `ExecStartPost=`: systemd has no use for it.",
+        source: "systemd.service(5)"
+      },
+      fixable: "unsafe",
+      messages: {
+        unused: "Unexpected `PIDFile=` with `Type={type}` (systemd tracks the main process itself and only removes the file at stop), expected no `PIDFile=`, or `Type=forking`"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const pidfile = lastDirective(ctx.tree, "Service", "PIDFile");
+        if (!pidfile || pidfile.value === "") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        const type = effectiveType(view);
+        if (type === void 0 || type === "forking") return;
+        if (effectiveList(view, "Service", "ExecStartPost").length) return;
+        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+        const resolved = start2 && resolveCommand(start2, ctx.tree.info);
+        if (resolved?.program && daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path))?.mode === "daemon") return;
+        ctx.report({
+          messageId: "unused",
+          data: { type },
+          at: pidfile,
+          fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/prefer-wants/index.ts
+var SYNC_TARGETS, prefer_wants_default;
+var init_prefer_wants = __esm({
+  "src/rules/systemd/prefer-wants/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    init_words();
+    init_edits();
+    SYNC_TARGETS = /* @__PURE__ */ new Set([
+      "sysinit.target",
+      "basic.target",
+      "local-fs.target",
+      "local-fs-pre.target",
+      "remote-fs.target",
+      "swap.target",
+      "cryptsetup.target",
+      "shutdown.target",
+      "umount.target",
+      "final.target",
+      "boot-complete.target"
+    ]);
+    prefer_wants_default = defineRule({
+      id: "systemd/prefer-wants",
+      kinds: ["systemd"],
+      severity: "info",
+      strict: true,
+      docs: {
+        summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
+        source: 'seed 004; systemd.unit(5) ("it is a better choice to use Wants= instead of Requires=")'
+      },
+      fixable: "unsafe",
+      messages: {
+        target: "Unexpected `Requires={unit}`: a target is a synchronisation point, not a dependency this unit needs; use `Wants={unit}` instead",
+        oneshot: "Unexpected `Requires={unit}`: {unit} is a oneshot that has done its work once it exits, and restarting it restarts this unit; use `Wants={unit}` instead"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType === "target") return;
+        for (const { directive, word } of listWords(ctx.tree, "Unit", "Requires")) {
+          const unit = word.text;
+          let messageId;
+          if (unit.endsWith(".target")) {
+            if (!SYNC_TARGETS.has(unit) && !unit.startsWith("initrd")) messageId = "target";
+          } else if (unit.endsWith(".service")) {
+            const defs = projectUnits(ctx.project, unit);
+            if (defs.length && defs.every((u) => serviceType(u) === "oneshot" && !isTrue(lastDirective(u, "Service", "RemainAfterExit")?.value ?? ""))) messageId = "oneshot";
+          }
+          if (!messageId) continue;
+          const only = words2(directive).length === 1;
+          const fix = {
+            description: `Use Wants=${unit}`,
+            applicability: "unsafe",
+            edits: only ? [{ start: directive.keyPosition.start.offset, end: directive.keyPosition.end.offset, text: "Wants" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx, directive, `Wants=${unit}`)]
+          };
+          ctx.report({ messageId, data: { unit }, at: word, fix });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/required-by-target/index.ts
+var RUNLEVEL_TARGETS, HARD_TARGETS, required_by_target_default;
+var init_required_by_target = __esm({
+  "src/rules/systemd/required-by-target/index.ts"() {
+    "use strict";
+    init_rule();
+    init_words();
+    init_edits();
+    RUNLEVEL_TARGETS = /* @__PURE__ */ new Set(["multi-user.target", "graphical.target", "default.target", "rescue.target"]);
+    HARD_TARGETS = /* @__PURE__ */ new Set([
+      "boot-complete.target",
+      "local-fs.target",
+      "local-fs-pre.target",
+      "remote-fs.target",
+      "remote-fs-pre.target",
+      "swap.target",
+      "cryptsetup.target",
+      "remote-cryptsetup.target",
+      "veritysetup.target",
+      "remote-veritysetup.target",
+      "integritysetup.target"
+    ]);
+    required_by_target_default = defineRule({
+      id: "systemd/required-by-target",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, \u2026): restarting the unit makes systemd leave and re-enter the target",
+        source: "seed 004 (RequiredBy versus WantedBy); systemd.unit(5)"
+      },
+      fixable: "safe",
+      messages: {
+        runlevel: "Unexpected `RequiredBy={target}`: restarting {unit} makes systemd leave and re-enter {target}, which starts again services that were stopped on purpose; use `WantedBy={target}` instead, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `{target}.requires/` symlink becomes `{target}.wants/`",
+        other: "Unexpected `RequiredBy={target}`: restarting {unit} stops {target} and every unit that requires it; use `WantedBy={target}` instead unless {target} must fail without {unit}, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `.requires/` symlink becomes `.wants/`"
+      },
+      check(ctx) {
+        const strict = ctx.options?.strict === true;
+        const { unitName, template } = ctx.tree.info;
+        const unit = template ? unitName.replace("@.", "@INSTANCE.") : unitName;
+        for (const section of ctx.tree.children) {
+          if (section.name !== "Install") continue;
+          for (const directive of section.children) {
+            if (directive.type !== "directive" || directive.key !== "RequiredBy") continue;
+            const list2 = words2(directive);
+            for (const word of list2) {
+              const target = word.text;
+              if (!target.endsWith(".target") || HARD_TARGETS.has(target) || target.startsWith("initrd")) continue;
+              const runlevel = RUNLEVEL_TARGETS.has(target);
+              if (!runlevel && !strict) continue;
+              const keyStart = directive.keyPosition.start.offset;
+              const only = list2.length === 1;
+              const fix = {
+                description: `Replace \`RequiredBy=${target}\` with \`WantedBy=${target}\``,
+                applicability: runlevel ? "safe" : "unsafe",
+                edits: only ? [{ start: keyStart, end: directive.keyPosition.end.offset, text: "WantedBy" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx, directive, `WantedBy=${target}`)]
+              };
+              ctx.report({
+                messageId: runlevel ? "runlevel" : "other",
+                data: { target, unit },
+                at: only ? { start: keyStart, end: word.end } : word,
+                severity: runlevel ? "error" : "info",
+                fix
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/requires-without-after/index.ts
+function closure(names2) {
+  const out2 = /* @__PURE__ */ new Set();
+  const queue = [...names2];
+  while (queue.length) {
+    const name2 = queue.pop();
+    if (out2.has(name2)) continue;
+    out2.add(name2);
+    queue.push(...ORDERED_AFTER[name2] ?? []);
+  }
+  return out2;
+}
+var IMPLICIT, ORDERED_AFTER, isFalse, requires_without_after_default;
+var init_requires_without_after = __esm({
+  "src/rules/systemd/requires-without-after/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    init_words();
+    init_edits();
+    IMPLICIT = /\.(slice|device)$/;
+    ORDERED_AFTER = {
+      "network-online.target": ["network.target"],
+      "basic.target": ["sysinit.target", "sockets.target", "paths.target", "timers.target", "slices.target", "local-fs.target", "swap.target"],
+      "sysinit.target": ["local-fs.target", "swap.target", "cryptsetup.target"],
+      "multi-user.target": ["basic.target"],
+      "graphical.target": ["multi-user.target"]
+    };
+    isFalse = (value) => value !== void 0 && /^(0|no|n|false|f|off)$/i.test(value);
+    requires_without_after_default = defineRule({
+      id: "systemd/requires-without-after",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`Requires=`/`BindsTo=` a unit with no `After=` it: the two start in parallel, not one after the other",
+        source: "systemd.unit(5), `Requires=`; systemd.special(7)"
+      },
+      fixable: "safe",
+      messages: {
+        missingAfter: "Unexpected `{key}={unit}` without `After={unit}`: systemd starts both at the same time, so this unit can start before {unit} is up; add `After={unit}`"
+      },
+      check(ctx) {
+        const { tree } = ctx;
+        const { unitType, unitName: self2 } = tree.info;
+        const defaultDependencies = !isFalse(lastDirective(tree, "Unit", "DefaultDependencies")?.value);
+        if (unitType === "target" && defaultDependencies) return;
+        const explicit = [...listWords(tree, "Unit", "After"), ...listWords(tree, "Unit", "Before")].map((w) => w.word.text);
+        if (defaultDependencies) explicit.push(unitType === "service" ? "basic.target" : "sysinit.target");
+        const ordered = closure(explicit);
+        const names2 = [self2, ...listWords(tree, "Install", "Alias").map((w) => w.word.text)];
+        const sockets = new Set(names2.flatMap((n) => {
+          const stem = n.slice(0, n.lastIndexOf("."));
+          return [`${stem}.socket`, `${stem.replace(/@.*$/, "@")}.socket`, `${stem.replace(/@.*$/, "")}.socket`];
+        }));
+        for (const w of listWords(tree, "Service", "Sockets")) sockets.add(w.word.text);
+        for (const key of ["Requires", "BindsTo"]) {
+          for (const { directive, word } of listWords(tree, "Unit", key)) {
+            const unit = word.text;
+            if (ordered.has(unit) || IMPLICIT.test(unit) || unitType === "service" && sockets.has(unit)) continue;
+            const other = projectUnits(ctx.project, unit);
+            if (other.some((u) => ["Before", "After"].some((k) => listWords(u, "Unit", k).some((b) => names2.includes(b.word.text))))) continue;
+            ctx.report({
+              messageId: "missingAfter",
+              data: { key, unit },
+              at: word,
+              fix: {
+                description: `Add After=${unit}`,
+                // Safe only when the other unit is in the project and, as checked above, does not
+                // order itself after this one: otherwise the new After= could close an ordering cycle.
+                applicability: other.length ? "safe" : "unsafe",
+                edits: [insertLineAfter(ctx, directive, `After=${unit}`)]
+              }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/runs-as-root/index.ts
+var runs_as_root_default;
+var init_runs_as_root = __esm({
+  "src/rules/systemd/runs-as-root/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    init_unit_view();
+    runs_as_root_default = defineRule({
+      id: "systemd/runs-as-root",
+      kinds: ["systemd"],
+      severity: "info",
+      strict: true,
+      docs: {
+        summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
+        source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
+      },
+      messages: {
+        root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
+      },
+      check(ctx) {
+        const { tree } = ctx;
+        if (!isLongRunningSystemService(tree, ctx.path)) return;
+        if (lastDirective(tree, "Service", "User")?.value || lastDirective(tree, "Service", "DynamicUser")) return;
+        const service = tree.children.find((s) => s.name === "Service");
+        ctx.report({ messageId: "root", at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/shell-syntax-in-exec/index.ts
+function shellSyntax(word) {
+  if (word.text.includes("$(") || word.text.includes("`")) return word.text.includes("$(") ? "$(\u2026)" : "`\u2026`";
+  if (word.quoted) return void 0;
+  if (OPERATORS.has(word.text)) return word.text;
+  const m = REDIRECT.exec(word.text);
+  if (m && (m[2] === "" || /^(&\d|[/~.$%\w])/.test(m[2]))) return m[1];
+  return void 0;
+}
+var OPERATORS, REDIRECT, shell_syntax_in_exec_default;
+var init_shell_syntax_in_exec = __esm({
+  "src/rules/systemd/shell-syntax-in-exec/index.ts"() {
+    "use strict";
+    init_rule();
+    init_exec();
+    init_parse();
+    init_unit_view();
+    init_exec_support();
+    OPERATORS = /* @__PURE__ */ new Set(["|", "||", "&&", "|&", "&"]);
+    REDIRECT = /^(\d*>>?|&>>?|<)(.*)$/;
+    shell_syntax_in_exec_default = defineRule({
+      id: "systemd/shell-syntax-in-exec",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "Shell syntax (`|`, `>`, `<`, `&&`, `||`, `&`, `$(\u2026)`, backticks) in an `Exec*=` line that no shell runs: systemd passes it to the program as literal arguments.",
+        source: 'systemd.service(5) "Command lines"'
+      },
+      fixable: "unsafe",
+      messages: {
+        syntax: "Unexpected shell syntax `{syntax}` in `{key}=` (no shell runs it: systemd passes it as a literal argument), expected {expected}"
+      },
+      check(ctx) {
+        let type = null;
+        const serviceType2 = () => type === null ? type = ctx.tree.info.unitType === "service" ? effectiveType(unitView(ctx.tree, ctx.path, ctx.project)) : void 0 : type;
+        for (const d of execDirectives(ctx.tree)) {
+          for (const command of parseExec(d.value)) {
+            if (command.words.length === 0 || command.prefixes.includes("|") || shellWrapper(command.words.map((w) => w.text))) continue;
+            const first = command.words.findIndex((w, i2) => i2 > 0 && shellSyntax(w));
+            if (first < 0) continue;
+            const syntax = shellSyntax(command.words[first]);
+            if (syntax === "&") {
+              const last = first === command.words.length - 1;
+              ctx.report({
+                messageId: "syntax",
+                data: { syntax, key: d.key, expected: "no `&` (systemd runs and supervises the command itself)" },
+                at: wordRange(d, command.words[first]),
+                fix: last ? { description: "Remove the &", applicability: "unsafe", edits: [{ start: wordRange(d, command.words[first - 1]).end, end: wordRange(d, command.words[first]).end, text: "" }] } : void 0
+              });
+              continue;
+            }
+            const redirect = redirectFix(d, command, first);
+            const wrap2 = redirect ? void 0 : wrapFix(d, command, d.key === "ExecStart" && LONG_RUNNING.has(serviceType2() ?? ""));
+            ctx.report({
+              messageId: "syntax",
+              data: {
+                syntax,
+                key: d.key,
+                expected: redirect ? `\`${redirect.directive}\`` : "`/bin/sh -c 'exec \u2026'` or a script"
+              },
+              at: wordRange(d, command.words[first]),
+              fix: redirect ? { description: `Use ${redirect.directive}`, applicability: "unsafe", edits: redirect.edits } : wrap2 && { description: "Run the command through /bin/sh", applicability: "unsafe", edits: wrap2 }
+            });
+          }
+        }
+        function redirectFix(d, command, first) {
+          if (d.key !== "ExecStart" || parseExec(d.value).length !== 1) return void 0;
+          const service = ctx.tree.children.filter((s) => s.name === "Service");
+          const others = directives(ctx.tree, "Service").filter((x) => x !== d && (/^Exec/.test(x.key) || /^Standard(Output|Input|Error)$/.test(x.key)));
+          if (service.length !== 1 || others.length) return void 0;
+          const rest = command.words.slice(first).map((w) => w.quoted ? "\0" : w.text);
+          let target;
+          let op;
+          let n;
+          const glued = /^(>>?|<)(\/.*)$/.exec(rest[0]);
+          if (glued) [op, target, n] = [glued[1], glued[2], 1];
+          else if (/^(>>?|<)$/.test(rest[0]) && rest[1]?.startsWith("/")) [op, target, n] = [rest[0], rest[1], 2];
+          else return void 0;
+          const tail = rest.slice(n);
+          const both = tail.length === 1 && tail[0] === "2>&1" && op !== "<";
+          if (tail.length > (both ? 1 : 0) || /[$%\s'"\\]/.test(target)) return void 0;
+          const lines = [];
+          if (op === "<") lines.push(`StandardInput=file:${target}`);
+          else {
+            lines.push(`StandardOutput=${op === ">>" ? "append" : "file"}:${target}`);
+            if (!both) lines.push("StandardError=journal");
+          }
+          const from = wordRange(d, command.words[first - 1]).end;
+          const to = wordRange(d, command.words[command.words.length - 1]).end;
+          const eol = ctx.eol;
+          const after2 = d.position.end.offset;
+          return {
+            directive: lines[0],
+            edits: [
+              { start: from, end: to, text: "" },
+              { start: after2, end: after2, text: lines.map((l) => eol + l).join("") }
+            ]
+          };
+        }
+        function wrapFix(d, command, mainProcess) {
+          if (command.prefixes.includes("@")) return void 0;
+          const startIdx = command.words[0].start;
+          const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
+          if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
+          const script = parseShellScript(raw);
+          const last = lastCommand(script);
+          if (script.complex || !last || last.words.length === 0) return void 0;
+          const canExec = last.before !== "|" && last.op === "";
+          if (!canExec && mainProcess) return void 0;
+          const start2 = valueOffset(d, startIdx);
+          const end = valueOffset(d, command.words[command.words.length - 1].end);
+          const edits = [{ start: start2, end: start2, text: "/bin/sh -c '" }];
+          if (canExec) {
+            const at = valueOffset(d, startIdx + last.words[0].start);
+            if (at === start2) edits[0].text += "exec ";
+            else edits.push({ start: at, end: at, text: "exec " });
+          }
+          edits.push({ start: end, end, text: "'" });
+          return edits;
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/shell-wrapper/index.ts
+function isControlCall(argv2) {
+  const program = argv2[0]?.slice(argv2[0].lastIndexOf("/") + 1) ?? "";
+  return program === "service" || /-control$|ctl$/.test(program) || /\/(init|rc)\.d\//.test(argv2[0] ?? "") || argv2.slice(1).includes("start");
+}
+var shell_wrapper_default;
+var init_shell_wrapper = __esm({
+  "src/rules/systemd/shell-wrapper/index.ts"() {
+    "use strict";
+    init_rule();
+    init_exec();
+    init_unit_view();
+    init_exec_support();
+    shell_wrapper_default = defineRule({
+      id: "systemd/shell-wrapper",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
+        source: "seed 000 (readiness protocols); systemd.service(5)"
+      },
+      fixable: "unsafe",
+      messages: {
+        wrapper: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell",
+        forking: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type=forking` (the shell, not the daemon, is the process systemd expects to fork and exit, and it guesses the main PID), expected `exec {command}` or no shell",
+        notify: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        const type = effectiveType(view);
+        if (!type || !LONG_RUNNING.has(type) && type !== "forking") return;
+        for (const d of effectiveList(view, "Service", "ExecStart")) {
+          if (!inSelf(view, d)) continue;
+          const resolved = resolveCommand(d, ctx.tree.info);
+          const { wrapper, last } = resolved ?? {};
+          if (!resolved || !wrapper || !last || wrapper.script.complex) continue;
+          if (isExec(last) || last.op === "&" || last.words.length === 0) continue;
+          if (isBuiltin(last)) continue;
+          if (type === "forking" && isControlCall(last.words.map((w) => w.literal ?? ""))) continue;
+          const words3 = resolved.command.words;
+          const at = { start: wordRange(d, words3[wrapper.shellIndex]).start, end: wordRange(d, words3[wrapper.scriptIndex]).end };
+          const notify = type === "notify" || type === "notify-reload";
+          const fix = unwrapEdits(resolved);
+          ctx.report({
+            messageId: notify ? "notify" : type === "forking" ? "forking" : "wrapper",
+            data: { shell: wrapper.shell, command: last.words[0].literal, type },
+            at,
+            severity: notify ? "error" : void 0,
+            fix: fix && {
+              description: fix.how === "unwrap" ? "Run the command without the shell" : "exec the last command so it replaces the shell",
+              applicability: "unsafe",
+              edits: fix.edits
+            }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/simple-daemonizes/index.ts
+var simple_daemonizes_default;
+var init_simple_daemonizes = __esm({
+  "src/rules/systemd/simple-daemonizes/index.ts"() {
+    "use strict";
+    init_rule();
+    init_daemons();
+    init_unit_view();
+    init_exec_support();
+    simple_daemonizes_default = defineRule({
+      id: "systemd/simple-daemonizes",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
+        source: "seed 000 (readiness protocols)"
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `{flag}` with `Type={type}` (`{program}` daemonizes: the main process exits and systemd stops the service), expected `{program}` in the foreground",
+        background: "Unexpected `&` with `Type={type}` (the shell puts `{program}` in the background and exits, and systemd stops the service), expected `{program}` in the foreground"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        const type = effectiveType(view);
+        if (!type || !LONG_RUNNING.has(type)) return;
+        const notifyWithPidfile = (type === "notify" || type === "notify-reload") && !!effective(view, "Service", "PIDFile");
+        for (const d of effectiveList(view, "Service", "ExecStart")) {
+          if (!inSelf(view, d)) continue;
+          const resolved = resolveCommand(d, ctx.tree.info);
+          if (!resolved) continue;
+          const { wrapper, last } = resolved;
+          if (wrapper && last && !wrapper.script.complex && last.op === "&") {
+            const amp = wrapper.script.text.indexOf("&", last.end);
+            const fix2 = unwrapEdits(resolved, { dropBackground: true });
+            ctx.report({
+              messageId: "background",
+              data: { type, program: last.words[0]?.literal ?? "the command" },
+              at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
+              fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits }
+            });
+            continue;
+          }
+          if (!resolved.program) continue;
+          const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
+          if (mode?.mode !== "daemon" || !mode.hit || notifyWithPidfile) continue;
+          const { index: index2, count } = mode.hit;
+          const daemon = daemonOf(resolved.program, daemonContext(resolved, ctx.path));
+          const replacement = daemon.defaultMode === "foreground" ? "" : foregroundFlag(resolved.program, daemonContext(resolved, ctx.path));
+          let fix;
+          if (replacement !== void 0) {
+            const edit = { index: index2 + 1, count, text: replacement };
+            const edits = wrapper ? unwrapEdits(resolved, { argEdit: edit })?.edits : [argEditOf(resolved.ranges, edit)];
+            if (edits) fix = { description: replacement ? `Use ${replacement}` : `Remove ${flagText(ctx.text, resolved, index2, count)}`, applicability: "unsafe", edits };
+          }
+          ctx.report({
+            messageId: "flag",
+            data: { flag: flagText(ctx.text, resolved, index2, count), type, program: resolved.program },
+            at: flagRange(resolved, index2, count),
+            fix
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/specifier-misuse/index.ts
+var KNOWN, INSTANCE, specifier_misuse_default;
+var init_specifier_misuse = __esm({
+  "src/rules/systemd/specifier-misuse/index.ts"() {
+    "use strict";
+    init_rule();
+    init_directives2();
+    init_parse();
+    KNOWN = new Set("aAbBCdDEfgGhHiIjJlLmMnNopPqsStTuUvVwWyY%");
+    INSTANCE = /* @__PURE__ */ new Set(["i", "I"]);
+    specifier_misuse_default = defineRule({
+      id: "systemd/specifier-misuse",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`%i`/`%I` in a unit that is not a template, an unknown specifier or a lone `%`, or a template that never uses its instance",
+        source: 'systemd.unit(5), "Specifiers"'
+      },
+      fixable: "safe",
+      messages: {
+        lone: "Unexpected lone `%` in `{key}=`, expected a specifier or `%%`: write `%%` for a literal percent sign",
+        unknown: "Unexpected specifier `%{char}` in `{key}=`: systemd refuses the setting; write `%%{char}` for a literal `%{char}`",
+        notTemplate: "Unexpected `%{char}` in `{key}=`: {unit} is not a template (`NAME@.{type}`), so the instance is empty",
+        unusedInstance: "Unexpected template {unit} that never uses `%i` or `%I`: every instance runs the same thing"
+      },
+      check(ctx) {
+        const { info: info2 } = ctx.tree;
+        const hasInstance = info2.template || info2.instance;
+        let usesInstance = false;
+        for (const section of ctx.tree.children) {
+          for (const d of section.children) {
+            if (d.type !== "directive" || d.key.startsWith("X-")) continue;
+            const v = d.value;
+            for (let i2 = v.indexOf("%"); i2 >= 0; i2 = v.indexOf("%", i2 + 1)) {
+              const next = v[i2 + 1];
+              if (next === "%") {
+                i2++;
+                continue;
+              }
+              if (/\d/.test(v[i2 - 1] ?? "") && isResourceControlKey(d.key)) continue;
+              const at = valueOffset(d, i2);
+              const fix = { description: "Escape the percent sign as %%", applicability: "safe", edits: [{ start: at, end: at, text: "%" }] };
+              if (next === void 0 || /\s/.test(next)) {
+                ctx.report({ messageId: "lone", data: { key: d.key }, at: { start: at, end: at + 1 }, fix });
+              } else if (!KNOWN.has(next)) {
+                ctx.report({ messageId: "unknown", data: { key: d.key, char: next }, at: { start: at, end: valueOffset(d, i2 + 2) }, fix });
+              } else if (INSTANCE.has(next) || next === "f") {
+                usesInstance = true;
+                if (!hasInstance && next !== "f") {
+                  ctx.report({ messageId: "notTemplate", data: { key: d.key, char: next, unit: info2.unitName, type: info2.unitType }, at: { start: at, end: valueOffset(d, i2 + 2) } });
+                }
+              }
+            }
+          }
+        }
+        if (!info2.template || info2.dropIn || usesInstance || info2.unitType !== "service") return;
+        const base = info2.unitName.slice(0, info2.unitName.indexOf("@"));
+        if (ctx.project.named(`${base}.socket`).length || ctx.tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "StandardInput" && /^socket$/.test(d.value)))) return;
+        const service = ctx.tree.children.find((s) => s.name === "Service") ?? ctx.tree.children[0];
+        if (!service) return;
+        ctx.report({ messageId: "unusedInstance", data: { unit: info2.unitName }, at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/unknown-directive/index.ts
+function nearestKey(key, candidates) {
+  const lower = key.toLowerCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    if (c.toLowerCase() === lower) return c;
+    const d = editDistance(lower, c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= Math.max(1, Math.min(3, Math.floor(key.length / 4))) ? best : void 0;
+}
+function moveFix(ctx, d, target) {
+  const { text, eol } = ctx;
+  const last = target.children[target.children.length - 1];
+  const anchor = last ? last.position.end.offset : target.headerPosition.end.offset;
+  const body2 = text.slice(d.position.start.offset, d.position.end.offset);
+  return {
+    description: `Move \`${d.key}=\` to [${target.name}]`,
+    applicability: "unsafe",
+    edits: [
+      { start: anchor, end: anchor, text: eol + body2 },
+      removeNodeLines(ctx, d)
+    ]
+  };
+}
+var unknown_directive_default;
+var init_unknown_directive = __esm({
+  "src/rules/systemd/unknown-directive/index.ts"() {
+    "use strict";
+    init_config();
+    init_rule();
+    init_directives2();
+    init_edits();
+    init_deprecations();
+    unknown_directive_default = defineRule({
+      id: "systemd/unknown-directive",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a key that no section of this unit type accepts, or that is in the wrong section; systemd ignores it with a warning (`X-` keys are allowed)",
+        source: "systemd.directives(7); systemd's load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)"
+      },
+      fixable: "unsafe",
+      messages: {
+        wrongSection: "Unexpected `{key}=` in [{section}], expected it in [{expected}]: systemd ignores it here",
+        otherType: "Unexpected `{key}=` in [{section}]: it is a [{owner}] setting, which a .{type} unit does not have; systemd ignores it",
+        typo: "Unexpected `{key}=` in [{section}], expected `{expected}=`: systemd ignores unknown keys",
+        unknown: "Unexpected `{key}=` in [{section}]: no systemd release up to {version} knows such a key, and systemd ignores it (prefix your own keys with `X-`)"
+      },
+      check(ctx) {
+        const type = ctx.tree.info.unitType;
+        const allowed = sectionsOf(type);
+        if (!allowed) return;
+        for (const section of ctx.tree.children) {
+          if (!allowed.includes(section.name)) continue;
+          const keys = keysOf(section.name);
+          for (const d of section.children) {
+            if (d.type !== "directive" || keys.has(d.key) || d.key.startsWith("X-")) continue;
+            if (deprecationOf(d.key, section.name)) continue;
+            const at = d.keyPosition;
+            const range = { start: at.start.offset, end: at.end.offset };
+            const data = { key: d.key, section: section.name, type };
+            const elsewhere = sectionsAccepting(d.key);
+            const here = elsewhere.find((s) => allowed.includes(s));
+            if (here) {
+              const target = ctx.tree.children.find((s) => s.name === here);
+              ctx.report({ messageId: "wrongSection", data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx, d, target) : void 0 });
+              continue;
+            }
+            if (elsewhere.length > 0 && !nearestKey(d.key, keys)) {
+              ctx.report({ messageId: "otherType", data: { ...data, owner: elsewhere[0] }, at: range });
+              continue;
+            }
+            const expected = nearestKey(d.key, keys) ?? nearestKey(d.key, allowed.flatMap((s) => [...keysOf(s)]));
+            if (expected) {
+              ctx.report({
+                messageId: "typo",
+                data: { ...data, expected },
+                at: range,
+                fix: { description: `Rename \`${d.key}=\` to \`${expected}=\``, applicability: "unsafe", edits: [{ ...range, text: expected }] }
+              });
+            } else {
+              ctx.report({ messageId: "unknown", data: { ...data, version: NEWEST_RELEASE }, at: range });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/unknown-section/index.ts
+function nearestSection(name2, candidates) {
+  const plain = name2.trim().toLowerCase();
+  const exact = candidates.find((c) => c.toLowerCase() === plain);
+  if (exact) return exact;
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(plain, c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(plain.length / 3)) ? best : void 0;
+}
+var list, unknown_section_default;
+var init_unknown_section = __esm({
+  "src/rules/systemd/unknown-section/index.ts"() {
+    "use strict";
+    init_config();
+    init_rule();
+    init_directives2();
+    list = (names2) => names2.map((n) => `[${n}]`).join(", ");
+    unknown_section_default = defineRule({
+      id: "systemd/unknown-section",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "a section name systemd does not know for this unit type (`[Service ]`, `[Instal]`): systemd ignores the whole section",
+        source: "systemd.unit(5); systemd.syntax(7)"
+      },
+      fixable: "unsafe",
+      messages: {
+        typo: "Unexpected section `[{name}]`, expected `[{expected}]`: systemd ignores every line of an unknown section",
+        otherType: "Unexpected section `[{name}]` in a .{type} unit, expected one of {allowed}: `[{name}]` belongs in a .{owner} unit, and systemd ignores it here",
+        unknown: "Unexpected section `[{name}]`, expected one of {allowed} (or an `X-` section): systemd ignores every line of an unknown section"
+      },
+      check(ctx) {
+        const type = ctx.tree.info.unitType;
+        const allowed = sectionsOf(type);
+        if (!allowed) return;
+        for (const section of ctx.tree.children) {
+          const name2 = section.name;
+          if (allowed.includes(name2) || name2.startsWith("X-")) continue;
+          const at = section.headerPosition;
+          const range = { start: at.start.offset, end: at.end.offset };
+          if (keysOf(name2)) {
+            const owner = name2.toLowerCase();
+            ctx.report({ messageId: "otherType", data: { name: name2, type, owner, allowed: list(allowed) }, at: range });
+            continue;
+          }
+          const expected = nearestSection(name2, allowed);
+          if (expected) {
+            ctx.report({
+              messageId: "typo",
+              data: { name: name2, expected },
+              at: range,
+              fix: { description: `Rename the section to [${expected}]`, applicability: "unsafe", edits: [{ start: range.start, end: range.end, text: `[${expected}]` }] }
+            });
+          } else {
+            ctx.report({ messageId: "unknown", data: { name: name2, allowed: list(allowed) }, at: range });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/unusual-wantedby/index.ts
+var WHY, isUserUnit2, unusual_wantedby_default;
+var init_unusual_wantedby = __esm({
+  "src/rules/systemd/unusual-wantedby/index.ts"() {
+    "use strict";
+    init_rule();
+    init_parse();
+    init_words();
+    WHY = {
+      "network.target": "it marks that the network stack is being set up; services that need the network order themselves `After=` it",
+      "basic.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
+      "sysinit.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
+      "default.target": "it is an alias for whatever the boot target is, so the unit may not start when booting into another target"
+    };
+    isUserUnit2 = (path) => /(^|\/)user\//.test(path);
+    unusual_wantedby_default = defineRule({
+      id: "systemd/unusual-wantedby",
+      kinds: ["systemd"],
+      severity: "info",
+      docs: {
+        summary: "`WantedBy=` a target that is not meant to pull in services (`network.target`, `basic.target`, `sysinit.target`, `default.target` on a system unit)",
+        source: "lintian `systemd-service-file-refers-to-unusual-wantedby-target`; systemd.special(7)"
+      },
+      fixable: "unsafe",
+      messages: {
+        unusual: "Unexpected `WantedBy={target}`: {why}; use `WantedBy=multi-user.target` instead"
+      },
+      check(ctx) {
+        const { tree } = ctx;
+        if (tree.info.unitType !== "service") return;
+        const dd = lastDirective(tree, "Unit", "DefaultDependencies");
+        if (dd && !isTrue(dd.value)) return;
+        const before = new Set(listWords(tree, "Unit", "Before").map((w) => w.word.text));
+        for (const { word } of listWords(tree, "Install", "WantedBy")) {
+          const target = word.text;
+          const why = WHY[target];
+          if (!why) continue;
+          if (target === "default.target" && isUserUnit2(ctx.path)) continue;
+          if (before.has(target)) continue;
+          ctx.report({
+            messageId: "unusual",
+            data: { target, why },
+            at: word,
+            fix: { description: "Use WantedBy=multi-user.target", applicability: "unsafe", edits: [{ start: word.start, end: word.end, text: "multi-user.target" }] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/sysv/kill-by-name/index.ts
+var KILLERS, kill_by_name_default;
+var init_kill_by_name = __esm({
+  "src/rules/sysv/kill-by-name/index.ts"() {
+    "use strict";
+    init_rule();
+    init_query();
+    init_text();
+    KILLERS = /* @__PURE__ */ new Set(["killall", "pkill"]);
+    kill_by_name_default = defineRule({
+      id: "sysv/kill-by-name",
+      kinds: ["sysv"],
+      severity: "warning",
+      docs: {
+        summary: "`killall`/`pkill` in `stop`: kills every process of that name, the administrator's own included",
+        source: "lintian init.d-script-uses-killall (Debian policy); seed 001 on PID files"
+      },
+      fixable: "unsafe",
+      messages: {
+        byName: "Unexpected `{command}` in stop: it kills every process called {target}, not only this service's; use `start-stop-daemon --stop --pidfile \u2026` instead"
+      },
+      check(ctx) {
+        const pidfile = ctx.tree.assignments.find((a) => a.name === "PIDFILE" && a.inFunction === void 0);
+        for (const cmd of commandsForActions(ctx.tree, ["stop", "restart", "force-reload"])) {
+          if (!KILLERS.has(cmd.program)) continue;
+          const args2 = cmd.args.map(wordText);
+          const signal = args2.find((a) => /^-(SIG)?[A-Z][A-Z0-9]*$|^-[0-9]+$/.test(a))?.replace(/^-(SIG)?/, "");
+          const target = cmd.args.filter((a) => !a.raw.startsWith("-")).at(-1);
+          if (!target) continue;
+          const start2 = startOf(cmd.nameWord);
+          const end = endOf(cmd.args.at(-1));
+          const simple = cmd.args.every((a) => a.raw === target.raw || /^-[A-Za-z0-9]+$/.test(a.raw));
+          ctx.report({
+            messageId: "byName",
+            data: { command: ctx.text.slice(start2, end), target: target.raw },
+            at: { start: start2, end },
+            // Only with a known PID file and plain options can the replacement be written for them.
+            ...pidfile && simple ? {
+              fix: {
+                description: "Stop the process recorded in the PID file",
+                applicability: "unsafe",
+                edits: [{ start: start2, end, text: `start-stop-daemon --stop --quiet${signal ? ` --signal ${signal}` : ""} --pidfile "$PIDFILE"` }]
+              }
+            } : {}
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/sysv/lsb-header/index.ts
+function field(name2, value) {
+  return `# ${`${name2}:`.padEnd(19)}${value}`;
+}
+function inferred(script, path) {
+  const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
+  const top = (name2) => {
+    const a = script.assignments.find((x) => x.name === name2 && x.inFunction === void 0);
+    return a ? a.literal ?? (a.raw.includes("$") ? void 0 : unquote(a.raw)) : void 0;
+  };
+  const provides = script.lsb?.fields.find((f2) => f2.name === "Provides")?.value || top("NAME") || base;
+  const start2 = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value;
+  return {
+    Provides: provides,
+    "Required-Start": "$remote_fs $syslog",
+    // Stop in the reverse order of what start needs.
+    "Required-Stop": start2 || "$remote_fs $syslog",
+    "Default-Start": "2 3 4 5",
+    "Default-Stop": "0 1 6",
+    "Short-Description": top("DESC") || `${provides} daemon`
+  };
+}
+var FIELDS, INIT_PATH, lsb_header_default;
+var init_lsb_header = __esm({
+  "src/rules/sysv/lsb-header/index.ts"() {
+    "use strict";
+    init_rule();
+    init_query();
+    init_text();
+    FIELDS = ["Provides", "Required-Start", "Required-Stop", "Default-Start", "Default-Stop", "Short-Description"];
+    INIT_PATH = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
+    lsb_header_default = defineRule({
+      id: "sysv/lsb-header",
+      kinds: ["sysv"],
+      severity: "warning",
+      docs: {
+        summary: "an `init.d` script without a complete `### BEGIN INIT INFO` block (Provides, Required-Start, Required-Stop, Default-Start, Default-Stop, Short-Description)",
+        source: "LSB 3.1 init script conventions; lintian init.d-script-missing-lsb-section"
+      },
+      fixable: "unsafe",
+      messages: {
+        missing: "Unexpected init script without an LSB header: insserv and systemd's generator cannot order it; add `### BEGIN INIT INFO` with Provides, Required-Start, Required-Stop, Default-Start, Default-Stop and Short-Description",
+        incomplete: "Unexpected LSB header without {fields}: insserv and systemd's generator need them"
+      },
+      check(ctx) {
+        const { lsb } = ctx.tree;
+        if (!lsb && !INIT_PATH.test(ctx.path)) return;
+        const values = inferred(ctx.tree, ctx.path);
+        if (!lsb) {
+          const lineEnd = ctx.text.indexOf("\n");
+          const firstLine = lineEnd < 0 ? ctx.text.length : lineEnd;
+          const shebang = ctx.text.startsWith("#!");
+          const at = shebang ? { start: 0, end: ctx.text[firstLine - 1] === "\r" ? firstLine - 1 : firstLine } : { start: 0, end: 0 };
+          const block = ["### BEGIN INIT INFO", ...FIELDS.map((f2) => field(f2, values[f2])), "### END INIT INFO", ""].join(ctx.eol);
+          const insertAt = shebang ? lineEnd < 0 ? ctx.text.length : lineEnd + 1 : 0;
+          const prefix = shebang && lineEnd < 0 ? ctx.eol : "";
+          ctx.report({
+            messageId: "missing",
+            at,
+            fix: { description: "Add an LSB header", applicability: "unsafe", edits: [{ start: insertAt, end: insertAt, text: prefix + block }] }
+          });
+          return;
+        }
+        const NEEDS_VALUE = /* @__PURE__ */ new Set(["Provides", "Short-Description"]);
+        const present = new Set(lsb.fields.filter((f2) => !NEEDS_VALUE.has(f2.name) || f2.value.trim() !== "").map((f2) => f2.name));
+        const missing = FIELDS.filter((f2) => !present.has(f2));
+        if (missing.length === 0) return;
+        const start2 = startOf(lsb);
+        const nl = ctx.text.indexOf("\n", start2);
+        const end = nl < 0 ? ctx.text.length : ctx.text[nl - 1] === "\r" ? nl - 1 : nl;
+        const endMarker = lsb.closed ? ctx.text.slice(start2).search(/^###\s*END INIT INFO/m) : -1;
+        const absent = missing.filter((f2) => !lsb.fields.some((x) => x.name === f2));
+        const fix = endMarker >= 0 && absent.length === missing.length ? {
+          description: `Add ${missing.join(", ")} to the LSB header`,
+          applicability: "unsafe",
+          edits: [{ start: start2 + endMarker, end: start2 + endMarker, text: missing.map((f2) => field(f2, values[f2]) + ctx.eol).join("") }]
+        } : void 0;
+        ctx.report({ messageId: "incomplete", data: { fields: missing.join(", ") }, at: { start: start2, end }, ...fix ? { fix } : {} });
+      }
+    });
+  }
+});
+
+// src/rules/sysv/missing-action/index.ts
+var REQUIRED, missing_action_default;
+var init_missing_action = __esm({
+  "src/rules/sysv/missing-action/index.ts"() {
+    "use strict";
+    init_rule();
+    init_query();
+    init_text();
+    REQUIRED = ["start", "stop", "restart", "force-reload", "status"];
+    missing_action_default = defineRule({
+      id: "sysv/missing-action",
+      kinds: ["sysv"],
+      severity: "warning",
+      docs: {
+        summary: 'the `case "$1"` dispatcher of an init script lacks `start`, `stop`, `restart`, `force-reload` or `status`',
+        source: "LSB init script actions; lintian init.d-script-does-not-implement-required-option"
+      },
+      messages: {
+        missing: "Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status"
+      },
+      check(ctx) {
+        if (!ctx.tree.lsb) return;
+        const dispatcher = findDispatcher(ctx.tree);
+        if (!dispatcher) return;
+        const patterns = new Set(dispatcher.arms.flatMap((arm) => arm.patterns.map((p) => p.replace(/^["']|["']$/g, ""))));
+        if (!patterns.has("start") && !patterns.has("stop")) return;
+        const missing = REQUIRED.filter((action) => !patterns.has(action));
+        if (missing.length === 0) return;
+        const start2 = startOf(dispatcher);
+        const lineEnd = ctx.text.indexOf("\n", start2);
+        const end = Math.min(lineEnd < 0 ? endOf(dispatcher) : lineEnd, endOf(dispatcher));
+        ctx.report({
+          messageId: "missing",
+          data: { actions: missing.map((a) => `\`${a}\``).join(", ") },
+          at: { start: start2, end: ctx.text[end - 1] === "\r" ? end - 1 : end }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/sysv/multi-daemon-control/index.ts
+var basename3, multi_daemon_control_default;
+var init_multi_daemon_control = __esm({
+  "src/rules/sysv/multi-daemon-control/index.ts"() {
+    "use strict";
+    init_rule();
+    init_convert();
+    basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    multi_daemon_control_default = defineRule({
+      id: "sysv/multi-daemon-control",
+      kinds: ["sysv"],
+      severity: "warning",
+      docs: {
+        summary: "one script starts several daemons (a loop over a daemon list, several start commands): systemd cannot track them as one service",
+        source: "seed 000 (ossec-control)"
+      },
+      fixable: "unsafe",
+      messages: {
+        several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+      },
+      check(ctx) {
+        const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];
+        const caller = found ? { path: found.entry.path, tree: found.entry.tree, scriptArg: found.call.scriptArg } : void 0;
+        const conversion = convertControlScript(ctx.tree, { scriptPath: ctx.path, ...caller ? { caller } : {} });
+        if (!conversion) return;
+        ctx.report({
+          messageId: "several",
+          data: {
+            count: conversion.instances.length,
+            names: conversion.instances.map((i2) => i2.name).join(", "),
+            unit: conversion.unitName,
+            enable: enableText(conversion)
+          },
+          at: conversion.analysis.at,
+          fix: {
+            description: `Create ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+            applicability: "unsafe",
+            edits: [],
+            files: [
+              { path: conversion.unitPath, content: conversion.content },
+              ...caller ? [{ path: caller.path, content: null }] : []
+            ]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/sysv/no-native-unit/index.ts
+function unitStem(base) {
+  return base.replace(/-r\d+$/, "").replace(/\.in$/, "").replace(/\.(service|socket|timer|path)$/, "").replace(/(@|_at)$/, "");
+}
+function unitIndex(project) {
+  return project.memo("sysv/no-native-unit:units", () => {
+    const stems = /* @__PURE__ */ new Set();
+    const programs = /* @__PURE__ */ new Set();
+    for (const entry of project.entries) {
+      const base = entry.path.slice(entry.path.lastIndexOf("/") + 1);
+      if (entry.kind !== "systemd" && !/\.(service|socket)(\.in)?$/.test(base)) continue;
+      stems.add(unitStem(base));
+      for (const m of entry.text.matchAll(/^[ \t]*ExecStart=[-@:+!]*\s*(\S+)/gm)) programs.add(m[1].slice(m[1].lastIndexOf("/") + 1));
+    }
+    return { stems, programs };
+  });
+}
+var no_native_unit_default;
+var init_no_native_unit = __esm({
+  "src/rules/sysv/no-native-unit/index.ts"() {
+    "use strict";
+    init_rule();
+    init_convert();
+    init_native();
+    no_native_unit_default = defineRule({
+      id: "sysv/no-native-unit",
+      kinds: ["sysv"],
+      severity: "info",
+      // A repository cannot show whether the distribution that installs the script ships a unit for it
+      // (upstream contrib/ scripts, Debian packaging): 0 of 12 findings on upstream trees were right.
+      strict: true,
+      docs: {
+        summary: "an LSB init script for runlevels 2-5 with no systemd unit for it anywhere in the repository (strict)",
+        source: "seed 000; lintian omitted-systemd-service-for-init.d-script"
+      },
+      fixable: "unsafe",
+      messages: {
+        missing: "Unexpected init script without a native unit: systemd runs it through the generated {name}.service wrapper and cannot track its daemon; add {name}.service"
+      },
+      check(ctx) {
+        if (!ctx.tree.lsb) return;
+        const name2 = serviceName(ctx.path);
+        const provides = ctx.tree.lsb.fields.find((f2) => f2.name === "Provides")?.value.split(/\s+/).filter(Boolean) ?? [];
+        const units = unitIndex(ctx.project);
+        if ([name2, ...provides].some((n) => units.stems.has(n) || units.stems.has(unitStem(n)))) return;
+        const daemon = ctx.tree.assignments.find((a) => a.name === "DAEMON" && !a.inFunction)?.literal;
+        if (daemon && units.programs.has(daemon.slice(daemon.lastIndexOf("/") + 1))) return;
+        const defaultStart = ctx.tree.lsb.fields.find((f2) => f2.name === "Default-Start");
+        if (defaultStart && !defaultStart.value.split(/\s+/).some((level) => /^[2-5]$/.test(level))) return;
+        const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
+        if (controlCallers(ctx.project).has(base)) return;
+        if (analyzeControlScript(ctx.tree)) return;
+        const runs = (c) => c.program === "exec" || c.program === "command" ? c.args[0]?.raw.replace(/^.*\//, "") : c.program;
+        if (ctx.tree.commands.some((c) => runs(c) === "systemctl")) return;
+        const lineEnd = ctx.text.indexOf("\n");
+        const end = lineEnd < 0 ? ctx.text.length : ctx.text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+        const unit = nativeUnit(ctx.tree, ctx.path);
+        ctx.report({
+          messageId: "missing",
+          data: { name: name2 },
+          at: { start: 0, end },
+          ...unit ? { fix: { description: `Create ${unit.path} from the LSB header and DAEMON=`, applicability: "unsafe", edits: [], files: [{ path: unit.path, content: unit.content }] } } : {}
+        });
+      }
+    });
+  }
+});
+
+// src/rules/sysv/sleep-for-sync/index.ts
+function inPollingLoop(text, from, offset) {
+  const stack = [];
+  const body2 = text.slice(from, offset).replace(/#[^\n]*|'[^']*'|"(?:[^"\\]|\\.)*"/g, " ");
+  for (const m of body2.matchAll(/(?:^|[\s;&|(])(for|while|until|done)(?=[\s;]|$)/g)) {
+    if (m[1] === "done") stack.pop();
+    else stack.push(m[1]);
+  }
+  const inner = stack.at(-1);
+  return inner === "while" || inner === "until";
+}
+var sleep_for_sync_default;
+var init_sleep_for_sync = __esm({
+  "src/rules/sysv/sleep-for-sync/index.ts"() {
+    "use strict";
+    init_rule();
+    init_query();
+    init_text();
+    sleep_for_sync_default = defineRule({
+      id: "sysv/sleep-for-sync",
+      kinds: ["sysv"],
+      severity: "info",
+      docs: {
+        summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
+        source: "seed 000 (ossec-control)"
+      },
+      messages: {
+        sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"
+      },
+      check(ctx) {
+        const reported = /* @__PURE__ */ new Set();
+        for (const action of ["start", "stop", "restart"]) {
+          for (const cmd of commandsForActions(ctx.tree, [action])) {
+            if (cmd.program !== "sleep" || cmd.args.length !== 1) continue;
+            const seconds = wordText(cmd.args[0]);
+            if (!/^\d+(\.\d+)?s?$/.test(seconds) || Number.parseFloat(seconds) === 0) continue;
+            if (reported.has(cmd)) continue;
+            const fn = ctx.tree.functions.find((f2) => f2.name === cmd.inFunction);
+            if (inPollingLoop(ctx.text, fn ? startOf(fn) : 0, startOf(cmd))) continue;
+            reported.add(cmd);
+            ctx.report({ messageId: "sleep", data: { seconds, action }, at: cmd });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/sysv/source-without-test/index.ts
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var DEFAULTS, source_without_test_default;
+var init_source_without_test = __esm({
+  "src/rules/sysv/source-without-test/index.ts"() {
+    "use strict";
+    init_rule();
+    init_query();
+    init_text();
+    DEFAULTS = /^\/etc\/(default|sysconfig)\/[^/]+$/;
+    source_without_test_default = defineRule({
+      id: "sysv/source-without-test",
+      kinds: ["sysv"],
+      severity: "warning",
+      docs: {
+        summary: "`. /etc/default/NAME` without a readability test: the script dies when the file is removed",
+        source: "lintian init.d-script-sourcing-without-test"
+      },
+      fixable: "safe",
+      messages: {
+        untested: "Unexpected `. {file}` without a test: the script dies when the file is missing; use `[ -r {file} ] && . {file}` instead"
+      },
+      check(ctx) {
+        for (const cmd of ctx.tree.commands) {
+          if (cmd.name !== "." && cmd.name !== "source" || cmd.args.length !== 1) continue;
+          const arg = cmd.args[0];
+          const variable = soleVariable(arg.raw);
+          const assigned = variable ? assignmentFor(ctx.tree, variable, startOf(cmd), cmd.inFunction) : void 0;
+          const path = variable ? assigned?.literal ?? (assigned && !assigned.raw.includes("$") ? unquote(assigned.raw) : void 0) : arg.literal ?? unquote(arg.raw);
+          if (!path || !DEFAULTS.test(path)) continue;
+          const before = ctx.text.slice(Math.max(0, startOf(cmd) - 300), startOf(cmd));
+          const names2 = [escape(arg.raw), escape(unquote(arg.raw)), escape(path)];
+          if (variable) names2.push(`"?\\$\\{?${variable}\\}?"?`);
+          const guard = new RegExp(`(\\[|test)\\s+(!\\s+)?-[rfes]\\s+"?(${names2.join("|")})"?`);
+          if (guard.test(before)) continue;
+          const start2 = startOf(cmd);
+          ctx.report({
+            messageId: "untested",
+            data: { file: arg.raw },
+            at: { start: start2, end: endOf(arg) },
+            fix: {
+              description: `Source ${arg.raw} only when it is readable`,
+              applicability: "safe",
+              edits: [{ start: start2, end: start2, text: `[ -r ${arg.raw} ] && ` }]
+            }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/index.ts
+var rules;
+var init_rules = __esm({
+  "src/rules/index.ts"() {
+    "use strict";
+    init_background_without_pidfile();
+    init_custom_start_stop();
+    init_daemon_args_without_dashdash();
+    init_depend_keyword();
+    init_double_daemonize();
+    init_extra_command_undefined();
+    init_foreground_without_background();
+    init_missing_continuation();
+    init_need_net();
+    init_non_posix();
+    init_pidfile_from_config();
+    init_pidfile_in_user_dir();
+    init_pidfile_legacy_path();
+    init_prefer_foreground();
+    init_reload_by_hand();
+    init_reload_not_started_command();
+    init_reload_without_checkconfig();
+    init_restart_function();
+    init_restart_without_checkconfig();
+    init_shebang();
+    init_su_instead_of_command_user();
+    init_supervised_daemon_forks();
+    init_unknown_variable();
+    init_bash_syntax_in_sh();
+    init_control_script_wrapper();
+    init_dbus_without_busname();
+    init_deprecated_directive();
+    init_duplicate_directive();
+    init_exec_path_not_absolute();
+    init_forking_foreground();
+    init_forking_without_pidfile();
+    init_hardening();
+    init_invalid_value();
+    init_kill_mode_none();
+    init_multiple_execstart();
+    init_network_target_client();
+    init_newer_than_target();
+    init_no_install_section();
+    init_obsolete_target();
+    init_oneshot_daemon();
+    init_oneshot_restart();
+    init_pidfile_legacy_path2();
+    init_pidfile_without_forking();
+    init_prefer_wants();
+    init_required_by_target();
+    init_requires_without_after();
+    init_runs_as_root();
+    init_shell_syntax_in_exec();
+    init_shell_wrapper();
+    init_simple_daemonizes();
+    init_specifier_misuse();
+    init_unknown_directive();
+    init_unknown_section();
+    init_unusual_wantedby();
+    init_kill_by_name();
+    init_lsb_header();
+    init_missing_action();
+    init_multi_daemon_control();
+    init_no_native_unit();
+    init_sleep_for_sync();
+    init_source_without_test();
+    rules = [
+      background_without_pidfile_default,
+      custom_start_stop_default,
+      daemon_args_without_dashdash_default,
+      depend_keyword_default,
+      double_daemonize_default,
+      extra_command_undefined_default,
+      foreground_without_background_default,
+      missing_continuation_default,
+      need_net_default,
+      non_posix_default,
+      pidfile_from_config_default,
+      pidfile_in_user_dir_default,
+      pidfile_legacy_path_default,
+      prefer_foreground_default,
+      reload_by_hand_default,
+      reload_not_started_command_default,
+      reload_without_checkconfig_default,
+      restart_function_default,
+      restart_without_checkconfig_default,
+      shebang_default,
+      su_instead_of_command_user_default,
+      supervised_daemon_forks_default,
+      unknown_variable_default,
+      bash_syntax_in_sh_default,
+      control_script_wrapper_default,
+      dbus_without_busname_default,
+      deprecated_directive_default,
+      duplicate_directive_default,
+      exec_path_not_absolute_default,
+      forking_foreground_default,
+      forking_without_pidfile_default,
+      hardening_default,
+      invalid_value_default,
+      kill_mode_none_default,
+      multiple_execstart_default,
+      network_target_client_default,
+      newer_than_target_default,
+      no_install_section_default,
+      obsolete_target_default,
+      oneshot_daemon_default,
+      oneshot_restart_default,
+      pidfile_legacy_path_default2,
+      pidfile_without_forking_default,
+      prefer_wants_default,
+      required_by_target_default,
+      requires_without_after_default,
+      runs_as_root_default,
+      shell_syntax_in_exec_default,
+      shell_wrapper_default,
+      simple_daemonizes_default,
+      specifier_misuse_default,
+      unknown_directive_default,
+      unknown_section_default,
+      unusual_wantedby_default,
+      kill_by_name_default,
+      lsb_header_default,
+      missing_action_default,
+      multi_daemon_control_default,
+      no_native_unit_default,
+      sleep_for_sync_default,
+      source_without_test_default
+    ];
   }
 });
 
@@ -11134,6 +21235,639 @@ var init_errors = __esm({
   }
 });
 
+// node_modules/sh-syntax/vendors/wasm_exec.cjs
+var require_wasm_exec = __commonJS({
+  "node_modules/sh-syntax/vendors/wasm_exec.cjs"() {
+    (() => {
+      if (typeof global !== "undefined") {
+      } else if (typeof window !== "undefined") {
+        window.global = window;
+      } else if (typeof self !== "undefined") {
+        self.global = self;
+      } else {
+        throw new Error("cannot export Go (neither global, window nor self is defined)");
+      }
+      if (!global.require && typeof require !== "undefined") {
+        global.require = require;
+      }
+      if (!global.fs && global.require) {
+        global.fs = require("node:fs");
+      }
+      const enosys = () => {
+        const err2 = new Error("not implemented");
+        err2.code = "ENOSYS";
+        return err2;
+      };
+      if (!global.fs) {
+        let outputBuf = "";
+        global.fs = {
+          constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1 },
+          // unused
+          writeSync(fd, buf) {
+            outputBuf += decoder2.decode(buf);
+            const nl = outputBuf.lastIndexOf("\n");
+            if (nl != -1) {
+              console.log(outputBuf.substr(0, nl));
+              outputBuf = outputBuf.substr(nl + 1);
+            }
+            return buf.length;
+          },
+          write(fd, buf, offset, length, position2, callback) {
+            if (offset !== 0 || length !== buf.length || position2 !== null) {
+              callback(enosys());
+              return;
+            }
+            const n = this.writeSync(fd, buf);
+            callback(null, n);
+          },
+          chmod(path, mode, callback) {
+            callback(enosys());
+          },
+          chown(path, uid, gid, callback) {
+            callback(enosys());
+          },
+          close(fd, callback) {
+            callback(enosys());
+          },
+          fchmod(fd, mode, callback) {
+            callback(enosys());
+          },
+          fchown(fd, uid, gid, callback) {
+            callback(enosys());
+          },
+          fstat(fd, callback) {
+            callback(enosys());
+          },
+          fsync(fd, callback) {
+            callback(null);
+          },
+          ftruncate(fd, length, callback) {
+            callback(enosys());
+          },
+          lchown(path, uid, gid, callback) {
+            callback(enosys());
+          },
+          link(path, link, callback) {
+            callback(enosys());
+          },
+          lstat(path, callback) {
+            callback(enosys());
+          },
+          mkdir(path, perm, callback) {
+            callback(enosys());
+          },
+          open(path, flags2, mode, callback) {
+            callback(enosys());
+          },
+          read(fd, buffer, offset, length, position2, callback) {
+            callback(enosys());
+          },
+          readdir(path, callback) {
+            callback(enosys());
+          },
+          readlink(path, callback) {
+            callback(enosys());
+          },
+          rename(from, to, callback) {
+            callback(enosys());
+          },
+          rmdir(path, callback) {
+            callback(enosys());
+          },
+          stat(path, callback) {
+            callback(enosys());
+          },
+          symlink(path, link, callback) {
+            callback(enosys());
+          },
+          truncate(path, length, callback) {
+            callback(enosys());
+          },
+          unlink(path, callback) {
+            callback(enosys());
+          },
+          utimes(path, atime, mtime, callback) {
+            callback(enosys());
+          }
+        };
+      }
+      if (!global.process) {
+        global.process = {
+          getuid() {
+            return -1;
+          },
+          getgid() {
+            return -1;
+          },
+          geteuid() {
+            return -1;
+          },
+          getegid() {
+            return -1;
+          },
+          getgroups() {
+            throw enosys();
+          },
+          pid: -1,
+          ppid: -1,
+          umask() {
+            throw enosys();
+          },
+          cwd() {
+            throw enosys();
+          },
+          chdir() {
+            throw enosys();
+          }
+        };
+      }
+      if (!global.crypto) {
+        const nodeCrypto = require("node:crypto");
+        global.crypto = {
+          getRandomValues(b) {
+            nodeCrypto.randomFillSync(b);
+          }
+        };
+      }
+      if (!global.performance) {
+        global.performance = {
+          now() {
+            const [sec, nsec] = process.hrtime();
+            return sec * 1e3 + nsec / 1e6;
+          }
+        };
+      }
+      if (!global.TextEncoder) {
+        global.TextEncoder = require("node:util").TextEncoder;
+      }
+      if (!global.TextDecoder) {
+        global.TextDecoder = require("node:util").TextDecoder;
+      }
+      const encoder2 = new TextEncoder("utf-8");
+      const decoder2 = new TextDecoder("utf-8");
+      let reinterpretBuf = new DataView(new ArrayBuffer(8));
+      var logLine = [];
+      const wasmExit = {};
+      global.Go = class {
+        constructor() {
+          this._callbackTimeouts = /* @__PURE__ */ new Map();
+          this._nextCallbackTimeoutID = 1;
+          const mem = () => {
+            return new DataView(this._inst.exports.memory.buffer);
+          };
+          const unboxValue = (v_ref) => {
+            reinterpretBuf.setBigInt64(0, v_ref, true);
+            const f2 = reinterpretBuf.getFloat64(0, true);
+            if (f2 === 0) {
+              return void 0;
+            }
+            if (!isNaN(f2)) {
+              return f2;
+            }
+            const id = v_ref & 0xffffffffn;
+            return this._values[id];
+          };
+          const loadValue = (addr2) => {
+            let v_ref = mem().getBigUint64(addr2, true);
+            return unboxValue(v_ref);
+          };
+          const boxValue = (v) => {
+            const nanHead = 0x7FF80000n;
+            if (typeof v === "number") {
+              if (isNaN(v)) {
+                return nanHead << 32n;
+              }
+              if (v === 0) {
+                return nanHead << 32n | 1n;
+              }
+              reinterpretBuf.setFloat64(0, v, true);
+              return reinterpretBuf.getBigInt64(0, true);
+            }
+            switch (v) {
+              case void 0:
+                return 0n;
+              case null:
+                return nanHead << 32n | 2n;
+              case true:
+                return nanHead << 32n | 3n;
+              case false:
+                return nanHead << 32n | 4n;
+            }
+            let id = this._ids.get(v);
+            if (id === void 0) {
+              id = this._idPool.pop();
+              if (id === void 0) {
+                id = BigInt(this._values.length);
+              }
+              this._values[id] = v;
+              this._goRefCounts[id] = 0;
+              this._ids.set(v, id);
+            }
+            this._goRefCounts[id]++;
+            let typeFlag = 1n;
+            switch (typeof v) {
+              case "string":
+                typeFlag = 2n;
+                break;
+              case "symbol":
+                typeFlag = 3n;
+                break;
+              case "function":
+                typeFlag = 4n;
+                break;
+            }
+            return id | (nanHead | typeFlag) << 32n;
+          };
+          const storeValue = (addr2, v) => {
+            let v_ref = boxValue(v);
+            mem().setBigUint64(addr2, v_ref, true);
+          };
+          const loadSlice = (array, len, cap) => {
+            return new Uint8Array(this._inst.exports.memory.buffer, array, len);
+          };
+          const loadSliceOfValues = (array, len, cap) => {
+            const a = new Array(len);
+            for (let i2 = 0; i2 < len; i2++) {
+              a[i2] = loadValue(array + i2 * 8);
+            }
+            return a;
+          };
+          const loadString = (ptr, len) => {
+            return decoder2.decode(new DataView(this._inst.exports.memory.buffer, ptr, len));
+          };
+          const timeOrigin = Date.now() - performance.now();
+          const wasi_EBADF = 8;
+          const wasi_ENOSYS = 52;
+          this.importObject = {
+            wasi_snapshot_preview1: {
+              // https://github.com/WebAssembly/WASI/blob/snapshot-01/phases/snapshot/docs.md
+              fd_write: function(fd, iovs_ptr, iovs_len, nwritten_ptr) {
+                let nwritten = 0;
+                if (fd == 1) {
+                  for (let iovs_i = 0; iovs_i < iovs_len; iovs_i++) {
+                    let iov_ptr = iovs_ptr + iovs_i * 8;
+                    let ptr = mem().getUint32(iov_ptr + 0, true);
+                    let len = mem().getUint32(iov_ptr + 4, true);
+                    nwritten += len;
+                    for (let i2 = 0; i2 < len; i2++) {
+                      let c = mem().getUint8(ptr + i2);
+                      if (c == 13) {
+                      } else if (c == 10) {
+                        let line = decoder2.decode(new Uint8Array(logLine));
+                        logLine = [];
+                        console.log(line);
+                      } else {
+                        logLine.push(c);
+                      }
+                    }
+                  }
+                } else {
+                  console.error("invalid file descriptor:", fd);
+                }
+                mem().setUint32(nwritten_ptr, nwritten, true);
+                return 0;
+              },
+              fd_read: () => wasi_ENOSYS,
+              fd_close: () => wasi_ENOSYS,
+              fd_fdstat_get: () => wasi_ENOSYS,
+              fd_prestat_get: () => wasi_EBADF,
+              // wasi-libc relies on this errno value
+              fd_prestat_dir_name: () => wasi_ENOSYS,
+              fd_seek: () => wasi_ENOSYS,
+              path_open: () => wasi_ENOSYS,
+              proc_exit: (code) => {
+                this.exited = true;
+                this.exitCode = code;
+                this._resolveExitPromise();
+                throw wasmExit;
+              },
+              random_get: (bufPtr, bufLen) => {
+                crypto.getRandomValues(loadSlice(bufPtr, bufLen));
+                return 0;
+              }
+            },
+            gojs: {
+              // func ticks() int64
+              "runtime.ticks": () => {
+                return BigInt((timeOrigin + performance.now()) * 1e6);
+              },
+              // func sleepTicks(timeout int64)
+              "runtime.sleepTicks": (timeout) => {
+                setTimeout(() => {
+                  if (this.exited) return;
+                  try {
+                    this._inst.exports.go_scheduler();
+                  } catch (e2) {
+                    if (e2 !== wasmExit) throw e2;
+                  }
+                }, Number(timeout) / 1e6);
+              },
+              // func finalizeRef(v ref)
+              "syscall/js.finalizeRef": (v_ref) => {
+                const id = v_ref & 0xffffffffn;
+                if (this._goRefCounts?.[id] !== void 0) {
+                  this._goRefCounts[id]--;
+                  if (this._goRefCounts[id] === 0) {
+                    const v = this._values[id];
+                    this._values[id] = null;
+                    this._ids.delete(v);
+                    this._idPool.push(id);
+                  }
+                } else {
+                  console.error("syscall/js.finalizeRef: unknown id", id);
+                }
+              },
+              // func stringVal(value string) ref
+              "syscall/js.stringVal": (value_ptr, value_len) => {
+                value_ptr >>>= 0;
+                const s = loadString(value_ptr, value_len);
+                return boxValue(s);
+              },
+              // func valueGet(v ref, p string) ref
+              "syscall/js.valueGet": (v_ref, p_ptr, p_len) => {
+                let prop = loadString(p_ptr, p_len);
+                let v = unboxValue(v_ref);
+                let result = Reflect.get(v, prop);
+                return boxValue(result);
+              },
+              // func valueSet(v ref, p string, x ref)
+              "syscall/js.valueSet": (v_ref, p_ptr, p_len, x_ref) => {
+                const v = unboxValue(v_ref);
+                const p = loadString(p_ptr, p_len);
+                const x = unboxValue(x_ref);
+                Reflect.set(v, p, x);
+              },
+              // func valueDelete(v ref, p string)
+              "syscall/js.valueDelete": (v_ref, p_ptr, p_len) => {
+                const v = unboxValue(v_ref);
+                const p = loadString(p_ptr, p_len);
+                Reflect.deleteProperty(v, p);
+              },
+              // func valueIndex(v ref, i int) ref
+              "syscall/js.valueIndex": (v_ref, i2) => {
+                return boxValue(Reflect.get(unboxValue(v_ref), i2));
+              },
+              // valueSetIndex(v ref, i int, x ref)
+              "syscall/js.valueSetIndex": (v_ref, i2, x_ref) => {
+                Reflect.set(unboxValue(v_ref), i2, unboxValue(x_ref));
+              },
+              // func valueCall(v ref, m string, args []ref) (ref, bool)
+              "syscall/js.valueCall": (ret_addr, v_ref, m_ptr, m_len, args_ptr, args_len, args_cap) => {
+                const v = unboxValue(v_ref);
+                const name2 = loadString(m_ptr, m_len);
+                const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
+                try {
+                  const m = Reflect.get(v, name2);
+                  storeValue(ret_addr, Reflect.apply(m, v, args2));
+                  mem().setUint8(ret_addr + 8, 1);
+                } catch (err2) {
+                  storeValue(ret_addr, err2);
+                  mem().setUint8(ret_addr + 8, 0);
+                }
+              },
+              // func valueInvoke(v ref, args []ref) (ref, bool)
+              "syscall/js.valueInvoke": (ret_addr, v_ref, args_ptr, args_len, args_cap) => {
+                try {
+                  const v = unboxValue(v_ref);
+                  const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
+                  storeValue(ret_addr, Reflect.apply(v, void 0, args2));
+                  mem().setUint8(ret_addr + 8, 1);
+                } catch (err2) {
+                  storeValue(ret_addr, err2);
+                  mem().setUint8(ret_addr + 8, 0);
+                }
+              },
+              // func valueNew(v ref, args []ref) (ref, bool)
+              "syscall/js.valueNew": (ret_addr, v_ref, args_ptr, args_len, args_cap) => {
+                const v = unboxValue(v_ref);
+                const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
+                try {
+                  storeValue(ret_addr, Reflect.construct(v, args2));
+                  mem().setUint8(ret_addr + 8, 1);
+                } catch (err2) {
+                  storeValue(ret_addr, err2);
+                  mem().setUint8(ret_addr + 8, 0);
+                }
+              },
+              // func valueLength(v ref) int
+              "syscall/js.valueLength": (v_ref) => {
+                return unboxValue(v_ref).length;
+              },
+              // valuePrepareString(v ref) (ref, int)
+              "syscall/js.valuePrepareString": (ret_addr, v_ref) => {
+                const s = String(unboxValue(v_ref));
+                const str = encoder2.encode(s);
+                storeValue(ret_addr, str);
+                mem().setInt32(ret_addr + 8, str.length, true);
+              },
+              // valueLoadString(v ref, b []byte)
+              "syscall/js.valueLoadString": (v_ref, slice_ptr, slice_len, slice_cap) => {
+                const str = unboxValue(v_ref);
+                loadSlice(slice_ptr, slice_len, slice_cap).set(str);
+              },
+              // func valueInstanceOf(v ref, t ref) bool
+              "syscall/js.valueInstanceOf": (v_ref, t_ref) => {
+                return unboxValue(v_ref) instanceof unboxValue(t_ref);
+              },
+              // func copyBytesToGo(dst []byte, src ref) (int, bool)
+              "syscall/js.copyBytesToGo": (ret_addr, dest_addr, dest_len, dest_cap, src_ref) => {
+                let num_bytes_copied_addr = ret_addr;
+                let returned_status_addr = ret_addr + 4;
+                const dst = loadSlice(dest_addr, dest_len);
+                const src = unboxValue(src_ref);
+                if (!(src instanceof Uint8Array || src instanceof Uint8ClampedArray)) {
+                  mem().setUint8(returned_status_addr, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                mem().setUint32(num_bytes_copied_addr, toCopy.length, true);
+                mem().setUint8(returned_status_addr, 1);
+              },
+              // copyBytesToJS(dst ref, src []byte) (int, bool)
+              // Originally copied from upstream Go project, then modified:
+              //   https://github.com/golang/go/blob/3f995c3f3b43033013013e6c7ccc93a9b1411ca9/misc/wasm/wasm_exec.js#L404-L416
+              "syscall/js.copyBytesToJS": (ret_addr, dst_ref, src_addr, src_len, src_cap) => {
+                let num_bytes_copied_addr = ret_addr;
+                let returned_status_addr = ret_addr + 4;
+                const dst = unboxValue(dst_ref);
+                const src = loadSlice(src_addr, src_len);
+                if (!(dst instanceof Uint8Array || dst instanceof Uint8ClampedArray)) {
+                  mem().setUint8(returned_status_addr, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                mem().setUint32(num_bytes_copied_addr, toCopy.length, true);
+                mem().setUint8(returned_status_addr, 1);
+              }
+            }
+          };
+          this.importObject.env = this.importObject.gojs;
+        }
+        async run(instance2) {
+          this._inst = instance2;
+          this._values = [
+            // JS values that Go currently has references to, indexed by reference id
+            NaN,
+            0,
+            null,
+            true,
+            false,
+            global,
+            this
+          ];
+          this._goRefCounts = [];
+          this._ids = /* @__PURE__ */ new Map();
+          this._idPool = [];
+          this.exited = false;
+          this.exitCode = 0;
+          if (this._inst.exports._start) {
+            let exitPromise = new Promise((resolve6, reject) => {
+              this._resolveExitPromise = resolve6;
+            });
+            try {
+              this._inst.exports._start();
+            } catch (e2) {
+              if (e2 !== wasmExit) throw e2;
+            }
+            await exitPromise;
+            return this.exitCode;
+          } else {
+            this._inst.exports._initialize();
+          }
+        }
+        _resume() {
+          if (this.exited) {
+            throw new Error("Go program has already exited");
+          }
+          try {
+            this._inst.exports.resume();
+          } catch (e2) {
+            if (e2 !== wasmExit) throw e2;
+          }
+          if (this.exited) {
+            this._resolveExitPromise();
+          }
+        }
+        _makeFuncWrapper(id) {
+          const go = this;
+          return function() {
+            const event = { id, this: this, args: arguments };
+            go._pendingEvent = event;
+            go._resume();
+            return event.result;
+          };
+        }
+      };
+    })();
+  }
+});
+
+// src/languages/shell/second-opinion.ts
+function wasmBytes() {
+  try {
+    return (0, import_node_fs4.readFileSync)((0, import_node_url2.fileURLToPath)(new URL(`./${SECOND_OPINION_WASM}`, __initlintBundleUrl)));
+  } catch {
+    return (0, import_node_fs4.readFileSync)((0, import_node_module2.createRequire)(__initlintBundleUrl).resolve("sh-syntax/main.wasm"));
+  }
+}
+async function loadSecondOpinion() {
+  if (Go || unavailable) return;
+  try {
+    await Promise.resolve().then(() => __toESM(require_wasm_exec(), 1));
+    Go = globalThis.Go ?? null;
+  } catch {
+    Go = null;
+  }
+  unavailable = Go === null;
+}
+function load() {
+  if (compiled) return true;
+  if (unavailable || !Go) return false;
+  try {
+    compiled = new wasm.Module(wasmBytes());
+    return true;
+  } catch {
+    unavailable = true;
+    return false;
+  }
+}
+function copyIn(e2, bytes) {
+  const pointer = e2.wasmAlloc(Math.max(1, bytes.byteLength));
+  new Uint8Array(e2.memory.buffer).set(bytes, pointer);
+  return pointer;
+}
+function secondOpinion(text, dialect2) {
+  if (!load()) return void 0;
+  const go = new Go();
+  const instance2 = new wasm.Instance(compiled, go.importObject);
+  void go.run(instance2);
+  const e2 = instance2.exports;
+  const name2 = encoder.encode("x");
+  const body2 = encoder.encode(text);
+  const stop2 = encoder.encode("");
+  const pName = copyIn(e2, name2);
+  const pBody = copyIn(e2, body2);
+  const pStop = copyIn(e2, stop2);
+  let result;
+  try {
+    const at = e2.process(
+      pName,
+      name2.byteLength,
+      name2.byteLength,
+      pBody,
+      body2.byteLength,
+      body2.byteLength,
+      0,
+      0,
+      VARIANT[dialect2],
+      pStop,
+      0,
+      0,
+      0,
+      0,
+      2,
+      1,
+      1,
+      1,
+      0,
+      0,
+      0,
+      0
+    );
+    const out2 = new Uint8Array(e2.memory.buffer).subarray(at);
+    result = decoder.decode(out2.subarray(0, out2.indexOf(0)));
+  } finally {
+    e2.wasmFree(pName);
+    e2.wasmFree(pBody);
+    e2.wasmFree(pStop);
+  }
+  const parsed = JSON.parse(result);
+  if (parsed.parseError) {
+    const pos = parsed.parseError.Pos;
+    return `${pos ? `${pos.Line}:${pos.Col}: ` : ""}${parsed.parseError.Text ?? "syntax error"}`;
+  }
+  return parsed.message ? parsed.message : null;
+}
+var import_node_fs4, import_node_module2, import_node_url2, SECOND_OPINION_WASM, VARIANT, wasm, compiled, Go, unavailable, encoder, decoder;
+var init_second_opinion = __esm({
+  "src/languages/shell/second-opinion.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_module2 = require("node:module");
+    import_node_url2 = require("node:url");
+    SECOND_OPINION_WASM = "sh-syntax.wasm";
+    VARIANT = { bash: 1, posix: 2 };
+    wasm = globalThis.WebAssembly;
+    compiled = null;
+    Go = null;
+    unavailable = false;
+    encoder = new TextEncoder();
+    decoder = new TextDecoder();
+  }
+});
+
 // src/languages/shell/skeleton.ts
 function skeleton(text) {
   const out2 = text.split("");
@@ -11262,6 +21996,25 @@ function skeleton(text) {
           i2 += m[0].length;
           continue;
         }
+      }
+      if (c === "*" && WORD_BREAK.has(prev) && (text[i2 + 1] === '"' || text[i2 + 1] === "'" || text[i2 + 1] === "$")) {
+        out2[i2] = "x";
+        i2++;
+        continue;
+      }
+      if (c === "@" && prev !== "$") {
+        const m = /^@[A-Za-z_][A-Za-z0-9_]*@/.exec(text.slice(i2, i2 + 128));
+        if (m) {
+          out2[i2] = "x";
+          out2[i2 + m[0].length - 1] = "x";
+          i2 += m[0].length;
+          continue;
+        }
+      }
+      if (c === "!" && WORD_BREAK.has(prev) && /^![ \t]+[{(]/.test(text.slice(i2, i2 + 64))) {
+        out2[i2] = " ";
+        i2++;
+        continue;
       }
       if (c === "!" && WORD_BREAK.has(prev) && /^![ \t]+[A-Za-z_]\w*=/.test(text.slice(i2, i2 + 100))) {
         out2[i2] = ":";
@@ -11573,8 +22326,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire3 } = await import("module");
-    var require = createRequire3(__initlintBundleUrl);
+    const { createRequire: createRequire4 } = await import("module");
+    var require = createRequire4(__initlintBundleUrl);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -13116,15 +23869,15 @@ async function Module2(moduleArg = {}) {
     if (!entryFunction) return;
     args2.unshift(thisProgram);
     var argc = args2.length;
-    var argv = stackAlloc((argc + 1) * 4);
-    var argv_ptr = argv;
+    var argv2 = stackAlloc((argc + 1) * 4);
+    var argv_ptr = argv2;
     args2.forEach((arg) => {
       LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
       argv_ptr += 4;
     });
     LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
     try {
-      var ret = entryFunction(argc, argv);
+      var ret = entryFunction(argc, argv2);
       exitJS(
         ret,
         /* implicit = */
@@ -15470,15 +26223,15 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 function readWasm(file, specifier) {
   const tried = [];
   try {
-    const path = (0, import_node_url2.fileURLToPath)(new URL(`./${file}`, __initlintBundleUrl));
+    const path = (0, import_node_url3.fileURLToPath)(new URL(`./${file}`, __initlintBundleUrl));
     tried.push(path);
-    return (0, import_node_fs4.readFileSync)(path);
+    return (0, import_node_fs5.readFileSync)(path);
   } catch {
   }
   try {
-    const path = (0, import_node_module2.createRequire)(__initlintBundleUrl).resolve(specifier);
+    const path = (0, import_node_module3.createRequire)(__initlintBundleUrl).resolve(specifier);
     tried.push(path);
-    return (0, import_node_fs4.readFileSync)(path);
+    return (0, import_node_fs5.readFileSync)(path);
   } catch {
     throw new Error(`cannot find ${file} (looked at ${tried.join(", ") || specifier})`);
   }
@@ -15495,6 +26248,7 @@ function loadShellParser() {
       const p = new Parser2();
       p.setLanguage(bash);
       parser = p;
+      await loadSecondOpinion();
     } catch (error) {
       loadError = error;
     }
@@ -15539,6 +26293,11 @@ function parseShell(text) {
   }
 }
 function verifiedErrors(p, text, lines) {
+  const errors = skeletonErrors(p, text, lines);
+  if (errors.length === 0 || secondOpinion(text, "bash") === null) return [];
+  return errors;
+}
+function skeletonErrors(p, text, lines) {
   const sk = skeleton(text);
   const tree = p.parse(sk);
   if (!tree) return [];
@@ -15586,15 +26345,16 @@ function unescapeAnsi(raw) {
   });
   return ok2 ? out2 : void 0;
 }
-var import_node_fs4, import_node_module2, import_node_url2, SHELL_WASM_FILES, parser, loading, loadError, WASM_BASELINE_ONLY_FLAGS, LSB_KEYWORDS, MAX_DEPTH2, ANSI_ESCAPES, Builder;
+var import_node_fs5, import_node_module3, import_node_url3, SHELL_WASM_FILES, parser, loading, loadError, WASM_BASELINE_ONLY_FLAGS, LSB_KEYWORDS, MAX_DEPTH2, ANSI_ESCAPES, Builder;
 var init_parse2 = __esm({
   "src/languages/shell/parse.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_module2 = require("node:module");
-    import_node_url2 = require("node:url");
+    import_node_fs5 = require("node:fs");
+    import_node_module3 = require("node:module");
+    import_node_url3 = require("node:url");
     init_text();
     init_errors();
+    init_second_opinion();
     init_skeleton();
     init_tree();
     SHELL_WASM_FILES = {
@@ -16120,7 +26880,7 @@ __export(convert_exports, {
   convertCommand: () => convertCommand
 });
 function read(path) {
-  return stripBom((0, import_node_fs5.readFileSync)(path, "utf8")).text;
+  return stripBom((0, import_node_fs6.readFileSync)(path, "utf8")).text;
 }
 function parseUnitAt(cwd, path) {
   return parseSource("systemd", read((0, import_node_path5.resolve)(cwd, path)), path).tree;
@@ -16130,13 +26890,13 @@ function callerOf(cwd, scriptPath) {
   const base = scriptPath.slice(scriptPath.lastIndexOf("/") + 1);
   let names2 = [];
   try {
-    names2 = (0, import_node_fs5.readdirSync)((0, import_node_path5.resolve)(cwd, dir)).filter((n) => n.endsWith(".service")).sort();
+    names2 = (0, import_node_fs6.readdirSync)((0, import_node_path5.resolve)(cwd, dir)).filter((n) => n.endsWith(".service")).sort();
   } catch {
     return void 0;
   }
   for (const name2 of names2) {
     const path = posix((0, import_node_path5.join)(dir, name2));
-    if (!(0, import_node_fs5.statSync)((0, import_node_path5.resolve)(cwd, path)).isFile()) continue;
+    if (!(0, import_node_fs6.statSync)((0, import_node_path5.resolve)(cwd, path)).isFile()) continue;
     const tree = parseUnitAt(cwd, path);
     const call = findControlCall(tree);
     if (call && call.scriptName === base) return { path, tree, scriptArg: call.scriptArg };
@@ -16168,7 +26928,7 @@ ${USAGE}`);
     return 2;
   }
   const file = posix((0, import_node_path5.relative)(io.cwd, (0, import_node_path5.resolve)(io.cwd, positionals[0])));
-  if (!(0, import_node_fs5.existsSync)((0, import_node_path5.resolve)(io.cwd, file)) || !(0, import_node_fs5.statSync)((0, import_node_path5.resolve)(io.cwd, file)).isFile()) {
+  if (!(0, import_node_fs6.existsSync)((0, import_node_path5.resolve)(io.cwd, file)) || !(0, import_node_fs6.statSync)((0, import_node_path5.resolve)(io.cwd, file)).isFile()) {
     io.stderr(`initlint convert: ${positionals[0]}: no such file
 `);
     return 2;
@@ -16185,7 +26945,7 @@ ${USAGE}`);
       return 1;
     }
     scriptPath = posix((0, import_node_path5.join)((0, import_node_path5.dirname)(file), call.scriptName));
-    if (!(0, import_node_fs5.existsSync)((0, import_node_path5.resolve)(io.cwd, scriptPath))) {
+    if (!(0, import_node_fs6.existsSync)((0, import_node_path5.resolve)(io.cwd, scriptPath))) {
       io.stderr(`initlint convert: ${file} calls ${call.scriptArg}; put ${call.scriptName} next to it to convert it
 `);
       return 1;
@@ -16224,11 +26984,11 @@ ${USAGE}`);
   }
   return 0;
 }
-var import_node_fs5, import_node_path5, import_node_util, USAGE, posix;
+var import_node_fs6, import_node_path5, import_node_util, USAGE, posix;
 var init_convert2 = __esm({
   "src/cli/convert.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path5 = require("node:path");
     import_node_util = require("node:util");
     init_convert();
@@ -16240,15 +27000,68 @@ var init_convert2 = __esm({
   }
 });
 
+// src/cli/rules-command.ts
+var rules_command_exports = {};
+__export(rules_command_exports, {
+  ruleRows: () => ruleRows,
+  rulesCommand: () => rulesCommand
+});
+function ruleRows(list2 = [...ENGINE_RULES, ...rules]) {
+  return [...list2].sort((a, b) => a.id.localeCompare(b.id)).map((r) => ({
+    id: r.id,
+    kinds: r.kinds,
+    recommended: r.strict ? "off" : r.severity,
+    strict: r.severity,
+    fixable: r.fixable ?? null,
+    summary: r.docs.summary,
+    url: r.url
+  }));
+}
+function rulesCommand(argv2, io) {
+  let format2;
+  try {
+    const { values } = (0, import_node_util2.parseArgs)({ args: [...argv2], options: { format: { type: "string", short: "f" } } });
+    format2 = values.format ?? "table";
+  } catch (error) {
+    io.stderr(`initlint rules: ${error.message}
+`);
+    return 2;
+  }
+  const rows = ruleRows();
+  if (format2 === "json") {
+    io.stdout(JSON.stringify(rows, null, 2) + "\n");
+    return 0;
+  }
+  if (format2 !== "table") {
+    io.stderr(`initlint rules: unexpected --format ${format2}, expected table or json
+`);
+    return 2;
+  }
+  const table = [["RULE", "RECOMMENDED", "STRICT", "FIX"], ...rows.map((r) => [r.id, r.recommended, r.strict, r.fixable ?? "-"])];
+  const widths = table[0].map((_, col) => Math.max(...table.map((row) => row[col].length)));
+  io.stdout(table.map((row) => row.map((cell, col) => col === row.length - 1 ? cell : cell.padEnd(widths[col])).join("  ")).join("\n") + "\n");
+  return 0;
+}
+var import_node_util2;
+var init_rules_command = __esm({
+  "src/cli/rules-command.ts"() {
+    "use strict";
+    import_node_util2 = require("node:util");
+    init_engine_rules();
+    init_rules();
+  }
+});
+
 // src/cli/main.ts
 var import_node_path6 = require("node:path");
-var import_node_util2 = require("node:util");
+var import_node_util3 = require("node:util");
 
 // src/core/collect.ts
 var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
+init_unit_types();
 
 // src/languages/shell/classify.ts
 var OPENRC_SHEBANG = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:openrc-run|runscript)(?:[ \t]|$)/m;
@@ -16289,11 +27102,10 @@ function classifyScript(path, text) {
 }
 
 // src/core/classify.ts
-var UNIT_FILE = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
-var DROP_IN = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)\.d\/[^/]+\.conf$/;
+init_unit_types();
 var DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
 function isUnitPath(path) {
-  return UNIT_FILE.test(path) || DROP_IN.test(path);
+  return UNIT_FILE_SUFFIX.test(path) || DROP_IN_SUFFIX.test(path);
 }
 function classify(path, text) {
   const posix2 = path.replace(/\\/g, "/");
@@ -16301,146 +27113,8 @@ function classify(path, text) {
   return classifyScript(posix2, text);
 }
 
-// src/core/config.ts
-var import_node_fs = require("node:fs");
-var import_node_module = require("node:module");
-var import_node_path = require("node:path");
-function parseYaml(text) {
-  const yaml = typeof require === "function" ? require_dist() : (0, import_node_module.createRequire)(__initlintBundleUrl)("yaml");
-  return yaml.parse(text);
-}
-var CONFIG_FILES = [".initlint.yml", ".initlint.yaml"];
-var ConfigError = class extends Error {
-  name = "ConfigError";
-};
-var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
-function defaultConfig() {
-  return { extends: "recommended", rules: {}, ignore: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, shellcheck: "auto" };
-}
-var LEVELS = ["off", "info", "warning", "error"];
-var LEVEL_ALIASES = { warn: "warning", information: "info", notice: "info" };
-var KNOWN_KEYS = ["extends", "rules", "ignore", "max-file-size", "shellcheck"];
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word, c);
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i2) => i2);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    let previous = row[0];
-    row[0] = i2;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
-}
-function parseLevel(value, where) {
-  const text = String(value).toLowerCase();
-  const level = LEVEL_ALIASES[text] ?? text;
-  if (!LEVELS.includes(level)) {
-    throw new ConfigError(`${where}: unexpected level \`${String(value)}\`, expected one of ${LEVELS.join(", ")}`);
-  }
-  return level;
-}
-function validateConfig(raw, knownRuleIds2, source = "config") {
-  const config = defaultConfig();
-  config.source = source;
-  if (raw === null || raw === void 0) return config;
-  if (typeof raw !== "object" || Array.isArray(raw)) {
-    throw new ConfigError(`${source}: expected a mapping of ${KNOWN_KEYS.join(", ")}`);
-  }
-  for (const [key, value] of Object.entries(raw)) {
-    switch (key) {
-      case "extends":
-        if (value !== "recommended" && value !== "strict") {
-          throw new ConfigError(`${source}: unexpected extends \`${String(value)}\`, expected recommended or strict`);
-        }
-        config.extends = value;
-        break;
-      case "rules":
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
-        }
-        for (const [id, setting] of Object.entries(value)) {
-          if (!knownRuleIds2.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
-            const hint = closest(id, knownRuleIds2);
-            throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
-          }
-          config.rules[id] = Array.isArray(setting) ? { level: parseLevel(setting[0], `${source}: rules.${id}`), options: setting[1] } : { level: parseLevel(setting, `${source}: rules.${id}`) };
-        }
-        break;
-      case "ignore":
-        if (!Array.isArray(value) || !value.every((g) => typeof g === "string")) {
-          throw new ConfigError(`${source}: \`ignore\` must be a list of globs`);
-        }
-        config.ignore = value;
-        break;
-      case "max-file-size": {
-        const n = Number(value);
-        if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${source}: \`max-file-size\` must be a positive number of bytes`);
-        config.maxFileSize = n;
-        break;
-      }
-      case "shellcheck":
-        if (value !== "auto" && value !== "off") throw new ConfigError(`${source}: \`shellcheck\` must be auto or off`);
-        config.shellcheck = value;
-        break;
-      default: {
-        const hint = closest(key, KNOWN_KEYS);
-        throw new ConfigError(`${source}: unknown key \`${key}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
-      }
-    }
-  }
-  return config;
-}
-function findConfigFile(dir) {
-  let current = (0, import_node_path.resolve)(dir);
-  for (; ; ) {
-    for (const name2 of CONFIG_FILES) {
-      const candidate2 = (0, import_node_path.join)(current, name2);
-      if ((0, import_node_fs.existsSync)(candidate2)) return candidate2;
-    }
-    const parent = (0, import_node_path.dirname)(current);
-    if (parent === current) return void 0;
-    current = parent;
-  }
-}
-function loadConfig(cwd, knownRuleIds2, explicitPath) {
-  const path = explicitPath ? (0, import_node_path.resolve)(cwd, explicitPath) : findConfigFile(cwd);
-  if (!path) return defaultConfig();
-  let text;
-  try {
-    text = (0, import_node_fs.readFileSync)(path, "utf8");
-  } catch {
-    throw new ConfigError(`cannot read config file ${path}`);
-  }
-  let raw;
-  try {
-    raw = parseYaml(text);
-  } catch (error) {
-    throw new ConfigError(`${path}: invalid YAML: ${error.message.split("\n")[0]}`);
-  }
-  return validateConfig(raw, knownRuleIds2, path);
-}
-function ruleSeverity(config, rule) {
-  const setting = config.rules[rule.id];
-  if (setting) {
-    return setting.level === "off" ? void 0 : { level: setting.level, configured: true, options: setting.options };
-  }
-  if (rule.strict && config.extends !== "strict") return void 0;
-  return { level: rule.severity, configured: false };
-}
-
 // src/core/collect.ts
-var UNIT_DIR = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
+init_config();
 var NEVER_DESCEND = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var NOT_INIT = /\.(js|mjs|cjs|ts|tsx|jsx|json|md|markdown|rst|txt|html?|css|scss|png|jpe?g|gif|svg|ico|webp|pdf|zip|gz|xz|bz2|zst|tar|tgz|deb|rpm|so|a|o|class|jar|py|pyc|rb|go|rs|c|h|cc|cpp|hpp|java|kt|swift|lock|ya?ml|toml|xml|csv|wasm|patch|diff|po|mo|1|5|8|in\.in|m4|ac|am)$/i;
 var toPosix = (p) => p.split(import_node_path2.sep).join("/");
@@ -16536,7 +27210,7 @@ function collectFiles(args2, options) {
       if (isDir && NEVER_DESCEND.has(entry.name)) continue;
       if (here.some(({ base, ig }) => ig.ignores(toPosix((0, import_node_path2.relative)(base, absolute)) + (isDir ? "/" : "")))) continue;
       if (isDir) {
-        if (UNIT_DIR.test(entry.name)) out2.skipped.push({ path: toPosix((0, import_node_path2.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
+        if (UNIT_FILE_SUFFIX.test(entry.name)) out2.skipped.push({ path: toPosix((0, import_node_path2.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
         walk(absolute, here, only);
       } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix((0, import_node_path2.relative)(cwd, absolute))))) take(absolute, false);
     }
@@ -16563,8 +27237,70 @@ function collectFiles(args2, options) {
 }
 
 // src/cli/main.ts
+init_config();
+init_engine_rules();
 init_write();
 init_text();
+
+// src/reporters/github.ts
+function formatGithub(results) {
+  const lines = [];
+  for (const result of results) {
+    if (result.skipped) {
+      lines.push(`::notice file=${escapeProperty(result.path)},title=initlint::${escapeData(`skipped: ${result.skipped}`)}`);
+      continue;
+    }
+    for (const f2 of result.findings) {
+      const properties = [
+        `file=${escapeProperty(result.path)}`,
+        `line=${f2.line}`,
+        `endLine=${f2.endLine}`,
+        // GitHub rejects a column range that spans lines.
+        ...f2.line === f2.endLine ? [`col=${f2.column}`, `endColumn=${f2.endColumn}`] : [],
+        `title=${escapeProperty(f2.ruleId)}`
+      ];
+      lines.push(`::${COMMAND[f2.severity]} ${properties.join(",")}::${escapeData(f2.message)}`);
+    }
+  }
+  return lines.length ? lines.join("\n") + "\n" : "";
+}
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// src/core/fingerprint.ts
+var createHash = (algorithm) => process.getBuiltinModule("node:crypto").createHash(algorithm);
+function fingerprint(path, ruleId, text, finding) {
+  const lines = (text ?? "").split(/\r\n|\r|\n/).slice(finding.line - 1, Math.max(finding.line, finding.endLine));
+  const content = lines.map((l) => l.trim().replace(/\s+/g, " ")).join("\n");
+  return createHash("sha256").update(`${ruleId}\0${path}\0${content}`).digest("hex").slice(0, 16);
+}
+
+// src/reporters/gitlab.ts
+var SEVERITY = { error: "major", warning: "minor", info: "info" };
+function formatGitlab(results) {
+  const issues = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const result of results) {
+    for (const f2 of result.findings) {
+      const base = fingerprint(result.path, f2.ruleId, result.text, f2);
+      const count = seen.get(base) ?? 0;
+      seen.set(base, count + 1);
+      issues.push({
+        description: `${f2.message} (${f2.ruleId})`,
+        check_name: f2.ruleId,
+        fingerprint: count === 0 ? base : `${base}-${count}`,
+        severity: SEVERITY[f2.severity],
+        location: { path: result.path, lines: { begin: f2.line, end: f2.endLine } }
+      });
+    }
+  }
+  return JSON.stringify(issues, null, 2) + "\n";
+}
 
 // src/reporters/json.ts
 function formatJson(results) {
@@ -16616,7599 +27352,9 @@ function rangeOf(text, start2, end) {
   return { start: point2(start2), end: point2(end) };
 }
 
-// src/core/fingerprint.ts
-var createHash = (algorithm) => process.getBuiltinModule("node:crypto").createHash(algorithm);
-function fingerprint(path, ruleId, text, finding) {
-  const lines = (text ?? "").split(/\r\n|\r|\n/).slice(finding.line - 1, Math.max(finding.line, finding.endLine));
-  const content = lines.map((l) => l.trim().replace(/\s+/g, " ")).join("\n");
-  return createHash("sha256").update(`${ruleId}\0${path}\0${content}`).digest("hex").slice(0, 16);
-}
-
-// src/core/rule.ts
-init_text();
-var DOCS_BASE = "https://github.com/initlint/initlint/blob/main/src/rules/";
-function format(template, data) {
-  return template.replace(
-    /\{(\w+)\}/g,
-    (whole, name2) => data && name2 in data ? String(data[name2]) : whole
-  );
-}
-function isNode(where) {
-  return "type" in where;
-}
-function defineRule(definition) {
-  const url = `${DOCS_BASE}${definition.id}/README.md`;
-  const rule = {
-    ...definition,
-    url,
-    plugin(runOptions) {
-      return (tree, file) => {
-        const data = file.data.initlint;
-        if (!data || !definition.kinds.includes(data.kind)) return;
-        definition.check({
-          tree,
-          file,
-          text: data.text,
-          path: file.path,
-          kind: data.kind,
-          lines: data.lines,
-          eol: data.eol,
-          project: data.project,
-          options: runOptions?.options,
-          report(report) {
-            const template = definition.messages[report.messageId];
-            if (template === void 0) {
-              throw new Error(`${definition.id}: unknown messageId ${report.messageId}`);
-            }
-            let start2;
-            let end;
-            if (isNode(report.at)) {
-              start2 = report.at.position?.start.offset ?? 0;
-              end = report.at.position?.end.offset ?? start2;
-            } else {
-              ({ start: start2, end } = report.at);
-            }
-            const place = { start: data.lines.point(start2), end: data.lines.point(end) };
-            const message = file.message(format(template, report.data), {
-              place,
-              ruleId: definition.id,
-              source: "initlint"
-            });
-            message.url = url;
-            const severity = runOptions?.level ?? report.severity ?? definition.severity;
-            message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
-            if (report.fix) message.fix = report.fix;
-          }
-        });
-      };
-    }
-  };
-  return rule;
-}
-
-// src/core/engine-rules.ts
-var EVERY_KIND = ["systemd", "openrc", "openrc-conf", "sysv"];
-var parseError = {
-  id: "parse-error",
-  kinds: EVERY_KIND,
-  severity: "error",
-  docs: { summary: "the file cannot be parsed", source: "systemd.syntax(7)" },
-  messages: {},
-  url: `${DOCS_BASE}parse-error/README.md`
-};
-var unusedSuppression = {
-  id: "unused-suppression",
-  kinds: EVERY_KIND,
-  severity: "warning",
-  docs: { summary: "an `initlint-disable` comment suppresses nothing", source: "initlint" },
-  fixable: "safe",
-  messages: { unused: "Unexpected suppression `initlint-{comment}`: it suppresses nothing, remove it" },
-  url: `${DOCS_BASE}unused-suppression/README.md`
-};
-var ENGINE_RULES = [parseError, unusedSuppression];
-
-// src/rules/openrc/util.ts
-var DEFAULT_PIDFILE = '"/run/${RC_SVCNAME}.pid"';
-function startOf(p) {
-  return p.start.offset ?? 0;
-}
-function endOf(p) {
-  return p.end.offset ?? 0;
-}
-function topAssignment(script, name2) {
-  let found;
-  for (const a of script.assignments) if (a.name === name2 && !a.inFunction) found = a;
-  return found;
-}
-function functionNamed(script, name2) {
-  return script.functions.find((f2) => f2.name === name2);
-}
-function unquote(raw) {
-  if (raw.length >= 2 && (raw.startsWith('"') && raw.endsWith('"') || raw.startsWith("'") && raw.endsWith("'"))) {
-    return raw.slice(1, -1);
-  }
-  return raw;
-}
-function isYes(value) {
-  return value !== void 0 && /^(yes|true|on|1)$/i.test(value.trim());
-}
-function variableReference(raw) {
-  const text = unquote(raw).trim();
-  const plain = /^\$([A-Za-z_][A-Za-z0-9_]*)$/.exec(text);
-  if (plain) return { name: plain[1] };
-  const head = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])?/.exec(text);
-  if (!head || !text.endsWith("}") || closingBrace(text, 1) !== text.length - 1) return void 0;
-  if (!head[2]) return head[0].length === text.length - 1 ? { name: head[1] } : void 0;
-  return { name: head[1], fallback: unquote(text.slice(head[0].length, -1)) };
-}
-function closingBrace(text, open) {
-  let depth = 0;
-  let quote;
-  for (let i2 = open; i2 < text.length; i2++) {
-    const ch = text[i2];
-    if (ch === "\\") i2++;
-    else if (quote) {
-      if (ch === quote) quote = void 0;
-      else if (quote === '"' && ch === "$" && text[i2 + 1] === "{") {
-        const end = closingBrace(text, i2 + 1);
-        if (end < 0) return -1;
-        i2 = end;
-      }
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === "{") depth++;
-    else if (ch === "}" && --depth === 0) return i2;
-  }
-  return -1;
-}
-function expandedNames(raw) {
-  return [...raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
-}
-var OPENRC_PROVIDED = /* @__PURE__ */ new Set([
-  "RC_SVCNAME",
-  "SVCNAME",
-  "RC_CMD",
-  "RC_RUNLEVEL",
-  "RC_BOOTLEVEL",
-  "RC_DEFAULTLEVEL",
-  "RC_SERVICE",
-  "RC_PREFIX",
-  "RC_LIBEXECDIR",
-  "RC_UNAME",
-  "RC_SYS",
-  "RC_GOINGDOWN",
-  "RC_SVCDIR",
-  "RC_PID",
-  "RC_VERSION",
-  "RC_CACHEDIR",
-  "RC_RUNDIR",
-  "RC_UID",
-  "RC_GID"
-]);
-var ENVIRONMENT = /* @__PURE__ */ new Set(["HOME", "USER", "LOGNAME", "SHELL", "PATH", "PWD", "TMPDIR", "LANG", "TERM", "HOSTNAME"]);
-var BUILD_TIME = /* @__PURE__ */ new Set(["PV", "PN", "P", "PF", "PR", "PVR", "SLOT", "EPREFIX", "EROOT", "ED", "FILESDIR", "WORKDIR"]);
-var PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_]*@/;
-function confdScript(ctx) {
-  const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
-  const entry = ctx.project.named(base).find((e2) => e2.kind === "openrc-conf");
-  const tree = entry?.tree;
-  return tree && Array.isArray(tree.assignments) ? tree : void 0;
-}
-function isConfigVariable(ctx, name2) {
-  if (OPENRC_PROVIDED.has(name2) || /^RC_/.test(name2)) return false;
-  if (ENVIRONMENT.has(name2) || /^XDG_/.test(name2) || BUILD_TIME.has(name2)) return false;
-  const self = new RegExp(`\\$\\{?${name2}\\b`);
-  if (ctx.tree.assignments.some((a) => a.name === name2 && !a.inFunction && !self.test(a.raw))) return false;
-  if (confdScript(ctx)?.assignments.some((a) => a.name === name2)) return true;
-  if (!/^[A-Z][A-Z0-9_]*$/.test(name2)) return false;
-  if (ctx.tree.loops.some((l) => l.variable === name2)) return false;
-  return !ctx.tree.assignments.some((a) => a.name === name2);
-}
-function resolvePath(ctx, node) {
-  if (node.literal !== void 0) return node.literal;
-  if (node.defaultLiteral !== void 0) return node.defaultLiteral;
-  const ref = variableReference(node.raw);
-  if (!ref) return void 0;
-  const conf = confdScript(ctx);
-  const set = conf && [...conf.assignments].reverse().find((a) => a.name === ref.name);
-  if (set?.literal !== void 0) return set.literal;
-  const own2 = topAssignment(ctx.tree, ref.name);
-  if (own2?.literal !== void 0) return own2.literal;
-  if (ref.fallback !== void 0 && !ref.fallback.includes("$")) return ref.fallback;
-  return void 0;
-}
-function pathAsWritten(ctx, node) {
-  return resolvePath(ctx, node) ?? variableReference(node.raw)?.fallback ?? unquote(node.raw);
-}
-function dirOf(path) {
-  const trimmed = path.replace(/\/+$/, "");
-  const i2 = trimmed.lastIndexOf("/");
-  return i2 <= 0 ? "/" : trimmed.slice(0, i2);
-}
-function removeLines(ctx, start2, end) {
-  const first = ctx.lines.point(start2).line;
-  const last = ctx.lines.point(Math.max(start2, end - 1)).line;
-  const from = ctx.lines.lineStart(first);
-  const to = last < ctx.lines.lineCount ? ctx.lines.lineStart(last + 1) : ctx.text.length;
-  return { start: from, end: to, text: "" };
-}
-function removeFunction(ctx, fn) {
-  const edit = removeLines(ctx, startOf(fn.position), endOf(fn.position));
-  const firstLine = ctx.lines.point(edit.start).line;
-  const nextLine = ctx.lines.point(edit.end).line;
-  const blank = (line) => line >= 1 && line <= ctx.lines.lineCount && ctx.lines.lineText(line).trim() === "";
-  if (edit.end < ctx.text.length && blank(nextLine) && (firstLine === 1 || blank(firstLine - 1))) {
-    edit.end = nextLine < ctx.lines.lineCount ? ctx.lines.lineStart(nextLine + 1) : ctx.text.length;
-  } else if (edit.end >= ctx.text.length && firstLine > 1 && blank(firstLine - 1)) {
-    edit.start = ctx.lines.lineStart(firstLine - 1);
-  }
-  return edit;
-}
-function indentAt(ctx, offset) {
-  const line = ctx.lines.point(offset).line;
-  return /^[ \t]*/.exec(ctx.lines.lineText(line))[0];
-}
-function afterLine(ctx, offset) {
-  const line = ctx.lines.point(offset).line;
-  return line < ctx.lines.lineCount ? ctx.lines.lineStart(line + 1) : ctx.text.length;
-}
-function appendText(ctx, block) {
-  const end = ctx.text.length;
-  const needsBreak = end > 0 && !/[\r\n]$/.test(ctx.text);
-  return { start: end, end, text: (needsBreak ? ctx.eol : "") + block };
-}
-function isStartStopDaemon(cmd) {
-  return cmd.program === "start-stop-daemon";
-}
-var SSD_SHORT = {
-  I: "ionice",
-  K: "stop",
-  N: "nicelevel",
-  P: "progress",
-  R: "retry",
-  S: "start",
-  b: "background",
-  u: "user",
-  d: "chdir",
-  e: "env",
-  g: "group",
-  k: "umask",
-  m: "make-pidfile",
-  n: "name",
-  o: "oknodo",
-  p: "pidfile",
-  s: "signal",
-  t: "test",
-  r: "chroot",
-  w: "wait",
-  x: "exec",
-  a: "startas",
-  "1": "stdout",
-  "2": "stderr",
-  "3": "stdout-logger",
-  "4": "stderr-logger",
-  c: "chuid",
-  q: "quiet",
-  v: "verbose",
-  C: "no-color"
-};
-var SSD_TAKES_VALUE = /* @__PURE__ */ new Set([
-  "ionice",
-  "nicelevel",
-  "retry",
-  "user",
-  "chdir",
-  "env",
-  "group",
-  "umask",
-  "name",
-  "pidfile",
-  "signal",
-  "chroot",
-  "wait",
-  "exec",
-  "startas",
-  "stdout",
-  "stderr",
-  "stdout-logger",
-  "stderr-logger",
-  "chuid",
-  "capabilities",
-  "secbits",
-  "oom-score-adj",
-  "scheduler",
-  "scheduler-priority",
-  "notify",
-  "ready"
-]);
-var SSD_FLAGS = /* @__PURE__ */ new Set([
-  "start",
-  "stop",
-  "background",
-  "make-pidfile",
-  "oknodo",
-  "quiet",
-  "verbose",
-  "test",
-  "progress",
-  "no-color",
-  "no-new-privs",
-  "help",
-  "version",
-  "interpreted"
-]);
-function isStartStopDaemonOption(name2) {
-  return SSD_FLAGS.has(name2) || SSD_TAKES_VALUE.has(name2) || Object.values(SSD_SHORT).includes(name2);
-}
-function startStopOptions(cmd) {
-  const options = [];
-  const args2 = cmd.args;
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const word = args2[i2];
-    const text = word.literal ?? word.raw;
-    if (text === "--") return { options, rest: args2.slice(i2 + 1), dashdash: true };
-    const long = /^--([A-Za-z0-9-]+)(?:=([\s\S]*))?$/.exec(text);
-    if (long) {
-      const name2 = long[1];
-      if (long[2] !== void 0) {
-        options.push({ name: name2, attached: long[2], words: [word] });
-      } else if (SSD_TAKES_VALUE.has(name2) && i2 + 1 < args2.length) {
-        options.push({ name: name2, value: args2[i2 + 1], words: [word, args2[i2 + 1]] });
-        i2++;
-      } else options.push({ name: name2, words: [word] });
-      continue;
-    }
-    const short = /^-([A-Za-z0-9]+)$/.exec(text);
-    if (short) {
-      const letters = short[1];
-      for (let j = 0; j < letters.length; j++) {
-        const name2 = SSD_SHORT[letters[j]] ?? `-${letters[j]}`;
-        if (SSD_TAKES_VALUE.has(name2)) {
-          if (j + 1 < letters.length) options.push({ name: name2, attached: letters.slice(j + 1), words: [word] });
-          else if (i2 + 1 < args2.length) {
-            options.push({ name: name2, value: args2[i2 + 1], words: [word, args2[i2 + 1]] });
-            i2++;
-          } else options.push({ name: name2, words: [word] });
-          break;
-        }
-        options.push({ name: name2, words: [word] });
-      }
-      continue;
-    }
-    return { options, rest: args2.slice(i2), dashdash: false };
-  }
-  return { options, rest: [], dashdash: false };
-}
-function optionRaw(option) {
-  return option.attached ?? option.value?.raw;
-}
-function ssdMode(cmd) {
-  const names2 = startStopOptions(cmd).options.map((o) => o.name);
-  if (names2.includes("start")) return "start";
-  if (names2.includes("stop")) return names2.includes("signal") ? "signal" : "stop";
-  if (names2.includes("signal")) return "signal";
-  return void 0;
-}
-function forDoubleQuotes(word) {
-  const raw = word.raw;
-  if (/^"[^"\\`]*"$/.test(raw)) return raw.slice(1, -1);
-  if (/^'[^'$`\\"]*'$/.test(raw)) return raw;
-  if (/^[^"'\\`]*$/.test(raw)) return raw;
-  return void 0;
-}
-function calls(fn, name2) {
-  return !!fn && fn.commands.some((c) => c.program === name2 || c.name === name2);
-}
-function listItems(a) {
-  const base = a.valuePosition.start.offset ?? 0;
-  const out2 = [];
-  for (const m of a.raw.matchAll(/[^\s"']+/g)) {
-    if (/[$`\\]/.test(m[0])) continue;
-    out2.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
-  }
-  return out2;
-}
-var EXTRA_LISTS = ["extra_commands", "extra_started_commands", "extra_stopped_commands"];
-function isBsdOnly(ctx) {
-  if (/(^|\/)usr\/local\/etc\/(rc\.d|init\.d)\/|(^|\/)(freebsd|netbsd|openbsd|dragonfly)[^/]*\//i.test(ctx.path)) return true;
-  return /^[ \t]*(?:\.|source)[ \t]+\/etc\/rc\.subr\b|^[ \t]*rcvar=|^[ \t]*load_rc_config\b|^[ \t]*kldload\b/m.test(ctx.text);
-}
-function testsPlatform(ctx) {
-  return /\$\{?RC_UNAME\b|\buname\b/.test(ctx.text);
-}
-
-// src/rules/openrc/background-without-pidfile/index.ts
-var background_without_pidfile_default = defineRule({
-  id: "openrc/background-without-pidfile",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "`command_background` is on without `pidfile=`, or together with `command_args_background` (openrc-run refuses both); not under supervise-daemon",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
-  },
-  fixable: "safe",
-  messages: {
-    noPidfile: 'Unexpected `command_background` without `pidfile`: start-stop-daemon must make a PID file to stop the daemon, set pidfile="/run/${RC_SVCNAME}.pid"',
-    both: "Unexpected `command_background` with `command_args_background`: openrc-run refuses to start, use one of them"
-  },
-  check(ctx) {
-    const script = ctx.tree;
-    const background = topAssignment(script, "command_background");
-    if (!background || !isYes(background.literal ?? unquote(background.raw))) return;
-    const supervisor = topAssignment(script, "supervisor");
-    if (supervisor && /supervise-daemon/.test(supervisor.raw)) return;
-    const argsBackground = topAssignment(script, "command_args_background");
-    if (argsBackground) {
-      ctx.report({ messageId: "both", at: background });
-      return;
-    }
-    if (script.assignments.some((a) => a.name === "pidfile")) return;
-    const at = afterLine(ctx, background.position.end.offset ?? 0);
-    const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
-    ctx.report({
-      messageId: "noPidfile",
-      at: background,
-      fix: {
-        description: 'Add pidfile="/run/${RC_SVCNAME}.pid"',
-        applicability: "safe",
-        edits: [{ start: at, end: at, text: `${prefix}pidfile=${DEFAULT_PIDFILE}${ctx.eol}` }]
-      }
-    });
-  }
-});
-
-// src/rules/openrc/custom-start-stop/convert.ts
-var OUTPUT_HELPERS = /* @__PURE__ */ new Set([
-  "ebegin",
-  "eend",
-  "einfo",
-  "einfon",
-  "ewarn",
-  "ewarnn",
-  "eerror",
-  "eerrorn",
-  "ewend",
-  "eindent",
-  "eoutdent",
-  "veinfo",
-  "vewarn",
-  "vebegin",
-  "veend",
-  "vewend",
-  "return",
-  ":"
-]);
-function wrappedCall(fn, mode) {
-  if (!fn) return void 0;
-  const daemons = fn.commands.filter(isStartStopDaemon);
-  if (daemons.length !== 1 || ssdMode(daemons[0]) !== mode) return void 0;
-  const call = daemons[0];
-  const prep = [];
-  for (const c of fn.commands) {
-    if (c === call || OUTPUT_HELPERS.has(c.program)) continue;
-    if (mode === "start" && c.program === "checkpath" && startOf(c.position) < startOf(call.position)) prep.push(c);
-    else return void 0;
-  }
-  return { call, prep };
-}
-function findWrapper(ctx) {
-  const start2 = functionNamed(ctx.tree, "start");
-  const wrapped = wrappedCall(start2, "start");
-  if (!start2 || !wrapped) return void 0;
-  const { call: startCall, prep } = wrapped;
-  const { options } = startStopOptions(startCall);
-  if (!options.some((o) => (o.name === "exec" || o.name === "startas") && (o.value || o.attached))) return void 0;
-  const stop2 = functionNamed(ctx.tree, "stop");
-  if (!stop2) return { start: start2, startCall, prep };
-  const stopCall = wrappedCall(stop2, "stop")?.call;
-  return stopCall ? { start: start2, startCall, prep, stop: stop2, stopCall } : void 0;
-}
-function valueText(option) {
-  if (option.attached !== void 0) return /^[^"'\\`]*$/.test(option.attached) ? option.attached : void 0;
-  return option.value ? forDoubleQuotes(option.value) : void 0;
-}
-function wordsText(words3) {
-  const parts2 = words3.map(forDoubleQuotes);
-  return parts2.every((p) => p !== void 0) ? parts2.join(" ") : void 0;
-}
-function isSelf(name2, text) {
-  return text === `$${name2}` || text === `\${${name2}}`;
-}
-var IGNORED = /* @__PURE__ */ new Set(["start", "stop", "quiet", "verbose", "oknodo", "make-pidfile", "no-color", "test"]);
-var VARIABLE_OF = {
-  exec: "command",
-  pidfile: "pidfile",
-  user: "command_user",
-  chuid: "command_user",
-  name: "procname",
-  chdir: "directory",
-  stdout: "output_log",
-  stderr: "error_log",
-  umask: "umask"
-};
-function variablesFor(wrapper) {
-  const start2 = startStopOptions(wrapper.startCall);
-  const values = /* @__PURE__ */ new Map();
-  const extra = [];
-  let background = false;
-  let makePidfile = false;
-  for (const option of start2.options) {
-    if (option.name === "background") background = true;
-    else if (option.name === "make-pidfile") makePidfile = true;
-    if (IGNORED.has(option.name) || option.name === "background") continue;
-    if (option.name === "startas") {
-      if (start2.options.some((o) => o.name === "exec")) return void 0;
-      const text2 = valueText(option);
-      if (text2 === void 0) return void 0;
-      values.set("command", text2);
-      continue;
-    }
-    const variable = VARIABLE_OF[option.name];
-    if (variable && !values.has(variable)) {
-      const text2 = valueText(option);
-      if (text2 === void 0) return void 0;
-      values.set(variable, text2);
-      continue;
-    }
-    const text = wordsText(option.words);
-    if (text === void 0) return void 0;
-    extra.push(text);
-  }
-  if (makePidfile !== background) return void 0;
-  if (background && !values.has("pidfile")) return void 0;
-  if (start2.rest.length) {
-    const args2 = wordsText(start2.rest);
-    if (args2 === void 0) return void 0;
-    values.set("command_args", args2);
-  }
-  if (wrapper.stopCall) {
-    for (const option of startStopOptions(wrapper.stopCall).options) {
-      if (option.name !== "retry" && option.name !== "signal") continue;
-      const text = valueText(option);
-      if (text === void 0) return void 0;
-      values.set(option.name === "retry" ? "retry" : "stopsig", text);
-    }
-  }
-  const order2 = ["command", "command_args", "pidfile", "command_user", "procname", "directory", "output_log", "error_log", "umask"];
-  const out2 = [];
-  for (const name2 of order2) {
-    const text = values.get(name2);
-    if (text !== void 0 && !isSelf(name2, text)) out2.push([name2, `"${text}"`]);
-  }
-  if (background) out2.push(["command_background", "true"]);
-  if (extra.length) out2.push(["start_stop_daemon_args", `"${extra.join(" ")}"`]);
-  for (const name2 of ["retry", "stopsig"]) {
-    const text = values.get(name2);
-    if (text !== void 0 && !isSelf(name2, text)) out2.push([name2, `"${text}"`]);
-  }
-  return out2;
-}
-function conversionFix(ctx, wrapper) {
-  const variables = variablesFor(wrapper);
-  if (!variables) return void 0;
-  const replaceStart = removeLines(ctx, startOf(wrapper.start.position), endOf(wrapper.start.position));
-  let block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
-  if (wrapper.prep.length) {
-    if (functionNamed(ctx.tree, "start_pre")) return void 0;
-    const lines = wrapper.prep.map((c) => `	${ctx.text.slice(startOf(c.position), endOf(c.fullPosition))}${ctx.eol}`).join("");
-    block += `${ctx.eol}start_pre() {${ctx.eol}${lines}}${ctx.eol}`;
-  }
-  const edits = [{ ...replaceStart, text: block }];
-  if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
-  return {
-    description: `Replace start()${wrapper.stop ? "/stop()" : ""} with ${variables.map(([n]) => n).join(", ")}`,
-    applicability: "unsafe",
-    edits
-  };
-}
-
-// src/rules/openrc/custom-start-stop/index.ts
-var custom_start_stop_default = defineRule({
-  id: "openrc/custom-start-stop",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: "`start()`/`stop()` only wrap `start-stop-daemon` with a command, its arguments and a PID file: openrc-run does that from `command=`, `command_args=`, `pidfile=`",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
-  },
-  fixable: "unsafe",
-  messages: {
-    wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead",
-    prep: "Unexpected hand-written {functions} around checkpath and start-stop-daemon: checkpath belongs in start_pre(), the rest in command, command_args and pidfile (with command_user, command_background)"
-  },
-  check(ctx) {
-    const wrapper = findWrapper(ctx);
-    if (!wrapper) return;
-    const name2 = wrapper.start.namePosition;
-    ctx.report({
-      messageId: wrapper.prep.length ? "prep" : "wrapper",
-      data: { functions: wrapper.stop ? "start()/stop()" : "start()" },
-      at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
-      fix: conversionFix(ctx, wrapper)
-    });
-  }
-});
-
-// src/rules/openrc/daemon-args-without-dashdash/index.ts
-var daemon_args_without_dashdash_default = defineRule({
-  id: "openrc/daemon-args-without-dashdash",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: "`start-stop-daemon --start` given the daemon's own options without `--` before them: its getopt permutes the arguments and takes or refuses every option, the daemon's included",
-    source: 'start-stop-daemon(8) (OpenRC): "-- arguments" are passed to the daemon'
-  },
-  fixable: "unsafe",
-  messages: {
-    unknown: "Unexpected `{word}` before `--`: it is no start-stop-daemon option, so start-stop-daemon refuses to start; put `--` before the daemon's arguments",
-    after: "Unexpected `{word}` for the daemon without `--` before its arguments: start-stop-daemon's getopt takes every option up to `--` as its own; put `--` before `{first}`"
-  },
-  check(ctx) {
-    for (const cmd of ctx.tree.commands) {
-      if (!isStartStopDaemon(cmd) || ssdMode(cmd) !== "start") continue;
-      const { options, rest, dashdash } = startStopOptions(cmd);
-      if (dashdash) continue;
-      const unknown = options.find((o) => !isStartStopDaemonOption(o.name) && !/[$`]/.test(o.words[0].raw));
-      const dashed = rest.find((w) => /^-/.test(w.literal ?? w.raw));
-      if (unknown) {
-        const word = unknown.words[0];
-        ctx.report({ messageId: "unknown", data: { word: word.raw }, at: word });
-      } else if (dashed) {
-        const first = rest[0];
-        const at = first.position.start.offset ?? 0;
-        ctx.report({
-          messageId: "after",
-          data: { word: dashed.raw, first: first.raw },
-          at: dashed,
-          fix: { description: "Put -- before the daemon's arguments", applicability: "unsafe", edits: [{ start: at, end: at, text: "-- " }] }
-        });
-      }
-    }
-  }
-});
-
-// src/rules/openrc/depend-keyword/index.ts
-var KEYWORDS = ["need", "use", "want", "before", "after", "provide", "keyword", "config"];
-var SHELL = /* @__PURE__ */ new Set([
-  "[",
-  "[[",
-  "test",
-  "local",
-  "echo",
-  "printf",
-  "return",
-  "true",
-  "false",
-  ":",
-  "eval",
-  "set",
-  "shift",
-  "export",
-  "yesno",
-  "if",
-  "then",
-  "else",
-  "fi",
-  "case",
-  "esac",
-  "for",
-  "while",
-  "do",
-  "done",
-  "read",
-  "cat",
-  "grep",
-  "sed",
-  "awk",
-  "cut",
-  "tr",
-  "ls",
-  "command",
-  "type",
-  "einfo",
-  "ewarn",
-  "eerror",
-  "ebegin",
-  "eend",
-  "unset",
-  "service_set_value",
-  ".",
-  "source",
-  "readlink",
-  "basename",
-  "dirname",
-  "head",
-  "tail",
-  "sort",
-  "uniq",
-  "find",
-  "xargs",
-  "break",
-  "continue",
-  "exit",
-  "wait",
-  "trap",
-  "shift",
-  "getopts",
-  "unalias",
-  "alias",
-  "umask",
-  "cd",
-  // OpenRC helpers scripts use to compute their dependencies.
-  "mountinfo",
-  "fstabinfo",
-  "get_bootparam",
-  "is_net_fs",
-  "is_union_fs",
-  "shell_var",
-  "service_get_value",
-  "rc-service",
-  "rc-status",
-  "checkpath",
-  "veinfo",
-  "vewarn"
-]);
-var FOREIGN = /* @__PURE__ */ new Set(["requires", "require", "required", "wants", "depends", "depend", "conflicts", "requisite", "bindsto", "partof"]);
-function nearest(word) {
-  let best;
-  let distance = Infinity;
-  for (const k of KEYWORDS) {
-    const d = editDistance(word.toLowerCase(), k);
-    if (d < distance) [best, distance] = [k, d];
-  }
-  return distance <= Math.max(1, Math.floor(word.length / 3)) || word.toLowerCase() === best ? best : void 0;
-}
-var depend_keyword_default = defineRule({
-  id: "openrc/depend-keyword",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "a word in `depend()` other than need, use, want, before, after, provide, keyword, config",
-    source: '001 OpenRC service script guide, "The Depend Function"'
-  },
-  fixable: "unsafe",
-  messages: {
-    typo: "Unexpected `{verb}` in depend(), expected `{keyword}`",
-    unknown: "Unexpected `{verb}` in depend(), expected one of need, use, want, before, after, provide, keyword, config (OpenRC has no `{verb}`)"
-  },
-  check(ctx) {
-    const functions = new Set(ctx.tree.functions.map((f2) => f2.name));
-    for (const verb of ctx.tree.depend) {
-      const word = verb.verb;
-      if (KEYWORDS.includes(word) || SHELL.has(word) || functions.has(word)) continue;
-      if (/[$/=`"'\\]/.test(word) || word.startsWith("_")) continue;
-      const keyword = nearest(word);
-      if (!keyword && !FOREIGN.has(word.toLowerCase())) continue;
-      const start2 = verb.verbPosition.start.offset ?? 0;
-      const end = verb.verbPosition.end.offset ?? 0;
-      ctx.report({
-        messageId: keyword ? "typo" : "unknown",
-        data: { verb: word, keyword: keyword ?? "" },
-        at: { start: start2, end },
-        fix: keyword ? { description: `Use ${keyword}`, applicability: "unsafe", edits: [{ start: start2, end, text: keyword }] } : void 0
-      });
-    }
-  }
-});
-
-// src/knowledge/daemons.ts
-var f = (flag, value, text) => ({ flag, value, text });
-var ossecDaemon = {
-  foreground: [f("-f")],
-  daemonize: [],
-  defaultMode: "daemon",
-  configTest: "-t",
-  lookAlikes: [{ flag: "-d", meaning: "debug output" }]
-};
-var quaggaDaemon = {
-  foreground: [],
-  daemonize: [f("-d"), f("--daemon")],
-  defaultMode: "foreground",
-  pidfile: "-i",
-  configTest: "-C",
-  lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-};
-var sambaDaemon = {
-  foreground: [f("-F"), f("--foreground"), f("-i"), f("--interactive")],
-  daemonize: [f("-D"), f("--daemon")],
-  defaultMode: "daemon",
-  pidfile: "`pid directory` in smb.conf"
-};
-var apache = {
-  foreground: [f("-D", /^(FOREGROUND|NO_DETACH)$/, "-DFOREGROUND"), f("-X")],
-  daemonize: [],
-  defaultMode: "daemon",
-  pidfile: "`PidFile` in the configuration",
-  configTest: "-t",
-  lookAlikes: [{ flag: "-D", meaning: "defines a configuration parameter; only `-DFOREGROUND` keeps it in the foreground" }]
-};
-var crond = {
-  foreground: [f("-n"), f("-f")],
-  daemonize: [f("-b")],
-  defaultMode: "daemon"
-};
-var cron = {
-  foreground: [f("-f")],
-  daemonize: [],
-  defaultMode: "daemon",
-  lookAlikes: [{ flag: "-n", meaning: "puts the full host name in mail subjects" }]
-};
-var openbsdRoutingDaemon = {
-  foreground: [f("-d")],
-  daemonize: [],
-  defaultMode: "daemon",
-  configTest: "-n",
-  lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-};
-var DAEMONS = {
-  nginx: {
-    foreground: [f("-g", /daemon\s+off\s*;/, "-g 'daemon off;'")],
-    daemonize: [f("-g", /daemon\s+on\s*;/, "-g 'daemon on;'")],
-    defaultMode: "config",
-    pidfile: "`pid` in nginx.conf (or -g 'pid /run/nginx.pid;')",
-    configTest: "-t",
-    lookAlikes: [{ flag: "-g", meaning: "sets global directives; only `daemon off;` keeps it in the foreground" }]
-  },
-  sshd: {
-    foreground: [f("-D")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`PidFile` in sshd_config",
-    configTest: "-t",
-    lookAlikes: [{ flag: "-d", meaning: "debug mode, which serves a single connection and exits" }]
-  },
-  httpd: apache,
-  apache2: apache,
-  "redis-server": {
-    foreground: [f("--daemonize", /^no$/i, "--daemonize no")],
-    daemonize: [f("--daemonize", /^yes$/i, "--daemonize yes")],
-    defaultMode: "config",
-    pidfile: "--pidfile"
-  },
-  dnsmasq: {
-    foreground: [f("-k"), f("--keep-in-foreground"), f("-d"), f("--no-daemon")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-x / --pid-file",
-    configTest: "--test"
-  },
-  rsyslogd: {
-    foreground: [f("-n")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-i",
-    configTest: "-N1",
-    lookAlikes: [{ flag: "-d", meaning: "debug output" }]
-  },
-  named: {
-    foreground: [f("-f"), f("-g")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`pid-file` in named.conf",
-    lookAlikes: [{ flag: "-d", meaning: "sets the debug level" }]
-  },
-  dhcpd: {
-    foreground: [f("-f"), f("-d")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-pf",
-    configTest: "-t"
-  },
-  haproxy: {
-    foreground: [f("-db"), f("-Ws"), f("-Ds"), f("-d")],
-    daemonize: [f("-D")],
-    defaultMode: "config",
-    pidfile: "-p",
-    configTest: "-c",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  "php-fpm": {
-    foreground: [f("-F"), f("--nodaemonize")],
-    daemonize: [f("-D"), f("--daemonize")],
-    defaultMode: "config",
-    pidfile: "-g / --pid",
-    configTest: "-t"
-  },
-  memcached: {
-    foreground: [],
-    daemonize: [f("-d"), f("--daemon")],
-    defaultMode: "foreground",
-    pidfile: "-P",
-    lookAlikes: [{ flag: "-f", meaning: "sets the chunk size growth factor" }]
-  },
-  chronyd: {
-    foreground: [f("-d"), f("-n")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`pidfile` in chrony.conf",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  smbd: sambaDaemon,
-  nmbd: sambaDaemon,
-  winbindd: sambaDaemon,
-  samba: sambaDaemon,
-  cupsd: {
-    foreground: [f("-f"), f("-F"), f("-l")],
-    daemonize: [],
-    defaultMode: "daemon",
-    configTest: "-t",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  "avahi-daemon": {
-    foreground: [],
-    daemonize: [f("-D"), f("--daemonize")],
-    defaultMode: "foreground",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  openvpn: {
-    foreground: [],
-    daemonize: [f("--daemon")],
-    defaultMode: "config",
-    pidfile: "--writepid"
-  },
-  squid: {
-    foreground: [f("-N"), f("--foreground")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`pid_filename` in squid.conf",
-    configTest: "-k parse",
-    lookAlikes: [
-      { flag: "-f", meaning: "names the configuration file" },
-      { flag: "-d", meaning: "sets the debug level" }
-    ]
-  },
-  postgres: {
-    foreground: [],
-    daemonize: [],
-    defaultMode: "foreground",
-    lookAlikes: [{ flag: "-D", meaning: "names the data directory" }]
-  },
-  mysqld: {
-    foreground: [],
-    daemonize: [f("--daemonize")],
-    defaultMode: "config",
-    pidfile: "--pid-file",
-    configTest: "--validate-config"
-  },
-  mariadbd: {
-    foreground: [],
-    daemonize: [],
-    defaultMode: "foreground",
-    pidfile: "--pid-file"
-  },
-  ntpd: {
-    foreground: [f("-n"), f("--nofork")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p",
-    lookAlikes: [{ flag: "-g", meaning: "allows a large first time step" }]
-  },
-  crond,
-  cron,
-  atd: { foreground: [f("-f")], daemonize: [], defaultMode: "daemon" },
-  zebra: quaggaDaemon,
-  ripngd: quaggaDaemon,
-  isisd: quaggaDaemon,
-  pimd: quaggaDaemon,
-  staticd: quaggaDaemon,
-  lighttpd: {
-    foreground: [f("-D")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "`server.pid-file` in lighttpd.conf",
-    configTest: "-t",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  "syslog-ng": {
-    foreground: [f("-F"), f("--foreground")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p / --pidfile",
-    configTest: "--syntax-only",
-    lookAlikes: [{ flag: "-f", meaning: "names the configuration file" }]
-  },
-  rsync: {
-    foreground: [f("--no-detach")],
-    daemonize: [f("--daemon")],
-    defaultMode: "foreground",
-    foregroundWins: true
-  },
-  unbound: {
-    foreground: [f("-d")],
-    daemonize: [],
-    defaultMode: "config",
-    pidfile: "`pidfile` in unbound.conf",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  snmpd: {
-    foreground: [f("-f")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p"
-  },
-  keepalived: {
-    foreground: [f("-n"), f("--dont-fork")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p / --pid",
-    configTest: "-t"
-  },
-  collectd: {
-    foreground: [f("-f")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-P",
-    configTest: "-t"
-  },
-  "dbus-daemon": {
-    foreground: [f("--nofork")],
-    daemonize: [f("--fork")],
-    defaultMode: "config"
-  },
-  hostapd: { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-P" },
-  wpa_supplicant: { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-P" },
-  mosquitto: {
-    foreground: [],
-    daemonize: [f("-d"), f("--daemon")],
-    defaultMode: "config",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  gunicorn: {
-    foreground: [],
-    daemonize: [f("-D"), f("--daemon")],
-    defaultMode: "config",
-    pidfile: "-p / --pid",
-    configTest: "--check-config"
-  },
-  supervisord: {
-    foreground: [f("-n"), f("--nodaemon")],
-    daemonize: [],
-    defaultMode: "config",
-    pidfile: "-j / --pidfile"
-  },
-  mongod: {
-    foreground: [],
-    daemonize: [f("--fork")],
-    defaultMode: "config",
-    pidfile: "--pidfilepath"
-  },
-  proftpd: {
-    foreground: [f("-n"), f("--nodaemon")],
-    daemonize: [],
-    defaultMode: "config",
-    configTest: "-t"
-  },
-  "pure-ftpd": { foreground: [], daemonize: [f("-B")], defaultMode: "foreground", pidfile: "-g" },
-  smartd: {
-    foreground: [f("-n"), f("--no-fork")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-p / --pidfile"
-  },
-  acpid: { foreground: [f("-f"), f("--foreground")], daemonize: [], defaultMode: "daemon" },
-  irqbalance: { foreground: [f("-f"), f("--foreground")], daemonize: [], defaultMode: "daemon" },
-  rpcbind: { foreground: [f("-f")], daemonize: [], defaultMode: "daemon" },
-  nrpe: {
-    foreground: [f("-f"), f("--foreground")],
-    daemonize: [f("-d"), f("--daemon")],
-    defaultMode: "foreground",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  bird: {
-    foreground: [f("-f")],
-    daemonize: [],
-    defaultMode: "daemon",
-    pidfile: "-P",
-    configTest: "-p",
-    lookAlikes: [{ flag: "-c", meaning: "names the configuration file" }]
-  },
-  spamd: { foreground: [], daemonize: [f("-d"), f("--daemonize")], defaultMode: "foreground", pidfile: "-r / --pidfile" },
-  gpsd: { foreground: [f("-N")], daemonize: [], defaultMode: "daemon", pidfile: "-P" },
-  dockerd: { foreground: [], daemonize: [], defaultMode: "foreground", pidfile: "-p / --pidfile" }
-};
-var SHARED_NAMES = Object.fromEntries(
-  ["bgpd", "ospfd", "ospf6d", "ripd", "ldpd"].map((name2) => [
-    name2,
-    [
-      { package: "quagga, frr", hint: /(^|[\s/_.-])(quagga|frr|frrouting)([\s/_.-]|$)/i, daemon: quaggaDaemon },
-      { package: `open${name2.replace(/d$/, "")}d (OpenBSD)`, hint: new RegExp(`(^|[\\s/_.-])open(bgpd|ospfd|ripd|ldpd|${name2})([\\s/_.-]|$)|openbsd`, "i"), daemon: openbsdRoutingDaemon }
-    ]
-  ])
-);
-var FAMILIES = [
-  // The OSSEC/Wazuh daemons: ossec-analysisd, ossec-remoted, …; `%p-%i` in a template.
-  [/^(ossec|wazuh)-(?!control$)[\w%.-]+$/, ossecDaemon],
-  // php-fpm8.2, php7.4-fpm, php5-fpm
-  [/^php[\d.]*-fpm[\d.]*$/, DAEMONS["php-fpm"]]
-];
-function daemonOf(program, where = "") {
-  if (!program) return void 0;
-  const base = basename(program);
-  const shared = Object.hasOwn(SHARED_NAMES, base) ? SHARED_NAMES[base] : void 0;
-  if (shared) {
-    const context = `${program} ${where}`;
-    const matches = shared.filter((v) => v.hint.test(context));
-    return matches.length === 1 ? matches[0].daemon : void 0;
-  }
-  if (Object.hasOwn(DAEMONS, base)) return DAEMONS[base];
-  for (const [pattern, daemon] of FAMILIES) if (pattern.test(base)) return daemon;
-  return void 0;
-}
-function basename(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-var RUNNERS = {
-  env: { withValue: ["-u", "--unset", "-C", "--chdir", "-S", "--split-string"] },
-  exec: { withValue: ["-a"] },
-  nice: { withValue: ["-n", "--adjustment"] },
-  ionice: { withValue: ["-c", "--class", "-n", "--classdata"] },
-  chrt: { withValue: [] },
-  nohup: { withValue: [] },
-  setsid: { withValue: [] },
-  stdbuf: { withValue: ["-i", "-o", "-e"] }
-};
-function programAt(argv) {
-  let i2 = 0;
-  while (i2 < argv.length) {
-    const word = argv[i2];
-    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) {
-      i2++;
-      continue;
-    }
-    const runner = RUNNERS[basename(word)];
-    if (!runner) break;
-    i2++;
-    while (i2 < argv.length && argv[i2].startsWith("-") && argv[i2] !== "-") {
-      const option = argv[i2];
-      i2++;
-      if (option === "--") break;
-      if (runner.withValue.includes(option)) i2++;
-      else if (basename(word) === "chrt" && /^\d+$/.test(argv[i2] ?? "")) i2++;
-    }
-    if (basename(word) === "chrt" && /^\d+$/.test(argv[i2] ?? "")) i2++;
-  }
-  if (i2 >= argv.length) return void 0;
-  return { index: i2, program: basename(argv[i2]), path: argv[i2], args: argv.slice(i2 + 1) };
-}
-function findFlag(specs, args2) {
-  let hit;
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const arg = args2[i2];
-    if (arg === "--") break;
-    for (const spec of specs) {
-      if (!spec.value) {
-        if (arg === spec.flag) hit = { index: i2, count: 1, spec };
-        continue;
-      }
-      if (arg === spec.flag && i2 + 1 < args2.length && spec.value.test(args2[i2 + 1])) {
-        hit = { index: i2, count: 2, spec };
-      } else if (spec.flag.startsWith("--") && arg.startsWith(spec.flag + "=") && spec.value.test(arg.slice(spec.flag.length + 1))) {
-        hit = { index: i2, count: 1, spec };
-      } else if (/^-\w$/.test(spec.flag) && arg.length > 2 && arg.startsWith(spec.flag) && spec.value.test(arg.slice(2))) {
-        hit = { index: i2, count: 1, spec };
-      }
-    }
-  }
-  return hit;
-}
-function daemonMode(program, args2, where = "") {
-  const daemon = daemonOf(program, where);
-  if (!daemon) return void 0;
-  if (daemon.configTest && hasSequence(args2, daemon.configTest.split(" "))) return void 0;
-  const fg = findFlag(daemon.foreground, args2);
-  const bg = findFlag(daemon.daemonize, args2);
-  if (fg && bg) {
-    if (daemon.foregroundWins || fg.index > bg.index) return { mode: "foreground", hit: fg };
-    return { mode: "daemon", hit: bg };
-  }
-  if (fg) return { mode: "foreground", hit: fg };
-  if (bg) return { mode: "daemon", hit: bg };
-  if (daemon.defaultMode === "config") return void 0;
-  return { mode: daemon.defaultMode };
-}
-function hasSequence(args2, seq) {
-  for (let i2 = 0; i2 + seq.length <= args2.length; i2++) if (seq.every((s, j) => args2[i2 + j] === s)) return true;
-  return false;
-}
-function foregroundFlag(program, where = "") {
-  const spec = daemonOf(program, where)?.foreground[0];
-  return spec ? spec.text ?? spec.flag : void 0;
-}
-function pidfileOption(program, where = "") {
-  return daemonOf(program, where)?.pidfile;
-}
-
-// src/rules/openrc/command-line.ts
-function valueWords(a) {
-  const raw = a.raw;
-  let inner = raw;
-  let base = a.valuePosition.start.offset ?? 0;
-  if (raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0])) {
-    inner = raw.slice(1, -1);
-    base += 1;
-    if (raw[0] === '"' && /[`\\]|(?<!\\)"/.test(inner)) return void 0;
-  }
-  const words3 = [];
-  let i2 = 0;
-  while (i2 < inner.length) {
-    while (i2 < inner.length && /\s/.test(inner[i2])) i2++;
-    if (i2 >= inner.length) break;
-    const start2 = i2;
-    let text = "";
-    while (i2 < inner.length && !/\s/.test(inner[i2])) {
-      const c = inner[i2];
-      if (c === "'" || c === '"') {
-        const close = inner.indexOf(c, i2 + 1);
-        if (close < 0) return void 0;
-        text += inner.slice(i2 + 1, close);
-        i2 = close + 1;
-      } else {
-        text += c;
-        i2++;
-      }
-    }
-    words3.push({ text, start: base + start2, end: base + i2 });
-  }
-  return words3;
-}
-function commandProgram(ctx) {
-  const command = topAssignment(ctx.tree, "command");
-  if (!command) return void 0;
-  const value = command.literal ?? command.defaultLiteral ?? unquote(command.raw);
-  if (!value || /[$`\s]/.test(value)) return void 0;
-  return value.slice(value.lastIndexOf("/") + 1);
-}
-function commandContext(ctx) {
-  const command = topAssignment(ctx.tree, "command");
-  return `${command ? command.literal ?? command.defaultLiteral ?? unquote(command.raw) : ""} ${ctx.path}`;
-}
-
-// src/rules/openrc/double-daemonize/index.ts
-var GENERIC_FOREGROUND = /^(-[fFnDdi]|--foreground|--nodaemon|--no-daemon|--no-detach|--nofork|-nodetach)$/;
-function dropFlag(ctx, a, index2, count) {
-  const words3 = valueWords(a);
-  if (!words3) return void 0;
-  const first = words3[index2];
-  const last = words3[index2 + count - 1];
-  const start2 = index2 > 0 ? words3[index2 - 1].end : first.start;
-  const end = index2 > 0 ? last.end : words3[index2 + count]?.start ?? last.end;
-  return { description: `Remove ${ctx.text.slice(first.start, last.end)} from ${a.name}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] };
-}
-var double_daemonize_default = defineRule({
-  id: "openrc/double-daemonize",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "`command_background=true` while the daemon forks by itself (a daemonize flag such as `--daemon`/`-d` in `command_args`, or by default): the PID file names a process that has exited",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
-  },
-  fixable: "unsafe",
-  messages: {
-    flag: "Unexpected `{flag}` with command_background: {program} forks away from the PID start-stop-daemon records, remove one of them",
-    default: "Unexpected command_background for {program}, which forks by default: add `{foreground}` to command_args so it stays in the foreground"
-  },
-  check(ctx) {
-    const background = topAssignment(ctx.tree, "command_background");
-    if (!background || !isYes(background.literal ?? unquote(background.raw))) return;
-    const program = commandProgram(ctx);
-    const daemon = daemonOf(program, commandContext(ctx));
-    if (!program || !daemon) return;
-    let fired = false;
-    for (const name2 of ["command_args", "command_args_background"]) {
-      const a = topAssignment(ctx.tree, name2);
-      const words4 = a && valueWords(a);
-      if (!a || !words4) continue;
-      const texts = words4.map((w) => w.text);
-      const hit = findFlag(daemon.daemonize, texts);
-      if (!hit) continue;
-      const fg = findFlag(daemon.foreground, texts);
-      if (fg && (daemon.foregroundWins || fg.index > hit.index)) continue;
-      fired = true;
-      const first = words4[hit.index];
-      const last = words4[hit.index + hit.count - 1];
-      const fix2 = name2 === "command_args_background" && hit.count === words4.length ? { description: "Remove command_args_background", applicability: "unsafe", edits: [removeLines(ctx, a.position.start.offset ?? 0, a.position.end.offset ?? 0)] } : dropFlag(ctx, a, hit.index, hit.count);
-      ctx.report({
-        messageId: "flag",
-        data: { flag: ctx.text.slice(first.start, last.end), program },
-        at: { start: first.start, end: last.end },
-        fix: fix2
-      });
-    }
-    if (fired || daemon.defaultMode !== "daemon") return;
-    const args2 = topAssignment(ctx.tree, "command_args");
-    const words3 = args2 ? valueWords(args2) : [];
-    if (!words3 || findFlag(daemon.foreground, words3.map((w) => w.text))) return;
-    if (words3.some((w) => /[$`]/.test(w.text) || GENERIC_FOREGROUND.test(w.text))) return;
-    const foreground = foregroundFlag(program, commandContext(ctx));
-    if (!foreground) return;
-    let fix;
-    if (!args2) {
-      const at = ctx.lines.lineStart(ctx.lines.point(background.position.start.offset ?? 0).line);
-      fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `command_args="${foreground}"${ctx.eol}` }] };
-    } else if (/^"[^"]*"$/.test(args2.raw)) {
-      const at = (args2.valuePosition.end.offset ?? 0) - 1;
-      fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `${words3.length ? " " : ""}${foreground.replace(/"/g, '\\"')}` }] };
-    }
-    ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix });
-  }
-});
-
-// src/rules/openrc/extra-command-undefined/index.ts
-var extra_command_undefined_default = defineRule({
-  id: "openrc/extra-command-undefined",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "a name in `extra_commands`/`extra_started_commands`/`extra_stopped_commands` has no function of that name",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
-  },
-  messages: {
-    undefined: "Unexpected `{name}` in {list} without a function `{name}()`: `rc-service \u2026 {name}` fails, define it or remove the name"
-  },
-  check(ctx) {
-    const defined = /* @__PURE__ */ new Set([...ctx.tree.functions.map((f2) => f2.name), "start", "stop", "status", "describe"]);
-    const supervisor = topAssignment(ctx.tree, "supervisor");
-    if (supervisor && unquote(supervisor.raw) === "s6") defined.add("reload");
-    for (const a of ctx.tree.assignments) {
-      if (!EXTRA_LISTS.includes(a.name)) continue;
-      for (const item of listItems(a)) {
-        if (defined.has(item.text)) continue;
-        ctx.report({ messageId: "undefined", data: { name: item.text, list: a.name }, at: item });
-      }
-    }
-  }
-});
-
-// src/rules/openrc/foreground-without-background/index.ts
-function commandArgs(ctx) {
-  const a = topAssignment(ctx.tree, "command_args");
-  if (!a) return [];
-  const words3 = valueWords(a)?.map((w) => w.text);
-  return words3 && !words3.some((w) => /[$`]/.test(w)) ? words3 : void 0;
-}
-function backgroundedOtherwise(ctx) {
-  const ssdArgs = topAssignment(ctx.tree, "start_stop_daemon_args");
-  return !!ssdArgs && /(^|[\s"'])(--background|-b)\b/.test(ssdArgs.raw);
-}
-var foreground_without_background_default = defineRule({
-  id: "openrc/foreground-without-background",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "the default start runs a daemon that stays in the foreground (by a flag such as `-f`/`--foreground`, or by default) without `command_background`: start-stop-daemon waits for it and the start never returns",
-    source: '001 OpenRC service script guide ("command_background"); the daemon table (src/knowledge/daemons.ts)'
-  },
-  fixable: "unsafe",
-  messages: {
-    flag: "Unexpected `{program} {flag}` without command_background: the daemon stays in the foreground, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile",
-    default: "Unexpected `{program}` without command_background: it stays in the foreground unless told to daemonize, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile"
-  },
-  check(ctx) {
-    const command = topAssignment(ctx.tree, "command");
-    const program = commandProgram(ctx);
-    if (!command || !program) return;
-    if (functionNamed(ctx.tree, "start") || topAssignment(ctx.tree, "supervisor")) return;
-    const background = topAssignment(ctx.tree, "command_background");
-    if (background && isYes(background.literal ?? unquote(background.raw))) return;
-    if (topAssignment(ctx.tree, "command_args_background") || backgroundedOtherwise(ctx)) return;
-    const args2 = commandArgs(ctx);
-    if (!args2) return;
-    const mode = daemonMode(program, args2, commandContext(ctx));
-    if (mode?.mode !== "foreground") return;
-    const hit = mode.hit;
-    const at = afterLine(ctx, command.position.end.offset ?? 0);
-    const lines = ["command_background=true", ...ctx.tree.assignments.some((a) => a.name === "pidfile") ? [] : [`pidfile=${DEFAULT_PIDFILE}`]];
-    const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
-    ctx.report({
-      messageId: hit ? "flag" : "default",
-      data: { program, flag: hit ? args2.slice(hit.index, hit.index + hit.count).join(" ") : "" },
-      at: command,
-      // Unsafe when a background assignment exists and says no: someone chose it.
-      fix: background ? void 0 : { description: "Add command_background=true and a pidfile", applicability: "unsafe", edits: [{ start: at, end: at, text: prefix + lines.map((l) => l + ctx.eol).join("") }] }
-    });
-  }
-});
-
-// src/rules/openrc/missing-continuation/index.ts
-var missing_continuation_default = defineRule({
-  id: "openrc/missing-continuation",
-  kinds: ["openrc", "sysv"],
-  severity: "error",
-  docs: {
-    summary: "a line that starts with an option (`--pidfile \u2026`) after a command whose line lacks the continuation `\\`: the shell runs it as a command of its own, which does not exist",
-    source: "POSIX shell command language (escaped newline); 001 OpenRC service script guide (multi-line start-stop-daemon calls)"
-  },
-  fixable: "safe",
-  messages: {
-    orphan: "Unexpected command `{word}`: the line before it lacks a trailing `\\`, so its options are cut off and `{word}` runs as a command; end the line before with ` \\`"
-  },
-  check(ctx) {
-    for (const cmd of ctx.tree.commands) {
-      if (!/^(--?[A-Za-z]|--$)/.test(cmd.name) || cmd.prefixAssignments.length) continue;
-      const start2 = cmd.position.start.offset ?? 0;
-      const line = ctx.lines.point(start2).line;
-      if (line <= 1) continue;
-      if (ctx.lines.lineText(line).slice(0, ctx.lines.point(start2).column - 1).trim() !== "") continue;
-      let above = line - 1;
-      while (above > 1 && ctx.lines.lineText(above).trim() === "") above--;
-      const text = ctx.lines.lineText(above);
-      if (/\\$/.test(text)) continue;
-      const fixable = above === line - 1 && !/#|[;&|{(]\s*$|\b(then|do|else|in)\s*$/.test(text);
-      const end = ctx.lines.lineStart(above) + text.length;
-      ctx.report({
-        messageId: "orphan",
-        data: { word: cmd.name },
-        at: cmd.nameWord,
-        fix: fixable ? { description: "Continue the line above with \\", applicability: "safe", edits: [{ start: end, end, text: " \\" }] } : void 0
-      });
-    }
-  }
-});
-
-// src/rules/openrc/need-net/index.ts
-var need_net_default = defineRule({
-  id: "openrc/need-net",
-  kinds: ["openrc"],
-  severity: "info",
-  docs: {
-    summary: "`need net` in `depend()`: loopback does not satisfy it and `rc_depend_strict` changes its meaning; servers on 0.0.0.0 need nothing, clients rarely should stop with the WAN",
-    source: '001 OpenRC service script guide, "Be wary of need net dependencies"'
-  },
-  fixable: "unsafe",
-  messages: {
-    net: "Unexpected `need net`: loopback does not satisfy it and rc_depend_strict decides between any and all interfaces; drop it, or let the admin set rc_need in conf.d"
-  },
-  check(ctx) {
-    for (const verb of ctx.tree.depend) {
-      if (verb.verb !== "need") continue;
-      const index2 = verb.args.findIndex((w) => (w.literal ?? w.raw) === "net");
-      if (index2 < 0) continue;
-      const word = verb.args[index2];
-      const start2 = word.position.start.offset ?? 0;
-      const end = word.position.end.offset ?? 0;
-      let edit;
-      if (verb.args.length === 1) {
-        const vStart = verb.position.start.offset ?? 0;
-        const vEnd = verb.position.end.offset ?? 0;
-        const line = ctx.lines.point(vStart).line;
-        const depend = functionNamed(ctx.tree, "depend");
-        if (ctx.lines.lineText(line).trim() !== ctx.text.slice(vStart, vEnd).trim()) edit = void 0;
-        else if (depend && depend.commands.length === 1) edit = removeFunction(ctx, depend);
-        else edit = removeLines(ctx, vStart, vEnd);
-      } else {
-        const prev = verb.args[index2 - 1];
-        const from = prev ? prev.position.end.offset ?? 0 : start2;
-        const to = prev ? end : verb.args[index2 + 1].position.start.offset ?? 0;
-        edit = { start: from, end: to, text: "" };
-      }
-      ctx.report({
-        messageId: "net",
-        at: word,
-        fix: edit ? { description: "Remove need net", applicability: "unsafe", edits: [edit] } : void 0
-      });
-    }
-  }
-});
-
-// src/rules/openrc/non-posix/index.ts
-var POSIX_FORM = {
-  "[[": "`[ \u2026 ]` (quote the variables)",
-  array: "a space-separated string",
-  function: "`name() {`",
-  "==": "`=`",
-  "$'\u2026'": "printf or plain quotes",
-  '$"\u2026"': "plain double quotes",
-  source: "`.`",
-  let: "`$(( \u2026 ))`",
-  "((": "`[ \u2026 ]` with `$(( \u2026 ))`",
-  "for ((": "a `while` loop",
-  "<<<": "a here-document or a pipe",
-  "<(\u2026)": "a pipe or a temporary file",
-  "&>": "`>file 2>&1`",
-  "&>>": "`>>file 2>&1`",
-  declare: "a plain assignment",
-  typeset: "a plain assignment",
-  "+=": '`var="$var more"`'
-};
-var DOUBLE_BRACKET_ONLY = /&&|\|\||=~|[<>()]|\$\(|`/;
-function closingBrackets(text, start2) {
-  let quote = "";
-  for (let i2 = start2 + 2; i2 < text.length; i2++) {
-    const c = text[i2];
-    if (quote) {
-      if (c === "\\" && quote === '"') i2++;
-      else if (c === quote) quote = "";
-      continue;
-    }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === "\\") i2++;
-    else if (c === "\n" || c === ";") return void 0;
-    else if (c === "]" && text[i2 + 1] === "]" && /\s/.test(text[i2 - 1])) return i2 + 2;
-  }
-  return void 0;
-}
-function doubleBracketFix(ctx, start2) {
-  const end = closingBrackets(ctx.text, start2);
-  if (end === void 0) return void 0;
-  const text = ctx.text.slice(start2, end);
-  const m = /^\[\[(\s[\s\S]*\s)\]\]$/.exec(text);
-  if (!m || DOUBLE_BRACKET_ONLY.test(m[1])) return void 0;
-  const words3 = m[1].trim().split(/\s+/);
-  const out2 = [];
-  for (const [i2, w] of words3.entries()) {
-    if (w === "==" || w === "=" || w === "!=") {
-      if (/[*?[]/.test(words3[i2 + 1] ?? "") && !/^["']/.test(words3[i2 + 1] ?? "")) return void 0;
-      out2.push(w === "==" ? "=" : w);
-    } else if (/^\$[{A-Za-z_0-9@*#?!-]/.test(w) && !/["']/.test(w)) out2.push(`"${w}"`);
-    else if (/["'\\]/.test(w) && !/^(["'])[^"'\\]*\1$/.test(w)) return void 0;
-    else out2.push(w);
-  }
-  return { description: "Use [ ]", applicability: "unsafe", edits: [{ start: start2, end, text: `[ ${out2.join(" ")} ]` }] };
-}
-function fixFor(ctx, node) {
-  const start2 = node.position.start.offset ?? 0;
-  const end = node.position.end.offset ?? 0;
-  const text = ctx.text.slice(start2, end);
-  switch (node.construct) {
-    case "[[":
-      return doubleBracketFix(ctx, start2);
-    case "==":
-      return text === "==" ? { description: "Use =", applicability: "unsafe", edits: [{ start: start2, end, text: "=" }] } : void 0;
-    case "source":
-      return text === "source" ? { description: "Use .", applicability: "unsafe", edits: [{ start: start2, end, text: "." }] } : void 0;
-    case "function": {
-      const m = /^function\s+([A-Za-z_][\w-]*)(\s*\(\s*\))?/.exec(ctx.text.slice(start2, start2 + 200));
-      if (!m) return void 0;
-      return { description: "Use name()", applicability: "unsafe", edits: [{ start: start2, end: start2 + m[0].length, text: `${m[1]}()` }] };
-    }
-    default:
-      return void 0;
-  }
-}
-var non_posix_default = defineRule({
-  id: "openrc/non-posix",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$'\u2026'`, `source`, `let`, `<<<`",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
-  },
-  fixable: "unsafe",
-  messages: {
-    construct: "Unexpected `{construct}`: openrc-run runs scripts with /bin/sh, use {posix} instead",
-    other: "Unexpected `{construct}`: openrc-run runs scripts with /bin/sh, which does not have it"
-  },
-  check(ctx) {
-    for (const node of ctx.tree.nonPosix) {
-      const posix2 = POSIX_FORM[node.construct];
-      ctx.report({
-        messageId: posix2 ? "construct" : "other",
-        data: { construct: node.construct, posix: posix2 ?? "" },
-        at: node,
-        fix: fixFor(ctx, node)
-      });
-    }
-  }
-});
-
-// src/rules/openrc/pidfile.ts
-function pidfileSources(ctx) {
-  const out2 = [];
-  for (const a of ctx.tree.assignments) {
-    if (a.name !== "pidfile") continue;
-    out2.push({
-      raw: a.raw,
-      start: a.valuePosition.start.offset ?? 0,
-      end: a.valuePosition.end.offset ?? 0,
-      literal: a.literal,
-      defaultLiteral: a.defaultLiteral,
-      assignment: a
-    });
-  }
-  for (const cmd of ctx.tree.commands) {
-    if (!isStartStopDaemon(cmd)) continue;
-    for (const option of startStopOptions(cmd).options) {
-      if (option.name !== "pidfile") continue;
-      const word = option.words[option.words.length - 1];
-      const wordStart = word.position.start.offset ?? 0;
-      let raw;
-      let start2;
-      if (option.attached !== void 0) {
-        const at = word.raw.indexOf("=");
-        if (at < 0 || word.raw.startsWith('"') || word.raw.startsWith("'")) continue;
-        raw = word.raw.slice(at + 1);
-        start2 = wordStart + at + 1;
-      } else if (option.value) {
-        raw = word.raw;
-        start2 = wordStart;
-      } else continue;
-      if (variableReference(raw)?.name === "pidfile") continue;
-      const literal = option.attached === void 0 ? word.literal : /^[^$"'`\\]*$/.test(raw) ? raw : void 0;
-      out2.push({ raw, start: start2, end: start2 + raw.length, literal, word });
-    }
-  }
-  return out2;
-}
-function ownership(cmd) {
-  const args2 = cmd.args;
-  if (cmd.program === "checkpath") {
-    let owner;
-    let ownerWords = [];
-    const paths = [];
-    for (let i2 = 0; i2 < args2.length; i2++) {
-      const text = args2[i2].literal ?? args2[i2].raw;
-      const attached = /^(?:--owner=|-o)(.+)$/.exec(text);
-      if (text === "--owner" || text === "-o") {
-        owner = args2[i2 + 1]?.literal ?? args2[i2 + 1]?.raw;
-        ownerWords = args2.slice(i2, i2 + 2);
-        i2++;
-      } else if (attached && text.startsWith("-")) {
-        owner = attached[1];
-        ownerWords = [args2[i2]];
-      } else if (/^(-m|--mode|-W|--writable)$/.test(text)) i2++;
-      else if (!text.startsWith("-")) paths.push(args2[i2]);
-    }
-    return owner === void 0 ? void 0 : { owner, ownerWords, paths };
-  }
-  if (cmd.program === "chown") {
-    const rest = args2.filter((w) => !(w.literal ?? w.raw).startsWith("-"));
-    if (rest.length < 2) return void 0;
-    return { owner: rest[0].literal ?? rest[0].raw, ownerWords: [rest[0]], paths: rest.slice(1) };
-  }
-  return void 0;
-}
-function isRoot(owner) {
-  const user = owner.replace(/^["']|["']$/g, "").split(/[:.]/)[0];
-  return user === "root" || user === "0" || user === "";
-}
-function namesDir(ctx, word, dir) {
-  const value = word.literal ?? resolvePath(ctx, word) ?? unquote(word.raw);
-  if (value.replace(/\/+$/, "") === dir) return true;
-  return /\$\{pidfile%\/\*\}|dirname\s+"?\$\{?pidfile\b/.test(word.raw);
-}
-function handedOverPidDirs(ctx) {
-  const sources = [];
-  for (const source of pidfileSources(ctx)) {
-    const path = pathAsWritten(ctx, source);
-    if (path.includes("/")) sources.push({ source, dir: dirOf(path) });
-  }
-  const out2 = [];
-  if (!sources.length) return out2;
-  for (const cmd of ctx.tree.commands) {
-    const owned = ownership(cmd);
-    if (!owned || isRoot(owned.owner)) continue;
-    for (const { source, dir } of sources) {
-      const hit = owned.paths.find((w) => namesDir(ctx, w, dir));
-      if (!hit) continue;
-      out2.push({ cmd, owner: owned.owner, paths: owned.paths, hit, source, dir });
-      break;
-    }
-  }
-  return out2;
-}
-
-// src/rules/openrc/pidfile-from-config/index.ts
-var pidfile_from_config_default = defineRule({
-  id: "openrc/pidfile-from-config",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: "the PID file path (`pidfile=` or `--pidfile`) comes from a conf.d variable such as `${PIDFILE}` or `${FOO_PIDFILE:-\u2026}`",
-    source: `001 OpenRC service script guide, "Don't let the user control the PID file location"`
-  },
-  fixable: "unsafe",
-  messages: {
-    config: 'Unexpected PID file path from the conf.d variable `{variable}`: a change while the service runs makes it unstoppable, use pidfile="/run/${RC_SVCNAME}.pid" instead'
-  },
-  check(ctx) {
-    for (const source of pidfileSources(ctx)) {
-      if (PLACEHOLDER.test(source.raw)) continue;
-      const variable = expandedNames(source.raw).find((name2) => name2 !== "pidfile" && isConfigVariable(ctx, name2)) ?? (/\$\{pidfile:?[-=]/.test(source.raw) ? "pidfile" : void 0);
-      if (!variable) continue;
-      const pattern = new RegExp(`\\$\\{?${variable}\\b`);
-      const usedElsewhere = variable !== "pidfile" && (ctx.tree.commands.some((c) => c.args.some((w) => w !== source.word && pattern.test(w.raw))) || ctx.tree.assignments.some((a) => a !== source.assignment && pattern.test(a.raw)));
-      const handedOver = handedOverPidDirs(ctx).some((h) => h.source.start === source.start);
-      ctx.report({
-        messageId: "config",
-        data: { variable },
-        at: { start: source.start, end: source.end },
-        fix: usedElsewhere || handedOver ? void 0 : {
-          description: 'Use pidfile="/run/${RC_SVCNAME}.pid"',
-          applicability: "unsafe",
-          edits: [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }]
-        }
-      });
-    }
-  }
-});
-
-// src/rules/openrc/pidfile-in-user-dir/index.ts
-var pidfile_in_user_dir_default = defineRule({
-  id: "openrc/pidfile-in-user-dir",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "the directory of the PID file is made owned by a non-root user (`checkpath --owner foo \u2026 /run/foo`): that user can make root kill any process",
-    source: '001 OpenRC service script guide, "PID files should be writable only by root"'
-  },
-  fixable: "unsafe",
-  messages: {
-    shared: 'Unexpected PID file in {dir}, a directory other users can write: they can make root signal any process, use pidfile="/run/${RC_SVCNAME}.pid" instead',
-    owned: 'Unexpected `{program}` giving {dir}, the PID file\'s directory, to `{owner}`: that user can make root signal any process, keep the PID file in a root-owned directory (pidfile="/run/${RC_SVCNAME}.pid")'
-  },
-  check(ctx) {
-    for (const source of pidfileSources(ctx)) {
-      const path = pathAsWritten(ctx, source);
-      const dir = dirOf(path);
-      if (!/^(\/tmp|\/var\/tmp|\/dev\/shm)(\/|$)|^\/home\/[^/]+/.test(dir)) continue;
-      ctx.report({
-        messageId: "shared",
-        data: { dir },
-        at: { start: source.start, end: source.end },
-        fix: { description: "Keep the PID file in /run", applicability: "unsafe", edits: [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }] }
-      });
-    }
-    for (const { cmd, owner, paths, hit, source, dir } of handedOverPidDirs(ctx)) {
-      const edits = [{ start: source.start, end: source.end, text: DEFAULT_PIDFILE }];
-      const fn = cmd.inFunction ? ctx.tree.functions.find((f2) => f2.name === cmd.inFunction) : void 0;
-      if (paths.length > 1) {
-        const s = hit.position.start.offset ?? 0;
-        const e2 = hit.position.end.offset ?? 0;
-        edits.push({ start: ctx.text[s - 1] === " " ? s - 1 : s, end: e2, text: "" });
-      } else if (fn && fn.commands.length === 1) {
-        edits.push(removeFunction(ctx, fn));
-      } else {
-        edits.push(removeLines(ctx, cmd.position.start.offset ?? 0, cmd.position.end.offset ?? 0));
-      }
-      ctx.report({
-        messageId: "owned",
-        data: { program: cmd.program, dir, owner },
-        at: cmd,
-        fix: { description: "Keep the PID file in /run and leave its directory to root", applicability: "unsafe", edits }
-      });
-    }
-  }
-});
-
-// src/rules/openrc/pidfile-legacy-path/index.ts
-var pidfile_legacy_path_default = defineRule({
-  id: "openrc/pidfile-legacy-path",
-  kinds: ["openrc"],
-  severity: "info",
-  docs: {
-    summary: "the PID file is under `/var/run/`; on Linux the place is `/run/`",
-    source: '001 OpenRC service script guide, "PID files should be writable only by root"'
-  },
-  fixable: "safe",
-  messages: {
-    legacy: "Unexpected PID file under /var/run/: use /run/ instead (on Linux /var/run is a link to /run)"
-  },
-  check(ctx) {
-    if (isBsdOnly(ctx)) return;
-    const applicability = testsPlatform(ctx) ? "unsafe" : "safe";
-    for (const source of pidfileSources(ctx)) {
-      const at = source.raw.indexOf("/var/run/");
-      if (at < 0) continue;
-      if (at > 0 && /[}\w@]/.test(source.raw[at - 1])) continue;
-      const start2 = source.start + at;
-      ctx.report({
-        messageId: "legacy",
-        at: { start: start2, end: start2 + "/var/run".length },
-        fix: { description: "Use /run/", applicability, edits: [{ start: start2, end: start2 + "/var/run/".length, text: "/run/" }] }
-      });
-    }
-  }
-});
-
-// src/rules/openrc/prefer-foreground/index.ts
-var prefer_foreground_default = defineRule({
-  id: "openrc/prefer-foreground",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: "`procname=` is used for a daemon that has a foreground option: run it in the foreground with `command_background=true` and a `pidfile`",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions", recap item 3`
-  },
-  fixable: "unsafe",
-  messages: {
-    procname: "Unexpected procname for {program}, which can stay in the foreground: use {foreground} with command_background=true and pidfile instead (matching by name is unreliable)"
-  },
-  check(ctx) {
-    const procname = topAssignment(ctx.tree, "procname");
-    if (!procname) return;
-    const program = commandProgram(ctx);
-    const daemon = daemonOf(program, commandContext(ctx));
-    if (!program || !daemon) return;
-    const flag = foregroundFlag(program, commandContext(ctx));
-    if (!flag && daemon.defaultMode !== "foreground") return;
-    const foreground = flag ?? "";
-    const args2 = topAssignment(ctx.tree, "command_args");
-    const words3 = args2 ? valueWords(args2) : [];
-    const edits = [];
-    let fixable = !!words3;
-    const lines = [];
-    if (!args2) {
-      if (foreground) lines.push(`command_args="${foreground.replace(/"/g, '\\"')}"`);
-    } else if (words3 && /^"[^"]*"$/.test(args2.raw)) {
-      const texts = words3.map((w) => w.text);
-      const hit = findFlag(daemon.daemonize, texts);
-      if (hit) {
-        const first = words3[hit.index];
-        const last = words3[hit.index + hit.count - 1];
-        edits.push({ start: hit.index > 0 ? words3[hit.index - 1].end : first.start, end: hit.index > 0 ? last.end : words3[hit.index + hit.count]?.start ?? last.end, text: "" });
-      }
-      if (foreground && !findFlag(daemon.foreground, texts)) {
-        const at = (args2.valuePosition.end.offset ?? 0) - 1;
-        edits.push({ start: at, end: at, text: `${words3.length && !(hit && hit.count === words3.length) ? " " : ""}${foreground.replace(/"/g, '\\"')}` });
-      }
-    } else fixable = false;
-    if (!topAssignment(ctx.tree, "command_background")) lines.push("command_background=true");
-    if (!ctx.tree.assignments.some((a) => a.name === "pidfile")) lines.push(`pidfile=${DEFAULT_PIDFILE}`);
-    const removal = removeLines(ctx, procname.position.start.offset ?? 0, procname.position.end.offset ?? 0);
-    edits.push({ ...removal, text: lines.map((l) => l + ctx.eol).join("") });
-    ctx.report({
-      messageId: "procname",
-      data: { program, foreground: foreground ? `\`${foreground}\`` : "it without its daemonize flag" },
-      at: procname,
-      fix: fixable ? { description: `Run ${program} in the foreground under start-stop-daemon`, applicability: "unsafe", edits } : void 0
-    });
-  }
-});
-
-// src/rules/openrc/reload-by-hand/index.ts
-var CAT = /^"?(?:\$\(\s*cat\s+([^)]+?)\s*\)|`\s*cat\s+([^`]+?)\s*`)"?$/;
-var SIGNAL_NUMBERS = { "1": "HUP", "2": "INT", "3": "QUIT", "9": "KILL", "15": "TERM" };
-function signalOf(cmd) {
-  let signal = "TERM";
-  let pidfile;
-  const args2 = cmd.args.map((w) => w.literal ?? w.raw);
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const arg = args2[i2];
-    const cat = CAT.exec(arg);
-    if (cat) {
-      if (pidfile !== void 0) return void 0;
-      pidfile = (cat[1] ?? cat[2]).trim();
-    } else if (arg === "-s" || arg === "-n") signal = args2[++i2] ?? signal;
-    else if (/^-[A-Za-z0-9]+$/.test(arg)) signal = arg.slice(1);
-    else return void 0;
-  }
-  if (pidfile === void 0) return void 0;
-  signal = signal.replace(/^SIG/i, "").toUpperCase();
-  signal = SIGNAL_NUMBERS[signal] ?? signal;
-  if (!/^[A-Z0-9]+$/.test(signal)) return void 0;
-  return { signal, pidfile };
-}
-var reload_by_hand_default = defineRule({
-  id: "openrc/reload-by-hand",
-  kinds: ["openrc"],
-  severity: "info",
-  docs: {
-    summary: "`reload()` sends its signal with `kill \u2026 $(cat pidfile)`",
-    source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
-  },
-  fixable: "unsafe",
-  messages: {
-    kill: "Unexpected `kill` with a PID read by `cat`: use `start-stop-daemon --signal {signal} --pidfile {pidfile}` instead (it checks the process is the daemon)"
-  },
-  check(ctx) {
-    for (const cmd of ctx.tree.commands) {
-      if (cmd.inFunction !== "reload" || cmd.program !== "kill") continue;
-      const parsed = signalOf(cmd);
-      if (!parsed) continue;
-      const ref = variableReference(parsed.pidfile);
-      const pidfile = ref && !ref.fallback ? `"\${${ref.name}}"` : /^["']/.test(parsed.pidfile) ? parsed.pidfile : `"${unquote(parsed.pidfile)}"`;
-      const start2 = cmd.nameWord.position.start.offset ?? 0;
-      const end = cmd.args[cmd.args.length - 1].position.end.offset ?? 0;
-      ctx.report({
-        messageId: "kill",
-        data: { signal: parsed.signal, pidfile },
-        at: cmd,
-        fix: {
-          description: "Signal through start-stop-daemon",
-          applicability: "unsafe",
-          edits: [{ start: start2, end, text: `start-stop-daemon --signal ${parsed.signal} --pidfile ${pidfile}` }]
-        }
-      });
-    }
-  }
-});
-
-// src/rules/openrc/reload-not-started-command/index.ts
-var reload_not_started_command_default = defineRule({
-  id: "openrc/reload-not-started-command",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: "`reload` is listed in `extra_commands` instead of `extra_started_commands`, so it is offered while the daemon is stopped",
-    source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
-  },
-  fixable: "safe",
-  messages: {
-    reload: "Unexpected `reload` in extra_commands: a stopped daemon cannot reload, list it in extra_started_commands instead"
-  },
-  check(ctx) {
-    for (const a of ctx.tree.assignments) {
-      if (a.name !== "extra_commands" || a.inFunction) continue;
-      const items = listItems(a);
-      const item = items.find((i2) => i2.text === "reload");
-      if (!item) continue;
-      const edits = [];
-      const started = topAssignment(ctx.tree, "extra_started_commands");
-      const aStart = a.position.start.offset ?? 0;
-      const aEnd = a.position.end.offset ?? 0;
-      const line = ctx.lines.point(aStart).line;
-      const aloneOnLine = ctx.lines.lineText(line).trim() === ctx.text.slice(aStart, aEnd).trim();
-      const onlyItem = items.length === 1 && !/\$/.test(a.raw);
-      if (onlyItem && aloneOnLine && !started) {
-        const nameStart = aStart + ctx.text.slice(aStart, aEnd).indexOf("extra_commands");
-        edits.push({ start: nameStart, end: nameStart + "extra_commands".length, text: "extra_started_commands" });
-      } else {
-        if (onlyItem && aloneOnLine) edits.push(removeLines(ctx, aStart, aEnd));
-        else {
-          const before = ctx.text[item.start - 1] === " ";
-          const after2 = ctx.text[item.end] === " ";
-          edits.push({ start: before && !after2 ? item.start - 1 : item.start, end: after2 ? item.end + 1 : item.end, text: "" });
-        }
-        if (started) {
-          const vStart = started.valuePosition.start.offset ?? 0;
-          const vEnd = started.valuePosition.end.offset ?? 0;
-          const raw = started.raw;
-          const quote = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]) ? raw[0] : "";
-          const inner = quote ? raw.slice(1, -1) : raw;
-          const joined = inner.trim() ? `${inner} reload` : "reload";
-          edits.push({ start: vStart, end: vEnd, text: `${quote || '"'}${joined}${quote || '"'}` });
-        } else {
-          const at = afterLine(ctx, aEnd);
-          const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
-          edits.push({ start: at, end: at, text: `${prefix}extra_started_commands="reload"${ctx.eol}` });
-        }
-      }
-      ctx.report({
-        messageId: "reload",
-        at: item,
-        fix: { description: "Move reload to extra_started_commands", applicability: "safe", edits }
-      });
-    }
-  }
-});
-
-// src/rules/openrc/reload-without-checkconfig/index.ts
-function signals(cmd) {
-  if (cmd.program === "kill" || cmd.program === "pkill" || cmd.program === "killall") return true;
-  if (cmd.program === "supervise-daemon") return true;
-  return cmd.program === "start-stop-daemon" && cmd.args.some((w) => /^(--signal|-s)(=|$)/.test(w.literal ?? w.raw));
-}
-var reload_without_checkconfig_default = defineRule({
-  id: "openrc/reload-without-checkconfig",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: "a `checkconfig()` exists but `reload()` signals the daemon without running it first",
-    source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
-  },
-  fixable: "safe",
-  messages: {
-    unchecked: "Unexpected reload without `checkconfig`: a broken config reaches the daemon, run `checkconfig || return $?` first"
-  },
-  check(ctx) {
-    if (!functionNamed(ctx.tree, "checkconfig")) return;
-    const reload = functionNamed(ctx.tree, "reload");
-    if (!reload) return;
-    const first = reload.commands.findIndex(signals);
-    if (first < 0) return;
-    if (reload.commands.slice(0, first).some((c) => c.program === "checkconfig")) return;
-    const name2 = reload.namePosition;
-    const opening = reload.commands[0];
-    const openingStart = opening.position.start.offset ?? 0;
-    const openingLine = ctx.lines.point(openingStart).line;
-    const nameLine = name2.start.line;
-    const fix = openingLine > nameLine ? {
-      description: "Run checkconfig before reloading",
-      applicability: "safe",
-      edits: [{ start: ctx.lines.lineStart(openingLine), end: ctx.lines.lineStart(openingLine), text: `${indentAt(ctx, openingStart)}checkconfig || return $?${ctx.eol}` }]
-    } : void 0;
-    ctx.report({ messageId: "unchecked", at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 }, fix });
-  }
-});
-
-// src/rules/openrc/restart-function/index.ts
-var restart_function_default = defineRule({
-  id: "openrc/restart-function",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "a `restart()` function is defined: openrc-run maps restart to stop + start with dependencies, so the function does not work",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
-  },
-  fixable: "unsafe",
-  messages: {
-    restart: 'Unexpected `restart()`: OpenRC restarts by stop() + start() with dependencies and ignores it; test `[ "$RC_CMD" = restart ]` in start_pre/stop_pre instead'
-  },
-  check(ctx) {
-    for (const fn of ctx.tree.functions) {
-      if (fn.name !== "restart") continue;
-      ctx.report({
-        messageId: "restart",
-        at: fn.namePosition ? { start: fn.namePosition.start.offset ?? 0, end: fn.namePosition.end.offset ?? 0 } : fn,
-        fix: { description: "Remove restart()", applicability: "unsafe", edits: [removeFunction(ctx, fn)] }
-      });
-    }
-  }
-});
-
-// src/rules/openrc/restart-without-checkconfig/index.ts
-var NOT_A_CHECK = /* @__PURE__ */ new Set([
-  ":",
-  "true",
-  "return",
-  "exit",
-  "local",
-  "export",
-  "echo",
-  "printf",
-  "ebegin",
-  "eend",
-  "einfo",
-  "ewarn",
-  "veinfo",
-  "vewarn",
-  "veend",
-  "eindent",
-  "eoutdent",
-  "einfon",
-  "checkpath",
-  "mkdir",
-  "chown",
-  "chmod",
-  "touch",
-  "ln",
-  "rm",
-  "cp",
-  "sleep",
-  "service_set_value"
-]);
-function checksSomething(fn) {
-  return fn.commands.some((c) => !NOT_A_CHECK.has(c.program));
-}
-function guardLines(ctx, test, indent) {
-  const eol = ctx.eol;
-  return `${indent}if [ "\${RC_CMD}" ${test} "restart" ]; then${eol}${indent}	checkconfig || return $?${eol}${indent}fi${eol}`;
-}
-function insertInto(ctx, fn, test) {
-  const first = fn.commands[0];
-  if (!first) return void 0;
-  const offset = first.position.start.offset ?? 0;
-  const line = ctx.lines.point(offset).line;
-  if (line <= fn.namePosition.start.line) return void 0;
-  const at = ctx.lines.lineStart(line);
-  return { start: at, end: at, text: guardLines(ctx, test, indentAt(ctx, offset)) };
-}
-var restart_without_checkconfig_default = defineRule({
-  id: "openrc/restart-without-checkconfig",
-  kinds: ["openrc"],
-  severity: "info",
-  docs: {
-    summary: "a `checkconfig()` exists but `start_pre`/`stop_pre` do not run it with the `RC_CMD` restart guard, so a restart stops the daemon before finding the broken config",
-    source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
-  },
-  fixable: "unsafe",
-  messages: {
-    restart: "Unexpected checkconfig() that a restart never runs before stopping: call it from stop_pre when RC_CMD is restart, and from start_pre otherwise"
-  },
-  check(ctx) {
-    const checkconfig = functionNamed(ctx.tree, "checkconfig");
-    if (!checkconfig || !checksSomething(checkconfig)) return;
-    const startPre = functionNamed(ctx.tree, "start_pre");
-    const stopPre = functionNamed(ctx.tree, "stop_pre");
-    const start2 = functionNamed(ctx.tree, "start");
-    const startChecks = calls(startPre, "checkconfig") || calls(start2, "checkconfig");
-    const stopChecks = calls(stopPre, "checkconfig") || calls(functionNamed(ctx.tree, "stop"), "checkconfig");
-    if (stopChecks) return;
-    const edits = [];
-    let fixable = true;
-    let appended = "";
-    const eol = ctx.eol;
-    const pair = (name3, test) => `${eol}${name3}() {${eol}${guardLines(ctx, test, "	")}}${eol}`;
-    if (!startChecks) {
-      if (!startPre) appended += pair("start_pre", "!=");
-      else {
-        const edit = insertInto(ctx, startPre, "!=");
-        if (edit) edits.push(edit);
-        else fixable = false;
-      }
-    }
-    if (!stopPre) appended += pair("stop_pre", "=");
-    else {
-      const edit = insertInto(ctx, stopPre, "=");
-      if (edit) edits.push(edit);
-      else fixable = false;
-    }
-    if (appended) {
-      const at = afterLine(ctx, checkconfig.position.end.offset ?? 0);
-      edits.push(at >= ctx.text.length ? appendText(ctx, appended) : { start: at, end: at, text: appended });
-    }
-    const name2 = checkconfig.namePosition;
-    ctx.report({
-      messageId: "restart",
-      at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
-      fix: fixable && edits.length ? { description: "Run checkconfig from start_pre/stop_pre with the RC_CMD guard", applicability: "unsafe", edits } : void 0
-    });
-  }
-});
-
-// src/rules/openrc/shebang/index.ts
-var INTERPRETER = "/sbin/openrc-run";
-function isServiceScript(tree) {
-  return tree.functions.some((f2) => ["depend", "start", "stop", "start_pre"].includes(f2.name)) || tree.assignments.some((a) => !a.inFunction && a.name === "command");
-}
-var shebang_default = defineRule({
-  id: "openrc/shebang",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "an OpenRC service script whose first line is not `#!/sbin/openrc-run` (`#!/bin/sh`, the legacy `runscript`): its dependencies break",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
-  },
-  fixable: "safe",
-  messages: {
-    wrong: "Unexpected interpreter `{interpreter}`, expected `#!/sbin/openrc-run` (without it `depend()` is never read)",
-    legacy: "Unexpected legacy interpreter `{interpreter}`, expected `#!/sbin/openrc-run`",
-    missing: "Unexpected service script without `#!/sbin/openrc-run` on its first line: dependencies and the default functions need it"
-  },
-  check(ctx) {
-    const { shebang } = ctx.tree;
-    if (/^#!\s*@[A-Za-z_]+@/.test(ctx.lines.lineText(1))) return;
-    if (shebang) {
-      if (/(^|\/)openrc-run$/.test(shebang.interpreter)) return;
-      const start2 = shebang.position.start.offset ?? 0;
-      const end = ctx.lines.lineEnd(1);
-      ctx.report({
-        messageId: /(^|\/)runscript$/.test(shebang.interpreter) ? "legacy" : "wrong",
-        data: { interpreter: shebang.interpreter },
-        at: { start: start2, end },
-        fix: { description: `Use #!${INTERPRETER}`, applicability: "safe", edits: [{ start: start2, end, text: `#!${INTERPRETER}` }] }
-      });
-      return;
-    }
-    const firstLine = ctx.lines.lineText(1);
-    if (firstLine.startsWith("#!")) {
-      const interpreter = firstLine.slice(2).trim().split(/\s+/)[0] ?? "";
-      if (/(^|\/)openrc-run$/.test(interpreter)) return;
-      const end = ctx.lines.lineEnd(1);
-      ctx.report({
-        messageId: "wrong",
-        data: { interpreter },
-        at: { start: 0, end },
-        fix: { description: `Use #!${INTERPRETER}`, applicability: "safe", edits: [{ start: 0, end, text: `#!${INTERPRETER}` }] }
-      });
-      return;
-    }
-    if (!isServiceScript(ctx.tree)) return;
-    ctx.report({
-      messageId: "missing",
-      at: { start: 0, end: ctx.lines.lineEnd(1) },
-      fix: { description: `Insert #!${INTERPRETER}`, applicability: "safe", edits: [{ start: 0, end: 0, text: `#!${INTERPRETER}${ctx.eol}` }] }
-    });
-  }
-});
-
-// src/rules/openrc/su-instead-of-command-user/index.ts
-var SWITCHERS = /* @__PURE__ */ new Set(["su", "sudo", "runuser", "doas"]);
-function userOption(cmd) {
-  if (ssdMode(cmd) !== "start") return void 0;
-  return startStopOptions(cmd).options.find((o) => o.name === "user" || o.name === "chuid");
-}
-function argsUser(ctx) {
-  const a = topAssignment(ctx.tree, "start_stop_daemon_args");
-  const words3 = a && valueWords(a);
-  if (!a || !words3) return;
-  let user;
-  let group;
-  const spans = [];
-  for (let i2 = 0; i2 < words3.length; i2++) {
-    if (words3[i2].text === "--") break;
-    const m = /^(--user|-u|--chuid|-c|--group|-g)(?:=(.*))?$/.exec(words3[i2].text);
-    if (!m) continue;
-    const value = m[2] ?? words3[i2 + 1]?.text;
-    if (value === void 0) return;
-    const last = m[2] === void 0 ? i2 + 1 : i2;
-    spans.push([i2, last]);
-    if (/^(--group|-g)$/.test(m[1])) group = value;
-    else user = value;
-    i2 = last;
-  }
-  if (!user) return;
-  const first = words3[spans[0][0]];
-  const lastWord = words3[spans[0][1]];
-  const message = { option: ctx.text.slice(first.start, lastWord.end), function: "start_stop_daemon_args", user: group && !user.includes(":") ? `${user}:${group}` : user };
-  let fix;
-  if (!topAssignment(ctx.tree, "command_user") && !/[$`"'\\]/.test(message.user)) {
-    const edits = [];
-    const aStart = a.position.start.offset ?? 0;
-    const aEnd = a.position.end.offset ?? 0;
-    const removed = spans.reduce((n, [f2, l]) => n + l - f2 + 1, 0);
-    const line = `command_user="${message.user}"`;
-    if (removed === words3.length) {
-      edits.push({ start: aStart, end: aEnd, text: line });
-    } else {
-      const dropped = new Set(spans.flatMap(([f2, l]) => Array.from({ length: l - f2 + 1 }, (_, k) => f2 + k)));
-      const kept = words3.filter((_, k) => !dropped.has(k)).map((w) => ctx.text.slice(w.start, w.end));
-      edits.push({ start: words3[0].start, end: words3[words3.length - 1].end, text: kept.join(" ") });
-      const at = afterLine(ctx, aEnd);
-      edits.push({ start: at, end: at, text: `${at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : ""}${line}${ctx.eol}` });
-    }
-    fix = { description: `Use ${line}`, applicability: "unsafe", edits };
-  }
-  ctx.report({ messageId: "argsUser", data: message, at: { start: first.start, end: lastWord.end }, fix });
-}
-function inCommandSubstitution(ctx, cmd) {
-  const start2 = cmd.position.start.offset ?? 0;
-  const before = ctx.text.slice(ctx.lines.lineStart(ctx.lines.point(start2).line), start2);
-  const opened = (before.match(/\$\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
-  return opened > 0 || (before.match(/`/g) ?? []).length % 2 === 1;
-}
-var su_instead_of_command_user_default = defineRule({
-  id: "openrc/su-instead-of-command-user",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: '`su`, `sudo`, `runuser` or `start-stop-daemon --user` drop privileges in a start function: `command_user="user:group"` does it',
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions" (command_user)`
-  },
-  fixable: "unsafe",
-  messages: {
-    switcher: 'Unexpected `{program}` to run the daemon as another user: use command_user="user:group" with the default start instead',
-    ssdUser: 'Unexpected `start-stop-daemon {option}` in {function}(): use command_user="{user}" with the default start instead',
-    argsUser: 'Unexpected `{option}` in {function}: use command_user="{user}" instead'
-  },
-  check(ctx) {
-    argsUser(ctx);
-    const wrapper = findWrapper(ctx);
-    const starts = ctx.tree.commands.filter((c) => isStartStopDaemon(c) && ssdMode(c) === "start").length;
-    for (const cmd of ctx.tree.commands) {
-      if (!cmd.inFunction || !/^start/.test(cmd.inFunction)) continue;
-      if (SWITCHERS.has(cmd.program)) {
-        if (inCommandSubstitution(ctx, cmd)) continue;
-        ctx.report({ messageId: "switcher", data: { program: cmd.program }, at: cmd.nameWord });
-        continue;
-      }
-      if (!isStartStopDaemon(cmd) || starts > 1) continue;
-      const option = userOption(cmd);
-      if (!option) continue;
-      const first = option.words[0];
-      const last = option.words[option.words.length - 1];
-      const fix = wrapper && wrapper.startCall === cmd ? conversionFix(ctx, wrapper) : void 0;
-      ctx.report({
-        messageId: "ssdUser",
-        data: { option: first.raw, function: cmd.inFunction, user: optionRaw(option)?.replace(/^["']|["']$/g, "") ?? "user:group" },
-        at: { start: first.position.start.offset ?? 0, end: last.position.end.offset ?? 0 },
-        fix
-      });
-    }
-  }
-});
-
-// src/rules/openrc/supervised-daemon-forks/index.ts
-var supervised_daemon_forks_default = defineRule({
-  id: "openrc/supervised-daemon-forks",
-  kinds: ["openrc"],
-  severity: "error",
-  docs: {
-    summary: "`supervisor=supervise-daemon` runs a daemon that forks itself (a daemonize flag such as `-d`, or by default): the process supervise-daemon watches exits at once, and it respawns the daemon until it gives up",
-    source: "supervise-daemon(8) (Debian openrc 0.45: the daemon must not fork); the daemon table (src/knowledge/daemons.ts)"
-  },
-  fixable: "unsafe",
-  messages: {
-    flag: "Unexpected `{program} {flag}` under supervise-daemon: the daemon forks away from the process supervise-daemon watches, which then respawns it; remove `{flag}`",
-    default: "Unexpected `{program}` under supervise-daemon without its foreground option: it forks away from the process supervise-daemon watches; add `{foreground}` to command_args"
-  },
-  check(ctx) {
-    const supervisor = topAssignment(ctx.tree, "supervisor");
-    if (!supervisor || unquote(supervisor.raw) !== "supervise-daemon") return;
-    const program = commandProgram(ctx);
-    const argsAssignment = topAssignment(ctx.tree, "command_args");
-    const words3 = argsAssignment ? valueWords(argsAssignment) : [];
-    if (!program || !words3 || words3.some((w) => /[$`]/.test(w.text))) return;
-    const args2 = words3.map((w) => w.text);
-    const mode = daemonMode(program, args2, commandContext(ctx));
-    if (mode?.mode !== "daemon") return;
-    const hit = mode.hit;
-    if (hit && argsAssignment) {
-      const first = words3[hit.index];
-      const last = words3[hit.index + hit.count - 1];
-      const start2 = hit.index > 0 ? words3[hit.index - 1].end : first.start;
-      const end = hit.index > 0 ? last.end : words3[hit.index + hit.count]?.start ?? last.end;
-      const flag = ctx.text.slice(first.start, last.end);
-      ctx.report({
-        messageId: "flag",
-        data: { program, flag },
-        at: { start: first.start, end: last.end },
-        fix: { description: `Remove ${flag}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] }
-      });
-      return;
-    }
-    const foreground = foregroundFlag(program, commandContext(ctx));
-    if (!foreground) return;
-    ctx.report({ messageId: "default", data: { program, foreground }, at: topAssignment(ctx.tree, "command") });
-  }
-});
-
-// src/knowledge/openrc-variables.json
-var openrc_variables_default = {
-  generatedBy: "scripts/gen-openrc-variables.mjs",
-  source: "Debian openrc 0.45.2-2+deb12u1: openrc-run(8) and lib/rc/sh",
-  variables: {
-    capabilities: [
-      "sh/start-stop-daemon.sh",
-      "sh/supervise-daemon.sh"
-    ],
-    chroot: [
-      "openrc-run(8)"
-    ],
-    command: [
-      "openrc-run(8)",
-      "sh/openrc-run.sh",
-      "sh/supervise-daemon.sh",
-      "OpenRC service script guide (seed 001)"
-    ],
-    command_args: [
-      "openrc-run(8)",
-      "sh/start-stop-daemon.sh",
-      "sh/supervise-daemon.sh",
-      "OpenRC service script guide (seed 001)"
-    ],
-    command_args_background: [
-      "openrc-run(8)",
-      "sh/start-stop-daemon.sh",
-      "OpenRC service script guide (seed 001)"
-    ],
-    command_args_foreground: [
-      "openrc-run(8)",
-      "sh/supervise-daemon.sh"
-    ],
-    command_background: [
-      "openrc-run(8)",
-      "sh/start-stop-daemon.sh",
-      "OpenRC service script guide (seed 001)"
-    ],
-    command_progress: [
-      "openrc-run(8)",
-      "sh/start-stop-daemon.sh"
-    ],
-    command_user: [
-      "openrc-run(8)",
-      "sh/start-stop-daemon.sh",
-      "sh/supervise-daemon.sh",
-      "OpenRC service script guide (seed 001)"
-    ],
-    description: [
-      "openrc-run(8)",
-      "sh/openrc-run.sh"
-    ],
-    description_: [
-      "sh/openrc-run.sh"
-    ],
-    directory: [
-      "openrc-run(8)",
-      "sh/start-stop-daemon.sh",
-      "sh/supervise-daemon.sh"
-    ],
-    error_log: [
-      "openrc-run(8)",
-      "sh/start-stop-daemon.sh",
-      "sh/supervise-daemon.sh"
-    ],
-    error_logger: [
-      "openrc-run(8)",
-      "sh/start-stop-daemon.sh"
-    ],
-    extra_commands: [
-      "openrc-run(8)",
-      "sh/openrc-run.sh",
-      "OpenRC service script guide (seed 001)"
-    ],
-    extra_started_commands: [
-      "openrc-run(8)",
-      "sh/openrc-run.sh",
-      "OpenRC service script guide (seed 001)"
-    ],
-    extra_stopped_commands: [
-      "openrc-run(8)",
-      "sh/openrc-run.sh"
-    ],
-    healthcheck_delay: [
-      "sh/supervise-daemon.sh"
-    ],
-    healthcheck_timer: [
-      "sh/supervise-daemon.sh"
-    ],
-    in_background_fake: [
-      "openrc-run(8)",
-      "sh/openrc-run.sh"
-    ],
-    name: [
-      "openrc-run(8)",
-      "sh/start-stop-daemon.sh",
-      "sh/supervise-daemon.sh",
-      "sh/s6.sh",
-      "sh/runit.sh"
-    ],
-    no_new_privs: [
-      "sh/start-stop-daemon.sh",
-      "sh/supervise-daemon.sh"
-    ],
-    opts: [
-      "sh/openrc-run.sh"
-    ],
-    output_log: [
-      "openrc-run(8)",
-      "sh/start-stop-daemon.sh",
-      "sh/supervise-daemon.sh"
-    ],
-    output_logger: [
-      "openrc-run(8)",
-      "sh/start-stop-daemon.sh"
-    ],
-    pidfile: [
-      "openrc-run(8)",
-      "OpenRC service script guide (seed 001)"
-    ],
-    procname: [
-      "openrc-run(8)",
-      "OpenRC service script guide (seed 001)"
-    ],
-    rc_cgroup_blkio: [
-      "sh/rc-cgroup.sh"
-    ],
-    rc_cgroup_cleanup: [
-      "sh/openrc-run.sh"
-    ],
-    rc_cgroup_cpu: [
-      "sh/rc-cgroup.sh"
-    ],
-    rc_cgroup_cpuacct: [
-      "sh/rc-cgroup.sh"
-    ],
-    rc_cgroup_cpuset: [
-      "sh/rc-cgroup.sh"
-    ],
-    rc_cgroup_devices: [
-      "sh/rc-cgroup.sh"
-    ],
-    rc_cgroup_hugetlb: [
-      "sh/rc-cgroup.sh"
-    ],
-    rc_cgroup_memory: [
-      "sh/rc-cgroup.sh"
-    ],
-    rc_cgroup_mode: [
-      "sh/rc-cgroup.sh"
-    ],
-    rc_cgroup_net_cls: [
-      "sh/rc-cgroup.sh"
-    ],
-    rc_cgroup_net_prio: [
-      "sh/rc-cgroup.sh"
-    ],
-    rc_cgroup_pids: [
-      "sh/rc-cgroup.sh"
-    ],
-    rc_cgroup_settings: [
-      "sh/rc-cgroup.sh"
-    ],
-    rc_need: [
-      "OpenRC service script guide (seed 001)"
-    ],
-    rc_send_sighup: [
-      "sh/rc-cgroup.sh"
-    ],
-    rc_send_sigkill: [
-      "sh/rc-cgroup.sh"
-    ],
-    rc_timeout_stopsec: [
-      "sh/rc-cgroup.sh"
-    ],
-    rc_ulimit: [
-      "sh/openrc-run.sh"
-    ],
-    rc_verbose: [
-      "sh/openrc-run.sh"
-    ],
-    required_dirs: [
-      "openrc-run(8)",
-      "sh/openrc-run.sh"
-    ],
-    required_files: [
-      "openrc-run(8)"
-    ],
-    respawn_delay: [
-      "openrc-run(8)",
-      "sh/supervise-daemon.sh"
-    ],
-    respawn_max: [
-      "openrc-run(8)",
-      "sh/supervise-daemon.sh"
-    ],
-    respawn_period: [
-      "openrc-run(8)",
-      "sh/supervise-daemon.sh"
-    ],
-    retry: [
-      "openrc-run(8)",
-      "sh/start-stop-daemon.sh",
-      "sh/supervise-daemon.sh"
-    ],
-    runit_service: [
-      "sh/runit.sh"
-    ],
-    s6_force_kill: [
-      "openrc-run(8)",
-      "sh/s6.sh"
-    ],
-    s6_service_path: [
-      "openrc-run(8)"
-    ],
-    s6_service_timeout_stop: [
-      "openrc-run(8)",
-      "sh/s6.sh"
-    ],
-    s6_svwait_options_start: [
-      "openrc-run(8)",
-      "sh/s6.sh"
-    ],
-    secbits: [
-      "sh/start-stop-daemon.sh",
-      "sh/supervise-daemon.sh"
-    ],
-    start_inactive: [
-      "openrc-run(8)",
-      "sh/start-stop-daemon.sh"
-    ],
-    start_stop_daemon_args: [
-      "openrc-run(8)",
-      "sh/start-stop-daemon.sh",
-      "sh/supervise-daemon.sh"
-    ],
-    stopsig: [
-      "openrc-run(8)",
-      "sh/start-stop-daemon.sh",
-      "sh/rc-cgroup.sh"
-    ],
-    supervise_daemon_args: [
-      "openrc-run(8)",
-      "sh/supervise-daemon.sh"
-    ],
-    supervisor: [
-      "openrc-run(8)",
-      "sh/openrc-run.sh"
-    ],
-    umask: [
-      "openrc-run(8)",
-      "sh/start-stop-daemon.sh",
-      "sh/supervise-daemon.sh"
-    ]
-  }
-};
-
-// src/rules/openrc/unknown-variable/index.ts
-var OPENRC_VARIABLES = Object.keys(openrc_variables_default.variables);
-function tolerance(name2) {
-  return name2.length <= 6 ? 1 : 2;
-}
-function misspeltVariable(name2) {
-  let best = [];
-  let distance = Infinity;
-  for (const known of OPENRC_VARIABLES) {
-    const d = editDistance(name2, known);
-    if (d < distance) [best, distance] = [[known], d];
-    else if (d === distance) best.push(known);
-  }
-  return distance >= 1 && distance <= tolerance(name2) && best.length === 1 ? best[0] : void 0;
-}
-function readByScript(text, name2) {
-  return new RegExp(`\\$\\{?#?${name2}\\b`).test(text);
-}
-function candidate(a) {
-  return !a.inFunction && !a.declaration && /^[a-z][a-z0-9_]*$/.test(a.name) && !/^(rc_|description_)/.test(a.name);
-}
-var unknown_variable_default = defineRule({
-  id: "openrc/unknown-variable",
-  kinds: ["openrc"],
-  severity: "warning",
-  docs: {
-    summary: "a top-level assignment one or two letters away from a variable openrc-run reads (`command_backround=`, `errror_log=`), which the script never reads itself: openrc-run ignores it silently",
-    source: "openrc-run(8) and the lib/rc/sh libraries of Debian's openrc package; 001 OpenRC service script guide"
-  },
-  fixable: "safe",
-  messages: {
-    misspelt: "Unexpected `{name}=`: openrc-run reads no such variable and silently ignores it, expected `{known}=`"
-  },
-  check(ctx) {
-    const assigned = new Set(ctx.tree.assignments.filter((a) => !a.inFunction).map((a) => a.name));
-    for (const a of ctx.tree.assignments) {
-      if (!candidate(a) || OPENRC_VARIABLES.includes(a.name)) continue;
-      const known = misspeltVariable(a.name);
-      if (!known || readByScript(ctx.text, a.name)) continue;
-      const start2 = a.position.start.offset ?? 0;
-      const end = start2 + a.name.length;
-      if (ctx.text.slice(start2, end) !== a.name) continue;
-      ctx.report({
-        messageId: "misspelt",
-        data: { name: a.name, known },
-        at: { start: start2, end },
-        // When the right name is set too, renaming would make two assignments race: a human decides.
-        fix: assigned.has(known) ? void 0 : { description: `Rename to ${known}`, applicability: "safe", edits: [{ start: start2, end, text: known }] }
-      });
-    }
-  }
-});
-
-// src/languages/systemd/exec.ts
-var PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
-var C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
-var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
-function parseExec(value) {
-  const commands = [];
-  let i2 = 0;
-  const skipSpace2 = () => {
-    while (i2 < value.length && isSpace(value[i2])) i2++;
-  };
-  for (; ; ) {
-    skipSpace2();
-    if (i2 >= value.length) break;
-    const start2 = i2;
-    let prefixes = "";
-    while (i2 < value.length && PREFIX_CHARS.has(value[i2])) prefixes += value[i2++];
-    const words3 = [];
-    let ended = false;
-    for (; ; ) {
-      skipSpace2();
-      if (i2 >= value.length) break;
-      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
-        i2++;
-        ended = true;
-        break;
-      }
-      words3.push(readWord());
-    }
-    commands.push({ prefixes, start: start2, words: words3 });
-    if (!ended) break;
-  }
-  return commands;
-  function readWord() {
-    const start2 = i2;
-    let text = "";
-    const map = [];
-    let quote;
-    let quoted = false;
-    while (i2 < value.length) {
-      const c = value[i2];
-      if (!quote && isSpace(c)) break;
-      if (!quote && (c === '"' || c === "'")) {
-        quote = c;
-        quoted = true;
-        i2++;
-        continue;
-      }
-      if (quote && c === quote) {
-        quote = void 0;
-        i2++;
-        continue;
-      }
-      if (c === "\\" && i2 + 1 < value.length) {
-        const at = i2;
-        const n = value[i2 + 1];
-        if (n in C_ESCAPES) {
-          text += C_ESCAPES[n];
-          i2 += 2;
-        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(value.slice(i2 + 2, i2 + 4))) {
-          text += String.fromCharCode(parseInt(value.slice(i2 + 2, i2 + 4), 16));
-          i2 += 4;
-        } else if (/^[0-7]{3}$/.test(value.slice(i2 + 1, i2 + 4))) {
-          text += String.fromCharCode(parseInt(value.slice(i2 + 1, i2 + 4), 8));
-          i2 += 4;
-        } else {
-          text += n;
-          i2 += 2;
-        }
-        map.push(at);
-        continue;
-      }
-      map.push(i2);
-      text += c;
-      i2++;
-    }
-    let end = i2;
-    if (end > start2 && (value[end - 1] === '"' || value[end - 1] === "'") && !quote) end--;
-    map.push(Math.max(end, map.length ? map[map.length - 1] + 1 : start2));
-    return { text, start: start2, end: i2, map, quoted };
-  }
-}
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
-function shellWrapper(words3) {
-  const at = programAt(words3);
-  if (!at || !SHELLS.has(at.program)) return void 0;
-  let i2 = at.index + 1;
-  if (at.program === "busybox") {
-    if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
-    i2++;
-  }
-  let sawC = false;
-  for (; i2 < words3.length; i2++) {
-    const w = words3[i2];
-    if (w === "--" || w === "-") {
-      i2++;
-      break;
-    }
-    if (w.startsWith("--")) continue;
-    if (/^[-+]o$/.test(w)) {
-      i2++;
-      continue;
-    }
-    if (/^[-+][A-Za-z]+$/.test(w)) {
-      if (w[0] === "-" && w.includes("c")) sawC = true;
-      continue;
-    }
-    break;
-  }
-  if (!sawC || i2 >= words3.length) return void 0;
-  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
-}
-var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
-function parseShellScript(text) {
-  const commands = [];
-  let complex = false;
-  let i2 = 0;
-  let current;
-  let before = "";
-  let pendingRedirect = false;
-  const finish = (op) => {
-    const normal = op === "\n" ? ";" : op;
-    if (current) {
-      current.op = normal;
-      commands.push(current);
-      current = void 0;
-      before = normal;
-    } else if (normal !== ";" && normal !== "") {
-      complex = true;
-    }
-  };
-  const ensure = (at) => {
-    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
-    return current;
-  };
-  while (i2 < text.length) {
-    const c = text[i2];
-    if (c === " " || c === "	") {
-      i2++;
-      continue;
-    }
-    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
-      while (i2 < text.length && text[i2] !== "\n") i2++;
-      continue;
-    }
-    if (c === "\n" || c === ";" || c === "&" || c === "|") {
-      let op = c;
-      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
-      if (c === "&" && text[i2 + 1] === ">") {
-        readRedirect();
-        continue;
-      }
-      if (op === ";;") complex = true;
-      i2 += op.length;
-      finish(op);
-      continue;
-    }
-    if (c === "(" || c === ")") {
-      complex = true;
-      i2++;
-      continue;
-    }
-    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
-      readRedirect();
-      continue;
-    }
-    const word = readWord();
-    const cmd = ensure(word.start);
-    cmd.end = word.end;
-    if (pendingRedirect) {
-      pendingRedirect = false;
-      cmd.redirects.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
-      cmd.assignments.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
-    cmd.words.push(word);
-  }
-  finish("");
-  return { text, commands, complex };
-  function readRedirect() {
-    const start2 = i2;
-    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
-    if (m[2].startsWith("<<")) complex = true;
-    i2 += m[0].length;
-    const cmd = ensure(start2);
-    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
-    cmd.end = i2;
-    if (!m[3]) pendingRedirect = true;
-  }
-  function readWord() {
-    const start2 = i2;
-    let literal = "";
-    let plain = true;
-    while (i2 < text.length) {
-      const c = text[i2];
-      if (/[\s;&|<>()]/.test(c)) break;
-      if (c === "'") {
-        const close = text.indexOf("'", i2 + 1);
-        const stop2 = close < 0 ? text.length : close;
-        literal += text.slice(i2 + 1, stop2);
-        i2 = stop2 + 1;
-        continue;
-      }
-      if (c === '"') {
-        i2++;
-        while (i2 < text.length && text[i2] !== '"') {
-          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
-            literal += text[i2 + 1];
-            i2 += 2;
-            continue;
-          }
-          if (text[i2] === "$" || text[i2] === "`") {
-            plain = false;
-            const end = skipExpansion(i2);
-            literal += text.slice(i2, end);
-            i2 = end;
-            continue;
-          }
-          literal += text[i2++];
-        }
-        i2++;
-        continue;
-      }
-      if (c === "\\") {
-        literal += text[i2 + 1] ?? "";
-        i2 += 2;
-        continue;
-      }
-      if (c === "$" || c === "`") {
-        plain = false;
-        const end = skipExpansion(i2);
-        literal += text.slice(i2, end);
-        i2 = end;
-        continue;
-      }
-      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
-      literal += c;
-      i2++;
-    }
-    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
-  }
-  function skipExpansion(at) {
-    let j = at;
-    if (text[j] === "`") {
-      const close = text.indexOf("`", j + 1);
-      return close < 0 ? text.length : close + 1;
-    }
-    j++;
-    const open = text[j];
-    if (open === "(" || open === "{") {
-      const closeChar = open === "(" ? ")" : "}";
-      let depth = 0;
-      for (; j < text.length; j++) {
-        const ch = text[j];
-        if (ch === "'" && open === "(") {
-          const close = text.indexOf("'", j + 1);
-          j = close < 0 ? text.length : close;
-          continue;
-        }
-        if (ch === open) depth++;
-        else if (ch === closeChar && --depth === 0) return j + 1;
-      }
-      return text.length;
-    }
-    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
-      j++;
-      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
-    }
-    return j;
-  }
-}
-function lastCommand(script) {
-  for (let k = script.commands.length - 1; k >= 0; k--) {
-    const cmd = script.commands[k];
-    if (cmd.words.length || cmd.assignments.length) return cmd;
-  }
-  return void 0;
-}
-function isExec(cmd) {
-  return cmd.words[0]?.literal === "exec";
-}
-var BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
-function isBuiltin(cmd) {
-  const name2 = cmd.words[0]?.literal;
-  return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
-}
-
-// src/rules/systemd/exec-support.ts
-init_parse();
-var AFTERTHOUGHTS = /* @__PURE__ */ new Set(["echo", "printf", "true", "false", "logger", "test", "[", "sleep", "rm"]);
-function wordRange(directive, word) {
-  return { start: valueOffset(directive, word.start), end: valueOffset(directive, word.end) };
-}
-function offsetIn(directive, word, index2) {
-  return valueOffset(directive, word.map[Math.min(index2, word.map.length - 1)]);
-}
-function rangeIn(directive, word, start2, end) {
-  const s = offsetIn(directive, word, start2);
-  const e2 = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
-  return { start: s, end: e2 };
-}
-function resolveCommand(directive, info2) {
-  const command = parseExec(directive.value)[0];
-  if (!command || command.words.length === 0) return void 0;
-  const prefix = info2 ? info2.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
-  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
-  const wrapper = shellWrapper(texts);
-  if (wrapper) {
-    const last = lastCommand(wrapper.script);
-    const scriptWord = command.words[wrapper.scriptIndex];
-    const base = { directive, command, wrapper, last, args: [], ranges: [] };
-    if (!last || wrapper.script.complex) return base;
-    const at2 = programAt(last.words.map((w) => w.literal));
-    if (!at2) return base;
-    const words3 = last.words.slice(at2.index);
-    return {
-      ...base,
-      program: at2.program,
-      path: at2.path,
-      args: at2.args,
-      ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
-    };
-  }
-  const at = programAt(texts);
-  if (!at) return { directive, command, args: [], ranges: [] };
-  return {
-    directive,
-    command,
-    program: at.program,
-    path: at.path,
-    args: at.args,
-    ranges: command.words.slice(at.index).map((w) => wordRange(directive, w))
-  };
-}
-function execDirectives(tree) {
-  const out2 = [];
-  for (const section of tree.children) {
-    for (const child of section.children) {
-      if (child.type === "directive" && /^Exec[A-Z]/.test(child.key) && child.value !== "") out2.push(child);
-    }
-  }
-  return out2;
-}
-function removeLines2(ctx, directive) {
-  const first = directive.position.start.line;
-  const last = directive.position.end.line;
-  const start2 = ctx.lines.lineStart(first);
-  if (last < ctx.lines.lineCount) return { start: start2, end: ctx.lines.lineStart(last + 1), text: "" };
-  const prevEnd = first > 1 ? ctx.lines.lineEnd(first - 1) : start2;
-  return { start: prevEnd, end: ctx.text.length, text: "" };
-}
-function replaceValue(directive, text) {
-  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
-}
-function quoteExecArg(arg) {
-  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
-  return `"${arg.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
-function unwrapEdits(resolved, options = {}) {
-  const { directive, command, wrapper, last } = resolved;
-  if (!wrapper || !last || wrapper.script.complex) return void 0;
-  if (last.before === "|" || last.op === "|" || last.op === "||" || last.op === "&&") return void 0;
-  if (last.op === "&" && !options.dropBackground) return void 0;
-  if (last.words.length === 0 || isBuiltin(last)) return void 0;
-  if (AFTERTHOUGHTS.has(last.words[0].literal.replace(/^.*\//, ""))) return void 0;
-  const { argEdit } = options;
-  if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return void 0;
-  const scriptWord = command.words[wrapper.scriptIndex];
-  const script = wrapper.script;
-  const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
-  const programIndex = last.words.length - resolved.ranges.length;
-  const single = withWords.length === 1 && last.assignments.length === 0 && last.redirects.length === 0 && last.words.every((w) => w.plain) && !isExec(last) && last.words[0].literal.startsWith("/");
-  if (single) {
-    const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
-    const to = valueOffset(directive, command.words[command.words.length - 1].end);
-    const parts2 = last.words.map((w) => quoteExecArg(w.literal));
-    if (argEdit) parts2.splice(programIndex + argEdit.index, argEdit.count, ...argEdit.text ? [argEdit.text] : []);
-    return { how: "unwrap", edits: [{ start: from, end: to, text: parts2.join(" ") }] };
-  }
-  const edits = [];
-  if (!isExec(last)) edits.push({ start: offsetIn(directive, scriptWord, last.words[0].start), end: offsetIn(directive, scriptWord, last.words[0].start), text: "exec " });
-  if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
-  if (last.op === "&") {
-    const amp = script.text.indexOf("&", last.end);
-    edits.push(rangeEdit(rangeIn(directive, scriptWord, last.end, amp + 1)));
-  }
-  return { how: "exec", edits };
-}
-function argEditOf(ranges, edit) {
-  const first = ranges[edit.index];
-  const last = ranges[edit.index + edit.count - 1];
-  if (edit.text) return { start: first.start, end: last.end, text: edit.text };
-  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last.end, text: "" };
-}
-function rangeEdit(range) {
-  return { start: range.start, end: range.end, text: "" };
-}
-function valueRange(directive) {
-  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset };
-}
-function flagRange(resolved, index2, count) {
-  return { start: resolved.ranges[index2 + 1].start, end: resolved.ranges[index2 + count].end };
-}
-function flagText(text, resolved, index2, count) {
-  const range = flagRange(resolved, index2, count);
-  return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, " ").replace(/\s+/g, " ");
-}
-function daemonContext(resolved, unitPath) {
-  return `${resolved.path ?? ""} ${unitPath}`;
-}
-
-// src/rules/systemd/bash-syntax-in-sh/index.ts
-var POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "dash", "ash"]);
-var BASHISMS = [
-  [/(^|[\s;&|(])\[\[\s/, "[["],
-  [/<<</, "<<<"],
-  [/(^|[\s;&|(])source\s/, "source"],
-  [/(^|[\s;&|(])function\s+[A-Za-z_]/, "function"],
-  [/(^|[\s;&|(])[A-Za-z_][A-Za-z0-9_]*=\(/, "an array"]
-];
-function unquoted(text) {
-  return text.replace(/'[^']*'/g, "''");
-}
-var bash_syntax_in_sh_default = defineRule({
-  id: "systemd/bash-syntax-in-sh",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
-    source: 'POSIX shell command language; dash(1); systemd.service(5) "Command lines"'
-  },
-  fixable: "unsafe",
-  messages: {
-    bashism: "Unexpected {construct} in a `{shell} -c` script: /bin/sh is dash or busybox ash on many systems and refuses it; run it with /bin/bash, or write it in POSIX sh"
-  },
-  check(ctx) {
-    for (const d of execDirectives(ctx.tree)) {
-      const command = parseExec(d.value)[0];
-      if (!command) continue;
-      const wrapper = shellWrapper(command.words.map((w) => w.text));
-      if (!wrapper || !POSIX_SHELLS.has(wrapper.shell)) continue;
-      const script = unquoted(wrapper.script.text);
-      const hit = BASHISMS.find(([re]) => re.test(script));
-      if (!hit) continue;
-      const shellWord = command.words[wrapper.shellIndex];
-      const range = wordRange(d, shellWord);
-      ctx.report({
-        messageId: "bashism",
-        data: { construct: hit[1] === "an array" ? hit[1] : `\`${hit[1]}\``, shell: wrapper.shell },
-        at: { start: range.start, end: wordRange(d, command.words[wrapper.scriptIndex]).end },
-        fix: shellWord.text.includes("/") || shellWord.text === wrapper.shell ? { description: "Run the script with /bin/bash", applicability: "unsafe", edits: [{ ...range, text: "/bin/bash" }] } : void 0
-      });
-    }
-  }
-});
-
-// src/rules/systemd/control-script-wrapper/index.ts
-init_convert();
-var control_script_wrapper_default = defineRule({
-  id: "systemd/control-script-wrapper",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
-    source: "seed 000 (ossec-control)"
-  },
-  fixable: "unsafe",
-  messages: {
-    unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-    wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
-    const call = findControlCall(ctx.tree);
-    if (!call) return;
-    const script = ctx.project.named(call.scriptName).find((e2) => e2.kind === "sysv");
-    const { directive } = call;
-    const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
-    if (!script) {
-      if (/-control$/.test(call.scriptName)) {
-        ctx.report({ messageId: "unseen", data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
-      }
-      return;
-    }
-    const conversion = convertControlScript(script.tree, {
-      scriptPath: script.path,
-      caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
-    });
-    if (!conversion) return;
-    ctx.report({
-      messageId: "wrapper",
-      data: {
-        call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
-        count: conversion.instances.length,
-        unit: conversion.unitName,
-        enable: enableText(conversion)
-      },
-      at,
-      fix: {
-        description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
-        applicability: "unsafe",
-        edits: [],
-        files: [
-          { path: conversion.unitPath, content: conversion.content },
-          { path: ctx.path, content: null }
-        ]
-      }
-    });
-  }
-});
-
-// src/rules/systemd/dbus-without-busname/index.ts
-init_parse();
-
-// src/rules/shared/unit-view.ts
-init_parse();
-function unitView(tree, path, project) {
-  const name2 = tree.info.unitName;
-  const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
-  let main2 = tree.info.dropIn ? void 0 : tree;
-  const dropIns = [];
-  if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
-  let templateMain;
-  const byName = project?.memo("systemd:by-unit-name", () => {
-    const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
-      const group = index2.get(unitName);
-      if (group) group.push(entry);
-      else index2.set(unitName, [entry]);
-    }
-    return index2;
-  });
-  const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
-  for (const entry of candidates) {
-    if (entry.path === path || entry.tree.type !== "unit") continue;
-    const info2 = entry.tree.info ?? unitInfo(entry.path);
-    if (info2.unitName !== name2 && info2.unitName !== template) continue;
-    if (info2.dropIn) dropIns.push({ file: info2.fileName, tree: entry.tree });
-    else if (info2.unitName === name2) main2 ??= entry.tree;
-    else templateMain ??= entry.tree;
-  }
-  main2 ??= templateMain;
-  dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  const pieces = [...main2 ? [main2] : [], ...dropIns.map((d) => d.tree)];
-  return { self: tree, pieces, complete: !!main2 };
-}
-function all(view, section, key) {
-  const out2 = [];
-  for (const tree of view.pieces) {
-    for (const s of tree.children) {
-      if (s.name !== section) continue;
-      for (const child of s.children) if (child.type === "directive" && child.key === key) out2.push({ tree, directive: child });
-    }
-  }
-  return out2;
-}
-function effective(view, section, key) {
-  const list2 = all(view, section, key);
-  const last = list2[list2.length - 1]?.directive;
-  return last && last.value !== "" ? last : void 0;
-}
-function effectiveList(view, section, key) {
-  let out2 = [];
-  for (const { directive } of all(view, section, key)) {
-    if (directive.value === "") out2 = [];
-    else out2.push(directive);
-  }
-  return out2;
-}
-function inSelf(view, directive) {
-  return view.self.children.some((s) => s.children.includes(directive));
-}
-function effectiveType(view) {
-  const type = effective(view, "Service", "Type");
-  if (type) return type.value;
-  if (!view.complete) return void 0;
-  if (effective(view, "Service", "BusName")) return "dbus";
-  return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
-}
-var LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
-
-// src/rules/systemd/dbus-without-busname/index.ts
-var dbus_without_busname_default = defineRule({
-  id: "systemd/dbus-without-busname",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
-    source: "systemd.service(5)"
-  },
-  messages: {
-    missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
-  },
-  check(ctx) {
-    if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
-    const type = lastDirective(ctx.tree, "Service", "Type");
-    if (!type || type.value !== "dbus") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
-    ctx.report({ messageId: "missing", at: type });
-  }
-});
-
-// src/languages/systemd/words.ts
-init_parse();
-function words2(directive) {
-  const out2 = [];
-  for (const m of directive.value.matchAll(/\S+/g)) {
-    const index2 = m.index ?? 0;
-    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
-  }
-  return out2;
-}
-function wordRemoval(text, directive, word) {
-  const valueEnd = directive.valuePosition.end.offset;
-  let end = word.end;
-  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
-  if (end < valueEnd) return { start: word.start, end };
-  let start2 = word.start;
-  const valueStart = directive.valuePosition.start.offset;
-  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
-  return { start: start2, end: word.end };
-}
-function listWords(tree, section, key) {
-  let out2 = [];
-  for (const s of tree.children) {
-    if (s.name !== section) continue;
-    for (const d of s.children) {
-      if (d.type !== "directive" || d.key !== key) continue;
-      if (d.value === "") out2 = [];
-      else for (const w of words2(d)) out2.push({ directive: d, word: w });
-    }
-  }
-  return out2;
-}
-function isTrue(value) {
-  return /^(1|yes|y|true|t|on)$/i.test(value);
-}
-function lineSpan(text, d) {
-  let start2 = d.position.start.offset;
-  while (start2 > 0 && text[start2 - 1] !== "\n" && text[start2 - 1] !== "\r") start2--;
-  let end = d.position.end.offset;
-  if (text.startsWith("\r\n", end)) end += 2;
-  else if (text[end] === "\n" || text[end] === "\r") end++;
-  return { start: start2, end };
-}
-function afterLine2(text, directive) {
-  const end = directive.position.end.offset;
-  if (text.startsWith("\r\n", end)) return end + 2;
-  if (text[end] === "\n" || text[end] === "\r") return end + 1;
-  return end;
-}
-function insertLineAfter(text, directive, line, eol) {
-  const at = afterLine2(text, directive);
-  if (at === directive.position.end.offset) return { start: at, end: at, text: eol + line };
-  return { start: at, end: at, text: line + eol };
-}
-function projectUnits(project, name2) {
-  const out2 = [];
-  const names2 = [name2];
-  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
-  if (m) names2.push(`${m[1]}@${m[2]}`);
-  for (const n of names2) {
-    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
-  }
-  return out2;
-}
-
-// src/rules/systemd/deprecated-directive/table.ts
-var scale = (factor, min, max) => (value) => {
-  const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
-  if (!m) return void 0;
-  const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
-  return m[1] ? `${m[1]} ${n}` : String(n);
-};
-var cgroupWeight = scale(100 / 1024, 1, 1e4);
-var ioWeight = scale(100 / 500, 1, 1e4);
-var DEPRECATED = {
-  MemoryLimit: { replacement: "MemoryMax", safe: true },
-  CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-  StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-  BlockIOAccounting: { replacement: "IOAccounting", safe: true },
-  BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-  StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-  BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-  BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
-  BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
-  StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
-  StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
-  StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
-  FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
-  RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
-  BindTo: { replacement: "BindsTo", safe: true },
-  RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
-  RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
-  PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
-  PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
-  // Removed: systemd ignores them with a warning.
-  Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
-  SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
-  NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
-  FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
-  TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
-  BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
-};
-function deprecationOf(key, section) {
-  const entry = DEPRECATED[key];
-  if (!entry) return void 0;
-  if (entry.in && !entry.in.includes(section)) return void 0;
-  if (entry.moveTo === section && entry.replacement === key) return void 0;
-  return entry;
-}
-
-// src/rules/systemd/deprecated-directive/index.ts
-var PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
-function appendTo(tree, name2, line, eol) {
-  const target = tree.children.find((s) => s.name === name2);
-  if (target) {
-    const last = target.children[target.children.length - 1];
-    const at = last ? last.position.end.offset : target.headerPosition.end.offset;
-    return { start: at, end: at, text: eol + line };
-  }
-  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
-}
-var deprecated_directive_default = defineRule({
-  id: "systemd/deprecated-directive",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
-    source: "systemd.resource-control(5), systemd.unit(5), systemd.exec(5)"
-  },
-  fixable: "safe",
-  messages: {
-    renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
-    moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
-    removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
-    value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
-    permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
-    permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
-  },
-  check(ctx) {
-    const { text, tree, eol } = ctx;
-    for (const section of tree.children) {
-      for (const d of section.children) {
-        if (d.type !== "directive") continue;
-        const keyRange = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
-        const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
-        if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
-          const replacement = d.value.replace("syslog", "journal");
-          ctx.report({
-            messageId: "value",
-            data: { key: d.key, value: d.value, replacement },
-            at: { start: keyRange.start, end: valueRange2.end },
-            fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
-          });
-          continue;
-        }
-        if (d.key === "PermissionsStartOnly" && section.name === "Service") {
-          if (!isTrue(d.value)) {
-            ctx.report({
-              messageId: "permissionsStartOnlyOff",
-              data: { value: d.value },
-              at: keyRange,
-              fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [{ ...lineSpan(text, d), text: "" }] }
-            });
-            continue;
-          }
-          const edits2 = [{ ...lineSpan(text, d), text: "" }];
-          for (const other of section.children) {
-            if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
-            const prefix = /^[-@:+!]*/.exec(other.value)[0];
-            if (prefix.includes("+") || prefix.includes("!")) continue;
-            edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
-          }
-          ctx.report({
-            messageId: "permissionsStartOnly",
-            at: keyRange,
-            // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
-            fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
-          });
-          continue;
-        }
-        const entry = deprecationOf(d.key, section.name);
-        if (!entry) continue;
-        if (!entry.replacement) {
-          ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange });
-          continue;
-        }
-        const converted = entry.convert?.(d.value);
-        const newValue = converted ?? d.value;
-        if (entry.moveTo && entry.moveTo !== section.name) {
-          const fix = {
-            description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
-            applicability: entry.safe ? "safe" : "unsafe",
-            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), { ...lineSpan(text, d), text: "" }]
-          };
-          ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange, fix });
-          continue;
-        }
-        const edits = [{ ...keyRange, text: entry.replacement }];
-        if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
-        ctx.report({
-          messageId: "renamed",
-          data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
-          at: keyRange,
-          fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
-        });
-      }
-    }
-  }
-});
-
-// src/rules/systemd/duplicate-directive/index.ts
-var SINGLE = {
-  Unit: /* @__PURE__ */ new Set([
-    "Description",
-    "SourcePath",
-    "StopWhenUnneeded",
-    "RefuseManualStart",
-    "RefuseManualStop",
-    "AllowIsolate",
-    "DefaultDependencies",
-    "OnFailureJobMode",
-    "OnSuccessJobMode",
-    "IgnoreOnIsolate",
-    "JobTimeoutSec",
-    "JobRunningTimeoutSec",
-    "JobTimeoutAction",
-    "StartLimitIntervalSec",
-    "StartLimitBurst",
-    "StartLimitAction",
-    "FailureAction",
-    "SuccessAction",
-    "RebootArgument",
-    "CollectMode"
-  ]),
-  Service: /* @__PURE__ */ new Set([
-    "Type",
-    "ExitType",
-    "RemainAfterExit",
-    "GuessMainPID",
-    "PIDFile",
-    "BusName",
-    "Restart",
-    "RestartSec",
-    "TimeoutSec",
-    "TimeoutStartSec",
-    "TimeoutStopSec",
-    "TimeoutAbortSec",
-    "RuntimeMaxSec",
-    "WatchdogSec",
-    "NotifyAccess",
-    "FileDescriptorStoreMax",
-    "OOMPolicy",
-    "RootDirectoryStartOnly",
-    "PermissionsStartOnly",
-    "User",
-    "Group",
-    "DynamicUser",
-    "WorkingDirectory",
-    "RootDirectory",
-    "RootImage",
-    "UMask",
-    "Nice",
-    "OOMScoreAdjust",
-    "StandardInput",
-    "StandardOutput",
-    "StandardError",
-    "SyslogIdentifier",
-    "SyslogFacility",
-    "SyslogLevel",
-    "TTYPath",
-    "PrivateTmp",
-    "PrivateDevices",
-    "PrivateNetwork",
-    "PrivateUsers",
-    "PrivateIPC",
-    "ProtectSystem",
-    "ProtectHome",
-    "ProtectKernelTunables",
-    "ProtectKernelModules",
-    "ProtectKernelLogs",
-    "ProtectControlGroups",
-    "ProtectClock",
-    "ProtectHostname",
-    "NoNewPrivileges",
-    "LockPersonality",
-    "MemoryDenyWriteExecute",
-    "RestrictRealtime",
-    "RestrictSUIDSGID",
-    "RemoveIPC",
-    "KeyringMode",
-    "KillMode",
-    "KillSignal",
-    "FinalKillSignal",
-    "SendSIGKILL",
-    "SendSIGHUP",
-    "MemoryMax",
-    "MemoryHigh",
-    "MemoryLow",
-    "MemoryMin",
-    "MemorySwapMax",
-    "MemoryLimit",
-    "CPUQuota",
-    "CPUWeight",
-    "CPUShares",
-    "IOWeight",
-    "TasksMax",
-    "Slice",
-    "LimitNOFILE",
-    "LimitNPROC",
-    "LimitCORE",
-    "LimitMEMLOCK",
-    "LimitAS",
-    "LimitFSIZE",
-    "LimitSTACK",
-    "LimitDATA",
-    "LimitRSS",
-    "LimitCPU"
-  ]),
-  Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
-  Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
-  Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
-  Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
-  Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
-};
-var duplicate_directive_default = defineRule({
-  id: "systemd/duplicate-directive",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "a single-valued key set twice in one section: the later assignment silently wins",
-    source: "systemd.syntax(7)"
-  },
-  fixable: "unsafe",
-  messages: {
-    duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
-  },
-  check(ctx) {
-    const byKey = /* @__PURE__ */ new Map();
-    for (const section of ctx.tree.children) {
-      const single = SINGLE[section.name];
-      if (!single) continue;
-      for (const d of section.children) {
-        if (d.type !== "directive" || !single.has(d.key)) continue;
-        const id = `${section.name}\0${d.key}`;
-        const list2 = byKey.get(id) ?? [];
-        list2.push(d);
-        byKey.set(id, list2);
-      }
-    }
-    for (const list2 of byKey.values()) {
-      for (let i2 = 0; i2 < list2.length - 1; i2++) {
-        const d = list2[i2];
-        if (d.value === "") continue;
-        const later = list2[list2.length - 1];
-        ctx.report({
-          messageId: "duplicate",
-          data: { key: d.key, value: d.value, line: later.position.start.line },
-          at: d,
-          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [{ ...lineSpan(ctx.text, d), text: "" }] }
-        });
-      }
-    }
-  }
-});
-
-// src/rules/systemd/exec-path-not-absolute/index.ts
-var exec_path_not_absolute_default = defineRule({
-  id: "systemd/exec-path-not-absolute",
-  kinds: ["systemd"],
-  severity: "info",
-  docs: {
-    summary: "An `Exec*=` command that is not an absolute path (allowed since systemd 239, refused by older ones).",
-    source: "systemd.service(5)"
-  },
-  messages: {
-    relative: "Unexpected command `{command}` without a path (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
-  },
-  check(ctx) {
-    for (const d of execDirectives(ctx.tree)) {
-      const resolved = resolveCommand(d, ctx.tree.info);
-      const word = resolved?.command.words[0];
-      if (!word) continue;
-      if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
-      ctx.report({ messageId: "relative", data: { command: word.text }, at: wordRange(d, word) });
-    }
-  }
-});
-
-// src/rules/systemd/forking-foreground/index.ts
-init_parse();
-var forking_foreground_default = defineRule({
-  id: "systemd/forking-foreground",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
-    source: "seed 000 (readiness protocols)"
-  },
-  fixable: "unsafe",
-  messages: {
-    flag: "Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`",
-    default: "Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effectiveType(view) !== "forking") return;
-    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-    if (!start2 || !inSelf(view, start2)) return;
-    const resolved = resolveCommand(start2, ctx.tree.info);
-    if (!resolved?.program) return;
-    if (resolved.last?.op === "&") return;
-    const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
-    if (mode?.mode !== "foreground") return;
-    let fix;
-    const type = effective(view, "Service", "Type");
-    const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
-    if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
-      const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeLines2(ctx, d));
-      fix = { description: "Use Type=simple", applicability: "unsafe", edits };
-    }
-    if (mode.hit) {
-      const { index: index2, count } = mode.hit;
-      ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix });
-    } else {
-      ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix });
-    }
-  }
-});
-
-// src/rules/systemd/forking-without-pidfile/index.ts
-init_parse();
-var forking_without_pidfile_default = defineRule({
-  id: "systemd/forking-without-pidfile",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
-    source: "systemd.service(5)"
-  },
-  messages: {
-    missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
-    missingKnown: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file {program} writes (set with {option})"
-  },
-  check(ctx) {
-    if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
-    const type = lastDirective(ctx.tree, "Service", "Type");
-    if (!type || type.value !== "forking") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
-    if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
-    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-    const resolved = start2 ? resolveCommand(start2, ctx.tree.info) : void 0;
-    const program = resolved?.program;
-    const option = program ? pidfileOption(program, daemonContext(resolved, ctx.path)) : void 0;
-    if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
-    else ctx.report({ messageId: "missing", at: type });
-  }
-});
-
-// src/rules/systemd/hardening/index.ts
-init_parse();
-
-// src/rules/systemd/runs-as-root/index.ts
-init_parse();
-var isUserUnit = (path) => /(^|\/)user\//.test(path);
-function isLongRunningSystemService(tree, path) {
-  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
-  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
-  return serviceType(tree) !== "oneshot";
-}
-var runs_as_root_default = defineRule({
-  id: "systemd/runs-as-root",
-  kinds: ["systemd"],
-  severity: "info",
-  strict: true,
-  docs: {
-    summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
-    source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
-  },
-  messages: {
-    root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    if (!isLongRunningSystemService(tree, ctx.path)) return;
-    if (lastDirective(tree, "Service", "User")?.value || lastDirective(tree, "Service", "DynamicUser")) return;
-    const service = tree.children.find((s) => s.name === "Service");
-    ctx.report({ messageId: "root", at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
-  }
-});
-
-// src/rules/systemd/hardening/index.ts
-var BASELINE = [
-  ["NoNewPrivileges", "yes"],
-  ["PrivateTmp", "yes"],
-  ["ProtectSystem", "full"],
-  ["ProtectHome", "read-only"],
-  ["PrivateDevices", "yes"],
-  ["ProtectKernelTunables", "yes"],
-  ["ProtectKernelModules", "yes"],
-  ["ProtectControlGroups", "yes"]
-];
-var IMPLIED_BY_DYNAMIC_USER = /* @__PURE__ */ new Set(["NoNewPrivileges", "PrivateTmp", "ProtectSystem", "ProtectHome"]);
-function networkEvidence(tree, project) {
-  const net = ["network.target", "network-online.target"];
-  if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
-  const stem = tree.info.unitName.replace(/@?\.service$/, "");
-  for (const entry of project.named(`${stem}.socket`)) {
-    if (entry.kind !== "systemd") continue;
-    const socket = entry.tree;
-    const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
-    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
-  }
-  return listWords(tree, "Service", "RestrictAddressFamilies").some((w) => /^AF_INET6?$/.test(w.word.text));
-}
-var hardening_default = defineRule({
-  id: "systemd/hardening",
-  kinds: ["systemd"],
-  severity: "info",
-  strict: true,
-  docs: {
-    summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
-    source: '`systemd-analyze security`; systemd.exec(5), "Sandboxing"'
-  },
-  fixable: "unsafe",
-  messages: {
-    missing: "Unexpected network service without {list}: add them (or set them to `no` where the daemon needs it) to limit what a compromised daemon can reach"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
-    const dynamic = isTrue(lastDirective(tree, "Service", "DynamicUser")?.value ?? "");
-    const missing = BASELINE.filter(([key]) => !lastDirective(tree, "Service", key) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key)));
-    if (missing.length === 0) return;
-    const service = tree.children.filter((s) => s.name === "Service").pop();
-    const last = service.children[service.children.length - 1];
-    const anchor = last ? last.position.end.offset : service.headerPosition.end.offset;
-    ctx.report({
-      messageId: "missing",
-      data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
-      at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset },
-      fix: {
-        description: "Add baseline sandboxing",
-        applicability: "unsafe",
-        edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
-      }
-    });
-  }
-});
-
-// src/rules/systemd/invalid-value/index.ts
-init_parse();
-
-// src/languages/systemd/values/key-parsers.json
-var key_parsers_default = {
-  "Unit.Description": ["config_parse_unit_string_printf"],
-  "Unit.Documentation": ["config_parse_documentation"],
-  "Unit.SourcePath": ["config_parse_unit_path_printf"],
-  "Unit.Requires": ["config_parse_unit_deps", "UNIT_REQUIRES"],
-  "Unit.Requisite": ["config_parse_unit_deps", "UNIT_REQUISITE"],
-  "Unit.Wants": ["config_parse_unit_deps", "UNIT_WANTS"],
-  "Unit.BindsTo": ["config_parse_unit_deps", "UNIT_BINDS_TO"],
-  "Unit.BindTo": ["config_parse_unit_deps", "UNIT_BINDS_TO"],
-  "Unit.Upholds": ["config_parse_unit_deps", "UNIT_UPHOLDS"],
-  "Unit.Conflicts": ["config_parse_unit_deps", "UNIT_CONFLICTS"],
-  "Unit.Before": ["config_parse_unit_deps", "UNIT_BEFORE"],
-  "Unit.After": ["config_parse_unit_deps", "UNIT_AFTER"],
-  "Unit.OnSuccess": ["config_parse_unit_deps", "UNIT_ON_SUCCESS"],
-  "Unit.OnFailure": ["config_parse_unit_deps", "UNIT_ON_FAILURE"],
-  "Unit.PropagatesReloadTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_RELOAD_TO"],
-  "Unit.PropagateReloadTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_RELOAD_TO"],
-  "Unit.ReloadPropagatedFrom": ["config_parse_unit_deps", "UNIT_RELOAD_PROPAGATED_FROM"],
-  "Unit.PropagateReloadFrom": ["config_parse_unit_deps", "UNIT_RELOAD_PROPAGATED_FROM"],
-  "Unit.PropagatesStopTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_STOP_TO"],
-  "Unit.StopPropagatedFrom": ["config_parse_unit_deps", "UNIT_STOP_PROPAGATED_FROM"],
-  "Unit.PartOf": ["config_parse_unit_deps", "UNIT_PART_OF"],
-  "Unit.JoinsNamespaceOf": ["config_parse_unit_deps", "UNIT_JOINS_NAMESPACE_OF"],
-  "Unit.RequiresOverridable": ["config_parse_obsolete_unit_deps", "UNIT_REQUIRES"],
-  "Unit.RequisiteOverridable": ["config_parse_obsolete_unit_deps", "UNIT_REQUISITE"],
-  "Unit.RequiresMountsFor": ["config_parse_unit_mounts_for"],
-  "Unit.WantsMountsFor": ["config_parse_unit_mounts_for"],
-  "Unit.StopWhenUnneeded": ["config_parse_bool"],
-  "Unit.RefuseManualStart": ["config_parse_bool"],
-  "Unit.RefuseManualStop": ["config_parse_bool"],
-  "Unit.AllowIsolate": ["config_parse_bool"],
-  "Unit.DefaultDependencies": ["config_parse_bool"],
-  "Unit.SurviveFinalKillSignal": ["config_parse_bool"],
-  "Unit.OnSuccessJobMode": ["config_parse_job_mode"],
-  "Unit.OnFailureJobMode": ["config_parse_job_mode"],
-  "Unit.OnFailureIsolate": ["config_parse_job_mode_isolate"],
-  "Unit.IgnoreOnIsolate": ["config_parse_bool"],
-  "Unit.JobTimeoutSec": ["config_parse_job_timeout_sec"],
-  "Unit.JobRunningTimeoutSec": ["config_parse_job_running_timeout_sec"],
-  "Unit.JobTimeoutAction": ["config_parse_emergency_action"],
-  "Unit.JobTimeoutRebootArgument": ["config_parse_reboot_parameter"],
-  "Unit.StartLimitIntervalSec": ["config_parse_sec"],
-  "Unit.StartLimitInterval": ["config_parse_sec"],
-  "Unit.StartLimitBurst": ["config_parse_unsigned"],
-  "Unit.StartLimitAction": ["config_parse_emergency_action"],
-  "Unit.FailureAction": ["config_parse_emergency_action"],
-  "Unit.SuccessAction": ["config_parse_emergency_action"],
-  "Unit.FailureActionExitStatus": ["config_parse_exit_status"],
-  "Unit.SuccessActionExitStatus": ["config_parse_exit_status"],
-  "Unit.RebootArgument": ["config_parse_reboot_parameter"],
-  "Unit.ConditionPathExists": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS"],
-  "Unit.ConditionPathExistsGlob": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS_GLOB"],
-  "Unit.ConditionPathIsDirectory": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_DIRECTORY"],
-  "Unit.ConditionPathIsSymbolicLink": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SYMBOLIC_LINK"],
-  "Unit.ConditionPathIsMountPoint": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_MOUNT_POINT"],
-  "Unit.ConditionPathIsReadWrite": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_READ_WRITE"],
-  "Unit.ConditionPathIsEncrypted": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_ENCRYPTED"],
-  "Unit.ConditionPathIsSocket": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SOCKET"],
-  "Unit.ConditionDirectoryNotEmpty": ["config_parse_unit_condition_path", "CONDITION_DIRECTORY_NOT_EMPTY"],
-  "Unit.ConditionFileNotEmpty": ["config_parse_unit_condition_path", "CONDITION_FILE_NOT_EMPTY"],
-  "Unit.ConditionFileIsExecutable": ["config_parse_unit_condition_path", "CONDITION_FILE_IS_EXECUTABLE"],
-  "Unit.ConditionNeedsUpdate": ["config_parse_unit_condition_path", "CONDITION_NEEDS_UPDATE"],
-  "Unit.ConditionFirstBoot": ["config_parse_unit_condition_string", "CONDITION_FIRST_BOOT"],
-  "Unit.ConditionArchitecture": ["config_parse_unit_condition_string", "CONDITION_ARCHITECTURE"],
-  "Unit.ConditionFirmware": ["config_parse_unit_condition_string", "CONDITION_FIRMWARE"],
-  "Unit.ConditionVirtualization": ["config_parse_unit_condition_string", "CONDITION_VIRTUALIZATION"],
-  "Unit.ConditionHost": ["config_parse_unit_condition_string", "CONDITION_HOST"],
-  "Unit.ConditionFraction": ["config_parse_unit_condition_string", "CONDITION_FRACTION"],
-  "Unit.ConditionKernelCommandLine": ["config_parse_unit_condition_string", "CONDITION_KERNEL_COMMAND_LINE"],
-  "Unit.ConditionKernelVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-  "Unit.ConditionVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-  "Unit.ConditionCredential": ["config_parse_unit_condition_string", "CONDITION_CREDENTIAL"],
-  "Unit.ConditionSecurity": ["config_parse_unit_condition_string", "CONDITION_SECURITY"],
-  "Unit.ConditionCapability": ["config_parse_unit_condition_string", "CONDITION_CAPABILITY"],
-  "Unit.ConditionACPower": ["config_parse_unit_condition_string", "CONDITION_AC_POWER"],
-  "Unit.ConditionMemory": ["config_parse_unit_condition_string", "CONDITION_MEMORY"],
-  "Unit.ConditionCPUFeature": ["config_parse_unit_condition_string", "CONDITION_CPU_FEATURE"],
-  "Unit.ConditionCPUs": ["config_parse_unit_condition_string", "CONDITION_CPUS"],
-  "Unit.ConditionEnvironment": ["config_parse_unit_condition_string", "CONDITION_ENVIRONMENT"],
-  "Unit.ConditionUser": ["config_parse_unit_condition_string", "CONDITION_USER"],
-  "Unit.ConditionGroup": ["config_parse_unit_condition_string", "CONDITION_GROUP"],
-  "Unit.ConditionControlGroupController": ["config_parse_unit_condition_string", "CONDITION_CONTROL_GROUP_CONTROLLER"],
-  "Unit.ConditionOSRelease": ["config_parse_unit_condition_string", "CONDITION_OS_RELEASE"],
-  "Unit.ConditionMachineTag": ["config_parse_unit_condition_string", "CONDITION_MACHINE_TAG"],
-  "Unit.ConditionMemoryPressure": ["config_parse_unit_condition_string", "CONDITION_MEMORY_PRESSURE"],
-  "Unit.ConditionCPUPressure": ["config_parse_unit_condition_string", "CONDITION_CPU_PRESSURE"],
-  "Unit.ConditionIOPressure": ["config_parse_unit_condition_string", "CONDITION_IO_PRESSURE"],
-  "Unit.ConditionKernelModuleLoaded": ["config_parse_unit_condition_string", "CONDITION_KERNEL_MODULE_LOADED"],
-  "Unit.AssertPathExists": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS"],
-  "Unit.AssertPathExistsGlob": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS_GLOB"],
-  "Unit.AssertPathIsDirectory": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_DIRECTORY"],
-  "Unit.AssertPathIsSymbolicLink": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SYMBOLIC_LINK"],
-  "Unit.AssertPathIsMountPoint": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_MOUNT_POINT"],
-  "Unit.AssertPathIsReadWrite": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_READ_WRITE"],
-  "Unit.AssertPathIsEncrypted": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_ENCRYPTED"],
-  "Unit.AssertPathIsSocket": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SOCKET"],
-  "Unit.AssertDirectoryNotEmpty": ["config_parse_unit_condition_path", "CONDITION_DIRECTORY_NOT_EMPTY"],
-  "Unit.AssertFileNotEmpty": ["config_parse_unit_condition_path", "CONDITION_FILE_NOT_EMPTY"],
-  "Unit.AssertFileIsExecutable": ["config_parse_unit_condition_path", "CONDITION_FILE_IS_EXECUTABLE"],
-  "Unit.AssertNeedsUpdate": ["config_parse_unit_condition_path", "CONDITION_NEEDS_UPDATE"],
-  "Unit.AssertFirstBoot": ["config_parse_unit_condition_string", "CONDITION_FIRST_BOOT"],
-  "Unit.AssertArchitecture": ["config_parse_unit_condition_string", "CONDITION_ARCHITECTURE"],
-  "Unit.AssertVirtualization": ["config_parse_unit_condition_string", "CONDITION_VIRTUALIZATION"],
-  "Unit.AssertHost": ["config_parse_unit_condition_string", "CONDITION_HOST"],
-  "Unit.AssertFraction": ["config_parse_unit_condition_string", "CONDITION_FRACTION"],
-  "Unit.AssertKernelCommandLine": ["config_parse_unit_condition_string", "CONDITION_KERNEL_COMMAND_LINE"],
-  "Unit.AssertKernelVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-  "Unit.AssertVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-  "Unit.AssertCredential": ["config_parse_unit_condition_string", "CONDITION_CREDENTIAL"],
-  "Unit.AssertSecurity": ["config_parse_unit_condition_string", "CONDITION_SECURITY"],
-  "Unit.AssertCapability": ["config_parse_unit_condition_string", "CONDITION_CAPABILITY"],
-  "Unit.AssertACPower": ["config_parse_unit_condition_string", "CONDITION_AC_POWER"],
-  "Unit.AssertMemory": ["config_parse_unit_condition_string", "CONDITION_MEMORY"],
-  "Unit.AssertCPUFeature": ["config_parse_unit_condition_string", "CONDITION_CPU_FEATURE"],
-  "Unit.AssertCPUs": ["config_parse_unit_condition_string", "CONDITION_CPUS"],
-  "Unit.AssertEnvironment": ["config_parse_unit_condition_string", "CONDITION_ENVIRONMENT"],
-  "Unit.AssertUser": ["config_parse_unit_condition_string", "CONDITION_USER"],
-  "Unit.AssertGroup": ["config_parse_unit_condition_string", "CONDITION_GROUP"],
-  "Unit.AssertControlGroupController": ["config_parse_unit_condition_string", "CONDITION_CONTROL_GROUP_CONTROLLER"],
-  "Unit.AssertOSRelease": ["config_parse_unit_condition_string", "CONDITION_OS_RELEASE"],
-  "Unit.AssertMachineTag": ["config_parse_unit_condition_string", "CONDITION_MACHINE_TAG"],
-  "Unit.AssertMemoryPressure": ["config_parse_unit_condition_string", "CONDITION_MEMORY_PRESSURE"],
-  "Unit.AssertCPUPressure": ["config_parse_unit_condition_string", "CONDITION_CPU_PRESSURE"],
-  "Unit.AssertIOPressure": ["config_parse_unit_condition_string", "CONDITION_IO_PRESSURE"],
-  "Unit.AssertKernelModuleLoaded": ["config_parse_unit_condition_string", "CONDITION_KERNEL_MODULE_LOADED"],
-  "Unit.CollectMode": ["config_parse_collect_mode"],
-  "Service.PIDFile": ["config_parse_pid_file"],
-  "Service.ExecCondition": ["config_parse_exec", "SERVICE_EXEC_CONDITION"],
-  "Service.ExecStartPre": ["config_parse_exec", "SERVICE_EXEC_START_PRE"],
-  "Service.ExecStart": ["config_parse_exec", "SERVICE_EXEC_START"],
-  "Service.ExecStartPost": ["config_parse_exec", "SERVICE_EXEC_START_POST"],
-  "Service.ExecReload": ["config_parse_exec", "SERVICE_EXEC_RELOAD"],
-  "Service.ExecReloadPost": ["config_parse_exec", "SERVICE_EXEC_RELOAD_POST"],
-  "Service.ExecStop": ["config_parse_exec", "SERVICE_EXEC_STOP"],
-  "Service.ExecStopPost": ["config_parse_exec", "SERVICE_EXEC_STOP_POST"],
-  "Service.RestartSec": ["config_parse_sec"],
-  "Service.RestartSteps": ["config_parse_unsigned"],
-  "Service.RestartMaxDelaySec": ["config_parse_sec"],
-  "Service.RestartRandomizedDelaySec": ["config_parse_sec"],
-  "Service.TimeoutSec": ["config_parse_service_timeout"],
-  "Service.TimeoutStartSec": ["config_parse_service_timeout"],
-  "Service.TimeoutStopSec": ["config_parse_sec_fix_0"],
-  "Service.TimeoutAbortSec": ["config_parse_service_timeout_abort"],
-  "Service.TimeoutStartFailureMode": ["config_parse_service_timeout_failure_mode"],
-  "Service.TimeoutStopFailureMode": ["config_parse_service_timeout_failure_mode"],
-  "Service.RuntimeMaxSec": ["config_parse_sec"],
-  "Service.RuntimeRandomizedExtraSec": ["config_parse_sec"],
-  "Service.WatchdogSec": ["config_parse_sec"],
-  "Service.StartLimitInterval": ["config_parse_sec"],
-  "Service.StartLimitBurst": ["config_parse_unsigned"],
-  "Service.StartLimitAction": ["config_parse_emergency_action"],
-  "Service.FailureAction": ["config_parse_emergency_action"],
-  "Service.RebootArgument": ["config_parse_unit_string_printf"],
-  "Service.Type": ["config_parse_service_type"],
-  "Service.ExitType": ["config_parse_service_exit_type"],
-  "Service.Restart": ["config_parse_service_restart"],
-  "Service.RestartMode": ["config_parse_service_restart_mode"],
-  "Service.PermissionsStartOnly": ["config_parse_bool"],
-  "Service.RootDirectoryStartOnly": ["config_parse_bool"],
-  "Service.RemainAfterExit": ["config_parse_bool"],
-  "Service.GuessMainPID": ["config_parse_bool"],
-  "Service.RestartPreventExitStatus": ["config_parse_set_status"],
-  "Service.RestartForceExitStatus": ["config_parse_set_status"],
-  "Service.SuccessExitStatus": ["config_parse_set_status"],
-  "Service.NonBlocking": ["config_parse_bool"],
-  "Service.BusName": ["config_parse_bus_name"],
-  "Service.FileDescriptorStoreMax": ["config_parse_unsigned"],
-  "Service.FileDescriptorStorePreserve": ["config_parse_exec_preserve_mode"],
-  "Service.LUOSession": ["config_parse_luo_sessions"],
-  "Service.NotifyAccess": ["config_parse_notify_access"],
-  "Service.Sockets": ["config_parse_service_sockets"],
-  "Service.USBFunctionDescriptors": ["config_parse_unit_path_printf"],
-  "Service.USBFunctionStrings": ["config_parse_unit_path_printf"],
-  "Service.OOMPolicy": ["config_parse_oom_policy"],
-  "Service.OpenFile": ["config_parse_open_file"],
-  "Service.ReloadSignal": ["config_parse_signal"],
-  "Service.RefreshOnReload": ["config_parse_service_refresh_on_reload"],
-  "Service.WorkingDirectory": ["config_parse_working_directory"],
-  "Service.RootDirectory": ["config_parse_unit_path_printf", "true"],
-  "Service.RootImage": ["config_parse_unit_path_printf", "true"],
-  "Service.RootImageOptions": ["config_parse_root_image_options"],
-  "Service.RootImagePolicy": ["config_parse_image_policy"],
-  "Service.RootHash": ["config_parse_exec_root_hash"],
-  "Service.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-  "Service.RootVerity": ["config_parse_unit_path_printf", "true"],
-  "Service.RootEphemeral": ["config_parse_bool"],
-  "Service.RootMStack": ["config_parse_unit_path_printf", "true"],
-  "Service.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-  "Service.ExtensionImages": ["config_parse_extension_images"],
-  "Service.ExtensionImagePolicy": ["config_parse_image_policy"],
-  "Service.MountImages": ["config_parse_mount_images"],
-  "Service.MountImagePolicy": ["config_parse_image_policy"],
-  "Service.User": ["config_parse_user_group_compat"],
-  "Service.Group": ["config_parse_user_group_compat"],
-  "Service.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-  "Service.SetLoginEnvironment": ["config_parse_tristate"],
-  "Service.Nice": ["config_parse_exec_nice"],
-  "Service.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-  "Service.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-  "Service.IOSchedulingClass": ["config_parse_exec_io_class"],
-  "Service.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-  "Service.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-  "Service.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-  "Service.CPUSchedulingResetOnFork": ["config_parse_bool"],
-  "Service.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-  "Service.NUMAPolicy": ["config_parse_numa_policy"],
-  "Service.NUMAMask": ["config_parse_numa_mask"],
-  "Service.UMask": ["config_parse_mode"],
-  "Service.Environment": ["config_parse_environ"],
-  "Service.EnvironmentFile": ["config_parse_unit_env_file"],
-  "Service.PassEnvironment": ["config_parse_pass_environ"],
-  "Service.UnsetEnvironment": ["config_parse_unset_environ"],
-  "Service.DynamicUser": ["config_parse_bool", "true"],
-  "Service.RemoveIPC": ["config_parse_bool"],
-  "Service.StandardInput": ["config_parse_exec_input"],
-  "Service.StandardOutput": ["config_parse_exec_output"],
-  "Service.StandardError": ["config_parse_exec_output"],
-  "Service.StandardInputText": ["config_parse_exec_input_text"],
-  "Service.StandardInputData": ["config_parse_exec_input_data"],
-  "Service.TTYPath": ["config_parse_unit_path_printf"],
-  "Service.TTYReset": ["config_parse_bool"],
-  "Service.TTYVHangup": ["config_parse_bool"],
-  "Service.TTYVTDisallocate": ["config_parse_bool"],
-  "Service.TTYRows": ["config_parse_tty_size"],
-  "Service.TTYColumns": ["config_parse_tty_size"],
-  "Service.SyslogIdentifier": ["config_parse_unit_string_printf"],
-  "Service.SyslogFacility": ["config_parse_log_facility"],
-  "Service.SyslogLevel": ["config_parse_log_level"],
-  "Service.SyslogLevelPrefix": ["config_parse_bool"],
-  "Service.LogLevelMax": ["config_parse_log_level"],
-  "Service.LogRateLimitIntervalSec": ["config_parse_sec"],
-  "Service.LogRateLimitBurst": ["config_parse_unsigned"],
-  "Service.LogExtraFields": ["config_parse_log_extra_fields"],
-  "Service.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-  "Service.SecureBits": ["config_parse_exec_secure_bits"],
-  "Service.CapabilityBoundingSet": ["config_parse_capability_set"],
-  "Service.AmbientCapabilities": ["config_parse_capability_set"],
-  "Service.TimerSlackNSec": ["config_parse_nsec"],
-  "Service.NoNewPrivileges": ["config_parse_bool"],
-  "Service.KeyringMode": ["config_parse_exec_keyring_mode"],
-  "Service.ProtectProc": ["config_parse_protect_proc"],
-  "Service.ProcSubset": ["config_parse_proc_subset"],
-  "Service.PrivateBPF": ["config_parse_private_bpf"],
-  "Service.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-  "Service.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-  "Service.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-  "Service.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-  "Service.SystemCallFilter": ["config_parse_syscall_filter"],
-  "Service.SystemCallArchitectures": ["config_parse_syscall_archs"],
-  "Service.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-  "Service.SystemCallLog": ["config_parse_syscall_log"],
-  "Service.MemoryDenyWriteExecute": ["config_parse_bool"],
-  "Service.RestrictNamespaces": ["config_parse_namespace_flags"],
-  "Service.RestrictRealtime": ["config_parse_bool"],
-  "Service.RestrictSUIDSGID": ["config_parse_bool"],
-  "Service.RestrictAddressFamilies": ["config_parse_address_families"],
-  "Service.LockPersonality": ["config_parse_bool"],
-  "Service.DelegateNamespaces": ["config_parse_namespace_flags"],
-  "Service.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-  "Service.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-  "Service.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-  "Service.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-  "Service.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-  "Service.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-  "Service.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-  "Service.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-  "Service.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-  "Service.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-  "Service.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-  "Service.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-  "Service.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-  "Service.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-  "Service.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-  "Service.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-  "Service.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-  "Service.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-  "Service.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-  "Service.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-  "Service.ReadWritePaths": ["config_parse_namespace_path_strv"],
-  "Service.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-  "Service.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-  "Service.ExecPaths": ["config_parse_namespace_path_strv"],
-  "Service.NoExecPaths": ["config_parse_namespace_path_strv"],
-  "Service.ExecSearchPath": ["config_parse_colon_separated_paths"],
-  "Service.BindPaths": ["config_parse_bind_paths"],
-  "Service.BindReadOnlyPaths": ["config_parse_bind_paths"],
-  "Service.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-  "Service.PrivateTmp": ["config_parse_private_tmp"],
-  "Service.PrivateDevices": ["config_parse_bool"],
-  "Service.ProtectKernelTunables": ["config_parse_bool"],
-  "Service.ProtectKernelModules": ["config_parse_bool"],
-  "Service.ProtectKernelLogs": ["config_parse_bool"],
-  "Service.ProtectClock": ["config_parse_bool"],
-  "Service.ProtectControlGroups": ["config_parse_protect_control_groups"],
-  "Service.UserNamespacePath": ["config_parse_unit_path_printf"],
-  "Service.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-  "Service.IPCNamespacePath": ["config_parse_unit_path_printf"],
-  "Service.LogNamespace": ["config_parse_log_namespace"],
-  "Service.PrivateNetwork": ["config_parse_bool"],
-  "Service.PrivateUsers": ["config_parse_private_users"],
-  "Service.PrivateMounts": ["config_parse_tristate"],
-  "Service.PrivateIPC": ["config_parse_bool"],
-  "Service.PrivatePIDs": ["config_parse_private_pids"],
-  "Service.ProtectSystem": ["config_parse_protect_system"],
-  "Service.ProtectHome": ["config_parse_protect_home"],
-  "Service.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-  "Service.MountAPIVFS": ["config_parse_tristate"],
-  "Service.BindLogSockets": ["config_parse_tristate"],
-  "Service.Personality": ["config_parse_personality"],
-  "Service.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-  "Service.RuntimeDirectoryMode": ["config_parse_mode"],
-  "Service.RuntimeDirectory": ["config_parse_exec_directories"],
-  "Service.StateDirectoryMode": ["config_parse_mode"],
-  "Service.StateDirectoryAccounting": ["config_parse_bool"],
-  "Service.StateDirectoryQuota": ["config_parse_exec_quota"],
-  "Service.StateDirectory": ["config_parse_exec_directories"],
-  "Service.CacheDirectoryMode": ["config_parse_mode"],
-  "Service.CacheDirectoryAccounting": ["config_parse_bool"],
-  "Service.CacheDirectoryQuota": ["config_parse_exec_quota"],
-  "Service.CacheDirectory": ["config_parse_exec_directories"],
-  "Service.LogsDirectoryMode": ["config_parse_mode"],
-  "Service.LogsDirectoryAccounting": ["config_parse_bool"],
-  "Service.LogsDirectoryQuota": ["config_parse_exec_quota"],
-  "Service.LogsDirectory": ["config_parse_exec_directories"],
-  "Service.ConfigurationDirectoryMode": ["config_parse_mode"],
-  "Service.ConfigurationDirectory": ["config_parse_exec_directories"],
-  "Service.SetCredential": ["config_parse_set_credential"],
-  "Service.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-  "Service.LoadCredential": ["config_parse_load_credential"],
-  "Service.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-  "Service.ImportCredential": ["config_parse_import_credential"],
-  "Service.TimeoutCleanSec": ["config_parse_sec"],
-  "Service.PAMName": ["config_parse_unit_string_printf"],
-  "Service.IgnoreSIGPIPE": ["config_parse_bool"],
-  "Service.UtmpIdentifier": ["config_parse_unit_string_printf"],
-  "Service.UtmpMode": ["config_parse_exec_utmp_mode"],
-  "Service.SELinuxContext": ["config_parse_exec_selinux_context"],
-  "Service.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-  "Service.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-  "Service.ProtectHostname": ["config_parse_protect_hostname"],
-  "Service.MemoryKSM": ["config_parse_tristate"],
-  "Service.MemoryTHP": ["config_parse_exec_memory_thp"],
-  "Service.Slice": ["config_parse_unit_slice"],
-  "Service.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Service.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Service.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Service.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Service.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Service.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Service.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Service.CPUQuota": ["config_parse_cpu_quota"],
-  "Service.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Service.MemoryAccounting": ["config_parse_bool"],
-  "Service.MemoryMin": ["config_parse_memory_limit"],
-  "Service.MemoryLow": ["config_parse_memory_limit"],
-  "Service.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Service.MemoryHigh": ["config_parse_memory_limit"],
-  "Service.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Service.MemoryMax": ["config_parse_memory_limit"],
-  "Service.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Service.MemorySwapMax": ["config_parse_memory_limit"],
-  "Service.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Service.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Service.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Service.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Service.DeviceAllow": ["config_parse_device_allow"],
-  "Service.DevicePolicy": ["config_parse_device_policy"],
-  "Service.IOAccounting": ["config_parse_bool"],
-  "Service.IOWeight": ["config_parse_cg_weight"],
-  "Service.StartupIOWeight": ["config_parse_cg_weight"],
-  "Service.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Service.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Service.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Service.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Service.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Service.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Service.TasksAccounting": ["config_parse_bool"],
-  "Service.TasksMax": ["config_parse_tasks_max"],
-  "Service.Delegate": ["config_parse_delegate"],
-  "Service.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Service.DisableControllers": ["config_parse_disable_controllers"],
-  "Service.IPAccounting": ["config_parse_bool"],
-  "Service.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Service.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Service.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Service.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Service.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Service.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Service.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Service.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Service.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Service.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Service.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Service.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Service.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Service.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Service.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Service.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Service.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Service.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Service.IOPressureThresholdSec": ["config_parse_sec"],
-  "Service.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Service.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Service.CoredumpReceive": ["config_parse_bool"],
-  "Service.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Service.SendSIGKILL": ["config_parse_bool"],
-  "Service.SendSIGHUP": ["config_parse_bool"],
-  "Service.KillMode": ["config_parse_kill_mode"],
-  "Service.KillSignal": ["config_parse_signal"],
-  "Service.RestartKillSignal": ["config_parse_signal"],
-  "Service.FinalKillSignal": ["config_parse_signal"],
-  "Service.WatchdogSignal": ["config_parse_signal"],
-  "Socket.ListenStream": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-  "Socket.ListenDatagram": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-  "Socket.ListenSequentialPacket": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-  "Socket.ListenFIFO": ["config_parse_socket_listen", "SOCKET_FIFO"],
-  "Socket.ListenNetlink": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-  "Socket.ListenSpecial": ["config_parse_socket_listen", "SOCKET_SPECIAL"],
-  "Socket.ListenMessageQueue": ["config_parse_socket_listen", "SOCKET_MQUEUE"],
-  "Socket.ListenUSBFunction": ["config_parse_socket_listen", "SOCKET_USB_FUNCTION"],
-  "Socket.SocketProtocol": ["config_parse_socket_protocol"],
-  "Socket.BindIPv6Only": ["config_parse_socket_bind"],
-  "Socket.Backlog": ["config_parse_unsigned"],
-  "Socket.BindToDevice": ["config_parse_socket_bindtodevice"],
-  "Socket.ExecStartPre": ["config_parse_exec", "SOCKET_EXEC_START_PRE"],
-  "Socket.ExecStartPost": ["config_parse_exec", "SOCKET_EXEC_START_POST"],
-  "Socket.ExecStopPre": ["config_parse_exec", "SOCKET_EXEC_STOP_PRE"],
-  "Socket.ExecStopPost": ["config_parse_exec", "SOCKET_EXEC_STOP_POST"],
-  "Socket.TimeoutSec": ["config_parse_sec_fix_0"],
-  "Socket.SocketUser": ["config_parse_user_group_compat"],
-  "Socket.SocketGroup": ["config_parse_user_group_compat"],
-  "Socket.SocketMode": ["config_parse_mode"],
-  "Socket.DirectoryMode": ["config_parse_mode"],
-  "Socket.Accept": ["config_parse_bool"],
-  "Socket.FlushPending": ["config_parse_bool"],
-  "Socket.Writable": ["config_parse_bool"],
-  "Socket.MaxConnections": ["config_parse_unsigned"],
-  "Socket.MaxConnectionsPerSource": ["config_parse_unsigned"],
-  "Socket.KeepAlive": ["config_parse_bool"],
-  "Socket.KeepAliveTimeSec": ["config_parse_sec"],
-  "Socket.KeepAliveIntervalSec": ["config_parse_sec"],
-  "Socket.KeepAliveProbes": ["config_parse_unsigned"],
-  "Socket.DeferAcceptSec": ["config_parse_sec"],
-  "Socket.NoDelay": ["config_parse_bool"],
-  "Socket.Priority": ["config_parse_int"],
-  "Socket.ReceiveBuffer": ["config_parse_iec_size"],
-  "Socket.SendBuffer": ["config_parse_iec_size"],
-  "Socket.IPTOS": ["config_parse_ip_tos"],
-  "Socket.IPTTL": ["config_parse_int"],
-  "Socket.Mark": ["config_parse_int"],
-  "Socket.PipeSize": ["config_parse_iec_size"],
-  "Socket.FreeBind": ["config_parse_bool"],
-  "Socket.Transparent": ["config_parse_bool"],
-  "Socket.Broadcast": ["config_parse_bool"],
-  "Socket.PassCredentials": ["config_parse_bool"],
-  "Socket.PassPIDFD": ["config_parse_bool"],
-  "Socket.PassSecurity": ["config_parse_bool"],
-  "Socket.PassPacketInfo": ["config_parse_bool"],
-  "Socket.AcceptFileDescriptors": ["config_parse_bool"],
-  "Socket.Timestamping": ["config_parse_socket_timestamping"],
-  "Socket.TCPCongestion": ["config_parse_string"],
-  "Socket.ReusePort": ["config_parse_bool"],
-  "Socket.MessageQueueMaxMessages": ["config_parse_long"],
-  "Socket.MessageQueueMessageSize": ["config_parse_long"],
-  "Socket.RemoveOnStop": ["config_parse_bool"],
-  "Socket.Symlinks": ["config_parse_unit_path_strv_printf"],
-  "Socket.FileDescriptorName": ["config_parse_fdname"],
-  "Socket.Service": ["config_parse_socket_service"],
-  "Socket.PassFileDescriptorsToExec": ["config_parse_bool"],
-  "Socket.TriggerLimitIntervalSec": ["config_parse_sec"],
-  "Socket.TriggerLimitBurst": ["config_parse_unsigned"],
-  "Socket.PollLimitIntervalSec": ["config_parse_sec"],
-  "Socket.PollLimitBurst": ["config_parse_unsigned"],
-  "Socket.DeferTrigger": ["config_parse_socket_defer_trigger"],
-  "Socket.DeferTriggerMaxSec": ["config_parse_sec_fix_0"],
-  "Socket.XAttrEntryPoint": ["config_parse_xattr"],
-  "Socket.XAttrListen": ["config_parse_xattr"],
-  "Socket.XAttrAccept": ["config_parse_xattr"],
-  "Socket.SmackLabel": ["config_parse_unit_string_printf"],
-  "Socket.SmackLabelIPIn": ["config_parse_unit_string_printf"],
-  "Socket.SmackLabelIPOut": ["config_parse_unit_string_printf"],
-  "Socket.SELinuxContextFromNet": ["config_parse_bool"],
-  "Socket.WorkingDirectory": ["config_parse_working_directory"],
-  "Socket.RootDirectory": ["config_parse_unit_path_printf", "true"],
-  "Socket.RootImage": ["config_parse_unit_path_printf", "true"],
-  "Socket.RootImageOptions": ["config_parse_root_image_options"],
-  "Socket.RootImagePolicy": ["config_parse_image_policy"],
-  "Socket.RootHash": ["config_parse_exec_root_hash"],
-  "Socket.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-  "Socket.RootVerity": ["config_parse_unit_path_printf", "true"],
-  "Socket.RootEphemeral": ["config_parse_bool"],
-  "Socket.RootMStack": ["config_parse_unit_path_printf", "true"],
-  "Socket.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-  "Socket.ExtensionImages": ["config_parse_extension_images"],
-  "Socket.ExtensionImagePolicy": ["config_parse_image_policy"],
-  "Socket.MountImages": ["config_parse_mount_images"],
-  "Socket.MountImagePolicy": ["config_parse_image_policy"],
-  "Socket.User": ["config_parse_user_group_compat"],
-  "Socket.Group": ["config_parse_user_group_compat"],
-  "Socket.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-  "Socket.SetLoginEnvironment": ["config_parse_tristate"],
-  "Socket.Nice": ["config_parse_exec_nice"],
-  "Socket.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-  "Socket.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-  "Socket.IOSchedulingClass": ["config_parse_exec_io_class"],
-  "Socket.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-  "Socket.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-  "Socket.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-  "Socket.CPUSchedulingResetOnFork": ["config_parse_bool"],
-  "Socket.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-  "Socket.NUMAPolicy": ["config_parse_numa_policy"],
-  "Socket.NUMAMask": ["config_parse_numa_mask"],
-  "Socket.UMask": ["config_parse_mode"],
-  "Socket.Environment": ["config_parse_environ"],
-  "Socket.EnvironmentFile": ["config_parse_unit_env_file"],
-  "Socket.PassEnvironment": ["config_parse_pass_environ"],
-  "Socket.UnsetEnvironment": ["config_parse_unset_environ"],
-  "Socket.DynamicUser": ["config_parse_bool", "true"],
-  "Socket.RemoveIPC": ["config_parse_bool"],
-  "Socket.StandardInput": ["config_parse_exec_input"],
-  "Socket.StandardOutput": ["config_parse_exec_output"],
-  "Socket.StandardError": ["config_parse_exec_output"],
-  "Socket.StandardInputText": ["config_parse_exec_input_text"],
-  "Socket.StandardInputData": ["config_parse_exec_input_data"],
-  "Socket.TTYPath": ["config_parse_unit_path_printf"],
-  "Socket.TTYReset": ["config_parse_bool"],
-  "Socket.TTYVHangup": ["config_parse_bool"],
-  "Socket.TTYVTDisallocate": ["config_parse_bool"],
-  "Socket.TTYRows": ["config_parse_tty_size"],
-  "Socket.TTYColumns": ["config_parse_tty_size"],
-  "Socket.SyslogIdentifier": ["config_parse_unit_string_printf"],
-  "Socket.SyslogFacility": ["config_parse_log_facility"],
-  "Socket.SyslogLevel": ["config_parse_log_level"],
-  "Socket.SyslogLevelPrefix": ["config_parse_bool"],
-  "Socket.LogLevelMax": ["config_parse_log_level"],
-  "Socket.LogRateLimitIntervalSec": ["config_parse_sec"],
-  "Socket.LogRateLimitBurst": ["config_parse_unsigned"],
-  "Socket.LogExtraFields": ["config_parse_log_extra_fields"],
-  "Socket.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-  "Socket.SecureBits": ["config_parse_exec_secure_bits"],
-  "Socket.CapabilityBoundingSet": ["config_parse_capability_set"],
-  "Socket.AmbientCapabilities": ["config_parse_capability_set"],
-  "Socket.TimerSlackNSec": ["config_parse_nsec"],
-  "Socket.NoNewPrivileges": ["config_parse_bool"],
-  "Socket.KeyringMode": ["config_parse_exec_keyring_mode"],
-  "Socket.ProtectProc": ["config_parse_protect_proc"],
-  "Socket.ProcSubset": ["config_parse_proc_subset"],
-  "Socket.PrivateBPF": ["config_parse_private_bpf"],
-  "Socket.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-  "Socket.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-  "Socket.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-  "Socket.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-  "Socket.SystemCallFilter": ["config_parse_syscall_filter"],
-  "Socket.SystemCallArchitectures": ["config_parse_syscall_archs"],
-  "Socket.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-  "Socket.SystemCallLog": ["config_parse_syscall_log"],
-  "Socket.MemoryDenyWriteExecute": ["config_parse_bool"],
-  "Socket.RestrictNamespaces": ["config_parse_namespace_flags"],
-  "Socket.RestrictRealtime": ["config_parse_bool"],
-  "Socket.RestrictSUIDSGID": ["config_parse_bool"],
-  "Socket.RestrictAddressFamilies": ["config_parse_address_families"],
-  "Socket.LockPersonality": ["config_parse_bool"],
-  "Socket.DelegateNamespaces": ["config_parse_namespace_flags"],
-  "Socket.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-  "Socket.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-  "Socket.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-  "Socket.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-  "Socket.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-  "Socket.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-  "Socket.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-  "Socket.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-  "Socket.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-  "Socket.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-  "Socket.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-  "Socket.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-  "Socket.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-  "Socket.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-  "Socket.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-  "Socket.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-  "Socket.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-  "Socket.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-  "Socket.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-  "Socket.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-  "Socket.ReadWritePaths": ["config_parse_namespace_path_strv"],
-  "Socket.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-  "Socket.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-  "Socket.ExecPaths": ["config_parse_namespace_path_strv"],
-  "Socket.NoExecPaths": ["config_parse_namespace_path_strv"],
-  "Socket.ExecSearchPath": ["config_parse_colon_separated_paths"],
-  "Socket.BindPaths": ["config_parse_bind_paths"],
-  "Socket.BindReadOnlyPaths": ["config_parse_bind_paths"],
-  "Socket.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-  "Socket.PrivateTmp": ["config_parse_private_tmp"],
-  "Socket.PrivateDevices": ["config_parse_bool"],
-  "Socket.ProtectKernelTunables": ["config_parse_bool"],
-  "Socket.ProtectKernelModules": ["config_parse_bool"],
-  "Socket.ProtectKernelLogs": ["config_parse_bool"],
-  "Socket.ProtectClock": ["config_parse_bool"],
-  "Socket.ProtectControlGroups": ["config_parse_protect_control_groups"],
-  "Socket.UserNamespacePath": ["config_parse_unit_path_printf"],
-  "Socket.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-  "Socket.IPCNamespacePath": ["config_parse_unit_path_printf"],
-  "Socket.LogNamespace": ["config_parse_log_namespace"],
-  "Socket.PrivateNetwork": ["config_parse_bool"],
-  "Socket.PrivateUsers": ["config_parse_private_users"],
-  "Socket.PrivateMounts": ["config_parse_tristate"],
-  "Socket.PrivateIPC": ["config_parse_bool"],
-  "Socket.PrivatePIDs": ["config_parse_private_pids"],
-  "Socket.ProtectSystem": ["config_parse_protect_system"],
-  "Socket.ProtectHome": ["config_parse_protect_home"],
-  "Socket.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-  "Socket.MountAPIVFS": ["config_parse_tristate"],
-  "Socket.BindLogSockets": ["config_parse_tristate"],
-  "Socket.Personality": ["config_parse_personality"],
-  "Socket.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-  "Socket.RuntimeDirectoryMode": ["config_parse_mode"],
-  "Socket.RuntimeDirectory": ["config_parse_exec_directories"],
-  "Socket.StateDirectoryMode": ["config_parse_mode"],
-  "Socket.StateDirectoryAccounting": ["config_parse_bool"],
-  "Socket.StateDirectoryQuota": ["config_parse_exec_quota"],
-  "Socket.StateDirectory": ["config_parse_exec_directories"],
-  "Socket.CacheDirectoryMode": ["config_parse_mode"],
-  "Socket.CacheDirectoryAccounting": ["config_parse_bool"],
-  "Socket.CacheDirectoryQuota": ["config_parse_exec_quota"],
-  "Socket.CacheDirectory": ["config_parse_exec_directories"],
-  "Socket.LogsDirectoryMode": ["config_parse_mode"],
-  "Socket.LogsDirectoryAccounting": ["config_parse_bool"],
-  "Socket.LogsDirectoryQuota": ["config_parse_exec_quota"],
-  "Socket.LogsDirectory": ["config_parse_exec_directories"],
-  "Socket.ConfigurationDirectoryMode": ["config_parse_mode"],
-  "Socket.ConfigurationDirectory": ["config_parse_exec_directories"],
-  "Socket.SetCredential": ["config_parse_set_credential"],
-  "Socket.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-  "Socket.LoadCredential": ["config_parse_load_credential"],
-  "Socket.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-  "Socket.ImportCredential": ["config_parse_import_credential"],
-  "Socket.TimeoutCleanSec": ["config_parse_sec"],
-  "Socket.PAMName": ["config_parse_unit_string_printf"],
-  "Socket.IgnoreSIGPIPE": ["config_parse_bool"],
-  "Socket.UtmpIdentifier": ["config_parse_unit_string_printf"],
-  "Socket.UtmpMode": ["config_parse_exec_utmp_mode"],
-  "Socket.SELinuxContext": ["config_parse_exec_selinux_context"],
-  "Socket.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-  "Socket.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-  "Socket.ProtectHostname": ["config_parse_protect_hostname"],
-  "Socket.MemoryKSM": ["config_parse_tristate"],
-  "Socket.MemoryTHP": ["config_parse_exec_memory_thp"],
-  "Socket.Slice": ["config_parse_unit_slice"],
-  "Socket.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Socket.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Socket.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Socket.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Socket.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Socket.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Socket.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Socket.CPUQuota": ["config_parse_cpu_quota"],
-  "Socket.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Socket.MemoryAccounting": ["config_parse_bool"],
-  "Socket.MemoryMin": ["config_parse_memory_limit"],
-  "Socket.MemoryLow": ["config_parse_memory_limit"],
-  "Socket.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Socket.MemoryHigh": ["config_parse_memory_limit"],
-  "Socket.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Socket.MemoryMax": ["config_parse_memory_limit"],
-  "Socket.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Socket.MemorySwapMax": ["config_parse_memory_limit"],
-  "Socket.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Socket.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Socket.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Socket.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Socket.DeviceAllow": ["config_parse_device_allow"],
-  "Socket.DevicePolicy": ["config_parse_device_policy"],
-  "Socket.IOAccounting": ["config_parse_bool"],
-  "Socket.IOWeight": ["config_parse_cg_weight"],
-  "Socket.StartupIOWeight": ["config_parse_cg_weight"],
-  "Socket.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Socket.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Socket.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Socket.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Socket.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Socket.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Socket.TasksAccounting": ["config_parse_bool"],
-  "Socket.TasksMax": ["config_parse_tasks_max"],
-  "Socket.Delegate": ["config_parse_delegate"],
-  "Socket.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Socket.DisableControllers": ["config_parse_disable_controllers"],
-  "Socket.IPAccounting": ["config_parse_bool"],
-  "Socket.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Socket.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Socket.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Socket.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Socket.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Socket.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Socket.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Socket.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Socket.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Socket.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Socket.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Socket.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Socket.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Socket.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Socket.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Socket.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Socket.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Socket.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Socket.IOPressureThresholdSec": ["config_parse_sec"],
-  "Socket.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Socket.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Socket.CoredumpReceive": ["config_parse_bool"],
-  "Socket.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Socket.SendSIGKILL": ["config_parse_bool"],
-  "Socket.SendSIGHUP": ["config_parse_bool"],
-  "Socket.KillMode": ["config_parse_kill_mode"],
-  "Socket.KillSignal": ["config_parse_signal"],
-  "Socket.RestartKillSignal": ["config_parse_signal"],
-  "Socket.FinalKillSignal": ["config_parse_signal"],
-  "Socket.WatchdogSignal": ["config_parse_signal"],
-  "Mount.What": ["config_parse_mount_node"],
-  "Mount.Where": ["config_parse_unit_path_printf"],
-  "Mount.Options": ["config_parse_unit_string_printf"],
-  "Mount.Type": ["config_parse_unit_string_printf"],
-  "Mount.TimeoutSec": ["config_parse_sec_fix_0"],
-  "Mount.DirectoryMode": ["config_parse_mode"],
-  "Mount.SloppyOptions": ["config_parse_bool"],
-  "Mount.LazyUnmount": ["config_parse_bool"],
-  "Mount.ForceUnmount": ["config_parse_bool"],
-  "Mount.ReadWriteOnly": ["config_parse_bool"],
-  "Mount.WorkingDirectory": ["config_parse_working_directory"],
-  "Mount.RootDirectory": ["config_parse_unit_path_printf", "true"],
-  "Mount.RootImage": ["config_parse_unit_path_printf", "true"],
-  "Mount.RootImageOptions": ["config_parse_root_image_options"],
-  "Mount.RootImagePolicy": ["config_parse_image_policy"],
-  "Mount.RootHash": ["config_parse_exec_root_hash"],
-  "Mount.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-  "Mount.RootVerity": ["config_parse_unit_path_printf", "true"],
-  "Mount.RootEphemeral": ["config_parse_bool"],
-  "Mount.RootMStack": ["config_parse_unit_path_printf", "true"],
-  "Mount.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-  "Mount.ExtensionImages": ["config_parse_extension_images"],
-  "Mount.ExtensionImagePolicy": ["config_parse_image_policy"],
-  "Mount.MountImages": ["config_parse_mount_images"],
-  "Mount.MountImagePolicy": ["config_parse_image_policy"],
-  "Mount.User": ["config_parse_user_group_compat"],
-  "Mount.Group": ["config_parse_user_group_compat"],
-  "Mount.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-  "Mount.SetLoginEnvironment": ["config_parse_tristate"],
-  "Mount.Nice": ["config_parse_exec_nice"],
-  "Mount.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-  "Mount.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-  "Mount.IOSchedulingClass": ["config_parse_exec_io_class"],
-  "Mount.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-  "Mount.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-  "Mount.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-  "Mount.CPUSchedulingResetOnFork": ["config_parse_bool"],
-  "Mount.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-  "Mount.NUMAPolicy": ["config_parse_numa_policy"],
-  "Mount.NUMAMask": ["config_parse_numa_mask"],
-  "Mount.UMask": ["config_parse_mode"],
-  "Mount.Environment": ["config_parse_environ"],
-  "Mount.EnvironmentFile": ["config_parse_unit_env_file"],
-  "Mount.PassEnvironment": ["config_parse_pass_environ"],
-  "Mount.UnsetEnvironment": ["config_parse_unset_environ"],
-  "Mount.DynamicUser": ["config_parse_bool", "true"],
-  "Mount.RemoveIPC": ["config_parse_bool"],
-  "Mount.StandardInput": ["config_parse_exec_input"],
-  "Mount.StandardOutput": ["config_parse_exec_output"],
-  "Mount.StandardError": ["config_parse_exec_output"],
-  "Mount.StandardInputText": ["config_parse_exec_input_text"],
-  "Mount.StandardInputData": ["config_parse_exec_input_data"],
-  "Mount.TTYPath": ["config_parse_unit_path_printf"],
-  "Mount.TTYReset": ["config_parse_bool"],
-  "Mount.TTYVHangup": ["config_parse_bool"],
-  "Mount.TTYVTDisallocate": ["config_parse_bool"],
-  "Mount.TTYRows": ["config_parse_tty_size"],
-  "Mount.TTYColumns": ["config_parse_tty_size"],
-  "Mount.SyslogIdentifier": ["config_parse_unit_string_printf"],
-  "Mount.SyslogFacility": ["config_parse_log_facility"],
-  "Mount.SyslogLevel": ["config_parse_log_level"],
-  "Mount.SyslogLevelPrefix": ["config_parse_bool"],
-  "Mount.LogLevelMax": ["config_parse_log_level"],
-  "Mount.LogRateLimitIntervalSec": ["config_parse_sec"],
-  "Mount.LogRateLimitBurst": ["config_parse_unsigned"],
-  "Mount.LogExtraFields": ["config_parse_log_extra_fields"],
-  "Mount.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-  "Mount.SecureBits": ["config_parse_exec_secure_bits"],
-  "Mount.CapabilityBoundingSet": ["config_parse_capability_set"],
-  "Mount.AmbientCapabilities": ["config_parse_capability_set"],
-  "Mount.TimerSlackNSec": ["config_parse_nsec"],
-  "Mount.NoNewPrivileges": ["config_parse_bool"],
-  "Mount.KeyringMode": ["config_parse_exec_keyring_mode"],
-  "Mount.ProtectProc": ["config_parse_protect_proc"],
-  "Mount.ProcSubset": ["config_parse_proc_subset"],
-  "Mount.PrivateBPF": ["config_parse_private_bpf"],
-  "Mount.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-  "Mount.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-  "Mount.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-  "Mount.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-  "Mount.SystemCallFilter": ["config_parse_syscall_filter"],
-  "Mount.SystemCallArchitectures": ["config_parse_syscall_archs"],
-  "Mount.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-  "Mount.SystemCallLog": ["config_parse_syscall_log"],
-  "Mount.MemoryDenyWriteExecute": ["config_parse_bool"],
-  "Mount.RestrictNamespaces": ["config_parse_namespace_flags"],
-  "Mount.RestrictRealtime": ["config_parse_bool"],
-  "Mount.RestrictSUIDSGID": ["config_parse_bool"],
-  "Mount.RestrictAddressFamilies": ["config_parse_address_families"],
-  "Mount.LockPersonality": ["config_parse_bool"],
-  "Mount.DelegateNamespaces": ["config_parse_namespace_flags"],
-  "Mount.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-  "Mount.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-  "Mount.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-  "Mount.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-  "Mount.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-  "Mount.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-  "Mount.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-  "Mount.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-  "Mount.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-  "Mount.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-  "Mount.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-  "Mount.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-  "Mount.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-  "Mount.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-  "Mount.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-  "Mount.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-  "Mount.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-  "Mount.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-  "Mount.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-  "Mount.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-  "Mount.ReadWritePaths": ["config_parse_namespace_path_strv"],
-  "Mount.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-  "Mount.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-  "Mount.ExecPaths": ["config_parse_namespace_path_strv"],
-  "Mount.NoExecPaths": ["config_parse_namespace_path_strv"],
-  "Mount.ExecSearchPath": ["config_parse_colon_separated_paths"],
-  "Mount.BindPaths": ["config_parse_bind_paths"],
-  "Mount.BindReadOnlyPaths": ["config_parse_bind_paths"],
-  "Mount.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-  "Mount.PrivateTmp": ["config_parse_private_tmp"],
-  "Mount.PrivateDevices": ["config_parse_bool"],
-  "Mount.ProtectKernelTunables": ["config_parse_bool"],
-  "Mount.ProtectKernelModules": ["config_parse_bool"],
-  "Mount.ProtectKernelLogs": ["config_parse_bool"],
-  "Mount.ProtectClock": ["config_parse_bool"],
-  "Mount.ProtectControlGroups": ["config_parse_protect_control_groups"],
-  "Mount.UserNamespacePath": ["config_parse_unit_path_printf"],
-  "Mount.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-  "Mount.IPCNamespacePath": ["config_parse_unit_path_printf"],
-  "Mount.LogNamespace": ["config_parse_log_namespace"],
-  "Mount.PrivateNetwork": ["config_parse_bool"],
-  "Mount.PrivateUsers": ["config_parse_private_users"],
-  "Mount.PrivateMounts": ["config_parse_tristate"],
-  "Mount.PrivateIPC": ["config_parse_bool"],
-  "Mount.PrivatePIDs": ["config_parse_private_pids"],
-  "Mount.ProtectSystem": ["config_parse_protect_system"],
-  "Mount.ProtectHome": ["config_parse_protect_home"],
-  "Mount.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-  "Mount.MountAPIVFS": ["config_parse_tristate"],
-  "Mount.BindLogSockets": ["config_parse_tristate"],
-  "Mount.Personality": ["config_parse_personality"],
-  "Mount.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-  "Mount.RuntimeDirectoryMode": ["config_parse_mode"],
-  "Mount.RuntimeDirectory": ["config_parse_exec_directories"],
-  "Mount.StateDirectoryMode": ["config_parse_mode"],
-  "Mount.StateDirectoryAccounting": ["config_parse_bool"],
-  "Mount.StateDirectoryQuota": ["config_parse_exec_quota"],
-  "Mount.StateDirectory": ["config_parse_exec_directories"],
-  "Mount.CacheDirectoryMode": ["config_parse_mode"],
-  "Mount.CacheDirectoryAccounting": ["config_parse_bool"],
-  "Mount.CacheDirectoryQuota": ["config_parse_exec_quota"],
-  "Mount.CacheDirectory": ["config_parse_exec_directories"],
-  "Mount.LogsDirectoryMode": ["config_parse_mode"],
-  "Mount.LogsDirectoryAccounting": ["config_parse_bool"],
-  "Mount.LogsDirectoryQuota": ["config_parse_exec_quota"],
-  "Mount.LogsDirectory": ["config_parse_exec_directories"],
-  "Mount.ConfigurationDirectoryMode": ["config_parse_mode"],
-  "Mount.ConfigurationDirectory": ["config_parse_exec_directories"],
-  "Mount.SetCredential": ["config_parse_set_credential"],
-  "Mount.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-  "Mount.LoadCredential": ["config_parse_load_credential"],
-  "Mount.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-  "Mount.ImportCredential": ["config_parse_import_credential"],
-  "Mount.TimeoutCleanSec": ["config_parse_sec"],
-  "Mount.PAMName": ["config_parse_unit_string_printf"],
-  "Mount.IgnoreSIGPIPE": ["config_parse_bool"],
-  "Mount.UtmpIdentifier": ["config_parse_unit_string_printf"],
-  "Mount.UtmpMode": ["config_parse_exec_utmp_mode"],
-  "Mount.SELinuxContext": ["config_parse_exec_selinux_context"],
-  "Mount.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-  "Mount.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-  "Mount.ProtectHostname": ["config_parse_protect_hostname"],
-  "Mount.MemoryKSM": ["config_parse_tristate"],
-  "Mount.MemoryTHP": ["config_parse_exec_memory_thp"],
-  "Mount.Slice": ["config_parse_unit_slice"],
-  "Mount.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Mount.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Mount.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Mount.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Mount.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Mount.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Mount.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Mount.CPUQuota": ["config_parse_cpu_quota"],
-  "Mount.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Mount.MemoryAccounting": ["config_parse_bool"],
-  "Mount.MemoryMin": ["config_parse_memory_limit"],
-  "Mount.MemoryLow": ["config_parse_memory_limit"],
-  "Mount.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Mount.MemoryHigh": ["config_parse_memory_limit"],
-  "Mount.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Mount.MemoryMax": ["config_parse_memory_limit"],
-  "Mount.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Mount.MemorySwapMax": ["config_parse_memory_limit"],
-  "Mount.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Mount.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Mount.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Mount.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Mount.DeviceAllow": ["config_parse_device_allow"],
-  "Mount.DevicePolicy": ["config_parse_device_policy"],
-  "Mount.IOAccounting": ["config_parse_bool"],
-  "Mount.IOWeight": ["config_parse_cg_weight"],
-  "Mount.StartupIOWeight": ["config_parse_cg_weight"],
-  "Mount.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Mount.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Mount.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Mount.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Mount.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Mount.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Mount.TasksAccounting": ["config_parse_bool"],
-  "Mount.TasksMax": ["config_parse_tasks_max"],
-  "Mount.Delegate": ["config_parse_delegate"],
-  "Mount.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Mount.DisableControllers": ["config_parse_disable_controllers"],
-  "Mount.IPAccounting": ["config_parse_bool"],
-  "Mount.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Mount.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Mount.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Mount.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Mount.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Mount.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Mount.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Mount.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Mount.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Mount.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Mount.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Mount.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Mount.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Mount.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Mount.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Mount.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Mount.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Mount.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Mount.IOPressureThresholdSec": ["config_parse_sec"],
-  "Mount.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Mount.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Mount.CoredumpReceive": ["config_parse_bool"],
-  "Mount.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Mount.SendSIGKILL": ["config_parse_bool"],
-  "Mount.SendSIGHUP": ["config_parse_bool"],
-  "Mount.KillMode": ["config_parse_kill_mode"],
-  "Mount.KillSignal": ["config_parse_signal"],
-  "Mount.RestartKillSignal": ["config_parse_signal"],
-  "Mount.FinalKillSignal": ["config_parse_signal"],
-  "Mount.WatchdogSignal": ["config_parse_signal"],
-  "Automount.Where": ["config_parse_unit_path_printf"],
-  "Automount.ExtraOptions": ["config_parse_unit_string_printf"],
-  "Automount.DirectoryMode": ["config_parse_mode"],
-  "Automount.TimeoutIdleSec": ["config_parse_sec_fix_0"],
-  "Swap.What": ["config_parse_mount_node"],
-  "Swap.Priority": ["config_parse_swap_priority"],
-  "Swap.Options": ["config_parse_unit_string_printf"],
-  "Swap.TimeoutSec": ["config_parse_sec_fix_0"],
-  "Swap.WorkingDirectory": ["config_parse_working_directory"],
-  "Swap.RootDirectory": ["config_parse_unit_path_printf", "true"],
-  "Swap.RootImage": ["config_parse_unit_path_printf", "true"],
-  "Swap.RootImageOptions": ["config_parse_root_image_options"],
-  "Swap.RootImagePolicy": ["config_parse_image_policy"],
-  "Swap.RootHash": ["config_parse_exec_root_hash"],
-  "Swap.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-  "Swap.RootVerity": ["config_parse_unit_path_printf", "true"],
-  "Swap.RootEphemeral": ["config_parse_bool"],
-  "Swap.RootMStack": ["config_parse_unit_path_printf", "true"],
-  "Swap.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-  "Swap.ExtensionImages": ["config_parse_extension_images"],
-  "Swap.ExtensionImagePolicy": ["config_parse_image_policy"],
-  "Swap.MountImages": ["config_parse_mount_images"],
-  "Swap.MountImagePolicy": ["config_parse_image_policy"],
-  "Swap.User": ["config_parse_user_group_compat"],
-  "Swap.Group": ["config_parse_user_group_compat"],
-  "Swap.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-  "Swap.SetLoginEnvironment": ["config_parse_tristate"],
-  "Swap.Nice": ["config_parse_exec_nice"],
-  "Swap.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-  "Swap.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-  "Swap.IOSchedulingClass": ["config_parse_exec_io_class"],
-  "Swap.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-  "Swap.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-  "Swap.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-  "Swap.CPUSchedulingResetOnFork": ["config_parse_bool"],
-  "Swap.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-  "Swap.NUMAPolicy": ["config_parse_numa_policy"],
-  "Swap.NUMAMask": ["config_parse_numa_mask"],
-  "Swap.UMask": ["config_parse_mode"],
-  "Swap.Environment": ["config_parse_environ"],
-  "Swap.EnvironmentFile": ["config_parse_unit_env_file"],
-  "Swap.PassEnvironment": ["config_parse_pass_environ"],
-  "Swap.UnsetEnvironment": ["config_parse_unset_environ"],
-  "Swap.DynamicUser": ["config_parse_bool", "true"],
-  "Swap.RemoveIPC": ["config_parse_bool"],
-  "Swap.StandardInput": ["config_parse_exec_input"],
-  "Swap.StandardOutput": ["config_parse_exec_output"],
-  "Swap.StandardError": ["config_parse_exec_output"],
-  "Swap.StandardInputText": ["config_parse_exec_input_text"],
-  "Swap.StandardInputData": ["config_parse_exec_input_data"],
-  "Swap.TTYPath": ["config_parse_unit_path_printf"],
-  "Swap.TTYReset": ["config_parse_bool"],
-  "Swap.TTYVHangup": ["config_parse_bool"],
-  "Swap.TTYVTDisallocate": ["config_parse_bool"],
-  "Swap.TTYRows": ["config_parse_tty_size"],
-  "Swap.TTYColumns": ["config_parse_tty_size"],
-  "Swap.SyslogIdentifier": ["config_parse_unit_string_printf"],
-  "Swap.SyslogFacility": ["config_parse_log_facility"],
-  "Swap.SyslogLevel": ["config_parse_log_level"],
-  "Swap.SyslogLevelPrefix": ["config_parse_bool"],
-  "Swap.LogLevelMax": ["config_parse_log_level"],
-  "Swap.LogRateLimitIntervalSec": ["config_parse_sec"],
-  "Swap.LogRateLimitBurst": ["config_parse_unsigned"],
-  "Swap.LogExtraFields": ["config_parse_log_extra_fields"],
-  "Swap.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-  "Swap.SecureBits": ["config_parse_exec_secure_bits"],
-  "Swap.CapabilityBoundingSet": ["config_parse_capability_set"],
-  "Swap.AmbientCapabilities": ["config_parse_capability_set"],
-  "Swap.TimerSlackNSec": ["config_parse_nsec"],
-  "Swap.NoNewPrivileges": ["config_parse_bool"],
-  "Swap.KeyringMode": ["config_parse_exec_keyring_mode"],
-  "Swap.ProtectProc": ["config_parse_protect_proc"],
-  "Swap.ProcSubset": ["config_parse_proc_subset"],
-  "Swap.PrivateBPF": ["config_parse_private_bpf"],
-  "Swap.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-  "Swap.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-  "Swap.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-  "Swap.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-  "Swap.SystemCallFilter": ["config_parse_syscall_filter"],
-  "Swap.SystemCallArchitectures": ["config_parse_syscall_archs"],
-  "Swap.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-  "Swap.SystemCallLog": ["config_parse_syscall_log"],
-  "Swap.MemoryDenyWriteExecute": ["config_parse_bool"],
-  "Swap.RestrictNamespaces": ["config_parse_namespace_flags"],
-  "Swap.RestrictRealtime": ["config_parse_bool"],
-  "Swap.RestrictSUIDSGID": ["config_parse_bool"],
-  "Swap.RestrictAddressFamilies": ["config_parse_address_families"],
-  "Swap.LockPersonality": ["config_parse_bool"],
-  "Swap.DelegateNamespaces": ["config_parse_namespace_flags"],
-  "Swap.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-  "Swap.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-  "Swap.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-  "Swap.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-  "Swap.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-  "Swap.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-  "Swap.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-  "Swap.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-  "Swap.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-  "Swap.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-  "Swap.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-  "Swap.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-  "Swap.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-  "Swap.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-  "Swap.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-  "Swap.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-  "Swap.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-  "Swap.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-  "Swap.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-  "Swap.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-  "Swap.ReadWritePaths": ["config_parse_namespace_path_strv"],
-  "Swap.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-  "Swap.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-  "Swap.ExecPaths": ["config_parse_namespace_path_strv"],
-  "Swap.NoExecPaths": ["config_parse_namespace_path_strv"],
-  "Swap.ExecSearchPath": ["config_parse_colon_separated_paths"],
-  "Swap.BindPaths": ["config_parse_bind_paths"],
-  "Swap.BindReadOnlyPaths": ["config_parse_bind_paths"],
-  "Swap.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-  "Swap.PrivateTmp": ["config_parse_private_tmp"],
-  "Swap.PrivateDevices": ["config_parse_bool"],
-  "Swap.ProtectKernelTunables": ["config_parse_bool"],
-  "Swap.ProtectKernelModules": ["config_parse_bool"],
-  "Swap.ProtectKernelLogs": ["config_parse_bool"],
-  "Swap.ProtectClock": ["config_parse_bool"],
-  "Swap.ProtectControlGroups": ["config_parse_protect_control_groups"],
-  "Swap.UserNamespacePath": ["config_parse_unit_path_printf"],
-  "Swap.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-  "Swap.IPCNamespacePath": ["config_parse_unit_path_printf"],
-  "Swap.LogNamespace": ["config_parse_log_namespace"],
-  "Swap.PrivateNetwork": ["config_parse_bool"],
-  "Swap.PrivateUsers": ["config_parse_private_users"],
-  "Swap.PrivateMounts": ["config_parse_tristate"],
-  "Swap.PrivateIPC": ["config_parse_bool"],
-  "Swap.PrivatePIDs": ["config_parse_private_pids"],
-  "Swap.ProtectSystem": ["config_parse_protect_system"],
-  "Swap.ProtectHome": ["config_parse_protect_home"],
-  "Swap.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-  "Swap.MountAPIVFS": ["config_parse_tristate"],
-  "Swap.BindLogSockets": ["config_parse_tristate"],
-  "Swap.Personality": ["config_parse_personality"],
-  "Swap.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-  "Swap.RuntimeDirectoryMode": ["config_parse_mode"],
-  "Swap.RuntimeDirectory": ["config_parse_exec_directories"],
-  "Swap.StateDirectoryMode": ["config_parse_mode"],
-  "Swap.StateDirectoryAccounting": ["config_parse_bool"],
-  "Swap.StateDirectoryQuota": ["config_parse_exec_quota"],
-  "Swap.StateDirectory": ["config_parse_exec_directories"],
-  "Swap.CacheDirectoryMode": ["config_parse_mode"],
-  "Swap.CacheDirectoryAccounting": ["config_parse_bool"],
-  "Swap.CacheDirectoryQuota": ["config_parse_exec_quota"],
-  "Swap.CacheDirectory": ["config_parse_exec_directories"],
-  "Swap.LogsDirectoryMode": ["config_parse_mode"],
-  "Swap.LogsDirectoryAccounting": ["config_parse_bool"],
-  "Swap.LogsDirectoryQuota": ["config_parse_exec_quota"],
-  "Swap.LogsDirectory": ["config_parse_exec_directories"],
-  "Swap.ConfigurationDirectoryMode": ["config_parse_mode"],
-  "Swap.ConfigurationDirectory": ["config_parse_exec_directories"],
-  "Swap.SetCredential": ["config_parse_set_credential"],
-  "Swap.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-  "Swap.LoadCredential": ["config_parse_load_credential"],
-  "Swap.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-  "Swap.ImportCredential": ["config_parse_import_credential"],
-  "Swap.TimeoutCleanSec": ["config_parse_sec"],
-  "Swap.PAMName": ["config_parse_unit_string_printf"],
-  "Swap.IgnoreSIGPIPE": ["config_parse_bool"],
-  "Swap.UtmpIdentifier": ["config_parse_unit_string_printf"],
-  "Swap.UtmpMode": ["config_parse_exec_utmp_mode"],
-  "Swap.SELinuxContext": ["config_parse_exec_selinux_context"],
-  "Swap.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-  "Swap.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-  "Swap.ProtectHostname": ["config_parse_protect_hostname"],
-  "Swap.MemoryKSM": ["config_parse_tristate"],
-  "Swap.MemoryTHP": ["config_parse_exec_memory_thp"],
-  "Swap.Slice": ["config_parse_unit_slice"],
-  "Swap.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Swap.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Swap.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Swap.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Swap.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Swap.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Swap.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Swap.CPUQuota": ["config_parse_cpu_quota"],
-  "Swap.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Swap.MemoryAccounting": ["config_parse_bool"],
-  "Swap.MemoryMin": ["config_parse_memory_limit"],
-  "Swap.MemoryLow": ["config_parse_memory_limit"],
-  "Swap.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Swap.MemoryHigh": ["config_parse_memory_limit"],
-  "Swap.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Swap.MemoryMax": ["config_parse_memory_limit"],
-  "Swap.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Swap.MemorySwapMax": ["config_parse_memory_limit"],
-  "Swap.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Swap.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Swap.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Swap.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Swap.DeviceAllow": ["config_parse_device_allow"],
-  "Swap.DevicePolicy": ["config_parse_device_policy"],
-  "Swap.IOAccounting": ["config_parse_bool"],
-  "Swap.IOWeight": ["config_parse_cg_weight"],
-  "Swap.StartupIOWeight": ["config_parse_cg_weight"],
-  "Swap.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Swap.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Swap.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Swap.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Swap.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Swap.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Swap.TasksAccounting": ["config_parse_bool"],
-  "Swap.TasksMax": ["config_parse_tasks_max"],
-  "Swap.Delegate": ["config_parse_delegate"],
-  "Swap.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Swap.DisableControllers": ["config_parse_disable_controllers"],
-  "Swap.IPAccounting": ["config_parse_bool"],
-  "Swap.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Swap.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Swap.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Swap.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Swap.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Swap.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Swap.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Swap.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Swap.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Swap.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Swap.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Swap.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Swap.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Swap.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Swap.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Swap.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Swap.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Swap.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Swap.IOPressureThresholdSec": ["config_parse_sec"],
-  "Swap.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Swap.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Swap.CoredumpReceive": ["config_parse_bool"],
-  "Swap.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Swap.SendSIGKILL": ["config_parse_bool"],
-  "Swap.SendSIGHUP": ["config_parse_bool"],
-  "Swap.KillMode": ["config_parse_kill_mode"],
-  "Swap.KillSignal": ["config_parse_signal"],
-  "Swap.RestartKillSignal": ["config_parse_signal"],
-  "Swap.FinalKillSignal": ["config_parse_signal"],
-  "Swap.WatchdogSignal": ["config_parse_signal"],
-  "Timer.OnCalendar": ["config_parse_timer", "TIMER_CALENDAR"],
-  "Timer.OnActiveSec": ["config_parse_timer", "TIMER_ACTIVE"],
-  "Timer.OnBootSec": ["config_parse_timer", "TIMER_BOOT"],
-  "Timer.OnStartupSec": ["config_parse_timer", "TIMER_STARTUP"],
-  "Timer.OnUnitActiveSec": ["config_parse_timer", "TIMER_UNIT_ACTIVE"],
-  "Timer.OnUnitInactiveSec": ["config_parse_timer", "TIMER_UNIT_INACTIVE"],
-  "Timer.OnClockChange": ["config_parse_bool"],
-  "Timer.OnTimezoneChange": ["config_parse_bool"],
-  "Timer.Persistent": ["config_parse_bool"],
-  "Timer.WakeSystem": ["config_parse_bool"],
-  "Timer.RemainAfterElapse": ["config_parse_bool"],
-  "Timer.FixedRandomDelay": ["config_parse_bool"],
-  "Timer.DeferReactivation": ["config_parse_bool"],
-  "Timer.AccuracySec": ["config_parse_sec"],
-  "Timer.RandomizedDelaySec": ["config_parse_sec"],
-  "Timer.RandomizedOffsetSec": ["config_parse_sec"],
-  "Timer.Unit": ["config_parse_trigger_unit"],
-  "Path.PathExists": ["config_parse_path_spec"],
-  "Path.PathExistsGlob": ["config_parse_path_spec"],
-  "Path.PathChanged": ["config_parse_path_spec"],
-  "Path.PathModified": ["config_parse_path_spec"],
-  "Path.DirectoryNotEmpty": ["config_parse_path_spec"],
-  "Path.Unit": ["config_parse_trigger_unit"],
-  "Path.MakeDirectory": ["config_parse_bool"],
-  "Path.DirectoryMode": ["config_parse_mode"],
-  "Path.TriggerLimitIntervalSec": ["config_parse_sec"],
-  "Path.TriggerLimitBurst": ["config_parse_unsigned"],
-  "Slice.ConcurrencySoftMax": ["config_parse_concurrency_max"],
-  "Slice.ConcurrencyHardMax": ["config_parse_concurrency_max"],
-  "Slice.Slice": ["config_parse_unit_slice"],
-  "Slice.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Slice.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Slice.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Slice.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Slice.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Slice.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Slice.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Slice.CPUQuota": ["config_parse_cpu_quota"],
-  "Slice.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Slice.MemoryAccounting": ["config_parse_bool"],
-  "Slice.MemoryMin": ["config_parse_memory_limit"],
-  "Slice.MemoryLow": ["config_parse_memory_limit"],
-  "Slice.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Slice.MemoryHigh": ["config_parse_memory_limit"],
-  "Slice.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Slice.MemoryMax": ["config_parse_memory_limit"],
-  "Slice.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Slice.MemorySwapMax": ["config_parse_memory_limit"],
-  "Slice.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Slice.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Slice.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Slice.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Slice.DeviceAllow": ["config_parse_device_allow"],
-  "Slice.DevicePolicy": ["config_parse_device_policy"],
-  "Slice.IOAccounting": ["config_parse_bool"],
-  "Slice.IOWeight": ["config_parse_cg_weight"],
-  "Slice.StartupIOWeight": ["config_parse_cg_weight"],
-  "Slice.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Slice.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Slice.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Slice.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Slice.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Slice.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Slice.TasksAccounting": ["config_parse_bool"],
-  "Slice.TasksMax": ["config_parse_tasks_max"],
-  "Slice.Delegate": ["config_parse_delegate"],
-  "Slice.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Slice.DisableControllers": ["config_parse_disable_controllers"],
-  "Slice.IPAccounting": ["config_parse_bool"],
-  "Slice.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Slice.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Slice.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Slice.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Slice.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Slice.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Slice.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Slice.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Slice.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Slice.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Slice.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Slice.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Slice.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Slice.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Slice.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Slice.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Slice.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Slice.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Slice.IOPressureThresholdSec": ["config_parse_sec"],
-  "Slice.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Slice.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Slice.CoredumpReceive": ["config_parse_bool"],
-  "Slice.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Scope.Slice": ["config_parse_unit_slice"],
-  "Scope.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Scope.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Scope.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Scope.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Scope.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Scope.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Scope.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Scope.CPUQuota": ["config_parse_cpu_quota"],
-  "Scope.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Scope.MemoryAccounting": ["config_parse_bool"],
-  "Scope.MemoryMin": ["config_parse_memory_limit"],
-  "Scope.MemoryLow": ["config_parse_memory_limit"],
-  "Scope.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Scope.MemoryHigh": ["config_parse_memory_limit"],
-  "Scope.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Scope.MemoryMax": ["config_parse_memory_limit"],
-  "Scope.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Scope.MemorySwapMax": ["config_parse_memory_limit"],
-  "Scope.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Scope.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Scope.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Scope.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Scope.DeviceAllow": ["config_parse_device_allow"],
-  "Scope.DevicePolicy": ["config_parse_device_policy"],
-  "Scope.IOAccounting": ["config_parse_bool"],
-  "Scope.IOWeight": ["config_parse_cg_weight"],
-  "Scope.StartupIOWeight": ["config_parse_cg_weight"],
-  "Scope.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Scope.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Scope.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Scope.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Scope.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Scope.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Scope.TasksAccounting": ["config_parse_bool"],
-  "Scope.TasksMax": ["config_parse_tasks_max"],
-  "Scope.Delegate": ["config_parse_delegate"],
-  "Scope.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Scope.DisableControllers": ["config_parse_disable_controllers"],
-  "Scope.IPAccounting": ["config_parse_bool"],
-  "Scope.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Scope.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Scope.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Scope.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Scope.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Scope.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Scope.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Scope.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Scope.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Scope.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Scope.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Scope.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Scope.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Scope.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Scope.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Scope.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Scope.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Scope.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Scope.IOPressureThresholdSec": ["config_parse_sec"],
-  "Scope.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Scope.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Scope.CoredumpReceive": ["config_parse_bool"],
-  "Scope.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Scope.SendSIGKILL": ["config_parse_bool"],
-  "Scope.SendSIGHUP": ["config_parse_bool"],
-  "Scope.KillMode": ["config_parse_kill_mode"],
-  "Scope.KillSignal": ["config_parse_signal"],
-  "Scope.RestartKillSignal": ["config_parse_signal"],
-  "Scope.FinalKillSignal": ["config_parse_signal"],
-  "Scope.WatchdogSignal": ["config_parse_signal"],
-  "Scope.RuntimeMaxSec": ["config_parse_sec"],
-  "Scope.RuntimeRandomizedExtraSec": ["config_parse_sec"],
-  "Scope.TimeoutStopSec": ["config_parse_sec"],
-  "Scope.OOMPolicy": ["config_parse_oom_policy"]
-};
-
-// src/languages/systemd/values/enums.ts
-var e = (message, values, boolean = false) => ({ message, values: values.split(" "), boolean });
-var ENUM_PARSERS = {
-  config_parse_service_type: e("Failed to parse service type", "simple exec forking oneshot dbus notify notify-reload idle"),
-  config_parse_service_restart: e("Failed to parse service restart specifier", "no on-success on-failure on-abnormal on-watchdog on-abort always"),
-  config_parse_service_restart_mode: e("Failed to parse service restart mode", "normal direct debug"),
-  config_parse_kill_mode: e("Failed to parse kill mode specification", "control-group process mixed none"),
-  config_parse_exec_input: e("Failed to parse input specifier", "null tty tty-force tty-fail socket fd data file"),
-  config_parse_exec_output: e("Failed to parse output specifier", "inherit null tty kmsg kmsg+console journal journal+console socket fd file append truncate syslog syslog+console"),
-  config_parse_protect_system: e("Failed to parse protect system value", "no yes full strict", true),
-  config_parse_protect_home: e("Failed to parse protect home value", "no yes read-only tmpfs", true),
-  config_parse_protect_hostname: e("Failed to parse protect hostname value", "no yes private", true),
-  config_parse_protect_control_groups: e("Failed to parse protect control groups value", "no yes private strict", true),
-  config_parse_private_tmp: e("Failed to parse private tmp value", "no connected disconnected", true),
-  config_parse_private_users: e("Failed to parse private users value", "no self identity full managed", true),
-  config_parse_private_pids: e("Failed to parse private pids value", "no yes", true),
-  config_parse_emergency_action: e("Failed to parse emergency action", "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"),
-  config_parse_notify_access: e("Failed to parse notify access specifier", "none main exec all"),
-  config_parse_job_mode: e("Failed to parse job mode", "fail replace replace-irreversibly isolate flush ignore-dependencies ignore-requirements triggering restart-dependencies lenient"),
-  config_parse_collect_mode: e("Failed to parse garbage collection mode", "inactive inactive-or-failed"),
-  config_parse_oom_policy: e("Failed to parse OOM policy", "continue stop kill"),
-  config_parse_exec_utmp_mode: e("Failed to parse utmp mode", "init login user"),
-  config_parse_exec_keyring_mode: e("Failed to parse keyring mode", "inherit private shared"),
-  config_parse_runtime_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart"),
-  config_parse_exec_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart on-success"),
-  config_parse_service_exit_type: e("Failed to parse service exit type", "main cgroup"),
-  config_parse_service_timeout_failure_mode: e("Failed to parse timeout failure mode", "terminate abort kill"),
-  config_parse_device_policy: e("Failed to parse device policy", "auto closed strict"),
-  config_parse_protect_proc: e("Failed to parse /proc/ protection mode", "default noaccess invisible ptraceable"),
-  config_parse_proc_subset: e("Failed to parse /proc/ subset mode", "all pid"),
-  config_parse_managed_oom_mode: e("Invalid syntax", "auto kill"),
-  config_parse_managed_oom_preference: e("Failed to parse ManagedOOMPreference=", "none avoid omit"),
-  config_parse_exec_io_class: e("Failed to parse IO scheduling class", "none realtime best-effort idle 0 1 2 3"),
-  config_parse_exec_cpu_sched_policy: e("Failed to parse CPU scheduling policy", "other batch idle fifo ext rr 0 1 2 3 5 6 7"),
-  config_parse_socket_bind: e("Failed to parse bind IPv6 only value", "default both ipv6-only", true),
-  config_parse_socket_timestamping: e("Failed to parse timestamping precision", "off us usec \xB5s \u03BCs ns nsec", true),
-  config_parse_exec_memory_thp: e("Failed to parse MemoryTHP", "inherit disable madvise system")
-};
-
-// src/languages/systemd/values/names.ts
-var UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
-var NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
-var UNIT_NAME_MAX = 255;
-function isUnitName2(name2) {
-  if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
-  const dot = name2.lastIndexOf(".");
-  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
-  const prefix = name2.slice(0, dot);
-  if (!NAME_CHARS.test(prefix)) return false;
-  const at = prefix.indexOf("@");
-  if (at === 0) return false;
-  if (at > 0 && prefix.indexOf("@", at + 1) >= 0) return false;
-  return true;
-}
-function withoutSpecifiers(value) {
-  return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
-}
-
-// src/languages/systemd/values/time.ts
-var TIME_UNITS = [
-  "seconds",
-  "second",
-  "sec",
-  "s",
-  "minutes",
-  "minute",
-  "min",
-  "months",
-  "month",
-  "M",
-  "msec",
-  "ms",
-  "m",
-  "hours",
-  "hour",
-  "hr",
-  "h",
-  "days",
-  "day",
-  "d",
-  "weeks",
-  "week",
-  "w",
-  "years",
-  "year",
-  "y",
-  "usec",
-  "us",
-  "\xB5s",
-  "\u03BCs"
-];
-var NSEC_UNITS = ["nsec", "ns"];
-var WHITESPACE = " 	\n\r";
-var isSpace2 = (c) => c !== void 0 && c !== "" && WHITESPACE.includes(c);
-var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
-function skipSpace(t, i2) {
-  while (i2 < t.length && isSpace2(t[i2])) i2++;
-  return i2;
-}
-function isTimespan(value, nsec = false) {
-  const units = nsec ? [...NSEC_UNITS, ...TIME_UNITS] : TIME_UNITS;
-  let p = skipSpace(value, 0);
-  if (value.startsWith("infinity", p)) return skipSpace(value, p + 8) === value.length;
-  let something = false;
-  for (; ; ) {
-    p = skipSpace(value, p);
-    if (p === value.length) return something;
-    if (value[p] === "-") return false;
-    let e2 = p;
-    if (value[e2] === "+") e2++;
-    const digitsStart = e2;
-    while (isDigit(value[e2])) e2++;
-    const hasDigits = e2 > digitsStart;
-    if (value[e2] === ".") {
-      p = e2 + 1;
-      while (isDigit(value[p])) p++;
-    } else if (!hasDigits) return false;
-    else p = e2;
-    const at = skipSpace(value, p);
-    const unit = units.find((u) => value.startsWith(u, at));
-    const s = unit === void 0 ? at : at + unit.length;
-    if (unit === void 0 && at === p && p < value.length) return false;
-    p = s;
-    something = true;
-  }
-}
-var Invalid = class extends Error {
-};
-var fail = () => {
-  throw new Invalid();
-};
-var WEEKDAYS = [
-  ["monday", 0],
-  ["mon", 0],
-  ["tuesday", 1],
-  ["tue", 1],
-  ["wednesday", 2],
-  ["wed", 2],
-  ["thursday", 3],
-  ["thu", 3],
-  ["friday", 4],
-  ["fri", 4],
-  ["saturday", 5],
-  ["sat", 5],
-  ["sunday", 6],
-  ["sun", 6]
-];
-var USEC = 1e6;
-var INT_MAX = 2 ** 31 - 1;
-var Cursor = class {
-  t;
-  i = 0;
-  constructor(t) {
-    this.t = t;
-  }
-  get c() {
-    return this.t[this.i] ?? "";
-  }
-  at(k) {
-    return this.t[this.i + k] ?? "";
-  }
-};
-function parseWeekdays(p, spec) {
-  let last = -1;
-  let first = true;
-  for (; ; ) {
-    const rest = p.t.slice(p.i).toLowerCase();
-    const hit = WEEKDAYS.find(([name3]) => rest.startsWith(name3));
-    if (!hit) {
-      if (first) return;
-      fail();
-    }
-    const [name2, nr] = hit;
-    if (!["", "-", ".", ",", " "].includes(p.at(name2.length))) fail();
-    spec.weekdays |= 1 << nr;
-    if (last >= 0) {
-      if (last > nr) fail();
-      for (let j = last + 1; j < nr; j++) spec.weekdays |= 1 << j;
-    }
-    p.i += name2.length;
-    if (p.c === "") return;
-    if (p.c === " ") {
-      while (p.c === " ") p.i++;
-      return;
-    }
-    if (p.c === ".") {
-      if (last >= 0 || p.at(1) !== ".") fail();
-      last = nr;
-      p.i += 2;
-    } else if (p.c === "-") {
-      if (last >= 0) fail();
-      last = nr;
-      p.i += 1;
-    } else if (p.c === ",") {
-      last = -1;
-      p.i += 1;
-    }
-    if (p.c === "" || p.c === " ") {
-      while (p.c === " ") p.i++;
-      if (last >= 0) fail();
-      return;
-    }
-    first = false;
-  }
-}
-function parseDecimal(p, usec) {
-  if (!isDigit(p.c)) fail();
-  let value = 0;
-  while (isDigit(p.c)) {
-    value = value * 10 + Number(p.c);
-    p.i++;
-  }
-  if (usec) {
-    value *= USEC;
-    if (p.c === "." && p.at(1) !== ".") {
-      p.i++;
-      let digits = "";
-      while (isDigit(p.c)) {
-        digits += p.c;
-        p.i++;
-      }
-      value += Number((digits + "000000").slice(0, 6));
-    }
-  }
-  if (value > INT_MAX) fail();
-  return value;
-}
-function parseComponents(p, usec) {
-  const out2 = [];
-  for (; ; ) {
-    const start2 = parseDecimal(p, usec);
-    let stop2 = -1;
-    let repeat = 0;
-    if (p.c === "." && p.at(1) === ".") {
-      p.i += 2;
-      stop2 = parseDecimal(p, usec);
-      repeat = usec ? USEC : 1;
-    }
-    if (p.c === "/") {
-      p.i++;
-      repeat = parseDecimal(p, usec);
-      if (repeat === 0) fail();
-    } else if (usec && stop2 >= 0 && start2 + repeat > stop2) fail();
-    if (!["", " ", ",", "-", "~", ":"].includes(p.c)) fail();
-    out2.push({ start: start2, stop: stop2, repeat });
-    if (p.c !== ",") return out2;
-    p.i++;
-  }
-}
-function parseChain(p, usec) {
-  if (p.c === "*") {
-    p.i++;
-    return usec ? [{ start: 0, stop: -1, repeat: USEC }] : void 0;
-  }
-  return parseComponents(p, usec);
-}
-function parseDate(p, spec) {
-  if (p.c === "") return false;
-  if (p.c === "@") {
-    p.i++;
-    if (!isDigit(p.c)) fail();
-    while (isDigit(p.c)) p.i++;
-    return true;
-  }
-  const save = p.i;
-  const first = parseChain(p, false);
-  if (p.c === "" || p.c === ":") {
-    p.i = save;
-    return false;
-  }
-  if (p.c === "~") spec.endOfMonth = true;
-  else if (p.c !== "-") fail();
-  p.i++;
-  const second = parseChain(p, false);
-  if (p.c === "" || p.c === " ") {
-    while (p.c === " ") p.i++;
-    spec.month = first;
-    spec.day = second;
-    return false;
-  } else if (spec.endOfMonth) fail();
-  if (p.c === "~") spec.endOfMonth = true;
-  else if (p.c !== "-") fail();
-  p.i++;
-  const third = parseChain(p, false);
-  if (p.c !== "" && p.c !== " ") fail();
-  while (p.c === " ") p.i++;
-  spec.year = first;
-  spec.month = second;
-  spec.day = third;
-  return false;
-}
-function parseTime(p, spec) {
-  if (p.c === "") return;
-  spec.hour = parseChain(p, false);
-  if (p.c !== ":") fail();
-  p.i++;
-  spec.minute = parseChain(p, false);
-  if (p.c === "") return;
-  if (p.c !== ":") fail();
-  p.i++;
-  spec.second = parseChain(p, true);
-  if (p.c !== "") fail();
-}
-function chainValid(chain, from, to, endOfMonth = false) {
-  if (!chain) return true;
-  if (endOfMonth) to -= 3;
-  for (const c of chain) {
-    if (c.start < from || c.start > to) return false;
-    if (c.repeat > to - from) return false;
-    if (c.stop >= 0) {
-      if (c.stop < from || c.stop > to) return false;
-      if (c.start + c.repeat > c.stop) return false;
-    } else if (endOfMonth ? c.start - c.repeat < from : c.start + c.repeat > to) return false;
-  }
-  return true;
-}
-function normalizeYears(chain) {
-  for (const c of chain ?? []) {
-    for (const k of ["start", "stop"]) {
-      if (c[k] >= 0 && c[k] < 70) c[k] += 2e3;
-      else if (c[k] >= 70 && c[k] < 100) c[k] += 1900;
-    }
-  }
-}
-var SHORTHANDS = /* @__PURE__ */ new Set([
-  "minutely",
-  "hourly",
-  "daily",
-  "monthly",
-  "annually",
-  "yearly",
-  "anually",
-  "weekly",
-  "quarterly",
-  "semiannually",
-  "semi-annually",
-  "biannually",
-  "bi-annually"
-]);
-var TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
-function parseSpec(text) {
-  if (text === "") return false;
-  if (SHORTHANDS.has(text.toLowerCase())) return true;
-  const spec = { weekdays: 0, endOfMonth: false };
-  const p = new Cursor(text);
-  try {
-    parseWeekdays(p, spec);
-    if (!parseDate(p, spec)) parseTime(p, spec);
-    if (p.c !== "") return false;
-  } catch (e2) {
-    if (e2 instanceof Invalid) return false;
-    throw e2;
-  }
-  normalizeYears(spec.year);
-  return chainValid(spec.year, 1970, 2199) && chainValid(spec.month, 1, 12) && chainValid(spec.day, 1, 31, spec.endOfMonth) && chainValid(spec.hour, 0, 23) && chainValid(spec.minute, 0, 59) && chainValid(spec.second, 0, 60 * USEC - 1);
-}
-function isCalendarEvent(value) {
-  if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
-  if (parseSpec(value)) return true;
-  const space = value.lastIndexOf(" ");
-  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
-}
-
-// src/languages/systemd/values/numbers.ts
-var UNSIGNED = /^[ \t\n\r]*\+?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
-var SIGNED = /^[ \t\n\r]*[+-]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
-function parseInteger(text, signed = false) {
-  if (!(signed ? SIGNED : UNSIGNED).test(text)) return void 0;
-  const t = text.trim();
-  const negative = t.startsWith("-");
-  const body2 = t.replace(/^[+-]/, "");
-  const n = /^0[oO]/.test(body2) ? parseInt(body2.slice(2), 8) : /^0[bB]/.test(body2) ? parseInt(body2.slice(2), 2) : Number(body2);
-  return negative ? -n : n;
-}
-var SIZE_SUFFIXES = ["E", "P", "T", "G", "M", "K", "B", ""];
-function isSize(text) {
-  let p = 0;
-  let startPos = 0;
-  do {
-    while (p < text.length && " 	\n\r".includes(text[p])) p++;
-    const m = /^\+?[0-9]+/.exec(text.slice(p));
-    if (!m || text[p] === "-") return false;
-    let e2 = p + m[0].length;
-    if (text[e2] === ".") {
-      e2++;
-      while (/[0-9]/.test(text[e2] ?? "")) e2++;
-    }
-    while (e2 < text.length && " 	\n\r".includes(text[e2])) e2++;
-    let i2 = startPos;
-    while (i2 < SIZE_SUFFIXES.length && !text.startsWith(SIZE_SUFFIXES[i2], e2)) i2++;
-    if (i2 >= SIZE_SUFFIXES.length) return false;
-    p = e2 + SIZE_SUFFIXES[i2].length;
-    startPos = i2 + 1;
-  } while (p < text.length);
-  return true;
-}
-function isPercentage(text, max = 100) {
-  const m = /^([0-9]+)(?:\.([0-9]))?%$/.exec(text) ?? /^([0-9]+)(?:\.([0-9]{1,2}))?%$/.exec(text);
-  if (m) return Number(`${m[1]}.${m[2] ?? 0}`) <= max;
-  const permille = /^([0-9]+)(?:\.([0-9]))?‰$/.exec(text);
-  if (permille) return Number(`${permille[1]}.${permille[2] ?? 0}`) <= max * 10;
-  const permyriad = /^([0-9]+)‱$/.exec(text);
-  return !!permyriad && Number(permyriad[1]) <= max * 100;
-}
-var LIMIT_KINDS = {
-  RLIMIT_CPU: "sec",
-  RLIMIT_RTTIME: "usec",
-  RLIMIT_NICE: "nice",
-  RLIMIT_FSIZE: "size",
-  RLIMIT_DATA: "size",
-  RLIMIT_STACK: "size",
-  RLIMIT_CORE: "size",
-  RLIMIT_RSS: "size",
-  RLIMIT_AS: "size",
-  RLIMIT_MEMLOCK: "size",
-  RLIMIT_MSGQUEUE: "size"
-};
-function isLimitValue(text, kind) {
-  if (text === "infinity") return true;
-  switch (kind) {
-    case "sec":
-      return isTimespan(text);
-    case "usec":
-      return isTimespan(text);
-    case "size":
-      return isSize(text);
-    case "nice": {
-      if (text.startsWith("+")) return (parseInteger(text.slice(1)) ?? 99) < 20 && !/^\+[+-]/.test(text);
-      if (text.startsWith("-")) return (parseInteger(text.slice(1)) ?? 99) <= 20 && !/^-[+-]/.test(text);
-      return (parseInteger(text) ?? 99) <= 40;
-    }
-    default:
-      return parseInteger(text) !== void 0;
-  }
-}
-function isResourceLimit(text, resource) {
-  const kind = LIMIT_KINDS[resource] ?? "count";
-  const parts2 = text.split(":");
-  if (parts2.length > 2) return false;
-  return parts2.every((p) => isLimitValue(p, kind));
-}
-
-// src/languages/systemd/values/words.ts
-var SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"', "'": "'", s: " " };
-function escapeLength(value, i2) {
-  const c = value[i2];
-  if (c in SIMPLE_ESCAPES) return 1;
-  if (c === "x") return /^[0-9a-fA-F]{2}/.test(value.slice(i2 + 1)) ? 3 : 0;
-  if (c === "u") return /^[0-9a-fA-F]{4}/.test(value.slice(i2 + 1)) ? 5 : 0;
-  if (c === "U") return /^[0-9a-fA-F]{8}/.test(value.slice(i2 + 1)) ? 9 : 0;
-  if (c >= "0" && c <= "7") return /^[0-7]{3}/.test(value.slice(i2)) ? 3 : 0;
-  return 0;
-}
-function splitWords(value, options = {}) {
-  const separators = options.separators ?? " 	\n\r";
-  const words3 = [];
-  let i2 = 0;
-  while (i2 < value.length) {
-    while (i2 < value.length && separators.includes(value[i2])) i2++;
-    if (i2 >= value.length) break;
-    const start2 = i2;
-    let text = "";
-    let quote = "";
-    for (; i2 < value.length; i2++) {
-      const c = value[i2];
-      if (c === "\\" && !options.retainEscape) {
-        if (i2 + 1 >= value.length) return { words: words3, error: i2 };
-        if (options.cunescape) {
-          const n = escapeLength(value, i2 + 1);
-          if (n === 0) return { words: words3, error: i2 };
-          text += value.slice(i2, i2 + 1 + n);
-          i2 += n;
-        } else {
-          text += value[i2 + 1];
-          i2++;
-        }
-      } else if (quote) {
-        if (c === quote) quote = "";
-        else text += c;
-      } else if (options.unquote && (c === '"' || c === "'")) quote = c;
-      else if (separators.includes(c)) break;
-      else text += c;
-    }
-    if (quote) return { words: words3, error: start2 };
-    words3.push({ text, start: start2, end: i2 });
-  }
-  return { words: words3 };
-}
-
-// src/languages/systemd/values/listen.ts
-var IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
-var UNIX_PATH_MAX = 108;
-function isPort(text) {
-  if (!/^[0-9]+$/.test(text)) return false;
-  const n = Number(text);
-  return n >= 1 && n <= 65535;
-}
-function isIPv6(text) {
-  if (!/^[0-9A-Fa-f:.]+$/.test(text) || !text.includes(":")) return false;
-  let body2 = text;
-  const lastColon = body2.lastIndexOf(":");
-  if (body2.slice(lastColon + 1).includes(".")) {
-    if (!IPV4.test(body2.slice(lastColon + 1))) return false;
-    body2 = body2.slice(0, lastColon + 1) + "0:0";
-  }
-  const halves = body2.split("::");
-  if (halves.length > 2) return false;
-  const groups2 = halves.flatMap((h) => h === "" ? [] : h.split(":"));
-  if (groups2.some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
-  return halves.length === 2 ? groups2.length <= 7 : groups2.length === 8;
-}
-var IFACE = /^[^\s/%:]{1,15}$/;
-function isHostPort(s) {
-  if (s.startsWith("[")) {
-    const close = s.indexOf("]");
-    if (close < 0) return false;
-    let addr2 = s.slice(1, close);
-    const pct = addr2.indexOf("%");
-    if (pct >= 0) {
-      if (!IFACE.test(addr2.slice(pct + 1))) return false;
-      addr2 = addr2.slice(0, pct);
-    }
-    const rest = s.slice(close + 1);
-    const m2 = /^:([0-9]+)(?:%(.+))?$/.exec(rest);
-    return isIPv6(addr2) && !!m2 && isPort(m2[1]) && (m2[2] === void 0 || IFACE.test(m2[2]));
-  }
-  const m = /^([0-9.]+):([0-9]+)(?:%(.+))?$/.exec(s);
-  return !!m && IPV4.test(m[1]) && isPort(m[2]) && (m[3] === void 0 || IFACE.test(m[3]));
-}
-function isListenAddress(s) {
-  if (s.startsWith("/")) return Buffer.byteLength(s) < UNIX_PATH_MAX;
-  if (s.startsWith("@")) return s.length > 1 && Buffer.byteLength(s) <= UNIX_PATH_MAX;
-  if (s.startsWith("vsock:")) {
-    const m = /^vsock:([0-9]*):([0-9]+)$/.exec(s);
-    return !!m;
-  }
-  if (/^[0-9]+$/.test(s)) return isPort(s);
-  return isHostPort(s);
-}
-var NETLINK_FAMILIES = /* @__PURE__ */ new Set([
-  "route",
-  "firewall",
-  "inet-diag",
-  "nflog",
-  "xfrm",
-  "selinux",
-  "iscsi",
-  "audit",
-  "fib-lookup",
-  "connector",
-  "netfilter",
-  "ip6-fw",
-  "dnrtmsg",
-  "kobject-uevent",
-  "generic",
-  "scsitransport",
-  "ecryptfs",
-  "rdma",
-  "usersock",
-  "sock-diag",
-  "crypto",
-  "smc"
-]);
-function isNetlinkAddress(s) {
-  const m = /^(\S+)(?:\s+(\S+))?$/.exec(s.trim());
-  if (!m) return false;
-  const family = m[1];
-  if (!NETLINK_FAMILIES.has(family) && parseInteger(family) === void 0) return false;
-  return m[2] === void 0 || parseInteger(m[2]) !== void 0;
-}
-
-// src/languages/systemd/values/validators.ts
-var BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
-var isBoolean = (v) => BOOLEAN.test(v);
-var BOOL_WORDS = "`yes`/`no` (also `true`/`false`, `on`/`off`, `1`/`0`)";
-var TIMESPAN = "a time span such as `90`, `5min 20s` or `infinity`";
-var problem = (message, expected, extra = {}) => ({ message, expected, ...extra });
-var hasSpecifier = (v) => v.includes("%");
-function boolValidator(message, allowEmpty = false) {
-  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem(message, BOOL_WORDS);
-}
-function secValidator(message = "Failed to parse sec value") {
-  return (v) => v === "" || isTimespan(v) ? void 0 : problem(message, TIMESPAN);
-}
-function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
-  return (v) => {
-    if (v === "" || words3.includes(v)) return void 0;
-    const n = parseInteger(v, true);
-    const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
-    if (n === void 0) return problem(unparsable, expected);
-    return n < min || n > max ? problem(outOfRange, expected) : void 0;
-  };
-}
-function enumValidator(name2) {
-  const spec = ENUM_PARSERS[name2];
-  const set = new Set(spec.values);
-  const expected = spec.values.map((w) => `\`${w}\``).join(", ") + (spec.boolean ? ", or a boolean" : "");
-  return (v) => {
-    if (set.has(v) || spec.boolean && isBoolean(v)) return void 0;
-    return problem(spec.message, `one of ${expected}`, { choices: spec.values });
-  };
-}
-var OUTPUT_PREFIX = /^(file|append|truncate):/;
-function outputValidator() {
-  const plain = enumValidator("config_parse_exec_output");
-  return (v) => {
-    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem("Invalid file descriptor name", "a file descriptor name after `fd:`");
-    const prefix = OUTPUT_PREFIX.exec(v);
-    if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
-    const p = plain(v);
-    return p && { ...p, expected: `${p.expected}, or \`file:\`/\`append:\`/\`truncate:\` with an absolute path, or \`fd:NAME\`` };
-  };
-}
-function inputValidator() {
-  const plain = enumValidator("config_parse_exec_input");
-  return (v) => {
-    if (v.startsWith("fd:")) return void 0;
-    if (v.startsWith("file:")) return absolutePathProblem(v.slice(5), 5);
-    return plain(v);
-  };
-}
-function absolutePathProblem(path, offset = 0) {
-  const expanded = withoutSpecifiers(path);
-  const absolute = path.startsWith("/") || /^%[hHtTSCLEVgGuUsy]/.test(path) || path.startsWith("%") && !/^%[nNpPiIjJfbBmMovlwWaAqd]/.test(path);
-  if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
-  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
-  return void 0;
-}
-function pathValidator(prefixes) {
-  return (v) => {
-    if (v === "") return void 0;
-    let i2 = 0;
-    while (i2 < v.length && prefixes.includes(v[i2])) i2++;
-    return absolutePathProblem(v.slice(i2), i2);
-  };
-}
-function environValidator() {
-  return (v) => {
-    const { words: words3, error } = splitWords(v, { unquote: true, cunescape: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes and valid escapes", { start: error, end: v.length });
-    for (const w of words3) {
-      const eq = w.text.indexOf("=");
-      if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
-      if (hasSpecifier(w.text)) continue;
-      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", { start: w.start, end: w.end, wordOnly: true });
-    }
-    return void 0;
-  };
-}
-function unitListValidator() {
-  return (v) => {
-    const { words: words3, error } = splitWords(v, { unquote: true, retainEscape: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error, end: v.length });
-    for (const w of words3) {
-      if (isUnitName2(withoutSpecifiers(w.text))) continue;
-      return problem(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
-    }
-    return void 0;
-  };
-}
-function triggerUnitValidator() {
-  return (v) => v === "" || isUnitName2(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
-}
-var SIGNALS = [
-  "HUP",
-  "INT",
-  "QUIT",
-  "ILL",
-  "TRAP",
-  "ABRT",
-  "IOT",
-  "BUS",
-  "FPE",
-  "KILL",
-  "USR1",
-  "SEGV",
-  "USR2",
-  "PIPE",
-  "ALRM",
-  "TERM",
-  "STKFLT",
-  "CHLD",
-  "CONT",
-  "STOP",
-  "TSTP",
-  "TTIN",
-  "TTOU",
-  "URG",
-  "XCPU",
-  "XFSZ",
-  "VTALRM",
-  "PROF",
-  "WINCH",
-  "IO",
-  "POLL",
-  "PWR",
-  "SYS"
-];
-var SIGNAL_NAMES = new Set(SIGNALS);
-function isSignal(v) {
-  const name2 = v.startsWith("SIG") ? v.slice(3) : v;
-  if (SIGNAL_NAMES.has(name2)) return true;
-  const rt = /^RTM(IN|AX)(?:([+-])([0-9]+))?$/.exec(name2);
-  if (rt) return !rt[2] || (rt[1] === "IN" ? rt[2] === "+" : rt[2] === "-") && Number(rt[3]) <= 30;
-  if (v !== name2) return false;
-  const n = parseInteger(v);
-  return n !== void 0 && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
-}
-function signalValidator() {
-  return (v) => v === "" || isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
-}
-var EXIT_NAMES = new Set(
-  "SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG".split(" ")
-);
-function exitStatusValidator(signals2) {
-  return (v) => {
-    for (const w of splitWords(v).words) {
-      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
-      if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
-      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, { start: w.start, end: w.end });
-    }
-    return void 0;
-  };
-}
-var CAPABILITIES = new Set(
-  "chown dac_override dac_read_search fowner fsetid kill setgid setuid setpcap linux_immutable net_bind_service net_broadcast net_admin net_raw ipc_lock ipc_owner sys_module sys_rawio sys_chroot sys_ptrace sys_pacct sys_admin sys_boot sys_nice sys_resource sys_time sys_tty_config mknod lease audit_write audit_control setfcap mac_override mac_admin syslog wake_alarm block_suspend audit_read perfmon bpf checkpoint_restore".split(" ").map((c) => `cap_${c}`)
-);
-function capabilityValidator() {
-  return (v) => {
-    const body2 = v.startsWith("~") ? v.slice(1) : v;
-    const offset = v.length - body2.length;
-    const { words: words3, error } = splitWords(body2, { unquote: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: offset + error, end: v.length });
-    for (const w of words3) {
-      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
-      if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
-      return problem(`Failed to parse capability, ignoring: ${w.text}`, "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~`", { start: offset + w.start, end: offset + w.end });
-    }
-    return void 0;
-  };
-}
-function memoryValidator() {
-  return (v) => v === "" || v === "infinity" || isSize(v) || isPercentage(v) ? void 0 : problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
-}
-function tasksMaxValidator() {
-  return (v) => v === "" || v === "infinity" || isPercentage(v) || parseInteger(v) !== void 0 ? void 0 : problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
-}
-function sizeValidator(message) {
-  return (v) => v === "" || isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
-}
-function modeValidator() {
-  return (v) => v === "" || /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
-}
-function rlimitValidator() {
-  return (v, resource) => v === "" || isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
-}
-function timerValidator() {
-  return (v, which) => {
-    if (v === "" || hasSpecifier(v)) return void 0;
-    if (which === "TIMER_CALENDAR") return isCalendarEvent(v) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
-    return isTimespan(v) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
-  };
-}
-function listenValidator() {
-  return (v, kind) => {
-    if (v === "" || hasSpecifier(v)) return void 0;
-    if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
-    return absolutePathProblem(v);
-  };
-}
-function netlinkValidator() {
-  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
-}
-function cpuQuotaValidator() {
-  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
-}
-function enumValidators() {
-  const out2 = {};
-  for (const name2 of Object.keys(ENUM_PARSERS)) out2[name2] = enumValidator(name2);
-  out2.config_parse_exec_output = outputValidator();
-  out2.config_parse_exec_input = inputValidator();
-  return out2;
-}
-var VALIDATORS = {
-  ...enumValidators(),
-  config_parse_bool: boolValidator("Failed to parse boolean value"),
-  config_parse_tristate: boolValidator("Failed to parse boolean value", true),
-  config_parse_sec: secValidator(),
-  config_parse_sec_fix_0: secValidator(),
-  config_parse_sec_def_infinity: secValidator(),
-  config_parse_sec_def_unset: secValidator(),
-  config_parse_service_timeout: secValidator("Failed to parse timeout"),
-  config_parse_service_timeout_abort: secValidator("Failed to parse timeout"),
-  config_parse_job_timeout_sec: secValidator("Failed to parse job timeout"),
-  config_parse_job_running_timeout_sec: secValidator("Failed to parse job running timeout"),
-  config_parse_timer: timerValidator(),
-  config_parse_exec_nice: rangeValidator("Nice priority out of range", "Failed to parse nice priority", -20, 19),
-  config_parse_exec_oom_score_adjust: rangeValidator("OOM score adjust value out of range", "Failed to parse the OOM score adjust value", -1e3, 1e3),
-  config_parse_exec_io_priority: rangeValidator("Failed to parse IO priority", "Failed to parse IO priority", 0, 7),
-  config_parse_exec_cpu_sched_prio: rangeValidator("CPU scheduling priority is out of range", "Failed to parse CPU scheduling priority", 0, 99),
-  config_parse_cg_weight: rangeValidator("Weight out of range", "Invalid weight", 1, 1e4),
-  config_parse_cg_cpu_weight: rangeValidator("CPU weight out of range", "Invalid CPU weight", 1, 1e4, ["idle"]),
-  config_parse_rlimit: rlimitValidator(),
-  config_parse_signal: signalValidator(),
-  config_parse_mode: modeValidator(),
-  config_parse_environ: environValidator(),
-  config_parse_unit_deps: unitListValidator(),
-  config_parse_trigger_unit: triggerUnitValidator(),
-  config_parse_socket_listen: listenValidator(),
-  config_parse_socket_netlink: netlinkValidator(),
-  config_parse_set_status: exitStatusValidator(true),
-  config_parse_capability_set: capabilityValidator(),
-  config_parse_memory_limit: memoryValidator(),
-  config_parse_tasks_max: tasksMaxValidator(),
-  config_parse_iec_size: sizeValidator("Failed to parse size value"),
-  config_parse_cpu_quota: cpuQuotaValidator(),
-  config_parse_pid_file: pathValidator(""),
-  config_parse_unit_env_file: pathValidator("-")
-};
-function validateValue(parser2, value, ltype) {
-  const validate = VALIDATORS[parser2];
-  return validate ? validate(value, ltype) : void 0;
-}
-
-// src/languages/systemd/values/index.ts
-var PARSERS = key_parsers_default;
-function parserOf(section, key) {
-  const entry = PARSERS[`${section}.${key}`];
-  if (!entry) return void 0;
-  const parser2 = key === "ListenNetlink" ? "config_parse_socket_netlink" : entry[0];
-  return { parser: parser2, ltype: entry[1] };
-}
-function checkValue(section, key, value) {
-  const p = parserOf(section, key);
-  return p && validateValue(p.parser, value, p.ltype);
-}
-
-// src/rules/systemd/invalid-value/index.ts
-function sharedPrefix2(a, b) {
-  let i2 = 0;
-  while (i2 < a.length && i2 < b.length && a[i2] === b[i2]) i2++;
-  return i2;
-}
-function nearMiss(value, choices) {
-  const lower = value.toLowerCase();
-  const close = choices.filter((c) => {
-    const d = editDistance(lower, c);
-    return d <= 2 || d <= 3 && sharedPrefix2(lower, c) >= 4;
-  });
-  return close.length === 1 && close[0] !== value ? close[0] : void 0;
-}
-function replaceFix(d, start2, end, text) {
-  return {
-    description: `Replace \`${d.value.slice(start2, end)}\` with \`${text}\``,
-    applicability: "safe",
-    edits: [{ start: valueOffset(d, start2), end: valueOffset(d, end), text }]
-  };
-}
-var invalid_value_default = defineRule({
-  id: "systemd/invalid-value",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
-    source: "systemd.exec(5), systemd.service(5), systemd.socket(5), systemd.time(7), systemd.resource-control(5); systemd's config_parse_* functions"
-  },
-  fixable: "safe",
-  messages: {
-    invalid: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected {expected}",
-    invalidWord: "{log}, ignoring: `{value}` (systemd drops this word of `{key}=`), expected {expected}",
-    nearMiss: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected `{fix}`"
-  },
-  check(ctx) {
-    for (const section of ctx.tree.children) {
-      for (const d of section.children) {
-        if (d.type !== "directive") continue;
-        const found = checkValue(section.name, d.key, d.value);
-        if (!found) continue;
-        const start2 = found.start ?? 0;
-        const end = found.end ?? d.value.length;
-        const value = d.value.slice(start2, end);
-        const at = { start: valueOffset(d, start2), end: valueOffset(d, end) };
-        const fix = found.choices && nearMiss(value, found.choices);
-        const data = { log: found.message, value, key: d.key, expected: found.expected };
-        if (fix) ctx.report({ messageId: "nearMiss", data: { ...data, fix }, at, fix: replaceFix(d, start2, end, fix) });
-        else ctx.report({ messageId: found.wordOnly ? "invalidWord" : "invalid", data, at });
-      }
-    }
-  }
-});
-
-// src/rules/systemd/kill-mode-none/index.ts
-init_parse();
-var kill_mode_none_default = defineRule({
-  id: "systemd/kill-mode-none",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
-    source: "systemd.kill(5)"
-  },
-  fixable: "unsafe",
-  messages: {
-    none: "Unexpected `KillMode=none` (deprecated: processes survive stop and restart), expected `KillMode=mixed`"
-  },
-  check(ctx) {
-    for (const d of directives(ctx.tree)) {
-      if (d.key !== "KillMode" || d.value !== "none") continue;
-      ctx.report({
-        messageId: "none",
-        at: valueRange(d),
-        fix: { description: "Use KillMode=mixed", applicability: "unsafe", edits: [replaceValue(d, "mixed")] }
-      });
-    }
-  }
-});
-
-// src/rules/systemd/multiple-execstart/index.ts
-var multiple_execstart_default = defineRule({
-  id: "systemd/multiple-execstart",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.",
-    source: "systemd.service(5)"
-  },
-  messages: {
-    second: "Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`",
-    dropIn: "Unexpected `ExecStart=` in a drop-in without an empty `ExecStart=` before it: it adds a second command to the unit's own (systemd refuses the unit unless `Type=oneshot`), expected `ExecStart=` on the line before to replace it"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    const type = effectiveType(view);
-    if (type === "oneshot") return;
-    if (!view.complete) {
-      const own3 = effectiveList(unitView(ctx.tree, ctx.path), "Service", "ExecStart");
-      const resets = ctx.tree.children.some((s) => s.name === "Service" && s.children.some((c) => c.type === "directive" && c.key === "ExecStart" && c.value === ""));
-      if (own3.length && !resets) ctx.report({ messageId: "dropIn", at: own3[0] });
-      else if (own3.length > 1) ctx.report({ messageId: "second", data: { type: type ?? "simple" }, at: own3[1] });
-      return;
-    }
-    const list2 = effectiveList(view, "Service", "ExecStart");
-    const extra = list2.slice(1).find((d) => inSelf(view, d));
-    if (!extra) return;
-    const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
-    ctx.report(own2 ? { messageId: "dropIn", at: extra } : { messageId: "second", data: { type: type ?? "simple" }, at: extra });
-  }
-});
-
-// src/rules/systemd/network-target-client/index.ts
-var CLIENTS = /* @__PURE__ */ new Set([
-  "curl",
-  "wget",
-  "rsync",
-  "ssh",
-  "scp",
-  "sftp",
-  "autossh",
-  "sshfs",
-  "git",
-  "ntpdate",
-  "sntp",
-  "rdate",
-  "rclone",
-  "restic",
-  "borg",
-  "duplicity",
-  "s3cmd",
-  "aws",
-  "gsutil",
-  "fetchmail",
-  "certbot",
-  "nsupdate",
-  "msmtp",
-  "mbsync",
-  "offlineimap",
-  "mount.nfs",
-  "mount.nfs4",
-  "mount.cifs",
-  "ddclient"
-]);
-var REMOTE_URL = /\b(?:https?|ftps?|sftp|ssh|rsync|s3|git|nfs|smb|ldaps?|mqtts?|amqps?|wss?):\/\//;
-var EXEC = ["ExecStartPre", "ExecStart", "ExecStartPost", "ExecCondition"];
-function clientEvidence(tree) {
-  for (const key of EXEC) {
-    for (const { word } of listWords(tree, "Service", key)) {
-      const bare = word.text.replace(/^[-@:+!'"]+|['";]+$/g, "");
-      const base = bare.slice(bare.lastIndexOf("/") + 1);
-      if (CLIENTS.has(base)) return `\`${base}\``;
-      const url = REMOTE_URL.exec(bare);
-      if (url) return `a \`${url[0]}\` URL`;
-    }
-  }
-  return void 0;
-}
-var network_target_client_default = defineRule({
-  id: "systemd/network-target-client",
-  kinds: ["systemd"],
-  severity: "info",
-  docs: {
-    summary: "a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured",
-    source: 'systemd "Running Services After the Network Is Up" (NETWORK_ONLINE); seed 001 ("need net")'
-  },
-  fixable: "unsafe",
-  messages: {
-    networkTarget: "Unexpected `After={target}` as the only network ordering of a client (it runs {evidence}): network.target does not mean the network is configured; add `Wants=network-online.target` and `After=network-online.target`",
-    notPulled: "Unexpected `After=network-online.target` without `Wants=network-online.target`: nothing pulls the target in, so the ordering may wait for nothing; add `Wants=network-online.target`"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    if (tree.info.unitType !== "service") return;
-    const after2 = listWords(tree, "Unit", "After");
-    const pulled = ["Wants", "Requires", "BindsTo"].some((key) => listWords(tree, "Unit", key).some((w) => w.word.text === "network-online.target"));
-    if (pulled) return;
-    const online = after2.find((w) => w.word.text === "network-online.target");
-    const plain = after2.find((w) => w.word.text === "network.target");
-    const anchor = online ?? plain;
-    if (!anchor) return;
-    const evidence = clientEvidence(tree);
-    if (!evidence) return;
-    const lines = online ? ["Wants=network-online.target"] : ["Wants=network-online.target", "After=network-online.target"];
-    ctx.report({
-      messageId: online ? "notPulled" : "networkTarget",
-      data: { target: anchor.word.text, evidence },
-      at: anchor.word,
-      fix: {
-        description: "Wait for network-online.target",
-        applicability: "unsafe",
-        edits: [insertLineAfter(ctx.text, anchor.directive, lines.join(ctx.eol), ctx.eol)]
-      }
-    });
-  }
-});
-
-// src/rules/systemd/no-install-section/index.ts
-init_parse();
-var ACTIVATING = [
-  ["Unit", "Wants"],
-  ["Unit", "Requires"],
-  ["Unit", "Requisite"],
-  ["Unit", "BindsTo"],
-  ["Unit", "Upholds"],
-  ["Unit", "OnFailure"],
-  ["Unit", "OnSuccess"],
-  ["Install", "Also"],
-  ["Timer", "Unit"],
-  ["Path", "Unit"],
-  ["Socket", "Service"]
-];
-var no_install_section_default = defineRule({
-  id: "systemd/no-install-section",
-  kinds: ["systemd"],
-  severity: "info",
-  docs: {
-    summary: "a `.service` without `[Install]` that nothing in the project activates (no socket, timer or path unit, not D-Bus, no unit that wants it)",
-    source: "systemd.unit(5), `[Install]`"
-  },
-  fixable: "unsafe",
-  messages: {
-    missing: "Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl enable` cannot start it at boot; add `[Install]` with `WantedBy=multi-user.target`, or a socket, timer or unit that pulls it in"
-  },
-  check(ctx) {
-    const { tree, project } = ctx;
-    const { info: info2 } = tree;
-    if (info2.unitType !== "service" || info2.dropIn || info2.instance) return;
-    if (info2.template || /_at\.service(\.in|-r\d+)?$/.test(ctx.path)) return;
-    if (tree.children.some((s) => s.name === "Install")) return;
-    if (listDirectives(tree, "Service", "ExecStart").length === 0) return;
-    if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, "Unit", "DefaultDependencies")?.value ?? "")) return;
-    if (serviceType(tree) === "dbus" || tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "BusName"))) return;
-    const unit = info2.unitName;
-    const stem = unit.slice(0, unit.lastIndexOf(".")).replace(/@$/, "").replace(/-r\d+$/, "");
-    for (const type of ["socket", "timer", "path"]) {
-      if (project.named(`${stem}.${type}`).length || project.named(`${stem}@.${type}`).length) return;
-    }
-    const wantedDir = /\.(wants|requires)\/([^/]+)$/;
-    if (wantedDir.exec(ctx.path)?.[2] === unit) return;
-    const { wanted, activatedBy } = project.memo("no-install-section:activation", () => {
-      const wanted2 = /* @__PURE__ */ new Set();
-      const activatedBy2 = /* @__PURE__ */ new Map();
-      for (const entry of project.entries) {
-        const m = wantedDir.exec(entry.path);
-        if (m) wanted2.add(m[2]);
-      }
-      for (const entry of project.ofKind("systemd")) {
-        for (const [section, key] of ACTIVATING) {
-          for (const { word } of listWords(entry.tree, section, key)) {
-            const paths = activatedBy2.get(word.text);
-            if (paths) paths.push(entry.path);
-            else activatedBy2.set(word.text, [entry.path]);
-          }
-        }
-      }
-      return { wanted: wanted2, activatedBy: activatedBy2 };
-    });
-    if (wanted.has(unit)) return;
-    if ((activatedBy.get(unit) ?? []).some((path) => path !== ctx.path)) return;
-    const name2 = unit.replace(/\.service$/, "");
-    const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable|reload-or-restart|try-restart)\\b[^\\n]*\\b${name2.replace(/[.*+?^${}()|[\]\\@-]/g, "\\$&")}\\b`);
-    if (project.entries.some((e2) => e2.path !== ctx.path && mention.test(e2.text))) return;
-    const end = ctx.text.length;
-    const lead = end === 0 || ctx.text.endsWith("\n") || ctx.text.endsWith("\r") ? ctx.eol : ctx.eol + ctx.eol;
-    const header = tree.children.find((s) => s.name === "Service") ?? tree.children[0];
-    ctx.report({
-      messageId: "missing",
-      data: { unit },
-      at: { start: header.headerPosition.start.offset, end: header.headerPosition.end.offset },
-      fix: {
-        description: "Add [Install] WantedBy=multi-user.target",
-        applicability: "unsafe",
-        edits: [{ start: end, end, text: `${lead}[Install]${ctx.eol}WantedBy=multi-user.target${ctx.eol}` }]
-      }
-    });
-  }
-});
-
-// src/rules/systemd/obsolete-target/index.ts
-var OBSOLETE = {
-  // systemd.special(7): syslog.socket is started early in boot and buffers log messages, so every
-  // service can log from the start; syslog.target was dropped from systemd's own units long ago.
-  "syslog.target": "the syslog socket is socket-activated from early boot, so every service can log without it"
-};
-var KEYS = ["After", "Before", "Wants", "Requires", "Requisite", "BindsTo", "PartOf", "Upholds"];
-var obsolete_target_default = defineRule({
-  id: "systemd/obsolete-target",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "a dependency on a target that orders nothing any more (`After=syslog.target`)",
-    source: "systemd.special(7) (syslog.socket); systemd's own units"
-  },
-  fixable: "safe",
-  messages: {
-    obsolete: "Unexpected `{key}={unit}`: {why}; remove it"
-  },
-  check(ctx) {
-    for (const key of KEYS) {
-      for (const { directive, word } of listWords(ctx.tree, "Unit", key)) {
-        const why = Object.hasOwn(OBSOLETE, word.text) ? OBSOLETE[word.text] : void 0;
-        if (!why) continue;
-        const only = words2(directive).length === 1;
-        ctx.report({
-          messageId: "obsolete",
-          data: { key, unit: word.text, why },
-          at: word,
-          fix: {
-            description: `Remove ${word.text}`,
-            applicability: "safe",
-            edits: [only ? { ...lineSpan(ctx.text, directive), text: "" } : { ...wordRemoval(ctx.text, directive, word), text: "" }]
-          }
-        });
-      }
-    }
-  }
-});
-
-// src/rules/systemd/oneshot-daemon/index.ts
-init_parse();
-var MANAGERS2 = /* @__PURE__ */ new Set([
-  "systemctl",
-  "initctl",
-  "supervisorctl",
-  "loginctl",
-  "machinectl",
-  "networkctl",
-  "resolvectl",
-  "busctl",
-  "journalctl",
-  "portablectl",
-  "homectl",
-  "sysctl",
-  "rc-service",
-  "snapctl"
-]);
-function controlScript(resolved) {
-  const { program, args: args2 } = resolved;
-  if (!program || MANAGERS2.has(program)) return false;
-  const path = resolved.wrapper ? resolved.last.words[resolved.last.words.length - resolved.ranges.length].literal : resolved.command.words[resolved.command.words.length - resolved.ranges.length].text;
-  if (program === "service") return args2[1] === "start";
-  const script = /-control$/.test(program) || /ctl$/.test(program) || /\/(init|rc)\.d\//.test(path);
-  return script && args2.includes("start");
-}
-var oneshot_daemon_default = defineRule({
-  id: "systemd/oneshot-daemon",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
-    source: "seed 000 (ossec-control), seed 004"
-  },
-  fixable: "unsafe",
-  messages: {
-    daemon: "Unexpected `Type=oneshot` for `{program}`, which forks a long-lived daemon (systemd does not track it, so stop and restart act on nothing), expected `Type=simple` with `{program}` in the foreground",
-    control: "Unexpected `Type=oneshot` for the control script `{program} start`, which leaves daemons behind that systemd does not track, expected one unit per daemon run in the foreground"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effectiveType(view) !== "oneshot") return;
-    const starts = effectiveList(view, "Service", "ExecStart");
-    for (const d of starts) {
-      if (!inSelf(view, d)) continue;
-      const resolved = resolveCommand(d, ctx.tree.info);
-      if (!resolved?.program) continue;
-      if (controlScript(resolved)) {
-        ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0] });
-        continue;
-      }
-      const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
-      if (mode?.mode !== "daemon") continue;
-      const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
-      ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit) });
-    }
-    function fixFor2(resolved, hit) {
-      const type = effective(view, "Service", "Type");
-      if (resolved.wrapper || starts.length !== 1 || !type || !inSelf(view, type)) return void 0;
-      const program = resolved.program;
-      const daemon = daemonOf(program, daemonContext(resolved, ctx.path));
-      const foreground = foregroundFlag(program, daemonContext(resolved, ctx.path));
-      const edits = [replaceValue(type, "simple")];
-      if (hit) {
-        const text = daemon.defaultMode === "foreground" ? "" : foreground;
-        if (text === void 0) return void 0;
-        edits.push(argEditOf(resolved.ranges, { index: hit.index + 1, count: hit.count, text }));
-      } else {
-        if (!foreground) return void 0;
-        const end = resolved.ranges[0].end;
-        edits.push({ start: end, end, text: " " + foreground });
-      }
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "RemainAfterExit" || d.key === "PIDFile") edits.push(removeLines2(ctx, d));
-      return { description: `Use Type=simple and run ${program} in the foreground`, applicability: "unsafe", edits };
-    }
-  }
-});
-
-// src/rules/systemd/oneshot-restart/index.ts
-init_parse();
-var oneshot_restart_default = defineRule({
-  id: "systemd/oneshot-restart",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "`Type=oneshot` with `Restart=always` or `on-success`: systemd refuses to load the unit.",
-    source: "systemd.service(5)"
-  },
-  fixable: "unsafe",
-  messages: {
-    restart: "Unexpected `Restart={value}` with `Type=oneshot` (systemd refuses the unit), expected `Restart=on-failure` or no `Restart=`"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const restart = lastDirective(ctx.tree, "Service", "Restart");
-    if (!restart || restart.value !== "always" && restart.value !== "on-success") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effectiveType(view) !== "oneshot") return;
-    ctx.report({
-      messageId: "restart",
-      data: { value: restart.value },
-      at: valueRange(restart),
-      fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] }
-    });
-  }
-});
-
-// src/rules/systemd/pidfile-legacy-path/index.ts
-init_parse();
-var pidfile_legacy_path_default2 = defineRule({
-  id: "systemd/pidfile-legacy-path",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`PIDFile=` under `/var/run/`, which systemd rewrites to `/run/` with a warning.",
-    source: "systemd.service(5)"
-  },
-  fixable: "safe",
-  messages: {
-    legacy: "PIDFile= under the legacy `/var/run/`: use `{path}` instead"
-  },
-  check(ctx) {
-    for (const d of directives(ctx.tree, "Service")) {
-      if (d.key !== "PIDFile" || !d.value.startsWith("/var/run/")) continue;
-      const start2 = d.valuePosition.start.offset;
-      ctx.report({
-        messageId: "legacy",
-        data: { path: "/run/" + d.value.slice("/var/run/".length) },
-        at: { start: start2, end: start2 + "/var/run/".length - 1 },
-        fix: { description: "Use /run/ instead of /var/run/", applicability: "safe", edits: [{ start: start2, end: start2 + "/var/run".length, text: "/run" }] }
-      });
-    }
-  }
-});
-
-// src/rules/systemd/pidfile-without-forking/index.ts
-init_parse();
-var pidfile_without_forking_default = defineRule({
-  id: "systemd/pidfile-without-forking",
-  kinds: ["systemd"],
-  severity: "info",
-  docs: {
-    summary: "`PIDFile=` in a service whose `Type=` is not `forking`, whose command does not daemonize and that has no `ExecStartPost=`: systemd has no use for it.",
-    source: "systemd.service(5)"
-  },
-  fixable: "unsafe",
-  messages: {
-    unused: "Unexpected `PIDFile=` with `Type={type}` (systemd tracks the main process itself and only removes the file at stop), expected no `PIDFile=`, or `Type=forking`"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const pidfile = lastDirective(ctx.tree, "Service", "PIDFile");
-    if (!pidfile || pidfile.value === "") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    const type = effectiveType(view);
-    if (type === void 0 || type === "forking") return;
-    if (effectiveList(view, "Service", "ExecStartPost").length) return;
-    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-    const resolved = start2 && resolveCommand(start2, ctx.tree.info);
-    if (resolved?.program && daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path))?.mode === "daemon") return;
-    ctx.report({
-      messageId: "unused",
-      data: { type },
-      at: pidfile,
-      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeLines2(ctx, pidfile)] }
-    });
-  }
-});
-
-// src/rules/systemd/prefer-wants/index.ts
-init_parse();
-var SYNC_TARGETS = /* @__PURE__ */ new Set([
-  "sysinit.target",
-  "basic.target",
-  "local-fs.target",
-  "local-fs-pre.target",
-  "remote-fs.target",
-  "swap.target",
-  "cryptsetup.target",
-  "shutdown.target",
-  "umount.target",
-  "final.target",
-  "boot-complete.target"
-]);
-var prefer_wants_default = defineRule({
-  id: "systemd/prefer-wants",
-  kinds: ["systemd"],
-  severity: "info",
-  strict: true,
-  docs: {
-    summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
-    source: 'seed 004; systemd.unit(5) ("it is a better choice to use Wants= instead of Requires=")'
-  },
-  fixable: "unsafe",
-  messages: {
-    target: "Unexpected `Requires={unit}`: a target is a synchronisation point, not a dependency this unit needs; use `Wants={unit}` instead",
-    oneshot: "Unexpected `Requires={unit}`: {unit} is a oneshot that has done its work once it exits, and restarting it restarts this unit; use `Wants={unit}` instead"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType === "target") return;
-    for (const { directive, word } of listWords(ctx.tree, "Unit", "Requires")) {
-      const unit = word.text;
-      let messageId;
-      if (unit.endsWith(".target")) {
-        if (!SYNC_TARGETS.has(unit) && !unit.startsWith("initrd")) messageId = "target";
-      } else if (unit.endsWith(".service")) {
-        const defs = projectUnits(ctx.project, unit);
-        if (defs.length && defs.every((u) => serviceType(u) === "oneshot" && !isTrue(lastDirective(u, "Service", "RemainAfterExit")?.value ?? ""))) messageId = "oneshot";
-      }
-      if (!messageId) continue;
-      const only = words2(directive).length === 1;
-      const fix = {
-        description: `Use Wants=${unit}`,
-        applicability: "unsafe",
-        edits: only ? [{ start: directive.keyPosition.start.offset, end: directive.keyPosition.end.offset, text: "Wants" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx.text, directive, `Wants=${unit}`, ctx.eol)]
-      };
-      ctx.report({ messageId, data: { unit }, at: word, fix });
-    }
-  }
-});
-
-// src/rules/systemd/required-by-target/index.ts
-var RUNLEVEL_TARGETS = /* @__PURE__ */ new Set(["multi-user.target", "graphical.target", "default.target", "rescue.target"]);
-var HARD_TARGETS = /* @__PURE__ */ new Set([
-  "boot-complete.target",
-  "local-fs.target",
-  "local-fs-pre.target",
-  "remote-fs.target",
-  "remote-fs-pre.target",
-  "swap.target",
-  "cryptsetup.target",
-  "remote-cryptsetup.target",
-  "veritysetup.target",
-  "remote-veritysetup.target",
-  "integritysetup.target"
-]);
-var required_by_target_default = defineRule({
-  id: "systemd/required-by-target",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, \u2026): restarting the unit makes systemd leave and re-enter the target",
-    source: "seed 004 (RequiredBy versus WantedBy); systemd.unit(5)"
-  },
-  fixable: "safe",
-  messages: {
-    runlevel: "Unexpected `RequiredBy={target}`: restarting {unit} makes systemd leave and re-enter {target}, which starts again services that were stopped on purpose; use `WantedBy={target}` instead, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `{target}.requires/` symlink becomes `{target}.wants/`",
-    other: "Unexpected `RequiredBy={target}`: restarting {unit} stops {target} and every unit that requires it; use `WantedBy={target}` instead unless {target} must fail without {unit}, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `.requires/` symlink becomes `.wants/`"
-  },
-  check(ctx) {
-    const strict = ctx.options?.strict === true;
-    const { unitName, template } = ctx.tree.info;
-    const unit = template ? unitName.replace("@.", "@INSTANCE.") : unitName;
-    for (const section of ctx.tree.children) {
-      if (section.name !== "Install") continue;
-      for (const directive of section.children) {
-        if (directive.type !== "directive" || directive.key !== "RequiredBy") continue;
-        const list2 = words2(directive);
-        for (const word of list2) {
-          const target = word.text;
-          if (!target.endsWith(".target") || HARD_TARGETS.has(target) || target.startsWith("initrd")) continue;
-          const runlevel = RUNLEVEL_TARGETS.has(target);
-          if (!runlevel && !strict) continue;
-          const keyStart = directive.keyPosition.start.offset;
-          const only = list2.length === 1;
-          const fix = {
-            description: `Replace \`RequiredBy=${target}\` with \`WantedBy=${target}\``,
-            applicability: runlevel ? "safe" : "unsafe",
-            edits: only ? [{ start: keyStart, end: directive.keyPosition.end.offset, text: "WantedBy" }] : [{ ...wordRemoval(ctx.text, directive, word), text: "" }, insertLineAfter(ctx.text, directive, `WantedBy=${target}`, ctx.eol)]
-          };
-          ctx.report({
-            messageId: runlevel ? "runlevel" : "other",
-            data: { target, unit },
-            at: only ? { start: keyStart, end: word.end } : word,
-            severity: runlevel ? "error" : "info",
-            fix
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/systemd/requires-without-after/index.ts
-init_parse();
-var IMPLICIT = /\.(slice|device)$/;
-var ORDERED_AFTER = {
-  "network-online.target": ["network.target"],
-  "basic.target": ["sysinit.target", "sockets.target", "paths.target", "timers.target", "slices.target", "local-fs.target", "swap.target"],
-  "sysinit.target": ["local-fs.target", "swap.target", "cryptsetup.target"],
-  "multi-user.target": ["basic.target"],
-  "graphical.target": ["multi-user.target"]
-};
-function closure(names2) {
-  const out2 = /* @__PURE__ */ new Set();
-  const queue = [...names2];
-  while (queue.length) {
-    const name2 = queue.pop();
-    if (out2.has(name2)) continue;
-    out2.add(name2);
-    queue.push(...ORDERED_AFTER[name2] ?? []);
-  }
-  return out2;
-}
-var isFalse = (value) => value !== void 0 && /^(0|no|n|false|f|off)$/i.test(value);
-var requires_without_after_default = defineRule({
-  id: "systemd/requires-without-after",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`Requires=`/`BindsTo=` a unit with no `After=` it: the two start in parallel, not one after the other",
-    source: "systemd.unit(5), `Requires=`; systemd.special(7)"
-  },
-  fixable: "safe",
-  messages: {
-    missingAfter: "Unexpected `{key}={unit}` without `After={unit}`: systemd starts both at the same time, so this unit can start before {unit} is up; add `After={unit}`"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    const { unitType, unitName: self } = tree.info;
-    const defaultDependencies = !isFalse(lastDirective(tree, "Unit", "DefaultDependencies")?.value);
-    if (unitType === "target" && defaultDependencies) return;
-    const explicit = [...listWords(tree, "Unit", "After"), ...listWords(tree, "Unit", "Before")].map((w) => w.word.text);
-    if (defaultDependencies) explicit.push(unitType === "service" ? "basic.target" : "sysinit.target");
-    const ordered = closure(explicit);
-    const names2 = [self, ...listWords(tree, "Install", "Alias").map((w) => w.word.text)];
-    const sockets = new Set(names2.flatMap((n) => {
-      const stem = n.slice(0, n.lastIndexOf("."));
-      return [`${stem}.socket`, `${stem.replace(/@.*$/, "@")}.socket`, `${stem.replace(/@.*$/, "")}.socket`];
-    }));
-    for (const w of listWords(tree, "Service", "Sockets")) sockets.add(w.word.text);
-    for (const key of ["Requires", "BindsTo"]) {
-      for (const { directive, word } of listWords(tree, "Unit", key)) {
-        const unit = word.text;
-        if (ordered.has(unit) || IMPLICIT.test(unit) || unitType === "service" && sockets.has(unit)) continue;
-        const other = projectUnits(ctx.project, unit);
-        if (other.some((u) => ["Before", "After"].some((k) => listWords(u, "Unit", k).some((b) => names2.includes(b.word.text))))) continue;
-        ctx.report({
-          messageId: "missingAfter",
-          data: { key, unit },
-          at: word,
-          fix: {
-            description: `Add After=${unit}`,
-            // Safe only when the other unit is in the project and, as checked above, does not
-            // order itself after this one: otherwise the new After= could close an ordering cycle.
-            applicability: other.length ? "safe" : "unsafe",
-            edits: [insertLineAfter(ctx.text, directive, `After=${unit}`, ctx.eol)]
-          }
-        });
-      }
-    }
-  }
-});
-
-// src/rules/systemd/shell-syntax-in-exec/index.ts
-init_parse();
-var OPERATORS = /* @__PURE__ */ new Set(["|", "||", "&&", "|&", "&"]);
-var REDIRECT = /^(\d*>>?|&>>?|<)(.*)$/;
-function shellSyntax(word) {
-  if (word.text.includes("$(") || word.text.includes("`")) return word.text.includes("$(") ? "$(\u2026)" : "`\u2026`";
-  if (word.quoted) return void 0;
-  if (OPERATORS.has(word.text)) return word.text;
-  const m = REDIRECT.exec(word.text);
-  if (m && (m[2] === "" || /^(&\d|[/~.$%\w])/.test(m[2]))) return m[1];
-  return void 0;
-}
-var shell_syntax_in_exec_default = defineRule({
-  id: "systemd/shell-syntax-in-exec",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "Shell syntax (`|`, `>`, `<`, `&&`, `||`, `&`, `$(\u2026)`, backticks) in an `Exec*=` line that no shell runs: systemd passes it to the program as literal arguments.",
-    source: 'systemd.service(5) "Command lines"'
-  },
-  fixable: "unsafe",
-  messages: {
-    syntax: "Unexpected shell syntax `{syntax}` in `{key}=` (no shell runs it: systemd passes it as a literal argument), expected {expected}"
-  },
-  check(ctx) {
-    let type = null;
-    const serviceType2 = () => type === null ? type = ctx.tree.info.unitType === "service" ? effectiveType(unitView(ctx.tree, ctx.path, ctx.project)) : void 0 : type;
-    for (const d of execDirectives(ctx.tree)) {
-      for (const command of parseExec(d.value)) {
-        if (command.words.length === 0 || command.prefixes.includes("|") || shellWrapper(command.words.map((w) => w.text))) continue;
-        const first = command.words.findIndex((w, i2) => i2 > 0 && shellSyntax(w));
-        if (first < 0) continue;
-        const syntax = shellSyntax(command.words[first]);
-        if (syntax === "&") {
-          const last = first === command.words.length - 1;
-          ctx.report({
-            messageId: "syntax",
-            data: { syntax, key: d.key, expected: "no `&` (systemd runs and supervises the command itself)" },
-            at: wordRange(d, command.words[first]),
-            fix: last ? { description: "Remove the &", applicability: "unsafe", edits: [{ start: wordRange(d, command.words[first - 1]).end, end: wordRange(d, command.words[first]).end, text: "" }] } : void 0
-          });
-          continue;
-        }
-        const redirect = redirectFix(d, command, first);
-        const wrap2 = redirect ? void 0 : wrapFix(d, command, d.key === "ExecStart" && LONG_RUNNING.has(serviceType2() ?? ""));
-        ctx.report({
-          messageId: "syntax",
-          data: {
-            syntax,
-            key: d.key,
-            expected: redirect ? `\`${redirect.directive}\`` : "`/bin/sh -c 'exec \u2026'` or a script"
-          },
-          at: wordRange(d, command.words[first]),
-          fix: redirect ? { description: `Use ${redirect.directive}`, applicability: "unsafe", edits: redirect.edits } : wrap2 && { description: "Run the command through /bin/sh", applicability: "unsafe", edits: wrap2 }
-        });
-      }
-    }
-    function redirectFix(d, command, first) {
-      if (d.key !== "ExecStart" || parseExec(d.value).length !== 1) return void 0;
-      const service = ctx.tree.children.filter((s) => s.name === "Service");
-      const others = directives(ctx.tree, "Service").filter((x) => x !== d && (/^Exec/.test(x.key) || /^Standard(Output|Input|Error)$/.test(x.key)));
-      if (service.length !== 1 || others.length) return void 0;
-      const rest = command.words.slice(first).map((w) => w.quoted ? "\0" : w.text);
-      let target;
-      let op;
-      let n;
-      const glued = /^(>>?|<)(\/.*)$/.exec(rest[0]);
-      if (glued) [op, target, n] = [glued[1], glued[2], 1];
-      else if (/^(>>?|<)$/.test(rest[0]) && rest[1]?.startsWith("/")) [op, target, n] = [rest[0], rest[1], 2];
-      else return void 0;
-      const tail = rest.slice(n);
-      const both = tail.length === 1 && tail[0] === "2>&1" && op !== "<";
-      if (tail.length > (both ? 1 : 0) || /[$%\s'"\\]/.test(target)) return void 0;
-      const lines = [];
-      if (op === "<") lines.push(`StandardInput=file:${target}`);
-      else {
-        lines.push(`StandardOutput=${op === ">>" ? "append" : "file"}:${target}`);
-        if (!both) lines.push("StandardError=journal");
-      }
-      const from = wordRange(d, command.words[first - 1]).end;
-      const to = wordRange(d, command.words[command.words.length - 1]).end;
-      const eol = ctx.eol;
-      const after2 = d.position.end.offset;
-      return {
-        directive: lines[0],
-        edits: [
-          { start: from, end: to, text: "" },
-          { start: after2, end: after2, text: lines.map((l) => eol + l).join("") }
-        ]
-      };
-    }
-    function wrapFix(d, command, mainProcess) {
-      if (command.prefixes.includes("@")) return void 0;
-      const startIdx = command.words[0].start;
-      const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
-      if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
-      const script = parseShellScript(raw);
-      const last = lastCommand(script);
-      if (script.complex || !last || last.words.length === 0) return void 0;
-      const canExec = last.before !== "|" && last.op === "";
-      if (!canExec && mainProcess) return void 0;
-      const start2 = valueOffset(d, startIdx);
-      const end = valueOffset(d, command.words[command.words.length - 1].end);
-      const edits = [{ start: start2, end: start2, text: "/bin/sh -c '" }];
-      if (canExec) {
-        const at = valueOffset(d, startIdx + last.words[0].start);
-        if (at === start2) edits[0].text += "exec ";
-        else edits.push({ start: at, end: at, text: "exec " });
-      }
-      edits.push({ start: end, end, text: "'" });
-      return edits;
-    }
-  }
-});
-
-// src/rules/systemd/shell-wrapper/index.ts
-function isControlCall(argv) {
-  const program = argv[0]?.slice(argv[0].lastIndexOf("/") + 1) ?? "";
-  return program === "service" || /-control$|ctl$/.test(program) || /\/(init|rc)\.d\//.test(argv[0] ?? "") || argv.slice(1).includes("start");
-}
-var shell_wrapper_default = defineRule({
-  id: "systemd/shell-wrapper",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
-    source: "seed 000 (readiness protocols); systemd.service(5)"
-  },
-  fixable: "unsafe",
-  messages: {
-    wrapper: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell",
-    forking: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type=forking` (the shell, not the daemon, is the process systemd expects to fork and exit, and it guesses the main PID), expected `exec {command}` or no shell",
-    notify: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    const type = effectiveType(view);
-    if (!type || !LONG_RUNNING.has(type) && type !== "forking") return;
-    for (const d of effectiveList(view, "Service", "ExecStart")) {
-      if (!inSelf(view, d)) continue;
-      const resolved = resolveCommand(d, ctx.tree.info);
-      const { wrapper, last } = resolved ?? {};
-      if (!resolved || !wrapper || !last || wrapper.script.complex) continue;
-      if (isExec(last) || last.op === "&" || last.words.length === 0) continue;
-      if (isBuiltin(last)) continue;
-      if (type === "forking" && isControlCall(last.words.map((w) => w.literal ?? ""))) continue;
-      const words3 = resolved.command.words;
-      const at = { start: wordRange(d, words3[wrapper.shellIndex]).start, end: wordRange(d, words3[wrapper.scriptIndex]).end };
-      const notify = type === "notify" || type === "notify-reload";
-      const fix = unwrapEdits(resolved);
-      ctx.report({
-        messageId: notify ? "notify" : type === "forking" ? "forking" : "wrapper",
-        data: { shell: wrapper.shell, command: last.words[0].literal, type },
-        at,
-        severity: notify ? "error" : void 0,
-        fix: fix && {
-          description: fix.how === "unwrap" ? "Run the command without the shell" : "exec the last command so it replaces the shell",
-          applicability: "unsafe",
-          edits: fix.edits
-        }
-      });
-    }
-  }
-});
-
-// src/rules/systemd/simple-daemonizes/index.ts
-var simple_daemonizes_default = defineRule({
-  id: "systemd/simple-daemonizes",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
-    source: "seed 000 (readiness protocols)"
-  },
-  fixable: "unsafe",
-  messages: {
-    flag: "Unexpected `{flag}` with `Type={type}` (`{program}` daemonizes: the main process exits and systemd stops the service), expected `{program}` in the foreground",
-    background: "Unexpected `&` with `Type={type}` (the shell puts `{program}` in the background and exits, and systemd stops the service), expected `{program}` in the foreground"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    const type = effectiveType(view);
-    if (!type || !LONG_RUNNING.has(type)) return;
-    const notifyWithPidfile = (type === "notify" || type === "notify-reload") && !!effective(view, "Service", "PIDFile");
-    for (const d of effectiveList(view, "Service", "ExecStart")) {
-      if (!inSelf(view, d)) continue;
-      const resolved = resolveCommand(d, ctx.tree.info);
-      if (!resolved) continue;
-      const { wrapper, last } = resolved;
-      if (wrapper && last && !wrapper.script.complex && last.op === "&") {
-        const amp = wrapper.script.text.indexOf("&", last.end);
-        const fix2 = unwrapEdits(resolved, { dropBackground: true });
-        ctx.report({
-          messageId: "background",
-          data: { type, program: last.words[0]?.literal ?? "the command" },
-          at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
-          fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits }
-        });
-        continue;
-      }
-      if (!resolved.program) continue;
-      const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
-      if (mode?.mode !== "daemon" || !mode.hit || notifyWithPidfile) continue;
-      const { index: index2, count } = mode.hit;
-      const daemon = daemonOf(resolved.program, daemonContext(resolved, ctx.path));
-      const replacement = daemon.defaultMode === "foreground" ? "" : foregroundFlag(resolved.program, daemonContext(resolved, ctx.path));
-      let fix;
-      if (replacement !== void 0) {
-        const edit = { index: index2 + 1, count, text: replacement };
-        const edits = wrapper ? unwrapEdits(resolved, { argEdit: edit })?.edits : [argEditOf(resolved.ranges, edit)];
-        if (edits) fix = { description: replacement ? `Use ${replacement}` : `Remove ${flagText(ctx.text, resolved, index2, count)}`, applicability: "unsafe", edits };
-      }
-      ctx.report({
-        messageId: "flag",
-        data: { flag: flagText(ctx.text, resolved, index2, count), type, program: resolved.program },
-        at: flagRange(resolved, index2, count),
-        fix
-      });
-    }
-  }
-});
-
-// src/languages/systemd/directives.json
-var directives_default = {
-  generatedBy: "npm run gen-directives",
-  systemd: "systemd 252 (252.38-1~deb12u1)",
-  newer: { Unit: { SurviveFinalKillSignal: 255, WantsMountsFor: 256, ConditionKernelModuleLoaded: 256, AssertKernelModuleLoaded: 256 }, Service: { OpenFile: 253, ReloadSignal: 253, RestartMode: 254, RestartSteps: 254, RestartMaxDelaySec: 254, CoredumpReceive: 255 }, Exec: { MemoryKSM: 254, RootEphemeral: 254, ImportCredential: 254, SetLoginEnvironment: 255, LogFilterPatterns: 253, RootImagePolicy: 254, MountImagePolicy: 254, ExtensionImagePolicy: 254, PrivatePIDs: 257, BindLogSockets: 257 }, CGroup: { MemoryZSwapMax: 253, MemoryZSwapWriteback: 256, MemoryPressureWatch: 254, MemoryPressureThresholdSec: 254, NFTSet: 254, DelegateSubgroup: 254, ManagedOOMMemoryPressureDurationSec: 257 }, Socket: { PollLimitIntervalSec: 255, PollLimitBurst: 255, PassFileDescriptorsToExec: 256 }, Timer: { DeferReactivation: 257 } },
-  unitTypes: { service: ["Unit", "Service", "Install"], socket: ["Unit", "Socket", "Install"], mount: ["Unit", "Mount", "Install"], automount: ["Unit", "Automount", "Install"], swap: ["Unit", "Swap", "Install"], timer: ["Unit", "Timer", "Install"], path: ["Unit", "Path", "Install"], slice: ["Unit", "Slice", "Install"], scope: ["Unit", "Scope", "Install"], target: ["Unit", "Install"], device: ["Unit", "Install"] },
-  groups: {
-    exec: ["AmbientCapabilities", "AppArmorProfile", "BindLogSockets", "BindPaths", "BindReadOnlyPaths", "CPUAffinity", "CPUSchedulingPolicy", "CPUSchedulingPriority", "CPUSchedulingResetOnFork", "CacheDirectory", "CacheDirectoryMode", "CapabilityBoundingSet", "ConfigurationDirectory", "ConfigurationDirectoryMode", "CoredumpFilter", "DynamicUser", "Environment", "EnvironmentFile", "ExecPaths", "ExecSearchPath", "ExtensionDirectories", "ExtensionImagePolicy", "ExtensionImages", "FinalKillSignal", "Group", "IOSchedulingClass", "IOSchedulingPriority", "IPCNamespacePath", "IgnoreSIGPIPE", "ImportCredential", "InaccessibleDirectories", "InaccessiblePaths", "KeyringMode", "KillMode", "KillSignal", "LimitAS", "LimitCORE", "LimitCPU", "LimitDATA", "LimitFSIZE", "LimitLOCKS", "LimitMEMLOCK", "LimitMSGQUEUE", "LimitNICE", "LimitNOFILE", "LimitNPROC", "LimitRSS", "LimitRTPRIO", "LimitRTTIME", "LimitSIGPENDING", "LimitSTACK", "LoadCredential", "LoadCredentialEncrypted", "LockPersonality", "LogExtraFields", "LogFilterPatterns", "LogLevelMax", "LogNamespace", "LogRateLimitBurst", "LogRateLimitIntervalSec", "LogsDirectory", "LogsDirectoryMode", "MemoryDenyWriteExecute", "MemoryKSM", "MountAPIVFS", "MountFlags", "MountImagePolicy", "MountImages", "NUMAMask", "NUMAPolicy", "NetworkNamespacePath", "Nice", "NoExecPaths", "NoNewPrivileges", "OOMScoreAdjust", "PAMName", "PassEnvironment", "Personality", "PrivateDevices", "PrivateIPC", "PrivateMounts", "PrivateNetwork", "PrivatePIDs", "PrivateTmp", "PrivateUsers", "ProcSubset", "ProtectClock", "ProtectControlGroups", "ProtectHome", "ProtectHostname", "ProtectKernelLogs", "ProtectKernelModules", "ProtectKernelTunables", "ProtectProc", "ProtectSystem", "ReadOnlyDirectories", "ReadOnlyPaths", "ReadWriteDirectories", "ReadWritePaths", "RemoveIPC", "RestartKillSignal", "RestrictAddressFamilies", "RestrictFileSystems", "RestrictNamespaces", "RestrictRealtime", "RestrictSUIDSGID", "RootDirectory", "RootEphemeral", "RootHash", "RootHashSignature", "RootImage", "RootImageOptions", "RootImagePolicy", "RootVerity", "RuntimeDirectory", "RuntimeDirectoryMode", "RuntimeDirectoryPreserve", "SELinuxContext", "SecureBits", "SendSIGHUP", "SendSIGKILL", "SetCredential", "SetCredentialEncrypted", "SetLoginEnvironment", "SmackProcessLabel", "StandardError", "StandardInput", "StandardInputData", "StandardInputText", "StandardOutput", "StateDirectory", "StateDirectoryMode", "SupplementaryGroups", "SyslogFacility", "SyslogIdentifier", "SyslogLevel", "SyslogLevelPrefix", "SystemCallArchitectures", "SystemCallErrorNumber", "SystemCallFilter", "SystemCallLog", "TTYColumns", "TTYPath", "TTYReset", "TTYRows", "TTYVHangup", "TTYVTDisallocate", "TemporaryFileSystem", "TimeoutCleanSec", "TimeoutSec", "TimerSlackNSec", "UMask", "UnsetEnvironment", "User", "UtmpIdentifier", "UtmpMode", "WatchdogSignal", "WorkingDirectory"],
-    cgroup: ["AllowedCPUs", "AllowedMemoryNodes", "BPFProgram", "BlockIOAccounting", "BlockIODeviceWeight", "BlockIOReadBandwidth", "BlockIOWeight", "BlockIOWriteBandwidth", "CPUAccounting", "CPUQuota", "CPUQuotaPeriodSec", "CPUShares", "CPUWeight", "DefaultMemoryLow", "DefaultMemoryMin", "Delegate", "DelegateSubgroup", "DeviceAllow", "DevicePolicy", "DisableControllers", "IOAccounting", "IODeviceLatencyTargetSec", "IODeviceWeight", "IOReadBandwidthMax", "IOReadIOPSMax", "IOWeight", "IOWriteBandwidthMax", "IOWriteIOPSMax", "IPAccounting", "IPAddressAllow", "IPAddressDeny", "IPEgressFilterPath", "IPIngressFilterPath", "ManagedOOMMemoryPressure", "ManagedOOMMemoryPressureDurationSec", "ManagedOOMMemoryPressureLimit", "ManagedOOMPreference", "ManagedOOMSwap", "MemoryAccounting", "MemoryHigh", "MemoryLimit", "MemoryLow", "MemoryMax", "MemoryMin", "MemoryPressureThresholdSec", "MemoryPressureWatch", "MemorySwapMax", "MemoryZSwapMax", "MemoryZSwapWriteback", "NFTSet", "RestrictNetworkInterfaces", "Slice", "SocketBindAllow", "SocketBindDeny", "StartupAllowedCPUs", "StartupAllowedMemoryNodes", "StartupBlockIOWeight", "StartupCPUShares", "StartupCPUWeight", "StartupIOWeight", "TasksAccounting", "TasksMax"]
-  },
-  sections: {
-    Automount: { groups: [], keys: ["DirectoryMode", "ExtraOptions", "TimeoutIdleSec", "Where"] },
-    Install: { groups: [], keys: ["Alias", "Also", "DefaultInstance", "RequiredBy", "WantedBy"] },
-    Mount: { groups: ["exec", "cgroup"], keys: ["DirectoryMode", "ForceUnmount", "LazyUnmount", "Options", "ReadWriteOnly", "SloppyOptions", "Type", "What", "Where"] },
-    Path: { groups: [], keys: ["DirectoryMode", "DirectoryNotEmpty", "MakeDirectory", "PathChanged", "PathExists", "PathExistsGlob", "PathModified", "TriggerLimitBurst", "TriggerLimitIntervalSec", "Unit"] },
-    Scope: { groups: ["cgroup"], keys: ["FinalKillSignal", "KillMode", "KillSignal", "OOMPolicy", "RestartKillSignal", "RuntimeMaxSec", "RuntimeRandomizedExtraSec", "SendSIGHUP", "SendSIGKILL", "TimeoutStopSec", "WatchdogSignal"] },
-    Service: { groups: ["exec", "cgroup"], keys: ["BusName", "CoredumpReceive", "ExecCondition", "ExecReload", "ExecStart", "ExecStartPost", "ExecStartPre", "ExecStop", "ExecStopPost", "ExitType", "FailureAction", "FileDescriptorStoreMax", "GuessMainPID", "NonBlocking", "NotifyAccess", "OOMPolicy", "OpenFile", "PIDFile", "PermissionsStartOnly", "RebootArgument", "ReloadSignal", "RemainAfterExit", "Restart", "RestartForceExitStatus", "RestartMaxDelaySec", "RestartMode", "RestartPreventExitStatus", "RestartSec", "RestartSteps", "RootDirectoryStartOnly", "RuntimeMaxSec", "RuntimeRandomizedExtraSec", "Sockets", "StartLimitAction", "StartLimitBurst", "StartLimitInterval", "SuccessExitStatus", "TimeoutAbortSec", "TimeoutStartFailureMode", "TimeoutStartSec", "TimeoutStopFailureMode", "TimeoutStopSec", "Type", "USBFunctionDescriptors", "USBFunctionStrings", "WatchdogSec"] },
-    Slice: { groups: ["cgroup"], keys: [] },
-    Socket: { groups: ["exec", "cgroup"], keys: ["Accept", "Backlog", "BindIPv6Only", "BindToDevice", "Broadcast", "DeferAcceptSec", "DirectoryMode", "ExecStartPost", "ExecStartPre", "ExecStopPost", "ExecStopPre", "FileDescriptorName", "FlushPending", "FreeBind", "IPTOS", "IPTTL", "KeepAlive", "KeepAliveIntervalSec", "KeepAliveProbes", "KeepAliveTimeSec", "ListenDatagram", "ListenFIFO", "ListenMessageQueue", "ListenNetlink", "ListenSequentialPacket", "ListenSpecial", "ListenStream", "ListenUSBFunction", "Mark", "MaxConnections", "MaxConnectionsPerSource", "MessageQueueMaxMessages", "MessageQueueMessageSize", "NoDelay", "PassCredentials", "PassFileDescriptorsToExec", "PassPacketInfo", "PassSecurity", "PipeSize", "PollLimitBurst", "PollLimitIntervalSec", "Priority", "ReceiveBuffer", "RemoveOnStop", "ReusePort", "SELinuxContextFromNet", "SendBuffer", "Service", "SmackLabel", "SmackLabelIPIn", "SmackLabelIPOut", "SocketGroup", "SocketMode", "SocketProtocol", "SocketUser", "Symlinks", "TCPCongestion", "Timestamping", "Transparent", "TriggerLimitBurst", "TriggerLimitIntervalSec", "Writable"] },
-    Swap: { groups: ["exec", "cgroup"], keys: ["Options", "Priority", "What"] },
-    Timer: { groups: [], keys: ["AccuracySec", "DeferReactivation", "FixedRandomDelay", "OnActiveSec", "OnBootSec", "OnCalendar", "OnClockChange", "OnStartupSec", "OnTimezoneChange", "OnUnitActiveSec", "OnUnitInactiveSec", "Persistent", "RandomizedDelaySec", "RemainAfterElapse", "Unit", "WakeSystem"] },
-    Unit: { groups: [], keys: ["After", "AllowIsolate", "AssertACPower", "AssertArchitecture", "AssertCPUFeature", "AssertCPUPressure", "AssertCPUs", "AssertCapability", "AssertControlGroupController", "AssertCredential", "AssertDirectoryNotEmpty", "AssertEnvironment", "AssertFileIsExecutable", "AssertFileNotEmpty", "AssertFirstBoot", "AssertGroup", "AssertHost", "AssertIOPressure", "AssertKernelCommandLine", "AssertKernelModuleLoaded", "AssertKernelVersion", "AssertMemory", "AssertMemoryPressure", "AssertNeedsUpdate", "AssertOSRelease", "AssertPathExists", "AssertPathExistsGlob", "AssertPathIsDirectory", "AssertPathIsEncrypted", "AssertPathIsMountPoint", "AssertPathIsReadWrite", "AssertPathIsSymbolicLink", "AssertSecurity", "AssertUser", "AssertVirtualization", "Before", "BindTo", "BindsTo", "CollectMode", "ConditionACPower", "ConditionArchitecture", "ConditionCPUFeature", "ConditionCPUPressure", "ConditionCPUs", "ConditionCapability", "ConditionControlGroupController", "ConditionCredential", "ConditionDirectoryNotEmpty", "ConditionEnvironment", "ConditionFileIsExecutable", "ConditionFileNotEmpty", "ConditionFirmware", "ConditionFirstBoot", "ConditionGroup", "ConditionHost", "ConditionIOPressure", "ConditionKernelCommandLine", "ConditionKernelModuleLoaded", "ConditionKernelVersion", "ConditionMemory", "ConditionMemoryPressure", "ConditionNeedsUpdate", "ConditionOSRelease", "ConditionPathExists", "ConditionPathExistsGlob", "ConditionPathIsDirectory", "ConditionPathIsEncrypted", "ConditionPathIsMountPoint", "ConditionPathIsReadWrite", "ConditionPathIsSymbolicLink", "ConditionSecurity", "ConditionUser", "ConditionVirtualization", "Conflicts", "DefaultDependencies", "Description", "Documentation", "FailureAction", "FailureActionExitStatus", "IgnoreOnIsolate", "JobRunningTimeoutSec", "JobTimeoutAction", "JobTimeoutRebootArgument", "JobTimeoutSec", "JoinsNamespaceOf", "OnFailure", "OnFailureIsolate", "OnFailureJobMode", "OnSuccess", "OnSuccessJobMode", "PartOf", "PropagateReloadFrom", "PropagateReloadTo", "PropagatesReloadTo", "PropagatesStopTo", "RebootArgument", "RefuseManualStart", "RefuseManualStop", "ReloadPropagatedFrom", "Requires", "RequiresMountsFor", "RequiresOverridable", "Requisite", "RequisiteOverridable", "SourcePath", "StartLimitAction", "StartLimitBurst", "StartLimitInterval", "StartLimitIntervalSec", "StopPropagatedFrom", "StopWhenUnneeded", "SuccessAction", "SuccessActionExitStatus", "SurviveFinalKillSignal", "Upholds", "Wants", "WantsMountsFor"] }
-  }
-};
-
-// src/languages/systemd/directives.ts
-var groups = directives_default.groups;
-var layouts = directives_default.sections;
-var unitTypes = directives_default.unitTypes;
-var keysBySection = /* @__PURE__ */ new Map();
-for (const [name2, layout] of Object.entries(layouts)) {
-  keysBySection.set(name2, /* @__PURE__ */ new Set([...layout.keys, ...layout.groups.flatMap((g) => groups[g] ?? [])]));
-}
-var DIRECTIVES_SOURCE = directives_default.systemd;
-var KNOWN_SECTIONS = [...keysBySection.keys()];
-function sectionsOf(unitType) {
-  return unitTypes[unitType];
-}
-function keysOf(section) {
-  return keysBySection.get(section);
-}
-function sectionsAccepting(key) {
-  return KNOWN_SECTIONS.filter((s) => keysBySection.get(s).has(key));
-}
-var resourceControl = new Set(groups.cgroup ?? []);
-function isResourceControlKey(key) {
-  return resourceControl.has(key);
-}
-
-// src/rules/systemd/specifier-misuse/index.ts
-init_parse();
-var KNOWN = new Set("aAbBCdDEfgGhHiIjJlLmMnNopPqsStTuUvVwWyY%");
-var INSTANCE = /* @__PURE__ */ new Set(["i", "I"]);
-var specifier_misuse_default = defineRule({
-  id: "systemd/specifier-misuse",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`%i`/`%I` in a unit that is not a template, an unknown specifier or a lone `%`, or a template that never uses its instance",
-    source: 'systemd.unit(5), "Specifiers"'
-  },
-  fixable: "safe",
-  messages: {
-    lone: "Unexpected lone `%` in `{key}=`, expected a specifier or `%%`: write `%%` for a literal percent sign",
-    unknown: "Unexpected specifier `%{char}` in `{key}=`: systemd refuses the setting; write `%%{char}` for a literal `%{char}`",
-    notTemplate: "Unexpected `%{char}` in `{key}=`: {unit} is not a template (`NAME@.{type}`), so the instance is empty",
-    unusedInstance: "Unexpected template {unit} that never uses `%i` or `%I`: every instance runs the same thing"
-  },
-  check(ctx) {
-    const { info: info2 } = ctx.tree;
-    const hasInstance = info2.template || info2.instance;
-    let usesInstance = false;
-    for (const section of ctx.tree.children) {
-      for (const d of section.children) {
-        if (d.type !== "directive" || d.key.startsWith("X-")) continue;
-        const v = d.value;
-        for (let i2 = v.indexOf("%"); i2 >= 0; i2 = v.indexOf("%", i2 + 1)) {
-          const next = v[i2 + 1];
-          if (next === "%") {
-            i2++;
-            continue;
-          }
-          if (/\d/.test(v[i2 - 1] ?? "") && isResourceControlKey(d.key)) continue;
-          const at = valueOffset(d, i2);
-          const fix = { description: "Escape the percent sign as %%", applicability: "safe", edits: [{ start: at, end: at, text: "%" }] };
-          if (next === void 0 || /\s/.test(next)) {
-            ctx.report({ messageId: "lone", data: { key: d.key }, at: { start: at, end: at + 1 }, fix });
-          } else if (!KNOWN.has(next)) {
-            ctx.report({ messageId: "unknown", data: { key: d.key, char: next }, at: { start: at, end: valueOffset(d, i2 + 2) }, fix });
-          } else if (INSTANCE.has(next) || next === "f") {
-            usesInstance = true;
-            if (!hasInstance && next !== "f") {
-              ctx.report({ messageId: "notTemplate", data: { key: d.key, char: next, unit: info2.unitName, type: info2.unitType }, at: { start: at, end: valueOffset(d, i2 + 2) } });
-            }
-          }
-        }
-      }
-    }
-    if (!info2.template || info2.dropIn || usesInstance || info2.unitType !== "service") return;
-    const base = info2.unitName.slice(0, info2.unitName.indexOf("@"));
-    if (ctx.project.named(`${base}.socket`).length || ctx.tree.children.some((s) => s.children.some((d) => d.type === "directive" && d.key === "StandardInput" && /^socket$/.test(d.value)))) return;
-    const service = ctx.tree.children.find((s) => s.name === "Service") ?? ctx.tree.children[0];
-    if (!service) return;
-    ctx.report({ messageId: "unusedInstance", data: { unit: info2.unitName }, at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
-  }
-});
-
-// src/rules/systemd/unknown-directive/index.ts
-var SYSTEMD_VERSION = /systemd (\d+)/.exec(DIRECTIVES_SOURCE)?.[1] ?? "";
-function nearestKey(key, candidates) {
-  const lower = key.toLowerCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    if (c.toLowerCase() === lower) return c;
-    const d = editDistance(lower, c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return bestDistance <= Math.max(1, Math.min(3, Math.floor(key.length / 4))) ? best : void 0;
-}
-function moveFix(text, d, target, eol) {
-  const from = lineSpan(text, d);
-  const last = target.children[target.children.length - 1];
-  const anchor = last ? last.position.end.offset : target.headerPosition.end.offset;
-  const body2 = text.slice(d.position.start.offset, d.position.end.offset);
-  return {
-    description: `Move \`${d.key}=\` to [${target.name}]`,
-    applicability: "unsafe",
-    edits: [
-      { start: anchor, end: anchor, text: eol + body2 },
-      { ...from, text: "" }
-    ]
-  };
-}
-var unknown_directive_default = defineRule({
-  id: "systemd/unknown-directive",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "a key that no section of this unit type accepts, or that is in the wrong section; systemd ignores it with a warning (`X-` keys are allowed)",
-    source: "systemd.directives(7); `systemd --dump-configuration-items`"
-  },
-  fixable: "unsafe",
-  messages: {
-    wrongSection: "Unexpected `{key}=` in [{section}], expected it in [{expected}]: systemd ignores it here",
-    otherType: "Unexpected `{key}=` in [{section}]: it is a [{owner}] setting, which a .{type} unit does not have; systemd ignores it",
-    typo: "Unexpected `{key}=` in [{section}], expected `{expected}=`: systemd ignores unknown keys",
-    unknown: "Unexpected `{key}=` in [{section}]: systemd {version} knows no such key and ignores it (prefix your own keys with `X-`)"
-  },
-  check(ctx) {
-    const type = ctx.tree.info.unitType;
-    const allowed = sectionsOf(type);
-    if (!allowed) return;
-    for (const section of ctx.tree.children) {
-      if (!allowed.includes(section.name)) continue;
-      const keys = keysOf(section.name);
-      for (const d of section.children) {
-        if (d.type !== "directive" || keys.has(d.key) || d.key.startsWith("X-")) continue;
-        if (deprecationOf(d.key, section.name)) continue;
-        const at = d.keyPosition;
-        const range = { start: at.start.offset, end: at.end.offset };
-        const data = { key: d.key, section: section.name, type };
-        const elsewhere = sectionsAccepting(d.key);
-        const here = elsewhere.find((s) => allowed.includes(s));
-        if (here) {
-          const target = ctx.tree.children.find((s) => s.name === here);
-          ctx.report({ messageId: "wrongSection", data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx.text, d, target, ctx.eol) : void 0 });
-          continue;
-        }
-        if (elsewhere.length > 0 && !nearestKey(d.key, keys)) {
-          ctx.report({ messageId: "otherType", data: { ...data, owner: elsewhere[0] }, at: range });
-          continue;
-        }
-        const expected = nearestKey(d.key, keys) ?? nearestKey(d.key, allowed.flatMap((s) => [...keysOf(s)]));
-        if (expected) {
-          ctx.report({
-            messageId: "typo",
-            data: { ...data, expected },
-            at: range,
-            fix: { description: `Rename \`${d.key}=\` to \`${expected}=\``, applicability: "unsafe", edits: [{ ...range, text: expected }] }
-          });
-        } else {
-          ctx.report({ messageId: "unknown", data: { ...data, version: SYSTEMD_VERSION }, at: range });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/systemd/unknown-section/index.ts
-function nearestSection(name2, candidates) {
-  const plain = name2.trim().toLowerCase();
-  const exact = candidates.find((c) => c.toLowerCase() === plain);
-  if (exact) return exact;
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(plain, c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return bestDistance <= Math.max(2, Math.floor(plain.length / 3)) ? best : void 0;
-}
-var list = (names2) => names2.map((n) => `[${n}]`).join(", ");
-var unknown_section_default = defineRule({
-  id: "systemd/unknown-section",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "a section name systemd does not know for this unit type (`[Service ]`, `[Instal]`): systemd ignores the whole section",
-    source: "systemd.unit(5); systemd.syntax(7)"
-  },
-  fixable: "unsafe",
-  messages: {
-    typo: "Unexpected section `[{name}]`, expected `[{expected}]`: systemd ignores every line of an unknown section",
-    otherType: "Unexpected section `[{name}]` in a .{type} unit, expected one of {allowed}: `[{name}]` belongs in a .{owner} unit, and systemd ignores it here",
-    unknown: "Unexpected section `[{name}]`, expected one of {allowed} (or an `X-` section): systemd ignores every line of an unknown section"
-  },
-  check(ctx) {
-    const type = ctx.tree.info.unitType;
-    const allowed = sectionsOf(type);
-    if (!allowed) return;
-    for (const section of ctx.tree.children) {
-      const name2 = section.name;
-      if (allowed.includes(name2) || name2.startsWith("X-")) continue;
-      const at = section.headerPosition;
-      const range = { start: at.start.offset, end: at.end.offset };
-      if (keysOf(name2)) {
-        const owner = name2.toLowerCase();
-        ctx.report({ messageId: "otherType", data: { name: name2, type, owner, allowed: list(allowed) }, at: range });
-        continue;
-      }
-      const expected = nearestSection(name2, allowed);
-      if (expected) {
-        ctx.report({
-          messageId: "typo",
-          data: { name: name2, expected },
-          at: range,
-          fix: { description: `Rename the section to [${expected}]`, applicability: "unsafe", edits: [{ start: range.start, end: range.end, text: `[${expected}]` }] }
-        });
-      } else {
-        ctx.report({ messageId: "unknown", data: { name: name2, allowed: list(allowed) }, at: range });
-      }
-    }
-  }
-});
-
-// src/rules/systemd/unusual-wantedby/index.ts
-init_parse();
-var WHY = {
-  "network.target": "it marks that the network stack is being set up; services that need the network order themselves `After=` it",
-  "basic.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
-  "sysinit.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
-  "default.target": "it is an alias for whatever the boot target is, so the unit may not start when booting into another target"
-};
-var isUserUnit2 = (path) => /(^|\/)user\//.test(path);
-var unusual_wantedby_default = defineRule({
-  id: "systemd/unusual-wantedby",
-  kinds: ["systemd"],
-  severity: "info",
-  docs: {
-    summary: "`WantedBy=` a target that is not meant to pull in services (`network.target`, `basic.target`, `sysinit.target`, `default.target` on a system unit)",
-    source: "lintian `systemd-service-file-refers-to-unusual-wantedby-target`; systemd.special(7)"
-  },
-  fixable: "unsafe",
-  messages: {
-    unusual: "Unexpected `WantedBy={target}`: {why}; use `WantedBy=multi-user.target` instead"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    if (tree.info.unitType !== "service") return;
-    const dd = lastDirective(tree, "Unit", "DefaultDependencies");
-    if (dd && !isTrue(dd.value)) return;
-    const before = new Set(listWords(tree, "Unit", "Before").map((w) => w.word.text));
-    for (const { word } of listWords(tree, "Install", "WantedBy")) {
-      const target = word.text;
-      const why = WHY[target];
-      if (!why) continue;
-      if (target === "default.target" && isUserUnit2(ctx.path)) continue;
-      if (before.has(target)) continue;
-      ctx.report({
-        messageId: "unusual",
-        data: { target, why },
-        at: word,
-        fix: { description: "Use WantedBy=multi-user.target", applicability: "unsafe", edits: [{ start: word.start, end: word.end, text: "multi-user.target" }] }
-      });
-    }
-  }
-});
-
-// src/rules/sysv/kill-by-name/index.ts
-init_shell();
-var KILLERS = /* @__PURE__ */ new Set(["killall", "pkill"]);
-var kill_by_name_default = defineRule({
-  id: "sysv/kill-by-name",
-  kinds: ["sysv"],
-  severity: "warning",
-  docs: {
-    summary: "`killall`/`pkill` in `stop`: kills every process of that name, the administrator's own included",
-    source: "lintian init.d-script-uses-killall (Debian policy); seed 001 on PID files"
-  },
-  fixable: "unsafe",
-  messages: {
-    byName: "Unexpected `{command}` in stop: it kills every process called {target}, not only this service's; use `start-stop-daemon --stop --pidfile \u2026` instead"
-  },
-  check(ctx) {
-    const pidfile = ctx.tree.assignments.find((a) => a.name === "PIDFILE" && a.inFunction === void 0);
-    for (const cmd of commandsForActions(ctx.tree, ["stop", "restart", "force-reload"])) {
-      if (!KILLERS.has(cmd.program)) continue;
-      const args2 = cmd.args.map(wordText);
-      const signal = args2.find((a) => /^-(SIG)?[A-Z][A-Z0-9]*$|^-[0-9]+$/.test(a))?.replace(/^-(SIG)?/, "");
-      const target = cmd.args.filter((a) => !a.raw.startsWith("-")).at(-1);
-      if (!target) continue;
-      const start2 = offsetOf(cmd.nameWord);
-      const end = endOf2(cmd.args.at(-1));
-      const simple = cmd.args.every((a) => a.raw === target.raw || /^-[A-Za-z0-9]+$/.test(a.raw));
-      ctx.report({
-        messageId: "byName",
-        data: { command: ctx.text.slice(start2, end), target: target.raw },
-        at: { start: start2, end },
-        // Only with a known PID file and plain options can the replacement be written for them.
-        ...pidfile && simple ? {
-          fix: {
-            description: "Stop the process recorded in the PID file",
-            applicability: "unsafe",
-            edits: [{ start: start2, end, text: `start-stop-daemon --stop --quiet${signal ? ` --signal ${signal}` : ""} --pidfile "$PIDFILE"` }]
-          }
-        } : {}
-      });
-    }
-  }
-});
-
-// src/rules/sysv/lsb-header/index.ts
-init_shell();
-var FIELDS = ["Provides", "Required-Start", "Required-Stop", "Default-Start", "Default-Stop", "Short-Description"];
-var INIT_PATH = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
-function field(name2, value) {
-  return `# ${`${name2}:`.padEnd(19)}${value}`;
-}
-function inferred(script, path) {
-  const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
-  const top = (name2) => {
-    const a = script.assignments.find((x) => x.name === name2 && x.inFunction === void 0);
-    return a ? a.literal ?? (a.raw.includes("$") ? void 0 : unquote2(a.raw)) : void 0;
-  };
-  const provides = script.lsb?.fields.find((f2) => f2.name === "Provides")?.value || top("NAME") || base;
-  const start2 = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value;
-  return {
-    Provides: provides,
-    "Required-Start": "$remote_fs $syslog",
-    // Stop in the reverse order of what start needs.
-    "Required-Stop": start2 || "$remote_fs $syslog",
-    "Default-Start": "2 3 4 5",
-    "Default-Stop": "0 1 6",
-    "Short-Description": top("DESC") || `${provides} daemon`
-  };
-}
-var lsb_header_default = defineRule({
-  id: "sysv/lsb-header",
-  kinds: ["sysv"],
-  severity: "warning",
-  docs: {
-    summary: "an `init.d` script without a complete `### BEGIN INIT INFO` block (Provides, Required-Start, Required-Stop, Default-Start, Default-Stop, Short-Description)",
-    source: "LSB 3.1 init script conventions; lintian init.d-script-missing-lsb-section"
-  },
-  fixable: "unsafe",
-  messages: {
-    missing: "Unexpected init script without an LSB header: insserv and systemd's generator cannot order it; add `### BEGIN INIT INFO` with Provides, Required-Start, Required-Stop, Default-Start, Default-Stop and Short-Description",
-    incomplete: "Unexpected LSB header without {fields}: insserv and systemd's generator need them"
-  },
-  check(ctx) {
-    const { lsb } = ctx.tree;
-    if (!lsb && !INIT_PATH.test(ctx.path)) return;
-    const values = inferred(ctx.tree, ctx.path);
-    if (!lsb) {
-      const lineEnd = ctx.text.indexOf("\n");
-      const firstLine = lineEnd < 0 ? ctx.text.length : lineEnd;
-      const shebang = ctx.text.startsWith("#!");
-      const at = shebang ? { start: 0, end: ctx.text[firstLine - 1] === "\r" ? firstLine - 1 : firstLine } : { start: 0, end: 0 };
-      const block = ["### BEGIN INIT INFO", ...FIELDS.map((f2) => field(f2, values[f2])), "### END INIT INFO", ""].join(ctx.eol);
-      const insertAt = shebang ? lineEnd < 0 ? ctx.text.length : lineEnd + 1 : 0;
-      const prefix = shebang && lineEnd < 0 ? ctx.eol : "";
-      ctx.report({
-        messageId: "missing",
-        at,
-        fix: { description: "Add an LSB header", applicability: "unsafe", edits: [{ start: insertAt, end: insertAt, text: prefix + block }] }
-      });
-      return;
-    }
-    const NEEDS_VALUE = /* @__PURE__ */ new Set(["Provides", "Short-Description"]);
-    const present = new Set(lsb.fields.filter((f2) => !NEEDS_VALUE.has(f2.name) || f2.value.trim() !== "").map((f2) => f2.name));
-    const missing = FIELDS.filter((f2) => !present.has(f2));
-    if (missing.length === 0) return;
-    const start2 = offsetOf(lsb);
-    const nl = ctx.text.indexOf("\n", start2);
-    const end = nl < 0 ? ctx.text.length : ctx.text[nl - 1] === "\r" ? nl - 1 : nl;
-    const endMarker = lsb.closed ? ctx.text.slice(start2).search(/^###\s*END INIT INFO/m) : -1;
-    const absent = missing.filter((f2) => !lsb.fields.some((x) => x.name === f2));
-    const fix = endMarker >= 0 && absent.length === missing.length ? {
-      description: `Add ${missing.join(", ")} to the LSB header`,
-      applicability: "unsafe",
-      edits: [{ start: start2 + endMarker, end: start2 + endMarker, text: missing.map((f2) => field(f2, values[f2]) + ctx.eol).join("") }]
-    } : void 0;
-    ctx.report({ messageId: "incomplete", data: { fields: missing.join(", ") }, at: { start: start2, end }, ...fix ? { fix } : {} });
-  }
-});
-
-// src/rules/sysv/missing-action/index.ts
-init_shell();
-var REQUIRED = ["start", "stop", "restart", "force-reload", "status"];
-var missing_action_default = defineRule({
-  id: "sysv/missing-action",
-  kinds: ["sysv"],
-  severity: "warning",
-  docs: {
-    summary: 'the `case "$1"` dispatcher of an init script lacks `start`, `stop`, `restart`, `force-reload` or `status`',
-    source: "LSB init script actions; lintian init.d-script-does-not-implement-required-option"
-  },
-  messages: {
-    missing: "Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status"
-  },
-  check(ctx) {
-    if (!ctx.tree.lsb) return;
-    const dispatcher = findDispatcher(ctx.tree);
-    if (!dispatcher) return;
-    const patterns = new Set(dispatcher.arms.flatMap((arm) => arm.patterns.map((p) => p.replace(/^["']|["']$/g, ""))));
-    if (!patterns.has("start") && !patterns.has("stop")) return;
-    const missing = REQUIRED.filter((action) => !patterns.has(action));
-    if (missing.length === 0) return;
-    const start2 = offsetOf(dispatcher);
-    const lineEnd = ctx.text.indexOf("\n", start2);
-    const end = Math.min(lineEnd < 0 ? endOf2(dispatcher) : lineEnd, endOf2(dispatcher));
-    ctx.report({
-      messageId: "missing",
-      data: { actions: missing.map((a) => `\`${a}\``).join(", ") },
-      at: { start: start2, end: ctx.text[end - 1] === "\r" ? end - 1 : end }
-    });
-  }
-});
-
-// src/rules/sysv/multi-daemon-control/index.ts
-init_convert();
-var basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
-var multi_daemon_control_default = defineRule({
-  id: "sysv/multi-daemon-control",
-  kinds: ["sysv"],
-  severity: "warning",
-  docs: {
-    summary: "one script starts several daemons (a loop over a daemon list, several start commands): systemd cannot track them as one service",
-    source: "seed 000 (ossec-control)"
-  },
-  fixable: "unsafe",
-  messages: {
-    several: "Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon:\n{enable}"
-  },
-  check(ctx) {
-    const found = controlCallers(ctx.project).get(basename3(ctx.path))?.[0];
-    const caller = found ? { path: found.entry.path, tree: found.entry.tree, scriptArg: found.call.scriptArg } : void 0;
-    const conversion = convertControlScript(ctx.tree, { scriptPath: ctx.path, ...caller ? { caller } : {} });
-    if (!conversion) return;
-    ctx.report({
-      messageId: "several",
-      data: {
-        count: conversion.instances.length,
-        names: conversion.instances.map((i2) => i2.name).join(", "),
-        unit: conversion.unitName,
-        enable: enableText(conversion)
-      },
-      at: conversion.analysis.at,
-      fix: {
-        description: `Create ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
-        applicability: "unsafe",
-        edits: [],
-        files: [
-          { path: conversion.unitPath, content: conversion.content },
-          ...caller ? [{ path: caller.path, content: null }] : []
-        ]
-      }
-    });
-  }
-});
-
-// src/rules/sysv/no-native-unit/index.ts
-init_convert();
-init_native();
-function unitStem(base) {
-  return base.replace(/-r\d+$/, "").replace(/\.in$/, "").replace(/\.(service|socket|timer|path)$/, "").replace(/(@|_at)$/, "");
-}
-function unitIndex(project) {
-  return project.memo("sysv/no-native-unit:units", () => {
-    const stems = /* @__PURE__ */ new Set();
-    const programs = /* @__PURE__ */ new Set();
-    for (const entry of project.entries) {
-      const base = entry.path.slice(entry.path.lastIndexOf("/") + 1);
-      if (entry.kind !== "systemd" && !/\.(service|socket)(\.in)?$/.test(base)) continue;
-      stems.add(unitStem(base));
-      for (const m of entry.text.matchAll(/^[ \t]*ExecStart=[-@:+!]*\s*(\S+)/gm)) programs.add(m[1].slice(m[1].lastIndexOf("/") + 1));
-    }
-    return { stems, programs };
-  });
-}
-var no_native_unit_default = defineRule({
-  id: "sysv/no-native-unit",
-  kinds: ["sysv"],
-  severity: "info",
-  // A repository cannot show whether the distribution that installs the script ships a unit for it
-  // (upstream contrib/ scripts, Debian packaging): 0 of 12 findings on upstream trees were right.
-  strict: true,
-  docs: {
-    summary: "an LSB init script for runlevels 2-5 with no systemd unit for it anywhere in the repository (strict)",
-    source: "seed 000; lintian omitted-systemd-service-for-init.d-script"
-  },
-  fixable: "unsafe",
-  messages: {
-    missing: "Unexpected init script without a native unit: systemd runs it through the generated {name}.service wrapper and cannot track its daemon; add {name}.service"
-  },
-  check(ctx) {
-    if (!ctx.tree.lsb) return;
-    const name2 = serviceName(ctx.path);
-    const provides = ctx.tree.lsb.fields.find((f2) => f2.name === "Provides")?.value.split(/\s+/).filter(Boolean) ?? [];
-    const units = unitIndex(ctx.project);
-    if ([name2, ...provides].some((n) => units.stems.has(n) || units.stems.has(unitStem(n)))) return;
-    const daemon = ctx.tree.assignments.find((a) => a.name === "DAEMON" && !a.inFunction)?.literal;
-    if (daemon && units.programs.has(daemon.slice(daemon.lastIndexOf("/") + 1))) return;
-    const defaultStart = ctx.tree.lsb.fields.find((f2) => f2.name === "Default-Start");
-    if (defaultStart && !defaultStart.value.split(/\s+/).some((level) => /^[2-5]$/.test(level))) return;
-    const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
-    if (controlCallers(ctx.project).has(base)) return;
-    if (analyzeControlScript(ctx.tree)) return;
-    const runs = (c) => c.program === "exec" || c.program === "command" ? c.args[0]?.raw.replace(/^.*\//, "") : c.program;
-    if (ctx.tree.commands.some((c) => runs(c) === "systemctl")) return;
-    const lineEnd = ctx.text.indexOf("\n");
-    const end = lineEnd < 0 ? ctx.text.length : ctx.text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
-    const unit = nativeUnit(ctx.tree, ctx.path);
-    ctx.report({
-      messageId: "missing",
-      data: { name: name2 },
-      at: { start: 0, end },
-      ...unit ? { fix: { description: `Create ${unit.path} from the LSB header and DAEMON=`, applicability: "unsafe", edits: [], files: [{ path: unit.path, content: unit.content }] } } : {}
-    });
-  }
-});
-
-// src/rules/sysv/sleep-for-sync/index.ts
-init_shell();
-function inPollingLoop(text, from, offset) {
-  const stack = [];
-  const body2 = text.slice(from, offset).replace(/#[^\n]*|'[^']*'|"(?:[^"\\]|\\.)*"/g, " ");
-  for (const m of body2.matchAll(/(?:^|[\s;&|(])(for|while|until|done)(?=[\s;]|$)/g)) {
-    if (m[1] === "done") stack.pop();
-    else stack.push(m[1]);
-  }
-  const inner = stack.at(-1);
-  return inner === "while" || inner === "until";
-}
-var sleep_for_sync_default = defineRule({
-  id: "sysv/sleep-for-sync",
-  kinds: ["sysv"],
-  severity: "info",
-  docs: {
-    summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
-    source: "seed 000 (ossec-control)"
-  },
-  messages: {
-    sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"
-  },
-  check(ctx) {
-    const reported = /* @__PURE__ */ new Set();
-    for (const action of ["start", "stop", "restart"]) {
-      for (const cmd of commandsForActions(ctx.tree, [action])) {
-        if (cmd.program !== "sleep" || cmd.args.length !== 1) continue;
-        const seconds = wordText(cmd.args[0]);
-        if (!/^\d+(\.\d+)?s?$/.test(seconds) || Number.parseFloat(seconds) === 0) continue;
-        if (reported.has(cmd)) continue;
-        const fn = ctx.tree.functions.find((f2) => f2.name === cmd.inFunction);
-        if (inPollingLoop(ctx.text, fn ? offsetOf(fn) : 0, offsetOf(cmd))) continue;
-        reported.add(cmd);
-        ctx.report({ messageId: "sleep", data: { seconds, action }, at: cmd });
-      }
-    }
-  }
-});
-
-// src/rules/sysv/source-without-test/index.ts
-init_shell();
-var DEFAULTS = /^\/etc\/(default|sysconfig)\/[^/]+$/;
-function escape(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-var source_without_test_default = defineRule({
-  id: "sysv/source-without-test",
-  kinds: ["sysv"],
-  severity: "warning",
-  docs: {
-    summary: "`. /etc/default/NAME` without a readability test: the script dies when the file is removed",
-    source: "lintian init.d-script-sourcing-without-test"
-  },
-  fixable: "safe",
-  messages: {
-    untested: "Unexpected `. {file}` without a test: the script dies when the file is missing; use `[ -r {file} ] && . {file}` instead"
-  },
-  check(ctx) {
-    for (const cmd of ctx.tree.commands) {
-      if (cmd.name !== "." && cmd.name !== "source" || cmd.args.length !== 1) continue;
-      const arg = cmd.args[0];
-      const variable = soleVariable(arg.raw);
-      const assigned = variable ? assignmentFor(ctx.tree, variable, offsetOf(cmd), cmd.inFunction) : void 0;
-      const path = variable ? assigned?.literal ?? (assigned && !assigned.raw.includes("$") ? unquote2(assigned.raw) : void 0) : arg.literal ?? unquote2(arg.raw);
-      if (!path || !DEFAULTS.test(path)) continue;
-      const before = ctx.text.slice(Math.max(0, offsetOf(cmd) - 300), offsetOf(cmd));
-      const names2 = [escape(arg.raw), escape(unquote2(arg.raw)), escape(path)];
-      if (variable) names2.push(`"?\\$\\{?${variable}\\}?"?`);
-      const guard = new RegExp(`(\\[|test)\\s+(!\\s+)?-[rfes]\\s+"?(${names2.join("|")})"?`);
-      if (guard.test(before)) continue;
-      const start2 = offsetOf(cmd);
-      ctx.report({
-        messageId: "untested",
-        data: { file: arg.raw },
-        at: { start: start2, end: endOf2(arg) },
-        fix: {
-          description: `Source ${arg.raw} only when it is readable`,
-          applicability: "safe",
-          edits: [{ start: start2, end: start2, text: `[ -r ${arg.raw} ] && ` }]
-        }
-      });
-    }
-  }
-});
-
-// src/rules/index.ts
-var rules = [
-  background_without_pidfile_default,
-  custom_start_stop_default,
-  daemon_args_without_dashdash_default,
-  depend_keyword_default,
-  double_daemonize_default,
-  extra_command_undefined_default,
-  foreground_without_background_default,
-  missing_continuation_default,
-  need_net_default,
-  non_posix_default,
-  pidfile_from_config_default,
-  pidfile_in_user_dir_default,
-  pidfile_legacy_path_default,
-  prefer_foreground_default,
-  reload_by_hand_default,
-  reload_not_started_command_default,
-  reload_without_checkconfig_default,
-  restart_function_default,
-  restart_without_checkconfig_default,
-  shebang_default,
-  su_instead_of_command_user_default,
-  supervised_daemon_forks_default,
-  unknown_variable_default,
-  bash_syntax_in_sh_default,
-  control_script_wrapper_default,
-  dbus_without_busname_default,
-  deprecated_directive_default,
-  duplicate_directive_default,
-  exec_path_not_absolute_default,
-  forking_foreground_default,
-  forking_without_pidfile_default,
-  hardening_default,
-  invalid_value_default,
-  kill_mode_none_default,
-  multiple_execstart_default,
-  network_target_client_default,
-  no_install_section_default,
-  obsolete_target_default,
-  oneshot_daemon_default,
-  oneshot_restart_default,
-  pidfile_legacy_path_default2,
-  pidfile_without_forking_default,
-  prefer_wants_default,
-  required_by_target_default,
-  requires_without_after_default,
-  runs_as_root_default,
-  shell_syntax_in_exec_default,
-  shell_wrapper_default,
-  simple_daemonizes_default,
-  specifier_misuse_default,
-  unknown_directive_default,
-  unknown_section_default,
-  unusual_wantedby_default,
-  kill_by_name_default,
-  lsb_header_default,
-  missing_action_default,
-  multi_daemon_control_default,
-  no_native_unit_default,
-  sleep_for_sync_default,
-  source_without_test_default
-];
-
 // src/reporters/sarif.ts
+init_engine_rules();
+init_rules();
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 function formatSarif(results, options = {}) {
   const rules2 = options.rules ?? rules;
@@ -24306,6 +27452,7 @@ function formatSarif(results, options = {}) {
 }
 
 // src/reporters/stylish.ts
+init_text();
 var paint = (on, code, text) => on ? `\x1B[${code}m${text}\x1B[0m` : text;
 var SEVERITY_COLOR = { error: 31, warning: 33, info: 36 };
 function formatStylish(results, options = {}) {
@@ -24315,16 +27462,16 @@ function formatStylish(results, options = {}) {
   let fixable = 0;
   for (const result of results) {
     if (result.skipped) {
-      out2.push(`${paint(color, 4, result.path)}: skipped: ${result.skipped}`);
+      out2.push(`${paint(color, 4, escapeControl(result.path))}: skipped: ${escapeControl(result.skipped)}`);
       continue;
     }
     if (result.findings.length === 0) continue;
-    out2.push(paint(color, 4, result.path));
+    out2.push(paint(color, 4, escapeControl(result.path)));
     const rows = result.findings.map((f2) => [
       `  ${f2.line}:${f2.column}`,
       paint(color, SEVERITY_COLOR[f2.severity], f2.severity),
-      f2.message.replace(/\r?\n/g, " ") + (f2.fix ? ` (${f2.fix.applicability} fix)` : ""),
-      paint(color, 2, f2.ruleId)
+      escapeControl(f2.message.replace(/\r?\n/g, " ")) + (f2.fix ? ` (${f2.fix.applicability} fix)` : ""),
+      paint(color, 2, escapeControl(f2.ruleId))
     ]);
     const width = Math.max(...rows.map((r) => r[0].length));
     const sevWidth = Math.max(...result.findings.map((f2) => f2.severity.length));
@@ -24344,6 +27491,10 @@ function formatStylish(results, options = {}) {
   if (fixable) out2.push(`  ${fixable} can be fixed with \`--fix\``);
   return out2.join("\n") + "\n";
 }
+
+// src/linter/index.ts
+init_config();
+init_engine_rules();
 
 // node_modules/bail/index.js
 function bail(error) {
@@ -24371,9 +27522,9 @@ function isPlainObject(value) {
 // node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
-  const pipeline = { run: run2, use };
+  const pipeline = { run: run3, use };
   return pipeline;
-  function run2(...values) {
+  function run3(...values) {
     let middlewareIndex = -1;
     const callback = values.pop();
     if (typeof callback !== "function") {
@@ -24771,9 +27922,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname4) {
+  set dirname(dirname5) {
     assertPath(this.basename, "dirname");
-    this.path = import_node_path4.default.join(dirname4 || "", this.basename);
+    this.path = import_node_path4.default.join(dirname5 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -25087,8 +28238,8 @@ var VFile = class {
     if (typeof this.value === "string") {
       return this.value;
     }
-    const decoder = new TextDecoder(encoding || void 0);
-    return decoder.decode(this.value);
+    const decoder2 = new TextDecoder(encoding || void 0);
+    return decoder2.decode(this.value);
   }
 };
 function assertPart(part, name2) {
@@ -25126,8 +28277,8 @@ var CallableInstance = (
    * @returns {(...parameters: Array<unknown>) => unknown}
    */
   (function(property) {
-    const self = this;
-    const constr = self.constructor;
+    const self2 = this;
+    const constr = self2.constructor;
     const proto = (
       /** @type {Record<string | symbol, Function>} */
       // Prototypes do exist.
@@ -25281,7 +28432,7 @@ var Processor = class _Processor extends CallableInstance {
     if (this.frozen) {
       return this;
     }
-    const self = (
+    const self2 = (
       /** @type {Processor} */
       /** @type {unknown} */
       this
@@ -25294,7 +28445,7 @@ var Processor = class _Processor extends CallableInstance {
       if (options[0] === true) {
         options[0] = void 0;
       }
-      const transformer = attacher.call(self, ...options);
+      const transformer = attacher.call(self2, ...options);
       if (typeof transformer === "function") {
         this.transformers.use(transformer);
       }
@@ -25367,7 +28518,7 @@ var Processor = class _Processor extends CallableInstance {
    *   [rehype-react]: https://github.com/rehypejs/rehype-react
    */
   process(file, done) {
-    const self = this;
+    const self2 = this;
     this.freeze();
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
@@ -25377,9 +28528,9 @@ var Processor = class _Processor extends CallableInstance {
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
         /** @type {unknown} */
-        self.parse(realFile)
+        self2.parse(realFile)
       );
-      self.run(parseTree, realFile, function(error, tree, file2) {
+      self2.run(parseTree, realFile, function(error, tree, file2) {
         if (error || !tree || !file2) {
           return realDone(error);
         }
@@ -25388,7 +28539,7 @@ var Processor = class _Processor extends CallableInstance {
           /** @type {unknown} */
           tree
         );
-        const compileResult = self.stringify(compileTree, file2);
+        const compileResult = self2.stringify(compileTree, file2);
         if (looksLikeAValue(compileResult)) {
           file2.value = compileResult;
         } else {
@@ -25781,6 +28932,8 @@ function isUint8Array2(value) {
 
 // src/core/lint.ts
 init_text();
+init_config();
+init_engine_rules();
 
 // src/core/fix.ts
 var MAX_FIX_PASSES = 10;
@@ -25905,7 +29058,7 @@ function processorFor(kind, config, rules2) {
       const setting = ruleSeverity(config, rule);
       if (!setting) continue;
       const options = setting.options ?? (config.extends === "strict" ? { strict: true } : void 0);
-      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options });
+      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options, systemdVersion: config.systemdVersion });
     }
     processor.freeze();
     byKind.set(kind, processor);
@@ -26018,7 +29171,9 @@ async function fixText(path, text, options) {
   for (; ; ) {
     [result] = await lintFiles([{ path, text: current }], { ...options, context });
     if (passes >= MAX_FIX_PASSES) break;
-    const pass = applyFixes(current, result.findings, options.unsafe ?? false);
+    const accept = options.accept;
+    const candidates = accept ? result.findings.filter((f2) => !f2.fix || accept(f2.fix, current)) : result.findings;
+    const pass = applyFixes(current, candidates, options.unsafe ?? false);
     if (pass.fixed.length === 0 || pass.output === current && pass.files.length === 0) break;
     passes++;
     fixed.push(...pass.fixed);
@@ -26031,6 +29186,7 @@ async function fixText(path, text, options) {
 
 // src/linter/index.ts
 init_languages();
+init_rules();
 
 // src/shellcheck/index.ts
 init_text();
@@ -26101,12 +29257,12 @@ function isShellcheckAvailable() {
   }
   return available;
 }
-var SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
+var SEVERITY2 = { error: "error", warning: "warning", info: "info", style: "info" };
 function dialect(text) {
   const m = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(bash|ksh|dash|sh)\b/.exec(text);
   return m?.[1] ?? "sh";
 }
-function offsetOf2(lines, line, column) {
+function offsetOf(lines, line, column) {
   const start2 = lines.lineStart(line);
   const end = lines.lineEnd(line);
   let offset = start2;
@@ -26129,8 +29285,8 @@ function isIgnored(comment, kind) {
 function toFix(comment, lines) {
   if (!comment.fix || comment.fix.replacements.length === 0) return void 0;
   const edits = comment.fix.replacements.map((r) => {
-    const start2 = offsetOf2(lines, r.line, r.column);
-    return { start: start2, end: Math.max(start2, offsetOf2(lines, r.endLine, r.endColumn)), text: r.replacement };
+    const start2 = offsetOf(lines, r.line, r.column);
+    return { start: start2, end: Math.max(start2, offsetOf(lines, r.endLine, r.endColumn)), text: r.replacement };
   });
   return { description: `Apply shellcheck's suggestion for SC${comment.code}`, applicability: "unsafe", edits };
 }
@@ -26158,15 +29314,16 @@ function runShellcheck(text, kind, onFailure = () => {
   }
   const lines = new LineIndex(text);
   const findings = [];
+  const templateShebang = /^#!.*@[A-Za-z_][A-Za-z0-9_]*@/.test(text.slice(0, text.search(/\r?\n|\r|$/)));
   for (const c of comments) {
-    if (isIgnored(c, kind)) continue;
-    const startOffset = offsetOf2(lines, c.line, c.column);
-    const endOffset = Math.max(startOffset, offsetOf2(lines, c.endLine, c.endColumn));
+    if (isIgnored(c, kind) || c.code === 2239 && templateShebang) continue;
+    const startOffset = offsetOf(lines, c.line, c.column);
+    const endOffset = Math.max(startOffset, offsetOf(lines, c.endLine, c.endColumn));
     const start2 = lines.point(startOffset);
     const end = lines.point(endOffset);
     const finding = {
       ruleId: `shellcheck/SC${c.code}`,
-      severity: SEVERITY[c.level] ?? "warning",
+      severity: SEVERITY2[c.level] ?? "warning",
       message: c.message,
       line: start2.line,
       column: start2.column,
@@ -26182,7 +29339,7 @@ function runShellcheck(text, kind, onFailure = () => {
   }
   return findings;
 }
-function shellcheckBackend(config, onFailure, run2 = runShellcheck) {
+function shellcheckBackend(config, onFailure, run3 = runShellcheck) {
   if (config.shellcheck === "off") return void 0;
   let reported = false;
   const failed = (path, reason) => {
@@ -26194,7 +29351,7 @@ function shellcheckBackend(config, onFailure, run2 = runShellcheck) {
     name: "shellcheck",
     findings(path, kind, text) {
       const out2 = [];
-      for (const finding of run2(text, kind, (reason) => failed(path, reason))) {
+      for (const finding of run3(text, kind, (reason) => failed(path, reason))) {
         const setting = config.rules[finding.ruleId];
         if (setting?.level === "off") continue;
         out2.push(setting ? { ...finding, severity: setting.level } : finding);
@@ -26219,7 +29376,7 @@ function createLinter(options = {}) {
     rules: setup.rules,
     parsers: setup.parsers,
     backends: setup.backends,
-    lintFiles: (inputs, run2 = {}) => lintFiles(inputs, { ...setup, ...run2 }),
+    lintFiles: (inputs, run3 = {}) => lintFiles(inputs, { ...setup, ...run3 }),
     lintText: async (path, text) => (await lintFiles([{ path, text }], setup))[0],
     fixText: (path, text, fix = {}) => fixText(path, text, { ...setup, ...fix }),
     parseContext: (inputs) => parseContext(inputs, setup.parsers)
@@ -26237,7 +29394,10 @@ function loadLinter(cwd, options) {
 // src/cli/main.ts
 var VERSION = "0.1.0";
 var USAGE2 = `Usage: initlint [options] [paths|globs\u2026]
+       initlint --stdin --stdin-filename NAME [options]
        initlint convert FILE [--bindir DIR] [--write]
+       initlint rules [--format table|json]
+       initlint lsp [--stdio]        a language server on stdin/stdout, for editors
 
 Lints systemd units, OpenRC service scripts and System V rc scripts.
 Directories are walked (.gitignore respected); files are classified by path and content.
@@ -26245,19 +29405,25 @@ Directories are walked (.gitignore respected); files are classified by path and 
 Options:
   --fix                 apply safe fixes in place
   --fix-unsafe          apply safe and unsafe fixes in place (and write files cross-file fixes create)
-  --format FORMAT       stylish (default), json, sarif or rdjson
+  --format FORMAT       stylish (default), json, sarif, rdjson, github (workflow-command
+                        annotations) or gitlab (GitLab Code Quality report)
   --config FILE         use this config instead of the nearest .initlint.yml
+  --stdin               lint standard input instead of files
+  --stdin-filename NAME the path standard input stands for: it decides the kind and the config
+  --print-config FILE   print the configuration that applies to FILE, as JSON
   --max-warnings N      exit 1 when there are more than N warnings
   --max-file-size BYTES skip larger files (default 1048576)
+  --systemd-version N   the oldest systemd the units must run on: report keys and values newer than N
   --quiet               report errors only
   --no-color            plain output
   -o, --output-file F   write the report to F instead of stdout
   -h, --help            show this help
   -v, --version         show the version
 
-Exit status: 0 no error-level finding, 1 findings at error level (or over --max-warnings), 2 usage or config error.
+Exit status: 0 no error-level finding, 1 findings at error level (or over --max-warnings),
+2 usage or config error (a path that does not exist included).
 `;
-var FORMATS = ["stylish", "json", "sarif", "rdjson"];
+var FORMATS = ["stylish", "json", "sarif", "rdjson", "github", "gitlab"];
 async function fixOnDisk(inputs, results, linter, unsafe, io) {
   const context = await linter.parseContext(inputs);
   const fixedAll = await Promise.all(
@@ -26292,15 +29458,19 @@ async function fixOnDisk(inputs, results, linter, unsafe, io) {
 `);
   return out2;
 }
-async function main(argv, io) {
-  if (argv[0] === "convert") {
+async function main(argv2, io) {
+  if (argv2[0] === "convert") {
     const { convertCommand: convertCommand2 } = await Promise.resolve().then(() => (init_convert2(), convert_exports));
-    return convertCommand2(argv.slice(1), io);
+    return convertCommand2(argv2.slice(1), io);
+  }
+  if (argv2[0] === "rules") {
+    const { rulesCommand: rulesCommand2 } = await Promise.resolve().then(() => (init_rules_command(), rules_command_exports));
+    return rulesCommand2(argv2.slice(1), io);
   }
   let parsed;
   try {
-    parsed = (0, import_node_util2.parseArgs)({
-      args: [...argv],
+    parsed = (0, import_node_util3.parseArgs)({
+      args: [...argv2],
       allowPositionals: true,
       options: {
         fix: { type: "boolean" },
@@ -26309,10 +29479,14 @@ async function main(argv, io) {
         config: { type: "string", short: "c" },
         "max-warnings": { type: "string" },
         "max-file-size": { type: "string" },
+        "systemd-version": { type: "string" },
         quiet: { type: "boolean", short: "q" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         "output-file": { type: "string", short: "o" },
+        stdin: { type: "boolean" },
+        "stdin-filename": { type: "string" },
+        "print-config": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
       }
@@ -26347,9 +29521,20 @@ ${USAGE2}`);
       return 2;
     }
   }
+  const stdinName = values["stdin-filename"];
+  if (!values.stdin && stdinName !== void 0) {
+    io.stderr("initlint: --stdin-filename goes with --stdin\n");
+    return 2;
+  }
+  if (values.stdin && (positionals.length > 0 || values.fix || values["fix-unsafe"])) {
+    io.stderr("initlint: --stdin lints standard input only: no paths, no --fix\n");
+    return 2;
+  }
+  const configFor = values["print-config"] ?? (values.stdin ? stdinName : void 0);
+  const configDir = configFor === void 0 ? io.cwd : (0, import_node_path6.dirname)((0, import_node_path6.resolve)(io.cwd, configFor));
   let config;
   try {
-    config = loadConfig(io.cwd, knownRuleIds(), values.config);
+    config = loadConfig(configDir, knownRuleIds(), values.config && (0, import_node_path6.resolve)(io.cwd, values.config));
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`initlint: ${error.message}
@@ -26366,13 +29551,28 @@ ${USAGE2}`);
     }
     config.maxFileSize = n;
   }
-  const collected = collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize });
-  for (const missing of collected.missing) io.stderr(`initlint: ${missing}: no such file or directory
+  if (values["systemd-version"] !== void 0) {
+    try {
+      config.systemdVersion = parseSystemdVersion(values["systemd-version"], "--systemd-version");
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      io.stderr(`initlint: ${error.message}
 `);
-  for (const skipped of collected.skipped) io.stderr(`initlint: ${skipped.path}: ${skipped.reason}
+      return 2;
+    }
+  }
+  if (values["print-config"] !== void 0) {
+    io.stdout(JSON.stringify(effectiveConfig(config, [...ENGINE_RULES, ...loadLinter(io.cwd, { config, warn: () => {
+    } }).rules]), null, 2) + "\n");
+    return 0;
+  }
+  const collected = values.stdin ? await collectStdin(stdinName ?? "stdin", io, config.maxFileSize) : collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize });
+  for (const missing of collected.missing) io.stderr(`initlint: ${escapeControl(missing)}: no such file or directory
+`);
+  for (const skipped of collected.skipped) io.stderr(`initlint: ${escapeControl(skipped.path)}: ${skipped.reason}
 `);
   for (const input of collected.inputs) {
-    if (input.invalidUtf8) io.stderr(`initlint: ${input.path}: not valid UTF-8; linted with replacement characters, fixes not written
+    if (input.invalidUtf8) io.stderr(`initlint: ${escapeControl(input.path)}: not valid UTF-8; linted with replacement characters, fixes not written
 `);
   }
   const linter = loadLinter(io.cwd, { config, warn: (message) => io.stderr(`initlint: ${message}
@@ -26383,7 +29583,7 @@ ${USAGE2}`);
   }
   const reported = values.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f2) => f2.severity === "error") })) : results;
   const linted = reported.filter((r) => r.kind !== null);
-  const output = format2 === "json" ? formatJson(linted) : format2 === "sarif" ? formatSarif(linted, { version: VERSION }) : format2 === "rdjson" ? formatRdjson(linted) : formatStylish(linted, { color: values["no-color"] ? false : values.color ?? io.color ?? false });
+  const output = format2 === "json" ? formatJson(linted) : format2 === "sarif" ? formatSarif(linted, { version: VERSION }) : format2 === "rdjson" ? formatRdjson(linted) : format2 === "github" ? formatGithub(linted) : format2 === "gitlab" ? formatGitlab(linted) : formatStylish(linted, { color: values["no-color"] ? false : values.color ?? io.color ?? false });
   if (values["output-file"]) {
     const target = values["output-file"];
     const { refused } = writeFiles(reportRoot(io.cwd, target), [{ path: (0, import_node_path6.resolve)(io.cwd, target), content: output, mode: "report" }]);
@@ -26394,6 +29594,7 @@ ${USAGE2}`);
   const all2 = results.flatMap((r) => r.findings);
   const errors = all2.filter((f2) => f2.severity === "error").length;
   const warnings = all2.filter((f2) => f2.severity === "warning").length;
+  if (collected.missing.length > 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings !== void 0 && warnings > maxWarnings) {
     io.stderr(`initlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}
@@ -26402,14 +29603,48 @@ ${USAGE2}`);
   }
   return 0;
 }
+async function collectStdin(path, io, maxFileSize) {
+  const text = io.readStdin ? await io.readStdin() : "";
+  if (text.includes("\0")) return { inputs: [], skipped: [{ path, reason: "binary content (NUL bytes); not a text file" }], missing: [] };
+  if (Buffer.byteLength(text) > maxFileSize) {
+    return { inputs: [], skipped: [{ path, reason: `larger than the ${maxFileSize}-byte limit; raise max-file-size to lint it` }], missing: [] };
+  }
+  return { inputs: [{ path, text }], skipped: [], missing: [] };
+}
+function effectiveConfig(config, list2) {
+  const levels = {};
+  for (const rule of [...list2].sort((a, b) => a.id.localeCompare(b.id))) {
+    const applied = ruleSeverity(config, rule);
+    levels[rule.id] = !applied ? "off" : applied.options === void 0 ? applied.level : [applied.level, applied.options];
+  }
+  for (const [id, setting] of Object.entries(config.rules)) {
+    if (!(id in levels)) levels[id] = setting.options === void 0 ? setting.level : [setting.level, setting.options];
+  }
+  return {
+    source: config.source ?? null,
+    extends: config.extends,
+    ignore: config.ignore,
+    "max-file-size": config.maxFileSize,
+    shellcheck: config.shellcheck,
+    "systemd-version": config.systemdVersion ?? null,
+    rules: levels
+  };
+}
 
-// src/cli/index.ts
-main(process.argv.slice(2), {
+// src/bin.ts
+var argv = process.argv.slice(2);
+var run2 = argv[0] === "lsp" ? import("./lsp.cjs").then(({ serveStdio }) => serveStdio(VERSION)) : main(argv, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
-  color: process.stdout.isTTY && !process.env.NO_COLOR
-}).then(
+  color: process.stdout.isTTY && !process.env.NO_COLOR,
+  readStdin: async () => {
+    const chunks = [];
+    for await (const chunk of process.stdin) chunks.push(chunk);
+    return Buffer.concat(chunks).toString("utf8");
+  }
+});
+run2.then(
   (code) => {
     process.exitCode = code;
   },

@@ -3,7 +3,7 @@
 // bench/corpus.sh gathers (Debian units and init scripts), in one run:
 //   (a) systemd units: initlint vs `systemd-analyze verify`, batch and per file;
 //   (b) OpenRC/SysV scripts: initlint vs `shellcheck -s sh`, batch and per file;
-//   (c) bench/audit.mjs and bench/api-cost.mjs, when they exist, run as-is.
+//   (c) bench/audit.mjs, bench/api-cost.mjs and bench/lsp.mjs, when they exist, run as-is.
 // Every tool runs in a child process under /usr/bin/time, for its peak RSS and
 // CPU time; wall time is the median of several runs. initlint runs from a
 // fresh esbuild bundle of src/ (so the figures include every rule in the tree),
@@ -66,7 +66,7 @@ const common = {
   banner: { js: "import { createRequire as __initlintCreateRequire } from 'node:module';\nconst require = __initlintCreateRequire(import.meta.url);" },
 };
 const cli = join(out, 'cli.js');
-await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: cli });
+await build({ ...common, entryPoints: ['src/bin.ts'], outfile: cli });
 // In-process: collect + lint the same files RUNS times after one warm-up pass.
 const engine = join(out, 'engine.js');
 await build({
@@ -145,7 +145,7 @@ const node = process.execPath;
 // row shows the default as well.
 const offConfig = join(out, 'shellcheck-off.yml');
 writeFileSync(offConfig, 'shellcheck: off\n');
-// As the `initlint` bin runs it: its shebang passes V8's --liftoff-only (see src/cli/index.ts).
+// As the `initlint` bin runs it: its shebang passes V8's --liftoff-only (see src/bin.ts).
 const ILINT = ['--liftoff-only', cli, '--config', offConfig, '--format', 'json'];
 const initlint = (files) => [...ILINT, ...files];
 const rows = { units: [], scripts: [] };
@@ -209,7 +209,7 @@ if (have('shellcheck')) {
 
 // (c) other helpers' benchmarks, run as they are
 const extra = [];
-for (const name of ['audit.mjs', 'api-cost.mjs']) {
+for (const name of ['audit.mjs', 'api-cost.mjs', 'lsp.mjs']) {
   const file = join(root, 'bench', name);
   if (!existsSync(file)) continue;
   log(`running bench/${name}`);

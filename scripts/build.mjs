@@ -38,7 +38,16 @@ const unusedOidc = {
   },
 };
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(dist, 'action.cjs'), plugins: [unusedOidc] });
-await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: join(dist, 'cli.cjs') });
+// The language server is a bundle of its own, loaded by `initlint lsp` only: the CLI's start-up
+// does not parse the LSP library (about 0.5 MB).
+const lspApart = {
+  name: 'lsp-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/lsp\/stdio\.js$/ }, () => ({ path: './lsp.cjs', external: true }));
+  },
+};
+await build({ ...common, entryPoints: ['src/bin.ts'], outfile: join(dist, 'cli.cjs'), plugins: [lspApart] });
+await build({ ...common, entryPoints: ['src/lsp/stdio.ts'], outfile: join(dist, 'lsp.cjs') });
 
 // The entry points (action.yml's `main`, package.json's `bin`) are tiny launchers:
 // they turn on Node's compile cache (V8 code for the bundle kept between runs, in
@@ -58,10 +67,12 @@ writeFileSync(join(dist, 'cli.js'), launcher('cli.cjs', true), { mode: 0o755 });
 const wasm = [
   ['web-tree-sitter', 'web-tree-sitter.wasm'],
   ['tree-sitter-bash', 'tree-sitter-bash.wasm'],
+  // mvdan/sh, the second opinion on tree-sitter's syntax errors (SECOND_OPINION_WASM).
+  ['sh-syntax', 'main.wasm', 'sh-syntax.wasm'],
 ];
-for (const [pkg, file] of wasm) {
+for (const [pkg, file, as = file] of wasm) {
   const source = join(root, 'node_modules', pkg, file);
   if (!existsSync(source)) throw new Error(`build: ${source} is missing; run npm ci`);
-  copyFileSync(source, join(dist, file));
+  copyFileSync(source, join(dist, as));
 }
-console.log('build: dist/index.js, dist/cli.js');
+console.log('build: dist/index.js, dist/cli.js (launchers), dist/action.cjs, dist/cli.cjs, dist/lsp.cjs');

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/core/fingerprint.js';
 import { lintFiles } from '../../src/linter/index.js';
 import type { Finding } from '../../src/core/types.js';
+import { gitBlobSha } from '../../src/action/pr.js';
 import requiredByTarget from '../../src/rules/systemd/required-by-target/index.js';
 import { addedPatch, cleanup, fastOctokit, GRAPHQL, HEAD, OWNER, PR, prEvent, REPO, runAction, TOKEN, workspace } from './helpers.js';
 
@@ -499,6 +500,37 @@ describe('PR mode: file contents', () => {
     await runAction({ workspace: workspace({ 'README.md': 'x\n' }), eventName: 'pull_request_target', event: prEvent(1), deps: RULES });
     expect(scope.isDone()).toBe(true);
     expect(body.comments.map((c: any) => [c.path, c.line])).toEqual([['units/new.service', 8]]);
+  });
+
+  it('a file GitHub lists without a patch is read from the head when its blob sha differs from the checkout (a base checkout cannot hide it)', async () => {
+    // The head pads the unit so GitHub omits the diff; the checkout is the base, a harmless version.
+    const head = `${'# padding\n'.repeat(20_000)}${NEW_UNIT}`;
+    const base = '[Unit]\nDescription=New daemon\n';
+    const { scope } = github({ files: [{ filename: 'units/new.service', status: 'modified', sha: gitBlobSha(head) }] });
+    scope.get(`${BASE}/contents/units%2Fnew.service`).query({ ref: HEAD }).reply(200, head);
+    let body: any;
+    scope.post(`${BASE}/pulls/${PR}/reviews`, (b) => ((body = b), true)).reply(200, { id: 1 });
+    const { outcome } = await runAction({ workspace: workspace({ 'units/new.service': base }), eventName: 'pull_request_target', event: prEvent(1), deps: RULES });
+    expect(scope.isDone()).toBe(true);
+    expect(outcome.counts.error).toBe(1);
+    expect(outcome.results.find((r) => r.path === 'units/new.service')?.findings.map((f) => [f.ruleId, f.line])).toEqual([['systemd/required-by-target', 20_008]]);
+    // No hunk to comment in: the finding goes to the review body.
+    expect(body.comments).toEqual([]);
+    expect(body.body).toContain('systemd/required-by-target');
+  });
+
+  it('a file without a patch whose checkout has the head\'s blob sha is read from the checkout, with no API call', async () => {
+    const { scope } = github({ files: [{ filename: 'units/new.service', status: 'modified', sha: gitBlobSha(NEW_UNIT) }] });
+    scope.post(`${BASE}/pulls/${PR}/reviews`).reply(200, { id: 1 });
+    const { outcome } = await runAction({ workspace: workspace({ 'units/new.service': NEW_UNIT }), event: prEvent(1), deps: RULES });
+    expect(scope.isDone()).toBe(true);
+    expect(outcome.counts.error).toBe(1);
+  });
+
+  it('gitBlobSha is git\'s blob hash', () => {
+    // `printf 'hello\n' | git hash-object --stdin`
+    expect(gitBlobSha('hello\n')).toBe('ce013625030ba8dba906f756967f9e9ca394464a');
+    expect(gitBlobSha('')).toBe('e69de29bb2d1d6434b8b29ae775ad8c2e48c5391');
   });
 
   it('workflow_run after a fork PR: the number from INITLINT_PULL_REQUEST, the head from GitHub, files from the contents API', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/core/fingerprint.js';
 import { LineIndex } from '../../src/text/index.js';
 import type { Finding, Fix } from '../../src/core/types.js';
-import { code, fence, inlineText, messageMarkdown } from '../../src/reporters/markdown.js';
+import { code, fence, inlineText, link, messageMarkdown } from '../../src/reporters/markdown.js';
 import {
   bodyMarkersOf,
   lineReplacement,
@@ -11,7 +11,7 @@ import {
   planReview,
   reviewPayload,
   type ReviewFile,
-} from '../../src/reporters/review.js';
+} from '../../src/action/review.js';
 
 const UNIT = [
   '[Unit]',
@@ -265,12 +265,31 @@ describe('markdown neutralisation', () => {
 
   it('mentions, issue references and HTML outside code cannot act', () => {
     const out = inlineText('ping @admin about #12 <!-- hidden --> <img src=x>');
-    expect(out).toBe('ping @\u200dadmin about #\u200d12 &lt;\\!-- hidden --&gt; &lt;img src=x&gt;');
+    expect(out).toBe('ping @\u200Badmin about #\u200B12 &lt;&#33;-- hidden --&gt; &lt;img src=x&gt;');
+  });
+
+  it('cross-references, autolinks and commit shas in file text do not link', () => {
+    const sha = 'a'.repeat(20) + '0123456789abcdef0123';
+    const out = inlineText(`see GH-12, gh-3, octo/repo#4, https://evil.example/x, www.evil.example and ${sha}; keep \`https://in.code #5\``);
+    const Z = '\u200B';
+    expect(out).toBe(
+      `see GH-${Z}12, gh-${Z}3, octo/repo#${Z}4, https:${Z}//evil.example/x, www${Z}.evil.example and aaaaaa${Z}aaaaaa${Z}aaaaaa${Z}aa0123${Z}456789${Z}abcdef${Z}0123; keep \`https://in.code #5\``,
+    );
+    // Nothing GitHub autolinks survives outside the code span.
+    const plain = out.replace(/`[^`]*`/g, '');
+    expect(plain).not.toMatch(/https?:\/\/|www\.|\bGH-\d|#\d|@\w|\b[0-9a-f]{7,}\b/i);
+  });
+
+  it('control characters and link-breaking characters in a link label are inert; a link never takes a URL that could end it', () => {
+    expect(link('a](https://evil) \u0007 <b>', 'https://x.test/y')).toBe('[a&#93;(https:\u200B//evil) \uFFFD &lt;b&gt;](https://x.test/y)');
+    expect(link({ code: 'rule`id' }, 'https://x.test/r')).toBe('[``rule`id``](https://x.test/r)');
+    expect(link('text', 'https://x.test/a) [b](c')).toBe('text');
+    expect(link('text', 'javascript:alert(1)')).toBe('text');
   });
 
   it('code spans are kept; an unbalanced backtick cannot swallow the rest', () => {
     expect(inlineText('Unexpected `a@b` here')).toBe('Unexpected `a@b` here');
-    expect(inlineText('odd ` tick @x')).toBe('odd \\` tick @\u200dx');
+    expect(inlineText('odd ` tick @x')).toBe('odd &#96; tick @\u200Bx');
   });
 
   it('inline code holds backticks safely', () => {

@@ -6,6 +6,7 @@
  * description.
  */
 import { execFile, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -248,5 +249,51 @@ describe('dist/index.js against a loopback GitHub', () => {
     expect(second.stdout).toContain('initlint: nothing new to review');
     expect(second.code).toBe(0);
     expect(second.outputs.findings).toBe(first.outputs.findings);
+  }, 180_000);
+  it('no file name starts a line of stdout with a workflow command; only initlint\'s own commands do', async () => {
+    const hostile = [
+      'units/a\n::warning file=x,line=1::pwned-a\n.service',
+      'units/b\n::add-mask::pwned-b\n.service',
+      'units/c\r\n::stop-commands::pwnedtoken\n.service',
+      'units/d\n::set-output name=findings::0\n.service',
+      '::error::pwned-e.service',
+    ];
+    const state = freshState();
+    const broken = '[Unit]\nDescription=x\n[Service]\nExecStart=/usr/bin/x\n[Install]\nRequiredBy=multi-user.target\n';
+    state.files.push(...hostile.map((filename) => ({ filename, status: 'added' as const, patch: addedPatch(broken) })));
+    // Two are readable at the head (annotations carry their names), the rest cannot be read (skipped lines carry them).
+    state.head[hostile[0]] = broken;
+    state.head[hostile[4]] = broken;
+    await api?.close();
+    api = await startFakeGitHub(state);
+    const result = await runDist(api, checkout(), { 'fail-level': 'none' }, pullRequestEvent('acme', 'services', 42, state.files.length));
+    const lines = result.stdout.split(/\r\n|\r|\n/);
+    const commands = lines.filter((l) => l.startsWith('::'));
+    // initlint writes only these; octokit's request log lines are warnings too, with their data encoded.
+    for (const line of commands) expect(line, line).toMatch(new RegExp(`^::(add-mask::${TOKEN}$|(error|warning|notice|debug)[ :])`));
+    const injected = ['::warning file=x', '::add-mask::pwned', '::stop-commands', '::set-output', '::error::pwned'];
+    for (const line of commands) expect(injected.some((p) => line.startsWith(p)), line).toBe(false);
+    // Each name reached the log, encoded, on a line of initlint's own.
+    expect(result.stdout).toContain('initlint: units/b%0A::add-mask::pwned-b%0A.service: ');
+    expect(result.stdout).toContain('initlint: units/c%0D%0A::stop-commands::pwnedtoken%0A.service: ');
+    expect(result.stdout).toMatch(/^::error title=systemd\/required-by-target,file=units\/a%0A%3A%3Awarning file=x%2Cline=1%3A%3Apwned-a%0A.service,line=6,/m);
+    expect(result.stdout).toMatch(/^::error title=systemd\/required-by-target,file=%3A%3Aerror%3A%3Apwned-e.service,line=6/m);
+    expect(lines.some((l) => /^::(stop-commands|set-output)/.test(l) || (l.startsWith('::add-mask::') && l !== `::add-mask::${TOKEN}`))).toBe(false);
+    expect(result.outputs.findings).not.toBe('0');
+  }, 180_000);
+  it('a changed file GitHub lists without a patch is linted at the head, not the checkout', async () => {
+    const head = `${'# padding\n'.repeat(20_000)}[Unit]\nDescription=x\n[Service]\nExecStart=/usr/bin/x\n[Install]\nRequiredBy=multi-user.target\n`;
+    const state = freshState();
+    state.files = [{ filename: 'units/big.service', status: 'modified', sha: createHash('sha1').update(`blob ${Buffer.byteLength(head)}\0${head}`).digest('hex') }];
+    state.head = { 'units/big.service': head };
+    await api?.close();
+    api = await startFakeGitHub(state);
+    const workspace = checkout();
+    writeFileSync(join(workspace, 'units/big.service'), '[Unit]\nDescription=x\n');
+    const result = await runDist(api, workspace, { 'fail-level': 'none' }, pullRequestEvent('acme', 'services', 42, 1));
+    expect(api.violations).toEqual([]);
+    expect(api.requests.some((r) => r.method === 'GET' && r.operation === '/repos/{owner}/{repo}/contents/{path}')).toBe(true);
+    expect(result.stdout).toMatch(/^::error title=systemd\/required-by-target,file=units\/big\.service,line=20006,/m);
+    expect(result.outputs.errors).toBe('1');
   }, 180_000);
 });

@@ -165,3 +165,18 @@ describe('writeFiles', () => {
     expect(readFileSync(join(tree, 'd/e/new.service'), 'utf8')).toBe('created');
   });
 });
+
+describe('control characters in what the CLI prints', () => {
+  it('stylish output and the CLI\'s own lines show control characters in names and messages as escapes', async () => {
+    const name = 'x\n::warning::pwned\x1b[2J\r.service';
+    writeFileSync(join(tree, name), '[Unit]\nDescription=x\n[Service]\nExecStart=/usr/bin/x\n[Install]\nRequiredBy=multi-user.target\n');
+    writeFileSync(join(tree, 'bin\x07.service'), 'a\0b');
+    const { stdout, stderr } = await cli(['.']);
+    expect(stdout).toContain('x\\n::warning::pwned\\e[2J\\r.service\n');
+    expect(stderr).toContain('initlint: bin\\x07.service: binary content');
+    for (const text of [stdout, stderr]) {
+      expect(text).not.toMatch(/[\0-\x08\x0b-\x1f\x7f]/);
+      expect(text.split('\n').some((l) => l.startsWith('::'))).toBe(false);
+    }
+  });
+});

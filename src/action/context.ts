@@ -2,7 +2,7 @@ import type { Octokit } from '@octokit/rest';
 import type { Linter } from '../linter/index.js';
 import type { FileResult, Finding, Severity } from '../core/types.js';
 
-import type { FilterMode } from '../reporters/review.js';
+import type { FilterMode } from './review.js';
 
 /** How findings outside the PR's diff are treated (reviewdog's filter modes). */
 export type { FilterMode };

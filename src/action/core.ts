@@ -2,10 +2,23 @@ import * as actionsCore from '@actions/core';
 import type { ActionCore } from './context.js';
 import { redact } from './errors.js';
 
+/**
+ * The workflow-command encoding (`%` → `%25`, CR → `%0D`, LF → `%0A`): text
+ * from a file name or content can never end the line and start a new one, so
+ * it can never put a workflow command (`::add-mask::`, `::stop-commands::`) at
+ * the start of a line of the log. A line that itself begins with `::` gets its
+ * first colon encoded. @actions/core encodes the data of the commands it writes
+ * (warning, error, notice, debug) the same way; plain log lines go through here.
+ */
+export function escapeLogLine(text: string): string {
+  const encoded = text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return encoded.startsWith('::') ? `%3A${encoded.slice(1)}` : encoded;
+}
+
 /** The real runner channels: workflow commands, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY. */
 export function runnerCore(): ActionCore {
   return {
-    info: (m) => actionsCore.info(m),
+    info: (m) => actionsCore.info(escapeLogLine(m)),
     debug: (m) => actionsCore.debug(m),
     warning: (m, p) => actionsCore.warning(m, p),
     error: (m, p) => actionsCore.error(m, p),

@@ -6,6 +6,7 @@ import { ConfigError } from '../core/config.js';
 import type { Rule } from '../core/rule.js';
 import type { FileResult, Finding, Severity } from '../core/types.js';
 import { formatSarif } from '../reporters/sarif.js';
+import { plural } from '../reporters/markdown.js';
 import { formatSummary, tally } from '../reporters/summary.js';
 import { loadLinter } from '../linter/index.js';
 import type { ActionContext, ActionCore, ActionMode, FailLevel, ModeResult } from './context.js';
@@ -94,7 +95,6 @@ function readPayload(path: string | undefined): Record<string, any> {
   }
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Audit mode (runAudit): the whole tree, one tracking issue, optionally a fix PR. */
 async function auditMode(ctx: ActionContext, env: Readonly<Record<string, string | undefined>>): Promise<ModeResult> {

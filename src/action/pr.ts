@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { classify, isUnitPath } from '../core/classify.js';
@@ -14,7 +15,7 @@ import {
   type PlannedFinding,
   type ReviewFile,
   type ReviewPlan,
-} from '../reporters/review.js';
+} from './review.js';
 import type { ActionContext, ModeResult } from './context.js';
 import { describeError, statusOf } from './errors.js';
 import { runTree } from './tree.js';
@@ -30,6 +31,8 @@ interface PullFile {
   filename: string;
   status: string;
   patch?: string;
+  /** The git blob sha of the file at the head. */
+  sha?: string | null;
   previous_filename?: string;
 }
 
@@ -70,16 +73,32 @@ export function matchesPatch(text: string, patch: string | undefined): boolean {
   return true;
 }
 
+/** The git blob sha of a text (`sha1("blob <bytes>\\0" + bytes)`), as GitHub lists it for a PR's file. */
+export function gitBlobSha(text: string): string {
+  const bytes = Buffer.from(text, 'utf8');
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
 /**
- * The PR head's text of a file: the workspace checkout when it agrees with the
- * patch (pull_request checks out the merge commit; pull_request_target the
- * base), else the contents API at the head sha.
+ * Whether the checkout's text is the head's: the same blob sha when GitHub
+ * gives one, else every new-side line of the patch. A file GitHub gives
+ * neither for (a patch too large to show) is never assumed to be the head.
+ */
+function isHeadText(text: string, file: PullFile): boolean {
+  if (file.sha) return gitBlobSha(text) === file.sha;
+  return file.patch !== undefined && matchesPatch(text, file.patch);
+}
+
+/**
+ * The PR head's text of a file: the workspace checkout when it is the head's
+ * (pull_request checks out the merge commit; pull_request_target the base),
+ * else the contents API at the head sha.
  */
 async function readHead(ctx: ActionContext, file: PullFile, headSha: string): Promise<{ text: string } | { skipped: string } | null> {
   // Images, docs, sources: never init files, not even read (a PR of 3,000 of them costs nothing).
   if (!isUnitPath(file.filename) && !mayBeInitFile(file.filename)) return null;
   const read = readInputFile(join(ctx.workspace, file.filename), file.filename, ctx.workspace, ctx.linter.config.maxFileSize);
-  if ('input' in read && matchesPatch(read.input.text, file.patch)) return { text: read.input.text };
+  if ('input' in read && !read.input.invalidUtf8 && isHeadText(read.input.text, file)) return { text: read.input.text };
   if ('skipped' in read && /larger than|binary|symbolic link to a path outside/.test(read.skipped.reason)) return { skipped: read.skipped.reason };
   try {
     const response = await ctx.octokit.rest.repos.getContent({

@@ -1,11 +1,15 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { collectFiles } from '../core/collect.js';
-import { ConfigError, loadConfig, type Config } from '../core/config.js';
+import { collectFiles, type Collected } from '../core/collect.js';
+import { ConfigError, loadConfig, parseSystemdVersion, ruleSeverity, type Config } from '../core/config.js';
+import { ENGINE_RULES } from '../core/engine-rules.js';
+import type { RuleMeta } from '../core/rule.js';
 import type { LintInput } from '../core/lint.js';
 import { writeFiles, reportRoot, type WriteTarget } from '../core/write.js';
 import { escapeControl } from '../text/index.js';
 import type { FileResult } from '../core/types.js';
+import { formatGithub } from '../reporters/github.js';
+import { formatGitlab } from '../reporters/gitlab.js';
 import { formatJson } from '../reporters/json.js';
 import { formatRdjson } from '../reporters/rdjson.js';
 import { formatSarif } from '../reporters/sarif.js';
@@ -18,12 +22,17 @@ export interface CliIO {
   cwd: string;
   /** Colour stylish output (a TTY). */
   color?: boolean;
+  /** Reads all of standard input, for `--stdin`. */
+  readStdin?: () => Promise<string>;
 }
 
 export const VERSION = '0.1.0';
 
 const USAGE = `Usage: initlint [options] [paths|globs…]
+       initlint --stdin --stdin-filename NAME [options]
        initlint convert FILE [--bindir DIR] [--write]
+       initlint rules [--format table|json]
+       initlint lsp [--stdio]        a language server on stdin/stdout, for editors
 
 Lints systemd units, OpenRC service scripts and System V rc scripts.
 Directories are walked (.gitignore respected); files are classified by path and content.
@@ -31,20 +40,26 @@ Directories are walked (.gitignore respected); files are classified by path and 
 Options:
   --fix                 apply safe fixes in place
   --fix-unsafe          apply safe and unsafe fixes in place (and write files cross-file fixes create)
-  --format FORMAT       stylish (default), json, sarif or rdjson
+  --format FORMAT       stylish (default), json, sarif, rdjson, github (workflow-command
+                        annotations) or gitlab (GitLab Code Quality report)
   --config FILE         use this config instead of the nearest .initlint.yml
+  --stdin               lint standard input instead of files
+  --stdin-filename NAME the path standard input stands for: it decides the kind and the config
+  --print-config FILE   print the configuration that applies to FILE, as JSON
   --max-warnings N      exit 1 when there are more than N warnings
   --max-file-size BYTES skip larger files (default 1048576)
+  --systemd-version N   the oldest systemd the units must run on: report keys and values newer than N
   --quiet               report errors only
   --no-color            plain output
   -o, --output-file F   write the report to F instead of stdout
   -h, --help            show this help
   -v, --version         show the version
 
-Exit status: 0 no error-level finding, 1 findings at error level (or over --max-warnings), 2 usage or config error.
+Exit status: 0 no error-level finding, 1 findings at error level (or over --max-warnings),
+2 usage or config error (a path that does not exist included).
 `;
 
-const FORMATS = ['stylish', 'json', 'sarif', 'rdjson'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'rdjson', 'github', 'gitlab'] as const;
 type Format = (typeof FORMATS)[number];
 
 /**
@@ -101,6 +116,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     const { convertCommand } = await import('./convert.js');
     return convertCommand(argv.slice(1), io);
   }
+  if (argv[0] === 'rules') {
+    const { rulesCommand } = await import('./rules-command.js');
+    return rulesCommand(argv.slice(1), io);
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -113,10 +132,14 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         config: { type: 'string', short: 'c' },
         'max-warnings': { type: 'string' },
         'max-file-size': { type: 'string' },
+        'systemd-version': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'output-file': { type: 'string', short: 'o' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        'print-config': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -148,9 +171,22 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
   }
 
+  const stdinName = values['stdin-filename'];
+  if (!values.stdin && stdinName !== undefined) {
+    io.stderr('initlint: --stdin-filename goes with --stdin\n');
+    return 2;
+  }
+  if (values.stdin && (positionals.length > 0 || values.fix || values['fix-unsafe'])) {
+    io.stderr('initlint: --stdin lints standard input only: no paths, no --fix\n');
+    return 2;
+  }
+  // The config that applies is the one nearest the file: the stdin name's or --print-config's.
+  const configFor = values['print-config'] ?? (values.stdin ? stdinName : undefined);
+  const configDir = configFor === undefined ? io.cwd : dirname(resolve(io.cwd, configFor));
+
   let config: Config;
   try {
-    config = loadConfig(io.cwd, knownRuleIds(), values.config);
+    config = loadConfig(configDir, knownRuleIds(), values.config && resolve(io.cwd, values.config));
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`initlint: ${error.message}\n`);
@@ -166,12 +202,28 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
     config.maxFileSize = n;
   }
+  if (values['systemd-version'] !== undefined) {
+    try {
+      config.systemdVersion = parseSystemdVersion(values['systemd-version'], '--systemd-version');
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      io.stderr(`initlint: ${error.message}\n`);
+      return 2;
+    }
+  }
 
-  const collected = collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize });
-  for (const missing of collected.missing) io.stderr(`initlint: ${missing}: no such file or directory\n`);
-  for (const skipped of collected.skipped) io.stderr(`initlint: ${skipped.path}: ${skipped.reason}\n`);
+  if (values['print-config'] !== undefined) {
+    io.stdout(JSON.stringify(effectiveConfig(config, [...ENGINE_RULES, ...loadLinter(io.cwd, { config, warn: () => {} }).rules]), null, 2) + '\n');
+    return 0;
+  }
+
+  const collected = values.stdin
+    ? await collectStdin(stdinName ?? 'stdin', io, config.maxFileSize)
+    : collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize });
+  for (const missing of collected.missing) io.stderr(`initlint: ${escapeControl(missing)}: no such file or directory\n`);
+  for (const skipped of collected.skipped) io.stderr(`initlint: ${escapeControl(skipped.path)}: ${skipped.reason}\n`);
   for (const input of collected.inputs) {
-    if (input.invalidUtf8) io.stderr(`initlint: ${input.path}: not valid UTF-8; linted with replacement characters, fixes not written\n`);
+    if (input.invalidUtf8) io.stderr(`initlint: ${escapeControl(input.path)}: not valid UTF-8; linted with replacement characters, fixes not written\n`);
   }
 
   // shellcheck's findings join ours when a binary is found, unless the config says `shellcheck: off`.
@@ -190,6 +242,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     format === 'json' ? formatJson(linted)
     : format === 'sarif' ? formatSarif(linted, { version: VERSION })
     : format === 'rdjson' ? formatRdjson(linted)
+    : format === 'github' ? formatGithub(linted)
+    : format === 'gitlab' ? formatGitlab(linted)
     : formatStylish(linted, { color: values['no-color'] ? false : (values.color ?? io.color ?? false) });
   if (values['output-file']) {
     const target = values['output-file'];
@@ -201,10 +255,42 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
+  if (collected.missing.length > 0) return 2; // a mistyped path is a usage error, never a pass
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr(`initlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
     return 1;
   }
   return 0;
+}
+
+/** Standard input as the one file of the run, under the name the caller gives it. */
+async function collectStdin(path: string, io: CliIO, maxFileSize: number): Promise<Collected> {
+  const text = io.readStdin ? await io.readStdin() : '';
+  if (text.includes('\0')) return { inputs: [], skipped: [{ path, reason: 'binary content (NUL bytes); not a text file' }], missing: [] };
+  if (Buffer.byteLength(text) > maxFileSize) {
+    return { inputs: [], skipped: [{ path, reason: `larger than the ${maxFileSize}-byte limit; raise max-file-size to lint it` }], missing: [] };
+  }
+  return { inputs: [{ path, text }], skipped: [], missing: [] };
+}
+
+/** What `--print-config` shows: the settings and every rule's level after presets and overrides. */
+export function effectiveConfig(config: Config, list: readonly RuleMeta[]) {
+  const levels: Record<string, unknown> = {};
+  for (const rule of [...list].sort((a, b) => a.id.localeCompare(b.id))) {
+    const applied = ruleSeverity(config, rule);
+    levels[rule.id] = !applied ? 'off' : applied.options === undefined ? applied.level : [applied.level, applied.options];
+  }
+  for (const [id, setting] of Object.entries(config.rules)) {
+    if (!(id in levels)) levels[id] = setting.options === undefined ? setting.level : [setting.level, setting.options];
+  }
+  return {
+    source: config.source ?? null,
+    extends: config.extends,
+    ignore: config.ignore,
+    'max-file-size': config.maxFileSize,
+    shellcheck: config.shellcheck,
+    'systemd-version': config.systemdVersion ?? null,
+    rules: levels,
+  };
 }

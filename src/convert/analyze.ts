@@ -3,9 +3,8 @@
  * the script starts them), whether it config-tests them, and where they live.
  */
 import type { ForLoop, ShellScript, SimpleCommand } from '../languages/shell/types.js';
-import {
-  commandsForActions, endOf, expandList, isComputed, offsetOf, references, resolvePath, soleVariable, unquote, wordText,
-} from './shell.js';
+import { commandsForActions, expandList, isComputed, references, resolvePath, soleVariable, unquote, wordText } from '../languages/shell/query.js';
+import { endOf, startOf } from '../text/index.js';
 import { isDaemonName } from './names.js';
 
 export interface Daemon {
@@ -36,7 +35,7 @@ const STARTERS = new Set(['start-stop-daemon', 'daemon', 'startproc', 'start_dae
 
 function loopHeaderEnd(loop: ForLoop): number {
   const last = loop.items.at(-1);
-  return last ? endOf(last) : offsetOf(loop) + 3;
+  return last ? endOf(last) : startOf(loop) + 3;
 }
 
 /** The program a starter command runs: `start-stop-daemon --start --exec X`, `daemon X`. */
@@ -121,16 +120,16 @@ export function analyzeControlScript(script: ShellScript): ControlScript | undef
   const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
   if (launch) {
     const { loop } = launch;
-    const items = expandList(script, loop.items.map((w) => w.raw), offsetOf(loop), loop.inFunction);
+    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
     const daemons = dedupe(items.map((i) => ({ name: i.value, optional: i.optional, ...(i.via ? { via: i.via } : {}) })));
     if (daemons.length < 2) return undefined;
     // Optional daemons start first when the list puts them first; keep the script's order.
     const dir = dirOf(launch.program);
     return {
       daemons,
-      at: { start: offsetOf(loop), end: loopHeaderEnd(loop) },
+      at: { start: startOf(loop), end: loopHeaderEnd(loop) },
       ...(testFlag ? { testFlag } : {}),
-      ...locate(script, dir, offsetOf(launch.cmd), launch.cmd.inFunction),
+      ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
       sleeps,
     };
   }
@@ -138,11 +137,11 @@ export function analyzeControlScript(script: ShellScript): ControlScript | undef
   // Separate start commands: `start-stop-daemon --start --exec /usr/sbin/a` … `--exec /usr/sbin/b`.
   // A script's own function named like a helper (isc-dhcp-server's start_daemon "-4" CONF) is not the helper.
   const ownFunctions = new Set(script.functions.map((f) => f.name));
-  const starts = [...startPath].filter((c) => !(c.program !== 'start-stop-daemon' && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => offsetOf(a) - offsetOf(b));
+  const starts = [...startPath].filter((c) => !(c.program !== 'start-stop-daemon' && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
   const programs: Array<{ cmd: SimpleCommand; path: string }> = [];
   for (const cmd of starts) {
     const raw = startedProgram(cmd)!;
-    const path = resolvePath(script, raw, offsetOf(cmd), cmd.inFunction) ?? raw;
+    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
     if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
   }
   const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf('/') + 1), optional: false }));
@@ -152,7 +151,7 @@ export function analyzeControlScript(script: ShellScript): ControlScript | undef
   const single = dirs.size === 1 ? [...dirs][0] : undefined;
   return {
     daemons: dedupe(daemons),
-    at: { start: offsetOf(first), end: endOf(first) },
+    at: { start: startOf(first), end: endOf(first) },
     ...(single && single.startsWith('/') ? { binDir: single } : single && soleVariable(single) === undefined && single.includes('$') ? { binDirComputed: single } : {}),
     sleeps,
   };

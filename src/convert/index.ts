@@ -8,7 +8,7 @@ import type { UnitFile } from '../languages/systemd/types.js';
 import { lastDirective, listDirectives } from '../languages/systemd/parse.js';
 import { analyzeControlScript, type ControlScript, type Daemon } from './analyze.js';
 import { daemonFlags, sharedForeground } from './flags.js';
-import { unquote } from './shell.js';
+import { unquote } from '../languages/shell/query.js';
 import { unitPathFor } from './native.js';
 import { isCleanUnitText, isCleanValue, isUnitName } from './names.js';
 

@@ -4,7 +4,7 @@
  */
 import type { ShellScript } from '../languages/shell/types.js';
 import { daemonFlags } from './flags.js';
-import { unquote } from './shell.js';
+import { unquote } from '../languages/shell/query.js';
 import { isCleanUnitText, isCleanValue, isUnitName } from './names.js';
 
 export interface NativeUnit {

@@ -1,14 +1,13 @@
 import { classifyScript } from '../languages/shell/classify.js';
+import { DROP_IN_SUFFIX, UNIT_FILE_SUFFIX } from '../languages/systemd/unit-types.js';
 import type { Kind } from './types.js';
 
-const UNIT_FILE = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
-const DROP_IN = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)\.d\/[^/]+\.conf$/;
 
 const DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
 
 /** Whether a path names a systemd unit or drop-in, from its name alone. */
 export function isUnitPath(path: string): boolean {
-  return UNIT_FILE.test(path) || DROP_IN.test(path);
+  return UNIT_FILE_SUFFIX.test(path) || DROP_IN_SUFFIX.test(path);
 }
 
 /**

@@ -2,6 +2,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSyn
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { UNIT_FILE_SUFFIX } from '../languages/systemd/unit-types.js';
 import { classify, isUnitPath } from './classify.js';
 import { DEFAULT_MAX_FILE_SIZE } from './config.js';
 import type { LintInput } from './lint.js';
@@ -32,7 +33,6 @@ export interface Collected {
   missing: string[];
 }
 
-const UNIT_DIR = /\.(service|socket|timer|target|path|mount|automount|swap|slice|scope)$/;
 const NEVER_DESCEND = new Set(['.git', 'node_modules', '.hg', '.svn']);
 // Extensions that are never init files; not even read when walking a tree.
 const NOT_INIT = /\.(js|mjs|cjs|ts|tsx|jsx|json|md|markdown|rst|txt|html?|css|scss|png|jpe?g|gif|svg|ico|webp|pdf|zip|gz|xz|bz2|zst|tar|tgz|deb|rpm|so|a|o|class|jar|py|pyc|rb|go|rs|c|h|cc|cpp|hpp|java|kt|swift|lock|ya?ml|toml|xml|csv|wasm|patch|diff|po|mo|1|5|8|in\.in|m4|ac|am)$/i;
@@ -161,7 +161,7 @@ export function collectFiles(args: readonly string[], options: CollectOptions): 
       if (isDir && NEVER_DESCEND.has(entry.name)) continue;
       if (here.some(({ base, ig }) => ig.ignores(toPosix(relative(base, absolute)) + (isDir ? '/' : '')))) continue;
       if (isDir) {
-        if (UNIT_DIR.test(entry.name)) out.skipped.push({ path: toPosix(relative(cwd, absolute)), reason: 'a directory named like a unit file; its contents are walked' });
+        if (UNIT_FILE_SUFFIX.test(entry.name)) out.skipped.push({ path: toPosix(relative(cwd, absolute)), reason: 'a directory named like a unit file; its contents are walked' });
         walk(absolute, here, only);
       } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix(relative(cwd, absolute))))) take(absolute, false);
     }

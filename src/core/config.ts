@@ -34,6 +34,8 @@ export interface Config {
   maxFileSize: number;
   /** Hand scripts to shellcheck when a binary is found (`auto`), always, or never. */
   shellcheck: 'auto' | 'off';
+  /** The oldest systemd release the units must run on (`systemd-version: 252`); unset: any release. */
+  systemdVersion?: number;
   /** Where the config came from, for messages. */
   source?: string;
 }
@@ -50,7 +52,7 @@ export function defaultConfig(): Config {
 
 const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error'];
 const LEVEL_ALIASES: Record<string, RuleLevel> = { warn: 'warning', information: 'info', notice: 'info' };
-const KNOWN_KEYS = ['extends', 'rules', 'ignore', 'max-file-size', 'shellcheck'];
+const KNOWN_KEYS = ['extends', 'rules', 'ignore', 'max-file-size', 'shellcheck', 'systemd-version'];
 
 function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
@@ -84,6 +86,16 @@ function parseLevel(value: unknown, where: string): RuleLevel {
     throw new ConfigError(`${where}: unexpected level \`${String(value)}\`, expected one of ${LEVELS.join(', ')}`);
   }
   return level;
+}
+
+/** A systemd release number as users write it: `252`, `"252"`, `v252`, `systemd 252`. */
+export function parseSystemdVersion(value: unknown, where: string): number {
+  const m = /^(?:systemd\s*|v)?(\d+)$/i.exec(String(value).trim());
+  const n = m ? Number(m[1]) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > 9999) {
+    throw new ConfigError(`${where}: unexpected \`${String(value)}\`, expected a systemd release number such as 252`);
+  }
+  return n;
 }
 
 /**
@@ -134,6 +146,9 @@ export function validateConfig(raw: unknown, knownRuleIds: readonly string[], so
       case 'shellcheck':
         if (value !== 'auto' && value !== 'off') throw new ConfigError(`${source}: \`shellcheck\` must be auto or off`);
         config.shellcheck = value;
+        break;
+      case 'systemd-version':
+        config.systemdVersion = parseSystemdVersion(value, `${source}: \`systemd-version\``);
         break;
       default: {
         const hint = closest(key, KNOWN_KEYS);

@@ -57,6 +57,8 @@ export interface RuleContext<Tree extends Node = Node> {
   project: Project;
   /** Rule options from the config (`[level, options]`). */
   options: unknown;
+  /** The oldest systemd release the units must run on (`systemd-version:`); undefined: any release. */
+  systemdVersion?: number;
   report(report: Report): void;
 }
 
@@ -69,6 +71,8 @@ export interface RuleRunOptions {
   /** Severity configured for this run; the rule's report severity wins only when not configured. */
   level?: Severity;
   options?: unknown;
+  /** The config's `systemd-version:` floor. */
+  systemdVersion?: number;
 }
 
 export interface Rule<Tree extends Node = Node> extends RuleMeta {
@@ -134,6 +138,7 @@ export function defineRule<Tree extends Node = Node>(definition: RuleDefinition<
           eol: data.eol,
           project: data.project,
           options: runOptions?.options,
+          systemdVersion: runOptions?.systemdVersion,
           report(report) {
             const template = definition.messages[report.messageId];
             if (template === undefined) {

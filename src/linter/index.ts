@@ -10,7 +10,7 @@ import * as engine from '../core/lint.js';
 import type { Backend, FixResult, LintInput, RunOptions } from '../core/lint.js';
 import type { ProjectEntry } from '../core/project.js';
 import type { Rule } from '../core/rule.js';
-import type { FileResult } from '../core/types.js';
+import type { FileResult, Fix } from '../core/types.js';
 import { parsers as languageParsers, type LanguageParsers } from '../languages/index.js';
 import { rules as allRules } from '../rules/index.js';
 import { shellcheckBackend } from '../shellcheck/index.js';
@@ -25,6 +25,8 @@ export interface FixOptions {
   context?: readonly ProjectEntry[];
   /** Other files to parse as context. */
   others?: readonly LintInput[];
+  /** Holds back fixes that are safe in general but not for this file (the audit's fix PR). */
+  accept?: (fix: Fix, text: string) => boolean;
 }
 
 /** A configured linter: what a front end keeps for its whole run. */

@@ -1,3 +1,4 @@
+import { escapeControl } from '../text/index.js';
 import type { FileResult, Severity } from '../core/types.js';
 
 export interface StylishOptions {
@@ -15,16 +16,17 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
   let fixable = 0;
   for (const result of results) {
     if (result.skipped) {
-      out.push(`${paint(color, 4, result.path)}: skipped: ${result.skipped}`);
+      out.push(`${paint(color, 4, escapeControl(result.path))}: skipped: ${escapeControl(result.skipped)}`);
       continue;
     }
     if (result.findings.length === 0) continue;
-    out.push(paint(color, 4, result.path));
+    // A file name or message from a scanned tree can neither start a new line nor drive the terminal.
+    out.push(paint(color, 4, escapeControl(result.path)));
     const rows = result.findings.map((f) => [
       `  ${f.line}:${f.column}`,
       paint(color, SEVERITY_COLOR[f.severity], f.severity),
-      f.message.replace(/\r?\n/g, ' ') + (f.fix ? ` (${f.fix.applicability} fix)` : ''),
-      paint(color, 2, f.ruleId),
+      escapeControl(f.message.replace(/\r?\n/g, ' ')) + (f.fix ? ` (${f.fix.applicability} fix)` : ''),
+      paint(color, 2, escapeControl(f.ruleId)),
     ]);
     const width = Math.max(...rows.map((r) => r[0].length));
     const sevWidth = Math.max(...result.findings.map((f) => f.severity.length));

@@ -50,7 +50,7 @@ export function formatSummary(results: readonly FileResult[], options: SummaryOp
     for (const { path, f } of rows.slice(0, max)) {
       const location = code(`${path}:${f.line}${f.endLine > f.line ? `-${f.endLine}` : ''}`);
       const fix = f.fix ? f.fix.applicability : '';
-      const cells = [ICON[f.severity], cell(link(code(f.ruleId), f.url)), cell(location), messageMarkdown(f.message, { table: true }), fix];
+      const cells = [ICON[f.severity], cell(link({ code: f.ruleId }, f.url)), cell(location), messageMarkdown(f.message, { table: true }), fix];
       if (scope) cells.push(scope(path, f) ? 'yes' : 'no');
       out.push(`| ${cells.join(' | ')} |`);
     }

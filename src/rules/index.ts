@@ -36,6 +36,7 @@ import systemdInvalidValue from './systemd/invalid-value/index.js';
 import systemdKillModeNone from './systemd/kill-mode-none/index.js';
 import systemdMultipleExecstart from './systemd/multiple-execstart/index.js';
 import systemdNetworkTargetClient from './systemd/network-target-client/index.js';
+import systemdNewerThanTarget from './systemd/newer-than-target/index.js';
 import systemdNoInstallSection from './systemd/no-install-section/index.js';
 import systemdObsoleteTarget from './systemd/obsolete-target/index.js';
 import systemdOneshotDaemon from './systemd/oneshot-daemon/index.js';
@@ -99,6 +100,7 @@ export const rules: readonly Rule<any>[] = [
   systemdKillModeNone,
   systemdMultipleExecstart,
   systemdNetworkTargetClient,
+  systemdNewerThanTarget,
   systemdNoInstallSection,
   systemdObsoleteTarget,
   systemdOneshotDaemon,

@@ -16,6 +16,8 @@ export interface ValidCase {
   name?: string;
   options?: unknown;
   strict?: boolean;
+  /** The config's `systemd-version:` floor. */
+  systemdVersion?: number;
 }
 
 export interface ExpectedError {
@@ -47,6 +49,7 @@ const DEFAULT_PATHS: Record<string, string> = {
 function configFor(rule: Rule<any>, c: ValidCase) {
   const config = defaultConfig();
   if (c.strict) config.extends = 'strict';
+  if (c.systemdVersion !== undefined) config.systemdVersion = c.systemdVersion;
   config.rules[rule.id] = { level: rule.severity, options: c.options ?? (c.strict ? { strict: true } : undefined) };
   return config;
 }

@@ -11,6 +11,21 @@ export interface Point {
   offset: number;
 }
 
+/** A node with a unist position, as every tree node of src/languages has. */
+export interface Positioned {
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/** Start offset of a positioned node (0 when it has none). */
+export function startOf(node: Positioned): number {
+  return node.position?.start.offset ?? 0;
+}
+
+/** End offset of a positioned node (0 when it has none). */
+export function endOf(node: Positioned): number {
+  return node.position?.end.offset ?? 0;
+}
+
 /** Maps offsets to 1-based line/column points and back, for one text. */
 export class LineIndex {
   /** Offsets at which each line starts. */
@@ -61,6 +76,17 @@ export class LineIndex {
     if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 10) end--;
     if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
+  }
+
+  /** The offset just after the line holding `offset`, its terminator included (the text's end on the last line). */
+  nextLineStart(offset: number): number {
+    const line = this.point(offset).line;
+    return line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
+  }
+
+  /** The whole lines holding `[start, end)`, from the first one's start to past the last one's terminator. */
+  wholeLines(start: number, end: number = start): { start: number; end: number } {
+    return { start: this.lineStart(this.point(start).line), end: this.nextLineStart(Math.max(start, end - 1)) };
   }
 
   /** The text of a 1-based line without its terminator. */

@@ -1,6 +1,6 @@
 import type { Octokit } from '@octokit/rest';
 import { fixDigest, type FileFix } from './fixes.js';
-import { link, neutralize, plural } from './markdown.js';
+import { link, neutralize, plural } from '../../reporters/markdown.js';
 import type { AuditLog, PullAction } from './types.js';
 
 export const FIX_BRANCH = 'initlint/fixes';

@@ -34,6 +34,8 @@ export interface AuditOptions {
   workspace: string;
   inputs: AuditInputs;
   log: AuditLog;
+  /** The workflow run (its page carries the job summary), linked from the issue. */
+  runUrl?: string;
   /** Branch the fix PR targets (default: the repository's default branch). */
   baseBranch?: string;
   /** The run's linter (default: built from `config`/`rules`, or the config file and every rule). */

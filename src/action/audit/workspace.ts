@@ -3,7 +3,7 @@ import { collectFiles, type Collected } from '../../core/collect.js';
 import type { FileResult } from '../../core/types.js';
 import type { Linter } from '../../linter/index.js';
 import type { AuditCounts, AuditLog } from './types.js';
-import { plural } from './markdown.js';
+import { plural } from '../../reporters/markdown.js';
 
 export interface WorkspaceLint {
   collected: Collected;

@@ -51,34 +51,6 @@ export function isTrue(value: string): boolean {
   return /^(1|yes|y|true|t|on)$/i.test(value);
 }
 
-/** The directive's whole physical lines, line break included: what deleting it removes. */
-export function lineSpan(text: string, d: Directive): { start: number; end: number } {
-  let start = d.position.start.offset!;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  let end = d.position.end.offset!;
-  if (text.startsWith('\r\n', end)) end += 2;
-  else if (text[end] === '\n' || text[end] === '\r') end++;
-  return { start, end };
-}
-
-/** Offset of the start of the line after `directive` (or the end of the text), for inserting a line after it. */
-export function afterLine(text: string, directive: Directive): number {
-  const end = directive.position.end.offset!;
-  if (text.startsWith('\r\n', end)) return end + 2;
-  if (text[end] === '\n' || text[end] === '\r') return end + 1;
-  return end;
-}
-
-/**
- * An edit that inserts `line` (no terminator) as a new line after `directive`;
- * handles a last line without a terminator.
- */
-export function insertLineAfter(text: string, directive: Directive, line: string, eol: string): { start: number; end: number; text: string } {
-  const at = afterLine(text, directive);
-  if (at === directive.position.end.offset) return { start: at, end: at, text: eol + line };
-  return { start: at, end: at, text: line + eol };
-}
-
 /** The parsed unit files of the project that define `name` (an instance `a@b.service` is defined by `a@.service`). */
 export function projectUnits(project: { named(name: string): readonly { kind: string; tree: unknown }[] }, name: string): UnitFile[] {
   const out: UnitFile[] = [];

@@ -3,7 +3,8 @@
  * words of `command_args`, with the offsets of each word so fixes can edit it.
  */
 import type { Assignment } from '../../languages/shell/types.js';
-import { type Ctx, topAssignment, unquote } from './util.js';
+import { type Ctx, topAssignment } from './util.js';
+import { unquote } from '../../languages/shell/query.js';
 
 /** One word of a variable's value, after quote removal, and its span in the file. */
 export interface ValueWord {

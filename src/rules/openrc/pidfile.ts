@@ -3,7 +3,8 @@
  * `--pidfile`/`-p` option of start-stop-daemon calls.
  */
 import type { Assignment, SimpleCommand, Word } from '../../languages/shell/types.js';
-import { type Ctx, dirOf, isStartStopDaemon, pathAsWritten, resolvePath, startStopOptions, unquote, variableReference } from './util.js';
+import { type Ctx, dirOf, isStartStopDaemon, pathAsWritten, resolvePath, startStopOptions, variableReference } from './util.js';
+import { unquote } from '../../languages/shell/query.js';
 
 export interface PidfileSource {
   /** Source text of the value (quotes kept). */

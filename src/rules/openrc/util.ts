@@ -3,23 +3,16 @@
  * reading start-stop-daemon options, resolving where a PID file lives, and
  * building whole-line edits.
  */
-import type { Position } from 'unist';
 import type { RuleContext } from '../../core/rule.js';
 import type { TextEdit } from '../../core/types.js';
+import { unquote } from '../../languages/shell/query.js';
 import type { Assignment, FunctionDef, ShellScript, SimpleCommand, Word } from '../../languages/shell/types.js';
+import { removeNodeLines } from '../shared/edits.js';
 
 export type Ctx = RuleContext<ShellScript>;
 
 /** The PID file location the guide recommends: root-owned, unique per service. */
 export const DEFAULT_PIDFILE = '"/run/${RC_SVCNAME}.pid"';
-
-export function startOf(p: Position): number {
-  return p.start.offset ?? 0;
-}
-
-export function endOf(p: Position): number {
-  return p.end.offset ?? 0;
-}
 
 /** The last top-level assignment of `name` (the one openrc-run sees), if any. */
 export function topAssignment(script: ShellScript, name: string): Assignment | undefined {
@@ -30,14 +23,6 @@ export function topAssignment(script: ShellScript, name: string): Assignment | u
 
 export function functionNamed(script: ShellScript, name: string): FunctionDef | undefined {
   return script.functions.find((f) => f.name === name);
-}
-
-/** The value of an assignment as OpenRC would read it: literal, else the raw text without outer quotes. */
-export function unquote(raw: string): string {
-  if (raw.length >= 2 && ((raw.startsWith('"') && raw.endsWith('"')) || (raw.startsWith("'") && raw.endsWith("'")))) {
-    return raw.slice(1, -1);
-  }
-  return raw;
 }
 
 /** openrc-run's yesno(): yes, true, on, 1 (any case). */
@@ -162,21 +147,12 @@ export function dirOf(path: string): string {
   return i <= 0 ? '/' : trimmed.slice(0, i);
 }
 
-/** An edit removing the whole lines from the one holding `start` to the one holding `end`. */
-export function removeLines(ctx: Ctx, start: number, end: number): TextEdit {
-  const first = ctx.lines.point(start).line;
-  const last = ctx.lines.point(Math.max(start, end - 1)).line;
-  const from = ctx.lines.lineStart(first);
-  const to = last < ctx.lines.lineCount ? ctx.lines.lineStart(last + 1) : ctx.text.length;
-  return { start: from, end: to, text: '' };
-}
-
 /**
  * Removes a function definition with its lines, and one blank line after it
  * when one precedes it too, so no double gap is left.
  */
 export function removeFunction(ctx: Ctx, fn: FunctionDef): TextEdit {
-  const edit = removeLines(ctx, startOf(fn.position), endOf(fn.position));
+  const edit = removeNodeLines(ctx, fn);
   const firstLine = ctx.lines.point(edit.start).line;
   const nextLine = ctx.lines.point(edit.end).line;
   const blank = (line: number) => line >= 1 && line <= ctx.lines.lineCount && ctx.lines.lineText(line).trim() === '';
@@ -193,12 +169,6 @@ export function removeFunction(ctx: Ctx, fn: FunctionDef): TextEdit {
 export function indentAt(ctx: Ctx, offset: number): string {
   const line = ctx.lines.point(offset).line;
   return /^[ \t]*/.exec(ctx.lines.lineText(line))![0];
-}
-
-/** The offset just after the line holding `offset` (its terminator included). */
-export function afterLine(ctx: Ctx, offset: number): number {
-  const line = ctx.lines.point(offset).line;
-  return line < ctx.lines.lineCount ? ctx.lines.lineStart(line + 1) : ctx.text.length;
 }
 
 /** Text to insert after the last line: adds a line break first if the file lacks one. */

@@ -4,7 +4,7 @@
  * show them. A drop-in alone is partial: what it does not set is unknown.
  */
 import type { Project, ProjectEntry } from '../../core/project.js';
-import { unitInfo } from '../../languages/systemd/parse.js';
+import { listDirectives, serviceType, unitInfo } from '../../languages/systemd/parse.js';
 import type { Directive, UnitFile } from '../../languages/systemd/types.js';
 
 export interface UnitView {
@@ -100,3 +100,13 @@ export function effectiveType(view: UnitView): string | undefined {
 
 /** Types whose main process is meant to keep running. */
 export const LONG_RUNNING = new Set(['simple', 'exec', 'notify', 'notify-reload', 'idle', 'dbus']);
+
+/** A user unit (under `…/systemd/user/`) runs as its user already. */
+export const isUserUnit = (path: string) => /(^|\/)user\//.test(path);
+
+/** A long-running system service: a full (not drop-in) .service that is not a oneshot. */
+export function isLongRunningSystemService(tree: UnitFile, path: string): boolean {
+  if (tree.info.unitType !== 'service' || tree.info.dropIn || isUserUnit(path)) return false;
+  if (listDirectives(tree, 'Service', 'ExecStart').length === 0) return false;
+  return serviceType(tree) !== 'oneshot';
+}

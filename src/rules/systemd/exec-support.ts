@@ -110,17 +110,6 @@ export function execDirectives(tree: UnitFile): Directive[] {
   return out;
 }
 
-/** An edit that removes a directive's whole lines, line break included. */
-export function removeLines(ctx: RuleContext<UnitFile>, directive: Directive): TextEdit {
-  const first = directive.position.start.line;
-  const last = directive.position.end.line;
-  const start = ctx.lines.lineStart(first);
-  if (last < ctx.lines.lineCount) return { start, end: ctx.lines.lineStart(last + 1), text: '' };
-  // The last line of the file: take the line break before it instead.
-  const prevEnd = first > 1 ? ctx.lines.lineEnd(first - 1) : start;
-  return { start: prevEnd, end: ctx.text.length, text: '' };
-}
-
 /** An edit that replaces a directive's whole value. */
 export function replaceValue(directive: Directive, text: string): TextEdit {
   return { start: directive.valuePosition.start.offset!, end: directive.valuePosition.end.offset!, text };

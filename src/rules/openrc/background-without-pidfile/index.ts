@@ -1,6 +1,8 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
-import { afterLine, DEFAULT_PIDFILE, isYes, topAssignment, unquote } from '../util.js';
+import { DEFAULT_PIDFILE, isYes, topAssignment } from '../util.js';
+import { unquote } from '../../../languages/shell/query.js';
+import { afterLine } from '../../shared/edits.js';
 
 export default defineRule<ShellScript>({
   id: 'openrc/background-without-pidfile',

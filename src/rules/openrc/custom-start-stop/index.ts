@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
-import { conversionFix, findWrapper } from './convert.js';
+import { conversionFix, findWrapper } from '../start-stop-wrapper.js';
 
 export default defineRule<ShellScript>({
   id: 'openrc/custom-start-stop',

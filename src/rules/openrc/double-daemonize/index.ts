@@ -3,7 +3,9 @@ import type { Fix } from '../../../core/types.js';
 import type { Assignment, ShellScript } from '../../../languages/shell/types.js';
 import { daemonOf, findFlag, foregroundFlag } from '../../../knowledge/daemons.js';
 import { commandContext, commandProgram, valueWords } from '../command-line.js';
-import { type Ctx, isYes, removeLines, topAssignment, unquote } from '../util.js';
+import { type Ctx, isYes, topAssignment } from '../util.js';
+import { unquote } from '../../../languages/shell/query.js';
+import { removeLines } from '../../shared/edits.js';
 
 /** Flags that keep many programs in the foreground; their presence makes "forks by default" unsure. */
 const GENERIC_FOREGROUND = /^(-[fFnDdi]|--foreground|--nodaemon|--no-daemon|--no-detach|--nofork|-nodetach)$/;

@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
-import { EXTRA_LISTS, listItems, topAssignment, unquote } from '../util.js';
+import { EXTRA_LISTS, listItems, topAssignment } from '../util.js';
+import { unquote } from '../../../languages/shell/query.js';
 
 export default defineRule<ShellScript>({
   id: 'openrc/extra-command-undefined',

@@ -2,7 +2,9 @@ import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { daemonMode } from '../../../knowledge/daemons.js';
 import { commandContext, commandProgram, valueWords } from '../command-line.js';
-import { afterLine, DEFAULT_PIDFILE, functionNamed, isYes, topAssignment, unquote } from '../util.js';
+import { DEFAULT_PIDFILE, functionNamed, isYes, topAssignment } from '../util.js';
+import { unquote } from '../../../languages/shell/query.js';
+import { afterLine } from '../../shared/edits.js';
 
 /** `command_args` as words (empty when unset), or undefined when expansions hide them. */
 function commandArgs(ctx: Parameters<typeof commandProgram>[0]): string[] | undefined {

@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
-import { functionNamed, removeFunction, removeLines } from '../util.js';
+import { functionNamed, removeFunction } from '../util.js';
+import { removeLines } from '../../shared/edits.js';
 
 export default defineRule<ShellScript>({
   id: 'openrc/need-net',

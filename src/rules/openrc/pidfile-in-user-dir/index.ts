@@ -2,7 +2,9 @@ import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { handedOverPidDirs, pidfileSources } from '../pidfile.js';
-import { DEFAULT_PIDFILE, dirOf, pathAsWritten, removeFunction, removeLines } from '../util.js';
+import { DEFAULT_PIDFILE, dirOf, pathAsWritten, removeFunction } from '../util.js';
+import { unquote } from '../../../languages/shell/query.js';
+import { removeLines } from '../../shared/edits.js';
 
 export default defineRule<ShellScript>({
   id: 'openrc/pidfile-in-user-dir',

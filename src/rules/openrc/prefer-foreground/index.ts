@@ -3,7 +3,8 @@ import type { TextEdit } from '../../../core/types.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { daemonOf, findFlag, foregroundFlag } from '../../../knowledge/daemons.js';
 import { commandContext, commandProgram, valueWords } from '../command-line.js';
-import { DEFAULT_PIDFILE, removeLines, topAssignment } from '../util.js';
+import { DEFAULT_PIDFILE, topAssignment } from '../util.js';
+import { removeLines } from '../../shared/edits.js';
 
 export default defineRule<ShellScript>({
   id: 'openrc/prefer-foreground',

@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript, SimpleCommand } from '../../../languages/shell/types.js';
-import { unquote, variableReference } from '../util.js';
+import { variableReference } from '../util.js';
+import { unquote } from '../../../languages/shell/query.js';
 
 /** `$(cat FILE)` or `` `cat FILE` `` → FILE as written. */
 const CAT = /^"?(?:\$\(\s*cat\s+([^)]+?)\s*\)|`\s*cat\s+([^`]+?)\s*`)"?$/;

@@ -1,7 +1,8 @@
 import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
-import { afterLine, listItems, removeLines, topAssignment } from '../util.js';
+import { listItems, topAssignment } from '../util.js';
+import { afterLine, removeLines } from '../../shared/edits.js';
 
 export default defineRule<ShellScript>({
   id: 'openrc/reload-not-started-command',

@@ -1,7 +1,8 @@
 import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import type { FunctionDef, ShellScript } from '../../../languages/shell/types.js';
-import { afterLine, appendText, type Ctx, calls, functionNamed, indentAt } from '../util.js';
+import { appendText, type Ctx, calls, functionNamed, indentAt } from '../util.js';
+import { afterLine } from '../../shared/edits.js';
 
 /**
  * Commands that print or prepare but test nothing: a checkconfig() made only of these (`:`, `return 0`,

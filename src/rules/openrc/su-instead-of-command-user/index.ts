@@ -1,9 +1,10 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript, SimpleCommand } from '../../../languages/shell/types.js';
-import { conversionFix, findWrapper } from '../custom-start-stop/convert.js';
+import { conversionFix, findWrapper } from '../start-stop-wrapper.js';
 import type { Fix, TextEdit } from '../../../core/types.js';
 import { valueWords } from '../command-line.js';
-import { afterLine, type Ctx, isStartStopDaemon, optionRaw, ssdMode, startStopOptions, topAssignment } from '../util.js';
+import { type Ctx, isStartStopDaemon, optionRaw, ssdMode, startStopOptions, topAssignment } from '../util.js';
+import { afterLine } from '../../shared/edits.js';
 
 const SWITCHERS = new Set(['su', 'sudo', 'runuser', 'doas']);
 

@@ -2,7 +2,8 @@ import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { daemonMode, foregroundFlag } from '../../../knowledge/daemons.js';
 import { commandContext, commandProgram, valueWords } from '../command-line.js';
-import { topAssignment, unquote } from '../util.js';
+import { topAssignment } from '../util.js';
+import { unquote } from '../../../languages/shell/query.js';
 
 export default defineRule<ShellScript>({
   id: 'openrc/supervised-daemon-forks',

@@ -1,8 +1,9 @@
 import { defineRule } from '../../../core/rule.js';
 import type { Fix, TextEdit } from '../../../core/types.js';
-import { isTrue, lineSpan } from '../../../languages/systemd/words.js';
+import { isTrue } from '../../../languages/systemd/words.js';
+import { removeNodeLines } from '../../shared/edits.js';
 import type { Directive, Section, UnitFile } from '../../../languages/systemd/types.js';
-import { deprecationOf } from './table.js';
+import { deprecationOf } from '../deprecations.js';
 
 /** The commands PermissionsStartOnly= ran with full privileges: all but ExecStart=. */
 const PRIVILEGED_EXEC = new Set(['ExecStartPre', 'ExecStartPost', 'ExecReload', 'ExecStop', 'ExecStopPost', 'ExecCondition']);
@@ -62,11 +63,11 @@ export default defineRule<UnitFile>({
               messageId: 'permissionsStartOnlyOff',
               data: { value: d.value },
               at: keyRange,
-              fix: { description: 'Remove PermissionsStartOnly=', applicability: 'safe', edits: [{ ...lineSpan(text, d), text: '' }] },
+              fix: { description: 'Remove PermissionsStartOnly=', applicability: 'safe', edits: [removeNodeLines(ctx, d)] },
             });
             continue;
           }
-          const edits: TextEdit[] = [{ ...lineSpan(text, d), text: '' }];
+          const edits: TextEdit[] = [removeNodeLines(ctx, d)];
           for (const other of section.children) {
             if (other.type !== 'directive' || !PRIVILEGED_EXEC.has(other.key) || other.value === '') continue;
             const prefix = /^[-@:+!]*/.exec(other.value)![0];
@@ -94,7 +95,7 @@ export default defineRule<UnitFile>({
           const fix: Fix = {
             description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
             applicability: entry.safe ? 'safe' : 'unsafe',
-            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), { ...lineSpan(text, d), text: '' }],
+            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)],
           };
           ctx.report({ messageId: 'moved', data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange, fix });
           continue;

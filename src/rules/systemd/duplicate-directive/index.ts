@@ -1,5 +1,5 @@
 import { defineRule } from '../../../core/rule.js';
-import { lineSpan } from '../../../languages/systemd/words.js';
+import { removeNodeLines } from '../../shared/edits.js';
 import type { Directive, UnitFile } from '../../../languages/systemd/types.js';
 
 /**
@@ -72,7 +72,7 @@ export default defineRule<UnitFile>({
           messageId: 'duplicate',
           data: { key: d.key, value: d.value, line: later.position.start.line },
           at: d,
-          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: 'unsafe', edits: [{ ...lineSpan(ctx.text, d), text: '' }] },
+          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: 'unsafe', edits: [removeNodeLines(ctx, d)] },
         });
       }
     }

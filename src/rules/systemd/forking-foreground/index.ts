@@ -5,7 +5,8 @@ import { isExec } from '../../../languages/systemd/exec.js';
 import { directives } from '../../../languages/systemd/parse.js';
 import { effective, effectiveList, effectiveType, inSelf, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { daemonContext, flagRange, flagText, removeLines, replaceValue, resolveCommand, unwrapEdits } from '../exec-support.js';
+import { daemonContext, flagRange, flagText, replaceValue, resolveCommand, unwrapEdits } from '../exec-support.js';
+import { removeNodeLines } from '../../shared/edits.js';
 
 export default defineRule<UnitFile>({
   id: 'systemd/forking-foreground',
@@ -40,7 +41,7 @@ export default defineRule<UnitFile>({
     if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last!) || unwrap)) {
       const edits: TextEdit[] = [replaceValue(type, 'simple'), ...(unwrap?.edits ?? [])];
       // PIDFile= means nothing without forking: drop it with the type.
-      for (const d of directives(ctx.tree, 'Service')) if (d.key === 'PIDFile') edits.push(removeLines(ctx, d));
+      for (const d of directives(ctx.tree, 'Service')) if (d.key === 'PIDFile') edits.push(removeNodeLines(ctx, d));
       fix = { description: 'Use Type=simple', applicability: 'unsafe' as const, edits };
     }
     if (mode.hit) {

@@ -2,7 +2,7 @@ import { defineRule } from '../../../core/rule.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { isTrue, listWords } from '../../../languages/systemd/words.js';
-import { isLongRunningSystemService } from '../runs-as-root/index.js';
+import { isLongRunningSystemService } from '../../shared/unit-view.js';
 
 /** Baseline sandboxing and the value the fix proposes. */
 const BASELINE: Array<[string, string]> = [

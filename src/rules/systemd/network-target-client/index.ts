@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { insertLineAfter, listWords } from '../../../languages/systemd/words.js';
+import { listWords } from '../../../languages/systemd/words.js';
+import { insertLineAfter } from '../../shared/edits.js';
 
 /** Programs that reach out to another host: they need a configured network, not just the stack. */
 const CLIENTS = new Set([
@@ -61,7 +62,7 @@ export default defineRule<UnitFile>({
       fix: {
         description: 'Wait for network-online.target',
         applicability: 'unsafe',
-        edits: [insertLineAfter(ctx.text, anchor.directive, lines.join(ctx.eol), ctx.eol)],
+        edits: [insertLineAfter(ctx, anchor.directive, lines.join(ctx.eol))],
       },
     });
   },

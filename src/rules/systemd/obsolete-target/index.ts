@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { lineSpan, listWords, wordRemoval, words } from '../../../languages/systemd/words.js';
+import { listWords, wordRemoval, words } from '../../../languages/systemd/words.js';
+import { removeNodeLines } from '../../shared/edits.js';
 
 /** Targets systemd still accepts but that order nothing any more, with why. */
 const OBSOLETE: Readonly<Record<string, string>> = {
@@ -36,7 +37,7 @@ export default defineRule<UnitFile>({
           fix: {
             description: `Remove ${word.text}`,
             applicability: 'safe',
-            edits: [only ? { ...lineSpan(ctx.text, directive), text: '' } : { ...wordRemoval(ctx.text, directive, word), text: '' }],
+            edits: [only ? removeNodeLines(ctx, directive) : { ...wordRemoval(ctx.text, directive, word), text: '' }],
           },
         });
       }

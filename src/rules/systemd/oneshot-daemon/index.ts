@@ -4,7 +4,8 @@ import { daemonMode, daemonOf, foregroundFlag } from '../../../knowledge/daemons
 import { directives } from '../../../languages/systemd/parse.js';
 import { effective, effectiveList, effectiveType, inSelf, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { daemonContext, argEditOf, removeLines, replaceValue, resolveCommand, type ResolvedCommand } from '../exec-support.js';
+import { daemonContext, argEditOf, replaceValue, resolveCommand, type ResolvedCommand } from '../exec-support.js';
+import { removeNodeLines } from '../../shared/edits.js';
 
 /** `…ctl` programs that start other units or jobs, not a daemon of their own. */
 const MANAGERS = new Set([
@@ -74,7 +75,7 @@ export default defineRule<UnitFile>({
         edits.push({ start: end, end, text: ' ' + foreground });
       }
       // Neither means anything for a simple service.
-      for (const d of directives(ctx.tree, 'Service')) if (d.key === 'RemainAfterExit' || d.key === 'PIDFile') edits.push(removeLines(ctx, d));
+      for (const d of directives(ctx.tree, 'Service')) if (d.key === 'RemainAfterExit' || d.key === 'PIDFile') edits.push(removeNodeLines(ctx, d));
       return { description: `Use Type=simple and run ${program} in the foreground`, applicability: 'unsafe' as const, edits };
     }
   },

@@ -3,7 +3,8 @@ import { lastDirective } from '../../../languages/systemd/parse.js';
 import { daemonMode } from '../../../knowledge/daemons.js';
 import { effectiveList, effectiveType, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { daemonContext, removeLines, resolveCommand } from '../exec-support.js';
+import { daemonContext, resolveCommand } from '../exec-support.js';
+import { removeNodeLines } from '../../shared/edits.js';
 
 export default defineRule<UnitFile>({
   id: 'systemd/pidfile-without-forking',
@@ -34,7 +35,7 @@ export default defineRule<UnitFile>({
       messageId: 'unused',
       data: { type },
       at: pidfile,
-      fix: { description: 'Remove PIDFile=', applicability: 'unsafe', edits: [removeLines(ctx, pidfile)] },
+      fix: { description: 'Remove PIDFile=', applicability: 'unsafe', edits: [removeNodeLines(ctx, pidfile)] },
     });
   },
 });

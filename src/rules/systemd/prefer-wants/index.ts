@@ -2,7 +2,8 @@ import { defineRule } from '../../../core/rule.js';
 import type { Fix } from '../../../core/types.js';
 import { lastDirective, serviceType } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { insertLineAfter, isTrue, listWords, projectUnits, wordRemoval, words } from '../../../languages/systemd/words.js';
+import { isTrue, listWords, projectUnits, wordRemoval, words } from '../../../languages/systemd/words.js';
+import { insertLineAfter } from '../../shared/edits.js';
 
 /** Targets that early-boot and mount units require on purpose. */
 const SYNC_TARGETS = new Set([
@@ -44,7 +45,7 @@ export default defineRule<UnitFile>({
         applicability: 'unsafe',
         edits: only
           ? [{ start: directive.keyPosition.start.offset!, end: directive.keyPosition.end.offset!, text: 'Wants' }]
-          : [{ ...wordRemoval(ctx.text, directive, word), text: '' }, insertLineAfter(ctx.text, directive, `Wants=${unit}`, ctx.eol)],
+          : [{ ...wordRemoval(ctx.text, directive, word), text: '' }, insertLineAfter(ctx, directive, `Wants=${unit}`)],
       };
       ctx.report({ messageId, data: { unit }, at: word, fix });
     }

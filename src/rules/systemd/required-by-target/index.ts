@@ -1,7 +1,8 @@
 import { defineRule } from '../../../core/rule.js';
 import type { Fix } from '../../../core/types.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { insertLineAfter, wordRemoval, words } from '../../../languages/systemd/words.js';
+import { wordRemoval, words } from '../../../languages/systemd/words.js';
+import { insertLineAfter } from '../../shared/edits.js';
 
 /**
  * Targets the system leaves and re-enters when a unit they require restarts:
@@ -69,7 +70,7 @@ export default defineRule<UnitFile>({
             applicability: runlevel ? 'safe' : 'unsafe',
             edits: only
               ? [{ start: keyStart, end: directive.keyPosition.end.offset!, text: 'WantedBy' }]
-              : [{ ...wordRemoval(ctx.text, directive, word), text: '' }, insertLineAfter(ctx.text, directive, `WantedBy=${target}`, ctx.eol)],
+              : [{ ...wordRemoval(ctx.text, directive, word), text: '' }, insertLineAfter(ctx, directive, `WantedBy=${target}`)],
           };
           ctx.report({
             messageId: runlevel ? 'runlevel' : 'other',

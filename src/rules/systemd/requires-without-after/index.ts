@@ -1,7 +1,8 @@
 import { defineRule } from '../../../core/rule.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-import { insertLineAfter, listWords, projectUnits } from '../../../languages/systemd/words.js';
+import { listWords, projectUnits } from '../../../languages/systemd/words.js';
+import { insertLineAfter } from '../../shared/edits.js';
 
 /** Unit types systemd orders implicitly or that have no start-up to wait for. */
 const IMPLICIT = /\.(slice|device)$/;
@@ -76,7 +77,7 @@ export default defineRule<UnitFile>({
             // Safe only when the other unit is in the project and, as checked above, does not
             // order itself after this one: otherwise the new After= could close an ordering cycle.
             applicability: other.length ? 'safe' : 'unsafe',
-            edits: [insertLineAfter(ctx.text, directive, `After=${unit}`, ctx.eol)],
+            edits: [insertLineAfter(ctx, directive, `After=${unit}`)],
           },
         });
       }

@@ -1,16 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
-import { lastDirective, listDirectives, serviceType } from '../../../languages/systemd/parse.js';
+import { lastDirective } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
-
-/** A user unit (under `…/systemd/user/`) runs as its user already. */
-export const isUserUnit = (path: string) => /(^|\/)user\//.test(path);
-
-/** A long-running system service: a full (not drop-in) .service that is not a oneshot. */
-export function isLongRunningSystemService(tree: UnitFile, path: string): boolean {
-  if (tree.info.unitType !== 'service' || tree.info.dropIn || isUserUnit(path)) return false;
-  if (listDirectives(tree, 'Service', 'ExecStart').length === 0) return false;
-  return serviceType(tree) !== 'oneshot';
-}
+import { isLongRunningSystemService } from '../../shared/unit-view.js';
 
 export default defineRule<UnitFile>({
   id: 'systemd/runs-as-root',

@@ -44,7 +44,7 @@ testRule(rule, {
     {
       name: 'nothing close',
       code: '[Service]\nExecStart=/bin/true\nFrobnicate=yes\n',
-      errors: [{ message: /^Unexpected `Frobnicate=` in \[Service\]: systemd \d+ knows no such key and ignores it \(prefix your own keys with `X-`\)$/, line: 3, column: 1, endLine: 3, endColumn: 11 }],
+      errors: [{ message: /^Unexpected `Frobnicate=` in \[Service\]: no systemd release up to \d+ knows such a key, and systemd ignores it \(prefix your own keys with `X-`\)$/, line: 3, column: 1, endLine: 3, endColumn: 11 }],
       output: null,
     },
     {

@@ -1,13 +1,11 @@
 import { editDistance } from '../../../core/config.js';
 import { defineRule } from '../../../core/rule.js';
 import type { Fix } from '../../../core/types.js';
-import { DIRECTIVES_SOURCE, keysOf, sectionsAccepting, sectionsOf } from '../../../languages/systemd/directives.js';
-import { lineSpan } from '../../../languages/systemd/words.js';
+import { keysOf, NEWEST_RELEASE, sectionsAccepting, sectionsOf } from '../../../languages/systemd/directives.js';
+import { removeNodeLines, type EditContext } from '../../shared/edits.js';
 import type { Directive, Section, UnitFile } from '../../../languages/systemd/types.js';
-import { deprecationOf } from '../deprecated-directive/table.js';
+import { deprecationOf } from '../deprecations.js';
 
-/** The release the key table comes from, e.g. `252`. */
-const SYSTEMD_VERSION = /systemd (\d+)/.exec(DIRECTIVES_SOURCE)?.[1] ?? '';
 
 /** The key of `candidates` that `key` most likely means (case slips first, then edit distance). */
 function nearestKey(key: string, candidates: Iterable<string>): string | undefined {
@@ -24,8 +22,8 @@ function nearestKey(key: string, candidates: Iterable<string>): string | undefin
 
 
 /** Moves a directive's lines to the end of another section. */
-function moveFix(text: string, d: Directive, target: Section, eol: string): Fix {
-  const from = lineSpan(text, d);
+function moveFix(ctx: EditContext, d: Directive, target: Section): Fix {
+  const { text, eol } = ctx;
   const last = target.children[target.children.length - 1];
   const anchor = last ? last.position.end.offset! : target.headerPosition.end.offset!;
   const body = text.slice(d.position.start.offset!, d.position.end.offset!);
@@ -34,7 +32,7 @@ function moveFix(text: string, d: Directive, target: Section, eol: string): Fix 
     applicability: 'unsafe',
     edits: [
       { start: anchor, end: anchor, text: eol + body },
-      { ...from, text: '' },
+      removeNodeLines(ctx, d),
     ],
   };
 }
@@ -45,14 +43,14 @@ export default defineRule<UnitFile>({
   severity: 'warning',
   docs: {
     summary: 'a key that no section of this unit type accepts, or that is in the wrong section; systemd ignores it with a warning (`X-` keys are allowed)',
-    source: 'systemd.directives(7); `systemd --dump-configuration-items`',
+    source: "systemd.directives(7); systemd's load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)",
   },
   fixable: 'unsafe',
   messages: {
     wrongSection: 'Unexpected `{key}=` in [{section}], expected it in [{expected}]: systemd ignores it here',
     otherType: 'Unexpected `{key}=` in [{section}]: it is a [{owner}] setting, which a .{type} unit does not have; systemd ignores it',
     typo: 'Unexpected `{key}=` in [{section}], expected `{expected}=`: systemd ignores unknown keys',
-    unknown: 'Unexpected `{key}=` in [{section}]: systemd {version} knows no such key and ignores it (prefix your own keys with `X-`)',
+    unknown: 'Unexpected `{key}=` in [{section}]: no systemd release up to {version} knows such a key, and systemd ignores it (prefix your own keys with `X-`)',
   },
   check(ctx) {
     const type = ctx.tree.info.unitType;
@@ -73,7 +71,7 @@ export default defineRule<UnitFile>({
         const here = elsewhere.find((s) => allowed.includes(s));
         if (here) {
           const target = ctx.tree.children.find((s) => s.name === here);
-          ctx.report({ messageId: 'wrongSection', data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx.text, d, target, ctx.eol) : undefined });
+          ctx.report({ messageId: 'wrongSection', data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx, d, target) : undefined });
           continue;
         }
         if (elsewhere.length > 0 && !nearestKey(d.key, keys)) {
@@ -90,7 +88,7 @@ export default defineRule<UnitFile>({
             fix: { description: `Rename \`${d.key}=\` to \`${expected}=\``, applicability: 'unsafe', edits: [{ ...range, text: expected }] },
           });
         } else {
-          ctx.report({ messageId: 'unknown', data: { ...data, version: SYSTEMD_VERSION }, at: range });
+          ctx.report({ messageId: 'unknown', data: { ...data, version: NEWEST_RELEASE }, at: range });
         }
       }
     }

@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
-import { commandsForActions, endOf, offsetOf, wordText } from '../../../convert/shell.js';
+import { commandsForActions, wordText } from '../../../languages/shell/query.js';
+import { endOf, startOf } from '../../../text/index.js';
 
 // Not killall5: it signals every process but the omitted ones, on purpose (sendsigs at shutdown), not by name.
 const KILLERS = new Set(['killall', 'pkill']);
@@ -25,7 +26,7 @@ export default defineRule<ShellScript>({
       const signal = args.find((a) => /^-(SIG)?[A-Z][A-Z0-9]*$|^-[0-9]+$/.test(a))?.replace(/^-(SIG)?/, '');
       const target = cmd.args.filter((a) => !a.raw.startsWith('-')).at(-1);
       if (!target) continue;
-      const start = offsetOf(cmd.nameWord);
+      const start = startOf(cmd.nameWord);
       const end = endOf(cmd.args.at(-1)!);
       const simple = cmd.args.every((a) => a.raw === target.raw || /^-[A-Za-z0-9]+$/.test(a.raw));
       ctx.report({

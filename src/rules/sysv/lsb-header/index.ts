@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
-import { offsetOf, unquote } from '../../../convert/shell.js';
+import { unquote } from '../../../languages/shell/query.js';
+import { startOf } from '../../../text/index.js';
 
 const FIELDS = ['Provides', 'Required-Start', 'Required-Stop', 'Default-Start', 'Default-Stop', 'Short-Description'];
 const INIT_PATH = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
@@ -67,7 +68,7 @@ export default defineRule<ShellScript>({
     const present = new Set(lsb.fields.filter((f) => !NEEDS_VALUE.has(f.name) || f.value.trim() !== '').map((f) => f.name));
     const missing = FIELDS.filter((f) => !present.has(f));
     if (missing.length === 0) return;
-    const start = offsetOf(lsb);
+    const start = startOf(lsb);
     const nl = ctx.text.indexOf('\n', start);
     const end = nl < 0 ? ctx.text.length : ctx.text[nl - 1] === '\r' ? nl - 1 : nl;
     // Missing fields go just before `### END INIT INFO`; empty ones are left for a human.

@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
-import { endOf, findDispatcher, offsetOf } from '../../../convert/shell.js';
+import { findDispatcher } from '../../../languages/shell/query.js';
+import { endOf, startOf } from '../../../text/index.js';
 
 const REQUIRED = ['start', 'stop', 'restart', 'force-reload', 'status'];
 
@@ -26,7 +27,7 @@ export default defineRule<ShellScript>({
     if (!patterns.has('start') && !patterns.has('stop')) return;
     const missing = REQUIRED.filter((action) => !patterns.has(action));
     if (missing.length === 0) return;
-    const start = offsetOf(dispatcher);
+    const start = startOf(dispatcher);
     const lineEnd = ctx.text.indexOf('\n', start);
     const end = Math.min(lineEnd < 0 ? endOf(dispatcher) : lineEnd, endOf(dispatcher));
     ctx.report({

@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
-import { commandsForActions, offsetOf, wordText } from '../../../convert/shell.js';
+import { commandsForActions, wordText } from '../../../languages/shell/query.js';
+import { startOf } from '../../../text/index.js';
 
 /**
  * Whether the innermost loop around `offset` (scanned from `from`) is a
@@ -38,7 +39,7 @@ export default defineRule<ShellScript>({
         // The same command reached from several actions is reported once.
         if (reported.has(cmd)) continue;
         const fn = ctx.tree.functions.find((f) => f.name === cmd.inFunction);
-        if (inPollingLoop(ctx.text, fn ? offsetOf(fn) : 0, offsetOf(cmd))) continue;
+        if (inPollingLoop(ctx.text, fn ? startOf(fn) : 0, startOf(cmd))) continue;
         reported.add(cmd);
         ctx.report({ messageId: 'sleep', data: { seconds, action }, at: cmd });
       }

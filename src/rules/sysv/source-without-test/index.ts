@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
-import { assignmentFor, endOf, offsetOf, soleVariable, unquote } from '../../../convert/shell.js';
+import { assignmentFor, soleVariable, unquote } from '../../../languages/shell/query.js';
+import { endOf, startOf } from '../../../text/index.js';
 
 const DEFAULTS = /^\/etc\/(default|sysconfig)\/[^/]+$/;
 
@@ -25,17 +26,17 @@ export default defineRule<ShellScript>({
       if ((cmd.name !== '.' && cmd.name !== 'source') || cmd.args.length !== 1) continue;
       const arg = cmd.args[0];
       const variable = soleVariable(arg.raw);
-      const assigned = variable ? assignmentFor(ctx.tree, variable, offsetOf(cmd), cmd.inFunction) : undefined;
+      const assigned = variable ? assignmentFor(ctx.tree, variable, startOf(cmd), cmd.inFunction) : undefined;
       const path = variable ? (assigned?.literal ?? (assigned && !assigned.raw.includes('$') ? unquote(assigned.raw) : undefined)) : (arg.literal ?? unquote(arg.raw));
       if (!path || !DEFAULTS.test(path)) continue;
       // A test of the same file just before (`[ -r X ] &&`, `if [ -f X ]; then`) guards it.
-      const before = ctx.text.slice(Math.max(0, offsetOf(cmd) - 300), offsetOf(cmd));
+      const before = ctx.text.slice(Math.max(0, startOf(cmd) - 300), startOf(cmd));
       const names = [escape(arg.raw), escape(unquote(arg.raw)), escape(path)];
       if (variable) names.push(`"?\\$\\{?${variable}\\}?"?`);
       // `[ ! -f X ] || . X` guards it too.
       const guard = new RegExp(`(\\[|test)\\s+(!\\s+)?-[rfes]\\s+"?(${names.join('|')})"?`);
       if (guard.test(before)) continue;
-      const start = offsetOf(cmd);
+      const start = startOf(cmd);
       ctx.report({
         messageId: 'untested',
         data: { file: arg.raw },

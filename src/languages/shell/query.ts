@@ -2,11 +2,17 @@
  * Small helpers over the shell domain nodes: variable references, value
  * resolution and call reachability. Pure functions; nothing here runs a script.
  */
-import { isDaemonName } from './names.js';
-import type { Assignment, ShellScript, SimpleCommand, Word } from '../languages/shell/types.js';
+import { endOf, startOf } from '../../text/index.js';
+import type { Assignment, ShellScript, SimpleCommand, Word } from './types.js';
 
-export const offsetOf = (node: { position: { start: { offset?: number } } }): number => node.position.start.offset ?? 0;
-export const endOf = (node: { position: { end: { offset?: number } } }): number => node.position.end.offset ?? 0;
+/**
+ * Whether a word of a daemon list can name a daemon and so a unit instance:
+ * the same test for names written literally and names that reach the list
+ * through `echo "VAR=…" >> file`.
+ */
+export function isDaemonName(word: string): boolean {
+  return word.length <= 200 && /^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/.test(word);
+}
 
 /** Whether `raw` expands variable `name` (`$name`, `${name}`, `"$name"`). */
 export function references(raw: string, name: string): boolean {
@@ -18,7 +24,7 @@ export function soleVariable(raw: string): string | undefined {
   return /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(raw.trim())?.[1];
 }
 
-/** Removes one pair of surrounding quotes. */
+/** A word's value without surrounding blanks and one pair of surrounding quotes (`"x"`, `'x'`). */
 export function unquote(raw: string): string {
   const t = raw.trim();
   if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.at(-1) === t[0]) return t.slice(1, -1);
@@ -37,7 +43,7 @@ export function isComputed(raw: string): boolean {
  */
 export function assignmentFor(script: ShellScript, name: string, offset: number, fn?: string): Assignment | undefined {
   const all = script.assignments.filter((a) => a.name === name);
-  const before = (a: Assignment) => offsetOf(a) < offset;
+  const before = (a: Assignment) => startOf(a) < offset;
   return (
     all.filter((a) => fn !== undefined && a.inFunction === fn && before(a)).at(-1) ??
     all.filter((a) => a.inFunction === undefined && before(a)).at(-1) ??
@@ -92,7 +98,7 @@ export function expandList(script: ShellScript, raws: readonly string[], offset:
       const assigned = script.assignments.filter((a) => a.name === variable);
       const written = writtenValues(script, variable);
       const chosen = assignmentFor(script, variable, offset, fn);
-      const fromAssignment = chosen ? expandList(script, [chosen.raw], offsetOf(chosen), chosen.inFunction, depth + 1, new Set([...seen, variable])) : [];
+      const fromAssignment = chosen ? expandList(script, [chosen.raw], startOf(chosen), chosen.inFunction, depth + 1, new Set([...seen, variable])) : [];
       // Set elsewhere (an enable verb, an empty default): the daemon runs only when enabled.
       const optional = written.length > 0 || assigned.some((a) => unquote(a.raw) === '');
       for (const item of fromAssignment) out.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
@@ -112,7 +118,7 @@ export function resolvePath(script: ShellScript, raw: string, offset: number, fn
   let failed = false;
   const value = unquote(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name: string) => {
     const a = depth < 8 ? assignmentFor(script, name, offset, fn) : undefined;
-    const v = a ? resolvePath(script, a.raw, offsetOf(a), a.inFunction, depth + 1) : undefined;
+    const v = a ? resolvePath(script, a.raw, startOf(a), a.inFunction, depth + 1) : undefined;
     if (v === undefined) failed = true;
     return v ?? '';
   });

@@ -2,7 +2,7 @@ import { fingerprint } from '../core/fingerprint.js';
 import { applyEdits } from '../core/fix.js';
 import { LineIndex } from '../text/index.js';
 import type { FileChange, Finding, Fix, Severity } from '../core/types.js';
-import { code, fence, inlineText, link, messageMarkdown } from './markdown.js';
+import { code, fence, inlineText, link, messageMarkdown } from '../reporters/markdown.js';
 
 /** reviewdog's filter modes: which findings a review reports. */
 export type FilterMode = 'added' | 'diff_context' | 'file' | 'nofilter';
@@ -206,7 +206,7 @@ function fileBlocks(files: readonly FileChange[]): string {
 
 /** The headline of a finding: severity, rule (linked to its docs), message (extra lines as a block when `block`). */
 export function headline(f: Finding, block = false): string {
-  return `**${SEVERITY_LABEL[f.severity]}** ${link(code(f.ruleId), f.url)}: ${messageMarkdown(f.message, { block })}`;
+  return `**${SEVERITY_LABEL[f.severity]}** ${link({ code: f.ruleId }, f.url)}: ${messageMarkdown(f.message, { block })}`;
 }
 
 function fixLabel(fix: Fix): string {

@@ -3,21 +3,11 @@
  * into the variables openrc-run's default start/stop read. Shared with
  * openrc/su-instead-of-command-user, whose fix is the same rewrite.
  */
-import type { Fix, TextEdit } from '../../../core/types.js';
-import type { FunctionDef, SimpleCommand, Word } from '../../../languages/shell/types.js';
-import {
-  type Ctx,
-  endOf,
-  forDoubleQuotes,
-  functionNamed,
-  isStartStopDaemon,
-  removeFunction,
-  removeLines,
-  ssdMode,
-  startOf,
-  startStopOptions,
-  type SsdOption,
-} from '../util.js';
+import type { Fix, TextEdit } from '../../core/types.js';
+import type { FunctionDef, SimpleCommand, Word } from '../../languages/shell/types.js';
+import { type Ctx, forDoubleQuotes, functionNamed, isStartStopDaemon, removeFunction, ssdMode, startStopOptions, type SsdOption } from './util.js';
+import { removeLines } from '../shared/edits.js';
+import { endOf, startOf } from '../../text/index.js';
 
 /** Commands that only print progress; a wrapper may contain them. */
 const OUTPUT_HELPERS = new Set([
@@ -38,7 +28,7 @@ export function wrappedCall(fn: FunctionDef | undefined, mode: 'start' | 'stop')
   for (const c of fn.commands) {
     if (c === call || OUTPUT_HELPERS.has(c.program)) continue;
     // Only a plain checkpath line before the call, not one inside an if or a pipeline of its own.
-    if (mode === 'start' && c.program === 'checkpath' && startOf(c.position) < startOf(call.position)) prep.push(c);
+    if (mode === 'start' && c.program === 'checkpath' && startOf(c) < startOf(call)) prep.push(c);
     else return undefined;
   }
   return { call, prep };
@@ -155,12 +145,12 @@ export function variablesFor(wrapper: Wrapper): Array<[string, string]> | undefi
 export function conversionFix(ctx: Ctx, wrapper: Wrapper): Fix | undefined {
   const variables = variablesFor(wrapper);
   if (!variables) return undefined;
-  const replaceStart = removeLines(ctx, startOf(wrapper.start.position), endOf(wrapper.start.position));
+  const replaceStart = removeLines(ctx, startOf(wrapper.start), endOf(wrapper.start));
   let block = variables.map(([name, value]) => `${name}=${value}${ctx.eol}`).join('');
   if (wrapper.prep.length) {
     // The checkpath lines become start_pre(); one that exists already needs a human to merge them.
     if (functionNamed(ctx.tree, 'start_pre')) return undefined;
-    const lines = wrapper.prep.map((c) => `\t${ctx.text.slice(startOf(c.position), endOf(c.fullPosition))}${ctx.eol}`).join('');
+    const lines = wrapper.prep.map((c) => `\t${ctx.text.slice(startOf(c), (c.fullPosition.end.offset ?? 0))}${ctx.eol}`).join('');
     block += `${ctx.eol}start_pre() {${ctx.eol}${lines}}${ctx.eol}`;
   }
   const edits: TextEdit[] = [{ ...replaceStart, text: block }];

@@ -1,0 +1,11 @@
+/** Unit types that are configured by files (systemd.unit(5)); `device` units come from udev, not files. */
+export const UNIT_FILE_TYPES = ['service', 'socket', 'timer', 'target', 'path', 'mount', 'automount', 'swap', 'slice', 'scope'] as const;
+
+/** Every unit type a unit name may end with. */
+export const UNIT_TYPES = [...UNIT_FILE_TYPES, 'device'] as const;
+
+/** A name ending like a unit file: `foo.service`, `foo@.timer`. */
+export const UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join('|')})$`);
+
+/** A drop-in of a unit: `foo.service.d/override.conf`. */
+export const DROP_IN_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join('|')})\\.d\\/[^/]+\\.conf$`);

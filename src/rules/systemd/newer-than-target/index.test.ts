@@ -1,0 +1,58 @@
+import { testRule } from '../../../testing/rule-tester.js';
+import rule from './index.js';
+
+const modern = '[Service]\nType=notify-reload\nRestartSteps=5\nImportCredential=foo.*\nExecStart=/usr/bin/foo\n';
+
+testRule(rule, {
+  valid: [
+    { name: 'no systemd-version: every key and value of any release is valid', code: modern },
+    { name: 'a floor at or above every release used', code: modern, systemdVersion: 254 },
+    { name: 'keys and values old enough', code: '[Service]\nType=notify\nProtectSystem=strict\nPrivateTmp=yes\nStandardOutput=file:/var/log/x\nExecStart=/usr/bin/foo\n', systemdVersion: 240 },
+    { name: 'booleans of a key that was a boolean before it took words', code: '[Service]\nPrivateTmp=true\nExecStart=/bin/foo\n', systemdVersion: 219 },
+    { name: 'a key the oldest scanned release has: its since is a lower bound', code: '[Service]\nExecStart=/bin/foo\n', systemdVersion: 150 },
+    { name: 'unknown keys and values are other rules\' findings', code: '[Service]\nFrobnicate=1\nType=forked\nExecStart=/bin/foo\n', systemdVersion: 219 },
+    { name: 'X- keys', code: '[Service]\nX-Foo=1\nExecStart=/bin/foo\n', systemdVersion: 219 },
+  ],
+  invalid: [
+    {
+      name: 'the acceptance unit with systemd-version: 252',
+      code: modern,
+      systemdVersion: 252,
+      errors: [
+        { messageId: 'value', message: 'Unexpected `Type=notify-reload` for systemd 252: `notify-reload` was added in systemd 253, and older releases refuse the value with only a log line', line: 2, column: 6, endLine: 2, endColumn: 19 },
+        { messageId: 'key', message: 'Unexpected `RestartSteps=` for systemd 252: it was added in systemd 254, and older releases ignore it with only a log line', line: 3, column: 1, endLine: 3, endColumn: 13 },
+        { messageId: 'key', message: 'Unexpected `ImportCredential=` for systemd 252: it was added in systemd 254, and older releases ignore it with only a log line', line: 4, column: 1, endLine: 4, endColumn: 17 },
+      ],
+      output: null,
+    },
+    {
+      name: 'enum values newer than the floor: PrivateTmp=disconnected, FailureAction=halt-force, StandardOutput=truncate:',
+      code: '[Unit]\nFailureAction=halt-force\n\n[Service]\nPrivateTmp=disconnected\nStandardOutput=truncate:/var/log/foo.log\nExecStart=/bin/foo\n',
+      systemdVersion: 247,
+      errors: [
+        { message: 'Unexpected `FailureAction=halt-force` for systemd 247: `halt-force` was added in systemd 254, and older releases refuse the value with only a log line', line: 2, column: 15, endLine: 2, endColumn: 25 },
+        { message: /`disconnected` was added in systemd 257/, line: 5, column: 12, endLine: 5, endColumn: 24 },
+        { message: /`truncate` was added in systemd 248/, line: 6, column: 16, endLine: 6, endColumn: 24 },
+      ],
+    },
+    {
+      name: 'the release a key reached its section: [Unit] FailureAction= (236), not [Service] (213)',
+      code: '[Unit]\nFailureAction=reboot\n\n[Service]\nExecStart=/bin/foo\n',
+      systemdVersion: 235,
+      errors: [{ messageId: 'key', message: /added in systemd 236/, line: 2, column: 1, endLine: 2, endColumn: 14 }],
+    },
+    {
+      name: 'boolean words a key took later than its enum words',
+      code: '[Service]\nProtectHome=tmpfs\nExecStart=/bin/foo\n',
+      systemdVersion: 238,
+      errors: [{ message: /`tmpfs` was added in systemd 239/, line: 2, column: 13, endLine: 2, endColumn: 18 }],
+    },
+    {
+      name: 'keys of the exec context in a socket',
+      path: 'foo.socket',
+      code: '[Socket]\nListenStream=80\nPrivatePIDs=yes\n',
+      systemdVersion: 256,
+      errors: [{ message: /`PrivatePIDs=` for systemd 256: it was added in systemd 257/, line: 3, column: 1, endLine: 3, endColumn: 12 }],
+    },
+  ],
+});
