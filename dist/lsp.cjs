@@ -30907,7 +30907,7 @@ var daemon_args_without_dashdash_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`start-stop-daemon --start` given the daemon's own options without `--` before them: its getopt permutes the arguments and takes or refuses every option, the daemon's included",
-    source: 'start-stop-daemon(8) (OpenRC): "-- arguments" are passed to the daemon'
+    source: [man("start-stop-daemon(8)", "arguments after --")]
   },
   fixable: "unsafe",
   messages: {
@@ -31648,7 +31648,7 @@ var foreground_without_background_default = defineRule({
   severity: "error",
   docs: {
     summary: "the default start runs a daemon that stays in the foreground (by a flag such as `-f`/`--foreground`, or by default) without `command_background`: start-stop-daemon waits for it and the start never returns",
-    source: '001 OpenRC service script guide ("command_background"); the daemon table (src/knowledge/daemons.ts)'
+    source: [openrcGuide("Don't write your own start/stop functions"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
   },
   fixable: "unsafe",
   messages: {
@@ -31688,7 +31688,7 @@ var missing_continuation_default = defineRule({
   severity: "error",
   docs: {
     summary: "a line that starts with an option (`--pidfile \u2026`) after a command whose line lacks the continuation `\\`: the shell runs it as a command of its own, which does not exist",
-    source: "POSIX shell command language (escaped newline); 001 OpenRC service script guide (multi-line start-stop-daemon calls)"
+    source: [{ kind: "spec", title: "POSIX Shell Command Language", section: "Escape Character (Backslash)" }, openrcGuide()]
   },
   fixable: "safe",
   messages: {
@@ -32567,7 +32567,7 @@ var supervised_daemon_forks_default = defineRule({
   severity: "error",
   docs: {
     summary: "`supervisor=supervise-daemon` runs a daemon that forks itself (a daemonize flag such as `-d`, or by default): the process supervise-daemon watches exits at once, and it respawns the daemon until it gives up",
-    source: "supervise-daemon(8) (Debian openrc 0.45: the daemon must not fork); the daemon table (src/knowledge/daemons.ts)"
+    source: [man("supervise-daemon(8)"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
   },
   fixable: "unsafe",
   messages: {
@@ -33338,7 +33338,7 @@ var bash_syntax_in_sh_default = defineRule({
   severity: "error",
   docs: {
     summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
-    source: 'POSIX shell command language; dash(1); systemd.service(5) "Command lines"'
+    source: [{ kind: "spec", title: "POSIX Shell Command Language" }, man("dash(1)"), man("systemd.service(5)", "Command lines")]
   },
   fixable: "unsafe",
   messages: {
@@ -35617,7 +35617,7 @@ var obsolete_target_default = defineRule({
   severity: "warning",
   docs: {
     summary: "a dependency on a target that orders nothing any more (`After=syslog.target`)",
-    source: "systemd.special(7) (syslog.socket); systemd's own units"
+    source: [man("systemd.special(7)", "syslog.socket"), { kind: "code", project: "systemd", what: "the units it ships (units/)" }]
   },
   fixable: "safe",
   messages: {
