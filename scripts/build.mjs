@@ -67,10 +67,12 @@ writeFileSync(join(dist, 'cli.js'), launcher('cli.cjs', true), { mode: 0o755 });
 const wasm = [
   ['web-tree-sitter', 'web-tree-sitter.wasm'],
   ['tree-sitter-bash', 'tree-sitter-bash.wasm'],
+  // mvdan/sh, the second opinion on tree-sitter's syntax errors (SECOND_OPINION_WASM).
+  ['sh-syntax', 'main.wasm', 'sh-syntax.wasm'],
 ];
-for (const [pkg, file] of wasm) {
+for (const [pkg, file, as = file] of wasm) {
   const source = join(root, 'node_modules', pkg, file);
   if (!existsSync(source)) throw new Error(`build: ${source} is missing; run npm ci`);
-  copyFileSync(source, join(dist, file));
+  copyFileSync(source, join(dist, as));
 }
 console.log('build: dist/index.js, dist/cli.js (launchers), dist/action.cjs, dist/cli.cjs, dist/lsp.cjs');

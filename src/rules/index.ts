@@ -45,6 +45,8 @@ import systemdShellSyntaxInExec from './systemd/shell-syntax-in-exec/index.js';
 import systemdShellWrapper from './systemd/shell-wrapper/index.js';
 import systemdSimpleDaemonizes from './systemd/simple-daemonizes/index.js';
 import systemdSpecifierMisuse from './systemd/specifier-misuse/index.js';
+import systemdTriggerUnitMissing from './systemd/trigger-unit-missing/index.js';
+import systemdUnitRefused from './systemd/unit-refused/index.js';
 import systemdUnknownDirective from './systemd/unknown-directive/index.js';
 import systemdUnknownSection from './systemd/unknown-section/index.js';
 import systemdUnusualWantedby from './systemd/unusual-wantedby/index.js';
@@ -103,6 +105,8 @@ export const rules: readonly Rule<any>[] = [
   systemdShellWrapper,
   systemdSimpleDaemonizes,
   systemdSpecifierMisuse,
+  systemdTriggerUnitMissing,
+  systemdUnitRefused,
   systemdUnknownDirective,
   systemdUnknownSection,
   systemdUnusualWantedby,

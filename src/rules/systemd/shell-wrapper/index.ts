@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/rule.js';
 import { isBuiltin, isExec } from '../../../languages/systemd/exec.js';
-import { effectiveList, effectiveType, inSelf, LONG_RUNNING, unitView } from '../../shared/unit-view.js';
+import { effectiveList, effectiveType, inSelf, LONG_RUNNING, typeEvidence, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { resolveCommand, unwrapEdits, wordRange } from '../exec-support.js';
 
@@ -47,6 +47,8 @@ export default defineRule<UnitFile>({
           applicability: 'unsafe',
           edits: fix.edits,
         },
+        // The severity and the advice follow from the type.
+        evidence: [typeEvidence(view)],
       });
     }
   },
