@@ -16360,6 +16360,22 @@ function format(template, data) {
 function isNode(where) {
   return "type" in where;
 }
+function offsetsOf(where) {
+  if (!isNode(where)) return where;
+  const start2 = where.position?.start.offset ?? 0;
+  return { start: start2, end: where.position?.end.offset ?? start2 };
+}
+function evidenceLines(places, lines, line, endLine) {
+  const ranges = [];
+  for (const place of places ?? []) {
+    if (!place) continue;
+    const { start: start2, end } = offsetsOf(place);
+    const range = { line: lines.point(start2).line, endLine: lines.point(Math.max(start2, end - 1)).line };
+    if (range.line >= line && range.endLine <= endLine) continue;
+    if (!ranges.some((r) => r.line === range.line && r.endLine === range.endLine)) ranges.push(range);
+  }
+  return ranges;
+}
 function defineRule(definition) {
   const url = `${DOCS_BASE}${definition.id}/README.md`;
   const rule = {
@@ -16385,14 +16401,7 @@ function defineRule(definition) {
             if (template === void 0) {
               throw new Error(`${definition.id}: unknown messageId ${report2.messageId}`);
             }
-            let start2;
-            let end;
-            if (isNode(report2.at)) {
-              start2 = report2.at.position?.start.offset ?? 0;
-              end = report2.at.position?.end.offset ?? start2;
-            } else {
-              ({ start: start2, end } = report2.at);
-            }
+            const { start: start2, end } = offsetsOf(report2.at);
             const place = { start: data.lines.point(start2), end: data.lines.point(end) };
             const message = file.message(format(template, report2.data), {
               place,
@@ -16403,6 +16412,8 @@ function defineRule(definition) {
             const severity = runOptions?.level ?? report2.severity ?? definition.severity;
             message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
             if (report2.fix) message.fix = report2.fix;
+            const evidence = evidenceLines(report2.evidence, data.lines, place.start.line, place.end.line);
+            if (evidence.length) message.evidence = evidence;
           }
         });
       };
@@ -16750,6 +16761,25 @@ var SSD_TAKES_VALUE = /* @__PURE__ */ new Set([
   "notify",
   "ready"
 ]);
+var SSD_FLAGS = /* @__PURE__ */ new Set([
+  "start",
+  "stop",
+  "background",
+  "make-pidfile",
+  "oknodo",
+  "quiet",
+  "verbose",
+  "test",
+  "progress",
+  "no-color",
+  "no-new-privs",
+  "help",
+  "version",
+  "interpreted"
+]);
+function isStartStopDaemonOption(name2) {
+  return SSD_FLAGS.has(name2) || SSD_TAKES_VALUE.has(name2) || Object.values(SSD_SHORT).includes(name2);
+}
 function startStopOptions(cmd) {
   const options = [];
   const args2 = cmd.args;
@@ -16849,7 +16879,7 @@ var background_without_pidfile_default = defineRule({
     if (supervisor && /supervise-daemon/.test(supervisor.raw)) return;
     const argsBackground = topAssignment(script, "command_args_background");
     if (argsBackground) {
-      ctx.report({ messageId: "both", at: background });
+      ctx.report({ messageId: "both", at: background, evidence: [argsBackground] });
       return;
     }
     if (script.assignments.some((a) => a.name === "pidfile")) return;
@@ -16892,19 +16922,26 @@ function wrappedCall(fn, mode) {
   if (!fn) return void 0;
   const daemons = fn.commands.filter(isStartStopDaemon);
   if (daemons.length !== 1 || ssdMode(daemons[0]) !== mode) return void 0;
-  if (fn.commands.some((c) => !isStartStopDaemon(c) && !OUTPUT_HELPERS.has(c.program))) return void 0;
-  return daemons[0];
+  const call = daemons[0];
+  const prep = [];
+  for (const c of fn.commands) {
+    if (c === call || OUTPUT_HELPERS.has(c.program)) continue;
+    if (mode === "start" && c.program === "checkpath" && startOf(c) < startOf(call)) prep.push(c);
+    else return void 0;
+  }
+  return { call, prep };
 }
 function findWrapper(ctx) {
   const start2 = functionNamed(ctx.tree, "start");
-  const startCall = wrappedCall(start2, "start");
-  if (!start2 || !startCall) return void 0;
+  const wrapped = wrappedCall(start2, "start");
+  if (!start2 || !wrapped) return void 0;
+  const { call: startCall, prep } = wrapped;
   const { options } = startStopOptions(startCall);
   if (!options.some((o) => (o.name === "exec" || o.name === "startas") && (o.value || o.attached))) return void 0;
   const stop2 = functionNamed(ctx.tree, "stop");
-  if (!stop2) return { start: start2, startCall };
-  const stopCall = wrappedCall(stop2, "stop");
-  return stopCall ? { start: start2, startCall, stop: stop2, stopCall } : void 0;
+  if (!stop2) return { start: start2, startCall, prep };
+  const stopCall = wrappedCall(stop2, "stop")?.call;
+  return stopCall ? { start: start2, startCall, prep, stop: stop2, stopCall } : void 0;
 }
 function valueText(option) {
   if (option.attached !== void 0) return /^[^"'\\`]*$/.test(option.attached) ? option.attached : void 0;
@@ -16990,7 +17027,12 @@ function conversionFix(ctx, wrapper) {
   const variables = variablesFor(wrapper);
   if (!variables) return void 0;
   const replaceStart = removeLines(ctx, startOf(wrapper.start), endOf(wrapper.start));
-  const block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  let block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  if (wrapper.prep.length) {
+    if (functionNamed(ctx.tree, "start_pre")) return void 0;
+    const lines = wrapper.prep.map((c) => `	${ctx.text.slice(startOf(c), c.fullPosition.end.offset ?? 0)}${ctx.eol}`).join("");
+    block += `${ctx.eol}start_pre() {${ctx.eol}${lines}}${ctx.eol}`;
+  }
   const edits = [{ ...replaceStart, text: block }];
   if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
   return {
@@ -17011,18 +17053,57 @@ var custom_start_stop_default = defineRule({
   },
   fixable: "unsafe",
   messages: {
-    wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead"
+    wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead",
+    prep: "Unexpected hand-written {functions} around checkpath and start-stop-daemon: checkpath belongs in start_pre(), the rest in command, command_args and pidfile (with command_user, command_background)"
   },
   check(ctx) {
     const wrapper = findWrapper(ctx);
     if (!wrapper) return;
     const name2 = wrapper.start.namePosition;
     ctx.report({
-      messageId: "wrapper",
+      messageId: wrapper.prep.length ? "prep" : "wrapper",
       data: { functions: wrapper.stop ? "start()/stop()" : "start()" },
       at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
       fix: conversionFix(ctx, wrapper)
     });
+  }
+});
+
+// src/rules/openrc/daemon-args-without-dashdash/index.ts
+var daemon_args_without_dashdash_default = defineRule({
+  id: "openrc/daemon-args-without-dashdash",
+  kinds: ["openrc"],
+  severity: "warning",
+  docs: {
+    summary: "`start-stop-daemon --start` given the daemon's own options without `--` before them: its getopt permutes the arguments and takes or refuses every option, the daemon's included",
+    source: 'start-stop-daemon(8) (OpenRC): "-- arguments" are passed to the daemon'
+  },
+  fixable: "unsafe",
+  messages: {
+    unknown: "Unexpected `{word}` before `--`: it is no start-stop-daemon option, so start-stop-daemon refuses to start; put `--` before the daemon's arguments",
+    after: "Unexpected `{word}` for the daemon without `--` before its arguments: start-stop-daemon's getopt takes every option up to `--` as its own; put `--` before `{first}`"
+  },
+  check(ctx) {
+    for (const cmd of ctx.tree.commands) {
+      if (!isStartStopDaemon(cmd) || ssdMode(cmd) !== "start") continue;
+      const { options, rest, dashdash } = startStopOptions(cmd);
+      if (dashdash) continue;
+      const unknown = options.find((o) => !isStartStopDaemonOption(o.name) && !/[$`]/.test(o.words[0].raw));
+      const dashed = rest.find((w) => /^-/.test(w.literal ?? w.raw));
+      if (unknown) {
+        const word = unknown.words[0];
+        ctx.report({ messageId: "unknown", data: { word: word.raw }, at: word });
+      } else if (dashed) {
+        const first = rest[0];
+        const at = first.position.start.offset ?? 0;
+        ctx.report({
+          messageId: "after",
+          data: { word: dashed.raw, first: first.raw },
+          at: dashed,
+          fix: { description: "Put -- before the daemon's arguments", applicability: "unsafe", edits: [{ start: at, end: at, text: "-- " }] }
+        });
+      }
+    }
   }
 });
 
@@ -17670,7 +17751,8 @@ var double_daemonize_default = defineRule({
         messageId: "flag",
         data: { flag: ctx.text.slice(first.start, last2.end), program },
         at: { start: first.start, end: last2.end },
-        fix: fix2
+        fix: fix2,
+        evidence: [topAssignment(ctx.tree, "command_background")]
       });
     }
     if (fired || daemon.defaultMode !== "daemon") return;
@@ -17688,7 +17770,7 @@ var double_daemonize_default = defineRule({
       const at = (args2.valuePosition.end.offset ?? 0) - 1;
       fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `${words3.length ? " " : ""}${foreground.replace(/"/g, '\\"')}` }] };
     }
-    ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix });
+    ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix, evidence: [args2] });
   }
 });
 
@@ -17714,6 +17796,92 @@ var extra_command_undefined_default = defineRule({
         if (defined.has(item.text)) continue;
         ctx.report({ messageId: "undefined", data: { name: item.text, list: a.name }, at: item });
       }
+    }
+  }
+});
+
+// src/rules/openrc/foreground-without-background/index.ts
+function commandArgs(ctx) {
+  const a = topAssignment(ctx.tree, "command_args");
+  if (!a) return [];
+  const words3 = valueWords(a)?.map((w) => w.text);
+  return words3 && !words3.some((w) => /[$`]/.test(w)) ? words3 : void 0;
+}
+function backgroundedOtherwise(ctx) {
+  const ssdArgs = topAssignment(ctx.tree, "start_stop_daemon_args");
+  return !!ssdArgs && /(^|[\s"'])(--background|-b)\b/.test(ssdArgs.raw);
+}
+var foreground_without_background_default = defineRule({
+  id: "openrc/foreground-without-background",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "the default start runs a daemon that stays in the foreground (by a flag such as `-f`/`--foreground`, or by default) without `command_background`: start-stop-daemon waits for it and the start never returns",
+    source: '001 OpenRC service script guide ("command_background"); the daemon table (src/knowledge/daemons.ts)'
+  },
+  fixable: "unsafe",
+  messages: {
+    flag: "Unexpected `{program} {flag}` without command_background: the daemon stays in the foreground, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile",
+    default: "Unexpected `{program}` without command_background: it stays in the foreground unless told to daemonize, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile"
+  },
+  check(ctx) {
+    const command = topAssignment(ctx.tree, "command");
+    const program = commandProgram(ctx);
+    if (!command || !program) return;
+    if (functionNamed(ctx.tree, "start") || topAssignment(ctx.tree, "supervisor")) return;
+    const background = topAssignment(ctx.tree, "command_background");
+    if (background && isYes(background.literal ?? unquote(background.raw))) return;
+    if (topAssignment(ctx.tree, "command_args_background") || backgroundedOtherwise(ctx)) return;
+    const args2 = commandArgs(ctx);
+    if (!args2) return;
+    const mode = daemonMode(program, args2, commandContext(ctx));
+    if (mode?.mode !== "foreground") return;
+    const hit = mode.hit;
+    const at = afterLine(ctx, command.position.end.offset ?? 0);
+    const lines = ["command_background=true", ...ctx.tree.assignments.some((a) => a.name === "pidfile") ? [] : [`pidfile=${DEFAULT_PIDFILE}`]];
+    const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
+    ctx.report({
+      messageId: hit ? "flag" : "default",
+      data: { program, flag: hit ? args2.slice(hit.index, hit.index + hit.count).join(" ") : "" },
+      at: command,
+      // Unsafe when a background assignment exists and says no: someone chose it.
+      fix: background ? void 0 : { description: "Add command_background=true and a pidfile", applicability: "unsafe", edits: [{ start: at, end: at, text: prefix + lines.map((l) => l + ctx.eol).join("") }] }
+    });
+  }
+});
+
+// src/rules/openrc/missing-continuation/index.ts
+var missing_continuation_default = defineRule({
+  id: "openrc/missing-continuation",
+  kinds: ["openrc", "sysv"],
+  severity: "error",
+  docs: {
+    summary: "a line that starts with an option (`--pidfile \u2026`) after a command whose line lacks the continuation `\\`: the shell runs it as a command of its own, which does not exist",
+    source: "POSIX shell command language (escaped newline); 001 OpenRC service script guide (multi-line start-stop-daemon calls)"
+  },
+  fixable: "safe",
+  messages: {
+    orphan: "Unexpected command `{word}`: the line before it lacks a trailing `\\`, so its options are cut off and `{word}` runs as a command; end the line before with ` \\`"
+  },
+  check(ctx) {
+    for (const cmd of ctx.tree.commands) {
+      if (!/^(--?[A-Za-z]|--$)/.test(cmd.name) || cmd.prefixAssignments.length) continue;
+      const start2 = cmd.position.start.offset ?? 0;
+      const line = ctx.lines.point(start2).line;
+      if (line <= 1) continue;
+      if (ctx.lines.lineText(line).slice(0, ctx.lines.point(start2).column - 1).trim() !== "") continue;
+      let above = line - 1;
+      while (above > 1 && ctx.lines.lineText(above).trim() === "") above--;
+      const text = ctx.lines.lineText(above);
+      if (/\\$/.test(text)) continue;
+      const fixable2 = above === line - 1 && !/#|[;&|{(]\s*$|\b(then|do|else|in)\s*$/.test(text);
+      const end = ctx.lines.lineStart(above) + text.length;
+      ctx.report({
+        messageId: "orphan",
+        data: { word: cmd.name },
+        at: cmd.nameWord,
+        fix: fixable2 ? { description: "Continue the line above with \\", applicability: "safe", edits: [{ start: end, end, text: " \\" }] } : void 0
+      });
     }
   }
 });
@@ -18062,6 +18230,7 @@ var pidfile_legacy_path_default = defineRule({
     for (const source of pidfileSources(ctx)) {
       const at = source.raw.indexOf("/var/run/");
       if (at < 0) continue;
+      if (at > 0 && /[}\w@]/.test(source.raw[at - 1])) continue;
       const start2 = source.start + at;
       ctx.report({
         messageId: "legacy",
@@ -18310,11 +18479,8 @@ var restart_function_default = defineRule({
 
 // src/rules/openrc/restart-without-checkconfig/index.ts
 var NOT_A_CHECK = /* @__PURE__ */ new Set([
-  "[",
-  "test",
   ":",
   "true",
-  "false",
   "return",
   "exit",
   "local",
@@ -18325,7 +18491,6 @@ var NOT_A_CHECK = /* @__PURE__ */ new Set([
   "eend",
   "einfo",
   "ewarn",
-  "eerror",
   "veinfo",
   "vewarn",
   "veend",
@@ -18341,9 +18506,7 @@ var NOT_A_CHECK = /* @__PURE__ */ new Set([
   "rm",
   "cp",
   "sleep",
-  "yesno",
-  "service_set_value",
-  "service_get_value"
+  "service_set_value"
 ]);
 function checksSomething(fn) {
   return fn.commands.some((c) => !NOT_A_CHECK.has(c.program));
@@ -18416,6 +18579,9 @@ var restart_without_checkconfig_default = defineRule({
 
 // src/rules/openrc/shebang/index.ts
 var INTERPRETER = "/sbin/openrc-run";
+function isServiceScript(tree) {
+  return tree.functions.some((f2) => ["depend", "start", "stop", "start_pre"].includes(f2.name)) || tree.assignments.some((a) => !a.inFunction && a.name === "command");
+}
 var shebang_default = defineRule({
   id: "openrc/shebang",
   kinds: ["openrc"],
@@ -18432,6 +18598,7 @@ var shebang_default = defineRule({
   },
   check(ctx) {
     const { shebang } = ctx.tree;
+    if (/^#!\s*@[A-Za-z_]+@/.test(ctx.lines.lineText(1))) return;
     if (shebang) {
       if (/(^|\/)openrc-run$/.test(shebang.interpreter)) return;
       const start2 = shebang.position.start.offset ?? 0;
@@ -18457,6 +18624,7 @@ var shebang_default = defineRule({
       });
       return;
     }
+    if (!isServiceScript(ctx.tree)) return;
     ctx.report({
       messageId: "missing",
       at: { start: 0, end: ctx.lines.lineEnd(1) },
@@ -18514,6 +18682,12 @@ function argsUser(ctx) {
   }
   ctx.report({ messageId: "argsUser", data: message, at: { start: first.start, end: lastWord.end }, fix });
 }
+function inCommandSubstitution(ctx, cmd) {
+  const start2 = cmd.position.start.offset ?? 0;
+  const before = ctx.text.slice(ctx.lines.lineStart(ctx.lines.point(start2).line), start2);
+  const opened = (before.match(/\$\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+  return opened > 0 || (before.match(/`/g) ?? []).length % 2 === 1;
+}
 var su_instead_of_command_user_default = defineRule({
   id: "openrc/su-instead-of-command-user",
   kinds: ["openrc"],
@@ -18531,13 +18705,15 @@ var su_instead_of_command_user_default = defineRule({
   check(ctx) {
     argsUser(ctx);
     const wrapper = findWrapper(ctx);
+    const starts = ctx.tree.commands.filter((c) => isStartStopDaemon(c) && ssdMode(c) === "start").length;
     for (const cmd of ctx.tree.commands) {
       if (!cmd.inFunction || !/^start/.test(cmd.inFunction)) continue;
       if (SWITCHERS.has(cmd.program)) {
+        if (inCommandSubstitution(ctx, cmd)) continue;
         ctx.report({ messageId: "switcher", data: { program: cmd.program }, at: cmd.nameWord });
         continue;
       }
-      if (!isStartStopDaemon(cmd)) continue;
+      if (!isStartStopDaemon(cmd) || starts > 1) continue;
       const option = userOption(cmd);
       if (!option) continue;
       const first = option.words[0];
@@ -18550,6 +18726,51 @@ var su_instead_of_command_user_default = defineRule({
         fix
       });
     }
+  }
+});
+
+// src/rules/openrc/supervised-daemon-forks/index.ts
+var supervised_daemon_forks_default = defineRule({
+  id: "openrc/supervised-daemon-forks",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "`supervisor=supervise-daemon` runs a daemon that forks itself (a daemonize flag such as `-d`, or by default): the process supervise-daemon watches exits at once, and it respawns the daemon until it gives up",
+    source: "supervise-daemon(8) (Debian openrc 0.45: the daemon must not fork); the daemon table (src/knowledge/daemons.ts)"
+  },
+  fixable: "unsafe",
+  messages: {
+    flag: "Unexpected `{program} {flag}` under supervise-daemon: the daemon forks away from the process supervise-daemon watches, which then respawns it; remove `{flag}`",
+    default: "Unexpected `{program}` under supervise-daemon without its foreground option: it forks away from the process supervise-daemon watches; add `{foreground}` to command_args"
+  },
+  check(ctx) {
+    const supervisor = topAssignment(ctx.tree, "supervisor");
+    if (!supervisor || unquote(supervisor.raw) !== "supervise-daemon") return;
+    const program = commandProgram(ctx);
+    const argsAssignment = topAssignment(ctx.tree, "command_args");
+    const words3 = argsAssignment ? valueWords(argsAssignment) : [];
+    if (!program || !words3 || words3.some((w) => /[$`]/.test(w.text))) return;
+    const args2 = words3.map((w) => w.text);
+    const mode = daemonMode(program, args2, commandContext(ctx));
+    if (mode?.mode !== "daemon") return;
+    const hit = mode.hit;
+    if (hit && argsAssignment) {
+      const first = words3[hit.index];
+      const last2 = words3[hit.index + hit.count - 1];
+      const start2 = hit.index > 0 ? words3[hit.index - 1].end : first.start;
+      const end = hit.index > 0 ? last2.end : words3[hit.index + hit.count]?.start ?? last2.end;
+      const flag = ctx.text.slice(first.start, last2.end);
+      ctx.report({
+        messageId: "flag",
+        data: { program, flag },
+        at: { start: first.start, end: last2.end },
+        fix: { description: `Remove ${flag}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] }
+      });
+      return;
+    }
+    const foreground = foregroundFlag(program, commandContext(ctx));
+    if (!foreground) return;
+    ctx.report({ messageId: "default", data: { program, foreground }, at: topAssignment(ctx.tree, "command") });
   }
 });
 
@@ -18863,6 +19084,296 @@ var unknown_variable_default = defineRule({
   }
 });
 
+// src/languages/systemd/exec.ts
+var PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
+var C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
+var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+function parseExec(value) {
+  const commands = [];
+  let i2 = 0;
+  const skipSpace2 = () => {
+    while (i2 < value.length && isSpace(value[i2])) i2++;
+  };
+  for (; ; ) {
+    skipSpace2();
+    if (i2 >= value.length) break;
+    const start2 = i2;
+    let prefixes = "";
+    while (i2 < value.length && PREFIX_CHARS.has(value[i2])) prefixes += value[i2++];
+    const words3 = [];
+    let ended = false;
+    for (; ; ) {
+      skipSpace2();
+      if (i2 >= value.length) break;
+      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
+        i2++;
+        ended = true;
+        break;
+      }
+      words3.push(readWord());
+    }
+    commands.push({ prefixes, start: start2, words: words3 });
+    if (!ended) break;
+  }
+  return commands;
+  function readWord() {
+    const start2 = i2;
+    let text = "";
+    const map = [];
+    let quote;
+    let quoted = false;
+    while (i2 < value.length) {
+      const c = value[i2];
+      if (!quote && isSpace(c)) break;
+      if (!quote && (c === '"' || c === "'")) {
+        quote = c;
+        quoted = true;
+        i2++;
+        continue;
+      }
+      if (quote && c === quote) {
+        quote = void 0;
+        i2++;
+        continue;
+      }
+      if (c === "\\" && i2 + 1 < value.length) {
+        const at = i2;
+        const n = value[i2 + 1];
+        if (n in C_ESCAPES) {
+          text += C_ESCAPES[n];
+          i2 += 2;
+        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(value.slice(i2 + 2, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 2, i2 + 4), 16));
+          i2 += 4;
+        } else if (/^[0-7]{3}$/.test(value.slice(i2 + 1, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 1, i2 + 4), 8));
+          i2 += 4;
+        } else {
+          text += n;
+          i2 += 2;
+        }
+        map.push(at);
+        continue;
+      }
+      map.push(i2);
+      text += c;
+      i2++;
+    }
+    let end = i2;
+    if (end > start2 && (value[end - 1] === '"' || value[end - 1] === "'") && !quote) end--;
+    map.push(Math.max(end, map.length ? map[map.length - 1] + 1 : start2));
+    return { text, start: start2, end: i2, map, quoted };
+  }
+}
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+function shellWrapper(words3) {
+  const at = programAt(words3);
+  if (!at || !SHELLS.has(at.program)) return void 0;
+  let i2 = at.index + 1;
+  if (at.program === "busybox") {
+    if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
+    i2++;
+  }
+  let sawC = false;
+  for (; i2 < words3.length; i2++) {
+    const w = words3[i2];
+    if (w === "--" || w === "-") {
+      i2++;
+      break;
+    }
+    if (w.startsWith("--")) continue;
+    if (/^[-+]o$/.test(w)) {
+      i2++;
+      continue;
+    }
+    if (/^[-+][A-Za-z]+$/.test(w)) {
+      if (w[0] === "-" && w.includes("c")) sawC = true;
+      continue;
+    }
+    break;
+  }
+  if (!sawC || i2 >= words3.length) return void 0;
+  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
+}
+var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
+function parseShellScript(text) {
+  const commands = [];
+  let complex = false;
+  let i2 = 0;
+  let current;
+  let before = "";
+  let pendingRedirect = false;
+  const finish = (op) => {
+    const normal = op === "\n" ? ";" : op;
+    if (current) {
+      current.op = normal;
+      commands.push(current);
+      current = void 0;
+      before = normal;
+    } else if (normal !== ";" && normal !== "") {
+      complex = true;
+    }
+  };
+  const ensure = (at) => {
+    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
+    return current;
+  };
+  while (i2 < text.length) {
+    const c = text[i2];
+    if (c === " " || c === "	") {
+      i2++;
+      continue;
+    }
+    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
+      while (i2 < text.length && text[i2] !== "\n") i2++;
+      continue;
+    }
+    if (c === "\n" || c === ";" || c === "&" || c === "|") {
+      let op = c;
+      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
+      if (c === "&" && text[i2 + 1] === ">") {
+        readRedirect();
+        continue;
+      }
+      if (op === ";;") complex = true;
+      i2 += op.length;
+      finish(op);
+      continue;
+    }
+    if (c === "(" || c === ")") {
+      complex = true;
+      i2++;
+      continue;
+    }
+    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
+      readRedirect();
+      continue;
+    }
+    const word = readWord();
+    const cmd = ensure(word.start);
+    cmd.end = word.end;
+    if (pendingRedirect) {
+      pendingRedirect = false;
+      cmd.redirects.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
+      cmd.assignments.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
+    cmd.words.push(word);
+  }
+  finish("");
+  return { text, commands, complex };
+  function readRedirect() {
+    const start2 = i2;
+    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
+    if (m[2].startsWith("<<")) complex = true;
+    i2 += m[0].length;
+    const cmd = ensure(start2);
+    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
+    cmd.end = i2;
+    if (!m[3]) pendingRedirect = true;
+  }
+  function readWord() {
+    const start2 = i2;
+    let literal = "";
+    let plain = true;
+    while (i2 < text.length) {
+      const c = text[i2];
+      if (/[\s;&|<>()]/.test(c)) break;
+      if (c === "'") {
+        const close = text.indexOf("'", i2 + 1);
+        const stop2 = close < 0 ? text.length : close;
+        literal += text.slice(i2 + 1, stop2);
+        i2 = stop2 + 1;
+        continue;
+      }
+      if (c === '"') {
+        i2++;
+        while (i2 < text.length && text[i2] !== '"') {
+          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
+            literal += text[i2 + 1];
+            i2 += 2;
+            continue;
+          }
+          if (text[i2] === "$" || text[i2] === "`") {
+            plain = false;
+            const end = skipExpansion(i2);
+            literal += text.slice(i2, end);
+            i2 = end;
+            continue;
+          }
+          literal += text[i2++];
+        }
+        i2++;
+        continue;
+      }
+      if (c === "\\") {
+        literal += text[i2 + 1] ?? "";
+        i2 += 2;
+        continue;
+      }
+      if (c === "$" || c === "`") {
+        plain = false;
+        const end = skipExpansion(i2);
+        literal += text.slice(i2, end);
+        i2 = end;
+        continue;
+      }
+      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
+      literal += c;
+      i2++;
+    }
+    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
+  }
+  function skipExpansion(at) {
+    let j = at;
+    if (text[j] === "`") {
+      const close = text.indexOf("`", j + 1);
+      return close < 0 ? text.length : close + 1;
+    }
+    j++;
+    const open2 = text[j];
+    if (open2 === "(" || open2 === "{") {
+      const closeChar = open2 === "(" ? ")" : "}";
+      let depth = 0;
+      for (; j < text.length; j++) {
+        const ch = text[j];
+        if (ch === "'" && open2 === "(") {
+          const close = text.indexOf("'", j + 1);
+          j = close < 0 ? text.length : close;
+          continue;
+        }
+        if (ch === open2) depth++;
+        else if (ch === closeChar && --depth === 0) return j + 1;
+      }
+      return text.length;
+    }
+    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
+      j++;
+      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
+    }
+    return j;
+  }
+}
+function lastCommand(script) {
+  for (let k = script.commands.length - 1; k >= 0; k--) {
+    const cmd = script.commands[k];
+    if (cmd.words.length || cmd.assignments.length) return cmd;
+  }
+  return void 0;
+}
+function isExec(cmd) {
+  return cmd.words[0]?.literal === "exec";
+}
+var BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
+function isBuiltin(cmd) {
+  const name2 = cmd.words[0]?.literal;
+  return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
+}
+
 // src/languages/systemd/parse.ts
 var UNIT_TYPES = /* @__PURE__ */ new Set([
   "service",
@@ -19055,6 +19566,166 @@ function serviceType(tree) {
   if (lastDirective(tree, "Service", "BusName")?.value) return "dbus";
   return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
 }
+
+// src/rules/systemd/exec-support.ts
+var AFTERTHOUGHTS = /* @__PURE__ */ new Set(["echo", "printf", "true", "false", "logger", "test", "[", "sleep", "rm"]);
+function wordRange(directive, word) {
+  return { start: valueOffset(directive, word.start), end: valueOffset(directive, word.end) };
+}
+function offsetIn(directive, word, index2) {
+  return valueOffset(directive, word.map[Math.min(index2, word.map.length - 1)]);
+}
+function rangeIn(directive, word, start2, end) {
+  const s = offsetIn(directive, word, start2);
+  const e2 = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
+  return { start: s, end: e2 };
+}
+function resolveCommand(directive, info3) {
+  const command = parseExec(directive.value)[0];
+  if (!command || command.words.length === 0) return void 0;
+  const prefix = info3 ? info3.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
+  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
+  const wrapper = shellWrapper(texts);
+  if (wrapper) {
+    const last2 = lastCommand(wrapper.script);
+    const scriptWord = command.words[wrapper.scriptIndex];
+    const base = { directive, command, wrapper, last: last2, args: [], ranges: [] };
+    if (!last2 || wrapper.script.complex) return base;
+    const at2 = programAt(last2.words.map((w) => w.literal));
+    if (!at2) return base;
+    const words3 = last2.words.slice(at2.index);
+    return {
+      ...base,
+      program: at2.program,
+      path: at2.path,
+      args: at2.args,
+      ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
+    };
+  }
+  const at = programAt(texts);
+  if (!at) return { directive, command, args: [], ranges: [] };
+  return {
+    directive,
+    command,
+    program: at.program,
+    path: at.path,
+    args: at.args,
+    ranges: command.words.slice(at.index).map((w) => wordRange(directive, w))
+  };
+}
+function execDirectives(tree) {
+  const out2 = [];
+  for (const section of tree.children) {
+    for (const child of section.children) {
+      if (child.type === "directive" && /^Exec[A-Z]/.test(child.key) && child.value !== "") out2.push(child);
+    }
+  }
+  return out2;
+}
+function replaceValue(directive, text) {
+  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
+}
+function quoteExecArg(arg) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
+  return `"${arg.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+function unwrapEdits(resolved, options = {}) {
+  const { directive, command, wrapper, last: last2 } = resolved;
+  if (!wrapper || !last2 || wrapper.script.complex) return void 0;
+  if (last2.before === "|" || last2.op === "|" || last2.op === "||" || last2.op === "&&") return void 0;
+  if (last2.op === "&" && !options.dropBackground) return void 0;
+  if (last2.words.length === 0 || isBuiltin(last2)) return void 0;
+  if (AFTERTHOUGHTS.has(last2.words[0].literal.replace(/^.*\//, ""))) return void 0;
+  const { argEdit } = options;
+  if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return void 0;
+  const scriptWord = command.words[wrapper.scriptIndex];
+  const script = wrapper.script;
+  const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
+  const programIndex = last2.words.length - resolved.ranges.length;
+  const single = withWords.length === 1 && last2.assignments.length === 0 && last2.redirects.length === 0 && last2.words.every((w) => w.plain) && !isExec(last2) && last2.words[0].literal.startsWith("/");
+  if (single) {
+    const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
+    const to = valueOffset(directive, command.words[command.words.length - 1].end);
+    const parts2 = last2.words.map((w) => quoteExecArg(w.literal));
+    if (argEdit) parts2.splice(programIndex + argEdit.index, argEdit.count, ...argEdit.text ? [argEdit.text] : []);
+    return { how: "unwrap", edits: [{ start: from, end: to, text: parts2.join(" ") }] };
+  }
+  const edits = [];
+  if (!isExec(last2)) edits.push({ start: offsetIn(directive, scriptWord, last2.words[0].start), end: offsetIn(directive, scriptWord, last2.words[0].start), text: "exec " });
+  if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
+  if (last2.op === "&") {
+    const amp = script.text.indexOf("&", last2.end);
+    edits.push(rangeEdit(rangeIn(directive, scriptWord, last2.end, amp + 1)));
+  }
+  return { how: "exec", edits };
+}
+function argEditOf(ranges, edit) {
+  const first = ranges[edit.index];
+  const last2 = ranges[edit.index + edit.count - 1];
+  if (edit.text) return { start: first.start, end: last2.end, text: edit.text };
+  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last2.end, text: "" };
+}
+function rangeEdit(range) {
+  return { start: range.start, end: range.end, text: "" };
+}
+function valueRange(directive) {
+  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset };
+}
+function flagRange(resolved, index2, count) {
+  return { start: resolved.ranges[index2 + 1].start, end: resolved.ranges[index2 + count].end };
+}
+function flagText(text, resolved, index2, count) {
+  const range = flagRange(resolved, index2, count);
+  return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, " ").replace(/\s+/g, " ");
+}
+function daemonContext(resolved, unitPath) {
+  return `${resolved.path ?? ""} ${unitPath}`;
+}
+
+// src/rules/systemd/bash-syntax-in-sh/index.ts
+var POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "dash", "ash"]);
+var BASHISMS = [
+  [/(^|[\s;&|(])\[\[\s/, "[["],
+  [/<<</, "<<<"],
+  [/(^|[\s;&|(])source\s/, "source"],
+  [/(^|[\s;&|(])function\s+[A-Za-z_]/, "function"],
+  [/(^|[\s;&|(])[A-Za-z_][A-Za-z0-9_]*=\(/, "an array"]
+];
+function unquoted(text) {
+  return text.replace(/'[^']*'/g, "''");
+}
+var bash_syntax_in_sh_default = defineRule({
+  id: "systemd/bash-syntax-in-sh",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
+    source: 'POSIX shell command language; dash(1); systemd.service(5) "Command lines"'
+  },
+  fixable: "unsafe",
+  messages: {
+    bashism: "Unexpected {construct} in a `{shell} -c` script: /bin/sh is dash or busybox ash on many systems and refuses it; run it with /bin/bash, or write it in POSIX sh"
+  },
+  check(ctx) {
+    for (const d of execDirectives(ctx.tree)) {
+      const command = parseExec(d.value)[0];
+      if (!command) continue;
+      const wrapper = shellWrapper(command.words.map((w) => w.text));
+      if (!wrapper || !POSIX_SHELLS.has(wrapper.shell)) continue;
+      const script = unquoted(wrapper.script.text);
+      const hit = BASHISMS.find(([re]) => re.test(script));
+      if (!hit) continue;
+      const shellWord = command.words[wrapper.shellIndex];
+      const range = wordRange(d, shellWord);
+      ctx.report({
+        messageId: "bashism",
+        data: { construct: hit[1] === "an array" ? hit[1] : `\`${hit[1]}\``, shell: wrapper.shell },
+        at: { start: range.start, end: wordRange(d, command.words[wrapper.scriptIndex]).end },
+        fix: shellWord.text.includes("/") || shellWord.text === wrapper.shell ? { description: "Run the script with /bin/bash", applicability: "unsafe", edits: [{ ...range, text: "/bin/bash" }] } : void 0
+      });
+    }
+  }
+});
 
 // src/languages/systemd/unit-types.ts
 var UNIT_FILE_TYPES = ["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope"];
@@ -19261,7 +19932,7 @@ function nativeUnit(script, path) {
 
 // src/convert/caller.ts
 var MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
-var SHELLS = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
+var SHELLS2 = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
 function words(command) {
   const out2 = [];
   for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
@@ -19270,7 +19941,7 @@ function words(command) {
 function controlCallIn(command) {
   let argv = words(command.replace(/^[-@:+!]+/, ""));
   if (argv[0] && /(^|\/)env$/.test(argv[0])) argv = argv.slice(1);
-  if (argv[0] && SHELLS.test(argv[0]) && argv[1] === "-c" && argv[2]) {
+  if (argv[0] && SHELLS2.test(argv[0]) && argv[1] === "-c" && argv[2]) {
     const last2 = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
     return controlCallIn(last2.replace(/^exec\s+/, ""));
   }
@@ -19526,6 +20197,10 @@ function effectiveType(view) {
   if (effective(view, "Service", "BusName")) return "dbus";
   return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
 }
+function typeEvidence(view) {
+  const type = effective(view, "Service", "Type");
+  return type && inSelf(view, type) ? type : void 0;
+}
 var LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
 var isUserUnit = (path) => /(^|\/)user\//.test(path);
 function isLongRunningSystemService(tree, path) {
@@ -19553,911 +20228,6 @@ var dbus_without_busname_default = defineRule({
     const view = unitView(ctx.tree, ctx.path, ctx.project);
     if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
     ctx.report({ messageId: "missing", at: type });
-  }
-});
-
-// src/languages/systemd/words.ts
-function words2(directive) {
-  const out2 = [];
-  for (const m of directive.value.matchAll(/\S+/g)) {
-    const index2 = m.index ?? 0;
-    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
-  }
-  return out2;
-}
-function wordRemoval(text, directive, word) {
-  const valueEnd = directive.valuePosition.end.offset;
-  let end = word.end;
-  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
-  if (end < valueEnd) return { start: word.start, end };
-  let start2 = word.start;
-  const valueStart = directive.valuePosition.start.offset;
-  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
-  return { start: start2, end: word.end };
-}
-function listWords(tree, section, key2) {
-  let out2 = [];
-  for (const s of tree.children) {
-    if (s.name !== section) continue;
-    for (const d of s.children) {
-      if (d.type !== "directive" || d.key !== key2) continue;
-      if (d.value === "") out2 = [];
-      else for (const w of words2(d)) out2.push({ directive: d, word: w });
-    }
-  }
-  return out2;
-}
-function isTrue(value) {
-  return /^(1|yes|y|true|t|on)$/i.test(value);
-}
-function projectUnits(project, name2) {
-  const out2 = [];
-  const names2 = [name2];
-  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
-  if (m) names2.push(`${m[1]}@${m[2]}`);
-  for (const n of names2) {
-    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
-  }
-  return out2;
-}
-
-// src/rules/systemd/deprecations.ts
-var scale = (factor, min, max) => (value) => {
-  const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
-  if (!m) return void 0;
-  const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
-  return m[1] ? `${m[1]} ${n}` : String(n);
-};
-var cgroupWeight = scale(100 / 1024, 1, 1e4);
-var ioWeight = scale(100 / 500, 1, 1e4);
-var DEPRECATED = {
-  MemoryLimit: { replacement: "MemoryMax", safe: true },
-  CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-  StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-  BlockIOAccounting: { replacement: "IOAccounting", safe: true },
-  BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-  StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-  BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-  BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
-  BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
-  StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
-  StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
-  StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
-  FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
-  RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
-  BindTo: { replacement: "BindsTo", safe: true },
-  RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
-  RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
-  PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
-  PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
-  // Removed: systemd ignores them with a warning.
-  Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
-  SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
-  NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
-  FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
-  TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
-  BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
-};
-function deprecationOf(key2, section) {
-  const entry = DEPRECATED[key2];
-  if (!entry) return void 0;
-  if (entry.in && !entry.in.includes(section)) return void 0;
-  if (entry.moveTo === section && entry.replacement === key2) return void 0;
-  return entry;
-}
-
-// src/rules/systemd/deprecated-directive/index.ts
-var PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
-function appendTo(tree, name2, line, eol) {
-  const target = tree.children.find((s) => s.name === name2);
-  if (target) {
-    const last2 = target.children[target.children.length - 1];
-    const at = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
-    return { start: at, end: at, text: eol + line };
-  }
-  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
-}
-var deprecated_directive_default = defineRule({
-  id: "systemd/deprecated-directive",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
-    source: "systemd.resource-control(5), systemd.unit(5), systemd.exec(5)"
-  },
-  fixable: "safe",
-  messages: {
-    renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
-    moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
-    removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
-    value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
-    permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
-    permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
-  },
-  check(ctx) {
-    const { text, tree, eol } = ctx;
-    for (const section of tree.children) {
-      for (const d of section.children) {
-        if (d.type !== "directive") continue;
-        const keyRange2 = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
-        const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
-        if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
-          const replacement = d.value.replace("syslog", "journal");
-          ctx.report({
-            messageId: "value",
-            data: { key: d.key, value: d.value, replacement },
-            at: { start: keyRange2.start, end: valueRange2.end },
-            fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
-          });
-          continue;
-        }
-        if (d.key === "PermissionsStartOnly" && section.name === "Service") {
-          if (!isTrue(d.value)) {
-            ctx.report({
-              messageId: "permissionsStartOnlyOff",
-              data: { value: d.value },
-              at: keyRange2,
-              fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [removeNodeLines(ctx, d)] }
-            });
-            continue;
-          }
-          const edits2 = [removeNodeLines(ctx, d)];
-          for (const other of section.children) {
-            if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
-            const prefix = /^[-@:+!]*/.exec(other.value)[0];
-            if (prefix.includes("+") || prefix.includes("!")) continue;
-            edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
-          }
-          ctx.report({
-            messageId: "permissionsStartOnly",
-            at: keyRange2,
-            // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
-            fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
-          });
-          continue;
-        }
-        const entry = deprecationOf(d.key, section.name);
-        if (!entry) continue;
-        if (!entry.replacement) {
-          ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
-          continue;
-        }
-        const converted = entry.convert?.(d.value);
-        const newValue = converted ?? d.value;
-        if (entry.moveTo && entry.moveTo !== section.name) {
-          const fix = {
-            description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
-            applicability: entry.safe ? "safe" : "unsafe",
-            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
-          };
-          ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
-          continue;
-        }
-        const edits = [{ ...keyRange2, text: entry.replacement }];
-        if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
-        ctx.report({
-          messageId: "renamed",
-          data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
-          at: keyRange2,
-          fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
-        });
-      }
-    }
-  }
-});
-
-// src/rules/systemd/duplicate-directive/index.ts
-var SINGLE = {
-  Unit: /* @__PURE__ */ new Set([
-    "Description",
-    "SourcePath",
-    "StopWhenUnneeded",
-    "RefuseManualStart",
-    "RefuseManualStop",
-    "AllowIsolate",
-    "DefaultDependencies",
-    "OnFailureJobMode",
-    "OnSuccessJobMode",
-    "IgnoreOnIsolate",
-    "JobTimeoutSec",
-    "JobRunningTimeoutSec",
-    "JobTimeoutAction",
-    "StartLimitIntervalSec",
-    "StartLimitBurst",
-    "StartLimitAction",
-    "FailureAction",
-    "SuccessAction",
-    "RebootArgument",
-    "CollectMode"
-  ]),
-  Service: /* @__PURE__ */ new Set([
-    "Type",
-    "ExitType",
-    "RemainAfterExit",
-    "GuessMainPID",
-    "PIDFile",
-    "BusName",
-    "Restart",
-    "RestartSec",
-    "TimeoutSec",
-    "TimeoutStartSec",
-    "TimeoutStopSec",
-    "TimeoutAbortSec",
-    "RuntimeMaxSec",
-    "WatchdogSec",
-    "NotifyAccess",
-    "FileDescriptorStoreMax",
-    "OOMPolicy",
-    "RootDirectoryStartOnly",
-    "PermissionsStartOnly",
-    "User",
-    "Group",
-    "DynamicUser",
-    "WorkingDirectory",
-    "RootDirectory",
-    "RootImage",
-    "UMask",
-    "Nice",
-    "OOMScoreAdjust",
-    "StandardInput",
-    "StandardOutput",
-    "StandardError",
-    "SyslogIdentifier",
-    "SyslogFacility",
-    "SyslogLevel",
-    "TTYPath",
-    "PrivateTmp",
-    "PrivateDevices",
-    "PrivateNetwork",
-    "PrivateUsers",
-    "PrivateIPC",
-    "ProtectSystem",
-    "ProtectHome",
-    "ProtectKernelTunables",
-    "ProtectKernelModules",
-    "ProtectKernelLogs",
-    "ProtectControlGroups",
-    "ProtectClock",
-    "ProtectHostname",
-    "NoNewPrivileges",
-    "LockPersonality",
-    "MemoryDenyWriteExecute",
-    "RestrictRealtime",
-    "RestrictSUIDSGID",
-    "RemoveIPC",
-    "KeyringMode",
-    "KillMode",
-    "KillSignal",
-    "FinalKillSignal",
-    "SendSIGKILL",
-    "SendSIGHUP",
-    "MemoryMax",
-    "MemoryHigh",
-    "MemoryLow",
-    "MemoryMin",
-    "MemorySwapMax",
-    "MemoryLimit",
-    "CPUQuota",
-    "CPUWeight",
-    "CPUShares",
-    "IOWeight",
-    "TasksMax",
-    "Slice",
-    "LimitNOFILE",
-    "LimitNPROC",
-    "LimitCORE",
-    "LimitMEMLOCK",
-    "LimitAS",
-    "LimitFSIZE",
-    "LimitSTACK",
-    "LimitDATA",
-    "LimitRSS",
-    "LimitCPU"
-  ]),
-  Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
-  Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
-  Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
-  Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
-  Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
-};
-var duplicate_directive_default = defineRule({
-  id: "systemd/duplicate-directive",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "a single-valued key set twice in one section: the later assignment silently wins",
-    source: "systemd.syntax(7)"
-  },
-  fixable: "unsafe",
-  messages: {
-    duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
-  },
-  check(ctx) {
-    const byKey = /* @__PURE__ */ new Map();
-    for (const section of ctx.tree.children) {
-      const single = SINGLE[section.name];
-      if (!single) continue;
-      for (const d of section.children) {
-        if (d.type !== "directive" || !single.has(d.key)) continue;
-        const id = `${section.name}\0${d.key}`;
-        const list2 = byKey.get(id) ?? [];
-        list2.push(d);
-        byKey.set(id, list2);
-      }
-    }
-    for (const list2 of byKey.values()) {
-      for (let i2 = 0; i2 < list2.length - 1; i2++) {
-        const d = list2[i2];
-        if (d.value === "") continue;
-        const later = list2[list2.length - 1];
-        ctx.report({
-          messageId: "duplicate",
-          data: { key: d.key, value: d.value, line: later.position.start.line },
-          at: d,
-          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [removeNodeLines(ctx, d)] }
-        });
-      }
-    }
-  }
-});
-
-// src/languages/systemd/exec.ts
-var PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
-var C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
-var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
-function parseExec(value) {
-  const commands = [];
-  let i2 = 0;
-  const skipSpace2 = () => {
-    while (i2 < value.length && isSpace(value[i2])) i2++;
-  };
-  for (; ; ) {
-    skipSpace2();
-    if (i2 >= value.length) break;
-    const start2 = i2;
-    let prefixes = "";
-    while (i2 < value.length && PREFIX_CHARS.has(value[i2])) prefixes += value[i2++];
-    const words3 = [];
-    let ended = false;
-    for (; ; ) {
-      skipSpace2();
-      if (i2 >= value.length) break;
-      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
-        i2++;
-        ended = true;
-        break;
-      }
-      words3.push(readWord());
-    }
-    commands.push({ prefixes, start: start2, words: words3 });
-    if (!ended) break;
-  }
-  return commands;
-  function readWord() {
-    const start2 = i2;
-    let text = "";
-    const map = [];
-    let quote;
-    let quoted = false;
-    while (i2 < value.length) {
-      const c = value[i2];
-      if (!quote && isSpace(c)) break;
-      if (!quote && (c === '"' || c === "'")) {
-        quote = c;
-        quoted = true;
-        i2++;
-        continue;
-      }
-      if (quote && c === quote) {
-        quote = void 0;
-        i2++;
-        continue;
-      }
-      if (c === "\\" && i2 + 1 < value.length) {
-        const at = i2;
-        const n = value[i2 + 1];
-        if (n in C_ESCAPES) {
-          text += C_ESCAPES[n];
-          i2 += 2;
-        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(value.slice(i2 + 2, i2 + 4))) {
-          text += String.fromCharCode(parseInt(value.slice(i2 + 2, i2 + 4), 16));
-          i2 += 4;
-        } else if (/^[0-7]{3}$/.test(value.slice(i2 + 1, i2 + 4))) {
-          text += String.fromCharCode(parseInt(value.slice(i2 + 1, i2 + 4), 8));
-          i2 += 4;
-        } else {
-          text += n;
-          i2 += 2;
-        }
-        map.push(at);
-        continue;
-      }
-      map.push(i2);
-      text += c;
-      i2++;
-    }
-    let end = i2;
-    if (end > start2 && (value[end - 1] === '"' || value[end - 1] === "'") && !quote) end--;
-    map.push(Math.max(end, map.length ? map[map.length - 1] + 1 : start2));
-    return { text, start: start2, end: i2, map, quoted };
-  }
-}
-var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
-function shellWrapper(words3) {
-  const at = programAt(words3);
-  if (!at || !SHELLS2.has(at.program)) return void 0;
-  let i2 = at.index + 1;
-  if (at.program === "busybox") {
-    if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
-    i2++;
-  }
-  let sawC = false;
-  for (; i2 < words3.length; i2++) {
-    const w = words3[i2];
-    if (w === "--" || w === "-") {
-      i2++;
-      break;
-    }
-    if (w.startsWith("--")) continue;
-    if (/^[-+]o$/.test(w)) {
-      i2++;
-      continue;
-    }
-    if (/^[-+][A-Za-z]+$/.test(w)) {
-      if (w[0] === "-" && w.includes("c")) sawC = true;
-      continue;
-    }
-    break;
-  }
-  if (!sawC || i2 >= words3.length) return void 0;
-  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
-}
-var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
-function parseShellScript(text) {
-  const commands = [];
-  let complex = false;
-  let i2 = 0;
-  let current;
-  let before = "";
-  let pendingRedirect = false;
-  const finish = (op) => {
-    const normal = op === "\n" ? ";" : op;
-    if (current) {
-      current.op = normal;
-      commands.push(current);
-      current = void 0;
-      before = normal;
-    } else if (normal !== ";" && normal !== "") {
-      complex = true;
-    }
-  };
-  const ensure = (at) => {
-    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
-    return current;
-  };
-  while (i2 < text.length) {
-    const c = text[i2];
-    if (c === " " || c === "	") {
-      i2++;
-      continue;
-    }
-    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
-      while (i2 < text.length && text[i2] !== "\n") i2++;
-      continue;
-    }
-    if (c === "\n" || c === ";" || c === "&" || c === "|") {
-      let op = c;
-      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
-      if (c === "&" && text[i2 + 1] === ">") {
-        readRedirect();
-        continue;
-      }
-      if (op === ";;") complex = true;
-      i2 += op.length;
-      finish(op);
-      continue;
-    }
-    if (c === "(" || c === ")") {
-      complex = true;
-      i2++;
-      continue;
-    }
-    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
-      readRedirect();
-      continue;
-    }
-    const word = readWord();
-    const cmd = ensure(word.start);
-    cmd.end = word.end;
-    if (pendingRedirect) {
-      pendingRedirect = false;
-      cmd.redirects.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
-      cmd.assignments.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
-    cmd.words.push(word);
-  }
-  finish("");
-  return { text, commands, complex };
-  function readRedirect() {
-    const start2 = i2;
-    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
-    if (m[2].startsWith("<<")) complex = true;
-    i2 += m[0].length;
-    const cmd = ensure(start2);
-    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
-    cmd.end = i2;
-    if (!m[3]) pendingRedirect = true;
-  }
-  function readWord() {
-    const start2 = i2;
-    let literal = "";
-    let plain = true;
-    while (i2 < text.length) {
-      const c = text[i2];
-      if (/[\s;&|<>()]/.test(c)) break;
-      if (c === "'") {
-        const close = text.indexOf("'", i2 + 1);
-        const stop2 = close < 0 ? text.length : close;
-        literal += text.slice(i2 + 1, stop2);
-        i2 = stop2 + 1;
-        continue;
-      }
-      if (c === '"') {
-        i2++;
-        while (i2 < text.length && text[i2] !== '"') {
-          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
-            literal += text[i2 + 1];
-            i2 += 2;
-            continue;
-          }
-          if (text[i2] === "$" || text[i2] === "`") {
-            plain = false;
-            const end = skipExpansion(i2);
-            literal += text.slice(i2, end);
-            i2 = end;
-            continue;
-          }
-          literal += text[i2++];
-        }
-        i2++;
-        continue;
-      }
-      if (c === "\\") {
-        literal += text[i2 + 1] ?? "";
-        i2 += 2;
-        continue;
-      }
-      if (c === "$" || c === "`") {
-        plain = false;
-        const end = skipExpansion(i2);
-        literal += text.slice(i2, end);
-        i2 = end;
-        continue;
-      }
-      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
-      literal += c;
-      i2++;
-    }
-    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
-  }
-  function skipExpansion(at) {
-    let j = at;
-    if (text[j] === "`") {
-      const close = text.indexOf("`", j + 1);
-      return close < 0 ? text.length : close + 1;
-    }
-    j++;
-    const open2 = text[j];
-    if (open2 === "(" || open2 === "{") {
-      const closeChar = open2 === "(" ? ")" : "}";
-      let depth = 0;
-      for (; j < text.length; j++) {
-        const ch = text[j];
-        if (ch === "'" && open2 === "(") {
-          const close = text.indexOf("'", j + 1);
-          j = close < 0 ? text.length : close;
-          continue;
-        }
-        if (ch === open2) depth++;
-        else if (ch === closeChar && --depth === 0) return j + 1;
-      }
-      return text.length;
-    }
-    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
-      j++;
-      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
-    }
-    return j;
-  }
-}
-function lastCommand(script) {
-  for (let k = script.commands.length - 1; k >= 0; k--) {
-    const cmd = script.commands[k];
-    if (cmd.words.length || cmd.assignments.length) return cmd;
-  }
-  return void 0;
-}
-function isExec(cmd) {
-  return cmd.words[0]?.literal === "exec";
-}
-var BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
-function isBuiltin(cmd) {
-  const name2 = cmd.words[0]?.literal;
-  return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
-}
-
-// src/rules/systemd/exec-support.ts
-var AFTERTHOUGHTS = /* @__PURE__ */ new Set(["echo", "printf", "true", "false", "logger", "test", "[", "sleep", "rm"]);
-function wordRange(directive, word) {
-  return { start: valueOffset(directive, word.start), end: valueOffset(directive, word.end) };
-}
-function offsetIn(directive, word, index2) {
-  return valueOffset(directive, word.map[Math.min(index2, word.map.length - 1)]);
-}
-function rangeIn(directive, word, start2, end) {
-  const s = offsetIn(directive, word, start2);
-  const e2 = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
-  return { start: s, end: e2 };
-}
-function resolveCommand(directive, info3) {
-  const command = parseExec(directive.value)[0];
-  if (!command || command.words.length === 0) return void 0;
-  const prefix = info3 ? info3.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
-  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
-  const wrapper = shellWrapper(texts);
-  if (wrapper) {
-    const last2 = lastCommand(wrapper.script);
-    const scriptWord = command.words[wrapper.scriptIndex];
-    const base = { directive, command, wrapper, last: last2, args: [], ranges: [] };
-    if (!last2 || wrapper.script.complex) return base;
-    const at2 = programAt(last2.words.map((w) => w.literal));
-    if (!at2) return base;
-    const words3 = last2.words.slice(at2.index);
-    return {
-      ...base,
-      program: at2.program,
-      path: at2.path,
-      args: at2.args,
-      ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
-    };
-  }
-  const at = programAt(texts);
-  if (!at) return { directive, command, args: [], ranges: [] };
-  return {
-    directive,
-    command,
-    program: at.program,
-    path: at.path,
-    args: at.args,
-    ranges: command.words.slice(at.index).map((w) => wordRange(directive, w))
-  };
-}
-function execDirectives(tree) {
-  const out2 = [];
-  for (const section of tree.children) {
-    for (const child of section.children) {
-      if (child.type === "directive" && /^Exec[A-Z]/.test(child.key) && child.value !== "") out2.push(child);
-    }
-  }
-  return out2;
-}
-function replaceValue(directive, text) {
-  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
-}
-function quoteExecArg(arg) {
-  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
-  return `"${arg.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
-function unwrapEdits(resolved, options = {}) {
-  const { directive, command, wrapper, last: last2 } = resolved;
-  if (!wrapper || !last2 || wrapper.script.complex) return void 0;
-  if (last2.before === "|" || last2.op === "|" || last2.op === "||" || last2.op === "&&") return void 0;
-  if (last2.op === "&" && !options.dropBackground) return void 0;
-  if (last2.words.length === 0 || isBuiltin(last2)) return void 0;
-  if (AFTERTHOUGHTS.has(last2.words[0].literal.replace(/^.*\//, ""))) return void 0;
-  const { argEdit } = options;
-  if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return void 0;
-  const scriptWord = command.words[wrapper.scriptIndex];
-  const script = wrapper.script;
-  const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
-  const programIndex = last2.words.length - resolved.ranges.length;
-  const single = withWords.length === 1 && last2.assignments.length === 0 && last2.redirects.length === 0 && last2.words.every((w) => w.plain) && !isExec(last2) && last2.words[0].literal.startsWith("/");
-  if (single) {
-    const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
-    const to = valueOffset(directive, command.words[command.words.length - 1].end);
-    const parts2 = last2.words.map((w) => quoteExecArg(w.literal));
-    if (argEdit) parts2.splice(programIndex + argEdit.index, argEdit.count, ...argEdit.text ? [argEdit.text] : []);
-    return { how: "unwrap", edits: [{ start: from, end: to, text: parts2.join(" ") }] };
-  }
-  const edits = [];
-  if (!isExec(last2)) edits.push({ start: offsetIn(directive, scriptWord, last2.words[0].start), end: offsetIn(directive, scriptWord, last2.words[0].start), text: "exec " });
-  if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
-  if (last2.op === "&") {
-    const amp = script.text.indexOf("&", last2.end);
-    edits.push(rangeEdit(rangeIn(directive, scriptWord, last2.end, amp + 1)));
-  }
-  return { how: "exec", edits };
-}
-function argEditOf(ranges, edit) {
-  const first = ranges[edit.index];
-  const last2 = ranges[edit.index + edit.count - 1];
-  if (edit.text) return { start: first.start, end: last2.end, text: edit.text };
-  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last2.end, text: "" };
-}
-function rangeEdit(range) {
-  return { start: range.start, end: range.end, text: "" };
-}
-function valueRange(directive) {
-  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset };
-}
-function flagRange(resolved, index2, count) {
-  return { start: resolved.ranges[index2 + 1].start, end: resolved.ranges[index2 + count].end };
-}
-function flagText(text, resolved, index2, count) {
-  const range = flagRange(resolved, index2, count);
-  return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, " ").replace(/\s+/g, " ");
-}
-function daemonContext(resolved, unitPath) {
-  return `${resolved.path ?? ""} ${unitPath}`;
-}
-
-// src/rules/systemd/exec-path-not-absolute/index.ts
-var BARE_NAMES_SINCE = 239;
-var exec_path_not_absolute_default = defineRule({
-  id: "systemd/exec-path-not-absolute",
-  kinds: ["systemd"],
-  severity: "info",
-  docs: {
-    summary: "An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).",
-    source: "systemd.service(5)"
-  },
-  messages: {
-    relative: "Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
-  },
-  check(ctx) {
-    if (ctx.systemdVersion === void 0 || ctx.systemdVersion >= BARE_NAMES_SINCE) return;
-    for (const d of execDirectives(ctx.tree)) {
-      const resolved = resolveCommand(d, ctx.tree.info);
-      const word = resolved?.command.words[0];
-      if (!word) continue;
-      if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
-      ctx.report({ messageId: "relative", data: { command: word.text, floor: ctx.systemdVersion }, at: wordRange(d, word) });
-    }
-  }
-});
-
-// src/rules/systemd/forking-foreground/index.ts
-var forking_foreground_default = defineRule({
-  id: "systemd/forking-foreground",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
-    source: "seed 000 (readiness protocols)"
-  },
-  fixable: "unsafe",
-  messages: {
-    flag: "Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`",
-    default: "Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effectiveType(view) !== "forking") return;
-    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-    if (!start2 || !inSelf(view, start2)) return;
-    const resolved = resolveCommand(start2, ctx.tree.info);
-    if (!resolved?.program) return;
-    if (resolved.last?.op === "&") return;
-    const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
-    if (mode?.mode !== "foreground") return;
-    let fix;
-    const type = effective(view, "Service", "Type");
-    const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
-    if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
-      const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
-      fix = { description: "Use Type=simple", applicability: "unsafe", edits };
-    }
-    if (mode.hit) {
-      const { index: index2, count } = mode.hit;
-      ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix });
-    } else {
-      ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix });
-    }
-  }
-});
-
-// src/rules/systemd/forking-without-pidfile/index.ts
-var forking_without_pidfile_default = defineRule({
-  id: "systemd/forking-without-pidfile",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
-    source: "systemd.service(5)"
-  },
-  messages: {
-    missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
-    missingKnown: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file {program} writes (set with {option})"
-  },
-  check(ctx) {
-    if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
-    const type = lastDirective(ctx.tree, "Service", "Type");
-    if (!type || type.value !== "forking") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
-    if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
-    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-    const resolved = start2 ? resolveCommand(start2, ctx.tree.info) : void 0;
-    const program = resolved?.program;
-    const option = program ? pidfileOption(program, daemonContext(resolved, ctx.path)) : void 0;
-    if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
-    else ctx.report({ messageId: "missing", at: type });
-  }
-});
-
-// src/rules/systemd/hardening/index.ts
-var BASELINE = [
-  ["NoNewPrivileges", "yes"],
-  ["PrivateTmp", "yes"],
-  ["ProtectSystem", "full"],
-  ["ProtectHome", "read-only"],
-  ["PrivateDevices", "yes"],
-  ["ProtectKernelTunables", "yes"],
-  ["ProtectKernelModules", "yes"],
-  ["ProtectControlGroups", "yes"]
-];
-var IMPLIED_BY_DYNAMIC_USER = /* @__PURE__ */ new Set(["NoNewPrivileges", "PrivateTmp", "ProtectSystem", "ProtectHome"]);
-function networkEvidence(tree, project) {
-  const net = ["network.target", "network-online.target"];
-  if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
-  const stem = tree.info.unitName.replace(/@?\.service$/, "");
-  for (const entry of project.named(`${stem}.socket`)) {
-    if (entry.kind !== "systemd") continue;
-    const socket = entry.tree;
-    const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
-    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
-  }
-  return listWords(tree, "Service", "RestrictAddressFamilies").some((w) => /^AF_INET6?$/.test(w.word.text));
-}
-var hardening_default = defineRule({
-  id: "systemd/hardening",
-  kinds: ["systemd"],
-  severity: "info",
-  strict: true,
-  docs: {
-    summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
-    source: '`systemd-analyze security`; systemd.exec(5), "Sandboxing"'
-  },
-  fixable: "unsafe",
-  messages: {
-    missing: "Unexpected network service without {list}: add them (or set them to `no` where the daemon needs it) to limit what a compromised daemon can reach"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
-    const dynamic = isTrue(lastDirective(tree, "Service", "DynamicUser")?.value ?? "");
-    const missing = BASELINE.filter(([key2]) => !lastDirective(tree, "Service", key2) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key2)));
-    if (missing.length === 0) return;
-    const service = tree.children.filter((s) => s.name === "Service").pop();
-    const last2 = service.children[service.children.length - 1];
-    const anchor = last2 ? last2.position.end.offset : service.headerPosition.end.offset;
-    ctx.report({
-      messageId: "missing",
-      data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
-      at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset },
-      fix: {
-        description: "Add baseline sandboxing",
-        applicability: "unsafe",
-        edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
-      }
-    });
   }
 });
 
@@ -22047,6 +21817,525 @@ function isResourceControlKey(key2) {
   return resourceControl.has(key2);
 }
 
+// src/languages/systemd/words.ts
+function words2(directive) {
+  const out2 = [];
+  for (const m of directive.value.matchAll(/\S+/g)) {
+    const index2 = m.index ?? 0;
+    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
+  }
+  return out2;
+}
+function wordRemoval(text, directive, word) {
+  const valueEnd = directive.valuePosition.end.offset;
+  let end = word.end;
+  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
+  if (end < valueEnd) return { start: word.start, end };
+  let start2 = word.start;
+  const valueStart = directive.valuePosition.start.offset;
+  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
+  return { start: start2, end: word.end };
+}
+function listWords(tree, section, key2) {
+  let out2 = [];
+  for (const s of tree.children) {
+    if (s.name !== section) continue;
+    for (const d of s.children) {
+      if (d.type !== "directive" || d.key !== key2) continue;
+      if (d.value === "") out2 = [];
+      else for (const w of words2(d)) out2.push({ directive: d, word: w });
+    }
+  }
+  return out2;
+}
+function isTrue(value) {
+  return /^(1|yes|y|true|t|on)$/i.test(value);
+}
+function projectUnits(project, name2) {
+  const out2 = [];
+  const names2 = [name2];
+  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
+  if (m) names2.push(`${m[1]}@${m[2]}`);
+  for (const n of names2) {
+    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
+  }
+  return out2;
+}
+
+// src/rules/systemd/deprecations.ts
+var scale = (factor, min, max) => (value) => {
+  const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
+  if (!m) return void 0;
+  const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
+  return m[1] ? `${m[1]} ${n}` : String(n);
+};
+var cgroupWeight = scale(100 / 1024, 1, 1e4);
+var ioWeight = scale(100 / 500, 1, 1e4);
+var DEPRECATED = {
+  MemoryLimit: { replacement: "MemoryMax", safe: true },
+  CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+  StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+  BlockIOAccounting: { replacement: "IOAccounting", safe: true },
+  BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+  StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+  BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+  BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
+  BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
+  StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
+  StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
+  StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
+  FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
+  RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
+  BindTo: { replacement: "BindsTo", safe: true },
+  RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
+  RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
+  PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
+  PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
+  // Removed: systemd ignores them with a warning.
+  Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
+  SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
+  NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
+  FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
+  TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
+  BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
+};
+function deprecationOf(key2, section) {
+  const entry = DEPRECATED[key2];
+  if (!entry) return void 0;
+  if (entry.in && !entry.in.includes(section)) return void 0;
+  if (entry.moveTo === section && entry.replacement === key2) return void 0;
+  return entry;
+}
+
+// src/rules/systemd/deprecated-directive/index.ts
+var PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
+function appendTo(tree, name2, line, eol) {
+  const target = tree.children.find((s) => s.name === name2);
+  if (target) {
+    const last2 = target.children[target.children.length - 1];
+    const at = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
+    return { start: at, end: at, text: eol + line };
+  }
+  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
+}
+function droppedIn(section, key2) {
+  const info3 = keyInfo(section, key2);
+  return info3?.removed ?? (info3?.deprecated === "ignored" ? info3.deprecatedSince : void 0);
+}
+function reportDropped(ctx, section, d) {
+  const floor = ctx.systemdVersion;
+  const release = droppedIn(section, d.key);
+  if (floor === void 0 || release === void 0 || floor < release) return;
+  ctx.report({
+    messageId: "dropped",
+    data: { key: d.key, floor, release },
+    at: { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset },
+    fix: { description: `Remove ${d.key}=`, applicability: "safe", edits: [removeNodeLines(ctx, d)] }
+  });
+}
+var deprecated_directive_default = defineRule({
+  id: "systemd/deprecated-directive",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
+    source: "systemd.resource-control(5), systemd.unit(5), systemd.exec(5)"
+  },
+  fixable: "safe",
+  messages: {
+    renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
+    moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
+    removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
+    dropped: "Unexpected `{key}=` for systemd {floor}: systemd ignores it since release {release}, so it does nothing on any target; remove it",
+    value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
+    permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
+    permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
+  },
+  check(ctx) {
+    const { text, tree, eol } = ctx;
+    for (const section of tree.children) {
+      for (const d of section.children) {
+        if (d.type !== "directive") continue;
+        const keyRange2 = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
+        const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
+        if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
+          const replacement = d.value.replace("syslog", "journal");
+          ctx.report({
+            messageId: "value",
+            data: { key: d.key, value: d.value, replacement },
+            at: { start: keyRange2.start, end: valueRange2.end },
+            fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
+          });
+          continue;
+        }
+        if (d.key === "PermissionsStartOnly" && section.name === "Service") {
+          if (!isTrue(d.value)) {
+            ctx.report({
+              messageId: "permissionsStartOnlyOff",
+              data: { value: d.value },
+              at: keyRange2,
+              fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [removeNodeLines(ctx, d)] }
+            });
+            continue;
+          }
+          const edits2 = [removeNodeLines(ctx, d)];
+          for (const other of section.children) {
+            if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
+            const prefix = /^[-@:+!]*/.exec(other.value)[0];
+            if (prefix.includes("+") || prefix.includes("!")) continue;
+            edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
+          }
+          ctx.report({
+            messageId: "permissionsStartOnly",
+            at: keyRange2,
+            // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
+            fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
+          });
+          continue;
+        }
+        const entry = deprecationOf(d.key, section.name);
+        if (!entry) {
+          reportDropped(ctx, section.name, d);
+          continue;
+        }
+        if (!entry.replacement) {
+          ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
+          continue;
+        }
+        const converted = entry.convert?.(d.value);
+        const newValue = converted ?? d.value;
+        if (entry.moveTo && entry.moveTo !== section.name) {
+          const fix = {
+            description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
+            applicability: entry.safe ? "safe" : "unsafe",
+            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
+          };
+          ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
+          continue;
+        }
+        const edits = [{ ...keyRange2, text: entry.replacement }];
+        if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
+        ctx.report({
+          messageId: "renamed",
+          data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
+          at: keyRange2,
+          fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/systemd/duplicate-directive/index.ts
+var SINGLE = {
+  Unit: /* @__PURE__ */ new Set([
+    "Description",
+    "SourcePath",
+    "StopWhenUnneeded",
+    "RefuseManualStart",
+    "RefuseManualStop",
+    "AllowIsolate",
+    "DefaultDependencies",
+    "OnFailureJobMode",
+    "OnSuccessJobMode",
+    "IgnoreOnIsolate",
+    "JobTimeoutSec",
+    "JobRunningTimeoutSec",
+    "JobTimeoutAction",
+    "StartLimitIntervalSec",
+    "StartLimitBurst",
+    "StartLimitAction",
+    "FailureAction",
+    "SuccessAction",
+    "RebootArgument",
+    "CollectMode"
+  ]),
+  Service: /* @__PURE__ */ new Set([
+    "Type",
+    "ExitType",
+    "RemainAfterExit",
+    "GuessMainPID",
+    "PIDFile",
+    "BusName",
+    "Restart",
+    "RestartSec",
+    "TimeoutSec",
+    "TimeoutStartSec",
+    "TimeoutStopSec",
+    "TimeoutAbortSec",
+    "RuntimeMaxSec",
+    "WatchdogSec",
+    "NotifyAccess",
+    "FileDescriptorStoreMax",
+    "OOMPolicy",
+    "RootDirectoryStartOnly",
+    "PermissionsStartOnly",
+    "User",
+    "Group",
+    "DynamicUser",
+    "WorkingDirectory",
+    "RootDirectory",
+    "RootImage",
+    "UMask",
+    "Nice",
+    "OOMScoreAdjust",
+    "StandardInput",
+    "StandardOutput",
+    "StandardError",
+    "SyslogIdentifier",
+    "SyslogFacility",
+    "SyslogLevel",
+    "TTYPath",
+    "PrivateTmp",
+    "PrivateDevices",
+    "PrivateNetwork",
+    "PrivateUsers",
+    "PrivateIPC",
+    "ProtectSystem",
+    "ProtectHome",
+    "ProtectKernelTunables",
+    "ProtectKernelModules",
+    "ProtectKernelLogs",
+    "ProtectControlGroups",
+    "ProtectClock",
+    "ProtectHostname",
+    "NoNewPrivileges",
+    "LockPersonality",
+    "MemoryDenyWriteExecute",
+    "RestrictRealtime",
+    "RestrictSUIDSGID",
+    "RemoveIPC",
+    "KeyringMode",
+    "KillMode",
+    "KillSignal",
+    "FinalKillSignal",
+    "SendSIGKILL",
+    "SendSIGHUP",
+    "MemoryMax",
+    "MemoryHigh",
+    "MemoryLow",
+    "MemoryMin",
+    "MemorySwapMax",
+    "MemoryLimit",
+    "CPUQuota",
+    "CPUWeight",
+    "CPUShares",
+    "IOWeight",
+    "TasksMax",
+    "Slice",
+    "LimitNOFILE",
+    "LimitNPROC",
+    "LimitCORE",
+    "LimitMEMLOCK",
+    "LimitAS",
+    "LimitFSIZE",
+    "LimitSTACK",
+    "LimitDATA",
+    "LimitRSS",
+    "LimitCPU"
+  ]),
+  Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
+  Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
+  Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
+  Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
+  Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
+};
+var duplicate_directive_default = defineRule({
+  id: "systemd/duplicate-directive",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "a single-valued key set twice in one section: the later assignment silently wins",
+    source: "systemd.syntax(7)"
+  },
+  fixable: "unsafe",
+  messages: {
+    duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
+  },
+  check(ctx) {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const section of ctx.tree.children) {
+      const single = SINGLE[section.name];
+      if (!single) continue;
+      for (const d of section.children) {
+        if (d.type !== "directive" || !single.has(d.key)) continue;
+        const id = `${section.name}\0${d.key}`;
+        const list2 = byKey.get(id) ?? [];
+        list2.push(d);
+        byKey.set(id, list2);
+      }
+    }
+    for (const list2 of byKey.values()) {
+      for (let i2 = 0; i2 < list2.length - 1; i2++) {
+        const d = list2[i2];
+        if (d.value === "") continue;
+        const later = list2[list2.length - 1];
+        ctx.report({
+          messageId: "duplicate",
+          data: { key: d.key, value: d.value, line: later.position.start.line },
+          at: d,
+          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [removeNodeLines(ctx, d)] }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/systemd/exec-path-not-absolute/index.ts
+var BARE_NAMES_SINCE = 239;
+var exec_path_not_absolute_default = defineRule({
+  id: "systemd/exec-path-not-absolute",
+  kinds: ["systemd"],
+  severity: "info",
+  docs: {
+    summary: "An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).",
+    source: "systemd.service(5)"
+  },
+  messages: {
+    relative: "Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
+  },
+  check(ctx) {
+    if (ctx.systemdVersion === void 0 || ctx.systemdVersion >= BARE_NAMES_SINCE) return;
+    for (const d of execDirectives(ctx.tree)) {
+      const resolved = resolveCommand(d, ctx.tree.info);
+      const word = resolved?.command.words[0];
+      if (!word) continue;
+      if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
+      ctx.report({ messageId: "relative", data: { command: word.text, floor: ctx.systemdVersion }, at: wordRange(d, word) });
+    }
+  }
+});
+
+// src/rules/systemd/forking-foreground/index.ts
+var forking_foreground_default = defineRule({
+  id: "systemd/forking-foreground",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
+    source: "seed 000 (readiness protocols)"
+  },
+  fixable: "unsafe",
+  messages: {
+    flag: "Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`",
+    default: "Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    if (effectiveType(view) !== "forking") return;
+    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+    if (!start2 || !inSelf(view, start2)) return;
+    const resolved = resolveCommand(start2, ctx.tree.info);
+    if (!resolved?.program) return;
+    if (resolved.last?.op === "&") return;
+    const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
+    if (mode?.mode !== "foreground") return;
+    let fix;
+    const type = effective(view, "Service", "Type");
+    const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
+    if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
+      const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
+      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
+      fix = { description: "Use Type=simple", applicability: "unsafe", edits };
+    }
+    if (mode.hit) {
+      const { index: index2, count } = mode.hit;
+      ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix, evidence: [typeEvidence(view)] });
+    } else {
+      ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix, evidence: [typeEvidence(view)] });
+    }
+  }
+});
+
+// src/rules/systemd/forking-without-pidfile/index.ts
+var forking_without_pidfile_default = defineRule({
+  id: "systemd/forking-without-pidfile",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
+    source: "systemd.service(5)"
+  },
+  messages: {
+    missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
+    missingKnown: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file {program} writes (set with {option})"
+  },
+  check(ctx) {
+    if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
+    const type = lastDirective(ctx.tree, "Service", "Type");
+    if (!type || type.value !== "forking") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
+    if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
+    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+    const resolved = start2 ? resolveCommand(start2, ctx.tree.info) : void 0;
+    const program = resolved?.program;
+    const option = program ? pidfileOption(program, daemonContext(resolved, ctx.path)) : void 0;
+    if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
+    else ctx.report({ messageId: "missing", at: type });
+  }
+});
+
+// src/rules/systemd/hardening/index.ts
+var BASELINE = [
+  ["NoNewPrivileges", "yes"],
+  ["PrivateTmp", "yes"],
+  ["ProtectSystem", "full"],
+  ["ProtectHome", "read-only"],
+  ["PrivateDevices", "yes"],
+  ["ProtectKernelTunables", "yes"],
+  ["ProtectKernelModules", "yes"],
+  ["ProtectControlGroups", "yes"]
+];
+var IMPLIED_BY_DYNAMIC_USER = /* @__PURE__ */ new Set(["NoNewPrivileges", "PrivateTmp", "ProtectSystem", "ProtectHome"]);
+function networkEvidence(tree, project) {
+  const net = ["network.target", "network-online.target"];
+  if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
+  const stem = tree.info.unitName.replace(/@?\.service$/, "");
+  for (const entry of project.named(`${stem}.socket`)) {
+    if (entry.kind !== "systemd") continue;
+    const socket = entry.tree;
+    const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
+    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
+  }
+  return listWords(tree, "Service", "RestrictAddressFamilies").some((w) => /^AF_INET6?$/.test(w.word.text));
+}
+var hardening_default = defineRule({
+  id: "systemd/hardening",
+  kinds: ["systemd"],
+  severity: "info",
+  strict: true,
+  docs: {
+    summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
+    source: '`systemd-analyze security`; systemd.exec(5), "Sandboxing"'
+  },
+  fixable: "unsafe",
+  messages: {
+    missing: "Unexpected network service without {list}: add them (or set them to `no` where the daemon needs it) to limit what a compromised daemon can reach"
+  },
+  check(ctx) {
+    const { tree } = ctx;
+    if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
+    const dynamic = isTrue(lastDirective(tree, "Service", "DynamicUser")?.value ?? "");
+    const missing = BASELINE.filter(([key2]) => !lastDirective(tree, "Service", key2) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key2)));
+    if (missing.length === 0) return;
+    const service = tree.children.filter((s) => s.name === "Service").pop();
+    const last2 = service.children[service.children.length - 1];
+    const anchor = last2 ? last2.position.end.offset : service.headerPosition.end.offset;
+    ctx.report({
+      messageId: "missing",
+      data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
+      at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset },
+      fix: {
+        description: "Add baseline sandboxing",
+        applicability: "unsafe",
+        edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
+      }
+    });
+  }
+});
+
 // src/languages/systemd/values/enums.ts
 var e = (message, values, boolean2 = false) => ({ message, values: values.split(" "), boolean: boolean2 });
 var ENUM_PARSERS = {
@@ -23051,7 +23340,8 @@ var multiple_execstart_default = defineRule({
     const extra = list2.slice(1).find((d) => inSelf(view, d));
     if (!extra) return;
     const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
-    ctx.report(own2 ? { messageId: "dropIn", at: extra } : { messageId: "second", data: { type: type ?? "simple" }, at: extra });
+    const evidence = [...list2.filter((d) => d !== extra && inSelf(view, d)), typeEvidence(view)];
+    ctx.report(own2 ? { messageId: "dropIn", at: extra, evidence } : { messageId: "second", data: { type: type ?? "simple" }, at: extra, evidence });
   }
 });
 
@@ -23268,6 +23558,46 @@ var no_install_section_default = defineRule({
   }
 });
 
+// src/rules/systemd/obsolete-target/index.ts
+var OBSOLETE = {
+  // systemd.special(7): syslog.socket is started early in boot and buffers log messages, so every
+  // service can log from the start; syslog.target was dropped from systemd's own units long ago.
+  "syslog.target": "the syslog socket is socket-activated from early boot, so every service can log without it"
+};
+var KEYS = ["After", "Before", "Wants", "Requires", "Requisite", "BindsTo", "PartOf", "Upholds"];
+var obsolete_target_default = defineRule({
+  id: "systemd/obsolete-target",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "a dependency on a target that orders nothing any more (`After=syslog.target`)",
+    source: "systemd.special(7) (syslog.socket); systemd's own units"
+  },
+  fixable: "safe",
+  messages: {
+    obsolete: "Unexpected `{key}={unit}`: {why}; remove it"
+  },
+  check(ctx) {
+    for (const key2 of KEYS) {
+      for (const { directive, word } of listWords(ctx.tree, "Unit", key2)) {
+        const why = Object.hasOwn(OBSOLETE, word.text) ? OBSOLETE[word.text] : void 0;
+        if (!why) continue;
+        const only = words2(directive).length === 1;
+        ctx.report({
+          messageId: "obsolete",
+          data: { key: key2, unit: word.text, why },
+          at: word,
+          fix: {
+            description: `Remove ${word.text}`,
+            applicability: "safe",
+            edits: [only ? removeNodeLines(ctx, directive) : { ...wordRemoval(ctx.text, directive, word), text: "" }]
+          }
+        });
+      }
+    }
+  }
+});
+
 // src/rules/systemd/oneshot-daemon/index.ts
 var MANAGERS2 = /* @__PURE__ */ new Set([
   "systemctl",
@@ -23316,13 +23646,13 @@ var oneshot_daemon_default = defineRule({
       const resolved = resolveCommand(d, ctx.tree.info);
       if (!resolved?.program) continue;
       if (controlScript(resolved)) {
-        ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0] });
+        ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0], evidence: [typeEvidence(view)] });
         continue;
       }
       const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
       if (mode?.mode !== "daemon") continue;
       const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
-      ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit) });
+      ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit), evidence: [typeEvidence(view)] });
     }
     function fixFor2(resolved, hit) {
       const type = effective(view, "Service", "Type");
@@ -23369,7 +23699,8 @@ var oneshot_restart_default = defineRule({
       messageId: "restart",
       data: { value: restart.value },
       at: valueRange(restart),
-      fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] }
+      fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] },
+      evidence: [typeEvidence(view)]
     });
   }
 });
@@ -23429,7 +23760,8 @@ var pidfile_without_forking_default = defineRule({
       messageId: "unused",
       data: { type },
       at: pidfile,
-      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] }
+      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] },
+      evidence: [typeEvidence(view)]
     });
   }
 });
@@ -23754,6 +24086,10 @@ var shell_syntax_in_exec_default = defineRule({
 });
 
 // src/rules/systemd/shell-wrapper/index.ts
+function isControlCall(argv) {
+  const program = argv[0]?.slice(argv[0].lastIndexOf("/") + 1) ?? "";
+  return program === "service" || /-control$|ctl$/.test(program) || /\/(init|rc)\.d\//.test(argv[0] ?? "") || argv.slice(1).includes("start");
+}
 var shell_wrapper_default = defineRule({
   id: "systemd/shell-wrapper",
   kinds: ["systemd"],
@@ -23765,13 +24101,14 @@ var shell_wrapper_default = defineRule({
   fixable: "unsafe",
   messages: {
     wrapper: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell",
+    forking: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type=forking` (the shell, not the daemon, is the process systemd expects to fork and exit, and it guesses the main PID), expected `exec {command}` or no shell",
     notify: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell"
   },
   check(ctx) {
     if (ctx.tree.info.unitType !== "service") return;
     const view = unitView(ctx.tree, ctx.path, ctx.project);
     const type = effectiveType(view);
-    if (!type || !LONG_RUNNING.has(type)) return;
+    if (!type || !LONG_RUNNING.has(type) && type !== "forking") return;
     for (const d of effectiveList(view, "Service", "ExecStart")) {
       if (!inSelf(view, d)) continue;
       const resolved = resolveCommand(d, ctx.tree.info);
@@ -23779,12 +24116,13 @@ var shell_wrapper_default = defineRule({
       if (!resolved || !wrapper || !last2 || wrapper.script.complex) continue;
       if (isExec(last2) || last2.op === "&" || last2.words.length === 0) continue;
       if (isBuiltin(last2)) continue;
+      if (type === "forking" && isControlCall(last2.words.map((w) => w.literal ?? ""))) continue;
       const words3 = resolved.command.words;
       const at = { start: wordRange(d, words3[wrapper.shellIndex]).start, end: wordRange(d, words3[wrapper.scriptIndex]).end };
       const notify = type === "notify" || type === "notify-reload";
       const fix = unwrapEdits(resolved);
       ctx.report({
-        messageId: notify ? "notify" : "wrapper",
+        messageId: notify ? "notify" : type === "forking" ? "forking" : "wrapper",
         data: { shell: wrapper.shell, command: last2.words[0].literal, type },
         at,
         severity: notify ? "error" : void 0,
@@ -23792,7 +24130,9 @@ var shell_wrapper_default = defineRule({
           description: fix.how === "unwrap" ? "Run the command without the shell" : "exec the last command so it replaces the shell",
           applicability: "unsafe",
           edits: fix.edits
-        }
+        },
+        // The severity and the advice follow from the type.
+        evidence: [typeEvidence(view)]
       });
     }
   }
@@ -23830,7 +24170,8 @@ var simple_daemonizes_default = defineRule({
           messageId: "background",
           data: { type, program: last2.words[0]?.literal ?? "the command" },
           at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
-          fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits }
+          fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits },
+          evidence: [typeEvidence(view)]
         });
         continue;
       }
@@ -23850,7 +24191,8 @@ var simple_daemonizes_default = defineRule({
         messageId: "flag",
         data: { flag: flagText(ctx.text, resolved, index2, count), type, program: resolved.program },
         at: flagRange(resolved, index2, count),
-        fix
+        fix,
+        evidence: [typeEvidence(view)]
       });
     }
   }
@@ -24628,9 +24970,12 @@ var source_without_test_default = defineRule({
 var rules = [
   background_without_pidfile_default,
   custom_start_stop_default,
+  daemon_args_without_dashdash_default,
   depend_keyword_default,
   double_daemonize_default,
   extra_command_undefined_default,
+  foreground_without_background_default,
+  missing_continuation_default,
   need_net_default,
   non_posix_default,
   pidfile_from_config_default,
@@ -24644,7 +24989,9 @@ var rules = [
   restart_without_checkconfig_default,
   shebang_default,
   su_instead_of_command_user_default,
+  supervised_daemon_forks_default,
   unknown_variable_default,
+  bash_syntax_in_sh_default,
   control_script_wrapper_default,
   dbus_without_busname_default,
   deprecated_directive_default,
@@ -24659,6 +25006,7 @@ var rules = [
   network_target_client_default,
   newer_than_target_default,
   no_install_section_default,
+  obsolete_target_default,
   oneshot_daemon_default,
   oneshot_restart_default,
   pidfile_legacy_path_default2,
@@ -26550,7 +26898,8 @@ function toFinding(file) {
       startOffset: start2?.offset ?? 0,
       endOffset: end?.offset ?? start2?.offset ?? 0,
       ...m.url ? { url: m.url } : {},
-      ...m.fix ? { fix: m.fix } : {}
+      ...m.fix ? { fix: m.fix } : {},
+      ...m.evidence ? { evidence: m.evidence } : {}
     };
   });
 }
@@ -28020,7 +28369,8 @@ function knownRuleIds(rules2 = rules) {
 }
 function loadLinter(cwd, options) {
   const rules2 = options.rules ?? rules;
-  const config = options.config ?? loadConfig(cwd, knownRuleIds(rules2), options.configPath);
+  const loaded = options.config ?? loadConfig(cwd, knownRuleIds(rules2), options.configPath);
+  const config = options.systemdVersion === void 0 ? loaded : { ...loaded, systemdVersion: options.systemdVersion };
   return createLinter({ config, rules: rules2, shellcheck: { onFailure: options.warn } });
 }
 
@@ -28539,6 +28889,14 @@ function oneOf(env, name2, allowed, fallback) {
   }
   return value;
 }
+function optionalSystemdVersion(value) {
+  if (value === "") return void 0;
+  try {
+    return parseSystemdVersion(value, "input `systemd-version`");
+  } catch (error2) {
+    throw error2 instanceof ConfigError ? new InputError(error2.message) : error2;
+  }
+}
 function parseInputs2(env) {
   const maxRaw = getInput(env, "max-comments");
   const maxComments = maxRaw === "" ? 30 : Number(maxRaw);
@@ -28546,11 +28904,13 @@ function parseInputs2(env) {
     throw new InputError(`input \`max-comments\`: unexpected \`${maxRaw}\`, expected a whole number \u2265 0`);
   }
   const config = getInput(env, "config");
+  const systemdVersion = optionalSystemdVersion(getInput(env, "systemd-version"));
   return {
     githubToken: getInput(env, "github-token"),
     // One path or glob per line, or comma-separated.
     paths: getInput(env, "paths").split(/[\n,]/).map((p) => p.trim()).filter(Boolean),
     ...config ? { config } : {},
+    ...systemdVersion !== void 0 ? { systemdVersion } : {},
     filterMode: oneOf(env, "filter-mode", ["added", "diff_context", "file", "nofilter"], "added"),
     failLevel: oneOf(env, "fail-level", ["none", "info", "warning", "error"], "error"),
     review: boolean(env, "review", true),
@@ -33679,6 +34039,7 @@ async function runAudit(options) {
   const { octokit, owner, repo, sha, serverUrl, workspace, inputs, log } = options;
   const linter = options.linter ?? loadLinter(workspace, {
     ...inputs.config ? { configPath: inputs.config } : {},
+    ...inputs.systemdVersion !== void 0 ? { systemdVersion: inputs.systemdVersion } : {},
     ...options.config ? { config: options.config } : {},
     ...options.rules ? { rules: options.rules } : {},
     warn: (message) => log.warning(`initlint: ${message}`)
@@ -33867,9 +34228,9 @@ function inlineComment(file, f2, id, hunks, suggestions) {
   let range;
   if (suggest) range = { start: replacement.start, end: replacement.end };
   else {
-    const hunk = hunks.find((h) => first <= h.end && last2 >= h.start);
-    if (!hunk) return void 0;
-    range = { start: Math.max(first, hunk.start), end: Math.min(last2, hunk.end) };
+    const anchor = anchorRange(f2, hunks);
+    if (!anchor) return void 0;
+    range = anchor;
   }
   const where = first < range.start || last2 > range.end ? `Line ${first}: ` : "";
   const parts2 = [where + headline(f2, true)];
@@ -33884,13 +34245,28 @@ function inlineComment(file, f2, id, hunks, suggestions) {
     ...range.start < range.end ? { start_line: range.start, start_side: "RIGHT" } : {}
   };
 }
+function rangesOf(f2) {
+  return [{ line: f2.line, endLine: lastLine(f2) }, ...f2.evidence ?? []];
+}
+function anchorRange(f2, hunks) {
+  const candidates = rangesOf(f2).flatMap(
+    (r) => hunks.filter((h) => r.line <= h.end && r.endLine >= h.start).map((h) => ({ h, start: Math.max(r.line, h.start), end: Math.min(r.endLine, h.end) }))
+  );
+  const adds = (c) => {
+    for (let l = c.start; l <= c.end; l++) if (c.h.added.has(l)) return true;
+    return false;
+  };
+  const best = candidates.find(adds) ?? candidates[0];
+  return best && { start: best.start, end: best.end };
+}
 function inScope(file, f2, mode) {
   if (!file.changed) return mode === "nofilter";
   if (mode === "file" || mode === "nofilter" || file.hunks === "unknown") return true;
-  const last2 = lastLine(f2);
-  for (const h of file.hunks) {
-    for (let l = f2.line; l <= last2; l++) {
-      if (mode === "added" ? h.added.has(l) : l >= h.start && l <= h.end) return true;
+  for (const range of rangesOf(f2)) {
+    for (const h of file.hunks) {
+      for (let l = range.line; l <= range.endLine; l++) {
+        if (mode === "added" ? h.added.has(l) : l >= h.start && l <= h.end) return true;
+      }
     }
   }
   return false;
@@ -34446,7 +34822,12 @@ async function run2(deps = {}) {
     const [owner = "", repo = ""] = fullName.split("/");
     if (mode !== "tree" && (!owner || !repo)) throw new InputError("GITHUB_REPOSITORY is not set (expected owner/name)");
     if (mode !== "tree" && !inputs.githubToken) throw new InputError("input `github-token` is empty; pass `${{ github.token }}` or a token with pull-requests: write");
-    const linter = loadLinter(workspace, { ...inputs.config ? { configPath: inputs.config } : {}, ...deps.rules ? { rules: deps.rules } : {}, warn: (m) => log.warning(`initlint: ${m}`) });
+    const linter = loadLinter(workspace, {
+      ...inputs.config ? { configPath: inputs.config } : {},
+      ...inputs.systemdVersion !== void 0 ? { systemdVersion: inputs.systemdVersion } : {},
+      ...deps.rules ? { rules: deps.rules } : {},
+      warn: (m) => log.warning(`initlint: ${m}`)
+    });
     const baseUrl = env.GITHUB_API_URL || "https://api.github.com";
     const octokit = (deps.createOctokit ?? createOctokit)({
       token: inputs.githubToken,
