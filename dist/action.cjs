@@ -16761,6 +16761,25 @@ var SSD_TAKES_VALUE = /* @__PURE__ */ new Set([
   "notify",
   "ready"
 ]);
+var SSD_FLAGS = /* @__PURE__ */ new Set([
+  "start",
+  "stop",
+  "background",
+  "make-pidfile",
+  "oknodo",
+  "quiet",
+  "verbose",
+  "test",
+  "progress",
+  "no-color",
+  "no-new-privs",
+  "help",
+  "version",
+  "interpreted"
+]);
+function isStartStopDaemonOption(name2) {
+  return SSD_FLAGS.has(name2) || SSD_TAKES_VALUE.has(name2) || Object.values(SSD_SHORT).includes(name2);
+}
 function startStopOptions(cmd) {
   const options = [];
   const args2 = cmd.args;
@@ -16903,19 +16922,26 @@ function wrappedCall(fn, mode) {
   if (!fn) return void 0;
   const daemons = fn.commands.filter(isStartStopDaemon);
   if (daemons.length !== 1 || ssdMode(daemons[0]) !== mode) return void 0;
-  if (fn.commands.some((c) => !isStartStopDaemon(c) && !OUTPUT_HELPERS.has(c.program))) return void 0;
-  return daemons[0];
+  const call = daemons[0];
+  const prep = [];
+  for (const c of fn.commands) {
+    if (c === call || OUTPUT_HELPERS.has(c.program)) continue;
+    if (mode === "start" && c.program === "checkpath" && startOf(c) < startOf(call)) prep.push(c);
+    else return void 0;
+  }
+  return { call, prep };
 }
 function findWrapper(ctx) {
   const start2 = functionNamed(ctx.tree, "start");
-  const startCall = wrappedCall(start2, "start");
-  if (!start2 || !startCall) return void 0;
+  const wrapped = wrappedCall(start2, "start");
+  if (!start2 || !wrapped) return void 0;
+  const { call: startCall, prep } = wrapped;
   const { options } = startStopOptions(startCall);
   if (!options.some((o) => (o.name === "exec" || o.name === "startas") && (o.value || o.attached))) return void 0;
   const stop2 = functionNamed(ctx.tree, "stop");
-  if (!stop2) return { start: start2, startCall };
-  const stopCall = wrappedCall(stop2, "stop");
-  return stopCall ? { start: start2, startCall, stop: stop2, stopCall } : void 0;
+  if (!stop2) return { start: start2, startCall, prep };
+  const stopCall = wrappedCall(stop2, "stop")?.call;
+  return stopCall ? { start: start2, startCall, prep, stop: stop2, stopCall } : void 0;
 }
 function valueText(option) {
   if (option.attached !== void 0) return /^[^"'\\`]*$/.test(option.attached) ? option.attached : void 0;
@@ -17001,7 +17027,12 @@ function conversionFix(ctx, wrapper) {
   const variables = variablesFor(wrapper);
   if (!variables) return void 0;
   const replaceStart = removeLines(ctx, startOf(wrapper.start), endOf(wrapper.start));
-  const block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  let block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  if (wrapper.prep.length) {
+    if (functionNamed(ctx.tree, "start_pre")) return void 0;
+    const lines = wrapper.prep.map((c) => `	${ctx.text.slice(startOf(c), c.fullPosition.end.offset ?? 0)}${ctx.eol}`).join("");
+    block += `${ctx.eol}start_pre() {${ctx.eol}${lines}}${ctx.eol}`;
+  }
   const edits = [{ ...replaceStart, text: block }];
   if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
   return {
@@ -17022,18 +17053,57 @@ var custom_start_stop_default = defineRule({
   },
   fixable: "unsafe",
   messages: {
-    wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead"
+    wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead",
+    prep: "Unexpected hand-written {functions} around checkpath and start-stop-daemon: checkpath belongs in start_pre(), the rest in command, command_args and pidfile (with command_user, command_background)"
   },
   check(ctx) {
     const wrapper = findWrapper(ctx);
     if (!wrapper) return;
     const name2 = wrapper.start.namePosition;
     ctx.report({
-      messageId: "wrapper",
+      messageId: wrapper.prep.length ? "prep" : "wrapper",
       data: { functions: wrapper.stop ? "start()/stop()" : "start()" },
       at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
       fix: conversionFix(ctx, wrapper)
     });
+  }
+});
+
+// src/rules/openrc/daemon-args-without-dashdash/index.ts
+var daemon_args_without_dashdash_default = defineRule({
+  id: "openrc/daemon-args-without-dashdash",
+  kinds: ["openrc"],
+  severity: "warning",
+  docs: {
+    summary: "`start-stop-daemon --start` given the daemon's own options without `--` before them: its getopt permutes the arguments and takes or refuses every option, the daemon's included",
+    source: 'start-stop-daemon(8) (OpenRC): "-- arguments" are passed to the daemon'
+  },
+  fixable: "unsafe",
+  messages: {
+    unknown: "Unexpected `{word}` before `--`: it is no start-stop-daemon option, so start-stop-daemon refuses to start; put `--` before the daemon's arguments",
+    after: "Unexpected `{word}` for the daemon without `--` before its arguments: start-stop-daemon's getopt takes every option up to `--` as its own; put `--` before `{first}`"
+  },
+  check(ctx) {
+    for (const cmd of ctx.tree.commands) {
+      if (!isStartStopDaemon(cmd) || ssdMode(cmd) !== "start") continue;
+      const { options, rest, dashdash } = startStopOptions(cmd);
+      if (dashdash) continue;
+      const unknown = options.find((o) => !isStartStopDaemonOption(o.name) && !/[$`]/.test(o.words[0].raw));
+      const dashed = rest.find((w) => /^-/.test(w.literal ?? w.raw));
+      if (unknown) {
+        const word = unknown.words[0];
+        ctx.report({ messageId: "unknown", data: { word: word.raw }, at: word });
+      } else if (dashed) {
+        const first = rest[0];
+        const at = first.position.start.offset ?? 0;
+        ctx.report({
+          messageId: "after",
+          data: { word: dashed.raw, first: first.raw },
+          at: dashed,
+          fix: { description: "Put -- before the daemon's arguments", applicability: "unsafe", edits: [{ start: at, end: at, text: "-- " }] }
+        });
+      }
+    }
   }
 });
 
@@ -17730,6 +17800,92 @@ var extra_command_undefined_default = defineRule({
   }
 });
 
+// src/rules/openrc/foreground-without-background/index.ts
+function commandArgs(ctx) {
+  const a = topAssignment(ctx.tree, "command_args");
+  if (!a) return [];
+  const words3 = valueWords(a)?.map((w) => w.text);
+  return words3 && !words3.some((w) => /[$`]/.test(w)) ? words3 : void 0;
+}
+function backgroundedOtherwise(ctx) {
+  const ssdArgs = topAssignment(ctx.tree, "start_stop_daemon_args");
+  return !!ssdArgs && /(^|[\s"'])(--background|-b)\b/.test(ssdArgs.raw);
+}
+var foreground_without_background_default = defineRule({
+  id: "openrc/foreground-without-background",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "the default start runs a daemon that stays in the foreground (by a flag such as `-f`/`--foreground`, or by default) without `command_background`: start-stop-daemon waits for it and the start never returns",
+    source: '001 OpenRC service script guide ("command_background"); the daemon table (src/knowledge/daemons.ts)'
+  },
+  fixable: "unsafe",
+  messages: {
+    flag: "Unexpected `{program} {flag}` without command_background: the daemon stays in the foreground, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile",
+    default: "Unexpected `{program}` without command_background: it stays in the foreground unless told to daemonize, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile"
+  },
+  check(ctx) {
+    const command = topAssignment(ctx.tree, "command");
+    const program = commandProgram(ctx);
+    if (!command || !program) return;
+    if (functionNamed(ctx.tree, "start") || topAssignment(ctx.tree, "supervisor")) return;
+    const background = topAssignment(ctx.tree, "command_background");
+    if (background && isYes(background.literal ?? unquote(background.raw))) return;
+    if (topAssignment(ctx.tree, "command_args_background") || backgroundedOtherwise(ctx)) return;
+    const args2 = commandArgs(ctx);
+    if (!args2) return;
+    const mode = daemonMode(program, args2, commandContext(ctx));
+    if (mode?.mode !== "foreground") return;
+    const hit = mode.hit;
+    const at = afterLine(ctx, command.position.end.offset ?? 0);
+    const lines = ["command_background=true", ...ctx.tree.assignments.some((a) => a.name === "pidfile") ? [] : [`pidfile=${DEFAULT_PIDFILE}`]];
+    const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
+    ctx.report({
+      messageId: hit ? "flag" : "default",
+      data: { program, flag: hit ? args2.slice(hit.index, hit.index + hit.count).join(" ") : "" },
+      at: command,
+      // Unsafe when a background assignment exists and says no: someone chose it.
+      fix: background ? void 0 : { description: "Add command_background=true and a pidfile", applicability: "unsafe", edits: [{ start: at, end: at, text: prefix + lines.map((l) => l + ctx.eol).join("") }] }
+    });
+  }
+});
+
+// src/rules/openrc/missing-continuation/index.ts
+var missing_continuation_default = defineRule({
+  id: "openrc/missing-continuation",
+  kinds: ["openrc", "sysv"],
+  severity: "error",
+  docs: {
+    summary: "a line that starts with an option (`--pidfile \u2026`) after a command whose line lacks the continuation `\\`: the shell runs it as a command of its own, which does not exist",
+    source: "POSIX shell command language (escaped newline); 001 OpenRC service script guide (multi-line start-stop-daemon calls)"
+  },
+  fixable: "safe",
+  messages: {
+    orphan: "Unexpected command `{word}`: the line before it lacks a trailing `\\`, so its options are cut off and `{word}` runs as a command; end the line before with ` \\`"
+  },
+  check(ctx) {
+    for (const cmd of ctx.tree.commands) {
+      if (!/^(--?[A-Za-z]|--$)/.test(cmd.name) || cmd.prefixAssignments.length) continue;
+      const start2 = cmd.position.start.offset ?? 0;
+      const line = ctx.lines.point(start2).line;
+      if (line <= 1) continue;
+      if (ctx.lines.lineText(line).slice(0, ctx.lines.point(start2).column - 1).trim() !== "") continue;
+      let above = line - 1;
+      while (above > 1 && ctx.lines.lineText(above).trim() === "") above--;
+      const text = ctx.lines.lineText(above);
+      if (/\\$/.test(text)) continue;
+      const fixable2 = above === line - 1 && !/#|[;&|{(]\s*$|\b(then|do|else|in)\s*$/.test(text);
+      const end = ctx.lines.lineStart(above) + text.length;
+      ctx.report({
+        messageId: "orphan",
+        data: { word: cmd.name },
+        at: cmd.nameWord,
+        fix: fixable2 ? { description: "Continue the line above with \\", applicability: "safe", edits: [{ start: end, end, text: " \\" }] } : void 0
+      });
+    }
+  }
+});
+
 // src/rules/openrc/need-net/index.ts
 var need_net_default = defineRule({
   id: "openrc/need-net",
@@ -18074,6 +18230,7 @@ var pidfile_legacy_path_default = defineRule({
     for (const source of pidfileSources(ctx)) {
       const at = source.raw.indexOf("/var/run/");
       if (at < 0) continue;
+      if (at > 0 && /[}\w@]/.test(source.raw[at - 1])) continue;
       const start2 = source.start + at;
       ctx.report({
         messageId: "legacy",
@@ -18322,11 +18479,8 @@ var restart_function_default = defineRule({
 
 // src/rules/openrc/restart-without-checkconfig/index.ts
 var NOT_A_CHECK = /* @__PURE__ */ new Set([
-  "[",
-  "test",
   ":",
   "true",
-  "false",
   "return",
   "exit",
   "local",
@@ -18337,7 +18491,6 @@ var NOT_A_CHECK = /* @__PURE__ */ new Set([
   "eend",
   "einfo",
   "ewarn",
-  "eerror",
   "veinfo",
   "vewarn",
   "veend",
@@ -18353,9 +18506,7 @@ var NOT_A_CHECK = /* @__PURE__ */ new Set([
   "rm",
   "cp",
   "sleep",
-  "yesno",
-  "service_set_value",
-  "service_get_value"
+  "service_set_value"
 ]);
 function checksSomething(fn) {
   return fn.commands.some((c) => !NOT_A_CHECK.has(c.program));
@@ -18428,6 +18579,9 @@ var restart_without_checkconfig_default = defineRule({
 
 // src/rules/openrc/shebang/index.ts
 var INTERPRETER = "/sbin/openrc-run";
+function isServiceScript(tree) {
+  return tree.functions.some((f2) => ["depend", "start", "stop", "start_pre"].includes(f2.name)) || tree.assignments.some((a) => !a.inFunction && a.name === "command");
+}
 var shebang_default = defineRule({
   id: "openrc/shebang",
   kinds: ["openrc"],
@@ -18444,6 +18598,7 @@ var shebang_default = defineRule({
   },
   check(ctx) {
     const { shebang } = ctx.tree;
+    if (/^#!\s*@[A-Za-z_]+@/.test(ctx.lines.lineText(1))) return;
     if (shebang) {
       if (/(^|\/)openrc-run$/.test(shebang.interpreter)) return;
       const start2 = shebang.position.start.offset ?? 0;
@@ -18469,6 +18624,7 @@ var shebang_default = defineRule({
       });
       return;
     }
+    if (!isServiceScript(ctx.tree)) return;
     ctx.report({
       messageId: "missing",
       at: { start: 0, end: ctx.lines.lineEnd(1) },
@@ -18526,6 +18682,12 @@ function argsUser(ctx) {
   }
   ctx.report({ messageId: "argsUser", data: message, at: { start: first.start, end: lastWord.end }, fix });
 }
+function inCommandSubstitution(ctx, cmd) {
+  const start2 = cmd.position.start.offset ?? 0;
+  const before = ctx.text.slice(ctx.lines.lineStart(ctx.lines.point(start2).line), start2);
+  const opened = (before.match(/\$\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+  return opened > 0 || (before.match(/`/g) ?? []).length % 2 === 1;
+}
 var su_instead_of_command_user_default = defineRule({
   id: "openrc/su-instead-of-command-user",
   kinds: ["openrc"],
@@ -18543,13 +18705,15 @@ var su_instead_of_command_user_default = defineRule({
   check(ctx) {
     argsUser(ctx);
     const wrapper = findWrapper(ctx);
+    const starts = ctx.tree.commands.filter((c) => isStartStopDaemon(c) && ssdMode(c) === "start").length;
     for (const cmd of ctx.tree.commands) {
       if (!cmd.inFunction || !/^start/.test(cmd.inFunction)) continue;
       if (SWITCHERS.has(cmd.program)) {
+        if (inCommandSubstitution(ctx, cmd)) continue;
         ctx.report({ messageId: "switcher", data: { program: cmd.program }, at: cmd.nameWord });
         continue;
       }
-      if (!isStartStopDaemon(cmd)) continue;
+      if (!isStartStopDaemon(cmd) || starts > 1) continue;
       const option = userOption(cmd);
       if (!option) continue;
       const first = option.words[0];
@@ -18562,6 +18726,51 @@ var su_instead_of_command_user_default = defineRule({
         fix
       });
     }
+  }
+});
+
+// src/rules/openrc/supervised-daemon-forks/index.ts
+var supervised_daemon_forks_default = defineRule({
+  id: "openrc/supervised-daemon-forks",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "`supervisor=supervise-daemon` runs a daemon that forks itself (a daemonize flag such as `-d`, or by default): the process supervise-daemon watches exits at once, and it respawns the daemon until it gives up",
+    source: "supervise-daemon(8) (Debian openrc 0.45: the daemon must not fork); the daemon table (src/knowledge/daemons.ts)"
+  },
+  fixable: "unsafe",
+  messages: {
+    flag: "Unexpected `{program} {flag}` under supervise-daemon: the daemon forks away from the process supervise-daemon watches, which then respawns it; remove `{flag}`",
+    default: "Unexpected `{program}` under supervise-daemon without its foreground option: it forks away from the process supervise-daemon watches; add `{foreground}` to command_args"
+  },
+  check(ctx) {
+    const supervisor = topAssignment(ctx.tree, "supervisor");
+    if (!supervisor || unquote(supervisor.raw) !== "supervise-daemon") return;
+    const program = commandProgram(ctx);
+    const argsAssignment = topAssignment(ctx.tree, "command_args");
+    const words3 = argsAssignment ? valueWords(argsAssignment) : [];
+    if (!program || !words3 || words3.some((w) => /[$`]/.test(w.text))) return;
+    const args2 = words3.map((w) => w.text);
+    const mode = daemonMode(program, args2, commandContext(ctx));
+    if (mode?.mode !== "daemon") return;
+    const hit = mode.hit;
+    if (hit && argsAssignment) {
+      const first = words3[hit.index];
+      const last2 = words3[hit.index + hit.count - 1];
+      const start2 = hit.index > 0 ? words3[hit.index - 1].end : first.start;
+      const end = hit.index > 0 ? last2.end : words3[hit.index + hit.count]?.start ?? last2.end;
+      const flag = ctx.text.slice(first.start, last2.end);
+      ctx.report({
+        messageId: "flag",
+        data: { program, flag },
+        at: { start: first.start, end: last2.end },
+        fix: { description: `Remove ${flag}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] }
+      });
+      return;
+    }
+    const foreground = foregroundFlag(program, commandContext(ctx));
+    if (!foreground) return;
+    ctx.report({ messageId: "default", data: { program, foreground }, at: topAssignment(ctx.tree, "command") });
   }
 });
 
@@ -18875,6 +19084,296 @@ var unknown_variable_default = defineRule({
   }
 });
 
+// src/languages/systemd/exec.ts
+var PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
+var C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
+var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+function parseExec(value) {
+  const commands = [];
+  let i2 = 0;
+  const skipSpace2 = () => {
+    while (i2 < value.length && isSpace(value[i2])) i2++;
+  };
+  for (; ; ) {
+    skipSpace2();
+    if (i2 >= value.length) break;
+    const start2 = i2;
+    let prefixes = "";
+    while (i2 < value.length && PREFIX_CHARS.has(value[i2])) prefixes += value[i2++];
+    const words3 = [];
+    let ended = false;
+    for (; ; ) {
+      skipSpace2();
+      if (i2 >= value.length) break;
+      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
+        i2++;
+        ended = true;
+        break;
+      }
+      words3.push(readWord());
+    }
+    commands.push({ prefixes, start: start2, words: words3 });
+    if (!ended) break;
+  }
+  return commands;
+  function readWord() {
+    const start2 = i2;
+    let text = "";
+    const map = [];
+    let quote;
+    let quoted = false;
+    while (i2 < value.length) {
+      const c = value[i2];
+      if (!quote && isSpace(c)) break;
+      if (!quote && (c === '"' || c === "'")) {
+        quote = c;
+        quoted = true;
+        i2++;
+        continue;
+      }
+      if (quote && c === quote) {
+        quote = void 0;
+        i2++;
+        continue;
+      }
+      if (c === "\\" && i2 + 1 < value.length) {
+        const at = i2;
+        const n = value[i2 + 1];
+        if (n in C_ESCAPES) {
+          text += C_ESCAPES[n];
+          i2 += 2;
+        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(value.slice(i2 + 2, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 2, i2 + 4), 16));
+          i2 += 4;
+        } else if (/^[0-7]{3}$/.test(value.slice(i2 + 1, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 1, i2 + 4), 8));
+          i2 += 4;
+        } else {
+          text += n;
+          i2 += 2;
+        }
+        map.push(at);
+        continue;
+      }
+      map.push(i2);
+      text += c;
+      i2++;
+    }
+    let end = i2;
+    if (end > start2 && (value[end - 1] === '"' || value[end - 1] === "'") && !quote) end--;
+    map.push(Math.max(end, map.length ? map[map.length - 1] + 1 : start2));
+    return { text, start: start2, end: i2, map, quoted };
+  }
+}
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+function shellWrapper(words3) {
+  const at = programAt(words3);
+  if (!at || !SHELLS.has(at.program)) return void 0;
+  let i2 = at.index + 1;
+  if (at.program === "busybox") {
+    if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
+    i2++;
+  }
+  let sawC = false;
+  for (; i2 < words3.length; i2++) {
+    const w = words3[i2];
+    if (w === "--" || w === "-") {
+      i2++;
+      break;
+    }
+    if (w.startsWith("--")) continue;
+    if (/^[-+]o$/.test(w)) {
+      i2++;
+      continue;
+    }
+    if (/^[-+][A-Za-z]+$/.test(w)) {
+      if (w[0] === "-" && w.includes("c")) sawC = true;
+      continue;
+    }
+    break;
+  }
+  if (!sawC || i2 >= words3.length) return void 0;
+  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
+}
+var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
+function parseShellScript(text) {
+  const commands = [];
+  let complex = false;
+  let i2 = 0;
+  let current;
+  let before = "";
+  let pendingRedirect = false;
+  const finish = (op) => {
+    const normal = op === "\n" ? ";" : op;
+    if (current) {
+      current.op = normal;
+      commands.push(current);
+      current = void 0;
+      before = normal;
+    } else if (normal !== ";" && normal !== "") {
+      complex = true;
+    }
+  };
+  const ensure = (at) => {
+    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
+    return current;
+  };
+  while (i2 < text.length) {
+    const c = text[i2];
+    if (c === " " || c === "	") {
+      i2++;
+      continue;
+    }
+    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
+      while (i2 < text.length && text[i2] !== "\n") i2++;
+      continue;
+    }
+    if (c === "\n" || c === ";" || c === "&" || c === "|") {
+      let op = c;
+      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
+      if (c === "&" && text[i2 + 1] === ">") {
+        readRedirect();
+        continue;
+      }
+      if (op === ";;") complex = true;
+      i2 += op.length;
+      finish(op);
+      continue;
+    }
+    if (c === "(" || c === ")") {
+      complex = true;
+      i2++;
+      continue;
+    }
+    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
+      readRedirect();
+      continue;
+    }
+    const word = readWord();
+    const cmd = ensure(word.start);
+    cmd.end = word.end;
+    if (pendingRedirect) {
+      pendingRedirect = false;
+      cmd.redirects.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
+      cmd.assignments.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
+    cmd.words.push(word);
+  }
+  finish("");
+  return { text, commands, complex };
+  function readRedirect() {
+    const start2 = i2;
+    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
+    if (m[2].startsWith("<<")) complex = true;
+    i2 += m[0].length;
+    const cmd = ensure(start2);
+    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
+    cmd.end = i2;
+    if (!m[3]) pendingRedirect = true;
+  }
+  function readWord() {
+    const start2 = i2;
+    let literal = "";
+    let plain = true;
+    while (i2 < text.length) {
+      const c = text[i2];
+      if (/[\s;&|<>()]/.test(c)) break;
+      if (c === "'") {
+        const close = text.indexOf("'", i2 + 1);
+        const stop2 = close < 0 ? text.length : close;
+        literal += text.slice(i2 + 1, stop2);
+        i2 = stop2 + 1;
+        continue;
+      }
+      if (c === '"') {
+        i2++;
+        while (i2 < text.length && text[i2] !== '"') {
+          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
+            literal += text[i2 + 1];
+            i2 += 2;
+            continue;
+          }
+          if (text[i2] === "$" || text[i2] === "`") {
+            plain = false;
+            const end = skipExpansion(i2);
+            literal += text.slice(i2, end);
+            i2 = end;
+            continue;
+          }
+          literal += text[i2++];
+        }
+        i2++;
+        continue;
+      }
+      if (c === "\\") {
+        literal += text[i2 + 1] ?? "";
+        i2 += 2;
+        continue;
+      }
+      if (c === "$" || c === "`") {
+        plain = false;
+        const end = skipExpansion(i2);
+        literal += text.slice(i2, end);
+        i2 = end;
+        continue;
+      }
+      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
+      literal += c;
+      i2++;
+    }
+    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
+  }
+  function skipExpansion(at) {
+    let j = at;
+    if (text[j] === "`") {
+      const close = text.indexOf("`", j + 1);
+      return close < 0 ? text.length : close + 1;
+    }
+    j++;
+    const open2 = text[j];
+    if (open2 === "(" || open2 === "{") {
+      const closeChar = open2 === "(" ? ")" : "}";
+      let depth = 0;
+      for (; j < text.length; j++) {
+        const ch = text[j];
+        if (ch === "'" && open2 === "(") {
+          const close = text.indexOf("'", j + 1);
+          j = close < 0 ? text.length : close;
+          continue;
+        }
+        if (ch === open2) depth++;
+        else if (ch === closeChar && --depth === 0) return j + 1;
+      }
+      return text.length;
+    }
+    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
+      j++;
+      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
+    }
+    return j;
+  }
+}
+function lastCommand(script) {
+  for (let k = script.commands.length - 1; k >= 0; k--) {
+    const cmd = script.commands[k];
+    if (cmd.words.length || cmd.assignments.length) return cmd;
+  }
+  return void 0;
+}
+function isExec(cmd) {
+  return cmd.words[0]?.literal === "exec";
+}
+var BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
+function isBuiltin(cmd) {
+  const name2 = cmd.words[0]?.literal;
+  return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
+}
+
 // src/languages/systemd/parse.ts
 var UNIT_TYPES = /* @__PURE__ */ new Set([
   "service",
@@ -19067,6 +19566,166 @@ function serviceType(tree) {
   if (lastDirective(tree, "Service", "BusName")?.value) return "dbus";
   return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
 }
+
+// src/rules/systemd/exec-support.ts
+var AFTERTHOUGHTS = /* @__PURE__ */ new Set(["echo", "printf", "true", "false", "logger", "test", "[", "sleep", "rm"]);
+function wordRange(directive, word) {
+  return { start: valueOffset(directive, word.start), end: valueOffset(directive, word.end) };
+}
+function offsetIn(directive, word, index2) {
+  return valueOffset(directive, word.map[Math.min(index2, word.map.length - 1)]);
+}
+function rangeIn(directive, word, start2, end) {
+  const s = offsetIn(directive, word, start2);
+  const e2 = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
+  return { start: s, end: e2 };
+}
+function resolveCommand(directive, info3) {
+  const command = parseExec(directive.value)[0];
+  if (!command || command.words.length === 0) return void 0;
+  const prefix = info3 ? info3.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
+  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
+  const wrapper = shellWrapper(texts);
+  if (wrapper) {
+    const last2 = lastCommand(wrapper.script);
+    const scriptWord = command.words[wrapper.scriptIndex];
+    const base = { directive, command, wrapper, last: last2, args: [], ranges: [] };
+    if (!last2 || wrapper.script.complex) return base;
+    const at2 = programAt(last2.words.map((w) => w.literal));
+    if (!at2) return base;
+    const words3 = last2.words.slice(at2.index);
+    return {
+      ...base,
+      program: at2.program,
+      path: at2.path,
+      args: at2.args,
+      ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
+    };
+  }
+  const at = programAt(texts);
+  if (!at) return { directive, command, args: [], ranges: [] };
+  return {
+    directive,
+    command,
+    program: at.program,
+    path: at.path,
+    args: at.args,
+    ranges: command.words.slice(at.index).map((w) => wordRange(directive, w))
+  };
+}
+function execDirectives(tree) {
+  const out2 = [];
+  for (const section of tree.children) {
+    for (const child of section.children) {
+      if (child.type === "directive" && /^Exec[A-Z]/.test(child.key) && child.value !== "") out2.push(child);
+    }
+  }
+  return out2;
+}
+function replaceValue(directive, text) {
+  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
+}
+function quoteExecArg(arg) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
+  return `"${arg.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+function unwrapEdits(resolved, options = {}) {
+  const { directive, command, wrapper, last: last2 } = resolved;
+  if (!wrapper || !last2 || wrapper.script.complex) return void 0;
+  if (last2.before === "|" || last2.op === "|" || last2.op === "||" || last2.op === "&&") return void 0;
+  if (last2.op === "&" && !options.dropBackground) return void 0;
+  if (last2.words.length === 0 || isBuiltin(last2)) return void 0;
+  if (AFTERTHOUGHTS.has(last2.words[0].literal.replace(/^.*\//, ""))) return void 0;
+  const { argEdit } = options;
+  if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return void 0;
+  const scriptWord = command.words[wrapper.scriptIndex];
+  const script = wrapper.script;
+  const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
+  const programIndex = last2.words.length - resolved.ranges.length;
+  const single = withWords.length === 1 && last2.assignments.length === 0 && last2.redirects.length === 0 && last2.words.every((w) => w.plain) && !isExec(last2) && last2.words[0].literal.startsWith("/");
+  if (single) {
+    const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
+    const to = valueOffset(directive, command.words[command.words.length - 1].end);
+    const parts2 = last2.words.map((w) => quoteExecArg(w.literal));
+    if (argEdit) parts2.splice(programIndex + argEdit.index, argEdit.count, ...argEdit.text ? [argEdit.text] : []);
+    return { how: "unwrap", edits: [{ start: from, end: to, text: parts2.join(" ") }] };
+  }
+  const edits = [];
+  if (!isExec(last2)) edits.push({ start: offsetIn(directive, scriptWord, last2.words[0].start), end: offsetIn(directive, scriptWord, last2.words[0].start), text: "exec " });
+  if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
+  if (last2.op === "&") {
+    const amp = script.text.indexOf("&", last2.end);
+    edits.push(rangeEdit(rangeIn(directive, scriptWord, last2.end, amp + 1)));
+  }
+  return { how: "exec", edits };
+}
+function argEditOf(ranges, edit) {
+  const first = ranges[edit.index];
+  const last2 = ranges[edit.index + edit.count - 1];
+  if (edit.text) return { start: first.start, end: last2.end, text: edit.text };
+  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last2.end, text: "" };
+}
+function rangeEdit(range) {
+  return { start: range.start, end: range.end, text: "" };
+}
+function valueRange(directive) {
+  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset };
+}
+function flagRange(resolved, index2, count) {
+  return { start: resolved.ranges[index2 + 1].start, end: resolved.ranges[index2 + count].end };
+}
+function flagText(text, resolved, index2, count) {
+  const range = flagRange(resolved, index2, count);
+  return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, " ").replace(/\s+/g, " ");
+}
+function daemonContext(resolved, unitPath) {
+  return `${resolved.path ?? ""} ${unitPath}`;
+}
+
+// src/rules/systemd/bash-syntax-in-sh/index.ts
+var POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "dash", "ash"]);
+var BASHISMS = [
+  [/(^|[\s;&|(])\[\[\s/, "[["],
+  [/<<</, "<<<"],
+  [/(^|[\s;&|(])source\s/, "source"],
+  [/(^|[\s;&|(])function\s+[A-Za-z_]/, "function"],
+  [/(^|[\s;&|(])[A-Za-z_][A-Za-z0-9_]*=\(/, "an array"]
+];
+function unquoted(text) {
+  return text.replace(/'[^']*'/g, "''");
+}
+var bash_syntax_in_sh_default = defineRule({
+  id: "systemd/bash-syntax-in-sh",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
+    source: 'POSIX shell command language; dash(1); systemd.service(5) "Command lines"'
+  },
+  fixable: "unsafe",
+  messages: {
+    bashism: "Unexpected {construct} in a `{shell} -c` script: /bin/sh is dash or busybox ash on many systems and refuses it; run it with /bin/bash, or write it in POSIX sh"
+  },
+  check(ctx) {
+    for (const d of execDirectives(ctx.tree)) {
+      const command = parseExec(d.value)[0];
+      if (!command) continue;
+      const wrapper = shellWrapper(command.words.map((w) => w.text));
+      if (!wrapper || !POSIX_SHELLS.has(wrapper.shell)) continue;
+      const script = unquoted(wrapper.script.text);
+      const hit = BASHISMS.find(([re]) => re.test(script));
+      if (!hit) continue;
+      const shellWord = command.words[wrapper.shellIndex];
+      const range = wordRange(d, shellWord);
+      ctx.report({
+        messageId: "bashism",
+        data: { construct: hit[1] === "an array" ? hit[1] : `\`${hit[1]}\``, shell: wrapper.shell },
+        at: { start: range.start, end: wordRange(d, command.words[wrapper.scriptIndex]).end },
+        fix: shellWord.text.includes("/") || shellWord.text === wrapper.shell ? { description: "Run the script with /bin/bash", applicability: "unsafe", edits: [{ ...range, text: "/bin/bash" }] } : void 0
+      });
+    }
+  }
+});
 
 // src/languages/systemd/unit-types.ts
 var UNIT_FILE_TYPES = ["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope"];
@@ -19273,7 +19932,7 @@ function nativeUnit(script, path) {
 
 // src/convert/caller.ts
 var MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
-var SHELLS = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
+var SHELLS2 = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
 function words(command) {
   const out2 = [];
   for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
@@ -19282,7 +19941,7 @@ function words(command) {
 function controlCallIn(command) {
   let argv = words(command.replace(/^[-@:+!]+/, ""));
   if (argv[0] && /(^|\/)env$/.test(argv[0])) argv = argv.slice(1);
-  if (argv[0] && SHELLS.test(argv[0]) && argv[1] === "-c" && argv[2]) {
+  if (argv[0] && SHELLS2.test(argv[0]) && argv[1] === "-c" && argv[2]) {
     const last2 = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
     return controlCallIn(last2.replace(/^exec\s+/, ""));
   }
@@ -21522,411 +22181,6 @@ var duplicate_directive_default = defineRule({
   }
 });
 
-// src/languages/systemd/exec.ts
-var PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
-var C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
-var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
-function parseExec(value) {
-  const commands = [];
-  let i2 = 0;
-  const skipSpace2 = () => {
-    while (i2 < value.length && isSpace(value[i2])) i2++;
-  };
-  for (; ; ) {
-    skipSpace2();
-    if (i2 >= value.length) break;
-    const start2 = i2;
-    let prefixes = "";
-    while (i2 < value.length && PREFIX_CHARS.has(value[i2])) prefixes += value[i2++];
-    const words3 = [];
-    let ended = false;
-    for (; ; ) {
-      skipSpace2();
-      if (i2 >= value.length) break;
-      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
-        i2++;
-        ended = true;
-        break;
-      }
-      words3.push(readWord());
-    }
-    commands.push({ prefixes, start: start2, words: words3 });
-    if (!ended) break;
-  }
-  return commands;
-  function readWord() {
-    const start2 = i2;
-    let text = "";
-    const map = [];
-    let quote;
-    let quoted = false;
-    while (i2 < value.length) {
-      const c = value[i2];
-      if (!quote && isSpace(c)) break;
-      if (!quote && (c === '"' || c === "'")) {
-        quote = c;
-        quoted = true;
-        i2++;
-        continue;
-      }
-      if (quote && c === quote) {
-        quote = void 0;
-        i2++;
-        continue;
-      }
-      if (c === "\\" && i2 + 1 < value.length) {
-        const at = i2;
-        const n = value[i2 + 1];
-        if (n in C_ESCAPES) {
-          text += C_ESCAPES[n];
-          i2 += 2;
-        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(value.slice(i2 + 2, i2 + 4))) {
-          text += String.fromCharCode(parseInt(value.slice(i2 + 2, i2 + 4), 16));
-          i2 += 4;
-        } else if (/^[0-7]{3}$/.test(value.slice(i2 + 1, i2 + 4))) {
-          text += String.fromCharCode(parseInt(value.slice(i2 + 1, i2 + 4), 8));
-          i2 += 4;
-        } else {
-          text += n;
-          i2 += 2;
-        }
-        map.push(at);
-        continue;
-      }
-      map.push(i2);
-      text += c;
-      i2++;
-    }
-    let end = i2;
-    if (end > start2 && (value[end - 1] === '"' || value[end - 1] === "'") && !quote) end--;
-    map.push(Math.max(end, map.length ? map[map.length - 1] + 1 : start2));
-    return { text, start: start2, end: i2, map, quoted };
-  }
-}
-var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
-function shellWrapper(words3) {
-  const at = programAt(words3);
-  if (!at || !SHELLS2.has(at.program)) return void 0;
-  let i2 = at.index + 1;
-  if (at.program === "busybox") {
-    if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
-    i2++;
-  }
-  let sawC = false;
-  for (; i2 < words3.length; i2++) {
-    const w = words3[i2];
-    if (w === "--" || w === "-") {
-      i2++;
-      break;
-    }
-    if (w.startsWith("--")) continue;
-    if (/^[-+]o$/.test(w)) {
-      i2++;
-      continue;
-    }
-    if (/^[-+][A-Za-z]+$/.test(w)) {
-      if (w[0] === "-" && w.includes("c")) sawC = true;
-      continue;
-    }
-    break;
-  }
-  if (!sawC || i2 >= words3.length) return void 0;
-  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
-}
-var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
-function parseShellScript(text) {
-  const commands = [];
-  let complex = false;
-  let i2 = 0;
-  let current;
-  let before = "";
-  let pendingRedirect = false;
-  const finish = (op) => {
-    const normal = op === "\n" ? ";" : op;
-    if (current) {
-      current.op = normal;
-      commands.push(current);
-      current = void 0;
-      before = normal;
-    } else if (normal !== ";" && normal !== "") {
-      complex = true;
-    }
-  };
-  const ensure = (at) => {
-    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
-    return current;
-  };
-  while (i2 < text.length) {
-    const c = text[i2];
-    if (c === " " || c === "	") {
-      i2++;
-      continue;
-    }
-    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
-      while (i2 < text.length && text[i2] !== "\n") i2++;
-      continue;
-    }
-    if (c === "\n" || c === ";" || c === "&" || c === "|") {
-      let op = c;
-      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
-      if (c === "&" && text[i2 + 1] === ">") {
-        readRedirect();
-        continue;
-      }
-      if (op === ";;") complex = true;
-      i2 += op.length;
-      finish(op);
-      continue;
-    }
-    if (c === "(" || c === ")") {
-      complex = true;
-      i2++;
-      continue;
-    }
-    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
-      readRedirect();
-      continue;
-    }
-    const word = readWord();
-    const cmd = ensure(word.start);
-    cmd.end = word.end;
-    if (pendingRedirect) {
-      pendingRedirect = false;
-      cmd.redirects.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
-      cmd.assignments.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
-    cmd.words.push(word);
-  }
-  finish("");
-  return { text, commands, complex };
-  function readRedirect() {
-    const start2 = i2;
-    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
-    if (m[2].startsWith("<<")) complex = true;
-    i2 += m[0].length;
-    const cmd = ensure(start2);
-    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
-    cmd.end = i2;
-    if (!m[3]) pendingRedirect = true;
-  }
-  function readWord() {
-    const start2 = i2;
-    let literal = "";
-    let plain = true;
-    while (i2 < text.length) {
-      const c = text[i2];
-      if (/[\s;&|<>()]/.test(c)) break;
-      if (c === "'") {
-        const close = text.indexOf("'", i2 + 1);
-        const stop2 = close < 0 ? text.length : close;
-        literal += text.slice(i2 + 1, stop2);
-        i2 = stop2 + 1;
-        continue;
-      }
-      if (c === '"') {
-        i2++;
-        while (i2 < text.length && text[i2] !== '"') {
-          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
-            literal += text[i2 + 1];
-            i2 += 2;
-            continue;
-          }
-          if (text[i2] === "$" || text[i2] === "`") {
-            plain = false;
-            const end = skipExpansion(i2);
-            literal += text.slice(i2, end);
-            i2 = end;
-            continue;
-          }
-          literal += text[i2++];
-        }
-        i2++;
-        continue;
-      }
-      if (c === "\\") {
-        literal += text[i2 + 1] ?? "";
-        i2 += 2;
-        continue;
-      }
-      if (c === "$" || c === "`") {
-        plain = false;
-        const end = skipExpansion(i2);
-        literal += text.slice(i2, end);
-        i2 = end;
-        continue;
-      }
-      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
-      literal += c;
-      i2++;
-    }
-    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
-  }
-  function skipExpansion(at) {
-    let j = at;
-    if (text[j] === "`") {
-      const close = text.indexOf("`", j + 1);
-      return close < 0 ? text.length : close + 1;
-    }
-    j++;
-    const open2 = text[j];
-    if (open2 === "(" || open2 === "{") {
-      const closeChar = open2 === "(" ? ")" : "}";
-      let depth = 0;
-      for (; j < text.length; j++) {
-        const ch = text[j];
-        if (ch === "'" && open2 === "(") {
-          const close = text.indexOf("'", j + 1);
-          j = close < 0 ? text.length : close;
-          continue;
-        }
-        if (ch === open2) depth++;
-        else if (ch === closeChar && --depth === 0) return j + 1;
-      }
-      return text.length;
-    }
-    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
-      j++;
-      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
-    }
-    return j;
-  }
-}
-function lastCommand(script) {
-  for (let k = script.commands.length - 1; k >= 0; k--) {
-    const cmd = script.commands[k];
-    if (cmd.words.length || cmd.assignments.length) return cmd;
-  }
-  return void 0;
-}
-function isExec(cmd) {
-  return cmd.words[0]?.literal === "exec";
-}
-var BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
-function isBuiltin(cmd) {
-  const name2 = cmd.words[0]?.literal;
-  return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
-}
-
-// src/rules/systemd/exec-support.ts
-var AFTERTHOUGHTS = /* @__PURE__ */ new Set(["echo", "printf", "true", "false", "logger", "test", "[", "sleep", "rm"]);
-function wordRange(directive, word) {
-  return { start: valueOffset(directive, word.start), end: valueOffset(directive, word.end) };
-}
-function offsetIn(directive, word, index2) {
-  return valueOffset(directive, word.map[Math.min(index2, word.map.length - 1)]);
-}
-function rangeIn(directive, word, start2, end) {
-  const s = offsetIn(directive, word, start2);
-  const e2 = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
-  return { start: s, end: e2 };
-}
-function resolveCommand(directive, info3) {
-  const command = parseExec(directive.value)[0];
-  if (!command || command.words.length === 0) return void 0;
-  const prefix = info3 ? info3.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
-  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
-  const wrapper = shellWrapper(texts);
-  if (wrapper) {
-    const last2 = lastCommand(wrapper.script);
-    const scriptWord = command.words[wrapper.scriptIndex];
-    const base = { directive, command, wrapper, last: last2, args: [], ranges: [] };
-    if (!last2 || wrapper.script.complex) return base;
-    const at2 = programAt(last2.words.map((w) => w.literal));
-    if (!at2) return base;
-    const words3 = last2.words.slice(at2.index);
-    return {
-      ...base,
-      program: at2.program,
-      path: at2.path,
-      args: at2.args,
-      ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
-    };
-  }
-  const at = programAt(texts);
-  if (!at) return { directive, command, args: [], ranges: [] };
-  return {
-    directive,
-    command,
-    program: at.program,
-    path: at.path,
-    args: at.args,
-    ranges: command.words.slice(at.index).map((w) => wordRange(directive, w))
-  };
-}
-function execDirectives(tree) {
-  const out2 = [];
-  for (const section of tree.children) {
-    for (const child of section.children) {
-      if (child.type === "directive" && /^Exec[A-Z]/.test(child.key) && child.value !== "") out2.push(child);
-    }
-  }
-  return out2;
-}
-function replaceValue(directive, text) {
-  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
-}
-function quoteExecArg(arg) {
-  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
-  return `"${arg.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
-function unwrapEdits(resolved, options = {}) {
-  const { directive, command, wrapper, last: last2 } = resolved;
-  if (!wrapper || !last2 || wrapper.script.complex) return void 0;
-  if (last2.before === "|" || last2.op === "|" || last2.op === "||" || last2.op === "&&") return void 0;
-  if (last2.op === "&" && !options.dropBackground) return void 0;
-  if (last2.words.length === 0 || isBuiltin(last2)) return void 0;
-  if (AFTERTHOUGHTS.has(last2.words[0].literal.replace(/^.*\//, ""))) return void 0;
-  const { argEdit } = options;
-  if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return void 0;
-  const scriptWord = command.words[wrapper.scriptIndex];
-  const script = wrapper.script;
-  const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
-  const programIndex = last2.words.length - resolved.ranges.length;
-  const single = withWords.length === 1 && last2.assignments.length === 0 && last2.redirects.length === 0 && last2.words.every((w) => w.plain) && !isExec(last2) && last2.words[0].literal.startsWith("/");
-  if (single) {
-    const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
-    const to = valueOffset(directive, command.words[command.words.length - 1].end);
-    const parts2 = last2.words.map((w) => quoteExecArg(w.literal));
-    if (argEdit) parts2.splice(programIndex + argEdit.index, argEdit.count, ...argEdit.text ? [argEdit.text] : []);
-    return { how: "unwrap", edits: [{ start: from, end: to, text: parts2.join(" ") }] };
-  }
-  const edits = [];
-  if (!isExec(last2)) edits.push({ start: offsetIn(directive, scriptWord, last2.words[0].start), end: offsetIn(directive, scriptWord, last2.words[0].start), text: "exec " });
-  if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
-  if (last2.op === "&") {
-    const amp = script.text.indexOf("&", last2.end);
-    edits.push(rangeEdit(rangeIn(directive, scriptWord, last2.end, amp + 1)));
-  }
-  return { how: "exec", edits };
-}
-function argEditOf(ranges, edit) {
-  const first = ranges[edit.index];
-  const last2 = ranges[edit.index + edit.count - 1];
-  if (edit.text) return { start: first.start, end: last2.end, text: edit.text };
-  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last2.end, text: "" };
-}
-function rangeEdit(range) {
-  return { start: range.start, end: range.end, text: "" };
-}
-function valueRange(directive) {
-  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset };
-}
-function flagRange(resolved, index2, count) {
-  return { start: resolved.ranges[index2 + 1].start, end: resolved.ranges[index2 + count].end };
-}
-function flagText(text, resolved, index2, count) {
-  const range = flagRange(resolved, index2, count);
-  return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, " ").replace(/\s+/g, " ");
-}
-function daemonContext(resolved, unitPath) {
-  return `${resolved.path ?? ""} ${unitPath}`;
-}
-
 // src/rules/systemd/exec-path-not-absolute/index.ts
 var BARE_NAMES_SINCE = 239;
 var exec_path_not_absolute_default = defineRule({
@@ -23304,6 +23558,46 @@ var no_install_section_default = defineRule({
   }
 });
 
+// src/rules/systemd/obsolete-target/index.ts
+var OBSOLETE = {
+  // systemd.special(7): syslog.socket is started early in boot and buffers log messages, so every
+  // service can log from the start; syslog.target was dropped from systemd's own units long ago.
+  "syslog.target": "the syslog socket is socket-activated from early boot, so every service can log without it"
+};
+var KEYS = ["After", "Before", "Wants", "Requires", "Requisite", "BindsTo", "PartOf", "Upholds"];
+var obsolete_target_default = defineRule({
+  id: "systemd/obsolete-target",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "a dependency on a target that orders nothing any more (`After=syslog.target`)",
+    source: "systemd.special(7) (syslog.socket); systemd's own units"
+  },
+  fixable: "safe",
+  messages: {
+    obsolete: "Unexpected `{key}={unit}`: {why}; remove it"
+  },
+  check(ctx) {
+    for (const key2 of KEYS) {
+      for (const { directive, word } of listWords(ctx.tree, "Unit", key2)) {
+        const why = Object.hasOwn(OBSOLETE, word.text) ? OBSOLETE[word.text] : void 0;
+        if (!why) continue;
+        const only = words2(directive).length === 1;
+        ctx.report({
+          messageId: "obsolete",
+          data: { key: key2, unit: word.text, why },
+          at: word,
+          fix: {
+            description: `Remove ${word.text}`,
+            applicability: "safe",
+            edits: [only ? removeNodeLines(ctx, directive) : { ...wordRemoval(ctx.text, directive, word), text: "" }]
+          }
+        });
+      }
+    }
+  }
+});
+
 // src/rules/systemd/oneshot-daemon/index.ts
 var MANAGERS2 = /* @__PURE__ */ new Set([
   "systemctl",
@@ -23792,6 +24086,10 @@ var shell_syntax_in_exec_default = defineRule({
 });
 
 // src/rules/systemd/shell-wrapper/index.ts
+function isControlCall(argv) {
+  const program = argv[0]?.slice(argv[0].lastIndexOf("/") + 1) ?? "";
+  return program === "service" || /-control$|ctl$/.test(program) || /\/(init|rc)\.d\//.test(argv[0] ?? "") || argv.slice(1).includes("start");
+}
 var shell_wrapper_default = defineRule({
   id: "systemd/shell-wrapper",
   kinds: ["systemd"],
@@ -23803,13 +24101,14 @@ var shell_wrapper_default = defineRule({
   fixable: "unsafe",
   messages: {
     wrapper: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell",
+    forking: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type=forking` (the shell, not the daemon, is the process systemd expects to fork and exit, and it guesses the main PID), expected `exec {command}` or no shell",
     notify: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell"
   },
   check(ctx) {
     if (ctx.tree.info.unitType !== "service") return;
     const view = unitView(ctx.tree, ctx.path, ctx.project);
     const type = effectiveType(view);
-    if (!type || !LONG_RUNNING.has(type)) return;
+    if (!type || !LONG_RUNNING.has(type) && type !== "forking") return;
     for (const d of effectiveList(view, "Service", "ExecStart")) {
       if (!inSelf(view, d)) continue;
       const resolved = resolveCommand(d, ctx.tree.info);
@@ -23817,12 +24116,13 @@ var shell_wrapper_default = defineRule({
       if (!resolved || !wrapper || !last2 || wrapper.script.complex) continue;
       if (isExec(last2) || last2.op === "&" || last2.words.length === 0) continue;
       if (isBuiltin(last2)) continue;
+      if (type === "forking" && isControlCall(last2.words.map((w) => w.literal ?? ""))) continue;
       const words3 = resolved.command.words;
       const at = { start: wordRange(d, words3[wrapper.shellIndex]).start, end: wordRange(d, words3[wrapper.scriptIndex]).end };
       const notify = type === "notify" || type === "notify-reload";
       const fix = unwrapEdits(resolved);
       ctx.report({
-        messageId: notify ? "notify" : "wrapper",
+        messageId: notify ? "notify" : type === "forking" ? "forking" : "wrapper",
         data: { shell: wrapper.shell, command: last2.words[0].literal, type },
         at,
         severity: notify ? "error" : void 0,
@@ -24670,9 +24970,12 @@ var source_without_test_default = defineRule({
 var rules = [
   background_without_pidfile_default,
   custom_start_stop_default,
+  daemon_args_without_dashdash_default,
   depend_keyword_default,
   double_daemonize_default,
   extra_command_undefined_default,
+  foreground_without_background_default,
+  missing_continuation_default,
   need_net_default,
   non_posix_default,
   pidfile_from_config_default,
@@ -24686,7 +24989,9 @@ var rules = [
   restart_without_checkconfig_default,
   shebang_default,
   su_instead_of_command_user_default,
+  supervised_daemon_forks_default,
   unknown_variable_default,
+  bash_syntax_in_sh_default,
   control_script_wrapper_default,
   dbus_without_busname_default,
   deprecated_directive_default,
@@ -24701,6 +25006,7 @@ var rules = [
   network_target_client_default,
   newer_than_target_default,
   no_install_section_default,
+  obsolete_target_default,
   oneshot_daemon_default,
   oneshot_restart_default,
   pidfile_legacy_path_default2,
