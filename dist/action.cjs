@@ -33410,15 +33410,19 @@ var PLACEHOLDER2 = /@[A-Za-z_][A-Za-z0-9_]*@/g;
 var OPENRC_INTERPRETER = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(?:openrc-run|runscript)(?:[ \t]|$)/;
 var BSD_RC = /^[ \t]*(?:\.|source)[ \t]+\/etc\/(?:rc\.d\/)?rc\.subr\b|^[ \t]*rcvar=|^[ \t]*run_rc_command\b|^[ \t]*rc_cmd[ \t]/m;
 var SERVICE_DIR = /(?:^|\/)(?:init\.d|rc\.d|rc[0-6S]\.d)\//;
+var HELPER_DIR = /(?:^|\/)(?:sh|lib|libexec|helpers?)\//;
+function isHelper(path, firstLine) {
+  if (!firstLine.startsWith("#!") || OPENRC_INTERPRETER.test(firstLine.replace(PLACEHOLDER2, "/x"))) return false;
+  if (SERVICE_DIR.test(path) || /\.(?:initd|init|openrc)(?:\.in)?$/.test(path)) return false;
+  return /\.sh(?:\.in)?$/.test(path) || HELPER_DIR.test(path) || /^#![ \t]*@[A-Za-z_][A-Za-z0-9_]*@[ \t]*$/.test(firstLine);
+}
 function isShell(kind) {
   return kind === "openrc" || kind === "sysv";
 }
 function fixScope(path, text, kind) {
   if (isShell(kind) && BSD_RC.test(text)) return { apply: "none", reason: "bsd" };
   const firstLine = text.slice(0, text.search(/\r?\n|\r|$/));
-  if (kind === "openrc" && firstLine.startsWith("#!") && !OPENRC_INTERPRETER.test(firstLine.replace(PLACEHOLDER2, "/x")) && !SERVICE_DIR.test(path) && !/\.(?:initd|init)(?:\.in)?$/.test(path)) {
-    return { apply: "none", reason: "helper" };
-  }
+  if (kind === "openrc" && isHelper(path, firstLine)) return { apply: "none", reason: "helper" };
   const placeholders = [...text.matchAll(PLACEHOLDER2)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   return placeholders.length ? { apply: "outside-placeholders", placeholders } : { apply: "all" };
 }
@@ -33573,6 +33577,7 @@ function locationCell(where, sha, path, f2) {
   const lines = f2.line === f2.endLine ? `${f2.line}` : `${f2.line}-${f2.endLine}`;
   return link(`${path}:${lines}`, linesUrl(where, sha, path, f2.line, f2.endLine));
 }
+var escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 function sortedRows(results) {
   const rows = [];
   for (const result of results) for (const finding of result.findings) rows.push({ path: result.path, finding });
@@ -33645,7 +33650,7 @@ function infoSection(where, sha, groups3, budget) {
   budget.left -= size(intro);
   const blocks = [];
   for (const g of groups3) {
-    const open2 = [`<details><summary>${ruleCell(g.ruleId, void 0)}: ${plural(g.rows.length, "finding")} in ${plural(g.files, "file")}</summary>`, ""];
+    const open2 = [`<details><summary><code>${escapeHtml(g.ruleId)}</code>: ${plural(g.rows.length, "finding")} in ${plural(g.files, "file")}</summary>`, ""];
     const close = ["", "</details>", ""];
     const reserve = size(open2) + size(close) + 120;
     if (reserve > budget.left) break;
@@ -33850,7 +33855,7 @@ function renderPullBody(where, fixes, state) {
   let budget = 4e4;
   let listed = 0;
   for (const f2 of fixes) {
-    const what = f2.content === null ? "deleted" : f2.fixes.length ? f2.fixes.map((x) => `${neutralize(x.ruleId)}: ${neutralize(x.description)} (line ${x.line})`).join("<br>") : "created by a cross-file fix";
+    const what = f2.content === null ? "deleted" : f2.fixes.length ? f2.fixes.map((x) => `${code(x.ruleId).replace(/\|/g, "\\|")}: ${inlineText(x.description, { table: true }).replace(/<!--/g, "<\u200B!--")} (line ${x.line})`).join("<br>") : "created by a cross-file fix";
     const row = `| ${neutralize(f2.path)} | ${what} |`;
     if ((budget -= row.length + 1) < 0) break;
     out2.push(row);
