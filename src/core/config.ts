@@ -10,6 +10,7 @@ import type { RuleLevel, Severity } from './types.js';
  * source (ES modules, tests) it is resolved from node_modules.
  */
 function parseYaml(text: string): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS bundle: a plain require keeps start-up short
   const yaml: typeof import('yaml') = typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml');
   return yaml.parse(text);
 }
