@@ -16009,6 +16009,92 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// package.json
+var package_default = {
+  name: "initlint",
+  version: "0.1.0",
+  description: "Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.",
+  type: "module",
+  license: "MIT",
+  bin: {
+    initlint: "dist/cli.js"
+  },
+  main: "dist/index.js",
+  files: [
+    "dist",
+    "action.yml",
+    "README.md"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "eslint .",
+    test: "tsc --noEmit && vitest run",
+    bench: "node scripts/bench.mjs",
+    examples: "node dist/cli.js examples/",
+    gen: "node scripts/gen.mjs",
+    "gen-directives": "node scripts/gen-directives.mjs",
+    fuzz: "FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose",
+    screenshots: "node scripts/screenshots.ts",
+    "audit-pictures": "node scripts/audit-pictures.ts"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    ignore: "^7.0.16",
+    picomatch: "^4.0.7",
+    "sh-syntax": "^0.7.0",
+    "tree-sitter-bash": "^0.25.1",
+    unified: "^11.0.5",
+    vfile: "^6.0.3",
+    "vfile-message": "^4.0.4",
+    "vscode-languageserver": "^11.0.0",
+    "vscode-languageserver-textdocument": "^1.0.16",
+    "web-tree-sitter": "^0.27.1",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@eslint/js": "^10.0.1",
+    "@octokit/openapi": "^23.0.2",
+    "@types/node": "^24.19.2",
+    "@types/picomatch": "^4.0.3",
+    "@types/unist": "^3.0.3",
+    ajv: "^8.20.0",
+    bottleneck: "^2.19.5",
+    esbuild: "^0.28.2",
+    eslint: "^10.15.0",
+    "fast-check": "^4.10.2",
+    "github-markdown-css": "^5.9.0",
+    globals: "^17.14.0",
+    nock: "^15.0.2",
+    node: "^24.21.0",
+    "rehype-github-alert": "^1.0.0",
+    "rehype-stringify": "^10.0.1",
+    "remark-gfm": "^4.0.1",
+    "remark-parse": "^11.0.0",
+    "remark-rehype": "^11.1.2",
+    typescript: "5.9",
+    "typescript-eslint": "^8.74.0",
+    vitest: "^5.1.1",
+    "vscode-jsonrpc": "^10.0.0",
+    "vscode-languageserver-protocol": "^3.18.5"
+  },
+  allowScripts: {
+    node: true,
+    esbuild: true,
+    "tree-sitter-bash": false
+  }
+};
+
+// src/text/version.ts
+var VERSION = package_default.version;
+
 // src/action/main.ts
 var import_node_fs7 = require("node:fs");
 var import_node_path7 = require("node:path");
@@ -22020,7 +22106,7 @@ var deprecated_directive_default = defineRule({
     permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
   },
   check(ctx) {
-    const { text, tree, eol } = ctx;
+    const { tree, eol } = ctx;
     for (const section of tree.children) {
       for (const d of section.children) {
         if (d.type !== "directive") continue;
@@ -25117,14 +25203,14 @@ var rules = [
 
 // src/reporters/sarif.ts
 var LEVEL = { error: "error", warning: "warning", info: "note" };
-function formatSarif(results, options = {}) {
-  const rules2 = options.rules ?? rules;
-  const descriptors = [
+function ruleDescriptors(rules2) {
+  const help = (rule) => ({ text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` });
+  return [
     ...ENGINE_RULES.map((rule) => ({
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
+      help: help(rule),
       defaultConfiguration: { level: LEVEL[rule.severity] },
       ...rule.fixable ? { properties: { fixable: rule.fixable } } : {}
     })),
@@ -25132,83 +25218,62 @@ function formatSarif(results, options = {}) {
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
+      help: help(rule),
       defaultConfiguration: { level: LEVEL[rule.severity], ...rule.strict ? { enabled: false } : {} },
       properties: { tags: [rule.kinds[0]], ...rule.fixable ? { fixable: rule.fixable } : {} }
     }))
   ];
-  const index2 = new Map(descriptors.map((d, i2) => [d.id, i2]));
-  const extra = /* @__PURE__ */ new Map();
-  const sarifResults = results.flatMap(
-    (r) => r.findings.map((f2) => {
-      let ruleIndex = index2.get(f2.ruleId);
-      if (ruleIndex === void 0) {
-        ruleIndex = extra.get(f2.ruleId) ?? descriptors.length;
-        if (!extra.has(f2.ruleId)) {
-          extra.set(f2.ruleId, ruleIndex);
-          descriptors.push({ id: f2.ruleId, shortDescription: { text: f2.ruleId }, helpUri: f2.url ?? "", defaultConfiguration: { level: LEVEL[f2.severity] } });
-        }
-      }
-      const fixes = f2.fix && r.text !== void 0 ? [
-        {
-          description: { text: f2.fix.description },
-          artifactChanges: [
-            ...f2.fix.edits.length ? [
-              {
-                artifactLocation: { uri: r.path },
-                replacements: f2.fix.edits.map((e2) => ({
-                  deletedRegion: { charOffset: e2.start, charLength: e2.end - e2.start },
-                  insertedContent: { text: e2.text }
-                }))
-              }
-            ] : [],
-            ...(f2.fix.files ?? []).map((file) => ({
-              artifactLocation: { uri: file.path },
-              replacements: [
-                {
-                  deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-                  ...file.content !== null ? { insertedContent: { text: file.content } } : {}
-                }
-              ]
-            }))
-          ]
-        }
-      ] : void 0;
-      return {
-        ruleId: f2.ruleId,
-        ruleIndex,
-        level: LEVEL[f2.severity],
-        message: { text: f2.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: r.path },
-              region: { startLine: f2.line, startColumn: f2.column, endLine: f2.endLine, endColumn: f2.endColumn }
-            }
-          }
-        ],
-        partialFingerprints: { "initlint/v1": fingerprint(r.path, f2.ruleId, r.text, f2) },
-        ...fixes ? { fixes } : {}
-      };
-    })
-  );
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
+}
+function sarifFixes(path, fix) {
+  const here = fix.edits.length ? [
+    {
+      artifactLocation: { uri: path },
+      replacements: fix.edits.map((e2) => ({ deletedRegion: { charOffset: e2.start, charLength: e2.end - e2.start }, insertedContent: { text: e2.text } }))
+    }
+  ] : [];
+  const created = (fix.files ?? []).map((file) => ({
+    artifactLocation: { uri: file.path },
+    replacements: [
       {
-        tool: {
-          driver: {
-            name: "initlint",
-            informationUri: "https://github.com/initlint/initlint",
-            version: options.version ?? "0.1.0",
-            rules: descriptors
-          }
-        },
-        results: sarifResults
+        deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+        ...file.content !== null ? { insertedContent: { text: file.content } } : {}
       }
     ]
-  };
+  }));
+  return [{ description: { text: fix.description }, artifactChanges: [...here, ...created] }];
+}
+function ruleIndexOf(descriptors, index2, f2) {
+  let ruleIndex = index2.get(f2.ruleId);
+  if (ruleIndex === void 0) {
+    ruleIndex = descriptors.length;
+    index2.set(f2.ruleId, ruleIndex);
+    descriptors.push({ id: f2.ruleId, shortDescription: { text: f2.ruleId }, helpUri: f2.url ?? "", defaultConfiguration: { level: LEVEL[f2.severity] } });
+  }
+  return ruleIndex;
+}
+function formatSarif(results, options = {}) {
+  const descriptors = ruleDescriptors(options.rules ?? rules);
+  const index2 = new Map(descriptors.map((d, i2) => [d.id, i2]));
+  const sarifResults = results.flatMap(
+    (r) => r.findings.map((f2) => ({
+      ruleId: f2.ruleId,
+      ruleIndex: ruleIndexOf(descriptors, index2, f2),
+      level: LEVEL[f2.severity],
+      message: { text: f2.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: r.path },
+            region: { startLine: f2.line, startColumn: f2.column, endLine: f2.endLine, endColumn: f2.endColumn }
+          }
+        }
+      ],
+      partialFingerprints: { "initlint/v1": fingerprint(r.path, f2.ruleId, r.text, f2) },
+      ...f2.fix && r.text !== void 0 ? { fixes: sarifFixes(r.path, f2.fix) } : {}
+    }))
+  );
+  const driver = { name: "initlint", informationUri: "https://github.com/initlint/initlint", version: options.version ?? VERSION, rules: descriptors };
+  const log = { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [{ tool: { driver }, results: sarifResults }] };
   return JSON.stringify(log, null, 2) + "\n";
 }
 
@@ -29047,7 +29112,7 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var VERSION = "0.0.0-development";
+var VERSION2 = "0.0.0-development";
 function isRequestError(error2) {
   return error2.request !== void 0;
 }
@@ -29117,11 +29182,11 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION;
+retry.VERSION = VERSION2;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
-var VERSION2 = "0.0.0-development";
+var VERSION3 = "0.0.0-development";
 var noop = () => Promise.resolve();
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
@@ -29346,7 +29411,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION2;
+throttling.VERSION = VERSION3;
 throttling.triggersNotification = triggersNotification;
 
 // node_modules/universal-user-agent/index.js
@@ -29467,8 +29532,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
+var VERSION4 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION4} ${getUserAgent()}`;
 var DEFAULTS2 = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -30299,10 +30364,10 @@ var JSONParse = (text, reviver) => {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION4 = "10.0.16";
+var VERSION5 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION5} ${getUserAgent()}`
   }
 };
 function isPlainObject3(value) {
@@ -30481,7 +30546,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION5 = "0.0.0-development";
+var VERSION6 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e2) => ` - ${e2.message}`).join("\n");
@@ -30578,7 +30643,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION6} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -30636,7 +30701,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION6 = "7.0.8";
+var VERSION7 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
 var noop3 = () => {
@@ -30658,9 +30723,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION7} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION6;
+  static VERSION = VERSION7;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args2) {
@@ -30773,7 +30838,7 @@ var Octokit = class {
 };
 
 // node_modules/@octokit/plugin-request-log/dist-src/version.js
-var VERSION7 = "6.0.0";
+var VERSION8 = "6.0.0";
 
 // node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
@@ -30797,10 +30862,10 @@ function requestLog(octokit) {
     });
   });
 }
-requestLog.VERSION = VERSION7;
+requestLog.VERSION = VERSION8;
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION8 = "0.0.0-development";
+var VERSION9 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -30913,10 +30978,10 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION8;
+paginateRest.VERSION = VERSION9;
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION9 = "17.0.0";
+var VERSION10 = "17.0.0";
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
@@ -33340,7 +33405,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION9;
+restEndpointMethods.VERSION = VERSION10;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -33348,15 +33413,15 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION9;
+legacyRestEndpointMethods.VERSION = VERSION10;
 
 // node_modules/@octokit/rest/dist-src/version.js
-var VERSION10 = "22.0.1";
+var VERSION11 = "22.0.1";
 
 // node_modules/@octokit/rest/dist-src/index.js
 var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
   {
-    userAgent: `octokit-rest.js/${VERSION10}`
+    userAgent: `octokit-rest.js/${VERSION11}`
   }
 );
 
@@ -34774,7 +34839,7 @@ async function runPr(ctx) {
 }
 
 // src/action/main.ts
-var ACTION_VERSION = "0.1.0";
+var ACTION_VERSION = VERSION;
 function resolveMode(mode, eventName, payload = {}) {
   if (mode === "pr" || mode === "audit") return mode;
   if (eventName === "pull_request" || eventName === "pull_request_target") return "pr";

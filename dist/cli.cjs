@@ -12447,7 +12447,6 @@ var init_pidfile_in_user_dir = __esm({
     init_rule();
     init_pidfile();
     init_util();
-    init_query();
     init_edits();
     pidfile_in_user_dir_default = defineRule({
       id: "openrc/pidfile-in-user-dir",
@@ -16496,7 +16495,7 @@ var init_deprecated_directive = __esm({
         permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
       },
       check(ctx) {
-        const { text, tree, eol } = ctx;
+        const { tree, eol } = ctx;
         for (const section of tree.children) {
           for (const d of section.children) {
             if (d.type !== "directive") continue;
@@ -26174,6 +26173,92 @@ var init_rules_command = __esm({
   }
 });
 
+// package.json
+var package_default = {
+  name: "initlint",
+  version: "0.1.0",
+  description: "Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.",
+  type: "module",
+  license: "MIT",
+  bin: {
+    initlint: "dist/cli.js"
+  },
+  main: "dist/index.js",
+  files: [
+    "dist",
+    "action.yml",
+    "README.md"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "eslint .",
+    test: "tsc --noEmit && vitest run",
+    bench: "node scripts/bench.mjs",
+    examples: "node dist/cli.js examples/",
+    gen: "node scripts/gen.mjs",
+    "gen-directives": "node scripts/gen-directives.mjs",
+    fuzz: "FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose",
+    screenshots: "node scripts/screenshots.ts",
+    "audit-pictures": "node scripts/audit-pictures.ts"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    ignore: "^7.0.16",
+    picomatch: "^4.0.7",
+    "sh-syntax": "^0.7.0",
+    "tree-sitter-bash": "^0.25.1",
+    unified: "^11.0.5",
+    vfile: "^6.0.3",
+    "vfile-message": "^4.0.4",
+    "vscode-languageserver": "^11.0.0",
+    "vscode-languageserver-textdocument": "^1.0.16",
+    "web-tree-sitter": "^0.27.1",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@eslint/js": "^10.0.1",
+    "@octokit/openapi": "^23.0.2",
+    "@types/node": "^24.19.2",
+    "@types/picomatch": "^4.0.3",
+    "@types/unist": "^3.0.3",
+    ajv: "^8.20.0",
+    bottleneck: "^2.19.5",
+    esbuild: "^0.28.2",
+    eslint: "^10.15.0",
+    "fast-check": "^4.10.2",
+    "github-markdown-css": "^5.9.0",
+    globals: "^17.14.0",
+    nock: "^15.0.2",
+    node: "^24.21.0",
+    "rehype-github-alert": "^1.0.0",
+    "rehype-stringify": "^10.0.1",
+    "remark-gfm": "^4.0.1",
+    "remark-parse": "^11.0.0",
+    "remark-rehype": "^11.1.2",
+    typescript: "5.9",
+    "typescript-eslint": "^8.74.0",
+    vitest: "^5.1.1",
+    "vscode-jsonrpc": "^10.0.0",
+    "vscode-languageserver-protocol": "^3.18.5"
+  },
+  allowScripts: {
+    node: true,
+    esbuild: true,
+    "tree-sitter-bash": false
+  }
+};
+
+// src/text/version.ts
+var VERSION = package_default.version;
+
 // src/cli/main.ts
 var import_node_path6 = require("node:path");
 var import_node_util3 = require("node:util");
@@ -26478,14 +26563,14 @@ init_engine_rules();
 init_provenance();
 init_rules();
 var LEVEL = { error: "error", warning: "warning", info: "note" };
-function formatSarif(results, options = {}) {
-  const rules2 = options.rules ?? rules;
-  const descriptors = [
+function ruleDescriptors(rules2) {
+  const help = (rule) => ({ text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` });
+  return [
     ...ENGINE_RULES.map((rule) => ({
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
+      help: help(rule),
       defaultConfiguration: { level: LEVEL[rule.severity] },
       ...rule.fixable ? { properties: { fixable: rule.fixable } } : {}
     })),
@@ -26493,83 +26578,62 @@ function formatSarif(results, options = {}) {
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
+      help: help(rule),
       defaultConfiguration: { level: LEVEL[rule.severity], ...rule.strict ? { enabled: false } : {} },
       properties: { tags: [rule.kinds[0]], ...rule.fixable ? { fixable: rule.fixable } : {} }
     }))
   ];
-  const index2 = new Map(descriptors.map((d, i2) => [d.id, i2]));
-  const extra = /* @__PURE__ */ new Map();
-  const sarifResults = results.flatMap(
-    (r) => r.findings.map((f2) => {
-      let ruleIndex = index2.get(f2.ruleId);
-      if (ruleIndex === void 0) {
-        ruleIndex = extra.get(f2.ruleId) ?? descriptors.length;
-        if (!extra.has(f2.ruleId)) {
-          extra.set(f2.ruleId, ruleIndex);
-          descriptors.push({ id: f2.ruleId, shortDescription: { text: f2.ruleId }, helpUri: f2.url ?? "", defaultConfiguration: { level: LEVEL[f2.severity] } });
-        }
-      }
-      const fixes = f2.fix && r.text !== void 0 ? [
-        {
-          description: { text: f2.fix.description },
-          artifactChanges: [
-            ...f2.fix.edits.length ? [
-              {
-                artifactLocation: { uri: r.path },
-                replacements: f2.fix.edits.map((e2) => ({
-                  deletedRegion: { charOffset: e2.start, charLength: e2.end - e2.start },
-                  insertedContent: { text: e2.text }
-                }))
-              }
-            ] : [],
-            ...(f2.fix.files ?? []).map((file) => ({
-              artifactLocation: { uri: file.path },
-              replacements: [
-                {
-                  deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-                  ...file.content !== null ? { insertedContent: { text: file.content } } : {}
-                }
-              ]
-            }))
-          ]
-        }
-      ] : void 0;
-      return {
-        ruleId: f2.ruleId,
-        ruleIndex,
-        level: LEVEL[f2.severity],
-        message: { text: f2.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: r.path },
-              region: { startLine: f2.line, startColumn: f2.column, endLine: f2.endLine, endColumn: f2.endColumn }
-            }
-          }
-        ],
-        partialFingerprints: { "initlint/v1": fingerprint(r.path, f2.ruleId, r.text, f2) },
-        ...fixes ? { fixes } : {}
-      };
-    })
-  );
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
+}
+function sarifFixes(path, fix) {
+  const here = fix.edits.length ? [
+    {
+      artifactLocation: { uri: path },
+      replacements: fix.edits.map((e2) => ({ deletedRegion: { charOffset: e2.start, charLength: e2.end - e2.start }, insertedContent: { text: e2.text } }))
+    }
+  ] : [];
+  const created = (fix.files ?? []).map((file) => ({
+    artifactLocation: { uri: file.path },
+    replacements: [
       {
-        tool: {
-          driver: {
-            name: "initlint",
-            informationUri: "https://github.com/initlint/initlint",
-            version: options.version ?? "0.1.0",
-            rules: descriptors
-          }
-        },
-        results: sarifResults
+        deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+        ...file.content !== null ? { insertedContent: { text: file.content } } : {}
       }
     ]
-  };
+  }));
+  return [{ description: { text: fix.description }, artifactChanges: [...here, ...created] }];
+}
+function ruleIndexOf(descriptors, index2, f2) {
+  let ruleIndex = index2.get(f2.ruleId);
+  if (ruleIndex === void 0) {
+    ruleIndex = descriptors.length;
+    index2.set(f2.ruleId, ruleIndex);
+    descriptors.push({ id: f2.ruleId, shortDescription: { text: f2.ruleId }, helpUri: f2.url ?? "", defaultConfiguration: { level: LEVEL[f2.severity] } });
+  }
+  return ruleIndex;
+}
+function formatSarif(results, options = {}) {
+  const descriptors = ruleDescriptors(options.rules ?? rules);
+  const index2 = new Map(descriptors.map((d, i2) => [d.id, i2]));
+  const sarifResults = results.flatMap(
+    (r) => r.findings.map((f2) => ({
+      ruleId: f2.ruleId,
+      ruleIndex: ruleIndexOf(descriptors, index2, f2),
+      level: LEVEL[f2.severity],
+      message: { text: f2.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: r.path },
+            region: { startLine: f2.line, startColumn: f2.column, endLine: f2.endLine, endColumn: f2.endColumn }
+          }
+        }
+      ],
+      partialFingerprints: { "initlint/v1": fingerprint(r.path, f2.ruleId, r.text, f2) },
+      ...f2.fix && r.text !== void 0 ? { fixes: sarifFixes(r.path, f2.fix) } : {}
+    }))
+  );
+  const driver = { name: "initlint", informationUri: "https://github.com/initlint/initlint", version: options.version ?? VERSION, rules: descriptors };
+  const log = { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [{ tool: { driver }, results: sarifResults }] };
   return JSON.stringify(log, null, 2) + "\n";
 }
 
@@ -28515,7 +28579,6 @@ function loadLinter(cwd, options) {
 }
 
 // src/cli/main.ts
-var VERSION = "0.1.0";
 var USAGE2 = `Usage: initlint [options] [paths|globs\u2026]
        initlint --stdin --stdin-filename NAME [options]
        initlint convert FILE [--bindir DIR] [--write]
@@ -28581,6 +28644,112 @@ async function fixOnDisk(inputs, results, linter, unsafe, io) {
 `);
   return out2;
 }
+var UsageError = class extends Error {
+};
+var OPTIONS = {
+  fix: { type: "boolean" },
+  "fix-unsafe": { type: "boolean" },
+  format: { type: "string", short: "f" },
+  config: { type: "string", short: "c" },
+  "max-warnings": { type: "string" },
+  "max-file-size": { type: "string" },
+  "systemd-version": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  "output-file": { type: "string", short: "o" },
+  stdin: { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  "print-config": { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
+function checkOptions(values, positionals) {
+  const format2 = values.format ?? "stylish";
+  if (!FORMATS.includes(format2)) throw new UsageError(`unexpected --format ${values.format}, expected one of ${FORMATS.join(", ")}`);
+  let maxWarnings;
+  if (values["max-warnings"] !== void 0) {
+    maxWarnings = Number(values["max-warnings"]);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError("--max-warnings takes a whole number \u2265 0");
+  }
+  if (!values.stdin && values["stdin-filename"] !== void 0) throw new UsageError("--stdin-filename goes with --stdin");
+  if (values.stdin && (positionals.length > 0 || values.fix || values["fix-unsafe"])) throw new UsageError("--stdin lints standard input only: no paths, no --fix");
+  return { format: format2, ...maxWarnings !== void 0 ? { maxWarnings } : {} };
+}
+function asUsage(load2) {
+  try {
+    return load2();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+function cliConfig(values, cwd) {
+  const configFor = values["print-config"] ?? (values.stdin ? values["stdin-filename"] : void 0);
+  const configDir = configFor === void 0 ? cwd : (0, import_node_path6.dirname)((0, import_node_path6.resolve)(cwd, configFor));
+  const config = asUsage(() => loadConfig(configDir, configurableRules(), values.config && (0, import_node_path6.resolve)(cwd, values.config)));
+  if (values["max-file-size"] !== void 0) {
+    const n = Number(values["max-file-size"]);
+    if (!Number.isInteger(n) || n <= 0) throw new UsageError("--max-file-size takes a positive number of bytes");
+    config.maxFileSize = n;
+  }
+  const version = values["systemd-version"];
+  if (version !== void 0) config.systemdVersion = asUsage(() => parseSystemdVersion(version, "--systemd-version"));
+  return config;
+}
+function formatReport(results, format2, values, io) {
+  const reported = values.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f2) => f2.severity === "error") })) : results;
+  const linted = reported.filter((r) => r.kind !== null);
+  return format2 === "json" ? formatJson(linted) : format2 === "sarif" ? formatSarif(linted, { version: VERSION }) : format2 === "rdjson" ? formatRdjson(linted) : format2 === "github" ? formatGithub(linted) : format2 === "gitlab" ? formatGitlab(linted) : formatStylish(linted, { color: values["no-color"] ? false : values.color ?? io.color ?? false });
+}
+function exitStatus(results, collected, maxWarnings, io) {
+  const all2 = results.flatMap((r) => r.findings);
+  const errors = all2.filter((f2) => f2.severity === "error").length;
+  const warnings = all2.filter((f2) => f2.severity === "warning").length;
+  if (collected.missing.length > 0) return 2;
+  if (errors > 0) return 1;
+  if (maxWarnings !== void 0 && warnings > maxWarnings) {
+    io.stderr(`initlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}
+`);
+    return 1;
+  }
+  return 0;
+}
+async function collectRun(values, positionals, config, io) {
+  const collected = values.stdin ? await collectStdin(values["stdin-filename"] ?? "stdin", io, config.maxFileSize) : collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize });
+  for (const missing of collected.missing) io.stderr(`initlint: ${escapeControl(missing)}: no such file or directory
+`);
+  for (const skipped of collected.skipped) io.stderr(`initlint: ${escapeControl(skipped.path)}: ${skipped.reason}
+`);
+  for (const input of collected.inputs) {
+    if (input.invalidUtf8) io.stderr(`initlint: ${escapeControl(input.path)}: not valid UTF-8; linted with replacement characters, fixes not written
+`);
+  }
+  return collected;
+}
+async function lintCommand(values, positionals, io) {
+  const { format: format2, maxWarnings } = checkOptions(values, positionals);
+  const config = cliConfig(values, io.cwd);
+  if (values["print-config"] !== void 0) {
+    io.stdout(JSON.stringify(effectiveConfig(config, [...ENGINE_RULES, ...loadLinter(io.cwd, { config, warn: () => {
+    } }).rules]), null, 2) + "\n");
+    return 0;
+  }
+  const collected = await collectRun(values, positionals, config, io);
+  const linter = loadLinter(io.cwd, { config, warn: (message) => io.stderr(`initlint: ${message}
+`) });
+  let results = await linter.lintFiles(collected.inputs);
+  if (values.fix || values["fix-unsafe"]) results = await fixOnDisk(collected.inputs, results, linter, Boolean(values["fix-unsafe"]), io);
+  const output = formatReport(results, format2, values, io);
+  if (values["output-file"]) {
+    const target = values["output-file"];
+    const { refused } = writeFiles(reportRoot(io.cwd, target), [{ path: (0, import_node_path6.resolve)(io.cwd, target), content: output, mode: "report" }]);
+    for (const r of refused) io.stderr(`initlint: ${escapeControl(target)}: ${r.reason}
+`);
+    if (refused.length) return 2;
+  } else io.stdout(output);
+  return exitStatus(results, collected, maxWarnings, io);
+}
 async function main(argv2, io) {
   if (argv2[0] === "convert") {
     const { convertCommand: convertCommand2 } = await Promise.resolve().then(() => (init_convert2(), convert_exports));
@@ -28592,28 +28761,7 @@ async function main(argv2, io) {
   }
   let parsed;
   try {
-    parsed = (0, import_node_util3.parseArgs)({
-      args: [...argv2],
-      allowPositionals: true,
-      options: {
-        fix: { type: "boolean" },
-        "fix-unsafe": { type: "boolean" },
-        format: { type: "string", short: "f" },
-        config: { type: "string", short: "c" },
-        "max-warnings": { type: "string" },
-        "max-file-size": { type: "string" },
-        "systemd-version": { type: "string" },
-        quiet: { type: "boolean", short: "q" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        "output-file": { type: "string", short: "o" },
-        stdin: { type: "boolean" },
-        "stdin-filename": { type: "string" },
-        "print-config": { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
-      }
-    });
+    parsed = (0, import_node_util3.parseArgs)({ args: [...argv2], allowPositionals: true, options: OPTIONS });
   } catch (error) {
     io.stderr(`initlint: ${error.message}
 
@@ -28630,101 +28778,14 @@ ${USAGE2}`);
 `);
     return 0;
   }
-  const format2 = values.format ?? "stylish";
-  if (!FORMATS.includes(format2)) {
-    io.stderr(`initlint: unexpected --format ${values.format}, expected one of ${FORMATS.join(", ")}
-`);
-    return 2;
-  }
-  let maxWarnings;
-  if (values["max-warnings"] !== void 0) {
-    maxWarnings = Number(values["max-warnings"]);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
-      io.stderr("initlint: --max-warnings takes a whole number \u2265 0\n");
-      return 2;
-    }
-  }
-  const stdinName = values["stdin-filename"];
-  if (!values.stdin && stdinName !== void 0) {
-    io.stderr("initlint: --stdin-filename goes with --stdin\n");
-    return 2;
-  }
-  if (values.stdin && (positionals.length > 0 || values.fix || values["fix-unsafe"])) {
-    io.stderr("initlint: --stdin lints standard input only: no paths, no --fix\n");
-    return 2;
-  }
-  const configFor = values["print-config"] ?? (values.stdin ? stdinName : void 0);
-  const configDir = configFor === void 0 ? io.cwd : (0, import_node_path6.dirname)((0, import_node_path6.resolve)(io.cwd, configFor));
-  let config;
   try {
-    config = loadConfig(configDir, configurableRules(), values.config && (0, import_node_path6.resolve)(io.cwd, values.config));
+    return await lintCommand(values, positionals, io);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr(`initlint: ${error.message}
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`initlint: ${error.message}
 `);
-      return 2;
-    }
-    throw error;
+    return 2;
   }
-  if (values["max-file-size"] !== void 0) {
-    const n = Number(values["max-file-size"]);
-    if (!Number.isInteger(n) || n <= 0) {
-      io.stderr("initlint: --max-file-size takes a positive number of bytes\n");
-      return 2;
-    }
-    config.maxFileSize = n;
-  }
-  if (values["systemd-version"] !== void 0) {
-    try {
-      config.systemdVersion = parseSystemdVersion(values["systemd-version"], "--systemd-version");
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      io.stderr(`initlint: ${error.message}
-`);
-      return 2;
-    }
-  }
-  if (values["print-config"] !== void 0) {
-    io.stdout(JSON.stringify(effectiveConfig(config, [...ENGINE_RULES, ...loadLinter(io.cwd, { config, warn: () => {
-    } }).rules]), null, 2) + "\n");
-    return 0;
-  }
-  const collected = values.stdin ? await collectStdin(stdinName ?? "stdin", io, config.maxFileSize) : collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize });
-  for (const missing of collected.missing) io.stderr(`initlint: ${escapeControl(missing)}: no such file or directory
-`);
-  for (const skipped of collected.skipped) io.stderr(`initlint: ${escapeControl(skipped.path)}: ${skipped.reason}
-`);
-  for (const input of collected.inputs) {
-    if (input.invalidUtf8) io.stderr(`initlint: ${escapeControl(input.path)}: not valid UTF-8; linted with replacement characters, fixes not written
-`);
-  }
-  const linter = loadLinter(io.cwd, { config, warn: (message) => io.stderr(`initlint: ${message}
-`) });
-  let results = await linter.lintFiles(collected.inputs);
-  if (values.fix || values["fix-unsafe"]) {
-    results = await fixOnDisk(collected.inputs, results, linter, Boolean(values["fix-unsafe"]), io);
-  }
-  const reported = values.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f2) => f2.severity === "error") })) : results;
-  const linted = reported.filter((r) => r.kind !== null);
-  const output = format2 === "json" ? formatJson(linted) : format2 === "sarif" ? formatSarif(linted, { version: VERSION }) : format2 === "rdjson" ? formatRdjson(linted) : format2 === "github" ? formatGithub(linted) : format2 === "gitlab" ? formatGitlab(linted) : formatStylish(linted, { color: values["no-color"] ? false : values.color ?? io.color ?? false });
-  if (values["output-file"]) {
-    const target = values["output-file"];
-    const { refused } = writeFiles(reportRoot(io.cwd, target), [{ path: (0, import_node_path6.resolve)(io.cwd, target), content: output, mode: "report" }]);
-    for (const r of refused) io.stderr(`initlint: ${escapeControl(target)}: ${r.reason}
-`);
-    if (refused.length) return 2;
-  } else io.stdout(output);
-  const all2 = results.flatMap((r) => r.findings);
-  const errors = all2.filter((f2) => f2.severity === "error").length;
-  const warnings = all2.filter((f2) => f2.severity === "warning").length;
-  if (collected.missing.length > 0) return 2;
-  if (errors > 0) return 1;
-  if (maxWarnings !== void 0 && warnings > maxWarnings) {
-    io.stderr(`initlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}
-`);
-    return 1;
-  }
-  return 0;
 }
 async function collectStdin(path, io, maxFileSize) {
   const text = io.readStdin ? await io.readStdin() : "";
