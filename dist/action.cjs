@@ -34067,6 +34067,13 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
   if ((0, import_node_buffer.isUtf8)(bytes)) return { input: { path: relPath, text: bytes.toString("utf8") } };
   return { input: { path: relPath, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
 }
+function collectGlob(arg, cwd, out2, walk) {
+  const before = out2.inputs.length + out2.skipped.length;
+  const base = import_picomatch.default.scan(arg).base || ".";
+  const matches = (0, import_picomatch.default)(toPosix((0, import_node_path5.relative)(cwd, (0, import_node_path5.resolve)(cwd, arg))), { dot: true });
+  if ((0, import_node_fs6.statSync)((0, import_node_path5.resolve)(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk((0, import_node_path5.resolve)(cwd, base), [], matches);
+  if (out2.inputs.length + out2.skipped.length === before) out2.missing.push(arg);
+}
 function collectFiles(args2, options) {
   const cwd = (0, import_node_path5.resolve)(options.cwd);
   const root = (0, import_node_path5.resolve)(options.root ?? cwd);
@@ -34132,13 +34139,8 @@ function collectFiles(args2, options) {
     }
     if (stats?.isDirectory()) walk(absolute, []);
     else if (stats) take2(absolute, true);
-    else if (/[*?[{]/.test(arg)) {
-      const before = out2.inputs.length + out2.skipped.length;
-      const base = import_picomatch.default.scan(arg).base || ".";
-      const matches = (0, import_picomatch.default)(toPosix((0, import_node_path5.relative)(cwd, (0, import_node_path5.resolve)(cwd, arg))), { dot: true });
-      if ((0, import_node_fs6.statSync)((0, import_node_path5.resolve)(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk((0, import_node_path5.resolve)(cwd, base), [], matches);
-      if (out2.inputs.length + out2.skipped.length === before) out2.missing.push(arg);
-    } else out2.missing.push(arg);
+    else if (/[*?[{]/.test(arg)) collectGlob(arg, cwd, out2, walk);
+    else out2.missing.push(arg);
   }
   return out2;
 }
@@ -34723,29 +34725,7 @@ async function resolveGone(ctx, pullNumber, gone) {
   }
   return resolved;
 }
-async function runPr(ctx) {
-  const pr = ctx.payload.pull_request;
-  if (!pr?.number || !pr.head?.sha) {
-    throw new Error("the event has no pull request (a number and a head sha); under workflow_run from a fork, set INITLINT_PULL_REQUEST to the PR number");
-  }
-  const pullNumber = pr.number;
-  const headSha = pr.head.sha;
-  const { owner, repo } = ctx;
-  let listed;
-  try {
-    listed = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 });
-  } catch (error2) {
-    ctx.log.warning(`initlint: cannot list the pull request's files (${describeError(error2)}); linting the whole checkout instead, no review posted`);
-    const tree = await runTree(ctx);
-    return { ...tree, summary: `Could not list the files of pull request #${pullNumber}; linted the whole checkout instead. No review was posted.` };
-  }
-  const total = Math.max(pr.changed_files ?? 0, listed.length);
-  if (total >= MAX_LISTED_FILES) {
-    ctx.log.info(`initlint: GitHub lists at most ${MAX_LISTED_FILES} files of a pull request; this one changes ${total}, so files past the first ${listed.length} are not linted`);
-  }
-  const selected = pathFilter(ctx.inputs.paths);
-  const ignored = ctx.linter.config.ignore.length ? (0, import_picomatch2.default)(ctx.linter.config.ignore, { dot: true }) : () => false;
-  const wanted = listed.filter((f2) => f2.status !== "removed" && selected(f2.filename) && !ignored(f2.filename));
+async function readChanged(ctx, wanted, headSha) {
   const inputs = [];
   const patches = /* @__PURE__ */ new Map();
   const skipped = [];
@@ -34770,12 +34750,91 @@ async function runPr(ctx) {
     inputs.push({ path: file.filename, text: head.text });
     patches.set(file.filename, file);
   }
+  return { inputs, patches, skipped };
+}
+async function lintChanged(ctx, listed, inputs, selected) {
   const changedInit = inputs.filter((i2) => classify(i2.path, i2.text.replace(/^\uFEFF/, "")) !== null);
-  const changedPaths = new Set(listed.map((f2) => f2.filename));
-  const others = changedInit.length || ctx.inputs.filterMode === "nofilter" ? collectFiles(["."], { cwd: ctx.workspace, ignore: ctx.linter.config.ignore, maxFileSize: ctx.linter.config.maxFileSize }).inputs.filter((i2) => !changedPaths.has(i2.path)) : [];
-  const nofilter = ctx.inputs.filterMode === "nofilter";
   const { linter } = ctx;
-  const results = nofilter ? await linter.lintFiles([...changedInit, ...others.filter((o) => selected(o.path))]) : await linter.lintFiles(changedInit, { context: await linter.parseContext(others) });
+  const changedPaths = new Set(listed.map((f2) => f2.filename));
+  const nofilter = ctx.inputs.filterMode === "nofilter";
+  const others = changedInit.length || nofilter ? collectFiles(["."], { cwd: ctx.workspace, ignore: linter.config.ignore, maxFileSize: linter.config.maxFileSize }).inputs.filter((i2) => !changedPaths.has(i2.path)) : [];
+  return nofilter ? await linter.lintFiles([...changedInit, ...others.filter((o) => selected(o.path))]) : await linter.lintFiles(changedInit, { context: await linter.parseContext(others) });
+}
+async function resolveFixedThreads(ctx, pullNumber, gone) {
+  try {
+    const resolved = await resolveGone(ctx, pullNumber, gone);
+    if (!resolved) return "";
+    ctx.log.info(`initlint: resolved ${resolved} thread${resolved === 1 ? "" : "s"} whose finding is fixed`);
+    return ` Resolved ${resolved} thread${resolved === 1 ? "" : "s"} whose finding is fixed.`;
+  } catch (error2) {
+    ctx.log.warning(`initlint: cannot resolve fixed threads (${describeError(error2)})`);
+    return "";
+  }
+}
+async function postAndResolve(ctx, pr, plan, texts, existing, skipped) {
+  const { pullNumber } = pr;
+  let summary2;
+  const outcome = await postReview(ctx, pullNumber, pr.headSha, plan, texts);
+  if (outcome.failure) {
+    ctx.log.warning(`initlint: cannot post the review (${outcome.failure}); the findings are in the annotations, the job summary and SARIF${/\b(403|404)\b/.test(outcome.failure) ? " (a token without pull-requests: write, as on pull requests from forks, cannot review)" : ""}`);
+    summary2 = `Pull request #${pullNumber}: the review could not be posted (${outcome.failure}).`;
+  } else if (outcome.posted) {
+    ctx.log.info(`initlint: posted a review with ${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"} and ${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body${outcome.rejected ? ` (${outcome.rejected} refused inline by GitHub)` : ""}`);
+    summary2 = `Pull request #${pullNumber}: review posted with ${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"} and ${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body.`;
+  } else {
+    ctx.log.info("initlint: nothing new to review");
+    summary2 = `Pull request #${pullNumber}: nothing new since the last review.`;
+  }
+  const current = new Set(plan.findings.map((p) => p.id));
+  const unreadable = new Set(skipped.map((s) => s.path));
+  const forbidden = outcome.failure !== void 0 && /^40[34]\b/.test(outcome.failure);
+  const gone = forbidden ? [] : existing.comments.filter((c) => c.marker && !current.has(c.marker) && c.replies === 0 && !unreadable.has(c.path));
+  return summary2 + await resolveFixedThreads(ctx, pullNumber, gone);
+}
+async function reviewPr(ctx, pr, reviewFiles, texts, skipped) {
+  const { pullNumber } = pr;
+  const planOptions = { filterMode: ctx.inputs.filterMode, suggestions: ctx.inputs.suggestions, maxComments: ctx.inputs.maxComments };
+  const plan = planReview(reviewFiles, planOptions);
+  if (!ctx.inputs.review) return { plan, summary: `Pull request #${pullNumber}: reviews are off (\`review: false\`).` };
+  if (pr.state === "closed") {
+    ctx.log.info(`initlint: pull request #${pullNumber} is closed; not reviewing it`);
+    return { plan, summary: `Pull request #${pullNumber} is closed: not reviewed.` };
+  }
+  let existing;
+  try {
+    existing = await listExisting(ctx, pullNumber);
+  } catch (error2) {
+    ctx.log.warning(`initlint: cannot list the pull request's review comments (${describeError(error2)}); no review posted, so that nothing is posted twice. The findings are in the annotations, the job summary and SARIF.`);
+  }
+  if (!existing) return { plan, summary: `Pull request #${pullNumber}: existing review comments could not be listed, so no review was posted (to avoid duplicates).` };
+  const posted = planReview(reviewFiles, { ...planOptions, existing: existing.posted });
+  return { plan: posted, summary: await postAndResolve(ctx, pr, posted, texts, existing, skipped) };
+}
+async function runPr(ctx) {
+  const pr = ctx.payload.pull_request;
+  if (!pr?.number || !pr.head?.sha) {
+    throw new Error("the event has no pull request (a number and a head sha); under workflow_run from a fork, set INITLINT_PULL_REQUEST to the PR number");
+  }
+  const pullNumber = pr.number;
+  const headSha = pr.head.sha;
+  const { owner, repo } = ctx;
+  let listed;
+  try {
+    listed = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 });
+  } catch (error2) {
+    ctx.log.warning(`initlint: cannot list the pull request's files (${describeError(error2)}); linting the whole checkout instead, no review posted`);
+    const tree = await runTree(ctx);
+    return { ...tree, summary: `Could not list the files of pull request #${pullNumber}; linted the whole checkout instead. No review was posted.` };
+  }
+  const total = Math.max(pr.changed_files ?? 0, listed.length);
+  if (total >= MAX_LISTED_FILES) {
+    ctx.log.info(`initlint: GitHub lists at most ${MAX_LISTED_FILES} files of a pull request; this one changes ${total}, so files past the first ${listed.length} are not linted`);
+  }
+  const selected = pathFilter(ctx.inputs.paths);
+  const ignored = ctx.linter.config.ignore.length ? (0, import_picomatch2.default)(ctx.linter.config.ignore, { dot: true }) : () => false;
+  const wanted = listed.filter((f2) => f2.status !== "removed" && selected(f2.filename) && !ignored(f2.filename));
+  const { inputs, patches, skipped } = await readChanged(ctx, wanted, headSha);
+  const results = await lintChanged(ctx, listed, inputs, selected);
   const linted = results.filter((r) => r.kind !== null);
   const reviewFiles = linted.map((r) => {
     const file = patches.get(r.path);
@@ -34789,51 +34848,7 @@ async function runPr(ctx) {
     };
   });
   const texts = new Map(linted.map((r) => [r.path, r.text ?? ""]));
-  const planOptions = { filterMode: ctx.inputs.filterMode, suggestions: ctx.inputs.suggestions, maxComments: ctx.inputs.maxComments };
-  let summary2;
-  let plan = planReview(reviewFiles, planOptions);
-  if (!ctx.inputs.review) {
-    summary2 = `Pull request #${pullNumber}: reviews are off (\`review: false\`).`;
-  } else if (pr.state === "closed") {
-    ctx.log.info(`initlint: pull request #${pullNumber} is closed; not reviewing it`);
-    summary2 = `Pull request #${pullNumber} is closed: not reviewed.`;
-  } else {
-    let existing;
-    try {
-      existing = await listExisting(ctx, pullNumber);
-    } catch (error2) {
-      ctx.log.warning(`initlint: cannot list the pull request's review comments (${describeError(error2)}); no review posted, so that nothing is posted twice. The findings are in the annotations, the job summary and SARIF.`);
-    }
-    if (!existing) {
-      summary2 = `Pull request #${pullNumber}: existing review comments could not be listed, so no review was posted (to avoid duplicates).`;
-    } else {
-      plan = planReview(reviewFiles, { ...planOptions, existing: existing.posted });
-      const outcome = await postReview(ctx, pullNumber, headSha, plan, texts);
-      if (outcome.failure) {
-        ctx.log.warning(`initlint: cannot post the review (${outcome.failure}); the findings are in the annotations, the job summary and SARIF${/\b(403|404)\b/.test(outcome.failure) ? " (a token without pull-requests: write, as on pull requests from forks, cannot review)" : ""}`);
-        summary2 = `Pull request #${pullNumber}: the review could not be posted (${outcome.failure}).`;
-      } else if (outcome.posted) {
-        ctx.log.info(`initlint: posted a review with ${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"} and ${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body${outcome.rejected ? ` (${outcome.rejected} refused inline by GitHub)` : ""}`);
-        summary2 = `Pull request #${pullNumber}: review posted with ${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"} and ${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body.`;
-      } else {
-        ctx.log.info("initlint: nothing new to review");
-        summary2 = `Pull request #${pullNumber}: nothing new since the last review.`;
-      }
-      const current = new Set(plan.findings.map((p) => p.id));
-      const unreadable = new Set(skipped.map((s) => s.path));
-      const forbidden = outcome.failure !== void 0 && /^40[34]\b/.test(outcome.failure);
-      const gone = forbidden ? [] : existing.comments.filter((c) => c.marker && !current.has(c.marker) && c.replies === 0 && !unreadable.has(c.path));
-      try {
-        const resolved = await resolveGone(ctx, pullNumber, gone);
-        if (resolved) {
-          ctx.log.info(`initlint: resolved ${resolved} thread${resolved === 1 ? "" : "s"} whose finding is fixed`);
-          summary2 += ` Resolved ${resolved} thread${resolved === 1 ? "" : "s"} whose finding is fixed.`;
-        }
-      } catch (error2) {
-        ctx.log.warning(`initlint: cannot resolve fixed threads (${describeError(error2)})`);
-      }
-    }
-  }
+  const { summary: summary2, plan } = await reviewPr(ctx, { pullNumber, headSha, ...pr.state ? { state: pr.state } : {} }, reviewFiles, texts, skipped);
   const scoped = new Set(plan.findings.filter((p) => p.placement !== "out").map((p) => p.finding));
   return { results: [...results, ...skipped], summary: summary2, inScope: (_path, finding) => scoped.has(finding) };
 }

@@ -26365,6 +26365,13 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
   if ((0, import_node_buffer.isUtf8)(bytes)) return { input: { path: relPath, text: bytes.toString("utf8") } };
   return { input: { path: relPath, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
 }
+function collectGlob(arg, cwd, out2, walk) {
+  const before = out2.inputs.length + out2.skipped.length;
+  const base = import_picomatch.default.scan(arg).base || ".";
+  const matches = (0, import_picomatch.default)(toPosix((0, import_node_path2.relative)(cwd, (0, import_node_path2.resolve)(cwd, arg))), { dot: true });
+  if ((0, import_node_fs2.statSync)((0, import_node_path2.resolve)(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk((0, import_node_path2.resolve)(cwd, base), [], matches);
+  if (out2.inputs.length + out2.skipped.length === before) out2.missing.push(arg);
+}
 function collectFiles(args2, options) {
   const cwd = (0, import_node_path2.resolve)(options.cwd);
   const root = (0, import_node_path2.resolve)(options.root ?? cwd);
@@ -26430,13 +26437,8 @@ function collectFiles(args2, options) {
     }
     if (stats?.isDirectory()) walk(absolute, []);
     else if (stats) take(absolute, true);
-    else if (/[*?[{]/.test(arg)) {
-      const before = out2.inputs.length + out2.skipped.length;
-      const base = import_picomatch.default.scan(arg).base || ".";
-      const matches = (0, import_picomatch.default)(toPosix((0, import_node_path2.relative)(cwd, (0, import_node_path2.resolve)(cwd, arg))), { dot: true });
-      if ((0, import_node_fs2.statSync)((0, import_node_path2.resolve)(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk((0, import_node_path2.resolve)(cwd, base), [], matches);
-      if (out2.inputs.length + out2.skipped.length === before) out2.missing.push(arg);
-    } else out2.missing.push(arg);
+    else if (/[*?[{]/.test(arg)) collectGlob(arg, cwd, out2, walk);
+    else out2.missing.push(arg);
   }
   return out2;
 }
