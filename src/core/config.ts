@@ -33,7 +33,7 @@ export interface Config {
   ignore: string[];
   /** Files larger than this are skipped with a notice. */
   maxFileSize: number;
-  /** Hand scripts to shellcheck when a binary is found (`auto`), always, or never. */
+  /** Hand scripts to shellcheck when a binary is found (`auto`), or never (`off`). */
   shellcheck: 'auto' | 'off';
   /** The oldest systemd release the units must run on (`systemd-version: 252`); unset: any release. */
   systemdVersion?: number;

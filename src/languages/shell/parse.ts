@@ -84,11 +84,6 @@ export function loadShellParser(): Promise<void> {
   return loading;
 }
 
-/** Whether `parseShell` has a parser (after `loadShellParser()` resolved without error). */
-export function isShellParserLoaded(): boolean {
-  return parser !== null;
-}
-
 function emptyScript(text: string, lines: LineIndex, errors: ShellSyntaxError[]): ShellScript {
   return {
     type: 'script', assignments: [], functions: [], commands: [], depend: [], loops: [], cases: [],
