@@ -2875,7 +2875,7 @@ ${JSON.stringify(message, null, 4)}`);
           if (Is2.string(type)) {
             method = type;
             const first = args2[0];
-            const last = args2[args2.length - 1];
+            const last2 = args2[args2.length - 1];
             let paramStart = 0;
             let parameterStructures = messages_1.ParameterStructures.auto;
             if (messages_1.ParameterStructures.is(first)) {
@@ -2883,9 +2883,9 @@ ${JSON.stringify(message, null, 4)}`);
               parameterStructures = first;
             }
             let paramEnd = args2.length;
-            if (cancellation_1.CancellationToken.is(last)) {
+            if (cancellation_1.CancellationToken.is(last2)) {
               paramEnd = paramEnd - 1;
-              token = last;
+              token = last2;
             }
             const numberOfParams = paramEnd - paramStart;
             switch (numberOfParams) {
@@ -10174,11 +10174,11 @@ var require_ignore = __commonJS({
         // 'js/' will not match 'a.js'
         // 'js' will match 'a.js' and 'a.js/'
         (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+          const last2 = source[source.length - 1];
+          if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
             return source;
           }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
         }
       ]
     ];
@@ -10314,8 +10314,8 @@ var require_ignore = __commonJS({
         prefix = makeRegexPrefix(body2.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+      const last2 = prefix[prefix.length - 1];
+      return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body2) => {
       const index2 = body2.indexOf(SLASH);
@@ -10426,8 +10426,8 @@ var require_ignore = __commonJS({
         negative = true;
         body2 = body2.slice(1);
       }
-      const last = body2[body2.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      const last2 = body2[body2.length - 1];
+      if (last2 === SPACE || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
         body2 = trimEnd(body2, stripLineEnd);
       }
       if (!body2 || hasTrailingBackslash(body2)) {
@@ -10940,11 +10940,11 @@ var require_utils = __commonJS({
     };
     exports2.basename = (path, { windows } = {}) => {
       const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
+      const last2 = segs[segs.length - 1];
+      if (last2 === "") {
         return segs[segs.length - 2];
       }
-      return last;
+      return last2;
     };
   }
 });
@@ -16303,8 +16303,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -17152,9 +17152,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match = last2.exec(source);
       return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -19061,12 +19061,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -19190,8 +19190,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
@@ -19383,8 +19383,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -26402,7 +26402,10 @@ var LineIndex = class {
     const starts = [0];
     for (let i2 = 0; i2 < text.length; i2++) {
       const c = text.charCodeAt(i2);
-      if (c === 10 || c === 13 && text.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
+      if (c === 10) {
+        if (text.charCodeAt(i2 - 1) !== 13 && text.charCodeAt(i2 + 1) === 13 && text.charCodeAt(i2 + 2) !== 10) i2++;
+        starts.push(i2 + 1);
+      } else if (c === 13 && text.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
     }
     this.lineStarts = starts;
   }
@@ -26437,8 +26440,13 @@ var LineIndex = class {
   lineEnd(line) {
     const next = line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
     let end = next;
-    if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 13) end--;
+    const start2 = this.lineStarts[line - 1];
+    for (let k = 0; k < 2 && end > start2; k++) {
+      const c = this.text.charCodeAt(end - 1);
+      if (c !== 10 && c !== 13) break;
+      if (k === 1 && c === this.text.charCodeAt(end)) break;
+      end--;
+    }
     return end;
   }
   /** The offset just after the line holding `offset`, its terminator included (the text's end on the last line). */
@@ -26456,8 +26464,12 @@ var LineIndex = class {
   }
 };
 function detectEol(text) {
-  const crlf = text.split("\r\n").length - 1;
-  const lf = text.split("\n").length - 1 - crlf;
+  let crlf = 0;
+  let lf = 0;
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) {
+    if (i2 > 0 && text.charCodeAt(i2 - 1) === 13) crlf++;
+    else lf++;
+  }
   return crlf > lf ? "\r\n" : "\n";
 }
 function stripBom(text) {
@@ -26491,7 +26503,7 @@ function userUnitPath(parts2, fileName) {
   return parts2.slice(0, -1).includes("user") || /-user(?:@)?\.[a-z]+(?:\.in|-r?\d+)?$/.test(fileName);
 }
 function unitInfo(path) {
-  const parts2 = path.split(/[\\/]/);
+  const parts2 = path.split("/");
   const fileName = parts2[parts2.length - 1] ?? path;
   const parent = parts2.length > 1 ? parts2[parts2.length - 2] : "";
   const dropIn = fileName.endsWith(".conf") && parent.endsWith(".d");
@@ -26530,8 +26542,8 @@ function parseUnit(text, path) {
   let current;
   const closeSection = () => {
     if (!current) return;
-    const last = current.children[current.children.length - 1];
-    const end = last ? last.position.end.offset : current.headerPosition.end.offset;
+    const last2 = current.children[current.children.length - 1];
+    const end = last2 ? last2.position.end.offset : current.headerPosition.end.offset;
     current.position = span(lines, current.position.start.offset, end);
   };
   let line = 1;
@@ -26612,10 +26624,10 @@ function parseUnit(text, path) {
       first.text = first.text.slice(1);
       first.start++;
     }
-    const last = segments[segments.length - 1];
-    last.text = last.text.replace(/[ \t]+$/, "");
+    const last2 = segments[segments.length - 1];
+    last2.text = last2.text.replace(/[ \t]+$/, "");
     const value = segments.map((s) => s.text).join(" ");
-    const valueEnd = last.start + last.text.length;
+    const valueEnd = last2.start + last2.text.length;
     const directive = {
       type: "directive",
       key,
@@ -26648,8 +26660,8 @@ function valueOffset(directive, index2) {
     if (rest <= segment.text.length) return segment.start + rest;
     rest -= segment.text.length + 1;
   }
-  const last = directive.segments[directive.segments.length - 1];
-  return last.start + last.text.length;
+  const last2 = directive.segments[directive.segments.length - 1];
+  return last2.start + last2.text.length;
 }
 function directives(tree, section) {
   const out2 = [];
@@ -27030,6 +27042,7 @@ var import_node_fs5 = require("node:fs");
 var import_node_path5 = require("node:path");
 
 // src/core/collect.ts
+var import_node_buffer = require("node:buffer");
 var import_node_fs2 = require("node:fs");
 var import_node_path3 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
@@ -27199,8 +27212,8 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
     stats = (0, import_node_fs2.lstatSync)(absolute);
     const inside = (p, dir) => p === dir || p.startsWith(dir + import_node_path3.sep);
     if (stats.isSymbolicLink() || inside((0, import_node_path3.resolve)(absolute), (0, import_node_path3.resolve)(root))) {
-      const target = (0, import_node_fs2.realpathSync)(absolute);
-      const realRoot = (0, import_node_fs2.realpathSync)(root);
+      const target = import_node_fs2.realpathSync.native(absolute);
+      const realRoot = import_node_fs2.realpathSync.native(root);
       if (!inside(target, realRoot)) {
         if (!stats.isSymbolicLink()) return skip("leads outside the workspace through a symbolic link to a directory; not followed");
         return skip(target === "/dev/null" ? "symbolic link to /dev/null (a masked unit); nothing to lint" : "symbolic link to a path outside the workspace; not followed");
@@ -27224,11 +27237,8 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
     return skip(`cannot read (${error.code ?? "error"})`);
   }
   if (bytes.includes(0)) return skip("binary content (NUL bytes); not a text file");
-  try {
-    return { input: { path: relPath, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) } };
-  } catch {
-    return { input: { path: relPath, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
-  }
+  if ((0, import_node_buffer.isUtf8)(bytes)) return { input: { path: relPath, text: bytes.toString("utf8") } };
+  return { input: { path: relPath, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
 }
 function collectFiles(args2, options) {
   const cwd = (0, import_node_path3.resolve)(options.cwd);
@@ -27317,6 +27327,22 @@ function format(template, data) {
 function isNode(where) {
   return "type" in where;
 }
+function offsetsOf(where) {
+  if (!isNode(where)) return where;
+  const start2 = where.position?.start.offset ?? 0;
+  return { start: start2, end: where.position?.end.offset ?? start2 };
+}
+function evidenceLines(places, lines, line, endLine) {
+  const ranges = [];
+  for (const place of places ?? []) {
+    if (!place) continue;
+    const { start: start2, end } = offsetsOf(place);
+    const range = { line: lines.point(start2).line, endLine: lines.point(Math.max(start2, end - 1)).line };
+    if (range.line >= line && range.endLine <= endLine) continue;
+    if (!ranges.some((r) => r.line === range.line && r.endLine === range.endLine)) ranges.push(range);
+  }
+  return ranges;
+}
 function defineRule(definition) {
   const url = `${DOCS_BASE}${definition.id}/README.md`;
   const rule = {
@@ -27342,14 +27368,7 @@ function defineRule(definition) {
             if (template === void 0) {
               throw new Error(`${definition.id}: unknown messageId ${report.messageId}`);
             }
-            let start2;
-            let end;
-            if (isNode(report.at)) {
-              start2 = report.at.position?.start.offset ?? 0;
-              end = report.at.position?.end.offset ?? start2;
-            } else {
-              ({ start: start2, end } = report.at);
-            }
+            const { start: start2, end } = offsetsOf(report.at);
             const place = { start: data.lines.point(start2), end: data.lines.point(end) };
             const message = file.message(format(template, report.data), {
               place,
@@ -27360,6 +27379,8 @@ function defineRule(definition) {
             const severity = runOptions?.level ?? report.severity ?? definition.severity;
             message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
             if (report.fix) message.fix = report.fix;
+            const evidence = evidenceLines(report.evidence, data.lines, place.start.line, place.end.line);
+            if (evidence.length) message.evidence = evidence;
           }
         });
       };
@@ -28976,7 +28997,8 @@ function toFinding(file) {
       startOffset: start2?.offset ?? 0,
       endOffset: end?.offset ?? start2?.offset ?? 0,
       ...m.url ? { url: m.url } : {},
-      ...m.fix ? { fix: m.fix } : {}
+      ...m.fix ? { fix: m.fix } : {},
+      ...m.evidence ? { evidence: m.evidence } : {}
     };
   });
 }
@@ -29048,9 +29070,9 @@ function capped(p, findings, config) {
   const kept = findings.slice(0, MAX_FINDINGS_PER_FILE);
   const setting = ruleSeverity(config, tooManyFindings);
   if (!setting) return kept;
-  const last = kept[kept.length - 1];
+  const last2 = kept[kept.length - 1];
   const message = tooManyFindings.messages.omitted.replace("{count}", String(findings.length - kept.length)).replace("{max}", String(MAX_FINDINGS_PER_FILE));
-  kept.push(findingAt(p, last.startOffset, last.startOffset, { ruleId: tooManyFindings.id, severity: setting.level, message, url: tooManyFindings.url }));
+  kept.push(findingAt(p, last2.startOffset, last2.startOffset, { ruleId: tooManyFindings.id, severity: setting.level, message, url: tooManyFindings.url }));
   return kept;
 }
 function lintParsed(p, project, options) {
@@ -29562,6 +29584,7 @@ function skeleton(text) {
 }
 
 // src/languages/shell/tree.ts
+var NO_CHILDREN = Object.freeze([]);
 var PlainNode = class {
   constructor(type, startIndex, endIndex, isNamed, field2, parent) {
     this.type = type;
@@ -29577,7 +29600,7 @@ var PlainNode = class {
   isNamed;
   field;
   parent;
-  children = [];
+  children = NO_CHILDREN;
   get childCount() {
     return this.children.length;
   }
@@ -29605,14 +29628,11 @@ var PlainNode = class {
 function plainTree(tree) {
   const cursor = tree.walk();
   const language = tree.language;
-  const kinds = /* @__PURE__ */ new Map();
-  const kind = (id) => {
-    let k = kinds.get(id);
-    if (!k) {
-      k = { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
-      kinds.set(id, k);
-    }
-    return k;
+  const kinds = [];
+  const kind = (id) => kinds[id] ??= { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
+  const adopt = (parent, child) => {
+    if (parent.children === NO_CHILDREN) parent.children = [child];
+    else parent.children.push(child);
   };
   const node = (parent, field2) => {
     const k = kind(cursor.nodeTypeId);
@@ -29625,7 +29645,7 @@ function plainTree(tree) {
     for (; ; ) {
       const fieldId = cursor.currentFieldId;
       const child = node(current, fieldId ? language.fields[fieldId] ?? null : null);
-      current.children.push(child);
+      adopt(current, child);
       if (cursor.gotoFirstChild()) {
         current = child;
         continue;
@@ -29772,9 +29792,11 @@ var LSB_KEYWORDS = /* @__PURE__ */ new Set([
 ]);
 var MAX_DEPTH2 = 1e3;
 function unescapeWord(raw) {
+  if (!raw.includes("\\")) return raw;
   return raw.replace(/\\(\r\n|[\s\S])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
 function unescapeDouble(raw) {
+  if (!raw.includes("\\")) return raw;
   return raw.replace(/\\(\r\n|[$`"\\\n])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
 var ANSI_ESCAPES = { n: "\n", t: "	", r: "\r", a: "\x07", b: "\b", e: "\x1B", E: "\x1B", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "?": "?" };
@@ -29859,6 +29881,7 @@ var Builder = class {
   }
   /** The LSB comment block, read line by line (it is comments to the parser). */
   lsb() {
+    if (!this.text.includes("BEGIN INIT INFO")) return void 0;
     let begin = -1;
     for (let line = 1; line <= this.lines.lineCount; line++) {
       if (/^###\s*BEGIN INIT INFO\s*$/.test(this.lines.lineText(line).trimEnd())) {
@@ -29882,11 +29905,11 @@ var Builder = class {
       endOffset = this.lines.lineEnd(line);
       const field2 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw);
       const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw);
-      const last = fields[fields.length - 1];
+      const last2 = fields[fields.length - 1];
       const known = field2 && (LSB_KEYWORDS.has(field2[1]) || field2[1].startsWith("X-"));
-      if (continuation && last && !known) {
-        last.value = last.value ? `${last.value} ${continuation[2]}` : continuation[2];
-        last.position = this.span(last.position.start.offset, start2 + raw.trimEnd().length);
+      if (continuation && last2 && !known) {
+        last2.value = last2.value ? `${last2.value} ${continuation[2]}` : continuation[2];
+        last2.position = this.span(last2.position.start.offset, start2 + raw.trimEnd().length);
         continue;
       }
       if (field2) {
@@ -30202,8 +30225,8 @@ var Builder = class {
     const prefixAssignments = [];
     const args2 = [];
     const prefixNodes = node.children.filter((c) => c?.type === "variable_assignment" && (!nameNode || c.startIndex < nameNode.startIndex));
-    const last = prefixNodes[prefixNodes.length - 1];
-    const standalone = Boolean(last && nameNode && /[\r\n]/.test(this.text.slice(last.endIndex, nameNode.startIndex).replace(/\\\r?\n/g, "")));
+    const last2 = prefixNodes[prefixNodes.length - 1];
+    const standalone = Boolean(last2 && nameNode && /[\r\n]/.test(this.text.slice(last2.endIndex, nameNode.startIndex).replace(/\\\r?\n/g, "")));
     for (const child of prefixNodes) {
       if (standalone) this.assignments.push(this.assignment(child, ctx, void 0));
       else prefixAssignments.push(this.assignment(child, ctx, void 0, true));
@@ -30237,9 +30260,10 @@ var Builder = class {
         for (const a of args2) if (a.raw === "==") this.nonPosixAt("==", a.position.start.offset, a.position.end.offset);
       }
     }
+    const inner = ctx.background ? { ...ctx, background: false } : ctx;
     for (const child of node.children) {
       if (!child || child.type === "variable_assignment") continue;
-      this.walk(child, { ...ctx, background: false }, depth + 1);
+      this.walk(child, inner, depth + 1);
     }
     for (const child of node.children) {
       if (child?.type === "variable_assignment") this.walkChildren(child, ctx, depth + 1);
@@ -30369,9 +30393,9 @@ function commandsForActions(script, actions) {
   const names2 = reachableFunctions(script, direct);
   for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
   for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
-  const out2 = [...direct];
-  for (const f2 of script.functions) if (names2.has(f2.name)) out2.push(...f2.commands.filter((c) => !out2.includes(c)));
-  return out2;
+  const out2 = new Set(direct);
+  for (const f2 of script.functions) if (names2.has(f2.name)) for (const c of f2.commands) out2.add(c);
+  return [...out2];
 }
 function findDispatcher(script) {
   return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
@@ -30591,6 +30615,25 @@ var SSD_TAKES_VALUE = /* @__PURE__ */ new Set([
   "notify",
   "ready"
 ]);
+var SSD_FLAGS = /* @__PURE__ */ new Set([
+  "start",
+  "stop",
+  "background",
+  "make-pidfile",
+  "oknodo",
+  "quiet",
+  "verbose",
+  "test",
+  "progress",
+  "no-color",
+  "no-new-privs",
+  "help",
+  "version",
+  "interpreted"
+]);
+function isStartStopDaemonOption(name2) {
+  return SSD_FLAGS.has(name2) || SSD_TAKES_VALUE.has(name2) || Object.values(SSD_SHORT).includes(name2);
+}
 function startStopOptions(cmd) {
   const options = [];
   const args2 = cmd.args;
@@ -30690,7 +30733,7 @@ var background_without_pidfile_default = defineRule({
     if (supervisor && /supervise-daemon/.test(supervisor.raw)) return;
     const argsBackground = topAssignment(script, "command_args_background");
     if (argsBackground) {
-      ctx.report({ messageId: "both", at: background });
+      ctx.report({ messageId: "both", at: background, evidence: [argsBackground] });
       return;
     }
     if (script.assignments.some((a) => a.name === "pidfile")) return;
@@ -30733,19 +30776,26 @@ function wrappedCall(fn, mode) {
   if (!fn) return void 0;
   const daemons = fn.commands.filter(isStartStopDaemon);
   if (daemons.length !== 1 || ssdMode(daemons[0]) !== mode) return void 0;
-  if (fn.commands.some((c) => !isStartStopDaemon(c) && !OUTPUT_HELPERS.has(c.program))) return void 0;
-  return daemons[0];
+  const call = daemons[0];
+  const prep = [];
+  for (const c of fn.commands) {
+    if (c === call || OUTPUT_HELPERS.has(c.program)) continue;
+    if (mode === "start" && c.program === "checkpath" && startOf(c) < startOf(call)) prep.push(c);
+    else return void 0;
+  }
+  return { call, prep };
 }
 function findWrapper(ctx) {
   const start2 = functionNamed(ctx.tree, "start");
-  const startCall = wrappedCall(start2, "start");
-  if (!start2 || !startCall) return void 0;
+  const wrapped = wrappedCall(start2, "start");
+  if (!start2 || !wrapped) return void 0;
+  const { call: startCall, prep } = wrapped;
   const { options } = startStopOptions(startCall);
   if (!options.some((o) => (o.name === "exec" || o.name === "startas") && (o.value || o.attached))) return void 0;
   const stop2 = functionNamed(ctx.tree, "stop");
-  if (!stop2) return { start: start2, startCall };
-  const stopCall = wrappedCall(stop2, "stop");
-  return stopCall ? { start: start2, startCall, stop: stop2, stopCall } : void 0;
+  if (!stop2) return { start: start2, startCall, prep };
+  const stopCall = wrappedCall(stop2, "stop")?.call;
+  return stopCall ? { start: start2, startCall, prep, stop: stop2, stopCall } : void 0;
 }
 function valueText(option) {
   if (option.attached !== void 0) return /^[^"'\\`]*$/.test(option.attached) ? option.attached : void 0;
@@ -30831,7 +30881,12 @@ function conversionFix(ctx, wrapper) {
   const variables = variablesFor(wrapper);
   if (!variables) return void 0;
   const replaceStart = removeLines(ctx, startOf(wrapper.start), endOf(wrapper.start));
-  const block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  let block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  if (wrapper.prep.length) {
+    if (functionNamed(ctx.tree, "start_pre")) return void 0;
+    const lines = wrapper.prep.map((c) => `	${ctx.text.slice(startOf(c), c.fullPosition.end.offset ?? 0)}${ctx.eol}`).join("");
+    block += `${ctx.eol}start_pre() {${ctx.eol}${lines}}${ctx.eol}`;
+  }
   const edits = [{ ...replaceStart, text: block }];
   if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
   return {
@@ -30852,18 +30907,57 @@ var custom_start_stop_default = defineRule({
   },
   fixable: "unsafe",
   messages: {
-    wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead"
+    wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead",
+    prep: "Unexpected hand-written {functions} around checkpath and start-stop-daemon: checkpath belongs in start_pre(), the rest in command, command_args and pidfile (with command_user, command_background)"
   },
   check(ctx) {
     const wrapper = findWrapper(ctx);
     if (!wrapper) return;
     const name2 = wrapper.start.namePosition;
     ctx.report({
-      messageId: "wrapper",
+      messageId: wrapper.prep.length ? "prep" : "wrapper",
       data: { functions: wrapper.stop ? "start()/stop()" : "start()" },
       at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
       fix: conversionFix(ctx, wrapper)
     });
+  }
+});
+
+// src/rules/openrc/daemon-args-without-dashdash/index.ts
+var daemon_args_without_dashdash_default = defineRule({
+  id: "openrc/daemon-args-without-dashdash",
+  kinds: ["openrc"],
+  severity: "warning",
+  docs: {
+    summary: "`start-stop-daemon --start` given the daemon's own options without `--` before them: its getopt permutes the arguments and takes or refuses every option, the daemon's included",
+    source: 'start-stop-daemon(8) (OpenRC): "-- arguments" are passed to the daemon'
+  },
+  fixable: "unsafe",
+  messages: {
+    unknown: "Unexpected `{word}` before `--`: it is no start-stop-daemon option, so start-stop-daemon refuses to start; put `--` before the daemon's arguments",
+    after: "Unexpected `{word}` for the daemon without `--` before its arguments: start-stop-daemon's getopt takes every option up to `--` as its own; put `--` before `{first}`"
+  },
+  check(ctx) {
+    for (const cmd of ctx.tree.commands) {
+      if (!isStartStopDaemon(cmd) || ssdMode(cmd) !== "start") continue;
+      const { options, rest, dashdash } = startStopOptions(cmd);
+      if (dashdash) continue;
+      const unknown = options.find((o) => !isStartStopDaemonOption(o.name) && !/[$`]/.test(o.words[0].raw));
+      const dashed = rest.find((w) => /^-/.test(w.literal ?? w.raw));
+      if (unknown) {
+        const word = unknown.words[0];
+        ctx.report({ messageId: "unknown", data: { word: word.raw }, at: word });
+      } else if (dashed) {
+        const first = rest[0];
+        const at = first.position.start.offset ?? 0;
+        ctx.report({
+          messageId: "after",
+          data: { word: dashed.raw, first: first.raw },
+          at: dashed,
+          fix: { description: "Put -- before the daemon's arguments", applicability: "unsafe", edits: [{ start: at, end: at, text: "-- " }] }
+        });
+      }
+    }
   }
 });
 
@@ -31469,10 +31563,10 @@ function dropFlag(ctx, a, index2, count) {
   const words3 = valueWords(a);
   if (!words3) return void 0;
   const first = words3[index2];
-  const last = words3[index2 + count - 1];
+  const last2 = words3[index2 + count - 1];
   const start2 = index2 > 0 ? words3[index2 - 1].end : first.start;
-  const end = index2 > 0 ? last.end : words3[index2 + count]?.start ?? last.end;
-  return { description: `Remove ${ctx.text.slice(first.start, last.end)} from ${a.name}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] };
+  const end = index2 > 0 ? last2.end : words3[index2 + count]?.start ?? last2.end;
+  return { description: `Remove ${ctx.text.slice(first.start, last2.end)} from ${a.name}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] };
 }
 var double_daemonize_default = defineRule({
   id: "openrc/double-daemonize",
@@ -31505,13 +31599,14 @@ var double_daemonize_default = defineRule({
       if (fg && (daemon.foregroundWins || fg.index > hit.index)) continue;
       fired = true;
       const first = words4[hit.index];
-      const last = words4[hit.index + hit.count - 1];
+      const last2 = words4[hit.index + hit.count - 1];
       const fix2 = name2 === "command_args_background" && hit.count === words4.length ? { description: "Remove command_args_background", applicability: "unsafe", edits: [removeLines(ctx, a.position.start.offset ?? 0, a.position.end.offset ?? 0)] } : dropFlag(ctx, a, hit.index, hit.count);
       ctx.report({
         messageId: "flag",
-        data: { flag: ctx.text.slice(first.start, last.end), program },
-        at: { start: first.start, end: last.end },
-        fix: fix2
+        data: { flag: ctx.text.slice(first.start, last2.end), program },
+        at: { start: first.start, end: last2.end },
+        fix: fix2,
+        evidence: [topAssignment(ctx.tree, "command_background")]
       });
     }
     if (fired || daemon.defaultMode !== "daemon") return;
@@ -31529,7 +31624,7 @@ var double_daemonize_default = defineRule({
       const at = (args2.valuePosition.end.offset ?? 0) - 1;
       fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `${words3.length ? " " : ""}${foreground.replace(/"/g, '\\"')}` }] };
     }
-    ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix });
+    ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix, evidence: [args2] });
   }
 });
 
@@ -31555,6 +31650,92 @@ var extra_command_undefined_default = defineRule({
         if (defined.has(item.text)) continue;
         ctx.report({ messageId: "undefined", data: { name: item.text, list: a.name }, at: item });
       }
+    }
+  }
+});
+
+// src/rules/openrc/foreground-without-background/index.ts
+function commandArgs(ctx) {
+  const a = topAssignment(ctx.tree, "command_args");
+  if (!a) return [];
+  const words3 = valueWords(a)?.map((w) => w.text);
+  return words3 && !words3.some((w) => /[$`]/.test(w)) ? words3 : void 0;
+}
+function backgroundedOtherwise(ctx) {
+  const ssdArgs = topAssignment(ctx.tree, "start_stop_daemon_args");
+  return !!ssdArgs && /(^|[\s"'])(--background|-b)\b/.test(ssdArgs.raw);
+}
+var foreground_without_background_default = defineRule({
+  id: "openrc/foreground-without-background",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "the default start runs a daemon that stays in the foreground (by a flag such as `-f`/`--foreground`, or by default) without `command_background`: start-stop-daemon waits for it and the start never returns",
+    source: '001 OpenRC service script guide ("command_background"); the daemon table (src/knowledge/daemons.ts)'
+  },
+  fixable: "unsafe",
+  messages: {
+    flag: "Unexpected `{program} {flag}` without command_background: the daemon stays in the foreground, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile",
+    default: "Unexpected `{program}` without command_background: it stays in the foreground unless told to daemonize, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile"
+  },
+  check(ctx) {
+    const command = topAssignment(ctx.tree, "command");
+    const program = commandProgram(ctx);
+    if (!command || !program) return;
+    if (functionNamed(ctx.tree, "start") || topAssignment(ctx.tree, "supervisor")) return;
+    const background = topAssignment(ctx.tree, "command_background");
+    if (background && isYes(background.literal ?? unquote(background.raw))) return;
+    if (topAssignment(ctx.tree, "command_args_background") || backgroundedOtherwise(ctx)) return;
+    const args2 = commandArgs(ctx);
+    if (!args2) return;
+    const mode = daemonMode(program, args2, commandContext(ctx));
+    if (mode?.mode !== "foreground") return;
+    const hit = mode.hit;
+    const at = afterLine(ctx, command.position.end.offset ?? 0);
+    const lines = ["command_background=true", ...ctx.tree.assignments.some((a) => a.name === "pidfile") ? [] : [`pidfile=${DEFAULT_PIDFILE}`]];
+    const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
+    ctx.report({
+      messageId: hit ? "flag" : "default",
+      data: { program, flag: hit ? args2.slice(hit.index, hit.index + hit.count).join(" ") : "" },
+      at: command,
+      // Unsafe when a background assignment exists and says no: someone chose it.
+      fix: background ? void 0 : { description: "Add command_background=true and a pidfile", applicability: "unsafe", edits: [{ start: at, end: at, text: prefix + lines.map((l) => l + ctx.eol).join("") }] }
+    });
+  }
+});
+
+// src/rules/openrc/missing-continuation/index.ts
+var missing_continuation_default = defineRule({
+  id: "openrc/missing-continuation",
+  kinds: ["openrc", "sysv"],
+  severity: "error",
+  docs: {
+    summary: "a line that starts with an option (`--pidfile \u2026`) after a command whose line lacks the continuation `\\`: the shell runs it as a command of its own, which does not exist",
+    source: "POSIX shell command language (escaped newline); 001 OpenRC service script guide (multi-line start-stop-daemon calls)"
+  },
+  fixable: "safe",
+  messages: {
+    orphan: "Unexpected command `{word}`: the line before it lacks a trailing `\\`, so its options are cut off and `{word}` runs as a command; end the line before with ` \\`"
+  },
+  check(ctx) {
+    for (const cmd of ctx.tree.commands) {
+      if (!/^(--?[A-Za-z]|--$)/.test(cmd.name) || cmd.prefixAssignments.length) continue;
+      const start2 = cmd.position.start.offset ?? 0;
+      const line = ctx.lines.point(start2).line;
+      if (line <= 1) continue;
+      if (ctx.lines.lineText(line).slice(0, ctx.lines.point(start2).column - 1).trim() !== "") continue;
+      let above = line - 1;
+      while (above > 1 && ctx.lines.lineText(above).trim() === "") above--;
+      const text = ctx.lines.lineText(above);
+      if (/\\$/.test(text)) continue;
+      const fixable = above === line - 1 && !/#|[;&|{(]\s*$|\b(then|do|else|in)\s*$/.test(text);
+      const end = ctx.lines.lineStart(above) + text.length;
+      ctx.report({
+        messageId: "orphan",
+        data: { word: cmd.name },
+        at: cmd.nameWord,
+        fix: fixable ? { description: "Continue the line above with \\", applicability: "safe", edits: [{ start: end, end, text: " \\" }] } : void 0
+      });
     }
   }
 });
@@ -31903,6 +32084,7 @@ var pidfile_legacy_path_default = defineRule({
     for (const source of pidfileSources(ctx)) {
       const at = source.raw.indexOf("/var/run/");
       if (at < 0) continue;
+      if (at > 0 && /[}\w@]/.test(source.raw[at - 1])) continue;
       const start2 = source.start + at;
       ctx.report({
         messageId: "legacy",
@@ -31947,8 +32129,8 @@ var prefer_foreground_default = defineRule({
       const hit = findFlag(daemon.daemonize, texts);
       if (hit) {
         const first = words3[hit.index];
-        const last = words3[hit.index + hit.count - 1];
-        edits.push({ start: hit.index > 0 ? words3[hit.index - 1].end : first.start, end: hit.index > 0 ? last.end : words3[hit.index + hit.count]?.start ?? last.end, text: "" });
+        const last2 = words3[hit.index + hit.count - 1];
+        edits.push({ start: hit.index > 0 ? words3[hit.index - 1].end : first.start, end: hit.index > 0 ? last2.end : words3[hit.index + hit.count]?.start ?? last2.end, text: "" });
       }
       if (foreground && !findFlag(daemon.foreground, texts)) {
         const at = (args2.valuePosition.end.offset ?? 0) - 1;
@@ -32151,11 +32333,8 @@ var restart_function_default = defineRule({
 
 // src/rules/openrc/restart-without-checkconfig/index.ts
 var NOT_A_CHECK = /* @__PURE__ */ new Set([
-  "[",
-  "test",
   ":",
   "true",
-  "false",
   "return",
   "exit",
   "local",
@@ -32166,7 +32345,6 @@ var NOT_A_CHECK = /* @__PURE__ */ new Set([
   "eend",
   "einfo",
   "ewarn",
-  "eerror",
   "veinfo",
   "vewarn",
   "veend",
@@ -32182,9 +32360,7 @@ var NOT_A_CHECK = /* @__PURE__ */ new Set([
   "rm",
   "cp",
   "sleep",
-  "yesno",
-  "service_set_value",
-  "service_get_value"
+  "service_set_value"
 ]);
 function checksSomething(fn) {
   return fn.commands.some((c) => !NOT_A_CHECK.has(c.program));
@@ -32257,6 +32433,9 @@ var restart_without_checkconfig_default = defineRule({
 
 // src/rules/openrc/shebang/index.ts
 var INTERPRETER = "/sbin/openrc-run";
+function isServiceScript(tree) {
+  return tree.functions.some((f2) => ["depend", "start", "stop", "start_pre"].includes(f2.name)) || tree.assignments.some((a) => !a.inFunction && a.name === "command");
+}
 var shebang_default = defineRule({
   id: "openrc/shebang",
   kinds: ["openrc"],
@@ -32273,6 +32452,7 @@ var shebang_default = defineRule({
   },
   check(ctx) {
     const { shebang } = ctx.tree;
+    if (/^#!\s*@[A-Za-z_]+@/.test(ctx.lines.lineText(1))) return;
     if (shebang) {
       if (/(^|\/)openrc-run$/.test(shebang.interpreter)) return;
       const start2 = shebang.position.start.offset ?? 0;
@@ -32298,6 +32478,7 @@ var shebang_default = defineRule({
       });
       return;
     }
+    if (!isServiceScript(ctx.tree)) return;
     ctx.report({
       messageId: "missing",
       at: { start: 0, end: ctx.lines.lineEnd(1) },
@@ -32325,11 +32506,11 @@ function argsUser(ctx) {
     if (!m) continue;
     const value = m[2] ?? words3[i2 + 1]?.text;
     if (value === void 0) return;
-    const last = m[2] === void 0 ? i2 + 1 : i2;
-    spans.push([i2, last]);
+    const last2 = m[2] === void 0 ? i2 + 1 : i2;
+    spans.push([i2, last2]);
     if (/^(--group|-g)$/.test(m[1])) group = value;
     else user = value;
-    i2 = last;
+    i2 = last2;
   }
   if (!user) return;
   const first = words3[spans[0][0]];
@@ -32355,6 +32536,12 @@ function argsUser(ctx) {
   }
   ctx.report({ messageId: "argsUser", data: message, at: { start: first.start, end: lastWord.end }, fix });
 }
+function inCommandSubstitution(ctx, cmd) {
+  const start2 = cmd.position.start.offset ?? 0;
+  const before = ctx.text.slice(ctx.lines.lineStart(ctx.lines.point(start2).line), start2);
+  const opened = (before.match(/\$\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+  return opened > 0 || (before.match(/`/g) ?? []).length % 2 === 1;
+}
 var su_instead_of_command_user_default = defineRule({
   id: "openrc/su-instead-of-command-user",
   kinds: ["openrc"],
@@ -32372,25 +32559,72 @@ var su_instead_of_command_user_default = defineRule({
   check(ctx) {
     argsUser(ctx);
     const wrapper = findWrapper(ctx);
+    const starts = ctx.tree.commands.filter((c) => isStartStopDaemon(c) && ssdMode(c) === "start").length;
     for (const cmd of ctx.tree.commands) {
       if (!cmd.inFunction || !/^start/.test(cmd.inFunction)) continue;
       if (SWITCHERS.has(cmd.program)) {
+        if (inCommandSubstitution(ctx, cmd)) continue;
         ctx.report({ messageId: "switcher", data: { program: cmd.program }, at: cmd.nameWord });
         continue;
       }
-      if (!isStartStopDaemon(cmd)) continue;
+      if (!isStartStopDaemon(cmd) || starts > 1) continue;
       const option = userOption(cmd);
       if (!option) continue;
       const first = option.words[0];
-      const last = option.words[option.words.length - 1];
+      const last2 = option.words[option.words.length - 1];
       const fix = wrapper && wrapper.startCall === cmd ? conversionFix(ctx, wrapper) : void 0;
       ctx.report({
         messageId: "ssdUser",
         data: { option: first.raw, function: cmd.inFunction, user: optionRaw(option)?.replace(/^["']|["']$/g, "") ?? "user:group" },
-        at: { start: first.position.start.offset ?? 0, end: last.position.end.offset ?? 0 },
+        at: { start: first.position.start.offset ?? 0, end: last2.position.end.offset ?? 0 },
         fix
       });
     }
+  }
+});
+
+// src/rules/openrc/supervised-daemon-forks/index.ts
+var supervised_daemon_forks_default = defineRule({
+  id: "openrc/supervised-daemon-forks",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "`supervisor=supervise-daemon` runs a daemon that forks itself (a daemonize flag such as `-d`, or by default): the process supervise-daemon watches exits at once, and it respawns the daemon until it gives up",
+    source: "supervise-daemon(8) (Debian openrc 0.45: the daemon must not fork); the daemon table (src/knowledge/daemons.ts)"
+  },
+  fixable: "unsafe",
+  messages: {
+    flag: "Unexpected `{program} {flag}` under supervise-daemon: the daemon forks away from the process supervise-daemon watches, which then respawns it; remove `{flag}`",
+    default: "Unexpected `{program}` under supervise-daemon without its foreground option: it forks away from the process supervise-daemon watches; add `{foreground}` to command_args"
+  },
+  check(ctx) {
+    const supervisor = topAssignment(ctx.tree, "supervisor");
+    if (!supervisor || unquote(supervisor.raw) !== "supervise-daemon") return;
+    const program = commandProgram(ctx);
+    const argsAssignment = topAssignment(ctx.tree, "command_args");
+    const words3 = argsAssignment ? valueWords(argsAssignment) : [];
+    if (!program || !words3 || words3.some((w) => /[$`]/.test(w.text))) return;
+    const args2 = words3.map((w) => w.text);
+    const mode = daemonMode(program, args2, commandContext(ctx));
+    if (mode?.mode !== "daemon") return;
+    const hit = mode.hit;
+    if (hit && argsAssignment) {
+      const first = words3[hit.index];
+      const last2 = words3[hit.index + hit.count - 1];
+      const start2 = hit.index > 0 ? words3[hit.index - 1].end : first.start;
+      const end = hit.index > 0 ? last2.end : words3[hit.index + hit.count]?.start ?? last2.end;
+      const flag = ctx.text.slice(first.start, last2.end);
+      ctx.report({
+        messageId: "flag",
+        data: { program, flag },
+        at: { start: first.start, end: last2.end },
+        fix: { description: `Remove ${flag}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] }
+      });
+      return;
+    }
+    const foreground = foregroundFlag(program, commandContext(ctx));
+    if (!foreground) return;
+    ctx.report({ messageId: "default", data: { program, foreground }, at: topAssignment(ctx.tree, "command") });
   }
 });
 
@@ -32704,6 +32938,456 @@ var unknown_variable_default = defineRule({
   }
 });
 
+// src/languages/systemd/exec.ts
+var PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
+var C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
+var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+function parseExec(value) {
+  const commands = [];
+  let i2 = 0;
+  const skipSpace2 = () => {
+    while (i2 < value.length && isSpace(value[i2])) i2++;
+  };
+  for (; ; ) {
+    skipSpace2();
+    if (i2 >= value.length) break;
+    const start2 = i2;
+    let prefixes = "";
+    while (i2 < value.length && PREFIX_CHARS.has(value[i2])) prefixes += value[i2++];
+    const words3 = [];
+    let ended = false;
+    for (; ; ) {
+      skipSpace2();
+      if (i2 >= value.length) break;
+      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
+        i2++;
+        ended = true;
+        break;
+      }
+      words3.push(readWord());
+    }
+    commands.push({ prefixes, start: start2, words: words3 });
+    if (!ended) break;
+  }
+  return commands;
+  function readWord() {
+    const start2 = i2;
+    let text = "";
+    const map = [];
+    let quote;
+    let quoted = false;
+    while (i2 < value.length) {
+      const c = value[i2];
+      if (!quote && isSpace(c)) break;
+      if (!quote && (c === '"' || c === "'")) {
+        quote = c;
+        quoted = true;
+        i2++;
+        continue;
+      }
+      if (quote && c === quote) {
+        quote = void 0;
+        i2++;
+        continue;
+      }
+      if (c === "\\" && i2 + 1 < value.length) {
+        const at = i2;
+        const n = value[i2 + 1];
+        if (n in C_ESCAPES) {
+          text += C_ESCAPES[n];
+          i2 += 2;
+        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(value.slice(i2 + 2, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 2, i2 + 4), 16));
+          i2 += 4;
+        } else if (/^[0-7]{3}$/.test(value.slice(i2 + 1, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 1, i2 + 4), 8));
+          i2 += 4;
+        } else {
+          text += n;
+          i2 += 2;
+        }
+        map.push(at);
+        continue;
+      }
+      map.push(i2);
+      text += c;
+      i2++;
+    }
+    let end = i2;
+    if (end > start2 && (value[end - 1] === '"' || value[end - 1] === "'") && !quote) end--;
+    map.push(Math.max(end, map.length ? map[map.length - 1] + 1 : start2));
+    return { text, start: start2, end: i2, map, quoted };
+  }
+}
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+function shellWrapper(words3) {
+  const at = programAt(words3);
+  if (!at || !SHELLS.has(at.program)) return void 0;
+  let i2 = at.index + 1;
+  if (at.program === "busybox") {
+    if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
+    i2++;
+  }
+  let sawC = false;
+  for (; i2 < words3.length; i2++) {
+    const w = words3[i2];
+    if (w === "--" || w === "-") {
+      i2++;
+      break;
+    }
+    if (w.startsWith("--")) continue;
+    if (/^[-+]o$/.test(w)) {
+      i2++;
+      continue;
+    }
+    if (/^[-+][A-Za-z]+$/.test(w)) {
+      if (w[0] === "-" && w.includes("c")) sawC = true;
+      continue;
+    }
+    break;
+  }
+  if (!sawC || i2 >= words3.length) return void 0;
+  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
+}
+var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
+function parseShellScript(text) {
+  const commands = [];
+  let complex = false;
+  let i2 = 0;
+  let current;
+  let before = "";
+  let pendingRedirect = false;
+  const finish = (op) => {
+    const normal = op === "\n" ? ";" : op;
+    if (current) {
+      current.op = normal;
+      commands.push(current);
+      current = void 0;
+      before = normal;
+    } else if (normal !== ";" && normal !== "") {
+      complex = true;
+    }
+  };
+  const ensure = (at) => {
+    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
+    return current;
+  };
+  while (i2 < text.length) {
+    const c = text[i2];
+    if (c === " " || c === "	") {
+      i2++;
+      continue;
+    }
+    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
+      while (i2 < text.length && text[i2] !== "\n") i2++;
+      continue;
+    }
+    if (c === "\n" || c === ";" || c === "&" || c === "|") {
+      let op = c;
+      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
+      if (c === "&" && text[i2 + 1] === ">") {
+        readRedirect();
+        continue;
+      }
+      if (op === ";;") complex = true;
+      i2 += op.length;
+      finish(op);
+      continue;
+    }
+    if (c === "(" || c === ")") {
+      complex = true;
+      i2++;
+      continue;
+    }
+    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
+      readRedirect();
+      continue;
+    }
+    const word = readWord();
+    const cmd = ensure(word.start);
+    cmd.end = word.end;
+    if (pendingRedirect) {
+      pendingRedirect = false;
+      cmd.redirects.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
+      cmd.assignments.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
+    cmd.words.push(word);
+  }
+  finish("");
+  return { text, commands, complex };
+  function readRedirect() {
+    const start2 = i2;
+    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
+    if (m[2].startsWith("<<")) complex = true;
+    i2 += m[0].length;
+    const cmd = ensure(start2);
+    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
+    cmd.end = i2;
+    if (!m[3]) pendingRedirect = true;
+  }
+  function readWord() {
+    const start2 = i2;
+    let literal = "";
+    let plain = true;
+    while (i2 < text.length) {
+      const c = text[i2];
+      if (/[\s;&|<>()]/.test(c)) break;
+      if (c === "'") {
+        const close = text.indexOf("'", i2 + 1);
+        const stop2 = close < 0 ? text.length : close;
+        literal += text.slice(i2 + 1, stop2);
+        i2 = stop2 + 1;
+        continue;
+      }
+      if (c === '"') {
+        i2++;
+        while (i2 < text.length && text[i2] !== '"') {
+          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
+            literal += text[i2 + 1];
+            i2 += 2;
+            continue;
+          }
+          if (text[i2] === "$" || text[i2] === "`") {
+            plain = false;
+            const end = skipExpansion(i2);
+            literal += text.slice(i2, end);
+            i2 = end;
+            continue;
+          }
+          literal += text[i2++];
+        }
+        i2++;
+        continue;
+      }
+      if (c === "\\") {
+        literal += text[i2 + 1] ?? "";
+        i2 += 2;
+        continue;
+      }
+      if (c === "$" || c === "`") {
+        plain = false;
+        const end = skipExpansion(i2);
+        literal += text.slice(i2, end);
+        i2 = end;
+        continue;
+      }
+      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
+      literal += c;
+      i2++;
+    }
+    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
+  }
+  function skipExpansion(at) {
+    let j = at;
+    if (text[j] === "`") {
+      const close = text.indexOf("`", j + 1);
+      return close < 0 ? text.length : close + 1;
+    }
+    j++;
+    const open = text[j];
+    if (open === "(" || open === "{") {
+      const closeChar = open === "(" ? ")" : "}";
+      let depth = 0;
+      for (; j < text.length; j++) {
+        const ch = text[j];
+        if (ch === "'" && open === "(") {
+          const close = text.indexOf("'", j + 1);
+          j = close < 0 ? text.length : close;
+          continue;
+        }
+        if (ch === open) depth++;
+        else if (ch === closeChar && --depth === 0) return j + 1;
+      }
+      return text.length;
+    }
+    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
+      j++;
+      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
+    }
+    return j;
+  }
+}
+function lastCommand(script) {
+  for (let k = script.commands.length - 1; k >= 0; k--) {
+    const cmd = script.commands[k];
+    if (cmd.words.length || cmd.assignments.length) return cmd;
+  }
+  return void 0;
+}
+function isExec(cmd) {
+  return cmd.words[0]?.literal === "exec";
+}
+var BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
+function isBuiltin(cmd) {
+  const name2 = cmd.words[0]?.literal;
+  return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
+}
+
+// src/rules/systemd/exec-support.ts
+var AFTERTHOUGHTS = /* @__PURE__ */ new Set(["echo", "printf", "true", "false", "logger", "test", "[", "sleep", "rm"]);
+function wordRange(directive, word) {
+  return { start: valueOffset(directive, word.start), end: valueOffset(directive, word.end) };
+}
+function offsetIn(directive, word, index2) {
+  return valueOffset(directive, word.map[Math.min(index2, word.map.length - 1)]);
+}
+function rangeIn(directive, word, start2, end) {
+  const s = offsetIn(directive, word, start2);
+  const e2 = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
+  return { start: s, end: e2 };
+}
+function resolveCommand(directive, info2) {
+  const command = parseExec(directive.value)[0];
+  if (!command || command.words.length === 0) return void 0;
+  const prefix = info2 ? info2.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
+  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
+  const wrapper = shellWrapper(texts);
+  if (wrapper) {
+    const last2 = lastCommand(wrapper.script);
+    const scriptWord = command.words[wrapper.scriptIndex];
+    const base = { directive, command, wrapper, last: last2, args: [], ranges: [] };
+    if (!last2 || wrapper.script.complex) return base;
+    const at2 = programAt(last2.words.map((w) => w.literal));
+    if (!at2) return base;
+    const words3 = last2.words.slice(at2.index);
+    return {
+      ...base,
+      program: at2.program,
+      path: at2.path,
+      args: at2.args,
+      ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
+    };
+  }
+  const at = programAt(texts);
+  if (!at) return { directive, command, args: [], ranges: [] };
+  return {
+    directive,
+    command,
+    program: at.program,
+    path: at.path,
+    args: at.args,
+    ranges: command.words.slice(at.index).map((w) => wordRange(directive, w))
+  };
+}
+function execDirectives(tree) {
+  const out2 = [];
+  for (const section of tree.children) {
+    for (const child of section.children) {
+      if (child.type === "directive" && /^Exec[A-Z]/.test(child.key) && child.value !== "") out2.push(child);
+    }
+  }
+  return out2;
+}
+function replaceValue(directive, text) {
+  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
+}
+function quoteExecArg(arg) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
+  return `"${arg.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+function unwrapEdits(resolved, options = {}) {
+  const { directive, command, wrapper, last: last2 } = resolved;
+  if (!wrapper || !last2 || wrapper.script.complex) return void 0;
+  if (last2.before === "|" || last2.op === "|" || last2.op === "||" || last2.op === "&&") return void 0;
+  if (last2.op === "&" && !options.dropBackground) return void 0;
+  if (last2.words.length === 0 || isBuiltin(last2)) return void 0;
+  if (AFTERTHOUGHTS.has(last2.words[0].literal.replace(/^.*\//, ""))) return void 0;
+  const { argEdit } = options;
+  if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return void 0;
+  const scriptWord = command.words[wrapper.scriptIndex];
+  const script = wrapper.script;
+  const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
+  const programIndex = last2.words.length - resolved.ranges.length;
+  const single = withWords.length === 1 && last2.assignments.length === 0 && last2.redirects.length === 0 && last2.words.every((w) => w.plain) && !isExec(last2) && last2.words[0].literal.startsWith("/");
+  if (single) {
+    const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
+    const to = valueOffset(directive, command.words[command.words.length - 1].end);
+    const parts2 = last2.words.map((w) => quoteExecArg(w.literal));
+    if (argEdit) parts2.splice(programIndex + argEdit.index, argEdit.count, ...argEdit.text ? [argEdit.text] : []);
+    return { how: "unwrap", edits: [{ start: from, end: to, text: parts2.join(" ") }] };
+  }
+  const edits = [];
+  if (!isExec(last2)) edits.push({ start: offsetIn(directive, scriptWord, last2.words[0].start), end: offsetIn(directive, scriptWord, last2.words[0].start), text: "exec " });
+  if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
+  if (last2.op === "&") {
+    const amp = script.text.indexOf("&", last2.end);
+    edits.push(rangeEdit(rangeIn(directive, scriptWord, last2.end, amp + 1)));
+  }
+  return { how: "exec", edits };
+}
+function argEditOf(ranges, edit) {
+  const first = ranges[edit.index];
+  const last2 = ranges[edit.index + edit.count - 1];
+  if (edit.text) return { start: first.start, end: last2.end, text: edit.text };
+  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last2.end, text: "" };
+}
+function rangeEdit(range) {
+  return { start: range.start, end: range.end, text: "" };
+}
+function valueRange(directive) {
+  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset };
+}
+function flagRange(resolved, index2, count) {
+  return { start: resolved.ranges[index2 + 1].start, end: resolved.ranges[index2 + count].end };
+}
+function flagText(text, resolved, index2, count) {
+  const range = flagRange(resolved, index2, count);
+  return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, " ").replace(/\s+/g, " ");
+}
+function daemonContext(resolved, unitPath) {
+  return `${resolved.path ?? ""} ${unitPath}`;
+}
+
+// src/rules/systemd/bash-syntax-in-sh/index.ts
+var POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "dash", "ash"]);
+var BASHISMS = [
+  [/(^|[\s;&|(])\[\[\s/, "[["],
+  [/<<</, "<<<"],
+  [/(^|[\s;&|(])source\s/, "source"],
+  [/(^|[\s;&|(])function\s+[A-Za-z_]/, "function"],
+  [/(^|[\s;&|(])[A-Za-z_][A-Za-z0-9_]*=\(/, "an array"]
+];
+function unquoted(text) {
+  return text.replace(/'[^']*'/g, "''");
+}
+var bash_syntax_in_sh_default = defineRule({
+  id: "systemd/bash-syntax-in-sh",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
+    source: 'POSIX shell command language; dash(1); systemd.service(5) "Command lines"'
+  },
+  fixable: "unsafe",
+  messages: {
+    bashism: "Unexpected {construct} in a `{shell} -c` script: /bin/sh is dash or busybox ash on many systems and refuses it; run it with /bin/bash, or write it in POSIX sh"
+  },
+  check(ctx) {
+    for (const d of execDirectives(ctx.tree)) {
+      const command = parseExec(d.value)[0];
+      if (!command) continue;
+      const wrapper = shellWrapper(command.words.map((w) => w.text));
+      if (!wrapper || !POSIX_SHELLS.has(wrapper.shell)) continue;
+      const script = unquoted(wrapper.script.text);
+      const hit = BASHISMS.find(([re]) => re.test(script));
+      if (!hit) continue;
+      const shellWord = command.words[wrapper.shellIndex];
+      const range = wordRange(d, shellWord);
+      ctx.report({
+        messageId: "bashism",
+        data: { construct: hit[1] === "an array" ? hit[1] : `\`${hit[1]}\``, shell: wrapper.shell },
+        at: { start: range.start, end: wordRange(d, command.words[wrapper.scriptIndex]).end },
+        fix: shellWord.text.includes("/") || shellWord.text === wrapper.shell ? { description: "Run the script with /bin/bash", applicability: "unsafe", edits: [{ ...range, text: "/bin/bash" }] } : void 0
+      });
+    }
+  }
+});
+
 // src/convert/names.ts
 var MAX_UNIT_NAME = 255;
 var UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES.join("|")})$`);
@@ -32721,8 +33405,8 @@ function isCleanUnitText(lines) {
 var TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
 var STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
 function loopHeaderEnd(loop) {
-  const last = loop.items.at(-1);
-  return last ? endOf(last) : startOf(loop) + 3;
+  const last2 = loop.items.at(-1);
+  return last2 ? endOf(last2) : startOf(loop) + 3;
 }
 function startedProgram(cmd) {
   const args2 = cmd.args.map((a) => a.raw);
@@ -32772,7 +33456,12 @@ function dedupe(daemons) {
   }
   return out2;
 }
+var analysed = /* @__PURE__ */ new WeakMap();
 function analyzeControlScript(script) {
+  if (!analysed.has(script)) analysed.set(script, analyse(script));
+  return analysed.get(script);
+}
+function analyse(script) {
   const startPath = new Set(commandsForActions(script, ["start", "restart"]));
   const sleeps = commandsForActions(script, ["start", "stop", "restart", "reload", "force-reload"]).filter((c) => c.program === "sleep");
   const launchLoops = [];
@@ -32898,7 +33587,7 @@ function nativeUnit(script, path) {
 
 // src/convert/caller.ts
 var MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
-var SHELLS = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
+var SHELLS2 = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
 function words(command) {
   const out2 = [];
   for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
@@ -32907,9 +33596,9 @@ function words(command) {
 function controlCallIn(command) {
   let argv = words(command.replace(/^[-@:+!]+/, ""));
   if (argv[0] && /(^|\/)env$/.test(argv[0])) argv = argv.slice(1);
-  if (argv[0] && SHELLS.test(argv[0]) && argv[1] === "-c" && argv[2]) {
-    const last = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
-    return controlCallIn(last.replace(/^exec\s+/, ""));
+  if (argv[0] && SHELLS2.test(argv[0]) && argv[1] === "-c" && argv[2]) {
+    const last2 = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
+    return controlCallIn(last2.replace(/^exec\s+/, ""));
   }
   const [program, verb, arg] = argv;
   if (!program) return void 0;
@@ -33142,8 +33831,8 @@ function all(view, section, key) {
 }
 function effective(view, section, key) {
   const list2 = all(view, section, key);
-  const last = list2[list2.length - 1]?.directive;
-  return last && last.value !== "" ? last : void 0;
+  const last2 = list2[list2.length - 1]?.directive;
+  return last2 && last2.value !== "" ? last2 : void 0;
 }
 function effectiveList(view, section, key) {
   let out2 = [];
@@ -33162,6 +33851,10 @@ function effectiveType(view) {
   if (!view.complete) return void 0;
   if (effective(view, "Service", "BusName")) return "dbus";
   return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
+}
+function typeEvidence(view) {
+  const type = effective(view, "Service", "Type");
+  return type && inSelf(view, type) ? type : void 0;
 }
 var LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
 var isUserUnit = (path) => /(^|\/)user\//.test(path);
@@ -33288,11 +33981,26 @@ var PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", 
 function appendTo(tree, name2, line, eol) {
   const target = tree.children.find((s) => s.name === name2);
   if (target) {
-    const last = target.children[target.children.length - 1];
-    const at = last ? last.position.end.offset : target.headerPosition.end.offset;
+    const last2 = target.children[target.children.length - 1];
+    const at = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
     return { start: at, end: at, text: eol + line };
   }
   return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
+}
+function droppedIn(section, key) {
+  const info2 = keyInfo(section, key);
+  return info2?.removed ?? (info2?.deprecated === "ignored" ? info2.deprecatedSince : void 0);
+}
+function reportDropped(ctx, section, d) {
+  const floor = ctx.systemdVersion;
+  const release = droppedIn(section, d.key);
+  if (floor === void 0 || release === void 0 || floor < release) return;
+  ctx.report({
+    messageId: "dropped",
+    data: { key: d.key, floor, release },
+    at: { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset },
+    fix: { description: `Remove ${d.key}=`, applicability: "safe", edits: [removeNodeLines(ctx, d)] }
+  });
 }
 var deprecated_directive_default = defineRule({
   id: "systemd/deprecated-directive",
@@ -33307,6 +34015,7 @@ var deprecated_directive_default = defineRule({
     renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
     moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
     removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
+    dropped: "Unexpected `{key}=` for systemd {floor}: systemd ignores it since release {release}, so it does nothing on any target; remove it",
     value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
     permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
     permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
@@ -33354,7 +34063,10 @@ var deprecated_directive_default = defineRule({
           continue;
         }
         const entry = deprecationOf(d.key, section.name);
-        if (!entry) continue;
+        if (!entry) {
+          reportDropped(ctx, section.name, d);
+          continue;
+        }
         if (!entry.replacement) {
           ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
           continue;
@@ -33538,411 +34250,6 @@ var duplicate_directive_default = defineRule({
   }
 });
 
-// src/languages/systemd/exec.ts
-var PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
-var C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
-var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
-function parseExec(value) {
-  const commands = [];
-  let i2 = 0;
-  const skipSpace2 = () => {
-    while (i2 < value.length && isSpace(value[i2])) i2++;
-  };
-  for (; ; ) {
-    skipSpace2();
-    if (i2 >= value.length) break;
-    const start2 = i2;
-    let prefixes = "";
-    while (i2 < value.length && PREFIX_CHARS.has(value[i2])) prefixes += value[i2++];
-    const words3 = [];
-    let ended = false;
-    for (; ; ) {
-      skipSpace2();
-      if (i2 >= value.length) break;
-      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
-        i2++;
-        ended = true;
-        break;
-      }
-      words3.push(readWord());
-    }
-    commands.push({ prefixes, start: start2, words: words3 });
-    if (!ended) break;
-  }
-  return commands;
-  function readWord() {
-    const start2 = i2;
-    let text = "";
-    const map = [];
-    let quote;
-    let quoted = false;
-    while (i2 < value.length) {
-      const c = value[i2];
-      if (!quote && isSpace(c)) break;
-      if (!quote && (c === '"' || c === "'")) {
-        quote = c;
-        quoted = true;
-        i2++;
-        continue;
-      }
-      if (quote && c === quote) {
-        quote = void 0;
-        i2++;
-        continue;
-      }
-      if (c === "\\" && i2 + 1 < value.length) {
-        const at = i2;
-        const n = value[i2 + 1];
-        if (n in C_ESCAPES) {
-          text += C_ESCAPES[n];
-          i2 += 2;
-        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(value.slice(i2 + 2, i2 + 4))) {
-          text += String.fromCharCode(parseInt(value.slice(i2 + 2, i2 + 4), 16));
-          i2 += 4;
-        } else if (/^[0-7]{3}$/.test(value.slice(i2 + 1, i2 + 4))) {
-          text += String.fromCharCode(parseInt(value.slice(i2 + 1, i2 + 4), 8));
-          i2 += 4;
-        } else {
-          text += n;
-          i2 += 2;
-        }
-        map.push(at);
-        continue;
-      }
-      map.push(i2);
-      text += c;
-      i2++;
-    }
-    let end = i2;
-    if (end > start2 && (value[end - 1] === '"' || value[end - 1] === "'") && !quote) end--;
-    map.push(Math.max(end, map.length ? map[map.length - 1] + 1 : start2));
-    return { text, start: start2, end: i2, map, quoted };
-  }
-}
-var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
-function shellWrapper(words3) {
-  const at = programAt(words3);
-  if (!at || !SHELLS2.has(at.program)) return void 0;
-  let i2 = at.index + 1;
-  if (at.program === "busybox") {
-    if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
-    i2++;
-  }
-  let sawC = false;
-  for (; i2 < words3.length; i2++) {
-    const w = words3[i2];
-    if (w === "--" || w === "-") {
-      i2++;
-      break;
-    }
-    if (w.startsWith("--")) continue;
-    if (/^[-+]o$/.test(w)) {
-      i2++;
-      continue;
-    }
-    if (/^[-+][A-Za-z]+$/.test(w)) {
-      if (w[0] === "-" && w.includes("c")) sawC = true;
-      continue;
-    }
-    break;
-  }
-  if (!sawC || i2 >= words3.length) return void 0;
-  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
-}
-var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
-function parseShellScript(text) {
-  const commands = [];
-  let complex = false;
-  let i2 = 0;
-  let current;
-  let before = "";
-  let pendingRedirect = false;
-  const finish = (op) => {
-    const normal = op === "\n" ? ";" : op;
-    if (current) {
-      current.op = normal;
-      commands.push(current);
-      current = void 0;
-      before = normal;
-    } else if (normal !== ";" && normal !== "") {
-      complex = true;
-    }
-  };
-  const ensure = (at) => {
-    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
-    return current;
-  };
-  while (i2 < text.length) {
-    const c = text[i2];
-    if (c === " " || c === "	") {
-      i2++;
-      continue;
-    }
-    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
-      while (i2 < text.length && text[i2] !== "\n") i2++;
-      continue;
-    }
-    if (c === "\n" || c === ";" || c === "&" || c === "|") {
-      let op = c;
-      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
-      if (c === "&" && text[i2 + 1] === ">") {
-        readRedirect();
-        continue;
-      }
-      if (op === ";;") complex = true;
-      i2 += op.length;
-      finish(op);
-      continue;
-    }
-    if (c === "(" || c === ")") {
-      complex = true;
-      i2++;
-      continue;
-    }
-    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
-      readRedirect();
-      continue;
-    }
-    const word = readWord();
-    const cmd = ensure(word.start);
-    cmd.end = word.end;
-    if (pendingRedirect) {
-      pendingRedirect = false;
-      cmd.redirects.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
-      cmd.assignments.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
-    cmd.words.push(word);
-  }
-  finish("");
-  return { text, commands, complex };
-  function readRedirect() {
-    const start2 = i2;
-    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
-    if (m[2].startsWith("<<")) complex = true;
-    i2 += m[0].length;
-    const cmd = ensure(start2);
-    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
-    cmd.end = i2;
-    if (!m[3]) pendingRedirect = true;
-  }
-  function readWord() {
-    const start2 = i2;
-    let literal = "";
-    let plain = true;
-    while (i2 < text.length) {
-      const c = text[i2];
-      if (/[\s;&|<>()]/.test(c)) break;
-      if (c === "'") {
-        const close = text.indexOf("'", i2 + 1);
-        const stop2 = close < 0 ? text.length : close;
-        literal += text.slice(i2 + 1, stop2);
-        i2 = stop2 + 1;
-        continue;
-      }
-      if (c === '"') {
-        i2++;
-        while (i2 < text.length && text[i2] !== '"') {
-          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
-            literal += text[i2 + 1];
-            i2 += 2;
-            continue;
-          }
-          if (text[i2] === "$" || text[i2] === "`") {
-            plain = false;
-            const end = skipExpansion(i2);
-            literal += text.slice(i2, end);
-            i2 = end;
-            continue;
-          }
-          literal += text[i2++];
-        }
-        i2++;
-        continue;
-      }
-      if (c === "\\") {
-        literal += text[i2 + 1] ?? "";
-        i2 += 2;
-        continue;
-      }
-      if (c === "$" || c === "`") {
-        plain = false;
-        const end = skipExpansion(i2);
-        literal += text.slice(i2, end);
-        i2 = end;
-        continue;
-      }
-      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
-      literal += c;
-      i2++;
-    }
-    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
-  }
-  function skipExpansion(at) {
-    let j = at;
-    if (text[j] === "`") {
-      const close = text.indexOf("`", j + 1);
-      return close < 0 ? text.length : close + 1;
-    }
-    j++;
-    const open = text[j];
-    if (open === "(" || open === "{") {
-      const closeChar = open === "(" ? ")" : "}";
-      let depth = 0;
-      for (; j < text.length; j++) {
-        const ch = text[j];
-        if (ch === "'" && open === "(") {
-          const close = text.indexOf("'", j + 1);
-          j = close < 0 ? text.length : close;
-          continue;
-        }
-        if (ch === open) depth++;
-        else if (ch === closeChar && --depth === 0) return j + 1;
-      }
-      return text.length;
-    }
-    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
-      j++;
-      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
-    }
-    return j;
-  }
-}
-function lastCommand(script) {
-  for (let k = script.commands.length - 1; k >= 0; k--) {
-    const cmd = script.commands[k];
-    if (cmd.words.length || cmd.assignments.length) return cmd;
-  }
-  return void 0;
-}
-function isExec(cmd) {
-  return cmd.words[0]?.literal === "exec";
-}
-var BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
-function isBuiltin(cmd) {
-  const name2 = cmd.words[0]?.literal;
-  return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
-}
-
-// src/rules/systemd/exec-support.ts
-var AFTERTHOUGHTS = /* @__PURE__ */ new Set(["echo", "printf", "true", "false", "logger", "test", "[", "sleep", "rm"]);
-function wordRange(directive, word) {
-  return { start: valueOffset(directive, word.start), end: valueOffset(directive, word.end) };
-}
-function offsetIn(directive, word, index2) {
-  return valueOffset(directive, word.map[Math.min(index2, word.map.length - 1)]);
-}
-function rangeIn(directive, word, start2, end) {
-  const s = offsetIn(directive, word, start2);
-  const e2 = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
-  return { start: s, end: e2 };
-}
-function resolveCommand(directive, info2) {
-  const command = parseExec(directive.value)[0];
-  if (!command || command.words.length === 0) return void 0;
-  const prefix = info2 ? info2.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
-  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
-  const wrapper = shellWrapper(texts);
-  if (wrapper) {
-    const last = lastCommand(wrapper.script);
-    const scriptWord = command.words[wrapper.scriptIndex];
-    const base = { directive, command, wrapper, last, args: [], ranges: [] };
-    if (!last || wrapper.script.complex) return base;
-    const at2 = programAt(last.words.map((w) => w.literal));
-    if (!at2) return base;
-    const words3 = last.words.slice(at2.index);
-    return {
-      ...base,
-      program: at2.program,
-      path: at2.path,
-      args: at2.args,
-      ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
-    };
-  }
-  const at = programAt(texts);
-  if (!at) return { directive, command, args: [], ranges: [] };
-  return {
-    directive,
-    command,
-    program: at.program,
-    path: at.path,
-    args: at.args,
-    ranges: command.words.slice(at.index).map((w) => wordRange(directive, w))
-  };
-}
-function execDirectives(tree) {
-  const out2 = [];
-  for (const section of tree.children) {
-    for (const child of section.children) {
-      if (child.type === "directive" && /^Exec[A-Z]/.test(child.key) && child.value !== "") out2.push(child);
-    }
-  }
-  return out2;
-}
-function replaceValue(directive, text) {
-  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
-}
-function quoteExecArg(arg) {
-  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
-  return `"${arg.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
-function unwrapEdits(resolved, options = {}) {
-  const { directive, command, wrapper, last } = resolved;
-  if (!wrapper || !last || wrapper.script.complex) return void 0;
-  if (last.before === "|" || last.op === "|" || last.op === "||" || last.op === "&&") return void 0;
-  if (last.op === "&" && !options.dropBackground) return void 0;
-  if (last.words.length === 0 || isBuiltin(last)) return void 0;
-  if (AFTERTHOUGHTS.has(last.words[0].literal.replace(/^.*\//, ""))) return void 0;
-  const { argEdit } = options;
-  if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return void 0;
-  const scriptWord = command.words[wrapper.scriptIndex];
-  const script = wrapper.script;
-  const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
-  const programIndex = last.words.length - resolved.ranges.length;
-  const single = withWords.length === 1 && last.assignments.length === 0 && last.redirects.length === 0 && last.words.every((w) => w.plain) && !isExec(last) && last.words[0].literal.startsWith("/");
-  if (single) {
-    const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
-    const to = valueOffset(directive, command.words[command.words.length - 1].end);
-    const parts2 = last.words.map((w) => quoteExecArg(w.literal));
-    if (argEdit) parts2.splice(programIndex + argEdit.index, argEdit.count, ...argEdit.text ? [argEdit.text] : []);
-    return { how: "unwrap", edits: [{ start: from, end: to, text: parts2.join(" ") }] };
-  }
-  const edits = [];
-  if (!isExec(last)) edits.push({ start: offsetIn(directive, scriptWord, last.words[0].start), end: offsetIn(directive, scriptWord, last.words[0].start), text: "exec " });
-  if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
-  if (last.op === "&") {
-    const amp = script.text.indexOf("&", last.end);
-    edits.push(rangeEdit(rangeIn(directive, scriptWord, last.end, amp + 1)));
-  }
-  return { how: "exec", edits };
-}
-function argEditOf(ranges, edit) {
-  const first = ranges[edit.index];
-  const last = ranges[edit.index + edit.count - 1];
-  if (edit.text) return { start: first.start, end: last.end, text: edit.text };
-  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last.end, text: "" };
-}
-function rangeEdit(range) {
-  return { start: range.start, end: range.end, text: "" };
-}
-function valueRange(directive) {
-  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset };
-}
-function flagRange(resolved, index2, count) {
-  return { start: resolved.ranges[index2 + 1].start, end: resolved.ranges[index2 + count].end };
-}
-function flagText(text, resolved, index2, count) {
-  const range = flagRange(resolved, index2, count);
-  return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, " ").replace(/\s+/g, " ");
-}
-function daemonContext(resolved, unitPath) {
-  return `${resolved.path ?? ""} ${unitPath}`;
-}
-
 // src/rules/systemd/exec-path-not-absolute/index.ts
 var BARE_NAMES_SINCE = 239;
 var exec_path_not_absolute_default = defineRule({
@@ -34003,9 +34310,9 @@ var forking_foreground_default = defineRule({
     }
     if (mode.hit) {
       const { index: index2, count } = mode.hit;
-      ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix });
+      ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix, evidence: [typeEvidence(view)] });
     } else {
-      ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix });
+      ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix, evidence: [typeEvidence(view)] });
     }
   }
 });
@@ -34083,8 +34390,8 @@ var hardening_default = defineRule({
     const missing = BASELINE.filter(([key]) => !lastDirective(tree, "Service", key) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key)));
     if (missing.length === 0) return;
     const service = tree.children.filter((s) => s.name === "Service").pop();
-    const last = service.children[service.children.length - 1];
-    const anchor = last ? last.position.end.offset : service.headerPosition.end.offset;
+    const last2 = service.children[service.children.length - 1];
+    const anchor = last2 ? last2.position.end.offset : service.headerPosition.end.offset;
     ctx.report({
       messageId: "missing",
       data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
@@ -34097,1380 +34404,6 @@ var hardening_default = defineRule({
     });
   }
 });
-
-// src/languages/systemd/values/key-parsers.json
-var key_parsers_default = {
-  "Unit.Description": ["config_parse_unit_string_printf"],
-  "Unit.Documentation": ["config_parse_documentation"],
-  "Unit.SourcePath": ["config_parse_unit_path_printf"],
-  "Unit.Requires": ["config_parse_unit_deps", "UNIT_REQUIRES"],
-  "Unit.Requisite": ["config_parse_unit_deps", "UNIT_REQUISITE"],
-  "Unit.Wants": ["config_parse_unit_deps", "UNIT_WANTS"],
-  "Unit.BindsTo": ["config_parse_unit_deps", "UNIT_BINDS_TO"],
-  "Unit.BindTo": ["config_parse_unit_deps", "UNIT_BINDS_TO"],
-  "Unit.Upholds": ["config_parse_unit_deps", "UNIT_UPHOLDS"],
-  "Unit.Conflicts": ["config_parse_unit_deps", "UNIT_CONFLICTS"],
-  "Unit.Before": ["config_parse_unit_deps", "UNIT_BEFORE"],
-  "Unit.After": ["config_parse_unit_deps", "UNIT_AFTER"],
-  "Unit.OnSuccess": ["config_parse_unit_deps", "UNIT_ON_SUCCESS"],
-  "Unit.OnFailure": ["config_parse_unit_deps", "UNIT_ON_FAILURE"],
-  "Unit.PropagatesReloadTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_RELOAD_TO"],
-  "Unit.PropagateReloadTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_RELOAD_TO"],
-  "Unit.ReloadPropagatedFrom": ["config_parse_unit_deps", "UNIT_RELOAD_PROPAGATED_FROM"],
-  "Unit.PropagateReloadFrom": ["config_parse_unit_deps", "UNIT_RELOAD_PROPAGATED_FROM"],
-  "Unit.PropagatesStopTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_STOP_TO"],
-  "Unit.StopPropagatedFrom": ["config_parse_unit_deps", "UNIT_STOP_PROPAGATED_FROM"],
-  "Unit.PartOf": ["config_parse_unit_deps", "UNIT_PART_OF"],
-  "Unit.JoinsNamespaceOf": ["config_parse_unit_deps", "UNIT_JOINS_NAMESPACE_OF"],
-  "Unit.RequiresOverridable": ["config_parse_obsolete_unit_deps", "UNIT_REQUIRES"],
-  "Unit.RequisiteOverridable": ["config_parse_obsolete_unit_deps", "UNIT_REQUISITE"],
-  "Unit.RequiresMountsFor": ["config_parse_unit_mounts_for"],
-  "Unit.WantsMountsFor": ["config_parse_unit_mounts_for"],
-  "Unit.StopWhenUnneeded": ["config_parse_bool"],
-  "Unit.RefuseManualStart": ["config_parse_bool"],
-  "Unit.RefuseManualStop": ["config_parse_bool"],
-  "Unit.AllowIsolate": ["config_parse_bool"],
-  "Unit.DefaultDependencies": ["config_parse_bool"],
-  "Unit.SurviveFinalKillSignal": ["config_parse_bool"],
-  "Unit.OnSuccessJobMode": ["config_parse_job_mode"],
-  "Unit.OnFailureJobMode": ["config_parse_job_mode"],
-  "Unit.OnFailureIsolate": ["config_parse_job_mode_isolate"],
-  "Unit.IgnoreOnIsolate": ["config_parse_bool"],
-  "Unit.JobTimeoutSec": ["config_parse_job_timeout_sec"],
-  "Unit.JobRunningTimeoutSec": ["config_parse_job_running_timeout_sec"],
-  "Unit.JobTimeoutAction": ["config_parse_emergency_action"],
-  "Unit.JobTimeoutRebootArgument": ["config_parse_reboot_parameter"],
-  "Unit.StartLimitIntervalSec": ["config_parse_sec"],
-  "Unit.StartLimitInterval": ["config_parse_sec"],
-  "Unit.StartLimitBurst": ["config_parse_unsigned"],
-  "Unit.StartLimitAction": ["config_parse_emergency_action"],
-  "Unit.FailureAction": ["config_parse_emergency_action"],
-  "Unit.SuccessAction": ["config_parse_emergency_action"],
-  "Unit.FailureActionExitStatus": ["config_parse_exit_status"],
-  "Unit.SuccessActionExitStatus": ["config_parse_exit_status"],
-  "Unit.RebootArgument": ["config_parse_reboot_parameter"],
-  "Unit.ConditionPathExists": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS"],
-  "Unit.ConditionPathExistsGlob": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS_GLOB"],
-  "Unit.ConditionPathIsDirectory": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_DIRECTORY"],
-  "Unit.ConditionPathIsSymbolicLink": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SYMBOLIC_LINK"],
-  "Unit.ConditionPathIsMountPoint": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_MOUNT_POINT"],
-  "Unit.ConditionPathIsReadWrite": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_READ_WRITE"],
-  "Unit.ConditionPathIsEncrypted": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_ENCRYPTED"],
-  "Unit.ConditionPathIsSocket": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SOCKET"],
-  "Unit.ConditionDirectoryNotEmpty": ["config_parse_unit_condition_path", "CONDITION_DIRECTORY_NOT_EMPTY"],
-  "Unit.ConditionFileNotEmpty": ["config_parse_unit_condition_path", "CONDITION_FILE_NOT_EMPTY"],
-  "Unit.ConditionFileIsExecutable": ["config_parse_unit_condition_path", "CONDITION_FILE_IS_EXECUTABLE"],
-  "Unit.ConditionNeedsUpdate": ["config_parse_unit_condition_path", "CONDITION_NEEDS_UPDATE"],
-  "Unit.ConditionFirstBoot": ["config_parse_unit_condition_string", "CONDITION_FIRST_BOOT"],
-  "Unit.ConditionArchitecture": ["config_parse_unit_condition_string", "CONDITION_ARCHITECTURE"],
-  "Unit.ConditionFirmware": ["config_parse_unit_condition_string", "CONDITION_FIRMWARE"],
-  "Unit.ConditionVirtualization": ["config_parse_unit_condition_string", "CONDITION_VIRTUALIZATION"],
-  "Unit.ConditionHost": ["config_parse_unit_condition_string", "CONDITION_HOST"],
-  "Unit.ConditionFraction": ["config_parse_unit_condition_string", "CONDITION_FRACTION"],
-  "Unit.ConditionKernelCommandLine": ["config_parse_unit_condition_string", "CONDITION_KERNEL_COMMAND_LINE"],
-  "Unit.ConditionKernelVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-  "Unit.ConditionVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-  "Unit.ConditionCredential": ["config_parse_unit_condition_string", "CONDITION_CREDENTIAL"],
-  "Unit.ConditionSecurity": ["config_parse_unit_condition_string", "CONDITION_SECURITY"],
-  "Unit.ConditionCapability": ["config_parse_unit_condition_string", "CONDITION_CAPABILITY"],
-  "Unit.ConditionACPower": ["config_parse_unit_condition_string", "CONDITION_AC_POWER"],
-  "Unit.ConditionMemory": ["config_parse_unit_condition_string", "CONDITION_MEMORY"],
-  "Unit.ConditionCPUFeature": ["config_parse_unit_condition_string", "CONDITION_CPU_FEATURE"],
-  "Unit.ConditionCPUs": ["config_parse_unit_condition_string", "CONDITION_CPUS"],
-  "Unit.ConditionEnvironment": ["config_parse_unit_condition_string", "CONDITION_ENVIRONMENT"],
-  "Unit.ConditionUser": ["config_parse_unit_condition_string", "CONDITION_USER"],
-  "Unit.ConditionGroup": ["config_parse_unit_condition_string", "CONDITION_GROUP"],
-  "Unit.ConditionControlGroupController": ["config_parse_unit_condition_string", "CONDITION_CONTROL_GROUP_CONTROLLER"],
-  "Unit.ConditionOSRelease": ["config_parse_unit_condition_string", "CONDITION_OS_RELEASE"],
-  "Unit.ConditionMachineTag": ["config_parse_unit_condition_string", "CONDITION_MACHINE_TAG"],
-  "Unit.ConditionMemoryPressure": ["config_parse_unit_condition_string", "CONDITION_MEMORY_PRESSURE"],
-  "Unit.ConditionCPUPressure": ["config_parse_unit_condition_string", "CONDITION_CPU_PRESSURE"],
-  "Unit.ConditionIOPressure": ["config_parse_unit_condition_string", "CONDITION_IO_PRESSURE"],
-  "Unit.ConditionKernelModuleLoaded": ["config_parse_unit_condition_string", "CONDITION_KERNEL_MODULE_LOADED"],
-  "Unit.AssertPathExists": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS"],
-  "Unit.AssertPathExistsGlob": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS_GLOB"],
-  "Unit.AssertPathIsDirectory": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_DIRECTORY"],
-  "Unit.AssertPathIsSymbolicLink": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SYMBOLIC_LINK"],
-  "Unit.AssertPathIsMountPoint": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_MOUNT_POINT"],
-  "Unit.AssertPathIsReadWrite": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_READ_WRITE"],
-  "Unit.AssertPathIsEncrypted": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_ENCRYPTED"],
-  "Unit.AssertPathIsSocket": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SOCKET"],
-  "Unit.AssertDirectoryNotEmpty": ["config_parse_unit_condition_path", "CONDITION_DIRECTORY_NOT_EMPTY"],
-  "Unit.AssertFileNotEmpty": ["config_parse_unit_condition_path", "CONDITION_FILE_NOT_EMPTY"],
-  "Unit.AssertFileIsExecutable": ["config_parse_unit_condition_path", "CONDITION_FILE_IS_EXECUTABLE"],
-  "Unit.AssertNeedsUpdate": ["config_parse_unit_condition_path", "CONDITION_NEEDS_UPDATE"],
-  "Unit.AssertFirstBoot": ["config_parse_unit_condition_string", "CONDITION_FIRST_BOOT"],
-  "Unit.AssertArchitecture": ["config_parse_unit_condition_string", "CONDITION_ARCHITECTURE"],
-  "Unit.AssertVirtualization": ["config_parse_unit_condition_string", "CONDITION_VIRTUALIZATION"],
-  "Unit.AssertHost": ["config_parse_unit_condition_string", "CONDITION_HOST"],
-  "Unit.AssertFraction": ["config_parse_unit_condition_string", "CONDITION_FRACTION"],
-  "Unit.AssertKernelCommandLine": ["config_parse_unit_condition_string", "CONDITION_KERNEL_COMMAND_LINE"],
-  "Unit.AssertKernelVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-  "Unit.AssertVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-  "Unit.AssertCredential": ["config_parse_unit_condition_string", "CONDITION_CREDENTIAL"],
-  "Unit.AssertSecurity": ["config_parse_unit_condition_string", "CONDITION_SECURITY"],
-  "Unit.AssertCapability": ["config_parse_unit_condition_string", "CONDITION_CAPABILITY"],
-  "Unit.AssertACPower": ["config_parse_unit_condition_string", "CONDITION_AC_POWER"],
-  "Unit.AssertMemory": ["config_parse_unit_condition_string", "CONDITION_MEMORY"],
-  "Unit.AssertCPUFeature": ["config_parse_unit_condition_string", "CONDITION_CPU_FEATURE"],
-  "Unit.AssertCPUs": ["config_parse_unit_condition_string", "CONDITION_CPUS"],
-  "Unit.AssertEnvironment": ["config_parse_unit_condition_string", "CONDITION_ENVIRONMENT"],
-  "Unit.AssertUser": ["config_parse_unit_condition_string", "CONDITION_USER"],
-  "Unit.AssertGroup": ["config_parse_unit_condition_string", "CONDITION_GROUP"],
-  "Unit.AssertControlGroupController": ["config_parse_unit_condition_string", "CONDITION_CONTROL_GROUP_CONTROLLER"],
-  "Unit.AssertOSRelease": ["config_parse_unit_condition_string", "CONDITION_OS_RELEASE"],
-  "Unit.AssertMachineTag": ["config_parse_unit_condition_string", "CONDITION_MACHINE_TAG"],
-  "Unit.AssertMemoryPressure": ["config_parse_unit_condition_string", "CONDITION_MEMORY_PRESSURE"],
-  "Unit.AssertCPUPressure": ["config_parse_unit_condition_string", "CONDITION_CPU_PRESSURE"],
-  "Unit.AssertIOPressure": ["config_parse_unit_condition_string", "CONDITION_IO_PRESSURE"],
-  "Unit.AssertKernelModuleLoaded": ["config_parse_unit_condition_string", "CONDITION_KERNEL_MODULE_LOADED"],
-  "Unit.CollectMode": ["config_parse_collect_mode"],
-  "Service.PIDFile": ["config_parse_pid_file"],
-  "Service.ExecCondition": ["config_parse_exec", "SERVICE_EXEC_CONDITION"],
-  "Service.ExecStartPre": ["config_parse_exec", "SERVICE_EXEC_START_PRE"],
-  "Service.ExecStart": ["config_parse_exec", "SERVICE_EXEC_START"],
-  "Service.ExecStartPost": ["config_parse_exec", "SERVICE_EXEC_START_POST"],
-  "Service.ExecReload": ["config_parse_exec", "SERVICE_EXEC_RELOAD"],
-  "Service.ExecReloadPost": ["config_parse_exec", "SERVICE_EXEC_RELOAD_POST"],
-  "Service.ExecStop": ["config_parse_exec", "SERVICE_EXEC_STOP"],
-  "Service.ExecStopPost": ["config_parse_exec", "SERVICE_EXEC_STOP_POST"],
-  "Service.RestartSec": ["config_parse_sec"],
-  "Service.RestartSteps": ["config_parse_unsigned"],
-  "Service.RestartMaxDelaySec": ["config_parse_sec"],
-  "Service.RestartRandomizedDelaySec": ["config_parse_sec"],
-  "Service.TimeoutSec": ["config_parse_service_timeout"],
-  "Service.TimeoutStartSec": ["config_parse_service_timeout"],
-  "Service.TimeoutStopSec": ["config_parse_sec_fix_0"],
-  "Service.TimeoutAbortSec": ["config_parse_service_timeout_abort"],
-  "Service.TimeoutStartFailureMode": ["config_parse_service_timeout_failure_mode"],
-  "Service.TimeoutStopFailureMode": ["config_parse_service_timeout_failure_mode"],
-  "Service.RuntimeMaxSec": ["config_parse_sec"],
-  "Service.RuntimeRandomizedExtraSec": ["config_parse_sec"],
-  "Service.WatchdogSec": ["config_parse_sec"],
-  "Service.StartLimitInterval": ["config_parse_sec"],
-  "Service.StartLimitBurst": ["config_parse_unsigned"],
-  "Service.StartLimitAction": ["config_parse_emergency_action"],
-  "Service.FailureAction": ["config_parse_emergency_action"],
-  "Service.RebootArgument": ["config_parse_unit_string_printf"],
-  "Service.Type": ["config_parse_service_type"],
-  "Service.ExitType": ["config_parse_service_exit_type"],
-  "Service.Restart": ["config_parse_service_restart"],
-  "Service.RestartMode": ["config_parse_service_restart_mode"],
-  "Service.PermissionsStartOnly": ["config_parse_bool"],
-  "Service.RootDirectoryStartOnly": ["config_parse_bool"],
-  "Service.RemainAfterExit": ["config_parse_bool"],
-  "Service.GuessMainPID": ["config_parse_bool"],
-  "Service.RestartPreventExitStatus": ["config_parse_set_status"],
-  "Service.RestartForceExitStatus": ["config_parse_set_status"],
-  "Service.SuccessExitStatus": ["config_parse_set_status"],
-  "Service.NonBlocking": ["config_parse_bool"],
-  "Service.BusName": ["config_parse_bus_name"],
-  "Service.FileDescriptorStoreMax": ["config_parse_unsigned"],
-  "Service.FileDescriptorStorePreserve": ["config_parse_exec_preserve_mode"],
-  "Service.LUOSession": ["config_parse_luo_sessions"],
-  "Service.NotifyAccess": ["config_parse_notify_access"],
-  "Service.Sockets": ["config_parse_service_sockets"],
-  "Service.USBFunctionDescriptors": ["config_parse_unit_path_printf"],
-  "Service.USBFunctionStrings": ["config_parse_unit_path_printf"],
-  "Service.OOMPolicy": ["config_parse_oom_policy"],
-  "Service.OpenFile": ["config_parse_open_file"],
-  "Service.ReloadSignal": ["config_parse_signal"],
-  "Service.RefreshOnReload": ["config_parse_service_refresh_on_reload"],
-  "Service.WorkingDirectory": ["config_parse_working_directory"],
-  "Service.RootDirectory": ["config_parse_unit_path_printf", "true"],
-  "Service.RootImage": ["config_parse_unit_path_printf", "true"],
-  "Service.RootImageOptions": ["config_parse_root_image_options"],
-  "Service.RootImagePolicy": ["config_parse_image_policy"],
-  "Service.RootHash": ["config_parse_exec_root_hash"],
-  "Service.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-  "Service.RootVerity": ["config_parse_unit_path_printf", "true"],
-  "Service.RootEphemeral": ["config_parse_bool"],
-  "Service.RootMStack": ["config_parse_unit_path_printf", "true"],
-  "Service.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-  "Service.ExtensionImages": ["config_parse_extension_images"],
-  "Service.ExtensionImagePolicy": ["config_parse_image_policy"],
-  "Service.MountImages": ["config_parse_mount_images"],
-  "Service.MountImagePolicy": ["config_parse_image_policy"],
-  "Service.User": ["config_parse_user_group_compat"],
-  "Service.Group": ["config_parse_user_group_compat"],
-  "Service.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-  "Service.SetLoginEnvironment": ["config_parse_tristate"],
-  "Service.Nice": ["config_parse_exec_nice"],
-  "Service.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-  "Service.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-  "Service.IOSchedulingClass": ["config_parse_exec_io_class"],
-  "Service.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-  "Service.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-  "Service.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-  "Service.CPUSchedulingResetOnFork": ["config_parse_bool"],
-  "Service.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-  "Service.NUMAPolicy": ["config_parse_numa_policy"],
-  "Service.NUMAMask": ["config_parse_numa_mask"],
-  "Service.UMask": ["config_parse_mode"],
-  "Service.Environment": ["config_parse_environ"],
-  "Service.EnvironmentFile": ["config_parse_unit_env_file"],
-  "Service.PassEnvironment": ["config_parse_pass_environ"],
-  "Service.UnsetEnvironment": ["config_parse_unset_environ"],
-  "Service.DynamicUser": ["config_parse_bool", "true"],
-  "Service.RemoveIPC": ["config_parse_bool"],
-  "Service.StandardInput": ["config_parse_exec_input"],
-  "Service.StandardOutput": ["config_parse_exec_output"],
-  "Service.StandardError": ["config_parse_exec_output"],
-  "Service.StandardInputText": ["config_parse_exec_input_text"],
-  "Service.StandardInputData": ["config_parse_exec_input_data"],
-  "Service.TTYPath": ["config_parse_unit_path_printf"],
-  "Service.TTYReset": ["config_parse_bool"],
-  "Service.TTYVHangup": ["config_parse_bool"],
-  "Service.TTYVTDisallocate": ["config_parse_bool"],
-  "Service.TTYRows": ["config_parse_tty_size"],
-  "Service.TTYColumns": ["config_parse_tty_size"],
-  "Service.SyslogIdentifier": ["config_parse_unit_string_printf"],
-  "Service.SyslogFacility": ["config_parse_log_facility"],
-  "Service.SyslogLevel": ["config_parse_log_level"],
-  "Service.SyslogLevelPrefix": ["config_parse_bool"],
-  "Service.LogLevelMax": ["config_parse_log_level"],
-  "Service.LogRateLimitIntervalSec": ["config_parse_sec"],
-  "Service.LogRateLimitBurst": ["config_parse_unsigned"],
-  "Service.LogExtraFields": ["config_parse_log_extra_fields"],
-  "Service.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-  "Service.SecureBits": ["config_parse_exec_secure_bits"],
-  "Service.CapabilityBoundingSet": ["config_parse_capability_set"],
-  "Service.AmbientCapabilities": ["config_parse_capability_set"],
-  "Service.TimerSlackNSec": ["config_parse_nsec"],
-  "Service.NoNewPrivileges": ["config_parse_bool"],
-  "Service.KeyringMode": ["config_parse_exec_keyring_mode"],
-  "Service.ProtectProc": ["config_parse_protect_proc"],
-  "Service.ProcSubset": ["config_parse_proc_subset"],
-  "Service.PrivateBPF": ["config_parse_private_bpf"],
-  "Service.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-  "Service.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-  "Service.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-  "Service.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-  "Service.SystemCallFilter": ["config_parse_syscall_filter"],
-  "Service.SystemCallArchitectures": ["config_parse_syscall_archs"],
-  "Service.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-  "Service.SystemCallLog": ["config_parse_syscall_log"],
-  "Service.MemoryDenyWriteExecute": ["config_parse_bool"],
-  "Service.RestrictNamespaces": ["config_parse_namespace_flags"],
-  "Service.RestrictRealtime": ["config_parse_bool"],
-  "Service.RestrictSUIDSGID": ["config_parse_bool"],
-  "Service.RestrictAddressFamilies": ["config_parse_address_families"],
-  "Service.LockPersonality": ["config_parse_bool"],
-  "Service.DelegateNamespaces": ["config_parse_namespace_flags"],
-  "Service.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-  "Service.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-  "Service.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-  "Service.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-  "Service.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-  "Service.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-  "Service.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-  "Service.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-  "Service.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-  "Service.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-  "Service.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-  "Service.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-  "Service.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-  "Service.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-  "Service.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-  "Service.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-  "Service.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-  "Service.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-  "Service.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-  "Service.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-  "Service.ReadWritePaths": ["config_parse_namespace_path_strv"],
-  "Service.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-  "Service.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-  "Service.ExecPaths": ["config_parse_namespace_path_strv"],
-  "Service.NoExecPaths": ["config_parse_namespace_path_strv"],
-  "Service.ExecSearchPath": ["config_parse_colon_separated_paths"],
-  "Service.BindPaths": ["config_parse_bind_paths"],
-  "Service.BindReadOnlyPaths": ["config_parse_bind_paths"],
-  "Service.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-  "Service.PrivateTmp": ["config_parse_private_tmp"],
-  "Service.PrivateDevices": ["config_parse_bool"],
-  "Service.ProtectKernelTunables": ["config_parse_bool"],
-  "Service.ProtectKernelModules": ["config_parse_bool"],
-  "Service.ProtectKernelLogs": ["config_parse_bool"],
-  "Service.ProtectClock": ["config_parse_bool"],
-  "Service.ProtectControlGroups": ["config_parse_protect_control_groups"],
-  "Service.UserNamespacePath": ["config_parse_unit_path_printf"],
-  "Service.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-  "Service.IPCNamespacePath": ["config_parse_unit_path_printf"],
-  "Service.LogNamespace": ["config_parse_log_namespace"],
-  "Service.PrivateNetwork": ["config_parse_bool"],
-  "Service.PrivateUsers": ["config_parse_private_users"],
-  "Service.PrivateMounts": ["config_parse_tristate"],
-  "Service.PrivateIPC": ["config_parse_bool"],
-  "Service.PrivatePIDs": ["config_parse_private_pids"],
-  "Service.ProtectSystem": ["config_parse_protect_system"],
-  "Service.ProtectHome": ["config_parse_protect_home"],
-  "Service.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-  "Service.MountAPIVFS": ["config_parse_tristate"],
-  "Service.BindLogSockets": ["config_parse_tristate"],
-  "Service.Personality": ["config_parse_personality"],
-  "Service.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-  "Service.RuntimeDirectoryMode": ["config_parse_mode"],
-  "Service.RuntimeDirectory": ["config_parse_exec_directories"],
-  "Service.StateDirectoryMode": ["config_parse_mode"],
-  "Service.StateDirectoryAccounting": ["config_parse_bool"],
-  "Service.StateDirectoryQuota": ["config_parse_exec_quota"],
-  "Service.StateDirectory": ["config_parse_exec_directories"],
-  "Service.CacheDirectoryMode": ["config_parse_mode"],
-  "Service.CacheDirectoryAccounting": ["config_parse_bool"],
-  "Service.CacheDirectoryQuota": ["config_parse_exec_quota"],
-  "Service.CacheDirectory": ["config_parse_exec_directories"],
-  "Service.LogsDirectoryMode": ["config_parse_mode"],
-  "Service.LogsDirectoryAccounting": ["config_parse_bool"],
-  "Service.LogsDirectoryQuota": ["config_parse_exec_quota"],
-  "Service.LogsDirectory": ["config_parse_exec_directories"],
-  "Service.ConfigurationDirectoryMode": ["config_parse_mode"],
-  "Service.ConfigurationDirectory": ["config_parse_exec_directories"],
-  "Service.SetCredential": ["config_parse_set_credential"],
-  "Service.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-  "Service.LoadCredential": ["config_parse_load_credential"],
-  "Service.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-  "Service.ImportCredential": ["config_parse_import_credential"],
-  "Service.TimeoutCleanSec": ["config_parse_sec"],
-  "Service.PAMName": ["config_parse_unit_string_printf"],
-  "Service.IgnoreSIGPIPE": ["config_parse_bool"],
-  "Service.UtmpIdentifier": ["config_parse_unit_string_printf"],
-  "Service.UtmpMode": ["config_parse_exec_utmp_mode"],
-  "Service.SELinuxContext": ["config_parse_exec_selinux_context"],
-  "Service.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-  "Service.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-  "Service.ProtectHostname": ["config_parse_protect_hostname"],
-  "Service.MemoryKSM": ["config_parse_tristate"],
-  "Service.MemoryTHP": ["config_parse_exec_memory_thp"],
-  "Service.Slice": ["config_parse_unit_slice"],
-  "Service.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Service.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Service.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Service.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Service.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Service.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Service.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Service.CPUQuota": ["config_parse_cpu_quota"],
-  "Service.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Service.MemoryAccounting": ["config_parse_bool"],
-  "Service.MemoryMin": ["config_parse_memory_limit"],
-  "Service.MemoryLow": ["config_parse_memory_limit"],
-  "Service.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Service.MemoryHigh": ["config_parse_memory_limit"],
-  "Service.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Service.MemoryMax": ["config_parse_memory_limit"],
-  "Service.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Service.MemorySwapMax": ["config_parse_memory_limit"],
-  "Service.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Service.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Service.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Service.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Service.DeviceAllow": ["config_parse_device_allow"],
-  "Service.DevicePolicy": ["config_parse_device_policy"],
-  "Service.IOAccounting": ["config_parse_bool"],
-  "Service.IOWeight": ["config_parse_cg_weight"],
-  "Service.StartupIOWeight": ["config_parse_cg_weight"],
-  "Service.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Service.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Service.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Service.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Service.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Service.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Service.TasksAccounting": ["config_parse_bool"],
-  "Service.TasksMax": ["config_parse_tasks_max"],
-  "Service.Delegate": ["config_parse_delegate"],
-  "Service.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Service.DisableControllers": ["config_parse_disable_controllers"],
-  "Service.IPAccounting": ["config_parse_bool"],
-  "Service.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Service.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Service.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Service.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Service.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Service.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Service.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Service.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Service.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Service.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Service.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Service.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Service.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Service.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Service.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Service.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Service.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Service.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Service.IOPressureThresholdSec": ["config_parse_sec"],
-  "Service.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Service.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Service.CoredumpReceive": ["config_parse_bool"],
-  "Service.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Service.SendSIGKILL": ["config_parse_bool"],
-  "Service.SendSIGHUP": ["config_parse_bool"],
-  "Service.KillMode": ["config_parse_kill_mode"],
-  "Service.KillSignal": ["config_parse_signal"],
-  "Service.RestartKillSignal": ["config_parse_signal"],
-  "Service.FinalKillSignal": ["config_parse_signal"],
-  "Service.WatchdogSignal": ["config_parse_signal"],
-  "Socket.ListenStream": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-  "Socket.ListenDatagram": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-  "Socket.ListenSequentialPacket": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-  "Socket.ListenFIFO": ["config_parse_socket_listen", "SOCKET_FIFO"],
-  "Socket.ListenNetlink": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-  "Socket.ListenSpecial": ["config_parse_socket_listen", "SOCKET_SPECIAL"],
-  "Socket.ListenMessageQueue": ["config_parse_socket_listen", "SOCKET_MQUEUE"],
-  "Socket.ListenUSBFunction": ["config_parse_socket_listen", "SOCKET_USB_FUNCTION"],
-  "Socket.SocketProtocol": ["config_parse_socket_protocol"],
-  "Socket.BindIPv6Only": ["config_parse_socket_bind"],
-  "Socket.Backlog": ["config_parse_unsigned"],
-  "Socket.BindToDevice": ["config_parse_socket_bindtodevice"],
-  "Socket.ExecStartPre": ["config_parse_exec", "SOCKET_EXEC_START_PRE"],
-  "Socket.ExecStartPost": ["config_parse_exec", "SOCKET_EXEC_START_POST"],
-  "Socket.ExecStopPre": ["config_parse_exec", "SOCKET_EXEC_STOP_PRE"],
-  "Socket.ExecStopPost": ["config_parse_exec", "SOCKET_EXEC_STOP_POST"],
-  "Socket.TimeoutSec": ["config_parse_sec_fix_0"],
-  "Socket.SocketUser": ["config_parse_user_group_compat"],
-  "Socket.SocketGroup": ["config_parse_user_group_compat"],
-  "Socket.SocketMode": ["config_parse_mode"],
-  "Socket.DirectoryMode": ["config_parse_mode"],
-  "Socket.Accept": ["config_parse_bool"],
-  "Socket.FlushPending": ["config_parse_bool"],
-  "Socket.Writable": ["config_parse_bool"],
-  "Socket.MaxConnections": ["config_parse_unsigned"],
-  "Socket.MaxConnectionsPerSource": ["config_parse_unsigned"],
-  "Socket.KeepAlive": ["config_parse_bool"],
-  "Socket.KeepAliveTimeSec": ["config_parse_sec"],
-  "Socket.KeepAliveIntervalSec": ["config_parse_sec"],
-  "Socket.KeepAliveProbes": ["config_parse_unsigned"],
-  "Socket.DeferAcceptSec": ["config_parse_sec"],
-  "Socket.NoDelay": ["config_parse_bool"],
-  "Socket.Priority": ["config_parse_int"],
-  "Socket.ReceiveBuffer": ["config_parse_iec_size"],
-  "Socket.SendBuffer": ["config_parse_iec_size"],
-  "Socket.IPTOS": ["config_parse_ip_tos"],
-  "Socket.IPTTL": ["config_parse_int"],
-  "Socket.Mark": ["config_parse_int"],
-  "Socket.PipeSize": ["config_parse_iec_size"],
-  "Socket.FreeBind": ["config_parse_bool"],
-  "Socket.Transparent": ["config_parse_bool"],
-  "Socket.Broadcast": ["config_parse_bool"],
-  "Socket.PassCredentials": ["config_parse_bool"],
-  "Socket.PassPIDFD": ["config_parse_bool"],
-  "Socket.PassSecurity": ["config_parse_bool"],
-  "Socket.PassPacketInfo": ["config_parse_bool"],
-  "Socket.AcceptFileDescriptors": ["config_parse_bool"],
-  "Socket.Timestamping": ["config_parse_socket_timestamping"],
-  "Socket.TCPCongestion": ["config_parse_string"],
-  "Socket.ReusePort": ["config_parse_bool"],
-  "Socket.MessageQueueMaxMessages": ["config_parse_long"],
-  "Socket.MessageQueueMessageSize": ["config_parse_long"],
-  "Socket.RemoveOnStop": ["config_parse_bool"],
-  "Socket.Symlinks": ["config_parse_unit_path_strv_printf"],
-  "Socket.FileDescriptorName": ["config_parse_fdname"],
-  "Socket.Service": ["config_parse_socket_service"],
-  "Socket.PassFileDescriptorsToExec": ["config_parse_bool"],
-  "Socket.TriggerLimitIntervalSec": ["config_parse_sec"],
-  "Socket.TriggerLimitBurst": ["config_parse_unsigned"],
-  "Socket.PollLimitIntervalSec": ["config_parse_sec"],
-  "Socket.PollLimitBurst": ["config_parse_unsigned"],
-  "Socket.DeferTrigger": ["config_parse_socket_defer_trigger"],
-  "Socket.DeferTriggerMaxSec": ["config_parse_sec_fix_0"],
-  "Socket.XAttrEntryPoint": ["config_parse_xattr"],
-  "Socket.XAttrListen": ["config_parse_xattr"],
-  "Socket.XAttrAccept": ["config_parse_xattr"],
-  "Socket.SmackLabel": ["config_parse_unit_string_printf"],
-  "Socket.SmackLabelIPIn": ["config_parse_unit_string_printf"],
-  "Socket.SmackLabelIPOut": ["config_parse_unit_string_printf"],
-  "Socket.SELinuxContextFromNet": ["config_parse_bool"],
-  "Socket.WorkingDirectory": ["config_parse_working_directory"],
-  "Socket.RootDirectory": ["config_parse_unit_path_printf", "true"],
-  "Socket.RootImage": ["config_parse_unit_path_printf", "true"],
-  "Socket.RootImageOptions": ["config_parse_root_image_options"],
-  "Socket.RootImagePolicy": ["config_parse_image_policy"],
-  "Socket.RootHash": ["config_parse_exec_root_hash"],
-  "Socket.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-  "Socket.RootVerity": ["config_parse_unit_path_printf", "true"],
-  "Socket.RootEphemeral": ["config_parse_bool"],
-  "Socket.RootMStack": ["config_parse_unit_path_printf", "true"],
-  "Socket.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-  "Socket.ExtensionImages": ["config_parse_extension_images"],
-  "Socket.ExtensionImagePolicy": ["config_parse_image_policy"],
-  "Socket.MountImages": ["config_parse_mount_images"],
-  "Socket.MountImagePolicy": ["config_parse_image_policy"],
-  "Socket.User": ["config_parse_user_group_compat"],
-  "Socket.Group": ["config_parse_user_group_compat"],
-  "Socket.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-  "Socket.SetLoginEnvironment": ["config_parse_tristate"],
-  "Socket.Nice": ["config_parse_exec_nice"],
-  "Socket.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-  "Socket.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-  "Socket.IOSchedulingClass": ["config_parse_exec_io_class"],
-  "Socket.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-  "Socket.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-  "Socket.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-  "Socket.CPUSchedulingResetOnFork": ["config_parse_bool"],
-  "Socket.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-  "Socket.NUMAPolicy": ["config_parse_numa_policy"],
-  "Socket.NUMAMask": ["config_parse_numa_mask"],
-  "Socket.UMask": ["config_parse_mode"],
-  "Socket.Environment": ["config_parse_environ"],
-  "Socket.EnvironmentFile": ["config_parse_unit_env_file"],
-  "Socket.PassEnvironment": ["config_parse_pass_environ"],
-  "Socket.UnsetEnvironment": ["config_parse_unset_environ"],
-  "Socket.DynamicUser": ["config_parse_bool", "true"],
-  "Socket.RemoveIPC": ["config_parse_bool"],
-  "Socket.StandardInput": ["config_parse_exec_input"],
-  "Socket.StandardOutput": ["config_parse_exec_output"],
-  "Socket.StandardError": ["config_parse_exec_output"],
-  "Socket.StandardInputText": ["config_parse_exec_input_text"],
-  "Socket.StandardInputData": ["config_parse_exec_input_data"],
-  "Socket.TTYPath": ["config_parse_unit_path_printf"],
-  "Socket.TTYReset": ["config_parse_bool"],
-  "Socket.TTYVHangup": ["config_parse_bool"],
-  "Socket.TTYVTDisallocate": ["config_parse_bool"],
-  "Socket.TTYRows": ["config_parse_tty_size"],
-  "Socket.TTYColumns": ["config_parse_tty_size"],
-  "Socket.SyslogIdentifier": ["config_parse_unit_string_printf"],
-  "Socket.SyslogFacility": ["config_parse_log_facility"],
-  "Socket.SyslogLevel": ["config_parse_log_level"],
-  "Socket.SyslogLevelPrefix": ["config_parse_bool"],
-  "Socket.LogLevelMax": ["config_parse_log_level"],
-  "Socket.LogRateLimitIntervalSec": ["config_parse_sec"],
-  "Socket.LogRateLimitBurst": ["config_parse_unsigned"],
-  "Socket.LogExtraFields": ["config_parse_log_extra_fields"],
-  "Socket.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-  "Socket.SecureBits": ["config_parse_exec_secure_bits"],
-  "Socket.CapabilityBoundingSet": ["config_parse_capability_set"],
-  "Socket.AmbientCapabilities": ["config_parse_capability_set"],
-  "Socket.TimerSlackNSec": ["config_parse_nsec"],
-  "Socket.NoNewPrivileges": ["config_parse_bool"],
-  "Socket.KeyringMode": ["config_parse_exec_keyring_mode"],
-  "Socket.ProtectProc": ["config_parse_protect_proc"],
-  "Socket.ProcSubset": ["config_parse_proc_subset"],
-  "Socket.PrivateBPF": ["config_parse_private_bpf"],
-  "Socket.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-  "Socket.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-  "Socket.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-  "Socket.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-  "Socket.SystemCallFilter": ["config_parse_syscall_filter"],
-  "Socket.SystemCallArchitectures": ["config_parse_syscall_archs"],
-  "Socket.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-  "Socket.SystemCallLog": ["config_parse_syscall_log"],
-  "Socket.MemoryDenyWriteExecute": ["config_parse_bool"],
-  "Socket.RestrictNamespaces": ["config_parse_namespace_flags"],
-  "Socket.RestrictRealtime": ["config_parse_bool"],
-  "Socket.RestrictSUIDSGID": ["config_parse_bool"],
-  "Socket.RestrictAddressFamilies": ["config_parse_address_families"],
-  "Socket.LockPersonality": ["config_parse_bool"],
-  "Socket.DelegateNamespaces": ["config_parse_namespace_flags"],
-  "Socket.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-  "Socket.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-  "Socket.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-  "Socket.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-  "Socket.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-  "Socket.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-  "Socket.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-  "Socket.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-  "Socket.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-  "Socket.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-  "Socket.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-  "Socket.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-  "Socket.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-  "Socket.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-  "Socket.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-  "Socket.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-  "Socket.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-  "Socket.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-  "Socket.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-  "Socket.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-  "Socket.ReadWritePaths": ["config_parse_namespace_path_strv"],
-  "Socket.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-  "Socket.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-  "Socket.ExecPaths": ["config_parse_namespace_path_strv"],
-  "Socket.NoExecPaths": ["config_parse_namespace_path_strv"],
-  "Socket.ExecSearchPath": ["config_parse_colon_separated_paths"],
-  "Socket.BindPaths": ["config_parse_bind_paths"],
-  "Socket.BindReadOnlyPaths": ["config_parse_bind_paths"],
-  "Socket.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-  "Socket.PrivateTmp": ["config_parse_private_tmp"],
-  "Socket.PrivateDevices": ["config_parse_bool"],
-  "Socket.ProtectKernelTunables": ["config_parse_bool"],
-  "Socket.ProtectKernelModules": ["config_parse_bool"],
-  "Socket.ProtectKernelLogs": ["config_parse_bool"],
-  "Socket.ProtectClock": ["config_parse_bool"],
-  "Socket.ProtectControlGroups": ["config_parse_protect_control_groups"],
-  "Socket.UserNamespacePath": ["config_parse_unit_path_printf"],
-  "Socket.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-  "Socket.IPCNamespacePath": ["config_parse_unit_path_printf"],
-  "Socket.LogNamespace": ["config_parse_log_namespace"],
-  "Socket.PrivateNetwork": ["config_parse_bool"],
-  "Socket.PrivateUsers": ["config_parse_private_users"],
-  "Socket.PrivateMounts": ["config_parse_tristate"],
-  "Socket.PrivateIPC": ["config_parse_bool"],
-  "Socket.PrivatePIDs": ["config_parse_private_pids"],
-  "Socket.ProtectSystem": ["config_parse_protect_system"],
-  "Socket.ProtectHome": ["config_parse_protect_home"],
-  "Socket.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-  "Socket.MountAPIVFS": ["config_parse_tristate"],
-  "Socket.BindLogSockets": ["config_parse_tristate"],
-  "Socket.Personality": ["config_parse_personality"],
-  "Socket.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-  "Socket.RuntimeDirectoryMode": ["config_parse_mode"],
-  "Socket.RuntimeDirectory": ["config_parse_exec_directories"],
-  "Socket.StateDirectoryMode": ["config_parse_mode"],
-  "Socket.StateDirectoryAccounting": ["config_parse_bool"],
-  "Socket.StateDirectoryQuota": ["config_parse_exec_quota"],
-  "Socket.StateDirectory": ["config_parse_exec_directories"],
-  "Socket.CacheDirectoryMode": ["config_parse_mode"],
-  "Socket.CacheDirectoryAccounting": ["config_parse_bool"],
-  "Socket.CacheDirectoryQuota": ["config_parse_exec_quota"],
-  "Socket.CacheDirectory": ["config_parse_exec_directories"],
-  "Socket.LogsDirectoryMode": ["config_parse_mode"],
-  "Socket.LogsDirectoryAccounting": ["config_parse_bool"],
-  "Socket.LogsDirectoryQuota": ["config_parse_exec_quota"],
-  "Socket.LogsDirectory": ["config_parse_exec_directories"],
-  "Socket.ConfigurationDirectoryMode": ["config_parse_mode"],
-  "Socket.ConfigurationDirectory": ["config_parse_exec_directories"],
-  "Socket.SetCredential": ["config_parse_set_credential"],
-  "Socket.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-  "Socket.LoadCredential": ["config_parse_load_credential"],
-  "Socket.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-  "Socket.ImportCredential": ["config_parse_import_credential"],
-  "Socket.TimeoutCleanSec": ["config_parse_sec"],
-  "Socket.PAMName": ["config_parse_unit_string_printf"],
-  "Socket.IgnoreSIGPIPE": ["config_parse_bool"],
-  "Socket.UtmpIdentifier": ["config_parse_unit_string_printf"],
-  "Socket.UtmpMode": ["config_parse_exec_utmp_mode"],
-  "Socket.SELinuxContext": ["config_parse_exec_selinux_context"],
-  "Socket.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-  "Socket.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-  "Socket.ProtectHostname": ["config_parse_protect_hostname"],
-  "Socket.MemoryKSM": ["config_parse_tristate"],
-  "Socket.MemoryTHP": ["config_parse_exec_memory_thp"],
-  "Socket.Slice": ["config_parse_unit_slice"],
-  "Socket.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Socket.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Socket.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Socket.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Socket.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Socket.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Socket.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Socket.CPUQuota": ["config_parse_cpu_quota"],
-  "Socket.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Socket.MemoryAccounting": ["config_parse_bool"],
-  "Socket.MemoryMin": ["config_parse_memory_limit"],
-  "Socket.MemoryLow": ["config_parse_memory_limit"],
-  "Socket.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Socket.MemoryHigh": ["config_parse_memory_limit"],
-  "Socket.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Socket.MemoryMax": ["config_parse_memory_limit"],
-  "Socket.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Socket.MemorySwapMax": ["config_parse_memory_limit"],
-  "Socket.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Socket.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Socket.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Socket.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Socket.DeviceAllow": ["config_parse_device_allow"],
-  "Socket.DevicePolicy": ["config_parse_device_policy"],
-  "Socket.IOAccounting": ["config_parse_bool"],
-  "Socket.IOWeight": ["config_parse_cg_weight"],
-  "Socket.StartupIOWeight": ["config_parse_cg_weight"],
-  "Socket.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Socket.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Socket.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Socket.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Socket.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Socket.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Socket.TasksAccounting": ["config_parse_bool"],
-  "Socket.TasksMax": ["config_parse_tasks_max"],
-  "Socket.Delegate": ["config_parse_delegate"],
-  "Socket.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Socket.DisableControllers": ["config_parse_disable_controllers"],
-  "Socket.IPAccounting": ["config_parse_bool"],
-  "Socket.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Socket.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Socket.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Socket.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Socket.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Socket.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Socket.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Socket.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Socket.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Socket.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Socket.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Socket.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Socket.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Socket.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Socket.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Socket.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Socket.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Socket.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Socket.IOPressureThresholdSec": ["config_parse_sec"],
-  "Socket.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Socket.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Socket.CoredumpReceive": ["config_parse_bool"],
-  "Socket.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Socket.SendSIGKILL": ["config_parse_bool"],
-  "Socket.SendSIGHUP": ["config_parse_bool"],
-  "Socket.KillMode": ["config_parse_kill_mode"],
-  "Socket.KillSignal": ["config_parse_signal"],
-  "Socket.RestartKillSignal": ["config_parse_signal"],
-  "Socket.FinalKillSignal": ["config_parse_signal"],
-  "Socket.WatchdogSignal": ["config_parse_signal"],
-  "Mount.What": ["config_parse_mount_node"],
-  "Mount.Where": ["config_parse_unit_path_printf"],
-  "Mount.Options": ["config_parse_unit_string_printf"],
-  "Mount.Type": ["config_parse_unit_string_printf"],
-  "Mount.TimeoutSec": ["config_parse_sec_fix_0"],
-  "Mount.DirectoryMode": ["config_parse_mode"],
-  "Mount.SloppyOptions": ["config_parse_bool"],
-  "Mount.LazyUnmount": ["config_parse_bool"],
-  "Mount.ForceUnmount": ["config_parse_bool"],
-  "Mount.ReadWriteOnly": ["config_parse_bool"],
-  "Mount.WorkingDirectory": ["config_parse_working_directory"],
-  "Mount.RootDirectory": ["config_parse_unit_path_printf", "true"],
-  "Mount.RootImage": ["config_parse_unit_path_printf", "true"],
-  "Mount.RootImageOptions": ["config_parse_root_image_options"],
-  "Mount.RootImagePolicy": ["config_parse_image_policy"],
-  "Mount.RootHash": ["config_parse_exec_root_hash"],
-  "Mount.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-  "Mount.RootVerity": ["config_parse_unit_path_printf", "true"],
-  "Mount.RootEphemeral": ["config_parse_bool"],
-  "Mount.RootMStack": ["config_parse_unit_path_printf", "true"],
-  "Mount.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-  "Mount.ExtensionImages": ["config_parse_extension_images"],
-  "Mount.ExtensionImagePolicy": ["config_parse_image_policy"],
-  "Mount.MountImages": ["config_parse_mount_images"],
-  "Mount.MountImagePolicy": ["config_parse_image_policy"],
-  "Mount.User": ["config_parse_user_group_compat"],
-  "Mount.Group": ["config_parse_user_group_compat"],
-  "Mount.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-  "Mount.SetLoginEnvironment": ["config_parse_tristate"],
-  "Mount.Nice": ["config_parse_exec_nice"],
-  "Mount.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-  "Mount.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-  "Mount.IOSchedulingClass": ["config_parse_exec_io_class"],
-  "Mount.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-  "Mount.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-  "Mount.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-  "Mount.CPUSchedulingResetOnFork": ["config_parse_bool"],
-  "Mount.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-  "Mount.NUMAPolicy": ["config_parse_numa_policy"],
-  "Mount.NUMAMask": ["config_parse_numa_mask"],
-  "Mount.UMask": ["config_parse_mode"],
-  "Mount.Environment": ["config_parse_environ"],
-  "Mount.EnvironmentFile": ["config_parse_unit_env_file"],
-  "Mount.PassEnvironment": ["config_parse_pass_environ"],
-  "Mount.UnsetEnvironment": ["config_parse_unset_environ"],
-  "Mount.DynamicUser": ["config_parse_bool", "true"],
-  "Mount.RemoveIPC": ["config_parse_bool"],
-  "Mount.StandardInput": ["config_parse_exec_input"],
-  "Mount.StandardOutput": ["config_parse_exec_output"],
-  "Mount.StandardError": ["config_parse_exec_output"],
-  "Mount.StandardInputText": ["config_parse_exec_input_text"],
-  "Mount.StandardInputData": ["config_parse_exec_input_data"],
-  "Mount.TTYPath": ["config_parse_unit_path_printf"],
-  "Mount.TTYReset": ["config_parse_bool"],
-  "Mount.TTYVHangup": ["config_parse_bool"],
-  "Mount.TTYVTDisallocate": ["config_parse_bool"],
-  "Mount.TTYRows": ["config_parse_tty_size"],
-  "Mount.TTYColumns": ["config_parse_tty_size"],
-  "Mount.SyslogIdentifier": ["config_parse_unit_string_printf"],
-  "Mount.SyslogFacility": ["config_parse_log_facility"],
-  "Mount.SyslogLevel": ["config_parse_log_level"],
-  "Mount.SyslogLevelPrefix": ["config_parse_bool"],
-  "Mount.LogLevelMax": ["config_parse_log_level"],
-  "Mount.LogRateLimitIntervalSec": ["config_parse_sec"],
-  "Mount.LogRateLimitBurst": ["config_parse_unsigned"],
-  "Mount.LogExtraFields": ["config_parse_log_extra_fields"],
-  "Mount.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-  "Mount.SecureBits": ["config_parse_exec_secure_bits"],
-  "Mount.CapabilityBoundingSet": ["config_parse_capability_set"],
-  "Mount.AmbientCapabilities": ["config_parse_capability_set"],
-  "Mount.TimerSlackNSec": ["config_parse_nsec"],
-  "Mount.NoNewPrivileges": ["config_parse_bool"],
-  "Mount.KeyringMode": ["config_parse_exec_keyring_mode"],
-  "Mount.ProtectProc": ["config_parse_protect_proc"],
-  "Mount.ProcSubset": ["config_parse_proc_subset"],
-  "Mount.PrivateBPF": ["config_parse_private_bpf"],
-  "Mount.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-  "Mount.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-  "Mount.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-  "Mount.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-  "Mount.SystemCallFilter": ["config_parse_syscall_filter"],
-  "Mount.SystemCallArchitectures": ["config_parse_syscall_archs"],
-  "Mount.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-  "Mount.SystemCallLog": ["config_parse_syscall_log"],
-  "Mount.MemoryDenyWriteExecute": ["config_parse_bool"],
-  "Mount.RestrictNamespaces": ["config_parse_namespace_flags"],
-  "Mount.RestrictRealtime": ["config_parse_bool"],
-  "Mount.RestrictSUIDSGID": ["config_parse_bool"],
-  "Mount.RestrictAddressFamilies": ["config_parse_address_families"],
-  "Mount.LockPersonality": ["config_parse_bool"],
-  "Mount.DelegateNamespaces": ["config_parse_namespace_flags"],
-  "Mount.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-  "Mount.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-  "Mount.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-  "Mount.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-  "Mount.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-  "Mount.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-  "Mount.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-  "Mount.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-  "Mount.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-  "Mount.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-  "Mount.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-  "Mount.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-  "Mount.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-  "Mount.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-  "Mount.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-  "Mount.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-  "Mount.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-  "Mount.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-  "Mount.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-  "Mount.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-  "Mount.ReadWritePaths": ["config_parse_namespace_path_strv"],
-  "Mount.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-  "Mount.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-  "Mount.ExecPaths": ["config_parse_namespace_path_strv"],
-  "Mount.NoExecPaths": ["config_parse_namespace_path_strv"],
-  "Mount.ExecSearchPath": ["config_parse_colon_separated_paths"],
-  "Mount.BindPaths": ["config_parse_bind_paths"],
-  "Mount.BindReadOnlyPaths": ["config_parse_bind_paths"],
-  "Mount.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-  "Mount.PrivateTmp": ["config_parse_private_tmp"],
-  "Mount.PrivateDevices": ["config_parse_bool"],
-  "Mount.ProtectKernelTunables": ["config_parse_bool"],
-  "Mount.ProtectKernelModules": ["config_parse_bool"],
-  "Mount.ProtectKernelLogs": ["config_parse_bool"],
-  "Mount.ProtectClock": ["config_parse_bool"],
-  "Mount.ProtectControlGroups": ["config_parse_protect_control_groups"],
-  "Mount.UserNamespacePath": ["config_parse_unit_path_printf"],
-  "Mount.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-  "Mount.IPCNamespacePath": ["config_parse_unit_path_printf"],
-  "Mount.LogNamespace": ["config_parse_log_namespace"],
-  "Mount.PrivateNetwork": ["config_parse_bool"],
-  "Mount.PrivateUsers": ["config_parse_private_users"],
-  "Mount.PrivateMounts": ["config_parse_tristate"],
-  "Mount.PrivateIPC": ["config_parse_bool"],
-  "Mount.PrivatePIDs": ["config_parse_private_pids"],
-  "Mount.ProtectSystem": ["config_parse_protect_system"],
-  "Mount.ProtectHome": ["config_parse_protect_home"],
-  "Mount.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-  "Mount.MountAPIVFS": ["config_parse_tristate"],
-  "Mount.BindLogSockets": ["config_parse_tristate"],
-  "Mount.Personality": ["config_parse_personality"],
-  "Mount.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-  "Mount.RuntimeDirectoryMode": ["config_parse_mode"],
-  "Mount.RuntimeDirectory": ["config_parse_exec_directories"],
-  "Mount.StateDirectoryMode": ["config_parse_mode"],
-  "Mount.StateDirectoryAccounting": ["config_parse_bool"],
-  "Mount.StateDirectoryQuota": ["config_parse_exec_quota"],
-  "Mount.StateDirectory": ["config_parse_exec_directories"],
-  "Mount.CacheDirectoryMode": ["config_parse_mode"],
-  "Mount.CacheDirectoryAccounting": ["config_parse_bool"],
-  "Mount.CacheDirectoryQuota": ["config_parse_exec_quota"],
-  "Mount.CacheDirectory": ["config_parse_exec_directories"],
-  "Mount.LogsDirectoryMode": ["config_parse_mode"],
-  "Mount.LogsDirectoryAccounting": ["config_parse_bool"],
-  "Mount.LogsDirectoryQuota": ["config_parse_exec_quota"],
-  "Mount.LogsDirectory": ["config_parse_exec_directories"],
-  "Mount.ConfigurationDirectoryMode": ["config_parse_mode"],
-  "Mount.ConfigurationDirectory": ["config_parse_exec_directories"],
-  "Mount.SetCredential": ["config_parse_set_credential"],
-  "Mount.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-  "Mount.LoadCredential": ["config_parse_load_credential"],
-  "Mount.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-  "Mount.ImportCredential": ["config_parse_import_credential"],
-  "Mount.TimeoutCleanSec": ["config_parse_sec"],
-  "Mount.PAMName": ["config_parse_unit_string_printf"],
-  "Mount.IgnoreSIGPIPE": ["config_parse_bool"],
-  "Mount.UtmpIdentifier": ["config_parse_unit_string_printf"],
-  "Mount.UtmpMode": ["config_parse_exec_utmp_mode"],
-  "Mount.SELinuxContext": ["config_parse_exec_selinux_context"],
-  "Mount.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-  "Mount.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-  "Mount.ProtectHostname": ["config_parse_protect_hostname"],
-  "Mount.MemoryKSM": ["config_parse_tristate"],
-  "Mount.MemoryTHP": ["config_parse_exec_memory_thp"],
-  "Mount.Slice": ["config_parse_unit_slice"],
-  "Mount.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Mount.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Mount.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Mount.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Mount.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Mount.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Mount.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Mount.CPUQuota": ["config_parse_cpu_quota"],
-  "Mount.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Mount.MemoryAccounting": ["config_parse_bool"],
-  "Mount.MemoryMin": ["config_parse_memory_limit"],
-  "Mount.MemoryLow": ["config_parse_memory_limit"],
-  "Mount.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Mount.MemoryHigh": ["config_parse_memory_limit"],
-  "Mount.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Mount.MemoryMax": ["config_parse_memory_limit"],
-  "Mount.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Mount.MemorySwapMax": ["config_parse_memory_limit"],
-  "Mount.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Mount.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Mount.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Mount.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Mount.DeviceAllow": ["config_parse_device_allow"],
-  "Mount.DevicePolicy": ["config_parse_device_policy"],
-  "Mount.IOAccounting": ["config_parse_bool"],
-  "Mount.IOWeight": ["config_parse_cg_weight"],
-  "Mount.StartupIOWeight": ["config_parse_cg_weight"],
-  "Mount.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Mount.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Mount.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Mount.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Mount.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Mount.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Mount.TasksAccounting": ["config_parse_bool"],
-  "Mount.TasksMax": ["config_parse_tasks_max"],
-  "Mount.Delegate": ["config_parse_delegate"],
-  "Mount.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Mount.DisableControllers": ["config_parse_disable_controllers"],
-  "Mount.IPAccounting": ["config_parse_bool"],
-  "Mount.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Mount.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Mount.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Mount.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Mount.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Mount.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Mount.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Mount.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Mount.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Mount.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Mount.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Mount.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Mount.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Mount.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Mount.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Mount.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Mount.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Mount.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Mount.IOPressureThresholdSec": ["config_parse_sec"],
-  "Mount.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Mount.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Mount.CoredumpReceive": ["config_parse_bool"],
-  "Mount.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Mount.SendSIGKILL": ["config_parse_bool"],
-  "Mount.SendSIGHUP": ["config_parse_bool"],
-  "Mount.KillMode": ["config_parse_kill_mode"],
-  "Mount.KillSignal": ["config_parse_signal"],
-  "Mount.RestartKillSignal": ["config_parse_signal"],
-  "Mount.FinalKillSignal": ["config_parse_signal"],
-  "Mount.WatchdogSignal": ["config_parse_signal"],
-  "Automount.Where": ["config_parse_unit_path_printf"],
-  "Automount.ExtraOptions": ["config_parse_unit_string_printf"],
-  "Automount.DirectoryMode": ["config_parse_mode"],
-  "Automount.TimeoutIdleSec": ["config_parse_sec_fix_0"],
-  "Swap.What": ["config_parse_mount_node"],
-  "Swap.Priority": ["config_parse_swap_priority"],
-  "Swap.Options": ["config_parse_unit_string_printf"],
-  "Swap.TimeoutSec": ["config_parse_sec_fix_0"],
-  "Swap.WorkingDirectory": ["config_parse_working_directory"],
-  "Swap.RootDirectory": ["config_parse_unit_path_printf", "true"],
-  "Swap.RootImage": ["config_parse_unit_path_printf", "true"],
-  "Swap.RootImageOptions": ["config_parse_root_image_options"],
-  "Swap.RootImagePolicy": ["config_parse_image_policy"],
-  "Swap.RootHash": ["config_parse_exec_root_hash"],
-  "Swap.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-  "Swap.RootVerity": ["config_parse_unit_path_printf", "true"],
-  "Swap.RootEphemeral": ["config_parse_bool"],
-  "Swap.RootMStack": ["config_parse_unit_path_printf", "true"],
-  "Swap.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-  "Swap.ExtensionImages": ["config_parse_extension_images"],
-  "Swap.ExtensionImagePolicy": ["config_parse_image_policy"],
-  "Swap.MountImages": ["config_parse_mount_images"],
-  "Swap.MountImagePolicy": ["config_parse_image_policy"],
-  "Swap.User": ["config_parse_user_group_compat"],
-  "Swap.Group": ["config_parse_user_group_compat"],
-  "Swap.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-  "Swap.SetLoginEnvironment": ["config_parse_tristate"],
-  "Swap.Nice": ["config_parse_exec_nice"],
-  "Swap.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-  "Swap.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-  "Swap.IOSchedulingClass": ["config_parse_exec_io_class"],
-  "Swap.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-  "Swap.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-  "Swap.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-  "Swap.CPUSchedulingResetOnFork": ["config_parse_bool"],
-  "Swap.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-  "Swap.NUMAPolicy": ["config_parse_numa_policy"],
-  "Swap.NUMAMask": ["config_parse_numa_mask"],
-  "Swap.UMask": ["config_parse_mode"],
-  "Swap.Environment": ["config_parse_environ"],
-  "Swap.EnvironmentFile": ["config_parse_unit_env_file"],
-  "Swap.PassEnvironment": ["config_parse_pass_environ"],
-  "Swap.UnsetEnvironment": ["config_parse_unset_environ"],
-  "Swap.DynamicUser": ["config_parse_bool", "true"],
-  "Swap.RemoveIPC": ["config_parse_bool"],
-  "Swap.StandardInput": ["config_parse_exec_input"],
-  "Swap.StandardOutput": ["config_parse_exec_output"],
-  "Swap.StandardError": ["config_parse_exec_output"],
-  "Swap.StandardInputText": ["config_parse_exec_input_text"],
-  "Swap.StandardInputData": ["config_parse_exec_input_data"],
-  "Swap.TTYPath": ["config_parse_unit_path_printf"],
-  "Swap.TTYReset": ["config_parse_bool"],
-  "Swap.TTYVHangup": ["config_parse_bool"],
-  "Swap.TTYVTDisallocate": ["config_parse_bool"],
-  "Swap.TTYRows": ["config_parse_tty_size"],
-  "Swap.TTYColumns": ["config_parse_tty_size"],
-  "Swap.SyslogIdentifier": ["config_parse_unit_string_printf"],
-  "Swap.SyslogFacility": ["config_parse_log_facility"],
-  "Swap.SyslogLevel": ["config_parse_log_level"],
-  "Swap.SyslogLevelPrefix": ["config_parse_bool"],
-  "Swap.LogLevelMax": ["config_parse_log_level"],
-  "Swap.LogRateLimitIntervalSec": ["config_parse_sec"],
-  "Swap.LogRateLimitBurst": ["config_parse_unsigned"],
-  "Swap.LogExtraFields": ["config_parse_log_extra_fields"],
-  "Swap.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-  "Swap.SecureBits": ["config_parse_exec_secure_bits"],
-  "Swap.CapabilityBoundingSet": ["config_parse_capability_set"],
-  "Swap.AmbientCapabilities": ["config_parse_capability_set"],
-  "Swap.TimerSlackNSec": ["config_parse_nsec"],
-  "Swap.NoNewPrivileges": ["config_parse_bool"],
-  "Swap.KeyringMode": ["config_parse_exec_keyring_mode"],
-  "Swap.ProtectProc": ["config_parse_protect_proc"],
-  "Swap.ProcSubset": ["config_parse_proc_subset"],
-  "Swap.PrivateBPF": ["config_parse_private_bpf"],
-  "Swap.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-  "Swap.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-  "Swap.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-  "Swap.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-  "Swap.SystemCallFilter": ["config_parse_syscall_filter"],
-  "Swap.SystemCallArchitectures": ["config_parse_syscall_archs"],
-  "Swap.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-  "Swap.SystemCallLog": ["config_parse_syscall_log"],
-  "Swap.MemoryDenyWriteExecute": ["config_parse_bool"],
-  "Swap.RestrictNamespaces": ["config_parse_namespace_flags"],
-  "Swap.RestrictRealtime": ["config_parse_bool"],
-  "Swap.RestrictSUIDSGID": ["config_parse_bool"],
-  "Swap.RestrictAddressFamilies": ["config_parse_address_families"],
-  "Swap.LockPersonality": ["config_parse_bool"],
-  "Swap.DelegateNamespaces": ["config_parse_namespace_flags"],
-  "Swap.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-  "Swap.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-  "Swap.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-  "Swap.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-  "Swap.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-  "Swap.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-  "Swap.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-  "Swap.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-  "Swap.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-  "Swap.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-  "Swap.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-  "Swap.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-  "Swap.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-  "Swap.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-  "Swap.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-  "Swap.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-  "Swap.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-  "Swap.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-  "Swap.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-  "Swap.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-  "Swap.ReadWritePaths": ["config_parse_namespace_path_strv"],
-  "Swap.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-  "Swap.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-  "Swap.ExecPaths": ["config_parse_namespace_path_strv"],
-  "Swap.NoExecPaths": ["config_parse_namespace_path_strv"],
-  "Swap.ExecSearchPath": ["config_parse_colon_separated_paths"],
-  "Swap.BindPaths": ["config_parse_bind_paths"],
-  "Swap.BindReadOnlyPaths": ["config_parse_bind_paths"],
-  "Swap.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-  "Swap.PrivateTmp": ["config_parse_private_tmp"],
-  "Swap.PrivateDevices": ["config_parse_bool"],
-  "Swap.ProtectKernelTunables": ["config_parse_bool"],
-  "Swap.ProtectKernelModules": ["config_parse_bool"],
-  "Swap.ProtectKernelLogs": ["config_parse_bool"],
-  "Swap.ProtectClock": ["config_parse_bool"],
-  "Swap.ProtectControlGroups": ["config_parse_protect_control_groups"],
-  "Swap.UserNamespacePath": ["config_parse_unit_path_printf"],
-  "Swap.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-  "Swap.IPCNamespacePath": ["config_parse_unit_path_printf"],
-  "Swap.LogNamespace": ["config_parse_log_namespace"],
-  "Swap.PrivateNetwork": ["config_parse_bool"],
-  "Swap.PrivateUsers": ["config_parse_private_users"],
-  "Swap.PrivateMounts": ["config_parse_tristate"],
-  "Swap.PrivateIPC": ["config_parse_bool"],
-  "Swap.PrivatePIDs": ["config_parse_private_pids"],
-  "Swap.ProtectSystem": ["config_parse_protect_system"],
-  "Swap.ProtectHome": ["config_parse_protect_home"],
-  "Swap.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-  "Swap.MountAPIVFS": ["config_parse_tristate"],
-  "Swap.BindLogSockets": ["config_parse_tristate"],
-  "Swap.Personality": ["config_parse_personality"],
-  "Swap.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-  "Swap.RuntimeDirectoryMode": ["config_parse_mode"],
-  "Swap.RuntimeDirectory": ["config_parse_exec_directories"],
-  "Swap.StateDirectoryMode": ["config_parse_mode"],
-  "Swap.StateDirectoryAccounting": ["config_parse_bool"],
-  "Swap.StateDirectoryQuota": ["config_parse_exec_quota"],
-  "Swap.StateDirectory": ["config_parse_exec_directories"],
-  "Swap.CacheDirectoryMode": ["config_parse_mode"],
-  "Swap.CacheDirectoryAccounting": ["config_parse_bool"],
-  "Swap.CacheDirectoryQuota": ["config_parse_exec_quota"],
-  "Swap.CacheDirectory": ["config_parse_exec_directories"],
-  "Swap.LogsDirectoryMode": ["config_parse_mode"],
-  "Swap.LogsDirectoryAccounting": ["config_parse_bool"],
-  "Swap.LogsDirectoryQuota": ["config_parse_exec_quota"],
-  "Swap.LogsDirectory": ["config_parse_exec_directories"],
-  "Swap.ConfigurationDirectoryMode": ["config_parse_mode"],
-  "Swap.ConfigurationDirectory": ["config_parse_exec_directories"],
-  "Swap.SetCredential": ["config_parse_set_credential"],
-  "Swap.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-  "Swap.LoadCredential": ["config_parse_load_credential"],
-  "Swap.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-  "Swap.ImportCredential": ["config_parse_import_credential"],
-  "Swap.TimeoutCleanSec": ["config_parse_sec"],
-  "Swap.PAMName": ["config_parse_unit_string_printf"],
-  "Swap.IgnoreSIGPIPE": ["config_parse_bool"],
-  "Swap.UtmpIdentifier": ["config_parse_unit_string_printf"],
-  "Swap.UtmpMode": ["config_parse_exec_utmp_mode"],
-  "Swap.SELinuxContext": ["config_parse_exec_selinux_context"],
-  "Swap.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-  "Swap.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-  "Swap.ProtectHostname": ["config_parse_protect_hostname"],
-  "Swap.MemoryKSM": ["config_parse_tristate"],
-  "Swap.MemoryTHP": ["config_parse_exec_memory_thp"],
-  "Swap.Slice": ["config_parse_unit_slice"],
-  "Swap.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Swap.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Swap.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Swap.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Swap.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Swap.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Swap.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Swap.CPUQuota": ["config_parse_cpu_quota"],
-  "Swap.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Swap.MemoryAccounting": ["config_parse_bool"],
-  "Swap.MemoryMin": ["config_parse_memory_limit"],
-  "Swap.MemoryLow": ["config_parse_memory_limit"],
-  "Swap.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Swap.MemoryHigh": ["config_parse_memory_limit"],
-  "Swap.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Swap.MemoryMax": ["config_parse_memory_limit"],
-  "Swap.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Swap.MemorySwapMax": ["config_parse_memory_limit"],
-  "Swap.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Swap.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Swap.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Swap.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Swap.DeviceAllow": ["config_parse_device_allow"],
-  "Swap.DevicePolicy": ["config_parse_device_policy"],
-  "Swap.IOAccounting": ["config_parse_bool"],
-  "Swap.IOWeight": ["config_parse_cg_weight"],
-  "Swap.StartupIOWeight": ["config_parse_cg_weight"],
-  "Swap.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Swap.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Swap.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Swap.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Swap.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Swap.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Swap.TasksAccounting": ["config_parse_bool"],
-  "Swap.TasksMax": ["config_parse_tasks_max"],
-  "Swap.Delegate": ["config_parse_delegate"],
-  "Swap.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Swap.DisableControllers": ["config_parse_disable_controllers"],
-  "Swap.IPAccounting": ["config_parse_bool"],
-  "Swap.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Swap.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Swap.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Swap.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Swap.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Swap.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Swap.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Swap.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Swap.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Swap.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Swap.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Swap.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Swap.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Swap.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Swap.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Swap.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Swap.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Swap.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Swap.IOPressureThresholdSec": ["config_parse_sec"],
-  "Swap.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Swap.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Swap.CoredumpReceive": ["config_parse_bool"],
-  "Swap.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Swap.SendSIGKILL": ["config_parse_bool"],
-  "Swap.SendSIGHUP": ["config_parse_bool"],
-  "Swap.KillMode": ["config_parse_kill_mode"],
-  "Swap.KillSignal": ["config_parse_signal"],
-  "Swap.RestartKillSignal": ["config_parse_signal"],
-  "Swap.FinalKillSignal": ["config_parse_signal"],
-  "Swap.WatchdogSignal": ["config_parse_signal"],
-  "Timer.OnCalendar": ["config_parse_timer", "TIMER_CALENDAR"],
-  "Timer.OnActiveSec": ["config_parse_timer", "TIMER_ACTIVE"],
-  "Timer.OnBootSec": ["config_parse_timer", "TIMER_BOOT"],
-  "Timer.OnStartupSec": ["config_parse_timer", "TIMER_STARTUP"],
-  "Timer.OnUnitActiveSec": ["config_parse_timer", "TIMER_UNIT_ACTIVE"],
-  "Timer.OnUnitInactiveSec": ["config_parse_timer", "TIMER_UNIT_INACTIVE"],
-  "Timer.OnClockChange": ["config_parse_bool"],
-  "Timer.OnTimezoneChange": ["config_parse_bool"],
-  "Timer.Persistent": ["config_parse_bool"],
-  "Timer.WakeSystem": ["config_parse_bool"],
-  "Timer.RemainAfterElapse": ["config_parse_bool"],
-  "Timer.FixedRandomDelay": ["config_parse_bool"],
-  "Timer.DeferReactivation": ["config_parse_bool"],
-  "Timer.AccuracySec": ["config_parse_sec"],
-  "Timer.RandomizedDelaySec": ["config_parse_sec"],
-  "Timer.RandomizedOffsetSec": ["config_parse_sec"],
-  "Timer.Unit": ["config_parse_trigger_unit"],
-  "Path.PathExists": ["config_parse_path_spec"],
-  "Path.PathExistsGlob": ["config_parse_path_spec"],
-  "Path.PathChanged": ["config_parse_path_spec"],
-  "Path.PathModified": ["config_parse_path_spec"],
-  "Path.DirectoryNotEmpty": ["config_parse_path_spec"],
-  "Path.Unit": ["config_parse_trigger_unit"],
-  "Path.MakeDirectory": ["config_parse_bool"],
-  "Path.DirectoryMode": ["config_parse_mode"],
-  "Path.TriggerLimitIntervalSec": ["config_parse_sec"],
-  "Path.TriggerLimitBurst": ["config_parse_unsigned"],
-  "Slice.ConcurrencySoftMax": ["config_parse_concurrency_max"],
-  "Slice.ConcurrencyHardMax": ["config_parse_concurrency_max"],
-  "Slice.Slice": ["config_parse_unit_slice"],
-  "Slice.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Slice.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Slice.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Slice.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Slice.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Slice.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Slice.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Slice.CPUQuota": ["config_parse_cpu_quota"],
-  "Slice.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Slice.MemoryAccounting": ["config_parse_bool"],
-  "Slice.MemoryMin": ["config_parse_memory_limit"],
-  "Slice.MemoryLow": ["config_parse_memory_limit"],
-  "Slice.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Slice.MemoryHigh": ["config_parse_memory_limit"],
-  "Slice.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Slice.MemoryMax": ["config_parse_memory_limit"],
-  "Slice.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Slice.MemorySwapMax": ["config_parse_memory_limit"],
-  "Slice.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Slice.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Slice.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Slice.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Slice.DeviceAllow": ["config_parse_device_allow"],
-  "Slice.DevicePolicy": ["config_parse_device_policy"],
-  "Slice.IOAccounting": ["config_parse_bool"],
-  "Slice.IOWeight": ["config_parse_cg_weight"],
-  "Slice.StartupIOWeight": ["config_parse_cg_weight"],
-  "Slice.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Slice.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Slice.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Slice.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Slice.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Slice.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Slice.TasksAccounting": ["config_parse_bool"],
-  "Slice.TasksMax": ["config_parse_tasks_max"],
-  "Slice.Delegate": ["config_parse_delegate"],
-  "Slice.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Slice.DisableControllers": ["config_parse_disable_controllers"],
-  "Slice.IPAccounting": ["config_parse_bool"],
-  "Slice.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Slice.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Slice.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Slice.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Slice.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Slice.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Slice.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Slice.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Slice.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Slice.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Slice.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Slice.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Slice.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Slice.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Slice.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Slice.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Slice.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Slice.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Slice.IOPressureThresholdSec": ["config_parse_sec"],
-  "Slice.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Slice.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Slice.CoredumpReceive": ["config_parse_bool"],
-  "Slice.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Scope.Slice": ["config_parse_unit_slice"],
-  "Scope.AllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Scope.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-  "Scope.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Scope.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-  "Scope.CPUSetPartition": ["config_parse_cpuset_partition"],
-  "Scope.CPUWeight": ["config_parse_cg_cpu_weight"],
-  "Scope.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-  "Scope.CPUQuota": ["config_parse_cpu_quota"],
-  "Scope.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-  "Scope.MemoryAccounting": ["config_parse_bool"],
-  "Scope.MemoryMin": ["config_parse_memory_limit"],
-  "Scope.MemoryLow": ["config_parse_memory_limit"],
-  "Scope.StartupMemoryLow": ["config_parse_memory_limit"],
-  "Scope.MemoryHigh": ["config_parse_memory_limit"],
-  "Scope.StartupMemoryHigh": ["config_parse_memory_limit"],
-  "Scope.MemoryMax": ["config_parse_memory_limit"],
-  "Scope.StartupMemoryMax": ["config_parse_memory_limit"],
-  "Scope.MemorySwapMax": ["config_parse_memory_limit"],
-  "Scope.StartupMemorySwapMax": ["config_parse_memory_limit"],
-  "Scope.MemoryZSwapMax": ["config_parse_memory_limit"],
-  "Scope.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-  "Scope.MemoryZSwapWriteback": ["config_parse_bool"],
-  "Scope.DeviceAllow": ["config_parse_device_allow"],
-  "Scope.DevicePolicy": ["config_parse_device_policy"],
-  "Scope.IOAccounting": ["config_parse_bool"],
-  "Scope.IOWeight": ["config_parse_cg_weight"],
-  "Scope.StartupIOWeight": ["config_parse_cg_weight"],
-  "Scope.IODeviceWeight": ["config_parse_io_device_weight"],
-  "Scope.IOReadBandwidthMax": ["config_parse_io_limit"],
-  "Scope.IOWriteBandwidthMax": ["config_parse_io_limit"],
-  "Scope.IOReadIOPSMax": ["config_parse_io_limit"],
-  "Scope.IOWriteIOPSMax": ["config_parse_io_limit"],
-  "Scope.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-  "Scope.TasksAccounting": ["config_parse_bool"],
-  "Scope.TasksMax": ["config_parse_tasks_max"],
-  "Scope.Delegate": ["config_parse_delegate"],
-  "Scope.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-  "Scope.DisableControllers": ["config_parse_disable_controllers"],
-  "Scope.IPAccounting": ["config_parse_bool"],
-  "Scope.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Scope.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-  "Scope.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Scope.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-  "Scope.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-  "Scope.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-  "Scope.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-  "Scope.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-  "Scope.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-  "Scope.OOMRules": ["config_parse_managed_oom_rules", "1"],
-  "Scope.BPFProgram": ["config_parse_bpf_foreign_program"],
-  "Scope.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-  "Scope.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-  "Scope.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-  "Scope.MemoryPressureThresholdSec": ["config_parse_sec"],
-  "Scope.MemoryPressureWatch": ["config_parse_pressure_watch"],
-  "Scope.CPUPressureThresholdSec": ["config_parse_sec"],
-  "Scope.CPUPressureWatch": ["config_parse_pressure_watch"],
-  "Scope.IOPressureThresholdSec": ["config_parse_sec"],
-  "Scope.IOPressureWatch": ["config_parse_pressure_watch"],
-  "Scope.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-  "Scope.CoredumpReceive": ["config_parse_bool"],
-  "Scope.BindNetworkInterface": ["config_parse_bind_network_interface"],
-  "Scope.SendSIGKILL": ["config_parse_bool"],
-  "Scope.SendSIGHUP": ["config_parse_bool"],
-  "Scope.KillMode": ["config_parse_kill_mode"],
-  "Scope.KillSignal": ["config_parse_signal"],
-  "Scope.RestartKillSignal": ["config_parse_signal"],
-  "Scope.FinalKillSignal": ["config_parse_signal"],
-  "Scope.WatchdogSignal": ["config_parse_signal"],
-  "Scope.RuntimeMaxSec": ["config_parse_sec"],
-  "Scope.RuntimeRandomizedExtraSec": ["config_parse_sec"],
-  "Scope.TimeoutStopSec": ["config_parse_sec"],
-  "Scope.OOMPolicy": ["config_parse_oom_policy"]
-};
 
 // src/languages/systemd/values/enums.ts
 var e = (message, values, boolean = false) => ({ message, values: values.split(" "), boolean });
@@ -35495,8 +34428,8 @@ var ENUM_PARSERS = {
   config_parse_oom_policy: e("Failed to parse OOM policy", "continue stop kill"),
   config_parse_exec_utmp_mode: e("Failed to parse utmp mode", "init login user"),
   config_parse_exec_keyring_mode: e("Failed to parse keyring mode", "inherit private shared"),
-  config_parse_runtime_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart"),
-  config_parse_exec_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart on-success"),
+  config_parse_runtime_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart", true),
+  config_parse_exec_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart on-success", true),
   config_parse_service_exit_type: e("Failed to parse service exit type", "main cgroup"),
   config_parse_service_timeout_failure_mode: e("Failed to parse timeout failure mode", "terminate abort kill"),
   config_parse_device_policy: e("Failed to parse device policy", "auto closed strict"),
@@ -35528,6 +34461,21 @@ function isUnitName2(name2) {
 }
 function withoutSpecifiers(value) {
   return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
+}
+function unitNameFromPath(path, suffix) {
+  const simplified = path.replace(/\/+/g, "/").replace(/(.)\/$/, "$1").replace(/\/\.(?=\/|$)/g, "");
+  const trimmed = simplified.replace(/^\/+|\/+$/g, "");
+  if (trimmed === "") return `-${suffix}`;
+  let out2 = "";
+  const bytes = new TextEncoder().encode(trimmed);
+  for (let i2 = 0; i2 < bytes.length; i2++) {
+    const b = bytes[i2];
+    const c = String.fromCharCode(b);
+    if (c === "/") out2 += "-";
+    else if (c === "." && i2 === 0 || !/[A-Za-z0-9:_.]/.test(c)) out2 += `\\x${b.toString(16).padStart(2, "0")}`;
+    else out2 += c;
+  }
+  return out2 + suffix;
 }
 
 // src/languages/systemd/values/time.ts
@@ -35635,7 +34583,7 @@ var Cursor = class {
   }
 };
 function parseWeekdays(p, spec) {
-  let last = -1;
+  let last2 = -1;
   let first = true;
   for (; ; ) {
     const rest = p.t.slice(p.i).toLowerCase();
@@ -35647,9 +34595,9 @@ function parseWeekdays(p, spec) {
     const [name2, nr] = hit;
     if (!["", "-", ".", ",", " "].includes(p.at(name2.length))) fail();
     spec.weekdays |= 1 << nr;
-    if (last >= 0) {
-      if (last > nr) fail();
-      for (let j = last + 1; j < nr; j++) spec.weekdays |= 1 << j;
+    if (last2 >= 0) {
+      if (last2 > nr) fail();
+      for (let j = last2 + 1; j < nr; j++) spec.weekdays |= 1 << j;
     }
     p.i += name2.length;
     if (p.c === "") return;
@@ -35658,20 +34606,20 @@ function parseWeekdays(p, spec) {
       return;
     }
     if (p.c === ".") {
-      if (last >= 0 || p.at(1) !== ".") fail();
-      last = nr;
+      if (last2 >= 0 || p.at(1) !== ".") fail();
+      last2 = nr;
       p.i += 2;
     } else if (p.c === "-") {
-      if (last >= 0) fail();
-      last = nr;
+      if (last2 >= 0) fail();
+      last2 = nr;
       p.i += 1;
     } else if (p.c === ",") {
-      last = -1;
+      last2 = -1;
       p.i += 1;
     }
     if (p.c === "" || p.c === " ") {
       while (p.c === " ") p.i++;
-      if (last >= 0) fail();
+      if (last2 >= 0) fail();
       return;
     }
     first = false;
@@ -35890,7 +34838,7 @@ var LIMIT_KINDS = {
   RLIMIT_MSGQUEUE: "size"
 };
 function isLimitValue(text, kind) {
-  if (text === "infinity") return true;
+  if (text === "infinity") return kind !== "nice";
   switch (kind) {
     case "sec":
       return isTimespan(text);
@@ -36054,11 +35002,11 @@ function boolValidator(message, allowEmpty = false) {
   return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem(message, BOOL_WORDS);
 }
 function secValidator(message = "Failed to parse sec value") {
-  return (v) => v === "" || isTimespan(v) ? void 0 : problem(message, TIMESPAN);
+  return (v) => isTimespan(v) ? void 0 : problem(message, TIMESPAN);
 }
 function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
   return (v) => {
-    if (v === "" || words3.includes(v)) return void 0;
+    if (words3.includes(v)) return void 0;
     const n = parseInteger(v, true);
     const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
     if (n === void 0) return problem(unparsable, expected);
@@ -36067,30 +35015,32 @@ function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
 }
 function enumValidator(name2) {
   const spec = ENUM_PARSERS[name2];
-  const set = new Set(spec.values);
-  const expected = spec.values.map((w) => `\`${w}\``).join(", ") + (spec.boolean ? ", or a boolean" : "");
-  return (v) => {
-    if (set.has(v) || spec.boolean && isBoolean(v)) return void 0;
-    return problem(spec.message, `one of ${expected}`, { choices: spec.values });
+  const own2 = new Set(spec.values);
+  return (v, _ltype, _key, table) => {
+    const booleans = spec.boolean || !!table?.booleans;
+    if (own2.has(v) || table?.words?.includes(v) || booleans && isBoolean(v)) return void 0;
+    const choices = [.../* @__PURE__ */ new Set([...spec.values, ...table?.words ?? []])];
+    const expected = choices.map((w) => `\`${w}\``).join(", ") + (booleans ? ", or a boolean" : "");
+    return problem(spec.message, `one of ${expected}`, { choices });
   };
 }
 var OUTPUT_PREFIX = /^(file|append|truncate):/;
 function outputValidator() {
   const plain = enumValidator("config_parse_exec_output");
-  return (v) => {
+  return (v, ltype, key, table) => {
     if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem("Invalid file descriptor name", "a file descriptor name after `fd:`");
     const prefix = OUTPUT_PREFIX.exec(v);
     if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
-    const p = plain(v);
+    const p = plain(v, ltype, key, table);
     return p && { ...p, expected: `${p.expected}, or \`file:\`/\`append:\`/\`truncate:\` with an absolute path, or \`fd:NAME\`` };
   };
 }
 function inputValidator() {
   const plain = enumValidator("config_parse_exec_input");
-  return (v) => {
+  return (v, ltype, key, table) => {
     if (v.startsWith("fd:")) return void 0;
     if (v.startsWith("file:")) return absolutePathProblem(v.slice(5), 5);
-    return plain(v);
+    return plain(v, ltype, key, table);
   };
 }
 function absolutePathProblem(path, offset = 0) {
@@ -36099,6 +35049,9 @@ function absolutePathProblem(path, offset = 0) {
   if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
   if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
   return void 0;
+}
+function normalizedPathValidator() {
+  return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem("path is not normalized", "a path without `..` components") : void 0;
 }
 function pathValidator(prefixes) {
   return (v) => {
@@ -36181,7 +35134,7 @@ function isSignal(v) {
   return n !== void 0 && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
 }
 function signalValidator() {
-  return (v) => v === "" || isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
+  return (v) => isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
 }
 var EXIT_NAMES = new Set(
   "SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG".split(" ")
@@ -36208,25 +35161,34 @@ function capabilityValidator() {
     for (const w of words3) {
       const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
       if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
-      return problem(`Failed to parse capability, ignoring: ${w.text}`, "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~`", { start: offset + w.start, end: offset + w.end });
+      return problem("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", { start: offset + w.start, end: offset + w.end, wordOnly: true });
     }
     return void 0;
   };
 }
+var ZERO_MEMORY_OK = /^(Startup|Default)?Memory(Min|Low|SwapMax|ZSwapMax)$/;
+var isZero = (v) => /^0+(\.0*)?\s*[EPTGMKB]?$|^0+(\.0+)?%$/.test(v);
 function memoryValidator() {
-  return (v) => v === "" || v === "infinity" || isSize(v) || isPercentage(v) ? void 0 : problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
+  return (v, _ltype, key) => {
+    if (v !== "infinity" && !isSize(v) && !isPercentage(v)) return problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
+    if (key && !ZERO_MEMORY_OK.test(key) && isZero(v)) return problem("Memory limit out of range", "a size above 0, a percentage, or `infinity`");
+    return void 0;
+  };
 }
 function tasksMaxValidator() {
-  return (v) => v === "" || v === "infinity" || isPercentage(v) || parseInteger(v) !== void 0 ? void 0 : problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
+  return (v) => {
+    if (v !== "infinity" && !isPercentage(v) && parseInteger(v) === void 0) return problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
+    return isZero(v) ? problem("Maximum tasks value out of range", "a count above 0, a percentage, or `infinity`") : void 0;
+  };
 }
 function sizeValidator(message) {
-  return (v) => v === "" || isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
+  return (v) => isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
 }
 function modeValidator() {
-  return (v) => v === "" || /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
+  return (v) => /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
 }
 function rlimitValidator() {
-  return (v, resource) => v === "" || isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
+  return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
 }
 function timerValidator() {
   return (v, which) => {
@@ -36236,8 +35198,9 @@ function timerValidator() {
   };
 }
 function listenValidator() {
-  return (v, kind) => {
-    if (v === "" || hasSpecifier(v)) return void 0;
+  return (v, kind, key) => {
+    if (hasSpecifier(v)) return void 0;
+    if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v)) return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
     if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
     return absolutePathProblem(v);
   };
@@ -36288,25 +35251,54 @@ var VALIDATORS = {
   config_parse_tasks_max: tasksMaxValidator(),
   config_parse_iec_size: sizeValidator("Failed to parse size value"),
   config_parse_cpu_quota: cpuQuotaValidator(),
-  config_parse_pid_file: pathValidator(""),
+  config_parse_pid_file: normalizedPathValidator(),
   config_parse_unit_env_file: pathValidator("-")
 };
-function validateValue(parser2, value, ltype) {
+var EMPTY_RESETS = /* @__PURE__ */ new Set([
+  "config_parse_unit_deps",
+  "config_parse_capability_set",
+  "config_parse_cg_weight",
+  "config_parse_cg_cpu_weight",
+  "config_parse_cpu_quota",
+  "config_parse_sec_def_infinity",
+  "config_parse_memory_limit",
+  "config_parse_tasks_max",
+  "config_parse_managed_oom_mode",
+  "config_parse_kill_mode",
+  "config_parse_socket_listen",
+  "config_parse_socket_netlink",
+  "config_parse_timer",
+  "config_parse_set_status",
+  "config_parse_exec_nice",
+  "config_parse_exec_oom_score_adjust",
+  "config_parse_exec_io_class",
+  "config_parse_exec_io_priority",
+  "config_parse_exec_cpu_sched_policy",
+  "config_parse_service_timeout_abort",
+  "config_parse_environ",
+  "config_parse_unit_env_file",
+  "config_parse_pid_file",
+  "config_parse_tristate",
+  "config_parse_trigger_unit"
+]);
+function validateValue(parser2, value, ltype, key, table) {
   const validate = VALIDATORS[parser2];
-  return validate ? validate(value, ltype) : void 0;
+  if (!validate || value === "" && EMPTY_RESETS.has(parser2)) return void 0;
+  return validate(value, ltype, key, table);
 }
 
 // src/languages/systemd/values/index.ts
-var PARSERS = key_parsers_default;
 function parserOf(section, key) {
-  const entry = PARSERS[`${section}.${key}`];
-  if (!entry) return void 0;
-  const parser2 = key === "ListenNetlink" ? "config_parse_socket_netlink" : entry[0];
-  return { parser: parser2, ltype: entry[1] };
+  const info2 = keyInfo(section, key);
+  if (!info2 || info2.deprecated === "ignored") return void 0;
+  const parser2 = key === "ListenNetlink" ? "config_parse_socket_netlink" : info2.parser;
+  const removed = info2.valuesRemoved;
+  const words3 = info2.values || removed ? [...Object.keys(info2.values ?? {}), ...Object.keys(removed ?? {})] : void 0;
+  return { parser: parser2, ltype: info2.ltype, words: words3, booleans: info2.booleans !== void 0 };
 }
 function checkValue(section, key, value) {
   const p = parserOf(section, key);
-  return p && validateValue(p.parser, value, p.ltype);
+  return p && validateValue(p.parser, value, p.ltype, key, p);
 }
 
 // src/rules/systemd/invalid-value/index.ts
@@ -36417,7 +35409,8 @@ var multiple_execstart_default = defineRule({
     const extra = list2.slice(1).find((d) => inSelf(view, d));
     if (!extra) return;
     const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
-    ctx.report(own2 ? { messageId: "dropIn", at: extra } : { messageId: "second", data: { type: type ?? "simple" }, at: extra });
+    const evidence = [...list2.filter((d) => d !== extra && inSelf(view, d)), typeEvidence(view)];
+    ctx.report(own2 ? { messageId: "dropIn", at: extra, evidence } : { messageId: "second", data: { type: type ?? "simple" }, at: extra, evidence });
   }
 });
 
@@ -36635,6 +35628,46 @@ var no_install_section_default = defineRule({
   }
 });
 
+// src/rules/systemd/obsolete-target/index.ts
+var OBSOLETE = {
+  // systemd.special(7): syslog.socket is started early in boot and buffers log messages, so every
+  // service can log from the start; syslog.target was dropped from systemd's own units long ago.
+  "syslog.target": "the syslog socket is socket-activated from early boot, so every service can log without it"
+};
+var KEYS = ["After", "Before", "Wants", "Requires", "Requisite", "BindsTo", "PartOf", "Upholds"];
+var obsolete_target_default = defineRule({
+  id: "systemd/obsolete-target",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "a dependency on a target that orders nothing any more (`After=syslog.target`)",
+    source: "systemd.special(7) (syslog.socket); systemd's own units"
+  },
+  fixable: "safe",
+  messages: {
+    obsolete: "Unexpected `{key}={unit}`: {why}; remove it"
+  },
+  check(ctx) {
+    for (const key of KEYS) {
+      for (const { directive, word } of listWords(ctx.tree, "Unit", key)) {
+        const why = Object.hasOwn(OBSOLETE, word.text) ? OBSOLETE[word.text] : void 0;
+        if (!why) continue;
+        const only = words2(directive).length === 1;
+        ctx.report({
+          messageId: "obsolete",
+          data: { key, unit: word.text, why },
+          at: word,
+          fix: {
+            description: `Remove ${word.text}`,
+            applicability: "safe",
+            edits: [only ? removeNodeLines(ctx, directive) : { ...wordRemoval(ctx.text, directive, word), text: "" }]
+          }
+        });
+      }
+    }
+  }
+});
+
 // src/rules/systemd/oneshot-daemon/index.ts
 var MANAGERS2 = /* @__PURE__ */ new Set([
   "systemctl",
@@ -36683,13 +35716,13 @@ var oneshot_daemon_default = defineRule({
       const resolved = resolveCommand(d, ctx.tree.info);
       if (!resolved?.program) continue;
       if (controlScript(resolved)) {
-        ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0] });
+        ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0], evidence: [typeEvidence(view)] });
         continue;
       }
       const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
       if (mode?.mode !== "daemon") continue;
       const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
-      ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit) });
+      ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit), evidence: [typeEvidence(view)] });
     }
     function fixFor2(resolved, hit) {
       const type = effective(view, "Service", "Type");
@@ -36736,7 +35769,8 @@ var oneshot_restart_default = defineRule({
       messageId: "restart",
       data: { value: restart.value },
       at: valueRange(restart),
-      fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] }
+      fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] },
+      evidence: [typeEvidence(view)]
     });
   }
 });
@@ -36796,7 +35830,8 @@ var pidfile_without_forking_default = defineRule({
       messageId: "unused",
       data: { type },
       at: pidfile,
-      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] }
+      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] },
+      evidence: [typeEvidence(view)]
     });
   }
 });
@@ -37039,12 +36074,12 @@ var shell_syntax_in_exec_default = defineRule({
         if (first < 0) continue;
         const syntax = shellSyntax(command.words[first]);
         if (syntax === "&") {
-          const last = first === command.words.length - 1;
+          const last2 = first === command.words.length - 1;
           ctx.report({
             messageId: "syntax",
             data: { syntax, key: d.key, expected: "no `&` (systemd runs and supervises the command itself)" },
             at: wordRange(d, command.words[first]),
-            fix: last ? { description: "Remove the &", applicability: "unsafe", edits: [{ start: wordRange(d, command.words[first - 1]).end, end: wordRange(d, command.words[first]).end, text: "" }] } : void 0
+            fix: last2 ? { description: "Remove the &", applicability: "unsafe", edits: [{ start: wordRange(d, command.words[first - 1]).end, end: wordRange(d, command.words[first]).end, text: "" }] } : void 0
           });
           continue;
         }
@@ -37102,15 +36137,15 @@ var shell_syntax_in_exec_default = defineRule({
       const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
       if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
       const script = parseShellScript(raw);
-      const last = lastCommand(script);
-      if (script.complex || !last || last.words.length === 0) return void 0;
-      const canExec = last.before !== "|" && last.op === "";
+      const last2 = lastCommand(script);
+      if (script.complex || !last2 || last2.words.length === 0) return void 0;
+      const canExec = last2.before !== "|" && last2.op === "";
       if (!canExec && mainProcess) return void 0;
       const start2 = valueOffset(d, startIdx);
       const end = valueOffset(d, command.words[command.words.length - 1].end);
       const edits = [{ start: start2, end: start2, text: "/bin/sh -c '" }];
       if (canExec) {
-        const at = valueOffset(d, startIdx + last.words[0].start);
+        const at = valueOffset(d, startIdx + last2.words[0].start);
         if (at === start2) edits[0].text += "exec ";
         else edits.push({ start: at, end: at, text: "exec " });
       }
@@ -37121,6 +36156,10 @@ var shell_syntax_in_exec_default = defineRule({
 });
 
 // src/rules/systemd/shell-wrapper/index.ts
+function isControlCall(argv) {
+  const program = argv[0]?.slice(argv[0].lastIndexOf("/") + 1) ?? "";
+  return program === "service" || /-control$|ctl$/.test(program) || /\/(init|rc)\.d\//.test(argv[0] ?? "") || argv.slice(1).includes("start");
+}
 var shell_wrapper_default = defineRule({
   id: "systemd/shell-wrapper",
   kinds: ["systemd"],
@@ -37132,34 +36171,38 @@ var shell_wrapper_default = defineRule({
   fixable: "unsafe",
   messages: {
     wrapper: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell",
+    forking: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type=forking` (the shell, not the daemon, is the process systemd expects to fork and exit, and it guesses the main PID), expected `exec {command}` or no shell",
     notify: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell"
   },
   check(ctx) {
     if (ctx.tree.info.unitType !== "service") return;
     const view = unitView(ctx.tree, ctx.path, ctx.project);
     const type = effectiveType(view);
-    if (!type || !LONG_RUNNING.has(type)) return;
+    if (!type || !LONG_RUNNING.has(type) && type !== "forking") return;
     for (const d of effectiveList(view, "Service", "ExecStart")) {
       if (!inSelf(view, d)) continue;
       const resolved = resolveCommand(d, ctx.tree.info);
-      const { wrapper, last } = resolved ?? {};
-      if (!resolved || !wrapper || !last || wrapper.script.complex) continue;
-      if (isExec(last) || last.op === "&" || last.words.length === 0) continue;
-      if (isBuiltin(last)) continue;
+      const { wrapper, last: last2 } = resolved ?? {};
+      if (!resolved || !wrapper || !last2 || wrapper.script.complex) continue;
+      if (isExec(last2) || last2.op === "&" || last2.words.length === 0) continue;
+      if (isBuiltin(last2)) continue;
+      if (type === "forking" && isControlCall(last2.words.map((w) => w.literal ?? ""))) continue;
       const words3 = resolved.command.words;
       const at = { start: wordRange(d, words3[wrapper.shellIndex]).start, end: wordRange(d, words3[wrapper.scriptIndex]).end };
       const notify = type === "notify" || type === "notify-reload";
       const fix = unwrapEdits(resolved);
       ctx.report({
-        messageId: notify ? "notify" : "wrapper",
-        data: { shell: wrapper.shell, command: last.words[0].literal, type },
+        messageId: notify ? "notify" : type === "forking" ? "forking" : "wrapper",
+        data: { shell: wrapper.shell, command: last2.words[0].literal, type },
         at,
         severity: notify ? "error" : void 0,
         fix: fix && {
           description: fix.how === "unwrap" ? "Run the command without the shell" : "exec the last command so it replaces the shell",
           applicability: "unsafe",
           edits: fix.edits
-        }
+        },
+        // The severity and the advice follow from the type.
+        evidence: [typeEvidence(view)]
       });
     }
   }
@@ -37189,15 +36232,16 @@ var simple_daemonizes_default = defineRule({
       if (!inSelf(view, d)) continue;
       const resolved = resolveCommand(d, ctx.tree.info);
       if (!resolved) continue;
-      const { wrapper, last } = resolved;
-      if (wrapper && last && !wrapper.script.complex && last.op === "&") {
-        const amp = wrapper.script.text.indexOf("&", last.end);
+      const { wrapper, last: last2 } = resolved;
+      if (wrapper && last2 && !wrapper.script.complex && last2.op === "&") {
+        const amp = wrapper.script.text.indexOf("&", last2.end);
         const fix2 = unwrapEdits(resolved, { dropBackground: true });
         ctx.report({
           messageId: "background",
-          data: { type, program: last.words[0]?.literal ?? "the command" },
+          data: { type, program: last2.words[0]?.literal ?? "the command" },
           at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
-          fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits }
+          fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits },
+          evidence: [typeEvidence(view)]
         });
         continue;
       }
@@ -37217,7 +36261,8 @@ var simple_daemonizes_default = defineRule({
         messageId: "flag",
         data: { flag: flagText(ctx.text, resolved, index2, count), type, program: resolved.program },
         at: flagRange(resolved, index2, count),
-        fix
+        fix,
+        evidence: [typeEvidence(view)]
       });
     }
   }
@@ -37280,6 +36325,205 @@ var specifier_misuse_default = defineRule({
   }
 });
 
+// src/rules/systemd/trigger-unit-missing/index.ts
+function lastOf(tree, section, key) {
+  let found;
+  for (const s of tree.children) {
+    if (s.name !== section) continue;
+    for (const c of s.children) if (c.type === "directive" && c.key === key) found = c.value === "" ? void 0 : c;
+  }
+  return found;
+}
+var has = (project, name2) => projectUnits(project, name2).length > 0;
+var trigger_unit_missing_default = defineRule({
+  id: "systemd/trigger-unit-missing",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "A timer, socket or path unit whose `Unit=` names a unit the project does not contain, or an `Accept=yes` socket without its `NAME@.service` template (the unit may come from elsewhere).",
+    source: "systemd.timer(5), systemd.socket(5), systemd.path(5)"
+  },
+  messages: {
+    unit: "Unexpected `Unit={unit}`: no `{unit}` in this project, so the {type} triggers nothing unless it is installed from elsewhere; expected a unit file named `{unit}`",
+    template: "Unexpected `Accept=yes` with no `{template}` in this project: each connection starts an instance of that template, so nothing can serve it unless it is installed from elsewhere; expected a `{template}` file",
+    notTemplate: "Unexpected `Accept=yes` with `{service}` in this project: each connection starts an instance of the template `{template}`, which does not exist, so `{service}` is never used; expected `{template}` (a template reading the connection on standard input) or `Accept=no`"
+  },
+  check(ctx) {
+    const { unitType, unitName, dropIn } = ctx.tree.info;
+    if (dropIn || !["timer", "socket", "path"].includes(unitType)) return;
+    const section = unitType.charAt(0).toUpperCase() + unitType.slice(1);
+    const unit = lastOf(ctx.tree, section, "Unit");
+    if (unit && !unit.value.includes("%") && !has(ctx.project, unit.value)) {
+      ctx.report({ messageId: "unit", data: { unit: unit.value, type: unitType }, at: { start: valueOffset(unit, 0), end: valueOffset(unit, unit.value.length) } });
+    }
+    const accept = unitType === "socket" ? lastOf(ctx.tree, "Socket", "Accept") : void 0;
+    if (!accept || !isBoolean(accept.value) || !/^(1|yes|y|true|t|on)$/i.test(accept.value)) return;
+    const base = unitName.slice(0, unitName.lastIndexOf(".")).replace(/@.*$/, "");
+    const template = `${base}@.service`;
+    if (has(ctx.project, template)) return;
+    const service = `${base}.service`;
+    const at = { start: valueOffset(accept, 0), end: valueOffset(accept, accept.value.length) };
+    if (has(ctx.project, service)) ctx.report({ messageId: "notTemplate", data: { service, template }, at, severity: "error" });
+    else ctx.report({ messageId: "template", data: { template }, at });
+  }
+});
+
+// src/rules/systemd/unit-refused/checks.ts
+function assignments(view, section, key) {
+  const out2 = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== section) continue;
+      for (const c of s.children) if (c.type === "directive" && c.key === key) out2.push(c);
+    }
+  }
+  return out2;
+}
+function surviving(view, section, key) {
+  let out2 = [];
+  for (const d of assignments(view, section, key)) {
+    if (d.value === "") out2 = [];
+    else if (!checkValue(section, key, d.value)) out2.push(d);
+  }
+  return out2;
+}
+function last(view, section, key) {
+  const list2 = assignments(view, section, key).filter((d) => d.value === "" || !checkValue(section, key, d.value));
+  return list2[list2.length - 1]?.value;
+}
+var isYes2 = (v) => v !== void 0 && isBoolean(v) && /^(1|yes|y|true|t|on)$/i.test(v);
+function serviceRefusals(view) {
+  const start2 = surviving(view, "Service", "ExecStart");
+  const stop2 = surviving(view, "Service", "ExecStop");
+  const success = last(view, "Unit", "SuccessAction");
+  const hasSuccess = success !== void 0 && success !== "" && success !== "none";
+  const busName = last(view, "Service", "BusName");
+  const type = last(view, "Service", "Type") || (busName ? "dbus" : start2.length ? "simple" : "oneshot");
+  if (!start2.length && !stop2.length && !hasSuccess) return [{ messageId: "serviceNoCommand", at: "section" }];
+  if (type !== "oneshot" && !start2.length) return [{ messageId: "serviceNoExecStart", data: { type }, at: "section" }];
+  if (!start2.length && !hasSuccess && !isYes2(last(view, "Service", "RemainAfterExit"))) return [{ messageId: "serviceStopOnly", at: "section" }];
+  if (type !== "oneshot") return [];
+  const force = surviving(view, "Service", "RestartForceExitStatus");
+  if (force.length) return [{ messageId: "oneshotRestartForce", at: force[force.length - 1] }];
+  const exitType = assignments(view, "Service", "ExitType").filter((d) => d.value === "cgroup");
+  if (exitType.length && last(view, "Service", "ExitType") === "cgroup") return [{ messageId: "oneshotExitCgroup", at: exitType[exitType.length - 1] }];
+  return [];
+}
+var ACCEPTING = /* @__PURE__ */ new Set(["ListenStream", "ListenSequentialPacket"]);
+var LISTEN_KEYS = ["ListenStream", "ListenDatagram", "ListenSequentialPacket", "ListenFIFO", "ListenSpecial", "ListenNetlink", "ListenMessageQueue", "ListenUSBFunction"];
+function socketRefusals(view) {
+  let ports = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== "Socket") continue;
+      for (const c of s.children) {
+        if (c.type !== "directive" || !LISTEN_KEYS.includes(c.key)) continue;
+        if (c.value === "") ports = [];
+        else if (!checkValue("Socket", c.key, c.value)) ports.push(c);
+      }
+    }
+  }
+  if (!ports.length) return [{ messageId: "socketNoListen", at: "section" }];
+  if (!isYes2(last(view, "Socket", "Accept"))) return [];
+  const odd = ports.find((p) => !ACCEPTING.has(p.key));
+  if (odd) return [{ messageId: "acceptNonStream", data: { key: odd.key }, at: odd }];
+  if (last(view, "Socket", "MaxConnections") === "0") return [{ messageId: "acceptMaxConnections", at: assignments(view, "Socket", "MaxConnections").pop() }];
+  const service = assignments(view, "Socket", "Service").filter((d) => d.value !== "").pop();
+  if (service) return [{ messageId: "acceptService", at: service }];
+  return [];
+}
+var TIMER_VALUES = ["OnCalendar", "OnActiveSec", "OnBootSec", "OnStartupSec", "OnUnitActiveSec", "OnUnitInactiveSec"];
+function timerRefusals(view) {
+  let count = 0;
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== "Timer") continue;
+      for (const c of s.children) {
+        if (c.type !== "directive" || !TIMER_VALUES.includes(c.key)) continue;
+        if (c.value === "") count = 0;
+        else if (!checkValue("Timer", c.key, c.value)) count++;
+      }
+    }
+  }
+  if (count || isYes2(last(view, "Timer", "OnClockChange")) || isYes2(last(view, "Timer", "OnTimezoneChange"))) return [];
+  return [{ messageId: "timerNoTrigger", at: "section" }];
+}
+function pathNameRefusals(view, unitName, type) {
+  const section = type === "mount" ? "Mount" : type === "automount" ? "Automount" : "Swap";
+  const key = type === "swap" ? "What" : "Where";
+  const d = assignments(view, section, key).filter((x) => x.value !== "").pop();
+  if (!d) {
+    if (type === "mount" && !assignments(view, "Mount", "What").some((x) => x.value !== "")) return [{ messageId: "mountNoWhat", at: "section" }];
+    return [];
+  }
+  if (d.value.includes("%") || !d.value.startsWith("/")) return [];
+  if (type === "automount" && /^\/+$/.test(d.value)) return [{ messageId: "automountRoot", at: d }];
+  const expected = unitNameFromPath(d.value, `.${type}`);
+  if (expected !== unitName) return [{ messageId: type === "swap" ? "swapWhatMismatch" : "whereMismatch", data: { key, expected, name: unitName }, at: d }];
+  if (type === "mount" && !assignments(view, "Mount", "What").some((x) => x.value !== "")) return [{ messageId: "mountNoWhat", at: "section" }];
+  return [];
+}
+function refusals(view, main) {
+  const { unitType, unitName } = main.info;
+  switch (unitType) {
+    case "service":
+      return serviceRefusals(view);
+    case "socket":
+      return socketRefusals(view);
+    case "timer":
+      return timerRefusals(view);
+    case "mount":
+    case "automount":
+    case "swap":
+      return pathNameRefusals(view, unitName, unitType);
+    default:
+      return [];
+  }
+}
+function ownSection(tree) {
+  const name2 = tree.info.unitType.charAt(0).toUpperCase() + tree.info.unitType.slice(1);
+  return tree.children.find((s) => s.name === name2) ?? tree.children[0];
+}
+
+// src/rules/systemd/unit-refused/index.ts
+var unit_refused_default = defineRule({
+  id: "systemd/unit-refused",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "A unit systemd refuses to load after parsing it: a service with no command, a socket with no valid `Listen\u2026=`, a timer with no trigger, a mount whose `Where=` does not match its file name, \u2026",
+    source: "systemd.service(5), systemd.socket(5), systemd.timer(5), systemd.mount(5), systemd.automount(5), systemd.swap(5); service_verify(), socket_verify(), timer_verify(), mount_verify() in systemd"
+  },
+  messages: {
+    serviceNoCommand: 'Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=` (systemd: "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing."), expected an `ExecStart=` line',
+    serviceNoExecStart: 'Unexpected `Type={type}` service with no `ExecStart=` (systemd: "Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing."), expected an `ExecStart=` line, or `Type=oneshot`',
+    serviceStopOnly: 'Unexpected service with only `ExecStop=` and no `RemainAfterExit=yes` (systemd: "Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing."), expected `RemainAfterExit=yes` or an `ExecStart=`',
+    oneshotRestartForce: 'Unexpected `RestartForceExitStatus=` in a `Type=oneshot` service (systemd: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected no such line',
+    oneshotExitCgroup: 'Unexpected `ExitType=cgroup` in a `Type=oneshot` service (systemd: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected `ExitType=main`',
+    socketNoListen: 'Unexpected socket with no valid `Listen\u2026=` setting (systemd: "Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...). Refusing."), expected a `ListenStream=`, `ListenDatagram=`, `ListenFIFO=`, \u2026 line',
+    acceptNonStream: 'Unexpected `{key}=` in an `Accept=yes` socket (systemd: "Unit configured for accepting sockets, but sockets are non-accepting. Refusing."), expected only `ListenStream=`/`ListenSequentialPacket=`, or `Accept=no`',
+    acceptMaxConnections: 'Unexpected `MaxConnections=0` in an `Accept=yes` socket (systemd: "MaxConnection= setting too small. Refusing."), expected a positive number',
+    acceptService: 'Unexpected `Service=` in an `Accept=yes` socket (systemd: "Explicit service configuration for accepting socket units not supported. Refusing."), expected the `NAME@.service` template the socket is named after',
+    timerNoTrigger: 'Unexpected timer with no valid trigger (systemd: "Timer unit lacks value setting. Refusing."), expected `OnCalendar=`, `OnBootSec=`, `OnActiveSec=`, `OnStartupSec=`, `OnUnitActiveSec=`, `OnUnitInactiveSec=`, `OnClockChange=yes` or `OnTimezoneChange=yes`',
+    whereMismatch: 'Unexpected `{key}=` for `{name}` (systemd: "Where= setting doesn\'t match unit name. Refusing."), expected the file to be named `{expected}`, or a `Where=` matching the name',
+    swapWhatMismatch: "Unexpected `What=` for `{name}` (systemd refuses a swap whose What= does not match its name), expected the file to be named `{expected}`",
+    automountRoot: 'Unexpected automount of `/` (systemd: "Cannot have an automount unit for the root directory. Refusing."), expected another mount point',
+    mountNoWhat: 'Unexpected mount with no `What=` (systemd: "What= setting is missing. Refusing."), expected `What=` naming the device or file system to mount'
+  },
+  check(ctx) {
+    if (ctx.tree.info.dropIn || ctx.text === "") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    for (const r of refusals(view, ctx.tree)) {
+      if (r.at === "section" || !inSelf(view, r.at)) {
+        const header = ownSection(ctx.tree)?.headerPosition;
+        ctx.report({ messageId: r.messageId, data: r.data, at: header ? { start: header.start.offset, end: header.end.offset } : { start: 0, end: 0 } });
+      } else {
+        ctx.report({ messageId: r.messageId, data: r.data, at: { start: valueOffset(r.at, 0), end: valueOffset(r.at, r.at.value.length) } });
+      }
+    }
+  }
+});
+
 // src/rules/systemd/unknown-directive/index.ts
 function nearestKey(key, candidates) {
   const lower = key.toLowerCase();
@@ -37294,8 +36538,8 @@ function nearestKey(key, candidates) {
 }
 function moveFix(ctx, d, target) {
   const { text, eol } = ctx;
-  const last = target.children[target.children.length - 1];
-  const anchor = last ? last.position.end.offset : target.headerPosition.end.offset;
+  const last2 = target.children[target.children.length - 1];
+  const anchor = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
   const body2 = text.slice(d.position.start.offset, d.position.end.offset);
   return {
     description: `Move \`${d.key}=\` to [${target.name}]`,
@@ -37796,9 +37040,12 @@ var source_without_test_default = defineRule({
 var rules = [
   background_without_pidfile_default,
   custom_start_stop_default,
+  daemon_args_without_dashdash_default,
   depend_keyword_default,
   double_daemonize_default,
   extra_command_undefined_default,
+  foreground_without_background_default,
+  missing_continuation_default,
   need_net_default,
   non_posix_default,
   pidfile_from_config_default,
@@ -37812,7 +37059,9 @@ var rules = [
   restart_without_checkconfig_default,
   shebang_default,
   su_instead_of_command_user_default,
+  supervised_daemon_forks_default,
   unknown_variable_default,
+  bash_syntax_in_sh_default,
   control_script_wrapper_default,
   dbus_without_busname_default,
   deprecated_directive_default,
@@ -37827,6 +37076,7 @@ var rules = [
   network_target_client_default,
   newer_than_target_default,
   no_install_section_default,
+  obsolete_target_default,
   oneshot_daemon_default,
   oneshot_restart_default,
   pidfile_legacy_path_default2,
@@ -37839,6 +37089,8 @@ var rules = [
   shell_wrapper_default,
   simple_daemonizes_default,
   specifier_misuse_default,
+  trigger_unit_missing_default,
+  unit_refused_default,
   unknown_directive_default,
   unknown_section_default,
   unusual_wantedby_default,

@@ -104,6 +104,7 @@ function toFinding(file: VFile): Finding[] {
       endOffset: end?.offset ?? start?.offset ?? 0,
       ...(m.url ? { url: m.url } : {}),
       ...(m.fix ? { fix: m.fix } : {}),
+      ...(m.evidence ? { evidence: m.evidence } : {}),
     };
   });
 }

@@ -1,7 +1,7 @@
 import type { Plugin } from 'unified';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import type { Fix, Kind, Severity } from './types.js';
+import type { Fix, Kind, LineRange, Severity } from './types.js';
 import { LineIndex } from '../text/index.js';
 import type { Project } from './project.js';
 
@@ -40,6 +40,8 @@ export interface Report {
   fix?: Fix;
   /** Overrides the rule's default severity for this finding (e.g. W that is E with Type=notify). */
   severity?: Severity;
+  /** Other places in this file the finding depends on (the `Type=` line of an `ExecStart=` finding). */
+  evidence?: ReadonlyArray<Where | undefined>;
 }
 
 export interface RuleContext<Tree extends Node = Node> {
@@ -102,6 +104,8 @@ declare module 'vfile-message' {
   interface VFileMessage {
     /** The patch that resolves this finding, when the rule has one. */
     fix?: Fix;
+    /** Other lines the finding depends on. */
+    evidence?: LineRange[];
   }
 }
 
@@ -113,6 +117,25 @@ function format(template: string, data: Record<string, string | number> | undefi
 
 function isNode(where: Where): where is Node {
   return 'type' in where;
+}
+
+function offsetsOf(where: Where): { start: number; end: number } {
+  if (!isNode(where)) return where;
+  const start = where.position?.start.offset ?? 0;
+  return { start, end: where.position?.end.offset ?? start };
+}
+
+/** The lines of each evidence place that the finding's own range does not already cover. */
+function evidenceLines(places: Report['evidence'], lines: LineIndex, line: number, endLine: number): LineRange[] {
+  const ranges: LineRange[] = [];
+  for (const place of places ?? []) {
+    if (!place) continue;
+    const { start, end } = offsetsOf(place);
+    const range = { line: lines.point(start).line, endLine: lines.point(Math.max(start, end - 1)).line };
+    if (range.line >= line && range.endLine <= endLine) continue;
+    if (!ranges.some((r) => r.line === range.line && r.endLine === range.endLine)) ranges.push(range);
+  }
+  return ranges;
 }
 
 /**
@@ -144,14 +167,7 @@ export function defineRule<Tree extends Node = Node>(definition: RuleDefinition<
             if (template === undefined) {
               throw new Error(`${definition.id}: unknown messageId ${report.messageId}`);
             }
-            let start: number;
-            let end: number;
-            if (isNode(report.at)) {
-              start = report.at.position?.start.offset ?? 0;
-              end = report.at.position?.end.offset ?? start;
-            } else {
-              ({ start, end } = report.at);
-            }
+            const { start, end } = offsetsOf(report.at);
             const place = { start: data.lines.point(start), end: data.lines.point(end) };
             const message = file.message(format(template, report.data), {
               place,
@@ -163,6 +179,8 @@ export function defineRule<Tree extends Node = Node>(definition: RuleDefinition<
             // vfile's convention: fatal true = error, false = warning, undefined = info.
             message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
             if (report.fix) message.fix = report.fix;
+            const evidence = evidenceLines(report.evidence, data.lines, place.start.line, place.end.line);
+            if (evidence.length) message.evidence = evidence;
           },
         });
       };

@@ -93,9 +93,14 @@ export function knownRuleIds(rules: readonly Rule<any>[] = allRules): string[] {
  * `.initlint.yml` above `cwd` (throws ConfigError), every rule unless told
  * otherwise, shellcheck as the config says with its failure logged once.
  */
-export function loadLinter(cwd: string, options: { configPath?: string; rules?: readonly Rule<any>[]; config?: Config; warn(message: string): void }): Linter {
+export function loadLinter(
+  cwd: string,
+  options: { configPath?: string; rules?: readonly Rule<any>[]; config?: Config; systemdVersion?: number; warn(message: string): void },
+): Linter {
   const rules = options.rules ?? allRules;
-  const config = options.config ?? loadConfig(cwd, knownRuleIds(rules), options.configPath);
+  const loaded = options.config ?? loadConfig(cwd, knownRuleIds(rules), options.configPath);
+  // A front end's `--systemd-version`/input wins over the config file's `systemd-version:`.
+  const config = options.systemdVersion === undefined ? loaded : { ...loaded, systemdVersion: options.systemdVersion };
   return createLinter({ config, rules, shellcheck: { onFailure: options.warn } });
 }
 

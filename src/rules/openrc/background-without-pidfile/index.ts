@@ -28,7 +28,7 @@ export default defineRule<ShellScript>({
     if (supervisor && /supervise-daemon/.test(supervisor.raw)) return;
     const argsBackground = topAssignment(script, 'command_args_background');
     if (argsBackground) {
-      ctx.report({ messageId: 'both', at: background });
+      ctx.report({ messageId: 'both', at: background, evidence: [argsBackground] });
       return;
     }
     if (script.assignments.some((a) => a.name === 'pidfile')) return;

@@ -14,13 +14,15 @@ export default defineRule<ShellScript>({
   messages: {
     wrapper:
       'Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead',
+    prep:
+      'Unexpected hand-written {functions} around checkpath and start-stop-daemon: checkpath belongs in start_pre(), the rest in command, command_args and pidfile (with command_user, command_background)',
   },
   check(ctx) {
     const wrapper = findWrapper(ctx);
     if (!wrapper) return;
     const name = wrapper.start.namePosition;
     ctx.report({
-      messageId: 'wrapper',
+      messageId: wrapper.prep.length ? 'prep' : 'wrapper',
       data: { functions: wrapper.stop ? 'start()/stop()' : 'start()' },
       at: { start: name.start.offset ?? 0, end: name.end.offset ?? 0 },
       fix: conversionFix(ctx, wrapper),

@@ -63,6 +63,7 @@ export default defineRule<ShellScript>({
         data: { flag: ctx.text.slice(first.start, last.end), program },
         at: { start: first.start, end: last.end },
         fix,
+        evidence: [topAssignment(ctx.tree, 'command_background')],
       });
     }
     if (fired || daemon.defaultMode !== 'daemon') return;
@@ -83,6 +84,6 @@ export default defineRule<ShellScript>({
       const at = (args.valuePosition.end.offset ?? 0) - 1;
       fix = { description: `Add ${foreground}`, applicability: 'unsafe', edits: [{ start: at, end: at, text: `${words.length ? ' ' : ''}${foreground.replace(/"/g, '\\"')}` }] };
     }
-    ctx.report({ messageId: 'default', data: { program, foreground }, at: background, fix });
+    ctx.report({ messageId: 'default', data: { program, foreground }, at: background, fix, evidence: [args] });
   },
 });

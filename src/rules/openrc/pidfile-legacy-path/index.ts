@@ -22,6 +22,8 @@ export default defineRule<ShellScript>({
     for (const source of pidfileSources(ctx)) {
       const at = source.raw.indexOf('/var/run/');
       if (at < 0) continue;
+      // `${RC_PREFIX}/var/run/…`: a Gentoo Prefix tree has its own var/run and may have no run/.
+      if (at > 0 && /[}\w@]/.test(source.raw[at - 1])) continue;
       const start = source.start + at;
       ctx.report({
         messageId: 'legacy',

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/rule.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
-import { effectiveType, unitView } from '../../shared/unit-view.js';
+import { effectiveType, typeEvidence, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { replaceValue, valueRange } from '../exec-support.js';
 
@@ -27,6 +27,7 @@ export default defineRule<UnitFile>({
       data: { value: restart.value },
       at: valueRange(restart),
       fix: { description: 'Use Restart=on-failure', applicability: 'unsafe', edits: [replaceValue(restart, 'on-failure')] },
+      evidence: [typeEvidence(view)],
     });
   },
 });

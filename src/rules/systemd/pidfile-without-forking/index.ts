@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/rule.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
 import { daemonMode } from '../../../knowledge/daemons.js';
-import { effectiveList, effectiveType, unitView } from '../../shared/unit-view.js';
+import { effectiveList, effectiveType, typeEvidence, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { daemonContext, resolveCommand } from '../exec-support.js';
 import { removeNodeLines } from '../../shared/edits.js';
@@ -36,6 +36,7 @@ export default defineRule<UnitFile>({
       data: { type },
       at: pidfile,
       fix: { description: 'Remove PIDFile=', applicability: 'unsafe', edits: [removeNodeLines(ctx, pidfile)] },
+      evidence: [typeEvidence(view)],
     });
   },
 });
