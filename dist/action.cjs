@@ -7789,7 +7789,7 @@ var init_rule = __esm({
 });
 
 // src/core/engine-rules.ts
-var EVERY_KIND, parseError, unusedSuppression, ENGINE_RULES;
+var EVERY_KIND, parseError, unusedSuppression, tooManyFindings, ENGINE_RULES;
 var init_engine_rules = __esm({
   "src/core/engine-rules.ts"() {
     "use strict";
@@ -7813,7 +7813,15 @@ var init_engine_rules = __esm({
       messages: { unused: "Unexpected suppression `initlint-{comment}`: it suppresses nothing, remove it" },
       url: `${DOCS_BASE}unused-suppression/README.md`
     };
-    ENGINE_RULES = [parseError, unusedSuppression];
+    tooManyFindings = {
+      id: "too-many-findings",
+      kinds: EVERY_KIND,
+      severity: "info",
+      docs: { summary: "more findings in one file than are shown; the rest are counted", source: [{ kind: "initlint", note: "issue 11: a cap with a count on findings per file, so garbage never floods a review" }] },
+      messages: { omitted: "{count} more findings in this file are not shown (at most {max} per file): fix these, or run initlint on the file locally to see them all" },
+      url: `${DOCS_BASE}too-many-findings/README.md`
+    };
+    ENGINE_RULES = [parseError, unusedSuppression, tooManyFindings];
   }
 });
 
@@ -11044,18 +11052,38 @@ var init_exec = __esm({
 });
 
 // src/languages/systemd/parse.ts
+function packagedUnitName(fileName) {
+  const m = PACKAGED_UNIT.exec(fileName);
+  if (!m) return { unitName: fileName, buildTemplate: false };
+  const [, stem, gentooTemplate, type, suffix] = m;
+  const name2 = gentooTemplate && !stem.includes("@") ? `${stem}@` : `${stem}${gentooTemplate ?? ""}`;
+  return { unitName: `${name2}.${type}`, buildTemplate: suffix === ".in" };
+}
+function userUnitPath(parts2, fileName) {
+  return parts2.slice(0, -1).includes("user") || /-user(?:@)?\.[a-z]+(?:\.in|-r?\d+)?$/.test(fileName);
+}
 function unitInfo(path) {
   const parts2 = path.split("/");
   const fileName = parts2[parts2.length - 1] ?? path;
   const parent = parts2.length > 1 ? parts2[parts2.length - 2] : "";
   const dropIn = fileName.endsWith(".conf") && parent.endsWith(".d");
-  const unitName = dropIn ? parent.slice(0, -2) : fileName;
+  const { unitName, buildTemplate } = dropIn ? { unitName: parent.slice(0, -2), buildTemplate: false } : packagedUnitName(fileName);
   const dot = unitName.lastIndexOf(".");
   const unitType = dot >= 0 ? unitName.slice(dot + 1) : "";
   const at = unitName.indexOf("@");
   const template = at > 0 && at === dot - 1;
   const instance2 = at > 0 && at < dot - 1;
-  return { fileName, unitName, unitType: UNIT_TYPES.has(unitType) ? unitType : unitType, template, instance: instance2, dropIn };
+  return { fileName, unitName, unitType, template, instance: instance2, dropIn, buildTemplate, userUnit: userUnitPath(parts2, fileName) };
+}
+function mentionsUserOnlyTarget(sections) {
+  for (const section of sections) {
+    if (section.name !== "Unit" && section.name !== "Install") continue;
+    for (const d of section.children) {
+      if (d.type !== "directive" || !/^(?:After|Before|Wants|Requires|BindsTo|PartOf|Requisite|WantedBy|RequiredBy|UpheldBy)$/.test(d.key)) continue;
+      if (d.value.split(/\s+/).some((name2) => USER_ONLY_TARGETS.test(name2))) return true;
+    }
+  }
+  return false;
 }
 function span(lines, start2, end) {
   return { start: lines.point(start2), end: lines.point(end) };
@@ -11182,6 +11210,7 @@ function parseUnit(text, path) {
     info: unitInfo(path),
     position: span(lines, 0, text.length)
   };
+  if (mentionsUserOnlyTarget(sections)) tree.info.userUnit = true;
   return { tree, errors };
 }
 function valueOffset(directive, index2) {
@@ -11221,7 +11250,7 @@ function serviceType(tree) {
   if (lastDirective(tree, "Service", "BusName")?.value) return "dbus";
   return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
 }
-var UNIT_TYPES, isBlank;
+var UNIT_TYPES, PACKAGED_UNIT, USER_ONLY_TARGETS, isBlank;
 var init_parse = __esm({
   "src/languages/systemd/parse.ts"() {
     "use strict";
@@ -11239,6 +11268,8 @@ var init_parse = __esm({
       "scope",
       "device"
     ]);
+    PACKAGED_UNIT = new RegExp(`^(.+?)(_at(?:-r\\d+)?)?\\.(${[...UNIT_TYPES].join("|")})(\\.in|-r?\\d+)?$`);
+    USER_ONLY_TARGETS = /^(?:graphical-session(?:-pre)?|xdg-desktop-autostart)\.target$/;
     isBlank = (c) => c === " " || c === "	";
   }
 });
@@ -11423,13 +11454,14 @@ var init_bash_syntax_in_sh = __esm({
 });
 
 // src/languages/systemd/unit-types.ts
-var UNIT_FILE_TYPES, UNIT_TYPES2, UNIT_FILE_SUFFIX, DROP_IN_SUFFIX;
+var UNIT_FILE_TYPES, UNIT_TYPES2, UNIT_FILE_SUFFIX, PACKAGED_UNIT_FILE_SUFFIX, DROP_IN_SUFFIX;
 var init_unit_types = __esm({
   "src/languages/systemd/unit-types.ts"() {
     "use strict";
     UNIT_FILE_TYPES = ["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope"];
     UNIT_TYPES2 = [...UNIT_FILE_TYPES, "device"];
     UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})$`);
+    PACKAGED_UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})(?:\\.in|-r?\\d+)$`);
     DROP_IN_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})\\.d\\/[^/]+\\.conf$`);
   }
 });
@@ -15490,7 +15522,7 @@ var init_no_install_section = __esm({
       },
       fixable: "unsafe",
       messages: {
-        missing: "Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl enable` cannot start it at boot; add `[Install]` with `WantedBy=multi-user.target`, or a socket, timer or unit that pulls it in"
+        missing: "Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl {user}enable` cannot start it {when}; add `[Install]` with `WantedBy={target}`, or a socket, timer or unit that pulls it in"
       },
       check(ctx) {
         const { tree, project } = ctx;
@@ -15536,12 +15568,13 @@ var init_no_install_section = __esm({
         const header = tree.children.find((s) => s.name === "Service") ?? tree.children[0];
         ctx.report({
           messageId: "missing",
-          data: { unit },
+          // A user unit is started with the user's session (default.target); multi-user.target does not exist there.
+          data: info3.userUnit ? { unit, user: "--user ", when: "at login", target: "default.target" } : { unit, user: "", when: "at boot", target: "multi-user.target" },
           at: { start: header.headerPosition.start.offset, end: header.headerPosition.end.offset },
           fix: {
-            description: "Add [Install] WantedBy=multi-user.target",
+            description: `Add [Install] WantedBy=${info3.userUnit ? "default.target" : "multi-user.target"}`,
             applicability: "unsafe",
-            edits: [{ start: end, end, text: `${lead}[Install]${ctx.eol}WantedBy=multi-user.target${ctx.eol}` }]
+            edits: [{ start: end, end, text: `${lead}[Install]${ctx.eol}WantedBy=${info3.userUnit ? "default.target" : "multi-user.target"}${ctx.eol}` }]
           }
         });
       }
@@ -16791,7 +16824,7 @@ var init_unknown_section = __esm({
 });
 
 // src/rules/systemd/unusual-wantedby/index.ts
-var WHY, isUserUnit2, unusual_wantedby_default;
+var WHY, unusual_wantedby_default;
 var init_unusual_wantedby = __esm({
   "src/rules/systemd/unusual-wantedby/index.ts"() {
     "use strict";
@@ -16805,7 +16838,6 @@ var init_unusual_wantedby = __esm({
       "sysinit.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
       "default.target": "it is an alias for whatever the boot target is, so the unit may not start when booting into another target"
     };
-    isUserUnit2 = (path) => /(^|\/)user\//.test(path);
     unusual_wantedby_default = defineRule({
       id: "systemd/unusual-wantedby",
       kinds: ["systemd"],
@@ -16816,7 +16848,7 @@ var init_unusual_wantedby = __esm({
       },
       fixable: "unsafe",
       messages: {
-        unusual: "Unexpected `WantedBy={target}`: {why}; use `WantedBy=multi-user.target` instead"
+        unusual: "Unexpected `WantedBy={target}`: {why}; use `WantedBy={instead}` instead"
       },
       check(ctx) {
         const { tree } = ctx;
@@ -16828,13 +16860,14 @@ var init_unusual_wantedby = __esm({
           const target = word.text;
           const why = WHY[target];
           if (!why) continue;
-          if (target === "default.target" && isUserUnit2(ctx.path)) continue;
+          const instead = tree.info.userUnit ? "default.target" : "multi-user.target";
+          if (target === instead) continue;
           if (before.has(target)) continue;
           ctx.report({
             messageId: "unusual",
-            data: { target, why },
+            data: { target, why, instead },
             at: word,
-            fix: { description: "Use WantedBy=multi-user.target", applicability: "unsafe", edits: [{ start: word.start, end: word.end, text: "multi-user.target" }] }
+            fix: { description: `Use WantedBy=${instead}`, applicability: "unsafe", edits: [{ start: word.start, end: word.end, text: instead }] }
           });
         }
       }
@@ -19111,6 +19144,9 @@ var init_unified = __esm({
 });
 
 // src/languages/shell/classify.ts
+function looksLikePatch(text) {
+  return PATCH_CONTENT.test(text.slice(0, 2e3));
+}
 function looksLikeAssignments(text) {
   for (const raw of text.split(/\r\n|\r|\n/)) {
     const line = raw.trim();
@@ -19125,9 +19161,12 @@ function classifyScript(path, text) {
   const parts2 = path.split("/");
   const base = parts2[parts2.length - 1] ?? "";
   const dir = parts2.length > 1 ? parts2[parts2.length - 2] : "";
+  if (NOT_A_SCRIPT.test(base) || looksLikePatch(text)) return null;
   if (ANY_SHEBANG.test(head) && OPENRC_SHEBANG.test(head.split(/\r?\n|\r/)[0])) return "openrc";
-  if (dir === "conf.d" && !NOT_OPENRC_CONF.test(base) && !ANY_SHEBANG.test(head) && looksLikeAssignments(text)) return "openrc-conf";
-  const inInitDir = parts2.some((p) => p === "init.d" || p === "rc.d" || /^rc[0-6S]\.d$/.test(p)) || /\.(?:initd|init)$/.test(base);
+  const confd = dir === "conf.d" || /\.confd(?:[.-]r?\d+)?(?:\.in)?$/.test(base);
+  if (confd && !NOT_OPENRC_CONF.test(base) && !ANY_SHEBANG.test(head) && looksLikeAssignments(text)) return "openrc-conf";
+  const inInitDir = parts2.some((p) => p === "init.d" || p === "rc.d" || /^rc[0-6S]\.d$/.test(p)) || INIT_FILE_NAME.test(base);
+  if (!inInitDir && /\.sh(?:\.in)?$/.test(base)) return LSB.test(text) ? "sysv" : null;
   if (!LSB.test(text)) {
     if (inInitDir && (DEPEND.test(text) || EBEGIN.test(text))) return "openrc";
     if (DEPEND.test(text) && OPENRC_VOCABULARY.test(text)) return "openrc";
@@ -19138,7 +19177,7 @@ function classifyScript(path, text) {
   if (/(?:-control|ctl)$/.test(base) && dispatcher) return "sysv";
   return null;
 }
-var OPENRC_SHEBANG, ANY_SHEBANG, DEPEND, EBEGIN, OPENRC_VOCABULARY, LSB, CASE_ARG1, START_ARM, NOT_OPENRC_CONF;
+var OPENRC_SHEBANG, ANY_SHEBANG, DEPEND, EBEGIN, OPENRC_VOCABULARY, LSB, CASE_ARG1, START_ARM, NOT_A_SCRIPT, PATCH_CONTENT, INIT_FILE_NAME, NOT_OPENRC_CONF;
 var init_classify = __esm({
   "src/languages/shell/classify.ts"() {
     "use strict";
@@ -19150,17 +19189,20 @@ var init_classify = __esm({
     LSB = /^###[ \t]*BEGIN INIT INFO[ \t]*$/m;
     CASE_ARG1 = /\bcase[ \t]+(?:"\$\{?1\}?"|'?\$\{?1\}?'?)[ \t]+in\b/;
     START_ARM = /(?:^|[\s(|])['"]?start['"]?[ \t]*(?:\)|\|)/m;
+    NOT_A_SCRIPT = /\.(?:spec|patch|diff|rej|orig)(?:\.in)?$/i;
+    PATCH_CONTENT = /^(?:From [0-9a-f]{40} |diff --git |diff -[a-zA-Z]+ |Index: )|^--- [^\n]*\r?\n\+\+\+ /m;
+    INIT_FILE_NAME = /\.(?:initd|init|rc|openrc)(?:[.-]r?\d+)?(?:\.in)?$/;
     NOT_OPENRC_CONF = /\.(?:conf|cnf|ini|ya?ml|json|xml|toml|cfg|lua|vcl|rules|list|load|d|bak|orig|rej|dpkg-\w+|md|txt)$/i;
   }
 });
 
 // src/core/classify.ts
 function isUnitPath(path) {
-  return UNIT_FILE_SUFFIX.test(path) || DROP_IN_SUFFIX.test(path);
+  return UNIT_FILE_SUFFIX.test(path) || DROP_IN_SUFFIX.test(path) || PACKAGED_UNIT_FILE_SUFFIX.test(path);
 }
 function classify(path, text) {
   const posix = path.replace(/\\/g, "/");
-  if (isUnitPath(posix)) return DBUS_SERVICE.test(text) ? null : "systemd";
+  if (isUnitPath(posix)) return DBUS_SERVICE.test(text) || looksLikePatch(text) ? null : "systemd";
   return classifyScript(posix, text);
 }
 var DBUS_SERVICE;
@@ -19386,7 +19428,32 @@ function reportProgress(options, phase, done, total) {
   const every = Math.max(1, options.progressEvery ?? 500);
   if (options.onProgress && done > 0 && done % every === 0) options.onProgress(phase, done, total);
 }
+function notAUnit(p, config) {
+  if (p.kind !== "systemd" || p.errors.length < 3) return null;
+  const significant = p.text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== "" && !/^[ \t]*[#;]/.test(line)).length;
+  if (p.errors.length * 2 <= significant) return null;
+  const level = ruleSeverity(config, parseError)?.level ?? parseError.severity;
+  const message = `Unexpected content for a systemd unit: ${p.errors.length} of ${significant} lines are neither \`[Section]\` nor \`Key=Value\`, expected a unit file (this file is probably not one; nothing else is checked in it)`;
+  return findingAt(p, 0, p.lines.lineEnd(1), { ruleId: parseError.id, severity: level, message, url: parseError.url });
+}
+function withoutPlaceholderFindings(p, findings) {
+  if (!p.input.path.endsWith(".in")) return findings;
+  const holdsPlaceholder = (f2) => PLACEHOLDER2.test(p.text.slice(p.lines.lineStart(f2.line), p.lines.lineEnd(f2.endLine)));
+  return findings.filter((f2) => !holdsPlaceholder(f2));
+}
+function capped(p, findings, config) {
+  if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
+  const kept = findings.slice(0, MAX_FINDINGS_PER_FILE);
+  const setting = ruleSeverity(config, tooManyFindings);
+  if (!setting) return kept;
+  const last2 = kept[kept.length - 1];
+  const message = tooManyFindings.messages.omitted.replace("{count}", String(findings.length - kept.length)).replace("{max}", String(MAX_FINDINGS_PER_FILE));
+  kept.push(findingAt(p, last2.startOffset, last2.startOffset, { ruleId: tooManyFindings.id, severity: setting.level, message, url: tooManyFindings.url }));
+  return kept;
+}
 function lintParsed(p, project, options) {
+  const notice2 = notAUnit(p, options.config);
+  if (notice2) return { path: p.input.path, kind: p.kind, text: p.text, findings: [notice2] };
   const file = new VFile({ path: p.input.path, value: p.text });
   file.data.initlint = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom };
   processorFor(p.kind, options.config, options.rules).runSync(p.tree, file);
@@ -19394,10 +19461,10 @@ function lintParsed(p, project, options) {
   findings.push(...parseErrorFindings(p, options.config));
   findings.push(...backendFindings(p, options.backends ?? [], findings));
   const suppressions = findSuppressions(p.lines);
-  const kept = applySuppressions(findings, suppressions);
+  const kept = applySuppressions(withoutPlaceholderFindings(p, findings), suppressions);
   kept.push(...unusedSuppressionFindings(p, options.config, suppressions));
   kept.sort(byPosition);
-  return { path: p.input.path, kind: p.kind, text: p.text, findings: kept };
+  return { path: p.input.path, kind: p.kind, text: p.text, findings: capped(p, kept, options.config) };
 }
 async function lintFiles(inputs, options) {
   const parsed = await parseInputs(inputs, options);
@@ -19437,7 +19504,7 @@ async function fixText(path, text, options) {
   }
   return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
 }
-var processorCache, byPosition;
+var processorCache, byPosition, MAX_FINDINGS_PER_FILE, PLACEHOLDER2;
 var init_lint = __esm({
   "src/core/lint.ts"() {
     "use strict";
@@ -19452,6 +19519,8 @@ var init_lint = __esm({
     init_suppress();
     processorCache = /* @__PURE__ */ new WeakMap();
     byPosition = (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+    MAX_FINDINGS_PER_FILE = 50;
+    PLACEHOLDER2 = /@[A-Za-z_][A-Za-z0-9_]*@/;
   }
 });
 
@@ -28681,17 +28750,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER3 = "\0";
+    var PLACEHOLDER4 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER3}(\\d+)${PLACEHOLDER3}`,
+      `${PLACEHOLDER4}(\\d+)${PLACEHOLDER4}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER3 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER4 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
+      const hold = (source) => `${PLACEHOLDER4}${sources.push(source) - 1}${PLACEHOLDER4}`;
       const { length } = pattern;
       let out2 = EMPTY;
       let index2 = 0;
@@ -29558,7 +29627,7 @@ var init_collect = __esm({
 
 // src/action/audit/targets.ts
 function isHelper(path, firstLine) {
-  if (!firstLine.startsWith("#!") || OPENRC_INTERPRETER.test(firstLine.replace(PLACEHOLDER2, "/x"))) return false;
+  if (!firstLine.startsWith("#!") || OPENRC_INTERPRETER.test(firstLine.replace(PLACEHOLDER3, "/x"))) return false;
   if (SERVICE_DIR.test(path) || /\.(?:initd|init|openrc)(?:\.in)?$/.test(path)) return false;
   return /\.sh(?:\.in)?$/.test(path) || HELPER_DIR.test(path) || /^#![ \t]*@[A-Za-z_][A-Za-z0-9_]*@[ \t]*$/.test(firstLine);
 }
@@ -29569,7 +29638,7 @@ function fixScope(path, text, kind) {
   if (isShell(kind) && BSD_RC.test(text)) return { apply: "none", reason: "bsd" };
   const firstLine = text.slice(0, text.search(/\r?\n|\r|$/));
   if (kind === "openrc" && isHelper(path, firstLine)) return { apply: "none", reason: "helper" };
-  const placeholders = [...text.matchAll(PLACEHOLDER2)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const placeholders = [...text.matchAll(PLACEHOLDER3)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   return placeholders.length ? { apply: "outside-placeholders", placeholders } : { apply: "all" };
 }
 function fixAllowed(scope, edits) {
@@ -29577,11 +29646,11 @@ function fixAllowed(scope, edits) {
   if (scope.apply === "none") return false;
   return edits.every((e2) => scope.placeholders.every((p) => e2.end < p.start || e2.start > p.end));
 }
-var PLACEHOLDER2, OPENRC_INTERPRETER, BSD_RC, SERVICE_DIR, HELPER_DIR;
+var PLACEHOLDER3, OPENRC_INTERPRETER, BSD_RC, SERVICE_DIR, HELPER_DIR;
 var init_targets = __esm({
   "src/action/audit/targets.ts"() {
     "use strict";
-    PLACEHOLDER2 = /@[A-Za-z_][A-Za-z0-9_]*@/g;
+    PLACEHOLDER3 = /@[A-Za-z_][A-Za-z0-9_]*@/g;
     OPENRC_INTERPRETER = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(?:openrc-run|runscript)(?:[ \t]|$)/;
     BSD_RC = /^[ \t]*(?:\.|source)[ \t]+\/etc\/(?:rc\.d\/)?rc\.subr\b|^[ \t]*rcvar=|^[ \t]*run_rc_command\b|^[ \t]*rc_cmd[ \t]/m;
     SERVICE_DIR = /(?:^|\/)(?:init\.d|rc\.d|rc[0-6S]\.d)\//;
@@ -36163,8 +36232,8 @@ async function report(ctx, result) {
     }
   }
   const perLevel = (s) => scoped.filter((x) => x.finding.severity === s).length;
-  const capped = inputs.annotations && ["error", "warning", "info"].some((s) => perLevel(s) > ANNOTATIONS_SHOWN);
-  const intro = [result.summary, capped ? `GitHub shows at most ${ANNOTATIONS_SHOWN} annotations of each level per step; the table below lists every finding.` : void 0].filter(Boolean).join("\n\n");
+  const capped2 = inputs.annotations && ["error", "warning", "info"].some((s) => perLevel(s) > ANNOTATIONS_SHOWN);
+  const intro = [result.summary, capped2 ? `GitHub shows at most ${ANNOTATIONS_SHOWN} annotations of each level per step; the table below lists every finding.` : void 0].filter(Boolean).join("\n\n");
   const summary2 = formatSummary(result.results, {
     ...intro ? { intro } : {},
     ...result.inScope ? { inScope: inScope2 } : {}
