@@ -28437,17 +28437,6 @@ var OPENRC_EXCLUDED = /* @__PURE__ */ new Set([
 ]);
 var available;
 var childProcess = () => process.getBuiltinModule("node:child_process");
-function isShellcheckAvailable() {
-  if (available === void 0) {
-    try {
-      childProcess().execFileSync("shellcheck", ["--version"], { stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
-      available = true;
-    } catch {
-      available = false;
-    }
-  }
-  return available;
-}
 var SEVERITY2 = { error: "error", warning: "warning", info: "info", style: "info" };
 function dialect(text) {
   const m = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(bash|ksh|dash|sh)\b/.exec(text);
@@ -28483,13 +28472,17 @@ function toFix(comment, lines) {
 }
 function runShellcheck(text, kind, onFailure = () => {
 }) {
-  if (kind === "systemd" || !isShellcheckAvailable()) return [];
+  if (kind === "systemd" || available === false) return [];
   let stdout;
   const args2 = ["--norc", "-s", kind === "openrc-conf" ? "sh" : dialect(text), "-e", "SC1090,SC1091", "-f", "json1", "-"];
   try {
     stdout = childProcess().execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
   } catch (error) {
     const e2 = error;
+    if (e2.code === "ENOENT") {
+      available = false;
+      return [];
+    }
     if (e2.status !== 1 || typeof e2.stdout !== "string") {
       onFailure(e2.code ?? (e2.signal ? `killed by ${e2.signal}` : `exit status ${e2.status}`));
       return [];
