@@ -33481,7 +33481,7 @@ async function computeSafeFixes(inputs, results, options) {
       continue;
     }
     const accept = scope.apply === "all" ? void 0 : (fix, text) => fixAllowed(fixScope(input.path, text, result.kind), fix.edits);
-    const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false, ...accept ? { accept } : {} });
+    const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false, backends: [], ...accept ? { accept } : {} });
     const fixes = fixed.fixed.map((f2) => ({ ruleId: f2.ruleId, line: f2.line, description: f2.fix?.description ?? f2.message }));
     if (fixed.output !== input.text) {
       out2.set(input.path, { path: input.path, content: fixed.output, mode: stats.mode & 73 ? "100755" : "100644", fixes });
