@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { classify, isUnitPath } from '../core/classify.js';
@@ -77,7 +76,7 @@ export function matchesPatch(text: string, patch: string | undefined): boolean {
 /** The git blob sha of a text (`sha1("blob <bytes>\\0" + bytes)`), as GitHub lists it for a PR's file. */
 export function gitBlobSha(text: string): string {
   const bytes = Buffer.from(text, 'utf8');
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+  return process.getBuiltinModule('node:crypto').createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 /**
