@@ -133,6 +133,8 @@ async function actionRow(n) {
   writeFileSync(paths.eventPath, JSON.stringify(event));
   const env = runnerEnv({ api, files: paths, workspace, eventName: 'pull_request', sha: HEAD, ref: 'refs/pull/7/merge', token: TOKEN });
   env['INPUT_FAIL-LEVEL'] = 'none';
+  // BENCH_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=DIR' profiles the action's runs.
+  if (process.env.BENCH_NODE_OPTIONS) env.NODE_OPTIONS = process.env.BENCH_NODE_OPTIONS;
   try {
     return await series(() => {
       state.reviews.length = 0;
