@@ -9887,13 +9887,13 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
-    function parseOptions(options) {
+    function parseOptions2(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
@@ -9907,7 +9907,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
@@ -10071,7 +10071,52 @@ function parseSystemdVersion(value, where) {
   }
   return n;
 }
-function validateConfig(raw, knownRuleIds2, source = "config") {
+function hasType(value, type) {
+  if (type === "string[]") return Array.isArray(value) && value.every((v) => typeof v === "string");
+  return typeof value === type;
+}
+function parseOptions(options, spec, where) {
+  if (options === void 0 || typeof spec === "string") return options;
+  const declared = spec.options ?? {};
+  const names2 = Object.keys(declared);
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    if (names2.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
+    throw new ConfigError(`${where}: options must be a mapping of ${names2.join(", ")}`);
+  }
+  for (const [name2, value] of Object.entries(options)) {
+    const option = declared[name2];
+    if (!option && names2.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
+    if (!option) {
+      const hint = closest(name2, names2);
+      throw new ConfigError(`${where}: unknown option \`${name2}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+    }
+    if (!hasType(value, option.type)) throw new ConfigError(`${where}: option \`${name2}\` must be a ${option.type}`);
+  }
+  return options;
+}
+function parseRules(value, known, source) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
+  }
+  const ids = known.map((k) => typeof k === "string" ? k : k.id);
+  const rules2 = {};
+  for (const [id, setting] of Object.entries(value)) {
+    const where = `${source}: rules.${id}`;
+    const spec = known[ids.indexOf(id)];
+    if (spec === void 0 && !/^shellcheck\/SC\d{4}$/.test(id)) {
+      const hint = closest(id, ids);
+      throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+    }
+    if (!Array.isArray(setting)) {
+      rules2[id] = { level: parseLevel(setting, where) };
+      continue;
+    }
+    const options = parseOptions(setting[1], spec ?? id, where);
+    rules2[id] = { level: parseLevel(setting[0], where), ...options !== void 0 ? { options } : {} };
+  }
+  return rules2;
+}
+function validateConfig(raw, known, source = "config") {
   const config = defaultConfig();
   config.source = source;
   if (raw === null || raw === void 0) return config;
@@ -10087,16 +10132,7 @@ function validateConfig(raw, knownRuleIds2, source = "config") {
         config.extends = value;
         break;
       case "rules":
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
-        }
-        for (const [id, setting] of Object.entries(value)) {
-          if (!knownRuleIds2.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
-            const hint = closest(id, knownRuleIds2);
-            throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
-          }
-          config.rules[id] = Array.isArray(setting) ? { level: parseLevel(setting[0], `${source}: rules.${id}`), options: setting[1] } : { level: parseLevel(setting, `${source}: rules.${id}`) };
-        }
+        config.rules = parseRules(value, known, source);
         break;
       case "ignore":
         if (!Array.isArray(value) || !value.every((g) => typeof g === "string")) {
@@ -10137,7 +10173,7 @@ function findConfigFile(dir) {
     current = parent;
   }
 }
-function loadConfig(cwd, knownRuleIds2, explicitPath) {
+function loadConfig(cwd, known, explicitPath) {
   const path = explicitPath ? (0, import_node_path.resolve)(cwd, explicitPath) : findConfigFile(cwd);
   if (!path) return defaultConfig();
   let text;
@@ -10152,7 +10188,7 @@ function loadConfig(cwd, knownRuleIds2, explicitPath) {
   } catch (error) {
     throw new ConfigError(`${path}: invalid YAML: ${error.message.split("\n")[0]}`);
   }
-  return validateConfig(raw, knownRuleIds2, path);
+  return validateConfig(raw, known, path);
 }
 function ruleSeverity(config, rule) {
   const setting = config.rules[rule.id];
@@ -10177,6 +10213,40 @@ var init_config = __esm({
     LEVELS = ["off", "info", "warning", "error"];
     LEVEL_ALIASES = { warn: "warning", information: "info", notice: "info" };
     KNOWN_KEYS = ["extends", "rules", "ignore", "max-file-size", "shellcheck", "systemd-version"];
+  }
+});
+
+// src/core/provenance.ts
+function formatProvenance(p) {
+  const section = "section" in p && p.section ? `, "${p.section}"` : "";
+  switch (p.kind) {
+    case "man":
+      return `${p.page}${section}`;
+    case "guide":
+      return `${p.title}${section} (${p.url})`;
+    case "article":
+      return `"${p.title}" (${p.publisher})${section}`;
+    case "spec":
+      return `${p.title}${section}`;
+    case "lintian":
+      return `lintian tag ${p.tag}`;
+    case "tool":
+      return `\`${p.command}\``;
+    case "code":
+      return `${p.project}: ${p.what}`;
+    case "initlint":
+      return p.note;
+  }
+}
+var OPENRC_GUIDE, man, openrcGuide, lintian, formatSources;
+var init_provenance = __esm({
+  "src/core/provenance.ts"() {
+    "use strict";
+    OPENRC_GUIDE = { kind: "guide", title: "OpenRC Service Script Writing Guide", url: "https://github.com/OpenRC/openrc/blob/master/service-script-guide.md" };
+    man = (page, section) => ({ kind: "man", page, ...section ? { section } : {} });
+    openrcGuide = (section) => ({ ...OPENRC_GUIDE, ...section ? { section } : {} });
+    lintian = (tag) => ({ kind: "lintian", tag });
+    formatSources = (sources) => sources.map(formatProvenance).join("; ");
   }
 });
 
@@ -10306,6 +10376,9 @@ function evidenceLines(places, lines, line, endLine) {
 }
 function defineRule(definition) {
   const url = `${DOCS_BASE}${definition.id}/README.md`;
+  const defaults = Object.fromEntries(
+    Object.entries(definition.options ?? {}).flatMap(([name2, option]) => option.default !== void 0 ? [[name2, option.default]] : [])
+  );
   const rule = {
     ...definition,
     url,
@@ -10322,7 +10395,8 @@ function defineRule(definition) {
           lines: data.lines,
           eol: data.eol,
           project: data.project,
-          options: runOptions?.options,
+          options: { ...defaults, ...runOptions?.options },
+          preset: runOptions?.preset ?? "recommended",
           systemdVersion: runOptions?.systemdVersion,
           report(report) {
             const template = definition.messages[report.messageId];
@@ -10363,13 +10437,14 @@ var EVERY_KIND, parseError, unusedSuppression, ENGINE_RULES;
 var init_engine_rules = __esm({
   "src/core/engine-rules.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     EVERY_KIND = ["systemd", "openrc", "openrc-conf", "sysv"];
     parseError = {
       id: "parse-error",
       kinds: EVERY_KIND,
       severity: "error",
-      docs: { summary: "the file cannot be parsed", source: "systemd.syntax(7)" },
+      docs: { summary: "the file cannot be parsed", source: [man("systemd.syntax(7)")] },
       messages: {},
       url: `${DOCS_BASE}parse-error/README.md`
     };
@@ -10377,7 +10452,7 @@ var init_engine_rules = __esm({
       id: "unused-suppression",
       kinds: EVERY_KIND,
       severity: "warning",
-      docs: { summary: "an `initlint-disable` comment suppresses nothing", source: "initlint" },
+      docs: { summary: "an `initlint-disable` comment suppresses nothing", source: [{ kind: "initlint", note: "initlint suppression comments (README, Configuration)" }] },
       fixable: "safe",
       messages: { unused: "Unexpected suppression `initlint-{comment}`: it suppresses nothing, remove it" },
       url: `${DOCS_BASE}unused-suppression/README.md`
@@ -10923,6 +10998,7 @@ var background_without_pidfile_default;
 var init_background_without_pidfile = __esm({
   "src/rules/openrc/background-without-pidfile/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_query();
@@ -10933,7 +11009,7 @@ var init_background_without_pidfile = __esm({
       severity: "error",
       docs: {
         summary: "`command_background` is on without `pidfile=`, or together with `command_args_background` (openrc-run refuses both); not under supervise-daemon",
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "safe",
       messages: {
@@ -11127,6 +11203,7 @@ var custom_start_stop_default;
 var init_custom_start_stop = __esm({
   "src/rules/openrc/custom-start-stop/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_start_stop_wrapper();
     custom_start_stop_default = defineRule({
@@ -11135,7 +11212,7 @@ var init_custom_start_stop = __esm({
       severity: "warning",
       docs: {
         summary: "`start()`/`stop()` only wrap `start-stop-daemon` with a command, its arguments and a PID file: openrc-run does that from `command=`, `command_args=`, `pidfile=`",
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "unsafe",
       messages: {
@@ -11162,6 +11239,7 @@ var daemon_args_without_dashdash_default;
 var init_daemon_args_without_dashdash = __esm({
   "src/rules/openrc/daemon-args-without-dashdash/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     daemon_args_without_dashdash_default = defineRule({
@@ -11170,7 +11248,7 @@ var init_daemon_args_without_dashdash = __esm({
       severity: "warning",
       docs: {
         summary: "`start-stop-daemon --start` given the daemon's own options without `--` before them: its getopt permutes the arguments and takes or refuses every option, the daemon's included",
-        source: 'start-stop-daemon(8) (OpenRC): "-- arguments" are passed to the daemon'
+        source: [man("start-stop-daemon(8)", "arguments after --")]
       },
       fixable: "unsafe",
       messages: {
@@ -11217,6 +11295,7 @@ var KEYWORDS, SHELL, FOREIGN, depend_keyword_default;
 var init_depend_keyword = __esm({
   "src/rules/openrc/depend-keyword/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_config();
     KEYWORDS = ["need", "use", "want", "before", "after", "provide", "keyword", "config"];
@@ -11306,7 +11385,7 @@ var init_depend_keyword = __esm({
       severity: "error",
       docs: {
         summary: "a word in `depend()` other than need, use, want, before, after, provide, keyword, config",
-        source: '001 OpenRC service script guide, "The Depend Function"'
+        source: [openrcGuide("The Depend Function")]
       },
       fixable: "unsafe",
       messages: {
@@ -14335,6 +14414,7 @@ var GENERIC_FOREGROUND, double_daemonize_default;
 var init_double_daemonize = __esm({
   "src/rules/openrc/double-daemonize/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_command_line();
@@ -14348,7 +14428,7 @@ var init_double_daemonize = __esm({
       severity: "error",
       docs: {
         summary: "`command_background=true` while the daemon forks by itself (a daemonize flag such as `--daemon`/`-d` in `command_args`, or by default): the PID file names a process that has exited",
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "unsafe",
       messages: {
@@ -14409,6 +14489,7 @@ var extra_command_undefined_default;
 var init_extra_command_undefined = __esm({
   "src/rules/openrc/extra-command-undefined/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_query();
@@ -14418,7 +14499,7 @@ var init_extra_command_undefined = __esm({
       severity: "error",
       docs: {
         summary: "a name in `extra_commands`/`extra_started_commands`/`extra_stopped_commands` has no function of that name",
-        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+        source: [openrcGuide("Syntax of Service Scripts")]
       },
       messages: {
         undefined: "Unexpected `{name}` in {list} without a function `{name}()`: `rc-service \u2026 {name}` fails, define it or remove the name"
@@ -14454,6 +14535,7 @@ var foreground_without_background_default;
 var init_foreground_without_background = __esm({
   "src/rules/openrc/foreground-without-background/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_command_line();
@@ -14466,7 +14548,7 @@ var init_foreground_without_background = __esm({
       severity: "error",
       docs: {
         summary: "the default start runs a daemon that stays in the foreground (by a flag such as `-f`/`--foreground`, or by default) without `command_background`: start-stop-daemon waits for it and the start never returns",
-        source: '001 OpenRC service script guide ("command_background"); the daemon table (src/knowledge/daemons.ts)'
+        source: [openrcGuide("Don't write your own start/stop functions"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
       },
       fixable: "unsafe",
       messages: {
@@ -14506,6 +14588,7 @@ var missing_continuation_default;
 var init_missing_continuation = __esm({
   "src/rules/openrc/missing-continuation/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     missing_continuation_default = defineRule({
       id: "openrc/missing-continuation",
@@ -14513,7 +14596,7 @@ var init_missing_continuation = __esm({
       severity: "error",
       docs: {
         summary: "a line that starts with an option (`--pidfile \u2026`) after a command whose line lacks the continuation `\\`: the shell runs it as a command of its own, which does not exist",
-        source: "POSIX shell command language (escaped newline); 001 OpenRC service script guide (multi-line start-stop-daemon calls)"
+        source: [{ kind: "spec", title: "POSIX Shell Command Language", section: "Escape Character (Backslash)" }, openrcGuide()]
       },
       fixable: "safe",
       messages: {
@@ -14549,6 +14632,7 @@ var need_net_default;
 var init_need_net = __esm({
   "src/rules/openrc/need-net/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_edits();
@@ -14558,7 +14642,7 @@ var init_need_net = __esm({
       severity: "info",
       docs: {
         summary: "`need net` in `depend()`: loopback does not satisfy it and `rc_depend_strict` changes its meaning; servers on 0.0.0.0 need nothing, clients rarely should stop with the WAN",
-        source: '001 OpenRC service script guide, "Be wary of need net dependencies"'
+        source: [openrcGuide("Be wary of need net dependencies")]
       },
       fixable: "unsafe",
       messages: {
@@ -14657,6 +14741,7 @@ var POSIX_FORM, DOUBLE_BRACKET_ONLY, non_posix_default;
 var init_non_posix = __esm({
   "src/rules/openrc/non-posix/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     POSIX_FORM = {
       "[[": "`[ \u2026 ]` (quote the variables)",
@@ -14684,7 +14769,7 @@ var init_non_posix = __esm({
       severity: "error",
       docs: {
         summary: "syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$'\u2026'`, `source`, `let`, `<<<`",
-        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+        source: [openrcGuide("Syntax of Service Scripts")]
       },
       fixable: "unsafe",
       messages: {
@@ -14814,6 +14899,7 @@ var pidfile_from_config_default;
 var init_pidfile_from_config = __esm({
   "src/rules/openrc/pidfile-from-config/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_pidfile();
     init_util();
@@ -14823,7 +14909,7 @@ var init_pidfile_from_config = __esm({
       severity: "warning",
       docs: {
         summary: "the PID file path (`pidfile=` or `--pidfile`) comes from a conf.d variable such as `${PIDFILE}` or `${FOO_PIDFILE:-\u2026}`",
-        source: `001 OpenRC service script guide, "Don't let the user control the PID file location"`
+        source: [openrcGuide("Don't let the user control the PID file location")]
       },
       fixable: "unsafe",
       messages: {
@@ -14858,6 +14944,7 @@ var pidfile_in_user_dir_default;
 var init_pidfile_in_user_dir = __esm({
   "src/rules/openrc/pidfile-in-user-dir/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_pidfile();
     init_util();
@@ -14869,7 +14956,7 @@ var init_pidfile_in_user_dir = __esm({
       severity: "error",
       docs: {
         summary: "the directory of the PID file is made owned by a non-root user (`checkpath --owner foo \u2026 /run/foo`): that user can make root kill any process",
-        source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+        source: [openrcGuide("PID files should be writable only by root")]
       },
       fixable: "unsafe",
       messages: {
@@ -14917,6 +15004,7 @@ var pidfile_legacy_path_default;
 var init_pidfile_legacy_path = __esm({
   "src/rules/openrc/pidfile-legacy-path/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_pidfile();
     init_util();
@@ -14926,7 +15014,7 @@ var init_pidfile_legacy_path = __esm({
       severity: "info",
       docs: {
         summary: "the PID file is under `/var/run/`; on Linux the place is `/run/`",
-        source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+        source: [openrcGuide("PID files should be writable only by root")]
       },
       fixable: "safe",
       messages: {
@@ -14956,6 +15044,7 @@ var prefer_foreground_default;
 var init_prefer_foreground = __esm({
   "src/rules/openrc/prefer-foreground/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_command_line();
@@ -14967,7 +15056,7 @@ var init_prefer_foreground = __esm({
       severity: "warning",
       docs: {
         summary: "`procname=` is used for a daemon that has a foreground option: run it in the foreground with `command_background=true` and a `pidfile`",
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions", recap item 3`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "unsafe",
       messages: {
@@ -15042,6 +15131,7 @@ var CAT, SIGNAL_NUMBERS, reload_by_hand_default;
 var init_reload_by_hand = __esm({
   "src/rules/openrc/reload-by-hand/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_query();
@@ -15053,7 +15143,7 @@ var init_reload_by_hand = __esm({
       severity: "info",
       docs: {
         summary: "`reload()` sends its signal with `kill \u2026 $(cat pidfile)`",
-        source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+        source: [openrcGuide("Reloading your daemon's configuration")]
       },
       fixable: "unsafe",
       messages: {
@@ -15089,6 +15179,7 @@ var reload_not_started_command_default;
 var init_reload_not_started_command = __esm({
   "src/rules/openrc/reload-not-started-command/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_edits();
@@ -15098,7 +15189,7 @@ var init_reload_not_started_command = __esm({
       severity: "warning",
       docs: {
         summary: "`reload` is listed in `extra_commands` instead of `extra_started_commands`, so it is offered while the daemon is stopped",
-        source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+        source: [openrcGuide("Reloading your daemon's configuration")]
       },
       fixable: "safe",
       messages: {
@@ -15162,6 +15253,7 @@ var reload_without_checkconfig_default;
 var init_reload_without_checkconfig = __esm({
   "src/rules/openrc/reload-without-checkconfig/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     reload_without_checkconfig_default = defineRule({
@@ -15170,7 +15262,7 @@ var init_reload_without_checkconfig = __esm({
       severity: "warning",
       docs: {
         summary: "a `checkconfig()` exists but `reload()` signals the daemon without running it first",
-        source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+        source: [openrcGuide("Don't restart/reload with a broken config")]
       },
       fixable: "safe",
       messages: {
@@ -15204,6 +15296,7 @@ var restart_function_default;
 var init_restart_function = __esm({
   "src/rules/openrc/restart-function/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     restart_function_default = defineRule({
@@ -15212,7 +15305,7 @@ var init_restart_function = __esm({
       severity: "error",
       docs: {
         summary: "a `restart()` function is defined: openrc-run maps restart to stop + start with dependencies, so the function does not work",
-        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+        source: [openrcGuide("Syntax of Service Scripts")]
       },
       fixable: "unsafe",
       messages: {
@@ -15253,6 +15346,7 @@ var NOT_A_CHECK, restart_without_checkconfig_default;
 var init_restart_without_checkconfig = __esm({
   "src/rules/openrc/restart-without-checkconfig/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_edits();
@@ -15292,7 +15386,7 @@ var init_restart_without_checkconfig = __esm({
       severity: "info",
       docs: {
         summary: "a `checkconfig()` exists but `start_pre`/`stop_pre` do not run it with the `RC_CMD` restart guard, so a restart stops the daemon before finding the broken config",
-        source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+        source: [openrcGuide("Don't restart/reload with a broken config")]
       },
       fixable: "unsafe",
       messages: {
@@ -15349,6 +15443,7 @@ var INTERPRETER, shebang_default;
 var init_shebang = __esm({
   "src/rules/openrc/shebang/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     INTERPRETER = "/sbin/openrc-run";
     shebang_default = defineRule({
@@ -15357,7 +15452,7 @@ var init_shebang = __esm({
       severity: "error",
       docs: {
         summary: "an OpenRC service script whose first line is not `#!/sbin/openrc-run` (`#!/bin/sh`, the legacy `runscript`): its dependencies break",
-        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+        source: [openrcGuide("Syntax of Service Scripts")]
       },
       fixable: "safe",
       messages: {
@@ -15462,6 +15557,7 @@ var SWITCHERS, su_instead_of_command_user_default;
 var init_su_instead_of_command_user = __esm({
   "src/rules/openrc/su-instead-of-command-user/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_start_stop_wrapper();
     init_command_line();
@@ -15474,7 +15570,7 @@ var init_su_instead_of_command_user = __esm({
       severity: "warning",
       docs: {
         summary: '`su`, `sudo`, `runuser` or `start-stop-daemon --user` drop privileges in a start function: `command_user="user:group"` does it',
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions" (command_user)`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "unsafe",
       messages: {
@@ -15516,6 +15612,7 @@ var supervised_daemon_forks_default;
 var init_supervised_daemon_forks = __esm({
   "src/rules/openrc/supervised-daemon-forks/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_command_line();
@@ -15527,7 +15624,7 @@ var init_supervised_daemon_forks = __esm({
       severity: "error",
       docs: {
         summary: "`supervisor=supervise-daemon` runs a daemon that forks itself (a daemonize flag such as `-d`, or by default): the process supervise-daemon watches exits at once, and it respawns the daemon until it gives up",
-        source: "supervise-daemon(8) (Debian openrc 0.45: the daemon must not fork); the daemon table (src/knowledge/daemons.ts)"
+        source: [man("supervise-daemon(8)"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
       },
       fixable: "unsafe",
       messages: {
@@ -15853,6 +15950,7 @@ var OPENRC_VARIABLES, unknown_variable_default;
 var init_unknown_variable = __esm({
   "src/rules/openrc/unknown-variable/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_config();
     init_openrc_variables();
@@ -15863,7 +15961,7 @@ var init_unknown_variable = __esm({
       severity: "warning",
       docs: {
         summary: "a top-level assignment one or two letters away from a variable openrc-run reads (`command_backround=`, `errror_log=`), which the script never reads itself: openrc-run ignores it silently",
-        source: "openrc-run(8) and the lib/rc/sh libraries of Debian's openrc package; 001 OpenRC service script guide"
+        source: [man("openrc-run(8)"), { kind: "code", project: "OpenRC", what: "the sh libraries of lib/rc/sh" }, openrcGuide()]
       },
       fixable: "safe",
       messages: {
@@ -16520,6 +16618,7 @@ var POSIX_SHELLS, BASHISMS, bash_syntax_in_sh_default;
 var init_bash_syntax_in_sh = __esm({
   "src/rules/systemd/bash-syntax-in-sh/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_exec();
     init_exec_support();
@@ -16537,7 +16636,7 @@ var init_bash_syntax_in_sh = __esm({
       severity: "error",
       docs: {
         summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
-        source: 'POSIX shell command language; dash(1); systemd.service(5) "Command lines"'
+        source: [{ kind: "spec", title: "POSIX Shell Command Language" }, man("dash(1)"), man("systemd.service(5)", "Command lines")]
       },
       fixable: "unsafe",
       messages: {
@@ -16968,6 +17067,7 @@ var control_script_wrapper_default;
 var init_control_script_wrapper = __esm({
   "src/rules/systemd/control-script-wrapper/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_convert();
     control_script_wrapper_default = defineRule({
@@ -16976,7 +17076,7 @@ var init_control_script_wrapper = __esm({
       severity: "warning",
       docs: {
         summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
-        source: "seed 000 (ossec-control)"
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
       },
       fixable: "unsafe",
       messages: {
@@ -17115,6 +17215,7 @@ var dbus_without_busname_default;
 var init_dbus_without_busname = __esm({
   "src/rules/systemd/dbus-without-busname/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_unit_view();
@@ -17124,7 +17225,7 @@ var init_dbus_without_busname = __esm({
       severity: "error",
       docs: {
         summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       messages: {
         missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
@@ -18870,6 +18971,7 @@ var PRIVILEGED_EXEC, deprecated_directive_default;
 var init_deprecated_directive = __esm({
   "src/rules/systemd/deprecated-directive/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_directives2();
     init_words();
@@ -18882,7 +18984,7 @@ var init_deprecated_directive = __esm({
       severity: "warning",
       docs: {
         summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
-        source: "systemd.resource-control(5), systemd.unit(5), systemd.exec(5)"
+        source: [man("systemd.resource-control(5)"), man("systemd.unit(5)"), man("systemd.exec(5)")]
       },
       fixable: "safe",
       messages: {
@@ -18976,6 +19078,7 @@ var SINGLE, duplicate_directive_default;
 var init_duplicate_directive = __esm({
   "src/rules/systemd/duplicate-directive/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_edits();
     SINGLE = {
@@ -19097,7 +19200,7 @@ var init_duplicate_directive = __esm({
       severity: "warning",
       docs: {
         summary: "a single-valued key set twice in one section: the later assignment silently wins",
-        source: "systemd.syntax(7)"
+        source: [man("systemd.syntax(7)")]
       },
       fixable: "unsafe",
       messages: {
@@ -19139,6 +19242,7 @@ var BARE_NAMES_SINCE, exec_path_not_absolute_default;
 var init_exec_path_not_absolute = __esm({
   "src/rules/systemd/exec-path-not-absolute/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_exec_support();
     BARE_NAMES_SINCE = 239;
@@ -19148,7 +19252,7 @@ var init_exec_path_not_absolute = __esm({
       severity: "info",
       docs: {
         summary: "An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       messages: {
         relative: "Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
@@ -19172,6 +19276,7 @@ var forking_foreground_default;
 var init_forking_foreground = __esm({
   "src/rules/systemd/forking-foreground/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_exec();
@@ -19185,7 +19290,7 @@ var init_forking_foreground = __esm({
       severity: "error",
       docs: {
         summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
-        source: "seed 000 (readiness protocols)"
+        source: [man("systemd.service(5)", "Type=")]
       },
       fixable: "unsafe",
       messages: {
@@ -19227,6 +19332,7 @@ var forking_without_pidfile_default;
 var init_forking_without_pidfile = __esm({
   "src/rules/systemd/forking-without-pidfile/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_parse();
@@ -19238,7 +19344,7 @@ var init_forking_without_pidfile = __esm({
       severity: "warning",
       docs: {
         summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       messages: {
         missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
@@ -19279,6 +19385,7 @@ var BASELINE, IMPLIED_BY_DYNAMIC_USER, hardening_default;
 var init_hardening = __esm({
   "src/rules/systemd/hardening/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_words();
@@ -19301,7 +19408,7 @@ var init_hardening = __esm({
       strict: true,
       docs: {
         summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
-        source: '`systemd-analyze security`; systemd.exec(5), "Sandboxing"'
+        source: [{ kind: "tool", command: "systemd-analyze security" }, man("systemd.exec(5)", "Sandboxing")]
       },
       fixable: "unsafe",
       messages: {
@@ -20313,6 +20420,7 @@ var invalid_value_default;
 var init_invalid_value = __esm({
   "src/rules/systemd/invalid-value/index.ts"() {
     "use strict";
+    init_provenance();
     init_config();
     init_rule();
     init_parse();
@@ -20323,7 +20431,7 @@ var init_invalid_value = __esm({
       severity: "error",
       docs: {
         summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
-        source: "systemd.exec(5), systemd.service(5), systemd.socket(5), systemd.time(7), systemd.resource-control(5); systemd's config_parse_* functions"
+        source: [man("systemd.exec(5)"), man("systemd.service(5)"), man("systemd.socket(5)"), man("systemd.time(7)"), man("systemd.resource-control(5)"), { kind: "code", project: "systemd", what: "the config_parse_* functions of src/core/load-fragment.c" }]
       },
       fixable: "safe",
       messages: {
@@ -20357,6 +20465,7 @@ var kill_mode_none_default;
 var init_kill_mode_none = __esm({
   "src/rules/systemd/kill-mode-none/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_exec_support();
@@ -20366,7 +20475,7 @@ var init_kill_mode_none = __esm({
       severity: "warning",
       docs: {
         summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
-        source: "systemd.kill(5)"
+        source: [man("systemd.kill(5)")]
       },
       fixable: "unsafe",
       messages: {
@@ -20391,6 +20500,7 @@ var multiple_execstart_default;
 var init_multiple_execstart = __esm({
   "src/rules/systemd/multiple-execstart/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_unit_view();
     multiple_execstart_default = defineRule({
@@ -20399,7 +20509,7 @@ var init_multiple_execstart = __esm({
       severity: "error",
       docs: {
         summary: "More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       messages: {
         second: "Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`",
@@ -20445,6 +20555,7 @@ var CLIENTS, REMOTE_URL, EXEC, network_target_client_default;
 var init_network_target_client = __esm({
   "src/rules/systemd/network-target-client/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_words();
     init_edits();
@@ -20487,7 +20598,7 @@ var init_network_target_client = __esm({
       severity: "info",
       docs: {
         summary: "a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured",
-        source: 'systemd "Running Services After the Network Is Up" (NETWORK_ONLINE); seed 001 ("need net")'
+        source: [{ kind: "article", title: "Running Services After the Network Is Up", publisher: "systemd.io" }, openrcGuide("Be wary of need net dependencies")]
       },
       fixable: "unsafe",
       messages: {
@@ -20548,7 +20659,7 @@ var init_newer_than_target = __esm({
       severity: "warning",
       docs: {
         summary: "a key or value newer than the `systemd-version:` the units must run on: older systemd ignores it with only a log line",
-        source: "systemd's load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)"
+        source: [{ kind: "code", project: "systemd", what: "load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)" }]
       },
       messages: {
         key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
@@ -20583,6 +20694,7 @@ var ACTIVATING, no_install_section_default;
 var init_no_install_section = __esm({
   "src/rules/systemd/no-install-section/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_words();
@@ -20605,7 +20717,7 @@ var init_no_install_section = __esm({
       severity: "info",
       docs: {
         summary: "a `.service` without `[Install]` that nothing in the project activates (no socket, timer or path unit, not D-Bus, no unit that wants it)",
-        source: "systemd.unit(5), `[Install]`"
+        source: [man("systemd.unit(5)", "[Install] Section Options")]
       },
       fixable: "unsafe",
       messages: {
@@ -20673,6 +20785,7 @@ var OBSOLETE, KEYS, obsolete_target_default;
 var init_obsolete_target = __esm({
   "src/rules/systemd/obsolete-target/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_words();
     init_edits();
@@ -20688,7 +20801,7 @@ var init_obsolete_target = __esm({
       severity: "warning",
       docs: {
         summary: "a dependency on a target that orders nothing any more (`After=syslog.target`)",
-        source: "systemd.special(7) (syslog.socket); systemd's own units"
+        source: [man("systemd.special(7)", "syslog.socket"), { kind: "code", project: "systemd", what: "the units it ships (units/)" }]
       },
       fixable: "safe",
       messages: {
@@ -20730,6 +20843,7 @@ var MANAGERS2, oneshot_daemon_default;
 var init_oneshot_daemon = __esm({
   "src/rules/systemd/oneshot-daemon/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_parse();
@@ -20758,7 +20872,7 @@ var init_oneshot_daemon = __esm({
       severity: "warning",
       docs: {
         summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
-        source: "seed 000 (ossec-control), seed 004"
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)"), { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }]
       },
       fixable: "unsafe",
       messages: {
@@ -20812,6 +20926,7 @@ var oneshot_restart_default;
 var init_oneshot_restart = __esm({
   "src/rules/systemd/oneshot-restart/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_unit_view();
@@ -20822,7 +20937,7 @@ var init_oneshot_restart = __esm({
       severity: "error",
       docs: {
         summary: "`Type=oneshot` with `Restart=always` or `on-success`: systemd refuses to load the unit.",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       fixable: "unsafe",
       messages: {
@@ -20851,6 +20966,7 @@ var pidfile_legacy_path_default2;
 var init_pidfile_legacy_path2 = __esm({
   "src/rules/systemd/pidfile-legacy-path/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     pidfile_legacy_path_default2 = defineRule({
@@ -20859,7 +20975,7 @@ var init_pidfile_legacy_path2 = __esm({
       severity: "warning",
       docs: {
         summary: "`PIDFile=` under `/var/run/`, which systemd rewrites to `/run/` with a warning.",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       fixable: "safe",
       messages: {
@@ -20886,6 +21002,7 @@ var pidfile_without_forking_default;
 var init_pidfile_without_forking = __esm({
   "src/rules/systemd/pidfile-without-forking/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_daemons();
@@ -20898,7 +21015,7 @@ var init_pidfile_without_forking = __esm({
       severity: "info",
       docs: {
         summary: "`PIDFile=` in a service whose `Type=` is not `forking`, whose command does not daemonize and that has no `ExecStartPost=`: systemd has no use for it.",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       fixable: "unsafe",
       messages: {
@@ -20932,6 +21049,7 @@ var SYNC_TARGETS, prefer_wants_default;
 var init_prefer_wants = __esm({
   "src/rules/systemd/prefer-wants/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_words();
@@ -20956,7 +21074,7 @@ var init_prefer_wants = __esm({
       strict: true,
       docs: {
         summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
-        source: 'seed 004; systemd.unit(5) ("it is a better choice to use Wants= instead of Requires=")'
+        source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "Requires=")]
       },
       fixable: "unsafe",
       messages: {
@@ -20993,6 +21111,7 @@ var RUNLEVEL_TARGETS, HARD_TARGETS, required_by_target_default;
 var init_required_by_target = __esm({
   "src/rules/systemd/required-by-target/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_words();
     init_edits();
@@ -21016,15 +21135,21 @@ var init_required_by_target = __esm({
       severity: "error",
       docs: {
         summary: "`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, \u2026): restarting the unit makes systemd leave and re-enter the target",
-        source: "seed 004 (RequiredBy versus WantedBy); systemd.unit(5)"
+        source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "[Install] Section Options")]
       },
       fixable: "safe",
+      options: {
+        otherTargets: {
+          type: "boolean",
+          description: "Also report `RequiredBy=` of targets other than the runlevel ones, as info with an unsafe fix. Default: on under the `strict` preset."
+        }
+      },
       messages: {
         runlevel: "Unexpected `RequiredBy={target}`: restarting {unit} makes systemd leave and re-enter {target}, which starts again services that were stopped on purpose; use `WantedBy={target}` instead, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `{target}.requires/` symlink becomes `{target}.wants/`",
         other: "Unexpected `RequiredBy={target}`: restarting {unit} stops {target} and every unit that requires it; use `WantedBy={target}` instead unless {target} must fail without {unit}, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `.requires/` symlink becomes `.wants/`"
       },
       check(ctx) {
-        const strict = ctx.options?.strict === true;
+        const strict = ctx.options.otherTargets ?? ctx.preset === "strict";
         const { unitName, template } = ctx.tree.info;
         const unit = template ? unitName.replace("@.", "@INSTANCE.") : unitName;
         for (const section of ctx.tree.children) {
@@ -21075,6 +21200,7 @@ var IMPLICIT, ORDERED_AFTER, isFalse, requires_without_after_default;
 var init_requires_without_after = __esm({
   "src/rules/systemd/requires-without-after/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_words();
@@ -21094,7 +21220,7 @@ var init_requires_without_after = __esm({
       severity: "warning",
       docs: {
         summary: "`Requires=`/`BindsTo=` a unit with no `After=` it: the two start in parallel, not one after the other",
-        source: "systemd.unit(5), `Requires=`; systemd.special(7)"
+        source: [man("systemd.unit(5)", "Requires="), man("systemd.special(7)")]
       },
       fixable: "safe",
       messages: {
@@ -21144,6 +21270,7 @@ var runs_as_root_default;
 var init_runs_as_root = __esm({
   "src/rules/systemd/runs-as-root/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_unit_view();
@@ -21154,7 +21281,7 @@ var init_runs_as_root = __esm({
       strict: true,
       docs: {
         summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
-        source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
+        source: [man("systemd.exec(5)", "User="), man("systemd.exec(5)", "DynamicUser="), { kind: "tool", command: "systemd-analyze security" }]
       },
       messages: {
         root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
@@ -21183,6 +21310,7 @@ var OPERATORS, REDIRECT, shell_syntax_in_exec_default;
 var init_shell_syntax_in_exec = __esm({
   "src/rules/systemd/shell-syntax-in-exec/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_exec();
     init_parse();
@@ -21196,7 +21324,7 @@ var init_shell_syntax_in_exec = __esm({
       severity: "error",
       docs: {
         summary: "Shell syntax (`|`, `>`, `<`, `&&`, `||`, `&`, `$(\u2026)`, backticks) in an `Exec*=` line that no shell runs: systemd passes it to the program as literal arguments.",
-        source: 'systemd.service(5) "Command lines"'
+        source: [man("systemd.service(5)", "Command lines")]
       },
       fixable: "unsafe",
       messages: {
@@ -21304,6 +21432,7 @@ var shell_wrapper_default;
 var init_shell_wrapper = __esm({
   "src/rules/systemd/shell-wrapper/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_exec();
     init_unit_view();
@@ -21314,7 +21443,7 @@ var init_shell_wrapper = __esm({
       severity: "warning",
       docs: {
         summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
-        source: "seed 000 (readiness protocols); systemd.service(5)"
+        source: [man("systemd.service(5)", "Type=")]
       },
       fixable: "unsafe",
       messages: {
@@ -21363,6 +21492,7 @@ var simple_daemonizes_default;
 var init_simple_daemonizes = __esm({
   "src/rules/systemd/simple-daemonizes/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_unit_view();
@@ -21373,7 +21503,7 @@ var init_simple_daemonizes = __esm({
       severity: "error",
       docs: {
         summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
-        source: "seed 000 (readiness protocols)"
+        source: [man("systemd.service(5)", "Type=")]
       },
       fixable: "unsafe",
       messages: {
@@ -21433,6 +21563,7 @@ var KNOWN, INSTANCE, specifier_misuse_default;
 var init_specifier_misuse = __esm({
   "src/rules/systemd/specifier-misuse/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_directives2();
     init_parse();
@@ -21444,7 +21575,7 @@ var init_specifier_misuse = __esm({
       severity: "warning",
       docs: {
         summary: "`%i`/`%I` in a unit that is not a template, an unknown specifier or a lone `%`, or a template that never uses its instance",
-        source: 'systemd.unit(5), "Specifiers"'
+        source: [man("systemd.unit(5)", "Specifiers")]
       },
       fixable: "safe",
       messages: {
@@ -21507,6 +21638,7 @@ var has, trigger_unit_missing_default;
 var init_trigger_unit_missing = __esm({
   "src/rules/systemd/trigger-unit-missing/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_values();
@@ -21518,7 +21650,7 @@ var init_trigger_unit_missing = __esm({
       severity: "warning",
       docs: {
         summary: "A timer, socket or path unit whose `Unit=` names a unit the project does not contain, or an `Accept=yes` socket without its `NAME@.service` template (the unit may come from elsewhere).",
-        source: "systemd.timer(5), systemd.socket(5), systemd.path(5)"
+        source: [man("systemd.timer(5)"), man("systemd.socket(5)"), man("systemd.path(5)")]
       },
       messages: {
         unit: "Unexpected `Unit={unit}`: no `{unit}` in this project, so the {type} triggers nothing unless it is installed from elsewhere; expected a unit file named `{unit}`",
@@ -21676,6 +21808,7 @@ var unit_refused_default;
 var init_unit_refused = __esm({
   "src/rules/systemd/unit-refused/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_unit_view();
@@ -21686,7 +21819,15 @@ var init_unit_refused = __esm({
       severity: "error",
       docs: {
         summary: "A unit systemd refuses to load after parsing it: a service with no command, a socket with no valid `Listen\u2026=`, a timer with no trigger, a mount whose `Where=` does not match its file name, \u2026",
-        source: "systemd.service(5), systemd.socket(5), systemd.timer(5), systemd.mount(5), systemd.automount(5), systemd.swap(5); service_verify(), socket_verify(), timer_verify(), mount_verify() in systemd"
+        source: [
+          man("systemd.service(5)"),
+          man("systemd.socket(5)"),
+          man("systemd.timer(5)"),
+          man("systemd.mount(5)"),
+          man("systemd.automount(5)"),
+          man("systemd.swap(5)"),
+          { kind: "code", project: "systemd", what: "service_verify(), socket_verify(), timer_verify(), mount_verify()" }
+        ]
       },
       messages: {
         serviceNoCommand: 'Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=` (systemd: "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing."), expected an `ExecStart=` line',
@@ -21750,6 +21891,7 @@ var unknown_directive_default;
 var init_unknown_directive = __esm({
   "src/rules/systemd/unknown-directive/index.ts"() {
     "use strict";
+    init_provenance();
     init_config();
     init_rule();
     init_directives2();
@@ -21761,7 +21903,7 @@ var init_unknown_directive = __esm({
       severity: "warning",
       docs: {
         summary: "a key that no section of this unit type accepts, or that is in the wrong section; systemd ignores it with a warning (`X-` keys are allowed)",
-        source: "systemd.directives(7); systemd's load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)"
+        source: [man("systemd.directives(7)"), { kind: "code", project: "systemd", what: "load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)" }]
       },
       fixable: "unsafe",
       messages: {
@@ -21829,6 +21971,7 @@ var list, unknown_section_default;
 var init_unknown_section = __esm({
   "src/rules/systemd/unknown-section/index.ts"() {
     "use strict";
+    init_provenance();
     init_config();
     init_rule();
     init_directives2();
@@ -21839,7 +21982,7 @@ var init_unknown_section = __esm({
       severity: "error",
       docs: {
         summary: "a section name systemd does not know for this unit type (`[Service ]`, `[Instal]`): systemd ignores the whole section",
-        source: "systemd.unit(5); systemd.syntax(7)"
+        source: [man("systemd.unit(5)"), man("systemd.syntax(7)")]
       },
       fixable: "unsafe",
       messages: {
@@ -21883,6 +22026,7 @@ var WHY, isUserUnit2, unusual_wantedby_default;
 var init_unusual_wantedby = __esm({
   "src/rules/systemd/unusual-wantedby/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_words();
@@ -21899,7 +22043,7 @@ var init_unusual_wantedby = __esm({
       severity: "info",
       docs: {
         summary: "`WantedBy=` a target that is not meant to pull in services (`network.target`, `basic.target`, `sysinit.target`, `default.target` on a system unit)",
-        source: "lintian `systemd-service-file-refers-to-unusual-wantedby-target`; systemd.special(7)"
+        source: [lintian("systemd-service-file-refers-to-unusual-wantedby-target"), man("systemd.special(7)")]
       },
       fixable: "unsafe",
       messages: {
@@ -21934,6 +22078,7 @@ var KILLERS, kill_by_name_default;
 var init_kill_by_name = __esm({
   "src/rules/sysv/kill-by-name/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -21944,7 +22089,7 @@ var init_kill_by_name = __esm({
       severity: "warning",
       docs: {
         summary: "`killall`/`pkill` in `stop`: kills every process of that name, the administrator's own included",
-        source: "lintian init.d-script-uses-killall (Debian policy); seed 001 on PID files"
+        source: [lintian("init.d-script-uses-killall"), openrcGuide("PID files should be writable only by root")]
       },
       fixable: "unsafe",
       messages: {
@@ -22006,6 +22151,7 @@ var FIELDS, INIT_PATH, lsb_header_default;
 var init_lsb_header = __esm({
   "src/rules/sysv/lsb-header/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -22017,7 +22163,7 @@ var init_lsb_header = __esm({
       severity: "warning",
       docs: {
         summary: "an `init.d` script without a complete `### BEGIN INIT INFO` block (Provides, Required-Start, Required-Stop, Default-Start, Default-Stop, Short-Description)",
-        source: "LSB 3.1 init script conventions; lintian init.d-script-missing-lsb-section"
+        source: [{ kind: "spec", title: "Linux Standard Base Core Specification 3.1", section: "Comment Conventions for Init Scripts" }, lintian("init.d-script-missing-lsb-section")]
       },
       fixable: "unsafe",
       messages: {
@@ -22068,6 +22214,7 @@ var REQUIRED, missing_action_default;
 var init_missing_action = __esm({
   "src/rules/sysv/missing-action/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -22078,7 +22225,7 @@ var init_missing_action = __esm({
       severity: "warning",
       docs: {
         summary: 'the `case "$1"` dispatcher of an init script lacks `start`, `stop`, `restart`, `force-reload` or `status`',
-        source: "LSB init script actions; lintian init.d-script-does-not-implement-required-option"
+        source: [{ kind: "spec", title: "Linux Standard Base Core Specification 3.1", section: "Init Script Actions" }, lintian("init.d-script-does-not-implement-required-option")]
       },
       messages: {
         missing: "Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status"
@@ -22109,6 +22256,7 @@ var basename3, multi_daemon_control_default;
 var init_multi_daemon_control = __esm({
   "src/rules/sysv/multi-daemon-control/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_convert();
     basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
@@ -22118,7 +22266,7 @@ var init_multi_daemon_control = __esm({
       severity: "warning",
       docs: {
         summary: "one script starts several daemons (a loop over a daemon list, several start commands): systemd cannot track them as one service",
-        source: "seed 000 (ossec-control)"
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
       },
       fixable: "unsafe",
       messages: {
@@ -22174,6 +22322,7 @@ var no_native_unit_default;
 var init_no_native_unit = __esm({
   "src/rules/sysv/no-native-unit/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_convert();
     init_native();
@@ -22186,7 +22335,7 @@ var init_no_native_unit = __esm({
       strict: true,
       docs: {
         summary: "an LSB init script for runlevels 2-5 with no systemd unit for it anywhere in the repository (strict)",
-        source: "seed 000; lintian omitted-systemd-service-for-init.d-script"
+        source: [man("systemd.unit(5)", "Description (templates and instances)"), lintian("omitted-systemd-service-for-init.d-script")]
       },
       fixable: "unsafe",
       messages: {
@@ -22236,6 +22385,7 @@ var sleep_for_sync_default;
 var init_sleep_for_sync = __esm({
   "src/rules/sysv/sleep-for-sync/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -22245,7 +22395,7 @@ var init_sleep_for_sync = __esm({
       severity: "info",
       docs: {
         summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
-        source: "seed 000 (ossec-control)"
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
       },
       messages: {
         sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"
@@ -22277,6 +22427,7 @@ var DEFAULTS, source_without_test_default;
 var init_source_without_test = __esm({
   "src/rules/sysv/source-without-test/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -22287,7 +22438,7 @@ var init_source_without_test = __esm({
       severity: "warning",
       docs: {
         summary: "`. /etc/default/NAME` without a readability test: the script dies when the file is removed",
-        source: "lintian init.d-script-sourcing-without-test"
+        source: [lintian("init.d-script-sourcing-without-test")]
       },
       fixable: "safe",
       messages: {
@@ -28825,6 +28976,7 @@ function rangeOf(text, start2, end) {
 
 // src/reporters/sarif.ts
 init_engine_rules();
+init_provenance();
 init_rules();
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 function formatSarif(results, options = {}) {
@@ -28834,7 +28986,7 @@ function formatSarif(results, options = {}) {
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${rule.docs.source}.` },
+      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
       defaultConfiguration: { level: LEVEL[rule.severity] },
       ...rule.fixable ? { properties: { fixable: rule.fixable } } : {}
     })),
@@ -28842,7 +28994,7 @@ function formatSarif(results, options = {}) {
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${rule.docs.source}.` },
+      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
       defaultConfiguration: { level: LEVEL[rule.severity], ...rule.strict ? { enabled: false } : {} },
       properties: { tags: [rule.kinds[0]], ...rule.fixable ? { fixable: rule.fixable } : {} }
     }))
@@ -30528,8 +30680,7 @@ function processorFor(kind, config, rules2) {
       if (!rule.kinds.includes(kind)) continue;
       const setting = ruleSeverity(config, rule);
       if (!setting) continue;
-      const options = setting.options ?? (config.extends === "strict" ? { strict: true } : void 0);
-      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options, systemdVersion: config.systemdVersion });
+      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options: setting.options, preset: config.extends, systemdVersion: config.systemdVersion });
     }
     processor.freeze();
     byKind.set(kind, processor);
@@ -30854,12 +31005,12 @@ function createLinter(options = {}) {
     parseContext: (inputs) => parseContext(inputs, setup.parsers)
   };
 }
-function knownRuleIds(rules2 = rules) {
-  return [...ENGINE_RULES, ...rules2].map((rule) => rule.id);
+function configurableRules(rules2 = rules) {
+  return [...ENGINE_RULES, ...rules2];
 }
 function loadLinter(cwd, options) {
   const rules2 = options.rules ?? rules;
-  const loaded = options.config ?? loadConfig(cwd, knownRuleIds(rules2), options.configPath);
+  const loaded = options.config ?? loadConfig(cwd, configurableRules(rules2), options.configPath);
   const config = options.systemdVersion === void 0 ? loaded : { ...loaded, systemdVersion: options.systemdVersion };
   return createLinter({ config, rules: rules2, shellcheck: { onFailure: options.warn } });
 }
@@ -31007,7 +31158,7 @@ ${USAGE2}`);
   const configDir = configFor === void 0 ? io.cwd : (0, import_node_path6.dirname)((0, import_node_path6.resolve)(io.cwd, configFor));
   let config;
   try {
-    config = loadConfig(configDir, knownRuleIds(), values.config && (0, import_node_path6.resolve)(io.cwd, values.config));
+    config = loadConfig(configDir, configurableRules(), values.config && (0, import_node_path6.resolve)(io.cwd, values.config));
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`initlint: ${error.message}

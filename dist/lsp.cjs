@@ -19651,13 +19651,13 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
-    function parseOptions(options) {
+    function parseOptions2(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
@@ -19671,7 +19671,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc2 = null;
@@ -27072,7 +27072,52 @@ function parseSystemdVersion(value, where) {
   }
   return n;
 }
-function validateConfig(raw, knownRuleIds2, source = "config") {
+function hasType(value, type) {
+  if (type === "string[]") return Array.isArray(value) && value.every((v) => typeof v === "string");
+  return typeof value === type;
+}
+function parseOptions(options, spec, where) {
+  if (options === void 0 || typeof spec === "string") return options;
+  const declared = spec.options ?? {};
+  const names2 = Object.keys(declared);
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    if (names2.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
+    throw new ConfigError(`${where}: options must be a mapping of ${names2.join(", ")}`);
+  }
+  for (const [name2, value] of Object.entries(options)) {
+    const option = declared[name2];
+    if (!option && names2.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
+    if (!option) {
+      const hint = closest(name2, names2);
+      throw new ConfigError(`${where}: unknown option \`${name2}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+    }
+    if (!hasType(value, option.type)) throw new ConfigError(`${where}: option \`${name2}\` must be a ${option.type}`);
+  }
+  return options;
+}
+function parseRules(value, known, source) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
+  }
+  const ids = known.map((k) => typeof k === "string" ? k : k.id);
+  const rules2 = {};
+  for (const [id, setting] of Object.entries(value)) {
+    const where = `${source}: rules.${id}`;
+    const spec = known[ids.indexOf(id)];
+    if (spec === void 0 && !/^shellcheck\/SC\d{4}$/.test(id)) {
+      const hint = closest(id, ids);
+      throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+    }
+    if (!Array.isArray(setting)) {
+      rules2[id] = { level: parseLevel(setting, where) };
+      continue;
+    }
+    const options = parseOptions(setting[1], spec ?? id, where);
+    rules2[id] = { level: parseLevel(setting[0], where), ...options !== void 0 ? { options } : {} };
+  }
+  return rules2;
+}
+function validateConfig(raw, known, source = "config") {
   const config = defaultConfig();
   config.source = source;
   if (raw === null || raw === void 0) return config;
@@ -27088,16 +27133,7 @@ function validateConfig(raw, knownRuleIds2, source = "config") {
         config.extends = value;
         break;
       case "rules":
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
-        }
-        for (const [id, setting] of Object.entries(value)) {
-          if (!knownRuleIds2.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
-            const hint = closest(id, knownRuleIds2);
-            throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
-          }
-          config.rules[id] = Array.isArray(setting) ? { level: parseLevel(setting[0], `${source}: rules.${id}`), options: setting[1] } : { level: parseLevel(setting, `${source}: rules.${id}`) };
-        }
+        config.rules = parseRules(value, known, source);
         break;
       case "ignore":
         if (!Array.isArray(value) || !value.every((g) => typeof g === "string")) {
@@ -27138,7 +27174,7 @@ function findConfigFile(dir) {
     current = parent;
   }
 }
-function loadConfig(cwd, knownRuleIds2, explicitPath) {
+function loadConfig(cwd, known, explicitPath) {
   const path = explicitPath ? (0, import_node_path2.resolve)(cwd, explicitPath) : findConfigFile(cwd);
   if (!path) return defaultConfig();
   let text;
@@ -27153,7 +27189,7 @@ function loadConfig(cwd, knownRuleIds2, explicitPath) {
   } catch (error) {
     throw new ConfigError(`${path}: invalid YAML: ${error.message.split("\n")[0]}`);
   }
-  return validateConfig(raw, knownRuleIds2, path);
+  return validateConfig(raw, known, path);
 }
 function ruleSeverity(config, rule) {
   const setting = config.rules[rule.id];
@@ -27283,6 +27319,12 @@ function collectFiles(args2, options) {
   return out2;
 }
 
+// src/core/provenance.ts
+var OPENRC_GUIDE = { kind: "guide", title: "OpenRC Service Script Writing Guide", url: "https://github.com/OpenRC/openrc/blob/master/service-script-guide.md" };
+var man = (page, section) => ({ kind: "man", page, ...section ? { section } : {} });
+var openrcGuide = (section) => ({ ...OPENRC_GUIDE, ...section ? { section } : {} });
+var lintian = (tag) => ({ kind: "lintian", tag });
+
 // src/core/rule.ts
 var DOCS_BASE = "https://github.com/initlint/initlint/blob/main/src/rules/";
 function format(template, data) {
@@ -27312,6 +27354,9 @@ function evidenceLines(places, lines, line, endLine) {
 }
 function defineRule(definition) {
   const url = `${DOCS_BASE}${definition.id}/README.md`;
+  const defaults = Object.fromEntries(
+    Object.entries(definition.options ?? {}).flatMap(([name2, option]) => option.default !== void 0 ? [[name2, option.default]] : [])
+  );
   const rule = {
     ...definition,
     url,
@@ -27328,7 +27373,8 @@ function defineRule(definition) {
           lines: data.lines,
           eol: data.eol,
           project: data.project,
-          options: runOptions?.options,
+          options: { ...defaults, ...runOptions?.options },
+          preset: runOptions?.preset ?? "recommended",
           systemdVersion: runOptions?.systemdVersion,
           report(report) {
             const template = definition.messages[report.messageId];
@@ -27362,7 +27408,7 @@ var parseError = {
   id: "parse-error",
   kinds: EVERY_KIND,
   severity: "error",
-  docs: { summary: "the file cannot be parsed", source: "systemd.syntax(7)" },
+  docs: { summary: "the file cannot be parsed", source: [man("systemd.syntax(7)")] },
   messages: {},
   url: `${DOCS_BASE}parse-error/README.md`
 };
@@ -27370,7 +27416,7 @@ var unusedSuppression = {
   id: "unused-suppression",
   kinds: EVERY_KIND,
   severity: "warning",
-  docs: { summary: "an `initlint-disable` comment suppresses nothing", source: "initlint" },
+  docs: { summary: "an `initlint-disable` comment suppresses nothing", source: [{ kind: "initlint", note: "initlint suppression comments (README, Configuration)" }] },
   fixable: "safe",
   messages: { unused: "Unexpected suppression `initlint-{comment}`: it suppresses nothing, remove it" },
   url: `${DOCS_BASE}unused-suppression/README.md`
@@ -28933,8 +28979,7 @@ function processorFor(kind, config, rules2) {
       if (!rule.kinds.includes(kind)) continue;
       const setting = ruleSeverity(config, rule);
       if (!setting) continue;
-      const options = setting.options ?? (config.extends === "strict" ? { strict: true } : void 0);
-      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options, systemdVersion: config.systemdVersion });
+      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options: setting.options, preset: config.extends, systemdVersion: config.systemdVersion });
     }
     processor.freeze();
     byKind.set(kind, processor);
@@ -30650,7 +30695,7 @@ var background_without_pidfile_default = defineRule({
   severity: "error",
   docs: {
     summary: "`command_background` is on without `pidfile=`, or together with `command_args_background` (openrc-run refuses both); not under supervise-daemon",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+    source: [openrcGuide("Don't write your own start/stop functions")]
   },
   fixable: "safe",
   messages: {
@@ -30835,7 +30880,7 @@ var custom_start_stop_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`start()`/`stop()` only wrap `start-stop-daemon` with a command, its arguments and a PID file: openrc-run does that from `command=`, `command_args=`, `pidfile=`",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+    source: [openrcGuide("Don't write your own start/stop functions")]
   },
   fixable: "unsafe",
   messages: {
@@ -30862,7 +30907,7 @@ var daemon_args_without_dashdash_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`start-stop-daemon --start` given the daemon's own options without `--` before them: its getopt permutes the arguments and takes or refuses every option, the daemon's included",
-    source: 'start-stop-daemon(8) (OpenRC): "-- arguments" are passed to the daemon'
+    source: [man("start-stop-daemon(8)", "arguments after --")]
   },
   fixable: "unsafe",
   messages: {
@@ -30990,7 +31035,7 @@ var depend_keyword_default = defineRule({
   severity: "error",
   docs: {
     summary: "a word in `depend()` other than need, use, want, before, after, provide, keyword, config",
-    source: '001 OpenRC service script guide, "The Depend Function"'
+    source: [openrcGuide("The Depend Function")]
   },
   fixable: "unsafe",
   messages: {
@@ -34001,7 +34046,7 @@ var double_daemonize_default = defineRule({
   severity: "error",
   docs: {
     summary: "`command_background=true` while the daemon forks by itself (a daemonize flag such as `--daemon`/`-d` in `command_args`, or by default): the PID file names a process that has exited",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+    source: [openrcGuide("Don't write your own start/stop functions")]
   },
   fixable: "unsafe",
   messages: {
@@ -34062,7 +34107,7 @@ var extra_command_undefined_default = defineRule({
   severity: "error",
   docs: {
     summary: "a name in `extra_commands`/`extra_started_commands`/`extra_stopped_commands` has no function of that name",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+    source: [openrcGuide("Syntax of Service Scripts")]
   },
   messages: {
     undefined: "Unexpected `{name}` in {list} without a function `{name}()`: `rc-service \u2026 {name}` fails, define it or remove the name"
@@ -34098,7 +34143,7 @@ var foreground_without_background_default = defineRule({
   severity: "error",
   docs: {
     summary: "the default start runs a daemon that stays in the foreground (by a flag such as `-f`/`--foreground`, or by default) without `command_background`: start-stop-daemon waits for it and the start never returns",
-    source: '001 OpenRC service script guide ("command_background"); the daemon table (src/knowledge/daemons.ts)'
+    source: [openrcGuide("Don't write your own start/stop functions"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
   },
   fixable: "unsafe",
   messages: {
@@ -34138,7 +34183,7 @@ var missing_continuation_default = defineRule({
   severity: "error",
   docs: {
     summary: "a line that starts with an option (`--pidfile \u2026`) after a command whose line lacks the continuation `\\`: the shell runs it as a command of its own, which does not exist",
-    source: "POSIX shell command language (escaped newline); 001 OpenRC service script guide (multi-line start-stop-daemon calls)"
+    source: [{ kind: "spec", title: "POSIX Shell Command Language", section: "Escape Character (Backslash)" }, openrcGuide()]
   },
   fixable: "safe",
   messages: {
@@ -34174,7 +34219,7 @@ var need_net_default = defineRule({
   severity: "info",
   docs: {
     summary: "`need net` in `depend()`: loopback does not satisfy it and `rc_depend_strict` changes its meaning; servers on 0.0.0.0 need nothing, clients rarely should stop with the WAN",
-    source: '001 OpenRC service script guide, "Be wary of need net dependencies"'
+    source: [openrcGuide("Be wary of need net dependencies")]
   },
   fixable: "unsafe",
   messages: {
@@ -34293,7 +34338,7 @@ var non_posix_default = defineRule({
   severity: "error",
   docs: {
     summary: "syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$'\u2026'`, `source`, `let`, `<<<`",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+    source: [openrcGuide("Syntax of Service Scripts")]
   },
   fixable: "unsafe",
   messages: {
@@ -34416,7 +34461,7 @@ var pidfile_from_config_default = defineRule({
   severity: "warning",
   docs: {
     summary: "the PID file path (`pidfile=` or `--pidfile`) comes from a conf.d variable such as `${PIDFILE}` or `${FOO_PIDFILE:-\u2026}`",
-    source: `001 OpenRC service script guide, "Don't let the user control the PID file location"`
+    source: [openrcGuide("Don't let the user control the PID file location")]
   },
   fixable: "unsafe",
   messages: {
@@ -34451,7 +34496,7 @@ var pidfile_in_user_dir_default = defineRule({
   severity: "error",
   docs: {
     summary: "the directory of the PID file is made owned by a non-root user (`checkpath --owner foo \u2026 /run/foo`): that user can make root kill any process",
-    source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+    source: [openrcGuide("PID files should be writable only by root")]
   },
   fixable: "unsafe",
   messages: {
@@ -34499,7 +34544,7 @@ var pidfile_legacy_path_default = defineRule({
   severity: "info",
   docs: {
     summary: "the PID file is under `/var/run/`; on Linux the place is `/run/`",
-    source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+    source: [openrcGuide("PID files should be writable only by root")]
   },
   fixable: "safe",
   messages: {
@@ -34529,7 +34574,7 @@ var prefer_foreground_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`procname=` is used for a daemon that has a foreground option: run it in the foreground with `command_background=true` and a `pidfile`",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions", recap item 3`
+    source: [openrcGuide("Don't write your own start/stop functions")]
   },
   fixable: "unsafe",
   messages: {
@@ -34606,7 +34651,7 @@ var reload_by_hand_default = defineRule({
   severity: "info",
   docs: {
     summary: "`reload()` sends its signal with `kill \u2026 $(cat pidfile)`",
-    source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+    source: [openrcGuide("Reloading your daemon's configuration")]
   },
   fixable: "unsafe",
   messages: {
@@ -34642,7 +34687,7 @@ var reload_not_started_command_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`reload` is listed in `extra_commands` instead of `extra_started_commands`, so it is offered while the daemon is stopped",
-    source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+    source: [openrcGuide("Reloading your daemon's configuration")]
   },
   fixable: "safe",
   messages: {
@@ -34706,7 +34751,7 @@ var reload_without_checkconfig_default = defineRule({
   severity: "warning",
   docs: {
     summary: "a `checkconfig()` exists but `reload()` signals the daemon without running it first",
-    source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+    source: [openrcGuide("Don't restart/reload with a broken config")]
   },
   fixable: "safe",
   messages: {
@@ -34740,7 +34785,7 @@ var restart_function_default = defineRule({
   severity: "error",
   docs: {
     summary: "a `restart()` function is defined: openrc-run maps restart to stop + start with dependencies, so the function does not work",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+    source: [openrcGuide("Syntax of Service Scripts")]
   },
   fixable: "unsafe",
   messages: {
@@ -34811,7 +34856,7 @@ var restart_without_checkconfig_default = defineRule({
   severity: "info",
   docs: {
     summary: "a `checkconfig()` exists but `start_pre`/`stop_pre` do not run it with the `RC_CMD` restart guard, so a restart stops the daemon before finding the broken config",
-    source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+    source: [openrcGuide("Don't restart/reload with a broken config")]
   },
   fixable: "unsafe",
   messages: {
@@ -34869,7 +34914,7 @@ var shebang_default = defineRule({
   severity: "error",
   docs: {
     summary: "an OpenRC service script whose first line is not `#!/sbin/openrc-run` (`#!/bin/sh`, the legacy `runscript`): its dependencies break",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+    source: [openrcGuide("Syntax of Service Scripts")]
   },
   fixable: "safe",
   messages: {
@@ -34975,7 +35020,7 @@ var su_instead_of_command_user_default = defineRule({
   severity: "warning",
   docs: {
     summary: '`su`, `sudo`, `runuser` or `start-stop-daemon --user` drop privileges in a start function: `command_user="user:group"` does it',
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions" (command_user)`
+    source: [openrcGuide("Don't write your own start/stop functions")]
   },
   fixable: "unsafe",
   messages: {
@@ -35017,7 +35062,7 @@ var supervised_daemon_forks_default = defineRule({
   severity: "error",
   docs: {
     summary: "`supervisor=supervise-daemon` runs a daemon that forks itself (a daemonize flag such as `-d`, or by default): the process supervise-daemon watches exits at once, and it respawns the daemon until it gives up",
-    source: "supervise-daemon(8) (Debian openrc 0.45: the daemon must not fork); the daemon table (src/knowledge/daemons.ts)"
+    source: [man("supervise-daemon(8)"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
   },
   fixable: "unsafe",
   messages: {
@@ -35339,7 +35384,7 @@ var unknown_variable_default = defineRule({
   severity: "warning",
   docs: {
     summary: "a top-level assignment one or two letters away from a variable openrc-run reads (`command_backround=`, `errror_log=`), which the script never reads itself: openrc-run ignores it silently",
-    source: "openrc-run(8) and the lib/rc/sh libraries of Debian's openrc package; 001 OpenRC service script guide"
+    source: [man("openrc-run(8)"), { kind: "code", project: "OpenRC", what: "the sh libraries of lib/rc/sh" }, openrcGuide()]
   },
   fixable: "safe",
   messages: {
@@ -35788,7 +35833,7 @@ var bash_syntax_in_sh_default = defineRule({
   severity: "error",
   docs: {
     summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
-    source: 'POSIX shell command language; dash(1); systemd.service(5) "Command lines"'
+    source: [{ kind: "spec", title: "POSIX Shell Command Language" }, man("dash(1)"), man("systemd.service(5)", "Command lines")]
   },
   fixable: "unsafe",
   messages: {
@@ -36166,7 +36211,7 @@ var control_script_wrapper_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
-    source: "seed 000 (ossec-control)"
+    source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
   },
   fixable: "unsafe",
   messages: {
@@ -36298,7 +36343,7 @@ var dbus_without_busname_default = defineRule({
   severity: "error",
   docs: {
     summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
-    source: "systemd.service(5)"
+    source: [man("systemd.service(5)")]
   },
   messages: {
     missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
@@ -36435,7 +36480,7 @@ var deprecated_directive_default = defineRule({
   severity: "warning",
   docs: {
     summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
-    source: "systemd.resource-control(5), systemd.unit(5), systemd.exec(5)"
+    source: [man("systemd.resource-control(5)"), man("systemd.unit(5)"), man("systemd.exec(5)")]
   },
   fixable: "safe",
   messages: {
@@ -36642,7 +36687,7 @@ var duplicate_directive_default = defineRule({
   severity: "warning",
   docs: {
     summary: "a single-valued key set twice in one section: the later assignment silently wins",
-    source: "systemd.syntax(7)"
+    source: [man("systemd.syntax(7)")]
   },
   fixable: "unsafe",
   messages: {
@@ -36685,7 +36730,7 @@ var exec_path_not_absolute_default = defineRule({
   severity: "info",
   docs: {
     summary: "An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).",
-    source: "systemd.service(5)"
+    source: [man("systemd.service(5)")]
   },
   messages: {
     relative: "Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
@@ -36709,7 +36754,7 @@ var forking_foreground_default = defineRule({
   severity: "error",
   docs: {
     summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
-    source: "seed 000 (readiness protocols)"
+    source: [man("systemd.service(5)", "Type=")]
   },
   fixable: "unsafe",
   messages: {
@@ -36751,7 +36796,7 @@ var forking_without_pidfile_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
-    source: "systemd.service(5)"
+    source: [man("systemd.service(5)")]
   },
   messages: {
     missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
@@ -36804,7 +36849,7 @@ var hardening_default = defineRule({
   strict: true,
   docs: {
     summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
-    source: '`systemd-analyze security`; systemd.exec(5), "Sandboxing"'
+    source: [{ kind: "tool", command: "systemd-analyze security" }, man("systemd.exec(5)", "Sandboxing")]
   },
   fixable: "unsafe",
   messages: {
@@ -37755,7 +37800,7 @@ var invalid_value_default = defineRule({
   severity: "error",
   docs: {
     summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
-    source: "systemd.exec(5), systemd.service(5), systemd.socket(5), systemd.time(7), systemd.resource-control(5); systemd's config_parse_* functions"
+    source: [man("systemd.exec(5)"), man("systemd.service(5)"), man("systemd.socket(5)"), man("systemd.time(7)"), man("systemd.resource-control(5)"), { kind: "code", project: "systemd", what: "the config_parse_* functions of src/core/load-fragment.c" }]
   },
   fixable: "safe",
   messages: {
@@ -37789,7 +37834,7 @@ var kill_mode_none_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
-    source: "systemd.kill(5)"
+    source: [man("systemd.kill(5)")]
   },
   fixable: "unsafe",
   messages: {
@@ -37814,7 +37859,7 @@ var multiple_execstart_default = defineRule({
   severity: "error",
   docs: {
     summary: "More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.",
-    source: "systemd.service(5)"
+    source: [man("systemd.service(5)")]
   },
   messages: {
     second: "Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`",
@@ -37893,7 +37938,7 @@ var network_target_client_default = defineRule({
   severity: "info",
   docs: {
     summary: "a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured",
-    source: 'systemd "Running Services After the Network Is Up" (NETWORK_ONLINE); seed 001 ("need net")'
+    source: [{ kind: "article", title: "Running Services After the Network Is Up", publisher: "systemd.io" }, openrcGuide("Be wary of need net dependencies")]
   },
   fixable: "unsafe",
   messages: {
@@ -37945,7 +37990,7 @@ var newer_than_target_default = defineRule({
   severity: "warning",
   docs: {
     summary: "a key or value newer than the `systemd-version:` the units must run on: older systemd ignores it with only a log line",
-    source: "systemd's load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)"
+    source: [{ kind: "code", project: "systemd", what: "load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)" }]
   },
   messages: {
     key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
@@ -37993,7 +38038,7 @@ var no_install_section_default = defineRule({
   severity: "info",
   docs: {
     summary: "a `.service` without `[Install]` that nothing in the project activates (no socket, timer or path unit, not D-Bus, no unit that wants it)",
-    source: "systemd.unit(5), `[Install]`"
+    source: [man("systemd.unit(5)", "[Install] Section Options")]
   },
   fixable: "unsafe",
   messages: {
@@ -38067,7 +38112,7 @@ var obsolete_target_default = defineRule({
   severity: "warning",
   docs: {
     summary: "a dependency on a target that orders nothing any more (`After=syslog.target`)",
-    source: "systemd.special(7) (syslog.socket); systemd's own units"
+    source: [man("systemd.special(7)", "syslog.socket"), { kind: "code", project: "systemd", what: "the units it ships (units/)" }]
   },
   fixable: "safe",
   messages: {
@@ -38125,7 +38170,7 @@ var oneshot_daemon_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
-    source: "seed 000 (ossec-control), seed 004"
+    source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)"), { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }]
   },
   fixable: "unsafe",
   messages: {
@@ -38179,7 +38224,7 @@ var oneshot_restart_default = defineRule({
   severity: "error",
   docs: {
     summary: "`Type=oneshot` with `Restart=always` or `on-success`: systemd refuses to load the unit.",
-    source: "systemd.service(5)"
+    source: [man("systemd.service(5)")]
   },
   fixable: "unsafe",
   messages: {
@@ -38208,7 +38253,7 @@ var pidfile_legacy_path_default2 = defineRule({
   severity: "warning",
   docs: {
     summary: "`PIDFile=` under `/var/run/`, which systemd rewrites to `/run/` with a warning.",
-    source: "systemd.service(5)"
+    source: [man("systemd.service(5)")]
   },
   fixable: "safe",
   messages: {
@@ -38235,7 +38280,7 @@ var pidfile_without_forking_default = defineRule({
   severity: "info",
   docs: {
     summary: "`PIDFile=` in a service whose `Type=` is not `forking`, whose command does not daemonize and that has no `ExecStartPost=`: systemd has no use for it.",
-    source: "systemd.service(5)"
+    source: [man("systemd.service(5)")]
   },
   fixable: "unsafe",
   messages: {
@@ -38283,7 +38328,7 @@ var prefer_wants_default = defineRule({
   strict: true,
   docs: {
     summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
-    source: 'seed 004; systemd.unit(5) ("it is a better choice to use Wants= instead of Requires=")'
+    source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "Requires=")]
   },
   fixable: "unsafe",
   messages: {
@@ -38334,15 +38379,21 @@ var required_by_target_default = defineRule({
   severity: "error",
   docs: {
     summary: "`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, \u2026): restarting the unit makes systemd leave and re-enter the target",
-    source: "seed 004 (RequiredBy versus WantedBy); systemd.unit(5)"
+    source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "[Install] Section Options")]
   },
   fixable: "safe",
+  options: {
+    otherTargets: {
+      type: "boolean",
+      description: "Also report `RequiredBy=` of targets other than the runlevel ones, as info with an unsafe fix. Default: on under the `strict` preset."
+    }
+  },
   messages: {
     runlevel: "Unexpected `RequiredBy={target}`: restarting {unit} makes systemd leave and re-enter {target}, which starts again services that were stopped on purpose; use `WantedBy={target}` instead, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `{target}.requires/` symlink becomes `{target}.wants/`",
     other: "Unexpected `RequiredBy={target}`: restarting {unit} stops {target} and every unit that requires it; use `WantedBy={target}` instead unless {target} must fail without {unit}, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `.requires/` symlink becomes `.wants/`"
   },
   check(ctx) {
-    const strict = ctx.options?.strict === true;
+    const strict = ctx.options.otherTargets ?? ctx.preset === "strict";
     const { unitName, template } = ctx.tree.info;
     const unit = template ? unitName.replace("@.", "@INSTANCE.") : unitName;
     for (const section of ctx.tree.children) {
@@ -38402,7 +38453,7 @@ var requires_without_after_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`Requires=`/`BindsTo=` a unit with no `After=` it: the two start in parallel, not one after the other",
-    source: "systemd.unit(5), `Requires=`; systemd.special(7)"
+    source: [man("systemd.unit(5)", "Requires="), man("systemd.special(7)")]
   },
   fixable: "safe",
   messages: {
@@ -38453,7 +38504,7 @@ var runs_as_root_default = defineRule({
   strict: true,
   docs: {
     summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
-    source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
+    source: [man("systemd.exec(5)", "User="), man("systemd.exec(5)", "DynamicUser="), { kind: "tool", command: "systemd-analyze security" }]
   },
   messages: {
     root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
@@ -38484,7 +38535,7 @@ var shell_syntax_in_exec_default = defineRule({
   severity: "error",
   docs: {
     summary: "Shell syntax (`|`, `>`, `<`, `&&`, `||`, `&`, `$(\u2026)`, backticks) in an `Exec*=` line that no shell runs: systemd passes it to the program as literal arguments.",
-    source: 'systemd.service(5) "Command lines"'
+    source: [man("systemd.service(5)", "Command lines")]
   },
   fixable: "unsafe",
   messages: {
@@ -38592,7 +38643,7 @@ var shell_wrapper_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
-    source: "seed 000 (readiness protocols); systemd.service(5)"
+    source: [man("systemd.service(5)", "Type=")]
   },
   fixable: "unsafe",
   messages: {
@@ -38641,7 +38692,7 @@ var simple_daemonizes_default = defineRule({
   severity: "error",
   docs: {
     summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
-    source: "seed 000 (readiness protocols)"
+    source: [man("systemd.service(5)", "Type=")]
   },
   fixable: "unsafe",
   messages: {
@@ -38703,7 +38754,7 @@ var specifier_misuse_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`%i`/`%I` in a unit that is not a template, an unknown specifier or a lone `%`, or a template that never uses its instance",
-    source: 'systemd.unit(5), "Specifiers"'
+    source: [man("systemd.unit(5)", "Specifiers")]
   },
   fixable: "safe",
   messages: {
@@ -38767,7 +38818,7 @@ var trigger_unit_missing_default = defineRule({
   severity: "warning",
   docs: {
     summary: "A timer, socket or path unit whose `Unit=` names a unit the project does not contain, or an `Accept=yes` socket without its `NAME@.service` template (the unit may come from elsewhere).",
-    source: "systemd.timer(5), systemd.socket(5), systemd.path(5)"
+    source: [man("systemd.timer(5)"), man("systemd.socket(5)"), man("systemd.path(5)")]
   },
   messages: {
     unit: "Unexpected `Unit={unit}`: no `{unit}` in this project, so the {type} triggers nothing unless it is installed from elsewhere; expected a unit file named `{unit}`",
@@ -38918,7 +38969,15 @@ var unit_refused_default = defineRule({
   severity: "error",
   docs: {
     summary: "A unit systemd refuses to load after parsing it: a service with no command, a socket with no valid `Listen\u2026=`, a timer with no trigger, a mount whose `Where=` does not match its file name, \u2026",
-    source: "systemd.service(5), systemd.socket(5), systemd.timer(5), systemd.mount(5), systemd.automount(5), systemd.swap(5); service_verify(), socket_verify(), timer_verify(), mount_verify() in systemd"
+    source: [
+      man("systemd.service(5)"),
+      man("systemd.socket(5)"),
+      man("systemd.timer(5)"),
+      man("systemd.mount(5)"),
+      man("systemd.automount(5)"),
+      man("systemd.swap(5)"),
+      { kind: "code", project: "systemd", what: "service_verify(), socket_verify(), timer_verify(), mount_verify()" }
+    ]
   },
   messages: {
     serviceNoCommand: 'Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=` (systemd: "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing."), expected an `ExecStart=` line',
@@ -38982,7 +39041,7 @@ var unknown_directive_default = defineRule({
   severity: "warning",
   docs: {
     summary: "a key that no section of this unit type accepts, or that is in the wrong section; systemd ignores it with a warning (`X-` keys are allowed)",
-    source: "systemd.directives(7); systemd's load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)"
+    source: [man("systemd.directives(7)"), { kind: "code", project: "systemd", what: "load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)" }]
   },
   fixable: "unsafe",
   messages: {
@@ -39051,7 +39110,7 @@ var unknown_section_default = defineRule({
   severity: "error",
   docs: {
     summary: "a section name systemd does not know for this unit type (`[Service ]`, `[Instal]`): systemd ignores the whole section",
-    source: "systemd.unit(5); systemd.syntax(7)"
+    source: [man("systemd.unit(5)"), man("systemd.syntax(7)")]
   },
   fixable: "unsafe",
   messages: {
@@ -39102,7 +39161,7 @@ var unusual_wantedby_default = defineRule({
   severity: "info",
   docs: {
     summary: "`WantedBy=` a target that is not meant to pull in services (`network.target`, `basic.target`, `sysinit.target`, `default.target` on a system unit)",
-    source: "lintian `systemd-service-file-refers-to-unusual-wantedby-target`; systemd.special(7)"
+    source: [lintian("systemd-service-file-refers-to-unusual-wantedby-target"), man("systemd.special(7)")]
   },
   fixable: "unsafe",
   messages: {
@@ -39138,7 +39197,7 @@ var kill_by_name_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`killall`/`pkill` in `stop`: kills every process of that name, the administrator's own included",
-    source: "lintian init.d-script-uses-killall (Debian policy); seed 001 on PID files"
+    source: [lintian("init.d-script-uses-killall"), openrcGuide("PID files should be writable only by root")]
   },
   fixable: "unsafe",
   messages: {
@@ -39202,7 +39261,7 @@ var lsb_header_default = defineRule({
   severity: "warning",
   docs: {
     summary: "an `init.d` script without a complete `### BEGIN INIT INFO` block (Provides, Required-Start, Required-Stop, Default-Start, Default-Stop, Short-Description)",
-    source: "LSB 3.1 init script conventions; lintian init.d-script-missing-lsb-section"
+    source: [{ kind: "spec", title: "Linux Standard Base Core Specification 3.1", section: "Comment Conventions for Init Scripts" }, lintian("init.d-script-missing-lsb-section")]
   },
   fixable: "unsafe",
   messages: {
@@ -39254,7 +39313,7 @@ var missing_action_default = defineRule({
   severity: "warning",
   docs: {
     summary: 'the `case "$1"` dispatcher of an init script lacks `start`, `stop`, `restart`, `force-reload` or `status`',
-    source: "LSB init script actions; lintian init.d-script-does-not-implement-required-option"
+    source: [{ kind: "spec", title: "Linux Standard Base Core Specification 3.1", section: "Init Script Actions" }, lintian("init.d-script-does-not-implement-required-option")]
   },
   messages: {
     missing: "Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status"
@@ -39286,7 +39345,7 @@ var multi_daemon_control_default = defineRule({
   severity: "warning",
   docs: {
     summary: "one script starts several daemons (a loop over a daemon list, several start commands): systemd cannot track them as one service",
-    source: "seed 000 (ossec-control)"
+    source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
   },
   fixable: "unsafe",
   messages: {
@@ -39345,7 +39404,7 @@ var no_native_unit_default = defineRule({
   strict: true,
   docs: {
     summary: "an LSB init script for runlevels 2-5 with no systemd unit for it anywhere in the repository (strict)",
-    source: "seed 000; lintian omitted-systemd-service-for-init.d-script"
+    source: [man("systemd.unit(5)", "Description (templates and instances)"), lintian("omitted-systemd-service-for-init.d-script")]
   },
   fixable: "unsafe",
   messages: {
@@ -39395,7 +39454,7 @@ var sleep_for_sync_default = defineRule({
   severity: "info",
   docs: {
     summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
-    source: "seed 000 (ossec-control)"
+    source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
   },
   messages: {
     sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"
@@ -39428,7 +39487,7 @@ var source_without_test_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`. /etc/default/NAME` without a readability test: the script dies when the file is removed",
-    source: "lintian init.d-script-sourcing-without-test"
+    source: [lintian("init.d-script-sourcing-without-test")]
   },
   fixable: "safe",
   messages: {
@@ -39722,8 +39781,8 @@ function createLinter(options = {}) {
     parseContext: (inputs) => parseContext(inputs, setup.parsers)
   };
 }
-function knownRuleIds(rules2 = rules) {
-  return [...ENGINE_RULES, ...rules2].map((rule) => rule.id);
+function configurableRules(rules2 = rules) {
+  return [...ENGINE_RULES, ...rules2];
 }
 
 // src/lsp/workspace.ts
@@ -39776,7 +39835,7 @@ var WorkspaceLinter = class {
     if (cached && cached.mtimeMs === mtimeMs) return cached.linter;
     let config;
     try {
-      config = loadConfig((0, import_node_path5.dirname)(file), knownRuleIds(), file);
+      config = loadConfig((0, import_node_path5.dirname)(file), configurableRules(), file);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       config = defaultConfig();

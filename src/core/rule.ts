@@ -1,6 +1,8 @@
 import type { Plugin } from 'unified';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
+import type { OptionSpec, Preset } from './config.js';
+import type { Provenance } from './provenance.js';
 import type { Fix, Kind, LineRange, Severity } from './types.js';
 import { LineIndex } from '../text/index.js';
 import type { Project } from './project.js';
@@ -21,9 +23,11 @@ export interface RuleMeta {
   docs: {
     /** One sentence: what fires the rule. */
     summary: string;
-    /** Where the rule comes from: a seed, a man page, a lintian tag. */
-    source: string;
+    /** Where the rule comes from, in references a user can look up: man pages, guides, lintian tags. */
+    source: readonly Provenance[];
   };
+  /** The options `[level, options]` may give, with their defaults (ESLint's `meta.schema`/`defaultOptions`). */
+  options?: Readonly<Record<string, OptionSpec>>;
   /** The applicability of the fix the rule offers, if any. */
   fixable?: 'safe' | 'unsafe';
   /** Message templates; `{name}` is replaced from the report's `data`. */
@@ -57,8 +61,10 @@ export interface RuleContext<Tree extends Node = Node> {
   eol: '\n' | '\r\n';
   /** Every file in this run, for cross-file rules. */
   project: Project;
-  /** Rule options from the config (`[level, options]`). */
-  options: unknown;
+  /** The rule's options: its declared defaults, overridden by the config's `[level, options]`. */
+  options: Readonly<Record<string, unknown>>;
+  /** The preset the config extends: `strict` turns on what only pedantic reviews want. */
+  preset: Preset;
   /** The oldest systemd release the units must run on (`systemd-version:`); undefined: any release. */
   systemdVersion?: number;
   report(report: Report): void;
@@ -72,7 +78,8 @@ export interface RuleDefinition<Tree extends Node = Node> extends RuleMeta {
 export interface RuleRunOptions {
   /** Severity configured for this run; the rule's report severity wins only when not configured. */
   level?: Severity;
-  options?: unknown;
+  options?: Record<string, unknown>;
+  preset?: Preset;
   /** The config's `systemd-version:` floor. */
   systemdVersion?: number;
 }
@@ -144,6 +151,9 @@ function evidenceLines(places: Report['evidence'], lines: LineIndex, line: numbe
  */
 export function defineRule<Tree extends Node = Node>(definition: RuleDefinition<Tree>): Rule<Tree> {
   const url = `${DOCS_BASE}${definition.id}/README.md`;
+  const defaults = Object.fromEntries(
+    Object.entries(definition.options ?? {}).flatMap(([name, option]) => (option.default !== undefined ? [[name, option.default]] : [])),
+  );
   const rule: Rule<Tree> = {
     ...definition,
     url,
@@ -160,7 +170,8 @@ export function defineRule<Tree extends Node = Node>(definition: RuleDefinition<
           lines: data.lines,
           eol: data.eol,
           project: data.project,
-          options: runOptions?.options,
+          options: { ...defaults, ...runOptions?.options },
+          preset: runOptions?.preset ?? 'recommended',
           systemdVersion: runOptions?.systemdVersion,
           report(report) {
             const template = definition.messages[report.messageId];

@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { DEFAULT_PIDFILE, isYes, topAssignment } from '../util.js';
@@ -11,7 +12,7 @@ export default defineRule<ShellScript>({
   docs: {
     summary:
       '`command_background` is on without `pidfile=`, or together with `command_args_background` (openrc-run refuses both); not under supervise-daemon',
-    source: '001 OpenRC service script guide, "Don\'t write your own start/stop functions"',
+    source: [openrcGuide("Don't write your own start/stop functions")],
   },
   fixable: 'safe',
   messages: {

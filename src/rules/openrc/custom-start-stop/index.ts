@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { conversionFix, findWrapper } from '../start-stop-wrapper.js';
@@ -8,7 +9,7 @@ export default defineRule<ShellScript>({
   severity: 'warning',
   docs: {
     summary: '`start()`/`stop()` only wrap `start-stop-daemon` with a command, its arguments and a PID file: openrc-run does that from `command=`, `command_args=`, `pidfile=`',
-    source: '001 OpenRC service script guide, "Don\'t write your own start/stop functions"',
+    source: [openrcGuide("Don't write your own start/stop functions")],
   },
   fixable: 'unsafe',
   messages: {

@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript, Word } from '../../../languages/shell/types.js';
 import { isStartStopDaemon, isStartStopDaemonOption, ssdMode, startStopOptions } from '../util.js';
@@ -8,7 +9,7 @@ export default defineRule<ShellScript>({
   severity: 'warning',
   docs: {
     summary: '`start-stop-daemon --start` given the daemon\'s own options without `--` before them: its getopt permutes the arguments and takes or refuses every option, the daemon\'s included',
-    source: 'start-stop-daemon(8) (OpenRC): "-- arguments" are passed to the daemon',
+    source: [man('start-stop-daemon(8)', 'arguments after --')],
   },
   fixable: 'unsafe',
   messages: {

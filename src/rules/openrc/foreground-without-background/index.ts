@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { daemonMode } from '../../../knowledge/daemons.js';
@@ -27,7 +28,7 @@ export default defineRule<ShellScript>({
   severity: 'error',
   docs: {
     summary: 'the default start runs a daemon that stays in the foreground (by a flag such as `-f`/`--foreground`, or by default) without `command_background`: start-stop-daemon waits for it and the start never returns',
-    source: '001 OpenRC service script guide ("command_background"); the daemon table (src/knowledge/daemons.ts)',
+    source: [openrcGuide('Don\'t write your own start/stop functions'), { kind: 'code', project: 'initlint', what: 'the daemon table (src/knowledge/daemons.ts)' }],
   },
   fixable: 'unsafe',
   messages: {

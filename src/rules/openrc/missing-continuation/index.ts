@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 
@@ -7,7 +8,7 @@ export default defineRule<ShellScript>({
   severity: 'error',
   docs: {
     summary: 'a line that starts with an option (`--pidfile …`) after a command whose line lacks the continuation `\\`: the shell runs it as a command of its own, which does not exist',
-    source: 'POSIX shell command language (escaped newline); 001 OpenRC service script guide (multi-line start-stop-daemon calls)',
+    source: [{ kind: 'spec', title: 'POSIX Shell Command Language', section: 'Escape Character (Backslash)' }, openrcGuide()],
   },
   fixable: 'safe',
   messages: {

@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { pidfileSources } from '../pidfile.js';
@@ -9,7 +10,7 @@ export default defineRule<ShellScript>({
   severity: 'info',
   docs: {
     summary: 'the PID file is under `/var/run/`; on Linux the place is `/run/`',
-    source: '001 OpenRC service script guide, "PID files should be writable only by root"',
+    source: [openrcGuide('PID files should be writable only by root')],
   },
   fixable: 'safe',
   messages: {

@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import type { FunctionDef, ShellScript } from '../../../languages/shell/types.js';
@@ -46,7 +47,7 @@ export default defineRule<ShellScript>({
   severity: 'info',
   docs: {
     summary: 'a `checkconfig()` exists but `start_pre`/`stop_pre` do not run it with the `RC_CMD` restart guard, so a restart stops the daemon before finding the broken config',
-    source: '001 OpenRC service script guide, "Don\'t restart/reload with a broken config"',
+    source: [openrcGuide("Don't restart/reload with a broken config")],
   },
   fixable: 'unsafe',
   messages: {

@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 
@@ -14,7 +15,7 @@ export default defineRule<ShellScript>({
   severity: 'error',
   docs: {
     summary: 'an OpenRC service script whose first line is not `#!/sbin/openrc-run` (`#!/bin/sh`, the legacy `runscript`): its dependencies break',
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"',
+    source: [openrcGuide('Syntax of Service Scripts')],
   },
   fixable: 'safe',
   messages: {

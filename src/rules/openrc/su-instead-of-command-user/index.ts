@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript, SimpleCommand } from '../../../languages/shell/types.js';
 import { conversionFix, findWrapper } from '../start-stop-wrapper.js';
@@ -76,7 +77,7 @@ export default defineRule<ShellScript>({
   severity: 'warning',
   docs: {
     summary: '`su`, `sudo`, `runuser` or `start-stop-daemon --user` drop privileges in a start function: `command_user="user:group"` does it',
-    source: '001 OpenRC service script guide, "Don\'t write your own start/stop functions" (command_user)',
+    source: [openrcGuide("Don't write your own start/stop functions")],
   },
   fixable: 'unsafe',
   messages: {

@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { daemonMode, foregroundFlag } from '../../../knowledge/daemons.js';
@@ -11,7 +12,7 @@ export default defineRule<ShellScript>({
   severity: 'error',
   docs: {
     summary: '`supervisor=supervise-daemon` runs a daemon that forks itself (a daemonize flag such as `-d`, or by default): the process supervise-daemon watches exits at once, and it respawns the daemon until it gives up',
-    source: 'supervise-daemon(8) (Debian openrc 0.45: the daemon must not fork); the daemon table (src/knowledge/daemons.ts)',
+    source: [man('supervise-daemon(8)'), { kind: 'code', project: 'initlint', what: 'the daemon table (src/knowledge/daemons.ts)' }],
   },
   fixable: 'unsafe',
   messages: {

@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { parseExec, shellWrapper } from '../../../languages/systemd/exec.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
@@ -26,7 +27,7 @@ export default defineRule<UnitFile>({
   severity: 'error',
   docs: {
     summary: 'an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it',
-    source: 'POSIX shell command language; dash(1); systemd.service(5) "Command lines"',
+    source: [{ kind: 'spec', title: 'POSIX Shell Command Language' }, man('dash(1)'), man('systemd.service(5)', 'Command lines')],
   },
   fixable: 'unsafe',
   messages: {

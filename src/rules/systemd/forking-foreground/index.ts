@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import { daemonMode } from '../../../knowledge/daemons.js';
@@ -14,7 +15,7 @@ export default defineRule<UnitFile>({
   severity: 'error',
   docs: {
     summary: '`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.',
-    source: 'seed 000 (readiness protocols)',
+    source: [man('systemd.service(5)', 'Type=')],
   },
   fixable: 'unsafe',
   messages: {

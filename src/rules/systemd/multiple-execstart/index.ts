@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { effectiveList, effectiveType, inSelf, typeEvidence, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
@@ -8,7 +9,7 @@ export default defineRule<UnitFile>({
   severity: 'error',
   docs: {
     summary: 'More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.',
-    source: 'systemd.service(5)',
+    source: [man('systemd.service(5)')],
   },
   messages: {
     second: 'Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`',

@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { listWords, wordRemoval, words } from '../../../languages/systemd/words.js';
@@ -18,7 +19,7 @@ export default defineRule<UnitFile>({
   severity: 'warning',
   docs: {
     summary: 'a dependency on a target that orders nothing any more (`After=syslog.target`)',
-    source: 'systemd.special(7) (syslog.socket); systemd\'s own units',
+    source: [man('systemd.special(7)', 'syslog.socket'), { kind: 'code', project: 'systemd', what: 'the units it ships (units/)' }],
   },
   fixable: 'safe',
   messages: {

@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import { daemonMode, daemonOf, foregroundFlag } from '../../../knowledge/daemons.js';
@@ -29,7 +30,7 @@ export default defineRule<UnitFile>({
   severity: 'warning',
   docs: {
     summary: '`Type=oneshot` whose command starts a long-lived daemon or runs a `… start` control script: stop and restart then act on nothing.',
-    source: 'seed 000 (ossec-control), seed 004',
+    source: [man('systemd.service(5)', 'Type='), man('systemd.unit(5)', 'Description (templates and instances)'), { kind: 'article', title: 'systemd: RequiredBy versus WantedBy', publisher: 'DEBAMAX' }],
   },
   fixable: 'unsafe',
   messages: {

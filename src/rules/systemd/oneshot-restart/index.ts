@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
 import { effectiveType, typeEvidence, unitView } from '../../shared/unit-view.js';
@@ -10,7 +11,7 @@ export default defineRule<UnitFile>({
   severity: 'error',
   docs: {
     summary: '`Type=oneshot` with `Restart=always` or `on-success`: systemd refuses to load the unit.',
-    source: 'systemd.service(5)',
+    source: [man('systemd.service(5)')],
   },
   fixable: 'unsafe',
   messages: {

@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
 import { daemonMode } from '../../../knowledge/daemons.js';
@@ -12,7 +13,7 @@ export default defineRule<UnitFile>({
   severity: 'info',
   docs: {
     summary: '`PIDFile=` in a service whose `Type=` is not `forking`, whose command does not daemonize and that has no `ExecStartPost=`: systemd has no use for it.',
-    source: 'systemd.service(5)',
+    source: [man('systemd.service(5)')],
   },
   fixable: 'unsafe',
   messages: {

@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { isBuiltin, isExec } from '../../../languages/systemd/exec.js';
 import { effectiveList, effectiveType, inSelf, LONG_RUNNING, typeEvidence, unitView } from '../../shared/unit-view.js';
@@ -16,7 +17,7 @@ export default defineRule<UnitFile>({
   severity: 'warning',
   docs: {
     summary: '`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.',
-    source: 'seed 000 (readiness protocols); systemd.service(5)',
+    source: [man('systemd.service(5)', 'Type=')],
   },
   fixable: 'unsafe',
   messages: {

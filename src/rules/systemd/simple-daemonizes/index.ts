@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { daemonMode, daemonOf, foregroundFlag } from '../../../knowledge/daemons.js';
 import { effective, effectiveList, effectiveType, inSelf, LONG_RUNNING, typeEvidence, unitView } from '../../shared/unit-view.js';
@@ -10,7 +11,7 @@ export default defineRule<UnitFile>({
   severity: 'error',
   docs: {
     summary: 'A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.',
-    source: 'seed 000 (readiness protocols)',
+    source: [man('systemd.service(5)', 'Type=')],
   },
   fixable: 'unsafe',
   messages: {
