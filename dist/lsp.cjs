@@ -30918,7 +30918,8 @@ var daemon_args_without_dashdash_default = defineRule({
     for (const cmd of ctx.tree.commands) {
       if (!isStartStopDaemon(cmd) || ssdMode(cmd) !== "start") continue;
       const { options, rest, dashdash } = startStopOptions(cmd);
-      if (dashdash) continue;
+      if (dashdash || rest.some((w) => (w.literal ?? w.raw) === "--")) continue;
+      if (cmd.args.some((w) => /[$`]/.test(w.raw))) continue;
       const unknown = options.find((o) => !isStartStopDaemonOption(o.name) && !/[$`]/.test(o.words[0].raw));
       const dashed = rest.find((w) => /^-/.test(w.literal ?? w.raw));
       if (unknown) {
@@ -38765,7 +38766,7 @@ var specifier_misuse_default = defineRule({
   },
   check(ctx) {
     const { info: info2 } = ctx.tree;
-    const hasInstance = info2.template || info2.instance;
+    const hasInstance = info2.template || info2.instance || /_at([.-][^/]*)?\.[a-z]+$/.test(ctx.path);
     let usesInstance = false;
     for (const section of ctx.tree.children) {
       for (const d of section.children) {
