@@ -12738,12 +12738,6 @@ var init_daemons_mined = __esm({
                   "-d"
                 ],
                 text: "Do not daemonize. If this option is specified, ntpd will run in the foreground and log to stderr ."
-              },
-              {
-                flags: [
-                  "-s"
-                ],
-                text: "Try to set the time immediately at startup, as opposed to slowly adjusting the clock. ntpd will stay in the foreground for up to 15 seconds waiting for one of the configured NTP servers to reply."
               }
             ],
             daemonize: [],
@@ -12835,12 +12829,6 @@ var init_daemons_mined = __esm({
                   "-d"
                 ],
                 text: "Do not daemonize. If this option is specified, openntpd will run in the foreground and log to stderr ."
-              },
-              {
-                flags: [
-                  "-s"
-                ],
-                text: "Try to set the time immediately at startup, as opposed to slowly adjusting the clock. openntpd will stay in the foreground for up to 15 seconds waiting for one of the configured NTP servers to reply."
               }
             ],
             daemonize: [],
@@ -20542,6 +20530,7 @@ var init_multiple_execstart = __esm({
 // src/rules/systemd/network-target-client/index.ts
 function clientEvidence(tree) {
   for (const key of EXEC) {
+    if (listWords(tree, "Service", key).some(({ word }) => /^--?daemon$/.test(word.text))) continue;
     for (const { word } of listWords(tree, "Service", key)) {
       const bare = word.text.replace(/^[-@:+!'"]+|['";]+$/g, "");
       const base = bare.slice(bare.lastIndexOf("/") + 1);
@@ -20728,7 +20717,7 @@ var init_no_install_section = __esm({
         const { tree, project } = ctx;
         const { info: info2 } = tree;
         if (info2.unitType !== "service" || info2.dropIn || info2.instance) return;
-        if (info2.template || /_at\.service(\.in|-r\d+)?$/.test(ctx.path)) return;
+        if (info2.template || /_at(-r\d+)?\.service(\.in|-r\d+)?$/.test(ctx.path)) return;
         if (tree.children.some((s) => s.name === "Install")) return;
         if (listDirectives(tree, "Service", "ExecStart").length === 0) return;
         if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, "Unit", "DefaultDependencies")?.value ?? "")) return;
@@ -20758,8 +20747,9 @@ var init_no_install_section = __esm({
           }
           return { wanted: wanted2, activatedBy: activatedBy2 };
         });
-        if (wanted.has(unit)) return;
-        if ((activatedBy.get(unit) ?? []).some((path) => path !== ctx.path)) return;
+        const installed = unit.replace(/-r\d+(\.service)$/, "$1");
+        if (wanted.has(unit) || wanted.has(installed)) return;
+        if ([unit, installed].some((name3) => (activatedBy.get(name3) ?? []).some((path) => path !== ctx.path))) return;
         const name2 = unit.replace(/\.service$/, "");
         const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable|reload-or-restart|try-restart)\\b[^\\n]*\\b${name2.replace(/[.*+?^${}()|[\]\\@-]/g, "\\$&")}\\b`);
         if (project.entries.some((e2) => e2.path !== ctx.path && mention.test(e2.text))) return;
@@ -21245,6 +21235,8 @@ var init_requires_without_after = __esm({
           for (const { directive, word } of listWords(tree, "Unit", key)) {
             const unit = word.text;
             if (ordered.has(unit) || IMPLICIT.test(unit) || unitType === "service" && sockets.has(unit)) continue;
+            const early = projectUnits(ctx.project, unit).some((u) => isFalse(lastDirective(u, "Unit", "DefaultDependencies")?.value));
+            if (unit.endsWith(".socket") && !early && (ordered.has("sockets.target") || unitType === "socket")) continue;
             const other = projectUnits(ctx.project, unit);
             if (other.some((u) => ["Before", "After"].some((k) => listWords(u, "Unit", k).some((b) => names2.includes(b.word.text))))) continue;
             ctx.report({
@@ -22148,7 +22140,7 @@ function inferred(script, path) {
     "Short-Description": top("DESC") || `${provides} daemon`
   };
 }
-var FIELDS, INIT_PATH, lsb_header_default;
+var FIELDS, OTHER_UNIX, INIT_PATH, lsb_header_default;
 var init_lsb_header = __esm({
   "src/rules/sysv/lsb-header/index.ts"() {
     "use strict";
@@ -22157,6 +22149,7 @@ var init_lsb_header = __esm({
     init_query();
     init_text();
     FIELDS = ["Provides", "Required-Start", "Required-Stop", "Default-Start", "Default-Stop", "Short-Description"];
+    OTHER_UNIX = /(^|\/)[^/]*(aix|hp-?ux|solaris|sunos|irix|freebsd|netbsd|openbsd|darwin|macos)[^/]*\//i;
     INIT_PATH = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
     lsb_header_default = defineRule({
       id: "sysv/lsb-header",
@@ -22174,6 +22167,7 @@ var init_lsb_header = __esm({
       check(ctx) {
         const { lsb } = ctx.tree;
         if (!lsb && !INIT_PATH.test(ctx.path)) return;
+        if (OTHER_UNIX.test(ctx.path)) return;
         const values = inferred(ctx.tree, ctx.path);
         if (!lsb) {
           const lineEnd = ctx.text.indexOf("\n");

@@ -32383,12 +32383,6 @@ var daemons_mined_default = {
               "-d"
             ],
             text: "Do not daemonize. If this option is specified, ntpd will run in the foreground and log to stderr ."
-          },
-          {
-            flags: [
-              "-s"
-            ],
-            text: "Try to set the time immediately at startup, as opposed to slowly adjusting the clock. ntpd will stay in the foreground for up to 15 seconds waiting for one of the configured NTP servers to reply."
           }
         ],
         daemonize: [],
@@ -32480,12 +32474,6 @@ var daemons_mined_default = {
               "-d"
             ],
             text: "Do not daemonize. If this option is specified, openntpd will run in the foreground and log to stderr ."
-          },
-          {
-            flags: [
-              "-s"
-            ],
-            text: "Try to set the time immediately at startup, as opposed to slowly adjusting the clock. openntpd will stay in the foreground for up to 15 seconds waiting for one of the configured NTP servers to reply."
           }
         ],
         daemonize: [],
@@ -37923,6 +37911,7 @@ var REMOTE_URL = /\b(?:https?|ftps?|sftp|ssh|rsync|s3|git|nfs|smb|ldaps?|mqtts?|
 var EXEC = ["ExecStartPre", "ExecStart", "ExecStartPost", "ExecCondition"];
 function clientEvidence(tree) {
   for (const key of EXEC) {
+    if (listWords(tree, "Service", key).some(({ word }) => /^--?daemon$/.test(word.text))) continue;
     for (const { word } of listWords(tree, "Service", key)) {
       const bare = word.text.replace(/^[-@:+!'"]+|['";]+$/g, "");
       const base = bare.slice(bare.lastIndexOf("/") + 1);
@@ -38049,7 +38038,7 @@ var no_install_section_default = defineRule({
     const { tree, project } = ctx;
     const { info: info2 } = tree;
     if (info2.unitType !== "service" || info2.dropIn || info2.instance) return;
-    if (info2.template || /_at\.service(\.in|-r\d+)?$/.test(ctx.path)) return;
+    if (info2.template || /_at(-r\d+)?\.service(\.in|-r\d+)?$/.test(ctx.path)) return;
     if (tree.children.some((s) => s.name === "Install")) return;
     if (listDirectives(tree, "Service", "ExecStart").length === 0) return;
     if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, "Unit", "DefaultDependencies")?.value ?? "")) return;
@@ -38079,8 +38068,9 @@ var no_install_section_default = defineRule({
       }
       return { wanted: wanted2, activatedBy: activatedBy2 };
     });
-    if (wanted.has(unit)) return;
-    if ((activatedBy.get(unit) ?? []).some((path) => path !== ctx.path)) return;
+    const installed = unit.replace(/-r\d+(\.service)$/, "$1");
+    if (wanted.has(unit) || wanted.has(installed)) return;
+    if ([unit, installed].some((name3) => (activatedBy.get(name3) ?? []).some((path) => path !== ctx.path))) return;
     const name2 = unit.replace(/\.service$/, "");
     const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable|reload-or-restart|try-restart)\\b[^\\n]*\\b${name2.replace(/[.*+?^${}()|[\]\\@-]/g, "\\$&")}\\b`);
     if (project.entries.some((e2) => e2.path !== ctx.path && mention.test(e2.text))) return;
@@ -38478,6 +38468,8 @@ var requires_without_after_default = defineRule({
       for (const { directive, word } of listWords(tree, "Unit", key)) {
         const unit = word.text;
         if (ordered.has(unit) || IMPLICIT.test(unit) || unitType === "service" && sockets.has(unit)) continue;
+        const early = projectUnits(ctx.project, unit).some((u) => isFalse(lastDirective(u, "Unit", "DefaultDependencies")?.value));
+        if (unit.endsWith(".socket") && !early && (ordered.has("sockets.target") || unitType === "socket")) continue;
         const other = projectUnits(ctx.project, unit);
         if (other.some((u) => ["Before", "After"].some((k) => listWords(u, "Unit", k).some((b) => names2.includes(b.word.text))))) continue;
         ctx.report({
@@ -39234,6 +39226,7 @@ var kill_by_name_default = defineRule({
 
 // src/rules/sysv/lsb-header/index.ts
 var FIELDS = ["Provides", "Required-Start", "Required-Stop", "Default-Start", "Default-Stop", "Short-Description"];
+var OTHER_UNIX = /(^|\/)[^/]*(aix|hp-?ux|solaris|sunos|irix|freebsd|netbsd|openbsd|darwin|macos)[^/]*\//i;
 var INIT_PATH = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
 function field(name2, value) {
   return `# ${`${name2}:`.padEnd(19)}${value}`;
@@ -39272,6 +39265,7 @@ var lsb_header_default = defineRule({
   check(ctx) {
     const { lsb } = ctx.tree;
     if (!lsb && !INIT_PATH.test(ctx.path)) return;
+    if (OTHER_UNIX.test(ctx.path)) return;
     const values = inferred(ctx.tree, ctx.path);
     if (!lsb) {
       const lineEnd = ctx.text.indexOf("\n");
