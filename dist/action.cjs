@@ -32172,6 +32172,7 @@ async function computeSafeFixes(inputs, results, options) {
     if (scope.apply === "none") {
       const n = result.findings.filter((f2) => f2.fix?.applicability === "safe").length;
       options.log?.info(`initlint: ${input.path}: not applying ${n === 1 ? "1 safe fix" : `${n} safe fixes`}: ${WITHHELD[scope.reason]}`);
+      options.withheld?.push({ path: input.path, fixes: n, why: WITHHELD[scope.reason] });
       continue;
     }
     const accept = scope.apply === "all" ? void 0 : (fix, text) => fixAllowed(fixScope(input.path, text, result.kind), fix.edits);
@@ -32590,7 +32591,13 @@ function decodePullState(body2) {
 function encodePullState(s) {
   return `<!-- initlint:fixes-state commit=${s.commit} base=${s.base} digest=${s.digest}${s.foreign ? ` foreign=${s.foreign}` : ""} -->`;
 }
-function renderPullBody(where, fixes, state) {
+function withheldLines(withheld) {
+  if (!withheld.length) return [];
+  const shown = withheld.slice(0, 50).map((w) => `- ${code(w.path)}: ${plural(w.fixes, "safe fix", "safe fixes")} not applied, ${neutralize(w.why)}`);
+  const more = withheld.length > shown.length ? [`- \u2026 and ${plural(withheld.length - shown.length, "more file")}`] : [];
+  return ["", "Left alone (safe in general, not for these files):", "", ...shown, ...more];
+}
+function renderPullBody(where, fixes, state, withheld = []) {
   const count = fixes.reduce((n, f2) => n + f2.fixes.length, 0);
   const commit = link(where.sha.slice(0, 7), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${where.sha}`);
   const out2 = [
@@ -32612,6 +32619,7 @@ function renderPullBody(where, fixes, state) {
     listed++;
   }
   if (listed < fixes.length) out2.push("", `\u2026 and ${plural(fixes.length - listed, "more file")}.`);
+  out2.push(...withheldLines(withheld));
   out2.push("", `Each audit rewrites branch \`${FIX_BRANCH}\` from the audited commit; a commit pushed to it by anyone else stops these updates.`);
   if (state.foreign) out2.push("", FOREIGN_NOTE(state.foreign));
   out2.push(encodePullState(state), "");
@@ -32643,7 +32651,7 @@ ${COMMIT_TRAILER}
   log.info(`initlint: fix commit ${commit.sha.slice(0, 7)} written in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
   return commit;
 }
-async function syncFixPull(octokit, where, fixes, log) {
+async function syncFixPull(octokit, where, fixes, log, withheld = []) {
   const { owner, repo, sha } = where;
   const { data: open2 } = await octokit.rest.pulls.list({ owner, repo, head: `${owner}:${FIX_BRANCH}`, state: "open", per_page: 10 });
   const pull = open2[0];
@@ -32672,7 +32680,7 @@ async function syncFixPull(octokit, where, fixes, log) {
       if (pull && recorded?.foreign !== head) {
         await octokit.rest.issues.createComment({ owner, repo, issue_number: pull.number, body: FOREIGN_NOTE(head) });
         const state = { ...recorded ?? { commit: head, base: sha, digest: fixDigest(fixes) }, foreign: head };
-        await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: renderPullBody(where, fixes, state) });
+        await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: renderPullBody(where, fixes, state, withheld) });
       }
       return { action: "skipped-foreign-commits", number: pull?.number, url: pull?.html_url };
     }
@@ -32687,7 +32695,7 @@ async function syncFixPull(octokit, where, fixes, log) {
   if (head) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${FIX_BRANCH}`, sha: commit.sha, force: true });
   else await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${FIX_BRANCH}`, sha: commit.sha });
   log.info(`initlint: branch ${FIX_BRANCH} now at ${commit.sha.slice(0, 7)}`);
-  const body2 = renderPullBody(where, fixes, { commit: commit.sha, base: sha, digest });
+  const body2 = renderPullBody(where, fixes, { commit: commit.sha, base: sha, digest }, withheld);
   if (pull) {
     const retarget = where.baseBranch && pull.base?.ref && pull.base.ref !== where.baseBranch ? { base: where.baseBranch } : {};
     await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: body2, ...retarget });
@@ -32803,8 +32811,9 @@ async function runAudit(options) {
     try {
       const anySafe = results.some((r) => r.findings.some((f2) => f2.fix?.applicability === "safe"));
       const context = anySafe ? await linter.parseContext(linted.collected.inputs) : [];
-      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context, log }) : [];
-      const pull = await syncFixPull(octokit, { owner, repo, serverUrl, sha, baseBranch: options.baseBranch }, fixes, log);
+      const withheld = [];
+      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context, log, withheld }) : [];
+      const pull = await syncFixPull(octokit, { owner, repo, serverUrl, sha, baseBranch: options.baseBranch }, fixes, log, withheld);
       outcome.pullRequest = { ...pull, fixes: fixes.reduce((n, f2) => n + f2.fixes.length, 0), files: fixes.length };
     } catch (error2) {
       outcome.pullRequest = { action: "none", fixes: 0, files: 0, error: describe2(error2) };
