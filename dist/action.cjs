@@ -29676,6 +29676,7 @@ async function computeSafeFixes(inputs, results, options) {
     if (scope.apply === "none") {
       const n = result.findings.filter((f2) => f2.fix?.applicability === "safe").length;
       options.log?.info(`initlint: ${input.path}: not applying ${n === 1 ? "1 safe fix" : `${n} safe fixes`}: ${WITHHELD[scope.reason]}`);
+      options.withheld?.push({ path: input.path, fixes: n, why: WITHHELD[scope.reason] });
       continue;
     }
     const accept = scope.apply === "all" ? void 0 : (fix, text) => fixAllowed(fixScope(input.path, text, result.kind), fix.edits);
@@ -29842,7 +29843,7 @@ function fixCell(group) {
   const parts2 = [group.safe ? `${group.safe} safe` : "", group.unsafe ? `${group.unsafe} unsafe` : "", n - group.safe - group.unsafe ? `${n - group.safe - group.unsafe} none` : ""];
   return group.safe + group.unsafe === 0 ? "\u2014" : parts2.filter(Boolean).join(", ");
 }
-function ruleTable(groups3) {
+function ruleTable2(groups3) {
   return [
     "| Rule | Severity | Findings | Files | Fix |",
     "| --- | --- | ---: | ---: | --- |",
@@ -29936,7 +29937,7 @@ function renderIssueBody(where, results, counts, view) {
   const rows = sortedRows(results);
   const groups3 = groupByRule(rows);
   const head = headLines(where, counts, view);
-  const rules2 = counts.total ? ["", "### By rule", "", ...ruleTable(groups3)] : [];
+  const rules2 = counts.total ? ["", "### By rule", "", ...ruleTable2(groups3)] : [];
   const tail = ["", FOOTER, view.stateBlock, ""];
   const budget = { left: BODY_BUDGET - size(head) - size(rules2) - size(tail) - 600 };
   const serious = seriousSection(where, view.sha, rows.filter((r) => r.finding.severity !== "info"), budget);
@@ -30094,7 +30095,13 @@ function decodePullState(body2) {
 function encodePullState(s) {
   return `<!-- initlint:fixes-state commit=${s.commit} base=${s.base} digest=${s.digest}${s.foreign ? ` foreign=${s.foreign}` : ""} -->`;
 }
-function renderPullBody(where, fixes, state) {
+function withheldLines(withheld) {
+  if (!withheld.length) return [];
+  const shown = withheld.slice(0, 50).map((w) => `- ${code(w.path)}: ${plural(w.fixes, "safe fix", "safe fixes")} not applied, ${neutralize(w.why)}`);
+  const more = withheld.length > shown.length ? [`- \u2026 and ${plural(withheld.length - shown.length, "more file")}`] : [];
+  return ["", "Left alone (safe in general, not for these files):", "", ...shown, ...more];
+}
+function renderPullBody(where, fixes, state, withheld = []) {
   const count = fixes.reduce((n, f2) => n + f2.fixes.length, 0);
   const commit = link(where.sha.slice(0, 7), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${where.sha}`);
   const out2 = [
@@ -30116,6 +30123,7 @@ function renderPullBody(where, fixes, state) {
     listed++;
   }
   if (listed < fixes.length) out2.push("", `\u2026 and ${plural(fixes.length - listed, "more file")}.`);
+  out2.push(...withheldLines(withheld));
   out2.push("", `Each audit rewrites branch \`${FIX_BRANCH}\` from the audited commit; a commit pushed to it by anyone else stops these updates.`);
   if (state.foreign) out2.push("", FOREIGN_NOTE(state.foreign));
   out2.push(encodePullState(state), "");
@@ -30147,7 +30155,7 @@ ${COMMIT_TRAILER}
   log.info(`initlint: fix commit ${commit.sha.slice(0, 7)} written in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
   return commit;
 }
-async function syncFixPull(octokit, where, fixes, log) {
+async function syncFixPull(octokit, where, fixes, log, withheld = []) {
   const { owner, repo, sha } = where;
   const { data: open2 } = await octokit.rest.pulls.list({ owner, repo, head: `${owner}:${FIX_BRANCH}`, state: "open", per_page: 10 });
   const pull = open2[0];
@@ -30176,7 +30184,7 @@ async function syncFixPull(octokit, where, fixes, log) {
       if (pull && recorded?.foreign !== head) {
         await octokit.rest.issues.createComment({ owner, repo, issue_number: pull.number, body: FOREIGN_NOTE(head) });
         const state = { ...recorded ?? { commit: head, base: sha, digest: fixDigest(fixes) }, foreign: head };
-        await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: renderPullBody(where, fixes, state) });
+        await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: renderPullBody(where, fixes, state, withheld) });
       }
       return { action: "skipped-foreign-commits", number: pull?.number, url: pull?.html_url };
     }
@@ -30191,7 +30199,7 @@ async function syncFixPull(octokit, where, fixes, log) {
   if (head) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${FIX_BRANCH}`, sha: commit.sha, force: true });
   else await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${FIX_BRANCH}`, sha: commit.sha });
   log.info(`initlint: branch ${FIX_BRANCH} now at ${commit.sha.slice(0, 7)}`);
-  const body2 = renderPullBody(where, fixes, { commit: commit.sha, base: sha, digest });
+  const body2 = renderPullBody(where, fixes, { commit: commit.sha, base: sha, digest }, withheld);
   if (pull) {
     const retarget = where.baseBranch && pull.base?.ref && pull.base.ref !== where.baseBranch ? { base: where.baseBranch } : {};
     await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: body2, ...retarget });
@@ -30307,8 +30315,9 @@ async function runAudit(options) {
     try {
       const anySafe = results.some((r) => r.findings.some((f2) => f2.fix?.applicability === "safe"));
       const context = anySafe ? await linter.parseContext(linted.collected.inputs) : [];
-      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context, log }) : [];
-      const pull = await syncFixPull(octokit, { owner, repo, serverUrl, sha, baseBranch: options.baseBranch }, fixes, log);
+      const withheld = [];
+      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context, log, withheld }) : [];
+      const pull = await syncFixPull(octokit, { owner, repo, serverUrl, sha, baseBranch: options.baseBranch }, fixes, log, withheld);
       outcome.pullRequest = { ...pull, fixes: fixes.reduce((n, f2) => n + f2.fixes.length, 0), files: fixes.length };
     } catch (error2) {
       outcome.pullRequest = { action: "none", fixes: 0, files: 0, error: describe2(error2) };
@@ -30584,6 +30593,26 @@ function tally(findings) {
   const n = (s) => findings.filter((f2) => f2.severity === s).length;
   return `${n("error")} error${n("error") === 1 ? "" : "s"}, ${n("warning")} warning${n("warning") === 1 ? "" : "s"}, ${n("info")} info`;
 }
+function countByRule(rows) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const { path, f: f2 } of rows) {
+    const count = byRule.get(f2.ruleId) ?? { ruleId: f2.ruleId, url: f2.url, severity: f2.severity, findings: 0, files: /* @__PURE__ */ new Set(), fixable: /* @__PURE__ */ new Set() };
+    if (RANK[f2.severity] < RANK[count.severity]) count.severity = f2.severity;
+    count.findings++;
+    count.files.add(path);
+    if (f2.fix) count.fixable.add(f2.fix.applicability);
+    byRule.set(f2.ruleId, count);
+  }
+  return [...byRule.values()].sort((a, b) => RANK[a.severity] - RANK[b.severity] || b.findings - a.findings || a.ruleId.localeCompare(b.ruleId));
+}
+function ruleTable(counts) {
+  const out2 = ["| Rule | Severity | Findings | Files | Fix |", "| --- | --- | ---: | ---: | --- |"];
+  for (const c of counts) {
+    const fix = c.fixable.has("safe") ? "safe" : c.fixable.has("unsafe") ? "unsafe" : "";
+    out2.push(`| ${cell(link({ code: c.ruleId }, c.url))} | ${ICON[c.severity]} | ${c.findings} | ${c.files.size} | ${fix} |`);
+  }
+  return out2;
+}
 function formatSummary(results, options = {}) {
   const linted = results.filter((r) => r.kind !== null);
   const rows = linted.flatMap((r) => r.findings.map((f2) => ({ path: r.path, f: f2 }))).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.f.line - b.f.line || a.f.column - b.f.column);
@@ -30598,15 +30627,18 @@ function formatSummary(results, options = {}) {
   if (rows.length > 0) {
     const scope = options.inScope;
     const max = options.maxRows ?? 1e3;
-    out2.push("", `| Severity | Rule | Location | Message | Fix |${scope ? " In diff |" : ""}`, `| --- | --- | --- | --- | --- |${scope ? " --- |" : ""}`);
+    out2.push("", ...ruleTable(countByRule(rows)));
+    out2.push("", `<details><summary>Every finding (${rows.length})</summary>`, "");
+    out2.push(`| Severity | Rule | Location | Message | Fix |${scope ? " In diff |" : ""}`, `| --- | --- | --- | --- | --- |${scope ? " --- |" : ""}`);
     for (const { path, f: f2 } of rows.slice(0, max)) {
-      const location = code(`${path}:${f2.line}${f2.endLine > f2.line ? `-${f2.endLine}` : ""}`);
+      const location2 = code(`${path}:${f2.line}${f2.endLine > f2.line ? `-${f2.endLine}` : ""}`);
       const fix = f2.fix ? f2.fix.applicability : "";
-      const cells = [ICON[f2.severity], cell(link({ code: f2.ruleId }, f2.url)), cell(location), messageMarkdown(f2.message, { table: true }), fix];
+      const cells = [ICON[f2.severity], cell(link({ code: f2.ruleId }, f2.url)), cell(location2), messageMarkdown(f2.message, { table: true }), fix];
       if (scope) cells.push(scope(path, f2) ? "yes" : "no");
       out2.push(`| ${cells.join(" | ")} |`);
     }
     if (rows.length > max) out2.push("", `\u2026and ${rows.length - max} more findings: see the SARIF report.`);
+    out2.push("", "</details>");
   }
   if (skipped.length) {
     out2.push("", "<details><summary>Skipped files</summary>", "");
@@ -35786,21 +35818,43 @@ var REASON_TITLE = {
 };
 var BODY_LIMIT = 65e3;
 var MIN_LIST = 8e3;
-function bodyItem(p, text) {
+function location(p, fileUrl) {
+  return link({ code: `${p.path}:${p.finding.line}` }, fileUrl?.(p.path, p.finding.line));
+}
+function bodyItem(p, text, fileUrl) {
   const f2 = p.finding;
-  let item = `- ${code(`${p.path}:${f2.line}`)} ${headline(f2)}`;
+  let item = `- ${location(p, fileUrl)} ${headline(f2)}`;
   if (f2.fix && text !== void 0) {
-    const shown = fixAsText(text, f2.fix).replace(/^/gm, "  ");
+    const [label, ...rest] = fixAsText(text, f2.fix).split("\n\n");
     item += `
-  <details><summary>Suggested fix</summary>
+  <details><summary>${label}</summary>
 
-${shown}
+${rest.join("\n\n").replace(/^/gm, "  ")}
 
   </details>`;
   }
   return item;
 }
-function reviewPayload(plan, commitId, texts = /* @__PURE__ */ new Map()) {
+function bodyGroup(group, fileUrl) {
+  const [first] = group;
+  const same = group.every((p) => p.finding.message === first.finding.message);
+  const fixes = group.filter((p) => p.finding.fix);
+  const lines = [`- ${headline(first.finding)}${same ? "" : " (and similar)"} \u2014 ${group.length} findings:`, `  ${group.map((p) => location(p, fileUrl)).join(", ")}`];
+  if (fixes.length) {
+    const kinds = new Set(fixes.map((p) => p.finding.fix.applicability));
+    lines.push(`  ${fixes.length === group.length ? "Each has" : `${fixes.length} have`} a ${kinds.size === 1 && kinds.has("safe") ? "safe " : ""}fix: ${inlineText(fixes[0].finding.fix.description)}${fixes.length > 1 ? " (or similar)" : ""}; \`initlint --fix\` applies the safe ones.`);
+  }
+  return lines.join("\n");
+}
+function bodyItems(section, texts, fileUrl) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const p of section) byRule.set(p.finding.ruleId, [...byRule.get(p.finding.ruleId) ?? [], p]);
+  return [...byRule.values()].map((group) => ({
+    text: group.length === 1 ? bodyItem(group[0], texts.get(group[0].path), fileUrl) : bodyGroup(group, fileUrl),
+    count: group.length
+  }));
+}
+function reviewPayload(plan, commitId, texts = /* @__PURE__ */ new Map(), fileUrl) {
   const inline = plan.findings.filter((p) => p.placement === "inline").sort(byImportance);
   const body2 = plan.findings.filter((p) => p.placement === "body").sort(byImportance);
   if (inline.length === 0 && body2.length === 0) return void 0;
@@ -35822,10 +35876,9 @@ function reviewPayload(plan, commitId, texts = /* @__PURE__ */ new Map()) {
 `;
     lines.push(title);
     length += title.length;
-    for (const p of group) {
-      const item = bodyItem(p, texts.get(p.path));
+    for (const { text: item, count: count2 } of bodyItems(group, texts, fileUrl)) {
       if (length + item.length > limit) {
-        dropped++;
+        dropped += count2;
         continue;
       }
       lines.push(item);
@@ -35853,6 +35906,7 @@ async function runTree(ctx) {
 }
 
 // src/action/pr.ts
+init_markdown();
 var MAX_LISTED_FILES = 3e3;
 var READ_CONCURRENCY = 8;
 function pathFilter(paths) {
@@ -35965,7 +36019,9 @@ async function postReview(ctx, pullNumber, headSha, plan, texts) {
     inline: p.findings.filter((f2) => f2.placement === "inline").length,
     body: p.findings.filter((f2) => f2.placement === "body").length
   });
-  const payload = reviewPayload(plan, headSha, texts);
+  const web = typeof ctx.payload.repository?.html_url === "string" ? ctx.payload.repository.html_url.replace(/\/+$/, "") : void 0;
+  const fileUrl = web ? (path, line) => `${web}/blob/${headSha}/${encodePath(path)}#L${line}` : void 0;
+  const payload = reviewPayload(plan, headSha, texts, fileUrl);
   if (!payload) return { posted: false, inline: 0, body: 0, rejected: 0 };
   const create = (body2) => ctx.octokit.rest.pulls.createReview({ owner: ctx.owner, repo: ctx.repo, pull_number: pullNumber, ...body2 });
   try {
@@ -35983,7 +36039,7 @@ async function postReview(ctx, pullNumber, headSha, plan, texts) {
     }
     const retried = rejectComments(plan, rejected);
     try {
-      await create(reviewPayload(retried, headSha, texts));
+      await create(reviewPayload(retried, headSha, texts, fileUrl));
       for (const p of rejected) ctx.log.warning(`initlint: ${p.path}:${p.finding.line}: GitHub refused the inline comment; it is in the review body`);
       return { posted: true, ...count(retried), rejected: rejected.size };
     } catch (retryError) {

@@ -70,6 +70,8 @@ describe('class 2: classification without positive evidence (issue 11)', () => {
     ['a diff under any name', 'files/fix-init', `diff --git a/x b/x\n${LSB}`],
     ["OpenRC's own shell library", 'sh/gendepends.sh.in', '#!@SHELL@\ndepend() {\n\tneed net\n}\nebegin "x"\ncommand=/x\n'],
     ['a helper script with a dispatcher', 'scripts/helper.sh', `#!/bin/sh\n${DISPATCHER}`],
+    // Debian's apache2ctl: its dispatcher reads the helper's own argument list, not an init action.
+    ['apache2ctl', 'usr/sbin/apache2ctl', '#!/bin/sh\nARGV="$@"\ncase "$ARGV" in\nstart)\n\t$HTTPD -k start\n\t;;\nconfigtest)\n\t$HTTPD -t\n\t;;\nesac\n'],
   ])('%s is not an init script', (_, path, text) => {
     expect(classify(path, text)).toBeNull();
   });
