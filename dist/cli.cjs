@@ -165,17 +165,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER2 = "\0";
+    var PLACEHOLDER3 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
+      `${PLACEHOLDER3}(\\d+)${PLACEHOLDER3}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER3 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
       const { length } = pattern;
       let out2 = EMPTY;
       let index2 = 0;
@@ -2684,13 +2684,14 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/languages/systemd/unit-types.ts
-var UNIT_FILE_TYPES, UNIT_TYPES, UNIT_FILE_SUFFIX, DROP_IN_SUFFIX;
+var UNIT_FILE_TYPES, UNIT_TYPES, UNIT_FILE_SUFFIX, PACKAGED_UNIT_FILE_SUFFIX, DROP_IN_SUFFIX;
 var init_unit_types = __esm({
   "src/languages/systemd/unit-types.ts"() {
     "use strict";
     UNIT_FILE_TYPES = ["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope"];
     UNIT_TYPES = [...UNIT_FILE_TYPES, "device"];
     UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})$`);
+    PACKAGED_UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})(?:\\.in|-r?\\d+)$`);
     DROP_IN_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})\\.d\\/[^/]+\\.conf$`);
   }
 });
@@ -9887,13 +9888,13 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
-    function parseOptions(options) {
+    function parseOptions2(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
@@ -9907,7 +9908,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
@@ -10071,7 +10072,52 @@ function parseSystemdVersion(value, where) {
   }
   return n;
 }
-function validateConfig(raw, knownRuleIds2, source = "config") {
+function hasType(value, type) {
+  if (type === "string[]") return Array.isArray(value) && value.every((v) => typeof v === "string");
+  return typeof value === type;
+}
+function parseOptions(options, spec, where) {
+  if (options === void 0 || typeof spec === "string") return options;
+  const declared = spec.options ?? {};
+  const names2 = Object.keys(declared);
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    if (names2.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
+    throw new ConfigError(`${where}: options must be a mapping of ${names2.join(", ")}`);
+  }
+  for (const [name2, value] of Object.entries(options)) {
+    const option = declared[name2];
+    if (!option && names2.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
+    if (!option) {
+      const hint = closest(name2, names2);
+      throw new ConfigError(`${where}: unknown option \`${name2}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+    }
+    if (!hasType(value, option.type)) throw new ConfigError(`${where}: option \`${name2}\` must be a ${option.type}`);
+  }
+  return options;
+}
+function parseRules(value, known, source) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
+  }
+  const ids = known.map((k) => typeof k === "string" ? k : k.id);
+  const rules2 = {};
+  for (const [id, setting] of Object.entries(value)) {
+    const where = `${source}: rules.${id}`;
+    const spec = known[ids.indexOf(id)];
+    if (spec === void 0 && !/^shellcheck\/SC\d{4}$/.test(id)) {
+      const hint = closest(id, ids);
+      throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+    }
+    if (!Array.isArray(setting)) {
+      rules2[id] = { level: parseLevel(setting, where) };
+      continue;
+    }
+    const options = parseOptions(setting[1], spec ?? id, where);
+    rules2[id] = { level: parseLevel(setting[0], where), ...options !== void 0 ? { options } : {} };
+  }
+  return rules2;
+}
+function validateConfig(raw, known, source = "config") {
   const config = defaultConfig();
   config.source = source;
   if (raw === null || raw === void 0) return config;
@@ -10087,16 +10133,7 @@ function validateConfig(raw, knownRuleIds2, source = "config") {
         config.extends = value;
         break;
       case "rules":
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
-        }
-        for (const [id, setting] of Object.entries(value)) {
-          if (!knownRuleIds2.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
-            const hint = closest(id, knownRuleIds2);
-            throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
-          }
-          config.rules[id] = Array.isArray(setting) ? { level: parseLevel(setting[0], `${source}: rules.${id}`), options: setting[1] } : { level: parseLevel(setting, `${source}: rules.${id}`) };
-        }
+        config.rules = parseRules(value, known, source);
         break;
       case "ignore":
         if (!Array.isArray(value) || !value.every((g) => typeof g === "string")) {
@@ -10137,7 +10174,7 @@ function findConfigFile(dir) {
     current = parent;
   }
 }
-function loadConfig(cwd, knownRuleIds2, explicitPath) {
+function loadConfig(cwd, known, explicitPath) {
   const path = explicitPath ? (0, import_node_path.resolve)(cwd, explicitPath) : findConfigFile(cwd);
   if (!path) return defaultConfig();
   let text;
@@ -10152,7 +10189,7 @@ function loadConfig(cwd, knownRuleIds2, explicitPath) {
   } catch (error) {
     throw new ConfigError(`${path}: invalid YAML: ${error.message.split("\n")[0]}`);
   }
-  return validateConfig(raw, knownRuleIds2, path);
+  return validateConfig(raw, known, path);
 }
 function ruleSeverity(config, rule) {
   const setting = config.rules[rule.id];
@@ -10177,6 +10214,40 @@ var init_config = __esm({
     LEVELS = ["off", "info", "warning", "error"];
     LEVEL_ALIASES = { warn: "warning", information: "info", notice: "info" };
     KNOWN_KEYS = ["extends", "rules", "ignore", "max-file-size", "shellcheck", "systemd-version"];
+  }
+});
+
+// src/core/provenance.ts
+function formatProvenance(p) {
+  const section = "section" in p && p.section ? `, "${p.section}"` : "";
+  switch (p.kind) {
+    case "man":
+      return `${p.page}${section}`;
+    case "guide":
+      return `${p.title}${section} (${p.url})`;
+    case "article":
+      return `"${p.title}" (${p.publisher})${section}`;
+    case "spec":
+      return `${p.title}${section}`;
+    case "lintian":
+      return `lintian tag ${p.tag}`;
+    case "tool":
+      return `\`${p.command}\``;
+    case "code":
+      return `${p.project}: ${p.what}`;
+    case "initlint":
+      return p.note;
+  }
+}
+var OPENRC_GUIDE, man, openrcGuide, lintian, formatSources;
+var init_provenance = __esm({
+  "src/core/provenance.ts"() {
+    "use strict";
+    OPENRC_GUIDE = { kind: "guide", title: "OpenRC Service Script Writing Guide", url: "https://github.com/OpenRC/openrc/blob/master/service-script-guide.md" };
+    man = (page, section) => ({ kind: "man", page, ...section ? { section } : {} });
+    openrcGuide = (section) => ({ ...OPENRC_GUIDE, ...section ? { section } : {} });
+    lintian = (tag) => ({ kind: "lintian", tag });
+    formatSources = (sources) => sources.map(formatProvenance).join("; ");
   }
 });
 
@@ -10288,8 +10359,27 @@ function format(template, data) {
 function isNode(where) {
   return "type" in where;
 }
+function offsetsOf(where) {
+  if (!isNode(where)) return where;
+  const start2 = where.position?.start.offset ?? 0;
+  return { start: start2, end: where.position?.end.offset ?? start2 };
+}
+function evidenceLines(places, lines, line, endLine) {
+  const ranges = [];
+  for (const place of places ?? []) {
+    if (!place) continue;
+    const { start: start2, end } = offsetsOf(place);
+    const range = { line: lines.point(start2).line, endLine: lines.point(Math.max(start2, end - 1)).line };
+    if (range.line >= line && range.endLine <= endLine) continue;
+    if (!ranges.some((r) => r.line === range.line && r.endLine === range.endLine)) ranges.push(range);
+  }
+  return ranges;
+}
 function defineRule(definition) {
   const url = `${DOCS_BASE}${definition.id}/README.md`;
+  const defaults = Object.fromEntries(
+    Object.entries(definition.options ?? {}).flatMap(([name2, option]) => option.default !== void 0 ? [[name2, option.default]] : [])
+  );
   const rule = {
     ...definition,
     url,
@@ -10306,21 +10396,15 @@ function defineRule(definition) {
           lines: data.lines,
           eol: data.eol,
           project: data.project,
-          options: runOptions?.options,
+          options: { ...defaults, ...runOptions?.options },
+          preset: runOptions?.preset ?? "recommended",
           systemdVersion: runOptions?.systemdVersion,
           report(report) {
             const template = definition.messages[report.messageId];
             if (template === void 0) {
               throw new Error(`${definition.id}: unknown messageId ${report.messageId}`);
             }
-            let start2;
-            let end;
-            if (isNode(report.at)) {
-              start2 = report.at.position?.start.offset ?? 0;
-              end = report.at.position?.end.offset ?? start2;
-            } else {
-              ({ start: start2, end } = report.at);
-            }
+            const { start: start2, end } = offsetsOf(report.at);
             const place = { start: data.lines.point(start2), end: data.lines.point(end) };
             const message = file.message(format(template, report.data), {
               place,
@@ -10331,6 +10415,8 @@ function defineRule(definition) {
             const severity = runOptions?.level ?? report.severity ?? definition.severity;
             message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
             if (report.fix) message.fix = report.fix;
+            const evidence = evidenceLines(report.evidence, data.lines, place.start.line, place.end.line);
+            if (evidence.length) message.evidence = evidence;
           }
         });
       };
@@ -10348,17 +10434,18 @@ var init_rule = __esm({
 });
 
 // src/core/engine-rules.ts
-var EVERY_KIND, parseError, unusedSuppression, ENGINE_RULES;
+var EVERY_KIND, parseError, unusedSuppression, tooManyFindings, ENGINE_RULES;
 var init_engine_rules = __esm({
   "src/core/engine-rules.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     EVERY_KIND = ["systemd", "openrc", "openrc-conf", "sysv"];
     parseError = {
       id: "parse-error",
       kinds: EVERY_KIND,
       severity: "error",
-      docs: { summary: "the file cannot be parsed", source: "systemd.syntax(7)" },
+      docs: { summary: "the file cannot be parsed", source: [man("systemd.syntax(7)")] },
       messages: {},
       url: `${DOCS_BASE}parse-error/README.md`
     };
@@ -10366,12 +10453,20 @@ var init_engine_rules = __esm({
       id: "unused-suppression",
       kinds: EVERY_KIND,
       severity: "warning",
-      docs: { summary: "an `initlint-disable` comment suppresses nothing", source: "initlint" },
+      docs: { summary: "an `initlint-disable` comment suppresses nothing", source: [{ kind: "initlint", note: "initlint suppression comments (README, Configuration)" }] },
       fixable: "safe",
       messages: { unused: "Unexpected suppression `initlint-{comment}`: it suppresses nothing, remove it" },
       url: `${DOCS_BASE}unused-suppression/README.md`
     };
-    ENGINE_RULES = [parseError, unusedSuppression];
+    tooManyFindings = {
+      id: "too-many-findings",
+      kinds: EVERY_KIND,
+      severity: "info",
+      docs: { summary: "more findings in one file than are shown; the rest are counted", source: [{ kind: "initlint", note: "issue 11: a cap with a count on findings per file, so garbage never floods a review" }] },
+      messages: { omitted: "{count} more findings in this file are not shown (at most {max} per file): fix these, or run initlint on the file locally to see them all" },
+      url: `${DOCS_BASE}too-many-findings/README.md`
+    };
+    ENGINE_RULES = [parseError, unusedSuppression, tooManyFindings];
   }
 });
 
@@ -10717,6 +10812,9 @@ function appendText(ctx, block) {
 function isStartStopDaemon(cmd) {
   return cmd.program === "start-stop-daemon";
 }
+function isStartStopDaemonOption(name2) {
+  return SSD_FLAGS.has(name2) || SSD_TAKES_VALUE.has(name2) || Object.values(SSD_SHORT).includes(name2);
+}
 function startStopOptions(cmd) {
   const options = [];
   const args2 = cmd.args;
@@ -10792,7 +10890,7 @@ function isBsdOnly(ctx) {
 function testsPlatform(ctx) {
   return /\$\{?RC_UNAME\b|\buname\b/.test(ctx.text);
 }
-var DEFAULT_PIDFILE, OPENRC_PROVIDED, ENVIRONMENT, BUILD_TIME, PLACEHOLDER, SSD_SHORT, SSD_TAKES_VALUE, EXTRA_LISTS;
+var DEFAULT_PIDFILE, OPENRC_PROVIDED, ENVIRONMENT, BUILD_TIME, PLACEHOLDER, SSD_SHORT, SSD_TAKES_VALUE, SSD_FLAGS, EXTRA_LISTS;
 var init_util = __esm({
   "src/rules/openrc/util.ts"() {
     "use strict";
@@ -10884,6 +10982,22 @@ var init_util = __esm({
       "notify",
       "ready"
     ]);
+    SSD_FLAGS = /* @__PURE__ */ new Set([
+      "start",
+      "stop",
+      "background",
+      "make-pidfile",
+      "oknodo",
+      "quiet",
+      "verbose",
+      "test",
+      "progress",
+      "no-color",
+      "no-new-privs",
+      "help",
+      "version",
+      "interpreted"
+    ]);
     EXTRA_LISTS = ["extra_commands", "extra_started_commands", "extra_stopped_commands"];
   }
 });
@@ -10893,6 +11007,7 @@ var background_without_pidfile_default;
 var init_background_without_pidfile = __esm({
   "src/rules/openrc/background-without-pidfile/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_query();
@@ -10903,7 +11018,7 @@ var init_background_without_pidfile = __esm({
       severity: "error",
       docs: {
         summary: "`command_background` is on without `pidfile=`, or together with `command_args_background` (openrc-run refuses both); not under supervise-daemon",
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "safe",
       messages: {
@@ -10918,7 +11033,7 @@ var init_background_without_pidfile = __esm({
         if (supervisor && /supervise-daemon/.test(supervisor.raw)) return;
         const argsBackground = topAssignment(script, "command_args_background");
         if (argsBackground) {
-          ctx.report({ messageId: "both", at: background });
+          ctx.report({ messageId: "both", at: background, evidence: [argsBackground] });
           return;
         }
         if (script.assignments.some((a) => a.name === "pidfile")) return;
@@ -10943,19 +11058,26 @@ function wrappedCall(fn, mode) {
   if (!fn) return void 0;
   const daemons = fn.commands.filter(isStartStopDaemon);
   if (daemons.length !== 1 || ssdMode(daemons[0]) !== mode) return void 0;
-  if (fn.commands.some((c) => !isStartStopDaemon(c) && !OUTPUT_HELPERS.has(c.program))) return void 0;
-  return daemons[0];
+  const call = daemons[0];
+  const prep = [];
+  for (const c of fn.commands) {
+    if (c === call || OUTPUT_HELPERS.has(c.program)) continue;
+    if (mode === "start" && c.program === "checkpath" && startOf(c) < startOf(call)) prep.push(c);
+    else return void 0;
+  }
+  return { call, prep };
 }
 function findWrapper(ctx) {
   const start2 = functionNamed(ctx.tree, "start");
-  const startCall = wrappedCall(start2, "start");
-  if (!start2 || !startCall) return void 0;
+  const wrapped = wrappedCall(start2, "start");
+  if (!start2 || !wrapped) return void 0;
+  const { call: startCall, prep } = wrapped;
   const { options } = startStopOptions(startCall);
   if (!options.some((o) => (o.name === "exec" || o.name === "startas") && (o.value || o.attached))) return void 0;
   const stop2 = functionNamed(ctx.tree, "stop");
-  if (!stop2) return { start: start2, startCall };
-  const stopCall = wrappedCall(stop2, "stop");
-  return stopCall ? { start: start2, startCall, stop: stop2, stopCall } : void 0;
+  if (!stop2) return { start: start2, startCall, prep };
+  const stopCall = wrappedCall(stop2, "stop")?.call;
+  return stopCall ? { start: start2, startCall, prep, stop: stop2, stopCall } : void 0;
 }
 function valueText(option) {
   if (option.attached !== void 0) return /^[^"'\\`]*$/.test(option.attached) ? option.attached : void 0;
@@ -11029,7 +11151,12 @@ function conversionFix(ctx, wrapper) {
   const variables = variablesFor(wrapper);
   if (!variables) return void 0;
   const replaceStart = removeLines(ctx, startOf(wrapper.start), endOf(wrapper.start));
-  const block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  let block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  if (wrapper.prep.length) {
+    if (functionNamed(ctx.tree, "start_pre")) return void 0;
+    const lines = wrapper.prep.map((c) => `	${ctx.text.slice(startOf(c), c.fullPosition.end.offset ?? 0)}${ctx.eol}`).join("");
+    block += `${ctx.eol}start_pre() {${ctx.eol}${lines}}${ctx.eol}`;
+  }
   const edits = [{ ...replaceStart, text: block }];
   if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
   return {
@@ -11085,6 +11212,7 @@ var custom_start_stop_default;
 var init_custom_start_stop = __esm({
   "src/rules/openrc/custom-start-stop/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_start_stop_wrapper();
     custom_start_stop_default = defineRule({
@@ -11093,22 +11221,70 @@ var init_custom_start_stop = __esm({
       severity: "warning",
       docs: {
         summary: "`start()`/`stop()` only wrap `start-stop-daemon` with a command, its arguments and a PID file: openrc-run does that from `command=`, `command_args=`, `pidfile=`",
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "unsafe",
       messages: {
-        wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead"
+        wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead",
+        prep: "Unexpected hand-written {functions} around checkpath and start-stop-daemon: checkpath belongs in start_pre(), the rest in command, command_args and pidfile (with command_user, command_background)"
       },
       check(ctx) {
         const wrapper = findWrapper(ctx);
         if (!wrapper) return;
         const name2 = wrapper.start.namePosition;
         ctx.report({
-          messageId: "wrapper",
+          messageId: wrapper.prep.length ? "prep" : "wrapper",
           data: { functions: wrapper.stop ? "start()/stop()" : "start()" },
           at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
           fix: conversionFix(ctx, wrapper)
         });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/daemon-args-without-dashdash/index.ts
+var daemon_args_without_dashdash_default;
+var init_daemon_args_without_dashdash = __esm({
+  "src/rules/openrc/daemon-args-without-dashdash/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_util();
+    daemon_args_without_dashdash_default = defineRule({
+      id: "openrc/daemon-args-without-dashdash",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "`start-stop-daemon --start` given the daemon's own options without `--` before them: its getopt permutes the arguments and takes or refuses every option, the daemon's included",
+        source: [man("start-stop-daemon(8)", "arguments after --")]
+      },
+      fixable: "unsafe",
+      messages: {
+        unknown: "Unexpected `{word}` before `--`: it is no start-stop-daemon option, so start-stop-daemon refuses to start; put `--` before the daemon's arguments",
+        after: "Unexpected `{word}` for the daemon without `--` before its arguments: start-stop-daemon's getopt takes every option up to `--` as its own; put `--` before `{first}`"
+      },
+      check(ctx) {
+        for (const cmd of ctx.tree.commands) {
+          if (!isStartStopDaemon(cmd) || ssdMode(cmd) !== "start") continue;
+          const { options, rest, dashdash } = startStopOptions(cmd);
+          if (dashdash) continue;
+          const unknown = options.find((o) => !isStartStopDaemonOption(o.name) && !/[$`]/.test(o.words[0].raw));
+          const dashed = rest.find((w) => /^-/.test(w.literal ?? w.raw));
+          if (unknown) {
+            const word = unknown.words[0];
+            ctx.report({ messageId: "unknown", data: { word: word.raw }, at: word });
+          } else if (dashed) {
+            const first = rest[0];
+            const at = first.position.start.offset ?? 0;
+            ctx.report({
+              messageId: "after",
+              data: { word: dashed.raw, first: first.raw },
+              at: dashed,
+              fix: { description: "Put -- before the daemon's arguments", applicability: "unsafe", edits: [{ start: at, end: at, text: "-- " }] }
+            });
+          }
+        }
       }
     });
   }
@@ -11128,6 +11304,7 @@ var KEYWORDS, SHELL, FOREIGN, depend_keyword_default;
 var init_depend_keyword = __esm({
   "src/rules/openrc/depend-keyword/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_config();
     KEYWORDS = ["need", "use", "want", "before", "after", "provide", "keyword", "config"];
@@ -11217,7 +11394,7 @@ var init_depend_keyword = __esm({
       severity: "error",
       docs: {
         summary: "a word in `depend()` other than need, use, want, before, after, provide, keyword, config",
-        source: '001 OpenRC service script guide, "The Depend Function"'
+        source: [openrcGuide("The Depend Function")]
       },
       fixable: "unsafe",
       messages: {
@@ -11745,6 +11922,7 @@ var GENERIC_FOREGROUND, double_daemonize_default;
 var init_double_daemonize = __esm({
   "src/rules/openrc/double-daemonize/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_command_line();
@@ -11758,7 +11936,7 @@ var init_double_daemonize = __esm({
       severity: "error",
       docs: {
         summary: "`command_background=true` while the daemon forks by itself (a daemonize flag such as `--daemon`/`-d` in `command_args`, or by default): the PID file names a process that has exited",
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "unsafe",
       messages: {
@@ -11789,7 +11967,8 @@ var init_double_daemonize = __esm({
             messageId: "flag",
             data: { flag: ctx.text.slice(first.start, last2.end), program },
             at: { start: first.start, end: last2.end },
-            fix: fix2
+            fix: fix2,
+            evidence: [topAssignment(ctx.tree, "command_background")]
           });
         }
         if (fired || daemon.defaultMode !== "daemon") return;
@@ -11807,7 +11986,7 @@ var init_double_daemonize = __esm({
           const at = (args2.valuePosition.end.offset ?? 0) - 1;
           fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `${words3.length ? " " : ""}${foreground.replace(/"/g, '\\"')}` }] };
         }
-        ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix });
+        ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix, evidence: [args2] });
       }
     });
   }
@@ -11818,6 +11997,7 @@ var extra_command_undefined_default;
 var init_extra_command_undefined = __esm({
   "src/rules/openrc/extra-command-undefined/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_query();
@@ -11827,7 +12007,7 @@ var init_extra_command_undefined = __esm({
       severity: "error",
       docs: {
         summary: "a name in `extra_commands`/`extra_started_commands`/`extra_stopped_commands` has no function of that name",
-        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+        source: [openrcGuide("Syntax of Service Scripts")]
       },
       messages: {
         undefined: "Unexpected `{name}` in {list} without a function `{name}()`: `rc-service \u2026 {name}` fails, define it or remove the name"
@@ -11848,11 +12028,119 @@ var init_extra_command_undefined = __esm({
   }
 });
 
+// src/rules/openrc/foreground-without-background/index.ts
+function commandArgs(ctx) {
+  const a = topAssignment(ctx.tree, "command_args");
+  if (!a) return [];
+  const words3 = valueWords(a)?.map((w) => w.text);
+  return words3 && !words3.some((w) => /[$`]/.test(w)) ? words3 : void 0;
+}
+function backgroundedOtherwise(ctx) {
+  const ssdArgs = topAssignment(ctx.tree, "start_stop_daemon_args");
+  return !!ssdArgs && /(^|[\s"'])(--background|-b)\b/.test(ssdArgs.raw);
+}
+var foreground_without_background_default;
+var init_foreground_without_background = __esm({
+  "src/rules/openrc/foreground-without-background/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_command_line();
+    init_util();
+    init_query();
+    init_edits();
+    foreground_without_background_default = defineRule({
+      id: "openrc/foreground-without-background",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "the default start runs a daemon that stays in the foreground (by a flag such as `-f`/`--foreground`, or by default) without `command_background`: start-stop-daemon waits for it and the start never returns",
+        source: [openrcGuide("Don't write your own start/stop functions"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `{program} {flag}` without command_background: the daemon stays in the foreground, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile",
+        default: "Unexpected `{program}` without command_background: it stays in the foreground unless told to daemonize, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile"
+      },
+      check(ctx) {
+        const command = topAssignment(ctx.tree, "command");
+        const program = commandProgram(ctx);
+        if (!command || !program) return;
+        if (functionNamed(ctx.tree, "start") || topAssignment(ctx.tree, "supervisor")) return;
+        const background = topAssignment(ctx.tree, "command_background");
+        if (background && isYes(background.literal ?? unquote(background.raw))) return;
+        if (topAssignment(ctx.tree, "command_args_background") || backgroundedOtherwise(ctx)) return;
+        const args2 = commandArgs(ctx);
+        if (!args2) return;
+        const mode = daemonMode(program, args2, commandContext(ctx));
+        if (mode?.mode !== "foreground") return;
+        const hit = mode.hit;
+        const at = afterLine(ctx, command.position.end.offset ?? 0);
+        const lines = ["command_background=true", ...ctx.tree.assignments.some((a) => a.name === "pidfile") ? [] : [`pidfile=${DEFAULT_PIDFILE}`]];
+        const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
+        ctx.report({
+          messageId: hit ? "flag" : "default",
+          data: { program, flag: hit ? args2.slice(hit.index, hit.index + hit.count).join(" ") : "" },
+          at: command,
+          // Unsafe when a background assignment exists and says no: someone chose it.
+          fix: background ? void 0 : { description: "Add command_background=true and a pidfile", applicability: "unsafe", edits: [{ start: at, end: at, text: prefix + lines.map((l) => l + ctx.eol).join("") }] }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/missing-continuation/index.ts
+var missing_continuation_default;
+var init_missing_continuation = __esm({
+  "src/rules/openrc/missing-continuation/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    missing_continuation_default = defineRule({
+      id: "openrc/missing-continuation",
+      kinds: ["openrc", "sysv"],
+      severity: "error",
+      docs: {
+        summary: "a line that starts with an option (`--pidfile \u2026`) after a command whose line lacks the continuation `\\`: the shell runs it as a command of its own, which does not exist",
+        source: [{ kind: "spec", title: "POSIX Shell Command Language", section: "Escape Character (Backslash)" }, openrcGuide()]
+      },
+      fixable: "safe",
+      messages: {
+        orphan: "Unexpected command `{word}`: the line before it lacks a trailing `\\`, so its options are cut off and `{word}` runs as a command; end the line before with ` \\`"
+      },
+      check(ctx) {
+        for (const cmd of ctx.tree.commands) {
+          if (!/^(--?[A-Za-z]|--$)/.test(cmd.name) || cmd.prefixAssignments.length) continue;
+          const start2 = cmd.position.start.offset ?? 0;
+          const line = ctx.lines.point(start2).line;
+          if (line <= 1) continue;
+          if (ctx.lines.lineText(line).slice(0, ctx.lines.point(start2).column - 1).trim() !== "") continue;
+          let above = line - 1;
+          while (above > 1 && ctx.lines.lineText(above).trim() === "") above--;
+          const text = ctx.lines.lineText(above);
+          if (/\\$/.test(text)) continue;
+          const fixable = above === line - 1 && !/#|[;&|{(]\s*$|\b(then|do|else|in)\s*$/.test(text);
+          const end = ctx.lines.lineStart(above) + text.length;
+          ctx.report({
+            messageId: "orphan",
+            data: { word: cmd.name },
+            at: cmd.nameWord,
+            fix: fixable ? { description: "Continue the line above with \\", applicability: "safe", edits: [{ start: end, end, text: " \\" }] } : void 0
+          });
+        }
+      }
+    });
+  }
+});
+
 // src/rules/openrc/need-net/index.ts
 var need_net_default;
 var init_need_net = __esm({
   "src/rules/openrc/need-net/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_edits();
@@ -11862,7 +12150,7 @@ var init_need_net = __esm({
       severity: "info",
       docs: {
         summary: "`need net` in `depend()`: loopback does not satisfy it and `rc_depend_strict` changes its meaning; servers on 0.0.0.0 need nothing, clients rarely should stop with the WAN",
-        source: '001 OpenRC service script guide, "Be wary of need net dependencies"'
+        source: [openrcGuide("Be wary of need net dependencies")]
       },
       fixable: "unsafe",
       messages: {
@@ -11961,6 +12249,7 @@ var POSIX_FORM, DOUBLE_BRACKET_ONLY, non_posix_default;
 var init_non_posix = __esm({
   "src/rules/openrc/non-posix/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     POSIX_FORM = {
       "[[": "`[ \u2026 ]` (quote the variables)",
@@ -11988,7 +12277,7 @@ var init_non_posix = __esm({
       severity: "error",
       docs: {
         summary: "syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$'\u2026'`, `source`, `let`, `<<<`",
-        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+        source: [openrcGuide("Syntax of Service Scripts")]
       },
       fixable: "unsafe",
       messages: {
@@ -12118,6 +12407,7 @@ var pidfile_from_config_default;
 var init_pidfile_from_config = __esm({
   "src/rules/openrc/pidfile-from-config/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_pidfile();
     init_util();
@@ -12127,7 +12417,7 @@ var init_pidfile_from_config = __esm({
       severity: "warning",
       docs: {
         summary: "the PID file path (`pidfile=` or `--pidfile`) comes from a conf.d variable such as `${PIDFILE}` or `${FOO_PIDFILE:-\u2026}`",
-        source: `001 OpenRC service script guide, "Don't let the user control the PID file location"`
+        source: [openrcGuide("Don't let the user control the PID file location")]
       },
       fixable: "unsafe",
       messages: {
@@ -12162,6 +12452,7 @@ var pidfile_in_user_dir_default;
 var init_pidfile_in_user_dir = __esm({
   "src/rules/openrc/pidfile-in-user-dir/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_pidfile();
     init_util();
@@ -12173,7 +12464,7 @@ var init_pidfile_in_user_dir = __esm({
       severity: "error",
       docs: {
         summary: "the directory of the PID file is made owned by a non-root user (`checkpath --owner foo \u2026 /run/foo`): that user can make root kill any process",
-        source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+        source: [openrcGuide("PID files should be writable only by root")]
       },
       fixable: "unsafe",
       messages: {
@@ -12221,6 +12512,7 @@ var pidfile_legacy_path_default;
 var init_pidfile_legacy_path = __esm({
   "src/rules/openrc/pidfile-legacy-path/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_pidfile();
     init_util();
@@ -12230,7 +12522,7 @@ var init_pidfile_legacy_path = __esm({
       severity: "info",
       docs: {
         summary: "the PID file is under `/var/run/`; on Linux the place is `/run/`",
-        source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+        source: [openrcGuide("PID files should be writable only by root")]
       },
       fixable: "safe",
       messages: {
@@ -12242,6 +12534,7 @@ var init_pidfile_legacy_path = __esm({
         for (const source of pidfileSources(ctx)) {
           const at = source.raw.indexOf("/var/run/");
           if (at < 0) continue;
+          if (at > 0 && /[}\w@]/.test(source.raw[at - 1])) continue;
           const start2 = source.start + at;
           ctx.report({
             messageId: "legacy",
@@ -12259,6 +12552,7 @@ var prefer_foreground_default;
 var init_prefer_foreground = __esm({
   "src/rules/openrc/prefer-foreground/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_command_line();
@@ -12270,7 +12564,7 @@ var init_prefer_foreground = __esm({
       severity: "warning",
       docs: {
         summary: "`procname=` is used for a daemon that has a foreground option: run it in the foreground with `command_background=true` and a `pidfile`",
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions", recap item 3`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "unsafe",
       messages: {
@@ -12345,6 +12639,7 @@ var CAT, SIGNAL_NUMBERS, reload_by_hand_default;
 var init_reload_by_hand = __esm({
   "src/rules/openrc/reload-by-hand/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_query();
@@ -12356,7 +12651,7 @@ var init_reload_by_hand = __esm({
       severity: "info",
       docs: {
         summary: "`reload()` sends its signal with `kill \u2026 $(cat pidfile)`",
-        source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+        source: [openrcGuide("Reloading your daemon's configuration")]
       },
       fixable: "unsafe",
       messages: {
@@ -12392,6 +12687,7 @@ var reload_not_started_command_default;
 var init_reload_not_started_command = __esm({
   "src/rules/openrc/reload-not-started-command/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_edits();
@@ -12401,7 +12697,7 @@ var init_reload_not_started_command = __esm({
       severity: "warning",
       docs: {
         summary: "`reload` is listed in `extra_commands` instead of `extra_started_commands`, so it is offered while the daemon is stopped",
-        source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+        source: [openrcGuide("Reloading your daemon's configuration")]
       },
       fixable: "safe",
       messages: {
@@ -12465,6 +12761,7 @@ var reload_without_checkconfig_default;
 var init_reload_without_checkconfig = __esm({
   "src/rules/openrc/reload-without-checkconfig/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     reload_without_checkconfig_default = defineRule({
@@ -12473,7 +12770,7 @@ var init_reload_without_checkconfig = __esm({
       severity: "warning",
       docs: {
         summary: "a `checkconfig()` exists but `reload()` signals the daemon without running it first",
-        source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+        source: [openrcGuide("Don't restart/reload with a broken config")]
       },
       fixable: "safe",
       messages: {
@@ -12507,6 +12804,7 @@ var restart_function_default;
 var init_restart_function = __esm({
   "src/rules/openrc/restart-function/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     restart_function_default = defineRule({
@@ -12515,7 +12813,7 @@ var init_restart_function = __esm({
       severity: "error",
       docs: {
         summary: "a `restart()` function is defined: openrc-run maps restart to stop + start with dependencies, so the function does not work",
-        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+        source: [openrcGuide("Syntax of Service Scripts")]
       },
       fixable: "unsafe",
       messages: {
@@ -12556,15 +12854,13 @@ var NOT_A_CHECK, restart_without_checkconfig_default;
 var init_restart_without_checkconfig = __esm({
   "src/rules/openrc/restart-without-checkconfig/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_edits();
     NOT_A_CHECK = /* @__PURE__ */ new Set([
-      "[",
-      "test",
       ":",
       "true",
-      "false",
       "return",
       "exit",
       "local",
@@ -12575,7 +12871,6 @@ var init_restart_without_checkconfig = __esm({
       "eend",
       "einfo",
       "ewarn",
-      "eerror",
       "veinfo",
       "vewarn",
       "veend",
@@ -12591,9 +12886,7 @@ var init_restart_without_checkconfig = __esm({
       "rm",
       "cp",
       "sleep",
-      "yesno",
-      "service_set_value",
-      "service_get_value"
+      "service_set_value"
     ]);
     restart_without_checkconfig_default = defineRule({
       id: "openrc/restart-without-checkconfig",
@@ -12601,7 +12894,7 @@ var init_restart_without_checkconfig = __esm({
       severity: "info",
       docs: {
         summary: "a `checkconfig()` exists but `start_pre`/`stop_pre` do not run it with the `RC_CMD` restart guard, so a restart stops the daemon before finding the broken config",
-        source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+        source: [openrcGuide("Don't restart/reload with a broken config")]
       },
       fixable: "unsafe",
       messages: {
@@ -12651,10 +12944,14 @@ var init_restart_without_checkconfig = __esm({
 });
 
 // src/rules/openrc/shebang/index.ts
+function isServiceScript(tree) {
+  return tree.functions.some((f2) => ["depend", "start", "stop", "start_pre"].includes(f2.name)) || tree.assignments.some((a) => !a.inFunction && a.name === "command");
+}
 var INTERPRETER, shebang_default;
 var init_shebang = __esm({
   "src/rules/openrc/shebang/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     INTERPRETER = "/sbin/openrc-run";
     shebang_default = defineRule({
@@ -12663,7 +12960,7 @@ var init_shebang = __esm({
       severity: "error",
       docs: {
         summary: "an OpenRC service script whose first line is not `#!/sbin/openrc-run` (`#!/bin/sh`, the legacy `runscript`): its dependencies break",
-        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+        source: [openrcGuide("Syntax of Service Scripts")]
       },
       fixable: "safe",
       messages: {
@@ -12673,6 +12970,7 @@ var init_shebang = __esm({
       },
       check(ctx) {
         const { shebang } = ctx.tree;
+        if (/^#!\s*@[A-Za-z_]+@/.test(ctx.lines.lineText(1))) return;
         if (shebang) {
           if (/(^|\/)openrc-run$/.test(shebang.interpreter)) return;
           const start2 = shebang.position.start.offset ?? 0;
@@ -12698,6 +12996,7 @@ var init_shebang = __esm({
           });
           return;
         }
+        if (!isServiceScript(ctx.tree)) return;
         ctx.report({
           messageId: "missing",
           at: { start: 0, end: ctx.lines.lineEnd(1) },
@@ -12756,10 +13055,17 @@ function argsUser(ctx) {
   }
   ctx.report({ messageId: "argsUser", data: message, at: { start: first.start, end: lastWord.end }, fix });
 }
+function inCommandSubstitution(ctx, cmd) {
+  const start2 = cmd.position.start.offset ?? 0;
+  const before = ctx.text.slice(ctx.lines.lineStart(ctx.lines.point(start2).line), start2);
+  const opened = (before.match(/\$\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+  return opened > 0 || (before.match(/`/g) ?? []).length % 2 === 1;
+}
 var SWITCHERS, su_instead_of_command_user_default;
 var init_su_instead_of_command_user = __esm({
   "src/rules/openrc/su-instead-of-command-user/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_start_stop_wrapper();
     init_command_line();
@@ -12772,7 +13078,7 @@ var init_su_instead_of_command_user = __esm({
       severity: "warning",
       docs: {
         summary: '`su`, `sudo`, `runuser` or `start-stop-daemon --user` drop privileges in a start function: `command_user="user:group"` does it',
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions" (command_user)`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "unsafe",
       messages: {
@@ -12783,13 +13089,15 @@ var init_su_instead_of_command_user = __esm({
       check(ctx) {
         argsUser(ctx);
         const wrapper = findWrapper(ctx);
+        const starts = ctx.tree.commands.filter((c) => isStartStopDaemon(c) && ssdMode(c) === "start").length;
         for (const cmd of ctx.tree.commands) {
           if (!cmd.inFunction || !/^start/.test(cmd.inFunction)) continue;
           if (SWITCHERS.has(cmd.program)) {
+            if (inCommandSubstitution(ctx, cmd)) continue;
             ctx.report({ messageId: "switcher", data: { program: cmd.program }, at: cmd.nameWord });
             continue;
           }
-          if (!isStartStopDaemon(cmd)) continue;
+          if (!isStartStopDaemon(cmd) || starts > 1) continue;
           const option = userOption(cmd);
           if (!option) continue;
           const first = option.words[0];
@@ -12802,6 +13110,63 @@ var init_su_instead_of_command_user = __esm({
             fix
           });
         }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/supervised-daemon-forks/index.ts
+var supervised_daemon_forks_default;
+var init_supervised_daemon_forks = __esm({
+  "src/rules/openrc/supervised-daemon-forks/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_command_line();
+    init_util();
+    init_query();
+    supervised_daemon_forks_default = defineRule({
+      id: "openrc/supervised-daemon-forks",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "`supervisor=supervise-daemon` runs a daemon that forks itself (a daemonize flag such as `-d`, or by default): the process supervise-daemon watches exits at once, and it respawns the daemon until it gives up",
+        source: [man("supervise-daemon(8)"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `{program} {flag}` under supervise-daemon: the daemon forks away from the process supervise-daemon watches, which then respawns it; remove `{flag}`",
+        default: "Unexpected `{program}` under supervise-daemon without its foreground option: it forks away from the process supervise-daemon watches; add `{foreground}` to command_args"
+      },
+      check(ctx) {
+        const supervisor = topAssignment(ctx.tree, "supervisor");
+        if (!supervisor || unquote(supervisor.raw) !== "supervise-daemon") return;
+        const program = commandProgram(ctx);
+        const argsAssignment = topAssignment(ctx.tree, "command_args");
+        const words3 = argsAssignment ? valueWords(argsAssignment) : [];
+        if (!program || !words3 || words3.some((w) => /[$`]/.test(w.text))) return;
+        const args2 = words3.map((w) => w.text);
+        const mode = daemonMode(program, args2, commandContext(ctx));
+        if (mode?.mode !== "daemon") return;
+        const hit = mode.hit;
+        if (hit && argsAssignment) {
+          const first = words3[hit.index];
+          const last2 = words3[hit.index + hit.count - 1];
+          const start2 = hit.index > 0 ? words3[hit.index - 1].end : first.start;
+          const end = hit.index > 0 ? last2.end : words3[hit.index + hit.count]?.start ?? last2.end;
+          const flag = ctx.text.slice(first.start, last2.end);
+          ctx.report({
+            messageId: "flag",
+            data: { program, flag },
+            at: { start: first.start, end: last2.end },
+            fix: { description: `Remove ${flag}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] }
+          });
+          return;
+        }
+        const foreground = foregroundFlag(program, commandContext(ctx));
+        if (!foreground) return;
+        ctx.report({ messageId: "default", data: { program, foreground }, at: topAssignment(ctx.tree, "command") });
       }
     });
   }
@@ -13093,6 +13458,7 @@ var OPENRC_VARIABLES, unknown_variable_default;
 var init_unknown_variable = __esm({
   "src/rules/openrc/unknown-variable/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_config();
     init_openrc_variables();
@@ -13103,7 +13469,7 @@ var init_unknown_variable = __esm({
       severity: "warning",
       docs: {
         summary: "a top-level assignment one or two letters away from a variable openrc-run reads (`command_backround=`, `errror_log=`), which the script never reads itself: openrc-run ignores it silently",
-        source: "openrc-run(8) and the lib/rc/sh libraries of Debian's openrc package; 001 OpenRC service script guide"
+        source: [man("openrc-run(8)"), { kind: "code", project: "OpenRC", what: "the sh libraries of lib/rc/sh" }, openrcGuide()]
       },
       fixable: "safe",
       messages: {
@@ -13131,19 +13497,336 @@ var init_unknown_variable = __esm({
   }
 });
 
+// src/languages/systemd/exec.ts
+function parseExec(value) {
+  const commands = [];
+  let i2 = 0;
+  const skipSpace2 = () => {
+    while (i2 < value.length && isSpace(value[i2])) i2++;
+  };
+  for (; ; ) {
+    skipSpace2();
+    if (i2 >= value.length) break;
+    const start2 = i2;
+    let prefixes = "";
+    while (i2 < value.length && PREFIX_CHARS.has(value[i2])) prefixes += value[i2++];
+    const words3 = [];
+    let ended = false;
+    for (; ; ) {
+      skipSpace2();
+      if (i2 >= value.length) break;
+      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
+        i2++;
+        ended = true;
+        break;
+      }
+      words3.push(readWord());
+    }
+    commands.push({ prefixes, start: start2, words: words3 });
+    if (!ended) break;
+  }
+  return commands;
+  function readWord() {
+    const start2 = i2;
+    let text = "";
+    const map = [];
+    let quote;
+    let quoted = false;
+    while (i2 < value.length) {
+      const c = value[i2];
+      if (!quote && isSpace(c)) break;
+      if (!quote && (c === '"' || c === "'")) {
+        quote = c;
+        quoted = true;
+        i2++;
+        continue;
+      }
+      if (quote && c === quote) {
+        quote = void 0;
+        i2++;
+        continue;
+      }
+      if (c === "\\" && i2 + 1 < value.length) {
+        const at = i2;
+        const n = value[i2 + 1];
+        if (n in C_ESCAPES) {
+          text += C_ESCAPES[n];
+          i2 += 2;
+        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(value.slice(i2 + 2, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 2, i2 + 4), 16));
+          i2 += 4;
+        } else if (/^[0-7]{3}$/.test(value.slice(i2 + 1, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 1, i2 + 4), 8));
+          i2 += 4;
+        } else {
+          text += n;
+          i2 += 2;
+        }
+        map.push(at);
+        continue;
+      }
+      map.push(i2);
+      text += c;
+      i2++;
+    }
+    let end = i2;
+    if (end > start2 && (value[end - 1] === '"' || value[end - 1] === "'") && !quote) end--;
+    map.push(Math.max(end, map.length ? map[map.length - 1] + 1 : start2));
+    return { text, start: start2, end: i2, map, quoted };
+  }
+}
+function shellWrapper(words3) {
+  const at = programAt(words3);
+  if (!at || !SHELLS.has(at.program)) return void 0;
+  let i2 = at.index + 1;
+  if (at.program === "busybox") {
+    if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
+    i2++;
+  }
+  let sawC = false;
+  for (; i2 < words3.length; i2++) {
+    const w = words3[i2];
+    if (w === "--" || w === "-") {
+      i2++;
+      break;
+    }
+    if (w.startsWith("--")) continue;
+    if (/^[-+]o$/.test(w)) {
+      i2++;
+      continue;
+    }
+    if (/^[-+][A-Za-z]+$/.test(w)) {
+      if (w[0] === "-" && w.includes("c")) sawC = true;
+      continue;
+    }
+    break;
+  }
+  if (!sawC || i2 >= words3.length) return void 0;
+  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
+}
+function parseShellScript(text) {
+  const commands = [];
+  let complex = false;
+  let i2 = 0;
+  let current;
+  let before = "";
+  let pendingRedirect = false;
+  const finish = (op) => {
+    const normal = op === "\n" ? ";" : op;
+    if (current) {
+      current.op = normal;
+      commands.push(current);
+      current = void 0;
+      before = normal;
+    } else if (normal !== ";" && normal !== "") {
+      complex = true;
+    }
+  };
+  const ensure = (at) => {
+    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
+    return current;
+  };
+  while (i2 < text.length) {
+    const c = text[i2];
+    if (c === " " || c === "	") {
+      i2++;
+      continue;
+    }
+    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
+      while (i2 < text.length && text[i2] !== "\n") i2++;
+      continue;
+    }
+    if (c === "\n" || c === ";" || c === "&" || c === "|") {
+      let op = c;
+      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
+      if (c === "&" && text[i2 + 1] === ">") {
+        readRedirect();
+        continue;
+      }
+      if (op === ";;") complex = true;
+      i2 += op.length;
+      finish(op);
+      continue;
+    }
+    if (c === "(" || c === ")") {
+      complex = true;
+      i2++;
+      continue;
+    }
+    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
+      readRedirect();
+      continue;
+    }
+    const word = readWord();
+    const cmd = ensure(word.start);
+    cmd.end = word.end;
+    if (pendingRedirect) {
+      pendingRedirect = false;
+      cmd.redirects.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
+      cmd.assignments.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
+    cmd.words.push(word);
+  }
+  finish("");
+  return { text, commands, complex };
+  function readRedirect() {
+    const start2 = i2;
+    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
+    if (m[2].startsWith("<<")) complex = true;
+    i2 += m[0].length;
+    const cmd = ensure(start2);
+    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
+    cmd.end = i2;
+    if (!m[3]) pendingRedirect = true;
+  }
+  function readWord() {
+    const start2 = i2;
+    let literal = "";
+    let plain = true;
+    while (i2 < text.length) {
+      const c = text[i2];
+      if (/[\s;&|<>()]/.test(c)) break;
+      if (c === "'") {
+        const close = text.indexOf("'", i2 + 1);
+        const stop2 = close < 0 ? text.length : close;
+        literal += text.slice(i2 + 1, stop2);
+        i2 = stop2 + 1;
+        continue;
+      }
+      if (c === '"') {
+        i2++;
+        while (i2 < text.length && text[i2] !== '"') {
+          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
+            literal += text[i2 + 1];
+            i2 += 2;
+            continue;
+          }
+          if (text[i2] === "$" || text[i2] === "`") {
+            plain = false;
+            const end = skipExpansion(i2);
+            literal += text.slice(i2, end);
+            i2 = end;
+            continue;
+          }
+          literal += text[i2++];
+        }
+        i2++;
+        continue;
+      }
+      if (c === "\\") {
+        literal += text[i2 + 1] ?? "";
+        i2 += 2;
+        continue;
+      }
+      if (c === "$" || c === "`") {
+        plain = false;
+        const end = skipExpansion(i2);
+        literal += text.slice(i2, end);
+        i2 = end;
+        continue;
+      }
+      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
+      literal += c;
+      i2++;
+    }
+    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
+  }
+  function skipExpansion(at) {
+    let j = at;
+    if (text[j] === "`") {
+      const close = text.indexOf("`", j + 1);
+      return close < 0 ? text.length : close + 1;
+    }
+    j++;
+    const open = text[j];
+    if (open === "(" || open === "{") {
+      const closeChar = open === "(" ? ")" : "}";
+      let depth = 0;
+      for (; j < text.length; j++) {
+        const ch = text[j];
+        if (ch === "'" && open === "(") {
+          const close = text.indexOf("'", j + 1);
+          j = close < 0 ? text.length : close;
+          continue;
+        }
+        if (ch === open) depth++;
+        else if (ch === closeChar && --depth === 0) return j + 1;
+      }
+      return text.length;
+    }
+    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
+      j++;
+      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
+    }
+    return j;
+  }
+}
+function lastCommand(script) {
+  for (let k = script.commands.length - 1; k >= 0; k--) {
+    const cmd = script.commands[k];
+    if (cmd.words.length || cmd.assignments.length) return cmd;
+  }
+  return void 0;
+}
+function isExec(cmd) {
+  return cmd.words[0]?.literal === "exec";
+}
+function isBuiltin(cmd) {
+  const name2 = cmd.words[0]?.literal;
+  return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
+}
+var PREFIX_CHARS, C_ESCAPES, isSpace, SHELLS, RESERVED, BUILTINS;
+var init_exec = __esm({
+  "src/languages/systemd/exec.ts"() {
+    "use strict";
+    init_daemons();
+    PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
+    C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
+    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+    SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+    RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
+    BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
+  }
+});
+
 // src/languages/systemd/parse.ts
+function packagedUnitName(fileName) {
+  const m = PACKAGED_UNIT.exec(fileName);
+  if (!m) return { unitName: fileName, buildTemplate: false };
+  const [, stem, gentooTemplate, type, suffix] = m;
+  const name2 = gentooTemplate && !stem.includes("@") ? `${stem}@` : `${stem}${gentooTemplate ?? ""}`;
+  return { unitName: `${name2}.${type}`, buildTemplate: suffix === ".in" };
+}
+function userUnitPath(parts2, fileName) {
+  return parts2.slice(0, -1).includes("user") || /-user(?:@)?\.[a-z]+(?:\.in|-r?\d+)?$/.test(fileName);
+}
 function unitInfo(path) {
   const parts2 = path.split("/");
   const fileName = parts2[parts2.length - 1] ?? path;
   const parent = parts2.length > 1 ? parts2[parts2.length - 2] : "";
   const dropIn = fileName.endsWith(".conf") && parent.endsWith(".d");
-  const unitName = dropIn ? parent.slice(0, -2) : fileName;
+  const { unitName, buildTemplate } = dropIn ? { unitName: parent.slice(0, -2), buildTemplate: false } : packagedUnitName(fileName);
   const dot = unitName.lastIndexOf(".");
   const unitType = dot >= 0 ? unitName.slice(dot + 1) : "";
   const at = unitName.indexOf("@");
   const template = at > 0 && at === dot - 1;
   const instance2 = at > 0 && at < dot - 1;
-  return { fileName, unitName, unitType: UNIT_TYPES2.has(unitType) ? unitType : unitType, template, instance: instance2, dropIn };
+  return { fileName, unitName, unitType, template, instance: instance2, dropIn, buildTemplate, userUnit: userUnitPath(parts2, fileName) };
+}
+function mentionsUserOnlyTarget(sections) {
+  for (const section of sections) {
+    if (section.name !== "Unit" && section.name !== "Install") continue;
+    for (const d of section.children) {
+      if (d.type !== "directive" || !/^(?:After|Before|Wants|Requires|BindsTo|PartOf|Requisite|WantedBy|RequiredBy|UpheldBy)$/.test(d.key)) continue;
+      if (d.value.split(/\s+/).some((name2) => USER_ONLY_TARGETS.test(name2))) return true;
+    }
+  }
+  return false;
 }
 function span(lines, start2, end) {
   return { start: lines.point(start2), end: lines.point(end) };
@@ -13270,6 +13953,7 @@ function parseUnit(text, path) {
     info: unitInfo(path),
     position: span(lines, 0, text.length)
   };
+  if (mentionsUserOnlyTarget(sections)) tree.info.userUnit = true;
   return { tree, errors };
 }
 function valueOffset(directive, index2) {
@@ -13309,7 +13993,7 @@ function serviceType(tree) {
   if (lastDirective(tree, "Service", "BusName")?.value) return "dbus";
   return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
 }
-var UNIT_TYPES2, isBlank;
+var UNIT_TYPES2, PACKAGED_UNIT, USER_ONLY_TARGETS, isBlank;
 var init_parse = __esm({
   "src/languages/systemd/parse.ts"() {
     "use strict";
@@ -13327,7 +14011,188 @@ var init_parse = __esm({
       "scope",
       "device"
     ]);
+    PACKAGED_UNIT = new RegExp(`^(.+?)(_at(?:-r\\d+)?)?\\.(${[...UNIT_TYPES2].join("|")})(\\.in|-r?\\d+)?$`);
+    USER_ONLY_TARGETS = /^(?:graphical-session(?:-pre)?|xdg-desktop-autostart)\.target$/;
     isBlank = (c) => c === " " || c === "	";
+  }
+});
+
+// src/rules/systemd/exec-support.ts
+function wordRange(directive, word) {
+  return { start: valueOffset(directive, word.start), end: valueOffset(directive, word.end) };
+}
+function offsetIn(directive, word, index2) {
+  return valueOffset(directive, word.map[Math.min(index2, word.map.length - 1)]);
+}
+function rangeIn(directive, word, start2, end) {
+  const s = offsetIn(directive, word, start2);
+  const e2 = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
+  return { start: s, end: e2 };
+}
+function resolveCommand(directive, info2) {
+  const command = parseExec(directive.value)[0];
+  if (!command || command.words.length === 0) return void 0;
+  const prefix = info2 ? info2.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
+  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
+  const wrapper = shellWrapper(texts);
+  if (wrapper) {
+    const last2 = lastCommand(wrapper.script);
+    const scriptWord = command.words[wrapper.scriptIndex];
+    const base = { directive, command, wrapper, last: last2, args: [], ranges: [] };
+    if (!last2 || wrapper.script.complex) return base;
+    const at2 = programAt(last2.words.map((w) => w.literal));
+    if (!at2) return base;
+    const words3 = last2.words.slice(at2.index);
+    return {
+      ...base,
+      program: at2.program,
+      path: at2.path,
+      args: at2.args,
+      ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
+    };
+  }
+  const at = programAt(texts);
+  if (!at) return { directive, command, args: [], ranges: [] };
+  return {
+    directive,
+    command,
+    program: at.program,
+    path: at.path,
+    args: at.args,
+    ranges: command.words.slice(at.index).map((w) => wordRange(directive, w))
+  };
+}
+function execDirectives(tree) {
+  const out2 = [];
+  for (const section of tree.children) {
+    for (const child of section.children) {
+      if (child.type === "directive" && /^Exec[A-Z]/.test(child.key) && child.value !== "") out2.push(child);
+    }
+  }
+  return out2;
+}
+function replaceValue(directive, text) {
+  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
+}
+function quoteExecArg(arg) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
+  return `"${arg.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+function unwrapEdits(resolved, options = {}) {
+  const { directive, command, wrapper, last: last2 } = resolved;
+  if (!wrapper || !last2 || wrapper.script.complex) return void 0;
+  if (last2.before === "|" || last2.op === "|" || last2.op === "||" || last2.op === "&&") return void 0;
+  if (last2.op === "&" && !options.dropBackground) return void 0;
+  if (last2.words.length === 0 || isBuiltin(last2)) return void 0;
+  if (AFTERTHOUGHTS.has(last2.words[0].literal.replace(/^.*\//, ""))) return void 0;
+  const { argEdit } = options;
+  if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return void 0;
+  const scriptWord = command.words[wrapper.scriptIndex];
+  const script = wrapper.script;
+  const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
+  const programIndex = last2.words.length - resolved.ranges.length;
+  const single = withWords.length === 1 && last2.assignments.length === 0 && last2.redirects.length === 0 && last2.words.every((w) => w.plain) && !isExec(last2) && last2.words[0].literal.startsWith("/");
+  if (single) {
+    const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
+    const to = valueOffset(directive, command.words[command.words.length - 1].end);
+    const parts2 = last2.words.map((w) => quoteExecArg(w.literal));
+    if (argEdit) parts2.splice(programIndex + argEdit.index, argEdit.count, ...argEdit.text ? [argEdit.text] : []);
+    return { how: "unwrap", edits: [{ start: from, end: to, text: parts2.join(" ") }] };
+  }
+  const edits = [];
+  if (!isExec(last2)) edits.push({ start: offsetIn(directive, scriptWord, last2.words[0].start), end: offsetIn(directive, scriptWord, last2.words[0].start), text: "exec " });
+  if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
+  if (last2.op === "&") {
+    const amp = script.text.indexOf("&", last2.end);
+    edits.push(rangeEdit(rangeIn(directive, scriptWord, last2.end, amp + 1)));
+  }
+  return { how: "exec", edits };
+}
+function argEditOf(ranges, edit) {
+  const first = ranges[edit.index];
+  const last2 = ranges[edit.index + edit.count - 1];
+  if (edit.text) return { start: first.start, end: last2.end, text: edit.text };
+  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last2.end, text: "" };
+}
+function rangeEdit(range) {
+  return { start: range.start, end: range.end, text: "" };
+}
+function valueRange(directive) {
+  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset };
+}
+function flagRange(resolved, index2, count) {
+  return { start: resolved.ranges[index2 + 1].start, end: resolved.ranges[index2 + count].end };
+}
+function flagText(text, resolved, index2, count) {
+  const range = flagRange(resolved, index2, count);
+  return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, " ").replace(/\s+/g, " ");
+}
+function daemonContext(resolved, unitPath) {
+  return `${resolved.path ?? ""} ${unitPath}`;
+}
+var AFTERTHOUGHTS;
+var init_exec_support = __esm({
+  "src/rules/systemd/exec-support.ts"() {
+    "use strict";
+    init_daemons();
+    init_exec();
+    init_parse();
+    AFTERTHOUGHTS = /* @__PURE__ */ new Set(["echo", "printf", "true", "false", "logger", "test", "[", "sleep", "rm"]);
+  }
+});
+
+// src/rules/systemd/bash-syntax-in-sh/index.ts
+function unquoted(text) {
+  return text.replace(/'[^']*'/g, "''");
+}
+var POSIX_SHELLS, BASHISMS, bash_syntax_in_sh_default;
+var init_bash_syntax_in_sh = __esm({
+  "src/rules/systemd/bash-syntax-in-sh/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_exec();
+    init_exec_support();
+    POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "dash", "ash"]);
+    BASHISMS = [
+      [/(^|[\s;&|(])\[\[\s/, "[["],
+      [/<<</, "<<<"],
+      [/(^|[\s;&|(])source\s/, "source"],
+      [/(^|[\s;&|(])function\s+[A-Za-z_]/, "function"],
+      [/(^|[\s;&|(])[A-Za-z_][A-Za-z0-9_]*=\(/, "an array"]
+    ];
+    bash_syntax_in_sh_default = defineRule({
+      id: "systemd/bash-syntax-in-sh",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
+        source: [{ kind: "spec", title: "POSIX Shell Command Language" }, man("dash(1)"), man("systemd.service(5)", "Command lines")]
+      },
+      fixable: "unsafe",
+      messages: {
+        bashism: "Unexpected {construct} in a `{shell} -c` script: /bin/sh is dash or busybox ash on many systems and refuses it; run it with /bin/bash, or write it in POSIX sh"
+      },
+      check(ctx) {
+        for (const d of execDirectives(ctx.tree)) {
+          const command = parseExec(d.value)[0];
+          if (!command) continue;
+          const wrapper = shellWrapper(command.words.map((w) => w.text));
+          if (!wrapper || !POSIX_SHELLS.has(wrapper.shell)) continue;
+          const script = unquoted(wrapper.script.text);
+          const hit = BASHISMS.find(([re]) => re.test(script));
+          if (!hit) continue;
+          const shellWord = command.words[wrapper.shellIndex];
+          const range = wordRange(d, shellWord);
+          ctx.report({
+            messageId: "bashism",
+            data: { construct: hit[1] === "an array" ? hit[1] : `\`${hit[1]}\``, shell: wrapper.shell },
+            at: { start: range.start, end: wordRange(d, command.words[wrapper.scriptIndex]).end },
+            fix: shellWord.text.includes("/") || shellWord.text === wrapper.shell ? { description: "Run the script with /bin/bash", applicability: "unsafe", edits: [{ ...range, text: "/bin/bash" }] } : void 0
+          });
+        }
+      }
+    });
   }
 });
 
@@ -13569,7 +14434,7 @@ function words(command) {
 function controlCallIn(command) {
   let argv2 = words(command.replace(/^[-@:+!]+/, ""));
   if (argv2[0] && /(^|\/)env$/.test(argv2[0])) argv2 = argv2.slice(1);
-  if (argv2[0] && SHELLS.test(argv2[0]) && argv2[1] === "-c" && argv2[2]) {
+  if (argv2[0] && SHELLS2.test(argv2[0]) && argv2[1] === "-c" && argv2[2]) {
     const last2 = argv2[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
     return controlCallIn(last2.replace(/^exec\s+/, ""));
   }
@@ -13603,13 +14468,13 @@ function controlCallers(project) {
     return index2;
   });
 }
-var MANAGERS, SHELLS;
+var MANAGERS, SHELLS2;
 var init_caller = __esm({
   "src/convert/caller.ts"() {
     "use strict";
     init_parse();
     MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
-    SHELLS = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
+    SHELLS2 = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
   }
 });
 
@@ -13733,6 +14598,7 @@ var control_script_wrapper_default;
 var init_control_script_wrapper = __esm({
   "src/rules/systemd/control-script-wrapper/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_convert();
     control_script_wrapper_default = defineRule({
@@ -13741,7 +14607,7 @@ var init_control_script_wrapper = __esm({
       severity: "warning",
       docs: {
         summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
-        source: "seed 000 (ossec-control)"
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
       },
       fixable: "unsafe",
       messages: {
@@ -13856,6 +14722,10 @@ function effectiveType(view) {
   if (effective(view, "Service", "BusName")) return "dbus";
   return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
 }
+function typeEvidence(view) {
+  const type = effective(view, "Service", "Type");
+  return type && inSelf(view, type) ? type : void 0;
+}
 function isLongRunningSystemService(tree, path) {
   if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
   if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
@@ -13876,6 +14746,7 @@ var dbus_without_busname_default;
 var init_dbus_without_busname = __esm({
   "src/rules/systemd/dbus-without-busname/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_unit_view();
@@ -13885,7 +14756,7 @@ var init_dbus_without_busname = __esm({
       severity: "error",
       docs: {
         summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       messages: {
         missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
@@ -15631,6 +16502,7 @@ var PRIVILEGED_EXEC, deprecated_directive_default;
 var init_deprecated_directive = __esm({
   "src/rules/systemd/deprecated-directive/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_directives2();
     init_words();
@@ -15643,7 +16515,7 @@ var init_deprecated_directive = __esm({
       severity: "warning",
       docs: {
         summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
-        source: "systemd.resource-control(5), systemd.unit(5), systemd.exec(5)"
+        source: [man("systemd.resource-control(5)"), man("systemd.unit(5)"), man("systemd.exec(5)")]
       },
       fixable: "safe",
       messages: {
@@ -15737,6 +16609,7 @@ var SINGLE, duplicate_directive_default;
 var init_duplicate_directive = __esm({
   "src/rules/systemd/duplicate-directive/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_edits();
     SINGLE = {
@@ -15858,7 +16731,7 @@ var init_duplicate_directive = __esm({
       severity: "warning",
       docs: {
         summary: "a single-valued key set twice in one section: the later assignment silently wins",
-        source: "systemd.syntax(7)"
+        source: [man("systemd.syntax(7)")]
       },
       fixable: "unsafe",
       messages: {
@@ -15895,432 +16768,12 @@ var init_duplicate_directive = __esm({
   }
 });
 
-// src/languages/systemd/exec.ts
-function parseExec(value) {
-  const commands = [];
-  let i2 = 0;
-  const skipSpace2 = () => {
-    while (i2 < value.length && isSpace(value[i2])) i2++;
-  };
-  for (; ; ) {
-    skipSpace2();
-    if (i2 >= value.length) break;
-    const start2 = i2;
-    let prefixes = "";
-    while (i2 < value.length && PREFIX_CHARS.has(value[i2])) prefixes += value[i2++];
-    const words3 = [];
-    let ended = false;
-    for (; ; ) {
-      skipSpace2();
-      if (i2 >= value.length) break;
-      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
-        i2++;
-        ended = true;
-        break;
-      }
-      words3.push(readWord());
-    }
-    commands.push({ prefixes, start: start2, words: words3 });
-    if (!ended) break;
-  }
-  return commands;
-  function readWord() {
-    const start2 = i2;
-    let text = "";
-    const map = [];
-    let quote;
-    let quoted = false;
-    while (i2 < value.length) {
-      const c = value[i2];
-      if (!quote && isSpace(c)) break;
-      if (!quote && (c === '"' || c === "'")) {
-        quote = c;
-        quoted = true;
-        i2++;
-        continue;
-      }
-      if (quote && c === quote) {
-        quote = void 0;
-        i2++;
-        continue;
-      }
-      if (c === "\\" && i2 + 1 < value.length) {
-        const at = i2;
-        const n = value[i2 + 1];
-        if (n in C_ESCAPES) {
-          text += C_ESCAPES[n];
-          i2 += 2;
-        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(value.slice(i2 + 2, i2 + 4))) {
-          text += String.fromCharCode(parseInt(value.slice(i2 + 2, i2 + 4), 16));
-          i2 += 4;
-        } else if (/^[0-7]{3}$/.test(value.slice(i2 + 1, i2 + 4))) {
-          text += String.fromCharCode(parseInt(value.slice(i2 + 1, i2 + 4), 8));
-          i2 += 4;
-        } else {
-          text += n;
-          i2 += 2;
-        }
-        map.push(at);
-        continue;
-      }
-      map.push(i2);
-      text += c;
-      i2++;
-    }
-    let end = i2;
-    if (end > start2 && (value[end - 1] === '"' || value[end - 1] === "'") && !quote) end--;
-    map.push(Math.max(end, map.length ? map[map.length - 1] + 1 : start2));
-    return { text, start: start2, end: i2, map, quoted };
-  }
-}
-function shellWrapper(words3) {
-  const at = programAt(words3);
-  if (!at || !SHELLS2.has(at.program)) return void 0;
-  let i2 = at.index + 1;
-  if (at.program === "busybox") {
-    if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
-    i2++;
-  }
-  let sawC = false;
-  for (; i2 < words3.length; i2++) {
-    const w = words3[i2];
-    if (w === "--" || w === "-") {
-      i2++;
-      break;
-    }
-    if (w.startsWith("--")) continue;
-    if (/^[-+]o$/.test(w)) {
-      i2++;
-      continue;
-    }
-    if (/^[-+][A-Za-z]+$/.test(w)) {
-      if (w[0] === "-" && w.includes("c")) sawC = true;
-      continue;
-    }
-    break;
-  }
-  if (!sawC || i2 >= words3.length) return void 0;
-  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
-}
-function parseShellScript(text) {
-  const commands = [];
-  let complex = false;
-  let i2 = 0;
-  let current;
-  let before = "";
-  let pendingRedirect = false;
-  const finish = (op) => {
-    const normal = op === "\n" ? ";" : op;
-    if (current) {
-      current.op = normal;
-      commands.push(current);
-      current = void 0;
-      before = normal;
-    } else if (normal !== ";" && normal !== "") {
-      complex = true;
-    }
-  };
-  const ensure = (at) => {
-    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
-    return current;
-  };
-  while (i2 < text.length) {
-    const c = text[i2];
-    if (c === " " || c === "	") {
-      i2++;
-      continue;
-    }
-    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
-      while (i2 < text.length && text[i2] !== "\n") i2++;
-      continue;
-    }
-    if (c === "\n" || c === ";" || c === "&" || c === "|") {
-      let op = c;
-      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
-      if (c === "&" && text[i2 + 1] === ">") {
-        readRedirect();
-        continue;
-      }
-      if (op === ";;") complex = true;
-      i2 += op.length;
-      finish(op);
-      continue;
-    }
-    if (c === "(" || c === ")") {
-      complex = true;
-      i2++;
-      continue;
-    }
-    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
-      readRedirect();
-      continue;
-    }
-    const word = readWord();
-    const cmd = ensure(word.start);
-    cmd.end = word.end;
-    if (pendingRedirect) {
-      pendingRedirect = false;
-      cmd.redirects.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
-      cmd.assignments.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
-    cmd.words.push(word);
-  }
-  finish("");
-  return { text, commands, complex };
-  function readRedirect() {
-    const start2 = i2;
-    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
-    if (m[2].startsWith("<<")) complex = true;
-    i2 += m[0].length;
-    const cmd = ensure(start2);
-    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
-    cmd.end = i2;
-    if (!m[3]) pendingRedirect = true;
-  }
-  function readWord() {
-    const start2 = i2;
-    let literal = "";
-    let plain = true;
-    while (i2 < text.length) {
-      const c = text[i2];
-      if (/[\s;&|<>()]/.test(c)) break;
-      if (c === "'") {
-        const close = text.indexOf("'", i2 + 1);
-        const stop2 = close < 0 ? text.length : close;
-        literal += text.slice(i2 + 1, stop2);
-        i2 = stop2 + 1;
-        continue;
-      }
-      if (c === '"') {
-        i2++;
-        while (i2 < text.length && text[i2] !== '"') {
-          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
-            literal += text[i2 + 1];
-            i2 += 2;
-            continue;
-          }
-          if (text[i2] === "$" || text[i2] === "`") {
-            plain = false;
-            const end = skipExpansion(i2);
-            literal += text.slice(i2, end);
-            i2 = end;
-            continue;
-          }
-          literal += text[i2++];
-        }
-        i2++;
-        continue;
-      }
-      if (c === "\\") {
-        literal += text[i2 + 1] ?? "";
-        i2 += 2;
-        continue;
-      }
-      if (c === "$" || c === "`") {
-        plain = false;
-        const end = skipExpansion(i2);
-        literal += text.slice(i2, end);
-        i2 = end;
-        continue;
-      }
-      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
-      literal += c;
-      i2++;
-    }
-    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
-  }
-  function skipExpansion(at) {
-    let j = at;
-    if (text[j] === "`") {
-      const close = text.indexOf("`", j + 1);
-      return close < 0 ? text.length : close + 1;
-    }
-    j++;
-    const open = text[j];
-    if (open === "(" || open === "{") {
-      const closeChar = open === "(" ? ")" : "}";
-      let depth = 0;
-      for (; j < text.length; j++) {
-        const ch = text[j];
-        if (ch === "'" && open === "(") {
-          const close = text.indexOf("'", j + 1);
-          j = close < 0 ? text.length : close;
-          continue;
-        }
-        if (ch === open) depth++;
-        else if (ch === closeChar && --depth === 0) return j + 1;
-      }
-      return text.length;
-    }
-    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
-      j++;
-      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
-    }
-    return j;
-  }
-}
-function lastCommand(script) {
-  for (let k = script.commands.length - 1; k >= 0; k--) {
-    const cmd = script.commands[k];
-    if (cmd.words.length || cmd.assignments.length) return cmd;
-  }
-  return void 0;
-}
-function isExec(cmd) {
-  return cmd.words[0]?.literal === "exec";
-}
-function isBuiltin(cmd) {
-  const name2 = cmd.words[0]?.literal;
-  return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
-}
-var PREFIX_CHARS, C_ESCAPES, isSpace, SHELLS2, RESERVED, BUILTINS;
-var init_exec = __esm({
-  "src/languages/systemd/exec.ts"() {
-    "use strict";
-    init_daemons();
-    PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
-    C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
-    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
-    SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
-    RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
-    BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
-  }
-});
-
-// src/rules/systemd/exec-support.ts
-function wordRange(directive, word) {
-  return { start: valueOffset(directive, word.start), end: valueOffset(directive, word.end) };
-}
-function offsetIn(directive, word, index2) {
-  return valueOffset(directive, word.map[Math.min(index2, word.map.length - 1)]);
-}
-function rangeIn(directive, word, start2, end) {
-  const s = offsetIn(directive, word, start2);
-  const e2 = end > start2 ? valueOffset(directive, word.map[end - 1] + 1) : s;
-  return { start: s, end: e2 };
-}
-function resolveCommand(directive, info2) {
-  const command = parseExec(directive.value)[0];
-  if (!command || command.words.length === 0) return void 0;
-  const prefix = info2 ? info2.unitName.replace(/@.*$|\.[^.]*$/, "") : void 0;
-  const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
-  const wrapper = shellWrapper(texts);
-  if (wrapper) {
-    const last2 = lastCommand(wrapper.script);
-    const scriptWord = command.words[wrapper.scriptIndex];
-    const base = { directive, command, wrapper, last: last2, args: [], ranges: [] };
-    if (!last2 || wrapper.script.complex) return base;
-    const at2 = programAt(last2.words.map((w) => w.literal));
-    if (!at2) return base;
-    const words3 = last2.words.slice(at2.index);
-    return {
-      ...base,
-      program: at2.program,
-      path: at2.path,
-      args: at2.args,
-      ranges: words3.map((w) => rangeIn(directive, scriptWord, w.start, w.end))
-    };
-  }
-  const at = programAt(texts);
-  if (!at) return { directive, command, args: [], ranges: [] };
-  return {
-    directive,
-    command,
-    program: at.program,
-    path: at.path,
-    args: at.args,
-    ranges: command.words.slice(at.index).map((w) => wordRange(directive, w))
-  };
-}
-function execDirectives(tree) {
-  const out2 = [];
-  for (const section of tree.children) {
-    for (const child of section.children) {
-      if (child.type === "directive" && /^Exec[A-Z]/.test(child.key) && child.value !== "") out2.push(child);
-    }
-  }
-  return out2;
-}
-function replaceValue(directive, text) {
-  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset, text };
-}
-function quoteExecArg(arg) {
-  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
-  return `"${arg.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
-function unwrapEdits(resolved, options = {}) {
-  const { directive, command, wrapper, last: last2 } = resolved;
-  if (!wrapper || !last2 || wrapper.script.complex) return void 0;
-  if (last2.before === "|" || last2.op === "|" || last2.op === "||" || last2.op === "&&") return void 0;
-  if (last2.op === "&" && !options.dropBackground) return void 0;
-  if (last2.words.length === 0 || isBuiltin(last2)) return void 0;
-  if (AFTERTHOUGHTS.has(last2.words[0].literal.replace(/^.*\//, ""))) return void 0;
-  const { argEdit } = options;
-  if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return void 0;
-  const scriptWord = command.words[wrapper.scriptIndex];
-  const script = wrapper.script;
-  const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
-  const programIndex = last2.words.length - resolved.ranges.length;
-  const single = withWords.length === 1 && last2.assignments.length === 0 && last2.redirects.length === 0 && last2.words.every((w) => w.plain) && !isExec(last2) && last2.words[0].literal.startsWith("/");
-  if (single) {
-    const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
-    const to = valueOffset(directive, command.words[command.words.length - 1].end);
-    const parts2 = last2.words.map((w) => quoteExecArg(w.literal));
-    if (argEdit) parts2.splice(programIndex + argEdit.index, argEdit.count, ...argEdit.text ? [argEdit.text] : []);
-    return { how: "unwrap", edits: [{ start: from, end: to, text: parts2.join(" ") }] };
-  }
-  const edits = [];
-  if (!isExec(last2)) edits.push({ start: offsetIn(directive, scriptWord, last2.words[0].start), end: offsetIn(directive, scriptWord, last2.words[0].start), text: "exec " });
-  if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
-  if (last2.op === "&") {
-    const amp = script.text.indexOf("&", last2.end);
-    edits.push(rangeEdit(rangeIn(directive, scriptWord, last2.end, amp + 1)));
-  }
-  return { how: "exec", edits };
-}
-function argEditOf(ranges, edit) {
-  const first = ranges[edit.index];
-  const last2 = ranges[edit.index + edit.count - 1];
-  if (edit.text) return { start: first.start, end: last2.end, text: edit.text };
-  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last2.end, text: "" };
-}
-function rangeEdit(range) {
-  return { start: range.start, end: range.end, text: "" };
-}
-function valueRange(directive) {
-  return { start: directive.valuePosition.start.offset, end: directive.valuePosition.end.offset };
-}
-function flagRange(resolved, index2, count) {
-  return { start: resolved.ranges[index2 + 1].start, end: resolved.ranges[index2 + count].end };
-}
-function flagText(text, resolved, index2, count) {
-  const range = flagRange(resolved, index2, count);
-  return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, " ").replace(/\s+/g, " ");
-}
-function daemonContext(resolved, unitPath) {
-  return `${resolved.path ?? ""} ${unitPath}`;
-}
-var AFTERTHOUGHTS;
-var init_exec_support = __esm({
-  "src/rules/systemd/exec-support.ts"() {
-    "use strict";
-    init_daemons();
-    init_exec();
-    init_parse();
-    AFTERTHOUGHTS = /* @__PURE__ */ new Set(["echo", "printf", "true", "false", "logger", "test", "[", "sleep", "rm"]);
-  }
-});
-
 // src/rules/systemd/exec-path-not-absolute/index.ts
 var BARE_NAMES_SINCE, exec_path_not_absolute_default;
 var init_exec_path_not_absolute = __esm({
   "src/rules/systemd/exec-path-not-absolute/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_exec_support();
     BARE_NAMES_SINCE = 239;
@@ -16330,7 +16783,7 @@ var init_exec_path_not_absolute = __esm({
       severity: "info",
       docs: {
         summary: "An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       messages: {
         relative: "Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
@@ -16354,6 +16807,7 @@ var forking_foreground_default;
 var init_forking_foreground = __esm({
   "src/rules/systemd/forking-foreground/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_exec();
@@ -16367,7 +16821,7 @@ var init_forking_foreground = __esm({
       severity: "error",
       docs: {
         summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
-        source: "seed 000 (readiness protocols)"
+        source: [man("systemd.service(5)", "Type=")]
       },
       fixable: "unsafe",
       messages: {
@@ -16395,9 +16849,9 @@ var init_forking_foreground = __esm({
         }
         if (mode.hit) {
           const { index: index2, count } = mode.hit;
-          ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix });
+          ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix, evidence: [typeEvidence(view)] });
         } else {
-          ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix });
+          ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix, evidence: [typeEvidence(view)] });
         }
       }
     });
@@ -16409,6 +16863,7 @@ var forking_without_pidfile_default;
 var init_forking_without_pidfile = __esm({
   "src/rules/systemd/forking-without-pidfile/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_parse();
@@ -16420,7 +16875,7 @@ var init_forking_without_pidfile = __esm({
       severity: "warning",
       docs: {
         summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       messages: {
         missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
@@ -16461,6 +16916,7 @@ var BASELINE, IMPLIED_BY_DYNAMIC_USER, hardening_default;
 var init_hardening = __esm({
   "src/rules/systemd/hardening/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_words();
@@ -16483,7 +16939,7 @@ var init_hardening = __esm({
       strict: true,
       docs: {
         summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
-        source: '`systemd-analyze security`; systemd.exec(5), "Sandboxing"'
+        source: [{ kind: "tool", command: "systemd-analyze security" }, man("systemd.exec(5)", "Sandboxing")]
       },
       fixable: "unsafe",
       messages: {
@@ -17495,6 +17951,7 @@ var invalid_value_default;
 var init_invalid_value = __esm({
   "src/rules/systemd/invalid-value/index.ts"() {
     "use strict";
+    init_provenance();
     init_config();
     init_rule();
     init_parse();
@@ -17505,7 +17962,7 @@ var init_invalid_value = __esm({
       severity: "error",
       docs: {
         summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
-        source: "systemd.exec(5), systemd.service(5), systemd.socket(5), systemd.time(7), systemd.resource-control(5); systemd's config_parse_* functions"
+        source: [man("systemd.exec(5)"), man("systemd.service(5)"), man("systemd.socket(5)"), man("systemd.time(7)"), man("systemd.resource-control(5)"), { kind: "code", project: "systemd", what: "the config_parse_* functions of src/core/load-fragment.c" }]
       },
       fixable: "safe",
       messages: {
@@ -17539,6 +17996,7 @@ var kill_mode_none_default;
 var init_kill_mode_none = __esm({
   "src/rules/systemd/kill-mode-none/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_exec_support();
@@ -17548,7 +18006,7 @@ var init_kill_mode_none = __esm({
       severity: "warning",
       docs: {
         summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
-        source: "systemd.kill(5)"
+        source: [man("systemd.kill(5)")]
       },
       fixable: "unsafe",
       messages: {
@@ -17573,6 +18031,7 @@ var multiple_execstart_default;
 var init_multiple_execstart = __esm({
   "src/rules/systemd/multiple-execstart/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_unit_view();
     multiple_execstart_default = defineRule({
@@ -17581,7 +18040,7 @@ var init_multiple_execstart = __esm({
       severity: "error",
       docs: {
         summary: "More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       messages: {
         second: "Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`",
@@ -17603,7 +18062,8 @@ var init_multiple_execstart = __esm({
         const extra = list2.slice(1).find((d) => inSelf(view, d));
         if (!extra) return;
         const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
-        ctx.report(own2 ? { messageId: "dropIn", at: extra } : { messageId: "second", data: { type: type ?? "simple" }, at: extra });
+        const evidence = [...list2.filter((d) => d !== extra && inSelf(view, d)), typeEvidence(view)];
+        ctx.report(own2 ? { messageId: "dropIn", at: extra, evidence } : { messageId: "second", data: { type: type ?? "simple" }, at: extra, evidence });
       }
     });
   }
@@ -17626,6 +18086,7 @@ var CLIENTS, REMOTE_URL, EXEC, network_target_client_default;
 var init_network_target_client = __esm({
   "src/rules/systemd/network-target-client/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_words();
     init_edits();
@@ -17668,7 +18129,7 @@ var init_network_target_client = __esm({
       severity: "info",
       docs: {
         summary: "a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured",
-        source: 'systemd "Running Services After the Network Is Up" (NETWORK_ONLINE); seed 001 ("need net")'
+        source: [{ kind: "article", title: "Running Services After the Network Is Up", publisher: "systemd.io" }, openrcGuide("Be wary of need net dependencies")]
       },
       fixable: "unsafe",
       messages: {
@@ -17729,7 +18190,7 @@ var init_newer_than_target = __esm({
       severity: "warning",
       docs: {
         summary: "a key or value newer than the `systemd-version:` the units must run on: older systemd ignores it with only a log line",
-        source: "systemd's load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)"
+        source: [{ kind: "code", project: "systemd", what: "load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)" }]
       },
       messages: {
         key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
@@ -17764,6 +18225,7 @@ var ACTIVATING, no_install_section_default;
 var init_no_install_section = __esm({
   "src/rules/systemd/no-install-section/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_words();
@@ -17786,11 +18248,11 @@ var init_no_install_section = __esm({
       severity: "info",
       docs: {
         summary: "a `.service` without `[Install]` that nothing in the project activates (no socket, timer or path unit, not D-Bus, no unit that wants it)",
-        source: "systemd.unit(5), `[Install]`"
+        source: [man("systemd.unit(5)", "[Install] Section Options")]
       },
       fixable: "unsafe",
       messages: {
-        missing: "Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl enable` cannot start it at boot; add `[Install]` with `WantedBy=multi-user.target`, or a socket, timer or unit that pulls it in"
+        missing: "Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl {user}enable` cannot start it {when}; add `[Install]` with `WantedBy={target}`, or a socket, timer or unit that pulls it in"
       },
       check(ctx) {
         const { tree, project } = ctx;
@@ -17836,14 +18298,65 @@ var init_no_install_section = __esm({
         const header = tree.children.find((s) => s.name === "Service") ?? tree.children[0];
         ctx.report({
           messageId: "missing",
-          data: { unit },
+          // A user unit is started with the user's session (default.target); multi-user.target does not exist there.
+          data: info2.userUnit ? { unit, user: "--user ", when: "at login", target: "default.target" } : { unit, user: "", when: "at boot", target: "multi-user.target" },
           at: { start: header.headerPosition.start.offset, end: header.headerPosition.end.offset },
           fix: {
-            description: "Add [Install] WantedBy=multi-user.target",
+            description: `Add [Install] WantedBy=${info2.userUnit ? "default.target" : "multi-user.target"}`,
             applicability: "unsafe",
-            edits: [{ start: end, end, text: `${lead}[Install]${ctx.eol}WantedBy=multi-user.target${ctx.eol}` }]
+            edits: [{ start: end, end, text: `${lead}[Install]${ctx.eol}WantedBy=${info2.userUnit ? "default.target" : "multi-user.target"}${ctx.eol}` }]
           }
         });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/obsolete-target/index.ts
+var OBSOLETE, KEYS, obsolete_target_default;
+var init_obsolete_target = __esm({
+  "src/rules/systemd/obsolete-target/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_words();
+    init_edits();
+    OBSOLETE = {
+      // systemd.special(7): syslog.socket is started early in boot and buffers log messages, so every
+      // service can log from the start; syslog.target was dropped from systemd's own units long ago.
+      "syslog.target": "the syslog socket is socket-activated from early boot, so every service can log without it"
+    };
+    KEYS = ["After", "Before", "Wants", "Requires", "Requisite", "BindsTo", "PartOf", "Upholds"];
+    obsolete_target_default = defineRule({
+      id: "systemd/obsolete-target",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a dependency on a target that orders nothing any more (`After=syslog.target`)",
+        source: [man("systemd.special(7)", "syslog.socket"), { kind: "code", project: "systemd", what: "the units it ships (units/)" }]
+      },
+      fixable: "safe",
+      messages: {
+        obsolete: "Unexpected `{key}={unit}`: {why}; remove it"
+      },
+      check(ctx) {
+        for (const key of KEYS) {
+          for (const { directive, word } of listWords(ctx.tree, "Unit", key)) {
+            const why = Object.hasOwn(OBSOLETE, word.text) ? OBSOLETE[word.text] : void 0;
+            if (!why) continue;
+            const only = words2(directive).length === 1;
+            ctx.report({
+              messageId: "obsolete",
+              data: { key, unit: word.text, why },
+              at: word,
+              fix: {
+                description: `Remove ${word.text}`,
+                applicability: "safe",
+                edits: [only ? removeNodeLines(ctx, directive) : { ...wordRemoval(ctx.text, directive, word), text: "" }]
+              }
+            });
+          }
+        }
       }
     });
   }
@@ -17862,6 +18375,7 @@ var MANAGERS2, oneshot_daemon_default;
 var init_oneshot_daemon = __esm({
   "src/rules/systemd/oneshot-daemon/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_parse();
@@ -17890,7 +18404,7 @@ var init_oneshot_daemon = __esm({
       severity: "warning",
       docs: {
         summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
-        source: "seed 000 (ossec-control), seed 004"
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)"), { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }]
       },
       fixable: "unsafe",
       messages: {
@@ -17907,13 +18421,13 @@ var init_oneshot_daemon = __esm({
           const resolved = resolveCommand(d, ctx.tree.info);
           if (!resolved?.program) continue;
           if (controlScript(resolved)) {
-            ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0] });
+            ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0], evidence: [typeEvidence(view)] });
             continue;
           }
           const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
           if (mode?.mode !== "daemon") continue;
           const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
-          ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit) });
+          ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit), evidence: [typeEvidence(view)] });
         }
         function fixFor2(resolved, hit) {
           const type = effective(view, "Service", "Type");
@@ -17944,6 +18458,7 @@ var oneshot_restart_default;
 var init_oneshot_restart = __esm({
   "src/rules/systemd/oneshot-restart/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_unit_view();
@@ -17954,7 +18469,7 @@ var init_oneshot_restart = __esm({
       severity: "error",
       docs: {
         summary: "`Type=oneshot` with `Restart=always` or `on-success`: systemd refuses to load the unit.",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       fixable: "unsafe",
       messages: {
@@ -17970,7 +18485,8 @@ var init_oneshot_restart = __esm({
           messageId: "restart",
           data: { value: restart.value },
           at: valueRange(restart),
-          fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] }
+          fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] },
+          evidence: [typeEvidence(view)]
         });
       }
     });
@@ -17982,6 +18498,7 @@ var pidfile_legacy_path_default2;
 var init_pidfile_legacy_path2 = __esm({
   "src/rules/systemd/pidfile-legacy-path/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     pidfile_legacy_path_default2 = defineRule({
@@ -17990,7 +18507,7 @@ var init_pidfile_legacy_path2 = __esm({
       severity: "warning",
       docs: {
         summary: "`PIDFile=` under `/var/run/`, which systemd rewrites to `/run/` with a warning.",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       fixable: "safe",
       messages: {
@@ -18017,6 +18534,7 @@ var pidfile_without_forking_default;
 var init_pidfile_without_forking = __esm({
   "src/rules/systemd/pidfile-without-forking/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_daemons();
@@ -18029,7 +18547,7 @@ var init_pidfile_without_forking = __esm({
       severity: "info",
       docs: {
         summary: "`PIDFile=` in a service whose `Type=` is not `forking`, whose command does not daemonize and that has no `ExecStartPost=`: systemd has no use for it.",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       fixable: "unsafe",
       messages: {
@@ -18050,7 +18568,8 @@ var init_pidfile_without_forking = __esm({
           messageId: "unused",
           data: { type },
           at: pidfile,
-          fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] }
+          fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] },
+          evidence: [typeEvidence(view)]
         });
       }
     });
@@ -18062,6 +18581,7 @@ var SYNC_TARGETS, prefer_wants_default;
 var init_prefer_wants = __esm({
   "src/rules/systemd/prefer-wants/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_words();
@@ -18086,7 +18606,7 @@ var init_prefer_wants = __esm({
       strict: true,
       docs: {
         summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
-        source: 'seed 004; systemd.unit(5) ("it is a better choice to use Wants= instead of Requires=")'
+        source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "Requires=")]
       },
       fixable: "unsafe",
       messages: {
@@ -18123,6 +18643,7 @@ var RUNLEVEL_TARGETS, HARD_TARGETS, required_by_target_default;
 var init_required_by_target = __esm({
   "src/rules/systemd/required-by-target/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_words();
     init_edits();
@@ -18146,15 +18667,21 @@ var init_required_by_target = __esm({
       severity: "error",
       docs: {
         summary: "`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, \u2026): restarting the unit makes systemd leave and re-enter the target",
-        source: "seed 004 (RequiredBy versus WantedBy); systemd.unit(5)"
+        source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "[Install] Section Options")]
       },
       fixable: "safe",
+      options: {
+        otherTargets: {
+          type: "boolean",
+          description: "Also report `RequiredBy=` of targets other than the runlevel ones, as info with an unsafe fix. Default: on under the `strict` preset."
+        }
+      },
       messages: {
         runlevel: "Unexpected `RequiredBy={target}`: restarting {unit} makes systemd leave and re-enter {target}, which starts again services that were stopped on purpose; use `WantedBy={target}` instead, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `{target}.requires/` symlink becomes `{target}.wants/`",
         other: "Unexpected `RequiredBy={target}`: restarting {unit} stops {target} and every unit that requires it; use `WantedBy={target}` instead unless {target} must fail without {unit}, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `.requires/` symlink becomes `.wants/`"
       },
       check(ctx) {
-        const strict = ctx.options?.strict === true;
+        const strict = ctx.options.otherTargets ?? ctx.preset === "strict";
         const { unitName, template } = ctx.tree.info;
         const unit = template ? unitName.replace("@.", "@INSTANCE.") : unitName;
         for (const section of ctx.tree.children) {
@@ -18205,6 +18732,7 @@ var IMPLICIT, ORDERED_AFTER, isFalse, requires_without_after_default;
 var init_requires_without_after = __esm({
   "src/rules/systemd/requires-without-after/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_words();
@@ -18224,7 +18752,7 @@ var init_requires_without_after = __esm({
       severity: "warning",
       docs: {
         summary: "`Requires=`/`BindsTo=` a unit with no `After=` it: the two start in parallel, not one after the other",
-        source: "systemd.unit(5), `Requires=`; systemd.special(7)"
+        source: [man("systemd.unit(5)", "Requires="), man("systemd.special(7)")]
       },
       fixable: "safe",
       messages: {
@@ -18274,6 +18802,7 @@ var runs_as_root_default;
 var init_runs_as_root = __esm({
   "src/rules/systemd/runs-as-root/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_unit_view();
@@ -18284,7 +18813,7 @@ var init_runs_as_root = __esm({
       strict: true,
       docs: {
         summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
-        source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
+        source: [man("systemd.exec(5)", "User="), man("systemd.exec(5)", "DynamicUser="), { kind: "tool", command: "systemd-analyze security" }]
       },
       messages: {
         root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
@@ -18313,6 +18842,7 @@ var OPERATORS, REDIRECT, shell_syntax_in_exec_default;
 var init_shell_syntax_in_exec = __esm({
   "src/rules/systemd/shell-syntax-in-exec/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_exec();
     init_parse();
@@ -18326,7 +18856,7 @@ var init_shell_syntax_in_exec = __esm({
       severity: "error",
       docs: {
         summary: "Shell syntax (`|`, `>`, `<`, `&&`, `||`, `&`, `$(\u2026)`, backticks) in an `Exec*=` line that no shell runs: systemd passes it to the program as literal arguments.",
-        source: 'systemd.service(5) "Command lines"'
+        source: [man("systemd.service(5)", "Command lines")]
       },
       fixable: "unsafe",
       messages: {
@@ -18426,10 +18956,15 @@ var init_shell_syntax_in_exec = __esm({
 });
 
 // src/rules/systemd/shell-wrapper/index.ts
+function isControlCall(argv2) {
+  const program = argv2[0]?.slice(argv2[0].lastIndexOf("/") + 1) ?? "";
+  return program === "service" || /-control$|ctl$/.test(program) || /\/(init|rc)\.d\//.test(argv2[0] ?? "") || argv2.slice(1).includes("start");
+}
 var shell_wrapper_default;
 var init_shell_wrapper = __esm({
   "src/rules/systemd/shell-wrapper/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_exec();
     init_unit_view();
@@ -18440,18 +18975,19 @@ var init_shell_wrapper = __esm({
       severity: "warning",
       docs: {
         summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
-        source: "seed 000 (readiness protocols); systemd.service(5)"
+        source: [man("systemd.service(5)", "Type=")]
       },
       fixable: "unsafe",
       messages: {
         wrapper: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell",
+        forking: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type=forking` (the shell, not the daemon, is the process systemd expects to fork and exit, and it guesses the main PID), expected `exec {command}` or no shell",
         notify: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell"
       },
       check(ctx) {
         if (ctx.tree.info.unitType !== "service") return;
         const view = unitView(ctx.tree, ctx.path, ctx.project);
         const type = effectiveType(view);
-        if (!type || !LONG_RUNNING.has(type)) return;
+        if (!type || !LONG_RUNNING.has(type) && type !== "forking") return;
         for (const d of effectiveList(view, "Service", "ExecStart")) {
           if (!inSelf(view, d)) continue;
           const resolved = resolveCommand(d, ctx.tree.info);
@@ -18459,12 +18995,13 @@ var init_shell_wrapper = __esm({
           if (!resolved || !wrapper || !last2 || wrapper.script.complex) continue;
           if (isExec(last2) || last2.op === "&" || last2.words.length === 0) continue;
           if (isBuiltin(last2)) continue;
+          if (type === "forking" && isControlCall(last2.words.map((w) => w.literal ?? ""))) continue;
           const words3 = resolved.command.words;
           const at = { start: wordRange(d, words3[wrapper.shellIndex]).start, end: wordRange(d, words3[wrapper.scriptIndex]).end };
           const notify = type === "notify" || type === "notify-reload";
           const fix = unwrapEdits(resolved);
           ctx.report({
-            messageId: notify ? "notify" : "wrapper",
+            messageId: notify ? "notify" : type === "forking" ? "forking" : "wrapper",
             data: { shell: wrapper.shell, command: last2.words[0].literal, type },
             at,
             severity: notify ? "error" : void 0,
@@ -18472,7 +19009,9 @@ var init_shell_wrapper = __esm({
               description: fix.how === "unwrap" ? "Run the command without the shell" : "exec the last command so it replaces the shell",
               applicability: "unsafe",
               edits: fix.edits
-            }
+            },
+            // The severity and the advice follow from the type.
+            evidence: [typeEvidence(view)]
           });
         }
       }
@@ -18485,6 +19024,7 @@ var simple_daemonizes_default;
 var init_simple_daemonizes = __esm({
   "src/rules/systemd/simple-daemonizes/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_unit_view();
@@ -18495,7 +19035,7 @@ var init_simple_daemonizes = __esm({
       severity: "error",
       docs: {
         summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
-        source: "seed 000 (readiness protocols)"
+        source: [man("systemd.service(5)", "Type=")]
       },
       fixable: "unsafe",
       messages: {
@@ -18520,7 +19060,8 @@ var init_simple_daemonizes = __esm({
               messageId: "background",
               data: { type, program: last2.words[0]?.literal ?? "the command" },
               at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
-              fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits }
+              fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits },
+              evidence: [typeEvidence(view)]
             });
             continue;
           }
@@ -18540,7 +19081,8 @@ var init_simple_daemonizes = __esm({
             messageId: "flag",
             data: { flag: flagText(ctx.text, resolved, index2, count), type, program: resolved.program },
             at: flagRange(resolved, index2, count),
-            fix
+            fix,
+            evidence: [typeEvidence(view)]
           });
         }
       }
@@ -18553,6 +19095,7 @@ var KNOWN, INSTANCE, specifier_misuse_default;
 var init_specifier_misuse = __esm({
   "src/rules/systemd/specifier-misuse/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_directives2();
     init_parse();
@@ -18564,7 +19107,7 @@ var init_specifier_misuse = __esm({
       severity: "warning",
       docs: {
         summary: "`%i`/`%I` in a unit that is not a template, an unknown specifier or a lone `%`, or a template that never uses its instance",
-        source: 'systemd.unit(5), "Specifiers"'
+        source: [man("systemd.unit(5)", "Specifiers")]
       },
       fixable: "safe",
       messages: {
@@ -18627,6 +19170,7 @@ var has, trigger_unit_missing_default;
 var init_trigger_unit_missing = __esm({
   "src/rules/systemd/trigger-unit-missing/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_values();
@@ -18638,7 +19182,7 @@ var init_trigger_unit_missing = __esm({
       severity: "warning",
       docs: {
         summary: "A timer, socket or path unit whose `Unit=` names a unit the project does not contain, or an `Accept=yes` socket without its `NAME@.service` template (the unit may come from elsewhere).",
-        source: "systemd.timer(5), systemd.socket(5), systemd.path(5)"
+        source: [man("systemd.timer(5)"), man("systemd.socket(5)"), man("systemd.path(5)")]
       },
       messages: {
         unit: "Unexpected `Unit={unit}`: no `{unit}` in this project, so the {type} triggers nothing unless it is installed from elsewhere; expected a unit file named `{unit}`",
@@ -18796,6 +19340,7 @@ var unit_refused_default;
 var init_unit_refused = __esm({
   "src/rules/systemd/unit-refused/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_unit_view();
@@ -18806,7 +19351,15 @@ var init_unit_refused = __esm({
       severity: "error",
       docs: {
         summary: "A unit systemd refuses to load after parsing it: a service with no command, a socket with no valid `Listen\u2026=`, a timer with no trigger, a mount whose `Where=` does not match its file name, \u2026",
-        source: "systemd.service(5), systemd.socket(5), systemd.timer(5), systemd.mount(5), systemd.automount(5), systemd.swap(5); service_verify(), socket_verify(), timer_verify(), mount_verify() in systemd"
+        source: [
+          man("systemd.service(5)"),
+          man("systemd.socket(5)"),
+          man("systemd.timer(5)"),
+          man("systemd.mount(5)"),
+          man("systemd.automount(5)"),
+          man("systemd.swap(5)"),
+          { kind: "code", project: "systemd", what: "service_verify(), socket_verify(), timer_verify(), mount_verify()" }
+        ]
       },
       messages: {
         serviceNoCommand: 'Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=` (systemd: "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing."), expected an `ExecStart=` line',
@@ -18870,6 +19423,7 @@ var unknown_directive_default;
 var init_unknown_directive = __esm({
   "src/rules/systemd/unknown-directive/index.ts"() {
     "use strict";
+    init_provenance();
     init_config();
     init_rule();
     init_directives2();
@@ -18881,7 +19435,7 @@ var init_unknown_directive = __esm({
       severity: "warning",
       docs: {
         summary: "a key that no section of this unit type accepts, or that is in the wrong section; systemd ignores it with a warning (`X-` keys are allowed)",
-        source: "systemd.directives(7); systemd's load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)"
+        source: [man("systemd.directives(7)"), { kind: "code", project: "systemd", what: "load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)" }]
       },
       fixable: "unsafe",
       messages: {
@@ -18949,6 +19503,7 @@ var list, unknown_section_default;
 var init_unknown_section = __esm({
   "src/rules/systemd/unknown-section/index.ts"() {
     "use strict";
+    init_provenance();
     init_config();
     init_rule();
     init_directives2();
@@ -18959,7 +19514,7 @@ var init_unknown_section = __esm({
       severity: "error",
       docs: {
         summary: "a section name systemd does not know for this unit type (`[Service ]`, `[Instal]`): systemd ignores the whole section",
-        source: "systemd.unit(5); systemd.syntax(7)"
+        source: [man("systemd.unit(5)"), man("systemd.syntax(7)")]
       },
       fixable: "unsafe",
       messages: {
@@ -18999,10 +19554,11 @@ var init_unknown_section = __esm({
 });
 
 // src/rules/systemd/unusual-wantedby/index.ts
-var WHY, isUserUnit2, unusual_wantedby_default;
+var WHY, unusual_wantedby_default;
 var init_unusual_wantedby = __esm({
   "src/rules/systemd/unusual-wantedby/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_words();
@@ -19012,18 +19568,17 @@ var init_unusual_wantedby = __esm({
       "sysinit.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
       "default.target": "it is an alias for whatever the boot target is, so the unit may not start when booting into another target"
     };
-    isUserUnit2 = (path) => /(^|\/)user\//.test(path);
     unusual_wantedby_default = defineRule({
       id: "systemd/unusual-wantedby",
       kinds: ["systemd"],
       severity: "info",
       docs: {
         summary: "`WantedBy=` a target that is not meant to pull in services (`network.target`, `basic.target`, `sysinit.target`, `default.target` on a system unit)",
-        source: "lintian `systemd-service-file-refers-to-unusual-wantedby-target`; systemd.special(7)"
+        source: [lintian("systemd-service-file-refers-to-unusual-wantedby-target"), man("systemd.special(7)")]
       },
       fixable: "unsafe",
       messages: {
-        unusual: "Unexpected `WantedBy={target}`: {why}; use `WantedBy=multi-user.target` instead"
+        unusual: "Unexpected `WantedBy={target}`: {why}; use `WantedBy={instead}` instead"
       },
       check(ctx) {
         const { tree } = ctx;
@@ -19035,13 +19590,14 @@ var init_unusual_wantedby = __esm({
           const target = word.text;
           const why = WHY[target];
           if (!why) continue;
-          if (target === "default.target" && isUserUnit2(ctx.path)) continue;
+          const instead = tree.info.userUnit ? "default.target" : "multi-user.target";
+          if (target === instead) continue;
           if (before.has(target)) continue;
           ctx.report({
             messageId: "unusual",
-            data: { target, why },
+            data: { target, why, instead },
             at: word,
-            fix: { description: "Use WantedBy=multi-user.target", applicability: "unsafe", edits: [{ start: word.start, end: word.end, text: "multi-user.target" }] }
+            fix: { description: `Use WantedBy=${instead}`, applicability: "unsafe", edits: [{ start: word.start, end: word.end, text: instead }] }
           });
         }
       }
@@ -19054,6 +19610,7 @@ var KILLERS, kill_by_name_default;
 var init_kill_by_name = __esm({
   "src/rules/sysv/kill-by-name/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -19064,7 +19621,7 @@ var init_kill_by_name = __esm({
       severity: "warning",
       docs: {
         summary: "`killall`/`pkill` in `stop`: kills every process of that name, the administrator's own included",
-        source: "lintian init.d-script-uses-killall (Debian policy); seed 001 on PID files"
+        source: [lintian("init.d-script-uses-killall"), openrcGuide("PID files should be writable only by root")]
       },
       fixable: "unsafe",
       messages: {
@@ -19126,6 +19683,7 @@ var FIELDS, INIT_PATH, lsb_header_default;
 var init_lsb_header = __esm({
   "src/rules/sysv/lsb-header/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -19137,7 +19695,7 @@ var init_lsb_header = __esm({
       severity: "warning",
       docs: {
         summary: "an `init.d` script without a complete `### BEGIN INIT INFO` block (Provides, Required-Start, Required-Stop, Default-Start, Default-Stop, Short-Description)",
-        source: "LSB 3.1 init script conventions; lintian init.d-script-missing-lsb-section"
+        source: [{ kind: "spec", title: "Linux Standard Base Core Specification 3.1", section: "Comment Conventions for Init Scripts" }, lintian("init.d-script-missing-lsb-section")]
       },
       fixable: "unsafe",
       messages: {
@@ -19188,6 +19746,7 @@ var REQUIRED, missing_action_default;
 var init_missing_action = __esm({
   "src/rules/sysv/missing-action/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -19198,7 +19757,7 @@ var init_missing_action = __esm({
       severity: "warning",
       docs: {
         summary: 'the `case "$1"` dispatcher of an init script lacks `start`, `stop`, `restart`, `force-reload` or `status`',
-        source: "LSB init script actions; lintian init.d-script-does-not-implement-required-option"
+        source: [{ kind: "spec", title: "Linux Standard Base Core Specification 3.1", section: "Init Script Actions" }, lintian("init.d-script-does-not-implement-required-option")]
       },
       messages: {
         missing: "Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status"
@@ -19229,6 +19788,7 @@ var basename3, multi_daemon_control_default;
 var init_multi_daemon_control = __esm({
   "src/rules/sysv/multi-daemon-control/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_convert();
     basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
@@ -19238,7 +19798,7 @@ var init_multi_daemon_control = __esm({
       severity: "warning",
       docs: {
         summary: "one script starts several daemons (a loop over a daemon list, several start commands): systemd cannot track them as one service",
-        source: "seed 000 (ossec-control)"
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
       },
       fixable: "unsafe",
       messages: {
@@ -19294,6 +19854,7 @@ var no_native_unit_default;
 var init_no_native_unit = __esm({
   "src/rules/sysv/no-native-unit/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_convert();
     init_native();
@@ -19306,7 +19867,7 @@ var init_no_native_unit = __esm({
       strict: true,
       docs: {
         summary: "an LSB init script for runlevels 2-5 with no systemd unit for it anywhere in the repository (strict)",
-        source: "seed 000; lintian omitted-systemd-service-for-init.d-script"
+        source: [man("systemd.unit(5)", "Description (templates and instances)"), lintian("omitted-systemd-service-for-init.d-script")]
       },
       fixable: "unsafe",
       messages: {
@@ -19356,6 +19917,7 @@ var sleep_for_sync_default;
 var init_sleep_for_sync = __esm({
   "src/rules/sysv/sleep-for-sync/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -19365,7 +19927,7 @@ var init_sleep_for_sync = __esm({
       severity: "info",
       docs: {
         summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
-        source: "seed 000 (ossec-control)"
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
       },
       messages: {
         sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"
@@ -19397,6 +19959,7 @@ var DEFAULTS, source_without_test_default;
 var init_source_without_test = __esm({
   "src/rules/sysv/source-without-test/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -19407,7 +19970,7 @@ var init_source_without_test = __esm({
       severity: "warning",
       docs: {
         summary: "`. /etc/default/NAME` without a readability test: the script dies when the file is removed",
-        source: "lintian init.d-script-sourcing-without-test"
+        source: [lintian("init.d-script-sourcing-without-test")]
       },
       fixable: "safe",
       messages: {
@@ -19450,9 +20013,12 @@ var init_rules = __esm({
     "use strict";
     init_background_without_pidfile();
     init_custom_start_stop();
+    init_daemon_args_without_dashdash();
     init_depend_keyword();
     init_double_daemonize();
     init_extra_command_undefined();
+    init_foreground_without_background();
+    init_missing_continuation();
     init_need_net();
     init_non_posix();
     init_pidfile_from_config();
@@ -19466,7 +20032,9 @@ var init_rules = __esm({
     init_restart_without_checkconfig();
     init_shebang();
     init_su_instead_of_command_user();
+    init_supervised_daemon_forks();
     init_unknown_variable();
+    init_bash_syntax_in_sh();
     init_control_script_wrapper();
     init_dbus_without_busname();
     init_deprecated_directive();
@@ -19481,6 +20049,7 @@ var init_rules = __esm({
     init_network_target_client();
     init_newer_than_target();
     init_no_install_section();
+    init_obsolete_target();
     init_oneshot_daemon();
     init_oneshot_restart();
     init_pidfile_legacy_path2();
@@ -19508,9 +20077,12 @@ var init_rules = __esm({
     rules = [
       background_without_pidfile_default,
       custom_start_stop_default,
+      daemon_args_without_dashdash_default,
       depend_keyword_default,
       double_daemonize_default,
       extra_command_undefined_default,
+      foreground_without_background_default,
+      missing_continuation_default,
       need_net_default,
       non_posix_default,
       pidfile_from_config_default,
@@ -19524,7 +20096,9 @@ var init_rules = __esm({
       restart_without_checkconfig_default,
       shebang_default,
       su_instead_of_command_user_default,
+      supervised_daemon_forks_default,
       unknown_variable_default,
+      bash_syntax_in_sh_default,
       control_script_wrapper_default,
       dbus_without_busname_default,
       deprecated_directive_default,
@@ -19539,6 +20113,7 @@ var init_rules = __esm({
       network_target_client_default,
       newer_than_target_default,
       no_install_section_default,
+      obsolete_target_default,
       oneshot_daemon_default,
       oneshot_restart_default,
       pidfile_legacy_path_default2,
@@ -25653,6 +26228,12 @@ var OPENRC_VOCABULARY = /^[ \t]*(?:need|use|want|after|before|provide)[ \t]|\b(?
 var LSB = /^###[ \t]*BEGIN INIT INFO[ \t]*$/m;
 var CASE_ARG1 = /\bcase[ \t]+(?:"\$\{?1\}?"|'?\$\{?1\}?'?)[ \t]+in\b/;
 var START_ARM = /(?:^|[\s(|])['"]?start['"]?[ \t]*(?:\)|\|)/m;
+var NOT_A_SCRIPT = /\.(?:spec|patch|diff|rej|orig)(?:\.in)?$/i;
+var PATCH_CONTENT = /^(?:From [0-9a-f]{40} |diff --git |diff -[a-zA-Z]+ |Index: )|^--- [^\n]*\r?\n\+\+\+ /m;
+function looksLikePatch(text) {
+  return PATCH_CONTENT.test(text.slice(0, 2e3));
+}
+var INIT_FILE_NAME = /\.(?:initd|init|rc|openrc)(?:[.-]r?\d+)?(?:\.in)?$/;
 var NOT_OPENRC_CONF = /\.(?:conf|cnf|ini|ya?ml|json|xml|toml|cfg|lua|vcl|rules|list|load|d|bak|orig|rej|dpkg-\w+|md|txt)$/i;
 function looksLikeAssignments(text) {
   for (const raw of text.split(/\r\n|\r|\n/)) {
@@ -25668,9 +26249,12 @@ function classifyScript(path, text) {
   const parts2 = path.split("/");
   const base = parts2[parts2.length - 1] ?? "";
   const dir = parts2.length > 1 ? parts2[parts2.length - 2] : "";
+  if (NOT_A_SCRIPT.test(base) || looksLikePatch(text)) return null;
   if (ANY_SHEBANG.test(head) && OPENRC_SHEBANG.test(head.split(/\r?\n|\r/)[0])) return "openrc";
-  if (dir === "conf.d" && !NOT_OPENRC_CONF.test(base) && !ANY_SHEBANG.test(head) && looksLikeAssignments(text)) return "openrc-conf";
-  const inInitDir = parts2.some((p) => p === "init.d" || p === "rc.d" || /^rc[0-6S]\.d$/.test(p)) || /\.(?:initd|init)$/.test(base);
+  const confd = dir === "conf.d" || /\.confd(?:[.-]r?\d+)?(?:\.in)?$/.test(base);
+  if (confd && !NOT_OPENRC_CONF.test(base) && !ANY_SHEBANG.test(head) && looksLikeAssignments(text)) return "openrc-conf";
+  const inInitDir = parts2.some((p) => p === "init.d" || p === "rc.d" || /^rc[0-6S]\.d$/.test(p)) || INIT_FILE_NAME.test(base);
+  if (!inInitDir && /\.sh(?:\.in)?$/.test(base)) return LSB.test(text) ? "sysv" : null;
   if (!LSB.test(text)) {
     if (inInitDir && (DEPEND.test(text) || EBEGIN.test(text))) return "openrc";
     if (DEPEND.test(text) && OPENRC_VOCABULARY.test(text)) return "openrc";
@@ -25686,11 +26270,11 @@ function classifyScript(path, text) {
 init_unit_types();
 var DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
 function isUnitPath(path) {
-  return UNIT_FILE_SUFFIX.test(path) || DROP_IN_SUFFIX.test(path);
+  return UNIT_FILE_SUFFIX.test(path) || DROP_IN_SUFFIX.test(path) || PACKAGED_UNIT_FILE_SUFFIX.test(path);
 }
 function classify(path, text) {
   const posix2 = path.replace(/\\/g, "/");
-  if (isUnitPath(posix2)) return DBUS_SERVICE.test(text) ? null : "systemd";
+  if (isUnitPath(posix2)) return DBUS_SERVICE.test(text) || looksLikePatch(text) ? null : "systemd";
   return classifyScript(posix2, text);
 }
 
@@ -25894,7 +26478,8 @@ function formatJson(results) {
       column: f2.column,
       endLine: f2.endLine,
       endColumn: f2.endColumn,
-      ...f2.fix ? { fix: f2.fix } : {}
+      ...f2.fix ? { fix: f2.fix } : {},
+      ...f2.evidence ? { evidence: f2.evidence } : {}
     }))
   }));
   return JSON.stringify(files, null, 2) + "\n";
@@ -25932,6 +26517,7 @@ function rangeOf(text, start2, end) {
 
 // src/reporters/sarif.ts
 init_engine_rules();
+init_provenance();
 init_rules();
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 function formatSarif(results, options = {}) {
@@ -25941,7 +26527,7 @@ function formatSarif(results, options = {}) {
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${rule.docs.source}.` },
+      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
       defaultConfiguration: { level: LEVEL[rule.severity] },
       ...rule.fixable ? { properties: { fixable: rule.fixable } } : {}
     })),
@@ -25949,7 +26535,7 @@ function formatSarif(results, options = {}) {
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${rule.docs.source}.` },
+      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
       defaultConfiguration: { level: LEVEL[rule.severity], ...rule.strict ? { enabled: false } : {} },
       properties: { tags: [rule.kinds[0]], ...rule.fixable ? { fixable: rule.fixable } : {} }
     }))
@@ -27635,8 +28221,7 @@ function processorFor(kind, config, rules2) {
       if (!rule.kinds.includes(kind)) continue;
       const setting = ruleSeverity(config, rule);
       if (!setting) continue;
-      const options = setting.options ?? (config.extends === "strict" ? { strict: true } : void 0);
-      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options, systemdVersion: config.systemdVersion });
+      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options: setting.options, preset: config.extends, systemdVersion: config.systemdVersion });
     }
     processor.freeze();
     byKind.set(kind, processor);
@@ -27658,7 +28243,8 @@ function toFinding(file) {
       startOffset: start2?.offset ?? 0,
       endOffset: end?.offset ?? start2?.offset ?? 0,
       ...m.url ? { url: m.url } : {},
-      ...m.fix ? { fix: m.fix } : {}
+      ...m.fix ? { fix: m.fix } : {},
+      ...m.evidence ? { evidence: m.evidence } : {}
     };
   });
 }
@@ -27710,7 +28296,34 @@ function reportProgress(options, phase, done, total) {
   const every = Math.max(1, options.progressEvery ?? 500);
   if (options.onProgress && done > 0 && done % every === 0) options.onProgress(phase, done, total);
 }
+var MAX_FINDINGS_PER_FILE = 50;
+function notAUnit(p, config) {
+  if (p.kind !== "systemd" || p.errors.length < 3) return null;
+  const significant = p.text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== "" && !/^[ \t]*[#;]/.test(line)).length;
+  if (p.errors.length * 2 <= significant) return null;
+  const level = ruleSeverity(config, parseError)?.level ?? parseError.severity;
+  const message = `Unexpected content for a systemd unit: ${p.errors.length} of ${significant} lines are neither \`[Section]\` nor \`Key=Value\`, expected a unit file (this file is probably not one; nothing else is checked in it)`;
+  return findingAt(p, 0, p.lines.lineEnd(1), { ruleId: parseError.id, severity: level, message, url: parseError.url });
+}
+var PLACEHOLDER2 = /@[A-Za-z_][A-Za-z0-9_]*@/;
+function withoutPlaceholderFindings(p, findings) {
+  if (!p.input.path.endsWith(".in")) return findings;
+  const holdsPlaceholder = (f2) => PLACEHOLDER2.test(p.text.slice(p.lines.lineStart(f2.line), p.lines.lineEnd(f2.endLine)));
+  return findings.filter((f2) => !holdsPlaceholder(f2));
+}
+function capped(p, findings, config) {
+  if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
+  const kept = findings.slice(0, MAX_FINDINGS_PER_FILE);
+  const setting = ruleSeverity(config, tooManyFindings);
+  if (!setting) return kept;
+  const last2 = kept[kept.length - 1];
+  const message = tooManyFindings.messages.omitted.replace("{count}", String(findings.length - kept.length)).replace("{max}", String(MAX_FINDINGS_PER_FILE));
+  kept.push(findingAt(p, last2.startOffset, last2.startOffset, { ruleId: tooManyFindings.id, severity: setting.level, message, url: tooManyFindings.url }));
+  return kept;
+}
 function lintParsed(p, project, options) {
+  const notice = notAUnit(p, options.config);
+  if (notice) return { path: p.input.path, kind: p.kind, text: p.text, findings: [notice] };
   const file = new VFile({ path: p.input.path, value: p.text });
   file.data.initlint = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom };
   processorFor(p.kind, options.config, options.rules).runSync(p.tree, file);
@@ -27718,10 +28331,10 @@ function lintParsed(p, project, options) {
   findings.push(...parseErrorFindings(p, options.config));
   findings.push(...backendFindings(p, options.backends ?? [], findings));
   const suppressions = findSuppressions(p.lines);
-  const kept = applySuppressions(findings, suppressions);
+  const kept = applySuppressions(withoutPlaceholderFindings(p, findings), suppressions);
   kept.push(...unusedSuppressionFindings(p, options.config, suppressions));
   kept.sort(byPosition);
-  return { path: p.input.path, kind: p.kind, text: p.text, findings: kept };
+  return { path: p.input.path, kind: p.kind, text: p.text, findings: capped(p, kept, options.config) };
 }
 async function lintFiles(inputs, options) {
   const parsed = await parseInputs(inputs, options);
@@ -27824,17 +28437,6 @@ var OPENRC_EXCLUDED = /* @__PURE__ */ new Set([
 ]);
 var available;
 var childProcess = () => process.getBuiltinModule("node:child_process");
-function isShellcheckAvailable() {
-  if (available === void 0) {
-    try {
-      childProcess().execFileSync("shellcheck", ["--version"], { stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
-      available = true;
-    } catch {
-      available = false;
-    }
-  }
-  return available;
-}
 var SEVERITY2 = { error: "error", warning: "warning", info: "info", style: "info" };
 function dialect(text) {
   const m = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(bash|ksh|dash|sh)\b/.exec(text);
@@ -27870,13 +28472,17 @@ function toFix(comment, lines) {
 }
 function runShellcheck(text, kind, onFailure = () => {
 }) {
-  if (kind === "systemd" || !isShellcheckAvailable()) return [];
+  if (kind === "systemd" || available === false) return [];
   let stdout;
   const args2 = ["--norc", "-s", kind === "openrc-conf" ? "sh" : dialect(text), "-e", "SC1090,SC1091", "-f", "json1", "-"];
   try {
     stdout = childProcess().execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
   } catch (error) {
     const e2 = error;
+    if (e2.code === "ENOENT") {
+      available = false;
+      return [];
+    }
     if (e2.status !== 1 || typeof e2.stdout !== "string") {
       onFailure(e2.code ?? (e2.signal ? `killed by ${e2.signal}` : `exit status ${e2.status}`));
       return [];
@@ -27960,12 +28566,12 @@ function createLinter(options = {}) {
     parseContext: (inputs) => parseContext(inputs, setup.parsers)
   };
 }
-function knownRuleIds(rules2 = rules) {
-  return [...ENGINE_RULES, ...rules2].map((rule) => rule.id);
+function configurableRules(rules2 = rules) {
+  return [...ENGINE_RULES, ...rules2];
 }
 function loadLinter(cwd, options) {
   const rules2 = options.rules ?? rules;
-  const loaded = options.config ?? loadConfig(cwd, knownRuleIds(rules2), options.configPath);
+  const loaded = options.config ?? loadConfig(cwd, configurableRules(rules2), options.configPath);
   const config = options.systemdVersion === void 0 ? loaded : { ...loaded, systemdVersion: options.systemdVersion };
   return createLinter({ config, rules: rules2, shellcheck: { onFailure: options.warn } });
 }
@@ -28113,7 +28719,7 @@ ${USAGE2}`);
   const configDir = configFor === void 0 ? io.cwd : (0, import_node_path6.dirname)((0, import_node_path6.resolve)(io.cwd, configFor));
   let config;
   try {
-    config = loadConfig(configDir, knownRuleIds(), values.config && (0, import_node_path6.resolve)(io.cwd, values.config));
+    config = loadConfig(configDir, configurableRules(), values.config && (0, import_node_path6.resolve)(io.cwd, values.config));
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`initlint: ${error.message}

@@ -20,7 +20,7 @@ const badKey = defineRule<UnitFile>({
   id: 'test/bad-key',
   kinds: ['systemd'],
   severity: 'warning',
-  docs: { summary: 'Flags Bad=.', source: 'tests' },
+  docs: { summary: 'Flags Bad=.', source: [{ kind: 'initlint', note: 'tests' }] },
   fixable: 'safe',
   messages: { bad: 'Unexpected `{key}=`, expected `Good=`' },
   check(ctx) {
@@ -112,9 +112,81 @@ describe('config validation', () => {
     );
     expect(() => validateConfig({ rules: { 'x/y': 'loud' } }, ['x/y'])).toThrow('expected one of off, info, warning, error');
   });
+  it('checks `[level, options]` against the options a rule declares', () => {
+    const known = [{ id: 'x/opt', options: { depth: { type: 'number' as const, default: 2, description: 'how deep' } } }, { id: 'x/none' }];
+    expect(validateConfig({ rules: { 'x/opt': ['warn', { depth: 3 }] } }, known).rules['x/opt']).toEqual({ level: 'warning', options: { depth: 3 } });
+    expect(() => validateConfig({ rules: { 'x/opt': ['warn', { dept: 3 }] } }, known)).toThrow(new ConfigError('config: rules.x/opt: unknown option `dept`, did you mean `depth`?'));
+    expect(() => validateConfig({ rules: { 'x/opt': ['warn', { depth: 'deep' }] } }, known)).toThrow(new ConfigError('config: rules.x/opt: option `depth` must be a number'));
+    expect(() => validateConfig({ rules: { 'x/opt': ['warn', 'deep'] } }, known)).toThrow(new ConfigError('config: rules.x/opt: options must be a mapping of depth'));
+    expect(() => validateConfig({ rules: { 'x/none': ['warn', { depth: 3 }] } }, known)).toThrow(new ConfigError('config: rules.x/none: unexpected options, the rule takes none'));
+  });
+
+  it('gives a rule its declared defaults under the config options, and the preset', async () => {
+    const seen: unknown[] = [];
+    const probe = defineRule<UnitFile>({
+      id: 'test/probe', kinds: ['systemd'], severity: 'info', docs: { summary: 'probe', source: [{ kind: 'initlint', note: 'tests' }] }, messages: {},
+      options: { depth: { type: 'number', default: 2, description: 'how deep' }, wide: { type: 'boolean', description: 'per preset' } },
+      check: (ctx) => void seen.push([ctx.options, ctx.preset]),
+    });
+    await lintText('a.service', '[Service]\n', { rules: [probe] });
+    const config = validateConfig({ extends: 'strict', rules: { 'test/probe': ['info', { wide: true }] } }, [probe]);
+    await lintText('a.service', '[Service]\n', { rules: [probe], config });
+    expect(seen).toEqual([[{ depth: 2 }, 'recommended'], [{ depth: 2, wide: true }, 'strict']]);
+  });
+
   it('accepts presets, levels with options and ignore globs', () => {
     const config = validateConfig({ extends: 'strict', rules: { 'x/y': ['warn', { a: 1 }] }, ignore: ['vendor/**'], 'max-file-size': 10 }, ['x/y']);
     expect(config).toMatchObject({ extends: 'strict', rules: { 'x/y': { level: 'warning', options: { a: 1 } } }, ignore: ['vendor/**'], maxFileSize: 10 });
     expect(defaultConfig().maxFileSize).toBe(1048576);
+  });
+});
+
+describe('class 2: a file that is not what its name says (issue 11)', () => {
+  it('a unit that fails to parse on most lines gets one parse-error, not one per line, and no rule runs on it', async () => {
+    // An avahi service description: XML named *.service.
+    const xml = '<?xml version="1.0"?>\n<!DOCTYPE service-group SYSTEM "avahi-service.dtd">\n<service-group>\n  <name>%h</name>\n  <service>\n    <type>_ssh._tcp</type>\n    <port>22</port>\n  </service>\n</service-group>\n';
+    const r = await lintText('avahi/ssh.service', xml, { rules: [badKey] });
+    expect(r.findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.ruleId} ${f.message}`)).toEqual([
+      '1:1-1:22 parse-error Unexpected content for a systemd unit: 9 of 9 lines are neither `[Section]` nor `Key=Value`, expected a unit file (this file is probably not one; nothing else is checked in it)',
+    ]);
+  });
+
+  it('a unit with a few bad lines keeps its parse-errors and its rules', async () => {
+    const r = await lintText('foo.service', '[Service]\nExecStart /usr/bin/foo\nBad=1\nType=simple\nUser=foo\n', { rules: [badKey] });
+    expect(r.findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['2 parse-error', '3 test/bad-key']);
+  });
+});
+
+describe('per-file cap on findings (issue 11)', () => {
+  it('lists the first 50 findings of a file and counts the rest in one too-many-findings', async () => {
+    const text = '[Service]\n' + Array.from({ length: 60 }, () => 'Bad=1\n').join('');
+    const r = await lintText('foo.service', text, { rules: [badKey] });
+    expect(r.findings).toHaveLength(engine.MAX_FINDINGS_PER_FILE + 1);
+    expect(r.findings.slice(0, 50).every((f) => f.ruleId === 'test/bad-key')).toBe(true);
+    const last = r.findings[50];
+    expect(`${last.line}:${last.column} ${last.ruleId} ${last.severity} ${last.message}`).toBe(
+      '51:1 too-many-findings info 10 more findings in this file are not shown (at most 50 per file): fix these, or run initlint on the file locally to see them all',
+    );
+  });
+
+  it('leaves a file with 50 findings alone, and can be turned off', async () => {
+    const fifty = '[Service]\n' + Array.from({ length: 50 }, () => 'Bad=1\n').join('');
+    expect((await lintText('foo.service', fifty, { rules: [badKey] })).findings).toHaveLength(50);
+    const config = defaultConfig();
+    config.rules['too-many-findings'] = { level: 'off' };
+    const sixty = '[Service]\n' + Array.from({ length: 60 }, () => 'Bad=1\n').join('');
+    expect((await lintText('foo.service', sixty, { rules: [badKey], config })).findings).toHaveLength(50);
+  });
+});
+
+describe('class 3: build templates, placeholders are not values (issue 11)', () => {
+  it('drops findings on lines that hold an @VAR@ placeholder in a .in file, keeps the others', async () => {
+    const text = '[Service]\nBad=@sbindir@/foo\nBad=1\n@EXTRA_LINE@\n';
+    const template = await lintText('systemd/foo.service.in', text, { rules: [badKey] });
+    expect(template.kind).toBe('systemd');
+    expect(template.findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['3 test/bad-key']);
+    // The same text under a unit's own name: the placeholders are what the file says.
+    const unit = await lintText('systemd/foo.service', text, { rules: [badKey] });
+    expect(unit.findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['2 test/bad-key', '3 test/bad-key', '4 parse-error']);
   });
 });

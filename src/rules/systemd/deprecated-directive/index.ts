@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule, type RuleContext } from '../../../core/rule.js';
 import { keyInfo } from '../../../languages/systemd/directives.js';
 import type { Fix, TextEdit } from '../../../core/types.js';
@@ -46,7 +47,7 @@ export default defineRule<UnitFile>({
   severity: 'warning',
   docs: {
     summary: 'a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, …)',
-    source: 'systemd.resource-control(5), systemd.unit(5), systemd.exec(5)',
+    source: [man('systemd.resource-control(5)'), man('systemd.unit(5)'), man('systemd.exec(5)')],
   },
   fixable: 'safe',
   messages: {
