@@ -7234,13 +7234,13 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
-    function parseOptions(options) {
+    function parseOptions2(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
@@ -7254,7 +7254,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
@@ -16162,7 +16162,52 @@ function parseSystemdVersion(value, where) {
   }
   return n;
 }
-function validateConfig(raw, knownRuleIds2, source = "config") {
+function hasType(value, type) {
+  if (type === "string[]") return Array.isArray(value) && value.every((v) => typeof v === "string");
+  return typeof value === type;
+}
+function parseOptions(options, spec, where) {
+  if (options === void 0 || typeof spec === "string") return options;
+  const declared = spec.options ?? {};
+  const names2 = Object.keys(declared);
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    if (names2.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
+    throw new ConfigError(`${where}: options must be a mapping of ${names2.join(", ")}`);
+  }
+  for (const [name2, value] of Object.entries(options)) {
+    const option = declared[name2];
+    if (!option && names2.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
+    if (!option) {
+      const hint = closest(name2, names2);
+      throw new ConfigError(`${where}: unknown option \`${name2}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+    }
+    if (!hasType(value, option.type)) throw new ConfigError(`${where}: option \`${name2}\` must be a ${option.type}`);
+  }
+  return options;
+}
+function parseRules(value, known, source) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
+  }
+  const ids = known.map((k) => typeof k === "string" ? k : k.id);
+  const rules2 = {};
+  for (const [id, setting] of Object.entries(value)) {
+    const where = `${source}: rules.${id}`;
+    const spec = known[ids.indexOf(id)];
+    if (spec === void 0 && !/^shellcheck\/SC\d{4}$/.test(id)) {
+      const hint = closest(id, ids);
+      throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+    }
+    if (!Array.isArray(setting)) {
+      rules2[id] = { level: parseLevel(setting, where) };
+      continue;
+    }
+    const options = parseOptions(setting[1], spec ?? id, where);
+    rules2[id] = { level: parseLevel(setting[0], where), ...options !== void 0 ? { options } : {} };
+  }
+  return rules2;
+}
+function validateConfig(raw, known, source = "config") {
   const config = defaultConfig();
   config.source = source;
   if (raw === null || raw === void 0) return config;
@@ -16178,16 +16223,7 @@ function validateConfig(raw, knownRuleIds2, source = "config") {
         config.extends = value;
         break;
       case "rules":
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
-        }
-        for (const [id, setting] of Object.entries(value)) {
-          if (!knownRuleIds2.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
-            const hint = closest(id, knownRuleIds2);
-            throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
-          }
-          config.rules[id] = Array.isArray(setting) ? { level: parseLevel(setting[0], `${source}: rules.${id}`), options: setting[1] } : { level: parseLevel(setting, `${source}: rules.${id}`) };
-        }
+        config.rules = parseRules(value, known, source);
         break;
       case "ignore":
         if (!Array.isArray(value) || !value.every((g) => typeof g === "string")) {
@@ -16228,7 +16264,7 @@ function findConfigFile(dir) {
     current = parent;
   }
 }
-function loadConfig(cwd, knownRuleIds2, explicitPath) {
+function loadConfig(cwd, known, explicitPath) {
   const path = explicitPath ? (0, import_node_path2.resolve)(cwd, explicitPath) : findConfigFile(cwd);
   if (!path) return defaultConfig();
   let text;
@@ -16243,7 +16279,7 @@ function loadConfig(cwd, knownRuleIds2, explicitPath) {
   } catch (error2) {
     throw new ConfigError(`${path}: invalid YAML: ${error2.message.split("\n")[0]}`);
   }
-  return validateConfig(raw, knownRuleIds2, path);
+  return validateConfig(raw, known, path);
 }
 function ruleSeverity(config, rule) {
   const setting = config.rules[rule.id];
@@ -16261,6 +16297,34 @@ function fingerprint(path, ruleId, text, finding) {
   const content = lines.map((l) => l.trim().replace(/\s+/g, " ")).join("\n");
   return createHash("sha256").update(`${ruleId}\0${path}\0${content}`).digest("hex").slice(0, 16);
 }
+
+// src/core/provenance.ts
+var OPENRC_GUIDE = { kind: "guide", title: "OpenRC Service Script Writing Guide", url: "https://github.com/OpenRC/openrc/blob/master/service-script-guide.md" };
+var man = (page, section) => ({ kind: "man", page, ...section ? { section } : {} });
+var openrcGuide = (section) => ({ ...OPENRC_GUIDE, ...section ? { section } : {} });
+var lintian = (tag) => ({ kind: "lintian", tag });
+function formatProvenance(p) {
+  const section = "section" in p && p.section ? `, "${p.section}"` : "";
+  switch (p.kind) {
+    case "man":
+      return `${p.page}${section}`;
+    case "guide":
+      return `${p.title}${section} (${p.url})`;
+    case "article":
+      return `"${p.title}" (${p.publisher})${section}`;
+    case "spec":
+      return `${p.title}${section}`;
+    case "lintian":
+      return `lintian tag ${p.tag}`;
+    case "tool":
+      return `\`${p.command}\``;
+    case "code":
+      return `${p.project}: ${p.what}`;
+    case "initlint":
+      return p.note;
+  }
+}
+var formatSources = (sources) => sources.map(formatProvenance).join("; ");
 
 // src/text/index.ts
 function startOf(node) {
@@ -16337,8 +16401,12 @@ var LineIndex = class {
   }
 };
 function detectEol(text) {
-  const crlf = text.split("\r\n").length - 1;
-  const lf = text.split("\n").length - 1 - crlf;
+  let crlf = 0;
+  let lf = 0;
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) {
+    if (i2 > 0 && text.charCodeAt(i2 - 1) === 13) crlf++;
+    else lf++;
+  }
   return crlf > lf ? "\r\n" : "\n";
 }
 function stripBom(text) {
@@ -16356,8 +16424,27 @@ function format(template, data) {
 function isNode(where) {
   return "type" in where;
 }
+function offsetsOf(where) {
+  if (!isNode(where)) return where;
+  const start2 = where.position?.start.offset ?? 0;
+  return { start: start2, end: where.position?.end.offset ?? start2 };
+}
+function evidenceLines(places, lines, line, endLine) {
+  const ranges = [];
+  for (const place of places ?? []) {
+    if (!place) continue;
+    const { start: start2, end } = offsetsOf(place);
+    const range = { line: lines.point(start2).line, endLine: lines.point(Math.max(start2, end - 1)).line };
+    if (range.line >= line && range.endLine <= endLine) continue;
+    if (!ranges.some((r) => r.line === range.line && r.endLine === range.endLine)) ranges.push(range);
+  }
+  return ranges;
+}
 function defineRule(definition) {
   const url = `${DOCS_BASE}${definition.id}/README.md`;
+  const defaults = Object.fromEntries(
+    Object.entries(definition.options ?? {}).flatMap(([name2, option]) => option.default !== void 0 ? [[name2, option.default]] : [])
+  );
   const rule = {
     ...definition,
     url,
@@ -16374,21 +16461,15 @@ function defineRule(definition) {
           lines: data.lines,
           eol: data.eol,
           project: data.project,
-          options: runOptions?.options,
+          options: { ...defaults, ...runOptions?.options },
+          preset: runOptions?.preset ?? "recommended",
           systemdVersion: runOptions?.systemdVersion,
           report(report2) {
             const template = definition.messages[report2.messageId];
             if (template === void 0) {
               throw new Error(`${definition.id}: unknown messageId ${report2.messageId}`);
             }
-            let start2;
-            let end;
-            if (isNode(report2.at)) {
-              start2 = report2.at.position?.start.offset ?? 0;
-              end = report2.at.position?.end.offset ?? start2;
-            } else {
-              ({ start: start2, end } = report2.at);
-            }
+            const { start: start2, end } = offsetsOf(report2.at);
             const place = { start: data.lines.point(start2), end: data.lines.point(end) };
             const message = file.message(format(template, report2.data), {
               place,
@@ -16399,6 +16480,8 @@ function defineRule(definition) {
             const severity = runOptions?.level ?? report2.severity ?? definition.severity;
             message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
             if (report2.fix) message.fix = report2.fix;
+            const evidence = evidenceLines(report2.evidence, data.lines, place.start.line, place.end.line);
+            if (evidence.length) message.evidence = evidence;
           }
         });
       };
@@ -16413,7 +16496,7 @@ var parseError = {
   id: "parse-error",
   kinds: EVERY_KIND,
   severity: "error",
-  docs: { summary: "the file cannot be parsed", source: "systemd.syntax(7)" },
+  docs: { summary: "the file cannot be parsed", source: [man("systemd.syntax(7)")] },
   messages: {},
   url: `${DOCS_BASE}parse-error/README.md`
 };
@@ -16421,7 +16504,7 @@ var unusedSuppression = {
   id: "unused-suppression",
   kinds: EVERY_KIND,
   severity: "warning",
-  docs: { summary: "an `initlint-disable` comment suppresses nothing", source: "initlint" },
+  docs: { summary: "an `initlint-disable` comment suppresses nothing", source: [{ kind: "initlint", note: "initlint suppression comments (README, Configuration)" }] },
   fixable: "safe",
   messages: { unused: "Unexpected suppression `initlint-{comment}`: it suppresses nothing, remove it" },
   url: `${DOCS_BASE}unused-suppression/README.md`
@@ -16524,9 +16607,9 @@ function commandsForActions(script, actions) {
   const names2 = reachableFunctions(script, direct);
   for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
   for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
-  const out2 = [...direct];
-  for (const f2 of script.functions) if (names2.has(f2.name)) out2.push(...f2.commands.filter((c) => !out2.includes(c)));
-  return out2;
+  const out2 = new Set(direct);
+  for (const f2 of script.functions) if (names2.has(f2.name)) for (const c of f2.commands) out2.add(c);
+  return [...out2];
 }
 function findDispatcher(script) {
   return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
@@ -16746,6 +16829,25 @@ var SSD_TAKES_VALUE = /* @__PURE__ */ new Set([
   "notify",
   "ready"
 ]);
+var SSD_FLAGS = /* @__PURE__ */ new Set([
+  "start",
+  "stop",
+  "background",
+  "make-pidfile",
+  "oknodo",
+  "quiet",
+  "verbose",
+  "test",
+  "progress",
+  "no-color",
+  "no-new-privs",
+  "help",
+  "version",
+  "interpreted"
+]);
+function isStartStopDaemonOption(name2) {
+  return SSD_FLAGS.has(name2) || SSD_TAKES_VALUE.has(name2) || Object.values(SSD_SHORT).includes(name2);
+}
 function startStopOptions(cmd) {
   const options = [];
   const args2 = cmd.args;
@@ -16830,7 +16932,7 @@ var background_without_pidfile_default = defineRule({
   severity: "error",
   docs: {
     summary: "`command_background` is on without `pidfile=`, or together with `command_args_background` (openrc-run refuses both); not under supervise-daemon",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+    source: [openrcGuide("Don't write your own start/stop functions")]
   },
   fixable: "safe",
   messages: {
@@ -16845,7 +16947,7 @@ var background_without_pidfile_default = defineRule({
     if (supervisor && /supervise-daemon/.test(supervisor.raw)) return;
     const argsBackground = topAssignment(script, "command_args_background");
     if (argsBackground) {
-      ctx.report({ messageId: "both", at: background });
+      ctx.report({ messageId: "both", at: background, evidence: [argsBackground] });
       return;
     }
     if (script.assignments.some((a) => a.name === "pidfile")) return;
@@ -16888,19 +16990,26 @@ function wrappedCall(fn, mode) {
   if (!fn) return void 0;
   const daemons = fn.commands.filter(isStartStopDaemon);
   if (daemons.length !== 1 || ssdMode(daemons[0]) !== mode) return void 0;
-  if (fn.commands.some((c) => !isStartStopDaemon(c) && !OUTPUT_HELPERS.has(c.program))) return void 0;
-  return daemons[0];
+  const call = daemons[0];
+  const prep = [];
+  for (const c of fn.commands) {
+    if (c === call || OUTPUT_HELPERS.has(c.program)) continue;
+    if (mode === "start" && c.program === "checkpath" && startOf(c) < startOf(call)) prep.push(c);
+    else return void 0;
+  }
+  return { call, prep };
 }
 function findWrapper(ctx) {
   const start2 = functionNamed(ctx.tree, "start");
-  const startCall = wrappedCall(start2, "start");
-  if (!start2 || !startCall) return void 0;
+  const wrapped = wrappedCall(start2, "start");
+  if (!start2 || !wrapped) return void 0;
+  const { call: startCall, prep } = wrapped;
   const { options } = startStopOptions(startCall);
   if (!options.some((o) => (o.name === "exec" || o.name === "startas") && (o.value || o.attached))) return void 0;
   const stop2 = functionNamed(ctx.tree, "stop");
-  if (!stop2) return { start: start2, startCall };
-  const stopCall = wrappedCall(stop2, "stop");
-  return stopCall ? { start: start2, startCall, stop: stop2, stopCall } : void 0;
+  if (!stop2) return { start: start2, startCall, prep };
+  const stopCall = wrappedCall(stop2, "stop")?.call;
+  return stopCall ? { start: start2, startCall, prep, stop: stop2, stopCall } : void 0;
 }
 function valueText(option) {
   if (option.attached !== void 0) return /^[^"'\\`]*$/.test(option.attached) ? option.attached : void 0;
@@ -16986,7 +17095,12 @@ function conversionFix(ctx, wrapper) {
   const variables = variablesFor(wrapper);
   if (!variables) return void 0;
   const replaceStart = removeLines(ctx, startOf(wrapper.start), endOf(wrapper.start));
-  const block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  let block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  if (wrapper.prep.length) {
+    if (functionNamed(ctx.tree, "start_pre")) return void 0;
+    const lines = wrapper.prep.map((c) => `	${ctx.text.slice(startOf(c), c.fullPosition.end.offset ?? 0)}${ctx.eol}`).join("");
+    block += `${ctx.eol}start_pre() {${ctx.eol}${lines}}${ctx.eol}`;
+  }
   const edits = [{ ...replaceStart, text: block }];
   if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
   return {
@@ -17003,22 +17117,61 @@ var custom_start_stop_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`start()`/`stop()` only wrap `start-stop-daemon` with a command, its arguments and a PID file: openrc-run does that from `command=`, `command_args=`, `pidfile=`",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+    source: [openrcGuide("Don't write your own start/stop functions")]
   },
   fixable: "unsafe",
   messages: {
-    wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead"
+    wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead",
+    prep: "Unexpected hand-written {functions} around checkpath and start-stop-daemon: checkpath belongs in start_pre(), the rest in command, command_args and pidfile (with command_user, command_background)"
   },
   check(ctx) {
     const wrapper = findWrapper(ctx);
     if (!wrapper) return;
     const name2 = wrapper.start.namePosition;
     ctx.report({
-      messageId: "wrapper",
+      messageId: wrapper.prep.length ? "prep" : "wrapper",
       data: { functions: wrapper.stop ? "start()/stop()" : "start()" },
       at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
       fix: conversionFix(ctx, wrapper)
     });
+  }
+});
+
+// src/rules/openrc/daemon-args-without-dashdash/index.ts
+var daemon_args_without_dashdash_default = defineRule({
+  id: "openrc/daemon-args-without-dashdash",
+  kinds: ["openrc"],
+  severity: "warning",
+  docs: {
+    summary: "`start-stop-daemon --start` given the daemon's own options without `--` before them: its getopt permutes the arguments and takes or refuses every option, the daemon's included",
+    source: [man("start-stop-daemon(8)", "arguments after --")]
+  },
+  fixable: "unsafe",
+  messages: {
+    unknown: "Unexpected `{word}` before `--`: it is no start-stop-daemon option, so start-stop-daemon refuses to start; put `--` before the daemon's arguments",
+    after: "Unexpected `{word}` for the daemon without `--` before its arguments: start-stop-daemon's getopt takes every option up to `--` as its own; put `--` before `{first}`"
+  },
+  check(ctx) {
+    for (const cmd of ctx.tree.commands) {
+      if (!isStartStopDaemon(cmd) || ssdMode(cmd) !== "start") continue;
+      const { options, rest, dashdash } = startStopOptions(cmd);
+      if (dashdash) continue;
+      const unknown = options.find((o) => !isStartStopDaemonOption(o.name) && !/[$`]/.test(o.words[0].raw));
+      const dashed = rest.find((w) => /^-/.test(w.literal ?? w.raw));
+      if (unknown) {
+        const word = unknown.words[0];
+        ctx.report({ messageId: "unknown", data: { word: word.raw }, at: word });
+      } else if (dashed) {
+        const first = rest[0];
+        const at = first.position.start.offset ?? 0;
+        ctx.report({
+          messageId: "after",
+          data: { word: dashed.raw, first: first.raw },
+          at: dashed,
+          fix: { description: "Put -- before the daemon's arguments", applicability: "unsafe", edits: [{ start: at, end: at, text: "-- " }] }
+        });
+      }
+    }
   }
 });
 
@@ -17119,7 +17272,7 @@ var depend_keyword_default = defineRule({
   severity: "error",
   docs: {
     summary: "a word in `depend()` other than need, use, want, before, after, provide, keyword, config",
-    source: '001 OpenRC service script guide, "The Depend Function"'
+    source: [openrcGuide("The Depend Function")]
   },
   fixable: "unsafe",
   messages: {
@@ -17635,7 +17788,7 @@ var double_daemonize_default = defineRule({
   severity: "error",
   docs: {
     summary: "`command_background=true` while the daemon forks by itself (a daemonize flag such as `--daemon`/`-d` in `command_args`, or by default): the PID file names a process that has exited",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+    source: [openrcGuide("Don't write your own start/stop functions")]
   },
   fixable: "unsafe",
   messages: {
@@ -17666,7 +17819,8 @@ var double_daemonize_default = defineRule({
         messageId: "flag",
         data: { flag: ctx.text.slice(first.start, last2.end), program },
         at: { start: first.start, end: last2.end },
-        fix: fix2
+        fix: fix2,
+        evidence: [topAssignment(ctx.tree, "command_background")]
       });
     }
     if (fired || daemon.defaultMode !== "daemon") return;
@@ -17684,7 +17838,7 @@ var double_daemonize_default = defineRule({
       const at = (args2.valuePosition.end.offset ?? 0) - 1;
       fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `${words3.length ? " " : ""}${foreground.replace(/"/g, '\\"')}` }] };
     }
-    ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix });
+    ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix, evidence: [args2] });
   }
 });
 
@@ -17695,7 +17849,7 @@ var extra_command_undefined_default = defineRule({
   severity: "error",
   docs: {
     summary: "a name in `extra_commands`/`extra_started_commands`/`extra_stopped_commands` has no function of that name",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+    source: [openrcGuide("Syntax of Service Scripts")]
   },
   messages: {
     undefined: "Unexpected `{name}` in {list} without a function `{name}()`: `rc-service \u2026 {name}` fails, define it or remove the name"
@@ -17714,6 +17868,92 @@ var extra_command_undefined_default = defineRule({
   }
 });
 
+// src/rules/openrc/foreground-without-background/index.ts
+function commandArgs(ctx) {
+  const a = topAssignment(ctx.tree, "command_args");
+  if (!a) return [];
+  const words3 = valueWords(a)?.map((w) => w.text);
+  return words3 && !words3.some((w) => /[$`]/.test(w)) ? words3 : void 0;
+}
+function backgroundedOtherwise(ctx) {
+  const ssdArgs = topAssignment(ctx.tree, "start_stop_daemon_args");
+  return !!ssdArgs && /(^|[\s"'])(--background|-b)\b/.test(ssdArgs.raw);
+}
+var foreground_without_background_default = defineRule({
+  id: "openrc/foreground-without-background",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "the default start runs a daemon that stays in the foreground (by a flag such as `-f`/`--foreground`, or by default) without `command_background`: start-stop-daemon waits for it and the start never returns",
+    source: [openrcGuide("Don't write your own start/stop functions"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
+  },
+  fixable: "unsafe",
+  messages: {
+    flag: "Unexpected `{program} {flag}` without command_background: the daemon stays in the foreground, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile",
+    default: "Unexpected `{program}` without command_background: it stays in the foreground unless told to daemonize, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile"
+  },
+  check(ctx) {
+    const command = topAssignment(ctx.tree, "command");
+    const program = commandProgram(ctx);
+    if (!command || !program) return;
+    if (functionNamed(ctx.tree, "start") || topAssignment(ctx.tree, "supervisor")) return;
+    const background = topAssignment(ctx.tree, "command_background");
+    if (background && isYes(background.literal ?? unquote(background.raw))) return;
+    if (topAssignment(ctx.tree, "command_args_background") || backgroundedOtherwise(ctx)) return;
+    const args2 = commandArgs(ctx);
+    if (!args2) return;
+    const mode = daemonMode(program, args2, commandContext(ctx));
+    if (mode?.mode !== "foreground") return;
+    const hit = mode.hit;
+    const at = afterLine(ctx, command.position.end.offset ?? 0);
+    const lines = ["command_background=true", ...ctx.tree.assignments.some((a) => a.name === "pidfile") ? [] : [`pidfile=${DEFAULT_PIDFILE}`]];
+    const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
+    ctx.report({
+      messageId: hit ? "flag" : "default",
+      data: { program, flag: hit ? args2.slice(hit.index, hit.index + hit.count).join(" ") : "" },
+      at: command,
+      // Unsafe when a background assignment exists and says no: someone chose it.
+      fix: background ? void 0 : { description: "Add command_background=true and a pidfile", applicability: "unsafe", edits: [{ start: at, end: at, text: prefix + lines.map((l) => l + ctx.eol).join("") }] }
+    });
+  }
+});
+
+// src/rules/openrc/missing-continuation/index.ts
+var missing_continuation_default = defineRule({
+  id: "openrc/missing-continuation",
+  kinds: ["openrc", "sysv"],
+  severity: "error",
+  docs: {
+    summary: "a line that starts with an option (`--pidfile \u2026`) after a command whose line lacks the continuation `\\`: the shell runs it as a command of its own, which does not exist",
+    source: [{ kind: "spec", title: "POSIX Shell Command Language", section: "Escape Character (Backslash)" }, openrcGuide()]
+  },
+  fixable: "safe",
+  messages: {
+    orphan: "Unexpected command `{word}`: the line before it lacks a trailing `\\`, so its options are cut off and `{word}` runs as a command; end the line before with ` \\`"
+  },
+  check(ctx) {
+    for (const cmd of ctx.tree.commands) {
+      if (!/^(--?[A-Za-z]|--$)/.test(cmd.name) || cmd.prefixAssignments.length) continue;
+      const start2 = cmd.position.start.offset ?? 0;
+      const line = ctx.lines.point(start2).line;
+      if (line <= 1) continue;
+      if (ctx.lines.lineText(line).slice(0, ctx.lines.point(start2).column - 1).trim() !== "") continue;
+      let above = line - 1;
+      while (above > 1 && ctx.lines.lineText(above).trim() === "") above--;
+      const text = ctx.lines.lineText(above);
+      if (/\\$/.test(text)) continue;
+      const fixable2 = above === line - 1 && !/#|[;&|{(]\s*$|\b(then|do|else|in)\s*$/.test(text);
+      const end = ctx.lines.lineStart(above) + text.length;
+      ctx.report({
+        messageId: "orphan",
+        data: { word: cmd.name },
+        at: cmd.nameWord,
+        fix: fixable2 ? { description: "Continue the line above with \\", applicability: "safe", edits: [{ start: end, end, text: " \\" }] } : void 0
+      });
+    }
+  }
+});
+
 // src/rules/openrc/need-net/index.ts
 var need_net_default = defineRule({
   id: "openrc/need-net",
@@ -17721,7 +17961,7 @@ var need_net_default = defineRule({
   severity: "info",
   docs: {
     summary: "`need net` in `depend()`: loopback does not satisfy it and `rc_depend_strict` changes its meaning; servers on 0.0.0.0 need nothing, clients rarely should stop with the WAN",
-    source: '001 OpenRC service script guide, "Be wary of need net dependencies"'
+    source: [openrcGuide("Be wary of need net dependencies")]
   },
   fixable: "unsafe",
   messages: {
@@ -17840,7 +18080,7 @@ var non_posix_default = defineRule({
   severity: "error",
   docs: {
     summary: "syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$'\u2026'`, `source`, `let`, `<<<`",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+    source: [openrcGuide("Syntax of Service Scripts")]
   },
   fixable: "unsafe",
   messages: {
@@ -17963,7 +18203,7 @@ var pidfile_from_config_default = defineRule({
   severity: "warning",
   docs: {
     summary: "the PID file path (`pidfile=` or `--pidfile`) comes from a conf.d variable such as `${PIDFILE}` or `${FOO_PIDFILE:-\u2026}`",
-    source: `001 OpenRC service script guide, "Don't let the user control the PID file location"`
+    source: [openrcGuide("Don't let the user control the PID file location")]
   },
   fixable: "unsafe",
   messages: {
@@ -17998,7 +18238,7 @@ var pidfile_in_user_dir_default = defineRule({
   severity: "error",
   docs: {
     summary: "the directory of the PID file is made owned by a non-root user (`checkpath --owner foo \u2026 /run/foo`): that user can make root kill any process",
-    source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+    source: [openrcGuide("PID files should be writable only by root")]
   },
   fixable: "unsafe",
   messages: {
@@ -18046,7 +18286,7 @@ var pidfile_legacy_path_default = defineRule({
   severity: "info",
   docs: {
     summary: "the PID file is under `/var/run/`; on Linux the place is `/run/`",
-    source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+    source: [openrcGuide("PID files should be writable only by root")]
   },
   fixable: "safe",
   messages: {
@@ -18058,6 +18298,7 @@ var pidfile_legacy_path_default = defineRule({
     for (const source of pidfileSources(ctx)) {
       const at = source.raw.indexOf("/var/run/");
       if (at < 0) continue;
+      if (at > 0 && /[}\w@]/.test(source.raw[at - 1])) continue;
       const start2 = source.start + at;
       ctx.report({
         messageId: "legacy",
@@ -18075,7 +18316,7 @@ var prefer_foreground_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`procname=` is used for a daemon that has a foreground option: run it in the foreground with `command_background=true` and a `pidfile`",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions", recap item 3`
+    source: [openrcGuide("Don't write your own start/stop functions")]
   },
   fixable: "unsafe",
   messages: {
@@ -18152,7 +18393,7 @@ var reload_by_hand_default = defineRule({
   severity: "info",
   docs: {
     summary: "`reload()` sends its signal with `kill \u2026 $(cat pidfile)`",
-    source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+    source: [openrcGuide("Reloading your daemon's configuration")]
   },
   fixable: "unsafe",
   messages: {
@@ -18188,7 +18429,7 @@ var reload_not_started_command_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`reload` is listed in `extra_commands` instead of `extra_started_commands`, so it is offered while the daemon is stopped",
-    source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+    source: [openrcGuide("Reloading your daemon's configuration")]
   },
   fixable: "safe",
   messages: {
@@ -18252,7 +18493,7 @@ var reload_without_checkconfig_default = defineRule({
   severity: "warning",
   docs: {
     summary: "a `checkconfig()` exists but `reload()` signals the daemon without running it first",
-    source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+    source: [openrcGuide("Don't restart/reload with a broken config")]
   },
   fixable: "safe",
   messages: {
@@ -18286,7 +18527,7 @@ var restart_function_default = defineRule({
   severity: "error",
   docs: {
     summary: "a `restart()` function is defined: openrc-run maps restart to stop + start with dependencies, so the function does not work",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+    source: [openrcGuide("Syntax of Service Scripts")]
   },
   fixable: "unsafe",
   messages: {
@@ -18306,11 +18547,8 @@ var restart_function_default = defineRule({
 
 // src/rules/openrc/restart-without-checkconfig/index.ts
 var NOT_A_CHECK = /* @__PURE__ */ new Set([
-  "[",
-  "test",
   ":",
   "true",
-  "false",
   "return",
   "exit",
   "local",
@@ -18321,7 +18559,6 @@ var NOT_A_CHECK = /* @__PURE__ */ new Set([
   "eend",
   "einfo",
   "ewarn",
-  "eerror",
   "veinfo",
   "vewarn",
   "veend",
@@ -18337,9 +18574,7 @@ var NOT_A_CHECK = /* @__PURE__ */ new Set([
   "rm",
   "cp",
   "sleep",
-  "yesno",
-  "service_set_value",
-  "service_get_value"
+  "service_set_value"
 ]);
 function checksSomething(fn) {
   return fn.commands.some((c) => !NOT_A_CHECK.has(c.program));
@@ -18363,7 +18598,7 @@ var restart_without_checkconfig_default = defineRule({
   severity: "info",
   docs: {
     summary: "a `checkconfig()` exists but `start_pre`/`stop_pre` do not run it with the `RC_CMD` restart guard, so a restart stops the daemon before finding the broken config",
-    source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+    source: [openrcGuide("Don't restart/reload with a broken config")]
   },
   fixable: "unsafe",
   messages: {
@@ -18412,13 +18647,16 @@ var restart_without_checkconfig_default = defineRule({
 
 // src/rules/openrc/shebang/index.ts
 var INTERPRETER = "/sbin/openrc-run";
+function isServiceScript(tree) {
+  return tree.functions.some((f2) => ["depend", "start", "stop", "start_pre"].includes(f2.name)) || tree.assignments.some((a) => !a.inFunction && a.name === "command");
+}
 var shebang_default = defineRule({
   id: "openrc/shebang",
   kinds: ["openrc"],
   severity: "error",
   docs: {
     summary: "an OpenRC service script whose first line is not `#!/sbin/openrc-run` (`#!/bin/sh`, the legacy `runscript`): its dependencies break",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+    source: [openrcGuide("Syntax of Service Scripts")]
   },
   fixable: "safe",
   messages: {
@@ -18428,6 +18666,7 @@ var shebang_default = defineRule({
   },
   check(ctx) {
     const { shebang } = ctx.tree;
+    if (/^#!\s*@[A-Za-z_]+@/.test(ctx.lines.lineText(1))) return;
     if (shebang) {
       if (/(^|\/)openrc-run$/.test(shebang.interpreter)) return;
       const start2 = shebang.position.start.offset ?? 0;
@@ -18453,6 +18692,7 @@ var shebang_default = defineRule({
       });
       return;
     }
+    if (!isServiceScript(ctx.tree)) return;
     ctx.report({
       messageId: "missing",
       at: { start: 0, end: ctx.lines.lineEnd(1) },
@@ -18510,13 +18750,19 @@ function argsUser(ctx) {
   }
   ctx.report({ messageId: "argsUser", data: message, at: { start: first.start, end: lastWord.end }, fix });
 }
+function inCommandSubstitution(ctx, cmd) {
+  const start2 = cmd.position.start.offset ?? 0;
+  const before = ctx.text.slice(ctx.lines.lineStart(ctx.lines.point(start2).line), start2);
+  const opened = (before.match(/\$\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+  return opened > 0 || (before.match(/`/g) ?? []).length % 2 === 1;
+}
 var su_instead_of_command_user_default = defineRule({
   id: "openrc/su-instead-of-command-user",
   kinds: ["openrc"],
   severity: "warning",
   docs: {
     summary: '`su`, `sudo`, `runuser` or `start-stop-daemon --user` drop privileges in a start function: `command_user="user:group"` does it',
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions" (command_user)`
+    source: [openrcGuide("Don't write your own start/stop functions")]
   },
   fixable: "unsafe",
   messages: {
@@ -18527,13 +18773,15 @@ var su_instead_of_command_user_default = defineRule({
   check(ctx) {
     argsUser(ctx);
     const wrapper = findWrapper(ctx);
+    const starts = ctx.tree.commands.filter((c) => isStartStopDaemon(c) && ssdMode(c) === "start").length;
     for (const cmd of ctx.tree.commands) {
       if (!cmd.inFunction || !/^start/.test(cmd.inFunction)) continue;
       if (SWITCHERS.has(cmd.program)) {
+        if (inCommandSubstitution(ctx, cmd)) continue;
         ctx.report({ messageId: "switcher", data: { program: cmd.program }, at: cmd.nameWord });
         continue;
       }
-      if (!isStartStopDaemon(cmd)) continue;
+      if (!isStartStopDaemon(cmd) || starts > 1) continue;
       const option = userOption(cmd);
       if (!option) continue;
       const first = option.words[0];
@@ -18546,6 +18794,51 @@ var su_instead_of_command_user_default = defineRule({
         fix
       });
     }
+  }
+});
+
+// src/rules/openrc/supervised-daemon-forks/index.ts
+var supervised_daemon_forks_default = defineRule({
+  id: "openrc/supervised-daemon-forks",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "`supervisor=supervise-daemon` runs a daemon that forks itself (a daemonize flag such as `-d`, or by default): the process supervise-daemon watches exits at once, and it respawns the daemon until it gives up",
+    source: [man("supervise-daemon(8)"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
+  },
+  fixable: "unsafe",
+  messages: {
+    flag: "Unexpected `{program} {flag}` under supervise-daemon: the daemon forks away from the process supervise-daemon watches, which then respawns it; remove `{flag}`",
+    default: "Unexpected `{program}` under supervise-daemon without its foreground option: it forks away from the process supervise-daemon watches; add `{foreground}` to command_args"
+  },
+  check(ctx) {
+    const supervisor = topAssignment(ctx.tree, "supervisor");
+    if (!supervisor || unquote(supervisor.raw) !== "supervise-daemon") return;
+    const program = commandProgram(ctx);
+    const argsAssignment = topAssignment(ctx.tree, "command_args");
+    const words3 = argsAssignment ? valueWords(argsAssignment) : [];
+    if (!program || !words3 || words3.some((w) => /[$`]/.test(w.text))) return;
+    const args2 = words3.map((w) => w.text);
+    const mode = daemonMode(program, args2, commandContext(ctx));
+    if (mode?.mode !== "daemon") return;
+    const hit = mode.hit;
+    if (hit && argsAssignment) {
+      const first = words3[hit.index];
+      const last2 = words3[hit.index + hit.count - 1];
+      const start2 = hit.index > 0 ? words3[hit.index - 1].end : first.start;
+      const end = hit.index > 0 ? last2.end : words3[hit.index + hit.count]?.start ?? last2.end;
+      const flag = ctx.text.slice(first.start, last2.end);
+      ctx.report({
+        messageId: "flag",
+        data: { program, flag },
+        at: { start: first.start, end: last2.end },
+        fix: { description: `Remove ${flag}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] }
+      });
+      return;
+    }
+    const foreground = foregroundFlag(program, commandContext(ctx));
+    if (!foreground) return;
+    ctx.report({ messageId: "default", data: { program, foreground }, at: topAssignment(ctx.tree, "command") });
   }
 });
 
@@ -18833,7 +19126,7 @@ var unknown_variable_default = defineRule({
   severity: "warning",
   docs: {
     summary: "a top-level assignment one or two letters away from a variable openrc-run reads (`command_backround=`, `errror_log=`), which the script never reads itself: openrc-run ignores it silently",
-    source: "openrc-run(8) and the lib/rc/sh libraries of Debian's openrc package; 001 OpenRC service script guide"
+    source: [man("openrc-run(8)"), { kind: "code", project: "OpenRC", what: "the sh libraries of lib/rc/sh" }, openrcGuide()]
   },
   fixable: "safe",
   messages: {
@@ -18855,1039 +19148,6 @@ var unknown_variable_default = defineRule({
         // When the right name is set too, renaming would make two assignments race: a human decides.
         fix: assigned.has(known) ? void 0 : { description: `Rename to ${known}`, applicability: "safe", edits: [{ start: start2, end, text: known }] }
       });
-    }
-  }
-});
-
-// src/languages/systemd/parse.ts
-var UNIT_TYPES = /* @__PURE__ */ new Set([
-  "service",
-  "socket",
-  "timer",
-  "target",
-  "path",
-  "mount",
-  "automount",
-  "swap",
-  "slice",
-  "scope",
-  "device"
-]);
-function unitInfo(path) {
-  const parts2 = path.split("/");
-  const fileName = parts2[parts2.length - 1] ?? path;
-  const parent = parts2.length > 1 ? parts2[parts2.length - 2] : "";
-  const dropIn = fileName.endsWith(".conf") && parent.endsWith(".d");
-  const unitName = dropIn ? parent.slice(0, -2) : fileName;
-  const dot = unitName.lastIndexOf(".");
-  const unitType = dot >= 0 ? unitName.slice(dot + 1) : "";
-  const at = unitName.indexOf("@");
-  const template = at > 0 && at === dot - 1;
-  const instance2 = at > 0 && at < dot - 1;
-  return { fileName, unitName, unitType: UNIT_TYPES.has(unitType) ? unitType : unitType, template, instance: instance2, dropIn };
-}
-function span(lines, start2, end) {
-  return { start: lines.point(start2), end: lines.point(end) };
-}
-var isBlank = (c) => c === " " || c === "	";
-function endsWithContinuation(text) {
-  let n = 0;
-  for (let i2 = text.length - 1; i2 >= 0 && text[i2] === "\\"; i2--) n++;
-  return n % 2 === 1;
-}
-function parseUnit(text, path) {
-  const lines = new LineIndex(text);
-  const errors = [];
-  const sections = [];
-  const leading = [];
-  let current;
-  const closeSection = () => {
-    if (!current) return;
-    const last2 = current.children[current.children.length - 1];
-    const end = last2 ? last2.position.end.offset : current.headerPosition.end.offset;
-    current.position = span(lines, current.position.start.offset, end);
-  };
-  let line = 1;
-  while (line <= lines.lineCount) {
-    const lineStart = lines.lineStart(line);
-    const lineEnd = lines.lineEnd(line);
-    const raw = text.slice(lineStart, lineEnd);
-    let indent = 0;
-    while (indent < raw.length && isBlank(raw[indent])) indent++;
-    const body2 = raw.slice(indent).replace(/[ \t]+$/, "");
-    const start2 = lineStart + indent;
-    const end = start2 + body2.length;
-    line++;
-    if (body2 === "") continue;
-    if (body2[0] === "#" || body2[0] === ";") {
-      const comment = { type: "comment", value: body2.slice(1), position: span(lines, start2, end) };
-      (current ? current.children : leading).push(comment);
-      continue;
-    }
-    if (body2[0] === "[") {
-      if (!body2.endsWith("]") || body2.length < 3) {
-        errors.push({ message: `Unexpected section header \`${body2}\`, expected \`[Name]\``, start: start2, end });
-        continue;
-      }
-      closeSection();
-      current = {
-        type: "section",
-        name: body2.slice(1, -1),
-        headerPosition: span(lines, start2, end),
-        children: [],
-        position: span(lines, start2, end)
-      };
-      sections.push(current);
-      continue;
-    }
-    if (body2.startsWith(".include")) {
-      errors.push({ message: "Unexpected `.include` (removed in systemd 243), expected a drop-in `NAME.d/*.conf`", start: start2, end });
-      continue;
-    }
-    const eq = body2.indexOf("=");
-    if (eq <= 0) {
-      errors.push({
-        message: eq === 0 ? "Unexpected `=` with no key, expected `Key=Value`" : `Unexpected line \`${body2.length > 40 ? body2.slice(0, 40) + "\u2026" : body2}\`, expected \`Key=Value\``,
-        start: start2,
-        end
-      });
-      continue;
-    }
-    const key2 = body2.slice(0, eq).replace(/[ \t]+$/, "");
-    let valueStart = start2 + eq + 1;
-    while (valueStart < end && isBlank(text[valueStart])) valueStart++;
-    const segments = [];
-    let segStart = valueStart;
-    let segEnd = end;
-    let lastEnd = end;
-    for (; ; ) {
-      const piece = text.slice(segStart, segEnd);
-      if (!endsWithContinuation(piece) || line > lines.lineCount) {
-        segments.push({ start: segStart, text: endsWithContinuation(piece) ? piece.slice(0, -1) : piece });
-        break;
-      }
-      segments.push({ start: segStart, text: piece.slice(0, -1) });
-      let next = line;
-      while (next <= lines.lineCount) {
-        const t = lines.lineText(next).replace(/^[ \t]+/, "");
-        if (t[0] === "#" || t[0] === ";") next++;
-        else break;
-      }
-      if (next > lines.lineCount) break;
-      line = next + 1;
-      segStart = lines.lineStart(next);
-      const nextRaw = lines.lineText(next);
-      segEnd = segStart + nextRaw.replace(/[ \t]+$/, "").length;
-      lastEnd = segEnd;
-    }
-    const first = segments[0];
-    while (first.text.length && isBlank(first.text[0])) {
-      first.text = first.text.slice(1);
-      first.start++;
-    }
-    const last2 = segments[segments.length - 1];
-    last2.text = last2.text.replace(/[ \t]+$/, "");
-    const value = segments.map((s) => s.text).join(" ");
-    const valueEnd = last2.start + last2.text.length;
-    const directive = {
-      type: "directive",
-      key: key2,
-      value,
-      keyPosition: span(lines, start2, start2 + key2.length),
-      valuePosition: span(lines, first.start, Math.max(first.start, valueEnd)),
-      segments,
-      position: span(lines, start2, lastEnd)
-    };
-    if (current) current.children.push(directive);
-    else {
-      leading.push(directive);
-      errors.push({ message: `Unexpected \`${key2}=\` before any section, expected a \`[Section]\` header first`, start: start2, end: start2 + key2.length });
-    }
-  }
-  closeSection();
-  const tree = {
-    type: "unit",
-    children: sections,
-    leading,
-    info: unitInfo(path),
-    position: span(lines, 0, text.length)
-  };
-  return { tree, errors };
-}
-function valueOffset(directive, index2) {
-  let rest = index2;
-  for (const segment of directive.segments) {
-    if (rest <= segment.text.length) return segment.start + rest;
-    rest -= segment.text.length + 1;
-  }
-  const last2 = directive.segments[directive.segments.length - 1];
-  return last2.start + last2.text.length;
-}
-function directives(tree, section) {
-  const out2 = [];
-  for (const s of tree.children) {
-    if (section !== void 0 && s.name !== section) continue;
-    for (const child of s.children) if (child.type === "directive") out2.push(child);
-  }
-  return out2;
-}
-function lastDirective(tree, section, key2) {
-  let found;
-  for (const d of directives(tree, section)) if (d.key === key2) found = d;
-  return found;
-}
-function listDirectives(tree, section, key2) {
-  let list2 = [];
-  for (const d of directives(tree, section)) {
-    if (d.key !== key2) continue;
-    if (d.value === "") list2 = [];
-    else list2.push(d);
-  }
-  return list2;
-}
-function serviceType(tree) {
-  const type = lastDirective(tree, "Service", "Type");
-  if (type && type.value !== "") return type.value;
-  if (lastDirective(tree, "Service", "BusName")?.value) return "dbus";
-  return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
-}
-
-// src/languages/systemd/unit-types.ts
-var UNIT_FILE_TYPES = ["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope"];
-var UNIT_TYPES2 = [...UNIT_FILE_TYPES, "device"];
-var UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})$`);
-var DROP_IN_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})\\.d\\/[^/]+\\.conf$`);
-
-// src/convert/names.ts
-var MAX_UNIT_NAME = 255;
-var UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES2.join("|")})$`);
-function isUnitName(name2) {
-  return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
-}
-function isCleanValue(value) {
-  return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
-}
-function isCleanUnitText(lines) {
-  return lines.every(isCleanValue);
-}
-
-// src/convert/analyze.ts
-var TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
-var STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
-function loopHeaderEnd(loop) {
-  const last2 = loop.items.at(-1);
-  return last2 ? endOf(last2) : startOf(loop) + 3;
-}
-function startedProgram(cmd) {
-  const args2 = cmd.args.map((a) => a.raw);
-  if (cmd.program === "start-stop-daemon") {
-    if (!args2.some((a) => a === "--start" || a === "-S")) return void 0;
-    for (let i2 = 0; i2 < args2.length; i2++) {
-      const m = /^(--exec|-x|--startas|-a)(?:=(.*))?$/.exec(args2[i2]);
-      if (m) return m[2] ?? args2[i2 + 1];
-    }
-    return void 0;
-  }
-  if (cmd.program === "daemon" || cmd.program === "startproc" || cmd.program === "start_daemon") {
-    return cmd.args.map((a) => wordText(a)).find((a) => !a.startsWith("-") && !a.startsWith("+") && !a.includes("="));
-  }
-  return void 0;
-}
-function runsItem(cmd, variable) {
-  if (references(cmd.name, variable)) return cmd.name;
-  if (STARTERS.has(cmd.program)) {
-    const program = startedProgram(cmd);
-    if (program && references(program, variable)) return program;
-  }
-  return void 0;
-}
-function isTest(cmd) {
-  return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
-}
-function dirOf2(raw) {
-  const text = unquote(raw).replace(/"/g, "");
-  const slash = text.lastIndexOf("/");
-  return slash > 0 ? text.slice(0, slash) : void 0;
-}
-function locate(script, dir, offset, fn) {
-  if (!dir) return {};
-  const literal = resolvePath(script, dir, offset, fn);
-  if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
-  const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
-  const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
-  return computed || names2.length ? { binDirComputed: dir } : {};
-}
-function dedupe(daemons) {
-  const out2 = [];
-  for (const d of daemons) {
-    const seen = out2.find((o) => o.name === d.name);
-    if (seen) seen.optional &&= d.optional;
-    else out2.push({ ...d });
-  }
-  return out2;
-}
-function analyzeControlScript(script) {
-  const startPath = new Set(commandsForActions(script, ["start", "restart"]));
-  const sleeps = commandsForActions(script, ["start", "stop", "restart", "reload", "force-reload"]).filter((c) => c.program === "sleep");
-  const launchLoops = [];
-  let testFlag;
-  for (const loop of script.loops) {
-    for (const cmd of loop.commands) {
-      const program = runsItem(cmd, loop.variable);
-      if (!program) continue;
-      const flag = isTest(cmd);
-      if (flag) testFlag ??= flag;
-      else if (!launchLoops.some((l) => l.loop === loop)) launchLoops.push({ loop, program, cmd });
-    }
-  }
-  const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
-  if (launch) {
-    const { loop } = launch;
-    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
-    const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
-    if (daemons2.length < 2) return void 0;
-    const dir = dirOf2(launch.program);
-    return {
-      daemons: daemons2,
-      at: { start: startOf(loop), end: loopHeaderEnd(loop) },
-      ...testFlag ? { testFlag } : {},
-      ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
-      sleeps
-    };
-  }
-  const ownFunctions = new Set(script.functions.map((f2) => f2.name));
-  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
-  const programs = [];
-  for (const cmd of starts) {
-    const raw = startedProgram(cmd);
-    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
-    if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
-  }
-  const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
-  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return void 0;
-  const dirs = new Set(programs.map((p) => dirOf2(p.path)));
-  const first = programs[0].cmd;
-  const single = dirs.size === 1 ? [...dirs][0] : void 0;
-  return {
-    daemons: dedupe(daemons),
-    at: { start: startOf(first), end: endOf(first) },
-    ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
-    sleeps
-  };
-}
-
-// src/convert/flags.ts
-var OSSEC = /^ossec-(analysisd|maild|execd|logcollector|remoted|syscheckd|monitord|dbd|csyslogd|agentlessd|agentd|authd|reportd)$/;
-var LOCAL = {
-  sshd: { foreground: "-D", test: "-t" },
-  nginx: { foreground: "-g 'daemon off;'", test: "-t" },
-  crond: { foreground: "-n" },
-  rsyslogd: { foreground: "-n", test: "-N1" },
-  "wazuh-analysisd": { foreground: "-f", test: "-t" }
-};
-function daemonFlags(program) {
-  const base = program.slice(program.lastIndexOf("/") + 1);
-  if (OSSEC.test(base)) return { foreground: "-f", test: "-t" };
-  return LOCAL[base] ?? {};
-}
-function sharedForeground(programs) {
-  const flags2 = new Set(programs.map((p) => daemonFlags(p).foreground));
-  return flags2.size === 1 ? [...flags2][0] : void 0;
-}
-
-// src/convert/native.ts
-var LSB_AFTER = {
-  $network: "network.target",
-  $remote_fs: "remote-fs.target",
-  $named: "nss-lookup.target",
-  $time: "time-sync.target"
-};
-function serviceName(path) {
-  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
-}
-function unitPathFor(path, name2) {
-  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-  const target = /(^|\/)(init\.d|rc\.d)$/.test(dir) ? dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "" : dir;
-  return target ? `${target}/${name2}.service` : `${name2}.service`;
-}
-function topLiteral(script, name2) {
-  const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
-  if (!a) return void 0;
-  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote(a.raw));
-}
-function nativeUnit(script, path) {
-  const daemon = topLiteral(script, "DAEMON");
-  if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
-  const name2 = serviceName(path);
-  if (!isUnitName(`${name2}.service`)) return void 0;
-  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
-  const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
-  const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
-  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
-  const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
-  const argsLiteral = topLiteral(script, "DAEMON_ARGS");
-  const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
-  const foreground = daemonFlags(daemon).foreground;
-  const pidfile = topLiteral(script, "PIDFILE")?.replace(/^\/var\/run\//, "/run/");
-  const exec = [daemon, foreground, args2].filter(Boolean).join(" ");
-  const lines = [
-    `# Generated by initlint from ${path}.`,
-    "[Unit]",
-    `Description=${description2}`,
-    ...after2.length ? [`After=${after2.join(" ")}`] : [],
-    "",
-    "[Service]",
-    // A known foreground flag lets systemd track the daemon itself; otherwise keep its own forking.
-    ...foreground ? ["Type=simple"] : ["Type=forking", ...pidfile ? [`PIDFile=${pidfile}`] : []],
-    ...defaults ? [`EnvironmentFile=-${defaults}`] : [],
-    `ExecStart=${exec}`,
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    ""
-  ];
-  if (!isCleanUnitText(lines)) return void 0;
-  return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
-}
-
-// src/convert/caller.ts
-var MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
-var SHELLS = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
-function words(command) {
-  const out2 = [];
-  for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
-  return out2;
-}
-function controlCallIn(command) {
-  let argv = words(command.replace(/^[-@:+!]+/, ""));
-  if (argv[0] && /(^|\/)env$/.test(argv[0])) argv = argv.slice(1);
-  if (argv[0] && SHELLS.test(argv[0]) && argv[1] === "-c" && argv[2]) {
-    const last2 = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
-    return controlCallIn(last2.replace(/^exec\s+/, ""));
-  }
-  const [program, verb, arg] = argv;
-  if (!program) return void 0;
-  const base = program.slice(program.lastIndexOf("/") + 1);
-  if (base === "service" && verb && arg === "start") return { scriptArg: verb, scriptName: verb };
-  if (verb !== "start") return void 0;
-  if (MANAGERS.has(base) || arg !== void 0) return void 0;
-  if (/-control$|ctl$/.test(base) || /(^|\/)(init\.d|rc\.d)\//.test(program)) return { scriptArg: program, scriptName: base };
-  return void 0;
-}
-function findControlCall(tree) {
-  for (const directive of listDirectives(tree, "Service", "ExecStart")) {
-    const call = controlCallIn(directive.value);
-    if (call) return { directive, ...call };
-  }
-  return void 0;
-}
-function controlCallers(project) {
-  return project.memo("systemd:control-callers", () => {
-    const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const call = findControlCall(entry.tree);
-      if (!call) continue;
-      const group = index2.get(call.scriptName);
-      if (group) group.push({ entry, call });
-      else index2.set(call.scriptName, [{ entry, call }]);
-    }
-    return index2;
-  });
-}
-
-// src/convert/index.ts
-var dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-var basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
-var join2 = (dir, name2) => dir ? `${dir}/${name2}` : name2;
-function sharedPrefix(names2) {
-  let prefix = names2[0] ?? "";
-  for (const n of names2) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  const dash = prefix.lastIndexOf("-");
-  return dash > 0 && names2.every((n) => n.length > dash + 1) ? prefix.slice(0, dash + 1) : "";
-}
-function scriptStem(path) {
-  return basename2(path).replace(/\.(sh|init)$/, "").replace(/(-control|ctl)$/, "") || "daemon";
-}
-function description(script, options, prefix) {
-  const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
-  const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
-  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
-  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
-  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
-  return `${clean || prefix} %i`;
-}
-var LSB_AFTER2 = {
-  $network: "network.target",
-  $remote_fs: "remote-fs.target",
-  $named: "nss-lookup.target",
-  $time: "time-sync.target"
-};
-function after(script, options) {
-  if (options.caller) {
-    return listDirectives(options.caller.tree, "Unit", "After").flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename2(options.caller.path)}`));
-  }
-  const required = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value ?? "";
-  return required.split(/\s+/).map((f2) => LSB_AFTER2[f2]).filter((v) => Boolean(v));
-}
-function bindirFor(analysis, options) {
-  if (options.bindir) return { bindir: options.bindir.replace(/\/+$/, "") || "/", source: "option", note: `BINDIR ${options.bindir} from --bindir` };
-  if (analysis.binDir) return { bindir: analysis.binDir, source: "script", note: `BINDIR ${analysis.binDir} from the script` };
-  const arg = options.caller?.scriptArg;
-  if (arg && arg.startsWith("/") && arg.includes("/", 1) && !/\/(init\.d|rc\.d)\/[^/]+$/.test(arg)) {
-    const dir = dirname2(arg);
-    return {
-      bindir: dir,
-      source: "unit",
-      note: `BINDIR ${dir} from ${basename2(options.caller.path)} (ExecStart=${arg}), since the script computes ${analysis.binDirComputed ?? "its directory"} when it runs`
-    };
-  }
-  return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
-}
-function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
-  if (!analysis || analysis.daemons.length < 2) return void 0;
-  const names2 = analysis.daemons.map((d) => d.name);
-  const shared = sharedPrefix(names2);
-  const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
-  const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
-  const unitName = `${prefix}@.service`;
-  if (!isUnitName(unitName)) return void 0;
-  const unitPath = options.caller ? join2(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
-  const { bindir, source, note } = bindirFor(analysis, options);
-  const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
-  const foreground = sharedForeground(names2);
-  const tested = analysis.testFlag ?? void 0;
-  const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
-  const optional = instances.filter((i2) => i2.optional);
-  const afterUnits = after(script, options);
-  const lines = [
-    `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
-    `# ${enable}`,
-    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
-    "[Unit]",
-    `Description=${description(script, options, prefix)}`,
-    ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
-    "",
-    "[Service]",
-    "Type=simple",
-    ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
-    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    ""
-  ];
-  if (!isCleanUnitText(lines)) return void 0;
-  return {
-    analysis,
-    prefix,
-    unitName,
-    unitPath,
-    content: lines.join("\n"),
-    instances,
-    enable,
-    bindir,
-    bindirSource: source,
-    bindirNote: note
-  };
-}
-function enableText(conversion) {
-  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
-  return conversion.enable + (optional.length ? `
-(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
-}
-
-// src/rules/systemd/control-script-wrapper/index.ts
-var control_script_wrapper_default = defineRule({
-  id: "systemd/control-script-wrapper",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
-    source: "seed 000 (ossec-control)"
-  },
-  fixable: "unsafe",
-  messages: {
-    unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-    wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
-    const call = findControlCall(ctx.tree);
-    if (!call) return;
-    const script = ctx.project.named(call.scriptName).find((e2) => e2.kind === "sysv");
-    const { directive } = call;
-    const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
-    if (!script) {
-      if (/-control$/.test(call.scriptName)) {
-        ctx.report({ messageId: "unseen", data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
-      }
-      return;
-    }
-    const conversion = convertControlScript(script.tree, {
-      scriptPath: script.path,
-      caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
-    });
-    if (!conversion) return;
-    ctx.report({
-      messageId: "wrapper",
-      data: {
-        call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
-        count: conversion.instances.length,
-        unit: conversion.unitName,
-        enable: enableText(conversion)
-      },
-      at,
-      fix: {
-        description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
-        applicability: "unsafe",
-        edits: [],
-        files: [
-          { path: conversion.unitPath, content: conversion.content },
-          { path: ctx.path, content: null }
-        ]
-      }
-    });
-  }
-});
-
-// src/rules/shared/unit-view.ts
-function unitView(tree, path, project) {
-  const name2 = tree.info.unitName;
-  const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
-  let main = tree.info.dropIn ? void 0 : tree;
-  const dropIns = [];
-  if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
-  let templateMain;
-  const byName = project?.memo("systemd:by-unit-name", () => {
-    const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
-      const group = index2.get(unitName);
-      if (group) group.push(entry);
-      else index2.set(unitName, [entry]);
-    }
-    return index2;
-  });
-  const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
-  for (const entry of candidates) {
-    if (entry.path === path || entry.tree.type !== "unit") continue;
-    const info3 = entry.tree.info ?? unitInfo(entry.path);
-    if (info3.unitName !== name2 && info3.unitName !== template) continue;
-    if (info3.dropIn) dropIns.push({ file: info3.fileName, tree: entry.tree });
-    else if (info3.unitName === name2) main ??= entry.tree;
-    else templateMain ??= entry.tree;
-  }
-  main ??= templateMain;
-  dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  const pieces = [...main ? [main] : [], ...dropIns.map((d) => d.tree)];
-  return { self: tree, pieces, complete: !!main };
-}
-function all(view, section, key2) {
-  const out2 = [];
-  for (const tree of view.pieces) {
-    for (const s of tree.children) {
-      if (s.name !== section) continue;
-      for (const child of s.children) if (child.type === "directive" && child.key === key2) out2.push({ tree, directive: child });
-    }
-  }
-  return out2;
-}
-function effective(view, section, key2) {
-  const list2 = all(view, section, key2);
-  const last2 = list2[list2.length - 1]?.directive;
-  return last2 && last2.value !== "" ? last2 : void 0;
-}
-function effectiveList(view, section, key2) {
-  let out2 = [];
-  for (const { directive } of all(view, section, key2)) {
-    if (directive.value === "") out2 = [];
-    else out2.push(directive);
-  }
-  return out2;
-}
-function inSelf(view, directive) {
-  return view.self.children.some((s) => s.children.includes(directive));
-}
-function effectiveType(view) {
-  const type = effective(view, "Service", "Type");
-  if (type) return type.value;
-  if (!view.complete) return void 0;
-  if (effective(view, "Service", "BusName")) return "dbus";
-  return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
-}
-var LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
-var isUserUnit = (path) => /(^|\/)user\//.test(path);
-function isLongRunningSystemService(tree, path) {
-  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
-  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
-  return serviceType(tree) !== "oneshot";
-}
-
-// src/rules/systemd/dbus-without-busname/index.ts
-var dbus_without_busname_default = defineRule({
-  id: "systemd/dbus-without-busname",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
-    source: "systemd.service(5)"
-  },
-  messages: {
-    missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
-  },
-  check(ctx) {
-    if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
-    const type = lastDirective(ctx.tree, "Service", "Type");
-    if (!type || type.value !== "dbus") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
-    ctx.report({ messageId: "missing", at: type });
-  }
-});
-
-// src/languages/systemd/words.ts
-function words2(directive) {
-  const out2 = [];
-  for (const m of directive.value.matchAll(/\S+/g)) {
-    const index2 = m.index ?? 0;
-    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
-  }
-  return out2;
-}
-function wordRemoval(text, directive, word) {
-  const valueEnd = directive.valuePosition.end.offset;
-  let end = word.end;
-  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
-  if (end < valueEnd) return { start: word.start, end };
-  let start2 = word.start;
-  const valueStart = directive.valuePosition.start.offset;
-  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
-  return { start: start2, end: word.end };
-}
-function listWords(tree, section, key2) {
-  let out2 = [];
-  for (const s of tree.children) {
-    if (s.name !== section) continue;
-    for (const d of s.children) {
-      if (d.type !== "directive" || d.key !== key2) continue;
-      if (d.value === "") out2 = [];
-      else for (const w of words2(d)) out2.push({ directive: d, word: w });
-    }
-  }
-  return out2;
-}
-function isTrue(value) {
-  return /^(1|yes|y|true|t|on)$/i.test(value);
-}
-function projectUnits(project, name2) {
-  const out2 = [];
-  const names2 = [name2];
-  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
-  if (m) names2.push(`${m[1]}@${m[2]}`);
-  for (const n of names2) {
-    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
-  }
-  return out2;
-}
-
-// src/rules/systemd/deprecations.ts
-var scale = (factor, min, max) => (value) => {
-  const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
-  if (!m) return void 0;
-  const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
-  return m[1] ? `${m[1]} ${n}` : String(n);
-};
-var cgroupWeight = scale(100 / 1024, 1, 1e4);
-var ioWeight = scale(100 / 500, 1, 1e4);
-var DEPRECATED = {
-  MemoryLimit: { replacement: "MemoryMax", safe: true },
-  CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-  StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-  BlockIOAccounting: { replacement: "IOAccounting", safe: true },
-  BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-  StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-  BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-  BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
-  BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
-  StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
-  StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
-  StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
-  FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
-  RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
-  BindTo: { replacement: "BindsTo", safe: true },
-  RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
-  RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
-  PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
-  PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
-  // Removed: systemd ignores them with a warning.
-  Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
-  SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
-  NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
-  FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
-  TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
-  BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
-};
-function deprecationOf(key2, section) {
-  const entry = DEPRECATED[key2];
-  if (!entry) return void 0;
-  if (entry.in && !entry.in.includes(section)) return void 0;
-  if (entry.moveTo === section && entry.replacement === key2) return void 0;
-  return entry;
-}
-
-// src/rules/systemd/deprecated-directive/index.ts
-var PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
-function appendTo(tree, name2, line, eol) {
-  const target = tree.children.find((s) => s.name === name2);
-  if (target) {
-    const last2 = target.children[target.children.length - 1];
-    const at = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
-    return { start: at, end: at, text: eol + line };
-  }
-  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
-}
-var deprecated_directive_default = defineRule({
-  id: "systemd/deprecated-directive",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
-    source: "systemd.resource-control(5), systemd.unit(5), systemd.exec(5)"
-  },
-  fixable: "safe",
-  messages: {
-    renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
-    moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
-    removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
-    value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
-    permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
-    permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
-  },
-  check(ctx) {
-    const { text, tree, eol } = ctx;
-    for (const section of tree.children) {
-      for (const d of section.children) {
-        if (d.type !== "directive") continue;
-        const keyRange2 = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
-        const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
-        if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
-          const replacement = d.value.replace("syslog", "journal");
-          ctx.report({
-            messageId: "value",
-            data: { key: d.key, value: d.value, replacement },
-            at: { start: keyRange2.start, end: valueRange2.end },
-            fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
-          });
-          continue;
-        }
-        if (d.key === "PermissionsStartOnly" && section.name === "Service") {
-          if (!isTrue(d.value)) {
-            ctx.report({
-              messageId: "permissionsStartOnlyOff",
-              data: { value: d.value },
-              at: keyRange2,
-              fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [removeNodeLines(ctx, d)] }
-            });
-            continue;
-          }
-          const edits2 = [removeNodeLines(ctx, d)];
-          for (const other of section.children) {
-            if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
-            const prefix = /^[-@:+!]*/.exec(other.value)[0];
-            if (prefix.includes("+") || prefix.includes("!")) continue;
-            edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
-          }
-          ctx.report({
-            messageId: "permissionsStartOnly",
-            at: keyRange2,
-            // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
-            fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
-          });
-          continue;
-        }
-        const entry = deprecationOf(d.key, section.name);
-        if (!entry) continue;
-        if (!entry.replacement) {
-          ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
-          continue;
-        }
-        const converted = entry.convert?.(d.value);
-        const newValue = converted ?? d.value;
-        if (entry.moveTo && entry.moveTo !== section.name) {
-          const fix = {
-            description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
-            applicability: entry.safe ? "safe" : "unsafe",
-            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
-          };
-          ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
-          continue;
-        }
-        const edits = [{ ...keyRange2, text: entry.replacement }];
-        if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
-        ctx.report({
-          messageId: "renamed",
-          data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
-          at: keyRange2,
-          fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
-        });
-      }
-    }
-  }
-});
-
-// src/rules/systemd/duplicate-directive/index.ts
-var SINGLE = {
-  Unit: /* @__PURE__ */ new Set([
-    "Description",
-    "SourcePath",
-    "StopWhenUnneeded",
-    "RefuseManualStart",
-    "RefuseManualStop",
-    "AllowIsolate",
-    "DefaultDependencies",
-    "OnFailureJobMode",
-    "OnSuccessJobMode",
-    "IgnoreOnIsolate",
-    "JobTimeoutSec",
-    "JobRunningTimeoutSec",
-    "JobTimeoutAction",
-    "StartLimitIntervalSec",
-    "StartLimitBurst",
-    "StartLimitAction",
-    "FailureAction",
-    "SuccessAction",
-    "RebootArgument",
-    "CollectMode"
-  ]),
-  Service: /* @__PURE__ */ new Set([
-    "Type",
-    "ExitType",
-    "RemainAfterExit",
-    "GuessMainPID",
-    "PIDFile",
-    "BusName",
-    "Restart",
-    "RestartSec",
-    "TimeoutSec",
-    "TimeoutStartSec",
-    "TimeoutStopSec",
-    "TimeoutAbortSec",
-    "RuntimeMaxSec",
-    "WatchdogSec",
-    "NotifyAccess",
-    "FileDescriptorStoreMax",
-    "OOMPolicy",
-    "RootDirectoryStartOnly",
-    "PermissionsStartOnly",
-    "User",
-    "Group",
-    "DynamicUser",
-    "WorkingDirectory",
-    "RootDirectory",
-    "RootImage",
-    "UMask",
-    "Nice",
-    "OOMScoreAdjust",
-    "StandardInput",
-    "StandardOutput",
-    "StandardError",
-    "SyslogIdentifier",
-    "SyslogFacility",
-    "SyslogLevel",
-    "TTYPath",
-    "PrivateTmp",
-    "PrivateDevices",
-    "PrivateNetwork",
-    "PrivateUsers",
-    "PrivateIPC",
-    "ProtectSystem",
-    "ProtectHome",
-    "ProtectKernelTunables",
-    "ProtectKernelModules",
-    "ProtectKernelLogs",
-    "ProtectControlGroups",
-    "ProtectClock",
-    "ProtectHostname",
-    "NoNewPrivileges",
-    "LockPersonality",
-    "MemoryDenyWriteExecute",
-    "RestrictRealtime",
-    "RestrictSUIDSGID",
-    "RemoveIPC",
-    "KeyringMode",
-    "KillMode",
-    "KillSignal",
-    "FinalKillSignal",
-    "SendSIGKILL",
-    "SendSIGHUP",
-    "MemoryMax",
-    "MemoryHigh",
-    "MemoryLow",
-    "MemoryMin",
-    "MemorySwapMax",
-    "MemoryLimit",
-    "CPUQuota",
-    "CPUWeight",
-    "CPUShares",
-    "IOWeight",
-    "TasksMax",
-    "Slice",
-    "LimitNOFILE",
-    "LimitNPROC",
-    "LimitCORE",
-    "LimitMEMLOCK",
-    "LimitAS",
-    "LimitFSIZE",
-    "LimitSTACK",
-    "LimitDATA",
-    "LimitRSS",
-    "LimitCPU"
-  ]),
-  Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
-  Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
-  Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
-  Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
-  Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
-};
-var duplicate_directive_default = defineRule({
-  id: "systemd/duplicate-directive",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "a single-valued key set twice in one section: the later assignment silently wins",
-    source: "systemd.syntax(7)"
-  },
-  fixable: "unsafe",
-  messages: {
-    duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
-  },
-  check(ctx) {
-    const byKey = /* @__PURE__ */ new Map();
-    for (const section of ctx.tree.children) {
-      const single = SINGLE[section.name];
-      if (!single) continue;
-      for (const d of section.children) {
-        if (d.type !== "directive" || !single.has(d.key)) continue;
-        const id = `${section.name}\0${d.key}`;
-        const list2 = byKey.get(id) ?? [];
-        list2.push(d);
-        byKey.set(id, list2);
-      }
-    }
-    for (const list2 of byKey.values()) {
-      for (let i2 = 0; i2 < list2.length - 1; i2++) {
-        const d = list2[i2];
-        if (d.value === "") continue;
-        const later = list2[list2.length - 1];
-        ctx.report({
-          messageId: "duplicate",
-          data: { key: d.key, value: d.value, line: later.position.start.line },
-          at: d,
-          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [removeNodeLines(ctx, d)] }
-        });
-      }
     }
   }
 });
@@ -19973,10 +19233,10 @@ function parseExec(value) {
     return { text, start: start2, end: i2, map, quoted };
   }
 }
-var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
 function shellWrapper(words3) {
   const at = programAt(words3);
-  if (!at || !SHELLS2.has(at.program)) return void 0;
+  if (!at || !SHELLS.has(at.program)) return void 0;
   let i2 = at.index + 1;
   if (at.program === "busybox") {
     if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
@@ -20182,6 +19442,199 @@ function isBuiltin(cmd) {
   return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
 }
 
+// src/languages/systemd/parse.ts
+var UNIT_TYPES = /* @__PURE__ */ new Set([
+  "service",
+  "socket",
+  "timer",
+  "target",
+  "path",
+  "mount",
+  "automount",
+  "swap",
+  "slice",
+  "scope",
+  "device"
+]);
+function unitInfo(path) {
+  const parts2 = path.split("/");
+  const fileName = parts2[parts2.length - 1] ?? path;
+  const parent = parts2.length > 1 ? parts2[parts2.length - 2] : "";
+  const dropIn = fileName.endsWith(".conf") && parent.endsWith(".d");
+  const unitName = dropIn ? parent.slice(0, -2) : fileName;
+  const dot = unitName.lastIndexOf(".");
+  const unitType = dot >= 0 ? unitName.slice(dot + 1) : "";
+  const at = unitName.indexOf("@");
+  const template = at > 0 && at === dot - 1;
+  const instance2 = at > 0 && at < dot - 1;
+  return { fileName, unitName, unitType: UNIT_TYPES.has(unitType) ? unitType : unitType, template, instance: instance2, dropIn };
+}
+function span(lines, start2, end) {
+  return { start: lines.point(start2), end: lines.point(end) };
+}
+var isBlank = (c) => c === " " || c === "	";
+function endsWithContinuation(text) {
+  let n = 0;
+  for (let i2 = text.length - 1; i2 >= 0 && text[i2] === "\\"; i2--) n++;
+  return n % 2 === 1;
+}
+function parseUnit(text, path) {
+  const lines = new LineIndex(text);
+  const errors = [];
+  const sections = [];
+  const leading = [];
+  let current;
+  const closeSection = () => {
+    if (!current) return;
+    const last2 = current.children[current.children.length - 1];
+    const end = last2 ? last2.position.end.offset : current.headerPosition.end.offset;
+    current.position = span(lines, current.position.start.offset, end);
+  };
+  let line = 1;
+  while (line <= lines.lineCount) {
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    const raw = text.slice(lineStart, lineEnd);
+    let indent = 0;
+    while (indent < raw.length && isBlank(raw[indent])) indent++;
+    const body2 = raw.slice(indent).replace(/[ \t]+$/, "");
+    const start2 = lineStart + indent;
+    const end = start2 + body2.length;
+    line++;
+    if (body2 === "") continue;
+    if (body2[0] === "#" || body2[0] === ";") {
+      const comment = { type: "comment", value: body2.slice(1), position: span(lines, start2, end) };
+      (current ? current.children : leading).push(comment);
+      continue;
+    }
+    if (body2[0] === "[") {
+      if (!body2.endsWith("]") || body2.length < 3) {
+        errors.push({ message: `Unexpected section header \`${body2}\`, expected \`[Name]\``, start: start2, end });
+        continue;
+      }
+      closeSection();
+      current = {
+        type: "section",
+        name: body2.slice(1, -1),
+        headerPosition: span(lines, start2, end),
+        children: [],
+        position: span(lines, start2, end)
+      };
+      sections.push(current);
+      continue;
+    }
+    if (body2.startsWith(".include")) {
+      errors.push({ message: "Unexpected `.include` (removed in systemd 243), expected a drop-in `NAME.d/*.conf`", start: start2, end });
+      continue;
+    }
+    const eq = body2.indexOf("=");
+    if (eq <= 0) {
+      errors.push({
+        message: eq === 0 ? "Unexpected `=` with no key, expected `Key=Value`" : `Unexpected line \`${body2.length > 40 ? body2.slice(0, 40) + "\u2026" : body2}\`, expected \`Key=Value\``,
+        start: start2,
+        end
+      });
+      continue;
+    }
+    const key2 = body2.slice(0, eq).replace(/[ \t]+$/, "");
+    let valueStart = start2 + eq + 1;
+    while (valueStart < end && isBlank(text[valueStart])) valueStart++;
+    const segments = [];
+    let segStart = valueStart;
+    let segEnd = end;
+    let lastEnd = end;
+    for (; ; ) {
+      const piece = text.slice(segStart, segEnd);
+      if (!endsWithContinuation(piece) || line > lines.lineCount) {
+        segments.push({ start: segStart, text: endsWithContinuation(piece) ? piece.slice(0, -1) : piece });
+        break;
+      }
+      segments.push({ start: segStart, text: piece.slice(0, -1) });
+      let next = line;
+      while (next <= lines.lineCount) {
+        const t = lines.lineText(next).replace(/^[ \t]+/, "");
+        if (t[0] === "#" || t[0] === ";") next++;
+        else break;
+      }
+      if (next > lines.lineCount) break;
+      line = next + 1;
+      segStart = lines.lineStart(next);
+      const nextRaw = lines.lineText(next);
+      segEnd = segStart + nextRaw.replace(/[ \t]+$/, "").length;
+      lastEnd = segEnd;
+    }
+    const first = segments[0];
+    while (first.text.length && isBlank(first.text[0])) {
+      first.text = first.text.slice(1);
+      first.start++;
+    }
+    const last2 = segments[segments.length - 1];
+    last2.text = last2.text.replace(/[ \t]+$/, "");
+    const value = segments.map((s) => s.text).join(" ");
+    const valueEnd = last2.start + last2.text.length;
+    const directive = {
+      type: "directive",
+      key: key2,
+      value,
+      keyPosition: span(lines, start2, start2 + key2.length),
+      valuePosition: span(lines, first.start, Math.max(first.start, valueEnd)),
+      segments,
+      position: span(lines, start2, lastEnd)
+    };
+    if (current) current.children.push(directive);
+    else {
+      leading.push(directive);
+      errors.push({ message: `Unexpected \`${key2}=\` before any section, expected a \`[Section]\` header first`, start: start2, end: start2 + key2.length });
+    }
+  }
+  closeSection();
+  const tree = {
+    type: "unit",
+    children: sections,
+    leading,
+    info: unitInfo(path),
+    position: span(lines, 0, text.length)
+  };
+  return { tree, errors };
+}
+function valueOffset(directive, index2) {
+  let rest = index2;
+  for (const segment of directive.segments) {
+    if (rest <= segment.text.length) return segment.start + rest;
+    rest -= segment.text.length + 1;
+  }
+  const last2 = directive.segments[directive.segments.length - 1];
+  return last2.start + last2.text.length;
+}
+function directives(tree, section) {
+  const out2 = [];
+  for (const s of tree.children) {
+    if (section !== void 0 && s.name !== section) continue;
+    for (const child of s.children) if (child.type === "directive") out2.push(child);
+  }
+  return out2;
+}
+function lastDirective(tree, section, key2) {
+  let found;
+  for (const d of directives(tree, section)) if (d.key === key2) found = d;
+  return found;
+}
+function listDirectives(tree, section, key2) {
+  let list2 = [];
+  for (const d of directives(tree, section)) {
+    if (d.key !== key2) continue;
+    if (d.value === "") list2 = [];
+    else list2.push(d);
+  }
+  return list2;
+}
+function serviceType(tree) {
+  const type = lastDirective(tree, "Service", "Type");
+  if (type && type.value !== "") return type.value;
+  if (lastDirective(tree, "Service", "BusName")?.value) return "dbus";
+  return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
+}
+
 // src/rules/systemd/exec-support.ts
 var AFTERTHOUGHTS = /* @__PURE__ */ new Set(["echo", "printf", "true", "false", "logger", "test", "[", "sleep", "rm"]);
 function wordRange(directive, word) {
@@ -20297,158 +19750,552 @@ function daemonContext(resolved, unitPath) {
   return `${resolved.path ?? ""} ${unitPath}`;
 }
 
-// src/rules/systemd/exec-path-not-absolute/index.ts
-var BARE_NAMES_SINCE = 239;
-var exec_path_not_absolute_default = defineRule({
-  id: "systemd/exec-path-not-absolute",
-  kinds: ["systemd"],
-  severity: "info",
-  docs: {
-    summary: "An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).",
-    source: "systemd.service(5)"
-  },
-  messages: {
-    relative: "Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
-  },
-  check(ctx) {
-    if (ctx.systemdVersion === void 0 || ctx.systemdVersion >= BARE_NAMES_SINCE) return;
-    for (const d of execDirectives(ctx.tree)) {
-      const resolved = resolveCommand(d, ctx.tree.info);
-      const word = resolved?.command.words[0];
-      if (!word) continue;
-      if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
-      ctx.report({ messageId: "relative", data: { command: word.text, floor: ctx.systemdVersion }, at: wordRange(d, word) });
-    }
-  }
-});
-
-// src/rules/systemd/forking-foreground/index.ts
-var forking_foreground_default = defineRule({
-  id: "systemd/forking-foreground",
+// src/rules/systemd/bash-syntax-in-sh/index.ts
+var POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "dash", "ash"]);
+var BASHISMS = [
+  [/(^|[\s;&|(])\[\[\s/, "[["],
+  [/<<</, "<<<"],
+  [/(^|[\s;&|(])source\s/, "source"],
+  [/(^|[\s;&|(])function\s+[A-Za-z_]/, "function"],
+  [/(^|[\s;&|(])[A-Za-z_][A-Za-z0-9_]*=\(/, "an array"]
+];
+function unquoted(text) {
+  return text.replace(/'[^']*'/g, "''");
+}
+var bash_syntax_in_sh_default = defineRule({
+  id: "systemd/bash-syntax-in-sh",
   kinds: ["systemd"],
   severity: "error",
   docs: {
-    summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
-    source: "seed 000 (readiness protocols)"
+    summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
+    source: [{ kind: "spec", title: "POSIX Shell Command Language" }, man("dash(1)"), man("systemd.service(5)", "Command lines")]
   },
   fixable: "unsafe",
   messages: {
-    flag: "Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`",
-    default: "Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`"
+    bashism: "Unexpected {construct} in a `{shell} -c` script: /bin/sh is dash or busybox ash on many systems and refuses it; run it with /bin/bash, or write it in POSIX sh"
   },
   check(ctx) {
-    if (ctx.tree.info.unitType !== "service") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effectiveType(view) !== "forking") return;
-    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-    if (!start2 || !inSelf(view, start2)) return;
-    const resolved = resolveCommand(start2, ctx.tree.info);
-    if (!resolved?.program) return;
-    if (resolved.last?.op === "&") return;
-    const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
-    if (mode?.mode !== "foreground") return;
-    let fix;
-    const type = effective(view, "Service", "Type");
-    const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
-    if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
-      const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
-      fix = { description: "Use Type=simple", applicability: "unsafe", edits };
-    }
-    if (mode.hit) {
-      const { index: index2, count } = mode.hit;
-      ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix });
-    } else {
-      ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix });
+    for (const d of execDirectives(ctx.tree)) {
+      const command = parseExec(d.value)[0];
+      if (!command) continue;
+      const wrapper = shellWrapper(command.words.map((w) => w.text));
+      if (!wrapper || !POSIX_SHELLS.has(wrapper.shell)) continue;
+      const script = unquoted(wrapper.script.text);
+      const hit = BASHISMS.find(([re]) => re.test(script));
+      if (!hit) continue;
+      const shellWord = command.words[wrapper.shellIndex];
+      const range = wordRange(d, shellWord);
+      ctx.report({
+        messageId: "bashism",
+        data: { construct: hit[1] === "an array" ? hit[1] : `\`${hit[1]}\``, shell: wrapper.shell },
+        at: { start: range.start, end: wordRange(d, command.words[wrapper.scriptIndex]).end },
+        fix: shellWord.text.includes("/") || shellWord.text === wrapper.shell ? { description: "Run the script with /bin/bash", applicability: "unsafe", edits: [{ ...range, text: "/bin/bash" }] } : void 0
+      });
     }
   }
 });
 
-// src/rules/systemd/forking-without-pidfile/index.ts
-var forking_without_pidfile_default = defineRule({
-  id: "systemd/forking-without-pidfile",
+// src/languages/systemd/unit-types.ts
+var UNIT_FILE_TYPES = ["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope"];
+var UNIT_TYPES2 = [...UNIT_FILE_TYPES, "device"];
+var UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})$`);
+var DROP_IN_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})\\.d\\/[^/]+\\.conf$`);
+
+// src/convert/names.ts
+var MAX_UNIT_NAME = 255;
+var UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES2.join("|")})$`);
+function isUnitName(name2) {
+  return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
+}
+function isCleanValue(value) {
+  return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
+}
+function isCleanUnitText(lines) {
+  return lines.every(isCleanValue);
+}
+
+// src/convert/analyze.ts
+var TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
+var STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
+function loopHeaderEnd(loop) {
+  const last2 = loop.items.at(-1);
+  return last2 ? endOf(last2) : startOf(loop) + 3;
+}
+function startedProgram(cmd) {
+  const args2 = cmd.args.map((a) => a.raw);
+  if (cmd.program === "start-stop-daemon") {
+    if (!args2.some((a) => a === "--start" || a === "-S")) return void 0;
+    for (let i2 = 0; i2 < args2.length; i2++) {
+      const m = /^(--exec|-x|--startas|-a)(?:=(.*))?$/.exec(args2[i2]);
+      if (m) return m[2] ?? args2[i2 + 1];
+    }
+    return void 0;
+  }
+  if (cmd.program === "daemon" || cmd.program === "startproc" || cmd.program === "start_daemon") {
+    return cmd.args.map((a) => wordText(a)).find((a) => !a.startsWith("-") && !a.startsWith("+") && !a.includes("="));
+  }
+  return void 0;
+}
+function runsItem(cmd, variable) {
+  if (references(cmd.name, variable)) return cmd.name;
+  if (STARTERS.has(cmd.program)) {
+    const program = startedProgram(cmd);
+    if (program && references(program, variable)) return program;
+  }
+  return void 0;
+}
+function isTest(cmd) {
+  return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
+}
+function dirOf2(raw) {
+  const text = unquote(raw).replace(/"/g, "");
+  const slash = text.lastIndexOf("/");
+  return slash > 0 ? text.slice(0, slash) : void 0;
+}
+function locate(script, dir, offset, fn) {
+  if (!dir) return {};
+  const literal = resolvePath(script, dir, offset, fn);
+  if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
+  const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
+  const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
+  return computed || names2.length ? { binDirComputed: dir } : {};
+}
+function dedupe(daemons) {
+  const out2 = [];
+  for (const d of daemons) {
+    const seen = out2.find((o) => o.name === d.name);
+    if (seen) seen.optional &&= d.optional;
+    else out2.push({ ...d });
+  }
+  return out2;
+}
+var analysed = /* @__PURE__ */ new WeakMap();
+function analyzeControlScript(script) {
+  if (!analysed.has(script)) analysed.set(script, analyse(script));
+  return analysed.get(script);
+}
+function analyse(script) {
+  const startPath = new Set(commandsForActions(script, ["start", "restart"]));
+  const sleeps = commandsForActions(script, ["start", "stop", "restart", "reload", "force-reload"]).filter((c) => c.program === "sleep");
+  const launchLoops = [];
+  let testFlag;
+  for (const loop of script.loops) {
+    for (const cmd of loop.commands) {
+      const program = runsItem(cmd, loop.variable);
+      if (!program) continue;
+      const flag = isTest(cmd);
+      if (flag) testFlag ??= flag;
+      else if (!launchLoops.some((l) => l.loop === loop)) launchLoops.push({ loop, program, cmd });
+    }
+  }
+  const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
+  if (launch) {
+    const { loop } = launch;
+    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
+    const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
+    if (daemons2.length < 2) return void 0;
+    const dir = dirOf2(launch.program);
+    return {
+      daemons: daemons2,
+      at: { start: startOf(loop), end: loopHeaderEnd(loop) },
+      ...testFlag ? { testFlag } : {},
+      ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
+      sleeps
+    };
+  }
+  const ownFunctions = new Set(script.functions.map((f2) => f2.name));
+  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
+  const programs = [];
+  for (const cmd of starts) {
+    const raw = startedProgram(cmd);
+    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
+    if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
+  }
+  const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
+  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return void 0;
+  const dirs = new Set(programs.map((p) => dirOf2(p.path)));
+  const first = programs[0].cmd;
+  const single = dirs.size === 1 ? [...dirs][0] : void 0;
+  return {
+    daemons: dedupe(daemons),
+    at: { start: startOf(first), end: endOf(first) },
+    ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
+    sleeps
+  };
+}
+
+// src/convert/flags.ts
+var OSSEC = /^ossec-(analysisd|maild|execd|logcollector|remoted|syscheckd|monitord|dbd|csyslogd|agentlessd|agentd|authd|reportd)$/;
+var LOCAL = {
+  sshd: { foreground: "-D", test: "-t" },
+  nginx: { foreground: "-g 'daemon off;'", test: "-t" },
+  crond: { foreground: "-n" },
+  rsyslogd: { foreground: "-n", test: "-N1" },
+  "wazuh-analysisd": { foreground: "-f", test: "-t" }
+};
+function daemonFlags(program) {
+  const base = program.slice(program.lastIndexOf("/") + 1);
+  if (OSSEC.test(base)) return { foreground: "-f", test: "-t" };
+  return LOCAL[base] ?? {};
+}
+function sharedForeground(programs) {
+  const flags2 = new Set(programs.map((p) => daemonFlags(p).foreground));
+  return flags2.size === 1 ? [...flags2][0] : void 0;
+}
+
+// src/convert/native.ts
+var LSB_AFTER = {
+  $network: "network.target",
+  $remote_fs: "remote-fs.target",
+  $named: "nss-lookup.target",
+  $time: "time-sync.target"
+};
+function serviceName(path) {
+  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
+}
+function unitPathFor(path, name2) {
+  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+  const target = /(^|\/)(init\.d|rc\.d)$/.test(dir) ? dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "" : dir;
+  return target ? `${target}/${name2}.service` : `${name2}.service`;
+}
+function topLiteral(script, name2) {
+  const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
+  if (!a) return void 0;
+  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote(a.raw));
+}
+function nativeUnit(script, path) {
+  const daemon = topLiteral(script, "DAEMON");
+  if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
+  const name2 = serviceName(path);
+  if (!isUnitName(`${name2}.service`)) return void 0;
+  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
+  const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
+  const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
+  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
+  const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
+  const argsLiteral = topLiteral(script, "DAEMON_ARGS");
+  const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
+  const foreground = daemonFlags(daemon).foreground;
+  const pidfile = topLiteral(script, "PIDFILE")?.replace(/^\/var\/run\//, "/run/");
+  const exec = [daemon, foreground, args2].filter(Boolean).join(" ");
+  const lines = [
+    `# Generated by initlint from ${path}.`,
+    "[Unit]",
+    `Description=${description2}`,
+    ...after2.length ? [`After=${after2.join(" ")}`] : [],
+    "",
+    "[Service]",
+    // A known foreground flag lets systemd track the daemon itself; otherwise keep its own forking.
+    ...foreground ? ["Type=simple"] : ["Type=forking", ...pidfile ? [`PIDFile=${pidfile}`] : []],
+    ...defaults ? [`EnvironmentFile=-${defaults}`] : [],
+    `ExecStart=${exec}`,
+    "",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    ""
+  ];
+  if (!isCleanUnitText(lines)) return void 0;
+  return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
+}
+
+// src/convert/caller.ts
+var MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
+var SHELLS2 = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
+function words(command) {
+  const out2 = [];
+  for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
+  return out2;
+}
+function controlCallIn(command) {
+  let argv = words(command.replace(/^[-@:+!]+/, ""));
+  if (argv[0] && /(^|\/)env$/.test(argv[0])) argv = argv.slice(1);
+  if (argv[0] && SHELLS2.test(argv[0]) && argv[1] === "-c" && argv[2]) {
+    const last2 = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
+    return controlCallIn(last2.replace(/^exec\s+/, ""));
+  }
+  const [program, verb, arg] = argv;
+  if (!program) return void 0;
+  const base = program.slice(program.lastIndexOf("/") + 1);
+  if (base === "service" && verb && arg === "start") return { scriptArg: verb, scriptName: verb };
+  if (verb !== "start") return void 0;
+  if (MANAGERS.has(base) || arg !== void 0) return void 0;
+  if (/-control$|ctl$/.test(base) || /(^|\/)(init\.d|rc\.d)\//.test(program)) return { scriptArg: program, scriptName: base };
+  return void 0;
+}
+function findControlCall(tree) {
+  for (const directive of listDirectives(tree, "Service", "ExecStart")) {
+    const call = controlCallIn(directive.value);
+    if (call) return { directive, ...call };
+  }
+  return void 0;
+}
+function controlCallers(project) {
+  return project.memo("systemd:control-callers", () => {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.tree.type !== "unit") continue;
+      const call = findControlCall(entry.tree);
+      if (!call) continue;
+      const group = index2.get(call.scriptName);
+      if (group) group.push({ entry, call });
+      else index2.set(call.scriptName, [{ entry, call }]);
+    }
+    return index2;
+  });
+}
+
+// src/convert/index.ts
+var dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+var basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var join2 = (dir, name2) => dir ? `${dir}/${name2}` : name2;
+function sharedPrefix(names2) {
+  let prefix = names2[0] ?? "";
+  for (const n of names2) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const dash = prefix.lastIndexOf("-");
+  return dash > 0 && names2.every((n) => n.length > dash + 1) ? prefix.slice(0, dash + 1) : "";
+}
+function scriptStem(path) {
+  return basename2(path).replace(/\.(sh|init)$/, "").replace(/(-control|ctl)$/, "") || "daemon";
+}
+function description(script, options, prefix) {
+  const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
+  const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
+  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
+  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
+  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
+  return `${clean || prefix} %i`;
+}
+var LSB_AFTER2 = {
+  $network: "network.target",
+  $remote_fs: "remote-fs.target",
+  $named: "nss-lookup.target",
+  $time: "time-sync.target"
+};
+function after(script, options) {
+  if (options.caller) {
+    return listDirectives(options.caller.tree, "Unit", "After").flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename2(options.caller.path)}`));
+  }
+  const required = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value ?? "";
+  return required.split(/\s+/).map((f2) => LSB_AFTER2[f2]).filter((v) => Boolean(v));
+}
+function bindirFor(analysis, options) {
+  if (options.bindir) return { bindir: options.bindir.replace(/\/+$/, "") || "/", source: "option", note: `BINDIR ${options.bindir} from --bindir` };
+  if (analysis.binDir) return { bindir: analysis.binDir, source: "script", note: `BINDIR ${analysis.binDir} from the script` };
+  const arg = options.caller?.scriptArg;
+  if (arg && arg.startsWith("/") && arg.includes("/", 1) && !/\/(init\.d|rc\.d)\/[^/]+$/.test(arg)) {
+    const dir = dirname2(arg);
+    return {
+      bindir: dir,
+      source: "unit",
+      note: `BINDIR ${dir} from ${basename2(options.caller.path)} (ExecStart=${arg}), since the script computes ${analysis.binDirComputed ?? "its directory"} when it runs`
+    };
+  }
+  return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
+}
+function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
+  if (!analysis || analysis.daemons.length < 2) return void 0;
+  const names2 = analysis.daemons.map((d) => d.name);
+  const shared = sharedPrefix(names2);
+  const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
+  const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
+  const unitName = `${prefix}@.service`;
+  if (!isUnitName(unitName)) return void 0;
+  const unitPath = options.caller ? join2(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
+  const { bindir, source, note } = bindirFor(analysis, options);
+  const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
+  const foreground = sharedForeground(names2);
+  const tested = analysis.testFlag ?? void 0;
+  const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
+  const optional = instances.filter((i2) => i2.optional);
+  const afterUnits = after(script, options);
+  const lines = [
+    `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
+    `# ${enable}`,
+    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
+    "[Unit]",
+    `Description=${description(script, options, prefix)}`,
+    ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
+    "",
+    "[Service]",
+    "Type=simple",
+    ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
+    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
+    "",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    ""
+  ];
+  if (!isCleanUnitText(lines)) return void 0;
+  return {
+    analysis,
+    prefix,
+    unitName,
+    unitPath,
+    content: lines.join("\n"),
+    instances,
+    enable,
+    bindir,
+    bindirSource: source,
+    bindirNote: note
+  };
+}
+function enableText(conversion) {
+  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
+  return conversion.enable + (optional.length ? `
+(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
+}
+
+// src/rules/systemd/control-script-wrapper/index.ts
+var control_script_wrapper_default = defineRule({
+  id: "systemd/control-script-wrapper",
   kinds: ["systemd"],
   severity: "warning",
   docs: {
-    summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
-    source: "systemd.service(5)"
+    summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
+    source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
+  },
+  fixable: "unsafe",
+  messages: {
+    unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
+    wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
+    const call = findControlCall(ctx.tree);
+    if (!call) return;
+    const script = ctx.project.named(call.scriptName).find((e2) => e2.kind === "sysv");
+    const { directive } = call;
+    const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
+    if (!script) {
+      if (/-control$/.test(call.scriptName)) {
+        ctx.report({ messageId: "unseen", data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
+      }
+      return;
+    }
+    const conversion = convertControlScript(script.tree, {
+      scriptPath: script.path,
+      caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
+    });
+    if (!conversion) return;
+    ctx.report({
+      messageId: "wrapper",
+      data: {
+        call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
+        count: conversion.instances.length,
+        unit: conversion.unitName,
+        enable: enableText(conversion)
+      },
+      at,
+      fix: {
+        description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+        applicability: "unsafe",
+        edits: [],
+        files: [
+          { path: conversion.unitPath, content: conversion.content },
+          { path: ctx.path, content: null }
+        ]
+      }
+    });
+  }
+});
+
+// src/rules/shared/unit-view.ts
+function unitView(tree, path, project) {
+  const name2 = tree.info.unitName;
+  const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
+  let main = tree.info.dropIn ? void 0 : tree;
+  const dropIns = [];
+  if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
+  let templateMain;
+  const byName = project?.memo("systemd:by-unit-name", () => {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.tree.type !== "unit") continue;
+      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
+      const group = index2.get(unitName);
+      if (group) group.push(entry);
+      else index2.set(unitName, [entry]);
+    }
+    return index2;
+  });
+  const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
+  for (const entry of candidates) {
+    if (entry.path === path || entry.tree.type !== "unit") continue;
+    const info3 = entry.tree.info ?? unitInfo(entry.path);
+    if (info3.unitName !== name2 && info3.unitName !== template) continue;
+    if (info3.dropIn) dropIns.push({ file: info3.fileName, tree: entry.tree });
+    else if (info3.unitName === name2) main ??= entry.tree;
+    else templateMain ??= entry.tree;
+  }
+  main ??= templateMain;
+  dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const pieces = [...main ? [main] : [], ...dropIns.map((d) => d.tree)];
+  return { self: tree, pieces, complete: !!main };
+}
+function all(view, section, key2) {
+  const out2 = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== section) continue;
+      for (const child of s.children) if (child.type === "directive" && child.key === key2) out2.push({ tree, directive: child });
+    }
+  }
+  return out2;
+}
+function effective(view, section, key2) {
+  const list2 = all(view, section, key2);
+  const last2 = list2[list2.length - 1]?.directive;
+  return last2 && last2.value !== "" ? last2 : void 0;
+}
+function effectiveList(view, section, key2) {
+  let out2 = [];
+  for (const { directive } of all(view, section, key2)) {
+    if (directive.value === "") out2 = [];
+    else out2.push(directive);
+  }
+  return out2;
+}
+function inSelf(view, directive) {
+  return view.self.children.some((s) => s.children.includes(directive));
+}
+function effectiveType(view) {
+  const type = effective(view, "Service", "Type");
+  if (type) return type.value;
+  if (!view.complete) return void 0;
+  if (effective(view, "Service", "BusName")) return "dbus";
+  return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
+}
+function typeEvidence(view) {
+  const type = effective(view, "Service", "Type");
+  return type && inSelf(view, type) ? type : void 0;
+}
+var LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
+var isUserUnit = (path) => /(^|\/)user\//.test(path);
+function isLongRunningSystemService(tree, path) {
+  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
+  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
+  return serviceType(tree) !== "oneshot";
+}
+
+// src/rules/systemd/dbus-without-busname/index.ts
+var dbus_without_busname_default = defineRule({
+  id: "systemd/dbus-without-busname",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
+    source: [man("systemd.service(5)")]
   },
   messages: {
-    missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
-    missingKnown: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file {program} writes (set with {option})"
+    missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
   },
   check(ctx) {
     if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
     const type = lastDirective(ctx.tree, "Service", "Type");
-    if (!type || type.value !== "forking") return;
+    if (!type || type.value !== "dbus") return;
     const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
-    if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
-    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-    const resolved = start2 ? resolveCommand(start2, ctx.tree.info) : void 0;
-    const program = resolved?.program;
-    const option = program ? pidfileOption(program, daemonContext(resolved, ctx.path)) : void 0;
-    if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
-    else ctx.report({ messageId: "missing", at: type });
-  }
-});
-
-// src/rules/systemd/hardening/index.ts
-var BASELINE = [
-  ["NoNewPrivileges", "yes"],
-  ["PrivateTmp", "yes"],
-  ["ProtectSystem", "full"],
-  ["ProtectHome", "read-only"],
-  ["PrivateDevices", "yes"],
-  ["ProtectKernelTunables", "yes"],
-  ["ProtectKernelModules", "yes"],
-  ["ProtectControlGroups", "yes"]
-];
-var IMPLIED_BY_DYNAMIC_USER = /* @__PURE__ */ new Set(["NoNewPrivileges", "PrivateTmp", "ProtectSystem", "ProtectHome"]);
-function networkEvidence(tree, project) {
-  const net = ["network.target", "network-online.target"];
-  if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
-  const stem = tree.info.unitName.replace(/@?\.service$/, "");
-  for (const entry of project.named(`${stem}.socket`)) {
-    if (entry.kind !== "systemd") continue;
-    const socket = entry.tree;
-    const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
-    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
-  }
-  return listWords(tree, "Service", "RestrictAddressFamilies").some((w) => /^AF_INET6?$/.test(w.word.text));
-}
-var hardening_default = defineRule({
-  id: "systemd/hardening",
-  kinds: ["systemd"],
-  severity: "info",
-  strict: true,
-  docs: {
-    summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
-    source: '`systemd-analyze security`; systemd.exec(5), "Sandboxing"'
-  },
-  fixable: "unsafe",
-  messages: {
-    missing: "Unexpected network service without {list}: add them (or set them to `no` where the daemon needs it) to limit what a compromised daemon can reach"
-  },
-  check(ctx) {
-    const { tree } = ctx;
-    if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
-    const dynamic = isTrue(lastDirective(tree, "Service", "DynamicUser")?.value ?? "");
-    const missing = BASELINE.filter(([key2]) => !lastDirective(tree, "Service", key2) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key2)));
-    if (missing.length === 0) return;
-    const service = tree.children.filter((s) => s.name === "Service").pop();
-    const last2 = service.children[service.children.length - 1];
-    const anchor = last2 ? last2.position.end.offset : service.headerPosition.end.offset;
-    ctx.report({
-      messageId: "missing",
-      data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
-      at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset },
-      fix: {
-        description: "Add baseline sandboxing",
-        applicability: "unsafe",
-        edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
-      }
-    });
+    if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
+    ctx.report({ messageId: "missing", at: type });
   }
 });
 
@@ -22038,6 +21885,525 @@ function isResourceControlKey(key2) {
   return resourceControl.has(key2);
 }
 
+// src/languages/systemd/words.ts
+function words2(directive) {
+  const out2 = [];
+  for (const m of directive.value.matchAll(/\S+/g)) {
+    const index2 = m.index ?? 0;
+    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
+  }
+  return out2;
+}
+function wordRemoval(text, directive, word) {
+  const valueEnd = directive.valuePosition.end.offset;
+  let end = word.end;
+  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
+  if (end < valueEnd) return { start: word.start, end };
+  let start2 = word.start;
+  const valueStart = directive.valuePosition.start.offset;
+  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
+  return { start: start2, end: word.end };
+}
+function listWords(tree, section, key2) {
+  let out2 = [];
+  for (const s of tree.children) {
+    if (s.name !== section) continue;
+    for (const d of s.children) {
+      if (d.type !== "directive" || d.key !== key2) continue;
+      if (d.value === "") out2 = [];
+      else for (const w of words2(d)) out2.push({ directive: d, word: w });
+    }
+  }
+  return out2;
+}
+function isTrue(value) {
+  return /^(1|yes|y|true|t|on)$/i.test(value);
+}
+function projectUnits(project, name2) {
+  const out2 = [];
+  const names2 = [name2];
+  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
+  if (m) names2.push(`${m[1]}@${m[2]}`);
+  for (const n of names2) {
+    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
+  }
+  return out2;
+}
+
+// src/rules/systemd/deprecations.ts
+var scale = (factor, min, max) => (value) => {
+  const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
+  if (!m) return void 0;
+  const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
+  return m[1] ? `${m[1]} ${n}` : String(n);
+};
+var cgroupWeight = scale(100 / 1024, 1, 1e4);
+var ioWeight = scale(100 / 500, 1, 1e4);
+var DEPRECATED = {
+  MemoryLimit: { replacement: "MemoryMax", safe: true },
+  CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+  StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+  BlockIOAccounting: { replacement: "IOAccounting", safe: true },
+  BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+  StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+  BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+  BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
+  BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
+  StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
+  StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
+  StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
+  FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
+  RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
+  BindTo: { replacement: "BindsTo", safe: true },
+  RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
+  RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
+  PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
+  PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
+  // Removed: systemd ignores them with a warning.
+  Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
+  SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
+  NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
+  FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
+  TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
+  BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
+};
+function deprecationOf(key2, section) {
+  const entry = DEPRECATED[key2];
+  if (!entry) return void 0;
+  if (entry.in && !entry.in.includes(section)) return void 0;
+  if (entry.moveTo === section && entry.replacement === key2) return void 0;
+  return entry;
+}
+
+// src/rules/systemd/deprecated-directive/index.ts
+var PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
+function appendTo(tree, name2, line, eol) {
+  const target = tree.children.find((s) => s.name === name2);
+  if (target) {
+    const last2 = target.children[target.children.length - 1];
+    const at = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
+    return { start: at, end: at, text: eol + line };
+  }
+  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
+}
+function droppedIn(section, key2) {
+  const info3 = keyInfo(section, key2);
+  return info3?.removed ?? (info3?.deprecated === "ignored" ? info3.deprecatedSince : void 0);
+}
+function reportDropped(ctx, section, d) {
+  const floor = ctx.systemdVersion;
+  const release = droppedIn(section, d.key);
+  if (floor === void 0 || release === void 0 || floor < release) return;
+  ctx.report({
+    messageId: "dropped",
+    data: { key: d.key, floor, release },
+    at: { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset },
+    fix: { description: `Remove ${d.key}=`, applicability: "safe", edits: [removeNodeLines(ctx, d)] }
+  });
+}
+var deprecated_directive_default = defineRule({
+  id: "systemd/deprecated-directive",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
+    source: [man("systemd.resource-control(5)"), man("systemd.unit(5)"), man("systemd.exec(5)")]
+  },
+  fixable: "safe",
+  messages: {
+    renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
+    moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
+    removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
+    dropped: "Unexpected `{key}=` for systemd {floor}: systemd ignores it since release {release}, so it does nothing on any target; remove it",
+    value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
+    permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
+    permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
+  },
+  check(ctx) {
+    const { text, tree, eol } = ctx;
+    for (const section of tree.children) {
+      for (const d of section.children) {
+        if (d.type !== "directive") continue;
+        const keyRange2 = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
+        const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
+        if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
+          const replacement = d.value.replace("syslog", "journal");
+          ctx.report({
+            messageId: "value",
+            data: { key: d.key, value: d.value, replacement },
+            at: { start: keyRange2.start, end: valueRange2.end },
+            fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
+          });
+          continue;
+        }
+        if (d.key === "PermissionsStartOnly" && section.name === "Service") {
+          if (!isTrue(d.value)) {
+            ctx.report({
+              messageId: "permissionsStartOnlyOff",
+              data: { value: d.value },
+              at: keyRange2,
+              fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [removeNodeLines(ctx, d)] }
+            });
+            continue;
+          }
+          const edits2 = [removeNodeLines(ctx, d)];
+          for (const other of section.children) {
+            if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
+            const prefix = /^[-@:+!]*/.exec(other.value)[0];
+            if (prefix.includes("+") || prefix.includes("!")) continue;
+            edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
+          }
+          ctx.report({
+            messageId: "permissionsStartOnly",
+            at: keyRange2,
+            // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
+            fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
+          });
+          continue;
+        }
+        const entry = deprecationOf(d.key, section.name);
+        if (!entry) {
+          reportDropped(ctx, section.name, d);
+          continue;
+        }
+        if (!entry.replacement) {
+          ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
+          continue;
+        }
+        const converted = entry.convert?.(d.value);
+        const newValue = converted ?? d.value;
+        if (entry.moveTo && entry.moveTo !== section.name) {
+          const fix = {
+            description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
+            applicability: entry.safe ? "safe" : "unsafe",
+            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
+          };
+          ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
+          continue;
+        }
+        const edits = [{ ...keyRange2, text: entry.replacement }];
+        if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
+        ctx.report({
+          messageId: "renamed",
+          data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
+          at: keyRange2,
+          fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/systemd/duplicate-directive/index.ts
+var SINGLE = {
+  Unit: /* @__PURE__ */ new Set([
+    "Description",
+    "SourcePath",
+    "StopWhenUnneeded",
+    "RefuseManualStart",
+    "RefuseManualStop",
+    "AllowIsolate",
+    "DefaultDependencies",
+    "OnFailureJobMode",
+    "OnSuccessJobMode",
+    "IgnoreOnIsolate",
+    "JobTimeoutSec",
+    "JobRunningTimeoutSec",
+    "JobTimeoutAction",
+    "StartLimitIntervalSec",
+    "StartLimitBurst",
+    "StartLimitAction",
+    "FailureAction",
+    "SuccessAction",
+    "RebootArgument",
+    "CollectMode"
+  ]),
+  Service: /* @__PURE__ */ new Set([
+    "Type",
+    "ExitType",
+    "RemainAfterExit",
+    "GuessMainPID",
+    "PIDFile",
+    "BusName",
+    "Restart",
+    "RestartSec",
+    "TimeoutSec",
+    "TimeoutStartSec",
+    "TimeoutStopSec",
+    "TimeoutAbortSec",
+    "RuntimeMaxSec",
+    "WatchdogSec",
+    "NotifyAccess",
+    "FileDescriptorStoreMax",
+    "OOMPolicy",
+    "RootDirectoryStartOnly",
+    "PermissionsStartOnly",
+    "User",
+    "Group",
+    "DynamicUser",
+    "WorkingDirectory",
+    "RootDirectory",
+    "RootImage",
+    "UMask",
+    "Nice",
+    "OOMScoreAdjust",
+    "StandardInput",
+    "StandardOutput",
+    "StandardError",
+    "SyslogIdentifier",
+    "SyslogFacility",
+    "SyslogLevel",
+    "TTYPath",
+    "PrivateTmp",
+    "PrivateDevices",
+    "PrivateNetwork",
+    "PrivateUsers",
+    "PrivateIPC",
+    "ProtectSystem",
+    "ProtectHome",
+    "ProtectKernelTunables",
+    "ProtectKernelModules",
+    "ProtectKernelLogs",
+    "ProtectControlGroups",
+    "ProtectClock",
+    "ProtectHostname",
+    "NoNewPrivileges",
+    "LockPersonality",
+    "MemoryDenyWriteExecute",
+    "RestrictRealtime",
+    "RestrictSUIDSGID",
+    "RemoveIPC",
+    "KeyringMode",
+    "KillMode",
+    "KillSignal",
+    "FinalKillSignal",
+    "SendSIGKILL",
+    "SendSIGHUP",
+    "MemoryMax",
+    "MemoryHigh",
+    "MemoryLow",
+    "MemoryMin",
+    "MemorySwapMax",
+    "MemoryLimit",
+    "CPUQuota",
+    "CPUWeight",
+    "CPUShares",
+    "IOWeight",
+    "TasksMax",
+    "Slice",
+    "LimitNOFILE",
+    "LimitNPROC",
+    "LimitCORE",
+    "LimitMEMLOCK",
+    "LimitAS",
+    "LimitFSIZE",
+    "LimitSTACK",
+    "LimitDATA",
+    "LimitRSS",
+    "LimitCPU"
+  ]),
+  Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
+  Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
+  Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
+  Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
+  Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
+};
+var duplicate_directive_default = defineRule({
+  id: "systemd/duplicate-directive",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "a single-valued key set twice in one section: the later assignment silently wins",
+    source: [man("systemd.syntax(7)")]
+  },
+  fixable: "unsafe",
+  messages: {
+    duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
+  },
+  check(ctx) {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const section of ctx.tree.children) {
+      const single = SINGLE[section.name];
+      if (!single) continue;
+      for (const d of section.children) {
+        if (d.type !== "directive" || !single.has(d.key)) continue;
+        const id = `${section.name}\0${d.key}`;
+        const list2 = byKey.get(id) ?? [];
+        list2.push(d);
+        byKey.set(id, list2);
+      }
+    }
+    for (const list2 of byKey.values()) {
+      for (let i2 = 0; i2 < list2.length - 1; i2++) {
+        const d = list2[i2];
+        if (d.value === "") continue;
+        const later = list2[list2.length - 1];
+        ctx.report({
+          messageId: "duplicate",
+          data: { key: d.key, value: d.value, line: later.position.start.line },
+          at: d,
+          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [removeNodeLines(ctx, d)] }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/systemd/exec-path-not-absolute/index.ts
+var BARE_NAMES_SINCE = 239;
+var exec_path_not_absolute_default = defineRule({
+  id: "systemd/exec-path-not-absolute",
+  kinds: ["systemd"],
+  severity: "info",
+  docs: {
+    summary: "An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).",
+    source: [man("systemd.service(5)")]
+  },
+  messages: {
+    relative: "Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
+  },
+  check(ctx) {
+    if (ctx.systemdVersion === void 0 || ctx.systemdVersion >= BARE_NAMES_SINCE) return;
+    for (const d of execDirectives(ctx.tree)) {
+      const resolved = resolveCommand(d, ctx.tree.info);
+      const word = resolved?.command.words[0];
+      if (!word) continue;
+      if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
+      ctx.report({ messageId: "relative", data: { command: word.text, floor: ctx.systemdVersion }, at: wordRange(d, word) });
+    }
+  }
+});
+
+// src/rules/systemd/forking-foreground/index.ts
+var forking_foreground_default = defineRule({
+  id: "systemd/forking-foreground",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
+    source: [man("systemd.service(5)", "Type=")]
+  },
+  fixable: "unsafe",
+  messages: {
+    flag: "Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`",
+    default: "Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    if (effectiveType(view) !== "forking") return;
+    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+    if (!start2 || !inSelf(view, start2)) return;
+    const resolved = resolveCommand(start2, ctx.tree.info);
+    if (!resolved?.program) return;
+    if (resolved.last?.op === "&") return;
+    const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
+    if (mode?.mode !== "foreground") return;
+    let fix;
+    const type = effective(view, "Service", "Type");
+    const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
+    if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
+      const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
+      for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
+      fix = { description: "Use Type=simple", applicability: "unsafe", edits };
+    }
+    if (mode.hit) {
+      const { index: index2, count } = mode.hit;
+      ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix, evidence: [typeEvidence(view)] });
+    } else {
+      ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix, evidence: [typeEvidence(view)] });
+    }
+  }
+});
+
+// src/rules/systemd/forking-without-pidfile/index.ts
+var forking_without_pidfile_default = defineRule({
+  id: "systemd/forking-without-pidfile",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
+    source: [man("systemd.service(5)")]
+  },
+  messages: {
+    missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
+    missingKnown: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file {program} writes (set with {option})"
+  },
+  check(ctx) {
+    if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
+    const type = lastDirective(ctx.tree, "Service", "Type");
+    if (!type || type.value !== "forking") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
+    if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
+    const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+    const resolved = start2 ? resolveCommand(start2, ctx.tree.info) : void 0;
+    const program = resolved?.program;
+    const option = program ? pidfileOption(program, daemonContext(resolved, ctx.path)) : void 0;
+    if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
+    else ctx.report({ messageId: "missing", at: type });
+  }
+});
+
+// src/rules/systemd/hardening/index.ts
+var BASELINE = [
+  ["NoNewPrivileges", "yes"],
+  ["PrivateTmp", "yes"],
+  ["ProtectSystem", "full"],
+  ["ProtectHome", "read-only"],
+  ["PrivateDevices", "yes"],
+  ["ProtectKernelTunables", "yes"],
+  ["ProtectKernelModules", "yes"],
+  ["ProtectControlGroups", "yes"]
+];
+var IMPLIED_BY_DYNAMIC_USER = /* @__PURE__ */ new Set(["NoNewPrivileges", "PrivateTmp", "ProtectSystem", "ProtectHome"]);
+function networkEvidence(tree, project) {
+  const net = ["network.target", "network-online.target"];
+  if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
+  const stem = tree.info.unitName.replace(/@?\.service$/, "");
+  for (const entry of project.named(`${stem}.socket`)) {
+    if (entry.kind !== "systemd") continue;
+    const socket = entry.tree;
+    const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
+    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
+  }
+  return listWords(tree, "Service", "RestrictAddressFamilies").some((w) => /^AF_INET6?$/.test(w.word.text));
+}
+var hardening_default = defineRule({
+  id: "systemd/hardening",
+  kinds: ["systemd"],
+  severity: "info",
+  strict: true,
+  docs: {
+    summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
+    source: [{ kind: "tool", command: "systemd-analyze security" }, man("systemd.exec(5)", "Sandboxing")]
+  },
+  fixable: "unsafe",
+  messages: {
+    missing: "Unexpected network service without {list}: add them (or set them to `no` where the daemon needs it) to limit what a compromised daemon can reach"
+  },
+  check(ctx) {
+    const { tree } = ctx;
+    if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
+    const dynamic = isTrue(lastDirective(tree, "Service", "DynamicUser")?.value ?? "");
+    const missing = BASELINE.filter(([key2]) => !lastDirective(tree, "Service", key2) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key2)));
+    if (missing.length === 0) return;
+    const service = tree.children.filter((s) => s.name === "Service").pop();
+    const last2 = service.children[service.children.length - 1];
+    const anchor = last2 ? last2.position.end.offset : service.headerPosition.end.offset;
+    ctx.report({
+      messageId: "missing",
+      data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
+      at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset },
+      fix: {
+        description: "Add baseline sandboxing",
+        applicability: "unsafe",
+        edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
+      }
+    });
+  }
+});
+
 // src/languages/systemd/values/enums.ts
 var e = (message, values, boolean2 = false) => ({ message, values: values.split(" "), boolean: boolean2 });
 var ENUM_PARSERS = {
@@ -23022,7 +23388,7 @@ var invalid_value_default = defineRule({
   severity: "error",
   docs: {
     summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
-    source: "systemd.exec(5), systemd.service(5), systemd.socket(5), systemd.time(7), systemd.resource-control(5); systemd's config_parse_* functions"
+    source: [man("systemd.exec(5)"), man("systemd.service(5)"), man("systemd.socket(5)"), man("systemd.time(7)"), man("systemd.resource-control(5)"), { kind: "code", project: "systemd", what: "the config_parse_* functions of src/core/load-fragment.c" }]
   },
   fixable: "safe",
   messages: {
@@ -23056,7 +23422,7 @@ var kill_mode_none_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
-    source: "systemd.kill(5)"
+    source: [man("systemd.kill(5)")]
   },
   fixable: "unsafe",
   messages: {
@@ -23081,7 +23447,7 @@ var multiple_execstart_default = defineRule({
   severity: "error",
   docs: {
     summary: "More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.",
-    source: "systemd.service(5)"
+    source: [man("systemd.service(5)")]
   },
   messages: {
     second: "Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`",
@@ -23103,7 +23469,8 @@ var multiple_execstart_default = defineRule({
     const extra = list2.slice(1).find((d) => inSelf(view, d));
     if (!extra) return;
     const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
-    ctx.report(own2 ? { messageId: "dropIn", at: extra } : { messageId: "second", data: { type: type ?? "simple" }, at: extra });
+    const evidence = [...list2.filter((d) => d !== extra && inSelf(view, d)), typeEvidence(view)];
+    ctx.report(own2 ? { messageId: "dropIn", at: extra, evidence } : { messageId: "second", data: { type: type ?? "simple" }, at: extra, evidence });
   }
 });
 
@@ -23159,7 +23526,7 @@ var network_target_client_default = defineRule({
   severity: "info",
   docs: {
     summary: "a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured",
-    source: 'systemd "Running Services After the Network Is Up" (NETWORK_ONLINE); seed 001 ("need net")'
+    source: [{ kind: "article", title: "Running Services After the Network Is Up", publisher: "systemd.io" }, openrcGuide("Be wary of need net dependencies")]
   },
   fixable: "unsafe",
   messages: {
@@ -23211,7 +23578,7 @@ var newer_than_target_default = defineRule({
   severity: "warning",
   docs: {
     summary: "a key or value newer than the `systemd-version:` the units must run on: older systemd ignores it with only a log line",
-    source: "systemd's load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)"
+    source: [{ kind: "code", project: "systemd", what: "load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)" }]
   },
   messages: {
     key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
@@ -23259,7 +23626,7 @@ var no_install_section_default = defineRule({
   severity: "info",
   docs: {
     summary: "a `.service` without `[Install]` that nothing in the project activates (no socket, timer or path unit, not D-Bus, no unit that wants it)",
-    source: "systemd.unit(5), `[Install]`"
+    source: [man("systemd.unit(5)", "[Install] Section Options")]
   },
   fixable: "unsafe",
   messages: {
@@ -23320,6 +23687,46 @@ var no_install_section_default = defineRule({
   }
 });
 
+// src/rules/systemd/obsolete-target/index.ts
+var OBSOLETE = {
+  // systemd.special(7): syslog.socket is started early in boot and buffers log messages, so every
+  // service can log from the start; syslog.target was dropped from systemd's own units long ago.
+  "syslog.target": "the syslog socket is socket-activated from early boot, so every service can log without it"
+};
+var KEYS = ["After", "Before", "Wants", "Requires", "Requisite", "BindsTo", "PartOf", "Upholds"];
+var obsolete_target_default = defineRule({
+  id: "systemd/obsolete-target",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "a dependency on a target that orders nothing any more (`After=syslog.target`)",
+    source: [man("systemd.special(7)", "syslog.socket"), { kind: "code", project: "systemd", what: "the units it ships (units/)" }]
+  },
+  fixable: "safe",
+  messages: {
+    obsolete: "Unexpected `{key}={unit}`: {why}; remove it"
+  },
+  check(ctx) {
+    for (const key2 of KEYS) {
+      for (const { directive, word } of listWords(ctx.tree, "Unit", key2)) {
+        const why = Object.hasOwn(OBSOLETE, word.text) ? OBSOLETE[word.text] : void 0;
+        if (!why) continue;
+        const only = words2(directive).length === 1;
+        ctx.report({
+          messageId: "obsolete",
+          data: { key: key2, unit: word.text, why },
+          at: word,
+          fix: {
+            description: `Remove ${word.text}`,
+            applicability: "safe",
+            edits: [only ? removeNodeLines(ctx, directive) : { ...wordRemoval(ctx.text, directive, word), text: "" }]
+          }
+        });
+      }
+    }
+  }
+});
+
 // src/rules/systemd/oneshot-daemon/index.ts
 var MANAGERS2 = /* @__PURE__ */ new Set([
   "systemctl",
@@ -23351,7 +23758,7 @@ var oneshot_daemon_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
-    source: "seed 000 (ossec-control), seed 004"
+    source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)"), { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }]
   },
   fixable: "unsafe",
   messages: {
@@ -23368,13 +23775,13 @@ var oneshot_daemon_default = defineRule({
       const resolved = resolveCommand(d, ctx.tree.info);
       if (!resolved?.program) continue;
       if (controlScript(resolved)) {
-        ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0] });
+        ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0], evidence: [typeEvidence(view)] });
         continue;
       }
       const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
       if (mode?.mode !== "daemon") continue;
       const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
-      ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit) });
+      ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit), evidence: [typeEvidence(view)] });
     }
     function fixFor2(resolved, hit) {
       const type = effective(view, "Service", "Type");
@@ -23405,7 +23812,7 @@ var oneshot_restart_default = defineRule({
   severity: "error",
   docs: {
     summary: "`Type=oneshot` with `Restart=always` or `on-success`: systemd refuses to load the unit.",
-    source: "systemd.service(5)"
+    source: [man("systemd.service(5)")]
   },
   fixable: "unsafe",
   messages: {
@@ -23421,7 +23828,8 @@ var oneshot_restart_default = defineRule({
       messageId: "restart",
       data: { value: restart.value },
       at: valueRange(restart),
-      fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] }
+      fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] },
+      evidence: [typeEvidence(view)]
     });
   }
 });
@@ -23433,7 +23841,7 @@ var pidfile_legacy_path_default2 = defineRule({
   severity: "warning",
   docs: {
     summary: "`PIDFile=` under `/var/run/`, which systemd rewrites to `/run/` with a warning.",
-    source: "systemd.service(5)"
+    source: [man("systemd.service(5)")]
   },
   fixable: "safe",
   messages: {
@@ -23460,7 +23868,7 @@ var pidfile_without_forking_default = defineRule({
   severity: "info",
   docs: {
     summary: "`PIDFile=` in a service whose `Type=` is not `forking`, whose command does not daemonize and that has no `ExecStartPost=`: systemd has no use for it.",
-    source: "systemd.service(5)"
+    source: [man("systemd.service(5)")]
   },
   fixable: "unsafe",
   messages: {
@@ -23481,7 +23889,8 @@ var pidfile_without_forking_default = defineRule({
       messageId: "unused",
       data: { type },
       at: pidfile,
-      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] }
+      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] },
+      evidence: [typeEvidence(view)]
     });
   }
 });
@@ -23507,7 +23916,7 @@ var prefer_wants_default = defineRule({
   strict: true,
   docs: {
     summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
-    source: 'seed 004; systemd.unit(5) ("it is a better choice to use Wants= instead of Requires=")'
+    source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "Requires=")]
   },
   fixable: "unsafe",
   messages: {
@@ -23558,15 +23967,21 @@ var required_by_target_default = defineRule({
   severity: "error",
   docs: {
     summary: "`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, \u2026): restarting the unit makes systemd leave and re-enter the target",
-    source: "seed 004 (RequiredBy versus WantedBy); systemd.unit(5)"
+    source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "[Install] Section Options")]
   },
   fixable: "safe",
+  options: {
+    otherTargets: {
+      type: "boolean",
+      description: "Also report `RequiredBy=` of targets other than the runlevel ones, as info with an unsafe fix. Default: on under the `strict` preset."
+    }
+  },
   messages: {
     runlevel: "Unexpected `RequiredBy={target}`: restarting {unit} makes systemd leave and re-enter {target}, which starts again services that were stopped on purpose; use `WantedBy={target}` instead, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `{target}.requires/` symlink becomes `{target}.wants/`",
     other: "Unexpected `RequiredBy={target}`: restarting {unit} stops {target} and every unit that requires it; use `WantedBy={target}` instead unless {target} must fail without {unit}, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `.requires/` symlink becomes `.wants/`"
   },
   check(ctx) {
-    const strict = ctx.options?.strict === true;
+    const strict = ctx.options.otherTargets ?? ctx.preset === "strict";
     const { unitName, template } = ctx.tree.info;
     const unit = template ? unitName.replace("@.", "@INSTANCE.") : unitName;
     for (const section of ctx.tree.children) {
@@ -23626,7 +24041,7 @@ var requires_without_after_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`Requires=`/`BindsTo=` a unit with no `After=` it: the two start in parallel, not one after the other",
-    source: "systemd.unit(5), `Requires=`; systemd.special(7)"
+    source: [man("systemd.unit(5)", "Requires="), man("systemd.special(7)")]
   },
   fixable: "safe",
   messages: {
@@ -23677,7 +24092,7 @@ var runs_as_root_default = defineRule({
   strict: true,
   docs: {
     summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
-    source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
+    source: [man("systemd.exec(5)", "User="), man("systemd.exec(5)", "DynamicUser="), { kind: "tool", command: "systemd-analyze security" }]
   },
   messages: {
     root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
@@ -23708,7 +24123,7 @@ var shell_syntax_in_exec_default = defineRule({
   severity: "error",
   docs: {
     summary: "Shell syntax (`|`, `>`, `<`, `&&`, `||`, `&`, `$(\u2026)`, backticks) in an `Exec*=` line that no shell runs: systemd passes it to the program as literal arguments.",
-    source: 'systemd.service(5) "Command lines"'
+    source: [man("systemd.service(5)", "Command lines")]
   },
   fixable: "unsafe",
   messages: {
@@ -23806,24 +24221,29 @@ var shell_syntax_in_exec_default = defineRule({
 });
 
 // src/rules/systemd/shell-wrapper/index.ts
+function isControlCall(argv) {
+  const program = argv[0]?.slice(argv[0].lastIndexOf("/") + 1) ?? "";
+  return program === "service" || /-control$|ctl$/.test(program) || /\/(init|rc)\.d\//.test(argv[0] ?? "") || argv.slice(1).includes("start");
+}
 var shell_wrapper_default = defineRule({
   id: "systemd/shell-wrapper",
   kinds: ["systemd"],
   severity: "warning",
   docs: {
     summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
-    source: "seed 000 (readiness protocols); systemd.service(5)"
+    source: [man("systemd.service(5)", "Type=")]
   },
   fixable: "unsafe",
   messages: {
     wrapper: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell",
+    forking: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type=forking` (the shell, not the daemon, is the process systemd expects to fork and exit, and it guesses the main PID), expected `exec {command}` or no shell",
     notify: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell"
   },
   check(ctx) {
     if (ctx.tree.info.unitType !== "service") return;
     const view = unitView(ctx.tree, ctx.path, ctx.project);
     const type = effectiveType(view);
-    if (!type || !LONG_RUNNING.has(type)) return;
+    if (!type || !LONG_RUNNING.has(type) && type !== "forking") return;
     for (const d of effectiveList(view, "Service", "ExecStart")) {
       if (!inSelf(view, d)) continue;
       const resolved = resolveCommand(d, ctx.tree.info);
@@ -23831,12 +24251,13 @@ var shell_wrapper_default = defineRule({
       if (!resolved || !wrapper || !last2 || wrapper.script.complex) continue;
       if (isExec(last2) || last2.op === "&" || last2.words.length === 0) continue;
       if (isBuiltin(last2)) continue;
+      if (type === "forking" && isControlCall(last2.words.map((w) => w.literal ?? ""))) continue;
       const words3 = resolved.command.words;
       const at = { start: wordRange(d, words3[wrapper.shellIndex]).start, end: wordRange(d, words3[wrapper.scriptIndex]).end };
       const notify = type === "notify" || type === "notify-reload";
       const fix = unwrapEdits(resolved);
       ctx.report({
-        messageId: notify ? "notify" : "wrapper",
+        messageId: notify ? "notify" : type === "forking" ? "forking" : "wrapper",
         data: { shell: wrapper.shell, command: last2.words[0].literal, type },
         at,
         severity: notify ? "error" : void 0,
@@ -23844,7 +24265,9 @@ var shell_wrapper_default = defineRule({
           description: fix.how === "unwrap" ? "Run the command without the shell" : "exec the last command so it replaces the shell",
           applicability: "unsafe",
           edits: fix.edits
-        }
+        },
+        // The severity and the advice follow from the type.
+        evidence: [typeEvidence(view)]
       });
     }
   }
@@ -23857,7 +24280,7 @@ var simple_daemonizes_default = defineRule({
   severity: "error",
   docs: {
     summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
-    source: "seed 000 (readiness protocols)"
+    source: [man("systemd.service(5)", "Type=")]
   },
   fixable: "unsafe",
   messages: {
@@ -23882,7 +24305,8 @@ var simple_daemonizes_default = defineRule({
           messageId: "background",
           data: { type, program: last2.words[0]?.literal ?? "the command" },
           at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
-          fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits }
+          fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits },
+          evidence: [typeEvidence(view)]
         });
         continue;
       }
@@ -23902,7 +24326,8 @@ var simple_daemonizes_default = defineRule({
         messageId: "flag",
         data: { flag: flagText(ctx.text, resolved, index2, count), type, program: resolved.program },
         at: flagRange(resolved, index2, count),
-        fix
+        fix,
+        evidence: [typeEvidence(view)]
       });
     }
   }
@@ -23917,7 +24342,7 @@ var specifier_misuse_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`%i`/`%I` in a unit that is not a template, an unknown specifier or a lone `%`, or a template that never uses its instance",
-    source: 'systemd.unit(5), "Specifiers"'
+    source: [man("systemd.unit(5)", "Specifiers")]
   },
   fixable: "safe",
   messages: {
@@ -23981,7 +24406,7 @@ var trigger_unit_missing_default = defineRule({
   severity: "warning",
   docs: {
     summary: "A timer, socket or path unit whose `Unit=` names a unit the project does not contain, or an `Accept=yes` socket without its `NAME@.service` template (the unit may come from elsewhere).",
-    source: "systemd.timer(5), systemd.socket(5), systemd.path(5)"
+    source: [man("systemd.timer(5)"), man("systemd.socket(5)"), man("systemd.path(5)")]
   },
   messages: {
     unit: "Unexpected `Unit={unit}`: no `{unit}` in this project, so the {type} triggers nothing unless it is installed from elsewhere; expected a unit file named `{unit}`",
@@ -24132,7 +24557,15 @@ var unit_refused_default = defineRule({
   severity: "error",
   docs: {
     summary: "A unit systemd refuses to load after parsing it: a service with no command, a socket with no valid `Listen\u2026=`, a timer with no trigger, a mount whose `Where=` does not match its file name, \u2026",
-    source: "systemd.service(5), systemd.socket(5), systemd.timer(5), systemd.mount(5), systemd.automount(5), systemd.swap(5); service_verify(), socket_verify(), timer_verify(), mount_verify() in systemd"
+    source: [
+      man("systemd.service(5)"),
+      man("systemd.socket(5)"),
+      man("systemd.timer(5)"),
+      man("systemd.mount(5)"),
+      man("systemd.automount(5)"),
+      man("systemd.swap(5)"),
+      { kind: "code", project: "systemd", what: "service_verify(), socket_verify(), timer_verify(), mount_verify()" }
+    ]
   },
   messages: {
     serviceNoCommand: 'Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=` (systemd: "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing."), expected an `ExecStart=` line',
@@ -24196,7 +24629,7 @@ var unknown_directive_default = defineRule({
   severity: "warning",
   docs: {
     summary: "a key that no section of this unit type accepts, or that is in the wrong section; systemd ignores it with a warning (`X-` keys are allowed)",
-    source: "systemd.directives(7); systemd's load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)"
+    source: [man("systemd.directives(7)"), { kind: "code", project: "systemd", what: "load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)" }]
   },
   fixable: "unsafe",
   messages: {
@@ -24265,7 +24698,7 @@ var unknown_section_default = defineRule({
   severity: "error",
   docs: {
     summary: "a section name systemd does not know for this unit type (`[Service ]`, `[Instal]`): systemd ignores the whole section",
-    source: "systemd.unit(5); systemd.syntax(7)"
+    source: [man("systemd.unit(5)"), man("systemd.syntax(7)")]
   },
   fixable: "unsafe",
   messages: {
@@ -24316,7 +24749,7 @@ var unusual_wantedby_default = defineRule({
   severity: "info",
   docs: {
     summary: "`WantedBy=` a target that is not meant to pull in services (`network.target`, `basic.target`, `sysinit.target`, `default.target` on a system unit)",
-    source: "lintian `systemd-service-file-refers-to-unusual-wantedby-target`; systemd.special(7)"
+    source: [lintian("systemd-service-file-refers-to-unusual-wantedby-target"), man("systemd.special(7)")]
   },
   fixable: "unsafe",
   messages: {
@@ -24352,7 +24785,7 @@ var kill_by_name_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`killall`/`pkill` in `stop`: kills every process of that name, the administrator's own included",
-    source: "lintian init.d-script-uses-killall (Debian policy); seed 001 on PID files"
+    source: [lintian("init.d-script-uses-killall"), openrcGuide("PID files should be writable only by root")]
   },
   fixable: "unsafe",
   messages: {
@@ -24416,7 +24849,7 @@ var lsb_header_default = defineRule({
   severity: "warning",
   docs: {
     summary: "an `init.d` script without a complete `### BEGIN INIT INFO` block (Provides, Required-Start, Required-Stop, Default-Start, Default-Stop, Short-Description)",
-    source: "LSB 3.1 init script conventions; lintian init.d-script-missing-lsb-section"
+    source: [{ kind: "spec", title: "Linux Standard Base Core Specification 3.1", section: "Comment Conventions for Init Scripts" }, lintian("init.d-script-missing-lsb-section")]
   },
   fixable: "unsafe",
   messages: {
@@ -24468,7 +24901,7 @@ var missing_action_default = defineRule({
   severity: "warning",
   docs: {
     summary: 'the `case "$1"` dispatcher of an init script lacks `start`, `stop`, `restart`, `force-reload` or `status`',
-    source: "LSB init script actions; lintian init.d-script-does-not-implement-required-option"
+    source: [{ kind: "spec", title: "Linux Standard Base Core Specification 3.1", section: "Init Script Actions" }, lintian("init.d-script-does-not-implement-required-option")]
   },
   messages: {
     missing: "Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status"
@@ -24500,7 +24933,7 @@ var multi_daemon_control_default = defineRule({
   severity: "warning",
   docs: {
     summary: "one script starts several daemons (a loop over a daemon list, several start commands): systemd cannot track them as one service",
-    source: "seed 000 (ossec-control)"
+    source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
   },
   fixable: "unsafe",
   messages: {
@@ -24559,7 +24992,7 @@ var no_native_unit_default = defineRule({
   strict: true,
   docs: {
     summary: "an LSB init script for runlevels 2-5 with no systemd unit for it anywhere in the repository (strict)",
-    source: "seed 000; lintian omitted-systemd-service-for-init.d-script"
+    source: [man("systemd.unit(5)", "Description (templates and instances)"), lintian("omitted-systemd-service-for-init.d-script")]
   },
   fixable: "unsafe",
   messages: {
@@ -24609,7 +25042,7 @@ var sleep_for_sync_default = defineRule({
   severity: "info",
   docs: {
     summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
-    source: "seed 000 (ossec-control)"
+    source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
   },
   messages: {
     sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"
@@ -24642,7 +25075,7 @@ var source_without_test_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`. /etc/default/NAME` without a readability test: the script dies when the file is removed",
-    source: "lintian init.d-script-sourcing-without-test"
+    source: [lintian("init.d-script-sourcing-without-test")]
   },
   fixable: "safe",
   messages: {
@@ -24680,9 +25113,12 @@ var source_without_test_default = defineRule({
 var rules = [
   background_without_pidfile_default,
   custom_start_stop_default,
+  daemon_args_without_dashdash_default,
   depend_keyword_default,
   double_daemonize_default,
   extra_command_undefined_default,
+  foreground_without_background_default,
+  missing_continuation_default,
   need_net_default,
   non_posix_default,
   pidfile_from_config_default,
@@ -24696,7 +25132,9 @@ var rules = [
   restart_without_checkconfig_default,
   shebang_default,
   su_instead_of_command_user_default,
+  supervised_daemon_forks_default,
   unknown_variable_default,
+  bash_syntax_in_sh_default,
   control_script_wrapper_default,
   dbus_without_busname_default,
   deprecated_directive_default,
@@ -24711,6 +25149,7 @@ var rules = [
   network_target_client_default,
   newer_than_target_default,
   no_install_section_default,
+  obsolete_target_default,
   oneshot_daemon_default,
   oneshot_restart_default,
   pidfile_legacy_path_default2,
@@ -24746,7 +25185,7 @@ function formatSarif(results, options = {}) {
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${rule.docs.source}.` },
+      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
       defaultConfiguration: { level: LEVEL[rule.severity] },
       ...rule.fixable ? { properties: { fixable: rule.fixable } } : {}
     })),
@@ -24754,7 +25193,7 @@ function formatSarif(results, options = {}) {
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${rule.docs.source}.` },
+      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
       defaultConfiguration: { level: LEVEL[rule.severity], ...rule.strict ? { enabled: false } : {} },
       properties: { tags: [rule.kinds[0]], ...rule.fixable ? { fixable: rule.fixable } : {} }
     }))
@@ -26579,8 +27018,7 @@ function processorFor(kind, config, rules2) {
       if (!rule.kinds.includes(kind)) continue;
       const setting = ruleSeverity(config, rule);
       if (!setting) continue;
-      const options = setting.options ?? (config.extends === "strict" ? { strict: true } : void 0);
-      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options, systemdVersion: config.systemdVersion });
+      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options: setting.options, preset: config.extends, systemdVersion: config.systemdVersion });
     }
     processor.freeze();
     byKind.set(kind, processor);
@@ -26602,7 +27040,8 @@ function toFinding(file) {
       startOffset: start2?.offset ?? 0,
       endOffset: end?.offset ?? start2?.offset ?? 0,
       ...m.url ? { url: m.url } : {},
-      ...m.fix ? { fix: m.fix } : {}
+      ...m.fix ? { fix: m.fix } : {},
+      ...m.evidence ? { evidence: m.evidence } : {}
     };
   });
 }
@@ -27161,6 +27600,7 @@ function skeleton(text) {
 }
 
 // src/languages/shell/tree.ts
+var NO_CHILDREN = Object.freeze([]);
 var PlainNode = class {
   constructor(type, startIndex, endIndex, isNamed, field2, parent) {
     this.type = type;
@@ -27176,7 +27616,7 @@ var PlainNode = class {
   isNamed;
   field;
   parent;
-  children = [];
+  children = NO_CHILDREN;
   get childCount() {
     return this.children.length;
   }
@@ -27204,14 +27644,11 @@ var PlainNode = class {
 function plainTree(tree) {
   const cursor = tree.walk();
   const language = tree.language;
-  const kinds = /* @__PURE__ */ new Map();
-  const kind = (id) => {
-    let k = kinds.get(id);
-    if (!k) {
-      k = { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
-      kinds.set(id, k);
-    }
-    return k;
+  const kinds = [];
+  const kind = (id) => kinds[id] ??= { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
+  const adopt = (parent, child) => {
+    if (parent.children === NO_CHILDREN) parent.children = [child];
+    else parent.children.push(child);
   };
   const node = (parent, field2) => {
     const k = kind(cursor.nodeTypeId);
@@ -27224,7 +27661,7 @@ function plainTree(tree) {
     for (; ; ) {
       const fieldId = cursor.currentFieldId;
       const child = node(current, fieldId ? language.fields[fieldId] ?? null : null);
-      current.children.push(child);
+      adopt(current, child);
       if (cursor.gotoFirstChild()) {
         current = child;
         continue;
@@ -27371,9 +27808,11 @@ var LSB_KEYWORDS = /* @__PURE__ */ new Set([
 ]);
 var MAX_DEPTH2 = 1e3;
 function unescapeWord(raw) {
+  if (!raw.includes("\\")) return raw;
   return raw.replace(/\\(\r\n|[\s\S])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
 function unescapeDouble(raw) {
+  if (!raw.includes("\\")) return raw;
   return raw.replace(/\\(\r\n|[$`"\\\n])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
 var ANSI_ESCAPES = { n: "\n", t: "	", r: "\r", a: "\x07", b: "\b", e: "\x1B", E: "\x1B", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "?": "?" };
@@ -27458,6 +27897,7 @@ var Builder = class {
   }
   /** The LSB comment block, read line by line (it is comments to the parser). */
   lsb() {
+    if (!this.text.includes("BEGIN INIT INFO")) return void 0;
     let begin = -1;
     for (let line = 1; line <= this.lines.lineCount; line++) {
       if (/^###\s*BEGIN INIT INFO\s*$/.test(this.lines.lineText(line).trimEnd())) {
@@ -27836,9 +28276,10 @@ var Builder = class {
         for (const a of args2) if (a.raw === "==") this.nonPosixAt("==", a.position.start.offset, a.position.end.offset);
       }
     }
+    const inner = ctx.background ? { ...ctx, background: false } : ctx;
     for (const child of node.children) {
       if (!child || child.type === "variable_assignment") continue;
-      this.walk(child, { ...ctx, background: false }, depth + 1);
+      this.walk(child, inner, depth + 1);
     }
     for (const child of node.children) {
       if (child?.type === "variable_assignment") this.walkChildren(child, ctx, depth + 1);
@@ -28065,12 +28506,13 @@ function createLinter(options = {}) {
     parseContext: (inputs) => parseContext(inputs, setup.parsers)
   };
 }
-function knownRuleIds(rules2 = rules) {
-  return [...ENGINE_RULES, ...rules2].map((rule) => rule.id);
+function configurableRules(rules2 = rules) {
+  return [...ENGINE_RULES, ...rules2];
 }
 function loadLinter(cwd, options) {
   const rules2 = options.rules ?? rules;
-  const config = options.config ?? loadConfig(cwd, knownRuleIds(rules2), options.configPath);
+  const loaded = options.config ?? loadConfig(cwd, configurableRules(rules2), options.configPath);
+  const config = options.systemdVersion === void 0 ? loaded : { ...loaded, systemdVersion: options.systemdVersion };
   return createLinter({ config, rules: rules2, shellcheck: { onFailure: options.warn } });
 }
 
@@ -28589,6 +29031,14 @@ function oneOf(env, name2, allowed, fallback) {
   }
   return value;
 }
+function optionalSystemdVersion(value) {
+  if (value === "") return void 0;
+  try {
+    return parseSystemdVersion(value, "input `systemd-version`");
+  } catch (error2) {
+    throw error2 instanceof ConfigError ? new InputError(error2.message) : error2;
+  }
+}
 function parseInputs2(env) {
   const maxRaw = getInput(env, "max-comments");
   const maxComments = maxRaw === "" ? 30 : Number(maxRaw);
@@ -28596,11 +29046,13 @@ function parseInputs2(env) {
     throw new InputError(`input \`max-comments\`: unexpected \`${maxRaw}\`, expected a whole number \u2265 0`);
   }
   const config = getInput(env, "config");
+  const systemdVersion = optionalSystemdVersion(getInput(env, "systemd-version"));
   return {
     githubToken: getInput(env, "github-token"),
     // One path or glob per line, or comma-separated.
     paths: getInput(env, "paths").split(/[\n,]/).map((p) => p.trim()).filter(Boolean),
     ...config ? { config } : {},
+    ...systemdVersion !== void 0 ? { systemdVersion } : {},
     filterMode: oneOf(env, "filter-mode", ["added", "diff_context", "file", "nofilter"], "added"),
     failLevel: oneOf(env, "fail-level", ["none", "info", "warning", "error"], "error"),
     review: boolean(env, "review", true),
@@ -33019,15 +33471,19 @@ var PLACEHOLDER2 = /@[A-Za-z_][A-Za-z0-9_]*@/g;
 var OPENRC_INTERPRETER = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(?:openrc-run|runscript)(?:[ \t]|$)/;
 var BSD_RC = /^[ \t]*(?:\.|source)[ \t]+\/etc\/(?:rc\.d\/)?rc\.subr\b|^[ \t]*rcvar=|^[ \t]*run_rc_command\b|^[ \t]*rc_cmd[ \t]/m;
 var SERVICE_DIR = /(?:^|\/)(?:init\.d|rc\.d|rc[0-6S]\.d)\//;
+var HELPER_DIR = /(?:^|\/)(?:sh|lib|libexec|helpers?)\//;
+function isHelper(path, firstLine) {
+  if (!firstLine.startsWith("#!") || OPENRC_INTERPRETER.test(firstLine.replace(PLACEHOLDER2, "/x"))) return false;
+  if (SERVICE_DIR.test(path) || /\.(?:initd|init|openrc)(?:\.in)?$/.test(path)) return false;
+  return /\.sh(?:\.in)?$/.test(path) || HELPER_DIR.test(path) || /^#![ \t]*@[A-Za-z_][A-Za-z0-9_]*@[ \t]*$/.test(firstLine);
+}
 function isShell(kind) {
   return kind === "openrc" || kind === "sysv";
 }
 function fixScope(path, text, kind) {
   if (isShell(kind) && BSD_RC.test(text)) return { apply: "none", reason: "bsd" };
   const firstLine = text.slice(0, text.search(/\r?\n|\r|$/));
-  if (kind === "openrc" && firstLine.startsWith("#!") && !OPENRC_INTERPRETER.test(firstLine.replace(PLACEHOLDER2, "/x")) && !SERVICE_DIR.test(path) && !/\.(?:initd|init)(?:\.in)?$/.test(path)) {
-    return { apply: "none", reason: "helper" };
-  }
+  if (kind === "openrc" && isHelper(path, firstLine)) return { apply: "none", reason: "helper" };
   const placeholders = [...text.matchAll(PLACEHOLDER2)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   return placeholders.length ? { apply: "outside-placeholders", placeholders } : { apply: "all" };
 }
@@ -33182,6 +33638,7 @@ function locationCell(where, sha, path, f2) {
   const lines = f2.line === f2.endLine ? `${f2.line}` : `${f2.line}-${f2.endLine}`;
   return link(`${path}:${lines}`, linesUrl(where, sha, path, f2.line, f2.endLine));
 }
+var escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 function sortedRows(results) {
   const rows = [];
   for (const result of results) for (const finding of result.findings) rows.push({ path: result.path, finding });
@@ -33254,7 +33711,7 @@ function infoSection(where, sha, groups3, budget) {
   budget.left -= size(intro);
   const blocks = [];
   for (const g of groups3) {
-    const open2 = [`<details><summary>${ruleCell(g.ruleId, void 0)}: ${plural(g.rows.length, "finding")} in ${plural(g.files, "file")}</summary>`, ""];
+    const open2 = [`<details><summary><code>${escapeHtml(g.ruleId)}</code>: ${plural(g.rows.length, "finding")} in ${plural(g.files, "file")}</summary>`, ""];
     const close = ["", "</details>", ""];
     const reserve = size(open2) + size(close) + 120;
     if (reserve > budget.left) break;
@@ -33459,7 +33916,7 @@ function renderPullBody(where, fixes, state) {
   let budget = 4e4;
   let listed = 0;
   for (const f2 of fixes) {
-    const what = f2.content === null ? "deleted" : f2.fixes.length ? f2.fixes.map((x) => `${neutralize(x.ruleId)}: ${neutralize(x.description)} (line ${x.line})`).join("<br>") : "created by a cross-file fix";
+    const what = f2.content === null ? "deleted" : f2.fixes.length ? f2.fixes.map((x) => `${code(x.ruleId).replace(/\|/g, "\\|")}: ${inlineText(x.description, { table: true }).replace(/<!--/g, "<\u200B!--")} (line ${x.line})`).join("<br>") : "created by a cross-file fix";
     const row = `| ${neutralize(f2.path)} | ${what} |`;
     if ((budget -= row.length + 1) < 0) break;
     out2.push(row);
@@ -33559,6 +34016,7 @@ async function syncFixPull(octokit, where, fixes, log) {
 var import_node_perf_hooks = require("node:perf_hooks");
 
 // src/core/collect.ts
+var import_node_buffer = require("node:buffer");
 var import_node_fs6 = require("node:fs");
 var import_node_path5 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
@@ -33577,8 +34035,8 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
     stats = (0, import_node_fs6.lstatSync)(absolute);
     const inside2 = (p, dir) => p === dir || p.startsWith(dir + import_node_path5.sep);
     if (stats.isSymbolicLink() || inside2((0, import_node_path5.resolve)(absolute), (0, import_node_path5.resolve)(root))) {
-      const target = (0, import_node_fs6.realpathSync)(absolute);
-      const realRoot = (0, import_node_fs6.realpathSync)(root);
+      const target = import_node_fs6.realpathSync.native(absolute);
+      const realRoot = import_node_fs6.realpathSync.native(root);
       if (!inside2(target, realRoot)) {
         if (!stats.isSymbolicLink()) return skip("leads outside the workspace through a symbolic link to a directory; not followed");
         return skip(target === "/dev/null" ? "symbolic link to /dev/null (a masked unit); nothing to lint" : "symbolic link to a path outside the workspace; not followed");
@@ -33602,11 +34060,8 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
     return skip(`cannot read (${error2.code ?? "error"})`);
   }
   if (bytes.includes(0)) return skip("binary content (NUL bytes); not a text file");
-  try {
-    return { input: { path: relPath, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) } };
-  } catch {
-    return { input: { path: relPath, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
-  }
+  if ((0, import_node_buffer.isUtf8)(bytes)) return { input: { path: relPath, text: bytes.toString("utf8") } };
+  return { input: { path: relPath, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
 }
 function collectFiles(args2, options) {
   const cwd = (0, import_node_path5.resolve)(options.cwd);
@@ -33731,6 +34186,7 @@ async function runAudit(options) {
   const { octokit, owner, repo, sha, serverUrl, workspace, inputs, log } = options;
   const linter = options.linter ?? loadLinter(workspace, {
     ...inputs.config ? { configPath: inputs.config } : {},
+    ...inputs.systemdVersion !== void 0 ? { systemdVersion: inputs.systemdVersion } : {},
     ...options.config ? { config: options.config } : {},
     ...options.rules ? { rules: options.rules } : {},
     warn: (message) => log.warning(`initlint: ${message}`)
@@ -33919,9 +34375,9 @@ function inlineComment(file, f2, id, hunks, suggestions) {
   let range;
   if (suggest) range = { start: replacement.start, end: replacement.end };
   else {
-    const hunk = hunks.find((h) => first <= h.end && last2 >= h.start);
-    if (!hunk) return void 0;
-    range = { start: Math.max(first, hunk.start), end: Math.min(last2, hunk.end) };
+    const anchor = anchorRange(f2, hunks);
+    if (!anchor) return void 0;
+    range = anchor;
   }
   const where = first < range.start || last2 > range.end ? `Line ${first}: ` : "";
   const parts2 = [where + headline(f2, true)];
@@ -33936,13 +34392,28 @@ function inlineComment(file, f2, id, hunks, suggestions) {
     ...range.start < range.end ? { start_line: range.start, start_side: "RIGHT" } : {}
   };
 }
+function rangesOf(f2) {
+  return [{ line: f2.line, endLine: lastLine(f2) }, ...f2.evidence ?? []];
+}
+function anchorRange(f2, hunks) {
+  const candidates = rangesOf(f2).flatMap(
+    (r) => hunks.filter((h) => r.line <= h.end && r.endLine >= h.start).map((h) => ({ h, start: Math.max(r.line, h.start), end: Math.min(r.endLine, h.end) }))
+  );
+  const adds = (c) => {
+    for (let l = c.start; l <= c.end; l++) if (c.h.added.has(l)) return true;
+    return false;
+  };
+  const best = candidates.find(adds) ?? candidates[0];
+  return best && { start: best.start, end: best.end };
+}
 function inScope(file, f2, mode) {
   if (!file.changed) return mode === "nofilter";
   if (mode === "file" || mode === "nofilter" || file.hunks === "unknown") return true;
-  const last2 = lastLine(f2);
-  for (const h of file.hunks) {
-    for (let l = f2.line; l <= last2; l++) {
-      if (mode === "added" ? h.added.has(l) : l >= h.start && l <= h.end) return true;
+  for (const range of rangesOf(f2)) {
+    for (const h of file.hunks) {
+      for (let l = range.line; l <= range.endLine; l++) {
+        if (mode === "added" ? h.added.has(l) : l >= h.start && l <= h.end) return true;
+      }
     }
   }
   return false;
@@ -34498,7 +34969,12 @@ async function run2(deps = {}) {
     const [owner = "", repo = ""] = fullName.split("/");
     if (mode !== "tree" && (!owner || !repo)) throw new InputError("GITHUB_REPOSITORY is not set (expected owner/name)");
     if (mode !== "tree" && !inputs.githubToken) throw new InputError("input `github-token` is empty; pass `${{ github.token }}` or a token with pull-requests: write");
-    const linter = loadLinter(workspace, { ...inputs.config ? { configPath: inputs.config } : {}, ...deps.rules ? { rules: deps.rules } : {}, warn: (m) => log.warning(`initlint: ${m}`) });
+    const linter = loadLinter(workspace, {
+      ...inputs.config ? { configPath: inputs.config } : {},
+      ...inputs.systemdVersion !== void 0 ? { systemdVersion: inputs.systemdVersion } : {},
+      ...deps.rules ? { rules: deps.rules } : {},
+      warn: (m) => log.warning(`initlint: ${m}`)
+    });
     const baseUrl = env.GITHUB_API_URL || "https://api.github.com";
     const octokit = (deps.createOctokit ?? createOctokit)({
       token: inputs.githubToken,

@@ -9887,13 +9887,13 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
-    function parseOptions(options) {
+    function parseOptions2(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
@@ -9907,7 +9907,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
@@ -10071,7 +10071,52 @@ function parseSystemdVersion(value, where) {
   }
   return n;
 }
-function validateConfig(raw, knownRuleIds2, source = "config") {
+function hasType(value, type) {
+  if (type === "string[]") return Array.isArray(value) && value.every((v) => typeof v === "string");
+  return typeof value === type;
+}
+function parseOptions(options, spec, where) {
+  if (options === void 0 || typeof spec === "string") return options;
+  const declared = spec.options ?? {};
+  const names2 = Object.keys(declared);
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    if (names2.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
+    throw new ConfigError(`${where}: options must be a mapping of ${names2.join(", ")}`);
+  }
+  for (const [name2, value] of Object.entries(options)) {
+    const option = declared[name2];
+    if (!option && names2.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
+    if (!option) {
+      const hint = closest(name2, names2);
+      throw new ConfigError(`${where}: unknown option \`${name2}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+    }
+    if (!hasType(value, option.type)) throw new ConfigError(`${where}: option \`${name2}\` must be a ${option.type}`);
+  }
+  return options;
+}
+function parseRules(value, known, source) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
+  }
+  const ids = known.map((k) => typeof k === "string" ? k : k.id);
+  const rules2 = {};
+  for (const [id, setting] of Object.entries(value)) {
+    const where = `${source}: rules.${id}`;
+    const spec = known[ids.indexOf(id)];
+    if (spec === void 0 && !/^shellcheck\/SC\d{4}$/.test(id)) {
+      const hint = closest(id, ids);
+      throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+    }
+    if (!Array.isArray(setting)) {
+      rules2[id] = { level: parseLevel(setting, where) };
+      continue;
+    }
+    const options = parseOptions(setting[1], spec ?? id, where);
+    rules2[id] = { level: parseLevel(setting[0], where), ...options !== void 0 ? { options } : {} };
+  }
+  return rules2;
+}
+function validateConfig(raw, known, source = "config") {
   const config = defaultConfig();
   config.source = source;
   if (raw === null || raw === void 0) return config;
@@ -10087,16 +10132,7 @@ function validateConfig(raw, knownRuleIds2, source = "config") {
         config.extends = value;
         break;
       case "rules":
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
-        }
-        for (const [id, setting] of Object.entries(value)) {
-          if (!knownRuleIds2.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
-            const hint = closest(id, knownRuleIds2);
-            throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
-          }
-          config.rules[id] = Array.isArray(setting) ? { level: parseLevel(setting[0], `${source}: rules.${id}`), options: setting[1] } : { level: parseLevel(setting, `${source}: rules.${id}`) };
-        }
+        config.rules = parseRules(value, known, source);
         break;
       case "ignore":
         if (!Array.isArray(value) || !value.every((g) => typeof g === "string")) {
@@ -10137,7 +10173,7 @@ function findConfigFile(dir) {
     current = parent;
   }
 }
-function loadConfig(cwd, knownRuleIds2, explicitPath) {
+function loadConfig(cwd, known, explicitPath) {
   const path = explicitPath ? (0, import_node_path.resolve)(cwd, explicitPath) : findConfigFile(cwd);
   if (!path) return defaultConfig();
   let text;
@@ -10152,7 +10188,7 @@ function loadConfig(cwd, knownRuleIds2, explicitPath) {
   } catch (error) {
     throw new ConfigError(`${path}: invalid YAML: ${error.message.split("\n")[0]}`);
   }
-  return validateConfig(raw, knownRuleIds2, path);
+  return validateConfig(raw, known, path);
 }
 function ruleSeverity(config, rule) {
   const setting = config.rules[rule.id];
@@ -10180,6 +10216,40 @@ var init_config = __esm({
   }
 });
 
+// src/core/provenance.ts
+function formatProvenance(p) {
+  const section = "section" in p && p.section ? `, "${p.section}"` : "";
+  switch (p.kind) {
+    case "man":
+      return `${p.page}${section}`;
+    case "guide":
+      return `${p.title}${section} (${p.url})`;
+    case "article":
+      return `"${p.title}" (${p.publisher})${section}`;
+    case "spec":
+      return `${p.title}${section}`;
+    case "lintian":
+      return `lintian tag ${p.tag}`;
+    case "tool":
+      return `\`${p.command}\``;
+    case "code":
+      return `${p.project}: ${p.what}`;
+    case "initlint":
+      return p.note;
+  }
+}
+var OPENRC_GUIDE, man, openrcGuide, lintian, formatSources;
+var init_provenance = __esm({
+  "src/core/provenance.ts"() {
+    "use strict";
+    OPENRC_GUIDE = { kind: "guide", title: "OpenRC Service Script Writing Guide", url: "https://github.com/OpenRC/openrc/blob/master/service-script-guide.md" };
+    man = (page, section) => ({ kind: "man", page, ...section ? { section } : {} });
+    openrcGuide = (section) => ({ ...OPENRC_GUIDE, ...section ? { section } : {} });
+    lintian = (tag) => ({ kind: "lintian", tag });
+    formatSources = (sources) => sources.map(formatProvenance).join("; ");
+  }
+});
+
 // src/text/index.ts
 function startOf(node) {
   return node.position?.start.offset ?? 0;
@@ -10188,8 +10258,12 @@ function endOf(node) {
   return node.position?.end.offset ?? 0;
 }
 function detectEol(text) {
-  const crlf = text.split("\r\n").length - 1;
-  const lf = text.split("\n").length - 1 - crlf;
+  let crlf = 0;
+  let lf = 0;
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) {
+    if (i2 > 0 && text.charCodeAt(i2 - 1) === 13) crlf++;
+    else lf++;
+  }
   return crlf > lf ? "\r\n" : "\n";
 }
 function stripBom(text) {
@@ -10284,8 +10358,27 @@ function format(template, data) {
 function isNode(where) {
   return "type" in where;
 }
+function offsetsOf(where) {
+  if (!isNode(where)) return where;
+  const start2 = where.position?.start.offset ?? 0;
+  return { start: start2, end: where.position?.end.offset ?? start2 };
+}
+function evidenceLines(places, lines, line, endLine) {
+  const ranges = [];
+  for (const place of places ?? []) {
+    if (!place) continue;
+    const { start: start2, end } = offsetsOf(place);
+    const range = { line: lines.point(start2).line, endLine: lines.point(Math.max(start2, end - 1)).line };
+    if (range.line >= line && range.endLine <= endLine) continue;
+    if (!ranges.some((r) => r.line === range.line && r.endLine === range.endLine)) ranges.push(range);
+  }
+  return ranges;
+}
 function defineRule(definition) {
   const url = `${DOCS_BASE}${definition.id}/README.md`;
+  const defaults = Object.fromEntries(
+    Object.entries(definition.options ?? {}).flatMap(([name2, option]) => option.default !== void 0 ? [[name2, option.default]] : [])
+  );
   const rule = {
     ...definition,
     url,
@@ -10302,21 +10395,15 @@ function defineRule(definition) {
           lines: data.lines,
           eol: data.eol,
           project: data.project,
-          options: runOptions?.options,
+          options: { ...defaults, ...runOptions?.options },
+          preset: runOptions?.preset ?? "recommended",
           systemdVersion: runOptions?.systemdVersion,
           report(report) {
             const template = definition.messages[report.messageId];
             if (template === void 0) {
               throw new Error(`${definition.id}: unknown messageId ${report.messageId}`);
             }
-            let start2;
-            let end;
-            if (isNode(report.at)) {
-              start2 = report.at.position?.start.offset ?? 0;
-              end = report.at.position?.end.offset ?? start2;
-            } else {
-              ({ start: start2, end } = report.at);
-            }
+            const { start: start2, end } = offsetsOf(report.at);
             const place = { start: data.lines.point(start2), end: data.lines.point(end) };
             const message = file.message(format(template, report.data), {
               place,
@@ -10327,6 +10414,8 @@ function defineRule(definition) {
             const severity = runOptions?.level ?? report.severity ?? definition.severity;
             message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
             if (report.fix) message.fix = report.fix;
+            const evidence = evidenceLines(report.evidence, data.lines, place.start.line, place.end.line);
+            if (evidence.length) message.evidence = evidence;
           }
         });
       };
@@ -10348,13 +10437,14 @@ var EVERY_KIND, parseError, unusedSuppression, ENGINE_RULES;
 var init_engine_rules = __esm({
   "src/core/engine-rules.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     EVERY_KIND = ["systemd", "openrc", "openrc-conf", "sysv"];
     parseError = {
       id: "parse-error",
       kinds: EVERY_KIND,
       severity: "error",
-      docs: { summary: "the file cannot be parsed", source: "systemd.syntax(7)" },
+      docs: { summary: "the file cannot be parsed", source: [man("systemd.syntax(7)")] },
       messages: {},
       url: `${DOCS_BASE}parse-error/README.md`
     };
@@ -10362,7 +10452,7 @@ var init_engine_rules = __esm({
       id: "unused-suppression",
       kinds: EVERY_KIND,
       severity: "warning",
-      docs: { summary: "an `initlint-disable` comment suppresses nothing", source: "initlint" },
+      docs: { summary: "an `initlint-disable` comment suppresses nothing", source: [{ kind: "initlint", note: "initlint suppression comments (README, Configuration)" }] },
       fixable: "safe",
       messages: { unused: "Unexpected suppression `initlint-{comment}`: it suppresses nothing, remove it" },
       url: `${DOCS_BASE}unused-suppression/README.md`
@@ -10565,9 +10655,9 @@ function commandsForActions(script, actions) {
   const names2 = reachableFunctions(script, direct);
   for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
   for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
-  const out2 = [...direct];
-  for (const f2 of script.functions) if (names2.has(f2.name)) out2.push(...f2.commands.filter((c) => !out2.includes(c)));
-  return out2;
+  const out2 = new Set(direct);
+  for (const f2 of script.functions) if (names2.has(f2.name)) for (const c of f2.commands) out2.add(c);
+  return [...out2];
 }
 function findDispatcher(script) {
   return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
@@ -10713,6 +10803,9 @@ function appendText(ctx, block) {
 function isStartStopDaemon(cmd) {
   return cmd.program === "start-stop-daemon";
 }
+function isStartStopDaemonOption(name2) {
+  return SSD_FLAGS.has(name2) || SSD_TAKES_VALUE.has(name2) || Object.values(SSD_SHORT).includes(name2);
+}
 function startStopOptions(cmd) {
   const options = [];
   const args2 = cmd.args;
@@ -10788,7 +10881,7 @@ function isBsdOnly(ctx) {
 function testsPlatform(ctx) {
   return /\$\{?RC_UNAME\b|\buname\b/.test(ctx.text);
 }
-var DEFAULT_PIDFILE, OPENRC_PROVIDED, ENVIRONMENT, BUILD_TIME, PLACEHOLDER, SSD_SHORT, SSD_TAKES_VALUE, EXTRA_LISTS;
+var DEFAULT_PIDFILE, OPENRC_PROVIDED, ENVIRONMENT, BUILD_TIME, PLACEHOLDER, SSD_SHORT, SSD_TAKES_VALUE, SSD_FLAGS, EXTRA_LISTS;
 var init_util = __esm({
   "src/rules/openrc/util.ts"() {
     "use strict";
@@ -10880,6 +10973,22 @@ var init_util = __esm({
       "notify",
       "ready"
     ]);
+    SSD_FLAGS = /* @__PURE__ */ new Set([
+      "start",
+      "stop",
+      "background",
+      "make-pidfile",
+      "oknodo",
+      "quiet",
+      "verbose",
+      "test",
+      "progress",
+      "no-color",
+      "no-new-privs",
+      "help",
+      "version",
+      "interpreted"
+    ]);
     EXTRA_LISTS = ["extra_commands", "extra_started_commands", "extra_stopped_commands"];
   }
 });
@@ -10889,6 +10998,7 @@ var background_without_pidfile_default;
 var init_background_without_pidfile = __esm({
   "src/rules/openrc/background-without-pidfile/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_query();
@@ -10899,7 +11009,7 @@ var init_background_without_pidfile = __esm({
       severity: "error",
       docs: {
         summary: "`command_background` is on without `pidfile=`, or together with `command_args_background` (openrc-run refuses both); not under supervise-daemon",
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "safe",
       messages: {
@@ -10914,7 +11024,7 @@ var init_background_without_pidfile = __esm({
         if (supervisor && /supervise-daemon/.test(supervisor.raw)) return;
         const argsBackground = topAssignment(script, "command_args_background");
         if (argsBackground) {
-          ctx.report({ messageId: "both", at: background });
+          ctx.report({ messageId: "both", at: background, evidence: [argsBackground] });
           return;
         }
         if (script.assignments.some((a) => a.name === "pidfile")) return;
@@ -10939,19 +11049,26 @@ function wrappedCall(fn, mode) {
   if (!fn) return void 0;
   const daemons = fn.commands.filter(isStartStopDaemon);
   if (daemons.length !== 1 || ssdMode(daemons[0]) !== mode) return void 0;
-  if (fn.commands.some((c) => !isStartStopDaemon(c) && !OUTPUT_HELPERS.has(c.program))) return void 0;
-  return daemons[0];
+  const call = daemons[0];
+  const prep = [];
+  for (const c of fn.commands) {
+    if (c === call || OUTPUT_HELPERS.has(c.program)) continue;
+    if (mode === "start" && c.program === "checkpath" && startOf(c) < startOf(call)) prep.push(c);
+    else return void 0;
+  }
+  return { call, prep };
 }
 function findWrapper(ctx) {
   const start2 = functionNamed(ctx.tree, "start");
-  const startCall = wrappedCall(start2, "start");
-  if (!start2 || !startCall) return void 0;
+  const wrapped = wrappedCall(start2, "start");
+  if (!start2 || !wrapped) return void 0;
+  const { call: startCall, prep } = wrapped;
   const { options } = startStopOptions(startCall);
   if (!options.some((o) => (o.name === "exec" || o.name === "startas") && (o.value || o.attached))) return void 0;
   const stop2 = functionNamed(ctx.tree, "stop");
-  if (!stop2) return { start: start2, startCall };
-  const stopCall = wrappedCall(stop2, "stop");
-  return stopCall ? { start: start2, startCall, stop: stop2, stopCall } : void 0;
+  if (!stop2) return { start: start2, startCall, prep };
+  const stopCall = wrappedCall(stop2, "stop")?.call;
+  return stopCall ? { start: start2, startCall, prep, stop: stop2, stopCall } : void 0;
 }
 function valueText(option) {
   if (option.attached !== void 0) return /^[^"'\\`]*$/.test(option.attached) ? option.attached : void 0;
@@ -11025,7 +11142,12 @@ function conversionFix(ctx, wrapper) {
   const variables = variablesFor(wrapper);
   if (!variables) return void 0;
   const replaceStart = removeLines(ctx, startOf(wrapper.start), endOf(wrapper.start));
-  const block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  let block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  if (wrapper.prep.length) {
+    if (functionNamed(ctx.tree, "start_pre")) return void 0;
+    const lines = wrapper.prep.map((c) => `	${ctx.text.slice(startOf(c), c.fullPosition.end.offset ?? 0)}${ctx.eol}`).join("");
+    block += `${ctx.eol}start_pre() {${ctx.eol}${lines}}${ctx.eol}`;
+  }
   const edits = [{ ...replaceStart, text: block }];
   if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
   return {
@@ -11081,6 +11203,7 @@ var custom_start_stop_default;
 var init_custom_start_stop = __esm({
   "src/rules/openrc/custom-start-stop/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_start_stop_wrapper();
     custom_start_stop_default = defineRule({
@@ -11089,22 +11212,70 @@ var init_custom_start_stop = __esm({
       severity: "warning",
       docs: {
         summary: "`start()`/`stop()` only wrap `start-stop-daemon` with a command, its arguments and a PID file: openrc-run does that from `command=`, `command_args=`, `pidfile=`",
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "unsafe",
       messages: {
-        wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead"
+        wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead",
+        prep: "Unexpected hand-written {functions} around checkpath and start-stop-daemon: checkpath belongs in start_pre(), the rest in command, command_args and pidfile (with command_user, command_background)"
       },
       check(ctx) {
         const wrapper = findWrapper(ctx);
         if (!wrapper) return;
         const name2 = wrapper.start.namePosition;
         ctx.report({
-          messageId: "wrapper",
+          messageId: wrapper.prep.length ? "prep" : "wrapper",
           data: { functions: wrapper.stop ? "start()/stop()" : "start()" },
           at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
           fix: conversionFix(ctx, wrapper)
         });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/daemon-args-without-dashdash/index.ts
+var daemon_args_without_dashdash_default;
+var init_daemon_args_without_dashdash = __esm({
+  "src/rules/openrc/daemon-args-without-dashdash/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_util();
+    daemon_args_without_dashdash_default = defineRule({
+      id: "openrc/daemon-args-without-dashdash",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "`start-stop-daemon --start` given the daemon's own options without `--` before them: its getopt permutes the arguments and takes or refuses every option, the daemon's included",
+        source: [man("start-stop-daemon(8)", "arguments after --")]
+      },
+      fixable: "unsafe",
+      messages: {
+        unknown: "Unexpected `{word}` before `--`: it is no start-stop-daemon option, so start-stop-daemon refuses to start; put `--` before the daemon's arguments",
+        after: "Unexpected `{word}` for the daemon without `--` before its arguments: start-stop-daemon's getopt takes every option up to `--` as its own; put `--` before `{first}`"
+      },
+      check(ctx) {
+        for (const cmd of ctx.tree.commands) {
+          if (!isStartStopDaemon(cmd) || ssdMode(cmd) !== "start") continue;
+          const { options, rest, dashdash } = startStopOptions(cmd);
+          if (dashdash) continue;
+          const unknown = options.find((o) => !isStartStopDaemonOption(o.name) && !/[$`]/.test(o.words[0].raw));
+          const dashed = rest.find((w) => /^-/.test(w.literal ?? w.raw));
+          if (unknown) {
+            const word = unknown.words[0];
+            ctx.report({ messageId: "unknown", data: { word: word.raw }, at: word });
+          } else if (dashed) {
+            const first = rest[0];
+            const at = first.position.start.offset ?? 0;
+            ctx.report({
+              messageId: "after",
+              data: { word: dashed.raw, first: first.raw },
+              at: dashed,
+              fix: { description: "Put -- before the daemon's arguments", applicability: "unsafe", edits: [{ start: at, end: at, text: "-- " }] }
+            });
+          }
+        }
       }
     });
   }
@@ -11124,6 +11295,7 @@ var KEYWORDS, SHELL, FOREIGN, depend_keyword_default;
 var init_depend_keyword = __esm({
   "src/rules/openrc/depend-keyword/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_config();
     KEYWORDS = ["need", "use", "want", "before", "after", "provide", "keyword", "config"];
@@ -11213,7 +11385,7 @@ var init_depend_keyword = __esm({
       severity: "error",
       docs: {
         summary: "a word in `depend()` other than need, use, want, before, after, provide, keyword, config",
-        source: '001 OpenRC service script guide, "The Depend Function"'
+        source: [openrcGuide("The Depend Function")]
       },
       fixable: "unsafe",
       messages: {
@@ -11741,6 +11913,7 @@ var GENERIC_FOREGROUND, double_daemonize_default;
 var init_double_daemonize = __esm({
   "src/rules/openrc/double-daemonize/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_command_line();
@@ -11754,7 +11927,7 @@ var init_double_daemonize = __esm({
       severity: "error",
       docs: {
         summary: "`command_background=true` while the daemon forks by itself (a daemonize flag such as `--daemon`/`-d` in `command_args`, or by default): the PID file names a process that has exited",
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "unsafe",
       messages: {
@@ -11785,7 +11958,8 @@ var init_double_daemonize = __esm({
             messageId: "flag",
             data: { flag: ctx.text.slice(first.start, last2.end), program },
             at: { start: first.start, end: last2.end },
-            fix: fix2
+            fix: fix2,
+            evidence: [topAssignment(ctx.tree, "command_background")]
           });
         }
         if (fired || daemon.defaultMode !== "daemon") return;
@@ -11803,7 +11977,7 @@ var init_double_daemonize = __esm({
           const at = (args2.valuePosition.end.offset ?? 0) - 1;
           fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `${words3.length ? " " : ""}${foreground.replace(/"/g, '\\"')}` }] };
         }
-        ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix });
+        ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix, evidence: [args2] });
       }
     });
   }
@@ -11814,6 +11988,7 @@ var extra_command_undefined_default;
 var init_extra_command_undefined = __esm({
   "src/rules/openrc/extra-command-undefined/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_query();
@@ -11823,7 +11998,7 @@ var init_extra_command_undefined = __esm({
       severity: "error",
       docs: {
         summary: "a name in `extra_commands`/`extra_started_commands`/`extra_stopped_commands` has no function of that name",
-        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+        source: [openrcGuide("Syntax of Service Scripts")]
       },
       messages: {
         undefined: "Unexpected `{name}` in {list} without a function `{name}()`: `rc-service \u2026 {name}` fails, define it or remove the name"
@@ -11844,11 +12019,119 @@ var init_extra_command_undefined = __esm({
   }
 });
 
+// src/rules/openrc/foreground-without-background/index.ts
+function commandArgs(ctx) {
+  const a = topAssignment(ctx.tree, "command_args");
+  if (!a) return [];
+  const words3 = valueWords(a)?.map((w) => w.text);
+  return words3 && !words3.some((w) => /[$`]/.test(w)) ? words3 : void 0;
+}
+function backgroundedOtherwise(ctx) {
+  const ssdArgs = topAssignment(ctx.tree, "start_stop_daemon_args");
+  return !!ssdArgs && /(^|[\s"'])(--background|-b)\b/.test(ssdArgs.raw);
+}
+var foreground_without_background_default;
+var init_foreground_without_background = __esm({
+  "src/rules/openrc/foreground-without-background/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_command_line();
+    init_util();
+    init_query();
+    init_edits();
+    foreground_without_background_default = defineRule({
+      id: "openrc/foreground-without-background",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "the default start runs a daemon that stays in the foreground (by a flag such as `-f`/`--foreground`, or by default) without `command_background`: start-stop-daemon waits for it and the start never returns",
+        source: [openrcGuide("Don't write your own start/stop functions"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `{program} {flag}` without command_background: the daemon stays in the foreground, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile",
+        default: "Unexpected `{program}` without command_background: it stays in the foreground unless told to daemonize, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile"
+      },
+      check(ctx) {
+        const command = topAssignment(ctx.tree, "command");
+        const program = commandProgram(ctx);
+        if (!command || !program) return;
+        if (functionNamed(ctx.tree, "start") || topAssignment(ctx.tree, "supervisor")) return;
+        const background = topAssignment(ctx.tree, "command_background");
+        if (background && isYes(background.literal ?? unquote(background.raw))) return;
+        if (topAssignment(ctx.tree, "command_args_background") || backgroundedOtherwise(ctx)) return;
+        const args2 = commandArgs(ctx);
+        if (!args2) return;
+        const mode = daemonMode(program, args2, commandContext(ctx));
+        if (mode?.mode !== "foreground") return;
+        const hit = mode.hit;
+        const at = afterLine(ctx, command.position.end.offset ?? 0);
+        const lines = ["command_background=true", ...ctx.tree.assignments.some((a) => a.name === "pidfile") ? [] : [`pidfile=${DEFAULT_PIDFILE}`]];
+        const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
+        ctx.report({
+          messageId: hit ? "flag" : "default",
+          data: { program, flag: hit ? args2.slice(hit.index, hit.index + hit.count).join(" ") : "" },
+          at: command,
+          // Unsafe when a background assignment exists and says no: someone chose it.
+          fix: background ? void 0 : { description: "Add command_background=true and a pidfile", applicability: "unsafe", edits: [{ start: at, end: at, text: prefix + lines.map((l) => l + ctx.eol).join("") }] }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/missing-continuation/index.ts
+var missing_continuation_default;
+var init_missing_continuation = __esm({
+  "src/rules/openrc/missing-continuation/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    missing_continuation_default = defineRule({
+      id: "openrc/missing-continuation",
+      kinds: ["openrc", "sysv"],
+      severity: "error",
+      docs: {
+        summary: "a line that starts with an option (`--pidfile \u2026`) after a command whose line lacks the continuation `\\`: the shell runs it as a command of its own, which does not exist",
+        source: [{ kind: "spec", title: "POSIX Shell Command Language", section: "Escape Character (Backslash)" }, openrcGuide()]
+      },
+      fixable: "safe",
+      messages: {
+        orphan: "Unexpected command `{word}`: the line before it lacks a trailing `\\`, so its options are cut off and `{word}` runs as a command; end the line before with ` \\`"
+      },
+      check(ctx) {
+        for (const cmd of ctx.tree.commands) {
+          if (!/^(--?[A-Za-z]|--$)/.test(cmd.name) || cmd.prefixAssignments.length) continue;
+          const start2 = cmd.position.start.offset ?? 0;
+          const line = ctx.lines.point(start2).line;
+          if (line <= 1) continue;
+          if (ctx.lines.lineText(line).slice(0, ctx.lines.point(start2).column - 1).trim() !== "") continue;
+          let above = line - 1;
+          while (above > 1 && ctx.lines.lineText(above).trim() === "") above--;
+          const text = ctx.lines.lineText(above);
+          if (/\\$/.test(text)) continue;
+          const fixable = above === line - 1 && !/#|[;&|{(]\s*$|\b(then|do|else|in)\s*$/.test(text);
+          const end = ctx.lines.lineStart(above) + text.length;
+          ctx.report({
+            messageId: "orphan",
+            data: { word: cmd.name },
+            at: cmd.nameWord,
+            fix: fixable ? { description: "Continue the line above with \\", applicability: "safe", edits: [{ start: end, end, text: " \\" }] } : void 0
+          });
+        }
+      }
+    });
+  }
+});
+
 // src/rules/openrc/need-net/index.ts
 var need_net_default;
 var init_need_net = __esm({
   "src/rules/openrc/need-net/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_edits();
@@ -11858,7 +12141,7 @@ var init_need_net = __esm({
       severity: "info",
       docs: {
         summary: "`need net` in `depend()`: loopback does not satisfy it and `rc_depend_strict` changes its meaning; servers on 0.0.0.0 need nothing, clients rarely should stop with the WAN",
-        source: '001 OpenRC service script guide, "Be wary of need net dependencies"'
+        source: [openrcGuide("Be wary of need net dependencies")]
       },
       fixable: "unsafe",
       messages: {
@@ -11957,6 +12240,7 @@ var POSIX_FORM, DOUBLE_BRACKET_ONLY, non_posix_default;
 var init_non_posix = __esm({
   "src/rules/openrc/non-posix/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     POSIX_FORM = {
       "[[": "`[ \u2026 ]` (quote the variables)",
@@ -11984,7 +12268,7 @@ var init_non_posix = __esm({
       severity: "error",
       docs: {
         summary: "syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$'\u2026'`, `source`, `let`, `<<<`",
-        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+        source: [openrcGuide("Syntax of Service Scripts")]
       },
       fixable: "unsafe",
       messages: {
@@ -12114,6 +12398,7 @@ var pidfile_from_config_default;
 var init_pidfile_from_config = __esm({
   "src/rules/openrc/pidfile-from-config/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_pidfile();
     init_util();
@@ -12123,7 +12408,7 @@ var init_pidfile_from_config = __esm({
       severity: "warning",
       docs: {
         summary: "the PID file path (`pidfile=` or `--pidfile`) comes from a conf.d variable such as `${PIDFILE}` or `${FOO_PIDFILE:-\u2026}`",
-        source: `001 OpenRC service script guide, "Don't let the user control the PID file location"`
+        source: [openrcGuide("Don't let the user control the PID file location")]
       },
       fixable: "unsafe",
       messages: {
@@ -12158,6 +12443,7 @@ var pidfile_in_user_dir_default;
 var init_pidfile_in_user_dir = __esm({
   "src/rules/openrc/pidfile-in-user-dir/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_pidfile();
     init_util();
@@ -12169,7 +12455,7 @@ var init_pidfile_in_user_dir = __esm({
       severity: "error",
       docs: {
         summary: "the directory of the PID file is made owned by a non-root user (`checkpath --owner foo \u2026 /run/foo`): that user can make root kill any process",
-        source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+        source: [openrcGuide("PID files should be writable only by root")]
       },
       fixable: "unsafe",
       messages: {
@@ -12217,6 +12503,7 @@ var pidfile_legacy_path_default;
 var init_pidfile_legacy_path = __esm({
   "src/rules/openrc/pidfile-legacy-path/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_pidfile();
     init_util();
@@ -12226,7 +12513,7 @@ var init_pidfile_legacy_path = __esm({
       severity: "info",
       docs: {
         summary: "the PID file is under `/var/run/`; on Linux the place is `/run/`",
-        source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+        source: [openrcGuide("PID files should be writable only by root")]
       },
       fixable: "safe",
       messages: {
@@ -12238,6 +12525,7 @@ var init_pidfile_legacy_path = __esm({
         for (const source of pidfileSources(ctx)) {
           const at = source.raw.indexOf("/var/run/");
           if (at < 0) continue;
+          if (at > 0 && /[}\w@]/.test(source.raw[at - 1])) continue;
           const start2 = source.start + at;
           ctx.report({
             messageId: "legacy",
@@ -12255,6 +12543,7 @@ var prefer_foreground_default;
 var init_prefer_foreground = __esm({
   "src/rules/openrc/prefer-foreground/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_command_line();
@@ -12266,7 +12555,7 @@ var init_prefer_foreground = __esm({
       severity: "warning",
       docs: {
         summary: "`procname=` is used for a daemon that has a foreground option: run it in the foreground with `command_background=true` and a `pidfile`",
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions", recap item 3`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "unsafe",
       messages: {
@@ -12341,6 +12630,7 @@ var CAT, SIGNAL_NUMBERS, reload_by_hand_default;
 var init_reload_by_hand = __esm({
   "src/rules/openrc/reload-by-hand/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_query();
@@ -12352,7 +12642,7 @@ var init_reload_by_hand = __esm({
       severity: "info",
       docs: {
         summary: "`reload()` sends its signal with `kill \u2026 $(cat pidfile)`",
-        source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+        source: [openrcGuide("Reloading your daemon's configuration")]
       },
       fixable: "unsafe",
       messages: {
@@ -12388,6 +12678,7 @@ var reload_not_started_command_default;
 var init_reload_not_started_command = __esm({
   "src/rules/openrc/reload-not-started-command/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_edits();
@@ -12397,7 +12688,7 @@ var init_reload_not_started_command = __esm({
       severity: "warning",
       docs: {
         summary: "`reload` is listed in `extra_commands` instead of `extra_started_commands`, so it is offered while the daemon is stopped",
-        source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+        source: [openrcGuide("Reloading your daemon's configuration")]
       },
       fixable: "safe",
       messages: {
@@ -12461,6 +12752,7 @@ var reload_without_checkconfig_default;
 var init_reload_without_checkconfig = __esm({
   "src/rules/openrc/reload-without-checkconfig/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     reload_without_checkconfig_default = defineRule({
@@ -12469,7 +12761,7 @@ var init_reload_without_checkconfig = __esm({
       severity: "warning",
       docs: {
         summary: "a `checkconfig()` exists but `reload()` signals the daemon without running it first",
-        source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+        source: [openrcGuide("Don't restart/reload with a broken config")]
       },
       fixable: "safe",
       messages: {
@@ -12503,6 +12795,7 @@ var restart_function_default;
 var init_restart_function = __esm({
   "src/rules/openrc/restart-function/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     restart_function_default = defineRule({
@@ -12511,7 +12804,7 @@ var init_restart_function = __esm({
       severity: "error",
       docs: {
         summary: "a `restart()` function is defined: openrc-run maps restart to stop + start with dependencies, so the function does not work",
-        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+        source: [openrcGuide("Syntax of Service Scripts")]
       },
       fixable: "unsafe",
       messages: {
@@ -12552,15 +12845,13 @@ var NOT_A_CHECK, restart_without_checkconfig_default;
 var init_restart_without_checkconfig = __esm({
   "src/rules/openrc/restart-without-checkconfig/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_edits();
     NOT_A_CHECK = /* @__PURE__ */ new Set([
-      "[",
-      "test",
       ":",
       "true",
-      "false",
       "return",
       "exit",
       "local",
@@ -12571,7 +12862,6 @@ var init_restart_without_checkconfig = __esm({
       "eend",
       "einfo",
       "ewarn",
-      "eerror",
       "veinfo",
       "vewarn",
       "veend",
@@ -12587,9 +12877,7 @@ var init_restart_without_checkconfig = __esm({
       "rm",
       "cp",
       "sleep",
-      "yesno",
-      "service_set_value",
-      "service_get_value"
+      "service_set_value"
     ]);
     restart_without_checkconfig_default = defineRule({
       id: "openrc/restart-without-checkconfig",
@@ -12597,7 +12885,7 @@ var init_restart_without_checkconfig = __esm({
       severity: "info",
       docs: {
         summary: "a `checkconfig()` exists but `start_pre`/`stop_pre` do not run it with the `RC_CMD` restart guard, so a restart stops the daemon before finding the broken config",
-        source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+        source: [openrcGuide("Don't restart/reload with a broken config")]
       },
       fixable: "unsafe",
       messages: {
@@ -12647,10 +12935,14 @@ var init_restart_without_checkconfig = __esm({
 });
 
 // src/rules/openrc/shebang/index.ts
+function isServiceScript(tree) {
+  return tree.functions.some((f2) => ["depend", "start", "stop", "start_pre"].includes(f2.name)) || tree.assignments.some((a) => !a.inFunction && a.name === "command");
+}
 var INTERPRETER, shebang_default;
 var init_shebang = __esm({
   "src/rules/openrc/shebang/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     INTERPRETER = "/sbin/openrc-run";
     shebang_default = defineRule({
@@ -12659,7 +12951,7 @@ var init_shebang = __esm({
       severity: "error",
       docs: {
         summary: "an OpenRC service script whose first line is not `#!/sbin/openrc-run` (`#!/bin/sh`, the legacy `runscript`): its dependencies break",
-        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+        source: [openrcGuide("Syntax of Service Scripts")]
       },
       fixable: "safe",
       messages: {
@@ -12669,6 +12961,7 @@ var init_shebang = __esm({
       },
       check(ctx) {
         const { shebang } = ctx.tree;
+        if (/^#!\s*@[A-Za-z_]+@/.test(ctx.lines.lineText(1))) return;
         if (shebang) {
           if (/(^|\/)openrc-run$/.test(shebang.interpreter)) return;
           const start2 = shebang.position.start.offset ?? 0;
@@ -12694,6 +12987,7 @@ var init_shebang = __esm({
           });
           return;
         }
+        if (!isServiceScript(ctx.tree)) return;
         ctx.report({
           messageId: "missing",
           at: { start: 0, end: ctx.lines.lineEnd(1) },
@@ -12752,10 +13046,17 @@ function argsUser(ctx) {
   }
   ctx.report({ messageId: "argsUser", data: message, at: { start: first.start, end: lastWord.end }, fix });
 }
+function inCommandSubstitution(ctx, cmd) {
+  const start2 = cmd.position.start.offset ?? 0;
+  const before = ctx.text.slice(ctx.lines.lineStart(ctx.lines.point(start2).line), start2);
+  const opened = (before.match(/\$\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+  return opened > 0 || (before.match(/`/g) ?? []).length % 2 === 1;
+}
 var SWITCHERS, su_instead_of_command_user_default;
 var init_su_instead_of_command_user = __esm({
   "src/rules/openrc/su-instead-of-command-user/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_start_stop_wrapper();
     init_command_line();
@@ -12768,7 +13069,7 @@ var init_su_instead_of_command_user = __esm({
       severity: "warning",
       docs: {
         summary: '`su`, `sudo`, `runuser` or `start-stop-daemon --user` drop privileges in a start function: `command_user="user:group"` does it',
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions" (command_user)`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "unsafe",
       messages: {
@@ -12779,13 +13080,15 @@ var init_su_instead_of_command_user = __esm({
       check(ctx) {
         argsUser(ctx);
         const wrapper = findWrapper(ctx);
+        const starts = ctx.tree.commands.filter((c) => isStartStopDaemon(c) && ssdMode(c) === "start").length;
         for (const cmd of ctx.tree.commands) {
           if (!cmd.inFunction || !/^start/.test(cmd.inFunction)) continue;
           if (SWITCHERS.has(cmd.program)) {
+            if (inCommandSubstitution(ctx, cmd)) continue;
             ctx.report({ messageId: "switcher", data: { program: cmd.program }, at: cmd.nameWord });
             continue;
           }
-          if (!isStartStopDaemon(cmd)) continue;
+          if (!isStartStopDaemon(cmd) || starts > 1) continue;
           const option = userOption(cmd);
           if (!option) continue;
           const first = option.words[0];
@@ -12798,6 +13101,63 @@ var init_su_instead_of_command_user = __esm({
             fix
           });
         }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/supervised-daemon-forks/index.ts
+var supervised_daemon_forks_default;
+var init_supervised_daemon_forks = __esm({
+  "src/rules/openrc/supervised-daemon-forks/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_command_line();
+    init_util();
+    init_query();
+    supervised_daemon_forks_default = defineRule({
+      id: "openrc/supervised-daemon-forks",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "`supervisor=supervise-daemon` runs a daemon that forks itself (a daemonize flag such as `-d`, or by default): the process supervise-daemon watches exits at once, and it respawns the daemon until it gives up",
+        source: [man("supervise-daemon(8)"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `{program} {flag}` under supervise-daemon: the daemon forks away from the process supervise-daemon watches, which then respawns it; remove `{flag}`",
+        default: "Unexpected `{program}` under supervise-daemon without its foreground option: it forks away from the process supervise-daemon watches; add `{foreground}` to command_args"
+      },
+      check(ctx) {
+        const supervisor = topAssignment(ctx.tree, "supervisor");
+        if (!supervisor || unquote(supervisor.raw) !== "supervise-daemon") return;
+        const program = commandProgram(ctx);
+        const argsAssignment = topAssignment(ctx.tree, "command_args");
+        const words3 = argsAssignment ? valueWords(argsAssignment) : [];
+        if (!program || !words3 || words3.some((w) => /[$`]/.test(w.text))) return;
+        const args2 = words3.map((w) => w.text);
+        const mode = daemonMode(program, args2, commandContext(ctx));
+        if (mode?.mode !== "daemon") return;
+        const hit = mode.hit;
+        if (hit && argsAssignment) {
+          const first = words3[hit.index];
+          const last2 = words3[hit.index + hit.count - 1];
+          const start2 = hit.index > 0 ? words3[hit.index - 1].end : first.start;
+          const end = hit.index > 0 ? last2.end : words3[hit.index + hit.count]?.start ?? last2.end;
+          const flag = ctx.text.slice(first.start, last2.end);
+          ctx.report({
+            messageId: "flag",
+            data: { program, flag },
+            at: { start: first.start, end: last2.end },
+            fix: { description: `Remove ${flag}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] }
+          });
+          return;
+        }
+        const foreground = foregroundFlag(program, commandContext(ctx));
+        if (!foreground) return;
+        ctx.report({ messageId: "default", data: { program, foreground }, at: topAssignment(ctx.tree, "command") });
       }
     });
   }
@@ -13089,6 +13449,7 @@ var OPENRC_VARIABLES, unknown_variable_default;
 var init_unknown_variable = __esm({
   "src/rules/openrc/unknown-variable/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_config();
     init_openrc_variables();
@@ -13099,7 +13460,7 @@ var init_unknown_variable = __esm({
       severity: "warning",
       docs: {
         summary: "a top-level assignment one or two letters away from a variable openrc-run reads (`command_backround=`, `errror_log=`), which the script never reads itself: openrc-run ignores it silently",
-        source: "openrc-run(8) and the lib/rc/sh libraries of Debian's openrc package; 001 OpenRC service script guide"
+        source: [man("openrc-run(8)"), { kind: "code", project: "OpenRC", what: "the sh libraries of lib/rc/sh" }, openrcGuide()]
       },
       fixable: "safe",
       messages: {
@@ -13124,6 +13485,303 @@ var init_unknown_variable = __esm({
         }
       }
     });
+  }
+});
+
+// src/languages/systemd/exec.ts
+function parseExec(value) {
+  const commands = [];
+  let i2 = 0;
+  const skipSpace2 = () => {
+    while (i2 < value.length && isSpace(value[i2])) i2++;
+  };
+  for (; ; ) {
+    skipSpace2();
+    if (i2 >= value.length) break;
+    const start2 = i2;
+    let prefixes = "";
+    while (i2 < value.length && PREFIX_CHARS.has(value[i2])) prefixes += value[i2++];
+    const words3 = [];
+    let ended = false;
+    for (; ; ) {
+      skipSpace2();
+      if (i2 >= value.length) break;
+      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
+        i2++;
+        ended = true;
+        break;
+      }
+      words3.push(readWord());
+    }
+    commands.push({ prefixes, start: start2, words: words3 });
+    if (!ended) break;
+  }
+  return commands;
+  function readWord() {
+    const start2 = i2;
+    let text = "";
+    const map = [];
+    let quote;
+    let quoted = false;
+    while (i2 < value.length) {
+      const c = value[i2];
+      if (!quote && isSpace(c)) break;
+      if (!quote && (c === '"' || c === "'")) {
+        quote = c;
+        quoted = true;
+        i2++;
+        continue;
+      }
+      if (quote && c === quote) {
+        quote = void 0;
+        i2++;
+        continue;
+      }
+      if (c === "\\" && i2 + 1 < value.length) {
+        const at = i2;
+        const n = value[i2 + 1];
+        if (n in C_ESCAPES) {
+          text += C_ESCAPES[n];
+          i2 += 2;
+        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(value.slice(i2 + 2, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 2, i2 + 4), 16));
+          i2 += 4;
+        } else if (/^[0-7]{3}$/.test(value.slice(i2 + 1, i2 + 4))) {
+          text += String.fromCharCode(parseInt(value.slice(i2 + 1, i2 + 4), 8));
+          i2 += 4;
+        } else {
+          text += n;
+          i2 += 2;
+        }
+        map.push(at);
+        continue;
+      }
+      map.push(i2);
+      text += c;
+      i2++;
+    }
+    let end = i2;
+    if (end > start2 && (value[end - 1] === '"' || value[end - 1] === "'") && !quote) end--;
+    map.push(Math.max(end, map.length ? map[map.length - 1] + 1 : start2));
+    return { text, start: start2, end: i2, map, quoted };
+  }
+}
+function shellWrapper(words3) {
+  const at = programAt(words3);
+  if (!at || !SHELLS.has(at.program)) return void 0;
+  let i2 = at.index + 1;
+  if (at.program === "busybox") {
+    if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
+    i2++;
+  }
+  let sawC = false;
+  for (; i2 < words3.length; i2++) {
+    const w = words3[i2];
+    if (w === "--" || w === "-") {
+      i2++;
+      break;
+    }
+    if (w.startsWith("--")) continue;
+    if (/^[-+]o$/.test(w)) {
+      i2++;
+      continue;
+    }
+    if (/^[-+][A-Za-z]+$/.test(w)) {
+      if (w[0] === "-" && w.includes("c")) sawC = true;
+      continue;
+    }
+    break;
+  }
+  if (!sawC || i2 >= words3.length) return void 0;
+  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
+}
+function parseShellScript(text) {
+  const commands = [];
+  let complex = false;
+  let i2 = 0;
+  let current;
+  let before = "";
+  let pendingRedirect = false;
+  const finish = (op) => {
+    const normal = op === "\n" ? ";" : op;
+    if (current) {
+      current.op = normal;
+      commands.push(current);
+      current = void 0;
+      before = normal;
+    } else if (normal !== ";" && normal !== "") {
+      complex = true;
+    }
+  };
+  const ensure = (at) => {
+    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
+    return current;
+  };
+  while (i2 < text.length) {
+    const c = text[i2];
+    if (c === " " || c === "	") {
+      i2++;
+      continue;
+    }
+    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
+      while (i2 < text.length && text[i2] !== "\n") i2++;
+      continue;
+    }
+    if (c === "\n" || c === ";" || c === "&" || c === "|") {
+      let op = c;
+      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
+      if (c === "&" && text[i2 + 1] === ">") {
+        readRedirect();
+        continue;
+      }
+      if (op === ";;") complex = true;
+      i2 += op.length;
+      finish(op);
+      continue;
+    }
+    if (c === "(" || c === ")") {
+      complex = true;
+      i2++;
+      continue;
+    }
+    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
+      readRedirect();
+      continue;
+    }
+    const word = readWord();
+    const cmd = ensure(word.start);
+    cmd.end = word.end;
+    if (pendingRedirect) {
+      pendingRedirect = false;
+      cmd.redirects.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
+      cmd.assignments.push(word);
+      continue;
+    }
+    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
+    cmd.words.push(word);
+  }
+  finish("");
+  return { text, commands, complex };
+  function readRedirect() {
+    const start2 = i2;
+    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
+    if (m[2].startsWith("<<")) complex = true;
+    i2 += m[0].length;
+    const cmd = ensure(start2);
+    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
+    cmd.end = i2;
+    if (!m[3]) pendingRedirect = true;
+  }
+  function readWord() {
+    const start2 = i2;
+    let literal = "";
+    let plain = true;
+    while (i2 < text.length) {
+      const c = text[i2];
+      if (/[\s;&|<>()]/.test(c)) break;
+      if (c === "'") {
+        const close = text.indexOf("'", i2 + 1);
+        const stop2 = close < 0 ? text.length : close;
+        literal += text.slice(i2 + 1, stop2);
+        i2 = stop2 + 1;
+        continue;
+      }
+      if (c === '"') {
+        i2++;
+        while (i2 < text.length && text[i2] !== '"') {
+          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
+            literal += text[i2 + 1];
+            i2 += 2;
+            continue;
+          }
+          if (text[i2] === "$" || text[i2] === "`") {
+            plain = false;
+            const end = skipExpansion(i2);
+            literal += text.slice(i2, end);
+            i2 = end;
+            continue;
+          }
+          literal += text[i2++];
+        }
+        i2++;
+        continue;
+      }
+      if (c === "\\") {
+        literal += text[i2 + 1] ?? "";
+        i2 += 2;
+        continue;
+      }
+      if (c === "$" || c === "`") {
+        plain = false;
+        const end = skipExpansion(i2);
+        literal += text.slice(i2, end);
+        i2 = end;
+        continue;
+      }
+      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
+      literal += c;
+      i2++;
+    }
+    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
+  }
+  function skipExpansion(at) {
+    let j = at;
+    if (text[j] === "`") {
+      const close = text.indexOf("`", j + 1);
+      return close < 0 ? text.length : close + 1;
+    }
+    j++;
+    const open = text[j];
+    if (open === "(" || open === "{") {
+      const closeChar = open === "(" ? ")" : "}";
+      let depth = 0;
+      for (; j < text.length; j++) {
+        const ch = text[j];
+        if (ch === "'" && open === "(") {
+          const close = text.indexOf("'", j + 1);
+          j = close < 0 ? text.length : close;
+          continue;
+        }
+        if (ch === open) depth++;
+        else if (ch === closeChar && --depth === 0) return j + 1;
+      }
+      return text.length;
+    }
+    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
+      j++;
+      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
+    }
+    return j;
+  }
+}
+function lastCommand(script) {
+  for (let k = script.commands.length - 1; k >= 0; k--) {
+    const cmd = script.commands[k];
+    if (cmd.words.length || cmd.assignments.length) return cmd;
+  }
+  return void 0;
+}
+function isExec(cmd) {
+  return cmd.words[0]?.literal === "exec";
+}
+function isBuiltin(cmd) {
+  const name2 = cmd.words[0]?.literal;
+  return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
+}
+var PREFIX_CHARS, C_ESCAPES, isSpace, SHELLS, RESERVED, BUILTINS;
+var init_exec = __esm({
+  "src/languages/systemd/exec.ts"() {
+    "use strict";
+    init_daemons();
+    PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
+    C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
+    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+    SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+    RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
+    BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
   }
 });
 
@@ -13327,1244 +13985,6 @@ var init_parse = __esm({
   }
 });
 
-// src/convert/names.ts
-function isUnitName(name2) {
-  return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
-}
-function isCleanValue(value) {
-  return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
-}
-function isCleanUnitText(lines) {
-  return lines.every(isCleanValue);
-}
-var MAX_UNIT_NAME, UNIT_NAME;
-var init_names = __esm({
-  "src/convert/names.ts"() {
-    "use strict";
-    init_unit_types();
-    init_query();
-    MAX_UNIT_NAME = 255;
-    UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES.join("|")})$`);
-  }
-});
-
-// src/convert/analyze.ts
-function loopHeaderEnd(loop) {
-  const last2 = loop.items.at(-1);
-  return last2 ? endOf(last2) : startOf(loop) + 3;
-}
-function startedProgram(cmd) {
-  const args2 = cmd.args.map((a) => a.raw);
-  if (cmd.program === "start-stop-daemon") {
-    if (!args2.some((a) => a === "--start" || a === "-S")) return void 0;
-    for (let i2 = 0; i2 < args2.length; i2++) {
-      const m = /^(--exec|-x|--startas|-a)(?:=(.*))?$/.exec(args2[i2]);
-      if (m) return m[2] ?? args2[i2 + 1];
-    }
-    return void 0;
-  }
-  if (cmd.program === "daemon" || cmd.program === "startproc" || cmd.program === "start_daemon") {
-    return cmd.args.map((a) => wordText(a)).find((a) => !a.startsWith("-") && !a.startsWith("+") && !a.includes("="));
-  }
-  return void 0;
-}
-function runsItem(cmd, variable) {
-  if (references(cmd.name, variable)) return cmd.name;
-  if (STARTERS.has(cmd.program)) {
-    const program = startedProgram(cmd);
-    if (program && references(program, variable)) return program;
-  }
-  return void 0;
-}
-function isTest(cmd) {
-  return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
-}
-function dirOf2(raw) {
-  const text = unquote(raw).replace(/"/g, "");
-  const slash = text.lastIndexOf("/");
-  return slash > 0 ? text.slice(0, slash) : void 0;
-}
-function locate(script, dir, offset, fn) {
-  if (!dir) return {};
-  const literal = resolvePath(script, dir, offset, fn);
-  if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
-  const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
-  const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
-  return computed || names2.length ? { binDirComputed: dir } : {};
-}
-function dedupe(daemons) {
-  const out2 = [];
-  for (const d of daemons) {
-    const seen = out2.find((o) => o.name === d.name);
-    if (seen) seen.optional &&= d.optional;
-    else out2.push({ ...d });
-  }
-  return out2;
-}
-function analyzeControlScript(script) {
-  const startPath = new Set(commandsForActions(script, ["start", "restart"]));
-  const sleeps = commandsForActions(script, ["start", "stop", "restart", "reload", "force-reload"]).filter((c) => c.program === "sleep");
-  const launchLoops = [];
-  let testFlag;
-  for (const loop of script.loops) {
-    for (const cmd of loop.commands) {
-      const program = runsItem(cmd, loop.variable);
-      if (!program) continue;
-      const flag = isTest(cmd);
-      if (flag) testFlag ??= flag;
-      else if (!launchLoops.some((l) => l.loop === loop)) launchLoops.push({ loop, program, cmd });
-    }
-  }
-  const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
-  if (launch) {
-    const { loop } = launch;
-    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
-    const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
-    if (daemons2.length < 2) return void 0;
-    const dir = dirOf2(launch.program);
-    return {
-      daemons: daemons2,
-      at: { start: startOf(loop), end: loopHeaderEnd(loop) },
-      ...testFlag ? { testFlag } : {},
-      ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
-      sleeps
-    };
-  }
-  const ownFunctions = new Set(script.functions.map((f2) => f2.name));
-  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
-  const programs = [];
-  for (const cmd of starts) {
-    const raw = startedProgram(cmd);
-    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
-    if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
-  }
-  const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
-  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return void 0;
-  const dirs = new Set(programs.map((p) => dirOf2(p.path)));
-  const first = programs[0].cmd;
-  const single = dirs.size === 1 ? [...dirs][0] : void 0;
-  return {
-    daemons: dedupe(daemons),
-    at: { start: startOf(first), end: endOf(first) },
-    ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
-    sleeps
-  };
-}
-var TEST_FLAGS, STARTERS;
-var init_analyze = __esm({
-  "src/convert/analyze.ts"() {
-    "use strict";
-    init_query();
-    init_text();
-    init_names();
-    TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
-    STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
-  }
-});
-
-// src/convert/flags.ts
-function daemonFlags(program) {
-  const base = program.slice(program.lastIndexOf("/") + 1);
-  if (OSSEC.test(base)) return { foreground: "-f", test: "-t" };
-  return LOCAL[base] ?? {};
-}
-function sharedForeground(programs) {
-  const flags2 = new Set(programs.map((p) => daemonFlags(p).foreground));
-  return flags2.size === 1 ? [...flags2][0] : void 0;
-}
-var OSSEC, LOCAL;
-var init_flags = __esm({
-  "src/convert/flags.ts"() {
-    "use strict";
-    OSSEC = /^ossec-(analysisd|maild|execd|logcollector|remoted|syscheckd|monitord|dbd|csyslogd|agentlessd|agentd|authd|reportd)$/;
-    LOCAL = {
-      sshd: { foreground: "-D", test: "-t" },
-      nginx: { foreground: "-g 'daemon off;'", test: "-t" },
-      crond: { foreground: "-n" },
-      rsyslogd: { foreground: "-n", test: "-N1" },
-      "wazuh-analysisd": { foreground: "-f", test: "-t" }
-    };
-  }
-});
-
-// src/convert/native.ts
-function serviceName(path) {
-  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
-}
-function unitPathFor(path, name2) {
-  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-  const target = /(^|\/)(init\.d|rc\.d)$/.test(dir) ? dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "" : dir;
-  return target ? `${target}/${name2}.service` : `${name2}.service`;
-}
-function topLiteral(script, name2) {
-  const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
-  if (!a) return void 0;
-  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote(a.raw));
-}
-function nativeUnit(script, path) {
-  const daemon = topLiteral(script, "DAEMON");
-  if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
-  const name2 = serviceName(path);
-  if (!isUnitName(`${name2}.service`)) return void 0;
-  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
-  const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
-  const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
-  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
-  const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
-  const argsLiteral = topLiteral(script, "DAEMON_ARGS");
-  const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
-  const foreground = daemonFlags(daemon).foreground;
-  const pidfile = topLiteral(script, "PIDFILE")?.replace(/^\/var\/run\//, "/run/");
-  const exec = [daemon, foreground, args2].filter(Boolean).join(" ");
-  const lines = [
-    `# Generated by initlint from ${path}.`,
-    "[Unit]",
-    `Description=${description2}`,
-    ...after2.length ? [`After=${after2.join(" ")}`] : [],
-    "",
-    "[Service]",
-    // A known foreground flag lets systemd track the daemon itself; otherwise keep its own forking.
-    ...foreground ? ["Type=simple"] : ["Type=forking", ...pidfile ? [`PIDFile=${pidfile}`] : []],
-    ...defaults ? [`EnvironmentFile=-${defaults}`] : [],
-    `ExecStart=${exec}`,
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    ""
-  ];
-  if (!isCleanUnitText(lines)) return void 0;
-  return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
-}
-var LSB_AFTER;
-var init_native = __esm({
-  "src/convert/native.ts"() {
-    "use strict";
-    init_flags();
-    init_query();
-    init_names();
-    LSB_AFTER = {
-      $network: "network.target",
-      $remote_fs: "remote-fs.target",
-      $named: "nss-lookup.target",
-      $time: "time-sync.target"
-    };
-  }
-});
-
-// src/convert/caller.ts
-function words(command) {
-  const out2 = [];
-  for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
-  return out2;
-}
-function controlCallIn(command) {
-  let argv2 = words(command.replace(/^[-@:+!]+/, ""));
-  if (argv2[0] && /(^|\/)env$/.test(argv2[0])) argv2 = argv2.slice(1);
-  if (argv2[0] && SHELLS.test(argv2[0]) && argv2[1] === "-c" && argv2[2]) {
-    const last2 = argv2[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
-    return controlCallIn(last2.replace(/^exec\s+/, ""));
-  }
-  const [program, verb, arg] = argv2;
-  if (!program) return void 0;
-  const base = program.slice(program.lastIndexOf("/") + 1);
-  if (base === "service" && verb && arg === "start") return { scriptArg: verb, scriptName: verb };
-  if (verb !== "start") return void 0;
-  if (MANAGERS.has(base) || arg !== void 0) return void 0;
-  if (/-control$|ctl$/.test(base) || /(^|\/)(init\.d|rc\.d)\//.test(program)) return { scriptArg: program, scriptName: base };
-  return void 0;
-}
-function findControlCall(tree) {
-  for (const directive of listDirectives(tree, "Service", "ExecStart")) {
-    const call = controlCallIn(directive.value);
-    if (call) return { directive, ...call };
-  }
-  return void 0;
-}
-function controlCallers(project) {
-  return project.memo("systemd:control-callers", () => {
-    const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const call = findControlCall(entry.tree);
-      if (!call) continue;
-      const group = index2.get(call.scriptName);
-      if (group) group.push({ entry, call });
-      else index2.set(call.scriptName, [{ entry, call }]);
-    }
-    return index2;
-  });
-}
-var MANAGERS, SHELLS;
-var init_caller = __esm({
-  "src/convert/caller.ts"() {
-    "use strict";
-    init_parse();
-    MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
-    SHELLS = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
-  }
-});
-
-// src/convert/index.ts
-function sharedPrefix(names2) {
-  let prefix = names2[0] ?? "";
-  for (const n of names2) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  const dash = prefix.lastIndexOf("-");
-  return dash > 0 && names2.every((n) => n.length > dash + 1) ? prefix.slice(0, dash + 1) : "";
-}
-function scriptStem(path) {
-  return basename2(path).replace(/\.(sh|init)$/, "").replace(/(-control|ctl)$/, "") || "daemon";
-}
-function description(script, options, prefix) {
-  const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
-  const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
-  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
-  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
-  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
-  return `${clean || prefix} %i`;
-}
-function after(script, options) {
-  if (options.caller) {
-    return listDirectives(options.caller.tree, "Unit", "After").flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename2(options.caller.path)}`));
-  }
-  const required = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value ?? "";
-  return required.split(/\s+/).map((f2) => LSB_AFTER2[f2]).filter((v) => Boolean(v));
-}
-function bindirFor(analysis, options) {
-  if (options.bindir) return { bindir: options.bindir.replace(/\/+$/, "") || "/", source: "option", note: `BINDIR ${options.bindir} from --bindir` };
-  if (analysis.binDir) return { bindir: analysis.binDir, source: "script", note: `BINDIR ${analysis.binDir} from the script` };
-  const arg = options.caller?.scriptArg;
-  if (arg && arg.startsWith("/") && arg.includes("/", 1) && !/\/(init\.d|rc\.d)\/[^/]+$/.test(arg)) {
-    const dir = dirname2(arg);
-    return {
-      bindir: dir,
-      source: "unit",
-      note: `BINDIR ${dir} from ${basename2(options.caller.path)} (ExecStart=${arg}), since the script computes ${analysis.binDirComputed ?? "its directory"} when it runs`
-    };
-  }
-  return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
-}
-function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
-  if (!analysis || analysis.daemons.length < 2) return void 0;
-  const names2 = analysis.daemons.map((d) => d.name);
-  const shared = sharedPrefix(names2);
-  const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
-  const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
-  const unitName = `${prefix}@.service`;
-  if (!isUnitName(unitName)) return void 0;
-  const unitPath = options.caller ? join3(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
-  const { bindir, source, note } = bindirFor(analysis, options);
-  const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
-  const foreground = sharedForeground(names2);
-  const tested = analysis.testFlag ?? void 0;
-  const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
-  const optional = instances.filter((i2) => i2.optional);
-  const afterUnits = after(script, options);
-  const lines = [
-    `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
-    `# ${enable}`,
-    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
-    "[Unit]",
-    `Description=${description(script, options, prefix)}`,
-    ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
-    "",
-    "[Service]",
-    "Type=simple",
-    ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
-    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    ""
-  ];
-  if (!isCleanUnitText(lines)) return void 0;
-  return {
-    analysis,
-    prefix,
-    unitName,
-    unitPath,
-    content: lines.join("\n"),
-    instances,
-    enable,
-    bindir,
-    bindirSource: source,
-    bindirNote: note
-  };
-}
-function enableText(conversion) {
-  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
-  return conversion.enable + (optional.length ? `
-(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
-}
-var dirname2, basename2, join3, LSB_AFTER2;
-var init_convert = __esm({
-  "src/convert/index.ts"() {
-    "use strict";
-    init_parse();
-    init_analyze();
-    init_flags();
-    init_query();
-    init_native();
-    init_names();
-    init_analyze();
-    init_caller();
-    dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-    basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
-    join3 = (dir, name2) => dir ? `${dir}/${name2}` : name2;
-    LSB_AFTER2 = {
-      $network: "network.target",
-      $remote_fs: "remote-fs.target",
-      $named: "nss-lookup.target",
-      $time: "time-sync.target"
-    };
-  }
-});
-
-// src/rules/systemd/control-script-wrapper/index.ts
-var control_script_wrapper_default;
-var init_control_script_wrapper = __esm({
-  "src/rules/systemd/control-script-wrapper/index.ts"() {
-    "use strict";
-    init_rule();
-    init_convert();
-    control_script_wrapper_default = defineRule({
-      id: "systemd/control-script-wrapper",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
-        source: "seed 000 (ossec-control)"
-      },
-      fixable: "unsafe",
-      messages: {
-        unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
-      },
-      check(ctx) {
-        if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
-        const call = findControlCall(ctx.tree);
-        if (!call) return;
-        const script = ctx.project.named(call.scriptName).find((e2) => e2.kind === "sysv");
-        const { directive } = call;
-        const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
-        if (!script) {
-          if (/-control$/.test(call.scriptName)) {
-            ctx.report({ messageId: "unseen", data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
-          }
-          return;
-        }
-        const conversion = convertControlScript(script.tree, {
-          scriptPath: script.path,
-          caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
-        });
-        if (!conversion) return;
-        ctx.report({
-          messageId: "wrapper",
-          data: {
-            call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
-            count: conversion.instances.length,
-            unit: conversion.unitName,
-            enable: enableText(conversion)
-          },
-          at,
-          fix: {
-            description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
-            applicability: "unsafe",
-            edits: [],
-            files: [
-              { path: conversion.unitPath, content: conversion.content },
-              { path: ctx.path, content: null }
-            ]
-          }
-        });
-      }
-    });
-  }
-});
-
-// src/rules/shared/unit-view.ts
-function unitView(tree, path, project) {
-  const name2 = tree.info.unitName;
-  const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
-  let main2 = tree.info.dropIn ? void 0 : tree;
-  const dropIns = [];
-  if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
-  let templateMain;
-  const byName = project?.memo("systemd:by-unit-name", () => {
-    const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
-      const group = index2.get(unitName);
-      if (group) group.push(entry);
-      else index2.set(unitName, [entry]);
-    }
-    return index2;
-  });
-  const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
-  for (const entry of candidates) {
-    if (entry.path === path || entry.tree.type !== "unit") continue;
-    const info2 = entry.tree.info ?? unitInfo(entry.path);
-    if (info2.unitName !== name2 && info2.unitName !== template) continue;
-    if (info2.dropIn) dropIns.push({ file: info2.fileName, tree: entry.tree });
-    else if (info2.unitName === name2) main2 ??= entry.tree;
-    else templateMain ??= entry.tree;
-  }
-  main2 ??= templateMain;
-  dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  const pieces = [...main2 ? [main2] : [], ...dropIns.map((d) => d.tree)];
-  return { self: tree, pieces, complete: !!main2 };
-}
-function all(view, section, key) {
-  const out2 = [];
-  for (const tree of view.pieces) {
-    for (const s of tree.children) {
-      if (s.name !== section) continue;
-      for (const child of s.children) if (child.type === "directive" && child.key === key) out2.push({ tree, directive: child });
-    }
-  }
-  return out2;
-}
-function effective(view, section, key) {
-  const list2 = all(view, section, key);
-  const last2 = list2[list2.length - 1]?.directive;
-  return last2 && last2.value !== "" ? last2 : void 0;
-}
-function effectiveList(view, section, key) {
-  let out2 = [];
-  for (const { directive } of all(view, section, key)) {
-    if (directive.value === "") out2 = [];
-    else out2.push(directive);
-  }
-  return out2;
-}
-function inSelf(view, directive) {
-  return view.self.children.some((s) => s.children.includes(directive));
-}
-function effectiveType(view) {
-  const type = effective(view, "Service", "Type");
-  if (type) return type.value;
-  if (!view.complete) return void 0;
-  if (effective(view, "Service", "BusName")) return "dbus";
-  return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
-}
-function isLongRunningSystemService(tree, path) {
-  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
-  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
-  return serviceType(tree) !== "oneshot";
-}
-var LONG_RUNNING, isUserUnit;
-var init_unit_view = __esm({
-  "src/rules/shared/unit-view.ts"() {
-    "use strict";
-    init_parse();
-    LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
-    isUserUnit = (path) => /(^|\/)user\//.test(path);
-  }
-});
-
-// src/rules/systemd/dbus-without-busname/index.ts
-var dbus_without_busname_default;
-var init_dbus_without_busname = __esm({
-  "src/rules/systemd/dbus-without-busname/index.ts"() {
-    "use strict";
-    init_rule();
-    init_parse();
-    init_unit_view();
-    dbus_without_busname_default = defineRule({
-      id: "systemd/dbus-without-busname",
-      kinds: ["systemd"],
-      severity: "error",
-      docs: {
-        summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
-        source: "systemd.service(5)"
-      },
-      messages: {
-        missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
-      },
-      check(ctx) {
-        if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
-        const type = lastDirective(ctx.tree, "Service", "Type");
-        if (!type || type.value !== "dbus") return;
-        const view = unitView(ctx.tree, ctx.path, ctx.project);
-        if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
-        ctx.report({ messageId: "missing", at: type });
-      }
-    });
-  }
-});
-
-// src/languages/systemd/words.ts
-function words2(directive) {
-  const out2 = [];
-  for (const m of directive.value.matchAll(/\S+/g)) {
-    const index2 = m.index ?? 0;
-    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
-  }
-  return out2;
-}
-function wordRemoval(text, directive, word) {
-  const valueEnd = directive.valuePosition.end.offset;
-  let end = word.end;
-  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
-  if (end < valueEnd) return { start: word.start, end };
-  let start2 = word.start;
-  const valueStart = directive.valuePosition.start.offset;
-  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
-  return { start: start2, end: word.end };
-}
-function listWords(tree, section, key) {
-  let out2 = [];
-  for (const s of tree.children) {
-    if (s.name !== section) continue;
-    for (const d of s.children) {
-      if (d.type !== "directive" || d.key !== key) continue;
-      if (d.value === "") out2 = [];
-      else for (const w of words2(d)) out2.push({ directive: d, word: w });
-    }
-  }
-  return out2;
-}
-function isTrue(value) {
-  return /^(1|yes|y|true|t|on)$/i.test(value);
-}
-function projectUnits(project, name2) {
-  const out2 = [];
-  const names2 = [name2];
-  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
-  if (m) names2.push(`${m[1]}@${m[2]}`);
-  for (const n of names2) {
-    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
-  }
-  return out2;
-}
-var init_words = __esm({
-  "src/languages/systemd/words.ts"() {
-    "use strict";
-    init_parse();
-  }
-});
-
-// src/rules/systemd/deprecations.ts
-function deprecationOf(key, section) {
-  const entry = DEPRECATED[key];
-  if (!entry) return void 0;
-  if (entry.in && !entry.in.includes(section)) return void 0;
-  if (entry.moveTo === section && entry.replacement === key) return void 0;
-  return entry;
-}
-var scale, cgroupWeight, ioWeight, DEPRECATED;
-var init_deprecations = __esm({
-  "src/rules/systemd/deprecations.ts"() {
-    "use strict";
-    scale = (factor, min, max) => (value) => {
-      const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
-      if (!m) return void 0;
-      const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
-      return m[1] ? `${m[1]} ${n}` : String(n);
-    };
-    cgroupWeight = scale(100 / 1024, 1, 1e4);
-    ioWeight = scale(100 / 500, 1, 1e4);
-    DEPRECATED = {
-      MemoryLimit: { replacement: "MemoryMax", safe: true },
-      CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-      StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-      BlockIOAccounting: { replacement: "IOAccounting", safe: true },
-      BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-      StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-      BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-      BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
-      BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
-      StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
-      StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
-      StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
-      FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
-      RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
-      BindTo: { replacement: "BindsTo", safe: true },
-      RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
-      RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
-      PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
-      PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
-      // Removed: systemd ignores them with a warning.
-      Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
-      SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
-      NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
-      FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
-      TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
-      BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
-    };
-  }
-});
-
-// src/rules/systemd/deprecated-directive/index.ts
-function appendTo(tree, name2, line, eol) {
-  const target = tree.children.find((s) => s.name === name2);
-  if (target) {
-    const last2 = target.children[target.children.length - 1];
-    const at = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
-    return { start: at, end: at, text: eol + line };
-  }
-  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
-}
-var PRIVILEGED_EXEC, deprecated_directive_default;
-var init_deprecated_directive = __esm({
-  "src/rules/systemd/deprecated-directive/index.ts"() {
-    "use strict";
-    init_rule();
-    init_words();
-    init_edits();
-    init_deprecations();
-    PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
-    deprecated_directive_default = defineRule({
-      id: "systemd/deprecated-directive",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
-        source: "systemd.resource-control(5), systemd.unit(5), systemd.exec(5)"
-      },
-      fixable: "safe",
-      messages: {
-        renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
-        moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
-        removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
-        value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
-        permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
-        permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
-      },
-      check(ctx) {
-        const { text, tree, eol } = ctx;
-        for (const section of tree.children) {
-          for (const d of section.children) {
-            if (d.type !== "directive") continue;
-            const keyRange2 = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
-            const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
-            if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
-              const replacement = d.value.replace("syslog", "journal");
-              ctx.report({
-                messageId: "value",
-                data: { key: d.key, value: d.value, replacement },
-                at: { start: keyRange2.start, end: valueRange2.end },
-                fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
-              });
-              continue;
-            }
-            if (d.key === "PermissionsStartOnly" && section.name === "Service") {
-              if (!isTrue(d.value)) {
-                ctx.report({
-                  messageId: "permissionsStartOnlyOff",
-                  data: { value: d.value },
-                  at: keyRange2,
-                  fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [removeNodeLines(ctx, d)] }
-                });
-                continue;
-              }
-              const edits2 = [removeNodeLines(ctx, d)];
-              for (const other of section.children) {
-                if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
-                const prefix = /^[-@:+!]*/.exec(other.value)[0];
-                if (prefix.includes("+") || prefix.includes("!")) continue;
-                edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
-              }
-              ctx.report({
-                messageId: "permissionsStartOnly",
-                at: keyRange2,
-                // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
-                fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
-              });
-              continue;
-            }
-            const entry = deprecationOf(d.key, section.name);
-            if (!entry) continue;
-            if (!entry.replacement) {
-              ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
-              continue;
-            }
-            const converted = entry.convert?.(d.value);
-            const newValue = converted ?? d.value;
-            if (entry.moveTo && entry.moveTo !== section.name) {
-              const fix = {
-                description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
-                applicability: entry.safe ? "safe" : "unsafe",
-                edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
-              };
-              ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
-              continue;
-            }
-            const edits = [{ ...keyRange2, text: entry.replacement }];
-            if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
-            ctx.report({
-              messageId: "renamed",
-              data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
-              at: keyRange2,
-              fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/duplicate-directive/index.ts
-var SINGLE, duplicate_directive_default;
-var init_duplicate_directive = __esm({
-  "src/rules/systemd/duplicate-directive/index.ts"() {
-    "use strict";
-    init_rule();
-    init_edits();
-    SINGLE = {
-      Unit: /* @__PURE__ */ new Set([
-        "Description",
-        "SourcePath",
-        "StopWhenUnneeded",
-        "RefuseManualStart",
-        "RefuseManualStop",
-        "AllowIsolate",
-        "DefaultDependencies",
-        "OnFailureJobMode",
-        "OnSuccessJobMode",
-        "IgnoreOnIsolate",
-        "JobTimeoutSec",
-        "JobRunningTimeoutSec",
-        "JobTimeoutAction",
-        "StartLimitIntervalSec",
-        "StartLimitBurst",
-        "StartLimitAction",
-        "FailureAction",
-        "SuccessAction",
-        "RebootArgument",
-        "CollectMode"
-      ]),
-      Service: /* @__PURE__ */ new Set([
-        "Type",
-        "ExitType",
-        "RemainAfterExit",
-        "GuessMainPID",
-        "PIDFile",
-        "BusName",
-        "Restart",
-        "RestartSec",
-        "TimeoutSec",
-        "TimeoutStartSec",
-        "TimeoutStopSec",
-        "TimeoutAbortSec",
-        "RuntimeMaxSec",
-        "WatchdogSec",
-        "NotifyAccess",
-        "FileDescriptorStoreMax",
-        "OOMPolicy",
-        "RootDirectoryStartOnly",
-        "PermissionsStartOnly",
-        "User",
-        "Group",
-        "DynamicUser",
-        "WorkingDirectory",
-        "RootDirectory",
-        "RootImage",
-        "UMask",
-        "Nice",
-        "OOMScoreAdjust",
-        "StandardInput",
-        "StandardOutput",
-        "StandardError",
-        "SyslogIdentifier",
-        "SyslogFacility",
-        "SyslogLevel",
-        "TTYPath",
-        "PrivateTmp",
-        "PrivateDevices",
-        "PrivateNetwork",
-        "PrivateUsers",
-        "PrivateIPC",
-        "ProtectSystem",
-        "ProtectHome",
-        "ProtectKernelTunables",
-        "ProtectKernelModules",
-        "ProtectKernelLogs",
-        "ProtectControlGroups",
-        "ProtectClock",
-        "ProtectHostname",
-        "NoNewPrivileges",
-        "LockPersonality",
-        "MemoryDenyWriteExecute",
-        "RestrictRealtime",
-        "RestrictSUIDSGID",
-        "RemoveIPC",
-        "KeyringMode",
-        "KillMode",
-        "KillSignal",
-        "FinalKillSignal",
-        "SendSIGKILL",
-        "SendSIGHUP",
-        "MemoryMax",
-        "MemoryHigh",
-        "MemoryLow",
-        "MemoryMin",
-        "MemorySwapMax",
-        "MemoryLimit",
-        "CPUQuota",
-        "CPUWeight",
-        "CPUShares",
-        "IOWeight",
-        "TasksMax",
-        "Slice",
-        "LimitNOFILE",
-        "LimitNPROC",
-        "LimitCORE",
-        "LimitMEMLOCK",
-        "LimitAS",
-        "LimitFSIZE",
-        "LimitSTACK",
-        "LimitDATA",
-        "LimitRSS",
-        "LimitCPU"
-      ]),
-      Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
-      Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
-      Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
-      Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
-      Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
-    };
-    duplicate_directive_default = defineRule({
-      id: "systemd/duplicate-directive",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "a single-valued key set twice in one section: the later assignment silently wins",
-        source: "systemd.syntax(7)"
-      },
-      fixable: "unsafe",
-      messages: {
-        duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
-      },
-      check(ctx) {
-        const byKey = /* @__PURE__ */ new Map();
-        for (const section of ctx.tree.children) {
-          const single = SINGLE[section.name];
-          if (!single) continue;
-          for (const d of section.children) {
-            if (d.type !== "directive" || !single.has(d.key)) continue;
-            const id = `${section.name}\0${d.key}`;
-            const list2 = byKey.get(id) ?? [];
-            list2.push(d);
-            byKey.set(id, list2);
-          }
-        }
-        for (const list2 of byKey.values()) {
-          for (let i2 = 0; i2 < list2.length - 1; i2++) {
-            const d = list2[i2];
-            if (d.value === "") continue;
-            const later = list2[list2.length - 1];
-            ctx.report({
-              messageId: "duplicate",
-              data: { key: d.key, value: d.value, line: later.position.start.line },
-              at: d,
-              fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [removeNodeLines(ctx, d)] }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/languages/systemd/exec.ts
-function parseExec(value) {
-  const commands = [];
-  let i2 = 0;
-  const skipSpace2 = () => {
-    while (i2 < value.length && isSpace(value[i2])) i2++;
-  };
-  for (; ; ) {
-    skipSpace2();
-    if (i2 >= value.length) break;
-    const start2 = i2;
-    let prefixes = "";
-    while (i2 < value.length && PREFIX_CHARS.has(value[i2])) prefixes += value[i2++];
-    const words3 = [];
-    let ended = false;
-    for (; ; ) {
-      skipSpace2();
-      if (i2 >= value.length) break;
-      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
-        i2++;
-        ended = true;
-        break;
-      }
-      words3.push(readWord());
-    }
-    commands.push({ prefixes, start: start2, words: words3 });
-    if (!ended) break;
-  }
-  return commands;
-  function readWord() {
-    const start2 = i2;
-    let text = "";
-    const map = [];
-    let quote;
-    let quoted = false;
-    while (i2 < value.length) {
-      const c = value[i2];
-      if (!quote && isSpace(c)) break;
-      if (!quote && (c === '"' || c === "'")) {
-        quote = c;
-        quoted = true;
-        i2++;
-        continue;
-      }
-      if (quote && c === quote) {
-        quote = void 0;
-        i2++;
-        continue;
-      }
-      if (c === "\\" && i2 + 1 < value.length) {
-        const at = i2;
-        const n = value[i2 + 1];
-        if (n in C_ESCAPES) {
-          text += C_ESCAPES[n];
-          i2 += 2;
-        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(value.slice(i2 + 2, i2 + 4))) {
-          text += String.fromCharCode(parseInt(value.slice(i2 + 2, i2 + 4), 16));
-          i2 += 4;
-        } else if (/^[0-7]{3}$/.test(value.slice(i2 + 1, i2 + 4))) {
-          text += String.fromCharCode(parseInt(value.slice(i2 + 1, i2 + 4), 8));
-          i2 += 4;
-        } else {
-          text += n;
-          i2 += 2;
-        }
-        map.push(at);
-        continue;
-      }
-      map.push(i2);
-      text += c;
-      i2++;
-    }
-    let end = i2;
-    if (end > start2 && (value[end - 1] === '"' || value[end - 1] === "'") && !quote) end--;
-    map.push(Math.max(end, map.length ? map[map.length - 1] + 1 : start2));
-    return { text, start: start2, end: i2, map, quoted };
-  }
-}
-function shellWrapper(words3) {
-  const at = programAt(words3);
-  if (!at || !SHELLS2.has(at.program)) return void 0;
-  let i2 = at.index + 1;
-  if (at.program === "busybox") {
-    if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
-    i2++;
-  }
-  let sawC = false;
-  for (; i2 < words3.length; i2++) {
-    const w = words3[i2];
-    if (w === "--" || w === "-") {
-      i2++;
-      break;
-    }
-    if (w.startsWith("--")) continue;
-    if (/^[-+]o$/.test(w)) {
-      i2++;
-      continue;
-    }
-    if (/^[-+][A-Za-z]+$/.test(w)) {
-      if (w[0] === "-" && w.includes("c")) sawC = true;
-      continue;
-    }
-    break;
-  }
-  if (!sawC || i2 >= words3.length) return void 0;
-  return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
-}
-function parseShellScript(text) {
-  const commands = [];
-  let complex = false;
-  let i2 = 0;
-  let current;
-  let before = "";
-  let pendingRedirect = false;
-  const finish = (op) => {
-    const normal = op === "\n" ? ";" : op;
-    if (current) {
-      current.op = normal;
-      commands.push(current);
-      current = void 0;
-      before = normal;
-    } else if (normal !== ";" && normal !== "") {
-      complex = true;
-    }
-  };
-  const ensure = (at) => {
-    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
-    return current;
-  };
-  while (i2 < text.length) {
-    const c = text[i2];
-    if (c === " " || c === "	") {
-      i2++;
-      continue;
-    }
-    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
-      while (i2 < text.length && text[i2] !== "\n") i2++;
-      continue;
-    }
-    if (c === "\n" || c === ";" || c === "&" || c === "|") {
-      let op = c;
-      if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
-      if (c === "&" && text[i2 + 1] === ">") {
-        readRedirect();
-        continue;
-      }
-      if (op === ";;") complex = true;
-      i2 += op.length;
-      finish(op);
-      continue;
-    }
-    if (c === "(" || c === ")") {
-      complex = true;
-      i2++;
-      continue;
-    }
-    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
-      readRedirect();
-      continue;
-    }
-    const word = readWord();
-    const cmd = ensure(word.start);
-    cmd.end = word.end;
-    if (pendingRedirect) {
-      pendingRedirect = false;
-      cmd.redirects.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
-      cmd.assignments.push(word);
-      continue;
-    }
-    if (cmd.words.length === 0 && RESERVED.has(word.raw)) complex = true;
-    cmd.words.push(word);
-  }
-  finish("");
-  return { text, commands, complex };
-  function readRedirect() {
-    const start2 = i2;
-    const m = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<|<>|>|<)(\d+-?|-)?/.exec(text.slice(i2));
-    if (m[2].startsWith("<<")) complex = true;
-    i2 += m[0].length;
-    const cmd = ensure(start2);
-    cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
-    cmd.end = i2;
-    if (!m[3]) pendingRedirect = true;
-  }
-  function readWord() {
-    const start2 = i2;
-    let literal = "";
-    let plain = true;
-    while (i2 < text.length) {
-      const c = text[i2];
-      if (/[\s;&|<>()]/.test(c)) break;
-      if (c === "'") {
-        const close = text.indexOf("'", i2 + 1);
-        const stop2 = close < 0 ? text.length : close;
-        literal += text.slice(i2 + 1, stop2);
-        i2 = stop2 + 1;
-        continue;
-      }
-      if (c === '"') {
-        i2++;
-        while (i2 < text.length && text[i2] !== '"') {
-          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
-            literal += text[i2 + 1];
-            i2 += 2;
-            continue;
-          }
-          if (text[i2] === "$" || text[i2] === "`") {
-            plain = false;
-            const end = skipExpansion(i2);
-            literal += text.slice(i2, end);
-            i2 = end;
-            continue;
-          }
-          literal += text[i2++];
-        }
-        i2++;
-        continue;
-      }
-      if (c === "\\") {
-        literal += text[i2 + 1] ?? "";
-        i2 += 2;
-        continue;
-      }
-      if (c === "$" || c === "`") {
-        plain = false;
-        const end = skipExpansion(i2);
-        literal += text.slice(i2, end);
-        i2 = end;
-        continue;
-      }
-      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
-      literal += c;
-      i2++;
-    }
-    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
-  }
-  function skipExpansion(at) {
-    let j = at;
-    if (text[j] === "`") {
-      const close = text.indexOf("`", j + 1);
-      return close < 0 ? text.length : close + 1;
-    }
-    j++;
-    const open = text[j];
-    if (open === "(" || open === "{") {
-      const closeChar = open === "(" ? ")" : "}";
-      let depth = 0;
-      for (; j < text.length; j++) {
-        const ch = text[j];
-        if (ch === "'" && open === "(") {
-          const close = text.indexOf("'", j + 1);
-          j = close < 0 ? text.length : close;
-          continue;
-        }
-        if (ch === open) depth++;
-        else if (ch === closeChar && --depth === 0) return j + 1;
-      }
-      return text.length;
-    }
-    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
-      j++;
-      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
-    }
-    return j;
-  }
-}
-function lastCommand(script) {
-  for (let k = script.commands.length - 1; k >= 0; k--) {
-    const cmd = script.commands[k];
-    if (cmd.words.length || cmd.assignments.length) return cmd;
-  }
-  return void 0;
-}
-function isExec(cmd) {
-  return cmd.words[0]?.literal === "exec";
-}
-function isBuiltin(cmd) {
-  const name2 = cmd.words[0]?.literal;
-  return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
-}
-var PREFIX_CHARS, C_ESCAPES, isSpace, SHELLS2, RESERVED, BUILTINS;
-var init_exec = __esm({
-  "src/languages/systemd/exec.ts"() {
-    "use strict";
-    init_daemons();
-    PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
-    C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
-    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
-    SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
-    RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
-    BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
-  }
-});
-
 // src/rules/systemd/exec-support.ts
 function wordRange(directive, word) {
   return { start: valueOffset(directive, word.start), end: valueOffset(directive, word.end) };
@@ -14689,198 +14109,633 @@ var init_exec_support = __esm({
   }
 });
 
-// src/rules/systemd/exec-path-not-absolute/index.ts
-var BARE_NAMES_SINCE, exec_path_not_absolute_default;
-var init_exec_path_not_absolute = __esm({
-  "src/rules/systemd/exec-path-not-absolute/index.ts"() {
+// src/rules/systemd/bash-syntax-in-sh/index.ts
+function unquoted(text) {
+  return text.replace(/'[^']*'/g, "''");
+}
+var POSIX_SHELLS, BASHISMS, bash_syntax_in_sh_default;
+var init_bash_syntax_in_sh = __esm({
+  "src/rules/systemd/bash-syntax-in-sh/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
-    init_exec_support();
-    BARE_NAMES_SINCE = 239;
-    exec_path_not_absolute_default = defineRule({
-      id: "systemd/exec-path-not-absolute",
-      kinds: ["systemd"],
-      severity: "info",
-      docs: {
-        summary: "An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).",
-        source: "systemd.service(5)"
-      },
-      messages: {
-        relative: "Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
-      },
-      check(ctx) {
-        if (ctx.systemdVersion === void 0 || ctx.systemdVersion >= BARE_NAMES_SINCE) return;
-        for (const d of execDirectives(ctx.tree)) {
-          const resolved = resolveCommand(d, ctx.tree.info);
-          const word = resolved?.command.words[0];
-          if (!word) continue;
-          if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
-          ctx.report({ messageId: "relative", data: { command: word.text, floor: ctx.systemdVersion }, at: wordRange(d, word) });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/forking-foreground/index.ts
-var forking_foreground_default;
-var init_forking_foreground = __esm({
-  "src/rules/systemd/forking-foreground/index.ts"() {
-    "use strict";
-    init_rule();
-    init_daemons();
     init_exec();
-    init_parse();
-    init_unit_view();
     init_exec_support();
-    init_edits();
-    forking_foreground_default = defineRule({
-      id: "systemd/forking-foreground",
+    POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "dash", "ash"]);
+    BASHISMS = [
+      [/(^|[\s;&|(])\[\[\s/, "[["],
+      [/<<</, "<<<"],
+      [/(^|[\s;&|(])source\s/, "source"],
+      [/(^|[\s;&|(])function\s+[A-Za-z_]/, "function"],
+      [/(^|[\s;&|(])[A-Za-z_][A-Za-z0-9_]*=\(/, "an array"]
+    ];
+    bash_syntax_in_sh_default = defineRule({
+      id: "systemd/bash-syntax-in-sh",
       kinds: ["systemd"],
       severity: "error",
       docs: {
-        summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
-        source: "seed 000 (readiness protocols)"
+        summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
+        source: [{ kind: "spec", title: "POSIX Shell Command Language" }, man("dash(1)"), man("systemd.service(5)", "Command lines")]
       },
       fixable: "unsafe",
       messages: {
-        flag: "Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`",
-        default: "Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`"
+        bashism: "Unexpected {construct} in a `{shell} -c` script: /bin/sh is dash or busybox ash on many systems and refuses it; run it with /bin/bash, or write it in POSIX sh"
       },
       check(ctx) {
-        if (ctx.tree.info.unitType !== "service") return;
-        const view = unitView(ctx.tree, ctx.path, ctx.project);
-        if (effectiveType(view) !== "forking") return;
-        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-        if (!start2 || !inSelf(view, start2)) return;
-        const resolved = resolveCommand(start2, ctx.tree.info);
-        if (!resolved?.program) return;
-        if (resolved.last?.op === "&") return;
-        const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
-        if (mode?.mode !== "foreground") return;
-        let fix;
-        const type = effective(view, "Service", "Type");
-        const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
-        if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
-          const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-          for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
-          fix = { description: "Use Type=simple", applicability: "unsafe", edits };
-        }
-        if (mode.hit) {
-          const { index: index2, count } = mode.hit;
-          ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix });
-        } else {
-          ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix });
+        for (const d of execDirectives(ctx.tree)) {
+          const command = parseExec(d.value)[0];
+          if (!command) continue;
+          const wrapper = shellWrapper(command.words.map((w) => w.text));
+          if (!wrapper || !POSIX_SHELLS.has(wrapper.shell)) continue;
+          const script = unquoted(wrapper.script.text);
+          const hit = BASHISMS.find(([re]) => re.test(script));
+          if (!hit) continue;
+          const shellWord = command.words[wrapper.shellIndex];
+          const range = wordRange(d, shellWord);
+          ctx.report({
+            messageId: "bashism",
+            data: { construct: hit[1] === "an array" ? hit[1] : `\`${hit[1]}\``, shell: wrapper.shell },
+            at: { start: range.start, end: wordRange(d, command.words[wrapper.scriptIndex]).end },
+            fix: shellWord.text.includes("/") || shellWord.text === wrapper.shell ? { description: "Run the script with /bin/bash", applicability: "unsafe", edits: [{ ...range, text: "/bin/bash" }] } : void 0
+          });
         }
       }
     });
   }
 });
 
-// src/rules/systemd/forking-without-pidfile/index.ts
-var forking_without_pidfile_default;
-var init_forking_without_pidfile = __esm({
-  "src/rules/systemd/forking-without-pidfile/index.ts"() {
+// src/convert/names.ts
+function isUnitName(name2) {
+  return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
+}
+function isCleanValue(value) {
+  return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
+}
+function isCleanUnitText(lines) {
+  return lines.every(isCleanValue);
+}
+var MAX_UNIT_NAME, UNIT_NAME;
+var init_names = __esm({
+  "src/convert/names.ts"() {
     "use strict";
-    init_rule();
-    init_daemons();
+    init_unit_types();
+    init_query();
+    MAX_UNIT_NAME = 255;
+    UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES.join("|")})$`);
+  }
+});
+
+// src/convert/analyze.ts
+function loopHeaderEnd(loop) {
+  const last2 = loop.items.at(-1);
+  return last2 ? endOf(last2) : startOf(loop) + 3;
+}
+function startedProgram(cmd) {
+  const args2 = cmd.args.map((a) => a.raw);
+  if (cmd.program === "start-stop-daemon") {
+    if (!args2.some((a) => a === "--start" || a === "-S")) return void 0;
+    for (let i2 = 0; i2 < args2.length; i2++) {
+      const m = /^(--exec|-x|--startas|-a)(?:=(.*))?$/.exec(args2[i2]);
+      if (m) return m[2] ?? args2[i2 + 1];
+    }
+    return void 0;
+  }
+  if (cmd.program === "daemon" || cmd.program === "startproc" || cmd.program === "start_daemon") {
+    return cmd.args.map((a) => wordText(a)).find((a) => !a.startsWith("-") && !a.startsWith("+") && !a.includes("="));
+  }
+  return void 0;
+}
+function runsItem(cmd, variable) {
+  if (references(cmd.name, variable)) return cmd.name;
+  if (STARTERS.has(cmd.program)) {
+    const program = startedProgram(cmd);
+    if (program && references(program, variable)) return program;
+  }
+  return void 0;
+}
+function isTest(cmd) {
+  return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
+}
+function dirOf2(raw) {
+  const text = unquote(raw).replace(/"/g, "");
+  const slash = text.lastIndexOf("/");
+  return slash > 0 ? text.slice(0, slash) : void 0;
+}
+function locate(script, dir, offset, fn) {
+  if (!dir) return {};
+  const literal = resolvePath(script, dir, offset, fn);
+  if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
+  const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
+  const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
+  return computed || names2.length ? { binDirComputed: dir } : {};
+}
+function dedupe(daemons) {
+  const out2 = [];
+  for (const d of daemons) {
+    const seen = out2.find((o) => o.name === d.name);
+    if (seen) seen.optional &&= d.optional;
+    else out2.push({ ...d });
+  }
+  return out2;
+}
+function analyzeControlScript(script) {
+  if (!analysed.has(script)) analysed.set(script, analyse(script));
+  return analysed.get(script);
+}
+function analyse(script) {
+  const startPath = new Set(commandsForActions(script, ["start", "restart"]));
+  const sleeps = commandsForActions(script, ["start", "stop", "restart", "reload", "force-reload"]).filter((c) => c.program === "sleep");
+  const launchLoops = [];
+  let testFlag;
+  for (const loop of script.loops) {
+    for (const cmd of loop.commands) {
+      const program = runsItem(cmd, loop.variable);
+      if (!program) continue;
+      const flag = isTest(cmd);
+      if (flag) testFlag ??= flag;
+      else if (!launchLoops.some((l) => l.loop === loop)) launchLoops.push({ loop, program, cmd });
+    }
+  }
+  const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
+  if (launch) {
+    const { loop } = launch;
+    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
+    const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
+    if (daemons2.length < 2) return void 0;
+    const dir = dirOf2(launch.program);
+    return {
+      daemons: daemons2,
+      at: { start: startOf(loop), end: loopHeaderEnd(loop) },
+      ...testFlag ? { testFlag } : {},
+      ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
+      sleeps
+    };
+  }
+  const ownFunctions = new Set(script.functions.map((f2) => f2.name));
+  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
+  const programs = [];
+  for (const cmd of starts) {
+    const raw = startedProgram(cmd);
+    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
+    if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
+  }
+  const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
+  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return void 0;
+  const dirs = new Set(programs.map((p) => dirOf2(p.path)));
+  const first = programs[0].cmd;
+  const single = dirs.size === 1 ? [...dirs][0] : void 0;
+  return {
+    daemons: dedupe(daemons),
+    at: { start: startOf(first), end: endOf(first) },
+    ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
+    sleeps
+  };
+}
+var TEST_FLAGS, STARTERS, analysed;
+var init_analyze = __esm({
+  "src/convert/analyze.ts"() {
+    "use strict";
+    init_query();
+    init_text();
+    init_names();
+    TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
+    STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
+    analysed = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/convert/flags.ts
+function daemonFlags(program) {
+  const base = program.slice(program.lastIndexOf("/") + 1);
+  if (OSSEC.test(base)) return { foreground: "-f", test: "-t" };
+  return LOCAL[base] ?? {};
+}
+function sharedForeground(programs) {
+  const flags2 = new Set(programs.map((p) => daemonFlags(p).foreground));
+  return flags2.size === 1 ? [...flags2][0] : void 0;
+}
+var OSSEC, LOCAL;
+var init_flags = __esm({
+  "src/convert/flags.ts"() {
+    "use strict";
+    OSSEC = /^ossec-(analysisd|maild|execd|logcollector|remoted|syscheckd|monitord|dbd|csyslogd|agentlessd|agentd|authd|reportd)$/;
+    LOCAL = {
+      sshd: { foreground: "-D", test: "-t" },
+      nginx: { foreground: "-g 'daemon off;'", test: "-t" },
+      crond: { foreground: "-n" },
+      rsyslogd: { foreground: "-n", test: "-N1" },
+      "wazuh-analysisd": { foreground: "-f", test: "-t" }
+    };
+  }
+});
+
+// src/convert/native.ts
+function serviceName(path) {
+  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
+}
+function unitPathFor(path, name2) {
+  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+  const target = /(^|\/)(init\.d|rc\.d)$/.test(dir) ? dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "" : dir;
+  return target ? `${target}/${name2}.service` : `${name2}.service`;
+}
+function topLiteral(script, name2) {
+  const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
+  if (!a) return void 0;
+  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote(a.raw));
+}
+function nativeUnit(script, path) {
+  const daemon = topLiteral(script, "DAEMON");
+  if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
+  const name2 = serviceName(path);
+  if (!isUnitName(`${name2}.service`)) return void 0;
+  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
+  const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
+  const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
+  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
+  const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
+  const argsLiteral = topLiteral(script, "DAEMON_ARGS");
+  const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
+  const foreground = daemonFlags(daemon).foreground;
+  const pidfile = topLiteral(script, "PIDFILE")?.replace(/^\/var\/run\//, "/run/");
+  const exec = [daemon, foreground, args2].filter(Boolean).join(" ");
+  const lines = [
+    `# Generated by initlint from ${path}.`,
+    "[Unit]",
+    `Description=${description2}`,
+    ...after2.length ? [`After=${after2.join(" ")}`] : [],
+    "",
+    "[Service]",
+    // A known foreground flag lets systemd track the daemon itself; otherwise keep its own forking.
+    ...foreground ? ["Type=simple"] : ["Type=forking", ...pidfile ? [`PIDFile=${pidfile}`] : []],
+    ...defaults ? [`EnvironmentFile=-${defaults}`] : [],
+    `ExecStart=${exec}`,
+    "",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    ""
+  ];
+  if (!isCleanUnitText(lines)) return void 0;
+  return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
+}
+var LSB_AFTER;
+var init_native = __esm({
+  "src/convert/native.ts"() {
+    "use strict";
+    init_flags();
+    init_query();
+    init_names();
+    LSB_AFTER = {
+      $network: "network.target",
+      $remote_fs: "remote-fs.target",
+      $named: "nss-lookup.target",
+      $time: "time-sync.target"
+    };
+  }
+});
+
+// src/convert/caller.ts
+function words(command) {
+  const out2 = [];
+  for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
+  return out2;
+}
+function controlCallIn(command) {
+  let argv2 = words(command.replace(/^[-@:+!]+/, ""));
+  if (argv2[0] && /(^|\/)env$/.test(argv2[0])) argv2 = argv2.slice(1);
+  if (argv2[0] && SHELLS2.test(argv2[0]) && argv2[1] === "-c" && argv2[2]) {
+    const last2 = argv2[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
+    return controlCallIn(last2.replace(/^exec\s+/, ""));
+  }
+  const [program, verb, arg] = argv2;
+  if (!program) return void 0;
+  const base = program.slice(program.lastIndexOf("/") + 1);
+  if (base === "service" && verb && arg === "start") return { scriptArg: verb, scriptName: verb };
+  if (verb !== "start") return void 0;
+  if (MANAGERS.has(base) || arg !== void 0) return void 0;
+  if (/-control$|ctl$/.test(base) || /(^|\/)(init\.d|rc\.d)\//.test(program)) return { scriptArg: program, scriptName: base };
+  return void 0;
+}
+function findControlCall(tree) {
+  for (const directive of listDirectives(tree, "Service", "ExecStart")) {
+    const call = controlCallIn(directive.value);
+    if (call) return { directive, ...call };
+  }
+  return void 0;
+}
+function controlCallers(project) {
+  return project.memo("systemd:control-callers", () => {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.tree.type !== "unit") continue;
+      const call = findControlCall(entry.tree);
+      if (!call) continue;
+      const group = index2.get(call.scriptName);
+      if (group) group.push({ entry, call });
+      else index2.set(call.scriptName, [{ entry, call }]);
+    }
+    return index2;
+  });
+}
+var MANAGERS, SHELLS2;
+var init_caller = __esm({
+  "src/convert/caller.ts"() {
+    "use strict";
     init_parse();
-    init_unit_view();
-    init_exec_support();
-    forking_without_pidfile_default = defineRule({
-      id: "systemd/forking-without-pidfile",
+    MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
+    SHELLS2 = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
+  }
+});
+
+// src/convert/index.ts
+function sharedPrefix(names2) {
+  let prefix = names2[0] ?? "";
+  for (const n of names2) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const dash = prefix.lastIndexOf("-");
+  return dash > 0 && names2.every((n) => n.length > dash + 1) ? prefix.slice(0, dash + 1) : "";
+}
+function scriptStem(path) {
+  return basename2(path).replace(/\.(sh|init)$/, "").replace(/(-control|ctl)$/, "") || "daemon";
+}
+function description(script, options, prefix) {
+  const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
+  const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
+  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
+  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
+  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
+  return `${clean || prefix} %i`;
+}
+function after(script, options) {
+  if (options.caller) {
+    return listDirectives(options.caller.tree, "Unit", "After").flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename2(options.caller.path)}`));
+  }
+  const required = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value ?? "";
+  return required.split(/\s+/).map((f2) => LSB_AFTER2[f2]).filter((v) => Boolean(v));
+}
+function bindirFor(analysis, options) {
+  if (options.bindir) return { bindir: options.bindir.replace(/\/+$/, "") || "/", source: "option", note: `BINDIR ${options.bindir} from --bindir` };
+  if (analysis.binDir) return { bindir: analysis.binDir, source: "script", note: `BINDIR ${analysis.binDir} from the script` };
+  const arg = options.caller?.scriptArg;
+  if (arg && arg.startsWith("/") && arg.includes("/", 1) && !/\/(init\.d|rc\.d)\/[^/]+$/.test(arg)) {
+    const dir = dirname2(arg);
+    return {
+      bindir: dir,
+      source: "unit",
+      note: `BINDIR ${dir} from ${basename2(options.caller.path)} (ExecStart=${arg}), since the script computes ${analysis.binDirComputed ?? "its directory"} when it runs`
+    };
+  }
+  return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
+}
+function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
+  if (!analysis || analysis.daemons.length < 2) return void 0;
+  const names2 = analysis.daemons.map((d) => d.name);
+  const shared = sharedPrefix(names2);
+  const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
+  const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
+  const unitName = `${prefix}@.service`;
+  if (!isUnitName(unitName)) return void 0;
+  const unitPath = options.caller ? join3(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
+  const { bindir, source, note } = bindirFor(analysis, options);
+  const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
+  const foreground = sharedForeground(names2);
+  const tested = analysis.testFlag ?? void 0;
+  const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
+  const optional = instances.filter((i2) => i2.optional);
+  const afterUnits = after(script, options);
+  const lines = [
+    `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
+    `# ${enable}`,
+    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
+    "[Unit]",
+    `Description=${description(script, options, prefix)}`,
+    ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
+    "",
+    "[Service]",
+    "Type=simple",
+    ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
+    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
+    "",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    ""
+  ];
+  if (!isCleanUnitText(lines)) return void 0;
+  return {
+    analysis,
+    prefix,
+    unitName,
+    unitPath,
+    content: lines.join("\n"),
+    instances,
+    enable,
+    bindir,
+    bindirSource: source,
+    bindirNote: note
+  };
+}
+function enableText(conversion) {
+  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
+  return conversion.enable + (optional.length ? `
+(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
+}
+var dirname2, basename2, join3, LSB_AFTER2;
+var init_convert = __esm({
+  "src/convert/index.ts"() {
+    "use strict";
+    init_parse();
+    init_analyze();
+    init_flags();
+    init_query();
+    init_native();
+    init_names();
+    init_analyze();
+    init_caller();
+    dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+    basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    join3 = (dir, name2) => dir ? `${dir}/${name2}` : name2;
+    LSB_AFTER2 = {
+      $network: "network.target",
+      $remote_fs: "remote-fs.target",
+      $named: "nss-lookup.target",
+      $time: "time-sync.target"
+    };
+  }
+});
+
+// src/rules/systemd/control-script-wrapper/index.ts
+var control_script_wrapper_default;
+var init_control_script_wrapper = __esm({
+  "src/rules/systemd/control-script-wrapper/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_convert();
+    control_script_wrapper_default = defineRule({
+      id: "systemd/control-script-wrapper",
       kinds: ["systemd"],
       severity: "warning",
       docs: {
-        summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
-        source: "systemd.service(5)"
+        summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
+      },
+      fixable: "unsafe",
+      messages: {
+        unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
+        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
+        const call = findControlCall(ctx.tree);
+        if (!call) return;
+        const script = ctx.project.named(call.scriptName).find((e2) => e2.kind === "sysv");
+        const { directive } = call;
+        const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
+        if (!script) {
+          if (/-control$/.test(call.scriptName)) {
+            ctx.report({ messageId: "unseen", data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
+          }
+          return;
+        }
+        const conversion = convertControlScript(script.tree, {
+          scriptPath: script.path,
+          caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
+        });
+        if (!conversion) return;
+        ctx.report({
+          messageId: "wrapper",
+          data: {
+            call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
+            count: conversion.instances.length,
+            unit: conversion.unitName,
+            enable: enableText(conversion)
+          },
+          at,
+          fix: {
+            description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+            applicability: "unsafe",
+            edits: [],
+            files: [
+              { path: conversion.unitPath, content: conversion.content },
+              { path: ctx.path, content: null }
+            ]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/shared/unit-view.ts
+function unitView(tree, path, project) {
+  const name2 = tree.info.unitName;
+  const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
+  let main2 = tree.info.dropIn ? void 0 : tree;
+  const dropIns = [];
+  if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
+  let templateMain;
+  const byName = project?.memo("systemd:by-unit-name", () => {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.tree.type !== "unit") continue;
+      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
+      const group = index2.get(unitName);
+      if (group) group.push(entry);
+      else index2.set(unitName, [entry]);
+    }
+    return index2;
+  });
+  const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
+  for (const entry of candidates) {
+    if (entry.path === path || entry.tree.type !== "unit") continue;
+    const info2 = entry.tree.info ?? unitInfo(entry.path);
+    if (info2.unitName !== name2 && info2.unitName !== template) continue;
+    if (info2.dropIn) dropIns.push({ file: info2.fileName, tree: entry.tree });
+    else if (info2.unitName === name2) main2 ??= entry.tree;
+    else templateMain ??= entry.tree;
+  }
+  main2 ??= templateMain;
+  dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const pieces = [...main2 ? [main2] : [], ...dropIns.map((d) => d.tree)];
+  return { self: tree, pieces, complete: !!main2 };
+}
+function all(view, section, key) {
+  const out2 = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== section) continue;
+      for (const child of s.children) if (child.type === "directive" && child.key === key) out2.push({ tree, directive: child });
+    }
+  }
+  return out2;
+}
+function effective(view, section, key) {
+  const list2 = all(view, section, key);
+  const last2 = list2[list2.length - 1]?.directive;
+  return last2 && last2.value !== "" ? last2 : void 0;
+}
+function effectiveList(view, section, key) {
+  let out2 = [];
+  for (const { directive } of all(view, section, key)) {
+    if (directive.value === "") out2 = [];
+    else out2.push(directive);
+  }
+  return out2;
+}
+function inSelf(view, directive) {
+  return view.self.children.some((s) => s.children.includes(directive));
+}
+function effectiveType(view) {
+  const type = effective(view, "Service", "Type");
+  if (type) return type.value;
+  if (!view.complete) return void 0;
+  if (effective(view, "Service", "BusName")) return "dbus";
+  return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
+}
+function typeEvidence(view) {
+  const type = effective(view, "Service", "Type");
+  return type && inSelf(view, type) ? type : void 0;
+}
+function isLongRunningSystemService(tree, path) {
+  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
+  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
+  return serviceType(tree) !== "oneshot";
+}
+var LONG_RUNNING, isUserUnit;
+var init_unit_view = __esm({
+  "src/rules/shared/unit-view.ts"() {
+    "use strict";
+    init_parse();
+    LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
+    isUserUnit = (path) => /(^|\/)user\//.test(path);
+  }
+});
+
+// src/rules/systemd/dbus-without-busname/index.ts
+var dbus_without_busname_default;
+var init_dbus_without_busname = __esm({
+  "src/rules/systemd/dbus-without-busname/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse();
+    init_unit_view();
+    dbus_without_busname_default = defineRule({
+      id: "systemd/dbus-without-busname",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
+        source: [man("systemd.service(5)")]
       },
       messages: {
-        missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
-        missingKnown: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file {program} writes (set with {option})"
+        missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
       },
       check(ctx) {
         if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
         const type = lastDirective(ctx.tree, "Service", "Type");
-        if (!type || type.value !== "forking") return;
+        if (!type || type.value !== "dbus") return;
         const view = unitView(ctx.tree, ctx.path, ctx.project);
-        if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
-        if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
-        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-        const resolved = start2 ? resolveCommand(start2, ctx.tree.info) : void 0;
-        const program = resolved?.program;
-        const option = program ? pidfileOption(program, daemonContext(resolved, ctx.path)) : void 0;
-        if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
-        else ctx.report({ messageId: "missing", at: type });
-      }
-    });
-  }
-});
-
-// src/rules/systemd/hardening/index.ts
-function networkEvidence(tree, project) {
-  const net = ["network.target", "network-online.target"];
-  if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
-  const stem = tree.info.unitName.replace(/@?\.service$/, "");
-  for (const entry of project.named(`${stem}.socket`)) {
-    if (entry.kind !== "systemd") continue;
-    const socket = entry.tree;
-    const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
-    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
-  }
-  return listWords(tree, "Service", "RestrictAddressFamilies").some((w) => /^AF_INET6?$/.test(w.word.text));
-}
-var BASELINE, IMPLIED_BY_DYNAMIC_USER, hardening_default;
-var init_hardening = __esm({
-  "src/rules/systemd/hardening/index.ts"() {
-    "use strict";
-    init_rule();
-    init_parse();
-    init_words();
-    init_unit_view();
-    BASELINE = [
-      ["NoNewPrivileges", "yes"],
-      ["PrivateTmp", "yes"],
-      ["ProtectSystem", "full"],
-      ["ProtectHome", "read-only"],
-      ["PrivateDevices", "yes"],
-      ["ProtectKernelTunables", "yes"],
-      ["ProtectKernelModules", "yes"],
-      ["ProtectControlGroups", "yes"]
-    ];
-    IMPLIED_BY_DYNAMIC_USER = /* @__PURE__ */ new Set(["NoNewPrivileges", "PrivateTmp", "ProtectSystem", "ProtectHome"]);
-    hardening_default = defineRule({
-      id: "systemd/hardening",
-      kinds: ["systemd"],
-      severity: "info",
-      strict: true,
-      docs: {
-        summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
-        source: '`systemd-analyze security`; systemd.exec(5), "Sandboxing"'
-      },
-      fixable: "unsafe",
-      messages: {
-        missing: "Unexpected network service without {list}: add them (or set them to `no` where the daemon needs it) to limit what a compromised daemon can reach"
-      },
-      check(ctx) {
-        const { tree } = ctx;
-        if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
-        const dynamic = isTrue(lastDirective(tree, "Service", "DynamicUser")?.value ?? "");
-        const missing = BASELINE.filter(([key]) => !lastDirective(tree, "Service", key) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key)));
-        if (missing.length === 0) return;
-        const service = tree.children.filter((s) => s.name === "Service").pop();
-        const last2 = service.children[service.children.length - 1];
-        const anchor = last2 ? last2.position.end.offset : service.headerPosition.end.offset;
-        ctx.report({
-          messageId: "missing",
-          data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
-          at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset },
-          fix: {
-            description: "Add baseline sandboxing",
-            applicability: "unsafe",
-            edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
-          }
-        });
+        if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
+        ctx.report({ messageId: "missing", at: type });
       }
     });
   }
@@ -16484,6 +16339,604 @@ var init_directives2 = __esm({
   }
 });
 
+// src/languages/systemd/words.ts
+function words2(directive) {
+  const out2 = [];
+  for (const m of directive.value.matchAll(/\S+/g)) {
+    const index2 = m.index ?? 0;
+    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
+  }
+  return out2;
+}
+function wordRemoval(text, directive, word) {
+  const valueEnd = directive.valuePosition.end.offset;
+  let end = word.end;
+  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
+  if (end < valueEnd) return { start: word.start, end };
+  let start2 = word.start;
+  const valueStart = directive.valuePosition.start.offset;
+  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
+  return { start: start2, end: word.end };
+}
+function listWords(tree, section, key) {
+  let out2 = [];
+  for (const s of tree.children) {
+    if (s.name !== section) continue;
+    for (const d of s.children) {
+      if (d.type !== "directive" || d.key !== key) continue;
+      if (d.value === "") out2 = [];
+      else for (const w of words2(d)) out2.push({ directive: d, word: w });
+    }
+  }
+  return out2;
+}
+function isTrue(value) {
+  return /^(1|yes|y|true|t|on)$/i.test(value);
+}
+function projectUnits(project, name2) {
+  const out2 = [];
+  const names2 = [name2];
+  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
+  if (m) names2.push(`${m[1]}@${m[2]}`);
+  for (const n of names2) {
+    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
+  }
+  return out2;
+}
+var init_words = __esm({
+  "src/languages/systemd/words.ts"() {
+    "use strict";
+    init_parse();
+  }
+});
+
+// src/rules/systemd/deprecations.ts
+function deprecationOf(key, section) {
+  const entry = DEPRECATED[key];
+  if (!entry) return void 0;
+  if (entry.in && !entry.in.includes(section)) return void 0;
+  if (entry.moveTo === section && entry.replacement === key) return void 0;
+  return entry;
+}
+var scale, cgroupWeight, ioWeight, DEPRECATED;
+var init_deprecations = __esm({
+  "src/rules/systemd/deprecations.ts"() {
+    "use strict";
+    scale = (factor, min, max) => (value) => {
+      const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
+      if (!m) return void 0;
+      const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
+      return m[1] ? `${m[1]} ${n}` : String(n);
+    };
+    cgroupWeight = scale(100 / 1024, 1, 1e4);
+    ioWeight = scale(100 / 500, 1, 1e4);
+    DEPRECATED = {
+      MemoryLimit: { replacement: "MemoryMax", safe: true },
+      CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+      StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+      BlockIOAccounting: { replacement: "IOAccounting", safe: true },
+      BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+      StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+      BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+      BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
+      BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
+      StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
+      StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
+      StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
+      FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
+      RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
+      BindTo: { replacement: "BindsTo", safe: true },
+      RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
+      RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
+      PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
+      PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
+      // Removed: systemd ignores them with a warning.
+      Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
+      SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
+      NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
+      FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
+      TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
+      BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
+    };
+  }
+});
+
+// src/rules/systemd/deprecated-directive/index.ts
+function appendTo(tree, name2, line, eol) {
+  const target = tree.children.find((s) => s.name === name2);
+  if (target) {
+    const last2 = target.children[target.children.length - 1];
+    const at = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
+    return { start: at, end: at, text: eol + line };
+  }
+  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
+}
+function droppedIn(section, key) {
+  const info2 = keyInfo(section, key);
+  return info2?.removed ?? (info2?.deprecated === "ignored" ? info2.deprecatedSince : void 0);
+}
+function reportDropped(ctx, section, d) {
+  const floor = ctx.systemdVersion;
+  const release = droppedIn(section, d.key);
+  if (floor === void 0 || release === void 0 || floor < release) return;
+  ctx.report({
+    messageId: "dropped",
+    data: { key: d.key, floor, release },
+    at: { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset },
+    fix: { description: `Remove ${d.key}=`, applicability: "safe", edits: [removeNodeLines(ctx, d)] }
+  });
+}
+var PRIVILEGED_EXEC, deprecated_directive_default;
+var init_deprecated_directive = __esm({
+  "src/rules/systemd/deprecated-directive/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_directives2();
+    init_words();
+    init_edits();
+    init_deprecations();
+    PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
+    deprecated_directive_default = defineRule({
+      id: "systemd/deprecated-directive",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
+        source: [man("systemd.resource-control(5)"), man("systemd.unit(5)"), man("systemd.exec(5)")]
+      },
+      fixable: "safe",
+      messages: {
+        renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
+        moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
+        removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
+        dropped: "Unexpected `{key}=` for systemd {floor}: systemd ignores it since release {release}, so it does nothing on any target; remove it",
+        value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
+        permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
+        permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
+      },
+      check(ctx) {
+        const { text, tree, eol } = ctx;
+        for (const section of tree.children) {
+          for (const d of section.children) {
+            if (d.type !== "directive") continue;
+            const keyRange2 = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
+            const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
+            if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
+              const replacement = d.value.replace("syslog", "journal");
+              ctx.report({
+                messageId: "value",
+                data: { key: d.key, value: d.value, replacement },
+                at: { start: keyRange2.start, end: valueRange2.end },
+                fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
+              });
+              continue;
+            }
+            if (d.key === "PermissionsStartOnly" && section.name === "Service") {
+              if (!isTrue(d.value)) {
+                ctx.report({
+                  messageId: "permissionsStartOnlyOff",
+                  data: { value: d.value },
+                  at: keyRange2,
+                  fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [removeNodeLines(ctx, d)] }
+                });
+                continue;
+              }
+              const edits2 = [removeNodeLines(ctx, d)];
+              for (const other of section.children) {
+                if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
+                const prefix = /^[-@:+!]*/.exec(other.value)[0];
+                if (prefix.includes("+") || prefix.includes("!")) continue;
+                edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
+              }
+              ctx.report({
+                messageId: "permissionsStartOnly",
+                at: keyRange2,
+                // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
+                fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
+              });
+              continue;
+            }
+            const entry = deprecationOf(d.key, section.name);
+            if (!entry) {
+              reportDropped(ctx, section.name, d);
+              continue;
+            }
+            if (!entry.replacement) {
+              ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
+              continue;
+            }
+            const converted = entry.convert?.(d.value);
+            const newValue = converted ?? d.value;
+            if (entry.moveTo && entry.moveTo !== section.name) {
+              const fix = {
+                description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
+                applicability: entry.safe ? "safe" : "unsafe",
+                edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
+              };
+              ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
+              continue;
+            }
+            const edits = [{ ...keyRange2, text: entry.replacement }];
+            if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
+            ctx.report({
+              messageId: "renamed",
+              data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
+              at: keyRange2,
+              fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/duplicate-directive/index.ts
+var SINGLE, duplicate_directive_default;
+var init_duplicate_directive = __esm({
+  "src/rules/systemd/duplicate-directive/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_edits();
+    SINGLE = {
+      Unit: /* @__PURE__ */ new Set([
+        "Description",
+        "SourcePath",
+        "StopWhenUnneeded",
+        "RefuseManualStart",
+        "RefuseManualStop",
+        "AllowIsolate",
+        "DefaultDependencies",
+        "OnFailureJobMode",
+        "OnSuccessJobMode",
+        "IgnoreOnIsolate",
+        "JobTimeoutSec",
+        "JobRunningTimeoutSec",
+        "JobTimeoutAction",
+        "StartLimitIntervalSec",
+        "StartLimitBurst",
+        "StartLimitAction",
+        "FailureAction",
+        "SuccessAction",
+        "RebootArgument",
+        "CollectMode"
+      ]),
+      Service: /* @__PURE__ */ new Set([
+        "Type",
+        "ExitType",
+        "RemainAfterExit",
+        "GuessMainPID",
+        "PIDFile",
+        "BusName",
+        "Restart",
+        "RestartSec",
+        "TimeoutSec",
+        "TimeoutStartSec",
+        "TimeoutStopSec",
+        "TimeoutAbortSec",
+        "RuntimeMaxSec",
+        "WatchdogSec",
+        "NotifyAccess",
+        "FileDescriptorStoreMax",
+        "OOMPolicy",
+        "RootDirectoryStartOnly",
+        "PermissionsStartOnly",
+        "User",
+        "Group",
+        "DynamicUser",
+        "WorkingDirectory",
+        "RootDirectory",
+        "RootImage",
+        "UMask",
+        "Nice",
+        "OOMScoreAdjust",
+        "StandardInput",
+        "StandardOutput",
+        "StandardError",
+        "SyslogIdentifier",
+        "SyslogFacility",
+        "SyslogLevel",
+        "TTYPath",
+        "PrivateTmp",
+        "PrivateDevices",
+        "PrivateNetwork",
+        "PrivateUsers",
+        "PrivateIPC",
+        "ProtectSystem",
+        "ProtectHome",
+        "ProtectKernelTunables",
+        "ProtectKernelModules",
+        "ProtectKernelLogs",
+        "ProtectControlGroups",
+        "ProtectClock",
+        "ProtectHostname",
+        "NoNewPrivileges",
+        "LockPersonality",
+        "MemoryDenyWriteExecute",
+        "RestrictRealtime",
+        "RestrictSUIDSGID",
+        "RemoveIPC",
+        "KeyringMode",
+        "KillMode",
+        "KillSignal",
+        "FinalKillSignal",
+        "SendSIGKILL",
+        "SendSIGHUP",
+        "MemoryMax",
+        "MemoryHigh",
+        "MemoryLow",
+        "MemoryMin",
+        "MemorySwapMax",
+        "MemoryLimit",
+        "CPUQuota",
+        "CPUWeight",
+        "CPUShares",
+        "IOWeight",
+        "TasksMax",
+        "Slice",
+        "LimitNOFILE",
+        "LimitNPROC",
+        "LimitCORE",
+        "LimitMEMLOCK",
+        "LimitAS",
+        "LimitFSIZE",
+        "LimitSTACK",
+        "LimitDATA",
+        "LimitRSS",
+        "LimitCPU"
+      ]),
+      Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
+      Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
+      Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
+      Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
+      Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
+    };
+    duplicate_directive_default = defineRule({
+      id: "systemd/duplicate-directive",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a single-valued key set twice in one section: the later assignment silently wins",
+        source: [man("systemd.syntax(7)")]
+      },
+      fixable: "unsafe",
+      messages: {
+        duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
+      },
+      check(ctx) {
+        const byKey = /* @__PURE__ */ new Map();
+        for (const section of ctx.tree.children) {
+          const single = SINGLE[section.name];
+          if (!single) continue;
+          for (const d of section.children) {
+            if (d.type !== "directive" || !single.has(d.key)) continue;
+            const id = `${section.name}\0${d.key}`;
+            const list2 = byKey.get(id) ?? [];
+            list2.push(d);
+            byKey.set(id, list2);
+          }
+        }
+        for (const list2 of byKey.values()) {
+          for (let i2 = 0; i2 < list2.length - 1; i2++) {
+            const d = list2[i2];
+            if (d.value === "") continue;
+            const later = list2[list2.length - 1];
+            ctx.report({
+              messageId: "duplicate",
+              data: { key: d.key, value: d.value, line: later.position.start.line },
+              at: d,
+              fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [removeNodeLines(ctx, d)] }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/exec-path-not-absolute/index.ts
+var BARE_NAMES_SINCE, exec_path_not_absolute_default;
+var init_exec_path_not_absolute = __esm({
+  "src/rules/systemd/exec-path-not-absolute/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_exec_support();
+    BARE_NAMES_SINCE = 239;
+    exec_path_not_absolute_default = defineRule({
+      id: "systemd/exec-path-not-absolute",
+      kinds: ["systemd"],
+      severity: "info",
+      docs: {
+        summary: "An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).",
+        source: [man("systemd.service(5)")]
+      },
+      messages: {
+        relative: "Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
+      },
+      check(ctx) {
+        if (ctx.systemdVersion === void 0 || ctx.systemdVersion >= BARE_NAMES_SINCE) return;
+        for (const d of execDirectives(ctx.tree)) {
+          const resolved = resolveCommand(d, ctx.tree.info);
+          const word = resolved?.command.words[0];
+          if (!word) continue;
+          if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
+          ctx.report({ messageId: "relative", data: { command: word.text, floor: ctx.systemdVersion }, at: wordRange(d, word) });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/forking-foreground/index.ts
+var forking_foreground_default;
+var init_forking_foreground = __esm({
+  "src/rules/systemd/forking-foreground/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_exec();
+    init_parse();
+    init_unit_view();
+    init_exec_support();
+    init_edits();
+    forking_foreground_default = defineRule({
+      id: "systemd/forking-foreground",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
+        source: [man("systemd.service(5)", "Type=")]
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`",
+        default: "Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effectiveType(view) !== "forking") return;
+        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+        if (!start2 || !inSelf(view, start2)) return;
+        const resolved = resolveCommand(start2, ctx.tree.info);
+        if (!resolved?.program) return;
+        if (resolved.last?.op === "&") return;
+        const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
+        if (mode?.mode !== "foreground") return;
+        let fix;
+        const type = effective(view, "Service", "Type");
+        const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
+        if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
+          const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
+          for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
+          fix = { description: "Use Type=simple", applicability: "unsafe", edits };
+        }
+        if (mode.hit) {
+          const { index: index2, count } = mode.hit;
+          ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix, evidence: [typeEvidence(view)] });
+        } else {
+          ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix, evidence: [typeEvidence(view)] });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/forking-without-pidfile/index.ts
+var forking_without_pidfile_default;
+var init_forking_without_pidfile = __esm({
+  "src/rules/systemd/forking-without-pidfile/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_parse();
+    init_unit_view();
+    init_exec_support();
+    forking_without_pidfile_default = defineRule({
+      id: "systemd/forking-without-pidfile",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
+        source: [man("systemd.service(5)")]
+      },
+      messages: {
+        missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
+        missingKnown: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file {program} writes (set with {option})"
+      },
+      check(ctx) {
+        if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
+        const type = lastDirective(ctx.tree, "Service", "Type");
+        if (!type || type.value !== "forking") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
+        if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
+        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+        const resolved = start2 ? resolveCommand(start2, ctx.tree.info) : void 0;
+        const program = resolved?.program;
+        const option = program ? pidfileOption(program, daemonContext(resolved, ctx.path)) : void 0;
+        if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
+        else ctx.report({ messageId: "missing", at: type });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/hardening/index.ts
+function networkEvidence(tree, project) {
+  const net = ["network.target", "network-online.target"];
+  if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
+  const stem = tree.info.unitName.replace(/@?\.service$/, "");
+  for (const entry of project.named(`${stem}.socket`)) {
+    if (entry.kind !== "systemd") continue;
+    const socket = entry.tree;
+    const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
+    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
+  }
+  return listWords(tree, "Service", "RestrictAddressFamilies").some((w) => /^AF_INET6?$/.test(w.word.text));
+}
+var BASELINE, IMPLIED_BY_DYNAMIC_USER, hardening_default;
+var init_hardening = __esm({
+  "src/rules/systemd/hardening/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse();
+    init_words();
+    init_unit_view();
+    BASELINE = [
+      ["NoNewPrivileges", "yes"],
+      ["PrivateTmp", "yes"],
+      ["ProtectSystem", "full"],
+      ["ProtectHome", "read-only"],
+      ["PrivateDevices", "yes"],
+      ["ProtectKernelTunables", "yes"],
+      ["ProtectKernelModules", "yes"],
+      ["ProtectControlGroups", "yes"]
+    ];
+    IMPLIED_BY_DYNAMIC_USER = /* @__PURE__ */ new Set(["NoNewPrivileges", "PrivateTmp", "ProtectSystem", "ProtectHome"]);
+    hardening_default = defineRule({
+      id: "systemd/hardening",
+      kinds: ["systemd"],
+      severity: "info",
+      strict: true,
+      docs: {
+        summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
+        source: [{ kind: "tool", command: "systemd-analyze security" }, man("systemd.exec(5)", "Sandboxing")]
+      },
+      fixable: "unsafe",
+      messages: {
+        missing: "Unexpected network service without {list}: add them (or set them to `no` where the daemon needs it) to limit what a compromised daemon can reach"
+      },
+      check(ctx) {
+        const { tree } = ctx;
+        if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
+        const dynamic = isTrue(lastDirective(tree, "Service", "DynamicUser")?.value ?? "");
+        const missing = BASELINE.filter(([key]) => !lastDirective(tree, "Service", key) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key)));
+        if (missing.length === 0) return;
+        const service = tree.children.filter((s) => s.name === "Service").pop();
+        const last2 = service.children[service.children.length - 1];
+        const anchor = last2 ? last2.position.end.offset : service.headerPosition.end.offset;
+        ctx.report({
+          messageId: "missing",
+          data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
+          at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset },
+          fix: {
+            description: "Add baseline sandboxing",
+            applicability: "unsafe",
+            edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
+          }
+        });
+      }
+    });
+  }
+});
+
 // src/languages/systemd/values/enums.ts
 var e, ENUM_PARSERS;
 var init_enums = __esm({
@@ -17525,6 +17978,7 @@ var NOT_UNICHAR, NOT_UTF8, invalid_value_default;
 var init_invalid_value = __esm({
   "src/rules/systemd/invalid-value/index.ts"() {
     "use strict";
+    init_provenance();
     init_config();
     init_rule();
     init_parse();
@@ -17537,7 +17991,7 @@ var init_invalid_value = __esm({
       severity: "error",
       docs: {
         summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
-        source: "systemd.exec(5), systemd.service(5), systemd.socket(5), systemd.time(7), systemd.resource-control(5); systemd's config_parse_* functions"
+        source: [man("systemd.exec(5)"), man("systemd.service(5)"), man("systemd.socket(5)"), man("systemd.time(7)"), man("systemd.resource-control(5)"), { kind: "code", project: "systemd", what: "the config_parse_* functions of src/core/load-fragment.c" }]
       },
       fixable: "safe",
       messages: {
@@ -17571,6 +18025,7 @@ var kill_mode_none_default;
 var init_kill_mode_none = __esm({
   "src/rules/systemd/kill-mode-none/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_exec_support();
@@ -17580,7 +18035,7 @@ var init_kill_mode_none = __esm({
       severity: "warning",
       docs: {
         summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
-        source: "systemd.kill(5)"
+        source: [man("systemd.kill(5)")]
       },
       fixable: "unsafe",
       messages: {
@@ -17605,6 +18060,7 @@ var multiple_execstart_default;
 var init_multiple_execstart = __esm({
   "src/rules/systemd/multiple-execstart/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_unit_view();
     multiple_execstart_default = defineRule({
@@ -17613,7 +18069,7 @@ var init_multiple_execstart = __esm({
       severity: "error",
       docs: {
         summary: "More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       messages: {
         second: "Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`",
@@ -17635,7 +18091,8 @@ var init_multiple_execstart = __esm({
         const extra = list2.slice(1).find((d) => inSelf(view, d));
         if (!extra) return;
         const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
-        ctx.report(own2 ? { messageId: "dropIn", at: extra } : { messageId: "second", data: { type: type ?? "simple" }, at: extra });
+        const evidence = [...list2.filter((d) => d !== extra && inSelf(view, d)), typeEvidence(view)];
+        ctx.report(own2 ? { messageId: "dropIn", at: extra, evidence } : { messageId: "second", data: { type: type ?? "simple" }, at: extra, evidence });
       }
     });
   }
@@ -17658,6 +18115,7 @@ var CLIENTS, REMOTE_URL, EXEC, network_target_client_default;
 var init_network_target_client = __esm({
   "src/rules/systemd/network-target-client/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_words();
     init_edits();
@@ -17700,7 +18158,7 @@ var init_network_target_client = __esm({
       severity: "info",
       docs: {
         summary: "a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured",
-        source: 'systemd "Running Services After the Network Is Up" (NETWORK_ONLINE); seed 001 ("need net")'
+        source: [{ kind: "article", title: "Running Services After the Network Is Up", publisher: "systemd.io" }, openrcGuide("Be wary of need net dependencies")]
       },
       fixable: "unsafe",
       messages: {
@@ -17761,7 +18219,7 @@ var init_newer_than_target = __esm({
       severity: "warning",
       docs: {
         summary: "a key or value newer than the `systemd-version:` the units must run on: older systemd ignores it with only a log line",
-        source: "systemd's load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)"
+        source: [{ kind: "code", project: "systemd", what: "load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)" }]
       },
       messages: {
         key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
@@ -17796,6 +18254,7 @@ var ACTIVATING, no_install_section_default;
 var init_no_install_section = __esm({
   "src/rules/systemd/no-install-section/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_words();
@@ -17818,7 +18277,7 @@ var init_no_install_section = __esm({
       severity: "info",
       docs: {
         summary: "a `.service` without `[Install]` that nothing in the project activates (no socket, timer or path unit, not D-Bus, no unit that wants it)",
-        source: "systemd.unit(5), `[Install]`"
+        source: [man("systemd.unit(5)", "[Install] Section Options")]
       },
       fixable: "unsafe",
       messages: {
@@ -17881,6 +18340,56 @@ var init_no_install_section = __esm({
   }
 });
 
+// src/rules/systemd/obsolete-target/index.ts
+var OBSOLETE, KEYS, obsolete_target_default;
+var init_obsolete_target = __esm({
+  "src/rules/systemd/obsolete-target/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_words();
+    init_edits();
+    OBSOLETE = {
+      // systemd.special(7): syslog.socket is started early in boot and buffers log messages, so every
+      // service can log from the start; syslog.target was dropped from systemd's own units long ago.
+      "syslog.target": "the syslog socket is socket-activated from early boot, so every service can log without it"
+    };
+    KEYS = ["After", "Before", "Wants", "Requires", "Requisite", "BindsTo", "PartOf", "Upholds"];
+    obsolete_target_default = defineRule({
+      id: "systemd/obsolete-target",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a dependency on a target that orders nothing any more (`After=syslog.target`)",
+        source: [man("systemd.special(7)", "syslog.socket"), { kind: "code", project: "systemd", what: "the units it ships (units/)" }]
+      },
+      fixable: "safe",
+      messages: {
+        obsolete: "Unexpected `{key}={unit}`: {why}; remove it"
+      },
+      check(ctx) {
+        for (const key of KEYS) {
+          for (const { directive, word } of listWords(ctx.tree, "Unit", key)) {
+            const why = Object.hasOwn(OBSOLETE, word.text) ? OBSOLETE[word.text] : void 0;
+            if (!why) continue;
+            const only = words2(directive).length === 1;
+            ctx.report({
+              messageId: "obsolete",
+              data: { key, unit: word.text, why },
+              at: word,
+              fix: {
+                description: `Remove ${word.text}`,
+                applicability: "safe",
+                edits: [only ? removeNodeLines(ctx, directive) : { ...wordRemoval(ctx.text, directive, word), text: "" }]
+              }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
 // src/rules/systemd/oneshot-daemon/index.ts
 function controlScript(resolved) {
   const { program, args: args2 } = resolved;
@@ -17894,6 +18403,7 @@ var MANAGERS2, oneshot_daemon_default;
 var init_oneshot_daemon = __esm({
   "src/rules/systemd/oneshot-daemon/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_parse();
@@ -17922,7 +18432,7 @@ var init_oneshot_daemon = __esm({
       severity: "warning",
       docs: {
         summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
-        source: "seed 000 (ossec-control), seed 004"
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)"), { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }]
       },
       fixable: "unsafe",
       messages: {
@@ -17939,13 +18449,13 @@ var init_oneshot_daemon = __esm({
           const resolved = resolveCommand(d, ctx.tree.info);
           if (!resolved?.program) continue;
           if (controlScript(resolved)) {
-            ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0] });
+            ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0], evidence: [typeEvidence(view)] });
             continue;
           }
           const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
           if (mode?.mode !== "daemon") continue;
           const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
-          ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit) });
+          ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit), evidence: [typeEvidence(view)] });
         }
         function fixFor2(resolved, hit) {
           const type = effective(view, "Service", "Type");
@@ -17976,6 +18486,7 @@ var oneshot_restart_default;
 var init_oneshot_restart = __esm({
   "src/rules/systemd/oneshot-restart/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_unit_view();
@@ -17986,7 +18497,7 @@ var init_oneshot_restart = __esm({
       severity: "error",
       docs: {
         summary: "`Type=oneshot` with `Restart=always` or `on-success`: systemd refuses to load the unit.",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       fixable: "unsafe",
       messages: {
@@ -18002,7 +18513,8 @@ var init_oneshot_restart = __esm({
           messageId: "restart",
           data: { value: restart.value },
           at: valueRange(restart),
-          fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] }
+          fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] },
+          evidence: [typeEvidence(view)]
         });
       }
     });
@@ -18014,6 +18526,7 @@ var pidfile_legacy_path_default2;
 var init_pidfile_legacy_path2 = __esm({
   "src/rules/systemd/pidfile-legacy-path/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     pidfile_legacy_path_default2 = defineRule({
@@ -18022,7 +18535,7 @@ var init_pidfile_legacy_path2 = __esm({
       severity: "warning",
       docs: {
         summary: "`PIDFile=` under `/var/run/`, which systemd rewrites to `/run/` with a warning.",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       fixable: "safe",
       messages: {
@@ -18049,6 +18562,7 @@ var pidfile_without_forking_default;
 var init_pidfile_without_forking = __esm({
   "src/rules/systemd/pidfile-without-forking/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_daemons();
@@ -18061,7 +18575,7 @@ var init_pidfile_without_forking = __esm({
       severity: "info",
       docs: {
         summary: "`PIDFile=` in a service whose `Type=` is not `forking`, whose command does not daemonize and that has no `ExecStartPost=`: systemd has no use for it.",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       fixable: "unsafe",
       messages: {
@@ -18082,7 +18596,8 @@ var init_pidfile_without_forking = __esm({
           messageId: "unused",
           data: { type },
           at: pidfile,
-          fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] }
+          fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] },
+          evidence: [typeEvidence(view)]
         });
       }
     });
@@ -18094,6 +18609,7 @@ var SYNC_TARGETS, prefer_wants_default;
 var init_prefer_wants = __esm({
   "src/rules/systemd/prefer-wants/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_words();
@@ -18118,7 +18634,7 @@ var init_prefer_wants = __esm({
       strict: true,
       docs: {
         summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
-        source: 'seed 004; systemd.unit(5) ("it is a better choice to use Wants= instead of Requires=")'
+        source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "Requires=")]
       },
       fixable: "unsafe",
       messages: {
@@ -18155,6 +18671,7 @@ var RUNLEVEL_TARGETS, HARD_TARGETS, required_by_target_default;
 var init_required_by_target = __esm({
   "src/rules/systemd/required-by-target/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_words();
     init_edits();
@@ -18178,15 +18695,21 @@ var init_required_by_target = __esm({
       severity: "error",
       docs: {
         summary: "`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, \u2026): restarting the unit makes systemd leave and re-enter the target",
-        source: "seed 004 (RequiredBy versus WantedBy); systemd.unit(5)"
+        source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "[Install] Section Options")]
       },
       fixable: "safe",
+      options: {
+        otherTargets: {
+          type: "boolean",
+          description: "Also report `RequiredBy=` of targets other than the runlevel ones, as info with an unsafe fix. Default: on under the `strict` preset."
+        }
+      },
       messages: {
         runlevel: "Unexpected `RequiredBy={target}`: restarting {unit} makes systemd leave and re-enter {target}, which starts again services that were stopped on purpose; use `WantedBy={target}` instead, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `{target}.requires/` symlink becomes `{target}.wants/`",
         other: "Unexpected `RequiredBy={target}`: restarting {unit} stops {target} and every unit that requires it; use `WantedBy={target}` instead unless {target} must fail without {unit}, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `.requires/` symlink becomes `.wants/`"
       },
       check(ctx) {
-        const strict = ctx.options?.strict === true;
+        const strict = ctx.options.otherTargets ?? ctx.preset === "strict";
         const { unitName, template } = ctx.tree.info;
         const unit = template ? unitName.replace("@.", "@INSTANCE.") : unitName;
         for (const section of ctx.tree.children) {
@@ -18237,6 +18760,7 @@ var IMPLICIT, ORDERED_AFTER, isFalse, requires_without_after_default;
 var init_requires_without_after = __esm({
   "src/rules/systemd/requires-without-after/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_words();
@@ -18256,7 +18780,7 @@ var init_requires_without_after = __esm({
       severity: "warning",
       docs: {
         summary: "`Requires=`/`BindsTo=` a unit with no `After=` it: the two start in parallel, not one after the other",
-        source: "systemd.unit(5), `Requires=`; systemd.special(7)"
+        source: [man("systemd.unit(5)", "Requires="), man("systemd.special(7)")]
       },
       fixable: "safe",
       messages: {
@@ -18306,6 +18830,7 @@ var runs_as_root_default;
 var init_runs_as_root = __esm({
   "src/rules/systemd/runs-as-root/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_unit_view();
@@ -18316,7 +18841,7 @@ var init_runs_as_root = __esm({
       strict: true,
       docs: {
         summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
-        source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
+        source: [man("systemd.exec(5)", "User="), man("systemd.exec(5)", "DynamicUser="), { kind: "tool", command: "systemd-analyze security" }]
       },
       messages: {
         root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
@@ -18345,6 +18870,7 @@ var OPERATORS, REDIRECT, shell_syntax_in_exec_default;
 var init_shell_syntax_in_exec = __esm({
   "src/rules/systemd/shell-syntax-in-exec/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_exec();
     init_parse();
@@ -18358,7 +18884,7 @@ var init_shell_syntax_in_exec = __esm({
       severity: "error",
       docs: {
         summary: "Shell syntax (`|`, `>`, `<`, `&&`, `||`, `&`, `$(\u2026)`, backticks) in an `Exec*=` line that no shell runs: systemd passes it to the program as literal arguments.",
-        source: 'systemd.service(5) "Command lines"'
+        source: [man("systemd.service(5)", "Command lines")]
       },
       fixable: "unsafe",
       messages: {
@@ -18458,10 +18984,15 @@ var init_shell_syntax_in_exec = __esm({
 });
 
 // src/rules/systemd/shell-wrapper/index.ts
+function isControlCall(argv2) {
+  const program = argv2[0]?.slice(argv2[0].lastIndexOf("/") + 1) ?? "";
+  return program === "service" || /-control$|ctl$/.test(program) || /\/(init|rc)\.d\//.test(argv2[0] ?? "") || argv2.slice(1).includes("start");
+}
 var shell_wrapper_default;
 var init_shell_wrapper = __esm({
   "src/rules/systemd/shell-wrapper/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_exec();
     init_unit_view();
@@ -18472,18 +19003,19 @@ var init_shell_wrapper = __esm({
       severity: "warning",
       docs: {
         summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
-        source: "seed 000 (readiness protocols); systemd.service(5)"
+        source: [man("systemd.service(5)", "Type=")]
       },
       fixable: "unsafe",
       messages: {
         wrapper: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell",
+        forking: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type=forking` (the shell, not the daemon, is the process systemd expects to fork and exit, and it guesses the main PID), expected `exec {command}` or no shell",
         notify: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell"
       },
       check(ctx) {
         if (ctx.tree.info.unitType !== "service") return;
         const view = unitView(ctx.tree, ctx.path, ctx.project);
         const type = effectiveType(view);
-        if (!type || !LONG_RUNNING.has(type)) return;
+        if (!type || !LONG_RUNNING.has(type) && type !== "forking") return;
         for (const d of effectiveList(view, "Service", "ExecStart")) {
           if (!inSelf(view, d)) continue;
           const resolved = resolveCommand(d, ctx.tree.info);
@@ -18491,12 +19023,13 @@ var init_shell_wrapper = __esm({
           if (!resolved || !wrapper || !last2 || wrapper.script.complex) continue;
           if (isExec(last2) || last2.op === "&" || last2.words.length === 0) continue;
           if (isBuiltin(last2)) continue;
+          if (type === "forking" && isControlCall(last2.words.map((w) => w.literal ?? ""))) continue;
           const words3 = resolved.command.words;
           const at = { start: wordRange(d, words3[wrapper.shellIndex]).start, end: wordRange(d, words3[wrapper.scriptIndex]).end };
           const notify = type === "notify" || type === "notify-reload";
           const fix = unwrapEdits(resolved);
           ctx.report({
-            messageId: notify ? "notify" : "wrapper",
+            messageId: notify ? "notify" : type === "forking" ? "forking" : "wrapper",
             data: { shell: wrapper.shell, command: last2.words[0].literal, type },
             at,
             severity: notify ? "error" : void 0,
@@ -18504,7 +19037,9 @@ var init_shell_wrapper = __esm({
               description: fix.how === "unwrap" ? "Run the command without the shell" : "exec the last command so it replaces the shell",
               applicability: "unsafe",
               edits: fix.edits
-            }
+            },
+            // The severity and the advice follow from the type.
+            evidence: [typeEvidence(view)]
           });
         }
       }
@@ -18517,6 +19052,7 @@ var simple_daemonizes_default;
 var init_simple_daemonizes = __esm({
   "src/rules/systemd/simple-daemonizes/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_unit_view();
@@ -18527,7 +19063,7 @@ var init_simple_daemonizes = __esm({
       severity: "error",
       docs: {
         summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
-        source: "seed 000 (readiness protocols)"
+        source: [man("systemd.service(5)", "Type=")]
       },
       fixable: "unsafe",
       messages: {
@@ -18552,7 +19088,8 @@ var init_simple_daemonizes = __esm({
               messageId: "background",
               data: { type, program: last2.words[0]?.literal ?? "the command" },
               at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
-              fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits }
+              fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits },
+              evidence: [typeEvidence(view)]
             });
             continue;
           }
@@ -18572,7 +19109,8 @@ var init_simple_daemonizes = __esm({
             messageId: "flag",
             data: { flag: flagText(ctx.text, resolved, index2, count), type, program: resolved.program },
             at: flagRange(resolved, index2, count),
-            fix
+            fix,
+            evidence: [typeEvidence(view)]
           });
         }
       }
@@ -18585,6 +19123,7 @@ var KNOWN, INSTANCE, specifier_misuse_default;
 var init_specifier_misuse = __esm({
   "src/rules/systemd/specifier-misuse/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_directives2();
     init_parse();
@@ -18596,7 +19135,7 @@ var init_specifier_misuse = __esm({
       severity: "warning",
       docs: {
         summary: "`%i`/`%I` in a unit that is not a template, an unknown specifier or a lone `%`, or a template that never uses its instance",
-        source: 'systemd.unit(5), "Specifiers"'
+        source: [man("systemd.unit(5)", "Specifiers")]
       },
       fixable: "safe",
       messages: {
@@ -18659,6 +19198,7 @@ var has, trigger_unit_missing_default;
 var init_trigger_unit_missing = __esm({
   "src/rules/systemd/trigger-unit-missing/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_values();
@@ -18670,7 +19210,7 @@ var init_trigger_unit_missing = __esm({
       severity: "warning",
       docs: {
         summary: "A timer, socket or path unit whose `Unit=` names a unit the project does not contain, or an `Accept=yes` socket without its `NAME@.service` template (the unit may come from elsewhere).",
-        source: "systemd.timer(5), systemd.socket(5), systemd.path(5)"
+        source: [man("systemd.timer(5)"), man("systemd.socket(5)"), man("systemd.path(5)")]
       },
       messages: {
         unit: "Unexpected `Unit={unit}`: no `{unit}` in this project, so the {type} triggers nothing unless it is installed from elsewhere; expected a unit file named `{unit}`",
@@ -18828,6 +19368,7 @@ var unit_refused_default;
 var init_unit_refused = __esm({
   "src/rules/systemd/unit-refused/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_unit_view();
@@ -18838,7 +19379,15 @@ var init_unit_refused = __esm({
       severity: "error",
       docs: {
         summary: "A unit systemd refuses to load after parsing it: a service with no command, a socket with no valid `Listen\u2026=`, a timer with no trigger, a mount whose `Where=` does not match its file name, \u2026",
-        source: "systemd.service(5), systemd.socket(5), systemd.timer(5), systemd.mount(5), systemd.automount(5), systemd.swap(5); service_verify(), socket_verify(), timer_verify(), mount_verify() in systemd"
+        source: [
+          man("systemd.service(5)"),
+          man("systemd.socket(5)"),
+          man("systemd.timer(5)"),
+          man("systemd.mount(5)"),
+          man("systemd.automount(5)"),
+          man("systemd.swap(5)"),
+          { kind: "code", project: "systemd", what: "service_verify(), socket_verify(), timer_verify(), mount_verify()" }
+        ]
       },
       messages: {
         serviceNoCommand: 'Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=` (systemd: "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing."), expected an `ExecStart=` line',
@@ -18902,6 +19451,7 @@ var unknown_directive_default;
 var init_unknown_directive = __esm({
   "src/rules/systemd/unknown-directive/index.ts"() {
     "use strict";
+    init_provenance();
     init_config();
     init_rule();
     init_directives2();
@@ -18913,7 +19463,7 @@ var init_unknown_directive = __esm({
       severity: "warning",
       docs: {
         summary: "a key that no section of this unit type accepts, or that is in the wrong section; systemd ignores it with a warning (`X-` keys are allowed)",
-        source: "systemd.directives(7); systemd's load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)"
+        source: [man("systemd.directives(7)"), { kind: "code", project: "systemd", what: "load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)" }]
       },
       fixable: "unsafe",
       messages: {
@@ -18981,6 +19531,7 @@ var list, unknown_section_default;
 var init_unknown_section = __esm({
   "src/rules/systemd/unknown-section/index.ts"() {
     "use strict";
+    init_provenance();
     init_config();
     init_rule();
     init_directives2();
@@ -18991,7 +19542,7 @@ var init_unknown_section = __esm({
       severity: "error",
       docs: {
         summary: "a section name systemd does not know for this unit type (`[Service ]`, `[Instal]`): systemd ignores the whole section",
-        source: "systemd.unit(5); systemd.syntax(7)"
+        source: [man("systemd.unit(5)"), man("systemd.syntax(7)")]
       },
       fixable: "unsafe",
       messages: {
@@ -19035,6 +19586,7 @@ var WHY, isUserUnit2, unusual_wantedby_default;
 var init_unusual_wantedby = __esm({
   "src/rules/systemd/unusual-wantedby/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_words();
@@ -19051,7 +19603,7 @@ var init_unusual_wantedby = __esm({
       severity: "info",
       docs: {
         summary: "`WantedBy=` a target that is not meant to pull in services (`network.target`, `basic.target`, `sysinit.target`, `default.target` on a system unit)",
-        source: "lintian `systemd-service-file-refers-to-unusual-wantedby-target`; systemd.special(7)"
+        source: [lintian("systemd-service-file-refers-to-unusual-wantedby-target"), man("systemd.special(7)")]
       },
       fixable: "unsafe",
       messages: {
@@ -19086,6 +19638,7 @@ var KILLERS, kill_by_name_default;
 var init_kill_by_name = __esm({
   "src/rules/sysv/kill-by-name/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -19096,7 +19649,7 @@ var init_kill_by_name = __esm({
       severity: "warning",
       docs: {
         summary: "`killall`/`pkill` in `stop`: kills every process of that name, the administrator's own included",
-        source: "lintian init.d-script-uses-killall (Debian policy); seed 001 on PID files"
+        source: [lintian("init.d-script-uses-killall"), openrcGuide("PID files should be writable only by root")]
       },
       fixable: "unsafe",
       messages: {
@@ -19158,6 +19711,7 @@ var FIELDS, INIT_PATH, lsb_header_default;
 var init_lsb_header = __esm({
   "src/rules/sysv/lsb-header/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -19169,7 +19723,7 @@ var init_lsb_header = __esm({
       severity: "warning",
       docs: {
         summary: "an `init.d` script without a complete `### BEGIN INIT INFO` block (Provides, Required-Start, Required-Stop, Default-Start, Default-Stop, Short-Description)",
-        source: "LSB 3.1 init script conventions; lintian init.d-script-missing-lsb-section"
+        source: [{ kind: "spec", title: "Linux Standard Base Core Specification 3.1", section: "Comment Conventions for Init Scripts" }, lintian("init.d-script-missing-lsb-section")]
       },
       fixable: "unsafe",
       messages: {
@@ -19220,6 +19774,7 @@ var REQUIRED, missing_action_default;
 var init_missing_action = __esm({
   "src/rules/sysv/missing-action/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -19230,7 +19785,7 @@ var init_missing_action = __esm({
       severity: "warning",
       docs: {
         summary: 'the `case "$1"` dispatcher of an init script lacks `start`, `stop`, `restart`, `force-reload` or `status`',
-        source: "LSB init script actions; lintian init.d-script-does-not-implement-required-option"
+        source: [{ kind: "spec", title: "Linux Standard Base Core Specification 3.1", section: "Init Script Actions" }, lintian("init.d-script-does-not-implement-required-option")]
       },
       messages: {
         missing: "Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status"
@@ -19261,6 +19816,7 @@ var basename3, multi_daemon_control_default;
 var init_multi_daemon_control = __esm({
   "src/rules/sysv/multi-daemon-control/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_convert();
     basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
@@ -19270,7 +19826,7 @@ var init_multi_daemon_control = __esm({
       severity: "warning",
       docs: {
         summary: "one script starts several daemons (a loop over a daemon list, several start commands): systemd cannot track them as one service",
-        source: "seed 000 (ossec-control)"
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
       },
       fixable: "unsafe",
       messages: {
@@ -19326,6 +19882,7 @@ var no_native_unit_default;
 var init_no_native_unit = __esm({
   "src/rules/sysv/no-native-unit/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_convert();
     init_native();
@@ -19338,7 +19895,7 @@ var init_no_native_unit = __esm({
       strict: true,
       docs: {
         summary: "an LSB init script for runlevels 2-5 with no systemd unit for it anywhere in the repository (strict)",
-        source: "seed 000; lintian omitted-systemd-service-for-init.d-script"
+        source: [man("systemd.unit(5)", "Description (templates and instances)"), lintian("omitted-systemd-service-for-init.d-script")]
       },
       fixable: "unsafe",
       messages: {
@@ -19388,6 +19945,7 @@ var sleep_for_sync_default;
 var init_sleep_for_sync = __esm({
   "src/rules/sysv/sleep-for-sync/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -19397,7 +19955,7 @@ var init_sleep_for_sync = __esm({
       severity: "info",
       docs: {
         summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
-        source: "seed 000 (ossec-control)"
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
       },
       messages: {
         sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"
@@ -19429,6 +19987,7 @@ var DEFAULTS, source_without_test_default;
 var init_source_without_test = __esm({
   "src/rules/sysv/source-without-test/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -19439,7 +19998,7 @@ var init_source_without_test = __esm({
       severity: "warning",
       docs: {
         summary: "`. /etc/default/NAME` without a readability test: the script dies when the file is removed",
-        source: "lintian init.d-script-sourcing-without-test"
+        source: [lintian("init.d-script-sourcing-without-test")]
       },
       fixable: "safe",
       messages: {
@@ -19482,9 +20041,12 @@ var init_rules = __esm({
     "use strict";
     init_background_without_pidfile();
     init_custom_start_stop();
+    init_daemon_args_without_dashdash();
     init_depend_keyword();
     init_double_daemonize();
     init_extra_command_undefined();
+    init_foreground_without_background();
+    init_missing_continuation();
     init_need_net();
     init_non_posix();
     init_pidfile_from_config();
@@ -19498,7 +20060,9 @@ var init_rules = __esm({
     init_restart_without_checkconfig();
     init_shebang();
     init_su_instead_of_command_user();
+    init_supervised_daemon_forks();
     init_unknown_variable();
+    init_bash_syntax_in_sh();
     init_control_script_wrapper();
     init_dbus_without_busname();
     init_deprecated_directive();
@@ -19513,6 +20077,7 @@ var init_rules = __esm({
     init_network_target_client();
     init_newer_than_target();
     init_no_install_section();
+    init_obsolete_target();
     init_oneshot_daemon();
     init_oneshot_restart();
     init_pidfile_legacy_path2();
@@ -19540,9 +20105,12 @@ var init_rules = __esm({
     rules = [
       background_without_pidfile_default,
       custom_start_stop_default,
+      daemon_args_without_dashdash_default,
       depend_keyword_default,
       double_daemonize_default,
       extra_command_undefined_default,
+      foreground_without_background_default,
+      missing_continuation_default,
       need_net_default,
       non_posix_default,
       pidfile_from_config_default,
@@ -19556,7 +20124,9 @@ var init_rules = __esm({
       restart_without_checkconfig_default,
       shebang_default,
       su_instead_of_command_user_default,
+      supervised_daemon_forks_default,
       unknown_variable_default,
+      bash_syntax_in_sh_default,
       control_script_wrapper_default,
       dbus_without_busname_default,
       deprecated_directive_default,
@@ -19571,6 +20141,7 @@ var init_rules = __esm({
       network_target_client_default,
       newer_than_target_default,
       no_install_section_default,
+      obsolete_target_default,
       oneshot_daemon_default,
       oneshot_restart_default,
       pidfile_legacy_path_default2,
@@ -20690,14 +21261,11 @@ var init_skeleton = __esm({
 function plainTree(tree) {
   const cursor = tree.walk();
   const language = tree.language;
-  const kinds = /* @__PURE__ */ new Map();
-  const kind = (id) => {
-    let k = kinds.get(id);
-    if (!k) {
-      k = { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
-      kinds.set(id, k);
-    }
-    return k;
+  const kinds = [];
+  const kind = (id) => kinds[id] ??= { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
+  const adopt = (parent, child) => {
+    if (parent.children === NO_CHILDREN) parent.children = [child];
+    else parent.children.push(child);
   };
   const node = (parent, field2) => {
     const k = kind(cursor.nodeTypeId);
@@ -20710,7 +21278,7 @@ function plainTree(tree) {
     for (; ; ) {
       const fieldId = cursor.currentFieldId;
       const child = node(current, fieldId ? language.fields[fieldId] ?? null : null);
-      current.children.push(child);
+      adopt(current, child);
       if (cursor.gotoFirstChild()) {
         current = child;
         continue;
@@ -20724,10 +21292,11 @@ function plainTree(tree) {
     cursor.delete();
   }
 }
-var PlainNode;
+var NO_CHILDREN, PlainNode;
 var init_tree = __esm({
   "src/languages/shell/tree.ts"() {
     "use strict";
+    NO_CHILDREN = Object.freeze([]);
     PlainNode = class {
       constructor(type, startIndex, endIndex, isNamed, field2, parent) {
         this.type = type;
@@ -20743,7 +21312,7 @@ var init_tree = __esm({
       isNamed;
       field;
       parent;
-      children = [];
+      children = NO_CHILDREN;
       get childCount() {
         return this.children.length;
       }
@@ -24941,9 +25510,11 @@ function confirmedFromStatement(p, sk, root, offset) {
   }
 }
 function unescapeWord(raw) {
+  if (!raw.includes("\\")) return raw;
   return raw.replace(/\\(\r\n|[\s\S])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
 function unescapeDouble(raw) {
+  if (!raw.includes("\\")) return raw;
   return raw.replace(/\\(\r\n|[$`"\\\n])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
 function unescapeAnsi(raw) {
@@ -25060,6 +25631,7 @@ var init_parse2 = __esm({
       }
       /** The LSB comment block, read line by line (it is comments to the parser). */
       lsb() {
+        if (!this.text.includes("BEGIN INIT INFO")) return void 0;
         let begin = -1;
         for (let line = 1; line <= this.lines.lineCount; line++) {
           if (/^###\s*BEGIN INIT INFO\s*$/.test(this.lines.lineText(line).trimEnd())) {
@@ -25438,9 +26010,10 @@ var init_parse2 = __esm({
             for (const a of args2) if (a.raw === "==") this.nonPosixAt("==", a.position.start.offset, a.position.end.offset);
           }
         }
+        const inner = ctx.background ? { ...ctx, background: false } : ctx;
         for (const child of node.children) {
           if (!child || child.type === "variable_assignment") continue;
-          this.walk(child, { ...ctx, background: false }, depth + 1);
+          this.walk(child, inner, depth + 1);
         }
         for (const child of node.children) {
           if (child?.type === "variable_assignment") this.walkChildren(child, ctx, depth + 1);
@@ -25667,6 +26240,7 @@ var import_node_path6 = require("node:path");
 var import_node_util3 = require("node:util");
 
 // src/core/collect.ts
+var import_node_buffer = require("node:buffer");
 var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
@@ -25739,8 +26313,8 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
     stats = (0, import_node_fs2.lstatSync)(absolute);
     const inside2 = (p, dir) => p === dir || p.startsWith(dir + import_node_path2.sep);
     if (stats.isSymbolicLink() || inside2((0, import_node_path2.resolve)(absolute), (0, import_node_path2.resolve)(root))) {
-      const target = (0, import_node_fs2.realpathSync)(absolute);
-      const realRoot = (0, import_node_fs2.realpathSync)(root);
+      const target = import_node_fs2.realpathSync.native(absolute);
+      const realRoot = import_node_fs2.realpathSync.native(root);
       if (!inside2(target, realRoot)) {
         if (!stats.isSymbolicLink()) return skip("leads outside the workspace through a symbolic link to a directory; not followed");
         return skip(target === "/dev/null" ? "symbolic link to /dev/null (a masked unit); nothing to lint" : "symbolic link to a path outside the workspace; not followed");
@@ -25764,11 +26338,8 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
     return skip(`cannot read (${error.code ?? "error"})`);
   }
   if (bytes.includes(0)) return skip("binary content (NUL bytes); not a text file");
-  try {
-    return { input: { path: relPath, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) } };
-  } catch {
-    return { input: { path: relPath, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
-  }
+  if ((0, import_node_buffer.isUtf8)(bytes)) return { input: { path: relPath, text: bytes.toString("utf8") } };
+  return { input: { path: relPath, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
 }
 function collectFiles(args2, options) {
   const cwd = (0, import_node_path2.resolve)(options.cwd);
@@ -25926,7 +26497,8 @@ function formatJson(results) {
       column: f2.column,
       endLine: f2.endLine,
       endColumn: f2.endColumn,
-      ...f2.fix ? { fix: f2.fix } : {}
+      ...f2.fix ? { fix: f2.fix } : {},
+      ...f2.evidence ? { evidence: f2.evidence } : {}
     }))
   }));
   return JSON.stringify(files, null, 2) + "\n";
@@ -25964,6 +26536,7 @@ function rangeOf(text, start2, end) {
 
 // src/reporters/sarif.ts
 init_engine_rules();
+init_provenance();
 init_rules();
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 function formatSarif(results, options = {}) {
@@ -25973,7 +26546,7 @@ function formatSarif(results, options = {}) {
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${rule.docs.source}.` },
+      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
       defaultConfiguration: { level: LEVEL[rule.severity] },
       ...rule.fixable ? { properties: { fixable: rule.fixable } } : {}
     })),
@@ -25981,7 +26554,7 @@ function formatSarif(results, options = {}) {
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${rule.docs.source}.` },
+      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
       defaultConfiguration: { level: LEVEL[rule.severity], ...rule.strict ? { enabled: false } : {} },
       properties: { tags: [rule.kinds[0]], ...rule.fixable ? { fixable: rule.fixable } : {} }
     }))
@@ -27667,8 +28240,7 @@ function processorFor(kind, config, rules2) {
       if (!rule.kinds.includes(kind)) continue;
       const setting = ruleSeverity(config, rule);
       if (!setting) continue;
-      const options = setting.options ?? (config.extends === "strict" ? { strict: true } : void 0);
-      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options, systemdVersion: config.systemdVersion });
+      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options: setting.options, preset: config.extends, systemdVersion: config.systemdVersion });
     }
     processor.freeze();
     byKind.set(kind, processor);
@@ -27690,7 +28262,8 @@ function toFinding(file) {
       startOffset: start2?.offset ?? 0,
       endOffset: end?.offset ?? start2?.offset ?? 0,
       ...m.url ? { url: m.url } : {},
-      ...m.fix ? { fix: m.fix } : {}
+      ...m.fix ? { fix: m.fix } : {},
+      ...m.evidence ? { evidence: m.evidence } : {}
     };
   });
 }
@@ -27992,12 +28565,13 @@ function createLinter(options = {}) {
     parseContext: (inputs) => parseContext(inputs, setup.parsers)
   };
 }
-function knownRuleIds(rules2 = rules) {
-  return [...ENGINE_RULES, ...rules2].map((rule) => rule.id);
+function configurableRules(rules2 = rules) {
+  return [...ENGINE_RULES, ...rules2];
 }
 function loadLinter(cwd, options) {
   const rules2 = options.rules ?? rules;
-  const config = options.config ?? loadConfig(cwd, knownRuleIds(rules2), options.configPath);
+  const loaded = options.config ?? loadConfig(cwd, configurableRules(rules2), options.configPath);
+  const config = options.systemdVersion === void 0 ? loaded : { ...loaded, systemdVersion: options.systemdVersion };
   return createLinter({ config, rules: rules2, shellcheck: { onFailure: options.warn } });
 }
 
@@ -28144,7 +28718,7 @@ ${USAGE2}`);
   const configDir = configFor === void 0 ? io.cwd : (0, import_node_path6.dirname)((0, import_node_path6.resolve)(io.cwd, configFor));
   let config;
   try {
-    config = loadConfig(configDir, knownRuleIds(), values.config && (0, import_node_path6.resolve)(io.cwd, values.config));
+    config = loadConfig(configDir, configurableRules(), values.config && (0, import_node_path6.resolve)(io.cwd, values.config));
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`initlint: ${error.message}

@@ -19651,13 +19651,13 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
-    function parseOptions(options) {
+    function parseOptions2(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
@@ -19671,7 +19671,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc2 = null;
@@ -26454,8 +26454,12 @@ var LineIndex = class {
   }
 };
 function detectEol(text) {
-  const crlf = text.split("\r\n").length - 1;
-  const lf = text.split("\n").length - 1 - crlf;
+  let crlf = 0;
+  let lf = 0;
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) {
+    if (i2 > 0 && text.charCodeAt(i2 - 1) === 13) crlf++;
+    else lf++;
+  }
   return crlf > lf ? "\r\n" : "\n";
 }
 function stripBom(text) {
@@ -27005,6 +27009,7 @@ var import_node_fs5 = require("node:fs");
 var import_node_path5 = require("node:path");
 
 // src/core/collect.ts
+var import_node_buffer = require("node:buffer");
 var import_node_fs2 = require("node:fs");
 var import_node_path3 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
@@ -27067,7 +27072,52 @@ function parseSystemdVersion(value, where) {
   }
   return n;
 }
-function validateConfig(raw, knownRuleIds2, source = "config") {
+function hasType(value, type) {
+  if (type === "string[]") return Array.isArray(value) && value.every((v) => typeof v === "string");
+  return typeof value === type;
+}
+function parseOptions(options, spec, where) {
+  if (options === void 0 || typeof spec === "string") return options;
+  const declared = spec.options ?? {};
+  const names2 = Object.keys(declared);
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    if (names2.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
+    throw new ConfigError(`${where}: options must be a mapping of ${names2.join(", ")}`);
+  }
+  for (const [name2, value] of Object.entries(options)) {
+    const option = declared[name2];
+    if (!option && names2.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
+    if (!option) {
+      const hint = closest(name2, names2);
+      throw new ConfigError(`${where}: unknown option \`${name2}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+    }
+    if (!hasType(value, option.type)) throw new ConfigError(`${where}: option \`${name2}\` must be a ${option.type}`);
+  }
+  return options;
+}
+function parseRules(value, known, source) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
+  }
+  const ids = known.map((k) => typeof k === "string" ? k : k.id);
+  const rules2 = {};
+  for (const [id, setting] of Object.entries(value)) {
+    const where = `${source}: rules.${id}`;
+    const spec = known[ids.indexOf(id)];
+    if (spec === void 0 && !/^shellcheck\/SC\d{4}$/.test(id)) {
+      const hint = closest(id, ids);
+      throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+    }
+    if (!Array.isArray(setting)) {
+      rules2[id] = { level: parseLevel(setting, where) };
+      continue;
+    }
+    const options = parseOptions(setting[1], spec ?? id, where);
+    rules2[id] = { level: parseLevel(setting[0], where), ...options !== void 0 ? { options } : {} };
+  }
+  return rules2;
+}
+function validateConfig(raw, known, source = "config") {
   const config = defaultConfig();
   config.source = source;
   if (raw === null || raw === void 0) return config;
@@ -27083,16 +27133,7 @@ function validateConfig(raw, knownRuleIds2, source = "config") {
         config.extends = value;
         break;
       case "rules":
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
-        }
-        for (const [id, setting] of Object.entries(value)) {
-          if (!knownRuleIds2.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
-            const hint = closest(id, knownRuleIds2);
-            throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
-          }
-          config.rules[id] = Array.isArray(setting) ? { level: parseLevel(setting[0], `${source}: rules.${id}`), options: setting[1] } : { level: parseLevel(setting, `${source}: rules.${id}`) };
-        }
+        config.rules = parseRules(value, known, source);
         break;
       case "ignore":
         if (!Array.isArray(value) || !value.every((g) => typeof g === "string")) {
@@ -27133,7 +27174,7 @@ function findConfigFile(dir) {
     current = parent;
   }
 }
-function loadConfig(cwd, knownRuleIds2, explicitPath) {
+function loadConfig(cwd, known, explicitPath) {
   const path = explicitPath ? (0, import_node_path2.resolve)(cwd, explicitPath) : findConfigFile(cwd);
   if (!path) return defaultConfig();
   let text;
@@ -27148,7 +27189,7 @@ function loadConfig(cwd, knownRuleIds2, explicitPath) {
   } catch (error) {
     throw new ConfigError(`${path}: invalid YAML: ${error.message.split("\n")[0]}`);
   }
-  return validateConfig(raw, knownRuleIds2, path);
+  return validateConfig(raw, known, path);
 }
 function ruleSeverity(config, rule) {
   const setting = config.rules[rule.id];
@@ -27174,8 +27215,8 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
     stats = (0, import_node_fs2.lstatSync)(absolute);
     const inside = (p, dir) => p === dir || p.startsWith(dir + import_node_path3.sep);
     if (stats.isSymbolicLink() || inside((0, import_node_path3.resolve)(absolute), (0, import_node_path3.resolve)(root))) {
-      const target = (0, import_node_fs2.realpathSync)(absolute);
-      const realRoot = (0, import_node_fs2.realpathSync)(root);
+      const target = import_node_fs2.realpathSync.native(absolute);
+      const realRoot = import_node_fs2.realpathSync.native(root);
       if (!inside(target, realRoot)) {
         if (!stats.isSymbolicLink()) return skip("leads outside the workspace through a symbolic link to a directory; not followed");
         return skip(target === "/dev/null" ? "symbolic link to /dev/null (a masked unit); nothing to lint" : "symbolic link to a path outside the workspace; not followed");
@@ -27199,11 +27240,8 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
     return skip(`cannot read (${error.code ?? "error"})`);
   }
   if (bytes.includes(0)) return skip("binary content (NUL bytes); not a text file");
-  try {
-    return { input: { path: relPath, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) } };
-  } catch {
-    return { input: { path: relPath, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
-  }
+  if ((0, import_node_buffer.isUtf8)(bytes)) return { input: { path: relPath, text: bytes.toString("utf8") } };
+  return { input: { path: relPath, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
 }
 function collectFiles(args2, options) {
   const cwd = (0, import_node_path3.resolve)(options.cwd);
@@ -27281,6 +27319,12 @@ function collectFiles(args2, options) {
   return out2;
 }
 
+// src/core/provenance.ts
+var OPENRC_GUIDE = { kind: "guide", title: "OpenRC Service Script Writing Guide", url: "https://github.com/OpenRC/openrc/blob/master/service-script-guide.md" };
+var man = (page, section) => ({ kind: "man", page, ...section ? { section } : {} });
+var openrcGuide = (section) => ({ ...OPENRC_GUIDE, ...section ? { section } : {} });
+var lintian = (tag) => ({ kind: "lintian", tag });
+
 // src/core/rule.ts
 var DOCS_BASE = "https://github.com/initlint/initlint/blob/main/src/rules/";
 function format(template, data) {
@@ -27292,8 +27336,27 @@ function format(template, data) {
 function isNode(where) {
   return "type" in where;
 }
+function offsetsOf(where) {
+  if (!isNode(where)) return where;
+  const start2 = where.position?.start.offset ?? 0;
+  return { start: start2, end: where.position?.end.offset ?? start2 };
+}
+function evidenceLines(places, lines, line, endLine) {
+  const ranges = [];
+  for (const place of places ?? []) {
+    if (!place) continue;
+    const { start: start2, end } = offsetsOf(place);
+    const range = { line: lines.point(start2).line, endLine: lines.point(Math.max(start2, end - 1)).line };
+    if (range.line >= line && range.endLine <= endLine) continue;
+    if (!ranges.some((r) => r.line === range.line && r.endLine === range.endLine)) ranges.push(range);
+  }
+  return ranges;
+}
 function defineRule(definition) {
   const url = `${DOCS_BASE}${definition.id}/README.md`;
+  const defaults = Object.fromEntries(
+    Object.entries(definition.options ?? {}).flatMap(([name2, option]) => option.default !== void 0 ? [[name2, option.default]] : [])
+  );
   const rule = {
     ...definition,
     url,
@@ -27310,21 +27373,15 @@ function defineRule(definition) {
           lines: data.lines,
           eol: data.eol,
           project: data.project,
-          options: runOptions?.options,
+          options: { ...defaults, ...runOptions?.options },
+          preset: runOptions?.preset ?? "recommended",
           systemdVersion: runOptions?.systemdVersion,
           report(report) {
             const template = definition.messages[report.messageId];
             if (template === void 0) {
               throw new Error(`${definition.id}: unknown messageId ${report.messageId}`);
             }
-            let start2;
-            let end;
-            if (isNode(report.at)) {
-              start2 = report.at.position?.start.offset ?? 0;
-              end = report.at.position?.end.offset ?? start2;
-            } else {
-              ({ start: start2, end } = report.at);
-            }
+            const { start: start2, end } = offsetsOf(report.at);
             const place = { start: data.lines.point(start2), end: data.lines.point(end) };
             const message = file.message(format(template, report.data), {
               place,
@@ -27335,6 +27392,8 @@ function defineRule(definition) {
             const severity = runOptions?.level ?? report.severity ?? definition.severity;
             message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
             if (report.fix) message.fix = report.fix;
+            const evidence = evidenceLines(report.evidence, data.lines, place.start.line, place.end.line);
+            if (evidence.length) message.evidence = evidence;
           }
         });
       };
@@ -27349,7 +27408,7 @@ var parseError = {
   id: "parse-error",
   kinds: EVERY_KIND,
   severity: "error",
-  docs: { summary: "the file cannot be parsed", source: "systemd.syntax(7)" },
+  docs: { summary: "the file cannot be parsed", source: [man("systemd.syntax(7)")] },
   messages: {},
   url: `${DOCS_BASE}parse-error/README.md`
 };
@@ -27357,7 +27416,7 @@ var unusedSuppression = {
   id: "unused-suppression",
   kinds: EVERY_KIND,
   severity: "warning",
-  docs: { summary: "an `initlint-disable` comment suppresses nothing", source: "initlint" },
+  docs: { summary: "an `initlint-disable` comment suppresses nothing", source: [{ kind: "initlint", note: "initlint suppression comments (README, Configuration)" }] },
   fixable: "safe",
   messages: { unused: "Unexpected suppression `initlint-{comment}`: it suppresses nothing, remove it" },
   url: `${DOCS_BASE}unused-suppression/README.md`
@@ -28920,8 +28979,7 @@ function processorFor(kind, config, rules2) {
       if (!rule.kinds.includes(kind)) continue;
       const setting = ruleSeverity(config, rule);
       if (!setting) continue;
-      const options = setting.options ?? (config.extends === "strict" ? { strict: true } : void 0);
-      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options, systemdVersion: config.systemdVersion });
+      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options: setting.options, preset: config.extends, systemdVersion: config.systemdVersion });
     }
     processor.freeze();
     byKind.set(kind, processor);
@@ -28943,7 +29001,8 @@ function toFinding(file) {
       startOffset: start2?.offset ?? 0,
       endOffset: end?.offset ?? start2?.offset ?? 0,
       ...m.url ? { url: m.url } : {},
-      ...m.fix ? { fix: m.fix } : {}
+      ...m.fix ? { fix: m.fix } : {},
+      ...m.evidence ? { evidence: m.evidence } : {}
     };
   });
 }
@@ -29502,6 +29561,7 @@ function skeleton(text) {
 }
 
 // src/languages/shell/tree.ts
+var NO_CHILDREN = Object.freeze([]);
 var PlainNode = class {
   constructor(type, startIndex, endIndex, isNamed, field2, parent) {
     this.type = type;
@@ -29517,7 +29577,7 @@ var PlainNode = class {
   isNamed;
   field;
   parent;
-  children = [];
+  children = NO_CHILDREN;
   get childCount() {
     return this.children.length;
   }
@@ -29545,14 +29605,11 @@ var PlainNode = class {
 function plainTree(tree) {
   const cursor = tree.walk();
   const language = tree.language;
-  const kinds = /* @__PURE__ */ new Map();
-  const kind = (id) => {
-    let k = kinds.get(id);
-    if (!k) {
-      k = { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
-      kinds.set(id, k);
-    }
-    return k;
+  const kinds = [];
+  const kind = (id) => kinds[id] ??= { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
+  const adopt = (parent, child) => {
+    if (parent.children === NO_CHILDREN) parent.children = [child];
+    else parent.children.push(child);
   };
   const node = (parent, field2) => {
     const k = kind(cursor.nodeTypeId);
@@ -29565,7 +29622,7 @@ function plainTree(tree) {
     for (; ; ) {
       const fieldId = cursor.currentFieldId;
       const child = node(current, fieldId ? language.fields[fieldId] ?? null : null);
-      current.children.push(child);
+      adopt(current, child);
       if (cursor.gotoFirstChild()) {
         current = child;
         continue;
@@ -29712,9 +29769,11 @@ var LSB_KEYWORDS = /* @__PURE__ */ new Set([
 ]);
 var MAX_DEPTH2 = 1e3;
 function unescapeWord(raw) {
+  if (!raw.includes("\\")) return raw;
   return raw.replace(/\\(\r\n|[\s\S])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
 function unescapeDouble(raw) {
+  if (!raw.includes("\\")) return raw;
   return raw.replace(/\\(\r\n|[$`"\\\n])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
 var ANSI_ESCAPES = { n: "\n", t: "	", r: "\r", a: "\x07", b: "\b", e: "\x1B", E: "\x1B", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "?": "?" };
@@ -29799,6 +29858,7 @@ var Builder = class {
   }
   /** The LSB comment block, read line by line (it is comments to the parser). */
   lsb() {
+    if (!this.text.includes("BEGIN INIT INFO")) return void 0;
     let begin = -1;
     for (let line = 1; line <= this.lines.lineCount; line++) {
       if (/^###\s*BEGIN INIT INFO\s*$/.test(this.lines.lineText(line).trimEnd())) {
@@ -30177,9 +30237,10 @@ var Builder = class {
         for (const a of args2) if (a.raw === "==") this.nonPosixAt("==", a.position.start.offset, a.position.end.offset);
       }
     }
+    const inner = ctx.background ? { ...ctx, background: false } : ctx;
     for (const child of node.children) {
       if (!child || child.type === "variable_assignment") continue;
-      this.walk(child, { ...ctx, background: false }, depth + 1);
+      this.walk(child, inner, depth + 1);
     }
     for (const child of node.children) {
       if (child?.type === "variable_assignment") this.walkChildren(child, ctx, depth + 1);
@@ -30309,9 +30370,9 @@ function commandsForActions(script, actions) {
   const names2 = reachableFunctions(script, direct);
   for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
   for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
-  const out2 = [...direct];
-  for (const f2 of script.functions) if (names2.has(f2.name)) out2.push(...f2.commands.filter((c) => !out2.includes(c)));
-  return out2;
+  const out2 = new Set(direct);
+  for (const f2 of script.functions) if (names2.has(f2.name)) for (const c of f2.commands) out2.add(c);
+  return [...out2];
 }
 function findDispatcher(script) {
   return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
@@ -30531,6 +30592,25 @@ var SSD_TAKES_VALUE = /* @__PURE__ */ new Set([
   "notify",
   "ready"
 ]);
+var SSD_FLAGS = /* @__PURE__ */ new Set([
+  "start",
+  "stop",
+  "background",
+  "make-pidfile",
+  "oknodo",
+  "quiet",
+  "verbose",
+  "test",
+  "progress",
+  "no-color",
+  "no-new-privs",
+  "help",
+  "version",
+  "interpreted"
+]);
+function isStartStopDaemonOption(name2) {
+  return SSD_FLAGS.has(name2) || SSD_TAKES_VALUE.has(name2) || Object.values(SSD_SHORT).includes(name2);
+}
 function startStopOptions(cmd) {
   const options = [];
   const args2 = cmd.args;
@@ -30615,7 +30695,7 @@ var background_without_pidfile_default = defineRule({
   severity: "error",
   docs: {
     summary: "`command_background` is on without `pidfile=`, or together with `command_args_background` (openrc-run refuses both); not under supervise-daemon",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+    source: [openrcGuide("Don't write your own start/stop functions")]
   },
   fixable: "safe",
   messages: {
@@ -30630,7 +30710,7 @@ var background_without_pidfile_default = defineRule({
     if (supervisor && /supervise-daemon/.test(supervisor.raw)) return;
     const argsBackground = topAssignment(script, "command_args_background");
     if (argsBackground) {
-      ctx.report({ messageId: "both", at: background });
+      ctx.report({ messageId: "both", at: background, evidence: [argsBackground] });
       return;
     }
     if (script.assignments.some((a) => a.name === "pidfile")) return;
@@ -30673,19 +30753,26 @@ function wrappedCall(fn, mode) {
   if (!fn) return void 0;
   const daemons = fn.commands.filter(isStartStopDaemon);
   if (daemons.length !== 1 || ssdMode(daemons[0]) !== mode) return void 0;
-  if (fn.commands.some((c) => !isStartStopDaemon(c) && !OUTPUT_HELPERS.has(c.program))) return void 0;
-  return daemons[0];
+  const call = daemons[0];
+  const prep = [];
+  for (const c of fn.commands) {
+    if (c === call || OUTPUT_HELPERS.has(c.program)) continue;
+    if (mode === "start" && c.program === "checkpath" && startOf(c) < startOf(call)) prep.push(c);
+    else return void 0;
+  }
+  return { call, prep };
 }
 function findWrapper(ctx) {
   const start2 = functionNamed(ctx.tree, "start");
-  const startCall = wrappedCall(start2, "start");
-  if (!start2 || !startCall) return void 0;
+  const wrapped = wrappedCall(start2, "start");
+  if (!start2 || !wrapped) return void 0;
+  const { call: startCall, prep } = wrapped;
   const { options } = startStopOptions(startCall);
   if (!options.some((o) => (o.name === "exec" || o.name === "startas") && (o.value || o.attached))) return void 0;
   const stop2 = functionNamed(ctx.tree, "stop");
-  if (!stop2) return { start: start2, startCall };
-  const stopCall = wrappedCall(stop2, "stop");
-  return stopCall ? { start: start2, startCall, stop: stop2, stopCall } : void 0;
+  if (!stop2) return { start: start2, startCall, prep };
+  const stopCall = wrappedCall(stop2, "stop")?.call;
+  return stopCall ? { start: start2, startCall, prep, stop: stop2, stopCall } : void 0;
 }
 function valueText(option) {
   if (option.attached !== void 0) return /^[^"'\\`]*$/.test(option.attached) ? option.attached : void 0;
@@ -30771,7 +30858,12 @@ function conversionFix(ctx, wrapper) {
   const variables = variablesFor(wrapper);
   if (!variables) return void 0;
   const replaceStart = removeLines(ctx, startOf(wrapper.start), endOf(wrapper.start));
-  const block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  let block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  if (wrapper.prep.length) {
+    if (functionNamed(ctx.tree, "start_pre")) return void 0;
+    const lines = wrapper.prep.map((c) => `	${ctx.text.slice(startOf(c), c.fullPosition.end.offset ?? 0)}${ctx.eol}`).join("");
+    block += `${ctx.eol}start_pre() {${ctx.eol}${lines}}${ctx.eol}`;
+  }
   const edits = [{ ...replaceStart, text: block }];
   if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
   return {
@@ -30788,22 +30880,61 @@ var custom_start_stop_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`start()`/`stop()` only wrap `start-stop-daemon` with a command, its arguments and a PID file: openrc-run does that from `command=`, `command_args=`, `pidfile=`",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+    source: [openrcGuide("Don't write your own start/stop functions")]
   },
   fixable: "unsafe",
   messages: {
-    wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead"
+    wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead",
+    prep: "Unexpected hand-written {functions} around checkpath and start-stop-daemon: checkpath belongs in start_pre(), the rest in command, command_args and pidfile (with command_user, command_background)"
   },
   check(ctx) {
     const wrapper = findWrapper(ctx);
     if (!wrapper) return;
     const name2 = wrapper.start.namePosition;
     ctx.report({
-      messageId: "wrapper",
+      messageId: wrapper.prep.length ? "prep" : "wrapper",
       data: { functions: wrapper.stop ? "start()/stop()" : "start()" },
       at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
       fix: conversionFix(ctx, wrapper)
     });
+  }
+});
+
+// src/rules/openrc/daemon-args-without-dashdash/index.ts
+var daemon_args_without_dashdash_default = defineRule({
+  id: "openrc/daemon-args-without-dashdash",
+  kinds: ["openrc"],
+  severity: "warning",
+  docs: {
+    summary: "`start-stop-daemon --start` given the daemon's own options without `--` before them: its getopt permutes the arguments and takes or refuses every option, the daemon's included",
+    source: [man("start-stop-daemon(8)", "arguments after --")]
+  },
+  fixable: "unsafe",
+  messages: {
+    unknown: "Unexpected `{word}` before `--`: it is no start-stop-daemon option, so start-stop-daemon refuses to start; put `--` before the daemon's arguments",
+    after: "Unexpected `{word}` for the daemon without `--` before its arguments: start-stop-daemon's getopt takes every option up to `--` as its own; put `--` before `{first}`"
+  },
+  check(ctx) {
+    for (const cmd of ctx.tree.commands) {
+      if (!isStartStopDaemon(cmd) || ssdMode(cmd) !== "start") continue;
+      const { options, rest, dashdash } = startStopOptions(cmd);
+      if (dashdash) continue;
+      const unknown = options.find((o) => !isStartStopDaemonOption(o.name) && !/[$`]/.test(o.words[0].raw));
+      const dashed = rest.find((w) => /^-/.test(w.literal ?? w.raw));
+      if (unknown) {
+        const word = unknown.words[0];
+        ctx.report({ messageId: "unknown", data: { word: word.raw }, at: word });
+      } else if (dashed) {
+        const first = rest[0];
+        const at = first.position.start.offset ?? 0;
+        ctx.report({
+          messageId: "after",
+          data: { word: dashed.raw, first: first.raw },
+          at: dashed,
+          fix: { description: "Put -- before the daemon's arguments", applicability: "unsafe", edits: [{ start: at, end: at, text: "-- " }] }
+        });
+      }
+    }
   }
 });
 
@@ -30904,7 +31035,7 @@ var depend_keyword_default = defineRule({
   severity: "error",
   docs: {
     summary: "a word in `depend()` other than need, use, want, before, after, provide, keyword, config",
-    source: '001 OpenRC service script guide, "The Depend Function"'
+    source: [openrcGuide("The Depend Function")]
   },
   fixable: "unsafe",
   messages: {
@@ -31420,7 +31551,7 @@ var double_daemonize_default = defineRule({
   severity: "error",
   docs: {
     summary: "`command_background=true` while the daemon forks by itself (a daemonize flag such as `--daemon`/`-d` in `command_args`, or by default): the PID file names a process that has exited",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+    source: [openrcGuide("Don't write your own start/stop functions")]
   },
   fixable: "unsafe",
   messages: {
@@ -31451,7 +31582,8 @@ var double_daemonize_default = defineRule({
         messageId: "flag",
         data: { flag: ctx.text.slice(first.start, last2.end), program },
         at: { start: first.start, end: last2.end },
-        fix: fix2
+        fix: fix2,
+        evidence: [topAssignment(ctx.tree, "command_background")]
       });
     }
     if (fired || daemon.defaultMode !== "daemon") return;
@@ -31469,7 +31601,7 @@ var double_daemonize_default = defineRule({
       const at = (args2.valuePosition.end.offset ?? 0) - 1;
       fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `${words3.length ? " " : ""}${foreground.replace(/"/g, '\\"')}` }] };
     }
-    ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix });
+    ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix, evidence: [args2] });
   }
 });
 
@@ -31480,7 +31612,7 @@ var extra_command_undefined_default = defineRule({
   severity: "error",
   docs: {
     summary: "a name in `extra_commands`/`extra_started_commands`/`extra_stopped_commands` has no function of that name",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+    source: [openrcGuide("Syntax of Service Scripts")]
   },
   messages: {
     undefined: "Unexpected `{name}` in {list} without a function `{name}()`: `rc-service \u2026 {name}` fails, define it or remove the name"
@@ -31499,6 +31631,92 @@ var extra_command_undefined_default = defineRule({
   }
 });
 
+// src/rules/openrc/foreground-without-background/index.ts
+function commandArgs(ctx) {
+  const a = topAssignment(ctx.tree, "command_args");
+  if (!a) return [];
+  const words3 = valueWords(a)?.map((w) => w.text);
+  return words3 && !words3.some((w) => /[$`]/.test(w)) ? words3 : void 0;
+}
+function backgroundedOtherwise(ctx) {
+  const ssdArgs = topAssignment(ctx.tree, "start_stop_daemon_args");
+  return !!ssdArgs && /(^|[\s"'])(--background|-b)\b/.test(ssdArgs.raw);
+}
+var foreground_without_background_default = defineRule({
+  id: "openrc/foreground-without-background",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "the default start runs a daemon that stays in the foreground (by a flag such as `-f`/`--foreground`, or by default) without `command_background`: start-stop-daemon waits for it and the start never returns",
+    source: [openrcGuide("Don't write your own start/stop functions"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
+  },
+  fixable: "unsafe",
+  messages: {
+    flag: "Unexpected `{program} {flag}` without command_background: the daemon stays in the foreground, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile",
+    default: "Unexpected `{program}` without command_background: it stays in the foreground unless told to daemonize, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile"
+  },
+  check(ctx) {
+    const command = topAssignment(ctx.tree, "command");
+    const program = commandProgram(ctx);
+    if (!command || !program) return;
+    if (functionNamed(ctx.tree, "start") || topAssignment(ctx.tree, "supervisor")) return;
+    const background = topAssignment(ctx.tree, "command_background");
+    if (background && isYes(background.literal ?? unquote(background.raw))) return;
+    if (topAssignment(ctx.tree, "command_args_background") || backgroundedOtherwise(ctx)) return;
+    const args2 = commandArgs(ctx);
+    if (!args2) return;
+    const mode = daemonMode(program, args2, commandContext(ctx));
+    if (mode?.mode !== "foreground") return;
+    const hit = mode.hit;
+    const at = afterLine(ctx, command.position.end.offset ?? 0);
+    const lines = ["command_background=true", ...ctx.tree.assignments.some((a) => a.name === "pidfile") ? [] : [`pidfile=${DEFAULT_PIDFILE}`]];
+    const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
+    ctx.report({
+      messageId: hit ? "flag" : "default",
+      data: { program, flag: hit ? args2.slice(hit.index, hit.index + hit.count).join(" ") : "" },
+      at: command,
+      // Unsafe when a background assignment exists and says no: someone chose it.
+      fix: background ? void 0 : { description: "Add command_background=true and a pidfile", applicability: "unsafe", edits: [{ start: at, end: at, text: prefix + lines.map((l) => l + ctx.eol).join("") }] }
+    });
+  }
+});
+
+// src/rules/openrc/missing-continuation/index.ts
+var missing_continuation_default = defineRule({
+  id: "openrc/missing-continuation",
+  kinds: ["openrc", "sysv"],
+  severity: "error",
+  docs: {
+    summary: "a line that starts with an option (`--pidfile \u2026`) after a command whose line lacks the continuation `\\`: the shell runs it as a command of its own, which does not exist",
+    source: [{ kind: "spec", title: "POSIX Shell Command Language", section: "Escape Character (Backslash)" }, openrcGuide()]
+  },
+  fixable: "safe",
+  messages: {
+    orphan: "Unexpected command `{word}`: the line before it lacks a trailing `\\`, so its options are cut off and `{word}` runs as a command; end the line before with ` \\`"
+  },
+  check(ctx) {
+    for (const cmd of ctx.tree.commands) {
+      if (!/^(--?[A-Za-z]|--$)/.test(cmd.name) || cmd.prefixAssignments.length) continue;
+      const start2 = cmd.position.start.offset ?? 0;
+      const line = ctx.lines.point(start2).line;
+      if (line <= 1) continue;
+      if (ctx.lines.lineText(line).slice(0, ctx.lines.point(start2).column - 1).trim() !== "") continue;
+      let above = line - 1;
+      while (above > 1 && ctx.lines.lineText(above).trim() === "") above--;
+      const text = ctx.lines.lineText(above);
+      if (/\\$/.test(text)) continue;
+      const fixable = above === line - 1 && !/#|[;&|{(]\s*$|\b(then|do|else|in)\s*$/.test(text);
+      const end = ctx.lines.lineStart(above) + text.length;
+      ctx.report({
+        messageId: "orphan",
+        data: { word: cmd.name },
+        at: cmd.nameWord,
+        fix: fixable ? { description: "Continue the line above with \\", applicability: "safe", edits: [{ start: end, end, text: " \\" }] } : void 0
+      });
+    }
+  }
+});
+
 // src/rules/openrc/need-net/index.ts
 var need_net_default = defineRule({
   id: "openrc/need-net",
@@ -31506,7 +31724,7 @@ var need_net_default = defineRule({
   severity: "info",
   docs: {
     summary: "`need net` in `depend()`: loopback does not satisfy it and `rc_depend_strict` changes its meaning; servers on 0.0.0.0 need nothing, clients rarely should stop with the WAN",
-    source: '001 OpenRC service script guide, "Be wary of need net dependencies"'
+    source: [openrcGuide("Be wary of need net dependencies")]
   },
   fixable: "unsafe",
   messages: {
@@ -31625,7 +31843,7 @@ var non_posix_default = defineRule({
   severity: "error",
   docs: {
     summary: "syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$'\u2026'`, `source`, `let`, `<<<`",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+    source: [openrcGuide("Syntax of Service Scripts")]
   },
   fixable: "unsafe",
   messages: {
@@ -31748,7 +31966,7 @@ var pidfile_from_config_default = defineRule({
   severity: "warning",
   docs: {
     summary: "the PID file path (`pidfile=` or `--pidfile`) comes from a conf.d variable such as `${PIDFILE}` or `${FOO_PIDFILE:-\u2026}`",
-    source: `001 OpenRC service script guide, "Don't let the user control the PID file location"`
+    source: [openrcGuide("Don't let the user control the PID file location")]
   },
   fixable: "unsafe",
   messages: {
@@ -31783,7 +32001,7 @@ var pidfile_in_user_dir_default = defineRule({
   severity: "error",
   docs: {
     summary: "the directory of the PID file is made owned by a non-root user (`checkpath --owner foo \u2026 /run/foo`): that user can make root kill any process",
-    source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+    source: [openrcGuide("PID files should be writable only by root")]
   },
   fixable: "unsafe",
   messages: {
@@ -31831,7 +32049,7 @@ var pidfile_legacy_path_default = defineRule({
   severity: "info",
   docs: {
     summary: "the PID file is under `/var/run/`; on Linux the place is `/run/`",
-    source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+    source: [openrcGuide("PID files should be writable only by root")]
   },
   fixable: "safe",
   messages: {
@@ -31843,6 +32061,7 @@ var pidfile_legacy_path_default = defineRule({
     for (const source of pidfileSources(ctx)) {
       const at = source.raw.indexOf("/var/run/");
       if (at < 0) continue;
+      if (at > 0 && /[}\w@]/.test(source.raw[at - 1])) continue;
       const start2 = source.start + at;
       ctx.report({
         messageId: "legacy",
@@ -31860,7 +32079,7 @@ var prefer_foreground_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`procname=` is used for a daemon that has a foreground option: run it in the foreground with `command_background=true` and a `pidfile`",
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions", recap item 3`
+    source: [openrcGuide("Don't write your own start/stop functions")]
   },
   fixable: "unsafe",
   messages: {
@@ -31937,7 +32156,7 @@ var reload_by_hand_default = defineRule({
   severity: "info",
   docs: {
     summary: "`reload()` sends its signal with `kill \u2026 $(cat pidfile)`",
-    source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+    source: [openrcGuide("Reloading your daemon's configuration")]
   },
   fixable: "unsafe",
   messages: {
@@ -31973,7 +32192,7 @@ var reload_not_started_command_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`reload` is listed in `extra_commands` instead of `extra_started_commands`, so it is offered while the daemon is stopped",
-    source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+    source: [openrcGuide("Reloading your daemon's configuration")]
   },
   fixable: "safe",
   messages: {
@@ -32037,7 +32256,7 @@ var reload_without_checkconfig_default = defineRule({
   severity: "warning",
   docs: {
     summary: "a `checkconfig()` exists but `reload()` signals the daemon without running it first",
-    source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+    source: [openrcGuide("Don't restart/reload with a broken config")]
   },
   fixable: "safe",
   messages: {
@@ -32071,7 +32290,7 @@ var restart_function_default = defineRule({
   severity: "error",
   docs: {
     summary: "a `restart()` function is defined: openrc-run maps restart to stop + start with dependencies, so the function does not work",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+    source: [openrcGuide("Syntax of Service Scripts")]
   },
   fixable: "unsafe",
   messages: {
@@ -32091,11 +32310,8 @@ var restart_function_default = defineRule({
 
 // src/rules/openrc/restart-without-checkconfig/index.ts
 var NOT_A_CHECK = /* @__PURE__ */ new Set([
-  "[",
-  "test",
   ":",
   "true",
-  "false",
   "return",
   "exit",
   "local",
@@ -32106,7 +32322,6 @@ var NOT_A_CHECK = /* @__PURE__ */ new Set([
   "eend",
   "einfo",
   "ewarn",
-  "eerror",
   "veinfo",
   "vewarn",
   "veend",
@@ -32122,9 +32337,7 @@ var NOT_A_CHECK = /* @__PURE__ */ new Set([
   "rm",
   "cp",
   "sleep",
-  "yesno",
-  "service_set_value",
-  "service_get_value"
+  "service_set_value"
 ]);
 function checksSomething(fn) {
   return fn.commands.some((c) => !NOT_A_CHECK.has(c.program));
@@ -32148,7 +32361,7 @@ var restart_without_checkconfig_default = defineRule({
   severity: "info",
   docs: {
     summary: "a `checkconfig()` exists but `start_pre`/`stop_pre` do not run it with the `RC_CMD` restart guard, so a restart stops the daemon before finding the broken config",
-    source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+    source: [openrcGuide("Don't restart/reload with a broken config")]
   },
   fixable: "unsafe",
   messages: {
@@ -32197,13 +32410,16 @@ var restart_without_checkconfig_default = defineRule({
 
 // src/rules/openrc/shebang/index.ts
 var INTERPRETER = "/sbin/openrc-run";
+function isServiceScript(tree) {
+  return tree.functions.some((f2) => ["depend", "start", "stop", "start_pre"].includes(f2.name)) || tree.assignments.some((a) => !a.inFunction && a.name === "command");
+}
 var shebang_default = defineRule({
   id: "openrc/shebang",
   kinds: ["openrc"],
   severity: "error",
   docs: {
     summary: "an OpenRC service script whose first line is not `#!/sbin/openrc-run` (`#!/bin/sh`, the legacy `runscript`): its dependencies break",
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+    source: [openrcGuide("Syntax of Service Scripts")]
   },
   fixable: "safe",
   messages: {
@@ -32213,6 +32429,7 @@ var shebang_default = defineRule({
   },
   check(ctx) {
     const { shebang } = ctx.tree;
+    if (/^#!\s*@[A-Za-z_]+@/.test(ctx.lines.lineText(1))) return;
     if (shebang) {
       if (/(^|\/)openrc-run$/.test(shebang.interpreter)) return;
       const start2 = shebang.position.start.offset ?? 0;
@@ -32238,6 +32455,7 @@ var shebang_default = defineRule({
       });
       return;
     }
+    if (!isServiceScript(ctx.tree)) return;
     ctx.report({
       messageId: "missing",
       at: { start: 0, end: ctx.lines.lineEnd(1) },
@@ -32295,13 +32513,19 @@ function argsUser(ctx) {
   }
   ctx.report({ messageId: "argsUser", data: message, at: { start: first.start, end: lastWord.end }, fix });
 }
+function inCommandSubstitution(ctx, cmd) {
+  const start2 = cmd.position.start.offset ?? 0;
+  const before = ctx.text.slice(ctx.lines.lineStart(ctx.lines.point(start2).line), start2);
+  const opened = (before.match(/\$\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+  return opened > 0 || (before.match(/`/g) ?? []).length % 2 === 1;
+}
 var su_instead_of_command_user_default = defineRule({
   id: "openrc/su-instead-of-command-user",
   kinds: ["openrc"],
   severity: "warning",
   docs: {
     summary: '`su`, `sudo`, `runuser` or `start-stop-daemon --user` drop privileges in a start function: `command_user="user:group"` does it',
-    source: `001 OpenRC service script guide, "Don't write your own start/stop functions" (command_user)`
+    source: [openrcGuide("Don't write your own start/stop functions")]
   },
   fixable: "unsafe",
   messages: {
@@ -32312,13 +32536,15 @@ var su_instead_of_command_user_default = defineRule({
   check(ctx) {
     argsUser(ctx);
     const wrapper = findWrapper(ctx);
+    const starts = ctx.tree.commands.filter((c) => isStartStopDaemon(c) && ssdMode(c) === "start").length;
     for (const cmd of ctx.tree.commands) {
       if (!cmd.inFunction || !/^start/.test(cmd.inFunction)) continue;
       if (SWITCHERS.has(cmd.program)) {
+        if (inCommandSubstitution(ctx, cmd)) continue;
         ctx.report({ messageId: "switcher", data: { program: cmd.program }, at: cmd.nameWord });
         continue;
       }
-      if (!isStartStopDaemon(cmd)) continue;
+      if (!isStartStopDaemon(cmd) || starts > 1) continue;
       const option = userOption(cmd);
       if (!option) continue;
       const first = option.words[0];
@@ -32331,6 +32557,51 @@ var su_instead_of_command_user_default = defineRule({
         fix
       });
     }
+  }
+});
+
+// src/rules/openrc/supervised-daemon-forks/index.ts
+var supervised_daemon_forks_default = defineRule({
+  id: "openrc/supervised-daemon-forks",
+  kinds: ["openrc"],
+  severity: "error",
+  docs: {
+    summary: "`supervisor=supervise-daemon` runs a daemon that forks itself (a daemonize flag such as `-d`, or by default): the process supervise-daemon watches exits at once, and it respawns the daemon until it gives up",
+    source: [man("supervise-daemon(8)"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
+  },
+  fixable: "unsafe",
+  messages: {
+    flag: "Unexpected `{program} {flag}` under supervise-daemon: the daemon forks away from the process supervise-daemon watches, which then respawns it; remove `{flag}`",
+    default: "Unexpected `{program}` under supervise-daemon without its foreground option: it forks away from the process supervise-daemon watches; add `{foreground}` to command_args"
+  },
+  check(ctx) {
+    const supervisor = topAssignment(ctx.tree, "supervisor");
+    if (!supervisor || unquote(supervisor.raw) !== "supervise-daemon") return;
+    const program = commandProgram(ctx);
+    const argsAssignment = topAssignment(ctx.tree, "command_args");
+    const words3 = argsAssignment ? valueWords(argsAssignment) : [];
+    if (!program || !words3 || words3.some((w) => /[$`]/.test(w.text))) return;
+    const args2 = words3.map((w) => w.text);
+    const mode = daemonMode(program, args2, commandContext(ctx));
+    if (mode?.mode !== "daemon") return;
+    const hit = mode.hit;
+    if (hit && argsAssignment) {
+      const first = words3[hit.index];
+      const last2 = words3[hit.index + hit.count - 1];
+      const start2 = hit.index > 0 ? words3[hit.index - 1].end : first.start;
+      const end = hit.index > 0 ? last2.end : words3[hit.index + hit.count]?.start ?? last2.end;
+      const flag = ctx.text.slice(first.start, last2.end);
+      ctx.report({
+        messageId: "flag",
+        data: { program, flag },
+        at: { start: first.start, end: last2.end },
+        fix: { description: `Remove ${flag}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] }
+      });
+      return;
+    }
+    const foreground = foregroundFlag(program, commandContext(ctx));
+    if (!foreground) return;
+    ctx.report({ messageId: "default", data: { program, foreground }, at: topAssignment(ctx.tree, "command") });
   }
 });
 
@@ -32618,7 +32889,7 @@ var unknown_variable_default = defineRule({
   severity: "warning",
   docs: {
     summary: "a top-level assignment one or two letters away from a variable openrc-run reads (`command_backround=`, `errror_log=`), which the script never reads itself: openrc-run ignores it silently",
-    source: "openrc-run(8) and the lib/rc/sh libraries of Debian's openrc package; 001 OpenRC service script guide"
+    source: [man("openrc-run(8)"), { kind: "code", project: "OpenRC", what: "the sh libraries of lib/rc/sh" }, openrcGuide()]
   },
   fixable: "safe",
   messages: {
@@ -32640,840 +32911,6 @@ var unknown_variable_default = defineRule({
         // When the right name is set too, renaming would make two assignments race: a human decides.
         fix: assigned.has(known) ? void 0 : { description: `Rename to ${known}`, applicability: "safe", edits: [{ start: start2, end, text: known }] }
       });
-    }
-  }
-});
-
-// src/convert/names.ts
-var MAX_UNIT_NAME = 255;
-var UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES.join("|")})$`);
-function isUnitName(name2) {
-  return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
-}
-function isCleanValue(value) {
-  return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
-}
-function isCleanUnitText(lines) {
-  return lines.every(isCleanValue);
-}
-
-// src/convert/analyze.ts
-var TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
-var STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
-function loopHeaderEnd(loop) {
-  const last2 = loop.items.at(-1);
-  return last2 ? endOf(last2) : startOf(loop) + 3;
-}
-function startedProgram(cmd) {
-  const args2 = cmd.args.map((a) => a.raw);
-  if (cmd.program === "start-stop-daemon") {
-    if (!args2.some((a) => a === "--start" || a === "-S")) return void 0;
-    for (let i2 = 0; i2 < args2.length; i2++) {
-      const m = /^(--exec|-x|--startas|-a)(?:=(.*))?$/.exec(args2[i2]);
-      if (m) return m[2] ?? args2[i2 + 1];
-    }
-    return void 0;
-  }
-  if (cmd.program === "daemon" || cmd.program === "startproc" || cmd.program === "start_daemon") {
-    return cmd.args.map((a) => wordText(a)).find((a) => !a.startsWith("-") && !a.startsWith("+") && !a.includes("="));
-  }
-  return void 0;
-}
-function runsItem(cmd, variable) {
-  if (references(cmd.name, variable)) return cmd.name;
-  if (STARTERS.has(cmd.program)) {
-    const program = startedProgram(cmd);
-    if (program && references(program, variable)) return program;
-  }
-  return void 0;
-}
-function isTest(cmd) {
-  return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
-}
-function dirOf2(raw) {
-  const text = unquote(raw).replace(/"/g, "");
-  const slash = text.lastIndexOf("/");
-  return slash > 0 ? text.slice(0, slash) : void 0;
-}
-function locate(script, dir, offset, fn) {
-  if (!dir) return {};
-  const literal = resolvePath(script, dir, offset, fn);
-  if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
-  const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
-  const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
-  return computed || names2.length ? { binDirComputed: dir } : {};
-}
-function dedupe(daemons) {
-  const out2 = [];
-  for (const d of daemons) {
-    const seen = out2.find((o) => o.name === d.name);
-    if (seen) seen.optional &&= d.optional;
-    else out2.push({ ...d });
-  }
-  return out2;
-}
-function analyzeControlScript(script) {
-  const startPath = new Set(commandsForActions(script, ["start", "restart"]));
-  const sleeps = commandsForActions(script, ["start", "stop", "restart", "reload", "force-reload"]).filter((c) => c.program === "sleep");
-  const launchLoops = [];
-  let testFlag;
-  for (const loop of script.loops) {
-    for (const cmd of loop.commands) {
-      const program = runsItem(cmd, loop.variable);
-      if (!program) continue;
-      const flag = isTest(cmd);
-      if (flag) testFlag ??= flag;
-      else if (!launchLoops.some((l) => l.loop === loop)) launchLoops.push({ loop, program, cmd });
-    }
-  }
-  const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
-  if (launch) {
-    const { loop } = launch;
-    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
-    const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
-    if (daemons2.length < 2) return void 0;
-    const dir = dirOf2(launch.program);
-    return {
-      daemons: daemons2,
-      at: { start: startOf(loop), end: loopHeaderEnd(loop) },
-      ...testFlag ? { testFlag } : {},
-      ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
-      sleeps
-    };
-  }
-  const ownFunctions = new Set(script.functions.map((f2) => f2.name));
-  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
-  const programs = [];
-  for (const cmd of starts) {
-    const raw = startedProgram(cmd);
-    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
-    if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
-  }
-  const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
-  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return void 0;
-  const dirs = new Set(programs.map((p) => dirOf2(p.path)));
-  const first = programs[0].cmd;
-  const single = dirs.size === 1 ? [...dirs][0] : void 0;
-  return {
-    daemons: dedupe(daemons),
-    at: { start: startOf(first), end: endOf(first) },
-    ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
-    sleeps
-  };
-}
-
-// src/convert/flags.ts
-var OSSEC = /^ossec-(analysisd|maild|execd|logcollector|remoted|syscheckd|monitord|dbd|csyslogd|agentlessd|agentd|authd|reportd)$/;
-var LOCAL = {
-  sshd: { foreground: "-D", test: "-t" },
-  nginx: { foreground: "-g 'daemon off;'", test: "-t" },
-  crond: { foreground: "-n" },
-  rsyslogd: { foreground: "-n", test: "-N1" },
-  "wazuh-analysisd": { foreground: "-f", test: "-t" }
-};
-function daemonFlags(program) {
-  const base = program.slice(program.lastIndexOf("/") + 1);
-  if (OSSEC.test(base)) return { foreground: "-f", test: "-t" };
-  return LOCAL[base] ?? {};
-}
-function sharedForeground(programs) {
-  const flags2 = new Set(programs.map((p) => daemonFlags(p).foreground));
-  return flags2.size === 1 ? [...flags2][0] : void 0;
-}
-
-// src/convert/native.ts
-var LSB_AFTER = {
-  $network: "network.target",
-  $remote_fs: "remote-fs.target",
-  $named: "nss-lookup.target",
-  $time: "time-sync.target"
-};
-function serviceName(path) {
-  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
-}
-function unitPathFor(path, name2) {
-  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-  const target = /(^|\/)(init\.d|rc\.d)$/.test(dir) ? dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "" : dir;
-  return target ? `${target}/${name2}.service` : `${name2}.service`;
-}
-function topLiteral(script, name2) {
-  const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
-  if (!a) return void 0;
-  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote(a.raw));
-}
-function nativeUnit(script, path) {
-  const daemon = topLiteral(script, "DAEMON");
-  if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
-  const name2 = serviceName(path);
-  if (!isUnitName(`${name2}.service`)) return void 0;
-  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
-  const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
-  const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
-  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
-  const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
-  const argsLiteral = topLiteral(script, "DAEMON_ARGS");
-  const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
-  const foreground = daemonFlags(daemon).foreground;
-  const pidfile = topLiteral(script, "PIDFILE")?.replace(/^\/var\/run\//, "/run/");
-  const exec = [daemon, foreground, args2].filter(Boolean).join(" ");
-  const lines = [
-    `# Generated by initlint from ${path}.`,
-    "[Unit]",
-    `Description=${description2}`,
-    ...after2.length ? [`After=${after2.join(" ")}`] : [],
-    "",
-    "[Service]",
-    // A known foreground flag lets systemd track the daemon itself; otherwise keep its own forking.
-    ...foreground ? ["Type=simple"] : ["Type=forking", ...pidfile ? [`PIDFile=${pidfile}`] : []],
-    ...defaults ? [`EnvironmentFile=-${defaults}`] : [],
-    `ExecStart=${exec}`,
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    ""
-  ];
-  if (!isCleanUnitText(lines)) return void 0;
-  return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
-}
-
-// src/convert/caller.ts
-var MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
-var SHELLS = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
-function words(command) {
-  const out2 = [];
-  for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
-  return out2;
-}
-function controlCallIn(command) {
-  let argv = words(command.replace(/^[-@:+!]+/, ""));
-  if (argv[0] && /(^|\/)env$/.test(argv[0])) argv = argv.slice(1);
-  if (argv[0] && SHELLS.test(argv[0]) && argv[1] === "-c" && argv[2]) {
-    const last2 = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
-    return controlCallIn(last2.replace(/^exec\s+/, ""));
-  }
-  const [program, verb, arg] = argv;
-  if (!program) return void 0;
-  const base = program.slice(program.lastIndexOf("/") + 1);
-  if (base === "service" && verb && arg === "start") return { scriptArg: verb, scriptName: verb };
-  if (verb !== "start") return void 0;
-  if (MANAGERS.has(base) || arg !== void 0) return void 0;
-  if (/-control$|ctl$/.test(base) || /(^|\/)(init\.d|rc\.d)\//.test(program)) return { scriptArg: program, scriptName: base };
-  return void 0;
-}
-function findControlCall(tree) {
-  for (const directive of listDirectives(tree, "Service", "ExecStart")) {
-    const call = controlCallIn(directive.value);
-    if (call) return { directive, ...call };
-  }
-  return void 0;
-}
-function controlCallers(project) {
-  return project.memo("systemd:control-callers", () => {
-    const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const call = findControlCall(entry.tree);
-      if (!call) continue;
-      const group = index2.get(call.scriptName);
-      if (group) group.push({ entry, call });
-      else index2.set(call.scriptName, [{ entry, call }]);
-    }
-    return index2;
-  });
-}
-
-// src/convert/index.ts
-var dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-var basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
-var join3 = (dir, name2) => dir ? `${dir}/${name2}` : name2;
-function sharedPrefix(names2) {
-  let prefix = names2[0] ?? "";
-  for (const n of names2) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  const dash = prefix.lastIndexOf("-");
-  return dash > 0 && names2.every((n) => n.length > dash + 1) ? prefix.slice(0, dash + 1) : "";
-}
-function scriptStem(path) {
-  return basename2(path).replace(/\.(sh|init)$/, "").replace(/(-control|ctl)$/, "") || "daemon";
-}
-function description(script, options, prefix) {
-  const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
-  const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
-  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
-  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
-  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
-  return `${clean || prefix} %i`;
-}
-var LSB_AFTER2 = {
-  $network: "network.target",
-  $remote_fs: "remote-fs.target",
-  $named: "nss-lookup.target",
-  $time: "time-sync.target"
-};
-function after(script, options) {
-  if (options.caller) {
-    return listDirectives(options.caller.tree, "Unit", "After").flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename2(options.caller.path)}`));
-  }
-  const required = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value ?? "";
-  return required.split(/\s+/).map((f2) => LSB_AFTER2[f2]).filter((v) => Boolean(v));
-}
-function bindirFor(analysis, options) {
-  if (options.bindir) return { bindir: options.bindir.replace(/\/+$/, "") || "/", source: "option", note: `BINDIR ${options.bindir} from --bindir` };
-  if (analysis.binDir) return { bindir: analysis.binDir, source: "script", note: `BINDIR ${analysis.binDir} from the script` };
-  const arg = options.caller?.scriptArg;
-  if (arg && arg.startsWith("/") && arg.includes("/", 1) && !/\/(init\.d|rc\.d)\/[^/]+$/.test(arg)) {
-    const dir = dirname2(arg);
-    return {
-      bindir: dir,
-      source: "unit",
-      note: `BINDIR ${dir} from ${basename2(options.caller.path)} (ExecStart=${arg}), since the script computes ${analysis.binDirComputed ?? "its directory"} when it runs`
-    };
-  }
-  return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
-}
-function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
-  if (!analysis || analysis.daemons.length < 2) return void 0;
-  const names2 = analysis.daemons.map((d) => d.name);
-  const shared = sharedPrefix(names2);
-  const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
-  const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
-  const unitName = `${prefix}@.service`;
-  if (!isUnitName(unitName)) return void 0;
-  const unitPath = options.caller ? join3(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
-  const { bindir, source, note } = bindirFor(analysis, options);
-  const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
-  const foreground = sharedForeground(names2);
-  const tested = analysis.testFlag ?? void 0;
-  const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
-  const optional = instances.filter((i2) => i2.optional);
-  const afterUnits = after(script, options);
-  const lines = [
-    `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
-    `# ${enable}`,
-    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
-    "[Unit]",
-    `Description=${description(script, options, prefix)}`,
-    ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
-    "",
-    "[Service]",
-    "Type=simple",
-    ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
-    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    ""
-  ];
-  if (!isCleanUnitText(lines)) return void 0;
-  return {
-    analysis,
-    prefix,
-    unitName,
-    unitPath,
-    content: lines.join("\n"),
-    instances,
-    enable,
-    bindir,
-    bindirSource: source,
-    bindirNote: note
-  };
-}
-function enableText(conversion) {
-  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
-  return conversion.enable + (optional.length ? `
-(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
-}
-
-// src/rules/systemd/control-script-wrapper/index.ts
-var control_script_wrapper_default = defineRule({
-  id: "systemd/control-script-wrapper",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
-    source: "seed 000 (ossec-control)"
-  },
-  fixable: "unsafe",
-  messages: {
-    unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-    wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
-  },
-  check(ctx) {
-    if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
-    const call = findControlCall(ctx.tree);
-    if (!call) return;
-    const script = ctx.project.named(call.scriptName).find((e2) => e2.kind === "sysv");
-    const { directive } = call;
-    const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
-    if (!script) {
-      if (/-control$/.test(call.scriptName)) {
-        ctx.report({ messageId: "unseen", data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
-      }
-      return;
-    }
-    const conversion = convertControlScript(script.tree, {
-      scriptPath: script.path,
-      caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
-    });
-    if (!conversion) return;
-    ctx.report({
-      messageId: "wrapper",
-      data: {
-        call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
-        count: conversion.instances.length,
-        unit: conversion.unitName,
-        enable: enableText(conversion)
-      },
-      at,
-      fix: {
-        description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
-        applicability: "unsafe",
-        edits: [],
-        files: [
-          { path: conversion.unitPath, content: conversion.content },
-          { path: ctx.path, content: null }
-        ]
-      }
-    });
-  }
-});
-
-// src/rules/shared/unit-view.ts
-function unitView(tree, path, project) {
-  const name2 = tree.info.unitName;
-  const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
-  let main = tree.info.dropIn ? void 0 : tree;
-  const dropIns = [];
-  if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
-  let templateMain;
-  const byName = project?.memo("systemd:by-unit-name", () => {
-    const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
-      const group = index2.get(unitName);
-      if (group) group.push(entry);
-      else index2.set(unitName, [entry]);
-    }
-    return index2;
-  });
-  const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
-  for (const entry of candidates) {
-    if (entry.path === path || entry.tree.type !== "unit") continue;
-    const info2 = entry.tree.info ?? unitInfo(entry.path);
-    if (info2.unitName !== name2 && info2.unitName !== template) continue;
-    if (info2.dropIn) dropIns.push({ file: info2.fileName, tree: entry.tree });
-    else if (info2.unitName === name2) main ??= entry.tree;
-    else templateMain ??= entry.tree;
-  }
-  main ??= templateMain;
-  dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  const pieces = [...main ? [main] : [], ...dropIns.map((d) => d.tree)];
-  return { self: tree, pieces, complete: !!main };
-}
-function all(view, section, key) {
-  const out2 = [];
-  for (const tree of view.pieces) {
-    for (const s of tree.children) {
-      if (s.name !== section) continue;
-      for (const child of s.children) if (child.type === "directive" && child.key === key) out2.push({ tree, directive: child });
-    }
-  }
-  return out2;
-}
-function effective(view, section, key) {
-  const list2 = all(view, section, key);
-  const last2 = list2[list2.length - 1]?.directive;
-  return last2 && last2.value !== "" ? last2 : void 0;
-}
-function effectiveList(view, section, key) {
-  let out2 = [];
-  for (const { directive } of all(view, section, key)) {
-    if (directive.value === "") out2 = [];
-    else out2.push(directive);
-  }
-  return out2;
-}
-function inSelf(view, directive) {
-  return view.self.children.some((s) => s.children.includes(directive));
-}
-function effectiveType(view) {
-  const type = effective(view, "Service", "Type");
-  if (type) return type.value;
-  if (!view.complete) return void 0;
-  if (effective(view, "Service", "BusName")) return "dbus";
-  return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
-}
-var LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
-var isUserUnit = (path) => /(^|\/)user\//.test(path);
-function isLongRunningSystemService(tree, path) {
-  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
-  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
-  return serviceType(tree) !== "oneshot";
-}
-
-// src/rules/systemd/dbus-without-busname/index.ts
-var dbus_without_busname_default = defineRule({
-  id: "systemd/dbus-without-busname",
-  kinds: ["systemd"],
-  severity: "error",
-  docs: {
-    summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
-    source: "systemd.service(5)"
-  },
-  messages: {
-    missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
-  },
-  check(ctx) {
-    if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
-    const type = lastDirective(ctx.tree, "Service", "Type");
-    if (!type || type.value !== "dbus") return;
-    const view = unitView(ctx.tree, ctx.path, ctx.project);
-    if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
-    ctx.report({ messageId: "missing", at: type });
-  }
-});
-
-// src/languages/systemd/words.ts
-function words2(directive) {
-  const out2 = [];
-  for (const m of directive.value.matchAll(/\S+/g)) {
-    const index2 = m.index ?? 0;
-    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
-  }
-  return out2;
-}
-function wordRemoval(text, directive, word) {
-  const valueEnd = directive.valuePosition.end.offset;
-  let end = word.end;
-  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
-  if (end < valueEnd) return { start: word.start, end };
-  let start2 = word.start;
-  const valueStart = directive.valuePosition.start.offset;
-  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
-  return { start: start2, end: word.end };
-}
-function listWords(tree, section, key) {
-  let out2 = [];
-  for (const s of tree.children) {
-    if (s.name !== section) continue;
-    for (const d of s.children) {
-      if (d.type !== "directive" || d.key !== key) continue;
-      if (d.value === "") out2 = [];
-      else for (const w of words2(d)) out2.push({ directive: d, word: w });
-    }
-  }
-  return out2;
-}
-function isTrue(value) {
-  return /^(1|yes|y|true|t|on)$/i.test(value);
-}
-function projectUnits(project, name2) {
-  const out2 = [];
-  const names2 = [name2];
-  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
-  if (m) names2.push(`${m[1]}@${m[2]}`);
-  for (const n of names2) {
-    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
-  }
-  return out2;
-}
-
-// src/rules/systemd/deprecations.ts
-var scale = (factor, min, max) => (value) => {
-  const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
-  if (!m) return void 0;
-  const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
-  return m[1] ? `${m[1]} ${n}` : String(n);
-};
-var cgroupWeight = scale(100 / 1024, 1, 1e4);
-var ioWeight = scale(100 / 500, 1, 1e4);
-var DEPRECATED = {
-  MemoryLimit: { replacement: "MemoryMax", safe: true },
-  CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-  StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-  BlockIOAccounting: { replacement: "IOAccounting", safe: true },
-  BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-  StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-  BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-  BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
-  BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
-  StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
-  StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
-  StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
-  FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
-  RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
-  BindTo: { replacement: "BindsTo", safe: true },
-  RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
-  RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
-  PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
-  PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
-  // Removed: systemd ignores them with a warning.
-  Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
-  SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
-  NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
-  FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
-  TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
-  BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
-};
-function deprecationOf(key, section) {
-  const entry = DEPRECATED[key];
-  if (!entry) return void 0;
-  if (entry.in && !entry.in.includes(section)) return void 0;
-  if (entry.moveTo === section && entry.replacement === key) return void 0;
-  return entry;
-}
-
-// src/rules/systemd/deprecated-directive/index.ts
-var PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
-function appendTo(tree, name2, line, eol) {
-  const target = tree.children.find((s) => s.name === name2);
-  if (target) {
-    const last2 = target.children[target.children.length - 1];
-    const at = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
-    return { start: at, end: at, text: eol + line };
-  }
-  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
-}
-var deprecated_directive_default = defineRule({
-  id: "systemd/deprecated-directive",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
-    source: "systemd.resource-control(5), systemd.unit(5), systemd.exec(5)"
-  },
-  fixable: "safe",
-  messages: {
-    renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
-    moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
-    removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
-    value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
-    permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
-    permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
-  },
-  check(ctx) {
-    const { text, tree, eol } = ctx;
-    for (const section of tree.children) {
-      for (const d of section.children) {
-        if (d.type !== "directive") continue;
-        const keyRange2 = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
-        const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
-        if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
-          const replacement = d.value.replace("syslog", "journal");
-          ctx.report({
-            messageId: "value",
-            data: { key: d.key, value: d.value, replacement },
-            at: { start: keyRange2.start, end: valueRange2.end },
-            fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
-          });
-          continue;
-        }
-        if (d.key === "PermissionsStartOnly" && section.name === "Service") {
-          if (!isTrue(d.value)) {
-            ctx.report({
-              messageId: "permissionsStartOnlyOff",
-              data: { value: d.value },
-              at: keyRange2,
-              fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [removeNodeLines(ctx, d)] }
-            });
-            continue;
-          }
-          const edits2 = [removeNodeLines(ctx, d)];
-          for (const other of section.children) {
-            if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
-            const prefix = /^[-@:+!]*/.exec(other.value)[0];
-            if (prefix.includes("+") || prefix.includes("!")) continue;
-            edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
-          }
-          ctx.report({
-            messageId: "permissionsStartOnly",
-            at: keyRange2,
-            // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
-            fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
-          });
-          continue;
-        }
-        const entry = deprecationOf(d.key, section.name);
-        if (!entry) continue;
-        if (!entry.replacement) {
-          ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
-          continue;
-        }
-        const converted = entry.convert?.(d.value);
-        const newValue = converted ?? d.value;
-        if (entry.moveTo && entry.moveTo !== section.name) {
-          const fix = {
-            description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
-            applicability: entry.safe ? "safe" : "unsafe",
-            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
-          };
-          ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
-          continue;
-        }
-        const edits = [{ ...keyRange2, text: entry.replacement }];
-        if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
-        ctx.report({
-          messageId: "renamed",
-          data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
-          at: keyRange2,
-          fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
-        });
-      }
-    }
-  }
-});
-
-// src/rules/systemd/duplicate-directive/index.ts
-var SINGLE = {
-  Unit: /* @__PURE__ */ new Set([
-    "Description",
-    "SourcePath",
-    "StopWhenUnneeded",
-    "RefuseManualStart",
-    "RefuseManualStop",
-    "AllowIsolate",
-    "DefaultDependencies",
-    "OnFailureJobMode",
-    "OnSuccessJobMode",
-    "IgnoreOnIsolate",
-    "JobTimeoutSec",
-    "JobRunningTimeoutSec",
-    "JobTimeoutAction",
-    "StartLimitIntervalSec",
-    "StartLimitBurst",
-    "StartLimitAction",
-    "FailureAction",
-    "SuccessAction",
-    "RebootArgument",
-    "CollectMode"
-  ]),
-  Service: /* @__PURE__ */ new Set([
-    "Type",
-    "ExitType",
-    "RemainAfterExit",
-    "GuessMainPID",
-    "PIDFile",
-    "BusName",
-    "Restart",
-    "RestartSec",
-    "TimeoutSec",
-    "TimeoutStartSec",
-    "TimeoutStopSec",
-    "TimeoutAbortSec",
-    "RuntimeMaxSec",
-    "WatchdogSec",
-    "NotifyAccess",
-    "FileDescriptorStoreMax",
-    "OOMPolicy",
-    "RootDirectoryStartOnly",
-    "PermissionsStartOnly",
-    "User",
-    "Group",
-    "DynamicUser",
-    "WorkingDirectory",
-    "RootDirectory",
-    "RootImage",
-    "UMask",
-    "Nice",
-    "OOMScoreAdjust",
-    "StandardInput",
-    "StandardOutput",
-    "StandardError",
-    "SyslogIdentifier",
-    "SyslogFacility",
-    "SyslogLevel",
-    "TTYPath",
-    "PrivateTmp",
-    "PrivateDevices",
-    "PrivateNetwork",
-    "PrivateUsers",
-    "PrivateIPC",
-    "ProtectSystem",
-    "ProtectHome",
-    "ProtectKernelTunables",
-    "ProtectKernelModules",
-    "ProtectKernelLogs",
-    "ProtectControlGroups",
-    "ProtectClock",
-    "ProtectHostname",
-    "NoNewPrivileges",
-    "LockPersonality",
-    "MemoryDenyWriteExecute",
-    "RestrictRealtime",
-    "RestrictSUIDSGID",
-    "RemoveIPC",
-    "KeyringMode",
-    "KillMode",
-    "KillSignal",
-    "FinalKillSignal",
-    "SendSIGKILL",
-    "SendSIGHUP",
-    "MemoryMax",
-    "MemoryHigh",
-    "MemoryLow",
-    "MemoryMin",
-    "MemorySwapMax",
-    "MemoryLimit",
-    "CPUQuota",
-    "CPUWeight",
-    "CPUShares",
-    "IOWeight",
-    "TasksMax",
-    "Slice",
-    "LimitNOFILE",
-    "LimitNPROC",
-    "LimitCORE",
-    "LimitMEMLOCK",
-    "LimitAS",
-    "LimitFSIZE",
-    "LimitSTACK",
-    "LimitDATA",
-    "LimitRSS",
-    "LimitCPU"
-  ]),
-  Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
-  Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
-  Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
-  Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
-  Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
-};
-var duplicate_directive_default = defineRule({
-  id: "systemd/duplicate-directive",
-  kinds: ["systemd"],
-  severity: "warning",
-  docs: {
-    summary: "a single-valued key set twice in one section: the later assignment silently wins",
-    source: "systemd.syntax(7)"
-  },
-  fixable: "unsafe",
-  messages: {
-    duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
-  },
-  check(ctx) {
-    const byKey = /* @__PURE__ */ new Map();
-    for (const section of ctx.tree.children) {
-      const single = SINGLE[section.name];
-      if (!single) continue;
-      for (const d of section.children) {
-        if (d.type !== "directive" || !single.has(d.key)) continue;
-        const id = `${section.name}\0${d.key}`;
-        const list2 = byKey.get(id) ?? [];
-        list2.push(d);
-        byKey.set(id, list2);
-      }
-    }
-    for (const list2 of byKey.values()) {
-      for (let i2 = 0; i2 < list2.length - 1; i2++) {
-        const d = list2[i2];
-        if (d.value === "") continue;
-        const later = list2[list2.length - 1];
-        ctx.report({
-          messageId: "duplicate",
-          data: { key: d.key, value: d.value, line: later.position.start.line },
-          at: d,
-          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [removeNodeLines(ctx, d)] }
-        });
-      }
     }
   }
 });
@@ -33559,10 +32996,10 @@ function parseExec(value) {
     return { text, start: start2, end: i2, map, quoted };
   }
 }
-var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
 function shellWrapper(words3) {
   const at = programAt(words3);
-  if (!at || !SHELLS2.has(at.program)) return void 0;
+  if (!at || !SHELLS.has(at.program)) return void 0;
   let i2 = at.index + 1;
   if (at.program === "busybox") {
     if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
@@ -33883,6 +33320,913 @@ function daemonContext(resolved, unitPath) {
   return `${resolved.path ?? ""} ${unitPath}`;
 }
 
+// src/rules/systemd/bash-syntax-in-sh/index.ts
+var POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "dash", "ash"]);
+var BASHISMS = [
+  [/(^|[\s;&|(])\[\[\s/, "[["],
+  [/<<</, "<<<"],
+  [/(^|[\s;&|(])source\s/, "source"],
+  [/(^|[\s;&|(])function\s+[A-Za-z_]/, "function"],
+  [/(^|[\s;&|(])[A-Za-z_][A-Za-z0-9_]*=\(/, "an array"]
+];
+function unquoted(text) {
+  return text.replace(/'[^']*'/g, "''");
+}
+var bash_syntax_in_sh_default = defineRule({
+  id: "systemd/bash-syntax-in-sh",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
+    source: [{ kind: "spec", title: "POSIX Shell Command Language" }, man("dash(1)"), man("systemd.service(5)", "Command lines")]
+  },
+  fixable: "unsafe",
+  messages: {
+    bashism: "Unexpected {construct} in a `{shell} -c` script: /bin/sh is dash or busybox ash on many systems and refuses it; run it with /bin/bash, or write it in POSIX sh"
+  },
+  check(ctx) {
+    for (const d of execDirectives(ctx.tree)) {
+      const command = parseExec(d.value)[0];
+      if (!command) continue;
+      const wrapper = shellWrapper(command.words.map((w) => w.text));
+      if (!wrapper || !POSIX_SHELLS.has(wrapper.shell)) continue;
+      const script = unquoted(wrapper.script.text);
+      const hit = BASHISMS.find(([re]) => re.test(script));
+      if (!hit) continue;
+      const shellWord = command.words[wrapper.shellIndex];
+      const range = wordRange(d, shellWord);
+      ctx.report({
+        messageId: "bashism",
+        data: { construct: hit[1] === "an array" ? hit[1] : `\`${hit[1]}\``, shell: wrapper.shell },
+        at: { start: range.start, end: wordRange(d, command.words[wrapper.scriptIndex]).end },
+        fix: shellWord.text.includes("/") || shellWord.text === wrapper.shell ? { description: "Run the script with /bin/bash", applicability: "unsafe", edits: [{ ...range, text: "/bin/bash" }] } : void 0
+      });
+    }
+  }
+});
+
+// src/convert/names.ts
+var MAX_UNIT_NAME = 255;
+var UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES.join("|")})$`);
+function isUnitName(name2) {
+  return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
+}
+function isCleanValue(value) {
+  return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
+}
+function isCleanUnitText(lines) {
+  return lines.every(isCleanValue);
+}
+
+// src/convert/analyze.ts
+var TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
+var STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
+function loopHeaderEnd(loop) {
+  const last2 = loop.items.at(-1);
+  return last2 ? endOf(last2) : startOf(loop) + 3;
+}
+function startedProgram(cmd) {
+  const args2 = cmd.args.map((a) => a.raw);
+  if (cmd.program === "start-stop-daemon") {
+    if (!args2.some((a) => a === "--start" || a === "-S")) return void 0;
+    for (let i2 = 0; i2 < args2.length; i2++) {
+      const m = /^(--exec|-x|--startas|-a)(?:=(.*))?$/.exec(args2[i2]);
+      if (m) return m[2] ?? args2[i2 + 1];
+    }
+    return void 0;
+  }
+  if (cmd.program === "daemon" || cmd.program === "startproc" || cmd.program === "start_daemon") {
+    return cmd.args.map((a) => wordText(a)).find((a) => !a.startsWith("-") && !a.startsWith("+") && !a.includes("="));
+  }
+  return void 0;
+}
+function runsItem(cmd, variable) {
+  if (references(cmd.name, variable)) return cmd.name;
+  if (STARTERS.has(cmd.program)) {
+    const program = startedProgram(cmd);
+    if (program && references(program, variable)) return program;
+  }
+  return void 0;
+}
+function isTest(cmd) {
+  return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
+}
+function dirOf2(raw) {
+  const text = unquote(raw).replace(/"/g, "");
+  const slash = text.lastIndexOf("/");
+  return slash > 0 ? text.slice(0, slash) : void 0;
+}
+function locate(script, dir, offset, fn) {
+  if (!dir) return {};
+  const literal = resolvePath(script, dir, offset, fn);
+  if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
+  const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
+  const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
+  return computed || names2.length ? { binDirComputed: dir } : {};
+}
+function dedupe(daemons) {
+  const out2 = [];
+  for (const d of daemons) {
+    const seen = out2.find((o) => o.name === d.name);
+    if (seen) seen.optional &&= d.optional;
+    else out2.push({ ...d });
+  }
+  return out2;
+}
+var analysed = /* @__PURE__ */ new WeakMap();
+function analyzeControlScript(script) {
+  if (!analysed.has(script)) analysed.set(script, analyse(script));
+  return analysed.get(script);
+}
+function analyse(script) {
+  const startPath = new Set(commandsForActions(script, ["start", "restart"]));
+  const sleeps = commandsForActions(script, ["start", "stop", "restart", "reload", "force-reload"]).filter((c) => c.program === "sleep");
+  const launchLoops = [];
+  let testFlag;
+  for (const loop of script.loops) {
+    for (const cmd of loop.commands) {
+      const program = runsItem(cmd, loop.variable);
+      if (!program) continue;
+      const flag = isTest(cmd);
+      if (flag) testFlag ??= flag;
+      else if (!launchLoops.some((l) => l.loop === loop)) launchLoops.push({ loop, program, cmd });
+    }
+  }
+  const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
+  if (launch) {
+    const { loop } = launch;
+    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
+    const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
+    if (daemons2.length < 2) return void 0;
+    const dir = dirOf2(launch.program);
+    return {
+      daemons: daemons2,
+      at: { start: startOf(loop), end: loopHeaderEnd(loop) },
+      ...testFlag ? { testFlag } : {},
+      ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
+      sleeps
+    };
+  }
+  const ownFunctions = new Set(script.functions.map((f2) => f2.name));
+  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
+  const programs = [];
+  for (const cmd of starts) {
+    const raw = startedProgram(cmd);
+    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
+    if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
+  }
+  const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
+  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return void 0;
+  const dirs = new Set(programs.map((p) => dirOf2(p.path)));
+  const first = programs[0].cmd;
+  const single = dirs.size === 1 ? [...dirs][0] : void 0;
+  return {
+    daemons: dedupe(daemons),
+    at: { start: startOf(first), end: endOf(first) },
+    ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
+    sleeps
+  };
+}
+
+// src/convert/flags.ts
+var OSSEC = /^ossec-(analysisd|maild|execd|logcollector|remoted|syscheckd|monitord|dbd|csyslogd|agentlessd|agentd|authd|reportd)$/;
+var LOCAL = {
+  sshd: { foreground: "-D", test: "-t" },
+  nginx: { foreground: "-g 'daemon off;'", test: "-t" },
+  crond: { foreground: "-n" },
+  rsyslogd: { foreground: "-n", test: "-N1" },
+  "wazuh-analysisd": { foreground: "-f", test: "-t" }
+};
+function daemonFlags(program) {
+  const base = program.slice(program.lastIndexOf("/") + 1);
+  if (OSSEC.test(base)) return { foreground: "-f", test: "-t" };
+  return LOCAL[base] ?? {};
+}
+function sharedForeground(programs) {
+  const flags2 = new Set(programs.map((p) => daemonFlags(p).foreground));
+  return flags2.size === 1 ? [...flags2][0] : void 0;
+}
+
+// src/convert/native.ts
+var LSB_AFTER = {
+  $network: "network.target",
+  $remote_fs: "remote-fs.target",
+  $named: "nss-lookup.target",
+  $time: "time-sync.target"
+};
+function serviceName(path) {
+  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
+}
+function unitPathFor(path, name2) {
+  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+  const target = /(^|\/)(init\.d|rc\.d)$/.test(dir) ? dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "" : dir;
+  return target ? `${target}/${name2}.service` : `${name2}.service`;
+}
+function topLiteral(script, name2) {
+  const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
+  if (!a) return void 0;
+  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote(a.raw));
+}
+function nativeUnit(script, path) {
+  const daemon = topLiteral(script, "DAEMON");
+  if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
+  const name2 = serviceName(path);
+  if (!isUnitName(`${name2}.service`)) return void 0;
+  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
+  const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
+  const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
+  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
+  const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
+  const argsLiteral = topLiteral(script, "DAEMON_ARGS");
+  const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
+  const foreground = daemonFlags(daemon).foreground;
+  const pidfile = topLiteral(script, "PIDFILE")?.replace(/^\/var\/run\//, "/run/");
+  const exec = [daemon, foreground, args2].filter(Boolean).join(" ");
+  const lines = [
+    `# Generated by initlint from ${path}.`,
+    "[Unit]",
+    `Description=${description2}`,
+    ...after2.length ? [`After=${after2.join(" ")}`] : [],
+    "",
+    "[Service]",
+    // A known foreground flag lets systemd track the daemon itself; otherwise keep its own forking.
+    ...foreground ? ["Type=simple"] : ["Type=forking", ...pidfile ? [`PIDFile=${pidfile}`] : []],
+    ...defaults ? [`EnvironmentFile=-${defaults}`] : [],
+    `ExecStart=${exec}`,
+    "",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    ""
+  ];
+  if (!isCleanUnitText(lines)) return void 0;
+  return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
+}
+
+// src/convert/caller.ts
+var MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
+var SHELLS2 = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
+function words(command) {
+  const out2 = [];
+  for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
+  return out2;
+}
+function controlCallIn(command) {
+  let argv = words(command.replace(/^[-@:+!]+/, ""));
+  if (argv[0] && /(^|\/)env$/.test(argv[0])) argv = argv.slice(1);
+  if (argv[0] && SHELLS2.test(argv[0]) && argv[1] === "-c" && argv[2]) {
+    const last2 = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
+    return controlCallIn(last2.replace(/^exec\s+/, ""));
+  }
+  const [program, verb, arg] = argv;
+  if (!program) return void 0;
+  const base = program.slice(program.lastIndexOf("/") + 1);
+  if (base === "service" && verb && arg === "start") return { scriptArg: verb, scriptName: verb };
+  if (verb !== "start") return void 0;
+  if (MANAGERS.has(base) || arg !== void 0) return void 0;
+  if (/-control$|ctl$/.test(base) || /(^|\/)(init\.d|rc\.d)\//.test(program)) return { scriptArg: program, scriptName: base };
+  return void 0;
+}
+function findControlCall(tree) {
+  for (const directive of listDirectives(tree, "Service", "ExecStart")) {
+    const call = controlCallIn(directive.value);
+    if (call) return { directive, ...call };
+  }
+  return void 0;
+}
+function controlCallers(project) {
+  return project.memo("systemd:control-callers", () => {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.tree.type !== "unit") continue;
+      const call = findControlCall(entry.tree);
+      if (!call) continue;
+      const group = index2.get(call.scriptName);
+      if (group) group.push({ entry, call });
+      else index2.set(call.scriptName, [{ entry, call }]);
+    }
+    return index2;
+  });
+}
+
+// src/convert/index.ts
+var dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+var basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
+var join3 = (dir, name2) => dir ? `${dir}/${name2}` : name2;
+function sharedPrefix(names2) {
+  let prefix = names2[0] ?? "";
+  for (const n of names2) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const dash = prefix.lastIndexOf("-");
+  return dash > 0 && names2.every((n) => n.length > dash + 1) ? prefix.slice(0, dash + 1) : "";
+}
+function scriptStem(path) {
+  return basename2(path).replace(/\.(sh|init)$/, "").replace(/(-control|ctl)$/, "") || "daemon";
+}
+function description(script, options, prefix) {
+  const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
+  const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
+  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
+  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
+  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
+  return `${clean || prefix} %i`;
+}
+var LSB_AFTER2 = {
+  $network: "network.target",
+  $remote_fs: "remote-fs.target",
+  $named: "nss-lookup.target",
+  $time: "time-sync.target"
+};
+function after(script, options) {
+  if (options.caller) {
+    return listDirectives(options.caller.tree, "Unit", "After").flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename2(options.caller.path)}`));
+  }
+  const required = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value ?? "";
+  return required.split(/\s+/).map((f2) => LSB_AFTER2[f2]).filter((v) => Boolean(v));
+}
+function bindirFor(analysis, options) {
+  if (options.bindir) return { bindir: options.bindir.replace(/\/+$/, "") || "/", source: "option", note: `BINDIR ${options.bindir} from --bindir` };
+  if (analysis.binDir) return { bindir: analysis.binDir, source: "script", note: `BINDIR ${analysis.binDir} from the script` };
+  const arg = options.caller?.scriptArg;
+  if (arg && arg.startsWith("/") && arg.includes("/", 1) && !/\/(init\.d|rc\.d)\/[^/]+$/.test(arg)) {
+    const dir = dirname2(arg);
+    return {
+      bindir: dir,
+      source: "unit",
+      note: `BINDIR ${dir} from ${basename2(options.caller.path)} (ExecStart=${arg}), since the script computes ${analysis.binDirComputed ?? "its directory"} when it runs`
+    };
+  }
+  return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
+}
+function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
+  if (!analysis || analysis.daemons.length < 2) return void 0;
+  const names2 = analysis.daemons.map((d) => d.name);
+  const shared = sharedPrefix(names2);
+  const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
+  const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
+  const unitName = `${prefix}@.service`;
+  if (!isUnitName(unitName)) return void 0;
+  const unitPath = options.caller ? join3(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
+  const { bindir, source, note } = bindirFor(analysis, options);
+  const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
+  const foreground = sharedForeground(names2);
+  const tested = analysis.testFlag ?? void 0;
+  const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
+  const optional = instances.filter((i2) => i2.optional);
+  const afterUnits = after(script, options);
+  const lines = [
+    `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
+    `# ${enable}`,
+    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
+    "[Unit]",
+    `Description=${description(script, options, prefix)}`,
+    ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
+    "",
+    "[Service]",
+    "Type=simple",
+    ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
+    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
+    "",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    ""
+  ];
+  if (!isCleanUnitText(lines)) return void 0;
+  return {
+    analysis,
+    prefix,
+    unitName,
+    unitPath,
+    content: lines.join("\n"),
+    instances,
+    enable,
+    bindir,
+    bindirSource: source,
+    bindirNote: note
+  };
+}
+function enableText(conversion) {
+  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
+  return conversion.enable + (optional.length ? `
+(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
+}
+
+// src/rules/systemd/control-script-wrapper/index.ts
+var control_script_wrapper_default = defineRule({
+  id: "systemd/control-script-wrapper",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
+    source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
+  },
+  fixable: "unsafe",
+  messages: {
+    unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
+    wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+  },
+  check(ctx) {
+    if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
+    const call = findControlCall(ctx.tree);
+    if (!call) return;
+    const script = ctx.project.named(call.scriptName).find((e2) => e2.kind === "sysv");
+    const { directive } = call;
+    const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
+    if (!script) {
+      if (/-control$/.test(call.scriptName)) {
+        ctx.report({ messageId: "unseen", data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
+      }
+      return;
+    }
+    const conversion = convertControlScript(script.tree, {
+      scriptPath: script.path,
+      caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
+    });
+    if (!conversion) return;
+    ctx.report({
+      messageId: "wrapper",
+      data: {
+        call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
+        count: conversion.instances.length,
+        unit: conversion.unitName,
+        enable: enableText(conversion)
+      },
+      at,
+      fix: {
+        description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+        applicability: "unsafe",
+        edits: [],
+        files: [
+          { path: conversion.unitPath, content: conversion.content },
+          { path: ctx.path, content: null }
+        ]
+      }
+    });
+  }
+});
+
+// src/rules/shared/unit-view.ts
+function unitView(tree, path, project) {
+  const name2 = tree.info.unitName;
+  const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
+  let main = tree.info.dropIn ? void 0 : tree;
+  const dropIns = [];
+  if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
+  let templateMain;
+  const byName = project?.memo("systemd:by-unit-name", () => {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.tree.type !== "unit") continue;
+      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
+      const group = index2.get(unitName);
+      if (group) group.push(entry);
+      else index2.set(unitName, [entry]);
+    }
+    return index2;
+  });
+  const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
+  for (const entry of candidates) {
+    if (entry.path === path || entry.tree.type !== "unit") continue;
+    const info2 = entry.tree.info ?? unitInfo(entry.path);
+    if (info2.unitName !== name2 && info2.unitName !== template) continue;
+    if (info2.dropIn) dropIns.push({ file: info2.fileName, tree: entry.tree });
+    else if (info2.unitName === name2) main ??= entry.tree;
+    else templateMain ??= entry.tree;
+  }
+  main ??= templateMain;
+  dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const pieces = [...main ? [main] : [], ...dropIns.map((d) => d.tree)];
+  return { self: tree, pieces, complete: !!main };
+}
+function all(view, section, key) {
+  const out2 = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== section) continue;
+      for (const child of s.children) if (child.type === "directive" && child.key === key) out2.push({ tree, directive: child });
+    }
+  }
+  return out2;
+}
+function effective(view, section, key) {
+  const list2 = all(view, section, key);
+  const last2 = list2[list2.length - 1]?.directive;
+  return last2 && last2.value !== "" ? last2 : void 0;
+}
+function effectiveList(view, section, key) {
+  let out2 = [];
+  for (const { directive } of all(view, section, key)) {
+    if (directive.value === "") out2 = [];
+    else out2.push(directive);
+  }
+  return out2;
+}
+function inSelf(view, directive) {
+  return view.self.children.some((s) => s.children.includes(directive));
+}
+function effectiveType(view) {
+  const type = effective(view, "Service", "Type");
+  if (type) return type.value;
+  if (!view.complete) return void 0;
+  if (effective(view, "Service", "BusName")) return "dbus";
+  return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
+}
+function typeEvidence(view) {
+  const type = effective(view, "Service", "Type");
+  return type && inSelf(view, type) ? type : void 0;
+}
+var LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
+var isUserUnit = (path) => /(^|\/)user\//.test(path);
+function isLongRunningSystemService(tree, path) {
+  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
+  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
+  return serviceType(tree) !== "oneshot";
+}
+
+// src/rules/systemd/dbus-without-busname/index.ts
+var dbus_without_busname_default = defineRule({
+  id: "systemd/dbus-without-busname",
+  kinds: ["systemd"],
+  severity: "error",
+  docs: {
+    summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
+    source: [man("systemd.service(5)")]
+  },
+  messages: {
+    missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
+  },
+  check(ctx) {
+    if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
+    const type = lastDirective(ctx.tree, "Service", "Type");
+    if (!type || type.value !== "dbus") return;
+    const view = unitView(ctx.tree, ctx.path, ctx.project);
+    if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
+    ctx.report({ messageId: "missing", at: type });
+  }
+});
+
+// src/languages/systemd/words.ts
+function words2(directive) {
+  const out2 = [];
+  for (const m of directive.value.matchAll(/\S+/g)) {
+    const index2 = m.index ?? 0;
+    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
+  }
+  return out2;
+}
+function wordRemoval(text, directive, word) {
+  const valueEnd = directive.valuePosition.end.offset;
+  let end = word.end;
+  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
+  if (end < valueEnd) return { start: word.start, end };
+  let start2 = word.start;
+  const valueStart = directive.valuePosition.start.offset;
+  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
+  return { start: start2, end: word.end };
+}
+function listWords(tree, section, key) {
+  let out2 = [];
+  for (const s of tree.children) {
+    if (s.name !== section) continue;
+    for (const d of s.children) {
+      if (d.type !== "directive" || d.key !== key) continue;
+      if (d.value === "") out2 = [];
+      else for (const w of words2(d)) out2.push({ directive: d, word: w });
+    }
+  }
+  return out2;
+}
+function isTrue(value) {
+  return /^(1|yes|y|true|t|on)$/i.test(value);
+}
+function projectUnits(project, name2) {
+  const out2 = [];
+  const names2 = [name2];
+  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
+  if (m) names2.push(`${m[1]}@${m[2]}`);
+  for (const n of names2) {
+    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
+  }
+  return out2;
+}
+
+// src/rules/systemd/deprecations.ts
+var scale = (factor, min, max) => (value) => {
+  const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
+  if (!m) return void 0;
+  const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
+  return m[1] ? `${m[1]} ${n}` : String(n);
+};
+var cgroupWeight = scale(100 / 1024, 1, 1e4);
+var ioWeight = scale(100 / 500, 1, 1e4);
+var DEPRECATED = {
+  MemoryLimit: { replacement: "MemoryMax", safe: true },
+  CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+  StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+  BlockIOAccounting: { replacement: "IOAccounting", safe: true },
+  BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+  StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+  BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+  BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
+  BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
+  StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
+  StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
+  StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
+  FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
+  RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
+  BindTo: { replacement: "BindsTo", safe: true },
+  RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
+  RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
+  PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
+  PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
+  // Removed: systemd ignores them with a warning.
+  Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
+  SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
+  NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
+  FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
+  TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
+  BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
+};
+function deprecationOf(key, section) {
+  const entry = DEPRECATED[key];
+  if (!entry) return void 0;
+  if (entry.in && !entry.in.includes(section)) return void 0;
+  if (entry.moveTo === section && entry.replacement === key) return void 0;
+  return entry;
+}
+
+// src/rules/systemd/deprecated-directive/index.ts
+var PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
+function appendTo(tree, name2, line, eol) {
+  const target = tree.children.find((s) => s.name === name2);
+  if (target) {
+    const last2 = target.children[target.children.length - 1];
+    const at = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
+    return { start: at, end: at, text: eol + line };
+  }
+  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
+}
+function droppedIn(section, key) {
+  const info2 = keyInfo(section, key);
+  return info2?.removed ?? (info2?.deprecated === "ignored" ? info2.deprecatedSince : void 0);
+}
+function reportDropped(ctx, section, d) {
+  const floor = ctx.systemdVersion;
+  const release = droppedIn(section, d.key);
+  if (floor === void 0 || release === void 0 || floor < release) return;
+  ctx.report({
+    messageId: "dropped",
+    data: { key: d.key, floor, release },
+    at: { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset },
+    fix: { description: `Remove ${d.key}=`, applicability: "safe", edits: [removeNodeLines(ctx, d)] }
+  });
+}
+var deprecated_directive_default = defineRule({
+  id: "systemd/deprecated-directive",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
+    source: [man("systemd.resource-control(5)"), man("systemd.unit(5)"), man("systemd.exec(5)")]
+  },
+  fixable: "safe",
+  messages: {
+    renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
+    moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
+    removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
+    dropped: "Unexpected `{key}=` for systemd {floor}: systemd ignores it since release {release}, so it does nothing on any target; remove it",
+    value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
+    permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
+    permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
+  },
+  check(ctx) {
+    const { text, tree, eol } = ctx;
+    for (const section of tree.children) {
+      for (const d of section.children) {
+        if (d.type !== "directive") continue;
+        const keyRange2 = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
+        const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
+        if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
+          const replacement = d.value.replace("syslog", "journal");
+          ctx.report({
+            messageId: "value",
+            data: { key: d.key, value: d.value, replacement },
+            at: { start: keyRange2.start, end: valueRange2.end },
+            fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
+          });
+          continue;
+        }
+        if (d.key === "PermissionsStartOnly" && section.name === "Service") {
+          if (!isTrue(d.value)) {
+            ctx.report({
+              messageId: "permissionsStartOnlyOff",
+              data: { value: d.value },
+              at: keyRange2,
+              fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [removeNodeLines(ctx, d)] }
+            });
+            continue;
+          }
+          const edits2 = [removeNodeLines(ctx, d)];
+          for (const other of section.children) {
+            if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
+            const prefix = /^[-@:+!]*/.exec(other.value)[0];
+            if (prefix.includes("+") || prefix.includes("!")) continue;
+            edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
+          }
+          ctx.report({
+            messageId: "permissionsStartOnly",
+            at: keyRange2,
+            // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
+            fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
+          });
+          continue;
+        }
+        const entry = deprecationOf(d.key, section.name);
+        if (!entry) {
+          reportDropped(ctx, section.name, d);
+          continue;
+        }
+        if (!entry.replacement) {
+          ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
+          continue;
+        }
+        const converted = entry.convert?.(d.value);
+        const newValue = converted ?? d.value;
+        if (entry.moveTo && entry.moveTo !== section.name) {
+          const fix = {
+            description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
+            applicability: entry.safe ? "safe" : "unsafe",
+            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
+          };
+          ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
+          continue;
+        }
+        const edits = [{ ...keyRange2, text: entry.replacement }];
+        if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
+        ctx.report({
+          messageId: "renamed",
+          data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
+          at: keyRange2,
+          fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/systemd/duplicate-directive/index.ts
+var SINGLE = {
+  Unit: /* @__PURE__ */ new Set([
+    "Description",
+    "SourcePath",
+    "StopWhenUnneeded",
+    "RefuseManualStart",
+    "RefuseManualStop",
+    "AllowIsolate",
+    "DefaultDependencies",
+    "OnFailureJobMode",
+    "OnSuccessJobMode",
+    "IgnoreOnIsolate",
+    "JobTimeoutSec",
+    "JobRunningTimeoutSec",
+    "JobTimeoutAction",
+    "StartLimitIntervalSec",
+    "StartLimitBurst",
+    "StartLimitAction",
+    "FailureAction",
+    "SuccessAction",
+    "RebootArgument",
+    "CollectMode"
+  ]),
+  Service: /* @__PURE__ */ new Set([
+    "Type",
+    "ExitType",
+    "RemainAfterExit",
+    "GuessMainPID",
+    "PIDFile",
+    "BusName",
+    "Restart",
+    "RestartSec",
+    "TimeoutSec",
+    "TimeoutStartSec",
+    "TimeoutStopSec",
+    "TimeoutAbortSec",
+    "RuntimeMaxSec",
+    "WatchdogSec",
+    "NotifyAccess",
+    "FileDescriptorStoreMax",
+    "OOMPolicy",
+    "RootDirectoryStartOnly",
+    "PermissionsStartOnly",
+    "User",
+    "Group",
+    "DynamicUser",
+    "WorkingDirectory",
+    "RootDirectory",
+    "RootImage",
+    "UMask",
+    "Nice",
+    "OOMScoreAdjust",
+    "StandardInput",
+    "StandardOutput",
+    "StandardError",
+    "SyslogIdentifier",
+    "SyslogFacility",
+    "SyslogLevel",
+    "TTYPath",
+    "PrivateTmp",
+    "PrivateDevices",
+    "PrivateNetwork",
+    "PrivateUsers",
+    "PrivateIPC",
+    "ProtectSystem",
+    "ProtectHome",
+    "ProtectKernelTunables",
+    "ProtectKernelModules",
+    "ProtectKernelLogs",
+    "ProtectControlGroups",
+    "ProtectClock",
+    "ProtectHostname",
+    "NoNewPrivileges",
+    "LockPersonality",
+    "MemoryDenyWriteExecute",
+    "RestrictRealtime",
+    "RestrictSUIDSGID",
+    "RemoveIPC",
+    "KeyringMode",
+    "KillMode",
+    "KillSignal",
+    "FinalKillSignal",
+    "SendSIGKILL",
+    "SendSIGHUP",
+    "MemoryMax",
+    "MemoryHigh",
+    "MemoryLow",
+    "MemoryMin",
+    "MemorySwapMax",
+    "MemoryLimit",
+    "CPUQuota",
+    "CPUWeight",
+    "CPUShares",
+    "IOWeight",
+    "TasksMax",
+    "Slice",
+    "LimitNOFILE",
+    "LimitNPROC",
+    "LimitCORE",
+    "LimitMEMLOCK",
+    "LimitAS",
+    "LimitFSIZE",
+    "LimitSTACK",
+    "LimitDATA",
+    "LimitRSS",
+    "LimitCPU"
+  ]),
+  Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
+  Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
+  Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
+  Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
+  Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
+};
+var duplicate_directive_default = defineRule({
+  id: "systemd/duplicate-directive",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "a single-valued key set twice in one section: the later assignment silently wins",
+    source: [man("systemd.syntax(7)")]
+  },
+  fixable: "unsafe",
+  messages: {
+    duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
+  },
+  check(ctx) {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const section of ctx.tree.children) {
+      const single = SINGLE[section.name];
+      if (!single) continue;
+      for (const d of section.children) {
+        if (d.type !== "directive" || !single.has(d.key)) continue;
+        const id = `${section.name}\0${d.key}`;
+        const list2 = byKey.get(id) ?? [];
+        list2.push(d);
+        byKey.set(id, list2);
+      }
+    }
+    for (const list2 of byKey.values()) {
+      for (let i2 = 0; i2 < list2.length - 1; i2++) {
+        const d = list2[i2];
+        if (d.value === "") continue;
+        const later = list2[list2.length - 1];
+        ctx.report({
+          messageId: "duplicate",
+          data: { key: d.key, value: d.value, line: later.position.start.line },
+          at: d,
+          fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [removeNodeLines(ctx, d)] }
+        });
+      }
+    }
+  }
+});
+
 // src/rules/systemd/exec-path-not-absolute/index.ts
 var BARE_NAMES_SINCE = 239;
 var exec_path_not_absolute_default = defineRule({
@@ -33891,7 +34235,7 @@ var exec_path_not_absolute_default = defineRule({
   severity: "info",
   docs: {
     summary: "An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).",
-    source: "systemd.service(5)"
+    source: [man("systemd.service(5)")]
   },
   messages: {
     relative: "Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
@@ -33915,7 +34259,7 @@ var forking_foreground_default = defineRule({
   severity: "error",
   docs: {
     summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
-    source: "seed 000 (readiness protocols)"
+    source: [man("systemd.service(5)", "Type=")]
   },
   fixable: "unsafe",
   messages: {
@@ -33943,9 +34287,9 @@ var forking_foreground_default = defineRule({
     }
     if (mode.hit) {
       const { index: index2, count } = mode.hit;
-      ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix });
+      ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix, evidence: [typeEvidence(view)] });
     } else {
-      ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix });
+      ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix, evidence: [typeEvidence(view)] });
     }
   }
 });
@@ -33957,7 +34301,7 @@ var forking_without_pidfile_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
-    source: "systemd.service(5)"
+    source: [man("systemd.service(5)")]
   },
   messages: {
     missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
@@ -34010,7 +34354,7 @@ var hardening_default = defineRule({
   strict: true,
   docs: {
     summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
-    source: '`systemd-analyze security`; systemd.exec(5), "Sandboxing"'
+    source: [{ kind: "tool", command: "systemd-analyze security" }, man("systemd.exec(5)", "Sandboxing")]
   },
   fixable: "unsafe",
   messages: {
@@ -35022,7 +35366,7 @@ var invalid_value_default = defineRule({
   severity: "error",
   docs: {
     summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
-    source: "systemd.exec(5), systemd.service(5), systemd.socket(5), systemd.time(7), systemd.resource-control(5); systemd's config_parse_* functions"
+    source: [man("systemd.exec(5)"), man("systemd.service(5)"), man("systemd.socket(5)"), man("systemd.time(7)"), man("systemd.resource-control(5)"), { kind: "code", project: "systemd", what: "the config_parse_* functions of src/core/load-fragment.c" }]
   },
   fixable: "safe",
   messages: {
@@ -35056,7 +35400,7 @@ var kill_mode_none_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
-    source: "systemd.kill(5)"
+    source: [man("systemd.kill(5)")]
   },
   fixable: "unsafe",
   messages: {
@@ -35081,7 +35425,7 @@ var multiple_execstart_default = defineRule({
   severity: "error",
   docs: {
     summary: "More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.",
-    source: "systemd.service(5)"
+    source: [man("systemd.service(5)")]
   },
   messages: {
     second: "Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`",
@@ -35103,7 +35447,8 @@ var multiple_execstart_default = defineRule({
     const extra = list2.slice(1).find((d) => inSelf(view, d));
     if (!extra) return;
     const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
-    ctx.report(own2 ? { messageId: "dropIn", at: extra } : { messageId: "second", data: { type: type ?? "simple" }, at: extra });
+    const evidence = [...list2.filter((d) => d !== extra && inSelf(view, d)), typeEvidence(view)];
+    ctx.report(own2 ? { messageId: "dropIn", at: extra, evidence } : { messageId: "second", data: { type: type ?? "simple" }, at: extra, evidence });
   }
 });
 
@@ -35159,7 +35504,7 @@ var network_target_client_default = defineRule({
   severity: "info",
   docs: {
     summary: "a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured",
-    source: 'systemd "Running Services After the Network Is Up" (NETWORK_ONLINE); seed 001 ("need net")'
+    source: [{ kind: "article", title: "Running Services After the Network Is Up", publisher: "systemd.io" }, openrcGuide("Be wary of need net dependencies")]
   },
   fixable: "unsafe",
   messages: {
@@ -35211,7 +35556,7 @@ var newer_than_target_default = defineRule({
   severity: "warning",
   docs: {
     summary: "a key or value newer than the `systemd-version:` the units must run on: older systemd ignores it with only a log line",
-    source: "systemd's load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)"
+    source: [{ kind: "code", project: "systemd", what: "load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)" }]
   },
   messages: {
     key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
@@ -35259,7 +35604,7 @@ var no_install_section_default = defineRule({
   severity: "info",
   docs: {
     summary: "a `.service` without `[Install]` that nothing in the project activates (no socket, timer or path unit, not D-Bus, no unit that wants it)",
-    source: "systemd.unit(5), `[Install]`"
+    source: [man("systemd.unit(5)", "[Install] Section Options")]
   },
   fixable: "unsafe",
   messages: {
@@ -35320,6 +35665,46 @@ var no_install_section_default = defineRule({
   }
 });
 
+// src/rules/systemd/obsolete-target/index.ts
+var OBSOLETE = {
+  // systemd.special(7): syslog.socket is started early in boot and buffers log messages, so every
+  // service can log from the start; syslog.target was dropped from systemd's own units long ago.
+  "syslog.target": "the syslog socket is socket-activated from early boot, so every service can log without it"
+};
+var KEYS = ["After", "Before", "Wants", "Requires", "Requisite", "BindsTo", "PartOf", "Upholds"];
+var obsolete_target_default = defineRule({
+  id: "systemd/obsolete-target",
+  kinds: ["systemd"],
+  severity: "warning",
+  docs: {
+    summary: "a dependency on a target that orders nothing any more (`After=syslog.target`)",
+    source: [man("systemd.special(7)", "syslog.socket"), { kind: "code", project: "systemd", what: "the units it ships (units/)" }]
+  },
+  fixable: "safe",
+  messages: {
+    obsolete: "Unexpected `{key}={unit}`: {why}; remove it"
+  },
+  check(ctx) {
+    for (const key of KEYS) {
+      for (const { directive, word } of listWords(ctx.tree, "Unit", key)) {
+        const why = Object.hasOwn(OBSOLETE, word.text) ? OBSOLETE[word.text] : void 0;
+        if (!why) continue;
+        const only = words2(directive).length === 1;
+        ctx.report({
+          messageId: "obsolete",
+          data: { key, unit: word.text, why },
+          at: word,
+          fix: {
+            description: `Remove ${word.text}`,
+            applicability: "safe",
+            edits: [only ? removeNodeLines(ctx, directive) : { ...wordRemoval(ctx.text, directive, word), text: "" }]
+          }
+        });
+      }
+    }
+  }
+});
+
 // src/rules/systemd/oneshot-daemon/index.ts
 var MANAGERS2 = /* @__PURE__ */ new Set([
   "systemctl",
@@ -35351,7 +35736,7 @@ var oneshot_daemon_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
-    source: "seed 000 (ossec-control), seed 004"
+    source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)"), { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }]
   },
   fixable: "unsafe",
   messages: {
@@ -35368,13 +35753,13 @@ var oneshot_daemon_default = defineRule({
       const resolved = resolveCommand(d, ctx.tree.info);
       if (!resolved?.program) continue;
       if (controlScript(resolved)) {
-        ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0] });
+        ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0], evidence: [typeEvidence(view)] });
         continue;
       }
       const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
       if (mode?.mode !== "daemon") continue;
       const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
-      ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit) });
+      ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit), evidence: [typeEvidence(view)] });
     }
     function fixFor2(resolved, hit) {
       const type = effective(view, "Service", "Type");
@@ -35405,7 +35790,7 @@ var oneshot_restart_default = defineRule({
   severity: "error",
   docs: {
     summary: "`Type=oneshot` with `Restart=always` or `on-success`: systemd refuses to load the unit.",
-    source: "systemd.service(5)"
+    source: [man("systemd.service(5)")]
   },
   fixable: "unsafe",
   messages: {
@@ -35421,7 +35806,8 @@ var oneshot_restart_default = defineRule({
       messageId: "restart",
       data: { value: restart.value },
       at: valueRange(restart),
-      fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] }
+      fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] },
+      evidence: [typeEvidence(view)]
     });
   }
 });
@@ -35433,7 +35819,7 @@ var pidfile_legacy_path_default2 = defineRule({
   severity: "warning",
   docs: {
     summary: "`PIDFile=` under `/var/run/`, which systemd rewrites to `/run/` with a warning.",
-    source: "systemd.service(5)"
+    source: [man("systemd.service(5)")]
   },
   fixable: "safe",
   messages: {
@@ -35460,7 +35846,7 @@ var pidfile_without_forking_default = defineRule({
   severity: "info",
   docs: {
     summary: "`PIDFile=` in a service whose `Type=` is not `forking`, whose command does not daemonize and that has no `ExecStartPost=`: systemd has no use for it.",
-    source: "systemd.service(5)"
+    source: [man("systemd.service(5)")]
   },
   fixable: "unsafe",
   messages: {
@@ -35481,7 +35867,8 @@ var pidfile_without_forking_default = defineRule({
       messageId: "unused",
       data: { type },
       at: pidfile,
-      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] }
+      fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] },
+      evidence: [typeEvidence(view)]
     });
   }
 });
@@ -35507,7 +35894,7 @@ var prefer_wants_default = defineRule({
   strict: true,
   docs: {
     summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
-    source: 'seed 004; systemd.unit(5) ("it is a better choice to use Wants= instead of Requires=")'
+    source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "Requires=")]
   },
   fixable: "unsafe",
   messages: {
@@ -35558,15 +35945,21 @@ var required_by_target_default = defineRule({
   severity: "error",
   docs: {
     summary: "`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, \u2026): restarting the unit makes systemd leave and re-enter the target",
-    source: "seed 004 (RequiredBy versus WantedBy); systemd.unit(5)"
+    source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "[Install] Section Options")]
   },
   fixable: "safe",
+  options: {
+    otherTargets: {
+      type: "boolean",
+      description: "Also report `RequiredBy=` of targets other than the runlevel ones, as info with an unsafe fix. Default: on under the `strict` preset."
+    }
+  },
   messages: {
     runlevel: "Unexpected `RequiredBy={target}`: restarting {unit} makes systemd leave and re-enter {target}, which starts again services that were stopped on purpose; use `WantedBy={target}` instead, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `{target}.requires/` symlink becomes `{target}.wants/`",
     other: "Unexpected `RequiredBy={target}`: restarting {unit} stops {target} and every unit that requires it; use `WantedBy={target}` instead unless {target} must fail without {unit}, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `.requires/` symlink becomes `.wants/`"
   },
   check(ctx) {
-    const strict = ctx.options?.strict === true;
+    const strict = ctx.options.otherTargets ?? ctx.preset === "strict";
     const { unitName, template } = ctx.tree.info;
     const unit = template ? unitName.replace("@.", "@INSTANCE.") : unitName;
     for (const section of ctx.tree.children) {
@@ -35626,7 +36019,7 @@ var requires_without_after_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`Requires=`/`BindsTo=` a unit with no `After=` it: the two start in parallel, not one after the other",
-    source: "systemd.unit(5), `Requires=`; systemd.special(7)"
+    source: [man("systemd.unit(5)", "Requires="), man("systemd.special(7)")]
   },
   fixable: "safe",
   messages: {
@@ -35677,7 +36070,7 @@ var runs_as_root_default = defineRule({
   strict: true,
   docs: {
     summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
-    source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
+    source: [man("systemd.exec(5)", "User="), man("systemd.exec(5)", "DynamicUser="), { kind: "tool", command: "systemd-analyze security" }]
   },
   messages: {
     root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
@@ -35708,7 +36101,7 @@ var shell_syntax_in_exec_default = defineRule({
   severity: "error",
   docs: {
     summary: "Shell syntax (`|`, `>`, `<`, `&&`, `||`, `&`, `$(\u2026)`, backticks) in an `Exec*=` line that no shell runs: systemd passes it to the program as literal arguments.",
-    source: 'systemd.service(5) "Command lines"'
+    source: [man("systemd.service(5)", "Command lines")]
   },
   fixable: "unsafe",
   messages: {
@@ -35806,24 +36199,29 @@ var shell_syntax_in_exec_default = defineRule({
 });
 
 // src/rules/systemd/shell-wrapper/index.ts
+function isControlCall(argv) {
+  const program = argv[0]?.slice(argv[0].lastIndexOf("/") + 1) ?? "";
+  return program === "service" || /-control$|ctl$/.test(program) || /\/(init|rc)\.d\//.test(argv[0] ?? "") || argv.slice(1).includes("start");
+}
 var shell_wrapper_default = defineRule({
   id: "systemd/shell-wrapper",
   kinds: ["systemd"],
   severity: "warning",
   docs: {
     summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
-    source: "seed 000 (readiness protocols); systemd.service(5)"
+    source: [man("systemd.service(5)", "Type=")]
   },
   fixable: "unsafe",
   messages: {
     wrapper: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell",
+    forking: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type=forking` (the shell, not the daemon, is the process systemd expects to fork and exit, and it guesses the main PID), expected `exec {command}` or no shell",
     notify: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell"
   },
   check(ctx) {
     if (ctx.tree.info.unitType !== "service") return;
     const view = unitView(ctx.tree, ctx.path, ctx.project);
     const type = effectiveType(view);
-    if (!type || !LONG_RUNNING.has(type)) return;
+    if (!type || !LONG_RUNNING.has(type) && type !== "forking") return;
     for (const d of effectiveList(view, "Service", "ExecStart")) {
       if (!inSelf(view, d)) continue;
       const resolved = resolveCommand(d, ctx.tree.info);
@@ -35831,12 +36229,13 @@ var shell_wrapper_default = defineRule({
       if (!resolved || !wrapper || !last2 || wrapper.script.complex) continue;
       if (isExec(last2) || last2.op === "&" || last2.words.length === 0) continue;
       if (isBuiltin(last2)) continue;
+      if (type === "forking" && isControlCall(last2.words.map((w) => w.literal ?? ""))) continue;
       const words3 = resolved.command.words;
       const at = { start: wordRange(d, words3[wrapper.shellIndex]).start, end: wordRange(d, words3[wrapper.scriptIndex]).end };
       const notify = type === "notify" || type === "notify-reload";
       const fix = unwrapEdits(resolved);
       ctx.report({
-        messageId: notify ? "notify" : "wrapper",
+        messageId: notify ? "notify" : type === "forking" ? "forking" : "wrapper",
         data: { shell: wrapper.shell, command: last2.words[0].literal, type },
         at,
         severity: notify ? "error" : void 0,
@@ -35844,7 +36243,9 @@ var shell_wrapper_default = defineRule({
           description: fix.how === "unwrap" ? "Run the command without the shell" : "exec the last command so it replaces the shell",
           applicability: "unsafe",
           edits: fix.edits
-        }
+        },
+        // The severity and the advice follow from the type.
+        evidence: [typeEvidence(view)]
       });
     }
   }
@@ -35857,7 +36258,7 @@ var simple_daemonizes_default = defineRule({
   severity: "error",
   docs: {
     summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
-    source: "seed 000 (readiness protocols)"
+    source: [man("systemd.service(5)", "Type=")]
   },
   fixable: "unsafe",
   messages: {
@@ -35882,7 +36283,8 @@ var simple_daemonizes_default = defineRule({
           messageId: "background",
           data: { type, program: last2.words[0]?.literal ?? "the command" },
           at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
-          fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits }
+          fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits },
+          evidence: [typeEvidence(view)]
         });
         continue;
       }
@@ -35902,7 +36304,8 @@ var simple_daemonizes_default = defineRule({
         messageId: "flag",
         data: { flag: flagText(ctx.text, resolved, index2, count), type, program: resolved.program },
         at: flagRange(resolved, index2, count),
-        fix
+        fix,
+        evidence: [typeEvidence(view)]
       });
     }
   }
@@ -35917,7 +36320,7 @@ var specifier_misuse_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`%i`/`%I` in a unit that is not a template, an unknown specifier or a lone `%`, or a template that never uses its instance",
-    source: 'systemd.unit(5), "Specifiers"'
+    source: [man("systemd.unit(5)", "Specifiers")]
   },
   fixable: "safe",
   messages: {
@@ -35981,7 +36384,7 @@ var trigger_unit_missing_default = defineRule({
   severity: "warning",
   docs: {
     summary: "A timer, socket or path unit whose `Unit=` names a unit the project does not contain, or an `Accept=yes` socket without its `NAME@.service` template (the unit may come from elsewhere).",
-    source: "systemd.timer(5), systemd.socket(5), systemd.path(5)"
+    source: [man("systemd.timer(5)"), man("systemd.socket(5)"), man("systemd.path(5)")]
   },
   messages: {
     unit: "Unexpected `Unit={unit}`: no `{unit}` in this project, so the {type} triggers nothing unless it is installed from elsewhere; expected a unit file named `{unit}`",
@@ -36132,7 +36535,15 @@ var unit_refused_default = defineRule({
   severity: "error",
   docs: {
     summary: "A unit systemd refuses to load after parsing it: a service with no command, a socket with no valid `Listen\u2026=`, a timer with no trigger, a mount whose `Where=` does not match its file name, \u2026",
-    source: "systemd.service(5), systemd.socket(5), systemd.timer(5), systemd.mount(5), systemd.automount(5), systemd.swap(5); service_verify(), socket_verify(), timer_verify(), mount_verify() in systemd"
+    source: [
+      man("systemd.service(5)"),
+      man("systemd.socket(5)"),
+      man("systemd.timer(5)"),
+      man("systemd.mount(5)"),
+      man("systemd.automount(5)"),
+      man("systemd.swap(5)"),
+      { kind: "code", project: "systemd", what: "service_verify(), socket_verify(), timer_verify(), mount_verify()" }
+    ]
   },
   messages: {
     serviceNoCommand: 'Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=` (systemd: "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing."), expected an `ExecStart=` line',
@@ -36196,7 +36607,7 @@ var unknown_directive_default = defineRule({
   severity: "warning",
   docs: {
     summary: "a key that no section of this unit type accepts, or that is in the wrong section; systemd ignores it with a warning (`X-` keys are allowed)",
-    source: "systemd.directives(7); systemd's load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)"
+    source: [man("systemd.directives(7)"), { kind: "code", project: "systemd", what: "load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)" }]
   },
   fixable: "unsafe",
   messages: {
@@ -36265,7 +36676,7 @@ var unknown_section_default = defineRule({
   severity: "error",
   docs: {
     summary: "a section name systemd does not know for this unit type (`[Service ]`, `[Instal]`): systemd ignores the whole section",
-    source: "systemd.unit(5); systemd.syntax(7)"
+    source: [man("systemd.unit(5)"), man("systemd.syntax(7)")]
   },
   fixable: "unsafe",
   messages: {
@@ -36316,7 +36727,7 @@ var unusual_wantedby_default = defineRule({
   severity: "info",
   docs: {
     summary: "`WantedBy=` a target that is not meant to pull in services (`network.target`, `basic.target`, `sysinit.target`, `default.target` on a system unit)",
-    source: "lintian `systemd-service-file-refers-to-unusual-wantedby-target`; systemd.special(7)"
+    source: [lintian("systemd-service-file-refers-to-unusual-wantedby-target"), man("systemd.special(7)")]
   },
   fixable: "unsafe",
   messages: {
@@ -36352,7 +36763,7 @@ var kill_by_name_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`killall`/`pkill` in `stop`: kills every process of that name, the administrator's own included",
-    source: "lintian init.d-script-uses-killall (Debian policy); seed 001 on PID files"
+    source: [lintian("init.d-script-uses-killall"), openrcGuide("PID files should be writable only by root")]
   },
   fixable: "unsafe",
   messages: {
@@ -36416,7 +36827,7 @@ var lsb_header_default = defineRule({
   severity: "warning",
   docs: {
     summary: "an `init.d` script without a complete `### BEGIN INIT INFO` block (Provides, Required-Start, Required-Stop, Default-Start, Default-Stop, Short-Description)",
-    source: "LSB 3.1 init script conventions; lintian init.d-script-missing-lsb-section"
+    source: [{ kind: "spec", title: "Linux Standard Base Core Specification 3.1", section: "Comment Conventions for Init Scripts" }, lintian("init.d-script-missing-lsb-section")]
   },
   fixable: "unsafe",
   messages: {
@@ -36468,7 +36879,7 @@ var missing_action_default = defineRule({
   severity: "warning",
   docs: {
     summary: 'the `case "$1"` dispatcher of an init script lacks `start`, `stop`, `restart`, `force-reload` or `status`',
-    source: "LSB init script actions; lintian init.d-script-does-not-implement-required-option"
+    source: [{ kind: "spec", title: "Linux Standard Base Core Specification 3.1", section: "Init Script Actions" }, lintian("init.d-script-does-not-implement-required-option")]
   },
   messages: {
     missing: "Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status"
@@ -36500,7 +36911,7 @@ var multi_daemon_control_default = defineRule({
   severity: "warning",
   docs: {
     summary: "one script starts several daemons (a loop over a daemon list, several start commands): systemd cannot track them as one service",
-    source: "seed 000 (ossec-control)"
+    source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
   },
   fixable: "unsafe",
   messages: {
@@ -36559,7 +36970,7 @@ var no_native_unit_default = defineRule({
   strict: true,
   docs: {
     summary: "an LSB init script for runlevels 2-5 with no systemd unit for it anywhere in the repository (strict)",
-    source: "seed 000; lintian omitted-systemd-service-for-init.d-script"
+    source: [man("systemd.unit(5)", "Description (templates and instances)"), lintian("omitted-systemd-service-for-init.d-script")]
   },
   fixable: "unsafe",
   messages: {
@@ -36609,7 +37020,7 @@ var sleep_for_sync_default = defineRule({
   severity: "info",
   docs: {
     summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
-    source: "seed 000 (ossec-control)"
+    source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
   },
   messages: {
     sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"
@@ -36642,7 +37053,7 @@ var source_without_test_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`. /etc/default/NAME` without a readability test: the script dies when the file is removed",
-    source: "lintian init.d-script-sourcing-without-test"
+    source: [lintian("init.d-script-sourcing-without-test")]
   },
   fixable: "safe",
   messages: {
@@ -36680,9 +37091,12 @@ var source_without_test_default = defineRule({
 var rules = [
   background_without_pidfile_default,
   custom_start_stop_default,
+  daemon_args_without_dashdash_default,
   depend_keyword_default,
   double_daemonize_default,
   extra_command_undefined_default,
+  foreground_without_background_default,
+  missing_continuation_default,
   need_net_default,
   non_posix_default,
   pidfile_from_config_default,
@@ -36696,7 +37110,9 @@ var rules = [
   restart_without_checkconfig_default,
   shebang_default,
   su_instead_of_command_user_default,
+  supervised_daemon_forks_default,
   unknown_variable_default,
+  bash_syntax_in_sh_default,
   control_script_wrapper_default,
   dbus_without_busname_default,
   deprecated_directive_default,
@@ -36711,6 +37127,7 @@ var rules = [
   network_target_client_default,
   newer_than_target_default,
   no_install_section_default,
+  obsolete_target_default,
   oneshot_daemon_default,
   oneshot_restart_default,
   pidfile_legacy_path_default2,
@@ -36930,8 +37347,8 @@ function createLinter(options = {}) {
     parseContext: (inputs) => parseContext(inputs, setup.parsers)
   };
 }
-function knownRuleIds(rules2 = rules) {
-  return [...ENGINE_RULES, ...rules2].map((rule) => rule.id);
+function configurableRules(rules2 = rules) {
+  return [...ENGINE_RULES, ...rules2];
 }
 
 // src/lsp/workspace.ts
@@ -36984,7 +37401,7 @@ var WorkspaceLinter = class {
     if (cached && cached.mtimeMs === mtimeMs) return cached.linter;
     let config;
     try {
-      config = loadConfig((0, import_node_path5.dirname)(file), knownRuleIds(), file);
+      config = loadConfig((0, import_node_path5.dirname)(file), configurableRules(), file);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       config = defaultConfig();

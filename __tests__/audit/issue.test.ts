@@ -307,7 +307,7 @@ describe('what do I fix first', () => {
     expect(body).toContain(`The job summary of [the workflow run](${RUN}) lists every finding.`);
     // The error comes before anything informational, which is folded by rule.
     expect(body.indexOf(errorRow)).toBeLessThan(body.indexOf('aaa/early-000.service'));
-    expect(body).toContain('<details><summary>`test/no-description`: 75 findings in 75 files</summary>');
+    expect(body).toContain('<details><summary><code>test/no-description</code>: 75 findings in 75 files</summary>');
     expect(body).toContain('### Informational: 150 findings of 2 rules');
   });
 

@@ -47,9 +47,11 @@ describe('which safe fixes the fix PR may apply to a file', () => {
     expect(fixAllowed(fixScope('sh/openrc-run.sh.in', OPENRC_HELPER, 'openrc'), [{ start: 0, end: 9 }])).toBe(false);
   });
 
-  it('the same text in init.d is a service script whose shebang may be fixed', () => {
+  it('the same text as a service script (in init.d, or kept elsewhere under its service name) may have its shebang fixed', () => {
     const script = OPENRC_HELPER.replace('#!@SHELL@', '#!/bin/sh').replace('. @LIBEXECDIR@/sh/functions.sh', '');
     expect(fixScope('init.d/food', script, 'openrc')).toEqual({ apply: 'all' });
+    expect(fixScope('examples/openrc/bad/foo', script, 'openrc')).toEqual({ apply: 'all' });
+    expect(fixScope('contrib/food.initd', script, 'openrc')).toEqual({ apply: 'all' });
   });
 
   it('a FreeBSD rc.d script (rc.subr, rcvar=) keeps its /var/run paths and interpreter', () => {

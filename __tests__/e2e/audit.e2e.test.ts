@@ -487,8 +487,8 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
   }, 180_000);
 
   it('the fix PR never rewrites a shell helper that is not a service script, nor a BSD rc.d script; a template keeps its placeholders', async () => {
-    // OpenRC's internal runner, a build template for a Linux service script and a FreeBSD rc.d script, as those projects ship them.
-    const HELPER = ['#!@SHELL@', '# Runs a service script for openrc: the default start and stop when the script has none.', '. @LIBEXECDIR@/sh/functions.sh', '', 'depend() {', '\t:', '}', '', 'start() {', '\tebegin "Starting ${name:-$RC_SVCNAME}"', '\tstart-stop-daemon --start --exec "$command" --pidfile "$pidfile" -- $command_args', '\teend $?', '}', ''].join('\n');
+    // OpenRC's internal runner (its `#!@SHELL@` is a build placeholder, so here a plain `#!/bin/sh`, which openrc/shebang would rewrite), a build template for a Linux service script and a FreeBSD rc.d script, as those projects ship them.
+    const HELPER = ['#!/bin/sh', '# Runs a service script for openrc: the default start and stop when the script has none.', '. @LIBEXECDIR@/sh/functions.sh', '', 'depend() {', '\t:', '}', '', 'start() {', '\tebegin "Starting ${name:-$RC_SVCNAME}"', '\tstart-stop-daemon --start --exec "$command" --pidfile "$pidfile" -- $command_args', '\teend $?', '}', ''].join('\n');
     const TEMPLATE = ['#!@SBINDIR@/openrc-run', 'command=@SBINDIR@/food', 'pidfile=/var/run/food.pid', 'command_background=true', 'depend() {', '\tneed net', '}', ''].join('\n');
     const FREEBSD = ['#!/bin/sh', '#', '# PROVIDE: food', '# REQUIRE: LOGIN NETWORKING', '# KEYWORD: shutdown', '', '. /etc/rc.subr', '', 'name="food"', 'rcvar=food_enable', 'command="/usr/local/sbin/food"', 'pidfile="/var/run/${name}.pid"', '', 'load_rc_config $name', 'run_rc_command "$1"', ''].join('\n');
     const files = { 'sh/openrc-run.sh.in': HELPER, 'init.d/food.in': TEMPLATE, 'contrib/freebsd/rc.d/food': FREEBSD, 'units/web.service': WEB };

@@ -79,8 +79,7 @@ function processorFor(kind: Kind, config: Config, rules: readonly Rule<any>[]): 
       if (!rule.kinds.includes(kind)) continue;
       const setting = ruleSeverity(config, rule);
       if (!setting) continue;
-      const options = setting.options ?? (config.extends === 'strict' ? { strict: true } : undefined);
-      processor.use(rule.plugin, { level: setting.configured ? setting.level : undefined, options, systemdVersion: config.systemdVersion });
+      processor.use(rule.plugin, { level: setting.configured ? setting.level : undefined, options: setting.options, preset: config.extends, systemdVersion: config.systemdVersion });
     }
     processor.freeze();
     byKind.set(kind, processor);
@@ -104,6 +103,7 @@ function toFinding(file: VFile): Finding[] {
       endOffset: end?.offset ?? start?.offset ?? 0,
       ...(m.url ? { url: m.url } : {}),
       ...(m.fix ? { fix: m.fix } : {}),
+      ...(m.evidence ? { evidence: m.evidence } : {}),
     };
   });
 }

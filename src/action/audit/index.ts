@@ -26,6 +26,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     options.linter ??
     loadLinter(workspace, {
       ...(inputs.config ? { configPath: inputs.config } : {}),
+      ...(inputs.systemdVersion !== undefined ? { systemdVersion: inputs.systemdVersion } : {}),
       ...(options.config ? { config: options.config } : {}),
       ...(options.rules ? { rules: options.rules } : {}),
       warn: (message) => log.warning(`initlint: ${message}`),

@@ -64,6 +64,8 @@ function locationCell(where: Repo, sha: string, path: string, f: { line: number;
   return link(`${path}:${lines}`, linesUrl(where, sha, path, f.line, f.endLine));
 }
 
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 function sortedRows(results: readonly FileResult[]): Row[] {
   const rows: Row[] = [];
   for (const result of results) for (const finding of result.findings) rows.push({ path: result.path, finding });
@@ -166,7 +168,8 @@ function infoSection(where: Repo, sha: string, groups: readonly RuleGroup[], bud
   budget.left -= size(intro);
   const blocks: Array<{ open: string[]; rows: string[]; close: string[]; group: RuleGroup }> = [];
   for (const g of groups) {
-    const open = [`<details><summary>${ruleCell(g.ruleId, undefined)}: ${plural(g.rows.length, 'finding')} in ${plural(g.files, 'file')}</summary>`, ''];
+    // Markdown is not read inside <summary>: the rule id is HTML code there.
+    const open = [`<details><summary><code>${escapeHtml(g.ruleId)}</code>: ${plural(g.rows.length, 'finding')} in ${plural(g.files, 'file')}</summary>`, ''];
     const close = ['', '</details>', ''];
     const reserve = size(open) + size(close) + 120;
     if (reserve > budget.left) break;

@@ -21,6 +21,21 @@ const OPENRC_INTERPRETER = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(?:openrc-run|runsc
 const BSD_RC = /^[ \t]*(?:\.|source)[ \t]+\/etc\/(?:rc\.d\/)?rc\.subr\b|^[ \t]*rcvar=|^[ \t]*run_rc_command\b|^[ \t]*rc_cmd[ \t]/m;
 const SERVICE_DIR = /(?:^|\/)(?:init\.d|rc\.d|rc[0-6S]\.d)\//;
 
+/** Where init systems keep the shell code they source or run themselves (OpenRC: sh/, lib/rc/, libexec/rc/). */
+const HELPER_DIR = /(?:^|\/)(?:sh|lib|libexec|helpers?)\//;
+
+/**
+ * An OpenRC-looking shell file that the init system sources or runs itself rather than a service
+ * script: its interpreter is not openrc-run, and it is a shell library by name (`*.sh`, `*.sh.in`),
+ * by place (sh/, lib/) or by a build-time shell (`#!@SHELL@`). A service script kept outside init.d
+ * (`openrc/foo` with `#!/bin/sh`) is none of these, so its fixes still apply.
+ */
+function isHelper(path: string, firstLine: string): boolean {
+  if (!firstLine.startsWith('#!') || OPENRC_INTERPRETER.test(firstLine.replace(PLACEHOLDER, '/x'))) return false;
+  if (SERVICE_DIR.test(path) || /\.(?:initd|init|openrc)(?:\.in)?$/.test(path)) return false;
+  return /\.sh(?:\.in)?$/.test(path) || HELPER_DIR.test(path) || /^#![ \t]*@[A-Za-z_][A-Za-z0-9_]*@[ \t]*$/.test(firstLine);
+}
+
 function isShell(kind: Kind | null): boolean {
   return kind === 'openrc' || kind === 'sysv';
 }
@@ -33,11 +48,7 @@ function isShell(kind: Kind | null): boolean {
 export function fixScope(path: string, text: string, kind: Kind | null): FixScope {
   if (isShell(kind) && BSD_RC.test(text)) return { apply: 'none', reason: 'bsd' };
   const firstLine = text.slice(0, text.search(/\r?\n|\r|$/));
-  // An OpenRC-looking shell file outside init.d whose interpreter is not openrc-run (`#!@SHELL@`,
-  // `#!/bin/sh` in sh/, lib/): the init system sources or runs it; it is not a service script.
-  if (kind === 'openrc' && firstLine.startsWith('#!') && !OPENRC_INTERPRETER.test(firstLine.replace(PLACEHOLDER, '/x')) && !SERVICE_DIR.test(path) && !/\.(?:initd|init)(?:\.in)?$/.test(path)) {
-    return { apply: 'none', reason: 'helper' };
-  }
+  if (kind === 'openrc' && isHelper(path, firstLine)) return { apply: 'none', reason: 'helper' };
   const placeholders = [...text.matchAll(PLACEHOLDER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   return placeholders.length ? { apply: 'outside-placeholders', placeholders } : { apply: 'all' };
 }

@@ -16,6 +16,8 @@ export interface AuditInputs {
   paths: readonly string[];
   /** Config file, relative to the workspace (default: the nearest `.initlint.yml`). */
   config?: string;
+  /** The oldest systemd the units must run on (overrides the config's `systemd-version:`). */
+  systemdVersion?: number;
   /** Open or update a pull request that applies every safe fix. */
   fixPr: boolean;
   /** The lowest severity that fails the job, or `none` (as the action's `fail-level`; `never` is the same). */

@@ -200,11 +200,13 @@ interface Context {
 
 /** Removes backslash quoting from an unquoted word. */
 function unescapeWord(raw: string): string {
+  if (!raw.includes('\\')) return raw;
   return raw.replace(/\\(\r\n|[\s\S])/g, (_, c: string) => (c === '\n' || c === '\r\n' ? '' : c));
 }
 
 /** Removes backslash quoting inside double quotes (only before $ ` " \ and newline). */
 function unescapeDouble(raw: string): string {
+  if (!raw.includes('\\')) return raw;
   return raw.replace(/\\(\r\n|[$`"\\\n])/g, (_, c: string) => (c === '\n' || c === '\r\n' ? '' : c));
 }
 
@@ -299,6 +301,8 @@ class Builder {
 
   /** The LSB comment block, read line by line (it is comments to the parser). */
   private lsb(): LsbHeader | undefined {
+    // Most OpenRC scripts have no header: one search instead of a test per line.
+    if (!this.text.includes('BEGIN INIT INFO')) return undefined;
     let begin = -1;
     for (let line = 1; line <= this.lines.lineCount; line++) {
       if (/^###\s*BEGIN INIT INFO\s*$/.test(this.lines.lineText(line).trimEnd())) {
@@ -683,9 +687,10 @@ class Builder {
       }
     }
     // Nested commands ($(…), process substitutions) come after their parent, in source order.
+    const inner = ctx.background ? { ...ctx, background: false } : ctx;
     for (const child of node.children) {
       if (!child || child.type === 'variable_assignment') continue;
-      this.walk(child, { ...ctx, background: false }, depth + 1);
+      this.walk(child, inner, depth + 1);
     }
     for (const child of node.children) {
       if (child?.type === 'variable_assignment') this.walkChildren(child, ctx, depth + 1);

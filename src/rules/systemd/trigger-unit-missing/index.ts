@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { valueOffset } from '../../../languages/systemd/parse.js';
 import type { Directive, UnitFile } from '../../../languages/systemd/types.js';
@@ -23,7 +24,7 @@ export default defineRule<UnitFile>({
   severity: 'warning',
   docs: {
     summary: 'A timer, socket or path unit whose `Unit=` names a unit the project does not contain, or an `Accept=yes` socket without its `NAME@.service` template (the unit may come from elsewhere).',
-    source: 'systemd.timer(5), systemd.socket(5), systemd.path(5)',
+    source: [man('systemd.timer(5)'), man('systemd.socket(5)'), man('systemd.path(5)')],
   },
   messages: {
     unit: 'Unexpected `Unit={unit}`: no `{unit}` in this project, so the {type} triggers nothing unless it is installed from elsewhere; expected a unit file named `{unit}`',

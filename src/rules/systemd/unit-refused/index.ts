@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { valueOffset } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
@@ -10,7 +11,10 @@ export default defineRule<UnitFile>({
   severity: 'error',
   docs: {
     summary: 'A unit systemd refuses to load after parsing it: a service with no command, a socket with no valid `Listen…=`, a timer with no trigger, a mount whose `Where=` does not match its file name, …',
-    source: 'systemd.service(5), systemd.socket(5), systemd.timer(5), systemd.mount(5), systemd.automount(5), systemd.swap(5); service_verify(), socket_verify(), timer_verify(), mount_verify() in systemd',
+    source: [
+      man('systemd.service(5)'), man('systemd.socket(5)'), man('systemd.timer(5)'), man('systemd.mount(5)'), man('systemd.automount(5)'), man('systemd.swap(5)'),
+      { kind: 'code', project: 'systemd', what: 'service_verify(), socket_verify(), timer_verify(), mount_verify()' },
+    ],
   },
   messages: {
     serviceNoCommand: 'Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=` (systemd: "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing."), expected an `ExecStart=` line',
