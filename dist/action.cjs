@@ -23346,6 +23346,7 @@ function validateValue(parser2, value, ltype, key2, table) {
 }
 
 // src/languages/systemd/values/index.ts
+var BUILD_PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\}/;
 function parserOf(section, key2) {
   const info3 = keyInfo(section, key2);
   if (!info3 || info3.deprecated === "ignored") return void 0;
@@ -23355,6 +23356,7 @@ function parserOf(section, key2) {
   return { parser: parser2, ltype: info3.ltype, words: words3, booleans: info3.booleans !== void 0 };
 }
 function checkValue(section, key2, value) {
+  if (BUILD_PLACEHOLDER.test(value)) return void 0;
   const p = parserOf(section, key2);
   return p && validateValue(p.parser, value, p.ltype, key2, p);
 }

@@ -17938,9 +17938,11 @@ function parserOf(section, key) {
   return { parser: parser2, ltype: info2.ltype, words: words3, booleans: info2.booleans !== void 0 };
 }
 function checkValue(section, key, value) {
+  if (BUILD_PLACEHOLDER.test(value)) return void 0;
   const p = parserOf(section, key);
   return p && validateValue(p.parser, value, p.ltype, key, p);
 }
+var BUILD_PLACEHOLDER;
 var init_values = __esm({
   "src/languages/systemd/values/index.ts"() {
     "use strict";
@@ -17950,6 +17952,7 @@ var init_values = __esm({
     init_time();
     init_names2();
     init_listen();
+    BUILD_PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\}/;
   }
 });
 

@@ -35324,6 +35324,7 @@ function validateValue(parser2, value, ltype, key, table) {
 }
 
 // src/languages/systemd/values/index.ts
+var BUILD_PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\}/;
 function parserOf(section, key) {
   const info2 = keyInfo(section, key);
   if (!info2 || info2.deprecated === "ignored") return void 0;
@@ -35333,6 +35334,7 @@ function parserOf(section, key) {
   return { parser: parser2, ltype: info2.ltype, words: words3, booleans: info2.booleans !== void 0 };
 }
 function checkValue(section, key, value) {
+  if (BUILD_PLACEHOLDER.test(value)) return void 0;
   const p = parserOf(section, key);
   return p && validateValue(p.parser, value, p.ltype, key, p);
 }

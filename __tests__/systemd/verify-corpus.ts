@@ -25,7 +25,7 @@ export interface CorpusFile {
   /** Path under the group, as written to the scratch tree (`.in` dropped, fuzz files named by their type). */
   path: string;
   text: string;
-  /** Lines (1-based) that held a meson `{{…}}` placeholder: their expanded value is ours, not systemd's. */
+  /** Lines (1-based) that hold a build-template placeholder (`{{…}}`, `@name@`): not systemd's to judge. */
   placeholders: Set<number>;
 }
 
@@ -62,7 +62,7 @@ export function corpusFiles(): CorpusFile[] {
         if (!isUnitPath(path)) path = `${path}.${type}`;
       }
       if (!isUnitPath(path) || text.includes('\0')) continue;
-      const placeholders = new Set(text.split('\n').flatMap((l, i) => (l.includes('{{') ? [i + 1] : [])));
+      const placeholders = new Set(text.split('\n').flatMap((l, i) => (/\{\{|@[A-Za-z_][A-Za-z0-9_-]*@/.test(l) ? [i + 1] : [])));
       out.push({ group, path, text: group === 'units' ? expandTemplate(text) : text, placeholders });
     }
   }
@@ -132,7 +132,7 @@ export function verifyDiagnostics(files: CorpusFile[], version: number): Diagnos
           if (!f || !VALUE.test(at[3]) || NOT_VALUE.test(at[3])) continue;
           const line = Number(at[2]);
           const excluded = f.placeholders.has(line)
-            ? 'a meson placeholder line'
+            ? 'a build-template placeholder line'
             : HOST_DEPENDENT.test(at[3])
               ? 'depends on the host (architecture, libseccomp, kernel)'
               : newerThan(f.text, f.path, line, version);
