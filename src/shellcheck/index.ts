@@ -116,7 +116,8 @@ function toFix(comment: Comment, lines: LineIndex): Fix | undefined {
  * @param text The script, BOM removed (offsets are into this text).
  */
 export function runShellcheck(text: string, kind: Kind, onFailure: (reason: string) => void = () => {}): Finding[] {
-  if (kind === 'systemd' || !isShellcheckAvailable()) return [];
+  // No `shellcheck --version` probe first: the run itself says whether the binary is there (one spawn per script, not two).
+  if (kind === 'systemd' || available === false) return [];
   let stdout: string;
   // The script arrives on stdin, so the files it sources (conf.d, /etc/default) cannot be followed: SC1090/SC1091 would fire on every init script.
   const args = ['--norc', '-s', kind === 'openrc-conf' ? 'sh' : dialect(text), '-e', 'SC1090,SC1091', '-f', 'json1', '-'];
@@ -125,6 +126,10 @@ export function runShellcheck(text: string, kind: Kind, onFailure: (reason: stri
   } catch (error) {
     // Exit status 1 means "found something": the JSON is on stdout all the same.
     const e = error as { status?: number | null; signal?: string | null; code?: string; stdout?: string };
+    if (e.code === 'ENOENT') {
+      available = false; // no binary on the PATH: `shellcheck: auto` quietly does without
+      return [];
+    }
     if (e.status !== 1 || typeof e.stdout !== 'string') {
       onFailure(e.code ?? (e.signal ? `killed by ${e.signal}` : `exit status ${e.status}`));
       return [];
