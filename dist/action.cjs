@@ -21797,10 +21797,10 @@ function applyFixes(text, findings, unsafe) {
   const taken = [];
   const fixed = [];
   const files = [];
-  const overlaps = (e2) => taken.some((t) => e2.start < t.end && t.start < e2.end || e2.start === e2.end && t.start === t.end && e2.start === t.start);
+  const overlaps2 = (e2) => taken.some((t) => e2.start < t.end && t.start < e2.end || e2.start === e2.end && t.start === t.end && e2.start === t.start);
   for (const finding of candidates) {
     const edits = finding.fix.edits;
-    if (edits.some(overlaps)) continue;
+    if (edits.some(overlaps2)) continue;
     taken.push(...edits);
     fixed.push(finding);
     files.push(...finding.fix.files ?? []);
@@ -38215,9 +38215,10 @@ function lineReplacement(text, fix) {
   const s = Math.min(...fix.edits.map((e3) => e3.start));
   const e2 = Math.max(...fix.edits.map((e3) => e3.end));
   let start2 = index2.point(s).line;
-  if (start2 > 1 && index2.lineStart(start2) === text.length && s === text.length) start2--;
+  const newLine = start2 > 1 && s === e2 && index2.lineStart(start2) === s;
+  if (newLine) start2--;
   const lastReal = index2.lineCount > 1 && index2.lineStart(index2.lineCount) === text.length ? index2.lineCount - 1 : index2.lineCount;
-  let end = Math.max(start2, Math.min(lastReal, e2 > s ? index2.point(e2 - 1).line : index2.point(s).line));
+  let end = newLine ? start2 : Math.max(start2, Math.min(lastReal, e2 > s ? index2.point(e2 - 1).line : index2.point(s).line));
   for (; ; ) {
     const from = index2.lineStart(start2);
     const to = end < index2.lineCount ? index2.lineStart(end + 1) : text.length;
@@ -38278,6 +38279,17 @@ function fixAsText(text, fix) {
   if (fix.files?.length) parts2.push(fileBlocks(fix.files));
   return parts2.join("\n\n");
 }
+function suggestionBlock(lines, eol) {
+  const content = lines.join(eol);
+  const ticks = "`".repeat(Math.max(3, longestBacktickRun(content) + 1));
+  return `${ticks}suggestion
+${content}${lines.length ? "\n" : ""}${ticks}`;
+}
+function longestBacktickRun(text) {
+  let best = 0;
+  for (const run3 of text.match(/`+/g) ?? []) best = Math.max(best, run3.length);
+  return best;
+}
 function inlineComment(file, f2, id, hunks, suggestions) {
   const first = f2.line;
   const last2 = lastLine(f2);
@@ -38293,16 +38305,55 @@ function inlineComment(file, f2, id, hunks, suggestions) {
   }
   const where = first < range.start || last2 > range.end ? `Line ${first}: ` : "";
   const parts2 = [where + headline(f2, true)];
-  if (suggest) parts2.push(fixLabel(fix), fence(replacement.lines.join("\n"), "suggestion"));
+  if (suggest) parts2.push(fixLabel(fix), suggestionBlock(replacement.lines, detectEol(file.text)));
   else if (fix) parts2.push(fixAsText(file.text, fix));
   parts2.push(marker(id));
-  return {
-    path: file.path,
-    body: parts2.join("\n\n"),
-    line: range.end,
-    side: "RIGHT",
-    ...range.start < range.end ? { start_line: range.start, start_side: "RIGHT" } : {}
-  };
+  return { comment: commentAt(file.path, range, parts2.join("\n\n")), ...suggest ? { suggestion: replacement } : {} };
+}
+function commentAt(path, range, body2) {
+  return { path, body: body2, line: range.end, side: "RIGHT", ...range.start < range.end ? { start_line: range.start, start_side: "RIGHT" } : {} };
+}
+var overlaps = (a, b) => a.start <= b.end && b.start <= a.end;
+function combinedFix(a, b) {
+  const edits = [...a.edits];
+  for (const e2 of b.edits) {
+    if (edits.some((d) => d.start === e2.start && d.end === e2.end && d.text === e2.text)) continue;
+    if (edits.some((d) => d.start < e2.end && e2.start < d.end) || edits.some((d) => d.start === e2.start && d.end === d.start && e2.end === e2.start)) return void 0;
+    edits.push(e2);
+  }
+  const applicability = a.applicability === "safe" && b.applicability === "safe" ? "safe" : "unsafe";
+  return { description: a.description === b.description ? a.description : `${a.description}; ${b.description}`, applicability, edits };
+}
+function subsumes(a, b) {
+  return b.edits.length > 0 && b.edits.every((e2) => a.edits.some((d) => d.text === "" && d.start <= e2.start && e2.end <= d.end));
+}
+function foldOverlappingSuggestions(file, items, hunks) {
+  const kept = [];
+  const candidates = items.filter((p) => p.placement === "inline" && p.suggestion).sort(byImportance);
+  for (const item of candidates) {
+    const host = kept.find((k) => overlaps(k.suggestion, item.suggestion));
+    if (!host) {
+      kept.push(item);
+      continue;
+    }
+    const a = host.finding.fix;
+    const b = item.finding.fix;
+    const fix = combinedFix(a, b) ?? (subsumes(a, b) ? a : subsumes(b, a) ? b : void 0);
+    const merged = fix && lineReplacement(file.text, fix);
+    if (fix && merged && hunkOf(hunks, merged.start, merged.end)) {
+      const headlines = [host, item].map((p) => {
+        const where = p.finding.line < merged.start || lastLine(p.finding) > merged.end ? `Line ${p.finding.line}: ` : "";
+        return where + headline(p.finding, true);
+      });
+      host.finding = { ...host.finding, fix };
+      host.suggestion = merged;
+      host.comment = commentAt(file.path, merged, [...headlines, fixLabel(fix), suggestionBlock(merged.lines, detectEol(file.text)), marker(host.id)].join("\n\n"));
+      Object.assign(item, { placement: "folded", comment: void 0, suggestion: void 0 });
+      continue;
+    }
+    const plain = inlineComment(file, item.finding, item.id, hunks, false);
+    if (plain) Object.assign(item, { comment: plain.comment, suggestion: void 0 });
+  }
 }
 function rangesOf(f2) {
   return [{ line: f2.line, endLine: lastLine(f2) }, ...f2.evidence ?? []];
@@ -38351,11 +38402,12 @@ function planReview(files, options) {
         planned.push(item);
         continue;
       }
-      const comment = file.changed && file.hunks !== "unknown" ? inlineComment(file, f2, id, file.hunks, options.suggestions) : void 0;
-      if (comment) Object.assign(item, { placement: "inline", comment });
+      const inline2 = file.changed && file.hunks !== "unknown" ? inlineComment(file, f2, id, file.hunks, options.suggestions) : void 0;
+      if (inline2) Object.assign(item, { placement: "inline", ...inline2 });
       else Object.assign(item, { placement: "body", reason: file.changed && file.hunks === "unknown" ? "no-patch" : "outside-diff" });
       planned.push(item);
     }
+    if (file.hunks !== "unknown") foldOverlappingSuggestions(file, planned.filter((p) => p.path === file.path), file.hunks);
   }
   const inline = planned.filter((p) => p.placement === "inline").sort(byImportance);
   for (const extra of inline.slice(Math.max(0, options.maxComments))) {
@@ -38418,10 +38470,13 @@ function reviewPayload(plan, commitId, texts = /* @__PURE__ */ new Map(), fileUr
   const inline = plan.findings.filter((p) => p.placement === "inline").sort(byImportance);
   const body2 = plan.findings.filter((p) => p.placement === "body").sort(byImportance);
   if (inline.length === 0 && body2.length === 0) return void 0;
-  const count = (s) => [...inline, ...body2].filter((p) => p.finding.severity === s).length;
+  const folded = plan.findings.filter((p) => p.placement === "folded");
+  const shown = inline.length + folded.length;
+  const count = (s) => [...inline, ...folded, ...body2].filter((p) => p.finding.severity === s).length;
   const tally2 = ["error", "warning", "info"].map((s) => [count(s), s]).filter(([n]) => n > 0).map(([n, s]) => `${n} ${s}${n === 1 ? "" : s === "info" ? "" : "s"}`).join(", ");
-  const lines = [`**initlint** found ${inline.length + body2.length} new problem${inline.length + body2.length === 1 ? "" : "s"} (${tally2}): ${inline.length} inline${body2.length ? `, ${body2.length} listed below` : ""}.`];
-  const ids = [...inline, ...body2].map((p) => p.id);
+  const total = shown + body2.length;
+  const lines = [`**initlint** found ${total} new problem${total === 1 ? "" : "s"} (${tally2}): ${shown} inline${body2.length ? `, ${body2.length} listed below` : ""}.`];
+  const ids = [...inline, ...body2, ...folded].map((p) => p.id);
   const markerRoom = BODY_LIMIT - MIN_LIST;
   while (ids.length && ids.join(",").length + 30 > markerRoom) ids.pop();
   const markerLine = `<!-- initlint-review:${ids.join(",")} -->`;
