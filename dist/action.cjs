@@ -13545,8 +13545,8 @@ var init_exec = __esm({
 function packagedUnitName(fileName) {
   const m = PACKAGED_UNIT.exec(fileName);
   if (!m) return { unitName: fileName, buildTemplate: false };
-  const [, stem, gentooTemplate, type, suffix] = m;
-  const name2 = gentooTemplate && !stem.includes("@") ? `${stem}@` : `${stem}${gentooTemplate ?? ""}`;
+  const [, stem, gentooTemplate2, type, suffix] = m;
+  const name2 = gentooTemplate2 && !stem.includes("@") ? `${stem}@` : `${stem}${gentooTemplate2 ?? ""}`;
   return { unitName: `${name2}.${type}`, buildTemplate: suffix === ".in" };
 }
 function userUnitPath(parts2, fileName) {
@@ -18994,6 +18994,11 @@ function lastOf(tree, section, key2) {
   }
   return found;
 }
+function gentooTemplate(project, base) {
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`(^|/)${escaped}_at(-r\\d+)?\\.service(\\.in)?$`);
+  return project.entries.some((e2) => re.test(e2.path));
+}
 var has, trigger_unit_missing_default;
 var init_trigger_unit_missing = __esm({
   "src/rules/systemd/trigger-unit-missing/index.ts"() {
@@ -19029,7 +19034,7 @@ var init_trigger_unit_missing = __esm({
         if (!accept || !isBoolean(accept.value) || !/^(1|yes|y|true|t|on)$/i.test(accept.value)) return;
         const base = unitName.slice(0, unitName.lastIndexOf(".")).replace(/@.*$/, "");
         const template = `${base}@.service`;
-        if (has(ctx.project, template)) return;
+        if (has(ctx.project, template) || gentooTemplate(ctx.project, base)) return;
         const service = `${base}.service`;
         const at = { start: valueOffset(accept, 0), end: valueOffset(accept, accept.value.length) };
         if (has(ctx.project, service)) ctx.report({ messageId: "notTemplate", data: { service, template }, at, severity: "error" });

@@ -26494,8 +26494,8 @@ var PACKAGED_UNIT = new RegExp(`^(.+?)(_at(?:-r\\d+)?)?\\.(${[...UNIT_TYPES2].jo
 function packagedUnitName(fileName) {
   const m = PACKAGED_UNIT.exec(fileName);
   if (!m) return { unitName: fileName, buildTemplate: false };
-  const [, stem, gentooTemplate, type, suffix] = m;
-  const name2 = gentooTemplate && !stem.includes("@") ? `${stem}@` : `${stem}${gentooTemplate ?? ""}`;
+  const [, stem, gentooTemplate2, type, suffix] = m;
+  const name2 = gentooTemplate2 && !stem.includes("@") ? `${stem}@` : `${stem}${gentooTemplate2 ?? ""}`;
   return { unitName: `${name2}.${type}`, buildTemplate: suffix === ".in" };
 }
 var USER_ONLY_TARGETS = /^(?:graphical-session(?:-pre)?|xdg-desktop-autostart)\.target$/;
@@ -38937,6 +38937,11 @@ function lastOf(tree, section, key) {
   return found;
 }
 var has = (project, name2) => projectUnits(project, name2).length > 0;
+function gentooTemplate(project, base) {
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`(^|/)${escaped}_at(-r\\d+)?\\.service(\\.in)?$`);
+  return project.entries.some((e2) => re.test(e2.path));
+}
 var trigger_unit_missing_default = defineRule({
   id: "systemd/trigger-unit-missing",
   kinds: ["systemd"],
@@ -38962,7 +38967,7 @@ var trigger_unit_missing_default = defineRule({
     if (!accept || !isBoolean(accept.value) || !/^(1|yes|y|true|t|on)$/i.test(accept.value)) return;
     const base = unitName.slice(0, unitName.lastIndexOf(".")).replace(/@.*$/, "");
     const template = `${base}@.service`;
-    if (has(ctx.project, template)) return;
+    if (has(ctx.project, template) || gentooTemplate(ctx.project, base)) return;
     const service = `${base}.service`;
     const at = { start: valueOffset(accept, 0), end: valueOffset(accept, accept.value.length) };
     if (has(ctx.project, service)) ctx.report({ messageId: "notTemplate", data: { service, template }, at, severity: "error" });
