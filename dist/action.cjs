@@ -13545,8 +13545,8 @@ var init_exec = __esm({
 function packagedUnitName(fileName) {
   const m = PACKAGED_UNIT.exec(fileName);
   if (!m) return { unitName: fileName, buildTemplate: false };
-  const [, stem, gentooTemplate, type, suffix] = m;
-  const name2 = gentooTemplate && !stem.includes("@") ? `${stem}@` : `${stem}${gentooTemplate ?? ""}`;
+  const [, stem, gentooTemplate2, type, suffix] = m;
+  const name2 = gentooTemplate2 && !stem.includes("@") ? `${stem}@` : `${stem}${gentooTemplate2 ?? ""}`;
   return { unitName: `${name2}.${type}`, buildTemplate: suffix === ".in" };
 }
 function userUnitPath(parts2, fileName) {
@@ -16769,6 +16769,7 @@ var init_enums = __esm({
       config_parse_exec_cpu_sched_policy: e("Failed to parse CPU scheduling policy", "other batch idle fifo ext rr 0 1 2 3 5 6 7"),
       config_parse_socket_bind: e("Failed to parse bind IPv6 only value", "default both ipv6-only", true),
       config_parse_socket_timestamping: e("Failed to parse timestamping precision", "off us usec \xB5s \u03BCs ns nsec", true),
+      config_parse_socket_protocol: { ...e("Failed to parse socket protocol", "udplite sctp mptcp"), since: { mptcp: 257 }, anyCase: true },
       config_parse_exec_memory_thp: e("Failed to parse MemoryTHP", "inherit disable madvise system")
     };
   }
@@ -16945,7 +16946,9 @@ function parseDate(p, spec) {
   if (p.c === "@") {
     p.i++;
     if (!isDigit(p.c)) fail();
+    const start2 = p.i;
     while (isDigit(p.c)) p.i++;
+    if (Number(p.t.slice(start2, p.i)) > LAST_TIMESTAMP) fail();
     return true;
   }
   const save = p.i;
@@ -17030,7 +17033,7 @@ function isCalendarEvent(value) {
   const space = value.lastIndexOf(" ");
   return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
 }
-var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, INT_MAX, Cursor, SHORTHANDS, TIMEZONE;
+var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, LAST_TIMESTAMP, INT_MAX, Cursor, SHORTHANDS, TIMEZONE;
 var init_time = __esm({
   "src/languages/systemd/values/time.ts"() {
     "use strict";
@@ -17092,6 +17095,7 @@ var init_time = __esm({
       ["sun", 6]
     ];
     USEC = 1e6;
+    LAST_TIMESTAMP = 7258118399;
     INT_MAX = 2 ** 31 - 1;
     Cursor = class {
       t;
@@ -17306,7 +17310,7 @@ function isListenAddress(s) {
   if (s.startsWith("@")) return s.length > 1 && Buffer.byteLength(s) <= UNIX_PATH_MAX;
   if (s.startsWith("vsock:")) {
     const m = /^vsock:([0-9]*):([0-9]+)$/.exec(s);
-    return !!m;
+    return !!m && Number(m[1] || 0) <= 4294967295 && Number(m[2]) <= 4294967295;
   }
   if (/^[0-9]+$/.test(s)) return isPort(s);
   return isHostPort(s);
@@ -17374,7 +17378,8 @@ function enumValidator(name2) {
   const own2 = new Set(spec.values);
   return (v, _ltype, _key, table) => {
     const booleans = spec.boolean || !!table?.booleans;
-    if (own2.has(v) || table?.words?.includes(v) || booleans && isBoolean(v)) return void 0;
+    const word = spec.anyCase ? v.toLowerCase() : v;
+    if (own2.has(word) || table?.words?.includes(word) || booleans && isBoolean(v)) return void 0;
     const choices = [.../* @__PURE__ */ new Set([...spec.values, ...table?.words ?? []])];
     const expected = choices.map((w) => `\`${w}\``).join(", ") + (booleans ? ", or a boolean" : "");
     return problem(spec.message, `one of ${expected}`, { choices });
@@ -17400,13 +17405,32 @@ function inputValidator() {
 }
 function absolutePathProblem(path, offset = 0) {
   const expanded = withoutSpecifiers(path);
-  const absolute = path.startsWith("/") || /^%[hHtTSCLEVgGuUsy]/.test(path) || path.startsWith("%") && !/^%[nNpPiIjJfbBmMovlwWaAqd]/.test(path);
+  const absolute = path.startsWith("/") || path.startsWith("%") && !/^%[nNpPiIjJbBmMovlwWaAqgGuU%]/.test(path);
   if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
   if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
   return void 0;
 }
 function normalizedPathValidator() {
   return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem("path is not normalized", "a path without `..` components") : void 0;
+}
+function conditionPathValidator() {
+  return (v) => {
+    let i2 = 0;
+    if (v[i2] === "|") i2++;
+    if (v[i2] === "!") i2++;
+    return absolutePathProblem(v.slice(i2), i2);
+  };
+}
+function pathListValidator() {
+  return (v) => {
+    const { words: words3, error: error2 } = splitWords(v, { unquote: true });
+    if (error2 !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error2, end: v.length });
+    for (const w of words3) {
+      const found = absolutePathProblem(w.text);
+      if (found) return { ...found, start: w.start, end: w.end };
+    }
+    return void 0;
+  };
 }
 function pathValidator(prefixes) {
   return (v) => {
@@ -17502,15 +17526,16 @@ function rlimitValidator() {
   return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
 }
 function timerValidator() {
-  return (v, which2) => {
-    if (v === "" || hasSpecifier(v)) return void 0;
-    if (which2 === "TIMER_CALENDAR") return isCalendarEvent(v) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
-    return isTimespan(v) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
+  return (raw, which2) => {
+    const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
+    const v = raw;
+    if (which2 === "TIMER_CALENDAR") return accepts(isCalendarEvent) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    return accepts((x) => isTimespan(x)) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
   };
 }
 function listenValidator() {
-  return (v, kind, key2) => {
-    if (hasSpecifier(v)) return void 0;
+  return (raw, kind, key2) => {
+    const v = raw.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw.startsWith(s) ? "/x" : "x");
     if (key2 === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v)) return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
     if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
     return absolutePathProblem(v);
@@ -17518,6 +17543,27 @@ function listenValidator() {
 }
 function netlinkValidator() {
   return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
+}
+function documentationValidator() {
+  return (v) => {
+    for (const w of splitWords(v, { unquote: true }).words) {
+      if (/^(https?:\/\/.|file:\/|info:.|man:.)[\x20-\x7e]*$/.test(w.text)) continue;
+      return problem("Invalid URL", "a `https://`, `http://`, `file:/`, `man:` or `info:` URL", { start: w.start, end: w.end, wordOnly: true });
+    }
+    return void 0;
+  };
+}
+function namespaceFlagsValidator() {
+  return (v) => {
+    if (isBoolean(v)) return void 0;
+    const body2 = v.startsWith("~") ? v.slice(1) : v;
+    const offset = v.length - body2.length;
+    for (const w of splitWords(body2).words) {
+      if (NAMESPACES.has(w.text)) continue;
+      return problem("Failed to parse namespace type string", "a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)", { start: offset + w.start, end: offset + w.end });
+    }
+    return void 0;
+  };
 }
 function cpuQuotaValidator() {
   return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
@@ -17534,7 +17580,7 @@ function validateValue(parser2, value, ltype, key2, table) {
   if (!validate || value === "" && EMPTY_RESETS.has(parser2)) return void 0;
   return validate(value, ltype, key2, table);
 }
-var BOOLEAN, isBoolean, BOOL_WORDS, TIMESPAN, problem, hasSpecifier, OUTPUT_PREFIX, SIGNALS, SIGNAL_NAMES, EXIT_NAMES, CAPABILITIES, ZERO_MEMORY_OK, isZero, VALIDATORS, EMPTY_RESETS;
+var BOOLEAN, isBoolean, BOOL_WORDS, TIMESPAN, problem, hasSpecifier, OUTPUT_PREFIX, SIGNALS, SIGNAL_NAMES, EXIT_NAMES, CAPABILITIES, ZERO_MEMORY_OK, isZero, NAMESPACES, VALIDATORS, EMPTY_RESETS;
 var init_validators = __esm({
   "src/languages/systemd/values/validators.ts"() {
     "use strict";
@@ -17595,6 +17641,7 @@ var init_validators = __esm({
     );
     ZERO_MEMORY_OK = /^(Startup|Default)?Memory(Min|Low|SwapMax|ZSwapMax)$/;
     isZero = (v) => /^0+(\.0*)?\s*[EPTGMKB]?$|^0+(\.0+)?%$/.test(v);
+    NAMESPACES = /* @__PURE__ */ new Set(["cgroup", "ipc", "net", "mnt", "pid", "user", "uts", "time"]);
     VALIDATORS = {
       ...enumValidators(),
       config_parse_bool: boolValidator("Failed to parse boolean value"),
@@ -17628,8 +17675,14 @@ var init_validators = __esm({
       config_parse_tasks_max: tasksMaxValidator(),
       config_parse_iec_size: sizeValidator("Failed to parse size value"),
       config_parse_cpu_quota: cpuQuotaValidator(),
+      config_parse_documentation: documentationValidator(),
+      config_parse_namespace_flags: namespaceFlagsValidator(),
       config_parse_pid_file: normalizedPathValidator(),
-      config_parse_unit_env_file: pathValidator("-")
+      config_parse_unit_env_file: pathValidator("-"),
+      config_parse_unit_path_printf: pathValidator(""),
+      config_parse_unit_condition_path: conditionPathValidator(),
+      config_parse_unit_mounts_for: pathListValidator(),
+      config_parse_unit_path_strv_printf: pathListValidator()
     };
     EMPTY_RESETS = /* @__PURE__ */ new Set([
       "config_parse_unit_deps",
@@ -17656,7 +17709,13 @@ var init_validators = __esm({
       "config_parse_unit_env_file",
       "config_parse_pid_file",
       "config_parse_tristate",
-      "config_parse_trigger_unit"
+      "config_parse_trigger_unit",
+      "config_parse_unit_path_printf",
+      "config_parse_unit_condition_path",
+      "config_parse_unit_mounts_for",
+      "config_parse_unit_path_strv_printf",
+      "config_parse_documentation",
+      "config_parse_namespace_flags"
     ]);
   }
 });
@@ -17671,9 +17730,11 @@ function parserOf(section, key2) {
   return { parser: parser2, ltype: info3.ltype, words: words3, booleans: info3.booleans !== void 0 };
 }
 function checkValue(section, key2, value) {
+  if (BUILD_PLACEHOLDER.test(value)) return void 0;
   const p = parserOf(section, key2);
   return p && validateValue(p.parser, value, p.ltype, key2, p);
 }
+var BUILD_PLACEHOLDER;
 var init_values = __esm({
   "src/languages/systemd/values/index.ts"() {
     "use strict";
@@ -17683,6 +17744,7 @@ var init_values = __esm({
     init_time();
     init_names2();
     init_listen();
+    BUILD_PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\}/;
   }
 });
 
@@ -17707,7 +17769,7 @@ function replaceFix(d, start2, end, text) {
     edits: [{ start: valueOffset(d, start2), end: valueOffset(d, end), text }]
   };
 }
-var invalid_value_default;
+var NOT_UNICHAR, NOT_UTF8, invalid_value_default;
 var init_invalid_value = __esm({
   "src/rules/systemd/invalid-value/index.ts"() {
     "use strict";
@@ -17716,6 +17778,8 @@ var init_invalid_value = __esm({
     init_rule();
     init_parse();
     init_values();
+    NOT_UNICHAR = /[\uFFFD\uFFFE\uFFFF\uFDD0-\uFDEF]/;
+    NOT_UTF8 = { message: "String is not UTF-8 clean", expected: "UTF-8 text" };
     invalid_value_default = defineRule({
       id: "systemd/invalid-value",
       kinds: ["systemd"],
@@ -17734,7 +17798,7 @@ var init_invalid_value = __esm({
         for (const section of ctx.tree.children) {
           for (const d of section.children) {
             if (d.type !== "directive") continue;
-            const found = checkValue(section.name, d.key, d.value);
+            const found = NOT_UNICHAR.test(d.value) ? NOT_UTF8 : checkValue(section.name, d.key, d.value);
             if (!found) continue;
             const start2 = found.start ?? 0;
             const end = found.end ?? d.value.length;
@@ -18930,6 +18994,11 @@ function lastOf(tree, section, key2) {
   }
   return found;
 }
+function gentooTemplate(project, base) {
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`(^|/)${escaped}_at(-r\\d+)?\\.service(\\.in)?$`);
+  return project.entries.some((e2) => re.test(e2.path));
+}
 var has, trigger_unit_missing_default;
 var init_trigger_unit_missing = __esm({
   "src/rules/systemd/trigger-unit-missing/index.ts"() {
@@ -18965,7 +19034,7 @@ var init_trigger_unit_missing = __esm({
         if (!accept || !isBoolean(accept.value) || !/^(1|yes|y|true|t|on)$/i.test(accept.value)) return;
         const base = unitName.slice(0, unitName.lastIndexOf(".")).replace(/@.*$/, "");
         const template = `${base}@.service`;
-        if (has(ctx.project, template)) return;
+        if (has(ctx.project, template) || gentooTemplate(ctx.project, base)) return;
         const service = `${base}.service`;
         const at = { start: valueOffset(accept, 0), end: valueOffset(accept, accept.value.length) };
         if (has(ctx.project, service)) ctx.report({ messageId: "notTemplate", data: { service, template }, at, severity: "error" });
@@ -21733,10 +21802,10 @@ function applyFixes(text, findings, unsafe) {
   const taken = [];
   const fixed = [];
   const files = [];
-  const overlaps = (e2) => taken.some((t) => e2.start < t.end && t.start < e2.end || e2.start === e2.end && t.start === t.end && e2.start === t.start);
+  const overlaps2 = (e2) => taken.some((t) => e2.start < t.end && t.start < e2.end || e2.start === e2.end && t.start === t.end && e2.start === t.start);
   for (const finding of candidates) {
     const edits = finding.fix.edits;
-    if (edits.some(overlaps)) continue;
+    if (edits.some(overlaps2)) continue;
     taken.push(...edits);
     fixed.push(finding);
     files.push(...finding.fix.files ?? []);
@@ -38151,9 +38220,10 @@ function lineReplacement(text, fix) {
   const s = Math.min(...fix.edits.map((e3) => e3.start));
   const e2 = Math.max(...fix.edits.map((e3) => e3.end));
   let start2 = index2.point(s).line;
-  if (start2 > 1 && index2.lineStart(start2) === text.length && s === text.length) start2--;
+  const newLine = start2 > 1 && s === e2 && index2.lineStart(start2) === s;
+  if (newLine) start2--;
   const lastReal = index2.lineCount > 1 && index2.lineStart(index2.lineCount) === text.length ? index2.lineCount - 1 : index2.lineCount;
-  let end = Math.max(start2, Math.min(lastReal, e2 > s ? index2.point(e2 - 1).line : index2.point(s).line));
+  let end = newLine ? start2 : Math.max(start2, Math.min(lastReal, e2 > s ? index2.point(e2 - 1).line : index2.point(s).line));
   for (; ; ) {
     const from = index2.lineStart(start2);
     const to = end < index2.lineCount ? index2.lineStart(end + 1) : text.length;
@@ -38214,6 +38284,17 @@ function fixAsText(text, fix) {
   if (fix.files?.length) parts2.push(fileBlocks(fix.files));
   return parts2.join("\n\n");
 }
+function suggestionBlock(lines, eol) {
+  const content = lines.join(eol);
+  const ticks = "`".repeat(Math.max(3, longestBacktickRun(content) + 1));
+  return `${ticks}suggestion
+${content}${lines.length ? "\n" : ""}${ticks}`;
+}
+function longestBacktickRun(text) {
+  let best = 0;
+  for (const run3 of text.match(/`+/g) ?? []) best = Math.max(best, run3.length);
+  return best;
+}
 function inlineComment(file, f2, id, hunks, suggestions) {
   const first = f2.line;
   const last2 = lastLine(f2);
@@ -38229,16 +38310,55 @@ function inlineComment(file, f2, id, hunks, suggestions) {
   }
   const where = first < range.start || last2 > range.end ? `Line ${first}: ` : "";
   const parts2 = [where + headline(f2, true)];
-  if (suggest) parts2.push(fixLabel(fix), fence(replacement.lines.join("\n"), "suggestion"));
+  if (suggest) parts2.push(fixLabel(fix), suggestionBlock(replacement.lines, detectEol(file.text)));
   else if (fix) parts2.push(fixAsText(file.text, fix));
   parts2.push(marker(id));
-  return {
-    path: file.path,
-    body: parts2.join("\n\n"),
-    line: range.end,
-    side: "RIGHT",
-    ...range.start < range.end ? { start_line: range.start, start_side: "RIGHT" } : {}
-  };
+  return { comment: commentAt(file.path, range, parts2.join("\n\n")), ...suggest ? { suggestion: replacement } : {} };
+}
+function commentAt(path, range, body2) {
+  return { path, body: body2, line: range.end, side: "RIGHT", ...range.start < range.end ? { start_line: range.start, start_side: "RIGHT" } : {} };
+}
+var overlaps = (a, b) => a.start <= b.end && b.start <= a.end;
+function combinedFix(a, b) {
+  const edits = [...a.edits];
+  for (const e2 of b.edits) {
+    if (edits.some((d) => d.start === e2.start && d.end === e2.end && d.text === e2.text)) continue;
+    if (edits.some((d) => d.start < e2.end && e2.start < d.end) || edits.some((d) => d.start === e2.start && d.end === d.start && e2.end === e2.start)) return void 0;
+    edits.push(e2);
+  }
+  const applicability = a.applicability === "safe" && b.applicability === "safe" ? "safe" : "unsafe";
+  return { description: a.description === b.description ? a.description : `${a.description}; ${b.description}`, applicability, edits };
+}
+function subsumes(a, b) {
+  return b.edits.length > 0 && b.edits.every((e2) => a.edits.some((d) => d.text === "" && d.start <= e2.start && e2.end <= d.end));
+}
+function foldOverlappingSuggestions(file, items, hunks) {
+  const kept = [];
+  const candidates = items.filter((p) => p.placement === "inline" && p.suggestion).sort(byImportance);
+  for (const item of candidates) {
+    const host = kept.find((k) => overlaps(k.suggestion, item.suggestion));
+    if (!host) {
+      kept.push(item);
+      continue;
+    }
+    const a = host.finding.fix;
+    const b = item.finding.fix;
+    const fix = combinedFix(a, b) ?? (subsumes(a, b) ? a : subsumes(b, a) ? b : void 0);
+    const merged = fix && lineReplacement(file.text, fix);
+    if (fix && merged && hunkOf(hunks, merged.start, merged.end)) {
+      const headlines = [host, item].map((p) => {
+        const where = p.finding.line < merged.start || lastLine(p.finding) > merged.end ? `Line ${p.finding.line}: ` : "";
+        return where + headline(p.finding, true);
+      });
+      host.finding = { ...host.finding, fix };
+      host.suggestion = merged;
+      host.comment = commentAt(file.path, merged, [...headlines, fixLabel(fix), suggestionBlock(merged.lines, detectEol(file.text)), marker(host.id)].join("\n\n"));
+      Object.assign(item, { placement: "folded", comment: void 0, suggestion: void 0 });
+      continue;
+    }
+    const plain = inlineComment(file, item.finding, item.id, hunks, false);
+    if (plain) Object.assign(item, { comment: plain.comment, suggestion: void 0 });
+  }
 }
 function rangesOf(f2) {
   return [{ line: f2.line, endLine: lastLine(f2) }, ...f2.evidence ?? []];
@@ -38287,11 +38407,12 @@ function planReview(files, options) {
         planned.push(item);
         continue;
       }
-      const comment = file.changed && file.hunks !== "unknown" ? inlineComment(file, f2, id, file.hunks, options.suggestions) : void 0;
-      if (comment) Object.assign(item, { placement: "inline", comment });
+      const inline2 = file.changed && file.hunks !== "unknown" ? inlineComment(file, f2, id, file.hunks, options.suggestions) : void 0;
+      if (inline2) Object.assign(item, { placement: "inline", ...inline2 });
       else Object.assign(item, { placement: "body", reason: file.changed && file.hunks === "unknown" ? "no-patch" : "outside-diff" });
       planned.push(item);
     }
+    if (file.hunks !== "unknown") foldOverlappingSuggestions(file, planned.filter((p) => p.path === file.path), file.hunks);
   }
   const inline = planned.filter((p) => p.placement === "inline").sort(byImportance);
   for (const extra of inline.slice(Math.max(0, options.maxComments))) {
@@ -38354,10 +38475,13 @@ function reviewPayload(plan, commitId, texts = /* @__PURE__ */ new Map(), fileUr
   const inline = plan.findings.filter((p) => p.placement === "inline").sort(byImportance);
   const body2 = plan.findings.filter((p) => p.placement === "body").sort(byImportance);
   if (inline.length === 0 && body2.length === 0) return void 0;
-  const count = (s) => [...inline, ...body2].filter((p) => p.finding.severity === s).length;
+  const folded = plan.findings.filter((p) => p.placement === "folded");
+  const shown = inline.length + folded.length;
+  const count = (s) => [...inline, ...folded, ...body2].filter((p) => p.finding.severity === s).length;
   const tally2 = ["error", "warning", "info"].map((s) => [count(s), s]).filter(([n]) => n > 0).map(([n, s]) => `${n} ${s}${n === 1 ? "" : s === "info" ? "" : "s"}`).join(", ");
-  const lines = [`**initlint** found ${inline.length + body2.length} new problem${inline.length + body2.length === 1 ? "" : "s"} (${tally2}): ${inline.length} inline${body2.length ? `, ${body2.length} listed below` : ""}.`];
-  const ids = [...inline, ...body2].map((p) => p.id);
+  const total = shown + body2.length;
+  const lines = [`**initlint** found ${total} new problem${total === 1 ? "" : "s"} (${tally2}): ${shown} inline${body2.length ? `, ${body2.length} listed below` : ""}.`];
+  const ids = [...inline, ...body2, ...folded].map((p) => p.id);
   const markerRoom = BODY_LIMIT - MIN_LIST;
   while (ids.length && ids.join(",").length + 30 > markerRoom) ids.pop();
   const markerLine = `<!-- initlint-review:${ids.join(",")} -->`;
