@@ -29,7 +29,7 @@ const GOOD_UNIT = '[Unit]\nDescription=Foo daemon\n\n[Service]\nType=simple\nExe
 describe('initlint CLI', () => {
   it('a file of random bytes named x.service gets one clear line; the other files are still reported', async () => {
     const random = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
-    const dir = tree({ 'units/x.service': random, 'units/good.service': GOOD_UNIT, 'units/broken.service': '[Service]\nExecStart /bin/x\n' });
+    const dir = tree({ 'units/x.service': random, 'units/good.service': GOOD_UNIT, 'units/broken.service': '[Service]\nExecStart /bin/x\nExecStart=/bin/x\n[Install]\nWantedBy=multi-user.target\n' });
     const { code, stdout, stderr } = await run(['units', '--format', 'json'], dir);
     expect(stderr).toBe('initlint: units/x.service: binary content (NUL bytes); not a text file\n');
     const json = JSON.parse(stdout);
@@ -80,13 +80,13 @@ describe('initlint CLI', () => {
   });
 
   it('stylish output lists findings with positions and a total', async () => {
-    const dir = tree({ 'a.service': '[Service]\nnonsense\n' });
+    const dir = tree({ 'a.service': '[Service]\nnonsense\nExecStart=/bin/true\n[Install]\nWantedBy=multi-user.target\n' });
     const { stdout } = await run(['.'], dir);
     expect(stdout).toBe('a.service\n  2:1  error  Unexpected line `nonsense`, expected `Key=Value`  parse-error\n\n✖ 1 problem (1 error, 0 warnings, 0 info)\n');
   });
 
   it('sarif and rdjson formats are valid JSON with the finding', async () => {
-    const dir = tree({ 'a.service': '[Service]\nnonsense\n' });
+    const dir = tree({ 'a.service': '[Service]\nnonsense\nExecStart=/bin/true\n[Install]\nWantedBy=multi-user.target\n' });
     const sarif = JSON.parse((await run(['--format', 'sarif'], dir)).stdout);
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'parse-error', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'a.service' }, region: { startLine: 2, startColumn: 1 } } }] });
@@ -96,7 +96,7 @@ describe('initlint CLI', () => {
   });
 
   it('invalid UTF-8 is linted but never rewritten', async () => {
-    const dir = tree({ 'a.service': Buffer.concat([Buffer.from('[Unit]\nDescription=caf'), Buffer.from([0xe9]), Buffer.from('\n')]) });
+    const dir = tree({ 'a.service': Buffer.concat([Buffer.from('[Unit]\nDescription=caf'), Buffer.from([0xe9]), Buffer.from('\n[Service]\nExecStart=/bin/true\n')]) });
     const { stderr, code } = await run(['--fix', '.'], dir);
     expect(stderr).toContain('a.service: not valid UTF-8; linted with replacement characters, fixes not written');
     expect(code).toBe(0);

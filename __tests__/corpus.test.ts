@@ -6,6 +6,7 @@
 // authors can see what their rule says about real-world files. The package's
 // symbolic links (aliases, `*.wants/` links) are shown to cross-file rules as
 // context, never linted a second time; links to /dev/null are masks.
+import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,7 +76,7 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return m;
 }
 
-function report(recommended: Run, strict: Run): string {
+function report(recommended: Run, strict: Run, differential?: Differential): string {
   const kinds: Array<Kind> = ['systemd', 'openrc', 'openrc-conf', 'sysv'];
   const byKind = countBy(strict.results, (r) => r.kind ?? 'none');
   const versions = existsSync(join(cache, '.versions')) ? readFileSync(join(cache, '.versions'), 'utf8').trim().split('\n') : [];
@@ -102,6 +103,12 @@ function report(recommended: Run, strict: Run): string {
   if (debianUnclassified.length) lines.push('Not classified (Debian packages): ' + debianUnclassified.map((f) => `\`${f}\``).join(', ') + '.', '');
   if (strict.skipped.length) lines.push('Skipped:', '', ...strict.skipped.map((s) => `- ${s}`), '');
 
+  if (differential) {
+    lines.push('## parse-error against the shells', '');
+    lines.push(`${differential.scripts} OpenRC/SysV scripts, each checked with \`dash -n\` (\`bash -n\` under a bash shebang): ` +
+      `${differential.falseErrors.length} parse-errors on a script the shell accepts, ${differential.missed.length} scripts the shell refuses without one; ` +
+      `${differential.bashisms} OpenRC scripts that only dash refuses (bash arrays, \`((…))\`, \`<<<\`) are reported by \`openrc/non-posix\` instead.`, '');
+  }
   const flat = (run: Run) => run.results.flatMap((r) => r.findings.map((f) => ({ ...f, path: r.path, kind: r.kind })));
   const rec = flat(recommended);
   const str = flat(strict);
@@ -132,9 +139,54 @@ function report(recommended: Run, strict: Run): string {
   return lines.join('\n');
 }
 
+/** What `sh -n` says of a file (-n reads the script, never runs it); `null` when it accepts it. */
+function shellRefuses(shell: 'dash' | 'bash', file: string): string | null {
+  try {
+    execFileSync(shell, ['-n', file], { stdio: 'pipe', timeout: 10_000 });
+    return null;
+  } catch (error) {
+    return String((error as { stderr?: Buffer }).stderr ?? error).trim().replace(/^.*?: (?=\d+: )/, '') || 'refused';
+  }
+}
+
+interface Differential {
+  scripts: number;
+  /** parse-error on a script the shell accepts. */
+  falseErrors: string[];
+  /** The shell refuses, initlint says nothing. */
+  missed: string[];
+  /** dash refuses a bashism that bash accepts, and openrc/non-posix reports it. */
+  bashisms: number;
+}
+
+/**
+ * The differential: every OpenRC/SysV script of the corpus, initlint's parse-error against
+ * `dash -n` (`bash -n` when the shebang names bash). A construct only bash accepts under a
+ * non-bash shebang is not a syntax error to initlint (tree-sitter's grammar is bash's); in an
+ * OpenRC script it must be reported by openrc/non-posix instead.
+ */
+function parseErrorDifferential(run: Run): Differential {
+  const out: Differential = { scripts: 0, falseErrors: [], missed: [], bashisms: 0 };
+  for (const r of run.results) {
+    if (r.kind !== 'openrc' && r.kind !== 'sysv') continue;
+    out.scripts++;
+    const file = join(cache, r.path);
+    const firstLine = readFileSync(file, 'utf8').split('\n', 1)[0];
+    const shell = /^#!.*\bbash\b/.test(firstLine) ? 'bash' : 'dash';
+    const refused = shellRefuses(shell, file);
+    const parseError = r.findings.find((f) => f.ruleId === 'parse-error');
+    if (parseError && !refused) out.falseErrors.push(`${r.path}:${parseError.line}:${parseError.column} ${parseError.message}`);
+    if (!refused || parseError) continue;
+    if (shell === 'dash' && shellRefuses('bash', file) === null && r.findings.some((f) => f.ruleId === 'openrc/non-posix')) out.bashisms++;
+    else out.missed.push(`${r.path}: ${shell} -n: ${refused}`);
+  }
+  return out;
+}
+
 describe.skipIf(!complete)('real corpus (Debian units and init scripts)', () => {
   let recommended: Run;
   let strict: Run;
+  let differential: Differential | undefined;
 
   it('lints every file without a parse error', async () => {
     recommended = await lintCorpus('recommended');
@@ -148,6 +200,14 @@ describe.skipIf(!complete)('real corpus (Debian units and init scripts)', () => 
     expect(strict.skipped.filter((s) => !s.endsWith('symbolic link to /dev/null (a masked unit); nothing to lint'))).toEqual([]);
   });
 
+  it('reports parse-error on a script if and only if the shell refuses it (dash -n, or bash -n for a bash shebang)', () => {
+    const differ = parseErrorDifferential(strict);
+    differential = differ;
+    expect(differ.falseErrors, 'parse-error on a script the shell accepts').toEqual([]);
+    expect(differ.missed, 'a script the shell refuses, without parse-error (nor openrc/non-posix for a bashism)').toEqual([]);
+    expect(differ.scripts).toBeGreaterThan(500);
+  }, 300_000);
+
   it('every systemd unit of the corpus is classified as systemd, every LSB script as sysv', () => {
     // Debian packages keep only units under systemd/ (git sources keep their siblings too).
     const debian = (path: string) => !path.split('/')[0]!.includes('+');
@@ -158,7 +218,7 @@ describe.skipIf(!complete)('real corpus (Debian units and init scripts)', () => 
   });
 
   it('writes bench/corpus-counts.md when the counts change', () => {
-    const generated = report(recommended, strict);
+    const generated = report(recommended, strict, differential);
     const old = existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '';
     const next = `${generated}\n`;
     if (next !== old) writeFileSync(reportPath, next);

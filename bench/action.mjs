@@ -6,7 +6,7 @@
 // (peak RSS of the largest process, wall); figures are medians of --runs runs
 // after one warm-up. Run `npm run build` first (or pass --build).
 //
-//   node bench/action.mjs [--build] [--runs 5] [--sizes 1,50] [--json]
+//   node bench/action.mjs [--build] [--runs 5] [--sizes 1,50] [--json] [--dist DIR (default dist/)]
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,8 +16,9 @@ import { parseArgs } from 'node:util';
 import { runnerEnv, startFakeGitHub } from '../__tests__/e2e/fake-github.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { build: { type: 'boolean' }, runs: { type: 'string' }, sizes: { type: 'string' }, json: { type: 'boolean' } } });
-if (values.build || !existsSync(join(root, 'dist', 'index.js'))) execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+const { values } = parseArgs({ options: { build: { type: 'boolean' }, runs: { type: 'string' }, sizes: { type: 'string' }, json: { type: 'boolean' }, dist: { type: 'string' } } });
+const dist = values.dist ?? join(root, 'dist');
+if (values.build || !existsSync(join(dist, 'index.js'))) execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), dist], { stdio: 'inherit' });
 const RUNS = Number(values.runs ?? 5);
 const sizes = (values.sizes ?? '1,50').split(',').map(Number);
 const TIME = '/usr/bin/time';
@@ -138,7 +139,7 @@ async function actionRow(n) {
       state.comments.length = 0;
       writeFileSync(paths.summaryPath, '');
       writeFileSync(paths.outputPath, '');
-      return timed([process.execPath, join(root, 'dist', 'index.js')], { cwd: workspace, env });
+      return timed([process.execPath, join(dist, 'index.js')], { cwd: workspace, env });
     });
   } finally {
     if (api.violations.length) throw new Error(`OpenAPI violations: ${api.violations.join('; ')}`);
@@ -149,7 +150,7 @@ async function actionRow(n) {
 
 async function cliRow(n) {
   const workspace = checkout(files(n));
-  return series(() => timed([process.execPath, join(root, 'dist', 'cli.js'), '--format', 'json', 'openrc'], { cwd: workspace }));
+  return series(() => timed([process.execPath, join(dist, 'cli.js'), '--format', 'json', 'openrc'], { cwd: workspace }));
 }
 
 const rows = [];

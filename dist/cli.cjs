@@ -398,11 +398,11 @@ var require_ignore = __commonJS({
         // 'js/' will not match 'a.js'
         // 'js' will match 'a.js' and 'a.js/'
         (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+          const last2 = source[source.length - 1];
+          if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
             return source;
           }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
         }
       ]
     ];
@@ -538,8 +538,8 @@ var require_ignore = __commonJS({
         prefix = makeRegexPrefix(body2.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+      const last2 = prefix[prefix.length - 1];
+      return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body2) => {
       const index2 = body2.indexOf(SLASH);
@@ -650,8 +650,8 @@ var require_ignore = __commonJS({
         negative = true;
         body2 = body2.slice(1);
       }
-      const last = body2[body2.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      const last2 = body2[body2.length - 1];
+      if (last2 === SPACE || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
         body2 = trimEnd(body2, stripLineEnd);
       }
       if (!body2 || hasTrailingBackslash(body2)) {
@@ -1164,11 +1164,11 @@ var require_utils = __commonJS({
     };
     exports2.basename = (path, { windows } = {}) => {
       const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
+      const last2 = segs[segs.length - 1];
+      if (last2 === "") {
         return segs[segs.length - 2];
       }
-      return last;
+      return last2;
     };
   }
 });
@@ -6527,8 +6527,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -7376,9 +7376,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match = last2.exec(source);
       return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -9285,12 +9285,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -9414,8 +9414,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
@@ -9607,8 +9607,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -9875,13 +9875,13 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
-    function parseOptions(options) {
+    function parseOptions2(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
@@ -9895,7 +9895,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
@@ -10059,7 +10059,52 @@ function parseSystemdVersion(value, where) {
   }
   return n;
 }
-function validateConfig(raw, knownRuleIds2, source = "config") {
+function hasType(value, type) {
+  if (type === "string[]") return Array.isArray(value) && value.every((v) => typeof v === "string");
+  return typeof value === type;
+}
+function parseOptions(options, spec, where) {
+  if (options === void 0 || typeof spec === "string") return options;
+  const declared = spec.options ?? {};
+  const names2 = Object.keys(declared);
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    if (names2.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
+    throw new ConfigError(`${where}: options must be a mapping of ${names2.join(", ")}`);
+  }
+  for (const [name2, value] of Object.entries(options)) {
+    const option = declared[name2];
+    if (!option && names2.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
+    if (!option) {
+      const hint = closest(name2, names2);
+      throw new ConfigError(`${where}: unknown option \`${name2}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+    }
+    if (!hasType(value, option.type)) throw new ConfigError(`${where}: option \`${name2}\` must be a ${option.type}`);
+  }
+  return options;
+}
+function parseRules(value, known, source) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
+  }
+  const ids = known.map((k) => typeof k === "string" ? k : k.id);
+  const rules2 = {};
+  for (const [id, setting] of Object.entries(value)) {
+    const where = `${source}: rules.${id}`;
+    const spec = known[ids.indexOf(id)];
+    if (spec === void 0 && !/^shellcheck\/SC\d{4}$/.test(id)) {
+      const hint = closest(id, ids);
+      throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
+    }
+    if (!Array.isArray(setting)) {
+      rules2[id] = { level: parseLevel(setting, where) };
+      continue;
+    }
+    const options = parseOptions(setting[1], spec ?? id, where);
+    rules2[id] = { level: parseLevel(setting[0], where), ...options !== void 0 ? { options } : {} };
+  }
+  return rules2;
+}
+function validateConfig(raw, known, source = "config") {
   const config = defaultConfig();
   config.source = source;
   if (raw === null || raw === void 0) return config;
@@ -10075,16 +10120,7 @@ function validateConfig(raw, knownRuleIds2, source = "config") {
         config.extends = value;
         break;
       case "rules":
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
-        }
-        for (const [id, setting] of Object.entries(value)) {
-          if (!knownRuleIds2.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
-            const hint = closest(id, knownRuleIds2);
-            throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ""}`);
-          }
-          config.rules[id] = Array.isArray(setting) ? { level: parseLevel(setting[0], `${source}: rules.${id}`), options: setting[1] } : { level: parseLevel(setting, `${source}: rules.${id}`) };
-        }
+        config.rules = parseRules(value, known, source);
         break;
       case "ignore":
         if (!Array.isArray(value) || !value.every((g) => typeof g === "string")) {
@@ -10125,7 +10161,7 @@ function findConfigFile(dir) {
     current = parent;
   }
 }
-function loadConfig(cwd, knownRuleIds2, explicitPath) {
+function loadConfig(cwd, known, explicitPath) {
   const path = explicitPath ? (0, import_node_path.resolve)(cwd, explicitPath) : findConfigFile(cwd);
   if (!path) return defaultConfig();
   let text;
@@ -10140,7 +10176,7 @@ function loadConfig(cwd, knownRuleIds2, explicitPath) {
   } catch (error) {
     throw new ConfigError(`${path}: invalid YAML: ${error.message.split("\n")[0]}`);
   }
-  return validateConfig(raw, knownRuleIds2, path);
+  return validateConfig(raw, known, path);
 }
 function ruleSeverity(config, rule) {
   const setting = config.rules[rule.id];
@@ -10168,6 +10204,40 @@ var init_config = __esm({
   }
 });
 
+// src/core/provenance.ts
+function formatProvenance(p) {
+  const section = "section" in p && p.section ? `, "${p.section}"` : "";
+  switch (p.kind) {
+    case "man":
+      return `${p.page}${section}`;
+    case "guide":
+      return `${p.title}${section} (${p.url})`;
+    case "article":
+      return `"${p.title}" (${p.publisher})${section}`;
+    case "spec":
+      return `${p.title}${section}`;
+    case "lintian":
+      return `lintian tag ${p.tag}`;
+    case "tool":
+      return `\`${p.command}\``;
+    case "code":
+      return `${p.project}: ${p.what}`;
+    case "initlint":
+      return p.note;
+  }
+}
+var OPENRC_GUIDE, man, openrcGuide, lintian, formatSources;
+var init_provenance = __esm({
+  "src/core/provenance.ts"() {
+    "use strict";
+    OPENRC_GUIDE = { kind: "guide", title: "OpenRC Service Script Writing Guide", url: "https://github.com/OpenRC/openrc/blob/master/service-script-guide.md" };
+    man = (page, section) => ({ kind: "man", page, ...section ? { section } : {} });
+    openrcGuide = (section) => ({ ...OPENRC_GUIDE, ...section ? { section } : {} });
+    lintian = (tag) => ({ kind: "lintian", tag });
+    formatSources = (sources) => sources.map(formatProvenance).join("; ");
+  }
+});
+
 // src/text/index.ts
 function startOf(node) {
   return node.position?.start.offset ?? 0;
@@ -10176,8 +10246,12 @@ function endOf(node) {
   return node.position?.end.offset ?? 0;
 }
 function detectEol(text) {
-  const crlf = text.split("\r\n").length - 1;
-  const lf = text.split("\n").length - 1 - crlf;
+  let crlf = 0;
+  let lf = 0;
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) {
+    if (i2 > 0 && text.charCodeAt(i2 - 1) === 13) crlf++;
+    else lf++;
+  }
   return crlf > lf ? "\r\n" : "\n";
 }
 function stripBom(text) {
@@ -10196,7 +10270,10 @@ var init_text = __esm({
         const starts = [0];
         for (let i2 = 0; i2 < text.length; i2++) {
           const c = text.charCodeAt(i2);
-          if (c === 10 || c === 13 && text.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
+          if (c === 10) {
+            if (text.charCodeAt(i2 - 1) !== 13 && text.charCodeAt(i2 + 1) === 13 && text.charCodeAt(i2 + 2) !== 10) i2++;
+            starts.push(i2 + 1);
+          } else if (c === 13 && text.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
         }
         this.lineStarts = starts;
       }
@@ -10231,8 +10308,13 @@ var init_text = __esm({
       lineEnd(line) {
         const next = line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
         let end = next;
-        if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 10) end--;
-        if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 13) end--;
+        const start2 = this.lineStarts[line - 1];
+        for (let k = 0; k < 2 && end > start2; k++) {
+          const c = this.text.charCodeAt(end - 1);
+          if (c !== 10 && c !== 13) break;
+          if (k === 1 && c === this.text.charCodeAt(end)) break;
+          end--;
+        }
         return end;
       }
       /** The offset just after the line holding `offset`, its terminator included (the text's end on the last line). */
@@ -10271,14 +10353,7 @@ function reporter(definition, url, data, file, runOptions) {
     if (template === void 0) {
       throw new Error(`${definition.id}: unknown messageId ${report.messageId}`);
     }
-    let start2;
-    let end;
-    if (isNode(report.at)) {
-      start2 = report.at.position?.start.offset ?? 0;
-      end = report.at.position?.end.offset ?? start2;
-    } else {
-      ({ start: start2, end } = report.at);
-    }
+    const { start: start2, end } = offsetsOf(report.at);
     const place = { start: data.lines.point(start2), end: data.lines.point(end) };
     const message = file.message(format(template, report.data), {
       place,
@@ -10289,13 +10364,34 @@ function reporter(definition, url, data, file, runOptions) {
     const severity = runOptions?.level ?? report.severity ?? definition.severity;
     message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
     if (report.fix && fixSize(report.fix) <= MAX_FIX_SIZE) message.fix = report.fix;
+    const evidence = evidenceLines(report.evidence, data.lines, place.start.line, place.end.line);
+    if (evidence.length) message.evidence = evidence;
   };
 }
 function isNode(where) {
   return "type" in where;
 }
+function offsetsOf(where) {
+  if (!isNode(where)) return where;
+  const start2 = where.position?.start.offset ?? 0;
+  return { start: start2, end: where.position?.end.offset ?? start2 };
+}
+function evidenceLines(places, lines, line, endLine) {
+  const ranges = [];
+  for (const place of places ?? []) {
+    if (!place) continue;
+    const { start: start2, end } = offsetsOf(place);
+    const range = { line: lines.point(start2).line, endLine: lines.point(Math.max(start2, end - 1)).line };
+    if (range.line >= line && range.endLine <= endLine) continue;
+    if (!ranges.some((r) => r.line === range.line && r.endLine === range.endLine)) ranges.push(range);
+  }
+  return ranges;
+}
 function defineRule(definition) {
   const url = `${DOCS_BASE}${definition.id}/README.md`;
+  const defaults = Object.fromEntries(
+    Object.entries(definition.options ?? {}).flatMap(([name2, option]) => option.default !== void 0 ? [[name2, option.default]] : [])
+  );
   const rule = {
     ...definition,
     url,
@@ -10317,7 +10413,8 @@ function defineRule(definition) {
             lines: data.lines,
             eol: data.eol,
             project: data.project,
-            options: runOptions?.options,
+            options: { ...defaults, ...runOptions?.options },
+            preset: runOptions?.preset ?? "recommended",
             systemdVersion: runOptions?.systemdVersion,
             report: reporter(definition, url, data, file, runOptions)
           });
@@ -10345,13 +10442,14 @@ var EVERY_KIND, parseError, unusedSuppression, ENGINE_RULES;
 var init_engine_rules = __esm({
   "src/core/engine-rules.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     EVERY_KIND = ["systemd", "openrc", "openrc-conf", "sysv"];
     parseError = {
       id: "parse-error",
       kinds: EVERY_KIND,
       severity: "error",
-      docs: { summary: "the file cannot be parsed", source: "systemd.syntax(7)" },
+      docs: { summary: "the file cannot be parsed", source: [man("systemd.syntax(7)")] },
       messages: {},
       url: `${DOCS_BASE}parse-error/README.md`
     };
@@ -10359,7 +10457,7 @@ var init_engine_rules = __esm({
       id: "unused-suppression",
       kinds: EVERY_KIND,
       severity: "warning",
-      docs: { summary: "an `initlint-disable` comment suppresses nothing", source: "initlint" },
+      docs: { summary: "an `initlint-disable` comment suppresses nothing", source: [{ kind: "initlint", note: "initlint suppression comments (README, Configuration)" }] },
       fixable: "safe",
       messages: { unused: "Unexpected suppression `initlint-{comment}`: it suppresses nothing, remove it" },
       url: `${DOCS_BASE}unused-suppression/README.md`
@@ -10593,9 +10691,9 @@ function commandsForActions(script, actions) {
   const names2 = reachableFunctions(script, direct);
   for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
   for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
-  const out2 = [...direct];
-  for (const f2 of script.functions) if (names2.has(f2.name)) out2.push(...f2.commands.filter((c) => !out2.includes(c)));
-  return out2;
+  const out2 = new Set(direct);
+  for (const f2 of script.functions) if (names2.has(f2.name)) for (const c of f2.commands) out2.add(c);
+  return [...out2];
 }
 function findDispatcher(script) {
   return script.cases.find((c) => /^"?\$\{?1\}?"?$/.test(c.subject.trim()));
@@ -10693,8 +10791,8 @@ function confdScript(ctx) {
 function isConfigVariable(ctx, name2) {
   if (OPENRC_PROVIDED.has(name2) || /^RC_/.test(name2)) return false;
   if (ENVIRONMENT.has(name2) || /^XDG_/.test(name2) || BUILD_TIME.has(name2)) return false;
-  const self = new RegExp(`\\$\\{?${name2}\\b`);
-  if (ctx.tree.assignments.some((a) => a.name === name2 && !a.inFunction && !self.test(a.raw))) return false;
+  const self2 = new RegExp(`\\$\\{?${name2}\\b`);
+  if (ctx.tree.assignments.some((a) => a.name === name2 && !a.inFunction && !self2.test(a.raw))) return false;
   if (confdScript(ctx)?.assignments.some((a) => a.name === name2)) return true;
   if (!/^[A-Z][A-Z0-9_]*$/.test(name2)) return false;
   if (ctx.tree.loops.some((l) => l.variable === name2)) return false;
@@ -10744,6 +10842,9 @@ function appendText(ctx, block) {
 }
 function isStartStopDaemon(cmd) {
   return cmd.program === "start-stop-daemon";
+}
+function isStartStopDaemonOption(name2) {
+  return SSD_FLAGS.has(name2) || SSD_TAKES_VALUE.has(name2) || Object.values(SSD_SHORT).includes(name2);
 }
 function startStopOptions(cmd) {
   const options = [];
@@ -10820,7 +10921,7 @@ function isBsdOnly(ctx) {
 function testsPlatform(ctx) {
   return /\$\{?RC_UNAME\b|\buname\b/.test(ctx.text);
 }
-var DEFAULT_PIDFILE, OPENRC_PROVIDED, ENVIRONMENT, BUILD_TIME, PLACEHOLDER, SSD_SHORT, SSD_TAKES_VALUE, EXTRA_LISTS;
+var DEFAULT_PIDFILE, OPENRC_PROVIDED, ENVIRONMENT, BUILD_TIME, PLACEHOLDER, SSD_SHORT, SSD_TAKES_VALUE, SSD_FLAGS, EXTRA_LISTS;
 var init_util = __esm({
   "src/rules/openrc/util.ts"() {
     "use strict";
@@ -10912,6 +11013,22 @@ var init_util = __esm({
       "notify",
       "ready"
     ]);
+    SSD_FLAGS = /* @__PURE__ */ new Set([
+      "start",
+      "stop",
+      "background",
+      "make-pidfile",
+      "oknodo",
+      "quiet",
+      "verbose",
+      "test",
+      "progress",
+      "no-color",
+      "no-new-privs",
+      "help",
+      "version",
+      "interpreted"
+    ]);
     EXTRA_LISTS = ["extra_commands", "extra_started_commands", "extra_stopped_commands"];
   }
 });
@@ -10921,6 +11038,7 @@ var background_without_pidfile_default;
 var init_background_without_pidfile = __esm({
   "src/rules/openrc/background-without-pidfile/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_query();
@@ -10931,7 +11049,7 @@ var init_background_without_pidfile = __esm({
       severity: "error",
       docs: {
         summary: "`command_background` is on without `pidfile=`, or together with `command_args_background` (openrc-run refuses both); not under supervise-daemon",
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "safe",
       messages: {
@@ -10946,7 +11064,7 @@ var init_background_without_pidfile = __esm({
         if (supervisor && /supervise-daemon/.test(supervisor.raw)) return;
         const argsBackground = topAssignment(script, "command_args_background");
         if (argsBackground) {
-          ctx.report({ messageId: "both", at: background });
+          ctx.report({ messageId: "both", at: background, evidence: [argsBackground] });
           return;
         }
         if (script.assignments.some((a) => a.name === "pidfile")) return;
@@ -10971,19 +11089,26 @@ function wrappedCall(fn, mode) {
   if (!fn) return void 0;
   const daemons = fn.commands.filter(isStartStopDaemon);
   if (daemons.length !== 1 || ssdMode(daemons[0]) !== mode) return void 0;
-  if (fn.commands.some((c) => !isStartStopDaemon(c) && !OUTPUT_HELPERS.has(c.program))) return void 0;
-  return daemons[0];
+  const call = daemons[0];
+  const prep = [];
+  for (const c of fn.commands) {
+    if (c === call || OUTPUT_HELPERS.has(c.program)) continue;
+    if (mode === "start" && c.program === "checkpath" && startOf(c) < startOf(call)) prep.push(c);
+    else return void 0;
+  }
+  return { call, prep };
 }
 function findWrapper(ctx) {
   const start2 = functionNamed(ctx.tree, "start");
-  const startCall = wrappedCall(start2, "start");
-  if (!start2 || !startCall) return void 0;
+  const wrapped = wrappedCall(start2, "start");
+  if (!start2 || !wrapped) return void 0;
+  const { call: startCall, prep } = wrapped;
   const { options } = startStopOptions(startCall);
   if (!options.some((o) => (o.name === "exec" || o.name === "startas") && (o.value || o.attached))) return void 0;
   const stop2 = functionNamed(ctx.tree, "stop");
-  if (!stop2) return { start: start2, startCall };
-  const stopCall = wrappedCall(stop2, "stop");
-  return stopCall ? { start: start2, startCall, stop: stop2, stopCall } : void 0;
+  if (!stop2) return { start: start2, startCall, prep };
+  const stopCall = wrappedCall(stop2, "stop")?.call;
+  return stopCall ? { start: start2, startCall, prep, stop: stop2, stopCall } : void 0;
 }
 function valueText(option) {
   if (option.attached !== void 0) return /^[^"'\\`]*$/.test(option.attached) ? option.attached : void 0;
@@ -11057,7 +11182,12 @@ function conversionFix(ctx, wrapper) {
   const variables = variablesFor(wrapper);
   if (!variables) return void 0;
   const replaceStart = removeLines(ctx, startOf(wrapper.start), endOf(wrapper.start));
-  const block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  let block = variables.map(([name2, value]) => `${name2}=${value}${ctx.eol}`).join("");
+  if (wrapper.prep.length) {
+    if (functionNamed(ctx.tree, "start_pre")) return void 0;
+    const lines = wrapper.prep.map((c) => `	${ctx.text.slice(startOf(c), c.fullPosition.end.offset ?? 0)}${ctx.eol}`).join("");
+    block += `${ctx.eol}start_pre() {${ctx.eol}${lines}}${ctx.eol}`;
+  }
   const edits = [{ ...replaceStart, text: block }];
   if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
   return {
@@ -11113,6 +11243,7 @@ var custom_start_stop_default;
 var init_custom_start_stop = __esm({
   "src/rules/openrc/custom-start-stop/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_start_stop_wrapper();
     custom_start_stop_default = defineRule({
@@ -11121,22 +11252,70 @@ var init_custom_start_stop = __esm({
       severity: "warning",
       docs: {
         summary: "`start()`/`stop()` only wrap `start-stop-daemon` with a command, its arguments and a PID file: openrc-run does that from `command=`, `command_args=`, `pidfile=`",
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "unsafe",
       messages: {
-        wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead"
+        wrapper: "Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead",
+        prep: "Unexpected hand-written {functions} around checkpath and start-stop-daemon: checkpath belongs in start_pre(), the rest in command, command_args and pidfile (with command_user, command_background)"
       },
       check(ctx) {
         const wrapper = findWrapper(ctx);
         if (!wrapper) return;
         const name2 = wrapper.start.namePosition;
         ctx.report({
-          messageId: "wrapper",
+          messageId: wrapper.prep.length ? "prep" : "wrapper",
           data: { functions: wrapper.stop ? "start()/stop()" : "start()" },
           at: { start: name2.start.offset ?? 0, end: name2.end.offset ?? 0 },
           fix: conversionFix(ctx, wrapper)
         });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/daemon-args-without-dashdash/index.ts
+var daemon_args_without_dashdash_default;
+var init_daemon_args_without_dashdash = __esm({
+  "src/rules/openrc/daemon-args-without-dashdash/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_util();
+    daemon_args_without_dashdash_default = defineRule({
+      id: "openrc/daemon-args-without-dashdash",
+      kinds: ["openrc"],
+      severity: "warning",
+      docs: {
+        summary: "`start-stop-daemon --start` given the daemon's own options without `--` before them: its getopt permutes the arguments and takes or refuses every option, the daemon's included",
+        source: [man("start-stop-daemon(8)", "arguments after --")]
+      },
+      fixable: "unsafe",
+      messages: {
+        unknown: "Unexpected `{word}` before `--`: it is no start-stop-daemon option, so start-stop-daemon refuses to start; put `--` before the daemon's arguments",
+        after: "Unexpected `{word}` for the daemon without `--` before its arguments: start-stop-daemon's getopt takes every option up to `--` as its own; put `--` before `{first}`"
+      },
+      check(ctx) {
+        for (const cmd of ctx.tree.commands) {
+          if (!isStartStopDaemon(cmd) || ssdMode(cmd) !== "start") continue;
+          const { options, rest, dashdash } = startStopOptions(cmd);
+          if (dashdash) continue;
+          const unknown = options.find((o) => !isStartStopDaemonOption(o.name) && !/[$`]/.test(o.words[0].raw));
+          const dashed = rest.find((w) => /^-/.test(w.literal ?? w.raw));
+          if (unknown) {
+            const word = unknown.words[0];
+            ctx.report({ messageId: "unknown", data: { word: word.raw }, at: word });
+          } else if (dashed) {
+            const first = rest[0];
+            const at = first.position.start.offset ?? 0;
+            ctx.report({
+              messageId: "after",
+              data: { word: dashed.raw, first: first.raw },
+              at: dashed,
+              fix: { description: "Put -- before the daemon's arguments", applicability: "unsafe", edits: [{ start: at, end: at, text: "-- " }] }
+            });
+          }
+        }
       }
     });
   }
@@ -11156,6 +11335,7 @@ var KEYWORDS, SHELL, FOREIGN, depend_keyword_default;
 var init_depend_keyword = __esm({
   "src/rules/openrc/depend-keyword/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_config();
     KEYWORDS = ["need", "use", "want", "before", "after", "provide", "keyword", "config"];
@@ -11245,7 +11425,7 @@ var init_depend_keyword = __esm({
       severity: "error",
       docs: {
         summary: "a word in `depend()` other than need, use, want, before, after, provide, keyword, config",
-        source: '001 OpenRC service script guide, "The Depend Function"'
+        source: [openrcGuide("The Depend Function")]
       },
       fixable: "unsafe",
       messages: {
@@ -11764,15 +11944,16 @@ function dropFlag(ctx, a, index2, count) {
   const words3 = valueWords(a);
   if (!words3) return void 0;
   const first = words3[index2];
-  const last = words3[index2 + count - 1];
+  const last2 = words3[index2 + count - 1];
   const start2 = index2 > 0 ? words3[index2 - 1].end : first.start;
-  const end = index2 > 0 ? last.end : words3[index2 + count]?.start ?? last.end;
-  return { description: `Remove ${ctx.text.slice(first.start, last.end)} from ${a.name}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] };
+  const end = index2 > 0 ? last2.end : words3[index2 + count]?.start ?? last2.end;
+  return { description: `Remove ${ctx.text.slice(first.start, last2.end)} from ${a.name}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] };
 }
 var GENERIC_FOREGROUND, double_daemonize_default;
 var init_double_daemonize = __esm({
   "src/rules/openrc/double-daemonize/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_command_line();
@@ -11786,7 +11967,7 @@ var init_double_daemonize = __esm({
       severity: "error",
       docs: {
         summary: "`command_background=true` while the daemon forks by itself (a daemonize flag such as `--daemon`/`-d` in `command_args`, or by default): the PID file names a process that has exited",
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions"`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "unsafe",
       messages: {
@@ -11811,13 +11992,14 @@ var init_double_daemonize = __esm({
           if (fg && (daemon.foregroundWins || fg.index > hit.index)) continue;
           fired = true;
           const first = words4[hit.index];
-          const last = words4[hit.index + hit.count - 1];
+          const last2 = words4[hit.index + hit.count - 1];
           const fix2 = name2 === "command_args_background" && hit.count === words4.length ? { description: "Remove command_args_background", applicability: "unsafe", edits: [removeLines(ctx, a.position.start.offset ?? 0, a.position.end.offset ?? 0)] } : dropFlag(ctx, a, hit.index, hit.count);
           ctx.report({
             messageId: "flag",
-            data: { flag: ctx.text.slice(first.start, last.end), program },
-            at: { start: first.start, end: last.end },
-            fix: fix2
+            data: { flag: ctx.text.slice(first.start, last2.end), program },
+            at: { start: first.start, end: last2.end },
+            fix: fix2,
+            evidence: [topAssignment(ctx.tree, "command_background")]
           });
         }
         if (fired || daemon.defaultMode !== "daemon") return;
@@ -11835,7 +12017,7 @@ var init_double_daemonize = __esm({
           const at = (args2.valuePosition.end.offset ?? 0) - 1;
           fix = { description: `Add ${foreground}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `${words3.length ? " " : ""}${foreground.replace(/"/g, '\\"')}` }] };
         }
-        ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix });
+        ctx.report({ messageId: "default", data: { program, foreground }, at: background, fix, evidence: [args2] });
       }
     });
   }
@@ -11846,6 +12028,7 @@ var extra_command_undefined_default;
 var init_extra_command_undefined = __esm({
   "src/rules/openrc/extra-command-undefined/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_query();
@@ -11855,7 +12038,7 @@ var init_extra_command_undefined = __esm({
       severity: "error",
       docs: {
         summary: "a name in `extra_commands`/`extra_started_commands`/`extra_stopped_commands` has no function of that name",
-        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+        source: [openrcGuide("Syntax of Service Scripts")]
       },
       messages: {
         undefined: "Unexpected `{name}` in {list} without a function `{name}()`: `rc-service \u2026 {name}` fails, define it or remove the name"
@@ -11876,11 +12059,119 @@ var init_extra_command_undefined = __esm({
   }
 });
 
+// src/rules/openrc/foreground-without-background/index.ts
+function commandArgs(ctx) {
+  const a = topAssignment(ctx.tree, "command_args");
+  if (!a) return [];
+  const words3 = valueWords(a)?.map((w) => w.text);
+  return words3 && !words3.some((w) => /[$`]/.test(w)) ? words3 : void 0;
+}
+function backgroundedOtherwise(ctx) {
+  const ssdArgs = topAssignment(ctx.tree, "start_stop_daemon_args");
+  return !!ssdArgs && /(^|[\s"'])(--background|-b)\b/.test(ssdArgs.raw);
+}
+var foreground_without_background_default;
+var init_foreground_without_background = __esm({
+  "src/rules/openrc/foreground-without-background/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_command_line();
+    init_util();
+    init_query();
+    init_edits();
+    foreground_without_background_default = defineRule({
+      id: "openrc/foreground-without-background",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "the default start runs a daemon that stays in the foreground (by a flag such as `-f`/`--foreground`, or by default) without `command_background`: start-stop-daemon waits for it and the start never returns",
+        source: [openrcGuide("Don't write your own start/stop functions"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `{program} {flag}` without command_background: the daemon stays in the foreground, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile",
+        default: "Unexpected `{program}` without command_background: it stays in the foreground unless told to daemonize, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile"
+      },
+      check(ctx) {
+        const command = topAssignment(ctx.tree, "command");
+        const program = commandProgram(ctx);
+        if (!command || !program) return;
+        if (functionNamed(ctx.tree, "start") || topAssignment(ctx.tree, "supervisor")) return;
+        const background = topAssignment(ctx.tree, "command_background");
+        if (background && isYes(background.literal ?? unquote(background.raw))) return;
+        if (topAssignment(ctx.tree, "command_args_background") || backgroundedOtherwise(ctx)) return;
+        const args2 = commandArgs(ctx);
+        if (!args2) return;
+        const mode = daemonMode(program, args2, commandContext(ctx));
+        if (mode?.mode !== "foreground") return;
+        const hit = mode.hit;
+        const at = afterLine(ctx, command.position.end.offset ?? 0);
+        const lines = ["command_background=true", ...ctx.tree.assignments.some((a) => a.name === "pidfile") ? [] : [`pidfile=${DEFAULT_PIDFILE}`]];
+        const prefix = at === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? ctx.eol : "";
+        ctx.report({
+          messageId: hit ? "flag" : "default",
+          data: { program, flag: hit ? args2.slice(hit.index, hit.index + hit.count).join(" ") : "" },
+          at: command,
+          // Unsafe when a background assignment exists and says no: someone chose it.
+          fix: background ? void 0 : { description: "Add command_background=true and a pidfile", applicability: "unsafe", edits: [{ start: at, end: at, text: prefix + lines.map((l) => l + ctx.eol).join("") }] }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/openrc/missing-continuation/index.ts
+var missing_continuation_default;
+var init_missing_continuation = __esm({
+  "src/rules/openrc/missing-continuation/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    missing_continuation_default = defineRule({
+      id: "openrc/missing-continuation",
+      kinds: ["openrc", "sysv"],
+      severity: "error",
+      docs: {
+        summary: "a line that starts with an option (`--pidfile \u2026`) after a command whose line lacks the continuation `\\`: the shell runs it as a command of its own, which does not exist",
+        source: [{ kind: "spec", title: "POSIX Shell Command Language", section: "Escape Character (Backslash)" }, openrcGuide()]
+      },
+      fixable: "safe",
+      messages: {
+        orphan: "Unexpected command `{word}`: the line before it lacks a trailing `\\`, so its options are cut off and `{word}` runs as a command; end the line before with ` \\`"
+      },
+      check(ctx) {
+        for (const cmd of ctx.tree.commands) {
+          if (!/^(--?[A-Za-z]|--$)/.test(cmd.name) || cmd.prefixAssignments.length) continue;
+          const start2 = cmd.position.start.offset ?? 0;
+          const line = ctx.lines.point(start2).line;
+          if (line <= 1) continue;
+          if (ctx.lines.lineText(line).slice(0, ctx.lines.point(start2).column - 1).trim() !== "") continue;
+          let above = line - 1;
+          while (above > 1 && ctx.lines.lineText(above).trim() === "") above--;
+          const text = ctx.lines.lineText(above);
+          if (/\\$/.test(text)) continue;
+          const fixable = above === line - 1 && !/#|[;&|{(]\s*$|\b(then|do|else|in)\s*$/.test(text);
+          const end = ctx.lines.lineStart(above) + text.length;
+          ctx.report({
+            messageId: "orphan",
+            data: { word: cmd.name },
+            at: cmd.nameWord,
+            fix: fixable ? { description: "Continue the line above with \\", applicability: "safe", edits: [{ start: end, end, text: " \\" }] } : void 0
+          });
+        }
+      }
+    });
+  }
+});
+
 // src/rules/openrc/need-net/index.ts
 var need_net_default;
 var init_need_net = __esm({
   "src/rules/openrc/need-net/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_edits();
@@ -11890,7 +12181,7 @@ var init_need_net = __esm({
       severity: "info",
       docs: {
         summary: "`need net` in `depend()`: loopback does not satisfy it and `rc_depend_strict` changes its meaning; servers on 0.0.0.0 need nothing, clients rarely should stop with the WAN",
-        source: '001 OpenRC service script guide, "Be wary of need net dependencies"'
+        source: [openrcGuide("Be wary of need net dependencies")]
       },
       fixable: "unsafe",
       messages: {
@@ -11989,6 +12280,7 @@ var POSIX_FORM, DOUBLE_BRACKET_ONLY, non_posix_default;
 var init_non_posix = __esm({
   "src/rules/openrc/non-posix/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     POSIX_FORM = {
       "[[": "`[ \u2026 ]` (quote the variables)",
@@ -12016,7 +12308,7 @@ var init_non_posix = __esm({
       severity: "error",
       docs: {
         summary: "syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$'\u2026'`, `source`, `let`, `<<<`",
-        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+        source: [openrcGuide("Syntax of Service Scripts")]
       },
       fixable: "unsafe",
       messages: {
@@ -12146,6 +12438,7 @@ var pidfile_from_config_default;
 var init_pidfile_from_config = __esm({
   "src/rules/openrc/pidfile-from-config/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_pidfile();
     init_util();
@@ -12155,7 +12448,7 @@ var init_pidfile_from_config = __esm({
       severity: "warning",
       docs: {
         summary: "the PID file path (`pidfile=` or `--pidfile`) comes from a conf.d variable such as `${PIDFILE}` or `${FOO_PIDFILE:-\u2026}`",
-        source: `001 OpenRC service script guide, "Don't let the user control the PID file location"`
+        source: [openrcGuide("Don't let the user control the PID file location")]
       },
       fixable: "unsafe",
       messages: {
@@ -12190,6 +12483,7 @@ var pidfile_in_user_dir_default;
 var init_pidfile_in_user_dir = __esm({
   "src/rules/openrc/pidfile-in-user-dir/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_pidfile();
     init_util();
@@ -12201,7 +12495,7 @@ var init_pidfile_in_user_dir = __esm({
       severity: "error",
       docs: {
         summary: "the directory of the PID file is made owned by a non-root user (`checkpath --owner foo \u2026 /run/foo`): that user can make root kill any process",
-        source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+        source: [openrcGuide("PID files should be writable only by root")]
       },
       fixable: "unsafe",
       messages: {
@@ -12249,6 +12543,7 @@ var pidfile_legacy_path_default;
 var init_pidfile_legacy_path = __esm({
   "src/rules/openrc/pidfile-legacy-path/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_pidfile();
     init_util();
@@ -12258,7 +12553,7 @@ var init_pidfile_legacy_path = __esm({
       severity: "info",
       docs: {
         summary: "the PID file is under `/var/run/`; on Linux the place is `/run/`",
-        source: '001 OpenRC service script guide, "PID files should be writable only by root"'
+        source: [openrcGuide("PID files should be writable only by root")]
       },
       fixable: "safe",
       messages: {
@@ -12270,6 +12565,7 @@ var init_pidfile_legacy_path = __esm({
         for (const source of pidfileSources(ctx)) {
           const at = source.raw.indexOf("/var/run/");
           if (at < 0) continue;
+          if (at > 0 && /[}\w@]/.test(source.raw[at - 1])) continue;
           const start2 = source.start + at;
           ctx.report({
             messageId: "legacy",
@@ -12287,6 +12583,7 @@ var prefer_foreground_default;
 var init_prefer_foreground = __esm({
   "src/rules/openrc/prefer-foreground/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_command_line();
@@ -12298,7 +12595,7 @@ var init_prefer_foreground = __esm({
       severity: "warning",
       docs: {
         summary: "`procname=` is used for a daemon that has a foreground option: run it in the foreground with `command_background=true` and a `pidfile`",
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions", recap item 3`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "unsafe",
       messages: {
@@ -12325,8 +12622,8 @@ var init_prefer_foreground = __esm({
           const hit = findFlag(daemon.daemonize, texts);
           if (hit) {
             const first = words3[hit.index];
-            const last = words3[hit.index + hit.count - 1];
-            edits.push({ start: hit.index > 0 ? words3[hit.index - 1].end : first.start, end: hit.index > 0 ? last.end : words3[hit.index + hit.count]?.start ?? last.end, text: "" });
+            const last2 = words3[hit.index + hit.count - 1];
+            edits.push({ start: hit.index > 0 ? words3[hit.index - 1].end : first.start, end: hit.index > 0 ? last2.end : words3[hit.index + hit.count]?.start ?? last2.end, text: "" });
           }
           if (foreground && !findFlag(daemon.foreground, texts)) {
             const at = (args2.valuePosition.end.offset ?? 0) - 1;
@@ -12373,6 +12670,7 @@ var CAT, SIGNAL_NUMBERS, reload_by_hand_default;
 var init_reload_by_hand = __esm({
   "src/rules/openrc/reload-by-hand/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_query();
@@ -12384,7 +12682,7 @@ var init_reload_by_hand = __esm({
       severity: "info",
       docs: {
         summary: "`reload()` sends its signal with `kill \u2026 $(cat pidfile)`",
-        source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+        source: [openrcGuide("Reloading your daemon's configuration")]
       },
       fixable: "unsafe",
       messages: {
@@ -12420,6 +12718,7 @@ var reload_not_started_command_default;
 var init_reload_not_started_command = __esm({
   "src/rules/openrc/reload-not-started-command/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_edits();
@@ -12429,7 +12728,7 @@ var init_reload_not_started_command = __esm({
       severity: "warning",
       docs: {
         summary: "`reload` is listed in `extra_commands` instead of `extra_started_commands`, so it is offered while the daemon is stopped",
-        source: `001 OpenRC service script guide, "Reloading your daemon's configuration"`
+        source: [openrcGuide("Reloading your daemon's configuration")]
       },
       fixable: "safe",
       messages: {
@@ -12493,6 +12792,7 @@ var reload_without_checkconfig_default;
 var init_reload_without_checkconfig = __esm({
   "src/rules/openrc/reload-without-checkconfig/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     reload_without_checkconfig_default = defineRule({
@@ -12501,7 +12801,7 @@ var init_reload_without_checkconfig = __esm({
       severity: "warning",
       docs: {
         summary: "a `checkconfig()` exists but `reload()` signals the daemon without running it first",
-        source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+        source: [openrcGuide("Don't restart/reload with a broken config")]
       },
       fixable: "safe",
       messages: {
@@ -12535,6 +12835,7 @@ var restart_function_default;
 var init_restart_function = __esm({
   "src/rules/openrc/restart-function/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     restart_function_default = defineRule({
@@ -12543,7 +12844,7 @@ var init_restart_function = __esm({
       severity: "error",
       docs: {
         summary: "a `restart()` function is defined: openrc-run maps restart to stop + start with dependencies, so the function does not work",
-        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+        source: [openrcGuide("Syntax of Service Scripts")]
       },
       fixable: "unsafe",
       messages: {
@@ -12584,15 +12885,13 @@ var NOT_A_CHECK, restart_without_checkconfig_default;
 var init_restart_without_checkconfig = __esm({
   "src/rules/openrc/restart-without-checkconfig/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_util();
     init_edits();
     NOT_A_CHECK = /* @__PURE__ */ new Set([
-      "[",
-      "test",
       ":",
       "true",
-      "false",
       "return",
       "exit",
       "local",
@@ -12603,7 +12902,6 @@ var init_restart_without_checkconfig = __esm({
       "eend",
       "einfo",
       "ewarn",
-      "eerror",
       "veinfo",
       "vewarn",
       "veend",
@@ -12619,9 +12917,7 @@ var init_restart_without_checkconfig = __esm({
       "rm",
       "cp",
       "sleep",
-      "yesno",
-      "service_set_value",
-      "service_get_value"
+      "service_set_value"
     ]);
     restart_without_checkconfig_default = defineRule({
       id: "openrc/restart-without-checkconfig",
@@ -12629,7 +12925,7 @@ var init_restart_without_checkconfig = __esm({
       severity: "info",
       docs: {
         summary: "a `checkconfig()` exists but `start_pre`/`stop_pre` do not run it with the `RC_CMD` restart guard, so a restart stops the daemon before finding the broken config",
-        source: `001 OpenRC service script guide, "Don't restart/reload with a broken config"`
+        source: [openrcGuide("Don't restart/reload with a broken config")]
       },
       fixable: "unsafe",
       messages: {
@@ -12679,10 +12975,14 @@ var init_restart_without_checkconfig = __esm({
 });
 
 // src/rules/openrc/shebang/index.ts
+function isServiceScript(tree) {
+  return tree.functions.some((f2) => ["depend", "start", "stop", "start_pre"].includes(f2.name)) || tree.assignments.some((a) => !a.inFunction && a.name === "command");
+}
 var INTERPRETER, shebang_default;
 var init_shebang = __esm({
   "src/rules/openrc/shebang/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     INTERPRETER = "/sbin/openrc-run";
     shebang_default = defineRule({
@@ -12691,7 +12991,7 @@ var init_shebang = __esm({
       severity: "error",
       docs: {
         summary: "an OpenRC service script whose first line is not `#!/sbin/openrc-run` (`#!/bin/sh`, the legacy `runscript`): its dependencies break",
-        source: '001 OpenRC service script guide, "Syntax of Service Scripts"'
+        source: [openrcGuide("Syntax of Service Scripts")]
       },
       fixable: "safe",
       messages: {
@@ -12701,6 +13001,7 @@ var init_shebang = __esm({
       },
       check(ctx) {
         const { shebang } = ctx.tree;
+        if (/^#!\s*@[A-Za-z_]+@/.test(ctx.lines.lineText(1))) return;
         if (shebang) {
           if (/(^|\/)openrc-run$/.test(shebang.interpreter)) return;
           const start2 = shebang.position.start.offset ?? 0;
@@ -12726,6 +13027,7 @@ var init_shebang = __esm({
           });
           return;
         }
+        if (!isServiceScript(ctx.tree)) return;
         ctx.report({
           messageId: "missing",
           at: { start: 0, end: ctx.lines.lineEnd(1) },
@@ -12754,11 +13056,11 @@ function argsUser(ctx) {
     if (!m) continue;
     const value = m[2] ?? words3[i2 + 1]?.text;
     if (value === void 0) return;
-    const last = m[2] === void 0 ? i2 + 1 : i2;
-    spans.push([i2, last]);
+    const last2 = m[2] === void 0 ? i2 + 1 : i2;
+    spans.push([i2, last2]);
     if (/^(--group|-g)$/.test(m[1])) group = value;
     else user = value;
-    i2 = last;
+    i2 = last2;
   }
   if (!user) return;
   const first = words3[spans[0][0]];
@@ -12784,10 +13086,17 @@ function argsUser(ctx) {
   }
   ctx.report({ messageId: "argsUser", data: message, at: { start: first.start, end: lastWord.end }, fix });
 }
+function inCommandSubstitution(ctx, cmd) {
+  const start2 = cmd.position.start.offset ?? 0;
+  const before = ctx.text.slice(ctx.lines.lineStart(ctx.lines.point(start2).line), start2);
+  const opened = (before.match(/\$\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+  return opened > 0 || (before.match(/`/g) ?? []).length % 2 === 1;
+}
 var SWITCHERS, su_instead_of_command_user_default;
 var init_su_instead_of_command_user = __esm({
   "src/rules/openrc/su-instead-of-command-user/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_start_stop_wrapper();
     init_command_line();
@@ -12800,7 +13109,7 @@ var init_su_instead_of_command_user = __esm({
       severity: "warning",
       docs: {
         summary: '`su`, `sudo`, `runuser` or `start-stop-daemon --user` drop privileges in a start function: `command_user="user:group"` does it',
-        source: `001 OpenRC service script guide, "Don't write your own start/stop functions" (command_user)`
+        source: [openrcGuide("Don't write your own start/stop functions")]
       },
       fixable: "unsafe",
       messages: {
@@ -12811,25 +13120,84 @@ var init_su_instead_of_command_user = __esm({
       check(ctx) {
         argsUser(ctx);
         const wrapper = findWrapper(ctx);
+        const starts = ctx.tree.commands.filter((c) => isStartStopDaemon(c) && ssdMode(c) === "start").length;
         for (const cmd of ctx.tree.commands) {
           if (!cmd.inFunction || !/^start/.test(cmd.inFunction)) continue;
           if (SWITCHERS.has(cmd.program)) {
+            if (inCommandSubstitution(ctx, cmd)) continue;
             ctx.report({ messageId: "switcher", data: { program: cmd.program }, at: cmd.nameWord });
             continue;
           }
-          if (!isStartStopDaemon(cmd)) continue;
+          if (!isStartStopDaemon(cmd) || starts > 1) continue;
           const option = userOption(cmd);
           if (!option) continue;
           const first = option.words[0];
-          const last = option.words[option.words.length - 1];
+          const last2 = option.words[option.words.length - 1];
           const fix = wrapper && wrapper.startCall === cmd ? conversionFix(ctx, wrapper) : void 0;
           ctx.report({
             messageId: "ssdUser",
             data: { option: first.raw, function: cmd.inFunction, user: optionRaw(option)?.replace(/^["']|["']$/g, "") ?? "user:group" },
-            at: { start: first.position.start.offset ?? 0, end: last.position.end.offset ?? 0 },
+            at: { start: first.position.start.offset ?? 0, end: last2.position.end.offset ?? 0 },
             fix
           });
         }
+      }
+    });
+  }
+});
+
+// src/rules/openrc/supervised-daemon-forks/index.ts
+var supervised_daemon_forks_default;
+var init_supervised_daemon_forks = __esm({
+  "src/rules/openrc/supervised-daemon-forks/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_command_line();
+    init_util();
+    init_query();
+    supervised_daemon_forks_default = defineRule({
+      id: "openrc/supervised-daemon-forks",
+      kinds: ["openrc"],
+      severity: "error",
+      docs: {
+        summary: "`supervisor=supervise-daemon` runs a daemon that forks itself (a daemonize flag such as `-d`, or by default): the process supervise-daemon watches exits at once, and it respawns the daemon until it gives up",
+        source: [man("supervise-daemon(8)"), { kind: "code", project: "initlint", what: "the daemon table (src/knowledge/daemons.ts)" }]
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `{program} {flag}` under supervise-daemon: the daemon forks away from the process supervise-daemon watches, which then respawns it; remove `{flag}`",
+        default: "Unexpected `{program}` under supervise-daemon without its foreground option: it forks away from the process supervise-daemon watches; add `{foreground}` to command_args"
+      },
+      check(ctx) {
+        const supervisor = topAssignment(ctx.tree, "supervisor");
+        if (!supervisor || unquote(supervisor.raw) !== "supervise-daemon") return;
+        const program = commandProgram(ctx);
+        const argsAssignment = topAssignment(ctx.tree, "command_args");
+        const words3 = argsAssignment ? valueWords(argsAssignment) : [];
+        if (!program || !words3 || words3.some((w) => /[$`]/.test(w.text))) return;
+        const args2 = words3.map((w) => w.text);
+        const mode = daemonMode(program, args2, commandContext(ctx));
+        if (mode?.mode !== "daemon") return;
+        const hit = mode.hit;
+        if (hit && argsAssignment) {
+          const first = words3[hit.index];
+          const last2 = words3[hit.index + hit.count - 1];
+          const start2 = hit.index > 0 ? words3[hit.index - 1].end : first.start;
+          const end = hit.index > 0 ? last2.end : words3[hit.index + hit.count]?.start ?? last2.end;
+          const flag = ctx.text.slice(first.start, last2.end);
+          ctx.report({
+            messageId: "flag",
+            data: { program, flag },
+            at: { start: first.start, end: last2.end },
+            fix: { description: `Remove ${flag}`, applicability: "unsafe", edits: [{ start: start2, end, text: "" }] }
+          });
+          return;
+        }
+        const foreground = foregroundFlag(program, commandContext(ctx));
+        if (!foreground) return;
+        ctx.report({ messageId: "default", data: { program, foreground }, at: topAssignment(ctx.tree, "command") });
       }
     });
   }
@@ -13121,6 +13489,7 @@ var OPENRC_VARIABLES, unknown_variable_default;
 var init_unknown_variable = __esm({
   "src/rules/openrc/unknown-variable/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_config();
     init_openrc_variables();
@@ -13131,7 +13500,7 @@ var init_unknown_variable = __esm({
       severity: "warning",
       docs: {
         summary: "a top-level assignment one or two letters away from a variable openrc-run reads (`command_backround=`, `errror_log=`), which the script never reads itself: openrc-run ignores it silently",
-        source: "openrc-run(8) and the lib/rc/sh libraries of Debian's openrc package; 001 OpenRC service script guide"
+        source: [man("openrc-run(8)"), { kind: "code", project: "OpenRC", what: "the sh libraries of lib/rc/sh" }, openrcGuide()]
       },
       fixable: "safe",
       messages: {
@@ -13159,3442 +13528,6 @@ var init_unknown_variable = __esm({
   }
 });
 
-// src/languages/systemd/parse.ts
-function unitInfo(path) {
-  const parts2 = path.split(/[\\/]/);
-  const fileName = parts2[parts2.length - 1] ?? path;
-  const parent = parts2.length > 1 ? parts2[parts2.length - 2] : "";
-  const dropIn = fileName.endsWith(".conf") && parent.endsWith(".d");
-  const unitName = dropIn ? parent.slice(0, -2) : fileName;
-  const dot = unitName.lastIndexOf(".");
-  const unitType = dot >= 0 ? unitName.slice(dot + 1) : "";
-  const at = unitName.indexOf("@");
-  const template = at > 0 && at === dot - 1;
-  const instance2 = at > 0 && at < dot - 1;
-  return { fileName, unitName, unitType: UNIT_TYPES2.has(unitType) ? unitType : unitType, template, instance: instance2, dropIn };
-}
-function span(lines, start2, end) {
-  return { start: lines.point(start2), end: lines.point(end) };
-}
-function endsWithContinuation(text) {
-  let n = 0;
-  for (let i2 = text.length - 1; i2 >= 0 && text[i2] === "\\"; i2--) n++;
-  return n % 2 === 1;
-}
-function parseUnit(text, path) {
-  const lines = new LineIndex(text);
-  const errors = [];
-  const sections = [];
-  const leading = [];
-  let current;
-  const closeSection = () => {
-    if (!current) return;
-    const last = current.children[current.children.length - 1];
-    const end = last ? last.position.end.offset : current.headerPosition.end.offset;
-    current.position = span(lines, current.position.start.offset, end);
-  };
-  let line = 1;
-  while (line <= lines.lineCount) {
-    const lineStart = lines.lineStart(line);
-    const lineEnd = lines.lineEnd(line);
-    const raw = text.slice(lineStart, lineEnd);
-    let indent = 0;
-    while (indent < raw.length && isBlank(raw[indent])) indent++;
-    const body2 = raw.slice(indent).replace(/[ \t]+$/, "");
-    const start2 = lineStart + indent;
-    const end = start2 + body2.length;
-    line++;
-    if (body2 === "") continue;
-    if (body2[0] === "#" || body2[0] === ";") {
-      const comment = { type: "comment", value: body2.slice(1), position: span(lines, start2, end) };
-      (current ? current.children : leading).push(comment);
-      continue;
-    }
-    if (body2[0] === "[") {
-      if (!body2.endsWith("]") || body2.length < 3) {
-        errors.push({ message: `Unexpected section header \`${body2}\`, expected \`[Name]\``, start: start2, end });
-        continue;
-      }
-      closeSection();
-      current = {
-        type: "section",
-        name: body2.slice(1, -1),
-        headerPosition: span(lines, start2, end),
-        children: [],
-        position: span(lines, start2, end)
-      };
-      sections.push(current);
-      continue;
-    }
-    if (body2.startsWith(".include")) {
-      errors.push({ message: "Unexpected `.include` (removed in systemd 243), expected a drop-in `NAME.d/*.conf`", start: start2, end });
-      continue;
-    }
-    const eq = body2.indexOf("=");
-    if (eq <= 0) {
-      errors.push({
-        message: eq === 0 ? "Unexpected `=` with no key, expected `Key=Value`" : `Unexpected line \`${body2.length > 40 ? body2.slice(0, 40) + "\u2026" : body2}\`, expected \`Key=Value\``,
-        start: start2,
-        end
-      });
-      continue;
-    }
-    const key = body2.slice(0, eq).replace(/[ \t]+$/, "");
-    let valueStart = start2 + eq + 1;
-    while (valueStart < end && isBlank(text[valueStart])) valueStart++;
-    const segments = [];
-    let segStart = valueStart;
-    let segEnd = end;
-    let lastEnd = end;
-    for (; ; ) {
-      const piece = text.slice(segStart, segEnd);
-      if (!endsWithContinuation(piece) || line > lines.lineCount) {
-        segments.push({ start: segStart, text: endsWithContinuation(piece) ? piece.slice(0, -1) : piece });
-        break;
-      }
-      segments.push({ start: segStart, text: piece.slice(0, -1) });
-      let next = line;
-      while (next <= lines.lineCount) {
-        const t = lines.lineText(next).replace(/^[ \t]+/, "");
-        if (t[0] === "#" || t[0] === ";") next++;
-        else break;
-      }
-      if (next > lines.lineCount) break;
-      line = next + 1;
-      segStart = lines.lineStart(next);
-      const nextRaw = lines.lineText(next);
-      segEnd = segStart + nextRaw.replace(/[ \t]+$/, "").length;
-      lastEnd = segEnd;
-    }
-    const first = segments[0];
-    while (first.text.length && isBlank(first.text[0])) {
-      first.text = first.text.slice(1);
-      first.start++;
-    }
-    const last = segments[segments.length - 1];
-    last.text = last.text.replace(/[ \t]+$/, "");
-    const value = segments.map((s) => s.text).join(" ");
-    const valueEnd = last.start + last.text.length;
-    const directive = {
-      type: "directive",
-      key,
-      value,
-      keyPosition: span(lines, start2, start2 + key.length),
-      valuePosition: span(lines, first.start, Math.max(first.start, valueEnd)),
-      segments,
-      position: span(lines, start2, lastEnd)
-    };
-    if (current) current.children.push(directive);
-    else {
-      leading.push(directive);
-      errors.push({ message: `Unexpected \`${key}=\` before any section, expected a \`[Section]\` header first`, start: start2, end: start2 + key.length });
-    }
-  }
-  closeSection();
-  const tree = {
-    type: "unit",
-    children: sections,
-    leading,
-    info: unitInfo(path),
-    position: span(lines, 0, text.length)
-  };
-  return { tree, errors };
-}
-function valueOffset(directive, index2) {
-  const { segments } = directive;
-  const starts = segmentStarts(directive);
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= index2) lo = mid;
-    else hi = mid - 1;
-  }
-  const rest = index2 - starts[lo];
-  if (rest <= segments[lo].text.length) return segments[lo].start + rest;
-  const last = segments[segments.length - 1];
-  return last.start + last.text.length;
-}
-function segmentStarts(directive) {
-  let starts = startsCache.get(directive);
-  if (!starts) {
-    starts = [];
-    let at = 0;
-    for (const segment of directive.segments) {
-      starts.push(at);
-      at += segment.text.length + 1;
-    }
-    startsCache.set(directive, starts);
-  }
-  return starts;
-}
-function directives(tree, section) {
-  const out2 = [];
-  for (const s of tree.children) {
-    if (section !== void 0 && s.name !== section) continue;
-    for (const child of s.children) if (child.type === "directive") out2.push(child);
-  }
-  return out2;
-}
-function lastDirective(tree, section, key) {
-  let found;
-  for (const d of directives(tree, section)) if (d.key === key) found = d;
-  return found;
-}
-function listDirectives(tree, section, key) {
-  let list2 = [];
-  for (const d of directives(tree, section)) {
-    if (d.key !== key) continue;
-    if (d.value === "") list2 = [];
-    else list2.push(d);
-  }
-  return list2;
-}
-function serviceType(tree) {
-  const type = lastDirective(tree, "Service", "Type");
-  if (type && type.value !== "") return type.value;
-  if (lastDirective(tree, "Service", "BusName")?.value) return "dbus";
-  return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
-}
-var UNIT_TYPES2, isBlank, startsCache;
-var init_parse = __esm({
-  "src/languages/systemd/parse.ts"() {
-    "use strict";
-    init_text();
-    UNIT_TYPES2 = /* @__PURE__ */ new Set([
-      "service",
-      "socket",
-      "timer",
-      "target",
-      "path",
-      "mount",
-      "automount",
-      "swap",
-      "slice",
-      "scope",
-      "device"
-    ]);
-    isBlank = (c) => c === " " || c === "	";
-    startsCache = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/languages/systemd/values/key-parsers.json
-var key_parsers_default;
-var init_key_parsers = __esm({
-  "src/languages/systemd/values/key-parsers.json"() {
-    key_parsers_default = {
-      "Unit.Description": ["config_parse_unit_string_printf"],
-      "Unit.Documentation": ["config_parse_documentation"],
-      "Unit.SourcePath": ["config_parse_unit_path_printf"],
-      "Unit.Requires": ["config_parse_unit_deps", "UNIT_REQUIRES"],
-      "Unit.Requisite": ["config_parse_unit_deps", "UNIT_REQUISITE"],
-      "Unit.Wants": ["config_parse_unit_deps", "UNIT_WANTS"],
-      "Unit.BindsTo": ["config_parse_unit_deps", "UNIT_BINDS_TO"],
-      "Unit.BindTo": ["config_parse_unit_deps", "UNIT_BINDS_TO"],
-      "Unit.Upholds": ["config_parse_unit_deps", "UNIT_UPHOLDS"],
-      "Unit.Conflicts": ["config_parse_unit_deps", "UNIT_CONFLICTS"],
-      "Unit.Before": ["config_parse_unit_deps", "UNIT_BEFORE"],
-      "Unit.After": ["config_parse_unit_deps", "UNIT_AFTER"],
-      "Unit.OnSuccess": ["config_parse_unit_deps", "UNIT_ON_SUCCESS"],
-      "Unit.OnFailure": ["config_parse_unit_deps", "UNIT_ON_FAILURE"],
-      "Unit.PropagatesReloadTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_RELOAD_TO"],
-      "Unit.PropagateReloadTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_RELOAD_TO"],
-      "Unit.ReloadPropagatedFrom": ["config_parse_unit_deps", "UNIT_RELOAD_PROPAGATED_FROM"],
-      "Unit.PropagateReloadFrom": ["config_parse_unit_deps", "UNIT_RELOAD_PROPAGATED_FROM"],
-      "Unit.PropagatesStopTo": ["config_parse_unit_deps", "UNIT_PROPAGATES_STOP_TO"],
-      "Unit.StopPropagatedFrom": ["config_parse_unit_deps", "UNIT_STOP_PROPAGATED_FROM"],
-      "Unit.PartOf": ["config_parse_unit_deps", "UNIT_PART_OF"],
-      "Unit.JoinsNamespaceOf": ["config_parse_unit_deps", "UNIT_JOINS_NAMESPACE_OF"],
-      "Unit.RequiresOverridable": ["config_parse_obsolete_unit_deps", "UNIT_REQUIRES"],
-      "Unit.RequisiteOverridable": ["config_parse_obsolete_unit_deps", "UNIT_REQUISITE"],
-      "Unit.RequiresMountsFor": ["config_parse_unit_mounts_for"],
-      "Unit.WantsMountsFor": ["config_parse_unit_mounts_for"],
-      "Unit.StopWhenUnneeded": ["config_parse_bool"],
-      "Unit.RefuseManualStart": ["config_parse_bool"],
-      "Unit.RefuseManualStop": ["config_parse_bool"],
-      "Unit.AllowIsolate": ["config_parse_bool"],
-      "Unit.DefaultDependencies": ["config_parse_bool"],
-      "Unit.SurviveFinalKillSignal": ["config_parse_bool"],
-      "Unit.OnSuccessJobMode": ["config_parse_job_mode"],
-      "Unit.OnFailureJobMode": ["config_parse_job_mode"],
-      "Unit.OnFailureIsolate": ["config_parse_job_mode_isolate"],
-      "Unit.IgnoreOnIsolate": ["config_parse_bool"],
-      "Unit.JobTimeoutSec": ["config_parse_job_timeout_sec"],
-      "Unit.JobRunningTimeoutSec": ["config_parse_job_running_timeout_sec"],
-      "Unit.JobTimeoutAction": ["config_parse_emergency_action"],
-      "Unit.JobTimeoutRebootArgument": ["config_parse_reboot_parameter"],
-      "Unit.StartLimitIntervalSec": ["config_parse_sec"],
-      "Unit.StartLimitInterval": ["config_parse_sec"],
-      "Unit.StartLimitBurst": ["config_parse_unsigned"],
-      "Unit.StartLimitAction": ["config_parse_emergency_action"],
-      "Unit.FailureAction": ["config_parse_emergency_action"],
-      "Unit.SuccessAction": ["config_parse_emergency_action"],
-      "Unit.FailureActionExitStatus": ["config_parse_exit_status"],
-      "Unit.SuccessActionExitStatus": ["config_parse_exit_status"],
-      "Unit.RebootArgument": ["config_parse_reboot_parameter"],
-      "Unit.ConditionPathExists": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS"],
-      "Unit.ConditionPathExistsGlob": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS_GLOB"],
-      "Unit.ConditionPathIsDirectory": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_DIRECTORY"],
-      "Unit.ConditionPathIsSymbolicLink": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SYMBOLIC_LINK"],
-      "Unit.ConditionPathIsMountPoint": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_MOUNT_POINT"],
-      "Unit.ConditionPathIsReadWrite": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_READ_WRITE"],
-      "Unit.ConditionPathIsEncrypted": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_ENCRYPTED"],
-      "Unit.ConditionPathIsSocket": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SOCKET"],
-      "Unit.ConditionDirectoryNotEmpty": ["config_parse_unit_condition_path", "CONDITION_DIRECTORY_NOT_EMPTY"],
-      "Unit.ConditionFileNotEmpty": ["config_parse_unit_condition_path", "CONDITION_FILE_NOT_EMPTY"],
-      "Unit.ConditionFileIsExecutable": ["config_parse_unit_condition_path", "CONDITION_FILE_IS_EXECUTABLE"],
-      "Unit.ConditionNeedsUpdate": ["config_parse_unit_condition_path", "CONDITION_NEEDS_UPDATE"],
-      "Unit.ConditionFirstBoot": ["config_parse_unit_condition_string", "CONDITION_FIRST_BOOT"],
-      "Unit.ConditionArchitecture": ["config_parse_unit_condition_string", "CONDITION_ARCHITECTURE"],
-      "Unit.ConditionFirmware": ["config_parse_unit_condition_string", "CONDITION_FIRMWARE"],
-      "Unit.ConditionVirtualization": ["config_parse_unit_condition_string", "CONDITION_VIRTUALIZATION"],
-      "Unit.ConditionHost": ["config_parse_unit_condition_string", "CONDITION_HOST"],
-      "Unit.ConditionFraction": ["config_parse_unit_condition_string", "CONDITION_FRACTION"],
-      "Unit.ConditionKernelCommandLine": ["config_parse_unit_condition_string", "CONDITION_KERNEL_COMMAND_LINE"],
-      "Unit.ConditionKernelVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-      "Unit.ConditionVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-      "Unit.ConditionCredential": ["config_parse_unit_condition_string", "CONDITION_CREDENTIAL"],
-      "Unit.ConditionSecurity": ["config_parse_unit_condition_string", "CONDITION_SECURITY"],
-      "Unit.ConditionCapability": ["config_parse_unit_condition_string", "CONDITION_CAPABILITY"],
-      "Unit.ConditionACPower": ["config_parse_unit_condition_string", "CONDITION_AC_POWER"],
-      "Unit.ConditionMemory": ["config_parse_unit_condition_string", "CONDITION_MEMORY"],
-      "Unit.ConditionCPUFeature": ["config_parse_unit_condition_string", "CONDITION_CPU_FEATURE"],
-      "Unit.ConditionCPUs": ["config_parse_unit_condition_string", "CONDITION_CPUS"],
-      "Unit.ConditionEnvironment": ["config_parse_unit_condition_string", "CONDITION_ENVIRONMENT"],
-      "Unit.ConditionUser": ["config_parse_unit_condition_string", "CONDITION_USER"],
-      "Unit.ConditionGroup": ["config_parse_unit_condition_string", "CONDITION_GROUP"],
-      "Unit.ConditionControlGroupController": ["config_parse_unit_condition_string", "CONDITION_CONTROL_GROUP_CONTROLLER"],
-      "Unit.ConditionOSRelease": ["config_parse_unit_condition_string", "CONDITION_OS_RELEASE"],
-      "Unit.ConditionMachineTag": ["config_parse_unit_condition_string", "CONDITION_MACHINE_TAG"],
-      "Unit.ConditionMemoryPressure": ["config_parse_unit_condition_string", "CONDITION_MEMORY_PRESSURE"],
-      "Unit.ConditionCPUPressure": ["config_parse_unit_condition_string", "CONDITION_CPU_PRESSURE"],
-      "Unit.ConditionIOPressure": ["config_parse_unit_condition_string", "CONDITION_IO_PRESSURE"],
-      "Unit.ConditionKernelModuleLoaded": ["config_parse_unit_condition_string", "CONDITION_KERNEL_MODULE_LOADED"],
-      "Unit.AssertPathExists": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS"],
-      "Unit.AssertPathExistsGlob": ["config_parse_unit_condition_path", "CONDITION_PATH_EXISTS_GLOB"],
-      "Unit.AssertPathIsDirectory": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_DIRECTORY"],
-      "Unit.AssertPathIsSymbolicLink": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SYMBOLIC_LINK"],
-      "Unit.AssertPathIsMountPoint": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_MOUNT_POINT"],
-      "Unit.AssertPathIsReadWrite": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_READ_WRITE"],
-      "Unit.AssertPathIsEncrypted": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_ENCRYPTED"],
-      "Unit.AssertPathIsSocket": ["config_parse_unit_condition_path", "CONDITION_PATH_IS_SOCKET"],
-      "Unit.AssertDirectoryNotEmpty": ["config_parse_unit_condition_path", "CONDITION_DIRECTORY_NOT_EMPTY"],
-      "Unit.AssertFileNotEmpty": ["config_parse_unit_condition_path", "CONDITION_FILE_NOT_EMPTY"],
-      "Unit.AssertFileIsExecutable": ["config_parse_unit_condition_path", "CONDITION_FILE_IS_EXECUTABLE"],
-      "Unit.AssertNeedsUpdate": ["config_parse_unit_condition_path", "CONDITION_NEEDS_UPDATE"],
-      "Unit.AssertFirstBoot": ["config_parse_unit_condition_string", "CONDITION_FIRST_BOOT"],
-      "Unit.AssertArchitecture": ["config_parse_unit_condition_string", "CONDITION_ARCHITECTURE"],
-      "Unit.AssertVirtualization": ["config_parse_unit_condition_string", "CONDITION_VIRTUALIZATION"],
-      "Unit.AssertHost": ["config_parse_unit_condition_string", "CONDITION_HOST"],
-      "Unit.AssertFraction": ["config_parse_unit_condition_string", "CONDITION_FRACTION"],
-      "Unit.AssertKernelCommandLine": ["config_parse_unit_condition_string", "CONDITION_KERNEL_COMMAND_LINE"],
-      "Unit.AssertKernelVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-      "Unit.AssertVersion": ["config_parse_unit_condition_string", "CONDITION_VERSION"],
-      "Unit.AssertCredential": ["config_parse_unit_condition_string", "CONDITION_CREDENTIAL"],
-      "Unit.AssertSecurity": ["config_parse_unit_condition_string", "CONDITION_SECURITY"],
-      "Unit.AssertCapability": ["config_parse_unit_condition_string", "CONDITION_CAPABILITY"],
-      "Unit.AssertACPower": ["config_parse_unit_condition_string", "CONDITION_AC_POWER"],
-      "Unit.AssertMemory": ["config_parse_unit_condition_string", "CONDITION_MEMORY"],
-      "Unit.AssertCPUFeature": ["config_parse_unit_condition_string", "CONDITION_CPU_FEATURE"],
-      "Unit.AssertCPUs": ["config_parse_unit_condition_string", "CONDITION_CPUS"],
-      "Unit.AssertEnvironment": ["config_parse_unit_condition_string", "CONDITION_ENVIRONMENT"],
-      "Unit.AssertUser": ["config_parse_unit_condition_string", "CONDITION_USER"],
-      "Unit.AssertGroup": ["config_parse_unit_condition_string", "CONDITION_GROUP"],
-      "Unit.AssertControlGroupController": ["config_parse_unit_condition_string", "CONDITION_CONTROL_GROUP_CONTROLLER"],
-      "Unit.AssertOSRelease": ["config_parse_unit_condition_string", "CONDITION_OS_RELEASE"],
-      "Unit.AssertMachineTag": ["config_parse_unit_condition_string", "CONDITION_MACHINE_TAG"],
-      "Unit.AssertMemoryPressure": ["config_parse_unit_condition_string", "CONDITION_MEMORY_PRESSURE"],
-      "Unit.AssertCPUPressure": ["config_parse_unit_condition_string", "CONDITION_CPU_PRESSURE"],
-      "Unit.AssertIOPressure": ["config_parse_unit_condition_string", "CONDITION_IO_PRESSURE"],
-      "Unit.AssertKernelModuleLoaded": ["config_parse_unit_condition_string", "CONDITION_KERNEL_MODULE_LOADED"],
-      "Unit.CollectMode": ["config_parse_collect_mode"],
-      "Service.PIDFile": ["config_parse_pid_file"],
-      "Service.ExecCondition": ["config_parse_exec", "SERVICE_EXEC_CONDITION"],
-      "Service.ExecStartPre": ["config_parse_exec", "SERVICE_EXEC_START_PRE"],
-      "Service.ExecStart": ["config_parse_exec", "SERVICE_EXEC_START"],
-      "Service.ExecStartPost": ["config_parse_exec", "SERVICE_EXEC_START_POST"],
-      "Service.ExecReload": ["config_parse_exec", "SERVICE_EXEC_RELOAD"],
-      "Service.ExecReloadPost": ["config_parse_exec", "SERVICE_EXEC_RELOAD_POST"],
-      "Service.ExecStop": ["config_parse_exec", "SERVICE_EXEC_STOP"],
-      "Service.ExecStopPost": ["config_parse_exec", "SERVICE_EXEC_STOP_POST"],
-      "Service.RestartSec": ["config_parse_sec"],
-      "Service.RestartSteps": ["config_parse_unsigned"],
-      "Service.RestartMaxDelaySec": ["config_parse_sec"],
-      "Service.RestartRandomizedDelaySec": ["config_parse_sec"],
-      "Service.TimeoutSec": ["config_parse_service_timeout"],
-      "Service.TimeoutStartSec": ["config_parse_service_timeout"],
-      "Service.TimeoutStopSec": ["config_parse_sec_fix_0"],
-      "Service.TimeoutAbortSec": ["config_parse_service_timeout_abort"],
-      "Service.TimeoutStartFailureMode": ["config_parse_service_timeout_failure_mode"],
-      "Service.TimeoutStopFailureMode": ["config_parse_service_timeout_failure_mode"],
-      "Service.RuntimeMaxSec": ["config_parse_sec"],
-      "Service.RuntimeRandomizedExtraSec": ["config_parse_sec"],
-      "Service.WatchdogSec": ["config_parse_sec"],
-      "Service.StartLimitInterval": ["config_parse_sec"],
-      "Service.StartLimitBurst": ["config_parse_unsigned"],
-      "Service.StartLimitAction": ["config_parse_emergency_action"],
-      "Service.FailureAction": ["config_parse_emergency_action"],
-      "Service.RebootArgument": ["config_parse_unit_string_printf"],
-      "Service.Type": ["config_parse_service_type"],
-      "Service.ExitType": ["config_parse_service_exit_type"],
-      "Service.Restart": ["config_parse_service_restart"],
-      "Service.RestartMode": ["config_parse_service_restart_mode"],
-      "Service.PermissionsStartOnly": ["config_parse_bool"],
-      "Service.RootDirectoryStartOnly": ["config_parse_bool"],
-      "Service.RemainAfterExit": ["config_parse_bool"],
-      "Service.GuessMainPID": ["config_parse_bool"],
-      "Service.RestartPreventExitStatus": ["config_parse_set_status"],
-      "Service.RestartForceExitStatus": ["config_parse_set_status"],
-      "Service.SuccessExitStatus": ["config_parse_set_status"],
-      "Service.NonBlocking": ["config_parse_bool"],
-      "Service.BusName": ["config_parse_bus_name"],
-      "Service.FileDescriptorStoreMax": ["config_parse_unsigned"],
-      "Service.FileDescriptorStorePreserve": ["config_parse_exec_preserve_mode"],
-      "Service.LUOSession": ["config_parse_luo_sessions"],
-      "Service.NotifyAccess": ["config_parse_notify_access"],
-      "Service.Sockets": ["config_parse_service_sockets"],
-      "Service.USBFunctionDescriptors": ["config_parse_unit_path_printf"],
-      "Service.USBFunctionStrings": ["config_parse_unit_path_printf"],
-      "Service.OOMPolicy": ["config_parse_oom_policy"],
-      "Service.OpenFile": ["config_parse_open_file"],
-      "Service.ReloadSignal": ["config_parse_signal"],
-      "Service.RefreshOnReload": ["config_parse_service_refresh_on_reload"],
-      "Service.WorkingDirectory": ["config_parse_working_directory"],
-      "Service.RootDirectory": ["config_parse_unit_path_printf", "true"],
-      "Service.RootImage": ["config_parse_unit_path_printf", "true"],
-      "Service.RootImageOptions": ["config_parse_root_image_options"],
-      "Service.RootImagePolicy": ["config_parse_image_policy"],
-      "Service.RootHash": ["config_parse_exec_root_hash"],
-      "Service.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-      "Service.RootVerity": ["config_parse_unit_path_printf", "true"],
-      "Service.RootEphemeral": ["config_parse_bool"],
-      "Service.RootMStack": ["config_parse_unit_path_printf", "true"],
-      "Service.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-      "Service.ExtensionImages": ["config_parse_extension_images"],
-      "Service.ExtensionImagePolicy": ["config_parse_image_policy"],
-      "Service.MountImages": ["config_parse_mount_images"],
-      "Service.MountImagePolicy": ["config_parse_image_policy"],
-      "Service.User": ["config_parse_user_group_compat"],
-      "Service.Group": ["config_parse_user_group_compat"],
-      "Service.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-      "Service.SetLoginEnvironment": ["config_parse_tristate"],
-      "Service.Nice": ["config_parse_exec_nice"],
-      "Service.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-      "Service.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-      "Service.IOSchedulingClass": ["config_parse_exec_io_class"],
-      "Service.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-      "Service.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-      "Service.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-      "Service.CPUSchedulingResetOnFork": ["config_parse_bool"],
-      "Service.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-      "Service.NUMAPolicy": ["config_parse_numa_policy"],
-      "Service.NUMAMask": ["config_parse_numa_mask"],
-      "Service.UMask": ["config_parse_mode"],
-      "Service.Environment": ["config_parse_environ"],
-      "Service.EnvironmentFile": ["config_parse_unit_env_file"],
-      "Service.PassEnvironment": ["config_parse_pass_environ"],
-      "Service.UnsetEnvironment": ["config_parse_unset_environ"],
-      "Service.DynamicUser": ["config_parse_bool", "true"],
-      "Service.RemoveIPC": ["config_parse_bool"],
-      "Service.StandardInput": ["config_parse_exec_input"],
-      "Service.StandardOutput": ["config_parse_exec_output"],
-      "Service.StandardError": ["config_parse_exec_output"],
-      "Service.StandardInputText": ["config_parse_exec_input_text"],
-      "Service.StandardInputData": ["config_parse_exec_input_data"],
-      "Service.TTYPath": ["config_parse_unit_path_printf"],
-      "Service.TTYReset": ["config_parse_bool"],
-      "Service.TTYVHangup": ["config_parse_bool"],
-      "Service.TTYVTDisallocate": ["config_parse_bool"],
-      "Service.TTYRows": ["config_parse_tty_size"],
-      "Service.TTYColumns": ["config_parse_tty_size"],
-      "Service.SyslogIdentifier": ["config_parse_unit_string_printf"],
-      "Service.SyslogFacility": ["config_parse_log_facility"],
-      "Service.SyslogLevel": ["config_parse_log_level"],
-      "Service.SyslogLevelPrefix": ["config_parse_bool"],
-      "Service.LogLevelMax": ["config_parse_log_level"],
-      "Service.LogRateLimitIntervalSec": ["config_parse_sec"],
-      "Service.LogRateLimitBurst": ["config_parse_unsigned"],
-      "Service.LogExtraFields": ["config_parse_log_extra_fields"],
-      "Service.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-      "Service.SecureBits": ["config_parse_exec_secure_bits"],
-      "Service.CapabilityBoundingSet": ["config_parse_capability_set"],
-      "Service.AmbientCapabilities": ["config_parse_capability_set"],
-      "Service.TimerSlackNSec": ["config_parse_nsec"],
-      "Service.NoNewPrivileges": ["config_parse_bool"],
-      "Service.KeyringMode": ["config_parse_exec_keyring_mode"],
-      "Service.ProtectProc": ["config_parse_protect_proc"],
-      "Service.ProcSubset": ["config_parse_proc_subset"],
-      "Service.PrivateBPF": ["config_parse_private_bpf"],
-      "Service.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-      "Service.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-      "Service.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-      "Service.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-      "Service.SystemCallFilter": ["config_parse_syscall_filter"],
-      "Service.SystemCallArchitectures": ["config_parse_syscall_archs"],
-      "Service.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-      "Service.SystemCallLog": ["config_parse_syscall_log"],
-      "Service.MemoryDenyWriteExecute": ["config_parse_bool"],
-      "Service.RestrictNamespaces": ["config_parse_namespace_flags"],
-      "Service.RestrictRealtime": ["config_parse_bool"],
-      "Service.RestrictSUIDSGID": ["config_parse_bool"],
-      "Service.RestrictAddressFamilies": ["config_parse_address_families"],
-      "Service.LockPersonality": ["config_parse_bool"],
-      "Service.DelegateNamespaces": ["config_parse_namespace_flags"],
-      "Service.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-      "Service.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-      "Service.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-      "Service.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-      "Service.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-      "Service.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-      "Service.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-      "Service.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-      "Service.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-      "Service.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-      "Service.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-      "Service.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-      "Service.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-      "Service.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-      "Service.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-      "Service.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-      "Service.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-      "Service.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-      "Service.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-      "Service.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-      "Service.ReadWritePaths": ["config_parse_namespace_path_strv"],
-      "Service.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-      "Service.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-      "Service.ExecPaths": ["config_parse_namespace_path_strv"],
-      "Service.NoExecPaths": ["config_parse_namespace_path_strv"],
-      "Service.ExecSearchPath": ["config_parse_colon_separated_paths"],
-      "Service.BindPaths": ["config_parse_bind_paths"],
-      "Service.BindReadOnlyPaths": ["config_parse_bind_paths"],
-      "Service.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-      "Service.PrivateTmp": ["config_parse_private_tmp"],
-      "Service.PrivateDevices": ["config_parse_bool"],
-      "Service.ProtectKernelTunables": ["config_parse_bool"],
-      "Service.ProtectKernelModules": ["config_parse_bool"],
-      "Service.ProtectKernelLogs": ["config_parse_bool"],
-      "Service.ProtectClock": ["config_parse_bool"],
-      "Service.ProtectControlGroups": ["config_parse_protect_control_groups"],
-      "Service.UserNamespacePath": ["config_parse_unit_path_printf"],
-      "Service.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-      "Service.IPCNamespacePath": ["config_parse_unit_path_printf"],
-      "Service.LogNamespace": ["config_parse_log_namespace"],
-      "Service.PrivateNetwork": ["config_parse_bool"],
-      "Service.PrivateUsers": ["config_parse_private_users"],
-      "Service.PrivateMounts": ["config_parse_tristate"],
-      "Service.PrivateIPC": ["config_parse_bool"],
-      "Service.PrivatePIDs": ["config_parse_private_pids"],
-      "Service.ProtectSystem": ["config_parse_protect_system"],
-      "Service.ProtectHome": ["config_parse_protect_home"],
-      "Service.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-      "Service.MountAPIVFS": ["config_parse_tristate"],
-      "Service.BindLogSockets": ["config_parse_tristate"],
-      "Service.Personality": ["config_parse_personality"],
-      "Service.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-      "Service.RuntimeDirectoryMode": ["config_parse_mode"],
-      "Service.RuntimeDirectory": ["config_parse_exec_directories"],
-      "Service.StateDirectoryMode": ["config_parse_mode"],
-      "Service.StateDirectoryAccounting": ["config_parse_bool"],
-      "Service.StateDirectoryQuota": ["config_parse_exec_quota"],
-      "Service.StateDirectory": ["config_parse_exec_directories"],
-      "Service.CacheDirectoryMode": ["config_parse_mode"],
-      "Service.CacheDirectoryAccounting": ["config_parse_bool"],
-      "Service.CacheDirectoryQuota": ["config_parse_exec_quota"],
-      "Service.CacheDirectory": ["config_parse_exec_directories"],
-      "Service.LogsDirectoryMode": ["config_parse_mode"],
-      "Service.LogsDirectoryAccounting": ["config_parse_bool"],
-      "Service.LogsDirectoryQuota": ["config_parse_exec_quota"],
-      "Service.LogsDirectory": ["config_parse_exec_directories"],
-      "Service.ConfigurationDirectoryMode": ["config_parse_mode"],
-      "Service.ConfigurationDirectory": ["config_parse_exec_directories"],
-      "Service.SetCredential": ["config_parse_set_credential"],
-      "Service.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-      "Service.LoadCredential": ["config_parse_load_credential"],
-      "Service.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-      "Service.ImportCredential": ["config_parse_import_credential"],
-      "Service.TimeoutCleanSec": ["config_parse_sec"],
-      "Service.PAMName": ["config_parse_unit_string_printf"],
-      "Service.IgnoreSIGPIPE": ["config_parse_bool"],
-      "Service.UtmpIdentifier": ["config_parse_unit_string_printf"],
-      "Service.UtmpMode": ["config_parse_exec_utmp_mode"],
-      "Service.SELinuxContext": ["config_parse_exec_selinux_context"],
-      "Service.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-      "Service.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-      "Service.ProtectHostname": ["config_parse_protect_hostname"],
-      "Service.MemoryKSM": ["config_parse_tristate"],
-      "Service.MemoryTHP": ["config_parse_exec_memory_thp"],
-      "Service.Slice": ["config_parse_unit_slice"],
-      "Service.AllowedCPUs": ["config_parse_unit_cpu_set"],
-      "Service.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-      "Service.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-      "Service.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-      "Service.CPUSetPartition": ["config_parse_cpuset_partition"],
-      "Service.CPUWeight": ["config_parse_cg_cpu_weight"],
-      "Service.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-      "Service.CPUQuota": ["config_parse_cpu_quota"],
-      "Service.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-      "Service.MemoryAccounting": ["config_parse_bool"],
-      "Service.MemoryMin": ["config_parse_memory_limit"],
-      "Service.MemoryLow": ["config_parse_memory_limit"],
-      "Service.StartupMemoryLow": ["config_parse_memory_limit"],
-      "Service.MemoryHigh": ["config_parse_memory_limit"],
-      "Service.StartupMemoryHigh": ["config_parse_memory_limit"],
-      "Service.MemoryMax": ["config_parse_memory_limit"],
-      "Service.StartupMemoryMax": ["config_parse_memory_limit"],
-      "Service.MemorySwapMax": ["config_parse_memory_limit"],
-      "Service.StartupMemorySwapMax": ["config_parse_memory_limit"],
-      "Service.MemoryZSwapMax": ["config_parse_memory_limit"],
-      "Service.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-      "Service.MemoryZSwapWriteback": ["config_parse_bool"],
-      "Service.DeviceAllow": ["config_parse_device_allow"],
-      "Service.DevicePolicy": ["config_parse_device_policy"],
-      "Service.IOAccounting": ["config_parse_bool"],
-      "Service.IOWeight": ["config_parse_cg_weight"],
-      "Service.StartupIOWeight": ["config_parse_cg_weight"],
-      "Service.IODeviceWeight": ["config_parse_io_device_weight"],
-      "Service.IOReadBandwidthMax": ["config_parse_io_limit"],
-      "Service.IOWriteBandwidthMax": ["config_parse_io_limit"],
-      "Service.IOReadIOPSMax": ["config_parse_io_limit"],
-      "Service.IOWriteIOPSMax": ["config_parse_io_limit"],
-      "Service.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-      "Service.TasksAccounting": ["config_parse_bool"],
-      "Service.TasksMax": ["config_parse_tasks_max"],
-      "Service.Delegate": ["config_parse_delegate"],
-      "Service.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-      "Service.DisableControllers": ["config_parse_disable_controllers"],
-      "Service.IPAccounting": ["config_parse_bool"],
-      "Service.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-      "Service.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-      "Service.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-      "Service.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-      "Service.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-      "Service.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-      "Service.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-      "Service.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-      "Service.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-      "Service.OOMRules": ["config_parse_managed_oom_rules", "1"],
-      "Service.BPFProgram": ["config_parse_bpf_foreign_program"],
-      "Service.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-      "Service.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-      "Service.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-      "Service.MemoryPressureThresholdSec": ["config_parse_sec"],
-      "Service.MemoryPressureWatch": ["config_parse_pressure_watch"],
-      "Service.CPUPressureThresholdSec": ["config_parse_sec"],
-      "Service.CPUPressureWatch": ["config_parse_pressure_watch"],
-      "Service.IOPressureThresholdSec": ["config_parse_sec"],
-      "Service.IOPressureWatch": ["config_parse_pressure_watch"],
-      "Service.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-      "Service.CoredumpReceive": ["config_parse_bool"],
-      "Service.BindNetworkInterface": ["config_parse_bind_network_interface"],
-      "Service.SendSIGKILL": ["config_parse_bool"],
-      "Service.SendSIGHUP": ["config_parse_bool"],
-      "Service.KillMode": ["config_parse_kill_mode"],
-      "Service.KillSignal": ["config_parse_signal"],
-      "Service.RestartKillSignal": ["config_parse_signal"],
-      "Service.FinalKillSignal": ["config_parse_signal"],
-      "Service.WatchdogSignal": ["config_parse_signal"],
-      "Socket.ListenStream": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-      "Socket.ListenDatagram": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-      "Socket.ListenSequentialPacket": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-      "Socket.ListenFIFO": ["config_parse_socket_listen", "SOCKET_FIFO"],
-      "Socket.ListenNetlink": ["config_parse_socket_listen", "SOCKET_SOCKET"],
-      "Socket.ListenSpecial": ["config_parse_socket_listen", "SOCKET_SPECIAL"],
-      "Socket.ListenMessageQueue": ["config_parse_socket_listen", "SOCKET_MQUEUE"],
-      "Socket.ListenUSBFunction": ["config_parse_socket_listen", "SOCKET_USB_FUNCTION"],
-      "Socket.SocketProtocol": ["config_parse_socket_protocol"],
-      "Socket.BindIPv6Only": ["config_parse_socket_bind"],
-      "Socket.Backlog": ["config_parse_unsigned"],
-      "Socket.BindToDevice": ["config_parse_socket_bindtodevice"],
-      "Socket.ExecStartPre": ["config_parse_exec", "SOCKET_EXEC_START_PRE"],
-      "Socket.ExecStartPost": ["config_parse_exec", "SOCKET_EXEC_START_POST"],
-      "Socket.ExecStopPre": ["config_parse_exec", "SOCKET_EXEC_STOP_PRE"],
-      "Socket.ExecStopPost": ["config_parse_exec", "SOCKET_EXEC_STOP_POST"],
-      "Socket.TimeoutSec": ["config_parse_sec_fix_0"],
-      "Socket.SocketUser": ["config_parse_user_group_compat"],
-      "Socket.SocketGroup": ["config_parse_user_group_compat"],
-      "Socket.SocketMode": ["config_parse_mode"],
-      "Socket.DirectoryMode": ["config_parse_mode"],
-      "Socket.Accept": ["config_parse_bool"],
-      "Socket.FlushPending": ["config_parse_bool"],
-      "Socket.Writable": ["config_parse_bool"],
-      "Socket.MaxConnections": ["config_parse_unsigned"],
-      "Socket.MaxConnectionsPerSource": ["config_parse_unsigned"],
-      "Socket.KeepAlive": ["config_parse_bool"],
-      "Socket.KeepAliveTimeSec": ["config_parse_sec"],
-      "Socket.KeepAliveIntervalSec": ["config_parse_sec"],
-      "Socket.KeepAliveProbes": ["config_parse_unsigned"],
-      "Socket.DeferAcceptSec": ["config_parse_sec"],
-      "Socket.NoDelay": ["config_parse_bool"],
-      "Socket.Priority": ["config_parse_int"],
-      "Socket.ReceiveBuffer": ["config_parse_iec_size"],
-      "Socket.SendBuffer": ["config_parse_iec_size"],
-      "Socket.IPTOS": ["config_parse_ip_tos"],
-      "Socket.IPTTL": ["config_parse_int"],
-      "Socket.Mark": ["config_parse_int"],
-      "Socket.PipeSize": ["config_parse_iec_size"],
-      "Socket.FreeBind": ["config_parse_bool"],
-      "Socket.Transparent": ["config_parse_bool"],
-      "Socket.Broadcast": ["config_parse_bool"],
-      "Socket.PassCredentials": ["config_parse_bool"],
-      "Socket.PassPIDFD": ["config_parse_bool"],
-      "Socket.PassSecurity": ["config_parse_bool"],
-      "Socket.PassPacketInfo": ["config_parse_bool"],
-      "Socket.AcceptFileDescriptors": ["config_parse_bool"],
-      "Socket.Timestamping": ["config_parse_socket_timestamping"],
-      "Socket.TCPCongestion": ["config_parse_string"],
-      "Socket.ReusePort": ["config_parse_bool"],
-      "Socket.MessageQueueMaxMessages": ["config_parse_long"],
-      "Socket.MessageQueueMessageSize": ["config_parse_long"],
-      "Socket.RemoveOnStop": ["config_parse_bool"],
-      "Socket.Symlinks": ["config_parse_unit_path_strv_printf"],
-      "Socket.FileDescriptorName": ["config_parse_fdname"],
-      "Socket.Service": ["config_parse_socket_service"],
-      "Socket.PassFileDescriptorsToExec": ["config_parse_bool"],
-      "Socket.TriggerLimitIntervalSec": ["config_parse_sec"],
-      "Socket.TriggerLimitBurst": ["config_parse_unsigned"],
-      "Socket.PollLimitIntervalSec": ["config_parse_sec"],
-      "Socket.PollLimitBurst": ["config_parse_unsigned"],
-      "Socket.DeferTrigger": ["config_parse_socket_defer_trigger"],
-      "Socket.DeferTriggerMaxSec": ["config_parse_sec_fix_0"],
-      "Socket.XAttrEntryPoint": ["config_parse_xattr"],
-      "Socket.XAttrListen": ["config_parse_xattr"],
-      "Socket.XAttrAccept": ["config_parse_xattr"],
-      "Socket.SmackLabel": ["config_parse_unit_string_printf"],
-      "Socket.SmackLabelIPIn": ["config_parse_unit_string_printf"],
-      "Socket.SmackLabelIPOut": ["config_parse_unit_string_printf"],
-      "Socket.SELinuxContextFromNet": ["config_parse_bool"],
-      "Socket.WorkingDirectory": ["config_parse_working_directory"],
-      "Socket.RootDirectory": ["config_parse_unit_path_printf", "true"],
-      "Socket.RootImage": ["config_parse_unit_path_printf", "true"],
-      "Socket.RootImageOptions": ["config_parse_root_image_options"],
-      "Socket.RootImagePolicy": ["config_parse_image_policy"],
-      "Socket.RootHash": ["config_parse_exec_root_hash"],
-      "Socket.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-      "Socket.RootVerity": ["config_parse_unit_path_printf", "true"],
-      "Socket.RootEphemeral": ["config_parse_bool"],
-      "Socket.RootMStack": ["config_parse_unit_path_printf", "true"],
-      "Socket.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-      "Socket.ExtensionImages": ["config_parse_extension_images"],
-      "Socket.ExtensionImagePolicy": ["config_parse_image_policy"],
-      "Socket.MountImages": ["config_parse_mount_images"],
-      "Socket.MountImagePolicy": ["config_parse_image_policy"],
-      "Socket.User": ["config_parse_user_group_compat"],
-      "Socket.Group": ["config_parse_user_group_compat"],
-      "Socket.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-      "Socket.SetLoginEnvironment": ["config_parse_tristate"],
-      "Socket.Nice": ["config_parse_exec_nice"],
-      "Socket.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-      "Socket.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-      "Socket.IOSchedulingClass": ["config_parse_exec_io_class"],
-      "Socket.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-      "Socket.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-      "Socket.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-      "Socket.CPUSchedulingResetOnFork": ["config_parse_bool"],
-      "Socket.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-      "Socket.NUMAPolicy": ["config_parse_numa_policy"],
-      "Socket.NUMAMask": ["config_parse_numa_mask"],
-      "Socket.UMask": ["config_parse_mode"],
-      "Socket.Environment": ["config_parse_environ"],
-      "Socket.EnvironmentFile": ["config_parse_unit_env_file"],
-      "Socket.PassEnvironment": ["config_parse_pass_environ"],
-      "Socket.UnsetEnvironment": ["config_parse_unset_environ"],
-      "Socket.DynamicUser": ["config_parse_bool", "true"],
-      "Socket.RemoveIPC": ["config_parse_bool"],
-      "Socket.StandardInput": ["config_parse_exec_input"],
-      "Socket.StandardOutput": ["config_parse_exec_output"],
-      "Socket.StandardError": ["config_parse_exec_output"],
-      "Socket.StandardInputText": ["config_parse_exec_input_text"],
-      "Socket.StandardInputData": ["config_parse_exec_input_data"],
-      "Socket.TTYPath": ["config_parse_unit_path_printf"],
-      "Socket.TTYReset": ["config_parse_bool"],
-      "Socket.TTYVHangup": ["config_parse_bool"],
-      "Socket.TTYVTDisallocate": ["config_parse_bool"],
-      "Socket.TTYRows": ["config_parse_tty_size"],
-      "Socket.TTYColumns": ["config_parse_tty_size"],
-      "Socket.SyslogIdentifier": ["config_parse_unit_string_printf"],
-      "Socket.SyslogFacility": ["config_parse_log_facility"],
-      "Socket.SyslogLevel": ["config_parse_log_level"],
-      "Socket.SyslogLevelPrefix": ["config_parse_bool"],
-      "Socket.LogLevelMax": ["config_parse_log_level"],
-      "Socket.LogRateLimitIntervalSec": ["config_parse_sec"],
-      "Socket.LogRateLimitBurst": ["config_parse_unsigned"],
-      "Socket.LogExtraFields": ["config_parse_log_extra_fields"],
-      "Socket.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-      "Socket.SecureBits": ["config_parse_exec_secure_bits"],
-      "Socket.CapabilityBoundingSet": ["config_parse_capability_set"],
-      "Socket.AmbientCapabilities": ["config_parse_capability_set"],
-      "Socket.TimerSlackNSec": ["config_parse_nsec"],
-      "Socket.NoNewPrivileges": ["config_parse_bool"],
-      "Socket.KeyringMode": ["config_parse_exec_keyring_mode"],
-      "Socket.ProtectProc": ["config_parse_protect_proc"],
-      "Socket.ProcSubset": ["config_parse_proc_subset"],
-      "Socket.PrivateBPF": ["config_parse_private_bpf"],
-      "Socket.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-      "Socket.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-      "Socket.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-      "Socket.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-      "Socket.SystemCallFilter": ["config_parse_syscall_filter"],
-      "Socket.SystemCallArchitectures": ["config_parse_syscall_archs"],
-      "Socket.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-      "Socket.SystemCallLog": ["config_parse_syscall_log"],
-      "Socket.MemoryDenyWriteExecute": ["config_parse_bool"],
-      "Socket.RestrictNamespaces": ["config_parse_namespace_flags"],
-      "Socket.RestrictRealtime": ["config_parse_bool"],
-      "Socket.RestrictSUIDSGID": ["config_parse_bool"],
-      "Socket.RestrictAddressFamilies": ["config_parse_address_families"],
-      "Socket.LockPersonality": ["config_parse_bool"],
-      "Socket.DelegateNamespaces": ["config_parse_namespace_flags"],
-      "Socket.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-      "Socket.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-      "Socket.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-      "Socket.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-      "Socket.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-      "Socket.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-      "Socket.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-      "Socket.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-      "Socket.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-      "Socket.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-      "Socket.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-      "Socket.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-      "Socket.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-      "Socket.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-      "Socket.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-      "Socket.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-      "Socket.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-      "Socket.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-      "Socket.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-      "Socket.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-      "Socket.ReadWritePaths": ["config_parse_namespace_path_strv"],
-      "Socket.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-      "Socket.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-      "Socket.ExecPaths": ["config_parse_namespace_path_strv"],
-      "Socket.NoExecPaths": ["config_parse_namespace_path_strv"],
-      "Socket.ExecSearchPath": ["config_parse_colon_separated_paths"],
-      "Socket.BindPaths": ["config_parse_bind_paths"],
-      "Socket.BindReadOnlyPaths": ["config_parse_bind_paths"],
-      "Socket.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-      "Socket.PrivateTmp": ["config_parse_private_tmp"],
-      "Socket.PrivateDevices": ["config_parse_bool"],
-      "Socket.ProtectKernelTunables": ["config_parse_bool"],
-      "Socket.ProtectKernelModules": ["config_parse_bool"],
-      "Socket.ProtectKernelLogs": ["config_parse_bool"],
-      "Socket.ProtectClock": ["config_parse_bool"],
-      "Socket.ProtectControlGroups": ["config_parse_protect_control_groups"],
-      "Socket.UserNamespacePath": ["config_parse_unit_path_printf"],
-      "Socket.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-      "Socket.IPCNamespacePath": ["config_parse_unit_path_printf"],
-      "Socket.LogNamespace": ["config_parse_log_namespace"],
-      "Socket.PrivateNetwork": ["config_parse_bool"],
-      "Socket.PrivateUsers": ["config_parse_private_users"],
-      "Socket.PrivateMounts": ["config_parse_tristate"],
-      "Socket.PrivateIPC": ["config_parse_bool"],
-      "Socket.PrivatePIDs": ["config_parse_private_pids"],
-      "Socket.ProtectSystem": ["config_parse_protect_system"],
-      "Socket.ProtectHome": ["config_parse_protect_home"],
-      "Socket.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-      "Socket.MountAPIVFS": ["config_parse_tristate"],
-      "Socket.BindLogSockets": ["config_parse_tristate"],
-      "Socket.Personality": ["config_parse_personality"],
-      "Socket.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-      "Socket.RuntimeDirectoryMode": ["config_parse_mode"],
-      "Socket.RuntimeDirectory": ["config_parse_exec_directories"],
-      "Socket.StateDirectoryMode": ["config_parse_mode"],
-      "Socket.StateDirectoryAccounting": ["config_parse_bool"],
-      "Socket.StateDirectoryQuota": ["config_parse_exec_quota"],
-      "Socket.StateDirectory": ["config_parse_exec_directories"],
-      "Socket.CacheDirectoryMode": ["config_parse_mode"],
-      "Socket.CacheDirectoryAccounting": ["config_parse_bool"],
-      "Socket.CacheDirectoryQuota": ["config_parse_exec_quota"],
-      "Socket.CacheDirectory": ["config_parse_exec_directories"],
-      "Socket.LogsDirectoryMode": ["config_parse_mode"],
-      "Socket.LogsDirectoryAccounting": ["config_parse_bool"],
-      "Socket.LogsDirectoryQuota": ["config_parse_exec_quota"],
-      "Socket.LogsDirectory": ["config_parse_exec_directories"],
-      "Socket.ConfigurationDirectoryMode": ["config_parse_mode"],
-      "Socket.ConfigurationDirectory": ["config_parse_exec_directories"],
-      "Socket.SetCredential": ["config_parse_set_credential"],
-      "Socket.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-      "Socket.LoadCredential": ["config_parse_load_credential"],
-      "Socket.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-      "Socket.ImportCredential": ["config_parse_import_credential"],
-      "Socket.TimeoutCleanSec": ["config_parse_sec"],
-      "Socket.PAMName": ["config_parse_unit_string_printf"],
-      "Socket.IgnoreSIGPIPE": ["config_parse_bool"],
-      "Socket.UtmpIdentifier": ["config_parse_unit_string_printf"],
-      "Socket.UtmpMode": ["config_parse_exec_utmp_mode"],
-      "Socket.SELinuxContext": ["config_parse_exec_selinux_context"],
-      "Socket.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-      "Socket.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-      "Socket.ProtectHostname": ["config_parse_protect_hostname"],
-      "Socket.MemoryKSM": ["config_parse_tristate"],
-      "Socket.MemoryTHP": ["config_parse_exec_memory_thp"],
-      "Socket.Slice": ["config_parse_unit_slice"],
-      "Socket.AllowedCPUs": ["config_parse_unit_cpu_set"],
-      "Socket.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-      "Socket.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-      "Socket.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-      "Socket.CPUSetPartition": ["config_parse_cpuset_partition"],
-      "Socket.CPUWeight": ["config_parse_cg_cpu_weight"],
-      "Socket.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-      "Socket.CPUQuota": ["config_parse_cpu_quota"],
-      "Socket.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-      "Socket.MemoryAccounting": ["config_parse_bool"],
-      "Socket.MemoryMin": ["config_parse_memory_limit"],
-      "Socket.MemoryLow": ["config_parse_memory_limit"],
-      "Socket.StartupMemoryLow": ["config_parse_memory_limit"],
-      "Socket.MemoryHigh": ["config_parse_memory_limit"],
-      "Socket.StartupMemoryHigh": ["config_parse_memory_limit"],
-      "Socket.MemoryMax": ["config_parse_memory_limit"],
-      "Socket.StartupMemoryMax": ["config_parse_memory_limit"],
-      "Socket.MemorySwapMax": ["config_parse_memory_limit"],
-      "Socket.StartupMemorySwapMax": ["config_parse_memory_limit"],
-      "Socket.MemoryZSwapMax": ["config_parse_memory_limit"],
-      "Socket.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-      "Socket.MemoryZSwapWriteback": ["config_parse_bool"],
-      "Socket.DeviceAllow": ["config_parse_device_allow"],
-      "Socket.DevicePolicy": ["config_parse_device_policy"],
-      "Socket.IOAccounting": ["config_parse_bool"],
-      "Socket.IOWeight": ["config_parse_cg_weight"],
-      "Socket.StartupIOWeight": ["config_parse_cg_weight"],
-      "Socket.IODeviceWeight": ["config_parse_io_device_weight"],
-      "Socket.IOReadBandwidthMax": ["config_parse_io_limit"],
-      "Socket.IOWriteBandwidthMax": ["config_parse_io_limit"],
-      "Socket.IOReadIOPSMax": ["config_parse_io_limit"],
-      "Socket.IOWriteIOPSMax": ["config_parse_io_limit"],
-      "Socket.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-      "Socket.TasksAccounting": ["config_parse_bool"],
-      "Socket.TasksMax": ["config_parse_tasks_max"],
-      "Socket.Delegate": ["config_parse_delegate"],
-      "Socket.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-      "Socket.DisableControllers": ["config_parse_disable_controllers"],
-      "Socket.IPAccounting": ["config_parse_bool"],
-      "Socket.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-      "Socket.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-      "Socket.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-      "Socket.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-      "Socket.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-      "Socket.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-      "Socket.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-      "Socket.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-      "Socket.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-      "Socket.OOMRules": ["config_parse_managed_oom_rules", "1"],
-      "Socket.BPFProgram": ["config_parse_bpf_foreign_program"],
-      "Socket.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-      "Socket.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-      "Socket.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-      "Socket.MemoryPressureThresholdSec": ["config_parse_sec"],
-      "Socket.MemoryPressureWatch": ["config_parse_pressure_watch"],
-      "Socket.CPUPressureThresholdSec": ["config_parse_sec"],
-      "Socket.CPUPressureWatch": ["config_parse_pressure_watch"],
-      "Socket.IOPressureThresholdSec": ["config_parse_sec"],
-      "Socket.IOPressureWatch": ["config_parse_pressure_watch"],
-      "Socket.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-      "Socket.CoredumpReceive": ["config_parse_bool"],
-      "Socket.BindNetworkInterface": ["config_parse_bind_network_interface"],
-      "Socket.SendSIGKILL": ["config_parse_bool"],
-      "Socket.SendSIGHUP": ["config_parse_bool"],
-      "Socket.KillMode": ["config_parse_kill_mode"],
-      "Socket.KillSignal": ["config_parse_signal"],
-      "Socket.RestartKillSignal": ["config_parse_signal"],
-      "Socket.FinalKillSignal": ["config_parse_signal"],
-      "Socket.WatchdogSignal": ["config_parse_signal"],
-      "Mount.What": ["config_parse_mount_node"],
-      "Mount.Where": ["config_parse_unit_path_printf"],
-      "Mount.Options": ["config_parse_unit_string_printf"],
-      "Mount.Type": ["config_parse_unit_string_printf"],
-      "Mount.TimeoutSec": ["config_parse_sec_fix_0"],
-      "Mount.DirectoryMode": ["config_parse_mode"],
-      "Mount.SloppyOptions": ["config_parse_bool"],
-      "Mount.LazyUnmount": ["config_parse_bool"],
-      "Mount.ForceUnmount": ["config_parse_bool"],
-      "Mount.ReadWriteOnly": ["config_parse_bool"],
-      "Mount.WorkingDirectory": ["config_parse_working_directory"],
-      "Mount.RootDirectory": ["config_parse_unit_path_printf", "true"],
-      "Mount.RootImage": ["config_parse_unit_path_printf", "true"],
-      "Mount.RootImageOptions": ["config_parse_root_image_options"],
-      "Mount.RootImagePolicy": ["config_parse_image_policy"],
-      "Mount.RootHash": ["config_parse_exec_root_hash"],
-      "Mount.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-      "Mount.RootVerity": ["config_parse_unit_path_printf", "true"],
-      "Mount.RootEphemeral": ["config_parse_bool"],
-      "Mount.RootMStack": ["config_parse_unit_path_printf", "true"],
-      "Mount.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-      "Mount.ExtensionImages": ["config_parse_extension_images"],
-      "Mount.ExtensionImagePolicy": ["config_parse_image_policy"],
-      "Mount.MountImages": ["config_parse_mount_images"],
-      "Mount.MountImagePolicy": ["config_parse_image_policy"],
-      "Mount.User": ["config_parse_user_group_compat"],
-      "Mount.Group": ["config_parse_user_group_compat"],
-      "Mount.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-      "Mount.SetLoginEnvironment": ["config_parse_tristate"],
-      "Mount.Nice": ["config_parse_exec_nice"],
-      "Mount.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-      "Mount.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-      "Mount.IOSchedulingClass": ["config_parse_exec_io_class"],
-      "Mount.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-      "Mount.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-      "Mount.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-      "Mount.CPUSchedulingResetOnFork": ["config_parse_bool"],
-      "Mount.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-      "Mount.NUMAPolicy": ["config_parse_numa_policy"],
-      "Mount.NUMAMask": ["config_parse_numa_mask"],
-      "Mount.UMask": ["config_parse_mode"],
-      "Mount.Environment": ["config_parse_environ"],
-      "Mount.EnvironmentFile": ["config_parse_unit_env_file"],
-      "Mount.PassEnvironment": ["config_parse_pass_environ"],
-      "Mount.UnsetEnvironment": ["config_parse_unset_environ"],
-      "Mount.DynamicUser": ["config_parse_bool", "true"],
-      "Mount.RemoveIPC": ["config_parse_bool"],
-      "Mount.StandardInput": ["config_parse_exec_input"],
-      "Mount.StandardOutput": ["config_parse_exec_output"],
-      "Mount.StandardError": ["config_parse_exec_output"],
-      "Mount.StandardInputText": ["config_parse_exec_input_text"],
-      "Mount.StandardInputData": ["config_parse_exec_input_data"],
-      "Mount.TTYPath": ["config_parse_unit_path_printf"],
-      "Mount.TTYReset": ["config_parse_bool"],
-      "Mount.TTYVHangup": ["config_parse_bool"],
-      "Mount.TTYVTDisallocate": ["config_parse_bool"],
-      "Mount.TTYRows": ["config_parse_tty_size"],
-      "Mount.TTYColumns": ["config_parse_tty_size"],
-      "Mount.SyslogIdentifier": ["config_parse_unit_string_printf"],
-      "Mount.SyslogFacility": ["config_parse_log_facility"],
-      "Mount.SyslogLevel": ["config_parse_log_level"],
-      "Mount.SyslogLevelPrefix": ["config_parse_bool"],
-      "Mount.LogLevelMax": ["config_parse_log_level"],
-      "Mount.LogRateLimitIntervalSec": ["config_parse_sec"],
-      "Mount.LogRateLimitBurst": ["config_parse_unsigned"],
-      "Mount.LogExtraFields": ["config_parse_log_extra_fields"],
-      "Mount.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-      "Mount.SecureBits": ["config_parse_exec_secure_bits"],
-      "Mount.CapabilityBoundingSet": ["config_parse_capability_set"],
-      "Mount.AmbientCapabilities": ["config_parse_capability_set"],
-      "Mount.TimerSlackNSec": ["config_parse_nsec"],
-      "Mount.NoNewPrivileges": ["config_parse_bool"],
-      "Mount.KeyringMode": ["config_parse_exec_keyring_mode"],
-      "Mount.ProtectProc": ["config_parse_protect_proc"],
-      "Mount.ProcSubset": ["config_parse_proc_subset"],
-      "Mount.PrivateBPF": ["config_parse_private_bpf"],
-      "Mount.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-      "Mount.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-      "Mount.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-      "Mount.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-      "Mount.SystemCallFilter": ["config_parse_syscall_filter"],
-      "Mount.SystemCallArchitectures": ["config_parse_syscall_archs"],
-      "Mount.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-      "Mount.SystemCallLog": ["config_parse_syscall_log"],
-      "Mount.MemoryDenyWriteExecute": ["config_parse_bool"],
-      "Mount.RestrictNamespaces": ["config_parse_namespace_flags"],
-      "Mount.RestrictRealtime": ["config_parse_bool"],
-      "Mount.RestrictSUIDSGID": ["config_parse_bool"],
-      "Mount.RestrictAddressFamilies": ["config_parse_address_families"],
-      "Mount.LockPersonality": ["config_parse_bool"],
-      "Mount.DelegateNamespaces": ["config_parse_namespace_flags"],
-      "Mount.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-      "Mount.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-      "Mount.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-      "Mount.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-      "Mount.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-      "Mount.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-      "Mount.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-      "Mount.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-      "Mount.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-      "Mount.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-      "Mount.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-      "Mount.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-      "Mount.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-      "Mount.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-      "Mount.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-      "Mount.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-      "Mount.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-      "Mount.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-      "Mount.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-      "Mount.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-      "Mount.ReadWritePaths": ["config_parse_namespace_path_strv"],
-      "Mount.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-      "Mount.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-      "Mount.ExecPaths": ["config_parse_namespace_path_strv"],
-      "Mount.NoExecPaths": ["config_parse_namespace_path_strv"],
-      "Mount.ExecSearchPath": ["config_parse_colon_separated_paths"],
-      "Mount.BindPaths": ["config_parse_bind_paths"],
-      "Mount.BindReadOnlyPaths": ["config_parse_bind_paths"],
-      "Mount.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-      "Mount.PrivateTmp": ["config_parse_private_tmp"],
-      "Mount.PrivateDevices": ["config_parse_bool"],
-      "Mount.ProtectKernelTunables": ["config_parse_bool"],
-      "Mount.ProtectKernelModules": ["config_parse_bool"],
-      "Mount.ProtectKernelLogs": ["config_parse_bool"],
-      "Mount.ProtectClock": ["config_parse_bool"],
-      "Mount.ProtectControlGroups": ["config_parse_protect_control_groups"],
-      "Mount.UserNamespacePath": ["config_parse_unit_path_printf"],
-      "Mount.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-      "Mount.IPCNamespacePath": ["config_parse_unit_path_printf"],
-      "Mount.LogNamespace": ["config_parse_log_namespace"],
-      "Mount.PrivateNetwork": ["config_parse_bool"],
-      "Mount.PrivateUsers": ["config_parse_private_users"],
-      "Mount.PrivateMounts": ["config_parse_tristate"],
-      "Mount.PrivateIPC": ["config_parse_bool"],
-      "Mount.PrivatePIDs": ["config_parse_private_pids"],
-      "Mount.ProtectSystem": ["config_parse_protect_system"],
-      "Mount.ProtectHome": ["config_parse_protect_home"],
-      "Mount.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-      "Mount.MountAPIVFS": ["config_parse_tristate"],
-      "Mount.BindLogSockets": ["config_parse_tristate"],
-      "Mount.Personality": ["config_parse_personality"],
-      "Mount.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-      "Mount.RuntimeDirectoryMode": ["config_parse_mode"],
-      "Mount.RuntimeDirectory": ["config_parse_exec_directories"],
-      "Mount.StateDirectoryMode": ["config_parse_mode"],
-      "Mount.StateDirectoryAccounting": ["config_parse_bool"],
-      "Mount.StateDirectoryQuota": ["config_parse_exec_quota"],
-      "Mount.StateDirectory": ["config_parse_exec_directories"],
-      "Mount.CacheDirectoryMode": ["config_parse_mode"],
-      "Mount.CacheDirectoryAccounting": ["config_parse_bool"],
-      "Mount.CacheDirectoryQuota": ["config_parse_exec_quota"],
-      "Mount.CacheDirectory": ["config_parse_exec_directories"],
-      "Mount.LogsDirectoryMode": ["config_parse_mode"],
-      "Mount.LogsDirectoryAccounting": ["config_parse_bool"],
-      "Mount.LogsDirectoryQuota": ["config_parse_exec_quota"],
-      "Mount.LogsDirectory": ["config_parse_exec_directories"],
-      "Mount.ConfigurationDirectoryMode": ["config_parse_mode"],
-      "Mount.ConfigurationDirectory": ["config_parse_exec_directories"],
-      "Mount.SetCredential": ["config_parse_set_credential"],
-      "Mount.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-      "Mount.LoadCredential": ["config_parse_load_credential"],
-      "Mount.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-      "Mount.ImportCredential": ["config_parse_import_credential"],
-      "Mount.TimeoutCleanSec": ["config_parse_sec"],
-      "Mount.PAMName": ["config_parse_unit_string_printf"],
-      "Mount.IgnoreSIGPIPE": ["config_parse_bool"],
-      "Mount.UtmpIdentifier": ["config_parse_unit_string_printf"],
-      "Mount.UtmpMode": ["config_parse_exec_utmp_mode"],
-      "Mount.SELinuxContext": ["config_parse_exec_selinux_context"],
-      "Mount.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-      "Mount.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-      "Mount.ProtectHostname": ["config_parse_protect_hostname"],
-      "Mount.MemoryKSM": ["config_parse_tristate"],
-      "Mount.MemoryTHP": ["config_parse_exec_memory_thp"],
-      "Mount.Slice": ["config_parse_unit_slice"],
-      "Mount.AllowedCPUs": ["config_parse_unit_cpu_set"],
-      "Mount.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-      "Mount.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-      "Mount.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-      "Mount.CPUSetPartition": ["config_parse_cpuset_partition"],
-      "Mount.CPUWeight": ["config_parse_cg_cpu_weight"],
-      "Mount.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-      "Mount.CPUQuota": ["config_parse_cpu_quota"],
-      "Mount.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-      "Mount.MemoryAccounting": ["config_parse_bool"],
-      "Mount.MemoryMin": ["config_parse_memory_limit"],
-      "Mount.MemoryLow": ["config_parse_memory_limit"],
-      "Mount.StartupMemoryLow": ["config_parse_memory_limit"],
-      "Mount.MemoryHigh": ["config_parse_memory_limit"],
-      "Mount.StartupMemoryHigh": ["config_parse_memory_limit"],
-      "Mount.MemoryMax": ["config_parse_memory_limit"],
-      "Mount.StartupMemoryMax": ["config_parse_memory_limit"],
-      "Mount.MemorySwapMax": ["config_parse_memory_limit"],
-      "Mount.StartupMemorySwapMax": ["config_parse_memory_limit"],
-      "Mount.MemoryZSwapMax": ["config_parse_memory_limit"],
-      "Mount.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-      "Mount.MemoryZSwapWriteback": ["config_parse_bool"],
-      "Mount.DeviceAllow": ["config_parse_device_allow"],
-      "Mount.DevicePolicy": ["config_parse_device_policy"],
-      "Mount.IOAccounting": ["config_parse_bool"],
-      "Mount.IOWeight": ["config_parse_cg_weight"],
-      "Mount.StartupIOWeight": ["config_parse_cg_weight"],
-      "Mount.IODeviceWeight": ["config_parse_io_device_weight"],
-      "Mount.IOReadBandwidthMax": ["config_parse_io_limit"],
-      "Mount.IOWriteBandwidthMax": ["config_parse_io_limit"],
-      "Mount.IOReadIOPSMax": ["config_parse_io_limit"],
-      "Mount.IOWriteIOPSMax": ["config_parse_io_limit"],
-      "Mount.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-      "Mount.TasksAccounting": ["config_parse_bool"],
-      "Mount.TasksMax": ["config_parse_tasks_max"],
-      "Mount.Delegate": ["config_parse_delegate"],
-      "Mount.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-      "Mount.DisableControllers": ["config_parse_disable_controllers"],
-      "Mount.IPAccounting": ["config_parse_bool"],
-      "Mount.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-      "Mount.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-      "Mount.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-      "Mount.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-      "Mount.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-      "Mount.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-      "Mount.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-      "Mount.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-      "Mount.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-      "Mount.OOMRules": ["config_parse_managed_oom_rules", "1"],
-      "Mount.BPFProgram": ["config_parse_bpf_foreign_program"],
-      "Mount.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-      "Mount.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-      "Mount.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-      "Mount.MemoryPressureThresholdSec": ["config_parse_sec"],
-      "Mount.MemoryPressureWatch": ["config_parse_pressure_watch"],
-      "Mount.CPUPressureThresholdSec": ["config_parse_sec"],
-      "Mount.CPUPressureWatch": ["config_parse_pressure_watch"],
-      "Mount.IOPressureThresholdSec": ["config_parse_sec"],
-      "Mount.IOPressureWatch": ["config_parse_pressure_watch"],
-      "Mount.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-      "Mount.CoredumpReceive": ["config_parse_bool"],
-      "Mount.BindNetworkInterface": ["config_parse_bind_network_interface"],
-      "Mount.SendSIGKILL": ["config_parse_bool"],
-      "Mount.SendSIGHUP": ["config_parse_bool"],
-      "Mount.KillMode": ["config_parse_kill_mode"],
-      "Mount.KillSignal": ["config_parse_signal"],
-      "Mount.RestartKillSignal": ["config_parse_signal"],
-      "Mount.FinalKillSignal": ["config_parse_signal"],
-      "Mount.WatchdogSignal": ["config_parse_signal"],
-      "Automount.Where": ["config_parse_unit_path_printf"],
-      "Automount.ExtraOptions": ["config_parse_unit_string_printf"],
-      "Automount.DirectoryMode": ["config_parse_mode"],
-      "Automount.TimeoutIdleSec": ["config_parse_sec_fix_0"],
-      "Swap.What": ["config_parse_mount_node"],
-      "Swap.Priority": ["config_parse_swap_priority"],
-      "Swap.Options": ["config_parse_unit_string_printf"],
-      "Swap.TimeoutSec": ["config_parse_sec_fix_0"],
-      "Swap.WorkingDirectory": ["config_parse_working_directory"],
-      "Swap.RootDirectory": ["config_parse_unit_path_printf", "true"],
-      "Swap.RootImage": ["config_parse_unit_path_printf", "true"],
-      "Swap.RootImageOptions": ["config_parse_root_image_options"],
-      "Swap.RootImagePolicy": ["config_parse_image_policy"],
-      "Swap.RootHash": ["config_parse_exec_root_hash"],
-      "Swap.RootHashSignature": ["config_parse_exec_root_hash_sig"],
-      "Swap.RootVerity": ["config_parse_unit_path_printf", "true"],
-      "Swap.RootEphemeral": ["config_parse_bool"],
-      "Swap.RootMStack": ["config_parse_unit_path_printf", "true"],
-      "Swap.ExtensionDirectories": ["config_parse_namespace_path_strv"],
-      "Swap.ExtensionImages": ["config_parse_extension_images"],
-      "Swap.ExtensionImagePolicy": ["config_parse_image_policy"],
-      "Swap.MountImages": ["config_parse_mount_images"],
-      "Swap.MountImagePolicy": ["config_parse_image_policy"],
-      "Swap.User": ["config_parse_user_group_compat"],
-      "Swap.Group": ["config_parse_user_group_compat"],
-      "Swap.SupplementaryGroups": ["config_parse_user_group_strv_compat"],
-      "Swap.SetLoginEnvironment": ["config_parse_tristate"],
-      "Swap.Nice": ["config_parse_exec_nice"],
-      "Swap.OOMScoreAdjust": ["config_parse_exec_oom_score_adjust"],
-      "Swap.CoredumpFilter": ["config_parse_exec_coredump_filter"],
-      "Swap.IOSchedulingClass": ["config_parse_exec_io_class"],
-      "Swap.IOSchedulingPriority": ["config_parse_exec_io_priority"],
-      "Swap.CPUSchedulingPolicy": ["config_parse_exec_cpu_sched_policy"],
-      "Swap.CPUSchedulingPriority": ["config_parse_exec_cpu_sched_prio"],
-      "Swap.CPUSchedulingResetOnFork": ["config_parse_bool"],
-      "Swap.CPUAffinity": ["config_parse_exec_cpu_affinity"],
-      "Swap.NUMAPolicy": ["config_parse_numa_policy"],
-      "Swap.NUMAMask": ["config_parse_numa_mask"],
-      "Swap.UMask": ["config_parse_mode"],
-      "Swap.Environment": ["config_parse_environ"],
-      "Swap.EnvironmentFile": ["config_parse_unit_env_file"],
-      "Swap.PassEnvironment": ["config_parse_pass_environ"],
-      "Swap.UnsetEnvironment": ["config_parse_unset_environ"],
-      "Swap.DynamicUser": ["config_parse_bool", "true"],
-      "Swap.RemoveIPC": ["config_parse_bool"],
-      "Swap.StandardInput": ["config_parse_exec_input"],
-      "Swap.StandardOutput": ["config_parse_exec_output"],
-      "Swap.StandardError": ["config_parse_exec_output"],
-      "Swap.StandardInputText": ["config_parse_exec_input_text"],
-      "Swap.StandardInputData": ["config_parse_exec_input_data"],
-      "Swap.TTYPath": ["config_parse_unit_path_printf"],
-      "Swap.TTYReset": ["config_parse_bool"],
-      "Swap.TTYVHangup": ["config_parse_bool"],
-      "Swap.TTYVTDisallocate": ["config_parse_bool"],
-      "Swap.TTYRows": ["config_parse_tty_size"],
-      "Swap.TTYColumns": ["config_parse_tty_size"],
-      "Swap.SyslogIdentifier": ["config_parse_unit_string_printf"],
-      "Swap.SyslogFacility": ["config_parse_log_facility"],
-      "Swap.SyslogLevel": ["config_parse_log_level"],
-      "Swap.SyslogLevelPrefix": ["config_parse_bool"],
-      "Swap.LogLevelMax": ["config_parse_log_level"],
-      "Swap.LogRateLimitIntervalSec": ["config_parse_sec"],
-      "Swap.LogRateLimitBurst": ["config_parse_unsigned"],
-      "Swap.LogExtraFields": ["config_parse_log_extra_fields"],
-      "Swap.LogFilterPatterns": ["config_parse_log_filter_patterns"],
-      "Swap.SecureBits": ["config_parse_exec_secure_bits"],
-      "Swap.CapabilityBoundingSet": ["config_parse_capability_set"],
-      "Swap.AmbientCapabilities": ["config_parse_capability_set"],
-      "Swap.TimerSlackNSec": ["config_parse_nsec"],
-      "Swap.NoNewPrivileges": ["config_parse_bool"],
-      "Swap.KeyringMode": ["config_parse_exec_keyring_mode"],
-      "Swap.ProtectProc": ["config_parse_protect_proc"],
-      "Swap.ProcSubset": ["config_parse_proc_subset"],
-      "Swap.PrivateBPF": ["config_parse_private_bpf"],
-      "Swap.BPFDelegateCommands": ["config_parse_bpf_delegate_commands"],
-      "Swap.BPFDelegateMaps": ["config_parse_bpf_delegate_maps"],
-      "Swap.BPFDelegatePrograms": ["config_parse_bpf_delegate_programs"],
-      "Swap.BPFDelegateAttachments": ["config_parse_bpf_delegate_attachments"],
-      "Swap.SystemCallFilter": ["config_parse_syscall_filter"],
-      "Swap.SystemCallArchitectures": ["config_parse_syscall_archs"],
-      "Swap.SystemCallErrorNumber": ["config_parse_syscall_errno"],
-      "Swap.SystemCallLog": ["config_parse_syscall_log"],
-      "Swap.MemoryDenyWriteExecute": ["config_parse_bool"],
-      "Swap.RestrictNamespaces": ["config_parse_namespace_flags"],
-      "Swap.RestrictRealtime": ["config_parse_bool"],
-      "Swap.RestrictSUIDSGID": ["config_parse_bool"],
-      "Swap.RestrictAddressFamilies": ["config_parse_address_families"],
-      "Swap.LockPersonality": ["config_parse_bool"],
-      "Swap.DelegateNamespaces": ["config_parse_namespace_flags"],
-      "Swap.RestrictFileSystems": ["config_parse_restrict_filesystems"],
-      "Swap.LimitCPU": ["config_parse_rlimit", "RLIMIT_CPU"],
-      "Swap.LimitFSIZE": ["config_parse_rlimit", "RLIMIT_FSIZE"],
-      "Swap.LimitDATA": ["config_parse_rlimit", "RLIMIT_DATA"],
-      "Swap.LimitSTACK": ["config_parse_rlimit", "RLIMIT_STACK"],
-      "Swap.LimitCORE": ["config_parse_rlimit", "RLIMIT_CORE"],
-      "Swap.LimitRSS": ["config_parse_rlimit", "RLIMIT_RSS"],
-      "Swap.LimitNOFILE": ["config_parse_rlimit", "RLIMIT_NOFILE"],
-      "Swap.LimitAS": ["config_parse_rlimit", "RLIMIT_AS"],
-      "Swap.LimitNPROC": ["config_parse_rlimit", "RLIMIT_NPROC"],
-      "Swap.LimitMEMLOCK": ["config_parse_rlimit", "RLIMIT_MEMLOCK"],
-      "Swap.LimitLOCKS": ["config_parse_rlimit", "RLIMIT_LOCKS"],
-      "Swap.LimitSIGPENDING": ["config_parse_rlimit", "RLIMIT_SIGPENDING"],
-      "Swap.LimitMSGQUEUE": ["config_parse_rlimit", "RLIMIT_MSGQUEUE"],
-      "Swap.LimitNICE": ["config_parse_rlimit", "RLIMIT_NICE"],
-      "Swap.LimitRTPRIO": ["config_parse_rlimit", "RLIMIT_RTPRIO"],
-      "Swap.LimitRTTIME": ["config_parse_rlimit", "RLIMIT_RTTIME"],
-      "Swap.ReadWriteDirectories": ["config_parse_namespace_path_strv"],
-      "Swap.ReadOnlyDirectories": ["config_parse_namespace_path_strv"],
-      "Swap.InaccessibleDirectories": ["config_parse_namespace_path_strv"],
-      "Swap.ReadWritePaths": ["config_parse_namespace_path_strv"],
-      "Swap.ReadOnlyPaths": ["config_parse_namespace_path_strv"],
-      "Swap.InaccessiblePaths": ["config_parse_namespace_path_strv"],
-      "Swap.ExecPaths": ["config_parse_namespace_path_strv"],
-      "Swap.NoExecPaths": ["config_parse_namespace_path_strv"],
-      "Swap.ExecSearchPath": ["config_parse_colon_separated_paths"],
-      "Swap.BindPaths": ["config_parse_bind_paths"],
-      "Swap.BindReadOnlyPaths": ["config_parse_bind_paths"],
-      "Swap.TemporaryFileSystem": ["config_parse_temporary_filesystems"],
-      "Swap.PrivateTmp": ["config_parse_private_tmp"],
-      "Swap.PrivateDevices": ["config_parse_bool"],
-      "Swap.ProtectKernelTunables": ["config_parse_bool"],
-      "Swap.ProtectKernelModules": ["config_parse_bool"],
-      "Swap.ProtectKernelLogs": ["config_parse_bool"],
-      "Swap.ProtectClock": ["config_parse_bool"],
-      "Swap.ProtectControlGroups": ["config_parse_protect_control_groups"],
-      "Swap.UserNamespacePath": ["config_parse_unit_path_printf"],
-      "Swap.NetworkNamespacePath": ["config_parse_unit_path_printf"],
-      "Swap.IPCNamespacePath": ["config_parse_unit_path_printf"],
-      "Swap.LogNamespace": ["config_parse_log_namespace"],
-      "Swap.PrivateNetwork": ["config_parse_bool"],
-      "Swap.PrivateUsers": ["config_parse_private_users"],
-      "Swap.PrivateMounts": ["config_parse_tristate"],
-      "Swap.PrivateIPC": ["config_parse_bool"],
-      "Swap.PrivatePIDs": ["config_parse_private_pids"],
-      "Swap.ProtectSystem": ["config_parse_protect_system"],
-      "Swap.ProtectHome": ["config_parse_protect_home"],
-      "Swap.MountFlags": ["config_parse_exec_mount_propagation_flag"],
-      "Swap.MountAPIVFS": ["config_parse_tristate"],
-      "Swap.BindLogSockets": ["config_parse_tristate"],
-      "Swap.Personality": ["config_parse_personality"],
-      "Swap.RuntimeDirectoryPreserve": ["config_parse_exec_preserve_mode"],
-      "Swap.RuntimeDirectoryMode": ["config_parse_mode"],
-      "Swap.RuntimeDirectory": ["config_parse_exec_directories"],
-      "Swap.StateDirectoryMode": ["config_parse_mode"],
-      "Swap.StateDirectoryAccounting": ["config_parse_bool"],
-      "Swap.StateDirectoryQuota": ["config_parse_exec_quota"],
-      "Swap.StateDirectory": ["config_parse_exec_directories"],
-      "Swap.CacheDirectoryMode": ["config_parse_mode"],
-      "Swap.CacheDirectoryAccounting": ["config_parse_bool"],
-      "Swap.CacheDirectoryQuota": ["config_parse_exec_quota"],
-      "Swap.CacheDirectory": ["config_parse_exec_directories"],
-      "Swap.LogsDirectoryMode": ["config_parse_mode"],
-      "Swap.LogsDirectoryAccounting": ["config_parse_bool"],
-      "Swap.LogsDirectoryQuota": ["config_parse_exec_quota"],
-      "Swap.LogsDirectory": ["config_parse_exec_directories"],
-      "Swap.ConfigurationDirectoryMode": ["config_parse_mode"],
-      "Swap.ConfigurationDirectory": ["config_parse_exec_directories"],
-      "Swap.SetCredential": ["config_parse_set_credential"],
-      "Swap.SetCredentialEncrypted": ["config_parse_set_credential", "1"],
-      "Swap.LoadCredential": ["config_parse_load_credential"],
-      "Swap.LoadCredentialEncrypted": ["config_parse_load_credential", "1"],
-      "Swap.ImportCredential": ["config_parse_import_credential"],
-      "Swap.TimeoutCleanSec": ["config_parse_sec"],
-      "Swap.PAMName": ["config_parse_unit_string_printf"],
-      "Swap.IgnoreSIGPIPE": ["config_parse_bool"],
-      "Swap.UtmpIdentifier": ["config_parse_unit_string_printf"],
-      "Swap.UtmpMode": ["config_parse_exec_utmp_mode"],
-      "Swap.SELinuxContext": ["config_parse_exec_selinux_context"],
-      "Swap.AppArmorProfile": ["config_parse_exec_apparmor_profile"],
-      "Swap.SmackProcessLabel": ["config_parse_exec_smack_process_label"],
-      "Swap.ProtectHostname": ["config_parse_protect_hostname"],
-      "Swap.MemoryKSM": ["config_parse_tristate"],
-      "Swap.MemoryTHP": ["config_parse_exec_memory_thp"],
-      "Swap.Slice": ["config_parse_unit_slice"],
-      "Swap.AllowedCPUs": ["config_parse_unit_cpu_set"],
-      "Swap.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-      "Swap.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-      "Swap.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-      "Swap.CPUSetPartition": ["config_parse_cpuset_partition"],
-      "Swap.CPUWeight": ["config_parse_cg_cpu_weight"],
-      "Swap.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-      "Swap.CPUQuota": ["config_parse_cpu_quota"],
-      "Swap.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-      "Swap.MemoryAccounting": ["config_parse_bool"],
-      "Swap.MemoryMin": ["config_parse_memory_limit"],
-      "Swap.MemoryLow": ["config_parse_memory_limit"],
-      "Swap.StartupMemoryLow": ["config_parse_memory_limit"],
-      "Swap.MemoryHigh": ["config_parse_memory_limit"],
-      "Swap.StartupMemoryHigh": ["config_parse_memory_limit"],
-      "Swap.MemoryMax": ["config_parse_memory_limit"],
-      "Swap.StartupMemoryMax": ["config_parse_memory_limit"],
-      "Swap.MemorySwapMax": ["config_parse_memory_limit"],
-      "Swap.StartupMemorySwapMax": ["config_parse_memory_limit"],
-      "Swap.MemoryZSwapMax": ["config_parse_memory_limit"],
-      "Swap.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-      "Swap.MemoryZSwapWriteback": ["config_parse_bool"],
-      "Swap.DeviceAllow": ["config_parse_device_allow"],
-      "Swap.DevicePolicy": ["config_parse_device_policy"],
-      "Swap.IOAccounting": ["config_parse_bool"],
-      "Swap.IOWeight": ["config_parse_cg_weight"],
-      "Swap.StartupIOWeight": ["config_parse_cg_weight"],
-      "Swap.IODeviceWeight": ["config_parse_io_device_weight"],
-      "Swap.IOReadBandwidthMax": ["config_parse_io_limit"],
-      "Swap.IOWriteBandwidthMax": ["config_parse_io_limit"],
-      "Swap.IOReadIOPSMax": ["config_parse_io_limit"],
-      "Swap.IOWriteIOPSMax": ["config_parse_io_limit"],
-      "Swap.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-      "Swap.TasksAccounting": ["config_parse_bool"],
-      "Swap.TasksMax": ["config_parse_tasks_max"],
-      "Swap.Delegate": ["config_parse_delegate"],
-      "Swap.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-      "Swap.DisableControllers": ["config_parse_disable_controllers"],
-      "Swap.IPAccounting": ["config_parse_bool"],
-      "Swap.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-      "Swap.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-      "Swap.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-      "Swap.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-      "Swap.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-      "Swap.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-      "Swap.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-      "Swap.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-      "Swap.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-      "Swap.OOMRules": ["config_parse_managed_oom_rules", "1"],
-      "Swap.BPFProgram": ["config_parse_bpf_foreign_program"],
-      "Swap.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-      "Swap.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-      "Swap.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-      "Swap.MemoryPressureThresholdSec": ["config_parse_sec"],
-      "Swap.MemoryPressureWatch": ["config_parse_pressure_watch"],
-      "Swap.CPUPressureThresholdSec": ["config_parse_sec"],
-      "Swap.CPUPressureWatch": ["config_parse_pressure_watch"],
-      "Swap.IOPressureThresholdSec": ["config_parse_sec"],
-      "Swap.IOPressureWatch": ["config_parse_pressure_watch"],
-      "Swap.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-      "Swap.CoredumpReceive": ["config_parse_bool"],
-      "Swap.BindNetworkInterface": ["config_parse_bind_network_interface"],
-      "Swap.SendSIGKILL": ["config_parse_bool"],
-      "Swap.SendSIGHUP": ["config_parse_bool"],
-      "Swap.KillMode": ["config_parse_kill_mode"],
-      "Swap.KillSignal": ["config_parse_signal"],
-      "Swap.RestartKillSignal": ["config_parse_signal"],
-      "Swap.FinalKillSignal": ["config_parse_signal"],
-      "Swap.WatchdogSignal": ["config_parse_signal"],
-      "Timer.OnCalendar": ["config_parse_timer", "TIMER_CALENDAR"],
-      "Timer.OnActiveSec": ["config_parse_timer", "TIMER_ACTIVE"],
-      "Timer.OnBootSec": ["config_parse_timer", "TIMER_BOOT"],
-      "Timer.OnStartupSec": ["config_parse_timer", "TIMER_STARTUP"],
-      "Timer.OnUnitActiveSec": ["config_parse_timer", "TIMER_UNIT_ACTIVE"],
-      "Timer.OnUnitInactiveSec": ["config_parse_timer", "TIMER_UNIT_INACTIVE"],
-      "Timer.OnClockChange": ["config_parse_bool"],
-      "Timer.OnTimezoneChange": ["config_parse_bool"],
-      "Timer.Persistent": ["config_parse_bool"],
-      "Timer.WakeSystem": ["config_parse_bool"],
-      "Timer.RemainAfterElapse": ["config_parse_bool"],
-      "Timer.FixedRandomDelay": ["config_parse_bool"],
-      "Timer.DeferReactivation": ["config_parse_bool"],
-      "Timer.AccuracySec": ["config_parse_sec"],
-      "Timer.RandomizedDelaySec": ["config_parse_sec"],
-      "Timer.RandomizedOffsetSec": ["config_parse_sec"],
-      "Timer.Unit": ["config_parse_trigger_unit"],
-      "Path.PathExists": ["config_parse_path_spec"],
-      "Path.PathExistsGlob": ["config_parse_path_spec"],
-      "Path.PathChanged": ["config_parse_path_spec"],
-      "Path.PathModified": ["config_parse_path_spec"],
-      "Path.DirectoryNotEmpty": ["config_parse_path_spec"],
-      "Path.Unit": ["config_parse_trigger_unit"],
-      "Path.MakeDirectory": ["config_parse_bool"],
-      "Path.DirectoryMode": ["config_parse_mode"],
-      "Path.TriggerLimitIntervalSec": ["config_parse_sec"],
-      "Path.TriggerLimitBurst": ["config_parse_unsigned"],
-      "Slice.ConcurrencySoftMax": ["config_parse_concurrency_max"],
-      "Slice.ConcurrencyHardMax": ["config_parse_concurrency_max"],
-      "Slice.Slice": ["config_parse_unit_slice"],
-      "Slice.AllowedCPUs": ["config_parse_unit_cpu_set"],
-      "Slice.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-      "Slice.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-      "Slice.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-      "Slice.CPUSetPartition": ["config_parse_cpuset_partition"],
-      "Slice.CPUWeight": ["config_parse_cg_cpu_weight"],
-      "Slice.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-      "Slice.CPUQuota": ["config_parse_cpu_quota"],
-      "Slice.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-      "Slice.MemoryAccounting": ["config_parse_bool"],
-      "Slice.MemoryMin": ["config_parse_memory_limit"],
-      "Slice.MemoryLow": ["config_parse_memory_limit"],
-      "Slice.StartupMemoryLow": ["config_parse_memory_limit"],
-      "Slice.MemoryHigh": ["config_parse_memory_limit"],
-      "Slice.StartupMemoryHigh": ["config_parse_memory_limit"],
-      "Slice.MemoryMax": ["config_parse_memory_limit"],
-      "Slice.StartupMemoryMax": ["config_parse_memory_limit"],
-      "Slice.MemorySwapMax": ["config_parse_memory_limit"],
-      "Slice.StartupMemorySwapMax": ["config_parse_memory_limit"],
-      "Slice.MemoryZSwapMax": ["config_parse_memory_limit"],
-      "Slice.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-      "Slice.MemoryZSwapWriteback": ["config_parse_bool"],
-      "Slice.DeviceAllow": ["config_parse_device_allow"],
-      "Slice.DevicePolicy": ["config_parse_device_policy"],
-      "Slice.IOAccounting": ["config_parse_bool"],
-      "Slice.IOWeight": ["config_parse_cg_weight"],
-      "Slice.StartupIOWeight": ["config_parse_cg_weight"],
-      "Slice.IODeviceWeight": ["config_parse_io_device_weight"],
-      "Slice.IOReadBandwidthMax": ["config_parse_io_limit"],
-      "Slice.IOWriteBandwidthMax": ["config_parse_io_limit"],
-      "Slice.IOReadIOPSMax": ["config_parse_io_limit"],
-      "Slice.IOWriteIOPSMax": ["config_parse_io_limit"],
-      "Slice.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-      "Slice.TasksAccounting": ["config_parse_bool"],
-      "Slice.TasksMax": ["config_parse_tasks_max"],
-      "Slice.Delegate": ["config_parse_delegate"],
-      "Slice.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-      "Slice.DisableControllers": ["config_parse_disable_controllers"],
-      "Slice.IPAccounting": ["config_parse_bool"],
-      "Slice.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-      "Slice.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-      "Slice.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-      "Slice.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-      "Slice.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-      "Slice.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-      "Slice.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-      "Slice.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-      "Slice.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-      "Slice.OOMRules": ["config_parse_managed_oom_rules", "1"],
-      "Slice.BPFProgram": ["config_parse_bpf_foreign_program"],
-      "Slice.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-      "Slice.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-      "Slice.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-      "Slice.MemoryPressureThresholdSec": ["config_parse_sec"],
-      "Slice.MemoryPressureWatch": ["config_parse_pressure_watch"],
-      "Slice.CPUPressureThresholdSec": ["config_parse_sec"],
-      "Slice.CPUPressureWatch": ["config_parse_pressure_watch"],
-      "Slice.IOPressureThresholdSec": ["config_parse_sec"],
-      "Slice.IOPressureWatch": ["config_parse_pressure_watch"],
-      "Slice.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-      "Slice.CoredumpReceive": ["config_parse_bool"],
-      "Slice.BindNetworkInterface": ["config_parse_bind_network_interface"],
-      "Scope.Slice": ["config_parse_unit_slice"],
-      "Scope.AllowedCPUs": ["config_parse_unit_cpu_set"],
-      "Scope.StartupAllowedCPUs": ["config_parse_unit_cpu_set"],
-      "Scope.AllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-      "Scope.StartupAllowedMemoryNodes": ["config_parse_unit_cpu_set"],
-      "Scope.CPUSetPartition": ["config_parse_cpuset_partition"],
-      "Scope.CPUWeight": ["config_parse_cg_cpu_weight"],
-      "Scope.StartupCPUWeight": ["config_parse_cg_cpu_weight"],
-      "Scope.CPUQuota": ["config_parse_cpu_quota"],
-      "Scope.CPUQuotaPeriodSec": ["config_parse_sec_def_infinity"],
-      "Scope.MemoryAccounting": ["config_parse_bool"],
-      "Scope.MemoryMin": ["config_parse_memory_limit"],
-      "Scope.MemoryLow": ["config_parse_memory_limit"],
-      "Scope.StartupMemoryLow": ["config_parse_memory_limit"],
-      "Scope.MemoryHigh": ["config_parse_memory_limit"],
-      "Scope.StartupMemoryHigh": ["config_parse_memory_limit"],
-      "Scope.MemoryMax": ["config_parse_memory_limit"],
-      "Scope.StartupMemoryMax": ["config_parse_memory_limit"],
-      "Scope.MemorySwapMax": ["config_parse_memory_limit"],
-      "Scope.StartupMemorySwapMax": ["config_parse_memory_limit"],
-      "Scope.MemoryZSwapMax": ["config_parse_memory_limit"],
-      "Scope.StartupMemoryZSwapMax": ["config_parse_memory_limit"],
-      "Scope.MemoryZSwapWriteback": ["config_parse_bool"],
-      "Scope.DeviceAllow": ["config_parse_device_allow"],
-      "Scope.DevicePolicy": ["config_parse_device_policy"],
-      "Scope.IOAccounting": ["config_parse_bool"],
-      "Scope.IOWeight": ["config_parse_cg_weight"],
-      "Scope.StartupIOWeight": ["config_parse_cg_weight"],
-      "Scope.IODeviceWeight": ["config_parse_io_device_weight"],
-      "Scope.IOReadBandwidthMax": ["config_parse_io_limit"],
-      "Scope.IOWriteBandwidthMax": ["config_parse_io_limit"],
-      "Scope.IOReadIOPSMax": ["config_parse_io_limit"],
-      "Scope.IOWriteIOPSMax": ["config_parse_io_limit"],
-      "Scope.IODeviceLatencyTargetSec": ["config_parse_io_device_latency"],
-      "Scope.TasksAccounting": ["config_parse_bool"],
-      "Scope.TasksMax": ["config_parse_tasks_max"],
-      "Scope.Delegate": ["config_parse_delegate"],
-      "Scope.DelegateSubgroup": ["config_parse_delegate_subgroup"],
-      "Scope.DisableControllers": ["config_parse_disable_controllers"],
-      "Scope.IPAccounting": ["config_parse_bool"],
-      "Scope.IPAddressAllow": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-      "Scope.IPAddressDeny": ["config_parse_in_addr_prefixes", "AF_UNSPEC"],
-      "Scope.IPIngressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-      "Scope.IPEgressFilterPath": ["config_parse_ip_filter_bpf_progs"],
-      "Scope.ManagedOOMSwap": ["config_parse_managed_oom_mode"],
-      "Scope.ManagedOOMMemoryPressure": ["config_parse_managed_oom_mode"],
-      "Scope.ManagedOOMMemoryPressureLimit": ["config_parse_managed_oom_mem_pressure_limit"],
-      "Scope.ManagedOOMMemoryPressureDurationSec": ["config_parse_managed_oom_mem_pressure_duration_sec"],
-      "Scope.ManagedOOMPreference": ["config_parse_managed_oom_preference"],
-      "Scope.OOMRules": ["config_parse_managed_oom_rules", "1"],
-      "Scope.BPFProgram": ["config_parse_bpf_foreign_program"],
-      "Scope.SocketBindAllow": ["config_parse_cgroup_socket_bind"],
-      "Scope.SocketBindDeny": ["config_parse_cgroup_socket_bind"],
-      "Scope.RestrictNetworkInterfaces": ["config_parse_restrict_network_interfaces"],
-      "Scope.MemoryPressureThresholdSec": ["config_parse_sec"],
-      "Scope.MemoryPressureWatch": ["config_parse_pressure_watch"],
-      "Scope.CPUPressureThresholdSec": ["config_parse_sec"],
-      "Scope.CPUPressureWatch": ["config_parse_pressure_watch"],
-      "Scope.IOPressureThresholdSec": ["config_parse_sec"],
-      "Scope.IOPressureWatch": ["config_parse_pressure_watch"],
-      "Scope.NFTSet": ["config_parse_cgroup_nft_set", "NFT_SET_PARSE_CGROUP"],
-      "Scope.CoredumpReceive": ["config_parse_bool"],
-      "Scope.BindNetworkInterface": ["config_parse_bind_network_interface"],
-      "Scope.SendSIGKILL": ["config_parse_bool"],
-      "Scope.SendSIGHUP": ["config_parse_bool"],
-      "Scope.KillMode": ["config_parse_kill_mode"],
-      "Scope.KillSignal": ["config_parse_signal"],
-      "Scope.RestartKillSignal": ["config_parse_signal"],
-      "Scope.FinalKillSignal": ["config_parse_signal"],
-      "Scope.WatchdogSignal": ["config_parse_signal"],
-      "Scope.RuntimeMaxSec": ["config_parse_sec"],
-      "Scope.RuntimeRandomizedExtraSec": ["config_parse_sec"],
-      "Scope.TimeoutStopSec": ["config_parse_sec"],
-      "Scope.OOMPolicy": ["config_parse_oom_policy"]
-    };
-  }
-});
-
-// src/languages/systemd/values/enums.ts
-var e, ENUM_PARSERS;
-var init_enums = __esm({
-  "src/languages/systemd/values/enums.ts"() {
-    "use strict";
-    e = (message, values, boolean = false) => ({ message, values: values.split(" "), boolean });
-    ENUM_PARSERS = {
-      config_parse_service_type: e("Failed to parse service type", "simple exec forking oneshot dbus notify notify-reload idle"),
-      config_parse_service_restart: e("Failed to parse service restart specifier", "no on-success on-failure on-abnormal on-watchdog on-abort always"),
-      config_parse_service_restart_mode: e("Failed to parse service restart mode", "normal direct debug"),
-      config_parse_kill_mode: e("Failed to parse kill mode specification", "control-group process mixed none"),
-      config_parse_exec_input: e("Failed to parse input specifier", "null tty tty-force tty-fail socket fd data file"),
-      config_parse_exec_output: e("Failed to parse output specifier", "inherit null tty kmsg kmsg+console journal journal+console socket fd file append truncate syslog syslog+console"),
-      config_parse_protect_system: e("Failed to parse protect system value", "no yes full strict", true),
-      config_parse_protect_home: e("Failed to parse protect home value", "no yes read-only tmpfs", true),
-      config_parse_protect_hostname: e("Failed to parse protect hostname value", "no yes private", true),
-      config_parse_protect_control_groups: e("Failed to parse protect control groups value", "no yes private strict", true),
-      config_parse_private_tmp: e("Failed to parse private tmp value", "no connected disconnected", true),
-      config_parse_private_users: e("Failed to parse private users value", "no self identity full managed", true),
-      config_parse_private_pids: e("Failed to parse private pids value", "no yes", true),
-      config_parse_emergency_action: e("Failed to parse emergency action", "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"),
-      config_parse_notify_access: e("Failed to parse notify access specifier", "none main exec all"),
-      config_parse_job_mode: e("Failed to parse job mode", "fail replace replace-irreversibly isolate flush ignore-dependencies ignore-requirements triggering restart-dependencies lenient"),
-      config_parse_collect_mode: e("Failed to parse garbage collection mode", "inactive inactive-or-failed"),
-      config_parse_oom_policy: e("Failed to parse OOM policy", "continue stop kill"),
-      config_parse_exec_utmp_mode: e("Failed to parse utmp mode", "init login user"),
-      config_parse_exec_keyring_mode: e("Failed to parse keyring mode", "inherit private shared"),
-      config_parse_runtime_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart"),
-      config_parse_exec_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart on-success"),
-      config_parse_service_exit_type: e("Failed to parse service exit type", "main cgroup"),
-      config_parse_service_timeout_failure_mode: e("Failed to parse timeout failure mode", "terminate abort kill"),
-      config_parse_device_policy: e("Failed to parse device policy", "auto closed strict"),
-      config_parse_protect_proc: e("Failed to parse /proc/ protection mode", "default noaccess invisible ptraceable"),
-      config_parse_proc_subset: e("Failed to parse /proc/ subset mode", "all pid"),
-      config_parse_managed_oom_mode: e("Invalid syntax", "auto kill"),
-      config_parse_managed_oom_preference: e("Failed to parse ManagedOOMPreference=", "none avoid omit"),
-      config_parse_exec_io_class: e("Failed to parse IO scheduling class", "none realtime best-effort idle 0 1 2 3"),
-      config_parse_exec_cpu_sched_policy: e("Failed to parse CPU scheduling policy", "other batch idle fifo ext rr 0 1 2 3 5 6 7"),
-      config_parse_socket_bind: e("Failed to parse bind IPv6 only value", "default both ipv6-only", true),
-      config_parse_socket_timestamping: e("Failed to parse timestamping precision", "off us usec \xB5s \u03BCs ns nsec", true),
-      config_parse_exec_memory_thp: e("Failed to parse MemoryTHP", "inherit disable madvise system")
-    };
-  }
-});
-
-// src/languages/systemd/values/names.ts
-function isUnitName(name2) {
-  if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
-  const dot = name2.lastIndexOf(".");
-  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
-  const prefix = name2.slice(0, dot);
-  if (!NAME_CHARS.test(prefix)) return false;
-  const at = prefix.indexOf("@");
-  if (at === 0) return false;
-  if (at > 0 && prefix.indexOf("@", at + 1) >= 0) return false;
-  return true;
-}
-function withoutSpecifiers(value) {
-  return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
-}
-var UNIT_TYPES3, NAME_CHARS, UNIT_NAME_MAX;
-var init_names = __esm({
-  "src/languages/systemd/values/names.ts"() {
-    "use strict";
-    UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
-    NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
-    UNIT_NAME_MAX = 255;
-  }
-});
-
-// src/languages/systemd/values/time.ts
-function skipSpace(t, i2) {
-  while (i2 < t.length && isSpace(t[i2])) i2++;
-  return i2;
-}
-function isTimespan(value, nsec = false) {
-  const units = nsec ? [...NSEC_UNITS, ...TIME_UNITS] : TIME_UNITS;
-  let p = skipSpace(value, 0);
-  if (value.startsWith("infinity", p)) return skipSpace(value, p + 8) === value.length;
-  let something = false;
-  for (; ; ) {
-    p = skipSpace(value, p);
-    if (p === value.length) return something;
-    if (value[p] === "-") return false;
-    let e2 = p;
-    if (value[e2] === "+") e2++;
-    const digitsStart = e2;
-    while (isDigit(value[e2])) e2++;
-    const hasDigits = e2 > digitsStart;
-    if (value[e2] === ".") {
-      p = e2 + 1;
-      while (isDigit(value[p])) p++;
-    } else if (!hasDigits) return false;
-    else p = e2;
-    const at = skipSpace(value, p);
-    const unit = units.find((u) => value.startsWith(u, at));
-    const s = unit === void 0 ? at : at + unit.length;
-    if (unit === void 0 && at === p && p < value.length) return false;
-    p = s;
-    something = true;
-  }
-}
-function parseWeekdays(p, spec) {
-  let last = -1;
-  let first = true;
-  for (; ; ) {
-    const rest = p.t.slice(p.i).toLowerCase();
-    const hit = WEEKDAYS.find(([name3]) => rest.startsWith(name3));
-    if (!hit) {
-      if (first) return;
-      fail();
-    }
-    const [name2, nr] = hit;
-    if (!["", "-", ".", ",", " "].includes(p.at(name2.length))) fail();
-    spec.weekdays |= 1 << nr;
-    if (last >= 0) {
-      if (last > nr) fail();
-      for (let j = last + 1; j < nr; j++) spec.weekdays |= 1 << j;
-    }
-    p.i += name2.length;
-    if (p.c === "") return;
-    if (p.c === " ") {
-      while (p.c === " ") p.i++;
-      return;
-    }
-    if (p.c === ".") {
-      if (last >= 0 || p.at(1) !== ".") fail();
-      last = nr;
-      p.i += 2;
-    } else if (p.c === "-") {
-      if (last >= 0) fail();
-      last = nr;
-      p.i += 1;
-    } else if (p.c === ",") {
-      last = -1;
-      p.i += 1;
-    }
-    if (p.c === "" || p.c === " ") {
-      while (p.c === " ") p.i++;
-      if (last >= 0) fail();
-      return;
-    }
-    first = false;
-  }
-}
-function parseDecimal(p, usec) {
-  if (!isDigit(p.c)) fail();
-  let value = 0;
-  while (isDigit(p.c)) {
-    value = value * 10 + Number(p.c);
-    p.i++;
-  }
-  if (usec) {
-    value *= USEC;
-    if (p.c === "." && p.at(1) !== ".") {
-      p.i++;
-      let digits = "";
-      while (isDigit(p.c)) {
-        digits += p.c;
-        p.i++;
-      }
-      value += Number((digits + "000000").slice(0, 6));
-    }
-  }
-  if (value > INT_MAX) fail();
-  return value;
-}
-function parseComponents(p, usec) {
-  const out2 = [];
-  for (; ; ) {
-    const start2 = parseDecimal(p, usec);
-    let stop2 = -1;
-    let repeat = 0;
-    if (p.c === "." && p.at(1) === ".") {
-      p.i += 2;
-      stop2 = parseDecimal(p, usec);
-      repeat = usec ? USEC : 1;
-    }
-    if (p.c === "/") {
-      p.i++;
-      repeat = parseDecimal(p, usec);
-      if (repeat === 0) fail();
-    } else if (usec && stop2 >= 0 && start2 + repeat > stop2) fail();
-    if (!["", " ", ",", "-", "~", ":"].includes(p.c)) fail();
-    out2.push({ start: start2, stop: stop2, repeat });
-    if (p.c !== ",") return out2;
-    p.i++;
-  }
-}
-function parseChain(p, usec) {
-  if (p.c === "*") {
-    p.i++;
-    return usec ? [{ start: 0, stop: -1, repeat: USEC }] : void 0;
-  }
-  return parseComponents(p, usec);
-}
-function parseDate(p, spec) {
-  if (p.c === "") return false;
-  if (p.c === "@") {
-    p.i++;
-    if (!isDigit(p.c)) fail();
-    while (isDigit(p.c)) p.i++;
-    return true;
-  }
-  const save = p.i;
-  const first = parseChain(p, false);
-  if (p.c === "" || p.c === ":") {
-    p.i = save;
-    return false;
-  }
-  if (p.c === "~") spec.endOfMonth = true;
-  else if (p.c !== "-") fail();
-  p.i++;
-  const second = parseChain(p, false);
-  if (p.c === "" || p.c === " ") {
-    while (p.c === " ") p.i++;
-    spec.month = first;
-    spec.day = second;
-    return false;
-  } else if (spec.endOfMonth) fail();
-  if (p.c === "~") spec.endOfMonth = true;
-  else if (p.c !== "-") fail();
-  p.i++;
-  const third = parseChain(p, false);
-  if (p.c !== "" && p.c !== " ") fail();
-  while (p.c === " ") p.i++;
-  spec.year = first;
-  spec.month = second;
-  spec.day = third;
-  return false;
-}
-function parseTime(p, spec) {
-  if (p.c === "") return;
-  spec.hour = parseChain(p, false);
-  if (p.c !== ":") fail();
-  p.i++;
-  spec.minute = parseChain(p, false);
-  if (p.c === "") return;
-  if (p.c !== ":") fail();
-  p.i++;
-  spec.second = parseChain(p, true);
-  if (p.c !== "") fail();
-}
-function chainValid(chain, from, to, endOfMonth = false) {
-  if (!chain) return true;
-  if (endOfMonth) to -= 3;
-  for (const c of chain) {
-    if (c.start < from || c.start > to) return false;
-    if (c.repeat > to - from) return false;
-    if (c.stop >= 0) {
-      if (c.stop < from || c.stop > to) return false;
-      if (c.start + c.repeat > c.stop) return false;
-    } else if (endOfMonth ? c.start - c.repeat < from : c.start + c.repeat > to) return false;
-  }
-  return true;
-}
-function normalizeYears(chain) {
-  for (const c of chain ?? []) {
-    for (const k of ["start", "stop"]) {
-      if (c[k] >= 0 && c[k] < 70) c[k] += 2e3;
-      else if (c[k] >= 70 && c[k] < 100) c[k] += 1900;
-    }
-  }
-}
-function parseSpec(text) {
-  if (text === "") return false;
-  if (SHORTHANDS.has(text.toLowerCase())) return true;
-  const spec = { weekdays: 0, endOfMonth: false };
-  const p = new Cursor(text);
-  try {
-    parseWeekdays(p, spec);
-    if (!parseDate(p, spec)) parseTime(p, spec);
-    if (p.c !== "") return false;
-  } catch (e2) {
-    if (e2 instanceof Invalid) return false;
-    throw e2;
-  }
-  normalizeYears(spec.year);
-  return chainValid(spec.year, 1970, 2199) && chainValid(spec.month, 1, 12) && chainValid(spec.day, 1, 31, spec.endOfMonth) && chainValid(spec.hour, 0, 23) && chainValid(spec.minute, 0, 59) && chainValid(spec.second, 0, 60 * USEC - 1);
-}
-function isCalendarEvent(value) {
-  if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
-  if (parseSpec(value)) return true;
-  const space = value.lastIndexOf(" ");
-  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
-}
-var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace, isDigit, Invalid, fail, WEEKDAYS, USEC, INT_MAX, Cursor, SHORTHANDS, TIMEZONE;
-var init_time = __esm({
-  "src/languages/systemd/values/time.ts"() {
-    "use strict";
-    TIME_UNITS = [
-      "seconds",
-      "second",
-      "sec",
-      "s",
-      "minutes",
-      "minute",
-      "min",
-      "months",
-      "month",
-      "M",
-      "msec",
-      "ms",
-      "m",
-      "hours",
-      "hour",
-      "hr",
-      "h",
-      "days",
-      "day",
-      "d",
-      "weeks",
-      "week",
-      "w",
-      "years",
-      "year",
-      "y",
-      "usec",
-      "us",
-      "\xB5s",
-      "\u03BCs"
-    ];
-    NSEC_UNITS = ["nsec", "ns"];
-    WHITESPACE = " 	\n\r";
-    isSpace = (c) => c !== void 0 && c !== "" && WHITESPACE.includes(c);
-    isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
-    Invalid = class extends Error {
-    };
-    fail = () => {
-      throw new Invalid();
-    };
-    WEEKDAYS = [
-      ["monday", 0],
-      ["mon", 0],
-      ["tuesday", 1],
-      ["tue", 1],
-      ["wednesday", 2],
-      ["wed", 2],
-      ["thursday", 3],
-      ["thu", 3],
-      ["friday", 4],
-      ["fri", 4],
-      ["saturday", 5],
-      ["sat", 5],
-      ["sunday", 6],
-      ["sun", 6]
-    ];
-    USEC = 1e6;
-    INT_MAX = 2 ** 31 - 1;
-    Cursor = class {
-      t;
-      i = 0;
-      constructor(t) {
-        this.t = t;
-      }
-      get c() {
-        return this.t[this.i] ?? "";
-      }
-      at(k) {
-        return this.t[this.i + k] ?? "";
-      }
-    };
-    SHORTHANDS = /* @__PURE__ */ new Set([
-      "minutely",
-      "hourly",
-      "daily",
-      "monthly",
-      "annually",
-      "yearly",
-      "anually",
-      "weekly",
-      "quarterly",
-      "semiannually",
-      "semi-annually",
-      "biannually",
-      "bi-annually"
-    ]);
-    TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
-  }
-});
-
-// src/languages/systemd/values/numbers.ts
-function parseInteger(text, signed = false) {
-  if (!(signed ? SIGNED : UNSIGNED).test(text)) return void 0;
-  const t = text.trim();
-  const negative = t.startsWith("-");
-  const body2 = t.replace(/^[+-]/, "");
-  const n = /^0[oO]/.test(body2) ? parseInt(body2.slice(2), 8) : /^0[bB]/.test(body2) ? parseInt(body2.slice(2), 2) : Number(body2);
-  return negative ? -n : n;
-}
-function isSize(text) {
-  let p = 0;
-  let startPos = 0;
-  do {
-    while (p < text.length && " 	\n\r".includes(text[p])) p++;
-    const m = /^\+?[0-9]+/.exec(text.slice(p));
-    if (!m || text[p] === "-") return false;
-    let e2 = p + m[0].length;
-    if (text[e2] === ".") {
-      e2++;
-      while (/[0-9]/.test(text[e2] ?? "")) e2++;
-    }
-    while (e2 < text.length && " 	\n\r".includes(text[e2])) e2++;
-    let i2 = startPos;
-    while (i2 < SIZE_SUFFIXES.length && !text.startsWith(SIZE_SUFFIXES[i2], e2)) i2++;
-    if (i2 >= SIZE_SUFFIXES.length) return false;
-    p = e2 + SIZE_SUFFIXES[i2].length;
-    startPos = i2 + 1;
-  } while (p < text.length);
-  return true;
-}
-function isPercentage(text, max = 100) {
-  const m = /^([0-9]+)(?:\.([0-9]))?%$/.exec(text) ?? /^([0-9]+)(?:\.([0-9]{1,2}))?%$/.exec(text);
-  if (m) return Number(`${m[1]}.${m[2] ?? 0}`) <= max;
-  const permille = /^([0-9]+)(?:\.([0-9]))?‰$/.exec(text);
-  if (permille) return Number(`${permille[1]}.${permille[2] ?? 0}`) <= max * 10;
-  const permyriad = /^([0-9]+)‱$/.exec(text);
-  return !!permyriad && Number(permyriad[1]) <= max * 100;
-}
-function isLimitValue(text, kind) {
-  if (text === "infinity") return true;
-  switch (kind) {
-    case "sec":
-      return isTimespan(text);
-    case "usec":
-      return isTimespan(text);
-    case "size":
-      return isSize(text);
-    case "nice": {
-      if (text.startsWith("+")) return (parseInteger(text.slice(1)) ?? 99) < 20 && !/^\+[+-]/.test(text);
-      if (text.startsWith("-")) return (parseInteger(text.slice(1)) ?? 99) <= 20 && !/^-[+-]/.test(text);
-      return (parseInteger(text) ?? 99) <= 40;
-    }
-    default:
-      return parseInteger(text) !== void 0;
-  }
-}
-function isResourceLimit(text, resource) {
-  const kind = LIMIT_KINDS[resource] ?? "count";
-  const parts2 = text.split(":");
-  if (parts2.length > 2) return false;
-  return parts2.every((p) => isLimitValue(p, kind));
-}
-var UNSIGNED, SIGNED, SIZE_SUFFIXES, LIMIT_KINDS;
-var init_numbers = __esm({
-  "src/languages/systemd/values/numbers.ts"() {
-    "use strict";
-    init_time();
-    UNSIGNED = /^[ \t\n\r]*\+?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
-    SIGNED = /^[ \t\n\r]*[+-]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
-    SIZE_SUFFIXES = ["E", "P", "T", "G", "M", "K", "B", ""];
-    LIMIT_KINDS = {
-      RLIMIT_CPU: "sec",
-      RLIMIT_RTTIME: "usec",
-      RLIMIT_NICE: "nice",
-      RLIMIT_FSIZE: "size",
-      RLIMIT_DATA: "size",
-      RLIMIT_STACK: "size",
-      RLIMIT_CORE: "size",
-      RLIMIT_RSS: "size",
-      RLIMIT_AS: "size",
-      RLIMIT_MEMLOCK: "size",
-      RLIMIT_MSGQUEUE: "size"
-    };
-  }
-});
-
-// src/languages/systemd/values/words.ts
-function escapeLength(value, i2) {
-  const c = value[i2];
-  if (c in SIMPLE_ESCAPES) return 1;
-  if (c === "x") return /^[0-9a-fA-F]{2}/.test(value.slice(i2 + 1)) ? 3 : 0;
-  if (c === "u") return /^[0-9a-fA-F]{4}/.test(value.slice(i2 + 1)) ? 5 : 0;
-  if (c === "U") return /^[0-9a-fA-F]{8}/.test(value.slice(i2 + 1)) ? 9 : 0;
-  if (c >= "0" && c <= "7") return /^[0-7]{3}/.test(value.slice(i2)) ? 3 : 0;
-  return 0;
-}
-function splitWords(value, options = {}) {
-  const separators = options.separators ?? " 	\n\r";
-  const words3 = [];
-  let i2 = 0;
-  while (i2 < value.length) {
-    while (i2 < value.length && separators.includes(value[i2])) i2++;
-    if (i2 >= value.length) break;
-    const start2 = i2;
-    let text = "";
-    let quote = "";
-    for (; i2 < value.length; i2++) {
-      const c = value[i2];
-      if (c === "\\" && !options.retainEscape) {
-        if (i2 + 1 >= value.length) return { words: words3, error: i2 };
-        if (options.cunescape) {
-          const n = escapeLength(value, i2 + 1);
-          if (n === 0) return { words: words3, error: i2 };
-          text += value.slice(i2, i2 + 1 + n);
-          i2 += n;
-        } else {
-          text += value[i2 + 1];
-          i2++;
-        }
-      } else if (quote) {
-        if (c === quote) quote = "";
-        else text += c;
-      } else if (options.unquote && (c === '"' || c === "'")) quote = c;
-      else if (separators.includes(c)) break;
-      else text += c;
-    }
-    if (quote) return { words: words3, error: start2 };
-    words3.push({ text, start: start2, end: i2 });
-  }
-  return { words: words3 };
-}
-var SIMPLE_ESCAPES;
-var init_words = __esm({
-  "src/languages/systemd/values/words.ts"() {
-    "use strict";
-    SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"', "'": "'", s: " " };
-  }
-});
-
-// src/languages/systemd/values/listen.ts
-function isPort(text) {
-  if (!/^[0-9]+$/.test(text)) return false;
-  const n = Number(text);
-  return n >= 1 && n <= 65535;
-}
-function isIPv6(text) {
-  if (!/^[0-9A-Fa-f:.]+$/.test(text) || !text.includes(":")) return false;
-  let body2 = text;
-  const lastColon = body2.lastIndexOf(":");
-  if (body2.slice(lastColon + 1).includes(".")) {
-    if (!IPV4.test(body2.slice(lastColon + 1))) return false;
-    body2 = body2.slice(0, lastColon + 1) + "0:0";
-  }
-  const halves = body2.split("::");
-  if (halves.length > 2) return false;
-  const groups2 = halves.flatMap((h) => h === "" ? [] : h.split(":"));
-  if (groups2.some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
-  return halves.length === 2 ? groups2.length <= 7 : groups2.length === 8;
-}
-function isHostPort(s) {
-  if (s.startsWith("[")) {
-    const close = s.indexOf("]");
-    if (close < 0) return false;
-    let addr2 = s.slice(1, close);
-    const pct = addr2.indexOf("%");
-    if (pct >= 0) {
-      if (!IFACE.test(addr2.slice(pct + 1))) return false;
-      addr2 = addr2.slice(0, pct);
-    }
-    const rest = s.slice(close + 1);
-    const m2 = /^:([0-9]+)(?:%(.+))?$/.exec(rest);
-    return isIPv6(addr2) && !!m2 && isPort(m2[1]) && (m2[2] === void 0 || IFACE.test(m2[2]));
-  }
-  const m = /^([0-9.]+):([0-9]+)(?:%(.+))?$/.exec(s);
-  return !!m && IPV4.test(m[1]) && isPort(m[2]) && (m[3] === void 0 || IFACE.test(m[3]));
-}
-function isListenAddress(s) {
-  if (s.startsWith("/")) return Buffer.byteLength(s) < UNIX_PATH_MAX;
-  if (s.startsWith("@")) return s.length > 1 && Buffer.byteLength(s) <= UNIX_PATH_MAX;
-  if (s.startsWith("vsock:")) {
-    const m = /^vsock:([0-9]*):([0-9]+)$/.exec(s);
-    return !!m;
-  }
-  if (/^[0-9]+$/.test(s)) return isPort(s);
-  return isHostPort(s);
-}
-function isNetlinkAddress(s) {
-  const m = /^(\S+)(?:\s+(\S+))?$/.exec(s.trim());
-  if (!m) return false;
-  const family = m[1];
-  if (!NETLINK_FAMILIES.has(family) && parseInteger(family) === void 0) return false;
-  return m[2] === void 0 || parseInteger(m[2]) !== void 0;
-}
-var IPV4, UNIX_PATH_MAX, IFACE, NETLINK_FAMILIES;
-var init_listen = __esm({
-  "src/languages/systemd/values/listen.ts"() {
-    "use strict";
-    init_numbers();
-    IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
-    UNIX_PATH_MAX = 108;
-    IFACE = /^[^\s/%:]{1,15}$/;
-    NETLINK_FAMILIES = /* @__PURE__ */ new Set([
-      "route",
-      "firewall",
-      "inet-diag",
-      "nflog",
-      "xfrm",
-      "selinux",
-      "iscsi",
-      "audit",
-      "fib-lookup",
-      "connector",
-      "netfilter",
-      "ip6-fw",
-      "dnrtmsg",
-      "kobject-uevent",
-      "generic",
-      "scsitransport",
-      "ecryptfs",
-      "rdma",
-      "usersock",
-      "sock-diag",
-      "crypto",
-      "smc"
-    ]);
-  }
-});
-
-// src/languages/systemd/values/validators.ts
-function boolValidator(message, allowEmpty = false) {
-  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem(message, BOOL_WORDS);
-}
-function secValidator(message = "Failed to parse sec value") {
-  return (v) => v === "" || isTimespan(v) ? void 0 : problem(message, TIMESPAN);
-}
-function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
-  return (v) => {
-    if (v === "" || words3.includes(v)) return void 0;
-    const n = parseInteger(v, true);
-    const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
-    if (n === void 0) return problem(unparsable, expected);
-    return n < min || n > max ? problem(outOfRange, expected) : void 0;
-  };
-}
-function enumValidator(name2) {
-  const spec = ENUM_PARSERS[name2];
-  const set = new Set(spec.values);
-  const expected = spec.values.map((w) => `\`${w}\``).join(", ") + (spec.boolean ? ", or a boolean" : "");
-  return (v) => {
-    if (set.has(v) || spec.boolean && isBoolean(v)) return void 0;
-    return problem(spec.message, `one of ${expected}`, { choices: spec.values });
-  };
-}
-function outputValidator() {
-  const plain = enumValidator("config_parse_exec_output");
-  return (v) => {
-    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem("Invalid file descriptor name", "a file descriptor name after `fd:`");
-    const prefix = OUTPUT_PREFIX.exec(v);
-    if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
-    const p = plain(v);
-    return p && { ...p, expected: `${p.expected}, or \`file:\`/\`append:\`/\`truncate:\` with an absolute path, or \`fd:NAME\`` };
-  };
-}
-function inputValidator() {
-  const plain = enumValidator("config_parse_exec_input");
-  return (v) => {
-    if (v.startsWith("fd:")) return void 0;
-    if (v.startsWith("file:")) return absolutePathProblem(v.slice(5), 5);
-    return plain(v);
-  };
-}
-function absolutePathProblem(path, offset = 0) {
-  const expanded = withoutSpecifiers(path);
-  const absolute = path.startsWith("/") || /^%[hHtTSCLEVgGuUsy]/.test(path) || path.startsWith("%") && !/^%[nNpPiIjJfbBmMovlwWaAqd]/.test(path);
-  if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
-  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
-  return void 0;
-}
-function pathValidator(prefixes) {
-  return (v) => {
-    if (v === "") return void 0;
-    let i2 = 0;
-    while (i2 < v.length && prefixes.includes(v[i2])) i2++;
-    return absolutePathProblem(v.slice(i2), i2);
-  };
-}
-function environValidator() {
-  return (v) => {
-    const { words: words3, error } = splitWords(v, { unquote: true, cunescape: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes and valid escapes", { start: error, end: v.length });
-    for (const w of words3) {
-      const eq = w.text.indexOf("=");
-      if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
-      if (hasSpecifier(w.text)) continue;
-      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", { start: w.start, end: w.end, wordOnly: true });
-    }
-    return void 0;
-  };
-}
-function unitListValidator() {
-  return (v) => {
-    const { words: words3, error } = splitWords(v, { unquote: true, retainEscape: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error, end: v.length });
-    for (const w of words3) {
-      if (isUnitName(withoutSpecifiers(w.text))) continue;
-      return problem(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
-    }
-    return void 0;
-  };
-}
-function triggerUnitValidator() {
-  return (v) => v === "" || isUnitName(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
-}
-function isSignal(v) {
-  const name2 = v.startsWith("SIG") ? v.slice(3) : v;
-  if (SIGNAL_NAMES.has(name2)) return true;
-  const rt = /^RTM(IN|AX)(?:([+-])([0-9]+))?$/.exec(name2);
-  if (rt) return !rt[2] || (rt[1] === "IN" ? rt[2] === "+" : rt[2] === "-") && Number(rt[3]) <= 30;
-  if (v !== name2) return false;
-  const n = parseInteger(v);
-  return n !== void 0 && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
-}
-function signalValidator() {
-  return (v) => v === "" || isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
-}
-function exitStatusValidator(signals2) {
-  return (v) => {
-    for (const w of splitWords(v).words) {
-      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
-      if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
-      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, { start: w.start, end: w.end });
-    }
-    return void 0;
-  };
-}
-function capabilityValidator() {
-  return (v) => {
-    const body2 = v.startsWith("~") ? v.slice(1) : v;
-    const offset = v.length - body2.length;
-    const { words: words3, error } = splitWords(body2, { unquote: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: offset + error, end: v.length });
-    for (const w of words3) {
-      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
-      if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
-      return problem(`Failed to parse capability, ignoring: ${w.text}`, "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~`", { start: offset + w.start, end: offset + w.end });
-    }
-    return void 0;
-  };
-}
-function memoryValidator() {
-  return (v) => v === "" || v === "infinity" || isSize(v) || isPercentage(v) ? void 0 : problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
-}
-function tasksMaxValidator() {
-  return (v) => v === "" || v === "infinity" || isPercentage(v) || parseInteger(v) !== void 0 ? void 0 : problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
-}
-function sizeValidator(message) {
-  return (v) => v === "" || isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
-}
-function modeValidator() {
-  return (v) => v === "" || /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
-}
-function rlimitValidator() {
-  return (v, resource) => v === "" || isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
-}
-function timerValidator() {
-  return (v, which) => {
-    if (v === "" || hasSpecifier(v)) return void 0;
-    if (which === "TIMER_CALENDAR") return isCalendarEvent(v) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
-    return isTimespan(v) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
-  };
-}
-function listenValidator() {
-  return (v, kind) => {
-    if (v === "" || hasSpecifier(v)) return void 0;
-    if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
-    return absolutePathProblem(v);
-  };
-}
-function netlinkValidator() {
-  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
-}
-function cpuQuotaValidator() {
-  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
-}
-function enumValidators() {
-  const out2 = {};
-  for (const name2 of Object.keys(ENUM_PARSERS)) out2[name2] = enumValidator(name2);
-  out2.config_parse_exec_output = outputValidator();
-  out2.config_parse_exec_input = inputValidator();
-  return out2;
-}
-function validateValue(parser2, value, ltype) {
-  const validate = VALIDATORS[parser2];
-  return validate ? validate(value, ltype) : void 0;
-}
-var BOOLEAN, isBoolean, BOOL_WORDS, TIMESPAN, problem, hasSpecifier, OUTPUT_PREFIX, SIGNALS, SIGNAL_NAMES, EXIT_NAMES, CAPABILITIES, VALIDATORS;
-var init_validators = __esm({
-  "src/languages/systemd/values/validators.ts"() {
-    "use strict";
-    init_enums();
-    init_names();
-    init_numbers();
-    init_time();
-    init_words();
-    init_listen();
-    BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
-    isBoolean = (v) => BOOLEAN.test(v);
-    BOOL_WORDS = "`yes`/`no` (also `true`/`false`, `on`/`off`, `1`/`0`)";
-    TIMESPAN = "a time span such as `90`, `5min 20s` or `infinity`";
-    problem = (message, expected, extra = {}) => ({ message, expected, ...extra });
-    hasSpecifier = (v) => v.includes("%");
-    OUTPUT_PREFIX = /^(file|append|truncate):/;
-    SIGNALS = [
-      "HUP",
-      "INT",
-      "QUIT",
-      "ILL",
-      "TRAP",
-      "ABRT",
-      "IOT",
-      "BUS",
-      "FPE",
-      "KILL",
-      "USR1",
-      "SEGV",
-      "USR2",
-      "PIPE",
-      "ALRM",
-      "TERM",
-      "STKFLT",
-      "CHLD",
-      "CONT",
-      "STOP",
-      "TSTP",
-      "TTIN",
-      "TTOU",
-      "URG",
-      "XCPU",
-      "XFSZ",
-      "VTALRM",
-      "PROF",
-      "WINCH",
-      "IO",
-      "POLL",
-      "PWR",
-      "SYS"
-    ];
-    SIGNAL_NAMES = new Set(SIGNALS);
-    EXIT_NAMES = new Set(
-      "SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG".split(" ")
-    );
-    CAPABILITIES = new Set(
-      "chown dac_override dac_read_search fowner fsetid kill setgid setuid setpcap linux_immutable net_bind_service net_broadcast net_admin net_raw ipc_lock ipc_owner sys_module sys_rawio sys_chroot sys_ptrace sys_pacct sys_admin sys_boot sys_nice sys_resource sys_time sys_tty_config mknod lease audit_write audit_control setfcap mac_override mac_admin syslog wake_alarm block_suspend audit_read perfmon bpf checkpoint_restore".split(" ").map((c) => `cap_${c}`)
-    );
-    VALIDATORS = {
-      ...enumValidators(),
-      config_parse_bool: boolValidator("Failed to parse boolean value"),
-      config_parse_tristate: boolValidator("Failed to parse boolean value", true),
-      config_parse_sec: secValidator(),
-      config_parse_sec_fix_0: secValidator(),
-      config_parse_sec_def_infinity: secValidator(),
-      config_parse_sec_def_unset: secValidator(),
-      config_parse_service_timeout: secValidator("Failed to parse timeout"),
-      config_parse_service_timeout_abort: secValidator("Failed to parse timeout"),
-      config_parse_job_timeout_sec: secValidator("Failed to parse job timeout"),
-      config_parse_job_running_timeout_sec: secValidator("Failed to parse job running timeout"),
-      config_parse_timer: timerValidator(),
-      config_parse_exec_nice: rangeValidator("Nice priority out of range", "Failed to parse nice priority", -20, 19),
-      config_parse_exec_oom_score_adjust: rangeValidator("OOM score adjust value out of range", "Failed to parse the OOM score adjust value", -1e3, 1e3),
-      config_parse_exec_io_priority: rangeValidator("Failed to parse IO priority", "Failed to parse IO priority", 0, 7),
-      config_parse_exec_cpu_sched_prio: rangeValidator("CPU scheduling priority is out of range", "Failed to parse CPU scheduling priority", 0, 99),
-      config_parse_cg_weight: rangeValidator("Weight out of range", "Invalid weight", 1, 1e4),
-      config_parse_cg_cpu_weight: rangeValidator("CPU weight out of range", "Invalid CPU weight", 1, 1e4, ["idle"]),
-      config_parse_rlimit: rlimitValidator(),
-      config_parse_signal: signalValidator(),
-      config_parse_mode: modeValidator(),
-      config_parse_environ: environValidator(),
-      config_parse_unit_deps: unitListValidator(),
-      config_parse_trigger_unit: triggerUnitValidator(),
-      config_parse_socket_listen: listenValidator(),
-      config_parse_socket_netlink: netlinkValidator(),
-      config_parse_set_status: exitStatusValidator(true),
-      config_parse_capability_set: capabilityValidator(),
-      config_parse_memory_limit: memoryValidator(),
-      config_parse_tasks_max: tasksMaxValidator(),
-      config_parse_iec_size: sizeValidator("Failed to parse size value"),
-      config_parse_cpu_quota: cpuQuotaValidator(),
-      config_parse_pid_file: pathValidator(""),
-      config_parse_unit_env_file: pathValidator("-")
-    };
-  }
-});
-
-// src/languages/systemd/values/index.ts
-function parserOf(section, key) {
-  const entry = PARSERS[`${section}.${key}`];
-  if (!entry) return void 0;
-  const parser2 = key === "ListenNetlink" ? "config_parse_socket_netlink" : entry[0];
-  return { parser: parser2, ltype: entry[1] };
-}
-function checkValue(section, key, value) {
-  const p = parserOf(section, key);
-  return p && validateValue(p.parser, value, p.ltype);
-}
-var PARSERS;
-var init_values = __esm({
-  "src/languages/systemd/values/index.ts"() {
-    "use strict";
-    init_key_parsers();
-    init_validators();
-    init_validators();
-    init_time();
-    init_names();
-    init_listen();
-    PARSERS = key_parsers_default;
-  }
-});
-
-// src/convert/names.ts
-function isUnitName2(name2) {
-  return !name2.startsWith(".") && isUnitName(name2);
-}
-function isCleanValue(value) {
-  return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
-}
-function isCleanUnitText(lines) {
-  return lines.every(isCleanValue);
-}
-var init_names2 = __esm({
-  "src/convert/names.ts"() {
-    "use strict";
-    init_values();
-    init_query();
-  }
-});
-
-// src/convert/analyze.ts
-function loopHeaderEnd(loop) {
-  const last = loop.items.at(-1);
-  return last ? endOf(last) : startOf(loop) + 3;
-}
-function startedProgram(cmd) {
-  const args2 = cmd.args.map((a) => a.raw);
-  if (cmd.program === "start-stop-daemon") {
-    if (!args2.some((a) => a === "--start" || a === "-S")) return void 0;
-    for (let i2 = 0; i2 < args2.length; i2++) {
-      const m = /^(--exec|-x|--startas|-a)(?:=(.*))?$/.exec(args2[i2]);
-      if (m) return m[2] ?? args2[i2 + 1];
-    }
-    return void 0;
-  }
-  if (cmd.program === "daemon" || cmd.program === "startproc" || cmd.program === "start_daemon") {
-    return cmd.args.map((a) => wordText(a)).find((a) => !a.startsWith("-") && !a.startsWith("+") && !a.includes("="));
-  }
-  return void 0;
-}
-function runsItem(cmd, variable) {
-  if (references(cmd.name, variable)) return cmd.name;
-  if (STARTERS.has(cmd.program)) {
-    const program = startedProgram(cmd);
-    if (program && references(program, variable)) return program;
-  }
-  return void 0;
-}
-function isTest(cmd) {
-  return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
-}
-function dirOf2(raw) {
-  const text = unquote(raw).replace(/"/g, "");
-  const slash = text.lastIndexOf("/");
-  return slash > 0 ? text.slice(0, slash) : void 0;
-}
-function locate(script, dir, offset, fn) {
-  if (!dir) return {};
-  const literal = resolvePath(script, dir, offset, fn);
-  if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
-  const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
-  const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
-  return computed || names2.length ? { binDirComputed: dir } : {};
-}
-function dedupe(daemons) {
-  const out2 = [];
-  for (const d of daemons) {
-    const seen = out2.find((o) => o.name === d.name);
-    if (seen) seen.optional &&= d.optional;
-    else out2.push({ ...d });
-  }
-  return out2;
-}
-function analyzeControlScript(script) {
-  const startPath = new Set(commandsForActions(script, ["start", "restart"]));
-  const sleeps = commandsForActions(script, ["start", "stop", "restart", "reload", "force-reload"]).filter((c) => c.program === "sleep");
-  const launchLoops = [];
-  let testFlag;
-  for (const loop of script.loops) {
-    for (const cmd of loop.commands) {
-      const program = runsItem(cmd, loop.variable);
-      if (!program) continue;
-      const flag = isTest(cmd);
-      if (flag) testFlag ??= flag;
-      else if (!launchLoops.some((l) => l.loop === loop)) launchLoops.push({ loop, program, cmd });
-    }
-  }
-  const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
-  if (launch) {
-    const { loop } = launch;
-    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
-    const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
-    if (daemons2.length < 2) return void 0;
-    const dir = dirOf2(launch.program);
-    return {
-      daemons: daemons2,
-      at: { start: startOf(loop), end: loopHeaderEnd(loop) },
-      ...testFlag ? { testFlag } : {},
-      ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
-      sleeps
-    };
-  }
-  const ownFunctions = new Set(script.functions.map((f2) => f2.name));
-  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
-  const programs = [];
-  for (const cmd of starts) {
-    const raw = startedProgram(cmd);
-    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
-    if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
-  }
-  const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
-  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return void 0;
-  const dirs = new Set(programs.map((p) => dirOf2(p.path)));
-  const first = programs[0].cmd;
-  const single = dirs.size === 1 ? [...dirs][0] : void 0;
-  return {
-    daemons: dedupe(daemons),
-    at: { start: startOf(first), end: endOf(first) },
-    ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
-    sleeps
-  };
-}
-var TEST_FLAGS, STARTERS;
-var init_analyze = __esm({
-  "src/convert/analyze.ts"() {
-    "use strict";
-    init_query();
-    init_text();
-    init_names2();
-    TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
-    STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
-  }
-});
-
-// src/convert/flags.ts
-function daemonFlags(program) {
-  const base = program.slice(program.lastIndexOf("/") + 1);
-  if (OSSEC.test(base)) return { foreground: "-f", test: "-t" };
-  return LOCAL[base] ?? {};
-}
-function sharedForeground(programs) {
-  const flags2 = new Set(programs.map((p) => daemonFlags(p).foreground));
-  return flags2.size === 1 ? [...flags2][0] : void 0;
-}
-var OSSEC, LOCAL;
-var init_flags = __esm({
-  "src/convert/flags.ts"() {
-    "use strict";
-    OSSEC = /^ossec-(analysisd|maild|execd|logcollector|remoted|syscheckd|monitord|dbd|csyslogd|agentlessd|agentd|authd|reportd)$/;
-    LOCAL = {
-      sshd: { foreground: "-D", test: "-t" },
-      nginx: { foreground: "-g 'daemon off;'", test: "-t" },
-      crond: { foreground: "-n" },
-      rsyslogd: { foreground: "-n", test: "-N1" },
-      "wazuh-analysisd": { foreground: "-f", test: "-t" }
-    };
-  }
-});
-
-// src/convert/native.ts
-function serviceName(path) {
-  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
-}
-function unitPathFor(path, name2) {
-  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-  const target = /(^|\/)(init\.d|rc\.d)$/.test(dir) ? dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "" : dir;
-  return target ? `${target}/${name2}.service` : `${name2}.service`;
-}
-function topLiteral(script, name2) {
-  const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
-  if (!a) return void 0;
-  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote(a.raw));
-}
-function nativeUnit(script, path) {
-  const daemon = topLiteral(script, "DAEMON");
-  if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
-  const name2 = serviceName(path);
-  if (!isUnitName2(`${name2}.service`)) return void 0;
-  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
-  const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
-  const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
-  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
-  const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
-  const argsLiteral = topLiteral(script, "DAEMON_ARGS");
-  const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
-  const foreground = daemonFlags(daemon).foreground;
-  const pidfile = topLiteral(script, "PIDFILE")?.replace(/^\/var\/run\//, "/run/");
-  const exec = [daemon, foreground, args2].filter(Boolean).join(" ");
-  const lines = [
-    `# Generated by initlint from ${path}.`,
-    "[Unit]",
-    `Description=${description2}`,
-    ...after2.length ? [`After=${after2.join(" ")}`] : [],
-    "",
-    "[Service]",
-    // A known foreground flag lets systemd track the daemon itself; otherwise keep its own forking.
-    ...foreground ? ["Type=simple"] : ["Type=forking", ...pidfile ? [`PIDFile=${pidfile}`] : []],
-    ...defaults ? [`EnvironmentFile=-${defaults}`] : [],
-    `ExecStart=${exec}`,
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    ""
-  ];
-  if (!isCleanUnitText(lines)) return void 0;
-  return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
-}
-var LSB_AFTER;
-var init_native = __esm({
-  "src/convert/native.ts"() {
-    "use strict";
-    init_flags();
-    init_query();
-    init_names2();
-    LSB_AFTER = {
-      $network: "network.target",
-      $remote_fs: "remote-fs.target",
-      $named: "nss-lookup.target",
-      $time: "time-sync.target"
-    };
-  }
-});
-
-// src/convert/caller.ts
-function words(command) {
-  const out2 = [];
-  for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
-  return out2;
-}
-function controlCallIn(command) {
-  let argv2 = words(command.replace(/^[-@:+!]+/, ""));
-  if (argv2[0] && /(^|\/)env$/.test(argv2[0])) argv2 = argv2.slice(1);
-  if (argv2[0] && SHELLS.test(argv2[0]) && argv2[1] === "-c" && argv2[2]) {
-    const last = argv2[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
-    return controlCallIn(last.replace(/^exec\s+/, ""));
-  }
-  const [program, verb, arg] = argv2;
-  if (!program) return void 0;
-  const base = program.slice(program.lastIndexOf("/") + 1);
-  if (base === "service" && verb && arg === "start") return { scriptArg: verb, scriptName: verb };
-  if (verb !== "start") return void 0;
-  if (MANAGERS.has(base) || arg !== void 0) return void 0;
-  if (/-control$|ctl$/.test(base) || /(^|\/)(init\.d|rc\.d)\//.test(program)) return { scriptArg: program, scriptName: base };
-  return void 0;
-}
-function findControlCall(tree) {
-  for (const directive of listDirectives(tree, "Service", "ExecStart")) {
-    const call = controlCallIn(directive.value);
-    if (call) return { directive, ...call };
-  }
-  return void 0;
-}
-function controlCallers(project) {
-  return project.memo("systemd:control-callers", () => {
-    const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const call = findControlCall(entry.tree);
-      if (!call) continue;
-      const group = index2.get(call.scriptName);
-      if (group) group.push({ entry, call });
-      else index2.set(call.scriptName, [{ entry, call }]);
-    }
-    return index2;
-  });
-}
-var MANAGERS, SHELLS;
-var init_caller = __esm({
-  "src/convert/caller.ts"() {
-    "use strict";
-    init_parse();
-    MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
-    SHELLS = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
-  }
-});
-
-// src/convert/index.ts
-function sharedPrefix(names2) {
-  let prefix = names2[0] ?? "";
-  for (const n of names2) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  const dash = prefix.lastIndexOf("-");
-  return dash > 0 && names2.every((n) => n.length > dash + 1) ? prefix.slice(0, dash + 1) : "";
-}
-function scriptStem(path) {
-  return basename2(path).replace(/\.(sh|init)$/, "").replace(/(-control|ctl)$/, "") || "daemon";
-}
-function description(script, options, prefix) {
-  const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
-  const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
-  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
-  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
-  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
-  return `${clean || prefix} %i`;
-}
-function after(script, options) {
-  if (options.caller) {
-    return listDirectives(options.caller.tree, "Unit", "After").flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename2(options.caller.path)}`));
-  }
-  const required = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value ?? "";
-  return required.split(/\s+/).map((f2) => LSB_AFTER2[f2]).filter((v) => Boolean(v));
-}
-function bindirFor(analysis, options) {
-  if (options.bindir) return { bindir: options.bindir.replace(/\/+$/, "") || "/", source: "option", note: `BINDIR ${options.bindir} from --bindir` };
-  if (analysis.binDir) return { bindir: analysis.binDir, source: "script", note: `BINDIR ${analysis.binDir} from the script` };
-  const arg = options.caller?.scriptArg;
-  if (arg && arg.startsWith("/") && arg.includes("/", 1) && !/\/(init\.d|rc\.d)\/[^/]+$/.test(arg)) {
-    const dir = dirname2(arg);
-    return {
-      bindir: dir,
-      source: "unit",
-      note: `BINDIR ${dir} from ${basename2(options.caller.path)} (ExecStart=${arg}), since the script computes ${analysis.binDirComputed ?? "its directory"} when it runs`
-    };
-  }
-  return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
-}
-function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
-  if (!analysis || analysis.daemons.length < 2) return void 0;
-  const names2 = analysis.daemons.map((d) => d.name);
-  const shared = sharedPrefix(names2);
-  const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
-  const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
-  const unitName = `${prefix}@.service`;
-  if (!isUnitName2(unitName)) return void 0;
-  const unitPath = options.caller ? join3(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
-  const { bindir, source, note } = bindirFor(analysis, options);
-  const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
-  const foreground = sharedForeground(names2);
-  const tested = analysis.testFlag ?? void 0;
-  const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
-  const optional = instances.filter((i2) => i2.optional);
-  const afterUnits = after(script, options);
-  const lines = [
-    `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
-    `# ${enable}`,
-    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
-    "[Unit]",
-    `Description=${description(script, options, prefix)}`,
-    ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
-    "",
-    "[Service]",
-    "Type=simple",
-    ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
-    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    ""
-  ];
-  if (!isCleanUnitText(lines)) return void 0;
-  return {
-    analysis,
-    prefix,
-    unitName,
-    unitPath,
-    content: lines.join("\n"),
-    instances,
-    enable,
-    bindir,
-    bindirSource: source,
-    bindirNote: note
-  };
-}
-function enableText(conversion) {
-  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
-  return conversion.enable + (optional.length ? `
-(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
-}
-var dirname2, basename2, join3, LSB_AFTER2;
-var init_convert = __esm({
-  "src/convert/index.ts"() {
-    "use strict";
-    init_parse();
-    init_analyze();
-    init_flags();
-    init_query();
-    init_native();
-    init_names2();
-    init_analyze();
-    init_caller();
-    dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-    basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
-    join3 = (dir, name2) => dir ? `${dir}/${name2}` : name2;
-    LSB_AFTER2 = {
-      $network: "network.target",
-      $remote_fs: "remote-fs.target",
-      $named: "nss-lookup.target",
-      $time: "time-sync.target"
-    };
-  }
-});
-
-// src/rules/systemd/control-script-wrapper/index.ts
-var control_script_wrapper_default;
-var init_control_script_wrapper = __esm({
-  "src/rules/systemd/control-script-wrapper/index.ts"() {
-    "use strict";
-    init_rule();
-    init_convert();
-    control_script_wrapper_default = defineRule({
-      id: "systemd/control-script-wrapper",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
-        source: "seed 000 (ossec-control)"
-      },
-      fixable: "unsafe",
-      messages: {
-        unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
-      },
-      check(ctx) {
-        if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
-        const call = findControlCall(ctx.tree);
-        if (!call) return;
-        const script = ctx.project.named(call.scriptName).find((e2) => e2.kind === "sysv");
-        const { directive } = call;
-        const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
-        if (!script) {
-          if (/-control$/.test(call.scriptName)) {
-            ctx.report({ messageId: "unseen", data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
-          }
-          return;
-        }
-        const conversion = convertControlScript(script.tree, {
-          scriptPath: script.path,
-          caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
-        });
-        if (!conversion) return;
-        ctx.report({
-          messageId: "wrapper",
-          data: {
-            call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
-            count: conversion.instances.length,
-            unit: conversion.unitName,
-            enable: enableText(conversion)
-          },
-          at,
-          fix: {
-            description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
-            applicability: "unsafe",
-            edits: [],
-            files: [
-              { path: conversion.unitPath, content: conversion.content },
-              { path: ctx.path, content: null }
-            ]
-          }
-        });
-      }
-    });
-  }
-});
-
-// src/rules/shared/unit-view.ts
-function unitView(tree, path, project) {
-  const name2 = tree.info.unitName;
-  const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
-  let main2 = tree.info.dropIn ? void 0 : tree;
-  const dropIns = [];
-  if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
-  let templateMain;
-  const byName = project?.memo("systemd:by-unit-name", () => {
-    const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
-      const group = index2.get(unitName);
-      if (group) group.push(entry);
-      else index2.set(unitName, [entry]);
-    }
-    return index2;
-  });
-  const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
-  for (const entry of candidates) {
-    if (entry.path === path || entry.tree.type !== "unit") continue;
-    const info2 = entry.tree.info ?? unitInfo(entry.path);
-    if (info2.unitName !== name2 && info2.unitName !== template) continue;
-    if (info2.dropIn) dropIns.push({ file: info2.fileName, tree: entry.tree });
-    else if (info2.unitName === name2) main2 ??= entry.tree;
-    else templateMain ??= entry.tree;
-  }
-  main2 ??= templateMain;
-  dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  const pieces = [...main2 ? [main2] : [], ...dropIns.map((d) => d.tree)];
-  return { self: tree, pieces, complete: !!main2 };
-}
-function all(view, section, key) {
-  const out2 = [];
-  for (const tree of view.pieces) {
-    for (const s of tree.children) {
-      if (s.name !== section) continue;
-      for (const child of s.children) if (child.type === "directive" && child.key === key) out2.push({ tree, directive: child });
-    }
-  }
-  return out2;
-}
-function effective(view, section, key) {
-  const list2 = all(view, section, key);
-  const last = list2[list2.length - 1]?.directive;
-  return last && last.value !== "" ? last : void 0;
-}
-function effectiveList(view, section, key) {
-  let out2 = [];
-  for (const { directive } of all(view, section, key)) {
-    if (directive.value === "") out2 = [];
-    else out2.push(directive);
-  }
-  return out2;
-}
-function inSelf(view, directive) {
-  return view.self.children.some((s) => s.children.includes(directive));
-}
-function effectiveType(view) {
-  const type = effective(view, "Service", "Type");
-  if (type) return type.value;
-  if (!view.complete) return void 0;
-  if (effective(view, "Service", "BusName")) return "dbus";
-  return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
-}
-function isLongRunningSystemService(tree, path) {
-  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
-  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
-  return serviceType(tree) !== "oneshot";
-}
-var LONG_RUNNING, isUserUnit;
-var init_unit_view = __esm({
-  "src/rules/shared/unit-view.ts"() {
-    "use strict";
-    init_parse();
-    LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
-    isUserUnit = (path) => /(^|\/)user\//.test(path);
-  }
-});
-
-// src/rules/systemd/dbus-without-busname/index.ts
-var dbus_without_busname_default;
-var init_dbus_without_busname = __esm({
-  "src/rules/systemd/dbus-without-busname/index.ts"() {
-    "use strict";
-    init_rule();
-    init_parse();
-    init_unit_view();
-    dbus_without_busname_default = defineRule({
-      id: "systemd/dbus-without-busname",
-      kinds: ["systemd"],
-      severity: "error",
-      docs: {
-        summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
-        source: "systemd.service(5)"
-      },
-      messages: {
-        missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
-      },
-      check(ctx) {
-        if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
-        const type = lastDirective(ctx.tree, "Service", "Type");
-        if (!type || type.value !== "dbus") return;
-        const view = unitView(ctx.tree, ctx.path, ctx.project);
-        if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
-        ctx.report({ messageId: "missing", at: type });
-      }
-    });
-  }
-});
-
-// src/languages/systemd/words.ts
-function words2(directive) {
-  const out2 = [];
-  for (const m of directive.value.matchAll(/\S+/g)) {
-    const index2 = m.index ?? 0;
-    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
-  }
-  return out2;
-}
-function wordRemoval(text, directive, word) {
-  const valueEnd = directive.valuePosition.end.offset;
-  let end = word.end;
-  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
-  if (end < valueEnd) return { start: word.start, end };
-  let start2 = word.start;
-  const valueStart = directive.valuePosition.start.offset;
-  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
-  return { start: start2, end: word.end };
-}
-function listWords(tree, section, key) {
-  let out2 = [];
-  for (const s of tree.children) {
-    if (s.name !== section) continue;
-    for (const d of s.children) {
-      if (d.type !== "directive" || d.key !== key) continue;
-      if (d.value === "") out2 = [];
-      else for (const w of words2(d)) out2.push({ directive: d, word: w });
-    }
-  }
-  return out2;
-}
-function isTrue(value) {
-  return /^(1|yes|y|true|t|on)$/i.test(value);
-}
-function projectUnits(project, name2) {
-  const out2 = [];
-  const names2 = [name2];
-  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
-  if (m) names2.push(`${m[1]}@${m[2]}`);
-  for (const n of names2) {
-    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
-  }
-  return out2;
-}
-var init_words2 = __esm({
-  "src/languages/systemd/words.ts"() {
-    "use strict";
-    init_parse();
-  }
-});
-
-// src/rules/systemd/deprecations.ts
-function deprecationOf(key, section) {
-  const entry = DEPRECATED[key];
-  if (!entry) return void 0;
-  if (entry.in && !entry.in.includes(section)) return void 0;
-  if (entry.moveTo === section && entry.replacement === key) return void 0;
-  return entry;
-}
-var scale, cgroupWeight, ioWeight, DEPRECATED;
-var init_deprecations = __esm({
-  "src/rules/systemd/deprecations.ts"() {
-    "use strict";
-    scale = (factor, min, max) => (value) => {
-      const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
-      if (!m) return void 0;
-      const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
-      return m[1] ? `${m[1]} ${n}` : String(n);
-    };
-    cgroupWeight = scale(100 / 1024, 1, 1e4);
-    ioWeight = scale(100 / 500, 1, 1e4);
-    DEPRECATED = {
-      MemoryLimit: { replacement: "MemoryMax", safe: true },
-      CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-      StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-      BlockIOAccounting: { replacement: "IOAccounting", safe: true },
-      BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-      StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-      BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-      BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
-      BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
-      StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
-      StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
-      StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
-      FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
-      RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
-      BindTo: { replacement: "BindsTo", safe: true },
-      RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
-      RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
-      PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
-      PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
-      // Removed: systemd ignores them with a warning.
-      Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
-      SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
-      NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
-      FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
-      TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
-      BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
-    };
-  }
-});
-
-// src/rules/systemd/deprecated-directive/index.ts
-function appendTo(tree, name2, line, eol) {
-  const target = tree.children.find((s) => s.name === name2);
-  if (target) {
-    const last = target.children[target.children.length - 1];
-    const at = last ? last.position.end.offset : target.headerPosition.end.offset;
-    return { start: at, end: at, text: eol + line };
-  }
-  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
-}
-var PRIVILEGED_EXEC, deprecated_directive_default;
-var init_deprecated_directive = __esm({
-  "src/rules/systemd/deprecated-directive/index.ts"() {
-    "use strict";
-    init_rule();
-    init_words2();
-    init_edits();
-    init_deprecations();
-    PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
-    deprecated_directive_default = defineRule({
-      id: "systemd/deprecated-directive",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
-        source: "systemd.resource-control(5), systemd.unit(5), systemd.exec(5)"
-      },
-      fixable: "safe",
-      messages: {
-        renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
-        moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
-        removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
-        value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
-        permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
-        permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
-      },
-      check(ctx) {
-        const { text, tree, eol } = ctx;
-        for (const section of tree.children) {
-          for (const d of section.children) {
-            if (d.type !== "directive") continue;
-            const keyRange2 = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
-            const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
-            if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
-              const replacement = d.value.replace("syslog", "journal");
-              ctx.report({
-                messageId: "value",
-                data: { key: d.key, value: d.value, replacement },
-                at: { start: keyRange2.start, end: valueRange2.end },
-                fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
-              });
-              continue;
-            }
-            if (d.key === "PermissionsStartOnly" && section.name === "Service") {
-              if (!isTrue(d.value)) {
-                ctx.report({
-                  messageId: "permissionsStartOnlyOff",
-                  data: { value: d.value },
-                  at: keyRange2,
-                  fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [removeNodeLines(ctx, d)] }
-                });
-                continue;
-              }
-              const edits2 = [removeNodeLines(ctx, d)];
-              for (const other of section.children) {
-                if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
-                const prefix = /^[-@:+!]*/.exec(other.value)[0];
-                if (prefix.includes("+") || prefix.includes("!")) continue;
-                edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
-              }
-              ctx.report({
-                messageId: "permissionsStartOnly",
-                at: keyRange2,
-                // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
-                fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
-              });
-              continue;
-            }
-            const entry = deprecationOf(d.key, section.name);
-            if (!entry) continue;
-            if (!entry.replacement) {
-              ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
-              continue;
-            }
-            const converted = entry.convert?.(d.value);
-            const newValue = converted ?? d.value;
-            if (entry.moveTo && entry.moveTo !== section.name) {
-              const fix = {
-                description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
-                applicability: entry.safe ? "safe" : "unsafe",
-                edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
-              };
-              ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
-              continue;
-            }
-            const edits = [{ ...keyRange2, text: entry.replacement }];
-            if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
-            ctx.report({
-              messageId: "renamed",
-              data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
-              at: keyRange2,
-              fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/duplicate-directive/index.ts
-var SINGLE, duplicate_directive_default;
-var init_duplicate_directive = __esm({
-  "src/rules/systemd/duplicate-directive/index.ts"() {
-    "use strict";
-    init_rule();
-    init_edits();
-    SINGLE = {
-      Unit: /* @__PURE__ */ new Set([
-        "Description",
-        "SourcePath",
-        "StopWhenUnneeded",
-        "RefuseManualStart",
-        "RefuseManualStop",
-        "AllowIsolate",
-        "DefaultDependencies",
-        "OnFailureJobMode",
-        "OnSuccessJobMode",
-        "IgnoreOnIsolate",
-        "JobTimeoutSec",
-        "JobRunningTimeoutSec",
-        "JobTimeoutAction",
-        "StartLimitIntervalSec",
-        "StartLimitBurst",
-        "StartLimitAction",
-        "FailureAction",
-        "SuccessAction",
-        "RebootArgument",
-        "CollectMode"
-      ]),
-      Service: /* @__PURE__ */ new Set([
-        "Type",
-        "ExitType",
-        "RemainAfterExit",
-        "GuessMainPID",
-        "PIDFile",
-        "BusName",
-        "Restart",
-        "RestartSec",
-        "TimeoutSec",
-        "TimeoutStartSec",
-        "TimeoutStopSec",
-        "TimeoutAbortSec",
-        "RuntimeMaxSec",
-        "WatchdogSec",
-        "NotifyAccess",
-        "FileDescriptorStoreMax",
-        "OOMPolicy",
-        "RootDirectoryStartOnly",
-        "PermissionsStartOnly",
-        "User",
-        "Group",
-        "DynamicUser",
-        "WorkingDirectory",
-        "RootDirectory",
-        "RootImage",
-        "UMask",
-        "Nice",
-        "OOMScoreAdjust",
-        "StandardInput",
-        "StandardOutput",
-        "StandardError",
-        "SyslogIdentifier",
-        "SyslogFacility",
-        "SyslogLevel",
-        "TTYPath",
-        "PrivateTmp",
-        "PrivateDevices",
-        "PrivateNetwork",
-        "PrivateUsers",
-        "PrivateIPC",
-        "ProtectSystem",
-        "ProtectHome",
-        "ProtectKernelTunables",
-        "ProtectKernelModules",
-        "ProtectKernelLogs",
-        "ProtectControlGroups",
-        "ProtectClock",
-        "ProtectHostname",
-        "NoNewPrivileges",
-        "LockPersonality",
-        "MemoryDenyWriteExecute",
-        "RestrictRealtime",
-        "RestrictSUIDSGID",
-        "RemoveIPC",
-        "KeyringMode",
-        "KillMode",
-        "KillSignal",
-        "FinalKillSignal",
-        "SendSIGKILL",
-        "SendSIGHUP",
-        "MemoryMax",
-        "MemoryHigh",
-        "MemoryLow",
-        "MemoryMin",
-        "MemorySwapMax",
-        "MemoryLimit",
-        "CPUQuota",
-        "CPUWeight",
-        "CPUShares",
-        "IOWeight",
-        "TasksMax",
-        "Slice",
-        "LimitNOFILE",
-        "LimitNPROC",
-        "LimitCORE",
-        "LimitMEMLOCK",
-        "LimitAS",
-        "LimitFSIZE",
-        "LimitSTACK",
-        "LimitDATA",
-        "LimitRSS",
-        "LimitCPU"
-      ]),
-      Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
-      Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
-      Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
-      Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
-      Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
-    };
-    duplicate_directive_default = defineRule({
-      id: "systemd/duplicate-directive",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "a single-valued key set twice in one section: the later assignment silently wins",
-        source: "systemd.syntax(7)"
-      },
-      fixable: "unsafe",
-      messages: {
-        duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
-      },
-      check(ctx) {
-        const byKey = /* @__PURE__ */ new Map();
-        for (const section of ctx.tree.children) {
-          const single = SINGLE[section.name];
-          if (!single) continue;
-          for (const d of section.children) {
-            if (d.type !== "directive" || !single.has(d.key)) continue;
-            const id = `${section.name}\0${d.key}`;
-            const list2 = byKey.get(id) ?? [];
-            list2.push(d);
-            byKey.set(id, list2);
-          }
-        }
-        for (const list2 of byKey.values()) {
-          for (let i2 = 0; i2 < list2.length - 1; i2++) {
-            const d = list2[i2];
-            if (d.value === "") continue;
-            const later = list2[list2.length - 1];
-            ctx.report({
-              messageId: "duplicate",
-              data: { key: d.key, value: d.value, line: later.position.start.line },
-              at: d,
-              fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [removeNodeLines(ctx, d)] }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
 // src/languages/systemd/exec.ts
 function parseExec(value) {
   let parsed = execCache.get(value);
@@ -16609,7 +13542,7 @@ function parseExecValue(value) {
   const commands = [];
   let i2 = 0;
   const skipSpace2 = () => {
-    while (i2 < value.length && isSpace2(value[i2])) i2++;
+    while (i2 < value.length && isSpace(value[i2])) i2++;
   };
   for (; ; ) {
     skipSpace2();
@@ -16622,7 +13555,7 @@ function parseExecValue(value) {
     for (; ; ) {
       skipSpace2();
       if (i2 >= value.length) break;
-      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace2(value[i2 + 1])) && words3.length > 0) {
+      if (value[i2] === ";" && (i2 + 1 >= value.length || isSpace(value[i2 + 1])) && words3.length > 0) {
         i2++;
         ended = true;
         break;
@@ -16641,7 +13574,7 @@ function parseExecValue(value) {
     let quoted = false;
     while (i2 < value.length) {
       const c = value[i2];
-      if (!quote && isSpace2(c)) break;
+      if (!quote && isSpace(c)) break;
       if (!quote && (c === '"' || c === "'")) {
         quote = c;
         quoted = true;
@@ -16684,7 +13617,7 @@ function parseExecValue(value) {
 }
 function shellWrapper(words3) {
   const at = programAt(words3);
-  if (!at || !SHELLS2.has(at.program)) return void 0;
+  if (!at || !SHELLS.has(at.program)) return void 0;
   let i2 = at.index + 1;
   if (at.program === "busybox") {
     if (!["sh", "ash", "bash"].includes(words3[i2] ?? "")) return void 0;
@@ -16887,18 +13820,238 @@ function isBuiltin(cmd) {
   const name2 = cmd.words[0]?.literal;
   return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
 }
-var PREFIX_CHARS, C_ESCAPES, isSpace2, execCache, SHELLS2, RESERVED, BUILTINS;
+var PREFIX_CHARS, C_ESCAPES, isSpace, execCache, SHELLS, RESERVED, BUILTINS;
 var init_exec = __esm({
   "src/languages/systemd/exec.ts"() {
     "use strict";
     init_daemons();
     PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
     C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
-    isSpace2 = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
     execCache = /* @__PURE__ */ new Map();
-    SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+    SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
     RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
     BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
+  }
+});
+
+// src/languages/systemd/parse.ts
+function unitInfo(path) {
+  const parts2 = path.split("/");
+  const fileName = parts2[parts2.length - 1] ?? path;
+  const parent = parts2.length > 1 ? parts2[parts2.length - 2] : "";
+  const dropIn = fileName.endsWith(".conf") && parent.endsWith(".d");
+  const unitName = dropIn ? parent.slice(0, -2) : fileName;
+  const dot = unitName.lastIndexOf(".");
+  const unitType = dot >= 0 ? unitName.slice(dot + 1) : "";
+  const at = unitName.indexOf("@");
+  const template = at > 0 && at === dot - 1;
+  const instance2 = at > 0 && at < dot - 1;
+  return { fileName, unitName, unitType: UNIT_TYPES2.has(unitType) ? unitType : unitType, template, instance: instance2, dropIn };
+}
+function span(lines, start2, end) {
+  return { start: lines.point(start2), end: lines.point(end) };
+}
+function endsWithContinuation(text) {
+  let n = 0;
+  for (let i2 = text.length - 1; i2 >= 0 && text[i2] === "\\"; i2--) n++;
+  return n % 2 === 1;
+}
+function parseUnit(text, path) {
+  const lines = new LineIndex(text);
+  const errors = [];
+  const sections = [];
+  const leading = [];
+  let current;
+  const closeSection = () => {
+    if (!current) return;
+    const last2 = current.children[current.children.length - 1];
+    const end = last2 ? last2.position.end.offset : current.headerPosition.end.offset;
+    current.position = span(lines, current.position.start.offset, end);
+  };
+  let line = 1;
+  while (line <= lines.lineCount) {
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    const raw = text.slice(lineStart, lineEnd);
+    let indent = 0;
+    while (indent < raw.length && isBlank(raw[indent])) indent++;
+    const body2 = raw.slice(indent).replace(/[ \t]+$/, "");
+    const start2 = lineStart + indent;
+    const end = start2 + body2.length;
+    line++;
+    if (body2 === "") continue;
+    if (body2[0] === "#" || body2[0] === ";") {
+      const comment = { type: "comment", value: body2.slice(1), position: span(lines, start2, end) };
+      (current ? current.children : leading).push(comment);
+      continue;
+    }
+    if (body2[0] === "[") {
+      if (!body2.endsWith("]") || body2.length < 3) {
+        errors.push({ message: `Unexpected section header \`${body2}\`, expected \`[Name]\``, start: start2, end });
+        continue;
+      }
+      closeSection();
+      current = {
+        type: "section",
+        name: body2.slice(1, -1),
+        headerPosition: span(lines, start2, end),
+        children: [],
+        position: span(lines, start2, end)
+      };
+      sections.push(current);
+      continue;
+    }
+    if (body2.startsWith(".include")) {
+      errors.push({ message: "Unexpected `.include` (removed in systemd 243), expected a drop-in `NAME.d/*.conf`", start: start2, end });
+      continue;
+    }
+    const eq = body2.indexOf("=");
+    if (eq <= 0) {
+      errors.push({
+        message: eq === 0 ? "Unexpected `=` with no key, expected `Key=Value`" : `Unexpected line \`${body2.length > 40 ? body2.slice(0, 40) + "\u2026" : body2}\`, expected \`Key=Value\``,
+        start: start2,
+        end
+      });
+      continue;
+    }
+    const key = body2.slice(0, eq).replace(/[ \t]+$/, "");
+    let valueStart = start2 + eq + 1;
+    while (valueStart < end && isBlank(text[valueStart])) valueStart++;
+    const segments = [];
+    let segStart = valueStart;
+    let segEnd = end;
+    let lastEnd = end;
+    for (; ; ) {
+      const piece = text.slice(segStart, segEnd);
+      if (!endsWithContinuation(piece) || line > lines.lineCount) {
+        segments.push({ start: segStart, text: endsWithContinuation(piece) ? piece.slice(0, -1) : piece });
+        break;
+      }
+      segments.push({ start: segStart, text: piece.slice(0, -1) });
+      let next = line;
+      while (next <= lines.lineCount) {
+        const t = lines.lineText(next).replace(/^[ \t]+/, "");
+        if (t[0] === "#" || t[0] === ";") next++;
+        else break;
+      }
+      if (next > lines.lineCount) break;
+      line = next + 1;
+      segStart = lines.lineStart(next);
+      const nextRaw = lines.lineText(next);
+      segEnd = segStart + nextRaw.replace(/[ \t]+$/, "").length;
+      lastEnd = segEnd;
+    }
+    const first = segments[0];
+    while (first.text.length && isBlank(first.text[0])) {
+      first.text = first.text.slice(1);
+      first.start++;
+    }
+    const last2 = segments[segments.length - 1];
+    last2.text = last2.text.replace(/[ \t]+$/, "");
+    const value = segments.map((s) => s.text).join(" ");
+    const valueEnd = last2.start + last2.text.length;
+    const directive = {
+      type: "directive",
+      key,
+      value,
+      keyPosition: span(lines, start2, start2 + key.length),
+      valuePosition: span(lines, first.start, Math.max(first.start, valueEnd)),
+      segments,
+      position: span(lines, start2, lastEnd)
+    };
+    if (current) current.children.push(directive);
+    else {
+      leading.push(directive);
+      errors.push({ message: `Unexpected \`${key}=\` before any section, expected a \`[Section]\` header first`, start: start2, end: start2 + key.length });
+    }
+  }
+  closeSection();
+  const tree = {
+    type: "unit",
+    children: sections,
+    leading,
+    info: unitInfo(path),
+    position: span(lines, 0, text.length)
+  };
+  return { tree, errors };
+}
+function valueOffset(directive, index2) {
+  const { segments } = directive;
+  const starts = segmentStarts(directive);
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= index2) lo = mid;
+    else hi = mid - 1;
+  }
+  const rest = index2 - starts[lo];
+  if (rest <= segments[lo].text.length) return segments[lo].start + rest;
+  const last2 = segments[segments.length - 1];
+  return last2.start + last2.text.length;
+}
+function segmentStarts(directive) {
+  let starts = startsCache.get(directive);
+  if (!starts) {
+    starts = [];
+    let at = 0;
+    for (const segment of directive.segments) {
+      starts.push(at);
+      at += segment.text.length + 1;
+    }
+    startsCache.set(directive, starts);
+  }
+  return starts;
+}
+function directives(tree, section) {
+  const out2 = [];
+  for (const s of tree.children) {
+    if (section !== void 0 && s.name !== section) continue;
+    for (const child of s.children) if (child.type === "directive") out2.push(child);
+  }
+  return out2;
+}
+function lastDirective(tree, section, key) {
+  let found;
+  for (const d of directives(tree, section)) if (d.key === key) found = d;
+  return found;
+}
+function listDirectives(tree, section, key) {
+  let list2 = [];
+  for (const d of directives(tree, section)) {
+    if (d.key !== key) continue;
+    if (d.value === "") list2 = [];
+    else list2.push(d);
+  }
+  return list2;
+}
+function serviceType(tree) {
+  const type = lastDirective(tree, "Service", "Type");
+  if (type && type.value !== "") return type.value;
+  if (lastDirective(tree, "Service", "BusName")?.value) return "dbus";
+  return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
+}
+var UNIT_TYPES2, isBlank, startsCache;
+var init_parse = __esm({
+  "src/languages/systemd/parse.ts"() {
+    "use strict";
+    init_text();
+    UNIT_TYPES2 = /* @__PURE__ */ new Set([
+      "service",
+      "socket",
+      "timer",
+      "target",
+      "path",
+      "mount",
+      "automount",
+      "swap",
+      "slice",
+      "scope",
+      "device"
+    ]);
+    isBlank = (c) => c === " " || c === "	";
+    startsCache = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -16921,13 +14074,13 @@ function resolveCommand(directive, info2) {
   const texts = command.words.map((w) => prefix ? w.text.replace(/%[pP]/g, prefix) : w.text);
   const wrapper = shellWrapper(texts);
   if (wrapper) {
-    const last = lastCommand(wrapper.script);
+    const last2 = lastCommand(wrapper.script);
     const scriptWord = command.words[wrapper.scriptIndex];
-    const base = { directive, command, wrapper, last, args: [], ranges: [] };
-    if (!last || wrapper.script.complex) return base;
-    const at2 = programAt(last.words.map((w) => w.literal));
+    const base = { directive, command, wrapper, last: last2, args: [], ranges: [] };
+    if (!last2 || wrapper.script.complex) return base;
+    const at2 = programAt(last2.words.map((w) => w.literal));
     if (!at2) return base;
-    const words3 = last.words.slice(at2.index);
+    const words3 = last2.words.slice(at2.index);
     return {
       ...base,
       program: at2.program,
@@ -16964,40 +14117,40 @@ function quoteExecArg(arg) {
   return `"${arg.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 function unwrapEdits(resolved, options = {}) {
-  const { directive, command, wrapper, last } = resolved;
-  if (!wrapper || !last || wrapper.script.complex) return void 0;
-  if (last.before === "|" || last.op === "|" || last.op === "||" || last.op === "&&") return void 0;
-  if (last.op === "&" && !options.dropBackground) return void 0;
-  if (last.words.length === 0 || isBuiltin(last)) return void 0;
-  if (AFTERTHOUGHTS.has(last.words[0].literal.replace(/^.*\//, ""))) return void 0;
+  const { directive, command, wrapper, last: last2 } = resolved;
+  if (!wrapper || !last2 || wrapper.script.complex) return void 0;
+  if (last2.before === "|" || last2.op === "|" || last2.op === "||" || last2.op === "&&") return void 0;
+  if (last2.op === "&" && !options.dropBackground) return void 0;
+  if (last2.words.length === 0 || isBuiltin(last2)) return void 0;
+  if (AFTERTHOUGHTS.has(last2.words[0].literal.replace(/^.*\//, ""))) return void 0;
   const { argEdit } = options;
   if (argEdit && !/^[\w@%+=:,./ -]*$/.test(argEdit.text)) return void 0;
   const scriptWord = command.words[wrapper.scriptIndex];
   const script = wrapper.script;
   const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
-  const programIndex = last.words.length - resolved.ranges.length;
-  const single = withWords.length === 1 && last.assignments.length === 0 && last.redirects.length === 0 && last.words.every((w) => w.plain) && !isExec(last) && last.words[0].literal.startsWith("/");
+  const programIndex = last2.words.length - resolved.ranges.length;
+  const single = withWords.length === 1 && last2.assignments.length === 0 && last2.redirects.length === 0 && last2.words.every((w) => w.plain) && !isExec(last2) && last2.words[0].literal.startsWith("/");
   if (single) {
     const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
     const to = valueOffset(directive, command.words[command.words.length - 1].end);
-    const parts2 = last.words.map((w) => quoteExecArg(w.literal));
+    const parts2 = last2.words.map((w) => quoteExecArg(w.literal));
     if (argEdit) parts2.splice(programIndex + argEdit.index, argEdit.count, ...argEdit.text ? [argEdit.text] : []);
     return { how: "unwrap", edits: [{ start: from, end: to, text: parts2.join(" ") }] };
   }
   const edits = [];
-  if (!isExec(last)) edits.push({ start: offsetIn(directive, scriptWord, last.words[0].start), end: offsetIn(directive, scriptWord, last.words[0].start), text: "exec " });
+  if (!isExec(last2)) edits.push({ start: offsetIn(directive, scriptWord, last2.words[0].start), end: offsetIn(directive, scriptWord, last2.words[0].start), text: "exec " });
   if (argEdit) edits.push(argEditOf(resolved.ranges, argEdit));
-  if (last.op === "&") {
-    const amp = script.text.indexOf("&", last.end);
-    edits.push(rangeEdit(rangeIn(directive, scriptWord, last.end, amp + 1)));
+  if (last2.op === "&") {
+    const amp = script.text.indexOf("&", last2.end);
+    edits.push(rangeEdit(rangeIn(directive, scriptWord, last2.end, amp + 1)));
   }
   return { how: "exec", edits };
 }
 function argEditOf(ranges, edit) {
   const first = ranges[edit.index];
-  const last = ranges[edit.index + edit.count - 1];
-  if (edit.text) return { start: first.start, end: last.end, text: edit.text };
-  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last.end, text: "" };
+  const last2 = ranges[edit.index + edit.count - 1];
+  if (edit.text) return { start: first.start, end: last2.end, text: edit.text };
+  return { start: ranges[edit.index - 1]?.end ?? first.start, end: last2.end, text: "" };
 }
 function rangeEdit(range) {
   return { start: range.start, end: range.end, text: "" };
@@ -17026,431 +14179,56 @@ var init_exec_support = __esm({
   }
 });
 
-// src/rules/systemd/exec-path-not-absolute/index.ts
-var BARE_NAMES_SINCE, exec_path_not_absolute_default;
-var init_exec_path_not_absolute = __esm({
-  "src/rules/systemd/exec-path-not-absolute/index.ts"() {
+// src/rules/systemd/bash-syntax-in-sh/index.ts
+function unquoted(text) {
+  return text.replace(/'[^']*'/g, "''");
+}
+var POSIX_SHELLS, BASHISMS, bash_syntax_in_sh_default;
+var init_bash_syntax_in_sh = __esm({
+  "src/rules/systemd/bash-syntax-in-sh/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
-    init_exec_support();
-    BARE_NAMES_SINCE = 239;
-    exec_path_not_absolute_default = defineRule({
-      id: "systemd/exec-path-not-absolute",
-      kinds: ["systemd"],
-      severity: "info",
-      docs: {
-        summary: "An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).",
-        source: "systemd.service(5)"
-      },
-      messages: {
-        relative: "Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
-      },
-      check(ctx) {
-        if (ctx.systemdVersion === void 0 || ctx.systemdVersion >= BARE_NAMES_SINCE) return;
-        for (const d of execDirectives(ctx.tree)) {
-          const resolved = resolveCommand(d, ctx.tree.info);
-          const word = resolved?.command.words[0];
-          if (!word) continue;
-          if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
-          ctx.report({ messageId: "relative", data: { command: word.text, floor: ctx.systemdVersion }, at: wordRange(d, word) });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/forking-foreground/index.ts
-var forking_foreground_default;
-var init_forking_foreground = __esm({
-  "src/rules/systemd/forking-foreground/index.ts"() {
-    "use strict";
-    init_rule();
-    init_daemons();
     init_exec();
-    init_parse();
-    init_unit_view();
     init_exec_support();
-    init_edits();
-    forking_foreground_default = defineRule({
-      id: "systemd/forking-foreground",
-      kinds: ["systemd"],
-      severity: "error",
-      docs: {
-        summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
-        source: "seed 000 (readiness protocols)"
-      },
-      fixable: "unsafe",
-      messages: {
-        flag: "Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`",
-        default: "Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`"
-      },
-      check(ctx) {
-        if (ctx.tree.info.unitType !== "service") return;
-        const view = unitView(ctx.tree, ctx.path, ctx.project);
-        if (effectiveType(view) !== "forking") return;
-        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-        if (!start2 || !inSelf(view, start2)) return;
-        const resolved = resolveCommand(start2, ctx.tree.info);
-        if (!resolved?.program) return;
-        if (resolved.last?.op === "&") return;
-        const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
-        if (mode?.mode !== "foreground") return;
-        let fix;
-        const type = effective(view, "Service", "Type");
-        const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
-        if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
-          const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-          for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
-          fix = { description: "Use Type=simple", applicability: "unsafe", edits };
-        }
-        if (mode.hit) {
-          const { index: index2, count } = mode.hit;
-          ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix });
-        } else {
-          ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/forking-without-pidfile/index.ts
-var forking_without_pidfile_default;
-var init_forking_without_pidfile = __esm({
-  "src/rules/systemd/forking-without-pidfile/index.ts"() {
-    "use strict";
-    init_rule();
-    init_daemons();
-    init_parse();
-    init_unit_view();
-    init_exec_support();
-    forking_without_pidfile_default = defineRule({
-      id: "systemd/forking-without-pidfile",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
-        source: "systemd.service(5)"
-      },
-      messages: {
-        missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
-        missingKnown: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file {program} writes (set with {option})"
-      },
-      check(ctx) {
-        if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
-        const type = lastDirective(ctx.tree, "Service", "Type");
-        if (!type || type.value !== "forking") return;
-        const view = unitView(ctx.tree, ctx.path, ctx.project);
-        if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
-        if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
-        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-        const resolved = start2 ? resolveCommand(start2, ctx.tree.info) : void 0;
-        const program = resolved?.program;
-        const option = program ? pidfileOption(program, daemonContext(resolved, ctx.path)) : void 0;
-        if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
-        else ctx.report({ messageId: "missing", at: type });
-      }
-    });
-  }
-});
-
-// src/rules/systemd/hardening/index.ts
-function networkEvidence(tree, project) {
-  const net = ["network.target", "network-online.target"];
-  if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
-  const stem = tree.info.unitName.replace(/@?\.service$/, "");
-  for (const entry of project.named(`${stem}.socket`)) {
-    if (entry.kind !== "systemd") continue;
-    const socket = entry.tree;
-    const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
-    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
-  }
-  return listWords(tree, "Service", "RestrictAddressFamilies").some((w) => /^AF_INET6?$/.test(w.word.text));
-}
-var BASELINE, IMPLIED_BY_DYNAMIC_USER, hardening_default;
-var init_hardening = __esm({
-  "src/rules/systemd/hardening/index.ts"() {
-    "use strict";
-    init_rule();
-    init_parse();
-    init_words2();
-    init_unit_view();
-    BASELINE = [
-      ["NoNewPrivileges", "yes"],
-      ["PrivateTmp", "yes"],
-      ["ProtectSystem", "full"],
-      ["ProtectHome", "read-only"],
-      ["PrivateDevices", "yes"],
-      ["ProtectKernelTunables", "yes"],
-      ["ProtectKernelModules", "yes"],
-      ["ProtectControlGroups", "yes"]
+    POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "dash", "ash"]);
+    BASHISMS = [
+      [/(^|[\s;&|(])\[\[\s/, "[["],
+      [/<<</, "<<<"],
+      [/(^|[\s;&|(])source\s/, "source"],
+      [/(^|[\s;&|(])function\s+[A-Za-z_]/, "function"],
+      [/(^|[\s;&|(])[A-Za-z_][A-Za-z0-9_]*=\(/, "an array"]
     ];
-    IMPLIED_BY_DYNAMIC_USER = /* @__PURE__ */ new Set(["NoNewPrivileges", "PrivateTmp", "ProtectSystem", "ProtectHome"]);
-    hardening_default = defineRule({
-      id: "systemd/hardening",
-      kinds: ["systemd"],
-      severity: "info",
-      strict: true,
-      docs: {
-        summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
-        source: '`systemd-analyze security`; systemd.exec(5), "Sandboxing"'
-      },
-      fixable: "unsafe",
-      messages: {
-        missing: "Unexpected network service without {list}: add them (or set them to `no` where the daemon needs it) to limit what a compromised daemon can reach"
-      },
-      check(ctx) {
-        const { tree } = ctx;
-        if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
-        const dynamic = isTrue(lastDirective(tree, "Service", "DynamicUser")?.value ?? "");
-        const missing = BASELINE.filter(([key]) => !lastDirective(tree, "Service", key) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key)));
-        if (missing.length === 0) return;
-        const service = tree.children.filter((s) => s.name === "Service").pop();
-        const last = service.children[service.children.length - 1];
-        const anchor = last ? last.position.end.offset : service.headerPosition.end.offset;
-        ctx.report({
-          messageId: "missing",
-          data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
-          at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset },
-          fix: {
-            description: "Add baseline sandboxing",
-            applicability: "unsafe",
-            edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
-          }
-        });
-      }
-    });
-  }
-});
-
-// src/rules/systemd/invalid-value/index.ts
-function sharedPrefix2(a, b) {
-  let i2 = 0;
-  while (i2 < a.length && i2 < b.length && a[i2] === b[i2]) i2++;
-  return i2;
-}
-function nearMiss(value, choices) {
-  const lower = value.toLowerCase();
-  const close = choices.filter((c) => {
-    const d = editDistance(lower, c);
-    return d <= 2 || d <= 3 && sharedPrefix2(lower, c) >= 4;
-  });
-  return close.length === 1 && close[0] !== value ? close[0] : void 0;
-}
-function replaceFix(d, start2, end, text) {
-  return {
-    description: `Replace \`${d.value.slice(start2, end)}\` with \`${text}\``,
-    applicability: "safe",
-    edits: [{ start: valueOffset(d, start2), end: valueOffset(d, end), text }]
-  };
-}
-var invalid_value_default;
-var init_invalid_value = __esm({
-  "src/rules/systemd/invalid-value/index.ts"() {
-    "use strict";
-    init_config();
-    init_rule();
-    init_parse();
-    init_values();
-    invalid_value_default = defineRule({
-      id: "systemd/invalid-value",
+    bash_syntax_in_sh_default = defineRule({
+      id: "systemd/bash-syntax-in-sh",
       kinds: ["systemd"],
       severity: "error",
       docs: {
-        summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
-        source: "systemd.exec(5), systemd.service(5), systemd.socket(5), systemd.time(7), systemd.resource-control(5); systemd's config_parse_* functions"
-      },
-      fixable: "safe",
-      messages: {
-        invalid: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected {expected}",
-        invalidWord: "{log}, ignoring: `{value}` (systemd drops this word of `{key}=`), expected {expected}",
-        nearMiss: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected `{fix}`"
-      },
-      check(ctx) {
-        for (const section of ctx.tree.children) {
-          for (const d of section.children) {
-            if (d.type !== "directive") continue;
-            const found = checkValue(section.name, d.key, d.value);
-            if (!found) continue;
-            const start2 = found.start ?? 0;
-            const end = found.end ?? d.value.length;
-            const value = d.value.slice(start2, end);
-            const at = { start: valueOffset(d, start2), end: valueOffset(d, end) };
-            const fix = found.choices && nearMiss(value, found.choices);
-            const data = { log: found.message, value, key: d.key, expected: found.expected };
-            if (fix) ctx.report({ messageId: "nearMiss", data: { ...data, fix }, at, fix: replaceFix(d, start2, end, fix) });
-            else ctx.report({ messageId: found.wordOnly ? "invalidWord" : "invalid", data, at });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/kill-mode-none/index.ts
-var kill_mode_none_default;
-var init_kill_mode_none = __esm({
-  "src/rules/systemd/kill-mode-none/index.ts"() {
-    "use strict";
-    init_rule();
-    init_parse();
-    init_exec_support();
-    kill_mode_none_default = defineRule({
-      id: "systemd/kill-mode-none",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
-        source: "systemd.kill(5)"
+        summary: "an `Exec*=` runs `sh -c` with bash syntax (`[[`, `<<<`, `source`, `function`, arrays): `/bin/sh` is dash or busybox ash on many systems, which refuse it",
+        source: [{ kind: "spec", title: "POSIX Shell Command Language" }, man("dash(1)"), man("systemd.service(5)", "Command lines")]
       },
       fixable: "unsafe",
       messages: {
-        none: "Unexpected `KillMode=none` (deprecated: processes survive stop and restart), expected `KillMode=mixed`"
+        bashism: "Unexpected {construct} in a `{shell} -c` script: /bin/sh is dash or busybox ash on many systems and refuses it; run it with /bin/bash, or write it in POSIX sh"
       },
       check(ctx) {
-        for (const d of directives(ctx.tree)) {
-          if (d.key !== "KillMode" || d.value !== "none") continue;
+        for (const d of execDirectives(ctx.tree)) {
+          const command = parseExec(d.value)[0];
+          if (!command) continue;
+          const wrapper = shellWrapper(command.words.map((w) => w.text));
+          if (!wrapper || !POSIX_SHELLS.has(wrapper.shell)) continue;
+          const script = unquoted(wrapper.script.text);
+          const hit = BASHISMS.find(([re]) => re.test(script));
+          if (!hit) continue;
+          const shellWord = command.words[wrapper.shellIndex];
+          const range = wordRange(d, shellWord);
           ctx.report({
-            messageId: "none",
-            at: valueRange(d),
-            fix: { description: "Use KillMode=mixed", applicability: "unsafe", edits: [replaceValue(d, "mixed")] }
+            messageId: "bashism",
+            data: { construct: hit[1] === "an array" ? hit[1] : `\`${hit[1]}\``, shell: wrapper.shell },
+            at: { start: range.start, end: wordRange(d, command.words[wrapper.scriptIndex]).end },
+            fix: shellWord.text.includes("/") || shellWord.text === wrapper.shell ? { description: "Run the script with /bin/bash", applicability: "unsafe", edits: [{ ...range, text: "/bin/bash" }] } : void 0
           });
         }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/multiple-execstart/index.ts
-var multiple_execstart_default;
-var init_multiple_execstart = __esm({
-  "src/rules/systemd/multiple-execstart/index.ts"() {
-    "use strict";
-    init_rule();
-    init_unit_view();
-    multiple_execstart_default = defineRule({
-      id: "systemd/multiple-execstart",
-      kinds: ["systemd"],
-      severity: "error",
-      docs: {
-        summary: "More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.",
-        source: "systemd.service(5)"
-      },
-      messages: {
-        second: "Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`",
-        dropIn: "Unexpected `ExecStart=` in a drop-in without an empty `ExecStart=` before it: it adds a second command to the unit's own (systemd refuses the unit unless `Type=oneshot`), expected `ExecStart=` on the line before to replace it"
-      },
-      check(ctx) {
-        if (ctx.tree.info.unitType !== "service") return;
-        const view = unitView(ctx.tree, ctx.path, ctx.project);
-        const type = effectiveType(view);
-        if (type === "oneshot") return;
-        if (!view.complete) {
-          const own3 = effectiveList(unitView(ctx.tree, ctx.path), "Service", "ExecStart");
-          const resets = ctx.tree.children.some((s) => s.name === "Service" && s.children.some((c) => c.type === "directive" && c.key === "ExecStart" && c.value === ""));
-          if (own3.length && !resets) ctx.report({ messageId: "dropIn", at: own3[0] });
-          else if (own3.length > 1) ctx.report({ messageId: "second", data: { type: type ?? "simple" }, at: own3[1] });
-          return;
-        }
-        const list2 = effectiveList(view, "Service", "ExecStart");
-        const extra = list2.slice(1).find((d) => inSelf(view, d));
-        if (!extra) return;
-        const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
-        ctx.report(own2 ? { messageId: "dropIn", at: extra } : { messageId: "second", data: { type: type ?? "simple" }, at: extra });
-      }
-    });
-  }
-});
-
-// src/rules/systemd/network-target-client/index.ts
-function clientEvidence(tree) {
-  for (const key of EXEC) {
-    for (const { word } of listWords(tree, "Service", key)) {
-      const bare = word.text.replace(/^[-@:+!'"]+|['";]+$/g, "");
-      const base = bare.slice(bare.lastIndexOf("/") + 1);
-      if (CLIENTS.has(base)) return `\`${base}\``;
-      const url = REMOTE_URL.exec(bare);
-      if (url) return `a \`${url[0]}\` URL`;
-    }
-  }
-  return void 0;
-}
-var CLIENTS, REMOTE_URL, EXEC, network_target_client_default;
-var init_network_target_client = __esm({
-  "src/rules/systemd/network-target-client/index.ts"() {
-    "use strict";
-    init_rule();
-    init_words2();
-    init_edits();
-    CLIENTS = /* @__PURE__ */ new Set([
-      "curl",
-      "wget",
-      "rsync",
-      "ssh",
-      "scp",
-      "sftp",
-      "autossh",
-      "sshfs",
-      "git",
-      "ntpdate",
-      "sntp",
-      "rdate",
-      "rclone",
-      "restic",
-      "borg",
-      "duplicity",
-      "s3cmd",
-      "aws",
-      "gsutil",
-      "fetchmail",
-      "certbot",
-      "nsupdate",
-      "msmtp",
-      "mbsync",
-      "offlineimap",
-      "mount.nfs",
-      "mount.nfs4",
-      "mount.cifs",
-      "ddclient"
-    ]);
-    REMOTE_URL = /\b(?:https?|ftps?|sftp|ssh|rsync|s3|git|nfs|smb|ldaps?|mqtts?|amqps?|wss?):\/\//;
-    EXEC = ["ExecStartPre", "ExecStart", "ExecStartPost", "ExecCondition"];
-    network_target_client_default = defineRule({
-      id: "systemd/network-target-client",
-      kinds: ["systemd"],
-      severity: "info",
-      docs: {
-        summary: "a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured",
-        source: 'systemd "Running Services After the Network Is Up" (NETWORK_ONLINE); seed 001 ("need net")'
-      },
-      fixable: "unsafe",
-      messages: {
-        networkTarget: "Unexpected `After={target}` as the only network ordering of a client (it runs {evidence}): network.target does not mean the network is configured; add `Wants=network-online.target` and `After=network-online.target`",
-        notPulled: "Unexpected `After=network-online.target` without `Wants=network-online.target`: nothing pulls the target in, so the ordering may wait for nothing; add `Wants=network-online.target`"
-      },
-      check(ctx) {
-        const { tree } = ctx;
-        if (tree.info.unitType !== "service") return;
-        const after2 = listWords(tree, "Unit", "After");
-        const pulled = ["Wants", "Requires", "BindsTo"].some((key) => listWords(tree, "Unit", key).some((w) => w.word.text === "network-online.target"));
-        if (pulled) return;
-        const online = after2.find((w) => w.word.text === "network-online.target");
-        const plain = after2.find((w) => w.word.text === "network.target");
-        const anchor = online ?? plain;
-        if (!anchor) return;
-        const evidence = clientEvidence(tree);
-        if (!evidence) return;
-        const lines = online ? ["Wants=network-online.target"] : ["Wants=network-online.target", "After=network-online.target"];
-        ctx.report({
-          messageId: online ? "notPulled" : "networkTarget",
-          data: { target: anchor.word.text, evidence },
-          at: anchor.word,
-          fix: {
-            description: "Wait for network-online.target",
-            applicability: "unsafe",
-            edits: [insertLineAfter(ctx, anchor.directive, lines.join(ctx.eol))]
-          }
-        });
       }
     });
   }
@@ -19054,6 +15832,2373 @@ var init_directives2 = __esm({
   }
 });
 
+// src/languages/systemd/values/enums.ts
+var e, ENUM_PARSERS;
+var init_enums = __esm({
+  "src/languages/systemd/values/enums.ts"() {
+    "use strict";
+    e = (message, values, boolean = false) => ({ message, values: values.split(" "), boolean });
+    ENUM_PARSERS = {
+      config_parse_service_type: e("Failed to parse service type", "simple exec forking oneshot dbus notify notify-reload idle"),
+      config_parse_service_restart: e("Failed to parse service restart specifier", "no on-success on-failure on-abnormal on-watchdog on-abort always"),
+      config_parse_service_restart_mode: e("Failed to parse service restart mode", "normal direct debug"),
+      config_parse_kill_mode: e("Failed to parse kill mode specification", "control-group process mixed none"),
+      config_parse_exec_input: e("Failed to parse input specifier", "null tty tty-force tty-fail socket fd data file"),
+      config_parse_exec_output: e("Failed to parse output specifier", "inherit null tty kmsg kmsg+console journal journal+console socket fd file append truncate syslog syslog+console"),
+      config_parse_protect_system: e("Failed to parse protect system value", "no yes full strict", true),
+      config_parse_protect_home: e("Failed to parse protect home value", "no yes read-only tmpfs", true),
+      config_parse_protect_hostname: e("Failed to parse protect hostname value", "no yes private", true),
+      config_parse_protect_control_groups: e("Failed to parse protect control groups value", "no yes private strict", true),
+      config_parse_private_tmp: e("Failed to parse private tmp value", "no connected disconnected", true),
+      config_parse_private_users: e("Failed to parse private users value", "no self identity full managed", true),
+      config_parse_private_pids: e("Failed to parse private pids value", "no yes", true),
+      config_parse_emergency_action: e("Failed to parse emergency action", "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"),
+      config_parse_notify_access: e("Failed to parse notify access specifier", "none main exec all"),
+      config_parse_job_mode: e("Failed to parse job mode", "fail replace replace-irreversibly isolate flush ignore-dependencies ignore-requirements triggering restart-dependencies lenient"),
+      config_parse_collect_mode: e("Failed to parse garbage collection mode", "inactive inactive-or-failed"),
+      config_parse_oom_policy: e("Failed to parse OOM policy", "continue stop kill"),
+      config_parse_exec_utmp_mode: e("Failed to parse utmp mode", "init login user"),
+      config_parse_exec_keyring_mode: e("Failed to parse keyring mode", "inherit private shared"),
+      config_parse_runtime_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart", true),
+      config_parse_exec_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart on-success", true),
+      config_parse_service_exit_type: e("Failed to parse service exit type", "main cgroup"),
+      config_parse_service_timeout_failure_mode: e("Failed to parse timeout failure mode", "terminate abort kill"),
+      config_parse_device_policy: e("Failed to parse device policy", "auto closed strict"),
+      config_parse_protect_proc: e("Failed to parse /proc/ protection mode", "default noaccess invisible ptraceable"),
+      config_parse_proc_subset: e("Failed to parse /proc/ subset mode", "all pid"),
+      config_parse_managed_oom_mode: e("Invalid syntax", "auto kill"),
+      config_parse_managed_oom_preference: e("Failed to parse ManagedOOMPreference=", "none avoid omit"),
+      config_parse_exec_io_class: e("Failed to parse IO scheduling class", "none realtime best-effort idle 0 1 2 3"),
+      config_parse_exec_cpu_sched_policy: e("Failed to parse CPU scheduling policy", "other batch idle fifo ext rr 0 1 2 3 5 6 7"),
+      config_parse_socket_bind: e("Failed to parse bind IPv6 only value", "default both ipv6-only", true),
+      config_parse_socket_timestamping: e("Failed to parse timestamping precision", "off us usec \xB5s \u03BCs ns nsec", true),
+      config_parse_exec_memory_thp: e("Failed to parse MemoryTHP", "inherit disable madvise system")
+    };
+  }
+});
+
+// src/languages/systemd/values/names.ts
+function isUnitName(name2) {
+  if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
+  const dot = name2.lastIndexOf(".");
+  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
+  const prefix = name2.slice(0, dot);
+  if (!NAME_CHARS.test(prefix)) return false;
+  const at = prefix.indexOf("@");
+  if (at === 0) return false;
+  if (at > 0 && prefix.indexOf("@", at + 1) >= 0) return false;
+  return true;
+}
+function withoutSpecifiers(value) {
+  return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
+}
+function unitNameFromPath(path, suffix) {
+  const simplified = path.replace(/\/+/g, "/").replace(/(.)\/$/, "$1").replace(/\/\.(?=\/|$)/g, "");
+  const trimmed = simplified.replace(/^\/+|\/+$/g, "");
+  if (trimmed === "") return `-${suffix}`;
+  let out2 = "";
+  const bytes = new TextEncoder().encode(trimmed);
+  for (let i2 = 0; i2 < bytes.length; i2++) {
+    const b = bytes[i2];
+    const c = String.fromCharCode(b);
+    if (c === "/") out2 += "-";
+    else if (c === "." && i2 === 0 || !/[A-Za-z0-9:_.]/.test(c)) out2 += `\\x${b.toString(16).padStart(2, "0")}`;
+    else out2 += c;
+  }
+  return out2 + suffix;
+}
+var UNIT_TYPES3, NAME_CHARS, UNIT_NAME_MAX;
+var init_names = __esm({
+  "src/languages/systemd/values/names.ts"() {
+    "use strict";
+    UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
+    NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
+    UNIT_NAME_MAX = 255;
+  }
+});
+
+// src/languages/systemd/values/time.ts
+function skipSpace(t, i2) {
+  while (i2 < t.length && isSpace2(t[i2])) i2++;
+  return i2;
+}
+function isTimespan(value, nsec = false) {
+  const units = nsec ? [...NSEC_UNITS, ...TIME_UNITS] : TIME_UNITS;
+  let p = skipSpace(value, 0);
+  if (value.startsWith("infinity", p)) return skipSpace(value, p + 8) === value.length;
+  let something = false;
+  for (; ; ) {
+    p = skipSpace(value, p);
+    if (p === value.length) return something;
+    if (value[p] === "-") return false;
+    let e2 = p;
+    if (value[e2] === "+") e2++;
+    const digitsStart = e2;
+    while (isDigit(value[e2])) e2++;
+    const hasDigits = e2 > digitsStart;
+    if (value[e2] === ".") {
+      p = e2 + 1;
+      while (isDigit(value[p])) p++;
+    } else if (!hasDigits) return false;
+    else p = e2;
+    const at = skipSpace(value, p);
+    const unit = units.find((u) => value.startsWith(u, at));
+    const s = unit === void 0 ? at : at + unit.length;
+    if (unit === void 0 && at === p && p < value.length) return false;
+    p = s;
+    something = true;
+  }
+}
+function parseWeekdays(p, spec) {
+  let last2 = -1;
+  let first = true;
+  for (; ; ) {
+    const rest = p.t.slice(p.i).toLowerCase();
+    const hit = WEEKDAYS.find(([name3]) => rest.startsWith(name3));
+    if (!hit) {
+      if (first) return;
+      fail();
+    }
+    const [name2, nr] = hit;
+    if (!["", "-", ".", ",", " "].includes(p.at(name2.length))) fail();
+    spec.weekdays |= 1 << nr;
+    if (last2 >= 0) {
+      if (last2 > nr) fail();
+      for (let j = last2 + 1; j < nr; j++) spec.weekdays |= 1 << j;
+    }
+    p.i += name2.length;
+    if (p.c === "") return;
+    if (p.c === " ") {
+      while (p.c === " ") p.i++;
+      return;
+    }
+    if (p.c === ".") {
+      if (last2 >= 0 || p.at(1) !== ".") fail();
+      last2 = nr;
+      p.i += 2;
+    } else if (p.c === "-") {
+      if (last2 >= 0) fail();
+      last2 = nr;
+      p.i += 1;
+    } else if (p.c === ",") {
+      last2 = -1;
+      p.i += 1;
+    }
+    if (p.c === "" || p.c === " ") {
+      while (p.c === " ") p.i++;
+      if (last2 >= 0) fail();
+      return;
+    }
+    first = false;
+  }
+}
+function parseDecimal(p, usec) {
+  if (!isDigit(p.c)) fail();
+  let value = 0;
+  while (isDigit(p.c)) {
+    value = value * 10 + Number(p.c);
+    p.i++;
+  }
+  if (usec) {
+    value *= USEC;
+    if (p.c === "." && p.at(1) !== ".") {
+      p.i++;
+      let digits = "";
+      while (isDigit(p.c)) {
+        digits += p.c;
+        p.i++;
+      }
+      value += Number((digits + "000000").slice(0, 6));
+    }
+  }
+  if (value > INT_MAX) fail();
+  return value;
+}
+function parseComponents(p, usec) {
+  const out2 = [];
+  for (; ; ) {
+    const start2 = parseDecimal(p, usec);
+    let stop2 = -1;
+    let repeat = 0;
+    if (p.c === "." && p.at(1) === ".") {
+      p.i += 2;
+      stop2 = parseDecimal(p, usec);
+      repeat = usec ? USEC : 1;
+    }
+    if (p.c === "/") {
+      p.i++;
+      repeat = parseDecimal(p, usec);
+      if (repeat === 0) fail();
+    } else if (usec && stop2 >= 0 && start2 + repeat > stop2) fail();
+    if (!["", " ", ",", "-", "~", ":"].includes(p.c)) fail();
+    out2.push({ start: start2, stop: stop2, repeat });
+    if (p.c !== ",") return out2;
+    p.i++;
+  }
+}
+function parseChain(p, usec) {
+  if (p.c === "*") {
+    p.i++;
+    return usec ? [{ start: 0, stop: -1, repeat: USEC }] : void 0;
+  }
+  return parseComponents(p, usec);
+}
+function parseDate(p, spec) {
+  if (p.c === "") return false;
+  if (p.c === "@") {
+    p.i++;
+    if (!isDigit(p.c)) fail();
+    while (isDigit(p.c)) p.i++;
+    return true;
+  }
+  const save = p.i;
+  const first = parseChain(p, false);
+  if (p.c === "" || p.c === ":") {
+    p.i = save;
+    return false;
+  }
+  if (p.c === "~") spec.endOfMonth = true;
+  else if (p.c !== "-") fail();
+  p.i++;
+  const second = parseChain(p, false);
+  if (p.c === "" || p.c === " ") {
+    while (p.c === " ") p.i++;
+    spec.month = first;
+    spec.day = second;
+    return false;
+  } else if (spec.endOfMonth) fail();
+  if (p.c === "~") spec.endOfMonth = true;
+  else if (p.c !== "-") fail();
+  p.i++;
+  const third = parseChain(p, false);
+  if (p.c !== "" && p.c !== " ") fail();
+  while (p.c === " ") p.i++;
+  spec.year = first;
+  spec.month = second;
+  spec.day = third;
+  return false;
+}
+function parseTime(p, spec) {
+  if (p.c === "") return;
+  spec.hour = parseChain(p, false);
+  if (p.c !== ":") fail();
+  p.i++;
+  spec.minute = parseChain(p, false);
+  if (p.c === "") return;
+  if (p.c !== ":") fail();
+  p.i++;
+  spec.second = parseChain(p, true);
+  if (p.c !== "") fail();
+}
+function chainValid(chain, from, to, endOfMonth = false) {
+  if (!chain) return true;
+  if (endOfMonth) to -= 3;
+  for (const c of chain) {
+    if (c.start < from || c.start > to) return false;
+    if (c.repeat > to - from) return false;
+    if (c.stop >= 0) {
+      if (c.stop < from || c.stop > to) return false;
+      if (c.start + c.repeat > c.stop) return false;
+    } else if (endOfMonth ? c.start - c.repeat < from : c.start + c.repeat > to) return false;
+  }
+  return true;
+}
+function normalizeYears(chain) {
+  for (const c of chain ?? []) {
+    for (const k of ["start", "stop"]) {
+      if (c[k] >= 0 && c[k] < 70) c[k] += 2e3;
+      else if (c[k] >= 70 && c[k] < 100) c[k] += 1900;
+    }
+  }
+}
+function parseSpec(text) {
+  if (text === "") return false;
+  if (SHORTHANDS.has(text.toLowerCase())) return true;
+  const spec = { weekdays: 0, endOfMonth: false };
+  const p = new Cursor(text);
+  try {
+    parseWeekdays(p, spec);
+    if (!parseDate(p, spec)) parseTime(p, spec);
+    if (p.c !== "") return false;
+  } catch (e2) {
+    if (e2 instanceof Invalid) return false;
+    throw e2;
+  }
+  normalizeYears(spec.year);
+  return chainValid(spec.year, 1970, 2199) && chainValid(spec.month, 1, 12) && chainValid(spec.day, 1, 31, spec.endOfMonth) && chainValid(spec.hour, 0, 23) && chainValid(spec.minute, 0, 59) && chainValid(spec.second, 0, 60 * USEC - 1);
+}
+function isCalendarEvent(value) {
+  if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
+  if (parseSpec(value)) return true;
+  const space = value.lastIndexOf(" ");
+  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
+}
+var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, INT_MAX, Cursor, SHORTHANDS, TIMEZONE;
+var init_time = __esm({
+  "src/languages/systemd/values/time.ts"() {
+    "use strict";
+    TIME_UNITS = [
+      "seconds",
+      "second",
+      "sec",
+      "s",
+      "minutes",
+      "minute",
+      "min",
+      "months",
+      "month",
+      "M",
+      "msec",
+      "ms",
+      "m",
+      "hours",
+      "hour",
+      "hr",
+      "h",
+      "days",
+      "day",
+      "d",
+      "weeks",
+      "week",
+      "w",
+      "years",
+      "year",
+      "y",
+      "usec",
+      "us",
+      "\xB5s",
+      "\u03BCs"
+    ];
+    NSEC_UNITS = ["nsec", "ns"];
+    WHITESPACE = " 	\n\r";
+    isSpace2 = (c) => c !== void 0 && c !== "" && WHITESPACE.includes(c);
+    isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
+    Invalid = class extends Error {
+    };
+    fail = () => {
+      throw new Invalid();
+    };
+    WEEKDAYS = [
+      ["monday", 0],
+      ["mon", 0],
+      ["tuesday", 1],
+      ["tue", 1],
+      ["wednesday", 2],
+      ["wed", 2],
+      ["thursday", 3],
+      ["thu", 3],
+      ["friday", 4],
+      ["fri", 4],
+      ["saturday", 5],
+      ["sat", 5],
+      ["sunday", 6],
+      ["sun", 6]
+    ];
+    USEC = 1e6;
+    INT_MAX = 2 ** 31 - 1;
+    Cursor = class {
+      t;
+      i = 0;
+      constructor(t) {
+        this.t = t;
+      }
+      get c() {
+        return this.t[this.i] ?? "";
+      }
+      at(k) {
+        return this.t[this.i + k] ?? "";
+      }
+    };
+    SHORTHANDS = /* @__PURE__ */ new Set([
+      "minutely",
+      "hourly",
+      "daily",
+      "monthly",
+      "annually",
+      "yearly",
+      "anually",
+      "weekly",
+      "quarterly",
+      "semiannually",
+      "semi-annually",
+      "biannually",
+      "bi-annually"
+    ]);
+    TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+  }
+});
+
+// src/languages/systemd/values/numbers.ts
+function parseInteger(text, signed = false) {
+  if (!(signed ? SIGNED : UNSIGNED).test(text)) return void 0;
+  const t = text.trim();
+  const negative = t.startsWith("-");
+  const body2 = t.replace(/^[+-]/, "");
+  const n = /^0[oO]/.test(body2) ? parseInt(body2.slice(2), 8) : /^0[bB]/.test(body2) ? parseInt(body2.slice(2), 2) : Number(body2);
+  return negative ? -n : n;
+}
+function isSize(text) {
+  let p = 0;
+  let startPos = 0;
+  do {
+    while (p < text.length && " 	\n\r".includes(text[p])) p++;
+    const m = /^\+?[0-9]+/.exec(text.slice(p));
+    if (!m || text[p] === "-") return false;
+    let e2 = p + m[0].length;
+    if (text[e2] === ".") {
+      e2++;
+      while (/[0-9]/.test(text[e2] ?? "")) e2++;
+    }
+    while (e2 < text.length && " 	\n\r".includes(text[e2])) e2++;
+    let i2 = startPos;
+    while (i2 < SIZE_SUFFIXES.length && !text.startsWith(SIZE_SUFFIXES[i2], e2)) i2++;
+    if (i2 >= SIZE_SUFFIXES.length) return false;
+    p = e2 + SIZE_SUFFIXES[i2].length;
+    startPos = i2 + 1;
+  } while (p < text.length);
+  return true;
+}
+function isPercentage(text, max = 100) {
+  const m = /^([0-9]+)(?:\.([0-9]))?%$/.exec(text) ?? /^([0-9]+)(?:\.([0-9]{1,2}))?%$/.exec(text);
+  if (m) return Number(`${m[1]}.${m[2] ?? 0}`) <= max;
+  const permille = /^([0-9]+)(?:\.([0-9]))?‰$/.exec(text);
+  if (permille) return Number(`${permille[1]}.${permille[2] ?? 0}`) <= max * 10;
+  const permyriad = /^([0-9]+)‱$/.exec(text);
+  return !!permyriad && Number(permyriad[1]) <= max * 100;
+}
+function isLimitValue(text, kind) {
+  if (text === "infinity") return kind !== "nice";
+  switch (kind) {
+    case "sec":
+      return isTimespan(text);
+    case "usec":
+      return isTimespan(text);
+    case "size":
+      return isSize(text);
+    case "nice": {
+      if (text.startsWith("+")) return (parseInteger(text.slice(1)) ?? 99) < 20 && !/^\+[+-]/.test(text);
+      if (text.startsWith("-")) return (parseInteger(text.slice(1)) ?? 99) <= 20 && !/^-[+-]/.test(text);
+      return (parseInteger(text) ?? 99) <= 40;
+    }
+    default:
+      return parseInteger(text) !== void 0;
+  }
+}
+function isResourceLimit(text, resource) {
+  const kind = LIMIT_KINDS[resource] ?? "count";
+  const parts2 = text.split(":");
+  if (parts2.length > 2) return false;
+  return parts2.every((p) => isLimitValue(p, kind));
+}
+var UNSIGNED, SIGNED, SIZE_SUFFIXES, LIMIT_KINDS;
+var init_numbers = __esm({
+  "src/languages/systemd/values/numbers.ts"() {
+    "use strict";
+    init_time();
+    UNSIGNED = /^[ \t\n\r]*\+?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
+    SIGNED = /^[ \t\n\r]*[+-]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
+    SIZE_SUFFIXES = ["E", "P", "T", "G", "M", "K", "B", ""];
+    LIMIT_KINDS = {
+      RLIMIT_CPU: "sec",
+      RLIMIT_RTTIME: "usec",
+      RLIMIT_NICE: "nice",
+      RLIMIT_FSIZE: "size",
+      RLIMIT_DATA: "size",
+      RLIMIT_STACK: "size",
+      RLIMIT_CORE: "size",
+      RLIMIT_RSS: "size",
+      RLIMIT_AS: "size",
+      RLIMIT_MEMLOCK: "size",
+      RLIMIT_MSGQUEUE: "size"
+    };
+  }
+});
+
+// src/languages/systemd/values/words.ts
+function escapeLength(value, i2) {
+  const c = value[i2];
+  if (c in SIMPLE_ESCAPES) return 1;
+  if (c === "x") return /^[0-9a-fA-F]{2}/.test(value.slice(i2 + 1)) ? 3 : 0;
+  if (c === "u") return /^[0-9a-fA-F]{4}/.test(value.slice(i2 + 1)) ? 5 : 0;
+  if (c === "U") return /^[0-9a-fA-F]{8}/.test(value.slice(i2 + 1)) ? 9 : 0;
+  if (c >= "0" && c <= "7") return /^[0-7]{3}/.test(value.slice(i2)) ? 3 : 0;
+  return 0;
+}
+function splitWords(value, options = {}) {
+  const separators = options.separators ?? " 	\n\r";
+  const words3 = [];
+  let i2 = 0;
+  while (i2 < value.length) {
+    while (i2 < value.length && separators.includes(value[i2])) i2++;
+    if (i2 >= value.length) break;
+    const start2 = i2;
+    let text = "";
+    let quote = "";
+    for (; i2 < value.length; i2++) {
+      const c = value[i2];
+      if (c === "\\" && !options.retainEscape) {
+        if (i2 + 1 >= value.length) return { words: words3, error: i2 };
+        if (options.cunescape) {
+          const n = escapeLength(value, i2 + 1);
+          if (n === 0) return { words: words3, error: i2 };
+          text += value.slice(i2, i2 + 1 + n);
+          i2 += n;
+        } else {
+          text += value[i2 + 1];
+          i2++;
+        }
+      } else if (quote) {
+        if (c === quote) quote = "";
+        else text += c;
+      } else if (options.unquote && (c === '"' || c === "'")) quote = c;
+      else if (separators.includes(c)) break;
+      else text += c;
+    }
+    if (quote) return { words: words3, error: start2 };
+    words3.push({ text, start: start2, end: i2 });
+  }
+  return { words: words3 };
+}
+var SIMPLE_ESCAPES;
+var init_words = __esm({
+  "src/languages/systemd/values/words.ts"() {
+    "use strict";
+    SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"', "'": "'", s: " " };
+  }
+});
+
+// src/languages/systemd/values/listen.ts
+function isPort(text) {
+  if (!/^[0-9]+$/.test(text)) return false;
+  const n = Number(text);
+  return n >= 1 && n <= 65535;
+}
+function isIPv6(text) {
+  if (!/^[0-9A-Fa-f:.]+$/.test(text) || !text.includes(":")) return false;
+  let body2 = text;
+  const lastColon = body2.lastIndexOf(":");
+  if (body2.slice(lastColon + 1).includes(".")) {
+    if (!IPV4.test(body2.slice(lastColon + 1))) return false;
+    body2 = body2.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = body2.split("::");
+  if (halves.length > 2) return false;
+  const groups2 = halves.flatMap((h) => h === "" ? [] : h.split(":"));
+  if (groups2.some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
+  return halves.length === 2 ? groups2.length <= 7 : groups2.length === 8;
+}
+function isHostPort(s) {
+  if (s.startsWith("[")) {
+    const close = s.indexOf("]");
+    if (close < 0) return false;
+    let addr2 = s.slice(1, close);
+    const pct = addr2.indexOf("%");
+    if (pct >= 0) {
+      if (!IFACE.test(addr2.slice(pct + 1))) return false;
+      addr2 = addr2.slice(0, pct);
+    }
+    const rest = s.slice(close + 1);
+    const m2 = /^:([0-9]+)(?:%(.+))?$/.exec(rest);
+    return isIPv6(addr2) && !!m2 && isPort(m2[1]) && (m2[2] === void 0 || IFACE.test(m2[2]));
+  }
+  const m = /^([0-9.]+):([0-9]+)(?:%(.+))?$/.exec(s);
+  return !!m && IPV4.test(m[1]) && isPort(m[2]) && (m[3] === void 0 || IFACE.test(m[3]));
+}
+function isListenAddress(s) {
+  if (s.startsWith("/")) return Buffer.byteLength(s) < UNIX_PATH_MAX;
+  if (s.startsWith("@")) return s.length > 1 && Buffer.byteLength(s) <= UNIX_PATH_MAX;
+  if (s.startsWith("vsock:")) {
+    const m = /^vsock:([0-9]*):([0-9]+)$/.exec(s);
+    return !!m;
+  }
+  if (/^[0-9]+$/.test(s)) return isPort(s);
+  return isHostPort(s);
+}
+function isNetlinkAddress(s) {
+  const m = /^(\S+)(?:\s+(\S+))?$/.exec(s.trim());
+  if (!m) return false;
+  const family = m[1];
+  if (!NETLINK_FAMILIES.has(family) && parseInteger(family) === void 0) return false;
+  return m[2] === void 0 || parseInteger(m[2]) !== void 0;
+}
+var IPV4, UNIX_PATH_MAX, IFACE, NETLINK_FAMILIES;
+var init_listen = __esm({
+  "src/languages/systemd/values/listen.ts"() {
+    "use strict";
+    init_numbers();
+    IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
+    UNIX_PATH_MAX = 108;
+    IFACE = /^[^\s/%:]{1,15}$/;
+    NETLINK_FAMILIES = /* @__PURE__ */ new Set([
+      "route",
+      "firewall",
+      "inet-diag",
+      "nflog",
+      "xfrm",
+      "selinux",
+      "iscsi",
+      "audit",
+      "fib-lookup",
+      "connector",
+      "netfilter",
+      "ip6-fw",
+      "dnrtmsg",
+      "kobject-uevent",
+      "generic",
+      "scsitransport",
+      "ecryptfs",
+      "rdma",
+      "usersock",
+      "sock-diag",
+      "crypto",
+      "smc"
+    ]);
+  }
+});
+
+// src/languages/systemd/values/validators.ts
+function boolValidator(message, allowEmpty = false) {
+  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem(message, BOOL_WORDS);
+}
+function secValidator(message = "Failed to parse sec value") {
+  return (v) => isTimespan(v) ? void 0 : problem(message, TIMESPAN);
+}
+function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
+  return (v) => {
+    if (words3.includes(v)) return void 0;
+    const n = parseInteger(v, true);
+    const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
+    if (n === void 0) return problem(unparsable, expected);
+    return n < min || n > max ? problem(outOfRange, expected) : void 0;
+  };
+}
+function enumValidator(name2) {
+  const spec = ENUM_PARSERS[name2];
+  const own2 = new Set(spec.values);
+  return (v, _ltype, _key, table) => {
+    const booleans = spec.boolean || !!table?.booleans;
+    if (own2.has(v) || table?.words?.includes(v) || booleans && isBoolean(v)) return void 0;
+    const choices = [.../* @__PURE__ */ new Set([...spec.values, ...table?.words ?? []])];
+    const expected = choices.map((w) => `\`${w}\``).join(", ") + (booleans ? ", or a boolean" : "");
+    return problem(spec.message, `one of ${expected}`, { choices });
+  };
+}
+function outputValidator() {
+  const plain = enumValidator("config_parse_exec_output");
+  return (v, ltype, key, table) => {
+    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem("Invalid file descriptor name", "a file descriptor name after `fd:`");
+    const prefix = OUTPUT_PREFIX.exec(v);
+    if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
+    const p = plain(v, ltype, key, table);
+    return p && { ...p, expected: `${p.expected}, or \`file:\`/\`append:\`/\`truncate:\` with an absolute path, or \`fd:NAME\`` };
+  };
+}
+function inputValidator() {
+  const plain = enumValidator("config_parse_exec_input");
+  return (v, ltype, key, table) => {
+    if (v.startsWith("fd:")) return void 0;
+    if (v.startsWith("file:")) return absolutePathProblem(v.slice(5), 5);
+    return plain(v, ltype, key, table);
+  };
+}
+function absolutePathProblem(path, offset = 0) {
+  const expanded = withoutSpecifiers(path);
+  const absolute = path.startsWith("/") || /^%[hHtTSCLEVgGuUsy]/.test(path) || path.startsWith("%") && !/^%[nNpPiIjJfbBmMovlwWaAqd]/.test(path);
+  if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
+  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
+  return void 0;
+}
+function normalizedPathValidator() {
+  return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem("path is not normalized", "a path without `..` components") : void 0;
+}
+function pathValidator(prefixes) {
+  return (v) => {
+    if (v === "") return void 0;
+    let i2 = 0;
+    while (i2 < v.length && prefixes.includes(v[i2])) i2++;
+    return absolutePathProblem(v.slice(i2), i2);
+  };
+}
+function environValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v, { unquote: true, cunescape: true });
+    if (error !== void 0) return problem("Invalid syntax", "balanced quotes and valid escapes", { start: error, end: v.length });
+    for (const w of words3) {
+      const eq = w.text.indexOf("=");
+      if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
+      if (hasSpecifier(w.text)) continue;
+      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", { start: w.start, end: w.end, wordOnly: true });
+    }
+    return void 0;
+  };
+}
+function unitListValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v, { unquote: true, retainEscape: true });
+    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error, end: v.length });
+    for (const w of words3) {
+      if (isUnitName(withoutSpecifiers(w.text))) continue;
+      return problem(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
+    }
+    return void 0;
+  };
+}
+function triggerUnitValidator() {
+  return (v) => v === "" || isUnitName(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
+}
+function isSignal(v) {
+  const name2 = v.startsWith("SIG") ? v.slice(3) : v;
+  if (SIGNAL_NAMES.has(name2)) return true;
+  const rt = /^RTM(IN|AX)(?:([+-])([0-9]+))?$/.exec(name2);
+  if (rt) return !rt[2] || (rt[1] === "IN" ? rt[2] === "+" : rt[2] === "-") && Number(rt[3]) <= 30;
+  if (v !== name2) return false;
+  const n = parseInteger(v);
+  return n !== void 0 && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
+}
+function signalValidator() {
+  return (v) => isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
+}
+function exitStatusValidator(signals2) {
+  return (v) => {
+    for (const w of splitWords(v).words) {
+      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
+      if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
+      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, { start: w.start, end: w.end });
+    }
+    return void 0;
+  };
+}
+function capabilityValidator() {
+  return (v) => {
+    const body2 = v.startsWith("~") ? v.slice(1) : v;
+    const offset = v.length - body2.length;
+    const { words: words3, error } = splitWords(body2, { unquote: true });
+    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: offset + error, end: v.length });
+    for (const w of words3) {
+      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
+      if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
+      return problem("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", { start: offset + w.start, end: offset + w.end, wordOnly: true });
+    }
+    return void 0;
+  };
+}
+function memoryValidator() {
+  return (v, _ltype, key) => {
+    if (v !== "infinity" && !isSize(v) && !isPercentage(v)) return problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
+    if (key && !ZERO_MEMORY_OK.test(key) && isZero(v)) return problem("Memory limit out of range", "a size above 0, a percentage, or `infinity`");
+    return void 0;
+  };
+}
+function tasksMaxValidator() {
+  return (v) => {
+    if (v !== "infinity" && !isPercentage(v) && parseInteger(v) === void 0) return problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
+    return isZero(v) ? problem("Maximum tasks value out of range", "a count above 0, a percentage, or `infinity`") : void 0;
+  };
+}
+function sizeValidator(message) {
+  return (v) => isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
+}
+function modeValidator() {
+  return (v) => /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
+}
+function rlimitValidator() {
+  return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
+}
+function timerValidator() {
+  return (v, which) => {
+    if (v === "" || hasSpecifier(v)) return void 0;
+    if (which === "TIMER_CALENDAR") return isCalendarEvent(v) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    return isTimespan(v) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
+  };
+}
+function listenValidator() {
+  return (v, kind, key) => {
+    if (hasSpecifier(v)) return void 0;
+    if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v)) return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
+    if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
+    return absolutePathProblem(v);
+  };
+}
+function netlinkValidator() {
+  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
+}
+function cpuQuotaValidator() {
+  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
+}
+function enumValidators() {
+  const out2 = {};
+  for (const name2 of Object.keys(ENUM_PARSERS)) out2[name2] = enumValidator(name2);
+  out2.config_parse_exec_output = outputValidator();
+  out2.config_parse_exec_input = inputValidator();
+  return out2;
+}
+function validateValue(parser2, value, ltype, key, table) {
+  const validate = VALIDATORS[parser2];
+  if (!validate || value === "" && EMPTY_RESETS.has(parser2)) return void 0;
+  return validate(value, ltype, key, table);
+}
+var BOOLEAN, isBoolean, BOOL_WORDS, TIMESPAN, problem, hasSpecifier, OUTPUT_PREFIX, SIGNALS, SIGNAL_NAMES, EXIT_NAMES, CAPABILITIES, ZERO_MEMORY_OK, isZero, VALIDATORS, EMPTY_RESETS;
+var init_validators = __esm({
+  "src/languages/systemd/values/validators.ts"() {
+    "use strict";
+    init_enums();
+    init_names();
+    init_numbers();
+    init_time();
+    init_words();
+    init_listen();
+    BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
+    isBoolean = (v) => BOOLEAN.test(v);
+    BOOL_WORDS = "`yes`/`no` (also `true`/`false`, `on`/`off`, `1`/`0`)";
+    TIMESPAN = "a time span such as `90`, `5min 20s` or `infinity`";
+    problem = (message, expected, extra = {}) => ({ message, expected, ...extra });
+    hasSpecifier = (v) => v.includes("%");
+    OUTPUT_PREFIX = /^(file|append|truncate):/;
+    SIGNALS = [
+      "HUP",
+      "INT",
+      "QUIT",
+      "ILL",
+      "TRAP",
+      "ABRT",
+      "IOT",
+      "BUS",
+      "FPE",
+      "KILL",
+      "USR1",
+      "SEGV",
+      "USR2",
+      "PIPE",
+      "ALRM",
+      "TERM",
+      "STKFLT",
+      "CHLD",
+      "CONT",
+      "STOP",
+      "TSTP",
+      "TTIN",
+      "TTOU",
+      "URG",
+      "XCPU",
+      "XFSZ",
+      "VTALRM",
+      "PROF",
+      "WINCH",
+      "IO",
+      "POLL",
+      "PWR",
+      "SYS"
+    ];
+    SIGNAL_NAMES = new Set(SIGNALS);
+    EXIT_NAMES = new Set(
+      "SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG".split(" ")
+    );
+    CAPABILITIES = new Set(
+      "chown dac_override dac_read_search fowner fsetid kill setgid setuid setpcap linux_immutable net_bind_service net_broadcast net_admin net_raw ipc_lock ipc_owner sys_module sys_rawio sys_chroot sys_ptrace sys_pacct sys_admin sys_boot sys_nice sys_resource sys_time sys_tty_config mknod lease audit_write audit_control setfcap mac_override mac_admin syslog wake_alarm block_suspend audit_read perfmon bpf checkpoint_restore".split(" ").map((c) => `cap_${c}`)
+    );
+    ZERO_MEMORY_OK = /^(Startup|Default)?Memory(Min|Low|SwapMax|ZSwapMax)$/;
+    isZero = (v) => /^0+(\.0*)?\s*[EPTGMKB]?$|^0+(\.0+)?%$/.test(v);
+    VALIDATORS = {
+      ...enumValidators(),
+      config_parse_bool: boolValidator("Failed to parse boolean value"),
+      config_parse_tristate: boolValidator("Failed to parse boolean value", true),
+      config_parse_sec: secValidator(),
+      config_parse_sec_fix_0: secValidator(),
+      config_parse_sec_def_infinity: secValidator(),
+      config_parse_sec_def_unset: secValidator(),
+      config_parse_service_timeout: secValidator("Failed to parse timeout"),
+      config_parse_service_timeout_abort: secValidator("Failed to parse timeout"),
+      config_parse_job_timeout_sec: secValidator("Failed to parse job timeout"),
+      config_parse_job_running_timeout_sec: secValidator("Failed to parse job running timeout"),
+      config_parse_timer: timerValidator(),
+      config_parse_exec_nice: rangeValidator("Nice priority out of range", "Failed to parse nice priority", -20, 19),
+      config_parse_exec_oom_score_adjust: rangeValidator("OOM score adjust value out of range", "Failed to parse the OOM score adjust value", -1e3, 1e3),
+      config_parse_exec_io_priority: rangeValidator("Failed to parse IO priority", "Failed to parse IO priority", 0, 7),
+      config_parse_exec_cpu_sched_prio: rangeValidator("CPU scheduling priority is out of range", "Failed to parse CPU scheduling priority", 0, 99),
+      config_parse_cg_weight: rangeValidator("Weight out of range", "Invalid weight", 1, 1e4),
+      config_parse_cg_cpu_weight: rangeValidator("CPU weight out of range", "Invalid CPU weight", 1, 1e4, ["idle"]),
+      config_parse_rlimit: rlimitValidator(),
+      config_parse_signal: signalValidator(),
+      config_parse_mode: modeValidator(),
+      config_parse_environ: environValidator(),
+      config_parse_unit_deps: unitListValidator(),
+      config_parse_trigger_unit: triggerUnitValidator(),
+      config_parse_socket_listen: listenValidator(),
+      config_parse_socket_netlink: netlinkValidator(),
+      config_parse_set_status: exitStatusValidator(true),
+      config_parse_capability_set: capabilityValidator(),
+      config_parse_memory_limit: memoryValidator(),
+      config_parse_tasks_max: tasksMaxValidator(),
+      config_parse_iec_size: sizeValidator("Failed to parse size value"),
+      config_parse_cpu_quota: cpuQuotaValidator(),
+      config_parse_pid_file: normalizedPathValidator(),
+      config_parse_unit_env_file: pathValidator("-")
+    };
+    EMPTY_RESETS = /* @__PURE__ */ new Set([
+      "config_parse_unit_deps",
+      "config_parse_capability_set",
+      "config_parse_cg_weight",
+      "config_parse_cg_cpu_weight",
+      "config_parse_cpu_quota",
+      "config_parse_sec_def_infinity",
+      "config_parse_memory_limit",
+      "config_parse_tasks_max",
+      "config_parse_managed_oom_mode",
+      "config_parse_kill_mode",
+      "config_parse_socket_listen",
+      "config_parse_socket_netlink",
+      "config_parse_timer",
+      "config_parse_set_status",
+      "config_parse_exec_nice",
+      "config_parse_exec_oom_score_adjust",
+      "config_parse_exec_io_class",
+      "config_parse_exec_io_priority",
+      "config_parse_exec_cpu_sched_policy",
+      "config_parse_service_timeout_abort",
+      "config_parse_environ",
+      "config_parse_unit_env_file",
+      "config_parse_pid_file",
+      "config_parse_tristate",
+      "config_parse_trigger_unit"
+    ]);
+  }
+});
+
+// src/languages/systemd/values/index.ts
+function parserOf(section, key) {
+  const info2 = keyInfo(section, key);
+  if (!info2 || info2.deprecated === "ignored") return void 0;
+  const parser2 = key === "ListenNetlink" ? "config_parse_socket_netlink" : info2.parser;
+  const removed = info2.valuesRemoved;
+  const words3 = info2.values || removed ? [...Object.keys(info2.values ?? {}), ...Object.keys(removed ?? {})] : void 0;
+  return { parser: parser2, ltype: info2.ltype, words: words3, booleans: info2.booleans !== void 0 };
+}
+function checkValue(section, key, value) {
+  const p = parserOf(section, key);
+  return p && validateValue(p.parser, value, p.ltype, key, p);
+}
+var init_values = __esm({
+  "src/languages/systemd/values/index.ts"() {
+    "use strict";
+    init_directives2();
+    init_validators();
+    init_validators();
+    init_time();
+    init_names();
+    init_listen();
+  }
+});
+
+// src/convert/names.ts
+function isUnitName2(name2) {
+  return !name2.startsWith(".") && isUnitName(name2);
+}
+function isCleanValue(value) {
+  return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
+}
+function isCleanUnitText(lines) {
+  return lines.every(isCleanValue);
+}
+var init_names2 = __esm({
+  "src/convert/names.ts"() {
+    "use strict";
+    init_values();
+    init_query();
+  }
+});
+
+// src/convert/analyze.ts
+function loopHeaderEnd(loop) {
+  const last2 = loop.items.at(-1);
+  return last2 ? endOf(last2) : startOf(loop) + 3;
+}
+function startedProgram(cmd) {
+  const args2 = cmd.args.map((a) => a.raw);
+  if (cmd.program === "start-stop-daemon") {
+    if (!args2.some((a) => a === "--start" || a === "-S")) return void 0;
+    for (let i2 = 0; i2 < args2.length; i2++) {
+      const m = /^(--exec|-x|--startas|-a)(?:=(.*))?$/.exec(args2[i2]);
+      if (m) return m[2] ?? args2[i2 + 1];
+    }
+    return void 0;
+  }
+  if (cmd.program === "daemon" || cmd.program === "startproc" || cmd.program === "start_daemon") {
+    return cmd.args.map((a) => wordText(a)).find((a) => !a.startsWith("-") && !a.startsWith("+") && !a.includes("="));
+  }
+  return void 0;
+}
+function runsItem(cmd, variable) {
+  if (references(cmd.name, variable)) return cmd.name;
+  if (STARTERS.has(cmd.program)) {
+    const program = startedProgram(cmd);
+    if (program && references(program, variable)) return program;
+  }
+  return void 0;
+}
+function isTest(cmd) {
+  return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
+}
+function dirOf2(raw) {
+  const text = unquote(raw).replace(/"/g, "");
+  const slash = text.lastIndexOf("/");
+  return slash > 0 ? text.slice(0, slash) : void 0;
+}
+function locate(script, dir, offset, fn) {
+  if (!dir) return {};
+  const literal = resolvePath(script, dir, offset, fn);
+  if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
+  const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
+  const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
+  return computed || names2.length ? { binDirComputed: dir } : {};
+}
+function dedupe(daemons) {
+  const out2 = [];
+  for (const d of daemons) {
+    const seen = out2.find((o) => o.name === d.name);
+    if (seen) seen.optional &&= d.optional;
+    else out2.push({ ...d });
+  }
+  return out2;
+}
+function analyzeControlScript(script) {
+  if (!analysed.has(script)) analysed.set(script, analyse(script));
+  return analysed.get(script);
+}
+function analyse(script) {
+  const startPath = new Set(commandsForActions(script, ["start", "restart"]));
+  const sleeps = commandsForActions(script, ["start", "stop", "restart", "reload", "force-reload"]).filter((c) => c.program === "sleep");
+  const launchLoops = [];
+  let testFlag;
+  for (const loop of script.loops) {
+    for (const cmd of loop.commands) {
+      const program = runsItem(cmd, loop.variable);
+      if (!program) continue;
+      const flag = isTest(cmd);
+      if (flag) testFlag ??= flag;
+      else if (!launchLoops.some((l) => l.loop === loop)) launchLoops.push({ loop, program, cmd });
+    }
+  }
+  const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
+  if (launch) {
+    const { loop } = launch;
+    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
+    const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
+    if (daemons2.length < 2) return void 0;
+    const dir = dirOf2(launch.program);
+    return {
+      daemons: daemons2,
+      at: { start: startOf(loop), end: loopHeaderEnd(loop) },
+      ...testFlag ? { testFlag } : {},
+      ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
+      sleeps
+    };
+  }
+  const ownFunctions = new Set(script.functions.map((f2) => f2.name));
+  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
+  const programs = [];
+  for (const cmd of starts) {
+    const raw = startedProgram(cmd);
+    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
+    if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
+  }
+  const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
+  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return void 0;
+  const dirs = new Set(programs.map((p) => dirOf2(p.path)));
+  const first = programs[0].cmd;
+  const single = dirs.size === 1 ? [...dirs][0] : void 0;
+  return {
+    daemons: dedupe(daemons),
+    at: { start: startOf(first), end: endOf(first) },
+    ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
+    sleeps
+  };
+}
+var TEST_FLAGS, STARTERS, analysed;
+var init_analyze = __esm({
+  "src/convert/analyze.ts"() {
+    "use strict";
+    init_query();
+    init_text();
+    init_names2();
+    TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
+    STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
+    analysed = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/convert/flags.ts
+function daemonFlags(program) {
+  const base = program.slice(program.lastIndexOf("/") + 1);
+  if (OSSEC.test(base)) return { foreground: "-f", test: "-t" };
+  return LOCAL[base] ?? {};
+}
+function sharedForeground(programs) {
+  const flags2 = new Set(programs.map((p) => daemonFlags(p).foreground));
+  return flags2.size === 1 ? [...flags2][0] : void 0;
+}
+var OSSEC, LOCAL;
+var init_flags = __esm({
+  "src/convert/flags.ts"() {
+    "use strict";
+    OSSEC = /^ossec-(analysisd|maild|execd|logcollector|remoted|syscheckd|monitord|dbd|csyslogd|agentlessd|agentd|authd|reportd)$/;
+    LOCAL = {
+      sshd: { foreground: "-D", test: "-t" },
+      nginx: { foreground: "-g 'daemon off;'", test: "-t" },
+      crond: { foreground: "-n" },
+      rsyslogd: { foreground: "-n", test: "-N1" },
+      "wazuh-analysisd": { foreground: "-f", test: "-t" }
+    };
+  }
+});
+
+// src/convert/native.ts
+function serviceName(path) {
+  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
+}
+function unitPathFor(path, name2) {
+  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+  const target = /(^|\/)(init\.d|rc\.d)$/.test(dir) ? dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "" : dir;
+  return target ? `${target}/${name2}.service` : `${name2}.service`;
+}
+function topLiteral(script, name2) {
+  const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
+  if (!a) return void 0;
+  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote(a.raw));
+}
+function nativeUnit(script, path) {
+  const daemon = topLiteral(script, "DAEMON");
+  if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
+  const name2 = serviceName(path);
+  if (!isUnitName2(`${name2}.service`)) return void 0;
+  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
+  const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
+  const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
+  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
+  const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
+  const argsLiteral = topLiteral(script, "DAEMON_ARGS");
+  const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
+  const foreground = daemonFlags(daemon).foreground;
+  const pidfile = topLiteral(script, "PIDFILE")?.replace(/^\/var\/run\//, "/run/");
+  const exec = [daemon, foreground, args2].filter(Boolean).join(" ");
+  const lines = [
+    `# Generated by initlint from ${path}.`,
+    "[Unit]",
+    `Description=${description2}`,
+    ...after2.length ? [`After=${after2.join(" ")}`] : [],
+    "",
+    "[Service]",
+    // A known foreground flag lets systemd track the daemon itself; otherwise keep its own forking.
+    ...foreground ? ["Type=simple"] : ["Type=forking", ...pidfile ? [`PIDFile=${pidfile}`] : []],
+    ...defaults ? [`EnvironmentFile=-${defaults}`] : [],
+    `ExecStart=${exec}`,
+    "",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    ""
+  ];
+  if (!isCleanUnitText(lines)) return void 0;
+  return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
+}
+var LSB_AFTER;
+var init_native = __esm({
+  "src/convert/native.ts"() {
+    "use strict";
+    init_flags();
+    init_query();
+    init_names2();
+    LSB_AFTER = {
+      $network: "network.target",
+      $remote_fs: "remote-fs.target",
+      $named: "nss-lookup.target",
+      $time: "time-sync.target"
+    };
+  }
+});
+
+// src/convert/caller.ts
+function words(command) {
+  const out2 = [];
+  for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
+  return out2;
+}
+function controlCallIn(command) {
+  let argv2 = words(command.replace(/^[-@:+!]+/, ""));
+  if (argv2[0] && /(^|\/)env$/.test(argv2[0])) argv2 = argv2.slice(1);
+  if (argv2[0] && SHELLS2.test(argv2[0]) && argv2[1] === "-c" && argv2[2]) {
+    const last2 = argv2[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
+    return controlCallIn(last2.replace(/^exec\s+/, ""));
+  }
+  const [program, verb, arg] = argv2;
+  if (!program) return void 0;
+  const base = program.slice(program.lastIndexOf("/") + 1);
+  if (base === "service" && verb && arg === "start") return { scriptArg: verb, scriptName: verb };
+  if (verb !== "start") return void 0;
+  if (MANAGERS.has(base) || arg !== void 0) return void 0;
+  if (/-control$|ctl$/.test(base) || /(^|\/)(init\.d|rc\.d)\//.test(program)) return { scriptArg: program, scriptName: base };
+  return void 0;
+}
+function findControlCall(tree) {
+  for (const directive of listDirectives(tree, "Service", "ExecStart")) {
+    const call = controlCallIn(directive.value);
+    if (call) return { directive, ...call };
+  }
+  return void 0;
+}
+function controlCallers(project) {
+  return project.memo("systemd:control-callers", () => {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.tree.type !== "unit") continue;
+      const call = findControlCall(entry.tree);
+      if (!call) continue;
+      const group = index2.get(call.scriptName);
+      if (group) group.push({ entry, call });
+      else index2.set(call.scriptName, [{ entry, call }]);
+    }
+    return index2;
+  });
+}
+var MANAGERS, SHELLS2;
+var init_caller = __esm({
+  "src/convert/caller.ts"() {
+    "use strict";
+    init_parse();
+    MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
+    SHELLS2 = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
+  }
+});
+
+// src/convert/index.ts
+function sharedPrefix(names2) {
+  let prefix = names2[0] ?? "";
+  for (const n of names2) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const dash = prefix.lastIndexOf("-");
+  return dash > 0 && names2.every((n) => n.length > dash + 1) ? prefix.slice(0, dash + 1) : "";
+}
+function scriptStem(path) {
+  return basename2(path).replace(/\.(sh|init)$/, "").replace(/(-control|ctl)$/, "") || "daemon";
+}
+function description(script, options, prefix) {
+  const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
+  const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
+  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
+  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
+  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
+  return `${clean || prefix} %i`;
+}
+function after(script, options) {
+  if (options.caller) {
+    return listDirectives(options.caller.tree, "Unit", "After").flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename2(options.caller.path)}`));
+  }
+  const required = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value ?? "";
+  return required.split(/\s+/).map((f2) => LSB_AFTER2[f2]).filter((v) => Boolean(v));
+}
+function bindirFor(analysis, options) {
+  if (options.bindir) return { bindir: options.bindir.replace(/\/+$/, "") || "/", source: "option", note: `BINDIR ${options.bindir} from --bindir` };
+  if (analysis.binDir) return { bindir: analysis.binDir, source: "script", note: `BINDIR ${analysis.binDir} from the script` };
+  const arg = options.caller?.scriptArg;
+  if (arg && arg.startsWith("/") && arg.includes("/", 1) && !/\/(init\.d|rc\.d)\/[^/]+$/.test(arg)) {
+    const dir = dirname2(arg);
+    return {
+      bindir: dir,
+      source: "unit",
+      note: `BINDIR ${dir} from ${basename2(options.caller.path)} (ExecStart=${arg}), since the script computes ${analysis.binDirComputed ?? "its directory"} when it runs`
+    };
+  }
+  return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
+}
+function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
+  if (!analysis || analysis.daemons.length < 2) return void 0;
+  const names2 = analysis.daemons.map((d) => d.name);
+  const shared = sharedPrefix(names2);
+  const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
+  const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
+  const unitName = `${prefix}@.service`;
+  if (!isUnitName2(unitName)) return void 0;
+  const unitPath = options.caller ? join3(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
+  const { bindir, source, note } = bindirFor(analysis, options);
+  const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
+  const foreground = sharedForeground(names2);
+  const tested = analysis.testFlag ?? void 0;
+  const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
+  const optional = instances.filter((i2) => i2.optional);
+  const afterUnits = after(script, options);
+  const lines = [
+    `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
+    `# ${enable}`,
+    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
+    "[Unit]",
+    `Description=${description(script, options, prefix)}`,
+    ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
+    "",
+    "[Service]",
+    "Type=simple",
+    ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
+    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
+    "",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    ""
+  ];
+  if (!isCleanUnitText(lines)) return void 0;
+  return {
+    analysis,
+    prefix,
+    unitName,
+    unitPath,
+    content: lines.join("\n"),
+    instances,
+    enable,
+    bindir,
+    bindirSource: source,
+    bindirNote: note
+  };
+}
+function enableText(conversion) {
+  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
+  return conversion.enable + (optional.length ? `
+(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
+}
+var dirname2, basename2, join3, LSB_AFTER2;
+var init_convert = __esm({
+  "src/convert/index.ts"() {
+    "use strict";
+    init_parse();
+    init_analyze();
+    init_flags();
+    init_query();
+    init_native();
+    init_names2();
+    init_analyze();
+    init_caller();
+    dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+    basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    join3 = (dir, name2) => dir ? `${dir}/${name2}` : name2;
+    LSB_AFTER2 = {
+      $network: "network.target",
+      $remote_fs: "remote-fs.target",
+      $named: "nss-lookup.target",
+      $time: "time-sync.target"
+    };
+  }
+});
+
+// src/rules/systemd/control-script-wrapper/index.ts
+var control_script_wrapper_default;
+var init_control_script_wrapper = __esm({
+  "src/rules/systemd/control-script-wrapper/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_convert();
+    control_script_wrapper_default = defineRule({
+      id: "systemd/control-script-wrapper",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
+      },
+      fixable: "unsafe",
+      messages: {
+        unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
+        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
+        const call = findControlCall(ctx.tree);
+        if (!call) return;
+        const script = ctx.project.named(call.scriptName).find((e2) => e2.kind === "sysv");
+        const { directive } = call;
+        const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
+        if (!script) {
+          if (/-control$/.test(call.scriptName)) {
+            ctx.report({ messageId: "unseen", data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
+          }
+          return;
+        }
+        const conversion = convertControlScript(script.tree, {
+          scriptPath: script.path,
+          caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
+        });
+        if (!conversion) return;
+        ctx.report({
+          messageId: "wrapper",
+          data: {
+            call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
+            count: conversion.instances.length,
+            unit: conversion.unitName,
+            enable: enableText(conversion)
+          },
+          at,
+          fix: {
+            description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+            applicability: "unsafe",
+            edits: [],
+            files: [
+              { path: conversion.unitPath, content: conversion.content },
+              { path: ctx.path, content: null }
+            ]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/shared/unit-view.ts
+function unitView(tree, path, project) {
+  const name2 = tree.info.unitName;
+  const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
+  let main2 = tree.info.dropIn ? void 0 : tree;
+  const dropIns = [];
+  if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
+  let templateMain;
+  const byName = project?.memo("systemd:by-unit-name", () => {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.tree.type !== "unit") continue;
+      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
+      const group = index2.get(unitName);
+      if (group) group.push(entry);
+      else index2.set(unitName, [entry]);
+    }
+    return index2;
+  });
+  const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
+  for (const entry of candidates) {
+    if (entry.path === path || entry.tree.type !== "unit") continue;
+    const info2 = entry.tree.info ?? unitInfo(entry.path);
+    if (info2.unitName !== name2 && info2.unitName !== template) continue;
+    if (info2.dropIn) dropIns.push({ file: info2.fileName, tree: entry.tree });
+    else if (info2.unitName === name2) main2 ??= entry.tree;
+    else templateMain ??= entry.tree;
+  }
+  main2 ??= templateMain;
+  dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const pieces = [...main2 ? [main2] : [], ...dropIns.map((d) => d.tree)];
+  return { self: tree, pieces, complete: !!main2 };
+}
+function all(view, section, key) {
+  const out2 = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== section) continue;
+      for (const child of s.children) if (child.type === "directive" && child.key === key) out2.push({ tree, directive: child });
+    }
+  }
+  return out2;
+}
+function effective(view, section, key) {
+  const list2 = all(view, section, key);
+  const last2 = list2[list2.length - 1]?.directive;
+  return last2 && last2.value !== "" ? last2 : void 0;
+}
+function effectiveList(view, section, key) {
+  let out2 = [];
+  for (const { directive } of all(view, section, key)) {
+    if (directive.value === "") out2 = [];
+    else out2.push(directive);
+  }
+  return out2;
+}
+function inSelf(view, directive) {
+  return view.self.children.some((s) => s.children.includes(directive));
+}
+function effectiveType(view) {
+  const type = effective(view, "Service", "Type");
+  if (type) return type.value;
+  if (!view.complete) return void 0;
+  if (effective(view, "Service", "BusName")) return "dbus";
+  return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
+}
+function typeEvidence(view) {
+  const type = effective(view, "Service", "Type");
+  return type && inSelf(view, type) ? type : void 0;
+}
+function isLongRunningSystemService(tree, path) {
+  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
+  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
+  return serviceType(tree) !== "oneshot";
+}
+var LONG_RUNNING, isUserUnit;
+var init_unit_view = __esm({
+  "src/rules/shared/unit-view.ts"() {
+    "use strict";
+    init_parse();
+    LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
+    isUserUnit = (path) => /(^|\/)user\//.test(path);
+  }
+});
+
+// src/rules/systemd/dbus-without-busname/index.ts
+var dbus_without_busname_default;
+var init_dbus_without_busname = __esm({
+  "src/rules/systemd/dbus-without-busname/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse();
+    init_unit_view();
+    dbus_without_busname_default = defineRule({
+      id: "systemd/dbus-without-busname",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
+        source: [man("systemd.service(5)")]
+      },
+      messages: {
+        missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
+      },
+      check(ctx) {
+        if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
+        const type = lastDirective(ctx.tree, "Service", "Type");
+        if (!type || type.value !== "dbus") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
+        ctx.report({ messageId: "missing", at: type });
+      }
+    });
+  }
+});
+
+// src/languages/systemd/words.ts
+function words2(directive) {
+  const out2 = [];
+  for (const m of directive.value.matchAll(/\S+/g)) {
+    const index2 = m.index ?? 0;
+    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
+  }
+  return out2;
+}
+function wordRemoval(text, directive, word) {
+  const valueEnd = directive.valuePosition.end.offset;
+  let end = word.end;
+  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
+  if (end < valueEnd) return { start: word.start, end };
+  let start2 = word.start;
+  const valueStart = directive.valuePosition.start.offset;
+  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
+  return { start: start2, end: word.end };
+}
+function listWords(tree, section, key) {
+  let out2 = [];
+  for (const s of tree.children) {
+    if (s.name !== section) continue;
+    for (const d of s.children) {
+      if (d.type !== "directive" || d.key !== key) continue;
+      if (d.value === "") out2 = [];
+      else for (const w of words2(d)) out2.push({ directive: d, word: w });
+    }
+  }
+  return out2;
+}
+function isTrue(value) {
+  return /^(1|yes|y|true|t|on)$/i.test(value);
+}
+function projectUnits(project, name2) {
+  const out2 = [];
+  const names2 = [name2];
+  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
+  if (m) names2.push(`${m[1]}@${m[2]}`);
+  for (const n of names2) {
+    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
+  }
+  return out2;
+}
+var init_words2 = __esm({
+  "src/languages/systemd/words.ts"() {
+    "use strict";
+    init_parse();
+  }
+});
+
+// src/rules/systemd/deprecations.ts
+function deprecationOf(key, section) {
+  const entry = DEPRECATED[key];
+  if (!entry) return void 0;
+  if (entry.in && !entry.in.includes(section)) return void 0;
+  if (entry.moveTo === section && entry.replacement === key) return void 0;
+  return entry;
+}
+var scale, cgroupWeight, ioWeight, DEPRECATED;
+var init_deprecations = __esm({
+  "src/rules/systemd/deprecations.ts"() {
+    "use strict";
+    scale = (factor, min, max) => (value) => {
+      const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
+      if (!m) return void 0;
+      const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
+      return m[1] ? `${m[1]} ${n}` : String(n);
+    };
+    cgroupWeight = scale(100 / 1024, 1, 1e4);
+    ioWeight = scale(100 / 500, 1, 1e4);
+    DEPRECATED = {
+      MemoryLimit: { replacement: "MemoryMax", safe: true },
+      CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+      StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+      BlockIOAccounting: { replacement: "IOAccounting", safe: true },
+      BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+      StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+      BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+      BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
+      BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
+      StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
+      StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
+      StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
+      FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
+      RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
+      BindTo: { replacement: "BindsTo", safe: true },
+      RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
+      RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
+      PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
+      PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
+      // Removed: systemd ignores them with a warning.
+      Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
+      SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
+      NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
+      FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
+      TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
+      BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
+    };
+  }
+});
+
+// src/rules/systemd/deprecated-directive/index.ts
+function appendTo(tree, name2, line, eol) {
+  const target = tree.children.find((s) => s.name === name2);
+  if (target) {
+    const last2 = target.children[target.children.length - 1];
+    const at = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
+    return { start: at, end: at, text: eol + line };
+  }
+  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
+}
+function droppedIn(section, key) {
+  const info2 = keyInfo(section, key);
+  return info2?.removed ?? (info2?.deprecated === "ignored" ? info2.deprecatedSince : void 0);
+}
+function reportDropped(ctx, section, d) {
+  const floor = ctx.systemdVersion;
+  const release = droppedIn(section, d.key);
+  if (floor === void 0 || release === void 0 || floor < release) return;
+  ctx.report({
+    messageId: "dropped",
+    data: { key: d.key, floor, release },
+    at: { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset },
+    fix: { description: `Remove ${d.key}=`, applicability: "safe", edits: [removeNodeLines(ctx, d)] }
+  });
+}
+var PRIVILEGED_EXEC, deprecated_directive_default;
+var init_deprecated_directive = __esm({
+  "src/rules/systemd/deprecated-directive/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_directives2();
+    init_words2();
+    init_edits();
+    init_deprecations();
+    PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
+    deprecated_directive_default = defineRule({
+      id: "systemd/deprecated-directive",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
+        source: [man("systemd.resource-control(5)"), man("systemd.unit(5)"), man("systemd.exec(5)")]
+      },
+      fixable: "safe",
+      messages: {
+        renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
+        moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
+        removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
+        dropped: "Unexpected `{key}=` for systemd {floor}: systemd ignores it since release {release}, so it does nothing on any target; remove it",
+        value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
+        permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
+        permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
+      },
+      check(ctx) {
+        const { text, tree, eol } = ctx;
+        for (const section of tree.children) {
+          for (const d of section.children) {
+            if (d.type !== "directive") continue;
+            const keyRange2 = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
+            const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
+            if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
+              const replacement = d.value.replace("syslog", "journal");
+              ctx.report({
+                messageId: "value",
+                data: { key: d.key, value: d.value, replacement },
+                at: { start: keyRange2.start, end: valueRange2.end },
+                fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
+              });
+              continue;
+            }
+            if (d.key === "PermissionsStartOnly" && section.name === "Service") {
+              if (!isTrue(d.value)) {
+                ctx.report({
+                  messageId: "permissionsStartOnlyOff",
+                  data: { value: d.value },
+                  at: keyRange2,
+                  fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [removeNodeLines(ctx, d)] }
+                });
+                continue;
+              }
+              const edits2 = [removeNodeLines(ctx, d)];
+              for (const other of section.children) {
+                if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
+                const prefix = /^[-@:+!]*/.exec(other.value)[0];
+                if (prefix.includes("+") || prefix.includes("!")) continue;
+                edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
+              }
+              ctx.report({
+                messageId: "permissionsStartOnly",
+                at: keyRange2,
+                // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
+                fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
+              });
+              continue;
+            }
+            const entry = deprecationOf(d.key, section.name);
+            if (!entry) {
+              reportDropped(ctx, section.name, d);
+              continue;
+            }
+            if (!entry.replacement) {
+              ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
+              continue;
+            }
+            const converted = entry.convert?.(d.value);
+            const newValue = converted ?? d.value;
+            if (entry.moveTo && entry.moveTo !== section.name) {
+              const fix = {
+                description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
+                applicability: entry.safe ? "safe" : "unsafe",
+                edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
+              };
+              ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
+              continue;
+            }
+            const edits = [{ ...keyRange2, text: entry.replacement }];
+            if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
+            ctx.report({
+              messageId: "renamed",
+              data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
+              at: keyRange2,
+              fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/duplicate-directive/index.ts
+var SINGLE, duplicate_directive_default;
+var init_duplicate_directive = __esm({
+  "src/rules/systemd/duplicate-directive/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_edits();
+    SINGLE = {
+      Unit: /* @__PURE__ */ new Set([
+        "Description",
+        "SourcePath",
+        "StopWhenUnneeded",
+        "RefuseManualStart",
+        "RefuseManualStop",
+        "AllowIsolate",
+        "DefaultDependencies",
+        "OnFailureJobMode",
+        "OnSuccessJobMode",
+        "IgnoreOnIsolate",
+        "JobTimeoutSec",
+        "JobRunningTimeoutSec",
+        "JobTimeoutAction",
+        "StartLimitIntervalSec",
+        "StartLimitBurst",
+        "StartLimitAction",
+        "FailureAction",
+        "SuccessAction",
+        "RebootArgument",
+        "CollectMode"
+      ]),
+      Service: /* @__PURE__ */ new Set([
+        "Type",
+        "ExitType",
+        "RemainAfterExit",
+        "GuessMainPID",
+        "PIDFile",
+        "BusName",
+        "Restart",
+        "RestartSec",
+        "TimeoutSec",
+        "TimeoutStartSec",
+        "TimeoutStopSec",
+        "TimeoutAbortSec",
+        "RuntimeMaxSec",
+        "WatchdogSec",
+        "NotifyAccess",
+        "FileDescriptorStoreMax",
+        "OOMPolicy",
+        "RootDirectoryStartOnly",
+        "PermissionsStartOnly",
+        "User",
+        "Group",
+        "DynamicUser",
+        "WorkingDirectory",
+        "RootDirectory",
+        "RootImage",
+        "UMask",
+        "Nice",
+        "OOMScoreAdjust",
+        "StandardInput",
+        "StandardOutput",
+        "StandardError",
+        "SyslogIdentifier",
+        "SyslogFacility",
+        "SyslogLevel",
+        "TTYPath",
+        "PrivateTmp",
+        "PrivateDevices",
+        "PrivateNetwork",
+        "PrivateUsers",
+        "PrivateIPC",
+        "ProtectSystem",
+        "ProtectHome",
+        "ProtectKernelTunables",
+        "ProtectKernelModules",
+        "ProtectKernelLogs",
+        "ProtectControlGroups",
+        "ProtectClock",
+        "ProtectHostname",
+        "NoNewPrivileges",
+        "LockPersonality",
+        "MemoryDenyWriteExecute",
+        "RestrictRealtime",
+        "RestrictSUIDSGID",
+        "RemoveIPC",
+        "KeyringMode",
+        "KillMode",
+        "KillSignal",
+        "FinalKillSignal",
+        "SendSIGKILL",
+        "SendSIGHUP",
+        "MemoryMax",
+        "MemoryHigh",
+        "MemoryLow",
+        "MemoryMin",
+        "MemorySwapMax",
+        "MemoryLimit",
+        "CPUQuota",
+        "CPUWeight",
+        "CPUShares",
+        "IOWeight",
+        "TasksMax",
+        "Slice",
+        "LimitNOFILE",
+        "LimitNPROC",
+        "LimitCORE",
+        "LimitMEMLOCK",
+        "LimitAS",
+        "LimitFSIZE",
+        "LimitSTACK",
+        "LimitDATA",
+        "LimitRSS",
+        "LimitCPU"
+      ]),
+      Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
+      Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
+      Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
+      Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
+      Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
+    };
+    duplicate_directive_default = defineRule({
+      id: "systemd/duplicate-directive",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a single-valued key set twice in one section: the later assignment silently wins",
+        source: [man("systemd.syntax(7)")]
+      },
+      fixable: "unsafe",
+      messages: {
+        duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
+      },
+      check(ctx) {
+        const byKey = /* @__PURE__ */ new Map();
+        for (const section of ctx.tree.children) {
+          const single = SINGLE[section.name];
+          if (!single) continue;
+          for (const d of section.children) {
+            if (d.type !== "directive" || !single.has(d.key)) continue;
+            const id = `${section.name}\0${d.key}`;
+            const list2 = byKey.get(id) ?? [];
+            list2.push(d);
+            byKey.set(id, list2);
+          }
+        }
+        for (const list2 of byKey.values()) {
+          for (let i2 = 0; i2 < list2.length - 1; i2++) {
+            const d = list2[i2];
+            if (d.value === "") continue;
+            const later = list2[list2.length - 1];
+            ctx.report({
+              messageId: "duplicate",
+              data: { key: d.key, value: d.value, line: later.position.start.line },
+              at: d,
+              fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [removeNodeLines(ctx, d)] }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/exec-path-not-absolute/index.ts
+var BARE_NAMES_SINCE, exec_path_not_absolute_default;
+var init_exec_path_not_absolute = __esm({
+  "src/rules/systemd/exec-path-not-absolute/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_exec_support();
+    BARE_NAMES_SINCE = 239;
+    exec_path_not_absolute_default = defineRule({
+      id: "systemd/exec-path-not-absolute",
+      kinds: ["systemd"],
+      severity: "info",
+      docs: {
+        summary: "An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).",
+        source: [man("systemd.service(5)")]
+      },
+      messages: {
+        relative: "Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
+      },
+      check(ctx) {
+        if (ctx.systemdVersion === void 0 || ctx.systemdVersion >= BARE_NAMES_SINCE) return;
+        for (const d of execDirectives(ctx.tree)) {
+          const resolved = resolveCommand(d, ctx.tree.info);
+          const word = resolved?.command.words[0];
+          if (!word) continue;
+          if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
+          ctx.report({ messageId: "relative", data: { command: word.text, floor: ctx.systemdVersion }, at: wordRange(d, word) });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/forking-foreground/index.ts
+var forking_foreground_default;
+var init_forking_foreground = __esm({
+  "src/rules/systemd/forking-foreground/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_exec();
+    init_parse();
+    init_unit_view();
+    init_exec_support();
+    init_edits();
+    forking_foreground_default = defineRule({
+      id: "systemd/forking-foreground",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
+        source: [man("systemd.service(5)", "Type=")]
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`",
+        default: "Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effectiveType(view) !== "forking") return;
+        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+        if (!start2 || !inSelf(view, start2)) return;
+        const resolved = resolveCommand(start2, ctx.tree.info);
+        if (!resolved?.program) return;
+        if (resolved.last?.op === "&") return;
+        const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
+        if (mode?.mode !== "foreground") return;
+        let fix;
+        const type = effective(view, "Service", "Type");
+        const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
+        if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
+          const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
+          for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
+          fix = { description: "Use Type=simple", applicability: "unsafe", edits };
+        }
+        if (mode.hit) {
+          const { index: index2, count } = mode.hit;
+          ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix, evidence: [typeEvidence(view)] });
+        } else {
+          ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix, evidence: [typeEvidence(view)] });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/forking-without-pidfile/index.ts
+var forking_without_pidfile_default;
+var init_forking_without_pidfile = __esm({
+  "src/rules/systemd/forking-without-pidfile/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_parse();
+    init_unit_view();
+    init_exec_support();
+    forking_without_pidfile_default = defineRule({
+      id: "systemd/forking-without-pidfile",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
+        source: [man("systemd.service(5)")]
+      },
+      messages: {
+        missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
+        missingKnown: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file {program} writes (set with {option})"
+      },
+      check(ctx) {
+        if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
+        const type = lastDirective(ctx.tree, "Service", "Type");
+        if (!type || type.value !== "forking") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
+        if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
+        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+        const resolved = start2 ? resolveCommand(start2, ctx.tree.info) : void 0;
+        const program = resolved?.program;
+        const option = program ? pidfileOption(program, daemonContext(resolved, ctx.path)) : void 0;
+        if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
+        else ctx.report({ messageId: "missing", at: type });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/hardening/index.ts
+function networkEvidence(tree, project) {
+  const net = ["network.target", "network-online.target"];
+  if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
+  const stem = tree.info.unitName.replace(/@?\.service$/, "");
+  for (const entry of project.named(`${stem}.socket`)) {
+    if (entry.kind !== "systemd") continue;
+    const socket = entry.tree;
+    const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
+    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
+  }
+  return listWords(tree, "Service", "RestrictAddressFamilies").some((w) => /^AF_INET6?$/.test(w.word.text));
+}
+var BASELINE, IMPLIED_BY_DYNAMIC_USER, hardening_default;
+var init_hardening = __esm({
+  "src/rules/systemd/hardening/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse();
+    init_words2();
+    init_unit_view();
+    BASELINE = [
+      ["NoNewPrivileges", "yes"],
+      ["PrivateTmp", "yes"],
+      ["ProtectSystem", "full"],
+      ["ProtectHome", "read-only"],
+      ["PrivateDevices", "yes"],
+      ["ProtectKernelTunables", "yes"],
+      ["ProtectKernelModules", "yes"],
+      ["ProtectControlGroups", "yes"]
+    ];
+    IMPLIED_BY_DYNAMIC_USER = /* @__PURE__ */ new Set(["NoNewPrivileges", "PrivateTmp", "ProtectSystem", "ProtectHome"]);
+    hardening_default = defineRule({
+      id: "systemd/hardening",
+      kinds: ["systemd"],
+      severity: "info",
+      strict: true,
+      docs: {
+        summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
+        source: [{ kind: "tool", command: "systemd-analyze security" }, man("systemd.exec(5)", "Sandboxing")]
+      },
+      fixable: "unsafe",
+      messages: {
+        missing: "Unexpected network service without {list}: add them (or set them to `no` where the daemon needs it) to limit what a compromised daemon can reach"
+      },
+      check(ctx) {
+        const { tree } = ctx;
+        if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
+        const dynamic = isTrue(lastDirective(tree, "Service", "DynamicUser")?.value ?? "");
+        const missing = BASELINE.filter(([key]) => !lastDirective(tree, "Service", key) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key)));
+        if (missing.length === 0) return;
+        const service = tree.children.filter((s) => s.name === "Service").pop();
+        const last2 = service.children[service.children.length - 1];
+        const anchor = last2 ? last2.position.end.offset : service.headerPosition.end.offset;
+        ctx.report({
+          messageId: "missing",
+          data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
+          at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset },
+          fix: {
+            description: "Add baseline sandboxing",
+            applicability: "unsafe",
+            edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/invalid-value/index.ts
+function sharedPrefix2(a, b) {
+  let i2 = 0;
+  while (i2 < a.length && i2 < b.length && a[i2] === b[i2]) i2++;
+  return i2;
+}
+function nearMiss(value, choices) {
+  const lower = value.toLowerCase();
+  const close = choices.filter((c) => {
+    const d = editDistance(lower, c);
+    return d <= 2 || d <= 3 && sharedPrefix2(lower, c) >= 4;
+  });
+  return close.length === 1 && close[0] !== value ? close[0] : void 0;
+}
+function replaceFix(d, start2, end, text) {
+  return {
+    description: `Replace \`${d.value.slice(start2, end)}\` with \`${text}\``,
+    applicability: "safe",
+    edits: [{ start: valueOffset(d, start2), end: valueOffset(d, end), text }]
+  };
+}
+var invalid_value_default;
+var init_invalid_value = __esm({
+  "src/rules/systemd/invalid-value/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_config();
+    init_rule();
+    init_parse();
+    init_values();
+    invalid_value_default = defineRule({
+      id: "systemd/invalid-value",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
+        source: [man("systemd.exec(5)"), man("systemd.service(5)"), man("systemd.socket(5)"), man("systemd.time(7)"), man("systemd.resource-control(5)"), { kind: "code", project: "systemd", what: "the config_parse_* functions of src/core/load-fragment.c" }]
+      },
+      fixable: "safe",
+      messages: {
+        invalid: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected {expected}",
+        invalidWord: "{log}, ignoring: `{value}` (systemd drops this word of `{key}=`), expected {expected}",
+        nearMiss: "{log}, ignoring: `{value}` (systemd ignores `{key}=`), expected `{fix}`"
+      },
+      check(ctx) {
+        for (const section of ctx.tree.children) {
+          for (const d of section.children) {
+            if (d.type !== "directive") continue;
+            const found = checkValue(section.name, d.key, d.value);
+            if (!found) continue;
+            const start2 = found.start ?? 0;
+            const end = found.end ?? d.value.length;
+            const value = d.value.slice(start2, end);
+            const at = { start: valueOffset(d, start2), end: valueOffset(d, end) };
+            const fix = found.choices && nearMiss(value, found.choices);
+            const data = { log: found.message, value, key: d.key, expected: found.expected };
+            if (fix) ctx.report({ messageId: "nearMiss", data: { ...data, fix }, at, fix: replaceFix(d, start2, end, fix) });
+            else ctx.report({ messageId: found.wordOnly ? "invalidWord" : "invalid", data, at });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/kill-mode-none/index.ts
+var kill_mode_none_default;
+var init_kill_mode_none = __esm({
+  "src/rules/systemd/kill-mode-none/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse();
+    init_exec_support();
+    kill_mode_none_default = defineRule({
+      id: "systemd/kill-mode-none",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
+        source: [man("systemd.kill(5)")]
+      },
+      fixable: "unsafe",
+      messages: {
+        none: "Unexpected `KillMode=none` (deprecated: processes survive stop and restart), expected `KillMode=mixed`"
+      },
+      check(ctx) {
+        for (const d of directives(ctx.tree)) {
+          if (d.key !== "KillMode" || d.value !== "none") continue;
+          ctx.report({
+            messageId: "none",
+            at: valueRange(d),
+            fix: { description: "Use KillMode=mixed", applicability: "unsafe", edits: [replaceValue(d, "mixed")] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/multiple-execstart/index.ts
+var multiple_execstart_default;
+var init_multiple_execstart = __esm({
+  "src/rules/systemd/multiple-execstart/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_unit_view();
+    multiple_execstart_default = defineRule({
+      id: "systemd/multiple-execstart",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.",
+        source: [man("systemd.service(5)")]
+      },
+      messages: {
+        second: "Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`",
+        dropIn: "Unexpected `ExecStart=` in a drop-in without an empty `ExecStart=` before it: it adds a second command to the unit's own (systemd refuses the unit unless `Type=oneshot`), expected `ExecStart=` on the line before to replace it"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        const type = effectiveType(view);
+        if (type === "oneshot") return;
+        if (!view.complete) {
+          const own3 = effectiveList(unitView(ctx.tree, ctx.path), "Service", "ExecStart");
+          const resets = ctx.tree.children.some((s) => s.name === "Service" && s.children.some((c) => c.type === "directive" && c.key === "ExecStart" && c.value === ""));
+          if (own3.length && !resets) ctx.report({ messageId: "dropIn", at: own3[0] });
+          else if (own3.length > 1) ctx.report({ messageId: "second", data: { type: type ?? "simple" }, at: own3[1] });
+          return;
+        }
+        const list2 = effectiveList(view, "Service", "ExecStart");
+        const extra = list2.slice(1).find((d) => inSelf(view, d));
+        if (!extra) return;
+        const own2 = ctx.tree.info.dropIn && !list2.slice(0, list2.indexOf(extra)).some((d) => inSelf(view, d));
+        const evidence = [...list2.filter((d) => d !== extra && inSelf(view, d)), typeEvidence(view)];
+        ctx.report(own2 ? { messageId: "dropIn", at: extra, evidence } : { messageId: "second", data: { type: type ?? "simple" }, at: extra, evidence });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/network-target-client/index.ts
+function clientEvidence(tree) {
+  for (const key of EXEC) {
+    for (const { word } of listWords(tree, "Service", key)) {
+      const bare = word.text.replace(/^[-@:+!'"]+|['";]+$/g, "");
+      const base = bare.slice(bare.lastIndexOf("/") + 1);
+      if (CLIENTS.has(base)) return `\`${base}\``;
+      const url = REMOTE_URL.exec(bare);
+      if (url) return `a \`${url[0]}\` URL`;
+    }
+  }
+  return void 0;
+}
+var CLIENTS, REMOTE_URL, EXEC, network_target_client_default;
+var init_network_target_client = __esm({
+  "src/rules/systemd/network-target-client/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_words2();
+    init_edits();
+    CLIENTS = /* @__PURE__ */ new Set([
+      "curl",
+      "wget",
+      "rsync",
+      "ssh",
+      "scp",
+      "sftp",
+      "autossh",
+      "sshfs",
+      "git",
+      "ntpdate",
+      "sntp",
+      "rdate",
+      "rclone",
+      "restic",
+      "borg",
+      "duplicity",
+      "s3cmd",
+      "aws",
+      "gsutil",
+      "fetchmail",
+      "certbot",
+      "nsupdate",
+      "msmtp",
+      "mbsync",
+      "offlineimap",
+      "mount.nfs",
+      "mount.nfs4",
+      "mount.cifs",
+      "ddclient"
+    ]);
+    REMOTE_URL = /\b(?:https?|ftps?|sftp|ssh|rsync|s3|git|nfs|smb|ldaps?|mqtts?|amqps?|wss?):\/\//;
+    EXEC = ["ExecStartPre", "ExecStart", "ExecStartPost", "ExecCondition"];
+    network_target_client_default = defineRule({
+      id: "systemd/network-target-client",
+      kinds: ["systemd"],
+      severity: "info",
+      docs: {
+        summary: "a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured",
+        source: [{ kind: "article", title: "Running Services After the Network Is Up", publisher: "systemd.io" }, openrcGuide("Be wary of need net dependencies")]
+      },
+      fixable: "unsafe",
+      messages: {
+        networkTarget: "Unexpected `After={target}` as the only network ordering of a client (it runs {evidence}): network.target does not mean the network is configured; add `Wants=network-online.target` and `After=network-online.target`",
+        notPulled: "Unexpected `After=network-online.target` without `Wants=network-online.target`: nothing pulls the target in, so the ordering may wait for nothing; add `Wants=network-online.target`"
+      },
+      check(ctx) {
+        const { tree } = ctx;
+        if (tree.info.unitType !== "service") return;
+        const after2 = listWords(tree, "Unit", "After");
+        const pulled = ["Wants", "Requires", "BindsTo"].some((key) => listWords(tree, "Unit", key).some((w) => w.word.text === "network-online.target"));
+        if (pulled) return;
+        const online = after2.find((w) => w.word.text === "network-online.target");
+        const plain = after2.find((w) => w.word.text === "network.target");
+        const anchor = online ?? plain;
+        if (!anchor) return;
+        const evidence = clientEvidence(tree);
+        if (!evidence) return;
+        const lines = online ? ["Wants=network-online.target"] : ["Wants=network-online.target", "After=network-online.target"];
+        ctx.report({
+          messageId: online ? "notPulled" : "networkTarget",
+          data: { target: anchor.word.text, evidence },
+          at: anchor.word,
+          fix: {
+            description: "Wait for network-online.target",
+            applicability: "unsafe",
+            edits: [insertLineAfter(ctx, anchor.directive, lines.join(ctx.eol))]
+          }
+        });
+      }
+    });
+  }
+});
+
 // src/rules/systemd/newer-than-target/index.ts
 function newerValue(info2, value, floor) {
   const values = info2.values;
@@ -19080,7 +18225,7 @@ var init_newer_than_target = __esm({
       severity: "warning",
       docs: {
         summary: "a key or value newer than the `systemd-version:` the units must run on: older systemd ignores it with only a log line",
-        source: "systemd's load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)"
+        source: [{ kind: "code", project: "systemd", what: "load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)" }]
       },
       messages: {
         key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
@@ -19115,6 +18260,7 @@ var ACTIVATING, no_install_section_default;
 var init_no_install_section = __esm({
   "src/rules/systemd/no-install-section/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_words2();
@@ -19137,7 +18283,7 @@ var init_no_install_section = __esm({
       severity: "info",
       docs: {
         summary: "a `.service` without `[Install]` that nothing in the project activates (no socket, timer or path unit, not D-Bus, no unit that wants it)",
-        source: "systemd.unit(5), `[Install]`"
+        source: [man("systemd.unit(5)", "[Install] Section Options")]
       },
       fixable: "unsafe",
       messages: {
@@ -19200,6 +18346,56 @@ var init_no_install_section = __esm({
   }
 });
 
+// src/rules/systemd/obsolete-target/index.ts
+var OBSOLETE, KEYS, obsolete_target_default;
+var init_obsolete_target = __esm({
+  "src/rules/systemd/obsolete-target/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_words2();
+    init_edits();
+    OBSOLETE = {
+      // systemd.special(7): syslog.socket is started early in boot and buffers log messages, so every
+      // service can log from the start; syslog.target was dropped from systemd's own units long ago.
+      "syslog.target": "the syslog socket is socket-activated from early boot, so every service can log without it"
+    };
+    KEYS = ["After", "Before", "Wants", "Requires", "Requisite", "BindsTo", "PartOf", "Upholds"];
+    obsolete_target_default = defineRule({
+      id: "systemd/obsolete-target",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a dependency on a target that orders nothing any more (`After=syslog.target`)",
+        source: [man("systemd.special(7)", "syslog.socket"), { kind: "code", project: "systemd", what: "the units it ships (units/)" }]
+      },
+      fixable: "safe",
+      messages: {
+        obsolete: "Unexpected `{key}={unit}`: {why}; remove it"
+      },
+      check(ctx) {
+        for (const key of KEYS) {
+          for (const { directive, word } of listWords(ctx.tree, "Unit", key)) {
+            const why = Object.hasOwn(OBSOLETE, word.text) ? OBSOLETE[word.text] : void 0;
+            if (!why) continue;
+            const only = words2(directive).length === 1;
+            ctx.report({
+              messageId: "obsolete",
+              data: { key, unit: word.text, why },
+              at: word,
+              fix: {
+                description: `Remove ${word.text}`,
+                applicability: "safe",
+                edits: [only ? removeNodeLines(ctx, directive) : { ...wordRemoval(ctx.text, directive, word), text: "" }]
+              }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
 // src/rules/systemd/oneshot-daemon/index.ts
 function controlScript(resolved) {
   const { program, args: args2 } = resolved;
@@ -19213,6 +18409,7 @@ var MANAGERS2, oneshot_daemon_default;
 var init_oneshot_daemon = __esm({
   "src/rules/systemd/oneshot-daemon/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_parse();
@@ -19241,7 +18438,7 @@ var init_oneshot_daemon = __esm({
       severity: "warning",
       docs: {
         summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
-        source: "seed 000 (ossec-control), seed 004"
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)"), { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }]
       },
       fixable: "unsafe",
       messages: {
@@ -19258,13 +18455,13 @@ var init_oneshot_daemon = __esm({
           const resolved = resolveCommand(d, ctx.tree.info);
           if (!resolved?.program) continue;
           if (controlScript(resolved)) {
-            ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0] });
+            ctx.report({ messageId: "control", data: { program: resolved.program }, at: resolved.ranges[0], evidence: [typeEvidence(view)] });
             continue;
           }
           const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
           if (mode?.mode !== "daemon") continue;
           const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
-          ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit) });
+          ctx.report({ messageId: "daemon", data: { program: resolved.program }, at, fix: fixFor2(resolved, mode.hit), evidence: [typeEvidence(view)] });
         }
         function fixFor2(resolved, hit) {
           const type = effective(view, "Service", "Type");
@@ -19295,6 +18492,7 @@ var oneshot_restart_default;
 var init_oneshot_restart = __esm({
   "src/rules/systemd/oneshot-restart/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_unit_view();
@@ -19305,7 +18503,7 @@ var init_oneshot_restart = __esm({
       severity: "error",
       docs: {
         summary: "`Type=oneshot` with `Restart=always` or `on-success`: systemd refuses to load the unit.",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       fixable: "unsafe",
       messages: {
@@ -19321,7 +18519,8 @@ var init_oneshot_restart = __esm({
           messageId: "restart",
           data: { value: restart.value },
           at: valueRange(restart),
-          fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] }
+          fix: { description: "Use Restart=on-failure", applicability: "unsafe", edits: [replaceValue(restart, "on-failure")] },
+          evidence: [typeEvidence(view)]
         });
       }
     });
@@ -19333,6 +18532,7 @@ var pidfile_legacy_path_default2;
 var init_pidfile_legacy_path2 = __esm({
   "src/rules/systemd/pidfile-legacy-path/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     pidfile_legacy_path_default2 = defineRule({
@@ -19341,7 +18541,7 @@ var init_pidfile_legacy_path2 = __esm({
       severity: "warning",
       docs: {
         summary: "`PIDFile=` under `/var/run/`, which systemd rewrites to `/run/` with a warning.",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       fixable: "safe",
       messages: {
@@ -19368,6 +18568,7 @@ var pidfile_without_forking_default;
 var init_pidfile_without_forking = __esm({
   "src/rules/systemd/pidfile-without-forking/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_daemons();
@@ -19380,7 +18581,7 @@ var init_pidfile_without_forking = __esm({
       severity: "info",
       docs: {
         summary: "`PIDFile=` in a service whose `Type=` is not `forking`, whose command does not daemonize and that has no `ExecStartPost=`: systemd has no use for it.",
-        source: "systemd.service(5)"
+        source: [man("systemd.service(5)")]
       },
       fixable: "unsafe",
       messages: {
@@ -19401,7 +18602,8 @@ var init_pidfile_without_forking = __esm({
           messageId: "unused",
           data: { type },
           at: pidfile,
-          fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] }
+          fix: { description: "Remove PIDFile=", applicability: "unsafe", edits: [removeNodeLines(ctx, pidfile)] },
+          evidence: [typeEvidence(view)]
         });
       }
     });
@@ -19413,6 +18615,7 @@ var SYNC_TARGETS, prefer_wants_default;
 var init_prefer_wants = __esm({
   "src/rules/systemd/prefer-wants/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_words2();
@@ -19437,7 +18640,7 @@ var init_prefer_wants = __esm({
       strict: true,
       docs: {
         summary: "`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust",
-        source: 'seed 004; systemd.unit(5) ("it is a better choice to use Wants= instead of Requires=")'
+        source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "Requires=")]
       },
       fixable: "unsafe",
       messages: {
@@ -19474,6 +18677,7 @@ var RUNLEVEL_TARGETS, HARD_TARGETS, required_by_target_default;
 var init_required_by_target = __esm({
   "src/rules/systemd/required-by-target/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_words2();
     init_edits();
@@ -19497,15 +18701,21 @@ var init_required_by_target = __esm({
       severity: "error",
       docs: {
         summary: "`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, \u2026): restarting the unit makes systemd leave and re-enter the target",
-        source: "seed 004 (RequiredBy versus WantedBy); systemd.unit(5)"
+        source: [{ kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }, man("systemd.unit(5)", "[Install] Section Options")]
       },
       fixable: "safe",
+      options: {
+        otherTargets: {
+          type: "boolean",
+          description: "Also report `RequiredBy=` of targets other than the runlevel ones, as info with an unsafe fix. Default: on under the `strict` preset."
+        }
+      },
       messages: {
         runlevel: "Unexpected `RequiredBy={target}`: restarting {unit} makes systemd leave and re-enter {target}, which starts again services that were stopped on purpose; use `WantedBy={target}` instead, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `{target}.requires/` symlink becomes `{target}.wants/`",
         other: "Unexpected `RequiredBy={target}`: restarting {unit} stops {target} and every unit that requires it; use `WantedBy={target}` instead unless {target} must fail without {unit}, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `.requires/` symlink becomes `.wants/`"
       },
       check(ctx) {
-        const strict = ctx.options?.strict === true;
+        const strict = ctx.options.otherTargets ?? ctx.preset === "strict";
         const { unitName, template } = ctx.tree.info;
         const unit = template ? unitName.replace("@.", "@INSTANCE.") : unitName;
         for (const section of ctx.tree.children) {
@@ -19556,6 +18766,7 @@ var IMPLICIT, ORDERED_AFTER, isFalse, requires_without_after_default;
 var init_requires_without_after = __esm({
   "src/rules/systemd/requires-without-after/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_words2();
@@ -19575,7 +18786,7 @@ var init_requires_without_after = __esm({
       severity: "warning",
       docs: {
         summary: "`Requires=`/`BindsTo=` a unit with no `After=` it: the two start in parallel, not one after the other",
-        source: "systemd.unit(5), `Requires=`; systemd.special(7)"
+        source: [man("systemd.unit(5)", "Requires="), man("systemd.special(7)")]
       },
       fixable: "safe",
       messages: {
@@ -19583,13 +18794,13 @@ var init_requires_without_after = __esm({
       },
       check(ctx) {
         const { tree } = ctx;
-        const { unitType, unitName: self } = tree.info;
+        const { unitType, unitName: self2 } = tree.info;
         const defaultDependencies = !isFalse(lastDirective(tree, "Unit", "DefaultDependencies")?.value);
         if (unitType === "target" && defaultDependencies) return;
         const explicit = [...listWords(tree, "Unit", "After"), ...listWords(tree, "Unit", "Before")].map((w) => w.word.text);
         if (defaultDependencies) explicit.push(unitType === "service" ? "basic.target" : "sysinit.target");
         const ordered = closure(explicit);
-        const names2 = [self, ...listWords(tree, "Install", "Alias").map((w) => w.word.text)];
+        const names2 = [self2, ...listWords(tree, "Install", "Alias").map((w) => w.word.text)];
         const sockets = new Set(names2.flatMap((n) => {
           const stem = n.slice(0, n.lastIndexOf("."));
           return [`${stem}.socket`, `${stem.replace(/@.*$/, "@")}.socket`, `${stem.replace(/@.*$/, "")}.socket`];
@@ -19625,6 +18836,7 @@ var runs_as_root_default;
 var init_runs_as_root = __esm({
   "src/rules/systemd/runs-as-root/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_unit_view();
@@ -19635,7 +18847,7 @@ var init_runs_as_root = __esm({
       strict: true,
       docs: {
         summary: "a long-running service with no `User=` or `DynamicUser=`: it runs as root",
-        source: "systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`"
+        source: [man("systemd.exec(5)", "User="), man("systemd.exec(5)", "DynamicUser="), { kind: "tool", command: "systemd-analyze security" }]
       },
       messages: {
         root: "Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed"
@@ -19664,6 +18876,7 @@ var OPERATORS, REDIRECT, shell_syntax_in_exec_default;
 var init_shell_syntax_in_exec = __esm({
   "src/rules/systemd/shell-syntax-in-exec/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_exec();
     init_parse();
@@ -19677,7 +18890,7 @@ var init_shell_syntax_in_exec = __esm({
       severity: "error",
       docs: {
         summary: "Shell syntax (`|`, `>`, `<`, `&&`, `||`, `&`, `$(\u2026)`, backticks) in an `Exec*=` line that no shell runs: systemd passes it to the program as literal arguments.",
-        source: 'systemd.service(5) "Command lines"'
+        source: [man("systemd.service(5)", "Command lines")]
       },
       fixable: "unsafe",
       messages: {
@@ -19693,12 +18906,12 @@ var init_shell_syntax_in_exec = __esm({
             if (first < 0) continue;
             const syntax = shellSyntax(command.words[first]);
             if (syntax === "&") {
-              const last = first === command.words.length - 1;
+              const last2 = first === command.words.length - 1;
               ctx.report({
                 messageId: "syntax",
                 data: { syntax, key: d.key, expected: "no `&` (systemd runs and supervises the command itself)" },
                 at: wordRange(d, command.words[first]),
-                fix: last ? { description: "Remove the &", applicability: "unsafe", edits: [{ start: wordRange(d, command.words[first - 1]).end, end: wordRange(d, command.words[first]).end, text: "" }] } : void 0
+                fix: last2 ? { description: "Remove the &", applicability: "unsafe", edits: [{ start: wordRange(d, command.words[first - 1]).end, end: wordRange(d, command.words[first]).end, text: "" }] } : void 0
               });
               continue;
             }
@@ -19756,15 +18969,15 @@ var init_shell_syntax_in_exec = __esm({
           const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
           if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
           const script = parseShellScript(raw);
-          const last = lastCommand(script);
-          if (script.complex || !last || last.words.length === 0) return void 0;
-          const canExec = last.before !== "|" && last.op === "";
+          const last2 = lastCommand(script);
+          if (script.complex || !last2 || last2.words.length === 0) return void 0;
+          const canExec = last2.before !== "|" && last2.op === "";
           if (!canExec && mainProcess) return void 0;
           const start2 = valueOffset(d, startIdx);
           const end = valueOffset(d, command.words[command.words.length - 1].end);
           const edits = [{ start: start2, end: start2, text: "/bin/sh -c '" }];
           if (canExec) {
-            const at = valueOffset(d, startIdx + last.words[0].start);
+            const at = valueOffset(d, startIdx + last2.words[0].start);
             if (at === start2) edits[0].text += "exec ";
             else edits.push({ start: at, end: at, text: "exec " });
           }
@@ -19777,10 +18990,15 @@ var init_shell_syntax_in_exec = __esm({
 });
 
 // src/rules/systemd/shell-wrapper/index.ts
+function isControlCall(argv2) {
+  const program = argv2[0]?.slice(argv2[0].lastIndexOf("/") + 1) ?? "";
+  return program === "service" || /-control$|ctl$/.test(program) || /\/(init|rc)\.d\//.test(argv2[0] ?? "") || argv2.slice(1).includes("start");
+}
 var shell_wrapper_default;
 var init_shell_wrapper = __esm({
   "src/rules/systemd/shell-wrapper/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_exec();
     init_unit_view();
@@ -19791,39 +19009,43 @@ var init_shell_wrapper = __esm({
       severity: "warning",
       docs: {
         summary: "`ExecStart=` runs `sh -c` for a long-running service and does not `exec` the last command, so the shell becomes the main process.",
-        source: "seed 000 (readiness protocols); systemd.service(5)"
+        source: [man("systemd.service(5)", "Type=")]
       },
       fixable: "unsafe",
       messages: {
         wrapper: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell",
+        forking: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type=forking` (the shell, not the daemon, is the process systemd expects to fork and exit, and it guesses the main PID), expected `exec {command}` or no shell",
         notify: "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell"
       },
       check(ctx) {
         if (ctx.tree.info.unitType !== "service") return;
         const view = unitView(ctx.tree, ctx.path, ctx.project);
         const type = effectiveType(view);
-        if (!type || !LONG_RUNNING.has(type)) return;
+        if (!type || !LONG_RUNNING.has(type) && type !== "forking") return;
         for (const d of effectiveList(view, "Service", "ExecStart")) {
           if (!inSelf(view, d)) continue;
           const resolved = resolveCommand(d, ctx.tree.info);
-          const { wrapper, last } = resolved ?? {};
-          if (!resolved || !wrapper || !last || wrapper.script.complex) continue;
-          if (isExec(last) || last.op === "&" || last.words.length === 0) continue;
-          if (isBuiltin(last)) continue;
+          const { wrapper, last: last2 } = resolved ?? {};
+          if (!resolved || !wrapper || !last2 || wrapper.script.complex) continue;
+          if (isExec(last2) || last2.op === "&" || last2.words.length === 0) continue;
+          if (isBuiltin(last2)) continue;
+          if (type === "forking" && isControlCall(last2.words.map((w) => w.literal ?? ""))) continue;
           const words3 = resolved.command.words;
           const at = { start: wordRange(d, words3[wrapper.shellIndex]).start, end: wordRange(d, words3[wrapper.scriptIndex]).end };
           const notify = type === "notify" || type === "notify-reload";
           const fix = unwrapEdits(resolved);
           ctx.report({
-            messageId: notify ? "notify" : "wrapper",
-            data: { shell: wrapper.shell, command: last.words[0].literal, type },
+            messageId: notify ? "notify" : type === "forking" ? "forking" : "wrapper",
+            data: { shell: wrapper.shell, command: last2.words[0].literal, type },
             at,
             severity: notify ? "error" : void 0,
             fix: fix && {
               description: fix.how === "unwrap" ? "Run the command without the shell" : "exec the last command so it replaces the shell",
               applicability: "unsafe",
               edits: fix.edits
-            }
+            },
+            // The severity and the advice follow from the type.
+            evidence: [typeEvidence(view)]
           });
         }
       }
@@ -19836,6 +19058,7 @@ var simple_daemonizes_default;
 var init_simple_daemonizes = __esm({
   "src/rules/systemd/simple-daemonizes/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_daemons();
     init_unit_view();
@@ -19846,7 +19069,7 @@ var init_simple_daemonizes = __esm({
       severity: "error",
       docs: {
         summary: "A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.",
-        source: "seed 000 (readiness protocols)"
+        source: [man("systemd.service(5)", "Type=")]
       },
       fixable: "unsafe",
       messages: {
@@ -19863,15 +19086,16 @@ var init_simple_daemonizes = __esm({
           if (!inSelf(view, d)) continue;
           const resolved = resolveCommand(d, ctx.tree.info);
           if (!resolved) continue;
-          const { wrapper, last } = resolved;
-          if (wrapper && last && !wrapper.script.complex && last.op === "&") {
-            const amp = wrapper.script.text.indexOf("&", last.end);
+          const { wrapper, last: last2 } = resolved;
+          if (wrapper && last2 && !wrapper.script.complex && last2.op === "&") {
+            const amp = wrapper.script.text.indexOf("&", last2.end);
             const fix2 = unwrapEdits(resolved, { dropBackground: true });
             ctx.report({
               messageId: "background",
-              data: { type, program: last.words[0]?.literal ?? "the command" },
+              data: { type, program: last2.words[0]?.literal ?? "the command" },
               at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
-              fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits }
+              fix: fix2 && { description: "Run the command in the foreground", applicability: "unsafe", edits: fix2.edits },
+              evidence: [typeEvidence(view)]
             });
             continue;
           }
@@ -19891,7 +19115,8 @@ var init_simple_daemonizes = __esm({
             messageId: "flag",
             data: { flag: flagText(ctx.text, resolved, index2, count), type, program: resolved.program },
             at: flagRange(resolved, index2, count),
-            fix
+            fix,
+            evidence: [typeEvidence(view)]
           });
         }
       }
@@ -19904,6 +19129,7 @@ var KNOWN, INSTANCE, specifier_misuse_default;
 var init_specifier_misuse = __esm({
   "src/rules/systemd/specifier-misuse/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_directives2();
     init_parse();
@@ -19915,7 +19141,7 @@ var init_specifier_misuse = __esm({
       severity: "warning",
       docs: {
         summary: "`%i`/`%I` in a unit that is not a template, an unknown specifier or a lone `%`, or a template that never uses its instance",
-        source: 'systemd.unit(5), "Specifiers"'
+        source: [man("systemd.unit(5)", "Specifiers")]
       },
       fixable: "safe",
       messages: {
@@ -19960,6 +19186,242 @@ var init_specifier_misuse = __esm({
         const service = ctx.tree.children.find((s) => s.name === "Service") ?? ctx.tree.children[0];
         if (!service) return;
         ctx.report({ messageId: "unusedInstance", data: { unit: info2.unitName }, at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset } });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/trigger-unit-missing/index.ts
+function lastOf(tree, section, key) {
+  let found;
+  for (const s of tree.children) {
+    if (s.name !== section) continue;
+    for (const c of s.children) if (c.type === "directive" && c.key === key) found = c.value === "" ? void 0 : c;
+  }
+  return found;
+}
+var has, trigger_unit_missing_default;
+var init_trigger_unit_missing = __esm({
+  "src/rules/systemd/trigger-unit-missing/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse();
+    init_values();
+    init_words2();
+    has = (project, name2) => projectUnits(project, name2).length > 0;
+    trigger_unit_missing_default = defineRule({
+      id: "systemd/trigger-unit-missing",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "A timer, socket or path unit whose `Unit=` names a unit the project does not contain, or an `Accept=yes` socket without its `NAME@.service` template (the unit may come from elsewhere).",
+        source: [man("systemd.timer(5)"), man("systemd.socket(5)"), man("systemd.path(5)")]
+      },
+      messages: {
+        unit: "Unexpected `Unit={unit}`: no `{unit}` in this project, so the {type} triggers nothing unless it is installed from elsewhere; expected a unit file named `{unit}`",
+        template: "Unexpected `Accept=yes` with no `{template}` in this project: each connection starts an instance of that template, so nothing can serve it unless it is installed from elsewhere; expected a `{template}` file",
+        notTemplate: "Unexpected `Accept=yes` with `{service}` in this project: each connection starts an instance of the template `{template}`, which does not exist, so `{service}` is never used; expected `{template}` (a template reading the connection on standard input) or `Accept=no`"
+      },
+      check(ctx) {
+        const { unitType, unitName, dropIn } = ctx.tree.info;
+        if (dropIn || !["timer", "socket", "path"].includes(unitType)) return;
+        const section = unitType.charAt(0).toUpperCase() + unitType.slice(1);
+        const unit = lastOf(ctx.tree, section, "Unit");
+        if (unit && !unit.value.includes("%") && !has(ctx.project, unit.value)) {
+          ctx.report({ messageId: "unit", data: { unit: unit.value, type: unitType }, at: { start: valueOffset(unit, 0), end: valueOffset(unit, unit.value.length) } });
+        }
+        const accept = unitType === "socket" ? lastOf(ctx.tree, "Socket", "Accept") : void 0;
+        if (!accept || !isBoolean(accept.value) || !/^(1|yes|y|true|t|on)$/i.test(accept.value)) return;
+        const base = unitName.slice(0, unitName.lastIndexOf(".")).replace(/@.*$/, "");
+        const template = `${base}@.service`;
+        if (has(ctx.project, template)) return;
+        const service = `${base}.service`;
+        const at = { start: valueOffset(accept, 0), end: valueOffset(accept, accept.value.length) };
+        if (has(ctx.project, service)) ctx.report({ messageId: "notTemplate", data: { service, template }, at, severity: "error" });
+        else ctx.report({ messageId: "template", data: { template }, at });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/unit-refused/checks.ts
+function assignments(view, section, key) {
+  const out2 = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== section) continue;
+      for (const c of s.children) if (c.type === "directive" && c.key === key) out2.push(c);
+    }
+  }
+  return out2;
+}
+function surviving(view, section, key) {
+  let out2 = [];
+  for (const d of assignments(view, section, key)) {
+    if (d.value === "") out2 = [];
+    else if (!checkValue(section, key, d.value)) out2.push(d);
+  }
+  return out2;
+}
+function last(view, section, key) {
+  const list2 = assignments(view, section, key).filter((d) => d.value === "" || !checkValue(section, key, d.value));
+  return list2[list2.length - 1]?.value;
+}
+function serviceRefusals(view) {
+  const start2 = surviving(view, "Service", "ExecStart");
+  const stop2 = surviving(view, "Service", "ExecStop");
+  const success = last(view, "Unit", "SuccessAction");
+  const hasSuccess = success !== void 0 && success !== "" && success !== "none";
+  const busName = last(view, "Service", "BusName");
+  const type = last(view, "Service", "Type") || (busName ? "dbus" : start2.length ? "simple" : "oneshot");
+  if (!start2.length && !stop2.length && !hasSuccess) return [{ messageId: "serviceNoCommand", at: "section" }];
+  if (type !== "oneshot" && !start2.length) return [{ messageId: "serviceNoExecStart", data: { type }, at: "section" }];
+  if (!start2.length && !hasSuccess && !isYes2(last(view, "Service", "RemainAfterExit"))) return [{ messageId: "serviceStopOnly", at: "section" }];
+  if (type !== "oneshot") return [];
+  const force = surviving(view, "Service", "RestartForceExitStatus");
+  if (force.length) return [{ messageId: "oneshotRestartForce", at: force[force.length - 1] }];
+  const exitType = assignments(view, "Service", "ExitType").filter((d) => d.value === "cgroup");
+  if (exitType.length && last(view, "Service", "ExitType") === "cgroup") return [{ messageId: "oneshotExitCgroup", at: exitType[exitType.length - 1] }];
+  return [];
+}
+function socketRefusals(view) {
+  let ports = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== "Socket") continue;
+      for (const c of s.children) {
+        if (c.type !== "directive" || !LISTEN_KEYS.includes(c.key)) continue;
+        if (c.value === "") ports = [];
+        else if (!checkValue("Socket", c.key, c.value)) ports.push(c);
+      }
+    }
+  }
+  if (!ports.length) return [{ messageId: "socketNoListen", at: "section" }];
+  if (!isYes2(last(view, "Socket", "Accept"))) return [];
+  const odd = ports.find((p) => !ACCEPTING.has(p.key));
+  if (odd) return [{ messageId: "acceptNonStream", data: { key: odd.key }, at: odd }];
+  if (last(view, "Socket", "MaxConnections") === "0") return [{ messageId: "acceptMaxConnections", at: assignments(view, "Socket", "MaxConnections").pop() }];
+  const service = assignments(view, "Socket", "Service").filter((d) => d.value !== "").pop();
+  if (service) return [{ messageId: "acceptService", at: service }];
+  return [];
+}
+function timerRefusals(view) {
+  let count = 0;
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== "Timer") continue;
+      for (const c of s.children) {
+        if (c.type !== "directive" || !TIMER_VALUES.includes(c.key)) continue;
+        if (c.value === "") count = 0;
+        else if (!checkValue("Timer", c.key, c.value)) count++;
+      }
+    }
+  }
+  if (count || isYes2(last(view, "Timer", "OnClockChange")) || isYes2(last(view, "Timer", "OnTimezoneChange"))) return [];
+  return [{ messageId: "timerNoTrigger", at: "section" }];
+}
+function pathNameRefusals(view, unitName, type) {
+  const section = type === "mount" ? "Mount" : type === "automount" ? "Automount" : "Swap";
+  const key = type === "swap" ? "What" : "Where";
+  const d = assignments(view, section, key).filter((x) => x.value !== "").pop();
+  if (!d) {
+    if (type === "mount" && !assignments(view, "Mount", "What").some((x) => x.value !== "")) return [{ messageId: "mountNoWhat", at: "section" }];
+    return [];
+  }
+  if (d.value.includes("%") || !d.value.startsWith("/")) return [];
+  if (type === "automount" && /^\/+$/.test(d.value)) return [{ messageId: "automountRoot", at: d }];
+  const expected = unitNameFromPath(d.value, `.${type}`);
+  if (expected !== unitName) return [{ messageId: type === "swap" ? "swapWhatMismatch" : "whereMismatch", data: { key, expected, name: unitName }, at: d }];
+  if (type === "mount" && !assignments(view, "Mount", "What").some((x) => x.value !== "")) return [{ messageId: "mountNoWhat", at: "section" }];
+  return [];
+}
+function refusals(view, main2) {
+  const { unitType, unitName } = main2.info;
+  switch (unitType) {
+    case "service":
+      return serviceRefusals(view);
+    case "socket":
+      return socketRefusals(view);
+    case "timer":
+      return timerRefusals(view);
+    case "mount":
+    case "automount":
+    case "swap":
+      return pathNameRefusals(view, unitName, unitType);
+    default:
+      return [];
+  }
+}
+function ownSection(tree) {
+  const name2 = tree.info.unitType.charAt(0).toUpperCase() + tree.info.unitType.slice(1);
+  return tree.children.find((s) => s.name === name2) ?? tree.children[0];
+}
+var isYes2, ACCEPTING, LISTEN_KEYS, TIMER_VALUES;
+var init_checks = __esm({
+  "src/rules/systemd/unit-refused/checks.ts"() {
+    "use strict";
+    init_values();
+    isYes2 = (v) => v !== void 0 && isBoolean(v) && /^(1|yes|y|true|t|on)$/i.test(v);
+    ACCEPTING = /* @__PURE__ */ new Set(["ListenStream", "ListenSequentialPacket"]);
+    LISTEN_KEYS = ["ListenStream", "ListenDatagram", "ListenSequentialPacket", "ListenFIFO", "ListenSpecial", "ListenNetlink", "ListenMessageQueue", "ListenUSBFunction"];
+    TIMER_VALUES = ["OnCalendar", "OnActiveSec", "OnBootSec", "OnStartupSec", "OnUnitActiveSec", "OnUnitInactiveSec"];
+  }
+});
+
+// src/rules/systemd/unit-refused/index.ts
+var unit_refused_default;
+var init_unit_refused = __esm({
+  "src/rules/systemd/unit-refused/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse();
+    init_unit_view();
+    init_checks();
+    unit_refused_default = defineRule({
+      id: "systemd/unit-refused",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "A unit systemd refuses to load after parsing it: a service with no command, a socket with no valid `Listen\u2026=`, a timer with no trigger, a mount whose `Where=` does not match its file name, \u2026",
+        source: [
+          man("systemd.service(5)"),
+          man("systemd.socket(5)"),
+          man("systemd.timer(5)"),
+          man("systemd.mount(5)"),
+          man("systemd.automount(5)"),
+          man("systemd.swap(5)"),
+          { kind: "code", project: "systemd", what: "service_verify(), socket_verify(), timer_verify(), mount_verify()" }
+        ]
+      },
+      messages: {
+        serviceNoCommand: 'Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=` (systemd: "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing."), expected an `ExecStart=` line',
+        serviceNoExecStart: 'Unexpected `Type={type}` service with no `ExecStart=` (systemd: "Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing."), expected an `ExecStart=` line, or `Type=oneshot`',
+        serviceStopOnly: 'Unexpected service with only `ExecStop=` and no `RemainAfterExit=yes` (systemd: "Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing."), expected `RemainAfterExit=yes` or an `ExecStart=`',
+        oneshotRestartForce: 'Unexpected `RestartForceExitStatus=` in a `Type=oneshot` service (systemd: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected no such line',
+        oneshotExitCgroup: 'Unexpected `ExitType=cgroup` in a `Type=oneshot` service (systemd: "\u2026isn\'t allowed for Type=oneshot services. Refusing."), expected `ExitType=main`',
+        socketNoListen: 'Unexpected socket with no valid `Listen\u2026=` setting (systemd: "Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...). Refusing."), expected a `ListenStream=`, `ListenDatagram=`, `ListenFIFO=`, \u2026 line',
+        acceptNonStream: 'Unexpected `{key}=` in an `Accept=yes` socket (systemd: "Unit configured for accepting sockets, but sockets are non-accepting. Refusing."), expected only `ListenStream=`/`ListenSequentialPacket=`, or `Accept=no`',
+        acceptMaxConnections: 'Unexpected `MaxConnections=0` in an `Accept=yes` socket (systemd: "MaxConnection= setting too small. Refusing."), expected a positive number',
+        acceptService: 'Unexpected `Service=` in an `Accept=yes` socket (systemd: "Explicit service configuration for accepting socket units not supported. Refusing."), expected the `NAME@.service` template the socket is named after',
+        timerNoTrigger: 'Unexpected timer with no valid trigger (systemd: "Timer unit lacks value setting. Refusing."), expected `OnCalendar=`, `OnBootSec=`, `OnActiveSec=`, `OnStartupSec=`, `OnUnitActiveSec=`, `OnUnitInactiveSec=`, `OnClockChange=yes` or `OnTimezoneChange=yes`',
+        whereMismatch: 'Unexpected `{key}=` for `{name}` (systemd: "Where= setting doesn\'t match unit name. Refusing."), expected the file to be named `{expected}`, or a `Where=` matching the name',
+        swapWhatMismatch: "Unexpected `What=` for `{name}` (systemd refuses a swap whose What= does not match its name), expected the file to be named `{expected}`",
+        automountRoot: 'Unexpected automount of `/` (systemd: "Cannot have an automount unit for the root directory. Refusing."), expected another mount point',
+        mountNoWhat: 'Unexpected mount with no `What=` (systemd: "What= setting is missing. Refusing."), expected `What=` naming the device or file system to mount'
+      },
+      check(ctx) {
+        if (ctx.tree.info.dropIn || ctx.text === "") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        for (const r of refusals(view, ctx.tree)) {
+          if (r.at === "section" || !inSelf(view, r.at)) {
+            const header = ownSection(ctx.tree)?.headerPosition;
+            ctx.report({ messageId: r.messageId, data: r.data, at: header ? { start: header.start.offset, end: header.end.offset } : { start: 0, end: 0 } });
+          } else {
+            ctx.report({ messageId: r.messageId, data: r.data, at: { start: valueOffset(r.at, 0), end: valueOffset(r.at, r.at.value.length) } });
+          }
+        }
       }
     });
   }
@@ -20013,8 +19475,8 @@ function nearestKey(key, id, keys) {
 }
 function moveFix(ctx, d, target) {
   const { text, eol } = ctx;
-  const last = target.children[target.children.length - 1];
-  const anchor = last ? last.position.end.offset : target.headerPosition.end.offset;
+  const last2 = target.children[target.children.length - 1];
+  const anchor = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
   const body2 = text.slice(d.position.start.offset, d.position.end.offset);
   return {
     description: `Move \`${d.key}=\` to [${target.name}]`,
@@ -20029,6 +19491,7 @@ var byLength, MAX_NEAR_MISS_SEARCHES, unknown_directive_default;
 var init_unknown_directive = __esm({
   "src/rules/systemd/unknown-directive/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_directives2();
     init_edits();
@@ -20041,7 +19504,7 @@ var init_unknown_directive = __esm({
       severity: "warning",
       docs: {
         summary: "a key that no section of this unit type accepts, or that is in the wrong section; systemd ignores it with a warning (`X-` keys are allowed)",
-        source: "systemd.directives(7); systemd's load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)"
+        source: [man("systemd.directives(7)"), { kind: "code", project: "systemd", what: "load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)" }]
       },
       fixable: "unsafe",
       messages: {
@@ -20111,6 +19574,7 @@ var list, unknown_section_default;
 var init_unknown_section = __esm({
   "src/rules/systemd/unknown-section/index.ts"() {
     "use strict";
+    init_provenance();
     init_config();
     init_rule();
     init_directives2();
@@ -20121,7 +19585,7 @@ var init_unknown_section = __esm({
       severity: "error",
       docs: {
         summary: "a section name systemd does not know for this unit type (`[Service ]`, `[Instal]`): systemd ignores the whole section",
-        source: "systemd.unit(5); systemd.syntax(7)"
+        source: [man("systemd.unit(5)"), man("systemd.syntax(7)")]
       },
       fixable: "unsafe",
       messages: {
@@ -20165,6 +19629,7 @@ var WHY, isUserUnit2, unusual_wantedby_default;
 var init_unusual_wantedby = __esm({
   "src/rules/systemd/unusual-wantedby/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_parse();
     init_words2();
@@ -20181,7 +19646,7 @@ var init_unusual_wantedby = __esm({
       severity: "info",
       docs: {
         summary: "`WantedBy=` a target that is not meant to pull in services (`network.target`, `basic.target`, `sysinit.target`, `default.target` on a system unit)",
-        source: "lintian `systemd-service-file-refers-to-unusual-wantedby-target`; systemd.special(7)"
+        source: [lintian("systemd-service-file-refers-to-unusual-wantedby-target"), man("systemd.special(7)")]
       },
       fixable: "unsafe",
       messages: {
@@ -20216,6 +19681,7 @@ var KILLERS, kill_by_name_default;
 var init_kill_by_name = __esm({
   "src/rules/sysv/kill-by-name/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -20226,7 +19692,7 @@ var init_kill_by_name = __esm({
       severity: "warning",
       docs: {
         summary: "`killall`/`pkill` in `stop`: kills every process of that name, the administrator's own included",
-        source: "lintian init.d-script-uses-killall (Debian policy); seed 001 on PID files"
+        source: [lintian("init.d-script-uses-killall"), openrcGuide("PID files should be writable only by root")]
       },
       fixable: "unsafe",
       messages: {
@@ -20288,6 +19754,7 @@ var FIELDS, INIT_PATH, lsb_header_default;
 var init_lsb_header = __esm({
   "src/rules/sysv/lsb-header/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -20299,7 +19766,7 @@ var init_lsb_header = __esm({
       severity: "warning",
       docs: {
         summary: "an `init.d` script without a complete `### BEGIN INIT INFO` block (Provides, Required-Start, Required-Stop, Default-Start, Default-Stop, Short-Description)",
-        source: "LSB 3.1 init script conventions; lintian init.d-script-missing-lsb-section"
+        source: [{ kind: "spec", title: "Linux Standard Base Core Specification 3.1", section: "Comment Conventions for Init Scripts" }, lintian("init.d-script-missing-lsb-section")]
       },
       fixable: "unsafe",
       messages: {
@@ -20350,6 +19817,7 @@ var REQUIRED, missing_action_default;
 var init_missing_action = __esm({
   "src/rules/sysv/missing-action/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -20360,7 +19828,7 @@ var init_missing_action = __esm({
       severity: "warning",
       docs: {
         summary: 'the `case "$1"` dispatcher of an init script lacks `start`, `stop`, `restart`, `force-reload` or `status`',
-        source: "LSB init script actions; lintian init.d-script-does-not-implement-required-option"
+        source: [{ kind: "spec", title: "Linux Standard Base Core Specification 3.1", section: "Init Script Actions" }, lintian("init.d-script-does-not-implement-required-option")]
       },
       messages: {
         missing: "Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status"
@@ -20391,6 +19859,7 @@ var basename3, multi_daemon_control_default;
 var init_multi_daemon_control = __esm({
   "src/rules/sysv/multi-daemon-control/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_convert();
     basename3 = (path) => path.slice(path.lastIndexOf("/") + 1);
@@ -20400,7 +19869,7 @@ var init_multi_daemon_control = __esm({
       severity: "warning",
       docs: {
         summary: "one script starts several daemons (a loop over a daemon list, several start commands): systemd cannot track them as one service",
-        source: "seed 000 (ossec-control)"
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
       },
       fixable: "unsafe",
       messages: {
@@ -20456,6 +19925,7 @@ var no_native_unit_default;
 var init_no_native_unit = __esm({
   "src/rules/sysv/no-native-unit/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_convert();
     init_native();
@@ -20468,7 +19938,7 @@ var init_no_native_unit = __esm({
       strict: true,
       docs: {
         summary: "an LSB init script for runlevels 2-5 with no systemd unit for it anywhere in the repository (strict)",
-        source: "seed 000; lintian omitted-systemd-service-for-init.d-script"
+        source: [man("systemd.unit(5)", "Description (templates and instances)"), lintian("omitted-systemd-service-for-init.d-script")]
       },
       fixable: "unsafe",
       messages: {
@@ -20518,6 +19988,7 @@ var sleep_for_sync_default;
 var init_sleep_for_sync = __esm({
   "src/rules/sysv/sleep-for-sync/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -20527,7 +19998,7 @@ var init_sleep_for_sync = __esm({
       severity: "info",
       docs: {
         summary: "`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)",
-        source: "seed 000 (ossec-control)"
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
       },
       messages: {
         sleep: "Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units"
@@ -20559,6 +20030,7 @@ var DEFAULTS, source_without_test_default;
 var init_source_without_test = __esm({
   "src/rules/sysv/source-without-test/index.ts"() {
     "use strict";
+    init_provenance();
     init_rule();
     init_query();
     init_text();
@@ -20569,7 +20041,7 @@ var init_source_without_test = __esm({
       severity: "warning",
       docs: {
         summary: "`. /etc/default/NAME` without a readability test: the script dies when the file is removed",
-        source: "lintian init.d-script-sourcing-without-test"
+        source: [lintian("init.d-script-sourcing-without-test")]
       },
       fixable: "safe",
       messages: {
@@ -20612,9 +20084,12 @@ var init_rules = __esm({
     "use strict";
     init_background_without_pidfile();
     init_custom_start_stop();
+    init_daemon_args_without_dashdash();
     init_depend_keyword();
     init_double_daemonize();
     init_extra_command_undefined();
+    init_foreground_without_background();
+    init_missing_continuation();
     init_need_net();
     init_non_posix();
     init_pidfile_from_config();
@@ -20628,7 +20103,9 @@ var init_rules = __esm({
     init_restart_without_checkconfig();
     init_shebang();
     init_su_instead_of_command_user();
+    init_supervised_daemon_forks();
     init_unknown_variable();
+    init_bash_syntax_in_sh();
     init_control_script_wrapper();
     init_dbus_without_busname();
     init_deprecated_directive();
@@ -20643,6 +20120,7 @@ var init_rules = __esm({
     init_network_target_client();
     init_newer_than_target();
     init_no_install_section();
+    init_obsolete_target();
     init_oneshot_daemon();
     init_oneshot_restart();
     init_pidfile_legacy_path2();
@@ -20655,6 +20133,8 @@ var init_rules = __esm({
     init_shell_wrapper();
     init_simple_daemonizes();
     init_specifier_misuse();
+    init_trigger_unit_missing();
+    init_unit_refused();
     init_unknown_directive();
     init_unknown_section();
     init_unusual_wantedby();
@@ -20668,9 +20148,12 @@ var init_rules = __esm({
     rules = [
       background_without_pidfile_default,
       custom_start_stop_default,
+      daemon_args_without_dashdash_default,
       depend_keyword_default,
       double_daemonize_default,
       extra_command_undefined_default,
+      foreground_without_background_default,
+      missing_continuation_default,
       need_net_default,
       non_posix_default,
       pidfile_from_config_default,
@@ -20684,7 +20167,9 @@ var init_rules = __esm({
       restart_without_checkconfig_default,
       shebang_default,
       su_instead_of_command_user_default,
+      supervised_daemon_forks_default,
       unknown_variable_default,
+      bash_syntax_in_sh_default,
       control_script_wrapper_default,
       dbus_without_busname_default,
       deprecated_directive_default,
@@ -20699,6 +20184,7 @@ var init_rules = __esm({
       network_target_client_default,
       newer_than_target_default,
       no_install_section_default,
+      obsolete_target_default,
       oneshot_daemon_default,
       oneshot_restart_default,
       pidfile_legacy_path_default2,
@@ -20711,6 +20197,8 @@ var init_rules = __esm({
       shell_wrapper_default,
       simple_daemonizes_default,
       specifier_misuse_default,
+      trigger_unit_missing_default,
+      unit_refused_default,
       unknown_directive_default,
       unknown_section_default,
       unusual_wantedby_default,
@@ -20971,6 +20459,639 @@ var init_errors = __esm({
   }
 });
 
+// node_modules/sh-syntax/vendors/wasm_exec.cjs
+var require_wasm_exec = __commonJS({
+  "node_modules/sh-syntax/vendors/wasm_exec.cjs"() {
+    (() => {
+      if (typeof global !== "undefined") {
+      } else if (typeof window !== "undefined") {
+        window.global = window;
+      } else if (typeof self !== "undefined") {
+        self.global = self;
+      } else {
+        throw new Error("cannot export Go (neither global, window nor self is defined)");
+      }
+      if (!global.require && typeof require !== "undefined") {
+        global.require = require;
+      }
+      if (!global.fs && global.require) {
+        global.fs = require("node:fs");
+      }
+      const enosys = () => {
+        const err2 = new Error("not implemented");
+        err2.code = "ENOSYS";
+        return err2;
+      };
+      if (!global.fs) {
+        let outputBuf = "";
+        global.fs = {
+          constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1 },
+          // unused
+          writeSync(fd, buf) {
+            outputBuf += decoder2.decode(buf);
+            const nl = outputBuf.lastIndexOf("\n");
+            if (nl != -1) {
+              console.log(outputBuf.substr(0, nl));
+              outputBuf = outputBuf.substr(nl + 1);
+            }
+            return buf.length;
+          },
+          write(fd, buf, offset, length, position2, callback) {
+            if (offset !== 0 || length !== buf.length || position2 !== null) {
+              callback(enosys());
+              return;
+            }
+            const n = this.writeSync(fd, buf);
+            callback(null, n);
+          },
+          chmod(path, mode, callback) {
+            callback(enosys());
+          },
+          chown(path, uid, gid, callback) {
+            callback(enosys());
+          },
+          close(fd, callback) {
+            callback(enosys());
+          },
+          fchmod(fd, mode, callback) {
+            callback(enosys());
+          },
+          fchown(fd, uid, gid, callback) {
+            callback(enosys());
+          },
+          fstat(fd, callback) {
+            callback(enosys());
+          },
+          fsync(fd, callback) {
+            callback(null);
+          },
+          ftruncate(fd, length, callback) {
+            callback(enosys());
+          },
+          lchown(path, uid, gid, callback) {
+            callback(enosys());
+          },
+          link(path, link, callback) {
+            callback(enosys());
+          },
+          lstat(path, callback) {
+            callback(enosys());
+          },
+          mkdir(path, perm, callback) {
+            callback(enosys());
+          },
+          open(path, flags2, mode, callback) {
+            callback(enosys());
+          },
+          read(fd, buffer, offset, length, position2, callback) {
+            callback(enosys());
+          },
+          readdir(path, callback) {
+            callback(enosys());
+          },
+          readlink(path, callback) {
+            callback(enosys());
+          },
+          rename(from, to, callback) {
+            callback(enosys());
+          },
+          rmdir(path, callback) {
+            callback(enosys());
+          },
+          stat(path, callback) {
+            callback(enosys());
+          },
+          symlink(path, link, callback) {
+            callback(enosys());
+          },
+          truncate(path, length, callback) {
+            callback(enosys());
+          },
+          unlink(path, callback) {
+            callback(enosys());
+          },
+          utimes(path, atime, mtime, callback) {
+            callback(enosys());
+          }
+        };
+      }
+      if (!global.process) {
+        global.process = {
+          getuid() {
+            return -1;
+          },
+          getgid() {
+            return -1;
+          },
+          geteuid() {
+            return -1;
+          },
+          getegid() {
+            return -1;
+          },
+          getgroups() {
+            throw enosys();
+          },
+          pid: -1,
+          ppid: -1,
+          umask() {
+            throw enosys();
+          },
+          cwd() {
+            throw enosys();
+          },
+          chdir() {
+            throw enosys();
+          }
+        };
+      }
+      if (!global.crypto) {
+        const nodeCrypto = require("node:crypto");
+        global.crypto = {
+          getRandomValues(b) {
+            nodeCrypto.randomFillSync(b);
+          }
+        };
+      }
+      if (!global.performance) {
+        global.performance = {
+          now() {
+            const [sec, nsec] = process.hrtime();
+            return sec * 1e3 + nsec / 1e6;
+          }
+        };
+      }
+      if (!global.TextEncoder) {
+        global.TextEncoder = require("node:util").TextEncoder;
+      }
+      if (!global.TextDecoder) {
+        global.TextDecoder = require("node:util").TextDecoder;
+      }
+      const encoder2 = new TextEncoder("utf-8");
+      const decoder2 = new TextDecoder("utf-8");
+      let reinterpretBuf = new DataView(new ArrayBuffer(8));
+      var logLine = [];
+      const wasmExit = {};
+      global.Go = class {
+        constructor() {
+          this._callbackTimeouts = /* @__PURE__ */ new Map();
+          this._nextCallbackTimeoutID = 1;
+          const mem = () => {
+            return new DataView(this._inst.exports.memory.buffer);
+          };
+          const unboxValue = (v_ref) => {
+            reinterpretBuf.setBigInt64(0, v_ref, true);
+            const f2 = reinterpretBuf.getFloat64(0, true);
+            if (f2 === 0) {
+              return void 0;
+            }
+            if (!isNaN(f2)) {
+              return f2;
+            }
+            const id = v_ref & 0xffffffffn;
+            return this._values[id];
+          };
+          const loadValue = (addr2) => {
+            let v_ref = mem().getBigUint64(addr2, true);
+            return unboxValue(v_ref);
+          };
+          const boxValue = (v) => {
+            const nanHead = 0x7FF80000n;
+            if (typeof v === "number") {
+              if (isNaN(v)) {
+                return nanHead << 32n;
+              }
+              if (v === 0) {
+                return nanHead << 32n | 1n;
+              }
+              reinterpretBuf.setFloat64(0, v, true);
+              return reinterpretBuf.getBigInt64(0, true);
+            }
+            switch (v) {
+              case void 0:
+                return 0n;
+              case null:
+                return nanHead << 32n | 2n;
+              case true:
+                return nanHead << 32n | 3n;
+              case false:
+                return nanHead << 32n | 4n;
+            }
+            let id = this._ids.get(v);
+            if (id === void 0) {
+              id = this._idPool.pop();
+              if (id === void 0) {
+                id = BigInt(this._values.length);
+              }
+              this._values[id] = v;
+              this._goRefCounts[id] = 0;
+              this._ids.set(v, id);
+            }
+            this._goRefCounts[id]++;
+            let typeFlag = 1n;
+            switch (typeof v) {
+              case "string":
+                typeFlag = 2n;
+                break;
+              case "symbol":
+                typeFlag = 3n;
+                break;
+              case "function":
+                typeFlag = 4n;
+                break;
+            }
+            return id | (nanHead | typeFlag) << 32n;
+          };
+          const storeValue = (addr2, v) => {
+            let v_ref = boxValue(v);
+            mem().setBigUint64(addr2, v_ref, true);
+          };
+          const loadSlice = (array, len, cap) => {
+            return new Uint8Array(this._inst.exports.memory.buffer, array, len);
+          };
+          const loadSliceOfValues = (array, len, cap) => {
+            const a = new Array(len);
+            for (let i2 = 0; i2 < len; i2++) {
+              a[i2] = loadValue(array + i2 * 8);
+            }
+            return a;
+          };
+          const loadString = (ptr, len) => {
+            return decoder2.decode(new DataView(this._inst.exports.memory.buffer, ptr, len));
+          };
+          const timeOrigin = Date.now() - performance.now();
+          const wasi_EBADF = 8;
+          const wasi_ENOSYS = 52;
+          this.importObject = {
+            wasi_snapshot_preview1: {
+              // https://github.com/WebAssembly/WASI/blob/snapshot-01/phases/snapshot/docs.md
+              fd_write: function(fd, iovs_ptr, iovs_len, nwritten_ptr) {
+                let nwritten = 0;
+                if (fd == 1) {
+                  for (let iovs_i = 0; iovs_i < iovs_len; iovs_i++) {
+                    let iov_ptr = iovs_ptr + iovs_i * 8;
+                    let ptr = mem().getUint32(iov_ptr + 0, true);
+                    let len = mem().getUint32(iov_ptr + 4, true);
+                    nwritten += len;
+                    for (let i2 = 0; i2 < len; i2++) {
+                      let c = mem().getUint8(ptr + i2);
+                      if (c == 13) {
+                      } else if (c == 10) {
+                        let line = decoder2.decode(new Uint8Array(logLine));
+                        logLine = [];
+                        console.log(line);
+                      } else {
+                        logLine.push(c);
+                      }
+                    }
+                  }
+                } else {
+                  console.error("invalid file descriptor:", fd);
+                }
+                mem().setUint32(nwritten_ptr, nwritten, true);
+                return 0;
+              },
+              fd_read: () => wasi_ENOSYS,
+              fd_close: () => wasi_ENOSYS,
+              fd_fdstat_get: () => wasi_ENOSYS,
+              fd_prestat_get: () => wasi_EBADF,
+              // wasi-libc relies on this errno value
+              fd_prestat_dir_name: () => wasi_ENOSYS,
+              fd_seek: () => wasi_ENOSYS,
+              path_open: () => wasi_ENOSYS,
+              proc_exit: (code) => {
+                this.exited = true;
+                this.exitCode = code;
+                this._resolveExitPromise();
+                throw wasmExit;
+              },
+              random_get: (bufPtr, bufLen) => {
+                crypto.getRandomValues(loadSlice(bufPtr, bufLen));
+                return 0;
+              }
+            },
+            gojs: {
+              // func ticks() int64
+              "runtime.ticks": () => {
+                return BigInt((timeOrigin + performance.now()) * 1e6);
+              },
+              // func sleepTicks(timeout int64)
+              "runtime.sleepTicks": (timeout) => {
+                setTimeout(() => {
+                  if (this.exited) return;
+                  try {
+                    this._inst.exports.go_scheduler();
+                  } catch (e2) {
+                    if (e2 !== wasmExit) throw e2;
+                  }
+                }, Number(timeout) / 1e6);
+              },
+              // func finalizeRef(v ref)
+              "syscall/js.finalizeRef": (v_ref) => {
+                const id = v_ref & 0xffffffffn;
+                if (this._goRefCounts?.[id] !== void 0) {
+                  this._goRefCounts[id]--;
+                  if (this._goRefCounts[id] === 0) {
+                    const v = this._values[id];
+                    this._values[id] = null;
+                    this._ids.delete(v);
+                    this._idPool.push(id);
+                  }
+                } else {
+                  console.error("syscall/js.finalizeRef: unknown id", id);
+                }
+              },
+              // func stringVal(value string) ref
+              "syscall/js.stringVal": (value_ptr, value_len) => {
+                value_ptr >>>= 0;
+                const s = loadString(value_ptr, value_len);
+                return boxValue(s);
+              },
+              // func valueGet(v ref, p string) ref
+              "syscall/js.valueGet": (v_ref, p_ptr, p_len) => {
+                let prop = loadString(p_ptr, p_len);
+                let v = unboxValue(v_ref);
+                let result = Reflect.get(v, prop);
+                return boxValue(result);
+              },
+              // func valueSet(v ref, p string, x ref)
+              "syscall/js.valueSet": (v_ref, p_ptr, p_len, x_ref) => {
+                const v = unboxValue(v_ref);
+                const p = loadString(p_ptr, p_len);
+                const x = unboxValue(x_ref);
+                Reflect.set(v, p, x);
+              },
+              // func valueDelete(v ref, p string)
+              "syscall/js.valueDelete": (v_ref, p_ptr, p_len) => {
+                const v = unboxValue(v_ref);
+                const p = loadString(p_ptr, p_len);
+                Reflect.deleteProperty(v, p);
+              },
+              // func valueIndex(v ref, i int) ref
+              "syscall/js.valueIndex": (v_ref, i2) => {
+                return boxValue(Reflect.get(unboxValue(v_ref), i2));
+              },
+              // valueSetIndex(v ref, i int, x ref)
+              "syscall/js.valueSetIndex": (v_ref, i2, x_ref) => {
+                Reflect.set(unboxValue(v_ref), i2, unboxValue(x_ref));
+              },
+              // func valueCall(v ref, m string, args []ref) (ref, bool)
+              "syscall/js.valueCall": (ret_addr, v_ref, m_ptr, m_len, args_ptr, args_len, args_cap) => {
+                const v = unboxValue(v_ref);
+                const name2 = loadString(m_ptr, m_len);
+                const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
+                try {
+                  const m = Reflect.get(v, name2);
+                  storeValue(ret_addr, Reflect.apply(m, v, args2));
+                  mem().setUint8(ret_addr + 8, 1);
+                } catch (err2) {
+                  storeValue(ret_addr, err2);
+                  mem().setUint8(ret_addr + 8, 0);
+                }
+              },
+              // func valueInvoke(v ref, args []ref) (ref, bool)
+              "syscall/js.valueInvoke": (ret_addr, v_ref, args_ptr, args_len, args_cap) => {
+                try {
+                  const v = unboxValue(v_ref);
+                  const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
+                  storeValue(ret_addr, Reflect.apply(v, void 0, args2));
+                  mem().setUint8(ret_addr + 8, 1);
+                } catch (err2) {
+                  storeValue(ret_addr, err2);
+                  mem().setUint8(ret_addr + 8, 0);
+                }
+              },
+              // func valueNew(v ref, args []ref) (ref, bool)
+              "syscall/js.valueNew": (ret_addr, v_ref, args_ptr, args_len, args_cap) => {
+                const v = unboxValue(v_ref);
+                const args2 = loadSliceOfValues(args_ptr, args_len, args_cap);
+                try {
+                  storeValue(ret_addr, Reflect.construct(v, args2));
+                  mem().setUint8(ret_addr + 8, 1);
+                } catch (err2) {
+                  storeValue(ret_addr, err2);
+                  mem().setUint8(ret_addr + 8, 0);
+                }
+              },
+              // func valueLength(v ref) int
+              "syscall/js.valueLength": (v_ref) => {
+                return unboxValue(v_ref).length;
+              },
+              // valuePrepareString(v ref) (ref, int)
+              "syscall/js.valuePrepareString": (ret_addr, v_ref) => {
+                const s = String(unboxValue(v_ref));
+                const str = encoder2.encode(s);
+                storeValue(ret_addr, str);
+                mem().setInt32(ret_addr + 8, str.length, true);
+              },
+              // valueLoadString(v ref, b []byte)
+              "syscall/js.valueLoadString": (v_ref, slice_ptr, slice_len, slice_cap) => {
+                const str = unboxValue(v_ref);
+                loadSlice(slice_ptr, slice_len, slice_cap).set(str);
+              },
+              // func valueInstanceOf(v ref, t ref) bool
+              "syscall/js.valueInstanceOf": (v_ref, t_ref) => {
+                return unboxValue(v_ref) instanceof unboxValue(t_ref);
+              },
+              // func copyBytesToGo(dst []byte, src ref) (int, bool)
+              "syscall/js.copyBytesToGo": (ret_addr, dest_addr, dest_len, dest_cap, src_ref) => {
+                let num_bytes_copied_addr = ret_addr;
+                let returned_status_addr = ret_addr + 4;
+                const dst = loadSlice(dest_addr, dest_len);
+                const src = unboxValue(src_ref);
+                if (!(src instanceof Uint8Array || src instanceof Uint8ClampedArray)) {
+                  mem().setUint8(returned_status_addr, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                mem().setUint32(num_bytes_copied_addr, toCopy.length, true);
+                mem().setUint8(returned_status_addr, 1);
+              },
+              // copyBytesToJS(dst ref, src []byte) (int, bool)
+              // Originally copied from upstream Go project, then modified:
+              //   https://github.com/golang/go/blob/3f995c3f3b43033013013e6c7ccc93a9b1411ca9/misc/wasm/wasm_exec.js#L404-L416
+              "syscall/js.copyBytesToJS": (ret_addr, dst_ref, src_addr, src_len, src_cap) => {
+                let num_bytes_copied_addr = ret_addr;
+                let returned_status_addr = ret_addr + 4;
+                const dst = unboxValue(dst_ref);
+                const src = loadSlice(src_addr, src_len);
+                if (!(dst instanceof Uint8Array || dst instanceof Uint8ClampedArray)) {
+                  mem().setUint8(returned_status_addr, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                mem().setUint32(num_bytes_copied_addr, toCopy.length, true);
+                mem().setUint8(returned_status_addr, 1);
+              }
+            }
+          };
+          this.importObject.env = this.importObject.gojs;
+        }
+        async run(instance2) {
+          this._inst = instance2;
+          this._values = [
+            // JS values that Go currently has references to, indexed by reference id
+            NaN,
+            0,
+            null,
+            true,
+            false,
+            global,
+            this
+          ];
+          this._goRefCounts = [];
+          this._ids = /* @__PURE__ */ new Map();
+          this._idPool = [];
+          this.exited = false;
+          this.exitCode = 0;
+          if (this._inst.exports._start) {
+            let exitPromise = new Promise((resolve6, reject) => {
+              this._resolveExitPromise = resolve6;
+            });
+            try {
+              this._inst.exports._start();
+            } catch (e2) {
+              if (e2 !== wasmExit) throw e2;
+            }
+            await exitPromise;
+            return this.exitCode;
+          } else {
+            this._inst.exports._initialize();
+          }
+        }
+        _resume() {
+          if (this.exited) {
+            throw new Error("Go program has already exited");
+          }
+          try {
+            this._inst.exports.resume();
+          } catch (e2) {
+            if (e2 !== wasmExit) throw e2;
+          }
+          if (this.exited) {
+            this._resolveExitPromise();
+          }
+        }
+        _makeFuncWrapper(id) {
+          const go = this;
+          return function() {
+            const event = { id, this: this, args: arguments };
+            go._pendingEvent = event;
+            go._resume();
+            return event.result;
+          };
+        }
+      };
+    })();
+  }
+});
+
+// src/languages/shell/second-opinion.ts
+function wasmBytes() {
+  try {
+    return (0, import_node_fs4.readFileSync)((0, import_node_url2.fileURLToPath)(new URL(`./${SECOND_OPINION_WASM}`, __initlintBundleUrl)));
+  } catch {
+    return (0, import_node_fs4.readFileSync)((0, import_node_module2.createRequire)(__initlintBundleUrl).resolve("sh-syntax/main.wasm"));
+  }
+}
+async function loadSecondOpinion() {
+  if (Go || unavailable) return;
+  try {
+    await Promise.resolve().then(() => __toESM(require_wasm_exec(), 1));
+    Go = globalThis.Go ?? null;
+  } catch {
+    Go = null;
+  }
+  unavailable = Go === null;
+}
+function load() {
+  if (compiled) return true;
+  if (unavailable || !Go) return false;
+  try {
+    compiled = new wasm.Module(wasmBytes());
+    return true;
+  } catch {
+    unavailable = true;
+    return false;
+  }
+}
+function copyIn(e2, bytes) {
+  const pointer = e2.wasmAlloc(Math.max(1, bytes.byteLength));
+  new Uint8Array(e2.memory.buffer).set(bytes, pointer);
+  return pointer;
+}
+function secondOpinion(text, dialect2) {
+  if (!load()) return void 0;
+  const go = new Go();
+  const instance2 = new wasm.Instance(compiled, go.importObject);
+  void go.run(instance2);
+  const e2 = instance2.exports;
+  const name2 = encoder.encode("x");
+  const body2 = encoder.encode(text);
+  const stop2 = encoder.encode("");
+  const pName = copyIn(e2, name2);
+  const pBody = copyIn(e2, body2);
+  const pStop = copyIn(e2, stop2);
+  let result;
+  try {
+    const at = e2.process(
+      pName,
+      name2.byteLength,
+      name2.byteLength,
+      pBody,
+      body2.byteLength,
+      body2.byteLength,
+      0,
+      0,
+      VARIANT[dialect2],
+      pStop,
+      0,
+      0,
+      0,
+      0,
+      2,
+      1,
+      1,
+      1,
+      0,
+      0,
+      0,
+      0
+    );
+    const out2 = new Uint8Array(e2.memory.buffer).subarray(at);
+    result = decoder.decode(out2.subarray(0, out2.indexOf(0)));
+  } finally {
+    e2.wasmFree(pName);
+    e2.wasmFree(pBody);
+    e2.wasmFree(pStop);
+  }
+  const parsed = JSON.parse(result);
+  if (parsed.parseError) {
+    const pos = parsed.parseError.Pos;
+    return `${pos ? `${pos.Line}:${pos.Col}: ` : ""}${parsed.parseError.Text ?? "syntax error"}`;
+  }
+  return parsed.message ? parsed.message : null;
+}
+var import_node_fs4, import_node_module2, import_node_url2, SECOND_OPINION_WASM, VARIANT, wasm, compiled, Go, unavailable, encoder, decoder;
+var init_second_opinion = __esm({
+  "src/languages/shell/second-opinion.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_module2 = require("node:module");
+    import_node_url2 = require("node:url");
+    SECOND_OPINION_WASM = "sh-syntax.wasm";
+    VARIANT = { bash: 1, posix: 2 };
+    wasm = globalThis.WebAssembly;
+    compiled = null;
+    Go = null;
+    unavailable = false;
+    encoder = new TextEncoder();
+    decoder = new TextDecoder();
+  }
+});
+
 // src/languages/shell/skeleton.ts
 function skeleton(text) {
   const out2 = text.split("");
@@ -21100,6 +21221,25 @@ function skeleton(text) {
           continue;
         }
       }
+      if (c === "*" && WORD_BREAK.has(prev) && (text[i2 + 1] === '"' || text[i2 + 1] === "'" || text[i2 + 1] === "$")) {
+        out2[i2] = "x";
+        i2++;
+        continue;
+      }
+      if (c === "@" && prev !== "$") {
+        const m = /^@[A-Za-z_][A-Za-z0-9_]*@/.exec(text.slice(i2, i2 + 128));
+        if (m) {
+          out2[i2] = "x";
+          out2[i2 + m[0].length - 1] = "x";
+          i2 += m[0].length;
+          continue;
+        }
+      }
+      if (c === "!" && WORD_BREAK.has(prev) && /^![ \t]+[{(]/.test(text.slice(i2, i2 + 64))) {
+        out2[i2] = " ";
+        i2++;
+        continue;
+      }
       if (c === "!" && WORD_BREAK.has(prev) && /^![ \t]+[A-Za-z_]\w*=/.test(text.slice(i2, i2 + 100))) {
         out2[i2] = ":";
         i2++;
@@ -21164,14 +21304,11 @@ var init_skeleton = __esm({
 function plainTree(tree) {
   const cursor = tree.walk();
   const language = tree.language;
-  const kinds = /* @__PURE__ */ new Map();
-  const kind = (id) => {
-    let k = kinds.get(id);
-    if (!k) {
-      k = { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
-      kinds.set(id, k);
-    }
-    return k;
+  const kinds = [];
+  const kind = (id) => kinds[id] ??= { type: language.types[id] || "ERROR", named: id === 65535 || language.nodeTypeIsNamed(id) };
+  const adopt = (parent, child) => {
+    if (parent.children === NO_CHILDREN) parent.children = [child];
+    else parent.children.push(child);
   };
   const node = (parent, field2) => {
     const k = kind(cursor.nodeTypeId);
@@ -21184,7 +21321,7 @@ function plainTree(tree) {
     for (; ; ) {
       const fieldId = cursor.currentFieldId;
       const child = node(current, fieldId ? language.fields[fieldId] ?? null : null);
-      current.children.push(child);
+      adopt(current, child);
       if (cursor.gotoFirstChild()) {
         current = child;
         continue;
@@ -21198,10 +21335,11 @@ function plainTree(tree) {
     cursor.delete();
   }
 }
-var PlainNode;
+var NO_CHILDREN, PlainNode;
 var init_tree = __esm({
   "src/languages/shell/tree.ts"() {
     "use strict";
+    NO_CHILDREN = Object.freeze([]);
     PlainNode = class {
       constructor(type, startIndex, endIndex, isNamed, field2, parent) {
         this.type = type;
@@ -21217,7 +21355,7 @@ var init_tree = __esm({
       isNamed;
       field;
       parent;
-      children = [];
+      children = NO_CHILDREN;
       get childCount() {
         return this.children.length;
       }
@@ -21410,8 +21548,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire3 } = await import("module");
-    var require = createRequire3(__initlintBundleUrl);
+    const { createRequire: createRequire4 } = await import("module");
+    var require = createRequire4(__initlintBundleUrl);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -25307,15 +25445,15 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 function readWasm(file, specifier) {
   const tried = [];
   try {
-    const path = (0, import_node_url2.fileURLToPath)(new URL(`./${file}`, __initlintBundleUrl));
+    const path = (0, import_node_url3.fileURLToPath)(new URL(`./${file}`, __initlintBundleUrl));
     tried.push(path);
-    return (0, import_node_fs4.readFileSync)(path);
+    return (0, import_node_fs5.readFileSync)(path);
   } catch {
   }
   try {
-    const path = (0, import_node_module2.createRequire)(__initlintBundleUrl).resolve(specifier);
+    const path = (0, import_node_module3.createRequire)(__initlintBundleUrl).resolve(specifier);
     tried.push(path);
-    return (0, import_node_fs4.readFileSync)(path);
+    return (0, import_node_fs5.readFileSync)(path);
   } catch {
     throw new Error(`cannot find ${file} (looked at ${tried.join(", ") || specifier})`);
   }
@@ -25332,6 +25470,7 @@ function loadShellParser() {
       const p = new Parser2();
       p.setLanguage(bash);
       parser = p;
+      await loadSecondOpinion();
     } catch (error) {
       loadError = error;
     }
@@ -25376,6 +25515,11 @@ function parseShell(text) {
   }
 }
 function verifiedErrors(p, text, lines) {
+  const errors = skeletonErrors(p, text, lines);
+  if (errors.length === 0 || secondOpinion(text, "bash") === null) return [];
+  return errors;
+}
+function skeletonErrors(p, text, lines) {
   const sk = skeleton(text);
   const tree = p.parse(sk);
   if (!tree) return [];
@@ -25409,9 +25553,11 @@ function confirmedFromStatement(p, sk, root, offset) {
   }
 }
 function unescapeWord(raw) {
+  if (!raw.includes("\\")) return raw;
   return raw.replace(/\\(\r\n|[\s\S])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
 function unescapeDouble(raw) {
+  if (!raw.includes("\\")) return raw;
   return raw.replace(/\\(\r\n|[$`"\\\n])/g, (_, c) => c === "\n" || c === "\r\n" ? "" : c);
 }
 function unescapeAnsi(raw) {
@@ -25423,15 +25569,16 @@ function unescapeAnsi(raw) {
   });
   return ok2 ? out2 : void 0;
 }
-var import_node_fs4, import_node_module2, import_node_url2, SHELL_WASM_FILES, parser, loading, loadError, WASM_BASELINE_ONLY_FLAGS, LSB_KEYWORDS, MAX_DEPTH2, ANSI_ESCAPES, Builder;
+var import_node_fs5, import_node_module3, import_node_url3, SHELL_WASM_FILES, parser, loading, loadError, WASM_BASELINE_ONLY_FLAGS, LSB_KEYWORDS, MAX_DEPTH2, ANSI_ESCAPES, Builder;
 var init_parse2 = __esm({
   "src/languages/shell/parse.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_module2 = require("node:module");
-    import_node_url2 = require("node:url");
+    import_node_fs5 = require("node:fs");
+    import_node_module3 = require("node:module");
+    import_node_url3 = require("node:url");
     init_text();
     init_errors();
+    init_second_opinion();
     init_skeleton();
     init_tree();
     SHELL_WASM_FILES = {
@@ -25527,6 +25674,7 @@ var init_parse2 = __esm({
       }
       /** The LSB comment block, read line by line (it is comments to the parser). */
       lsb() {
+        if (!this.text.includes("BEGIN INIT INFO")) return void 0;
         let begin = -1;
         for (let line = 1; line <= this.lines.lineCount; line++) {
           if (/^###\s*BEGIN INIT INFO\s*$/.test(this.lines.lineText(line).trimEnd())) {
@@ -25550,11 +25698,11 @@ var init_parse2 = __esm({
           endOffset = this.lines.lineEnd(line);
           const field2 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw);
           const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw);
-          const last = fields[fields.length - 1];
+          const last2 = fields[fields.length - 1];
           const known = field2 && (LSB_KEYWORDS.has(field2[1]) || field2[1].startsWith("X-"));
-          if (continuation && last && !known) {
-            last.value = last.value ? `${last.value} ${continuation[2]}` : continuation[2];
-            last.position = this.span(last.position.start.offset, start2 + raw.trimEnd().length);
+          if (continuation && last2 && !known) {
+            last2.value = last2.value ? `${last2.value} ${continuation[2]}` : continuation[2];
+            last2.position = this.span(last2.position.start.offset, start2 + raw.trimEnd().length);
             continue;
           }
           if (field2) {
@@ -25870,8 +26018,8 @@ var init_parse2 = __esm({
         const prefixAssignments = [];
         const args2 = [];
         const prefixNodes = node.children.filter((c) => c?.type === "variable_assignment" && (!nameNode || c.startIndex < nameNode.startIndex));
-        const last = prefixNodes[prefixNodes.length - 1];
-        const standalone = Boolean(last && nameNode && /[\r\n]/.test(this.text.slice(last.endIndex, nameNode.startIndex).replace(/\\\r?\n/g, "")));
+        const last2 = prefixNodes[prefixNodes.length - 1];
+        const standalone = Boolean(last2 && nameNode && /[\r\n]/.test(this.text.slice(last2.endIndex, nameNode.startIndex).replace(/\\\r?\n/g, "")));
         for (const child of prefixNodes) {
           if (standalone) this.assignments.push(this.assignment(child, ctx, void 0));
           else prefixAssignments.push(this.assignment(child, ctx, void 0, true));
@@ -25905,9 +26053,10 @@ var init_parse2 = __esm({
             for (const a of args2) if (a.raw === "==") this.nonPosixAt("==", a.position.start.offset, a.position.end.offset);
           }
         }
+        const inner = ctx.background ? { ...ctx, background: false } : ctx;
         for (const child of node.children) {
           if (!child || child.type === "variable_assignment") continue;
-          this.walk(child, { ...ctx, background: false }, depth + 1);
+          this.walk(child, inner, depth + 1);
         }
         for (const child of node.children) {
           if (child?.type === "variable_assignment") this.walkChildren(child, ctx, depth + 1);
@@ -25957,7 +26106,7 @@ __export(convert_exports, {
   convertCommand: () => convertCommand
 });
 function read(path) {
-  return stripBom((0, import_node_fs5.readFileSync)(path, "utf8")).text;
+  return stripBom((0, import_node_fs6.readFileSync)(path, "utf8")).text;
 }
 function parseUnitAt(cwd, path) {
   return parseSource("systemd", read((0, import_node_path5.resolve)(cwd, path)), path).tree;
@@ -25967,13 +26116,13 @@ function callerOf(cwd, scriptPath) {
   const base = scriptPath.slice(scriptPath.lastIndexOf("/") + 1);
   let names2 = [];
   try {
-    names2 = (0, import_node_fs5.readdirSync)((0, import_node_path5.resolve)(cwd, dir)).filter((n) => n.endsWith(".service")).sort();
+    names2 = (0, import_node_fs6.readdirSync)((0, import_node_path5.resolve)(cwd, dir)).filter((n) => n.endsWith(".service")).sort();
   } catch {
     return void 0;
   }
   for (const name2 of names2) {
     const path = posix((0, import_node_path5.join)(dir, name2));
-    if (!(0, import_node_fs5.statSync)((0, import_node_path5.resolve)(cwd, path)).isFile()) continue;
+    if (!(0, import_node_fs6.statSync)((0, import_node_path5.resolve)(cwd, path)).isFile()) continue;
     const tree = parseUnitAt(cwd, path);
     const call = findControlCall(tree);
     if (call && call.scriptName === base) return { path, tree, scriptArg: call.scriptArg };
@@ -26005,7 +26154,7 @@ ${USAGE}`);
     return 2;
   }
   const file = posix((0, import_node_path5.relative)(io.cwd, (0, import_node_path5.resolve)(io.cwd, positionals[0])));
-  if (!(0, import_node_fs5.existsSync)((0, import_node_path5.resolve)(io.cwd, file)) || !(0, import_node_fs5.statSync)((0, import_node_path5.resolve)(io.cwd, file)).isFile()) {
+  if (!(0, import_node_fs6.existsSync)((0, import_node_path5.resolve)(io.cwd, file)) || !(0, import_node_fs6.statSync)((0, import_node_path5.resolve)(io.cwd, file)).isFile()) {
     io.stderr(`initlint convert: ${positionals[0]}: no such file
 `);
     return 2;
@@ -26022,7 +26171,7 @@ ${USAGE}`);
       return 1;
     }
     scriptPath = posix((0, import_node_path5.join)((0, import_node_path5.dirname)(file), call.scriptName));
-    if (!(0, import_node_fs5.existsSync)((0, import_node_path5.resolve)(io.cwd, scriptPath))) {
+    if (!(0, import_node_fs6.existsSync)((0, import_node_path5.resolve)(io.cwd, scriptPath))) {
       io.stderr(`initlint convert: ${file} calls ${call.scriptArg}; put ${call.scriptName} next to it to convert it
 `);
       return 1;
@@ -26061,11 +26210,11 @@ ${USAGE}`);
   }
   return 0;
 }
-var import_node_fs5, import_node_path5, import_node_util, USAGE, posix;
+var import_node_fs6, import_node_path5, import_node_util, USAGE, posix;
 var init_convert2 = __esm({
   "src/cli/convert.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path5 = require("node:path");
     import_node_util = require("node:util");
     init_convert();
@@ -26134,6 +26283,7 @@ var import_node_path6 = require("node:path");
 var import_node_util3 = require("node:util");
 
 // src/core/collect.ts
+var import_node_buffer = require("node:buffer");
 var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
@@ -26210,8 +26360,8 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
     stats = (0, import_node_fs2.lstatSync)(absolute);
     const inside2 = (p, dir) => p === dir || p.startsWith(dir + import_node_path2.sep);
     if (stats.isSymbolicLink() || inside2((0, import_node_path2.resolve)(absolute), (0, import_node_path2.resolve)(root))) {
-      const target = (0, import_node_fs2.realpathSync)(absolute);
-      const realRoot = (0, import_node_fs2.realpathSync)(root);
+      const target = import_node_fs2.realpathSync.native(absolute);
+      const realRoot = import_node_fs2.realpathSync.native(root);
       if (!inside2(target, realRoot)) {
         if (!stats.isSymbolicLink()) return skip("leads outside the workspace through a symbolic link to a directory; not followed");
         return skip(target === "/dev/null" ? "symbolic link to /dev/null (a masked unit); nothing to lint" : "symbolic link to a path outside the workspace; not followed");
@@ -26235,11 +26385,8 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
     return skip(`cannot read (${error.code ?? "error"})`);
   }
   if (bytes.includes(0)) return skip("binary content (NUL bytes); not a text file");
-  try {
-    return { input: { path: relPath, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) } };
-  } catch {
-    return { input: { path: relPath, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
-  }
+  if ((0, import_node_buffer.isUtf8)(bytes)) return { input: { path: relPath, text: bytes.toString("utf8") } };
+  return { input: { path: relPath, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
 }
 function collectFiles(args2, options) {
   const cwd = (0, import_node_path2.resolve)(options.cwd);
@@ -26406,7 +26553,8 @@ function formatJson(results) {
       column: f2.column,
       endLine: f2.endLine,
       endColumn: f2.endColumn,
-      ...f2.fix ? { fix: f2.fix } : {}
+      ...f2.fix ? { fix: f2.fix } : {},
+      ...f2.evidence ? { evidence: f2.evidence } : {}
     }))
   }));
   return JSON.stringify(files, null, 2) + "\n";
@@ -26444,6 +26592,7 @@ function rangeOf(text, start2, end) {
 
 // src/reporters/sarif.ts
 init_engine_rules();
+init_provenance();
 init_rules();
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 function formatSarif(results, options = {}) {
@@ -26453,7 +26602,7 @@ function formatSarif(results, options = {}) {
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${rule.docs.source}.` },
+      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
       defaultConfiguration: { level: LEVEL[rule.severity] },
       ...rule.fixable ? { properties: { fixable: rule.fixable } } : {}
     })),
@@ -26461,7 +26610,7 @@ function formatSarif(results, options = {}) {
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${rule.docs.source}.` },
+      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
       defaultConfiguration: { level: LEVEL[rule.severity], ...rule.strict ? { enabled: false } : {} },
       properties: { tags: [rule.kinds[0]], ...rule.fixable ? { fixable: rule.fixable } : {} }
     }))
@@ -27328,8 +27477,8 @@ var VFile = class {
     if (typeof this.value === "string") {
       return this.value;
     }
-    const decoder = new TextDecoder(encoding || void 0);
-    return decoder.decode(this.value);
+    const decoder2 = new TextDecoder(encoding || void 0);
+    return decoder2.decode(this.value);
   }
 };
 function assertPart(part, name2) {
@@ -27367,8 +27516,8 @@ var CallableInstance = (
    * @returns {(...parameters: Array<unknown>) => unknown}
    */
   (function(property) {
-    const self = this;
-    const constr = self.constructor;
+    const self2 = this;
+    const constr = self2.constructor;
     const proto = (
       /** @type {Record<string | symbol, Function>} */
       // Prototypes do exist.
@@ -27522,7 +27671,7 @@ var Processor = class _Processor extends CallableInstance {
     if (this.frozen) {
       return this;
     }
-    const self = (
+    const self2 = (
       /** @type {Processor} */
       /** @type {unknown} */
       this
@@ -27535,7 +27684,7 @@ var Processor = class _Processor extends CallableInstance {
       if (options[0] === true) {
         options[0] = void 0;
       }
-      const transformer = attacher.call(self, ...options);
+      const transformer = attacher.call(self2, ...options);
       if (typeof transformer === "function") {
         this.transformers.use(transformer);
       }
@@ -27608,7 +27757,7 @@ var Processor = class _Processor extends CallableInstance {
    *   [rehype-react]: https://github.com/rehypejs/rehype-react
    */
   process(file, done) {
-    const self = this;
+    const self2 = this;
     this.freeze();
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
@@ -27618,9 +27767,9 @@ var Processor = class _Processor extends CallableInstance {
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
         /** @type {unknown} */
-        self.parse(realFile)
+        self2.parse(realFile)
       );
-      self.run(parseTree, realFile, function(error, tree, file2) {
+      self2.run(parseTree, realFile, function(error, tree, file2) {
         if (error || !tree || !file2) {
           return realDone(error);
         }
@@ -27629,7 +27778,7 @@ var Processor = class _Processor extends CallableInstance {
           /** @type {unknown} */
           tree
         );
-        const compileResult = self.stringify(compileTree, file2);
+        const compileResult = self2.stringify(compileTree, file2);
         if (looksLikeAValue(compileResult)) {
           file2.value = compileResult;
         } else {
@@ -28167,8 +28316,7 @@ function processorFor(kind, config, rules2) {
       if (!rule.kinds.includes(kind)) continue;
       const setting = ruleSeverity(config, rule);
       if (!setting) continue;
-      const options = setting.options ?? (config.extends === "strict" ? { strict: true } : void 0);
-      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options, systemdVersion: config.systemdVersion });
+      processor.use(rule.plugin, { level: setting.configured ? setting.level : void 0, options: setting.options, preset: config.extends, systemdVersion: config.systemdVersion });
     }
     processor.freeze();
     byKind.set(kind, processor);
@@ -28190,7 +28338,8 @@ function toFinding(file) {
       startOffset: start2?.offset ?? 0,
       endOffset: end?.offset ?? start2?.offset ?? 0,
       ...m.url ? { url: m.url } : {},
-      ...m.fix ? { fix: m.fix } : {}
+      ...m.fix ? { fix: m.fix } : {},
+      ...m.evidence ? { evidence: m.evidence } : {}
     };
   });
 }
@@ -28310,7 +28459,9 @@ async function fixText(path, text, options) {
   for (; ; ) {
     [result] = await lintFiles([{ path, text: current }], { ...options, context });
     if (passes >= MAX_FIX_PASSES) break;
-    const pass = applyFixes(current, result.findings, options.unsafe ?? false);
+    const accept = options.accept;
+    const candidates = accept ? result.findings.filter((f2) => !f2.fix || accept(f2.fix, current)) : result.findings;
+    const pass = applyFixes(current, candidates, options.unsafe ?? false);
     if (pass.fixed.length === 0 || pass.output === current && pass.files.length === 0) break;
     passes++;
     fixed.push(...pass.fixed);
@@ -28464,8 +28615,9 @@ function runShellcheck(text, kind, onFailure = () => {
   }
   const lines = new LineIndex(text);
   const findings = [];
+  const templateShebang = /^#!.*@[A-Za-z_][A-Za-z0-9_]*@/.test(text.slice(0, text.search(/\r?\n|\r|$/)));
   for (const c of comments) {
-    if (isIgnored(c, kind)) continue;
+    if (isIgnored(c, kind) || c.code === 2239 && templateShebang) continue;
     const startOffset = offsetOf(lines, c.line, c.column);
     const endOffset = Math.max(startOffset, offsetOf(lines, c.endLine, c.endColumn));
     const start2 = lines.point(startOffset);
@@ -28556,12 +28708,13 @@ function createLinter(options = {}) {
     parseContext: (inputs) => parseContext(inputs, setup.parsers)
   };
 }
-function knownRuleIds(rules2 = rules) {
-  return [...ENGINE_RULES, ...rules2].map((rule) => rule.id);
+function configurableRules(rules2 = rules) {
+  return [...ENGINE_RULES, ...rules2];
 }
 function loadLinter(cwd, options) {
   const rules2 = options.rules ?? rules;
-  const config = options.config ?? loadConfig(cwd, knownRuleIds(rules2), options.configPath);
+  const loaded = options.config ?? loadConfig(cwd, configurableRules(rules2), options.configPath);
+  const config = options.systemdVersion === void 0 ? loaded : { ...loaded, systemdVersion: options.systemdVersion };
   return createLinter({ config, rules: rules2, shellcheck: { onFailure: options.warn } });
 }
 
@@ -28708,7 +28861,7 @@ ${USAGE2}`);
   const configDir = configFor === void 0 ? io.cwd : (0, import_node_path6.dirname)((0, import_node_path6.resolve)(io.cwd, configFor));
   let config;
   try {
-    config = loadConfig(configDir, knownRuleIds(), values.config && (0, import_node_path6.resolve)(io.cwd, values.config));
+    config = loadConfig(configDir, configurableRules(), values.config && (0, import_node_path6.resolve)(io.cwd, values.config));
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`initlint: ${error.message}

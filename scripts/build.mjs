@@ -4,11 +4,12 @@
 // and copies the WASM files the shell parser loads next to them.
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+// `node scripts/build.mjs [DIR]`: dist/ by default; the bench builds a copy elsewhere.
+const dist = process.argv[2] ? resolve(process.argv[2]) : join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
@@ -67,10 +68,12 @@ writeFileSync(join(dist, 'cli.js'), launcher('cli.cjs', true), { mode: 0o755 });
 const wasm = [
   ['web-tree-sitter', 'web-tree-sitter.wasm'],
   ['tree-sitter-bash', 'tree-sitter-bash.wasm'],
+  // mvdan/sh, the second opinion on tree-sitter's syntax errors (SECOND_OPINION_WASM).
+  ['sh-syntax', 'main.wasm', 'sh-syntax.wasm'],
 ];
-for (const [pkg, file] of wasm) {
+for (const [pkg, file, as = file] of wasm) {
   const source = join(root, 'node_modules', pkg, file);
   if (!existsSync(source)) throw new Error(`build: ${source} is missing; run npm ci`);
-  copyFileSync(source, join(dist, file));
+  copyFileSync(source, join(dist, as));
 }
 console.log('build: dist/index.js, dist/cli.js (launchers), dist/action.cjs, dist/cli.cjs, dist/lsp.cjs');

@@ -13,16 +13,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'src/languages/systemd/directives.json');
-const args = process.argv.slice(2);
-const check = args.includes('--check');
-const gitDir = args.find((a) => !a.startsWith('--')) ?? process.env.SYSTEMD_GIT_DIR;
-if (!gitDir || !existsSync(gitDir)) {
-  console.error('gen-directives: give a systemd git directory (argument or SYSTEMD_GIT_DIR)');
-  process.exit(1);
+/** The systemd git directory read from (set by main, or by a test through useGitDir). */
+let gitDir;
+export function useGitDir(dir) {
+  gitDir = dir;
 }
 
 /** The oldest tag scanned: the first systemd tag after udev merged in (v45…v182 were never tagged in git). */
@@ -53,7 +51,7 @@ function show(tag, path) {
 }
 
 /** Release tags vNNN from OLDEST on, oldest first (no -rc, no point releases: those add no keys). */
-function releaseTags() {
+export function releaseTags() {
   return git('tag', '--list', 'v*')
     .split('\n')
     .map((t) => /^v(\d+)$/.exec(t.trim()))
@@ -85,7 +83,7 @@ function gperfMacros(lines) {
 }
 
 /** Every section.key of one gperf text → { parser, ltype } with the macro sections expanded. */
-function parseGperf(text) {
+export function parseGperf(text) {
   const lines = text.split('\n');
   const macros = gperfMacros(lines);
   const body = lines.slice(lines.indexOf('%%') + 1);
@@ -141,7 +139,7 @@ function keysAt(tag) {
 }
 
 /** A C function's text: from its definition line to its closing brace. */
-function functionBody(text, name) {
+export function functionBody(text, name) {
   const start = text.search(new RegExp(`^(?:static )?int ${name}\\(`, 'm'));
   if (start < 0) return undefined;
   const end = text.indexOf('\n}', start);
@@ -228,7 +226,7 @@ function stringTables(tag, index, lookups) {
 }
 
 /** Everything one tag accepts: section.key → { parser, ltype, lookup?, words?: Set } */
-function scanTag(tag) {
+export function scanTag(tag) {
   const keys = keysAt(tag);
   const parsers = [...new Set([...keys.values()].map((k) => k.parser).filter((p) => p.startsWith('config_parse_')))];
   const index = sourceIndex(tag);
@@ -248,7 +246,7 @@ function scanTag(tag) {
 }
 
 /** Folds the per-tag scans into one record per section.key, oldest release first. */
-function history(scans) {
+export function history(scans) {
   const table = new Map();
   for (const { release, keys } of scans) {
     for (const [id, info] of keys) {
@@ -270,12 +268,12 @@ function history(scans) {
 }
 
 /** One section.key as stored: only what the newest release says, plus the releases. */
-function record(row, newest) {
+export function record(row, newest, scanned = releases) {
   const { parser, ltype, lookup, words } = row.current;
   const out = { parser };
   if (ltype && ltype !== '0') out.ltype = ltype;
   out.since = row.since;
-  if (row.last < newest) out.removed = scansAfter(row.last);
+  if (row.last < newest) out.removed = scanned.find((r) => r > row.last);
   if (row.deprecatedSince !== undefined) {
     out.deprecated = parser === 'config_parse_warn_compat' ? 'ignored' : 'alias';
     out.deprecatedSince = row.deprecatedSince;
@@ -294,8 +292,7 @@ function record(row, newest) {
   return out;
 }
 
-let releases = [];
-const scansAfter = (release) => releases.find((r) => r > release);
+export let releases = [];
 
 // Which sections a unit file of each type may have (systemd.unit(5) and the per-type pages).
 const unitTypes = {
@@ -313,6 +310,13 @@ const unitTypes = {
 };
 
 function main() {
+  const args = process.argv.slice(2);
+  const check = args.includes('--check');
+  useGitDir(args.find((a) => !a.startsWith('--')) ?? process.env.SYSTEMD_GIT_DIR);
+  if (!gitDir || !existsSync(gitDir)) {
+    console.error('gen-directives: give a systemd git directory (argument or SYSTEMD_GIT_DIR)');
+    process.exit(1);
+  }
   const tags = releaseTags();
   releases = tags.map((t) => t.release);
   const scans = tags.map(({ tag, release }) => {
@@ -382,4 +386,5 @@ function summarize(sections, tagCount, newest) {
   );
 }
 
-main();
+// Run as a script (npm run gen-directives); tests import the functions above.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseInputs } from '../../src/action/inputs.js';
 import { failsAt, resolveMode } from '../../src/action/main.js';
 import { formatSummary } from '../../src/reporters/summary.js';
+import newerThanTarget from '../../src/rules/systemd/newer-than-target/index.js';
 import requiredByTarget from '../../src/rules/systemd/required-by-target/index.js';
 import { cleanup, runAction, TOKEN, workspace } from './helpers.js';
 
@@ -37,7 +38,7 @@ describe('inputs', () => {
     const yml = parseYaml(readFileSync(join(__dirname, '..', '..', 'action.yml'), 'utf8'));
     expect(yml.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     expect(yml.branding).toEqual({ icon: expect.any(String), color: expect.any(String) });
-    expect(Object.keys(yml.inputs)).toEqual(['github-token', 'paths', 'config', 'filter-mode', 'fail-level', 'review', 'annotations', 'suggestions', 'sarif-file', 'max-comments', 'mode', 'fix-pr', 'repository']);
+    expect(Object.keys(yml.inputs)).toEqual(['github-token', 'paths', 'config', 'systemd-version', 'filter-mode', 'fail-level', 'review', 'annotations', 'suggestions', 'sarif-file', 'max-comments', 'mode', 'fix-pr', 'repository']);
     expect(Object.keys(yml.outputs)).toEqual(['findings', 'errors', 'warnings', 'sarif-file']);
     expect(yml.inputs['github-token'].default).toBe('${{ github.token }}');
     // The runner passes every default as INPUT_*; parsing them gives the built-in defaults.
@@ -53,6 +54,13 @@ describe('inputs', () => {
     expect(() => parseInputs({ 'INPUT_FILTER-MODE': 'diff-context' })).toThrow('input `filter-mode`: unexpected `diff-context`, expected one of added, diff_context, file, nofilter');
     expect(() => parseInputs({ INPUT_REVIEW: 'yes' })).toThrow('input `review`: unexpected `yes`, expected true or false');
     expect(() => parseInputs({ 'INPUT_MAX-COMMENTS': '-1' })).toThrow('input `max-comments`');
+    expect(() => parseInputs({ 'INPUT_SYSTEMD-VERSION': 'bookworm' })).toThrow('input `systemd-version`: unexpected `bookworm`, expected a systemd release number such as 252');
+  });
+
+  it('systemd-version: a release number, or nothing', () => {
+    expect(parseInputs({ 'INPUT_SYSTEMD-VERSION': '252' }).systemdVersion).toBe(252);
+    expect(parseInputs({ 'INPUT_SYSTEMD-VERSION': 'v247' }).systemdVersion).toBe(247);
+    expect('systemdVersion' in parseInputs({})).toBe(false);
   });
 });
 
@@ -93,6 +101,14 @@ describe('run() outside pull requests', () => {
     expect(core.calls.filter((c) => c.method === 'error' && c.properties)).toHaveLength(11);
     expect(core.summary).toContain('GitHub shows at most 10 annotations of each level per step; the table below lists every finding.');
     expect((core.summary.match(/^\| 🔴 error/gm) ?? []).length).toBe(11);
+  });
+
+  it('the systemd-version input sets the floor, over the config file', async () => {
+    const dir = workspace({ 'units/a.service': '[Service]\nExecStart=/bin/a\nRestartSteps=5\n', '.initlint.yml': 'systemd-version: 254\n' });
+    const run = (inputs: Record<string, string>) => runAction({ workspace: dir, eventName: 'push', event: {}, deps: { rules: [newerThanTarget] }, inputs: { 'fail-level': 'none', ...inputs } });
+    expect((await run({})).core.outputs.findings).toBe(0);
+    const { core } = await run({ 'systemd-version': '252' });
+    expect(core.calls.filter((c) => c.properties).map((c) => [c.method, c.properties!.file, c.properties!.startLine])).toEqual([['warning', 'units/a.service', 3]]);
   });
 
   it('a bad input fails the step with one clear line and no API call', async () => {

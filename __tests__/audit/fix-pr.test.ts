@@ -31,7 +31,7 @@ const prBody = (sha: string, commit: string, foreign?: string) =>
     '',
     '| File | Fixes |',
     '| --- | --- |',
-    '| units/app.service | test/required-by-target: Replace RequiredBy= with WantedBy= (line 8) |',
+    '| units/app.service | `test/required-by-target`: Replace RequiredBy= with WantedBy= (line 8) |',
     '',
     'Each audit rewrites branch `initlint/fixes` from the audited commit; a commit pushed to it by anyone else stops these updates.',
     ...(foreign

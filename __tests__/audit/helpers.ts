@@ -24,7 +24,7 @@ export const requiredBy = defineRule<UnitFile>({
   id: 'test/required-by-target',
   kinds: ['systemd'],
   severity: 'warning',
-  docs: { summary: 'RequiredBy= on a target.', source: 'tests' },
+  docs: { summary: 'RequiredBy= on a target.', source: [{ kind: 'initlint', note: 'tests' }] },
   fixable: 'safe',
   messages: { use: '`RequiredBy={target}`: use `WantedBy={target}` instead' },
   check(ctx) {
@@ -41,7 +41,7 @@ export const execRelative = defineRule<UnitFile>({
   id: 'test/exec-relative',
   kinds: ['systemd'],
   severity: 'error',
-  docs: { summary: 'ExecStart= not absolute.', source: 'tests' },
+  docs: { summary: 'ExecStart= not absolute.', source: [{ kind: 'initlint', note: 'tests' }] },
   messages: { relative: 'Unexpected `ExecStart={value}`, expected an absolute path' },
   check(ctx) {
     for (const d of directives(ctx.tree, 'Service')) {

@@ -2,8 +2,9 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/action/audit/index.js';
 import { encodePath, link, neutralize } from '../../src/reporters/markdown.js';
-import { MAX_BODY, renderIssueBody } from '../../src/action/audit/issue.js';
-import { decodeState, encodeState, nextState, remember, type AuditState } from '../../src/action/audit/state.js';
+import { MAX_BODY, renderIssueBody, stateLayout } from '../../src/action/audit/issue.js';
+import { decodeState, encodeState, fixedSince, remember, type AuditState } from '../../src/action/audit/state.js';
+import { deflateRawSync } from 'node:zlib';
 import { fingerprint } from '../../src/core/fingerprint.js';
 import { API, cleanup, logger, options, OWNER, REPO, SHA1, SHA2, SHA3, workspace, write } from './helpers.js';
 
@@ -20,85 +21,94 @@ const APP_FIXED_EXEC = '[Service]\nExecStart=/usr/bin/app\n\n[Install]\nRequired
 const DB_BAD = '[Service]\nExecStart=/usr/bin/db\n\n[Install]\nRequiredBy=multi-user.target\n';
 const CLEAN = '[Service]\nExecStart=/usr/bin/app\n\n[Install]\nWantedBy=multi-user.target\n';
 
-const fp = (path: string, rule: string, text: string, line: number) => fingerprint(path, rule, text, { line, endLine: line });
+const fp = (path: string, rule: string, text: string, line: number) => fingerprint(path, rule, text, { line, endLine: line }).slice(0, 10);
 const EXEC_1 = { fingerprint: fp('units/app.service', 'test/exec-relative', APP_BAD, 2), path: 'units/app.service', ruleId: 'test/exec-relative', severity: 'error' as const, line: 2, endLine: 2 };
 const APP_REQ = { fingerprint: fp('units/app.service', 'test/required-by-target', APP_BAD, 5), path: 'units/app.service', ruleId: 'test/required-by-target', severity: 'warning' as const, line: 5, endLine: 5 };
 const DB_REQ = { fingerprint: fp('units/db.service', 'test/required-by-target', DB_BAD, 5), path: 'units/db.service', ruleId: 'test/required-by-target', severity: 'warning' as const, line: 5, endLine: 5 };
 
 const FOOTER = '<sub>Updated in place by the scheduled initlint audit; it closes itself when nothing is left.</sub>';
+const RUN = 'https://github.com/acme/services/actions/runs/42';
 const ZW = '\u200B';
+const EXEC_DOC = `[\`test/exec-relative\`](${DOCS}/exec-relative/README.md)`;
+const REQ_DOC = `[\`test/required-by-target\`](${DOCS}/required-by-target/README.md)`;
+const REQ_MESSAGE = '`RequiredBy=multi-user.target`: use `WantedBy=multi-user.target` instead';
+const stateBlock = (state: AuditState) => `<!-- initlint:state ${encodeState(state)} -->`;
 
+// Code spans stay code (GitHub neither mentions, links nor renders HTML inside them); the rest is escaped.
 const BODY1 = [
   '<!-- initlint:audit -->',
   '## initlint audit',
   '',
-  `2 findings in 1 file at commit ${commit(SHA1)} (1 init file checked).`,
+  `**2 findings** in 1 file at commit ${commit(SHA1)} (1 init file checked): 1 error, 1 warning, 0 informational. The job summary of [the workflow run](${RUN}) lists every finding.`,
   '',
-  '| Severity | Findings |',
-  '| --- | ---: |',
-  '| Error | 1 |',
-  '| Warning | 1 |',
-  '| Info | 0 |',
+  '### By rule',
   '',
-  '### Findings',
+  '| Rule | Severity | Findings | Files | Fix |',
+  '| --- | --- | ---: | ---: | --- |',
+  `| ${EXEC_DOC} | error | 1 | 1 | — |`,
+  `| ${REQ_DOC} | warning | 1 | 1 | safe |`,
   '',
-  '| File | Lines | Rule | Severity | Message |',
-  '| --- | --- | --- | --- | --- |',
-  `| [units/app.service](${blob(SHA1, 'units/app.service')}) | [L2](${blob(SHA1, 'units/app.service')}#L2-L2) | [test/exec-relative](${DOCS}/exec-relative/README.md) | error | ` +
-    `Unexpected &#96;ExecStart=app @${ZW}octocat &lt;b&gt;&#96;x&#96;&lt;/b&gt; #${ZW}12&#96;, expected an absolute path |`,
-  `| [units/app.service](${blob(SHA1, 'units/app.service')}) | [L5](${blob(SHA1, 'units/app.service')}#L5-L5) | [test/required-by-target](${DOCS}/required-by-target/README.md) | warning | ` +
-    '&#96;RequiredBy=multi-user.target&#96;: use &#96;WantedBy=multi-user.target&#96; instead |',
+  '### Errors and warnings: fix these first (1 error, 1 warning)',
+  '',
+  '| Severity | Where | Rule | Message |',
+  '| --- | --- | --- | --- |',
+  `| error | [units/app.service:2](${blob(SHA1, 'units/app.service')}#L2-L2) | \`test/exec-relative\` | Unexpected \`ExecStart=app @octocat <b>\`x\`</b> #12\`, expected an absolute path |`,
+  `| warning | [units/app.service:5](${blob(SHA1, 'units/app.service')}#L5-L5) | \`test/required-by-target\` | ${REQ_MESSAGE} |`,
   '',
   FOOTER,
-  encodeState({ sha: SHA1, findings: [EXEC_1, APP_REQ], fixed: [] }),
+  stateBlock({ sha: SHA1, findings: [EXEC_1, APP_REQ] }),
   '',
 ].join('\n');
 
-const STATE2: AuditState = { sha: SHA2, findings: [APP_REQ, DB_REQ], fixed: [EXEC_1], fixedSince: SHA1 };
 const BODY2 = [
   '<!-- initlint:audit -->',
   '## initlint audit',
   '',
-  `2 findings in 2 files at commit ${commit(SHA2)} (2 init files checked).`,
+  `**2 findings** in 2 files at commit ${commit(SHA2)} (2 init files checked): 0 errors, 2 warnings, 0 informational. The job summary of [the workflow run](${RUN}) lists every finding.`,
   '',
-  '| Severity | Findings |',
-  '| --- | ---: |',
-  '| Error | 0 |',
-  '| Warning | 2 |',
-  '| Info | 0 |',
+  '### By rule',
   '',
-  '### Findings',
+  '| Rule | Severity | Findings | Files | Fix |',
+  '| --- | --- | ---: | ---: | --- |',
+  `| ${REQ_DOC} | warning | 2 | 2 | safe |`,
   '',
-  '| File | Lines | Rule | Severity | Message |',
-  '| --- | --- | --- | --- | --- |',
-  `| [units/app.service](${blob(SHA2, 'units/app.service')}) | [L5](${blob(SHA2, 'units/app.service')}#L5-L5) | [test/required-by-target](${DOCS}/required-by-target/README.md) | warning | ` +
-    '&#96;RequiredBy=multi-user.target&#96;: use &#96;WantedBy=multi-user.target&#96; instead |',
-  `| [units/db.service](${blob(SHA2, 'units/db.service')}) | [L5](${blob(SHA2, 'units/db.service')}#L5-L5) | [test/required-by-target](${DOCS}/required-by-target/README.md) | warning | ` +
-    '&#96;RequiredBy=multi-user.target&#96;: use &#96;WantedBy=multi-user.target&#96; instead |',
+  '### Errors and warnings: fix these first (2 warnings)',
   '',
-  `### Fixed since the last audit (${commit(SHA1)})`,
+  '| Severity | Where | Rule | Message |',
+  '| --- | --- | --- | --- |',
+  `| warning | [units/app.service:5](${blob(SHA2, 'units/app.service')}#L5-L5) | \`test/required-by-target\` | ${REQ_MESSAGE} |`,
+  `| warning | [units/db.service:5](${blob(SHA2, 'units/db.service')}#L5-L5) | \`test/required-by-target\` | ${REQ_MESSAGE} |`,
   '',
-  `- test/exec-relative in [units/app.service:2](${blob(SHA1, 'units/app.service')}#L2-L2)`,
+  `### Fixed since the last audit: 1 finding (${commit(SHA1)})`,
+  '',
+  '<details><summary>What was fixed</summary>',
+  '',
+  `- \`test/exec-relative\` in [units/app.service:2](${blob(SHA1, 'units/app.service')}#L2-L2)`,
+  '',
+  '</details>',
   '',
   FOOTER,
-  encodeState(STATE2),
+  stateBlock({ sha: SHA2, findings: [APP_REQ, DB_REQ] }),
   '',
 ].join('\n');
 
-const STATE4: AuditState = { sha: SHA3, findings: [], fixed: [APP_REQ, DB_REQ], fixedSince: SHA2 };
 const BODY4 = [
   '<!-- initlint:audit -->',
   '## initlint audit',
   '',
-  `No findings at commit ${commit(SHA3)} (2 init files checked).`,
+  `No findings at commit ${commit(SHA3)} (2 init files checked). The job summary of [the workflow run](${RUN}) lists every finding.`,
   '',
-  `### Fixed since the last audit (${commit(SHA2)})`,
+  `### Fixed since the last audit: 2 findings (${commit(SHA2)})`,
   '',
-  `- test/required-by-target in [units/app.service:5](${blob(SHA2, 'units/app.service')}#L5-L5)`,
-  `- test/required-by-target in [units/db.service:5](${blob(SHA2, 'units/db.service')}#L5-L5)`,
+  '<details><summary>What was fixed</summary>',
+  '',
+  `- \`test/required-by-target\` in [units/app.service:5](${blob(SHA2, 'units/app.service')}#L5-L5)`,
+  `- \`test/required-by-target\` in [units/db.service:5](${blob(SHA2, 'units/db.service')}#L5-L5)`,
+  '',
+  '</details>',
   '',
   FOOTER,
-  encodeState(STATE4),
+  stateBlock({ sha: SHA3, findings: [] }),
   '',
 ].join('\n');
 
@@ -138,7 +148,7 @@ describe('tracking issue', () => {
       .post(`/repos/${OWNER}/${REPO}/labels`, capture(sent)).reply(201, {})
       .post(ISSUES, capture(sent)).reply(201, { number: 7, html_url: ISSUE_URL });
     const { log, lines } = logger();
-    const outcome = await runAudit({ ...options(dir, SHA1), log });
+    const outcome = await runAudit({ ...options(dir, SHA1), log, runUrl: RUN });
     expect(sent).toEqual([
       { name: 'initlint', color: '5319e7', description: 'Findings of the scheduled initlint audit' },
       { title: 'initlint audit findings', body: BODY1, labels: ['initlint'] },
@@ -156,11 +166,10 @@ describe('tracking issue', () => {
     nock(API)
       .get(ISSUES).query(LIST).reply(200, [issue('open', BODY1)])
       .patch(`${ISSUES}/7`, capture(sent)).reply(200, {});
-    const outcome = await runAudit(options(dir, SHA2));
+    const outcome = await runAudit({ ...options(dir, SHA2), runUrl: RUN });
     expect(sent).toEqual([{ body: BODY2 }]);
     expect(outcome.issue.action).toBe('updated');
     expect(outcome.failed).toBe(false);
-    expect(decodeState(BODY2)).toEqual(STATE2);
   });
 
   it('does not PATCH when the findings are the same at the same lines, even at a newer commit', async () => {
@@ -177,7 +186,7 @@ describe('tracking issue', () => {
       .get(ISSUES).query(LIST).reply(200, [issue('open', BODY2)])
       .post(`${ISSUES}/7/comments`, capture(comments)).reply(201, {})
       .patch(`${ISSUES}/7`, capture(patches)).reply(200, {});
-    const outcome = await runAudit(options(dir, SHA3));
+    const outcome = await runAudit({ ...options(dir, SHA3), runUrl: RUN });
     expect(comments).toEqual([{ body: 'initlint found nothing at commit 3333333: 2 findings fixed. Closing; this issue reopens if findings come back.' }]);
     expect(patches).toEqual([{ body: BODY4, state: 'closed', state_reason: 'completed' }]);
     expect(outcome.issue.action).toBe('closed');
@@ -194,9 +203,9 @@ describe('tracking issue', () => {
     nock(API)
       .get(ISSUES).query(LIST).reply(200, [issue('closed', BODY4), { ...issue('closed', 'old'), number: 2 }])
       .patch(`${ISSUES}/7`, capture(sent)).reply(200, {});
-    const outcome = await runAudit(options(dir, SHA1));
-    const state = { sha: SHA1, findings: [EXEC_1, APP_REQ], fixed: [], fixedSince: SHA3 };
-    expect(sent).toEqual([{ body: BODY1.replace(/<!-- initlint:state .*? -->/, encodeState(state)), state: 'open' }]);
+    const outcome = await runAudit({ ...options(dir, SHA1), runUrl: RUN });
+    // Nothing was remembered at the closing (no findings), so nothing is "fixed".
+    expect(sent).toEqual([{ body: BODY1, state: 'open' }]);
     expect(outcome.issue.action).toBe('reopened');
   });
 
@@ -215,21 +224,34 @@ describe('tracking issue', () => {
 
 describe('hidden state and neutralising', () => {
   it('a path that tries to close the HTML comment round-trips', () => {
-    const state: AuditState = { sha: SHA1, findings: [{ ...APP_REQ, path: 'x/--> <img src=x>.service' }], fixed: [] };
-    const text = encodeState(state);
-    expect(text).toMatch(/^<!-- initlint:state [A-Za-z0-9+/=]+ -->$/);
-    expect(decodeState(`before\n${text}\n`)).toEqual(state);
-    expect(decodeState('<!-- initlint:state not-base64 -->')).toBeUndefined();
+    const state: AuditState = { sha: SHA1, findings: [{ ...APP_REQ, path: 'x/--> <img src=x>.service' }] };
+    const { block, parts } = stateLayout(encodeState(state));
+    expect(block).toMatch(/^<!-- initlint:state [A-Za-z0-9+/=]+ -->$/);
+    expect(parts).toEqual([]);
+    expect(decodeState(encodeState(state))).toEqual(state);
+    expect(decodeState('not-base64')).toBeUndefined();
   });
 
-  it('keeps the state under its size limit by dropping entries and saying so', () => {
-    const many = Array.from({ length: 5000 }, (_, i) => ({ ...APP_REQ, fingerprint: i.toString(16).padStart(16, '0'), path: `units/s${i}.service` }));
-    const text = encodeState({ sha: SHA1, findings: many, fixed: [] }, 4000);
-    expect(text.length).toBeLessThanOrEqual(4000);
-    const back = decodeState(text)!;
-    expect(back.truncated).toBe(true);
-    expect(back.findings.length).toBeGreaterThan(0);
-    expect(back.findings).toEqual(many.slice(0, back.findings.length));
+  it('10,000 findings are kept whole, in comments of the issue when the body cannot hold them', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => ({ ...APP_REQ, fingerprint: (i * 7919).toString(16).padStart(10, '0'), path: `units/s${Math.floor(i / 3)}.service`, line: 1 + (i % 3) }));
+    const data = encodeState({ sha: SHA1, findings: many });
+    const { block, parts } = stateLayout(data);
+    expect(block).toMatch(/^<!-- initlint:state-parts n=\d+ digest=[0-9a-f]{16} -->$/);
+    expect(parts.length).toBeGreaterThan(0);
+    for (const part of parts) expect(part.length).toBeLessThan(65_536);
+    expect(parts.map((p) => /state-part i=\d+ n=\d+ digest=[0-9a-f]+ ([^ ]+) -->/.exec(p)![1]).join('')).toBe(data);
+    expect(decodeState(data)!.findings).toEqual([...many].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line));
+  });
+
+  it('a version 1 state (before the findings were kept whole) is still read', () => {
+    const v1 = deflateRawSync(JSON.stringify({ v: 1, sha: SHA1, t: 0, f: [[`${APP_REQ.fingerprint}123456`, APP_REQ.path, APP_REQ.ruleId, 'warning', 5, 5]], x: [] })).toString('base64');
+    expect(decodeState(v1)).toEqual({ sha: SHA1, findings: [APP_REQ] });
+  });
+
+  it('counts fixed findings as a multiset: one of two identical findings fixed is one fix', () => {
+    const twin = { ...APP_REQ, line: 9, endLine: 9 };
+    expect(fixedSince([APP_REQ, twin, DB_REQ], [APP_REQ])).toEqual([twin, DB_REQ]);
+    expect(fixedSince([APP_REQ], [{ ...APP_REQ, line: 40, endLine: 40 }])).toEqual([]);
   });
 
   it('a hostile file name cannot end the link or open HTML', () => {
@@ -242,38 +264,75 @@ describe('hidden state and neutralising', () => {
   });
 });
 
+const where = { owner: OWNER, repo: REPO, serverUrl: 'https://github.com' };
+type Sev = 'error' | 'warning' | 'info';
+const finding = (ruleId: string, severity: Sev, line: number, message: string) => ({ ruleId, severity, message, line, column: 1, endLine: line, endColumn: 2, startOffset: 0, endOffset: 1, url: `${DOCS}/${ruleId.split('/')[1]}/README.md` });
+const countsOf = (results: Array<{ findings: Array<{ severity: Sev }> }>) => {
+  const all = results.flatMap((r) => r.findings);
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const f of all) c[f.severity]++;
+  return { files: results.length, filesWithFindings: results.filter((r) => r.findings.length).length, ...c, total: all.length };
+};
+const view = (results: Parameters<typeof remember>[0]) => ({ sha: SHA1, runUrl: RUN, fixed: [], stateBlock: stateLayout(encodeState({ sha: SHA1, findings: remember(results) })).block });
+
 describe('spoofing', () => {
   it('file text cannot plant a marker or a state block in the body', () => {
-    const where = { owner: OWNER, repo: REPO, serverUrl: 'https://github.com' };
-    const spoof = 'x <!-- initlint:audit --> <!-- initlint:state AAAA --> `@admin`';
-    const results = [{
-      path: 'units/<!-- initlint:state BBBB -->.service', kind: 'systemd' as const, text: '[Service]\n',
-      findings: [{ ruleId: 'test/exec-relative', severity: 'error' as const, message: spoof, line: 1, column: 1, endLine: 1, endColumn: 2, startOffset: 0, endOffset: 1 }],
-    }];
-    const counts = { files: 1, filesWithFindings: 1, error: 1, warning: 0, info: 0, total: 1 };
-    const body = renderIssueBody(where, results, counts, nextState(undefined, SHA1, remember(results)));
+    const spoof = 'x <!-- initlint:audit --> <!-- initlint:state AAAA --> `@admin <!-- initlint:state BBBB -->`';
+    const results = [{ path: 'units/<!-- initlint:state BBBB -->.service', kind: 'systemd' as const, text: '[Service]\n', findings: [finding('test/exec-relative', 'error', 1, spoof)] }];
+    const body = renderIssueBody(where, results, countsOf(results), view(results));
     expect(body.split('<!--').length - 1).toBe(2);
     expect(body.startsWith('<!-- initlint:audit -->\n')).toBe(true);
-    expect(decodeState(body)!.findings[0].path).toBe('units/<!-- initlint:state BBBB -->.service');
-    expect(body).not.toMatch(/@admin/);
+    expect(decodeState(/<!-- initlint:state (\S+) -->/.exec(body)![1])!.findings[0].path).toBe('units/<!-- initlint:state BBBB -->.service');
+    // A mention only in a code span, where GitHub does not notify anyone.
+    expect(body).toContain('`@admin <\u200B!-- initlint:state BBBB -->`');
+    expect(body.replace(/`[^`]*`/g, '')).not.toMatch(/@admin/);
   });
 });
 
-describe('size', () => {
-  it('a body with 5,000 findings and 3,000 fixed ones stays under GitHub\'s 65,536-character limit', () => {
-    const where = { owner: OWNER, repo: REPO, serverUrl: 'https://github.com' };
-    const text = '[Install]\nRequiredBy=multi-user.target\n';
-    const results = Array.from({ length: 5000 }, (_, i) => ({
-      path: `packaging/very/long/directory/name/for/package-${i}/debian/service-${i}.service`, kind: 'systemd' as const, text,
-      findings: [{ ruleId: 'test/required-by-target', severity: 'warning' as const, message: '`RequiredBy=multi-user.target`: use `WantedBy=multi-user.target` instead', line: 2, column: 1, endLine: 2, endColumn: 11, startOffset: 10, endOffset: 20 }],
+describe('what do I fix first', () => {
+  it('150 informational findings early in path order and one error late: the error, a per-rule table and the run link are shown', () => {
+    const early = Array.from({ length: 150 }, (_, i) => ({
+      path: `aaa/early-${String(i).padStart(3, '0')}.service`, kind: 'systemd' as const, text: '[Unit]\n',
+      findings: [finding(i % 2 ? 'test/no-install' : 'test/no-description', 'info', 1, `A long informational message about \`Description=\` number ${i}, repeated to take room: ${'x'.repeat(300)}`)],
     }));
-    const fixed = Array.from({ length: 3000 }, (_, i) => ({ ...APP_REQ, fingerprint: i.toString(16).padStart(16, '0'), path: `old/package-${i}/x.service` }));
-    const counts = { files: 5000, filesWithFindings: 5000, error: 0, warning: 5000, info: 0, total: 5000 };
-    const state = nextState({ sha: SHA1, findings: fixed, fixed: [] }, SHA2, remember(results));
-    const body = renderIssueBody(where, results, counts, state);
+    const late = { path: 'zzz/late.service', kind: 'systemd' as const, text: '[Service]\nExecStart=app\n', findings: [finding('test/exec-relative', 'error', 2, 'Unexpected `ExecStart=app`, expected an absolute path')] };
+    const results = [...early, late];
+    const body = renderIssueBody(where, results, countsOf(results), view(results));
     expect(body.length).toBeLessThanOrEqual(MAX_BODY);
-    expect(body).toMatch(/\n… and \d+ more findings: the job summary and the SARIF upload list them all\.\n/);
+    const errorRow = `| error | [zzz/late.service:2](${blob(SHA1, 'zzz/late.service')}#L2-L2) | \`test/exec-relative\` | Unexpected \`ExecStart=app\`, expected an absolute path |`;
+    expect(body).toContain(errorRow);
+    expect(body).toContain(`| ${EXEC_DOC} | error | 1 | 1 | — |`);
+    expect(body).toContain(`| [\`test/no-description\`](${DOCS}/no-description/README.md) | info | 75 | 75 | — |`);
+    expect(body).toContain(`| [\`test/no-install\`](${DOCS}/no-install/README.md) | info | 75 | 75 | — |`);
+    expect(body).toContain(`The job summary of [the workflow run](${RUN}) lists every finding.`);
+    // The error comes before anything informational, which is folded by rule.
+    expect(body.indexOf(errorRow)).toBeLessThan(body.indexOf('aaa/early-000.service'));
+    expect(body).toContain('<details><summary><code>test/no-description</code>: 75 findings in 75 files</summary>');
+    expect(body).toContain('### Informational: 150 findings of 2 rules');
+  });
+
+  it('past GitHub\'s limit, informational rows are cut first and the body says how many; every error and warning stays', () => {
+    const results = Array.from({ length: 3000 }, (_, i) => ({
+      path: `packaging/very/long/directory/name/for/package-${i}/debian/service-${i}.service`, kind: 'systemd' as const, text: '[Install]\nRequiredBy=multi-user.target\n',
+      findings: [
+        ...(i % 40 === 0 ? [finding('test/required-by-target', 'warning', 2, REQ_MESSAGE)] : []),
+        ...(i % 500 === 0 ? [finding('test/exec-relative', 'error', 1, 'Unexpected `ExecStart=app`, expected an absolute path')] : []),
+        finding('test/no-install', 'info', 1, 'A `.service` without `[Install]` that nothing activates'),
+      ],
+    }));
+    const counts = countsOf(results);
+    const previous = Array.from({ length: 3000 }, (_, i) => ({ ...APP_REQ, fingerprint: i.toString(16).padStart(10, '0'), path: `old/package-${i}/x.service` }));
+    const body = renderIssueBody(where, results, counts, { ...view(results), fixed: previous, fixedSince: SHA2 });
+    expect(body.length).toBeLessThanOrEqual(MAX_BODY);
+    const rows = body.split('\n');
+    expect(rows.filter((r) => r.startsWith('| error | '))).toHaveLength(6);
+    expect(rows.filter((r) => r.startsWith('| warning | '))).toHaveLength(75);
+    const shownInfo = rows.filter((r) => r.startsWith('| [packaging/')).length;
+    expect(shownInfo).toBeGreaterThan(0);
+    expect(shownInfo).toBeLessThan(3000);
+    expect(body).toContain(`> GitHub limits an issue body to 65,536 characters, so ${3000 - shownInfo} informational findings are counted above but not listed here; the job summary of [the workflow run](${RUN}) and its SARIF upload list every finding.`);
+    expect(body).toContain(`… and ${3000 - shownInfo} more findings, not listed for lack of room.`);
+    expect(body).toContain(`### Fixed since the last audit: 3000 findings (${commit(SHA2)})`);
     expect(body).toMatch(/\n- … and \d+ more\n/);
-    expect(decodeState(body)!.truncated).toBe(true);
   });
 });

@@ -78,7 +78,7 @@ function runDist(api: FakeGitHub, workspace: string, inputs: Record<string, stri
   const started = Date.now();
   return new Promise((resolve) => {
     // Asynchronous on purpose: the fake GitHub answers from this process's event loop.
-    execFile(process.execPath, [join(root, 'dist', 'index.js')], { cwd: workspace, env, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [join(root, 'dist', 'index.js')], { cwd: workspace, env, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr, summary: readFileSync(summaryPath, 'utf8'), outputs: parseOutputs(readFileSync(outputPath, 'utf8')), ms: Date.now() - started });
     });
@@ -444,12 +444,14 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
     const issue = api.state.issues!.find((i) => i.body.includes(MARKER))!;
     const pull = api.state.pulls![0];
     for (const body of [issue.body, pull.body]) {
-      expect(body).not.toMatch(/@octocat/);
-      expect(body).not.toMatch(/#12(?![\d;])/);
-      expect(body).not.toContain('<b>');
-      // Table rows keep their columns: every `|` of the name is an entity.
+      // Outside code spans (where GitHub neither mentions, links nor renders HTML): no mention, reference or tag.
+      const prose = body.replace(/`[^`]*`/g, '');
+      expect(prose).not.toMatch(/@octocat/);
+      expect(prose).not.toMatch(/#12(?![\d;])/);
+      expect(prose).not.toContain('<b>');
+      // Table rows keep their columns: every `|` of the name is an entity or escaped.
       for (const row of body.split('\n').filter((l) => l.startsWith('| ') && l.includes('octocat'))) {
-        expect(row.replace(/\([^)]*\)/g, '').split('|').length, row).toBe(body === issue.body ? 7 : 4);
+        expect(row.replace(/\]\([^)]*\)/g, ']').split(/(?<!\\)\|/).length, row).toBe(body === issue.body ? 6 : 4);
       }
     }
     // The link is percent-encoded, so `)` cannot end it early.
@@ -481,6 +483,33 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
     expect(api.state.blobs![after['init.d/foo'].sha]).toBe(SCRIPT.replace('#!/bin/sh', '#!/sbin/openrc-run'));
     expect(api.state.blobs![after['units/web.service'].sha]).toBe(WEB_FIXED);
     expect(api.state.pulls![0].body).toContain('openrc/shebang');
+    expectNoToken(api, run);
+  }, 180_000);
+
+  it('the fix PR never rewrites a shell helper that is not a service script, nor a BSD rc.d script; a template keeps its placeholders', async () => {
+    // OpenRC's internal runner (its `#!@SHELL@` is a build placeholder, so here a plain `#!/bin/sh`, which openrc/shebang would rewrite), a build template for a Linux service script and a FreeBSD rc.d script, as those projects ship them.
+    const HELPER = ['#!/bin/sh', '# Runs a service script for openrc: the default start and stop when the script has none.', '. @LIBEXECDIR@/sh/functions.sh', '', 'depend() {', '\t:', '}', '', 'start() {', '\tebegin "Starting ${name:-$RC_SVCNAME}"', '\tstart-stop-daemon --start --exec "$command" --pidfile "$pidfile" -- $command_args', '\teend $?', '}', ''].join('\n');
+    const TEMPLATE = ['#!@SBINDIR@/openrc-run', 'command=@SBINDIR@/food', 'pidfile=/var/run/food.pid', 'command_background=true', 'depend() {', '\tneed net', '}', ''].join('\n');
+    const FREEBSD = ['#!/bin/sh', '#', '# PROVIDE: food', '# REQUIRE: LOGIN NETWORKING', '# KEYWORD: shutdown', '', '. /etc/rc.subr', '', 'name="food"', 'rcvar=food_enable', 'command="/usr/local/sbin/food"', 'pidfile="/var/run/${name}.pid"', '', 'load_rc_config $name', 'run_rc_command "$1"', ''].join('\n');
+    const files = { 'sh/openrc-run.sh.in': HELPER, 'init.d/food.in': TEMPLATE, 'contrib/freebsd/rc.d/food': FREEBSD, 'units/web.service': WEB };
+    const state = freshState(files);
+    const baseTree = state.commits![SHA].tree;
+    api = await startFakeGitHub(state);
+    const workspace = checkout(files);
+    const run = await runDist(api, workspace, { 'fix-pr': 'true' });
+    expect(api.violations).toEqual([]);
+    const head = api.state.commits![api.state.refs!['heads/initlint/fixes']];
+    const before = api.state.trees![baseTree];
+    const after = api.state.trees![head.tree];
+    const changed = Object.keys({ ...before, ...after }).filter((p) => before[p]?.sha !== after[p]?.sha);
+    expect(changed.sort()).toEqual(['init.d/food.in', 'units/web.service']);
+    // The template's /var/run is fixed, its placeholders are not touched.
+    expect(api.state.blobs![after['init.d/food.in'].sha]).toBe(TEMPLATE.replace('/var/run/', '/run/'));
+    expect(run.stdout).toContain('initlint: sh/openrc-run.sh.in: not applying 1 safe fix: a shell helper the init system runs, not a service script');
+    // shellcheck does not call the template's `#!@SBINDIR@/openrc-run` an error.
+    const issue = api.state.issues!.find((i) => i.body.includes(MARKER))!;
+    expect(issue.body).not.toContain('SC2239');
+    expect(run.stdout).not.toMatch(/SC2239/);
     expectNoToken(api, run);
   }, 180_000);
 
@@ -525,4 +554,50 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
     expect(pull.base.ref).toBe('release-2');
     expectNoToken(api, run);
   }, 180_000);
+
+  it('a generated tree of 3,200 units: state kept whole, an unchanged run makes no write, "fixed" counts every fixed finding', async () => {
+    const unit = (i: number) => `[Unit]\nDescription=Worker ${i}\n\n[Service]\nType=simple\nPIDFile=/var/run/worker-${i}.pid\nExecStart=/usr/bin/worker --id ${i}\n\n[Install]\nRequiredBy=multi-user.target\n`;
+    const fixedUnit = (i: number) => `[Unit]\nDescription=Worker ${i}\n\n[Service]\nType=simple\nExecStart=/usr/bin/worker --id ${i}\n\n[Install]\nWantedBy=multi-user.target\n`;
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3200; i++) files[`units/${String(Math.floor(i / 100)).padStart(2, '0')}/worker-${i}.service`] = unit(i);
+    api = await startFakeGitHub(freshState(files));
+    const workspace = checkout(files);
+    const env = { env: { GITHUB_RUN_ID: '7001' } };
+
+    const first = await runDist(api, workspace, { 'fail-level': 'none', 'sarif-file': '' }, env);
+    expect(api.violations).toEqual([]);
+    expect(first.outputs.findings).toBe('9600');
+    const issue = api.state.issues!.find((i) => i.body.includes(MARKER))!;
+    expect(issue.body.length).toBeLessThanOrEqual(65_536);
+    expect(issue.body).toContain('**9600 findings** in 3200 files');
+    expect(issue.body).toContain('https://github.com/acme/services/actions/runs/7001');
+    // Every finding remembered, in comments of the issue that the body points at.
+    const pointer = /<!-- initlint:state-parts n=(\d+) digest=[0-9a-f]{16} -->/.exec(issue.body)!;
+    const parts = api.state.issueComments!.filter((c) => c.issue_number === issue.number);
+    expect(parts).toHaveLength(Number(pointer[1]));
+    for (const part of parts) expect(part.body.length).toBeLessThanOrEqual(65_536);
+    expect(first.stdout).toContain(`initlint: opened tracking issue #${issue.number} (its 9600 findings remembered in ${parts.length} comment`);
+
+    // The same tree again at a newer commit: zero writes.
+    let mark = api.requests.length;
+    const second = await runDist(api, workspace, { 'fail-level': 'none', 'sarif-file': '' }, { env: { GITHUB_RUN_ID: '7002', GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567' } });
+    expect(api.violations).toEqual([]);
+    expect(writes(api, mark)).toEqual([]);
+    expect(second.stdout).toContain(`initlint: tracking issue #${issue.number} is up to date`);
+
+    // Half the units fixed by hand: each loses its three findings, and "fixed" says so exactly.
+    for (let i = 0; i < 1600; i++) writeFileSync(join(workspace, `units/${String(Math.floor(i / 100)).padStart(2, '0')}/worker-${i}.service`), fixedUnit(i));
+    mark = api.requests.length;
+    const third = await runDist(api, workspace, { 'fail-level': 'none', 'sarif-file': '' }, { env: { GITHUB_RUN_ID: '7003' } });
+    expect(api.violations).toEqual([]);
+    expect(third.outputs.findings).toBe('4800');
+    const updated = api.state.issues!.find((i) => i.number === issue.number)!;
+    expect(updated.body).toContain('### Fixed since the last audit: 4800 findings');
+    expect(updated.body.length).toBeLessThanOrEqual(65_536);
+    expect(third.stdout).toContain(`initlint: updated tracking issue #${issue.number}: 4800 findings fixed since ${SHA.slice(0, 7)}`);
+    // The body is written after the state it points at.
+    const w = writes(api, mark).map((r) => `${r.method} ${r.operation}`);
+    expect(w.at(-1)).toBe('PATCH /repos/{owner}/{repo}/issues/{issue_number}');
+    expect(w.slice(0, -1).every((x) => /comments/.test(x))).toBe(true);
+  }, 300_000);
 });

@@ -257,12 +257,28 @@ function handleAudit(state: FakeState, method: string, url: URL, path: string, b
     issues.push(issue);
     return [201, asIssue(issue)];
   }
+  const commentPath = new RegExp(`^${base}/issues/comments/(\\d+)$`).exec(path);
+  if (commentPath) {
+    const all = (state.issueComments ??= []);
+    const at = all.findIndex((c) => c.id === Number(commentPath[1]));
+    if (at < 0) return [404, { message: 'Not Found' }];
+    if (method === 'DELETE') {
+      all.splice(at, 1);
+      return [204, ''];
+    }
+    if (method === 'PATCH') {
+      all[at].body = body.body;
+      return [200, { ...all[at], html_url: `${htmlUrl('issues', all[at].issue_number)}#issuecomment-${all[at].id}` }];
+    }
+    return undefined;
+  }
   const issuePath = new RegExp(`^${base}/issues/(\\d+)(/comments)?$`).exec(path);
   if (issuePath) {
     const n = Number(issuePath[1]);
     const issue = issues.find((i) => i.number === n);
     const pull = pulls.find((p) => p.number === n);
     if (!issue && !pull) return [404, { message: 'Not Found' }];
+    if (method === 'GET' && issuePath[2]) return [200, { paginate: (state.issueComments ?? []).filter((c) => c.issue_number === n) }];
     if (method === 'POST' && issuePath[2]) {
       const comment = { id: state.nextId++, issue_number: n, body: body.body, user: BOT };
       (state.issueComments ??= []).push(comment);

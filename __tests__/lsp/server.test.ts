@@ -102,6 +102,7 @@ describe('initlint lsp', () => {
     const type = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 5, character: 2 } })) as Hover;
     expect((type.contents as { value: string }).value).toMatch(/^\*\*Type=\*\* in `\[Service\]`\n\nThe readiness protocol/);
     expect((type.contents as { value: string }).value).toContain('[systemd.service(5)](https://www.freedesktop.org/software/systemd/man/latest/systemd.service.html#Type=)');
+    expect((type.contents as { value: string }).value).toContain('Values: `dbus`, `exec` (systemd 240+), `forking`, `idle`, `notify`, `notify-reload` (systemd 253+), `oneshot`, `simple`.');
     const section = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 4, character: 3 } })) as Hover;
     expect((section.contents as { value: string }).value).toMatch(/^\*\*\[Service\]\*\*/);
   });
@@ -123,6 +124,20 @@ describe('initlint lsp', () => {
     const { uri: other } = await open('units/f.service', typed);
     const sections = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: other }, position: { line: 2, character: 1 } })) as CompletionItem[];
     expect(sections.map((i) => [i.label, i.insertText])).toEqual([['Unit', 'Unit]'], ['Service', 'Service]'], ['Install', 'Install]']]);
+  });
+
+  it('completes the values of an enum key after Key=', async () => {
+    const { uri } = await open('units/g.service', '[Service]\nRestart=on-\n');
+    const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 1, character: 11 } })) as CompletionItem[];
+    expect(items.map((i) => i.label)).toEqual(['always', 'no', 'on-abnormal', 'on-abort', 'on-failure', 'on-success', 'on-watchdog']);
+  });
+
+  it('hover on a time-span key names its value type and the release that added it', async () => {
+    const { uri } = await open('units/h.service', '[Service]\nRestartSteps=5\nRestartSec=5s\n');
+    const steps = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 3 } })) as Hover;
+    expect((steps.contents as { value: string }).value).toContain('Added in systemd 254.');
+    const sec = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 3 } })) as Hover;
+    expect((sec.contents as { value: string }).value).toContain('Value: a time span');
   });
 
   it('hover on an openrc-run variable says what openrc-run does with it', async () => {

@@ -65,7 +65,7 @@ describe('a failure stays with its file and its rule', () => {
     id: 'systemd/throws',
     kinds: ['systemd'],
     severity: 'warning',
-    docs: { summary: 'test', source: 'test' },
+    docs: { summary: 'test', source: [{ kind: 'tool', command: 'test' }] },
     messages: { x: 'x' },
     check(ctx) {
       if (ctx.path === 'bad.service') 'x'.repeat(2 ** 30).repeat(2 ** 10);

@@ -82,3 +82,14 @@ describe('values systemd accepts are never reported', () => {
     expect(await valueFindings(files)).toEqual([]);
   });
 });
+
+describe('an empty unit file is a masked unit (issue 10 item 6)', () => {
+  it('gets no finding from any rule, while a file with one blank line is a unit systemd refuses', async () => {
+    const [empty, blank] = await lintFiles([
+      { path: 'foo.service', text: '' },
+      { path: 'bar.service', text: '\n' },
+    ]);
+    expect(empty.findings).toEqual([]);
+    expect(blank.findings.map((f) => f.ruleId)).toContain('systemd/unit-refused');
+  });
+});

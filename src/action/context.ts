@@ -20,6 +20,8 @@ export interface ActionInputs {
   paths: string[];
   /** An explicit config file, relative to the workspace. */
   config?: string;
+  /** The oldest systemd the units must run on (overrides the config's `systemd-version:`). */
+  systemdVersion?: number;
   filterMode: FilterMode;
   failLevel: FailLevel;
   /** Post a pull-request review. */

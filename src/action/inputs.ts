@@ -1,3 +1,4 @@
+import { ConfigError, parseSystemdVersion } from '../core/config.js';
 import type { ActionInputs, ActionMode, FailLevel, FilterMode } from './context.js';
 
 /** An input the action cannot run with; the message names the input and what it takes. */
@@ -30,6 +31,15 @@ function oneOf<T extends string>(env: Readonly<Record<string, string | undefined
   return value as T;
 }
 
+function optionalSystemdVersion(value: string): number | undefined {
+  if (value === '') return undefined;
+  try {
+    return parseSystemdVersion(value, 'input `systemd-version`');
+  } catch (error) {
+    throw error instanceof ConfigError ? new InputError(error.message) : error;
+  }
+}
+
 /** Reads and validates every input (action.yml) from the environment. */
 export function parseInputs(env: Readonly<Record<string, string | undefined>>): ActionInputs {
   const maxRaw = getInput(env, 'max-comments');
@@ -38,6 +48,7 @@ export function parseInputs(env: Readonly<Record<string, string | undefined>>): 
     throw new InputError(`input \`max-comments\`: unexpected \`${maxRaw}\`, expected a whole number ≥ 0`);
   }
   const config = getInput(env, 'config');
+  const systemdVersion = optionalSystemdVersion(getInput(env, 'systemd-version'));
   return {
     githubToken: getInput(env, 'github-token'),
     // One path or glob per line, or comma-separated.
@@ -46,6 +57,7 @@ export function parseInputs(env: Readonly<Record<string, string | undefined>>): 
       .map((p) => p.trim())
       .filter(Boolean),
     ...(config ? { config } : {}),
+    ...(systemdVersion !== undefined ? { systemdVersion } : {}),
     filterMode: oneOf<FilterMode>(env, 'filter-mode', ['added', 'diff_context', 'file', 'nofilter'], 'added'),
     failLevel: oneOf<FailLevel>(env, 'fail-level', ['none', 'info', 'warning', 'error'], 'error'),
     review: boolean(env, 'review', true),

@@ -211,7 +211,12 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
     const [owner = '', repo = ''] = fullName.split('/');
     if (mode !== 'tree' && (!owner || !repo)) throw new InputError('GITHUB_REPOSITORY is not set (expected owner/name)');
     if (mode !== 'tree' && !inputs.githubToken) throw new InputError('input `github-token` is empty; pass `${{ github.token }}` or a token with pull-requests: write');
-    const linter = loadLinter(workspace, { ...(inputs.config ? { configPath: inputs.config } : {}), ...(deps.rules ? { rules: deps.rules } : {}), warn: (m) => log.warning(`initlint: ${m}`) });
+    const linter = loadLinter(workspace, {
+      ...(inputs.config ? { configPath: inputs.config } : {}),
+      ...(inputs.systemdVersion !== undefined ? { systemdVersion: inputs.systemdVersion } : {}),
+      ...(deps.rules ? { rules: deps.rules } : {}),
+      warn: (m) => log.warning(`initlint: ${m}`),
+    });
     const baseUrl = env.GITHUB_API_URL || 'https://api.github.com';
     const octokit = (deps.createOctokit ?? createOctokit)({
       token: inputs.githubToken,

@@ -1,7 +1,7 @@
 import { fingerprint } from '../core/fingerprint.js';
 import { applyEdits } from '../core/fix.js';
 import { LineIndex } from '../text/index.js';
-import type { FileChange, Finding, Fix, Severity } from '../core/types.js';
+import type { FileChange, Finding, Fix, LineRange, Severity } from '../core/types.js';
 import { code, fence, inlineText, link, messageMarkdown } from '../reporters/markdown.js';
 
 /** reviewdog's filter modes: which findings a review reports. */
@@ -232,10 +232,9 @@ function inlineComment(file: ReviewFile, f: Finding, id: string, hunks: readonly
   let range: { start: number; end: number };
   if (suggest) range = { start: replacement!.start, end: replacement!.end };
   else {
-    // The finding's lines that lie in the first hunk they touch.
-    const hunk = hunks.find((h) => first <= h.end && last >= h.start);
-    if (!hunk) return undefined;
-    range = { start: Math.max(first, hunk.start), end: Math.min(last, hunk.end) };
+    const anchor = anchorRange(f, hunks);
+    if (!anchor) return undefined;
+    range = anchor;
   }
   // A suggestion sits on the lines it replaces; say where the finding itself is when that differs.
   const where = first < range.start || last > range.end ? `Line ${first}: ` : '';
@@ -252,14 +251,36 @@ function inlineComment(file: ReviewFile, f: Finding, id: string, hunks: readonly
   };
 }
 
-/** Whether a finding is within the filter mode's scope. */
+/** The finding's own lines, then the lines it depends on (its evidence). */
+function rangesOf(f: Finding): LineRange[] {
+  return [{ line: f.line, endLine: lastLine(f) }, ...(f.evidence ?? [])];
+}
+
+/**
+ * Where a comment without a suggestion goes: on the finding's own lines or an evidence line,
+ * preferring lines the pull request adds (the change that made the finding), clipped to one hunk.
+ */
+function anchorRange(f: Finding, hunks: readonly Hunk[]): { start: number; end: number } | undefined {
+  const candidates = rangesOf(f).flatMap((r) =>
+    hunks.filter((h) => r.line <= h.end && r.endLine >= h.start).map((h) => ({ h, start: Math.max(r.line, h.start), end: Math.min(r.endLine, h.end) })),
+  );
+  const adds = (c: (typeof candidates)[number]) => {
+    for (let l = c.start; l <= c.end; l++) if (c.h.added.has(l)) return true;
+    return false;
+  };
+  const best = candidates.find(adds) ?? candidates[0];
+  return best && { start: best.start, end: best.end };
+}
+
+/** Whether a finding is within the filter mode's scope: any of its own or evidence lines is. */
 function inScope(file: ReviewFile, f: Finding, mode: FilterMode): boolean {
   if (!file.changed) return mode === 'nofilter';
   if (mode === 'file' || mode === 'nofilter' || file.hunks === 'unknown') return true;
-  const last = lastLine(f);
-  for (const h of file.hunks) {
-    for (let l = f.line; l <= last; l++) {
-      if (mode === 'added' ? h.added.has(l) : l >= h.start && l <= h.end) return true;
+  for (const range of rangesOf(f)) {
+    for (const h of file.hunks) {
+      for (let l = range.line; l <= range.endLine; l++) {
+        if (mode === 'added' ? h.added.has(l) : l >= h.start && l <= h.end) return true;
+      }
     }
   }
   return false;

@@ -14,7 +14,7 @@ import { formatJson } from '../reporters/json.js';
 import { formatRdjson } from '../reporters/rdjson.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
-import { knownRuleIds, loadLinter, type Linter } from '../linter/index.js';
+import { configurableRules, loadLinter, type Linter } from '../linter/index.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -186,7 +186,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   let config: Config;
   try {
-    config = loadConfig(configDir, knownRuleIds(), values.config && resolve(io.cwd, values.config));
+    config = loadConfig(configDir, configurableRules(), values.config && resolve(io.cwd, values.config));
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`initlint: ${error.message}\n`);

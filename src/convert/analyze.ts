@@ -97,11 +97,19 @@ function dedupe(daemons: Daemon[]): Daemon[] {
   return out;
 }
 
+/** Analyses already made: two rules and the converter ask about the same parsed script. */
+const analysed = new WeakMap<ShellScript, ControlScript | undefined>();
+
 /**
  * Analyses a script; undefined when it does not start several daemons.
  * Loops over a daemon list win over separate start commands.
  */
 export function analyzeControlScript(script: ShellScript): ControlScript | undefined {
+  if (!analysed.has(script)) analysed.set(script, analyse(script));
+  return analysed.get(script);
+}
+
+function analyse(script: ShellScript): ControlScript | undefined {
   const startPath = new Set(commandsForActions(script, ['start', 'restart']));
   const sleeps = commandsForActions(script, ['start', 'stop', 'restart', 'reload', 'force-reload']).filter((c) => c.program === 'sleep');
 

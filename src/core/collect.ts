@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -63,8 +64,9 @@ export function readInputFile(
     // A path inside the root can still lead out of it through a linked parent
     // directory (`linkdir/x.service`, linkdir -> /etc): check the real path too.
     if (stats.isSymbolicLink() || inside(resolve(absolute), resolve(root))) {
-      const target = realpathSync(absolute);
-      const realRoot = realpathSync(root);
+      // The kernel's realpath (one call) rather than Node's JS walk of every path component.
+      const target = realpathSync.native(absolute);
+      const realRoot = realpathSync.native(root);
       if (!inside(target, realRoot)) {
         if (!stats.isSymbolicLink()) return skip('leads outside the workspace through a symbolic link to a directory; not followed');
         return skip(target === '/dev/null' ? 'symbolic link to /dev/null (a masked unit); nothing to lint' : 'symbolic link to a path outside the workspace; not followed');
@@ -91,12 +93,10 @@ export function readInputFile(
     return skip(`cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   if (bytes.includes(0)) return skip('binary content (NUL bytes); not a text file');
-  try {
-    return { input: { path: relPath, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) } };
-  } catch {
-    // Lint what can be read; the CLI refuses to write fixes into such a file.
-    return { input: { path: relPath, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
-  }
+  // isUtf8 (one native pass) then a plain decode: cheaper than a fatal TextDecoder made per file.
+  if (isUtf8(bytes)) return { input: { path: relPath, text: bytes.toString('utf8') } };
+  // Lint what can be read; the CLI refuses to write fixes into such a file.
+  return { input: { path: relPath, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
 }
 
 /**

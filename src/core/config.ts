@@ -22,7 +22,7 @@ export type Preset = 'recommended' | 'strict';
 /** A rule's setting: a level, or `[level, options]`. */
 export interface RuleSetting {
   level: RuleLevel;
-  options?: unknown;
+  options?: Record<string, unknown>;
 }
 
 export interface Config {
@@ -98,11 +98,80 @@ export function parseSystemdVersion(value: unknown, where: string): number {
   return n;
 }
 
+/** A rule option as the rule declares it: its type, its default and what it does. */
+export interface OptionSpec {
+  type: 'boolean' | 'string' | 'number' | 'string[]';
+  /** Absent: the rule decides (e.g. from the preset). */
+  default?: unknown;
+  description: string;
+}
+
+/** What config validation knows of a rule: its id and the options it declares. */
+export interface RuleSpec {
+  id: string;
+  options?: Readonly<Record<string, OptionSpec>>;
+}
+
+function hasType(value: unknown, type: OptionSpec['type']): boolean {
+  if (type === 'string[]') return Array.isArray(value) && value.every((v) => typeof v === 'string');
+  return typeof value === type;
+}
+
 /**
- * Validates a parsed config object. Unknown keys and unknown rule ids are
- * errors with a "did you mean" hint, so a typo never silently does nothing.
+ * The options of `[level, options]`, checked against what the rule declares.
+ * Given only a rule id (no declaration at hand), the options are taken as they are.
  */
-export function validateConfig(raw: unknown, knownRuleIds: readonly string[], source = 'config'): Config {
+function parseOptions(options: unknown, spec: RuleSpec | string, where: string): Record<string, unknown> | undefined {
+  if (options === undefined || typeof spec === 'string') return options as Record<string, unknown> | undefined;
+  const declared = spec.options ?? {};
+  const names = Object.keys(declared);
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    if (names.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
+    throw new ConfigError(`${where}: options must be a mapping of ${names.join(', ')}`);
+  }
+  for (const [name, value] of Object.entries(options)) {
+    const option = declared[name];
+    if (!option && names.length === 0) throw new ConfigError(`${where}: unexpected options, the rule takes none`);
+    if (!option) {
+      const hint = closest(name, names);
+      throw new ConfigError(`${where}: unknown option \`${name}\`${hint ? `, did you mean \`${hint}\`?` : ''}`);
+    }
+    if (!hasType(value, option.type)) throw new ConfigError(`${where}: option \`${name}\` must be a ${option.type}`);
+  }
+  return options as Record<string, unknown>;
+}
+
+/** `rules:` of the config: known ids (or shellcheck codes), each a level or `[level, options]`. */
+function parseRules(value: unknown, known: readonly (RuleSpec | string)[], source: string): Config['rules'] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
+  }
+  const ids = known.map((k) => (typeof k === 'string' ? k : k.id));
+  const rules: Config['rules'] = {};
+  for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
+    const where = `${source}: rules.${id}`;
+    const spec = known[ids.indexOf(id)];
+    if (spec === undefined && !/^shellcheck\/SC\d{4}$/.test(id)) {
+      const hint = closest(id, ids);
+      throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ''}`);
+    }
+    if (!Array.isArray(setting)) {
+      rules[id] = { level: parseLevel(setting, where) };
+      continue;
+    }
+    const options = parseOptions(setting[1], spec ?? id, where);
+    rules[id] = { level: parseLevel(setting[0], where), ...(options !== undefined ? { options } : {}) };
+  }
+  return rules;
+}
+
+/**
+ * Validates a parsed config object. Unknown keys, unknown rule ids and
+ * options a rule does not declare are errors with a "did you mean" hint, so a
+ * typo never silently does nothing. `known` lists the rules (their declared
+ * options are checked) or just their ids.
+ */
+export function validateConfig(raw: unknown, known: readonly (RuleSpec | string)[], source = 'config'): Config {
   const config = defaultConfig();
   config.source = source;
   if (raw === null || raw === undefined) return config;
@@ -118,18 +187,7 @@ export function validateConfig(raw: unknown, knownRuleIds: readonly string[], so
         config.extends = value;
         break;
       case 'rules':
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-          throw new ConfigError(`${source}: \`rules\` must map rule ids to off, info, warning or error`);
-        }
-        for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
-          if (!knownRuleIds.includes(id) && !/^shellcheck\/SC\d{4}$/.test(id)) {
-            const hint = closest(id, knownRuleIds);
-            throw new ConfigError(`${source}: unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`?` : ''}`);
-          }
-          config.rules[id] = Array.isArray(setting)
-            ? { level: parseLevel(setting[0], `${source}: rules.${id}`), options: setting[1] }
-            : { level: parseLevel(setting, `${source}: rules.${id}`) };
-        }
+        config.rules = parseRules(value, known, source);
         break;
       case 'ignore':
         if (!Array.isArray(value) || !value.every((g) => typeof g === 'string')) {
@@ -177,7 +235,7 @@ export function findConfigFile(dir: string): string | undefined {
  * Loads the config: an explicit path, else the nearest `.initlint.yml` upward
  * from `cwd`, else the defaults. Throws ConfigError with a clear message.
  */
-export function loadConfig(cwd: string, knownRuleIds: readonly string[], explicitPath?: string): Config {
+export function loadConfig(cwd: string, known: readonly (RuleSpec | string)[], explicitPath?: string): Config {
   const path = explicitPath ? resolve(cwd, explicitPath) : findConfigFile(cwd);
   if (!path) return defaultConfig();
   let text: string;
@@ -192,14 +250,14 @@ export function loadConfig(cwd: string, knownRuleIds: readonly string[], explici
   } catch (error) {
     throw new ConfigError(`${path}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
-  return validateConfig(raw, knownRuleIds, path);
+  return validateConfig(raw, known, path);
 }
 
 /** The severity a rule runs at, or undefined when it is off under this config. */
 export function ruleSeverity(
   config: Config,
   rule: { id: string; severity: Severity; strict?: boolean },
-): { level: Severity; configured: boolean; options?: unknown } | undefined {
+): { level: Severity; configured: boolean; options?: Record<string, unknown> } | undefined {
   const setting = config.rules[rule.id];
   if (setting) {
     return setting.level === 'off' ? undefined : { level: setting.level, configured: true, options: setting.options };

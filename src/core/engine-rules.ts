@@ -3,6 +3,7 @@
  * rule so that SARIF, the README table (scripts/gen.mjs) and the config read
  * one description: `parse-error` (the parser's) and `unused-suppression`.
  */
+import { man } from './provenance.js';
 import { DOCS_BASE, type RuleMeta } from './rule.js';
 
 /** Metadata of a rule, with the URL of its documentation. */
@@ -15,7 +16,7 @@ export const parseError: DocumentedRule = {
   id: 'parse-error',
   kinds: EVERY_KIND,
   severity: 'error',
-  docs: { summary: 'the file cannot be parsed', source: 'systemd.syntax(7)' },
+  docs: { summary: 'the file cannot be parsed', source: [man('systemd.syntax(7)')] },
   messages: {},
   url: `${DOCS_BASE}parse-error/README.md`,
 };
@@ -25,7 +26,7 @@ export const unusedSuppression: DocumentedRule = {
   id: 'unused-suppression',
   kinds: EVERY_KIND,
   severity: 'warning',
-  docs: { summary: 'an `initlint-disable` comment suppresses nothing', source: 'initlint' },
+  docs: { summary: 'an `initlint-disable` comment suppresses nothing', source: [{ kind: 'initlint', note: 'initlint suppression comments (README, Configuration)' }] },
   fixable: 'safe',
   messages: { unused: 'Unexpected suppression `initlint-{comment}`: it suppresses nothing, remove it' },
   url: `${DOCS_BASE}unused-suppression/README.md`,

@@ -20,7 +20,7 @@ const badKey = defineRule<UnitFile>({
   id: 'test/bad-key',
   kinds: ['systemd'],
   severity: 'warning',
-  docs: { summary: 'Flags Bad=.', source: 'tests' },
+  docs: { summary: 'Flags Bad=.', source: [{ kind: 'initlint', note: 'tests' }] },
   fixable: 'safe',
   messages: { bad: 'Unexpected `{key}=`, expected `Good=`' },
   check(ctx) {
@@ -112,6 +112,28 @@ describe('config validation', () => {
     );
     expect(() => validateConfig({ rules: { 'x/y': 'loud' } }, ['x/y'])).toThrow('expected one of off, info, warning, error');
   });
+  it('checks `[level, options]` against the options a rule declares', () => {
+    const known = [{ id: 'x/opt', options: { depth: { type: 'number' as const, default: 2, description: 'how deep' } } }, { id: 'x/none' }];
+    expect(validateConfig({ rules: { 'x/opt': ['warn', { depth: 3 }] } }, known).rules['x/opt']).toEqual({ level: 'warning', options: { depth: 3 } });
+    expect(() => validateConfig({ rules: { 'x/opt': ['warn', { dept: 3 }] } }, known)).toThrow(new ConfigError('config: rules.x/opt: unknown option `dept`, did you mean `depth`?'));
+    expect(() => validateConfig({ rules: { 'x/opt': ['warn', { depth: 'deep' }] } }, known)).toThrow(new ConfigError('config: rules.x/opt: option `depth` must be a number'));
+    expect(() => validateConfig({ rules: { 'x/opt': ['warn', 'deep'] } }, known)).toThrow(new ConfigError('config: rules.x/opt: options must be a mapping of depth'));
+    expect(() => validateConfig({ rules: { 'x/none': ['warn', { depth: 3 }] } }, known)).toThrow(new ConfigError('config: rules.x/none: unexpected options, the rule takes none'));
+  });
+
+  it('gives a rule its declared defaults under the config options, and the preset', async () => {
+    const seen: unknown[] = [];
+    const probe = defineRule<UnitFile>({
+      id: 'test/probe', kinds: ['systemd'], severity: 'info', docs: { summary: 'probe', source: [{ kind: 'initlint', note: 'tests' }] }, messages: {},
+      options: { depth: { type: 'number', default: 2, description: 'how deep' }, wide: { type: 'boolean', description: 'per preset' } },
+      check: (ctx) => void seen.push([ctx.options, ctx.preset]),
+    });
+    await lintText('a.service', '[Service]\n', { rules: [probe] });
+    const config = validateConfig({ extends: 'strict', rules: { 'test/probe': ['info', { wide: true }] } }, [probe]);
+    await lintText('a.service', '[Service]\n', { rules: [probe], config });
+    expect(seen).toEqual([[{ depth: 2 }, 'recommended'], [{ depth: 2, wide: true }, 'strict']]);
+  });
+
   it('accepts presets, levels with options and ignore globs', () => {
     const config = validateConfig({ extends: 'strict', rules: { 'x/y': ['warn', { a: 1 }] }, ignore: ['vendor/**'], 'max-file-size': 10 }, ['x/y']);
     expect(config).toMatchObject({ extends: 'strict', rules: { 'x/y': { level: 'warning', options: { a: 1 } } }, ignore: ['vendor/**'], maxFileSize: 10 });

@@ -9,7 +9,7 @@ import { applyFixes, MAX_FIX_PASSES } from './fix.js';
 import { Project, type ProjectEntry } from './project.js';
 import { DOCS_BASE, type LintFileData, type Rule } from './rule.js';
 import { applySuppressions, findSuppressions, type Suppression } from './suppress.js';
-import type { FileChange, FileResult, Finding, Kind, Severity } from './types.js';
+import type { FileChange, FileResult, Finding, Fix, Kind, Severity } from './types.js';
 
 /** A file to lint: its path (relative, POSIX) and its text (a BOM is allowed). */
 export interface LintInput {
@@ -103,8 +103,7 @@ function processorFor(kind: Kind, config: Config, rules: readonly Rule<any>[]): 
       if (!rule.kinds.includes(kind)) continue;
       const setting = ruleSeverity(config, rule);
       if (!setting) continue;
-      const options = setting.options ?? (config.extends === 'strict' ? { strict: true } : undefined);
-      processor.use(rule.plugin, { level: setting.configured ? setting.level : undefined, options, systemdVersion: config.systemdVersion });
+      processor.use(rule.plugin, { level: setting.configured ? setting.level : undefined, options: setting.options, preset: config.extends, systemdVersion: config.systemdVersion });
     }
     processor.freeze();
     byKind.set(kind, processor);
@@ -128,6 +127,7 @@ function toFinding(file: VFile): Finding[] {
       endOffset: end?.offset ?? start?.offset ?? 0,
       ...(m.url ? { url: m.url } : {}),
       ...(m.fix ? { fix: m.fix } : {}),
+      ...(m.evidence ? { evidence: m.evidence } : {}),
     };
   });
 }
@@ -280,7 +280,7 @@ export interface FixResult {
 export async function fixText(
   path: string,
   text: string,
-  options: LintOptions & { unsafe?: boolean; others?: readonly LintInput[] },
+  options: LintOptions & { unsafe?: boolean; others?: readonly LintInput[]; accept?: (fix: Fix, text: string) => boolean },
 ): Promise<FixResult> {
   const { text: body, bom } = stripBom(text);
   const context = [...(options.context ?? []), ...(options.others ? await parseContext(options.others, options.parsers) : [])];
@@ -292,7 +292,10 @@ export async function fixText(
   for (;;) {
     [result] = await lintFiles([{ path, text: current }], { ...options, context });
     if (passes >= MAX_FIX_PASSES) break;
-    const pass = applyFixes(current, result.findings, options.unsafe ?? false);
+    // A front end may hold back fixes that are safe in general but not for this file (the audit's fix PR).
+    const accept = options.accept;
+    const candidates = accept ? result.findings.filter((f) => !f.fix || accept(f.fix, current)) : result.findings;
+    const pass = applyFixes(current, candidates, options.unsafe ?? false);
     if (pass.fixed.length === 0 || (pass.output === current && pass.files.length === 0)) break;
     passes++;
     fixed.push(...pass.fixed);

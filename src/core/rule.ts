@@ -1,7 +1,9 @@
 import type { Plugin } from 'unified';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import type { Fix, Kind, Severity } from './types.js';
+import type { OptionSpec, Preset } from './config.js';
+import type { Provenance } from './provenance.js';
+import type { Fix, Kind, LineRange, Severity } from './types.js';
 import { LineIndex } from '../text/index.js';
 import type { Project } from './project.js';
 
@@ -21,9 +23,11 @@ export interface RuleMeta {
   docs: {
     /** One sentence: what fires the rule. */
     summary: string;
-    /** Where the rule comes from: a seed, a man page, a lintian tag. */
-    source: string;
+    /** Where the rule comes from, in references a user can look up: man pages, guides, lintian tags. */
+    source: readonly Provenance[];
   };
+  /** The options `[level, options]` may give, with their defaults (ESLint's `meta.schema`/`defaultOptions`). */
+  options?: Readonly<Record<string, OptionSpec>>;
   /** The applicability of the fix the rule offers, if any. */
   fixable?: 'safe' | 'unsafe';
   /** Message templates; `{name}` is replaced from the report's `data`. */
@@ -40,6 +44,8 @@ export interface Report {
   fix?: Fix;
   /** Overrides the rule's default severity for this finding (e.g. W that is E with Type=notify). */
   severity?: Severity;
+  /** Other places in this file the finding depends on (the `Type=` line of an `ExecStart=` finding). */
+  evidence?: ReadonlyArray<Where | undefined>;
 }
 
 export interface RuleContext<Tree extends Node = Node> {
@@ -55,8 +61,10 @@ export interface RuleContext<Tree extends Node = Node> {
   eol: '\n' | '\r\n';
   /** Every file in this run, for cross-file rules. */
   project: Project;
-  /** Rule options from the config (`[level, options]`). */
-  options: unknown;
+  /** The rule's options: its declared defaults, overridden by the config's `[level, options]`. */
+  options: Readonly<Record<string, unknown>>;
+  /** The preset the config extends: `strict` turns on what only pedantic reviews want. */
+  preset: Preset;
   /** The oldest systemd release the units must run on (`systemd-version:`); undefined: any release. */
   systemdVersion?: number;
   report(report: Report): void;
@@ -70,7 +78,8 @@ export interface RuleDefinition<Tree extends Node = Node> extends RuleMeta {
 export interface RuleRunOptions {
   /** Severity configured for this run; the rule's report severity wins only when not configured. */
   level?: Severity;
-  options?: unknown;
+  options?: Record<string, unknown>;
+  preset?: Preset;
   /** The config's `systemd-version:` floor. */
   systemdVersion?: number;
 }
@@ -107,6 +116,8 @@ declare module 'vfile-message' {
   interface VFileMessage {
     /** The patch that resolves this finding, when the rule has one. */
     fix?: Fix;
+    /** Other lines the finding depends on. */
+    evidence?: LineRange[];
   }
 }
 
@@ -134,14 +145,7 @@ function reporter(definition: RuleDefinition<any>, url: string, data: LintFileDa
     if (template === undefined) {
       throw new Error(`${definition.id}: unknown messageId ${report.messageId}`);
     }
-    let start: number;
-    let end: number;
-    if (isNode(report.at)) {
-      start = report.at.position?.start.offset ?? 0;
-      end = report.at.position?.end.offset ?? start;
-    } else {
-      ({ start, end } = report.at);
-    }
+    const { start, end } = offsetsOf(report.at);
     const place = { start: data.lines.point(start), end: data.lines.point(end) };
     const message = file.message(format(template, report.data), {
       place,
@@ -153,11 +157,32 @@ function reporter(definition: RuleDefinition<any>, url: string, data: LintFileDa
     // vfile's convention: fatal true = error, false = warning, undefined = info.
     message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
     if (report.fix && fixSize(report.fix) <= MAX_FIX_SIZE) message.fix = report.fix;
+    const evidence = evidenceLines(report.evidence, data.lines, place.start.line, place.end.line);
+    if (evidence.length) message.evidence = evidence;
   };
 }
 
 function isNode(where: Where): where is Node {
   return 'type' in where;
+}
+
+function offsetsOf(where: Where): { start: number; end: number } {
+  if (!isNode(where)) return where;
+  const start = where.position?.start.offset ?? 0;
+  return { start, end: where.position?.end.offset ?? start };
+}
+
+/** The lines of each evidence place that the finding's own range does not already cover. */
+function evidenceLines(places: Report['evidence'], lines: LineIndex, line: number, endLine: number): LineRange[] {
+  const ranges: LineRange[] = [];
+  for (const place of places ?? []) {
+    if (!place) continue;
+    const { start, end } = offsetsOf(place);
+    const range = { line: lines.point(start).line, endLine: lines.point(Math.max(start, end - 1)).line };
+    if (range.line >= line && range.endLine <= endLine) continue;
+    if (!ranges.some((r) => r.line === range.line && r.endLine === range.endLine)) ranges.push(range);
+  }
+  return ranges;
 }
 
 /**
@@ -166,6 +191,9 @@ function isNode(where: Where): where is Node {
  */
 export function defineRule<Tree extends Node = Node>(definition: RuleDefinition<Tree>): Rule<Tree> {
   const url = `${DOCS_BASE}${definition.id}/README.md`;
+  const defaults = Object.fromEntries(
+    Object.entries(definition.options ?? {}).flatMap(([name, option]) => (option.default !== undefined ? [[name, option.default]] : [])),
+  );
   const rule: Rule<Tree> = {
     ...definition,
     url,
@@ -187,7 +215,8 @@ export function defineRule<Tree extends Node = Node>(definition: RuleDefinition<
             lines: data.lines,
             eol: data.eol,
             project: data.project,
-            options: runOptions?.options,
+            options: { ...defaults, ...runOptions?.options },
+            preset: runOptions?.preset ?? 'recommended',
             systemdVersion: runOptions?.systemdVersion,
             report: reporter(definition, url, data, file, runOptions),
           });

@@ -61,6 +61,17 @@ export interface Finding {
   /** The rule's documentation URL. */
   url?: string;
   fix?: Fix;
+  /**
+   * Other lines of this file the finding depends on (the `Type=` line of a finding anchored on
+   * `ExecStart=`): a change to any of them makes the finding new, so a review shows it.
+   */
+  evidence?: LineRange[];
+}
+
+/** Lines `line` to `endLine` of a file, 1-based and inclusive. */
+export interface LineRange {
+  line: number;
+  endLine: number;
 }
 
 /** One linted file as reporters see it. */

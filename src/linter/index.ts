@@ -4,13 +4,13 @@
  * the language server each build one and lint through it; the engine
  * (src/core) only runs what it is handed.
  */
-import { defaultConfig, loadConfig, type Config } from '../core/config.js';
+import { defaultConfig, loadConfig, type Config, type RuleSpec } from '../core/config.js';
 import { ENGINE_RULES } from '../core/engine-rules.js';
 import * as engine from '../core/lint.js';
 import type { Backend, FixResult, LintInput, RunOptions } from '../core/lint.js';
 import type { ProjectEntry } from '../core/project.js';
 import type { Rule } from '../core/rule.js';
-import type { FileResult } from '../core/types.js';
+import type { FileResult, Fix } from '../core/types.js';
 import { parsers as languageParsers, type LanguageParsers } from '../languages/index.js';
 import { rules as allRules } from '../rules/index.js';
 import { shellcheckBackend } from '../shellcheck/index.js';
@@ -25,6 +25,8 @@ export interface FixOptions {
   context?: readonly ProjectEntry[];
   /** Other files to parse as context. */
   others?: readonly LintInput[];
+  /** Holds back fixes that are safe in general but not for this file (the audit's fix PR). */
+  accept?: (fix: Fix, text: string) => boolean;
 }
 
 /** A configured linter: what a front end keeps for its whole run. */
@@ -81,9 +83,9 @@ export function createLinter(options: LinterOptions = {}): Linter {
   };
 }
 
-/** Every rule id a config may name: the engine's own and the given rules'. */
-export function knownRuleIds(rules: readonly Rule<any>[] = allRules): string[] {
-  return [...ENGINE_RULES, ...rules].map((rule) => rule.id);
+/** Every rule a config may name, with the options it declares: the engine's own and the given rules. */
+export function configurableRules(rules: readonly Rule<any>[] = allRules): RuleSpec[] {
+  return [...ENGINE_RULES, ...rules];
 }
 
 /**
@@ -91,9 +93,14 @@ export function knownRuleIds(rules: readonly Rule<any>[] = allRules): string[] {
  * `.initlint.yml` above `cwd` (throws ConfigError), every rule unless told
  * otherwise, shellcheck as the config says with its failure logged once.
  */
-export function loadLinter(cwd: string, options: { configPath?: string; rules?: readonly Rule<any>[]; config?: Config; warn(message: string): void }): Linter {
+export function loadLinter(
+  cwd: string,
+  options: { configPath?: string; rules?: readonly Rule<any>[]; config?: Config; systemdVersion?: number; warn(message: string): void },
+): Linter {
   const rules = options.rules ?? allRules;
-  const config = options.config ?? loadConfig(cwd, knownRuleIds(rules), options.configPath);
+  const loaded = options.config ?? loadConfig(cwd, configurableRules(rules), options.configPath);
+  // A front end's `--systemd-version`/input wins over the config file's `systemd-version:`.
+  const config = options.systemdVersion === undefined ? loaded : { ...loaded, systemdVersion: options.systemdVersion };
   return createLinter({ config, rules, shellcheck: { onFailure: options.warn } });
 }
 
@@ -120,4 +127,9 @@ export function fixText(path: string, text: string, options: Omit<LinterOptions,
 /** Parses files as context with the default parsers. */
 export function parseContext(inputs: readonly LintInput[]): Promise<ProjectEntry[]> {
   return engine.parseContext(inputs, languageParsers);
+}
+
+/** The ids of `configurableRules`. */
+export function knownRuleIds(rules: readonly Rule<any>[] = allRules): string[] {
+  return configurableRules(rules).map((rule) => rule.id);
 }

@@ -3,7 +3,7 @@
  * directive table) its accepted values; for OpenRC, what openrc-run does with a variable or function.
  * The sentences are initlint's own summaries; the man pages are the reference they link to.
  */
-import { isResourceControlKey, keysOf } from '../languages/systemd/directives.js';
+import { isResourceControlKey, keyInfo, keysOf, OLDEST_RELEASE } from '../languages/systemd/directives.js';
 
 const MAN_BASE = 'https://www.freedesktop.org/software/systemd/man/latest/';
 
@@ -163,12 +163,53 @@ export const OPENRC_DOCS: Record<string, string> = {
   restart: 'Do not define it: openrc-run maps restart to stop then start, with dependencies.',
 };
 
-/** Extra hover lines about a key's values (accepted words, the release that added it). */
-export function valueNotes(_section: string, _key: string): string[] {
-  return [];
+/** The value types of systemd's most used parsers, in words. */
+const VALUE_TYPES: Record<string, string> = {
+  config_parse_bool: 'a boolean: `yes`/`no`, `true`/`false`, `on`/`off`, `1`/`0`',
+  config_parse_tristate: 'a boolean, or empty for the default',
+  config_parse_sec: 'a time span: `30`, `5s`, `1min 30s`, `2h`, `infinity`',
+  config_parse_sec_fix_0: 'a time span (`0` means no limit)',
+  config_parse_sec_def_infinity: 'a time span, or `infinity`',
+  config_parse_memory_limit: 'bytes with an optional K/M/G/T suffix (base 1024), a percentage, or `infinity`',
+  config_parse_rlimit: 'a limit: a number, `infinity`, or `soft:hard`',
+  config_parse_unit_deps: 'unit names, separated by spaces',
+  config_parse_exec: 'a command line: an executable with optional `-`, `@`, `:`, `+`, `!` prefixes, then its arguments',
+  config_parse_unit_path_printf: 'an absolute path; specifiers are expanded',
+  config_parse_unit_string_printf: 'a string; specifiers are expanded',
+  config_parse_mode: 'an octal file mode such as `0755`',
+  config_parse_signal: 'a signal name (`SIGTERM`, `TERM`) or number',
+  config_parse_unsigned: 'a non-negative integer',
+  config_parse_exec_output: '`inherit`, `null`, `tty`, `journal`, `kmsg`, `journal+console`, `kmsg+console`, `socket`, `fd:NAME`, `file:PATH`, `append:PATH` or `truncate:PATH`',
+  config_parse_socket_listen: 'an address: a port, `ADDRESS:PORT`, `[IPv6]:PORT`, an absolute path, or `@abstract`',
+  config_parse_capability_set: 'capability names (`CAP_NET_BIND_SERVICE`), optionally led by `~` to invert',
+  config_parse_unit_condition_path: 'a path, optionally led by `!` (negate) and `|` (trigger)',
+  config_parse_unit_condition_string: 'a string, optionally led by `!` (negate) and `|` (trigger)',
+  config_parse_exec_directories: 'relative directory names, separated by spaces',
+  config_parse_namespace_path_strv: 'absolute paths, each optionally led by `-` (ignore if missing) or `+`',
+  config_parse_environ: 'assignments `NAME=value`, separated by spaces; quote one that contains spaces',
+  config_parse_nice: 'an integer from -20 to 19',
+  config_parse_oom_score_adjust: 'an integer from -1000 to 1000',
+  config_parse_timer: 'a time span or a calendar event, depending on the key',
+  config_parse_calendar: 'a calendar event: `daily`, `Mon..Fri *-*-* 03:00`, …',
+};
+
+/** Extra hover lines about a key's values: their type, the accepted words, the release that added it. */
+export function valueNotes(section: string, key: string): string[] {
+  const info = keyInfo(section, key);
+  if (!info) return [];
+  const notes: string[] = [];
+  if (info.deprecated === 'ignored') notes.push(`Ignored by systemd${info.deprecatedSince ? ` since ${info.deprecatedSince}` : ''}: it logs a warning and does nothing with it.`);
+  const words = valuesOf(section, key);
+  const since = (w: string) => info.values?.[w] ?? OLDEST_RELEASE;
+  if (words.length) notes.push(`Values: ${words.map((w) => `\`${w}\`${since(w) > OLDEST_RELEASE ? ` (systemd ${since(w)}+)` : ''}`).join(', ')}${info.booleans ? ', or a boolean' : ''}.`);
+  else if (VALUE_TYPES[info.parser]) notes.push(`Value: ${VALUE_TYPES[info.parser]}.`);
+  notes.push(info.since > OLDEST_RELEASE ? `Added in systemd ${info.since}.` : `Accepted by every systemd release since ${OLDEST_RELEASE}.`);
+  return notes;
 }
 
-/** The words a key accepts, for completion after `Key=`. */
-export function valuesOf(_section: string, _key: string): string[] {
-  return [];
+/** The words a key accepts (newest release), for completion after `Key=` and for hover. */
+export function valuesOf(section: string, key: string): string[] {
+  const info = keyInfo(section, key);
+  if (info?.values) return Object.keys(info.values);
+  return info?.parser === 'config_parse_bool' ? ['yes', 'no'] : [];
 }

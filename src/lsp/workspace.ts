@@ -4,7 +4,7 @@ import { collectFiles } from '../core/collect.js';
 import { ConfigError, defaultConfig, findConfigFile, loadConfig, type Config } from '../core/config.js';
 import type { ProjectEntry } from '../core/project.js';
 import type { FileResult } from '../core/types.js';
-import { createLinter, knownRuleIds, type Linter } from '../linter/index.js';
+import { configurableRules, createLinter, type Linter } from '../linter/index.js';
 
 /** At most this many init files of a workspace folder are read for cross-file rules. */
 const MAX_CONTEXT_FILES = 5000;
@@ -67,7 +67,7 @@ export class WorkspaceLinter {
     if (cached && cached.mtimeMs === mtimeMs) return cached.linter;
     let config: Config;
     try {
-      config = loadConfig(dirname(file), knownRuleIds(), file);
+      config = loadConfig(dirname(file), configurableRules(), file);
     } catch (error) {
       // A config being edited is often broken for a moment: lint with the defaults meanwhile.
       if (!(error instanceof ConfigError)) throw error;

@@ -20,6 +20,7 @@ export function formatJson(results: readonly FileResult[]): string {
         endLine: f.endLine,
         endColumn: f.endColumn,
         ...(f.fix ? { fix: f.fix } : {}),
+        ...(f.evidence ? { evidence: f.evidence } : {}),
       })),
     }));
   return JSON.stringify(files, null, 2) + '\n';

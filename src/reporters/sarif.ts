@@ -1,5 +1,6 @@
 import { fingerprint } from '../core/fingerprint.js';
 import { ENGINE_RULES, type DocumentedRule } from '../core/engine-rules.js';
+import { formatSources } from '../core/provenance.js';
 import type { RuleMeta } from '../core/rule.js';
 import type { FileResult, Severity } from '../core/types.js';
 import { rules as allRules } from '../rules/index.js';
@@ -33,7 +34,7 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${rule.docs.source}.` },
+      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
       defaultConfiguration: { level: LEVEL[rule.severity] },
       ...(rule.fixable ? { properties: { fixable: rule.fixable } } : {}),
     })),
@@ -41,7 +42,7 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${rule.docs.source}.` },
+      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
       defaultConfiguration: { level: LEVEL[rule.severity], ...(rule.strict ? { enabled: false } : {}) },
       properties: { tags: [rule.kinds[0]], ...(rule.fixable ? { fixable: rule.fixable } : {}) },
     })),

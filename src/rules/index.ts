@@ -2,9 +2,12 @@
 import type { Rule } from '../core/rule.js';
 import openrcBackgroundWithoutPidfile from './openrc/background-without-pidfile/index.js';
 import openrcCustomStartStop from './openrc/custom-start-stop/index.js';
+import openrcDaemonArgsWithoutDashdash from './openrc/daemon-args-without-dashdash/index.js';
 import openrcDependKeyword from './openrc/depend-keyword/index.js';
 import openrcDoubleDaemonize from './openrc/double-daemonize/index.js';
 import openrcExtraCommandUndefined from './openrc/extra-command-undefined/index.js';
+import openrcForegroundWithoutBackground from './openrc/foreground-without-background/index.js';
+import openrcMissingContinuation from './openrc/missing-continuation/index.js';
 import openrcNeedNet from './openrc/need-net/index.js';
 import openrcNonPosix from './openrc/non-posix/index.js';
 import openrcPidfileFromConfig from './openrc/pidfile-from-config/index.js';
@@ -18,7 +21,9 @@ import openrcRestartFunction from './openrc/restart-function/index.js';
 import openrcRestartWithoutCheckconfig from './openrc/restart-without-checkconfig/index.js';
 import openrcShebang from './openrc/shebang/index.js';
 import openrcSuInsteadOfCommandUser from './openrc/su-instead-of-command-user/index.js';
+import openrcSupervisedDaemonForks from './openrc/supervised-daemon-forks/index.js';
 import openrcUnknownVariable from './openrc/unknown-variable/index.js';
+import systemdBashSyntaxInSh from './systemd/bash-syntax-in-sh/index.js';
 import systemdControlScriptWrapper from './systemd/control-script-wrapper/index.js';
 import systemdDbusWithoutBusname from './systemd/dbus-without-busname/index.js';
 import systemdDeprecatedDirective from './systemd/deprecated-directive/index.js';
@@ -33,6 +38,7 @@ import systemdMultipleExecstart from './systemd/multiple-execstart/index.js';
 import systemdNetworkTargetClient from './systemd/network-target-client/index.js';
 import systemdNewerThanTarget from './systemd/newer-than-target/index.js';
 import systemdNoInstallSection from './systemd/no-install-section/index.js';
+import systemdObsoleteTarget from './systemd/obsolete-target/index.js';
 import systemdOneshotDaemon from './systemd/oneshot-daemon/index.js';
 import systemdOneshotRestart from './systemd/oneshot-restart/index.js';
 import systemdPidfileLegacyPath from './systemd/pidfile-legacy-path/index.js';
@@ -45,6 +51,8 @@ import systemdShellSyntaxInExec from './systemd/shell-syntax-in-exec/index.js';
 import systemdShellWrapper from './systemd/shell-wrapper/index.js';
 import systemdSimpleDaemonizes from './systemd/simple-daemonizes/index.js';
 import systemdSpecifierMisuse from './systemd/specifier-misuse/index.js';
+import systemdTriggerUnitMissing from './systemd/trigger-unit-missing/index.js';
+import systemdUnitRefused from './systemd/unit-refused/index.js';
 import systemdUnknownDirective from './systemd/unknown-directive/index.js';
 import systemdUnknownSection from './systemd/unknown-section/index.js';
 import systemdUnusualWantedby from './systemd/unusual-wantedby/index.js';
@@ -60,9 +68,12 @@ import sysvSourceWithoutTest from './sysv/source-without-test/index.js';
 export const rules: readonly Rule<any>[] = [
   openrcBackgroundWithoutPidfile,
   openrcCustomStartStop,
+  openrcDaemonArgsWithoutDashdash,
   openrcDependKeyword,
   openrcDoubleDaemonize,
   openrcExtraCommandUndefined,
+  openrcForegroundWithoutBackground,
+  openrcMissingContinuation,
   openrcNeedNet,
   openrcNonPosix,
   openrcPidfileFromConfig,
@@ -76,7 +87,9 @@ export const rules: readonly Rule<any>[] = [
   openrcRestartWithoutCheckconfig,
   openrcShebang,
   openrcSuInsteadOfCommandUser,
+  openrcSupervisedDaemonForks,
   openrcUnknownVariable,
+  systemdBashSyntaxInSh,
   systemdControlScriptWrapper,
   systemdDbusWithoutBusname,
   systemdDeprecatedDirective,
@@ -91,6 +104,7 @@ export const rules: readonly Rule<any>[] = [
   systemdNetworkTargetClient,
   systemdNewerThanTarget,
   systemdNoInstallSection,
+  systemdObsoleteTarget,
   systemdOneshotDaemon,
   systemdOneshotRestart,
   systemdPidfileLegacyPath,
@@ -103,6 +117,8 @@ export const rules: readonly Rule<any>[] = [
   systemdShellWrapper,
   systemdSimpleDaemonizes,
   systemdSpecifierMisuse,
+  systemdTriggerUnitMissing,
+  systemdUnitRefused,
   systemdUnknownDirective,
   systemdUnknownSection,
   systemdUnusualWantedby,

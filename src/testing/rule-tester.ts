@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Rule } from '../core/rule.js';
 import { defaultConfig } from '../core/config.js';
 import { fixText, lintFiles, type LintInput } from '../linter/index.js';
-import type { FileChange, Severity } from '../core/types.js';
+import type { FileChange, Finding, Severity } from '../core/types.js';
 
 export interface ValidCase {
   code: string;
@@ -14,7 +14,8 @@ export interface ValidCase {
   /** Other files of the run, for cross-file rules. */
   others?: LintInput[];
   name?: string;
-  options?: unknown;
+  options?: Record<string, unknown>;
+  /** Run under the `strict` preset (the rule sees `ctx.preset === 'strict'`). */
   strict?: boolean;
   /** The config's `systemd-version:` floor. */
   systemdVersion?: number;
@@ -50,7 +51,7 @@ function configFor(rule: Rule<any>, c: ValidCase) {
   const config = defaultConfig();
   if (c.strict) config.extends = 'strict';
   if (c.systemdVersion !== undefined) config.systemdVersion = c.systemdVersion;
-  config.rules[rule.id] = { level: rule.severity, options: c.options ?? (c.strict ? { strict: true } : undefined) };
+  config.rules[rule.id] = { level: rule.severity, ...(c.options ? { options: c.options } : {}) };
   return config;
 }
 
@@ -61,9 +62,25 @@ function messageFor(rule: Rule<any>, messageId: string): RegExp {
   return new RegExp(`^${pattern}$`);
 }
 
+/** ESLint's check: a rule that reports a fix declares `fixable`; a safe fix needs `fixable: 'safe'`. */
+function expectFixable(rule: Rule<any>, found: readonly Finding[]): void {
+  for (const f of found) {
+    if (!f.fix) continue;
+    expect(rule.fixable, `${rule.id} reports a fix but does not declare fixable`).toBeDefined();
+    if (f.fix.applicability === 'safe') expect(rule.fixable, `${rule.id} reports a safe fix but declares fixable: ${rule.fixable}`).toBe('safe');
+  }
+}
+
+/** The fixed text parses as well as the original did: a fix never introduces a parse error. */
+function expectStillParses(before: readonly Finding[], after: readonly Finding[]): void {
+  const parseErrors = (findings: readonly Finding[]) => findings.filter((f) => f.ruleId === 'parse-error').map((f) => f.message);
+  if (parseErrors(before).length === 0) expect(parseErrors(after)).toEqual([]);
+}
+
 /** Runs valid and invalid cases for `rule`; only that rule's findings are compared. */
 export function testRule(rule: Rule<any>, cases: { valid: Array<string | ValidCase>; invalid: InvalidCase[] }): void {
   const defaultPath = DEFAULT_PATHS[rule.kinds[0]];
+  const fixesSeen: Array<'safe' | 'unsafe'> = [];
   describe(rule.id, () => {
     cases.valid.forEach((entry, i) => {
       const c = typeof entry === 'string' ? { code: entry } : entry;
@@ -99,13 +116,21 @@ export function testRule(rule: Rule<any>, cases: { valid: Array<string | ValidCa
             else expect(found[j].message).toMatch(e.message);
           }
         });
+        for (const f of found) if (f.fix) fixesSeen.push(f.fix.applicability);
+        expectFixable(rule, found);
         if (c.output !== undefined) {
           const fixed = await fixText(path, c.code, { ...options, unsafe: true, others: c.others });
+          expectStillParses(result.findings, fixed.result.findings);
           if (c.output === null) expect(found.every((f) => !f.fix)).toBe(true);
           else expect(fixed.output).toBe(c.output);
           if (c.files) expect(fixed.files).toEqual(c.files);
         }
       });
+    });
+    it('declares `fixable` as the fixes it reports', () => {
+      // Runs after the cases: a declared fix that no invalid case offers is a claim nothing tests.
+      if (rule.fixable) expect(fixesSeen, `${rule.id} declares fixable: ${rule.fixable} but no invalid case reports a fix`).not.toEqual([]);
+      if (rule.fixable === 'unsafe') expect(fixesSeen).not.toContain('safe');
     });
   });
 }

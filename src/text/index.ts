@@ -35,8 +35,12 @@ export class LineIndex {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      // A lone \r ends a line too (old Mac files); \r\n counts once.
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+      // A lone \r ends a line too (old Mac files); \r\n counts once, and so does
+      // \n\r, as systemd's read_line() counts it.
+      if (c === 10) {
+        if (text.charCodeAt(i - 1) !== 13 && text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) !== 10) i++;
+        starts.push(i + 1);
+      } else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
     }
     this.lineStarts = starts;
   }
@@ -73,8 +77,14 @@ export class LineIndex {
   lineEnd(line: number): number {
     const next = line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
     let end = next;
-    if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 13) end--;
+    const start = this.lineStarts[line - 1];
+    // A terminator is \n, \r, \r\n or \n\r: at most two characters.
+    for (let k = 0; k < 2 && end > start; k++) {
+      const c = this.text.charCodeAt(end - 1);
+      if (c !== 10 && c !== 13) break;
+      if (k === 1 && c === this.text.charCodeAt(end)) break;
+      end--;
+    }
     return end;
   }
 
@@ -97,8 +107,12 @@ export class LineIndex {
 
 /** The line terminator a file mostly uses, so inserted lines match it. */
 export function detectEol(text: string): '\n' | '\r\n' {
-  const crlf = text.split('\r\n').length - 1;
-  const lf = text.split('\n').length - 1 - crlf;
+  let crlf = 0;
+  let lf = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
+    else lf++;
+  }
   return crlf > lf ? '\r\n' : '\n';
 }
 

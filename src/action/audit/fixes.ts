@@ -5,6 +5,8 @@ import type { LintInput } from '../../core/lint.js';
 import type { ProjectEntry } from '../../core/project.js';
 import type { FileResult } from '../../core/types.js';
 import type { Linter } from '../../linter/index.js';
+import type { AuditLog } from './types.js';
+import { fixAllowed, fixScope } from './targets.js';
 
 /** One file the fix PR changes. */
 export interface FileFix {
@@ -22,15 +24,25 @@ export interface SafeFixOptions {
   linter: Linter;
   /** Every parsed file of the tree, so cross-file fixes see the others. */
   context: readonly ProjectEntry[];
+  /** Says which files' safe fixes are held back, and why. */
+  log?: AuditLog;
 }
+
+const WITHHELD = {
+  helper: 'a shell helper the init system runs, not a service script',
+  bsd: 'a BSD rc.d script (rc.subr): Linux paths and interpreters do not apply',
+} as const;
 
 const fixable = (result: FileResult) => result.findings.some((f) => f.fix?.applicability === 'safe');
 
 /**
  * Applies every safe fix (never an unsafe one) to the files that have one, as
- * `--fix` would, without writing to the workspace. Files that are links or
- * not valid UTF-8 are left alone: rewriting them could change bytes nobody
- * asked to change.
+ * `--fix` would, without writing to the workspace — but only where it is safe
+ * for the systems the file targets (see fixScope): a shell helper that is not
+ * a service script and a BSD rc.d script are left alone, and a build
+ * template's `@VAR@` placeholders are never edited. Files that are links or
+ * not valid UTF-8 are left alone too: rewriting them could change bytes
+ * nobody asked to change.
  */
 export async function computeSafeFixes(
   inputs: ReadonlyArray<LintInput & { invalidUtf8?: boolean }>,
@@ -49,7 +61,15 @@ export async function computeSafeFixes(
       continue;
     }
     if (!stats.isFile()) continue;
-    const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false });
+    const scope = fixScope(input.path, input.text, result.kind);
+    if (scope.apply === 'none') {
+      const n = result.findings.filter((f) => f.fix?.applicability === 'safe').length;
+      options.log?.info(`initlint: ${input.path}: not applying ${n === 1 ? '1 safe fix' : `${n} safe fixes`}: ${WITHHELD[scope.reason]}`);
+      continue;
+    }
+    // Placeholders move as earlier passes edit the text: the scope is taken again on each pass's text.
+    const accept = scope.apply === 'all' ? undefined : (fix: { edits: ReadonlyArray<{ start: number; end: number }> }, text: string) => fixAllowed(fixScope(input.path, text, result.kind), fix.edits);
+    const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false, ...(accept ? { accept } : {}) });
     const fixes = fixed.fixed.map((f) => ({ ruleId: f.ruleId, line: f.line, description: f.fix?.description ?? f.message }));
     if (fixed.output !== input.text) {
       out.set(input.path, { path: input.path, content: fixed.output, mode: stats.mode & 0o111 ? '100755' : '100644', fixes });

@@ -26,6 +26,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     options.linter ??
     loadLinter(workspace, {
       ...(inputs.config ? { configPath: inputs.config } : {}),
+      ...(inputs.systemdVersion !== undefined ? { systemdVersion: inputs.systemdVersion } : {}),
       ...(options.config ? { config: options.config } : {}),
       ...(options.rules ? { rules: options.rules } : {}),
       warn: (message) => log.warning(`initlint: ${message}`),
@@ -45,7 +46,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
   };
 
   try {
-    outcome.issue = await syncIssue(octokit, { owner, repo, serverUrl }, sha, results, counts, log);
+    outcome.issue = await syncIssue(octokit, { owner, repo, serverUrl, ...(options.runUrl ? { runUrl: options.runUrl } : {}) }, sha, results, counts, log);
   } catch (error) {
     outcome.issue = { action: 'none', error: describe(error) };
     log.warning(`initlint: could not update the tracking issue: ${describe(error)}`);
@@ -56,7 +57,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
       const anySafe = results.some((r) => r.findings.some((f) => f.fix?.applicability === 'safe'));
       // Parsed once more only when there is something to fix: cross-file fixes see the whole tree.
       const context = anySafe ? await linter.parseContext(linted.collected.inputs) : [];
-      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context }) : [];
+      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context, log }) : [];
       const pull = await syncFixPull(octokit, { owner, repo, serverUrl, sha, baseBranch: options.baseBranch }, fixes, log);
       outcome.pullRequest = { ...pull, fixes: fixes.reduce((n, f) => n + f.fixes.length, 0), files: fixes.length };
     } catch (error) {

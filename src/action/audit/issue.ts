@@ -1,112 +1,35 @@
 import type { Octokit } from '@octokit/rest';
-import type { FileResult, Finding, Severity } from '../../core/types.js';
-import { encodePath, link, neutralize, plural } from '../../reporters/markdown.js';
-import { compareRemembered, decodeState, encodeState, nextState, remember, type AuditState, type RememberedFinding } from './state.js';
+import type { FileResult } from '../../core/types.js';
+import { ISSUE_MARKER, renderIssueBody, type Repo } from './issue-body.js';
+import { plural } from '../../reporters/markdown.js';
+import { decodeState, encodeState, fixedSince, remember, sameFindings, stateDigest, type AuditState } from './state.js';
 import type { AuditCounts, AuditLog, IssueAction } from './types.js';
 
-/** Finds the tracking issue among issues with the label; never in the title. */
-export const ISSUE_MARKER = '<!-- initlint:audit -->';
+export { ISSUE_MARKER, MAX_BODY, renderIssueBody, type Repo } from './issue-body.js';
 export const ISSUE_LABEL = 'initlint';
 export const ISSUE_TITLE = 'initlint audit findings';
 const LABEL_COLOR = '5319e7';
 const LABEL_DESCRIPTION = 'Findings of the scheduled initlint audit';
-/** GitHub refuses bodies over 65,536 characters: the table, the fixed list and the state share it. */
-const TABLE_BUDGET = 32_000;
-const FIXED_BUDGET = 8_000;
-/** Most characters of the hidden state (see encodeState). */
-export const STATE_BUDGET = 22_000;
-/** GitHub's limit on an issue body. */
-export const MAX_BODY = 65_536;
+/** The state stays in the body up to this size; a larger one goes to comments of the issue, whole. */
+export const INLINE_STATE_MAX = 20_000;
+/** Characters of state per comment (GitHub takes 65,536 per comment). */
+export const STATE_PART_MAX = 60_000;
 
-export interface Repo {
-  owner: string;
-  repo: string;
-  serverUrl: string;
-}
-
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const TITLE: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
-
-function blobUrl(where: Repo, sha: string, path: string): string {
-  return `${where.serverUrl}/${where.owner}/${where.repo}/blob/${sha}/${encodePath(path)}`;
-}
-
-function linesUrl(where: Repo, sha: string, path: string, line: number, endLine: number): string {
-  return `${blobUrl(where, sha, path)}#L${line}-L${endLine}`;
-}
-
-function shortSha(sha: string): string {
-  return sha.slice(0, 7);
-}
-
-function fixedSection(where: Repo, state: AuditState): string[] {
-  if (!state.fixed.length || !state.fixedSince) return [];
-  const since = state.fixedSince;
-  const lines = ['', `### Fixed since the last audit (${link(shortSha(since), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${since}`)})`, ''];
-  let used = 0;
-  let shown = 0;
-  for (const f of [...state.fixed].sort(compareRemembered)) {
-    const item = `- ${neutralize(f.ruleId)} in ${link(`${f.path}:${f.line}`, linesUrl(where, since, f.path, f.line, f.endLine))}`;
-    if ((used += item.length + 1) > FIXED_BUDGET) break;
-    lines.push(item);
-    shown++;
-  }
-  if (state.fixed.length > shown) lines.push(`- … and ${state.fixed.length - shown} more`);
-  return lines;
-}
-
-/**
- * The tracking issue's body: counts by severity, a table of findings by file
- * and rule linking to the lines at the audited commit, what was fixed since
- * the last audit, and the hidden state for the next run. Every piece of file
- * text is neutralised.
- */
-export function renderIssueBody(where: Repo, results: readonly FileResult[], counts: AuditCounts, state: AuditState): string {
-  const sha = state.sha;
-  const commit = link(shortSha(sha), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${sha}`);
-  const out = [ISSUE_MARKER, '## initlint audit', ''];
-  if (counts.total === 0) {
-    out.push(`No findings at commit ${commit} (${plural(counts.files, 'init file')} checked).`);
-  } else {
-    out.push(
-      `${plural(counts.total, 'finding')} in ${plural(counts.filesWithFindings, 'file')} at commit ${commit} (${plural(counts.files, 'init file')} checked).`,
-      '',
-      '| Severity | Findings |',
-      '| --- | ---: |',
-      ...SEVERITIES.map((s) => `| ${TITLE[s]} | ${counts[s]} |`),
-      '',
-      '### Findings',
-      '',
-      '| File | Lines | Rule | Severity | Message |',
-      '| --- | --- | --- | --- | --- |',
-    );
-    const rows: { path: string; finding: Finding }[] = [];
-    for (const result of results) for (const finding of result.findings) rows.push({ path: result.path, finding });
-    rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.finding.ruleId.localeCompare(b.finding.ruleId) || a.finding.line - b.finding.line);
-    let used = 0;
-    let shown = 0;
-    for (const { path, finding: f } of rows) {
-      const file = link(path, blobUrl(where, sha, path));
-      const lines = link(f.line === f.endLine ? `L${f.line}` : `L${f.line}-L${f.endLine}`, linesUrl(where, sha, path, f.line, f.endLine));
-      const rule = f.url ? link(f.ruleId, f.url) : neutralize(f.ruleId);
-      const row = `| ${file} | ${lines} | ${rule} | ${f.severity} | ${neutralize(f.message)} |`;
-      if (used + row.length > TABLE_BUDGET) break;
-      out.push(row);
-      used += row.length + 1;
-      shown++;
-    }
-    if (shown < rows.length) out.push('', `… and ${plural(rows.length - shown, 'more finding')}: the job summary and the SARIF upload list them all.`);
-  }
-  out.push(...fixedSection(where, state));
-  out.push('', '<sub>Updated in place by the scheduled initlint audit; it closes itself when nothing is left.</sub>', encodeState(state, STATE_BUDGET), '');
-  return out.join('\n');
-}
+const STATE_INLINE = /<!-- initlint:state ([A-Za-z0-9+/=]+) -->/;
+const STATE_POINTER = /<!-- initlint:state-parts n=(\d+) digest=([0-9a-f]{16}) -->/;
+const STATE_PART = /<!-- initlint:state-part i=(\d+) n=(\d+) digest=([0-9a-f]{16}) ([A-Za-z0-9+/=]+) -->/;
+const PART_NOTE = '<sub>Findings the initlint audit remembers for its next run (hidden). Please leave this comment; it is updated in place.</sub>';
 
 interface IssueRef {
   number: number;
   state: string;
   body?: string | null;
   html_url: string;
+}
+
+interface PartComment {
+  id: number;
+  body: string;
 }
 
 /** The tracking issue (open preferred, else the newest closed one), found by its marker among labelled issues. */
@@ -116,6 +39,49 @@ export async function findTrackingIssue(octokit: Octokit, owner: string, repo: s
   const open = ours.filter((i) => i.state === 'open').sort((a, b) => a.number - b.number);
   const closed = ours.filter((i) => i.state !== 'open').sort((a, b) => b.number - a.number);
   return open[0] ?? closed[0];
+}
+
+/** The hidden block of the body and, for a large state, the comments that hold it. */
+export function stateLayout(data: string): { block: string; parts: string[] } {
+  if (data.length <= INLINE_STATE_MAX) return { block: `<!-- initlint:state ${data} -->`, parts: [] };
+  const digest = stateDigest(data);
+  const n = Math.ceil(data.length / STATE_PART_MAX);
+  const parts = Array.from({ length: n }, (_, i) => `${PART_NOTE}\n<!-- initlint:state-part i=${i + 1} n=${n} digest=${digest} ${data.slice(i * STATE_PART_MAX, (i + 1) * STATE_PART_MAX)} -->`);
+  return { block: `<!-- initlint:state-parts n=${n} digest=${digest} -->`, parts };
+}
+
+/** The issue's comments that hold state parts (any digest), oldest first: they are edited in place. */
+async function listPartComments(octokit: Octokit, owner: string, repo: string, issue: number): Promise<PartComment[]> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 });
+  return comments.filter((c) => STATE_PART.test(c.body ?? '')).map((c) => ({ id: c.id, body: c.body ?? '' }));
+}
+
+/** The previous state: in the body, or in comments the body points at (all of them, with the right digest). */
+function readState(body: string | null | undefined, comments: readonly PartComment[]): AuditState | undefined {
+  const inline = STATE_INLINE.exec(body ?? '');
+  if (inline) return decodeState(inline[1]);
+  const pointer = STATE_POINTER.exec(body ?? '');
+  if (!pointer) return undefined;
+  const n = Number(pointer[1]);
+  const chunks: string[] = [];
+  for (const c of comments) {
+    const m = STATE_PART.exec(c.body);
+    if (m && Number(m[2]) === n && m[3] === pointer[2]) chunks[Number(m[1]) - 1] = m[4];
+  }
+  const data = chunks.join('');
+  if (chunks.length !== n || chunks.includes(undefined as unknown as string) || stateDigest(data) !== pointer[2]) return undefined;
+  return decodeState(data);
+}
+
+/** Edits the part comments in place, adds missing ones and deletes the rest; unchanged ones are not written. */
+async function writeParts(octokit: Octokit, owner: string, repo: string, issue: number, parts: readonly string[], existing: readonly PartComment[]): Promise<void> {
+  for (let i = 0; i < parts.length; i++) {
+    const old = existing[i];
+    if (old?.body === parts[i]) continue;
+    if (old) await octokit.rest.issues.updateComment({ owner, repo, comment_id: old.id, body: parts[i] });
+    else await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body: parts[i] });
+  }
+  for (const old of existing.slice(parts.length)) await octokit.rest.issues.deleteComment({ owner, repo, comment_id: old.id });
 }
 
 async function ensureLabel(octokit: Octokit, owner: string, repo: string): Promise<void> {
@@ -138,53 +104,68 @@ export interface IssueSync {
   url?: string;
 }
 
+interface Rendered {
+  body: string;
+  parts: string[];
+  previous?: AuditState;
+  fixed: number;
+}
+
+function render(where: Repo & { runUrl?: string }, sha: string, results: readonly FileResult[], counts: AuditCounts, previous: AuditState | undefined, hadState: boolean): Rendered {
+  const findings = remember(results);
+  const known = previous && !previous.truncated ? previous : undefined;
+  const fixed = known ? fixedSince(known.findings, findings) : [];
+  const { block, parts } = stateLayout(encodeState({ sha, findings }));
+  const view = { sha, runUrl: where.runUrl, fixed, fixedSince: known?.sha, previousUnknown: hadState && !known, stateBlock: block };
+  return { body: renderIssueBody(where, results, counts, view), parts, previous: known, fixed: fixed.length };
+}
+
 /**
  * Creates, updates, reopens or closes the one tracking issue of the
- * repository. An unchanged body is not written again.
+ * repository. Nothing is written when the findings are the same at the same
+ * lines as last time (the links still hold, whatever commit this is). The
+ * remembered findings are kept whole: in the body when small, otherwise in
+ * comments of the issue that the body points at.
  */
-export async function syncIssue(
-  octokit: Octokit,
-  where: Repo,
-  sha: string,
-  results: readonly FileResult[],
-  counts: AuditCounts,
-  log: AuditLog,
-): Promise<IssueSync> {
+export async function syncIssue(octokit: Octokit, where: Repo & { runUrl?: string }, sha: string, results: readonly FileResult[], counts: AuditCounts, log: AuditLog): Promise<IssueSync> {
   const { owner, repo } = where;
   const existing = await findTrackingIssue(octokit, owner, repo);
-  const previous = decodeState(existing?.body);
-  const findings: RememberedFinding[] = remember(results);
-  const state = nextState(previous, sha, findings);
-  const body = renderIssueBody(where, results, counts, state);
+  const pointed = STATE_POINTER.test(existing?.body ?? '');
+  let comments = existing && pointed ? await listPartComments(octokit, owner, repo, existing.number) : [];
+  const previous = readState(existing?.body, comments);
+  const hadState = STATE_INLINE.test(existing?.body ?? '') || pointed;
+  const findings = remember(results);
 
-  if (counts.total === 0) {
-    if (!existing || existing.state !== 'open') return { action: 'none', number: existing?.number, url: existing?.html_url };
-    const fixed = previous?.findings.length ?? 0;
-    await octokit.rest.issues.createComment({
-      owner, repo, issue_number: existing.number,
-      body: `initlint found nothing at commit ${shortSha(sha)}${fixed ? `: ${plural(fixed, 'finding')} fixed` : ''}. Closing; this issue reopens if findings come back.`,
-    });
-    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body, state: 'closed', state_reason: 'completed' });
-    log.info(`initlint: closed tracking issue #${existing.number}, the repository is clean`);
-    return { action: 'closed', number: existing.number, url: existing.html_url };
-  }
-
-  if (!existing) {
-    await ensureLabel(octokit, owner, repo);
-    const { data } = await octokit.rest.issues.create({ owner, repo, title: ISSUE_TITLE, body, labels: [ISSUE_LABEL] });
-    log.info(`initlint: opened tracking issue #${data.number}`);
-    return { action: 'created', number: data.number, url: data.html_url };
-  }
-  if (existing.state !== 'open') {
-    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body, state: 'open' });
-    log.info(`initlint: reopened tracking issue #${existing.number}`);
-    return { action: 'reopened', number: existing.number, url: existing.html_url };
-  }
-  if (existing.body === body) {
+  if (existing?.state === 'open' && counts.total > 0 && previous && !previous.truncated && sameFindings(previous.findings, findings)) {
     log.info(`initlint: tracking issue #${existing.number} is up to date`);
     return { action: 'unchanged', number: existing.number, url: existing.html_url };
   }
-  await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body });
-  log.info(`initlint: updated tracking issue #${existing.number}`);
-  return { action: 'updated', number: existing.number, url: existing.html_url };
+  if (counts.total === 0 && (!existing || existing.state !== 'open')) return { action: 'none', number: existing?.number, url: existing?.html_url };
+
+  const out = render(where, sha, results, counts, previous, hadState);
+  if (out.parts.length && existing && !pointed) comments = await listPartComments(octokit, owner, repo, existing.number);
+  if (counts.total === 0) {
+    const fixed = previous?.findings.length ?? 0;
+    await octokit.rest.issues.createComment({
+      owner, repo, issue_number: existing!.number,
+      body: `initlint found nothing at commit ${sha.slice(0, 7)}${fixed ? `: ${plural(fixed, 'finding')} fixed` : ''}. Closing; this issue reopens if findings come back.`,
+    });
+    await writeParts(octokit, owner, repo, existing!.number, out.parts, comments);
+    await octokit.rest.issues.update({ owner, repo, issue_number: existing!.number, body: out.body, state: 'closed', state_reason: 'completed' });
+    log.info(`initlint: closed tracking issue #${existing!.number}, the repository is clean`);
+    return { action: 'closed', number: existing!.number, url: existing!.html_url };
+  }
+  if (!existing) {
+    await ensureLabel(octokit, owner, repo);
+    const { data } = await octokit.rest.issues.create({ owner, repo, title: ISSUE_TITLE, body: out.body, labels: [ISSUE_LABEL] });
+    await writeParts(octokit, owner, repo, data.number, out.parts, []);
+    log.info(`initlint: opened tracking issue #${data.number}${out.parts.length ? ` (its ${plural(findings.length, 'finding')} remembered in ${plural(out.parts.length, 'comment')})` : ''}`);
+    return { action: 'created', number: data.number, url: data.html_url };
+  }
+  // The parts first: the body that points at them is written last.
+  await writeParts(octokit, owner, repo, existing.number, out.parts, comments);
+  const reopen = existing.state !== 'open';
+  await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body: out.body, ...(reopen ? { state: 'open' as const } : {}) });
+  log.info(`initlint: ${reopen ? 'reopened' : 'updated'} tracking issue #${existing.number}${out.previous ? `: ${plural(out.fixed, 'finding')} fixed since ${out.previous.sha.slice(0, 7)}` : ''}`);
+  return { action: reopen ? 'reopened' : 'updated', number: existing.number, url: existing.html_url };
 }

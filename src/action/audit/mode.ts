@@ -29,9 +29,23 @@ export function auditTarget(ctx: AuditModeContext, env: Readonly<Record<string, 
 export function auditWhere(
   ctx: AuditModeContext,
   env: Readonly<Record<string, string | undefined>> = process.env,
-): { owner: string; repo: string; sha: string; serverUrl: string; baseBranch?: string } {
+): { owner: string; repo: string; sha: string; serverUrl: string; baseBranch?: string; runUrl?: string } {
   const target = auditTarget(ctx, env);
   const sameRepo = target.owner === ctx.owner && target.repo === ctx.repo;
   const branch = sameRepo && ctx.ref?.startsWith('refs/heads/') ? ctx.ref.slice('refs/heads/'.length) : undefined;
-  return { ...target, serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''), ...(branch ? { baseBranch: branch } : {}) };
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const runUrl = workflowRunUrl(serverUrl, env);
+  return { ...target, serverUrl, ...(branch ? { baseBranch: branch } : {}), ...(runUrl ? { runUrl } : {}) };
+}
+
+/**
+ * The page of this workflow run, which shows its job summary: in the workflow's own repository
+ * (GITHUB_REPOSITORY), also when the audit writes to another one.
+ */
+export function workflowRunUrl(serverUrl: string, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const runId = env.GITHUB_RUN_ID ?? '';
+  if (!/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(repository) || !/^\d+$/.test(runId)) return undefined;
+  const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '') && Number(env.GITHUB_RUN_ATTEMPT) > 1 ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+  return `${serverUrl}/${repository}/actions/runs/${runId}${attempt}`;
 }

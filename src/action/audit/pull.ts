@@ -1,6 +1,6 @@
 import type { Octokit } from '@octokit/rest';
 import { fixDigest, type FileFix } from './fixes.js';
-import { link, neutralize, plural } from '../../reporters/markdown.js';
+import { code, inlineText, link, neutralize, plural } from '../../reporters/markdown.js';
 import type { AuditLog, PullAction } from './types.js';
 
 export const FIX_BRANCH = 'initlint/fixes';
@@ -60,7 +60,7 @@ export function renderPullBody(where: PullWhere, fixes: readonly FileFix[], stat
   let budget = 40_000;
   let listed = 0;
   for (const f of fixes) {
-    const what = f.content === null ? 'deleted' : f.fixes.length ? f.fixes.map((x) => `${neutralize(x.ruleId)}: ${neutralize(x.description)} (line ${x.line})`).join('<br>') : 'created by a cross-file fix';
+    const what = f.content === null ? 'deleted' : f.fixes.length ? f.fixes.map((x) => `${code(x.ruleId).replace(/\|/g, '\\|')}: ${inlineText(x.description, { table: true }).replace(/<!--/g, '<\u200B!--')} (line ${x.line})`).join('<br>') : 'created by a cross-file fix';
     const row = `| ${neutralize(f.path)} | ${what} |`;
     if ((budget -= row.length + 1) < 0) break;
     out.push(row);

@@ -16,6 +16,8 @@ export interface AuditInputs {
   paths: readonly string[];
   /** Config file, relative to the workspace (default: the nearest `.initlint.yml`). */
   config?: string;
+  /** The oldest systemd the units must run on (overrides the config's `systemd-version:`). */
+  systemdVersion?: number;
   /** Open or update a pull request that applies every safe fix. */
   fixPr: boolean;
   /** The lowest severity that fails the job, or `none` (as the action's `fail-level`; `never` is the same). */
@@ -34,6 +36,8 @@ export interface AuditOptions {
   workspace: string;
   inputs: AuditInputs;
   log: AuditLog;
+  /** The workflow run (its page carries the job summary), linked from the issue. */
+  runUrl?: string;
   /** Branch the fix PR targets (default: the repository's default branch). */
   baseBranch?: string;
   /** The run's linter (default: built from `config`/`rules`, or the config file and every rule). */

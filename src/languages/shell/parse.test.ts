@@ -352,3 +352,41 @@ describe('parseShell: resolved words', () => {
     expect([get('other').literal, get('other').defaultLiteral]).toEqual([undefined, '/run/o.pid']);
   });
 });
+
+describe('class 1: parse-error on valid shell (issue 11)', () => {
+  // Each of these is accepted by `dash -n` (and `bash -n`); tree-sitter-bash refused them.
+  it.each([
+    ['a quoted middle between two `*`, then `;;`', 'case "$x" in\n  *" $i "*);;\n  *) echo;;\nesac\n'],
+    ['an expansion between two `*`, then `;;`', 'case "$x" in\n  *${x}*);;\nesac\n'],
+    ['a quoted middle, then a command glued to `)`', 'f() {\n  case "$x" in\n    *"x"*)echo;;\n  esac\n}\n'],
+    ['alternatives of such patterns', "case $x in\n  *\"a\"*|*'b'*|*${c}*);;\nesac\n"],
+    ['a build-time placeholder as a command', 'if @IS_SYSV_RC@\nthen\n  echo\nfi\n'],
+    ['a build-time placeholder before a depend() verb', 'depend() {\n\tuse logger\n@USEPOSTGRES@\tuse postgresql\n}\n'],
+    ['a negated brace group', 'if ! {\n  umount a ||\n  umount -f a\n} ; then\n  echo x\nfi\n'],
+  ])('%s', (_, text) => {
+    expect(parseShell(text).errors).toEqual([]);
+  });
+
+  it('is fixed in the skeleton itself (tree-sitter reads the rewritten patterns), not only by the second opinion', () => {
+    expect(skeleton('  *" $i "*);;\n  *${x}*)echo;;\n')).toBe('  x"xxxx"*);;\n  x${x}*)echo;;\n');
+    expect(skeleton('if @IS_SYSV_RC@\n! { a; }\n')).toBe('if xIS_SYSV_RCx\n  { a; }\n');
+    // `$@` and an e-mail address are left alone.
+    expect(skeleton('echo $@ a@b.c\n')).toBe('echo $@ a@b.c\n');
+  });
+
+  it('puts a real error where it is, not on the function holding such a pattern', () => {
+    // Before: `3:5 Unexpected `*`` (on the pattern) for both.
+    const text = 'f() {\n  case $x in\n    *"x"*)echo;;\n  esac\n}\ng() {\n  if true; then\n    x\n}\n';
+    expect(parseShell(text).errors.map((e) => `${at(e.position)} ${e.message}`)).toEqual(['9:1-9:2@73-74 Unexpected `}`, expected `fi`']);
+    const open = 'f() {\n  case $x in\n    *"x"*)echo;;\n  esac\n}\nif x; then\n  y\n';
+    expect(parseShell(open).errors.map((e) => e.message)).toEqual(['Unexpected end of file, expected `fi`']);
+  });
+
+  it('keeps an error only when mvdan/sh (the second opinion) refuses the script too', () => {
+    // tree-sitter-bash and the skeleton both err on these; bash and mvdan/sh accept them.
+    for (const text of ['while (( "$#" )); do\n  shift\ndone\n', 'n=$((1 + 2)) 2>/dev/null\necho "$n"\n']) {
+      expect(parseShell(text).errors).toEqual([]);
+    }
+    expect(parseShell('if true; then\n  echo\n').errors.map((e) => e.message)).toEqual(['Unexpected end of file, expected `fi`']);
+  });
+});

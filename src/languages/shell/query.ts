@@ -204,9 +204,9 @@ export function commandsForActions(script: ShellScript, actions: readonly string
   const names = reachableFunctions(script, direct);
   for (const f of script.functions) if (actions.includes(f.name) || actions.some((a) => f.name === `do_${a}` || f.name === `${a}_daemons`)) names.add(f.name);
   for (const n of reachableFunctions(script, [...names].map((name) => ({ name }) as SimpleCommand))) names.add(n);
-  const out = [...direct];
-  for (const f of script.functions) if (names.has(f.name)) out.push(...f.commands.filter((c) => !out.includes(c)));
-  return out;
+  const out = new Set(direct);
+  for (const f of script.functions) if (names.has(f.name)) for (const c of f.commands) out.add(c);
+  return [...out];
 }
 
 /** The action dispatcher: `case "$1" in`. */

@@ -153,6 +153,31 @@ export function skeleton(text: string): string {
           continue;
         }
       }
+      // A pattern word that starts with `*` and goes on with a quote or an expansion (`*" $i "*);;`,
+      // `*${x}*)echo;;`): tree-sitter-bash cannot end it at a `)` glued to `;;` or a command. The
+      // leading `*` becomes a letter: the same word to a parser.
+      if (c === '*' && WORD_BREAK.has(prev) && (text[i + 1] === '"' || text[i + 1] === "'" || text[i + 1] === '$')) {
+        out[i] = 'x';
+        i++;
+        continue;
+      }
+      // A build-time placeholder (`@IS_SYSV_RC@`, `@USEPOSTGRES@`) is a word to the shell; tree-sitter-bash
+      // trips on `@`.
+      if (c === '@' && prev !== '$') {
+        const m = /^@[A-Za-z_][A-Za-z0-9_]*@/.exec(text.slice(i, i + 128));
+        if (m) {
+          out[i] = 'x';
+          out[i + m[0].length - 1] = 'x';
+          i += m[0].length;
+          continue;
+        }
+      }
+      // `! { …; }` / `! ( … )` (a negated group): tree-sitter-bash wants a simple command after `!`.
+      if (c === '!' && WORD_BREAK.has(prev) && /^![ \t]+[{(]/.test(text.slice(i, i + 64))) {
+        out[i] = ' ';
+        i++;
+        continue;
+      }
       // `! VAR=value` (a negated assignment) → `: VAR=value`.
       if (c === '!' && WORD_BREAK.has(prev) && /^![ \t]+[A-Za-z_]\w*=/.test(text.slice(i, i + 100))) {
         out[i] = ':';

@@ -6,8 +6,11 @@
  */
 import type { Tree } from 'web-tree-sitter';
 
+/** The children of every leaf: one shared empty list instead of one per leaf (most nodes are leaves). */
+const NO_CHILDREN: readonly PlainNode[] = Object.freeze([]);
+
 export class PlainNode {
-  readonly children: PlainNode[] = [];
+  children: readonly PlainNode[] = NO_CHILDREN;
 
   constructor(
     readonly type: string,
@@ -54,14 +57,11 @@ export function plainTree(tree: Tree): PlainNode {
   const cursor = tree.walk();
   const language = tree.language;
   // Type names and named-ness per type id, so each node costs one WASM call for its type.
-  const kinds = new Map<number, { type: string; named: boolean }>();
-  const kind = (id: number) => {
-    let k = kinds.get(id);
-    if (!k) {
-      k = { type: language.types[id] || 'ERROR', named: id === 65535 || language.nodeTypeIsNamed(id) };
-      kinds.set(id, k);
-    }
-    return k;
+  const kinds: Array<{ type: string; named: boolean } | undefined> = [];
+  const kind = (id: number) => (kinds[id] ??= { type: language.types[id] || 'ERROR', named: id === 65535 || language.nodeTypeIsNamed(id) });
+  const adopt = (parent: PlainNode, child: PlainNode) => {
+    if (parent.children === NO_CHILDREN) parent.children = [child];
+    else (parent.children as PlainNode[]).push(child);
   };
   const node = (parent: PlainNode | null, field: string | null) => {
     const k = kind(cursor.nodeTypeId);
@@ -74,7 +74,7 @@ export function plainTree(tree: Tree): PlainNode {
     for (;;) {
       const fieldId = cursor.currentFieldId;
       const child = node(current, fieldId ? (language.fields[fieldId] ?? null) : null);
-      current.children.push(child);
+      adopt(current, child);
       if (cursor.gotoFirstChild()) {
         current = child;
         continue;

@@ -67,3 +67,22 @@ describe('parseUnit', () => {
     expect(serviceType(parseUnit('[Service]\nExecStartPre=/a\n', 'a.service').tree)).toBe('oneshot');
   });
 });
+
+describe('line breaks as systemd counts them', () => {
+  it('\\n\\r is one line break (systemd read_line()), so lines and values match verify', () => {
+    const text = '[Service]\n\rType=forked\n\rExecStart=/bin/true\n\r';
+    const { tree, errors } = parseUnit(text, 'foo.service');
+    expect(errors).toEqual([]);
+    const [type, exec] = tree.children[0].children;
+    expect(type).toMatchObject({ key: 'Type', value: 'forked' });
+    expect(exec).toMatchObject({ key: 'ExecStart', value: '/bin/true' });
+    if (type.type !== 'directive') throw new Error('expected a directive');
+    expect(type.valuePosition.start).toEqual({ line: 2, column: 6, offset: 16 });
+    expect(tree.position.end.line).toBe(4);
+  });
+
+  it('\\n\\r\\n and \\r\\n\\r are two line breaks (lines as systemd-analyze verify 252 numbers them)', () => {
+    const text = '[Service]\r\n\rType=forked\n\rRestart=x\n\r\nNice=99\nExecStart=/bin/true\n';
+    expect(parseUnit(text, 'x.service').tree.children[0].children.map((d) => d.position.start.line)).toEqual([3, 4, 6, 7]);
+  });
+});

@@ -20,7 +20,7 @@ const UNIT_TYPES = new Set([
 
 /** What a unit's file name says about it (`foo@.service`, `foo.service.d/override.conf`). */
 export function unitInfo(path: string): UnitInfo {
-  const parts = path.split(/[\\/]/);
+  const parts = path.split('/');
   const fileName = parts[parts.length - 1] ?? path;
   const parent = parts.length > 1 ? parts[parts.length - 2] : '';
   const dropIn = fileName.endsWith('.conf') && parent.endsWith('.d');

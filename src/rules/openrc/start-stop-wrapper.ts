@@ -15,18 +15,30 @@ const OUTPUT_HELPERS = new Set([
   'veinfo', 'vewarn', 'vebegin', 'veend', 'vewend', 'return', ':',
 ]);
 
-/** The single start-stop-daemon call of a function that does nothing else, if so. */
-export function wrappedCall(fn: FunctionDef | undefined, mode: 'start' | 'stop'): SimpleCommand | undefined {
+/**
+ * The single start-stop-daemon call of a function that does nothing else, if so. A start() may also
+ * prepare directories with `checkpath` before the call: that is start_pre()'s job (`prep`).
+ */
+export function wrappedCall(fn: FunctionDef | undefined, mode: 'start' | 'stop'): { call: SimpleCommand; prep: SimpleCommand[] } | undefined {
   if (!fn) return undefined;
   const daemons = fn.commands.filter(isStartStopDaemon);
   if (daemons.length !== 1 || ssdMode(daemons[0]) !== mode) return undefined;
-  if (fn.commands.some((c) => !isStartStopDaemon(c) && !OUTPUT_HELPERS.has(c.program))) return undefined;
-  return daemons[0];
+  const call = daemons[0];
+  const prep: SimpleCommand[] = [];
+  for (const c of fn.commands) {
+    if (c === call || OUTPUT_HELPERS.has(c.program)) continue;
+    // Only a plain checkpath line before the call, not one inside an if or a pipeline of its own.
+    if (mode === 'start' && c.program === 'checkpath' && startOf(c) < startOf(call)) prep.push(c);
+    else return undefined;
+  }
+  return { call, prep };
 }
 
 export interface Wrapper {
   start: FunctionDef;
   startCall: SimpleCommand;
+  /** `checkpath` lines start() runs before the daemon; they move to start_pre(). */
+  prep: SimpleCommand[];
   stop?: FunctionDef;
   stopCall?: SimpleCommand;
 }
@@ -34,14 +46,15 @@ export interface Wrapper {
 /** start() (and stop(), if defined) that only wrap start-stop-daemon with an executable. */
 export function findWrapper(ctx: Ctx): Wrapper | undefined {
   const start = functionNamed(ctx.tree, 'start');
-  const startCall = wrappedCall(start, 'start');
-  if (!start || !startCall) return undefined;
+  const wrapped = wrappedCall(start, 'start');
+  if (!start || !wrapped) return undefined;
+  const { call: startCall, prep } = wrapped;
   const { options } = startStopOptions(startCall);
   if (!options.some((o) => (o.name === 'exec' || o.name === 'startas') && (o.value || o.attached))) return undefined;
   const stop = functionNamed(ctx.tree, 'stop');
-  if (!stop) return { start, startCall };
-  const stopCall = wrappedCall(stop, 'stop');
-  return stopCall ? { start, startCall, stop, stopCall } : undefined;
+  if (!stop) return { start, startCall, prep };
+  const stopCall = wrappedCall(stop, 'stop')?.call;
+  return stopCall ? { start, startCall, prep, stop, stopCall } : undefined;
 }
 
 function valueText(option: SsdOption): string | undefined {
@@ -133,7 +146,13 @@ export function conversionFix(ctx: Ctx, wrapper: Wrapper): Fix | undefined {
   const variables = variablesFor(wrapper);
   if (!variables) return undefined;
   const replaceStart = removeLines(ctx, startOf(wrapper.start), endOf(wrapper.start));
-  const block = variables.map(([name, value]) => `${name}=${value}${ctx.eol}`).join('');
+  let block = variables.map(([name, value]) => `${name}=${value}${ctx.eol}`).join('');
+  if (wrapper.prep.length) {
+    // The checkpath lines become start_pre(); one that exists already needs a human to merge them.
+    if (functionNamed(ctx.tree, 'start_pre')) return undefined;
+    const lines = wrapper.prep.map((c) => `\t${ctx.text.slice(startOf(c), (c.fullPosition.end.offset ?? 0))}${ctx.eol}`).join('');
+    block += `${ctx.eol}start_pre() {${ctx.eol}${lines}}${ctx.eol}`;
+  }
   const edits: TextEdit[] = [{ ...replaceStart, text: block }];
   if (wrapper.stop) edits.push(removeFunction(ctx, wrapper.stop));
   return {

@@ -196,6 +196,17 @@ const SSD_TAKES_VALUE = new Set([
   'secbits', 'oom-score-adj', 'scheduler', 'scheduler-priority', 'notify', 'ready',
 ]);
 
+/** Long options of OpenRC's start-stop-daemon that take no value. */
+const SSD_FLAGS = new Set([
+  'start', 'stop', 'background', 'make-pidfile', 'oknodo', 'quiet', 'verbose', 'test', 'progress', 'no-color',
+  'no-new-privs', 'help', 'version', 'interpreted',
+]);
+
+/** Whether a parsed option name is one OpenRC's start-stop-daemon has. */
+export function isStartStopDaemonOption(name: string): boolean {
+  return SSD_FLAGS.has(name) || SSD_TAKES_VALUE.has(name) || Object.values(SSD_SHORT).includes(name);
+}
+
 /** One option of a start-stop-daemon call, with the words it spans. */
 export interface SsdOption {
   /** Long name without dashes (`exec`, `pidfile`), or the word itself when unknown. */

@@ -98,6 +98,15 @@ export function effectiveType(view: UnitView): string | undefined {
   return effectiveList(view, 'Service', 'ExecStart').length === 0 ? 'oneshot' : 'simple';
 }
 
+/**
+ * The `Type=` line of this file that decides the effective type, as evidence of a finding that
+ * depends on the type (undefined when the type comes from another piece or a default).
+ */
+export function typeEvidence(view: UnitView): Directive | undefined {
+  const type = effective(view, 'Service', 'Type');
+  return type && inSelf(view, type) ? type : undefined;
+}
+
 /** Types whose main process is meant to keep running. */
 export const LONG_RUNNING = new Set(['simple', 'exec', 'notify', 'notify-reload', 'idle', 'dbus']);
 

@@ -1,13 +1,9 @@
 /**
  * Value checking for unit-file keys: which systemd parser reads each
- * `Section.Key`, and whether that parser accepts a value.
- *
- * The key → parser map (`key-parsers.json`) was extracted from systemd's
- * `src/core/load-fragment-gperf.gperf.in` (v252 and the newest release): the
- * parser function and its `ltype` column per key. It stands in until the
- * generated directive table (issue 10 item 1) carries the same facts.
+ * `Section.Key` (from the generated directive table, which also gives the
+ * words of enum keys for every release), and whether that parser accepts a value.
  */
-import keyParsers from './key-parsers.json' with { type: 'json' };
+import { keyInfo } from '../directives.js';
 import { validateValue, type ValueProblem } from './validators.js';
 
 export type { ValueProblem } from './validators.js';
@@ -16,18 +12,27 @@ export { isCalendarEvent, isTimespan } from './time.js';
 export { isUnitName, unitNameFromPath } from './names.js';
 export { isListenAddress } from './listen.js';
 
-const PARSERS = keyParsers as unknown as Record<string, [string, string?]>;
+export interface ValueParser {
+  parser: string;
+  ltype?: string;
+  /** Enum keys: every word some release accepts (also ones a newer release dropped). */
+  words?: readonly string[];
+  /** Enum keys that also take the boolean words. */
+  booleans?: boolean;
+}
 
-/** The parser systemd uses for `key` in `section`, with its `ltype`; undefined for keys it does not read this way. */
-export function parserOf(section: string, key: string): { parser: string; ltype?: string } | undefined {
-  const entry = PARSERS[`${section}.${key}`];
-  if (!entry) return undefined;
-  const parser = key === 'ListenNetlink' ? 'config_parse_socket_netlink' : entry[0];
-  return { parser, ltype: entry[1] };
+/** The parser systemd uses for `key` in `section`; undefined for keys it does not know or ignores. */
+export function parserOf(section: string, key: string): ValueParser | undefined {
+  const info = keyInfo(section, key);
+  if (!info || info.deprecated === 'ignored') return undefined;
+  const parser = key === 'ListenNetlink' ? 'config_parse_socket_netlink' : info.parser;
+  const removed = (info as { valuesRemoved?: Record<string, number> }).valuesRemoved;
+  const words = info.values || removed ? [...Object.keys(info.values ?? {}), ...Object.keys(removed ?? {})] : undefined;
+  return { parser, ltype: info.ltype, words, booleans: info.booleans !== undefined };
 }
 
 /** What is wrong with `value` for `section`/`key`, as systemd would see it; undefined when accepted or unknown. */
 export function checkValue(section: string, key: string, value: string): ValueProblem | undefined {
   const p = parserOf(section, key);
-  return p && validateValue(p.parser, value, p.ltype);
+  return p && validateValue(p.parser, value, p.ltype, key, p);
 }

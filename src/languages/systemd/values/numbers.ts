@@ -59,7 +59,7 @@ const LIMIT_KINDS: Record<string, LimitKind> = {
 };
 
 function isLimitValue(text: string, kind: LimitKind): boolean {
-  if (text === 'infinity') return true;
+  if (text === 'infinity') return kind !== 'nice';
   switch (kind) {
     case 'sec':
       return isTimespan(text);

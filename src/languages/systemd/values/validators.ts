@@ -26,7 +26,13 @@ export interface ValueProblem {
 }
 
 /** `ltype` is the third column of the gperf line (`RLIMIT_NOFILE`, `TIMER_CALENDAR`, …). */
-export type Validator = (value: string, ltype?: string) => ValueProblem | undefined;
+/** Words the directive table adds for an enum key (every release's), and whether it takes booleans. */
+export interface TableWords {
+  words?: readonly string[];
+  booleans?: boolean;
+}
+
+export type Validator = (value: string, ltype?: string, key?: string, table?: TableWords) => ValueProblem | undefined;
 
 const BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
 export const isBoolean = (v: string): boolean => BOOLEAN.test(v);
@@ -43,12 +49,12 @@ function boolValidator(message: string, allowEmpty = false): Validator {
 }
 
 function secValidator(message = 'Failed to parse sec value'): Validator {
-  return (v) => (v === '' || isTimespan(v) ? undefined : problem(message, TIMESPAN));
+  return (v) => (isTimespan(v) ? undefined : problem(message, TIMESPAN));
 }
 
 function rangeValidator(outOfRange: string, unparsable: string, min: number, max: number, words: string[] = []): Validator {
   return (v) => {
-    if (v === '' || words.includes(v)) return undefined;
+    if (words.includes(v)) return undefined;
     const n = parseInteger(v, true);
     const expected = `an integer from ${min} to ${max}${words.length ? ` or ${words.map((w) => `\`${w}\``).join(', ')}` : ''}`;
     if (n === undefined) return problem(unparsable, expected);
@@ -58,32 +64,34 @@ function rangeValidator(outOfRange: string, unparsable: string, min: number, max
 
 function enumValidator(name: string): Validator {
   const spec = ENUM_PARSERS[name];
-  const set = new Set(spec.values);
-  const expected = spec.values.map((w) => `\`${w}\``).join(', ') + (spec.boolean ? ', or a boolean' : '');
-  return (v) => {
-    if (set.has(v) || (spec.boolean && isBoolean(v))) return undefined;
-    return problem(spec.message, `one of ${expected}`, { choices: spec.values });
+  const own = new Set(spec.values);
+  return (v, _ltype, _key, table) => {
+    const booleans = spec.boolean || !!table?.booleans;
+    if (own.has(v) || table?.words?.includes(v) || (booleans && isBoolean(v))) return undefined;
+    const choices = [...new Set([...spec.values, ...(table?.words ?? [])])];
+    const expected = choices.map((w) => `\`${w}\``).join(', ') + (booleans ? ', or a boolean' : '');
+    return problem(spec.message, `one of ${expected}`, { choices });
   };
 }
 
 const OUTPUT_PREFIX = /^(file|append|truncate):/;
 function outputValidator(): Validator {
   const plain = enumValidator('config_parse_exec_output');
-  return (v) => {
+  return (v, ltype, key, table) => {
     if (v.startsWith('fd:')) return /^fd:[^\s:]{0,255}$/.test(v) ? undefined : problem('Invalid file descriptor name', 'a file descriptor name after `fd:`');
     const prefix = OUTPUT_PREFIX.exec(v);
     if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
-    const p = plain(v);
+    const p = plain(v, ltype, key, table);
     return p && { ...p, expected: `${p.expected}, or \`file:\`/\`append:\`/\`truncate:\` with an absolute path, or \`fd:NAME\`` };
   }
 }
 
 function inputValidator(): Validator {
   const plain = enumValidator('config_parse_exec_input');
-  return (v) => {
+  return (v, ltype, key, table) => {
     if (v.startsWith('fd:')) return undefined;
     if (v.startsWith('file:')) return absolutePathProblem(v.slice(5), 5);
-    return plain(v);
+    return plain(v, ltype, key, table);
   };
 }
 
@@ -94,6 +102,11 @@ function absolutePathProblem(path: string, offset = 0): ValueProblem | undefined
   if (!absolute) return problem('path is not absolute', 'an absolute path starting with `/`', { start: offset, end: offset + path.length });
   if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', 'a normalized absolute path', { start: offset, end: offset + path.length });
   return undefined;
+}
+
+/** `PIDFile=`: a relative path is taken below /run, but `..` is refused. */
+function normalizedPathValidator(): Validator {
+  return (v) => (/(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem('path is not normalized', 'a path without `..` components') : undefined);
 }
 
 function pathValidator(prefixes: string): Validator {
@@ -154,7 +167,7 @@ export function isSignal(v: string): boolean {
 }
 
 function signalValidator(): Validator {
-  return (v) => (v === '' || isSignal(v) ? undefined : problem('Failed to parse signal name', 'a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`'));
+  return (v) => (isSignal(v) ? undefined : problem('Failed to parse signal name', 'a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`'));
 }
 
 const EXIT_NAMES = new Set(
@@ -192,30 +205,41 @@ function capabilityValidator(): Validator {
     for (const w of words) {
       const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : undefined;
       if (CAPABILITIES.has(w.text.toLowerCase()) || (n !== undefined && n < 63)) continue;
-      return problem(`Failed to parse capability, ignoring: ${w.text}`, 'capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~`', { start: offset + w.start, end: offset + w.end });
+      return problem('Unknown capability', 'capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)', { start: offset + w.start, end: offset + w.end, wordOnly: true });
     }
     return undefined;
   };
 }
 
+/** Limits that may be 0 (protections and swap caps); for the others 0 is "out of range". */
+const ZERO_MEMORY_OK = /^(Startup|Default)?Memory(Min|Low|SwapMax|ZSwapMax)$/;
+const isZero = (v: string) => /^0+(\.0*)?\s*[EPTGMKB]?$|^0+(\.0+)?%$/.test(v);
+
 function memoryValidator(): Validator {
-  return (v) => (v === '' || v === 'infinity' || isSize(v) || isPercentage(v) ? undefined : problem('Invalid memory limit', 'a size such as `512M` or `2G`, a percentage, or `infinity`'));
+  return (v, _ltype, key) => {
+    if (v !== 'infinity' && !isSize(v) && !isPercentage(v)) return problem('Invalid memory limit', 'a size such as `512M` or `2G`, a percentage, or `infinity`');
+    if (key && !ZERO_MEMORY_OK.test(key) && isZero(v)) return problem('Memory limit out of range', 'a size above 0, a percentage, or `infinity`');
+    return undefined;
+  };
 }
 
 function tasksMaxValidator(): Validator {
-  return (v) => (v === '' || v === 'infinity' || isPercentage(v) || parseInteger(v) !== undefined ? undefined : problem('Invalid maximum tasks value', 'a count, a percentage, or `infinity`'));
+  return (v) => {
+    if (v !== 'infinity' && !isPercentage(v) && parseInteger(v) === undefined) return problem('Invalid maximum tasks value', 'a count, a percentage, or `infinity`');
+    return isZero(v) ? problem('Maximum tasks value out of range', 'a count above 0, a percentage, or `infinity`') : undefined;
+  };
 }
 
 function sizeValidator(message: string): Validator {
-  return (v) => (v === '' || isSize(v) ? undefined : problem(message, 'a size such as `64K` or `8M`'));
+  return (v) => (isSize(v) ? undefined : problem(message, 'a size such as `64K` or `8M`'));
 }
 
 function modeValidator(): Validator {
-  return (v) => (v === '' || (/^[0-7]+$/.test(v) && parseInt(v, 8) <= 0o7777) ? undefined : problem('Failed to parse mode value', 'an octal mode such as `0022` or `0755`'));
+  return (v) => ((/^[0-7]+$/.test(v) && parseInt(v, 8) <= 0o7777) ? undefined : problem('Failed to parse mode value', 'an octal mode such as `0022` or `0755`'));
 }
 
 function rlimitValidator(): Validator {
-  return (v, resource) => (v === '' || isResourceLimit(v, resource ?? '') ? undefined : problem('Failed to parse resource value', resource === 'RLIMIT_NOFILE' || !resource ? 'a number, `infinity`, or `soft:hard`' : 'a value of the limit\'s unit, `infinity`, or `soft:hard`'));
+  return (v, resource) => (isResourceLimit(v, resource ?? '') ? undefined : problem('Failed to parse resource value', resource === 'RLIMIT_NOFILE' || !resource ? 'a number, `infinity`, or `soft:hard`' : 'a value of the limit\'s unit, `infinity`, or `soft:hard`'));
 }
 
 function timerValidator(): Validator {
@@ -227,8 +251,9 @@ function timerValidator(): Validator {
 }
 
 function listenValidator(): Validator {
-  return (v, kind) => {
-    if (v === '' || hasSpecifier(v)) return undefined;
+  return (v, kind, key) => {
+    if (hasSpecifier(v)) return undefined;
+    if (key === 'ListenSequentialPacket' && isListenAddress(v) && !/^[/@]/.test(v)) return problem('Address family not supported', 'a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)');
     if (kind === 'SOCKET_SOCKET') return isListenAddress(v) ? undefined : problem('Failed to parse address value', 'a port 1–65535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`');
     return absolutePathProblem(v);
   };
@@ -284,12 +309,28 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   config_parse_tasks_max: tasksMaxValidator(),
   config_parse_iec_size: sizeValidator('Failed to parse size value'),
   config_parse_cpu_quota: cpuQuotaValidator(),
-  config_parse_pid_file: pathValidator(''),
+  config_parse_pid_file: normalizedPathValidator(),
   config_parse_unit_env_file: pathValidator('-'),
 };
 
+/**
+ * Parsers for which an empty value resets the setting. The others refuse it
+ * (`Type=`, `NoNewPrivileges=`, `LimitNOFILE=`, `UMask=`, `KillSignal=` … log
+ * "Failed to parse …, ignoring:"), as systemd-analyze verify shows.
+ */
+const EMPTY_RESETS = new Set([
+  'config_parse_unit_deps', 'config_parse_capability_set', 'config_parse_cg_weight', 'config_parse_cg_cpu_weight',
+  'config_parse_cpu_quota', 'config_parse_sec_def_infinity', 'config_parse_memory_limit', 'config_parse_tasks_max',
+  'config_parse_managed_oom_mode', 'config_parse_kill_mode', 'config_parse_socket_listen', 'config_parse_socket_netlink',
+  'config_parse_timer', 'config_parse_set_status', 'config_parse_exec_nice', 'config_parse_exec_oom_score_adjust',
+  'config_parse_exec_io_class', 'config_parse_exec_io_priority', 'config_parse_exec_cpu_sched_policy',
+  'config_parse_service_timeout_abort', 'config_parse_environ', 'config_parse_unit_env_file', 'config_parse_pid_file',
+  'config_parse_tristate', 'config_parse_trigger_unit',
+]);
+
 /** Checks `value` with the validator of `parser`; undefined when accepted or when no validator knows the parser. */
-export function validateValue(parser: string, value: string, ltype?: string): ValueProblem | undefined {
+export function validateValue(parser: string, value: string, ltype?: string, key?: string, table?: TableWords): ValueProblem | undefined {
   const validate = VALIDATORS[parser];
-  return validate ? validate(value, ltype) : undefined;
+  if (!validate || (value === '' && EMPTY_RESETS.has(parser))) return undefined;
+  return validate(value, ltype, key, table);
 }

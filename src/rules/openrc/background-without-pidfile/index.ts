@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { DEFAULT_PIDFILE, isYes, topAssignment } from '../util.js';
@@ -11,7 +12,7 @@ export default defineRule<ShellScript>({
   docs: {
     summary:
       '`command_background` is on without `pidfile=`, or together with `command_args_background` (openrc-run refuses both); not under supervise-daemon',
-    source: '001 OpenRC service script guide, "Don\'t write your own start/stop functions"',
+    source: [openrcGuide("Don't write your own start/stop functions")],
   },
   fixable: 'safe',
   messages: {
@@ -28,7 +29,7 @@ export default defineRule<ShellScript>({
     if (supervisor && /supervise-daemon/.test(supervisor.raw)) return;
     const argsBackground = topAssignment(script, 'command_args_background');
     if (argsBackground) {
-      ctx.report({ messageId: 'both', at: background });
+      ctx.report({ messageId: 'both', at: background, evidence: [argsBackground] });
       return;
     }
     if (script.assignments.some((a) => a.name === 'pidfile')) return;

@@ -36,6 +36,19 @@ testRule(rule, {
       output: '#!/sbin/openrc-run\r\ncommand=/usr/sbin/food\r\npidfile=/run/food.pid\r\n\r\ncommand_args="-d"\r\nstart_stop_daemon_args="-N 5"\r\n',
     },
     {
+      // issue 11: a custom start() doing checkpath then start-stop-daemon was missed.
+      name: 'custom-start-stop: checkpath then start-stop-daemon, checkpath moves to start_pre()',
+      code: `${header}start() {\n\tebegin "Starting foo"\n\tcheckpath -d -m 0755 -o foo:foo /var/lib/foo\n\tstart-stop-daemon --start --exec /usr/bin/foo --background --make-pidfile --pidfile /run/foo.pid\n\teend $?\n}\n`,
+      errors: [{ message: 'Unexpected hand-written start() around checkpath and start-stop-daemon: checkpath belongs in start_pre(), the rest in command, command_args and pidfile (with command_user, command_background)', line: 6, column: 1, endLine: 6, endColumn: 6 }],
+      output: `${header}command="/usr/bin/foo"\npidfile="/run/foo.pid"\ncommand_background=true\n\nstart_pre() {\n\tcheckpath -d -m 0755 -o foo:foo /var/lib/foo\n}\n`,
+    },
+    {
+      name: 'checkpath in start() while start_pre() exists: no fix',
+      code: `${header}start_pre() {\n\t:\n}\nstart() {\n\tcheckpath -d /var/lib/foo\n\tstart-stop-daemon --start --exec /usr/bin/foo\n}\n`,
+      errors: [{ messageId: 'prep', line: 9, column: 1, endLine: 9, endColumn: 6 }],
+      output: null,
+    },
+    {
       name: 'a quoting that cannot be carried over: no fix',
       code: `${header}start() {\n\tstart-stop-daemon --start --exec /usr/bin/foo -- --name "a \\"b\\""\n}\n`,
       errors: [{ messageId: 'wrapper', line: 6, column: 1, endLine: 6, endColumn: 6 }],

@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { editDistance } from '../../../core/config.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
@@ -35,7 +36,7 @@ export default defineRule<ShellScript>({
   severity: 'error',
   docs: {
     summary: 'a word in `depend()` other than need, use, want, before, after, provide, keyword, config',
-    source: '001 OpenRC service script guide, "The Depend Function"',
+    source: [openrcGuide('The Depend Function')],
   },
   fixable: 'unsafe',
   messages: {

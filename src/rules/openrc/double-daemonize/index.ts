@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { Fix } from '../../../core/types.js';
 import type { Assignment, ShellScript } from '../../../languages/shell/types.js';
@@ -27,7 +28,7 @@ export default defineRule<ShellScript>({
   severity: 'error',
   docs: {
     summary: '`command_background=true` while the daemon forks by itself (a daemonize flag such as `--daemon`/`-d` in `command_args`, or by default): the PID file names a process that has exited',
-    source: '001 OpenRC service script guide, "Don\'t write your own start/stop functions"',
+    source: [openrcGuide("Don't write your own start/stop functions")],
   },
   fixable: 'unsafe',
   messages: {
@@ -63,6 +64,7 @@ export default defineRule<ShellScript>({
         data: { flag: ctx.text.slice(first.start, last.end), program },
         at: { start: first.start, end: last.end },
         fix,
+        evidence: [topAssignment(ctx.tree, 'command_background')],
       });
     }
     if (fired || daemon.defaultMode !== 'daemon') return;
@@ -83,6 +85,6 @@ export default defineRule<ShellScript>({
       const at = (args.valuePosition.end.offset ?? 0) - 1;
       fix = { description: `Add ${foreground}`, applicability: 'unsafe', edits: [{ start: at, end: at, text: `${words.length ? ' ' : ''}${foreground.replace(/"/g, '\\"')}` }] };
     }
-    ctx.report({ messageId: 'default', data: { program, foreground }, at: background, fix });
+    ctx.report({ messageId: 'default', data: { program, foreground }, at: background, fix, evidence: [args] });
   },
 });

@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { EXTRA_LISTS, listItems, topAssignment } from '../util.js';
@@ -9,7 +10,7 @@ export default defineRule<ShellScript>({
   severity: 'error',
   docs: {
     summary: 'a name in `extra_commands`/`extra_started_commands`/`extra_stopped_commands` has no function of that name',
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"',
+    source: [openrcGuide('Syntax of Service Scripts')],
   },
   messages: {
     undefined: 'Unexpected `{name}` in {list} without a function `{name}()`: `rc-service … {name}` fails, define it or remove the name',

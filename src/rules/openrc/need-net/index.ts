@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { functionNamed, removeFunction } from '../util.js';
@@ -9,7 +10,7 @@ export default defineRule<ShellScript>({
   severity: 'info',
   docs: {
     summary: '`need net` in `depend()`: loopback does not satisfy it and `rc_depend_strict` changes its meaning; servers on 0.0.0.0 need nothing, clients rarely should stop with the WAN',
-    source: '001 OpenRC service script guide, "Be wary of need net dependencies"',
+    source: [openrcGuide('Be wary of need net dependencies')],
   },
   fixable: 'unsafe',
   messages: {

@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { Fix } from '../../../core/types.js';
 import type { NonPosixConstruct, ShellScript } from '../../../languages/shell/types.js';
@@ -93,7 +94,7 @@ export default defineRule<ShellScript>({
   severity: 'error',
   docs: {
     summary: 'syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$\'…\'`, `source`, `let`, `<<<`',
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"',
+    source: [openrcGuide('Syntax of Service Scripts')],
   },
   fixable: 'unsafe',
   messages: {

@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { handedOverPidDirs, pidfileSources } from '../pidfile.js';
@@ -9,7 +10,7 @@ export default defineRule<ShellScript>({
   severity: 'warning',
   docs: {
     summary: 'the PID file path (`pidfile=` or `--pidfile`) comes from a conf.d variable such as `${PIDFILE}` or `${FOO_PIDFILE:-…}`',
-    source: '001 OpenRC service script guide, "Don\'t let the user control the PID file location"',
+    source: [openrcGuide("Don't let the user control the PID file location")],
   },
   fixable: 'unsafe',
   messages: {

@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
@@ -12,7 +13,7 @@ export default defineRule<ShellScript>({
   severity: 'error',
   docs: {
     summary: 'the directory of the PID file is made owned by a non-root user (`checkpath --owner foo … /run/foo`): that user can make root kill any process',
-    source: '001 OpenRC service script guide, "PID files should be writable only by root"',
+    source: [openrcGuide('PID files should be writable only by root')],
   },
   fixable: 'unsafe',
   messages: {

@@ -10,6 +10,7 @@ testRule(rule, {
     { name: '/var/run in BSD-only OpenRC scripts: under /usr/local/etc/rc.d', code: '#!/sbin/openrc-run\npidfile="/var/run/foo.pid"\n', path: 'usr/local/etc/rc.d/foo' },
     { name: '/var/run in BSD-only OpenRC scripts: sources /etc/rc.subr', code: '#!/sbin/openrc-run\n. /etc/rc.subr\npidfile="/var/run/foo.pid"\n' },
     { name: '/var/run in BSD-only OpenRC scripts: rcvar=', code: '#!/sbin/openrc-run\nrcvar=foo_enable\npidfile="/var/run/foo.pid"\n' },
+    { name: 'under ${RC_PREFIX}: a Gentoo Prefix tree has its own var/run', code: '#!/sbin/openrc-run\npidfile="${RC_PREFIX}/var/run/dhcpcd/pid"\n' },
     { name: 'other /var paths', code: '#!/sbin/openrc-run\npidfile="/var/lib/foo/foo.pid"\n' },
   ],
   invalid: [

@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { pidfileSources } from '../pidfile.js';
@@ -9,7 +10,7 @@ export default defineRule<ShellScript>({
   severity: 'info',
   docs: {
     summary: 'the PID file is under `/var/run/`; on Linux the place is `/run/`',
-    source: '001 OpenRC service script guide, "PID files should be writable only by root"',
+    source: [openrcGuide('PID files should be writable only by root')],
   },
   fixable: 'safe',
   messages: {
@@ -22,6 +23,8 @@ export default defineRule<ShellScript>({
     for (const source of pidfileSources(ctx)) {
       const at = source.raw.indexOf('/var/run/');
       if (at < 0) continue;
+      // `${RC_PREFIX}/var/run/…`: a Gentoo Prefix tree has its own var/run and may have no run/.
+      if (at > 0 && /[}\w@]/.test(source.raw[at - 1])) continue;
       const start = source.start + at;
       ctx.report({
         messageId: 'legacy',

@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
@@ -12,7 +13,7 @@ export default defineRule<ShellScript>({
   severity: 'warning',
   docs: {
     summary: '`procname=` is used for a daemon that has a foreground option: run it in the foreground with `command_background=true` and a `pidfile`',
-    source: '001 OpenRC service script guide, "Don\'t write your own start/stop functions", recap item 3',
+    source: [openrcGuide("Don't write your own start/stop functions")],
   },
   fixable: 'unsafe',
   messages: {

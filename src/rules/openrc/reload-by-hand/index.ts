@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript, SimpleCommand } from '../../../languages/shell/types.js';
 import { variableReference } from '../util.js';
@@ -37,7 +38,7 @@ export default defineRule<ShellScript>({
   severity: 'info',
   docs: {
     summary: '`reload()` sends its signal with `kill … $(cat pidfile)`',
-    source: '001 OpenRC service script guide, "Reloading your daemon\'s configuration"',
+    source: [openrcGuide("Reloading your daemon's configuration")],
   },
   fixable: 'unsafe',
   messages: {

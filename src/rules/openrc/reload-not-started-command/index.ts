@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
@@ -10,7 +11,7 @@ export default defineRule<ShellScript>({
   severity: 'warning',
   docs: {
     summary: '`reload` is listed in `extra_commands` instead of `extra_started_commands`, so it is offered while the daemon is stopped',
-    source: '001 OpenRC service script guide, "Reloading your daemon\'s configuration"',
+    source: [openrcGuide("Reloading your daemon's configuration")],
   },
   fixable: 'safe',
   messages: {

@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript, SimpleCommand } from '../../../languages/shell/types.js';
 import { functionNamed, indentAt } from '../util.js';
@@ -15,7 +16,7 @@ export default defineRule<ShellScript>({
   severity: 'warning',
   docs: {
     summary: 'a `checkconfig()` exists but `reload()` signals the daemon without running it first',
-    source: '001 OpenRC service script guide, "Don\'t restart/reload with a broken config"',
+    source: [openrcGuide("Don't restart/reload with a broken config")],
   },
   fixable: 'safe',
   messages: {

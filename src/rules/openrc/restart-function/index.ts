@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { removeFunction } from '../util.js';
@@ -8,7 +9,7 @@ export default defineRule<ShellScript>({
   severity: 'error',
   docs: {
     summary: 'a `restart()` function is defined: openrc-run maps restart to stop + start with dependencies, so the function does not work',
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"',
+    source: [openrcGuide('Syntax of Service Scripts')],
   },
   fixable: 'unsafe',
   messages: {

@@ -23,8 +23,8 @@ testRule(rule, {
       code: `#!/sbin/openrc-run\n${checkconfig}${startPre}stop_pre() {\n\tcheckconfig || return 1\n}\n`,
     },
     {
-      name: 'restart-without-checkconfig: a checkconfig() that checks nothing (file tests and messages only)',
-      code: '#!/sbin/openrc-run\ncheckconfig() {\n\tif [ ! -f "${CONF}" ]; then\n\t\teerror "Please create ${CONF}"\n\t\treturn 1\n\tfi\n}\nstart_pre() {\n\tcheckconfig || return 1\n}\n',
+      name: 'restart-without-checkconfig: a checkconfig() that checks nothing (messages and directories only)',
+      code: '#!/sbin/openrc-run\ncheckconfig() {\n\teinfo "Using ${CONF}"\n\tcheckpath -d -m 0755 /run/foo\n\treturn 0\n}\nstart_pre() {\n\tcheckconfig || return 1\n}\n',
     },
     {
       name: 'start() checks, stop_pre guards',

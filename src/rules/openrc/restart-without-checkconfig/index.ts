@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import type { FunctionDef, ShellScript } from '../../../languages/shell/types.js';
@@ -5,16 +6,17 @@ import { appendText, type Ctx, calls, functionNamed, indentAt } from '../util.js
 import { afterLine } from '../../shared/edits.js';
 
 /**
- * Commands that test, print or prepare but do not read the daemon's configuration: a checkconfig()
- * made only of these (`[ -f "$CONF" ]`, `eerror …`, `:`) finds nothing a restart could trip over.
+ * Commands that print or prepare but test nothing: a checkconfig() made only of these (`:`, `return 0`,
+ * `einfo …`, `checkpath -d …`) finds nothing a restart could trip over. A test of a file or a conf.d
+ * variable (`[ -f "$CONF" ]`) does count: a restart after breaking it stops the daemon, then fails.
  */
 const NOT_A_CHECK = new Set([
-  '[', 'test', ':', 'true', 'false', 'return', 'exit', 'local', 'export', 'echo', 'printf', 'ebegin', 'eend',
-  'einfo', 'ewarn', 'eerror', 'veinfo', 'vewarn', 'veend', 'eindent', 'eoutdent', 'einfon', 'checkpath', 'mkdir',
-  'chown', 'chmod', 'touch', 'ln', 'rm', 'cp', 'sleep', 'yesno', 'service_set_value', 'service_get_value',
+  ':', 'true', 'return', 'exit', 'local', 'export', 'echo', 'printf', 'ebegin', 'eend', 'einfo', 'ewarn',
+  'veinfo', 'vewarn', 'veend', 'eindent', 'eoutdent', 'einfon', 'checkpath', 'mkdir', 'chown', 'chmod', 'touch',
+  'ln', 'rm', 'cp', 'sleep', 'service_set_value',
 ]);
 
-/** Whether checkconfig() runs something that reads the configuration (a `-t` mode, a checker script). */
+/** Whether checkconfig() tests anything (a `-t` mode, a checker script, a file or variable test). */
 function checksSomething(fn: FunctionDef): boolean {
   return fn.commands.some((c) => !NOT_A_CHECK.has(c.program));
 }
@@ -45,7 +47,7 @@ export default defineRule<ShellScript>({
   severity: 'info',
   docs: {
     summary: 'a `checkconfig()` exists but `start_pre`/`stop_pre` do not run it with the `RC_CMD` restart guard, so a restart stops the daemon before finding the broken config',
-    source: '001 OpenRC service script guide, "Don\'t restart/reload with a broken config"',
+    source: [openrcGuide("Don't restart/reload with a broken config")],
   },
   fixable: 'unsafe',
   messages: {

@@ -4,6 +4,9 @@ import rule from './index.js';
 testRule(rule, {
   valid: [
     '#!/sbin/openrc-run\ncommand="/usr/bin/foo"\n',
+    // issue 11: build-time placeholders are not the run-time interpreter; a sourced library is no service.
+    { name: 'build-time placeholder #!@RUNSCRIPT@ in a .in template', path: 'init.d/foo.in', code: '#!@RUNSCRIPT@\ncommand="/usr/bin/foo"\ndepend() {\n\tneed localmount\n}\n' },
+    { name: 'a library the service scripts source (no depend, start or command)', path: 'files/common.initd', code: '# helpers\n_common_start_pre() {\n\tcheckpath -d /run/foo\n}\n' },
     { name: 'merged /usr', code: '#!/usr/sbin/openrc-run\ncommand="/usr/bin/foo"\n' },
     { name: 'a SysV script is not OpenRC', code: '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: foo\n### END INIT INFO\ncase "$1" in start) ;; esac\n' },
   ],

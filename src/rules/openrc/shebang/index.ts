@@ -1,7 +1,13 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 
 const INTERPRETER = '/sbin/openrc-run';
+
+/** Whether a script has the pieces openrc-run reads from a service: depend(), start(), command=. */
+function isServiceScript(tree: ShellScript): boolean {
+  return tree.functions.some((f) => ['depend', 'start', 'stop', 'start_pre'].includes(f.name)) || tree.assignments.some((a) => !a.inFunction && a.name === 'command');
+}
 
 export default defineRule<ShellScript>({
   id: 'openrc/shebang',
@@ -9,7 +15,7 @@ export default defineRule<ShellScript>({
   severity: 'error',
   docs: {
     summary: 'an OpenRC service script whose first line is not `#!/sbin/openrc-run` (`#!/bin/sh`, the legacy `runscript`): its dependencies break',
-    source: '001 OpenRC service script guide, "Syntax of Service Scripts"',
+    source: [openrcGuide('Syntax of Service Scripts')],
   },
   fixable: 'safe',
   messages: {
@@ -19,6 +25,8 @@ export default defineRule<ShellScript>({
   },
   check(ctx) {
     const { shebang } = ctx.tree;
+    // `#!@RUNSCRIPT@` in a `.in` template: the build writes the interpreter in.
+    if (/^#!\s*@[A-Za-z_]+@/.test(ctx.lines.lineText(1))) return;
     if (shebang) {
       // openrc-run lives in /sbin; a merged-/usr path to the same program is fine.
       if (/(^|\/)openrc-run$/.test(shebang.interpreter)) return;
@@ -46,6 +54,8 @@ export default defineRule<ShellScript>({
       });
       return;
     }
+    // No shebang and no depend()/start()/command=: a library the service scripts source, not one itself.
+    if (!isServiceScript(ctx.tree)) return;
     ctx.report({
       messageId: 'missing',
       at: { start: 0, end: ctx.lines.lineEnd(1) },

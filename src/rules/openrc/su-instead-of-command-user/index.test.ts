@@ -3,6 +3,11 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { name: 'su inside $(…) asks a question as the user', code: '#!/sbin/openrc-run\nstart_pre() {\n\tlimit=$(su -l foo -c "ulimit -n")\n}\n' },
+    {
+      name: 'two daemons started by hand: the default start cannot replace them',
+      code: '#!/sbin/openrc-run\nstart() {\n\tstart-stop-daemon --start --user foo --exec /usr/bin/foo-a\n\tstart-stop-daemon --start --user foo --exec /usr/bin/foo-b\n}\n',
+    },
     {
       // issue 11 item 7: the daemon's own -c after `--` is no start-stop-daemon --chuid.
       name: 'start-stop-daemon options vs the daemon\'s options after --: -- -c FILE',

@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript, SimpleCommand } from '../../../languages/shell/types.js';
 import { conversionFix, findWrapper } from '../start-stop-wrapper.js';
@@ -62,13 +63,21 @@ function argsUser(ctx: Ctx): void {
   ctx.report({ messageId: 'argsUser', data: message, at: { start: first.start, end: lastWord.end }, fix });
 }
 
+/** Whether a command stands inside `$(…)` or backticks on its line. */
+function inCommandSubstitution(ctx: Ctx, cmd: SimpleCommand): boolean {
+  const start = cmd.position.start.offset ?? 0;
+  const before = ctx.text.slice(ctx.lines.lineStart(ctx.lines.point(start).line), start);
+  const opened = (before.match(/\$\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+  return opened > 0 || (before.match(/`/g) ?? []).length % 2 === 1;
+}
+
 export default defineRule<ShellScript>({
   id: 'openrc/su-instead-of-command-user',
   kinds: ['openrc'],
   severity: 'warning',
   docs: {
     summary: '`su`, `sudo`, `runuser` or `start-stop-daemon --user` drop privileges in a start function: `command_user="user:group"` does it',
-    source: '001 OpenRC service script guide, "Don\'t write your own start/stop functions" (command_user)',
+    source: [openrcGuide("Don't write your own start/stop functions")],
   },
   fixable: 'unsafe',
   messages: {
@@ -79,13 +88,17 @@ export default defineRule<ShellScript>({
   check(ctx) {
     argsUser(ctx);
     const wrapper = findWrapper(ctx);
+    // Two daemons started by hand: the default start, and so command_user, serves only one.
+    const starts = ctx.tree.commands.filter((c) => isStartStopDaemon(c) && ssdMode(c) === 'start').length;
     for (const cmd of ctx.tree.commands) {
       if (!cmd.inFunction || !/^start/.test(cmd.inFunction)) continue;
       if (SWITCHERS.has(cmd.program)) {
+        // `$(su -l foo -c "ulimit -n")` asks something as the user; it starts nothing.
+        if (inCommandSubstitution(ctx, cmd)) continue;
         ctx.report({ messageId: 'switcher', data: { program: cmd.program }, at: cmd.nameWord });
         continue;
       }
-      if (!isStartStopDaemon(cmd)) continue;
+      if (!isStartStopDaemon(cmd) || starts > 1) continue;
       const option = userOption(cmd);
       if (!option) continue;
       const first = option.words[0];

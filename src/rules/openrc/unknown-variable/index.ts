@@ -1,3 +1,4 @@
+import { man, openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { editDistance } from '../../../core/config.js';
 import type { Assignment, ShellScript } from '../../../languages/shell/types.js';
@@ -39,7 +40,7 @@ export default defineRule<ShellScript>({
   severity: 'warning',
   docs: {
     summary: 'a top-level assignment one or two letters away from a variable openrc-run reads (`command_backround=`, `errror_log=`), which the script never reads itself: openrc-run ignores it silently',
-    source: 'openrc-run(8) and the lib/rc/sh libraries of Debian\'s openrc package; 001 OpenRC service script guide',
+    source: [man('openrc-run(8)'), { kind: 'code', project: 'OpenRC', what: 'the sh libraries of lib/rc/sh' }, openrcGuide()],
   },
   fixable: 'safe',
   messages: {

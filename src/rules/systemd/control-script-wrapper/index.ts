@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
@@ -9,7 +10,7 @@ export default defineRule<UnitFile>({
   severity: 'warning',
   docs: {
     summary: '`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons',
-    source: 'seed 000 (ossec-control)',
+    source: [man('systemd.service(5)', 'Type='), man('systemd.unit(5)', 'Description (templates and instances)')],
   },
   fixable: 'unsafe',
   messages: {

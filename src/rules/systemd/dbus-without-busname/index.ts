@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
 import { effective, unitView } from '../../shared/unit-view.js';
@@ -9,7 +10,7 @@ export default defineRule<UnitFile>({
   severity: 'error',
   docs: {
     summary: '`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.',
-    source: 'systemd.service(5)',
+    source: [man('systemd.service(5)')],
   },
   messages: {
     missing: 'Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)',

@@ -6,8 +6,20 @@ testRule(rule, {
     '[Unit]\nStartLimitIntervalSec=10\nStartLimitBurst=5\nBindsTo=a.device\n[Service]\nExecStart=/bin/true\nMemoryMax=1G\nCPUWeight=50\nIOWeight=100\nStandardOutput=journal\n',
     { name: 'StartLimitBurst= in [Unit] is where it belongs', code: '[Unit]\nStartLimitBurst=3\n' },
     { name: 'syslog in another key is not this', code: '[Service]\nSyslogIdentifier=syslog\nExecStart=/bin/true\n' },
+    { name: 'a key newer systemd ignores, without systemd-version: nothing version-related fires', code: '[Service]\nExecStart=/bin/true\nCPUAccounting=yes\n' },
+    { name: 'a key systemd 258 ignores still works on a 257 floor', code: '[Service]\nExecStart=/bin/true\nCPUAccounting=yes\n', systemdVersion: 257 },
   ],
   invalid: [
+    {
+      name: 'a floor at or after the release that dropped the key: the line does nothing on any target',
+      code: '[Unit]\nConditionNull=true\n\n[Service]\nExecStart=/bin/true\nCPUAccounting=yes\n',
+      systemdVersion: 258,
+      errors: [
+        { message: 'Unexpected `ConditionNull=` for systemd 258: systemd ignores it since release 247, so it does nothing on any target; remove it', line: 2, column: 1, endLine: 2, endColumn: 14 },
+        { message: 'Unexpected `CPUAccounting=` for systemd 258: systemd ignores it since release 258, so it does nothing on any target; remove it', line: 6, column: 1, endLine: 6, endColumn: 14 },
+      ],
+      output: '[Unit]\n\n[Service]\nExecStart=/bin/true\n',
+    },
     {
       name: 'MemoryLimit, CRLF and BOM',
       code: '\uFEFF[Service]\r\nExecStart=/bin/true\r\nMemoryLimit=512M\r\n',

@@ -1,4 +1,6 @@
-import { defineRule } from '../../../core/rule.js';
+import { man } from '../../../core/provenance.js';
+import { defineRule, type RuleContext } from '../../../core/rule.js';
+import { keyInfo } from '../../../languages/systemd/directives.js';
 import type { Fix, TextEdit } from '../../../core/types.js';
 import { isTrue } from '../../../languages/systemd/words.js';
 import { removeNodeLines } from '../../shared/edits.js';
@@ -20,19 +22,39 @@ function appendTo(tree: UnitFile, name: string, line: string, eol: string): Text
   return { start: 0, end: 0, text: `[${name}]${eol}${line}${eol}${eol}` };
 }
 
+/** The release from which systemd ignores `key` in `section`: removed from its parser table, or parsed only to warn. */
+function droppedIn(section: string, key: string): number | undefined {
+  const info = keyInfo(section, key);
+  return info?.removed ?? (info?.deprecated === 'ignored' ? info.deprecatedSince : undefined);
+}
+
+/** With a `systemd-version:` floor at or after that release, the line does nothing on any target. */
+function reportDropped(ctx: RuleContext<UnitFile>, section: string, d: Directive): void {
+  const floor = ctx.systemdVersion;
+  const release = droppedIn(section, d.key);
+  if (floor === undefined || release === undefined || floor < release) return;
+  ctx.report({
+    messageId: 'dropped',
+    data: { key: d.key, floor, release },
+    at: { start: d.keyPosition.start.offset!, end: d.keyPosition.end.offset! },
+    fix: { description: `Remove ${d.key}=`, applicability: 'safe', edits: [removeNodeLines(ctx, d)] },
+  });
+}
+
 export default defineRule<UnitFile>({
   id: 'systemd/deprecated-directive',
   kinds: ['systemd'],
   severity: 'warning',
   docs: {
     summary: 'a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, …)',
-    source: 'systemd.resource-control(5), systemd.unit(5), systemd.exec(5)',
+    source: [man('systemd.resource-control(5)'), man('systemd.unit(5)'), man('systemd.exec(5)')],
   },
   fixable: 'safe',
   messages: {
     renamed: 'Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}',
     moved: 'Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead',
     removed: 'Unexpected `{key}=`: systemd removed it and ignores it; {note}',
+    dropped: 'Unexpected `{key}=` for systemd {floor}: systemd ignores it since release {release}, so it does nothing on any target; remove it',
     value: 'Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)',
     permissionsStartOnly:
       'Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+…`) on the commands that need full privileges instead',
@@ -84,7 +106,10 @@ export default defineRule<UnitFile>({
         }
 
         const entry = deprecationOf(d.key, section.name);
-        if (!entry) continue;
+        if (!entry) {
+          reportDropped(ctx, section.name, d);
+          continue;
+        }
         if (!entry.replacement) {
           ctx.report({ messageId: 'removed', data: { key: d.key, note: entry.note ?? 'remove it' }, at: keyRange });
           continue;

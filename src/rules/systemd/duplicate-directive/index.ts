@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { removeNodeLines } from '../../shared/edits.js';
 import type { Directive, UnitFile } from '../../../languages/systemd/types.js';
@@ -42,7 +43,7 @@ export default defineRule<UnitFile>({
   severity: 'warning',
   docs: {
     summary: 'a single-valued key set twice in one section: the later assignment silently wins',
-    source: 'systemd.syntax(7)',
+    source: [man('systemd.syntax(7)')],
   },
   fixable: 'unsafe',
   messages: {

@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { execDirectives, resolveCommand, wordRange } from '../exec-support.js';
@@ -11,7 +12,7 @@ export default defineRule<UnitFile>({
   severity: 'info',
   docs: {
     summary: 'An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).',
-    source: 'systemd.service(5)',
+    source: [man('systemd.service(5)')],
   },
   messages: {
     relative: 'Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`',

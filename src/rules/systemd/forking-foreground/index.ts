@@ -1,9 +1,10 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import { daemonMode } from '../../../knowledge/daemons.js';
 import { isExec } from '../../../languages/systemd/exec.js';
 import { directives } from '../../../languages/systemd/parse.js';
-import { effective, effectiveList, effectiveType, inSelf, unitView } from '../../shared/unit-view.js';
+import { effective, effectiveList, effectiveType, inSelf, typeEvidence, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { daemonContext, flagRange, flagText, replaceValue, resolveCommand, unwrapEdits } from '../exec-support.js';
 import { removeNodeLines } from '../../shared/edits.js';
@@ -14,7 +15,7 @@ export default defineRule<UnitFile>({
   severity: 'error',
   docs: {
     summary: '`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.',
-    source: 'seed 000 (readiness protocols)',
+    source: [man('systemd.service(5)', 'Type=')],
   },
   fixable: 'unsafe',
   messages: {
@@ -46,9 +47,9 @@ export default defineRule<UnitFile>({
     }
     if (mode.hit) {
       const { index, count } = mode.hit;
-      ctx.report({ messageId: 'flag', data: { program: resolved.program, flag: flagText(ctx.text, resolved, index, count) }, at: flagRange(resolved, index, count), fix });
+      ctx.report({ messageId: 'flag', data: { program: resolved.program, flag: flagText(ctx.text, resolved, index, count) }, at: flagRange(resolved, index, count), fix, evidence: [typeEvidence(view)] });
     } else {
-      ctx.report({ messageId: 'default', data: { program: resolved.program }, at: resolved.ranges[0], fix });
+      ctx.report({ messageId: 'default', data: { program: resolved.program }, at: resolved.ranges[0], fix, evidence: [typeEvidence(view)] });
     }
   },
 });

@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { pidfileOption } from '../../../knowledge/daemons.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
@@ -11,7 +12,7 @@ export default defineRule<UnitFile>({
   severity: 'warning',
   docs: {
     summary: '`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.',
-    source: 'systemd.service(5)',
+    source: [man('systemd.service(5)')],
   },
   messages: {
     missing: 'Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/…` naming the file the daemon writes',

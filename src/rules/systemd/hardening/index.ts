@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
@@ -40,7 +41,7 @@ export default defineRule<UnitFile>({
   strict: true,
   docs: {
     summary: 'a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, …)',
-    source: '`systemd-analyze security`; systemd.exec(5), "Sandboxing"',
+    source: [{ kind: 'tool', command: 'systemd-analyze security' }, man('systemd.exec(5)', 'Sandboxing')],
   },
   fixable: 'unsafe',
   messages: {

@@ -19,7 +19,7 @@ testRule(rule, {
     '[Unit]\nAfter=network-online.target foo@bar.service\nOnFailure=notify@%n.service\nStartLimitAction=reboot-force\n',
     { path: 'foo.timer', code: '[Timer]\nOnCalendar=Mon..Fri *-*-* 03:00:00\nOnCalendar=weekly\nOnCalendar=*:0/15\nOnCalendar=Sat,Sun 10:00 Europe/Berlin\nOnBootSec=5min\nUnit=foo.service\n' },
     { path: 'foo.socket', code: '[Socket]\nListenStream=8080\nListenStream=[::1]:53\nListenStream=127.0.0.1:80\nListenDatagram=/run/foo.sock\nListenStream=@foo\nListenNetlink=kobject-uevent 1\nListenFIFO=/run/foo.fifo\nListenStream=vsock::1024\n' },
-    { name: 'empty values reset', code: svc('Environment=\nLimitNOFILE=\nNice=\nRestartSec=') },
+    { name: 'empty values reset lists and numbers', code: svc('Environment=\nNice=\nMemoryMax=\nKillMode=\nSuccessExitStatus=') + '[Unit]\nAfter=\n' },
     { name: 'unknown keys are another rule\'s business', code: svc('Frobnicate=maybe') },
   ],
   invalid: [
@@ -64,7 +64,16 @@ testRule(rule, {
     {
       name: 'a value continued over two lines',
       code: '[Service]\nCapabilityBoundingSet=CAP_NET_RAW \\\n  CAP_NET_BIND\n',
-      errors: [{ messageId: 'invalid', line: 3, column: 3, endLine: 3, endColumn: 15 }],
+      errors: [{ messageId: 'invalidWord', message: /^Unknown capability, ignoring: `CAP_NET_BIND` \(systemd drops this word/, line: 3, column: 3, endLine: 3, endColumn: 15 }],
+    },
+    {
+      name: 'an empty value where systemd wants one (it does not reset these)',
+      code: '[Service]\nLimitNOFILE=\nType=\nRestartSec=\n',
+      errors: [
+        { messageId: 'invalid', message: /^Failed to parse resource value, ignoring: `` /, line: 2, column: 13, endLine: 2, endColumn: 13 },
+        { messageId: 'invalid', line: 3, column: 6 },
+        { messageId: 'invalid', line: 4, column: 12 },
+      ],
     },
     {
       name: 'two candidates equally close: no fix',

@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { editDistance } from '../../../core/config.js';
 import { defineRule } from '../../../core/rule.js';
 import type { Fix } from '../../../core/types.js';
@@ -38,7 +39,7 @@ export default defineRule<UnitFile>({
   severity: 'error',
   docs: {
     summary: 'A value the key\'s systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, …): systemd logs it and ignores the whole line.',
-    source: 'systemd.exec(5), systemd.service(5), systemd.socket(5), systemd.time(7), systemd.resource-control(5); systemd\'s config_parse_* functions',
+    source: [man('systemd.exec(5)'), man('systemd.service(5)'), man('systemd.socket(5)'), man('systemd.time(7)'), man('systemd.resource-control(5)'), { kind: 'code', project: 'systemd', what: 'the config_parse_* functions of src/core/load-fragment.c' }],
   },
   fixable: 'safe',
   messages: {

@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { directives } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
@@ -9,7 +10,7 @@ export default defineRule<UnitFile>({
   severity: 'warning',
   docs: {
     summary: '`KillMode=none` leaves the service\'s processes running after stop (deprecated).',
-    source: 'systemd.kill(5)',
+    source: [man('systemd.kill(5)')],
   },
   fixable: 'unsafe',
   messages: {

@@ -1,5 +1,6 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
-import { effectiveList, effectiveType, inSelf, unitView } from '../../shared/unit-view.js';
+import { effectiveList, effectiveType, inSelf, typeEvidence, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 
 export default defineRule<UnitFile>({
@@ -8,7 +9,7 @@ export default defineRule<UnitFile>({
   severity: 'error',
   docs: {
     summary: 'More than one `ExecStart=` in a service that is not `Type=oneshot`: systemd refuses the unit.',
-    source: 'systemd.service(5)',
+    source: [man('systemd.service(5)')],
   },
   messages: {
     second: 'Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`',
@@ -32,6 +33,8 @@ export default defineRule<UnitFile>({
     const extra = list.slice(1).find((d) => inSelf(view, d));
     if (!extra) return;
     const own = ctx.tree.info.dropIn && !list.slice(0, list.indexOf(extra)).some((d) => inSelf(view, d));
-    ctx.report(own ? { messageId: 'dropIn', at: extra } : { messageId: 'second', data: { type: type ?? 'simple' }, at: extra });
+    // Every other ExecStart= and the type make the refusal: a PR that adds the first line or changes Type= caused it too.
+    const evidence = [...list.filter((d) => d !== extra && inSelf(view, d)), typeEvidence(view)];
+    ctx.report(own ? { messageId: 'dropIn', at: extra, evidence } : { messageId: 'second', data: { type: type ?? 'simple' }, at: extra, evidence });
   },
 });

@@ -1,3 +1,4 @@
+import { openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { listWords } from '../../../languages/systemd/words.js';
@@ -33,7 +34,7 @@ export default defineRule<UnitFile>({
   severity: 'info',
   docs: {
     summary: 'a network client service ordered `After=network.target` without `Wants=network-online.target`: it may start before the network is configured',
-    source: 'systemd "Running Services After the Network Is Up" (NETWORK_ONLINE); seed 001 ("need net")',
+    source: [{ kind: 'article', title: 'Running Services After the Network Is Up', publisher: 'systemd.io' }, openrcGuide('Be wary of need net dependencies')],
   },
   fixable: 'unsafe',
   messages: {

@@ -29,7 +29,7 @@ export default defineRule<UnitFile>({
   severity: 'warning',
   docs: {
     summary: 'a key or value newer than the `systemd-version:` the units must run on: older systemd ignores it with only a log line',
-    source: "systemd's load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)",
+    source: [{ kind: 'code', project: 'systemd', what: 'load-fragment-gperf table and enum string tables at each release tag (src/languages/systemd/directives.json)' }],
   },
   messages: {
     key: 'Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line',

@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { lastDirective, listDirectives, serviceType } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
@@ -16,7 +17,7 @@ export default defineRule<UnitFile>({
   severity: 'info',
   docs: {
     summary: 'a `.service` without `[Install]` that nothing in the project activates (no socket, timer or path unit, not D-Bus, no unit that wants it)',
-    source: 'systemd.unit(5), `[Install]`',
+    source: [man('systemd.unit(5)', '[Install] Section Options')],
   },
   fixable: 'unsafe',
   messages: {

@@ -1,8 +1,9 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import { daemonMode, daemonOf, foregroundFlag } from '../../../knowledge/daemons.js';
 import { directives } from '../../../languages/systemd/parse.js';
-import { effective, effectiveList, effectiveType, inSelf, unitView } from '../../shared/unit-view.js';
+import { effective, effectiveList, effectiveType, inSelf, typeEvidence, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { daemonContext, argEditOf, replaceValue, resolveCommand, type ResolvedCommand } from '../exec-support.js';
 import { removeNodeLines } from '../../shared/edits.js';
@@ -29,7 +30,7 @@ export default defineRule<UnitFile>({
   severity: 'warning',
   docs: {
     summary: '`Type=oneshot` whose command starts a long-lived daemon or runs a `… start` control script: stop and restart then act on nothing.',
-    source: 'seed 000 (ossec-control), seed 004',
+    source: [man('systemd.service(5)', 'Type='), man('systemd.unit(5)', 'Description (templates and instances)'), { kind: 'article', title: 'systemd: RequiredBy versus WantedBy', publisher: 'DEBAMAX' }],
   },
   fixable: 'unsafe',
   messages: {
@@ -48,13 +49,13 @@ export default defineRule<UnitFile>({
       const resolved = resolveCommand(d, ctx.tree.info);
       if (!resolved?.program) continue;
       if (controlScript(resolved)) {
-        ctx.report({ messageId: 'control', data: { program: resolved.program }, at: resolved.ranges[0] });
+        ctx.report({ messageId: 'control', data: { program: resolved.program }, at: resolved.ranges[0], evidence: [typeEvidence(view)] });
         continue;
       }
       const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
       if (mode?.mode !== 'daemon') continue;
       const at = mode.hit ? { start: resolved.ranges[mode.hit.index + 1].start, end: resolved.ranges[mode.hit.index + mode.hit.count].end } : resolved.ranges[0];
-      ctx.report({ messageId: 'daemon', data: { program: resolved.program }, at, fix: fixFor(resolved, mode.hit) });
+      ctx.report({ messageId: 'daemon', data: { program: resolved.program }, at, fix: fixFor(resolved, mode.hit), evidence: [typeEvidence(view)] });
     }
 
     function fixFor(resolved: ResolvedCommand, hit: { index: number; count: number } | undefined) {

@@ -1,6 +1,7 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
-import { effectiveType, unitView } from '../../shared/unit-view.js';
+import { effectiveType, typeEvidence, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { replaceValue, valueRange } from '../exec-support.js';
 
@@ -10,7 +11,7 @@ export default defineRule<UnitFile>({
   severity: 'error',
   docs: {
     summary: '`Type=oneshot` with `Restart=always` or `on-success`: systemd refuses to load the unit.',
-    source: 'systemd.service(5)',
+    source: [man('systemd.service(5)')],
   },
   fixable: 'unsafe',
   messages: {
@@ -27,6 +28,7 @@ export default defineRule<UnitFile>({
       data: { value: restart.value },
       at: valueRange(restart),
       fix: { description: 'Use Restart=on-failure', applicability: 'unsafe', edits: [replaceValue(restart, 'on-failure')] },
+      evidence: [typeEvidence(view)],
     });
   },
 });

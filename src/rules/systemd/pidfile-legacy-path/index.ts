@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { directives } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
@@ -8,7 +9,7 @@ export default defineRule<UnitFile>({
   severity: 'warning',
   docs: {
     summary: '`PIDFile=` under `/var/run/`, which systemd rewrites to `/run/` with a warning.',
-    source: 'systemd.service(5)',
+    source: [man('systemd.service(5)')],
   },
   fixable: 'safe',
   messages: {

@@ -1,7 +1,8 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
 import { daemonMode } from '../../../knowledge/daemons.js';
-import { effectiveList, effectiveType, unitView } from '../../shared/unit-view.js';
+import { effectiveList, effectiveType, typeEvidence, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { daemonContext, resolveCommand } from '../exec-support.js';
 import { removeNodeLines } from '../../shared/edits.js';
@@ -12,7 +13,7 @@ export default defineRule<UnitFile>({
   severity: 'info',
   docs: {
     summary: '`PIDFile=` in a service whose `Type=` is not `forking`, whose command does not daemonize and that has no `ExecStartPost=`: systemd has no use for it.',
-    source: 'systemd.service(5)',
+    source: [man('systemd.service(5)')],
   },
   fixable: 'unsafe',
   messages: {
@@ -36,6 +37,7 @@ export default defineRule<UnitFile>({
       data: { type },
       at: pidfile,
       fix: { description: 'Remove PIDFile=', applicability: 'unsafe', edits: [removeNodeLines(ctx, pidfile)] },
+      evidence: [typeEvidence(view)],
     });
   },
 });

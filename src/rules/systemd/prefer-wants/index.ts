@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { Fix } from '../../../core/types.js';
 import { lastDirective, serviceType } from '../../../languages/systemd/parse.js';
@@ -18,7 +19,7 @@ export default defineRule<UnitFile>({
   strict: true,
   docs: {
     summary: '`Requires=` on a unit that is not a hard dependency (a target, a oneshot): `Wants=` is more robust',
-    source: 'seed 004; systemd.unit(5) ("it is a better choice to use Wants= instead of Requires=")',
+    source: [{ kind: 'article', title: 'systemd: RequiredBy versus WantedBy', publisher: 'DEBAMAX' }, man('systemd.unit(5)', 'Requires=')],
   },
   fixable: 'unsafe',
   messages: {

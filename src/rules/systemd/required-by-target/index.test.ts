@@ -20,6 +20,7 @@ testRule(rule, {
     { name: 'even in strict', strict: true, code: '[Install]\nRequiredBy=boot-complete.target local-fs.target\n' },
     { name: 'a service, not a target', code: '[Install]\nRequiredBy=foo.service\n' },
     { name: 'other targets only in strict', code: '[Install]\nRequiredBy=network-online.target\n' },
+    { name: 'otherTargets: false keeps them quiet under strict', strict: true, options: { otherTargets: false }, code: '[Install]\nRequiredBy=network-online.target\n' },
     { name: 'RequiredBy outside [Install] is another rule\'s business', code: '[Unit]\nRequiredBy=multi-user.target\n' },
   ],
   invalid: [
@@ -66,6 +67,13 @@ testRule(rule, {
     {
       name: 'strict: other targets as info, unsafe fix',
       strict: true,
+      code: '[Install]\nRequiredBy=network-online.target\n',
+      errors: [{ messageId: 'other', line: 2, column: 1, endLine: 2, endColumn: 33 }],
+      output: '[Install]\nWantedBy=network-online.target\n',
+    },
+    {
+      name: 'otherTargets: true reports other targets without the strict preset',
+      options: { otherTargets: true },
       code: '[Install]\nRequiredBy=network-online.target\n',
       errors: [{ messageId: 'other', line: 2, column: 1, endLine: 2, endColumn: 33 }],
       output: '[Install]\nWantedBy=network-online.target\n',

@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { Fix } from '../../../core/types.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
@@ -37,9 +38,15 @@ export default defineRule<UnitFile>({
   severity: 'error',
   docs: {
     summary: '`[Install] RequiredBy=` a runlevel target (`multi-user.target`, `graphical.target`, …): restarting the unit makes systemd leave and re-enter the target',
-    source: 'seed 004 (RequiredBy versus WantedBy); systemd.unit(5)',
+    source: [{ kind: 'article', title: 'systemd: RequiredBy versus WantedBy', publisher: 'DEBAMAX' }, man('systemd.unit(5)', '[Install] Section Options')],
   },
   fixable: 'safe',
+  options: {
+    otherTargets: {
+      type: 'boolean',
+      description: 'Also report `RequiredBy=` of targets other than the runlevel ones, as info with an unsafe fix. Default: on under the `strict` preset.',
+    },
+  },
   messages: {
     runlevel:
       'Unexpected `RequiredBy={target}`: restarting {unit} makes systemd leave and re-enter {target}, which starts again services that were stopped on purpose; use `WantedBy={target}` instead, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `{target}.requires/` symlink becomes `{target}.wants/`',
@@ -47,7 +54,7 @@ export default defineRule<UnitFile>({
       'Unexpected `RequiredBy={target}`: restarting {unit} stops {target} and every unit that requires it; use `WantedBy={target}` instead unless {target} must fail without {unit}, then run `systemctl disable {unit}` and `systemctl enable {unit}` so the `.requires/` symlink becomes `.wants/`',
   },
   check(ctx) {
-    const strict = (ctx.options as { strict?: boolean } | undefined)?.strict === true;
+    const strict = (ctx.options.otherTargets as boolean | undefined) ?? ctx.preset === 'strict';
     const { unitName, template } = ctx.tree.info;
     // Templates are enabled per instance: `systemctl enable foo@a.service`.
     const unit = template ? unitName.replace('@.', '@INSTANCE.') : unitName;

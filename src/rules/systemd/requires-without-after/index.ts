@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
@@ -37,7 +38,7 @@ export default defineRule<UnitFile>({
   severity: 'warning',
   docs: {
     summary: '`Requires=`/`BindsTo=` a unit with no `After=` it: the two start in parallel, not one after the other',
-    source: 'systemd.unit(5), `Requires=`; systemd.special(7)',
+    source: [man('systemd.unit(5)', 'Requires='), man('systemd.special(7)')],
   },
   fixable: 'safe',
   messages: {

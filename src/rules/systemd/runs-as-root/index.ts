@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
@@ -10,7 +11,7 @@ export default defineRule<UnitFile>({
   strict: true,
   docs: {
     summary: 'a long-running service with no `User=` or `DynamicUser=`: it runs as root',
-    source: 'systemd.exec(5) (`User=`, `DynamicUser=`); `systemd-analyze security`',
+    source: [man('systemd.exec(5)', 'User='), man('systemd.exec(5)', 'DynamicUser='), { kind: 'tool', command: 'systemd-analyze security' }],
   },
   messages: {
     root: 'Unexpected long-running service with no `User=` or `DynamicUser=`: it runs as root; run it as an unprivileged user (`User=NAME`, or `DynamicUser=yes`), or say `User=root` if root is needed',

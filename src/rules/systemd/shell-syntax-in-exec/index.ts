@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { TextEdit } from '../../../core/types.js';
 import { lastCommand, parseExec, parseShellScript, shellWrapper, type ExecCommand, type ExecWord } from '../../../languages/systemd/exec.js';
@@ -25,7 +26,7 @@ export default defineRule<UnitFile>({
   severity: 'error',
   docs: {
     summary: 'Shell syntax (`|`, `>`, `<`, `&&`, `||`, `&`, `$(…)`, backticks) in an `Exec*=` line that no shell runs: systemd passes it to the program as literal arguments.',
-    source: 'systemd.service(5) "Command lines"',
+    source: [man('systemd.service(5)', 'Command lines')],
   },
   fixable: 'unsafe',
   messages: {

@@ -8,7 +8,8 @@ testRule(rule, {
     "[Service]\nExecStart=/bin/sh -c 'exec /usr/bin/foo --bar'\n",
     "[Service]\nExecStart=/bin/sh -c 'cd /srv && exec /usr/bin/foo'\n",
     { name: 'oneshot tasks may use a shell', code: "[Service]\nType=oneshot\nExecStart=/bin/sh -c 'a; b'\n" },
-    { name: 'forking: the shell exits', code: "[Service]\nType=forking\nPIDFile=/run/x.pid\nExecStart=/bin/sh -c '/usr/sbin/food'\n" },
+    { name: 'forking: a control script is systemd/control-script-wrapper\'s', code: "[Service]\nType=forking\nExecStart=/bin/sh -c '/var/foo/bin/foo-control start'\n" },
+    { name: 'forking: the last command exec\'d', code: "[Service]\nType=forking\nPIDFile=/run/x.pid\nExecStart=/bin/sh -c 'ulimit -n 4096; exec /usr/sbin/food'\n" },
     { name: 'ExecStartPre is not the main process', code: "[Service]\nExecStartPre=/bin/sh -c 'mkdir -p /run/x'\nExecStart=/usr/bin/x\n" },
     { name: 'loops are left alone', code: "[Service]\nExecStart=/bin/sh -c 'while :; do /usr/bin/x; done'\n" },
     { name: 'a script file, not -c', code: '[Service]\nExecStart=/bin/sh /usr/lib/x/run.sh\n' },
@@ -16,6 +17,13 @@ testRule(rule, {
     { name: 'sourcing a hook: the shell does the work (Debian ntpsec)', code: "[Service]\nEnvironment=reason=BOUND\nExecStart=/bin/sh -c '. /etc/dhcp/dhclient-exit-hooks.d/ntpsec'\n" },
   ],
   invalid: [
+    {
+      // issue 11: the readiness seed says an sh -c wrapper matches neither simple nor forking.
+      name: 'shell-wrapper silent under Type=forking: now found',
+      code: "[Service]\nType=forking\nPIDFile=/run/x.pid\nExecStart=/bin/sh -c '/usr/sbin/food'\n",
+      errors: [{ message: "Unexpected `sh -c` wrapper whose last command `/usr/sbin/food` is not exec'd with `Type=forking` (the shell, not the daemon, is the process systemd expects to fork and exit, and it guesses the main PID), expected `exec /usr/sbin/food` or no shell", line: 4, column: 11, endLine: 4, endColumn: 38, severity: 'warning' }],
+      output: '[Service]\nType=forking\nPIDFile=/run/x.pid\nExecStart=/usr/sbin/food\n',
+    },
     {
       name: 'one plain command: unwrapped',
       code: "[Service]\nExecStart=/bin/sh -c '/usr/bin/foo --bar \"a b\"'\nExecReload=/bin/kill -HUP $MAINPID\n",

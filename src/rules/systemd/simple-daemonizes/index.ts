@@ -1,6 +1,7 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { daemonMode, daemonOf, foregroundFlag } from '../../../knowledge/daemons.js';
-import { effective, effectiveList, effectiveType, inSelf, LONG_RUNNING, unitView } from '../../shared/unit-view.js';
+import { effective, effectiveList, effectiveType, inSelf, LONG_RUNNING, typeEvidence, unitView } from '../../shared/unit-view.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
 import { daemonContext, argEditOf, flagRange, flagText, rangeIn, resolveCommand, unwrapEdits, type ArgEdit } from '../exec-support.js';
 
@@ -10,7 +11,7 @@ export default defineRule<UnitFile>({
   severity: 'error',
   docs: {
     summary: 'A `Type=simple`/`exec`/`notify` service whose command puts itself in the background: the main process exits and systemd stops the service.',
-    source: 'seed 000 (readiness protocols)',
+    source: [man('systemd.service(5)', 'Type=')],
   },
   fixable: 'unsafe',
   messages: {
@@ -38,6 +39,7 @@ export default defineRule<UnitFile>({
           data: { type, program: last.words[0]?.literal ?? 'the command' },
           at: rangeIn(d, resolved.command.words[wrapper.scriptIndex], amp, amp + 1),
           fix: fix && { description: 'Run the command in the foreground', applicability: 'unsafe', edits: fix.edits },
+          evidence: [typeEvidence(view)],
         });
         continue;
       }
@@ -59,6 +61,7 @@ export default defineRule<UnitFile>({
         data: { flag: flagText(ctx.text, resolved, index, count), type, program: resolved.program },
         at: flagRange(resolved, index, count),
         fix,
+        evidence: [typeEvidence(view)],
       });
     }
   },

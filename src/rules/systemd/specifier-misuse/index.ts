@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { isResourceControlKey } from '../../../languages/systemd/directives.js';
 import { valueOffset } from '../../../languages/systemd/parse.js';
@@ -14,7 +15,7 @@ export default defineRule<UnitFile>({
   severity: 'warning',
   docs: {
     summary: '`%i`/`%I` in a unit that is not a template, an unknown specifier or a lone `%`, or a template that never uses its instance',
-    source: 'systemd.unit(5), "Specifiers"',
+    source: [man('systemd.unit(5)', 'Specifiers')],
   },
   fixable: 'safe',
   messages: {

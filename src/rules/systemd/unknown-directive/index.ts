@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { Fix } from '../../../core/types.js';
 import { keysOf, NEWEST_RELEASE, sectionsAccepting, sectionsOf } from '../../../languages/systemd/directives.js';
@@ -88,7 +89,7 @@ export default defineRule<UnitFile>({
   severity: 'warning',
   docs: {
     summary: 'a key that no section of this unit type accepts, or that is in the wrong section; systemd ignores it with a warning (`X-` keys are allowed)',
-    source: "systemd.directives(7); systemd's load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)",
+    source: [man('systemd.directives(7)'), { kind: 'code', project: 'systemd', what: 'load-fragment-gperf table at every release tag (src/languages/systemd/directives.json)' }],
   },
   fixable: 'unsafe',
   messages: {

@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { editDistance } from '../../../core/config.js';
 import { defineRule } from '../../../core/rule.js';
 import { keysOf, sectionsOf } from '../../../languages/systemd/directives.js';
@@ -25,7 +26,7 @@ export default defineRule<UnitFile>({
   severity: 'error',
   docs: {
     summary: 'a section name systemd does not know for this unit type (`[Service ]`, `[Instal]`): systemd ignores the whole section',
-    source: 'systemd.unit(5); systemd.syntax(7)',
+    source: [man('systemd.unit(5)'), man('systemd.syntax(7)')],
   },
   fixable: 'unsafe',
   messages: {

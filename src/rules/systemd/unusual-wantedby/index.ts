@@ -1,3 +1,4 @@
+import { lintian, man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import { lastDirective } from '../../../languages/systemd/parse.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
@@ -20,7 +21,7 @@ export default defineRule<UnitFile>({
   severity: 'info',
   docs: {
     summary: '`WantedBy=` a target that is not meant to pull in services (`network.target`, `basic.target`, `sysinit.target`, `default.target` on a system unit)',
-    source: 'lintian `systemd-service-file-refers-to-unusual-wantedby-target`; systemd.special(7)',
+    source: [lintian('systemd-service-file-refers-to-unusual-wantedby-target'), man('systemd.special(7)')],
   },
   fixable: 'unsafe',
   messages: {

@@ -1,3 +1,4 @@
+import { lintian, openrcGuide } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { commandsForActions, wordText } from '../../../languages/shell/query.js';
@@ -12,7 +13,7 @@ export default defineRule<ShellScript>({
   severity: 'warning',
   docs: {
     summary: '`killall`/`pkill` in `stop`: kills every process of that name, the administrator\'s own included',
-    source: 'lintian init.d-script-uses-killall (Debian policy); seed 001 on PID files',
+    source: [lintian('init.d-script-uses-killall'), openrcGuide('PID files should be writable only by root')],
   },
   fixable: 'unsafe',
   messages: {

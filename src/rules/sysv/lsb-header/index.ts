@@ -1,3 +1,4 @@
+import { lintian } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { unquote } from '../../../languages/shell/query.js';
@@ -36,7 +37,7 @@ export default defineRule<ShellScript>({
   severity: 'warning',
   docs: {
     summary: 'an `init.d` script without a complete `### BEGIN INIT INFO` block (Provides, Required-Start, Required-Stop, Default-Start, Default-Stop, Short-Description)',
-    source: 'LSB 3.1 init script conventions; lintian init.d-script-missing-lsb-section',
+    source: [{ kind: 'spec', title: 'Linux Standard Base Core Specification 3.1', section: 'Comment Conventions for Init Scripts' }, lintian('init.d-script-missing-lsb-section')],
   },
   fixable: 'unsafe',
   messages: {

@@ -1,3 +1,4 @@
+import { lintian } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { findDispatcher } from '../../../languages/shell/query.js';
@@ -11,7 +12,7 @@ export default defineRule<ShellScript>({
   severity: 'warning',
   docs: {
     summary: 'the `case "$1"` dispatcher of an init script lacks `start`, `stop`, `restart`, `force-reload` or `status`',
-    source: 'LSB init script actions; lintian init.d-script-does-not-implement-required-option',
+    source: [{ kind: 'spec', title: 'Linux Standard Base Core Specification 3.1', section: 'Init Script Actions' }, lintian('init.d-script-does-not-implement-required-option')],
   },
   messages: {
     missing: 'Unexpected dispatcher without {actions}: an LSB init script must implement start, stop, restart, force-reload and status',

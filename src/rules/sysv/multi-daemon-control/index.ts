@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
@@ -11,7 +12,7 @@ export default defineRule<ShellScript>({
   severity: 'warning',
   docs: {
     summary: 'one script starts several daemons (a loop over a daemon list, several start commands): systemd cannot track them as one service',
-    source: 'seed 000 (ossec-control)',
+    source: [man('systemd.service(5)', 'Type='), man('systemd.unit(5)', 'Description (templates and instances)')],
   },
   fixable: 'unsafe',
   messages: {

@@ -1,3 +1,4 @@
+import { lintian, man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import type { UnitFile } from '../../../languages/systemd/types.js';
@@ -39,7 +40,7 @@ export default defineRule<ShellScript>({
   strict: true,
   docs: {
     summary: 'an LSB init script for runlevels 2-5 with no systemd unit for it anywhere in the repository (strict)',
-    source: 'seed 000; lintian omitted-systemd-service-for-init.d-script',
+    source: [man('systemd.unit(5)', 'Description (templates and instances)'), lintian('omitted-systemd-service-for-init.d-script')],
   },
   fixable: 'unsafe',
   messages: {

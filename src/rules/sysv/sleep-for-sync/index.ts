@@ -1,3 +1,4 @@
+import { man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { commandsForActions, wordText } from '../../../languages/shell/query.js';
@@ -24,7 +25,7 @@ export default defineRule<ShellScript>({
   severity: 'info',
   docs: {
     summary: '`sleep N` in start/stop used to wait for another process (a race: too short on a slow boot, wasted time on a fast one)',
-    source: 'seed 000 (ossec-control)',
+    source: [man('systemd.service(5)', 'Type='), man('systemd.unit(5)', 'Description (templates and instances)')],
   },
   messages: {
     sleep: 'Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units',

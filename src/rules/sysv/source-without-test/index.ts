@@ -1,3 +1,4 @@
+import { lintian } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { assignmentFor, soleVariable, unquote } from '../../../languages/shell/query.js';
@@ -15,7 +16,7 @@ export default defineRule<ShellScript>({
   severity: 'warning',
   docs: {
     summary: '`. /etc/default/NAME` without a readability test: the script dies when the file is removed',
-    source: 'lintian init.d-script-sourcing-without-test',
+    source: [lintian('init.d-script-sourcing-without-test')],
   },
   fixable: 'safe',
   messages: {

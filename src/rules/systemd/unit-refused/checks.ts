@@ -1,0 +1,152 @@
+/**
+ * The load-time checks systemd runs after parsing a unit (service_verify(),
+ * socket_verify(), timer_verify(), mount_verify(), automount_verify(),
+ * swap_verify() in systemd's src/core/), on the settings that survive parsing:
+ * an empty assignment resets a list, a value systemd cannot parse is ignored.
+ */
+import { checkValue, isBoolean, unitNameFromPath } from '../../../languages/systemd/values/index.js';
+import type { Directive, Section, UnitFile } from '../../../languages/systemd/types.js';
+import type { UnitView } from '../../shared/unit-view.js';
+
+export interface Refusal {
+  messageId: string;
+  data?: Record<string, string>;
+  /** Where to report: a directive's value, or the unit's own section header. */
+  at: Directive | 'section';
+}
+
+/** Every assignment of `key` in sections named `section`, across the unit's pieces, in reading order. */
+function assignments(view: UnitView, section: string, key: string): Directive[] {
+  const out: Directive[] = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== section) continue;
+      for (const c of s.children) if (c.type === 'directive' && c.key === key) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** The assignments that count: from the last empty one on, without those systemd ignores as unparsable. */
+export function surviving(view: UnitView, section: string, key: string): Directive[] {
+  let out: Directive[] = [];
+  for (const d of assignments(view, section, key)) {
+    if (d.value === '') out = [];
+    else if (!checkValue(section, key, d.value)) out.push(d);
+  }
+  return out;
+}
+
+/** The value systemd uses for a single-valued key: the last valid assignment. */
+function last(view: UnitView, section: string, key: string): string | undefined {
+  const list = assignments(view, section, key).filter((d) => d.value === '' || !checkValue(section, key, d.value));
+  return list[list.length - 1]?.value;
+}
+
+const isYes = (v: string | undefined) => v !== undefined && isBoolean(v) && /^(1|yes|y|true|t|on)$/i.test(v);
+
+function serviceRefusals(view: UnitView): Refusal[] {
+  const start = surviving(view, 'Service', 'ExecStart');
+  const stop = surviving(view, 'Service', 'ExecStop');
+  const success = last(view, 'Unit', 'SuccessAction');
+  const hasSuccess = success !== undefined && success !== '' && success !== 'none';
+  const busName = last(view, 'Service', 'BusName');
+  const type = last(view, 'Service', 'Type') || (busName ? 'dbus' : start.length ? 'simple' : 'oneshot');
+  if (!start.length && !stop.length && !hasSuccess) return [{ messageId: 'serviceNoCommand', at: 'section' }];
+  if (type !== 'oneshot' && !start.length) return [{ messageId: 'serviceNoExecStart', data: { type }, at: 'section' }];
+  if (!start.length && !hasSuccess && !isYes(last(view, 'Service', 'RemainAfterExit'))) return [{ messageId: 'serviceStopOnly', at: 'section' }];
+  if (type !== 'oneshot') return [];
+  const force = surviving(view, 'Service', 'RestartForceExitStatus');
+  if (force.length) return [{ messageId: 'oneshotRestartForce', at: force[force.length - 1] }];
+  const exitType = assignments(view, 'Service', 'ExitType').filter((d) => d.value === 'cgroup');
+  if (exitType.length && last(view, 'Service', 'ExitType') === 'cgroup') return [{ messageId: 'oneshotExitCgroup', at: exitType[exitType.length - 1] }];
+  return [];
+}
+
+/** Listen kinds that take connections one by one (`Accept=yes` works with these only). */
+const ACCEPTING = new Set(['ListenStream', 'ListenSequentialPacket']);
+const LISTEN_KEYS = ['ListenStream', 'ListenDatagram', 'ListenSequentialPacket', 'ListenFIFO', 'ListenSpecial', 'ListenNetlink', 'ListenMessageQueue', 'ListenUSBFunction'];
+
+function socketRefusals(view: UnitView): Refusal[] {
+  // An empty Listen*= of any kind drops every port so far.
+  let ports: Directive[] = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== 'Socket') continue;
+      for (const c of s.children) {
+        if (c.type !== 'directive' || !LISTEN_KEYS.includes(c.key)) continue;
+        if (c.value === '') ports = [];
+        else if (!checkValue('Socket', c.key, c.value)) ports.push(c);
+      }
+    }
+  }
+  if (!ports.length) return [{ messageId: 'socketNoListen', at: 'section' }];
+  if (!isYes(last(view, 'Socket', 'Accept'))) return [];
+  const odd = ports.find((p) => !ACCEPTING.has(p.key));
+  if (odd) return [{ messageId: 'acceptNonStream', data: { key: odd.key }, at: odd }];
+  if (last(view, 'Socket', 'MaxConnections') === '0') return [{ messageId: 'acceptMaxConnections', at: assignments(view, 'Socket', 'MaxConnections').pop()! }];
+  const service = assignments(view, 'Socket', 'Service').filter((d) => d.value !== '').pop();
+  if (service) return [{ messageId: 'acceptService', at: service }];
+  return [];
+}
+
+const TIMER_VALUES = ['OnCalendar', 'OnActiveSec', 'OnBootSec', 'OnStartupSec', 'OnUnitActiveSec', 'OnUnitInactiveSec'];
+
+function timerRefusals(view: UnitView): Refusal[] {
+  // An empty assignment of any of these clears every trigger so far.
+  let count = 0;
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== 'Timer') continue;
+      for (const c of s.children) {
+        if (c.type !== 'directive' || !TIMER_VALUES.includes(c.key)) continue;
+        if (c.value === '') count = 0;
+        else if (!checkValue('Timer', c.key, c.value)) count++;
+      }
+    }
+  }
+  if (count || isYes(last(view, 'Timer', 'OnClockChange')) || isYes(last(view, 'Timer', 'OnTimezoneChange'))) return [];
+  return [{ messageId: 'timerNoTrigger', at: 'section' }];
+}
+
+/** `Where=` (mounts, automounts) or `What=` (swaps) must be the path the file name stands for. */
+function pathNameRefusals(view: UnitView, unitName: string, type: string): Refusal[] {
+  const section = type === 'mount' ? 'Mount' : type === 'automount' ? 'Automount' : 'Swap';
+  const key = type === 'swap' ? 'What' : 'Where';
+  const d = assignments(view, section, key).filter((x) => x.value !== '').pop();
+  if (!d) {
+    if (type === 'mount' && !assignments(view, 'Mount', 'What').some((x) => x.value !== '')) return [{ messageId: 'mountNoWhat', at: 'section' }];
+    return [];
+  }
+  if (d.value.includes('%') || !d.value.startsWith('/')) return [];
+  if (type === 'automount' && /^\/+$/.test(d.value)) return [{ messageId: 'automountRoot', at: d }];
+  const expected = unitNameFromPath(d.value, `.${type}`);
+  if (expected !== unitName) return [{ messageId: type === 'swap' ? 'swapWhatMismatch' : 'whereMismatch', data: { key, expected, name: unitName }, at: d }];
+  if (type === 'mount' && !assignments(view, 'Mount', 'What').some((x) => x.value !== '')) return [{ messageId: 'mountNoWhat', at: 'section' }];
+  return [];
+}
+
+/** What systemd would refuse about this complete unit (main file and drop-ins). */
+export function refusals(view: UnitView, main: UnitFile): Refusal[] {
+  const { unitType, unitName } = main.info;
+  switch (unitType) {
+    case 'service':
+      return serviceRefusals(view);
+    case 'socket':
+      return socketRefusals(view);
+    case 'timer':
+      return timerRefusals(view);
+    case 'mount':
+    case 'automount':
+    case 'swap':
+      return pathNameRefusals(view, unitName, unitType);
+    default:
+      return [];
+  }
+}
+
+/** The section named after the unit type (`[Service]`), or the first section. */
+export function ownSection(tree: UnitFile): Section | undefined {
+  const name = tree.info.unitType.charAt(0).toUpperCase() + tree.info.unitType.slice(1);
+  return tree.children.find((s) => s.name === name) ?? tree.children[0];
+}
