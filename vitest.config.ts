@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', '__tests__/**/*.test.ts', 'bench/**/*.test.ts'],
     testTimeout: 60_000,
+    // e2e suites start a loopback GitHub and build fixtures in beforeAll; a loaded machine needs more than 10 s.
+    hookTimeout: 60_000,
     pool: 'forks',
     // CI reads the counts from this file to print "N passed, N failed".
     reporters: process.env.CI ? ['default', 'json'] : ['default'],

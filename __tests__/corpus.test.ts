@@ -205,7 +205,8 @@ describe.skipIf(!complete)('real corpus (Debian units and init scripts)', () => 
     differential = differ;
     expect(differ.falseErrors, 'parse-error on a script the shell accepts').toEqual([]);
     expect(differ.missed, 'a script the shell refuses, without parse-error (nor openrc/non-posix for a bashism)').toEqual([]);
-    expect(differ.scripts).toBeGreaterThan(500);
+    // Debian's scripts alone (CI has no fetch mirror, so no git sources) are ~140.
+    expect(differ.scripts).toBeGreaterThan(100);
   }, 300_000);
 
   it('every systemd unit of the corpus is classified as systemd, every LSB script as sysv', () => {

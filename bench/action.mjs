@@ -2,7 +2,7 @@
 // The action's footprint as the runner sees it: `node dist/index.js` (no flags)
 // reviewing a pull request that adds one 42-line OpenRC script, and one that
 // adds fifty, against the loopback GitHub of the e2e test; and `node dist/cli.js`
-// (no flags) on the same files. Each run is a child process under /usr/bin/time
+// (no flags) on the same files; and the scheduled audit (fix-pr) of a checkout of those files. Each run is a child process under /usr/bin/time
 // (peak RSS of the largest process, wall); figures are medians of --runs runs
 // after one warm-up. Run `npm run build` first (or pass --build).
 //
@@ -133,6 +133,8 @@ async function actionRow(n) {
   writeFileSync(paths.eventPath, JSON.stringify(event));
   const env = runnerEnv({ api, files: paths, workspace, eventName: 'pull_request', sha: HEAD, ref: 'refs/pull/7/merge', token: TOKEN });
   env['INPUT_FAIL-LEVEL'] = 'none';
+  // BENCH_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=DIR' profiles the action's runs.
+  if (process.env.BENCH_NODE_OPTIONS) env.NODE_OPTIONS = process.env.BENCH_NODE_OPTIONS;
   try {
     return await series(() => {
       state.reviews.length = 0;
@@ -148,6 +150,31 @@ async function actionRow(n) {
   }
 }
 
+/** The scheduled audit (`fix-pr: true`) of a checkout holding n scripts; every run starts with no issue and no fix branch. */
+async function auditRow(n) {
+  const tree = files(n);
+  const api = await startFakeGitHub({ owner: 'acme', repo: 'services', pull: 0, headSha: HEAD, files: [], head: {}, reviews: [], comments: [], resolved: new Set(), nextId: 1 });
+  const workspace = checkout(tree);
+  const runner = temp('initlint-bench-runner-');
+  const paths = { runner, eventPath: join(runner, 'event.json'), summaryPath: join(runner, 'summary.md'), outputPath: join(runner, 'output') };
+  writeFileSync(paths.eventPath, JSON.stringify({ schedule: '17 5 * * 1', repository: { full_name: 'acme/services', default_branch: 'main' } }));
+  const env = runnerEnv({ api, files: paths, workspace, eventName: 'schedule', sha: HEAD, ref: 'refs/heads/main', token: TOKEN });
+  Object.assign(env, { 'INPUT_FAIL-LEVEL': 'none', 'INPUT_FIX-PR': 'true' });
+  try {
+    return await series(() => {
+      // A fresh repository each run: the commit the fixes build on, no issue, no branch.
+      Object.assign(api.state, { issues: [], issueComments: [], labels: [], pulls: [], refs: { 'heads/main': HEAD }, commits: { [HEAD]: { tree: 't', message: 'bench', parents: [] } }, trees: { t: {} }, blobs: {} });
+      writeFileSync(paths.summaryPath, '');
+      writeFileSync(paths.outputPath, '');
+      return timed([process.execPath, join(root, 'dist', 'index.js')], { cwd: workspace, env });
+    });
+  } finally {
+    if (api.violations.length) throw new Error(`OpenAPI violations: ${api.violations.join('; ')}`);
+    if (!api.state.issues.length || !api.state.pulls.length) throw new Error('the audit opened no issue or no fix pull request');
+    await api.close();
+  }
+}
+
 async function cliRow(n) {
   const workspace = checkout(files(n));
   return series(() => timed([process.execPath, join(dist, 'cli.js'), '--format', 'json', 'openrc'], { cwd: workspace }));
@@ -157,6 +184,7 @@ const rows = [];
 for (const n of sizes) {
   rows.push({ what: `action: \`node dist/index.js\`, PR adding ${n} OpenRC script${n === 1 ? '' : 's'}`, files: n, ...(await actionRow(n)) });
   rows.push({ what: `CLI: \`node dist/cli.js\` on the same ${n} script${n === 1 ? '' : 's'}`, files: n, ...(await cliRow(n)) });
+  rows.push({ what: `audit: \`node dist/index.js\` on a schedule with fix-pr, checkout of ${n} script${n === 1 ? '' : 's'}`, files: n, ...(await auditRow(n)) });
 }
 for (const dir of made) rmSync(dir, { recursive: true, force: true });
 

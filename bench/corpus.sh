@@ -74,8 +74,8 @@ counts() {
   links=$(find "$CACHE" -mindepth 2 -type l | wc -l)
   scripts=$(find "$CACHE" -mindepth 2 -type f -path '*/etc/init.d/*' | wc -l)
   confs=$(find "$CACHE" -mindepth 2 -type f -path '*/etc/conf.d/*' | wc -l)
-  sources=$(grep -c . "$CACHE/.git-sources" 2>/dev/null || echo 0)
-  echo "corpus: ${#PACKAGES[@]} Debian packages ($units systemd files, $scripts init.d scripts, $confs conf.d files, $links symbolic links); $sources git sources; in bench/$CACHE"
+  sources=$(grep -c . "$CACHE/.git-sources" 2>/dev/null) || true
+  echo "corpus: ${#PACKAGES[@]} Debian packages ($units systemd files, $scripts init.d scripts, $confs conf.d files, $links symbolic links); ${sources:-0} git sources; in bench/$CACHE"
 }
 
 # --- 1. Debian packages -------------------------------------------------------

@@ -9941,17 +9941,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER2 = "\0";
+    var PLACEHOLDER3 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
+      `${PLACEHOLDER3}(\\d+)${PLACEHOLDER3}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER3 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
       const { length } = pattern;
       let out2 = EMPTY;
       let index2 = 0;
@@ -24744,6 +24744,12 @@ var OPENRC_VOCABULARY = /^[ \t]*(?:need|use|want|after|before|provide)[ \t]|\b(?
 var LSB = /^###[ \t]*BEGIN INIT INFO[ \t]*$/m;
 var CASE_ARG1 = /\bcase[ \t]+(?:"\$\{?1\}?"|'?\$\{?1\}?'?)[ \t]+in\b/;
 var START_ARM = /(?:^|[\s(|])['"]?start['"]?[ \t]*(?:\)|\|)/m;
+var NOT_A_SCRIPT = /\.(?:spec|patch|diff|rej|orig)(?:\.in)?$/i;
+var PATCH_CONTENT = /^(?:From [0-9a-f]{40} |diff --git |diff -[a-zA-Z]+ |Index: )|^--- [^\n]*\r?\n\+\+\+ /m;
+function looksLikePatch(text) {
+  return PATCH_CONTENT.test(text.slice(0, 2e3));
+}
+var INIT_FILE_NAME = /\.(?:initd|init|rc|openrc)(?:[.-]r?\d+)?(?:\.in)?$/;
 var NOT_OPENRC_CONF = /\.(?:conf|cnf|ini|ya?ml|json|xml|toml|cfg|lua|vcl|rules|list|load|d|bak|orig|rej|dpkg-\w+|md|txt)$/i;
 function looksLikeAssignments(text) {
   for (const raw of text.split(/\r\n|\r|\n/)) {
@@ -24759,9 +24765,12 @@ function classifyScript(path, text) {
   const parts2 = path.split("/");
   const base = parts2[parts2.length - 1] ?? "";
   const dir = parts2.length > 1 ? parts2[parts2.length - 2] : "";
+  if (NOT_A_SCRIPT.test(base) || looksLikePatch(text)) return null;
   if (ANY_SHEBANG.test(head) && OPENRC_SHEBANG.test(head.split(/\r?\n|\r/)[0])) return "openrc";
-  if (dir === "conf.d" && !NOT_OPENRC_CONF.test(base) && !ANY_SHEBANG.test(head) && looksLikeAssignments(text)) return "openrc-conf";
-  const inInitDir = parts2.some((p) => p === "init.d" || p === "rc.d" || /^rc[0-6S]\.d$/.test(p)) || /\.(?:initd|init)$/.test(base);
+  const confd = dir === "conf.d" || /\.confd(?:[.-]r?\d+)?(?:\.in)?$/.test(base);
+  if (confd && !NOT_OPENRC_CONF.test(base) && !ANY_SHEBANG.test(head) && looksLikeAssignments(text)) return "openrc-conf";
+  const inInitDir = parts2.some((p) => p === "init.d" || p === "rc.d" || /^rc[0-6S]\.d$/.test(p)) || INIT_FILE_NAME.test(base);
+  if (!inInitDir && /\.sh(?:\.in)?$/.test(base)) return LSB.test(text) ? "sysv" : null;
   if (!LSB.test(text)) {
     if (inInitDir && (DEPEND.test(text) || EBEGIN.test(text))) return "openrc";
     if (DEPEND.test(text) && OPENRC_VOCABULARY.test(text)) return "openrc";
@@ -24777,16 +24786,17 @@ function classifyScript(path, text) {
 var UNIT_FILE_TYPES = ["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope"];
 var UNIT_TYPES = [...UNIT_FILE_TYPES, "device"];
 var UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})$`);
+var PACKAGED_UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})(?:\\.in|-r?\\d+)$`);
 var DROP_IN_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})\\.d\\/[^/]+\\.conf$`);
 
 // src/core/classify.ts
 var DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
 function isUnitPath(path) {
-  return UNIT_FILE_SUFFIX.test(path) || DROP_IN_SUFFIX.test(path);
+  return UNIT_FILE_SUFFIX.test(path) || DROP_IN_SUFFIX.test(path) || PACKAGED_UNIT_FILE_SUFFIX.test(path);
 }
 function classify(path, text) {
   const posix = path.replace(/\\/g, "/");
-  if (isUnitPath(posix)) return DBUS_SERVICE.test(text) ? null : "systemd";
+  if (isUnitPath(posix)) return DBUS_SERVICE.test(text) || looksLikePatch(text) ? null : "systemd";
   return classifyScript(posix, text);
 }
 
@@ -26480,18 +26490,40 @@ var UNIT_TYPES2 = /* @__PURE__ */ new Set([
   "scope",
   "device"
 ]);
+var PACKAGED_UNIT = new RegExp(`^(.+?)(_at(?:-r\\d+)?)?\\.(${[...UNIT_TYPES2].join("|")})(\\.in|-r?\\d+)?$`);
+function packagedUnitName(fileName) {
+  const m = PACKAGED_UNIT.exec(fileName);
+  if (!m) return { unitName: fileName, buildTemplate: false };
+  const [, stem, gentooTemplate, type, suffix] = m;
+  const name2 = gentooTemplate && !stem.includes("@") ? `${stem}@` : `${stem}${gentooTemplate ?? ""}`;
+  return { unitName: `${name2}.${type}`, buildTemplate: suffix === ".in" };
+}
+var USER_ONLY_TARGETS = /^(?:graphical-session(?:-pre)?|xdg-desktop-autostart)\.target$/;
+function userUnitPath(parts2, fileName) {
+  return parts2.slice(0, -1).includes("user") || /-user(?:@)?\.[a-z]+(?:\.in|-r?\d+)?$/.test(fileName);
+}
 function unitInfo(path) {
   const parts2 = path.split("/");
   const fileName = parts2[parts2.length - 1] ?? path;
   const parent = parts2.length > 1 ? parts2[parts2.length - 2] : "";
   const dropIn = fileName.endsWith(".conf") && parent.endsWith(".d");
-  const unitName = dropIn ? parent.slice(0, -2) : fileName;
+  const { unitName, buildTemplate } = dropIn ? { unitName: parent.slice(0, -2), buildTemplate: false } : packagedUnitName(fileName);
   const dot = unitName.lastIndexOf(".");
   const unitType = dot >= 0 ? unitName.slice(dot + 1) : "";
   const at = unitName.indexOf("@");
   const template = at > 0 && at === dot - 1;
   const instance2 = at > 0 && at < dot - 1;
-  return { fileName, unitName, unitType: UNIT_TYPES2.has(unitType) ? unitType : unitType, template, instance: instance2, dropIn };
+  return { fileName, unitName, unitType, template, instance: instance2, dropIn, buildTemplate, userUnit: userUnitPath(parts2, fileName) };
+}
+function mentionsUserOnlyTarget(sections) {
+  for (const section of sections) {
+    if (section.name !== "Unit" && section.name !== "Install") continue;
+    for (const d of section.children) {
+      if (d.type !== "directive" || !/^(?:After|Before|Wants|Requires|BindsTo|PartOf|Requisite|WantedBy|RequiredBy|UpheldBy)$/.test(d.key)) continue;
+      if (d.value.split(/\s+/).some((name2) => USER_ONLY_TARGETS.test(name2))) return true;
+    }
+  }
+  return false;
 }
 function span(lines, start2, end) {
   return { start: lines.point(start2), end: lines.point(end) };
@@ -26619,6 +26651,7 @@ function parseUnit(text, path) {
     info: unitInfo(path),
     position: span(lines, 0, text.length)
   };
+  if (mentionsUserOnlyTarget(sections)) tree.info.userUnit = true;
   return { tree, errors };
 }
 function valueOffset(directive, index2) {
@@ -27458,7 +27491,15 @@ var unusedSuppression = {
   messages: { unused: "Unexpected suppression `initlint-{comment}`: it suppresses nothing, remove it" },
   url: `${DOCS_BASE}unused-suppression/README.md`
 };
-var ENGINE_RULES = [parseError, unusedSuppression];
+var tooManyFindings = {
+  id: "too-many-findings",
+  kinds: EVERY_KIND,
+  severity: "info",
+  docs: { summary: "more findings in one file than are shown; the rest are counted", source: [{ kind: "initlint", note: "issue 11: a cap with a count on findings per file, so garbage never floods a review" }] },
+  messages: { omitted: "{count} more findings in this file are not shown (at most {max} per file): fix these, or run initlint on the file locally to see them all" },
+  url: `${DOCS_BASE}too-many-findings/README.md`
+};
+var ENGINE_RULES = [parseError, unusedSuppression, tooManyFindings];
 
 // node_modules/bail/index.js
 function bail(error) {
@@ -29132,7 +29173,34 @@ function cutNotices(data) {
   }
   return out2;
 }
+var MAX_FINDINGS_PER_FILE = 50;
+function notAUnit(p, config) {
+  if (p.kind !== "systemd" || p.errors.length < 3) return null;
+  const significant = p.text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== "" && !/^[ \t]*[#;]/.test(line)).length;
+  if (p.errors.length * 2 <= significant) return null;
+  const level = ruleSeverity(config, parseError)?.level ?? parseError.severity;
+  const message = `Unexpected content for a systemd unit: ${p.errors.length} of ${significant} lines are neither \`[Section]\` nor \`Key=Value\`, expected a unit file (this file is probably not one; nothing else is checked in it)`;
+  return findingAt(p, 0, p.lines.lineEnd(1), { ruleId: parseError.id, severity: level, message, url: parseError.url });
+}
+var PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_]*@/;
+function withoutPlaceholderFindings(p, findings) {
+  if (!p.input.path.endsWith(".in")) return findings;
+  const holdsPlaceholder = (f2) => PLACEHOLDER.test(p.text.slice(p.lines.lineStart(f2.line), p.lines.lineEnd(f2.endLine)));
+  return findings.filter((f2) => !holdsPlaceholder(f2));
+}
+function capped(p, findings, config) {
+  if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
+  const kept = findings.slice(0, MAX_FINDINGS_PER_FILE);
+  const setting = ruleSeverity(config, tooManyFindings);
+  if (!setting) return kept;
+  const last2 = kept[kept.length - 1];
+  const message = tooManyFindings.messages.omitted.replace("{count}", String(findings.length - kept.length)).replace("{max}", String(MAX_FINDINGS_PER_FILE));
+  kept.push(findingAt(p, last2.startOffset, last2.startOffset, { ruleId: tooManyFindings.id, severity: setting.level, message, url: tooManyFindings.url }));
+  return kept;
+}
 function lintParsed(p, project, options) {
+  const notice = notAUnit(p, options.config);
+  if (notice) return { path: p.input.path, kind: p.kind, text: p.text, findings: [notice] };
   const file = new VFile({ path: p.input.path, value: p.text });
   const data = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom, deadline: Date.now() + (options.ruleBudgetMs ?? RULE_BUDGET_MS) };
   file.data.initlint = data;
@@ -29141,10 +29209,10 @@ function lintParsed(p, project, options) {
   findings.push(...parseErrorFindings(p, options.config));
   findings.push(...backendFindings(p, options.backends ?? [], findings));
   const suppressions = findSuppressions(p.lines);
-  const kept = applySuppressions(findings, suppressions);
+  const kept = applySuppressions(withoutPlaceholderFindings(p, findings), suppressions);
   kept.push(...unusedSuppressionFindings(p, options.config, suppressions));
   kept.sort(byPosition);
-  return { path: p.input.path, kind: p.kind, text: p.text, findings: kept };
+  return { path: p.input.path, kind: p.kind, text: p.text, findings: capped(p, kept, options.config) };
 }
 async function lintFiles(inputs, options) {
   const parsed = await parseInputs(inputs, options);
@@ -30586,7 +30654,7 @@ var OPENRC_PROVIDED = /* @__PURE__ */ new Set([
 ]);
 var ENVIRONMENT = /* @__PURE__ */ new Set(["HOME", "USER", "LOGNAME", "SHELL", "PATH", "PWD", "TMPDIR", "LANG", "TERM", "HOSTNAME"]);
 var BUILD_TIME = /* @__PURE__ */ new Set(["PV", "PN", "P", "PF", "PR", "PVR", "SLOT", "EPREFIX", "EROOT", "ED", "FILESDIR", "WORKDIR"]);
-var PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_]*@/;
+var PLACEHOLDER2 = /@[A-Za-z_][A-Za-z0-9_]*@/;
 function confdScript(ctx) {
   const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
   const entry = ctx.project.named(base).find((e2) => e2.kind === "openrc-conf");
@@ -32091,7 +32159,7 @@ var pidfile_from_config_default = defineRule({
   },
   check(ctx) {
     for (const source of pidfileSources(ctx)) {
-      if (PLACEHOLDER.test(source.raw)) continue;
+      if (PLACEHOLDER2.test(source.raw)) continue;
       const variable = expandedNames(source.raw).find((name2) => name2 !== "pidfile" && isConfigVariable(ctx, name2)) ?? (/\$\{pidfile:?[-=]/.test(source.raw) ? "pidfile" : void 0);
       if (!variable) continue;
       const pattern = new RegExp(`\\$\\{?${variable}\\b`);
@@ -35672,7 +35740,7 @@ var no_install_section_default = defineRule({
   },
   fixable: "unsafe",
   messages: {
-    missing: "Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl enable` cannot start it at boot; add `[Install]` with `WantedBy=multi-user.target`, or a socket, timer or unit that pulls it in"
+    missing: "Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl {user}enable` cannot start it {when}; add `[Install]` with `WantedBy={target}`, or a socket, timer or unit that pulls it in"
   },
   check(ctx) {
     const { tree, project } = ctx;
@@ -35718,12 +35786,13 @@ var no_install_section_default = defineRule({
     const header = tree.children.find((s) => s.name === "Service") ?? tree.children[0];
     ctx.report({
       messageId: "missing",
-      data: { unit },
+      // A user unit is started with the user's session (default.target); multi-user.target does not exist there.
+      data: info2.userUnit ? { unit, user: "--user ", when: "at login", target: "default.target" } : { unit, user: "", when: "at boot", target: "multi-user.target" },
       at: { start: header.headerPosition.start.offset, end: header.headerPosition.end.offset },
       fix: {
-        description: "Add [Install] WantedBy=multi-user.target",
+        description: `Add [Install] WantedBy=${info2.userUnit ? "default.target" : "multi-user.target"}`,
         applicability: "unsafe",
-        edits: [{ start: end, end, text: `${lead}[Install]${ctx.eol}WantedBy=multi-user.target${ctx.eol}` }]
+        edits: [{ start: end, end, text: `${lead}[Install]${ctx.eol}WantedBy=${info2.userUnit ? "default.target" : "multi-user.target"}${ctx.eol}` }]
       }
     });
   }
@@ -36822,7 +36891,6 @@ var WHY = {
   "sysinit.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
   "default.target": "it is an alias for whatever the boot target is, so the unit may not start when booting into another target"
 };
-var isUserUnit2 = (path) => /(^|\/)user\//.test(path);
 var unusual_wantedby_default = defineRule({
   id: "systemd/unusual-wantedby",
   kinds: ["systemd"],
@@ -36833,7 +36901,7 @@ var unusual_wantedby_default = defineRule({
   },
   fixable: "unsafe",
   messages: {
-    unusual: "Unexpected `WantedBy={target}`: {why}; use `WantedBy=multi-user.target` instead"
+    unusual: "Unexpected `WantedBy={target}`: {why}; use `WantedBy={instead}` instead"
   },
   check(ctx) {
     const { tree } = ctx;
@@ -36845,13 +36913,14 @@ var unusual_wantedby_default = defineRule({
       const target = word.text;
       const why = WHY[target];
       if (!why) continue;
-      if (target === "default.target" && isUserUnit2(ctx.path)) continue;
+      const instead = tree.info.userUnit ? "default.target" : "multi-user.target";
+      if (target === instead) continue;
       if (before.has(target)) continue;
       ctx.report({
         messageId: "unusual",
-        data: { target, why },
+        data: { target, why, instead },
         at: word,
-        fix: { description: "Use WantedBy=multi-user.target", applicability: "unsafe", edits: [{ start: word.start, end: word.end, text: "multi-user.target" }] }
+        fix: { description: `Use WantedBy=${instead}`, applicability: "unsafe", edits: [{ start: word.start, end: word.end, text: instead }] }
       });
     }
   }
@@ -37313,17 +37382,6 @@ var OPENRC_EXCLUDED = /* @__PURE__ */ new Set([
 ]);
 var available;
 var childProcess = () => process.getBuiltinModule("node:child_process");
-function isShellcheckAvailable() {
-  if (available === void 0) {
-    try {
-      childProcess().execFileSync("shellcheck", ["--version"], { stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
-      available = true;
-    } catch {
-      available = false;
-    }
-  }
-  return available;
-}
 var MAX_SHELLCHECK_BYTES = 128 * 1024;
 var MAX_SHELLCHECK_MS = 1e4;
 var SHELLCHECK_RUN_BUDGET_MS = 6e4;
@@ -37371,7 +37429,7 @@ function toFix(comment, lines) {
 }
 function runShellcheck(text, kind, onFailure = () => {
 }, timeoutMs = MAX_SHELLCHECK_MS) {
-  if (kind === "systemd" || !isShellcheckAvailable()) return [];
+  if (kind === "systemd" || available === false) return [];
   let stdout;
   const args2 = ["--norc", "-s", kind === "openrc-conf" ? "sh" : dialect(text), "-e", "SC1090,SC1091", "-f", "json1", "-"];
   const [command, argv] = hasPrlimit() ? ["prlimit", [`--as=${SHELLCHECK_MEMORY_BYTES}`, "--", "shellcheck", ...args2]] : ["shellcheck", args2];
@@ -37379,6 +37437,10 @@ function runShellcheck(text, kind, onFailure = () => {
     stdout = childProcess().execFileSync(command, argv, { input: text, encoding: "utf8", maxBuffer: 16 * 1024 * 1024, timeout: timeoutMs, killSignal: "SIGKILL", stdio: ["pipe", "pipe", "ignore"] });
   } catch (error) {
     const e2 = error;
+    if (e2.code === "ENOENT" || command === "prlimit" && e2.status === 127) {
+      available = false;
+      return [];
+    }
     if (e2.status !== 1 || typeof e2.stdout !== "string") {
       onFailure(e2.signal === "SIGKILL" || e2.code === "ETIMEDOUT" ? `stopped after ${(timeoutMs / 1e3).toFixed(1)} s` : e2.status === 251 ? `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit` : e2.code === "ENOBUFS" ? "more than 16 MiB of output" : e2.code ?? (e2.signal ? `killed by ${e2.signal}` : `exit status ${e2.status}`));
       return [];

@@ -153,6 +153,22 @@ describe('run() on a schedule: audit mode', () => {
 });
 
 describe('job summary', () => {
+  it('40 units with one shared finding: a per-rule count first, the detail folded, under 100 lines', () => {
+    const finding = { ruleId: 'systemd/required-by-target', severity: 'error' as const, message: 'Unexpected `RequiredBy=multi-user.target`', line: 9, column: 1, endLine: 9, endColumn: 29, startOffset: 0, endOffset: 0, url: 'https://example.test/rbt', fix: { description: 'x', applicability: 'safe' as const, edits: [] } };
+    const results = Array.from({ length: 40 }, (_, i) => ({ path: `units/u${i}.service`, kind: 'systemd' as const, findings: [finding] }));
+    const md = formatSummary(results, { intro: 'Pull request #1.' });
+    const lines = md.split('\n');
+    expect(lines.length).toBeLessThan(100);
+    expect(lines.slice(4, 9)).toEqual([
+      '**40 errors, 0 warnings, 0 info** in 40 of 40 init files.',
+      '',
+      '| Rule | Severity | Findings | Files | Fix |',
+      '| --- | --- | ---: | ---: | --- |',
+      '| [`systemd/required-by-target`](https://example.test/rbt) | 🔴 error | 40 | 40 | safe |',
+    ]);
+    expect(lines[10]).toBe('<details><summary>Every finding (40)</summary>');
+  });
+
   it('lists every finding with a doc link, escapes table cells and file text', () => {
     const md = formatSummary(
       [
@@ -175,9 +191,17 @@ describe('job summary', () => {
         '',
         '**1 error, 0 warnings, 0 info** in 1 of 1 init file.',
         '',
+        '| Rule | Severity | Findings | Files | Fix |',
+        '| --- | --- | ---: | ---: | --- |',
+        '| [`systemd/required-by-target`](https://example.test/rbt) | 🔴 error | 1 | 1 |  |',
+        '',
+        '<details><summary>Every finding (1)</summary>',
+        '',
         '| Severity | Rule | Location | Message | Fix |',
         '| --- | --- | --- | --- | --- |',
         '| 🔴 error | [`systemd/required-by-target`](https://example.test/rbt) | `units/a\\|b@x.service:2` | Unexpected `RequiredBy=a\\|b` for @\u200Bteam &lt;b&gt; |  |',
+        '',
+        '</details>',
         '',
         '<details><summary>Skipped files</summary>',
         '',

@@ -200,7 +200,8 @@ describe('planReview and reviewPayload', () => {
 
   it('past the body size limit the list is cut, but every finding is still marked so a re-run repeats none', () => {
     const text = Array.from({ length: 900 }, (_, i) => `X${i}=${'v'.repeat(60)}`).join('\n') + '\n';
-    const fs = Array.from({ length: 900 }, (_, i) => finding(text, i + 1, 'systemd/d', `Unexpected \`X${i}\` ${'long message '.repeat(4)}`));
+    // 900 rules of one finding each: nothing to group, so the list must be cut.
+    const fs = Array.from({ length: 900 }, (_, i) => finding(text, i + 1, `systemd/d${i}`, `Unexpected \`X${i}\` ${'long message '.repeat(4)}`));
     const plan = planReview([{ path: 'big.service', text, findings: fs, hunks: [], changed: true }], { filterMode: 'file', suggestions: true, maxComments: 30 });
     const payload = reviewPayload(plan, 's')!;
     expect(payload.comments).toEqual([]);
@@ -209,6 +210,25 @@ describe('planReview and reviewPayload', () => {
     expect(bodyMarkersOf(payload.body)).toHaveLength(900);
     const again = planReview([{ path: 'big.service', text, findings: fs, hunks: [], changed: true }], { filterMode: 'file', suggestions: true, maxComments: 30, existing: new Set(bodyMarkersOf(payload.body)) });
     expect(reviewPayload(again, 's')).toBeUndefined();
+  });
+
+  it('40 units with one shared finding outside the diff: the body names the rule once, with its count and the places as links', () => {
+    const unit = '[Unit]\nDescription=x\n\n[Install]\nRequiredBy=multi-user.target\n';
+    const files = Array.from({ length: 40 }, (_, i) => ({
+      path: `units/u${i}.service`,
+      text: unit,
+      findings: [finding(unit, 5, 'systemd/required-by-target', 'Unexpected `RequiredBy=multi-user.target`', { from: 0, to: 10, text: 'WantedBy' })],
+      hunks: [] as ReviewFile['hunks'],
+      changed: true,
+    }));
+    const plan = planReview(files, { filterMode: 'file', suggestions: true, maxComments: 30 });
+    const payload = reviewPayload(plan, 's', new Map(), (path, line) => `https://github.test/acme/services/blob/s/${path}#L${line}`)!;
+    const lines = payload.body.split('\n');
+    expect(lines.filter((l) => l.includes('systemd/required-by-target'))).toHaveLength(1);
+    expect(payload.body).toContain('`](https://github.com/initlint/initlint/blob/main/src/rules/systemd/required-by-target/README.md): Unexpected `RequiredBy=multi-user.target` — 40 findings:');
+    expect(payload.body).toContain('[`units/u0.service:5`](https://github.test/acme/services/blob/s/units/u0.service#L5), [`units/u1.service:5`]');
+    expect(payload.body).toContain('Each has a safe fix:');
+    expect(lines.length).toBeLessThan(15);
   });
 
   it('posts nothing when every finding was posted before', () => {

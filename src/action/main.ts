@@ -14,8 +14,6 @@ import { redactingCore, runnerCore } from './core.js';
 import { describeError } from './errors.js';
 import { InputError, parseInputs } from './inputs.js';
 import { createOctokit, type OctokitOptions } from './octokit.js';
-import { runAudit } from './audit/index.js';
-import { auditWhere } from './audit/mode.js';
 import { runPr } from './pr.js';
 import { runTree } from './tree.js';
 
@@ -98,6 +96,8 @@ function readPayload(path: string | undefined): Record<string, any> {
 
 /** Audit mode (runAudit): the whole tree, one tracking issue, optionally a fix PR. */
 async function auditMode(ctx: ActionContext, env: Readonly<Record<string, string | undefined>>): Promise<ModeResult> {
+  // Loaded for audits only: a pull request's run never compiles it (nor its zlib, crypto, child_process).
+  const [{ runAudit }, { auditWhere }] = await Promise.all([import('./audit/index.js'), import('./audit/mode.js')]);
   // The workflow's own repository, or the one named by the `repository` input (a fleet audited as a matrix).
   const where = auditWhere(ctx, env);
   const audit = await runAudit({

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { classify, isUnitPath } from '../core/classify.js';
@@ -19,6 +18,7 @@ import {
 import type { ActionContext, ModeResult } from './context.js';
 import { describeError, statusOf } from './errors.js';
 import { runTree } from './tree.js';
+import { encodePath } from '../reporters/markdown.js';
 
 /** GitHub lists at most this many files of a pull request. */
 export const MAX_LISTED_FILES = 3000;
@@ -76,7 +76,7 @@ export function matchesPatch(text: string, patch: string | undefined): boolean {
 /** The git blob sha of a text (`sha1("blob <bytes>\\0" + bytes)`), as GitHub lists it for a PR's file. */
 export function gitBlobSha(text: string): string {
   const bytes = Buffer.from(text, 'utf8');
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+  return process.getBuiltinModule('node:crypto').createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 /**
@@ -197,7 +197,10 @@ async function postReview(ctx: ActionContext, pullNumber: number, headSha: strin
     inline: p.findings.filter((f) => f.placement === 'inline').length,
     body: p.findings.filter((f) => f.placement === 'body').length,
   });
-  const payload = reviewPayload(plan, headSha, texts);
+  // Locations in the body link to the file at the reviewed commit.
+  const web = typeof ctx.payload.repository?.html_url === 'string' ? ctx.payload.repository.html_url.replace(/\/+$/, '') : undefined;
+  const fileUrl = web ? (path: string, line: number) => `${web}/blob/${headSha}/${encodePath(path)}#L${line}` : undefined;
+  const payload = reviewPayload(plan, headSha, texts, fileUrl);
   if (!payload) return { posted: false, inline: 0, body: 0, rejected: 0 };
   const create = (body: typeof payload) =>
     ctx.octokit.rest.pulls.createReview({ owner: ctx.owner, repo: ctx.repo, pull_number: pullNumber, ...body });
@@ -216,7 +219,7 @@ async function postReview(ctx: ActionContext, pullNumber: number, headSha: strin
     }
     const retried = rejectComments(plan, rejected);
     try {
-      await create(reviewPayload(retried, headSha, texts)!);
+      await create(reviewPayload(retried, headSha, texts, fileUrl)!);
       for (const p of rejected) ctx.log.warning(`initlint: ${p.path}:${p.finding.line}: GitHub refused the inline comment; it is in the review body`);
       return { posted: true, ...count(retried), rejected: rejected.size };
     } catch (retryError) {

@@ -359,14 +359,45 @@ const BODY_LIMIT = 65_000;
 /** Room kept for the listed findings when the marker line is long. */
 const MIN_LIST = 8_000;
 
-function bodyItem(p: PlannedFinding, text: string | undefined): string {
+/** A link to a line of a file at the reviewed commit, when the repository's web address is known. */
+export type FileUrl = (path: string, line: number) => string | undefined;
+
+function location(p: PlannedFinding, fileUrl: FileUrl | undefined): string {
+  return link({ code: `${p.path}:${p.finding.line}` }, fileUrl?.(p.path, p.finding.line));
+}
+
+/** One finding of the body: where, what, and its fix folded (the fix's own label is the summary). */
+function bodyItem(p: PlannedFinding, text: string | undefined, fileUrl: FileUrl | undefined): string {
   const f = p.finding;
-  let item = `- ${code(`${p.path}:${f.line}`)} ${headline(f)}`;
+  let item = `- ${location(p, fileUrl)} ${headline(f)}`;
   if (f.fix && text !== undefined) {
-    const shown = fixAsText(text, f.fix).replace(/^/gm, '  ');
-    item += `\n  <details><summary>Suggested fix</summary>\n\n${shown}\n\n  </details>`;
+    const [label, ...rest] = fixAsText(text, f.fix).split('\n\n');
+    item += `\n  <details><summary>${label}</summary>\n\n${rest.join('\n\n').replace(/^/gm, '  ')}\n\n  </details>`;
   }
   return item;
+}
+
+/** Several findings of one rule: the rule and message once, a count, the places as links. */
+function bodyGroup(group: readonly PlannedFinding[], fileUrl: FileUrl | undefined): string {
+  const [first] = group;
+  const same = group.every((p) => p.finding.message === first.finding.message);
+  const fixes = group.filter((p) => p.finding.fix);
+  const lines = [`- ${headline(first.finding)}${same ? '' : ' (and similar)'} — ${group.length} findings:`, `  ${group.map((p) => location(p, fileUrl)).join(', ')}`];
+  if (fixes.length) {
+    const kinds = new Set(fixes.map((p) => p.finding.fix!.applicability));
+    lines.push(`  ${fixes.length === group.length ? 'Each has' : `${fixes.length} have`} a ${kinds.size === 1 && kinds.has('safe') ? 'safe ' : ''}fix: ${inlineText(fixes[0].finding.fix!.description)}${fixes.length > 1 ? ' (or similar)' : ''}; \`initlint --fix\` applies the safe ones.`);
+  }
+  return lines.join('\n');
+}
+
+/** The body's items for one section: findings of a rule seen more than once are grouped. */
+function bodyItems(section: readonly PlannedFinding[], texts: ReadonlyMap<string, string>, fileUrl: FileUrl | undefined): Array<{ text: string; count: number }> {
+  const byRule = new Map<string, PlannedFinding[]>();
+  for (const p of section) byRule.set(p.finding.ruleId, [...(byRule.get(p.finding.ruleId) ?? []), p]);
+  return [...byRule.values()].map((group) => ({
+    text: group.length === 1 ? bodyItem(group[0], texts.get(group[0].path), fileUrl) : bodyGroup(group, fileUrl),
+    count: group.length,
+  }));
 }
 
 /**
@@ -374,7 +405,7 @@ function bodyItem(p: PlannedFinding, text: string | undefined): string {
  * same head posts nothing). The body lists findings that are not inline and
  * ends with a marker line naming them, so a later run does not repeat them.
  */
-export function reviewPayload(plan: ReviewPlan, commitId: string, texts: ReadonlyMap<string, string> = new Map()): ReviewPayload | undefined {
+export function reviewPayload(plan: ReviewPlan, commitId: string, texts: ReadonlyMap<string, string> = new Map(), fileUrl?: FileUrl): ReviewPayload | undefined {
   const inline = plan.findings.filter((p) => p.placement === 'inline').sort(byImportance);
   const body = plan.findings.filter((p) => p.placement === 'body').sort(byImportance);
   if (inline.length === 0 && body.length === 0) return undefined;
@@ -400,10 +431,9 @@ export function reviewPayload(plan: ReviewPlan, commitId: string, texts: Readonl
     const title = `\n### ${REASON_TITLE[reason]}\n`;
     lines.push(title);
     length += title.length;
-    for (const p of group) {
-      const item = bodyItem(p, texts.get(p.path));
+    for (const { text: item, count } of bodyItems(group, texts, fileUrl)) {
       if (length + item.length > limit) {
-        dropped++;
+        dropped += count;
         continue;
       }
       lines.push(item);

@@ -1,13 +1,13 @@
-import { classifyScript } from '../languages/shell/classify.js';
-import { DROP_IN_SUFFIX, UNIT_FILE_SUFFIX } from '../languages/systemd/unit-types.js';
+import { classifyScript, looksLikePatch } from '../languages/shell/classify.js';
+import { DROP_IN_SUFFIX, PACKAGED_UNIT_FILE_SUFFIX, UNIT_FILE_SUFFIX } from '../languages/systemd/unit-types.js';
 import type { Kind } from './types.js';
 
 
 const DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
 
-/** Whether a path names a systemd unit or drop-in, from its name alone. */
+/** Whether a path names a systemd unit or drop-in, from its name alone (packaging names included: `x.service.in`, `x.service-r1`). */
 export function isUnitPath(path: string): boolean {
-  return UNIT_FILE_SUFFIX.test(path) || DROP_IN_SUFFIX.test(path);
+  return UNIT_FILE_SUFFIX.test(path) || DROP_IN_SUFFIX.test(path) || PACKAGED_UNIT_FILE_SUFFIX.test(path);
 }
 
 /**
@@ -17,6 +17,7 @@ export function isUnitPath(path: string): boolean {
 export function classify(path: string, text: string): Kind | null {
   const posix = path.replace(/\\/g, '/');
   // D-Bus activation files are named *.service too, but are not systemd units.
-  if (isUnitPath(posix)) return DBUS_SERVICE.test(text) ? null : 'systemd';
+  // An autoconf patch named `*.path` is not a path unit: a diff is a patch, whatever its name.
+  if (isUnitPath(posix)) return DBUS_SERVICE.test(text) || looksLikePatch(text) ? null : 'systemd';
   return classifyScript(posix, text);
 }

@@ -140,3 +140,53 @@ describe('config validation', () => {
     expect(defaultConfig().maxFileSize).toBe(1048576);
   });
 });
+
+describe('class 2: a file that is not what its name says (issue 11)', () => {
+  it('a unit that fails to parse on most lines gets one parse-error, not one per line, and no rule runs on it', async () => {
+    // An avahi service description: XML named *.service.
+    const xml = '<?xml version="1.0"?>\n<!DOCTYPE service-group SYSTEM "avahi-service.dtd">\n<service-group>\n  <name>%h</name>\n  <service>\n    <type>_ssh._tcp</type>\n    <port>22</port>\n  </service>\n</service-group>\n';
+    const r = await lintText('avahi/ssh.service', xml, { rules: [badKey] });
+    expect(r.findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.ruleId} ${f.message}`)).toEqual([
+      '1:1-1:22 parse-error Unexpected content for a systemd unit: 9 of 9 lines are neither `[Section]` nor `Key=Value`, expected a unit file (this file is probably not one; nothing else is checked in it)',
+    ]);
+  });
+
+  it('a unit with a few bad lines keeps its parse-errors and its rules', async () => {
+    const r = await lintText('foo.service', '[Service]\nExecStart /usr/bin/foo\nBad=1\nType=simple\nUser=foo\n', { rules: [badKey] });
+    expect(r.findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['2 parse-error', '3 test/bad-key']);
+  });
+});
+
+describe('per-file cap on findings (issue 11)', () => {
+  it('lists the first 50 findings of a file and counts the rest in one too-many-findings', async () => {
+    const text = '[Service]\n' + Array.from({ length: 60 }, () => 'Bad=1\n').join('');
+    const r = await lintText('foo.service', text, { rules: [badKey] });
+    expect(r.findings).toHaveLength(engine.MAX_FINDINGS_PER_FILE + 1);
+    expect(r.findings.slice(0, 50).every((f) => f.ruleId === 'test/bad-key')).toBe(true);
+    const last = r.findings[50];
+    expect(`${last.line}:${last.column} ${last.ruleId} ${last.severity} ${last.message}`).toBe(
+      '51:1 too-many-findings info 10 more findings in this file are not shown (at most 50 per file): fix these, or run initlint on the file locally to see them all',
+    );
+  });
+
+  it('leaves a file with 50 findings alone, and can be turned off', async () => {
+    const fifty = '[Service]\n' + Array.from({ length: 50 }, () => 'Bad=1\n').join('');
+    expect((await lintText('foo.service', fifty, { rules: [badKey] })).findings).toHaveLength(50);
+    const config = defaultConfig();
+    config.rules['too-many-findings'] = { level: 'off' };
+    const sixty = '[Service]\n' + Array.from({ length: 60 }, () => 'Bad=1\n').join('');
+    expect((await lintText('foo.service', sixty, { rules: [badKey], config })).findings).toHaveLength(50);
+  });
+});
+
+describe('class 3: build templates, placeholders are not values (issue 11)', () => {
+  it('drops findings on lines that hold an @VAR@ placeholder in a .in file, keeps the others', async () => {
+    const text = '[Service]\nBad=@sbindir@/foo\nBad=1\n@EXTRA_LINE@\n';
+    const template = await lintText('systemd/foo.service.in', text, { rules: [badKey] });
+    expect(template.kind).toBe('systemd');
+    expect(template.findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['3 test/bad-key']);
+    // The same text under a unit's own name: the placeholders are what the file says.
+    const unit = await lintText('systemd/foo.service', text, { rules: [badKey] });
+    expect(unit.findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['2 test/bad-key', '3 test/bad-key', '4 parse-error']);
+  });
+});

@@ -4,7 +4,7 @@ import type { LanguageParsers, ParsedSource } from '../languages/index.js';
 import { detectEol, LineIndex, stripBom } from '../text/index.js';
 import { classify } from './classify.js';
 import { ruleSeverity, type Config } from './config.js';
-import { parseError, unusedSuppression } from './engine-rules.js';
+import { parseError, tooManyFindings, unusedSuppression } from './engine-rules.js';
 import { applyFixes, MAX_FIX_PASSES } from './fix.js';
 import { Project, type ProjectEntry } from './project.js';
 import { DOCS_BASE, type LintFileData, type Rule } from './rule.js';
@@ -217,8 +217,52 @@ function cutNotices(data: LintFileData): Finding[] {
   return out;
 }
 
+/** At most this many findings are listed per file (issue 11: garbage never floods a review); the rest are counted. */
+export const MAX_FINDINGS_PER_FILE = 50;
+
+/**
+ * A unit that fails to parse on most of its lines is not a unit (an avahi service
+ * description, an XML file, a patch under a unit's name): one parse-error says so, instead of
+ * one per line and rules run on nothing.
+ */
+function notAUnit(p: Parsed, config: Config): Finding | null {
+  if (p.kind !== 'systemd' || p.errors.length < 3) return null;
+  const significant = p.text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '' && !/^[ \t]*[#;]/.test(line)).length;
+  if (p.errors.length * 2 <= significant) return null;
+  const level = ruleSeverity(config, parseError)?.level ?? parseError.severity;
+  const message = `Unexpected content for a systemd unit: ${p.errors.length} of ${significant} lines are neither \`[Section]\` nor \`Key=Value\`, expected a unit file (this file is probably not one; nothing else is checked in it)`;
+  return findingAt(p, 0, p.lines.lineEnd(1), { ruleId: parseError.id, severity: level, message, url: parseError.url });
+}
+
+/** A build-time placeholder (`@sbindir@`, `@PACKAGE_NAME@`), which configure or meson replaces. */
+const PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_]*@/;
+
+/**
+ * In a build template (`foo.service.in`, `foo.initd.in`), a placeholder is not a value: a finding
+ * on a line that holds one is about text the build replaces, so it is dropped.
+ */
+function withoutPlaceholderFindings(p: Parsed, findings: Finding[]): Finding[] {
+  if (!p.input.path.endsWith('.in')) return findings;
+  const holdsPlaceholder = (f: Finding) => PLACEHOLDER.test(p.text.slice(p.lines.lineStart(f.line), p.lines.lineEnd(f.endLine)));
+  return findings.filter((f) => !holdsPlaceholder(f));
+}
+
+/** The first MAX_FINDINGS_PER_FILE findings, and one that counts the others. */
+function capped(p: Parsed, findings: Finding[], config: Config): Finding[] {
+  if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
+  const kept = findings.slice(0, MAX_FINDINGS_PER_FILE);
+  const setting = ruleSeverity(config, tooManyFindings);
+  if (!setting) return kept;
+  const last = kept[kept.length - 1];
+  const message = tooManyFindings.messages.omitted.replace('{count}', String(findings.length - kept.length)).replace('{max}', String(MAX_FINDINGS_PER_FILE));
+  kept.push(findingAt(p, last.startOffset, last.startOffset, { ruleId: tooManyFindings.id, severity: setting.level, message, url: tooManyFindings.url }));
+  return kept;
+}
+
 /** Runs the rules, the parse errors, the back ends and the suppressions over one parsed file. */
 function lintParsed(p: Parsed, project: Project, options: LintOptions): FileResult {
+  const notice = notAUnit(p, options.config);
+  if (notice) return { path: p.input.path, kind: p.kind, text: p.text, findings: [notice] };
   const file = new VFile({ path: p.input.path, value: p.text });
   const data = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom, deadline: Date.now() + (options.ruleBudgetMs ?? RULE_BUDGET_MS) };
   file.data.initlint = data;
@@ -227,10 +271,10 @@ function lintParsed(p: Parsed, project: Project, options: LintOptions): FileResu
   findings.push(...parseErrorFindings(p, options.config));
   findings.push(...backendFindings(p, options.backends ?? [], findings));
   const suppressions = findSuppressions(p.lines);
-  const kept = applySuppressions(findings, suppressions);
+  const kept = applySuppressions(withoutPlaceholderFindings(p, findings), suppressions);
   kept.push(...unusedSuppressionFindings(p, options.config, suppressions));
   kept.sort(byPosition);
-  return { path: p.input.path, kind: p.kind, text: p.text, findings: kept };
+  return { path: p.input.path, kind: p.kind, text: p.text, findings: capped(p, kept, options.config) };
 }
 
 /**

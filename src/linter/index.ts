@@ -27,6 +27,8 @@ export interface FixOptions {
   others?: readonly LintInput[];
   /** Holds back fixes that are safe in general but not for this file (the audit's fix PR). */
   accept?: (fix: Fix, text: string) => boolean;
+  /** Back ends to run instead of the linter's: `[]` when only safe fixes matter (shellcheck's are all unsafe). */
+  backends?: readonly Backend[];
 }
 
 /** A configured linter: what a front end keeps for its whole run. */

@@ -24,9 +24,44 @@ export function tally(findings: readonly Finding[]): string {
   return `${n('error')} error${n('error') === 1 ? '' : 's'}, ${n('warning')} warning${n('warning') === 1 ? '' : 's'}, ${n('info')} info`;
 }
 
+/** One row of the per-rule table: how often a rule fired, in how many files, and its fix. */
+interface RuleCount {
+  ruleId: string;
+  url?: string;
+  severity: Severity;
+  findings: number;
+  files: Set<string>;
+  fixable: Set<'safe' | 'unsafe'>;
+}
+
+/** Findings counted per rule, most severe and most frequent first. */
+function countByRule(rows: ReadonlyArray<{ path: string; f: Finding }>): RuleCount[] {
+  const byRule = new Map<string, RuleCount>();
+  for (const { path, f } of rows) {
+    const count = byRule.get(f.ruleId) ?? { ruleId: f.ruleId, url: f.url, severity: f.severity, findings: 0, files: new Set<string>(), fixable: new Set<'safe' | 'unsafe'>() };
+    if (RANK[f.severity] < RANK[count.severity]) count.severity = f.severity;
+    count.findings++;
+    count.files.add(path);
+    if (f.fix) count.fixable.add(f.fix.applicability);
+    byRule.set(f.ruleId, count);
+  }
+  return [...byRule.values()].sort((a, b) => RANK[a.severity] - RANK[b.severity] || b.findings - a.findings || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** The per-rule count table a reader scans first. */
+function ruleTable(counts: readonly RuleCount[]): string[] {
+  const out = ['| Rule | Severity | Findings | Files | Fix |', '| --- | --- | ---: | ---: | --- |'];
+  for (const c of counts) {
+    const fix = c.fixable.has('safe') ? 'safe' : c.fixable.has('unsafe') ? 'unsafe' : '';
+    out.push(`| ${cell(link({ code: c.ruleId }, c.url))} | ${ICON[c.severity]} | ${c.findings} | ${c.files.size} | ${fix} |`);
+  }
+  return out;
+}
+
 /**
- * The job summary: counts, then one table row per finding (every finding,
- * in and out of the diff) with a link to the rule's docs. Pure.
+ * The job summary: counts, a table of findings per rule, then every finding (in and out of the
+ * diff, with a link to its rule's docs) in a collapsed table, so a hundred findings still read at
+ * a glance. Pure.
  */
 export function formatSummary(results: readonly FileResult[], options: SummaryOptions = {}): string {
   const linted = results.filter((r) => r.kind !== null);
@@ -46,7 +81,9 @@ export function formatSummary(results: readonly FileResult[], options: SummaryOp
   if (rows.length > 0) {
     const scope = options.inScope;
     const max = options.maxRows ?? 1000;
-    out.push('', `| Severity | Rule | Location | Message | Fix |${scope ? ' In diff |' : ''}`, `| --- | --- | --- | --- | --- |${scope ? ' --- |' : ''}`);
+    out.push('', ...ruleTable(countByRule(rows)));
+    out.push('', `<details><summary>Every finding (${rows.length})</summary>`, '');
+    out.push(`| Severity | Rule | Location | Message | Fix |${scope ? ' In diff |' : ''}`, `| --- | --- | --- | --- | --- |${scope ? ' --- |' : ''}`);
     for (const { path, f } of rows.slice(0, max)) {
       const location = code(`${path}:${f.line}${f.endLine > f.line ? `-${f.endLine}` : ''}`);
       const fix = f.fix ? f.fix.applicability : '';
@@ -55,6 +92,7 @@ export function formatSummary(results: readonly FileResult[], options: SummaryOp
       out.push(`| ${cells.join(' | ')} |`);
     }
     if (rows.length > max) out.push('', `…and ${rows.length - max} more findings: see the SARIF report.`);
+    out.push('', '</details>');
   }
   if (skipped.length) {
     out.push('', '<details><summary>Skipped files</summary>', '');

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import type { Fix } from '../core/types.js';
 import { defaultConfig } from '../core/config.js';
 import { lintFiles } from '../linter/index.js';
@@ -86,5 +89,22 @@ describe.skipIf(!has)('shellcheckBackend', () => {
     expect(backend.findings('init.d/a', 'sysv', script)).toEqual([]);
     expect(backend.findings('init.d/b', 'sysv', script)).toEqual([]);
     expect(failures).toEqual(['shellcheck failed on init.d/a (exit status 3); its findings are missing for the files where it fails']);
+  });
+});
+
+describe('runShellcheck without a binary', () => {
+  it('returns nothing and reports no failure when shellcheck is not on the PATH, and remembers it', async () => {
+    vi.resetModules();
+    const fresh = await import('./index.js');
+    const path = process.env.PATH;
+    process.env.PATH = mkdtempSync(join(tmpdir(), 'initlint-no-shellcheck-'));
+    try {
+      const failures: string[] = [];
+      expect(fresh.runShellcheck('#!/bin/sh\necho $1\n', 'sysv', (reason) => failures.push(reason))).toEqual([]);
+      expect(failures).toEqual([]);
+      expect(fresh.isShellcheckAvailable()).toBe(false);
+    } finally {
+      process.env.PATH = path;
+    }
   });
 });

@@ -135,7 +135,8 @@ function toFix(comment: Comment, lines: LineIndex): Fix | undefined {
  * @param text The script, BOM removed (offsets are into this text).
  */
 export function runShellcheck(text: string, kind: Kind, onFailure: (reason: string) => void = () => {}, timeoutMs = MAX_SHELLCHECK_MS): Finding[] {
-  if (kind === 'systemd' || !isShellcheckAvailable()) return [];
+  // No `shellcheck --version` probe first: the run itself says whether the binary is there (one spawn per script, not two).
+  if (kind === 'systemd' || available === false) return [];
   let stdout: string;
   // The script arrives on stdin, so the files it sources (conf.d, /etc/default) cannot be followed: SC1090/SC1091 would fire on every init script.
   const args = ['--norc', '-s', kind === 'openrc-conf' ? 'sh' : dialect(text), '-e', 'SC1090,SC1091', '-f', 'json1', '-'];
@@ -146,6 +147,11 @@ export function runShellcheck(text: string, kind: Kind, onFailure: (reason: stri
   } catch (error) {
     // Exit status 1 means "found something": the JSON is on stdout all the same.
     const e = error as { status?: number | null; signal?: string | null; code?: string; stdout?: string };
+    // prlimit exits 127 when it cannot find shellcheck.
+    if (e.code === 'ENOENT' || (command === 'prlimit' && e.status === 127)) {
+      available = false; // no binary on the PATH: `shellcheck: auto` quietly does without
+      return [];
+    }
     if (e.status !== 1 || typeof e.stdout !== 'string') {
       onFailure(e.signal === 'SIGKILL' || e.code === 'ETIMEDOUT' ? `stopped after ${(timeoutMs / 1000).toFixed(1)} s`
         : e.status === 251 ? `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit`

@@ -67,9 +67,10 @@ export async function computeSafeFixes(
       options.log?.info(`initlint: ${input.path}: not applying ${n === 1 ? '1 safe fix' : `${n} safe fixes`}: ${WITHHELD[scope.reason]}`);
       continue;
     }
+    // No back end (shellcheck) on the passes: they only offer unsafe fixes, and each pass would run them again.
     // Placeholders move as earlier passes edit the text: the scope is taken again on each pass's text.
     const accept = scope.apply === 'all' ? undefined : (fix: { edits: ReadonlyArray<{ start: number; end: number }> }, text: string) => fixAllowed(fixScope(input.path, text, result.kind), fix.edits);
-    const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false, ...(accept ? { accept } : {}) });
+    const fixed = await options.linter.fixText(input.path, input.text, { context: options.context, unsafe: false, backends: [], ...(accept ? { accept } : {}) });
     const fixes = fixed.fixed.map((f) => ({ ruleId: f.ruleId, line: f.line, description: f.fix?.description ?? f.message }));
     if (fixed.output !== input.text) {
       out.set(input.path, { path: input.path, content: fixed.output, mode: stats.mode & 0o111 ? '100755' : '100644', fixes });

@@ -60,3 +60,42 @@ describe('classify (core)', () => {
     expect(classify('etc/init.d/foo', '#!/bin/sh\n### BEGIN INIT INFO\n### END INIT INFO\n')).toBe('sysv');
   });
 });
+
+describe('class 2: classification without positive evidence (issue 11)', () => {
+  const LSB = '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: foo\n### END INIT INFO\n';
+  it.each([
+    ['an RPM spec with a %post dispatcher', 'redhat/foo.spec', `Name: foo\n%post\n${DISPATCHER}`],
+    ['an RPM spec template', 'foo.spec.in', `Name: foo\n%preun\n${DISPATCHER}`],
+    ['a patch of an init script', 'files/foo-init.patch', `--- a/init.d/foo\n+++ b/init.d/foo\n@@ -1 +1 @@\n-${LSB}`],
+    ['a diff under any name', 'files/fix-init', `diff --git a/x b/x\n${LSB}`],
+    ["OpenRC's own shell library", 'sh/gendepends.sh.in', '#!@SHELL@\ndepend() {\n\tneed net\n}\nebegin "x"\ncommand=/x\n'],
+    ['a helper script with a dispatcher', 'scripts/helper.sh', `#!/bin/sh\n${DISPATCHER}`],
+    // Debian's apache2ctl: its dispatcher reads the helper's own argument list, not an init action.
+    ['apache2ctl', 'usr/sbin/apache2ctl', '#!/bin/sh\nARGV="$@"\ncase "$ARGV" in\nstart)\n\t$HTTPD -k start\n\t;;\nconfigtest)\n\t$HTTPD -t\n\t;;\nesac\n'],
+  ])('%s is not an init script', (_, path, text) => {
+    expect(classify(path, text)).toBeNull();
+  });
+
+  it('an autoconf patch named *.path is not a path unit', () => {
+    expect(classify('files/autoconf-2.69.path', '--- configure.ac.orig\n+++ configure.ac\n@@ -1,3 +1,3 @@\n-AC_INIT\n+AC_INIT([x])\n')).toBeNull();
+    expect(classify('units/foo.path', '[Path]\nPathChanged=/etc/foo\n')).toBe('systemd');
+  });
+
+  it('a .sh file with an LSB header is still a SysV script', () => {
+    expect(classify('contrib/foo.sh', `${LSB}${DISPATCHER}`)).toBe('sysv');
+  });
+});
+
+describe('class 3: packaging names (issue 11)', () => {
+  it.each([
+    ['files/foo_at.service', '[Service]\nExecStart=/usr/bin/foo %i\n', 'systemd'],
+    ['files/foo.service-r1', '[Service]\nExecStart=/usr/bin/foo\n', 'systemd'],
+    ['systemd/foo.service.in', '[Service]\nExecStart=@sbindir@/foo\n', 'systemd'],
+    ['files/foo.initd-r2', '#!/sbin/openrc-run\ncommand=/usr/bin/foo\n', 'openrc'],
+    ['files/foo.init.in', '#!/bin/sh\ndepend() {\n\tneed net\n}\nstart() {\n\tebegin "x"\n}\n', 'openrc'],
+    ['contrib/foo.init-r1', `#!/bin/sh\n${DISPATCHER}`, 'sysv'],
+    ['files/foo.confd-r1', 'FOO_OPTS="-v"\n', 'openrc-conf'],
+  ])('%s is linted as %s', (path, text, kind) => {
+    expect(classify(path, text)).toBe(kind);
+  });
+});

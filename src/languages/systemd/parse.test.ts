@@ -68,6 +68,41 @@ describe('parseUnit', () => {
   });
 });
 
+describe('class 3: packaging names (issue 11)', () => {
+  it.each([
+    ['files/foo_at.service', { unitName: 'foo@.service', template: true, buildTemplate: false }],
+    ['files/foo_at.service-r1', { unitName: 'foo@.service', template: true, buildTemplate: false }],
+    ['files/git-daemon_at-r1.service', { unitName: 'git-daemon@.service', template: true, buildTemplate: false }],
+    ['files/getty-2.service', { unitName: 'getty-2.service', template: false }],
+    ['files/foo.service-r2', { unitName: 'foo.service', template: false, buildTemplate: false }],
+    ['files/redis.service-4', { unitName: 'redis.service', template: false, buildTemplate: false }],
+    ['systemd/foo.service.in', { unitName: 'foo.service', template: false, buildTemplate: true }],
+    ['systemd/foo@.socket.in', { unitName: 'foo@.socket', unitType: 'socket', template: true, buildTemplate: true }],
+    ['lib/systemd/system/foo.service', { unitName: 'foo.service', buildTemplate: false }],
+  ])('%s names %o', (path, expected) => {
+    expect(unitInfo(path)).toMatchObject(expected);
+  });
+});
+
+describe('class 4: user units (issue 11)', () => {
+  it.each([
+    ['usr/lib/systemd/user/pipewire.service', true],
+    ['contrib/user/foo.service', true],
+    ['files/syncthing-user.service', true],
+    ['files/foo-user@.service.in', true],
+    ['lib/systemd/system/foo.service', false],
+    ['files/user-manager.service', false],
+  ])('%s: userUnit %s (from the path)', (path, user) => {
+    expect(unitInfo(path).userUnit).toBe(user);
+  });
+
+  it('is a user unit when it is tied to a target only the user manager has', () => {
+    expect(parseUnit('[Unit]\nPartOf=graphical-session.target\n[Service]\nExecStart=/usr/bin/foo\n', 'foo.service').tree.info.userUnit).toBe(true);
+    expect(parseUnit('[Service]\nExecStart=/usr/bin/foo\n[Install]\nWantedBy=xdg-desktop-autostart.target\n', 'foo.service').tree.info.userUnit).toBe(true);
+    expect(parseUnit('[Service]\nExecStart=/usr/bin/foo\n[Install]\nWantedBy=default.target\n', 'foo.service').tree.info.userUnit).toBe(false);
+  });
+});
+
 describe('line breaks as systemd counts them', () => {
   it('\\n\\r is one line break (systemd read_line()), so lines and values match verify', () => {
     const text = '[Service]\n\rType=forked\n\rExecStart=/bin/true\n\r';

@@ -18,19 +18,57 @@ const UNIT_TYPES = new Set([
   'service', 'socket', 'timer', 'target', 'path', 'mount', 'automount', 'swap', 'slice', 'scope', 'device',
 ]);
 
-/** What a unit's file name says about it (`foo@.service`, `foo.service.d/override.conf`). */
+/**
+ * Packaging spellings of a unit file's name (issue 11, class 3), and the unit each names:
+ * `NAME.service.in` is a build-time template of `NAME.service` (`@VAR@` placeholders stand for
+ * values), `NAME.service-r1` a Gentoo revision of it, `NAME_at.service` Gentoo's file name for
+ * the template `NAME@.service` (`NAME_at-r1.service` a revision of it).
+ */
+const PACKAGED_UNIT = new RegExp(`^(.+?)(_at(?:-r\\d+)?)?\\.(${[...UNIT_TYPES].join('|')})(\\.in|-r?\\d+)?$`);
+
+/** The unit a packaging file name stands for, and whether it is a build template (`.in`). */
+export function packagedUnitName(fileName: string): { unitName: string; buildTemplate: boolean } {
+  const m = PACKAGED_UNIT.exec(fileName);
+  if (!m) return { unitName: fileName, buildTemplate: false };
+  const [, stem, gentooTemplate, type, suffix] = m;
+  // `NAME_at-r1.service`: Gentoo's revision may also sit before the type.
+  const name = gentooTemplate && !stem.includes('@') ? `${stem}@` : `${stem}${gentooTemplate ?? ''}`;
+  return { unitName: `${name}.${type}`, buildTemplate: suffix === '.in' };
+}
+
+/** Targets only the user manager has (systemd.special(7)): a unit ordered or installed against one is a user unit. */
+const USER_ONLY_TARGETS = /^(?:graphical-session(?:-pre)?|xdg-desktop-autostart)\.target$/;
+
+/** Path evidence of a user unit: a `user/` directory (`/usr/lib/systemd/user/`), or `NAME-user.service`. */
+function userUnitPath(parts: string[], fileName: string): boolean {
+  return parts.slice(0, -1).includes('user') || /-user(?:@)?\.[a-z]+(?:\.in|-r?\d+)?$/.test(fileName);
+}
+
+/** What a unit's file name says about it (`foo@.service`, `foo.service.d/override.conf`, packaging names). */
 export function unitInfo(path: string): UnitInfo {
   const parts = path.split('/');
   const fileName = parts[parts.length - 1] ?? path;
   const parent = parts.length > 1 ? parts[parts.length - 2] : '';
   const dropIn = fileName.endsWith('.conf') && parent.endsWith('.d');
-  const unitName = dropIn ? parent.slice(0, -2) : fileName;
+  const { unitName, buildTemplate } = dropIn ? { unitName: parent.slice(0, -2), buildTemplate: false } : packagedUnitName(fileName);
   const dot = unitName.lastIndexOf('.');
   const unitType = dot >= 0 ? unitName.slice(dot + 1) : '';
   const at = unitName.indexOf('@');
   const template = at > 0 && at === dot - 1;
   const instance = at > 0 && at < dot - 1;
-  return { fileName, unitName, unitType: UNIT_TYPES.has(unitType) ? unitType : unitType, template, instance, dropIn };
+  return { fileName, unitName, unitType, template, instance, dropIn, buildTemplate, userUnit: userUnitPath(parts, fileName) };
+}
+
+/** Content evidence of a user unit: a dependency on, or an install into, a target only the user manager has. */
+export function mentionsUserOnlyTarget(sections: readonly Section[]): boolean {
+  for (const section of sections) {
+    if (section.name !== 'Unit' && section.name !== 'Install') continue;
+    for (const d of section.children) {
+      if (d.type !== 'directive' || !/^(?:After|Before|Wants|Requires|BindsTo|PartOf|Requisite|WantedBy|RequiredBy|UpheldBy)$/.test(d.key)) continue;
+      if (d.value.split(/\s+/).some((name) => USER_ONLY_TARGETS.test(name))) return true;
+    }
+  }
+  return false;
 }
 
 function span(lines: LineIndex, start: number, end: number): Position {
@@ -180,6 +218,7 @@ export function parseUnit(text: string, path: string): ParsedUnit {
     info: unitInfo(path),
     position: span(lines, 0, text.length),
   };
+  if (mentionsUserOnlyTarget(sections)) tree.info.userUnit = true;
   return { tree, errors };
 }
 

@@ -57,6 +57,14 @@ export interface UnitInfo {
   instance: boolean;
   /** A drop-in `NAME.d/*.conf`: partial by nature, so "missing" checks do not apply. */
   dropIn: boolean;
+  /** A build-time template (`NAME.service.in`): `@VAR@` placeholders stand for values. */
+  buildTemplate: boolean;
+  /**
+   * A unit for the user manager (`systemctl --user`): kept in a `user/` directory, named
+   * `NAME-user.service`, or tied to a target only the user manager has. `default.target` is
+   * where it is installed; `multi-user.target` does not exist there.
+   */
+  userUnit: boolean;
 }
 
 export interface UnitFile extends Parent {

@@ -28,6 +28,13 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'class 4: a user unit is told about default.target and `systemctl --user`, never multi-user.target',
+      path: 'files/foo-user.service',
+      code: '[Service]\nExecStart=/usr/bin/foo\n',
+      errors: [{ message: 'Unexpected service foo-user.service with no `[Install]` section and nothing that starts it: `systemctl --user enable` cannot start it at login; add `[Install]` with `WantedBy=default.target`, or a socket, timer or unit that pulls it in', line: 1, column: 1 }],
+      output: '[Service]\nExecStart=/usr/bin/foo\n\n[Install]\nWantedBy=default.target\n',
+    },
+    {
       name: 'nothing starts it',
       path: 'backup.service',
       code: plain,

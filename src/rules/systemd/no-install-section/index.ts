@@ -21,7 +21,7 @@ export default defineRule<UnitFile>({
   },
   fixable: 'unsafe',
   messages: {
-    missing: 'Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl enable` cannot start it at boot; add `[Install]` with `WantedBy=multi-user.target`, or a socket, timer or unit that pulls it in',
+    missing: 'Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl {user}enable` cannot start it {when}; add `[Install]` with `WantedBy={target}`, or a socket, timer or unit that pulls it in',
   },
   check(ctx) {
     const { tree, project } = ctx;
@@ -78,12 +78,13 @@ export default defineRule<UnitFile>({
     const header = tree.children.find((s) => s.name === 'Service') ?? tree.children[0];
     ctx.report({
       messageId: 'missing',
-      data: { unit },
+      // A user unit is started with the user's session (default.target); multi-user.target does not exist there.
+      data: info.userUnit ? { unit, user: '--user ', when: 'at login', target: 'default.target' } : { unit, user: '', when: 'at boot', target: 'multi-user.target' },
       at: { start: header.headerPosition.start.offset!, end: header.headerPosition.end.offset! },
       fix: {
-        description: 'Add [Install] WantedBy=multi-user.target',
+        description: `Add [Install] WantedBy=${info.userUnit ? 'default.target' : 'multi-user.target'}`,
         applicability: 'unsafe',
-        edits: [{ start: end, end, text: `${lead}[Install]${ctx.eol}WantedBy=multi-user.target${ctx.eol}` }],
+        edits: [{ start: end, end, text: `${lead}[Install]${ctx.eol}WantedBy=${info.userUnit ? 'default.target' : 'multi-user.target'}${ctx.eol}` }],
       },
     });
   },

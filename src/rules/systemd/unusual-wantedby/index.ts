@@ -11,9 +11,6 @@ const WHY: Record<string, string> = {
   'default.target': 'it is an alias for whatever the boot target is, so the unit may not start when booting into another target',
 };
 
-/** A user unit: installed under a `…/systemd/user/` directory. */
-const isUserUnit = (path: string) => /(^|\/)user\//.test(path);
-
 
 export default defineRule<UnitFile>({
   id: 'systemd/unusual-wantedby',
@@ -25,7 +22,7 @@ export default defineRule<UnitFile>({
   },
   fixable: 'unsafe',
   messages: {
-    unusual: 'Unexpected `WantedBy={target}`: {why}; use `WantedBy=multi-user.target` instead',
+    unusual: 'Unexpected `WantedBy={target}`: {why}; use `WantedBy={instead}` instead',
   },
   check(ctx) {
     const { tree } = ctx;
@@ -39,13 +36,16 @@ export default defineRule<UnitFile>({
       const target = word.text;
       const why = WHY[target];
       if (!why) continue;
-      if (target === 'default.target' && isUserUnit(ctx.path)) continue;
+      // A user unit (tree.info.userUnit) belongs under default.target; multi-user.target does not
+      // exist in the user manager.
+      const instead = tree.info.userUnit ? 'default.target' : 'multi-user.target';
+      if (target === instead) continue;
       if (before.has(target)) continue;
       ctx.report({
         messageId: 'unusual',
-        data: { target, why },
+        data: { target, why, instead },
         at: word,
-        fix: { description: 'Use WantedBy=multi-user.target', applicability: 'unsafe', edits: [{ start: word.start, end: word.end, text: 'multi-user.target' }] },
+        fix: { description: `Use WantedBy=${instead}`, applicability: 'unsafe', edits: [{ start: word.start, end: word.end, text: instead }] },
       });
     }
   },
