@@ -8585,7 +8585,8 @@ var init_daemon_args_without_dashdash = __esm({
         for (const cmd of ctx.tree.commands) {
           if (!isStartStopDaemon(cmd) || ssdMode(cmd) !== "start") continue;
           const { options, rest, dashdash } = startStopOptions(cmd);
-          if (dashdash) continue;
+          if (dashdash || rest.some((w) => (w.literal ?? w.raw) === "--")) continue;
+          if (cmd.args.some((w) => /[$`]/.test(w.raw))) continue;
           const unknown = options.find((o) => !isStartStopDaemonOption(o.name) && !/[$`]/.test(o.words[0].raw));
           const dashed = rest.find((w) => /^-/.test(w.literal ?? w.raw));
           if (unknown) {
@@ -8740,7 +8741,2494 @@ var init_depend_keyword = __esm({
   }
 });
 
+// src/knowledge/daemons-mined.json
+var daemons_mined_default;
+var init_daemons_mined = __esm({
+  "src/knowledge/daemons-mined.json"() {
+    daemons_mined_default = {
+      generatedBy: "scripts/mine-daemons.mjs",
+      source: "Debian manual pages (apt-get download, dpkg-deb -x); each entry names its package, version and page",
+      notFetched: [
+        "openldap-utils",
+        "nmbd",
+        "saned",
+        "milter-greylist",
+        "asterisk",
+        "mongodb-server",
+        "grafana",
+        "telegraf",
+        "ntopng",
+        "snort",
+        "suricata",
+        "denyhosts",
+        "ulogd"
+      ],
+      programs: {
+        acpid: [
+          {
+            package: "acpid",
+            version: "1:2.0.33-2+b1",
+            path: "/usr/sbin/acpid",
+            page: "acpid(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f",
+                  "--foreground"
+                ],
+                text: "This option keeps acpid in the foreground by not forking at startup, and makes it log to stderr instead of syslog."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        apache2: [
+          {
+            package: "apache2-bin",
+            version: "2.4.71-1~deb12u1",
+            path: "/usr/sbin/apache2",
+            page: "apache2(8)",
+            foreground: [
+              {
+                flags: [
+                  "-X"
+                ],
+                text: "Run apache2 in debug mode. Only one worker will be started and the server will not detach from the console."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        apcupsd: [
+          {
+            package: "apcupsd",
+            version: "3.14.14-3.1+b1",
+            path: "/sbin/apcupsd",
+            page: "apcupsd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-b"
+                ],
+                text: "Run in the foreground, do not detach and become a daemon."
+              }
+            ],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-P",
+                  "--pid-file"
+                ],
+                text: "Create the specified process ID file. The default is /var/run/apcupsd.pid . It must be changed when running more than one copy of apcupsd on the same computer to control multiple UPSes."
+              }
+            ]
+          }
+        ],
+        atd: [
+          {
+            package: "at",
+            version: "3.2.5-1+b1",
+            path: "/usr/sbin/atd",
+            page: "atd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f"
+                ],
+                text: "Run atd in the foreground."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        atftpd: [
+          {
+            package: "atftpd",
+            version: "0.8.0-3",
+            path: "/usr/sbin/atftpd",
+            page: "atftpd(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "--daemon"
+                ],
+                text: "Run as a daemon. Do not use this option if atftpd is started by inetd."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        auditd: [
+          {
+            package: "auditd",
+            version: "1:3.0.9-1",
+            path: "/sbin/auditd",
+            page: "auditd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-n"
+                ],
+                text: "no fork. This is useful for running off of inittab or systemd."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        automount: [
+          {
+            package: "autofs",
+            version: "5.1.8-2+deb12u2",
+            path: "/usr/sbin/automount",
+            page: "automount(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f",
+                  "--foreground"
+                ],
+                text: 'Run the daemon in the foreground and log to stderr instead of syslog."'
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        "avahi-daemon": [
+          {
+            package: "avahi-daemon",
+            version: "0.8-10+deb12u1",
+            path: "/usr/sbin/avahi-daemon",
+            page: "avahi-daemon(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-D",
+                  "--daemonize"
+                ],
+                text: "Daemonize after startup. Implies --syslog\\f1."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        bfdd: [
+          {
+            package: "frr",
+            version: "8.4.4-1.1~deb12u2",
+            path: "/usr/lib/frr/bfdd",
+            page: "frr-bfdd(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-d",
+                  "--daemon"
+                ],
+                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        bgpd: [
+          {
+            package: "frr",
+            version: "8.4.4-1.1~deb12u2",
+            path: "/usr/lib/frr/bgpd",
+            page: "frr-bgpd(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-d",
+                  "--daemon"
+                ],
+                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
+              }
+            ],
+            pidfile: []
+          },
+          {
+            package: "openbgpd",
+            version: "7.7-2",
+            path: "/usr/sbin/bgpd",
+            page: "bgpd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-d"
+                ],
+                text: "Do not daemonize. If this option is specified, bgpd will run in the foreground and log to stderr ."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        bgplgd: [
+          {
+            package: "openbgpd",
+            version: "7.7-2",
+            path: "/usr/sbin/bgplgd",
+            page: "bgplgd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-d"
+                ],
+                text: "Do not daemonize. If this option is specified, bgplgd will run in the foreground and log to stderr."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        blkmapd: [
+          {
+            package: "nfs-common",
+            version: "1:2.6.2-4+deb12u1",
+            path: "/usr/sbin/blkmapd",
+            page: "blkmapd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f"
+                ],
+                text: "Runs blkmapd in the foreground and sends output to stderr (as opposed to syslogd)"
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        clamd: [
+          {
+            package: "clamav-daemon",
+            version: "1.4.6+dfsg-0+deb12u1",
+            path: "/usr/sbin/clamd",
+            page: "clamd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-F",
+                  "--foreground"
+                ],
+                text: "Run in foreground; do not daemonize."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        clamonacc: [
+          {
+            package: "clamav-daemon",
+            version: "1.4.6+dfsg-0+deb12u1",
+            path: "/usr/sbin/clamonacc",
+            page: "clamonacc(8)",
+            foreground: [
+              {
+                flags: [
+                  "-F",
+                  "--foreground"
+                ],
+                text: "Run in foreground; do not daemonize."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        collectd: [
+          {
+            package: "collectd-core",
+            version: "5.12.0-14",
+            path: "/usr/sbin/collectd",
+            page: "collectd(1)",
+            foreground: [
+              {
+                flags: [
+                  "-f"
+                ],
+                text: "Don't fork to the background. collectd will also not close standard file descriptors, detach from the session nor write a pid file. This is mainly thought for 'supervising' init replacements such as runit. If using upstart or systemd tho..."
+              }
+            ],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-P"
+                ],
+                text: "Specify an alternative pid file. This overwrites any settings in the config file. This is thought for init-scripts that require the PID-file in a certain directory to work correctly. For everyday-usage use the PIDFile config-option."
+              }
+            ]
+          }
+        ],
+        collectdmon: [
+          {
+            package: "collectd-core",
+            version: "5.12.0-14",
+            path: "/usr/sbin/collectdmon",
+            page: "collectdmon(1)",
+            foreground: [],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-P"
+                ],
+                text: 'Specify the pid file. The default is "/var/run/collectdmon.pid".'
+              }
+            ]
+          }
+        ],
+        cron: [
+          {
+            package: "cron",
+            version: "3.0pl1-162",
+            path: "/usr/sbin/cron",
+            page: "cron(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f"
+                ],
+                text: "Stay in foreground mode, don't daemonize."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        cupsd: [
+          {
+            package: "cups-daemon",
+            version: "2.4.2-3+deb12u9",
+            path: "/usr/sbin/cupsd",
+            page: "cupsd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f"
+                ],
+                text: 'Run cupsd in the foreground; the default is to run in the background as a "daemon".'
+              },
+              {
+                flags: [
+                  "-F"
+                ],
+                text: "Run cupsd in the foreground but detach the process from the controlling terminal and current directory. This is useful for running cupsd from init (8)."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        darkstat: [
+          {
+            package: "darkstat",
+            version: "3.0.719-1.1",
+            path: "/usr/sbin/darkstat",
+            page: "darkstat(8)",
+            foreground: [
+              {
+                flags: [
+                  "--no-daemon"
+                ],
+                text: "Do not detach from the controlling terminal; stay in the foreground."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        dhcpcd: [
+          {
+            package: "dhcpcd-base",
+            version: "9.4.1-24~deb12u5",
+            path: "/usr/sbin/dhcpcd",
+            page: "dhcpcd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-B",
+                  "-Fl"
+                ],
+                text: "Don't run in the background when we acquire a lease. This is mainly useful for running under the control of another process, such as a debugger or a network manager."
+              }
+            ],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-P",
+                  "-Fl"
+                ],
+                text: "Print the pidfile dhcpcd will use based on command-line arguments to stdout."
+              }
+            ]
+          }
+        ],
+        dhcpd: [
+          {
+            package: "isc-dhcp-server",
+            version: "4.4.3-P1-2",
+            path: "/usr/sbin/dhcpd",
+            page: "dhcpd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-d"
+                ],
+                text: "Send log messages to the standard error descriptor. This can be useful for debugging, and also at sites where a complete log of all dhcp activity must be kept but syslogd is not reliable or otherwise cannot be used. Normally, dhcpd will ..."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        dnsmasq: [
+          {
+            package: "dnsmasq-base",
+            version: "2.90-4~deb12u2",
+            path: "/usr/sbin/dnsmasq",
+            page: "dnsmasq(8)",
+            foreground: [
+              {
+                flags: [
+                  "-k",
+                  "--keep-in-foreground"
+                ],
+                text: "Do not go into the background at startup but otherwise run as normal. This is intended for use when dnsmasq is run under daemontools or launchd."
+              },
+              {
+                flags: [
+                  "-d",
+                  "--no-daemon"
+                ],
+                text: "Debug mode: don't fork to the background, don't write a pid file, don't change user id, generate a complete cache dump on receipt on SIGUSR1, log to stderr as well as syslog, don't fork new processes to handle TCP queries. Note that this..."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        dovecot: [
+          {
+            package: "dovecot-core",
+            version: "1:2.3.19.1+dfsg1-2.1+deb12u7",
+            path: "/usr/sbin/dovecot",
+            page: "dovecot(1)",
+            foreground: [
+              {
+                flags: [
+                  "-F"
+                ],
+                text: "Run dovecot in foreground, do not daemonize."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        eigrpd: [
+          {
+            package: "frr",
+            version: "8.4.4-1.1~deb12u2",
+            path: "/usr/lib/frr/eigrpd",
+            page: "frr-eigrpd(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-d",
+                  "--daemon"
+                ],
+                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        fabricd: [
+          {
+            package: "frr",
+            version: "8.4.4-1.1~deb12u2",
+            path: "/usr/lib/frr/fabricd",
+            page: "frr-fabricd(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-d",
+                  "--daemon"
+                ],
+                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        "fail2ban-client": [
+          {
+            package: "fail2ban",
+            version: "1.0.2-2",
+            path: "/usr/bin/fail2ban-client",
+            page: "fail2ban-client(1)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-b"
+                ],
+                text: "start server in background (default)"
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        "fail2ban-server": [
+          {
+            package: "fail2ban",
+            version: "1.0.2-2",
+            path: "/usr/bin/fail2ban-server",
+            page: "fail2ban-server(1)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-b"
+                ],
+                text: "start server in background (default)"
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        fetchmail: [
+          {
+            package: "fetchmail",
+            version: "6.4.37-1",
+            path: "/usr/bin/fetchmail",
+            page: "fetchmail(1)",
+            foreground: [],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "--pidfile"
+                ],
+                text: '(Keyword: pidfile; since fetchmail v6.3.4) Override the default location of the PID file that is used as a lock file. Default: see "ENVIRONMENT" below. Note that many places in the code and documentation, the term "lock file" is used. Th...'
+              }
+            ]
+          }
+        ],
+        gunicorn: [
+          {
+            package: "gunicorn",
+            version: "20.1.0-6+deb12u1",
+            path: "/usr/bin/gunicorn",
+            page: "gunicorn(1)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-D",
+                  "--daemon"
+                ],
+                text: "Run daemonized in the background."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        gunicorn3: [
+          {
+            package: "gunicorn",
+            version: "20.1.0-6+deb12u1",
+            path: "/usr/bin/gunicorn3",
+            page: "gunicorn3(1)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-D",
+                  "--daemon"
+                ],
+                text: "Run daemonized in the background."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        haproxy: [
+          {
+            package: "haproxy",
+            version: "2.6.12-1+deb12u4",
+            path: "/usr/sbin/haproxy",
+            page: "haproxy(1)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-D"
+                ],
+                text: "Start in daemon mode."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        haveged: [
+          {
+            package: "haveged",
+            version: "1.9.14-1+deb12u1",
+            path: "/usr/sbin/haveged",
+            page: "haveged(8)",
+            foreground: [
+              {
+                flags: [
+                  "-F",
+                  "--Foreground"
+                ],
+                text: "Run daemon in foreground. Do not fork and detach."
+              }
+            ],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-p",
+                  "--pidfile"
+                ],
+                text: 'Set file path for the daemon pid file. Default is "/var/run/haveged.pid",'
+              }
+            ]
+          }
+        ],
+        hciattach: [
+          {
+            package: "bluez",
+            version: "5.66-1+deb12u2",
+            path: "/usr/bin/hciattach",
+            page: "hciattach(1)",
+            foreground: [
+              {
+                flags: [
+                  "-n"
+                ],
+                text: "Dont detach from controlling terminal."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        hostapd: [
+          {
+            package: "hostapd",
+            version: "2:2.10-12+deb12u3",
+            path: "/usr/sbin/hostapd",
+            page: "hostapd(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-B"
+                ],
+                text: "Run daemon in the background."
+              }
+            ],
+            pidfile: [
+              {
+                flags: [
+                  "-P"
+                ],
+                text: "Path to PID file."
+              }
+            ]
+          }
+        ],
+        hostapd_cli: [
+          {
+            package: "hostapd",
+            version: "2:2.10-12+deb12u3",
+            path: "/usr/sbin/hostapd_cli",
+            page: "hostapd_cli(1)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-a"
+                ],
+                text: "Run in daemon mode executing the action file based on events from hostapd."
+              },
+              {
+                flags: [
+                  "-B"
+                ],
+                text: "Run a daemon in the background."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        "in.tftpd": [
+          {
+            package: "atftpd",
+            version: "0.8.0-3",
+            path: "/usr/sbin/in.tftpd",
+            page: "in.tftpd(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "--daemon"
+                ],
+                text: "Run as a daemon. Do not use this option if atftpd is started by inetd."
+              }
+            ],
+            pidfile: []
+          },
+          {
+            package: "tftpd-hpa",
+            version: "5.2+20150808-1.4",
+            path: "/usr/sbin/in.tftpd",
+            page: "in.tftpd(8)",
+            foreground: [
+              {
+                flags: [
+                  "--foreground",
+                  "-L"
+                ],
+                text: "Similar to --listen but do not detach from the foreground process. Implies --listen ."
+              }
+            ],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "--pidfile",
+                  "-P"
+                ],
+                text: "When run in standalone mode, write the process ID of the listening server into pidfile. On normal termination (SIGTERM or SIGINT) the pid file is automatically removed."
+              }
+            ]
+          }
+        ],
+        inadyn: [
+          {
+            package: "inadyn",
+            version: "2.10.0-1",
+            path: "/usr/bin/inadyn",
+            page: "inadyn(8)",
+            foreground: [],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-P",
+                  "-pidfile"
+                ],
+                text: "Set PID file name and location, defaults to /run/inadyn.pid , derived from .--ident NAME , which is strongly recommended to change over this option. However, some users want to keep application runtime files in separate directories, usua..."
+              }
+            ]
+          }
+        ],
+        iodine: [
+          {
+            package: "iodine",
+            version: "0.7.0-10+b1",
+            path: "/usr/sbin/iodine",
+            page: "iodine(8)",
+            foreground: [],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-F"
+                ],
+                text: "Create 'pidfile' and write process id in it."
+              }
+            ]
+          }
+        ],
+        iodined: [
+          {
+            package: "iodine",
+            version: "0.7.0-10+b1",
+            path: "/usr/sbin/iodined",
+            page: "iodined(8)",
+            foreground: [],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-F"
+                ],
+                text: "Create 'pidfile' and write process id in it."
+              }
+            ]
+          }
+        ],
+        "ircd-hybrid": [
+          {
+            package: "ircd-hybrid",
+            version: "1:8.2.43+dfsg.1-1",
+            path: "/usr/sbin/ircd-hybrid",
+            page: "ircd-hybrid(8)",
+            foreground: [
+              {
+                flags: [
+                  "-foreground"
+                ],
+                text: "Makes ircd run in the foreground."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        irqbalance: [
+          {
+            package: "irqbalance",
+            version: "1.9.2-1",
+            path: "/usr/sbin/irqbalance",
+            page: "irqbalance(1)",
+            foreground: [
+              {
+                flags: [
+                  "-f",
+                  "--foreground"
+                ],
+                text: "Causes irqbalance to run in the foreground (without --debug)."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        isisd: [
+          {
+            package: "frr",
+            version: "8.4.4-1.1~deb12u2",
+            path: "/usr/lib/frr/isisd",
+            page: "frr-isisd(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-d",
+                  "--daemon"
+                ],
+                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        keepalived: [
+          {
+            package: "keepalived",
+            version: "1:2.2.7-1+b2",
+            path: "/usr/sbin/keepalived",
+            page: "keepalived(8)",
+            foreground: [
+              {
+                flags: [
+                  "-n",
+                  "--dont-fork"
+                ],
+                text: "Don't fork the daemon process. This option will cause keepalived to run in the foreground."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        knockd: [
+          {
+            package: "knockd",
+            version: "0.8-2+b4",
+            path: "/usr/sbin/knockd",
+            page: "knockd(1)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-d",
+                  "--daemon"
+                ],
+                text: "Become a daemon. This is usually desired for normal server-like operation."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        ladvd: [
+          {
+            package: "ladvd",
+            version: "1.1.2-2",
+            path: "/usr/sbin/ladvd",
+            page: "ladvd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f"
+                ],
+                text: "Run in the foreground and send logging to stderr."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        ldpd: [
+          {
+            package: "frr",
+            version: "8.4.4-1.1~deb12u2",
+            path: "/usr/lib/frr/ldpd",
+            page: "frr-ldpd(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-d",
+                  "--daemon"
+                ],
+                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        lighttpd: [
+          {
+            package: "lighttpd",
+            version: "1.4.69-1",
+            path: "/usr/sbin/lighttpd",
+            page: "lighttpd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-D"
+                ],
+                text: "Do not daemonize (go into background). The default is to daemonize."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        lircmd: [
+          {
+            package: "lirc",
+            version: "0.10.1-7.2",
+            path: "/usr/sbin/lircmd",
+            page: "lircmd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-n",
+                  "--nodaemon"
+                ],
+                text: "Don't fork to background."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        lldpd: [
+          {
+            package: "lldpd",
+            version: "1.0.16-1+deb12u1",
+            path: "/usr/sbin/lldpd",
+            page: "lldpd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-d"
+                ],
+                text: "Do not daemonize. If this option is specified, lldpd will run in the foreground. When specified one more time, lldpd will not log to syslog but only to stderr. Then, this option can be specified many times to increase verbosity. When spe..."
+              }
+            ],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-p"
+                ],
+                text: "Use the provided PID file to record lldpd PID instead of /run/lldpd.pid."
+              }
+            ]
+          }
+        ],
+        lvmpolld: [
+          {
+            package: "lvm2",
+            version: "2.03.16-2",
+            path: "/sbin/lvmpolld",
+            page: "lvmpolld(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f",
+                  "--foreground"
+                ],
+                text: "Don't fork, but run in the foreground."
+              }
+            ],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-p",
+                  "--pidfile"
+                ],
+                text: "Path to the pidfile. This overrides both the built-in default (/run/lvmpolld.pid) and the environment variable LVM_LVMPOLLD_PIDFILE. This file is used to prevent more than one instance of the daemon running simultaneously."
+              }
+            ]
+          }
+        ],
+        mdmon: [
+          {
+            package: "mdadm",
+            version: "4.2-5",
+            path: "/sbin/mdmon",
+            page: "mdmon(8)",
+            foreground: [
+              {
+                flags: [
+                  "--foreground"
+                ],
+                text: "Normally, mdmon will fork and continue in the background. Adding this option will skip that step and run mdmon in the foreground."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        miredo: [
+          {
+            package: "miredo",
+            version: "1.2.6-7.1+b2",
+            path: "/usr/sbin/miredo",
+            page: "miredo(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f",
+                  "--foreground"
+                ],
+                text: "Do not detach from the console. Run the program in the foreground."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        mpd: [
+          {
+            package: "mpd",
+            version: "0.23.12-1+b1",
+            path: "/usr/bin/mpd",
+            page: "mpd(1)",
+            foreground: [
+              {
+                flags: [
+                  "--no-daemon"
+                ],
+                text: "Dont detach from console."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        multipathd: [
+          {
+            package: "multipath-tools",
+            version: "0.9.4-3+deb12u2",
+            path: "/sbin/multipathd",
+            page: "multipathd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-d"
+                ],
+                text: "Foreground Mode. Don't daemonize, and print all messages to stdout and stderr."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        murmurd: [
+          {
+            package: "mumble-server",
+            version: "1.3.4-4",
+            path: "/usr/sbin/murmurd",
+            page: "murmurd(1)",
+            foreground: [
+              {
+                flags: [
+                  "-fg"
+                ],
+                text: "Run in the foreground (do not fork)."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        named: [
+          {
+            package: "bind9",
+            version: "1:9.18.49-1~deb12u3",
+            path: "/usr/sbin/named",
+            page: "named(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f"
+                ],
+                text: "This option runs the server in the foreground (i.e., do not daemonize)."
+              },
+              {
+                flags: [
+                  "-g"
+                ],
+                text: "This option runs the server in the foreground and forces all logging to stderr."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        netdata: [
+          {
+            package: "netdata-core",
+            version: "1.37.1-2",
+            path: "/usr/sbin/netdata",
+            page: "netdata(1)",
+            foreground: [
+              {
+                flags: [
+                  "-D"
+                ],
+                text: "Do not fork. Run in the foreground. Default: run in the background"
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        nfsdcld: [
+          {
+            package: "nfs-kernel-server",
+            version: "1:2.6.2-4+deb12u1",
+            path: "/usr/sbin/nfsdcld",
+            page: "nfsdcld(8)",
+            foreground: [
+              {
+                flags: [
+                  "-F",
+                  "--foreground"
+                ],
+                text: "Runs the daemon in the foreground and prints all output to stderr"
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        ngircd: [
+          {
+            package: "ngircd",
+            version: "26.1-1+deb12u1",
+            path: "/usr/sbin/ngircd",
+            page: "ngircd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-n",
+                  "--nodaemon"
+                ],
+                text: "Don't fork a child and don't detach from controlling terminal. All log messages go to the console and you can use CTRL-C to terminate the server."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        nhrpd: [
+          {
+            package: "frr",
+            version: "8.4.4-1.1~deb12u2",
+            path: "/usr/lib/frr/nhrpd",
+            page: "frr-nhrpd(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-d",
+                  "--daemon"
+                ],
+                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        nscd: [
+          {
+            package: "nscd",
+            version: "2.36-9+deb12u14",
+            path: "/usr/sbin/nscd",
+            page: "nscd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-d",
+                  "--debug"
+                ],
+                text: "Do not fork and display messages on the current tty."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        nsd: [
+          {
+            package: "nsd",
+            version: "4.6.1-1",
+            path: "/usr/sbin/nsd",
+            page: "nsd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-d"
+                ],
+                text: "Do not fork, stay in the foreground."
+              }
+            ],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-P"
+                ],
+                text: "Use the specified pidfile instead of the platform specific default, which is mostly /run/nsd/nsd.pid . If a zonesdir: is specified in the config file, this path can be relative to that directory."
+              }
+            ]
+          }
+        ],
+        nslcd: [
+          {
+            package: "nslcd",
+            version: "0.9.12-4",
+            path: "/usr/sbin/nslcd",
+            page: "nslcd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-n",
+                  "--nofork"
+                ],
+                text: "Do not fork or daemonise and run nslcd in the foreground."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        ntpd: [
+          {
+            package: "openntpd",
+            version: "1:6.2p3-4.2+b1",
+            path: "/usr/sbin/ntpd",
+            page: "ntpd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-d"
+                ],
+                text: "Do not daemonize. If this option is specified, ntpd will run in the foreground and log to stderr ."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        openconnect: [
+          {
+            package: "openconnect",
+            version: "9.01-3",
+            path: "/usr/sbin/openconnect",
+            page: "openconnect(8)",
+            foreground: [],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "--pid-file"
+                ],
+                text: "Save the pid to PIDFILE when backgrounding"
+              }
+            ]
+          }
+        ],
+        opendkim: [
+          {
+            package: "opendkim",
+            version: "2.11.0~beta2-8+deb12u1",
+            path: "/usr/sbin/opendkim",
+            page: "opendkim(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f"
+                ],
+                text: "Normally opendkim forks and exits immediately, leaving the service running in the background. This flag suppresses that behaviour so that it runs in the foreground."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        opendmarc: [
+          {
+            package: "opendmarc",
+            version: "1.4.2-2+b1",
+            path: "/usr/sbin/opendmarc",
+            page: "opendmarc(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f"
+                ],
+                text: "Normally opendmarc forks and exits immediately, leaving the service running in the background. This flag suppresses that behaviour so that it runs in the foreground."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        openipmi_eventd: [
+          {
+            package: "openipmi",
+            version: "2.0.33-1+b1",
+            path: "/usr/bin/openipmi_eventd",
+            page: "openipmi_eventd(1)",
+            foreground: [
+              {
+                flags: [
+                  "-b",
+                  "--dont-daemonize"
+                ],
+                text: "Do not daemonize the program, run it as a foreground process."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        openntpd: [
+          {
+            package: "openntpd",
+            version: "1:6.2p3-4.2+b1",
+            path: "/usr/sbin/openntpd",
+            page: "openntpd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-d"
+                ],
+                text: "Do not daemonize. If this option is specified, openntpd will run in the foreground and log to stderr ."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        openvpn: [
+          {
+            package: "openvpn",
+            version: "2.6.14-0+deb12u2",
+            path: "/usr/sbin/openvpn",
+            page: "openvpn(8)",
+            foreground: [
+              {
+                flags: [
+                  "--syslog"
+                ],
+                text: "Direct log output to system logger, but do not become a daemon. See --daemon directive above for description of progname parameter."
+              }
+            ],
+            daemonize: [
+              {
+                flags: [
+                  "--daemon"
+                ],
+                text: "Become a daemon after all initialization functions are completed. Valid syntaxes: daemon daemon progname This option will cause all message and error output to be sent to the syslog file (such as /var/log/messages), except for the output..."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        openvt: [
+          {
+            package: "kbd",
+            version: "2.5.1-1+b1",
+            path: "/bin/openvt",
+            page: "openvt(1)",
+            foreground: [
+              {
+                flags: [
+                  "-e",
+                  "--exec"
+                ],
+                text: "Directly execute the given command, without forking. This option is meant for use in /etc/inittab . If you want to use this feature in another context, be aware that openvt has to be a session leader in order for -e to work. See setsid (..."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        ospf6d: [
+          {
+            package: "frr",
+            version: "8.4.4-1.1~deb12u2",
+            path: "/usr/lib/frr/ospf6d",
+            page: "frr-ospf6d(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-d",
+                  "--daemon"
+                ],
+                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        ospfd: [
+          {
+            package: "frr",
+            version: "8.4.4-1.1~deb12u2",
+            path: "/usr/lib/frr/ospfd",
+            page: "frr-ospfd(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-d",
+                  "--daemon"
+                ],
+                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        pbrd: [
+          {
+            package: "frr",
+            version: "8.4.4-1.1~deb12u2",
+            path: "/usr/lib/frr/pbrd",
+            page: "frr-pbrd(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-d",
+                  "--daemon"
+                ],
+                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        pcscd: [
+          {
+            package: "pcscd",
+            version: "1.9.9-2",
+            path: "/usr/sbin/pcscd",
+            page: "pcscd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f",
+                  "--foreground"
+                ],
+                text: "Runs pcscd in the foreground and sends log messages to stderr instead of syslog(3)."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        pdns_server: [
+          {
+            package: "pdns-server",
+            version: "4.7.3-2",
+            path: "/usr/sbin/pdns_server",
+            page: "pdns_server(1)",
+            foreground: [
+              {
+                flags: [
+                  "--daemon"
+                ],
+                text: "Indicate if the server should run in the background as a real daemon, or in the foreground."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        pimd: [
+          {
+            package: "frr",
+            version: "8.4.4-1.1~deb12u2",
+            path: "/usr/lib/frr/pimd",
+            page: "frr-pimd(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-d",
+                  "--daemon"
+                ],
+                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        popclient: [
+          {
+            package: "fetchmail",
+            version: "6.4.37-1",
+            path: "/usr/bin/popclient",
+            page: "popclient(1)",
+            foreground: [],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "--pidfile"
+                ],
+                text: '(Keyword: pidfile; since fetchmail v6.3.4) Override the default location of the PID file that is used as a lock file. Default: see "ENVIRONMENT" below. Note that many places in the code and documentation, the term "lock file" is used. Th...'
+              }
+            ]
+          }
+        ],
+        pptpd: [
+          {
+            package: "pptpd",
+            version: "1.4.0-12+b2",
+            path: "/usr/sbin/pptpd",
+            page: "pptpd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f",
+                  "--fg"
+                ],
+                text: "run in the foreground instead of detaching from terminal"
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        privoxy: [
+          {
+            package: "privoxy",
+            version: "3.0.34-1",
+            path: "/usr/sbin/privoxy",
+            page: "privoxy(8)",
+            foreground: [
+              {
+                flags: [
+                  "--no-daemon"
+                ],
+                text: "Don't become a daemon, i.e. don't fork and become process group leader, don't detach from controlling tty, and do all logging there."
+              }
+            ],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "--pidfile"
+                ],
+                text: "On startup, write the process ID to pidfile. Delete the pidfile on exit. Failure to create or delete the pidfile is non-fatal. If no --pidfile option is given, no PID file will be used."
+              },
+              {
+                flags: [
+                  "--user"
+                ],
+                text: "After (optionally) writing the PID file, assume the user ID of user and the GID of group, or, if the optional group was not given, the default group of user. Exit if the privileges are not sufficient to do so."
+              }
+            ]
+          }
+        ],
+        proftpd: [
+          {
+            package: "proftpd-core",
+            version: "1.3.8+dfsg-4+deb12u5",
+            path: "/usr/sbin/proftpd",
+            page: "proftpd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-n",
+                  "--nodaemon"
+                ],
+                text: "Runs the proftpd process in standalone mode (must be configured as such in the configuration file), but does not background the process or disassociate it from the controlling tty. Additionally, all output (log or debug messages) are sen..."
+              },
+              {
+                flags: [
+                  "-X",
+                  "--nofork"
+                ],
+                text: "Debug mode (do not fork a session process); exits after one session."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        radsecproxy: [
+          {
+            package: "radsecproxy",
+            version: "1.9.2-2+deb12u1",
+            path: "/usr/sbin/radsecproxy",
+            page: "radsecproxy(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f"
+                ],
+                text: "Run in foreground. By specifying this option, the proxy will run in foreground mode. That is, it won't detach. Also all logging will be done to stderr."
+              }
+            ],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-i"
+                ],
+                text: "This option tells the proxy to create a PID file with the specified path."
+              }
+            ]
+          }
+        ],
+        radvd: [
+          {
+            package: "radvd",
+            version: "1:2.19-1+b1",
+            path: "/usr/sbin/radvd",
+            page: "radvd(8)",
+            foreground: [],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-p",
+                  "--pidfile"
+                ],
+                text: "Specifies an alternate pidfile. Normally the compiled in default /run/radvd.pid is used."
+              }
+            ]
+          }
+        ],
+        rinetd: [
+          {
+            package: "rinetd",
+            version: "0.73-1",
+            path: "/usr/sbin/rinetd",
+            page: "rinetd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f"
+                ],
+                text: "Run rinetd in the foreground, without forking to the background."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        ripd: [
+          {
+            package: "frr",
+            version: "8.4.4-1.1~deb12u2",
+            path: "/usr/lib/frr/ripd",
+            page: "frr-ripd(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-d",
+                  "--daemon"
+                ],
+                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        ripngd: [
+          {
+            package: "frr",
+            version: "8.4.4-1.1~deb12u2",
+            path: "/usr/lib/frr/ripngd",
+            page: "frr-ripngd(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-d",
+                  "--daemon"
+                ],
+                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        rngd: [
+          {
+            package: "rng-tools5",
+            version: "5-4.1",
+            path: "/usr/sbin/rngd",
+            page: "rngd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f",
+                  "--foreground"
+                ],
+                text: "Do not fork and become a daemon"
+              }
+            ],
+            daemonize: [
+              {
+                flags: [
+                  "-b",
+                  "--background"
+                ],
+                text: "Become a daemon (default)"
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        "rpc.mountd": [
+          {
+            package: "nfs-kernel-server",
+            version: "1:2.6.2-4+deb12u1",
+            path: "/usr/sbin/rpc.mountd",
+            page: "rpc.mountd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-F",
+                  "--foreground"
+                ],
+                text: "Run in foreground (do not daemonize)"
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        rpcbind: [
+          {
+            package: "rpcbind",
+            version: "1.2.6-6+b1",
+            path: "/sbin/rpcbind",
+            page: "rpcbind(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f"
+                ],
+                text: "Do not fork and become a background process."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        rsync: [
+          {
+            package: "rsync",
+            version: "3.5.0+ds1-0+deb12u1",
+            path: "/usr/bin/rsync",
+            page: "rsync(1)",
+            foreground: [
+              {
+                flags: [
+                  "--no-detach"
+                ],
+                text: "When running as a daemon, this option instructs rsync to not detach itself and become a background process. This option is required when running as a service on Cygwin, and may also be useful when rsync is supervised by a program such as..."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        rsyslogd: [
+          {
+            package: "rsyslog",
+            version: "8.2302.0-1+deb12u2",
+            path: "/usr/sbin/rsyslogd",
+            page: "rsyslogd(8)",
+            foreground: [],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-i"
+                ],
+                text: 'Specify an alternative pid file instead of the default one. This option must be used if multiple instances of rsyslogd should run on a single machine. To disable writing a pid file, use the reserved name "NONE" (all upper case!), so "-iN...'
+              }
+            ]
+          }
+        ],
+        ser2net: [
+          {
+            package: "ser2net",
+            version: "4.3.11-1",
+            path: "/usr/sbin/ser2net",
+            page: "ser2net(8)",
+            foreground: [],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-P"
+                ],
+                text: "If specified, put the process id (pid) of ser2net in the pidfile, replacing whatever was in that file previously. A pidfile is not created by default, you must specify this to create one. Note also that this filename must be specific wit..."
+              }
+            ]
+          }
+        ],
+        slapd: [
+          {
+            package: "slapd",
+            version: "2.5.13+dfsg-5",
+            path: "/usr/sbin/slapd",
+            page: "slapd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-d"
+                ],
+                text: "Turn on debugging as defined by debug-level . If this option is specified, even with a zero argument, slapd will not fork or disassociate from the invoking terminal. Some general operation and status messages are printed for any value of..."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        smartctl: [
+          {
+            package: "smartmontools",
+            version: "7.3-1+b1",
+            path: "/usr/sbin/smartctl",
+            page: "smartctl(8)",
+            foreground: [
+              {
+                flags: [
+                  "-t",
+                  "--test"
+                ],
+                text: 'Executes TEST immediately. The -C option can be used in conjunction with this option to run the short or long (and also for ATA devices, selective or conveyance) self-tests in captive mode (known as "foreground mode" for SCSI devices). N...'
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        smartd: [
+          {
+            package: "smartmontools",
+            version: "7.3-1+b1",
+            path: "/usr/sbin/smartd",
+            page: "smartd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-d",
+                  "--debug"
+                ],
+                text: 'Runs smartd in "debug" mode. In this mode, it displays status information to STDOUT rather than logging it to SYSLOG and does not fork(2) into the background and detach from the controlling terminal. In this mode, smartd also prints more...'
+              },
+              {
+                flags: [
+                  "-n",
+                  "--no-fork"
+                ],
+                text: "Do not fork into background; this is useful when executed from modern init methods like initng, minit, supervise or systemd."
+              }
+            ],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-p",
+                  "--pidfile"
+                ],
+                text: "Writes pidfile NAME containing the smartd Process ID number (PID). To avoid symlink attacks make sure the directory to which pidfile is written is only writable for root. Without this option, or if the --debug option is given, no PID fil..."
+              }
+            ]
+          }
+        ],
+        snmpd: [
+          {
+            package: "snmpd",
+            version: "5.9.3+dfsg-2+deb12u1",
+            path: "/usr/sbin/snmpd",
+            page: "snmpd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f"
+                ],
+                text: "Do not fork() from the calling shell."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        sshd: [
+          {
+            package: "openssh-server",
+            version: "1:9.2p1-2+deb12u10",
+            path: "/usr/sbin/sshd",
+            page: "sshd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-D"
+                ],
+                text: "When this option is specified, sshd will not detach and does not become a daemon. This allows easy monitoring of sshd sshd ."
+              },
+              {
+                flags: [
+                  "-d"
+                ],
+                text: "Debug mode. The server sends verbose debug output to standard error, and does not put itself in the background. The server also will not fork 2 and will only process one connection. This option is only intended for debugging for the serv..."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        sshguard: [
+          {
+            package: "sshguard",
+            version: "2.4.2-1+b2",
+            path: "/usr/sbin/sshguard",
+            page: "sshguard(8)",
+            foreground: [],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-i"
+                ],
+                text: "Write the PID of sshguard to pidfile."
+              }
+            ]
+          }
+        ],
+        staticd: [
+          {
+            package: "frr",
+            version: "8.4.4-1.1~deb12u2",
+            path: "/usr/lib/frr/staticd",
+            page: "frr-staticd(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-d",
+                  "--daemon"
+                ],
+                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        stunnel3: [
+          {
+            package: "stunnel4",
+            version: "3:5.68-2+deb12u1",
+            path: "/usr/bin/stunnel3",
+            page: "stunnel3(8)",
+            foreground: [
+              {
+                flags: [
+                  "-f"
+                ],
+                text: "foreground mode Stay in foreground (don't fork) and log to stderr instead of via syslog (unless -o is specified). default: background in daemon mode"
+              }
+            ],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-P"
+                ],
+                text: "Pid file location If the argument is a filename, then that filename will be used for the pid. If the argument is empty ('', not missing), then no pid file will be created."
+              }
+            ]
+          }
+        ],
+        supervisord: [
+          {
+            package: "supervisor",
+            version: "4.2.5-1",
+            path: "/usr/bin/supervisord",
+            page: "supervisord(1)",
+            foreground: [
+              {
+                flags: [
+                  "-n",
+                  "--nodaemon"
+                ],
+                text: "Run supervisord in the foreground."
+              }
+            ],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-j",
+                  "--pidfile"
+                ],
+                text: "The filename to which supervisord should write its pid file."
+              }
+            ]
+          }
+        ],
+        syslogd: [
+          {
+            package: "inetutils-syslogd",
+            version: "2:2.4-2+deb12u3",
+            path: "/usr/sbin/syslogd",
+            page: "syslogd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-d",
+                  "-debug"
+                ],
+                text: "Enter debug mode. syslogd does not put itself in the background, does not fork and shows debug information."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        thermald: [
+          {
+            package: "thermald",
+            version: "2.5.2-1",
+            path: "/usr/sbin/thermald",
+            page: "thermald(8)",
+            foreground: [
+              {
+                flags: [
+                  "--no-daemon"
+                ],
+                text: "Don't become a daemon: Default is daemon mode."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        tincd: [
+          {
+            package: "tinc",
+            version: "1.0.36-2+b2",
+            path: "/usr/sbin/tincd",
+            page: "tincd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-D",
+                  "-no-detach"
+                ],
+                text: "Don't fork and detach. This will also disable the automatic restart mechanism for fatal errors. If not mentioned otherwise, this will show log messages on the standard error output."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        "transmission-daemon": [
+          {
+            package: "transmission-daemon",
+            version: "3.00-2.1+deb12u1",
+            path: "/usr/bin/transmission-daemon",
+            page: "transmission-daemon(1)",
+            foreground: [
+              {
+                flags: [
+                  "-f",
+                  "--foreground"
+                ],
+                text: "Run in the foreground and print errors to stderr."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        unbound: [
+          {
+            package: "unbound",
+            version: "1.17.1-2+deb12u4",
+            path: "/usr/sbin/unbound",
+            page: "unbound(8)",
+            foreground: [
+              {
+                flags: [
+                  "-d"
+                ],
+                text: "Debug flag: do not fork into the background, but stay attached to the console. This flag will also delay writing to the log file until the thread-spawn time, so that most config and setup errors appear on stderr. If given twice or more, ..."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        "uwsgi-core": [
+          {
+            package: "uwsgi-core",
+            version: "2.0.21-5.1",
+            path: "/usr/bin/uwsgi-core",
+            page: "uwsgi-core(1)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-d",
+                  "--daemonize"
+                ],
+                text: "daemonize uWSGI"
+              },
+              {
+                flags: [
+                  "--daemonize2"
+                ],
+                text: "daemonize uWSGI after app loading"
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        varnishd: [
+          {
+            package: "varnish",
+            version: "7.1.1-2+deb12u1",
+            path: "/usr/sbin/varnishd",
+            page: "varnishd(1)",
+            foreground: [
+              {
+                flags: [
+                  "-F"
+                ],
+                text: "Do not fork, run in the foreground. Only one of -F or -d can be specified, and -F cannot be used together with -C."
+              },
+              {
+                flags: [
+                  "-d"
+                ],
+                text: "Enables debugging mode: The parent process runs in the foreground with a CLI connection on stdin/stdout, and the child process must be started explicitly with a CLI command. Terminating the parent process will also terminate the child. O..."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        varnishlog: [
+          {
+            package: "varnish",
+            version: "7.1.1-2+deb12u1",
+            path: "/usr/bin/varnishlog",
+            page: "varnishlog(1)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-D"
+                ],
+                text: "Daemonize."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        varnishncsa: [
+          {
+            package: "varnish",
+            version: "7.1.1-2+deb12u1",
+            path: "/usr/bin/varnishncsa",
+            page: "varnishncsa(1)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-D"
+                ],
+                text: "Daemonize."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        vrrpd: [
+          {
+            package: "frr",
+            version: "8.4.4-1.1~deb12u2",
+            path: "/usr/lib/frr/vrrpd",
+            page: "frr-vrrpd(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-d",
+                  "--daemon"
+                ],
+                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        watchdog: [
+          {
+            package: "watchdog",
+            version: "5.16-1+b2",
+            path: "/usr/sbin/watchdog",
+            page: "watchdog(8)",
+            foreground: [
+              {
+                flags: [
+                  "-F",
+                  "--foreground"
+                ],
+                text: "Run in foreground mode, useful for running under systemd (for example)."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        watchfrr: [
+          {
+            package: "frr",
+            version: "8.4.4-1.1~deb12u2",
+            path: "/usr/lib/frr/watchfrr",
+            page: "frr-watchfrr(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-d",
+                  "--daemon"
+                ],
+                text: "Run in daemon mode. When supplied, error messages are sent to Syslog instead of standard output (stdout)."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        wpa_cli: [
+          {
+            package: "wpasupplicant",
+            version: "2:2.10-12+deb12u3",
+            path: "/sbin/wpa_cli",
+            page: "wpa_cli(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-B"
+                ],
+                text: "Run as a daemon in the background."
+              },
+              {
+                flags: [
+                  "-a"
+                ],
+                text: 'Run in daemon mode executing the action file based on events from wpa_supplicant. The specified file will be executed with the first argument set to interface name and second to "CONNECTED" or "DISCONNECTED" depending on the event. This ...'
+              }
+            ],
+            pidfile: [
+              {
+                flags: [
+                  "-P"
+                ],
+                text: "Set the location of the PID file."
+              }
+            ]
+          }
+        ],
+        wpa_supplicant: [
+          {
+            package: "wpasupplicant",
+            version: "2:2.10-12+deb12u3",
+            path: "/sbin/wpa_supplicant",
+            page: "wpa_supplicant(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-B"
+                ],
+                text: "Run daemon in the background."
+              }
+            ],
+            pidfile: [
+              {
+                flags: [
+                  "-P"
+                ],
+                text: "Path to PID file."
+              }
+            ]
+          }
+        ],
+        xinetd: [
+          {
+            package: "xinetd",
+            version: "1:2.3.15.3-1+b1",
+            path: "/usr/sbin/xinetd",
+            page: "xinetd(8)",
+            foreground: [
+              {
+                flags: [
+                  "-dontfork"
+                ],
+                text: "Tells xinetd to stay in the foreground rather than detaching itself, to support being run from init or daemontools. This option automatically sets -stayalive (see below)."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ],
+        xl2tpd: [
+          {
+            package: "xl2tpd",
+            version: "1.3.18-1",
+            path: "/usr/sbin/xl2tpd",
+            page: "xl2tpd(8)",
+            foreground: [],
+            daemonize: [],
+            pidfile: [
+              {
+                flags: [
+                  "-p"
+                ],
+                text: "Set an alternate pid file. Default is /var/run/xl2tpd/xl2tpd.pid."
+              }
+            ]
+          }
+        ],
+        zebra: [
+          {
+            package: "frr",
+            version: "8.4.4-1.1~deb12u2",
+            path: "/usr/lib/frr/zebra",
+            page: "frr-zebra(8)",
+            foreground: [],
+            daemonize: [
+              {
+                flags: [
+                  "-d",
+                  "--daemon"
+                ],
+                text: "Launches the process in background/daemon mode, forking and detaching from the terminal. The parent process will delay its exit until the daemon/child has finished its initialization and has entered its main loop. This is important for z..."
+              }
+            ],
+            pidfile: []
+          }
+        ],
+        znc: [
+          {
+            package: "znc",
+            version: "1.8.2-3.1+deb12u2",
+            path: "/usr/bin/znc",
+            page: "znc(1)",
+            foreground: [
+              {
+                flags: [
+                  "-f",
+                  "--foreground"
+                ],
+                text: "Don't fork the ZNC process into the background."
+              }
+            ],
+            daemonize: [],
+            pidfile: []
+          }
+        ]
+      }
+    };
+  }
+});
+
 // src/knowledge/daemons.ts
+function fromMined(entry) {
+  const fg = entry.foreground.flatMap((o) => o.flags);
+  const bg = entry.daemonize.flatMap((o) => o.flags);
+  return {
+    foreground: fg.filter((x) => !bg.includes(x)).map((x) => f(x)),
+    daemonize: bg.filter((x) => !fg.includes(x)).map((x) => f(x)),
+    defaultMode: "config",
+    // Only an option named for it (`--pidfile`, `--pid-file`): a page that mentions a PID file in
+    // passing (dhcpcd's --printpidfile) must not become advice.
+    pidfile: entry.pidfile.find((o) => o.flags.some((x) => /pid/i.test(x) && !/print/i.test(x)))?.flags.join(" / ")
+  };
+}
+function minedDaemon(program, where) {
+  const base = basename(program);
+  const entries = Object.hasOwn(MINED, base) ? MINED[base] : void 0;
+  if (!entries?.length) return void 0;
+  if (entries.length === 1) return fromMined(entries[0]);
+  const byPackage = entries.filter((e2) => packageNamed(e2.package, `${program} ${where}`));
+  if (byPackage.length === 1) return fromMined(byPackage[0]);
+  const byPath = entries.filter((e2) => program === e2.path);
+  return byPath.length === 1 ? fromMined(byPath[0]) : void 0;
+}
+function packageNamed(pkg, where) {
+  const escaped = pkg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(^|[\\s/_.-])${escaped}([\\s/_.-]|$)`, "i").test(where);
+}
 function daemonOf(program, where = "") {
   if (!program) return void 0;
   const base = basename(program);
@@ -8752,7 +11240,7 @@ function daemonOf(program, where = "") {
   }
   if (Object.hasOwn(DAEMONS, base)) return DAEMONS[base];
   for (const [pattern, daemon] of FAMILIES) if (pattern.test(base)) return daemon;
-  return void 0;
+  return minedDaemon(program, where);
 }
 function basename(path) {
   return path.slice(path.lastIndexOf("/") + 1);
@@ -8827,10 +11315,11 @@ function foregroundFlag(program, where = "") {
 function pidfileOption(program, where = "") {
   return daemonOf(program, where)?.pidfile;
 }
-var f, ossecDaemon, quaggaDaemon, sambaDaemon, apache, crond, cron, openbsdRoutingDaemon, DAEMONS, SHARED_NAMES, FAMILIES, RUNNERS;
+var f, ossecDaemon, quaggaDaemon, sambaDaemon, apache, crond, cron, openbsdRoutingDaemon, DAEMONS, SHARED_NAMES, FAMILIES, MINED, RUNNERS;
 var init_daemons = __esm({
   "src/knowledge/daemons.ts"() {
     "use strict";
+    init_daemons_mined();
     f = (flag, value, text) => ({ flag, value, text });
     ossecDaemon = {
       foreground: [f("-f")],
@@ -9160,6 +11649,7 @@ var init_daemons = __esm({
       // php-fpm8.2, php7.4-fpm, php5-fpm
       [/^php[\d.]*-fpm[\d.]*$/, DAEMONS["php-fpm"]]
     ];
+    MINED = daemons_mined_default.programs;
     RUNNERS = {
       env: { withValue: ["-u", "--unset", "-C", "--chdir", "-S", "--split-string"] },
       exec: { withValue: ["-a"] },
@@ -11125,8 +13615,8 @@ var init_exec = __esm({
 function packagedUnitName(fileName) {
   const m = PACKAGED_UNIT.exec(fileName);
   if (!m) return { unitName: fileName, buildTemplate: false };
-  const [, stem, gentooTemplate, type, suffix] = m;
-  const name2 = gentooTemplate && !stem.includes("@") ? `${stem}@` : `${stem}${gentooTemplate ?? ""}`;
+  const [, stem, gentooTemplate2, type, suffix] = m;
+  const name2 = gentooTemplate2 && !stem.includes("@") ? `${stem}@` : `${stem}${gentooTemplate2 ?? ""}`;
   return { unitName: `${name2}.${type}`, buildTemplate: suffix === ".in" };
 }
 function userUnitPath(parts2, fileName) {
@@ -15416,6 +17906,7 @@ var init_multiple_execstart = __esm({
 // src/rules/systemd/network-target-client/index.ts
 function clientEvidence(tree) {
   for (const key2 of EXEC) {
+    if (listWords(tree, "Service", key2).some(({ word }) => /^--?daemon$/.test(word.text))) continue;
     for (const { word } of listWords(tree, "Service", key2)) {
       const bare = word.text.replace(/^[-@:+!'"]+|['";]+$/g, "");
       const base = bare.slice(bare.lastIndexOf("/") + 1);
@@ -15602,7 +18093,7 @@ var init_no_install_section = __esm({
         const { tree, project } = ctx;
         const { info: info3 } = tree;
         if (info3.unitType !== "service" || info3.dropIn || info3.instance) return;
-        if (info3.template || /_at\.service(\.in|-r\d+)?$/.test(ctx.path)) return;
+        if (info3.template || /_at(-r\d+)?\.service(\.in|-r\d+)?$/.test(ctx.path)) return;
         if (tree.children.some((s) => s.name === "Install")) return;
         if (listDirectives(tree, "Service", "ExecStart").length === 0) return;
         if (/^(0|no|n|false|f|off)$/i.test(lastDirective(tree, "Unit", "DefaultDependencies")?.value ?? "")) return;
@@ -15632,8 +18123,9 @@ var init_no_install_section = __esm({
           }
           return { wanted: wanted2, activatedBy: activatedBy2 };
         });
-        if (wanted.has(unit)) return;
-        if ((activatedBy.get(unit) ?? []).some((path) => path !== ctx.path)) return;
+        const installed = unit.replace(/-r\d+(\.service)$/, "$1");
+        if (wanted.has(unit) || wanted.has(installed)) return;
+        if ([unit, installed].some((name3) => (activatedBy.get(name3) ?? []).some((path) => path !== ctx.path))) return;
         const name2 = unit.replace(/\.service$/, "");
         const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable|reload-or-restart|try-restart)\\b[^\\n]*\\b${name2.replace(/[.*+?^${}()|[\]\\@-]/g, "\\$&")}\\b`);
         if (project.entries.some((e2) => e2.path !== ctx.path && mention.test(e2.text))) return;
@@ -16120,6 +18612,8 @@ var init_requires_without_after = __esm({
           for (const { directive, word } of listWords(tree, "Unit", key2)) {
             const unit = word.text;
             if (ordered.has(unit) || IMPLICIT.test(unit) || unitType === "service" && sockets.has(unit)) continue;
+            const early = projectUnits(ctx.project, unit).some((u) => isFalse(lastDirective(u, "Unit", "DefaultDependencies")?.value));
+            if (unit.endsWith(".socket") && !early && (ordered.has("sockets.target") || unitType === "socket")) continue;
             const other = projectUnits(ctx.project, unit);
             if (other.some((u) => ["Before", "After"].some((k) => listWords(u, "Unit", k).some((b) => names2.includes(b.word.text))))) continue;
             ctx.report({
@@ -16462,7 +18956,7 @@ var init_specifier_misuse = __esm({
       },
       check(ctx) {
         const { info: info3 } = ctx.tree;
-        const hasInstance = info3.template || info3.instance;
+        const hasInstance = info3.template || info3.instance || /_at([.-][^/]*)?\.[a-z]+$/.test(ctx.path);
         let usesInstance = false;
         for (const section of ctx.tree.children) {
           for (const d of section.children) {
@@ -16510,6 +19004,11 @@ function lastOf(tree, section, key2) {
   }
   return found;
 }
+function gentooTemplate(project, base) {
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`(^|/)${escaped}_at(-r\\d+)?\\.service(\\.in)?$`);
+  return project.entries.some((e2) => re.test(e2.path));
+}
 var has, trigger_unit_missing_default;
 var init_trigger_unit_missing = __esm({
   "src/rules/systemd/trigger-unit-missing/index.ts"() {
@@ -16545,7 +19044,7 @@ var init_trigger_unit_missing = __esm({
         if (!accept || !isBoolean(accept.value) || !/^(1|yes|y|true|t|on)$/i.test(accept.value)) return;
         const base = unitName.slice(0, unitName.lastIndexOf(".")).replace(/@.*$/, "");
         const template = `${base}@.service`;
-        if (has(ctx.project, template)) return;
+        if (has(ctx.project, template) || gentooTemplate(ctx.project, base)) return;
         const service = `${base}.service`;
         const at = { start: valueOffset(accept, 0), end: valueOffset(accept, accept.value.length) };
         if (has(ctx.project, service)) ctx.report({ messageId: "notTemplate", data: { service, template }, at, severity: "error" });
@@ -17060,7 +19559,7 @@ function inferred(script, path) {
     "Short-Description": top("DESC") || `${provides} daemon`
   };
 }
-var FIELDS, INIT_PATH, lsb_header_default;
+var FIELDS, OTHER_UNIX, INIT_PATH, lsb_header_default;
 var init_lsb_header = __esm({
   "src/rules/sysv/lsb-header/index.ts"() {
     "use strict";
@@ -17069,6 +19568,7 @@ var init_lsb_header = __esm({
     init_query();
     init_text();
     FIELDS = ["Provides", "Required-Start", "Required-Stop", "Default-Start", "Default-Stop", "Short-Description"];
+    OTHER_UNIX = /(^|\/)[^/]*(aix|hp-?ux|solaris|sunos|irix|freebsd|netbsd|openbsd|darwin|macos)[^/]*\//i;
     INIT_PATH = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
     lsb_header_default = defineRule({
       id: "sysv/lsb-header",
@@ -17086,6 +19586,7 @@ var init_lsb_header = __esm({
       check(ctx) {
         const { lsb } = ctx.tree;
         if (!lsb && !INIT_PATH.test(ctx.path)) return;
+        if (OTHER_UNIX.test(ctx.path)) return;
         const values = inferred(ctx.tree, ctx.path);
         if (!lsb) {
           const lineEnd = ctx.text.indexOf("\n");
@@ -19361,10 +21862,10 @@ function applyFixes(text, findings, unsafe) {
   const taken = [];
   const fixed = [];
   const files = [];
-  const overlaps = (e2) => taken.some((t) => e2.start < t.end && t.start < e2.end || e2.start === e2.end && t.start === t.end && e2.start === t.start);
+  const overlaps2 = (e2) => taken.some((t) => e2.start < t.end && t.start < e2.end || e2.start === e2.end && t.start === t.end && e2.start === t.start);
   for (const finding of candidates) {
     const edits = finding.fix.edits;
-    if (edits.some(overlaps)) continue;
+    if (edits.some(overlaps2)) continue;
     taken.push(...edits);
     fixed.push(finding);
     files.push(...finding.fix.files ?? []);
@@ -29884,6 +32385,7 @@ async function computeSafeFixes(inputs, results, options) {
     if (scope.apply === "none") {
       const n = result.findings.filter((f2) => f2.fix?.applicability === "safe").length;
       options.log?.info(`initlint: ${input.path}: not applying ${n === 1 ? "1 safe fix" : `${n} safe fixes`}: ${WITHHELD[scope.reason]}`);
+      options.withheld?.push({ path: input.path, fixes: n, why: WITHHELD[scope.reason] });
       continue;
     }
     const accept = scope.apply === "all" ? void 0 : (fix, text) => fixAllowed(fixScope(input.path, text, result.kind), fix.edits);
@@ -30302,7 +32804,13 @@ function decodePullState(body2) {
 function encodePullState(s) {
   return `<!-- initlint:fixes-state commit=${s.commit} base=${s.base} digest=${s.digest}${s.foreign ? ` foreign=${s.foreign}` : ""} -->`;
 }
-function renderPullBody(where, fixes, state) {
+function withheldLines(withheld) {
+  if (!withheld.length) return [];
+  const shown = withheld.slice(0, 50).map((w) => `- ${code(w.path)}: ${plural(w.fixes, "safe fix", "safe fixes")} not applied, ${neutralize(w.why)}`);
+  const more = withheld.length > shown.length ? [`- \u2026 and ${plural(withheld.length - shown.length, "more file")}`] : [];
+  return ["", "Left alone (safe in general, not for these files):", "", ...shown, ...more];
+}
+function renderPullBody(where, fixes, state, withheld = []) {
   const count = fixes.reduce((n, f2) => n + f2.fixes.length, 0);
   const commit = link(where.sha.slice(0, 7), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${where.sha}`);
   const out2 = [
@@ -30324,6 +32832,7 @@ function renderPullBody(where, fixes, state) {
     listed++;
   }
   if (listed < fixes.length) out2.push("", `\u2026 and ${plural(fixes.length - listed, "more file")}.`);
+  out2.push(...withheldLines(withheld));
   out2.push("", `Each audit rewrites branch \`${FIX_BRANCH}\` from the audited commit; a commit pushed to it by anyone else stops these updates.`);
   if (state.foreign) out2.push("", FOREIGN_NOTE(state.foreign));
   out2.push(encodePullState(state), "");
@@ -30355,7 +32864,7 @@ ${COMMIT_TRAILER}
   log.info(`initlint: fix commit ${commit.sha.slice(0, 7)} written in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
   return commit;
 }
-async function syncFixPull(octokit, where, fixes, log) {
+async function syncFixPull(octokit, where, fixes, log, withheld = []) {
   const { owner, repo, sha } = where;
   const { data: open2 } = await octokit.rest.pulls.list({ owner, repo, head: `${owner}:${FIX_BRANCH}`, state: "open", per_page: 10 });
   const pull = open2[0];
@@ -30384,7 +32893,7 @@ async function syncFixPull(octokit, where, fixes, log) {
       if (pull && recorded?.foreign !== head) {
         await octokit.rest.issues.createComment({ owner, repo, issue_number: pull.number, body: FOREIGN_NOTE(head) });
         const state = { ...recorded ?? { commit: head, base: sha, digest: fixDigest(fixes) }, foreign: head };
-        await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: renderPullBody(where, fixes, state) });
+        await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: renderPullBody(where, fixes, state, withheld) });
       }
       return { action: "skipped-foreign-commits", number: pull?.number, url: pull?.html_url };
     }
@@ -30399,7 +32908,7 @@ async function syncFixPull(octokit, where, fixes, log) {
   if (head) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${FIX_BRANCH}`, sha: commit.sha, force: true });
   else await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${FIX_BRANCH}`, sha: commit.sha });
   log.info(`initlint: branch ${FIX_BRANCH} now at ${commit.sha.slice(0, 7)}`);
-  const body2 = renderPullBody(where, fixes, { commit: commit.sha, base: sha, digest });
+  const body2 = renderPullBody(where, fixes, { commit: commit.sha, base: sha, digest }, withheld);
   if (pull) {
     const retarget = where.baseBranch && pull.base?.ref && pull.base.ref !== where.baseBranch ? { base: where.baseBranch } : {};
     await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: body2, ...retarget });
@@ -30515,8 +33024,9 @@ async function runAudit(options) {
     try {
       const anySafe = results.some((r) => r.findings.some((f2) => f2.fix?.applicability === "safe"));
       const context = anySafe ? await linter.parseContext(linted.collected.inputs) : [];
-      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context, log }) : [];
-      const pull = await syncFixPull(octokit, { owner, repo, serverUrl, sha, baseBranch: options.baseBranch }, fixes, log);
+      const withheld = [];
+      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context, log, withheld }) : [];
+      const pull = await syncFixPull(octokit, { owner, repo, serverUrl, sha, baseBranch: options.baseBranch }, fixes, log, withheld);
       outcome.pullRequest = { ...pull, fixes: fixes.reduce((n, f2) => n + f2.fixes.length, 0), files: fixes.length };
     } catch (error2) {
       outcome.pullRequest = { action: "none", fixes: 0, files: 0, error: describe3(error2) };
@@ -35854,9 +38364,10 @@ function lineReplacement(text, fix) {
   const s = Math.min(...fix.edits.map((e3) => e3.start));
   const e2 = Math.max(...fix.edits.map((e3) => e3.end));
   let start2 = index2.point(s).line;
-  if (start2 > 1 && index2.lineStart(start2) === text.length && s === text.length) start2--;
+  const newLine = start2 > 1 && s === e2 && index2.lineStart(start2) === s;
+  if (newLine) start2--;
   const lastReal = index2.lineCount > 1 && index2.lineStart(index2.lineCount) === text.length ? index2.lineCount - 1 : index2.lineCount;
-  let end = Math.max(start2, Math.min(lastReal, e2 > s ? index2.point(e2 - 1).line : index2.point(s).line));
+  let end = newLine ? start2 : Math.max(start2, Math.min(lastReal, e2 > s ? index2.point(e2 - 1).line : index2.point(s).line));
   for (; ; ) {
     const from = index2.lineStart(start2);
     const to = end < index2.lineCount ? index2.lineStart(end + 1) : text.length;
@@ -35917,6 +38428,17 @@ function fixAsText(text, fix) {
   if (fix.files?.length) parts2.push(fileBlocks(fix.files));
   return parts2.join("\n\n");
 }
+function suggestionBlock(lines, eol) {
+  const content = lines.join(eol);
+  const ticks = "`".repeat(Math.max(3, longestBacktickRun(content) + 1));
+  return `${ticks}suggestion
+${content}${lines.length ? "\n" : ""}${ticks}`;
+}
+function longestBacktickRun(text) {
+  let best = 0;
+  for (const run3 of text.match(/`+/g) ?? []) best = Math.max(best, run3.length);
+  return best;
+}
 function inlineComment(file, f2, id, hunks, suggestions) {
   const first = f2.line;
   const last2 = lastLine(f2);
@@ -35932,16 +38454,55 @@ function inlineComment(file, f2, id, hunks, suggestions) {
   }
   const where = first < range.start || last2 > range.end ? `Line ${first}: ` : "";
   const parts2 = [where + headline(f2, true)];
-  if (suggest) parts2.push(fixLabel(fix), fence(replacement.lines.join("\n"), "suggestion"));
+  if (suggest) parts2.push(fixLabel(fix), suggestionBlock(replacement.lines, detectEol(file.text)));
   else if (fix) parts2.push(fixAsText(file.text, fix));
   parts2.push(marker(id));
-  return {
-    path: file.path,
-    body: parts2.join("\n\n"),
-    line: range.end,
-    side: "RIGHT",
-    ...range.start < range.end ? { start_line: range.start, start_side: "RIGHT" } : {}
-  };
+  return { comment: commentAt(file.path, range, parts2.join("\n\n")), ...suggest ? { suggestion: replacement } : {} };
+}
+function commentAt(path, range, body2) {
+  return { path, body: body2, line: range.end, side: "RIGHT", ...range.start < range.end ? { start_line: range.start, start_side: "RIGHT" } : {} };
+}
+var overlaps = (a, b) => a.start <= b.end && b.start <= a.end;
+function combinedFix(a, b) {
+  const edits = [...a.edits];
+  for (const e2 of b.edits) {
+    if (edits.some((d) => d.start === e2.start && d.end === e2.end && d.text === e2.text)) continue;
+    if (edits.some((d) => d.start < e2.end && e2.start < d.end) || edits.some((d) => d.start === e2.start && d.end === d.start && e2.end === e2.start)) return void 0;
+    edits.push(e2);
+  }
+  const applicability = a.applicability === "safe" && b.applicability === "safe" ? "safe" : "unsafe";
+  return { description: a.description === b.description ? a.description : `${a.description}; ${b.description}`, applicability, edits };
+}
+function subsumes(a, b) {
+  return b.edits.length > 0 && b.edits.every((e2) => a.edits.some((d) => d.text === "" && d.start <= e2.start && e2.end <= d.end));
+}
+function foldOverlappingSuggestions(file, items, hunks) {
+  const kept = [];
+  const candidates = items.filter((p) => p.placement === "inline" && p.suggestion).sort(byImportance);
+  for (const item of candidates) {
+    const host = kept.find((k) => overlaps(k.suggestion, item.suggestion));
+    if (!host) {
+      kept.push(item);
+      continue;
+    }
+    const a = host.finding.fix;
+    const b = item.finding.fix;
+    const fix = combinedFix(a, b) ?? (subsumes(a, b) ? a : subsumes(b, a) ? b : void 0);
+    const merged = fix && lineReplacement(file.text, fix);
+    if (fix && merged && hunkOf(hunks, merged.start, merged.end)) {
+      const headlines = [host, item].map((p) => {
+        const where = p.finding.line < merged.start || lastLine(p.finding) > merged.end ? `Line ${p.finding.line}: ` : "";
+        return where + headline(p.finding, true);
+      });
+      host.finding = { ...host.finding, fix };
+      host.suggestion = merged;
+      host.comment = commentAt(file.path, merged, [...headlines, fixLabel(fix), suggestionBlock(merged.lines, detectEol(file.text)), marker(host.id)].join("\n\n"));
+      Object.assign(item, { placement: "folded", comment: void 0, suggestion: void 0 });
+      continue;
+    }
+    const plain = inlineComment(file, item.finding, item.id, hunks, false);
+    if (plain) Object.assign(item, { comment: plain.comment, suggestion: void 0 });
+  }
 }
 function rangesOf(f2) {
   return [{ line: f2.line, endLine: lastLine(f2) }, ...f2.evidence ?? []];
@@ -35990,11 +38551,12 @@ function planReview(files, options) {
         planned.push(item);
         continue;
       }
-      const comment = file.changed && file.hunks !== "unknown" ? inlineComment(file, f2, id, file.hunks, options.suggestions) : void 0;
-      if (comment) Object.assign(item, { placement: "inline", comment });
+      const inline2 = file.changed && file.hunks !== "unknown" ? inlineComment(file, f2, id, file.hunks, options.suggestions) : void 0;
+      if (inline2) Object.assign(item, { placement: "inline", ...inline2 });
       else Object.assign(item, { placement: "body", reason: file.changed && file.hunks === "unknown" ? "no-patch" : "outside-diff" });
       planned.push(item);
     }
+    if (file.hunks !== "unknown") foldOverlappingSuggestions(file, planned.filter((p) => p.path === file.path), file.hunks);
   }
   const inline = planned.filter((p) => p.placement === "inline").sort(byImportance);
   for (const extra of inline.slice(Math.max(0, options.maxComments))) {
@@ -36057,10 +38619,13 @@ function reviewPayload(plan, commitId, texts = /* @__PURE__ */ new Map(), fileUr
   const inline = plan.findings.filter((p) => p.placement === "inline").sort(byImportance);
   const body2 = plan.findings.filter((p) => p.placement === "body").sort(byImportance);
   if (inline.length === 0 && body2.length === 0) return void 0;
-  const count = (s) => [...inline, ...body2].filter((p) => p.finding.severity === s).length;
+  const folded = plan.findings.filter((p) => p.placement === "folded");
+  const shown = inline.length + folded.length;
+  const count = (s) => [...inline, ...folded, ...body2].filter((p) => p.finding.severity === s).length;
   const tally2 = ["error", "warning", "info"].map((s) => [count(s), s]).filter(([n]) => n > 0).map(([n, s]) => `${n} ${s}${n === 1 ? "" : s === "info" ? "" : "s"}`).join(", ");
-  const lines = [`**initlint** found ${inline.length + body2.length} new problem${inline.length + body2.length === 1 ? "" : "s"} (${tally2}): ${inline.length} inline${body2.length ? `, ${body2.length} listed below` : ""}.`];
-  const ids = [...inline, ...body2].map((p) => p.id);
+  const total = shown + body2.length;
+  const lines = [`**initlint** found ${total} new problem${total === 1 ? "" : "s"} (${tally2}): ${shown} inline${body2.length ? `, ${body2.length} listed below` : ""}.`];
+  const ids = [...inline, ...body2, ...folded].map((p) => p.id);
   const markerRoom = BODY_LIMIT - MIN_LIST;
   while (ids.length && ids.join(",").length + 30 > markerRoom) ids.pop();
   const markerLine = `<!-- initlint-review:${ids.join(",")} -->`;

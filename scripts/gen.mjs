@@ -34,9 +34,9 @@ const { mkdtempSync, mkdirSync, rmSync } = await import('node:fs');
 mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
 const tmp = mkdtempSync(join(root, 'node_modules/.cache/initlint-gen-'));
 const outfile = join(tmp, 'rules.mjs');
-const entry = "export { rules } from './src/rules/index.ts'; export { ENGINE_RULES } from './src/core/engine-rules.ts';";
+const entry = "export { rules } from './src/rules/index.ts'; export { ENGINE_RULES } from './src/core/engine-rules.ts'; export { configSchema } from './src/core/config-schema.ts';";
 await build({ stdin: { contents: entry, resolveDir: root, sourcefile: 'gen-entry.ts', loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error', packages: 'external', absWorkingDir: root });
-const { rules, ENGINE_RULES } = await import(outfile);
+const { rules, ENGINE_RULES, configSchema } = await import(outfile);
 rmSync(tmp, { recursive: true, force: true });
 // The engine's own rules (parse-error, unused-suppression) first, from the same kind of metadata.
 const rows = [...ENGINE_RULES, ...rules].map((rule) => {
@@ -58,4 +58,6 @@ if (existsSync(readmePath)) {
   const next = readme.replace(/<!-- rules:start[\s\S]*?<!-- rules:end -->/, () => table); // a function: summaries contain `$'…'`, a replacement pattern
   if (next !== readme) writeFileSync(readmePath, next);
 }
-console.log(`gen: ${folders.length} rules`);
+// The JSON Schema of .initlint.yml, for editors: from the same declarations config validation reads.
+writeFileSync(join(root, 'initlint.schema.json'), JSON.stringify(configSchema([...ENGINE_RULES, ...rules]), null, 2) + '\n');
+console.log(`gen: ${folders.length} rules, initlint.schema.json`);

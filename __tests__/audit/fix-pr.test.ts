@@ -2,7 +2,7 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/action/audit/index.js';
 import { fixDigest } from '../../src/action/audit/fixes.js';
-import { decodePullState } from '../../src/action/audit/pull.js';
+import { decodePullState, renderPullBody } from '../../src/action/audit/pull.js';
 import { API, cleanup, logger, options, OWNER, REPO, SHA1, SHA2, workspace } from './helpers.js';
 
 const R = `/repos/${OWNER}/${REPO}`;
@@ -211,5 +211,13 @@ describe('fix pull request', () => {
     expect(outcome.results[0].findings.map((f) => [f.ruleId, f.line, f.fix?.applicability])).toContainEqual(['systemd/required-by-target', 9, 'safe']);
     expect(trees).toEqual([{ base_tree: TREE0, tree: [{ path: 'debian/upgrade.service', mode: '100644', type: 'blob', content: unit.replace('RequiredBy=multi-user.target', 'WantedBy=multi-user.target') }] }]);
     expect(outcome.pullRequest).toEqual({ action: 'created', number: 9, url: PR_URL, fixes: 1, files: 1 });
+  });
+
+  it('the body lists the files whose safe fixes were left alone, and why', () => {
+    const where = { owner: OWNER, repo: REPO, serverUrl: 'https://github.com', sha: SHA1 };
+    const body = renderPullBody(where, [{ path: 'units/app.service', content: FIXED, mode: '100755', fixes: [] }], { commit: COMMIT1, base: SHA1, digest: digestFor(SHA1) }, [
+      { path: 'lib/rc/sh/runner.sh', fixes: 2, why: 'a shell helper the init system runs, not a service script' },
+    ]);
+    expect(body).toContain('Left alone (safe in general, not for these files):\n\n- `lib/rc/sh/runner.sh`: 2 safe fixes not applied, a shell helper the init system runs, not a service script\n');
   });
 });

@@ -556,6 +556,27 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
     expectNoToken(api, run);
   }, 180_000);
 
+  it('150 informational findings early in path order and one error late: the issue shows the error, a per-rule count table and the run link', async () => {
+    const early = (i: number) => `[Unit]\nDescription=Early ${i}\n\n[Service]\nType=simple\nPIDFile=/run/early-${i}.pid\nExecStart=/usr/bin/early --id ${i}\n\n[Install]\nWantedBy=multi-user.target\n`;
+    const LATE = '[Unit]\nDescription=Late\n\n[Service]\nType=simple\nExecStart=/usr/bin/late\n\n[Install]\nRequiredBy=multi-user.target\n';
+    const files: Record<string, string> = { 'zzz/late.service': LATE };
+    for (let i = 0; i < 150; i++) files[`aaa/early-${String(i).padStart(3, '0')}.service`] = early(i);
+    api = await startFakeGitHub(freshState(files));
+    const workspace = checkout(files);
+    const run = await runDist(api, workspace, { 'fail-level': 'none' }, { env: { GITHUB_RUN_ID: '4242' } });
+    expect(api.violations).toEqual([]);
+    const body = api.state.issues!.find((i) => i.body.includes(MARKER))!.body;
+    const errorRow = `| error | [zzz/late.service:9](https://github.com/acme/services/blob/${SHA}/zzz/late.service#L9-L9) | \`systemd/required-by-target\` |`;
+    expect(body).toContain(errorRow);
+    expect(body).toMatch(/\| \[`systemd\/required-by-target`\]\(https:[^)]+\) \| error \| 1 \| 1 \| safe \|/);
+    expect(body).toMatch(/\| \[`systemd\/pidfile-without-forking`\]\(https:[^)]+\) \| info \| 150 \| 150 \| unsafe \|/);
+    expect(body).toContain('The job summary of [the workflow run](https://github.com/acme/services/actions/runs/4242) lists every finding.');
+    expect(body.indexOf(errorRow)).toBeLessThan(body.indexOf('aaa/early-000.service'));
+    expect(body).toContain('<details><summary><code>systemd/pidfile-without-forking</code>: 150 findings in 150 files</summary>');
+    expect(run.code).toBe(0);
+    expectNoToken(api, run);
+  }, 180_000);
+
   it('a generated tree of 3,200 units: state kept whole, an unchanged run makes no write, "fixed" counts every fixed finding', async () => {
     const unit = (i: number) => `[Unit]\nDescription=Worker ${i}\n\n[Service]\nType=simple\nPIDFile=/var/run/worker-${i}.pid\nExecStart=/usr/bin/worker --id ${i}\n\n[Install]\nRequiredBy=multi-user.target\n`;
     const fixedUnit = (i: number) => `[Unit]\nDescription=Worker ${i}\n\n[Service]\nType=simple\nExecStart=/usr/bin/worker --id ${i}\n\n[Install]\nWantedBy=multi-user.target\n`;

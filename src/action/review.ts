@@ -1,6 +1,6 @@
 import { fingerprint } from '../core/fingerprint.js';
 import { applyEdits } from '../core/fix.js';
-import { LineIndex } from '../text/index.js';
+import { detectEol, LineIndex } from '../text/index.js';
 import type { FileChange, Finding, Fix, LineRange, Severity } from '../core/types.js';
 import { code, fence, inlineText, link, messageMarkdown } from '../reporters/markdown.js';
 
@@ -79,11 +79,16 @@ export interface PlannedFinding {
   finding: Finding;
   /** Stable id across runs: the content fingerprint, `:N` for the Nth same one in a file. */
   id: string;
-  /** `inline` on the diff, `body` of the review, `posted` already by an earlier run, `out` of the filter. */
-  placement: 'inline' | 'body' | 'posted' | 'out';
+  /**
+   * `inline` on the diff, `body` of the review, `posted` already by an earlier run, `out` of the
+   * filter, `folded` into another finding's inline comment (their fixes overlap: one suggestion).
+   */
+  placement: 'inline' | 'body' | 'posted' | 'out' | 'folded';
   /** Why it is in the body rather than inline. */
   reason?: 'outside-diff' | 'over-limit' | 'rejected' | 'no-patch';
   comment?: ReviewComment;
+  /** The lines an inline ```suggestion replaces, and with what. */
+  suggestion?: LineReplacement;
 }
 
 export interface ReviewPlan {
@@ -145,11 +150,14 @@ export function lineReplacement(text: string, fix: Fix): LineReplacement | undef
   const s = Math.min(...fix.edits.map((e) => e.start));
   const e = Math.max(...fix.edits.map((e) => e.end));
   let start = index.point(s).line;
-  // An insertion after the final newline lands on a line the diff does not have; take the one before.
-  if (start > 1 && index.lineStart(start) === text.length && s === text.length) start--;
+  // A pure insertion at the start of a line (a new line) is shown after the line before it: the
+  // suggestion then sits on that line rather than on a blank or unrelated one, and after the final
+  // newline there is no line of the diff at all.
+  const newLine = start > 1 && s === e && index.lineStart(start) === s;
+  if (newLine) start--;
   // The phantom line after a final newline is never a line of the diff.
   const lastReal = index.lineCount > 1 && index.lineStart(index.lineCount) === text.length ? index.lineCount - 1 : index.lineCount;
-  let end = Math.max(start, Math.min(lastReal, e > s ? index.point(e - 1).line : index.point(s).line));
+  let end = newLine ? start : Math.max(start, Math.min(lastReal, e > s ? index.point(e - 1).line : index.point(s).line));
   for (;;) {
     const from = index.lineStart(start);
     const to = end < index.lineCount ? index.lineStart(end + 1) : text.length;
@@ -222,8 +230,24 @@ function fixAsText(text: string, fix: Fix): string {
   return parts.join('\n\n');
 }
 
+/**
+ * A ```suggestion block whose lines are joined by the file's own line break: GitHub commits the
+ * suggestion's text as the comment holds it, so LF joins in a CRLF file would leave mixed endings.
+ */
+export function suggestionBlock(lines: readonly string[], eol: '\n' | '\r\n'): string {
+  const content = lines.join(eol);
+  const ticks = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
+  return `${ticks}suggestion\n${content}${lines.length ? '\n' : ''}${ticks}`;
+}
+
+function longestBacktickRun(text: string): number {
+  let best = 0;
+  for (const run of text.match(/`+/g) ?? []) best = Math.max(best, run.length);
+  return best;
+}
+
 /** Builds the inline comment for a finding that touches a hunk, or undefined when it cannot be placed. */
-function inlineComment(file: ReviewFile, f: Finding, id: string, hunks: readonly Hunk[], suggestions: boolean): ReviewComment | undefined {
+function inlineComment(file: ReviewFile, f: Finding, id: string, hunks: readonly Hunk[], suggestions: boolean): { comment: ReviewComment; suggestion?: LineReplacement } | undefined {
   const first = f.line;
   const last = lastLine(f);
   const fix = f.fix;
@@ -239,16 +263,70 @@ function inlineComment(file: ReviewFile, f: Finding, id: string, hunks: readonly
   // A suggestion sits on the lines it replaces; say where the finding itself is when that differs.
   const where = first < range.start || last > range.end ? `Line ${first}: ` : '';
   const parts = [where + headline(f, true)];
-  if (suggest) parts.push(fixLabel(fix!), fence(replacement!.lines.join('\n'), 'suggestion'));
+  if (suggest) parts.push(fixLabel(fix!), suggestionBlock(replacement!.lines, detectEol(file.text)));
   else if (fix) parts.push(fixAsText(file.text, fix));
   parts.push(marker(id));
-  return {
-    path: file.path,
-    body: parts.join('\n\n'),
-    line: range.end,
-    side: 'RIGHT',
-    ...(range.start < range.end ? { start_line: range.start, start_side: 'RIGHT' as const } : {}),
-  };
+  return { comment: commentAt(file.path, range, parts.join('\n\n')), ...(suggest ? { suggestion: replacement! } : {}) };
+}
+
+function commentAt(path: string, range: { start: number; end: number }, body: string): ReviewComment {
+  return { path, body, line: range.end, side: 'RIGHT', ...(range.start < range.end ? { start_line: range.start, start_side: 'RIGHT' as const } : {}) };
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start <= b.end && b.start <= a.end;
+
+/** Both fixes' edits as one fix, or undefined when two edits touch the same text differently. */
+function combinedFix(a: Fix, b: Fix): Fix | undefined {
+  const edits = [...a.edits];
+  for (const e of b.edits) {
+    if (edits.some((d) => d.start === e.start && d.end === e.end && d.text === e.text)) continue;
+    if (edits.some((d) => d.start < e.end && e.start < d.end) || edits.some((d) => d.start === e.start && d.end === d.start && e.end === e.start)) return undefined;
+    edits.push(e);
+  }
+  const applicability = a.applicability === 'safe' && b.applicability === 'safe' ? 'safe' : 'unsafe';
+  return { description: a.description === b.description ? a.description : `${a.description}; ${b.description}`, applicability, edits };
+}
+
+/** Does `a` delete all the text `b` edits (so applying `a` leaves nothing for `b` to do)? */
+function subsumes(a: Fix, b: Fix): boolean {
+  return b.edits.length > 0 && b.edits.every((e) => a.edits.some((d) => d.text === '' && d.start <= e.start && e.end <= d.end));
+}
+
+/**
+ * "Apply all suggestions" needs suggestions that do not overlap. Where two would, the second is
+ * folded into the first as one suggestion with both findings when their edits agree; when they
+ * conflict, the second keeps its comment but shows its fix as a diff (after the first is applied,
+ * a re-run shows what is left).
+ */
+function foldOverlappingSuggestions(file: ReviewFile, items: PlannedFinding[], hunks: readonly Hunk[]): void {
+  const kept: PlannedFinding[] = [];
+  const candidates = items.filter((p) => p.placement === 'inline' && p.suggestion).sort(byImportance);
+  for (const item of candidates) {
+    const host = kept.find((k) => overlaps(k.suggestion!, item.suggestion!));
+    if (!host) {
+      kept.push(item);
+      continue;
+    }
+    const a = host.finding.fix!;
+    const b = item.finding.fix!;
+    // Edits that collide are fine when one fix deletes the text the other edits: it resolves both.
+    const fix = combinedFix(a, b) ?? (subsumes(a, b) ? a : subsumes(b, a) ? b : undefined);
+    const merged = fix && lineReplacement(file.text, fix);
+    if (fix && merged && hunkOf(hunks, merged.start, merged.end)) {
+      const headlines = [host, item].map((p) => {
+        const where = p.finding.line < merged.start || lastLine(p.finding) > merged.end ? `Line ${p.finding.line}: ` : '';
+        return where + headline(p.finding, true);
+      });
+      host.finding = { ...host.finding, fix };
+      host.suggestion = merged;
+      host.comment = commentAt(file.path, merged, [...headlines, fixLabel(fix), suggestionBlock(merged.lines, detectEol(file.text)), marker(host.id)].join('\n\n'));
+      Object.assign(item, { placement: 'folded' as const, comment: undefined, suggestion: undefined });
+      continue;
+    }
+    // Conflicting edits: keep the comment, without a suggestion that would collide.
+    const plain = inlineComment(file, item.finding, item.id, hunks, false);
+    if (plain) Object.assign(item, { comment: plain.comment, suggestion: undefined });
+  }
 }
 
 /** The finding's own lines, then the lines it depends on (its evidence). */
@@ -317,11 +395,12 @@ export function planReview(files: readonly ReviewFile[], options: ReviewOptions)
         planned.push(item);
         continue;
       }
-      const comment = file.changed && file.hunks !== 'unknown' ? inlineComment(file, f, id, file.hunks, options.suggestions) : undefined;
-      if (comment) Object.assign(item, { placement: 'inline', comment });
+      const inline = file.changed && file.hunks !== 'unknown' ? inlineComment(file, f, id, file.hunks, options.suggestions) : undefined;
+      if (inline) Object.assign(item, { placement: 'inline', ...inline });
       else Object.assign(item, { placement: 'body', reason: file.changed && file.hunks === 'unknown' ? 'no-patch' : 'outside-diff' });
       planned.push(item);
     }
+    if (file.hunks !== 'unknown') foldOverlappingSuggestions(file, planned.filter((p) => p.path === file.path), file.hunks);
   }
   const inline = planned.filter((p) => p.placement === 'inline').sort(byImportance);
   for (const extra of inline.slice(Math.max(0, options.maxComments))) {
@@ -409,16 +488,19 @@ export function reviewPayload(plan: ReviewPlan, commitId: string, texts: Readonl
   const inline = plan.findings.filter((p) => p.placement === 'inline').sort(byImportance);
   const body = plan.findings.filter((p) => p.placement === 'body').sort(byImportance);
   if (inline.length === 0 && body.length === 0) return undefined;
-  const count = (s: Severity) => [...inline, ...body].filter((p) => p.finding.severity === s).length;
+  const folded = plan.findings.filter((p) => p.placement === 'folded');
+  const shown = inline.length + folded.length;
+  const count = (s: Severity) => [...inline, ...folded, ...body].filter((p) => p.finding.severity === s).length;
   const tally = (['error', 'warning', 'info'] as const)
     .map((s) => [count(s), s] as const)
     .filter(([n]) => n > 0)
     .map(([n, s]) => `${n} ${s}${n === 1 ? '' : s === 'info' ? '' : 's'}`)
     .join(', ');
-  const lines = [`**initlint** found ${inline.length + body.length} new problem${inline.length + body.length === 1 ? '' : 's'} (${tally}): ${inline.length} inline${body.length ? `, ${body.length} listed below` : ''}.`];
+  const total = shown + body.length;
+  const lines = [`**initlint** found ${total} new problem${total === 1 ? '' : 's'} (${tally}): ${shown} inline${body.length ? `, ${body.length} listed below` : ''}.`];
   // Every finding of this review is marked, listed or summed up, so a re-run repeats none
   // (past ~3,000 findings the marker itself must be cut, and the rest may be listed again).
-  const ids = [...inline, ...body].map((p) => p.id);
+  const ids = [...inline, ...body, ...folded].map((p) => p.id);
   const markerRoom = BODY_LIMIT - MIN_LIST;
   while (ids.length && ids.join(',').length + 30 > markerRoom) ids.pop();
   const markerLine = `<!-- initlint-review:${ids.join(',')} -->`;

@@ -95,3 +95,17 @@ describe('helpers', () => {
     expect(foregroundFlag('memcached')).toBeUndefined();
   });
 });
+
+describe('daemon facts mined from Debian\'s manual pages (src/knowledge/daemons-mined.json)', () => {
+  it('fills in programs the hand-kept table lacks, by their flags only', () => {
+    // knockd(1): "-d, --daemon  Become a daemon."
+    expect(daemonMode('/usr/sbin/knockd', ['-d'])?.mode).toBe('daemon');
+    // Without a flag the page says nothing about the default: unknown.
+    expect(daemonMode('/usr/sbin/knockd', [])).toBeUndefined();
+    expect(pidfileOption('privoxy')).toBe('--pidfile');
+  });
+  it('keys a basename two packages install by path or package: in.tftpd of atftpd or tftpd-hpa', () => {
+    expect(daemonOf('in.tftpd')).toBeUndefined();
+    expect(daemonOf('/usr/sbin/in.tftpd', 'net-ftp/tftpd-hpa/files/in.tftpd.initd')).toBeDefined();
+  });
+});

@@ -8,6 +8,12 @@
  * So nothing here is guessed from a flag's look: a program or flag the table
  * does not know yields `undefined`, and rules built on it stay silent.
  *
+ * Programs this hand-kept table lacks are looked up in daemons-mined.json, which
+ * scripts/mine-daemons.mjs generates from the manual pages of ~190 Debian daemon
+ * packages (each entry keeps its package, version, page and the option's text).
+ * Mined entries give flags only, never a default mode, and a basename several
+ * packages install counts only when the program's path or the file names one.
+ *
  * Shared by the systemd rules (forking-foreground, simple-daemonizes, …), the
  * OpenRC rules (double-daemonize, prefer-foreground) and the converter.
  * Facts come from each program's manual page.
@@ -24,6 +30,8 @@ export interface FlagSpec {
   /** How to write the flag in a suggested command line (defaults to `flag`). */
   text?: string;
 }
+
+import mined from './daemons-mined.json' with { type: 'json' };
 
 /** A flag that looks like a foreground/daemonize flag elsewhere but means something else here. */
 export interface LookAlike {
@@ -406,9 +414,56 @@ const FAMILIES: ReadonlyArray<[RegExp, Daemon]> = [
   [/^php[\d.]*-fpm[\d.]*$/, DAEMONS['php-fpm']],
 ];
 
+/** One program's facts mined from a Debian package's manual page by scripts/mine-daemons.mjs. */
+interface MinedEntry {
+  package: string;
+  path: string;
+  foreground: ReadonlyArray<{ flags: readonly string[] }>;
+  daemonize: ReadonlyArray<{ flags: readonly string[] }>;
+  pidfile: ReadonlyArray<{ flags: readonly string[] }>;
+}
+
+const MINED = (mined as { programs: Record<string, readonly MinedEntry[]> }).programs;
+
+/**
+ * The mined facts as a table entry: only the flags (the page says what `-d` does, not what the program
+ * does without it, so the default is left to the config and decides nothing). A flag a page lists as
+ * both foreground and daemonize is dropped.
+ */
+function fromMined(entry: MinedEntry): Daemon {
+  const fg = entry.foreground.flatMap((o) => o.flags);
+  const bg = entry.daemonize.flatMap((o) => o.flags);
+  return {
+    foreground: fg.filter((x) => !bg.includes(x)).map((x) => f(x)),
+    daemonize: bg.filter((x) => !fg.includes(x)).map((x) => f(x)),
+    defaultMode: 'config',
+    // Only an option named for it (`--pidfile`, `--pid-file`): a page that mentions a PID file in
+    // passing (dhcpcd's --printpidfile) must not become advice.
+    pidfile: entry.pidfile.find((o) => o.flags.some((x) => /pid/i.test(x) && !/print/i.test(x)))?.flags.join(' / '),
+  };
+}
+
+/** A mined program: the one package that installs that basename, or the one the program's path or `where` names. */
+function minedDaemon(program: string, where: string): Daemon | undefined {
+  const base = basename(program);
+  const entries = Object.hasOwn(MINED, base) ? MINED[base] : undefined;
+  if (!entries?.length) return undefined;
+  if (entries.length === 1) return fromMined(entries[0]);
+  const byPackage = entries.filter((e) => packageNamed(e.package, `${program} ${where}`));
+  if (byPackage.length === 1) return fromMined(byPackage[0]);
+  const byPath = entries.filter((e) => program === e.path);
+  return byPath.length === 1 ? fromMined(byPath[0]) : undefined;
+}
+
+function packageNamed(pkg: string, where: string): boolean {
+  const escaped = pkg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[\\s/_.-])${escaped}([\\s/_.-]|$)`, 'i').test(where);
+}
+
 /**
  * The table's entry for a program (a basename or a path), or undefined. `where` is extra context that
- * can name the program's package (the linted file's path); it matters only for SHARED_NAMES.
+ * can name the program's package (the linted file's path); it matters only for SHARED_NAMES and for
+ * basenames several Debian packages install.
  */
 export function daemonOf(program: string | undefined, where = ''): Daemon | undefined {
   if (!program) return undefined;
@@ -421,7 +476,8 @@ export function daemonOf(program: string | undefined, where = ''): Daemon | unde
   }
   if (Object.hasOwn(DAEMONS, base)) return DAEMONS[base];
   for (const [pattern, daemon] of FAMILIES) if (pattern.test(base)) return daemon;
-  return undefined;
+  // Programs the hand-kept table does not know: what Debian's manual pages say about their flags.
+  return minedDaemon(program, where);
 }
 
 function basename(path: string): string {

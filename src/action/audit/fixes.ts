@@ -26,6 +26,15 @@ export interface SafeFixOptions {
   context: readonly ProjectEntry[];
   /** Says which files' safe fixes are held back, and why. */
   log?: AuditLog;
+  /** Collects the files whose safe fixes are held back, for the pull request's body. */
+  withheld?: WithheldFix[];
+}
+
+/** A file whose safe fixes the fix PR does not apply, and why. */
+export interface WithheldFix {
+  path: string;
+  fixes: number;
+  why: string;
 }
 
 const WITHHELD = {
@@ -65,6 +74,7 @@ export async function computeSafeFixes(
     if (scope.apply === 'none') {
       const n = result.findings.filter((f) => f.fix?.applicability === 'safe').length;
       options.log?.info(`initlint: ${input.path}: not applying ${n === 1 ? '1 safe fix' : `${n} safe fixes`}: ${WITHHELD[scope.reason]}`);
+      options.withheld?.push({ path: input.path, fixes: n, why: WITHHELD[scope.reason] });
       continue;
     }
     // No back end (shellcheck) on the passes: they only offer unsafe fixes, and each pass would run them again.

@@ -1,6 +1,6 @@
 import type { Severity } from '../../core/types.js';
 import { loadLinter } from '../../linter/index.js';
-import { computeSafeFixes } from './fixes.js';
+import { computeSafeFixes, type WithheldFix } from './fixes.js';
 import { syncIssue } from './issue.js';
 import { syncFixPull } from './pull.js';
 import type { AuditOptions, AuditOutcome } from './types.js';
@@ -57,8 +57,9 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
       const anySafe = results.some((r) => r.findings.some((f) => f.fix?.applicability === 'safe'));
       // Parsed once more only when there is something to fix: cross-file fixes see the whole tree.
       const context = anySafe ? await linter.parseContext(linted.collected.inputs) : [];
-      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context, log }) : [];
-      const pull = await syncFixPull(octokit, { owner, repo, serverUrl, sha, baseBranch: options.baseBranch }, fixes, log);
+      const withheld: WithheldFix[] = [];
+      const fixes = anySafe ? await computeSafeFixes(linted.collected.inputs, results, { workspace, linter, context, log, withheld }) : [];
+      const pull = await syncFixPull(octokit, { owner, repo, serverUrl, sha, baseBranch: options.baseBranch }, fixes, log, withheld);
       outcome.pullRequest = { ...pull, fixes: fixes.reduce((n, f) => n + f.fixes.length, 0), files: fixes.length };
     } catch (error) {
       outcome.pullRequest = { action: 'none', fixes: 0, files: 0, error: describe(error) };

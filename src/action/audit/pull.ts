@@ -1,5 +1,5 @@
 import type { Octokit } from '@octokit/rest';
-import { fixDigest, type FileFix } from './fixes.js';
+import { fixDigest, type FileFix, type WithheldFix } from './fixes.js';
 import { code, inlineText, link, neutralize, plural } from '../../reporters/markdown.js';
 import type { AuditLog, PullAction } from './types.js';
 
@@ -43,8 +43,16 @@ const FOREIGN_NOTE = (head: string) =>
   'The audit leaves the branch alone so that nothing is overwritten: merge or close this pull request, ' +
   `or delete the branch, and the next audit starts it afresh.`;
 
-/** The fix PR's body: what each file gets, then the hidden state. */
-export function renderPullBody(where: PullWhere, fixes: readonly FileFix[], state: PullState): string {
+/** Files whose safe fixes are not applied because they are not safe for that file's systems. */
+function withheldLines(withheld: readonly WithheldFix[]): string[] {
+  if (!withheld.length) return [];
+  const shown = withheld.slice(0, 50).map((w) => `- ${code(w.path)}: ${plural(w.fixes, 'safe fix', 'safe fixes')} not applied, ${neutralize(w.why)}`);
+  const more = withheld.length > shown.length ? [`- … and ${plural(withheld.length - shown.length, 'more file')}`] : [];
+  return ['', 'Left alone (safe in general, not for these files):', '', ...shown, ...more];
+}
+
+/** The fix PR's body: what each file gets, the files left alone, then the hidden state. */
+export function renderPullBody(where: PullWhere, fixes: readonly FileFix[], state: PullState, withheld: readonly WithheldFix[] = []): string {
   const count = fixes.reduce((n, f) => n + f.fixes.length, 0);
   const commit = link(where.sha.slice(0, 7), `${where.serverUrl}/${where.owner}/${where.repo}/commit/${where.sha}`);
   const out = [
@@ -67,6 +75,7 @@ export function renderPullBody(where: PullWhere, fixes: readonly FileFix[], stat
     listed++;
   }
   if (listed < fixes.length) out.push('', `… and ${plural(fixes.length - listed, 'more file')}.`);
+  out.push(...withheldLines(withheld));
   out.push('', `Each audit rewrites branch \`${FIX_BRANCH}\` from the audited commit; a commit pushed to it by anyone else stops these updates.`);
   if (state.foreign) out.push('', FOREIGN_NOTE(state.foreign));
   out.push(encodePullState(state), '');
@@ -111,7 +120,7 @@ export interface PullSync {
  * branch), and force-updated only when its head is the commit the audit last
  * made; any other head is left alone and reported once on the pull request.
  */
-export async function syncFixPull(octokit: Octokit, where: PullWhere, fixes: readonly FileFix[], log: AuditLog): Promise<PullSync> {
+export async function syncFixPull(octokit: Octokit, where: PullWhere, fixes: readonly FileFix[], log: AuditLog, withheld: readonly WithheldFix[] = []): Promise<PullSync> {
   const { owner, repo, sha } = where;
   const { data: open } = await octokit.rest.pulls.list({ owner, repo, head: `${owner}:${FIX_BRANCH}`, state: 'open', per_page: 10 });
   const pull = open[0];
@@ -144,7 +153,7 @@ export async function syncFixPull(octokit: Octokit, where: PullWhere, fixes: rea
       if (pull && recorded?.foreign !== head) {
         await octokit.rest.issues.createComment({ owner, repo, issue_number: pull.number, body: FOREIGN_NOTE(head) });
         const state = { ...(recorded ?? { commit: head, base: sha, digest: fixDigest(fixes) }), foreign: head };
-        await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: renderPullBody(where, fixes, state) });
+        await octokit.rest.pulls.update({ owner, repo, pull_number: pull.number, body: renderPullBody(where, fixes, state, withheld) });
       }
       return { action: 'skipped-foreign-commits', number: pull?.number, url: pull?.html_url };
     }
@@ -164,7 +173,7 @@ export async function syncFixPull(octokit: Octokit, where: PullWhere, fixes: rea
   else await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${FIX_BRANCH}`, sha: commit.sha });
   log.info(`initlint: branch ${FIX_BRANCH} now at ${commit.sha.slice(0, 7)}`);
 
-  const body = renderPullBody(where, fixes, { commit: commit.sha, base: sha, digest });
+  const body = renderPullBody(where, fixes, { commit: commit.sha, base: sha, digest }, withheld);
   if (pull) {
     // A workflow_dispatch of another branch: the commit now sits on that branch, so the PR must target it
     // (against the old base it would show every commit the two branches do not share).

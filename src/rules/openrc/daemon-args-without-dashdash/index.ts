@@ -20,7 +20,10 @@ export default defineRule<ShellScript>({
     for (const cmd of ctx.tree.commands) {
       if (!isStartStopDaemon(cmd) || ssdMode(cmd) !== 'start') continue;
       const { options, rest, dashdash } = startStopOptions(cmd);
-      if (dashdash) continue;
+      // A `--` further on (`--exec mono app.exe -- --data …`: getopt stops there), or a word whose
+      // expansion may hold anything (`$command_args`): the split cannot be told.
+      if (dashdash || rest.some((w) => (w.literal ?? w.raw) === '--')) continue;
+      if (cmd.args.some((w) => /[$`]/.test(w.raw))) continue;
       const unknown = options.find((o) => !isStartStopDaemonOption(o.name) && !/[$`]/.test(o.words[0].raw));
       const dashed = rest.find((w: Word) => /^-/.test(w.literal ?? w.raw));
       if (unknown) {

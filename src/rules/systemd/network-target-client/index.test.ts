@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // issue 11 corpus review: Debian's rsync.service runs the rsync server.
+    { name: 'rsync --daemon is a server', code: '[Unit]\nAfter=network.target\n[Service]\nExecStart=/usr/bin/rsync --daemon --no-detach\n' },
     '[Unit]\nWants=network-online.target\nAfter=network-online.target\n[Service]\nExecStart=/usr/bin/curl -fsS https://example.org/ping\n',
     { name: 'a server needs only the stack', code: '[Unit]\nAfter=network.target\n[Service]\nExecStart=/usr/sbin/sshd -D\n' },
     { name: 'a local URL is no client', code: '[Unit]\nAfter=network.target\n[Service]\nExecStart=/usr/bin/foo --socket unix:///run/foo.sock\n' },

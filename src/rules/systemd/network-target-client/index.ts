@@ -17,6 +17,8 @@ const EXEC = ['ExecStartPre', 'ExecStart', 'ExecStartPost', 'ExecCondition'];
 /** What makes this service a network client, if anything. */
 function clientEvidence(tree: UnitFile): string | undefined {
   for (const key of EXEC) {
+    // `rsync --daemon` and the like serve on 0.0.0.0: a server, which network.target suits.
+    if (listWords(tree, 'Service', key).some(({ word }) => /^--?daemon$/.test(word.text))) continue;
     for (const { word } of listWords(tree, 'Service', key)) {
       const bare = word.text.replace(/^[-@:+!'"]+|['";]+$/g, '');
       const base = bare.slice(bare.lastIndexOf('/') + 1);

@@ -24,6 +24,8 @@ testRule(rule, {
     { name: 'no-install-section: another unit Requires= it', path: 'db.service', code: plain, others: [{ path: 'web.service', text: '[Unit]\nRequires=db.service\nAfter=db.service\n[Service]\nExecStart=/bin/true\n' }] },
     { name: 'no-install-section: a socket with Accept=yes activates it through its _at template', path: 'files/sshd_at.service', code: '[Service]\nExecStart=-/usr/sbin/sshd -i\nStandardInput=socket\n', others: [{ path: 'files/sshd.socket', text: '[Socket]\nListenStream=22\nAccept=yes\n' }] },
     { name: 'no-install-section: another unit\'s ExecStartPost= starts it with systemctl', path: 'helper.service', code: plain, others: [{ path: 'main.service', text: '[Service]\nExecStart=/bin/true\nExecStartPost=/bin/systemctl start helper.service\n' }] },
+    { name: 'no-install-section: a Gentoo revision NAME-rN.service wanted under its installed name', path: 'files/ovsdb-server-r3.service', code: plain, others: [{ path: 'files/ovs-vswitchd.service', text: '[Unit]\nRequires=ovsdb-server.service\nAfter=ovsdb-server.service\n[Service]\nExecStart=/usr/sbin/ovs-vswitchd\n' }] },
+    { name: 'no-install-section: a Gentoo template with a revision, NAME_at-rN.service', path: 'files/git-daemon_at-r1.service', code: '[Service]\nExecStart=-/usr/bin/git daemon --inetd\nStandardInput=socket\n' },
     { name: 'a script starts it', path: 'foo.service', code: plain, others: [{ path: 'init.d/bar', text: '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: bar\n### END INIT INFO\nsystemctl start foo.service\n' }] },
   ],
   invalid: [

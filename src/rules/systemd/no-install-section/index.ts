@@ -30,7 +30,7 @@ export default defineRule<UnitFile>({
     // Templates are instantiated by name (systemd-logind's user@UID, nspawn's container-getty@, a
     // socket's Accept=yes); enabling one needs an instance anyway, so an [Install] is no answer.
     // Gentoo ships templates as NAME_at.service (`@` is not allowed in its file names).
-    if (info.template || /_at\.service(\.in|-r\d+)?$/.test(ctx.path)) return;
+    if (info.template || /_at(-r\d+)?\.service(\.in|-r\d+)?$/.test(ctx.path)) return;
     if (tree.children.some((s) => s.name === 'Install')) return;
     // A service with no command is broken in other ways; enabling it would not help.
     if (listDirectives(tree, 'Service', 'ExecStart').length === 0) return;
@@ -66,8 +66,10 @@ export default defineRule<UnitFile>({
       }
       return { wanted, activatedBy };
     });
-    if (wanted.has(unit)) return;
-    if ((activatedBy.get(unit) ?? []).some((path) => path !== ctx.path)) return;
+    // Gentoo's revision suffix (`ovsdb-server-r3.service`) is not part of the installed name.
+    const installed = unit.replace(/-r\d+(\.service)$/, '$1');
+    if (wanted.has(unit) || wanted.has(installed)) return;
+    if ([unit, installed].some((name) => (activatedBy.get(name) ?? []).some((path) => path !== ctx.path))) return;
     // Scripts of the project, or another unit's Exec*= lines, may start it by name (`systemctl start foo`).
     const name = unit.replace(/\.service$/, '');
     const mention = new RegExp(`systemctl\\b[^\\n]*\\b(start|restart|enable|reload-or-restart|try-restart)\\b[^\\n]*\\b${name.replace(/[.*+?^${}()|[\]\\@-]/g, '\\$&')}\\b`);

@@ -5,6 +5,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // issue 11 corpus review: rpc-statd, virtlockd, gpsdctl@ and sssd's sockets.
+    { name: 'a service requires a socket: sockets.target comes before basic.target', path: 'rpc-statd.service', code: '[Unit]\nRequires=rpcbind.socket\n[Service]\nExecStart=/sbin/rpc.statd\n' },
+    { name: 'two sockets bound to each other only listen', path: 'sssd-pam.socket', code: '[Unit]\nBindsTo=sssd-pam-priv.socket\n[Socket]\nListenStream=/run/sssd/pam\n' },
     '[Unit]\nRequires=postgresql.service\nAfter=postgresql.service\n[Service]\nExecStart=/bin/true\n',
     { name: 'Debian dbus.service: its own socket is ordered implicitly', path: 'dbus.service', code: '[Unit]\nRequires=dbus.socket\n[Service]\nExecStart=/usr/bin/dbus-daemon --system\n' },
     { name: 'slices and devices', code: '[Unit]\nRequires=foo.slice\nBindsTo=dev-ttyS0.device\n' },
@@ -35,8 +38,9 @@ testRule(rule, {
       output: '\uFEFF[Unit]\r\nBindsTo=a.service b.mount\r\nAfter=b.mount\r\nAfter=a.service',
     },
     {
-      name: 'another unit\'s socket is not implicit',
+      name: 'another unit\'s socket without default dependencies is not ordered by sockets.target',
       path: 'web.service',
+      others: [{ path: 'db.socket', text: '[Unit]\nDefaultDependencies=no\n[Socket]\nListenStream=/run/db.sock\n' }],
       code: '[Unit]\nRequires=db.socket\n',
       errors: [{ messageId: 'missingAfter', line: 2, column: 10, endLine: 2, endColumn: 19 }],
       output: '[Unit]\nRequires=db.socket\nAfter=db.socket\n',

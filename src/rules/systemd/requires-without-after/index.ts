@@ -66,6 +66,10 @@ export default defineRule<UnitFile>({
       for (const { directive, word } of listWords(tree, 'Unit', key)) {
         const unit = word.text;
         if (ordered.has(unit) || IMPLICIT.test(unit) || (unitType === 'service' && sockets.has(unit))) continue;
+        // systemd.socket(5): a socket gets Before=sockets.target, which basic.target (and so every
+        // service with default dependencies) comes after; two sockets only listen, in any order.
+        const early = projectUnits(ctx.project, unit).some((u) => isFalse(lastDirective(u, 'Unit', 'DefaultDependencies')?.value));
+        if (unit.endsWith('.socket') && !early && (ordered.has('sockets.target') || unitType === 'socket')) continue;
         // The other unit may order the two itself (nfs-server.service: After=nfs-idmapd.service).
         const other = projectUnits(ctx.project, unit);
         if (other.some((u) => ['Before', 'After'].some((k) => listWords(u, 'Unit', k).some((b) => names.includes(b.word.text))))) continue;

@@ -26,7 +26,8 @@ export default defineRule<UnitFile>({
   },
   check(ctx) {
     const { info } = ctx.tree;
-    const hasInstance = info.template || info.instance;
+    // Gentoo ships templates as NAME_at.service (NAME_at-simple.service, …): its ebuilds install them as NAME@.service.
+    const hasInstance = info.template || info.instance || /_at([.-][^/]*)?\.[a-z]+$/.test(ctx.path);
     let usesInstance = false;
     for (const section of ctx.tree.children) {
       for (const d of section.children) {

@@ -18,6 +18,13 @@ function lastOf(tree: UnitFile, section: string, key: string): Directive | undef
 
 const has = (project: Project, name: string) => projectUnits(project, name).length > 0;
 
+/** Gentoo ships `NAME@.service` as `NAME_at.service` (or `NAME_at-rN.service`): its ebuild installs it under the @ name. */
+function gentooTemplate(project: Project, base: string): boolean {
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(^|/)${escaped}_at(-r\\d+)?\\.service(\\.in)?$`);
+  return project.entries.some((e) => re.test(e.path));
+}
+
 export default defineRule<UnitFile>({
   id: 'systemd/trigger-unit-missing',
   kinds: ['systemd'],
@@ -43,7 +50,7 @@ export default defineRule<UnitFile>({
     if (!accept || !isBoolean(accept.value) || !/^(1|yes|y|true|t|on)$/i.test(accept.value)) return;
     const base = unitName.slice(0, unitName.lastIndexOf('.')).replace(/@.*$/, '');
     const template = `${base}@.service`;
-    if (has(ctx.project, template)) return;
+    if (has(ctx.project, template) || gentooTemplate(ctx.project, base)) return;
     const service = `${base}.service`;
     const at = { start: valueOffset(accept, 0), end: valueOffset(accept, accept.value.length) };
     if (has(ctx.project, service)) ctx.report({ messageId: 'notTemplate', data: { service, template }, at, severity: 'error' });

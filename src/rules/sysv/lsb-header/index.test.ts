@@ -25,6 +25,9 @@ case "$1" in start) /usr/sbin/foo ;; esac
 
 testRule(rule, {
   valid: [
+    // issue 11: scripts for other Unixes' rc systems.
+    { name: 'an HP-UX packaging script', path: 'contrib/hpux-packaging/syslog-ng.init', code: '#!/bin/sh\ncase "$1" in\n  start) /opt/syslog-ng/sbin/syslog-ng ;;\n  stop) kill `cat /var/run/syslog-ng.pid` ;;\nesac\n' },
+    { name: 'an AIX script with a partial header', path: 'scripts/Aix/nut.init.in', code: '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: nut\n### END INIT INFO\ncase "$1" in\n  start) upsd ;;\nesac\n' },
     FULL,
     { name: 'empty Required-Stop and Default-Stop are deliberate LSB values (openssh-server, cron)', code: FULL.replace('0 1 6', '').replace('# Required-Stop:     $remote_fs $syslog', '# Required-Stop:') },
   ],

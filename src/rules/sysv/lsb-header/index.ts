@@ -5,6 +5,7 @@ import { unquote } from '../../../languages/shell/query.js';
 import { startOf } from '../../../text/index.js';
 
 const FIELDS = ['Provides', 'Required-Start', 'Required-Stop', 'Default-Start', 'Default-Stop', 'Short-Description'];
+const OTHER_UNIX = /(^|\/)[^/]*(aix|hp-?ux|solaris|sunos|irix|freebsd|netbsd|openbsd|darwin|macos)[^/]*\//i;
 const INIT_PATH = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
 
 function field(name: string, value: string): string {
@@ -47,6 +48,8 @@ export default defineRule<ShellScript>({
   check(ctx) {
     const { lsb } = ctx.tree;
     if (!lsb && !INIT_PATH.test(ctx.path)) return;
+    // Packaging for other Unixes (syslog-ng's contrib/hpux-packaging, nut's scripts/Aix) follows their rc systems, not LSB.
+    if (OTHER_UNIX.test(ctx.path)) return;
     const values = inferred(ctx.tree, ctx.path);
     if (!lsb) {
       const lineEnd = ctx.text.indexOf('\n');
