@@ -18393,6 +18393,7 @@ var init_enums = __esm({
       config_parse_exec_cpu_sched_policy: e("Failed to parse CPU scheduling policy", "other batch idle fifo ext rr 0 1 2 3 5 6 7"),
       config_parse_socket_bind: e("Failed to parse bind IPv6 only value", "default both ipv6-only", true),
       config_parse_socket_timestamping: e("Failed to parse timestamping precision", "off us usec \xB5s \u03BCs ns nsec", true),
+      config_parse_socket_protocol: { ...e("Failed to parse socket protocol", "udplite sctp mptcp"), since: { mptcp: 257 }, anyCase: true },
       config_parse_exec_memory_thp: e("Failed to parse MemoryTHP", "inherit disable madvise system")
     };
   }
@@ -18569,7 +18570,9 @@ function parseDate(p, spec) {
   if (p.c === "@") {
     p.i++;
     if (!isDigit(p.c)) fail();
+    const start2 = p.i;
     while (isDigit(p.c)) p.i++;
+    if (Number(p.t.slice(start2, p.i)) > LAST_TIMESTAMP) fail();
     return true;
   }
   const save = p.i;
@@ -18654,7 +18657,7 @@ function isCalendarEvent(value) {
   const space = value.lastIndexOf(" ");
   return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
 }
-var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, INT_MAX, Cursor, SHORTHANDS, TIMEZONE;
+var TIME_UNITS, NSEC_UNITS, WHITESPACE, isSpace2, isDigit, Invalid, fail, WEEKDAYS, USEC, LAST_TIMESTAMP, INT_MAX, Cursor, SHORTHANDS, TIMEZONE;
 var init_time = __esm({
   "src/languages/systemd/values/time.ts"() {
     "use strict";
@@ -18716,6 +18719,7 @@ var init_time = __esm({
       ["sun", 6]
     ];
     USEC = 1e6;
+    LAST_TIMESTAMP = 7258118399;
     INT_MAX = 2 ** 31 - 1;
     Cursor = class {
       t;
@@ -18930,7 +18934,7 @@ function isListenAddress(s) {
   if (s.startsWith("@")) return s.length > 1 && Buffer.byteLength(s) <= UNIX_PATH_MAX;
   if (s.startsWith("vsock:")) {
     const m = /^vsock:([0-9]*):([0-9]+)$/.exec(s);
-    return !!m;
+    return !!m && Number(m[1] || 0) <= 4294967295 && Number(m[2]) <= 4294967295;
   }
   if (/^[0-9]+$/.test(s)) return isPort(s);
   return isHostPort(s);
@@ -18998,7 +19002,8 @@ function enumValidator(name2) {
   const own2 = new Set(spec.values);
   return (v, _ltype, _key, table) => {
     const booleans = spec.boolean || !!table?.booleans;
-    if (own2.has(v) || table?.words?.includes(v) || booleans && isBoolean(v)) return void 0;
+    const word = spec.anyCase ? v.toLowerCase() : v;
+    if (own2.has(word) || table?.words?.includes(word) || booleans && isBoolean(v)) return void 0;
     const choices = [.../* @__PURE__ */ new Set([...spec.values, ...table?.words ?? []])];
     const expected = choices.map((w) => `\`${w}\``).join(", ") + (booleans ? ", or a boolean" : "");
     return problem(spec.message, `one of ${expected}`, { choices });
@@ -19024,13 +19029,32 @@ function inputValidator() {
 }
 function absolutePathProblem(path, offset = 0) {
   const expanded = withoutSpecifiers(path);
-  const absolute = path.startsWith("/") || /^%[hHtTSCLEVgGuUsy]/.test(path) || path.startsWith("%") && !/^%[nNpPiIjJfbBmMovlwWaAqd]/.test(path);
+  const absolute = path.startsWith("/") || path.startsWith("%") && !/^%[nNpPiIjJbBmMovlwWaAqgGuU%]/.test(path);
   if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
   if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
   return void 0;
 }
 function normalizedPathValidator() {
   return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem("path is not normalized", "a path without `..` components") : void 0;
+}
+function conditionPathValidator() {
+  return (v) => {
+    let i2 = 0;
+    if (v[i2] === "|") i2++;
+    if (v[i2] === "!") i2++;
+    return absolutePathProblem(v.slice(i2), i2);
+  };
+}
+function pathListValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v, { unquote: true });
+    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error, end: v.length });
+    for (const w of words3) {
+      const found = absolutePathProblem(w.text);
+      if (found) return { ...found, start: w.start, end: w.end };
+    }
+    return void 0;
+  };
 }
 function pathValidator(prefixes) {
   return (v) => {
@@ -19126,15 +19150,16 @@ function rlimitValidator() {
   return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
 }
 function timerValidator() {
-  return (v, which) => {
-    if (v === "" || hasSpecifier(v)) return void 0;
-    if (which === "TIMER_CALENDAR") return isCalendarEvent(v) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
-    return isTimespan(v) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
+  return (raw, which) => {
+    const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
+    const v = raw;
+    if (which === "TIMER_CALENDAR") return accepts(isCalendarEvent) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    return accepts((x) => isTimespan(x)) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
   };
 }
 function listenValidator() {
-  return (v, kind, key) => {
-    if (hasSpecifier(v)) return void 0;
+  return (raw, kind, key) => {
+    const v = raw.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw.startsWith(s) ? "/x" : "x");
     if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v)) return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
     if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
     return absolutePathProblem(v);
@@ -19142,6 +19167,27 @@ function listenValidator() {
 }
 function netlinkValidator() {
   return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
+}
+function documentationValidator() {
+  return (v) => {
+    for (const w of splitWords(v, { unquote: true }).words) {
+      if (/^(https?:\/\/.|file:\/|info:.|man:.)[\x20-\x7e]*$/.test(w.text)) continue;
+      return problem("Invalid URL", "a `https://`, `http://`, `file:/`, `man:` or `info:` URL", { start: w.start, end: w.end, wordOnly: true });
+    }
+    return void 0;
+  };
+}
+function namespaceFlagsValidator() {
+  return (v) => {
+    if (isBoolean(v)) return void 0;
+    const body2 = v.startsWith("~") ? v.slice(1) : v;
+    const offset = v.length - body2.length;
+    for (const w of splitWords(body2).words) {
+      if (NAMESPACES.has(w.text)) continue;
+      return problem("Failed to parse namespace type string", "a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)", { start: offset + w.start, end: offset + w.end });
+    }
+    return void 0;
+  };
 }
 function cpuQuotaValidator() {
   return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
@@ -19158,7 +19204,7 @@ function validateValue(parser2, value, ltype, key, table) {
   if (!validate || value === "" && EMPTY_RESETS.has(parser2)) return void 0;
   return validate(value, ltype, key, table);
 }
-var BOOLEAN, isBoolean, BOOL_WORDS, TIMESPAN, problem, hasSpecifier, OUTPUT_PREFIX, SIGNALS, SIGNAL_NAMES, EXIT_NAMES, CAPABILITIES, ZERO_MEMORY_OK, isZero, VALIDATORS, EMPTY_RESETS;
+var BOOLEAN, isBoolean, BOOL_WORDS, TIMESPAN, problem, hasSpecifier, OUTPUT_PREFIX, SIGNALS, SIGNAL_NAMES, EXIT_NAMES, CAPABILITIES, ZERO_MEMORY_OK, isZero, NAMESPACES, VALIDATORS, EMPTY_RESETS;
 var init_validators = __esm({
   "src/languages/systemd/values/validators.ts"() {
     "use strict";
@@ -19219,6 +19265,7 @@ var init_validators = __esm({
     );
     ZERO_MEMORY_OK = /^(Startup|Default)?Memory(Min|Low|SwapMax|ZSwapMax)$/;
     isZero = (v) => /^0+(\.0*)?\s*[EPTGMKB]?$|^0+(\.0+)?%$/.test(v);
+    NAMESPACES = /* @__PURE__ */ new Set(["cgroup", "ipc", "net", "mnt", "pid", "user", "uts", "time"]);
     VALIDATORS = {
       ...enumValidators(),
       config_parse_bool: boolValidator("Failed to parse boolean value"),
@@ -19252,8 +19299,14 @@ var init_validators = __esm({
       config_parse_tasks_max: tasksMaxValidator(),
       config_parse_iec_size: sizeValidator("Failed to parse size value"),
       config_parse_cpu_quota: cpuQuotaValidator(),
+      config_parse_documentation: documentationValidator(),
+      config_parse_namespace_flags: namespaceFlagsValidator(),
       config_parse_pid_file: normalizedPathValidator(),
-      config_parse_unit_env_file: pathValidator("-")
+      config_parse_unit_env_file: pathValidator("-"),
+      config_parse_unit_path_printf: pathValidator(""),
+      config_parse_unit_condition_path: conditionPathValidator(),
+      config_parse_unit_mounts_for: pathListValidator(),
+      config_parse_unit_path_strv_printf: pathListValidator()
     };
     EMPTY_RESETS = /* @__PURE__ */ new Set([
       "config_parse_unit_deps",
@@ -19280,7 +19333,13 @@ var init_validators = __esm({
       "config_parse_unit_env_file",
       "config_parse_pid_file",
       "config_parse_tristate",
-      "config_parse_trigger_unit"
+      "config_parse_trigger_unit",
+      "config_parse_unit_path_printf",
+      "config_parse_unit_condition_path",
+      "config_parse_unit_mounts_for",
+      "config_parse_unit_path_strv_printf",
+      "config_parse_documentation",
+      "config_parse_namespace_flags"
     ]);
   }
 });
@@ -19295,9 +19354,11 @@ function parserOf(section, key) {
   return { parser: parser2, ltype: info2.ltype, words: words3, booleans: info2.booleans !== void 0 };
 }
 function checkValue(section, key, value) {
+  if (BUILD_PLACEHOLDER.test(value)) return void 0;
   const p = parserOf(section, key);
   return p && validateValue(p.parser, value, p.ltype, key, p);
 }
+var BUILD_PLACEHOLDER;
 var init_values = __esm({
   "src/languages/systemd/values/index.ts"() {
     "use strict";
@@ -19307,6 +19368,7 @@ var init_values = __esm({
     init_time();
     init_names();
     init_listen();
+    BUILD_PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\}/;
   }
 });
 
@@ -20503,7 +20565,7 @@ function replaceFix(d, start2, end, text) {
     edits: [{ start: valueOffset(d, start2), end: valueOffset(d, end), text }]
   };
 }
-var invalid_value_default;
+var NOT_UNICHAR, NOT_UTF8, invalid_value_default;
 var init_invalid_value = __esm({
   "src/rules/systemd/invalid-value/index.ts"() {
     "use strict";
@@ -20512,6 +20574,8 @@ var init_invalid_value = __esm({
     init_rule();
     init_parse();
     init_values();
+    NOT_UNICHAR = /[\uFFFD\uFFFE\uFFFF\uFDD0-\uFDEF]/;
+    NOT_UTF8 = { message: "String is not UTF-8 clean", expected: "UTF-8 text" };
     invalid_value_default = defineRule({
       id: "systemd/invalid-value",
       kinds: ["systemd"],
@@ -20530,7 +20594,7 @@ var init_invalid_value = __esm({
         for (const section of ctx.tree.children) {
           for (const d of section.children) {
             if (d.type !== "directive") continue;
-            const found = checkValue(section.name, d.key, d.value);
+            const found = NOT_UNICHAR.test(d.value) ? NOT_UTF8 : checkValue(section.name, d.key, d.value);
             if (!found) continue;
             const start2 = found.start ?? 0;
             const end = found.end ?? d.value.length;

@@ -36080,6 +36080,7 @@ var ENUM_PARSERS = {
   config_parse_exec_cpu_sched_policy: e("Failed to parse CPU scheduling policy", "other batch idle fifo ext rr 0 1 2 3 5 6 7"),
   config_parse_socket_bind: e("Failed to parse bind IPv6 only value", "default both ipv6-only", true),
   config_parse_socket_timestamping: e("Failed to parse timestamping precision", "off us usec \xB5s \u03BCs ns nsec", true),
+  config_parse_socket_protocol: { ...e("Failed to parse socket protocol", "udplite sctp mptcp"), since: { mptcp: 257 }, anyCase: true },
   config_parse_exec_memory_thp: e("Failed to parse MemoryTHP", "inherit disable madvise system")
 };
 
@@ -36207,6 +36208,7 @@ var WEEKDAYS = [
   ["sun", 6]
 ];
 var USEC = 1e6;
+var LAST_TIMESTAMP = 7258118399;
 var INT_MAX = 2 ** 31 - 1;
 var Cursor = class {
   t;
@@ -36320,7 +36322,9 @@ function parseDate(p, spec) {
   if (p.c === "@") {
     p.i++;
     if (!isDigit(p.c)) fail();
+    const start2 = p.i;
     while (isDigit(p.c)) p.i++;
+    if (Number(p.t.slice(start2, p.i)) > LAST_TIMESTAMP) fail();
     return true;
   }
   const save = p.i;
@@ -36593,7 +36597,7 @@ function isListenAddress(s) {
   if (s.startsWith("@")) return s.length > 1 && Buffer.byteLength(s) <= UNIX_PATH_MAX;
   if (s.startsWith("vsock:")) {
     const m = /^vsock:([0-9]*):([0-9]+)$/.exec(s);
-    return !!m;
+    return !!m && Number(m[1] || 0) <= 4294967295 && Number(m[2]) <= 4294967295;
   }
   if (/^[0-9]+$/.test(s)) return isPort(s);
   return isHostPort(s);
@@ -36657,7 +36661,8 @@ function enumValidator(name2) {
   const own2 = new Set(spec.values);
   return (v, _ltype, _key, table) => {
     const booleans = spec.boolean || !!table?.booleans;
-    if (own2.has(v) || table?.words?.includes(v) || booleans && isBoolean(v)) return void 0;
+    const word = spec.anyCase ? v.toLowerCase() : v;
+    if (own2.has(word) || table?.words?.includes(word) || booleans && isBoolean(v)) return void 0;
     const choices = [.../* @__PURE__ */ new Set([...spec.values, ...table?.words ?? []])];
     const expected = choices.map((w) => `\`${w}\``).join(", ") + (booleans ? ", or a boolean" : "");
     return problem(spec.message, `one of ${expected}`, { choices });
@@ -36684,13 +36689,32 @@ function inputValidator() {
 }
 function absolutePathProblem(path, offset = 0) {
   const expanded = withoutSpecifiers(path);
-  const absolute = path.startsWith("/") || /^%[hHtTSCLEVgGuUsy]/.test(path) || path.startsWith("%") && !/^%[nNpPiIjJfbBmMovlwWaAqd]/.test(path);
+  const absolute = path.startsWith("/") || path.startsWith("%") && !/^%[nNpPiIjJbBmMovlwWaAqgGuU%]/.test(path);
   if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
   if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
   return void 0;
 }
 function normalizedPathValidator() {
   return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem("path is not normalized", "a path without `..` components") : void 0;
+}
+function conditionPathValidator() {
+  return (v) => {
+    let i2 = 0;
+    if (v[i2] === "|") i2++;
+    if (v[i2] === "!") i2++;
+    return absolutePathProblem(v.slice(i2), i2);
+  };
+}
+function pathListValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v, { unquote: true });
+    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error, end: v.length });
+    for (const w of words3) {
+      const found = absolutePathProblem(w.text);
+      if (found) return { ...found, start: w.start, end: w.end };
+    }
+    return void 0;
+  };
 }
 function pathValidator(prefixes) {
   return (v) => {
@@ -36830,15 +36854,16 @@ function rlimitValidator() {
   return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
 }
 function timerValidator() {
-  return (v, which) => {
-    if (v === "" || hasSpecifier(v)) return void 0;
-    if (which === "TIMER_CALENDAR") return isCalendarEvent(v) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
-    return isTimespan(v) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
+  return (raw, which) => {
+    const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
+    const v = raw;
+    if (which === "TIMER_CALENDAR") return accepts(isCalendarEvent) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    return accepts((x) => isTimespan(x)) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
   };
 }
 function listenValidator() {
-  return (v, kind, key) => {
-    if (hasSpecifier(v)) return void 0;
+  return (raw, kind, key) => {
+    const v = raw.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw.startsWith(s) ? "/x" : "x");
     if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v)) return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
     if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
     return absolutePathProblem(v);
@@ -36846,6 +36871,28 @@ function listenValidator() {
 }
 function netlinkValidator() {
   return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
+}
+function documentationValidator() {
+  return (v) => {
+    for (const w of splitWords(v, { unquote: true }).words) {
+      if (/^(https?:\/\/.|file:\/|info:.|man:.)[\x20-\x7e]*$/.test(w.text)) continue;
+      return problem("Invalid URL", "a `https://`, `http://`, `file:/`, `man:` or `info:` URL", { start: w.start, end: w.end, wordOnly: true });
+    }
+    return void 0;
+  };
+}
+var NAMESPACES = /* @__PURE__ */ new Set(["cgroup", "ipc", "net", "mnt", "pid", "user", "uts", "time"]);
+function namespaceFlagsValidator() {
+  return (v) => {
+    if (isBoolean(v)) return void 0;
+    const body2 = v.startsWith("~") ? v.slice(1) : v;
+    const offset = v.length - body2.length;
+    for (const w of splitWords(body2).words) {
+      if (NAMESPACES.has(w.text)) continue;
+      return problem("Failed to parse namespace type string", "a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)", { start: offset + w.start, end: offset + w.end });
+    }
+    return void 0;
+  };
 }
 function cpuQuotaValidator() {
   return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
@@ -36890,8 +36937,14 @@ var VALIDATORS = {
   config_parse_tasks_max: tasksMaxValidator(),
   config_parse_iec_size: sizeValidator("Failed to parse size value"),
   config_parse_cpu_quota: cpuQuotaValidator(),
+  config_parse_documentation: documentationValidator(),
+  config_parse_namespace_flags: namespaceFlagsValidator(),
   config_parse_pid_file: normalizedPathValidator(),
-  config_parse_unit_env_file: pathValidator("-")
+  config_parse_unit_env_file: pathValidator("-"),
+  config_parse_unit_path_printf: pathValidator(""),
+  config_parse_unit_condition_path: conditionPathValidator(),
+  config_parse_unit_mounts_for: pathListValidator(),
+  config_parse_unit_path_strv_printf: pathListValidator()
 };
 var EMPTY_RESETS = /* @__PURE__ */ new Set([
   "config_parse_unit_deps",
@@ -36918,7 +36971,13 @@ var EMPTY_RESETS = /* @__PURE__ */ new Set([
   "config_parse_unit_env_file",
   "config_parse_pid_file",
   "config_parse_tristate",
-  "config_parse_trigger_unit"
+  "config_parse_trigger_unit",
+  "config_parse_unit_path_printf",
+  "config_parse_unit_condition_path",
+  "config_parse_unit_mounts_for",
+  "config_parse_unit_path_strv_printf",
+  "config_parse_documentation",
+  "config_parse_namespace_flags"
 ]);
 function validateValue(parser2, value, ltype, key, table) {
   const validate = VALIDATORS[parser2];
@@ -36927,6 +36986,7 @@ function validateValue(parser2, value, ltype, key, table) {
 }
 
 // src/languages/systemd/values/index.ts
+var BUILD_PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\}/;
 function parserOf(section, key) {
   const info2 = keyInfo(section, key);
   if (!info2 || info2.deprecated === "ignored") return void 0;
@@ -36936,6 +36996,7 @@ function parserOf(section, key) {
   return { parser: parser2, ltype: info2.ltype, words: words3, booleans: info2.booleans !== void 0 };
 }
 function checkValue(section, key, value) {
+  if (BUILD_PLACEHOLDER.test(value)) return void 0;
   const p = parserOf(section, key);
   return p && validateValue(p.parser, value, p.ltype, key, p);
 }
@@ -37976,6 +38037,8 @@ function replaceFix(d, start2, end, text) {
     edits: [{ start: valueOffset(d, start2), end: valueOffset(d, end), text }]
   };
 }
+var NOT_UNICHAR = /[\uFFFD\uFFFE\uFFFF\uFDD0-\uFDEF]/;
+var NOT_UTF8 = { message: "String is not UTF-8 clean", expected: "UTF-8 text" };
 var invalid_value_default = defineRule({
   id: "systemd/invalid-value",
   kinds: ["systemd"],
@@ -37994,7 +38057,7 @@ var invalid_value_default = defineRule({
     for (const section of ctx.tree.children) {
       for (const d of section.children) {
         if (d.type !== "directive") continue;
-        const found = checkValue(section.name, d.key, d.value);
+        const found = NOT_UNICHAR.test(d.value) ? NOT_UTF8 : checkValue(section.name, d.key, d.value);
         if (!found) continue;
         const start2 = found.start ?? 0;
         const end = found.end ?? d.value.length;

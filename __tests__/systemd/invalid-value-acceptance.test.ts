@@ -78,8 +78,14 @@ describe('values systemd accepts are never reported', () => {
   const cache = join(import.meta.dirname, '../../bench/.cache/systemd-corpus/units');
   const own = walk(cache).map((p) => ({ file: p, path: p.replace(/\.in$/, '') })).filter((f) => isUnitPath(f.path));
   it.skipIf(own.length === 0)(`systemd's own units/ folder (${own.length} units; run bench/systemd-corpus.sh)`, async () => {
-    const files = own.map((f) => ({ path: f.path, text: expandTemplate(readFileSync(f.file, 'utf8')) }));
-    expect(await valueFindings(files)).toEqual([]);
+    // Lines that held a meson placeholder carry our stand-in value, not systemd's: left out.
+    const originals = new Map(own.map((f) => [f.path, readFileSync(f.file, 'utf8').split('\n')]));
+    const files = own.map((f) => ({ path: f.path, text: expandTemplate(originals.get(f.path)!.join('\n')) }));
+    const found = await valueFindings(files);
+    expect(found.filter((line) => {
+      const [, path, n] = /^(.*):(\d+): /.exec(line)!;
+      return !originals.get(path)?.[Number(n) - 1]?.includes('{{');
+    })).toEqual([]);
   });
 });
 

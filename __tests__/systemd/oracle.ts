@@ -91,6 +91,13 @@ function probeValues(parser: string, ltype: string | undefined, key: string): st
       return SIZES;
     case 'config_parse_cpu_quota':
       return ['20%', '150%', '0%', '20', '1.5%', 'x', ''];
+    case 'config_parse_unit_condition_path':
+      return ['/etc/x', '!/etc/x', '|/etc/x', '|!/etc/x', 'etc/x', '!etc/x', '/etc/../x', ''];
+    case 'config_parse_unit_mounts_for':
+    case 'config_parse_unit_path_strv_printf':
+      return ['/var/lib/x', '/a /b', 'var/lib', '/a b', ''];
+    case 'config_parse_unit_path_printf':
+      return ['/run/x', 'run/x', '/run/../x', ''];
     case 'config_parse_pid_file':
     case 'config_parse_unit_env_file':
       return ['/run/foo.pid', '-/etc/default/foo', 'run/foo', '/run/../foo', ''];
@@ -111,7 +118,8 @@ export function probes(version: number): Probe[] {
     if (!FILE_OF_SECTION[section] || !knownIn(info, version) || info.deprecated === 'ignored') continue;
     const p = parserOf(section, key);
     if (!p || !VALIDATORS[p.parser]) continue;
-    const newer = new Set(Object.entries(info.values ?? {}).filter(([, since]) => since > version).map(([word]) => word));
+    const dated = { ...ENUM_PARSERS[p.parser]?.since, ...info.values };
+    const newer = new Set(Object.entries(dated).filter(([, since]) => since > version).map(([word]) => word));
     for (const value of probeValues(p.parser, p.ltype, key)) if (!newer.has(value)) out.push({ section, key, value });
   }
   return out;

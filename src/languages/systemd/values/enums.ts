@@ -9,6 +9,10 @@ export interface EnumSpec {
   boolean?: boolean;
   /** What systemd logs: "Failed to parse service type". */
   message: string;
+  /** Compared without regard to case (protocol names). */
+  anyCase?: boolean;
+  /** Words the directive table does not date: the release that first accepts each. */
+  since?: Readonly<Record<string, number>>;
 }
 
 const e = (message: string, values: string, boolean = false): EnumSpec => ({ message, values: values.split(' '), boolean });
@@ -48,5 +52,6 @@ export const ENUM_PARSERS: Record<string, EnumSpec> = {
   config_parse_exec_cpu_sched_policy: e('Failed to parse CPU scheduling policy', 'other batch idle fifo ext rr 0 1 2 3 5 6 7'),
   config_parse_socket_bind: e('Failed to parse bind IPv6 only value', 'default both ipv6-only', true),
   config_parse_socket_timestamping: e('Failed to parse timestamping precision', 'off us usec µs μs ns nsec', true),
+  config_parse_socket_protocol: { ...e('Failed to parse socket protocol', 'udplite sctp mptcp'), since: { mptcp: 257 }, anyCase: true },
   config_parse_exec_memory_thp: e('Failed to parse MemoryTHP', 'inherit disable madvise system'),
 };

@@ -21,6 +21,9 @@ export interface ValueParser {
   booleans?: boolean;
 }
 
+/** autoconf/CMake `@name@` and meson/jinja `{{ name }}` placeholders of `.service.in` templates. */
+const BUILD_PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\}/;
+
 /** The parser systemd uses for `key` in `section`; undefined for keys it does not know or ignores. */
 export function parserOf(section: string, key: string): ValueParser | undefined {
   const info = keyInfo(section, key);
@@ -33,6 +36,8 @@ export function parserOf(section: string, key: string): ValueParser | undefined 
 
 /** What is wrong with `value` for `section`/`key`, as systemd would see it; undefined when accepted or unknown. */
 export function checkValue(section: string, key: string, value: string): ValueProblem | undefined {
+  // A build template's placeholder (`@bindir@`, `{{LIBEXECDIR}}`) is filled in before systemd sees the file.
+  if (BUILD_PLACEHOLDER.test(value)) return undefined;
   const p = parserOf(section, key);
   return p && validateValue(p.parser, value, p.ltype, key, p);
 }

@@ -52,8 +52,9 @@ export function isListenAddress(s: string): boolean {
   if (s.startsWith('/')) return Buffer.byteLength(s) < UNIX_PATH_MAX;
   if (s.startsWith('@')) return s.length > 1 && Buffer.byteLength(s) <= UNIX_PATH_MAX;
   if (s.startsWith('vsock:')) {
+    // CID and port are 32-bit unsigned numbers.
     const m = /^vsock:([0-9]*):([0-9]+)$/.exec(s);
-    return !!m;
+    return !!m && Number(m[1] || 0) <= 0xffffffff && Number(m[2]) <= 0xffffffff;
   }
   if (/^[0-9]+$/.test(s)) return isPort(s);
   return isHostPort(s);

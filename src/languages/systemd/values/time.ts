@@ -76,6 +76,8 @@ const WEEKDAYS: Array<[string, number]> = [
   ['friday', 4], ['fri', 4], ['saturday', 5], ['sat', 5], ['sunday', 6], ['sun', 6],
 ];
 const USEC = 1_000_000;
+/** 2199-12-31 23:59:59 UTC, the last second of MAX_YEAR. */
+const LAST_TIMESTAMP = 7_258_118_399;
 const INT_MAX = 2 ** 31 - 1;
 
 /** A cursor over the text being parsed. */
@@ -198,7 +200,10 @@ function parseDate(p: Cursor, spec: Spec): boolean {
   if (p.c === '@') {
     p.i++;
     if (!isDigit(p.c)) fail();
+    const start = p.i;
     while (isDigit(p.c)) p.i++;
+    // The date it stands for must fall in the years calendar events cover (up to 2199).
+    if (Number(p.t.slice(start, p.i)) > LAST_TIMESTAMP) fail();
     return true;
   }
   const save = p.i;

@@ -67,7 +67,8 @@ function enumValidator(name: string): Validator {
   const own = new Set(spec.values);
   return (v, _ltype, _key, table) => {
     const booleans = spec.boolean || !!table?.booleans;
-    if (own.has(v) || table?.words?.includes(v) || (booleans && isBoolean(v))) return undefined;
+    const word = spec.anyCase ? v.toLowerCase() : v;
+    if (own.has(word) || table?.words?.includes(word) || (booleans && isBoolean(v))) return undefined;
     const choices = [...new Set([...spec.values, ...(table?.words ?? [])])];
     const expected = choices.map((w) => `\`${w}\``).join(', ') + (booleans ? ', or a boolean' : '');
     return problem(spec.message, `one of ${expected}`, { choices });
@@ -98,7 +99,8 @@ function inputValidator(): Validator {
 /** `path_simplify_and_warn(PATH_CHECK_ABSOLUTE)`: absolute, no `..` component. */
 function absolutePathProblem(path: string, offset = 0): ValueProblem | undefined {
   const expanded = withoutSpecifiers(path);
-  const absolute = path.startsWith('/') || /^%[hHtTSCLEVgGuUsy]/.test(path) || (path.startsWith('%') && !/^%[nNpPiIjJfbBmMovlwWaAqd]/.test(path));
+  // Specifiers that expand to directories (%t, %h, %S, %f, %d, …) make a path absolute; names (%i, %n, %u, …) do not.
+  const absolute = path.startsWith('/') || (path.startsWith('%') && !/^%[nNpPiIjJbBmMovlwWaAqgGuU%]/.test(path));
   if (!absolute) return problem('path is not absolute', 'an absolute path starting with `/`', { start: offset, end: offset + path.length });
   if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', 'a normalized absolute path', { start: offset, end: offset + path.length });
   return undefined;
@@ -107,6 +109,29 @@ function absolutePathProblem(path: string, offset = 0): ValueProblem | undefined
 /** `PIDFile=`: a relative path is taken below /run, but `..` is refused. */
 function normalizedPathValidator(): Validator {
   return (v) => (/(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem('path is not normalized', 'a path without `..` components') : undefined);
+}
+
+/** `ConditionPathExists=` and kin: `|` (trigger) then `!` (negate) may precede the absolute path. */
+function conditionPathValidator(): Validator {
+  return (v) => {
+    let i = 0;
+    if (v[i] === '|') i++;
+    if (v[i] === '!') i++;
+    return absolutePathProblem(v.slice(i), i);
+  };
+}
+
+/** `RequiresMountsFor=`, `Symlinks=`, …: a list of absolute paths. */
+function pathListValidator(): Validator {
+  return (v) => {
+    const { words, error } = splitWords(v, { unquote: true });
+    if (error !== undefined) return problem('Invalid syntax', 'balanced quotes', { start: error, end: v.length });
+    for (const w of words) {
+      const found = absolutePathProblem(w.text);
+      if (found) return { ...found, start: w.start, end: w.end };
+    }
+    return undefined;
+  };
 }
 
 function pathValidator(prefixes: string): Validator {
@@ -243,16 +268,19 @@ function rlimitValidator(): Validator {
 }
 
 function timerValidator(): Validator {
-  return (v, which) => {
-    if (v === '' || hasSpecifier(v)) return undefined;
-    if (which === 'TIMER_CALENDAR') return isCalendarEvent(v) ? undefined : problem('Failed to parse calendar specification', 'a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))');
-    return isTimespan(v) ? undefined : problem('Failed to parse timer value', TIMESPAN);
+  return (raw, which) => {
+    // With specifiers, refuse only what no expansion could make valid (tried with digits and with letters).
+    const accepts = (check: (v: string) => boolean) => (hasSpecifier(raw) ? ['0', 'x'].some((c) => check(raw.replace(/%./g, (s) => (s === '%%' ? '%' : c)))) : check(raw));
+    const v = raw;
+    if (which === 'TIMER_CALENDAR') return accepts(isCalendarEvent) ? undefined : problem('Failed to parse calendar specification', 'a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))');
+    return accepts((x) => isTimespan(x)) ? undefined : problem('Failed to parse timer value', TIMESPAN);
   };
 }
 
 function listenValidator(): Validator {
-  return (v, kind, key) => {
-    if (hasSpecifier(v)) return undefined;
+  return (raw, kind, key) => {
+    // Specifiers such as %t expand to absolute directories; the others to plain words.
+    const v = raw.replace(/%./g, (s) => (s === '%%' ? '%' : /%[tThHSCLEVg]/.test(s) && raw.startsWith(s) ? '/x' : 'x'));
     if (key === 'ListenSequentialPacket' && isListenAddress(v) && !/^[/@]/.test(v)) return problem('Address family not supported', 'a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)');
     if (kind === 'SOCKET_SOCKET') return isListenAddress(v) ? undefined : problem('Failed to parse address value', 'a port 1–65535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`');
     return absolutePathProblem(v);
@@ -261,6 +289,32 @@ function listenValidator(): Validator {
 
 function netlinkValidator(): Validator {
   return (v) => (v === '' || hasSpecifier(v) || isNetlinkAddress(v) ? undefined : problem('Failed to parse address value', 'a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number'));
+}
+
+/** `Documentation=`: http(s)://, file:/, info: or man: URLs, ASCII only. */
+function documentationValidator(): Validator {
+  return (v) => {
+    for (const w of splitWords(v, { unquote: true }).words) {
+      if (/^(https?:\/\/.|file:\/|info:.|man:.)[\x20-\x7e]*$/.test(w.text)) continue;
+      return problem('Invalid URL', 'a `https://`, `http://`, `file:/`, `man:` or `info:` URL', { start: w.start, end: w.end, wordOnly: true });
+    }
+    return undefined;
+  };
+}
+
+const NAMESPACES = new Set(['cgroup', 'ipc', 'net', 'mnt', 'pid', 'user', 'uts', 'time']);
+/** `RestrictNamespaces=`: a boolean, or namespace names (after an optional `~`). */
+function namespaceFlagsValidator(): Validator {
+  return (v) => {
+    if (isBoolean(v)) return undefined;
+    const body = v.startsWith('~') ? v.slice(1) : v;
+    const offset = v.length - body.length;
+    for (const w of splitWords(body).words) {
+      if (NAMESPACES.has(w.text)) continue;
+      return problem('Failed to parse namespace type string', 'a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)', { start: offset + w.start, end: offset + w.end });
+    }
+    return undefined;
+  };
 }
 
 function cpuQuotaValidator(): Validator {
@@ -309,8 +363,14 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   config_parse_tasks_max: tasksMaxValidator(),
   config_parse_iec_size: sizeValidator('Failed to parse size value'),
   config_parse_cpu_quota: cpuQuotaValidator(),
+  config_parse_documentation: documentationValidator(),
+  config_parse_namespace_flags: namespaceFlagsValidator(),
   config_parse_pid_file: normalizedPathValidator(),
   config_parse_unit_env_file: pathValidator('-'),
+  config_parse_unit_path_printf: pathValidator(''),
+  config_parse_unit_condition_path: conditionPathValidator(),
+  config_parse_unit_mounts_for: pathListValidator(),
+  config_parse_unit_path_strv_printf: pathListValidator(),
 };
 
 /**
@@ -325,7 +385,8 @@ const EMPTY_RESETS = new Set([
   'config_parse_timer', 'config_parse_set_status', 'config_parse_exec_nice', 'config_parse_exec_oom_score_adjust',
   'config_parse_exec_io_class', 'config_parse_exec_io_priority', 'config_parse_exec_cpu_sched_policy',
   'config_parse_service_timeout_abort', 'config_parse_environ', 'config_parse_unit_env_file', 'config_parse_pid_file',
-  'config_parse_tristate', 'config_parse_trigger_unit',
+  'config_parse_tristate', 'config_parse_trigger_unit', 'config_parse_unit_path_printf', 'config_parse_unit_condition_path',
+  'config_parse_unit_mounts_for', 'config_parse_unit_path_strv_printf', 'config_parse_documentation', 'config_parse_namespace_flags',
 ]);
 
 /** Checks `value` with the validator of `parser`; undefined when accepted or when no validator knows the parser. */

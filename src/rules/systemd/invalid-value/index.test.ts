@@ -21,6 +21,7 @@ testRule(rule, {
     { path: 'foo.socket', code: '[Socket]\nListenStream=8080\nListenStream=[::1]:53\nListenStream=127.0.0.1:80\nListenDatagram=/run/foo.sock\nListenStream=@foo\nListenNetlink=kobject-uevent 1\nListenFIFO=/run/foo.fifo\nListenStream=vsock::1024\n' },
     { name: 'empty values reset lists and numbers', code: svc('Environment=\nNice=\nMemoryMax=\nKillMode=\nSuccessExitStatus=') + '[Unit]\nAfter=\n' },
     { name: 'unknown keys are another rule\'s business', code: svc('Frobnicate=maybe') },
+    { name: 'build-template placeholders are filled in before systemd reads the file', code: svc('EnvironmentFile=-@initconfdir@/zfs\nUser={{SERVICE_USER}}\nNice=@NICE@') },
   ],
   invalid: [
     {

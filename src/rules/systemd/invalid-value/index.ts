@@ -3,7 +3,7 @@ import { editDistance } from '../../../core/config.js';
 import { defineRule } from '../../../core/rule.js';
 import type { Fix } from '../../../core/types.js';
 import { valueOffset } from '../../../languages/systemd/parse.js';
-import { checkValue } from '../../../languages/systemd/values/index.js';
+import { checkValue, type ValueProblem } from '../../../languages/systemd/values/index.js';
 import type { Directive, UnitFile } from '../../../languages/systemd/types.js';
 
 function sharedPrefix(a: string, b: string): number {
@@ -33,6 +33,13 @@ function replaceFix(d: Directive, start: number, end: number, text: string): Fix
   };
 }
 
+/**
+ * Bytes that are not UTF-8 (decoded to U+FFFD) and the noncharacters systemd's
+ * utf8_is_valid() refuses: systemd drops such a line whatever its key.
+ */
+const NOT_UNICHAR = /[\uFFFD\uFFFE\uFFFF\uFDD0-\uFDEF]/;
+const NOT_UTF8: ValueProblem = { message: 'String is not UTF-8 clean', expected: 'UTF-8 text' };
+
 export default defineRule<UnitFile>({
   id: 'systemd/invalid-value',
   kinds: ['systemd'],
@@ -51,7 +58,7 @@ export default defineRule<UnitFile>({
     for (const section of ctx.tree.children) {
       for (const d of section.children) {
         if (d.type !== 'directive') continue;
-        const found = checkValue(section.name, d.key, d.value);
+        const found = NOT_UNICHAR.test(d.value) ? NOT_UTF8 : checkValue(section.name, d.key, d.value);
         if (!found) continue;
         const start = found.start ?? 0;
         const end = found.end ?? d.value.length;
