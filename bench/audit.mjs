@@ -81,7 +81,7 @@ async function bundle() {
   const out = join(mkdtempSync(join(tmpdir(), 'initlint-audit-bundle-')), 'audit.mjs');
   await build({
     stdin: {
-      contents: "export { lintWorkspace } from './src/action/audit/workspace.ts';\nexport { loadConfig } from './src/core/config.ts';\nexport { rules } from './src/rules/index.ts';\n",
+      contents: "export { lintWorkspace } from './src/action/audit/workspace.ts';\nexport { loadConfig } from './src/core/config.ts';\nexport { rules } from './src/rules/index.ts';\nexport { createLinter } from './src/linter/index.ts';\n",
       resolveDir: root,
       loader: 'ts',
     },
@@ -100,12 +100,13 @@ async function bundle() {
 if (values.child) {
   // Child: lint the tree, print one JSON line (so peak RSS is this run's alone).
   const [bundlePath, dir] = JSON.parse(values.child);
-  const { lintWorkspace, loadConfig, rules } = await import(pathToFileURL(bundlePath).href);
+  const { lintWorkspace, loadConfig, rules, createLinter } = await import(pathToFileURL(bundlePath).href);
   const progress = [];
   const config = loadConfig(dir, rules.map((r) => r.id));
   // initlint's own lint time: shellcheck (one process per script) is measured apart, with --shellcheck.
   if (process.env.BENCH_SHELLCHECK !== '1') config.shellcheck = 'off';
-  const result = await lintWorkspace({ workspace: dir, paths: [], config, log: { info: (m) => progress.push(m), warning: (m) => progress.push(m) }, progressEvery: 500 });
+  const linter = createLinter({ config, rules, ...(config.shellcheck === 'off' ? {} : { shellcheck: { onFailure: (m) => progress.push(m) } }) });
+  const result = await lintWorkspace({ workspace: dir, paths: [], linter, log: { info: (m) => progress.push(m), warning: (m) => progress.push(m) }, progressEvery: 500 });
   const byKind = {};
   for (const r of result.results) byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
   const cpu = process.cpuUsage();
