@@ -12263,7 +12263,6 @@ var init_pidfile_in_user_dir = __esm({
     init_rule();
     init_pidfile();
     init_util();
-    init_query();
     init_edits();
     pidfile_in_user_dir_default = defineRule({
       id: "openrc/pidfile-in-user-dir",
@@ -13336,13 +13335,13 @@ function parseExecValue(value) {
         ended = true;
         break;
       }
-      words3.push(readWord());
+      words3.push(readWord2());
     }
     commands.push({ prefixes, start: start2, words: words3 });
     if (!ended) break;
   }
   return commands;
-  function readWord() {
+  function readWord2() {
     const start2 = i2;
     let text = "";
     const map = [];
@@ -13420,6 +13419,17 @@ function shellWrapper(words3) {
   if (!sawC || i2 >= words3.length) return void 0;
   return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
 }
+function skipBlankOrComment(text, i2) {
+  const c = text[i2];
+  if (c === " " || c === "	") return i2 + 1;
+  if (c !== "#" || i2 > 0 && !/\s/.test(text[i2 - 1])) return i2;
+  while (i2 < text.length && text[i2] !== "\n") i2++;
+  return i2;
+}
+function isRedirectStart(text, i2) {
+  const c = text[i2];
+  return c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]));
+}
 function parseShellScript(text) {
   const commands = [];
   let complex = false;
@@ -13438,20 +13448,14 @@ function parseShellScript(text) {
       complex = true;
     }
   };
-  const ensure = (at) => {
-    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
-    return current;
-  };
+  const ensure = (at) => current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
   while (i2 < text.length) {
+    const skipped = skipBlankOrComment(text, i2);
+    if (skipped !== i2) {
+      i2 = skipped;
+      continue;
+    }
     const c = text[i2];
-    if (c === " " || c === "	") {
-      i2++;
-      continue;
-    }
-    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
-      while (i2 < text.length && text[i2] !== "\n") i2++;
-      continue;
-    }
     if (c === "\n" || c === ";" || c === "&" || c === "|") {
       let op = c;
       if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
@@ -13469,11 +13473,12 @@ function parseShellScript(text) {
       i2++;
       continue;
     }
-    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
+    if (isRedirectStart(text, i2)) {
       readRedirect();
       continue;
     }
-    const word = readWord();
+    const { word, next } = readWord(text, i2);
+    i2 = next;
     const cmd = ensure(word.start);
     cmd.end = word.end;
     if (pendingRedirect) {
@@ -13498,89 +13503,89 @@ function parseShellScript(text) {
     const cmd = ensure(start2);
     cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
     cmd.end = i2;
-    if (!m[3]) pendingRedirect = true;
+    pendingRedirect = !m[3];
   }
-  function readWord() {
-    const start2 = i2;
-    let literal = "";
-    let plain = true;
-    while (i2 < text.length) {
-      const c = text[i2];
-      if (/[\s;&|<>()]/.test(c)) break;
-      if (c === "'") {
-        const close = text.indexOf("'", i2 + 1);
-        const stop2 = close < 0 ? text.length : close;
-        literal += text.slice(i2 + 1, stop2);
-        i2 = stop2 + 1;
-        continue;
-      }
-      if (c === '"') {
-        i2++;
-        while (i2 < text.length && text[i2] !== '"') {
-          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
-            literal += text[i2 + 1];
-            i2 += 2;
-            continue;
-          }
-          if (text[i2] === "$" || text[i2] === "`") {
-            plain = false;
-            const end = skipExpansion(i2);
-            literal += text.slice(i2, end);
-            i2 = end;
-            continue;
-          }
-          literal += text[i2++];
-        }
-        i2++;
-        continue;
-      }
-      if (c === "\\") {
-        literal += text[i2 + 1] ?? "";
-        i2 += 2;
-        continue;
-      }
-      if (c === "$" || c === "`") {
-        plain = false;
-        const end = skipExpansion(i2);
-        literal += text.slice(i2, end);
-        i2 = end;
-        continue;
-      }
-      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
-      literal += c;
+}
+function readWord(text, start2) {
+  let i2 = start2;
+  let literal = "";
+  let plain = true;
+  while (i2 < text.length) {
+    const c = text[i2];
+    if (/[\s;&|<>()]/.test(c)) break;
+    if (c === "'") {
+      const close = text.indexOf("'", i2 + 1);
+      const stop2 = close < 0 ? text.length : close;
+      literal += text.slice(i2 + 1, stop2);
+      i2 = stop2 + 1;
+      continue;
+    }
+    if (c === '"') {
       i2++;
-    }
-    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
-  }
-  function skipExpansion(at) {
-    let j = at;
-    if (text[j] === "`") {
-      const close = text.indexOf("`", j + 1);
-      return close < 0 ? text.length : close + 1;
-    }
-    j++;
-    const open2 = text[j];
-    if (open2 === "(" || open2 === "{") {
-      const closeChar = open2 === "(" ? ")" : "}";
-      let depth = 0;
-      for (; j < text.length; j++) {
-        const ch = text[j];
-        if (ch === "'" && open2 === "(") {
-          const close = text.indexOf("'", j + 1);
-          j = close < 0 ? text.length : close;
+      while (i2 < text.length && text[i2] !== '"') {
+        if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
+          literal += text[i2 + 1];
+          i2 += 2;
           continue;
         }
-        if (ch === open2) depth++;
-        else if (ch === closeChar && --depth === 0) return j + 1;
+        if (text[i2] === "$" || text[i2] === "`") {
+          plain = false;
+          const end = skipExpansion(text, i2);
+          literal += text.slice(i2, end);
+          i2 = end;
+          continue;
+        }
+        literal += text[i2++];
       }
-      return text.length;
+      i2++;
+      continue;
     }
-    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
-      j++;
-      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
+    if (c === "\\") {
+      literal += text[i2 + 1] ?? "";
+      i2 += 2;
+      continue;
     }
-    return j;
+    if (c === "$" || c === "`") {
+      plain = false;
+      const end = skipExpansion(text, i2);
+      literal += text.slice(i2, end);
+      i2 = end;
+      continue;
+    }
+    if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
+    literal += c;
+    i2++;
   }
+  return { word: { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) }, next: i2 };
+}
+function skipExpansion(text, at) {
+  let j = at;
+  if (text[j] === "`") {
+    const close = text.indexOf("`", j + 1);
+    return close < 0 ? text.length : close + 1;
+  }
+  j++;
+  const open2 = text[j];
+  if (open2 === "(" || open2 === "{") {
+    const closeChar = open2 === "(" ? ")" : "}";
+    let depth = 0;
+    for (; j < text.length; j++) {
+      const ch = text[j];
+      if (ch === "'" && open2 === "(") {
+        const close = text.indexOf("'", j + 1);
+        j = close < 0 ? text.length : close;
+        continue;
+      }
+      if (ch === open2) depth++;
+      else if (ch === closeChar && --depth === 0) return j + 1;
+    }
+    return text.length;
+  }
+  while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
+    j++;
+    if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
+  }
+  return j;
 }
 function lastCommand(script) {
   for (let k = script.commands.length - 1; k >= 0; k--) {
@@ -13653,18 +13658,70 @@ function endsWithContinuation(text) {
   for (let i2 = text.length - 1; i2 >= 0 && text[i2] === "\\"; i2--) n++;
   return n % 2 === 1;
 }
+function gatherValue(text, lines, valueStart, end, line) {
+  const segments = [];
+  let segStart = valueStart;
+  let segEnd = end;
+  let lastEnd = end;
+  for (; ; ) {
+    const piece = text.slice(segStart, segEnd);
+    if (!endsWithContinuation(piece) || line > lines.lineCount) {
+      segments.push({ start: segStart, text: endsWithContinuation(piece) ? piece.slice(0, -1) : piece });
+      break;
+    }
+    segments.push({ start: segStart, text: piece.slice(0, -1) });
+    let next = line;
+    while (next <= lines.lineCount) {
+      const t = lines.lineText(next).replace(/^[ \t]+/, "");
+      if (t[0] === "#" || t[0] === ";") next++;
+      else break;
+    }
+    if (next > lines.lineCount) break;
+    line = next + 1;
+    segStart = lines.lineStart(next);
+    const nextRaw = lines.lineText(next);
+    segEnd = segStart + nextRaw.replace(/[ \t]+$/, "").length;
+    lastEnd = segEnd;
+  }
+  const first = segments[0];
+  while (first.text.length && isBlank(first.text[0])) {
+    first.text = first.text.slice(1);
+    first.start++;
+  }
+  const last2 = segments[segments.length - 1];
+  last2.text = last2.text.replace(/[ \t]+$/, "");
+  return { segments, lastEnd, nextLine: line };
+}
+function closeSection(lines, section) {
+  if (!section) return;
+  const last2 = section.children[section.children.length - 1];
+  const end = last2 ? last2.position.end.offset : section.headerPosition.end.offset;
+  section.position = span(lines, section.position.start.offset, end);
+}
+function notKeyValue(body2, eq) {
+  if (eq === 0) return "Unexpected `=` with no key, expected `Key=Value`";
+  return `Unexpected line \`${body2.length > 40 ? body2.slice(0, 40) + "\u2026" : body2}\`, expected \`Key=Value\``;
+}
+function makeDirective(lines, key2, start2, segments, lastEnd) {
+  const first = segments[0];
+  const last2 = segments[segments.length - 1];
+  const valueEnd = last2.start + last2.text.length;
+  return {
+    type: "directive",
+    key: key2,
+    value: segments.map((s) => s.text).join(" "),
+    keyPosition: span(lines, start2, start2 + key2.length),
+    valuePosition: span(lines, first.start, Math.max(first.start, valueEnd)),
+    segments,
+    position: span(lines, start2, lastEnd)
+  };
+}
 function parseUnit(text, path) {
   const lines = new LineIndex(text);
   const errors = [];
   const sections = [];
   const leading = [];
   let current;
-  const closeSection = () => {
-    if (!current) return;
-    const last2 = current.children[current.children.length - 1];
-    const end = last2 ? last2.position.end.offset : current.headerPosition.end.offset;
-    current.position = span(lines, current.position.start.offset, end);
-  };
   let line = 1;
   while (line <= lines.lineCount) {
     const lineStart = lines.lineStart(line);
@@ -13687,7 +13744,7 @@ function parseUnit(text, path) {
         errors.push({ message: `Unexpected section header \`${body2}\`, expected \`[Name]\``, start: start2, end });
         continue;
       }
-      closeSection();
+      closeSection(lines, current);
       current = {
         type: "section",
         name: body2.slice(1, -1),
@@ -13704,72 +13761,23 @@ function parseUnit(text, path) {
     }
     const eq = body2.indexOf("=");
     if (eq <= 0) {
-      errors.push({
-        message: eq === 0 ? "Unexpected `=` with no key, expected `Key=Value`" : `Unexpected line \`${body2.length > 40 ? body2.slice(0, 40) + "\u2026" : body2}\`, expected \`Key=Value\``,
-        start: start2,
-        end
-      });
+      errors.push({ message: notKeyValue(body2, eq), start: start2, end });
       continue;
     }
     const key2 = body2.slice(0, eq).replace(/[ \t]+$/, "");
     let valueStart = start2 + eq + 1;
     while (valueStart < end && isBlank(text[valueStart])) valueStart++;
-    const segments = [];
-    let segStart = valueStart;
-    let segEnd = end;
-    let lastEnd = end;
-    for (; ; ) {
-      const piece = text.slice(segStart, segEnd);
-      if (!endsWithContinuation(piece) || line > lines.lineCount) {
-        segments.push({ start: segStart, text: endsWithContinuation(piece) ? piece.slice(0, -1) : piece });
-        break;
-      }
-      segments.push({ start: segStart, text: piece.slice(0, -1) });
-      let next = line;
-      while (next <= lines.lineCount) {
-        const t = lines.lineText(next).replace(/^[ \t]+/, "");
-        if (t[0] === "#" || t[0] === ";") next++;
-        else break;
-      }
-      if (next > lines.lineCount) break;
-      line = next + 1;
-      segStart = lines.lineStart(next);
-      const nextRaw = lines.lineText(next);
-      segEnd = segStart + nextRaw.replace(/[ \t]+$/, "").length;
-      lastEnd = segEnd;
-    }
-    const first = segments[0];
-    while (first.text.length && isBlank(first.text[0])) {
-      first.text = first.text.slice(1);
-      first.start++;
-    }
-    const last2 = segments[segments.length - 1];
-    last2.text = last2.text.replace(/[ \t]+$/, "");
-    const value = segments.map((s) => s.text).join(" ");
-    const valueEnd = last2.start + last2.text.length;
-    const directive = {
-      type: "directive",
-      key: key2,
-      value,
-      keyPosition: span(lines, start2, start2 + key2.length),
-      valuePosition: span(lines, first.start, Math.max(first.start, valueEnd)),
-      segments,
-      position: span(lines, start2, lastEnd)
-    };
+    const gathered = gatherValue(text, lines, valueStart, end, line);
+    line = gathered.nextLine;
+    const directive = makeDirective(lines, key2, start2, gathered.segments, gathered.lastEnd);
     if (current) current.children.push(directive);
     else {
       leading.push(directive);
       errors.push({ message: `Unexpected \`${key2}=\` before any section, expected a \`[Section]\` header first`, start: start2, end: start2 + key2.length });
     }
   }
-  closeSection();
-  const tree = {
-    type: "unit",
-    children: sections,
-    leading,
-    info: unitInfo(path),
-    position: span(lines, 0, text.length)
-  };
+  closeSection(lines, current);
+  const tree = { type: "unit", children: sections, leading, info: unitInfo(path), position: span(lines, 0, text.length) };
   if (mentionsUserOnlyTarget(sections)) tree.info.userUnit = true;
   return { tree, errors };
 }
@@ -17381,7 +17389,7 @@ var init_deprecated_directive = __esm({
         permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
       },
       check(ctx) {
-        const { text, tree, eol } = ctx;
+        const { tree, eol } = ctx;
         for (const section of tree.children) {
           for (const d of section.children) {
             if (d.type !== "directive") continue;
@@ -18740,6 +18748,61 @@ function shellSyntax(word) {
   if (m && (m[2] === "" || /^(&\d|[/~.$%\w])/.test(m[2]))) return m[1];
   return void 0;
 }
+function redirectFix(ctx, d, command, first) {
+  if (d.key !== "ExecStart" || parseExec(d.value).length !== 1) return void 0;
+  const service = ctx.tree.children.filter((s) => s.name === "Service");
+  const others = directives(ctx.tree, "Service").filter((x) => x !== d && (/^Exec/.test(x.key) || /^Standard(Output|Input|Error)$/.test(x.key)));
+  if (service.length !== 1 || others.length) return void 0;
+  const rest = command.words.slice(first).map((w) => w.quoted ? "\0" : w.text);
+  let target;
+  let op;
+  let n;
+  const glued = /^(>>?|<)(\/.*)$/.exec(rest[0]);
+  if (glued) [op, target, n] = [glued[1], glued[2], 1];
+  else if (/^(>>?|<)$/.test(rest[0]) && rest[1]?.startsWith("/")) [op, target, n] = [rest[0], rest[1], 2];
+  else return void 0;
+  const tail = rest.slice(n);
+  const both = tail.length === 1 && tail[0] === "2>&1" && op !== "<";
+  if (tail.length > (both ? 1 : 0) || /[$%\s'"\\]/.test(target)) return void 0;
+  const lines = [];
+  if (op === "<") lines.push(`StandardInput=file:${target}`);
+  else {
+    lines.push(`StandardOutput=${op === ">>" ? "append" : "file"}:${target}`);
+    if (!both) lines.push("StandardError=journal");
+  }
+  const from = wordRange(d, command.words[first - 1]).end;
+  const to = wordRange(d, command.words[command.words.length - 1]).end;
+  const eol = ctx.eol;
+  const after2 = d.position.end.offset;
+  return {
+    directive: lines[0],
+    edits: [
+      { start: from, end: to, text: "" },
+      { start: after2, end: after2, text: lines.map((l) => eol + l).join("") }
+    ]
+  };
+}
+function wrapFix(d, command, mainProcess) {
+  if (command.prefixes.includes("@")) return void 0;
+  const startIdx = command.words[0].start;
+  const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
+  if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
+  const script = parseShellScript(raw);
+  const last2 = lastCommand(script);
+  if (script.complex || !last2 || last2.words.length === 0) return void 0;
+  const canExec = last2.before !== "|" && last2.op === "";
+  if (!canExec && mainProcess) return void 0;
+  const start2 = valueOffset(d, startIdx);
+  const end = valueOffset(d, command.words[command.words.length - 1].end);
+  const edits = [{ start: start2, end: start2, text: "/bin/sh -c '" }];
+  if (canExec) {
+    const at = valueOffset(d, startIdx + last2.words[0].start);
+    if (at === start2) edits[0].text += "exec ";
+    else edits.push({ start: at, end: at, text: "exec " });
+  }
+  edits.push({ start: end, end, text: "'" });
+  return edits;
+}
 var OPERATORS, REDIRECT, shell_syntax_in_exec_default;
 var init_shell_syntax_in_exec = __esm({
   "src/rules/systemd/shell-syntax-in-exec/index.ts"() {
@@ -18783,7 +18846,7 @@ var init_shell_syntax_in_exec = __esm({
               });
               continue;
             }
-            const redirect = redirectFix(d, command, first);
+            const redirect = redirectFix(ctx, d, command, first);
             const wrap2 = redirect ? void 0 : wrapFix(d, command, d.key === "ExecStart" && LONG_RUNNING.has(serviceType2() ?? ""));
             ctx.report({
               messageId: "syntax",
@@ -18796,61 +18859,6 @@ var init_shell_syntax_in_exec = __esm({
               fix: redirect ? { description: `Use ${redirect.directive}`, applicability: "unsafe", edits: redirect.edits } : wrap2 && { description: "Run the command through /bin/sh", applicability: "unsafe", edits: wrap2 }
             });
           }
-        }
-        function redirectFix(d, command, first) {
-          if (d.key !== "ExecStart" || parseExec(d.value).length !== 1) return void 0;
-          const service = ctx.tree.children.filter((s) => s.name === "Service");
-          const others = directives(ctx.tree, "Service").filter((x) => x !== d && (/^Exec/.test(x.key) || /^Standard(Output|Input|Error)$/.test(x.key)));
-          if (service.length !== 1 || others.length) return void 0;
-          const rest = command.words.slice(first).map((w) => w.quoted ? "\0" : w.text);
-          let target;
-          let op;
-          let n;
-          const glued = /^(>>?|<)(\/.*)$/.exec(rest[0]);
-          if (glued) [op, target, n] = [glued[1], glued[2], 1];
-          else if (/^(>>?|<)$/.test(rest[0]) && rest[1]?.startsWith("/")) [op, target, n] = [rest[0], rest[1], 2];
-          else return void 0;
-          const tail = rest.slice(n);
-          const both = tail.length === 1 && tail[0] === "2>&1" && op !== "<";
-          if (tail.length > (both ? 1 : 0) || /[$%\s'"\\]/.test(target)) return void 0;
-          const lines = [];
-          if (op === "<") lines.push(`StandardInput=file:${target}`);
-          else {
-            lines.push(`StandardOutput=${op === ">>" ? "append" : "file"}:${target}`);
-            if (!both) lines.push("StandardError=journal");
-          }
-          const from = wordRange(d, command.words[first - 1]).end;
-          const to = wordRange(d, command.words[command.words.length - 1]).end;
-          const eol = ctx.eol;
-          const after2 = d.position.end.offset;
-          return {
-            directive: lines[0],
-            edits: [
-              { start: from, end: to, text: "" },
-              { start: after2, end: after2, text: lines.map((l) => eol + l).join("") }
-            ]
-          };
-        }
-        function wrapFix(d, command, mainProcess) {
-          if (command.prefixes.includes("@")) return void 0;
-          const startIdx = command.words[0].start;
-          const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
-          if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
-          const script = parseShellScript(raw);
-          const last2 = lastCommand(script);
-          if (script.complex || !last2 || last2.words.length === 0) return void 0;
-          const canExec = last2.before !== "|" && last2.op === "";
-          if (!canExec && mainProcess) return void 0;
-          const start2 = valueOffset(d, startIdx);
-          const end = valueOffset(d, command.words[command.words.length - 1].end);
-          const edits = [{ start: start2, end: start2, text: "/bin/sh -c '" }];
-          if (canExec) {
-            const at = valueOffset(d, startIdx + last2.words[0].start);
-            if (at === start2) edits[0].text += "exec ";
-            else edits.push({ start: at, end: at, text: "exec " });
-          }
-          edits.push({ start: end, end, text: "'" });
-          return edits;
         }
       }
     });
@@ -27840,25 +27848,65 @@ var init_parse2 = __esm({
           this.walk(child, background === ctx.background ? ctx : { ...ctx, background }, depth + 1);
         }
       }
+      functionDefinition(node, ctx, depth) {
+        const nameNode = node.childForFieldName("name");
+        const keyword = node.children.find((c) => c?.type === "function");
+        const name2 = nameNode ? this.slice(nameNode) : "";
+        if (keyword) this.nonPosixAt("function", keyword.startIndex, keyword.endIndex);
+        this.functions.push({
+          type: "function",
+          name: name2,
+          namePosition: nameNode ? this.pos(nameNode) : this.span(node.startIndex, node.startIndex),
+          keyword: Boolean(keyword),
+          commands: [],
+          position: this.pos(node)
+        });
+        this.walkChildren(node, { inFunction: name2, background: false }, depth);
+      }
+      declarationCommand(node, ctx, depth) {
+        const keyword = node.child(0);
+        const declaration = keyword ? this.slice(keyword) : void 0;
+        if (declaration === "declare" || declaration === "typeset") this.nonPosixAt(declaration, keyword.startIndex, keyword.endIndex);
+        for (const child of node.children) {
+          if (child?.type === "variable_assignment") {
+            this.assignments.push(this.assignment(child, ctx, declaration));
+            this.walkChildren(child, ctx, depth + 1);
+          } else if (child && child !== keyword) {
+            this.walk(child, ctx, depth + 1);
+          }
+        }
+      }
+      forStatement(node, ctx, depth) {
+        const variable = node.childForFieldName("variable");
+        const items = node.childrenForFieldName("value").filter((c) => c !== null).map((c) => this.word(c, ctx));
+        const first = node.child(0);
+        if (first?.type === "select") this.nonPosixAt("select", first.startIndex, first.endIndex);
+        const loop = { type: "for-loop", variable: variable ? this.slice(variable) : "", items, commands: [], position: this.pos(node) };
+        if (ctx.inFunction !== void 0) loop.inFunction = ctx.inFunction;
+        this.loops.push(loop);
+        this.walkChildren(node, ctx, depth);
+      }
+      caseStatement(node, ctx) {
+        const subject = node.childForFieldName("value");
+        const arms = [];
+        for (const item of node.children) {
+          if (item?.type !== "case_item") continue;
+          const values = item.childrenForFieldName("value").filter((c) => c !== null);
+          const patterns = values.map((v) => this.value(v, null, false) ?? this.slice(v));
+          const patternStart = values[0]?.startIndex ?? item.startIndex;
+          const patternEnd = values[values.length - 1]?.endIndex ?? item.startIndex;
+          arms.push({ patterns, patternPosition: this.span(patternStart, patternEnd), commands: [], position: this.pos(item) });
+        }
+        const statement = { type: "case", subject: subject ? this.slice(subject) : "", arms, position: this.pos(node) };
+        if (ctx.inFunction !== void 0) statement.inFunction = ctx.inFunction;
+        this.cases.push(statement);
+      }
       walk(node, ctx, depth) {
         if (depth > MAX_DEPTH2) return;
         switch (node.type) {
-          case "function_definition": {
-            const nameNode = node.childForFieldName("name");
-            const keyword = node.children.find((c) => c?.type === "function");
-            const name2 = nameNode ? this.slice(nameNode) : "";
-            if (keyword) this.nonPosixAt("function", keyword.startIndex, keyword.endIndex);
-            this.functions.push({
-              type: "function",
-              name: name2,
-              namePosition: nameNode ? this.pos(nameNode) : this.span(node.startIndex, node.startIndex),
-              keyword: Boolean(keyword),
-              commands: [],
-              position: this.pos(node)
-            });
-            this.walkChildren(node, { inFunction: name2, background: false }, depth);
+          case "function_definition":
+            this.functionDefinition(node, ctx, depth);
             return;
-          }
           case "command":
             this.command(node, ctx, depth);
             return;
@@ -27866,50 +27914,18 @@ var init_parse2 = __esm({
             this.assignments.push(this.assignment(node, ctx, void 0));
             this.walkChildren(node, ctx, depth);
             return;
-          case "declaration_command": {
-            const keyword = node.child(0);
-            const declaration = keyword ? this.slice(keyword) : void 0;
-            if (declaration === "declare" || declaration === "typeset") this.nonPosixAt(declaration, keyword.startIndex, keyword.endIndex);
-            for (const child of node.children) {
-              if (child?.type === "variable_assignment") {
-                this.assignments.push(this.assignment(child, ctx, declaration));
-                this.walkChildren(child, ctx, depth + 1);
-              } else if (child && child !== keyword) {
-                this.walk(child, ctx, depth + 1);
-              }
-            }
+          case "declaration_command":
+            this.declarationCommand(node, ctx, depth);
             return;
-          }
-          case "for_statement": {
-            const variable = node.childForFieldName("variable");
-            const items = node.childrenForFieldName("value").filter((c) => c !== null).map((c) => this.word(c, ctx));
-            const first = node.child(0);
-            if (first?.type === "select") this.nonPosixAt("select", first.startIndex, first.endIndex);
-            const loop = { type: "for-loop", variable: variable ? this.slice(variable) : "", items, commands: [], position: this.pos(node) };
-            if (ctx.inFunction !== void 0) loop.inFunction = ctx.inFunction;
-            this.loops.push(loop);
-            this.walkChildren(node, ctx, depth);
+          case "for_statement":
+            this.forStatement(node, ctx, depth);
             return;
-          }
           case "c_style_for_statement":
             this.nonPosixAt("for ((", node.startIndex, Math.min(node.endIndex, node.startIndex + 3));
             break;
-          case "case_statement": {
-            const subject = node.childForFieldName("value");
-            const arms = [];
-            for (const item of node.children) {
-              if (item?.type !== "case_item") continue;
-              const values = item.childrenForFieldName("value").filter((c) => c !== null);
-              const patterns = values.map((v) => this.value(v, null, false) ?? this.slice(v));
-              const patternStart = values[0]?.startIndex ?? item.startIndex;
-              const patternEnd = values[values.length - 1]?.endIndex ?? item.startIndex;
-              arms.push({ patterns, patternPosition: this.span(patternStart, patternEnd), commands: [], position: this.pos(item) });
-            }
-            const statement = { type: "case", subject: subject ? this.slice(subject) : "", arms, position: this.pos(node) };
-            if (ctx.inFunction !== void 0) statement.inFunction = ctx.inFunction;
-            this.cases.push(statement);
+          case "case_statement":
+            this.caseStatement(node, ctx);
             break;
-          }
           case "test_command": {
             const open2 = node.child(0);
             if (open2?.type === "[[") this.nonPosixAt("[[", open2.startIndex, open2.endIndex);
@@ -32305,6 +32321,13 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
   if ((0, import_node_buffer.isUtf8)(bytes)) return { input: { path: relPath, text: bytes.toString("utf8") } };
   return { input: { path: relPath, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
 }
+function collectGlob(arg, cwd, out2, walk) {
+  const before = out2.inputs.length + out2.skipped.length;
+  const base = import_picomatch.default.scan(arg).base || ".";
+  const matches = (0, import_picomatch.default)(toPosix((0, import_node_path4.relative)(cwd, (0, import_node_path4.resolve)(cwd, arg))), { dot: true });
+  if ((0, import_node_fs5.statSync)((0, import_node_path4.resolve)(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk((0, import_node_path4.resolve)(cwd, base), [], matches);
+  if (out2.inputs.length + out2.skipped.length === before) out2.missing.push(arg);
+}
 function collectFiles(args2, options) {
   const cwd = (0, import_node_path4.resolve)(options.cwd);
   const root = (0, import_node_path4.resolve)(options.root ?? cwd);
@@ -32370,13 +32393,8 @@ function collectFiles(args2, options) {
     }
     if (stats?.isDirectory()) walk(absolute, []);
     else if (stats) take2(absolute, true);
-    else if (/[*?[{]/.test(arg)) {
-      const before = out2.inputs.length + out2.skipped.length;
-      const base = import_picomatch.default.scan(arg).base || ".";
-      const matches = (0, import_picomatch.default)(toPosix((0, import_node_path4.relative)(cwd, (0, import_node_path4.resolve)(cwd, arg))), { dot: true });
-      if ((0, import_node_fs5.statSync)((0, import_node_path4.resolve)(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk((0, import_node_path4.resolve)(cwd, base), [], matches);
-      if (out2.inputs.length + out2.skipped.length === before) out2.missing.push(arg);
-    } else out2.missing.push(arg);
+    else if (/[*?[{]/.test(arg)) collectGlob(arg, cwd, out2, walk);
+    else out2.missing.push(arg);
   }
   return out2;
 }
@@ -33154,6 +33172,93 @@ var init_mode = __esm({
   }
 });
 
+// package.json
+var package_default = {
+  name: "initlint",
+  version: "0.1.0",
+  description: "Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.",
+  type: "module",
+  license: "MIT",
+  bin: {
+    initlint: "dist/cli.js"
+  },
+  main: "dist/index.js",
+  files: [
+    "dist",
+    "action.yml",
+    "README.md",
+    "initlint.schema.json"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "eslint .",
+    test: "tsc --noEmit && vitest run",
+    bench: "node scripts/bench.mjs",
+    examples: "node dist/cli.js examples/",
+    gen: "node scripts/gen.mjs",
+    "gen-directives": "node scripts/gen-directives.mjs",
+    fuzz: "FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose",
+    screenshots: "node scripts/screenshots.ts",
+    "audit-pictures": "node scripts/audit-pictures.ts"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    ignore: "^7.0.16",
+    picomatch: "^4.0.7",
+    "sh-syntax": "^0.7.0",
+    "tree-sitter-bash": "^0.25.1",
+    unified: "^11.0.5",
+    vfile: "^6.0.3",
+    "vfile-message": "^4.0.4",
+    "vscode-languageserver": "^11.0.0",
+    "vscode-languageserver-textdocument": "^1.0.16",
+    "web-tree-sitter": "^0.27.1",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@eslint/js": "^10.0.1",
+    "@octokit/openapi": "^23.0.2",
+    "@types/node": "^24.19.2",
+    "@types/picomatch": "^4.0.3",
+    "@types/unist": "^3.0.3",
+    ajv: "^8.20.0",
+    bottleneck: "^2.19.5",
+    esbuild: "^0.28.2",
+    eslint: "^10.15.0",
+    "fast-check": "^4.10.2",
+    "github-markdown-css": "^5.9.0",
+    globals: "^17.14.0",
+    nock: "^15.0.2",
+    node: "^24.21.0",
+    "rehype-github-alert": "^1.0.0",
+    "rehype-stringify": "^10.0.1",
+    "remark-gfm": "^4.0.1",
+    "remark-parse": "^11.0.0",
+    "remark-rehype": "^11.1.2",
+    typescript: "5.9",
+    "typescript-eslint": "^8.74.0",
+    vitest: "^5.1.1",
+    "vscode-jsonrpc": "^10.0.0",
+    "vscode-languageserver-protocol": "^3.18.5"
+  },
+  allowScripts: {
+    node: true,
+    esbuild: true,
+    "tree-sitter-bash": false
+  }
+};
+
+// src/text/version.ts
+var VERSION = package_default.version;
+
 // src/action/main.ts
 var import_node_fs7 = require("node:fs");
 var import_node_path7 = require("node:path");
@@ -33259,14 +33364,14 @@ init_engine_rules();
 init_provenance();
 init_rules();
 var LEVEL = { error: "error", warning: "warning", info: "note" };
-function formatSarif(results, options = {}) {
-  const rules2 = options.rules ?? rules;
-  const descriptors = [
+function ruleDescriptors(rules2) {
+  const help = (rule) => ({ text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` });
+  return [
     ...ENGINE_RULES.map((rule) => ({
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
+      help: help(rule),
       defaultConfiguration: { level: LEVEL[rule.severity] },
       ...rule.fixable ? { properties: { fixable: rule.fixable } } : {}
     })),
@@ -33274,83 +33379,62 @@ function formatSarif(results, options = {}) {
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
+      help: help(rule),
       defaultConfiguration: { level: LEVEL[rule.severity], ...rule.strict ? { enabled: false } : {} },
       properties: { tags: [rule.kinds[0]], ...rule.fixable ? { fixable: rule.fixable } : {} }
     }))
   ];
-  const index2 = new Map(descriptors.map((d, i2) => [d.id, i2]));
-  const extra = /* @__PURE__ */ new Map();
-  const sarifResults = results.flatMap(
-    (r) => r.findings.map((f2) => {
-      let ruleIndex = index2.get(f2.ruleId);
-      if (ruleIndex === void 0) {
-        ruleIndex = extra.get(f2.ruleId) ?? descriptors.length;
-        if (!extra.has(f2.ruleId)) {
-          extra.set(f2.ruleId, ruleIndex);
-          descriptors.push({ id: f2.ruleId, shortDescription: { text: f2.ruleId }, helpUri: f2.url ?? "", defaultConfiguration: { level: LEVEL[f2.severity] } });
-        }
-      }
-      const fixes = f2.fix && r.text !== void 0 ? [
-        {
-          description: { text: f2.fix.description },
-          artifactChanges: [
-            ...f2.fix.edits.length ? [
-              {
-                artifactLocation: { uri: r.path },
-                replacements: f2.fix.edits.map((e2) => ({
-                  deletedRegion: { charOffset: e2.start, charLength: e2.end - e2.start },
-                  insertedContent: { text: e2.text }
-                }))
-              }
-            ] : [],
-            ...(f2.fix.files ?? []).map((file) => ({
-              artifactLocation: { uri: file.path },
-              replacements: [
-                {
-                  deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-                  ...file.content !== null ? { insertedContent: { text: file.content } } : {}
-                }
-              ]
-            }))
-          ]
-        }
-      ] : void 0;
-      return {
-        ruleId: f2.ruleId,
-        ruleIndex,
-        level: LEVEL[f2.severity],
-        message: { text: f2.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: r.path },
-              region: { startLine: f2.line, startColumn: f2.column, endLine: f2.endLine, endColumn: f2.endColumn }
-            }
-          }
-        ],
-        partialFingerprints: { "initlint/v1": fingerprint(r.path, f2.ruleId, r.text, f2) },
-        ...fixes ? { fixes } : {}
-      };
-    })
-  );
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
+}
+function sarifFixes(path, fix) {
+  const here = fix.edits.length ? [
+    {
+      artifactLocation: { uri: path },
+      replacements: fix.edits.map((e2) => ({ deletedRegion: { charOffset: e2.start, charLength: e2.end - e2.start }, insertedContent: { text: e2.text } }))
+    }
+  ] : [];
+  const created = (fix.files ?? []).map((file) => ({
+    artifactLocation: { uri: file.path },
+    replacements: [
       {
-        tool: {
-          driver: {
-            name: "initlint",
-            informationUri: "https://github.com/initlint/initlint",
-            version: options.version ?? "0.1.0",
-            rules: descriptors
-          }
-        },
-        results: sarifResults
+        deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+        ...file.content !== null ? { insertedContent: { text: file.content } } : {}
       }
     ]
-  };
+  }));
+  return [{ description: { text: fix.description }, artifactChanges: [...here, ...created] }];
+}
+function ruleIndexOf(descriptors, index2, f2) {
+  let ruleIndex = index2.get(f2.ruleId);
+  if (ruleIndex === void 0) {
+    ruleIndex = descriptors.length;
+    index2.set(f2.ruleId, ruleIndex);
+    descriptors.push({ id: f2.ruleId, shortDescription: { text: f2.ruleId }, helpUri: f2.url ?? "", defaultConfiguration: { level: LEVEL[f2.severity] } });
+  }
+  return ruleIndex;
+}
+function formatSarif(results, options = {}) {
+  const descriptors = ruleDescriptors(options.rules ?? rules);
+  const index2 = new Map(descriptors.map((d, i2) => [d.id, i2]));
+  const sarifResults = results.flatMap(
+    (r) => r.findings.map((f2) => ({
+      ruleId: f2.ruleId,
+      ruleIndex: ruleIndexOf(descriptors, index2, f2),
+      level: LEVEL[f2.severity],
+      message: { text: f2.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: r.path },
+            region: { startLine: f2.line, startColumn: f2.column, endLine: f2.endLine, endColumn: f2.endColumn }
+          }
+        }
+      ],
+      partialFingerprints: { "initlint/v1": fingerprint(r.path, f2.ruleId, r.text, f2) },
+      ...f2.fix && r.text !== void 0 ? { fixes: sarifFixes(r.path, f2.fix) } : {}
+    }))
+  );
+  const driver = { name: "initlint", informationUri: "https://github.com/initlint/initlint", version: options.version ?? VERSION, rules: descriptors };
+  const log = { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [{ tool: { driver }, results: sarifResults }] };
   return JSON.stringify(log, null, 2) + "\n";
 }
 
@@ -34017,7 +34101,7 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var VERSION = "0.0.0-development";
+var VERSION2 = "0.0.0-development";
 function isRequestError(error2) {
   return error2.request !== void 0;
 }
@@ -34087,11 +34171,11 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION;
+retry.VERSION = VERSION2;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
-var VERSION2 = "0.0.0-development";
+var VERSION3 = "0.0.0-development";
 var noop = () => Promise.resolve();
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
@@ -34316,7 +34400,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION2;
+throttling.VERSION = VERSION3;
 throttling.triggersNotification = triggersNotification;
 
 // node_modules/universal-user-agent/index.js
@@ -34437,8 +34521,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
+var VERSION4 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION4} ${getUserAgent()}`;
 var DEFAULTS2 = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -35269,10 +35353,10 @@ var JSONParse = (text, reviver) => {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION4 = "10.0.16";
+var VERSION5 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION5} ${getUserAgent()}`
   }
 };
 function isPlainObject3(value) {
@@ -35451,7 +35535,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION5 = "0.0.0-development";
+var VERSION6 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e2) => ` - ${e2.message}`).join("\n");
@@ -35548,7 +35632,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION6} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -35606,7 +35690,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION6 = "7.0.8";
+var VERSION7 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
 var noop3 = () => {
@@ -35628,9 +35712,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION7} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION6;
+  static VERSION = VERSION7;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args2) {
@@ -35743,7 +35827,7 @@ var Octokit = class {
 };
 
 // node_modules/@octokit/plugin-request-log/dist-src/version.js
-var VERSION7 = "6.0.0";
+var VERSION8 = "6.0.0";
 
 // node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
@@ -35767,10 +35851,10 @@ function requestLog(octokit) {
     });
   });
 }
-requestLog.VERSION = VERSION7;
+requestLog.VERSION = VERSION8;
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION8 = "0.0.0-development";
+var VERSION9 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -35883,10 +35967,10 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION8;
+paginateRest.VERSION = VERSION9;
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION9 = "17.0.0";
+var VERSION10 = "17.0.0";
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
@@ -38310,7 +38394,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION9;
+restEndpointMethods.VERSION = VERSION10;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -38318,15 +38402,15 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION9;
+legacyRestEndpointMethods.VERSION = VERSION10;
 
 // node_modules/@octokit/rest/dist-src/version.js
-var VERSION10 = "22.0.1";
+var VERSION11 = "22.0.1";
 
 // node_modules/@octokit/rest/dist-src/index.js
 var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
   {
-    userAgent: `octokit-rest.js/${VERSION10}`
+    userAgent: `octokit-rest.js/${VERSION11}`
   }
 );
 
@@ -38924,29 +39008,7 @@ async function resolveGone(ctx, pullNumber, gone) {
   }
   return resolved;
 }
-async function runPr(ctx) {
-  const pr = ctx.payload.pull_request;
-  if (!pr?.number || !pr.head?.sha) {
-    throw new Error("the event has no pull request (a number and a head sha); under workflow_run from a fork, set INITLINT_PULL_REQUEST to the PR number");
-  }
-  const pullNumber = pr.number;
-  const headSha = pr.head.sha;
-  const { owner, repo } = ctx;
-  let listed;
-  try {
-    listed = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 });
-  } catch (error2) {
-    ctx.log.warning(`initlint: cannot list the pull request's files (${describeError(error2)}); linting the whole checkout instead, no review posted`);
-    const tree = await runTree(ctx);
-    return { ...tree, summary: `Could not list the files of pull request #${pullNumber}; linted the whole checkout instead. No review was posted.` };
-  }
-  const total = Math.max(pr.changed_files ?? 0, listed.length);
-  if (total >= MAX_LISTED_FILES) {
-    ctx.log.info(`initlint: GitHub lists at most ${MAX_LISTED_FILES} files of a pull request; this one changes ${total}, so files past the first ${listed.length} are not linted`);
-  }
-  const selected = pathFilter(ctx.inputs.paths);
-  const ignored = ctx.linter.config.ignore.length ? (0, import_picomatch2.default)(ctx.linter.config.ignore, { dot: true }) : () => false;
-  const wanted = listed.filter((f2) => f2.status !== "removed" && selected(f2.filename) && !ignored(f2.filename));
+async function readChanged(ctx, wanted, headSha) {
   const inputs = [];
   const patches = /* @__PURE__ */ new Map();
   const skipped = [];
@@ -38971,12 +39033,91 @@ async function runPr(ctx) {
     inputs.push({ path: file.filename, text: head.text });
     patches.set(file.filename, file);
   }
+  return { inputs, patches, skipped };
+}
+async function lintChanged(ctx, listed, inputs, selected) {
   const changedInit = inputs.filter((i2) => classify(i2.path, i2.text.replace(/^\uFEFF/, "")) !== null);
-  const changedPaths = new Set(listed.map((f2) => f2.filename));
-  const others = changedInit.length || ctx.inputs.filterMode === "nofilter" ? collectFiles(["."], { cwd: ctx.workspace, ignore: ctx.linter.config.ignore, maxFileSize: ctx.linter.config.maxFileSize }).inputs.filter((i2) => !changedPaths.has(i2.path)) : [];
-  const nofilter = ctx.inputs.filterMode === "nofilter";
   const { linter } = ctx;
-  const results = nofilter ? await linter.lintFiles([...changedInit, ...others.filter((o) => selected(o.path))]) : await linter.lintFiles(changedInit, { context: await linter.parseContext(others) });
+  const changedPaths = new Set(listed.map((f2) => f2.filename));
+  const nofilter = ctx.inputs.filterMode === "nofilter";
+  const others = changedInit.length || nofilter ? collectFiles(["."], { cwd: ctx.workspace, ignore: linter.config.ignore, maxFileSize: linter.config.maxFileSize }).inputs.filter((i2) => !changedPaths.has(i2.path)) : [];
+  return nofilter ? await linter.lintFiles([...changedInit, ...others.filter((o) => selected(o.path))]) : await linter.lintFiles(changedInit, { context: await linter.parseContext(others) });
+}
+async function resolveFixedThreads(ctx, pullNumber, gone) {
+  try {
+    const resolved = await resolveGone(ctx, pullNumber, gone);
+    if (!resolved) return "";
+    ctx.log.info(`initlint: resolved ${resolved} thread${resolved === 1 ? "" : "s"} whose finding is fixed`);
+    return ` Resolved ${resolved} thread${resolved === 1 ? "" : "s"} whose finding is fixed.`;
+  } catch (error2) {
+    ctx.log.warning(`initlint: cannot resolve fixed threads (${describeError(error2)})`);
+    return "";
+  }
+}
+async function postAndResolve(ctx, pr, plan, texts, existing, skipped) {
+  const { pullNumber } = pr;
+  let summary2;
+  const outcome = await postReview(ctx, pullNumber, pr.headSha, plan, texts);
+  if (outcome.failure) {
+    ctx.log.warning(`initlint: cannot post the review (${outcome.failure}); the findings are in the annotations, the job summary and SARIF${/\b(403|404)\b/.test(outcome.failure) ? " (a token without pull-requests: write, as on pull requests from forks, cannot review)" : ""}`);
+    summary2 = `Pull request #${pullNumber}: the review could not be posted (${outcome.failure}).`;
+  } else if (outcome.posted) {
+    ctx.log.info(`initlint: posted a review with ${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"} and ${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body${outcome.rejected ? ` (${outcome.rejected} refused inline by GitHub)` : ""}`);
+    summary2 = `Pull request #${pullNumber}: review posted with ${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"} and ${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body.`;
+  } else {
+    ctx.log.info("initlint: nothing new to review");
+    summary2 = `Pull request #${pullNumber}: nothing new since the last review.`;
+  }
+  const current = new Set(plan.findings.map((p) => p.id));
+  const unreadable = new Set(skipped.map((s) => s.path));
+  const forbidden = outcome.failure !== void 0 && /^40[34]\b/.test(outcome.failure);
+  const gone = forbidden ? [] : existing.comments.filter((c) => c.marker && !current.has(c.marker) && c.replies === 0 && !unreadable.has(c.path));
+  return summary2 + await resolveFixedThreads(ctx, pullNumber, gone);
+}
+async function reviewPr(ctx, pr, reviewFiles, texts, skipped) {
+  const { pullNumber } = pr;
+  const planOptions = { filterMode: ctx.inputs.filterMode, suggestions: ctx.inputs.suggestions, maxComments: ctx.inputs.maxComments };
+  const plan = planReview(reviewFiles, planOptions);
+  if (!ctx.inputs.review) return { plan, summary: `Pull request #${pullNumber}: reviews are off (\`review: false\`).` };
+  if (pr.state === "closed") {
+    ctx.log.info(`initlint: pull request #${pullNumber} is closed; not reviewing it`);
+    return { plan, summary: `Pull request #${pullNumber} is closed: not reviewed.` };
+  }
+  let existing;
+  try {
+    existing = await listExisting(ctx, pullNumber);
+  } catch (error2) {
+    ctx.log.warning(`initlint: cannot list the pull request's review comments (${describeError(error2)}); no review posted, so that nothing is posted twice. The findings are in the annotations, the job summary and SARIF.`);
+  }
+  if (!existing) return { plan, summary: `Pull request #${pullNumber}: existing review comments could not be listed, so no review was posted (to avoid duplicates).` };
+  const posted = planReview(reviewFiles, { ...planOptions, existing: existing.posted });
+  return { plan: posted, summary: await postAndResolve(ctx, pr, posted, texts, existing, skipped) };
+}
+async function runPr(ctx) {
+  const pr = ctx.payload.pull_request;
+  if (!pr?.number || !pr.head?.sha) {
+    throw new Error("the event has no pull request (a number and a head sha); under workflow_run from a fork, set INITLINT_PULL_REQUEST to the PR number");
+  }
+  const pullNumber = pr.number;
+  const headSha = pr.head.sha;
+  const { owner, repo } = ctx;
+  let listed;
+  try {
+    listed = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 });
+  } catch (error2) {
+    ctx.log.warning(`initlint: cannot list the pull request's files (${describeError(error2)}); linting the whole checkout instead, no review posted`);
+    const tree = await runTree(ctx);
+    return { ...tree, summary: `Could not list the files of pull request #${pullNumber}; linted the whole checkout instead. No review was posted.` };
+  }
+  const total = Math.max(pr.changed_files ?? 0, listed.length);
+  if (total >= MAX_LISTED_FILES) {
+    ctx.log.info(`initlint: GitHub lists at most ${MAX_LISTED_FILES} files of a pull request; this one changes ${total}, so files past the first ${listed.length} are not linted`);
+  }
+  const selected = pathFilter(ctx.inputs.paths);
+  const ignored = ctx.linter.config.ignore.length ? (0, import_picomatch2.default)(ctx.linter.config.ignore, { dot: true }) : () => false;
+  const wanted = listed.filter((f2) => f2.status !== "removed" && selected(f2.filename) && !ignored(f2.filename));
+  const { inputs, patches, skipped } = await readChanged(ctx, wanted, headSha);
+  const results = await lintChanged(ctx, listed, inputs, selected);
   const linted = results.filter((r) => r.kind !== null);
   const reviewFiles = linted.map((r) => {
     const file = patches.get(r.path);
@@ -38990,57 +39131,13 @@ async function runPr(ctx) {
     };
   });
   const texts = new Map(linted.map((r) => [r.path, r.text ?? ""]));
-  const planOptions = { filterMode: ctx.inputs.filterMode, suggestions: ctx.inputs.suggestions, maxComments: ctx.inputs.maxComments };
-  let summary2;
-  let plan = planReview(reviewFiles, planOptions);
-  if (!ctx.inputs.review) {
-    summary2 = `Pull request #${pullNumber}: reviews are off (\`review: false\`).`;
-  } else if (pr.state === "closed") {
-    ctx.log.info(`initlint: pull request #${pullNumber} is closed; not reviewing it`);
-    summary2 = `Pull request #${pullNumber} is closed: not reviewed.`;
-  } else {
-    let existing;
-    try {
-      existing = await listExisting(ctx, pullNumber);
-    } catch (error2) {
-      ctx.log.warning(`initlint: cannot list the pull request's review comments (${describeError(error2)}); no review posted, so that nothing is posted twice. The findings are in the annotations, the job summary and SARIF.`);
-    }
-    if (!existing) {
-      summary2 = `Pull request #${pullNumber}: existing review comments could not be listed, so no review was posted (to avoid duplicates).`;
-    } else {
-      plan = planReview(reviewFiles, { ...planOptions, existing: existing.posted });
-      const outcome = await postReview(ctx, pullNumber, headSha, plan, texts);
-      if (outcome.failure) {
-        ctx.log.warning(`initlint: cannot post the review (${outcome.failure}); the findings are in the annotations, the job summary and SARIF${/\b(403|404)\b/.test(outcome.failure) ? " (a token without pull-requests: write, as on pull requests from forks, cannot review)" : ""}`);
-        summary2 = `Pull request #${pullNumber}: the review could not be posted (${outcome.failure}).`;
-      } else if (outcome.posted) {
-        ctx.log.info(`initlint: posted a review with ${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"} and ${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body${outcome.rejected ? ` (${outcome.rejected} refused inline by GitHub)` : ""}`);
-        summary2 = `Pull request #${pullNumber}: review posted with ${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"} and ${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body.`;
-      } else {
-        ctx.log.info("initlint: nothing new to review");
-        summary2 = `Pull request #${pullNumber}: nothing new since the last review.`;
-      }
-      const current = new Set(plan.findings.map((p) => p.id));
-      const unreadable = new Set(skipped.map((s) => s.path));
-      const forbidden = outcome.failure !== void 0 && /^40[34]\b/.test(outcome.failure);
-      const gone = forbidden ? [] : existing.comments.filter((c) => c.marker && !current.has(c.marker) && c.replies === 0 && !unreadable.has(c.path));
-      try {
-        const resolved = await resolveGone(ctx, pullNumber, gone);
-        if (resolved) {
-          ctx.log.info(`initlint: resolved ${resolved} thread${resolved === 1 ? "" : "s"} whose finding is fixed`);
-          summary2 += ` Resolved ${resolved} thread${resolved === 1 ? "" : "s"} whose finding is fixed.`;
-        }
-      } catch (error2) {
-        ctx.log.warning(`initlint: cannot resolve fixed threads (${describeError(error2)})`);
-      }
-    }
-  }
+  const { summary: summary2, plan } = await reviewPr(ctx, { pullNumber, headSha, ...pr.state ? { state: pr.state } : {} }, reviewFiles, texts, skipped);
   const scoped = new Set(plan.findings.filter((p) => p.placement !== "out").map((p) => p.finding));
   return { results: [...results, ...skipped], summary: summary2, inScope: (_path, finding) => scoped.has(finding) };
 }
 
 // src/action/main.ts
-var ACTION_VERSION = "0.1.0";
+var ACTION_VERSION = VERSION;
 function resolveMode(mode, eventName, payload = {}) {
   if (mode === "pr" || mode === "audit") return mode;
   if (eventName === "pull_request" || eventName === "pull_request_target") return "pr";

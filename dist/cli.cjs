@@ -14985,7 +14985,6 @@ var init_pidfile_in_user_dir = __esm({
     init_rule();
     init_pidfile();
     init_util();
-    init_query();
     init_edits();
     pidfile_in_user_dir_default = defineRule({
       id: "openrc/pidfile-in-user-dir",
@@ -16058,13 +16057,13 @@ function parseExecValue(value) {
         ended = true;
         break;
       }
-      words3.push(readWord());
+      words3.push(readWord2());
     }
     commands.push({ prefixes, start: start2, words: words3 });
     if (!ended) break;
   }
   return commands;
-  function readWord() {
+  function readWord2() {
     const start2 = i2;
     let text = "";
     const map = [];
@@ -16142,6 +16141,17 @@ function shellWrapper(words3) {
   if (!sawC || i2 >= words3.length) return void 0;
   return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
 }
+function skipBlankOrComment(text, i2) {
+  const c = text[i2];
+  if (c === " " || c === "	") return i2 + 1;
+  if (c !== "#" || i2 > 0 && !/\s/.test(text[i2 - 1])) return i2;
+  while (i2 < text.length && text[i2] !== "\n") i2++;
+  return i2;
+}
+function isRedirectStart(text, i2) {
+  const c = text[i2];
+  return c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]));
+}
 function parseShellScript(text) {
   const commands = [];
   let complex = false;
@@ -16160,20 +16170,14 @@ function parseShellScript(text) {
       complex = true;
     }
   };
-  const ensure = (at) => {
-    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
-    return current;
-  };
+  const ensure = (at) => current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
   while (i2 < text.length) {
+    const skipped = skipBlankOrComment(text, i2);
+    if (skipped !== i2) {
+      i2 = skipped;
+      continue;
+    }
     const c = text[i2];
-    if (c === " " || c === "	") {
-      i2++;
-      continue;
-    }
-    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
-      while (i2 < text.length && text[i2] !== "\n") i2++;
-      continue;
-    }
     if (c === "\n" || c === ";" || c === "&" || c === "|") {
       let op = c;
       if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
@@ -16191,11 +16195,12 @@ function parseShellScript(text) {
       i2++;
       continue;
     }
-    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
+    if (isRedirectStart(text, i2)) {
       readRedirect();
       continue;
     }
-    const word = readWord();
+    const { word, next } = readWord(text, i2);
+    i2 = next;
     const cmd = ensure(word.start);
     cmd.end = word.end;
     if (pendingRedirect) {
@@ -16220,89 +16225,89 @@ function parseShellScript(text) {
     const cmd = ensure(start2);
     cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
     cmd.end = i2;
-    if (!m[3]) pendingRedirect = true;
+    pendingRedirect = !m[3];
   }
-  function readWord() {
-    const start2 = i2;
-    let literal = "";
-    let plain = true;
-    while (i2 < text.length) {
-      const c = text[i2];
-      if (/[\s;&|<>()]/.test(c)) break;
-      if (c === "'") {
-        const close = text.indexOf("'", i2 + 1);
-        const stop2 = close < 0 ? text.length : close;
-        literal += text.slice(i2 + 1, stop2);
-        i2 = stop2 + 1;
-        continue;
-      }
-      if (c === '"') {
-        i2++;
-        while (i2 < text.length && text[i2] !== '"') {
-          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
-            literal += text[i2 + 1];
-            i2 += 2;
-            continue;
-          }
-          if (text[i2] === "$" || text[i2] === "`") {
-            plain = false;
-            const end = skipExpansion(i2);
-            literal += text.slice(i2, end);
-            i2 = end;
-            continue;
-          }
-          literal += text[i2++];
-        }
-        i2++;
-        continue;
-      }
-      if (c === "\\") {
-        literal += text[i2 + 1] ?? "";
-        i2 += 2;
-        continue;
-      }
-      if (c === "$" || c === "`") {
-        plain = false;
-        const end = skipExpansion(i2);
-        literal += text.slice(i2, end);
-        i2 = end;
-        continue;
-      }
-      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
-      literal += c;
+}
+function readWord(text, start2) {
+  let i2 = start2;
+  let literal = "";
+  let plain = true;
+  while (i2 < text.length) {
+    const c = text[i2];
+    if (/[\s;&|<>()]/.test(c)) break;
+    if (c === "'") {
+      const close = text.indexOf("'", i2 + 1);
+      const stop2 = close < 0 ? text.length : close;
+      literal += text.slice(i2 + 1, stop2);
+      i2 = stop2 + 1;
+      continue;
+    }
+    if (c === '"') {
       i2++;
-    }
-    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
-  }
-  function skipExpansion(at) {
-    let j = at;
-    if (text[j] === "`") {
-      const close = text.indexOf("`", j + 1);
-      return close < 0 ? text.length : close + 1;
-    }
-    j++;
-    const open = text[j];
-    if (open === "(" || open === "{") {
-      const closeChar = open === "(" ? ")" : "}";
-      let depth = 0;
-      for (; j < text.length; j++) {
-        const ch = text[j];
-        if (ch === "'" && open === "(") {
-          const close = text.indexOf("'", j + 1);
-          j = close < 0 ? text.length : close;
+      while (i2 < text.length && text[i2] !== '"') {
+        if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
+          literal += text[i2 + 1];
+          i2 += 2;
           continue;
         }
-        if (ch === open) depth++;
-        else if (ch === closeChar && --depth === 0) return j + 1;
+        if (text[i2] === "$" || text[i2] === "`") {
+          plain = false;
+          const end = skipExpansion(text, i2);
+          literal += text.slice(i2, end);
+          i2 = end;
+          continue;
+        }
+        literal += text[i2++];
       }
-      return text.length;
+      i2++;
+      continue;
     }
-    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
-      j++;
-      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
+    if (c === "\\") {
+      literal += text[i2 + 1] ?? "";
+      i2 += 2;
+      continue;
     }
-    return j;
+    if (c === "$" || c === "`") {
+      plain = false;
+      const end = skipExpansion(text, i2);
+      literal += text.slice(i2, end);
+      i2 = end;
+      continue;
+    }
+    if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
+    literal += c;
+    i2++;
   }
+  return { word: { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) }, next: i2 };
+}
+function skipExpansion(text, at) {
+  let j = at;
+  if (text[j] === "`") {
+    const close = text.indexOf("`", j + 1);
+    return close < 0 ? text.length : close + 1;
+  }
+  j++;
+  const open = text[j];
+  if (open === "(" || open === "{") {
+    const closeChar = open === "(" ? ")" : "}";
+    let depth = 0;
+    for (; j < text.length; j++) {
+      const ch = text[j];
+      if (ch === "'" && open === "(") {
+        const close = text.indexOf("'", j + 1);
+        j = close < 0 ? text.length : close;
+        continue;
+      }
+      if (ch === open) depth++;
+      else if (ch === closeChar && --depth === 0) return j + 1;
+    }
+    return text.length;
+  }
+  while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
+    j++;
+    if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
+  }
+  return j;
 }
 function lastCommand(script) {
   for (let k = script.commands.length - 1; k >= 0; k--) {
@@ -16375,18 +16380,70 @@ function endsWithContinuation(text) {
   for (let i2 = text.length - 1; i2 >= 0 && text[i2] === "\\"; i2--) n++;
   return n % 2 === 1;
 }
+function gatherValue(text, lines, valueStart, end, line) {
+  const segments = [];
+  let segStart = valueStart;
+  let segEnd = end;
+  let lastEnd = end;
+  for (; ; ) {
+    const piece = text.slice(segStart, segEnd);
+    if (!endsWithContinuation(piece) || line > lines.lineCount) {
+      segments.push({ start: segStart, text: endsWithContinuation(piece) ? piece.slice(0, -1) : piece });
+      break;
+    }
+    segments.push({ start: segStart, text: piece.slice(0, -1) });
+    let next = line;
+    while (next <= lines.lineCount) {
+      const t = lines.lineText(next).replace(/^[ \t]+/, "");
+      if (t[0] === "#" || t[0] === ";") next++;
+      else break;
+    }
+    if (next > lines.lineCount) break;
+    line = next + 1;
+    segStart = lines.lineStart(next);
+    const nextRaw = lines.lineText(next);
+    segEnd = segStart + nextRaw.replace(/[ \t]+$/, "").length;
+    lastEnd = segEnd;
+  }
+  const first = segments[0];
+  while (first.text.length && isBlank(first.text[0])) {
+    first.text = first.text.slice(1);
+    first.start++;
+  }
+  const last2 = segments[segments.length - 1];
+  last2.text = last2.text.replace(/[ \t]+$/, "");
+  return { segments, lastEnd, nextLine: line };
+}
+function closeSection(lines, section) {
+  if (!section) return;
+  const last2 = section.children[section.children.length - 1];
+  const end = last2 ? last2.position.end.offset : section.headerPosition.end.offset;
+  section.position = span(lines, section.position.start.offset, end);
+}
+function notKeyValue(body2, eq) {
+  if (eq === 0) return "Unexpected `=` with no key, expected `Key=Value`";
+  return `Unexpected line \`${body2.length > 40 ? body2.slice(0, 40) + "\u2026" : body2}\`, expected \`Key=Value\``;
+}
+function makeDirective(lines, key, start2, segments, lastEnd) {
+  const first = segments[0];
+  const last2 = segments[segments.length - 1];
+  const valueEnd = last2.start + last2.text.length;
+  return {
+    type: "directive",
+    key,
+    value: segments.map((s) => s.text).join(" "),
+    keyPosition: span(lines, start2, start2 + key.length),
+    valuePosition: span(lines, first.start, Math.max(first.start, valueEnd)),
+    segments,
+    position: span(lines, start2, lastEnd)
+  };
+}
 function parseUnit(text, path) {
   const lines = new LineIndex(text);
   const errors = [];
   const sections = [];
   const leading = [];
   let current;
-  const closeSection = () => {
-    if (!current) return;
-    const last2 = current.children[current.children.length - 1];
-    const end = last2 ? last2.position.end.offset : current.headerPosition.end.offset;
-    current.position = span(lines, current.position.start.offset, end);
-  };
   let line = 1;
   while (line <= lines.lineCount) {
     const lineStart = lines.lineStart(line);
@@ -16409,7 +16466,7 @@ function parseUnit(text, path) {
         errors.push({ message: `Unexpected section header \`${body2}\`, expected \`[Name]\``, start: start2, end });
         continue;
       }
-      closeSection();
+      closeSection(lines, current);
       current = {
         type: "section",
         name: body2.slice(1, -1),
@@ -16426,72 +16483,23 @@ function parseUnit(text, path) {
     }
     const eq = body2.indexOf("=");
     if (eq <= 0) {
-      errors.push({
-        message: eq === 0 ? "Unexpected `=` with no key, expected `Key=Value`" : `Unexpected line \`${body2.length > 40 ? body2.slice(0, 40) + "\u2026" : body2}\`, expected \`Key=Value\``,
-        start: start2,
-        end
-      });
+      errors.push({ message: notKeyValue(body2, eq), start: start2, end });
       continue;
     }
     const key = body2.slice(0, eq).replace(/[ \t]+$/, "");
     let valueStart = start2 + eq + 1;
     while (valueStart < end && isBlank(text[valueStart])) valueStart++;
-    const segments = [];
-    let segStart = valueStart;
-    let segEnd = end;
-    let lastEnd = end;
-    for (; ; ) {
-      const piece = text.slice(segStart, segEnd);
-      if (!endsWithContinuation(piece) || line > lines.lineCount) {
-        segments.push({ start: segStart, text: endsWithContinuation(piece) ? piece.slice(0, -1) : piece });
-        break;
-      }
-      segments.push({ start: segStart, text: piece.slice(0, -1) });
-      let next = line;
-      while (next <= lines.lineCount) {
-        const t = lines.lineText(next).replace(/^[ \t]+/, "");
-        if (t[0] === "#" || t[0] === ";") next++;
-        else break;
-      }
-      if (next > lines.lineCount) break;
-      line = next + 1;
-      segStart = lines.lineStart(next);
-      const nextRaw = lines.lineText(next);
-      segEnd = segStart + nextRaw.replace(/[ \t]+$/, "").length;
-      lastEnd = segEnd;
-    }
-    const first = segments[0];
-    while (first.text.length && isBlank(first.text[0])) {
-      first.text = first.text.slice(1);
-      first.start++;
-    }
-    const last2 = segments[segments.length - 1];
-    last2.text = last2.text.replace(/[ \t]+$/, "");
-    const value = segments.map((s) => s.text).join(" ");
-    const valueEnd = last2.start + last2.text.length;
-    const directive = {
-      type: "directive",
-      key,
-      value,
-      keyPosition: span(lines, start2, start2 + key.length),
-      valuePosition: span(lines, first.start, Math.max(first.start, valueEnd)),
-      segments,
-      position: span(lines, start2, lastEnd)
-    };
+    const gathered = gatherValue(text, lines, valueStart, end, line);
+    line = gathered.nextLine;
+    const directive = makeDirective(lines, key, start2, gathered.segments, gathered.lastEnd);
     if (current) current.children.push(directive);
     else {
       leading.push(directive);
       errors.push({ message: `Unexpected \`${key}=\` before any section, expected a \`[Section]\` header first`, start: start2, end: start2 + key.length });
     }
   }
-  closeSection();
-  const tree = {
-    type: "unit",
-    children: sections,
-    leading,
-    info: unitInfo(path),
-    position: span(lines, 0, text.length)
-  };
+  closeSection(lines, current);
+  const tree = { type: "unit", children: sections, leading, info: unitInfo(path), position: span(lines, 0, text.length) };
   if (mentionsUserOnlyTarget(sections)) tree.info.userUnit = true;
   return { tree, errors };
 }
@@ -20103,7 +20111,7 @@ var init_deprecated_directive = __esm({
         permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
       },
       check(ctx) {
-        const { text, tree, eol } = ctx;
+        const { tree, eol } = ctx;
         for (const section of tree.children) {
           for (const d of section.children) {
             if (d.type !== "directive") continue;
@@ -21462,6 +21470,61 @@ function shellSyntax(word) {
   if (m && (m[2] === "" || /^(&\d|[/~.$%\w])/.test(m[2]))) return m[1];
   return void 0;
 }
+function redirectFix(ctx, d, command, first) {
+  if (d.key !== "ExecStart" || parseExec(d.value).length !== 1) return void 0;
+  const service = ctx.tree.children.filter((s) => s.name === "Service");
+  const others = directives(ctx.tree, "Service").filter((x) => x !== d && (/^Exec/.test(x.key) || /^Standard(Output|Input|Error)$/.test(x.key)));
+  if (service.length !== 1 || others.length) return void 0;
+  const rest = command.words.slice(first).map((w) => w.quoted ? "\0" : w.text);
+  let target;
+  let op;
+  let n;
+  const glued = /^(>>?|<)(\/.*)$/.exec(rest[0]);
+  if (glued) [op, target, n] = [glued[1], glued[2], 1];
+  else if (/^(>>?|<)$/.test(rest[0]) && rest[1]?.startsWith("/")) [op, target, n] = [rest[0], rest[1], 2];
+  else return void 0;
+  const tail = rest.slice(n);
+  const both = tail.length === 1 && tail[0] === "2>&1" && op !== "<";
+  if (tail.length > (both ? 1 : 0) || /[$%\s'"\\]/.test(target)) return void 0;
+  const lines = [];
+  if (op === "<") lines.push(`StandardInput=file:${target}`);
+  else {
+    lines.push(`StandardOutput=${op === ">>" ? "append" : "file"}:${target}`);
+    if (!both) lines.push("StandardError=journal");
+  }
+  const from = wordRange(d, command.words[first - 1]).end;
+  const to = wordRange(d, command.words[command.words.length - 1]).end;
+  const eol = ctx.eol;
+  const after2 = d.position.end.offset;
+  return {
+    directive: lines[0],
+    edits: [
+      { start: from, end: to, text: "" },
+      { start: after2, end: after2, text: lines.map((l) => eol + l).join("") }
+    ]
+  };
+}
+function wrapFix(d, command, mainProcess) {
+  if (command.prefixes.includes("@")) return void 0;
+  const startIdx = command.words[0].start;
+  const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
+  if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
+  const script = parseShellScript(raw);
+  const last2 = lastCommand(script);
+  if (script.complex || !last2 || last2.words.length === 0) return void 0;
+  const canExec = last2.before !== "|" && last2.op === "";
+  if (!canExec && mainProcess) return void 0;
+  const start2 = valueOffset(d, startIdx);
+  const end = valueOffset(d, command.words[command.words.length - 1].end);
+  const edits = [{ start: start2, end: start2, text: "/bin/sh -c '" }];
+  if (canExec) {
+    const at = valueOffset(d, startIdx + last2.words[0].start);
+    if (at === start2) edits[0].text += "exec ";
+    else edits.push({ start: at, end: at, text: "exec " });
+  }
+  edits.push({ start: end, end, text: "'" });
+  return edits;
+}
 var OPERATORS, REDIRECT, shell_syntax_in_exec_default;
 var init_shell_syntax_in_exec = __esm({
   "src/rules/systemd/shell-syntax-in-exec/index.ts"() {
@@ -21505,7 +21568,7 @@ var init_shell_syntax_in_exec = __esm({
               });
               continue;
             }
-            const redirect = redirectFix(d, command, first);
+            const redirect = redirectFix(ctx, d, command, first);
             const wrap2 = redirect ? void 0 : wrapFix(d, command, d.key === "ExecStart" && LONG_RUNNING.has(serviceType2() ?? ""));
             ctx.report({
               messageId: "syntax",
@@ -21518,61 +21581,6 @@ var init_shell_syntax_in_exec = __esm({
               fix: redirect ? { description: `Use ${redirect.directive}`, applicability: "unsafe", edits: redirect.edits } : wrap2 && { description: "Run the command through /bin/sh", applicability: "unsafe", edits: wrap2 }
             });
           }
-        }
-        function redirectFix(d, command, first) {
-          if (d.key !== "ExecStart" || parseExec(d.value).length !== 1) return void 0;
-          const service = ctx.tree.children.filter((s) => s.name === "Service");
-          const others = directives(ctx.tree, "Service").filter((x) => x !== d && (/^Exec/.test(x.key) || /^Standard(Output|Input|Error)$/.test(x.key)));
-          if (service.length !== 1 || others.length) return void 0;
-          const rest = command.words.slice(first).map((w) => w.quoted ? "\0" : w.text);
-          let target;
-          let op;
-          let n;
-          const glued = /^(>>?|<)(\/.*)$/.exec(rest[0]);
-          if (glued) [op, target, n] = [glued[1], glued[2], 1];
-          else if (/^(>>?|<)$/.test(rest[0]) && rest[1]?.startsWith("/")) [op, target, n] = [rest[0], rest[1], 2];
-          else return void 0;
-          const tail = rest.slice(n);
-          const both = tail.length === 1 && tail[0] === "2>&1" && op !== "<";
-          if (tail.length > (both ? 1 : 0) || /[$%\s'"\\]/.test(target)) return void 0;
-          const lines = [];
-          if (op === "<") lines.push(`StandardInput=file:${target}`);
-          else {
-            lines.push(`StandardOutput=${op === ">>" ? "append" : "file"}:${target}`);
-            if (!both) lines.push("StandardError=journal");
-          }
-          const from = wordRange(d, command.words[first - 1]).end;
-          const to = wordRange(d, command.words[command.words.length - 1]).end;
-          const eol = ctx.eol;
-          const after2 = d.position.end.offset;
-          return {
-            directive: lines[0],
-            edits: [
-              { start: from, end: to, text: "" },
-              { start: after2, end: after2, text: lines.map((l) => eol + l).join("") }
-            ]
-          };
-        }
-        function wrapFix(d, command, mainProcess) {
-          if (command.prefixes.includes("@")) return void 0;
-          const startIdx = command.words[0].start;
-          const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
-          if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
-          const script = parseShellScript(raw);
-          const last2 = lastCommand(script);
-          if (script.complex || !last2 || last2.words.length === 0) return void 0;
-          const canExec = last2.before !== "|" && last2.op === "";
-          if (!canExec && mainProcess) return void 0;
-          const start2 = valueOffset(d, startIdx);
-          const end = valueOffset(d, command.words[command.words.length - 1].end);
-          const edits = [{ start: start2, end: start2, text: "/bin/sh -c '" }];
-          if (canExec) {
-            const at = valueOffset(d, startIdx + last2.words[0].start);
-            if (at === start2) edits[0].text += "exec ";
-            else edits.push({ start: at, end: at, text: "exec " });
-          }
-          edits.push({ start: end, end, text: "'" });
-          return edits;
         }
       }
     });
@@ -28481,25 +28489,65 @@ var init_parse2 = __esm({
           this.walk(child, background === ctx.background ? ctx : { ...ctx, background }, depth + 1);
         }
       }
+      functionDefinition(node, ctx, depth) {
+        const nameNode = node.childForFieldName("name");
+        const keyword = node.children.find((c) => c?.type === "function");
+        const name2 = nameNode ? this.slice(nameNode) : "";
+        if (keyword) this.nonPosixAt("function", keyword.startIndex, keyword.endIndex);
+        this.functions.push({
+          type: "function",
+          name: name2,
+          namePosition: nameNode ? this.pos(nameNode) : this.span(node.startIndex, node.startIndex),
+          keyword: Boolean(keyword),
+          commands: [],
+          position: this.pos(node)
+        });
+        this.walkChildren(node, { inFunction: name2, background: false }, depth);
+      }
+      declarationCommand(node, ctx, depth) {
+        const keyword = node.child(0);
+        const declaration = keyword ? this.slice(keyword) : void 0;
+        if (declaration === "declare" || declaration === "typeset") this.nonPosixAt(declaration, keyword.startIndex, keyword.endIndex);
+        for (const child of node.children) {
+          if (child?.type === "variable_assignment") {
+            this.assignments.push(this.assignment(child, ctx, declaration));
+            this.walkChildren(child, ctx, depth + 1);
+          } else if (child && child !== keyword) {
+            this.walk(child, ctx, depth + 1);
+          }
+        }
+      }
+      forStatement(node, ctx, depth) {
+        const variable = node.childForFieldName("variable");
+        const items = node.childrenForFieldName("value").filter((c) => c !== null).map((c) => this.word(c, ctx));
+        const first = node.child(0);
+        if (first?.type === "select") this.nonPosixAt("select", first.startIndex, first.endIndex);
+        const loop = { type: "for-loop", variable: variable ? this.slice(variable) : "", items, commands: [], position: this.pos(node) };
+        if (ctx.inFunction !== void 0) loop.inFunction = ctx.inFunction;
+        this.loops.push(loop);
+        this.walkChildren(node, ctx, depth);
+      }
+      caseStatement(node, ctx) {
+        const subject = node.childForFieldName("value");
+        const arms = [];
+        for (const item of node.children) {
+          if (item?.type !== "case_item") continue;
+          const values = item.childrenForFieldName("value").filter((c) => c !== null);
+          const patterns = values.map((v) => this.value(v, null, false) ?? this.slice(v));
+          const patternStart = values[0]?.startIndex ?? item.startIndex;
+          const patternEnd = values[values.length - 1]?.endIndex ?? item.startIndex;
+          arms.push({ patterns, patternPosition: this.span(patternStart, patternEnd), commands: [], position: this.pos(item) });
+        }
+        const statement = { type: "case", subject: subject ? this.slice(subject) : "", arms, position: this.pos(node) };
+        if (ctx.inFunction !== void 0) statement.inFunction = ctx.inFunction;
+        this.cases.push(statement);
+      }
       walk(node, ctx, depth) {
         if (depth > MAX_DEPTH2) return;
         switch (node.type) {
-          case "function_definition": {
-            const nameNode = node.childForFieldName("name");
-            const keyword = node.children.find((c) => c?.type === "function");
-            const name2 = nameNode ? this.slice(nameNode) : "";
-            if (keyword) this.nonPosixAt("function", keyword.startIndex, keyword.endIndex);
-            this.functions.push({
-              type: "function",
-              name: name2,
-              namePosition: nameNode ? this.pos(nameNode) : this.span(node.startIndex, node.startIndex),
-              keyword: Boolean(keyword),
-              commands: [],
-              position: this.pos(node)
-            });
-            this.walkChildren(node, { inFunction: name2, background: false }, depth);
+          case "function_definition":
+            this.functionDefinition(node, ctx, depth);
             return;
-          }
           case "command":
             this.command(node, ctx, depth);
             return;
@@ -28507,50 +28555,18 @@ var init_parse2 = __esm({
             this.assignments.push(this.assignment(node, ctx, void 0));
             this.walkChildren(node, ctx, depth);
             return;
-          case "declaration_command": {
-            const keyword = node.child(0);
-            const declaration = keyword ? this.slice(keyword) : void 0;
-            if (declaration === "declare" || declaration === "typeset") this.nonPosixAt(declaration, keyword.startIndex, keyword.endIndex);
-            for (const child of node.children) {
-              if (child?.type === "variable_assignment") {
-                this.assignments.push(this.assignment(child, ctx, declaration));
-                this.walkChildren(child, ctx, depth + 1);
-              } else if (child && child !== keyword) {
-                this.walk(child, ctx, depth + 1);
-              }
-            }
+          case "declaration_command":
+            this.declarationCommand(node, ctx, depth);
             return;
-          }
-          case "for_statement": {
-            const variable = node.childForFieldName("variable");
-            const items = node.childrenForFieldName("value").filter((c) => c !== null).map((c) => this.word(c, ctx));
-            const first = node.child(0);
-            if (first?.type === "select") this.nonPosixAt("select", first.startIndex, first.endIndex);
-            const loop = { type: "for-loop", variable: variable ? this.slice(variable) : "", items, commands: [], position: this.pos(node) };
-            if (ctx.inFunction !== void 0) loop.inFunction = ctx.inFunction;
-            this.loops.push(loop);
-            this.walkChildren(node, ctx, depth);
+          case "for_statement":
+            this.forStatement(node, ctx, depth);
             return;
-          }
           case "c_style_for_statement":
             this.nonPosixAt("for ((", node.startIndex, Math.min(node.endIndex, node.startIndex + 3));
             break;
-          case "case_statement": {
-            const subject = node.childForFieldName("value");
-            const arms = [];
-            for (const item of node.children) {
-              if (item?.type !== "case_item") continue;
-              const values = item.childrenForFieldName("value").filter((c) => c !== null);
-              const patterns = values.map((v) => this.value(v, null, false) ?? this.slice(v));
-              const patternStart = values[0]?.startIndex ?? item.startIndex;
-              const patternEnd = values[values.length - 1]?.endIndex ?? item.startIndex;
-              arms.push({ patterns, patternPosition: this.span(patternStart, patternEnd), commands: [], position: this.pos(item) });
-            }
-            const statement = { type: "case", subject: subject ? this.slice(subject) : "", arms, position: this.pos(node) };
-            if (ctx.inFunction !== void 0) statement.inFunction = ctx.inFunction;
-            this.cases.push(statement);
+          case "case_statement":
+            this.caseStatement(node, ctx);
             break;
-          }
           case "test_command": {
             const open = node.child(0);
             if (open?.type === "[[") this.nonPosixAt("[[", open.startIndex, open.endIndex);
@@ -28875,6 +28891,93 @@ var init_rules_command = __esm({
   }
 });
 
+// package.json
+var package_default = {
+  name: "initlint",
+  version: "0.1.0",
+  description: "Lints systemd units, OpenRC service scripts and System V rc scripts, and reviews pull requests with suggested fixes.",
+  type: "module",
+  license: "MIT",
+  bin: {
+    initlint: "dist/cli.js"
+  },
+  main: "dist/index.js",
+  files: [
+    "dist",
+    "action.yml",
+    "README.md",
+    "initlint.schema.json"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "eslint .",
+    test: "tsc --noEmit && vitest run",
+    bench: "node scripts/bench.mjs",
+    examples: "node dist/cli.js examples/",
+    gen: "node scripts/gen.mjs",
+    "gen-directives": "node scripts/gen-directives.mjs",
+    fuzz: "FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose",
+    screenshots: "node scripts/screenshots.ts",
+    "audit-pictures": "node scripts/audit-pictures.ts"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    ignore: "^7.0.16",
+    picomatch: "^4.0.7",
+    "sh-syntax": "^0.7.0",
+    "tree-sitter-bash": "^0.25.1",
+    unified: "^11.0.5",
+    vfile: "^6.0.3",
+    "vfile-message": "^4.0.4",
+    "vscode-languageserver": "^11.0.0",
+    "vscode-languageserver-textdocument": "^1.0.16",
+    "web-tree-sitter": "^0.27.1",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@eslint/js": "^10.0.1",
+    "@octokit/openapi": "^23.0.2",
+    "@types/node": "^24.19.2",
+    "@types/picomatch": "^4.0.3",
+    "@types/unist": "^3.0.3",
+    ajv: "^8.20.0",
+    bottleneck: "^2.19.5",
+    esbuild: "^0.28.2",
+    eslint: "^10.15.0",
+    "fast-check": "^4.10.2",
+    "github-markdown-css": "^5.9.0",
+    globals: "^17.14.0",
+    nock: "^15.0.2",
+    node: "^24.21.0",
+    "rehype-github-alert": "^1.0.0",
+    "rehype-stringify": "^10.0.1",
+    "remark-gfm": "^4.0.1",
+    "remark-parse": "^11.0.0",
+    "remark-rehype": "^11.1.2",
+    typescript: "5.9",
+    "typescript-eslint": "^8.74.0",
+    vitest: "^5.1.1",
+    "vscode-jsonrpc": "^10.0.0",
+    "vscode-languageserver-protocol": "^3.18.5"
+  },
+  allowScripts: {
+    node: true,
+    esbuild: true,
+    "tree-sitter-bash": false
+  }
+};
+
+// src/text/version.ts
+var VERSION = package_default.version;
+
 // src/cli/main.ts
 var import_node_path6 = require("node:path");
 var import_node_util3 = require("node:util");
@@ -28995,6 +29098,13 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
   if ((0, import_node_buffer.isUtf8)(bytes)) return { input: { path: relPath, text: bytes.toString("utf8") } };
   return { input: { path: relPath, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
 }
+function collectGlob(arg, cwd, out2, walk) {
+  const before = out2.inputs.length + out2.skipped.length;
+  const base = import_picomatch.default.scan(arg).base || ".";
+  const matches = (0, import_picomatch.default)(toPosix((0, import_node_path2.relative)(cwd, (0, import_node_path2.resolve)(cwd, arg))), { dot: true });
+  if ((0, import_node_fs2.statSync)((0, import_node_path2.resolve)(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk((0, import_node_path2.resolve)(cwd, base), [], matches);
+  if (out2.inputs.length + out2.skipped.length === before) out2.missing.push(arg);
+}
 function collectFiles(args2, options) {
   const cwd = (0, import_node_path2.resolve)(options.cwd);
   const root = (0, import_node_path2.resolve)(options.root ?? cwd);
@@ -29060,13 +29170,8 @@ function collectFiles(args2, options) {
     }
     if (stats?.isDirectory()) walk(absolute, []);
     else if (stats) take(absolute, true);
-    else if (/[*?[{]/.test(arg)) {
-      const before = out2.inputs.length + out2.skipped.length;
-      const base = import_picomatch.default.scan(arg).base || ".";
-      const matches = (0, import_picomatch.default)(toPosix((0, import_node_path2.relative)(cwd, (0, import_node_path2.resolve)(cwd, arg))), { dot: true });
-      if ((0, import_node_fs2.statSync)((0, import_node_path2.resolve)(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk((0, import_node_path2.resolve)(cwd, base), [], matches);
-      if (out2.inputs.length + out2.skipped.length === before) out2.missing.push(arg);
-    } else out2.missing.push(arg);
+    else if (/[*?[{]/.test(arg)) collectGlob(arg, cwd, out2, walk);
+    else out2.missing.push(arg);
   }
   return out2;
 }
@@ -29202,14 +29307,14 @@ init_engine_rules();
 init_provenance();
 init_rules();
 var LEVEL = { error: "error", warning: "warning", info: "note" };
-function formatSarif(results, options = {}) {
-  const rules2 = options.rules ?? rules;
-  const descriptors = [
+function ruleDescriptors(rules2) {
+  const help = (rule) => ({ text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` });
+  return [
     ...ENGINE_RULES.map((rule) => ({
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
+      help: help(rule),
       defaultConfiguration: { level: LEVEL[rule.severity] },
       ...rule.fixable ? { properties: { fixable: rule.fixable } } : {}
     })),
@@ -29217,83 +29322,62 @@ function formatSarif(results, options = {}) {
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
+      help: help(rule),
       defaultConfiguration: { level: LEVEL[rule.severity], ...rule.strict ? { enabled: false } : {} },
       properties: { tags: [rule.kinds[0]], ...rule.fixable ? { fixable: rule.fixable } : {} }
     }))
   ];
-  const index2 = new Map(descriptors.map((d, i2) => [d.id, i2]));
-  const extra = /* @__PURE__ */ new Map();
-  const sarifResults = results.flatMap(
-    (r) => r.findings.map((f2) => {
-      let ruleIndex = index2.get(f2.ruleId);
-      if (ruleIndex === void 0) {
-        ruleIndex = extra.get(f2.ruleId) ?? descriptors.length;
-        if (!extra.has(f2.ruleId)) {
-          extra.set(f2.ruleId, ruleIndex);
-          descriptors.push({ id: f2.ruleId, shortDescription: { text: f2.ruleId }, helpUri: f2.url ?? "", defaultConfiguration: { level: LEVEL[f2.severity] } });
-        }
-      }
-      const fixes = f2.fix && r.text !== void 0 ? [
-        {
-          description: { text: f2.fix.description },
-          artifactChanges: [
-            ...f2.fix.edits.length ? [
-              {
-                artifactLocation: { uri: r.path },
-                replacements: f2.fix.edits.map((e2) => ({
-                  deletedRegion: { charOffset: e2.start, charLength: e2.end - e2.start },
-                  insertedContent: { text: e2.text }
-                }))
-              }
-            ] : [],
-            ...(f2.fix.files ?? []).map((file) => ({
-              artifactLocation: { uri: file.path },
-              replacements: [
-                {
-                  deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-                  ...file.content !== null ? { insertedContent: { text: file.content } } : {}
-                }
-              ]
-            }))
-          ]
-        }
-      ] : void 0;
-      return {
-        ruleId: f2.ruleId,
-        ruleIndex,
-        level: LEVEL[f2.severity],
-        message: { text: f2.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: r.path },
-              region: { startLine: f2.line, startColumn: f2.column, endLine: f2.endLine, endColumn: f2.endColumn }
-            }
-          }
-        ],
-        partialFingerprints: { "initlint/v1": fingerprint(r.path, f2.ruleId, r.text, f2) },
-        ...fixes ? { fixes } : {}
-      };
-    })
-  );
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
+}
+function sarifFixes(path, fix) {
+  const here = fix.edits.length ? [
+    {
+      artifactLocation: { uri: path },
+      replacements: fix.edits.map((e2) => ({ deletedRegion: { charOffset: e2.start, charLength: e2.end - e2.start }, insertedContent: { text: e2.text } }))
+    }
+  ] : [];
+  const created = (fix.files ?? []).map((file) => ({
+    artifactLocation: { uri: file.path },
+    replacements: [
       {
-        tool: {
-          driver: {
-            name: "initlint",
-            informationUri: "https://github.com/initlint/initlint",
-            version: options.version ?? "0.1.0",
-            rules: descriptors
-          }
-        },
-        results: sarifResults
+        deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+        ...file.content !== null ? { insertedContent: { text: file.content } } : {}
       }
     ]
-  };
+  }));
+  return [{ description: { text: fix.description }, artifactChanges: [...here, ...created] }];
+}
+function ruleIndexOf(descriptors, index2, f2) {
+  let ruleIndex = index2.get(f2.ruleId);
+  if (ruleIndex === void 0) {
+    ruleIndex = descriptors.length;
+    index2.set(f2.ruleId, ruleIndex);
+    descriptors.push({ id: f2.ruleId, shortDescription: { text: f2.ruleId }, helpUri: f2.url ?? "", defaultConfiguration: { level: LEVEL[f2.severity] } });
+  }
+  return ruleIndex;
+}
+function formatSarif(results, options = {}) {
+  const descriptors = ruleDescriptors(options.rules ?? rules);
+  const index2 = new Map(descriptors.map((d, i2) => [d.id, i2]));
+  const sarifResults = results.flatMap(
+    (r) => r.findings.map((f2) => ({
+      ruleId: f2.ruleId,
+      ruleIndex: ruleIndexOf(descriptors, index2, f2),
+      level: LEVEL[f2.severity],
+      message: { text: f2.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: r.path },
+            region: { startLine: f2.line, startColumn: f2.column, endLine: f2.endLine, endColumn: f2.endColumn }
+          }
+        }
+      ],
+      partialFingerprints: { "initlint/v1": fingerprint(r.path, f2.ruleId, r.text, f2) },
+      ...f2.fix && r.text !== void 0 ? { fixes: sarifFixes(r.path, f2.fix) } : {}
+    }))
+  );
+  const driver = { name: "initlint", informationUri: "https://github.com/initlint/initlint", version: options.version ?? VERSION, rules: descriptors };
+  const log = { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [{ tool: { driver }, results: sarifResults }] };
   return JSON.stringify(log, null, 2) + "\n";
 }
 
@@ -31346,7 +31430,6 @@ function loadLinter(cwd, options) {
 }
 
 // src/cli/main.ts
-var VERSION = "0.1.0";
 var USAGE2 = `Usage: initlint [options] [paths|globs\u2026]
        initlint --stdin --stdin-filename NAME [options]
        initlint convert FILE [--bindir DIR] [--write]
@@ -31412,6 +31495,112 @@ async function fixOnDisk(inputs, results, linter, unsafe, io) {
 `);
   return out2;
 }
+var UsageError = class extends Error {
+};
+var OPTIONS = {
+  fix: { type: "boolean" },
+  "fix-unsafe": { type: "boolean" },
+  format: { type: "string", short: "f" },
+  config: { type: "string", short: "c" },
+  "max-warnings": { type: "string" },
+  "max-file-size": { type: "string" },
+  "systemd-version": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  "output-file": { type: "string", short: "o" },
+  stdin: { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  "print-config": { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
+function checkOptions(values, positionals) {
+  const format2 = values.format ?? "stylish";
+  if (!FORMATS.includes(format2)) throw new UsageError(`unexpected --format ${values.format}, expected one of ${FORMATS.join(", ")}`);
+  let maxWarnings;
+  if (values["max-warnings"] !== void 0) {
+    maxWarnings = Number(values["max-warnings"]);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError("--max-warnings takes a whole number \u2265 0");
+  }
+  if (!values.stdin && values["stdin-filename"] !== void 0) throw new UsageError("--stdin-filename goes with --stdin");
+  if (values.stdin && (positionals.length > 0 || values.fix || values["fix-unsafe"])) throw new UsageError("--stdin lints standard input only: no paths, no --fix");
+  return { format: format2, ...maxWarnings !== void 0 ? { maxWarnings } : {} };
+}
+function asUsage(load2) {
+  try {
+    return load2();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+function cliConfig(values, cwd) {
+  const configFor = values["print-config"] ?? (values.stdin ? values["stdin-filename"] : void 0);
+  const configDir = configFor === void 0 ? cwd : (0, import_node_path6.dirname)((0, import_node_path6.resolve)(cwd, configFor));
+  const config = asUsage(() => loadConfig(configDir, configurableRules(), values.config && (0, import_node_path6.resolve)(cwd, values.config)));
+  if (values["max-file-size"] !== void 0) {
+    const n = Number(values["max-file-size"]);
+    if (!Number.isInteger(n) || n <= 0) throw new UsageError("--max-file-size takes a positive number of bytes");
+    config.maxFileSize = n;
+  }
+  const version = values["systemd-version"];
+  if (version !== void 0) config.systemdVersion = asUsage(() => parseSystemdVersion(version, "--systemd-version"));
+  return config;
+}
+function formatReport(results, format2, values, io) {
+  const reported = values.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f2) => f2.severity === "error") })) : results;
+  const linted = reported.filter((r) => r.kind !== null);
+  return format2 === "json" ? formatJson(linted) : format2 === "sarif" ? formatSarif(linted, { version: VERSION }) : format2 === "rdjson" ? formatRdjson(linted) : format2 === "github" ? formatGithub(linted) : format2 === "gitlab" ? formatGitlab(linted) : formatStylish(linted, { color: values["no-color"] ? false : values.color ?? io.color ?? false });
+}
+function exitStatus(results, collected, maxWarnings, io) {
+  const all2 = results.flatMap((r) => r.findings);
+  const errors = all2.filter((f2) => f2.severity === "error").length;
+  const warnings = all2.filter((f2) => f2.severity === "warning").length;
+  if (collected.missing.length > 0) return 2;
+  if (errors > 0) return 1;
+  if (maxWarnings !== void 0 && warnings > maxWarnings) {
+    io.stderr(`initlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}
+`);
+    return 1;
+  }
+  return 0;
+}
+async function collectRun(values, positionals, config, io) {
+  const collected = values.stdin ? await collectStdin(values["stdin-filename"] ?? "stdin", io, config.maxFileSize) : collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize });
+  for (const missing of collected.missing) io.stderr(`initlint: ${escapeControl(missing)}: no such file or directory
+`);
+  for (const skipped of collected.skipped) io.stderr(`initlint: ${escapeControl(skipped.path)}: ${skipped.reason}
+`);
+  for (const input of collected.inputs) {
+    if (input.invalidUtf8) io.stderr(`initlint: ${escapeControl(input.path)}: not valid UTF-8; linted with replacement characters, fixes not written
+`);
+  }
+  return collected;
+}
+async function lintCommand(values, positionals, io) {
+  const { format: format2, maxWarnings } = checkOptions(values, positionals);
+  const config = cliConfig(values, io.cwd);
+  if (values["print-config"] !== void 0) {
+    io.stdout(JSON.stringify(effectiveConfig(config, [...ENGINE_RULES, ...loadLinter(io.cwd, { config, warn: () => {
+    } }).rules]), null, 2) + "\n");
+    return 0;
+  }
+  const collected = await collectRun(values, positionals, config, io);
+  const linter = loadLinter(io.cwd, { config, warn: (message) => io.stderr(`initlint: ${message}
+`) });
+  let results = await linter.lintFiles(collected.inputs);
+  if (values.fix || values["fix-unsafe"]) results = await fixOnDisk(collected.inputs, results, linter, Boolean(values["fix-unsafe"]), io);
+  const output = formatReport(results, format2, values, io);
+  if (values["output-file"]) {
+    const target = values["output-file"];
+    const { refused } = writeFiles(reportRoot(io.cwd, target), [{ path: (0, import_node_path6.resolve)(io.cwd, target), content: output, mode: "report" }]);
+    for (const r of refused) io.stderr(`initlint: ${escapeControl(target)}: ${r.reason}
+`);
+    if (refused.length) return 2;
+  } else io.stdout(output);
+  return exitStatus(results, collected, maxWarnings, io);
+}
 async function main(argv2, io) {
   if (argv2[0] === "convert") {
     const { convertCommand: convertCommand2 } = await Promise.resolve().then(() => (init_convert2(), convert_exports));
@@ -31423,28 +31612,7 @@ async function main(argv2, io) {
   }
   let parsed;
   try {
-    parsed = (0, import_node_util3.parseArgs)({
-      args: [...argv2],
-      allowPositionals: true,
-      options: {
-        fix: { type: "boolean" },
-        "fix-unsafe": { type: "boolean" },
-        format: { type: "string", short: "f" },
-        config: { type: "string", short: "c" },
-        "max-warnings": { type: "string" },
-        "max-file-size": { type: "string" },
-        "systemd-version": { type: "string" },
-        quiet: { type: "boolean", short: "q" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        "output-file": { type: "string", short: "o" },
-        stdin: { type: "boolean" },
-        "stdin-filename": { type: "string" },
-        "print-config": { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
-      }
-    });
+    parsed = (0, import_node_util3.parseArgs)({ args: [...argv2], allowPositionals: true, options: OPTIONS });
   } catch (error) {
     io.stderr(`initlint: ${error.message}
 
@@ -31461,101 +31629,14 @@ ${USAGE2}`);
 `);
     return 0;
   }
-  const format2 = values.format ?? "stylish";
-  if (!FORMATS.includes(format2)) {
-    io.stderr(`initlint: unexpected --format ${values.format}, expected one of ${FORMATS.join(", ")}
-`);
-    return 2;
-  }
-  let maxWarnings;
-  if (values["max-warnings"] !== void 0) {
-    maxWarnings = Number(values["max-warnings"]);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
-      io.stderr("initlint: --max-warnings takes a whole number \u2265 0\n");
-      return 2;
-    }
-  }
-  const stdinName = values["stdin-filename"];
-  if (!values.stdin && stdinName !== void 0) {
-    io.stderr("initlint: --stdin-filename goes with --stdin\n");
-    return 2;
-  }
-  if (values.stdin && (positionals.length > 0 || values.fix || values["fix-unsafe"])) {
-    io.stderr("initlint: --stdin lints standard input only: no paths, no --fix\n");
-    return 2;
-  }
-  const configFor = values["print-config"] ?? (values.stdin ? stdinName : void 0);
-  const configDir = configFor === void 0 ? io.cwd : (0, import_node_path6.dirname)((0, import_node_path6.resolve)(io.cwd, configFor));
-  let config;
   try {
-    config = loadConfig(configDir, configurableRules(), values.config && (0, import_node_path6.resolve)(io.cwd, values.config));
+    return await lintCommand(values, positionals, io);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr(`initlint: ${error.message}
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`initlint: ${error.message}
 `);
-      return 2;
-    }
-    throw error;
+    return 2;
   }
-  if (values["max-file-size"] !== void 0) {
-    const n = Number(values["max-file-size"]);
-    if (!Number.isInteger(n) || n <= 0) {
-      io.stderr("initlint: --max-file-size takes a positive number of bytes\n");
-      return 2;
-    }
-    config.maxFileSize = n;
-  }
-  if (values["systemd-version"] !== void 0) {
-    try {
-      config.systemdVersion = parseSystemdVersion(values["systemd-version"], "--systemd-version");
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      io.stderr(`initlint: ${error.message}
-`);
-      return 2;
-    }
-  }
-  if (values["print-config"] !== void 0) {
-    io.stdout(JSON.stringify(effectiveConfig(config, [...ENGINE_RULES, ...loadLinter(io.cwd, { config, warn: () => {
-    } }).rules]), null, 2) + "\n");
-    return 0;
-  }
-  const collected = values.stdin ? await collectStdin(stdinName ?? "stdin", io, config.maxFileSize) : collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize });
-  for (const missing of collected.missing) io.stderr(`initlint: ${escapeControl(missing)}: no such file or directory
-`);
-  for (const skipped of collected.skipped) io.stderr(`initlint: ${escapeControl(skipped.path)}: ${skipped.reason}
-`);
-  for (const input of collected.inputs) {
-    if (input.invalidUtf8) io.stderr(`initlint: ${escapeControl(input.path)}: not valid UTF-8; linted with replacement characters, fixes not written
-`);
-  }
-  const linter = loadLinter(io.cwd, { config, warn: (message) => io.stderr(`initlint: ${message}
-`) });
-  let results = await linter.lintFiles(collected.inputs);
-  if (values.fix || values["fix-unsafe"]) {
-    results = await fixOnDisk(collected.inputs, results, linter, Boolean(values["fix-unsafe"]), io);
-  }
-  const reported = values.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f2) => f2.severity === "error") })) : results;
-  const linted = reported.filter((r) => r.kind !== null);
-  const output = format2 === "json" ? formatJson(linted) : format2 === "sarif" ? formatSarif(linted, { version: VERSION }) : format2 === "rdjson" ? formatRdjson(linted) : format2 === "github" ? formatGithub(linted) : format2 === "gitlab" ? formatGitlab(linted) : formatStylish(linted, { color: values["no-color"] ? false : values.color ?? io.color ?? false });
-  if (values["output-file"]) {
-    const target = values["output-file"];
-    const { refused } = writeFiles(reportRoot(io.cwd, target), [{ path: (0, import_node_path6.resolve)(io.cwd, target), content: output, mode: "report" }]);
-    for (const r of refused) io.stderr(`initlint: ${escapeControl(target)}: ${r.reason}
-`);
-    if (refused.length) return 2;
-  } else io.stdout(output);
-  const all2 = results.flatMap((r) => r.findings);
-  const errors = all2.filter((f2) => f2.severity === "error").length;
-  const warnings = all2.filter((f2) => f2.severity === "warning").length;
-  if (collected.missing.length > 0) return 2;
-  if (errors > 0) return 1;
-  if (maxWarnings !== void 0 && warnings > maxWarnings) {
-    io.stderr(`initlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}
-`);
-    return 1;
-  }
-  return 0;
 }
 async function collectStdin(path, io, maxFileSize) {
   const text = io.readStdin ? await io.readStdin() : "";

@@ -26534,18 +26534,70 @@ function endsWithContinuation(text) {
   for (let i2 = text.length - 1; i2 >= 0 && text[i2] === "\\"; i2--) n++;
   return n % 2 === 1;
 }
+function gatherValue(text, lines, valueStart, end, line) {
+  const segments = [];
+  let segStart = valueStart;
+  let segEnd = end;
+  let lastEnd = end;
+  for (; ; ) {
+    const piece = text.slice(segStart, segEnd);
+    if (!endsWithContinuation(piece) || line > lines.lineCount) {
+      segments.push({ start: segStart, text: endsWithContinuation(piece) ? piece.slice(0, -1) : piece });
+      break;
+    }
+    segments.push({ start: segStart, text: piece.slice(0, -1) });
+    let next = line;
+    while (next <= lines.lineCount) {
+      const t = lines.lineText(next).replace(/^[ \t]+/, "");
+      if (t[0] === "#" || t[0] === ";") next++;
+      else break;
+    }
+    if (next > lines.lineCount) break;
+    line = next + 1;
+    segStart = lines.lineStart(next);
+    const nextRaw = lines.lineText(next);
+    segEnd = segStart + nextRaw.replace(/[ \t]+$/, "").length;
+    lastEnd = segEnd;
+  }
+  const first = segments[0];
+  while (first.text.length && isBlank(first.text[0])) {
+    first.text = first.text.slice(1);
+    first.start++;
+  }
+  const last2 = segments[segments.length - 1];
+  last2.text = last2.text.replace(/[ \t]+$/, "");
+  return { segments, lastEnd, nextLine: line };
+}
+function closeSection(lines, section) {
+  if (!section) return;
+  const last2 = section.children[section.children.length - 1];
+  const end = last2 ? last2.position.end.offset : section.headerPosition.end.offset;
+  section.position = span(lines, section.position.start.offset, end);
+}
+function notKeyValue(body2, eq) {
+  if (eq === 0) return "Unexpected `=` with no key, expected `Key=Value`";
+  return `Unexpected line \`${body2.length > 40 ? body2.slice(0, 40) + "\u2026" : body2}\`, expected \`Key=Value\``;
+}
+function makeDirective(lines, key, start2, segments, lastEnd) {
+  const first = segments[0];
+  const last2 = segments[segments.length - 1];
+  const valueEnd = last2.start + last2.text.length;
+  return {
+    type: "directive",
+    key,
+    value: segments.map((s) => s.text).join(" "),
+    keyPosition: span(lines, start2, start2 + key.length),
+    valuePosition: span(lines, first.start, Math.max(first.start, valueEnd)),
+    segments,
+    position: span(lines, start2, lastEnd)
+  };
+}
 function parseUnit(text, path) {
   const lines = new LineIndex(text);
   const errors = [];
   const sections = [];
   const leading = [];
   let current;
-  const closeSection = () => {
-    if (!current) return;
-    const last2 = current.children[current.children.length - 1];
-    const end = last2 ? last2.position.end.offset : current.headerPosition.end.offset;
-    current.position = span(lines, current.position.start.offset, end);
-  };
   let line = 1;
   while (line <= lines.lineCount) {
     const lineStart = lines.lineStart(line);
@@ -26568,7 +26620,7 @@ function parseUnit(text, path) {
         errors.push({ message: `Unexpected section header \`${body2}\`, expected \`[Name]\``, start: start2, end });
         continue;
       }
-      closeSection();
+      closeSection(lines, current);
       current = {
         type: "section",
         name: body2.slice(1, -1),
@@ -26585,72 +26637,23 @@ function parseUnit(text, path) {
     }
     const eq = body2.indexOf("=");
     if (eq <= 0) {
-      errors.push({
-        message: eq === 0 ? "Unexpected `=` with no key, expected `Key=Value`" : `Unexpected line \`${body2.length > 40 ? body2.slice(0, 40) + "\u2026" : body2}\`, expected \`Key=Value\``,
-        start: start2,
-        end
-      });
+      errors.push({ message: notKeyValue(body2, eq), start: start2, end });
       continue;
     }
     const key = body2.slice(0, eq).replace(/[ \t]+$/, "");
     let valueStart = start2 + eq + 1;
     while (valueStart < end && isBlank(text[valueStart])) valueStart++;
-    const segments = [];
-    let segStart = valueStart;
-    let segEnd = end;
-    let lastEnd = end;
-    for (; ; ) {
-      const piece = text.slice(segStart, segEnd);
-      if (!endsWithContinuation(piece) || line > lines.lineCount) {
-        segments.push({ start: segStart, text: endsWithContinuation(piece) ? piece.slice(0, -1) : piece });
-        break;
-      }
-      segments.push({ start: segStart, text: piece.slice(0, -1) });
-      let next = line;
-      while (next <= lines.lineCount) {
-        const t = lines.lineText(next).replace(/^[ \t]+/, "");
-        if (t[0] === "#" || t[0] === ";") next++;
-        else break;
-      }
-      if (next > lines.lineCount) break;
-      line = next + 1;
-      segStart = lines.lineStart(next);
-      const nextRaw = lines.lineText(next);
-      segEnd = segStart + nextRaw.replace(/[ \t]+$/, "").length;
-      lastEnd = segEnd;
-    }
-    const first = segments[0];
-    while (first.text.length && isBlank(first.text[0])) {
-      first.text = first.text.slice(1);
-      first.start++;
-    }
-    const last2 = segments[segments.length - 1];
-    last2.text = last2.text.replace(/[ \t]+$/, "");
-    const value = segments.map((s) => s.text).join(" ");
-    const valueEnd = last2.start + last2.text.length;
-    const directive = {
-      type: "directive",
-      key,
-      value,
-      keyPosition: span(lines, start2, start2 + key.length),
-      valuePosition: span(lines, first.start, Math.max(first.start, valueEnd)),
-      segments,
-      position: span(lines, start2, lastEnd)
-    };
+    const gathered = gatherValue(text, lines, valueStart, end, line);
+    line = gathered.nextLine;
+    const directive = makeDirective(lines, key, start2, gathered.segments, gathered.lastEnd);
     if (current) current.children.push(directive);
     else {
       leading.push(directive);
       errors.push({ message: `Unexpected \`${key}=\` before any section, expected a \`[Section]\` header first`, start: start2, end: start2 + key.length });
     }
   }
-  closeSection();
-  const tree = {
-    type: "unit",
-    children: sections,
-    leading,
-    info: unitInfo(path),
-    position: span(lines, 0, text.length)
-  };
+  closeSection(lines, current);
+  const tree = { type: "unit", children: sections, leading, info: unitInfo(path), position: span(lines, 0, text.length) };
   if (mentionsUserOnlyTarget(sections)) tree.info.userUnit = true;
   return { tree, errors };
 }
@@ -27296,6 +27299,13 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
   if ((0, import_node_buffer.isUtf8)(bytes)) return { input: { path: relPath, text: bytes.toString("utf8") } };
   return { input: { path: relPath, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), invalidUtf8: true } };
 }
+function collectGlob(arg, cwd, out2, walk) {
+  const before = out2.inputs.length + out2.skipped.length;
+  const base = import_picomatch.default.scan(arg).base || ".";
+  const matches = (0, import_picomatch.default)(toPosix((0, import_node_path3.relative)(cwd, (0, import_node_path3.resolve)(cwd, arg))), { dot: true });
+  if ((0, import_node_fs2.statSync)((0, import_node_path3.resolve)(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk((0, import_node_path3.resolve)(cwd, base), [], matches);
+  if (out2.inputs.length + out2.skipped.length === before) out2.missing.push(arg);
+}
 function collectFiles(args2, options) {
   const cwd = (0, import_node_path3.resolve)(options.cwd);
   const root = (0, import_node_path3.resolve)(options.root ?? cwd);
@@ -27361,13 +27371,8 @@ function collectFiles(args2, options) {
     }
     if (stats?.isDirectory()) walk(absolute, []);
     else if (stats) take(absolute, true);
-    else if (/[*?[{]/.test(arg)) {
-      const before = out2.inputs.length + out2.skipped.length;
-      const base = import_picomatch.default.scan(arg).base || ".";
-      const matches = (0, import_picomatch.default)(toPosix((0, import_node_path3.relative)(cwd, (0, import_node_path3.resolve)(cwd, arg))), { dot: true });
-      if ((0, import_node_fs2.statSync)((0, import_node_path3.resolve)(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk((0, import_node_path3.resolve)(cwd, base), [], matches);
-      if (out2.inputs.length + out2.skipped.length === before) out2.missing.push(arg);
-    } else out2.missing.push(arg);
+    else if (/[*?[{]/.test(arg)) collectGlob(arg, cwd, out2, walk);
+    else out2.missing.push(arg);
   }
   return out2;
 }
@@ -30219,25 +30224,65 @@ var Builder = class {
       this.walk(child, background === ctx.background ? ctx : { ...ctx, background }, depth + 1);
     }
   }
+  functionDefinition(node, ctx, depth) {
+    const nameNode = node.childForFieldName("name");
+    const keyword = node.children.find((c) => c?.type === "function");
+    const name2 = nameNode ? this.slice(nameNode) : "";
+    if (keyword) this.nonPosixAt("function", keyword.startIndex, keyword.endIndex);
+    this.functions.push({
+      type: "function",
+      name: name2,
+      namePosition: nameNode ? this.pos(nameNode) : this.span(node.startIndex, node.startIndex),
+      keyword: Boolean(keyword),
+      commands: [],
+      position: this.pos(node)
+    });
+    this.walkChildren(node, { inFunction: name2, background: false }, depth);
+  }
+  declarationCommand(node, ctx, depth) {
+    const keyword = node.child(0);
+    const declaration = keyword ? this.slice(keyword) : void 0;
+    if (declaration === "declare" || declaration === "typeset") this.nonPosixAt(declaration, keyword.startIndex, keyword.endIndex);
+    for (const child of node.children) {
+      if (child?.type === "variable_assignment") {
+        this.assignments.push(this.assignment(child, ctx, declaration));
+        this.walkChildren(child, ctx, depth + 1);
+      } else if (child && child !== keyword) {
+        this.walk(child, ctx, depth + 1);
+      }
+    }
+  }
+  forStatement(node, ctx, depth) {
+    const variable = node.childForFieldName("variable");
+    const items = node.childrenForFieldName("value").filter((c) => c !== null).map((c) => this.word(c, ctx));
+    const first = node.child(0);
+    if (first?.type === "select") this.nonPosixAt("select", first.startIndex, first.endIndex);
+    const loop = { type: "for-loop", variable: variable ? this.slice(variable) : "", items, commands: [], position: this.pos(node) };
+    if (ctx.inFunction !== void 0) loop.inFunction = ctx.inFunction;
+    this.loops.push(loop);
+    this.walkChildren(node, ctx, depth);
+  }
+  caseStatement(node, ctx) {
+    const subject = node.childForFieldName("value");
+    const arms = [];
+    for (const item of node.children) {
+      if (item?.type !== "case_item") continue;
+      const values = item.childrenForFieldName("value").filter((c) => c !== null);
+      const patterns = values.map((v) => this.value(v, null, false) ?? this.slice(v));
+      const patternStart = values[0]?.startIndex ?? item.startIndex;
+      const patternEnd = values[values.length - 1]?.endIndex ?? item.startIndex;
+      arms.push({ patterns, patternPosition: this.span(patternStart, patternEnd), commands: [], position: this.pos(item) });
+    }
+    const statement = { type: "case", subject: subject ? this.slice(subject) : "", arms, position: this.pos(node) };
+    if (ctx.inFunction !== void 0) statement.inFunction = ctx.inFunction;
+    this.cases.push(statement);
+  }
   walk(node, ctx, depth) {
     if (depth > MAX_DEPTH2) return;
     switch (node.type) {
-      case "function_definition": {
-        const nameNode = node.childForFieldName("name");
-        const keyword = node.children.find((c) => c?.type === "function");
-        const name2 = nameNode ? this.slice(nameNode) : "";
-        if (keyword) this.nonPosixAt("function", keyword.startIndex, keyword.endIndex);
-        this.functions.push({
-          type: "function",
-          name: name2,
-          namePosition: nameNode ? this.pos(nameNode) : this.span(node.startIndex, node.startIndex),
-          keyword: Boolean(keyword),
-          commands: [],
-          position: this.pos(node)
-        });
-        this.walkChildren(node, { inFunction: name2, background: false }, depth);
+      case "function_definition":
+        this.functionDefinition(node, ctx, depth);
         return;
-      }
       case "command":
         this.command(node, ctx, depth);
         return;
@@ -30245,50 +30290,18 @@ var Builder = class {
         this.assignments.push(this.assignment(node, ctx, void 0));
         this.walkChildren(node, ctx, depth);
         return;
-      case "declaration_command": {
-        const keyword = node.child(0);
-        const declaration = keyword ? this.slice(keyword) : void 0;
-        if (declaration === "declare" || declaration === "typeset") this.nonPosixAt(declaration, keyword.startIndex, keyword.endIndex);
-        for (const child of node.children) {
-          if (child?.type === "variable_assignment") {
-            this.assignments.push(this.assignment(child, ctx, declaration));
-            this.walkChildren(child, ctx, depth + 1);
-          } else if (child && child !== keyword) {
-            this.walk(child, ctx, depth + 1);
-          }
-        }
+      case "declaration_command":
+        this.declarationCommand(node, ctx, depth);
         return;
-      }
-      case "for_statement": {
-        const variable = node.childForFieldName("variable");
-        const items = node.childrenForFieldName("value").filter((c) => c !== null).map((c) => this.word(c, ctx));
-        const first = node.child(0);
-        if (first?.type === "select") this.nonPosixAt("select", first.startIndex, first.endIndex);
-        const loop = { type: "for-loop", variable: variable ? this.slice(variable) : "", items, commands: [], position: this.pos(node) };
-        if (ctx.inFunction !== void 0) loop.inFunction = ctx.inFunction;
-        this.loops.push(loop);
-        this.walkChildren(node, ctx, depth);
+      case "for_statement":
+        this.forStatement(node, ctx, depth);
         return;
-      }
       case "c_style_for_statement":
         this.nonPosixAt("for ((", node.startIndex, Math.min(node.endIndex, node.startIndex + 3));
         break;
-      case "case_statement": {
-        const subject = node.childForFieldName("value");
-        const arms = [];
-        for (const item of node.children) {
-          if (item?.type !== "case_item") continue;
-          const values = item.childrenForFieldName("value").filter((c) => c !== null);
-          const patterns = values.map((v) => this.value(v, null, false) ?? this.slice(v));
-          const patternStart = values[0]?.startIndex ?? item.startIndex;
-          const patternEnd = values[values.length - 1]?.endIndex ?? item.startIndex;
-          arms.push({ patterns, patternPosition: this.span(patternStart, patternEnd), commands: [], position: this.pos(item) });
-        }
-        const statement = { type: "case", subject: subject ? this.slice(subject) : "", arms, position: this.pos(node) };
-        if (ctx.inFunction !== void 0) statement.inFunction = ctx.inFunction;
-        this.cases.push(statement);
+      case "case_statement":
+        this.caseStatement(node, ctx);
         break;
-      }
       case "test_command": {
         const open = node.child(0);
         if (open?.type === "[[") this.nonPosixAt("[[", open.startIndex, open.endIndex);
@@ -35620,13 +35633,13 @@ function parseExecValue(value) {
         ended = true;
         break;
       }
-      words3.push(readWord());
+      words3.push(readWord2());
     }
     commands.push({ prefixes, start: start2, words: words3 });
     if (!ended) break;
   }
   return commands;
-  function readWord() {
+  function readWord2() {
     const start2 = i2;
     let text = "";
     const map = [];
@@ -35706,6 +35719,17 @@ function shellWrapper(words3) {
   return { shellIndex: at.index, shell: at.program, scriptIndex: i2, script: parseShellScript(words3[i2]) };
 }
 var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
+function skipBlankOrComment(text, i2) {
+  const c = text[i2];
+  if (c === " " || c === "	") return i2 + 1;
+  if (c !== "#" || i2 > 0 && !/\s/.test(text[i2 - 1])) return i2;
+  while (i2 < text.length && text[i2] !== "\n") i2++;
+  return i2;
+}
+function isRedirectStart(text, i2) {
+  const c = text[i2];
+  return c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]));
+}
 function parseShellScript(text) {
   const commands = [];
   let complex = false;
@@ -35724,20 +35748,14 @@ function parseShellScript(text) {
       complex = true;
     }
   };
-  const ensure = (at) => {
-    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
-    return current;
-  };
+  const ensure = (at) => current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: "", before };
   while (i2 < text.length) {
+    const skipped = skipBlankOrComment(text, i2);
+    if (skipped !== i2) {
+      i2 = skipped;
+      continue;
+    }
     const c = text[i2];
-    if (c === " " || c === "	") {
-      i2++;
-      continue;
-    }
-    if (c === "#" && (i2 === 0 || /\s/.test(text[i2 - 1]))) {
-      while (i2 < text.length && text[i2] !== "\n") i2++;
-      continue;
-    }
     if (c === "\n" || c === ";" || c === "&" || c === "|") {
       let op = c;
       if ((c === "&" || c === "|" || c === ";") && text[i2 + 1] === c) op = c + c;
@@ -35755,11 +35773,12 @@ function parseShellScript(text) {
       i2++;
       continue;
     }
-    if (c === "<" || c === ">" || /[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i2)) && (i2 === 0 || /[\s;&|]/.test(text[i2 - 1]))) {
+    if (isRedirectStart(text, i2)) {
       readRedirect();
       continue;
     }
-    const word = readWord();
+    const { word, next } = readWord(text, i2);
+    i2 = next;
     const cmd = ensure(word.start);
     cmd.end = word.end;
     if (pendingRedirect) {
@@ -35784,89 +35803,89 @@ function parseShellScript(text) {
     const cmd = ensure(start2);
     cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start: start2, end: i2 });
     cmd.end = i2;
-    if (!m[3]) pendingRedirect = true;
+    pendingRedirect = !m[3];
   }
-  function readWord() {
-    const start2 = i2;
-    let literal = "";
-    let plain = true;
-    while (i2 < text.length) {
-      const c = text[i2];
-      if (/[\s;&|<>()]/.test(c)) break;
-      if (c === "'") {
-        const close = text.indexOf("'", i2 + 1);
-        const stop2 = close < 0 ? text.length : close;
-        literal += text.slice(i2 + 1, stop2);
-        i2 = stop2 + 1;
-        continue;
-      }
-      if (c === '"') {
-        i2++;
-        while (i2 < text.length && text[i2] !== '"') {
-          if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
-            literal += text[i2 + 1];
-            i2 += 2;
-            continue;
-          }
-          if (text[i2] === "$" || text[i2] === "`") {
-            plain = false;
-            const end = skipExpansion(i2);
-            literal += text.slice(i2, end);
-            i2 = end;
-            continue;
-          }
-          literal += text[i2++];
-        }
-        i2++;
-        continue;
-      }
-      if (c === "\\") {
-        literal += text[i2 + 1] ?? "";
-        i2 += 2;
-        continue;
-      }
-      if (c === "$" || c === "`") {
-        plain = false;
-        const end = skipExpansion(i2);
-        literal += text.slice(i2, end);
-        i2 = end;
-        continue;
-      }
-      if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
-      literal += c;
+}
+function readWord(text, start2) {
+  let i2 = start2;
+  let literal = "";
+  let plain = true;
+  while (i2 < text.length) {
+    const c = text[i2];
+    if (/[\s;&|<>()]/.test(c)) break;
+    if (c === "'") {
+      const close = text.indexOf("'", i2 + 1);
+      const stop2 = close < 0 ? text.length : close;
+      literal += text.slice(i2 + 1, stop2);
+      i2 = stop2 + 1;
+      continue;
+    }
+    if (c === '"') {
       i2++;
-    }
-    return { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) };
-  }
-  function skipExpansion(at) {
-    let j = at;
-    if (text[j] === "`") {
-      const close = text.indexOf("`", j + 1);
-      return close < 0 ? text.length : close + 1;
-    }
-    j++;
-    const open = text[j];
-    if (open === "(" || open === "{") {
-      const closeChar = open === "(" ? ")" : "}";
-      let depth = 0;
-      for (; j < text.length; j++) {
-        const ch = text[j];
-        if (ch === "'" && open === "(") {
-          const close = text.indexOf("'", j + 1);
-          j = close < 0 ? text.length : close;
+      while (i2 < text.length && text[i2] !== '"') {
+        if (text[i2] === "\\" && i2 + 1 < text.length && /[$`"\\\n]/.test(text[i2 + 1])) {
+          literal += text[i2 + 1];
+          i2 += 2;
           continue;
         }
-        if (ch === open) depth++;
-        else if (ch === closeChar && --depth === 0) return j + 1;
+        if (text[i2] === "$" || text[i2] === "`") {
+          plain = false;
+          const end = skipExpansion(text, i2);
+          literal += text.slice(i2, end);
+          i2 = end;
+          continue;
+        }
+        literal += text[i2++];
       }
-      return text.length;
+      i2++;
+      continue;
     }
-    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
-      j++;
-      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
+    if (c === "\\") {
+      literal += text[i2 + 1] ?? "";
+      i2 += 2;
+      continue;
     }
-    return j;
+    if (c === "$" || c === "`") {
+      plain = false;
+      const end = skipExpansion(text, i2);
+      literal += text.slice(i2, end);
+      i2 = end;
+      continue;
+    }
+    if (c === "*" || c === "?" || c === "[" || c === "~" && i2 === start2 || c === "{") plain = false;
+    literal += c;
+    i2++;
   }
+  return { word: { raw: text.slice(start2, i2), literal, plain, start: start2, end: Math.min(i2, text.length) }, next: i2 };
+}
+function skipExpansion(text, at) {
+  let j = at;
+  if (text[j] === "`") {
+    const close = text.indexOf("`", j + 1);
+    return close < 0 ? text.length : close + 1;
+  }
+  j++;
+  const open = text[j];
+  if (open === "(" || open === "{") {
+    const closeChar = open === "(" ? ")" : "}";
+    let depth = 0;
+    for (; j < text.length; j++) {
+      const ch = text[j];
+      if (ch === "'" && open === "(") {
+        const close = text.indexOf("'", j + 1);
+        j = close < 0 ? text.length : close;
+        continue;
+      }
+      if (ch === open) depth++;
+      else if (ch === closeChar && --depth === 0) return j + 1;
+    }
+    return text.length;
+  }
+  while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
+    j++;
+    if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
+  }
+  return j;
 }
 function lastCommand(script) {
   for (let k = script.commands.length - 1; k >= 0; k--) {
@@ -37632,7 +37651,7 @@ var deprecated_directive_default = defineRule({
     permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
   },
   check(ctx) {
-    const { text, tree, eol } = ctx;
+    const { tree, eol } = ctx;
     for (const section of tree.children) {
       for (const d of section.children) {
         if (d.type !== "directive") continue;
@@ -38779,6 +38798,61 @@ function shellSyntax(word) {
   if (m && (m[2] === "" || /^(&\d|[/~.$%\w])/.test(m[2]))) return m[1];
   return void 0;
 }
+function redirectFix(ctx, d, command, first) {
+  if (d.key !== "ExecStart" || parseExec(d.value).length !== 1) return void 0;
+  const service = ctx.tree.children.filter((s) => s.name === "Service");
+  const others = directives(ctx.tree, "Service").filter((x) => x !== d && (/^Exec/.test(x.key) || /^Standard(Output|Input|Error)$/.test(x.key)));
+  if (service.length !== 1 || others.length) return void 0;
+  const rest = command.words.slice(first).map((w) => w.quoted ? "\0" : w.text);
+  let target;
+  let op;
+  let n;
+  const glued = /^(>>?|<)(\/.*)$/.exec(rest[0]);
+  if (glued) [op, target, n] = [glued[1], glued[2], 1];
+  else if (/^(>>?|<)$/.test(rest[0]) && rest[1]?.startsWith("/")) [op, target, n] = [rest[0], rest[1], 2];
+  else return void 0;
+  const tail = rest.slice(n);
+  const both = tail.length === 1 && tail[0] === "2>&1" && op !== "<";
+  if (tail.length > (both ? 1 : 0) || /[$%\s'"\\]/.test(target)) return void 0;
+  const lines = [];
+  if (op === "<") lines.push(`StandardInput=file:${target}`);
+  else {
+    lines.push(`StandardOutput=${op === ">>" ? "append" : "file"}:${target}`);
+    if (!both) lines.push("StandardError=journal");
+  }
+  const from = wordRange(d, command.words[first - 1]).end;
+  const to = wordRange(d, command.words[command.words.length - 1]).end;
+  const eol = ctx.eol;
+  const after2 = d.position.end.offset;
+  return {
+    directive: lines[0],
+    edits: [
+      { start: from, end: to, text: "" },
+      { start: after2, end: after2, text: lines.map((l) => eol + l).join("") }
+    ]
+  };
+}
+function wrapFix(d, command, mainProcess) {
+  if (command.prefixes.includes("@")) return void 0;
+  const startIdx = command.words[0].start;
+  const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
+  if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
+  const script = parseShellScript(raw);
+  const last2 = lastCommand(script);
+  if (script.complex || !last2 || last2.words.length === 0) return void 0;
+  const canExec = last2.before !== "|" && last2.op === "";
+  if (!canExec && mainProcess) return void 0;
+  const start2 = valueOffset(d, startIdx);
+  const end = valueOffset(d, command.words[command.words.length - 1].end);
+  const edits = [{ start: start2, end: start2, text: "/bin/sh -c '" }];
+  if (canExec) {
+    const at = valueOffset(d, startIdx + last2.words[0].start);
+    if (at === start2) edits[0].text += "exec ";
+    else edits.push({ start: at, end: at, text: "exec " });
+  }
+  edits.push({ start: end, end, text: "'" });
+  return edits;
+}
 var shell_syntax_in_exec_default = defineRule({
   id: "systemd/shell-syntax-in-exec",
   kinds: ["systemd"],
@@ -38810,7 +38884,7 @@ var shell_syntax_in_exec_default = defineRule({
           });
           continue;
         }
-        const redirect = redirectFix(d, command, first);
+        const redirect = redirectFix(ctx, d, command, first);
         const wrap2 = redirect ? void 0 : wrapFix(d, command, d.key === "ExecStart" && LONG_RUNNING.has(serviceType2() ?? ""));
         ctx.report({
           messageId: "syntax",
@@ -38823,61 +38897,6 @@ var shell_syntax_in_exec_default = defineRule({
           fix: redirect ? { description: `Use ${redirect.directive}`, applicability: "unsafe", edits: redirect.edits } : wrap2 && { description: "Run the command through /bin/sh", applicability: "unsafe", edits: wrap2 }
         });
       }
-    }
-    function redirectFix(d, command, first) {
-      if (d.key !== "ExecStart" || parseExec(d.value).length !== 1) return void 0;
-      const service = ctx.tree.children.filter((s) => s.name === "Service");
-      const others = directives(ctx.tree, "Service").filter((x) => x !== d && (/^Exec/.test(x.key) || /^Standard(Output|Input|Error)$/.test(x.key)));
-      if (service.length !== 1 || others.length) return void 0;
-      const rest = command.words.slice(first).map((w) => w.quoted ? "\0" : w.text);
-      let target;
-      let op;
-      let n;
-      const glued = /^(>>?|<)(\/.*)$/.exec(rest[0]);
-      if (glued) [op, target, n] = [glued[1], glued[2], 1];
-      else if (/^(>>?|<)$/.test(rest[0]) && rest[1]?.startsWith("/")) [op, target, n] = [rest[0], rest[1], 2];
-      else return void 0;
-      const tail = rest.slice(n);
-      const both = tail.length === 1 && tail[0] === "2>&1" && op !== "<";
-      if (tail.length > (both ? 1 : 0) || /[$%\s'"\\]/.test(target)) return void 0;
-      const lines = [];
-      if (op === "<") lines.push(`StandardInput=file:${target}`);
-      else {
-        lines.push(`StandardOutput=${op === ">>" ? "append" : "file"}:${target}`);
-        if (!both) lines.push("StandardError=journal");
-      }
-      const from = wordRange(d, command.words[first - 1]).end;
-      const to = wordRange(d, command.words[command.words.length - 1]).end;
-      const eol = ctx.eol;
-      const after2 = d.position.end.offset;
-      return {
-        directive: lines[0],
-        edits: [
-          { start: from, end: to, text: "" },
-          { start: after2, end: after2, text: lines.map((l) => eol + l).join("") }
-        ]
-      };
-    }
-    function wrapFix(d, command, mainProcess) {
-      if (command.prefixes.includes("@")) return void 0;
-      const startIdx = command.words[0].start;
-      const raw = d.value.slice(startIdx, command.words[command.words.length - 1].end);
-      if (/['\\]/.test(raw) || /\$(?!\()/.test(raw)) return void 0;
-      const script = parseShellScript(raw);
-      const last2 = lastCommand(script);
-      if (script.complex || !last2 || last2.words.length === 0) return void 0;
-      const canExec = last2.before !== "|" && last2.op === "";
-      if (!canExec && mainProcess) return void 0;
-      const start2 = valueOffset(d, startIdx);
-      const end = valueOffset(d, command.words[command.words.length - 1].end);
-      const edits = [{ start: start2, end: start2, text: "/bin/sh -c '" }];
-      if (canExec) {
-        const at = valueOffset(d, startIdx + last2.words[0].start);
-        if (at === start2) edits[0].text += "exec ";
-        else edits.push({ start: at, end: at, text: "exec " });
-      }
-      edits.push({ start: end, end, text: "'" });
-      return edits;
     }
   }
 });
@@ -40186,6 +40205,41 @@ var WorkspaceLinter = class {
 };
 
 // src/lsp/server.ts
+async function codeActions(params, documents, linted, linter) {
+  const document = documents.get(params.textDocument.uri);
+  const state = linted.get(params.textDocument.uri);
+  if (!document || !state || state.version !== document.version) return [];
+  const target = { document, root: state.root };
+  const actions = [];
+  const only = params.context.only;
+  if (!only || only.some((k) => import_vscode_languageserver3.CodeActionKind.QuickFix.startsWith(k) || k.startsWith(import_vscode_languageserver3.CodeActionKind.QuickFix))) {
+    for (const diagnostic of params.context.diagnostics) {
+      const index2 = diagnostic.data?.index;
+      const finding = diagnostic.source === "initlint" && index2 !== void 0 ? state.result.findings[index2] : void 0;
+      const action = finding && quickFix(finding, diagnostic, target);
+      if (action) actions.push(action);
+    }
+  }
+  if (!only || only.some((k) => FIX_ALL_KIND.startsWith(k))) {
+    const fixed = await linter.fixAllSafe(state.root, state.path, document.getText());
+    if (fixed) actions.push(fixAllAction(document, fixed.output, fixed.count));
+  }
+  return actions;
+}
+function serveEditorHelp(connection, documents, linter) {
+  connection.onHover((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const file = document && locate2(document.uri, linter.folders);
+    if (!document || !file) return null;
+    const markdown = hoverAt(file.path, document.getText(), params.position);
+    return markdown ? { contents: { kind: "markdown", value: markdown } } : null;
+  });
+  connection.onCompletion((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const file = document && locate2(document.uri, linter.folders);
+    return document && file ? completions(file.path, document.getText(), params.position) : [];
+  });
+}
 function startServer(connection, options) {
   const documents = new import_vscode_languageserver3.TextDocuments(TextDocument2);
   const linter = new WorkspaceLinter();
@@ -40242,39 +40296,8 @@ function startServer(connection, options) {
     linter.invalidate();
     for (const document of documents.all()) schedule(document, 0);
   });
-  connection.onCodeAction(async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    const state = linted.get(params.textDocument.uri);
-    if (!document || !state || state.version !== document.version) return [];
-    const target = { document, root: state.root };
-    const actions = [];
-    const only = params.context.only;
-    if (!only || only.some((k) => import_vscode_languageserver3.CodeActionKind.QuickFix.startsWith(k) || k.startsWith(import_vscode_languageserver3.CodeActionKind.QuickFix))) {
-      for (const diagnostic of params.context.diagnostics) {
-        const index2 = diagnostic.data?.index;
-        const finding = diagnostic.source === "initlint" && index2 !== void 0 ? state.result.findings[index2] : void 0;
-        const action = finding && quickFix(finding, diagnostic, target);
-        if (action) actions.push(action);
-      }
-    }
-    if (!only || only.some((k) => FIX_ALL_KIND.startsWith(k))) {
-      const fixed = await linter.fixAllSafe(state.root, state.path, document.getText());
-      if (fixed) actions.push(fixAllAction(document, fixed.output, fixed.count));
-    }
-    return actions;
-  });
-  connection.onHover((params) => {
-    const document = documents.get(params.textDocument.uri);
-    const file = document && locate2(document.uri, linter.folders);
-    if (!document || !file) return null;
-    const markdown = hoverAt(file.path, document.getText(), params.position);
-    return markdown ? { contents: { kind: "markdown", value: markdown } } : null;
-  });
-  connection.onCompletion((params) => {
-    const document = documents.get(params.textDocument.uri);
-    const file = document && locate2(document.uri, linter.folders);
-    return document && file ? completions(file.path, document.getText(), params.position) : [];
-  });
+  connection.onCodeAction((params) => codeActions(params, documents, linted, linter));
+  serveEditorHelp(connection, documents, linter);
   documents.listen(connection);
   connection.listen();
 }

@@ -1,3 +1,4 @@
+import { VERSION } from '../text/version.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { reportRoot, writeFiles } from '../core/write.js';
@@ -17,8 +18,8 @@ import { createOctokit, type OctokitOptions } from './octokit.js';
 import { runPr } from './pr.js';
 import { runTree } from './tree.js';
 
-/** The action's version, in SARIF and the user agent. */
-export const ACTION_VERSION = '0.1.0';
+/** The action's version (package.json's), in SARIF and the user agent. */
+export const ACTION_VERSION = VERSION;
 
 /** What run() needs from the outside world; every field has a real default. */
 export interface RunDeps {

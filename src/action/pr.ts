@@ -296,6 +296,120 @@ async function resolveGone(ctx: ActionContext, pullNumber: number, gone: Existin
   return resolved;
 }
 
+/** The PR's files at its head, read a few at a time (contents-API fallbacks included), in the PR's order. */
+async function readChanged(ctx: ActionContext, wanted: readonly PullFile[], headSha: string): Promise<{ inputs: LintInput[]; patches: Map<string, PullFile>; skipped: FileResult[] }> {
+  const inputs: LintInput[] = [];
+  const patches = new Map<string, PullFile>();
+  const skipped: FileResult[] = [];
+  const heads = new Array<Awaited<ReturnType<typeof readHead>>>(wanted.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(READ_CONCURRENCY, wanted.length) }, async () => {
+      while (next < wanted.length) {
+        const i = next++;
+        heads[i] = await readHead(ctx, wanted[i], headSha);
+      }
+    }),
+  );
+  for (const [i, file] of wanted.entries()) {
+    const head = heads[i];
+    if (head === null) continue;
+    if ('skipped' in head) {
+      ctx.log.info(`initlint: ${file.filename}: ${head.skipped}`);
+      skipped.push({ path: file.filename, kind: null, findings: [], skipped: head.skipped });
+      continue;
+    }
+    inputs.push({ path: file.filename, text: head.text });
+    patches.set(file.filename, file);
+  }
+  return { inputs, patches, skipped };
+}
+
+/** Lints the changed init files with the other init files of the checkout as cross-file context (nofilter: lints those too). */
+async function lintChanged(ctx: ActionContext, listed: readonly PullFile[], inputs: readonly LintInput[], selected: (path: string) => boolean): Promise<FileResult[]> {
+  const changedInit = inputs.filter((i) => classify(i.path, i.text.replace(/^\uFEFF/, '')) !== null);
+  const { linter } = ctx;
+  const changedPaths = new Set(listed.map((f) => f.filename));
+  const nofilter = ctx.inputs.filterMode === 'nofilter';
+  const others = changedInit.length || nofilter
+    ? collectFiles(['.'], { cwd: ctx.workspace, ignore: linter.config.ignore, maxFileSize: linter.config.maxFileSize }).inputs.filter((i) => !changedPaths.has(i.path))
+    : [];
+  return nofilter
+    ? await linter.lintFiles([...changedInit, ...others.filter((o) => selected(o.path))])
+    : await linter.lintFiles(changedInit, { context: await linter.parseContext(others) });
+}
+
+/** Resolves the threads of findings that are gone; returns the sentence for the summary. */
+async function resolveFixedThreads(ctx: ActionContext, pullNumber: number, gone: Parameters<typeof resolveGone>[2]): Promise<string> {
+  try {
+    const resolved = await resolveGone(ctx, pullNumber, gone);
+    if (!resolved) return '';
+    ctx.log.info(`initlint: resolved ${resolved} thread${resolved === 1 ? '' : 's'} whose finding is fixed`);
+    return ` Resolved ${resolved} thread${resolved === 1 ? '' : 's'} whose finding is fixed.`;
+  } catch (error) {
+    ctx.log.warning(`initlint: cannot resolve fixed threads (${describeError(error)})`);
+    return '';
+  }
+}
+
+/** Posts the planned review and resolves stale threads; returns the summary sentence. */
+async function postAndResolve(
+  ctx: ActionContext,
+  pr: { pullNumber: number; headSha: string },
+  plan: ReturnType<typeof planReview>,
+  texts: Map<string, string>,
+  existing: Awaited<ReturnType<typeof listExisting>>,
+  skipped: readonly FileResult[],
+): Promise<string> {
+  const { pullNumber } = pr;
+  let summary: string;
+  const outcome = await postReview(ctx, pullNumber, pr.headSha, plan, texts);
+  if (outcome.failure) {
+    ctx.log.warning(`initlint: cannot post the review (${outcome.failure}); the findings are in the annotations, the job summary and SARIF${/\b(403|404)\b/.test(outcome.failure) ? ' (a token without pull-requests: write, as on pull requests from forks, cannot review)' : ''}`);
+    summary = `Pull request #${pullNumber}: the review could not be posted (${outcome.failure}).`;
+  } else if (outcome.posted) {
+    ctx.log.info(`initlint: posted a review with ${outcome.inline} inline comment${outcome.inline === 1 ? '' : 's'} and ${outcome.body} finding${outcome.body === 1 ? '' : 's'} in its body${outcome.rejected ? ` (${outcome.rejected} refused inline by GitHub)` : ''}`);
+    summary = `Pull request #${pullNumber}: review posted with ${outcome.inline} inline comment${outcome.inline === 1 ? '' : 's'} and ${outcome.body} finding${outcome.body === 1 ? '' : 's'} in its body.`;
+  } else {
+    ctx.log.info('initlint: nothing new to review');
+    summary = `Pull request #${pullNumber}: nothing new since the last review.`;
+  }
+  // Threads of findings that are gone: not in any file linted now, and not in a file we could not read.
+  const current = new Set(plan.findings.map((p) => p.id));
+  const unreadable = new Set(skipped.map((s) => s.path));
+  // A token that may not review (403/404) may not resolve threads either: no second warning.
+  const forbidden = outcome.failure !== undefined && /^40[34]\b/.test(outcome.failure);
+  const gone = forbidden ? [] : existing.comments.filter((c) => c.marker && !current.has(c.marker) && c.replies === 0 && !unreadable.has(c.path));
+  return summary + (await resolveFixedThreads(ctx, pullNumber, gone));
+}
+
+/** The review step: plans it, and posts it unless reviews are off, the PR is closed, or existing comments cannot be listed. */
+async function reviewPr(
+  ctx: ActionContext,
+  pr: { pullNumber: number; headSha: string; state?: string },
+  reviewFiles: ReviewFile[],
+  texts: Map<string, string>,
+  skipped: readonly FileResult[],
+): Promise<{ summary: string; plan: ReturnType<typeof planReview> }> {
+  const { pullNumber } = pr;
+  const planOptions = { filterMode: ctx.inputs.filterMode, suggestions: ctx.inputs.suggestions, maxComments: ctx.inputs.maxComments };
+  const plan = planReview(reviewFiles, planOptions);
+  if (!ctx.inputs.review) return { plan, summary: `Pull request #${pullNumber}: reviews are off (\`review: false\`).` };
+  if (pr.state === 'closed') {
+    ctx.log.info(`initlint: pull request #${pullNumber} is closed; not reviewing it`);
+    return { plan, summary: `Pull request #${pullNumber} is closed: not reviewed.` };
+  }
+  let existing: Awaited<ReturnType<typeof listExisting>> | undefined;
+  try {
+    existing = await listExisting(ctx, pullNumber);
+  } catch (error) {
+    ctx.log.warning(`initlint: cannot list the pull request's review comments (${describeError(error)}); no review posted, so that nothing is posted twice. The findings are in the annotations, the job summary and SARIF.`);
+  }
+  if (!existing) return { plan, summary: `Pull request #${pullNumber}: existing review comments could not be listed, so no review was posted (to avoid duplicates).` };
+  const posted = planReview(reviewFiles, { ...planOptions, existing: existing.posted });
+  return { plan: posted, summary: await postAndResolve(ctx, pr, posted, texts, existing, skipped) };
+}
+
 /**
  * PR mode: lint the files the pull request changes (with the rest of the
  * checkout as cross-file context) and post one review with inline comments
@@ -326,43 +440,8 @@ export async function runPr(ctx: ActionContext): Promise<ModeResult> {
   const selected = pathFilter(ctx.inputs.paths);
   const ignored = ctx.linter.config.ignore.length ? picomatch(ctx.linter.config.ignore, { dot: true }) : () => false;
   const wanted = listed.filter((f) => f.status !== 'removed' && selected(f.filename) && !ignored(f.filename));
-  const inputs: LintInput[] = [];
-  const patches = new Map<string, PullFile>();
-  const skipped: FileResult[] = [];
-  // Reads (and contents-API fallbacks) a few at a time, results in the PR's file order.
-  const heads = new Array<Awaited<ReturnType<typeof readHead>>>(wanted.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(READ_CONCURRENCY, wanted.length) }, async () => {
-      while (next < wanted.length) {
-        const i = next++;
-        heads[i] = await readHead(ctx, wanted[i], headSha);
-      }
-    }),
-  );
-  for (const [i, file] of wanted.entries()) {
-    const head = heads[i];
-    if (head === null) continue;
-    if ('skipped' in head) {
-      ctx.log.info(`initlint: ${file.filename}: ${head.skipped}`);
-      skipped.push({ path: file.filename, kind: null, findings: [], skipped: head.skipped });
-      continue;
-    }
-    inputs.push({ path: file.filename, text: head.text });
-    patches.set(file.filename, file);
-  }
-  const changedInit = inputs.filter((i) => classify(i.path, i.text.replace(/^\uFEFF/, '')) !== null);
-
-  // Cross-file context: the other init files of the checkout.
-  const changedPaths = new Set(listed.map((f) => f.filename));
-  const others = changedInit.length || ctx.inputs.filterMode === 'nofilter'
-    ? collectFiles(['.'], { cwd: ctx.workspace, ignore: ctx.linter.config.ignore, maxFileSize: ctx.linter.config.maxFileSize }).inputs.filter((i) => !changedPaths.has(i.path))
-    : [];
-  const nofilter = ctx.inputs.filterMode === 'nofilter';
-  const { linter } = ctx;
-  const results = nofilter
-    ? await linter.lintFiles([...changedInit, ...others.filter((o) => selected(o.path))])
-    : await linter.lintFiles(changedInit, { context: await linter.parseContext(others) });
+  const { inputs, patches, skipped } = await readChanged(ctx, wanted, headSha);
+  const results = await lintChanged(ctx, listed, inputs, selected);
   const linted = results.filter((r) => r.kind !== null);
 
   const reviewFiles: ReviewFile[] = linted.map((r) => {
@@ -377,55 +456,7 @@ export async function runPr(ctx: ActionContext): Promise<ModeResult> {
     };
   });
   const texts = new Map(linted.map((r) => [r.path, r.text ?? '']));
-  const planOptions = { filterMode: ctx.inputs.filterMode, suggestions: ctx.inputs.suggestions, maxComments: ctx.inputs.maxComments };
-
-  let summary: string;
-  let plan = planReview(reviewFiles, planOptions);
-  if (!ctx.inputs.review) {
-    summary = `Pull request #${pullNumber}: reviews are off (\`review: false\`).`;
-  } else if (pr.state === 'closed') {
-    ctx.log.info(`initlint: pull request #${pullNumber} is closed; not reviewing it`);
-    summary = `Pull request #${pullNumber} is closed: not reviewed.`;
-  } else {
-    let existing: Awaited<ReturnType<typeof listExisting>> | undefined;
-    try {
-      existing = await listExisting(ctx, pullNumber);
-    } catch (error) {
-      ctx.log.warning(`initlint: cannot list the pull request's review comments (${describeError(error)}); no review posted, so that nothing is posted twice. The findings are in the annotations, the job summary and SARIF.`);
-    }
-    if (!existing) {
-      summary = `Pull request #${pullNumber}: existing review comments could not be listed, so no review was posted (to avoid duplicates).`;
-    } else {
-      plan = planReview(reviewFiles, { ...planOptions, existing: existing.posted });
-      const outcome = await postReview(ctx, pullNumber, headSha, plan, texts);
-      if (outcome.failure) {
-        ctx.log.warning(`initlint: cannot post the review (${outcome.failure}); the findings are in the annotations, the job summary and SARIF${/\b(403|404)\b/.test(outcome.failure) ? ' (a token without pull-requests: write, as on pull requests from forks, cannot review)' : ''}`);
-        summary = `Pull request #${pullNumber}: the review could not be posted (${outcome.failure}).`;
-      } else if (outcome.posted) {
-        ctx.log.info(`initlint: posted a review with ${outcome.inline} inline comment${outcome.inline === 1 ? '' : 's'} and ${outcome.body} finding${outcome.body === 1 ? '' : 's'} in its body${outcome.rejected ? ` (${outcome.rejected} refused inline by GitHub)` : ''}`);
-        summary = `Pull request #${pullNumber}: review posted with ${outcome.inline} inline comment${outcome.inline === 1 ? '' : 's'} and ${outcome.body} finding${outcome.body === 1 ? '' : 's'} in its body.`;
-      } else {
-        ctx.log.info('initlint: nothing new to review');
-        summary = `Pull request #${pullNumber}: nothing new since the last review.`;
-      }
-      // Threads of findings that are gone: not in any file linted now, and not in a file we could not read.
-      const current = new Set(plan.findings.map((p) => p.id));
-      const unreadable = new Set(skipped.map((s) => s.path));
-      // A token that may not review (403/404) may not resolve threads either: no second warning.
-      const forbidden = outcome.failure !== undefined && /^40[34]\b/.test(outcome.failure);
-      const gone = forbidden ? [] : existing.comments.filter((c) => c.marker && !current.has(c.marker) && c.replies === 0 && !unreadable.has(c.path));
-      try {
-        const resolved = await resolveGone(ctx, pullNumber, gone);
-        if (resolved) {
-          ctx.log.info(`initlint: resolved ${resolved} thread${resolved === 1 ? '' : 's'} whose finding is fixed`);
-          summary += ` Resolved ${resolved} thread${resolved === 1 ? '' : 's'} whose finding is fixed.`;
-        }
-      } catch (error) {
-        ctx.log.warning(`initlint: cannot resolve fixed threads (${describeError(error)})`);
-      }
-    }
-  }
-
+  const { summary, plan } = await reviewPr(ctx, { pullNumber, headSha, ...(pr.state ? { state: pr.state } : {}) }, reviewFiles, texts, skipped);
   const scoped = new Set<Finding>(plan.findings.filter((p) => p.placement !== 'out').map((p) => p.finding));
   return { results: [...results, ...skipped], summary, inScope: (_path, finding) => scoped.has(finding) };
 }

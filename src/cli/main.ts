@@ -1,3 +1,4 @@
+import { VERSION } from '../text/version.js';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectFiles, type Collected } from '../core/collect.js';
@@ -26,7 +27,8 @@ export interface CliIO {
   readStdin?: () => Promise<string>;
 }
 
-export const VERSION = '0.1.0';
+/** The version `--version` prints (package.json's). */
+export { VERSION };
 
 const USAGE = `Usage: initlint [options] [paths|globs…]
        initlint --stdin --stdin-filename NAME [options]
@@ -110,6 +112,132 @@ async function fixOnDisk(
   return out;
 }
 
+/** A usage or config mistake: printed as `initlint: MESSAGE`, exit status 2. */
+class UsageError extends Error {}
+
+const OPTIONS = {
+  fix: { type: 'boolean' },
+  'fix-unsafe': { type: 'boolean' },
+  format: { type: 'string', short: 'f' },
+  config: { type: 'string', short: 'c' },
+  'max-warnings': { type: 'string' },
+  'max-file-size': { type: 'string' },
+  'systemd-version': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'output-file': { type: 'string', short: 'o' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'print-config': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type CliValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+/** --format and --max-warnings, checked; the --stdin combinations that make no sense are refused. */
+function checkOptions(values: CliValues, positionals: readonly string[]): { format: Format; maxWarnings?: number } {
+  const format = (values.format ?? 'stylish') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`unexpected --format ${values.format}, expected one of ${FORMATS.join(', ')}`);
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number ≥ 0');
+  }
+  if (!values.stdin && values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename goes with --stdin');
+  if (values.stdin && (positionals.length > 0 || values.fix || values['fix-unsafe'])) throw new UsageError('--stdin lints standard input only: no paths, no --fix');
+  return { format, ...(maxWarnings !== undefined ? { maxWarnings } : {}) };
+}
+
+/** ConfigError → UsageError: a bad config is a usage mistake (exit 2). */
+function asUsage<T>(load: () => T): T {
+  try {
+    return load();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** The config nearest the file being linted, with the command line's overrides. */
+function cliConfig(values: CliValues, cwd: string): Config {
+  // The config that applies is the one nearest the file: the stdin name's or --print-config's.
+  const configFor = values['print-config'] ?? (values.stdin ? values['stdin-filename'] : undefined);
+  const configDir = configFor === undefined ? cwd : dirname(resolve(cwd, configFor));
+  const config = asUsage(() => loadConfig(configDir, configurableRules(), values.config && resolve(cwd, values.config)));
+  if (values['max-file-size'] !== undefined) {
+    const n = Number(values['max-file-size']);
+    if (!Number.isInteger(n) || n <= 0) throw new UsageError('--max-file-size takes a positive number of bytes');
+    config.maxFileSize = n;
+  }
+  const version = values['systemd-version'];
+  if (version !== undefined) config.systemdVersion = asUsage(() => parseSystemdVersion(version, '--systemd-version'));
+  return config;
+}
+
+/** The report in the chosen format. */
+function formatReport(results: readonly FileResult[], format: Format, values: CliValues, io: CliIO): string {
+  const reported = values.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
+  const linted = reported.filter((r) => r.kind !== null);
+  return format === 'json' ? formatJson(linted)
+    : format === 'sarif' ? formatSarif(linted, { version: VERSION })
+    : format === 'rdjson' ? formatRdjson(linted)
+    : format === 'github' ? formatGithub(linted)
+    : format === 'gitlab' ? formatGitlab(linted)
+    : formatStylish(linted, { color: values['no-color'] ? false : (values.color ?? io.color ?? false) });
+}
+
+/** Exit status: 2 for a missing path, 1 for errors or too many warnings, else 0. */
+function exitStatus(results: readonly FileResult[], collected: Collected, maxWarnings: number | undefined, io: CliIO): number {
+  const all = results.flatMap((r) => r.findings);
+  const errors = all.filter((f) => f.severity === 'error').length;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  if (collected.missing.length > 0) return 2; // a mistyped path is a usage error, never a pass
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`initlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** The files of the run (paths, or standard input), with what was missing or skipped said on stderr. */
+async function collectRun(values: CliValues, positionals: string[], config: Config, io: CliIO): Promise<Collected> {
+  const collected = values.stdin
+    ? await collectStdin(values['stdin-filename'] ?? 'stdin', io, config.maxFileSize)
+    : collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize });
+  for (const missing of collected.missing) io.stderr(`initlint: ${escapeControl(missing)}: no such file or directory\n`);
+  for (const skipped of collected.skipped) io.stderr(`initlint: ${escapeControl(skipped.path)}: ${skipped.reason}\n`);
+  for (const input of collected.inputs) {
+    if (input.invalidUtf8) io.stderr(`initlint: ${escapeControl(input.path)}: not valid UTF-8; linted with replacement characters, fixes not written\n`);
+  }
+  return collected;
+}
+
+/** Lints (and with --fix, fixes) the files, writes the report; returns the exit status. */
+async function lintCommand(values: CliValues, positionals: string[], io: CliIO): Promise<number> {
+  const { format, maxWarnings } = checkOptions(values, positionals);
+  const config = cliConfig(values, io.cwd);
+  if (values['print-config'] !== undefined) {
+    io.stdout(JSON.stringify(effectiveConfig(config, [...ENGINE_RULES, ...loadLinter(io.cwd, { config, warn: () => {} }).rules]), null, 2) + '\n');
+    return 0;
+  }
+  const collected = await collectRun(values, positionals, config, io);
+  // shellcheck's findings join ours when a binary is found, unless the config says `shellcheck: off`.
+  const linter = loadLinter(io.cwd, { config, warn: (message) => io.stderr(`initlint: ${message}\n`) });
+  let results: FileResult[] = await linter.lintFiles(collected.inputs);
+  if (values.fix || values['fix-unsafe']) results = await fixOnDisk(collected.inputs, results, linter, Boolean(values['fix-unsafe']), io);
+  const output = formatReport(results, format, values, io);
+  if (values['output-file']) {
+    const target = values['output-file'];
+    const { refused } = writeFiles(reportRoot(io.cwd, target), [{ path: resolve(io.cwd, target), content: output, mode: 'report' }]);
+    for (const r of refused) io.stderr(`initlint: ${escapeControl(target)}: ${r.reason}\n`);
+    if (refused.length) return 2;
+  } else io.stdout(output);
+  return exitStatus(results, collected, maxWarnings, io);
+}
+
 /** The `initlint` command: returns the exit status; all I/O goes through `io`. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   if (argv[0] === 'convert') {
@@ -122,28 +250,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        fix: { type: 'boolean' },
-        'fix-unsafe': { type: 'boolean' },
-        format: { type: 'string', short: 'f' },
-        config: { type: 'string', short: 'c' },
-        'max-warnings': { type: 'string' },
-        'max-file-size': { type: 'string' },
-        'systemd-version': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        'output-file': { type: 'string', short: 'o' },
-        stdin: { type: 'boolean' },
-        'stdin-filename': { type: 'string' },
-        'print-config': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
   } catch (error) {
     io.stderr(`initlint: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -157,111 +264,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const format = (values.format ?? 'stylish') as Format;
-  if (!FORMATS.includes(format)) {
-    io.stderr(`initlint: unexpected --format ${values.format}, expected one of ${FORMATS.join(', ')}\n`);
-    return 2;
-  }
-  let maxWarnings: number | undefined;
-  if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
-      io.stderr('initlint: --max-warnings takes a whole number ≥ 0\n');
-      return 2;
-    }
-  }
-
-  const stdinName = values['stdin-filename'];
-  if (!values.stdin && stdinName !== undefined) {
-    io.stderr('initlint: --stdin-filename goes with --stdin\n');
-    return 2;
-  }
-  if (values.stdin && (positionals.length > 0 || values.fix || values['fix-unsafe'])) {
-    io.stderr('initlint: --stdin lints standard input only: no paths, no --fix\n');
-    return 2;
-  }
-  // The config that applies is the one nearest the file: the stdin name's or --print-config's.
-  const configFor = values['print-config'] ?? (values.stdin ? stdinName : undefined);
-  const configDir = configFor === undefined ? io.cwd : dirname(resolve(io.cwd, configFor));
-
-  let config: Config;
   try {
-    config = loadConfig(configDir, configurableRules(), values.config && resolve(io.cwd, values.config));
+    return await lintCommand(values, positionals, io);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr(`initlint: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`initlint: ${error.message}\n`);
+    return 2;
   }
-  if (values['max-file-size'] !== undefined) {
-    const n = Number(values['max-file-size']);
-    if (!Number.isInteger(n) || n <= 0) {
-      io.stderr('initlint: --max-file-size takes a positive number of bytes\n');
-      return 2;
-    }
-    config.maxFileSize = n;
-  }
-  if (values['systemd-version'] !== undefined) {
-    try {
-      config.systemdVersion = parseSystemdVersion(values['systemd-version'], '--systemd-version');
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      io.stderr(`initlint: ${error.message}\n`);
-      return 2;
-    }
-  }
-
-  if (values['print-config'] !== undefined) {
-    io.stdout(JSON.stringify(effectiveConfig(config, [...ENGINE_RULES, ...loadLinter(io.cwd, { config, warn: () => {} }).rules]), null, 2) + '\n');
-    return 0;
-  }
-
-  const collected = values.stdin
-    ? await collectStdin(stdinName ?? 'stdin', io, config.maxFileSize)
-    : collectFiles(positionals, { cwd: io.cwd, ignore: config.ignore, maxFileSize: config.maxFileSize });
-  for (const missing of collected.missing) io.stderr(`initlint: ${escapeControl(missing)}: no such file or directory\n`);
-  for (const skipped of collected.skipped) io.stderr(`initlint: ${escapeControl(skipped.path)}: ${skipped.reason}\n`);
-  for (const input of collected.inputs) {
-    if (input.invalidUtf8) io.stderr(`initlint: ${escapeControl(input.path)}: not valid UTF-8; linted with replacement characters, fixes not written\n`);
-  }
-
-  // shellcheck's findings join ours when a binary is found, unless the config says `shellcheck: off`.
-  const linter = loadLinter(io.cwd, { config, warn: (message) => io.stderr(`initlint: ${message}\n`) });
-  let results: FileResult[] = await linter.lintFiles(collected.inputs);
-
-  if (values.fix || values['fix-unsafe']) {
-    results = await fixOnDisk(collected.inputs, results, linter, Boolean(values['fix-unsafe']), io);
-  }
-
-  const reported = values.quiet
-    ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
-    : results;
-  const linted = reported.filter((r) => r.kind !== null);
-  const output =
-    format === 'json' ? formatJson(linted)
-    : format === 'sarif' ? formatSarif(linted, { version: VERSION })
-    : format === 'rdjson' ? formatRdjson(linted)
-    : format === 'github' ? formatGithub(linted)
-    : format === 'gitlab' ? formatGitlab(linted)
-    : formatStylish(linted, { color: values['no-color'] ? false : (values.color ?? io.color ?? false) });
-  if (values['output-file']) {
-    const target = values['output-file'];
-    const { refused } = writeFiles(reportRoot(io.cwd, target), [{ path: resolve(io.cwd, target), content: output, mode: 'report' }]);
-    for (const r of refused) io.stderr(`initlint: ${escapeControl(target)}: ${r.reason}\n`);
-    if (refused.length) return 2;
-  } else io.stdout(output);
-
-  const all = results.flatMap((r) => r.findings);
-  const errors = all.filter((f) => f.severity === 'error').length;
-  const warnings = all.filter((f) => f.severity === 'warning').length;
-  if (collected.missing.length > 0) return 2; // a mistyped path is a usage error, never a pass
-  if (errors > 0) return 1;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr(`initlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
-    return 1;
-  }
-  return 0;
 }
 
 /** Standard input as the one file of the run, under the name the caller gives it. */

@@ -100,6 +100,18 @@ export function readInputFile(
 }
 
 /**
+ * A glob argument: walks its static base and keeps what matches (quoted globs
+ * from a shell or the action); a glob that matches nothing is missing.
+ */
+function collectGlob(arg: string, cwd: string, out: Collected, walk: (dir: string, rules: [], only: (rel: string) => boolean) => void): void {
+  const before = out.inputs.length + out.skipped.length;
+  const base = picomatch.scan(arg).base || '.';
+  const matches = picomatch(toPosix(relative(cwd, resolve(cwd, arg))), { dot: true });
+  if (statSync(resolve(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk(resolve(cwd, base), [], matches);
+  if (out.inputs.length + out.skipped.length === before) out.missing.push(arg);
+}
+
+/**
  * Finds init files under the given paths (files, directories or globs):
  * directories are walked with `.gitignore` respected, links never followed
  * out of the root, and every file classified by path and content.
@@ -177,14 +189,8 @@ export function collectFiles(args: readonly string[], options: CollectOptions): 
     }
     if (stats?.isDirectory()) walk(absolute, []);
     else if (stats) take(absolute, true);
-    else if (/[*?[{]/.test(arg)) {
-      // A glob: walk its static base and keep what matches (quoted globs from a shell or the action).
-      const before = out.inputs.length + out.skipped.length;
-      const base = picomatch.scan(arg).base || '.';
-      const matches = picomatch(toPosix(relative(cwd, resolve(cwd, arg))), { dot: true });
-      if (statSync(resolve(cwd, base), { throwIfNoEntry: false })?.isDirectory()) walk(resolve(cwd, base), [], matches);
-      if (out.inputs.length + out.skipped.length === before) out.missing.push(arg);
-    } else out.missing.push(arg);
+    else if (/[*?[{]/.test(arg)) collectGlob(arg, cwd, out, walk);
+    else out.missing.push(arg);
   }
   return out;
 }

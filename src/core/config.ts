@@ -10,6 +10,7 @@ import type { RuleLevel, Severity } from './types.js';
  * source (ES modules, tests) it is resolved from node_modules.
  */
 function parseYaml(text: string): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS bundle: a plain require keeps start-up short
   const yaml: typeof import('yaml') = typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml');
   return yaml.parse(text);
 }
@@ -32,7 +33,7 @@ export interface Config {
   ignore: string[];
   /** Files larger than this are skipped with a notice. */
   maxFileSize: number;
-  /** Hand scripts to shellcheck when a binary is found (`auto`), always, or never. */
+  /** Hand scripts to shellcheck when a binary is found (`auto`), or never (`off`). */
   shellcheck: 'auto' | 'off';
   /** The oldest systemd release the units must run on (`systemd-version: 252`); unset: any release. */
   systemdVersion?: number;

@@ -9,7 +9,7 @@ import { applyFixes, MAX_FIX_PASSES } from './fix.js';
 import { Project, type ProjectEntry } from './project.js';
 import { DOCS_BASE, type LintFileData, type Rule } from './rule.js';
 import { applySuppressions, findSuppressions, type Suppression } from './suppress.js';
-import type { FileChange, FileResult, Finding, Fix, Kind, Severity } from './types.js';
+import type { FileChange, FileResult, Finding, Fix, Kind } from './types.js';
 
 /** A file to lint: its path (relative, POSIX) and its text (a BOM is allowed). */
 export interface LintInput {

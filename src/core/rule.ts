@@ -12,7 +12,7 @@ export const DOCS_BASE = 'https://github.com/initlint/initlint/blob/main/src/rul
 
 /** Static description of a rule, shared by the CLI, the action, SARIF and the docs. */
 export interface RuleMeta {
-  /** Fixed id from rules.md, such as `systemd/required-by-target`. */
+  /** The rule's id, its folder under src/rules/ (`KIND/NAME`), such as `systemd/required-by-target`; never renamed. */
   id: string;
   /** File kinds the rule inspects. */
   kinds: readonly Kind[];

@@ -628,12 +628,6 @@ export function foregroundFlag(program: string, where = ''): string | undefined 
   return spec ? (spec.text ?? spec.flag) : undefined;
 }
 
-/** Does `program` have a way to stay in the foreground (a flag, or by default)? */
-export function hasForegroundOption(program: string, where = ''): boolean {
-  const daemon = daemonOf(program, where);
-  return !!daemon && (daemon.foreground.length > 0 || daemon.defaultMode === 'foreground');
-}
-
 /** How to tell `program` where to write its PID file, if known. */
 export function pidfileOption(program: string, where = ''): string | undefined {
   return daemonOf(program, where)?.pidfile;

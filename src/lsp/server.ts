@@ -42,6 +42,45 @@ interface Linted {
   result: FileResult;
 }
 
+/** Quick fixes for the diagnostics asked about, and "fix all safe" for the file. */
+async function codeActions(params: CodeActionParams, documents: TextDocuments<TextDocument>, linted: Map<string, Linted>, linter: WorkspaceLinter): Promise<CodeAction[]> {
+  const document = documents.get(params.textDocument.uri);
+  const state = linted.get(params.textDocument.uri);
+  if (!document || !state || state.version !== document.version) return [];
+  const target = { document, root: state.root };
+  const actions: CodeAction[] = [];
+  const only = params.context.only;
+  if (!only || only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix))) {
+    for (const diagnostic of params.context.diagnostics) {
+      const index = (diagnostic.data as { index?: number } | undefined)?.index;
+      const finding = diagnostic.source === 'initlint' && index !== undefined ? state.result.findings[index] : undefined;
+      const action = finding && quickFix(finding, diagnostic, target);
+      if (action) actions.push(action);
+    }
+  }
+  if (!only || only.some((k) => FIX_ALL_KIND.startsWith(k))) {
+    const fixed = await linter.fixAllSafe(state.root, state.path, document.getText());
+    if (fixed) actions.push(fixAllAction(document, fixed.output, fixed.count));
+  }
+  return actions;
+}
+
+/** Hover and completion from the directive table. */
+function serveEditorHelp(connection: Connection, documents: TextDocuments<TextDocument>, linter: WorkspaceLinter): void {
+  connection.onHover((params: HoverParams): Hover | null => {
+    const document = documents.get(params.textDocument.uri);
+    const file = document && locate(document.uri, linter.folders);
+    if (!document || !file) return null;
+    const markdown = hoverAt(file.path, document.getText(), params.position);
+    return markdown ? { contents: { kind: 'markdown', value: markdown } } : null;
+  });
+  connection.onCompletion((params: CompletionParams): CompletionItem[] => {
+    const document = documents.get(params.textDocument.uri);
+    const file = document && locate(document.uri, linter.folders);
+    return document && file ? completions(file.path, document.getText(), params.position) : [];
+  });
+}
+
 /** Wires initlint to an LSP connection; returns when the connection is listening. */
 export function startServer(connection: Connection, options: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
@@ -105,41 +144,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     for (const document of documents.all()) schedule(document, 0);
   });
 
-  connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
-    const document = documents.get(params.textDocument.uri);
-    const state = linted.get(params.textDocument.uri);
-    if (!document || !state || state.version !== document.version) return [];
-    const target = { document, root: state.root };
-    const actions: CodeAction[] = [];
-    const only = params.context.only;
-    if (!only || only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix))) {
-      for (const diagnostic of params.context.diagnostics) {
-        const index = (diagnostic.data as { index?: number } | undefined)?.index;
-        const finding = diagnostic.source === 'initlint' && index !== undefined ? state.result.findings[index] : undefined;
-        const action = finding && quickFix(finding, diagnostic, target);
-        if (action) actions.push(action);
-      }
-    }
-    if (!only || only.some((k) => FIX_ALL_KIND.startsWith(k))) {
-      const fixed = await linter.fixAllSafe(state.root, state.path, document.getText());
-      if (fixed) actions.push(fixAllAction(document, fixed.output, fixed.count));
-    }
-    return actions;
-  });
-
-  connection.onHover((params: HoverParams): Hover | null => {
-    const document = documents.get(params.textDocument.uri);
-    const file = document && locate(document.uri, linter.folders);
-    if (!document || !file) return null;
-    const markdown = hoverAt(file.path, document.getText(), params.position);
-    return markdown ? { contents: { kind: 'markdown', value: markdown } } : null;
-  });
-
-  connection.onCompletion((params: CompletionParams): CompletionItem[] => {
-    const document = documents.get(params.textDocument.uri);
-    const file = document && locate(document.uri, linter.folders);
-    return document && file ? completions(file.path, document.getText(), params.position) : [];
-  });
+  connection.onCodeAction((params: CodeActionParams) => codeActions(params, documents, linted, linter));
+  serveEditorHelp(connection, documents, linter);
 
   documents.listen(connection);
   connection.listen();

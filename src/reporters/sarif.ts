@@ -2,7 +2,8 @@ import { fingerprint } from '../core/fingerprint.js';
 import { ENGINE_RULES, type DocumentedRule } from '../core/engine-rules.js';
 import { formatSources } from '../core/provenance.js';
 import type { RuleMeta } from '../core/rule.js';
-import type { FileResult, Severity } from '../core/types.js';
+import type { FileResult, Finding, Fix, Severity } from '../core/types.js';
+import { VERSION } from '../text/version.js';
 import { rules as allRules } from '../rules/index.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -23,18 +24,15 @@ export interface SarifOptions {
   rules?: readonly (RuleMeta & { url: string })[];
 }
 
-/**
- * SARIF 2.1.0 for `github/codeql-action/upload-sarif`: rule metadata with
- * `helpUri`, `partialFingerprints` that survive line moves, and `fixes`.
- */
-export function formatSarif(results: readonly FileResult[], options: SarifOptions = {}): string {
-  const rules = options.rules ?? allRules;
-  const descriptors: SarifDescriptor[] = [
+/** The descriptors of the engine's rules and of `rules`, in that order. */
+function ruleDescriptors(rules: readonly (RuleMeta & { url: string })[]): SarifDescriptor[] {
+  const help = (rule: RuleMeta) => ({ text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` });
+  return [
     ...ENGINE_RULES.map((rule: DocumentedRule) => ({
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
+      help: help(rule),
       defaultConfiguration: { level: LEVEL[rule.severity] },
       ...(rule.fixable ? { properties: { fixable: rule.fixable } } : {}),
     })),
@@ -42,88 +40,72 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
       id: rule.id,
       shortDescription: { text: rule.docs.summary },
       helpUri: rule.url,
-      help: { text: `${rule.docs.summary} Source: ${formatSources(rule.docs.source)}.` },
+      help: help(rule),
       defaultConfiguration: { level: LEVEL[rule.severity], ...(rule.strict ? { enabled: false } : {}) },
       properties: { tags: [rule.kinds[0]], ...(rule.fixable ? { fixable: rule.fixable } : {}) },
     })),
   ];
-  const index = new Map(descriptors.map((d, i) => [d.id, i]));
-  const extra = new Map<string, number>();
-  const sarifResults = results.flatMap((r) =>
-    r.findings.map((f) => {
-      let ruleIndex = index.get(f.ruleId);
-      if (ruleIndex === undefined) {
-        // Rules from outside the set (shellcheck/SC####) get a descriptor on first use.
-        ruleIndex = extra.get(f.ruleId) ?? descriptors.length;
-        if (!extra.has(f.ruleId)) {
-          extra.set(f.ruleId, ruleIndex);
-          descriptors.push({ id: f.ruleId, shortDescription: { text: f.ruleId }, helpUri: f.url ?? '', defaultConfiguration: { level: LEVEL[f.severity] } });
-        }
-      }
-      const fixes =
-        f.fix && r.text !== undefined
-          ? [
-              {
-                description: { text: f.fix.description },
-                artifactChanges: [
-                  ...(f.fix.edits.length
-                    ? [
-                        {
-                          artifactLocation: { uri: r.path },
-                          replacements: f.fix.edits.map((e) => ({
-                            deletedRegion: { charOffset: e.start, charLength: e.end - e.start },
-                            insertedContent: { text: e.text },
-                          })),
-                        },
-                      ]
-                    : []),
-                  ...(f.fix.files ?? []).map((file) => ({
-                    artifactLocation: { uri: file.path },
-                    replacements: [
-                      {
-                        deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-                        ...(file.content !== null ? { insertedContent: { text: file.content } } : {}),
-                      },
-                    ],
-                  })),
-                ],
-              },
-            ]
-          : undefined;
-      return {
-        ruleId: f.ruleId,
-        ruleIndex,
-        level: LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: r.path },
-              region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
-            },
-          },
-        ],
-        partialFingerprints: { 'initlint/v1': fingerprint(r.path, f.ruleId, r.text, f) },
-        ...(fixes ? { fixes } : {}),
-      };
-    }),
-  );
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'initlint',
-            informationUri: 'https://github.com/initlint/initlint',
-            version: options.version ?? '0.1.0',
-            rules: descriptors,
-          },
+}
+
+/** A fix as SARIF `fixes`: replacements in this file, and whole-file contents for the files it creates. */
+function sarifFixes(path: string, fix: Fix) {
+  const here = fix.edits.length
+    ? [
+        {
+          artifactLocation: { uri: path },
+          replacements: fix.edits.map((e) => ({ deletedRegion: { charOffset: e.start, charLength: e.end - e.start }, insertedContent: { text: e.text } })),
         },
-        results: sarifResults,
+      ]
+    : [];
+  const created = (fix.files ?? []).map((file) => ({
+    artifactLocation: { uri: file.path },
+    replacements: [
+      {
+        deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+        ...(file.content !== null ? { insertedContent: { text: file.content } } : {}),
       },
     ],
-  };
+  }));
+  return [{ description: { text: fix.description }, artifactChanges: [...here, ...created] }];
+}
+
+/** The index of a finding's rule; rules from outside the set (shellcheck/SC####) get a descriptor on first use. */
+function ruleIndexOf(descriptors: SarifDescriptor[], index: Map<string, number>, f: Finding): number {
+  let ruleIndex = index.get(f.ruleId);
+  if (ruleIndex === undefined) {
+    ruleIndex = descriptors.length;
+    index.set(f.ruleId, ruleIndex);
+    descriptors.push({ id: f.ruleId, shortDescription: { text: f.ruleId }, helpUri: f.url ?? '', defaultConfiguration: { level: LEVEL[f.severity] } });
+  }
+  return ruleIndex;
+}
+
+/**
+ * SARIF 2.1.0 for `github/codeql-action/upload-sarif`: rule metadata with
+ * `helpUri`, `partialFingerprints` that survive line moves, and `fixes`.
+ */
+export function formatSarif(results: readonly FileResult[], options: SarifOptions = {}): string {
+  const descriptors = ruleDescriptors(options.rules ?? allRules);
+  const index = new Map(descriptors.map((d, i) => [d.id, i]));
+  const sarifResults = results.flatMap((r) =>
+    r.findings.map((f) => ({
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndexOf(descriptors, index, f),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: r.path },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+          },
+        },
+      ],
+      partialFingerprints: { 'initlint/v1': fingerprint(r.path, f.ruleId, r.text, f) },
+      ...(f.fix && r.text !== undefined ? { fixes: sarifFixes(r.path, f.fix) } : {}),
+    })),
+  );
+  const driver = { name: 'initlint', informationUri: 'https://github.com/initlint/initlint', version: options.version ?? VERSION, rules: descriptors };
+  const log = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [{ tool: { driver }, results: sarifResults }] };
   return JSON.stringify(log, null, 2) + '\n';
 }

@@ -84,11 +84,6 @@ export function loadShellParser(): Promise<void> {
   return loading;
 }
 
-/** Whether `parseShell` has a parser (after `loadShellParser()` resolved without error). */
-export function isShellParserLoaded(): boolean {
-  return parser !== null;
-}
-
 function emptyScript(text: string, lines: LineIndex, errors: ShellSyntaxError[]): ShellScript {
   return {
     type: 'script', assignments: [], functions: [], commands: [], depend: [], loops: [], cases: [],
@@ -522,21 +517,65 @@ class Builder {
     }
   }
 
+  private functionDefinition(node: TsNode, ctx: Context, depth: number): void {
+    const nameNode = node.childForFieldName('name');
+    const keyword = node.children.find((c) => c?.type === 'function');
+    const name = nameNode ? this.slice(nameNode) : '';
+    if (keyword) this.nonPosixAt('function', keyword.startIndex, keyword.endIndex);
+    this.functions.push({
+      type: 'function', name, namePosition: nameNode ? this.pos(nameNode) : this.span(node.startIndex, node.startIndex),
+      keyword: Boolean(keyword), commands: [], position: this.pos(node),
+    });
+    this.walkChildren(node, { inFunction: name, background: false }, depth);
+  }
+
+  private declarationCommand(node: TsNode, ctx: Context, depth: number): void {
+    const keyword = node.child(0);
+    const declaration = keyword ? this.slice(keyword) : undefined;
+    if (declaration === 'declare' || declaration === 'typeset') this.nonPosixAt(declaration, keyword!.startIndex, keyword!.endIndex);
+    for (const child of node.children) {
+      if (child?.type === 'variable_assignment') {
+        this.assignments.push(this.assignment(child, ctx, declaration));
+        this.walkChildren(child, ctx, depth + 1);
+      } else if (child && child !== keyword) {
+        this.walk(child, ctx, depth + 1);
+      }
+    }
+  }
+
+  private forStatement(node: TsNode, ctx: Context, depth: number): void {
+    const variable = node.childForFieldName('variable');
+    const items = node.childrenForFieldName('value').filter((c): c is TsNode => c !== null).map((c) => this.word(c, ctx));
+    const first = node.child(0);
+    if (first?.type === 'select') this.nonPosixAt('select', first.startIndex, first.endIndex);
+    const loop: ForLoop = { type: 'for-loop', variable: variable ? this.slice(variable) : '', items, commands: [], position: this.pos(node) };
+    if (ctx.inFunction !== undefined) loop.inFunction = ctx.inFunction;
+    this.loops.push(loop);
+    this.walkChildren(node, ctx, depth);
+  }
+
+  private caseStatement(node: TsNode, ctx: Context): void {
+    const subject = node.childForFieldName('value');
+    const arms: CaseArm[] = [];
+    for (const item of node.children) {
+      if (item?.type !== 'case_item') continue;
+      const values = item.childrenForFieldName('value').filter((c): c is TsNode => c !== null);
+      const patterns = values.map((v) => this.value(v, null, false) ?? this.slice(v));
+      const patternStart = values[0]?.startIndex ?? item.startIndex;
+      const patternEnd = values[values.length - 1]?.endIndex ?? item.startIndex;
+      arms.push({ patterns, patternPosition: this.span(patternStart, patternEnd), commands: [], position: this.pos(item) });
+    }
+    const statement: CaseStatement = { type: 'case', subject: subject ? this.slice(subject) : '', arms, position: this.pos(node) };
+    if (ctx.inFunction !== undefined) statement.inFunction = ctx.inFunction;
+    this.cases.push(statement);
+  }
+
   private walk(node: TsNode, ctx: Context, depth: number): void {
     if (depth > MAX_DEPTH) return;
     switch (node.type) {
-      case 'function_definition': {
-        const nameNode = node.childForFieldName('name');
-        const keyword = node.children.find((c) => c?.type === 'function');
-        const name = nameNode ? this.slice(nameNode) : '';
-        if (keyword) this.nonPosixAt('function', keyword.startIndex, keyword.endIndex);
-        this.functions.push({
-          type: 'function', name, namePosition: nameNode ? this.pos(nameNode) : this.span(node.startIndex, node.startIndex),
-          keyword: Boolean(keyword), commands: [], position: this.pos(node),
-        });
-        this.walkChildren(node, { inFunction: name, background: false }, depth);
+      case 'function_definition':
+        this.functionDefinition(node, ctx, depth);
         return;
-      }
       case 'command':
         this.command(node, ctx, depth);
         return;
@@ -544,50 +583,18 @@ class Builder {
         this.assignments.push(this.assignment(node, ctx, undefined));
         this.walkChildren(node, ctx, depth);
         return;
-      case 'declaration_command': {
-        const keyword = node.child(0);
-        const declaration = keyword ? this.slice(keyword) : undefined;
-        if (declaration === 'declare' || declaration === 'typeset') this.nonPosixAt(declaration, keyword!.startIndex, keyword!.endIndex);
-        for (const child of node.children) {
-          if (child?.type === 'variable_assignment') {
-            this.assignments.push(this.assignment(child, ctx, declaration));
-            this.walkChildren(child, ctx, depth + 1);
-          } else if (child && child !== keyword) {
-            this.walk(child, ctx, depth + 1);
-          }
-        }
+      case 'declaration_command':
+        this.declarationCommand(node, ctx, depth);
         return;
-      }
-      case 'for_statement': {
-        const variable = node.childForFieldName('variable');
-        const items = node.childrenForFieldName('value').filter((c): c is TsNode => c !== null).map((c) => this.word(c, ctx));
-        const first = node.child(0);
-        if (first?.type === 'select') this.nonPosixAt('select', first.startIndex, first.endIndex);
-        const loop: ForLoop = { type: 'for-loop', variable: variable ? this.slice(variable) : '', items, commands: [], position: this.pos(node) };
-        if (ctx.inFunction !== undefined) loop.inFunction = ctx.inFunction;
-        this.loops.push(loop);
-        this.walkChildren(node, ctx, depth);
+      case 'for_statement':
+        this.forStatement(node, ctx, depth);
         return;
-      }
       case 'c_style_for_statement':
         this.nonPosixAt('for ((', node.startIndex, Math.min(node.endIndex, node.startIndex + 3));
         break;
-      case 'case_statement': {
-        const subject = node.childForFieldName('value');
-        const arms: CaseArm[] = [];
-        for (const item of node.children) {
-          if (item?.type !== 'case_item') continue;
-          const values = item.childrenForFieldName('value').filter((c): c is TsNode => c !== null);
-          const patterns = values.map((v) => this.value(v, null, false) ?? this.slice(v));
-          const patternStart = values[0]?.startIndex ?? item.startIndex;
-          const patternEnd = values[values.length - 1]?.endIndex ?? item.startIndex;
-          arms.push({ patterns, patternPosition: this.span(patternStart, patternEnd), commands: [], position: this.pos(item) });
-        }
-        const statement: CaseStatement = { type: 'case', subject: subject ? this.slice(subject) : '', arms, position: this.pos(node) };
-        if (ctx.inFunction !== undefined) statement.inFunction = ctx.inFunction;
-        this.cases.push(statement);
+      case 'case_statement':
+        this.caseStatement(node, ctx);
         break;
-      }
       case 'test_command': {
         const open = node.child(0);
         if (open?.type === '[[') this.nonPosixAt('[[', open.startIndex, open.endIndex);

@@ -2,7 +2,7 @@
  * Small helpers over the shell domain nodes: variable references, value
  * resolution and call reachability. Pure functions; nothing here runs a script.
  */
-import { endOf, startOf } from '../../text/index.js';
+import { startOf } from '../../text/index.js';
 import type { Assignment, ShellScript, SimpleCommand, Word } from './types.js';
 
 /**

@@ -223,6 +223,21 @@ export interface ShellScriptText {
 
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', 'for', 'case', 'esac', '{', '}', '!', 'function', 'select', '[[', 'time']);
 
+/** Past blanks, or past a comment to the end of its line; `i` itself when neither starts there. */
+function skipBlankOrComment(text: string, i: number): number {
+  const c = text[i];
+  if (c === ' ' || c === '\t') return i + 1;
+  if (c !== '#' || (i > 0 && !/\s/.test(text[i - 1]))) return i;
+  while (i < text.length && text[i] !== '\n') i++;
+  return i;
+}
+
+/** A redirection starts at `i`: `<`, `>`, or a file descriptor number right before one. */
+function isRedirectStart(text: string, i: number): boolean {
+  const c = text[i];
+  return c === '<' || c === '>' || (/[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i)) && (i === 0 || /[\s;&|]/.test(text[i - 1])));
+}
+
 /**
  * Lexes a `-c` string into simple commands separated by `;`, `&`, `&&`,
  * `||`, `|` and newlines, keeping quotes, `$(…)`, `${…}` and backticks
@@ -247,21 +262,15 @@ export function parseShellScript(text: string): ShellScriptText {
       complex = true; // `&&` with nothing before it
     }
   };
-  const ensure = (at: number): ShCommand => {
-    current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: '', before };
-    return current;
-  };
+  const ensure = (at: number): ShCommand => (current ??= { assignments: [], words: [], redirects: [], start: at, end: at, op: '', before });
 
   while (i < text.length) {
+    const skipped = skipBlankOrComment(text, i);
+    if (skipped !== i) {
+      i = skipped;
+      continue;
+    }
     const c = text[i];
-    if (c === ' ' || c === '\t') {
-      i++;
-      continue;
-    }
-    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
-      while (i < text.length && text[i] !== '\n') i++;
-      continue;
-    }
     if (c === '\n' || c === ';' || c === '&' || c === '|') {
       let op = c;
       if ((c === '&' || c === '|' || c === ';') && text[i + 1] === c) op = c + c;
@@ -270,7 +279,7 @@ export function parseShellScript(text: string): ShellScriptText {
         readRedirect();
         continue;
       }
-      if (op === ';;') complex = true;
+      if (op === ';;') complex = true; // a `case` arm
       i += op.length;
       finish(op);
       continue;
@@ -280,11 +289,12 @@ export function parseShellScript(text: string): ShellScriptText {
       i++;
       continue;
     }
-    if (c === '<' || c === '>' || (/[0-9]/.test(c) && /^[0-9]+[<>]/.test(text.slice(i)) && (i === 0 || /[\s;&|]/.test(text[i - 1])))) {
+    if (isRedirectStart(text, i)) {
       readRedirect();
       continue;
     }
-    const word = readWord();
+    const { word, next } = readWord(text, i);
+    i = next;
     const cmd = ensure(word.start);
     cmd.end = word.end;
     if (pendingRedirect) {
@@ -310,93 +320,93 @@ export function parseShellScript(text: string): ShellScriptText {
     const cmd = ensure(start);
     cmd.redirects.push({ raw: m[0], literal: m[0], plain: false, start, end: i });
     cmd.end = i;
-    // `2>&1`, `>&2` carry their target; the others take the next word.
-    if (!m[3]) pendingRedirect = true;
+    pendingRedirect = !m[3]; // `2>&1`, `>&2` carry their target; the others take the next word
   }
+}
 
-  function readWord(): ShWord {
-    const start = i;
-    let literal = '';
-    let plain = true;
-    while (i < text.length) {
-      const c = text[i];
-      if (/[\s;&|<>()]/.test(c)) break;
-      if (c === "'") {
-        const close = text.indexOf("'", i + 1);
-        const stop = close < 0 ? text.length : close;
-        literal += text.slice(i + 1, stop);
-        i = stop + 1;
-        continue;
-      }
-      if (c === '"') {
-        i++;
-        while (i < text.length && text[i] !== '"') {
-          if (text[i] === '\\' && i + 1 < text.length && /[$`"\\\n]/.test(text[i + 1])) {
-            literal += text[i + 1];
-            i += 2;
-            continue;
-          }
-          if (text[i] === '$' || text[i] === '`') {
-            plain = false;
-            const end = skipExpansion(i);
-            literal += text.slice(i, end);
-            i = end;
-            continue;
-          }
-          literal += text[i++];
-        }
-        i++;
-        continue;
-      }
-      if (c === '\\') {
-        literal += text[i + 1] ?? '';
-        i += 2;
-        continue;
-      }
-      if (c === '$' || c === '`') {
-        plain = false;
-        const end = skipExpansion(i);
-        literal += text.slice(i, end);
-        i = end;
-        continue;
-      }
-      if (c === '*' || c === '?' || c === '[' || (c === '~' && i === start) || c === '{') plain = false;
-      literal += c;
+/** A word of a `-c` string from `start`, quotes and expansions kept inside it; `next` is where lexing goes on. */
+function readWord(text: string, start: number): { word: ShWord; next: number } {
+  let i = start;
+  let literal = '';
+  let plain = true;
+  while (i < text.length) {
+    const c = text[i];
+    if (/[\s;&|<>()]/.test(c)) break;
+    if (c === "'") {
+      const close = text.indexOf("'", i + 1);
+      const stop = close < 0 ? text.length : close;
+      literal += text.slice(i + 1, stop);
+      i = stop + 1;
+      continue;
+    }
+    if (c === '"') {
       i++;
-    }
-    return { raw: text.slice(start, i), literal, plain, start, end: Math.min(i, text.length) };
-  }
-
-  /** The end of `$(…)`, `${…}`, `` `…` `` or `$NAME` starting at `at`. */
-  function skipExpansion(at: number): number {
-    let j = at;
-    if (text[j] === '`') {
-      const close = text.indexOf('`', j + 1);
-      return close < 0 ? text.length : close + 1;
-    }
-    j++; // `$`
-    const open = text[j];
-    if (open === '(' || open === '{') {
-      const closeChar = open === '(' ? ')' : '}';
-      let depth = 0;
-      for (; j < text.length; j++) {
-        const ch = text[j];
-        if (ch === "'" && open === '(') {
-          const close = text.indexOf("'", j + 1);
-          j = close < 0 ? text.length : close;
+      while (i < text.length && text[i] !== '"') {
+        if (text[i] === '\\' && i + 1 < text.length && /[$`"\\\n]/.test(text[i + 1])) {
+          literal += text[i + 1];
+          i += 2;
           continue;
         }
-        if (ch === open) depth++;
-        else if (ch === closeChar && --depth === 0) return j + 1;
+        if (text[i] === '$' || text[i] === '`') {
+          plain = false;
+          const end = skipExpansion(text, i);
+          literal += text.slice(i, end);
+          i = end;
+          continue;
+        }
+        literal += text[i++];
       }
-      return text.length;
+      i++;
+      continue;
     }
-    while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
-      j++;
-      if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
+    if (c === '\\') {
+      literal += text[i + 1] ?? '';
+      i += 2;
+      continue;
     }
-    return j;
+    if (c === '$' || c === '`') {
+      plain = false;
+      const end = skipExpansion(text, i);
+      literal += text.slice(i, end);
+      i = end;
+      continue;
+    }
+    if (c === '*' || c === '?' || c === '[' || (c === '~' && i === start) || c === '{') plain = false;
+    literal += c;
+    i++;
   }
+  return { word: { raw: text.slice(start, i), literal, plain, start, end: Math.min(i, text.length) }, next: i };
+}
+
+/** The end of `$(…)`, `${…}`, `` `…` `` or `$NAME` starting at `at`. */
+function skipExpansion(text: string, at: number): number {
+  let j = at;
+  if (text[j] === '`') {
+    const close = text.indexOf('`', j + 1);
+    return close < 0 ? text.length : close + 1;
+  }
+  j++; // `$`
+  const open = text[j];
+  if (open === '(' || open === '{') {
+    const closeChar = open === '(' ? ')' : '}';
+    let depth = 0;
+    for (; j < text.length; j++) {
+      const ch = text[j];
+      if (ch === "'" && open === '(') {
+        const close = text.indexOf("'", j + 1);
+        j = close < 0 ? text.length : close;
+        continue;
+      }
+      if (ch === open) depth++;
+      else if (ch === closeChar && --depth === 0) return j + 1;
+    }
+    return text.length;
+  }
+  while (j < text.length && /[A-Za-z0-9_@*#?$!-]/.test(text[j])) {
+    j++;
+    if (!/[A-Za-z0-9_]/.test(text[j - 1])) break;
+  }
+  return j;
 }
 
 /** The last command of a script that carries words (undefined for an empty script). */

@@ -85,6 +85,76 @@ function endsWithContinuation(text: string): boolean {
 }
 
 /**
+ * The physical pieces of a value from `valueStart`, following `\` continuations
+ * (comment lines inside a continuation are skipped, as systemd does), with the
+ * logical value's ends trimmed the way systemd strips the joined line.
+ */
+function gatherValue(text: string, lines: LineIndex, valueStart: number, end: number, line: number): { segments: ValueSegment[]; lastEnd: number; nextLine: number } {
+  const segments: ValueSegment[] = [];
+  let segStart = valueStart;
+  let segEnd = end;
+  let lastEnd = end;
+  for (;;) {
+    const piece = text.slice(segStart, segEnd);
+    if (!endsWithContinuation(piece) || line > lines.lineCount) {
+      segments.push({ start: segStart, text: endsWithContinuation(piece) ? piece.slice(0, -1) : piece });
+      break;
+    }
+    segments.push({ start: segStart, text: piece.slice(0, -1) });
+    let next = line;
+    while (next <= lines.lineCount) {
+      const t = lines.lineText(next).replace(/^[ \t]+/, '');
+      if (t[0] === '#' || t[0] === ';') next++;
+      else break;
+    }
+    if (next > lines.lineCount) break;
+    line = next + 1;
+    segStart = lines.lineStart(next);
+    const nextRaw = lines.lineText(next);
+    segEnd = segStart + nextRaw.replace(/[ \t]+$/, '').length;
+    lastEnd = segEnd;
+  }
+  const first = segments[0];
+  while (first.text.length && isBlank(first.text[0])) {
+    first.text = first.text.slice(1);
+    first.start++;
+  }
+  const last = segments[segments.length - 1];
+  last.text = last.text.replace(/[ \t]+$/, '');
+  return { segments, lastEnd, nextLine: line };
+}
+
+/** Ends a section's span at its last child (or its header). */
+function closeSection(lines: LineIndex, section: Section | undefined): void {
+  if (!section) return;
+  const last = section.children[section.children.length - 1];
+  const end = last ? last.position.end.offset! : section.headerPosition.end.offset!;
+  section.position = span(lines, section.position.start.offset!, end);
+}
+
+/** The parse error of a line that is not `Key=Value` (`eq`: where its `=` is, -1 for none). */
+function notKeyValue(body: string, eq: number): string {
+  if (eq === 0) return 'Unexpected `=` with no key, expected `Key=Value`';
+  return `Unexpected line \`${body.length > 40 ? body.slice(0, 40) + '…' : body}\`, expected \`Key=Value\``;
+}
+
+/** A directive node from its key's start and its value's pieces. */
+function makeDirective(lines: LineIndex, key: string, start: number, segments: ValueSegment[], lastEnd: number): Directive {
+  const first = segments[0];
+  const last = segments[segments.length - 1];
+  const valueEnd = last.start + last.text.length;
+  return {
+    type: 'directive',
+    key,
+    value: segments.map((s) => s.text).join(' '),
+    keyPosition: span(lines, start, start + key.length),
+    valuePosition: span(lines, first.start, Math.max(first.start, valueEnd)),
+    segments,
+    position: span(lines, start, lastEnd),
+  };
+}
+
+/**
  * Parses a unit file the way systemd does (systemd.syntax(7)): `#`/`;` comment
  * lines, `[Section]` headers, `Key=Value` with whitespace around `=` ignored,
  * a trailing `\` joining the next line with a space, comment lines inside a
@@ -99,14 +169,6 @@ export function parseUnit(text: string, path: string): ParsedUnit {
   const sections: Section[] = [];
   const leading: Array<UnitComment | Directive> = [];
   let current: Section | undefined;
-
-  const closeSection = () => {
-    if (!current) return;
-    const last = current.children[current.children.length - 1];
-    const end = last ? last.position.end.offset! : current.headerPosition.end.offset!;
-    current.position = span(lines, current.position.start.offset!, end);
-  };
-
   let line = 1;
   while (line <= lines.lineCount) {
     const lineStart = lines.lineStart(line);
@@ -130,7 +192,7 @@ export function parseUnit(text: string, path: string): ParsedUnit {
         errors.push({ message: `Unexpected section header \`${body}\`, expected \`[Name]\``, start, end });
         continue;
       }
-      closeSection();
+      closeSection(lines, current);
       current = {
         type: 'section',
         name: body.slice(1, -1),
@@ -147,77 +209,25 @@ export function parseUnit(text: string, path: string): ParsedUnit {
     }
     const eq = body.indexOf('=');
     if (eq <= 0) {
-      errors.push({
-        message: eq === 0 ? 'Unexpected `=` with no key, expected `Key=Value`' : `Unexpected line \`${body.length > 40 ? body.slice(0, 40) + '…' : body}\`, expected \`Key=Value\``,
-        start,
-        end,
-      });
+      errors.push({ message: notKeyValue(body, eq), start, end });
       continue;
     }
     const key = body.slice(0, eq).replace(/[ \t]+$/, '');
     let valueStart = start + eq + 1;
     while (valueStart < end && isBlank(text[valueStart])) valueStart++;
 
-    // Gather the physical pieces of the value, following `\` continuations.
-    const segments: ValueSegment[] = [];
-    let segStart = valueStart;
-    let segEnd = end;
-    let lastEnd = end;
-    for (;;) {
-      const piece = text.slice(segStart, segEnd);
-      if (!endsWithContinuation(piece) || line > lines.lineCount) {
-        segments.push({ start: segStart, text: endsWithContinuation(piece) ? piece.slice(0, -1) : piece });
-        break;
-      }
-      segments.push({ start: segStart, text: piece.slice(0, -1) });
-      // Skip comment lines inside the continuation, as systemd does.
-      let next = line;
-      while (next <= lines.lineCount) {
-        const t = lines.lineText(next).replace(/^[ \t]+/, '');
-        if (t[0] === '#' || t[0] === ';') next++;
-        else break;
-      }
-      if (next > lines.lineCount) break;
-      line = next + 1;
-      segStart = lines.lineStart(next);
-      const nextRaw = lines.lineText(next);
-      segEnd = segStart + nextRaw.replace(/[ \t]+$/, '').length;
-      lastEnd = segEnd;
-    }
-    // Trim the logical value's ends the way systemd strips the joined line.
-    const first = segments[0];
-    while (first.text.length && isBlank(first.text[0])) {
-      first.text = first.text.slice(1);
-      first.start++;
-    }
-    const last = segments[segments.length - 1];
-    last.text = last.text.replace(/[ \t]+$/, '');
-    const value = segments.map((s) => s.text).join(' ');
-    const valueEnd = last.start + last.text.length;
-    const directive: Directive = {
-      type: 'directive',
-      key,
-      value,
-      keyPosition: span(lines, start, start + key.length),
-      valuePosition: span(lines, first.start, Math.max(first.start, valueEnd)),
-      segments,
-      position: span(lines, start, lastEnd),
-    };
+    const gathered = gatherValue(text, lines, valueStart, end, line);
+    line = gathered.nextLine;
+    const directive = makeDirective(lines, key, start, gathered.segments, gathered.lastEnd);
     if (current) current.children.push(directive);
     else {
       leading.push(directive);
       errors.push({ message: `Unexpected \`${key}=\` before any section, expected a \`[Section]\` header first`, start, end: start + key.length });
     }
   }
-  closeSection();
+  closeSection(lines, current);
 
-  const tree: UnitFile = {
-    type: 'unit',
-    children: sections,
-    leading,
-    info: unitInfo(path),
-    position: span(lines, 0, text.length),
-  };
+  const tree: UnitFile = { type: 'unit', children: sections, leading, info: unitInfo(path), position: span(lines, 0, text.length) };
   if (mentionsUserOnlyTarget(sections)) tree.info.userUnit = true;
   return { tree, errors };
 }

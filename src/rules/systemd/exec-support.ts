@@ -3,7 +3,6 @@
  * that really runs (through `env` and `sh -c` wrappers), file offsets of its
  * words, and the edits that unwrap a shell or remove a line.
  */
-import type { RuleContext } from '../../core/rule.js';
 import type { TextEdit } from '../../core/types.js';
 import { programAt } from '../../knowledge/daemons.js';
 import {

@@ -4,7 +4,6 @@ import type { TextEdit } from '../../../core/types.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
 import { handedOverPidDirs, pidfileSources } from '../pidfile.js';
 import { DEFAULT_PIDFILE, dirOf, pathAsWritten, removeFunction } from '../util.js';
-import { unquote } from '../../../languages/shell/query.js';
 import { removeLines } from '../../shared/edits.js';
 
 export default defineRule<ShellScript>({

@@ -61,7 +61,7 @@ export default defineRule<UnitFile>({
     permissionsStartOnlyOff: 'Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it',
   },
   check(ctx) {
-    const { text, tree, eol } = ctx;
+    const { tree, eol } = ctx;
     for (const section of tree.children) {
       for (const d of section.children) {
         if (d.type !== 'directive') continue;

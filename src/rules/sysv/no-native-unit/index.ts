@@ -1,7 +1,6 @@
 import { lintian, man } from '../../../core/provenance.js';
 import { defineRule } from '../../../core/rule.js';
 import type { ShellScript } from '../../../languages/shell/types.js';
-import type { UnitFile } from '../../../languages/systemd/types.js';
 import { analyzeControlScript, controlCallers } from '../../../convert/index.js';
 import { nativeUnit, serviceName } from '../../../convert/native.js';
 

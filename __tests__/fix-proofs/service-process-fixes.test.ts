@@ -1,4 +1,5 @@
-// Proofs for the fixes of the sdA systemd rules: each fix removes its finding,
+// Proofs for the fixes of the systemd rules about how a service's process runs (Type=,
+// Exec*=, PIDFile=, KillMode=, Restart=): each fix removes its finding,
 // brings no new finding from any rule, keeps a BOM and CRLF line ends, and —
 // where systemd-analyze is installed — `systemd-analyze verify` reports nothing
 // new on the fixed unit compared to the original.

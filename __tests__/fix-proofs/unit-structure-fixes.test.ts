@@ -1,4 +1,5 @@
-// Fix proofs for the systemd rules of helper sdB: for every fixable rule, its
+// Fix proofs for the systemd rules about a unit's structure and dependencies (sections,
+// directives, [Install], Requires=/Wants=/After=, specifiers, hardening): for every fixable rule, its
 // fix (1) makes the rule stop firing, (2) brings no new finding of any rule,
 // (3) keeps a BOM and CRLF line endings, and (4) gives `systemd-analyze verify`
 // no error it did not already report on the original unit.
@@ -147,7 +148,7 @@ const analyze = (() => {
     return false;
   }
 })();
-if (!analyze) console.warn('fix-proofs/systemd-b: systemd-analyze not found; the verify step is skipped');
+if (!analyze) console.warn('fix-proofs/unit-structure-fixes: systemd-analyze not found; the verify step is skipped');
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
