@@ -7564,16 +7564,24 @@ var init_config = __esm({
 });
 
 // src/core/fingerprint.ts
+function linesOf(text) {
+  if (text !== lastText) {
+    lastText = text;
+    lastLines = text.split(/\r\n|\r|\n/);
+  }
+  return lastLines;
+}
 function fingerprint(path, ruleId, text, finding) {
-  const lines = (text ?? "").split(/\r\n|\r|\n/).slice(finding.line - 1, Math.max(finding.line, finding.endLine));
+  const lines = linesOf(text ?? "").slice(finding.line - 1, Math.max(finding.line, finding.endLine));
   const content = lines.map((l) => l.trim().replace(/\s+/g, " ")).join("\n");
   return createHash("sha256").update(`${ruleId}\0${path}\0${content}`).digest("hex").slice(0, 16);
 }
-var createHash;
+var createHash, lastText, lastLines;
 var init_fingerprint = __esm({
   "src/core/fingerprint.ts"() {
     "use strict";
     createHash = (algorithm) => process.getBuiltinModule("node:crypto").createHash(algorithm);
+    lastLines = [];
   }
 });
 
@@ -7706,10 +7714,35 @@ var init_text = __esm({
 
 // src/core/rule.ts
 function format(template, data) {
-  return template.replace(
-    /\{(\w+)\}/g,
-    (whole, name2) => data && name2 in data ? String(data[name2]) : whole
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name2) => {
+    if (!data || !(name2 in data)) return whole;
+    const value = String(data[name2]);
+    return value.length > MAX_MESSAGE_DATA ? `${value.slice(0, MAX_MESSAGE_DATA)}\u2026` : value;
+  });
+}
+function fixSize(fix) {
+  return fix.edits.reduce((n, e2) => n + e2.text.length, 0) + (fix.files ?? []).reduce((n, f2) => n + (f2.content?.length ?? 0), 0);
+}
+function reporter(definition, url, data, file, runOptions) {
+  return (report2) => {
+    const template = definition.messages[report2.messageId];
+    if (template === void 0) {
+      throw new Error(`${definition.id}: unknown messageId ${report2.messageId}`);
+    }
+    const { start: start2, end } = offsetsOf(report2.at);
+    const place = { start: data.lines.point(start2), end: data.lines.point(end) };
+    const message = file.message(format(template, report2.data), {
+      place,
+      ruleId: definition.id,
+      source: "initlint"
+    });
+    message.url = url;
+    const severity = runOptions?.level ?? report2.severity ?? definition.severity;
+    message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
+    if (report2.fix && fixSize(report2.fix) <= MAX_FIX_SIZE) message.fix = report2.fix;
+    const evidence = evidenceLines(report2.evidence, data.lines, place.start.line, place.end.line);
+    if (evidence.length) message.evidence = evidence;
+  };
 }
 function isNode(where) {
   return "type" in where;
@@ -7742,49 +7775,41 @@ function defineRule(definition) {
       return (tree, file) => {
         const data = file.data.initlint;
         if (!data || !definition.kinds.includes(data.kind)) return;
-        definition.check({
-          tree,
-          file,
-          text: data.text,
-          path: file.path,
-          kind: data.kind,
-          lines: data.lines,
-          eol: data.eol,
-          project: data.project,
-          options: { ...defaults, ...runOptions?.options },
-          preset: runOptions?.preset ?? "recommended",
-          systemdVersion: runOptions?.systemdVersion,
-          report(report2) {
-            const template = definition.messages[report2.messageId];
-            if (template === void 0) {
-              throw new Error(`${definition.id}: unknown messageId ${report2.messageId}`);
-            }
-            const { start: start2, end } = offsetsOf(report2.at);
-            const place = { start: data.lines.point(start2), end: data.lines.point(end) };
-            const message = file.message(format(template, report2.data), {
-              place,
-              ruleId: definition.id,
-              source: "initlint"
-            });
-            message.url = url;
-            const severity = runOptions?.level ?? report2.severity ?? definition.severity;
-            message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
-            if (report2.fix) message.fix = report2.fix;
-            const evidence = evidenceLines(report2.evidence, data.lines, place.start.line, place.end.line);
-            if (evidence.length) message.evidence = evidence;
-          }
-        });
+        if (data.deadline !== void 0 && Date.now() > data.deadline) {
+          (data.skipped ??= []).push(definition.id);
+          return;
+        }
+        try {
+          definition.check({
+            tree,
+            file,
+            text: data.text,
+            path: file.path,
+            kind: data.kind,
+            lines: data.lines,
+            eol: data.eol,
+            project: data.project,
+            options: { ...defaults, ...runOptions?.options },
+            preset: runOptions?.preset ?? "recommended",
+            systemdVersion: runOptions?.systemdVersion,
+            report: reporter(definition, url, data, file, runOptions)
+          });
+        } catch (error2) {
+          (data.failed ??= []).push({ ruleId: definition.id, reason: error2 instanceof Error ? `${error2.name}: ${error2.message}` : String(error2) });
+        }
       };
     }
   };
   return rule;
 }
-var DOCS_BASE;
+var DOCS_BASE, MAX_MESSAGE_DATA, MAX_FIX_SIZE;
 var init_rule = __esm({
   "src/core/rule.ts"() {
     "use strict";
     init_text();
     DOCS_BASE = "https://github.com/initlint/initlint/blob/main/src/rules/";
+    MAX_MESSAGE_DATA = 1024;
+    MAX_FIX_SIZE = 256 * 1024;
   }
 });
 
@@ -7848,56 +7873,87 @@ function assignmentFor(script, name2, offset, fn) {
   const before = (a) => startOf(a) < offset;
   return all2.filter((a) => fn !== void 0 && a.inFunction === fn && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0 && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0).at(-1) ?? all2.at(-1);
 }
+function cacheOf(script) {
+  let cache = caches.get(script);
+  if (!cache) {
+    cache = { lists: /* @__PURE__ */ new Map(), paths: /* @__PURE__ */ new Map() };
+    caches.set(script, cache);
+  }
+  return cache;
+}
 function writtenValues(script, name2) {
-  const out2 = [];
-  for (const cmd of script.commands) {
-    if (cmd.program !== "echo" && cmd.program !== "printf") continue;
-    for (const arg of cmd.args) {
-      const text = arg.literal ?? unquote(arg.raw);
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
-      if (m && m[1] === name2) {
+  const cache = cacheOf(script);
+  if (!cache.written) {
+    const written = /* @__PURE__ */ new Map();
+    for (const cmd of script.commands) {
+      if (cmd.program !== "echo" && cmd.program !== "printf") continue;
+      for (const arg of cmd.args) {
+        const text = arg.literal ?? unquote(arg.raw);
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
+        if (!m) continue;
         const value = unquote(m[2].replace(/\\"/g, '"'));
-        if (value && !out2.includes(value)) out2.push(value);
+        const values = written.get(m[1]) ?? [];
+        if (value && !values.includes(value)) values.push(value);
+        written.set(m[1], values);
       }
     }
+    cache.written = written;
   }
-  return out2;
+  return cache.written.get(name2) ?? [];
 }
 function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
   const out2 = [];
   for (const raw of raws) {
     for (const token of unquote(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
+      if (out2.length >= MAX_LIST_ITEMS) return out2;
       const variable = soleVariable(token);
       if (!variable) {
         if (isDaemonName(token)) out2.push({ value: token, optional: false });
         continue;
       }
       if (depth > 8 || seen.has(variable)) continue;
-      const assigned = script.assignments.filter((a) => a.name === variable);
-      const written = writtenValues(script, variable);
-      const chosen = assignmentFor(script, variable, offset, fn);
-      const fromAssignment = chosen ? expandList(script, [chosen.raw], startOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
-      const optional = written.length > 0 || assigned.some((a) => unquote(a.raw) === "");
-      for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
-      if (fromAssignment.length === 0) {
-        for (const value of written) {
-          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out2.push({ value: token2, optional: true, via: variable });
-        }
-      }
+      for (const item of expandVariable(script, variable, offset, fn, depth, seen)) if (out2.length < MAX_LIST_ITEMS) out2.push(item);
     }
   }
   return out2;
 }
+function expandVariable(script, variable, offset, fn, depth, seen) {
+  const chosen = assignmentFor(script, variable, offset, fn);
+  const lists = cacheOf(script).lists;
+  const key2 = `${variable}@${chosen ? startOf(chosen) : -1}`;
+  const cached = lists.get(key2);
+  if (cached) return cached;
+  const assigned = script.assignments.filter((a) => a.name === variable);
+  const written = writtenValues(script, variable);
+  const fromAssignment = chosen ? expandList(script, [chosen.raw], startOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
+  const optional = written.length > 0 || assigned.some((a) => unquote(a.raw) === "");
+  const out2 = fromAssignment.map((item) => ({ ...item, optional: item.optional || optional, via: item.via ?? variable }));
+  if (fromAssignment.length === 0) {
+    for (const value of written) {
+      for (const token of value.split(/\s+/).filter(isDaemonName)) if (out2.length < MAX_LIST_ITEMS) out2.push({ value: token, optional: true, via: variable });
+    }
+  }
+  lists.set(key2, out2);
+  return out2;
+}
 function resolvePath(script, raw, offset, fn, depth = 0) {
   if (isComputed(raw)) return void 0;
+  const paths = cacheOf(script).paths;
+  const key2 = `${offset}\0${fn ?? ""}\0${depth}\0${raw}`;
+  if (paths.has(key2)) return paths.get(key2);
   let failed = false;
+  let length = 0;
   const value = unquote(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
+    if (failed) return "";
     const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
     const v = a ? resolvePath(script, a.raw, startOf(a), a.inFunction, depth + 1) : void 0;
-    if (v === void 0) failed = true;
-    return v ?? "";
+    length += v?.length ?? 0;
+    if (v === void 0 || length > MAX_RESOLVED_LENGTH) failed = true;
+    return failed ? "" : v;
   });
-  return failed ? void 0 : value.replace(/"/g, "");
+  const result = failed || value.length > MAX_RESOLVED_LENGTH ? void 0 : value.replace(/"/g, "");
+  paths.set(key2, result);
+  return result;
 }
 function reachableFunctions(script, commands) {
   const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
@@ -7931,10 +7987,14 @@ function findDispatcher(script) {
 function wordText(word) {
   return word.literal ?? unquote(word.raw);
 }
+var MAX_LIST_ITEMS, MAX_RESOLVED_LENGTH, caches;
 var init_query = __esm({
   "src/languages/shell/query.ts"() {
     "use strict";
     init_text();
+    MAX_LIST_ITEMS = 256;
+    MAX_RESOLVED_LENGTH = 4096;
+    caches = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -13245,6 +13305,15 @@ var init_unknown_variable = __esm({
 
 // src/languages/systemd/exec.ts
 function parseExec(value) {
+  let parsed = execCache.get(value);
+  if (!parsed) {
+    if (execCache.size >= 512) execCache.clear();
+    parsed = parseExecValue(value);
+    execCache.set(value, parsed);
+  }
+  return parsed;
+}
+function parseExecValue(value) {
   const commands = [];
   let i2 = 0;
   const skipSpace2 = () => {
@@ -13532,7 +13601,7 @@ function isBuiltin(cmd) {
   const name2 = cmd.words[0]?.literal;
   return name2 !== void 0 && name2 !== "exec" && BUILTINS.has(name2);
 }
-var PREFIX_CHARS, C_ESCAPES, isSpace, SHELLS, RESERVED, BUILTINS;
+var PREFIX_CHARS, C_ESCAPES, isSpace, execCache, SHELLS, RESERVED, BUILTINS;
 var init_exec = __esm({
   "src/languages/systemd/exec.ts"() {
     "use strict";
@@ -13540,6 +13609,7 @@ var init_exec = __esm({
     PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
     C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
     isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+    execCache = /* @__PURE__ */ new Map();
     SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
     RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "case", "esac", "{", "}", "!", "function", "select", "[[", "time"]);
     BUILTINS = /* @__PURE__ */ new Set([".", "source", ":", "cd", "export", "set", "unset", "eval", "exit", "return", "wait", "trap", "read", "ulimit", "umask", "shift", "local", "readonly", "alias", "exec"]);
@@ -13712,13 +13782,32 @@ function parseUnit(text, path) {
   return { tree, errors };
 }
 function valueOffset(directive, index2) {
-  let rest = index2;
-  for (const segment of directive.segments) {
-    if (rest <= segment.text.length) return segment.start + rest;
-    rest -= segment.text.length + 1;
+  const { segments } = directive;
+  const starts = segmentStarts(directive);
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= index2) lo = mid;
+    else hi = mid - 1;
   }
-  const last2 = directive.segments[directive.segments.length - 1];
+  const rest = index2 - starts[lo];
+  if (rest <= segments[lo].text.length) return segments[lo].start + rest;
+  const last2 = segments[segments.length - 1];
   return last2.start + last2.text.length;
+}
+function segmentStarts(directive) {
+  let starts = startsCache.get(directive);
+  if (!starts) {
+    starts = [];
+    let at = 0;
+    for (const segment of directive.segments) {
+      starts.push(at);
+      at += segment.text.length + 1;
+    }
+    startsCache.set(directive, starts);
+  }
+  return starts;
 }
 function directives(tree, section) {
   const out2 = [];
@@ -13748,7 +13837,7 @@ function serviceType(tree) {
   if (lastDirective(tree, "Service", "BusName")?.value) return "dbus";
   return listDirectives(tree, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
 }
-var UNIT_TYPES, PACKAGED_UNIT, USER_ONLY_TARGETS, isBlank;
+var UNIT_TYPES, PACKAGED_UNIT, USER_ONLY_TARGETS, isBlank, startsCache;
 var init_parse = __esm({
   "src/languages/systemd/parse.ts"() {
     "use strict";
@@ -13769,6 +13858,7 @@ var init_parse = __esm({
     PACKAGED_UNIT = new RegExp(`^(.+?)(_at(?:-r\\d+)?)?\\.(${[...UNIT_TYPES].join("|")})(\\.in|-r?\\d+)?$`);
     USER_ONLY_TARGETS = /^(?:graphical-session(?:-pre)?|xdg-desktop-autostart)\.target$/;
     isBlank = (c) => c === " " || c === "	";
+    startsCache = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -13946,596 +14036,6 @@ var init_bash_syntax_in_sh = __esm({
             fix: shellWord.text.includes("/") || shellWord.text === wrapper.shell ? { description: "Run the script with /bin/bash", applicability: "unsafe", edits: [{ ...range, text: "/bin/bash" }] } : void 0
           });
         }
-      }
-    });
-  }
-});
-
-// src/languages/systemd/unit-types.ts
-var UNIT_FILE_TYPES, UNIT_TYPES2, UNIT_FILE_SUFFIX, PACKAGED_UNIT_FILE_SUFFIX, DROP_IN_SUFFIX;
-var init_unit_types = __esm({
-  "src/languages/systemd/unit-types.ts"() {
-    "use strict";
-    UNIT_FILE_TYPES = ["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope"];
-    UNIT_TYPES2 = [...UNIT_FILE_TYPES, "device"];
-    UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})$`);
-    PACKAGED_UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})(?:\\.in|-r?\\d+)$`);
-    DROP_IN_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})\\.d\\/[^/]+\\.conf$`);
-  }
-});
-
-// src/convert/names.ts
-function isUnitName(name2) {
-  return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
-}
-function isCleanValue(value) {
-  return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
-}
-function isCleanUnitText(lines) {
-  return lines.every(isCleanValue);
-}
-var MAX_UNIT_NAME, UNIT_NAME;
-var init_names = __esm({
-  "src/convert/names.ts"() {
-    "use strict";
-    init_unit_types();
-    init_query();
-    MAX_UNIT_NAME = 255;
-    UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES2.join("|")})$`);
-  }
-});
-
-// src/convert/analyze.ts
-function loopHeaderEnd(loop) {
-  const last2 = loop.items.at(-1);
-  return last2 ? endOf(last2) : startOf(loop) + 3;
-}
-function startedProgram(cmd) {
-  const args2 = cmd.args.map((a) => a.raw);
-  if (cmd.program === "start-stop-daemon") {
-    if (!args2.some((a) => a === "--start" || a === "-S")) return void 0;
-    for (let i2 = 0; i2 < args2.length; i2++) {
-      const m = /^(--exec|-x|--startas|-a)(?:=(.*))?$/.exec(args2[i2]);
-      if (m) return m[2] ?? args2[i2 + 1];
-    }
-    return void 0;
-  }
-  if (cmd.program === "daemon" || cmd.program === "startproc" || cmd.program === "start_daemon") {
-    return cmd.args.map((a) => wordText(a)).find((a) => !a.startsWith("-") && !a.startsWith("+") && !a.includes("="));
-  }
-  return void 0;
-}
-function runsItem(cmd, variable) {
-  if (references(cmd.name, variable)) return cmd.name;
-  if (STARTERS.has(cmd.program)) {
-    const program = startedProgram(cmd);
-    if (program && references(program, variable)) return program;
-  }
-  return void 0;
-}
-function isTest(cmd) {
-  return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
-}
-function dirOf2(raw) {
-  const text = unquote(raw).replace(/"/g, "");
-  const slash = text.lastIndexOf("/");
-  return slash > 0 ? text.slice(0, slash) : void 0;
-}
-function locate(script, dir, offset, fn) {
-  if (!dir) return {};
-  const literal = resolvePath(script, dir, offset, fn);
-  if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
-  const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
-  const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
-  return computed || names2.length ? { binDirComputed: dir } : {};
-}
-function dedupe(daemons) {
-  const out2 = [];
-  for (const d of daemons) {
-    const seen = out2.find((o) => o.name === d.name);
-    if (seen) seen.optional &&= d.optional;
-    else out2.push({ ...d });
-  }
-  return out2;
-}
-function analyzeControlScript(script) {
-  if (!analysed.has(script)) analysed.set(script, analyse(script));
-  return analysed.get(script);
-}
-function analyse(script) {
-  const startPath = new Set(commandsForActions(script, ["start", "restart"]));
-  const sleeps = commandsForActions(script, ["start", "stop", "restart", "reload", "force-reload"]).filter((c) => c.program === "sleep");
-  const launchLoops = [];
-  let testFlag;
-  for (const loop of script.loops) {
-    for (const cmd of loop.commands) {
-      const program = runsItem(cmd, loop.variable);
-      if (!program) continue;
-      const flag = isTest(cmd);
-      if (flag) testFlag ??= flag;
-      else if (!launchLoops.some((l) => l.loop === loop)) launchLoops.push({ loop, program, cmd });
-    }
-  }
-  const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
-  if (launch) {
-    const { loop } = launch;
-    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
-    const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
-    if (daemons2.length < 2) return void 0;
-    const dir = dirOf2(launch.program);
-    return {
-      daemons: daemons2,
-      at: { start: startOf(loop), end: loopHeaderEnd(loop) },
-      ...testFlag ? { testFlag } : {},
-      ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
-      sleeps
-    };
-  }
-  const ownFunctions = new Set(script.functions.map((f2) => f2.name));
-  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
-  const programs = [];
-  for (const cmd of starts) {
-    const raw = startedProgram(cmd);
-    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
-    if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
-  }
-  const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
-  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return void 0;
-  const dirs = new Set(programs.map((p) => dirOf2(p.path)));
-  const first = programs[0].cmd;
-  const single = dirs.size === 1 ? [...dirs][0] : void 0;
-  return {
-    daemons: dedupe(daemons),
-    at: { start: startOf(first), end: endOf(first) },
-    ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
-    sleeps
-  };
-}
-var TEST_FLAGS, STARTERS, analysed;
-var init_analyze = __esm({
-  "src/convert/analyze.ts"() {
-    "use strict";
-    init_query();
-    init_text();
-    init_names();
-    TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
-    STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
-    analysed = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/convert/flags.ts
-function daemonFlags(program) {
-  const base = program.slice(program.lastIndexOf("/") + 1);
-  if (OSSEC.test(base)) return { foreground: "-f", test: "-t" };
-  return LOCAL[base] ?? {};
-}
-function sharedForeground(programs) {
-  const flags2 = new Set(programs.map((p) => daemonFlags(p).foreground));
-  return flags2.size === 1 ? [...flags2][0] : void 0;
-}
-var OSSEC, LOCAL;
-var init_flags = __esm({
-  "src/convert/flags.ts"() {
-    "use strict";
-    OSSEC = /^ossec-(analysisd|maild|execd|logcollector|remoted|syscheckd|monitord|dbd|csyslogd|agentlessd|agentd|authd|reportd)$/;
-    LOCAL = {
-      sshd: { foreground: "-D", test: "-t" },
-      nginx: { foreground: "-g 'daemon off;'", test: "-t" },
-      crond: { foreground: "-n" },
-      rsyslogd: { foreground: "-n", test: "-N1" },
-      "wazuh-analysisd": { foreground: "-f", test: "-t" }
-    };
-  }
-});
-
-// src/convert/native.ts
-function serviceName(path) {
-  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
-}
-function unitPathFor(path, name2) {
-  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-  const target = /(^|\/)(init\.d|rc\.d)$/.test(dir) ? dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "" : dir;
-  return target ? `${target}/${name2}.service` : `${name2}.service`;
-}
-function topLiteral(script, name2) {
-  const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
-  if (!a) return void 0;
-  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote(a.raw));
-}
-function nativeUnit(script, path) {
-  const daemon = topLiteral(script, "DAEMON");
-  if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
-  const name2 = serviceName(path);
-  if (!isUnitName(`${name2}.service`)) return void 0;
-  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
-  const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
-  const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
-  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
-  const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
-  const argsLiteral = topLiteral(script, "DAEMON_ARGS");
-  const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
-  const foreground = daemonFlags(daemon).foreground;
-  const pidfile = topLiteral(script, "PIDFILE")?.replace(/^\/var\/run\//, "/run/");
-  const exec = [daemon, foreground, args2].filter(Boolean).join(" ");
-  const lines = [
-    `# Generated by initlint from ${path}.`,
-    "[Unit]",
-    `Description=${description2}`,
-    ...after2.length ? [`After=${after2.join(" ")}`] : [],
-    "",
-    "[Service]",
-    // A known foreground flag lets systemd track the daemon itself; otherwise keep its own forking.
-    ...foreground ? ["Type=simple"] : ["Type=forking", ...pidfile ? [`PIDFile=${pidfile}`] : []],
-    ...defaults ? [`EnvironmentFile=-${defaults}`] : [],
-    `ExecStart=${exec}`,
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    ""
-  ];
-  if (!isCleanUnitText(lines)) return void 0;
-  return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
-}
-var LSB_AFTER;
-var init_native = __esm({
-  "src/convert/native.ts"() {
-    "use strict";
-    init_flags();
-    init_query();
-    init_names();
-    LSB_AFTER = {
-      $network: "network.target",
-      $remote_fs: "remote-fs.target",
-      $named: "nss-lookup.target",
-      $time: "time-sync.target"
-    };
-  }
-});
-
-// src/convert/caller.ts
-function words(command) {
-  const out2 = [];
-  for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
-  return out2;
-}
-function controlCallIn(command) {
-  let argv = words(command.replace(/^[-@:+!]+/, ""));
-  if (argv[0] && /(^|\/)env$/.test(argv[0])) argv = argv.slice(1);
-  if (argv[0] && SHELLS2.test(argv[0]) && argv[1] === "-c" && argv[2]) {
-    const last2 = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
-    return controlCallIn(last2.replace(/^exec\s+/, ""));
-  }
-  const [program, verb, arg] = argv;
-  if (!program) return void 0;
-  const base = program.slice(program.lastIndexOf("/") + 1);
-  if (base === "service" && verb && arg === "start") return { scriptArg: verb, scriptName: verb };
-  if (verb !== "start") return void 0;
-  if (MANAGERS.has(base) || arg !== void 0) return void 0;
-  if (/-control$|ctl$/.test(base) || /(^|\/)(init\.d|rc\.d)\//.test(program)) return { scriptArg: program, scriptName: base };
-  return void 0;
-}
-function findControlCall(tree) {
-  for (const directive of listDirectives(tree, "Service", "ExecStart")) {
-    const call = controlCallIn(directive.value);
-    if (call) return { directive, ...call };
-  }
-  return void 0;
-}
-function controlCallers(project) {
-  return project.memo("systemd:control-callers", () => {
-    const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const call = findControlCall(entry.tree);
-      if (!call) continue;
-      const group = index2.get(call.scriptName);
-      if (group) group.push({ entry, call });
-      else index2.set(call.scriptName, [{ entry, call }]);
-    }
-    return index2;
-  });
-}
-var MANAGERS, SHELLS2;
-var init_caller = __esm({
-  "src/convert/caller.ts"() {
-    "use strict";
-    init_parse();
-    MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
-    SHELLS2 = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
-  }
-});
-
-// src/convert/index.ts
-function sharedPrefix(names2) {
-  let prefix = names2[0] ?? "";
-  for (const n of names2) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  const dash = prefix.lastIndexOf("-");
-  return dash > 0 && names2.every((n) => n.length > dash + 1) ? prefix.slice(0, dash + 1) : "";
-}
-function scriptStem(path) {
-  return basename2(path).replace(/\.(sh|init)$/, "").replace(/(-control|ctl)$/, "") || "daemon";
-}
-function description(script, options, prefix) {
-  const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
-  const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
-  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
-  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
-  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
-  return `${clean || prefix} %i`;
-}
-function after(script, options) {
-  if (options.caller) {
-    return listDirectives(options.caller.tree, "Unit", "After").flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename2(options.caller.path)}`));
-  }
-  const required = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value ?? "";
-  return required.split(/\s+/).map((f2) => LSB_AFTER2[f2]).filter((v) => Boolean(v));
-}
-function bindirFor(analysis, options) {
-  if (options.bindir) return { bindir: options.bindir.replace(/\/+$/, "") || "/", source: "option", note: `BINDIR ${options.bindir} from --bindir` };
-  if (analysis.binDir) return { bindir: analysis.binDir, source: "script", note: `BINDIR ${analysis.binDir} from the script` };
-  const arg = options.caller?.scriptArg;
-  if (arg && arg.startsWith("/") && arg.includes("/", 1) && !/\/(init\.d|rc\.d)\/[^/]+$/.test(arg)) {
-    const dir = dirname2(arg);
-    return {
-      bindir: dir,
-      source: "unit",
-      note: `BINDIR ${dir} from ${basename2(options.caller.path)} (ExecStart=${arg}), since the script computes ${analysis.binDirComputed ?? "its directory"} when it runs`
-    };
-  }
-  return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
-}
-function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
-  if (!analysis || analysis.daemons.length < 2) return void 0;
-  const names2 = analysis.daemons.map((d) => d.name);
-  const shared = sharedPrefix(names2);
-  const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
-  const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
-  const unitName = `${prefix}@.service`;
-  if (!isUnitName(unitName)) return void 0;
-  const unitPath = options.caller ? join2(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
-  const { bindir, source, note } = bindirFor(analysis, options);
-  const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
-  const foreground = sharedForeground(names2);
-  const tested = analysis.testFlag ?? void 0;
-  const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
-  const optional = instances.filter((i2) => i2.optional);
-  const afterUnits = after(script, options);
-  const lines = [
-    `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
-    `# ${enable}`,
-    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
-    "[Unit]",
-    `Description=${description(script, options, prefix)}`,
-    ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
-    "",
-    "[Service]",
-    "Type=simple",
-    ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
-    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    ""
-  ];
-  if (!isCleanUnitText(lines)) return void 0;
-  return {
-    analysis,
-    prefix,
-    unitName,
-    unitPath,
-    content: lines.join("\n"),
-    instances,
-    enable,
-    bindir,
-    bindirSource: source,
-    bindirNote: note
-  };
-}
-function enableText(conversion) {
-  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
-  return conversion.enable + (optional.length ? `
-(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
-}
-var dirname2, basename2, join2, LSB_AFTER2;
-var init_convert = __esm({
-  "src/convert/index.ts"() {
-    "use strict";
-    init_parse();
-    init_analyze();
-    init_flags();
-    init_query();
-    init_native();
-    init_names();
-    init_analyze();
-    init_caller();
-    dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-    basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
-    join2 = (dir, name2) => dir ? `${dir}/${name2}` : name2;
-    LSB_AFTER2 = {
-      $network: "network.target",
-      $remote_fs: "remote-fs.target",
-      $named: "nss-lookup.target",
-      $time: "time-sync.target"
-    };
-  }
-});
-
-// src/rules/systemd/control-script-wrapper/index.ts
-var control_script_wrapper_default;
-var init_control_script_wrapper = __esm({
-  "src/rules/systemd/control-script-wrapper/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_convert();
-    control_script_wrapper_default = defineRule({
-      id: "systemd/control-script-wrapper",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
-        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
-      },
-      fixable: "unsafe",
-      messages: {
-        unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
-        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
-      },
-      check(ctx) {
-        if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
-        const call = findControlCall(ctx.tree);
-        if (!call) return;
-        const script = ctx.project.named(call.scriptName).find((e2) => e2.kind === "sysv");
-        const { directive } = call;
-        const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
-        if (!script) {
-          if (/-control$/.test(call.scriptName)) {
-            ctx.report({ messageId: "unseen", data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
-          }
-          return;
-        }
-        const conversion = convertControlScript(script.tree, {
-          scriptPath: script.path,
-          caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
-        });
-        if (!conversion) return;
-        ctx.report({
-          messageId: "wrapper",
-          data: {
-            call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
-            count: conversion.instances.length,
-            unit: conversion.unitName,
-            enable: enableText(conversion)
-          },
-          at,
-          fix: {
-            description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
-            applicability: "unsafe",
-            edits: [],
-            files: [
-              { path: conversion.unitPath, content: conversion.content },
-              { path: ctx.path, content: null }
-            ]
-          }
-        });
-      }
-    });
-  }
-});
-
-// src/rules/shared/unit-view.ts
-function unitView(tree, path, project) {
-  const name2 = tree.info.unitName;
-  const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
-  let main = tree.info.dropIn ? void 0 : tree;
-  const dropIns = [];
-  if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
-  let templateMain;
-  const byName = project?.memo("systemd:by-unit-name", () => {
-    const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
-      const group = index2.get(unitName);
-      if (group) group.push(entry);
-      else index2.set(unitName, [entry]);
-    }
-    return index2;
-  });
-  const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
-  for (const entry of candidates) {
-    if (entry.path === path || entry.tree.type !== "unit") continue;
-    const info3 = entry.tree.info ?? unitInfo(entry.path);
-    if (info3.unitName !== name2 && info3.unitName !== template) continue;
-    if (info3.dropIn) dropIns.push({ file: info3.fileName, tree: entry.tree });
-    else if (info3.unitName === name2) main ??= entry.tree;
-    else templateMain ??= entry.tree;
-  }
-  main ??= templateMain;
-  dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  const pieces = [...main ? [main] : [], ...dropIns.map((d) => d.tree)];
-  return { self: tree, pieces, complete: !!main };
-}
-function all(view, section, key2) {
-  const out2 = [];
-  for (const tree of view.pieces) {
-    for (const s of tree.children) {
-      if (s.name !== section) continue;
-      for (const child of s.children) if (child.type === "directive" && child.key === key2) out2.push({ tree, directive: child });
-    }
-  }
-  return out2;
-}
-function effective(view, section, key2) {
-  const list2 = all(view, section, key2);
-  const last2 = list2[list2.length - 1]?.directive;
-  return last2 && last2.value !== "" ? last2 : void 0;
-}
-function effectiveList(view, section, key2) {
-  let out2 = [];
-  for (const { directive } of all(view, section, key2)) {
-    if (directive.value === "") out2 = [];
-    else out2.push(directive);
-  }
-  return out2;
-}
-function inSelf(view, directive) {
-  return view.self.children.some((s) => s.children.includes(directive));
-}
-function effectiveType(view) {
-  const type = effective(view, "Service", "Type");
-  if (type) return type.value;
-  if (!view.complete) return void 0;
-  if (effective(view, "Service", "BusName")) return "dbus";
-  return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
-}
-function typeEvidence(view) {
-  const type = effective(view, "Service", "Type");
-  return type && inSelf(view, type) ? type : void 0;
-}
-function isLongRunningSystemService(tree, path) {
-  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
-  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
-  return serviceType(tree) !== "oneshot";
-}
-var LONG_RUNNING, isUserUnit;
-var init_unit_view = __esm({
-  "src/rules/shared/unit-view.ts"() {
-    "use strict";
-    init_parse();
-    LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
-    isUserUnit = (path) => /(^|\/)user\//.test(path);
-  }
-});
-
-// src/rules/systemd/dbus-without-busname/index.ts
-var dbus_without_busname_default;
-var init_dbus_without_busname = __esm({
-  "src/rules/systemd/dbus-without-busname/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_parse();
-    init_unit_view();
-    dbus_without_busname_default = defineRule({
-      id: "systemd/dbus-without-busname",
-      kinds: ["systemd"],
-      severity: "error",
-      docs: {
-        summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
-        source: [man("systemd.service(5)")]
-      },
-      messages: {
-        missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
-      },
-      check(ctx) {
-        if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
-        const type = lastDirective(ctx.tree, "Service", "Type");
-        if (!type || type.value !== "dbus") return;
-        const view = unitView(ctx.tree, ctx.path, ctx.project);
-        if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
-        ctx.report({ messageId: "missing", at: type });
       }
     });
   }
@@ -16139,604 +15639,6 @@ var init_directives2 = __esm({
   }
 });
 
-// src/languages/systemd/words.ts
-function words2(directive) {
-  const out2 = [];
-  for (const m of directive.value.matchAll(/\S+/g)) {
-    const index2 = m.index ?? 0;
-    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
-  }
-  return out2;
-}
-function wordRemoval(text, directive, word) {
-  const valueEnd = directive.valuePosition.end.offset;
-  let end = word.end;
-  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
-  if (end < valueEnd) return { start: word.start, end };
-  let start2 = word.start;
-  const valueStart = directive.valuePosition.start.offset;
-  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
-  return { start: start2, end: word.end };
-}
-function listWords(tree, section, key2) {
-  let out2 = [];
-  for (const s of tree.children) {
-    if (s.name !== section) continue;
-    for (const d of s.children) {
-      if (d.type !== "directive" || d.key !== key2) continue;
-      if (d.value === "") out2 = [];
-      else for (const w of words2(d)) out2.push({ directive: d, word: w });
-    }
-  }
-  return out2;
-}
-function isTrue(value) {
-  return /^(1|yes|y|true|t|on)$/i.test(value);
-}
-function projectUnits(project, name2) {
-  const out2 = [];
-  const names2 = [name2];
-  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
-  if (m) names2.push(`${m[1]}@${m[2]}`);
-  for (const n of names2) {
-    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
-  }
-  return out2;
-}
-var init_words = __esm({
-  "src/languages/systemd/words.ts"() {
-    "use strict";
-    init_parse();
-  }
-});
-
-// src/rules/systemd/deprecations.ts
-function deprecationOf(key2, section) {
-  const entry = DEPRECATED[key2];
-  if (!entry) return void 0;
-  if (entry.in && !entry.in.includes(section)) return void 0;
-  if (entry.moveTo === section && entry.replacement === key2) return void 0;
-  return entry;
-}
-var scale, cgroupWeight, ioWeight, DEPRECATED;
-var init_deprecations = __esm({
-  "src/rules/systemd/deprecations.ts"() {
-    "use strict";
-    scale = (factor, min, max) => (value) => {
-      const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
-      if (!m) return void 0;
-      const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
-      return m[1] ? `${m[1]} ${n}` : String(n);
-    };
-    cgroupWeight = scale(100 / 1024, 1, 1e4);
-    ioWeight = scale(100 / 500, 1, 1e4);
-    DEPRECATED = {
-      MemoryLimit: { replacement: "MemoryMax", safe: true },
-      CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-      StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
-      BlockIOAccounting: { replacement: "IOAccounting", safe: true },
-      BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-      StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-      BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
-      BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
-      BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
-      StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
-      StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
-      StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
-      FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
-      RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
-      BindTo: { replacement: "BindsTo", safe: true },
-      RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
-      RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
-      PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
-      PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
-      // Removed: systemd ignores them with a warning.
-      Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
-      SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
-      NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
-      FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
-      TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
-      BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
-    };
-  }
-});
-
-// src/rules/systemd/deprecated-directive/index.ts
-function appendTo(tree, name2, line, eol) {
-  const target = tree.children.find((s) => s.name === name2);
-  if (target) {
-    const last2 = target.children[target.children.length - 1];
-    const at = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
-    return { start: at, end: at, text: eol + line };
-  }
-  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
-}
-function droppedIn(section, key2) {
-  const info3 = keyInfo(section, key2);
-  return info3?.removed ?? (info3?.deprecated === "ignored" ? info3.deprecatedSince : void 0);
-}
-function reportDropped(ctx, section, d) {
-  const floor = ctx.systemdVersion;
-  const release = droppedIn(section, d.key);
-  if (floor === void 0 || release === void 0 || floor < release) return;
-  ctx.report({
-    messageId: "dropped",
-    data: { key: d.key, floor, release },
-    at: { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset },
-    fix: { description: `Remove ${d.key}=`, applicability: "safe", edits: [removeNodeLines(ctx, d)] }
-  });
-}
-var PRIVILEGED_EXEC, deprecated_directive_default;
-var init_deprecated_directive = __esm({
-  "src/rules/systemd/deprecated-directive/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_directives2();
-    init_words();
-    init_edits();
-    init_deprecations();
-    PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
-    deprecated_directive_default = defineRule({
-      id: "systemd/deprecated-directive",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
-        source: [man("systemd.resource-control(5)"), man("systemd.unit(5)"), man("systemd.exec(5)")]
-      },
-      fixable: "safe",
-      messages: {
-        renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
-        moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
-        removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
-        dropped: "Unexpected `{key}=` for systemd {floor}: systemd ignores it since release {release}, so it does nothing on any target; remove it",
-        value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
-        permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
-        permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
-      },
-      check(ctx) {
-        const { tree, eol } = ctx;
-        for (const section of tree.children) {
-          for (const d of section.children) {
-            if (d.type !== "directive") continue;
-            const keyRange2 = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
-            const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
-            if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
-              const replacement = d.value.replace("syslog", "journal");
-              ctx.report({
-                messageId: "value",
-                data: { key: d.key, value: d.value, replacement },
-                at: { start: keyRange2.start, end: valueRange2.end },
-                fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
-              });
-              continue;
-            }
-            if (d.key === "PermissionsStartOnly" && section.name === "Service") {
-              if (!isTrue(d.value)) {
-                ctx.report({
-                  messageId: "permissionsStartOnlyOff",
-                  data: { value: d.value },
-                  at: keyRange2,
-                  fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [removeNodeLines(ctx, d)] }
-                });
-                continue;
-              }
-              const edits2 = [removeNodeLines(ctx, d)];
-              for (const other of section.children) {
-                if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
-                const prefix = /^[-@:+!]*/.exec(other.value)[0];
-                if (prefix.includes("+") || prefix.includes("!")) continue;
-                edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
-              }
-              ctx.report({
-                messageId: "permissionsStartOnly",
-                at: keyRange2,
-                // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
-                fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
-              });
-              continue;
-            }
-            const entry = deprecationOf(d.key, section.name);
-            if (!entry) {
-              reportDropped(ctx, section.name, d);
-              continue;
-            }
-            if (!entry.replacement) {
-              ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
-              continue;
-            }
-            const converted = entry.convert?.(d.value);
-            const newValue = converted ?? d.value;
-            if (entry.moveTo && entry.moveTo !== section.name) {
-              const fix = {
-                description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
-                applicability: entry.safe ? "safe" : "unsafe",
-                edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
-              };
-              ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
-              continue;
-            }
-            const edits = [{ ...keyRange2, text: entry.replacement }];
-            if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
-            ctx.report({
-              messageId: "renamed",
-              data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
-              at: keyRange2,
-              fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/duplicate-directive/index.ts
-var SINGLE, duplicate_directive_default;
-var init_duplicate_directive = __esm({
-  "src/rules/systemd/duplicate-directive/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_edits();
-    SINGLE = {
-      Unit: /* @__PURE__ */ new Set([
-        "Description",
-        "SourcePath",
-        "StopWhenUnneeded",
-        "RefuseManualStart",
-        "RefuseManualStop",
-        "AllowIsolate",
-        "DefaultDependencies",
-        "OnFailureJobMode",
-        "OnSuccessJobMode",
-        "IgnoreOnIsolate",
-        "JobTimeoutSec",
-        "JobRunningTimeoutSec",
-        "JobTimeoutAction",
-        "StartLimitIntervalSec",
-        "StartLimitBurst",
-        "StartLimitAction",
-        "FailureAction",
-        "SuccessAction",
-        "RebootArgument",
-        "CollectMode"
-      ]),
-      Service: /* @__PURE__ */ new Set([
-        "Type",
-        "ExitType",
-        "RemainAfterExit",
-        "GuessMainPID",
-        "PIDFile",
-        "BusName",
-        "Restart",
-        "RestartSec",
-        "TimeoutSec",
-        "TimeoutStartSec",
-        "TimeoutStopSec",
-        "TimeoutAbortSec",
-        "RuntimeMaxSec",
-        "WatchdogSec",
-        "NotifyAccess",
-        "FileDescriptorStoreMax",
-        "OOMPolicy",
-        "RootDirectoryStartOnly",
-        "PermissionsStartOnly",
-        "User",
-        "Group",
-        "DynamicUser",
-        "WorkingDirectory",
-        "RootDirectory",
-        "RootImage",
-        "UMask",
-        "Nice",
-        "OOMScoreAdjust",
-        "StandardInput",
-        "StandardOutput",
-        "StandardError",
-        "SyslogIdentifier",
-        "SyslogFacility",
-        "SyslogLevel",
-        "TTYPath",
-        "PrivateTmp",
-        "PrivateDevices",
-        "PrivateNetwork",
-        "PrivateUsers",
-        "PrivateIPC",
-        "ProtectSystem",
-        "ProtectHome",
-        "ProtectKernelTunables",
-        "ProtectKernelModules",
-        "ProtectKernelLogs",
-        "ProtectControlGroups",
-        "ProtectClock",
-        "ProtectHostname",
-        "NoNewPrivileges",
-        "LockPersonality",
-        "MemoryDenyWriteExecute",
-        "RestrictRealtime",
-        "RestrictSUIDSGID",
-        "RemoveIPC",
-        "KeyringMode",
-        "KillMode",
-        "KillSignal",
-        "FinalKillSignal",
-        "SendSIGKILL",
-        "SendSIGHUP",
-        "MemoryMax",
-        "MemoryHigh",
-        "MemoryLow",
-        "MemoryMin",
-        "MemorySwapMax",
-        "MemoryLimit",
-        "CPUQuota",
-        "CPUWeight",
-        "CPUShares",
-        "IOWeight",
-        "TasksMax",
-        "Slice",
-        "LimitNOFILE",
-        "LimitNPROC",
-        "LimitCORE",
-        "LimitMEMLOCK",
-        "LimitAS",
-        "LimitFSIZE",
-        "LimitSTACK",
-        "LimitDATA",
-        "LimitRSS",
-        "LimitCPU"
-      ]),
-      Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
-      Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
-      Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
-      Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
-      Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
-    };
-    duplicate_directive_default = defineRule({
-      id: "systemd/duplicate-directive",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "a single-valued key set twice in one section: the later assignment silently wins",
-        source: [man("systemd.syntax(7)")]
-      },
-      fixable: "unsafe",
-      messages: {
-        duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
-      },
-      check(ctx) {
-        const byKey = /* @__PURE__ */ new Map();
-        for (const section of ctx.tree.children) {
-          const single = SINGLE[section.name];
-          if (!single) continue;
-          for (const d of section.children) {
-            if (d.type !== "directive" || !single.has(d.key)) continue;
-            const id = `${section.name}\0${d.key}`;
-            const list2 = byKey.get(id) ?? [];
-            list2.push(d);
-            byKey.set(id, list2);
-          }
-        }
-        for (const list2 of byKey.values()) {
-          for (let i2 = 0; i2 < list2.length - 1; i2++) {
-            const d = list2[i2];
-            if (d.value === "") continue;
-            const later = list2[list2.length - 1];
-            ctx.report({
-              messageId: "duplicate",
-              data: { key: d.key, value: d.value, line: later.position.start.line },
-              at: d,
-              fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [removeNodeLines(ctx, d)] }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/exec-path-not-absolute/index.ts
-var BARE_NAMES_SINCE, exec_path_not_absolute_default;
-var init_exec_path_not_absolute = __esm({
-  "src/rules/systemd/exec-path-not-absolute/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_exec_support();
-    BARE_NAMES_SINCE = 239;
-    exec_path_not_absolute_default = defineRule({
-      id: "systemd/exec-path-not-absolute",
-      kinds: ["systemd"],
-      severity: "info",
-      docs: {
-        summary: "An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).",
-        source: [man("systemd.service(5)")]
-      },
-      messages: {
-        relative: "Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
-      },
-      check(ctx) {
-        if (ctx.systemdVersion === void 0 || ctx.systemdVersion >= BARE_NAMES_SINCE) return;
-        for (const d of execDirectives(ctx.tree)) {
-          const resolved = resolveCommand(d, ctx.tree.info);
-          const word = resolved?.command.words[0];
-          if (!word) continue;
-          if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
-          ctx.report({ messageId: "relative", data: { command: word.text, floor: ctx.systemdVersion }, at: wordRange(d, word) });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/forking-foreground/index.ts
-var forking_foreground_default;
-var init_forking_foreground = __esm({
-  "src/rules/systemd/forking-foreground/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_daemons();
-    init_exec();
-    init_parse();
-    init_unit_view();
-    init_exec_support();
-    init_edits();
-    forking_foreground_default = defineRule({
-      id: "systemd/forking-foreground",
-      kinds: ["systemd"],
-      severity: "error",
-      docs: {
-        summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
-        source: [man("systemd.service(5)", "Type=")]
-      },
-      fixable: "unsafe",
-      messages: {
-        flag: "Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`",
-        default: "Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`"
-      },
-      check(ctx) {
-        if (ctx.tree.info.unitType !== "service") return;
-        const view = unitView(ctx.tree, ctx.path, ctx.project);
-        if (effectiveType(view) !== "forking") return;
-        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-        if (!start2 || !inSelf(view, start2)) return;
-        const resolved = resolveCommand(start2, ctx.tree.info);
-        if (!resolved?.program) return;
-        if (resolved.last?.op === "&") return;
-        const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
-        if (mode?.mode !== "foreground") return;
-        let fix;
-        const type = effective(view, "Service", "Type");
-        const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
-        if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
-          const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-          for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
-          fix = { description: "Use Type=simple", applicability: "unsafe", edits };
-        }
-        if (mode.hit) {
-          const { index: index2, count } = mode.hit;
-          ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix, evidence: [typeEvidence(view)] });
-        } else {
-          ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix, evidence: [typeEvidence(view)] });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/systemd/forking-without-pidfile/index.ts
-var forking_without_pidfile_default;
-var init_forking_without_pidfile = __esm({
-  "src/rules/systemd/forking-without-pidfile/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_daemons();
-    init_parse();
-    init_unit_view();
-    init_exec_support();
-    forking_without_pidfile_default = defineRule({
-      id: "systemd/forking-without-pidfile",
-      kinds: ["systemd"],
-      severity: "warning",
-      docs: {
-        summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
-        source: [man("systemd.service(5)")]
-      },
-      messages: {
-        missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
-        missingKnown: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file {program} writes (set with {option})"
-      },
-      check(ctx) {
-        if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
-        const type = lastDirective(ctx.tree, "Service", "Type");
-        if (!type || type.value !== "forking") return;
-        const view = unitView(ctx.tree, ctx.path, ctx.project);
-        if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
-        if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
-        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
-        const resolved = start2 ? resolveCommand(start2, ctx.tree.info) : void 0;
-        const program = resolved?.program;
-        const option = program ? pidfileOption(program, daemonContext(resolved, ctx.path)) : void 0;
-        if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
-        else ctx.report({ messageId: "missing", at: type });
-      }
-    });
-  }
-});
-
-// src/rules/systemd/hardening/index.ts
-function networkEvidence(tree, project) {
-  const net = ["network.target", "network-online.target"];
-  if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
-  const stem = tree.info.unitName.replace(/@?\.service$/, "");
-  for (const entry of project.named(`${stem}.socket`)) {
-    if (entry.kind !== "systemd") continue;
-    const socket = entry.tree;
-    const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
-    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
-  }
-  return listWords(tree, "Service", "RestrictAddressFamilies").some((w) => /^AF_INET6?$/.test(w.word.text));
-}
-var BASELINE, IMPLIED_BY_DYNAMIC_USER, hardening_default;
-var init_hardening = __esm({
-  "src/rules/systemd/hardening/index.ts"() {
-    "use strict";
-    init_provenance();
-    init_rule();
-    init_parse();
-    init_words();
-    init_unit_view();
-    BASELINE = [
-      ["NoNewPrivileges", "yes"],
-      ["PrivateTmp", "yes"],
-      ["ProtectSystem", "full"],
-      ["ProtectHome", "read-only"],
-      ["PrivateDevices", "yes"],
-      ["ProtectKernelTunables", "yes"],
-      ["ProtectKernelModules", "yes"],
-      ["ProtectControlGroups", "yes"]
-    ];
-    IMPLIED_BY_DYNAMIC_USER = /* @__PURE__ */ new Set(["NoNewPrivileges", "PrivateTmp", "ProtectSystem", "ProtectHome"]);
-    hardening_default = defineRule({
-      id: "systemd/hardening",
-      kinds: ["systemd"],
-      severity: "info",
-      strict: true,
-      docs: {
-        summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
-        source: [{ kind: "tool", command: "systemd-analyze security" }, man("systemd.exec(5)", "Sandboxing")]
-      },
-      fixable: "unsafe",
-      messages: {
-        missing: "Unexpected network service without {list}: add them (or set them to `no` where the daemon needs it) to limit what a compromised daemon can reach"
-      },
-      check(ctx) {
-        const { tree } = ctx;
-        if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
-        const dynamic = isTrue(lastDirective(tree, "Service", "DynamicUser")?.value ?? "");
-        const missing = BASELINE.filter(([key2]) => !lastDirective(tree, "Service", key2) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key2)));
-        if (missing.length === 0) return;
-        const service = tree.children.filter((s) => s.name === "Service").pop();
-        const last2 = service.children[service.children.length - 1];
-        const anchor = last2 ? last2.position.end.offset : service.headerPosition.end.offset;
-        ctx.report({
-          messageId: "missing",
-          data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
-          at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset },
-          fix: {
-            description: "Add baseline sandboxing",
-            applicability: "unsafe",
-            edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
-          }
-        });
-      }
-    });
-  }
-});
-
 // src/languages/systemd/values/enums.ts
 var e, ENUM_PARSERS;
 var init_enums = __esm({
@@ -16784,10 +15686,10 @@ var init_enums = __esm({
 });
 
 // src/languages/systemd/values/names.ts
-function isUnitName2(name2) {
+function isUnitName(name2) {
   if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
   const dot = name2.lastIndexOf(".");
-  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
+  if (dot <= 0 || !UNIT_TYPES2.has(name2.slice(dot + 1))) return false;
   const prefix = name2.slice(0, dot);
   if (!NAME_CHARS.test(prefix)) return false;
   const at = prefix.indexOf("@");
@@ -16813,11 +15715,11 @@ function unitNameFromPath(path, suffix) {
   }
   return out2 + suffix;
 }
-var UNIT_TYPES3, NAME_CHARS, UNIT_NAME_MAX;
-var init_names2 = __esm({
+var UNIT_TYPES2, NAME_CHARS, UNIT_NAME_MAX;
+var init_names = __esm({
   "src/languages/systemd/values/names.ts"() {
     "use strict";
-    UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
+    UNIT_TYPES2 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
     NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
     UNIT_NAME_MAX = 255;
   }
@@ -17269,7 +16171,7 @@ function splitWords(value, options = {}) {
   return { words: words3 };
 }
 var SIMPLE_ESCAPES;
-var init_words2 = __esm({
+var init_words = __esm({
   "src/languages/systemd/values/words.ts"() {
     "use strict";
     SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"', "'": "'", s: " " };
@@ -17466,14 +16368,14 @@ function unitListValidator() {
     const { words: words3, error: error2 } = splitWords(v, { unquote: true, retainEscape: true });
     if (error2 !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error2, end: v.length });
     for (const w of words3) {
-      if (isUnitName2(withoutSpecifiers(w.text))) continue;
+      if (isUnitName(withoutSpecifiers(w.text))) continue;
       return problem(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
     }
     return void 0;
   };
 }
 function triggerUnitValidator() {
-  return (v) => v === "" || isUnitName2(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
+  return (v) => v === "" || isUnitName(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
 }
 function isSignal(v) {
   const name2 = v.startsWith("SIG") ? v.slice(3) : v;
@@ -17592,10 +16494,10 @@ var init_validators = __esm({
   "src/languages/systemd/values/validators.ts"() {
     "use strict";
     init_enums();
-    init_names2();
+    init_names();
     init_numbers();
     init_time();
-    init_words2();
+    init_words();
     init_listen();
     BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
     isBoolean = (v) => BOOLEAN.test(v);
@@ -17749,9 +16651,1181 @@ var init_values = __esm({
     init_validators();
     init_validators();
     init_time();
-    init_names2();
+    init_names();
     init_listen();
     BUILD_PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\}/;
+  }
+});
+
+// src/convert/names.ts
+function isUnitName2(name2) {
+  return !name2.startsWith(".") && isUnitName(name2);
+}
+function isCleanValue(value) {
+  return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
+}
+function isCleanUnitText(lines) {
+  return lines.every(isCleanValue);
+}
+var init_names2 = __esm({
+  "src/convert/names.ts"() {
+    "use strict";
+    init_values();
+    init_query();
+  }
+});
+
+// src/convert/analyze.ts
+function loopHeaderEnd(loop) {
+  const last2 = loop.items.at(-1);
+  return last2 ? endOf(last2) : startOf(loop) + 3;
+}
+function startedProgram(cmd) {
+  const args2 = cmd.args.map((a) => a.raw);
+  if (cmd.program === "start-stop-daemon") {
+    if (!args2.some((a) => a === "--start" || a === "-S")) return void 0;
+    for (let i2 = 0; i2 < args2.length; i2++) {
+      const m = /^(--exec|-x|--startas|-a)(?:=(.*))?$/.exec(args2[i2]);
+      if (m) return m[2] ?? args2[i2 + 1];
+    }
+    return void 0;
+  }
+  if (cmd.program === "daemon" || cmd.program === "startproc" || cmd.program === "start_daemon") {
+    return cmd.args.map((a) => wordText(a)).find((a) => !a.startsWith("-") && !a.startsWith("+") && !a.includes("="));
+  }
+  return void 0;
+}
+function runsItem(cmd, variable) {
+  if (references(cmd.name, variable)) return cmd.name;
+  if (STARTERS.has(cmd.program)) {
+    const program = startedProgram(cmd);
+    if (program && references(program, variable)) return program;
+  }
+  return void 0;
+}
+function isTest(cmd) {
+  return cmd.args.map((a) => wordText(a)).find((a) => TEST_FLAGS.includes(a));
+}
+function dirOf2(raw) {
+  const text = unquote(raw).replace(/"/g, "");
+  const slash = text.lastIndexOf("/");
+  return slash > 0 ? text.slice(0, slash) : void 0;
+}
+function locate(script, dir, offset, fn) {
+  if (!dir) return {};
+  const literal = resolvePath(script, dir, offset, fn);
+  if (literal !== void 0 && literal.startsWith("/")) return { binDir: literal.replace(/\/+$/, "") || "/" };
+  const names2 = [...dir.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1]);
+  const computed = names2.some((n) => script.assignments.some((a) => a.name === n && (isComputed(a.raw) || /\$\{?[A-Za-z_]/.test(a.raw))));
+  return computed || names2.length ? { binDirComputed: dir } : {};
+}
+function dedupe(daemons) {
+  const out2 = [];
+  for (const d of daemons) {
+    const seen = out2.find((o) => o.name === d.name);
+    if (seen) seen.optional &&= d.optional;
+    else out2.push({ ...d });
+  }
+  return out2;
+}
+function analyzeControlScript(script) {
+  if (!analysed.has(script)) analysed.set(script, analyse(script));
+  return analysed.get(script);
+}
+function analyse(script) {
+  const startPath = new Set(commandsForActions(script, ["start", "restart"]));
+  const sleeps = commandsForActions(script, ["start", "stop", "restart", "reload", "force-reload"]).filter((c) => c.program === "sleep");
+  const launchLoops = [];
+  let testFlag;
+  for (const loop of script.loops) {
+    for (const cmd of loop.commands) {
+      const program = runsItem(cmd, loop.variable);
+      if (!program) continue;
+      const flag = isTest(cmd);
+      if (flag) testFlag ??= flag;
+      else if (!launchLoops.some((l) => l.loop === loop)) launchLoops.push({ loop, program, cmd });
+    }
+  }
+  const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
+  if (launch) {
+    const { loop } = launch;
+    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
+    const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
+    if (daemons2.length < 2) return void 0;
+    const dir = dirOf2(launch.program);
+    return {
+      daemons: daemons2,
+      at: { start: startOf(loop), end: loopHeaderEnd(loop) },
+      ...testFlag ? { testFlag } : {},
+      ...locate(script, dir, startOf(launch.cmd), launch.cmd.inFunction),
+      sleeps
+    };
+  }
+  const ownFunctions = new Set(script.functions.map((f2) => f2.name));
+  const starts = [...startPath].filter((c) => !(c.program !== "start-stop-daemon" && ownFunctions.has(c.name)) && startedProgram(c)).sort((a, b) => startOf(a) - startOf(b));
+  const programs = [];
+  for (const cmd of starts) {
+    const raw = startedProgram(cmd);
+    const path = resolvePath(script, raw, startOf(cmd), cmd.inFunction) ?? raw;
+    if (!programs.some((p) => p.path === path)) programs.push({ cmd, path });
+  }
+  const daemons = programs.map((p) => ({ name: p.path.slice(p.path.lastIndexOf("/") + 1), optional: false }));
+  if (daemons.length < 2 || !daemons.every((d) => isDaemonName(d.name))) return void 0;
+  const dirs = new Set(programs.map((p) => dirOf2(p.path)));
+  const first = programs[0].cmd;
+  const single = dirs.size === 1 ? [...dirs][0] : void 0;
+  return {
+    daemons: dedupe(daemons),
+    at: { start: startOf(first), end: endOf(first) },
+    ...single && single.startsWith("/") ? { binDir: single } : single && soleVariable(single) === void 0 && single.includes("$") ? { binDirComputed: single } : {},
+    sleeps
+  };
+}
+var TEST_FLAGS, STARTERS, analysed;
+var init_analyze = __esm({
+  "src/convert/analyze.ts"() {
+    "use strict";
+    init_query();
+    init_text();
+    init_names2();
+    TEST_FLAGS = ["-t", "-n", "--test", "--configtest", "-configtest", "configtest", "--check-config"];
+    STARTERS = /* @__PURE__ */ new Set(["start-stop-daemon", "daemon", "startproc", "start_daemon"]);
+    analysed = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/convert/flags.ts
+function daemonFlags(program) {
+  const base = program.slice(program.lastIndexOf("/") + 1);
+  if (OSSEC.test(base)) return { foreground: "-f", test: "-t" };
+  return LOCAL[base] ?? {};
+}
+function sharedForeground(programs) {
+  const flags2 = new Set(programs.map((p) => daemonFlags(p).foreground));
+  return flags2.size === 1 ? [...flags2][0] : void 0;
+}
+var OSSEC, LOCAL;
+var init_flags = __esm({
+  "src/convert/flags.ts"() {
+    "use strict";
+    OSSEC = /^ossec-(analysisd|maild|execd|logcollector|remoted|syscheckd|monitord|dbd|csyslogd|agentlessd|agentd|authd|reportd)$/;
+    LOCAL = {
+      sshd: { foreground: "-D", test: "-t" },
+      nginx: { foreground: "-g 'daemon off;'", test: "-t" },
+      crond: { foreground: "-n" },
+      rsyslogd: { foreground: "-n", test: "-N1" },
+      "wazuh-analysisd": { foreground: "-f", test: "-t" }
+    };
+  }
+});
+
+// src/convert/native.ts
+function serviceName(path) {
+  return path.slice(path.lastIndexOf("/") + 1).replace(/\.(init|sh)$/, "");
+}
+function unitPathFor(path, name2) {
+  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+  const target = /(^|\/)(init\.d|rc\.d)$/.test(dir) ? dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "" : dir;
+  return target ? `${target}/${name2}.service` : `${name2}.service`;
+}
+function topLiteral(script, name2) {
+  const a = script.assignments.filter((x) => x.name === name2 && x.inFunction === void 0).at(-1);
+  if (!a) return void 0;
+  return a.literal ?? (a.raw.includes("$") || a.raw.includes("`") ? void 0 : unquote(a.raw));
+}
+function nativeUnit(script, path) {
+  const daemon = topLiteral(script, "DAEMON");
+  if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
+  const name2 = serviceName(path);
+  if (!isUnitName2(`${name2}.service`)) return void 0;
+  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
+  const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
+  const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
+  const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
+  const argsAssigned = script.assignments.some((a) => a.name === "DAEMON_ARGS");
+  const argsLiteral = topLiteral(script, "DAEMON_ARGS");
+  const args2 = argsLiteral !== void 0 ? argsLiteral : argsAssigned || defaults ? "$DAEMON_ARGS" : "";
+  const foreground = daemonFlags(daemon).foreground;
+  const pidfile = topLiteral(script, "PIDFILE")?.replace(/^\/var\/run\//, "/run/");
+  const exec = [daemon, foreground, args2].filter(Boolean).join(" ");
+  const lines = [
+    `# Generated by initlint from ${path}.`,
+    "[Unit]",
+    `Description=${description2}`,
+    ...after2.length ? [`After=${after2.join(" ")}`] : [],
+    "",
+    "[Service]",
+    // A known foreground flag lets systemd track the daemon itself; otherwise keep its own forking.
+    ...foreground ? ["Type=simple"] : ["Type=forking", ...pidfile ? [`PIDFile=${pidfile}`] : []],
+    ...defaults ? [`EnvironmentFile=-${defaults}`] : [],
+    `ExecStart=${exec}`,
+    "",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    ""
+  ];
+  if (!isCleanUnitText(lines)) return void 0;
+  return { name: name2, path: unitPathFor(path, name2), content: lines.join("\n") };
+}
+var LSB_AFTER;
+var init_native = __esm({
+  "src/convert/native.ts"() {
+    "use strict";
+    init_flags();
+    init_query();
+    init_names2();
+    LSB_AFTER = {
+      $network: "network.target",
+      $remote_fs: "remote-fs.target",
+      $named: "nss-lookup.target",
+      $time: "time-sync.target"
+    };
+  }
+});
+
+// src/convert/caller.ts
+function words(command) {
+  const out2 = [];
+  for (const m of command.matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g)) out2.push(m[1] ?? m[2] ?? m[3]);
+  return out2;
+}
+function controlCallIn(command) {
+  let argv = words(command.replace(/^[-@:+!]+/, ""));
+  if (argv[0] && /(^|\/)env$/.test(argv[0])) argv = argv.slice(1);
+  if (argv[0] && SHELLS2.test(argv[0]) && argv[1] === "-c" && argv[2]) {
+    const last2 = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? "";
+    return controlCallIn(last2.replace(/^exec\s+/, ""));
+  }
+  const [program, verb, arg] = argv;
+  if (!program) return void 0;
+  const base = program.slice(program.lastIndexOf("/") + 1);
+  if (base === "service" && verb && arg === "start") return { scriptArg: verb, scriptName: verb };
+  if (verb !== "start") return void 0;
+  if (MANAGERS.has(base) || arg !== void 0) return void 0;
+  if (/-control$|ctl$/.test(base) || /(^|\/)(init\.d|rc\.d)\//.test(program)) return { scriptArg: program, scriptName: base };
+  return void 0;
+}
+function findControlCall(tree) {
+  for (const directive of listDirectives(tree, "Service", "ExecStart")) {
+    const call = controlCallIn(directive.value);
+    if (call) return { directive, ...call };
+  }
+  return void 0;
+}
+function controlCallers(project) {
+  return project.memo("systemd:control-callers", () => {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.tree.type !== "unit") continue;
+      const call = findControlCall(entry.tree);
+      if (!call) continue;
+      const group = index2.get(call.scriptName);
+      if (group) group.push({ entry, call });
+      else index2.set(call.scriptName, [{ entry, call }]);
+    }
+    return index2;
+  });
+}
+var MANAGERS, SHELLS2;
+var init_caller = __esm({
+  "src/convert/caller.ts"() {
+    "use strict";
+    init_parse();
+    MANAGERS = /* @__PURE__ */ new Set(["systemctl", "initctl", "supervisorctl", "launchctl", "svcadm", "rc-service", "openrc-run"]);
+    SHELLS2 = /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash|ksh|zsh)$/;
+  }
+});
+
+// src/convert/index.ts
+function sharedPrefix(names2) {
+  let prefix = names2[0] ?? "";
+  for (const n of names2) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const dash = prefix.lastIndexOf("-");
+  return dash > 0 && names2.every((n) => n.length > dash + 1) ? prefix.slice(0, dash + 1) : "";
+}
+function scriptStem(path) {
+  return basename2(path).replace(/\.(sh|init)$/, "").replace(/(-control|ctl)$/, "") || "daemon";
+}
+function description(script, options, prefix) {
+  const fromUnit = options.caller ? lastDirective(options.caller.tree, "Unit", "Description")?.value : void 0;
+  const fromLsb = script.lsb?.fields.find((f2) => f2.name === "Short-Description")?.value;
+  const named = script.assignments.find((a) => (a.name === "NAME" || a.name === "DESC") && a.inFunction === void 0);
+  const fromScript = named && !named.raw.includes("$") ? unquote(named.raw) : void 0;
+  const clean = [fromUnit, fromLsb, fromScript].find((v) => v && isCleanValue(v));
+  return `${clean || prefix} %i`;
+}
+function after(script, options) {
+  if (options.caller) {
+    return listDirectives(options.caller.tree, "Unit", "After").flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename2(options.caller.path)}`));
+  }
+  const required = script.lsb?.fields.find((f2) => f2.name === "Required-Start")?.value ?? "";
+  return required.split(/\s+/).map((f2) => LSB_AFTER2[f2]).filter((v) => Boolean(v));
+}
+function bindirFor(analysis, options) {
+  if (options.bindir) return { bindir: options.bindir.replace(/\/+$/, "") || "/", source: "option", note: `BINDIR ${options.bindir} from --bindir` };
+  if (analysis.binDir) return { bindir: analysis.binDir, source: "script", note: `BINDIR ${analysis.binDir} from the script` };
+  const arg = options.caller?.scriptArg;
+  if (arg && arg.startsWith("/") && arg.includes("/", 1) && !/\/(init\.d|rc\.d)\/[^/]+$/.test(arg)) {
+    const dir = dirname2(arg);
+    return {
+      bindir: dir,
+      source: "unit",
+      note: `BINDIR ${dir} from ${basename2(options.caller.path)} (ExecStart=${arg}), since the script computes ${analysis.binDirComputed ?? "its directory"} when it runs`
+    };
+  }
+  return { bindir: "/usr/sbin", source: "guess", note: "BINDIR /usr/sbin is a guess: the script computes its directory when it runs; pass --bindir" };
+}
+function convertControlScript(script, options, analysis = analyzeControlScript(script)) {
+  if (!analysis || analysis.daemons.length < 2) return void 0;
+  const names2 = analysis.daemons.map((d) => d.name);
+  const shared = sharedPrefix(names2);
+  const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
+  const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
+  const unitName = `${prefix}@.service`;
+  if (!isUnitName2(unitName)) return void 0;
+  const unitPath = options.caller ? join2(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
+  const { bindir, source, note } = bindirFor(analysis, options);
+  const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
+  const foreground = sharedForeground(names2);
+  const tested = analysis.testFlag ?? void 0;
+  const enable = `systemctl enable ${instances.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`;
+  const optional = instances.filter((i2) => i2.optional);
+  const afterUnits = after(script, options);
+  const lines = [
+    `# Generated by initlint from ${basename2(options.scriptPath)}: one instance per daemon, so systemd tracks each.`,
+    `# ${enable}`,
+    ...optional.length ? [`# Optional (the script starts them only when enabled): ${optional.map((i2) => `${prefix}@${i2.instance}`).join(" ")}`] : [],
+    "[Unit]",
+    `Description=${description(script, options, prefix)}`,
+    ...afterUnits.length ? [`After=${afterUnits.join(" ")}`] : [],
+    "",
+    "[Service]",
+    "Type=simple",
+    ...tested ? [`ExecStartPre=${program} ${tested}`] : [],
+    `ExecStart=${program}${foreground ? ` ${foreground}` : ""}`,
+    "",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    ""
+  ];
+  if (!isCleanUnitText(lines)) return void 0;
+  return {
+    analysis,
+    prefix,
+    unitName,
+    unitPath,
+    content: lines.join("\n"),
+    instances,
+    enable,
+    bindir,
+    bindirSource: source,
+    bindirNote: note
+  };
+}
+function enableText(conversion) {
+  const optional = conversion.instances.filter((i2) => i2.optional).map((i2) => `${conversion.prefix}@${i2.instance}`);
+  return conversion.enable + (optional.length ? `
+(optional, started by the script only when enabled: ${optional.join(" ")})` : "");
+}
+var dirname2, basename2, join2, LSB_AFTER2;
+var init_convert = __esm({
+  "src/convert/index.ts"() {
+    "use strict";
+    init_parse();
+    init_analyze();
+    init_flags();
+    init_query();
+    init_native();
+    init_names2();
+    init_analyze();
+    init_caller();
+    dirname2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+    basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
+    join2 = (dir, name2) => dir ? `${dir}/${name2}` : name2;
+    LSB_AFTER2 = {
+      $network: "network.target",
+      $remote_fs: "remote-fs.target",
+      $named: "nss-lookup.target",
+      $time: "time-sync.target"
+    };
+  }
+});
+
+// src/rules/systemd/control-script-wrapper/index.ts
+var control_script_wrapper_default;
+var init_control_script_wrapper = __esm({
+  "src/rules/systemd/control-script-wrapper/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_convert();
+    control_script_wrapper_default = defineRule({
+      id: "systemd/control-script-wrapper",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`ExecStart=` calls a System V control script (`*-control start`, `*ctl start`, `/etc/init.d/* start`, `service * start`) that starts several daemons",
+        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)")]
+      },
+      fixable: "unsafe",
+      messages: {
+        unseen: "Unexpected `{call}`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert {script}` into a template unit, one instance per daemon",
+        wrapper: "Unexpected `{call}` that starts {count} daemons in one service: systemd tracks none of them; use the template unit {unit} instead, one instance per daemon:\n{enable}"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service" || ctx.tree.info.dropIn) return;
+        const call = findControlCall(ctx.tree);
+        if (!call) return;
+        const script = ctx.project.named(call.scriptName).find((e2) => e2.kind === "sysv");
+        const { directive } = call;
+        const at = { start: directive.valuePosition.start.offset ?? 0, end: directive.valuePosition.end.offset ?? 0 };
+        if (!script) {
+          if (/-control$/.test(call.scriptName)) {
+            ctx.report({ messageId: "unseen", data: { call: `${call.scriptName} start`, script: call.scriptName }, at });
+          }
+          return;
+        }
+        const conversion = convertControlScript(script.tree, {
+          scriptPath: script.path,
+          caller: { path: ctx.path, tree: ctx.tree, scriptArg: call.scriptArg }
+        });
+        if (!conversion) return;
+        ctx.report({
+          messageId: "wrapper",
+          data: {
+            call: `${call.scriptArg.slice(call.scriptArg.lastIndexOf("/") + 1)} start`,
+            count: conversion.instances.length,
+            unit: conversion.unitName,
+            enable: enableText(conversion)
+          },
+          at,
+          fix: {
+            description: `Replace ${ctx.path} by ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
+            applicability: "unsafe",
+            edits: [],
+            files: [
+              { path: conversion.unitPath, content: conversion.content },
+              { path: ctx.path, content: null }
+            ]
+          }
+        });
+      }
+    });
+  }
+});
+
+// src/rules/shared/unit-view.ts
+function unitView(tree, path, project) {
+  const name2 = tree.info.unitName;
+  const template = tree.info.instance ? name2.replace(/@[^.]*\./, "@.") : void 0;
+  let main = tree.info.dropIn ? void 0 : tree;
+  const dropIns = [];
+  if (tree.info.dropIn) dropIns.push({ file: tree.info.fileName, tree });
+  let templateMain;
+  const byName = project?.memo("systemd:by-unit-name", () => {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const entry of project.ofKind("systemd")) {
+      if (entry.tree.type !== "unit") continue;
+      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
+      const group = index2.get(unitName);
+      if (group) group.push(entry);
+      else index2.set(unitName, [entry]);
+    }
+    return index2;
+  });
+  const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
+  for (const entry of candidates) {
+    if (entry.path === path || entry.tree.type !== "unit") continue;
+    const info3 = entry.tree.info ?? unitInfo(entry.path);
+    if (info3.unitName !== name2 && info3.unitName !== template) continue;
+    if (info3.dropIn) dropIns.push({ file: info3.fileName, tree: entry.tree });
+    else if (info3.unitName === name2) main ??= entry.tree;
+    else templateMain ??= entry.tree;
+  }
+  main ??= templateMain;
+  dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const pieces = [...main ? [main] : [], ...dropIns.map((d) => d.tree)];
+  return { self: tree, pieces, complete: !!main };
+}
+function all(view, section, key2) {
+  const out2 = [];
+  for (const tree of view.pieces) {
+    for (const s of tree.children) {
+      if (s.name !== section) continue;
+      for (const child of s.children) if (child.type === "directive" && child.key === key2) out2.push({ tree, directive: child });
+    }
+  }
+  return out2;
+}
+function effective(view, section, key2) {
+  const list2 = all(view, section, key2);
+  const last2 = list2[list2.length - 1]?.directive;
+  return last2 && last2.value !== "" ? last2 : void 0;
+}
+function effectiveList(view, section, key2) {
+  let out2 = [];
+  for (const { directive } of all(view, section, key2)) {
+    if (directive.value === "") out2 = [];
+    else out2.push(directive);
+  }
+  return out2;
+}
+function inSelf(view, directive) {
+  return view.self.children.some((s) => s.children.includes(directive));
+}
+function effectiveType(view) {
+  const type = effective(view, "Service", "Type");
+  if (type) return type.value;
+  if (!view.complete) return void 0;
+  if (effective(view, "Service", "BusName")) return "dbus";
+  return effectiveList(view, "Service", "ExecStart").length === 0 ? "oneshot" : "simple";
+}
+function typeEvidence(view) {
+  const type = effective(view, "Service", "Type");
+  return type && inSelf(view, type) ? type : void 0;
+}
+function isLongRunningSystemService(tree, path) {
+  if (tree.info.unitType !== "service" || tree.info.dropIn || isUserUnit(path)) return false;
+  if (listDirectives(tree, "Service", "ExecStart").length === 0) return false;
+  return serviceType(tree) !== "oneshot";
+}
+var LONG_RUNNING, isUserUnit;
+var init_unit_view = __esm({
+  "src/rules/shared/unit-view.ts"() {
+    "use strict";
+    init_parse();
+    LONG_RUNNING = /* @__PURE__ */ new Set(["simple", "exec", "notify", "notify-reload", "idle", "dbus"]);
+    isUserUnit = (path) => /(^|\/)user\//.test(path);
+  }
+});
+
+// src/rules/systemd/dbus-without-busname/index.ts
+var dbus_without_busname_default;
+var init_dbus_without_busname = __esm({
+  "src/rules/systemd/dbus-without-busname/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse();
+    init_unit_view();
+    dbus_without_busname_default = defineRule({
+      id: "systemd/dbus-without-busname",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "`Type=dbus` without `BusName=`: systemd cannot tell when the service is ready.",
+        source: [man("systemd.service(5)")]
+      },
+      messages: {
+        missing: "Unexpected `Type=dbus` without `BusName=`, expected the bus name the service takes (`BusName=org.example.Foo`)"
+      },
+      check(ctx) {
+        if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
+        const type = lastDirective(ctx.tree, "Service", "Type");
+        if (!type || type.value !== "dbus") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effective(view, "Service", "Type")?.value !== "dbus" || effective(view, "Service", "BusName")) return;
+        ctx.report({ messageId: "missing", at: type });
+      }
+    });
+  }
+});
+
+// src/languages/systemd/words.ts
+function words2(directive) {
+  const out2 = [];
+  for (const m of directive.value.matchAll(/\S+/g)) {
+    const index2 = m.index ?? 0;
+    out2.push({ text: m[0], index: index2, start: valueOffset(directive, index2), end: valueOffset(directive, index2 + m[0].length) });
+  }
+  return out2;
+}
+function wordRemoval(text, directive, word) {
+  const valueEnd = directive.valuePosition.end.offset;
+  let end = word.end;
+  while (end < valueEnd && (text[end] === " " || text[end] === "	")) end++;
+  if (end < valueEnd) return { start: word.start, end };
+  let start2 = word.start;
+  const valueStart = directive.valuePosition.start.offset;
+  while (start2 > valueStart && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
+  return { start: start2, end: word.end };
+}
+function listWords(tree, section, key2) {
+  let out2 = [];
+  for (const s of tree.children) {
+    if (s.name !== section) continue;
+    for (const d of s.children) {
+      if (d.type !== "directive" || d.key !== key2) continue;
+      if (d.value === "") out2 = [];
+      else for (const w of words2(d)) out2.push({ directive: d, word: w });
+    }
+  }
+  return out2;
+}
+function isTrue(value) {
+  return /^(1|yes|y|true|t|on)$/i.test(value);
+}
+function projectUnits(project, name2) {
+  const out2 = [];
+  const names2 = [name2];
+  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
+  if (m) names2.push(`${m[1]}@${m[2]}`);
+  for (const n of names2) {
+    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
+  }
+  return out2;
+}
+var init_words2 = __esm({
+  "src/languages/systemd/words.ts"() {
+    "use strict";
+    init_parse();
+  }
+});
+
+// src/rules/systemd/deprecations.ts
+function deprecationOf(key2, section) {
+  const entry = DEPRECATED[key2];
+  if (!entry) return void 0;
+  if (entry.in && !entry.in.includes(section)) return void 0;
+  if (entry.moveTo === section && entry.replacement === key2) return void 0;
+  return entry;
+}
+var scale, cgroupWeight, ioWeight, DEPRECATED;
+var init_deprecations = __esm({
+  "src/rules/systemd/deprecations.ts"() {
+    "use strict";
+    scale = (factor, min, max) => (value) => {
+      const m = /^(?:(\S+)\s+)?(\d+)$/.exec(value.trim());
+      if (!m) return void 0;
+      const n = Math.min(max, Math.max(min, Math.round(Number(m[2]) * factor)));
+      return m[1] ? `${m[1]} ${n}` : String(n);
+    };
+    cgroupWeight = scale(100 / 1024, 1, 1e4);
+    ioWeight = scale(100 / 500, 1, 1e4);
+    DEPRECATED = {
+      MemoryLimit: { replacement: "MemoryMax", safe: true },
+      CPUShares: { replacement: "CPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+      StartupCPUShares: { replacement: "StartupCPUWeight", safe: false, convert: cgroupWeight, note: "shares (default 1024) and weights (default 100) differ in scale" },
+      BlockIOAccounting: { replacement: "IOAccounting", safe: true },
+      BlockIOWeight: { replacement: "IOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+      StartupBlockIOWeight: { replacement: "StartupIOWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+      BlockIODeviceWeight: { replacement: "IODeviceWeight", safe: false, convert: ioWeight, note: "BlockIO weights (default 500) and IO weights (default 100) differ in scale" },
+      BlockIOReadBandwidth: { replacement: "IOReadBandwidthMax", safe: true },
+      BlockIOWriteBandwidth: { replacement: "IOWriteBandwidthMax", safe: true },
+      StartLimitInterval: { replacement: "StartLimitIntervalSec", moveTo: "Unit", safe: true },
+      StartLimitBurst: { replacement: "StartLimitBurst", in: ["Service"], moveTo: "Unit", safe: true },
+      StartLimitAction: { replacement: "StartLimitAction", in: ["Service"], moveTo: "Unit", safe: true },
+      FailureAction: { replacement: "FailureAction", in: ["Service"], moveTo: "Unit", safe: true },
+      RebootArgument: { replacement: "RebootArgument", in: ["Service"], moveTo: "Unit", safe: true },
+      BindTo: { replacement: "BindsTo", safe: true },
+      RequiresOverridable: { replacement: "Requires", safe: true, note: "systemd has treated it as `Requires=` since v236" },
+      RequisiteOverridable: { replacement: "Requisite", safe: true, note: "systemd has treated it as `Requisite=` since v236" },
+      PropagateReloadTo: { replacement: "PropagatesReloadTo", safe: true },
+      PropagateReloadFrom: { replacement: "ReloadPropagatedFrom", safe: true },
+      // Removed: systemd ignores them with a warning.
+      Capabilities: { safe: false, note: "use `CapabilityBoundingSet=` and `AmbientCapabilities=`" },
+      SysVStartPriority: { safe: false, note: "ordering comes from `After=`/`Before=`" },
+      NetClass: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=` or a firewall rule" },
+      FsckPassNo: { safe: false, note: "fsck ordering comes from the fstab generator" },
+      TCPWrapName: { safe: false, note: "use `IPAddressAllow=`/`IPAddressDeny=`" },
+      BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
+    };
+  }
+});
+
+// src/rules/systemd/deprecated-directive/index.ts
+function appendTo(tree, name2, line, eol) {
+  const target = tree.children.find((s) => s.name === name2);
+  if (target) {
+    const last2 = target.children[target.children.length - 1];
+    const at = last2 ? last2.position.end.offset : target.headerPosition.end.offset;
+    return { start: at, end: at, text: eol + line };
+  }
+  return { start: 0, end: 0, text: `[${name2}]${eol}${line}${eol}${eol}` };
+}
+function droppedIn(section, key2) {
+  const info3 = keyInfo(section, key2);
+  return info3?.removed ?? (info3?.deprecated === "ignored" ? info3.deprecatedSince : void 0);
+}
+function reportDropped(ctx, section, d) {
+  const floor = ctx.systemdVersion;
+  const release = droppedIn(section, d.key);
+  if (floor === void 0 || release === void 0 || floor < release) return;
+  ctx.report({
+    messageId: "dropped",
+    data: { key: d.key, floor, release },
+    at: { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset },
+    fix: { description: `Remove ${d.key}=`, applicability: "safe", edits: [removeNodeLines(ctx, d)] }
+  });
+}
+var PRIVILEGED_EXEC, deprecated_directive_default;
+var init_deprecated_directive = __esm({
+  "src/rules/systemd/deprecated-directive/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_directives2();
+    init_words2();
+    init_edits();
+    init_deprecations();
+    PRIVILEGED_EXEC = /* @__PURE__ */ new Set(["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"]);
+    deprecated_directive_default = defineRule({
+      id: "systemd/deprecated-directive",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a deprecated key or value (`MemoryLimit=`, `CPUShares=`, `BlockIO*=`, `StartLimitInterval=` in `[Service]`, `PermissionsStartOnly=`, `BindTo=`, `StandardOutput=syslog`, \u2026)",
+        source: [man("systemd.resource-control(5)"), man("systemd.unit(5)"), man("systemd.exec(5)")]
+      },
+      fixable: "safe",
+      messages: {
+        renamed: "Unexpected deprecated `{key}=`: use `{replacement}=` instead{note}",
+        moved: "Unexpected `{key}=` in [{section}] (deprecated there): use `{replacement}=` in [{target}] instead",
+        removed: "Unexpected `{key}=`: systemd removed it and ignores it; {note}",
+        dropped: "Unexpected `{key}=` for systemd {floor}: systemd ignores it since release {release}, so it does nothing on any target; remove it",
+        value: "Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)",
+        permissionsStartOnly: "Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+\u2026`) on the commands that need full privileges instead",
+        permissionsStartOnlyOff: "Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it"
+      },
+      check(ctx) {
+        const { tree, eol } = ctx;
+        for (const section of tree.children) {
+          for (const d of section.children) {
+            if (d.type !== "directive") continue;
+            const keyRange2 = { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
+            const valueRange2 = { start: d.valuePosition.start.offset, end: d.valuePosition.end.offset };
+            if ((d.key === "StandardOutput" || d.key === "StandardError") && /^syslog(\+console)?$/.test(d.value)) {
+              const replacement = d.value.replace("syslog", "journal");
+              ctx.report({
+                messageId: "value",
+                data: { key: d.key, value: d.value, replacement },
+                at: { start: keyRange2.start, end: valueRange2.end },
+                fix: { description: `Use ${d.key}=${replacement}`, applicability: "safe", edits: [{ ...valueRange2, text: replacement }] }
+              });
+              continue;
+            }
+            if (d.key === "PermissionsStartOnly" && section.name === "Service") {
+              if (!isTrue(d.value)) {
+                ctx.report({
+                  messageId: "permissionsStartOnlyOff",
+                  data: { value: d.value },
+                  at: keyRange2,
+                  fix: { description: "Remove PermissionsStartOnly=", applicability: "safe", edits: [removeNodeLines(ctx, d)] }
+                });
+                continue;
+              }
+              const edits2 = [removeNodeLines(ctx, d)];
+              for (const other of section.children) {
+                if (other.type !== "directive" || !PRIVILEGED_EXEC.has(other.key) || other.value === "") continue;
+                const prefix = /^[-@:+!]*/.exec(other.value)[0];
+                if (prefix.includes("+") || prefix.includes("!")) continue;
+                edits2.push({ start: other.valuePosition.start.offset, end: other.valuePosition.start.offset, text: "+" });
+              }
+              ctx.report({
+                messageId: "permissionsStartOnly",
+                at: keyRange2,
+                // `+` also lifts sandboxing that PermissionsStartOnly= kept: review it.
+                fix: { description: "Replace PermissionsStartOnly= with the + prefix", applicability: "unsafe", edits: edits2 }
+              });
+              continue;
+            }
+            const entry = deprecationOf(d.key, section.name);
+            if (!entry) {
+              reportDropped(ctx, section.name, d);
+              continue;
+            }
+            if (!entry.replacement) {
+              ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
+              continue;
+            }
+            const converted = entry.convert?.(d.value);
+            const newValue = converted ?? d.value;
+            if (entry.moveTo && entry.moveTo !== section.name) {
+              const fix = {
+                description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
+                applicability: entry.safe ? "safe" : "unsafe",
+                edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
+              };
+              ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
+              continue;
+            }
+            const edits = [{ ...keyRange2, text: entry.replacement }];
+            if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
+            ctx.report({
+              messageId: "renamed",
+              data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
+              at: keyRange2,
+              fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/duplicate-directive/index.ts
+var SINGLE, duplicate_directive_default;
+var init_duplicate_directive = __esm({
+  "src/rules/systemd/duplicate-directive/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_edits();
+    SINGLE = {
+      Unit: /* @__PURE__ */ new Set([
+        "Description",
+        "SourcePath",
+        "StopWhenUnneeded",
+        "RefuseManualStart",
+        "RefuseManualStop",
+        "AllowIsolate",
+        "DefaultDependencies",
+        "OnFailureJobMode",
+        "OnSuccessJobMode",
+        "IgnoreOnIsolate",
+        "JobTimeoutSec",
+        "JobRunningTimeoutSec",
+        "JobTimeoutAction",
+        "StartLimitIntervalSec",
+        "StartLimitBurst",
+        "StartLimitAction",
+        "FailureAction",
+        "SuccessAction",
+        "RebootArgument",
+        "CollectMode"
+      ]),
+      Service: /* @__PURE__ */ new Set([
+        "Type",
+        "ExitType",
+        "RemainAfterExit",
+        "GuessMainPID",
+        "PIDFile",
+        "BusName",
+        "Restart",
+        "RestartSec",
+        "TimeoutSec",
+        "TimeoutStartSec",
+        "TimeoutStopSec",
+        "TimeoutAbortSec",
+        "RuntimeMaxSec",
+        "WatchdogSec",
+        "NotifyAccess",
+        "FileDescriptorStoreMax",
+        "OOMPolicy",
+        "RootDirectoryStartOnly",
+        "PermissionsStartOnly",
+        "User",
+        "Group",
+        "DynamicUser",
+        "WorkingDirectory",
+        "RootDirectory",
+        "RootImage",
+        "UMask",
+        "Nice",
+        "OOMScoreAdjust",
+        "StandardInput",
+        "StandardOutput",
+        "StandardError",
+        "SyslogIdentifier",
+        "SyslogFacility",
+        "SyslogLevel",
+        "TTYPath",
+        "PrivateTmp",
+        "PrivateDevices",
+        "PrivateNetwork",
+        "PrivateUsers",
+        "PrivateIPC",
+        "ProtectSystem",
+        "ProtectHome",
+        "ProtectKernelTunables",
+        "ProtectKernelModules",
+        "ProtectKernelLogs",
+        "ProtectControlGroups",
+        "ProtectClock",
+        "ProtectHostname",
+        "NoNewPrivileges",
+        "LockPersonality",
+        "MemoryDenyWriteExecute",
+        "RestrictRealtime",
+        "RestrictSUIDSGID",
+        "RemoveIPC",
+        "KeyringMode",
+        "KillMode",
+        "KillSignal",
+        "FinalKillSignal",
+        "SendSIGKILL",
+        "SendSIGHUP",
+        "MemoryMax",
+        "MemoryHigh",
+        "MemoryLow",
+        "MemoryMin",
+        "MemorySwapMax",
+        "MemoryLimit",
+        "CPUQuota",
+        "CPUWeight",
+        "CPUShares",
+        "IOWeight",
+        "TasksMax",
+        "Slice",
+        "LimitNOFILE",
+        "LimitNPROC",
+        "LimitCORE",
+        "LimitMEMLOCK",
+        "LimitAS",
+        "LimitFSIZE",
+        "LimitSTACK",
+        "LimitDATA",
+        "LimitRSS",
+        "LimitCPU"
+      ]),
+      Install: /* @__PURE__ */ new Set(["DefaultInstance"]),
+      Timer: /* @__PURE__ */ new Set(["AccuracySec", "RandomizedDelaySec", "Persistent", "WakeSystem", "RemainAfterElapse", "Unit", "FixedRandomDelay"]),
+      Socket: /* @__PURE__ */ new Set(["Accept", "Service", "SocketMode", "SocketUser", "SocketGroup", "Backlog", "MaxConnections", "BindIPv6Only", "ReusePort", "DirectoryMode", "RemoveOnStop"]),
+      Path: /* @__PURE__ */ new Set(["Unit", "MakeDirectory", "DirectoryMode"]),
+      Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "DirectoryMode", "TimeoutSec", "LazyUnmount", "ForceUnmount", "SloppyOptions", "ReadWriteOnly"])
+    };
+    duplicate_directive_default = defineRule({
+      id: "systemd/duplicate-directive",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "a single-valued key set twice in one section: the later assignment silently wins",
+        source: [man("systemd.syntax(7)")]
+      },
+      fixable: "unsafe",
+      messages: {
+        duplicate: "Unexpected `{key}={value}`: line {line} sets `{key}=` again and wins, so this assignment is ignored; remove one of them"
+      },
+      check(ctx) {
+        const byKey = /* @__PURE__ */ new Map();
+        for (const section of ctx.tree.children) {
+          const single = SINGLE[section.name];
+          if (!single) continue;
+          for (const d of section.children) {
+            if (d.type !== "directive" || !single.has(d.key)) continue;
+            const id = `${section.name}\0${d.key}`;
+            const list2 = byKey.get(id) ?? [];
+            list2.push(d);
+            byKey.set(id, list2);
+          }
+        }
+        for (const list2 of byKey.values()) {
+          for (let i2 = 0; i2 < list2.length - 1; i2++) {
+            const d = list2[i2];
+            if (d.value === "") continue;
+            const later = list2[list2.length - 1];
+            ctx.report({
+              messageId: "duplicate",
+              data: { key: d.key, value: d.value, line: later.position.start.line },
+              at: d,
+              fix: { description: `Remove the ignored \`${d.key}=\``, applicability: "unsafe", edits: [removeNodeLines(ctx, d)] }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/exec-path-not-absolute/index.ts
+var BARE_NAMES_SINCE, exec_path_not_absolute_default;
+var init_exec_path_not_absolute = __esm({
+  "src/rules/systemd/exec-path-not-absolute/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_exec_support();
+    BARE_NAMES_SINCE = 239;
+    exec_path_not_absolute_default = defineRule({
+      id: "systemd/exec-path-not-absolute",
+      kinds: ["systemd"],
+      severity: "info",
+      docs: {
+        summary: "An `Exec*=` command that is not an absolute path, when `systemd-version:` is below 239 (older systemd refuses it).",
+        source: [man("systemd.service(5)")]
+      },
+      messages: {
+        relative: "Unexpected command `{command}` without a path for systemd {floor} (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/{command}`"
+      },
+      check(ctx) {
+        if (ctx.systemdVersion === void 0 || ctx.systemdVersion >= BARE_NAMES_SINCE) return;
+        for (const d of execDirectives(ctx.tree)) {
+          const resolved = resolveCommand(d, ctx.tree.info);
+          const word = resolved?.command.words[0];
+          if (!word) continue;
+          if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
+          ctx.report({ messageId: "relative", data: { command: word.text, floor: ctx.systemdVersion }, at: wordRange(d, word) });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/forking-foreground/index.ts
+var forking_foreground_default;
+var init_forking_foreground = __esm({
+  "src/rules/systemd/forking-foreground/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_exec();
+    init_parse();
+    init_unit_view();
+    init_exec_support();
+    init_edits();
+    forking_foreground_default = defineRule({
+      id: "systemd/forking-foreground",
+      kinds: ["systemd"],
+      severity: "error",
+      docs: {
+        summary: "`Type=forking` for a command that stays in the foreground: systemd waits for an exit that never comes, times out and kills the service.",
+        source: [man("systemd.service(5)", "Type=")]
+      },
+      fixable: "unsafe",
+      messages: {
+        flag: "Unexpected `Type=forking` for `{program} {flag}`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`",
+        default: "Unexpected `Type=forking` for `{program}`, which stays in the foreground unless told to daemonize (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`"
+      },
+      check(ctx) {
+        if (ctx.tree.info.unitType !== "service") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effectiveType(view) !== "forking") return;
+        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+        if (!start2 || !inSelf(view, start2)) return;
+        const resolved = resolveCommand(start2, ctx.tree.info);
+        if (!resolved?.program) return;
+        if (resolved.last?.op === "&") return;
+        const mode = daemonMode(resolved.program, resolved.args, daemonContext(resolved, ctx.path));
+        if (mode?.mode !== "foreground") return;
+        let fix;
+        const type = effective(view, "Service", "Type");
+        const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
+        if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
+          const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
+          for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
+          fix = { description: "Use Type=simple", applicability: "unsafe", edits };
+        }
+        if (mode.hit) {
+          const { index: index2, count } = mode.hit;
+          ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix, evidence: [typeEvidence(view)] });
+        } else {
+          ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix, evidence: [typeEvidence(view)] });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/systemd/forking-without-pidfile/index.ts
+var forking_without_pidfile_default;
+var init_forking_without_pidfile = __esm({
+  "src/rules/systemd/forking-without-pidfile/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_daemons();
+    init_parse();
+    init_unit_view();
+    init_exec_support();
+    forking_without_pidfile_default = defineRule({
+      id: "systemd/forking-without-pidfile",
+      kinds: ["systemd"],
+      severity: "warning",
+      docs: {
+        summary: "`Type=forking` without `PIDFile=`: systemd has to guess which process is the main one.",
+        source: [man("systemd.service(5)")]
+      },
+      messages: {
+        missing: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file the daemon writes",
+        missingKnown: "Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/\u2026` naming the file {program} writes (set with {option})"
+      },
+      check(ctx) {
+        if (ctx.tree.info.dropIn || ctx.tree.info.unitType !== "service") return;
+        const type = lastDirective(ctx.tree, "Service", "Type");
+        if (!type || type.value !== "forking") return;
+        const view = unitView(ctx.tree, ctx.path, ctx.project);
+        if (effective(view, "Service", "Type")?.value !== "forking" || effective(view, "Service", "PIDFile")) return;
+        if (effective(view, "Service", "GuessMainPID")?.value === "no") return;
+        const start2 = effectiveList(view, "Service", "ExecStart").at(-1);
+        const resolved = start2 ? resolveCommand(start2, ctx.tree.info) : void 0;
+        const program = resolved?.program;
+        const option = program ? pidfileOption(program, daemonContext(resolved, ctx.path)) : void 0;
+        if (program && option) ctx.report({ messageId: "missingKnown", data: { program, option }, at: type });
+        else ctx.report({ messageId: "missing", at: type });
+      }
+    });
+  }
+});
+
+// src/rules/systemd/hardening/index.ts
+function networkEvidence(tree, project) {
+  const net = ["network.target", "network-online.target"];
+  if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
+  const stem = tree.info.unitName.replace(/@?\.service$/, "");
+  for (const entry of project.named(`${stem}.socket`)) {
+    if (entry.kind !== "systemd") continue;
+    const socket = entry.tree;
+    const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
+    if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
+  }
+  return listWords(tree, "Service", "RestrictAddressFamilies").some((w) => /^AF_INET6?$/.test(w.word.text));
+}
+var BASELINE, IMPLIED_BY_DYNAMIC_USER, hardening_default;
+var init_hardening = __esm({
+  "src/rules/systemd/hardening/index.ts"() {
+    "use strict";
+    init_provenance();
+    init_rule();
+    init_parse();
+    init_words2();
+    init_unit_view();
+    BASELINE = [
+      ["NoNewPrivileges", "yes"],
+      ["PrivateTmp", "yes"],
+      ["ProtectSystem", "full"],
+      ["ProtectHome", "read-only"],
+      ["PrivateDevices", "yes"],
+      ["ProtectKernelTunables", "yes"],
+      ["ProtectKernelModules", "yes"],
+      ["ProtectControlGroups", "yes"]
+    ];
+    IMPLIED_BY_DYNAMIC_USER = /* @__PURE__ */ new Set(["NoNewPrivileges", "PrivateTmp", "ProtectSystem", "ProtectHome"]);
+    hardening_default = defineRule({
+      id: "systemd/hardening",
+      kinds: ["systemd"],
+      severity: "info",
+      strict: true,
+      docs: {
+        summary: "a network service without the baseline sandboxing (`NoNewPrivileges=`, `ProtectSystem=`, `PrivateTmp=`, \u2026)",
+        source: [{ kind: "tool", command: "systemd-analyze security" }, man("systemd.exec(5)", "Sandboxing")]
+      },
+      fixable: "unsafe",
+      messages: {
+        missing: "Unexpected network service without {list}: add them (or set them to `no` where the daemon needs it) to limit what a compromised daemon can reach"
+      },
+      check(ctx) {
+        const { tree } = ctx;
+        if (!isLongRunningSystemService(tree, ctx.path) || !networkEvidence(tree, ctx.project)) return;
+        const dynamic = isTrue(lastDirective(tree, "Service", "DynamicUser")?.value ?? "");
+        const missing = BASELINE.filter(([key2]) => !lastDirective(tree, "Service", key2) && !(dynamic && IMPLIED_BY_DYNAMIC_USER.has(key2)));
+        if (missing.length === 0) return;
+        const service = tree.children.filter((s) => s.name === "Service").pop();
+        const last2 = service.children[service.children.length - 1];
+        const anchor = last2 ? last2.position.end.offset : service.headerPosition.end.offset;
+        ctx.report({
+          messageId: "missing",
+          data: { list: missing.map(([k]) => `\`${k}=\``).join(", ") },
+          at: { start: service.headerPosition.start.offset, end: service.headerPosition.end.offset },
+          fix: {
+            description: "Add baseline sandboxing",
+            applicability: "unsafe",
+            edits: [{ start: anchor, end: anchor, text: missing.map(([k, v]) => `${ctx.eol}${k}=${v}`).join("") }]
+          }
+        });
+      }
+    });
   }
 });
 
@@ -17920,7 +17994,7 @@ var init_network_target_client = __esm({
     "use strict";
     init_provenance();
     init_rule();
-    init_words();
+    init_words2();
     init_edits();
     CLIENTS = /* @__PURE__ */ new Set([
       "curl",
@@ -18060,7 +18134,7 @@ var init_no_install_section = __esm({
     init_provenance();
     init_rule();
     init_parse();
-    init_words();
+    init_words2();
     ACTIVATING = [
       ["Unit", "Wants"],
       ["Unit", "Requires"],
@@ -18152,7 +18226,7 @@ var init_obsolete_target = __esm({
     "use strict";
     init_provenance();
     init_rule();
-    init_words();
+    init_words2();
     init_edits();
     OBSOLETE = {
       // systemd.special(7): syslog.socket is started early in boot and buffers log messages, so every
@@ -18417,7 +18491,7 @@ var init_prefer_wants = __esm({
     init_provenance();
     init_rule();
     init_parse();
-    init_words();
+    init_words2();
     init_edits();
     SYNC_TARGETS = /* @__PURE__ */ new Set([
       "sysinit.target",
@@ -18478,7 +18552,7 @@ var init_required_by_target = __esm({
     "use strict";
     init_provenance();
     init_rule();
-    init_words();
+    init_words2();
     init_edits();
     RUNLEVEL_TARGETS = /* @__PURE__ */ new Set(["multi-user.target", "graphical.target", "default.target", "rescue.target"]);
     HARD_TARGETS = /* @__PURE__ */ new Set([
@@ -18568,7 +18642,7 @@ var init_requires_without_after = __esm({
     init_provenance();
     init_rule();
     init_parse();
-    init_words();
+    init_words2();
     init_edits();
     IMPLICIT = /\.(slice|device)$/;
     ORDERED_AFTER = {
@@ -19014,7 +19088,7 @@ var init_trigger_unit_missing = __esm({
     init_rule();
     init_parse();
     init_values();
-    init_words();
+    init_words2();
     has = (project, name2) => projectUnits(project, name2).length > 0;
     trigger_unit_missing_default = defineRule({
       id: "systemd/trigger-unit-missing",
@@ -19234,16 +19308,50 @@ var init_unit_refused = __esm({
 });
 
 // src/rules/systemd/unknown-directive/index.ts
-function nearestKey(key2, candidates) {
+function bucketsFor(id, keys) {
+  let buckets = byLength.get(id);
+  if (!buckets) {
+    buckets = /* @__PURE__ */ new Map();
+    for (const key2 of keys()) {
+      const bucket = buckets.get(key2.length) ?? [];
+      bucket.push([key2, key2.toLowerCase()]);
+      buckets.set(key2.length, bucket);
+    }
+    byLength.set(id, buckets);
+  }
+  return buckets;
+}
+function boundedDistance(a, b, bound) {
+  const row = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    let previous = row[0];
+    row[0] = i2;
+    let least = row[0];
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+      if (row[j] < least) least = row[j];
+    }
+    if (least > bound) return bound + 1;
+  }
+  return Math.min(row[b.length], bound + 1);
+}
+function nearestKey(key2, id, keys) {
   const lower = key2.toLowerCase();
+  const allowed = Math.max(1, Math.min(3, Math.floor(key2.length / 4)));
+  const buckets = bucketsFor(id, keys);
+  const same = buckets.get(key2.length)?.find(([, l]) => l === lower);
+  if (same) return same[0];
   let best;
   let bestDistance = Infinity;
-  for (const c of candidates) {
-    if (c.toLowerCase() === lower) return c;
-    const d = editDistance(lower, c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
+  for (let length = key2.length - allowed; length <= key2.length + allowed; length++) {
+    for (const [candidate2, candidateLower] of buckets.get(length) ?? []) {
+      const d = boundedDistance(lower, candidateLower, Math.min(allowed, bestDistance));
+      if (d < bestDistance) [best, bestDistance] = [candidate2, d];
+    }
   }
-  return bestDistance <= Math.max(1, Math.min(3, Math.floor(key2.length / 4))) ? best : void 0;
+  return bestDistance <= allowed ? best : void 0;
 }
 function moveFix(ctx, d, target) {
   const { text, eol } = ctx;
@@ -19259,16 +19367,17 @@ function moveFix(ctx, d, target) {
     ]
   };
 }
-var unknown_directive_default;
+var byLength, MAX_NEAR_MISS_SEARCHES, unknown_directive_default;
 var init_unknown_directive = __esm({
   "src/rules/systemd/unknown-directive/index.ts"() {
     "use strict";
     init_provenance();
-    init_config();
     init_rule();
     init_directives2();
     init_edits();
     init_deprecations();
+    byLength = /* @__PURE__ */ new Map();
+    MAX_NEAR_MISS_SEARCHES = 200;
     unknown_directive_default = defineRule({
       id: "systemd/unknown-directive",
       kinds: ["systemd"],
@@ -19288,6 +19397,8 @@ var init_unknown_directive = __esm({
         const type = ctx.tree.info.unitType;
         const allowed = sectionsOf(type);
         if (!allowed) return;
+        let searches = 0;
+        const nearest2 = (key2, id, keys) => searches++ < MAX_NEAR_MISS_SEARCHES ? nearestKey(key2, id, keys) : void 0;
         for (const section of ctx.tree.children) {
           if (!allowed.includes(section.name)) continue;
           const keys = keysOf(section.name);
@@ -19304,11 +19415,11 @@ var init_unknown_directive = __esm({
               ctx.report({ messageId: "wrongSection", data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx, d, target) : void 0 });
               continue;
             }
-            if (elsewhere.length > 0 && !nearestKey(d.key, keys)) {
+            if (elsewhere.length > 0 && !nearest2(d.key, `section:${section.name}`, () => keys)) {
               ctx.report({ messageId: "otherType", data: { ...data, owner: elsewhere[0] }, at: range });
               continue;
             }
-            const expected = nearestKey(d.key, keys) ?? nearestKey(d.key, allowed.flatMap((s) => [...keysOf(s)]));
+            const expected = nearest2(d.key, `section:${section.name}`, () => keys) ?? nearest2(d.key, `type:${type}`, () => allowed.flatMap((s) => [...keysOf(s)]));
             if (expected) {
               ctx.report({
                 messageId: "typo",
@@ -19401,7 +19512,7 @@ var init_unusual_wantedby = __esm({
     init_provenance();
     init_rule();
     init_parse();
-    init_words();
+    init_words2();
     WHY = {
       "network.target": "it marks that the network stack is being set up; services that need the network order themselves `After=` it",
       "basic.target": "it is an early-boot synchronisation point; units pulled in by it run before most of the system is up",
@@ -21768,6 +21879,19 @@ var init_classify = __esm({
   }
 });
 
+// src/languages/systemd/unit-types.ts
+var UNIT_FILE_TYPES, UNIT_TYPES3, UNIT_FILE_SUFFIX, PACKAGED_UNIT_FILE_SUFFIX, DROP_IN_SUFFIX;
+var init_unit_types = __esm({
+  "src/languages/systemd/unit-types.ts"() {
+    "use strict";
+    UNIT_FILE_TYPES = ["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope"];
+    UNIT_TYPES3 = [...UNIT_FILE_TYPES, "device"];
+    UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})$`);
+    PACKAGED_UNIT_FILE_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})(?:\\.in|-r?\\d+)$`);
+    DROP_IN_SUFFIX = new RegExp(`\\.(${UNIT_FILE_TYPES.join("|")})\\.d\\/[^/]+\\.conf$`);
+  }
+});
+
 // src/core/classify.ts
 function isUnitPath(path) {
   return UNIT_FILE_SUFFIX.test(path) || DROP_IN_SUFFIX.test(path) || PACKAGED_UNIT_FILE_SUFFIX.test(path);
@@ -21914,6 +22038,21 @@ var init_suppress = __esm({
 });
 
 // src/core/lint.ts
+function failureResult(path, kind, text, reason) {
+  const finding = {
+    ruleId: parseError.id,
+    severity: "info",
+    url: parseError.url,
+    message: `initlint could not lint this file (${reason}); no findings are reported for it`,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    startOffset: 0,
+    endOffset: 0
+  };
+  return { path, kind, text, findings: [finding] };
+}
 function processorFor(kind, config, rules2) {
   let byConfig = processorCache.get(rules2);
   if (!byConfig) processorCache.set(rules2, byConfig = /* @__PURE__ */ new WeakMap());
@@ -21993,12 +22132,36 @@ async function parseInputs(inputs, setup) {
   return classified.map(({ input, text, bom, kind }, i2) => {
     reportProgress(setup, "parse", i2, inputs.length);
     if (!kind) return { input, kind: null };
-    return { input, kind, text, bom, lines: new LineIndex(text), ...setup.parsers.parse(kind, text, input.path) };
+    try {
+      return { input, kind, text, bom, lines: new LineIndex(text), ...setup.parsers.parse(kind, text, input.path) };
+    } catch (error2) {
+      return { input, kind: null, failure: { kind, text, reason: describe(error2) } };
+    }
   });
 }
 function reportProgress(options, phase, done, total) {
   const every = Math.max(1, options.progressEvery ?? 500);
   if (options.onProgress && done > 0 && done % every === 0) options.onProgress(phase, done, total);
+}
+function cutNotices(data) {
+  const at = { line: 1, column: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0 };
+  const out2 = (data.failed ?? []).map((f2) => ({
+    ...at,
+    ruleId: f2.ruleId,
+    severity: "info",
+    url: `${DOCS_BASE}${f2.ruleId}/README.md`,
+    message: `Rule ${f2.ruleId} stopped on this file (${f2.reason}); its findings here may be missing`
+  }));
+  if (data.skipped?.length) {
+    out2.push({
+      ...at,
+      ruleId: parseError.id,
+      severity: "info",
+      url: parseError.url,
+      message: `The rules' time budget for this file ran out; not run: ${data.skipped.join(", ")}`
+    });
+  }
+  return out2;
 }
 function notAUnit(p, config) {
   if (p.kind !== "systemd" || p.errors.length < 3) return null;
@@ -22027,9 +22190,10 @@ function lintParsed(p, project, options) {
   const notice2 = notAUnit(p, options.config);
   if (notice2) return { path: p.input.path, kind: p.kind, text: p.text, findings: [notice2] };
   const file = new VFile({ path: p.input.path, value: p.text });
-  file.data.initlint = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom };
+  const data = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom, deadline: Date.now() + (options.ruleBudgetMs ?? RULE_BUDGET_MS) };
+  file.data.initlint = data;
   processorFor(p.kind, options.config, options.rules).runSync(p.tree, file);
-  const findings = toFinding(file);
+  const findings = [...toFinding(file), ...cutNotices(data)];
   findings.push(...parseErrorFindings(p, options.config));
   findings.push(...backendFindings(p, options.backends ?? [], findings));
   const suppressions = findSuppressions(p.lines);
@@ -22045,8 +22209,12 @@ async function lintFiles(inputs, options) {
   const project = new Project([...linted, ...(options.context ?? []).filter((e2) => !paths.has(e2.path))]);
   return parsed.map((p, i2) => {
     reportProgress(options, "lint", i2, inputs.length);
-    if (p.kind === null) return { path: p.input.path, kind: null, findings: [] };
-    return lintParsed(p, project, options);
+    if (p.kind === null) return "failure" in p ? failureResult(p.input.path, p.failure.kind, p.failure.text, p.failure.reason) : { path: p.input.path, kind: null, findings: [] };
+    try {
+      return lintParsed(p, project, options);
+    } catch (error2) {
+      return failureResult(p.input.path, p.kind, p.text, describe(error2));
+    }
   });
 }
 async function parseContext(inputs, parsers2) {
@@ -22076,7 +22244,7 @@ async function fixText(path, text, options) {
   }
   return { output: (bom ? "\uFEFF" : "") + current, result, fixed, files, passes };
 }
-var processorCache, byPosition, MAX_FINDINGS_PER_FILE, PLACEHOLDER2;
+var RULE_BUDGET_MS, describe, processorCache, byPosition, MAX_FINDINGS_PER_FILE, PLACEHOLDER2;
 var init_lint = __esm({
   "src/core/lint.ts"() {
     "use strict";
@@ -22088,7 +22256,10 @@ var init_lint = __esm({
     init_engine_rules();
     init_fix();
     init_project();
+    init_rule();
     init_suppress();
+    RULE_BUDGET_MS = 3e3;
+    describe = (error2) => error2 instanceof Error ? `${error2.name}: ${error2.message}` : String(error2);
     processorCache = /* @__PURE__ */ new WeakMap();
     byPosition = (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
     MAX_FINDINGS_PER_FILE = 50;
@@ -22102,7 +22273,7 @@ function firstLeaf(node) {
   for (let i2 = 0; i2 < MAX_DEPTH && n.childCount > 0; i2++) n = n.child(0);
   return n;
 }
-function describe(text) {
+function describe2(text) {
   if (text === "") return "end of file";
   if (text === "\n" || text === "\r\n") return "end of line";
   const oneLine = text.split(/\r?\n|\r/)[0];
@@ -22175,7 +22346,7 @@ function shellErrorsMissing(node, text, at) {
   const next = /^[ \t]*(\S+)?/.exec(text.slice(node.startIndex, node.startIndex + 200));
   const token = next?.[1] ?? "";
   const start2 = node.startIndex + (next ? next[0].length - token.length : 0);
-  const what = token ? describe(token) : start2 >= text.trimEnd().length ? "end of file" : "end of line";
+  const what = token ? describe2(token) : start2 >= text.trimEnd().length ? "end of file" : "end of line";
   return [{ message: `Unexpected ${what}, expected \`${node.type}\``, position: at(start2, start2 + token.length) }];
 }
 function shellErrors(root, text, lines) {
@@ -22198,7 +22369,7 @@ function shellErrors(root, text, lines) {
   }
   const token = text.slice(leaf.startIndex, leaf.endIndex);
   const expected = closer ? `, expected \`${closer}\`` : "";
-  return [{ message: `Unexpected ${describe(token)}${expected}`, position: at(leaf.startIndex, Math.max(leaf.startIndex, leaf.endIndex)) }];
+  return [{ message: `Unexpected ${describe2(token)}${expected}`, position: at(leaf.startIndex, Math.max(leaf.startIndex, leaf.endIndex)) }];
 }
 function reservedCommandName(root, text) {
   const stack = [root];
@@ -27901,6 +28072,13 @@ var init_languages = __esm({
 });
 
 // src/shellcheck/index.ts
+function hasPrlimit() {
+  prlimit ??= ["/usr/bin/prlimit", "/bin/prlimit"].some((p) => process.getBuiltinModule("node:fs").existsSync(p));
+  return prlimit;
+}
+function shellcheckTimeout(bytes) {
+  return Math.min(MAX_SHELLCHECK_MS, 2e3 + Math.ceil(bytes / 1024) * 50);
+}
 function dialect(text) {
   const m = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(bash|ksh|dash|sh)\b/.exec(text);
   return m?.[1] ?? "sh";
@@ -27934,20 +28112,21 @@ function toFix(comment, lines) {
   return { description: `Apply shellcheck's suggestion for SC${comment.code}`, applicability: "unsafe", edits };
 }
 function runShellcheck(text, kind, onFailure = () => {
-}) {
+}, timeoutMs = MAX_SHELLCHECK_MS) {
   if (kind === "systemd" || available === false) return [];
   let stdout;
   const args2 = ["--norc", "-s", kind === "openrc-conf" ? "sh" : dialect(text), "-e", "SC1090,SC1091", "-f", "json1", "-"];
+  const [command, argv] = hasPrlimit() ? ["prlimit", [`--as=${SHELLCHECK_MEMORY_BYTES}`, "--", "shellcheck", ...args2]] : ["shellcheck", args2];
   try {
-    stdout = childProcess().execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
+    stdout = childProcess().execFileSync(command, argv, { input: text, encoding: "utf8", maxBuffer: 16 * 1024 * 1024, timeout: timeoutMs, killSignal: "SIGKILL", stdio: ["pipe", "pipe", "ignore"] });
   } catch (error2) {
     const e2 = error2;
-    if (e2.code === "ENOENT") {
+    if (e2.code === "ENOENT" || command === "prlimit" && e2.status === 127) {
       available = false;
       return [];
     }
     if (e2.status !== 1 || typeof e2.stdout !== "string") {
-      onFailure(e2.code ?? (e2.signal ? `killed by ${e2.signal}` : `exit status ${e2.status}`));
+      onFailure(e2.signal === "SIGKILL" || e2.code === "ETIMEDOUT" ? `stopped after ${(timeoutMs / 1e3).toFixed(1)} s` : e2.status === 251 ? `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit` : e2.code === "ENOBUFS" ? "more than 16 MiB of output" : e2.code ?? (e2.signal ? `killed by ${e2.signal}` : `exit status ${e2.status}`));
       return [];
     }
     stdout = e2.stdout;
@@ -27989,6 +28168,7 @@ function runShellcheck(text, kind, onFailure = () => {
 function shellcheckBackend(config, onFailure, run3 = runShellcheck) {
   if (config.shellcheck === "off") return void 0;
   let reported = false;
+  let spent = 0;
   const failed = (path, reason) => {
     if (reported) return;
     reported = true;
@@ -27997,8 +28177,18 @@ function shellcheckBackend(config, onFailure, run3 = runShellcheck) {
   return {
     name: "shellcheck",
     findings(path, kind, text) {
-      const out2 = [];
-      for (const finding of run3(text, kind, (reason) => failed(path, reason))) {
+      if (kind === "systemd") return [];
+      if (text.length > MAX_SHELLCHECK_BYTES) return [cutNotice(`the file is larger than ${MAX_SHELLCHECK_BYTES / 1024} KiB`)];
+      if (spent >= SHELLCHECK_RUN_BUDGET_MS) return [cutNotice(`its time budget of ${SHELLCHECK_RUN_BUDGET_MS / 1e3} s for the run is spent`)];
+      const started = Date.now();
+      let cut;
+      const found = run3(text, kind, (reason) => {
+        if (/^stopped after|memory limit|of output/.test(reason)) cut = reason;
+        failed(path, reason);
+      }, Math.min(shellcheckTimeout(text.length), SHELLCHECK_RUN_BUDGET_MS - spent));
+      spent += Date.now() - started;
+      const out2 = cut ? [cutNotice(cut)] : [];
+      for (const finding of found) {
         const setting = config.rules[finding.ruleId];
         if (setting?.level === "off") continue;
         out2.push(setting ? { ...finding, severity: setting.level } : finding);
@@ -28007,7 +28197,21 @@ function shellcheckBackend(config, onFailure, run3 = runShellcheck) {
     }
   };
 }
-var OPENRC_VARIABLES2, OPENRC_VARIABLE_PREFIXES, OPENRC_EXCLUDED, available, childProcess, SEVERITY;
+function cutNotice(why) {
+  return {
+    ruleId: "shellcheck",
+    severity: "info",
+    url: "https://www.shellcheck.net/",
+    message: `shellcheck did not check this file: ${why}; its findings here are missing`,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    startOffset: 0,
+    endOffset: 0
+  };
+}
+var OPENRC_VARIABLES2, OPENRC_VARIABLE_PREFIXES, OPENRC_EXCLUDED, available, childProcess, MAX_SHELLCHECK_BYTES, MAX_SHELLCHECK_MS, SHELLCHECK_RUN_BUDGET_MS, SHELLCHECK_MEMORY_BYTES, prlimit, SEVERITY;
 var init_shellcheck = __esm({
   "src/shellcheck/index.ts"() {
     "use strict";
@@ -28067,6 +28271,10 @@ var init_shellcheck = __esm({
       // unrecognized shebang `#!/sbin/openrc-run` (we pass -s sh)
     ]);
     childProcess = () => process.getBuiltinModule("node:child_process");
+    MAX_SHELLCHECK_BYTES = 128 * 1024;
+    MAX_SHELLCHECK_MS = 1e4;
+    SHELLCHECK_RUN_BUDGET_MS = 6e4;
+    SHELLCHECK_MEMORY_BYTES = 2 ** 30;
     SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
   }
 });
@@ -32890,8 +33098,8 @@ async function runAudit(options) {
   try {
     outcome.issue = await syncIssue(octokit, { owner, repo, serverUrl, ...options.runUrl ? { runUrl: options.runUrl } : {} }, sha, results, counts, log);
   } catch (error2) {
-    outcome.issue = { action: "none", error: describe2(error2) };
-    log.warning(`initlint: could not update the tracking issue: ${describe2(error2)}`);
+    outcome.issue = { action: "none", error: describe3(error2) };
+    log.warning(`initlint: could not update the tracking issue: ${describe3(error2)}`);
   }
   if (inputs.fixPr) {
     try {
@@ -32902,13 +33110,13 @@ async function runAudit(options) {
       const pull = await syncFixPull(octokit, { owner, repo, serverUrl, sha, baseBranch: options.baseBranch }, fixes, log, withheld);
       outcome.pullRequest = { ...pull, fixes: fixes.reduce((n, f2) => n + f2.fixes.length, 0), files: fixes.length };
     } catch (error2) {
-      outcome.pullRequest = { action: "none", fixes: 0, files: 0, error: describe2(error2) };
-      log.warning(`initlint: could not update the fix pull request: ${describe2(error2)}`);
+      outcome.pullRequest = { action: "none", fixes: 0, files: 0, error: describe3(error2) };
+      log.warning(`initlint: could not update the fix pull request: ${describe3(error2)}`);
     }
   }
   return outcome;
 }
-var RANK3, describe2;
+var RANK3, describe3;
 var init_audit = __esm({
   "src/action/audit/index.ts"() {
     "use strict";
@@ -32920,7 +33128,7 @@ var init_audit = __esm({
     init_issue();
     init_pull();
     RANK3 = { info: 0, warning: 1, error: 2 };
-    describe2 = (error2) => error2 instanceof Error ? error2.message : String(error2);
+    describe3 = (error2) => error2 instanceof Error ? error2.message : String(error2);
   }
 });
 

@@ -6606,8 +6606,8 @@ var require_progress = __commonJS({
     var vscode_languageserver_protocol_1 = require_api2();
     var WorkDoneProgressReporter;
     (function(WorkDoneProgressReporter2) {
-      function isNullInstance(reporter) {
-        return reporter instanceof NullProgressReporter;
+      function isNullInstance(reporter2) {
+        return reporter2 instanceof NullProgressReporter;
       }
       WorkDoneProgressReporter2.isNullInstance = isNullInstance;
     })(WorkDoneProgressReporter || (exports2.WorkDoneProgressReporter = WorkDoneProgressReporter = {}));
@@ -26658,13 +26658,33 @@ function parseUnit(text, path) {
   return { tree, errors };
 }
 function valueOffset(directive, index2) {
-  let rest = index2;
-  for (const segment of directive.segments) {
-    if (rest <= segment.text.length) return segment.start + rest;
-    rest -= segment.text.length + 1;
+  const { segments } = directive;
+  const starts = segmentStarts(directive);
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= index2) lo = mid;
+    else hi = mid - 1;
   }
-  const last2 = directive.segments[directive.segments.length - 1];
+  const rest = index2 - starts[lo];
+  if (rest <= segments[lo].text.length) return segments[lo].start + rest;
+  const last2 = segments[segments.length - 1];
   return last2.start + last2.text.length;
+}
+var startsCache = /* @__PURE__ */ new WeakMap();
+function segmentStarts(directive) {
+  let starts = startsCache.get(directive);
+  if (!starts) {
+    starts = [];
+    let at = 0;
+    for (const segment of directive.segments) {
+      starts.push(at);
+      at += segment.text.length + 1;
+    }
+    startsCache.set(directive, starts);
+  }
+  return starts;
 }
 function directives(tree, section) {
   const out2 = [];
@@ -27365,11 +27385,38 @@ var lintian = (tag) => ({ kind: "lintian", tag });
 
 // src/core/rule.ts
 var DOCS_BASE = "https://github.com/initlint/initlint/blob/main/src/rules/";
+var MAX_MESSAGE_DATA = 1024;
+var MAX_FIX_SIZE = 256 * 1024;
 function format(template, data) {
-  return template.replace(
-    /\{(\w+)\}/g,
-    (whole, name2) => data && name2 in data ? String(data[name2]) : whole
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name2) => {
+    if (!data || !(name2 in data)) return whole;
+    const value = String(data[name2]);
+    return value.length > MAX_MESSAGE_DATA ? `${value.slice(0, MAX_MESSAGE_DATA)}\u2026` : value;
+  });
+}
+function fixSize(fix) {
+  return fix.edits.reduce((n, e2) => n + e2.text.length, 0) + (fix.files ?? []).reduce((n, f2) => n + (f2.content?.length ?? 0), 0);
+}
+function reporter(definition, url, data, file, runOptions) {
+  return (report) => {
+    const template = definition.messages[report.messageId];
+    if (template === void 0) {
+      throw new Error(`${definition.id}: unknown messageId ${report.messageId}`);
+    }
+    const { start: start2, end } = offsetsOf(report.at);
+    const place = { start: data.lines.point(start2), end: data.lines.point(end) };
+    const message = file.message(format(template, report.data), {
+      place,
+      ruleId: definition.id,
+      source: "initlint"
+    });
+    message.url = url;
+    const severity = runOptions?.level ?? report.severity ?? definition.severity;
+    message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
+    if (report.fix && fixSize(report.fix) <= MAX_FIX_SIZE) message.fix = report.fix;
+    const evidence = evidenceLines(report.evidence, data.lines, place.start.line, place.end.line);
+    if (evidence.length) message.evidence = evidence;
+  };
 }
 function isNode(where) {
   return "type" in where;
@@ -27402,38 +27449,28 @@ function defineRule(definition) {
       return (tree, file) => {
         const data = file.data.initlint;
         if (!data || !definition.kinds.includes(data.kind)) return;
-        definition.check({
-          tree,
-          file,
-          text: data.text,
-          path: file.path,
-          kind: data.kind,
-          lines: data.lines,
-          eol: data.eol,
-          project: data.project,
-          options: { ...defaults, ...runOptions?.options },
-          preset: runOptions?.preset ?? "recommended",
-          systemdVersion: runOptions?.systemdVersion,
-          report(report) {
-            const template = definition.messages[report.messageId];
-            if (template === void 0) {
-              throw new Error(`${definition.id}: unknown messageId ${report.messageId}`);
-            }
-            const { start: start2, end } = offsetsOf(report.at);
-            const place = { start: data.lines.point(start2), end: data.lines.point(end) };
-            const message = file.message(format(template, report.data), {
-              place,
-              ruleId: definition.id,
-              source: "initlint"
-            });
-            message.url = url;
-            const severity = runOptions?.level ?? report.severity ?? definition.severity;
-            message.fatal = severity === "error" ? true : severity === "warning" ? false : void 0;
-            if (report.fix) message.fix = report.fix;
-            const evidence = evidenceLines(report.evidence, data.lines, place.start.line, place.end.line);
-            if (evidence.length) message.evidence = evidence;
-          }
-        });
+        if (data.deadline !== void 0 && Date.now() > data.deadline) {
+          (data.skipped ??= []).push(definition.id);
+          return;
+        }
+        try {
+          definition.check({
+            tree,
+            file,
+            text: data.text,
+            path: file.path,
+            kind: data.kind,
+            lines: data.lines,
+            eol: data.eol,
+            project: data.project,
+            options: { ...defaults, ...runOptions?.options },
+            preset: runOptions?.preset ?? "recommended",
+            systemdVersion: runOptions?.systemdVersion,
+            report: reporter(definition, url, data, file, runOptions)
+          });
+        } catch (error) {
+          (data.failed ??= []).push({ ruleId: definition.id, reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+        }
       };
     }
   };
@@ -29012,6 +29049,23 @@ function applySuppressions(findings, suppressions) {
 }
 
 // src/core/lint.ts
+var RULE_BUDGET_MS = 3e3;
+var describe = (error) => error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+function failureResult(path, kind, text, reason) {
+  const finding = {
+    ruleId: parseError.id,
+    severity: "info",
+    url: parseError.url,
+    message: `initlint could not lint this file (${reason}); no findings are reported for it`,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    startOffset: 0,
+    endOffset: 0
+  };
+  return { path, kind, text, findings: [finding] };
+}
 var processorCache = /* @__PURE__ */ new WeakMap();
 function processorFor(kind, config, rules2) {
   let byConfig = processorCache.get(rules2);
@@ -29093,12 +29147,36 @@ async function parseInputs(inputs, setup) {
   return classified.map(({ input, text, bom, kind }, i2) => {
     reportProgress(setup, "parse", i2, inputs.length);
     if (!kind) return { input, kind: null };
-    return { input, kind, text, bom, lines: new LineIndex(text), ...setup.parsers.parse(kind, text, input.path) };
+    try {
+      return { input, kind, text, bom, lines: new LineIndex(text), ...setup.parsers.parse(kind, text, input.path) };
+    } catch (error) {
+      return { input, kind: null, failure: { kind, text, reason: describe(error) } };
+    }
   });
 }
 function reportProgress(options, phase, done, total) {
   const every = Math.max(1, options.progressEvery ?? 500);
   if (options.onProgress && done > 0 && done % every === 0) options.onProgress(phase, done, total);
+}
+function cutNotices(data) {
+  const at = { line: 1, column: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0 };
+  const out2 = (data.failed ?? []).map((f2) => ({
+    ...at,
+    ruleId: f2.ruleId,
+    severity: "info",
+    url: `${DOCS_BASE}${f2.ruleId}/README.md`,
+    message: `Rule ${f2.ruleId} stopped on this file (${f2.reason}); its findings here may be missing`
+  }));
+  if (data.skipped?.length) {
+    out2.push({
+      ...at,
+      ruleId: parseError.id,
+      severity: "info",
+      url: parseError.url,
+      message: `The rules' time budget for this file ran out; not run: ${data.skipped.join(", ")}`
+    });
+  }
+  return out2;
 }
 var MAX_FINDINGS_PER_FILE = 50;
 function notAUnit(p, config) {
@@ -29129,9 +29207,10 @@ function lintParsed(p, project, options) {
   const notice = notAUnit(p, options.config);
   if (notice) return { path: p.input.path, kind: p.kind, text: p.text, findings: [notice] };
   const file = new VFile({ path: p.input.path, value: p.text });
-  file.data.initlint = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom };
+  const data = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom, deadline: Date.now() + (options.ruleBudgetMs ?? RULE_BUDGET_MS) };
+  file.data.initlint = data;
   processorFor(p.kind, options.config, options.rules).runSync(p.tree, file);
-  const findings = toFinding(file);
+  const findings = [...toFinding(file), ...cutNotices(data)];
   findings.push(...parseErrorFindings(p, options.config));
   findings.push(...backendFindings(p, options.backends ?? [], findings));
   const suppressions = findSuppressions(p.lines);
@@ -29147,8 +29226,12 @@ async function lintFiles(inputs, options) {
   const project = new Project([...linted, ...(options.context ?? []).filter((e2) => !paths.has(e2.path))]);
   return parsed.map((p, i2) => {
     reportProgress(options, "lint", i2, inputs.length);
-    if (p.kind === null) return { path: p.input.path, kind: null, findings: [] };
-    return lintParsed(p, project, options);
+    if (p.kind === null) return "failure" in p ? failureResult(p.input.path, p.failure.kind, p.failure.text, p.failure.reason) : { path: p.input.path, kind: null, findings: [] };
+    try {
+      return lintParsed(p, project, options);
+    } catch (error) {
+      return failureResult(p.input.path, p.kind, p.text, describe(error));
+    }
   });
 }
 async function parseContext(inputs, parsers2) {
@@ -29214,7 +29297,7 @@ function firstLeaf(node) {
   for (let i2 = 0; i2 < MAX_DEPTH && n.childCount > 0; i2++) n = n.child(0);
   return n;
 }
-function describe(text) {
+function describe2(text) {
   if (text === "") return "end of file";
   if (text === "\n" || text === "\r\n") return "end of line";
   const oneLine = text.split(/\r?\n|\r/)[0];
@@ -29288,7 +29371,7 @@ function shellErrorsMissing(node, text, at) {
   const next = /^[ \t]*(\S+)?/.exec(text.slice(node.startIndex, node.startIndex + 200));
   const token = next?.[1] ?? "";
   const start2 = node.startIndex + (next ? next[0].length - token.length : 0);
-  const what = token ? describe(token) : start2 >= text.trimEnd().length ? "end of file" : "end of line";
+  const what = token ? describe2(token) : start2 >= text.trimEnd().length ? "end of file" : "end of line";
   return [{ message: `Unexpected ${what}, expected \`${node.type}\``, position: at(start2, start2 + token.length) }];
 }
 function shellErrors(root, text, lines) {
@@ -29311,7 +29394,7 @@ function shellErrors(root, text, lines) {
   }
   const token = text.slice(leaf.startIndex, leaf.endIndex);
   const expected = closer ? `, expected \`${closer}\`` : "";
-  return [{ message: `Unexpected ${describe(token)}${expected}`, position: at(leaf.startIndex, Math.max(leaf.startIndex, leaf.endIndex)) }];
+  return [{ message: `Unexpected ${describe2(token)}${expected}`, position: at(leaf.startIndex, Math.max(leaf.startIndex, leaf.endIndex)) }];
 }
 var RESERVED_WORDS = /* @__PURE__ */ new Set(["fi", "done", "esac", "}"]);
 function reservedCommandName(root, text) {
@@ -30378,56 +30461,90 @@ function assignmentFor(script, name2, offset, fn) {
   const before = (a) => startOf(a) < offset;
   return all2.filter((a) => fn !== void 0 && a.inFunction === fn && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0 && before(a)).at(-1) ?? all2.filter((a) => a.inFunction === void 0).at(-1) ?? all2.at(-1);
 }
+var MAX_LIST_ITEMS = 256;
+var MAX_RESOLVED_LENGTH = 4096;
+var caches = /* @__PURE__ */ new WeakMap();
+function cacheOf(script) {
+  let cache = caches.get(script);
+  if (!cache) {
+    cache = { lists: /* @__PURE__ */ new Map(), paths: /* @__PURE__ */ new Map() };
+    caches.set(script, cache);
+  }
+  return cache;
+}
 function writtenValues(script, name2) {
-  const out2 = [];
-  for (const cmd of script.commands) {
-    if (cmd.program !== "echo" && cmd.program !== "printf") continue;
-    for (const arg of cmd.args) {
-      const text = arg.literal ?? unquote(arg.raw);
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
-      if (m && m[1] === name2) {
+  const cache = cacheOf(script);
+  if (!cache.written) {
+    const written = /* @__PURE__ */ new Map();
+    for (const cmd of script.commands) {
+      if (cmd.program !== "echo" && cmd.program !== "printf") continue;
+      for (const arg of cmd.args) {
+        const text = arg.literal ?? unquote(arg.raw);
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
+        if (!m) continue;
         const value = unquote(m[2].replace(/\\"/g, '"'));
-        if (value && !out2.includes(value)) out2.push(value);
+        const values = written.get(m[1]) ?? [];
+        if (value && !values.includes(value)) values.push(value);
+        written.set(m[1], values);
       }
     }
+    cache.written = written;
   }
-  return out2;
+  return cache.written.get(name2) ?? [];
 }
 function expandList(script, raws, offset, fn, depth = 0, seen = /* @__PURE__ */ new Set()) {
   const out2 = [];
   for (const raw of raws) {
     for (const token of unquote(raw).replace(/"/g, "").split(/\s+/).filter(Boolean)) {
+      if (out2.length >= MAX_LIST_ITEMS) return out2;
       const variable = soleVariable(token);
       if (!variable) {
         if (isDaemonName(token)) out2.push({ value: token, optional: false });
         continue;
       }
       if (depth > 8 || seen.has(variable)) continue;
-      const assigned = script.assignments.filter((a) => a.name === variable);
-      const written = writtenValues(script, variable);
-      const chosen = assignmentFor(script, variable, offset, fn);
-      const fromAssignment = chosen ? expandList(script, [chosen.raw], startOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
-      const optional = written.length > 0 || assigned.some((a) => unquote(a.raw) === "");
-      for (const item of fromAssignment) out2.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
-      if (fromAssignment.length === 0) {
-        for (const value of written) {
-          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out2.push({ value: token2, optional: true, via: variable });
-        }
-      }
+      for (const item of expandVariable(script, variable, offset, fn, depth, seen)) if (out2.length < MAX_LIST_ITEMS) out2.push(item);
     }
   }
   return out2;
 }
+function expandVariable(script, variable, offset, fn, depth, seen) {
+  const chosen = assignmentFor(script, variable, offset, fn);
+  const lists = cacheOf(script).lists;
+  const key = `${variable}@${chosen ? startOf(chosen) : -1}`;
+  const cached = lists.get(key);
+  if (cached) return cached;
+  const assigned = script.assignments.filter((a) => a.name === variable);
+  const written = writtenValues(script, variable);
+  const fromAssignment = chosen ? expandList(script, [chosen.raw], startOf(chosen), chosen.inFunction, depth + 1, /* @__PURE__ */ new Set([...seen, variable])) : [];
+  const optional = written.length > 0 || assigned.some((a) => unquote(a.raw) === "");
+  const out2 = fromAssignment.map((item) => ({ ...item, optional: item.optional || optional, via: item.via ?? variable }));
+  if (fromAssignment.length === 0) {
+    for (const value of written) {
+      for (const token of value.split(/\s+/).filter(isDaemonName)) if (out2.length < MAX_LIST_ITEMS) out2.push({ value: token, optional: true, via: variable });
+    }
+  }
+  lists.set(key, out2);
+  return out2;
+}
 function resolvePath(script, raw, offset, fn, depth = 0) {
   if (isComputed(raw)) return void 0;
+  const paths = cacheOf(script).paths;
+  const key = `${offset}\0${fn ?? ""}\0${depth}\0${raw}`;
+  if (paths.has(key)) return paths.get(key);
   let failed = false;
+  let length = 0;
   const value = unquote(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name2) => {
+    if (failed) return "";
     const a = depth < 8 ? assignmentFor(script, name2, offset, fn) : void 0;
     const v = a ? resolvePath(script, a.raw, startOf(a), a.inFunction, depth + 1) : void 0;
-    if (v === void 0) failed = true;
-    return v ?? "";
+    length += v?.length ?? 0;
+    if (v === void 0 || length > MAX_RESOLVED_LENGTH) failed = true;
+    return failed ? "" : v;
   });
-  return failed ? void 0 : value.replace(/"/g, "");
+  const result = failed || value.length > MAX_RESOLVED_LENGTH ? void 0 : value.replace(/"/g, "");
+  paths.set(key, result);
+  return result;
 }
 function reachableFunctions(script, commands) {
   const byName = new Map(script.functions.map((f2) => [f2.name, f2]));
@@ -35485,6 +35602,16 @@ var PREFIX_CHARS = /* @__PURE__ */ new Set(["-", "@", ":", "+", "!", "|"]);
 var C_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
 var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
 function parseExec(value) {
+  let parsed = execCache.get(value);
+  if (!parsed) {
+    if (execCache.size >= 512) execCache.clear();
+    parsed = parseExecValue(value);
+    execCache.set(value, parsed);
+  }
+  return parsed;
+}
+var execCache = /* @__PURE__ */ new Map();
+function parseExecValue(value) {
   const commands = [];
   let i2 = 0;
   const skipSpace2 = () => {
@@ -35936,11 +36063,965 @@ var bash_syntax_in_sh_default = defineRule({
   }
 });
 
-// src/convert/names.ts
-var MAX_UNIT_NAME = 255;
-var UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES.join("|")})$`);
+// src/languages/systemd/values/enums.ts
+var e = (message, values, boolean = false) => ({ message, values: values.split(" "), boolean });
+var ENUM_PARSERS = {
+  config_parse_service_type: e("Failed to parse service type", "simple exec forking oneshot dbus notify notify-reload idle"),
+  config_parse_service_restart: e("Failed to parse service restart specifier", "no on-success on-failure on-abnormal on-watchdog on-abort always"),
+  config_parse_service_restart_mode: e("Failed to parse service restart mode", "normal direct debug"),
+  config_parse_kill_mode: e("Failed to parse kill mode specification", "control-group process mixed none"),
+  config_parse_exec_input: e("Failed to parse input specifier", "null tty tty-force tty-fail socket fd data file"),
+  config_parse_exec_output: e("Failed to parse output specifier", "inherit null tty kmsg kmsg+console journal journal+console socket fd file append truncate syslog syslog+console"),
+  config_parse_protect_system: e("Failed to parse protect system value", "no yes full strict", true),
+  config_parse_protect_home: e("Failed to parse protect home value", "no yes read-only tmpfs", true),
+  config_parse_protect_hostname: e("Failed to parse protect hostname value", "no yes private", true),
+  config_parse_protect_control_groups: e("Failed to parse protect control groups value", "no yes private strict", true),
+  config_parse_private_tmp: e("Failed to parse private tmp value", "no connected disconnected", true),
+  config_parse_private_users: e("Failed to parse private users value", "no self identity full managed", true),
+  config_parse_private_pids: e("Failed to parse private pids value", "no yes", true),
+  config_parse_emergency_action: e("Failed to parse emergency action", "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"),
+  config_parse_notify_access: e("Failed to parse notify access specifier", "none main exec all"),
+  config_parse_job_mode: e("Failed to parse job mode", "fail replace replace-irreversibly isolate flush ignore-dependencies ignore-requirements triggering restart-dependencies lenient"),
+  config_parse_collect_mode: e("Failed to parse garbage collection mode", "inactive inactive-or-failed"),
+  config_parse_oom_policy: e("Failed to parse OOM policy", "continue stop kill"),
+  config_parse_exec_utmp_mode: e("Failed to parse utmp mode", "init login user"),
+  config_parse_exec_keyring_mode: e("Failed to parse keyring mode", "inherit private shared"),
+  config_parse_runtime_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart", true),
+  config_parse_exec_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart on-success", true),
+  config_parse_service_exit_type: e("Failed to parse service exit type", "main cgroup"),
+  config_parse_service_timeout_failure_mode: e("Failed to parse timeout failure mode", "terminate abort kill"),
+  config_parse_device_policy: e("Failed to parse device policy", "auto closed strict"),
+  config_parse_protect_proc: e("Failed to parse /proc/ protection mode", "default noaccess invisible ptraceable"),
+  config_parse_proc_subset: e("Failed to parse /proc/ subset mode", "all pid"),
+  config_parse_managed_oom_mode: e("Invalid syntax", "auto kill"),
+  config_parse_managed_oom_preference: e("Failed to parse ManagedOOMPreference=", "none avoid omit"),
+  config_parse_exec_io_class: e("Failed to parse IO scheduling class", "none realtime best-effort idle 0 1 2 3"),
+  config_parse_exec_cpu_sched_policy: e("Failed to parse CPU scheduling policy", "other batch idle fifo ext rr 0 1 2 3 5 6 7"),
+  config_parse_socket_bind: e("Failed to parse bind IPv6 only value", "default both ipv6-only", true),
+  config_parse_socket_timestamping: e("Failed to parse timestamping precision", "off us usec \xB5s \u03BCs ns nsec", true),
+  config_parse_socket_protocol: { ...e("Failed to parse socket protocol", "udplite sctp mptcp"), since: { mptcp: 257 }, anyCase: true },
+  config_parse_exec_memory_thp: e("Failed to parse MemoryTHP", "inherit disable madvise system")
+};
+
+// src/languages/systemd/values/names.ts
+var UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
+var NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
+var UNIT_NAME_MAX = 255;
 function isUnitName(name2) {
-  return name2.length <= MAX_UNIT_NAME && UNIT_NAME.test(name2);
+  if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
+  const dot = name2.lastIndexOf(".");
+  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
+  const prefix = name2.slice(0, dot);
+  if (!NAME_CHARS.test(prefix)) return false;
+  const at = prefix.indexOf("@");
+  if (at === 0) return false;
+  if (at > 0 && prefix.indexOf("@", at + 1) >= 0) return false;
+  return true;
+}
+function withoutSpecifiers(value) {
+  return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
+}
+function unitNameFromPath(path, suffix) {
+  const simplified = path.replace(/\/+/g, "/").replace(/(.)\/$/, "$1").replace(/\/\.(?=\/|$)/g, "");
+  const trimmed = simplified.replace(/^\/+|\/+$/g, "");
+  if (trimmed === "") return `-${suffix}`;
+  let out2 = "";
+  const bytes = new TextEncoder().encode(trimmed);
+  for (let i2 = 0; i2 < bytes.length; i2++) {
+    const b = bytes[i2];
+    const c = String.fromCharCode(b);
+    if (c === "/") out2 += "-";
+    else if (c === "." && i2 === 0 || !/[A-Za-z0-9:_.]/.test(c)) out2 += `\\x${b.toString(16).padStart(2, "0")}`;
+    else out2 += c;
+  }
+  return out2 + suffix;
+}
+
+// src/languages/systemd/values/time.ts
+var TIME_UNITS = [
+  "seconds",
+  "second",
+  "sec",
+  "s",
+  "minutes",
+  "minute",
+  "min",
+  "months",
+  "month",
+  "M",
+  "msec",
+  "ms",
+  "m",
+  "hours",
+  "hour",
+  "hr",
+  "h",
+  "days",
+  "day",
+  "d",
+  "weeks",
+  "week",
+  "w",
+  "years",
+  "year",
+  "y",
+  "usec",
+  "us",
+  "\xB5s",
+  "\u03BCs"
+];
+var NSEC_UNITS = ["nsec", "ns"];
+var WHITESPACE = " 	\n\r";
+var isSpace2 = (c) => c !== void 0 && c !== "" && WHITESPACE.includes(c);
+var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
+function skipSpace(t, i2) {
+  while (i2 < t.length && isSpace2(t[i2])) i2++;
+  return i2;
+}
+function isTimespan(value, nsec = false) {
+  const units = nsec ? [...NSEC_UNITS, ...TIME_UNITS] : TIME_UNITS;
+  let p = skipSpace(value, 0);
+  if (value.startsWith("infinity", p)) return skipSpace(value, p + 8) === value.length;
+  let something = false;
+  for (; ; ) {
+    p = skipSpace(value, p);
+    if (p === value.length) return something;
+    if (value[p] === "-") return false;
+    let e2 = p;
+    if (value[e2] === "+") e2++;
+    const digitsStart = e2;
+    while (isDigit(value[e2])) e2++;
+    const hasDigits = e2 > digitsStart;
+    if (value[e2] === ".") {
+      p = e2 + 1;
+      while (isDigit(value[p])) p++;
+    } else if (!hasDigits) return false;
+    else p = e2;
+    const at = skipSpace(value, p);
+    const unit = units.find((u) => value.startsWith(u, at));
+    const s = unit === void 0 ? at : at + unit.length;
+    if (unit === void 0 && at === p && p < value.length) return false;
+    p = s;
+    something = true;
+  }
+}
+var Invalid = class extends Error {
+};
+var fail = () => {
+  throw new Invalid();
+};
+var WEEKDAYS = [
+  ["monday", 0],
+  ["mon", 0],
+  ["tuesday", 1],
+  ["tue", 1],
+  ["wednesday", 2],
+  ["wed", 2],
+  ["thursday", 3],
+  ["thu", 3],
+  ["friday", 4],
+  ["fri", 4],
+  ["saturday", 5],
+  ["sat", 5],
+  ["sunday", 6],
+  ["sun", 6]
+];
+var USEC = 1e6;
+var LAST_TIMESTAMP = 7258118399;
+var INT_MAX = 2 ** 31 - 1;
+var Cursor = class {
+  t;
+  i = 0;
+  constructor(t) {
+    this.t = t;
+  }
+  get c() {
+    return this.t[this.i] ?? "";
+  }
+  at(k) {
+    return this.t[this.i + k] ?? "";
+  }
+};
+function parseWeekdays(p, spec) {
+  let last2 = -1;
+  let first = true;
+  for (; ; ) {
+    const rest = p.t.slice(p.i).toLowerCase();
+    const hit = WEEKDAYS.find(([name3]) => rest.startsWith(name3));
+    if (!hit) {
+      if (first) return;
+      fail();
+    }
+    const [name2, nr] = hit;
+    if (!["", "-", ".", ",", " "].includes(p.at(name2.length))) fail();
+    spec.weekdays |= 1 << nr;
+    if (last2 >= 0) {
+      if (last2 > nr) fail();
+      for (let j = last2 + 1; j < nr; j++) spec.weekdays |= 1 << j;
+    }
+    p.i += name2.length;
+    if (p.c === "") return;
+    if (p.c === " ") {
+      while (p.c === " ") p.i++;
+      return;
+    }
+    if (p.c === ".") {
+      if (last2 >= 0 || p.at(1) !== ".") fail();
+      last2 = nr;
+      p.i += 2;
+    } else if (p.c === "-") {
+      if (last2 >= 0) fail();
+      last2 = nr;
+      p.i += 1;
+    } else if (p.c === ",") {
+      last2 = -1;
+      p.i += 1;
+    }
+    if (p.c === "" || p.c === " ") {
+      while (p.c === " ") p.i++;
+      if (last2 >= 0) fail();
+      return;
+    }
+    first = false;
+  }
+}
+function parseDecimal(p, usec) {
+  if (!isDigit(p.c)) fail();
+  let value = 0;
+  while (isDigit(p.c)) {
+    value = value * 10 + Number(p.c);
+    p.i++;
+  }
+  if (usec) {
+    value *= USEC;
+    if (p.c === "." && p.at(1) !== ".") {
+      p.i++;
+      let digits = "";
+      while (isDigit(p.c)) {
+        digits += p.c;
+        p.i++;
+      }
+      value += Number((digits + "000000").slice(0, 6));
+    }
+  }
+  if (value > INT_MAX) fail();
+  return value;
+}
+function parseComponents(p, usec) {
+  const out2 = [];
+  for (; ; ) {
+    const start2 = parseDecimal(p, usec);
+    let stop2 = -1;
+    let repeat = 0;
+    if (p.c === "." && p.at(1) === ".") {
+      p.i += 2;
+      stop2 = parseDecimal(p, usec);
+      repeat = usec ? USEC : 1;
+    }
+    if (p.c === "/") {
+      p.i++;
+      repeat = parseDecimal(p, usec);
+      if (repeat === 0) fail();
+    } else if (usec && stop2 >= 0 && start2 + repeat > stop2) fail();
+    if (!["", " ", ",", "-", "~", ":"].includes(p.c)) fail();
+    out2.push({ start: start2, stop: stop2, repeat });
+    if (p.c !== ",") return out2;
+    p.i++;
+  }
+}
+function parseChain(p, usec) {
+  if (p.c === "*") {
+    p.i++;
+    return usec ? [{ start: 0, stop: -1, repeat: USEC }] : void 0;
+  }
+  return parseComponents(p, usec);
+}
+function parseDate(p, spec) {
+  if (p.c === "") return false;
+  if (p.c === "@") {
+    p.i++;
+    if (!isDigit(p.c)) fail();
+    const start2 = p.i;
+    while (isDigit(p.c)) p.i++;
+    if (Number(p.t.slice(start2, p.i)) > LAST_TIMESTAMP) fail();
+    return true;
+  }
+  const save = p.i;
+  const first = parseChain(p, false);
+  if (p.c === "" || p.c === ":") {
+    p.i = save;
+    return false;
+  }
+  if (p.c === "~") spec.endOfMonth = true;
+  else if (p.c !== "-") fail();
+  p.i++;
+  const second = parseChain(p, false);
+  if (p.c === "" || p.c === " ") {
+    while (p.c === " ") p.i++;
+    spec.month = first;
+    spec.day = second;
+    return false;
+  } else if (spec.endOfMonth) fail();
+  if (p.c === "~") spec.endOfMonth = true;
+  else if (p.c !== "-") fail();
+  p.i++;
+  const third = parseChain(p, false);
+  if (p.c !== "" && p.c !== " ") fail();
+  while (p.c === " ") p.i++;
+  spec.year = first;
+  spec.month = second;
+  spec.day = third;
+  return false;
+}
+function parseTime(p, spec) {
+  if (p.c === "") return;
+  spec.hour = parseChain(p, false);
+  if (p.c !== ":") fail();
+  p.i++;
+  spec.minute = parseChain(p, false);
+  if (p.c === "") return;
+  if (p.c !== ":") fail();
+  p.i++;
+  spec.second = parseChain(p, true);
+  if (p.c !== "") fail();
+}
+function chainValid(chain, from, to, endOfMonth = false) {
+  if (!chain) return true;
+  if (endOfMonth) to -= 3;
+  for (const c of chain) {
+    if (c.start < from || c.start > to) return false;
+    if (c.repeat > to - from) return false;
+    if (c.stop >= 0) {
+      if (c.stop < from || c.stop > to) return false;
+      if (c.start + c.repeat > c.stop) return false;
+    } else if (endOfMonth ? c.start - c.repeat < from : c.start + c.repeat > to) return false;
+  }
+  return true;
+}
+function normalizeYears(chain) {
+  for (const c of chain ?? []) {
+    for (const k of ["start", "stop"]) {
+      if (c[k] >= 0 && c[k] < 70) c[k] += 2e3;
+      else if (c[k] >= 70 && c[k] < 100) c[k] += 1900;
+    }
+  }
+}
+var SHORTHANDS = /* @__PURE__ */ new Set([
+  "minutely",
+  "hourly",
+  "daily",
+  "monthly",
+  "annually",
+  "yearly",
+  "anually",
+  "weekly",
+  "quarterly",
+  "semiannually",
+  "semi-annually",
+  "biannually",
+  "bi-annually"
+]);
+var TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+function parseSpec(text) {
+  if (text === "") return false;
+  if (SHORTHANDS.has(text.toLowerCase())) return true;
+  const spec = { weekdays: 0, endOfMonth: false };
+  const p = new Cursor(text);
+  try {
+    parseWeekdays(p, spec);
+    if (!parseDate(p, spec)) parseTime(p, spec);
+    if (p.c !== "") return false;
+  } catch (e2) {
+    if (e2 instanceof Invalid) return false;
+    throw e2;
+  }
+  normalizeYears(spec.year);
+  return chainValid(spec.year, 1970, 2199) && chainValid(spec.month, 1, 12) && chainValid(spec.day, 1, 31, spec.endOfMonth) && chainValid(spec.hour, 0, 23) && chainValid(spec.minute, 0, 59) && chainValid(spec.second, 0, 60 * USEC - 1);
+}
+function isCalendarEvent(value) {
+  if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
+  if (parseSpec(value)) return true;
+  const space = value.lastIndexOf(" ");
+  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
+}
+
+// src/languages/systemd/values/numbers.ts
+var UNSIGNED = /^[ \t\n\r]*\+?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
+var SIGNED = /^[ \t\n\r]*[+-]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
+function parseInteger(text, signed = false) {
+  if (!(signed ? SIGNED : UNSIGNED).test(text)) return void 0;
+  const t = text.trim();
+  const negative = t.startsWith("-");
+  const body2 = t.replace(/^[+-]/, "");
+  const n = /^0[oO]/.test(body2) ? parseInt(body2.slice(2), 8) : /^0[bB]/.test(body2) ? parseInt(body2.slice(2), 2) : Number(body2);
+  return negative ? -n : n;
+}
+var SIZE_SUFFIXES = ["E", "P", "T", "G", "M", "K", "B", ""];
+function isSize(text) {
+  let p = 0;
+  let startPos = 0;
+  do {
+    while (p < text.length && " 	\n\r".includes(text[p])) p++;
+    const m = /^\+?[0-9]+/.exec(text.slice(p));
+    if (!m || text[p] === "-") return false;
+    let e2 = p + m[0].length;
+    if (text[e2] === ".") {
+      e2++;
+      while (/[0-9]/.test(text[e2] ?? "")) e2++;
+    }
+    while (e2 < text.length && " 	\n\r".includes(text[e2])) e2++;
+    let i2 = startPos;
+    while (i2 < SIZE_SUFFIXES.length && !text.startsWith(SIZE_SUFFIXES[i2], e2)) i2++;
+    if (i2 >= SIZE_SUFFIXES.length) return false;
+    p = e2 + SIZE_SUFFIXES[i2].length;
+    startPos = i2 + 1;
+  } while (p < text.length);
+  return true;
+}
+function isPercentage(text, max = 100) {
+  const m = /^([0-9]+)(?:\.([0-9]))?%$/.exec(text) ?? /^([0-9]+)(?:\.([0-9]{1,2}))?%$/.exec(text);
+  if (m) return Number(`${m[1]}.${m[2] ?? 0}`) <= max;
+  const permille = /^([0-9]+)(?:\.([0-9]))?‰$/.exec(text);
+  if (permille) return Number(`${permille[1]}.${permille[2] ?? 0}`) <= max * 10;
+  const permyriad = /^([0-9]+)‱$/.exec(text);
+  return !!permyriad && Number(permyriad[1]) <= max * 100;
+}
+var LIMIT_KINDS = {
+  RLIMIT_CPU: "sec",
+  RLIMIT_RTTIME: "usec",
+  RLIMIT_NICE: "nice",
+  RLIMIT_FSIZE: "size",
+  RLIMIT_DATA: "size",
+  RLIMIT_STACK: "size",
+  RLIMIT_CORE: "size",
+  RLIMIT_RSS: "size",
+  RLIMIT_AS: "size",
+  RLIMIT_MEMLOCK: "size",
+  RLIMIT_MSGQUEUE: "size"
+};
+function isLimitValue(text, kind) {
+  if (text === "infinity") return kind !== "nice";
+  switch (kind) {
+    case "sec":
+      return isTimespan(text);
+    case "usec":
+      return isTimespan(text);
+    case "size":
+      return isSize(text);
+    case "nice": {
+      if (text.startsWith("+")) return (parseInteger(text.slice(1)) ?? 99) < 20 && !/^\+[+-]/.test(text);
+      if (text.startsWith("-")) return (parseInteger(text.slice(1)) ?? 99) <= 20 && !/^-[+-]/.test(text);
+      return (parseInteger(text) ?? 99) <= 40;
+    }
+    default:
+      return parseInteger(text) !== void 0;
+  }
+}
+function isResourceLimit(text, resource) {
+  const kind = LIMIT_KINDS[resource] ?? "count";
+  const parts2 = text.split(":");
+  if (parts2.length > 2) return false;
+  return parts2.every((p) => isLimitValue(p, kind));
+}
+
+// src/languages/systemd/values/words.ts
+var SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"', "'": "'", s: " " };
+function escapeLength(value, i2) {
+  const c = value[i2];
+  if (c in SIMPLE_ESCAPES) return 1;
+  if (c === "x") return /^[0-9a-fA-F]{2}/.test(value.slice(i2 + 1)) ? 3 : 0;
+  if (c === "u") return /^[0-9a-fA-F]{4}/.test(value.slice(i2 + 1)) ? 5 : 0;
+  if (c === "U") return /^[0-9a-fA-F]{8}/.test(value.slice(i2 + 1)) ? 9 : 0;
+  if (c >= "0" && c <= "7") return /^[0-7]{3}/.test(value.slice(i2)) ? 3 : 0;
+  return 0;
+}
+function splitWords(value, options = {}) {
+  const separators = options.separators ?? " 	\n\r";
+  const words3 = [];
+  let i2 = 0;
+  while (i2 < value.length) {
+    while (i2 < value.length && separators.includes(value[i2])) i2++;
+    if (i2 >= value.length) break;
+    const start2 = i2;
+    let text = "";
+    let quote = "";
+    for (; i2 < value.length; i2++) {
+      const c = value[i2];
+      if (c === "\\" && !options.retainEscape) {
+        if (i2 + 1 >= value.length) return { words: words3, error: i2 };
+        if (options.cunescape) {
+          const n = escapeLength(value, i2 + 1);
+          if (n === 0) return { words: words3, error: i2 };
+          text += value.slice(i2, i2 + 1 + n);
+          i2 += n;
+        } else {
+          text += value[i2 + 1];
+          i2++;
+        }
+      } else if (quote) {
+        if (c === quote) quote = "";
+        else text += c;
+      } else if (options.unquote && (c === '"' || c === "'")) quote = c;
+      else if (separators.includes(c)) break;
+      else text += c;
+    }
+    if (quote) return { words: words3, error: start2 };
+    words3.push({ text, start: start2, end: i2 });
+  }
+  return { words: words3 };
+}
+
+// src/languages/systemd/values/listen.ts
+var IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
+var UNIX_PATH_MAX = 108;
+function isPort(text) {
+  if (!/^[0-9]+$/.test(text)) return false;
+  const n = Number(text);
+  return n >= 1 && n <= 65535;
+}
+function isIPv6(text) {
+  if (!/^[0-9A-Fa-f:.]+$/.test(text) || !text.includes(":")) return false;
+  let body2 = text;
+  const lastColon = body2.lastIndexOf(":");
+  if (body2.slice(lastColon + 1).includes(".")) {
+    if (!IPV4.test(body2.slice(lastColon + 1))) return false;
+    body2 = body2.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = body2.split("::");
+  if (halves.length > 2) return false;
+  const groups2 = halves.flatMap((h) => h === "" ? [] : h.split(":"));
+  if (groups2.some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
+  return halves.length === 2 ? groups2.length <= 7 : groups2.length === 8;
+}
+var IFACE = /^[^\s/%:]{1,15}$/;
+function isHostPort(s) {
+  if (s.startsWith("[")) {
+    const close = s.indexOf("]");
+    if (close < 0) return false;
+    let addr2 = s.slice(1, close);
+    const pct = addr2.indexOf("%");
+    if (pct >= 0) {
+      if (!IFACE.test(addr2.slice(pct + 1))) return false;
+      addr2 = addr2.slice(0, pct);
+    }
+    const rest = s.slice(close + 1);
+    const m2 = /^:([0-9]+)(?:%(.+))?$/.exec(rest);
+    return isIPv6(addr2) && !!m2 && isPort(m2[1]) && (m2[2] === void 0 || IFACE.test(m2[2]));
+  }
+  const m = /^([0-9.]+):([0-9]+)(?:%(.+))?$/.exec(s);
+  return !!m && IPV4.test(m[1]) && isPort(m[2]) && (m[3] === void 0 || IFACE.test(m[3]));
+}
+function isListenAddress(s) {
+  if (s.startsWith("/")) return Buffer.byteLength(s) < UNIX_PATH_MAX;
+  if (s.startsWith("@")) return s.length > 1 && Buffer.byteLength(s) <= UNIX_PATH_MAX;
+  if (s.startsWith("vsock:")) {
+    const m = /^vsock:([0-9]*):([0-9]+)$/.exec(s);
+    return !!m && Number(m[1] || 0) <= 4294967295 && Number(m[2]) <= 4294967295;
+  }
+  if (/^[0-9]+$/.test(s)) return isPort(s);
+  return isHostPort(s);
+}
+var NETLINK_FAMILIES = /* @__PURE__ */ new Set([
+  "route",
+  "firewall",
+  "inet-diag",
+  "nflog",
+  "xfrm",
+  "selinux",
+  "iscsi",
+  "audit",
+  "fib-lookup",
+  "connector",
+  "netfilter",
+  "ip6-fw",
+  "dnrtmsg",
+  "kobject-uevent",
+  "generic",
+  "scsitransport",
+  "ecryptfs",
+  "rdma",
+  "usersock",
+  "sock-diag",
+  "crypto",
+  "smc"
+]);
+function isNetlinkAddress(s) {
+  const m = /^(\S+)(?:\s+(\S+))?$/.exec(s.trim());
+  if (!m) return false;
+  const family = m[1];
+  if (!NETLINK_FAMILIES.has(family) && parseInteger(family) === void 0) return false;
+  return m[2] === void 0 || parseInteger(m[2]) !== void 0;
+}
+
+// src/languages/systemd/values/validators.ts
+var BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
+var isBoolean = (v) => BOOLEAN.test(v);
+var BOOL_WORDS = "`yes`/`no` (also `true`/`false`, `on`/`off`, `1`/`0`)";
+var TIMESPAN = "a time span such as `90`, `5min 20s` or `infinity`";
+var problem = (message, expected, extra = {}) => ({ message, expected, ...extra });
+var hasSpecifier = (v) => v.includes("%");
+function boolValidator(message, allowEmpty = false) {
+  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem(message, BOOL_WORDS);
+}
+function secValidator(message = "Failed to parse sec value") {
+  return (v) => isTimespan(v) ? void 0 : problem(message, TIMESPAN);
+}
+function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
+  return (v) => {
+    if (words3.includes(v)) return void 0;
+    const n = parseInteger(v, true);
+    const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
+    if (n === void 0) return problem(unparsable, expected);
+    return n < min || n > max ? problem(outOfRange, expected) : void 0;
+  };
+}
+function enumValidator(name2) {
+  const spec = ENUM_PARSERS[name2];
+  const own2 = new Set(spec.values);
+  return (v, _ltype, _key, table) => {
+    const booleans = spec.boolean || !!table?.booleans;
+    const word = spec.anyCase ? v.toLowerCase() : v;
+    if (own2.has(word) || table?.words?.includes(word) || booleans && isBoolean(v)) return void 0;
+    const choices = [.../* @__PURE__ */ new Set([...spec.values, ...table?.words ?? []])];
+    const expected = choices.map((w) => `\`${w}\``).join(", ") + (booleans ? ", or a boolean" : "");
+    return problem(spec.message, `one of ${expected}`, { choices });
+  };
+}
+var OUTPUT_PREFIX = /^(file|append|truncate):/;
+function outputValidator() {
+  const plain = enumValidator("config_parse_exec_output");
+  return (v, ltype, key, table) => {
+    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem("Invalid file descriptor name", "a file descriptor name after `fd:`");
+    const prefix = OUTPUT_PREFIX.exec(v);
+    if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
+    const p = plain(v, ltype, key, table);
+    return p && { ...p, expected: `${p.expected}, or \`file:\`/\`append:\`/\`truncate:\` with an absolute path, or \`fd:NAME\`` };
+  };
+}
+function inputValidator() {
+  const plain = enumValidator("config_parse_exec_input");
+  return (v, ltype, key, table) => {
+    if (v.startsWith("fd:")) return void 0;
+    if (v.startsWith("file:")) return absolutePathProblem(v.slice(5), 5);
+    return plain(v, ltype, key, table);
+  };
+}
+function absolutePathProblem(path, offset = 0) {
+  const expanded = withoutSpecifiers(path);
+  const absolute = path.startsWith("/") || path.startsWith("%") && !/^%[nNpPiIjJbBmMovlwWaAqgGuU%]/.test(path);
+  if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
+  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
+  return void 0;
+}
+function normalizedPathValidator() {
+  return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem("path is not normalized", "a path without `..` components") : void 0;
+}
+function conditionPathValidator() {
+  return (v) => {
+    let i2 = 0;
+    if (v[i2] === "|") i2++;
+    if (v[i2] === "!") i2++;
+    return absolutePathProblem(v.slice(i2), i2);
+  };
+}
+function pathListValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v, { unquote: true });
+    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error, end: v.length });
+    for (const w of words3) {
+      const found = absolutePathProblem(w.text);
+      if (found) return { ...found, start: w.start, end: w.end };
+    }
+    return void 0;
+  };
+}
+function pathValidator(prefixes) {
+  return (v) => {
+    if (v === "") return void 0;
+    let i2 = 0;
+    while (i2 < v.length && prefixes.includes(v[i2])) i2++;
+    return absolutePathProblem(v.slice(i2), i2);
+  };
+}
+function environValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v, { unquote: true, cunescape: true });
+    if (error !== void 0) return problem("Invalid syntax", "balanced quotes and valid escapes", { start: error, end: v.length });
+    for (const w of words3) {
+      const eq = w.text.indexOf("=");
+      if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
+      if (hasSpecifier(w.text)) continue;
+      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", { start: w.start, end: w.end, wordOnly: true });
+    }
+    return void 0;
+  };
+}
+function unitListValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v, { unquote: true, retainEscape: true });
+    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error, end: v.length });
+    for (const w of words3) {
+      if (isUnitName(withoutSpecifiers(w.text))) continue;
+      return problem(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
+    }
+    return void 0;
+  };
+}
+function triggerUnitValidator() {
+  return (v) => v === "" || isUnitName(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
+}
+var SIGNALS = [
+  "HUP",
+  "INT",
+  "QUIT",
+  "ILL",
+  "TRAP",
+  "ABRT",
+  "IOT",
+  "BUS",
+  "FPE",
+  "KILL",
+  "USR1",
+  "SEGV",
+  "USR2",
+  "PIPE",
+  "ALRM",
+  "TERM",
+  "STKFLT",
+  "CHLD",
+  "CONT",
+  "STOP",
+  "TSTP",
+  "TTIN",
+  "TTOU",
+  "URG",
+  "XCPU",
+  "XFSZ",
+  "VTALRM",
+  "PROF",
+  "WINCH",
+  "IO",
+  "POLL",
+  "PWR",
+  "SYS"
+];
+var SIGNAL_NAMES = new Set(SIGNALS);
+function isSignal(v) {
+  const name2 = v.startsWith("SIG") ? v.slice(3) : v;
+  if (SIGNAL_NAMES.has(name2)) return true;
+  const rt = /^RTM(IN|AX)(?:([+-])([0-9]+))?$/.exec(name2);
+  if (rt) return !rt[2] || (rt[1] === "IN" ? rt[2] === "+" : rt[2] === "-") && Number(rt[3]) <= 30;
+  if (v !== name2) return false;
+  const n = parseInteger(v);
+  return n !== void 0 && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
+}
+function signalValidator() {
+  return (v) => isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
+}
+var EXIT_NAMES = new Set(
+  "SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG".split(" ")
+);
+function exitStatusValidator(signals2) {
+  return (v) => {
+    for (const w of splitWords(v).words) {
+      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
+      if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
+      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, { start: w.start, end: w.end });
+    }
+    return void 0;
+  };
+}
+var CAPABILITIES = new Set(
+  "chown dac_override dac_read_search fowner fsetid kill setgid setuid setpcap linux_immutable net_bind_service net_broadcast net_admin net_raw ipc_lock ipc_owner sys_module sys_rawio sys_chroot sys_ptrace sys_pacct sys_admin sys_boot sys_nice sys_resource sys_time sys_tty_config mknod lease audit_write audit_control setfcap mac_override mac_admin syslog wake_alarm block_suspend audit_read perfmon bpf checkpoint_restore".split(" ").map((c) => `cap_${c}`)
+);
+function capabilityValidator() {
+  return (v) => {
+    const body2 = v.startsWith("~") ? v.slice(1) : v;
+    const offset = v.length - body2.length;
+    const { words: words3, error } = splitWords(body2, { unquote: true });
+    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: offset + error, end: v.length });
+    for (const w of words3) {
+      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
+      if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
+      return problem("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", { start: offset + w.start, end: offset + w.end, wordOnly: true });
+    }
+    return void 0;
+  };
+}
+var ZERO_MEMORY_OK = /^(Startup|Default)?Memory(Min|Low|SwapMax|ZSwapMax)$/;
+var isZero = (v) => /^0+(\.0*)?\s*[EPTGMKB]?$|^0+(\.0+)?%$/.test(v);
+function memoryValidator() {
+  return (v, _ltype, key) => {
+    if (v !== "infinity" && !isSize(v) && !isPercentage(v)) return problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
+    if (key && !ZERO_MEMORY_OK.test(key) && isZero(v)) return problem("Memory limit out of range", "a size above 0, a percentage, or `infinity`");
+    return void 0;
+  };
+}
+function tasksMaxValidator() {
+  return (v) => {
+    if (v !== "infinity" && !isPercentage(v) && parseInteger(v) === void 0) return problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
+    return isZero(v) ? problem("Maximum tasks value out of range", "a count above 0, a percentage, or `infinity`") : void 0;
+  };
+}
+function sizeValidator(message) {
+  return (v) => isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
+}
+function modeValidator() {
+  return (v) => /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
+}
+function rlimitValidator() {
+  return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
+}
+function timerValidator() {
+  return (raw, which) => {
+    const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
+    if (which === "TIMER_CALENDAR") return accepts(isCalendarEvent) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    return accepts((x) => isTimespan(x)) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
+  };
+}
+function listenValidator() {
+  return (raw, kind, key) => {
+    const v = raw.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw.startsWith(s) ? "/x" : "x");
+    if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v)) return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
+    if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
+    return absolutePathProblem(v);
+  };
+}
+function netlinkValidator() {
+  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
+}
+function documentationValidator() {
+  return (v) => {
+    for (const w of splitWords(v, { unquote: true }).words) {
+      if (/^(https?:\/\/.|file:\/|info:.|man:.)[\x20-\x7e]*$/.test(w.text)) continue;
+      return problem("Invalid URL", "a `https://`, `http://`, `file:/`, `man:` or `info:` URL", { start: w.start, end: w.end, wordOnly: true });
+    }
+    return void 0;
+  };
+}
+var NAMESPACES = /* @__PURE__ */ new Set(["cgroup", "ipc", "net", "mnt", "pid", "user", "uts", "time"]);
+function namespaceFlagsValidator() {
+  return (v) => {
+    if (isBoolean(v)) return void 0;
+    const body2 = v.startsWith("~") ? v.slice(1) : v;
+    const offset = v.length - body2.length;
+    for (const w of splitWords(body2).words) {
+      if (NAMESPACES.has(w.text)) continue;
+      return problem("Failed to parse namespace type string", "a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)", { start: offset + w.start, end: offset + w.end });
+    }
+    return void 0;
+  };
+}
+function cpuQuotaValidator() {
+  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
+}
+function enumValidators() {
+  const out2 = {};
+  for (const name2 of Object.keys(ENUM_PARSERS)) out2[name2] = enumValidator(name2);
+  out2.config_parse_exec_output = outputValidator();
+  out2.config_parse_exec_input = inputValidator();
+  return out2;
+}
+var VALIDATORS = {
+  ...enumValidators(),
+  config_parse_bool: boolValidator("Failed to parse boolean value"),
+  config_parse_tristate: boolValidator("Failed to parse boolean value", true),
+  config_parse_sec: secValidator(),
+  config_parse_sec_fix_0: secValidator(),
+  config_parse_sec_def_infinity: secValidator(),
+  config_parse_sec_def_unset: secValidator(),
+  config_parse_service_timeout: secValidator("Failed to parse timeout"),
+  config_parse_service_timeout_abort: secValidator("Failed to parse timeout"),
+  config_parse_job_timeout_sec: secValidator("Failed to parse job timeout"),
+  config_parse_job_running_timeout_sec: secValidator("Failed to parse job running timeout"),
+  config_parse_timer: timerValidator(),
+  config_parse_exec_nice: rangeValidator("Nice priority out of range", "Failed to parse nice priority", -20, 19),
+  config_parse_exec_oom_score_adjust: rangeValidator("OOM score adjust value out of range", "Failed to parse the OOM score adjust value", -1e3, 1e3),
+  config_parse_exec_io_priority: rangeValidator("Failed to parse IO priority", "Failed to parse IO priority", 0, 7),
+  config_parse_exec_cpu_sched_prio: rangeValidator("CPU scheduling priority is out of range", "Failed to parse CPU scheduling priority", 0, 99),
+  config_parse_cg_weight: rangeValidator("Weight out of range", "Invalid weight", 1, 1e4),
+  config_parse_cg_cpu_weight: rangeValidator("CPU weight out of range", "Invalid CPU weight", 1, 1e4, ["idle"]),
+  config_parse_rlimit: rlimitValidator(),
+  config_parse_signal: signalValidator(),
+  config_parse_mode: modeValidator(),
+  config_parse_environ: environValidator(),
+  config_parse_unit_deps: unitListValidator(),
+  config_parse_trigger_unit: triggerUnitValidator(),
+  config_parse_socket_listen: listenValidator(),
+  config_parse_socket_netlink: netlinkValidator(),
+  config_parse_set_status: exitStatusValidator(true),
+  config_parse_capability_set: capabilityValidator(),
+  config_parse_memory_limit: memoryValidator(),
+  config_parse_tasks_max: tasksMaxValidator(),
+  config_parse_iec_size: sizeValidator("Failed to parse size value"),
+  config_parse_cpu_quota: cpuQuotaValidator(),
+  config_parse_documentation: documentationValidator(),
+  config_parse_namespace_flags: namespaceFlagsValidator(),
+  config_parse_pid_file: normalizedPathValidator(),
+  config_parse_unit_env_file: pathValidator("-"),
+  config_parse_unit_path_printf: pathValidator(""),
+  config_parse_unit_condition_path: conditionPathValidator(),
+  config_parse_unit_mounts_for: pathListValidator(),
+  config_parse_unit_path_strv_printf: pathListValidator()
+};
+var EMPTY_RESETS = /* @__PURE__ */ new Set([
+  "config_parse_unit_deps",
+  "config_parse_capability_set",
+  "config_parse_cg_weight",
+  "config_parse_cg_cpu_weight",
+  "config_parse_cpu_quota",
+  "config_parse_sec_def_infinity",
+  "config_parse_memory_limit",
+  "config_parse_tasks_max",
+  "config_parse_managed_oom_mode",
+  "config_parse_kill_mode",
+  "config_parse_socket_listen",
+  "config_parse_socket_netlink",
+  "config_parse_timer",
+  "config_parse_set_status",
+  "config_parse_exec_nice",
+  "config_parse_exec_oom_score_adjust",
+  "config_parse_exec_io_class",
+  "config_parse_exec_io_priority",
+  "config_parse_exec_cpu_sched_policy",
+  "config_parse_service_timeout_abort",
+  "config_parse_environ",
+  "config_parse_unit_env_file",
+  "config_parse_pid_file",
+  "config_parse_tristate",
+  "config_parse_trigger_unit",
+  "config_parse_unit_path_printf",
+  "config_parse_unit_condition_path",
+  "config_parse_unit_mounts_for",
+  "config_parse_unit_path_strv_printf",
+  "config_parse_documentation",
+  "config_parse_namespace_flags"
+]);
+function validateValue(parser2, value, ltype, key, table) {
+  const validate = VALIDATORS[parser2];
+  if (!validate || value === "" && EMPTY_RESETS.has(parser2)) return void 0;
+  return validate(value, ltype, key, table);
+}
+
+// src/languages/systemd/values/index.ts
+var BUILD_PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\}/;
+function parserOf(section, key) {
+  const info2 = keyInfo(section, key);
+  if (!info2 || info2.deprecated === "ignored") return void 0;
+  const parser2 = key === "ListenNetlink" ? "config_parse_socket_netlink" : info2.parser;
+  const removed = info2.valuesRemoved;
+  const words3 = info2.values || removed ? [...Object.keys(info2.values ?? {}), ...Object.keys(removed ?? {})] : void 0;
+  return { parser: parser2, ltype: info2.ltype, words: words3, booleans: info2.booleans !== void 0 };
+}
+function checkValue(section, key, value) {
+  if (BUILD_PLACEHOLDER.test(value)) return void 0;
+  const p = parserOf(section, key);
+  return p && validateValue(p.parser, value, p.ltype, key, p);
+}
+
+// src/convert/names.ts
+function isUnitName2(name2) {
+  return !name2.startsWith(".") && isUnitName(name2);
 }
 function isCleanValue(value) {
   return !/[\0-\x1f\x7f]/.test(value) && !value.endsWith("\\");
@@ -36102,7 +37183,7 @@ function nativeUnit(script, path) {
   const daemon = topLiteral(script, "DAEMON");
   if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
   const name2 = serviceName(path);
-  if (!isUnitName(`${name2}.service`)) return void 0;
+  if (!isUnitName2(`${name2}.service`)) return void 0;
   const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
   const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
   const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
@@ -36234,7 +37315,7 @@ function convertControlScript(script, options, analysis = analyzeControlScript(s
   const prefix = shared ? shared.slice(0, -1) : scriptStem(options.scriptPath);
   const instances = analysis.daemons.map((d) => ({ ...d, instance: d.name.slice(shared.length) }));
   const unitName = `${prefix}@.service`;
-  if (!isUnitName(unitName)) return void 0;
+  if (!isUnitName2(unitName)) return void 0;
   const unitPath = options.caller ? join3(dirname2(options.caller.path), unitName) : unitPathFor(options.scriptPath, `${prefix}@`);
   const { bindir, source, note } = bindirFor(analysis, options);
   const program = `${bindir === "/" ? "" : bindir}/${shared}%i`;
@@ -36952,962 +38033,6 @@ var hardening_default = defineRule({
     });
   }
 });
-
-// src/languages/systemd/values/enums.ts
-var e = (message, values, boolean = false) => ({ message, values: values.split(" "), boolean });
-var ENUM_PARSERS = {
-  config_parse_service_type: e("Failed to parse service type", "simple exec forking oneshot dbus notify notify-reload idle"),
-  config_parse_service_restart: e("Failed to parse service restart specifier", "no on-success on-failure on-abnormal on-watchdog on-abort always"),
-  config_parse_service_restart_mode: e("Failed to parse service restart mode", "normal direct debug"),
-  config_parse_kill_mode: e("Failed to parse kill mode specification", "control-group process mixed none"),
-  config_parse_exec_input: e("Failed to parse input specifier", "null tty tty-force tty-fail socket fd data file"),
-  config_parse_exec_output: e("Failed to parse output specifier", "inherit null tty kmsg kmsg+console journal journal+console socket fd file append truncate syslog syslog+console"),
-  config_parse_protect_system: e("Failed to parse protect system value", "no yes full strict", true),
-  config_parse_protect_home: e("Failed to parse protect home value", "no yes read-only tmpfs", true),
-  config_parse_protect_hostname: e("Failed to parse protect hostname value", "no yes private", true),
-  config_parse_protect_control_groups: e("Failed to parse protect control groups value", "no yes private strict", true),
-  config_parse_private_tmp: e("Failed to parse private tmp value", "no connected disconnected", true),
-  config_parse_private_users: e("Failed to parse private users value", "no self identity full managed", true),
-  config_parse_private_pids: e("Failed to parse private pids value", "no yes", true),
-  config_parse_emergency_action: e("Failed to parse emergency action", "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"),
-  config_parse_notify_access: e("Failed to parse notify access specifier", "none main exec all"),
-  config_parse_job_mode: e("Failed to parse job mode", "fail replace replace-irreversibly isolate flush ignore-dependencies ignore-requirements triggering restart-dependencies lenient"),
-  config_parse_collect_mode: e("Failed to parse garbage collection mode", "inactive inactive-or-failed"),
-  config_parse_oom_policy: e("Failed to parse OOM policy", "continue stop kill"),
-  config_parse_exec_utmp_mode: e("Failed to parse utmp mode", "init login user"),
-  config_parse_exec_keyring_mode: e("Failed to parse keyring mode", "inherit private shared"),
-  config_parse_runtime_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart", true),
-  config_parse_exec_preserve_mode: e("Failed to parse runtime directory preserve mode", "no yes restart on-success", true),
-  config_parse_service_exit_type: e("Failed to parse service exit type", "main cgroup"),
-  config_parse_service_timeout_failure_mode: e("Failed to parse timeout failure mode", "terminate abort kill"),
-  config_parse_device_policy: e("Failed to parse device policy", "auto closed strict"),
-  config_parse_protect_proc: e("Failed to parse /proc/ protection mode", "default noaccess invisible ptraceable"),
-  config_parse_proc_subset: e("Failed to parse /proc/ subset mode", "all pid"),
-  config_parse_managed_oom_mode: e("Invalid syntax", "auto kill"),
-  config_parse_managed_oom_preference: e("Failed to parse ManagedOOMPreference=", "none avoid omit"),
-  config_parse_exec_io_class: e("Failed to parse IO scheduling class", "none realtime best-effort idle 0 1 2 3"),
-  config_parse_exec_cpu_sched_policy: e("Failed to parse CPU scheduling policy", "other batch idle fifo ext rr 0 1 2 3 5 6 7"),
-  config_parse_socket_bind: e("Failed to parse bind IPv6 only value", "default both ipv6-only", true),
-  config_parse_socket_timestamping: e("Failed to parse timestamping precision", "off us usec \xB5s \u03BCs ns nsec", true),
-  config_parse_socket_protocol: { ...e("Failed to parse socket protocol", "udplite sctp mptcp"), since: { mptcp: 257 }, anyCase: true },
-  config_parse_exec_memory_thp: e("Failed to parse MemoryTHP", "inherit disable madvise system")
-};
-
-// src/languages/systemd/values/names.ts
-var UNIT_TYPES3 = /* @__PURE__ */ new Set(["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"]);
-var NAME_CHARS = /^[A-Za-z0-9:\-_.\\@]+$/;
-var UNIT_NAME_MAX = 255;
-function isUnitName2(name2) {
-  if (name2.length === 0 || name2.length > UNIT_NAME_MAX) return false;
-  const dot = name2.lastIndexOf(".");
-  if (dot <= 0 || !UNIT_TYPES3.has(name2.slice(dot + 1))) return false;
-  const prefix = name2.slice(0, dot);
-  if (!NAME_CHARS.test(prefix)) return false;
-  const at = prefix.indexOf("@");
-  if (at === 0) return false;
-  if (at > 0 && prefix.indexOf("@", at + 1) >= 0) return false;
-  return true;
-}
-function withoutSpecifiers(value) {
-  return value.replace(/%./g, (s) => s === "%%" ? "%" : "x");
-}
-function unitNameFromPath(path, suffix) {
-  const simplified = path.replace(/\/+/g, "/").replace(/(.)\/$/, "$1").replace(/\/\.(?=\/|$)/g, "");
-  const trimmed = simplified.replace(/^\/+|\/+$/g, "");
-  if (trimmed === "") return `-${suffix}`;
-  let out2 = "";
-  const bytes = new TextEncoder().encode(trimmed);
-  for (let i2 = 0; i2 < bytes.length; i2++) {
-    const b = bytes[i2];
-    const c = String.fromCharCode(b);
-    if (c === "/") out2 += "-";
-    else if (c === "." && i2 === 0 || !/[A-Za-z0-9:_.]/.test(c)) out2 += `\\x${b.toString(16).padStart(2, "0")}`;
-    else out2 += c;
-  }
-  return out2 + suffix;
-}
-
-// src/languages/systemd/values/time.ts
-var TIME_UNITS = [
-  "seconds",
-  "second",
-  "sec",
-  "s",
-  "minutes",
-  "minute",
-  "min",
-  "months",
-  "month",
-  "M",
-  "msec",
-  "ms",
-  "m",
-  "hours",
-  "hour",
-  "hr",
-  "h",
-  "days",
-  "day",
-  "d",
-  "weeks",
-  "week",
-  "w",
-  "years",
-  "year",
-  "y",
-  "usec",
-  "us",
-  "\xB5s",
-  "\u03BCs"
-];
-var NSEC_UNITS = ["nsec", "ns"];
-var WHITESPACE = " 	\n\r";
-var isSpace2 = (c) => c !== void 0 && c !== "" && WHITESPACE.includes(c);
-var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
-function skipSpace(t, i2) {
-  while (i2 < t.length && isSpace2(t[i2])) i2++;
-  return i2;
-}
-function isTimespan(value, nsec = false) {
-  const units = nsec ? [...NSEC_UNITS, ...TIME_UNITS] : TIME_UNITS;
-  let p = skipSpace(value, 0);
-  if (value.startsWith("infinity", p)) return skipSpace(value, p + 8) === value.length;
-  let something = false;
-  for (; ; ) {
-    p = skipSpace(value, p);
-    if (p === value.length) return something;
-    if (value[p] === "-") return false;
-    let e2 = p;
-    if (value[e2] === "+") e2++;
-    const digitsStart = e2;
-    while (isDigit(value[e2])) e2++;
-    const hasDigits = e2 > digitsStart;
-    if (value[e2] === ".") {
-      p = e2 + 1;
-      while (isDigit(value[p])) p++;
-    } else if (!hasDigits) return false;
-    else p = e2;
-    const at = skipSpace(value, p);
-    const unit = units.find((u) => value.startsWith(u, at));
-    const s = unit === void 0 ? at : at + unit.length;
-    if (unit === void 0 && at === p && p < value.length) return false;
-    p = s;
-    something = true;
-  }
-}
-var Invalid = class extends Error {
-};
-var fail = () => {
-  throw new Invalid();
-};
-var WEEKDAYS = [
-  ["monday", 0],
-  ["mon", 0],
-  ["tuesday", 1],
-  ["tue", 1],
-  ["wednesday", 2],
-  ["wed", 2],
-  ["thursday", 3],
-  ["thu", 3],
-  ["friday", 4],
-  ["fri", 4],
-  ["saturday", 5],
-  ["sat", 5],
-  ["sunday", 6],
-  ["sun", 6]
-];
-var USEC = 1e6;
-var LAST_TIMESTAMP = 7258118399;
-var INT_MAX = 2 ** 31 - 1;
-var Cursor = class {
-  t;
-  i = 0;
-  constructor(t) {
-    this.t = t;
-  }
-  get c() {
-    return this.t[this.i] ?? "";
-  }
-  at(k) {
-    return this.t[this.i + k] ?? "";
-  }
-};
-function parseWeekdays(p, spec) {
-  let last2 = -1;
-  let first = true;
-  for (; ; ) {
-    const rest = p.t.slice(p.i).toLowerCase();
-    const hit = WEEKDAYS.find(([name3]) => rest.startsWith(name3));
-    if (!hit) {
-      if (first) return;
-      fail();
-    }
-    const [name2, nr] = hit;
-    if (!["", "-", ".", ",", " "].includes(p.at(name2.length))) fail();
-    spec.weekdays |= 1 << nr;
-    if (last2 >= 0) {
-      if (last2 > nr) fail();
-      for (let j = last2 + 1; j < nr; j++) spec.weekdays |= 1 << j;
-    }
-    p.i += name2.length;
-    if (p.c === "") return;
-    if (p.c === " ") {
-      while (p.c === " ") p.i++;
-      return;
-    }
-    if (p.c === ".") {
-      if (last2 >= 0 || p.at(1) !== ".") fail();
-      last2 = nr;
-      p.i += 2;
-    } else if (p.c === "-") {
-      if (last2 >= 0) fail();
-      last2 = nr;
-      p.i += 1;
-    } else if (p.c === ",") {
-      last2 = -1;
-      p.i += 1;
-    }
-    if (p.c === "" || p.c === " ") {
-      while (p.c === " ") p.i++;
-      if (last2 >= 0) fail();
-      return;
-    }
-    first = false;
-  }
-}
-function parseDecimal(p, usec) {
-  if (!isDigit(p.c)) fail();
-  let value = 0;
-  while (isDigit(p.c)) {
-    value = value * 10 + Number(p.c);
-    p.i++;
-  }
-  if (usec) {
-    value *= USEC;
-    if (p.c === "." && p.at(1) !== ".") {
-      p.i++;
-      let digits = "";
-      while (isDigit(p.c)) {
-        digits += p.c;
-        p.i++;
-      }
-      value += Number((digits + "000000").slice(0, 6));
-    }
-  }
-  if (value > INT_MAX) fail();
-  return value;
-}
-function parseComponents(p, usec) {
-  const out2 = [];
-  for (; ; ) {
-    const start2 = parseDecimal(p, usec);
-    let stop2 = -1;
-    let repeat = 0;
-    if (p.c === "." && p.at(1) === ".") {
-      p.i += 2;
-      stop2 = parseDecimal(p, usec);
-      repeat = usec ? USEC : 1;
-    }
-    if (p.c === "/") {
-      p.i++;
-      repeat = parseDecimal(p, usec);
-      if (repeat === 0) fail();
-    } else if (usec && stop2 >= 0 && start2 + repeat > stop2) fail();
-    if (!["", " ", ",", "-", "~", ":"].includes(p.c)) fail();
-    out2.push({ start: start2, stop: stop2, repeat });
-    if (p.c !== ",") return out2;
-    p.i++;
-  }
-}
-function parseChain(p, usec) {
-  if (p.c === "*") {
-    p.i++;
-    return usec ? [{ start: 0, stop: -1, repeat: USEC }] : void 0;
-  }
-  return parseComponents(p, usec);
-}
-function parseDate(p, spec) {
-  if (p.c === "") return false;
-  if (p.c === "@") {
-    p.i++;
-    if (!isDigit(p.c)) fail();
-    const start2 = p.i;
-    while (isDigit(p.c)) p.i++;
-    if (Number(p.t.slice(start2, p.i)) > LAST_TIMESTAMP) fail();
-    return true;
-  }
-  const save = p.i;
-  const first = parseChain(p, false);
-  if (p.c === "" || p.c === ":") {
-    p.i = save;
-    return false;
-  }
-  if (p.c === "~") spec.endOfMonth = true;
-  else if (p.c !== "-") fail();
-  p.i++;
-  const second = parseChain(p, false);
-  if (p.c === "" || p.c === " ") {
-    while (p.c === " ") p.i++;
-    spec.month = first;
-    spec.day = second;
-    return false;
-  } else if (spec.endOfMonth) fail();
-  if (p.c === "~") spec.endOfMonth = true;
-  else if (p.c !== "-") fail();
-  p.i++;
-  const third = parseChain(p, false);
-  if (p.c !== "" && p.c !== " ") fail();
-  while (p.c === " ") p.i++;
-  spec.year = first;
-  spec.month = second;
-  spec.day = third;
-  return false;
-}
-function parseTime(p, spec) {
-  if (p.c === "") return;
-  spec.hour = parseChain(p, false);
-  if (p.c !== ":") fail();
-  p.i++;
-  spec.minute = parseChain(p, false);
-  if (p.c === "") return;
-  if (p.c !== ":") fail();
-  p.i++;
-  spec.second = parseChain(p, true);
-  if (p.c !== "") fail();
-}
-function chainValid(chain, from, to, endOfMonth = false) {
-  if (!chain) return true;
-  if (endOfMonth) to -= 3;
-  for (const c of chain) {
-    if (c.start < from || c.start > to) return false;
-    if (c.repeat > to - from) return false;
-    if (c.stop >= 0) {
-      if (c.stop < from || c.stop > to) return false;
-      if (c.start + c.repeat > c.stop) return false;
-    } else if (endOfMonth ? c.start - c.repeat < from : c.start + c.repeat > to) return false;
-  }
-  return true;
-}
-function normalizeYears(chain) {
-  for (const c of chain ?? []) {
-    for (const k of ["start", "stop"]) {
-      if (c[k] >= 0 && c[k] < 70) c[k] += 2e3;
-      else if (c[k] >= 70 && c[k] < 100) c[k] += 1900;
-    }
-  }
-}
-var SHORTHANDS = /* @__PURE__ */ new Set([
-  "minutely",
-  "hourly",
-  "daily",
-  "monthly",
-  "annually",
-  "yearly",
-  "anually",
-  "weekly",
-  "quarterly",
-  "semiannually",
-  "semi-annually",
-  "biannually",
-  "bi-annually"
-]);
-var TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
-function parseSpec(text) {
-  if (text === "") return false;
-  if (SHORTHANDS.has(text.toLowerCase())) return true;
-  const spec = { weekdays: 0, endOfMonth: false };
-  const p = new Cursor(text);
-  try {
-    parseWeekdays(p, spec);
-    if (!parseDate(p, spec)) parseTime(p, spec);
-    if (p.c !== "") return false;
-  } catch (e2) {
-    if (e2 instanceof Invalid) return false;
-    throw e2;
-  }
-  normalizeYears(spec.year);
-  return chainValid(spec.year, 1970, 2199) && chainValid(spec.month, 1, 12) && chainValid(spec.day, 1, 31, spec.endOfMonth) && chainValid(spec.hour, 0, 23) && chainValid(spec.minute, 0, 59) && chainValid(spec.second, 0, 60 * USEC - 1);
-}
-function isCalendarEvent(value) {
-  if (/ utc$/i.test(value)) return parseSpec(value.slice(0, -4));
-  if (parseSpec(value)) return true;
-  const space = value.lastIndexOf(" ");
-  return space > 0 && TIMEZONE.test(value.slice(space + 1)) && parseSpec(value.slice(0, space));
-}
-
-// src/languages/systemd/values/numbers.ts
-var UNSIGNED = /^[ \t\n\r]*\+?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
-var SIGNED = /^[ \t\n\r]*[+-]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
-function parseInteger(text, signed = false) {
-  if (!(signed ? SIGNED : UNSIGNED).test(text)) return void 0;
-  const t = text.trim();
-  const negative = t.startsWith("-");
-  const body2 = t.replace(/^[+-]/, "");
-  const n = /^0[oO]/.test(body2) ? parseInt(body2.slice(2), 8) : /^0[bB]/.test(body2) ? parseInt(body2.slice(2), 2) : Number(body2);
-  return negative ? -n : n;
-}
-var SIZE_SUFFIXES = ["E", "P", "T", "G", "M", "K", "B", ""];
-function isSize(text) {
-  let p = 0;
-  let startPos = 0;
-  do {
-    while (p < text.length && " 	\n\r".includes(text[p])) p++;
-    const m = /^\+?[0-9]+/.exec(text.slice(p));
-    if (!m || text[p] === "-") return false;
-    let e2 = p + m[0].length;
-    if (text[e2] === ".") {
-      e2++;
-      while (/[0-9]/.test(text[e2] ?? "")) e2++;
-    }
-    while (e2 < text.length && " 	\n\r".includes(text[e2])) e2++;
-    let i2 = startPos;
-    while (i2 < SIZE_SUFFIXES.length && !text.startsWith(SIZE_SUFFIXES[i2], e2)) i2++;
-    if (i2 >= SIZE_SUFFIXES.length) return false;
-    p = e2 + SIZE_SUFFIXES[i2].length;
-    startPos = i2 + 1;
-  } while (p < text.length);
-  return true;
-}
-function isPercentage(text, max = 100) {
-  const m = /^([0-9]+)(?:\.([0-9]))?%$/.exec(text) ?? /^([0-9]+)(?:\.([0-9]{1,2}))?%$/.exec(text);
-  if (m) return Number(`${m[1]}.${m[2] ?? 0}`) <= max;
-  const permille = /^([0-9]+)(?:\.([0-9]))?‰$/.exec(text);
-  if (permille) return Number(`${permille[1]}.${permille[2] ?? 0}`) <= max * 10;
-  const permyriad = /^([0-9]+)‱$/.exec(text);
-  return !!permyriad && Number(permyriad[1]) <= max * 100;
-}
-var LIMIT_KINDS = {
-  RLIMIT_CPU: "sec",
-  RLIMIT_RTTIME: "usec",
-  RLIMIT_NICE: "nice",
-  RLIMIT_FSIZE: "size",
-  RLIMIT_DATA: "size",
-  RLIMIT_STACK: "size",
-  RLIMIT_CORE: "size",
-  RLIMIT_RSS: "size",
-  RLIMIT_AS: "size",
-  RLIMIT_MEMLOCK: "size",
-  RLIMIT_MSGQUEUE: "size"
-};
-function isLimitValue(text, kind) {
-  if (text === "infinity") return kind !== "nice";
-  switch (kind) {
-    case "sec":
-      return isTimespan(text);
-    case "usec":
-      return isTimespan(text);
-    case "size":
-      return isSize(text);
-    case "nice": {
-      if (text.startsWith("+")) return (parseInteger(text.slice(1)) ?? 99) < 20 && !/^\+[+-]/.test(text);
-      if (text.startsWith("-")) return (parseInteger(text.slice(1)) ?? 99) <= 20 && !/^-[+-]/.test(text);
-      return (parseInteger(text) ?? 99) <= 40;
-    }
-    default:
-      return parseInteger(text) !== void 0;
-  }
-}
-function isResourceLimit(text, resource) {
-  const kind = LIMIT_KINDS[resource] ?? "count";
-  const parts2 = text.split(":");
-  if (parts2.length > 2) return false;
-  return parts2.every((p) => isLimitValue(p, kind));
-}
-
-// src/languages/systemd/values/words.ts
-var SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"', "'": "'", s: " " };
-function escapeLength(value, i2) {
-  const c = value[i2];
-  if (c in SIMPLE_ESCAPES) return 1;
-  if (c === "x") return /^[0-9a-fA-F]{2}/.test(value.slice(i2 + 1)) ? 3 : 0;
-  if (c === "u") return /^[0-9a-fA-F]{4}/.test(value.slice(i2 + 1)) ? 5 : 0;
-  if (c === "U") return /^[0-9a-fA-F]{8}/.test(value.slice(i2 + 1)) ? 9 : 0;
-  if (c >= "0" && c <= "7") return /^[0-7]{3}/.test(value.slice(i2)) ? 3 : 0;
-  return 0;
-}
-function splitWords(value, options = {}) {
-  const separators = options.separators ?? " 	\n\r";
-  const words3 = [];
-  let i2 = 0;
-  while (i2 < value.length) {
-    while (i2 < value.length && separators.includes(value[i2])) i2++;
-    if (i2 >= value.length) break;
-    const start2 = i2;
-    let text = "";
-    let quote = "";
-    for (; i2 < value.length; i2++) {
-      const c = value[i2];
-      if (c === "\\" && !options.retainEscape) {
-        if (i2 + 1 >= value.length) return { words: words3, error: i2 };
-        if (options.cunescape) {
-          const n = escapeLength(value, i2 + 1);
-          if (n === 0) return { words: words3, error: i2 };
-          text += value.slice(i2, i2 + 1 + n);
-          i2 += n;
-        } else {
-          text += value[i2 + 1];
-          i2++;
-        }
-      } else if (quote) {
-        if (c === quote) quote = "";
-        else text += c;
-      } else if (options.unquote && (c === '"' || c === "'")) quote = c;
-      else if (separators.includes(c)) break;
-      else text += c;
-    }
-    if (quote) return { words: words3, error: start2 };
-    words3.push({ text, start: start2, end: i2 });
-  }
-  return { words: words3 };
-}
-
-// src/languages/systemd/values/listen.ts
-var IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
-var UNIX_PATH_MAX = 108;
-function isPort(text) {
-  if (!/^[0-9]+$/.test(text)) return false;
-  const n = Number(text);
-  return n >= 1 && n <= 65535;
-}
-function isIPv6(text) {
-  if (!/^[0-9A-Fa-f:.]+$/.test(text) || !text.includes(":")) return false;
-  let body2 = text;
-  const lastColon = body2.lastIndexOf(":");
-  if (body2.slice(lastColon + 1).includes(".")) {
-    if (!IPV4.test(body2.slice(lastColon + 1))) return false;
-    body2 = body2.slice(0, lastColon + 1) + "0:0";
-  }
-  const halves = body2.split("::");
-  if (halves.length > 2) return false;
-  const groups2 = halves.flatMap((h) => h === "" ? [] : h.split(":"));
-  if (groups2.some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
-  return halves.length === 2 ? groups2.length <= 7 : groups2.length === 8;
-}
-var IFACE = /^[^\s/%:]{1,15}$/;
-function isHostPort(s) {
-  if (s.startsWith("[")) {
-    const close = s.indexOf("]");
-    if (close < 0) return false;
-    let addr2 = s.slice(1, close);
-    const pct = addr2.indexOf("%");
-    if (pct >= 0) {
-      if (!IFACE.test(addr2.slice(pct + 1))) return false;
-      addr2 = addr2.slice(0, pct);
-    }
-    const rest = s.slice(close + 1);
-    const m2 = /^:([0-9]+)(?:%(.+))?$/.exec(rest);
-    return isIPv6(addr2) && !!m2 && isPort(m2[1]) && (m2[2] === void 0 || IFACE.test(m2[2]));
-  }
-  const m = /^([0-9.]+):([0-9]+)(?:%(.+))?$/.exec(s);
-  return !!m && IPV4.test(m[1]) && isPort(m[2]) && (m[3] === void 0 || IFACE.test(m[3]));
-}
-function isListenAddress(s) {
-  if (s.startsWith("/")) return Buffer.byteLength(s) < UNIX_PATH_MAX;
-  if (s.startsWith("@")) return s.length > 1 && Buffer.byteLength(s) <= UNIX_PATH_MAX;
-  if (s.startsWith("vsock:")) {
-    const m = /^vsock:([0-9]*):([0-9]+)$/.exec(s);
-    return !!m && Number(m[1] || 0) <= 4294967295 && Number(m[2]) <= 4294967295;
-  }
-  if (/^[0-9]+$/.test(s)) return isPort(s);
-  return isHostPort(s);
-}
-var NETLINK_FAMILIES = /* @__PURE__ */ new Set([
-  "route",
-  "firewall",
-  "inet-diag",
-  "nflog",
-  "xfrm",
-  "selinux",
-  "iscsi",
-  "audit",
-  "fib-lookup",
-  "connector",
-  "netfilter",
-  "ip6-fw",
-  "dnrtmsg",
-  "kobject-uevent",
-  "generic",
-  "scsitransport",
-  "ecryptfs",
-  "rdma",
-  "usersock",
-  "sock-diag",
-  "crypto",
-  "smc"
-]);
-function isNetlinkAddress(s) {
-  const m = /^(\S+)(?:\s+(\S+))?$/.exec(s.trim());
-  if (!m) return false;
-  const family = m[1];
-  if (!NETLINK_FAMILIES.has(family) && parseInteger(family) === void 0) return false;
-  return m[2] === void 0 || parseInteger(m[2]) !== void 0;
-}
-
-// src/languages/systemd/values/validators.ts
-var BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
-var isBoolean = (v) => BOOLEAN.test(v);
-var BOOL_WORDS = "`yes`/`no` (also `true`/`false`, `on`/`off`, `1`/`0`)";
-var TIMESPAN = "a time span such as `90`, `5min 20s` or `infinity`";
-var problem = (message, expected, extra = {}) => ({ message, expected, ...extra });
-var hasSpecifier = (v) => v.includes("%");
-function boolValidator(message, allowEmpty = false) {
-  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem(message, BOOL_WORDS);
-}
-function secValidator(message = "Failed to parse sec value") {
-  return (v) => isTimespan(v) ? void 0 : problem(message, TIMESPAN);
-}
-function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
-  return (v) => {
-    if (words3.includes(v)) return void 0;
-    const n = parseInteger(v, true);
-    const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
-    if (n === void 0) return problem(unparsable, expected);
-    return n < min || n > max ? problem(outOfRange, expected) : void 0;
-  };
-}
-function enumValidator(name2) {
-  const spec = ENUM_PARSERS[name2];
-  const own2 = new Set(spec.values);
-  return (v, _ltype, _key, table) => {
-    const booleans = spec.boolean || !!table?.booleans;
-    const word = spec.anyCase ? v.toLowerCase() : v;
-    if (own2.has(word) || table?.words?.includes(word) || booleans && isBoolean(v)) return void 0;
-    const choices = [.../* @__PURE__ */ new Set([...spec.values, ...table?.words ?? []])];
-    const expected = choices.map((w) => `\`${w}\``).join(", ") + (booleans ? ", or a boolean" : "");
-    return problem(spec.message, `one of ${expected}`, { choices });
-  };
-}
-var OUTPUT_PREFIX = /^(file|append|truncate):/;
-function outputValidator() {
-  const plain = enumValidator("config_parse_exec_output");
-  return (v, ltype, key, table) => {
-    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem("Invalid file descriptor name", "a file descriptor name after `fd:`");
-    const prefix = OUTPUT_PREFIX.exec(v);
-    if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
-    const p = plain(v, ltype, key, table);
-    return p && { ...p, expected: `${p.expected}, or \`file:\`/\`append:\`/\`truncate:\` with an absolute path, or \`fd:NAME\`` };
-  };
-}
-function inputValidator() {
-  const plain = enumValidator("config_parse_exec_input");
-  return (v, ltype, key, table) => {
-    if (v.startsWith("fd:")) return void 0;
-    if (v.startsWith("file:")) return absolutePathProblem(v.slice(5), 5);
-    return plain(v, ltype, key, table);
-  };
-}
-function absolutePathProblem(path, offset = 0) {
-  const expanded = withoutSpecifiers(path);
-  const absolute = path.startsWith("/") || path.startsWith("%") && !/^%[nNpPiIjJbBmMovlwWaAqgGuU%]/.test(path);
-  if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
-  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
-  return void 0;
-}
-function normalizedPathValidator() {
-  return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem("path is not normalized", "a path without `..` components") : void 0;
-}
-function conditionPathValidator() {
-  return (v) => {
-    let i2 = 0;
-    if (v[i2] === "|") i2++;
-    if (v[i2] === "!") i2++;
-    return absolutePathProblem(v.slice(i2), i2);
-  };
-}
-function pathListValidator() {
-  return (v) => {
-    const { words: words3, error } = splitWords(v, { unquote: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error, end: v.length });
-    for (const w of words3) {
-      const found = absolutePathProblem(w.text);
-      if (found) return { ...found, start: w.start, end: w.end };
-    }
-    return void 0;
-  };
-}
-function pathValidator(prefixes) {
-  return (v) => {
-    if (v === "") return void 0;
-    let i2 = 0;
-    while (i2 < v.length && prefixes.includes(v[i2])) i2++;
-    return absolutePathProblem(v.slice(i2), i2);
-  };
-}
-function environValidator() {
-  return (v) => {
-    const { words: words3, error } = splitWords(v, { unquote: true, cunescape: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes and valid escapes", { start: error, end: v.length });
-    for (const w of words3) {
-      const eq = w.text.indexOf("=");
-      if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
-      if (hasSpecifier(w.text)) continue;
-      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", { start: w.start, end: w.end, wordOnly: true });
-    }
-    return void 0;
-  };
-}
-function unitListValidator() {
-  return (v) => {
-    const { words: words3, error } = splitWords(v, { unquote: true, retainEscape: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error, end: v.length });
-    for (const w of words3) {
-      if (isUnitName2(withoutSpecifiers(w.text))) continue;
-      return problem(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
-    }
-    return void 0;
-  };
-}
-function triggerUnitValidator() {
-  return (v) => v === "" || isUnitName2(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
-}
-var SIGNALS = [
-  "HUP",
-  "INT",
-  "QUIT",
-  "ILL",
-  "TRAP",
-  "ABRT",
-  "IOT",
-  "BUS",
-  "FPE",
-  "KILL",
-  "USR1",
-  "SEGV",
-  "USR2",
-  "PIPE",
-  "ALRM",
-  "TERM",
-  "STKFLT",
-  "CHLD",
-  "CONT",
-  "STOP",
-  "TSTP",
-  "TTIN",
-  "TTOU",
-  "URG",
-  "XCPU",
-  "XFSZ",
-  "VTALRM",
-  "PROF",
-  "WINCH",
-  "IO",
-  "POLL",
-  "PWR",
-  "SYS"
-];
-var SIGNAL_NAMES = new Set(SIGNALS);
-function isSignal(v) {
-  const name2 = v.startsWith("SIG") ? v.slice(3) : v;
-  if (SIGNAL_NAMES.has(name2)) return true;
-  const rt = /^RTM(IN|AX)(?:([+-])([0-9]+))?$/.exec(name2);
-  if (rt) return !rt[2] || (rt[1] === "IN" ? rt[2] === "+" : rt[2] === "-") && Number(rt[3]) <= 30;
-  if (v !== name2) return false;
-  const n = parseInteger(v);
-  return n !== void 0 && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
-}
-function signalValidator() {
-  return (v) => isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
-}
-var EXIT_NAMES = new Set(
-  "SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG".split(" ")
-);
-function exitStatusValidator(signals2) {
-  return (v) => {
-    for (const w of splitWords(v).words) {
-      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
-      if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
-      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, { start: w.start, end: w.end });
-    }
-    return void 0;
-  };
-}
-var CAPABILITIES = new Set(
-  "chown dac_override dac_read_search fowner fsetid kill setgid setuid setpcap linux_immutable net_bind_service net_broadcast net_admin net_raw ipc_lock ipc_owner sys_module sys_rawio sys_chroot sys_ptrace sys_pacct sys_admin sys_boot sys_nice sys_resource sys_time sys_tty_config mknod lease audit_write audit_control setfcap mac_override mac_admin syslog wake_alarm block_suspend audit_read perfmon bpf checkpoint_restore".split(" ").map((c) => `cap_${c}`)
-);
-function capabilityValidator() {
-  return (v) => {
-    const body2 = v.startsWith("~") ? v.slice(1) : v;
-    const offset = v.length - body2.length;
-    const { words: words3, error } = splitWords(body2, { unquote: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: offset + error, end: v.length });
-    for (const w of words3) {
-      const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
-      if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
-      return problem("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", { start: offset + w.start, end: offset + w.end, wordOnly: true });
-    }
-    return void 0;
-  };
-}
-var ZERO_MEMORY_OK = /^(Startup|Default)?Memory(Min|Low|SwapMax|ZSwapMax)$/;
-var isZero = (v) => /^0+(\.0*)?\s*[EPTGMKB]?$|^0+(\.0+)?%$/.test(v);
-function memoryValidator() {
-  return (v, _ltype, key) => {
-    if (v !== "infinity" && !isSize(v) && !isPercentage(v)) return problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
-    if (key && !ZERO_MEMORY_OK.test(key) && isZero(v)) return problem("Memory limit out of range", "a size above 0, a percentage, or `infinity`");
-    return void 0;
-  };
-}
-function tasksMaxValidator() {
-  return (v) => {
-    if (v !== "infinity" && !isPercentage(v) && parseInteger(v) === void 0) return problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
-    return isZero(v) ? problem("Maximum tasks value out of range", "a count above 0, a percentage, or `infinity`") : void 0;
-  };
-}
-function sizeValidator(message) {
-  return (v) => isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
-}
-function modeValidator() {
-  return (v) => /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
-}
-function rlimitValidator() {
-  return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
-}
-function timerValidator() {
-  return (raw, which) => {
-    const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
-    if (which === "TIMER_CALENDAR") return accepts(isCalendarEvent) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
-    return accepts((x) => isTimespan(x)) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
-  };
-}
-function listenValidator() {
-  return (raw, kind, key) => {
-    const v = raw.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw.startsWith(s) ? "/x" : "x");
-    if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v)) return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
-    if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
-    return absolutePathProblem(v);
-  };
-}
-function netlinkValidator() {
-  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
-}
-function documentationValidator() {
-  return (v) => {
-    for (const w of splitWords(v, { unquote: true }).words) {
-      if (/^(https?:\/\/.|file:\/|info:.|man:.)[\x20-\x7e]*$/.test(w.text)) continue;
-      return problem("Invalid URL", "a `https://`, `http://`, `file:/`, `man:` or `info:` URL", { start: w.start, end: w.end, wordOnly: true });
-    }
-    return void 0;
-  };
-}
-var NAMESPACES = /* @__PURE__ */ new Set(["cgroup", "ipc", "net", "mnt", "pid", "user", "uts", "time"]);
-function namespaceFlagsValidator() {
-  return (v) => {
-    if (isBoolean(v)) return void 0;
-    const body2 = v.startsWith("~") ? v.slice(1) : v;
-    const offset = v.length - body2.length;
-    for (const w of splitWords(body2).words) {
-      if (NAMESPACES.has(w.text)) continue;
-      return problem("Failed to parse namespace type string", "a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)", { start: offset + w.start, end: offset + w.end });
-    }
-    return void 0;
-  };
-}
-function cpuQuotaValidator() {
-  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
-}
-function enumValidators() {
-  const out2 = {};
-  for (const name2 of Object.keys(ENUM_PARSERS)) out2[name2] = enumValidator(name2);
-  out2.config_parse_exec_output = outputValidator();
-  out2.config_parse_exec_input = inputValidator();
-  return out2;
-}
-var VALIDATORS = {
-  ...enumValidators(),
-  config_parse_bool: boolValidator("Failed to parse boolean value"),
-  config_parse_tristate: boolValidator("Failed to parse boolean value", true),
-  config_parse_sec: secValidator(),
-  config_parse_sec_fix_0: secValidator(),
-  config_parse_sec_def_infinity: secValidator(),
-  config_parse_sec_def_unset: secValidator(),
-  config_parse_service_timeout: secValidator("Failed to parse timeout"),
-  config_parse_service_timeout_abort: secValidator("Failed to parse timeout"),
-  config_parse_job_timeout_sec: secValidator("Failed to parse job timeout"),
-  config_parse_job_running_timeout_sec: secValidator("Failed to parse job running timeout"),
-  config_parse_timer: timerValidator(),
-  config_parse_exec_nice: rangeValidator("Nice priority out of range", "Failed to parse nice priority", -20, 19),
-  config_parse_exec_oom_score_adjust: rangeValidator("OOM score adjust value out of range", "Failed to parse the OOM score adjust value", -1e3, 1e3),
-  config_parse_exec_io_priority: rangeValidator("Failed to parse IO priority", "Failed to parse IO priority", 0, 7),
-  config_parse_exec_cpu_sched_prio: rangeValidator("CPU scheduling priority is out of range", "Failed to parse CPU scheduling priority", 0, 99),
-  config_parse_cg_weight: rangeValidator("Weight out of range", "Invalid weight", 1, 1e4),
-  config_parse_cg_cpu_weight: rangeValidator("CPU weight out of range", "Invalid CPU weight", 1, 1e4, ["idle"]),
-  config_parse_rlimit: rlimitValidator(),
-  config_parse_signal: signalValidator(),
-  config_parse_mode: modeValidator(),
-  config_parse_environ: environValidator(),
-  config_parse_unit_deps: unitListValidator(),
-  config_parse_trigger_unit: triggerUnitValidator(),
-  config_parse_socket_listen: listenValidator(),
-  config_parse_socket_netlink: netlinkValidator(),
-  config_parse_set_status: exitStatusValidator(true),
-  config_parse_capability_set: capabilityValidator(),
-  config_parse_memory_limit: memoryValidator(),
-  config_parse_tasks_max: tasksMaxValidator(),
-  config_parse_iec_size: sizeValidator("Failed to parse size value"),
-  config_parse_cpu_quota: cpuQuotaValidator(),
-  config_parse_documentation: documentationValidator(),
-  config_parse_namespace_flags: namespaceFlagsValidator(),
-  config_parse_pid_file: normalizedPathValidator(),
-  config_parse_unit_env_file: pathValidator("-"),
-  config_parse_unit_path_printf: pathValidator(""),
-  config_parse_unit_condition_path: conditionPathValidator(),
-  config_parse_unit_mounts_for: pathListValidator(),
-  config_parse_unit_path_strv_printf: pathListValidator()
-};
-var EMPTY_RESETS = /* @__PURE__ */ new Set([
-  "config_parse_unit_deps",
-  "config_parse_capability_set",
-  "config_parse_cg_weight",
-  "config_parse_cg_cpu_weight",
-  "config_parse_cpu_quota",
-  "config_parse_sec_def_infinity",
-  "config_parse_memory_limit",
-  "config_parse_tasks_max",
-  "config_parse_managed_oom_mode",
-  "config_parse_kill_mode",
-  "config_parse_socket_listen",
-  "config_parse_socket_netlink",
-  "config_parse_timer",
-  "config_parse_set_status",
-  "config_parse_exec_nice",
-  "config_parse_exec_oom_score_adjust",
-  "config_parse_exec_io_class",
-  "config_parse_exec_io_priority",
-  "config_parse_exec_cpu_sched_policy",
-  "config_parse_service_timeout_abort",
-  "config_parse_environ",
-  "config_parse_unit_env_file",
-  "config_parse_pid_file",
-  "config_parse_tristate",
-  "config_parse_trigger_unit",
-  "config_parse_unit_path_printf",
-  "config_parse_unit_condition_path",
-  "config_parse_unit_mounts_for",
-  "config_parse_unit_path_strv_printf",
-  "config_parse_documentation",
-  "config_parse_namespace_flags"
-]);
-function validateValue(parser2, value, ltype, key, table) {
-  const validate = VALIDATORS[parser2];
-  if (!validate || value === "" && EMPTY_RESETS.has(parser2)) return void 0;
-  return validate(value, ltype, key, table);
-}
-
-// src/languages/systemd/values/index.ts
-var BUILD_PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_-]*@|\{\{[^}]*\}\}/;
-function parserOf(section, key) {
-  const info2 = keyInfo(section, key);
-  if (!info2 || info2.deprecated === "ignored") return void 0;
-  const parser2 = key === "ListenNetlink" ? "config_parse_socket_netlink" : info2.parser;
-  const removed = info2.valuesRemoved;
-  const words3 = info2.values || removed ? [...Object.keys(info2.values ?? {}), ...Object.keys(removed ?? {})] : void 0;
-  return { parser: parser2, ltype: info2.ltype, words: words3, booleans: info2.booleans !== void 0 };
-}
-function checkValue(section, key, value) {
-  if (BUILD_PLACEHOLDER.test(value)) return void 0;
-  const p = parserOf(section, key);
-  return p && validateValue(p.parser, value, p.ltype, key, p);
-}
 
 // src/rules/systemd/invalid-value/index.ts
 function sharedPrefix2(a, b) {
@@ -39158,16 +39283,52 @@ var unit_refused_default = defineRule({
 });
 
 // src/rules/systemd/unknown-directive/index.ts
-function nearestKey(key, candidates) {
+var byLength = /* @__PURE__ */ new Map();
+function bucketsFor(id, keys) {
+  let buckets = byLength.get(id);
+  if (!buckets) {
+    buckets = /* @__PURE__ */ new Map();
+    for (const key of keys()) {
+      const bucket = buckets.get(key.length) ?? [];
+      bucket.push([key, key.toLowerCase()]);
+      buckets.set(key.length, bucket);
+    }
+    byLength.set(id, buckets);
+  }
+  return buckets;
+}
+function boundedDistance(a, b, bound) {
+  const row = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    let previous = row[0];
+    row[0] = i2;
+    let least = row[0];
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+      if (row[j] < least) least = row[j];
+    }
+    if (least > bound) return bound + 1;
+  }
+  return Math.min(row[b.length], bound + 1);
+}
+var MAX_NEAR_MISS_SEARCHES = 200;
+function nearestKey(key, id, keys) {
   const lower = key.toLowerCase();
+  const allowed = Math.max(1, Math.min(3, Math.floor(key.length / 4)));
+  const buckets = bucketsFor(id, keys);
+  const same = buckets.get(key.length)?.find(([, l]) => l === lower);
+  if (same) return same[0];
   let best;
   let bestDistance = Infinity;
-  for (const c of candidates) {
-    if (c.toLowerCase() === lower) return c;
-    const d = editDistance(lower, c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
+  for (let length = key.length - allowed; length <= key.length + allowed; length++) {
+    for (const [candidate2, candidateLower] of buckets.get(length) ?? []) {
+      const d = boundedDistance(lower, candidateLower, Math.min(allowed, bestDistance));
+      if (d < bestDistance) [best, bestDistance] = [candidate2, d];
+    }
   }
-  return bestDistance <= Math.max(1, Math.min(3, Math.floor(key.length / 4))) ? best : void 0;
+  return bestDistance <= allowed ? best : void 0;
 }
 function moveFix(ctx, d, target) {
   const { text, eol } = ctx;
@@ -39202,6 +39363,8 @@ var unknown_directive_default = defineRule({
     const type = ctx.tree.info.unitType;
     const allowed = sectionsOf(type);
     if (!allowed) return;
+    let searches = 0;
+    const nearest2 = (key, id, keys) => searches++ < MAX_NEAR_MISS_SEARCHES ? nearestKey(key, id, keys) : void 0;
     for (const section of ctx.tree.children) {
       if (!allowed.includes(section.name)) continue;
       const keys = keysOf(section.name);
@@ -39218,11 +39381,11 @@ var unknown_directive_default = defineRule({
           ctx.report({ messageId: "wrongSection", data: { ...data, expected: here }, at: range, fix: target ? moveFix(ctx, d, target) : void 0 });
           continue;
         }
-        if (elsewhere.length > 0 && !nearestKey(d.key, keys)) {
+        if (elsewhere.length > 0 && !nearest2(d.key, `section:${section.name}`, () => keys)) {
           ctx.report({ messageId: "otherType", data: { ...data, owner: elsewhere[0] }, at: range });
           continue;
         }
-        const expected = nearestKey(d.key, keys) ?? nearestKey(d.key, allowed.flatMap((s) => [...keysOf(s)]));
+        const expected = nearest2(d.key, `section:${section.name}`, () => keys) ?? nearest2(d.key, `type:${type}`, () => allowed.flatMap((s) => [...keysOf(s)]));
         if (expected) {
           ctx.report({
             messageId: "typo",
@@ -39795,6 +39958,18 @@ var OPENRC_EXCLUDED = /* @__PURE__ */ new Set([
 ]);
 var available;
 var childProcess = () => process.getBuiltinModule("node:child_process");
+var MAX_SHELLCHECK_BYTES = 128 * 1024;
+var MAX_SHELLCHECK_MS = 1e4;
+var SHELLCHECK_RUN_BUDGET_MS = 6e4;
+var SHELLCHECK_MEMORY_BYTES = 2 ** 30;
+var prlimit;
+function hasPrlimit() {
+  prlimit ??= ["/usr/bin/prlimit", "/bin/prlimit"].some((p) => process.getBuiltinModule("node:fs").existsSync(p));
+  return prlimit;
+}
+function shellcheckTimeout(bytes) {
+  return Math.min(MAX_SHELLCHECK_MS, 2e3 + Math.ceil(bytes / 1024) * 50);
+}
 var SEVERITY2 = { error: "error", warning: "warning", info: "info", style: "info" };
 function dialect(text) {
   const m = /^#![ \t]*(?:\S*\/)?(?:env[ \t]+)?(bash|ksh|dash|sh)\b/.exec(text);
@@ -39829,20 +40004,21 @@ function toFix(comment, lines) {
   return { description: `Apply shellcheck's suggestion for SC${comment.code}`, applicability: "unsafe", edits };
 }
 function runShellcheck(text, kind, onFailure = () => {
-}) {
+}, timeoutMs = MAX_SHELLCHECK_MS) {
   if (kind === "systemd" || available === false) return [];
   let stdout;
   const args2 = ["--norc", "-s", kind === "openrc-conf" ? "sh" : dialect(text), "-e", "SC1090,SC1091", "-f", "json1", "-"];
+  const [command, argv] = hasPrlimit() ? ["prlimit", [`--as=${SHELLCHECK_MEMORY_BYTES}`, "--", "shellcheck", ...args2]] : ["shellcheck", args2];
   try {
-    stdout = childProcess().execFileSync("shellcheck", args2, { input: text, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 6e4, stdio: ["pipe", "pipe", "ignore"] });
+    stdout = childProcess().execFileSync(command, argv, { input: text, encoding: "utf8", maxBuffer: 16 * 1024 * 1024, timeout: timeoutMs, killSignal: "SIGKILL", stdio: ["pipe", "pipe", "ignore"] });
   } catch (error) {
     const e2 = error;
-    if (e2.code === "ENOENT") {
+    if (e2.code === "ENOENT" || command === "prlimit" && e2.status === 127) {
       available = false;
       return [];
     }
     if (e2.status !== 1 || typeof e2.stdout !== "string") {
-      onFailure(e2.code ?? (e2.signal ? `killed by ${e2.signal}` : `exit status ${e2.status}`));
+      onFailure(e2.signal === "SIGKILL" || e2.code === "ETIMEDOUT" ? `stopped after ${(timeoutMs / 1e3).toFixed(1)} s` : e2.status === 251 ? `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit` : e2.code === "ENOBUFS" ? "more than 16 MiB of output" : e2.code ?? (e2.signal ? `killed by ${e2.signal}` : `exit status ${e2.status}`));
       return [];
     }
     stdout = e2.stdout;
@@ -39884,6 +40060,7 @@ function runShellcheck(text, kind, onFailure = () => {
 function shellcheckBackend(config, onFailure, run2 = runShellcheck) {
   if (config.shellcheck === "off") return void 0;
   let reported = false;
+  let spent = 0;
   const failed = (path, reason) => {
     if (reported) return;
     reported = true;
@@ -39892,14 +40069,38 @@ function shellcheckBackend(config, onFailure, run2 = runShellcheck) {
   return {
     name: "shellcheck",
     findings(path, kind, text) {
-      const out2 = [];
-      for (const finding of run2(text, kind, (reason) => failed(path, reason))) {
+      if (kind === "systemd") return [];
+      if (text.length > MAX_SHELLCHECK_BYTES) return [cutNotice(`the file is larger than ${MAX_SHELLCHECK_BYTES / 1024} KiB`)];
+      if (spent >= SHELLCHECK_RUN_BUDGET_MS) return [cutNotice(`its time budget of ${SHELLCHECK_RUN_BUDGET_MS / 1e3} s for the run is spent`)];
+      const started = Date.now();
+      let cut;
+      const found = run2(text, kind, (reason) => {
+        if (/^stopped after|memory limit|of output/.test(reason)) cut = reason;
+        failed(path, reason);
+      }, Math.min(shellcheckTimeout(text.length), SHELLCHECK_RUN_BUDGET_MS - spent));
+      spent += Date.now() - started;
+      const out2 = cut ? [cutNotice(cut)] : [];
+      for (const finding of found) {
         const setting = config.rules[finding.ruleId];
         if (setting?.level === "off") continue;
         out2.push(setting ? { ...finding, severity: setting.level } : finding);
       }
       return out2;
     }
+  };
+}
+function cutNotice(why) {
+  return {
+    ruleId: "shellcheck",
+    severity: "info",
+    url: "https://www.shellcheck.net/",
+    message: `shellcheck did not check this file: ${why}; its findings here are missing`,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    startOffset: 0,
+    endOffset: 0
   };
 }
 

@@ -6,16 +6,11 @@
  * continuation would pull the next line into it).
  */
 
-import { UNIT_TYPES } from '../languages/systemd/unit-types.js';
+import { isUnitName as isSystemdUnitName } from '../languages/systemd/values/index.js';
 
-/** Longest unit name systemd accepts (UNIT_NAME_MAX minus the NUL). */
-export const MAX_UNIT_NAME = 255;
-
-const UNIT_NAME = new RegExp(`^[A-Za-z0-9:_\\\\-][A-Za-z0-9:_.\\\\-]*(@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_TYPES.join('|')})$`);
-
-/** Whether systemd accepts `name` as a unit name (`foo.service`, `foo@.service`, `foo@bar.service`). */
+/** Whether systemd accepts `name` as a unit name, and it is not a hidden file (no leading `.`). */
 export function isUnitName(name: string): boolean {
-  return name.length <= MAX_UNIT_NAME && UNIT_NAME.test(name);
+  return !name.startsWith('.') && isSystemdUnitName(name);
 }
 
 export { isDaemonName } from '../languages/shell/query.js';

@@ -7,7 +7,7 @@ import { ruleSeverity, type Config } from './config.js';
 import { parseError, tooManyFindings, unusedSuppression } from './engine-rules.js';
 import { applyFixes, MAX_FIX_PASSES } from './fix.js';
 import { Project, type ProjectEntry } from './project.js';
-import type { Rule } from './rule.js';
+import { DOCS_BASE, type LintFileData, type Rule } from './rule.js';
 import { applySuppressions, findSuppressions, type Suppression } from './suppress.js';
 import type { FileChange, FileResult, Finding, Fix, Kind } from './types.js';
 
@@ -49,7 +49,12 @@ export interface RunOptions {
   /** Called every `progressEvery` files (default 500) while parsing and while linting, for long runs. */
   onProgress?: (phase: 'parse' | 'lint', done: number, total: number) => void;
   progressEvery?: number;
+  /** Time the rules may spend on one file (default RULE_BUDGET_MS); the rest are skipped and named. */
+  ruleBudgetMs?: number;
 }
+
+/** Default time budget of the rules on one file: hostile input cannot hold a run for minutes. */
+export const RULE_BUDGET_MS = 3000;
 
 export type LintOptions = EngineSetup & RunOptions;
 
@@ -59,6 +64,25 @@ interface Parsed extends ParsedSource {
   text: string;
   bom: boolean;
   lines: LineIndex;
+}
+
+/** A file of a known kind that could not be parsed or linted at all (an exception, not a syntax error). */
+interface Failed {
+  input: LintInput;
+  kind: null;
+  failure: { kind: Kind; text: string; reason: string };
+}
+
+const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+
+/** The one notice a file gets when initlint itself failed on it; the other files are still reported. */
+function failureResult(path: string, kind: Kind, text: string, reason: string): FileResult {
+  const finding: Finding = {
+    ruleId: parseError.id, severity: 'info', url: parseError.url,
+    message: `initlint could not lint this file (${reason}); no findings are reported for it`,
+    line: 1, column: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0,
+  };
+  return { path, kind, text, findings: [finding] };
 }
 
 type AnyProcessor = Processor<any, any, any, any, any>;
@@ -155,7 +179,7 @@ function unusedSuppressionFindings(p: Parsed, config: Config, suppressions: read
 }
 
 /** Classifies, strips the BOM, loads the parsers the kinds need, and parses every file of a known kind. */
-async function parseInputs(inputs: readonly LintInput[], setup: Pick<EngineSetup, 'parsers'> & RunOptions): Promise<Array<Parsed | { input: LintInput; kind: null }>> {
+async function parseInputs(inputs: readonly LintInput[], setup: Pick<EngineSetup, 'parsers'> & RunOptions): Promise<Array<Parsed | Failed | { input: LintInput; kind: null }>> {
   const classified = inputs.map((input) => {
     const { text, bom } = stripBom(input.text);
     return { input, text, bom, kind: input.kind ?? classify(input.path, text) };
@@ -164,13 +188,33 @@ async function parseInputs(inputs: readonly LintInput[], setup: Pick<EngineSetup
   return classified.map(({ input, text, bom, kind }, i) => {
     reportProgress(setup, 'parse', i, inputs.length);
     if (!kind) return { input, kind: null };
-    return { input, kind, text, bom, lines: new LineIndex(text), ...setup.parsers.parse(kind, text, input.path) };
+    try {
+      return { input, kind, text, bom, lines: new LineIndex(text), ...setup.parsers.parse(kind, text, input.path) };
+    } catch (error) {
+      return { input, kind: null, failure: { kind, text, reason: describe(error) } };
+    }
   });
 }
 
 function reportProgress(options: RunOptions, phase: 'parse' | 'lint', done: number, total: number): void {
   const every = Math.max(1, options.progressEvery ?? 500);
   if (options.onProgress && done > 0 && done % every === 0) options.onProgress(phase, done, total);
+}
+
+/** One notice per rule that threw on the file, and one naming the rules the time budget skipped. */
+function cutNotices(data: LintFileData): Finding[] {
+  const at = { line: 1, column: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0 };
+  const out: Finding[] = (data.failed ?? []).map((f) => ({
+    ...at, ruleId: f.ruleId, severity: 'info', url: `${DOCS_BASE}${f.ruleId}/README.md`,
+    message: `Rule ${f.ruleId} stopped on this file (${f.reason}); its findings here may be missing`,
+  }));
+  if (data.skipped?.length) {
+    out.push({
+      ...at, ruleId: parseError.id, severity: 'info', url: parseError.url,
+      message: `The rules' time budget for this file ran out; not run: ${data.skipped.join(', ')}`,
+    });
+  }
+  return out;
 }
 
 /** At most this many findings are listed per file (issue 11: garbage never floods a review); the rest are counted. */
@@ -220,9 +264,10 @@ function lintParsed(p: Parsed, project: Project, options: LintOptions): FileResu
   const notice = notAUnit(p, options.config);
   if (notice) return { path: p.input.path, kind: p.kind, text: p.text, findings: [notice] };
   const file = new VFile({ path: p.input.path, value: p.text });
-  file.data.initlint = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom };
+  const data = { kind: p.kind, text: p.text, lines: p.lines, eol: detectEol(p.text), project, bom: p.bom, deadline: Date.now() + (options.ruleBudgetMs ?? RULE_BUDGET_MS) };
+  file.data.initlint = data;
   processorFor(p.kind, options.config, options.rules).runSync(p.tree, file);
-  const findings = toFinding(file);
+  const findings = [...toFinding(file), ...cutNotices(data)];
   findings.push(...parseErrorFindings(p, options.config));
   findings.push(...backendFindings(p, options.backends ?? [], findings));
   const suppressions = findSuppressions(p.lines);
@@ -245,8 +290,12 @@ export async function lintFiles(inputs: readonly LintInput[], options: LintOptio
   const project = new Project([...linted, ...(options.context ?? []).filter((e) => !paths.has(e.path))]);
   return parsed.map((p, i) => {
     reportProgress(options, 'lint', i, inputs.length);
-    if (p.kind === null) return { path: p.input.path, kind: null, findings: [] };
-    return lintParsed(p, project, options);
+    if (p.kind === null) return 'failure' in p ? failureResult(p.input.path, p.failure.kind, p.failure.text, p.failure.reason) : { path: p.input.path, kind: null, findings: [] };
+    try {
+      return lintParsed(p, project, options);
+    } catch (error) {
+      return failureResult(p.input.path, p.kind, p.text, describe(error));
+    }
   });
 }
 

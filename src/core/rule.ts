@@ -99,6 +99,11 @@ export interface LintFileData {
   eol: '\n' | '\r\n';
   project: Project;
   bom: boolean;
+  /** When (Date.now()) the file's rule budget runs out: later rules are skipped and named. */
+  deadline?: number;
+  /** Rules skipped because the budget ran out, and rules that threw (with why). */
+  skipped?: string[];
+  failed?: Array<{ ruleId: string; reason: string }>;
 }
 
 declare module 'vfile' {
@@ -116,10 +121,45 @@ declare module 'vfile-message' {
   }
 }
 
+/** Longest value a message quotes from a file: a doubled string cannot make a 300 MB review. */
+export const MAX_MESSAGE_DATA = 1024;
+/** Largest fix (edit texts and created files together); a larger one is dropped, the finding kept. */
+export const MAX_FIX_SIZE = 256 * 1024;
+
 function format(template: string, data: Record<string, string | number> | undefined): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    data && name in data ? String(data[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!data || !(name in data)) return whole;
+    const value = String(data[name]);
+    return value.length > MAX_MESSAGE_DATA ? `${value.slice(0, MAX_MESSAGE_DATA)}…` : value;
+  });
+}
+
+function fixSize(fix: Fix): number {
+  return fix.edits.reduce((n, e) => n + e.text.length, 0) + (fix.files ?? []).reduce((n, f) => n + (f.content?.length ?? 0), 0);
+}
+
+/** A rule's `report`: places the finding, formats its message, keeps a fix of bounded size. */
+function reporter(definition: RuleDefinition<any>, url: string, data: LintFileData, file: VFile, runOptions: RuleRunOptions | undefined): (report: Report) => void {
+  return (report) => {
+    const template = definition.messages[report.messageId];
+    if (template === undefined) {
+      throw new Error(`${definition.id}: unknown messageId ${report.messageId}`);
+    }
+    const { start, end } = offsetsOf(report.at);
+    const place = { start: data.lines.point(start), end: data.lines.point(end) };
+    const message = file.message(format(template, report.data), {
+      place,
+      ruleId: definition.id,
+      source: 'initlint',
+    });
+    message.url = url;
+    const severity = runOptions?.level ?? report.severity ?? definition.severity;
+    // vfile's convention: fatal true = error, false = warning, undefined = info.
+    message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+    if (report.fix && fixSize(report.fix) <= MAX_FIX_SIZE) message.fix = report.fix;
+    const evidence = evidenceLines(report.evidence, data.lines, place.start.line, place.end.line);
+    if (evidence.length) message.evidence = evidence;
+  };
 }
 
 function isNode(where: Where): where is Node {
@@ -161,39 +201,29 @@ export function defineRule<Tree extends Node = Node>(definition: RuleDefinition<
       return (tree: Node, file: VFile) => {
         const data = file.data.initlint;
         if (!data || !definition.kinds.includes(data.kind)) return;
-        definition.check({
-          tree: tree as Tree,
-          file,
-          text: data.text,
-          path: file.path,
-          kind: data.kind,
-          lines: data.lines,
-          eol: data.eol,
-          project: data.project,
-          options: { ...defaults, ...runOptions?.options },
-          preset: runOptions?.preset ?? 'recommended',
-          systemdVersion: runOptions?.systemdVersion,
-          report(report) {
-            const template = definition.messages[report.messageId];
-            if (template === undefined) {
-              throw new Error(`${definition.id}: unknown messageId ${report.messageId}`);
-            }
-            const { start, end } = offsetsOf(report.at);
-            const place = { start: data.lines.point(start), end: data.lines.point(end) };
-            const message = file.message(format(template, report.data), {
-              place,
-              ruleId: definition.id,
-              source: 'initlint',
-            });
-            message.url = url;
-            const severity = runOptions?.level ?? report.severity ?? definition.severity;
-            // vfile's convention: fatal true = error, false = warning, undefined = info.
-            message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
-            if (report.fix) message.fix = report.fix;
-            const evidence = evidenceLines(report.evidence, data.lines, place.start.line, place.end.line);
-            if (evidence.length) message.evidence = evidence;
-          },
-        });
+        if (data.deadline !== undefined && Date.now() > data.deadline) {
+          (data.skipped ??= []).push(definition.id);
+          return;
+        }
+        try {
+          definition.check({
+            tree: tree as Tree,
+            file,
+            text: data.text,
+            path: file.path,
+            kind: data.kind,
+            lines: data.lines,
+            eol: data.eol,
+            project: data.project,
+            options: { ...defaults, ...runOptions?.options },
+            preset: runOptions?.preset ?? 'recommended',
+            systemdVersion: runOptions?.systemdVersion,
+            report: reporter(definition, url, data, file, runOptions),
+          });
+        } catch (error) {
+          // One rule's failure on one file: the other rules and files are still reported.
+          (data.failed ??= []).push({ ruleId: definition.id, reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+        }
       };
     },
   };

@@ -111,8 +111,8 @@ export type OneOffOptions = Omit<LinterOptions, 'shellcheck'> & RunOptions;
 
 /** Lints files with a linter built for this call (tests, scripts); front ends keep one linter instead. */
 export function lintFiles(inputs: readonly LintInput[], options: OneOffOptions = {}): Promise<FileResult[]> {
-  const { context, onProgress, progressEvery, ...parts } = options;
-  return createLinter(parts).lintFiles(inputs, { ...(context ? { context } : {}), ...(onProgress ? { onProgress } : {}), ...(progressEvery ? { progressEvery } : {}) });
+  const { context, onProgress, progressEvery, ruleBudgetMs, ...parts } = options;
+  return createLinter(parts).lintFiles(inputs, { ...(context ? { context } : {}), ...(onProgress ? { onProgress } : {}), ...(progressEvery ? { progressEvery } : {}), ...(ruleBudgetMs !== undefined ? { ruleBudgetMs } : {}) });
 }
 
 /** Lints one file with a linter built for this call. */

@@ -68,6 +68,25 @@ export function isShellcheckAvailable(): boolean {
   return available;
 }
 
+/** Largest script shellcheck is given; a larger one gets a notice instead. */
+export const MAX_SHELLCHECK_BYTES = 128 * 1024;
+/** Longest shellcheck may run on one file, and on all files of one run. */
+export const MAX_SHELLCHECK_MS = 10_000;
+export const SHELLCHECK_RUN_BUDGET_MS = 60_000;
+/** shellcheck's address-space limit where prlimit(1) exists (util-linux, on every GitHub runner). */
+export const SHELLCHECK_MEMORY_BYTES = 2 ** 30;
+
+let prlimit: boolean | undefined;
+function hasPrlimit(): boolean {
+  prlimit ??= ['/usr/bin/prlimit', '/bin/prlimit'].some((p) => process.getBuiltinModule('node:fs').existsSync(p));
+  return prlimit;
+}
+
+/** Time shellcheck gets on a file: 2 s plus 50 ms per KiB, at most MAX_SHELLCHECK_MS. */
+export function shellcheckTimeout(bytes: number): number {
+  return Math.min(MAX_SHELLCHECK_MS, 2000 + Math.ceil(bytes / 1024) * 50);
+}
+
 const SEVERITY: Record<Comment['level'], Severity> = { error: 'error', warning: 'warning', info: 'info', style: 'info' };
 
 /** The dialect to check: the shebang's shell when it names one shellcheck knows, else POSIX sh. */
@@ -115,23 +134,29 @@ function toFix(comment: Comment, lines: LineIndex): Fix | undefined {
  *
  * @param text The script, BOM removed (offsets are into this text).
  */
-export function runShellcheck(text: string, kind: Kind, onFailure: (reason: string) => void = () => {}): Finding[] {
+export function runShellcheck(text: string, kind: Kind, onFailure: (reason: string) => void = () => {}, timeoutMs = MAX_SHELLCHECK_MS): Finding[] {
   // No `shellcheck --version` probe first: the run itself says whether the binary is there (one spawn per script, not two).
   if (kind === 'systemd' || available === false) return [];
   let stdout: string;
   // The script arrives on stdin, so the files it sources (conf.d, /etc/default) cannot be followed: SC1090/SC1091 would fire on every init script.
   const args = ['--norc', '-s', kind === 'openrc-conf' ? 'sh' : dialect(text), '-e', 'SC1090,SC1091', '-f', 'json1', '-'];
+  // Nested `$(` makes shellcheck grow to gigabytes: under prlimit its address space is capped.
+  const [command, argv] = hasPrlimit() ? ['prlimit', [`--as=${SHELLCHECK_MEMORY_BYTES}`, '--', 'shellcheck', ...args]] : ['shellcheck', args];
   try {
-    stdout = childProcess().execFileSync('shellcheck', args, { input: text, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000, stdio: ['pipe', 'pipe', 'ignore'] });
+    stdout = childProcess().execFileSync(command, argv, { input: text, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL', stdio: ['pipe', 'pipe', 'ignore'] });
   } catch (error) {
     // Exit status 1 means "found something": the JSON is on stdout all the same.
     const e = error as { status?: number | null; signal?: string | null; code?: string; stdout?: string };
-    if (e.code === 'ENOENT') {
+    // prlimit exits 127 when it cannot find shellcheck.
+    if (e.code === 'ENOENT' || (command === 'prlimit' && e.status === 127)) {
       available = false; // no binary on the PATH: `shellcheck: auto` quietly does without
       return [];
     }
     if (e.status !== 1 || typeof e.stdout !== 'string') {
-      onFailure(e.code ?? (e.signal ? `killed by ${e.signal}` : `exit status ${e.status}`));
+      onFailure(e.signal === 'SIGKILL' || e.code === 'ETIMEDOUT' ? `stopped after ${(timeoutMs / 1000).toFixed(1)} s`
+        : e.status === 251 ? `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit`
+        : e.code === 'ENOBUFS' ? 'more than 16 MiB of output'
+        : e.code ?? (e.signal ? `killed by ${e.signal}` : `exit status ${e.status}`));
       return [];
     }
     stdout = e.stdout;
@@ -183,6 +208,7 @@ export function runShellcheck(text: string, kind: Kind, onFailure: (reason: stri
 export function shellcheckBackend(config: Config, onFailure: (message: string) => void, run: typeof runShellcheck = runShellcheck): Backend | undefined {
   if (config.shellcheck === 'off') return undefined;
   let reported = false;
+  let spent = 0;
   const failed = (path: string, reason: string) => {
     if (reported) return;
     reported = true;
@@ -191,13 +217,33 @@ export function shellcheckBackend(config: Config, onFailure: (message: string) =
   return {
     name: 'shellcheck',
     findings(path, kind, text) {
-      const out: Finding[] = [];
-      for (const finding of run(text, kind, (reason) => failed(path, reason))) {
+      if (kind === 'systemd') return [];
+      // Cut, never silently: a file shellcheck did not (fully) check says so.
+      if (text.length > MAX_SHELLCHECK_BYTES) return [cutNotice(`the file is larger than ${MAX_SHELLCHECK_BYTES / 1024} KiB`)];
+      if (spent >= SHELLCHECK_RUN_BUDGET_MS) return [cutNotice(`its time budget of ${SHELLCHECK_RUN_BUDGET_MS / 1000} s for the run is spent`)];
+      const started = Date.now();
+      let cut: string | undefined;
+      const found = run(text, kind, (reason) => {
+        if (/^stopped after|memory limit|of output/.test(reason)) cut = reason;
+        failed(path, reason);
+      }, Math.min(shellcheckTimeout(text.length), SHELLCHECK_RUN_BUDGET_MS - spent));
+      spent += Date.now() - started;
+      const out: Finding[] = cut ? [cutNotice(cut)] : [];
+      for (const finding of found) {
         const setting = config.rules[finding.ruleId];
         if (setting?.level === 'off') continue;
         out.push(setting ? { ...finding, severity: setting.level as Severity } : finding);
       }
       return out;
     },
+  };
+}
+
+/** The notice on a file shellcheck did not check to the end. */
+function cutNotice(why: string): Finding {
+  return {
+    ruleId: 'shellcheck', severity: 'info', url: 'https://www.shellcheck.net/',
+    message: `shellcheck did not check this file: ${why}; its findings here are missing`,
+    line: 1, column: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0,
   };
 }

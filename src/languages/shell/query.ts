@@ -52,24 +52,51 @@ export function assignmentFor(script: ShellScript, name: string, offset: number,
   );
 }
 
+/** Most names a daemon list expands to, and longest value a variable resolves to: hostile scripts double them. */
+export const MAX_LIST_ITEMS = 256;
+export const MAX_RESOLVED_LENGTH = 4096;
+
+/** Per script: values written per variable, lists per assignment, paths per (raw, place). */
+interface ScriptCache {
+  written?: Map<string, string[]>;
+  lists: Map<string, ListItem[]>;
+  paths: Map<string, string | undefined>;
+}
+const caches = new WeakMap<ShellScript, ScriptCache>();
+
+function cacheOf(script: ShellScript): ScriptCache {
+  let cache = caches.get(script);
+  if (!cache) {
+    cache = { lists: new Map(), paths: new Map() };
+    caches.set(script, cache);
+  }
+  return cache;
+}
+
 /**
  * Values a variable gets from a line the script writes for itself to source
  * later (`echo "DB_DAEMON=ossec-dbd" >> $PLIST`): ossec-control's `enable` verb.
  */
 export function writtenValues(script: ShellScript, name: string): string[] {
-  const out: string[] = [];
-  for (const cmd of script.commands) {
-    if (cmd.program !== 'echo' && cmd.program !== 'printf') continue;
-    for (const arg of cmd.args) {
-      const text = arg.literal ?? unquote(arg.raw);
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
-      if (m && m[1] === name) {
+  const cache = cacheOf(script);
+  if (!cache.written) {
+    // One pass over the commands for all variables: a chain of list variables asks once per link.
+    const written = new Map<string, string[]>();
+    for (const cmd of script.commands) {
+      if (cmd.program !== 'echo' && cmd.program !== 'printf') continue;
+      for (const arg of cmd.args) {
+        const text = arg.literal ?? unquote(arg.raw);
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(text.trim());
+        if (!m) continue;
         const value = unquote(m[2].replace(/\\"/g, '"'));
-        if (value && !out.includes(value)) out.push(value);
+        const values = written.get(m[1]) ?? [];
+        if (value && !values.includes(value)) values.push(value);
+        written.set(m[1], values);
       }
     }
+    cache.written = written;
   }
-  return out;
+  return cache.written.get(name) ?? [];
 }
 
 /** One name a list variable expands to, and whether the script only sometimes sets it. */
@@ -83,46 +110,72 @@ export interface ListItem {
 /**
  * Expands the words of a list (`$SDAEMONS`, `"ossec-maild ${DB_DAEMON}"`) to
  * names, following variables assigned in the script and variables the script
- * writes to a file it sources. Words with other expansions are dropped.
+ * writes to a file it sources. Words with other expansions are dropped. Each
+ * assignment is expanded once per script and a list stops at MAX_LIST_ITEMS,
+ * so chained list variables (`V8="$V9 $V9 …"`) cost linear time.
  */
 export function expandList(script: ShellScript, raws: readonly string[], offset: number, fn?: string, depth = 0, seen = new Set<string>()): ListItem[] {
   const out: ListItem[] = [];
   for (const raw of raws) {
     for (const token of unquote(raw).replace(/"/g, '').split(/\s+/).filter(Boolean)) {
+      if (out.length >= MAX_LIST_ITEMS) return out;
       const variable = soleVariable(token);
       if (!variable) {
         if (isDaemonName(token)) out.push({ value: token, optional: false });
         continue;
       }
       if (depth > 8 || seen.has(variable)) continue;
-      const assigned = script.assignments.filter((a) => a.name === variable);
-      const written = writtenValues(script, variable);
-      const chosen = assignmentFor(script, variable, offset, fn);
-      const fromAssignment = chosen ? expandList(script, [chosen.raw], startOf(chosen), chosen.inFunction, depth + 1, new Set([...seen, variable])) : [];
-      // Set elsewhere (an enable verb, an empty default): the daemon runs only when enabled.
-      const optional = written.length > 0 || assigned.some((a) => unquote(a.raw) === '');
-      for (const item of fromAssignment) out.push({ ...item, optional: item.optional || optional, via: item.via ?? variable });
-      if (fromAssignment.length === 0) {
-        for (const value of written) {
-          for (const token2 of value.split(/\s+/).filter(isDaemonName)) out.push({ value: token2, optional: true, via: variable });
-        }
-      }
+      for (const item of expandVariable(script, variable, offset, fn, depth, seen)) if (out.length < MAX_LIST_ITEMS) out.push(item);
     }
   }
   return out;
 }
 
-/** Replaces `$VAR`/`${VAR}` in `raw` by literal values; undefined when one is computed or unknown. */
+/** The names one variable of a list expands to, once per assignment and script. */
+function expandVariable(script: ShellScript, variable: string, offset: number, fn: string | undefined, depth: number, seen: Set<string>): ListItem[] {
+  const chosen = assignmentFor(script, variable, offset, fn);
+  const lists = cacheOf(script).lists;
+  const key = `${variable}@${chosen ? startOf(chosen) : -1}`;
+  const cached = lists.get(key);
+  if (cached) return cached;
+  const assigned = script.assignments.filter((a) => a.name === variable);
+  const written = writtenValues(script, variable);
+  const fromAssignment = chosen ? expandList(script, [chosen.raw], startOf(chosen), chosen.inFunction, depth + 1, new Set([...seen, variable])) : [];
+  // Set elsewhere (an enable verb, an empty default): the daemon runs only when enabled.
+  const optional = written.length > 0 || assigned.some((a) => unquote(a.raw) === '');
+  const out: ListItem[] = fromAssignment.map((item) => ({ ...item, optional: item.optional || optional, via: item.via ?? variable }));
+  if (fromAssignment.length === 0) {
+    for (const value of written) {
+      for (const token of value.split(/\s+/).filter(isDaemonName)) if (out.length < MAX_LIST_ITEMS) out.push({ value: token, optional: true, via: variable });
+    }
+  }
+  lists.set(key, out);
+  return out;
+}
+
+/**
+ * Replaces `$VAR`/`${VAR}` in `raw` by literal values; undefined when one is
+ * computed or unknown, or when the result would pass MAX_RESOLVED_LENGTH
+ * (`A="$A$A"` twenty-four times). Each value is resolved once per place.
+ */
 export function resolvePath(script: ShellScript, raw: string, offset: number, fn?: string, depth = 0): string | undefined {
   if (isComputed(raw)) return undefined;
+  const paths = cacheOf(script).paths;
+  const key = `${offset}\0${fn ?? ''}\0${depth}\0${raw}`;
+  if (paths.has(key)) return paths.get(key);
   let failed = false;
+  let length = 0;
   const value = unquote(raw).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name: string) => {
+    if (failed) return '';
     const a = depth < 8 ? assignmentFor(script, name, offset, fn) : undefined;
     const v = a ? resolvePath(script, a.raw, startOf(a), a.inFunction, depth + 1) : undefined;
-    if (v === undefined) failed = true;
-    return v ?? '';
+    length += v?.length ?? 0;
+    if (v === undefined || length > MAX_RESOLVED_LENGTH) failed = true;
+    return failed ? '' : v!;
   });
-  return failed ? undefined : value.replace(/"/g, '');
+  const result = failed || value.length > MAX_RESOLVED_LENGTH ? undefined : value.replace(/"/g, '');
+  paths.set(key, result);
+  return result;
 }
 
 /** Names of functions reachable from the given commands (calls by name, transitively). */

@@ -44,6 +44,19 @@ const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n'
  * outside quotes. An unterminated quote runs to the end.
  */
 export function parseExec(value: string): ExecCommand[] {
+  // Several rules parse the same Exec value; a long continuation chain is parsed once.
+  let parsed = execCache.get(value);
+  if (!parsed) {
+    if (execCache.size >= 512) execCache.clear();
+    parsed = parseExecValue(value);
+    execCache.set(value, parsed);
+  }
+  return parsed;
+}
+
+const execCache = new Map<string, ExecCommand[]>();
+
+function parseExecValue(value: string): ExecCommand[] {
   const commands: ExecCommand[] = [];
   let i = 0;
   const skipSpace = () => {
