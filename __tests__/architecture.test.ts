@@ -65,8 +65,9 @@ describe('architecture', () => {
     const crossing = sources(join(SRC, 'rules')).flatMap((file) => {
       const own = ruleFolder(file);
       if (!own) return [];
-      return ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles
-        .map((i) => ruleFolder(resolve(dirname(file), i.fileName)))
+      return ts
+        .preProcessFile(readFileSync(file, 'utf8'), true, true)
+        .importedFiles.map((i) => ruleFolder(resolve(dirname(file), i.fileName)))
         .filter((other) => other !== undefined && other !== own && other !== 'rules/shared/')
         .map((other) => `${relative(SRC, file)} → ${other}`);
     });
@@ -75,9 +76,7 @@ describe('architecture', () => {
 
   it('the engine owns no rule list and the parsers stand alone', () => {
     const imports = (folder: string) =>
-      sources(join(SRC, folder)).flatMap((file) =>
-        ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map((i) => folderOf(resolve(dirname(file), i.fileName))),
-      );
+      sources(join(SRC, folder)).flatMap((file) => ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map((i) => folderOf(resolve(dirname(file), i.fileName))));
     expect(imports('core').filter((to) => to === 'rules')).toEqual([]);
     expect(imports('languages').filter((to) => to === 'core' || to === 'rules')).toEqual([]);
   });

@@ -37,9 +37,7 @@ describe('CLI conventions shared with other linters', () => {
   it('--format gitlab prints a Code Quality array', async () => {
     const dir = tree({ 'foo.service': REQUIRED_BY });
     const issues = JSON.parse((await run(['--format', 'gitlab', '.'], dir)).stdout);
-    expect(issues).toContainEqual(
-      expect.objectContaining({ check_name: 'systemd/required-by-target', severity: 'major', location: { path: 'foo.service', lines: { begin: 9, end: 9 } } }),
-    );
+    expect(issues).toContainEqual(expect.objectContaining({ check_name: 'systemd/required-by-target', severity: 'major', location: { path: 'foo.service', lines: { begin: 9, end: 9 } } }));
   });
 
   it('--stdin with --stdin-filename lints standard input as that kind of file', async () => {

@@ -89,7 +89,11 @@ describe('initlint CLI', () => {
     const dir = tree({ 'a.service': '[Service]\nnonsense\nExecStart=/bin/true\n[Install]\nWantedBy=multi-user.target\n' });
     const sarif = JSON.parse((await run(['--format', 'sarif'], dir)).stdout);
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'parse-error', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'a.service' }, region: { startLine: 2, startColumn: 1 } } }] });
+    expect(sarif.runs[0].results[0]).toMatchObject({
+      ruleId: 'parse-error',
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'a.service' }, region: { startLine: 2, startColumn: 1 } } }],
+    });
     expect(sarif.runs[0].results[0].partialFingerprints['initlint/v1']).toMatch(/^[0-9a-f]{16}$/);
     const rd = JSON.parse((await run(['--format', 'rdjson'], dir)).stdout);
     expect(rd.diagnostics[0]).toMatchObject({ severity: 'ERROR', code: { value: 'parse-error' }, location: { path: 'a.service', range: { start: { line: 2, column: 1 } } } });
@@ -101,6 +105,6 @@ describe('initlint CLI', () => {
     expect(stderr).toContain('a.service: not valid UTF-8; linted with replacement characters, fixes not written');
     // systemd drops a line that is not UTF-8 ("String is not UTF-8 clean"): systemd/invalid-value, an error.
     expect(code).toBe(1);
-    expect(readFileSync(join(dir, "a.service"))[22]).toBe(0xe9);
+    expect(readFileSync(join(dir, 'a.service'))[22]).toBe(0xe9);
   });
 });

@@ -28,7 +28,12 @@ function config(preset: 'recommended' | 'strict'): Config {
   return c;
 }
 
-const packages = complete ? readdirSync(cache, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort() : [];
+const packages = complete
+  ? readdirSync(cache, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .sort()
+  : [];
 
 /** Every regular file under dir, relative and sorted (to count what was not classified). */
 function allFiles(dir: string, prefix = ''): string[] {
@@ -36,7 +41,8 @@ function allFiles(dir: string, prefix = ''): string[] {
   for (const e of readdirSync(join(dir, prefix), { withFileTypes: true })) {
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
     if (e.isDirectory()) out.push(...allFiles(dir, rel));
-    else if (rel === '.commit') continue; // corpus.sh's record of a git source's commit
+    else if (rel === '.commit')
+      continue; // corpus.sh's record of a git source's commit
     else if (e.isFile() || e.isSymbolicLink()) out.push(rel);
   }
   return out.sort();
@@ -57,12 +63,19 @@ async function lintCorpus(preset: 'recommended' | 'strict'): Promise<Run> {
     const collected = collectFiles(['.'], { cwd });
     run.skipped.push(...collected.skipped.map((s) => `${pkg}/${s.path}: ${s.reason}`));
     const seen = new Set([...collected.inputs.map((i) => i.path), ...collected.skipped.map((s) => s.path)]);
-    run.unclassified.push(...allFiles(cwd).filter((f) => !seen.has(f)).map((f) => `${pkg}/${f}`));
+    run.unclassified.push(
+      ...allFiles(cwd)
+        .filter((f) => !seen.has(f))
+        .map((f) => `${pkg}/${f}`),
+    );
     const isLink = (path: string) => lstatSync(join(cwd, path)).isSymbolicLink();
     const links = collected.inputs.filter((i) => isLink(i.path));
     run.links.push(...links.map((i) => `${pkg}/${i.path}`));
     const context = await parseContext(links);
-    const results = await lintFiles(collected.inputs.filter((i) => !isLink(i.path)), { config: config(preset), context });
+    const results = await lintFiles(
+      collected.inputs.filter((i) => !isLink(i.path)),
+      { config: config(preset), context },
+    );
     run.results.push(...results.map((r) => ({ ...r, pkg, path: `${pkg}/${r.path}` })));
   }
   return run;
@@ -82,7 +95,11 @@ function report(recommended: Run, strict: Run, differential?: Differential): str
   const versions = existsSync(join(cache, '.versions')) ? readFileSync(join(cache, '.versions'), 'utf8').trim().split('\n') : [];
   const lines: string[] = [];
   lines.push('# Corpus counts', '');
-  lines.push('Written by `__tests__/corpus.test.ts` (run `bash bench/corpus.sh` first, then', '`npx vitest run __tests__/corpus.test.ts`). Generated: do not edit; the review of these findings is bench/corpus-report.md.', '');
+  lines.push(
+    'Written by `__tests__/corpus.test.ts` (run `bash bench/corpus.sh` first, then',
+    '`npx vitest run __tests__/corpus.test.ts`). Generated: do not edit; the review of these findings is bench/corpus-report.md.',
+    '',
+  );
   lines.push(`Packages (${versions.length}, Debian, fetched with \`apt-get download\`, unpacked, never installed): ${versions.map((v) => `\`${v.replace(/%3a/g, ':')}\``).join(', ')}.`, '');
   const sources = existsSync(join(cache, '.git-sources')) ? readFileSync(join(cache, '.git-sources'), 'utf8').trim().split('\n').filter(Boolean) : [];
   lines.push(`Git sources (${sources.length}, brought with the \`fetch\` tool, read from the mirror's git directory at the commit shown; the files of each directory that holds an init file):`, '');
@@ -105,9 +122,12 @@ function report(recommended: Run, strict: Run, differential?: Differential): str
 
   if (differential) {
     lines.push('## parse-error against the shells', '');
-    lines.push(`${differential.scripts} OpenRC/SysV scripts, each checked with \`dash -n\` (\`bash -n\` under a bash shebang): ` +
-      `${differential.falseErrors.length} parse-errors on a script the shell accepts, ${differential.missed.length} scripts the shell refuses without one; ` +
-      `${differential.bashisms} OpenRC scripts that only dash refuses (bash arrays, \`((…))\`, \`<<<\`) are reported by \`openrc/non-posix\` instead.`, '');
+    lines.push(
+      `${differential.scripts} OpenRC/SysV scripts, each checked with \`dash -n\` (\`bash -n\` under a bash shebang): ` +
+        `${differential.falseErrors.length} parse-errors on a script the shell accepts, ${differential.missed.length} scripts the shell refuses without one; ` +
+        `${differential.bashisms} OpenRC scripts that only dash refuses (bash arrays, \`((…))\`, \`<<<\`) are reported by \`openrc/non-posix\` instead.`,
+      '',
+    );
   }
   const flat = (run: Run) => run.results.flatMap((r) => r.findings.map((f) => ({ ...f, path: r.path, kind: r.kind })));
   const rec = flat(recommended);
@@ -145,7 +165,11 @@ function shellRefuses(shell: 'dash' | 'bash', file: string): string | null {
     execFileSync(shell, ['-n', file], { stdio: 'pipe', timeout: 10_000 });
     return null;
   } catch (error) {
-    return String((error as { stderr?: Buffer }).stderr ?? error).trim().replace(/^.*?: (?=\d+: )/, '') || 'refused';
+    return (
+      String((error as { stderr?: Buffer }).stderr ?? error)
+        .trim()
+        .replace(/^.*?: (?=\d+: )/, '') || 'refused'
+    );
   }
 }
 
@@ -194,7 +218,9 @@ describe.skipIf(!complete)('real corpus (Debian units and init scripts)', () => 
     expect(strict.results.length).toBeGreaterThan(300);
     // Debian packages' files must never produce a parse error; the git sources' (which
     // include templates and files that are not init files) are counted in the report.
-    const parseErrors = strict.results.filter((r) => !r.pkg.includes('+')).flatMap((r) => r.findings.filter((f) => f.ruleId === 'parse-error').map((f) => `${r.path}:${f.line}:${f.column} ${f.message}`));
+    const parseErrors = strict.results
+      .filter((r) => !r.pkg.includes('+'))
+      .flatMap((r) => r.findings.filter((f) => f.ruleId === 'parse-error').map((f) => `${r.path}:${f.line}:${f.column} ${f.message}`));
     expect(parseErrors).toEqual([]);
     // Real files are text and small: only masks (links to /dev/null) are skipped.
     expect(strict.skipped.filter((s) => !s.endsWith('symbolic link to /dev/null (a masked unit); nothing to lint'))).toEqual([]);

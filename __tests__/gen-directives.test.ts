@@ -82,8 +82,22 @@ describe('history and record', () => {
   // scanTag gives a config_parse_bool key the boolean words, without a table.
   const boolean = (): Entry => ({ parser: 'config_parse_bool', ltype: '0', words: new Set(BOOL) });
   const scans = [
-    { release: 240, keys: new Map([['Service.PrivateTmp', boolean()], ['Unit.Old', boolean()], ['Service.MemoryLimit', entry('config_parse_memory_limit')]]) },
-    { release: 250, keys: new Map([['Service.PrivateTmp', boolean()], ['Service.Type', entry('config_parse_service_type', ['simple', 'syslog'])], ['Service.MemoryLimit', entry('config_parse_memory_limit')]]) },
+    {
+      release: 240,
+      keys: new Map([
+        ['Service.PrivateTmp', boolean()],
+        ['Unit.Old', boolean()],
+        ['Service.MemoryLimit', entry('config_parse_memory_limit')],
+      ]),
+    },
+    {
+      release: 250,
+      keys: new Map([
+        ['Service.PrivateTmp', boolean()],
+        ['Service.Type', entry('config_parse_service_type', ['simple', 'syslog'])],
+        ['Service.MemoryLimit', entry('config_parse_memory_limit')],
+      ]),
+    },
     {
       release: 257,
       keys: new Map([

@@ -114,22 +114,42 @@ async function series(run) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await run());
   const codes = [...new Set(runs.map((r) => r.code))];
-  return { cpu: median(runs.map((r) => r.cpu)), wall: median(runs.map((r) => r.wall)), wallMin: Math.min(...runs.map((r) => r.wall)), wallMax: Math.max(...runs.map((r) => r.wall)), mib: median(runs.map((r) => r.mib)), mibMax: Math.max(...runs.map((r) => r.mib)), codes };
+  return {
+    cpu: median(runs.map((r) => r.cpu)),
+    wall: median(runs.map((r) => r.wall)),
+    wallMin: Math.min(...runs.map((r) => r.wall)),
+    wallMax: Math.max(...runs.map((r) => r.wall)),
+    mib: median(runs.map((r) => r.mib)),
+    mibMax: Math.max(...runs.map((r) => r.mib)),
+    codes,
+  };
 }
 
 /** The action on a PR adding n scripts; every run starts from an empty review history. */
 async function actionRow(n) {
   const tree = files(n);
   const state = {
-    owner: 'acme', repo: 'services', pull: 7, headSha: HEAD,
+    owner: 'acme',
+    repo: 'services',
+    pull: 7,
+    headSha: HEAD,
     files: Object.entries(tree).map(([filename, text]) => ({ filename, status: 'added', patch: added(text) })),
-    head: tree, reviews: [], comments: [], resolved: new Set(), nextId: 1,
+    head: tree,
+    reviews: [],
+    comments: [],
+    resolved: new Set(),
+    nextId: 1,
   };
   const api = await startFakeGitHub(state);
   const workspace = checkout(tree);
   const runner = temp('initlint-bench-runner-');
   const paths = { runner, eventPath: join(runner, 'event.json'), summaryPath: join(runner, 'summary.md'), outputPath: join(runner, 'output') };
-  const event = { action: 'opened', number: 7, pull_request: { number: 7, changed_files: n, head: { sha: HEAD, ref: 'bench' }, base: { sha: 'b'.repeat(40), ref: 'main' } }, repository: { full_name: 'acme/services' } };
+  const event = {
+    action: 'opened',
+    number: 7,
+    pull_request: { number: 7, changed_files: n, head: { sha: HEAD, ref: 'bench' }, base: { sha: 'b'.repeat(40), ref: 'main' } },
+    repository: { full_name: 'acme/services' },
+  };
   writeFileSync(paths.eventPath, JSON.stringify(event));
   const env = runnerEnv({ api, files: paths, workspace, eventName: 'pull_request', sha: HEAD, ref: 'refs/pull/7/merge', token: TOKEN });
   env['INPUT_FAIL-LEVEL'] = 'none';
@@ -163,7 +183,16 @@ async function auditRow(n) {
   try {
     return await series(() => {
       // A fresh repository each run: the commit the fixes build on, no issue, no branch.
-      Object.assign(api.state, { issues: [], issueComments: [], labels: [], pulls: [], refs: { 'heads/main': HEAD }, commits: { [HEAD]: { tree: 't', message: 'bench', parents: [] } }, trees: { t: {} }, blobs: {} });
+      Object.assign(api.state, {
+        issues: [],
+        issueComments: [],
+        labels: [],
+        pulls: [],
+        refs: { 'heads/main': HEAD },
+        commits: { [HEAD]: { tree: 't', message: 'bench', parents: [] } },
+        trees: { t: {} },
+        blobs: {},
+      });
       writeFileSync(paths.summaryPath, '');
       writeFileSync(paths.outputPath, '');
       return timed([process.execPath, join(root, 'dist', 'index.js')], { cwd: workspace, env });

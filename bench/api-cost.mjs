@@ -48,7 +48,12 @@ function writeTree(files) {
 function runDist(api, workspace, changed, eventName = 'pull_request') {
   const runner = mkdtempSync(join(tmpdir(), 'initlint-bench-runner-'));
   made.push(runner);
-  const event = { action: 'synchronize', number: 1, pull_request: { number: 1, changed_files: changed, head: { sha: HEAD, ref: 'f' }, base: { sha: 'e'.repeat(40), ref: 'main' } }, repository: { full_name: 'acme/bench' } };
+  const event = {
+    action: 'synchronize',
+    number: 1,
+    pull_request: { number: 1, changed_files: changed, head: { sha: HEAD, ref: 'f' }, base: { sha: 'e'.repeat(40), ref: 'main' } },
+    repository: { full_name: 'acme/bench' },
+  };
   writeFileSync(join(runner, 'event.json'), JSON.stringify(event));
   writeFileSync(join(runner, 'summary.md'), '');
   writeFileSync(join(runner, 'output'), '');
@@ -92,9 +97,16 @@ const count = (requests) => {
 const rows = [];
 for (const n of sizes) {
   const state = {
-    owner: 'acme', repo: 'bench', pull: 1, headSha: HEAD,
+    owner: 'acme',
+    repo: 'bench',
+    pull: 1,
+    headSha: HEAD,
     files: Object.entries(scenario(n)).map(([filename, text]) => ({ filename, status: 'added', patch: added(text) })),
-    head: scenario(n), reviews: [], comments: [], resolved: new Set(), nextId: 1,
+    head: scenario(n),
+    reviews: [],
+    comments: [],
+    resolved: new Set(),
+    nextId: 1,
   };
   const api = await startFakeGitHub(state);
   const ws = writeTree(scenario(n));
@@ -119,9 +131,16 @@ const targetRows = [];
 for (const n of sizes.filter((x) => x <= 300)) {
   const files = scenario(n);
   const api = await startFakeGitHub({
-    owner: 'acme', repo: 'bench', pull: 1, headSha: HEAD,
+    owner: 'acme',
+    repo: 'bench',
+    pull: 1,
+    headSha: HEAD,
     files: Object.entries(files).map(([filename, text]) => ({ filename, status: 'added', patch: added(text) })),
-    head: files, reviews: [], comments: [], resolved: new Set(), nextId: 1,
+    head: files,
+    reviews: [],
+    comments: [],
+    resolved: new Set(),
+    nextId: 1,
   });
   const ms = await runDist(api, writeTree({ 'README.md': 'base\n' }), n, 'pull_request_target');
   if (api.violations.length) throw new Error(`OpenAPI violations: ${api.violations.join('; ')}`);
@@ -130,7 +149,10 @@ for (const n of sizes.filter((x) => x <= 300)) {
 }
 for (const dir of made) rmSync(dir, { recursive: true, force: true });
 
-const fmt = (by) => Object.entries(by).map(([k, v]) => `${k} ×${v}`).join(', ');
+const fmt = (by) =>
+  Object.entries(by)
+    .map(([k, v]) => `${k} ×${v}`)
+    .join(', ');
 if (values.markdown) {
   console.log('| files (1 finding each) | 1st run: calls | 1st run: wall ms | re-run: calls | re-run: wall ms | half fixed: calls (threads resolved) | half fixed: wall ms |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');

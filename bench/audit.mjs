@@ -47,10 +47,7 @@ function makeTree(count) {
     ...files('/lib/systemd/system').filter((p) => UNIT.test(p)),
     ...files('/etc/systemd/system').filter((p) => UNIT.test(p)),
   ];
-  const scripts = [
-    ...files(join(root, 'bench/.cache')).filter((p) => /\/init\.d\//.test(p)),
-    ...files('/etc/init.d'),
-  ];
+  const scripts = [...files(join(root, 'bench/.cache')).filter((p) => /\/init\.d\//.test(p)), ...files('/etc/init.d')];
   const confs = files('/etc/conf.d');
   if (units.length + scripts.length === 0) throw new Error('no init files found to copy');
   const dir = mkdtempSync(join(tmpdir(), 'initlint-audit-bench-'));
@@ -65,9 +62,7 @@ function makeTree(count) {
     const pkg = `pkg${String(Math.floor(i / 20)).padStart(4, '0')}`;
     const name = basename(source);
     const target =
-      kind === 'unit' ? join(dir, pkg, 'debian', name.replace(/^([^@.]+)/, `$1-${i}`))
-      : kind === 'conf' ? join(dir, pkg, 'openrc/conf.d', `${name}${i}`)
-      : join(dir, pkg, 'init.d', `${name}${i}`);
+      kind === 'unit' ? join(dir, pkg, 'debian', name.replace(/^([^@.]+)/, `$1-${i}`)) : kind === 'conf' ? join(dir, pkg, 'openrc/conf.d', `${name}${i}`) : join(dir, pkg, 'init.d', `${name}${i}`);
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(source, target);
   });
@@ -81,15 +76,24 @@ async function bundle() {
   const out = join(mkdtempSync(join(tmpdir(), 'initlint-audit-bundle-')), 'audit.mjs');
   await build({
     stdin: {
-      contents: "export { lintWorkspace } from './src/action/audit/workspace.ts';\nexport { loadConfig } from './src/core/config.ts';\nexport { rules } from './src/rules/index.ts';\nexport { createLinter } from './src/linter/index.ts';\n",
+      contents:
+        "export { lintWorkspace } from './src/action/audit/workspace.ts';\nexport { loadConfig } from './src/core/config.ts';\nexport { rules } from './src/rules/index.ts';\nexport { createLinter } from './src/linter/index.ts';\n",
       resolveDir: root,
       loader: 'ts',
     },
-    bundle: true, platform: 'node', format: 'esm', target: 'node24', outfile: out, logLevel: 'warning',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    outfile: out,
+    logLevel: 'warning',
     banner: { js: "import { createRequire as __cr } from 'node:module';\nconst require = __cr(import.meta.url);" },
   });
   // The shell parser loads its WASM next to the bundle (as scripts/build.mjs lays out dist/).
-  for (const [pkg, file] of [['web-tree-sitter', 'web-tree-sitter.wasm'], ['tree-sitter-bash', 'tree-sitter-bash.wasm']]) {
+  for (const [pkg, file] of [
+    ['web-tree-sitter', 'web-tree-sitter.wasm'],
+    ['tree-sitter-bash', 'tree-sitter-bash.wasm'],
+  ]) {
     const source = join(root, 'node_modules', pkg, file);
     if (!existsSync(source)) throw new Error(`${source} is missing; run npm ci`);
     copyFileSync(source, join(dirname(out), file));
@@ -102,7 +106,10 @@ if (values.child) {
   const [bundlePath, dir] = JSON.parse(values.child);
   const { lintWorkspace, loadConfig, rules, createLinter } = await import(pathToFileURL(bundlePath).href);
   const progress = [];
-  const config = loadConfig(dir, rules.map((r) => r.id));
+  const config = loadConfig(
+    dir,
+    rules.map((r) => r.id),
+  );
   // initlint's own lint time: shellcheck (one process per script) is measured apart, with --shellcheck.
   if (process.env.BENCH_SHELLCHECK !== '1') config.shellcheck = 'off';
   const linter = createLinter({ config, rules, ...(config.shellcheck === 'off' ? {} : { shellcheck: { onFailure: (m) => progress.push(m) } }) });
@@ -110,7 +117,20 @@ if (values.child) {
   const byKind = {};
   for (const r of result.results) byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
   const cpu = process.cpuUsage();
-  console.log(JSON.stringify({ ms: Math.round(result.ms), cpuMs: Math.round((cpu.user + cpu.system) / 1000), collectMs: Math.round(result.collectMs), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), counts: result.counts, byKind, skipped: result.collected.skipped.length, rules: rules.length, progress: progress.length, last: progress.at(-1) }));
+  console.log(
+    JSON.stringify({
+      ms: Math.round(result.ms),
+      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      collectMs: Math.round(result.collectMs),
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      counts: result.counts,
+      byKind,
+      skipped: result.collected.skipped.length,
+      rules: rules.length,
+      progress: progress.length,
+      last: progress.at(-1),
+    }),
+  );
 } else {
   const count = Number(values.files);
   const made = makeTree(count);
@@ -121,7 +141,9 @@ if (values.child) {
     const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', JSON.stringify([bundlePath, made.dir])], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const run = JSON.parse(out.trim().split('\n').at(-1));
     console.log(JSON.stringify(run, null, 2));
-    console.log(`| ${count} | ${run.counts.files} | ${(run.ms / 1000).toFixed(2)} s | ${(run.collectMs / 1000).toFixed(2)} s | ${(run.cpuMs / 1000).toFixed(2)} s | ${run.peakRssMb} MB | ${run.counts.total} | ${run.rules} |`);
+    console.log(
+      `| ${count} | ${run.counts.files} | ${(run.ms / 1000).toFixed(2)} s | ${(run.collectMs / 1000).toFixed(2)} s | ${(run.cpuMs / 1000).toFixed(2)} s | ${run.peakRssMb} MB | ${run.counts.total} | ${run.rules} |`,
+    );
   } finally {
     rmSync(dirname(bundlePath), { recursive: true, force: true });
     if (!values.keep) rmSync(made.dir, { recursive: true, force: true });

@@ -40,7 +40,10 @@ const md = [
   '',
   '| input | size (KB) | wall (s) | s per KB | peak RSS (MB) | report (KB) | other file reported |',
   '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
-  ...rows.map((r) => `| ${r.name} | ${r.kb.toFixed(1)} | ${r.killed ? `> ${r.seconds}` : r.seconds.toFixed(2)} | ${(r.seconds / r.kb).toFixed(4)} | ${(r.rss / 1024).toFixed(0)} | ${(r.out / 1024).toFixed(0)} | ${r.witness ? 'yes' : 'no'} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | ${r.kb.toFixed(1)} | ${r.killed ? `> ${r.seconds}` : r.seconds.toFixed(2)} | ${(r.seconds / r.kb).toFixed(4)} | ${(r.rss / 1024).toFixed(0)} | ${(r.out / 1024).toFixed(0)} | ${r.witness ? 'yes' : 'no'} |`,
+  ),
   '',
 ];
 const KEEP = '<!-- hand-written below: kept by bench/hostile.mjs -->';

@@ -15,7 +15,20 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 200);
 
 // A 200-line service: comments, dependencies, hardening, environment; realistic, with findings.
-const lines = ['[Unit]', 'Description=Benchmark daemon', 'Documentation=man:benchd(8)', 'After=network.target', 'Requires=benchd.socket', '', '[Service]', 'Type=forking', 'ExecStart=/usr/sbin/benchd --daemon', 'ExecReload=/bin/kill -HUP $MAINPID', 'PIDFile=/var/run/benchd.pid', 'Restart=on-failure'];
+const lines = [
+  '[Unit]',
+  'Description=Benchmark daemon',
+  'Documentation=man:benchd(8)',
+  'After=network.target',
+  'Requires=benchd.socket',
+  '',
+  '[Service]',
+  'Type=forking',
+  'ExecStart=/usr/sbin/benchd --daemon',
+  'ExecReload=/bin/kill -HUP $MAINPID',
+  'PIDFile=/var/run/benchd.pid',
+  'Restart=on-failure',
+];
 for (let i = 0; lines.length < 190; i++) lines.push(i % 3 === 0 ? `# setting ${i}` : `Environment=VAR${i}=value${i}`);
 lines.push('', '[Install]', 'RequiredBy=multi-user.target');
 while (lines.length < 200) lines.push('# end');
@@ -59,4 +72,6 @@ rmSync(dir, { recursive: true, force: true });
 
 times.sort((a, b) => a - b);
 const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
-console.log(`| LSP: ${KEYSTROKES} keystrokes on a 200-line unit (${opened.diagnostics.length} diagnostics) | median ${q(0.5)} ms | p90 ${q(0.9)} ms | max ${q(1)} ms | start-up to first diagnostics ${openMs.toFixed(0)} ms |`);
+console.log(
+  `| LSP: ${KEYSTROKES} keystrokes on a 200-line unit (${opened.diagnostics.length} diagnostics) | median ${q(0.5)} ms | p90 ${q(0.9)} ms | max ${q(1)} ms | start-up to first diagnostics ${openMs.toFixed(0)} ms |`,
+);

@@ -7765,9 +7765,7 @@ function evidenceLines(places, lines, line, endLine) {
 }
 function defineRule(definition) {
   const url = `${DOCS_BASE}${definition.id}/README.md`;
-  const defaults = Object.fromEntries(
-    Object.entries(definition.options ?? {}).flatMap(([name2, option]) => option.default !== void 0 ? [[name2, option.default]] : [])
-  );
+  const defaults = Object.fromEntries(Object.entries(definition.options ?? {}).flatMap(([name2, option]) => option.default !== void 0 ? [[name2, option.default]] : []));
   const rule = {
     ...definition,
     url,
@@ -7842,7 +7840,10 @@ var init_engine_rules = __esm({
       id: "too-many-findings",
       kinds: EVERY_KIND,
       severity: "info",
-      docs: { summary: "more findings in one file than are shown; the rest are counted", source: [{ kind: "initlint", note: "issue 11: a cap with a count on findings per file, so garbage never floods a review" }] },
+      docs: {
+        summary: "more findings in one file than are shown; the rest are counted",
+        source: [{ kind: "initlint", note: "issue 11: a cap with a count on findings per file, so garbage never floods a review" }]
+      },
       messages: { omitted: "{count} more findings in this file are not shown (at most {max} per file): fix these, or run initlint on the file locally to see them all" },
       url: `${DOCS_BASE}too-many-findings/README.md`
     };
@@ -7976,7 +7977,11 @@ function commandsForActions(script, actions) {
   }
   const names2 = reachableFunctions(script, direct);
   for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
-  for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
+  for (const n of reachableFunctions(
+    script,
+    [...names2].map((name2) => ({ name: name2 }))
+  ))
+    names2.add(n);
   const out2 = new Set(direct);
   for (const f2 of script.functions) if (names2.has(f2.name)) for (const c of f2.commands) out2.add(c);
   return [...out2];
@@ -8299,22 +8304,7 @@ var init_util = __esm({
       "notify",
       "ready"
     ]);
-    SSD_FLAGS = /* @__PURE__ */ new Set([
-      "start",
-      "stop",
-      "background",
-      "make-pidfile",
-      "oknodo",
-      "quiet",
-      "verbose",
-      "test",
-      "progress",
-      "no-color",
-      "no-new-privs",
-      "help",
-      "version",
-      "interpreted"
-    ]);
+    SSD_FLAGS = /* @__PURE__ */ new Set(["start", "stop", "background", "make-pidfile", "oknodo", "quiet", "verbose", "test", "progress", "no-color", "no-new-privs", "help", "version", "interpreted"]);
     EXTRA_LISTS = ["extra_commands", "extra_started_commands", "extra_stopped_commands"];
   }
 });
@@ -11781,7 +11771,11 @@ var init_double_daemonize = __esm({
         if (fired || daemon.defaultMode !== "daemon") return;
         const args2 = topAssignment(ctx.tree, "command_args");
         const words3 = args2 ? valueWords(args2) : [];
-        if (!words3 || findFlag(daemon.foreground, words3.map((w) => w.text))) return;
+        if (!words3 || findFlag(
+          daemon.foreground,
+          words3.map((w) => w.text)
+        ))
+          return;
         if (words3.some((w) => /[$`]/.test(w.text) || GENERIC_FOREGROUND.test(w.text))) return;
         const foreground = foregroundFlag(program, commandContext(ctx));
         if (!foreground) return;
@@ -11923,7 +11917,8 @@ var init_missing_continuation = __esm({
           const start2 = cmd.position.start.offset ?? 0;
           const line = ctx.lines.point(start2).line;
           if (line <= 1) continue;
-          if (ctx.lines.lineText(line).slice(0, ctx.lines.point(start2).column - 1).trim() !== "") continue;
+          if (ctx.lines.lineText(line).slice(0, ctx.lines.point(start2).column - 1).trim() !== "")
+            continue;
           let above = line - 1;
           while (above > 1 && ctx.lines.lineText(above).trim() === "") above--;
           const text = ctx.lines.lineText(above);
@@ -13842,19 +13837,7 @@ var init_parse = __esm({
   "src/languages/systemd/parse.ts"() {
     "use strict";
     init_text();
-    UNIT_TYPES = /* @__PURE__ */ new Set([
-      "service",
-      "socket",
-      "timer",
-      "target",
-      "path",
-      "mount",
-      "automount",
-      "swap",
-      "slice",
-      "scope",
-      "device"
-    ]);
+    UNIT_TYPES = /* @__PURE__ */ new Set(["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope", "device"]);
     PACKAGED_UNIT = new RegExp(`^(.+?)(_at(?:-r\\d+)?)?\\.(${[...UNIT_TYPES].join("|")})(\\.in|-r?\\d+)?$`);
     USER_ONLY_TARGETS = /^(?:graphical-session(?:-pre)?|xdg-desktop-autostart)\.target$/;
     isBlank = (c) => c === " " || c === "	";
@@ -15659,7 +15642,10 @@ var init_enums = __esm({
       config_parse_private_tmp: e("Failed to parse private tmp value", "no connected disconnected", true),
       config_parse_private_users: e("Failed to parse private users value", "no self identity full managed", true),
       config_parse_private_pids: e("Failed to parse private pids value", "no yes", true),
-      config_parse_emergency_action: e("Failed to parse emergency action", "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"),
+      config_parse_emergency_action: e(
+        "Failed to parse emergency action",
+        "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"
+      ),
       config_parse_notify_access: e("Failed to parse notify access specifier", "none main exec all"),
       config_parse_job_mode: e("Failed to parse job mode", "fail replace replace-irreversibly isolate flush ignore-dependencies ignore-requirements triggering restart-dependencies lenient"),
       config_parse_collect_mode: e("Failed to parse garbage collection mode", "inactive inactive-or-failed"),
@@ -16020,21 +16006,7 @@ var init_time = __esm({
         return this.t[this.i + k] ?? "";
       }
     };
-    SHORTHANDS = /* @__PURE__ */ new Set([
-      "minutely",
-      "hourly",
-      "daily",
-      "monthly",
-      "annually",
-      "yearly",
-      "anually",
-      "weekly",
-      "quarterly",
-      "semiannually",
-      "semi-annually",
-      "biannually",
-      "bi-annually"
-    ]);
+    SHORTHANDS = /* @__PURE__ */ new Set(["minutely", "hourly", "daily", "monthly", "annually", "yearly", "anually", "weekly", "quarterly", "semiannually", "semi-annually", "biannually", "bi-annually"]);
     TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
   }
 });
@@ -16358,7 +16330,11 @@ function environValidator() {
       const eq = w.text.indexOf("=");
       if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
       if (hasSpecifier(w.text)) continue;
-      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", { start: w.start, end: w.end, wordOnly: true });
+      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", {
+        start: w.start,
+        end: w.end,
+        wordOnly: true
+      });
     }
     return void 0;
   };
@@ -16394,7 +16370,10 @@ function exitStatusValidator(signals2) {
     for (const w of splitWords(v).words) {
       const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
       if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
-      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, { start: w.start, end: w.end });
+      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, {
+        start: w.start,
+        end: w.end
+      });
     }
     return void 0;
   };
@@ -16408,7 +16387,11 @@ function capabilityValidator() {
     for (const w of words3) {
       const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
       if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
-      return problem("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", { start: offset + w.start, end: offset + w.end, wordOnly: true });
+      return problem("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", {
+        start: offset + w.start,
+        end: offset + w.end,
+        wordOnly: true
+      });
     }
     return void 0;
   };
@@ -16438,15 +16421,18 @@ function rlimitValidator() {
 function timerValidator() {
   return (raw, which2) => {
     const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
-    if (which2 === "TIMER_CALENDAR") return accepts(isCalendarEvent) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    if (which2 === "TIMER_CALENDAR")
+      return accepts(isCalendarEvent) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
     return accepts((x) => isTimespan(x)) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
   };
 }
 function listenValidator() {
   return (raw, kind, key2) => {
     const v = raw.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw.startsWith(s) ? "/x" : "x");
-    if (key2 === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v)) return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
-    if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
+    if (key2 === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v))
+      return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
+    if (kind === "SOCKET_SOCKET")
+      return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
     return absolutePathProblem(v);
   };
 }
@@ -16469,7 +16455,10 @@ function namespaceFlagsValidator() {
     const offset = v.length - body2.length;
     for (const w of splitWords(body2).words) {
       if (NAMESPACES.has(w.text)) continue;
-      return problem("Failed to parse namespace type string", "a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)", { start: offset + w.start, end: offset + w.end });
+      return problem("Failed to parse namespace type string", "a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)", {
+        start: offset + w.start,
+        end: offset + w.end
+      });
     }
     return void 0;
   };
@@ -16749,7 +16738,12 @@ function analyse(script) {
   const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
   if (launch) {
     const { loop } = launch;
-    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
+    const items = expandList(
+      script,
+      loop.items.map((w) => w.raw),
+      startOf(loop),
+      loop.inFunction
+    );
     const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
     if (daemons2.length < 2) return void 0;
     const dir = dirOf2(launch.program);
@@ -17709,7 +17703,13 @@ var init_forking_foreground = __esm({
         }
         if (mode.hit) {
           const { index: index2, count } = mode.hit;
-          ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix, evidence: [typeEvidence(view)] });
+          ctx.report({
+            messageId: "flag",
+            data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) },
+            at: flagRange(resolved, index2, count),
+            fix,
+            evidence: [typeEvidence(view)]
+          });
         } else {
           ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix, evidence: [typeEvidence(view)] });
         }
@@ -17867,7 +17867,14 @@ var init_invalid_value = __esm({
       severity: "error",
       docs: {
         summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
-        source: [man("systemd.exec(5)"), man("systemd.service(5)"), man("systemd.socket(5)"), man("systemd.time(7)"), man("systemd.resource-control(5)"), { kind: "code", project: "systemd", what: "the config_parse_* functions of src/core/load-fragment.c" }]
+        source: [
+          man("systemd.exec(5)"),
+          man("systemd.service(5)"),
+          man("systemd.socket(5)"),
+          man("systemd.time(7)"),
+          man("systemd.resource-control(5)"),
+          { kind: "code", project: "systemd", what: "the config_parse_* functions of src/core/load-fragment.c" }
+        ]
       },
       fixable: "safe",
       messages: {
@@ -18311,7 +18318,11 @@ var init_oneshot_daemon = __esm({
       severity: "warning",
       docs: {
         summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
-        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)"), { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }]
+        source: [
+          man("systemd.service(5)", "Type="),
+          man("systemd.unit(5)", "Description (templates and instances)"),
+          { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }
+        ]
       },
       fixable: "unsafe",
       messages: {
@@ -18674,10 +18685,12 @@ var init_requires_without_after = __esm({
         if (defaultDependencies) explicit.push(unitType === "service" ? "basic.target" : "sysinit.target");
         const ordered = closure(explicit);
         const names2 = [self2, ...listWords(tree, "Install", "Alias").map((w) => w.word.text)];
-        const sockets = new Set(names2.flatMap((n) => {
-          const stem = n.slice(0, n.lastIndexOf("."));
-          return [`${stem}.socket`, `${stem.replace(/@.*$/, "@")}.socket`, `${stem.replace(/@.*$/, "")}.socket`];
-        }));
+        const sockets = new Set(
+          names2.flatMap((n) => {
+            const stem = n.slice(0, n.lastIndexOf("."));
+            return [`${stem}.socket`, `${stem.replace(/@.*$/, "@")}.socket`, `${stem.replace(/@.*$/, "")}.socket`];
+          })
+        );
         for (const w of listWords(tree, "Service", "Sockets")) sockets.add(w.word.text);
         for (const key2 of ["Requires", "BindsTo"]) {
           for (const { directive, word } of listWords(tree, "Unit", key2)) {
@@ -19361,10 +19374,7 @@ function moveFix(ctx, d, target) {
   return {
     description: `Move \`${d.key}=\` to [${target.name}]`,
     applicability: "unsafe",
-    edits: [
-      { start: anchor, end: anchor, text: eol + body2 },
-      removeNodeLines(ctx, d)
-    ]
+    edits: [{ start: anchor, end: anchor, text: eol + body2 }, removeNodeLines(ctx, d)]
   };
 }
 var byLength, MAX_NEAR_MISS_SEARCHES, unknown_directive_default;
@@ -19775,10 +19785,7 @@ var init_multi_daemon_control = __esm({
             description: `Create ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
             applicability: "unsafe",
             edits: [],
-            files: [
-              { path: conversion.unitPath, content: conversion.content },
-              ...caller ? [{ path: caller.path, content: null }] : []
-            ]
+            files: [{ path: conversion.unitPath, content: conversion.content }, ...caller ? [{ path: caller.path, content: null }] : []]
           }
         });
       }
@@ -22999,30 +23006,7 @@ function secondOpinion(text, dialect2) {
   const pStop = copyIn(e2, stop2);
   let result;
   try {
-    const at = e2.process(
-      pName,
-      name2.byteLength,
-      name2.byteLength,
-      pBody,
-      body2.byteLength,
-      body2.byteLength,
-      0,
-      0,
-      VARIANT[dialect2],
-      pStop,
-      0,
-      0,
-      0,
-      0,
-      2,
-      1,
-      1,
-      1,
-      0,
-      0,
-      0,
-      0
-    );
+    const at = e2.process(pName, name2.byteLength, name2.byteLength, pBody, body2.byteLength, body2.byteLength, 0, 0, VARIANT[dialect2], pStop, 0, 0, 0, 0, 2, 1, 1, 1, 0, 0, 0, 0);
     const out2 = new Uint8Array(e2.memory.buffer).subarray(at);
     result = decoder.decode(out2.subarray(0, out2.indexOf(0)));
   } finally {
@@ -27552,17 +27536,7 @@ var init_parse2 = __esm({
     loading = null;
     loadError = null;
     WASM_BASELINE_ONLY_FLAGS = ["--no-wasm-tier-up", "--no-wasm-dynamic-tiering"];
-    LSB_KEYWORDS = /* @__PURE__ */ new Set([
-      "Provides",
-      "Required-Start",
-      "Required-Stop",
-      "Should-Start",
-      "Should-Stop",
-      "Default-Start",
-      "Default-Stop",
-      "Short-Description",
-      "Description"
-    ]);
+    LSB_KEYWORDS = /* @__PURE__ */ new Set(["Provides", "Required-Start", "Required-Stop", "Should-Start", "Should-Stop", "Default-Start", "Default-Stop", "Short-Description", "Description"]);
     MAX_DEPTH2 = 1e3;
     ANSI_ESCAPES = { n: "\n", t: "	", r: "\r", a: "\x07", b: "\b", e: "\x1B", E: "\x1B", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "?": "?" };
     Builder = class {
@@ -28126,7 +28100,9 @@ function runShellcheck(text, kind, onFailure = () => {
       return [];
     }
     if (e2.status !== 1 || typeof e2.stdout !== "string") {
-      onFailure(e2.signal === "SIGKILL" || e2.code === "ETIMEDOUT" ? `stopped after ${(timeoutMs / 1e3).toFixed(1)} s` : e2.status === 251 ? `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit` : e2.code === "ENOBUFS" ? "more than 16 MiB of output" : e2.code ?? (e2.signal ? `killed by ${e2.signal}` : `exit status ${e2.status}`));
+      onFailure(
+        e2.signal === "SIGKILL" || e2.code === "ETIMEDOUT" ? `stopped after ${(timeoutMs / 1e3).toFixed(1)} s` : e2.status === 251 ? `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit` : e2.code === "ENOBUFS" ? "more than 16 MiB of output" : e2.code ?? (e2.signal ? `killed by ${e2.signal}` : `exit status ${e2.status}`)
+      );
       return [];
     }
     stdout = e2.stdout;
@@ -28182,10 +28158,15 @@ function shellcheckBackend(config, onFailure, run3 = runShellcheck) {
       if (spent >= SHELLCHECK_RUN_BUDGET_MS) return [cutNotice(`its time budget of ${SHELLCHECK_RUN_BUDGET_MS / 1e3} s for the run is spent`)];
       const started = Date.now();
       let cut;
-      const found = run3(text, kind, (reason) => {
-        if (/^stopped after|memory limit|of output/.test(reason)) cut = reason;
-        failed(path, reason);
-      }, Math.min(shellcheckTimeout(text.length), SHELLCHECK_RUN_BUDGET_MS - spent));
+      const found = run3(
+        text,
+        kind,
+        (reason) => {
+          if (/^stopped after|memory limit|of output/.test(reason)) cut = reason;
+          failed(path, reason);
+        },
+        Math.min(shellcheckTimeout(text.length), SHELLCHECK_RUN_BUDGET_MS - spent)
+      );
       spent += Date.now() - started;
       const out2 = cut ? [cutNotice(cut)] : [];
       for (const finding of found) {
@@ -32302,9 +32283,7 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
     }
   } catch (error2) {
     const code2 = error2.code;
-    return skip(
-      code2 === "ENOENT" ? "broken symbolic link or missing file" : code2 === "ELOOP" ? "symbolic link loop; not followed" : `cannot read (${code2 ?? "error"})`
-    );
+    return skip(code2 === "ENOENT" ? "broken symbolic link or missing file" : code2 === "ELOOP" ? "symbolic link loop; not followed" : `cannot read (${code2 ?? "error"})`);
   }
   if (stats.isDirectory()) return skip("is a directory, not a file");
   if (!stats.isFile()) return skip("not a regular file");
@@ -32705,7 +32684,13 @@ function fixedSection(where, view, budget) {
   if (view.previousUnknown) return { lines: ["", "### Fixed since the last audit", "", "Not counted: the previous audit's findings could not be read whole."], cut: 0 };
   if (!view.fixed.length || !view.fixedSince) return { lines: [], cut: 0 };
   const since = view.fixedSince;
-  const lines = ["", `### Fixed since the last audit: ${plural(view.fixed.length, "finding")} (${link(since.slice(0, 7), commitUrl(where, since))})`, "", "<details><summary>What was fixed</summary>", ""];
+  const lines = [
+    "",
+    `### Fixed since the last audit: ${plural(view.fixed.length, "finding")} (${link(since.slice(0, 7), commitUrl(where, since))})`,
+    "",
+    "<details><summary>What was fixed</summary>",
+    ""
+  ];
   const close = ["", "</details>"];
   budget.left -= size(lines) + size(close) + 60;
   const items = [...view.fixed].sort(compareRemembered).map((f2) => `- ${code(f2.ruleId)} in ${locationCell(where, since, f2.path, f2)}`);
@@ -32730,9 +32715,19 @@ function renderIssueBody(where, results, counts, view) {
   const rules2 = counts.total ? ["", "### By rule", "", ...ruleTable2(groups3)] : [];
   const tail = ["", FOOTER, view.stateBlock, ""];
   const budget = { left: BODY_BUDGET - size(head) - size(rules2) - size(tail) - 600 };
-  const serious = seriousSection(where, view.sha, rows.filter((r) => r.finding.severity !== "info"), budget);
+  const serious = seriousSection(
+    where,
+    view.sha,
+    rows.filter((r) => r.finding.severity !== "info"),
+    budget
+  );
   const fixed = fixedSection(where, view, budget);
-  const info3 = infoSection(where, view.sha, groups3.filter((g) => g.severity === "info"), budget);
+  const info3 = infoSection(
+    where,
+    view.sha,
+    groups3.filter((g) => g.severity === "info"),
+    budget
+  );
   return [...head, ...cutNote(serious, info3, view.runUrl), ...rules2, ...serious.lines, ...info3.lines, ...fixed.lines, ...tail].join("\n");
 }
 var ISSUE_MARKER, BODY_BUDGET, FIXED_BUDGET, FOOTER, RANK2, escapeHtml, size;
@@ -32922,9 +32917,7 @@ function renderPullBody(where, fixes, state, withheld = []) {
 async function writeFixCommit(octokit, where, fixes, log) {
   const { owner, repo, sha } = where;
   const { data: base } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha });
-  const tree = fixes.map(
-    (f2) => f2.content === null ? { path: f2.path, mode: f2.mode, type: "blob", sha: null } : { path: f2.path, mode: f2.mode, type: "blob", content: f2.content }
-  );
+  const tree = fixes.map((f2) => f2.content === null ? { path: f2.path, mode: f2.mode, type: "blob", sha: null } : { path: f2.path, mode: f2.mode, type: "blob", content: f2.content });
   const bytes = fixes.reduce((n, f2) => n + (f2.content === null ? 0 : Buffer.byteLength(f2.content)), 0);
   log.info(`initlint: writing the fix commit: one tree of ${plural(fixes.length, "file")} (${Math.ceil(bytes / 1024)} KiB)\u2026`);
   const started = Date.now();
@@ -33194,7 +33187,7 @@ var package_default = {
   scripts: {
     build: "node scripts/build.mjs",
     typecheck: "tsc --noEmit",
-    lint: "eslint .",
+    lint: 'eslint . && prettier --check "src/**/*.ts" "__tests__/**/*.ts" "scripts/**/*.{ts,mjs}" "bench/**/*.mjs" "*.js"',
     test: "tsc --noEmit && vitest run",
     bench: "node scripts/bench.mjs",
     examples: "node dist/cli.js examples/",
@@ -33202,7 +33195,8 @@ var package_default = {
     "gen-directives": "node scripts/gen-directives.mjs",
     fuzz: "FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose",
     screenshots: "node scripts/screenshots.ts",
-    "audit-pictures": "node scripts/audit-pictures.ts"
+    "audit-pictures": "node scripts/audit-pictures.ts",
+    format: 'prettier --write "src/**/*.ts" "__tests__/**/*.ts" "scripts/**/*.{ts,mjs}" "bench/**/*.mjs" "*.js"'
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -33237,6 +33231,7 @@ var package_default = {
     globals: "^17.14.0",
     nock: "^15.0.2",
     node: "^24.21.0",
+    prettier: "^3.10.1",
     "rehype-github-alert": "^1.0.0",
     "rehype-stringify": "^10.0.1",
     "remark-gfm": "^4.0.1",
@@ -33344,7 +33339,10 @@ function writeFiles(root, targets) {
       written.push(target.path);
     } catch (error2) {
       const code2 = error2.code;
-      refused.push({ path: target.path, reason: code2 === "EEXIST" ? "already exists; not replaced" : code2 === "ELOOP" ? "is a symbolic link; not followed, not written" : `cannot write (${code2 ?? error2.message})` });
+      refused.push({
+        path: target.path,
+        reason: code2 === "EEXIST" ? "already exists; not replaced" : code2 === "ELOOP" ? "is a symbolic link; not followed, not written" : `cannot write (${code2 ?? error2.message})`
+      });
     }
   }
   return { written, refused };
@@ -38655,9 +38653,7 @@ function rangesOf(f2) {
   return [{ line: f2.line, endLine: lastLine(f2) }, ...f2.evidence ?? []];
 }
 function anchorRange(f2, hunks) {
-  const candidates = rangesOf(f2).flatMap(
-    (r) => hunks.filter((h) => r.line <= h.end && r.endLine >= h.start).map((h) => ({ h, start: Math.max(r.line, h.start), end: Math.min(r.endLine, h.end) }))
-  );
+  const candidates = rangesOf(f2).flatMap((r) => hunks.filter((h) => r.line <= h.end && r.endLine >= h.start).map((h) => ({ h, start: Math.max(r.line, h.start), end: Math.min(r.endLine, h.end) })));
   const adds = (c) => {
     for (let l = c.start; l <= c.end; l++) if (c.h.added.has(l)) return true;
     return false;
@@ -38703,7 +38699,12 @@ function planReview(files, options) {
       else Object.assign(item, { placement: "body", reason: file.changed && file.hunks === "unknown" ? "no-patch" : "outside-diff" });
       planned.push(item);
     }
-    if (file.hunks !== "unknown") foldOverlappingSuggestions(file, planned.filter((p) => p.path === file.path), file.hunks);
+    if (file.hunks !== "unknown")
+      foldOverlappingSuggestions(
+        file,
+        planned.filter((p) => p.path === file.path),
+        file.hunks
+      );
   }
   const inline = planned.filter((p) => p.placement === "inline").sort(byImportance);
   for (const extra of inline.slice(Math.max(0, options.maxComments))) {
@@ -38750,7 +38751,9 @@ function bodyGroup(group, fileUrl) {
   const lines = [`- ${headline(first.finding)}${same ? "" : " (and similar)"} \u2014 ${group.length} findings:`, `  ${group.map((p) => location(p, fileUrl)).join(", ")}`];
   if (fixes.length) {
     const kinds = new Set(fixes.map((p) => p.finding.fix.applicability));
-    lines.push(`  ${fixes.length === group.length ? "Each has" : `${fixes.length} have`} a ${kinds.size === 1 && kinds.has("safe") ? "safe " : ""}fix: ${inlineText(fixes[0].finding.fix.description)}${fixes.length > 1 ? " (or similar)" : ""}; \`initlint --fix\` applies the safe ones.`);
+    lines.push(
+      `  ${fixes.length === group.length ? "Each has" : `${fixes.length} have`} a ${kinds.size === 1 && kinds.has("safe") ? "safe " : ""}fix: ${inlineText(fixes[0].finding.fix.description)}${fixes.length > 1 ? " (or similar)" : ""}; \`initlint --fix\` applies the safe ones.`
+    );
   }
   return lines.join("\n");
 }
@@ -38824,7 +38827,10 @@ function pathFilter(paths) {
   if (paths.length === 0) return () => true;
   const globs = paths.filter((p) => /[*?[{]/.test(p));
   const plain = paths.filter((p) => !/[*?[{]/.test(p)).map((p) => p.replace(/^\.\/+/, "").replace(/\/+$/, ""));
-  const glob = globs.length ? (0, import_picomatch2.default)(globs.map((g) => g.replace(/^\.\/+/, "")), { dot: true }) : () => false;
+  const glob = globs.length ? (0, import_picomatch2.default)(
+    globs.map((g) => g.replace(/^\.\/+/, "")),
+    { dot: true }
+  ) : () => false;
   return (path) => glob(path) || plain.some((p) => p === "." || p === "" || path === p || path.startsWith(`${p}/`));
 }
 function matchesPatch(text, patch) {
@@ -38944,7 +38950,12 @@ async function postReview(ctx, pullNumber, headSha, plan, texts) {
     ctx.log.warning(`initlint: GitHub refused the review (${describeError(error2)}); finding which comment it refuses`);
     let rejected;
     try {
-      rejected = await findRejected(ctx, pullNumber, headSha, plan.findings.filter((p) => p.placement === "inline"));
+      rejected = await findRejected(
+        ctx,
+        pullNumber,
+        headSha,
+        plan.findings.filter((p) => p.placement === "inline")
+      );
     } catch (probeError) {
       return { posted: false, ...count(plan), rejected: 0, failure: describeError(probeError) };
     }
@@ -39058,10 +39069,14 @@ async function postAndResolve(ctx, pr, plan, texts, existing, skipped) {
   let summary2;
   const outcome = await postReview(ctx, pullNumber, pr.headSha, plan, texts);
   if (outcome.failure) {
-    ctx.log.warning(`initlint: cannot post the review (${outcome.failure}); the findings are in the annotations, the job summary and SARIF${/\b(403|404)\b/.test(outcome.failure) ? " (a token without pull-requests: write, as on pull requests from forks, cannot review)" : ""}`);
+    ctx.log.warning(
+      `initlint: cannot post the review (${outcome.failure}); the findings are in the annotations, the job summary and SARIF${/\b(403|404)\b/.test(outcome.failure) ? " (a token without pull-requests: write, as on pull requests from forks, cannot review)" : ""}`
+    );
     summary2 = `Pull request #${pullNumber}: the review could not be posted (${outcome.failure}).`;
   } else if (outcome.posted) {
-    ctx.log.info(`initlint: posted a review with ${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"} and ${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body${outcome.rejected ? ` (${outcome.rejected} refused inline by GitHub)` : ""}`);
+    ctx.log.info(
+      `initlint: posted a review with ${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"} and ${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body${outcome.rejected ? ` (${outcome.rejected} refused inline by GitHub)` : ""}`
+    );
     summary2 = `Pull request #${pullNumber}: review posted with ${outcome.inline} inline comment${outcome.inline === 1 ? "" : "s"} and ${outcome.body} finding${outcome.body === 1 ? "" : "s"} in its body.`;
   } else {
     ctx.log.info("initlint: nothing new to review");
@@ -39086,7 +39101,9 @@ async function reviewPr(ctx, pr, reviewFiles, texts, skipped) {
   try {
     existing = await listExisting(ctx, pullNumber);
   } catch (error2) {
-    ctx.log.warning(`initlint: cannot list the pull request's review comments (${describeError(error2)}); no review posted, so that nothing is posted twice. The findings are in the annotations, the job summary and SARIF.`);
+    ctx.log.warning(
+      `initlint: cannot list the pull request's review comments (${describeError(error2)}); no review posted, so that nothing is posted twice. The findings are in the annotations, the job summary and SARIF.`
+    );
   }
   if (!existing) return { plan, summary: `Pull request #${pullNumber}: existing review comments could not be listed, so no review was posted (to avoid duplicates).` };
   const posted = planReview(reviewFiles, { ...planOptions, existing: existing.posted });
@@ -39187,7 +39204,10 @@ async function auditMode(ctx, env) {
   if (issue2.error) lines.push(`The tracking issue could not be updated (${issue2.error}).`);
   else if (issue2.action !== "none") lines.push(`Tracking issue${issue2.number ? ` #${issue2.number}` : ""}: ${issue2.action}.`);
   if (pullRequest.error) lines.push(`The fix pull request could not be updated (${pullRequest.error}).`);
-  else if (pullRequest.action !== "none") lines.push(`Fix pull request${pullRequest.number ? ` #${pullRequest.number}` : ""}: ${pullRequest.action.replace(/-/g, " ")} (${plural(pullRequest.fixes, "safe fix", "safe fixes")} in ${plural(pullRequest.files, "file", "files")}).`);
+  else if (pullRequest.action !== "none")
+    lines.push(
+      `Fix pull request${pullRequest.number ? ` #${pullRequest.number}` : ""}: ${pullRequest.action.replace(/-/g, " ")} (${plural(pullRequest.fixes, "safe fix", "safe fixes")} in ${plural(pullRequest.files, "file", "files")}).`
+    );
   const skipped = audit.skipped.map((s) => ({ path: s.path, kind: null, findings: [], skipped: s.reason }));
   return { results: [...audit.results, ...skipped], ...lines.length ? { summary: lines.join(" ") } : {} };
 }

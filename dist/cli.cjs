@@ -10389,9 +10389,7 @@ function evidenceLines(places, lines, line, endLine) {
 }
 function defineRule(definition) {
   const url = `${DOCS_BASE}${definition.id}/README.md`;
-  const defaults = Object.fromEntries(
-    Object.entries(definition.options ?? {}).flatMap(([name2, option]) => option.default !== void 0 ? [[name2, option.default]] : [])
-  );
+  const defaults = Object.fromEntries(Object.entries(definition.options ?? {}).flatMap(([name2, option]) => option.default !== void 0 ? [[name2, option.default]] : []));
   const rule = {
     ...definition,
     url,
@@ -10466,7 +10464,10 @@ var init_engine_rules = __esm({
       id: "too-many-findings",
       kinds: EVERY_KIND,
       severity: "info",
-      docs: { summary: "more findings in one file than are shown; the rest are counted", source: [{ kind: "initlint", note: "issue 11: a cap with a count on findings per file, so garbage never floods a review" }] },
+      docs: {
+        summary: "more findings in one file than are shown; the rest are counted",
+        source: [{ kind: "initlint", note: "issue 11: a cap with a count on findings per file, so garbage never floods a review" }]
+      },
       messages: { omitted: "{count} more findings in this file are not shown (at most {max} per file): fix these, or run initlint on the file locally to see them all" },
       url: `${DOCS_BASE}too-many-findings/README.md`
     };
@@ -10551,7 +10552,10 @@ function writeFiles(root, targets) {
       written.push(target.path);
     } catch (error) {
       const code = error.code;
-      refused.push({ path: target.path, reason: code === "EEXIST" ? "already exists; not replaced" : code === "ELOOP" ? "is a symbolic link; not followed, not written" : `cannot write (${code ?? error.message})` });
+      refused.push({
+        path: target.path,
+        reason: code === "EEXIST" ? "already exists; not replaced" : code === "ELOOP" ? "is a symbolic link; not followed, not written" : `cannot write (${code ?? error.message})`
+      });
     }
   }
   return { written, refused };
@@ -10698,7 +10702,11 @@ function commandsForActions(script, actions) {
   }
   const names2 = reachableFunctions(script, direct);
   for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
-  for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
+  for (const n of reachableFunctions(
+    script,
+    [...names2].map((name2) => ({ name: name2 }))
+  ))
+    names2.add(n);
   const out2 = new Set(direct);
   for (const f2 of script.functions) if (names2.has(f2.name)) for (const c of f2.commands) out2.add(c);
   return [...out2];
@@ -11021,22 +11029,7 @@ var init_util = __esm({
       "notify",
       "ready"
     ]);
-    SSD_FLAGS = /* @__PURE__ */ new Set([
-      "start",
-      "stop",
-      "background",
-      "make-pidfile",
-      "oknodo",
-      "quiet",
-      "verbose",
-      "test",
-      "progress",
-      "no-color",
-      "no-new-privs",
-      "help",
-      "version",
-      "interpreted"
-    ]);
+    SSD_FLAGS = /* @__PURE__ */ new Set(["start", "stop", "background", "make-pidfile", "oknodo", "quiet", "verbose", "test", "progress", "no-color", "no-new-privs", "help", "version", "interpreted"]);
     EXTRA_LISTS = ["extra_commands", "extra_started_commands", "extra_stopped_commands"];
   }
 });
@@ -14503,7 +14496,11 @@ var init_double_daemonize = __esm({
         if (fired || daemon.defaultMode !== "daemon") return;
         const args2 = topAssignment(ctx.tree, "command_args");
         const words3 = args2 ? valueWords(args2) : [];
-        if (!words3 || findFlag(daemon.foreground, words3.map((w) => w.text))) return;
+        if (!words3 || findFlag(
+          daemon.foreground,
+          words3.map((w) => w.text)
+        ))
+          return;
         if (words3.some((w) => /[$`]/.test(w.text) || GENERIC_FOREGROUND.test(w.text))) return;
         const foreground = foregroundFlag(program, commandContext(ctx));
         if (!foreground) return;
@@ -14645,7 +14642,8 @@ var init_missing_continuation = __esm({
           const start2 = cmd.position.start.offset ?? 0;
           const line = ctx.lines.point(start2).line;
           if (line <= 1) continue;
-          if (ctx.lines.lineText(line).slice(0, ctx.lines.point(start2).column - 1).trim() !== "") continue;
+          if (ctx.lines.lineText(line).slice(0, ctx.lines.point(start2).column - 1).trim() !== "")
+            continue;
           let above = line - 1;
           while (above > 1 && ctx.lines.lineText(above).trim() === "") above--;
           const text = ctx.lines.lineText(above);
@@ -16564,19 +16562,7 @@ var init_parse = __esm({
   "src/languages/systemd/parse.ts"() {
     "use strict";
     init_text();
-    UNIT_TYPES2 = /* @__PURE__ */ new Set([
-      "service",
-      "socket",
-      "timer",
-      "target",
-      "path",
-      "mount",
-      "automount",
-      "swap",
-      "slice",
-      "scope",
-      "device"
-    ]);
+    UNIT_TYPES2 = /* @__PURE__ */ new Set(["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope", "device"]);
     PACKAGED_UNIT = new RegExp(`^(.+?)(_at(?:-r\\d+)?)?\\.(${[...UNIT_TYPES2].join("|")})(\\.in|-r?\\d+)?$`);
     USER_ONLY_TARGETS = /^(?:graphical-session(?:-pre)?|xdg-desktop-autostart)\.target$/;
     isBlank = (c) => c === " " || c === "	";
@@ -18381,7 +18367,10 @@ var init_enums = __esm({
       config_parse_private_tmp: e("Failed to parse private tmp value", "no connected disconnected", true),
       config_parse_private_users: e("Failed to parse private users value", "no self identity full managed", true),
       config_parse_private_pids: e("Failed to parse private pids value", "no yes", true),
-      config_parse_emergency_action: e("Failed to parse emergency action", "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"),
+      config_parse_emergency_action: e(
+        "Failed to parse emergency action",
+        "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"
+      ),
       config_parse_notify_access: e("Failed to parse notify access specifier", "none main exec all"),
       config_parse_job_mode: e("Failed to parse job mode", "fail replace replace-irreversibly isolate flush ignore-dependencies ignore-requirements triggering restart-dependencies lenient"),
       config_parse_collect_mode: e("Failed to parse garbage collection mode", "inactive inactive-or-failed"),
@@ -18742,21 +18731,7 @@ var init_time = __esm({
         return this.t[this.i + k] ?? "";
       }
     };
-    SHORTHANDS = /* @__PURE__ */ new Set([
-      "minutely",
-      "hourly",
-      "daily",
-      "monthly",
-      "annually",
-      "yearly",
-      "anually",
-      "weekly",
-      "quarterly",
-      "semiannually",
-      "semi-annually",
-      "biannually",
-      "bi-annually"
-    ]);
+    SHORTHANDS = /* @__PURE__ */ new Set(["minutely", "hourly", "daily", "monthly", "annually", "yearly", "anually", "weekly", "quarterly", "semiannually", "semi-annually", "biannually", "bi-annually"]);
     TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
   }
 });
@@ -19080,7 +19055,11 @@ function environValidator() {
       const eq = w.text.indexOf("=");
       if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
       if (hasSpecifier(w.text)) continue;
-      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", { start: w.start, end: w.end, wordOnly: true });
+      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", {
+        start: w.start,
+        end: w.end,
+        wordOnly: true
+      });
     }
     return void 0;
   };
@@ -19116,7 +19095,10 @@ function exitStatusValidator(signals2) {
     for (const w of splitWords(v).words) {
       const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
       if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
-      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, { start: w.start, end: w.end });
+      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, {
+        start: w.start,
+        end: w.end
+      });
     }
     return void 0;
   };
@@ -19130,7 +19112,11 @@ function capabilityValidator() {
     for (const w of words3) {
       const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
       if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
-      return problem("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", { start: offset + w.start, end: offset + w.end, wordOnly: true });
+      return problem("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", {
+        start: offset + w.start,
+        end: offset + w.end,
+        wordOnly: true
+      });
     }
     return void 0;
   };
@@ -19160,15 +19146,18 @@ function rlimitValidator() {
 function timerValidator() {
   return (raw, which) => {
     const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
-    if (which === "TIMER_CALENDAR") return accepts(isCalendarEvent) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    if (which === "TIMER_CALENDAR")
+      return accepts(isCalendarEvent) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
     return accepts((x) => isTimespan(x)) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
   };
 }
 function listenValidator() {
   return (raw, kind, key) => {
     const v = raw.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw.startsWith(s) ? "/x" : "x");
-    if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v)) return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
-    if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
+    if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v))
+      return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
+    if (kind === "SOCKET_SOCKET")
+      return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
     return absolutePathProblem(v);
   };
 }
@@ -19191,7 +19180,10 @@ function namespaceFlagsValidator() {
     const offset = v.length - body2.length;
     for (const w of splitWords(body2).words) {
       if (NAMESPACES.has(w.text)) continue;
-      return problem("Failed to parse namespace type string", "a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)", { start: offset + w.start, end: offset + w.end });
+      return problem("Failed to parse namespace type string", "a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)", {
+        start: offset + w.start,
+        end: offset + w.end
+      });
     }
     return void 0;
   };
@@ -19471,7 +19463,12 @@ function analyse(script) {
   const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
   if (launch) {
     const { loop } = launch;
-    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
+    const items = expandList(
+      script,
+      loop.items.map((w) => w.raw),
+      startOf(loop),
+      loop.inFunction
+    );
     const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
     if (daemons2.length < 2) return void 0;
     const dir = dirOf2(launch.program);
@@ -20431,7 +20428,13 @@ var init_forking_foreground = __esm({
         }
         if (mode.hit) {
           const { index: index2, count } = mode.hit;
-          ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix, evidence: [typeEvidence(view)] });
+          ctx.report({
+            messageId: "flag",
+            data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) },
+            at: flagRange(resolved, index2, count),
+            fix,
+            evidence: [typeEvidence(view)]
+          });
         } else {
           ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix, evidence: [typeEvidence(view)] });
         }
@@ -20589,7 +20592,14 @@ var init_invalid_value = __esm({
       severity: "error",
       docs: {
         summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
-        source: [man("systemd.exec(5)"), man("systemd.service(5)"), man("systemd.socket(5)"), man("systemd.time(7)"), man("systemd.resource-control(5)"), { kind: "code", project: "systemd", what: "the config_parse_* functions of src/core/load-fragment.c" }]
+        source: [
+          man("systemd.exec(5)"),
+          man("systemd.service(5)"),
+          man("systemd.socket(5)"),
+          man("systemd.time(7)"),
+          man("systemd.resource-control(5)"),
+          { kind: "code", project: "systemd", what: "the config_parse_* functions of src/core/load-fragment.c" }
+        ]
       },
       fixable: "safe",
       messages: {
@@ -21033,7 +21043,11 @@ var init_oneshot_daemon = __esm({
       severity: "warning",
       docs: {
         summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
-        source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)"), { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }]
+        source: [
+          man("systemd.service(5)", "Type="),
+          man("systemd.unit(5)", "Description (templates and instances)"),
+          { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }
+        ]
       },
       fixable: "unsafe",
       messages: {
@@ -21396,10 +21410,12 @@ var init_requires_without_after = __esm({
         if (defaultDependencies) explicit.push(unitType === "service" ? "basic.target" : "sysinit.target");
         const ordered = closure(explicit);
         const names2 = [self2, ...listWords(tree, "Install", "Alias").map((w) => w.word.text)];
-        const sockets = new Set(names2.flatMap((n) => {
-          const stem = n.slice(0, n.lastIndexOf("."));
-          return [`${stem}.socket`, `${stem.replace(/@.*$/, "@")}.socket`, `${stem.replace(/@.*$/, "")}.socket`];
-        }));
+        const sockets = new Set(
+          names2.flatMap((n) => {
+            const stem = n.slice(0, n.lastIndexOf("."));
+            return [`${stem}.socket`, `${stem.replace(/@.*$/, "@")}.socket`, `${stem.replace(/@.*$/, "")}.socket`];
+          })
+        );
         for (const w of listWords(tree, "Service", "Sockets")) sockets.add(w.word.text);
         for (const key of ["Requires", "BindsTo"]) {
           for (const { directive, word } of listWords(tree, "Unit", key)) {
@@ -22083,10 +22099,7 @@ function moveFix(ctx, d, target) {
   return {
     description: `Move \`${d.key}=\` to [${target.name}]`,
     applicability: "unsafe",
-    edits: [
-      { start: anchor, end: anchor, text: eol + body2 },
-      removeNodeLines(ctx, d)
-    ]
+    edits: [{ start: anchor, end: anchor, text: eol + body2 }, removeNodeLines(ctx, d)]
   };
 }
 var byLength, MAX_NEAR_MISS_SEARCHES, unknown_directive_default;
@@ -22497,10 +22510,7 @@ var init_multi_daemon_control = __esm({
             description: `Create ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
             applicability: "unsafe",
             edits: [],
-            files: [
-              { path: conversion.unitPath, content: conversion.content },
-              ...caller ? [{ path: caller.path, content: null }] : []
-            ]
+            files: [{ path: conversion.unitPath, content: conversion.content }, ...caller ? [{ path: caller.path, content: null }] : []]
           }
         });
       }
@@ -23640,30 +23650,7 @@ function secondOpinion(text, dialect2) {
   const pStop = copyIn(e2, stop2);
   let result;
   try {
-    const at = e2.process(
-      pName,
-      name2.byteLength,
-      name2.byteLength,
-      pBody,
-      body2.byteLength,
-      body2.byteLength,
-      0,
-      0,
-      VARIANT[dialect2],
-      pStop,
-      0,
-      0,
-      0,
-      0,
-      2,
-      1,
-      1,
-      1,
-      0,
-      0,
-      0,
-      0
-    );
+    const at = e2.process(pName, name2.byteLength, name2.byteLength, pBody, body2.byteLength, body2.byteLength, 0, 0, VARIANT[dialect2], pStop, 0, 0, 0, 0, 2, 1, 1, 1, 0, 0, 0, 0);
     const out2 = new Uint8Array(e2.memory.buffer).subarray(at);
     result = decoder.decode(out2.subarray(0, out2.indexOf(0)));
   } finally {
@@ -28193,17 +28180,7 @@ var init_parse2 = __esm({
     loading = null;
     loadError = null;
     WASM_BASELINE_ONLY_FLAGS = ["--no-wasm-tier-up", "--no-wasm-dynamic-tiering"];
-    LSB_KEYWORDS = /* @__PURE__ */ new Set([
-      "Provides",
-      "Required-Start",
-      "Required-Stop",
-      "Should-Start",
-      "Should-Stop",
-      "Default-Start",
-      "Default-Stop",
-      "Short-Description",
-      "Description"
-    ]);
+    LSB_KEYWORDS = /* @__PURE__ */ new Set(["Provides", "Required-Start", "Required-Stop", "Should-Start", "Should-Stop", "Default-Start", "Default-Stop", "Short-Description", "Description"]);
     MAX_DEPTH2 = 1e3;
     ANSI_ESCAPES = { n: "\n", t: "	", r: "\r", a: "\x07", b: "\b", e: "\x1B", E: "\x1B", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "?": "?" };
     Builder = class {
@@ -28913,7 +28890,7 @@ var package_default = {
   scripts: {
     build: "node scripts/build.mjs",
     typecheck: "tsc --noEmit",
-    lint: "eslint .",
+    lint: 'eslint . && prettier --check "src/**/*.ts" "__tests__/**/*.ts" "scripts/**/*.{ts,mjs}" "bench/**/*.mjs" "*.js"',
     test: "tsc --noEmit && vitest run",
     bench: "node scripts/bench.mjs",
     examples: "node dist/cli.js examples/",
@@ -28921,7 +28898,8 @@ var package_default = {
     "gen-directives": "node scripts/gen-directives.mjs",
     fuzz: "FUZZ_RUNS=100000 vitest run __tests__/fuzz --reporter=verbose",
     screenshots: "node scripts/screenshots.ts",
-    "audit-pictures": "node scripts/audit-pictures.ts"
+    "audit-pictures": "node scripts/audit-pictures.ts",
+    format: 'prettier --write "src/**/*.ts" "__tests__/**/*.ts" "scripts/**/*.{ts,mjs}" "bench/**/*.mjs" "*.js"'
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -28956,6 +28934,7 @@ var package_default = {
     globals: "^17.14.0",
     nock: "^15.0.2",
     node: "^24.21.0",
+    prettier: "^3.10.1",
     "rehype-github-alert": "^1.0.0",
     "rehype-stringify": "^10.0.1",
     "remark-gfm": "^4.0.1",
@@ -29079,9 +29058,7 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
     }
   } catch (error) {
     const code = error.code;
-    return skip(
-      code === "ENOENT" ? "broken symbolic link or missing file" : code === "ELOOP" ? "symbolic link loop; not followed" : `cannot read (${code ?? "error"})`
-    );
+    return skip(code === "ENOENT" ? "broken symbolic link or missing file" : code === "ELOOP" ? "symbolic link loop; not followed" : `cannot read (${code ?? "error"})`);
   }
   if (stats.isDirectory()) return skip("is a directory, not a file");
   if (!stats.isFile()) return skip("not a regular file");
@@ -29415,7 +29392,11 @@ function formatStylish(results, options = {}) {
   const total = totals.error + totals.warning + totals.info;
   if (total === 0) return out2.length ? out2.join("\n") + "\n" : "";
   out2.push(
-    paint(color, totals.error ? 31 : 33, `\u2716 ${total} problem${total === 1 ? "" : "s"} (${totals.error} error${totals.error === 1 ? "" : "s"}, ${totals.warning} warning${totals.warning === 1 ? "" : "s"}, ${totals.info} info)`)
+    paint(
+      color,
+      totals.error ? 31 : 33,
+      `\u2716 ${total} problem${total === 1 ? "" : "s"} (${totals.error} error${totals.error === 1 ? "" : "s"}, ${totals.warning} warning${totals.warning === 1 ? "" : "s"}, ${totals.info} info)`
+    )
   );
   if (fixable) out2.push(`  ${fixable} can be fixed with \`--fix\``);
   return out2.join("\n") + "\n";
@@ -31311,7 +31292,9 @@ function runShellcheck(text, kind, onFailure = () => {
       return [];
     }
     if (e2.status !== 1 || typeof e2.stdout !== "string") {
-      onFailure(e2.signal === "SIGKILL" || e2.code === "ETIMEDOUT" ? `stopped after ${(timeoutMs / 1e3).toFixed(1)} s` : e2.status === 251 ? `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit` : e2.code === "ENOBUFS" ? "more than 16 MiB of output" : e2.code ?? (e2.signal ? `killed by ${e2.signal}` : `exit status ${e2.status}`));
+      onFailure(
+        e2.signal === "SIGKILL" || e2.code === "ETIMEDOUT" ? `stopped after ${(timeoutMs / 1e3).toFixed(1)} s` : e2.status === 251 ? `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit` : e2.code === "ENOBUFS" ? "more than 16 MiB of output" : e2.code ?? (e2.signal ? `killed by ${e2.signal}` : `exit status ${e2.status}`)
+      );
       return [];
     }
     stdout = e2.stdout;
@@ -31367,10 +31350,15 @@ function shellcheckBackend(config, onFailure, run3 = runShellcheck) {
       if (spent >= SHELLCHECK_RUN_BUDGET_MS) return [cutNotice(`its time budget of ${SHELLCHECK_RUN_BUDGET_MS / 1e3} s for the run is spent`)];
       const started = Date.now();
       let cut;
-      const found = run3(text, kind, (reason) => {
-        if (/^stopped after|memory limit|of output/.test(reason)) cut = reason;
-        failed(path, reason);
-      }, Math.min(shellcheckTimeout(text.length), SHELLCHECK_RUN_BUDGET_MS - spent));
+      const found = run3(
+        text,
+        kind,
+        (reason) => {
+          if (/^stopped after|memory limit|of output/.test(reason)) cut = reason;
+          failed(path, reason);
+        },
+        Math.min(shellcheckTimeout(text.length), SHELLCHECK_RUN_BUDGET_MS - spent)
+      );
       spent += Date.now() - started;
       const out2 = cut ? [cutNotice(cut)] : [];
       for (const finding of found) {

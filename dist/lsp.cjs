@@ -26477,19 +26477,7 @@ function stripBom(text) {
 }
 
 // src/languages/systemd/parse.ts
-var UNIT_TYPES2 = /* @__PURE__ */ new Set([
-  "service",
-  "socket",
-  "timer",
-  "target",
-  "path",
-  "mount",
-  "automount",
-  "swap",
-  "slice",
-  "scope",
-  "device"
-]);
+var UNIT_TYPES2 = /* @__PURE__ */ new Set(["service", "socket", "timer", "target", "path", "mount", "automount", "swap", "slice", "scope", "device"]);
 var PACKAGED_UNIT = new RegExp(`^(.+?)(_at(?:-r\\d+)?)?\\.(${[...UNIT_TYPES2].join("|")})(\\.in|-r?\\d+)?$`);
 function packagedUnitName(fileName) {
   const m = PACKAGED_UNIT.exec(fileName);
@@ -26798,8 +26786,114 @@ function pageOwns(section, key) {
   return own2 ? own2.has(key) : true;
 }
 var OWN_KEYS = {
-  Service: /* @__PURE__ */ new Set(["Type", "ExitType", "RemainAfterExit", "GuessMainPID", "PIDFile", "BusName", "ExecStart", "ExecStartPre", "ExecStartPost", "ExecCondition", "ExecReload", "ExecStop", "ExecStopPost", "RestartSec", "RestartSteps", "RestartMaxDelaySec", "TimeoutStartSec", "TimeoutStopSec", "TimeoutAbortSec", "TimeoutSec", "TimeoutStartFailureMode", "TimeoutStopFailureMode", "RuntimeMaxSec", "RuntimeRandomizedExtraSec", "WatchdogSec", "Restart", "RestartMode", "SuccessExitStatus", "RestartPreventExitStatus", "RestartForceExitStatus", "RootDirectoryStartOnly", "NonBlocking", "NotifyAccess", "Sockets", "FileDescriptorStoreMax", "FileDescriptorStorePreserve", "USBFunctionDescriptors", "USBFunctionStrings", "OOMPolicy", "OpenFile", "ReloadSignal"]),
-  Socket: /* @__PURE__ */ new Set(["ListenStream", "ListenDatagram", "ListenSequentialPacket", "ListenFIFO", "ListenSpecial", "ListenNetlink", "ListenMessageQueue", "ListenUSBFunction", "SocketProtocol", "BindIPv6Only", "Backlog", "BindToDevice", "SocketUser", "SocketGroup", "SocketMode", "DirectoryMode", "Accept", "Writable", "FlushPending", "MaxConnections", "MaxConnectionsPerSource", "KeepAlive", "KeepAliveTimeSec", "KeepAliveIntervalSec", "KeepAliveProbes", "NoDelay", "Priority", "DeferAcceptSec", "ReceiveBuffer", "SendBuffer", "IPTOS", "IPTTL", "Mark", "ReusePort", "SmackLabel", "SmackLabelIPIn", "SmackLabelIPOut", "SELinuxContextFromNet", "PipeSize", "MessageQueueMaxMessages", "MessageQueueMessageSize", "FreeBind", "Transparent", "Broadcast", "PassCredentials", "PassSecurity", "PassPacketInfo", "Timestamping", "TCPCongestion", "ExecStartPre", "ExecStartPost", "ExecStopPre", "ExecStopPost", "TimeoutSec", "Service", "RemoveOnStop", "Symlinks", "FileDescriptorName", "TriggerLimitIntervalSec", "TriggerLimitBurst", "PollLimitIntervalSec", "PollLimitBurst", "PassFileDescriptorsToExec"]),
+  Service: /* @__PURE__ */ new Set([
+    "Type",
+    "ExitType",
+    "RemainAfterExit",
+    "GuessMainPID",
+    "PIDFile",
+    "BusName",
+    "ExecStart",
+    "ExecStartPre",
+    "ExecStartPost",
+    "ExecCondition",
+    "ExecReload",
+    "ExecStop",
+    "ExecStopPost",
+    "RestartSec",
+    "RestartSteps",
+    "RestartMaxDelaySec",
+    "TimeoutStartSec",
+    "TimeoutStopSec",
+    "TimeoutAbortSec",
+    "TimeoutSec",
+    "TimeoutStartFailureMode",
+    "TimeoutStopFailureMode",
+    "RuntimeMaxSec",
+    "RuntimeRandomizedExtraSec",
+    "WatchdogSec",
+    "Restart",
+    "RestartMode",
+    "SuccessExitStatus",
+    "RestartPreventExitStatus",
+    "RestartForceExitStatus",
+    "RootDirectoryStartOnly",
+    "NonBlocking",
+    "NotifyAccess",
+    "Sockets",
+    "FileDescriptorStoreMax",
+    "FileDescriptorStorePreserve",
+    "USBFunctionDescriptors",
+    "USBFunctionStrings",
+    "OOMPolicy",
+    "OpenFile",
+    "ReloadSignal"
+  ]),
+  Socket: /* @__PURE__ */ new Set([
+    "ListenStream",
+    "ListenDatagram",
+    "ListenSequentialPacket",
+    "ListenFIFO",
+    "ListenSpecial",
+    "ListenNetlink",
+    "ListenMessageQueue",
+    "ListenUSBFunction",
+    "SocketProtocol",
+    "BindIPv6Only",
+    "Backlog",
+    "BindToDevice",
+    "SocketUser",
+    "SocketGroup",
+    "SocketMode",
+    "DirectoryMode",
+    "Accept",
+    "Writable",
+    "FlushPending",
+    "MaxConnections",
+    "MaxConnectionsPerSource",
+    "KeepAlive",
+    "KeepAliveTimeSec",
+    "KeepAliveIntervalSec",
+    "KeepAliveProbes",
+    "NoDelay",
+    "Priority",
+    "DeferAcceptSec",
+    "ReceiveBuffer",
+    "SendBuffer",
+    "IPTOS",
+    "IPTTL",
+    "Mark",
+    "ReusePort",
+    "SmackLabel",
+    "SmackLabelIPIn",
+    "SmackLabelIPOut",
+    "SELinuxContextFromNet",
+    "PipeSize",
+    "MessageQueueMaxMessages",
+    "MessageQueueMessageSize",
+    "FreeBind",
+    "Transparent",
+    "Broadcast",
+    "PassCredentials",
+    "PassSecurity",
+    "PassPacketInfo",
+    "Timestamping",
+    "TCPCongestion",
+    "ExecStartPre",
+    "ExecStartPost",
+    "ExecStopPre",
+    "ExecStopPost",
+    "TimeoutSec",
+    "Service",
+    "RemoveOnStop",
+    "Symlinks",
+    "FileDescriptorName",
+    "TriggerLimitIntervalSec",
+    "TriggerLimitBurst",
+    "PollLimitIntervalSec",
+    "PollLimitBurst",
+    "PassFileDescriptorsToExec"
+  ]),
   Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "SloppyOptions", "LazyUnmount", "ReadWriteOnly", "ForceUnmount", "DirectoryMode", "TimeoutSec"]),
   Swap: /* @__PURE__ */ new Set(["What", "Priority", "Options", "TimeoutSec"])
 };
@@ -27281,9 +27375,7 @@ function readInputFile(absolute, relPath, root, maxFileSize = DEFAULT_MAX_FILE_S
     }
   } catch (error) {
     const code = error.code;
-    return skip(
-      code === "ENOENT" ? "broken symbolic link or missing file" : code === "ELOOP" ? "symbolic link loop; not followed" : `cannot read (${code ?? "error"})`
-    );
+    return skip(code === "ENOENT" ? "broken symbolic link or missing file" : code === "ELOOP" ? "symbolic link loop; not followed" : `cannot read (${code ?? "error"})`);
   }
   if (stats.isDirectory()) return skip("is a directory, not a file");
   if (!stats.isFile()) return skip("not a regular file");
@@ -27439,9 +27531,7 @@ function evidenceLines(places, lines, line, endLine) {
 }
 function defineRule(definition) {
   const url = `${DOCS_BASE}${definition.id}/README.md`;
-  const defaults = Object.fromEntries(
-    Object.entries(definition.options ?? {}).flatMap(([name2, option]) => option.default !== void 0 ? [[name2, option.default]] : [])
-  );
+  const defaults = Object.fromEntries(Object.entries(definition.options ?? {}).flatMap(([name2, option]) => option.default !== void 0 ? [[name2, option.default]] : []));
   const rule = {
     ...definition,
     url,
@@ -27500,7 +27590,10 @@ var tooManyFindings = {
   id: "too-many-findings",
   kinds: EVERY_KIND,
   severity: "info",
-  docs: { summary: "more findings in one file than are shown; the rest are counted", source: [{ kind: "initlint", note: "issue 11: a cap with a count on findings per file, so garbage never floods a review" }] },
+  docs: {
+    summary: "more findings in one file than are shown; the rest are counted",
+    source: [{ kind: "initlint", note: "issue 11: a cap with a count on findings per file, so garbage never floods a review" }]
+  },
   messages: { omitted: "{count} more findings in this file are not shown (at most {max} per file): fix these, or run initlint on the file locally to see them all" },
   url: `${DOCS_BASE}too-many-findings/README.md`
 };
@@ -29475,30 +29568,7 @@ function secondOpinion(text, dialect2) {
   const pStop = copyIn(e2, stop2);
   let result;
   try {
-    const at = e2.process(
-      pName,
-      name2.byteLength,
-      name2.byteLength,
-      pBody,
-      body2.byteLength,
-      body2.byteLength,
-      0,
-      0,
-      VARIANT[dialect2],
-      pStop,
-      0,
-      0,
-      0,
-      0,
-      2,
-      1,
-      1,
-      1,
-      0,
-      0,
-      0,
-      0
-    );
+    const at = e2.process(pName, name2.byteLength, name2.byteLength, pBody, body2.byteLength, body2.byteLength, 0, 0, VARIANT[dialect2], pStop, 0, 0, 0, 0, 2, 1, 1, 1, 0, 0, 0, 0);
     const out2 = new Uint8Array(e2.memory.buffer).subarray(at);
     result = decoder.decode(out2.subarray(0, out2.indexOf(0)));
   } finally {
@@ -29912,17 +29982,7 @@ function confirmedFromStatement(p, sk, root, offset) {
     again.delete();
   }
 }
-var LSB_KEYWORDS = /* @__PURE__ */ new Set([
-  "Provides",
-  "Required-Start",
-  "Required-Stop",
-  "Should-Start",
-  "Should-Stop",
-  "Default-Start",
-  "Default-Stop",
-  "Short-Description",
-  "Description"
-]);
+var LSB_KEYWORDS = /* @__PURE__ */ new Set(["Provides", "Required-Start", "Required-Stop", "Should-Start", "Should-Stop", "Default-Start", "Default-Stop", "Short-Description", "Description"]);
 var MAX_DEPTH2 = 1e3;
 function unescapeWord(raw) {
   if (!raw.includes("\\")) return raw;
@@ -30567,7 +30627,11 @@ function commandsForActions(script, actions) {
   }
   const names2 = reachableFunctions(script, direct);
   for (const f2 of script.functions) if (actions.includes(f2.name) || actions.some((a) => f2.name === `do_${a}` || f2.name === `${a}_daemons`)) names2.add(f2.name);
-  for (const n of reachableFunctions(script, [...names2].map((name2) => ({ name: name2 })))) names2.add(n);
+  for (const n of reachableFunctions(
+    script,
+    [...names2].map((name2) => ({ name: name2 }))
+  ))
+    names2.add(n);
   const out2 = new Set(direct);
   for (const f2 of script.functions) if (names2.has(f2.name)) for (const c of f2.commands) out2.add(c);
   return [...out2];
@@ -30790,22 +30854,7 @@ var SSD_TAKES_VALUE = /* @__PURE__ */ new Set([
   "notify",
   "ready"
 ]);
-var SSD_FLAGS = /* @__PURE__ */ new Set([
-  "start",
-  "stop",
-  "background",
-  "make-pidfile",
-  "oknodo",
-  "quiet",
-  "verbose",
-  "test",
-  "progress",
-  "no-color",
-  "no-new-privs",
-  "help",
-  "version",
-  "interpreted"
-]);
+var SSD_FLAGS = /* @__PURE__ */ new Set(["start", "stop", "background", "make-pidfile", "oknodo", "quiet", "verbose", "test", "progress", "no-color", "no-new-privs", "help", "version", "interpreted"]);
 function isStartStopDaemonOption(name2) {
   return SSD_FLAGS.has(name2) || SSD_TAKES_VALUE.has(name2) || Object.values(SSD_SHORT).includes(name2);
 }
@@ -34271,7 +34320,11 @@ var double_daemonize_default = defineRule({
     if (fired || daemon.defaultMode !== "daemon") return;
     const args2 = topAssignment(ctx.tree, "command_args");
     const words3 = args2 ? valueWords(args2) : [];
-    if (!words3 || findFlag(daemon.foreground, words3.map((w) => w.text))) return;
+    if (!words3 || findFlag(
+      daemon.foreground,
+      words3.map((w) => w.text)
+    ))
+      return;
     if (words3.some((w) => /[$`]/.test(w.text) || GENERIC_FOREGROUND.test(w.text))) return;
     const foreground = foregroundFlag(program, commandContext(ctx));
     if (!foreground) return;
@@ -34382,7 +34435,8 @@ var missing_continuation_default = defineRule({
       const start2 = cmd.position.start.offset ?? 0;
       const line = ctx.lines.point(start2).line;
       if (line <= 1) continue;
-      if (ctx.lines.lineText(line).slice(0, ctx.lines.point(start2).column - 1).trim() !== "") continue;
+      if (ctx.lines.lineText(line).slice(0, ctx.lines.point(start2).column - 1).trim() !== "")
+        continue;
       let above = line - 1;
       while (above > 1 && ctx.lines.lineText(above).trim() === "") above--;
       const text = ctx.lines.lineText(above);
@@ -36079,7 +36133,10 @@ var ENUM_PARSERS = {
   config_parse_private_tmp: e("Failed to parse private tmp value", "no connected disconnected", true),
   config_parse_private_users: e("Failed to parse private users value", "no self identity full managed", true),
   config_parse_private_pids: e("Failed to parse private pids value", "no yes", true),
-  config_parse_emergency_action: e("Failed to parse emergency action", "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"),
+  config_parse_emergency_action: e(
+    "Failed to parse emergency action",
+    "none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate"
+  ),
   config_parse_notify_access: e("Failed to parse notify access specifier", "none main exec all"),
   config_parse_job_mode: e("Failed to parse job mode", "fail replace replace-irreversibly isolate flush ignore-dependencies ignore-requirements triggering restart-dependencies lenient"),
   config_parse_collect_mode: e("Failed to parse garbage collection mode", "inactive inactive-or-failed"),
@@ -36406,21 +36463,7 @@ function normalizeYears(chain) {
     }
   }
 }
-var SHORTHANDS = /* @__PURE__ */ new Set([
-  "minutely",
-  "hourly",
-  "daily",
-  "monthly",
-  "annually",
-  "yearly",
-  "anually",
-  "weekly",
-  "quarterly",
-  "semiannually",
-  "semi-annually",
-  "biannually",
-  "bi-annually"
-]);
+var SHORTHANDS = /* @__PURE__ */ new Set(["minutely", "hourly", "daily", "monthly", "annually", "yearly", "anually", "weekly", "quarterly", "semiannually", "semi-annually", "biannually", "bi-annually"]);
 var TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 function parseSpec(text) {
   if (text === "") return false;
@@ -36751,7 +36794,11 @@ function environValidator() {
       const eq = w.text.indexOf("=");
       if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
       if (hasSpecifier(w.text)) continue;
-      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", { start: w.start, end: w.end, wordOnly: true });
+      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", {
+        start: w.start,
+        end: w.end,
+        wordOnly: true
+      });
     }
     return void 0;
   };
@@ -36826,7 +36873,10 @@ function exitStatusValidator(signals2) {
     for (const w of splitWords(v).words) {
       const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
       if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
-      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, { start: w.start, end: w.end });
+      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, {
+        start: w.start,
+        end: w.end
+      });
     }
     return void 0;
   };
@@ -36843,7 +36893,11 @@ function capabilityValidator() {
     for (const w of words3) {
       const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
       if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
-      return problem("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", { start: offset + w.start, end: offset + w.end, wordOnly: true });
+      return problem("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", {
+        start: offset + w.start,
+        end: offset + w.end,
+        wordOnly: true
+      });
     }
     return void 0;
   };
@@ -36875,15 +36929,18 @@ function rlimitValidator() {
 function timerValidator() {
   return (raw, which) => {
     const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
-    if (which === "TIMER_CALENDAR") return accepts(isCalendarEvent) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    if (which === "TIMER_CALENDAR")
+      return accepts(isCalendarEvent) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
     return accepts((x) => isTimespan(x)) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
   };
 }
 function listenValidator() {
   return (raw, kind, key) => {
     const v = raw.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw.startsWith(s) ? "/x" : "x");
-    if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v)) return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
-    if (kind === "SOCKET_SOCKET") return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
+    if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v))
+      return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
+    if (kind === "SOCKET_SOCKET")
+      return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
     return absolutePathProblem(v);
   };
 }
@@ -36907,7 +36964,10 @@ function namespaceFlagsValidator() {
     const offset = v.length - body2.length;
     for (const w of splitWords(body2).words) {
       if (NAMESPACES.has(w.text)) continue;
-      return problem("Failed to parse namespace type string", "a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)", { start: offset + w.start, end: offset + w.end });
+      return problem("Failed to parse namespace type string", "a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)", {
+        start: offset + w.start,
+        end: offset + w.end
+      });
     }
     return void 0;
   };
@@ -37107,7 +37167,12 @@ function analyse(script) {
   const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
   if (launch) {
     const { loop } = launch;
-    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
+    const items = expandList(
+      script,
+      loop.items.map((w) => w.raw),
+      startOf(loop),
+      loop.inFunction
+    );
     const daemons2 = dedupe(items.map((i2) => ({ name: i2.value, optional: i2.optional, ...i2.via ? { via: i2.via } : {} })));
     if (daemons2.length < 2) return void 0;
     const dir = dirOf2(launch.program);
@@ -37939,7 +38004,13 @@ var forking_foreground_default = defineRule({
     }
     if (mode.hit) {
       const { index: index2, count } = mode.hit;
-      ctx.report({ messageId: "flag", data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) }, at: flagRange(resolved, index2, count), fix, evidence: [typeEvidence(view)] });
+      ctx.report({
+        messageId: "flag",
+        data: { program: resolved.program, flag: flagText(ctx.text, resolved, index2, count) },
+        at: flagRange(resolved, index2, count),
+        fix,
+        evidence: [typeEvidence(view)]
+      });
     } else {
       ctx.report({ messageId: "default", data: { program: resolved.program }, at: resolved.ranges[0], fix, evidence: [typeEvidence(view)] });
     }
@@ -38063,7 +38134,14 @@ var invalid_value_default = defineRule({
   severity: "error",
   docs: {
     summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, \u2026): systemd logs it and ignores the whole line.",
-    source: [man("systemd.exec(5)"), man("systemd.service(5)"), man("systemd.socket(5)"), man("systemd.time(7)"), man("systemd.resource-control(5)"), { kind: "code", project: "systemd", what: "the config_parse_* functions of src/core/load-fragment.c" }]
+    source: [
+      man("systemd.exec(5)"),
+      man("systemd.service(5)"),
+      man("systemd.socket(5)"),
+      man("systemd.time(7)"),
+      man("systemd.resource-control(5)"),
+      { kind: "code", project: "systemd", what: "the config_parse_* functions of src/core/load-fragment.c" }
+    ]
   },
   fixable: "safe",
   messages: {
@@ -38436,7 +38514,11 @@ var oneshot_daemon_default = defineRule({
   severity: "warning",
   docs: {
     summary: "`Type=oneshot` whose command starts a long-lived daemon or runs a `\u2026 start` control script: stop and restart then act on nothing.",
-    source: [man("systemd.service(5)", "Type="), man("systemd.unit(5)", "Description (templates and instances)"), { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }]
+    source: [
+      man("systemd.service(5)", "Type="),
+      man("systemd.unit(5)", "Description (templates and instances)"),
+      { kind: "article", title: "systemd: RequiredBy versus WantedBy", publisher: "DEBAMAX" }
+    ]
   },
   fixable: "unsafe",
   messages: {
@@ -38734,10 +38816,12 @@ var requires_without_after_default = defineRule({
     if (defaultDependencies) explicit.push(unitType === "service" ? "basic.target" : "sysinit.target");
     const ordered = closure(explicit);
     const names2 = [self2, ...listWords(tree, "Install", "Alias").map((w) => w.word.text)];
-    const sockets = new Set(names2.flatMap((n) => {
-      const stem = n.slice(0, n.lastIndexOf("."));
-      return [`${stem}.socket`, `${stem.replace(/@.*$/, "@")}.socket`, `${stem.replace(/@.*$/, "")}.socket`];
-    }));
+    const sockets = new Set(
+      names2.flatMap((n) => {
+        const stem = n.slice(0, n.lastIndexOf("."));
+        return [`${stem}.socket`, `${stem.replace(/@.*$/, "@")}.socket`, `${stem.replace(/@.*$/, "")}.socket`];
+      })
+    );
     for (const w of listWords(tree, "Service", "Sockets")) sockets.add(w.word.text);
     for (const key of ["Requires", "BindsTo"]) {
       for (const { directive, word } of listWords(tree, "Unit", key)) {
@@ -39338,10 +39422,7 @@ function moveFix(ctx, d, target) {
   return {
     description: `Move \`${d.key}=\` to [${target.name}]`,
     applicability: "unsafe",
-    edits: [
-      { start: anchor, end: anchor, text: eol + body2 },
-      removeNodeLines(ctx, d)
-    ]
+    edits: [{ start: anchor, end: anchor, text: eol + body2 }, removeNodeLines(ctx, d)]
   };
 }
 var unknown_directive_default = defineRule({
@@ -39682,10 +39763,7 @@ var multi_daemon_control_default = defineRule({
         description: `Create ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
         applicability: "unsafe",
         edits: [],
-        files: [
-          { path: conversion.unitPath, content: conversion.content },
-          ...caller ? [{ path: caller.path, content: null }] : []
-        ]
+        files: [{ path: conversion.unitPath, content: conversion.content }, ...caller ? [{ path: caller.path, content: null }] : []]
       }
     });
   }
@@ -40018,7 +40096,9 @@ function runShellcheck(text, kind, onFailure = () => {
       return [];
     }
     if (e2.status !== 1 || typeof e2.stdout !== "string") {
-      onFailure(e2.signal === "SIGKILL" || e2.code === "ETIMEDOUT" ? `stopped after ${(timeoutMs / 1e3).toFixed(1)} s` : e2.status === 251 ? `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit` : e2.code === "ENOBUFS" ? "more than 16 MiB of output" : e2.code ?? (e2.signal ? `killed by ${e2.signal}` : `exit status ${e2.status}`));
+      onFailure(
+        e2.signal === "SIGKILL" || e2.code === "ETIMEDOUT" ? `stopped after ${(timeoutMs / 1e3).toFixed(1)} s` : e2.status === 251 ? `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit` : e2.code === "ENOBUFS" ? "more than 16 MiB of output" : e2.code ?? (e2.signal ? `killed by ${e2.signal}` : `exit status ${e2.status}`)
+      );
       return [];
     }
     stdout = e2.stdout;
@@ -40074,10 +40154,15 @@ function shellcheckBackend(config, onFailure, run2 = runShellcheck) {
       if (spent >= SHELLCHECK_RUN_BUDGET_MS) return [cutNotice(`its time budget of ${SHELLCHECK_RUN_BUDGET_MS / 1e3} s for the run is spent`)];
       const started = Date.now();
       let cut;
-      const found = run2(text, kind, (reason) => {
-        if (/^stopped after|memory limit|of output/.test(reason)) cut = reason;
-        failed(path, reason);
-      }, Math.min(shellcheckTimeout(text.length), SHELLCHECK_RUN_BUDGET_MS - spent));
+      const found = run2(
+        text,
+        kind,
+        (reason) => {
+          if (/^stopped after|memory limit|of output/.test(reason)) cut = reason;
+          failed(path, reason);
+        },
+        Math.min(shellcheckTimeout(text.length), SHELLCHECK_RUN_BUDGET_MS - spent)
+      );
       spent += Date.now() - started;
       const out2 = cut ? [cutNotice(cut)] : [];
       for (const finding of found) {
@@ -40148,10 +40233,13 @@ var WorkspaceLinter = class {
   update(root, path, text) {
     const context = this.contexts.get(root);
     if (!context) return;
-    this.contexts.set(root, Promise.all([context, this.defaults.parseContext([{ path, text }])]).then(([entries, [entry]]) => {
-      const others = entries.filter((e2) => e2.path !== path);
-      return entry ? [...others, entry] : others;
-    }));
+    this.contexts.set(
+      root,
+      Promise.all([context, this.defaults.parseContext([{ path, text }])]).then(([entries, [entry]]) => {
+        const others = entries.filter((e2) => e2.path !== path);
+        return entry ? [...others, entry] : others;
+      })
+    );
   }
   async lint(root, path, text) {
     const [result] = await this.linterFor((0, import_node_path5.join)(root, path)).lintFiles([{ path, text }], { context: await this.context(root) });
@@ -40275,10 +40363,13 @@ function startServer(connection, options) {
   const report = (error) => connection.console.error(`initlint: ${error instanceof Error ? error.stack : String(error)}`);
   const schedule = (document, delay) => {
     clearTimeout(timers.get(document.uri));
-    timers.set(document.uri, setTimeout(() => {
-      timers.delete(document.uri);
-      lint(document).catch(report);
-    }, delay));
+    timers.set(
+      document.uri,
+      setTimeout(() => {
+        timers.delete(document.uri);
+        lint(document).catch(report);
+      }, delay)
+    );
   };
   documents.onDidOpen(({ document }) => schedule(document, 0));
   documents.onDidChangeContent(({ document }) => schedule(document, debounceMs));

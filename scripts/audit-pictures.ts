@@ -18,7 +18,10 @@ import { screenshotMarkdown } from './screenshots.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SHA = '5d41402abc4b2a76b9719d911017c592ae1b6a3c';
-const gitSha = (kind: string, text: string) => createHash('sha1').update(`${kind} ${Buffer.byteLength(text)}\0${text}`).digest('hex');
+const gitSha = (kind: string, text: string) =>
+  createHash('sha1')
+    .update(`${kind} ${Buffer.byteLength(text)}\0${text}`)
+    .digest('hex');
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -39,9 +42,25 @@ function repositoryState(workspace: string): FakeState {
   }
   const treeSha = gitSha('tree', JSON.stringify(Object.entries(tree).sort()));
   return {
-    owner: 'acme', repo: 'services', pull: 0, headSha: SHA, files: [], head: {}, reviews: [], comments: [], resolved: new Set(), nextId: 100,
-    issues: [], labels: [], pulls: [], nextNumber: 12, defaultBranch: 'main',
-    refs: { 'heads/main': SHA }, commits: { [SHA]: { tree: treeSha, message: 'examples', parents: [] } }, trees: { [treeSha]: tree }, blobs,
+    owner: 'acme',
+    repo: 'services',
+    pull: 0,
+    headSha: SHA,
+    files: [],
+    head: {},
+    reviews: [],
+    comments: [],
+    resolved: new Set(),
+    nextId: 100,
+    issues: [],
+    labels: [],
+    pulls: [],
+    nextNumber: 12,
+    defaultBranch: 'main',
+    refs: { 'heads/main': SHA },
+    commits: { [SHA]: { tree: treeSha, message: 'examples', parents: [] } },
+    trees: { [treeSha]: tree },
+    blobs,
   };
 }
 
@@ -55,7 +74,12 @@ async function main(): Promise<void> {
     writeFileSync(files.eventPath, JSON.stringify({ schedule: '17 5 * * 1', repository: { full_name: 'acme/services', default_branch: 'main' } }));
     writeFileSync(files.summaryPath, '');
     writeFileSync(files.outputPath, '');
-    const env = { ...runnerEnv({ api, files, workspace, eventName: 'schedule', sha: SHA, ref: 'refs/heads/main', token: 'ghs_pictures' }), 'INPUT_FIX-PR': 'true', 'INPUT_FAIL-LEVEL': 'none', GITHUB_RUN_ID: '9876543210' };
+    const env = {
+      ...runnerEnv({ api, files, workspace, eventName: 'schedule', sha: SHA, ref: 'refs/heads/main', token: 'ghs_pictures' }),
+      'INPUT_FIX-PR': 'true',
+      'INPUT_FAIL-LEVEL': 'none',
+      GITHUB_RUN_ID: '9876543210',
+    };
     await new Promise<void>((done, fail) => execFile(process.execPath, [join(root, 'dist', 'index.js')], { cwd: workspace, env }, (error) => (error ? fail(error) : done())));
     const issue = api.state.issues!.find((i) => i.body.includes('<!-- initlint:audit -->'));
     const pull = api.state.pulls![0];
@@ -68,7 +92,10 @@ async function main(): Promise<void> {
     ];
     // The title as GitHub shows it above the body, so the picture says what it is.
     for (const page of pages) writeFileSync(page.file, `# ${page.title}\n\n${page.body}`);
-    screenshotMarkdown(pages.map((p) => p.file), { out });
+    screenshotMarkdown(
+      pages.map((p) => p.file),
+      { out },
+    );
   } finally {
     await api.close();
     rmSync(workspace, { recursive: true, force: true });

@@ -114,7 +114,11 @@ function paired(a, b, cwd) {
     as.push(once(a, cwd));
     bs.push(once(b, cwd));
   }
-  const ratio = (key) => stat(as.map((r, i) => ({ v: r[key] / bs[i][key] })), 'v');
+  const ratio = (key) =>
+    stat(
+      as.map((r, i) => ({ v: r[key] / bs[i][key] })),
+      'v',
+    );
   const figures = (runs) => ({ wall: stat(runs, 'wall'), cpu: stat(runs, 'cpu'), mib: stat(runs, 'mib') });
   return { a: figures(as), b: figures(bs), wallRatio: ratio('wall'), cpuRatio: ratio('cpu') };
 }
@@ -146,7 +150,14 @@ if (have('systemd-analyze')) {
   compare(`one unit (${oneUnit.split('/').pop()})`, 1.5, initlint(oneUnit), [...verify, oneUnit], corpus, 'systemd-analyze verify');
 } else log('systemd-analyze not found; unit rows skipped');
 if (have('shellcheck')) {
-  compare(`${N_SCRIPTS} init scripts in one batch (shellcheck pass-through off)`, 0.05, initlint('--config', offConfig, ...scriptBatch), [...shellcheck, ...scriptBatch], join(out, 'scripts'), 'shellcheck -s sh');
+  compare(
+    `${N_SCRIPTS} init scripts in one batch (shellcheck pass-through off)`,
+    0.05,
+    initlint('--config', offConfig, ...scriptBatch),
+    [...shellcheck, ...scriptBatch],
+    join(out, 'scripts'),
+    'shellcheck -s sh',
+  );
   compare(`one init script (${oneScript.split('/').pop()}, shellcheck pass-through off)`, 1.2, initlint('--config', offConfig, oneScript), [...shellcheck, oneScript], corpus, 'shellcheck -s sh');
 } else log('shellcheck not found; script rows skipped');
 
@@ -160,7 +171,7 @@ for (const name of process.env.BENCH_EXTRA === '0' ? [] : ['audit.mjs', 'api-cos
   if (!existsSync(file)) continue;
   log(`running bench/${name}`);
   const r = spawnSync(node, [file], { cwd: root, encoding: 'utf8', timeout: 600_000 });
-  extra.push({ name, status: r.status, output: `${r.stdout ?? ''}${r.status === 0 ? '' : r.stderr ?? ''}`.trim() });
+  extra.push({ name, status: r.status, output: `${r.stdout ?? ''}${r.status === 0 ? '' : (r.stderr ?? '')}`.trim() });
 }
 
 // --- report -----------------------------------------------------------------------------
@@ -171,7 +182,10 @@ const met = (ok) => (ok ? '**met**' : '**not met**');
 const table = [
   '| case | initlint wall s | initlint CPU s | initlint peak MiB | peer | peer wall s | peer CPU s | peer peak MiB | ratio wall (per pair) | ratio CPU | target |',
   '| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |',
-  ...rows.map((r) => `| ${r.what} | ${range(r.a.wall)} | ${f3(r.a.cpu.median)} | ${r.a.mib.median.toFixed(1)} | ${r.peer} | ${range(r.b.wall)} | ${f3(r.b.cpu.median)} | ${r.b.mib.median.toFixed(1)} | ${range(r.wallRatio, f2)} | ${f2(r.cpuRatio.median)} | ≤ ${r.target}×: ${met(r.wallRatio.median <= r.target)} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.what} | ${range(r.a.wall)} | ${f3(r.a.cpu.median)} | ${r.a.mib.median.toFixed(1)} | ${r.peer} | ${range(r.b.wall)} | ${f3(r.b.cpu.median)} | ${r.b.mib.median.toFixed(1)} | ${range(r.wallRatio, f2)} | ${f2(r.cpuRatio.median)} | ≤ ${r.target}×: ${met(r.wallRatio.median <= r.target)} |`,
+  ),
 ];
 const actionTable = [
   '| case | wall s (min–max) | CPU s | peak MiB (max) | target |',
@@ -181,8 +195,16 @@ const actionTable = [
     return `| ${r.what} | ${f2(r.wall)} (${f2(r.wallMin)}–${f2(r.wallMax)}) | ${f2(r.cpu)} | ${r.mib.toFixed(0)} (${r.mibMax.toFixed(0)}) | ${target} |`;
   }),
 ];
-const version = (cmd, args) => (have(cmd) ? spawnSync(cmd, args, { encoding: 'utf8' }).stdout.split('\n').find((l) => /\d/.test(l))?.trim() ?? '?' : 'not installed');
-const machine = `${cpus().length} CPUs, ${cpus()[0]?.model ?? '?'}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end of the run (the machine is shared: compare within a row, not across runs)`;
+const version = (cmd, args) =>
+  have(cmd)
+    ? (spawnSync(cmd, args, { encoding: 'utf8' })
+        .stdout.split('\n')
+        .find((l) => /\d/.test(l))
+        ?.trim() ?? '?')
+    : 'not installed';
+const machine = `${cpus().length} CPUs, ${cpus()[0]?.model ?? '?'}, Node ${process.version}, load average ${loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ')} at the end of the run (the machine is shared: compare within a row, not across runs)`;
 const lines = [
   '# Benchmarks',
   '',

@@ -187,7 +187,8 @@ function enumLookups(tag, index, parsers) {
 }
 
 /** Lookup names a parser never selects its whole value with (they parse parts or other things). */
-const NOT_THE_VALUE = /^(unit_dependency|signal|runtime_scope|errno|exec_directory_type|unit_type|rlimit|cg_controller|af|capability|seccomp_arch|syscall|exec_command_flags|protocol|job_type|unit_name)$/;
+const NOT_THE_VALUE =
+  /^(unit_dependency|signal|runtime_scope|errno|exec_directory_type|unit_type|rlimit|cg_controller|af|capability|seccomp_arch|syscall|exec_command_flags|protocol|job_type|unit_name)$/;
 
 /** Table lookups of the whole value: `X_from_string(rvalue)` (not of the key name or of one word of a list). */
 const lookupsIn = (body, arg) => [...body.matchAll(new RegExp(`\\b(\\w+?)_from_string(?:_harder)?\\(\\s*${arg}\\s*[,)]`, 'g'))].map((m) => m[1]);
@@ -200,7 +201,7 @@ function lookupIn(tag, index, parser) {
   const found = new Set(lookupsIn(body, 'rvalue'));
   for (const helper of body.matchAll(/\b(parse_[a-z_]+)\(\s*rvalue\b/g)) {
     const where = index.functions.get(helper[1]);
-    const helperBody = where ? functionBody(show(tag, where) ?? '', helper[1]) ?? '' : '';
+    const helperBody = where ? (functionBody(show(tag, where) ?? '', helper[1]) ?? '') : '';
     for (const l of lookupsIn(helperBody, '\\w+')) found.add(l);
   }
   const candidates = [...found].filter((n) => !NOT_THE_VALUE.test(n));
@@ -215,7 +216,7 @@ function stringTables(tag, index, lookups) {
   for (const lookup of new Set(lookups)) {
     const name = lookup.replace(/_or_bool$/, '');
     const file = index.tables.get(name);
-    const text = file ? show(tag, file) ?? '' : '';
+    const text = file ? (show(tag, file) ?? '') : '';
     const at = text.search(new RegExp(`\\b${name}_table\\[[^\\]]*\\] *= *\\{`));
     if (at < 0) continue;
     const block = text.slice(at, text.indexOf('};', at));
@@ -231,7 +232,11 @@ export function scanTag(tag) {
   const parsers = [...new Set([...keys.values()].map((k) => k.parser).filter((p) => p.startsWith('config_parse_')))];
   const index = sourceIndex(tag);
   const lookups = enumLookups(tag, index, parsers);
-  const tables = stringTables(tag, index, [...lookups.values()].map((l) => l.lookup));
+  const tables = stringTables(
+    tag,
+    index,
+    [...lookups.values()].map((l) => l.lookup),
+  );
   for (const info of keys.values()) {
     const found = lookups.get(info.parser);
     const table = found && tables.get(found.lookup);
@@ -332,7 +337,13 @@ function main() {
     (sections[section] ??= {})[key] = record(rows.get(id), newest);
   }
   const groups = {};
-  for (const [macro, keys] of scans[scans.length - 1].keys.groups) groups[macro.replace(/_CONFIG_ITEMS$/, '').replace(/_CONTEXT$/, '').toLowerCase()] = [...new Set(keys)].sort();
+  for (const [macro, keys] of scans[scans.length - 1].keys.groups)
+    groups[
+      macro
+        .replace(/_CONFIG_ITEMS$/, '')
+        .replace(/_CONTEXT$/, '')
+        .toLowerCase()
+    ] = [...new Set(keys)].sort();
   const sectionsNow = [...new Set([...scans[scans.length - 1].keys.keys()].map((id) => id.split('.')[0]))].sort();
   const body = render({ oldest: releases[0], newest, tags: tags.map((t) => t.tag), sectionsNow, groups, sections });
   if (check) {
@@ -359,7 +370,9 @@ function render({ oldest, newest, tags, sectionsNow, groups, sections }) {
     `  "unitTypes": ${JSON.stringify(unitTypes)},`,
     `  "sectionsNow": ${JSON.stringify(sectionsNow)},`,
     `  "groups": {`,
-    Object.entries(groups).map(([g, keys]) => `    ${JSON.stringify(g)}: ${JSON.stringify(keys)}`).join(',\n'),
+    Object.entries(groups)
+      .map(([g, keys]) => `    ${JSON.stringify(g)}: ${JSON.stringify(keys)}`)
+      .join(',\n'),
     '  },',
     '  "sections": {',
   ];

@@ -48,7 +48,10 @@ function main() {
     execFileSync('apt-get', ['download', '-qq', 'openrc'], { cwd: scratch, stdio: ['ignore', 'ignore', 'inherit'] });
     const deb = readdirSync(scratch).find((f) => f.startsWith('openrc_') && f.endsWith('.deb'));
     if (!deb) throw new Error('no openrc .deb');
-    const version = deb.replace(/^openrc_/, '').replace(/_[^_]*\.deb$/, '').replace(/%3a/g, ':');
+    const version = deb
+      .replace(/^openrc_/, '')
+      .replace(/_[^_]*\.deb$/, '')
+      .replace(/%3a/g, ':');
     execFileSync('dpkg-deb', ['-x', join(scratch, deb), join(scratch, 'x')]);
     const seen = new Map();
     const add = (name, where) => seen.set(name, [...(seen.get(name) ?? []), where]);

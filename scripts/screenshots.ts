@@ -66,7 +66,18 @@ export function renderPage(markdown: string, options: { width?: number } = {}): 
 
 /** A fresh profile and no network chatter, so runs are repeatable and leave nothing behind. */
 function chromiumArgs(profile: string): string[] {
-  return ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', `--user-data-dir=${profile}`, '--hide-scrollbars', '--force-device-scale-factor=1'];
+  return [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    `--user-data-dir=${profile}`,
+    '--hide-scrollbars',
+    '--force-device-scale-factor=1',
+  ];
 }
 
 /** Screenshots one page (an HTML file) into a PNG as tall as the page, up to maxHeight. */

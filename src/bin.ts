@@ -7,17 +7,20 @@ import { main, VERSION } from './cli/main.js';
 // The `initlint` bin: `initlint lsp` serves the language server (its own bundle, dist/lsp.js,
 // loaded only then); everything else is the command line, with process I/O wired to `main`.
 const argv = process.argv.slice(2);
-const run = argv[0] === 'lsp' ? import('./lsp/stdio.js').then(({ serveStdio }) => serveStdio(VERSION)) : main(argv, {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  color: process.stdout.isTTY && !process.env.NO_COLOR,
-  readStdin: async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  },
-});
+const run =
+  argv[0] === 'lsp'
+    ? import('./lsp/stdio.js').then(({ serveStdio }) => serveStdio(VERSION))
+    : main(argv, {
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        cwd: process.cwd(),
+        color: process.stdout.isTTY && !process.env.NO_COLOR,
+        readStdin: async () => {
+          const chunks: Buffer[] = [];
+          for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+          return Buffer.concat(chunks).toString('utf8');
+        },
+      });
 run.then(
   (code) => {
     process.exitCode = code;

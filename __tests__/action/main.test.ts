@@ -38,7 +38,22 @@ describe('inputs', () => {
     const yml = parseYaml(readFileSync(join(__dirname, '..', '..', 'action.yml'), 'utf8'));
     expect(yml.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     expect(yml.branding).toEqual({ icon: expect.any(String), color: expect.any(String) });
-    expect(Object.keys(yml.inputs)).toEqual(['github-token', 'paths', 'config', 'systemd-version', 'filter-mode', 'fail-level', 'review', 'annotations', 'suggestions', 'sarif-file', 'max-comments', 'mode', 'fix-pr', 'repository']);
+    expect(Object.keys(yml.inputs)).toEqual([
+      'github-token',
+      'paths',
+      'config',
+      'systemd-version',
+      'filter-mode',
+      'fail-level',
+      'review',
+      'annotations',
+      'suggestions',
+      'sarif-file',
+      'max-comments',
+      'mode',
+      'fix-pr',
+      'repository',
+    ]);
     expect(Object.keys(yml.outputs)).toEqual(['findings', 'errors', 'warnings', 'sarif-file']);
     expect(yml.inputs['github-token'].default).toBe('${{ github.token }}');
     // The runner passes every default as INPUT_*; parsing them gives the built-in defaults.
@@ -154,7 +169,19 @@ describe('run() on a schedule: audit mode', () => {
 
 describe('job summary', () => {
   it('40 units with one shared finding: a per-rule count first, the detail folded, under 100 lines', () => {
-    const finding = { ruleId: 'systemd/required-by-target', severity: 'error' as const, message: 'Unexpected `RequiredBy=multi-user.target`', line: 9, column: 1, endLine: 9, endColumn: 29, startOffset: 0, endOffset: 0, url: 'https://example.test/rbt', fix: { description: 'x', applicability: 'safe' as const, edits: [] } };
+    const finding = {
+      ruleId: 'systemd/required-by-target',
+      severity: 'error' as const,
+      message: 'Unexpected `RequiredBy=multi-user.target`',
+      line: 9,
+      column: 1,
+      endLine: 9,
+      endColumn: 29,
+      startOffset: 0,
+      endOffset: 0,
+      url: 'https://example.test/rbt',
+      fix: { description: 'x', applicability: 'safe' as const, edits: [] },
+    };
     const results = Array.from({ length: 40 }, (_, i) => ({ path: `units/u${i}.service`, kind: 'systemd' as const, findings: [finding] }));
     const md = formatSummary(results, { intro: 'Pull request #1.' });
     const lines = md.split('\n');
@@ -176,7 +203,18 @@ describe('job summary', () => {
           path: 'units/a|b@x.service',
           kind: 'systemd',
           findings: [
-            { ruleId: 'systemd/required-by-target', severity: 'error', message: 'Unexpected `RequiredBy=a|b` for @team <b>', line: 2, column: 1, endLine: 2, endColumn: 5, startOffset: 0, endOffset: 0, url: 'https://example.test/rbt' },
+            {
+              ruleId: 'systemd/required-by-target',
+              severity: 'error',
+              message: 'Unexpected `RequiredBy=a|b` for @team <b>',
+              line: 2,
+              column: 1,
+              endLine: 2,
+              endColumn: 5,
+              startOffset: 0,
+              endOffset: 0,
+              url: 'https://example.test/rbt',
+            },
           ],
         },
         { path: 'x.service', kind: null, findings: [], skipped: 'binary content (NUL bytes); not a text file' },

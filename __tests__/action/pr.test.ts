@@ -107,11 +107,7 @@ describe('PR mode: one review per run', () => {
           path: 'units/old.service',
           line: 7,
           side: 'RIGHT',
-          body: [
-            `**Error** [\`parse-error\`](https://github.com/initlint/initlint/blob/main/src/rules/parse-error/README.md): ${parse.message}`,
-            '',
-            `<!-- initlint:${parseId} -->`,
-          ].join('\n'),
+          body: [`**Error** [\`parse-error\`](https://github.com/initlint/initlint/blob/main/src/rules/parse-error/README.md): ${parse.message}`, '', `<!-- initlint:${parseId} -->`].join('\n'),
         },
       ],
     });
@@ -238,7 +234,12 @@ describe('PR mode: nothing is lost, nothing can act', () => {
       ...[...body.body.matchAll(/^- `([^`]+)` \*\*\w+\*\* \[`([^`]+)`\]/gm)].map((m) => `${m[1]}:${m[2]}`),
     ].sort();
     expect(inReview).toEqual(all);
-    expect(core.calls.filter((c) => c.properties).map((c) => `${c.properties!.file}:${c.properties!.startLine}:${c.properties!.title}`).sort()).toEqual(all);
+    expect(
+      core.calls
+        .filter((c) => c.properties)
+        .map((c) => `${c.properties!.file}:${c.properties!.startLine}:${c.properties!.title}`)
+        .sort(),
+    ).toEqual(all);
     expect([...core.summary.matchAll(/\| `([^`]+):(\d+)` \|/g)].length).toBe(3);
     const sarif = JSON.parse(readFileSync(join(dir, 'all.sarif'), 'utf8'));
     expect(sarif.runs[0].results.map((r: any) => `${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region.startLine}:${r.ruleId}`).sort()).toEqual(all);
@@ -308,7 +309,13 @@ describe('PR mode: resolving threads of fixed findings', () => {
     scope.post(`${BASE}/pulls/${PR}/reviews`).reply(200, { id: 1 });
     const gql = nock(HOST)
       .post('/api/graphql', (b) => /reviewThreads/.test(b.query))
-      .reply(200, { data: { repository: { pullRequest: { reviewThreads: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [{ id: 'T13', isResolved: false, comments: { totalCount: 1, nodes: [{ databaseId: 13 }] } }] } } } } })
+      .reply(200, {
+        data: {
+          repository: {
+            pullRequest: { reviewThreads: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [{ id: 'T13', isResolved: false, comments: { totalCount: 1, nodes: [{ databaseId: 13 }] } }] } },
+          },
+        },
+      })
       .post('/api/graphql', (b) => /resolveReviewThread/.test(b.query))
       .reply(200, { data: { t0: { thread: { id: 'T13', isResolved: true } } } });
     await runAction({ workspace: checkout(), event: prEvent(4), deps: RULES, env: { GITHUB_GRAPHQL_URL: '' } });
@@ -460,7 +467,7 @@ describe('PR mode: when GitHub says no', () => {
       .reply(200, FILES)
       .get(`${BASE}/pulls/${PR}/comments`)
       .query({ per_page: 100 })
-      .reply(200, page1, { link: `<${HOST}${BASE}/pulls/${PR}/comments?per_page=100&page=2>; rel="next"` })
+      .reply(200, page1, { link: `<${HOST}${BASE}/pulls/${PR}/comments?per_page=100&page=2>; rel="next"` });
     // nock's replyWithError never settles a native fetch; fail the connection in fetch itself, as undici does.
     let failures = 0;
     const flaky: typeof fetch = (input, init) => {
@@ -519,7 +526,7 @@ describe('PR mode: file contents', () => {
     expect(body.body).toContain('systemd/required-by-target');
   });
 
-  it('a file without a patch whose checkout has the head\'s blob sha is read from the checkout, with no API call', async () => {
+  it("a file without a patch whose checkout has the head's blob sha is read from the checkout, with no API call", async () => {
     const { scope } = github({ files: [{ filename: 'units/new.service', status: 'modified', sha: gitBlobSha(NEW_UNIT) }] });
     scope.post(`${BASE}/pulls/${PR}/reviews`).reply(200, { id: 1 });
     const { outcome } = await runAction({ workspace: workspace({ 'units/new.service': NEW_UNIT }), event: prEvent(1), deps: RULES });
@@ -527,7 +534,7 @@ describe('PR mode: file contents', () => {
     expect(outcome.counts.error).toBe(1);
   });
 
-  it('gitBlobSha is git\'s blob hash', () => {
+  it("gitBlobSha is git's blob hash", () => {
     // `printf 'hello\n' | git hash-object --stdin`
     expect(gitBlobSha('hello\n')).toBe('ce013625030ba8dba906f756967f9e9ca394464a');
     expect(gitBlobSha('')).toBe('e69de29bb2d1d6434b8b29ae775ad8c2e48c5391');
@@ -551,7 +558,12 @@ describe('PR mode: file contents', () => {
   it('follows renames (the new name is linted and commented) and skips removed files', async () => {
     const { scope } = github({
       files: [
-        { filename: 'units/renamed.service', previous_filename: 'units/new.service', status: 'renamed', patch: '@@ -7,2 +7,2 @@\n [Install]\n-WantedBy=multi-user.target\n+RequiredBy=multi-user.target' },
+        {
+          filename: 'units/renamed.service',
+          previous_filename: 'units/new.service',
+          status: 'renamed',
+          patch: '@@ -7,2 +7,2 @@\n [Install]\n-WantedBy=multi-user.target\n+RequiredBy=multi-user.target',
+        },
         { filename: 'units/old.service', status: 'removed' },
       ],
     });

@@ -3,27 +3,9 @@ import { fingerprint } from '../../src/core/fingerprint.js';
 import { LineIndex } from '../../src/text/index.js';
 import type { Finding, Fix } from '../../src/core/types.js';
 import { code, fence, inlineText, link, messageMarkdown } from '../../src/reporters/markdown.js';
-import {
-  bodyMarkersOf,
-  lineReplacement,
-  markerOf,
-  parsePatch,
-  planReview,
-  reviewPayload,
-  type ReviewFile,
-} from '../../src/action/review.js';
+import { bodyMarkersOf, lineReplacement, markerOf, parsePatch, planReview, reviewPayload, type ReviewFile } from '../../src/action/review.js';
 
-const UNIT = [
-  '[Unit]',
-  'Description=Foo',
-  '',
-  '[Service]',
-  'ExecStart=/usr/bin/foo',
-  '',
-  '[Install]',
-  'RequiredBy=multi-user.target',
-  '',
-].join('\n');
+const UNIT = ['[Unit]', 'Description=Foo', '', '[Service]', 'ExecStart=/usr/bin/foo', '', '[Install]', 'RequiredBy=multi-user.target', ''].join('\n');
 
 /** A finding on one line of `text`, with an optional fix replacing [from, to) of that line. */
 function finding(text: string, line: number, ruleId: string, message: string, fix?: { from: number; to: number; text: string; applicability?: 'safe' | 'unsafe'; files?: Fix['files'] }): Finding {
@@ -148,9 +130,21 @@ describe('planReview and reviewPayload', () => {
     const files = [{ ...base, findings: [outside, context, added] }];
     const place = (filterMode: 'added' | 'diff_context' | 'file' | 'nofilter') =>
       planReview(files, { filterMode, suggestions: true, maxComments: 30 }).findings.map((p) => [p.finding.line, p.placement]);
-    expect(place('added')).toEqual([[2, 'out'], [4, 'out'], [7, 'inline']]);
-    expect(place('diff_context')).toEqual([[2, 'out'], [4, 'inline'], [7, 'inline']]);
-    expect(place('file')).toEqual([[2, 'body'], [4, 'inline'], [7, 'inline']]);
+    expect(place('added')).toEqual([
+      [2, 'out'],
+      [4, 'out'],
+      [7, 'inline'],
+    ]);
+    expect(place('diff_context')).toEqual([
+      [2, 'out'],
+      [4, 'inline'],
+      [7, 'inline'],
+    ]);
+    expect(place('file')).toEqual([
+      [2, 'body'],
+      [4, 'inline'],
+      [7, 'inline'],
+    ]);
     const payload = reviewPayload(planReview(files, { filterMode: 'file', suggestions: true, maxComments: 30 }), 's')!;
     expect(payload.comments.map((c) => c.line)).toEqual([4, 7]);
     expect(payload.body).toContain('### Outside the changed lines\n');
@@ -168,7 +162,14 @@ describe('planReview and reviewPayload', () => {
     // The fix edits line 2 (outside the hunk) and line 8.
     const f = finding(UNIT, 8, 'systemd/b', 'm');
     const index = new LineIndex(UNIT);
-    f.fix = { description: 'd', applicability: 'unsafe', edits: [{ start: index.lineStart(2), end: index.lineStart(2), text: 'After=x\n' }, { start: index.lineStart(8), end: index.lineEnd(8), text: 'WantedBy=multi-user.target' }] };
+    f.fix = {
+      description: 'd',
+      applicability: 'unsafe',
+      edits: [
+        { start: index.lineStart(2), end: index.lineStart(2), text: 'After=x\n' },
+        { start: index.lineStart(8), end: index.lineEnd(8), text: 'WantedBy=multi-user.target' },
+      ],
+    };
     const body = reviewPayload(planReview([{ ...base, findings: [f] }], { filterMode: 'added', suggestions: true, maxComments: 30 }), 's')!.comments[0].body;
     expect(body).not.toContain('```suggestion');
     expect(body).toContain('Suggested fix (unsafe: check before committing): d');
@@ -208,7 +209,12 @@ describe('planReview and reviewPayload', () => {
     expect(payload.body.length).toBeLessThan(65_536);
     expect(payload.body).toMatch(/…and \d+ more: see the job summary and the SARIF report\./);
     expect(bodyMarkersOf(payload.body)).toHaveLength(900);
-    const again = planReview([{ path: 'big.service', text, findings: fs, hunks: [], changed: true }], { filterMode: 'file', suggestions: true, maxComments: 30, existing: new Set(bodyMarkersOf(payload.body)) });
+    const again = planReview([{ path: 'big.service', text, findings: fs, hunks: [], changed: true }], {
+      filterMode: 'file',
+      suggestions: true,
+      maxComments: 30,
+      existing: new Set(bodyMarkersOf(payload.body)),
+    });
     expect(reviewPayload(again, 's')).toBeUndefined();
   });
 
@@ -242,7 +248,11 @@ describe('planReview and reviewPayload', () => {
   it('two identical findings in one file get distinct ids', () => {
     const text = 'a\nX=1\nX=1\n';
     const fs = [finding(text, 2, 'r/x', 'm'), finding(text, 3, 'r/x', 'm')];
-    const plan = planReview([{ path: 'p.service', text, findings: fs, hunks: parsePatch('@@ -0,0 +1,3 @@\n+a\n+X=1\n+X=1'), changed: true }], { filterMode: 'added', suggestions: true, maxComments: 30 });
+    const plan = planReview([{ path: 'p.service', text, findings: fs, hunks: parsePatch('@@ -0,0 +1,3 @@\n+a\n+X=1\n+X=1'), changed: true }], {
+      filterMode: 'added',
+      suggestions: true,
+      maxComments: 30,
+    });
     const [a, b] = plan.findings.map((p) => p.id);
     expect(b).toBe(`${a}:2`);
   });
@@ -259,7 +269,11 @@ describe('markers cannot be spoofed', () => {
   it('a file that plants a marker does not change the comment marker', () => {
     const text = '[Service]\nExecStart=/bin/x <!-- initlint:ffffffffffffffff -->\n';
     const f = finding(text, 2, 'systemd/q', 'Unexpected `<!-- initlint:ffffffffffffffff -->`', { from: 0, to: 9, text: 'ExecStart' });
-    const plan = planReview([{ path: 'x.service', text, findings: [f], hunks: parsePatch('@@ -0,0 +1,2 @@\n+[Service]\n+ExecStart=/bin/x <!-- initlint:ffffffffffffffff -->'), changed: true }], { filterMode: 'added', suggestions: true, maxComments: 30 });
+    const plan = planReview([{ path: 'x.service', text, findings: [f], hunks: parsePatch('@@ -0,0 +1,2 @@\n+[Service]\n+ExecStart=/bin/x <!-- initlint:ffffffffffffffff -->'), changed: true }], {
+      filterMode: 'added',
+      suggestions: true,
+      maxComments: 30,
+    });
     const body = reviewPayload(plan, 's')!.comments[0].body;
     expect(markerOf(body)).toBe(plan.findings[0].id);
     expect(markerOf(body)).not.toBe('ffffffffffffffff');
@@ -270,7 +284,9 @@ describe('multi-line messages', () => {
   const message = 'Unexpected control script that starts 2 daemons: use the template unit hids@.service instead:\nsystemctl enable hids@watchd hids@logd';
 
   it('a comment shows the extra lines verbatim in a block, so the command copies without hidden characters', () => {
-    expect(messageMarkdown(message, { block: true })).toBe('Unexpected control script that starts 2 daemons: use the template unit hids@.service instead:\n\n```\nsystemctl enable hids@watchd hids@logd\n```');
+    expect(messageMarkdown(message, { block: true })).toBe(
+      'Unexpected control script that starts 2 daemons: use the template unit hids@.service instead:\n\n```\nsystemctl enable hids@watchd hids@logd\n```',
+    );
   });
 
   it('a table cell or list item shows them as code spans', () => {

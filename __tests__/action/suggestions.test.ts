@@ -23,7 +23,25 @@ function applyAll(text: string, comments: readonly ReviewComment[]): string {
 
 async function review(path: string, text: string) {
   const [result] = await lintFiles([{ path, text }]);
-  const plan = planReview([{ path, text, findings: result.findings, hunks: parsePatch(`@@ -0,0 +1,${text.split('\n').length - 1} @@\n` + text.replace(/\n$/, '').split('\n').map((l) => `+${l}`).join('\n')), changed: true }], { filterMode: 'added', suggestions: true, maxComments: 50 });
+  const plan = planReview(
+    [
+      {
+        path,
+        text,
+        findings: result.findings,
+        hunks: parsePatch(
+          `@@ -0,0 +1,${text.split('\n').length - 1} @@\n` +
+            text
+              .replace(/\n$/, '')
+              .split('\n')
+              .map((l) => `+${l}`)
+              .join('\n'),
+        ),
+        changed: true,
+      },
+    ],
+    { filterMode: 'added', suggestions: true, maxComments: 50 },
+  );
   return { findings: result.findings, payload: reviewPayload(plan, 's')!, plan };
 }
 

@@ -35,7 +35,10 @@ const prBody = (sha: string, commit: string, foreign?: string) =>
     '',
     'Each audit rewrites branch `initlint/fixes` from the audited commit; a commit pushed to it by anyone else stops these updates.',
     ...(foreign
-      ? ['', `> [!WARNING]\n> Branch \`initlint/fixes\` has commits the audit did not make (head \`${foreign.slice(0, 7)}\`). The audit leaves the branch alone so that nothing is overwritten: merge or close this pull request, or delete the branch, and the next audit starts it afresh.`]
+      ? [
+          '',
+          `> [!WARNING]\n> Branch \`initlint/fixes\` has commits the audit did not make (head \`${foreign.slice(0, 7)}\`). The audit leaves the branch alone so that nothing is overwritten: merge or close this pull request, or delete the branch, and the next audit starts it afresh.`,
+        ]
       : []),
     `<!-- initlint:fixes-state commit=${commit} base=${sha} digest=${digestFor(sha)}${foreign ? ` foreign=${foreign}` : ''} -->`,
     '',
@@ -73,14 +76,23 @@ describe('fix pull request', () => {
     issueUpToDate();
     const sent: unknown[] = [];
     nock(API)
-      .get(`${R}/pulls`).query(PULLS_LIST).reply(200, [])
-      .get(REF).reply(404, { message: 'Not Found' })
-      .get(`${R}/git/commits/${SHA1}`).reply(200, { sha: SHA1, tree: { sha: TREE0 }, message: 'x' })
-      .post(`${R}/git/trees`, capture(sent)).reply(201, { sha: TREE1 })
-      .post(`${R}/git/commits`, capture(sent)).reply(201, { sha: COMMIT1 })
-      .post(`${R}/git/refs`, capture(sent)).reply(201, {})
-      .get(R).reply(200, { default_branch: 'trunk' })
-      .post(`${R}/pulls`, capture(sent)).reply(201, { number: 9, html_url: PR_URL });
+      .get(`${R}/pulls`)
+      .query(PULLS_LIST)
+      .reply(200, [])
+      .get(REF)
+      .reply(404, { message: 'Not Found' })
+      .get(`${R}/git/commits/${SHA1}`)
+      .reply(200, { sha: SHA1, tree: { sha: TREE0 }, message: 'x' })
+      .post(`${R}/git/trees`, capture(sent))
+      .reply(201, { sha: TREE1 })
+      .post(`${R}/git/commits`, capture(sent))
+      .reply(201, { sha: COMMIT1 })
+      .post(`${R}/git/refs`, capture(sent))
+      .reply(201, {})
+      .get(R)
+      .reply(200, { default_branch: 'trunk' })
+      .post(`${R}/pulls`, capture(sent))
+      .reply(201, { number: 9, html_url: PR_URL });
     const outcome = await runAudit(options(dir, SHA1, { fixPr: true }));
     expect(sent).toEqual([
       { base_tree: TREE0, tree: [{ path: 'units/app.service', mode: '100755', type: 'blob', content: FIXED }] },
@@ -94,16 +106,22 @@ describe('fix pull request', () => {
   it('makes no write when the branch already holds the same fixes on the same commit', async () => {
     issueUpToDate();
     nock(API)
-      .get(`${R}/pulls`).query(PULLS_LIST).reply(200, [{ number: 9, html_url: PR_URL, body: prBody(SHA1, COMMIT1) }])
-      .get(REF).reply(200, { object: { sha: COMMIT1 } });
+      .get(`${R}/pulls`)
+      .query(PULLS_LIST)
+      .reply(200, [{ number: 9, html_url: PR_URL, body: prBody(SHA1, COMMIT1) }])
+      .get(REF)
+      .reply(200, { object: { sha: COMMIT1 } });
     expect((await runAudit(options(dir, SHA1, { fixPr: true }))).pullRequest.action).toBe('unchanged');
   });
 
   it('makes no write when the default branch moved on but the fixes are the same', async () => {
     issueUpToDate();
     nock(API)
-      .get(`${R}/pulls`).query(PULLS_LIST).reply(200, [{ number: 9, html_url: PR_URL, body: prBody(SHA1, COMMIT1), base: { ref: 'main' } }])
-      .get(REF).reply(200, { object: { sha: COMMIT1 } });
+      .get(`${R}/pulls`)
+      .query(PULLS_LIST)
+      .reply(200, [{ number: 9, html_url: PR_URL, body: prBody(SHA1, COMMIT1), base: { ref: 'main' } }])
+      .get(REF)
+      .reply(200, { object: { sha: COMMIT1 } });
     const logged = logger();
     const outcome = await runAudit({ ...options(dir, SHA2, { fixPr: true }, logged.log), baseBranch: 'main' });
     expect(outcome.pullRequest.action).toBe('unchanged');
@@ -115,20 +133,24 @@ describe('fix pull request', () => {
     issueUpToDate();
     const sent: unknown[] = [];
     nock(API)
-      .get(`${R}/pulls`).query(PULLS_LIST).reply(200, [{ number: 9, html_url: PR_URL, body: prBody(SHA1, COMMIT1) }])
-      .get(REF).reply(200, { object: { sha: COMMIT1 } })
-      .get(`${R}/git/commits/${SHA2}`).reply(200, { sha: SHA2, tree: { sha: TREE0 } })
-      .post(`${R}/git/trees`).reply(201, { sha: TREE1 })
-      .post(`${R}/git/commits`, capture(sent)).reply(201, { sha: COMMIT2 })
-      .patch(REFS, capture(sent)).reply(200, {})
-      .patch(`${R}/pulls/9`, capture(sent)).reply(200, {});
+      .get(`${R}/pulls`)
+      .query(PULLS_LIST)
+      .reply(200, [{ number: 9, html_url: PR_URL, body: prBody(SHA1, COMMIT1) }])
+      .get(REF)
+      .reply(200, { object: { sha: COMMIT1 } })
+      .get(`${R}/git/commits/${SHA2}`)
+      .reply(200, { sha: SHA2, tree: { sha: TREE0 } })
+      .post(`${R}/git/trees`)
+      .reply(201, { sha: TREE1 })
+      .post(`${R}/git/commits`, capture(sent))
+      .reply(201, { sha: COMMIT2 })
+      .patch(REFS, capture(sent))
+      .reply(200, {})
+      .patch(`${R}/pulls/9`, capture(sent))
+      .reply(200, {});
     const outcome = await runAudit(options(moved, SHA2, { fixPr: true }));
     const digest = fixDigest([{ path: 'units/app.service', content: FIXED.replace('Description=App', 'Description=App server'), mode: '100755', fixes: [] }]);
-    expect(sent).toEqual([
-      { message: MESSAGE.replace(SHA1, SHA2), tree: TREE1, parents: [SHA2] },
-      { sha: COMMIT2, force: true },
-      { body: prBody(SHA2, COMMIT2).replace(digestFor(SHA2), digest) },
-    ]);
+    expect(sent).toEqual([{ message: MESSAGE.replace(SHA1, SHA2), tree: TREE1, parents: [SHA2] }, { sha: COMMIT2, force: true }, { body: prBody(SHA2, COMMIT2).replace(digestFor(SHA2), digest) }]);
     expect(outcome.pullRequest.action).toBe('updated');
   });
 
@@ -136,30 +158,45 @@ describe('fix pull request', () => {
     issueUpToDate();
     const sent: unknown[] = [];
     nock(API)
-      .get(`${R}/pulls`).query(PULLS_LIST).reply(200, [{ number: 9, html_url: PR_URL, body: prBody(SHA1, COMMIT1), base: { ref: 'main' } }])
-      .get(REF).reply(200, { object: { sha: COMMIT1 } })
-      .get(`${R}/git/commits/${SHA2}`).reply(200, { sha: SHA2, tree: { sha: TREE0 } })
-      .post(`${R}/git/trees`).reply(201, { sha: TREE1 })
-      .post(`${R}/git/commits`).reply(201, { sha: COMMIT2 })
-      .patch(REFS).reply(200, {})
-      .patch(`${R}/pulls/9`, capture(sent)).reply(200, {});
+      .get(`${R}/pulls`)
+      .query(PULLS_LIST)
+      .reply(200, [{ number: 9, html_url: PR_URL, body: prBody(SHA1, COMMIT1), base: { ref: 'main' } }])
+      .get(REF)
+      .reply(200, { object: { sha: COMMIT1 } })
+      .get(`${R}/git/commits/${SHA2}`)
+      .reply(200, { sha: SHA2, tree: { sha: TREE0 } })
+      .post(`${R}/git/trees`)
+      .reply(201, { sha: TREE1 })
+      .post(`${R}/git/commits`)
+      .reply(201, { sha: COMMIT2 })
+      .patch(REFS)
+      .reply(200, {})
+      .patch(`${R}/pulls/9`, capture(sent))
+      .reply(200, {});
     const outcome = await runAudit({ ...options(dir, SHA2, { fixPr: true }), baseBranch: 'release-2' });
     expect(sent).toEqual([{ body: prBody(SHA2, COMMIT2), base: 'release-2' }]);
     expect(outcome.pullRequest.action).toBe('updated');
   });
 
-  it('leaves a branch with someone else\'s commit alone and says so once', async () => {
+  it("leaves a branch with someone else's commit alone and says so once", async () => {
     issueUpToDate();
     const sent: unknown[] = [];
     nock(API)
-      .get(`${R}/pulls`).query(PULLS_LIST).reply(200, [{ number: 9, html_url: PR_URL, body: prBody(SHA2, COMMIT2) }])
-      .get(REF).reply(200, { object: { sha: FOREIGN } })
-      .post(`${R}/issues/9/comments`, capture(sent)).reply(201, {})
-      .patch(`${R}/pulls/9`, capture(sent)).reply(200, {});
+      .get(`${R}/pulls`)
+      .query(PULLS_LIST)
+      .reply(200, [{ number: 9, html_url: PR_URL, body: prBody(SHA2, COMMIT2) }])
+      .get(REF)
+      .reply(200, { object: { sha: FOREIGN } })
+      .post(`${R}/issues/9/comments`, capture(sent))
+      .reply(201, {})
+      .patch(`${R}/pulls/9`, capture(sent))
+      .reply(200, {});
     const outcome = await runAudit(options(dir, SHA2, { fixPr: true }));
     expect(outcome.pullRequest.action).toBe('skipped-foreign-commits');
     expect(sent).toEqual([
-      { body: `> [!WARNING]\n> Branch \`initlint/fixes\` has commits the audit did not make (head \`fffffff\`). The audit leaves the branch alone so that nothing is overwritten: merge or close this pull request, or delete the branch, and the next audit starts it afresh.` },
+      {
+        body: `> [!WARNING]\n> Branch \`initlint/fixes\` has commits the audit did not make (head \`fffffff\`). The audit leaves the branch alone so that nothing is overwritten: merge or close this pull request, or delete the branch, and the next audit starts it afresh.`,
+      },
       { body: prBody(SHA2, COMMIT2, FOREIGN) },
     ]);
     expect(decodePullState(prBody(SHA2, COMMIT2, FOREIGN))).toEqual({ commit: COMMIT2, base: SHA2, digest: digestFor(SHA2), foreign: FOREIGN });
@@ -167,17 +204,24 @@ describe('fix pull request', () => {
     // The next audit finds the note already there: no second comment.
     issueUpToDate();
     nock(API)
-      .get(`${R}/pulls`).query(PULLS_LIST).reply(200, [{ number: 9, html_url: PR_URL, body: prBody(SHA2, COMMIT2, FOREIGN) }])
-      .get(REF).reply(200, { object: { sha: FOREIGN } });
+      .get(`${R}/pulls`)
+      .query(PULLS_LIST)
+      .reply(200, [{ number: 9, html_url: PR_URL, body: prBody(SHA2, COMMIT2, FOREIGN) }])
+      .get(REF)
+      .reply(200, { object: { sha: FOREIGN } });
     expect((await runAudit(options(dir, SHA2, { fixPr: true }))).pullRequest.action).toBe('skipped-foreign-commits');
   });
 
   it('a leftover branch without a PR is reused only when its head carries the audit trailer', async () => {
     issueUpToDate();
     nock(API)
-      .get(`${R}/pulls`).query(PULLS_LIST).reply(200, [])
-      .get(REF).reply(200, { object: { sha: FOREIGN } })
-      .get(`${R}/git/commits/${FOREIGN}`).reply(200, { sha: FOREIGN, message: 'my own work' });
+      .get(`${R}/pulls`)
+      .query(PULLS_LIST)
+      .reply(200, [])
+      .get(REF)
+      .reply(200, { object: { sha: FOREIGN } })
+      .get(`${R}/git/commits/${FOREIGN}`)
+      .reply(200, { sha: FOREIGN, message: 'my own work' });
     expect((await runAudit(options(dir, SHA2, { fixPr: true }))).pullRequest).toEqual({ action: 'skipped-foreign-commits', fixes: 1, files: 1 });
   });
 
@@ -186,9 +230,13 @@ describe('fix pull request', () => {
     nock(API).get(`${R}/issues`).query(ISSUES_LIST).reply(200, []);
     const sent: unknown[] = [];
     nock(API)
-      .get(`${R}/pulls`).query(PULLS_LIST).reply(200, [{ number: 9, html_url: PR_URL, body: prBody(SHA2, COMMIT2) }])
-      .post(`${R}/issues/9/comments`, capture(sent)).reply(201, {})
-      .patch(`${R}/pulls/9`, capture(sent)).reply(200, {});
+      .get(`${R}/pulls`)
+      .query(PULLS_LIST)
+      .reply(200, [{ number: 9, html_url: PR_URL, body: prBody(SHA2, COMMIT2) }])
+      .post(`${R}/issues/9/comments`, capture(sent))
+      .reply(201, {})
+      .patch(`${R}/pulls/9`, capture(sent))
+      .reply(200, {});
     expect((await runAudit(options(clean, SHA2, { fixPr: true }))).pullRequest.action).toBe('closed');
     expect(sent).toEqual([{ body: 'The audit of 2222222 finds nothing left to fix safely. Closing.' }, { state: 'closed' }]);
   });
@@ -199,17 +247,28 @@ describe('fix pull request', () => {
     issueUpToDate();
     const trees: unknown[] = [];
     nock(API)
-      .get(`${R}/pulls`).query(PULLS_LIST).reply(200, [])
-      .get(REF).reply(404, { message: 'Not Found' })
-      .get(`${R}/git/commits/${SHA1}`).reply(200, { sha: SHA1, tree: { sha: TREE0 } })
-      .post(`${R}/git/trees`, capture(trees)).reply(201, { sha: TREE1 })
-      .post(`${R}/git/commits`).reply(201, { sha: COMMIT1 })
-      .post(`${R}/git/refs`).reply(201, {})
-      .get(R).reply(200, { default_branch: 'main' })
-      .post(`${R}/pulls`).reply(201, { number: 9, html_url: PR_URL });
+      .get(`${R}/pulls`)
+      .query(PULLS_LIST)
+      .reply(200, [])
+      .get(REF)
+      .reply(404, { message: 'Not Found' })
+      .get(`${R}/git/commits/${SHA1}`)
+      .reply(200, { sha: SHA1, tree: { sha: TREE0 } })
+      .post(`${R}/git/trees`, capture(trees))
+      .reply(201, { sha: TREE1 })
+      .post(`${R}/git/commits`)
+      .reply(201, { sha: COMMIT1 })
+      .post(`${R}/git/refs`)
+      .reply(201, {})
+      .get(R)
+      .reply(200, { default_branch: 'main' })
+      .post(`${R}/pulls`)
+      .reply(201, { number: 9, html_url: PR_URL });
     const outcome = await runAudit({ ...options(real, SHA1, { fixPr: true }), rules: undefined });
     expect(outcome.results[0].findings.map((f) => [f.ruleId, f.line, f.fix?.applicability])).toContainEqual(['systemd/required-by-target', 9, 'safe']);
-    expect(trees).toEqual([{ base_tree: TREE0, tree: [{ path: 'debian/upgrade.service', mode: '100644', type: 'blob', content: unit.replace('RequiredBy=multi-user.target', 'WantedBy=multi-user.target') }] }]);
+    expect(trees).toEqual([
+      { base_tree: TREE0, tree: [{ path: 'debian/upgrade.service', mode: '100644', type: 'blob', content: unit.replace('RequiredBy=multi-user.target', 'WantedBy=multi-user.target') }] },
+    ]);
     expect(outcome.pullRequest).toEqual({ action: 'created', number: 9, url: PR_URL, fixes: 1, files: 1 });
   });
 

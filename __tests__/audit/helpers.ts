@@ -45,7 +45,8 @@ export const execRelative = defineRule<UnitFile>({
   messages: { relative: 'Unexpected `ExecStart={value}`, expected an absolute path' },
   check(ctx) {
     for (const d of directives(ctx.tree, 'Service')) {
-      if (d.key === 'ExecStart' && !d.value.startsWith('/')) ctx.report({ messageId: 'relative', data: { value: d.value }, at: { start: d.valuePosition.start.offset!, end: d.valuePosition.end.offset! } });
+      if (d.key === 'ExecStart' && !d.value.startsWith('/'))
+        ctx.report({ messageId: 'relative', data: { value: d.value }, at: { start: d.valuePosition.start.offset!, end: d.valuePosition.end.offset! } });
     }
   },
 });

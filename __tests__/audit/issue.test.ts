@@ -23,8 +23,22 @@ const CLEAN = '[Service]\nExecStart=/usr/bin/app\n\n[Install]\nWantedBy=multi-us
 
 const fp = (path: string, rule: string, text: string, line: number) => fingerprint(path, rule, text, { line, endLine: line }).slice(0, 10);
 const EXEC_1 = { fingerprint: fp('units/app.service', 'test/exec-relative', APP_BAD, 2), path: 'units/app.service', ruleId: 'test/exec-relative', severity: 'error' as const, line: 2, endLine: 2 };
-const APP_REQ = { fingerprint: fp('units/app.service', 'test/required-by-target', APP_BAD, 5), path: 'units/app.service', ruleId: 'test/required-by-target', severity: 'warning' as const, line: 5, endLine: 5 };
-const DB_REQ = { fingerprint: fp('units/db.service', 'test/required-by-target', DB_BAD, 5), path: 'units/db.service', ruleId: 'test/required-by-target', severity: 'warning' as const, line: 5, endLine: 5 };
+const APP_REQ = {
+  fingerprint: fp('units/app.service', 'test/required-by-target', APP_BAD, 5),
+  path: 'units/app.service',
+  ruleId: 'test/required-by-target',
+  severity: 'warning' as const,
+  line: 5,
+  endLine: 5,
+};
+const DB_REQ = {
+  fingerprint: fp('units/db.service', 'test/required-by-target', DB_BAD, 5),
+  path: 'units/db.service',
+  ruleId: 'test/required-by-target',
+  severity: 'warning' as const,
+  line: 5,
+  endLine: 5,
+};
 
 const FOOTER = '<sub>Updated in place by the scheduled initlint audit; it closes itself when nothing is left.</sub>';
 const RUN = 'https://github.com/acme/services/actions/runs/42';
@@ -139,14 +153,19 @@ describe('tracking issue', () => {
   it('creates the label when missing, then the issue, with neutralised file text', async () => {
     const sent: unknown[] = [];
     nock(API)
-      .get(ISSUES).query(LIST).reply(200, [
+      .get(ISSUES)
+      .query(LIST)
+      .reply(200, [
         // A labelled issue without the marker and a pull request are not the tracking issue.
         { number: 3, state: 'open', body: 'Please fix', html_url: 'x' },
         { number: 4, state: 'open', body: '<!-- initlint:audit -->', html_url: 'y', pull_request: {} },
       ])
-      .get(`/repos/${OWNER}/${REPO}/labels/initlint`).reply(404, { message: 'Not Found' })
-      .post(`/repos/${OWNER}/${REPO}/labels`, capture(sent)).reply(201, {})
-      .post(ISSUES, capture(sent)).reply(201, { number: 7, html_url: ISSUE_URL });
+      .get(`/repos/${OWNER}/${REPO}/labels/initlint`)
+      .reply(404, { message: 'Not Found' })
+      .post(`/repos/${OWNER}/${REPO}/labels`, capture(sent))
+      .reply(201, {})
+      .post(ISSUES, capture(sent))
+      .reply(201, { number: 7, html_url: ISSUE_URL });
     const { log, lines } = logger();
     const outcome = await runAudit({ ...options(dir, SHA1), log, runUrl: RUN });
     expect(sent).toEqual([
@@ -164,8 +183,11 @@ describe('tracking issue', () => {
     write(dir, { 'units/app.service': APP_FIXED_EXEC, 'units/db.service': DB_BAD });
     const sent: unknown[] = [];
     nock(API)
-      .get(ISSUES).query(LIST).reply(200, [issue('open', BODY1)])
-      .patch(`${ISSUES}/7`, capture(sent)).reply(200, {});
+      .get(ISSUES)
+      .query(LIST)
+      .reply(200, [issue('open', BODY1)])
+      .patch(`${ISSUES}/7`, capture(sent))
+      .reply(200, {});
     const outcome = await runAudit({ ...options(dir, SHA2), runUrl: RUN });
     expect(sent).toEqual([{ body: BODY2 }]);
     expect(outcome.issue.action).toBe('updated');
@@ -173,7 +195,10 @@ describe('tracking issue', () => {
   });
 
   it('does not PATCH when the findings are the same at the same lines, even at a newer commit', async () => {
-    nock(API).get(ISSUES).query(LIST).reply(200, [issue('open', BODY2)]);
+    nock(API)
+      .get(ISSUES)
+      .query(LIST)
+      .reply(200, [issue('open', BODY2)]);
     const outcome = await runAudit(options(dir, SHA3));
     expect(outcome.issue).toEqual({ action: 'unchanged', number: 7, url: ISSUE_URL });
   });
@@ -183,9 +208,13 @@ describe('tracking issue', () => {
     const comments: unknown[] = [];
     const patches: unknown[] = [];
     nock(API)
-      .get(ISSUES).query(LIST).reply(200, [issue('open', BODY2)])
-      .post(`${ISSUES}/7/comments`, capture(comments)).reply(201, {})
-      .patch(`${ISSUES}/7`, capture(patches)).reply(200, {});
+      .get(ISSUES)
+      .query(LIST)
+      .reply(200, [issue('open', BODY2)])
+      .post(`${ISSUES}/7/comments`, capture(comments))
+      .reply(201, {})
+      .patch(`${ISSUES}/7`, capture(patches))
+      .reply(200, {});
     const outcome = await runAudit({ ...options(dir, SHA3), runUrl: RUN });
     expect(comments).toEqual([{ body: 'initlint found nothing at commit 3333333: 2 findings fixed. Closing; this issue reopens if findings come back.' }]);
     expect(patches).toEqual([{ body: BODY4, state: 'closed', state_reason: 'completed' }]);
@@ -193,7 +222,10 @@ describe('tracking issue', () => {
   });
 
   it('a clean repository with a closed issue makes no request beyond the search', async () => {
-    nock(API).get(ISSUES).query(LIST).reply(200, [issue('closed', BODY4)]);
+    nock(API)
+      .get(ISSUES)
+      .query(LIST)
+      .reply(200, [issue('closed', BODY4)]);
     expect((await runAudit(options(dir, SHA3))).issue.action).toBe('none');
   });
 
@@ -201,8 +233,11 @@ describe('tracking issue', () => {
     write(dir, { 'units/app.service': APP_BAD, 'units/db.service': null });
     const sent: unknown[] = [];
     nock(API)
-      .get(ISSUES).query(LIST).reply(200, [issue('closed', BODY4), { ...issue('closed', 'old'), number: 2 }])
-      .patch(`${ISSUES}/7`, capture(sent)).reply(200, {});
+      .get(ISSUES)
+      .query(LIST)
+      .reply(200, [issue('closed', BODY4), { ...issue('closed', 'old'), number: 2 }])
+      .patch(`${ISSUES}/7`, capture(sent))
+      .reply(200, {});
     const outcome = await runAudit({ ...options(dir, SHA1), runUrl: RUN });
     // Nothing was remembered at the closing (no findings), so nothing is "fixed".
     expect(sent).toEqual([{ body: BODY1, state: 'open' }]);
@@ -211,9 +246,13 @@ describe('tracking issue', () => {
 
   it('an existing label is not created again; a failed write keeps the findings', async () => {
     nock(API)
-      .get(ISSUES).query(LIST).reply(200, [])
-      .get(`/repos/${OWNER}/${REPO}/labels/initlint`).reply(200, { name: 'initlint' })
-      .post(ISSUES).reply(403, { message: 'Resource not accessible by integration' });
+      .get(ISSUES)
+      .query(LIST)
+      .reply(200, [])
+      .get(`/repos/${OWNER}/${REPO}/labels/initlint`)
+      .reply(200, { name: 'initlint' })
+      .post(ISSUES)
+      .reply(403, { message: 'Resource not accessible by integration' });
     const { log, lines } = logger();
     const outcome = await runAudit({ ...options(dir, SHA1), log });
     expect(outcome.issue).toEqual({ action: 'none', error: 'Resource not accessible by integration' });
@@ -266,7 +305,18 @@ describe('hidden state and neutralising', () => {
 
 const where = { owner: OWNER, repo: REPO, serverUrl: 'https://github.com' };
 type Sev = 'error' | 'warning' | 'info';
-const finding = (ruleId: string, severity: Sev, line: number, message: string) => ({ ruleId, severity, message, line, column: 1, endLine: line, endColumn: 2, startOffset: 0, endOffset: 1, url: `${DOCS}/${ruleId.split('/')[1]}/README.md` });
+const finding = (ruleId: string, severity: Sev, line: number, message: string) => ({
+  ruleId,
+  severity,
+  message,
+  line,
+  column: 1,
+  endLine: line,
+  endColumn: 2,
+  startOffset: 0,
+  endOffset: 1,
+  url: `${DOCS}/${ruleId.split('/')[1]}/README.md`,
+});
 const countsOf = (results: Array<{ findings: Array<{ severity: Sev }> }>) => {
   const all = results.flatMap((r) => r.findings);
   const c = { error: 0, warning: 0, info: 0 };
@@ -292,10 +342,17 @@ describe('spoofing', () => {
 describe('what do I fix first', () => {
   it('150 informational findings early in path order and one error late: the error, a per-rule table and the run link are shown', () => {
     const early = Array.from({ length: 150 }, (_, i) => ({
-      path: `aaa/early-${String(i).padStart(3, '0')}.service`, kind: 'systemd' as const, text: '[Unit]\n',
+      path: `aaa/early-${String(i).padStart(3, '0')}.service`,
+      kind: 'systemd' as const,
+      text: '[Unit]\n',
       findings: [finding(i % 2 ? 'test/no-install' : 'test/no-description', 'info', 1, `A long informational message about \`Description=\` number ${i}, repeated to take room: ${'x'.repeat(300)}`)],
     }));
-    const late = { path: 'zzz/late.service', kind: 'systemd' as const, text: '[Service]\nExecStart=app\n', findings: [finding('test/exec-relative', 'error', 2, 'Unexpected `ExecStart=app`, expected an absolute path')] };
+    const late = {
+      path: 'zzz/late.service',
+      kind: 'systemd' as const,
+      text: '[Service]\nExecStart=app\n',
+      findings: [finding('test/exec-relative', 'error', 2, 'Unexpected `ExecStart=app`, expected an absolute path')],
+    };
     const results = [...early, late];
     const body = renderIssueBody(where, results, countsOf(results), view(results));
     expect(body.length).toBeLessThanOrEqual(MAX_BODY);
@@ -311,9 +368,11 @@ describe('what do I fix first', () => {
     expect(body).toContain('### Informational: 150 findings of 2 rules');
   });
 
-  it('past GitHub\'s limit, informational rows are cut first and the body says how many; every error and warning stays', () => {
+  it("past GitHub's limit, informational rows are cut first and the body says how many; every error and warning stays", () => {
     const results = Array.from({ length: 3000 }, (_, i) => ({
-      path: `packaging/very/long/directory/name/for/package-${i}/debian/service-${i}.service`, kind: 'systemd' as const, text: '[Install]\nRequiredBy=multi-user.target\n',
+      path: `packaging/very/long/directory/name/for/package-${i}/debian/service-${i}.service`,
+      kind: 'systemd' as const,
+      text: '[Install]\nRequiredBy=multi-user.target\n',
       findings: [
         ...(i % 40 === 0 ? [finding('test/required-by-target', 'warning', 2, REQ_MESSAGE)] : []),
         ...(i % 500 === 0 ? [finding('test/exec-relative', 'error', 1, 'Unexpected `ExecStart=app`, expected an absolute path')] : []),
@@ -330,7 +389,9 @@ describe('what do I fix first', () => {
     const shownInfo = rows.filter((r) => r.startsWith('| [packaging/')).length;
     expect(shownInfo).toBeGreaterThan(0);
     expect(shownInfo).toBeLessThan(3000);
-    expect(body).toContain(`> GitHub limits an issue body to 65,536 characters, so ${3000 - shownInfo} informational findings are counted above but not listed here; the job summary of [the workflow run](${RUN}) and its SARIF upload list every finding.`);
+    expect(body).toContain(
+      `> GitHub limits an issue body to 65,536 characters, so ${3000 - shownInfo} informational findings are counted above but not listed here; the job summary of [the workflow run](${RUN}) and its SARIF upload list every finding.`,
+    );
     expect(body).toContain(`… and ${3000 - shownInfo} more findings, not listed for lack of room.`);
     expect(body).toContain(`### Fixed since the last audit: 3000 findings (${commit(SHA2)})`);
     expect(body).toMatch(/\n- … and \d+ more\n/);

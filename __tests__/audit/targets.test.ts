@@ -4,7 +4,7 @@ import { fixAllowed, fixScope } from '../../src/action/audit/targets.js';
 // Written the way the init systems ship such files.
 const OPENRC_HELPER = [
   '#!@SHELL@',
-  "# Runs a service script for openrc: the default start and stop when the script has none.",
+  '# Runs a service script for openrc: the default start and stop when the script has none.',
   '. @LIBEXECDIR@/sh/functions.sh',
   '',
   'depend() {',
@@ -61,7 +61,13 @@ describe('which safe fixes the fix PR may apply to a file', () => {
 
   it('a build template: an edit may not touch a placeholder, an edit elsewhere may', () => {
     const scope = fixScope('init.d/food.in', OPENRC_TEMPLATE, 'openrc');
-    expect(scope).toEqual({ apply: 'outside-placeholders', placeholders: [{ start: 2, end: 11 }, { start: 31, end: 40 }] });
+    expect(scope).toEqual({
+      apply: 'outside-placeholders',
+      placeholders: [
+        { start: 2, end: 11 },
+        { start: 31, end: 40 },
+      ],
+    });
     const varRun = OPENRC_TEMPLATE.indexOf('/var/run/');
     expect(fixAllowed(scope, [{ start: 0, end: OPENRC_TEMPLATE.indexOf('\n') }])).toBe(false);
     expect(fixAllowed(scope, [{ start: varRun, end: varRun + 9 }])).toBe(true);

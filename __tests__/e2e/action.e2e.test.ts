@@ -20,7 +20,20 @@ const TOKEN = 'ghs_e2eRecognisableTokenValue0000000001';
 const HEAD = '3f786850e387550fdab836ed7e6dc881de23001b';
 
 // The PR adds web.service (RequiredBy= a runlevel target) …
-const WEB = ['[Unit]', 'Description=Web frontend', 'After=network-online.target', 'Wants=network-online.target', '', '[Service]', 'Type=simple', 'ExecStart=/usr/bin/webd --foreground', '', '[Install]', 'RequiredBy=multi-user.target', ''].join('\n');
+const WEB = [
+  '[Unit]',
+  'Description=Web frontend',
+  'After=network-online.target',
+  'Wants=network-online.target',
+  '',
+  '[Service]',
+  'Type=simple',
+  'ExecStart=/usr/bin/webd --foreground',
+  '',
+  '[Install]',
+  'RequiredBy=multi-user.target',
+  '',
+].join('\n');
 // … and changes the Type=, ExecStart= and PIDFile= lines of a forking unit run through `sh -c`.
 const LEGACY = [
   '[Unit]',
@@ -123,7 +136,15 @@ function runDist(api: FakeGitHub, workspace: string, inputs: Record<string, stri
   writeFileSync(eventPath, JSON.stringify(event));
   writeFileSync(summaryPath, '');
   writeFileSync(outputPath, '');
-  const env = runnerEnv({ api, files: { runner, eventPath, summaryPath, outputPath }, workspace, eventName: 'pull_request', sha: '5f1a9c2f3b0c9c4e9d1e6f7a8b9c0d1e2f3a4b5c', ref: 'refs/pull/42/merge', token: TOKEN });
+  const env = runnerEnv({
+    api,
+    files: { runner, eventPath, summaryPath, outputPath },
+    workspace,
+    eventName: 'pull_request',
+    sha: '5f1a9c2f3b0c9c4e9d1e6f7a8b9c0d1e2f3a4b5c',
+    ref: 'refs/pull/42/merge',
+    token: TOKEN,
+  });
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   return new Promise((resolve) => {
     // Asynchronous on purpose: the fake GitHub answers from this process's event loop.
@@ -250,7 +271,7 @@ describe('dist/index.js against a loopback GitHub', () => {
     expect(second.code).toBe(0);
     expect(second.outputs.findings).toBe(first.outputs.findings);
   }, 180_000);
-  it('no file name starts a line of stdout with a workflow command; only initlint\'s own commands do', async () => {
+  it("no file name starts a line of stdout with a workflow command; only initlint's own commands do", async () => {
     const hostile = [
       'units/a\n::warning file=x,line=1::pwned-a\n.service',
       'units/b\n::add-mask::pwned-b\n.service',
@@ -272,7 +293,11 @@ describe('dist/index.js against a loopback GitHub', () => {
     // initlint writes only these; octokit's request log lines are warnings too, with their data encoded.
     for (const line of commands) expect(line, line).toMatch(new RegExp(`^::(add-mask::${TOKEN}$|(error|warning|notice|debug)[ :])`));
     const injected = ['::warning file=x', '::add-mask::pwned', '::stop-commands', '::set-output', '::error::pwned'];
-    for (const line of commands) expect(injected.some((p) => line.startsWith(p)), line).toBe(false);
+    for (const line of commands)
+      expect(
+        injected.some((p) => line.startsWith(p)),
+        line,
+      ).toBe(false);
     // Each name reached the log, encoded, on a line of initlint's own.
     expect(result.stdout).toContain('initlint: units/b%0A::add-mask::pwned-b%0A.service: ');
     expect(result.stdout).toContain('initlint: units/c%0D%0A::stop-commands::pwnedtoken%0A.service: ');
@@ -284,7 +309,15 @@ describe('dist/index.js against a loopback GitHub', () => {
   it('a changed file GitHub lists without a patch is linted at the head, not the checkout', async () => {
     const head = `${'# padding\n'.repeat(20_000)}[Unit]\nDescription=x\n[Service]\nExecStart=/usr/bin/x\n[Install]\nRequiredBy=multi-user.target\n`;
     const state = freshState();
-    state.files = [{ filename: 'units/big.service', status: 'modified', sha: createHash('sha1').update(`blob ${Buffer.byteLength(head)}\0${head}`).digest('hex') }];
+    state.files = [
+      {
+        filename: 'units/big.service',
+        status: 'modified',
+        sha: createHash('sha1')
+          .update(`blob ${Buffer.byteLength(head)}\0${head}`)
+          .digest('hex'),
+      },
+    ];
     state.head = { 'units/big.service': head };
     await api?.close();
     api = await startFakeGitHub(state);

@@ -22,7 +22,20 @@ const MARKER = '<!-- initlint:audit -->';
 const ISSUES = '/repos/{owner}/{repo}/issues';
 
 // A unit pulled in by a runlevel target through RequiredBy= (error, with a safe fix) …
-const WEB = ['[Unit]', 'Description=Web frontend', 'After=network-online.target', 'Wants=network-online.target', '', '[Service]', 'Type=simple', 'ExecStart=/usr/bin/webd --foreground', '', '[Install]', 'RequiredBy=multi-user.target', ''].join('\n');
+const WEB = [
+  '[Unit]',
+  'Description=Web frontend',
+  'After=network-online.target',
+  'Wants=network-online.target',
+  '',
+  '[Service]',
+  'Type=simple',
+  'ExecStart=/usr/bin/webd --foreground',
+  '',
+  '[Install]',
+  'RequiredBy=multi-user.target',
+  '',
+].join('\n');
 const WEB_FIXED = WEB.replace('RequiredBy=multi-user.target', 'WantedBy=multi-user.target');
 // … and a clean one.
 const CLEAN = ['[Unit]', 'Description=Clean worker', '', '[Service]', 'Type=simple', 'ExecStart=/usr/bin/worker', '', '[Install]', 'WantedBy=multi-user.target', ''].join('\n');
@@ -85,7 +98,10 @@ function runDist(api: FakeGitHub, workspace: string, inputs: Record<string, stri
   });
 }
 
-const gitSha = (kind: string, text: string) => createHash('sha1').update(`${kind} ${Buffer.byteLength(text)}\0${text}`).digest('hex');
+const gitSha = (kind: string, text: string) =>
+  createHash('sha1')
+    .update(`${kind} ${Buffer.byteLength(text)}\0${text}`)
+    .digest('hex');
 
 /** The fake repository at SHA: the two units, plus older labelled issues that are not ours (two pages of them). */
 function freshState(files: Record<string, string>): FakeState {
@@ -240,10 +256,7 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
     timings.push(third.ms);
     expect(api.violations).toEqual([]);
     const w = writes(api, mark);
-    expect(w.map((r) => `${r.method} ${r.path}`)).toEqual([
-      `POST /repos/acme/services/issues/${ours[0].number}/comments`,
-      `PATCH /repos/acme/services/issues/${ours[0].number}`,
-    ]);
+    expect(w.map((r) => `${r.method} ${r.path}`)).toEqual([`POST /repos/acme/services/issues/${ours[0].number}/comments`, `PATCH /repos/acme/services/issues/${ours[0].number}`]);
     expect((w[0].body as { body: string }).body).toMatch(/found nothing at commit 9b2e4f1: \d+ findings? fixed\. Closing/);
     expect(w[1].body).toMatchObject({ state: 'closed', state_reason: 'completed' });
     const closed = api.state.issues!.find((i) => i.number === ours[0].number)!;
@@ -488,9 +501,41 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
 
   it('the fix PR never rewrites a shell helper that is not a service script, nor a BSD rc.d script; a template keeps its placeholders', async () => {
     // OpenRC's internal runner (its `#!@SHELL@` is a build placeholder, so here a plain `#!/bin/sh`, which openrc/shebang would rewrite), a build template for a Linux service script and a FreeBSD rc.d script, as those projects ship them.
-    const HELPER = ['#!/bin/sh', '# Runs a service script for openrc: the default start and stop when the script has none.', '. @LIBEXECDIR@/sh/functions.sh', '', 'depend() {', '\t:', '}', '', 'start() {', '\tebegin "Starting ${name:-$RC_SVCNAME}"', '\tstart-stop-daemon --start --exec "$command" --pidfile "$pidfile" -- $command_args', '\teend $?', '}', ''].join('\n');
+    const HELPER = [
+      '#!/bin/sh',
+      '# Runs a service script for openrc: the default start and stop when the script has none.',
+      '. @LIBEXECDIR@/sh/functions.sh',
+      '',
+      'depend() {',
+      '\t:',
+      '}',
+      '',
+      'start() {',
+      '\tebegin "Starting ${name:-$RC_SVCNAME}"',
+      '\tstart-stop-daemon --start --exec "$command" --pidfile "$pidfile" -- $command_args',
+      '\teend $?',
+      '}',
+      '',
+    ].join('\n');
     const TEMPLATE = ['#!@SBINDIR@/openrc-run', 'command=@SBINDIR@/food', 'pidfile=/var/run/food.pid', 'command_background=true', 'depend() {', '\tneed net', '}', ''].join('\n');
-    const FREEBSD = ['#!/bin/sh', '#', '# PROVIDE: food', '# REQUIRE: LOGIN NETWORKING', '# KEYWORD: shutdown', '', '. /etc/rc.subr', '', 'name="food"', 'rcvar=food_enable', 'command="/usr/local/sbin/food"', 'pidfile="/var/run/${name}.pid"', '', 'load_rc_config $name', 'run_rc_command "$1"', ''].join('\n');
+    const FREEBSD = [
+      '#!/bin/sh',
+      '#',
+      '# PROVIDE: food',
+      '# REQUIRE: LOGIN NETWORKING',
+      '# KEYWORD: shutdown',
+      '',
+      '. /etc/rc.subr',
+      '',
+      'name="food"',
+      'rcvar=food_enable',
+      'command="/usr/local/sbin/food"',
+      'pidfile="/var/run/${name}.pid"',
+      '',
+      'load_rc_config $name',
+      'run_rc_command "$1"',
+      '',
+    ].join('\n');
     const files = { 'sh/openrc-run.sh.in': HELPER, 'init.d/food.in': TEMPLATE, 'contrib/freebsd/rc.d/food': FREEBSD, 'units/web.service': WEB };
     const state = freshState(files);
     const baseTree = state.commits![SHA].tree;
@@ -545,7 +590,12 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
 
     const mark = api.requests.length;
     const { schedule: _, ...rest } = scheduleEvent('acme', 'services');
-    const run = await runDist(api, workspace, { 'fix-pr': 'true' }, { env: { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REF: 'refs/heads/release-2', GITHUB_SHA: RELEASE }, event: { ...rest, inputs: {}, ref: 'refs/heads/release-2' } });
+    const run = await runDist(
+      api,
+      workspace,
+      { 'fix-pr': 'true' },
+      { env: { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REF: 'refs/heads/release-2', GITHUB_SHA: RELEASE }, event: { ...rest, inputs: {}, ref: 'refs/heads/release-2' } },
+    );
     expect(api.violations).toEqual([]);
     const head = api.state.commits![api.state.refs!['heads/initlint/fixes']];
     expect(head.parents).toEqual([RELEASE]);
@@ -578,7 +628,8 @@ describe('dist/index.js audits on a schedule against a loopback GitHub', () => {
   }, 180_000);
 
   it('a generated tree of 3,200 units: state kept whole, an unchanged run makes no write, "fixed" counts every fixed finding', async () => {
-    const unit = (i: number) => `[Unit]\nDescription=Worker ${i}\n\n[Service]\nType=simple\nPIDFile=/var/run/worker-${i}.pid\nExecStart=/usr/bin/worker --id ${i}\n\n[Install]\nRequiredBy=multi-user.target\n`;
+    const unit = (i: number) =>
+      `[Unit]\nDescription=Worker ${i}\n\n[Service]\nType=simple\nPIDFile=/var/run/worker-${i}.pid\nExecStart=/usr/bin/worker --id ${i}\n\n[Install]\nRequiredBy=multi-user.target\n`;
     const fixedUnit = (i: number) => `[Unit]\nDescription=Worker ${i}\n\n[Service]\nType=simple\nExecStart=/usr/bin/worker --id ${i}\n\n[Install]\nWantedBy=multi-user.target\n`;
     const files: Record<string, string> = {};
     for (let i = 0; i < 3200; i++) files[`units/${String(Math.floor(i / 100)).padStart(2, '0')}/worker-${i}.service`] = unit(i);

@@ -33,7 +33,18 @@ export interface FakeState {
   /** File contents at the head sha (for the contents API). */
   head: Record<string, string>;
   reviews: Array<{ id: number; body: string; state: string; commit_id: string; user: { login: string; type: string } }>;
-  comments: Array<{ id: number; pull_request_review_id: number; path: string; body: string; line: number; start_line: number | null; side: string; commit_id: string; user: { login: string; type: string }; in_reply_to_id?: number }>;
+  comments: Array<{
+    id: number;
+    pull_request_review_id: number;
+    path: string;
+    body: string;
+    line: number;
+    start_line: number | null;
+    side: string;
+    commit_id: string;
+    user: { login: string; type: string };
+    in_reply_to_id?: number;
+  }>;
   resolved: Set<number>;
   nextId: number;
   /** Audit mode (all optional): issues and pull requests share `nextNumber` (default 1). */
@@ -93,7 +104,10 @@ export interface FakeGitHub {
   close(): Promise<void>;
 }
 
-type Operation = { parameters?: Array<{ name: string; in: string; required?: boolean; schema?: { type?: string } }>; requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> } };
+type Operation = {
+  parameters?: Array<{ name: string; in: string; required?: boolean; schema?: { type?: string } }>;
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> };
+};
 type Route = { template: string; regex: RegExp; literal: number; methods: Record<string, Operation> };
 
 let routes: Route[] | undefined;
@@ -128,7 +142,9 @@ function closed(schema: unknown): unknown {
 
 /** Checks one request against the OpenAPI description; returns the template and any violations. */
 export function validateRequest(method: string, path: string, query: Record<string, string>, body: unknown): { template?: string; errors: string[] } {
-  const matches = loadRoutes().filter((r) => r.regex.test(path)).sort((a, b) => b.literal - a.literal);
+  const matches = loadRoutes()
+    .filter((r) => r.regex.test(path))
+    .sort((a, b) => b.literal - a.literal);
   const route = matches.find((r) => r.methods[method.toLowerCase()]);
   if (!route) return { errors: [`${method} ${path}: no such operation in GitHub's OpenAPI description`] };
   const op = route.methods[method.toLowerCase()];
@@ -208,7 +224,17 @@ function handle(state: FakeState, method: string, url: URL, body: any): [number,
     if (review.state !== 'PENDING') {
       state.reviews.push(review);
       for (const c of body.comments ?? []) {
-        state.comments.push({ id: state.nextId++, pull_request_review_id: id, path: c.path, body: c.body, line: c.line, start_line: c.start_line ?? null, side: c.side ?? 'RIGHT', commit_id: body.commit_id, user: BOT });
+        state.comments.push({
+          id: state.nextId++,
+          pull_request_review_id: id,
+          path: c.path,
+          body: c.body,
+          line: c.line,
+          start_line: c.start_line ?? null,
+          side: c.side ?? 'RIGHT',
+          commit_id: body.commit_id,
+          user: BOT,
+        });
       }
     }
     return [200, { ...review, html_url: `https://github.test/${state.owner}/${state.repo}/pull/${state.pull}#pullrequestreview-${id}` }];
@@ -222,7 +248,10 @@ function handle(state: FakeState, method: string, url: URL, body: any): [number,
   return handleAudit(state, method, url, path, body) ?? [404, { message: `fake GitHub has no handler for ${method} ${path}` }];
 }
 
-const gitSha = (kind: string, text: string) => createHash('sha1').update(`${kind} ${Buffer.byteLength(text)}\0${text}`).digest('hex');
+const gitSha = (kind: string, text: string) =>
+  createHash('sha1')
+    .update(`${kind} ${Buffer.byteLength(text)}\0${text}`)
+    .digest('hex');
 
 /** Issues, labels, pull requests and the git data API, for the scheduled audit. */
 function handleAudit(state: FakeState, method: string, url: URL, path: string, body: any): [number, unknown] | undefined {
@@ -253,7 +282,15 @@ function handleAudit(state: FakeState, method: string, url: URL, path: string, b
   if (method === 'POST' && path === `${base}/issues`) {
     for (const l of body.labels ?? []) if (!(state.labels ??= []).includes(typeof l === 'string' ? l : l.name)) state.labels.push(typeof l === 'string' ? l : l.name);
     const n = number();
-    const issue: FakeIssue = { number: n, title: body.title, body: body.body ?? '', state: 'open', state_reason: null, labels: (body.labels ?? []).map((l: any) => ({ name: typeof l === 'string' ? l : l.name })), html_url: htmlUrl('issues', n) };
+    const issue: FakeIssue = {
+      number: n,
+      title: body.title,
+      body: body.body ?? '',
+      state: 'open',
+      state_reason: null,
+      labels: (body.labels ?? []).map((l: any) => ({ name: typeof l === 'string' ? l : l.name })),
+      html_url: htmlUrl('issues', n),
+    };
     issues.push(issue);
     return [201, asIssue(issue)];
   }
@@ -303,9 +340,18 @@ function handleAudit(state: FakeState, method: string, url: URL, path: string, b
   }
   if (method === 'POST' && path === `${base}/pulls`) {
     if (!(state.refs ?? {})[`heads/${body.head}`]) return [422, { message: 'Validation Failed', errors: [{ field: 'head', code: 'invalid' }] }];
-    if (pulls.some((p) => p.state === 'open' && p.head.ref === body.head)) return [422, { message: 'Validation Failed', errors: [{ message: `A pull request already exists for ${state.owner}:${body.head}.` }] }];
+    if (pulls.some((p) => p.state === 'open' && p.head.ref === body.head))
+      return [422, { message: 'Validation Failed', errors: [{ message: `A pull request already exists for ${state.owner}:${body.head}.` }] }];
     const n = number();
-    const pull: FakePull = { number: n, title: body.title, body: body.body ?? '', state: 'open', head: { ref: body.head, label: `${state.owner}:${body.head}` }, base: { ref: body.base }, html_url: htmlUrl('pull', n) };
+    const pull: FakePull = {
+      number: n,
+      title: body.title,
+      body: body.body ?? '',
+      state: 'open',
+      head: { ref: body.head, label: `${state.owner}:${body.head}` },
+      base: { ref: body.base },
+      html_url: htmlUrl('pull', n),
+    };
     pulls.push(pull);
     return [201, pull];
   }
@@ -350,7 +396,9 @@ function handleAudit(state: FakeState, method: string, url: URL, path: string, b
   const getCommit = new RegExp(`^${base}/git/commits/([0-9a-f]{40})$`).exec(path);
   if (method === 'GET' && getCommit) {
     const c = commits[getCommit[1]];
-    return c ? [200, { sha: getCommit[1], node_id: 'C_1', message: c.message, tree: { sha: c.tree, url: '' }, parents: c.parents.map((sha) => ({ sha, url: '', html_url: '' })) }] : [404, { message: 'Not Found' }];
+    return c
+      ? [200, { sha: getCommit[1], node_id: 'C_1', message: c.message, tree: { sha: c.tree, url: '' }, parents: c.parents.map((sha) => ({ sha, url: '', html_url: '' })) }]
+      : [404, { message: 'Not Found' }];
   }
   if (method === 'POST' && path === `${base}/git/blobs`) {
     const text = body.encoding === 'base64' ? Buffer.from(body.content, 'base64').toString('utf8') : body.content;

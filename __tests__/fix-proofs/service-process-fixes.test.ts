@@ -20,12 +20,37 @@ interface Proof {
 }
 
 const proofs: Proof[] = [
-  { rule: 'shell-wrapper', name: 'unwrap a lone command', path: 'foo.service', text: "[Unit]\nDescription=Foo\n\n[Service]\nExecStart=/bin/sh -c '/usr/bin/foo --port 8080 \"a b\"'\nExecReload=/bin/kill -HUP $MAINPID\n\n[Install]\nWantedBy=multi-user.target\n" },
-  { rule: 'shell-wrapper', name: 'exec the last command', path: 'foo.service', text: "[Unit]\nDescription=Foo\n\n[Service]\nType=notify\nExecStart=/usr/bin/env bash -c 'ulimit -n 65536; FOO=1 /usr/bin/foo $OPTS'\n\n[Install]\nWantedBy=multi-user.target\n" },
+  {
+    rule: 'shell-wrapper',
+    name: 'unwrap a lone command',
+    path: 'foo.service',
+    text: '[Unit]\nDescription=Foo\n\n[Service]\nExecStart=/bin/sh -c \'/usr/bin/foo --port 8080 "a b"\'\nExecReload=/bin/kill -HUP $MAINPID\n\n[Install]\nWantedBy=multi-user.target\n',
+  },
+  {
+    rule: 'shell-wrapper',
+    name: 'exec the last command',
+    path: 'foo.service',
+    text: "[Unit]\nDescription=Foo\n\n[Service]\nType=notify\nExecStart=/usr/bin/env bash -c 'ulimit -n 65536; FOO=1 /usr/bin/foo $OPTS'\n\n[Install]\nWantedBy=multi-user.target\n",
+  },
   { rule: 'shell-wrapper', name: 'continuation lines', path: 'foo.service', text: "[Service]\nExecStart=/bin/sh -c '. /etc/default/foo; \\\n  /usr/bin/foo $OPTS'\n" },
-  { rule: 'forking-foreground', name: 'nginx daemon off', path: 'nginx.service', text: '[Unit]\nDescription=nginx\n\n[Service]\nType=forking\nPIDFile=/run/nginx.pid\nExecStart=/usr/sbin/nginx -g "daemon off;"\n\n[Install]\nWantedBy=multi-user.target\n' },
-  { rule: 'forking-foreground', name: 'the ossec template', path: 'ossec@.service', text: '[Unit]\nDescription=The OSSEC HIDS %i server\n\n[Service]\nType=forking\nExecStartPre=/usr/bin/env /var/ossec/bin/%p-%i -t\nExecStart=/usr/bin/env /var/ossec/bin/%p-%i -f\n\n[Install]\nWantedBy=multi-user.target\n' },
-  { rule: 'forking-foreground', name: 'inside a shell wrapper', path: 'ssh.service', text: "[Service]\nType=forking\nPIDFile=/run/sshd.pid\nExecStart=/bin/sh -c 'ulimit -n 4096; /usr/sbin/sshd -D'\n" },
+  {
+    rule: 'forking-foreground',
+    name: 'nginx daemon off',
+    path: 'nginx.service',
+    text: '[Unit]\nDescription=nginx\n\n[Service]\nType=forking\nPIDFile=/run/nginx.pid\nExecStart=/usr/sbin/nginx -g "daemon off;"\n\n[Install]\nWantedBy=multi-user.target\n',
+  },
+  {
+    rule: 'forking-foreground',
+    name: 'the ossec template',
+    path: 'ossec@.service',
+    text: '[Unit]\nDescription=The OSSEC HIDS %i server\n\n[Service]\nType=forking\nExecStartPre=/usr/bin/env /var/ossec/bin/%p-%i -t\nExecStart=/usr/bin/env /var/ossec/bin/%p-%i -f\n\n[Install]\nWantedBy=multi-user.target\n',
+  },
+  {
+    rule: 'forking-foreground',
+    name: 'inside a shell wrapper',
+    path: 'ssh.service',
+    text: "[Service]\nType=forking\nPIDFile=/run/sshd.pid\nExecStart=/bin/sh -c 'ulimit -n 4096; /usr/sbin/sshd -D'\n",
+  },
   { rule: 'simple-daemonizes', name: 'memcached -d', path: 'memcached.service', text: '[Service]\nExecStart=/usr/bin/memcached -d -u memcache\n' },
   { rule: 'simple-daemonizes', name: 'smbd -D', path: 'smbd.service', text: '[Service]\nType=notify\nExecStart=/usr/sbin/smbd -D\n' },
   { rule: 'simple-daemonizes', name: 'redis --daemonize yes', path: 'redis.service', text: '[Service]\nType=exec\nExecStart=/usr/bin/redis-server /etc/redis.conf --daemonize yes\n' },
@@ -33,8 +58,18 @@ const proofs: Proof[] = [
   { rule: 'simple-daemonizes', name: 'trailing & after other commands', path: 'w.service', text: '[Service]\nExecStart=/bin/sh -c "cd /srv; /usr/bin/worker $OPTS &"\n' },
   { rule: 'simple-daemonizes', name: 'flag inside a wrapper', path: 'fpm.service', text: "[Service]\nExecStart=/bin/sh -c 'ulimit -n 5; /usr/sbin/php-fpm -D'\n" },
   { rule: 'oneshot-restart', name: 'always', path: 'c.service', text: '[Service]\nType=oneshot\nExecStart=/usr/local/sbin/cleanup\nRestart=always\n' },
-  { rule: 'oneshot-daemon', name: 'sshd without -D', path: 'ssh.service', text: '[Unit]\nDescription=OpenSSH\n\n[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/usr/sbin/sshd\n\n[Install]\nWantedBy=multi-user.target\n' },
-  { rule: 'oneshot-daemon', name: 'memcached -d', path: 'memcached.service', text: '[Service]\nType=oneshot\nExecStart=/usr/bin/memcached -d -u memcache\nRemainAfterExit=yes\nPIDFile=/run/memcached.pid\n' },
+  {
+    rule: 'oneshot-daemon',
+    name: 'sshd without -D',
+    path: 'ssh.service',
+    text: '[Unit]\nDescription=OpenSSH\n\n[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/usr/sbin/sshd\n\n[Install]\nWantedBy=multi-user.target\n',
+  },
+  {
+    rule: 'oneshot-daemon',
+    name: 'memcached -d',
+    path: 'memcached.service',
+    text: '[Service]\nType=oneshot\nExecStart=/usr/bin/memcached -d -u memcache\nRemainAfterExit=yes\nPIDFile=/run/memcached.pid\n',
+  },
   { rule: 'pidfile-without-forking', name: 'simple', path: 'foo.service', text: '[Service]\nType=simple\nPIDFile=/run/foo.pid\nExecStart=/usr/sbin/food -f\n' },
   { rule: 'shell-syntax-in-exec', name: 'redirection', path: 'foo.service', text: '[Service]\nExecStart=/usr/bin/foo --verbose > /var/log/foo.log 2>&1\n' },
   { rule: 'shell-syntax-in-exec', name: 'append, no 2>&1', path: 'foo.service', text: '[Service]\nExecStart=/usr/bin/foo >>/var/log/foo.log\n' },
@@ -131,13 +166,39 @@ describe('fix proofs: generated units', () => {
   const mine = rules.filter((r) => proofs.some((p) => r.id === `systemd/${p.rule}`) || /systemd\/(forking-without-pidfile|dbus-without-busname|multiple-execstart|exec-path-not-absolute)$/.test(r.id));
   const types = ['', 'Type=simple', 'Type=forking', 'Type=oneshot', 'Type=notify', 'Type=exec', 'Type=dbus'];
   const commands = [
-    '/usr/bin/memcached -d -u x', '/usr/sbin/sshd -D', '/usr/sbin/sshd', "/usr/sbin/nginx -g 'daemon off;'", '/usr/sbin/smbd -D',
-    "/bin/sh -c '/usr/bin/foo &'", "/bin/sh -c 'cd /; /usr/sbin/php-fpm -D'", '/bin/bash -ec "a | b"', "/bin/sh -c 'exec /x'",
-    '/usr/bin/foo > /var/log/x 2>&1', '/usr/bin/a && /usr/bin/b', 'foo $(date)', '-@/usr/bin/x x | y', "/bin/sh -c '. /etc/x'",
-    '/var/ossec/bin/%p-%i -f', '/etc/init.d/foo start', '/usr/bin/redis-server --daemonize yes', "/bin/sh -c 'unterminated",
-    '"/usr/bin/quo"te\\x41 \\', '', "/bin/sh -c '/usr/bin/foo --x \\\n  --y'",
+    '/usr/bin/memcached -d -u x',
+    '/usr/sbin/sshd -D',
+    '/usr/sbin/sshd',
+    "/usr/sbin/nginx -g 'daemon off;'",
+    '/usr/sbin/smbd -D',
+    "/bin/sh -c '/usr/bin/foo &'",
+    "/bin/sh -c 'cd /; /usr/sbin/php-fpm -D'",
+    '/bin/bash -ec "a | b"',
+    "/bin/sh -c 'exec /x'",
+    '/usr/bin/foo > /var/log/x 2>&1',
+    '/usr/bin/a && /usr/bin/b',
+    'foo $(date)',
+    '-@/usr/bin/x x | y',
+    "/bin/sh -c '. /etc/x'",
+    '/var/ossec/bin/%p-%i -f',
+    '/etc/init.d/foo start',
+    '/usr/bin/redis-server --daemonize yes',
+    "/bin/sh -c 'unterminated",
+    '"/usr/bin/quo"te\\x41 \\',
+    '',
+    "/bin/sh -c '/usr/bin/foo --x \\\n  --y'",
   ];
-  const extras = ['PIDFile=/var/run/x.pid', 'PIDFile=/run/x.pid', 'KillMode=none', 'Restart=always', 'RemainAfterExit=yes', 'BusName=org.x', 'ExecStart=', 'GuessMainPID=no', 'ExecStartPost=/bin/true'];
+  const extras = [
+    'PIDFile=/var/run/x.pid',
+    'PIDFile=/run/x.pid',
+    'KillMode=none',
+    'Restart=always',
+    'RemainAfterExit=yes',
+    'BusName=org.x',
+    'ExecStart=',
+    'GuessMainPID=no',
+    'ExecStartPost=/bin/true',
+  ];
   // A small deterministic generator: every unit mixes a type, one or two commands and some extras.
   let seed = 7;
   const pick = <T>(list: readonly T[]): T => list[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % list.length];

@@ -165,7 +165,12 @@ function verify(path: string, text: string, others: LintInput[] = []): Set<strin
   return new Set(
     `${run.stdout}\n${run.stderr}`
       .split('\n')
-      .map((l) => l.split(dir + '/').join('').trim())
+      .map((l) =>
+        l
+          .split(dir + '/')
+          .join('')
+          .trim(),
+      )
       .filter(Boolean)
       // Line numbers move when a fix adds or removes lines.
       .map((l) => l.replace(/^([^:]+):\d+:/, '$1:N:')),
@@ -177,7 +182,20 @@ const crlfBom = (s: string) => '\uFEFF' + s.replace(/\n/g, '\r\n');
 describe('fix proofs: systemd rules of sdB', () => {
   it('cover every fixable rule of sdB', () => {
     const covered = new Set(proofs.map((p) => p.rule.id));
-    for (const rule of [requiredByTarget, requiresWithoutAfter, preferWants, deprecatedDirective, networkTargetClient, unknownSection, unknownDirective, duplicateDirective, specifierMisuse, unusualWantedby, noInstallSection, hardening]) {
+    for (const rule of [
+      requiredByTarget,
+      requiresWithoutAfter,
+      preferWants,
+      deprecatedDirective,
+      networkTargetClient,
+      unknownSection,
+      unknownDirective,
+      duplicateDirective,
+      specifierMisuse,
+      unusualWantedby,
+      noInstallSection,
+      hardening,
+    ]) {
       expect(rule.fixable, rule.id).toBeDefined();
       expect(covered.has(rule.id), rule.id).toBe(true);
     }

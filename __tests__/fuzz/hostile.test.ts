@@ -98,7 +98,13 @@ describe('property: expansion chains and doubling strings', () => {
       fc.property(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 1, max: 14 }), (width, levels) => {
         const script = parseScript(expansionChain(width, levels).text);
         const loop = script.loops[0];
-        expect(expandList(script, loop.items.map((w) => w.raw), loop.position.start.offset!).length).toBeLessThanOrEqual(MAX_LIST_ITEMS);
+        expect(
+          expandList(
+            script,
+            loop.items.map((w) => w.raw),
+            loop.position.start.offset!,
+          ).length,
+        ).toBeLessThanOrEqual(MAX_LIST_ITEMS);
       }),
       { numRuns: few },
     );

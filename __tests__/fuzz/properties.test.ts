@@ -13,7 +13,13 @@ const strict = { ...defaultConfig(), extends: 'strict' as const };
 describe('property: the systemd parser', () => {
   it(`never throws and keeps every position consistent (${runs} inputs)`, () => {
     let count = 0;
-    fc.assert(fc.property(unitText, (text) => { count++; unitParserHolds(text); }), { numRuns: runs });
+    fc.assert(
+      fc.property(unitText, (text) => {
+        count++;
+        unitParserHolds(text);
+      }),
+      { numRuns: runs },
+    );
     console.log(`fuzz: systemd parser: ${count} inputs, no failure`);
   });
 });
@@ -25,13 +31,24 @@ describe('property: the shell parser', () => {
 
   it(`never throws and keeps every position consistent (${runs} inputs)`, () => {
     let count = 0;
-    fc.assert(fc.property(shellText, (text) => { count++; shellParserHolds(text); }), { numRuns: runs });
+    fc.assert(
+      fc.property(shellText, (text) => {
+        count++;
+        shellParserHolds(text);
+      }),
+      { numRuns: runs },
+    );
     console.log(`fuzz: shell parser: ${count} inputs, no failure`);
   }, 3_600_000);
 
   it('the script classifier never throws', () => {
     const path = fc.oneof(fc.constantFrom('init.d/x', 'etc/conf.d/x', 'bin/x-control', 'x.initd', 'conf.d/a.conf', ''), fc.string({ maxLength: 30 }));
-    fc.assert(fc.property(path, shellText, (p, text) => { classifyScript(p, text); }), { numRuns: Math.max(200, Math.floor(runs / 10)) });
+    fc.assert(
+      fc.property(path, shellText, (p, text) => {
+        classifyScript(p, text);
+      }),
+      { numRuns: Math.max(200, Math.floor(runs / 10)) },
+    );
   });
 });
 
@@ -40,13 +57,16 @@ describe('property: fixes', () => {
     const fixRuns = Math.max(200, Math.floor(runs / 10));
     let count = 0;
     await fc.assert(
-      fc.asyncProperty(unitText.filter((t) => t.length < 20_000), async (text) => {
-        count++;
-        const once = await fixText('fuzz.service', text, { config: strict, unsafe: true });
-        unitParserHolds(once.output.replace(/^\uFEFF/, ''));
-        const twice = await fixText('fuzz.service', once.output, { config: strict, unsafe: true });
-        expect(twice.output).toBe(once.output);
-      }),
+      fc.asyncProperty(
+        unitText.filter((t) => t.length < 20_000),
+        async (text) => {
+          count++;
+          const once = await fixText('fuzz.service', text, { config: strict, unsafe: true });
+          unitParserHolds(once.output.replace(/^\uFEFF/, ''));
+          const twice = await fixText('fuzz.service', once.output, { config: strict, unsafe: true });
+          expect(twice.output).toBe(once.output);
+        },
+      ),
       { numRuns: fixRuns },
     );
     console.log(`fuzz: fix engine: ${count} inputs, no failure`);

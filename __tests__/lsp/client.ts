@@ -1,14 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { createConnection } from 'vscode-languageserver/node';
-import {
-  createProtocolConnection,
-  PublishDiagnosticsNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type Diagnostic,
-  type ProtocolConnection,
-} from 'vscode-languageserver-protocol/node';
+import { createProtocolConnection, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter, type Diagnostic, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../../src/lsp/server.js';
 
 /** A protocol client talking to the server in this process, and the diagnostics it was sent. */

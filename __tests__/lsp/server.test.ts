@@ -51,7 +51,11 @@ async function open(path: string, text: string, languageId = 'systemd') {
 
 /** Applies LSP text edits the way an editor does (from the end, so offsets stay valid). */
 function applyEdits(text: string, edits: TextEdit[]): string {
-  const offset = (line: number, character: number) => text.split('\n').slice(0, line).reduce((n, l) => n + l.length + 1, 0) + character;
+  const offset = (line: number, character: number) =>
+    text
+      .split('\n')
+      .slice(0, line)
+      .reduce((n, l) => n + l.length + 1, 0) + character;
   return [...edits]
     .sort((a, b) => offset(b.range.start.line, b.range.start.character) - offset(a.range.start.line, a.range.start.character))
     .reduce((t, e) => t.slice(0, offset(e.range.start.line, e.range.start.character)) + e.newText + t.slice(offset(e.range.end.line, e.range.end.character)), text);
@@ -123,7 +127,11 @@ describe('initlint lsp', () => {
     const typed = '[Unit]\nDescription=x\n[\n';
     const { uri: other } = await open('units/f.service', typed);
     const sections = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: other }, position: { line: 2, character: 1 } })) as CompletionItem[];
-    expect(sections.map((i) => [i.label, i.insertText])).toEqual([['Unit', 'Unit]'], ['Service', 'Service]'], ['Install', 'Install]']]);
+    expect(sections.map((i) => [i.label, i.insertText])).toEqual([
+      ['Unit', 'Unit]'],
+      ['Service', 'Service]'],
+      ['Install', 'Install]'],
+    ]);
   });
 
   it('completes the values of an enum key after Key=', async () => {

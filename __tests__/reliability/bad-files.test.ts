@@ -43,10 +43,7 @@ describe('bad files: one clear line each, the run goes on', () => {
     const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(64)]);
     const dir = tree({ 'a.service': elf, 'etc/init.d/foo': Buffer.concat([Buffer.from(LSB), Buffer.from([0, 1, 2])]), ...NEIGHBOUR });
     const r = await run(['.', 'etc/init.d/foo', '--format', 'json'], dir);
-    expect(r.lines).toEqual([
-      'initlint: a.service: binary content (NUL bytes); not a text file',
-      'initlint: etc/init.d/foo: binary content (NUL bytes); not a text file',
-    ]);
+    expect(r.lines).toEqual(['initlint: a.service: binary content (NUL bytes); not a text file', 'initlint: etc/init.d/foo: binary content (NUL bytes); not a text file']);
     expect(r.linted).toEqual(['z/broken.service']);
     expect(r.code).toBe(1);
   });

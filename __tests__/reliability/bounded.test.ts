@@ -29,15 +29,19 @@ async function cli(files: Array<{ path: string; text: string }>, argv: string[])
 }
 
 describe('each hostile input ends with bounded output, and the other file is still reported', () => {
-  it.each(hostileInputs().map((h) => [h.name, h] as const))('%s', async (_name, input) => {
-    const { stdout } = await cli([input, WITNESS], ['--format', 'sarif', '.']);
-    const sarif = JSON.parse(stdout);
-    const results = sarif.runs[0].results as Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>;
-    expect(results.some((r) => r.ruleId === WITNESS.ruleId && r.locations[0].physicalLocation.artifactLocation.uri === WITNESS.path)).toBe(true);
-    // Output grows at most linearly with the input (a SARIF result per finding, two findings
-    // per 23-byte line at most here): no expansion reaches it.
-    expect(stdout.length).toBeLessThan(256 * input.text.length + 1_000_000);
-  }, 60_000);
+  it.each(hostileInputs().map((h) => [h.name, h] as const))(
+    '%s',
+    async (_name, input) => {
+      const { stdout } = await cli([input, WITNESS], ['--format', 'sarif', '.']);
+      const sarif = JSON.parse(stdout);
+      const results = sarif.runs[0].results as Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>;
+      expect(results.some((r) => r.ruleId === WITNESS.ruleId && r.locations[0].physicalLocation.artifactLocation.uri === WITNESS.path)).toBe(true);
+      // Output grows at most linearly with the input (a SARIF result per finding, two findings
+      // per 23-byte line at most here): no expansion reaches it.
+      expect(stdout.length).toBeLessThan(256 * input.text.length + 1_000_000);
+    },
+    60_000,
+  );
 });
 
 describe('expansions are capped and cached', () => {
@@ -49,7 +53,11 @@ describe('expansions are capped and cached', () => {
   it('a chain of list variables expands to at most MAX_LIST_ITEMS names', async () => {
     const script = await parse(expansionChain(6, 9).text);
     const loop = script.loops[0];
-    const items = expandList(script, loop.items.map((w) => w.raw), loop.position.start.offset!);
+    const items = expandList(
+      script,
+      loop.items.map((w) => w.raw),
+      loop.position.start.offset!,
+    );
     expect(items.length).toBeLessThanOrEqual(MAX_LIST_ITEMS);
   });
 
@@ -75,26 +83,34 @@ describe('a failure stays with its file and its rule', () => {
   it('a rule that throws on one file leaves one notice there; its other files and the other rules are reported', async () => {
     const { default: requiredBy } = await import('../../src/rules/systemd/required-by-target/index.js');
     const results = await lintFiles([{ path: 'bad.service', text: WITNESS.text }, WITNESS], { rules: [throwing, requiredBy] });
-    expect(results[0].findings.map((f) => [f.ruleId, f.severity])).toEqual([['systemd/throws', 'info'], [WITNESS.ruleId, 'error']]);
+    expect(results[0].findings.map((f) => [f.ruleId, f.severity])).toEqual([
+      ['systemd/throws', 'info'],
+      [WITNESS.ruleId, 'error'],
+    ]);
     expect(results[0].findings[0].message).toBe('Rule systemd/throws stopped on this file (RangeError: Invalid string length); its findings here may be missing');
     expect(results[1].findings.map((f) => f.ruleId)).toEqual([WITNESS.ruleId]);
   });
 
   it('a parser that throws on one file gives that file one notice; the others are linted', async () => {
     const { default: requiredBy } = await import('../../src/rules/systemd/required-by-target/index.js');
-    const failing = { prepare: parsers.prepare, parse: (kind: Parameters<typeof parsers.parse>[0], text: string, path: string) => {
-      if (path === 'bad.service') throw new RangeError('Invalid string length');
-      return parsers.parse(kind, text, path);
-    } };
+    const failing = {
+      prepare: parsers.prepare,
+      parse: (kind: Parameters<typeof parsers.parse>[0], text: string, path: string) => {
+        if (path === 'bad.service') throw new RangeError('Invalid string length');
+        return parsers.parse(kind, text, path);
+      },
+    };
     const results = await lintFiles([{ path: 'bad.service', text: WITNESS.text }, WITNESS], { rules: [requiredBy], parsers: failing });
-    expect(results[0].findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([['parse-error', 'info', 'initlint could not lint this file (RangeError: Invalid string length); no findings are reported for it']]);
+    expect(results[0].findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
+      ['parse-error', 'info', 'initlint could not lint this file (RangeError: Invalid string length); no findings are reported for it'],
+    ]);
     expect(results[1].findings.map((f) => f.ruleId)).toEqual([WITNESS.ruleId]);
   });
 
-  it('rules past the file\'s time budget are skipped and named in one notice', async () => {
+  it("rules past the file's time budget are skipped and named in one notice", async () => {
     const { default: requiredBy } = await import('../../src/rules/systemd/required-by-target/index.js');
     const results = await lintFiles([WITNESS], { rules: [requiredBy], ruleBudgetMs: -1 });
-    expect(results[0].findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([['parse-error', 'info', 'The rules\' time budget for this file ran out; not run: systemd/required-by-target']]);
+    expect(results[0].findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([['parse-error', 'info', "The rules' time budget for this file ran out; not run: systemd/required-by-target"]]);
   });
 });
 

@@ -100,7 +100,10 @@ describe('links and existing files', () => {
   it('sysv/no-native-unit does not write through a planted foo.service link', async () => {
     writeFileSync(victim(), 'VICTIM\n');
     mkdirSync(join(tree, 'init.d'));
-    writeFileSync(join(tree, 'init.d/foo'), '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: foo\n# Default-Start: 2 3 4 5\n### END INIT INFO\nDAEMON=/usr/sbin/food\ncase "$1" in\n  start) start-stop-daemon --start --exec $DAEMON ;;\nesac\n');
+    writeFileSync(
+      join(tree, 'init.d/foo'),
+      '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: foo\n# Default-Start: 2 3 4 5\n### END INIT INFO\nDAEMON=/usr/sbin/food\ncase "$1" in\n  start) start-stop-daemon --start --exec $DAEMON ;;\nesac\n',
+    );
     symlinkSync(victim(), join(tree, 'foo.service'));
     // sysv/no-native-unit is a strict rule (issue 11).
     writeFileSync(join(tree, '.initlint.yml'), 'extends: strict\n');
@@ -167,7 +170,7 @@ describe('writeFiles', () => {
 });
 
 describe('control characters in what the CLI prints', () => {
-  it('stylish output and the CLI\'s own lines show control characters in names and messages as escapes', async () => {
+  it("stylish output and the CLI's own lines show control characters in names and messages as escapes", async () => {
     const name = 'x\n::warning::pwned\x1b[2J\r.service';
     writeFileSync(join(tree, name), '[Unit]\nDescription=x\n[Service]\nExecStart=/usr/bin/x\n[Install]\nRequiredBy=multi-user.target\n');
     writeFileSync(join(tree, 'bin\x07.service'), 'a\0b');

@@ -13,8 +13,19 @@ import { lintFiles, type LintInput } from '../../src/linter/index.js';
 import invalidValue from '../../src/rules/systemd/invalid-value/index.js';
 
 const SAMPLE = [
-  '[Service]', 'Type=forked', 'Restart=on-faliure', 'RestartSec=5x', 'StandardOutput=jounral', 'LimitNOFILE=lots',
-  'NoNewPrivileges=maybe', 'ProtectSystem=stric', 'Nice=40', 'KillMode=proccess', 'Environment=MODE=relay DEBUG', 'ExecStart=/usr/bin/relay', '',
+  '[Service]',
+  'Type=forked',
+  'Restart=on-faliure',
+  'RestartSec=5x',
+  'StandardOutput=jounral',
+  'LimitNOFILE=lots',
+  'NoNewPrivileges=maybe',
+  'ProtectSystem=stric',
+  'Nice=40',
+  'KillMode=proccess',
+  'Environment=MODE=relay DEBUG',
+  'ExecStart=/usr/bin/relay',
+  '',
 ].join('\n');
 
 const made: string[] = [];
@@ -34,7 +45,16 @@ describe('the sample unit of issue 10', () => {
     const { stdout } = await run(['--format', 'json', 'relay.service'], dir);
     const found = JSON.parse(stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'systemd/invalid-value');
     expect(found.map((m: { line: number; column: number }) => [m.line, m.column])).toEqual([
-      [2, 6], [3, 9], [4, 12], [5, 16], [6, 13], [7, 17], [8, 15], [9, 6], [10, 10], [11, 24],
+      [2, 6],
+      [3, 9],
+      [4, 12],
+      [5, 16],
+      [6, 13],
+      [7, 17],
+      [8, 15],
+      [9, 6],
+      [10, 10],
+      [11, 24],
     ]);
     await run(['--fix', 'relay.service'], dir);
     expect(readFileSync(join(dir, 'relay.service'), 'utf8')).toBe(
@@ -76,16 +96,20 @@ describe('values systemd accepts are never reported', () => {
   });
 
   const cache = join(import.meta.dirname, '../../bench/.cache/systemd-corpus/units');
-  const own = walk(cache).map((p) => ({ file: p, path: p.replace(/\.in$/, '') })).filter((f) => isUnitPath(f.path));
+  const own = walk(cache)
+    .map((p) => ({ file: p, path: p.replace(/\.in$/, '') }))
+    .filter((f) => isUnitPath(f.path));
   it.skipIf(own.length === 0)(`systemd's own units/ folder (${own.length} units; run bench/systemd-corpus.sh)`, async () => {
     // Lines that held a meson placeholder carry our stand-in value, not systemd's: left out.
     const originals = new Map(own.map((f) => [f.path, readFileSync(f.file, 'utf8').split('\n')]));
     const files = own.map((f) => ({ path: f.path, text: expandTemplate(originals.get(f.path)!.join('\n')) }));
     const found = await valueFindings(files);
-    expect(found.filter((line) => {
-      const [, path, n] = /^(.*):(\d+): /.exec(line)!;
-      return !originals.get(path)?.[Number(n) - 1]?.includes('{{');
-    })).toEqual([]);
+    expect(
+      found.filter((line) => {
+        const [, path, n] = /^(.*):(\d+): /.exec(line)!;
+        return !originals.get(path)?.[Number(n) - 1]?.includes('{{');
+      }),
+    ).toEqual([]);
   });
 });
 

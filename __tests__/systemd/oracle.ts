@@ -40,8 +40,15 @@ const knownIn = (info: DirectiveInfo, version: number) => info.since <= version 
 
 /** A unit file of this type carries each section's keys (Unit and Install go in a .service). */
 const FILE_OF_SECTION: Record<string, string> = {
-  Unit: 'service', Service: 'service', Socket: 'socket', Timer: 'timer', Mount: 'mount', Automount: 'automount',
-  Swap: 'swap', Path: 'path', Slice: 'slice',
+  Unit: 'service',
+  Service: 'service',
+  Socket: 'socket',
+  Timer: 'timer',
+  Mount: 'mount',
+  Automount: 'automount',
+  Swap: 'swap',
+  Path: 'path',
+  Slice: 'slice',
 };
 
 const BOOLS = ['yes', 'no', 'true', 'off', 'On', '1', '0', 'maybe', '2', 'yess', ''];
@@ -63,7 +70,24 @@ function probeValues(parser: string, ltype: string | undefined, key: string): st
       return BOOLS;
     case 'config_parse_timer':
       return ltype === 'TIMER_CALENDAR'
-        ? ['daily', 'weekly', 'Mon..Fri *-*-* 03:00:00', 'Mon..Fry 03:00', '*:0/15', '*-*-* 25:00', 'Sat,Sun 10:00', '2023-02-30', '*-*~03', '@1700000000', '12:60', 'Mon-Wed 1:2:3', 'daily UTC', '*-*-* 00:00:00.5', 'fortnightly', '']
+        ? [
+            'daily',
+            'weekly',
+            'Mon..Fri *-*-* 03:00:00',
+            'Mon..Fry 03:00',
+            '*:0/15',
+            '*-*-* 25:00',
+            'Sat,Sun 10:00',
+            '2023-02-30',
+            '*-*~03',
+            '@1700000000',
+            '12:60',
+            'Mon-Wed 1:2:3',
+            'daily UTC',
+            '*-*-* 00:00:00.5',
+            'fortnightly',
+            '',
+          ]
         : TIMESPANS;
     case 'config_parse_rlimit':
       return ['1024', '1024:4096', 'infinity', '1:infinity', '64M', '30min', '-5', '+5', 'lots', '1:2:3', '1K', ''];
@@ -119,7 +143,11 @@ export function probes(version: number): Probe[] {
     const p = parserOf(section, key);
     if (!p || !VALIDATORS[p.parser]) continue;
     const dated = { ...ENUM_PARSERS[p.parser]?.since, ...info.values };
-    const newer = new Set(Object.entries(dated).filter(([, since]) => since > version).map(([word]) => word));
+    const newer = new Set(
+      Object.entries(dated)
+        .filter(([, since]) => since > version)
+        .map(([word]) => word),
+    );
     for (const value of probeValues(p.parser, p.ltype, key)) if (!newer.has(value)) out.push({ section, key, value });
   }
   return out;
@@ -188,7 +216,10 @@ export function runOracle(all: Probe[], linesPerFile = 400): Verdict[] {
     }
     while (pending.length) {
       const batches = pending.map((b) => ({ section: b.section, batch: writeBatch(dir, `oracle-${b.section.toLowerCase()}-${serial++}.${FILE_OF_SECTION[b.section]}`, b.section, b.probes) }));
-      const { logged, fatal, unknown } = verify(dir, batches.map((b) => b.batch.name));
+      const { logged, fatal, unknown } = verify(
+        dir,
+        batches.map((b) => b.batch.name),
+      );
       pending = [];
       for (const { section, batch } of batches) {
         if (fatal.has(batch.name) && batch.probes.length > 1) {

@@ -42,8 +42,7 @@ ImportCredential=foo.*
 WantedBy=multi-user.target
 `;
 
-const version = (messages: Array<{ ruleId: string; line: number; column: number }>) =>
-  messages.filter((m) => m.ruleId === 'systemd/newer-than-target').map((m) => `${m.line}:${m.column}`);
+const version = (messages: Array<{ ruleId: string; line: number; column: number }>) => messages.filter((m) => m.ruleId === 'systemd/newer-than-target').map((m) => `${m.line}:${m.column}`);
 
 describe('systemd-version', () => {
   it('without the setting, Type=notify-reload, RestartSteps= and ImportCredential= report nothing at all', async () => {
@@ -55,9 +54,7 @@ describe('systemd-version', () => {
   it('`systemd-version: 252` in .initlint.yml reports each of them at the value or key', async () => {
     const { messages } = await lint(['.'], tree({ 'foo.service': MODERN, '.initlint.yml': 'systemd-version: 252\n' }));
     expect(version(messages)).toEqual(['5:6', '7:1', '8:1']);
-    expect(messages.map((m) => m.message)).toContain(
-      'Unexpected `RestartSteps=` for systemd 252: it was added in systemd 254, and older releases ignore it with only a log line',
-    );
+    expect(messages.map((m) => m.message)).toContain('Unexpected `RestartSteps=` for systemd 252: it was added in systemd 254, and older releases ignore it with only a log line');
   });
 
   it('`--systemd-version 252` on the command line does the same, and overrides the config', async () => {
@@ -67,7 +64,9 @@ describe('systemd-version', () => {
   });
 
   it('a bare command name is reported only below 239', async () => {
-    const unit = MODERN.replace('Type=notify-reload', 'Type=notify').replace('/usr/sbin/food', 'food').replace(/RestartSteps=5\nImportCredential=foo\.\*\n/, '');
+    const unit = MODERN.replace('Type=notify-reload', 'Type=notify')
+      .replace('/usr/sbin/food', 'food')
+      .replace(/RestartSteps=5\nImportCredential=foo\.\*\n/, '');
     const dir = tree({ 'foo.service': unit });
     const rule = (messages: Array<{ ruleId: string }>) => messages.filter((m) => m.ruleId === 'systemd/exec-path-not-absolute').length;
     expect(rule((await lint(['.'], dir)).messages)).toBe(0);

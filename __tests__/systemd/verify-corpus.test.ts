@@ -12,7 +12,7 @@ const files = corpusFiles();
 const version = installedSystemd();
 if (!files.length) console.warn('verify-corpus: no bench/.cache/systemd-corpus (run bash bench/systemd-corpus.sh); skipped');
 
-describe.skipIf(!files.length || version !== 252)('systemd-analyze verify 252 on systemd\'s own unit files', () => {
+describe.skipIf(!files.length || version !== 252)("systemd-analyze verify 252 on systemd's own unit files", () => {
   it('recall of value errors and refusals is at least 95%, with no value finding on units/', async () => {
     const diagnostics = verifyDiagnostics(files, 252);
     const result = await parity(files, diagnostics);

@@ -81,7 +81,8 @@ export interface Diagnostic {
 }
 
 const VALUE = /(, ignoring|[Ii]nvalid|out of range|Failed to parse)/;
-const NOT_VALUE = /Unknown (key|section|lvalue)|Missing '='|section header|outside of section|Failed to resolve unit specifiers|is not supported for this unit type|line too long|Unit configuration has fatal error/i;
+const NOT_VALUE =
+  /Unknown (key|section|lvalue)|Missing '='|section header|outside of section|Failed to resolve unit specifiers|is not supported for this unit type|line too long|Unit configuration has fatal error/i;
 
 /**
  * Diagnostics that depend on the host rather than on the unit: the personality
@@ -123,7 +124,12 @@ export function verifyDiagnostics(files: CorpusFile[], version: number): Diagnos
     const out: Diagnostic[] = [];
     for (const [dir, list] of byDir) {
       const names = list.map((f) => f.path.slice(f.path.lastIndexOf('/') + 1));
-      const run = spawnSync('systemd-analyze', ['verify', '--man=no', '--recursive-errors=no', ...names], { cwd: dir, encoding: 'utf8', timeout: 120_000, env: { ...process.env, SYSTEMD_LOG_COLOR: '0' } });
+      const run = spawnSync('systemd-analyze', ['verify', '--man=no', '--recursive-errors=no', ...names], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, SYSTEMD_LOG_COLOR: '0' },
+      });
       const byName = new Map(list.map((f) => [f.path.slice(f.path.lastIndexOf('/') + 1), f]));
       for (const raw of `${run.stderr ?? ''}\n${run.stdout ?? ''}`.split('\n')) {
         const at = /^(?:.*\/)?([^/:\s]+):(\d+): (.*)$/.exec(raw);
@@ -169,7 +175,11 @@ export interface Parity {
 export async function parity(files: CorpusFile[], diagnostics: Diagnostic[]): Promise<Parity> {
   const results = await lintFiles(files.map((f) => ({ path: `${f.group}/${f.path}`, text: f.text })));
   const found = new Map<string, Array<{ ruleId: string; line: number; message: string }>>();
-  for (const r of results) found.set(r.path, r.findings.map((x) => ({ ruleId: x.ruleId ?? '', line: x.line, message: x.message })));
+  for (const r of results)
+    found.set(
+      r.path,
+      r.findings.map((x) => ({ ruleId: x.ruleId ?? '', line: x.line, message: x.message })),
+    );
   const missed = diagnostics.filter((d) => {
     if (d.excluded) return false;
     const mine = found.get(`${d.group}/${d.path}`) ?? [];

@@ -14,20 +14,27 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cache = join(root, 'bench', '.cache');
-const dir = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? join(cache, "corpus");
+const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(cache, 'corpus');
 const asJson = process.argv.includes('--json');
 
 // Our adapter, bundled from src so this script runs on plain Node.
 const adapter = join(cache, 'shell-parse.mjs');
 await build({
-  entryPoints: [join(root, 'src/languages/shell/parse.ts')], bundle: true, platform: 'node', format: 'esm',
-  outfile: adapter, packages: 'external', logLevel: 'warning',
+  entryPoints: [join(root, 'src/languages/shell/parse.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: adapter,
+  packages: 'external',
+  logLevel: 'warning',
 });
 const { loadShellParser, parseShell } = await import(adapter);
 const { Parser, Language } = await import('web-tree-sitter');
 const { parse: shParse } = await import('sh-syntax');
 
-const files = readdirSync(dir).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
+const files = readdirSync(dir)
+  .map((f) => join(dir, f))
+  .filter((f) => statSync(f).isFile());
 const texts = files.map((f) => readFileSync(f, 'utf8').replace(/^\uFEFF/, ''));
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 
@@ -113,7 +120,16 @@ const mutations = [
   ['drop last done', (t) => t.replace(/^([ \t]*)done\b(?![\s\S]*^[ \t]*done\b)/m, '$1')],
   ['drop last esac', (t) => t.replace(/^([ \t]*)esac\b(?![\s\S]*^[ \t]*esac\b)/m, '$1')],
   ['drop first ;;', (t) => t.replace(/;;/, '')],
-  ['open quote', (t) => { const lines = t.split('\n'); const i = lines.findIndex((l, k) => k > lines.length / 2 && /^\s*echo /.test(l)); if (i < 0) return t; lines[i] += ' "'; return lines.join('\n'); }],
+  [
+    'open quote',
+    (t) => {
+      const lines = t.split('\n');
+      const i = lines.findIndex((l, k) => k > lines.length / 2 && /^\s*echo /.test(l));
+      if (i < 0) return t;
+      lines[i] += ' "';
+      return lines.join('\n');
+    },
+  ],
   ['drop last }', (t) => t.replace(/^\}[ \t]*$(?![\s\S]*^\}[ \t]*$)/m, '')],
 ];
 const tmp = mkdtempSync(join(tmpdir(), 'initlint-mut-'));

@@ -16,7 +16,12 @@ const cache = join(root, 'bench', '.cache');
 const bundle = join(cache, 'second-opinion.mjs');
 await build({
   stdin: { contents: "export * from './src/languages/shell/second-opinion.ts'; export { classify } from './src/core/classify.ts';", resolveDir: root, loader: 'ts' },
-  bundle: true, platform: 'node', format: 'esm', outfile: bundle, packages: 'external', logLevel: 'warning',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: bundle,
+  packages: 'external',
+  logLevel: 'warning',
 });
 const { loadSecondOpinion, secondOpinion, classify } = await import(bundle);
 
@@ -48,7 +53,10 @@ const result = { scripts: files.length, loadMs: Math.round(loadMs), posix: { agr
 let ms = 0;
 for (const f of files) {
   const text = readFileSync(f, 'utf8');
-  for (const [dialect, shell] of [['posix', 'dash'], ['bash', 'bash']]) {
+  for (const [dialect, shell] of [
+    ['posix', 'dash'],
+    ['bash', 'bash'],
+  ]) {
     const shellSays = accepts(shell, f);
     t = performance.now();
     const mvdan = secondOpinion(text, dialect);

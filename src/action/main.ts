@@ -94,7 +94,6 @@ function readPayload(path: string | undefined): Record<string, any> {
   }
 }
 
-
 /** Audit mode (runAudit): the whole tree, one tracking issue, optionally a fix PR. */
 async function auditMode(ctx: ActionContext, env: Readonly<Record<string, string | undefined>>): Promise<ModeResult> {
   // Loaded for audits only: a pull request's run never compiles it (nor its zlib, crypto, child_process).
@@ -119,7 +118,10 @@ async function auditMode(ctx: ActionContext, env: Readonly<Record<string, string
   if (issue.error) lines.push(`The tracking issue could not be updated (${issue.error}).`);
   else if (issue.action !== 'none') lines.push(`Tracking issue${issue.number ? ` #${issue.number}` : ''}: ${issue.action}.`);
   if (pullRequest.error) lines.push(`The fix pull request could not be updated (${pullRequest.error}).`);
-  else if (pullRequest.action !== 'none') lines.push(`Fix pull request${pullRequest.number ? ` #${pullRequest.number}` : ''}: ${pullRequest.action.replace(/-/g, ' ')} (${plural(pullRequest.fixes, 'safe fix', 'safe fixes')} in ${plural(pullRequest.files, 'file', 'files')}).`);
+  else if (pullRequest.action !== 'none')
+    lines.push(
+      `Fix pull request${pullRequest.number ? ` #${pullRequest.number}` : ''}: ${pullRequest.action.replace(/-/g, ' ')} (${plural(pullRequest.fixes, 'safe fix', 'safe fixes')} in ${plural(pullRequest.files, 'file', 'files')}).`,
+    );
   const skipped = audit.skipped.map((s) => ({ path: s.path, kind: null, findings: [], skipped: s.reason }));
   return { results: [...audit.results, ...skipped], ...(lines.length ? { summary: lines.join(' ') } : {}) };
 }
@@ -147,7 +149,9 @@ async function report(ctx: ActionContext, result: ModeResult): Promise<{ counts:
   }
   const perLevel = (s: Severity) => scoped.filter((x) => x.finding.severity === s).length;
   const capped = inputs.annotations && (['error', 'warning', 'info'] as const).some((s) => perLevel(s) > ANNOTATIONS_SHOWN);
-  const intro = [result.summary, capped ? `GitHub shows at most ${ANNOTATIONS_SHOWN} annotations of each level per step; the table below lists every finding.` : undefined].filter(Boolean).join('\n\n');
+  const intro = [result.summary, capped ? `GitHub shows at most ${ANNOTATIONS_SHOWN} annotations of each level per step; the table below lists every finding.` : undefined]
+    .filter(Boolean)
+    .join('\n\n');
   const summary = formatSummary(result.results, {
     ...(intro ? { intro } : {}),
     ...(result.inScope ? { inScope } : {}),

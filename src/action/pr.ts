@@ -4,17 +4,7 @@ import { classify, isUnitPath } from '../core/classify.js';
 import { collectFiles, mayBeInitFile, readInputFile } from '../core/collect.js';
 import type { LintInput } from '../core/lint.js';
 import type { FileResult, Finding } from '../core/types.js';
-import {
-  markerOf,
-  bodyMarkersOf,
-  parsePatch,
-  planReview,
-  rejectComments,
-  reviewPayload,
-  type PlannedFinding,
-  type ReviewFile,
-  type ReviewPlan,
-} from './review.js';
+import { markerOf, bodyMarkersOf, parsePatch, planReview, rejectComments, reviewPayload, type PlannedFinding, type ReviewFile, type ReviewPlan } from './review.js';
 import type { ActionContext, ModeResult } from './context.js';
 import { describeError, statusOf } from './errors.js';
 import { runTree } from './tree.js';
@@ -51,7 +41,12 @@ function pathFilter(paths: readonly string[]): (path: string) => boolean {
   if (paths.length === 0) return () => true;
   const globs = paths.filter((p) => /[*?[{]/.test(p));
   const plain = paths.filter((p) => !/[*?[{]/.test(p)).map((p) => p.replace(/^\.\/+/, '').replace(/\/+$/, ''));
-  const glob = globs.length ? picomatch(globs.map((g) => g.replace(/^\.\/+/, '')), { dot: true }) : () => false;
+  const glob = globs.length
+    ? picomatch(
+        globs.map((g) => g.replace(/^\.\/+/, '')),
+        { dot: true },
+      )
+    : () => false;
   return (path) => glob(path) || plain.some((p) => p === '.' || p === '' || path === p || path.startsWith(`${p}/`));
 }
 
@@ -202,8 +197,7 @@ async function postReview(ctx: ActionContext, pullNumber: number, headSha: strin
   const fileUrl = web ? (path: string, line: number) => `${web}/blob/${headSha}/${encodePath(path)}#L${line}` : undefined;
   const payload = reviewPayload(plan, headSha, texts, fileUrl);
   if (!payload) return { posted: false, inline: 0, body: 0, rejected: 0 };
-  const create = (body: typeof payload) =>
-    ctx.octokit.rest.pulls.createReview({ owner: ctx.owner, repo: ctx.repo, pull_number: pullNumber, ...body });
+  const create = (body: typeof payload) => ctx.octokit.rest.pulls.createReview({ owner: ctx.owner, repo: ctx.repo, pull_number: pullNumber, ...body });
   try {
     await create(payload);
     return { posted: true, ...count(plan), rejected: 0 };
@@ -213,7 +207,12 @@ async function postReview(ctx: ActionContext, pullNumber: number, headSha: strin
     ctx.log.warning(`initlint: GitHub refused the review (${describeError(error)}); finding which comment it refuses`);
     let rejected: Set<PlannedFinding>;
     try {
-      rejected = await findRejected(ctx, pullNumber, headSha, plan.findings.filter((p) => p.placement === 'inline'));
+      rejected = await findRejected(
+        ctx,
+        pullNumber,
+        headSha,
+        plan.findings.filter((p) => p.placement === 'inline'),
+      );
     } catch (probeError) {
       return { posted: false, ...count(plan), rejected: 0, failure: describeError(probeError) };
     }
@@ -331,12 +330,11 @@ async function lintChanged(ctx: ActionContext, listed: readonly PullFile[], inpu
   const { linter } = ctx;
   const changedPaths = new Set(listed.map((f) => f.filename));
   const nofilter = ctx.inputs.filterMode === 'nofilter';
-  const others = changedInit.length || nofilter
-    ? collectFiles(['.'], { cwd: ctx.workspace, ignore: linter.config.ignore, maxFileSize: linter.config.maxFileSize }).inputs.filter((i) => !changedPaths.has(i.path))
-    : [];
-  return nofilter
-    ? await linter.lintFiles([...changedInit, ...others.filter((o) => selected(o.path))])
-    : await linter.lintFiles(changedInit, { context: await linter.parseContext(others) });
+  const others =
+    changedInit.length || nofilter
+      ? collectFiles(['.'], { cwd: ctx.workspace, ignore: linter.config.ignore, maxFileSize: linter.config.maxFileSize }).inputs.filter((i) => !changedPaths.has(i.path))
+      : [];
+  return nofilter ? await linter.lintFiles([...changedInit, ...others.filter((o) => selected(o.path))]) : await linter.lintFiles(changedInit, { context: await linter.parseContext(others) });
 }
 
 /** Resolves the threads of findings that are gone; returns the sentence for the summary. */
@@ -365,10 +363,14 @@ async function postAndResolve(
   let summary: string;
   const outcome = await postReview(ctx, pullNumber, pr.headSha, plan, texts);
   if (outcome.failure) {
-    ctx.log.warning(`initlint: cannot post the review (${outcome.failure}); the findings are in the annotations, the job summary and SARIF${/\b(403|404)\b/.test(outcome.failure) ? ' (a token without pull-requests: write, as on pull requests from forks, cannot review)' : ''}`);
+    ctx.log.warning(
+      `initlint: cannot post the review (${outcome.failure}); the findings are in the annotations, the job summary and SARIF${/\b(403|404)\b/.test(outcome.failure) ? ' (a token without pull-requests: write, as on pull requests from forks, cannot review)' : ''}`,
+    );
     summary = `Pull request #${pullNumber}: the review could not be posted (${outcome.failure}).`;
   } else if (outcome.posted) {
-    ctx.log.info(`initlint: posted a review with ${outcome.inline} inline comment${outcome.inline === 1 ? '' : 's'} and ${outcome.body} finding${outcome.body === 1 ? '' : 's'} in its body${outcome.rejected ? ` (${outcome.rejected} refused inline by GitHub)` : ''}`);
+    ctx.log.info(
+      `initlint: posted a review with ${outcome.inline} inline comment${outcome.inline === 1 ? '' : 's'} and ${outcome.body} finding${outcome.body === 1 ? '' : 's'} in its body${outcome.rejected ? ` (${outcome.rejected} refused inline by GitHub)` : ''}`,
+    );
     summary = `Pull request #${pullNumber}: review posted with ${outcome.inline} inline comment${outcome.inline === 1 ? '' : 's'} and ${outcome.body} finding${outcome.body === 1 ? '' : 's'} in its body.`;
   } else {
     ctx.log.info('initlint: nothing new to review');
@@ -403,7 +405,9 @@ async function reviewPr(
   try {
     existing = await listExisting(ctx, pullNumber);
   } catch (error) {
-    ctx.log.warning(`initlint: cannot list the pull request's review comments (${describeError(error)}); no review posted, so that nothing is posted twice. The findings are in the annotations, the job summary and SARIF.`);
+    ctx.log.warning(
+      `initlint: cannot list the pull request's review comments (${describeError(error)}); no review posted, so that nothing is posted twice. The findings are in the annotations, the job summary and SARIF.`,
+    );
   }
   if (!existing) return { plan, summary: `Pull request #${pullNumber}: existing review comments could not be listed, so no review was posted (to avoid duplicates).` };
   const posted = planReview(reviewFiles, { ...planOptions, existing: existing.posted });

@@ -339,9 +339,7 @@ function rangesOf(f: Finding): LineRange[] {
  * preferring lines the pull request adds (the change that made the finding), clipped to one hunk.
  */
 function anchorRange(f: Finding, hunks: readonly Hunk[]): { start: number; end: number } | undefined {
-  const candidates = rangesOf(f).flatMap((r) =>
-    hunks.filter((h) => r.line <= h.end && r.endLine >= h.start).map((h) => ({ h, start: Math.max(r.line, h.start), end: Math.min(r.endLine, h.end) })),
-  );
+  const candidates = rangesOf(f).flatMap((r) => hunks.filter((h) => r.line <= h.end && r.endLine >= h.start).map((h) => ({ h, start: Math.max(r.line, h.start), end: Math.min(r.endLine, h.end) })));
   const adds = (c: (typeof candidates)[number]) => {
     for (let l = c.start; l <= c.end; l++) if (c.h.added.has(l)) return true;
     return false;
@@ -365,10 +363,7 @@ function inScope(file: ReviewFile, f: Finding, mode: FilterMode): boolean {
 }
 
 const byImportance = (a: PlannedFinding, b: PlannedFinding) =>
-  SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
-  (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
-  a.finding.line - b.finding.line ||
-  a.finding.column - b.finding.column;
+  SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.finding.line - b.finding.line || a.finding.column - b.finding.column;
 
 /**
  * Decides, for every finding, whether it becomes an inline comment, a line of
@@ -400,7 +395,12 @@ export function planReview(files: readonly ReviewFile[], options: ReviewOptions)
       else Object.assign(item, { placement: 'body', reason: file.changed && file.hunks === 'unknown' ? 'no-patch' : 'outside-diff' });
       planned.push(item);
     }
-    if (file.hunks !== 'unknown') foldOverlappingSuggestions(file, planned.filter((p) => p.path === file.path), file.hunks);
+    if (file.hunks !== 'unknown')
+      foldOverlappingSuggestions(
+        file,
+        planned.filter((p) => p.path === file.path),
+        file.hunks,
+      );
   }
   const inline = planned.filter((p) => p.placement === 'inline').sort(byImportance);
   for (const extra of inline.slice(Math.max(0, options.maxComments))) {
@@ -464,7 +464,9 @@ function bodyGroup(group: readonly PlannedFinding[], fileUrl: FileUrl | undefine
   const lines = [`- ${headline(first.finding)}${same ? '' : ' (and similar)'} — ${group.length} findings:`, `  ${group.map((p) => location(p, fileUrl)).join(', ')}`];
   if (fixes.length) {
     const kinds = new Set(fixes.map((p) => p.finding.fix!.applicability));
-    lines.push(`  ${fixes.length === group.length ? 'Each has' : `${fixes.length} have`} a ${kinds.size === 1 && kinds.has('safe') ? 'safe ' : ''}fix: ${inlineText(fixes[0].finding.fix!.description)}${fixes.length > 1 ? ' (or similar)' : ''}; \`initlint --fix\` applies the safe ones.`);
+    lines.push(
+      `  ${fixes.length === group.length ? 'Each has' : `${fixes.length} have`} a ${kinds.size === 1 && kinds.has('safe') ? 'safe ' : ''}fix: ${inlineText(fixes[0].finding.fix!.description)}${fixes.length > 1 ? ' (or similar)' : ''}; \`initlint --fix\` applies the safe ones.`,
+    );
   }
   return lines.join('\n');
 }

@@ -32,7 +32,9 @@ function callerOf(cwd: string, scriptPath: string): ConvertOptions['caller'] {
   const base = scriptPath.slice(scriptPath.lastIndexOf('/') + 1);
   let names: string[] = [];
   try {
-    names = readdirSync(resolve(cwd, dir)).filter((n) => n.endsWith('.service')).sort();
+    names = readdirSync(resolve(cwd, dir))
+      .filter((n) => n.endsWith('.service'))
+      .sort();
   } catch {
     return undefined;
   }

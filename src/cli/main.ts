@@ -70,13 +70,7 @@ type Format = (typeof FORMATS)[number];
  * writeFiles, all of a batch or none of it. A refused batch is reported and its
  * findings stay; fixes are counted only once written.
  */
-async function fixOnDisk(
-  inputs: ReadonlyArray<LintInput & { invalidUtf8?: boolean }>,
-  results: FileResult[],
-  linter: Linter,
-  unsafe: boolean,
-  io: CliIO,
-): Promise<FileResult[]> {
+async function fixOnDisk(inputs: ReadonlyArray<LintInput & { invalidUtf8?: boolean }>, results: FileResult[], linter: Linter, unsafe: boolean, io: CliIO): Promise<FileResult[]> {
   // Parse every file once; each file's fix passes see the others through this context.
   const context = await linter.parseContext(inputs);
   const fixedAll = await Promise.all(
@@ -98,9 +92,7 @@ async function fixOnDisk(
     for (const file of fixed.files) if (file.content !== null) batch.push({ path: file.path, content: file.content, mode: 'create' });
     if (batch.length === 0) return result;
     const clash = batch.find((t) => t.mode === 'create' && claimed.has(resolve(io.cwd, t.path)));
-    const { written, refused } = clash
-      ? { written: [], refused: [{ path: clash.path, reason: 'another fix in this run creates it too; not written' }] }
-      : writeFiles(io.cwd, batch);
+    const { written, refused } = clash ? { written: [], refused: [{ path: clash.path, reason: 'another fix in this run creates it too; not written' }] } : writeFiles(io.cwd, batch);
     for (const t of batch) if (t.mode === 'create') claimed.add(resolve(io.cwd, t.path));
     for (const r of refused) io.stderr(`initlint: ${escapeControl(r.path)}: ${r.reason}; the fixes of ${escapeControl(input.path)} are not applied\n`);
     for (const path of written) if (path !== input.path) io.stderr(`initlint: wrote ${escapeControl(path)}\n`);
@@ -180,12 +172,17 @@ function cliConfig(values: CliValues, cwd: string): Config {
 function formatReport(results: readonly FileResult[], format: Format, values: CliValues, io: CliIO): string {
   const reported = values.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   const linted = reported.filter((r) => r.kind !== null);
-  return format === 'json' ? formatJson(linted)
-    : format === 'sarif' ? formatSarif(linted, { version: VERSION })
-    : format === 'rdjson' ? formatRdjson(linted)
-    : format === 'github' ? formatGithub(linted)
-    : format === 'gitlab' ? formatGitlab(linted)
-    : formatStylish(linted, { color: values['no-color'] ? false : (values.color ?? io.color ?? false) });
+  return format === 'json'
+    ? formatJson(linted)
+    : format === 'sarif'
+      ? formatSarif(linted, { version: VERSION })
+      : format === 'rdjson'
+        ? formatRdjson(linted)
+        : format === 'github'
+          ? formatGithub(linted)
+          : format === 'gitlab'
+            ? formatGitlab(linted)
+            : formatStylish(linted, { color: values['no-color'] ? false : (values.color ?? io.color ?? false) });
 }
 
 /** Exit status: 2 for a missing path, 1 for errors or too many warnings, else 0. */

@@ -128,7 +128,12 @@ function analyse(script: ShellScript): ControlScript | undefined {
   const launch = launchLoops.find((l) => startPath.has(l.cmd)) ?? launchLoops[0];
   if (launch) {
     const { loop } = launch;
-    const items = expandList(script, loop.items.map((w) => w.raw), startOf(loop), loop.inFunction);
+    const items = expandList(
+      script,
+      loop.items.map((w) => w.raw),
+      startOf(loop),
+      loop.inFunction,
+    );
     const daemons = dedupe(items.map((i) => ({ name: i.value, optional: i.optional, ...(i.via ? { via: i.via } : {}) })));
     if (daemons.length < 2) return undefined;
     // Optional daemons start first when the list puts them first; keep the script's order.

@@ -30,7 +30,12 @@ export function controlCallIn(command: string): { scriptArg: string; scriptName:
   if (argv[0] && /(^|\/)env$/.test(argv[0])) argv = argv.slice(1);
   if (argv[0] && SHELLS.test(argv[0]) && argv[1] === '-c' && argv[2]) {
     // The last command of the -c string decides; `exec` changes nothing here.
-    const last = argv[2].split(/;|&&|\|\|/).map((s) => s.trim()).filter(Boolean).at(-1) ?? '';
+    const last =
+      argv[2]
+        .split(/;|&&|\|\|/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .at(-1) ?? '';
     return controlCallIn(last.replace(/^exec\s+/, ''));
   }
   const [program, verb, arg] = argv;
@@ -70,4 +75,3 @@ export function controlCallers(project: Project): Map<string, Array<{ entry: Pro
     return index;
   });
 }
-

@@ -62,7 +62,11 @@ function sharedPrefix(names: readonly string[]): string {
 
 /** A unit name from the script when the daemons share no prefix: `foo-control` → `foo`. */
 function scriptStem(path: string): string {
-  return basename(path).replace(/\.(sh|init)$/, '').replace(/(-control|ctl)$/, '') || 'daemon';
+  return (
+    basename(path)
+      .replace(/\.(sh|init)$/, '')
+      .replace(/(-control|ctl)$/, '') || 'daemon'
+  );
 }
 
 function description(script: ShellScript, options: ConvertOptions, prefix: string): string {
@@ -75,15 +79,23 @@ function description(script: ShellScript, options: ConvertOptions, prefix: strin
 }
 
 const LSB_AFTER: Record<string, string> = {
-  $network: 'network.target', $remote_fs: 'remote-fs.target', $named: 'nss-lookup.target', $time: 'time-sync.target',
+  $network: 'network.target',
+  $remote_fs: 'remote-fs.target',
+  $named: 'nss-lookup.target',
+  $time: 'time-sync.target',
 };
 
 function after(script: ShellScript, options: ConvertOptions): string[] {
   if (options.caller) {
-    return listDirectives(options.caller.tree, 'Unit', 'After').flatMap((d) => d.value.split(/\s+/)).filter((v) => v && !v.startsWith(`${basename(options.caller!.path)}`));
+    return listDirectives(options.caller.tree, 'Unit', 'After')
+      .flatMap((d) => d.value.split(/\s+/))
+      .filter((v) => v && !v.startsWith(`${basename(options.caller!.path)}`));
   }
   const required = script.lsb?.fields.find((f) => f.name === 'Required-Start')?.value ?? '';
-  return required.split(/\s+/).map((f) => LSB_AFTER[f]).filter((v): v is string => Boolean(v));
+  return required
+    .split(/\s+/)
+    .map((f) => LSB_AFTER[f])
+    .filter((v): v is string => Boolean(v));
 }
 
 /** Where the daemons are installed, and a sentence saying how we know. */
@@ -140,7 +152,16 @@ export function convertControlScript(script: ShellScript, options: ConvertOption
   ];
   if (!isCleanUnitText(lines)) return undefined;
   return {
-    analysis, prefix, unitName, unitPath, content: lines.join('\n'), instances, enable, bindir, bindirSource: source, bindirNote: note,
+    analysis,
+    prefix,
+    unitName,
+    unitPath,
+    content: lines.join('\n'),
+    instances,
+    enable,
+    bindir,
+    bindirSource: source,
+    bindirNote: note,
   };
 }
 

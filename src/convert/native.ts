@@ -14,7 +14,10 @@ export interface NativeUnit {
 }
 
 const LSB_AFTER: Record<string, string> = {
-  $network: 'network.target', $remote_fs: 'remote-fs.target', $named: 'nss-lookup.target', $time: 'time-sync.target',
+  $network: 'network.target',
+  $remote_fs: 'remote-fs.target',
+  $named: 'nss-lookup.target',
+  $time: 'time-sync.target',
 };
 
 /** `init.d/foo` → `foo`, `debian/foo.init` → `foo`. */
@@ -43,7 +46,10 @@ export function nativeUnit(script: ShellScript, path: string): NativeUnit | unde
   if (!isUnitName(`${name}.service`)) return undefined;
   const lsb = (field: string) => script.lsb?.fields.find((f) => f.name === field)?.value.trim();
   const description = [lsb('Short-Description'), topLiteral(script, 'DESC')].find((v) => v && isCleanValue(v)) || name;
-  const after = (lsb('Required-Start') ?? '').split(/\s+/).map((f) => LSB_AFTER[f]).filter(Boolean);
+  const after = (lsb('Required-Start') ?? '')
+    .split(/\s+/)
+    .map((f) => LSB_AFTER[f])
+    .filter(Boolean);
   const defaults = script.commands
     .filter((c) => (c.name === '.' || c.name === 'source') && c.args.length === 1)
     .map((c) => c.args[0].literal ?? unquote(c.args[0].raw))

@@ -2,7 +2,6 @@ import { classifyScript, looksLikePatch } from '../languages/shell/classify.js';
 import { DROP_IN_SUFFIX, PACKAGED_UNIT_FILE_SUFFIX, UNIT_FILE_SUFFIX } from '../languages/systemd/unit-types.js';
 import type { Kind } from './types.js';
 
-
 const DBUS_SERVICE = /^[ \t]*\[D-BUS Service\][ \t]*\r?$/m;
 
 /** Whether a path names a systemd unit or drop-in, from its name alone (packaging names included: `x.service.in`, `x.service-r1`). */

@@ -36,7 +36,8 @@ export interface Collected {
 
 const NEVER_DESCEND = new Set(['.git', 'node_modules', '.hg', '.svn']);
 // Extensions that are never init files; not even read when walking a tree.
-const NOT_INIT = /\.(js|mjs|cjs|ts|tsx|jsx|json|md|markdown|rst|txt|html?|css|scss|png|jpe?g|gif|svg|ico|webp|pdf|zip|gz|xz|bz2|zst|tar|tgz|deb|rpm|so|a|o|class|jar|py|pyc|rb|go|rs|c|h|cc|cpp|hpp|java|kt|swift|lock|ya?ml|toml|xml|csv|wasm|patch|diff|po|mo|1|5|8|in\.in|m4|ac|am)$/i;
+const NOT_INIT =
+  /\.(js|mjs|cjs|ts|tsx|jsx|json|md|markdown|rst|txt|html?|css|scss|png|jpe?g|gif|svg|ico|webp|pdf|zip|gz|xz|bz2|zst|tar|tgz|deb|rpm|so|a|o|class|jar|py|pyc|rb|go|rs|c|h|cc|cpp|hpp|java|kt|swift|lock|ya?ml|toml|xml|csv|wasm|patch|diff|po|mo|1|5|8|in\.in|m4|ac|am)$/i;
 
 const toPosix = (p: string) => p.split(sep).join('/');
 
@@ -50,12 +51,7 @@ export function mayBeInitFile(relPath: string): boolean {
  * Reads a file the way a hostile PR demands: no symlink out of the root, a
  * size limit, binary content refused, invalid UTF-8 decoded with a notice.
  */
-export function readInputFile(
-  absolute: string,
-  relPath: string,
-  root: string,
-  maxFileSize = DEFAULT_MAX_FILE_SIZE,
-): { input: LintInput & { invalidUtf8?: boolean } } | { skipped: SkippedFile } {
+export function readInputFile(absolute: string, relPath: string, root: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): { input: LintInput & { invalidUtf8?: boolean } } | { skipped: SkippedFile } {
   const skip = (reason: string) => ({ skipped: { path: relPath, reason } });
   let stats;
   try {
@@ -75,11 +71,7 @@ export function readInputFile(
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return skip(
-      code === 'ENOENT' ? 'broken symbolic link or missing file'
-      : code === 'ELOOP' ? 'symbolic link loop; not followed'
-      : `cannot read (${code ?? 'error'})`,
-    );
+    return skip(code === 'ENOENT' ? 'broken symbolic link or missing file' : code === 'ELOOP' ? 'symbolic link loop; not followed' : `cannot read (${code ?? 'error'})`);
   }
   if (stats.isDirectory()) return skip('is a directory, not a file');
   if (!stats.isFile()) return skip('not a regular file');
@@ -163,9 +155,7 @@ export function collectFiles(args: readonly string[], options: CollectOptions): 
       return;
     }
     const gitignore = join(dir, '.gitignore');
-    const here = existsSync(gitignore)
-      ? [...rules, { base: dir, ig: ignore().add(readFileSync(gitignore, 'utf8')) }]
-      : rules;
+    const here = existsSync(gitignore) ? [...rules, { base: dir, ig: ignore().add(readFileSync(gitignore, 'utf8')) }] : rules;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const absolute = join(dir, entry.name);

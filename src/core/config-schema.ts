@@ -28,7 +28,12 @@ function ruleSetting(spec: RuleSpec | string): JsonSchema {
     ? {
         type: 'object',
         additionalProperties: false,
-        properties: Object.fromEntries(names.map((name) => [name, { ...OPTION_TYPE[options[name].type], description: options[name].description, ...(options[name].default !== undefined ? { default: options[name].default } : {}) }])),
+        properties: Object.fromEntries(
+          names.map((name) => [
+            name,
+            { ...OPTION_TYPE[options[name].type], description: options[name].description, ...(options[name].default !== undefined ? { default: options[name].default } : {}) },
+          ]),
+        ),
       }
     : {};
   return { oneOf: [level, { type: 'array', items: [level, optionsSchema], minItems: 1, maxItems: 2 }] };
@@ -55,7 +60,10 @@ export function configSchema(known: readonly (RuleSpec | string)[]): JsonSchema 
       'max-file-size': { type: 'integer', minimum: 1, description: 'Files larger than this many bytes are skipped with a notice.' },
       shellcheck: { enum: ['auto', 'off'], description: 'Hand scripts to shellcheck when a binary is found (auto), or never.' },
       'systemd-version': {
-        oneOf: [{ type: 'integer', minimum: 1, maximum: 9999 }, { type: 'string', pattern: '^\\s*([Ss][Yy][Ss][Tt][Ee][Mm][Dd]\\s*|[Vv])?[0-9]{1,4}\\s*$' }],
+        oneOf: [
+          { type: 'integer', minimum: 1, maximum: 9999 },
+          { type: 'string', pattern: '^\\s*([Ss][Yy][Ss][Tt][Ee][Mm][Dd]\\s*|[Vv])?[0-9]{1,4}\\s*$' },
+        ],
         description: 'The oldest systemd the units must run on: keys and values newer than it are reported.',
       },
     },

@@ -255,10 +255,7 @@ export function loadConfig(cwd: string, known: readonly (RuleSpec | string)[], e
 }
 
 /** The severity a rule runs at, or undefined when it is off under this config. */
-export function ruleSeverity(
-  config: Config,
-  rule: { id: string; severity: Severity; strict?: boolean },
-): { level: Severity; configured: boolean; options?: Record<string, unknown> } | undefined {
+export function ruleSeverity(config: Config, rule: { id: string; severity: Severity; strict?: boolean }): { level: Severity; configured: boolean; options?: Record<string, unknown> } | undefined {
   const setting = config.rules[rule.id];
   if (setting) {
     return setting.level === 'off' ? undefined : { level: setting.level, configured: true, options: setting.options };

@@ -37,7 +37,10 @@ export const tooManyFindings: DocumentedRule = {
   id: 'too-many-findings',
   kinds: EVERY_KIND,
   severity: 'info',
-  docs: { summary: 'more findings in one file than are shown; the rest are counted', source: [{ kind: 'initlint', note: 'issue 11: a cap with a count on findings per file, so garbage never floods a review' }] },
+  docs: {
+    summary: 'more findings in one file than are shown; the rest are counted',
+    source: [{ kind: 'initlint', note: 'issue 11: a cap with a count on findings per file, so garbage never floods a review' }],
+  },
   messages: { omitted: '{count} more findings in this file are not shown (at most {max} per file): fix these, or run initlint on the file locally to see them all' },
   url: `${DOCS_BASE}too-many-findings/README.md`,
 };

@@ -40,11 +40,25 @@ const rules = [badKey];
 
 describe('applyEdits', () => {
   it('applies sorted edits and skips overlapping ones', () => {
-    expect(applyEdits('abcdef', [{ start: 4, end: 5, text: 'E' }, { start: 0, end: 2, text: 'AB' }, { start: 1, end: 3, text: 'x' }])).toEqual({ output: 'ABcdEf', applied: 2 });
+    expect(
+      applyEdits('abcdef', [
+        { start: 4, end: 5, text: 'E' },
+        { start: 0, end: 2, text: 'AB' },
+        { start: 1, end: 3, text: 'x' },
+      ]),
+    ).toEqual({ output: 'ABcdEf', applied: 2 });
   });
   it('a fix goes in whole or waits: overlapping fixes are left for the next pass', () => {
     const finding = (start: number, end: number, text: string, applicability: 'safe' | 'unsafe' = 'safe'): Finding => ({
-      ruleId: 'x', severity: 'warning', message: '', line: 1, column: 1, endLine: 1, endColumn: 1, startOffset: start, endOffset: end,
+      ruleId: 'x',
+      severity: 'warning',
+      message: '',
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      startOffset: start,
+      endOffset: end,
       fix: { description: '', applicability, edits: [{ start, end, text }] },
     });
     const pass = applyFixes('hello world', [finding(0, 5, 'HELLO'), finding(3, 8, 'zz'), finding(6, 11, 'WORLD', 'unsafe')], false);
@@ -64,7 +78,15 @@ describe('lint and fix', () => {
 
   it('keeps a peer tool finding unless one of ours starts at the same place', async () => {
     const peer = (line: number, column: number): Finding => ({
-      ruleId: 'shellcheck/SC1000', severity: 'info', message: 'peer', line, column, endLine: line, endColumn: column + 1, startOffset: 0, endOffset: 1,
+      ruleId: 'shellcheck/SC1000',
+      severity: 'info',
+      message: 'peer',
+      line,
+      column,
+      endLine: line,
+      endColumn: column + 1,
+      startOffset: 0,
+      endOffset: 1,
     });
     const result = await lintText('a.service', '[Service]\nBad=1\n', { rules, backends: [{ name: 'peer', findings: () => [peer(2, 1), peer(1, 2)] }] });
     expect(result.findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`)).toEqual(['shellcheck/SC1000@1:2', 'test/bad-key@2:1']);
@@ -98,7 +120,13 @@ describe('lint and fix', () => {
   });
 
   it('parse errors are findings, never exceptions; unknown files are skipped', async () => {
-    const results = await lintFiles([{ path: 'x.service', text: '\u0000\u0001garbage\n[' }, { path: 'README', text: 'hello' }], { rules });
+    const results = await lintFiles(
+      [
+        { path: 'x.service', text: '\u0000\u0001garbage\n[' },
+        { path: 'README', text: 'hello' },
+      ],
+      { rules },
+    );
     expect(results[0].findings.map((f) => f.ruleId)).toEqual(['parse-error', 'parse-error']);
     expect(results[1]).toEqual({ path: 'README', kind: null, findings: [] });
   });
@@ -124,14 +152,21 @@ describe('config validation', () => {
   it('gives a rule its declared defaults under the config options, and the preset', async () => {
     const seen: unknown[] = [];
     const probe = defineRule<UnitFile>({
-      id: 'test/probe', kinds: ['systemd'], severity: 'info', docs: { summary: 'probe', source: [{ kind: 'initlint', note: 'tests' }] }, messages: {},
+      id: 'test/probe',
+      kinds: ['systemd'],
+      severity: 'info',
+      docs: { summary: 'probe', source: [{ kind: 'initlint', note: 'tests' }] },
+      messages: {},
       options: { depth: { type: 'number', default: 2, description: 'how deep' }, wide: { type: 'boolean', description: 'per preset' } },
       check: (ctx) => void seen.push([ctx.options, ctx.preset]),
     });
     await lintText('a.service', '[Service]\n', { rules: [probe] });
     const config = validateConfig({ extends: 'strict', rules: { 'test/probe': ['info', { wide: true }] } }, [probe]);
     await lintText('a.service', '[Service]\n', { rules: [probe], config });
-    expect(seen).toEqual([[{ depth: 2 }, 'recommended'], [{ depth: 2, wide: true }, 'strict']]);
+    expect(seen).toEqual([
+      [{ depth: 2 }, 'recommended'],
+      [{ depth: 2, wide: true }, 'strict'],
+    ]);
   });
 
   it('accepts presets, levels with options and ignore globs', () => {
@@ -144,7 +179,8 @@ describe('config validation', () => {
 describe('class 2: a file that is not what its name says (issue 11)', () => {
   it('a unit that fails to parse on most lines gets one parse-error, not one per line, and no rule runs on it', async () => {
     // An avahi service description: XML named *.service.
-    const xml = '<?xml version="1.0"?>\n<!DOCTYPE service-group SYSTEM "avahi-service.dtd">\n<service-group>\n  <name>%h</name>\n  <service>\n    <type>_ssh._tcp</type>\n    <port>22</port>\n  </service>\n</service-group>\n';
+    const xml =
+      '<?xml version="1.0"?>\n<!DOCTYPE service-group SYSTEM "avahi-service.dtd">\n<service-group>\n  <name>%h</name>\n  <service>\n    <type>_ssh._tcp</type>\n    <port>22</port>\n  </service>\n</service-group>\n';
     const r = await lintText('avahi/ssh.service', xml, { rules: [badKey] });
     expect(r.findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.ruleId} ${f.message}`)).toEqual([
       '1:1-1:22 parse-error Unexpected content for a systemd unit: 9 of 9 lines are neither `[Section]` nor `Key=Value`, expected a unit file (this file is probably not one; nothing else is checked in it)',

@@ -30,19 +30,14 @@ export function fixApplies(fix: Fix, unsafe: boolean): boolean {
  * Applies the fixes of one lint pass. A fix's edits go in together or not at
  * all: a fix that overlaps one already accepted waits for the next pass.
  */
-export function applyFixes(
-  text: string,
-  findings: readonly Finding[],
-  unsafe: boolean,
-): { output: string; fixed: Finding[]; files: FileChange[] } {
+export function applyFixes(text: string, findings: readonly Finding[], unsafe: boolean): { output: string; fixed: Finding[]; files: FileChange[] } {
   const candidates = findings
     .filter((f) => f.fix && fixApplies(f.fix, unsafe) && (f.fix.edits.length > 0 || (f.fix.files?.length ?? 0) > 0))
     .sort((a, b) => Math.min(...a.fix!.edits.map((e) => e.start), Infinity) - Math.min(...b.fix!.edits.map((e) => e.start), Infinity));
   const taken: TextEdit[] = [];
   const fixed: Finding[] = [];
   const files: FileChange[] = [];
-  const overlaps = (e: TextEdit) =>
-    taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && t.start === t.end && e.start === t.start));
+  const overlaps = (e: TextEdit) => taken.some((t) => (e.start < t.end && t.start < e.end) || (e.start === e.end && t.start === t.end && e.start === t.start));
   for (const finding of candidates) {
     const edits = finding.fix!.edits;
     if (edits.some(overlaps)) continue;

@@ -78,9 +78,16 @@ const describe = (error: unknown) => (error instanceof Error ? `${error.name}: $
 /** The one notice a file gets when initlint itself failed on it; the other files are still reported. */
 function failureResult(path: string, kind: Kind, text: string, reason: string): FileResult {
   const finding: Finding = {
-    ruleId: parseError.id, severity: 'info', url: parseError.url,
+    ruleId: parseError.id,
+    severity: 'info',
+    url: parseError.url,
     message: `initlint could not lint this file (${reason}); no findings are reported for it`,
-    line: 1, column: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    startOffset: 0,
+    endOffset: 0,
   };
   return { path, kind, text, findings: [finding] };
 }
@@ -205,12 +212,18 @@ function reportProgress(options: RunOptions, phase: 'parse' | 'lint', done: numb
 function cutNotices(data: LintFileData): Finding[] {
   const at = { line: 1, column: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0 };
   const out: Finding[] = (data.failed ?? []).map((f) => ({
-    ...at, ruleId: f.ruleId, severity: 'info', url: `${DOCS_BASE}${f.ruleId}/README.md`,
+    ...at,
+    ruleId: f.ruleId,
+    severity: 'info',
+    url: `${DOCS_BASE}${f.ruleId}/README.md`,
     message: `Rule ${f.ruleId} stopped on this file (${f.reason}); its findings here may be missing`,
   }));
   if (data.skipped?.length) {
     out.push({
-      ...at, ruleId: parseError.id, severity: 'info', url: parseError.url,
+      ...at,
+      ruleId: parseError.id,
+      severity: 'info',
+      url: parseError.url,
       message: `The rules' time budget for this file ran out; not run: ${data.skipped.join(', ')}`,
     });
   }

@@ -191,9 +191,7 @@ function evidenceLines(places: Report['evidence'], lines: LineIndex, line: numbe
  */
 export function defineRule<Tree extends Node = Node>(definition: RuleDefinition<Tree>): Rule<Tree> {
   const url = `${DOCS_BASE}${definition.id}/README.md`;
-  const defaults = Object.fromEntries(
-    Object.entries(definition.options ?? {}).flatMap(([name, option]) => (option.default !== undefined ? [[name, option.default]] : [])),
-  );
+  const defaults = Object.fromEntries(Object.entries(definition.options ?? {}).flatMap(([name, option]) => (option.default !== undefined ? [[name, option.default]] : [])));
   const rule: Rule<Tree> = {
     ...definition,
     url,

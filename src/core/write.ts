@@ -94,9 +94,10 @@ function writeOne(absRoot: string, target: WriteTarget): void {
   const absolute = resolve(absRoot, target.path);
   makeParents(absRoot, absolute);
   // O_NOFOLLOW: a link planted between the check and the write is still not followed.
-  const flags = target.mode === 'create'
-    ? constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW
-    : constants.O_WRONLY | constants.O_TRUNC | constants.O_NOFOLLOW | (target.mode === 'report' ? constants.O_CREAT : 0);
+  const flags =
+    target.mode === 'create'
+      ? constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW
+      : constants.O_WRONLY | constants.O_TRUNC | constants.O_NOFOLLOW | (target.mode === 'report' ? constants.O_CREAT : 0);
   const fd = openSync(absolute, flags, 0o644);
   try {
     writeSync(fd, target.content);
@@ -130,7 +131,10 @@ export function writeFiles(root: string, targets: readonly WriteTarget[]): Write
       written.push(target.path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      refused.push({ path: target.path, reason: code === 'EEXIST' ? 'already exists; not replaced' : code === 'ELOOP' ? 'is a symbolic link; not followed, not written' : `cannot write (${code ?? (error as Error).message})` });
+      refused.push({
+        path: target.path,
+        reason: code === 'EEXIST' ? 'already exists; not replaced' : code === 'ELOOP' ? 'is a symbolic link; not followed, not written' : `cannot write (${code ?? (error as Error).message})`,
+      });
     }
   }
   return { written, refused };

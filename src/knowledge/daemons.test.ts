@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  configTestFlag,
-  daemonMode,
-  daemonOf,
-  foregroundFlag,
-  isDaemonizeFlag,
-  isForegroundFlag,
-  lookAlike,
-  pidfileOption,
-  programAt,
-  programOf,
-} from './daemons.js';
+import { configTestFlag, daemonMode, daemonOf, foregroundFlag, isDaemonizeFlag, isForegroundFlag, lookAlike, pidfileOption, programAt, programOf } from './daemons.js';
 
 describe('programOf', () => {
   it('takes the basename and skips env, assignments and nice', () => {
@@ -23,7 +12,7 @@ describe('programOf', () => {
 });
 
 describe('daemon facts keyed by basename: OpenBGPD bgpd vs Quagga bgpd', () => {
-  it('knows a shared basename only when the program\'s or the file\'s path names the package', () => {
+  it("knows a shared basename only when the program's or the file's path names the package", () => {
     // Quagga/FRR: -d daemonizes. OpenBGPD: -d keeps it in the foreground.
     expect(daemonMode('/usr/lib/frr/bgpd', ['-d'])?.mode).toBe('daemon');
     expect(daemonMode('bgpd', ['-d'], 'net-misc/quagga/files/bgpd.init')?.mode).toBe('daemon');
@@ -96,7 +85,7 @@ describe('helpers', () => {
   });
 });
 
-describe('daemon facts mined from Debian\'s manual pages (src/knowledge/daemons-mined.json)', () => {
+describe("daemon facts mined from Debian's manual pages (src/knowledge/daemons-mined.json)", () => {
   it('fills in programs the hand-kept table lacks, by their flags only', () => {
     // knockd(1): "-d, --daemon  Become a daemon."
     expect(daemonMode('/usr/sbin/knockd', ['-d'])?.mode).toBe('daemon');

@@ -95,10 +95,7 @@ export function configurableRules(rules: readonly Rule<any>[] = allRules): RuleS
  * `.initlint.yml` above `cwd` (throws ConfigError), every rule unless told
  * otherwise, shellcheck as the config says with its failure logged once.
  */
-export function loadLinter(
-  cwd: string,
-  options: { configPath?: string; rules?: readonly Rule<any>[]; config?: Config; systemdVersion?: number; warn(message: string): void },
-): Linter {
+export function loadLinter(cwd: string, options: { configPath?: string; rules?: readonly Rule<any>[]; config?: Config; systemdVersion?: number; warn(message: string): void }): Linter {
   const rules = options.rules ?? allRules;
   const loaded = options.config ?? loadConfig(cwd, configurableRules(rules), options.configPath);
   // A front end's `--systemd-version`/input wins over the config file's `systemd-version:`.
@@ -112,7 +109,12 @@ export type OneOffOptions = Omit<LinterOptions, 'shellcheck'> & RunOptions;
 /** Lints files with a linter built for this call (tests, scripts); front ends keep one linter instead. */
 export function lintFiles(inputs: readonly LintInput[], options: OneOffOptions = {}): Promise<FileResult[]> {
   const { context, onProgress, progressEvery, ruleBudgetMs, ...parts } = options;
-  return createLinter(parts).lintFiles(inputs, { ...(context ? { context } : {}), ...(onProgress ? { onProgress } : {}), ...(progressEvery ? { progressEvery } : {}), ...(ruleBudgetMs !== undefined ? { ruleBudgetMs } : {}) });
+  return createLinter(parts).lintFiles(inputs, {
+    ...(context ? { context } : {}),
+    ...(onProgress ? { onProgress } : {}),
+    ...(progressEvery ? { progressEvery } : {}),
+    ...(ruleBudgetMs !== undefined ? { ruleBudgetMs } : {}),
+  });
 }
 
 /** Lints one file with a linter built for this call. */

@@ -5,14 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  CodeActionKind,
-  DiagnosticSeverity,
-  type CodeAction,
-  type Diagnostic,
-  type TextEdit as LspTextEdit,
-  type WorkspaceEdit,
-} from 'vscode-languageserver';
+import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Finding, Fix, Severity } from '../core/types.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {

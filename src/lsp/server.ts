@@ -121,10 +121,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const report = (error: unknown) => connection.console.error(`initlint: ${error instanceof Error ? error.stack : String(error)}`);
   const schedule = (document: TextDocument, delay: number) => {
     clearTimeout(timers.get(document.uri));
-    timers.set(document.uri, setTimeout(() => {
-      timers.delete(document.uri);
-      lint(document).catch(report);
-    }, delay));
+    timers.set(
+      document.uri,
+      setTimeout(() => {
+        timers.delete(document.uri);
+        lint(document).catch(report);
+      }, delay),
+    );
   };
 
   documents.onDidOpen(({ document }) => schedule(document, 0));

@@ -33,10 +33,13 @@ export class WorkspaceLinter {
   update(root: string, path: string, text: string): void {
     const context = this.contexts.get(root);
     if (!context) return;
-    this.contexts.set(root, Promise.all([context, this.defaults.parseContext([{ path, text }])]).then(([entries, [entry]]) => {
-      const others = entries.filter((e) => e.path !== path);
-      return entry ? [...others, entry] : others;
-    }));
+    this.contexts.set(
+      root,
+      Promise.all([context, this.defaults.parseContext([{ path, text }])]).then(([entries, [entry]]) => {
+        const others = entries.filter((e) => e.path !== path);
+        return entry ? [...others, entry] : others;
+      }),
+    );
   }
 
   async lint(root: string, path: string, text: string): Promise<FileResult> {

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../core/types.js';
 import { formatGithub } from './github.js';
 
-const finding = { ruleId: 'systemd/required-by-target', severity: 'error' as const, message: 'Unexpected `RequiredBy=multi-user.target`', line: 9, column: 1, endLine: 9, endColumn: 30, startOffset: 0, endOffset: 29 };
+const finding = {
+  ruleId: 'systemd/required-by-target',
+  severity: 'error' as const,
+  message: 'Unexpected `RequiredBy=multi-user.target`',
+  line: 9,
+  column: 1,
+  endLine: 9,
+  endColumn: 30,
+  startOffset: 0,
+  endOffset: 29,
+};
 
 describe('formatGithub', () => {
   it('prints one workflow command per finding, info as notice', () => {

@@ -42,18 +42,20 @@ function longestRun(text: string, char: string): number {
  * gets a zero-width space; markdown and HTML characters become entities.
  */
 export function neutralize(text: string): string {
-  return text
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '\uFFFD')
-    // @mention, #12, owner/repo#12, GH-12 (case-insensitive on GitHub).
-    .replace(/([@#])(?=[\w-])/g, `$1${ZWSP}`)
-    .replace(/\b(gh-)(?=\d)/gi, `$1${ZWSP}`)
-    // https://…, http://…, ftp://… and www.… autolinks.
-    .replace(/([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, `$1${ZWSP}`)
-    .replace(/\b(www)\./gi, `$1${ZWSP}.`)
-    // A 40-hex sha links to its commit; so does any prefix of 7 or more: break it every 6.
-    .replace(/\b[0-9a-f]{40}\b/gi, (sha) => sha.replace(/(.{6})(?=.)/g, `$1${ZWSP}`))
-    .replace(/[&<>`|[\]*_~\\!]/g, (c) => ENTITIES[c]);
+  return (
+    text
+      .replace(/[\r\n\t]+/g, ' ')
+      .replace(/[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '\uFFFD')
+      // @mention, #12, owner/repo#12, GH-12 (case-insensitive on GitHub).
+      .replace(/([@#])(?=[\w-])/g, `$1${ZWSP}`)
+      .replace(/\b(gh-)(?=\d)/gi, `$1${ZWSP}`)
+      // https://…, http://…, ftp://… and www.… autolinks.
+      .replace(/([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, `$1${ZWSP}`)
+      .replace(/\b(www)\./gi, `$1${ZWSP}.`)
+      // A 40-hex sha links to its commit; so does any prefix of 7 or more: break it every 6.
+      .replace(/\b[0-9a-f]{40}\b/gi, (sha) => sha.replace(/(.{6})(?=.)/g, `$1${ZWSP}`))
+      .replace(/[&<>`|[\]*_~\\!]/g, (c) => ENTITIES[c])
+  );
 }
 
 /**
@@ -79,7 +81,7 @@ export function code(text: string): string {
 /** Where the code span opened by the backtick run at `open` (of length n) closes, or -1. */
 function spanClose(flat: string, open: number, n: number): number {
   // CommonMark: the span closes at the next run of exactly n backticks.
-  for (let j = open + n; j < flat.length; ) {
+  for (let j = open + n; j < flat.length;) {
     if (flat[j] !== '`') {
       j++;
       continue;

@@ -9,10 +9,7 @@ const RD_SEVERITY: Record<Severity, string> = { error: 'ERROR', warning: 'WARNIN
 export function formatRdjson(results: readonly FileResult[]): string {
   const diagnostics = results.flatMap((r) =>
     r.findings.map((f) => {
-      const suggestions =
-        f.fix && f.fix.edits.length > 0 && r.text !== undefined
-          ? f.fix.edits.map((e) => ({ range: rangeOf(r.text!, e.start, e.end), text: e.text }))
-          : undefined;
+      const suggestions = f.fix && f.fix.edits.length > 0 && r.text !== undefined ? f.fix.edits.map((e) => ({ range: rangeOf(r.text!, e.start, e.end), text: e.text })) : undefined;
       return {
         message: f.message,
         location: {
@@ -32,7 +29,7 @@ function rangeOf(text: string, start: number, end: number) {
   const point = (offset: number) => {
     const before = text.slice(0, offset);
     const line = before.split(/\r\n|\r|\n/).length;
-    const column = offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) ;
+    const column = offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
     return { line, column };
   };
   return { start: point(start), end: point(end) };

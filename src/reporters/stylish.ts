@@ -41,7 +41,11 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
   const total = totals.error + totals.warning + totals.info;
   if (total === 0) return out.length ? out.join('\n') + '\n' : '';
   out.push(
-    paint(color, totals.error ? 31 : 33, `✖ ${total} problem${total === 1 ? '' : 's'} (${totals.error} error${totals.error === 1 ? '' : 's'}, ${totals.warning} warning${totals.warning === 1 ? '' : 's'}, ${totals.info} info)`),
+    paint(
+      color,
+      totals.error ? 31 : 33,
+      `✖ ${total} problem${total === 1 ? '' : 's'} (${totals.error} error${totals.error === 1 ? '' : 's'}, ${totals.warning} warning${totals.warning === 1 ? '' : 's'}, ${totals.info} info)`,
+    ),
   );
   if (fixable) out.push(`  ${fixable} can be fixed with \`--fix\``);
   return out.join('\n') + '\n';

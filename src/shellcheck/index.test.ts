@@ -51,7 +51,7 @@ describe.skipIf(!has)('runShellcheck', () => {
     expect(runShellcheck('FOO_OPTS="-v"\nrc_need="net"\n', 'openrc-conf')).toEqual([]);
   });
 
-  it('a build template\'s shebang placeholder (`#!@SBINDIR@/openrc-run`) is not SC2239; a real relative shebang still is', () => {
+  it("a build template's shebang placeholder (`#!@SBINDIR@/openrc-run`) is not SC2239; a real relative shebang still is", () => {
     const template = '#!@SBINDIR@/openrc-run\ncommand="@SBINDIR@/foo"\ndepend() {\n\tneed net\n}\n';
     expect(runShellcheck(template, 'openrc').map((f) => f.ruleId)).toEqual([]);
     expect(runShellcheck('#!sbin/openrc-run\ndepend() {\n\tneed net\n}\n', 'openrc').map((f) => [f.ruleId, f.severity])).toEqual([['shellcheck/SC2239', 'error']]);

@@ -12,13 +12,49 @@ import type { Finding, Fix, Kind, Severity, TextEdit } from '../core/types.js';
 
 /** Variables openrc-run reads after sourcing the script (openrc-run(8), the service script guide). */
 export const OPENRC_VARIABLES = new Set([
-  'name', 'description', 'command', 'command_args', 'command_args_background', 'command_args_foreground',
-  'command_background', 'command_progress', 'command_user', 'pidfile', 'procname', 'extra_commands',
-  'extra_started_commands', 'extra_stopped_commands', 'start_stop_daemon_args', 'supervisor',
-  'supervise_daemon_args', 'respawn_delay', 'respawn_max', 'respawn_period', 'retry', 'required_dirs',
-  'required_files', 'start_inactive', 'in_background', 'capabilities', 'directory', 'chroot', 'umask',
-  'output_log', 'error_log', 'output_logger', 'error_logger', 'input_file', 'stopsig', 'healthcheck_delay',
-  'healthcheck_timer', 'no_new_privs', 'notify', 'secbits', 'ready', 'timeout', 'export_pidfile',
+  'name',
+  'description',
+  'command',
+  'command_args',
+  'command_args_background',
+  'command_args_foreground',
+  'command_background',
+  'command_progress',
+  'command_user',
+  'pidfile',
+  'procname',
+  'extra_commands',
+  'extra_started_commands',
+  'extra_stopped_commands',
+  'start_stop_daemon_args',
+  'supervisor',
+  'supervise_daemon_args',
+  'respawn_delay',
+  'respawn_max',
+  'respawn_period',
+  'retry',
+  'required_dirs',
+  'required_files',
+  'start_inactive',
+  'in_background',
+  'capabilities',
+  'directory',
+  'chroot',
+  'umask',
+  'output_log',
+  'error_log',
+  'output_logger',
+  'error_logger',
+  'input_file',
+  'stopsig',
+  'healthcheck_delay',
+  'healthcheck_timer',
+  'no_new_privs',
+  'notify',
+  'secbits',
+  'ready',
+  'timeout',
+  'export_pidfile',
 ]);
 const OPENRC_VARIABLE_PREFIXES = /^(?:rc_|description_|command_|start_stop_daemon_|supervise_daemon_|output_|error_|healthcheck_|respawn_)/;
 
@@ -153,10 +189,15 @@ export function runShellcheck(text: string, kind: Kind, onFailure: (reason: stri
       return [];
     }
     if (e.status !== 1 || typeof e.stdout !== 'string') {
-      onFailure(e.signal === 'SIGKILL' || e.code === 'ETIMEDOUT' ? `stopped after ${(timeoutMs / 1000).toFixed(1)} s`
-        : e.status === 251 ? `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit`
-        : e.code === 'ENOBUFS' ? 'more than 16 MiB of output'
-        : e.code ?? (e.signal ? `killed by ${e.signal}` : `exit status ${e.status}`));
+      onFailure(
+        e.signal === 'SIGKILL' || e.code === 'ETIMEDOUT'
+          ? `stopped after ${(timeoutMs / 1000).toFixed(1)} s`
+          : e.status === 251
+            ? `out of its ${SHELLCHECK_MEMORY_BYTES / 2 ** 30} GiB memory limit`
+            : e.code === 'ENOBUFS'
+              ? 'more than 16 MiB of output'
+              : (e.code ?? (e.signal ? `killed by ${e.signal}` : `exit status ${e.status}`)),
+      );
       return [];
     }
     stdout = e.stdout;
@@ -223,10 +264,15 @@ export function shellcheckBackend(config: Config, onFailure: (message: string) =
       if (spent >= SHELLCHECK_RUN_BUDGET_MS) return [cutNotice(`its time budget of ${SHELLCHECK_RUN_BUDGET_MS / 1000} s for the run is spent`)];
       const started = Date.now();
       let cut: string | undefined;
-      const found = run(text, kind, (reason) => {
-        if (/^stopped after|memory limit|of output/.test(reason)) cut = reason;
-        failed(path, reason);
-      }, Math.min(shellcheckTimeout(text.length), SHELLCHECK_RUN_BUDGET_MS - spent));
+      const found = run(
+        text,
+        kind,
+        (reason) => {
+          if (/^stopped after|memory limit|of output/.test(reason)) cut = reason;
+          failed(path, reason);
+        },
+        Math.min(shellcheckTimeout(text.length), SHELLCHECK_RUN_BUDGET_MS - spent),
+      );
       spent += Date.now() - started;
       const out: Finding[] = cut ? [cutNotice(cut)] : [];
       for (const finding of found) {
@@ -242,8 +288,15 @@ export function shellcheckBackend(config: Config, onFailure: (message: string) =
 /** The notice on a file shellcheck did not check to the end. */
 function cutNotice(why: string): Finding {
   return {
-    ruleId: 'shellcheck', severity: 'info', url: 'https://www.shellcheck.net/',
+    ruleId: 'shellcheck',
+    severity: 'info',
+    url: 'https://www.shellcheck.net/',
     message: `shellcheck did not check this file: ${why}; its findings here are missing`,
-    line: 1, column: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    startOffset: 0,
+    endOffset: 0,
   };
 }

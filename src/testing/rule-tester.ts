@@ -98,9 +98,7 @@ export function testRule(rule: Rule<any>, cases: { valid: Array<string | ValidCa
         const options = { config: configFor(rule, c), rules: [rule] };
         const [result] = await lintFiles([{ path, text: c.code }, ...(c.others ?? [])], options);
         const found = result.findings.filter((f) => f.ruleId === rule.id);
-        expect(
-          found.map((f) => ({ line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, severity: f.severity })),
-        ).toEqual(
+        expect(found.map((f) => ({ line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, severity: f.severity }))).toEqual(
           c.errors.map((e, j) => ({
             line: e.line,
             column: e.column,

@@ -53,11 +53,7 @@ const fixable = (result: FileResult) => result.findings.some((f) => f.fix?.appli
  * not valid UTF-8 are left alone too: rewriting them could change bytes
  * nobody asked to change.
  */
-export async function computeSafeFixes(
-  inputs: ReadonlyArray<LintInput & { invalidUtf8?: boolean }>,
-  results: readonly FileResult[],
-  options: SafeFixOptions,
-): Promise<FileFix[]> {
+export async function computeSafeFixes(inputs: ReadonlyArray<LintInput & { invalidUtf8?: boolean }>, results: readonly FileResult[], options: SafeFixOptions): Promise<FileFix[]> {
   const byPath = new Map(inputs.map((input) => [input.path, input]));
   const out = new Map<string, FileFix>();
   for (const result of results) {

@@ -70,7 +70,8 @@ function sortedRows(results: readonly FileResult[]): Row[] {
   const rows: Row[] = [];
   for (const result of results) for (const finding of result.findings) rows.push({ path: result.path, finding });
   return rows.sort(
-    (a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.finding.line - b.finding.line || a.finding.ruleId.localeCompare(b.finding.ruleId),
+    (a, b) =>
+      RANK[a.finding.severity] - RANK[b.finding.severity] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.finding.line - b.finding.line || a.finding.ruleId.localeCompare(b.finding.ruleId),
   );
 }
 
@@ -198,7 +199,13 @@ function fixedSection(where: Repo, view: IssueView, budget: { left: number }): S
   if (view.previousUnknown) return { lines: ['', '### Fixed since the last audit', '', "Not counted: the previous audit's findings could not be read whole."], cut: 0 };
   if (!view.fixed.length || !view.fixedSince) return { lines: [], cut: 0 };
   const since = view.fixedSince;
-  const lines = ['', `### Fixed since the last audit: ${plural(view.fixed.length, 'finding')} (${link(since.slice(0, 7), commitUrl(where, since))})`, '', '<details><summary>What was fixed</summary>', ''];
+  const lines = [
+    '',
+    `### Fixed since the last audit: ${plural(view.fixed.length, 'finding')} (${link(since.slice(0, 7), commitUrl(where, since))})`,
+    '',
+    '<details><summary>What was fixed</summary>',
+    '',
+  ];
   const close = ['', '</details>'];
   budget.left -= size(lines) + size(close) + 60;
   const items = [...view.fixed].sort(compareRemembered).map((f) => `- ${code(f.ruleId)} in ${locationCell(where, since, f.path, f)}`);
@@ -233,8 +240,18 @@ export function renderIssueBody(where: Repo, results: readonly FileResult[], cou
   const rules = counts.total ? ['', '### By rule', '', ...ruleTable(groups)] : [];
   const tail = ['', FOOTER, view.stateBlock, ''];
   const budget = { left: BODY_BUDGET - size(head) - size(rules) - size(tail) - 600 };
-  const serious = seriousSection(where, view.sha, rows.filter((r) => r.finding.severity !== 'info'), budget);
+  const serious = seriousSection(
+    where,
+    view.sha,
+    rows.filter((r) => r.finding.severity !== 'info'),
+    budget,
+  );
   const fixed = fixedSection(where, view, budget);
-  const info = infoSection(where, view.sha, groups.filter((g) => g.severity === 'info'), budget);
+  const info = infoSection(
+    where,
+    view.sha,
+    groups.filter((g) => g.severity === 'info'),
+    budget,
+  );
   return [...head, ...cutNote(serious, info, view.runUrl), ...rules, ...serious.lines, ...info.lines, ...fixed.lines, ...tail].join('\n');
 }

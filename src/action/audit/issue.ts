@@ -147,7 +147,9 @@ export async function syncIssue(octokit: Octokit, where: Repo & { runUrl?: strin
   if (counts.total === 0) {
     const fixed = previous?.findings.length ?? 0;
     await octokit.rest.issues.createComment({
-      owner, repo, issue_number: existing!.number,
+      owner,
+      repo,
+      issue_number: existing!.number,
       body: `initlint found nothing at commit ${sha.slice(0, 7)}${fixed ? `: ${plural(fixed, 'finding')} fixed` : ''}. Closing; this issue reopens if findings come back.`,
     });
     await writeParts(octokit, owner, repo, existing!.number, out.parts, comments);

@@ -68,7 +68,12 @@ export function renderPullBody(where: PullWhere, fixes: readonly FileFix[], stat
   let budget = 40_000;
   let listed = 0;
   for (const f of fixes) {
-    const what = f.content === null ? 'deleted' : f.fixes.length ? f.fixes.map((x) => `${code(x.ruleId).replace(/\|/g, '\\|')}: ${inlineText(x.description, { table: true }).replace(/<!--/g, '<\u200B!--')} (line ${x.line})`).join('<br>') : 'created by a cross-file fix';
+    const what =
+      f.content === null
+        ? 'deleted'
+        : f.fixes.length
+          ? f.fixes.map((x) => `${code(x.ruleId).replace(/\|/g, '\\|')}: ${inlineText(x.description, { table: true }).replace(/<!--/g, '<\u200B!--')} (line ${x.line})`).join('<br>')
+          : 'created by a cross-file fix';
     const row = `| ${neutralize(f.path)} | ${what} |`;
     if ((budget -= row.length + 1) < 0) break;
     out.push(row);
@@ -89,16 +94,17 @@ export function renderPullBody(where: PullWhere, fixes: readonly FileFix[], stat
 async function writeFixCommit(octokit: Octokit, where: PullWhere, fixes: readonly FileFix[], log: AuditLog): Promise<{ sha: string }> {
   const { owner, repo, sha } = where;
   const { data: base } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha });
-  const tree = fixes.map((f) =>
-    f.content === null ? { path: f.path, mode: f.mode, type: 'blob' as const, sha: null } : { path: f.path, mode: f.mode, type: 'blob' as const, content: f.content },
-  );
+  const tree = fixes.map((f) => (f.content === null ? { path: f.path, mode: f.mode, type: 'blob' as const, sha: null } : { path: f.path, mode: f.mode, type: 'blob' as const, content: f.content }));
   const bytes = fixes.reduce((n, f) => n + (f.content === null ? 0 : Buffer.byteLength(f.content)), 0);
   log.info(`initlint: writing the fix commit: one tree of ${plural(fixes.length, 'file')} (${Math.ceil(bytes / 1024)} KiB)…`);
   const started = Date.now();
   const { data: newTree } = await octokit.rest.git.createTree({ owner, repo, base_tree: base.tree.sha, tree });
   const count = fixes.reduce((n, f) => n + f.fixes.length, 0);
   const { data: commit } = await octokit.rest.git.createCommit({
-    owner, repo, tree: newTree.sha, parents: [sha],
+    owner,
+    repo,
+    tree: newTree.sha,
+    parents: [sha],
     message: `Apply initlint safe fixes\n\n${plural(count, 'safe fix', 'safe fixes')} in ${plural(fixes.length, 'file')}, found by the audit of ${sha}.\n\n${COMMIT_TRAILER}\n`,
   });
   log.info(`initlint: fix commit ${commit.sha.slice(0, 7)} written in ${((Date.now() - started) / 1000).toFixed(1)} s`);

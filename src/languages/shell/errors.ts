@@ -11,8 +11,27 @@ const MAX_DEPTH = 1000;
 
 /** The words that close what an opener starts. */
 const CLOSERS: Record<string, string> = {
-  if: 'fi', then: 'fi', elif: 'fi', else: 'fi', case: 'esac', in: 'esac', do: 'done', while: 'done', until: 'done', for: 'done',
-  '{': '}', '(': ')', '$(': ')', '((': '))', '$((': '))', '[': ']', '[[': ']]', '${': '}', '"': '"', "'": "'", '`': '`',
+  if: 'fi',
+  then: 'fi',
+  elif: 'fi',
+  else: 'fi',
+  case: 'esac',
+  in: 'esac',
+  do: 'done',
+  while: 'done',
+  until: 'done',
+  for: 'done',
+  '{': '}',
+  '(': ')',
+  '$(': ')',
+  '((': '))',
+  '$((': '))',
+  '[': ']',
+  '[[': ']]',
+  '${': '}',
+  '"': '"',
+  "'": "'",
+  '`': '`',
 };
 
 function firstLeaf(node: TsNode): TsNode {

@@ -110,7 +110,7 @@ describe('parseShell: commands', () => {
     expect(c.nameWord.literal).toBeUndefined();
   });
 
-  it('unquotes words: backslashes, concatenations, $\'…\'', () => {
+  it("unquotes words: backslashes, concatenations, $'…'", () => {
     const [c] = parseShell('echo a\\ b "x"\'y\'z "q\\"r" $\'t\\tu\'\n').commands;
     expect(c.args.map((a) => a.literal)).toEqual(['a b', 'xyz', 'q"r', 't\tu']);
   });
@@ -192,9 +192,7 @@ describe('parseShell: LSB header', () => {
   it('reads fields, continuation lines and the end marker', () => {
     const lsb = parseShell(text).lsb!;
     expect(lsb.closed).toBe(true);
-    expect(lsb.fields.map((f) => `${f.name}=${f.value}`)).toEqual([
-      'Provides=foo', 'Required-Start=$remote_fs $syslog', 'Required-Stop=', 'Description=Foo does many things',
-    ]);
+    expect(lsb.fields.map((f) => `${f.name}=${f.value}`)).toEqual(['Provides=foo', 'Required-Start=$remote_fs $syslog', 'Required-Stop=', 'Description=Foo does many things']);
     expect(at(lsb.position)).toBe('2:1-8:18@10-192');
     const rs = lsb.fields[1];
     expect(at(rs.namePosition)).toBe('4:3-4:17@57-71');
@@ -218,15 +216,43 @@ describe('parseShell: LSB header', () => {
 describe('parseShell: non-POSIX constructs', () => {
   it('finds each construct once, where it is written', () => {
     const text = [
-      'function f { :; }', '[[ -n $x ]]', 'arr=(a b)', 'echo ${arr[0]}', '[ "$a" == b ]', 'test a == b', "echo $'x'",
-      'source /etc/x', 'let i=1', 'cat <<< "$x"', '((i++))', 'echo ${x//a/b}', 'diff <(a) <(b)', 'cmd &> log', 'declare -r R=1',
-      '[ "$a" = b ]', 'echo $((1 + 2))', '. /etc/y',
+      'function f { :; }',
+      '[[ -n $x ]]',
+      'arr=(a b)',
+      'echo ${arr[0]}',
+      '[ "$a" == b ]',
+      'test a == b',
+      "echo $'x'",
+      'source /etc/x',
+      'let i=1',
+      'cat <<< "$x"',
+      '((i++))',
+      'echo ${x//a/b}',
+      'diff <(a) <(b)',
+      'cmd &> log',
+      'declare -r R=1',
+      '[ "$a" = b ]',
+      'echo $((1 + 2))',
+      '. /etc/y',
     ].join('\n');
     const found = parseShell(text).nonPosix.map((n) => `${n.construct}@${n.position.start.line}:${slice(text, n.position)}`);
     expect(found).toEqual([
-      'function@1:function', '[[@2:[[', 'array@3:arr=(a b)', 'array@4:arr[0]', '==@5:==', '==@6:==', "$'…'@7:$'x'",
-      'source@8:source', 'let@9:let', '<<<@10:<<< "$x"', '((@11:((', '${//}@12:${x//a/b}', '<(…)@13:<(a)', '<(…)@13:<(b)',
-      '&>@14:&>', 'declare@15:declare',
+      'function@1:function',
+      '[[@2:[[',
+      'array@3:arr=(a b)',
+      'array@4:arr[0]',
+      '==@5:==',
+      '==@6:==',
+      "$'…'@7:$'x'",
+      'source@8:source',
+      'let@9:let',
+      '<<<@10:<<< "$x"',
+      '((@11:((',
+      '${//}@12:${x//a/b}',
+      '<(…)@13:<(a)',
+      '<(…)@13:<(b)',
+      '&>@14:&>',
+      'declare@15:declare',
     ]);
   });
 });
@@ -336,7 +362,8 @@ describe('parseShell: tree-sitter-bash quirks', () => {
 
 describe('parseShell: resolved words', () => {
   it('substitutes top-level literal variables in command words, at that point or after the top level for functions', () => {
-    const text = 'DAEMON=/usr/sbin/foo\nstart() {\n  start-stop-daemon --start --exec $DAEMON --pidfile "$PIDDIR/foo.pid" -- $ARGS\n  local DAEMON=/x\n}\necho "$DAEMON" $LATER\nPIDDIR=/run\nLATER=1\n';
+    const text =
+      'DAEMON=/usr/sbin/foo\nstart() {\n  start-stop-daemon --start --exec $DAEMON --pidfile "$PIDDIR/foo.pid" -- $ARGS\n  local DAEMON=/x\n}\necho "$DAEMON" $LATER\nPIDDIR=/run\nLATER=1\n';
     const s = parseShell(text);
     const ssd = s.commands.find((c) => c.program === 'start-stop-daemon')!;
     expect(ssd.args.map((a) => a.resolved)).toEqual(['--start', '--exec', undefined, '--pidfile', '/run/foo.pid', '--', undefined]);
@@ -359,7 +386,7 @@ describe('class 1: parse-error on valid shell (issue 11)', () => {
     ['a quoted middle between two `*`, then `;;`', 'case "$x" in\n  *" $i "*);;\n  *) echo;;\nesac\n'],
     ['an expansion between two `*`, then `;;`', 'case "$x" in\n  *${x}*);;\nesac\n'],
     ['a quoted middle, then a command glued to `)`', 'f() {\n  case "$x" in\n    *"x"*)echo;;\n  esac\n}\n'],
-    ['alternatives of such patterns', "case $x in\n  *\"a\"*|*'b'*|*${c}*);;\nesac\n"],
+    ['alternatives of such patterns', 'case $x in\n  *"a"*|*\'b\'*|*${c}*);;\nesac\n'],
     ['a build-time placeholder as a command', 'if @IS_SYSV_RC@\nthen\n  echo\nfi\n'],
     ['a build-time placeholder before a depend() verb', 'depend() {\n\tuse logger\n@USEPOSTGRES@\tuse postgresql\n}\n'],
     ['a negated brace group', 'if ! {\n  umount a ||\n  umount -f a\n} ; then\n  echo x\nfi\n'],

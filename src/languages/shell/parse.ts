@@ -16,10 +16,7 @@ import { RESERVED_WORDS, reservedCommandName, shellErrors } from './errors.js';
 import { loadSecondOpinion, secondOpinion } from './second-opinion.js';
 import { skeleton } from './skeleton.js';
 import { plainTree, type PlainNode as TsNode } from './tree.js';
-import type {
-  Assignment, CaseArm, CaseStatement, DependVerb, ForLoop, FunctionDef, LsbField, LsbHeader,
-  NonPosixConstruct, ShellScript, ShellSyntaxError, SimpleCommand, Word,
-} from './types.js';
+import type { Assignment, CaseArm, CaseStatement, DependVerb, ForLoop, FunctionDef, LsbField, LsbHeader, NonPosixConstruct, ShellScript, ShellSyntaxError, SimpleCommand, Word } from './types.js';
 
 /** File names of the WASM modules; the bundle build copies them next to dist/index.js. */
 export const SHELL_WASM_FILES = {
@@ -86,8 +83,17 @@ export function loadShellParser(): Promise<void> {
 
 function emptyScript(text: string, lines: LineIndex, errors: ShellSyntaxError[]): ShellScript {
   return {
-    type: 'script', assignments: [], functions: [], commands: [], depend: [], loops: [], cases: [],
-    nonPosix: [], errors, children: [], position: { start: lines.point(0), end: lines.point(text.length) },
+    type: 'script',
+    assignments: [],
+    functions: [],
+    commands: [],
+    depend: [],
+    loops: [],
+    cases: [],
+    nonPosix: [],
+    errors,
+    children: [],
+    position: { start: lines.point(0), end: lines.point(text.length) },
   };
 }
 
@@ -103,8 +109,7 @@ export function parseShell(text: string): ShellScript {
     const why = loadError ? loadError.message : 'loadShellParser() was not awaited';
     return emptyScript(text, lines, [{ message: `Shell parser unavailable: ${why}`, position: { start: lines.point(0), end: lines.point(0) } }]);
   }
-  const failure = (why: string) =>
-    emptyScript(text, lines, [{ message: `Unexpected parser failure: ${why}`, position: { start: lines.point(0), end: lines.point(0) } }]);
+  const failure = (why: string) => emptyScript(text, lines, [{ message: `Unexpected parser failure: ${why}`, position: { start: lines.point(0), end: lines.point(0) } }]);
   let tree: Tree | null = null;
   try {
     tree = parser.parse(text);
@@ -180,10 +185,7 @@ function confirmedFromStatement(p: Parser, sk: string, root: TsNodeOf<Tree>, off
 // ---------------------------------------------------------------------------
 
 /** Keywords of the LSB init-script comment block (LSB core spec, "Comment Conventions for Init Scripts"). */
-const LSB_KEYWORDS = new Set([
-  'Provides', 'Required-Start', 'Required-Stop', 'Should-Start', 'Should-Stop', 'Default-Start', 'Default-Stop',
-  'Short-Description', 'Description',
-]);
+const LSB_KEYWORDS = new Set(['Provides', 'Required-Start', 'Required-Stop', 'Should-Start', 'Should-Stop', 'Default-Start', 'Default-Stop', 'Short-Description', 'Description']);
 
 /** Nesting deeper than this is not walked (no real script comes close; keeps the JS stack safe). */
 const MAX_DEPTH = 1000;
@@ -235,7 +237,10 @@ class Builder {
   private readonly functionAssigned = new Map<string, Set<string>>();
   private readonly functionEnvs = new Map<string, Env>();
 
-  constructor(private readonly text: string, private readonly lines: LineIndex) {}
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+  ) {}
 
   private span(start: number, end: number): Position {
     return { start: this.lines.point(start), end: this.lines.point(end) };
@@ -252,8 +257,7 @@ class Builder {
   build(root: TsNode): ShellScript {
     this.walk(root, { background: false }, 0);
     for (const resolve of this.deferred) resolve();
-    const inside = (outer: Position) => (c: SimpleCommand) =>
-      c.position.start.offset! >= outer.start.offset! && c.position.end.offset! <= outer.end.offset!;
+    const inside = (outer: Position) => (c: SimpleCommand) => c.position.start.offset! >= outer.start.offset! && c.position.end.offset! <= outer.end.offset!;
     for (const f of this.functions) f.commands = this.commands.filter(inside(f.position));
     for (const l of this.loops) l.commands = this.commands.filter(inside(l.position));
     for (const c of this.cases) for (const arm of c.arms) arm.commands = this.commands.filter(inside(arm.position));
@@ -464,7 +468,11 @@ class Builder {
     const valueEnd = valueNode ? valueNode.endIndex : valueStart;
     const raw = this.text.slice(valueStart, valueEnd);
     const a: Assignment = {
-      type: 'assignment', name, raw, valuePosition: this.span(valueStart, valueEnd), position: this.pos(node),
+      type: 'assignment',
+      name,
+      raw,
+      valuePosition: this.span(valueStart, valueEnd),
+      position: this.pos(node),
     };
     if (ctx.inFunction !== undefined) a.inFunction = ctx.inFunction;
     if (declaration) a.declaration = declaration;
@@ -523,8 +531,12 @@ class Builder {
     const name = nameNode ? this.slice(nameNode) : '';
     if (keyword) this.nonPosixAt('function', keyword.startIndex, keyword.endIndex);
     this.functions.push({
-      type: 'function', name, namePosition: nameNode ? this.pos(nameNode) : this.span(node.startIndex, node.startIndex),
-      keyword: Boolean(keyword), commands: [], position: this.pos(node),
+      type: 'function',
+      name,
+      namePosition: nameNode ? this.pos(nameNode) : this.span(node.startIndex, node.startIndex),
+      keyword: Boolean(keyword),
+      commands: [],
+      position: this.pos(node),
     });
     this.walkChildren(node, { inFunction: name, background: false }, depth);
   }
@@ -545,7 +557,10 @@ class Builder {
 
   private forStatement(node: TsNode, ctx: Context, depth: number): void {
     const variable = node.childForFieldName('variable');
-    const items = node.childrenForFieldName('value').filter((c): c is TsNode => c !== null).map((c) => this.word(c, ctx));
+    const items = node
+      .childrenForFieldName('value')
+      .filter((c): c is TsNode => c !== null)
+      .map((c) => this.word(c, ctx));
     const first = node.child(0);
     if (first?.type === 'select') this.nonPosixAt('select', first.startIndex, first.endIndex);
     const loop: ForLoop = { type: 'for-loop', variable: variable ? this.slice(variable) : '', items, commands: [], position: this.pos(node) };
@@ -682,8 +697,15 @@ class Builder {
       // Trailing redirections sit on a wrapper node: `position` ends before them, `fullPosition` after.
       const wrapper = node.parent?.type === 'redirected_statement' && node.parent.childForFieldName('body')?.equals(node) ? node.parent : node;
       const command: SimpleCommand = {
-        type: 'command', name, program, nameWord, args, prefixAssignments,
-        background: ctx.background, position: this.pos(node), fullPosition: this.span(node.startIndex, wrapper.endIndex),
+        type: 'command',
+        name,
+        program,
+        nameWord,
+        args,
+        prefixAssignments,
+        background: ctx.background,
+        position: this.pos(node),
+        fullPosition: this.span(node.startIndex, wrapper.endIndex),
       };
       if (RESERVED_WORDS.has(nameWord.raw)) this.misplaced.push(nameWord);
       if (ctx.inFunction !== undefined) command.inFunction = ctx.inFunction;

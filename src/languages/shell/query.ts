@@ -203,7 +203,11 @@ export function commandsForActions(script: ShellScript, actions: readonly string
   // No dispatcher (or an arm that only calls functions): functions named like the actions count too.
   const names = reachableFunctions(script, direct);
   for (const f of script.functions) if (actions.includes(f.name) || actions.some((a) => f.name === `do_${a}` || f.name === `${a}_daemons`)) names.add(f.name);
-  for (const n of reachableFunctions(script, [...names].map((name) => ({ name }) as SimpleCommand))) names.add(n);
+  for (const n of reachableFunctions(
+    script,
+    [...names].map((name) => ({ name }) as SimpleCommand),
+  ))
+    names.add(n);
   const out = new Set(direct);
   for (const f of script.functions) if (names.has(f.name)) for (const c of f.commands) out.add(c);
   return [...out];

@@ -111,10 +111,7 @@ export function secondOpinion(text: string, dialect: ShellDialect): string | nul
   let result: string;
   try {
     // (file name, text, print=false, keepComments=false, variant, stopAt, recoverErrors=0, printer options…)
-    const at = e.process(
-      pName, name.byteLength, name.byteLength, pBody, body.byteLength, body.byteLength,
-      0, 0, VARIANT[dialect], pStop, 0, 0, 0, 0, 2, 1, 1, 1, 0, 0, 0, 0,
-    );
+    const at = e.process(pName, name.byteLength, name.byteLength, pBody, body.byteLength, body.byteLength, 0, 0, VARIANT[dialect], pStop, 0, 0, 0, 0, 2, 1, 1, 1, 0, 0, 0, 0);
     const out = new Uint8Array(e.memory.buffer).subarray(at);
     result = decoder.decode(out.subarray(0, out.indexOf(0)));
   } finally {

@@ -53,11 +53,11 @@ describe('plainTree', () => {
   });
 
   it.each([
-    ['heredocs', 'cat <<EOF >x\nline $a\n  EOF\nEOF\ncat <<-\'Q\'\n\tq\n\tQ\necho after\n'],
+    ['heredocs', "cat <<EOF >x\nline $a\n  EOF\nEOF\ncat <<-'Q'\n\tq\n\tQ\necho after\n"],
     ['case arms with quoted middles', 'case $x in\n  *" $i "*) ;;\n  a|b) echo;;\n  *) : ;;\nesac\n'],
     ['syntax errors and MISSING nodes', 'if [ -f x ]; then\n  echo (\nfi\nfor\n"unterminated\n'],
     ['leading and trailing blanks and comments', '\n\n   # lead\n  echo a   # trail\n\n# end\n\n'],
-    ['CRLF, tabs and non-ASCII', 'echo "é中"\r\n\tprintf \'%s\' $\'\\t\' ok\r\n'],
+    ['CRLF, tabs and non-ASCII', "echo \"é中\"\r\n\tprintf '%s' $'\\t' ok\r\n"],
     ['nested substitutions and arithmetic', 'a=$(b "$(c `d`)" ${e#f} $((g*(h+1))))\n[[ $a == b* ]] && echo "${arr[@]}"\n'],
     ['an empty script', ''],
   ])('agrees with the Node API on %s', (_, text) => same(text));

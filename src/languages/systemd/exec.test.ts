@@ -12,7 +12,10 @@ describe('parseExec', () => {
   });
   it('separates commands at a lone semicolon, keeps \\;', () => {
     const cmds = parseExec('/bin/a 1 ; /bin/b \\; 2');
-    expect(cmds.map((c) => c.words.map((w) => w.text))).toEqual([['/bin/a', '1'], ['/bin/b', ';', '2']]);
+    expect(cmds.map((c) => c.words.map((w) => w.text))).toEqual([
+      ['/bin/a', '1'],
+      ['/bin/b', ';', '2'],
+    ]);
   });
   it('returns nothing for an empty value', () => {
     expect(parseExec('   ')).toEqual([]);

@@ -14,9 +14,7 @@ export interface ParsedUnit {
   errors: UnitSyntaxError[];
 }
 
-const UNIT_TYPES = new Set([
-  'service', 'socket', 'timer', 'target', 'path', 'mount', 'automount', 'swap', 'slice', 'scope', 'device',
-]);
+const UNIT_TYPES = new Set(['service', 'socket', 'timer', 'target', 'path', 'mount', 'automount', 'swap', 'slice', 'scope', 'device']);
 
 /**
  * Packaging spellings of a unit file's name (issue 11, class 3), and the unit each names:

@@ -11,8 +11,24 @@ import { endOf, startOf } from '../../text/index.js';
 
 /** Commands that only print progress; a wrapper may contain them. */
 const OUTPUT_HELPERS = new Set([
-  'ebegin', 'eend', 'einfo', 'einfon', 'ewarn', 'ewarnn', 'eerror', 'eerrorn', 'ewend', 'eindent', 'eoutdent',
-  'veinfo', 'vewarn', 'vebegin', 'veend', 'vewend', 'return', ':',
+  'ebegin',
+  'eend',
+  'einfo',
+  'einfon',
+  'ewarn',
+  'ewarnn',
+  'eerror',
+  'eerrorn',
+  'ewend',
+  'eindent',
+  'eoutdent',
+  'veinfo',
+  'vewarn',
+  'vebegin',
+  'veend',
+  'vewend',
+  'return',
+  ':',
 ]);
 
 /**
@@ -74,8 +90,15 @@ function isSelf(name: string, text: string): boolean {
 
 const IGNORED = new Set(['start', 'stop', 'quiet', 'verbose', 'oknodo', 'make-pidfile', 'no-color', 'test']);
 const VARIABLE_OF: Record<string, string> = {
-  exec: 'command', pidfile: 'pidfile', user: 'command_user', chuid: 'command_user', name: 'procname',
-  chdir: 'directory', stdout: 'output_log', stderr: 'error_log', umask: 'umask',
+  exec: 'command',
+  pidfile: 'pidfile',
+  user: 'command_user',
+  chuid: 'command_user',
+  name: 'procname',
+  chdir: 'directory',
+  stdout: 'output_log',
+  stderr: 'error_log',
+  umask: 'umask',
 };
 
 /**
@@ -150,7 +173,7 @@ export function conversionFix(ctx: Ctx, wrapper: Wrapper): Fix | undefined {
   if (wrapper.prep.length) {
     // The checkpath lines become start_pre(); one that exists already needs a human to merge them.
     if (functionNamed(ctx.tree, 'start_pre')) return undefined;
-    const lines = wrapper.prep.map((c) => `\t${ctx.text.slice(startOf(c), (c.fullPosition.end.offset ?? 0))}${ctx.eol}`).join('');
+    const lines = wrapper.prep.map((c) => `\t${ctx.text.slice(startOf(c), c.fullPosition.end.offset ?? 0)}${ctx.eol}`).join('');
     block += `${ctx.eol}start_pre() {${ctx.eol}${lines}}${ctx.eol}`;
   }
   const edits: TextEdit[] = [{ ...replaceStart, text: block }];

@@ -73,9 +73,25 @@ export function expandedNames(raw: string): string[] {
 
 /** Variables that openrc-run itself provides to every script. */
 const OPENRC_PROVIDED = new Set([
-  'RC_SVCNAME', 'SVCNAME', 'RC_CMD', 'RC_RUNLEVEL', 'RC_BOOTLEVEL', 'RC_DEFAULTLEVEL', 'RC_SERVICE',
-  'RC_PREFIX', 'RC_LIBEXECDIR', 'RC_UNAME', 'RC_SYS', 'RC_GOINGDOWN', 'RC_SVCDIR', 'RC_PID', 'RC_VERSION',
-  'RC_CACHEDIR', 'RC_RUNDIR', 'RC_UID', 'RC_GID',
+  'RC_SVCNAME',
+  'SVCNAME',
+  'RC_CMD',
+  'RC_RUNLEVEL',
+  'RC_BOOTLEVEL',
+  'RC_DEFAULTLEVEL',
+  'RC_SERVICE',
+  'RC_PREFIX',
+  'RC_LIBEXECDIR',
+  'RC_UNAME',
+  'RC_SYS',
+  'RC_GOINGDOWN',
+  'RC_SVCDIR',
+  'RC_PID',
+  'RC_VERSION',
+  'RC_CACHEDIR',
+  'RC_RUNDIR',
+  'RC_UID',
+  'RC_GID',
 ]);
 
 /** Variables of the login environment, not of conf.d. */
@@ -185,22 +201,69 @@ export function isStartStopDaemon(cmd: SimpleCommand): boolean {
 
 /** Long names of OpenRC's start-stop-daemon options that take a value, by short letter. */
 const SSD_SHORT: Record<string, string> = {
-  I: 'ionice', K: 'stop', N: 'nicelevel', P: 'progress', R: 'retry', S: 'start', b: 'background', u: 'user',
-  d: 'chdir', e: 'env', g: 'group', k: 'umask', m: 'make-pidfile', n: 'name', o: 'oknodo', p: 'pidfile',
-  s: 'signal', t: 'test', r: 'chroot', w: 'wait', x: 'exec', a: 'startas', '1': 'stdout', '2': 'stderr',
-  '3': 'stdout-logger', '4': 'stderr-logger', c: 'chuid', q: 'quiet', v: 'verbose', C: 'no-color',
+  I: 'ionice',
+  K: 'stop',
+  N: 'nicelevel',
+  P: 'progress',
+  R: 'retry',
+  S: 'start',
+  b: 'background',
+  u: 'user',
+  d: 'chdir',
+  e: 'env',
+  g: 'group',
+  k: 'umask',
+  m: 'make-pidfile',
+  n: 'name',
+  o: 'oknodo',
+  p: 'pidfile',
+  s: 'signal',
+  t: 'test',
+  r: 'chroot',
+  w: 'wait',
+  x: 'exec',
+  a: 'startas',
+  '1': 'stdout',
+  '2': 'stderr',
+  '3': 'stdout-logger',
+  '4': 'stderr-logger',
+  c: 'chuid',
+  q: 'quiet',
+  v: 'verbose',
+  C: 'no-color',
 };
 const SSD_TAKES_VALUE = new Set([
-  'ionice', 'nicelevel', 'retry', 'user', 'chdir', 'env', 'group', 'umask', 'name', 'pidfile', 'signal', 'chroot',
-  'wait', 'exec', 'startas', 'stdout', 'stderr', 'stdout-logger', 'stderr-logger', 'chuid', 'capabilities',
-  'secbits', 'oom-score-adj', 'scheduler', 'scheduler-priority', 'notify', 'ready',
+  'ionice',
+  'nicelevel',
+  'retry',
+  'user',
+  'chdir',
+  'env',
+  'group',
+  'umask',
+  'name',
+  'pidfile',
+  'signal',
+  'chroot',
+  'wait',
+  'exec',
+  'startas',
+  'stdout',
+  'stderr',
+  'stdout-logger',
+  'stderr-logger',
+  'chuid',
+  'capabilities',
+  'secbits',
+  'oom-score-adj',
+  'scheduler',
+  'scheduler-priority',
+  'notify',
+  'ready',
 ]);
 
 /** Long options of OpenRC's start-stop-daemon that take no value. */
-const SSD_FLAGS = new Set([
-  'start', 'stop', 'background', 'make-pidfile', 'oknodo', 'quiet', 'verbose', 'test', 'progress', 'no-color',
-  'no-new-privs', 'help', 'version', 'interpreted',
-]);
+const SSD_FLAGS = new Set(['start', 'stop', 'background', 'make-pidfile', 'oknodo', 'quiet', 'verbose', 'test', 'progress', 'no-color', 'no-new-privs', 'help', 'version', 'interpreted']);
 
 /** Whether a parsed option name is one OpenRC's start-stop-daemon has. */
 export function isStartStopDaemonOption(name: string): boolean {

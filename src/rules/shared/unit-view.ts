@@ -36,7 +36,7 @@ export function unitView(tree: UnitFile, path: string, project?: Project): UnitV
     }
     return index;
   });
-  const candidates = byName ? [...(byName.get(name) ?? []), ...(template ? byName.get(template) ?? [] : [])] : [];
+  const candidates = byName ? [...(byName.get(name) ?? []), ...(template ? (byName.get(template) ?? []) : [])] : [];
   for (const entry of candidates) {
     if (entry.path === path || (entry.tree as UnitFile).type !== 'unit') continue;
     // The parser computed the name already; recomputing it for every pair of files was most of a large run.

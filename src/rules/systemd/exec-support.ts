@@ -5,17 +5,7 @@
  */
 import type { TextEdit } from '../../core/types.js';
 import { programAt } from '../../knowledge/daemons.js';
-import {
-  isBuiltin,
-  isExec,
-  lastCommand,
-  parseExec,
-  shellWrapper,
-  type ExecCommand,
-  type ExecWord,
-  type ShCommand,
-  type ShellWrapper,
-} from '../../languages/systemd/exec.js';
+import { isBuiltin, isExec, lastCommand, parseExec, shellWrapper, type ExecCommand, type ExecWord, type ShCommand, type ShellWrapper } from '../../languages/systemd/exec.js';
 import { valueOffset } from '../../languages/systemd/parse.js';
 import type { Directive, UnitFile, UnitInfo } from '../../languages/systemd/types.js';
 
@@ -126,10 +116,7 @@ export function quoteExecArg(arg: string): string {
  * last command. With `dropBackground`, a trailing `&` on the last command is
  * removed too. Undefined when neither is possible (a pipeline, a loop, …).
  */
-export function unwrapEdits(
-  resolved: ResolvedCommand,
-  options: { dropBackground?: boolean; argEdit?: ArgEdit } = {},
-): { edits: TextEdit[]; how: 'unwrap' | 'exec' } | undefined {
+export function unwrapEdits(resolved: ResolvedCommand, options: { dropBackground?: boolean; argEdit?: ArgEdit } = {}): { edits: TextEdit[]; how: 'unwrap' | 'exec' } | undefined {
   const { directive, command, wrapper, last } = resolved;
   if (!wrapper || !last || wrapper.script.complex) return undefined;
   if (last.before === '|' || last.op === '|' || last.op === '||' || last.op === '&&') return undefined;
@@ -144,13 +131,7 @@ export function unwrapEdits(
   const script = wrapper.script;
   const withWords = script.commands.filter((c) => c.words.length || c.assignments.length);
   const programIndex = last.words.length - resolved.ranges.length;
-  const single =
-    withWords.length === 1 &&
-    last.assignments.length === 0 &&
-    last.redirects.length === 0 &&
-    last.words.every((w) => w.plain) &&
-    !isExec(last) &&
-    last.words[0].literal.startsWith('/');
+  const single = withWords.length === 1 && last.assignments.length === 0 && last.redirects.length === 0 && last.words.every((w) => w.plain) && !isExec(last) && last.words[0].literal.startsWith('/');
   if (single) {
     const from = valueOffset(directive, command.words[wrapper.shellIndex].start);
     const to = valueOffset(directive, command.words[command.words.length - 1].end);
@@ -201,7 +182,10 @@ export function flagRange(resolved: ResolvedCommand, index: number, count: numbe
 /** How a flag reads in a message: its text as written in the file, whitespace collapsed (`-g "daemon off;"`). */
 export function flagText(text: string, resolved: ResolvedCommand, index: number, count: number): string {
   const range = flagRange(resolved, index, count);
-  return text.slice(range.start, range.end).replace(/\\?\r?\n\s*/g, ' ').replace(/\s+/g, ' ');
+  return text
+    .slice(range.start, range.end)
+    .replace(/\\?\r?\n\s*/g, ' ')
+    .replace(/\s+/g, ' ');
 }
 
 /** Context that names a program's package where the daemon table's basenames collide: its path and the unit's. */

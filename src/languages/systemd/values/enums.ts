@@ -32,7 +32,10 @@ export const ENUM_PARSERS: Record<string, EnumSpec> = {
   config_parse_private_tmp: e('Failed to parse private tmp value', 'no connected disconnected', true),
   config_parse_private_users: e('Failed to parse private users value', 'no self identity full managed', true),
   config_parse_private_pids: e('Failed to parse private pids value', 'no yes', true),
-  config_parse_emergency_action: e('Failed to parse emergency action', 'none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate'),
+  config_parse_emergency_action: e(
+    'Failed to parse emergency action',
+    'none exit exit-force reboot reboot-force reboot-immediate poweroff poweroff-force poweroff-immediate soft-reboot soft-reboot-force kexec kexec-force halt halt-force halt-immediate',
+  ),
   config_parse_notify_access: e('Failed to parse notify access specifier', 'none main exec all'),
   config_parse_job_mode: e('Failed to parse job mode', 'fail replace replace-irreversibly isolate flush ignore-dependencies ignore-requirements triggering restart-dependencies lenient'),
   config_parse_collect_mode: e('Failed to parse garbage collection mode', 'inactive inactive-or-failed'),

@@ -61,8 +61,28 @@ export function isListenAddress(s: string): boolean {
 }
 
 const NETLINK_FAMILIES = new Set([
-  'route', 'firewall', 'inet-diag', 'nflog', 'xfrm', 'selinux', 'iscsi', 'audit', 'fib-lookup', 'connector', 'netfilter',
-  'ip6-fw', 'dnrtmsg', 'kobject-uevent', 'generic', 'scsitransport', 'ecryptfs', 'rdma', 'usersock', 'sock-diag', 'crypto', 'smc',
+  'route',
+  'firewall',
+  'inet-diag',
+  'nflog',
+  'xfrm',
+  'selinux',
+  'iscsi',
+  'audit',
+  'fib-lookup',
+  'connector',
+  'netfilter',
+  'ip6-fw',
+  'dnrtmsg',
+  'kobject-uevent',
+  'generic',
+  'scsitransport',
+  'ecryptfs',
+  'rdma',
+  'usersock',
+  'sock-diag',
+  'crypto',
+  'smc',
 ]);
 
 /** `ListenNetlink=FAMILY [GROUP]`. */

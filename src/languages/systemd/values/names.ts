@@ -28,7 +28,10 @@ export function withoutSpecifiers(value: string): string {
  * `/var/lib/foo-bar` → `var-lib-foo\x2dbar.mount`.
  */
 export function unitNameFromPath(path: string, suffix: string): string {
-  const simplified = path.replace(/\/+/g, '/').replace(/(.)\/$/, '$1').replace(/\/\.(?=\/|$)/g, '');
+  const simplified = path
+    .replace(/\/+/g, '/')
+    .replace(/(.)\/$/, '$1')
+    .replace(/\/\.(?=\/|$)/g, '');
   const trimmed = simplified.replace(/^\/+|\/+$/g, '');
   if (trimmed === '') return `-${suffix}`;
   let out = '';

@@ -53,9 +53,17 @@ export function isPercentage(text: string, max = 100): boolean {
 
 type LimitKind = 'sec' | 'usec' | 'size' | 'count' | 'nice';
 const LIMIT_KINDS: Record<string, LimitKind> = {
-  RLIMIT_CPU: 'sec', RLIMIT_RTTIME: 'usec', RLIMIT_NICE: 'nice',
-  RLIMIT_FSIZE: 'size', RLIMIT_DATA: 'size', RLIMIT_STACK: 'size', RLIMIT_CORE: 'size', RLIMIT_RSS: 'size',
-  RLIMIT_AS: 'size', RLIMIT_MEMLOCK: 'size', RLIMIT_MSGQUEUE: 'size',
+  RLIMIT_CPU: 'sec',
+  RLIMIT_RTTIME: 'usec',
+  RLIMIT_NICE: 'nice',
+  RLIMIT_FSIZE: 'size',
+  RLIMIT_DATA: 'size',
+  RLIMIT_STACK: 'size',
+  RLIMIT_CORE: 'size',
+  RLIMIT_RSS: 'size',
+  RLIMIT_AS: 'size',
+  RLIMIT_MEMLOCK: 'size',
+  RLIMIT_MSGQUEUE: 'size',
 };
 
 function isLimitValue(text: string, kind: LimitKind): boolean {

@@ -6,8 +6,36 @@
 
 /** Unit suffixes in the order systemd tries them (longest match first where prefixes overlap). */
 const TIME_UNITS = [
-  'seconds', 'second', 'sec', 's', 'minutes', 'minute', 'min', 'months', 'month', 'M', 'msec', 'ms', 'm',
-  'hours', 'hour', 'hr', 'h', 'days', 'day', 'd', 'weeks', 'week', 'w', 'years', 'year', 'y', 'usec', 'us', 'µs', 'μs',
+  'seconds',
+  'second',
+  'sec',
+  's',
+  'minutes',
+  'minute',
+  'min',
+  'months',
+  'month',
+  'M',
+  'msec',
+  'ms',
+  'm',
+  'hours',
+  'hour',
+  'hr',
+  'h',
+  'days',
+  'day',
+  'd',
+  'weeks',
+  'week',
+  'w',
+  'years',
+  'year',
+  'y',
+  'usec',
+  'us',
+  'µs',
+  'μs',
 ];
 const NSEC_UNITS = ['nsec', 'ns'];
 const WHITESPACE = ' \t\n\r';
@@ -72,8 +100,20 @@ const fail = (): never => {
 };
 
 const WEEKDAYS: Array<[string, number]> = [
-  ['monday', 0], ['mon', 0], ['tuesday', 1], ['tue', 1], ['wednesday', 2], ['wed', 2], ['thursday', 3], ['thu', 3],
-  ['friday', 4], ['fri', 4], ['saturday', 5], ['sat', 5], ['sunday', 6], ['sun', 6],
+  ['monday', 0],
+  ['mon', 0],
+  ['tuesday', 1],
+  ['tue', 1],
+  ['wednesday', 2],
+  ['wed', 2],
+  ['thursday', 3],
+  ['thu', 3],
+  ['friday', 4],
+  ['fri', 4],
+  ['saturday', 5],
+  ['sat', 5],
+  ['sunday', 6],
+  ['sun', 6],
 ];
 const USEC = 1_000_000;
 /** 2199-12-31 23:59:59 UTC, the last second of MAX_YEAR. */
@@ -271,10 +311,7 @@ function normalizeYears(chain: Component[] | undefined): void {
   }
 }
 
-const SHORTHANDS = new Set([
-  'minutely', 'hourly', 'daily', 'monthly', 'annually', 'yearly', 'anually', 'weekly', 'quarterly',
-  'semiannually', 'semi-annually', 'biannually', 'bi-annually',
-]);
+const SHORTHANDS = new Set(['minutely', 'hourly', 'daily', 'monthly', 'annually', 'yearly', 'anually', 'weekly', 'quarterly', 'semiannually', 'semi-annually', 'biannually', 'bi-annually']);
 /** A time-zone name as the tz database spells them (`UTC`, `Europe/Berlin`, `Etc/GMT+2`, `EST5EDT`). */
 const TIMEZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 

@@ -84,7 +84,7 @@ function outputValidator(): Validator {
     if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
     const p = plain(v, ltype, key, table);
     return p && { ...p, expected: `${p.expected}, or \`file:\`/\`append:\`/\`truncate:\` with an absolute path, or \`fd:NAME\`` };
-  }
+  };
 }
 
 function inputValidator(): Validator {
@@ -152,7 +152,11 @@ function environValidator(): Validator {
       const eq = w.text.indexOf('=');
       if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
       if (hasSpecifier(w.text)) continue;
-      return problem('Invalid environment assignment', '`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)', { start: w.start, end: w.end, wordOnly: true });
+      return problem('Invalid environment assignment', '`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)', {
+        start: w.start,
+        end: w.end,
+        wordOnly: true,
+      });
     }
     return undefined;
   };
@@ -176,8 +180,39 @@ function triggerUnitValidator(): Validator {
 }
 
 const SIGNALS = [
-  'HUP', 'INT', 'QUIT', 'ILL', 'TRAP', 'ABRT', 'IOT', 'BUS', 'FPE', 'KILL', 'USR1', 'SEGV', 'USR2', 'PIPE', 'ALRM', 'TERM',
-  'STKFLT', 'CHLD', 'CONT', 'STOP', 'TSTP', 'TTIN', 'TTOU', 'URG', 'XCPU', 'XFSZ', 'VTALRM', 'PROF', 'WINCH', 'IO', 'POLL', 'PWR', 'SYS',
+  'HUP',
+  'INT',
+  'QUIT',
+  'ILL',
+  'TRAP',
+  'ABRT',
+  'IOT',
+  'BUS',
+  'FPE',
+  'KILL',
+  'USR1',
+  'SEGV',
+  'USR2',
+  'PIPE',
+  'ALRM',
+  'TERM',
+  'STKFLT',
+  'CHLD',
+  'CONT',
+  'STOP',
+  'TSTP',
+  'TTIN',
+  'TTOU',
+  'URG',
+  'XCPU',
+  'XFSZ',
+  'VTALRM',
+  'PROF',
+  'WINCH',
+  'IO',
+  'POLL',
+  'PWR',
+  'SYS',
 ];
 const SIGNAL_NAMES = new Set(SIGNALS);
 /** `signal_from_string()`: `SIGTERM`, `TERM`, `15`, `RTMIN+3`, `SIGRTMAX-1`. */
@@ -185,7 +220,7 @@ export function isSignal(v: string): boolean {
   const name = v.startsWith('SIG') ? v.slice(3) : v;
   if (SIGNAL_NAMES.has(name)) return true;
   const rt = /^RTM(IN|AX)(?:([+-])([0-9]+))?$/.exec(name);
-  if (rt) return !rt[2] || (rt[1] === 'IN' ? rt[2] === '+' : rt[2] === '-') && Number(rt[3]) <= 30;
+  if (rt) return !rt[2] || ((rt[1] === 'IN' ? rt[2] === '+' : rt[2] === '-') && Number(rt[3]) <= 30);
   if (v !== name) return false;
   const n = parseInteger(v);
   return n !== undefined && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
@@ -196,12 +231,14 @@ function signalValidator(): Validator {
 }
 
 const EXIT_NAMES = new Set(
-  ('SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS ' +
+  (
+    'SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS ' +
     'SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP ' +
     'SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY ' +
     'CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED ' +
     'NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE ' +
-    'CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG').split(' '),
+    'CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG'
+  ).split(' '),
 );
 /** `SuccessExitStatus=`: exit codes 0–255, their names, or signals. */
 function exitStatusValidator(signals: boolean): Validator {
@@ -209,17 +246,24 @@ function exitStatusValidator(signals: boolean): Validator {
     for (const w of splitWords(v).words) {
       const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : undefined;
       if ((n !== undefined && n <= 255) || EXIT_NAMES.has(w.text) || (signals && isSignal(w.text))) continue;
-      return problem(n !== undefined ? 'Value is out of range' : `Failed to parse status or signal: ${w.text}`, `exit codes 0–255 or their names${signals ? ', or signal names' : ''}`, { start: w.start, end: w.end });
+      return problem(n !== undefined ? 'Value is out of range' : `Failed to parse status or signal: ${w.text}`, `exit codes 0–255 or their names${signals ? ', or signal names' : ''}`, {
+        start: w.start,
+        end: w.end,
+      });
     }
     return undefined;
   };
 }
 
 const CAPABILITIES = new Set(
-  ('chown dac_override dac_read_search fowner fsetid kill setgid setuid setpcap linux_immutable net_bind_service net_broadcast ' +
+  (
+    'chown dac_override dac_read_search fowner fsetid kill setgid setuid setpcap linux_immutable net_bind_service net_broadcast ' +
     'net_admin net_raw ipc_lock ipc_owner sys_module sys_rawio sys_chroot sys_ptrace sys_pacct sys_admin sys_boot sys_nice ' +
     'sys_resource sys_time sys_tty_config mknod lease audit_write audit_control setfcap mac_override mac_admin syslog wake_alarm ' +
-    'block_suspend audit_read perfmon bpf checkpoint_restore').split(' ').map((c) => `cap_${c}`),
+    'block_suspend audit_read perfmon bpf checkpoint_restore'
+  )
+    .split(' ')
+    .map((c) => `cap_${c}`),
 );
 function capabilityValidator(): Validator {
   return (v) => {
@@ -230,7 +274,11 @@ function capabilityValidator(): Validator {
     for (const w of words) {
       const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : undefined;
       if (CAPABILITIES.has(w.text.toLowerCase()) || (n !== undefined && n < 63)) continue;
-      return problem('Unknown capability', 'capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)', { start: offset + w.start, end: offset + w.end, wordOnly: true });
+      return problem('Unknown capability', 'capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)', {
+        start: offset + w.start,
+        end: offset + w.end,
+        wordOnly: true,
+      });
     }
     return undefined;
   };
@@ -260,18 +308,22 @@ function sizeValidator(message: string): Validator {
 }
 
 function modeValidator(): Validator {
-  return (v) => ((/^[0-7]+$/.test(v) && parseInt(v, 8) <= 0o7777) ? undefined : problem('Failed to parse mode value', 'an octal mode such as `0022` or `0755`'));
+  return (v) => (/^[0-7]+$/.test(v) && parseInt(v, 8) <= 0o7777 ? undefined : problem('Failed to parse mode value', 'an octal mode such as `0022` or `0755`'));
 }
 
 function rlimitValidator(): Validator {
-  return (v, resource) => (isResourceLimit(v, resource ?? '') ? undefined : problem('Failed to parse resource value', resource === 'RLIMIT_NOFILE' || !resource ? 'a number, `infinity`, or `soft:hard`' : 'a value of the limit\'s unit, `infinity`, or `soft:hard`'));
+  return (v, resource) =>
+    isResourceLimit(v, resource ?? '')
+      ? undefined
+      : problem('Failed to parse resource value', resource === 'RLIMIT_NOFILE' || !resource ? 'a number, `infinity`, or `soft:hard`' : "a value of the limit's unit, `infinity`, or `soft:hard`");
 }
 
 function timerValidator(): Validator {
   return (raw, which) => {
     // With specifiers, refuse only what no expansion could make valid (tried with digits and with letters).
     const accepts = (check: (v: string) => boolean) => (hasSpecifier(raw) ? ['0', 'x'].some((c) => check(raw.replace(/%./g, (s) => (s === '%%' ? '%' : c)))) : check(raw));
-    if (which === 'TIMER_CALENDAR') return accepts(isCalendarEvent) ? undefined : problem('Failed to parse calendar specification', 'a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))');
+    if (which === 'TIMER_CALENDAR')
+      return accepts(isCalendarEvent) ? undefined : problem('Failed to parse calendar specification', 'a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))');
     return accepts((x) => isTimespan(x)) ? undefined : problem('Failed to parse timer value', TIMESPAN);
   };
 }
@@ -280,14 +332,19 @@ function listenValidator(): Validator {
   return (raw, kind, key) => {
     // Specifiers such as %t expand to absolute directories; the others to plain words.
     const v = raw.replace(/%./g, (s) => (s === '%%' ? '%' : /%[tThHSCLEVg]/.test(s) && raw.startsWith(s) ? '/x' : 'x'));
-    if (key === 'ListenSequentialPacket' && isListenAddress(v) && !/^[/@]/.test(v)) return problem('Address family not supported', 'a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)');
-    if (kind === 'SOCKET_SOCKET') return isListenAddress(v) ? undefined : problem('Failed to parse address value', 'a port 1–65535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`');
+    if (key === 'ListenSequentialPacket' && isListenAddress(v) && !/^[/@]/.test(v))
+      return problem('Address family not supported', 'a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)');
+    if (kind === 'SOCKET_SOCKET')
+      return isListenAddress(v) ? undefined : problem('Failed to parse address value', 'a port 1–65535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`');
     return absolutePathProblem(v);
   };
 }
 
 function netlinkValidator(): Validator {
-  return (v) => (v === '' || hasSpecifier(v) || isNetlinkAddress(v) ? undefined : problem('Failed to parse address value', 'a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number'));
+  return (v) =>
+    v === '' || hasSpecifier(v) || isNetlinkAddress(v)
+      ? undefined
+      : problem('Failed to parse address value', 'a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number');
 }
 
 /** `Documentation=`: http(s)://, file:/, info: or man: URLs, ASCII only. */
@@ -310,14 +367,17 @@ function namespaceFlagsValidator(): Validator {
     const offset = v.length - body.length;
     for (const w of splitWords(body).words) {
       if (NAMESPACES.has(w.text)) continue;
-      return problem('Failed to parse namespace type string', 'a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)', { start: offset + w.start, end: offset + w.end });
+      return problem('Failed to parse namespace type string', 'a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)', {
+        start: offset + w.start,
+        end: offset + w.end,
+      });
     }
     return undefined;
   };
 }
 
 function cpuQuotaValidator(): Validator {
-  return (v) => (v === '' || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? undefined : problem('Invalid CPU quota', 'a percentage above 0 such as `20%` or `150%`'));
+  return (v) => (v === '' || (/^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0) ? undefined : problem('Invalid CPU quota', 'a percentage above 0 such as `20%` or `150%`'));
 }
 
 function enumValidators(): Record<string, Validator> {
@@ -378,14 +438,37 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
  * "Failed to parse …, ignoring:"), as systemd-analyze verify shows.
  */
 const EMPTY_RESETS = new Set([
-  'config_parse_unit_deps', 'config_parse_capability_set', 'config_parse_cg_weight', 'config_parse_cg_cpu_weight',
-  'config_parse_cpu_quota', 'config_parse_sec_def_infinity', 'config_parse_memory_limit', 'config_parse_tasks_max',
-  'config_parse_managed_oom_mode', 'config_parse_kill_mode', 'config_parse_socket_listen', 'config_parse_socket_netlink',
-  'config_parse_timer', 'config_parse_set_status', 'config_parse_exec_nice', 'config_parse_exec_oom_score_adjust',
-  'config_parse_exec_io_class', 'config_parse_exec_io_priority', 'config_parse_exec_cpu_sched_policy',
-  'config_parse_service_timeout_abort', 'config_parse_environ', 'config_parse_unit_env_file', 'config_parse_pid_file',
-  'config_parse_tristate', 'config_parse_trigger_unit', 'config_parse_unit_path_printf', 'config_parse_unit_condition_path',
-  'config_parse_unit_mounts_for', 'config_parse_unit_path_strv_printf', 'config_parse_documentation', 'config_parse_namespace_flags',
+  'config_parse_unit_deps',
+  'config_parse_capability_set',
+  'config_parse_cg_weight',
+  'config_parse_cg_cpu_weight',
+  'config_parse_cpu_quota',
+  'config_parse_sec_def_infinity',
+  'config_parse_memory_limit',
+  'config_parse_tasks_max',
+  'config_parse_managed_oom_mode',
+  'config_parse_kill_mode',
+  'config_parse_socket_listen',
+  'config_parse_socket_netlink',
+  'config_parse_timer',
+  'config_parse_set_status',
+  'config_parse_exec_nice',
+  'config_parse_exec_oom_score_adjust',
+  'config_parse_exec_io_class',
+  'config_parse_exec_io_priority',
+  'config_parse_exec_cpu_sched_policy',
+  'config_parse_service_timeout_abort',
+  'config_parse_environ',
+  'config_parse_unit_env_file',
+  'config_parse_pid_file',
+  'config_parse_tristate',
+  'config_parse_trigger_unit',
+  'config_parse_unit_path_printf',
+  'config_parse_unit_condition_path',
+  'config_parse_unit_mounts_for',
+  'config_parse_unit_path_strv_printf',
+  'config_parse_documentation',
+  'config_parse_namespace_flags',
 ]);
 
 /** Checks `value` with the validator of `parser`; undefined when accepted or when no validator knows the parser. */

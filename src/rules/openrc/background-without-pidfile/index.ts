@@ -10,14 +10,12 @@ export default defineRule<ShellScript>({
   kinds: ['openrc'],
   severity: 'error',
   docs: {
-    summary:
-      '`command_background` is on without `pidfile=`, or together with `command_args_background` (openrc-run refuses both); not under supervise-daemon',
+    summary: '`command_background` is on without `pidfile=`, or together with `command_args_background` (openrc-run refuses both); not under supervise-daemon',
     source: [openrcGuide("Don't write your own start/stop functions")],
   },
   fixable: 'safe',
   messages: {
-    noPidfile:
-      'Unexpected `command_background` without `pidfile`: start-stop-daemon must make a PID file to stop the daemon, set pidfile="/run/${RC_SVCNAME}.pid"',
+    noPidfile: 'Unexpected `command_background` without `pidfile`: start-stop-daemon must make a PID file to stop the daemon, set pidfile="/run/${RC_SVCNAME}.pid"',
     both: 'Unexpected `command_background` with `command_args_background`: openrc-run refuses to start, use one of them',
   },
   check(ctx) {

@@ -25,9 +25,17 @@ testRule(rule, {
       code:
         `${header}start() {\n\tebegin "Starting foo"\n\tstart-stop-daemon --start --quiet --user foo:foo --exec /usr/bin/foo \\\n\t\t--background --make-pidfile --pidfile /run/foo.pid -- --config "\${FOO_CONF}" -v\n\teend $?\n}\n\n` +
         'stop() {\n\tebegin "Stopping foo"\n\tstart-stop-daemon --stop --exec /usr/bin/foo --pidfile /run/foo.pid --retry TERM/30/KILL/5\n\teend $?\n}\n',
-      errors: [{ message: 'Unexpected hand-written start()/stop() around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead', line: 6, column: 1, endLine: 6, endColumn: 6, severity: 'warning' }],
-      output:
-        `${header}command="/usr/bin/foo"\ncommand_args="--config \${FOO_CONF} -v"\npidfile="/run/foo.pid"\ncommand_user="foo:foo"\ncommand_background=true\nretry="TERM/30/KILL/5"\n`,
+      errors: [
+        {
+          message: 'Unexpected hand-written start()/stop() around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead',
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 6,
+          severity: 'warning',
+        },
+      ],
+      output: `${header}command="/usr/bin/foo"\ncommand_args="--config \${FOO_CONF} -v"\npidfile="/run/foo.pid"\ncommand_user="foo:foo"\ncommand_background=true\nretry="TERM/30/KILL/5"\n`,
     },
     {
       name: 'start() only, short options, variables the script sets, CRLF',
@@ -39,7 +47,16 @@ testRule(rule, {
       // issue 11: a custom start() doing checkpath then start-stop-daemon was missed.
       name: 'custom-start-stop: checkpath then start-stop-daemon, checkpath moves to start_pre()',
       code: `${header}start() {\n\tebegin "Starting foo"\n\tcheckpath -d -m 0755 -o foo:foo /var/lib/foo\n\tstart-stop-daemon --start --exec /usr/bin/foo --background --make-pidfile --pidfile /run/foo.pid\n\teend $?\n}\n`,
-      errors: [{ message: 'Unexpected hand-written start() around checkpath and start-stop-daemon: checkpath belongs in start_pre(), the rest in command, command_args and pidfile (with command_user, command_background)', line: 6, column: 1, endLine: 6, endColumn: 6 }],
+      errors: [
+        {
+          message:
+            'Unexpected hand-written start() around checkpath and start-stop-daemon: checkpath belongs in start_pre(), the rest in command, command_args and pidfile (with command_user, command_background)',
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 6,
+        },
+      ],
       output: `${header}command="/usr/bin/foo"\npidfile="/run/foo.pid"\ncommand_background=true\n\nstart_pre() {\n\tcheckpath -d -m 0755 -o foo:foo /var/lib/foo\n}\n`,
     },
     {

@@ -13,10 +13,8 @@ export default defineRule<ShellScript>({
   },
   fixable: 'unsafe',
   messages: {
-    wrapper:
-      'Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead',
-    prep:
-      'Unexpected hand-written {functions} around checkpath and start-stop-daemon: checkpath belongs in start_pre(), the rest in command, command_args and pidfile (with command_user, command_background)',
+    wrapper: 'Unexpected hand-written {functions} around start-stop-daemon: use command, command_args and pidfile (with command_user, command_background) instead',
+    prep: 'Unexpected hand-written {functions} around checkpath and start-stop-daemon: checkpath belongs in start_pre(), the rest in command, command_args and pidfile (with command_user, command_background)',
   },
   check(ctx) {
     const wrapper = findWrapper(ctx);

@@ -8,13 +8,13 @@ export default defineRule<ShellScript>({
   kinds: ['openrc'],
   severity: 'warning',
   docs: {
-    summary: '`start-stop-daemon --start` given the daemon\'s own options without `--` before them: its getopt permutes the arguments and takes or refuses every option, the daemon\'s included',
+    summary: "`start-stop-daemon --start` given the daemon's own options without `--` before them: its getopt permutes the arguments and takes or refuses every option, the daemon's included",
     source: [man('start-stop-daemon(8)', 'arguments after --')],
   },
   fixable: 'unsafe',
   messages: {
-    unknown: 'Unexpected `{word}` before `--`: it is no start-stop-daemon option, so start-stop-daemon refuses to start; put `--` before the daemon\'s arguments',
-    after: 'Unexpected `{word}` for the daemon without `--` before its arguments: start-stop-daemon\'s getopt takes every option up to `--` as its own; put `--` before `{first}`',
+    unknown: "Unexpected `{word}` before `--`: it is no start-stop-daemon option, so start-stop-daemon refuses to start; put `--` before the daemon's arguments",
+    after: "Unexpected `{word}` for the daemon without `--` before its arguments: start-stop-daemon's getopt takes every option up to `--` as its own; put `--` before `{first}`",
   },
   check(ctx) {
     for (const cmd of ctx.tree.commands) {
@@ -36,7 +36,7 @@ export default defineRule<ShellScript>({
           messageId: 'after',
           data: { word: dashed.raw, first: first.raw },
           at: dashed,
-          fix: { description: 'Put -- before the daemon\'s arguments', applicability: 'unsafe', edits: [{ start: at, end: at, text: '-- ' }] },
+          fix: { description: "Put -- before the daemon's arguments", applicability: 'unsafe', edits: [{ start: at, end: at, text: '-- ' }] },
         });
       }
     }

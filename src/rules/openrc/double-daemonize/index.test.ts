@@ -18,7 +18,16 @@ testRule(rule, {
     {
       name: 'memcached -d',
       code: '#!/sbin/openrc-run\ncommand="/usr/bin/memcached"\ncommand_args="-p 11211 -d -u memcached"\ncommand_background=true\npidfile="/run/${RC_SVCNAME}.pid"\n',
-      errors: [{ message: 'Unexpected `-d` with command_background: memcached forks away from the PID start-stop-daemon records, remove one of them', line: 3, column: 24, endLine: 3, endColumn: 26, severity: 'error' }],
+      errors: [
+        {
+          message: 'Unexpected `-d` with command_background: memcached forks away from the PID start-stop-daemon records, remove one of them',
+          line: 3,
+          column: 24,
+          endLine: 3,
+          endColumn: 26,
+          severity: 'error',
+        },
+      ],
       output: '#!/sbin/openrc-run\ncommand="/usr/bin/memcached"\ncommand_args="-p 11211 -u memcached"\ncommand_background=true\npidfile="/run/${RC_SVCNAME}.pid"\n',
     },
     {

@@ -71,7 +71,14 @@ export default defineRule<ShellScript>({
     // No flag at all: the program's own default is to fork.
     const args = topAssignment(ctx.tree, 'command_args');
     const words = args ? valueWords(args) : [];
-    if (!words || findFlag(daemon.foreground, words.map((w) => w.text))) return;
+    if (
+      !words ||
+      findFlag(
+        daemon.foreground,
+        words.map((w) => w.text),
+      )
+    )
+      return;
     // Only a command line we can read entirely, with no flag that keeps some other
     // program of the same name in the foreground (busybox httpd -f is not Apache).
     if (words.some((w) => /[$`]/.test(w.text) || GENERIC_FOREGROUND.test(w.text))) return;

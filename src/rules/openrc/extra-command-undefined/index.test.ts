@@ -12,7 +12,14 @@ testRule(rule, {
     {
       code: '#!/sbin/openrc-run\nextra_commands="checkconfig"\nextra_stopped_commands="setup"\nextra_started_commands="reload"\nreload() {\n\t:\n}\n',
       errors: [
-        { message: 'Unexpected `checkconfig` in extra_commands without a function `checkconfig()`: `rc-service … checkconfig` fails, define it or remove the name', line: 2, column: 17, endLine: 2, endColumn: 28, severity: 'error' },
+        {
+          message: 'Unexpected `checkconfig` in extra_commands without a function `checkconfig()`: `rc-service … checkconfig` fails, define it or remove the name',
+          line: 2,
+          column: 17,
+          endLine: 2,
+          endColumn: 28,
+          severity: 'error',
+        },
         { messageId: 'undefined', line: 3, column: 25, endLine: 3, endColumn: 30 },
       ],
       output: null,

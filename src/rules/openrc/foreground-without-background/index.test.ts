@@ -7,7 +7,10 @@ testRule(rule, {
     { name: 'the daemon forks by itself', code: '#!/sbin/openrc-run\ncommand=/usr/sbin/sshd\npidfile=/run/sshd.pid\n' },
     { name: 'supervise-daemon keeps it in the foreground on purpose', code: '#!/sbin/openrc-run\nsupervisor=supervise-daemon\ncommand=/usr/sbin/sshd\ncommand_args="-D"\n' },
     { name: 'a hand-written start()', code: '#!/sbin/openrc-run\ncommand=/usr/sbin/sshd\ncommand_args="-D"\nstart() {\n\tstart-stop-daemon --start --background --exec /usr/sbin/sshd -- -D\n}\n' },
-    { name: 'start_stop_daemon_args has --background', code: '#!/sbin/openrc-run\ncommand=/usr/sbin/sshd\ncommand_args="-D"\nstart_stop_daemon_args="--background --make-pidfile"\npidfile=/run/sshd.pid\n' },
+    {
+      name: 'start_stop_daemon_args has --background',
+      code: '#!/sbin/openrc-run\ncommand=/usr/sbin/sshd\ncommand_args="-D"\nstart_stop_daemon_args="--background --make-pidfile"\npidfile=/run/sshd.pid\n',
+    },
     { name: 'a program the table does not know', code: '#!/sbin/openrc-run\ncommand=/usr/bin/foo\ncommand_args="-f"\n' },
     { name: 'arguments hidden behind expansions', code: '#!/sbin/openrc-run\ncommand=/usr/bin/memcached\ncommand_args="${MEMCACHED_OPTS}"\n' },
   ],
@@ -15,7 +18,17 @@ testRule(rule, {
     {
       name: 'a foreground flag with no command_background: start blocks',
       code: '#!/sbin/openrc-run\ncommand=/usr/sbin/sshd\ncommand_args="-D -e"\n',
-      errors: [{ message: 'Unexpected `sshd -D` without command_background: the daemon stays in the foreground, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile', line: 2, column: 1, endLine: 2, endColumn: 23, severity: 'error' }],
+      errors: [
+        {
+          message:
+            'Unexpected `sshd -D` without command_background: the daemon stays in the foreground, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile',
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 23,
+          severity: 'error',
+        },
+      ],
       output: '#!/sbin/openrc-run\ncommand=/usr/sbin/sshd\ncommand_background=true\npidfile="/run/${RC_SVCNAME}.pid"\ncommand_args="-D -e"\n',
     },
     {

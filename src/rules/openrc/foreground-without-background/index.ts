@@ -27,13 +27,15 @@ export default defineRule<ShellScript>({
   kinds: ['openrc'],
   severity: 'error',
   docs: {
-    summary: 'the default start runs a daemon that stays in the foreground (by a flag such as `-f`/`--foreground`, or by default) without `command_background`: start-stop-daemon waits for it and the start never returns',
-    source: [openrcGuide('Don\'t write your own start/stop functions'), { kind: 'code', project: 'initlint', what: 'the daemon table (src/knowledge/daemons.ts)' }],
+    summary:
+      'the default start runs a daemon that stays in the foreground (by a flag such as `-f`/`--foreground`, or by default) without `command_background`: start-stop-daemon waits for it and the start never returns',
+    source: [openrcGuide("Don't write your own start/stop functions"), { kind: 'code', project: 'initlint', what: 'the daemon table (src/knowledge/daemons.ts)' }],
   },
   fixable: 'unsafe',
   messages: {
     flag: 'Unexpected `{program} {flag}` without command_background: the daemon stays in the foreground, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile',
-    default: 'Unexpected `{program}` without command_background: it stays in the foreground unless told to daemonize, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile',
+    default:
+      'Unexpected `{program}` without command_background: it stays in the foreground unless told to daemonize, so start-stop-daemon waits for it and the start never returns; set command_background=true with a pidfile',
   },
   check(ctx) {
     const command = topAssignment(ctx.tree, 'command');

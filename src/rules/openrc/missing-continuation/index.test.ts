@@ -10,7 +10,16 @@ testRule(rule, {
     {
       name: 'a multi-line command whose continuation \\ is missing',
       code: '#!/sbin/openrc-run\nstart() {\n\tstart-stop-daemon --start --exec /usr/bin/foo \\\n\t\t--background --make-pidfile\n\t\t--pidfile /run/foo.pid\n}\n',
-      errors: [{ message: 'Unexpected command `--pidfile`: the line before it lacks a trailing `\\`, so its options are cut off and `--pidfile` runs as a command; end the line before with ` \\`', line: 5, column: 3, endLine: 5, endColumn: 12, severity: 'error' }],
+      errors: [
+        {
+          message: 'Unexpected command `--pidfile`: the line before it lacks a trailing `\\`, so its options are cut off and `--pidfile` runs as a command; end the line before with ` \\`',
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 12,
+          severity: 'error',
+        },
+      ],
       output: '#!/sbin/openrc-run\nstart() {\n\tstart-stop-daemon --start --exec /usr/bin/foo \\\n\t\t--background --make-pidfile \\\n\t\t--pidfile /run/foo.pid\n}\n',
     },
     {

@@ -22,7 +22,13 @@ export default defineRule<ShellScript>({
       const line = ctx.lines.point(start).line;
       if (line <= 1) continue;
       // The nearest non-blank line above; the command must open its own line.
-      if (ctx.lines.lineText(line).slice(0, ctx.lines.point(start).column - 1).trim() !== '') continue;
+      if (
+        ctx.lines
+          .lineText(line)
+          .slice(0, ctx.lines.point(start).column - 1)
+          .trim() !== ''
+      )
+        continue;
       let above = line - 1;
       while (above > 1 && ctx.lines.lineText(above).trim() === '') above--;
       const text = ctx.lines.lineText(above);

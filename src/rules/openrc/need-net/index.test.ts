@@ -2,10 +2,7 @@ import { testRule } from '../../../testing/rule-tester.js';
 import rule from './index.js';
 
 testRule(rule, {
-  valid: [
-    '#!/sbin/openrc-run\ndepend() {\n\tuse net\n\tneed localmount\n}\n',
-    { name: 'a particular interface', code: '#!/sbin/openrc-run\ndepend() {\n\tneed net.eth0\n}\n' },
-  ],
+  valid: ['#!/sbin/openrc-run\ndepend() {\n\tuse net\n\tneed localmount\n}\n', { name: 'a particular interface', code: '#!/sbin/openrc-run\ndepend() {\n\tneed net.eth0\n}\n' }],
   invalid: [
     {
       name: 'alone on its line',

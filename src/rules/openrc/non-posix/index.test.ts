@@ -2,9 +2,7 @@ import { testRule } from '../../../testing/rule-tester.js';
 import rule from './index.js';
 
 testRule(rule, {
-  valid: [
-    '#!/sbin/openrc-run\nstart_pre() {\n\tif [ -n "${FOO}" ] && [ "$BAR" = yes ]; then\n\t\t. /etc/foo.env\n\tfi\n}\n',
-  ],
+  valid: ['#!/sbin/openrc-run\nstart_pre() {\n\tif [ -n "${FOO}" ] && [ "$BAR" = yes ]; then\n\t\t. /etc/foo.env\n\tfi\n}\n'],
   invalid: [
     {
       name: '[[ ]] with a bare variable: quoted in the fix',

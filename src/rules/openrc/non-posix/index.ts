@@ -93,7 +93,7 @@ export default defineRule<ShellScript>({
   kinds: ['openrc'],
   severity: 'error',
   docs: {
-    summary: 'syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$\'…\'`, `source`, `let`, `<<<`',
+    summary: "syntax that /bin/sh (dash, busybox ash) does not run: `[[ ]]`, arrays, `function`, `==` in `[`, `$'…'`, `source`, `let`, `<<<`",
     source: [openrcGuide('Syntax of Service Scripts')],
   },
   fixable: 'unsafe',

@@ -11,11 +11,11 @@ testRule(rule, {
     },
     { name: 'build-time placeholder ${PV} is no run-time config', code: '#!/sbin/openrc-run\npidfile="/run/foo-${PV}.pid"\n' },
     { name: 'build-time placeholder @VAR@ is no run-time config', code: '#!/sbin/openrc-run\npidfile="@PIDDIR@/${FOO_NAME}.pid"\n' },
-    { name: 'a user service\'s XDG_RUNTIME_DIR is the login environment', code: '#!/sbin/openrc-run\npidfile="${XDG_RUNTIME_DIR}/${RC_SVCNAME}.pid"\n' },
+    { name: "a user service's XDG_RUNTIME_DIR is the login environment", code: '#!/sbin/openrc-run\npidfile="${XDG_RUNTIME_DIR}/${RC_SVCNAME}.pid"\n' },
     '#!/sbin/openrc-run\npidfile="/run/${RC_SVCNAME}.pid"\n',
     { name: 'built from a variable the script sets', code: '#!/sbin/openrc-run\nrundir=/run/foo\npidfile="${rundir}/foo.pid"\n' },
     { name: 'build-time path', code: '#!/sbin/openrc-run\npidfile="@piddir@/${RC_SVCNAME}.pid"\n' },
-    { name: '--pidfile of the script\'s own pidfile', code: '#!/sbin/openrc-run\npidfile=/run/foo.pid\nreload() {\n\tstart-stop-daemon --signal HUP --pidfile "${pidfile}"\n}\n' },
+    { name: "--pidfile of the script's own pidfile", code: '#!/sbin/openrc-run\npidfile=/run/foo.pid\nreload() {\n\tstart-stop-daemon --signal HUP --pidfile "${pidfile}"\n}\n' },
     {
       name: 'a loop variable is not a conf.d variable',
       code: '#!/sbin/openrc-run\nstart_pre() {\n\tfor x in /run/*.pid; do\n\t\tstart-stop-daemon --test --stop --pidfile "$x" && continue\n\tdone\n}\n',
@@ -25,7 +25,16 @@ testRule(rule, {
   invalid: [
     {
       code: '#!/sbin/openrc-run\npidfile="${PIDFILE}"\ncommand="/usr/bin/foo"\n',
-      errors: [{ message: 'Unexpected PID file path from the conf.d variable `PIDFILE`: a change while the service runs makes it unstoppable, use pidfile="/run/${RC_SVCNAME}.pid" instead', line: 2, column: 9, endLine: 2, endColumn: 21, severity: 'warning' }],
+      errors: [
+        {
+          message: 'Unexpected PID file path from the conf.d variable `PIDFILE`: a change while the service runs makes it unstoppable, use pidfile="/run/${RC_SVCNAME}.pid" instead',
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 21,
+          severity: 'warning',
+        },
+      ],
       output: '#!/sbin/openrc-run\npidfile="/run/${RC_SVCNAME}.pid"\ncommand="/usr/bin/foo"\n',
     },
     {

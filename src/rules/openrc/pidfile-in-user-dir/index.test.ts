@@ -18,13 +18,32 @@ testRule(rule, {
       // issue 11 item 8: the message printed `${pidfile:-"/run/${SVCNAME}` (the default cut at its first `}`).
       name: 'message cut in half: a quoted default holding ${SVCNAME} is shown whole',
       code: '#!/sbin/openrc-run\npidfile="${pidfile:-"/run/${SVCNAME}/foo.pid"}"\nstart_pre() {\n\tcheckpath -d -o foo "/run/${SVCNAME}"\n}\n',
-      errors: [{ message: 'Unexpected `checkpath` giving /run/${SVCNAME}, the PID file\'s directory, to `foo`: that user can make root signal any process, keep the PID file in a root-owned directory (pidfile="/run/${RC_SVCNAME}.pid")', line: 4, column: 2, endLine: 4, endColumn: 39 }],
+      errors: [
+        {
+          message:
+            'Unexpected `checkpath` giving /run/${SVCNAME}, the PID file\'s directory, to `foo`: that user can make root signal any process, keep the PID file in a root-owned directory (pidfile="/run/${RC_SVCNAME}.pid")',
+          line: 4,
+          column: 2,
+          endLine: 4,
+          endColumn: 39,
+        },
+      ],
       output: '#!/sbin/openrc-run\npidfile="/run/${RC_SVCNAME}.pid"\n',
     },
     {
-      name: 'the guide\'s BAD example',
+      name: "the guide's BAD example",
       code: '#!/sbin/openrc-run\npidfile="/var/run/foo/foo.pid"\n\nstart_pre() {\n\tcheckpath --directory --mode 0700 --owner foo:foo "/var/run/foo"\n}\n',
-      errors: [{ message: 'Unexpected `checkpath` giving /var/run/foo, the PID file\'s directory, to `foo:foo`: that user can make root signal any process, keep the PID file in a root-owned directory (pidfile="/run/${RC_SVCNAME}.pid")', line: 5, column: 2, endLine: 5, endColumn: 66, severity: 'error' }],
+      errors: [
+        {
+          message:
+            'Unexpected `checkpath` giving /var/run/foo, the PID file\'s directory, to `foo:foo`: that user can make root signal any process, keep the PID file in a root-owned directory (pidfile="/run/${RC_SVCNAME}.pid")',
+          line: 5,
+          column: 2,
+          endLine: 5,
+          endColumn: 66,
+          severity: 'error',
+        },
+      ],
       output: '#!/sbin/openrc-run\npidfile="/run/${RC_SVCNAME}.pid"\n',
     },
     {
@@ -42,7 +61,15 @@ testRule(rule, {
     {
       name: 'a world-writable directory',
       code: '#!/sbin/openrc-run\ncommand=/usr/bin/foo\npidfile=/tmp/foo.pid\n',
-      errors: [{ message: 'Unexpected PID file in /tmp, a directory other users can write: they can make root signal any process, use pidfile="/run/${RC_SVCNAME}.pid" instead', line: 3, column: 9, endLine: 3, endColumn: 21 }],
+      errors: [
+        {
+          message: 'Unexpected PID file in /tmp, a directory other users can write: they can make root signal any process, use pidfile="/run/${RC_SVCNAME}.pid" instead',
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 21,
+        },
+      ],
       output: '#!/sbin/openrc-run\ncommand=/usr/bin/foo\npidfile="/run/${RC_SVCNAME}.pid"\n',
     },
   ],

@@ -16,8 +16,7 @@ export default defineRule<ShellScript>({
   },
   fixable: 'unsafe',
   messages: {
-    shared:
-      'Unexpected PID file in {dir}, a directory other users can write: they can make root signal any process, use pidfile="/run/${RC_SVCNAME}.pid" instead',
+    shared: 'Unexpected PID file in {dir}, a directory other users can write: they can make root signal any process, use pidfile="/run/${RC_SVCNAME}.pid" instead',
     owned:
       'Unexpected `{program}` giving {dir}, the PID file\'s directory, to `{owner}`: that user can make root signal any process, keep the PID file in a root-owned directory (pidfile="/run/${RC_SVCNAME}.pid")',
   },

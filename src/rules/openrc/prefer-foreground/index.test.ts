@@ -4,13 +4,22 @@ import rule from './index.js';
 testRule(rule, {
   valid: [
     '#!/sbin/openrc-run\ncommand="/usr/sbin/ntpd"\ncommand_args="-n"\ncommand_background=true\npidfile="/run/${RC_SVCNAME}.pid"\n',
-    { name: 'no foreground option known (the guide\'s cancd)', code: '#!/sbin/openrc-run\ncommand="/usr/sbin/cancd"\ncommand_user="cancd"\nprocname="cancd"\n' },
+    { name: "no foreground option known (the guide's cancd)", code: '#!/sbin/openrc-run\ncommand="/usr/sbin/cancd"\ncommand_user="cancd"\nprocname="cancd"\n' },
   ],
   invalid: [
     {
       name: 'ntpd matched by name',
       code: '#!/sbin/openrc-run\ncommand="/usr/sbin/ntpd"\ncommand_args="-g"\nprocname="ntpd"\n',
-      errors: [{ message: 'Unexpected procname for ntpd, which can stay in the foreground: use `-n` with command_background=true and pidfile instead (matching by name is unreliable)', line: 4, column: 1, endLine: 4, endColumn: 16, severity: 'warning' }],
+      errors: [
+        {
+          message: 'Unexpected procname for ntpd, which can stay in the foreground: use `-n` with command_background=true and pidfile instead (matching by name is unreliable)',
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 16,
+          severity: 'warning',
+        },
+      ],
       output: '#!/sbin/openrc-run\ncommand="/usr/sbin/ntpd"\ncommand_args="-g -n"\ncommand_background=true\npidfile="/run/${RC_SVCNAME}.pid"\n',
     },
     {

@@ -17,8 +17,7 @@ export default defineRule<ShellScript>({
   },
   fixable: 'unsafe',
   messages: {
-    procname:
-      'Unexpected procname for {program}, which can stay in the foreground: use {foreground} with command_background=true and pidfile instead (matching by name is unreliable)',
+    procname: 'Unexpected procname for {program}, which can stay in the foreground: use {foreground} with command_background=true and pidfile instead (matching by name is unreliable)',
   },
   check(ctx) {
     const procname = topAssignment(ctx.tree, 'procname');
@@ -37,8 +36,7 @@ export default defineRule<ShellScript>({
     const lines: string[] = [];
     if (!args) {
       if (foreground) lines.push(`command_args="${foreground.replace(/"/g, '\\"')}"`);
-    }
-    else if (words && /^"[^"]*"$/.test(args.raw)) {
+    } else if (words && /^"[^"]*"$/.test(args.raw)) {
       const texts = words.map((w) => w.text);
       // Drop a daemonize flag the foreground flag would fight with.
       const hit = findFlag(daemon.daemonize, texts);

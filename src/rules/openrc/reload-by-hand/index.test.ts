@@ -9,7 +9,16 @@ testRule(rule, {
   invalid: [
     {
       code: '#!/sbin/openrc-run\npidfile=/run/foo.pid\nreload() {\n\tebegin "Reloading"\n\tkill -HUP $(cat "$pidfile")\n\teend $?\n}\n',
-      errors: [{ message: 'Unexpected `kill` with a PID read by `cat`: use `start-stop-daemon --signal HUP --pidfile "${pidfile}"` instead (it checks the process is the daemon)', line: 5, column: 2, endLine: 5, endColumn: 29, severity: 'info' }],
+      errors: [
+        {
+          message: 'Unexpected `kill` with a PID read by `cat`: use `start-stop-daemon --signal HUP --pidfile "${pidfile}"` instead (it checks the process is the daemon)',
+          line: 5,
+          column: 2,
+          endLine: 5,
+          endColumn: 29,
+          severity: 'info',
+        },
+      ],
       output: '#!/sbin/openrc-run\npidfile=/run/foo.pid\nreload() {\n\tebegin "Reloading"\n\tstart-stop-daemon --signal HUP --pidfile "${pidfile}"\n\teend $?\n}\n',
     },
     {

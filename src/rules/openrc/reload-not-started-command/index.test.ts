@@ -2,10 +2,7 @@ import { testRule } from '../../../testing/rule-tester.js';
 import rule from './index.js';
 
 testRule(rule, {
-  valid: [
-    '#!/sbin/openrc-run\nextra_commands="checkconfig"\nextra_started_commands="reload"\n',
-    { name: 'reloading something else', code: '#!/sbin/openrc-run\nextra_commands="reload_certs"\n' },
-  ],
+  valid: ['#!/sbin/openrc-run\nextra_commands="checkconfig"\nextra_started_commands="reload"\n', { name: 'reloading something else', code: '#!/sbin/openrc-run\nextra_commands="reload_certs"\n' }],
   invalid: [
     {
       name: 'the only extra command: renamed list',

@@ -13,8 +13,7 @@ export default defineRule<ShellScript>({
   },
   fixable: 'unsafe',
   messages: {
-    restart:
-      'Unexpected `restart()`: OpenRC restarts by stop() + start() with dependencies and ignores it; test `[ "$RC_CMD" = restart ]` in start_pre/stop_pre instead',
+    restart: 'Unexpected `restart()`: OpenRC restarts by stop() + start() with dependencies and ignores it; test `[ "$RC_CMD" = restart ]` in start_pre/stop_pre instead',
   },
   check(ctx) {
     for (const fn of ctx.tree.functions) {

@@ -33,7 +33,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'neither hook: the guide\'s pair after checkconfig()',
+      name: "neither hook: the guide's pair after checkconfig()",
       code: `#!/sbin/openrc-run\n${checkconfig}\nreload() {\n\tcheckconfig || return $?\n}\n`,
       errors: [{ messageId: 'restart', line: 2, column: 1, endLine: 2, endColumn: 12, severity: 'info' }],
       output: `#!/sbin/openrc-run\n${checkconfig}\n${startPre}\n${stopPre}\nreload() {\n\tcheckconfig || return $?\n}\n`,

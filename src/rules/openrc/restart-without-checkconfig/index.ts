@@ -11,9 +11,34 @@ import { afterLine } from '../../shared/edits.js';
  * variable (`[ -f "$CONF" ]`) does count: a restart after breaking it stops the daemon, then fails.
  */
 const NOT_A_CHECK = new Set([
-  ':', 'true', 'return', 'exit', 'local', 'export', 'echo', 'printf', 'ebegin', 'eend', 'einfo', 'ewarn',
-  'veinfo', 'vewarn', 'veend', 'eindent', 'eoutdent', 'einfon', 'checkpath', 'mkdir', 'chown', 'chmod', 'touch',
-  'ln', 'rm', 'cp', 'sleep', 'service_set_value',
+  ':',
+  'true',
+  'return',
+  'exit',
+  'local',
+  'export',
+  'echo',
+  'printf',
+  'ebegin',
+  'eend',
+  'einfo',
+  'ewarn',
+  'veinfo',
+  'vewarn',
+  'veend',
+  'eindent',
+  'eoutdent',
+  'einfon',
+  'checkpath',
+  'mkdir',
+  'chown',
+  'chmod',
+  'touch',
+  'ln',
+  'rm',
+  'cp',
+  'sleep',
+  'service_set_value',
 ]);
 
 /** Whether checkconfig() tests anything (a `-t` mode, a checker script, a file or variable test). */
@@ -23,11 +48,7 @@ function checksSomething(fn: FunctionDef): boolean {
 
 function guardLines(ctx: Ctx, test: '!=' | '=', indent: string): string {
   const eol = ctx.eol;
-  return (
-    `${indent}if [ "\${RC_CMD}" ${test} "restart" ]; then${eol}` +
-    `${indent}\tcheckconfig || return $?${eol}` +
-    `${indent}fi${eol}`
-  );
+  return `${indent}if [ "\${RC_CMD}" ${test} "restart" ]; then${eol}` + `${indent}\tcheckconfig || return $?${eol}` + `${indent}fi${eol}`;
 }
 
 /** The guarded block at the top of an existing function, or undefined if its body shares the opening line. */
@@ -51,8 +72,7 @@ export default defineRule<ShellScript>({
   },
   fixable: 'unsafe',
   messages: {
-    restart:
-      'Unexpected checkconfig() that a restart never runs before stopping: call it from stop_pre when RC_CMD is restart, and from start_pre otherwise',
+    restart: 'Unexpected checkconfig() that a restart never runs before stopping: call it from stop_pre when RC_CMD is restart, and from start_pre otherwise',
   },
   check(ctx) {
     const checkconfig = functionNamed(ctx.tree, 'checkconfig');

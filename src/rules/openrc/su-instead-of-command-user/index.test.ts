@@ -10,11 +10,11 @@ testRule(rule, {
     },
     {
       // issue 11 item 7: the daemon's own -c after `--` is no start-stop-daemon --chuid.
-      name: 'start-stop-daemon options vs the daemon\'s options after --: -- -c FILE',
+      name: "start-stop-daemon options vs the daemon's options after --: -- -c FILE",
       code: '#!/sbin/openrc-run\ncommand=/usr/bin/foo\nstart_stop_daemon_args="--background -- -c ${CONFIG}"\n',
     },
     {
-      name: 'start-stop-daemon options vs the daemon\'s options after --, in start()',
+      name: "start-stop-daemon options vs the daemon's options after --, in start()",
       code: '#!/sbin/openrc-run\nstart() {\n\tstart-stop-daemon --start --exec /usr/bin/foo -- -c "${CONFIG}" -u nobody\n}\n',
     },
     '#!/sbin/openrc-run\ncommand="/usr/bin/foo"\ncommand_user="foo:foo"\n',
@@ -25,7 +25,16 @@ testRule(rule, {
     {
       name: 'su in start(): no mechanical fix',
       code: '#!/sbin/openrc-run\nstart() {\n\tebegin "Starting foo"\n\tsu -s /bin/sh -c "/usr/bin/foo --daemon" foo\n\teend $?\n}\n',
-      errors: [{ message: 'Unexpected `su` to run the daemon as another user: use command_user="user:group" with the default start instead', line: 4, column: 2, endLine: 4, endColumn: 4, severity: 'warning' }],
+      errors: [
+        {
+          message: 'Unexpected `su` to run the daemon as another user: use command_user="user:group" with the default start instead',
+          line: 4,
+          column: 2,
+          endLine: 4,
+          endColumn: 4,
+          severity: 'warning',
+        },
+      ],
       output: null,
     },
     {

@@ -11,7 +11,8 @@ export default defineRule<ShellScript>({
   kinds: ['openrc'],
   severity: 'error',
   docs: {
-    summary: '`supervisor=supervise-daemon` runs a daemon that forks itself (a daemonize flag such as `-d`, or by default): the process supervise-daemon watches exits at once, and it respawns the daemon until it gives up',
+    summary:
+      '`supervisor=supervise-daemon` runs a daemon that forks itself (a daemonize flag such as `-d`, or by default): the process supervise-daemon watches exits at once, and it respawns the daemon until it gives up',
     source: [man('supervise-daemon(8)'), { kind: 'code', project: 'initlint', what: 'the daemon table (src/knowledge/daemons.ts)' }],
   },
   fixable: 'unsafe',

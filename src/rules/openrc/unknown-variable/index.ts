@@ -39,7 +39,8 @@ export default defineRule<ShellScript>({
   kinds: ['openrc'],
   severity: 'warning',
   docs: {
-    summary: 'a top-level assignment one or two letters away from a variable openrc-run reads (`command_backround=`, `errror_log=`), which the script never reads itself: openrc-run ignores it silently',
+    summary:
+      'a top-level assignment one or two letters away from a variable openrc-run reads (`command_backround=`, `errror_log=`), which the script never reads itself: openrc-run ignores it silently',
     source: [man('openrc-run(8)'), { kind: 'code', project: 'OpenRC', what: 'the sh libraries of lib/rc/sh' }, openrcGuide()],
   },
   fixable: 'safe',

@@ -48,9 +48,10 @@ export default defineRule<UnitFile>({
         messageId: 'bashism',
         data: { construct: hit[1] === 'an array' ? hit[1] : `\`${hit[1]}\``, shell: wrapper.shell },
         at: { start: range.start, end: wordRange(d, command.words[wrapper.scriptIndex]).end },
-        fix: shellWord.text.includes('/') || shellWord.text === wrapper.shell
-          ? { description: 'Run the script with /bin/bash', applicability: 'unsafe', edits: [{ ...range, text: '/bin/bash' }] }
-          : undefined,
+        fix:
+          shellWord.text.includes('/') || shellWord.text === wrapper.shell
+            ? { description: 'Run the script with /bin/bash', applicability: 'unsafe', edits: [{ ...range, text: '/bin/bash' }] }
+            : undefined,
       });
     }
   },

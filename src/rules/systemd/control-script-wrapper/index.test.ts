@@ -59,10 +59,17 @@ testRule(rule, {
       code: UNIT,
       path: 'units/hids.service',
       others: [{ path: 'bin/hids-control', text: SCRIPT }],
-      errors: [{
-        message: 'Unexpected `hids-control start` that starts 2 daemons in one service: systemd tracks none of them; use the template unit hids@.service instead, one instance per daemon:\nsystemctl enable hids@watchd hids@logd',
-        line: 7, column: 11, endLine: 7, endColumn: 43, severity: 'warning',
-      }],
+      errors: [
+        {
+          message:
+            'Unexpected `hids-control start` that starts 2 daemons in one service: systemd tracks none of them; use the template unit hids@.service instead, one instance per daemon:\nsystemctl enable hids@watchd hids@logd',
+          line: 7,
+          column: 11,
+          endLine: 7,
+          endColumn: 43,
+          severity: 'warning',
+        },
+      ],
       output: UNIT,
       files: [
         { path: 'units/hids@.service', content: TEMPLATE },
@@ -73,10 +80,16 @@ testRule(rule, {
       name: 'a *-control script that is not in the run: no fix',
       code: UNIT,
       path: 'hids.service',
-      errors: [{
-        message: 'Unexpected `hids-control start`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert hids-control` into a template unit, one instance per daemon',
-        line: 7, column: 11, endLine: 7, endColumn: 43,
-      }],
+      errors: [
+        {
+          message:
+            'Unexpected `hids-control start`: a control script that starts its daemons itself hides them from systemd, which then tracks only the script; convert it with `initlint convert hids-control` into a template unit, one instance per daemon',
+          line: 7,
+          column: 11,
+          endLine: 7,
+          endColumn: 43,
+        },
+      ],
       output: null,
     },
     {

@@ -79,7 +79,13 @@ testRule(rule, {
       code: '[Unit]\nBindTo=dev-foo.device\n[Service]\nStandardOutput=syslog+console\nStandardError=syslog\n',
       errors: [
         { messageId: 'renamed', line: 2, column: 1, endLine: 2, endColumn: 7 },
-        { message: 'Unexpected deprecated `StandardOutput=syslog+console`: use `StandardOutput=journal+console` instead (systemd already logs to the journal)', line: 4, column: 1, endLine: 4, endColumn: 30 },
+        {
+          message: 'Unexpected deprecated `StandardOutput=syslog+console`: use `StandardOutput=journal+console` instead (systemd already logs to the journal)',
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 30,
+        },
         { messageId: 'value', line: 5, column: 1, endLine: 5, endColumn: 21 },
       ],
       output: '[Unit]\nBindsTo=dev-foo.device\n[Service]\nStandardOutput=journal+console\nStandardError=journal\n',

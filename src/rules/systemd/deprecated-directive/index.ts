@@ -10,7 +10,6 @@ import { deprecationOf } from '../deprecations.js';
 /** The commands PermissionsStartOnly= ran with full privileges: all but ExecStart=. */
 const PRIVILEGED_EXEC = new Set(['ExecStartPre', 'ExecStartPost', 'ExecReload', 'ExecStop', 'ExecStopPost', 'ExecCondition']);
 
-
 /** Inserts `line` at the end of `[name]`, or a new `[name]` section at the top of the file. */
 function appendTo(tree: UnitFile, name: string, line: string, eol: string): TextEdit {
   const target = tree.children.find((s: Section) => s.name === name);
@@ -56,8 +55,7 @@ export default defineRule<UnitFile>({
     removed: 'Unexpected `{key}=`: systemd removed it and ignores it; {note}',
     dropped: 'Unexpected `{key}=` for systemd {floor}: systemd ignores it since release {release}, so it does nothing on any target; remove it',
     value: 'Unexpected deprecated `{key}={value}`: use `{key}={replacement}` instead (systemd already logs to the journal)',
-    permissionsStartOnly:
-      'Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+…`) on the commands that need full privileges instead',
+    permissionsStartOnly: 'Unexpected deprecated `PermissionsStartOnly=`: use the `+` prefix (`ExecStartPre=+…`) on the commands that need full privileges instead',
     permissionsStartOnlyOff: 'Unexpected deprecated `PermissionsStartOnly={value}`: it is the default, remove it',
   },
   check(ctx) {

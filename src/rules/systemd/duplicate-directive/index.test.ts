@@ -11,7 +11,9 @@ testRule(rule, {
     {
       name: 'User set twice',
       code: '[Service]\nUser=foo\nExecStart=/bin/true\nUser=bar\n',
-      errors: [{ message: 'Unexpected `User=foo`: line 4 sets `User=` again and wins, so this assignment is ignored; remove one of them', line: 2, column: 1, endLine: 2, endColumn: 9, severity: 'warning' }],
+      errors: [
+        { message: 'Unexpected `User=foo`: line 4 sets `User=` again and wins, so this assignment is ignored; remove one of them', line: 2, column: 1, endLine: 2, endColumn: 9, severity: 'warning' },
+      ],
       output: '[Service]\nExecStart=/bin/true\nUser=bar\n',
     },
     {

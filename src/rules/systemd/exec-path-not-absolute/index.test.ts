@@ -14,7 +14,17 @@ testRule(rule, {
     {
       code: '[Service]\nExecStart=/usr/bin/foo\nExecStartPre=-+mkdir -p /run/foo\n',
       systemdVersion: 238,
-      errors: [{ messageId: 'relative', message: 'Unexpected command `mkdir` without a path for systemd 238 (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/mkdir`', line: 3, column: 16, endLine: 3, endColumn: 21, severity: 'info' }],
+      errors: [
+        {
+          messageId: 'relative',
+          message: 'Unexpected command `mkdir` without a path for systemd 238 (systemd before 239 refuses it), expected an absolute path such as `/usr/bin/mkdir`',
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 21,
+          severity: 'info',
+        },
+      ],
       output: null,
     },
     {

@@ -18,8 +18,13 @@ testRule(rule, {
       code: '[Service]\nType=forking\nPIDFile=/run/nginx.pid\nExecStart=/usr/sbin/nginx -g "daemon off;"\nExecReload=/usr/sbin/nginx -s reload\n',
       errors: [
         {
-          message: 'Unexpected `Type=forking` for `nginx -g "daemon off;"`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`',
-          line: 4, column: 27, endLine: 4, endColumn: 43, severity: 'error',
+          message:
+            'Unexpected `Type=forking` for `nginx -g "daemon off;"`, which stays in the foreground (systemd waits for the start process to exit, times out and kills it), expected `Type=simple`',
+          line: 4,
+          column: 27,
+          endLine: 4,
+          endColumn: 43,
+          severity: 'error',
         },
       ],
       output: '[Service]\nType=simple\nExecStart=/usr/sbin/nginx -g "daemon off;"\nExecReload=/usr/sbin/nginx -s reload\n',

@@ -47,7 +47,13 @@ export default defineRule<UnitFile>({
     }
     if (mode.hit) {
       const { index, count } = mode.hit;
-      ctx.report({ messageId: 'flag', data: { program: resolved.program, flag: flagText(ctx.text, resolved, index, count) }, at: flagRange(resolved, index, count), fix, evidence: [typeEvidence(view)] });
+      ctx.report({
+        messageId: 'flag',
+        data: { program: resolved.program, flag: flagText(ctx.text, resolved, index, count) },
+        at: flagRange(resolved, index, count),
+        fix,
+        evidence: [typeEvidence(view)],
+      });
     } else {
       ctx.report({ messageId: 'default', data: { program: resolved.program }, at: resolved.ranges[0], fix, evidence: [typeEvidence(view)] });
     }

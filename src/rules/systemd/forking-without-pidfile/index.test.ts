@@ -24,12 +24,15 @@ testRule(rule, {
       output: null,
     },
     {
-      name: 'names the daemon\'s pidfile option',
+      name: "names the daemon's pidfile option",
       code: '[Service]\nType=forking\nExecStart=/usr/bin/memcached -d -u nobody\n',
       errors: [
         {
           message: 'Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/…` naming the file memcached writes (set with -P)',
-          line: 2, column: 1, endLine: 2, endColumn: 13,
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 13,
         },
       ],
     },

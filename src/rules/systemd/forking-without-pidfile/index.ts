@@ -16,8 +16,7 @@ export default defineRule<UnitFile>({
   },
   messages: {
     missing: 'Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/…` naming the file the daemon writes',
-    missingKnown:
-      'Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/…` naming the file {program} writes (set with {option})',
+    missingKnown: 'Unexpected `Type=forking` without `PIDFile=` (systemd must guess the main PID), expected `PIDFile=/run/…` naming the file {program} writes (set with {option})',
   },
   check(ctx) {
     // A drop-in is partial: PIDFile= may be in the unit it extends.

@@ -18,9 +18,12 @@ testRule(rule, {
     { name: 'specifiers are expanded by systemd first', code: '[Unit]\nWants=foo@%i.service\n[Service]\nExecStart=/bin/foo\nPIDFile=%t/foo.pid\n', path: 'foo@.service' },
     '[Unit]\nAfter=network-online.target foo@bar.service\nOnFailure=notify@%n.service\nStartLimitAction=reboot-force\n',
     { path: 'foo.timer', code: '[Timer]\nOnCalendar=Mon..Fri *-*-* 03:00:00\nOnCalendar=weekly\nOnCalendar=*:0/15\nOnCalendar=Sat,Sun 10:00 Europe/Berlin\nOnBootSec=5min\nUnit=foo.service\n' },
-    { path: 'foo.socket', code: '[Socket]\nListenStream=8080\nListenStream=[::1]:53\nListenStream=127.0.0.1:80\nListenDatagram=/run/foo.sock\nListenStream=@foo\nListenNetlink=kobject-uevent 1\nListenFIFO=/run/foo.fifo\nListenStream=vsock::1024\n' },
+    {
+      path: 'foo.socket',
+      code: '[Socket]\nListenStream=8080\nListenStream=[::1]:53\nListenStream=127.0.0.1:80\nListenDatagram=/run/foo.sock\nListenStream=@foo\nListenNetlink=kobject-uevent 1\nListenFIFO=/run/foo.fifo\nListenStream=vsock::1024\n',
+    },
     { name: 'empty values reset lists and numbers', code: svc('Environment=\nNice=\nMemoryMax=\nKillMode=\nSuccessExitStatus=') + '[Unit]\nAfter=\n' },
-    { name: 'unknown keys are another rule\'s business', code: svc('Frobnicate=maybe') },
+    { name: "unknown keys are another rule's business", code: svc('Frobnicate=maybe') },
     { name: 'build-template placeholders are filled in before systemd reads the file', code: svc('EnvironmentFile=-@initconfdir@/zfs\nUser={{SERVICE_USER}}\nNice=@NICE@') },
   ],
   invalid: [
@@ -28,9 +31,24 @@ testRule(rule, {
       name: 'the sample of issue 10',
       code: '[Service]\nType=forked\nRestart=on-faliure\nRestartSec=5x\nStandardOutput=jounral\nLimitNOFILE=lots\nNoNewPrivileges=maybe\nProtectSystem=stric\nNice=40\nKillMode=proccess\nEnvironment=MODE=relay DEBUG\n',
       errors: [
-        { messageId: 'nearMiss', message: 'Failed to parse service type, ignoring: `forked` (systemd ignores `Type=`), expected `forking`', line: 2, column: 6, endLine: 2, endColumn: 12, severity: 'error' },
+        {
+          messageId: 'nearMiss',
+          message: 'Failed to parse service type, ignoring: `forked` (systemd ignores `Type=`), expected `forking`',
+          line: 2,
+          column: 6,
+          endLine: 2,
+          endColumn: 12,
+          severity: 'error',
+        },
         { messageId: 'nearMiss', line: 3, column: 9, endLine: 3, endColumn: 19 },
-        { messageId: 'invalid', message: 'Failed to parse sec value, ignoring: `5x` (systemd ignores `RestartSec=`), expected a time span such as `90`, `5min 20s` or `infinity`', line: 4, column: 12, endLine: 4, endColumn: 14 },
+        {
+          messageId: 'invalid',
+          message: 'Failed to parse sec value, ignoring: `5x` (systemd ignores `RestartSec=`), expected a time span such as `90`, `5min 20s` or `infinity`',
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 14,
+        },
         { messageId: 'nearMiss', line: 5, column: 16, endLine: 5, endColumn: 23 },
         { messageId: 'invalid', message: /^Failed to parse resource value, ignoring: `lots`/, line: 6, column: 13, endLine: 6, endColumn: 17 },
         { messageId: 'invalid', message: /^Failed to parse boolean value, ignoring: `maybe`/, line: 7, column: 17, endLine: 7, endColumn: 22 },
@@ -39,7 +57,8 @@ testRule(rule, {
         { messageId: 'nearMiss', line: 10, column: 10, endLine: 10, endColumn: 18 },
         { messageId: 'invalidWord', message: /^Invalid environment assignment, ignoring: `DEBUG` \(systemd drops this word of `Environment=`\)/, line: 11, column: 24, endLine: 11, endColumn: 29 },
       ],
-      output: '[Service]\nType=forking\nRestart=on-failure\nRestartSec=5x\nStandardOutput=journal\nLimitNOFILE=lots\nNoNewPrivileges=maybe\nProtectSystem=strict\nNice=40\nKillMode=process\nEnvironment=MODE=relay DEBUG\n',
+      output:
+        '[Service]\nType=forking\nRestart=on-failure\nRestartSec=5x\nStandardOutput=journal\nLimitNOFILE=lots\nNoNewPrivileges=maybe\nProtectSystem=strict\nNice=40\nKillMode=process\nEnvironment=MODE=relay DEBUG\n',
     },
     {
       path: 'foo.timer',
@@ -79,12 +98,19 @@ testRule(rule, {
     {
       name: 'two candidates equally close: no fix',
       code: '[Service]\nKillMode=mixd\nProtectHome=ye\n',
-      errors: [{ messageId: 'nearMiss', line: 2, column: 10 }, { messageId: 'invalid', line: 3, column: 13 }],
+      errors: [
+        { messageId: 'nearMiss', line: 2, column: 10 },
+        { messageId: 'invalid', line: 3, column: 13 },
+      ],
       output: '[Service]\nKillMode=mixed\nProtectHome=ye\n',
     },
     {
       code: '[Service]\nOOMScoreAdjust=-1001\nUMask=0999\nMemoryMax=lots\nKillSignal=SIGFOO\nSuccessExitStatus=256\nCPUWeight=0\n',
-      errors: [2, 3, 4, 5, 6, 7].map((line) => ({ messageId: 'invalid', line, column: (/=/.exec(['', '', 'OOMScoreAdjust=', 'UMask=', 'MemoryMax=', 'KillSignal=', 'SuccessExitStatus=', 'CPUWeight='][line])!.index + 2) })),
+      errors: [2, 3, 4, 5, 6, 7].map((line) => ({
+        messageId: 'invalid',
+        line,
+        column: /=/.exec(['', '', 'OOMScoreAdjust=', 'UMask=', 'MemoryMax=', 'KillSignal=', 'SuccessExitStatus=', 'CPUWeight='][line])!.index + 2,
+      })),
     },
   ],
 });

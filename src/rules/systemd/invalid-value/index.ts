@@ -45,8 +45,15 @@ export default defineRule<UnitFile>({
   kinds: ['systemd'],
   severity: 'error',
   docs: {
-    summary: 'A value the key\'s systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, …): systemd logs it and ignores the whole line.',
-    source: [man('systemd.exec(5)'), man('systemd.service(5)'), man('systemd.socket(5)'), man('systemd.time(7)'), man('systemd.resource-control(5)'), { kind: 'code', project: 'systemd', what: 'the config_parse_* functions of src/core/load-fragment.c' }],
+    summary: "A value the key's systemd parser refuses (a misspelt enum word, a bad time span, an out-of-range number, …): systemd logs it and ignores the whole line.",
+    source: [
+      man('systemd.exec(5)'),
+      man('systemd.service(5)'),
+      man('systemd.socket(5)'),
+      man('systemd.time(7)'),
+      man('systemd.resource-control(5)'),
+      { kind: 'code', project: 'systemd', what: 'the config_parse_* functions of src/core/load-fragment.c' },
+    ],
   },
   fixable: 'safe',
   messages: {

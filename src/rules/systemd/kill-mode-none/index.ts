@@ -9,7 +9,7 @@ export default defineRule<UnitFile>({
   kinds: ['systemd'],
   severity: 'warning',
   docs: {
-    summary: '`KillMode=none` leaves the service\'s processes running after stop (deprecated).',
+    summary: "`KillMode=none` leaves the service's processes running after stop (deprecated).",
     source: [man('systemd.kill(5)')],
   },
   fixable: 'unsafe',

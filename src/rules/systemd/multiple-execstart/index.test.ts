@@ -23,7 +23,17 @@ testRule(rule, {
   invalid: [
     {
       code: '[Service]\nExecStart=/usr/bin/a\nExecStart=/usr/bin/b\n',
-      errors: [{ messageId: 'second', message: 'Unexpected second `ExecStart=` with `Type=simple` (systemd refuses the unit), expected one command, or `Type=oneshot`', line: 3, column: 1, endLine: 3, endColumn: 21, severity: 'error' }],
+      errors: [
+        {
+          messageId: 'second',
+          message: 'Unexpected second `ExecStart=` with `Type=simple` (systemd refuses the unit), expected one command, or `Type=oneshot`',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 21,
+          severity: 'error',
+        },
+      ],
       output: null,
     },
     {

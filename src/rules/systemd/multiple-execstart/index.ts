@@ -14,7 +14,7 @@ export default defineRule<UnitFile>({
   messages: {
     second: 'Unexpected second `ExecStart=` with `Type={type}` (systemd refuses the unit), expected one command, or `Type=oneshot`',
     dropIn:
-      'Unexpected `ExecStart=` in a drop-in without an empty `ExecStart=` before it: it adds a second command to the unit\'s own (systemd refuses the unit unless `Type=oneshot`), expected `ExecStart=` on the line before to replace it',
+      "Unexpected `ExecStart=` in a drop-in without an empty `ExecStart=` before it: it adds a second command to the unit's own (systemd refuses the unit unless `Type=oneshot`), expected `ExecStart=` on the line before to replace it",
   },
   check(ctx) {
     if (ctx.tree.info.unitType !== 'service') return;

@@ -6,9 +6,35 @@ import { insertLineAfter } from '../../shared/edits.js';
 
 /** Programs that reach out to another host: they need a configured network, not just the stack. */
 const CLIENTS = new Set([
-  'curl', 'wget', 'rsync', 'ssh', 'scp', 'sftp', 'autossh', 'sshfs', 'git', 'ntpdate', 'sntp', 'rdate', 'rclone',
-  'restic', 'borg', 'duplicity', 's3cmd', 'aws', 'gsutil', 'fetchmail', 'certbot', 'nsupdate', 'msmtp', 'mbsync',
-  'offlineimap', 'mount.nfs', 'mount.nfs4', 'mount.cifs', 'ddclient',
+  'curl',
+  'wget',
+  'rsync',
+  'ssh',
+  'scp',
+  'sftp',
+  'autossh',
+  'sshfs',
+  'git',
+  'ntpdate',
+  'sntp',
+  'rdate',
+  'rclone',
+  'restic',
+  'borg',
+  'duplicity',
+  's3cmd',
+  'aws',
+  'gsutil',
+  'fetchmail',
+  'certbot',
+  'nsupdate',
+  'msmtp',
+  'mbsync',
+  'offlineimap',
+  'mount.nfs',
+  'mount.nfs4',
+  'mount.cifs',
+  'ddclient',
 ]);
 /** A URL naming a remote host. */
 const REMOTE_URL = /\b(?:https?|ftps?|sftp|ssh|rsync|s3|git|nfs|smb|ldaps?|mqtts?|amqps?|wss?):\/\//;
@@ -42,8 +68,7 @@ export default defineRule<UnitFile>({
   messages: {
     networkTarget:
       'Unexpected `After={target}` as the only network ordering of a client (it runs {evidence}): network.target does not mean the network is configured; add `Wants=network-online.target` and `After=network-online.target`',
-    notPulled:
-      'Unexpected `After=network-online.target` without `Wants=network-online.target`: nothing pulls the target in, so the ordering may wait for nothing; add `Wants=network-online.target`',
+    notPulled: 'Unexpected `After=network-online.target` without `Wants=network-online.target`: nothing pulls the target in, so the ordering may wait for nothing; add `Wants=network-online.target`',
   },
   check(ctx) {
     const { tree } = ctx;

@@ -6,9 +6,17 @@ import { listWords } from '../../../languages/systemd/words.js';
 
 /** Keys by which one unit starts another. */
 const ACTIVATING: Array<[string, string]> = [
-  ['Unit', 'Wants'], ['Unit', 'Requires'], ['Unit', 'Requisite'], ['Unit', 'BindsTo'], ['Unit', 'Upholds'],
-  ['Unit', 'OnFailure'], ['Unit', 'OnSuccess'], ['Install', 'Also'],
-  ['Timer', 'Unit'], ['Path', 'Unit'], ['Socket', 'Service'],
+  ['Unit', 'Wants'],
+  ['Unit', 'Requires'],
+  ['Unit', 'Requisite'],
+  ['Unit', 'BindsTo'],
+  ['Unit', 'Upholds'],
+  ['Unit', 'OnFailure'],
+  ['Unit', 'OnSuccess'],
+  ['Install', 'Also'],
+  ['Timer', 'Unit'],
+  ['Path', 'Unit'],
+  ['Socket', 'Service'],
 ];
 
 export default defineRule<UnitFile>({
@@ -21,7 +29,8 @@ export default defineRule<UnitFile>({
   },
   fixable: 'unsafe',
   messages: {
-    missing: 'Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl {user}enable` cannot start it {when}; add `[Install]` with `WantedBy={target}`, or a socket, timer or unit that pulls it in',
+    missing:
+      'Unexpected service {unit} with no `[Install]` section and nothing that starts it: `systemctl {user}enable` cannot start it {when}; add `[Install]` with `WantedBy={target}`, or a socket, timer or unit that pulls it in',
   },
   check(ctx) {
     const { tree, project } = ctx;
@@ -40,7 +49,10 @@ export default defineRule<UnitFile>({
     // D-Bus starts bus-activated services by name.
     if (serviceType(tree) === 'dbus' || tree.children.some((s) => s.children.some((d) => d.type === 'directive' && d.key === 'BusName'))) return;
     const unit = info.unitName;
-    const stem = unit.slice(0, unit.lastIndexOf('.')).replace(/@$/, '').replace(/-r\d+$/, '');
+    const stem = unit
+      .slice(0, unit.lastIndexOf('.'))
+      .replace(/@$/, '')
+      .replace(/-r\d+$/, '');
     for (const type of ['socket', 'timer', 'path']) {
       if (project.named(`${stem}.${type}`).length || project.named(`${stem}@.${type}`).length) return;
     }

@@ -10,7 +10,16 @@ testRule(rule, {
     {
       name: 'After=syslog.target obsolete, with another target on the line',
       code: '[Unit]\nAfter=syslog.target network.target\n[Service]\nExecStart=/usr/bin/foo\n',
-      errors: [{ message: 'Unexpected `After=syslog.target`: the syslog socket is socket-activated from early boot, so every service can log without it; remove it', line: 2, column: 7, endLine: 2, endColumn: 20, severity: 'warning' }],
+      errors: [
+        {
+          message: 'Unexpected `After=syslog.target`: the syslog socket is socket-activated from early boot, so every service can log without it; remove it',
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 20,
+          severity: 'warning',
+        },
+      ],
       output: '[Unit]\nAfter=network.target\n[Service]\nExecStart=/usr/bin/foo\n',
     },
     {

@@ -14,8 +14,13 @@ testRule(rule, {
       code: '[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/usr/sbin/sshd\n',
       errors: [
         {
-          message: 'Unexpected `Type=oneshot` for `sshd`, which forks a long-lived daemon (systemd does not track it, so stop and restart act on nothing), expected `Type=simple` with `sshd` in the foreground',
-          line: 4, column: 11, endLine: 4, endColumn: 25, severity: 'warning',
+          message:
+            'Unexpected `Type=oneshot` for `sshd`, which forks a long-lived daemon (systemd does not track it, so stop and restart act on nothing), expected `Type=simple` with `sshd` in the foreground',
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 25,
+          severity: 'warning',
         },
       ],
       output: '[Service]\nType=simple\nExecStart=/usr/sbin/sshd -D\n',
@@ -29,7 +34,16 @@ testRule(rule, {
     {
       name: 'the ossec story: a control script',
       code: '[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/var/ossec/bin/ossec-control start\nExecStop=/var/ossec/bin/ossec-control stop\n',
-      errors: [{ message: 'Unexpected `Type=oneshot` for the control script `ossec-control start`, which leaves daemons behind that systemd does not track, expected one unit per daemon run in the foreground', line: 4, column: 11, endLine: 4, endColumn: 39 }],
+      errors: [
+        {
+          message:
+            'Unexpected `Type=oneshot` for the control script `ossec-control start`, which leaves daemons behind that systemd does not track, expected one unit per daemon run in the foreground',
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 39,
+        },
+      ],
       output: null,
     },
     {

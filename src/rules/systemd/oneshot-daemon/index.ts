@@ -10,15 +10,29 @@ import { removeNodeLines } from '../../shared/edits.js';
 
 /** `…ctl` programs that start other units or jobs, not a daemon of their own. */
 const MANAGERS = new Set([
-  'systemctl', 'initctl', 'supervisorctl', 'loginctl', 'machinectl', 'networkctl', 'resolvectl', 'busctl',
-  'journalctl', 'portablectl', 'homectl', 'sysctl', 'rc-service', 'snapctl',
+  'systemctl',
+  'initctl',
+  'supervisorctl',
+  'loginctl',
+  'machinectl',
+  'networkctl',
+  'resolvectl',
+  'busctl',
+  'journalctl',
+  'portablectl',
+  'homectl',
+  'sysctl',
+  'rc-service',
+  'snapctl',
 ]);
 
 /** Is the command `NAME-control start`, `NAMEctl start`, `/etc/init.d/NAME start` or `service NAME start`? */
 function controlScript(resolved: ResolvedCommand): boolean {
   const { program, args } = resolved;
   if (!program || MANAGERS.has(program)) return false;
-  const path = resolved.wrapper ? resolved.last!.words[resolved.last!.words.length - resolved.ranges.length].literal : resolved.command.words[resolved.command.words.length - resolved.ranges.length].text;
+  const path = resolved.wrapper
+    ? resolved.last!.words[resolved.last!.words.length - resolved.ranges.length].literal
+    : resolved.command.words[resolved.command.words.length - resolved.ranges.length].text;
   if (program === 'service') return args[1] === 'start';
   const script = /-control$/.test(program) || /ctl$/.test(program) || /\/(init|rc)\.d\//.test(path);
   return script && args.includes('start');
@@ -30,14 +44,17 @@ export default defineRule<UnitFile>({
   severity: 'warning',
   docs: {
     summary: '`Type=oneshot` whose command starts a long-lived daemon or runs a `… start` control script: stop and restart then act on nothing.',
-    source: [man('systemd.service(5)', 'Type='), man('systemd.unit(5)', 'Description (templates and instances)'), { kind: 'article', title: 'systemd: RequiredBy versus WantedBy', publisher: 'DEBAMAX' }],
+    source: [
+      man('systemd.service(5)', 'Type='),
+      man('systemd.unit(5)', 'Description (templates and instances)'),
+      { kind: 'article', title: 'systemd: RequiredBy versus WantedBy', publisher: 'DEBAMAX' },
+    ],
   },
   fixable: 'unsafe',
   messages: {
     daemon:
       'Unexpected `Type=oneshot` for `{program}`, which forks a long-lived daemon (systemd does not track it, so stop and restart act on nothing), expected `Type=simple` with `{program}` in the foreground',
-    control:
-      'Unexpected `Type=oneshot` for the control script `{program} start`, which leaves daemons behind that systemd does not track, expected one unit per daemon run in the foreground',
+    control: 'Unexpected `Type=oneshot` for the control script `{program} start`, which leaves daemons behind that systemd does not track, expected one unit per daemon run in the foreground',
   },
   check(ctx) {
     if (ctx.tree.info.unitType !== 'service') return;

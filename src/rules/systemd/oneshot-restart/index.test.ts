@@ -11,7 +11,17 @@ testRule(rule, {
   invalid: [
     {
       code: '[Service]\nType=oneshot\nExecStart=/usr/bin/foo\nRestart=always\n',
-      errors: [{ messageId: 'restart', message: 'Unexpected `Restart=always` with `Type=oneshot` (systemd refuses the unit), expected `Restart=on-failure` or no `Restart=`', line: 4, column: 9, endLine: 4, endColumn: 15, severity: 'error' }],
+      errors: [
+        {
+          messageId: 'restart',
+          message: 'Unexpected `Restart=always` with `Type=oneshot` (systemd refuses the unit), expected `Restart=on-failure` or no `Restart=`',
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 15,
+          severity: 'error',
+        },
+      ],
       output: '[Service]\nType=oneshot\nExecStart=/usr/bin/foo\nRestart=on-failure\n',
     },
     {

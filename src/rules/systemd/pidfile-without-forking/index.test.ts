@@ -24,7 +24,17 @@ testRule(rule, {
   invalid: [
     {
       code: '[Service]\nType=simple\nPIDFile=/run/foo.pid\nExecStart=/usr/sbin/food -f\n',
-      errors: [{ messageId: 'unused', message: 'Unexpected `PIDFile=` with `Type=simple` (systemd tracks the main process itself and only removes the file at stop), expected no `PIDFile=`, or `Type=forking`', line: 3, column: 1, endLine: 3, endColumn: 21, severity: 'info' }],
+      errors: [
+        {
+          messageId: 'unused',
+          message: 'Unexpected `PIDFile=` with `Type=simple` (systemd tracks the main process itself and only removes the file at stop), expected no `PIDFile=`, or `Type=forking`',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 21,
+          severity: 'info',
+        },
+      ],
       output: '[Service]\nType=simple\nExecStart=/usr/sbin/food -f\n',
     },
     {

@@ -8,8 +8,17 @@ import { insertLineAfter } from '../../shared/edits.js';
 
 /** Targets that early-boot and mount units require on purpose. */
 const SYNC_TARGETS = new Set([
-  'sysinit.target', 'basic.target', 'local-fs.target', 'local-fs-pre.target', 'remote-fs.target', 'swap.target',
-  'cryptsetup.target', 'shutdown.target', 'umount.target', 'final.target', 'boot-complete.target',
+  'sysinit.target',
+  'basic.target',
+  'local-fs.target',
+  'local-fs-pre.target',
+  'remote-fs.target',
+  'swap.target',
+  'cryptsetup.target',
+  'shutdown.target',
+  'umount.target',
+  'final.target',
+  'boot-complete.target',
 ]);
 
 export default defineRule<UnitFile>({

@@ -21,7 +21,7 @@ testRule(rule, {
     { name: 'a service, not a target', code: '[Install]\nRequiredBy=foo.service\n' },
     { name: 'other targets only in strict', code: '[Install]\nRequiredBy=network-online.target\n' },
     { name: 'otherTargets: false keeps them quiet under strict', strict: true, options: { otherTargets: false }, code: '[Install]\nRequiredBy=network-online.target\n' },
-    { name: 'RequiredBy outside [Install] is another rule\'s business', code: '[Unit]\nRequiredBy=multi-user.target\n' },
+    { name: "RequiredBy outside [Install] is another rule's business", code: '[Unit]\nRequiredBy=multi-user.target\n' },
   ],
   invalid: [
     {
@@ -94,7 +94,10 @@ describe('systemd/required-by-target severity and --fix', () => {
       return result.findings.map((f) => [f.line, f.severity, f.fix?.applicability]);
     };
     expect(await run(false)).toEqual([[2, 'error', 'safe']]);
-    expect(await run(true)).toEqual([[2, 'error', 'safe'], [3, 'info', 'unsafe']]);
+    expect(await run(true)).toEqual([
+      [2, 'error', 'safe'],
+      [3, 'info', 'unsafe'],
+    ]);
   });
 
   it('initlint --fix rewrites the seed unit and keeps the BOM and CRLF', async () => {

@@ -14,9 +14,18 @@ testRule(rule, {
     { name: 'RequiresMountsFor= orders itself', code: '[Unit]\nRequiresMountsFor=/var/lib/foo\n' },
     { name: 'Before= is an ordering too', code: '[Unit]\nRequires=a.service\nBefore=a.service\n' },
     { name: 'the other unit orders itself before this one', path: 'b.service', code: '[Unit]\nRequires=a.service\n', others: [{ path: 'a.service', text: '[Unit]\nBefore=b.service\n' }] },
-    { name: 'a target is ordered after what it requires (systemd\'s graphical-session.target)', path: 'graphical-session.target', code: '[Unit]\nRequires=basic.target\n' },
-    { name: 'the socket of an Alias= (rsyslog.service, syslog.socket)', path: 'rsyslog.service', code: '[Unit]\nRequires=syslog.socket\n[Service]\nExecStart=/usr/sbin/rsyslogd -n\n[Install]\nAlias=syslog.service\n' },
-    { name: 'the other unit orders itself after this one (nfs-idmapd, nfs-server)', path: 'nfs-idmapd.service', code: '[Unit]\nDefaultDependencies=no\nBindsTo=nfs-server.service\n', others: [{ path: 'nfs-server.service', text: '[Unit]\nAfter=nfs-idmapd.service\n' }] },
+    { name: "a target is ordered after what it requires (systemd's graphical-session.target)", path: 'graphical-session.target', code: '[Unit]\nRequires=basic.target\n' },
+    {
+      name: 'the socket of an Alias= (rsyslog.service, syslog.socket)',
+      path: 'rsyslog.service',
+      code: '[Unit]\nRequires=syslog.socket\n[Service]\nExecStart=/usr/sbin/rsyslogd -n\n[Install]\nAlias=syslog.service\n',
+    },
+    {
+      name: 'the other unit orders itself after this one (nfs-idmapd, nfs-server)',
+      path: 'nfs-idmapd.service',
+      code: '[Unit]\nDefaultDependencies=no\nBindsTo=nfs-server.service\n',
+      others: [{ path: 'nfs-server.service', text: '[Unit]\nAfter=nfs-idmapd.service\n' }],
+    },
     { name: 'After=network-online.target orders after network.target too', code: '[Unit]\nDefaultDependencies=no\nRequires=network.target\nAfter=network-online.target\n' },
     { name: 'default dependencies order a service after basic.target and sysinit.target', code: '[Unit]\nRequires=sysinit.target sockets.target local-fs.target\n' },
     { name: 'Sockets= lists the socket', path: 'x.service', code: '[Unit]\nRequires=y.socket\n[Service]\nSockets=y.socket\n' },
@@ -25,7 +34,17 @@ testRule(rule, {
     {
       name: 'Requires without After',
       code: '[Unit]\nRequires=postgresql.service\n[Service]\nExecStart=/bin/true\n',
-      errors: [{ message: 'Unexpected `Requires=postgresql.service` without `After=postgresql.service`: systemd starts both at the same time, so this unit can start before postgresql.service is up; add `After=postgresql.service`', line: 2, column: 10, endLine: 2, endColumn: 28, severity: 'warning' }],
+      errors: [
+        {
+          message:
+            'Unexpected `Requires=postgresql.service` without `After=postgresql.service`: systemd starts both at the same time, so this unit can start before postgresql.service is up; add `After=postgresql.service`',
+          line: 2,
+          column: 10,
+          endLine: 2,
+          endColumn: 28,
+          severity: 'warning',
+        },
+      ],
       output: '[Unit]\nRequires=postgresql.service\nAfter=postgresql.service\n[Service]\nExecStart=/bin/true\n',
     },
     {
@@ -38,7 +57,7 @@ testRule(rule, {
       output: '\uFEFF[Unit]\r\nBindsTo=a.service b.mount\r\nAfter=b.mount\r\nAfter=a.service',
     },
     {
-      name: 'another unit\'s socket without default dependencies is not ordered by sockets.target',
+      name: "another unit's socket without default dependencies is not ordered by sockets.target",
       path: 'web.service',
       others: [{ path: 'db.socket', text: '[Unit]\nDefaultDependencies=no\n[Socket]\nListenStream=/run/db.sock\n' }],
       code: '[Unit]\nRequires=db.socket\n',
@@ -65,7 +84,13 @@ describe('systemd/requires-without-after fix applicability', () => {
   it('is safe when the other unit is in the project, unsafe when a cycle cannot be ruled out', async () => {
     const code = '[Unit]\nRequires=db.service\n[Service]\nExecStart=/bin/true\n';
     const [alone] = await lintFiles([{ path: 'web.service', text: code }], { rules: [rule] });
-    const [withDb] = await lintFiles([{ path: 'web.service', text: code }, { path: 'db.service', text: '[Service]\nExecStart=/bin/true\n' }], { rules: [rule] });
+    const [withDb] = await lintFiles(
+      [
+        { path: 'web.service', text: code },
+        { path: 'db.service', text: '[Service]\nExecStart=/bin/true\n' },
+      ],
+      { rules: [rule] },
+    );
     expect(alone.findings.map((f) => f.fix?.applicability)).toEqual(['unsafe']);
     expect(withDb.findings.map((f) => f.fix?.applicability)).toEqual(['safe']);
   });

@@ -42,8 +42,7 @@ export default defineRule<UnitFile>({
   },
   fixable: 'safe',
   messages: {
-    missingAfter:
-      'Unexpected `{key}={unit}` without `After={unit}`: systemd starts both at the same time, so this unit can start before {unit} is up; add `After={unit}`',
+    missingAfter: 'Unexpected `{key}={unit}` without `After={unit}`: systemd starts both at the same time, so this unit can start before {unit} is up; add `After={unit}`',
   },
   check(ctx) {
     const { tree } = ctx;
@@ -57,10 +56,12 @@ export default defineRule<UnitFile>({
     const ordered = closure(explicit);
     // A service is ordered after its own socket(s), under its name or an Alias=.
     const names = [self, ...listWords(tree, 'Install', 'Alias').map((w) => w.word.text)];
-    const sockets = new Set(names.flatMap((n) => {
-      const stem = n.slice(0, n.lastIndexOf('.'));
-      return [`${stem}.socket`, `${stem.replace(/@.*$/, '@')}.socket`, `${stem.replace(/@.*$/, '')}.socket`];
-    }));
+    const sockets = new Set(
+      names.flatMap((n) => {
+        const stem = n.slice(0, n.lastIndexOf('.'));
+        return [`${stem}.socket`, `${stem.replace(/@.*$/, '@')}.socket`, `${stem.replace(/@.*$/, '')}.socket`];
+      }),
+    );
     for (const w of listWords(tree, 'Service', 'Sockets')) sockets.add(w.word.text);
     for (const key of ['Requires', 'BindsTo']) {
       for (const { directive, word } of listWords(tree, 'Unit', key)) {

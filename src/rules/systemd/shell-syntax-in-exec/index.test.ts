@@ -15,7 +15,11 @@ testRule(rule, {
       errors: [
         {
           message: 'Unexpected shell syntax `>` in `ExecStart=` (no shell runs it: systemd passes it as a literal argument), expected `StandardOutput=file:/var/log/foo.log`',
-          line: 2, column: 28, endLine: 2, endColumn: 29, severity: 'error',
+          line: 2,
+          column: 28,
+          endLine: 2,
+          endColumn: 29,
+          severity: 'error',
         },
       ],
       output: '[Service]\nExecStart=/usr/bin/foo --x\nStandardOutput=file:/var/log/foo.log\n\n[Install]\nWantedBy=multi-user.target\n',
@@ -63,7 +67,15 @@ testRule(rule, {
     {
       name: 'a trailing & is removed',
       code: '[Service]\nExecStart=/usr/bin/foo --x &\n',
-      errors: [{ message: 'Unexpected shell syntax `&` in `ExecStart=` (no shell runs it: systemd passes it as a literal argument), expected no `&` (systemd runs and supervises the command itself)', line: 2, column: 28, endLine: 2, endColumn: 29 }],
+      errors: [
+        {
+          message: 'Unexpected shell syntax `&` in `ExecStart=` (no shell runs it: systemd passes it as a literal argument), expected no `&` (systemd runs and supervises the command itself)',
+          line: 2,
+          column: 28,
+          endLine: 2,
+          endColumn: 29,
+        },
+      ],
       output: '[Service]\nExecStart=/usr/bin/foo --x\n',
     },
   ],

@@ -8,8 +8,8 @@ testRule(rule, {
     "[Service]\nExecStart=/bin/sh -c 'exec /usr/bin/foo --bar'\n",
     "[Service]\nExecStart=/bin/sh -c 'cd /srv && exec /usr/bin/foo'\n",
     { name: 'oneshot tasks may use a shell', code: "[Service]\nType=oneshot\nExecStart=/bin/sh -c 'a; b'\n" },
-    { name: 'forking: a control script is systemd/control-script-wrapper\'s', code: "[Service]\nType=forking\nExecStart=/bin/sh -c '/var/foo/bin/foo-control start'\n" },
-    { name: 'forking: the last command exec\'d', code: "[Service]\nType=forking\nPIDFile=/run/x.pid\nExecStart=/bin/sh -c 'ulimit -n 4096; exec /usr/sbin/food'\n" },
+    { name: "forking: a control script is systemd/control-script-wrapper's", code: "[Service]\nType=forking\nExecStart=/bin/sh -c '/var/foo/bin/foo-control start'\n" },
+    { name: "forking: the last command exec'd", code: "[Service]\nType=forking\nPIDFile=/run/x.pid\nExecStart=/bin/sh -c 'ulimit -n 4096; exec /usr/sbin/food'\n" },
     { name: 'ExecStartPre is not the main process', code: "[Service]\nExecStartPre=/bin/sh -c 'mkdir -p /run/x'\nExecStart=/usr/bin/x\n" },
     { name: 'loops are left alone', code: "[Service]\nExecStart=/bin/sh -c 'while :; do /usr/bin/x; done'\n" },
     { name: 'a script file, not -c', code: '[Service]\nExecStart=/bin/sh /usr/lib/x/run.sh\n' },
@@ -21,16 +21,31 @@ testRule(rule, {
       // issue 11: the readiness seed says an sh -c wrapper matches neither simple nor forking.
       name: 'shell-wrapper silent under Type=forking: now found',
       code: "[Service]\nType=forking\nPIDFile=/run/x.pid\nExecStart=/bin/sh -c '/usr/sbin/food'\n",
-      errors: [{ message: "Unexpected `sh -c` wrapper whose last command `/usr/sbin/food` is not exec'd with `Type=forking` (the shell, not the daemon, is the process systemd expects to fork and exit, and it guesses the main PID), expected `exec /usr/sbin/food` or no shell", line: 4, column: 11, endLine: 4, endColumn: 38, severity: 'warning' }],
+      errors: [
+        {
+          message:
+            "Unexpected `sh -c` wrapper whose last command `/usr/sbin/food` is not exec'd with `Type=forking` (the shell, not the daemon, is the process systemd expects to fork and exit, and it guesses the main PID), expected `exec /usr/sbin/food` or no shell",
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 38,
+          severity: 'warning',
+        },
+      ],
       output: '[Service]\nType=forking\nPIDFile=/run/x.pid\nExecStart=/usr/sbin/food\n',
     },
     {
       name: 'one plain command: unwrapped',
-      code: "[Service]\nExecStart=/bin/sh -c '/usr/bin/foo --bar \"a b\"'\nExecReload=/bin/kill -HUP $MAINPID\n",
+      code: '[Service]\nExecStart=/bin/sh -c \'/usr/bin/foo --bar "a b"\'\nExecReload=/bin/kill -HUP $MAINPID\n',
       errors: [
         {
-          message: "Unexpected `sh -c` wrapper whose last command `/usr/bin/foo` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec /usr/bin/foo` or no shell",
-          line: 2, column: 11, endLine: 2, endColumn: 48, severity: 'warning',
+          message:
+            "Unexpected `sh -c` wrapper whose last command `/usr/bin/foo` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec /usr/bin/foo` or no shell",
+          line: 2,
+          column: 11,
+          endLine: 2,
+          endColumn: 48,
+          severity: 'warning',
         },
       ],
       output: '[Service]\nExecStart=/usr/bin/foo --bar "a b"\nExecReload=/bin/kill -HUP $MAINPID\n',
@@ -48,7 +63,7 @@ testRule(rule, {
       output: "\uFEFF[Service]\r\nExecStart=/bin/sh -c '. /etc/default/x; \\\r\n  exec /usr/bin/x $OPTS'\r\n",
     },
     {
-      name: 'a pipeline cannot be exec\'d: no fix',
+      name: "a pipeline cannot be exec'd: no fix",
       code: "[Service]\nExecStart=/bin/sh -c '/usr/bin/x | logger'\n",
       errors: [{ messageId: 'wrapper', line: 2, column: 11, endLine: 2, endColumn: 43 }],
       output: null,

@@ -22,11 +22,11 @@ export default defineRule<UnitFile>({
   fixable: 'unsafe',
   messages: {
     wrapper:
-      'Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec\'d (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell',
+      "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd (the shell becomes the main process: $MAINPID and ExecReload= reach the shell, not the daemon), expected `exec {command}` or no shell",
     forking:
-      'Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec\'d with `Type=forking` (the shell, not the daemon, is the process systemd expects to fork and exit, and it guesses the main PID), expected `exec {command}` or no shell',
+      "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type=forking` (the shell, not the daemon, is the process systemd expects to fork and exit, and it guesses the main PID), expected `exec {command}` or no shell",
     notify:
-      'Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec\'d with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell',
+      "Unexpected `{shell} -c` wrapper whose last command `{command}` is not exec'd with `Type={type}` (the readiness notification comes from a child, which NotifyAccess=main rejects), expected `exec {command}` or no shell",
   },
   check(ctx) {
     if (ctx.tree.info.unitType !== 'service') return;

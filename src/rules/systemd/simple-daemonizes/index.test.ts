@@ -21,7 +21,11 @@ testRule(rule, {
       errors: [
         {
           message: 'Unexpected `-d` with `Type=simple` (`memcached` daemonizes: the main process exits and systemd stops the service), expected `memcached` in the foreground',
-          line: 2, column: 30, endLine: 2, endColumn: 32, severity: 'error',
+          line: 2,
+          column: 30,
+          endLine: 2,
+          endColumn: 32,
+          severity: 'error',
         },
       ],
       output: '[Service]\nExecStart=/usr/bin/memcached -u nobody\n',

@@ -16,8 +16,7 @@ export default defineRule<UnitFile>({
   fixable: 'unsafe',
   messages: {
     flag: 'Unexpected `{flag}` with `Type={type}` (`{program}` daemonizes: the main process exits and systemd stops the service), expected `{program}` in the foreground',
-    background:
-      'Unexpected `&` with `Type={type}` (the shell puts `{program}` in the background and exits, and systemd stops the service), expected `{program}` in the foreground',
+    background: 'Unexpected `&` with `Type={type}` (the shell puts `{program}` in the background and exits, and systemd stops the service), expected `{program}` in the foreground',
   },
   check(ctx) {
     if (ctx.tree.info.unitType !== 'service') return;

@@ -4,15 +4,28 @@ import rule from './index.js';
 testRule(rule, {
   valid: [
     '[Service]\nExecStart=/bin/date +%%s\nEnvironment=HOME=%h\n',
-    { name: 'ossec template of seed 000', path: 'ossec@.service', code: '[Unit]\nDescription=The OSSEC HIDS %i server\nAfter=network.target\n[Service]\nType=simple\nExecStartPre=/usr/bin/env /var/ossec/bin/%p-%i -t\nExecStart=/usr/bin/env /var/ossec/bin/%p-%i -f\n[Install]\nWantedBy=multi-user.target\n' },
+    {
+      name: 'ossec template of seed 000',
+      path: 'ossec@.service',
+      code: '[Unit]\nDescription=The OSSEC HIDS %i server\nAfter=network.target\n[Service]\nType=simple\nExecStartPre=/usr/bin/env /var/ossec/bin/%p-%i -t\nExecStart=/usr/bin/env /var/ossec/bin/%p-%i -f\n[Install]\nWantedBy=multi-user.target\n',
+    },
     // issue 11 item 3: Gentoo's packaging name for a template.
     { name: 'a Gentoo template named NAME_at.service uses %i', path: 'files/unbound_at.service', code: '[Service]\nExecStart=/usr/sbin/unbound -d -c /etc/unbound/%i.conf\n' },
-    { name: 'a Gentoo template named NAME_at-simple.service uses %I', path: 'files/php-fpm_at-simple.service', code: '[Service]\nPIDFile=/run/php-fpm/php-fpm-%I.pid\nExecStart=/usr/libexec/php-fpm-launcher php%I\n' },
+    {
+      name: 'a Gentoo template named NAME_at-simple.service uses %I',
+      path: 'files/php-fpm_at-simple.service',
+      code: '[Service]\nPIDFile=/run/php-fpm/php-fpm-%I.pid\nExecStart=/usr/libexec/php-fpm-launcher php%I\n',
+    },
     { name: 'socket-activated per-connection template', path: 'sshd@.service', code: '[Service]\nExecStart=-/usr/sbin/sshd -i\nStandardInput=socket\n' },
-    { name: 'template whose socket is in the project', path: 'echo@.service', code: '[Service]\nExecStart=/usr/bin/cat\n', others: [{ path: 'echo.socket', text: '[Socket]\nListenStream=7\nAccept=yes\n' }] },
+    {
+      name: 'template whose socket is in the project',
+      path: 'echo@.service',
+      code: '[Service]\nExecStart=/usr/bin/cat\n',
+      others: [{ path: 'echo.socket', text: '[Socket]\nListenStream=7\nAccept=yes\n' }],
+    },
     { name: 'fsck-style %f', path: 'fsck@.service', code: '[Service]\nExecStart=/sbin/fsck %f\n' },
     { name: 'drop-in of a template', path: 'getty@.service.d/x.conf', code: '[Service]\nTTYVTDisallocate=no\n' },
-    { name: 'percentages of resource control (systemd\'s user-.slice.d/10-defaults.conf)', path: 'user-.slice.d/10-defaults.conf', code: '[Slice]\nTasksMax=33%\nCPUQuota=150%\nMemoryHigh=80%\n' },
+    { name: "percentages of resource control (systemd's user-.slice.d/10-defaults.conf)", path: 'user-.slice.d/10-defaults.conf', code: '[Slice]\nTasksMax=33%\nCPUQuota=150%\nMemoryHigh=80%\n' },
     { name: 'X- keys are not expanded', code: '[Unit]\nX-Note=100%\n' },
   ],
   invalid: [

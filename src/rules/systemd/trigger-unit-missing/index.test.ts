@@ -6,8 +6,21 @@ import rule from './index.js';
 testRule(rule, {
   valid: [
     // issue 11 corpus review: Gentoo's files/sshd_at.service is installed as sshd@.service.
-    { name: 'an Accept=yes socket whose template is Gentoo\'s NAME_at.service', path: 'files/sshd.socket', code: '[Socket]\nListenStream=22\nAccept=yes\n', others: [{ path: 'files/sshd_at.service', text: '[Service]\nExecStart=-/usr/sbin/sshd -i\nStandardInput=socket\n' }, { path: 'files/sshd.service', text: '[Service]\nExecStart=/usr/sbin/sshd -D\n' }] },
-    { name: 'an Accept=yes socket whose template is NAME_at-rN.service', path: 'files/git-daemon.socket', code: '[Socket]\nListenStream=9418\nAccept=true\n', others: [{ path: 'files/git-daemon_at-r1.service', text: '[Service]\nExecStart=-/usr/bin/git daemon --inetd\nStandardInput=socket\n' }] },
+    {
+      name: "an Accept=yes socket whose template is Gentoo's NAME_at.service",
+      path: 'files/sshd.socket',
+      code: '[Socket]\nListenStream=22\nAccept=yes\n',
+      others: [
+        { path: 'files/sshd_at.service', text: '[Service]\nExecStart=-/usr/sbin/sshd -i\nStandardInput=socket\n' },
+        { path: 'files/sshd.service', text: '[Service]\nExecStart=/usr/sbin/sshd -D\n' },
+      ],
+    },
+    {
+      name: 'an Accept=yes socket whose template is NAME_at-rN.service',
+      path: 'files/git-daemon.socket',
+      code: '[Socket]\nListenStream=9418\nAccept=true\n',
+      others: [{ path: 'files/git-daemon_at-r1.service', text: '[Service]\nExecStart=-/usr/bin/git daemon --inetd\nStandardInput=socket\n' }],
+    },
     { path: 'backup.timer', code: '[Timer]\nOnCalendar=daily\n' },
     { path: 'backup.timer', code: '[Timer]\nOnCalendar=daily\nUnit=run-backup.service\n', others: [{ path: 'run-backup.service', text: '[Service]\nExecStart=/bin/backup\n' }] },
     { path: 'web.socket', code: '[Socket]\nListenStream=80\nAccept=yes\n', others: [{ path: 'web@.service', text: '[Service]\nExecStart=/bin/web\nStandardInput=socket\n' }] },
@@ -19,7 +32,18 @@ testRule(rule, {
     {
       path: 'backup.timer',
       code: '[Timer]\nOnCalendar=daily\nUnit=run-backup.service\n',
-      errors: [{ messageId: 'unit', message: 'Unexpected `Unit=run-backup.service`: no `run-backup.service` in this project, so the timer triggers nothing unless it is installed from elsewhere; expected a unit file named `run-backup.service`', line: 3, column: 6, endLine: 3, endColumn: 24, severity: 'warning' }],
+      errors: [
+        {
+          messageId: 'unit',
+          message:
+            'Unexpected `Unit=run-backup.service`: no `run-backup.service` in this project, so the timer triggers nothing unless it is installed from elsewhere; expected a unit file named `run-backup.service`',
+          line: 3,
+          column: 6,
+          endLine: 3,
+          endColumn: 24,
+          severity: 'warning',
+        },
+      ],
       output: null,
     },
     {

@@ -35,8 +35,10 @@ export default defineRule<UnitFile>({
   },
   messages: {
     unit: 'Unexpected `Unit={unit}`: no `{unit}` in this project, so the {type} triggers nothing unless it is installed from elsewhere; expected a unit file named `{unit}`',
-    template: 'Unexpected `Accept=yes` with no `{template}` in this project: each connection starts an instance of that template, so nothing can serve it unless it is installed from elsewhere; expected a `{template}` file',
-    notTemplate: 'Unexpected `Accept=yes` with `{service}` in this project: each connection starts an instance of the template `{template}`, which does not exist, so `{service}` is never used; expected `{template}` (a template reading the connection on standard input) or `Accept=no`',
+    template:
+      'Unexpected `Accept=yes` with no `{template}` in this project: each connection starts an instance of that template, so nothing can serve it unless it is installed from elsewhere; expected a `{template}` file',
+    notTemplate:
+      'Unexpected `Accept=yes` with `{service}` in this project: each connection starts an instance of the template `{template}`, which does not exist, so `{service}` is never used; expected `{template}` (a template reading the connection on standard input) or `Accept=no`',
   },
   check(ctx) {
     const { unitType, unitName, dropIn } = ctx.tree.info;

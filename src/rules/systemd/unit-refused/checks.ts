@@ -85,7 +85,9 @@ function socketRefusals(view: UnitView): Refusal[] {
   const odd = ports.find((p) => !ACCEPTING.has(p.key));
   if (odd) return [{ messageId: 'acceptNonStream', data: { key: odd.key }, at: odd }];
   if (last(view, 'Socket', 'MaxConnections') === '0') return [{ messageId: 'acceptMaxConnections', at: assignments(view, 'Socket', 'MaxConnections').pop()! }];
-  const service = assignments(view, 'Socket', 'Service').filter((d) => d.value !== '').pop();
+  const service = assignments(view, 'Socket', 'Service')
+    .filter((d) => d.value !== '')
+    .pop();
   if (service) return [{ messageId: 'acceptService', at: service }];
   return [];
 }
@@ -113,7 +115,9 @@ function timerRefusals(view: UnitView): Refusal[] {
 function pathNameRefusals(view: UnitView, unitName: string, type: string): Refusal[] {
   const section = type === 'mount' ? 'Mount' : type === 'automount' ? 'Automount' : 'Swap';
   const key = type === 'swap' ? 'What' : 'Where';
-  const d = assignments(view, section, key).filter((x) => x.value !== '').pop();
+  const d = assignments(view, section, key)
+    .filter((x) => x.value !== '')
+    .pop();
   if (!d) {
     if (type === 'mount' && !assignments(view, 'Mount', 'What').some((x) => x.value !== '')) return [{ messageId: 'mountNoWhat', at: 'section' }];
     return [];

@@ -25,7 +25,9 @@ testRule(rule, {
   invalid: [
     {
       code: '[Unit]\nDescription=x\n\n[Service]\nRestart=always\n',
-      errors: [{ messageId: 'serviceNoCommand', message: /^Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=`/, line: 4, column: 1, endLine: 4, endColumn: 10, severity: 'error' }],
+      errors: [
+        { messageId: 'serviceNoCommand', message: /^Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=`/, line: 4, column: 1, endLine: 4, endColumn: 10, severity: 'error' },
+      ],
       output: null,
     },
     {

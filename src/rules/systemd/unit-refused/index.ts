@@ -10,23 +10,36 @@ export default defineRule<UnitFile>({
   kinds: ['systemd'],
   severity: 'error',
   docs: {
-    summary: 'A unit systemd refuses to load after parsing it: a service with no command, a socket with no valid `Listen…=`, a timer with no trigger, a mount whose `Where=` does not match its file name, …',
+    summary:
+      'A unit systemd refuses to load after parsing it: a service with no command, a socket with no valid `Listen…=`, a timer with no trigger, a mount whose `Where=` does not match its file name, …',
     source: [
-      man('systemd.service(5)'), man('systemd.socket(5)'), man('systemd.timer(5)'), man('systemd.mount(5)'), man('systemd.automount(5)'), man('systemd.swap(5)'),
+      man('systemd.service(5)'),
+      man('systemd.socket(5)'),
+      man('systemd.timer(5)'),
+      man('systemd.mount(5)'),
+      man('systemd.automount(5)'),
+      man('systemd.swap(5)'),
       { kind: 'code', project: 'systemd', what: 'service_verify(), socket_verify(), timer_verify(), mount_verify()' },
     ],
   },
   messages: {
-    serviceNoCommand: 'Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=` (systemd: "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing."), expected an `ExecStart=` line',
-    serviceNoExecStart: 'Unexpected `Type={type}` service with no `ExecStart=` (systemd: "Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing."), expected an `ExecStart=` line, or `Type=oneshot`',
-    serviceStopOnly: 'Unexpected service with only `ExecStop=` and no `RemainAfterExit=yes` (systemd: "Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing."), expected `RemainAfterExit=yes` or an `ExecStart=`',
+    serviceNoCommand:
+      'Unexpected service with no `ExecStart=`, `ExecStop=` or `SuccessAction=` (systemd: "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing."), expected an `ExecStart=` line',
+    serviceNoExecStart:
+      'Unexpected `Type={type}` service with no `ExecStart=` (systemd: "Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing."), expected an `ExecStart=` line, or `Type=oneshot`',
+    serviceStopOnly:
+      'Unexpected service with only `ExecStop=` and no `RemainAfterExit=yes` (systemd: "Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing."), expected `RemainAfterExit=yes` or an `ExecStart=`',
     oneshotRestartForce: 'Unexpected `RestartForceExitStatus=` in a `Type=oneshot` service (systemd: "…isn\'t allowed for Type=oneshot services. Refusing."), expected no such line',
     oneshotExitCgroup: 'Unexpected `ExitType=cgroup` in a `Type=oneshot` service (systemd: "…isn\'t allowed for Type=oneshot services. Refusing."), expected `ExitType=main`',
-    socketNoListen: 'Unexpected socket with no valid `Listen…=` setting (systemd: "Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...). Refusing."), expected a `ListenStream=`, `ListenDatagram=`, `ListenFIFO=`, … line',
-    acceptNonStream: 'Unexpected `{key}=` in an `Accept=yes` socket (systemd: "Unit configured for accepting sockets, but sockets are non-accepting. Refusing."), expected only `ListenStream=`/`ListenSequentialPacket=`, or `Accept=no`',
+    socketNoListen:
+      'Unexpected socket with no valid `Listen…=` setting (systemd: "Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...). Refusing."), expected a `ListenStream=`, `ListenDatagram=`, `ListenFIFO=`, … line',
+    acceptNonStream:
+      'Unexpected `{key}=` in an `Accept=yes` socket (systemd: "Unit configured for accepting sockets, but sockets are non-accepting. Refusing."), expected only `ListenStream=`/`ListenSequentialPacket=`, or `Accept=no`',
     acceptMaxConnections: 'Unexpected `MaxConnections=0` in an `Accept=yes` socket (systemd: "MaxConnection= setting too small. Refusing."), expected a positive number',
-    acceptService: 'Unexpected `Service=` in an `Accept=yes` socket (systemd: "Explicit service configuration for accepting socket units not supported. Refusing."), expected the `NAME@.service` template the socket is named after',
-    timerNoTrigger: 'Unexpected timer with no valid trigger (systemd: "Timer unit lacks value setting. Refusing."), expected `OnCalendar=`, `OnBootSec=`, `OnActiveSec=`, `OnStartupSec=`, `OnUnitActiveSec=`, `OnUnitInactiveSec=`, `OnClockChange=yes` or `OnTimezoneChange=yes`',
+    acceptService:
+      'Unexpected `Service=` in an `Accept=yes` socket (systemd: "Explicit service configuration for accepting socket units not supported. Refusing."), expected the `NAME@.service` template the socket is named after',
+    timerNoTrigger:
+      'Unexpected timer with no valid trigger (systemd: "Timer unit lacks value setting. Refusing."), expected `OnCalendar=`, `OnBootSec=`, `OnActiveSec=`, `OnStartupSec=`, `OnUnitActiveSec=`, `OnUnitInactiveSec=`, `OnClockChange=yes` or `OnTimezoneChange=yes`',
     whereMismatch: 'Unexpected `{key}=` for `{name}` (systemd: "Where= setting doesn\'t match unit name. Refusing."), expected the file to be named `{expected}`, or a `Where=` matching the name',
     swapWhatMismatch: 'Unexpected `What=` for `{name}` (systemd refuses a swap whose What= does not match its name), expected the file to be named `{expected}`',
     automountRoot: 'Unexpected automount of `/` (systemd: "Cannot have an automount unit for the root directory. Refusing."), expected another mount point',

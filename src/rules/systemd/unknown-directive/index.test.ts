@@ -5,10 +5,10 @@ testRule(rule, {
   valid: [
     '[Unit]\nDescription=x\nAfter=network.target\n[Service]\nExecStart=/bin/true\nMemoryMax=1G\nUser=nobody\n[Install]\nWantedBy=multi-user.target\n',
     { name: 'X- keys are allowed', code: '[Service]\nX-Comment=hello\nExecStart=/bin/true\n' },
-    { name: 'unknown sections are unknown-section\'s finding', code: '[Servce]\nFoo=bar\n' },
+    { name: "unknown sections are unknown-section's finding", code: '[Servce]\nFoo=bar\n' },
     { name: 'socket keys in a socket', path: 'a.socket', code: '[Socket]\nListenStream=80\nAccept=no\n' },
     { name: 'keys of newer systemd releases', code: '[Service]\nExecStart=/bin/true\nRestartSteps=5\nRestartMaxDelaySec=60\n' },
-    { name: 'deprecated but still parsed keys are deprecated-directive\'s business', code: '[Service]\nExecStart=/bin/true\nMemoryLimit=1G\nStartLimitInterval=10\n' },
+    { name: "deprecated but still parsed keys are deprecated-directive's business", code: '[Service]\nExecStart=/bin/true\nMemoryLimit=1G\nStartLimitInterval=10\n' },
   ],
   invalid: [
     {
@@ -38,13 +38,23 @@ testRule(rule, {
     {
       name: 'a key of another unit type',
       code: '[Service]\nExecStart=/bin/true\nListenStream=80\n',
-      errors: [{ message: 'Unexpected `ListenStream=` in [Service]: it is a [Socket] setting, which a .service unit does not have; systemd ignores it', line: 3, column: 1, endLine: 3, endColumn: 13 }],
+      errors: [
+        { message: 'Unexpected `ListenStream=` in [Service]: it is a [Socket] setting, which a .service unit does not have; systemd ignores it', line: 3, column: 1, endLine: 3, endColumn: 13 },
+      ],
       output: null,
     },
     {
       name: 'nothing close',
       code: '[Service]\nExecStart=/bin/true\nFrobnicate=yes\n',
-      errors: [{ message: /^Unexpected `Frobnicate=` in \[Service\]: no systemd release up to \d+ knows such a key, and systemd ignores it \(prefix your own keys with `X-`\)$/, line: 3, column: 1, endLine: 3, endColumn: 11 }],
+      errors: [
+        {
+          message: /^Unexpected `Frobnicate=` in \[Service\]: no systemd release up to \d+ knows such a key, and systemd ignores it \(prefix your own keys with `X-`\)$/,
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 11,
+        },
+      ],
       output: null,
     },
     {

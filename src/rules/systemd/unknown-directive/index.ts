@@ -6,7 +6,6 @@ import { removeNodeLines, type EditContext } from '../../shared/edits.js';
 import type { Directive, Section, UnitFile } from '../../../languages/systemd/types.js';
 import { deprecationOf } from '../deprecations.js';
 
-
 /** Candidate keys by length, with their lower case, built once per key set. */
 const byLength = new Map<string, Map<number, Array<[key: string, lower: string]>>>();
 
@@ -76,10 +75,7 @@ function moveFix(ctx: EditContext, d: Directive, target: Section): Fix {
   return {
     description: `Move \`${d.key}=\` to [${target.name}]`,
     applicability: 'unsafe',
-    edits: [
-      { start: anchor, end: anchor, text: eol + body },
-      removeNodeLines(ctx, d),
-    ],
+    edits: [{ start: anchor, end: anchor, text: eol + body }, removeNodeLines(ctx, d)],
   };
 }
 

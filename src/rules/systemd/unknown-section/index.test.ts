@@ -32,7 +32,15 @@ testRule(rule, {
     {
       name: 'a section of another unit type',
       code: '[Service]\nExecStart=/bin/true\n[Socket]\nListenStream=80\n',
-      errors: [{ message: 'Unexpected section `[Socket]` in a .service unit, expected one of [Unit], [Service], [Install]: `[Socket]` belongs in a .socket unit, and systemd ignores it here', line: 3, column: 1, endLine: 3, endColumn: 9 }],
+      errors: [
+        {
+          message: 'Unexpected section `[Socket]` in a .service unit, expected one of [Unit], [Service], [Install]: `[Socket]` belongs in a .socket unit, and systemd ignores it here',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 9,
+        },
+      ],
       output: null,
     },
     {

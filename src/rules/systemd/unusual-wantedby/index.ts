@@ -11,7 +11,6 @@ const WHY: Record<string, string> = {
   'default.target': 'it is an alias for whatever the boot target is, so the unit may not start when booting into another target',
 };
 
-
 export default defineRule<UnitFile>({
   id: 'systemd/unusual-wantedby',
   kinds: ['systemd'],

@@ -38,10 +38,16 @@ esac
     {
       name: 'killall with a signal and a PID file: replaced',
       code: STOP,
-      errors: [{
-        message: "Unexpected `killall -TERM foo` in stop: it kills every process called foo, not only this service's; use `start-stop-daemon --stop --pidfile …` instead",
-        line: 13, column: 9, endLine: 13, endColumn: 26, severity: 'warning',
-      }],
+      errors: [
+        {
+          message: "Unexpected `killall -TERM foo` in stop: it kills every process called foo, not only this service's; use `start-stop-daemon --stop --pidfile …` instead",
+          line: 13,
+          column: 9,
+          endLine: 13,
+          endColumn: 26,
+          severity: 'warning',
+        },
+      ],
       output: STOP.replace('killall -TERM foo', 'start-stop-daemon --stop --quiet --signal TERM --pidfile "$PIDFILE"'),
     },
     {

@@ -12,12 +12,12 @@ export default defineRule<ShellScript>({
   kinds: ['sysv'],
   severity: 'warning',
   docs: {
-    summary: '`killall`/`pkill` in `stop`: kills every process of that name, the administrator\'s own included',
+    summary: "`killall`/`pkill` in `stop`: kills every process of that name, the administrator's own included",
     source: [lintian('init.d-script-uses-killall'), openrcGuide('PID files should be writable only by root')],
   },
   fixable: 'unsafe',
   messages: {
-    byName: 'Unexpected `{command}` in stop: it kills every process called {target}, not only this service\'s; use `start-stop-daemon --stop --pidfile …` instead',
+    byName: "Unexpected `{command}` in stop: it kills every process called {target}, not only this service's; use `start-stop-daemon --stop --pidfile …` instead",
   },
   check(ctx) {
     const pidfile = ctx.tree.assignments.find((a) => a.name === 'PIDFILE' && a.inFunction === undefined);

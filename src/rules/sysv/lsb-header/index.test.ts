@@ -26,10 +26,21 @@ case "$1" in start) /usr/sbin/foo ;; esac
 testRule(rule, {
   valid: [
     // issue 11: scripts for other Unixes' rc systems.
-    { name: 'an HP-UX packaging script', path: 'contrib/hpux-packaging/syslog-ng.init', code: '#!/bin/sh\ncase "$1" in\n  start) /opt/syslog-ng/sbin/syslog-ng ;;\n  stop) kill `cat /var/run/syslog-ng.pid` ;;\nesac\n' },
-    { name: 'an AIX script with a partial header', path: 'scripts/Aix/nut.init.in', code: '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: nut\n### END INIT INFO\ncase "$1" in\n  start) upsd ;;\nesac\n' },
+    {
+      name: 'an HP-UX packaging script',
+      path: 'contrib/hpux-packaging/syslog-ng.init',
+      code: '#!/bin/sh\ncase "$1" in\n  start) /opt/syslog-ng/sbin/syslog-ng ;;\n  stop) kill `cat /var/run/syslog-ng.pid` ;;\nesac\n',
+    },
+    {
+      name: 'an AIX script with a partial header',
+      path: 'scripts/Aix/nut.init.in',
+      code: '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: nut\n### END INIT INFO\ncase "$1" in\n  start) upsd ;;\nesac\n',
+    },
     FULL,
-    { name: 'empty Required-Stop and Default-Stop are deliberate LSB values (openssh-server, cron)', code: FULL.replace('0 1 6', '').replace('# Required-Stop:     $remote_fs $syslog', '# Required-Stop:') },
+    {
+      name: 'empty Required-Stop and Default-Stop are deliberate LSB values (openssh-server, cron)',
+      code: FULL.replace('0 1 6', '').replace('# Required-Stop:     $remote_fs $syslog', '# Required-Stop:'),
+    },
   ],
   invalid: [
     {
@@ -40,14 +51,23 @@ testRule(rule, {
     {
       name: 'missing fields are added before END INIT INFO',
       code: PARTIAL,
-      errors: [{
-        message: "Unexpected LSB header without Required-Stop, Default-Stop, Short-Description: insserv and systemd's generator need them",
-        line: 2, column: 1, endLine: 2, endColumn: 20, severity: 'warning',
-      }],
-      output: PARTIAL.replace('### END INIT INFO', `# Required-Stop:     $network
+      errors: [
+        {
+          message: "Unexpected LSB header without Required-Stop, Default-Stop, Short-Description: insserv and systemd's generator need them",
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 20,
+          severity: 'warning',
+        },
+      ],
+      output: PARTIAL.replace(
+        '### END INIT INFO',
+        `# Required-Stop:     $network
 # Default-Stop:      0 1 6
 # Short-Description: Foo monitoring daemon
-### END INIT INFO`),
+### END INIT INFO`,
+      ),
     },
     {
       name: 'an empty field counts as missing but is left for a human',
@@ -65,10 +85,13 @@ testRule(rule, {
       name: 'CRLF',
       code: PARTIAL.replace(/\n/g, '\r\n'),
       errors: [{ messageId: 'incomplete', line: 2, column: 1, endLine: 2, endColumn: 20 }],
-      output: PARTIAL.replace('### END INIT INFO', `# Required-Stop:     $network
+      output: PARTIAL.replace(
+        '### END INIT INFO',
+        `# Required-Stop:     $network
 # Default-Stop:      0 1 6
 # Short-Description: Foo monitoring daemon
-### END INIT INFO`).replace(/\n/g, '\r\n'),
+### END INIT INFO`,
+      ).replace(/\n/g, '\r\n'),
     },
   ],
 });

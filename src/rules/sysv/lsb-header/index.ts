@@ -42,8 +42,9 @@ export default defineRule<ShellScript>({
   },
   fixable: 'unsafe',
   messages: {
-    missing: 'Unexpected init script without an LSB header: insserv and systemd\'s generator cannot order it; add `### BEGIN INIT INFO` with Provides, Required-Start, Required-Stop, Default-Start, Default-Stop and Short-Description',
-    incomplete: 'Unexpected LSB header without {fields}: insserv and systemd\'s generator need them',
+    missing:
+      "Unexpected init script without an LSB header: insserv and systemd's generator cannot order it; add `### BEGIN INIT INFO` with Provides, Required-Start, Required-Stop, Default-Start, Default-Stop and Short-Description",
+    incomplete: "Unexpected LSB header without {fields}: insserv and systemd's generator need them",
   },
   check(ctx) {
     const { lsb } = ctx.tree;
@@ -78,13 +79,14 @@ export default defineRule<ShellScript>({
     // Missing fields go just before `### END INIT INFO`; empty ones are left for a human.
     const endMarker = lsb.closed ? ctx.text.slice(start).search(/^###\s*END INIT INFO/m) : -1;
     const absent = missing.filter((f) => !lsb.fields.some((x) => x.name === f));
-    const fix = endMarker >= 0 && absent.length === missing.length
-      ? {
-          description: `Add ${missing.join(', ')} to the LSB header`,
-          applicability: 'unsafe' as const,
-          edits: [{ start: start + endMarker, end: start + endMarker, text: missing.map((f) => field(f, values[f]) + ctx.eol).join('') }],
-        }
-      : undefined;
+    const fix =
+      endMarker >= 0 && absent.length === missing.length
+        ? {
+            description: `Add ${missing.join(', ')} to the LSB header`,
+            applicability: 'unsafe' as const,
+            edits: [{ start: start + endMarker, end: start + endMarker, text: missing.map((f) => field(f, values[f]) + ctx.eol).join('') }],
+          }
+        : undefined;
     ctx.report({ messageId: 'incomplete', data: { fields: missing.join(', ') }, at: { start, end }, ...(fix ? { fix } : {}) });
   },
 });

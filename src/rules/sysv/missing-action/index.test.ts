@@ -23,7 +23,7 @@ esac
     },
     {
       // issue 11 item 8: LSB's five actions are asked of LSB scripts only.
-      name: 'missing-action on non-LSB platforms\' scripts (no LSB header: AIX, Solaris, BSD)',
+      name: "missing-action on non-LSB platforms' scripts (no LSB header: AIX, Solaris, BSD)",
       code: '#!/bin/sh\ncase "$1" in\n  start) /usr/sbin/foo ;;\n  stop) kill `cat /var/run/foo.pid` ;;\nesac\n',
       path: 'contrib/solaris/foo.init',
     },
@@ -42,10 +42,16 @@ esac
   restart) do_stop; do_start ;;
 esac
 `,
-      errors: [{
-        message: 'Unexpected dispatcher without `force-reload`, `status`: an LSB init script must implement start, stop, restart, force-reload and status',
-        line: 10, column: 1, endLine: 10, endColumn: 13, severity: 'warning',
-      }],
+      errors: [
+        {
+          message: 'Unexpected dispatcher without `force-reload`, `status`: an LSB init script must implement start, stop, restart, force-reload and status',
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 13,
+          severity: 'warning',
+        },
+      ],
       output: null,
     },
     {

@@ -136,20 +136,30 @@ esac
     {
       name: 'the message carries the enable line',
       code: LOOP,
-      errors: [{
-        message: 'Unexpected control script that starts 3 daemons (hids-watchd, hids-logd, hids-maild): systemd cannot track them as one service; use the template unit hids@.service instead, one instance per daemon:\nsystemctl enable hids@watchd hids@logd hids@maild',
-        line: 17, column: 5,
-      }],
+      errors: [
+        {
+          message:
+            'Unexpected control script that starts 3 daemons (hids-watchd, hids-logd, hids-maild): systemd cannot track them as one service; use the template unit hids@.service instead, one instance per daemon:\nsystemctl enable hids@watchd hids@logd hids@maild',
+          line: 17,
+          column: 5,
+        },
+      ],
     },
     {
       name: 'optional daemon from an enable verb; BINDIR from the calling unit, which is removed',
       code: OPTIONAL,
       path: 'bin/ossec-control',
       others: [{ path: 'ossec.service', text: CALLER }],
-      errors: [{
-        message: 'Unexpected control script that starts 3 daemons (ossec-dbd, ossec-maild, ossec-analysisd): systemd cannot track them as one service; use the template unit ossec@.service instead, one instance per daemon:\nsystemctl enable ossec@dbd ossec@maild ossec@analysisd\n(optional, started by the script only when enabled: ossec@dbd)',
-        line: 18, column: 3, endLine: 18, endColumn: 23,
-      }],
+      errors: [
+        {
+          message:
+            'Unexpected control script that starts 3 daemons (ossec-dbd, ossec-maild, ossec-analysisd): systemd cannot track them as one service; use the template unit ossec@.service instead, one instance per daemon:\nsystemctl enable ossec@dbd ossec@maild ossec@analysisd\n(optional, started by the script only when enabled: ossec@dbd)',
+          line: 18,
+          column: 3,
+          endLine: 18,
+          endColumn: 23,
+        },
+      ],
       output: OPTIONAL,
       files: [
         { path: 'ossec@.service', content: OPTIONAL_UNIT },

@@ -16,8 +16,7 @@ export default defineRule<ShellScript>({
   },
   fixable: 'unsafe',
   messages: {
-    several:
-      'Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon:\n{enable}',
+    several: 'Unexpected control script that starts {count} daemons ({names}): systemd cannot track them as one service; use the template unit {unit} instead, one instance per daemon:\n{enable}',
   },
   check(ctx) {
     // A unit in the run that calls this script tells where it is installed.
@@ -38,10 +37,7 @@ export default defineRule<ShellScript>({
         description: `Create ${conversion.unitPath} (${conversion.bindirNote}) and enable one instance per daemon: ${conversion.enable}`,
         applicability: 'unsafe',
         edits: [],
-        files: [
-          { path: conversion.unitPath, content: conversion.content },
-          ...(caller ? [{ path: caller.path, content: null }] : []),
-        ],
+        files: [{ path: conversion.unitPath, content: conversion.content }, ...(caller ? [{ path: caller.path, content: null }] : [])],
       },
     });
   },

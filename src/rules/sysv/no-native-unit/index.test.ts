@@ -47,10 +47,29 @@ testRule(rule, {
     { name: 'an rcS script: the generator makes no wrapper for it', code: SCRIPT.replace(/# Default-Start:.*/, '# Default-Start:     S'), path: 'etc/init.d/foo' },
     { name: 'a halt/reboot script', code: SCRIPT.replace(/# Default-Start:.*/, '# Default-Start:     0 6'), path: 'etc/init.d/foo' },
     // issue 11 item 6: the native unit exists under another folder or packaging name, or the script is not for a systemd system.
-    { name: 'no-native-unit: the unit is in another folder (contrib/systemd/)', code: SCRIPT, path: 'contrib/debian/foo.init', others: [{ path: 'contrib/systemd/foo.service', text: '[Service]\nExecStart=@sbindir@/foo -f\n' }] },
-    { name: 'no-native-unit: the unit is a template foo@.service', code: SCRIPT, path: 'etc/init.d/foo', others: [{ path: 'systemd/foo@.service', text: '[Service]\nExecStart=/usr/sbin/foo -f %i\n' }] },
-    { name: 'no-native-unit: a unit of another name runs the same daemon', code: SCRIPT, path: 'etc/init.d/foo', others: [{ path: 'systemd/food.service', text: '[Service]\nExecStart=/usr/sbin/foo -f\n' }] },
-    { name: 'no-native-unit: an AIX/Solaris script without an LSB header', code: '#!/bin/ksh\ncase "$1" in\n  start) /usr/sbin/foo ;;\n  stop) kill `cat /var/run/foo.pid` ;;\nesac\n', path: 'contrib/aix/rc.foo' },
+    {
+      name: 'no-native-unit: the unit is in another folder (contrib/systemd/)',
+      code: SCRIPT,
+      path: 'contrib/debian/foo.init',
+      others: [{ path: 'contrib/systemd/foo.service', text: '[Service]\nExecStart=@sbindir@/foo -f\n' }],
+    },
+    {
+      name: 'no-native-unit: the unit is a template foo@.service',
+      code: SCRIPT,
+      path: 'etc/init.d/foo',
+      others: [{ path: 'systemd/foo@.service', text: '[Service]\nExecStart=/usr/sbin/foo -f %i\n' }],
+    },
+    {
+      name: 'no-native-unit: a unit of another name runs the same daemon',
+      code: SCRIPT,
+      path: 'etc/init.d/foo',
+      others: [{ path: 'systemd/food.service', text: '[Service]\nExecStart=/usr/sbin/foo -f\n' }],
+    },
+    {
+      name: 'no-native-unit: an AIX/Solaris script without an LSB header',
+      code: '#!/bin/ksh\ncase "$1" in\n  start) /usr/sbin/foo ;;\n  stop) kill `cat /var/run/foo.pid` ;;\nesac\n',
+      path: 'contrib/aix/rc.foo',
+    },
     { name: 'a unit calls the script', code: SCRIPT, path: 'etc/init.d/foo', others: [{ path: 'bar.service', text: '[Service]\nExecStart=/etc/init.d/foo start\n' }] },
   ],
   invalid: [
@@ -58,10 +77,16 @@ testRule(rule, {
       name: 'forking unit with the PID file when no foreground flag is known',
       code: SCRIPT,
       path: 'etc/init.d/foo',
-      errors: [{
-        message: 'Unexpected init script without a native unit: systemd runs it through the generated foo.service wrapper and cannot track its daemon; add foo.service',
-        line: 1, column: 1, endLine: 1, endColumn: 10, severity: 'info',
-      }],
+      errors: [
+        {
+          message: 'Unexpected init script without a native unit: systemd runs it through the generated foo.service wrapper and cannot track its daemon; add foo.service',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 10,
+          severity: 'info',
+        },
+      ],
       output: SCRIPT,
       files: [{ path: 'etc/foo.service', content: UNIT }],
     },
@@ -71,10 +96,12 @@ testRule(rule, {
       path: 'debian/foo.init',
       errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 10 }],
       output: SSHD,
-      files: [{
-        path: 'debian/foo.service',
-        content: UNIT.replace('etc/init.d/foo', 'debian/foo.init').replace('Type=forking\nPIDFile=/run/foo.pid\n', 'Type=simple\n').replace('ExecStart=/usr/sbin/foo', 'ExecStart=/usr/sbin/sshd -D'),
-      }],
+      files: [
+        {
+          path: 'debian/foo.service',
+          content: UNIT.replace('etc/init.d/foo', 'debian/foo.init').replace('Type=forking\nPIDFile=/run/foo.pid\n', 'Type=simple\n').replace('ExecStart=/usr/sbin/foo', 'ExecStart=/usr/sbin/sshd -D'),
+        },
+      ],
     },
     {
       name: 'no DAEMON= variable: no fix',

@@ -50,7 +50,11 @@ export default defineRule<ShellScript>({
     // the header are often for other systems (AIX, Solaris, BSD) that have no systemd at all.
     if (!ctx.tree.lsb) return;
     const name = serviceName(ctx.path);
-    const provides = ctx.tree.lsb.fields.find((f) => f.name === 'Provides')?.value.split(/\s+/).filter(Boolean) ?? [];
+    const provides =
+      ctx.tree.lsb.fields
+        .find((f) => f.name === 'Provides')
+        ?.value.split(/\s+/)
+        .filter(Boolean) ?? [];
     // The unit may live in another folder or under a packaging name (`contrib/foo.service.in`, `foo@.service`).
     const units = unitIndex(ctx.project);
     if ([name, ...provides].some((n) => units.stems.has(n) || units.stems.has(unitStem(n)))) return;

@@ -54,7 +54,15 @@ case "$1" in
 esac
 `,
       errors: [
-        { message: 'Unexpected `sleep 2` in stop: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units', line: 12, column: 3, endLine: 12, endColumn: 10, severity: 'info' },
+        {
+          message:
+            'Unexpected `sleep 2` in stop: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units',
+          line: 12,
+          column: 3,
+          endLine: 12,
+          endColumn: 10,
+          severity: 'info',
+        },
         { messageId: 'sleep', line: 19, column: 5, endLine: 19, endColumn: 12 },
       ],
       output: null,

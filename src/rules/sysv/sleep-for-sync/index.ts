@@ -28,7 +28,8 @@ export default defineRule<ShellScript>({
     source: [man('systemd.service(5)', 'Type='), man('systemd.unit(5)', 'Description (templates and instances)')],
   },
   messages: {
-    sleep: 'Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units',
+    sleep:
+      'Unexpected `sleep {seconds}` in {action}: waiting a fixed time races with the process it waits for; wait for the condition itself (a PID file, a socket, `start-stop-daemon --retry`), or let systemd order the units',
   },
   check(ctx) {
     const reported = new Set<object>();

@@ -8,8 +8,11 @@ testRule(rule, {
   valid: [
     `${HEADER}[ -r /etc/default/foo ] && . /etc/default/foo
 `,
-    { name: '[ ! -f X ] || . X (squid)', code: `${HEADER}[ ! -f /etc/default/foo ] || . /etc/default/foo
-` },
+    {
+      name: '[ ! -f X ] || . X (squid)',
+      code: `${HEADER}[ ! -f /etc/default/foo ] || . /etc/default/foo
+`,
+    },
     {
       name: 'if test -f … then',
       code: `${HEADER}if [ -f /etc/default/foo ]; then
@@ -23,18 +26,27 @@ fi
 test -r "$DEFAULTS" && . "$DEFAULTS"
 `,
     },
-    { name: 'not a defaults file', code: `${HEADER}. /lib/lsb/init-functions
-` },
+    {
+      name: 'not a defaults file',
+      code: `${HEADER}. /lib/lsb/init-functions
+`,
+    },
   ],
   invalid: [
     {
       name: 'plain source of /etc/default',
       code: `${HEADER}. /etc/default/foo
 `,
-      errors: [{
-        message: 'Unexpected `. /etc/default/foo` without a test: the script dies when the file is missing; use `[ -r /etc/default/foo ] && . /etc/default/foo` instead',
-        line: 10, column: 1, endLine: 10, endColumn: 19, severity: 'warning',
-      }],
+      errors: [
+        {
+          message: 'Unexpected `. /etc/default/foo` without a test: the script dies when the file is missing; use `[ -r /etc/default/foo ] && . /etc/default/foo` instead',
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 19,
+          severity: 'warning',
+        },
+      ],
       output: `${HEADER}[ -r /etc/default/foo ] && . /etc/default/foo
 `,
     },
