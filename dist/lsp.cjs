@@ -36875,7 +36875,6 @@ function rlimitValidator() {
 function timerValidator() {
   return (raw, which) => {
     const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
-    const v = raw;
     if (which === "TIMER_CALENDAR") return accepts(isCalendarEvent) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
     return accepts((x) => isTimespan(x)) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
   };

@@ -271,7 +271,6 @@ function timerValidator(): Validator {
   return (raw, which) => {
     // With specifiers, refuse only what no expansion could make valid (tried with digits and with letters).
     const accepts = (check: (v: string) => boolean) => (hasSpecifier(raw) ? ['0', 'x'].some((c) => check(raw.replace(/%./g, (s) => (s === '%%' ? '%' : c)))) : check(raw));
-    const v = raw;
     if (which === 'TIMER_CALENDAR') return accepts(isCalendarEvent) ? undefined : problem('Failed to parse calendar specification', 'a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))');
     return accepts((x) => isTimespan(x)) ? undefined : problem('Failed to parse timer value', TIMESPAN);
   };
