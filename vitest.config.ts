@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     // e2e suites start a loopback GitHub and build fixtures in beforeAll; a loaded machine needs more than 10 s.
     hookTimeout: 60_000,
+    // Builds dist/ once for the end-to-end tests (they run the bundles as GitHub does).
+    globalSetup: ['__tests__/global-setup.ts'],
     pool: 'forks',
     // CI reads the counts from this file to print "N passed, N failed".
     reporters: process.env.CI ? ['default', 'json'] : ['default'],

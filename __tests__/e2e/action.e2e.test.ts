@@ -5,13 +5,13 @@
  * loopback GitHub that checks every request against GitHub's OpenAPI
  * description.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { rules } from '../../src/rules/index.js';
 import { parseOutputs, runnerEnv, startFakeGitHub, type FakeGitHub, type FakeState } from './fake-github.js';
 
@@ -198,10 +198,7 @@ function hunkLines(patch: string | undefined): Set<number> {
 
 let api: FakeGitHub;
 
-beforeAll(() => {
-  // Build exactly what the runner runs.
-  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'pipe', timeout: 180_000 });
-}, 200_000);
+// dist/ is built once for the whole run by __tests__/global-setup.ts: exactly what the runner runs.
 
 afterAll(async () => {
   await api?.close();

@@ -6,13 +6,13 @@
  * one checkout keep exactly one tracking issue; a fourth with `fix-pr` opens
  * one pull request through the git data API.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseOutputs, runnerEnv, startFakeGitHub, validateRequest, type FakeGitHub, type FakeIssue, type FakeState } from './fake-github.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -167,10 +167,7 @@ const writes = (api: FakeGitHub, from: number) => api.requests.slice(from).filte
 
 let api: FakeGitHub | undefined;
 
-beforeAll(() => {
-  // Build exactly what the runner runs.
-  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'pipe', timeout: 180_000 });
-}, 200_000);
+// dist/ is built once for the whole run by __tests__/global-setup.ts: exactly what the runner runs.
 
 afterAll(async () => {
   await api?.close();
