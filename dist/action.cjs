@@ -33961,9 +33961,14 @@ function redact(text, secrets) {
   return out2;
 }
 
+// src/reporters/github.ts
+function escapeData2(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
 // src/action/core.ts
 function escapeLogLine(text) {
-  const encoded = text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const encoded = escapeData2(text);
   return encoded.startsWith("::") ? `%3A${encoded.slice(1)}` : encoded;
 }
 function runnerCore() {

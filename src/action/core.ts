@@ -1,6 +1,7 @@
 import * as actionsCore from '@actions/core';
 import type { ActionCore } from './context.js';
 import { redact } from './errors.js';
+import { escapeData } from '../reporters/github.js';
 
 /**
  * The workflow-command encoding (`%` → `%25`, CR → `%0D`, LF → `%0A`): text
@@ -11,7 +12,7 @@ import { redact } from './errors.js';
  * (warning, error, notice, debug) the same way; plain log lines go through here.
  */
 export function escapeLogLine(text: string): string {
-  const encoded = text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const encoded = escapeData(text);
   return encoded.startsWith('::') ? `%3A${encoded.slice(1)}` : encoded;
 }
 
