@@ -15600,7 +15600,7 @@ function sectionsAccepting(key2) {
 function isResourceControlKey(key2) {
   return resourceControl.has(key2);
 }
-var bySection, keySets, unitTypes, groups, OLDEST_RELEASE, NEWEST_RELEASE, DIRECTIVES_SOURCE, KNOWN_SECTIONS, resourceControl;
+var bySection, keySets, unitTypes, groups, OLDEST_RELEASE, NEWEST_RELEASE, DIRECTIVES_SOURCE, KNOWN_SECTIONS, resourceControl, groupByKey;
 var init_directives2 = __esm({
   "src/languages/systemd/directives.ts"() {
     "use strict";
@@ -15619,6 +15619,7 @@ var init_directives2 = __esm({
     DIRECTIVES_SOURCE = `systemd v${directives_default.oldest}\u2026v${directives_default.newest} (load-fragment-gperf)`;
     KNOWN_SECTIONS = directives_default.sectionsNow;
     resourceControl = new Set(groups.cgroup ?? []);
+    groupByKey = new Map(Object.entries(groups).flatMap(([group, keys]) => keys.map((key2) => [key2, group])));
   }
 });
 

@@ -18325,7 +18325,7 @@ function sectionsAccepting(key) {
 function isResourceControlKey(key) {
   return resourceControl.has(key);
 }
-var bySection, keySets, unitTypes, groups, OLDEST_RELEASE, NEWEST_RELEASE, DIRECTIVES_SOURCE, KNOWN_SECTIONS, resourceControl;
+var bySection, keySets, unitTypes, groups, OLDEST_RELEASE, NEWEST_RELEASE, DIRECTIVES_SOURCE, KNOWN_SECTIONS, resourceControl, groupByKey;
 var init_directives2 = __esm({
   "src/languages/systemd/directives.ts"() {
     "use strict";
@@ -18344,6 +18344,7 @@ var init_directives2 = __esm({
     DIRECTIVES_SOURCE = `systemd v${directives_default.oldest}\u2026v${directives_default.newest} (load-fragment-gperf)`;
     KNOWN_SECTIONS = directives_default.sectionsNow;
     resourceControl = new Set(groups.cgroup ?? []);
+    groupByKey = new Map(Object.entries(groups).flatMap(([group, keys]) => keys.map((key) => [key, group])));
   }
 });
 

@@ -26385,6 +26385,10 @@ function sectionsAccepting(key) {
   return KNOWN_SECTIONS.filter((s) => keySets.get(s)?.has(key));
 }
 var resourceControl = new Set(groups.cgroup ?? []);
+var groupByKey = new Map(Object.entries(groups).flatMap(([group, keys]) => keys.map((key) => [key, group])));
+function groupOf(key) {
+  return groupByKey.get(key);
+}
 function isResourceControlKey(key) {
   return resourceControl.has(key);
 }
@@ -26731,7 +26735,6 @@ var SECTION_DOCS = {
   Slice: "A node of the control-group tree: resource-control settings for the units placed in it.",
   Scope: "Resource-control and kill settings for processes started outside systemd (created at run time, not from unit files)."
 };
-var KILL_KEYS = /* @__PURE__ */ new Set(["KillMode", "KillSignal", "RestartKillSignal", "SendSIGHUP", "SendSIGKILL", "FinalKillSignal", "WatchdogSignal"]);
 var KEY_DOCS = {
   Type: "The readiness protocol: how systemd knows the service has started. `simple`/`exec`: the command itself is the daemon and stays in the foreground; `forking`: the command forks and the parent exits once the daemon is ready (pair it with `PIDFile=`); `notify`/`notify-reload`: the daemon calls sd_notify(READY=1); `oneshot`: the command runs to completion; `dbus`: ready when `BusName=` appears.",
   ExecStart: "The command that starts the service: an absolute path (or, since systemd 239, a name searched in the executable path) and its arguments. Not run by a shell: pipes, redirections and `&&` are literal arguments.",
@@ -26775,128 +26778,12 @@ var KEY_DOCS = {
   LimitNOFILE: "The open-files limit: a number, `infinity`, or `soft:hard`.",
   Nice: "The scheduling priority, from -20 (highest) to 19 (lowest)."
 };
+var GROUP_PAGE = { exec: "systemd.exec", cgroup: "systemd.resource-control", kill: "systemd.kill" };
 function directivePage(section, key) {
-  const page = KILL_KEYS.has(key) ? "systemd.kill" : isResourceControlKey(key) ? "systemd.resource-control" : SECTION_PAGE[section] && pageOwns(section, key) ? SECTION_PAGE[section] : "systemd.exec";
+  const group = groupOf(key);
+  const page = (group && GROUP_PAGE[group]) ?? SECTION_PAGE[section] ?? "systemd.unit";
   return { page: `${page}(5)`, url: `${MAN_BASE}${page}.html#${key}=` };
 }
-var EXEC_SECTIONS = /* @__PURE__ */ new Set(["Service", "Socket", "Mount", "Swap"]);
-function pageOwns(section, key) {
-  if (!EXEC_SECTIONS.has(section)) return true;
-  const own2 = OWN_KEYS[section];
-  return own2 ? own2.has(key) : true;
-}
-var OWN_KEYS = {
-  Service: /* @__PURE__ */ new Set([
-    "Type",
-    "ExitType",
-    "RemainAfterExit",
-    "GuessMainPID",
-    "PIDFile",
-    "BusName",
-    "ExecStart",
-    "ExecStartPre",
-    "ExecStartPost",
-    "ExecCondition",
-    "ExecReload",
-    "ExecStop",
-    "ExecStopPost",
-    "RestartSec",
-    "RestartSteps",
-    "RestartMaxDelaySec",
-    "TimeoutStartSec",
-    "TimeoutStopSec",
-    "TimeoutAbortSec",
-    "TimeoutSec",
-    "TimeoutStartFailureMode",
-    "TimeoutStopFailureMode",
-    "RuntimeMaxSec",
-    "RuntimeRandomizedExtraSec",
-    "WatchdogSec",
-    "Restart",
-    "RestartMode",
-    "SuccessExitStatus",
-    "RestartPreventExitStatus",
-    "RestartForceExitStatus",
-    "RootDirectoryStartOnly",
-    "NonBlocking",
-    "NotifyAccess",
-    "Sockets",
-    "FileDescriptorStoreMax",
-    "FileDescriptorStorePreserve",
-    "USBFunctionDescriptors",
-    "USBFunctionStrings",
-    "OOMPolicy",
-    "OpenFile",
-    "ReloadSignal"
-  ]),
-  Socket: /* @__PURE__ */ new Set([
-    "ListenStream",
-    "ListenDatagram",
-    "ListenSequentialPacket",
-    "ListenFIFO",
-    "ListenSpecial",
-    "ListenNetlink",
-    "ListenMessageQueue",
-    "ListenUSBFunction",
-    "SocketProtocol",
-    "BindIPv6Only",
-    "Backlog",
-    "BindToDevice",
-    "SocketUser",
-    "SocketGroup",
-    "SocketMode",
-    "DirectoryMode",
-    "Accept",
-    "Writable",
-    "FlushPending",
-    "MaxConnections",
-    "MaxConnectionsPerSource",
-    "KeepAlive",
-    "KeepAliveTimeSec",
-    "KeepAliveIntervalSec",
-    "KeepAliveProbes",
-    "NoDelay",
-    "Priority",
-    "DeferAcceptSec",
-    "ReceiveBuffer",
-    "SendBuffer",
-    "IPTOS",
-    "IPTTL",
-    "Mark",
-    "ReusePort",
-    "SmackLabel",
-    "SmackLabelIPIn",
-    "SmackLabelIPOut",
-    "SELinuxContextFromNet",
-    "PipeSize",
-    "MessageQueueMaxMessages",
-    "MessageQueueMessageSize",
-    "FreeBind",
-    "Transparent",
-    "Broadcast",
-    "PassCredentials",
-    "PassSecurity",
-    "PassPacketInfo",
-    "Timestamping",
-    "TCPCongestion",
-    "ExecStartPre",
-    "ExecStartPost",
-    "ExecStopPre",
-    "ExecStopPost",
-    "TimeoutSec",
-    "Service",
-    "RemoveOnStop",
-    "Symlinks",
-    "FileDescriptorName",
-    "TriggerLimitIntervalSec",
-    "TriggerLimitBurst",
-    "PollLimitIntervalSec",
-    "PollLimitBurst",
-    "PassFileDescriptorsToExec"
-  ]),
-  Mount: /* @__PURE__ */ new Set(["What", "Where", "Type", "Options", "SloppyOptions", "LazyUnmount", "ReadWriteOnly", "ForceUnmount", "DirectoryMode", "TimeoutSec"]),
-  Swap: /* @__PURE__ */ new Set(["What", "Priority", "Options", "TimeoutSec"])
-};
 function sectionHover(section) {
   const doc2 = SECTION_DOCS[section];
   if (!doc2) return void 0;

@@ -3,7 +3,7 @@
  * directive table) its accepted values; for OpenRC, what openrc-run does with a variable or function.
  * The sentences are initlint's own summaries; the man pages are the reference they link to.
  */
-import { isResourceControlKey, keyInfo, keysOf, OLDEST_RELEASE } from '../languages/systemd/directives.js';
+import { groupOf, keyInfo, keysOf, OLDEST_RELEASE } from '../languages/systemd/directives.js';
 
 const MAN_BASE = 'https://www.freedesktop.org/software/systemd/man/latest/';
 
@@ -35,8 +35,6 @@ const SECTION_DOCS: Record<string, string> = {
   Slice: 'A node of the control-group tree: resource-control settings for the units placed in it.',
   Scope: 'Resource-control and kill settings for processes started outside systemd (created at run time, not from unit files).',
 };
-
-const KILL_KEYS = new Set(['KillMode', 'KillSignal', 'RestartKillSignal', 'SendSIGHUP', 'SendSIGKILL', 'FinalKillSignal', 'WatchdogSignal']);
 
 /** Short summaries of the directives people get wrong most, in initlint's words. */
 const KEY_DOCS: Record<string, string> = {
@@ -84,131 +82,15 @@ const KEY_DOCS: Record<string, string> = {
   Nice: 'The scheduling priority, from -20 (highest) to 19 (lowest).',
 };
 
+/** The man page of each group of keys systemd shares between sections. */
+const GROUP_PAGE: Record<string, string> = { exec: 'systemd.exec', cgroup: 'systemd.resource-control', kill: 'systemd.kill' };
+
 /** Documentation link of a directive: its man page, anchored at the key. */
 export function directivePage(section: string, key: string): { page: string; url: string } {
-  const page = KILL_KEYS.has(key) ? 'systemd.kill' : isResourceControlKey(key) ? 'systemd.resource-control' : SECTION_PAGE[section] && pageOwns(section, key) ? SECTION_PAGE[section] : 'systemd.exec';
+  const group = groupOf(key);
+  const page = (group && GROUP_PAGE[group]) ?? SECTION_PAGE[section] ?? 'systemd.unit';
   return { page: `${page}(5)`, url: `${MAN_BASE}${page}.html#${key}=` };
 }
-
-// A key in [Service]/[Socket]/[Mount]/[Swap] that is not the section's own is an execution setting.
-const EXEC_SECTIONS = new Set(['Service', 'Socket', 'Mount', 'Swap']);
-function pageOwns(section: string, key: string): boolean {
-  if (!EXEC_SECTIONS.has(section)) return true;
-  const own = OWN_KEYS[section];
-  return own ? own.has(key) : true;
-}
-const OWN_KEYS: Record<string, Set<string>> = {
-  Service: new Set([
-    'Type',
-    'ExitType',
-    'RemainAfterExit',
-    'GuessMainPID',
-    'PIDFile',
-    'BusName',
-    'ExecStart',
-    'ExecStartPre',
-    'ExecStartPost',
-    'ExecCondition',
-    'ExecReload',
-    'ExecStop',
-    'ExecStopPost',
-    'RestartSec',
-    'RestartSteps',
-    'RestartMaxDelaySec',
-    'TimeoutStartSec',
-    'TimeoutStopSec',
-    'TimeoutAbortSec',
-    'TimeoutSec',
-    'TimeoutStartFailureMode',
-    'TimeoutStopFailureMode',
-    'RuntimeMaxSec',
-    'RuntimeRandomizedExtraSec',
-    'WatchdogSec',
-    'Restart',
-    'RestartMode',
-    'SuccessExitStatus',
-    'RestartPreventExitStatus',
-    'RestartForceExitStatus',
-    'RootDirectoryStartOnly',
-    'NonBlocking',
-    'NotifyAccess',
-    'Sockets',
-    'FileDescriptorStoreMax',
-    'FileDescriptorStorePreserve',
-    'USBFunctionDescriptors',
-    'USBFunctionStrings',
-    'OOMPolicy',
-    'OpenFile',
-    'ReloadSignal',
-  ]),
-  Socket: new Set([
-    'ListenStream',
-    'ListenDatagram',
-    'ListenSequentialPacket',
-    'ListenFIFO',
-    'ListenSpecial',
-    'ListenNetlink',
-    'ListenMessageQueue',
-    'ListenUSBFunction',
-    'SocketProtocol',
-    'BindIPv6Only',
-    'Backlog',
-    'BindToDevice',
-    'SocketUser',
-    'SocketGroup',
-    'SocketMode',
-    'DirectoryMode',
-    'Accept',
-    'Writable',
-    'FlushPending',
-    'MaxConnections',
-    'MaxConnectionsPerSource',
-    'KeepAlive',
-    'KeepAliveTimeSec',
-    'KeepAliveIntervalSec',
-    'KeepAliveProbes',
-    'NoDelay',
-    'Priority',
-    'DeferAcceptSec',
-    'ReceiveBuffer',
-    'SendBuffer',
-    'IPTOS',
-    'IPTTL',
-    'Mark',
-    'ReusePort',
-    'SmackLabel',
-    'SmackLabelIPIn',
-    'SmackLabelIPOut',
-    'SELinuxContextFromNet',
-    'PipeSize',
-    'MessageQueueMaxMessages',
-    'MessageQueueMessageSize',
-    'FreeBind',
-    'Transparent',
-    'Broadcast',
-    'PassCredentials',
-    'PassSecurity',
-    'PassPacketInfo',
-    'Timestamping',
-    'TCPCongestion',
-    'ExecStartPre',
-    'ExecStartPost',
-    'ExecStopPre',
-    'ExecStopPost',
-    'TimeoutSec',
-    'Service',
-    'RemoveOnStop',
-    'Symlinks',
-    'FileDescriptorName',
-    'TriggerLimitIntervalSec',
-    'TriggerLimitBurst',
-    'PollLimitIntervalSec',
-    'PollLimitBurst',
-    'PassFileDescriptorsToExec',
-  ]),
-  Mount: new Set(['What', 'Where', 'Type', 'Options', 'SloppyOptions', 'LazyUnmount', 'ReadWriteOnly', 'ForceUnmount', 'DirectoryMode', 'TimeoutSec']),
-  Swap: new Set(['What', 'Priority', 'Options', 'TimeoutSec']),
-};
 
 /** Markdown hover for a `[Section]` header. */
 export function sectionHover(section: string): string | undefined {

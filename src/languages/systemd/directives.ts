@@ -83,6 +83,16 @@ export function allDirectives(): DirectiveInfo[] {
 }
 
 const resourceControl = new Set(groups.cgroup ?? []);
+const groupByKey = new Map(Object.entries(groups).flatMap(([group, keys]) => keys.map((key) => [key, group] as const)));
+
+/**
+ * The shared group a key belongs to, as systemd's gperf table includes them in several sections:
+ * `exec` (systemd.exec(5)), `cgroup` (systemd.resource-control(5)), `kill` (systemd.kill(5));
+ * undefined for a section's own key.
+ */
+export function groupOf(key: string): string | undefined {
+  return groupByKey.get(key);
+}
 
 /** Resource-control keys (`MemoryMax=`, `TasksMax=`, …): their values are not specifier-expanded, so `33%` is a percentage. */
 export function isResourceControlKey(key: string): boolean {
