@@ -10,6 +10,7 @@ import { isPercentage, isResourceLimit, isSize, parseInteger } from './numbers.j
 import { isCalendarEvent, isTimespan } from './time.js';
 import { splitWords } from './words.js';
 import { isListenAddress, isNetlinkAddress } from './listen.js';
+import { SANDBOXING_VALIDATORS } from './sandboxing.js';
 
 export interface ValueProblem {
   /** What systemd logs, up to the value: "Failed to parse boolean value". */
@@ -391,6 +392,7 @@ function enumValidators(): Record<string, Validator> {
 /** The validators, by the systemd parser function they mirror. */
 export const VALIDATORS: Readonly<Record<string, Validator>> = {
   ...enumValidators(),
+  ...SANDBOXING_VALIDATORS,
   config_parse_bool: boolValidator('Failed to parse boolean value'),
   config_parse_tristate: boolValidator('Failed to parse boolean value', true),
   config_parse_sec: secValidator(),
