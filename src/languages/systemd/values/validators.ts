@@ -11,6 +11,7 @@ import { isCalendarEvent, isTimespan } from './time.js';
 import { splitWords } from './words.js';
 import { isListenAddress, isNetlinkAddress } from './listen.js';
 import { EXECUTION_VALIDATORS } from './execution.js';
+import { SANDBOXING_VALIDATORS } from './sandboxing.js';
 
 export interface ValueProblem {
   /** What systemd logs, up to the value: "Failed to parse boolean value". */
@@ -395,6 +396,7 @@ function enumValidators(): Record<string, Validator> {
 export const VALIDATORS: Readonly<Record<string, Validator>> = {
   ...enumValidators(),
   ...EXECUTION_VALIDATORS,
+  ...SANDBOXING_VALIDATORS,
   config_parse_bool: boolValidator('Failed to parse boolean value'),
   config_parse_tristate: boolValidator('Failed to parse boolean value', true),
   config_parse_sec: secValidator(),
