@@ -19027,8 +19027,9 @@ var init_forking_foreground = __esm({
         const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
         if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
           const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-          for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
-          fix = { description: "Use Type=simple", applicability: "unsafe", edits };
+          const pidFiles = directives(ctx.tree, "Service").filter((d) => d.key === "PIDFile");
+          for (const d of pidFiles) edits.push(removeNodeLines(ctx, d));
+          fix = { description: `Use \`Type=simple\`${pidFiles.length ? " and drop `PIDFile=`" : ""}`, applicability: "unsafe", edits };
         }
         if (mode.hit) {
           const { index: index2, count } = mode.hit;
@@ -34557,8 +34558,10 @@ var package_default = {
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.10.2",
+    "fast-png": "^8.0.0",
     "github-markdown-css": "^5.9.0",
     globals: "^17.14.0",
+    "image-q": "^4.0.0",
     nock: "^15.0.2",
     node: "^24.21.0",
     prettier: "^3.10.1",
@@ -39981,8 +39984,18 @@ function diffLines(old, lines) {
   }
   return out2;
 }
+function compactDiff(lines, context2 = 1) {
+  const changed = lines.map((l) => !l.startsWith(" "));
+  const near = (i2) => changed.some((c, j) => c && Math.abs(i2 - j) <= context2);
+  const out2 = [];
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    if (changed[i2] || near(i2)) out2.push(lines[i2]);
+    else if (out2.at(-1) !== " \u2026" && changed.slice(0, i2).some(Boolean) && changed.slice(i2).some(Boolean)) out2.push(" \u2026");
+  }
+  return out2;
+}
 function diffBlock(r) {
-  return fence(diffLines(r.old, r.lines).join("\n"), "diff");
+  return fence(compactDiff(diffLines(r.old, r.lines)).join("\n"), "diff");
 }
 function fileBlocks(files) {
   return files.map((file) => {
@@ -40054,9 +40067,22 @@ function combinedFix(a, b) {
 function subsumes(a, b) {
   return b.edits.length > 0 && b.edits.every((e2) => a.edits.some((d) => d.text === "" && d.start <= e2.start && e2.end <= d.end));
 }
+function editRanges(text, fix) {
+  return fix.edits.flatMap((e2) => lineReplacement(text, { ...fix, edits: [e2] }) ?? []);
+}
+function isSpread(text, fix) {
+  const ranges = editRanges(text, fix).sort((a, b) => a.start - b.start);
+  let end = ranges[0]?.end ?? 0;
+  for (const r of ranges.slice(1)) {
+    if (r.start > end + 1) return true;
+    end = Math.max(end, r.end);
+  }
+  return false;
+}
 function foldOverlappingSuggestions(file, items, hunks) {
   const kept = [];
-  const candidates = items.filter((p) => p.placement === "inline" && p.suggestion).sort(byImportance);
+  const spread = new Set(items.filter((p) => p.placement === "inline" && p.suggestion && isSpread(file.text, p.finding.fix)));
+  const candidates = items.filter((p) => p.placement === "inline" && p.suggestion).sort((a, b) => Number(spread.has(a)) - Number(spread.has(b)) || byImportance(a, b));
   for (const item of candidates) {
     const host = kept.find((k) => overlaps(k.suggestion, item.suggestion));
     if (!host) {
@@ -40065,10 +40091,12 @@ function foldOverlappingSuggestions(file, items, hunks) {
     }
     const a = host.finding.fix;
     const b = item.finding.fix;
-    const fix = combinedFix(a, b) ?? (subsumes(a, b) ? a : subsumes(b, a) ? b : void 0);
+    const meet = editRanges(file.text, a).some((x) => editRanges(file.text, b).some((y) => overlaps(x, y)));
+    const fix = meet ? combinedFix(a, b) ?? (subsumes(a, b) ? a : subsumes(b, a) ? b : void 0) : void 0;
     const merged = fix && lineReplacement(file.text, fix);
     if (fix && merged && hunkOf(hunks, merged.start, merged.end)) {
-      const headlines = [host, item].map((p) => {
+      host.together = [...host.together ?? [], item];
+      const headlines = [host, ...host.together].map((p) => {
         const where = p.finding.line < merged.start || lastLine(p.finding) > merged.end ? `Line ${p.finding.line}: ` : "";
         return where + headline(p.finding, true);
       });

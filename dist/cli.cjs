@@ -21752,8 +21752,9 @@ var init_forking_foreground = __esm({
         const unwrap = resolved.wrapper && !isExec(resolved.last) ? unwrapEdits(resolved) : void 0;
         if (type && inSelf(view, type) && (!resolved.wrapper || isExec(resolved.last) || unwrap)) {
           const edits = [replaceValue(type, "simple"), ...unwrap?.edits ?? []];
-          for (const d of directives(ctx.tree, "Service")) if (d.key === "PIDFile") edits.push(removeNodeLines(ctx, d));
-          fix = { description: "Use Type=simple", applicability: "unsafe", edits };
+          const pidFiles = directives(ctx.tree, "Service").filter((d) => d.key === "PIDFile");
+          for (const d of pidFiles) edits.push(removeNodeLines(ctx, d));
+          fix = { description: `Use \`Type=simple\`${pidFiles.length ? " and drop `PIDFile=`" : ""}`, applicability: "unsafe", edits };
         }
         if (mode.hit) {
           const { index: index2, count } = mode.hit;
@@ -30268,8 +30269,10 @@ var package_default = {
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.10.2",
+    "fast-png": "^8.0.0",
     "github-markdown-css": "^5.9.0",
     globals: "^17.14.0",
+    "image-q": "^4.0.0",
     nock: "^15.0.2",
     node: "^24.21.0",
     prettier: "^3.10.1",
