@@ -9828,7 +9828,7 @@ var require_ignore = __commonJS({
     var UNDEFINED = void 0;
     var EMPTY = "";
     var SPACE = " ";
-    var ESCAPE = "\\";
+    var ESCAPE2 = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
     var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
@@ -9866,7 +9866,7 @@ var require_ignore = __commonJS({
       xdigit: "0-9A-Fa-f"
     };
     var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE2 + char;
     var NON_SLASH = "(?!\\/)";
     var classSource = (negated, body2) => {
       if (negated) {
@@ -9891,14 +9891,14 @@ var require_ignore = __commonJS({
         if (char === UNDEFINED) {
           return null;
         }
-        if (char === ESCAPE) {
+        if (char === ESCAPE2) {
           const escaped = pattern[++index2];
           body2 += escapeMember(escaped);
           prev = escaped;
         } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
           index2++;
           let to = pattern[index2];
-          if (to === ESCAPE) {
+          if (to === ESCAPE2) {
             to = pattern[index2 += 1];
           }
           if (prev <= to) {
@@ -9957,7 +9957,7 @@ var require_ignore = __commonJS({
       let index2 = 0;
       while (index2 < length) {
         const char = pattern[index2];
-        if (char === ESCAPE) {
+        if (char === ESCAPE2) {
           const escaped = pattern[index2 + 1];
           if (escaped === SLASH && index2 + 2 === length) {
             out2 += hold(NEVER_MATCH);
@@ -9965,7 +9965,7 @@ var require_ignore = __commonJS({
             out2 += pattern.slice(index2, index2 + 2);
           } else {
             out2 += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE2 + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
           index2 += 2;
@@ -10008,7 +10008,7 @@ var require_ignore = __commonJS({
         //   quadratic.
         /(\\+)( ?)/g,
         (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
-        ESCAPE + SPACE
+        ESCAPE2 + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -10138,14 +10138,14 @@ var require_ignore = __commonJS({
         // For example, if a user escape a '\\*',
         // after step 3, the result will be '\\\\\\*'
         /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
+        () => ESCAPE2,
+        ESCAPE2 + ESCAPE2
       ],
       [
         // '\\\\' -> '\\'
         /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
+        () => ESCAPE2,
+        ESCAPE2 + ESCAPE2
       ],
       [
         // Every real bracket expression -- POSIX classes included -- has already
@@ -10220,19 +10220,19 @@ var require_ignore = __commonJS({
             end++;
           }
           while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
+            end += source[end] === ESCAPE2 ? 2 : 1;
           }
           end++;
           tokens.push({ single: source.slice(index2, end) });
           index2 = end;
-        } else if (char === ESCAPE) {
+        } else if (char === ESCAPE2) {
           tokens.push({ single: source.slice(index2, index2 + 2) });
           index2 += 2;
         } else if (char === "(") {
           let depth = 0;
           let end = index2;
           do {
-            if (source[end] === ESCAPE) {
+            if (source[end] === ESCAPE2) {
               end++;
             } else if (source[end] === "(") {
               depth++;
@@ -10386,7 +10386,7 @@ var require_ignore = __commonJS({
     };
     var hasTrailingBackslash = (str) => {
       let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
+      while (str[str.length - count - 1] === ESCAPE2) {
         count++;
       }
       return count % 2 === 1;
@@ -10411,7 +10411,7 @@ var require_ignore = __commonJS({
         return body2.slice(0, lineEnd);
       }
       let backslashes = 0;
-      while (body2[end - backslashes - 1] === ESCAPE) {
+      while (body2[end - backslashes - 1] === ESCAPE2) {
         backslashes++;
       }
       return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
@@ -36583,6 +36583,130 @@ function isNetlinkAddress(s) {
   return m[2] === void 0 || parseInteger(m[2]) !== void 0;
 }
 
+// src/languages/systemd/values/exec.ts
+var EXEC_PREFIX_SINCE = { "-": 183, "@": 183, "+": 231, "!": 235, "!!": 235, ":": 242, "|": 258 };
+var SEPARATORS = " 	\n\r";
+var ESCAPE = /^(?:[abfnrtv\\"'s]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3})/;
+function extractWord(v, from) {
+  let i2 = from;
+  while (i2 < v.length && SEPARATORS.includes(v[i2])) i2++;
+  if (i2 >= v.length) return { next: i2 };
+  const start2 = i2;
+  let text = "";
+  let quote = "";
+  for (; i2 < v.length; i2++) {
+    const c = v[i2];
+    if (c === "\\") {
+      if (i2 + 1 >= v.length) {
+        if (quote) return { unbalanced: start2, next: v.length };
+        text += c;
+        continue;
+      }
+      const m = ESCAPE.exec(v.slice(i2 + 1, i2 + 10));
+      text += m ? decode(m[0]) : c + v[i2 + 1];
+      i2 += m ? m[0].length : 1;
+    } else if (quote) {
+      if (c === quote) quote = "";
+      else text += c;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (SEPARATORS.includes(c)) break;
+    else text += c;
+  }
+  if (quote) return { unbalanced: start2, next: v.length };
+  return { word: { text, start: start2, end: i2 }, next: i2 };
+}
+function decode(escape2) {
+  const simple = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " " };
+  if (escape2.length === 1) return simple[escape2] ?? escape2;
+  if (/^[0-7]/.test(escape2)) return String.fromCharCode(parseInt(escape2, 8));
+  return String.fromCodePoint(parseInt(escape2.slice(1), 16));
+}
+function execPrefixes(word) {
+  const prefixes = [];
+  const has2 = (p) => prefixes.includes(p);
+  let i2 = 0;
+  for (; i2 < word.length; i2++) {
+    const c = word[i2];
+    const privileged = has2("+") || has2("!") || has2("!!");
+    if ((c === "-" || c === "@" || c === ":" || c === "|") && !has2(c)) prefixes.push(c);
+    else if ((c === "+" || c === "!") && !privileged) prefixes.push(c);
+    else if (c === "!" && has2("!") && !has2("!!")) prefixes[prefixes.indexOf("!")] = "!!";
+    else break;
+  }
+  return { prefixes, length: i2 };
+}
+var problem = (message, expected, start2, end) => ({ message, expected, start: start2, end });
+var PREFIXES = "each prefix `-`, `@`, `:`, `+`, `!`, `|` at most once (`+`, `!` and `!!` exclude each other), then the command";
+var EXECUTABLE = "an absolute path such as `/usr/bin/foo`, or a program name without `/`";
+var UNSAFE = /[\x00-\x1f\x7f"'\\]/;
+function pathProblem(v, path, word) {
+  const at = (message, expected) => problem(message, expected, word.start, word.end);
+  if (path === "") {
+    const space = /^[ \t]+(?=[^\s;])/.exec(v.slice(word.end));
+    const edit = space && !word.text.includes("@") && word.text === v.slice(word.start, word.end) ? { start: word.end, end: word.end + space[0].length, text: "" } : void 0;
+    return { ...at("Empty path in command line", "a command after the prefixes, with no space between them"), edit };
+  }
+  if (path.includes("%")) return void 0;
+  if (UNSAFE.test(path)) return at("Executable path contains special characters", "a path without quotes, backslashes or control characters");
+  if (path.endsWith("/")) return at("Executable path specifies a directory", "the path of an executable file, not a directory");
+  const valid = path.startsWith("/") ? path.length < 4096 && path.split("/").every((c) => c.length <= 255) : !path.includes("/") && path !== "." && path !== ".." && path.length <= 255;
+  if (!valid) return at("Neither a valid executable name nor an absolute path", /^[-@:+!|]/.test(path) ? PREFIXES : EXECUTABLE);
+  return void 0;
+}
+function checkCommand(v, from) {
+  const first = extractWord(v, from);
+  if (first.unbalanced !== void 0) return { found: problem("Unbalanced quoting", "balanced quotes", first.unbalanced, v.length) };
+  const word = first.word;
+  if (!word) return {};
+  if (word.text === ";") return { next: first.next };
+  const { prefixes, length } = execPrefixes(word.text);
+  const head = { word, prefixes, length };
+  const path = word.text.slice(length);
+  const viaShell = prefixes.includes("|");
+  if (!viaShell) {
+    const found = pathProblem(v, path, word);
+    if (found) return { found, head };
+  }
+  let args2 = viaShell || !prefixes.includes("@") ? 1 : 0;
+  let i2 = first.next;
+  for (; ; ) {
+    while (i2 < v.length && SEPARATORS.includes(v[i2])) i2++;
+    if (i2 >= v.length) break;
+    if (v[i2] === ";" && (i2 + 1 >= v.length || SEPARATORS.includes(v[i2 + 1]))) return { next: i2 + 1, head };
+    const next = extractWord(v, i2);
+    if (next.unbalanced !== void 0) return { found: problem("Unbalanced quoting", "balanced quotes", next.unbalanced, v.length), head };
+    args2++;
+    i2 = next.next;
+  }
+  if (args2 === 0) return { found: problem("Empty executable name or zeroeth argument", "the name the program sees as argv[0] after `@PATH`", word.start, word.end), head };
+  return { head };
+}
+function execCommandProblem(v) {
+  let at = 0;
+  while (at !== void 0 && at < v.length) {
+    const { found, next } = checkCommand(v, at);
+    if (found) return found;
+    at = next;
+  }
+  return void 0;
+}
+function execPrefixUses(v) {
+  const out2 = [];
+  let at = 0;
+  while (at !== void 0 && at < v.length) {
+    const { head, next } = checkCommand(v, at);
+    const start2 = head ? head.word.start + (/^["']/.test(v[head.word.start]) ? 1 : 0) : 0;
+    for (const prefix of head?.prefixes ?? []) out2.push({ prefix, start: start2, end: start2 + head.length });
+    at = next;
+  }
+  return out2;
+}
+
+// src/languages/systemd/values/execution.ts
+var EXECUTION_VALIDATORS = {
+  config_parse_exec: (v) => v === "" ? void 0 : execCommandProblem(v)
+};
+
 // src/languages/systemd/values/cpu.ts
 var MAX_CPUS = 8192;
 var RANGES = "CPU or node numbers and ranges such as `0-3,8` or `1 3 5`";
@@ -37729,21 +37853,21 @@ var BOOLEAN = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
 var isBoolean = (v) => BOOLEAN.test(v);
 var BOOL_WORDS = "`yes`/`no` (also `true`/`false`, `on`/`off`, `1`/`0`)";
 var TIMESPAN = "a time span such as `90`, `5min 20s` or `infinity`";
-var problem = (message, expected, extra = {}) => ({ message, expected, ...extra });
+var problem2 = (message, expected, extra = {}) => ({ message, expected, ...extra });
 var hasSpecifier = (v) => v.includes("%");
 function boolValidator(message, allowEmpty = false) {
-  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem(message, BOOL_WORDS);
+  return (v) => allowEmpty && v === "" || isBoolean(v) ? void 0 : problem2(message, BOOL_WORDS);
 }
 function secValidator(message = "Failed to parse sec value") {
-  return (v) => isTimespan(v) ? void 0 : problem(message, TIMESPAN);
+  return (v) => isTimespan(v) ? void 0 : problem2(message, TIMESPAN);
 }
 function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
   return (v) => {
     if (words3.includes(v)) return void 0;
     const n = parseInteger(v, true);
     const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
-    if (n === void 0) return problem(unparsable, expected);
-    return n < min || n > max ? problem(outOfRange, expected) : void 0;
+    if (n === void 0) return problem2(unparsable, expected);
+    return n < min || n > max ? problem2(outOfRange, expected) : void 0;
   };
 }
 function enumValidator(name2) {
@@ -37755,14 +37879,14 @@ function enumValidator(name2) {
     if (own2.has(word) || table?.words?.includes(word) || booleans && isBoolean(v)) return void 0;
     const choices = [.../* @__PURE__ */ new Set([...spec.values, ...table?.words ?? []])];
     const expected = choices.map((w) => `\`${w}\``).join(", ") + (booleans ? ", or a boolean" : "");
-    return problem(spec.message, `one of ${expected}`, { choices });
+    return problem2(spec.message, `one of ${expected}`, { choices });
   };
 }
 var OUTPUT_PREFIX = /^(file|append|truncate):/;
 function outputValidator() {
   const plain = enumValidator("config_parse_exec_output");
   return (v, ltype, key, table) => {
-    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem("Invalid file descriptor name", "a file descriptor name after `fd:`");
+    if (v.startsWith("fd:")) return /^fd:[^\s:]{0,255}$/.test(v) ? void 0 : problem2("Invalid file descriptor name", "a file descriptor name after `fd:`");
     const prefix = OUTPUT_PREFIX.exec(v);
     if (prefix) return absolutePathProblem(v.slice(prefix[0].length), prefix[0].length);
     const p = plain(v, ltype, key, table);
@@ -37780,12 +37904,12 @@ function inputValidator() {
 function absolutePathProblem(path, offset = 0) {
   const expanded = withoutSpecifiers(path);
   const absolute = path.startsWith("/") || path.startsWith("%") && !/^%[nNpPiIjJbBmMovlwWaAqgGuU%]/.test(path);
-  if (!absolute) return problem("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
-  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
+  if (!absolute) return problem2("path is not absolute", "an absolute path starting with `/`", { start: offset, end: offset + path.length });
+  if (/(^|\/)\.\.(\/|$)/.test(expanded)) return problem2('path contains ".." component', "a normalized absolute path", { start: offset, end: offset + path.length });
   return void 0;
 }
 function normalizedPathValidator() {
-  return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem("path is not normalized", "a path without `..` components") : void 0;
+  return (v) => /(^|\/)\.\.(\/|$)/.test(withoutSpecifiers(v)) ? problem2("path is not normalized", "a path without `..` components") : void 0;
 }
 function conditionPathValidator() {
   return (v) => {
@@ -37798,7 +37922,7 @@ function conditionPathValidator() {
 function pathListValidator() {
   return (v) => {
     const { words: words3, error } = splitWords(v, { unquote: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error, end: v.length });
+    if (error !== void 0) return problem2("Invalid syntax", "balanced quotes", { start: error, end: v.length });
     for (const w of words3) {
       const found = absolutePathProblem(w.text);
       if (found) return { ...found, start: w.start, end: w.end };
@@ -37817,12 +37941,12 @@ function pathValidator(prefixes) {
 function environValidator() {
   return (v) => {
     const { words: words3, error } = splitWords(v, { unquote: true, cunescape: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes and valid escapes", { start: error, end: v.length });
+    if (error !== void 0) return problem2("Invalid syntax", "balanced quotes and valid escapes", { start: error, end: v.length });
     for (const w of words3) {
       const eq = w.text.indexOf("=");
       if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
       if (hasSpecifier(w.text)) continue;
-      return problem("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", {
+      return problem2("Invalid environment assignment", "`NAME=value` (a name of letters, digits and `_`, not starting with a digit; quote a value with spaces)", {
         start: w.start,
         end: w.end,
         wordOnly: true
@@ -37834,16 +37958,16 @@ function environValidator() {
 function unitListValidator() {
   return (v) => {
     const { words: words3, error } = splitWords(v, { unquote: true, retainEscape: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: error, end: v.length });
+    if (error !== void 0) return problem2("Invalid syntax", "balanced quotes", { start: error, end: v.length });
     for (const w of words3) {
       if (isUnitName(withoutSpecifiers(w.text))) continue;
-      return problem(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
+      return problem2(`Failed to add dependency on ${w.text}`, "unit names such as `foo.service` or `bar@baz.socket`, separated by spaces", { start: w.start, end: w.end });
     }
     return void 0;
   };
 }
 function triggerUnitValidator() {
-  return (v) => v === "" || isUnitName(withoutSpecifiers(v)) ? void 0 : problem(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
+  return (v) => v === "" || isUnitName(withoutSpecifiers(v)) ? void 0 : problem2(`Failed to add trigger on ${v}`, "one unit name such as `foo.service`");
 }
 var SIGNALS = [
   "HUP",
@@ -37891,7 +38015,7 @@ function isSignal(v) {
   return n !== void 0 && n >= 1 && n <= 64 && /^[0-9]+$/.test(v);
 }
 function signalValidator() {
-  return (v) => isSignal(v) ? void 0 : problem("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
+  return (v) => isSignal(v) ? void 0 : problem2("Failed to parse signal name", "a signal such as `SIGTERM`, `SIGINT`, `SIGKILL` or `SIGRTMIN+3`");
 }
 var EXIT_NAMES = new Set(
   "SUCCESS FAILURE CHDIR NICE FDS EXEC MEMORY LIMITS OOM_ADJUST SIGNAL_MASK STDIN STDOUT CHROOT IOPRIO TIMERSLACK SECUREBITS SETSCHEDULER CPUAFFINITY GROUP USER CAPABILITIES CGROUP SETSID CONFIRM STDERR PAM NETWORK NAMESPACE NO_NEW_PRIVILEGES SECCOMP SELINUX_CONTEXT PERSONALITY APPARMOR ADDRESS_FAMILIES RUNTIME_DIRECTORY CHOWN SMACK_PROCESS_LABEL KEYRING STATE_DIRECTORY CACHE_DIRECTORY LOGS_DIRECTORY CONFIGURATION_DIRECTORY NUMA_POLICY CREDENTIALS BPF EXCEPTION INVALIDARGUMENT NOTIMPLEMENTED NOPERMISSION NOTINSTALLED NOTCONFIGURED NOTRUNNING USAGE DATAERR NOINPUT NOUSER NOHOST UNAVAILABLE SOFTWARE OSERR OSFILE CANTCREAT IOERR TEMPFAIL PROTOCOL NOPERM CONFIG".split(" ")
@@ -37901,7 +38025,7 @@ function exitStatusValidator(signals2) {
     for (const w of splitWords(v).words) {
       const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
       if (n !== void 0 && n <= 255 || EXIT_NAMES.has(w.text) || signals2 && isSignal(w.text)) continue;
-      return problem(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, {
+      return problem2(n !== void 0 ? "Value is out of range" : `Failed to parse status or signal: ${w.text}`, `exit codes 0\u2013255 or their names${signals2 ? ", or signal names" : ""}`, {
         start: w.start,
         end: w.end
       });
@@ -37917,11 +38041,11 @@ function capabilityValidator() {
     const body2 = v.startsWith("~") ? v.slice(1) : v;
     const offset = v.length - body2.length;
     const { words: words3, error } = splitWords(body2, { unquote: true });
-    if (error !== void 0) return problem("Invalid syntax", "balanced quotes", { start: offset + error, end: v.length });
+    if (error !== void 0) return problem2("Invalid syntax", "balanced quotes", { start: offset + error, end: v.length });
     for (const w of words3) {
       const n = /^[0-9]+$/.test(w.text) ? Number(w.text) : void 0;
       if (CAPABILITIES.has(w.text.toLowerCase()) || n !== void 0 && n < 63) continue;
-      return problem("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", {
+      return problem2("Unknown capability", "capability names such as `CAP_NET_BIND_SERVICE`, optionally after `~` (systemd drops unknown names, logging them only at debug level)", {
         start: offset + w.start,
         end: offset + w.end,
         wordOnly: true
@@ -37934,52 +38058,52 @@ var ZERO_MEMORY_OK = /^(Startup|Default)?Memory(Min|Low|SwapMax|ZSwapMax)$/;
 var isZero = (v) => /^0+(\.0*)?\s*[EPTGMKB]?$|^0+(\.0+)?%$/.test(v);
 function memoryValidator() {
   return (v, _ltype, key) => {
-    if (v !== "infinity" && !isSize(v) && !isPercentage(v)) return problem("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
-    if (key && !ZERO_MEMORY_OK.test(key) && isZero(v)) return problem("Memory limit out of range", "a size above 0, a percentage, or `infinity`");
+    if (v !== "infinity" && !isSize(v) && !isPercentage(v)) return problem2("Invalid memory limit", "a size such as `512M` or `2G`, a percentage, or `infinity`");
+    if (key && !ZERO_MEMORY_OK.test(key) && isZero(v)) return problem2("Memory limit out of range", "a size above 0, a percentage, or `infinity`");
     return void 0;
   };
 }
 function tasksMaxValidator() {
   return (v) => {
-    if (v !== "infinity" && !isPercentage(v) && parseInteger(v) === void 0) return problem("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
-    return isZero(v) ? problem("Maximum tasks value out of range", "a count above 0, a percentage, or `infinity`") : void 0;
+    if (v !== "infinity" && !isPercentage(v) && parseInteger(v) === void 0) return problem2("Invalid maximum tasks value", "a count, a percentage, or `infinity`");
+    return isZero(v) ? problem2("Maximum tasks value out of range", "a count above 0, a percentage, or `infinity`") : void 0;
   };
 }
 function sizeValidator(message) {
-  return (v) => isSize(v) ? void 0 : problem(message, "a size such as `64K` or `8M`");
+  return (v) => isSize(v) ? void 0 : problem2(message, "a size such as `64K` or `8M`");
 }
 function modeValidator() {
-  return (v) => /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
+  return (v) => /^[0-7]+$/.test(v) && parseInt(v, 8) <= 4095 ? void 0 : problem2("Failed to parse mode value", "an octal mode such as `0022` or `0755`");
 }
 function rlimitValidator() {
-  return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
+  return (v, resource) => isResourceLimit(v, resource ?? "") ? void 0 : problem2("Failed to parse resource value", resource === "RLIMIT_NOFILE" || !resource ? "a number, `infinity`, or `soft:hard`" : "a value of the limit's unit, `infinity`, or `soft:hard`");
 }
 function timerValidator() {
   return (raw, which) => {
     const accepts = (check) => hasSpecifier(raw) ? ["0", "x"].some((c) => check(raw.replace(/%./g, (s) => s === "%%" ? "%" : c))) : check(raw);
     if (which === "TIMER_CALENDAR")
-      return accepts(isCalendarEvent) ? void 0 : problem("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
-    return accepts((x) => isTimespan(x)) ? void 0 : problem("Failed to parse timer value", TIMESPAN);
+      return accepts(isCalendarEvent) ? void 0 : problem2("Failed to parse calendar specification", "a calendar event such as `daily`, `Mon..Fri *-*-* 03:00:00` or `*:0/15` (systemd.time(7))");
+    return accepts((x) => isTimespan(x)) ? void 0 : problem2("Failed to parse timer value", TIMESPAN);
   };
 }
 function listenValidator() {
   return (raw, kind, key) => {
     const v = raw.replace(/%./g, (s) => s === "%%" ? "%" : /%[tThHSCLEVg]/.test(s) && raw.startsWith(s) ? "/x" : "x");
     if (key === "ListenSequentialPacket" && isListenAddress(v) && !/^[/@]/.test(v))
-      return problem("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
+      return problem2("Address family not supported", "a file-system socket path or `@abstract` name (sequential packets are AF_UNIX only)");
     if (kind === "SOCKET_SOCKET")
-      return isListenAddress(v) ? void 0 : problem("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
+      return isListenAddress(v) ? void 0 : problem2("Failed to parse address value", "a port 1\u201365535, `ADDRESS:PORT` (`[IPv6]:PORT`), an absolute socket path, `@abstract`, or `vsock:CID:PORT`");
     return absolutePathProblem(v);
   };
 }
 function netlinkValidator() {
-  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
+  return (v) => v === "" || hasSpecifier(v) || isNetlinkAddress(v) ? void 0 : problem2("Failed to parse address value", "a netlink family such as `route` or `kobject-uevent`, optionally followed by a group number");
 }
 function documentationValidator() {
   return (v) => {
     for (const w of splitWords(v, { unquote: true }).words) {
       if (/^(https?:\/\/.|file:\/|info:.|man:.)[\x20-\x7e]*$/.test(w.text)) continue;
-      return problem("Invalid URL", "a `https://`, `http://`, `file:/`, `man:` or `info:` URL", { start: w.start, end: w.end, wordOnly: true });
+      return problem2("Invalid URL", "a `https://`, `http://`, `file:/`, `man:` or `info:` URL", { start: w.start, end: w.end, wordOnly: true });
     }
     return void 0;
   };
@@ -37992,7 +38116,7 @@ function namespaceFlagsValidator() {
     const offset = v.length - body2.length;
     for (const w of splitWords(body2).words) {
       if (NAMESPACES.has(w.text)) continue;
-      return problem("Failed to parse namespace type string", "a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)", {
+      return problem2("Failed to parse namespace type string", "a boolean, or namespace names among `cgroup`, `ipc`, `net`, `mnt`, `pid`, `user`, `uts`, `time` (optionally after `~`)", {
         start: offset + w.start,
         end: offset + w.end
       });
@@ -38001,7 +38125,7 @@ function namespaceFlagsValidator() {
   };
 }
 function cpuQuotaValidator() {
-  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
+  return (v) => v === "" || /^[0-9]+(\.[0-9]{1,2})?%$/.test(v) && Number(v.slice(0, -1)) > 0 ? void 0 : problem2("Invalid CPU quota", "a percentage above 0 such as `20%` or `150%`");
 }
 function enumValidators() {
   const out2 = {};
@@ -38012,6 +38136,7 @@ function enumValidators() {
 }
 var VALIDATORS = {
   ...enumValidators(),
+  ...EXECUTION_VALIDATORS,
   ...SANDBOXING_VALIDATORS,
   config_parse_bool: boolValidator("Failed to parse boolean value"),
   config_parse_tristate: boolValidator("Failed to parse boolean value", true),
@@ -38994,6 +39119,7 @@ var exec_path_not_absolute_default = defineRule({
       const word = resolved?.command.words[0];
       if (!word) continue;
       if (word.text.startsWith("/") || word.text.startsWith("%")) continue;
+      if (word.text.includes("/")) continue;
       ctx.report({ messageId: "relative", data: { command: word.text, floor: ctx.systemdVersion }, at: wordRange(d, word) });
     }
   }
@@ -39192,7 +39318,7 @@ var invalid_value_default = defineRule({
         const fix = found.choices && nearMiss(value, found.choices);
         const data = { log: found.message, value, key: d.key, expected: found.expected };
         if (fix) ctx.report({ messageId: "nearMiss", data: { ...data, fix }, at, fix: replaceFix(d, start2, end, fix) });
-        else ctx.report({ messageId: found.wordOnly ? "invalidWord" : "invalid", data, at });
+        else ctx.report({ messageId: found.wordOnly ? "invalidWord" : "invalid", data, at, fix: found.edit && replaceFix(d, found.edit.start, found.edit.end, found.edit.text) });
       }
     }
   }
@@ -39353,6 +39479,10 @@ function newerValue(info2, value, floor) {
   const since = word in values ? values[word] : BOOLEAN_WORDS.has(value.toLowerCase()) ? info2.booleans : void 0;
   return since !== void 0 && newerThan(since, floor) ? { word: word in values ? word : value, since } : void 0;
 }
+function newerPrefixes(info2, d, floor) {
+  if (info2.parser !== "config_parse_exec") return [];
+  return execPrefixUses(d.value).map((use) => ({ ...use, since: EXEC_PREFIX_SINCE[use.prefix] })).filter((use) => newerThan(use.since, floor));
+}
 function keyRange(d) {
   return { start: d.keyPosition.start.offset, end: d.keyPosition.end.offset };
 }
@@ -39366,7 +39496,8 @@ var newer_than_target_default = defineRule({
   },
   messages: {
     key: "Unexpected `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases ignore it with only a log line",
-    value: "Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line"
+    value: "Unexpected `{key}={word}` for systemd {floor}: `{word}` was added in systemd {since}, and older releases refuse the value with only a log line",
+    prefix: "Unexpected command prefix `{prefix}` in `{key}=` for systemd {floor}: it was added in systemd {since}, and older releases refuse the command line"
   },
   check(ctx) {
     const floor = ctx.systemdVersion;
@@ -39381,6 +39512,8 @@ var newer_than_target_default = defineRule({
           ctx.report({ messageId: "key", data: { key: d.key, floor, since: info2.since }, at: keyRange(d) });
           continue;
         }
+        for (const use of newerPrefixes(info2, d, floor))
+          ctx.report({ messageId: "prefix", data: { prefix: use.prefix, key: d.key, floor, since: use.since }, at: { start: valueOffset(d, use.start), end: valueOffset(d, use.end) } });
         const newer = newerValue(info2, d.value, floor);
         if (!newer) continue;
         const start2 = valueOffset(d, 0);

@@ -56,6 +56,35 @@ const TIMESPANS = ['5min 20s', '5min20s', '90', '1.5h', '.5s', '10 ms', 'infinit
 const NUMBERS = ['0', '1', '7', '19', '20', '-20', '-21', '40', '99', '100', '1000', '-1000', '-1001', '10000', '10001', '0x10', 'x', '1.5', ''];
 const SIZES = ['512M', '1G', '1.5G', '1G 512M', '4096', '80%', '12.5%', '101%', '0', 'infinity', 'lots', '5X', '-1', ''];
 
+/** Command lines: every prefix 252 reads (not `|`, from 258), bad combinations, empty and relative paths, quoting. */
+const EXEC_LINES = [
+  '/bin/true',
+  '-/bin/true',
+  '@/bin/true true',
+  ':/bin/true $X',
+  '+/bin/true',
+  '!/bin/true',
+  '!!/bin/true',
+  '-:@+/bin/true x',
+  'true',
+  '/bin/true ; /bin/true x',
+  '"/bin/true" "a b" \\q',
+  '- /bin/true',
+  '--/bin/true',
+  '+!/bin/true',
+  '!!!/bin/true',
+  '!+/bin/true',
+  'bin/true',
+  '/bin/',
+  '.',
+  '-',
+  '@/bin/true',
+  '/bin/true ; @/bin/true',
+  '/bin/true "unterminated',
+  '"/bin/tr\'ue"',
+  '',
+];
+
 /** Values to try for a parser: accepted ones and near misses. */
 function probeValues(parser: string, ltype: string | undefined, key: string): string[] {
   const spec = ENUM_PARSERS[parser];
@@ -123,6 +152,9 @@ function probeValues(parser: string, ltype: string | undefined, key: string): st
     case 'config_parse_unit_path_printf':
     case 'config_parse_path_spec':
       return ['/run/x', 'run/x', '/run/../x', ''];
+    case 'config_parse_exec':
+      // A second ExecStart= makes 252 refuse the whole service: the other Exec keys share the parser.
+      return key === 'ExecStart' ? [] : EXEC_LINES;
     case 'config_parse_pid_file':
     case 'config_parse_unit_env_file':
       return ['/run/foo.pid', '-/etc/default/foo', 'run/foo', '/run/../foo', ''];
