@@ -14469,7 +14469,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -14479,10 +14479,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -28811,7 +28811,7 @@ var Processor = class _Processor extends CallableInstance {
       throw new TypeError("Expected usable value, not `" + value + "`");
     }
     return this;
-    function add(value2) {
+    function add2(value2) {
       if (typeof value2 === "function") {
         addPlugin(value2, []);
       } else if (typeof value2 === "object") {
@@ -28845,7 +28845,7 @@ var Processor = class _Processor extends CallableInstance {
       } else if (Array.isArray(plugins)) {
         while (++index2 < plugins.length) {
           const thing = plugins[index2];
-          add(thing);
+          add2(thing);
         }
       } else {
         throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
@@ -29793,6 +29793,15 @@ function loadShellParser() {
     }
   })();
   return loading;
+}
+function readShellTree(text, read) {
+  const tree = parser?.parse(text);
+  if (!tree) return void 0;
+  try {
+    return read(plainTree(tree), tree.rootNode.hasError);
+  } finally {
+    tree.delete();
+  }
 }
 function emptyScript(text, lines, errors) {
   return {
@@ -34107,38 +34116,105 @@ function pidfileOption(program, where = "") {
   return daemonOf(program, where)?.pidfile;
 }
 
+// src/languages/shell/words.ts
+var DOUBLE_QUOTE_ESCAPES = /* @__PURE__ */ new Set(["$", "`", '"', "\\", "\n"]);
+var WordBuilder = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  word = { text: "", starts: [], ends: [], expands: false, globs: false };
+  /** Source text as it is (expansions, single-quoted content). */
+  verbatim(start2, end) {
+    for (let i2 = start2; i2 < end; i2++) this.push(this.source[i2], i2, i2 + 1);
+  }
+  /**
+   * Source text with backslash quoting removed: every `\x` outside double
+   * quotes, only `\$ \` \" \\` inside them; a backslash-newline joins lines.
+   */
+  unescaped(start2, end, inDoubleQuotes) {
+    for (let i2 = start2; i2 < end; i2++) {
+      const c = this.source[i2];
+      const next = this.source[i2 + 1];
+      if (c === "\\" && i2 + 1 < end && (!inDoubleQuotes || DOUBLE_QUOTE_ESCAPES.has(next))) {
+        if (next !== "\n") this.push(next, i2, i2 + 2);
+        i2++;
+      } else this.push(c, i2, i2 + 1);
+    }
+  }
+  push(c, start2, end) {
+    this.word.text += c;
+    this.word.starts.push(start2);
+    this.word.ends.push(end);
+  }
+};
+var PLAIN = /* @__PURE__ */ new Set(["word", "extglob_pattern", "number", "test_operator", "variable_name", "special_variable_name", "file_descriptor", "regex"]);
+function add(b, node, source) {
+  const { type, startIndex: start2, endIndex: end } = node;
+  if (type === "command_name") {
+    for (const child of node.children) add(b, child, source);
+  } else if (PLAIN.has(type) || !node.isNamed && node.childCount === 0) {
+    b.unescaped(start2, end, false);
+    if (/[*?[{]/.test(source.slice(start2, end)) || source[start2] === "~" && type === "word") b.word.globs = true;
+  } else if (type === "raw_string") {
+    b.verbatim(start2 + 1, end - 1);
+  } else if (type === "string" || type === "concatenation") {
+    for (const child of node.children) {
+      if (type === "string" && child.type === '"') continue;
+      if (child.type === "string_content") b.unescaped(child.startIndex, child.endIndex, true);
+      else add(b, child, source);
+    }
+  } else {
+    b.verbatim(start2, end);
+    b.word.expands = true;
+  }
+}
+function unquotedWord(node, source) {
+  const b = new WordBuilder(source);
+  add(b, node, source);
+  return b.word;
+}
+
+// src/languages/shell/eval-words.ts
+var ASSIGNMENT = "x=";
+var COMMAND = ": ";
+function assignedValue(raw) {
+  const source = ASSIGNMENT + raw;
+  return readShellTree(source, (root, hasError) => {
+    const assignment = root.children.length === 1 ? root.children[0] : void 0;
+    const value = assignment?.type === "variable_assignment" ? assignment.childForFieldName("value") : null;
+    if (hasError || !value || value.endIndex !== source.length || value.type === "array") return void 0;
+    return unquotedWord(value, source);
+  });
+}
+function argumentNodes(text) {
+  const source = COMMAND + text;
+  return readShellTree(source, (root, hasError) => {
+    const command = root.children.length === 1 ? root.children[0] : void 0;
+    if (hasError || command?.type !== "command") return void 0;
+    const args2 = command.children.filter((c) => c.type !== "command_name");
+    if (args2.some((c) => c.type.endsWith("redirect") || c.type === "comment")) return void 0;
+    return args2.map((node) => ({ node, word: unquotedWord(node, source) }));
+  });
+}
+function evalWords(raw) {
+  if (raw === "") return [];
+  const value = assignedValue(raw);
+  if (!value) return void 0;
+  if (value.text.trim() === "") return [];
+  const args2 = argumentNodes(value.text);
+  if (!args2) return void 0;
+  return args2.map(({ node, word }) => {
+    const first = node.startIndex - COMMAND.length;
+    const last2 = node.endIndex - COMMAND.length - 1;
+    return { text: word.text, start: value.starts[first] - ASSIGNMENT.length, end: value.ends[last2] - ASSIGNMENT.length };
+  });
+}
+
 // src/rules/openrc/command-line.ts
 function valueWords(a) {
-  const raw = a.raw;
-  let inner = raw;
-  let base = a.valuePosition.start.offset ?? 0;
-  if (raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0])) {
-    inner = raw.slice(1, -1);
-    base += 1;
-    if (raw[0] === '"' && /[`\\]|(?<!\\)"/.test(inner)) return void 0;
-  }
-  const words3 = [];
-  let i2 = 0;
-  while (i2 < inner.length) {
-    while (i2 < inner.length && /\s/.test(inner[i2])) i2++;
-    if (i2 >= inner.length) break;
-    const start2 = i2;
-    let text = "";
-    while (i2 < inner.length && !/\s/.test(inner[i2])) {
-      const c = inner[i2];
-      if (c === "'" || c === '"') {
-        const close = inner.indexOf(c, i2 + 1);
-        if (close < 0) return void 0;
-        text += inner.slice(i2 + 1, close);
-        i2 = close + 1;
-      } else {
-        text += c;
-        i2++;
-      }
-    }
-    words3.push({ text, start: base + start2, end: base + i2 });
-  }
-  return words3;
+  const base = a.valuePosition.start.offset ?? 0;
+  return evalWords(a.raw)?.map((w) => ({ text: w.text, start: base + w.start, end: base + w.end }));
 }
 function commandProgram(ctx) {
   const command = topAssignment(ctx.tree, "command");
