@@ -5582,8 +5582,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field2, index2] of path) {
-        const tok = item?.[field2];
+      for (const [field3, index2] of path) {
+        const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index2];
         } else
@@ -5593,8 +5593,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path) => {
       const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field2 = path[path.length - 1][0];
-      const coll = parent?.[field2];
+      const field3 = path[path.length - 1][0];
+      const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5603,11 +5603,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field3 of ["key", "value"]) {
+        const token = item[field3];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path.concat([[field2, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field3, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5617,7 +5617,7 @@ var require_cst_visit = __commonJS({
               i2 -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
+          if (typeof ctrl === "function" && field3 === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -8075,8 +8075,8 @@ function expandedNames(raw) {
 }
 function confdScript(ctx) {
   const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
-  const entry = ctx.project.named(base).find((e2) => e2.kind === "openrc-conf");
-  const tree = entry?.tree;
+  const entry2 = ctx.project.named(base).find((e2) => e2.kind === "openrc-conf");
+  const tree = entry2?.tree;
   return tree && Array.isArray(tree.assignments) ? tree : void 0;
 }
 function isConfigVariable(ctx, name2) {
@@ -11193,16 +11193,16 @@ var init_daemons_mined = __esm({
 });
 
 // src/knowledge/daemons.ts
-function fromMined(entry) {
-  const fg = entry.foreground.flatMap((o) => o.flags);
-  const bg = entry.daemonize.flatMap((o) => o.flags);
+function fromMined(entry2) {
+  const fg = entry2.foreground.flatMap((o) => o.flags);
+  const bg = entry2.daemonize.flatMap((o) => o.flags);
   return {
     foreground: fg.filter((x) => !bg.includes(x)).map((x) => f(x)),
     daemonize: bg.filter((x) => !fg.includes(x)).map((x) => f(x)),
     defaultMode: "config",
     // Only an option named for it (`--pidfile`, `--pid-file`): a page that mentions a PID file in
     // passing (dhcpcd's --printpidfile) must not become advice.
-    pidfile: entry.pidfile.find((o) => o.flags.some((x) => /pid/i.test(x) && !/print/i.test(x)))?.flags.join(" / ")
+    pidfile: entry2.pidfile.find((o) => o.flags.some((x) => /pid/i.test(x) && !/print/i.test(x)))?.flags.join(" / ")
   };
 }
 function minedDaemon(program, where) {
@@ -12636,9 +12636,9 @@ function plainTree(tree) {
     if (parent.children === NO_CHILDREN) parent.children = [child];
     else parent.children.push(child);
   };
-  const node = (parent, field2) => {
+  const node = (parent, field3) => {
     const k = kind(cursor.nodeTypeId);
-    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field2, parent);
+    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field3, parent);
   };
   try {
     const root = node(null, null);
@@ -12667,12 +12667,12 @@ var init_tree = __esm({
     "use strict";
     NO_CHILDREN = Object.freeze([]);
     PlainNode = class {
-      constructor(type, startIndex, endIndex, isNamed, field2, parent) {
+      constructor(type, startIndex, endIndex, isNamed, field3, parent) {
         this.type = type;
         this.startIndex = startIndex;
         this.endIndex = endIndex;
         this.isNamed = isNamed;
-        this.field = field2;
+        this.field = field3;
         this.parent = parent;
       }
       type;
@@ -12693,11 +12693,11 @@ var init_tree = __esm({
         for (const c of this.children) if (c.isNamed && k++ === i2) return c;
         return null;
       }
-      childForFieldName(field2) {
-        return this.children.find((c) => c.field === field2) ?? null;
+      childForFieldName(field3) {
+        return this.children.find((c) => c.field === field3) ?? null;
       }
-      childrenForFieldName(field2) {
-        return this.children.filter((c) => c.field === field2);
+      childrenForFieldName(field3) {
+        return this.children.filter((c) => c.field === field3);
       }
       fieldNameForChild(i2) {
         return this.children[i2]?.field ?? null;
@@ -13866,16 +13866,16 @@ async function Module2(moduleArg = {}) {
   }
   __name(loadDynamicLibrary, "loadDynamicLibrary");
   var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
-    for (var [symName, entry] of Object.entries(GOT)) {
-      if (entry.value == 0) {
+    for (var [symName, entry2] of Object.entries(GOT)) {
+      if (entry2.value == 0) {
         var value = resolveGlobalSymbol(symName, true).sym;
-        if (!value && !entry.required) {
+        if (!value && !entry2.required) {
           continue;
         }
         if (typeof value == "function") {
-          entry.value = addFunction(value, value.sig);
+          entry2.value = addFunction(value, value.sig);
         } else if (typeof value == "number") {
-          entry.value = value;
+          entry2.value = value;
         } else {
           throw new Error(`bad export type for '${symName}': ${typeof value}`);
         }
@@ -17021,24 +17021,24 @@ var init_parse = __esm({
           }
           if (!raw.startsWith("#")) break;
           endOffset = this.lines.lineEnd(line);
-          const field2 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw);
+          const field3 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw);
           const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw);
           const last2 = fields[fields.length - 1];
-          const known = field2 && (LSB_KEYWORDS.has(field2[1]) || field2[1].startsWith("X-"));
+          const known = field3 && (LSB_KEYWORDS.has(field3[1]) || field3[1].startsWith("X-"));
           if (continuation && last2 && !known) {
             last2.value = last2.value ? `${last2.value} ${continuation[2]}` : continuation[2];
             last2.position = this.span(last2.position.start.offset, start2 + raw.trimEnd().length);
             continue;
           }
-          if (field2) {
-            const nameStart = start2 + raw.indexOf(field2[1]);
-            const valueStart = field2[2] ? start2 + raw.indexOf(field2[2], raw.indexOf(":") + 1) : start2 + raw.trimEnd().length;
+          if (field3) {
+            const nameStart = start2 + raw.indexOf(field3[1]);
+            const valueStart = field3[2] ? start2 + raw.indexOf(field3[2], raw.indexOf(":") + 1) : start2 + raw.trimEnd().length;
             fields.push({
-              name: field2[1],
-              value: field2[2],
+              name: field3[1],
+              value: field3[2],
               position: this.span(start2, start2 + raw.trimEnd().length),
-              namePosition: this.span(nameStart, nameStart + field2[1].length),
-              valuePosition: this.span(valueStart, valueStart + field2[2].length)
+              namePosition: this.span(nameStart, nameStart + field3[1].length),
+              valuePosition: this.span(valueStart, valueStart + field3[2].length)
             });
           }
         }
@@ -22068,6 +22068,75 @@ var init_listen = __esm({
   }
 });
 
+// src/languages/systemd/values/credentials.ts
+function isCredentialName(name2) {
+  if (name2.includes("%")) return isCredentialName(name2.replace(/%./g, "x"));
+  return /^[\x20-\x7e]{1,255}$/.test(name2) && !/[/:]/.test(name2) && name2 !== "." && name2 !== "..";
+}
+function isCredentialGlob(glob) {
+  if (!/[*?[\]]/.test(glob)) return isCredentialName(glob);
+  const stem = glob.slice(0, -1);
+  return glob.endsWith("*") && !/[*?[\]]/.test(stem) && (stem === "" || isCredentialName(stem));
+}
+function splitField(v) {
+  let field3 = "";
+  for (let i2 = 0; i2 < v.length; i2++) {
+    if (v[i2] === "\\") {
+      if (i2 + 1 >= v.length) return { field: field3, end: i2, error: true };
+      field3 += v[++i2];
+    } else if (v[i2] === ":") return { field: field3, end: i2, rest: v.slice(i2 + 1) };
+    else field3 += v[i2];
+  }
+  return { field: field3, end: v.length };
+}
+function loadCredentialValidator() {
+  return (v) => {
+    if (v === "") return void 0;
+    const { field: field3, end, rest, error: error2 } = splitField(v);
+    if (error2) return bad("Invalid syntax", `${NAME}, then \`:\` and a path`, 0, v.length);
+    if (!isCredentialName(field3)) return bad(`Credential name "${field3}" not valid`, NAME, 0, end);
+    if (!rest || rest.includes("%")) return void 0;
+    const valid = rest.startsWith("/") ? isNormalized(rest) : isCredentialName(rest);
+    return valid ? void 0 : bad(`Credential source "${rest}" not valid`, "an absolute path without `.`, `..` or `//` components, or the name of a credential passed to systemd", end + 1, v.length);
+  };
+}
+function setCredentialValidator() {
+  return (v, ltype) => {
+    if (v === "") return void 0;
+    const { field: field3, end, rest, error: error2 } = splitField(v);
+    if (error2 || !rest) return bad("Invalid syntax", `${NAME}, then \`:\` and the value`, 0, v.length);
+    if (!isCredentialName(field3)) return bad(`Credential name "${field3}" not valid`, NAME, 0, end);
+    if (ltype === "1") {
+      return isBase64(rest) ? void 0 : bad("Encrypted credential data not valid Base64 data", "the Base64 text that `systemd-creds encrypt` printed", end + 1, v.length);
+    }
+    const escape2 = BAD_ESCAPE.exec(rest);
+    return escape2 ? bad(`Can't unescape "${rest}"`, "C escapes such as `\\n`, `\\t`, `\\\\`, `\\x41` (a backslash before anything else is refused)", end + 1 + escape2.index, v.length) : void 0;
+  };
+}
+function importCredentialValidator() {
+  return (v) => {
+    if (v === "") return void 0;
+    const { field: field3, end, rest, error: error2 } = splitField(v);
+    if (error2) return bad("Invalid syntax", "a credential name or glob", 0, v.length);
+    if (!isCredentialGlob(field3.includes("%") ? field3.replace(/%./g, "x") : field3)) return bad(`Credential name or glob "${field3}" not valid`, `${NAME}, optionally ending in \`*\``, 0, end);
+    return rest && !isCredentialName(rest) ? bad(`Credential name "${rest}" not valid`, NAME, end + 1, v.length) : void 0;
+  };
+}
+var NAME, bad, isNormalized, BAD_ESCAPE, isBase64;
+var init_credentials = __esm({
+  "src/languages/systemd/values/credentials.ts"() {
+    "use strict";
+    NAME = "a credential name of printable ASCII without `/` or `:` (not `.` or `..`)";
+    bad = (message, expected, start2, end) => ({ message, expected, start: start2, end });
+    isNormalized = (path) => !/(^|\/)\.\.?(\/|$)/.test(path) && !path.includes("//");
+    BAD_ESCAPE = /\\(?![abfnrtv\\"'s]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3})/;
+    isBase64 = (data) => {
+      const compact = data.replace(/\s+/g, "");
+      return /^[A-Za-z0-9+/]*={0,2}$/.test(compact) && compact.length % 4 === 0;
+    };
+  }
+});
+
 // src/languages/systemd/values/exec.ts
 function extractWord(v, from) {
   let i2 = from;
@@ -22124,7 +22193,7 @@ function pathProblem(v, path, word) {
     const edit = space && !word.text.includes("@") && word.text === v.slice(word.start, word.end) ? { start: word.end, end: word.end + space[0].length, text: "" } : void 0;
     return { ...at("Empty path in command line", "a command after the prefixes, with no space between them"), edit };
   }
-  if (path.includes("%")) return void 0;
+  if (path.includes("%") || path.includes("${")) return void 0;
   if (UNSAFE.test(path)) return at("Executable path contains special characters", "a path without quotes, backslashes or control characters");
   if (path.endsWith("/")) return at("Executable path specifies a directory", "the path of an executable file, not a directory");
   const valid = path.startsWith("/") ? path.length < 4096 && path.split("/").every((c) => c.length <= 255) : !path.includes("/") && path !== "." && path !== ".." && path.length <= 255;
@@ -22193,14 +22262,163 @@ var init_exec2 = __esm({
   }
 });
 
+// src/languages/systemd/values/paths.ts
+function pathFault(path) {
+  if (!path.startsWith("/") && !DIRECTORY_SPECIFIER.test(path)) return "path is not absolute";
+  if (/(^|\/)\.\.(\/|$)/.test(path.replace(/%./g, "x"))) return "path is not normalized";
+  return void 0;
+}
+function field(v, from, separators) {
+  let text = "";
+  let quote = "";
+  for (let i2 = from; i2 < v.length; i2++) {
+    const c = v[i2];
+    if (c === "\\") {
+      if (i2 + 1 >= v.length) return { text, start: from, end: i2, error: true };
+      text += v[++i2];
+    } else if (quote) {
+      if (c === quote) quote = "";
+      else text += c;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (separators.includes(c)) return { text, start: from, end: i2, next: i2 + 1, separator: c };
+    else text += c;
+  }
+  return quote ? { text, start: from, end: v.length, error: true } : { text, start: from, end: v.length };
+}
+function optionWord(v, from) {
+  let i2 = from;
+  while (i2 < v.length && WHITESPACE2.includes(v[i2])) i2++;
+  const word = field(v, i2, WHITESPACE2);
+  let next = word.next;
+  while (next !== void 0 && next < v.length && WHITESPACE2.includes(v[next])) next++;
+  return { ...word, next: next === v.length ? void 0 : next };
+}
+function bindEntry(v, from, key2) {
+  const source = field(v, from, ":" + WHITESPACE2);
+  if (source.error) return { found: unparsable(key2, from, v.length) };
+  if (source.text === "" && source.separator !== ":") return { next: source.next };
+  const fault = pathFault(source.text.startsWith("-") ? source.text.slice(1) : source.text);
+  if (fault) return { found: entry(key2, fault, BIND, source.start, source.end) };
+  if (source.separator !== ":") return { next: source.next };
+  const dest = field(v, source.next, ":" + WHITESPACE2);
+  if (dest.error) return { found: unparsable(key2, dest.start, v.length) };
+  const destFault = pathFault(dest.text);
+  if (destFault) return { found: entry(key2, destFault, BIND, source.start, dest.end) };
+  if (dest.separator !== ":") return { next: dest.next };
+  const option = optionWord(v, dest.next);
+  if (option.error) return { found: unparsable(key2, dest.next, v.length) };
+  if (option.text !== "" && option.text !== "rbind" && option.text !== "norbind") {
+    return { found: { message: "Invalid option string", expected: "`rbind` or `norbind` after the destination", start: option.start, end: option.end, wordOnly: true } };
+  }
+  return { next: option.next };
+}
+function bindPathsValidator() {
+  return (v, _ltype, key2) => {
+    let at = v === "" ? void 0 : 0;
+    while (at !== void 0) {
+      const { found, next } = bindEntry(v, at, key2);
+      if (found) return found;
+      at = next;
+    }
+    return void 0;
+  };
+}
+function temporaryFileSystemValidator() {
+  return (v, _ltype, key2) => {
+    const { words: words3, error: error2 } = splitWords(v, { unquote: true });
+    if (error2 !== void 0) return { message: "Failed to extract first word", expected: "balanced quotes", start: error2, end: v.length };
+    for (const w of words3) {
+      const path = field(w.text, 0, ":").text;
+      const fault = pathFault(path);
+      if (fault) return entry(key2, fault, "absolute paths, each optionally followed by `:` and mount options", w.start, w.end);
+    }
+    return void 0;
+  };
+}
+function namespacePathsValidator() {
+  return (v, _ltype, key2) => {
+    const { words: words3, error: error2 } = splitWords(v, { unquote: true });
+    if (error2 !== void 0) return { message: "Failed to extract first word", expected: "balanced quotes", start: error2, end: v.length };
+    for (const w of words3) {
+      const path = w.text.replace(/^-/, "").replace(/^\+/, "");
+      const fault = pathFault(path);
+      if (fault) return entry(key2, fault, "absolute paths, each optionally after `-` and then `+`", w.start, w.end);
+    }
+    return void 0;
+  };
+}
+var DIRECTORY_SPECIFIER, entry, BIND, WHITESPACE2, unparsable;
+var init_paths = __esm({
+  "src/languages/systemd/values/paths.ts"() {
+    "use strict";
+    init_words2();
+    DIRECTORY_SPECIFIER = /^%[tThSCLEVdyYcrR]/;
+    entry = (key2, fault, expected, start2, end) => ({
+      message: `${key2 ?? "Path"}= ${fault}`,
+      expected,
+      start: start2,
+      end,
+      wordOnly: true
+    });
+    BIND = "absolute paths as `[-]SOURCE[:DESTINATION[:rbind|norbind]]`, entries separated by spaces";
+    WHITESPACE2 = " 	\n\r";
+    unparsable = (key2, start2, end) => ({ message: `Failed to parse ${key2}=`, expected: "balanced quotes", start: start2, end });
+  }
+});
+
+// src/languages/systemd/values/users.ts
+function isNumericId(v) {
+  if (!/^(0|[1-9][0-9]*)$/.test(v)) return false;
+  const n = Number(v);
+  return n < 4294967295 && n !== 65535;
+}
+function isUserName(name2) {
+  if (isNumericId(name2)) return true;
+  const literal = name2.replace(/%./g, "");
+  if (/[\x00-\x1f\x7f:/]/.test(literal)) return false;
+  if (name2.includes("%")) return true;
+  return !/^-?[0-9]+$/.test(name2) && name2 !== "." && name2 !== "..";
+}
+function userValidator() {
+  return (v) => v === "" || isUserName(v) ? void 0 : { message: MESSAGE, expected: EXPECTED };
+}
+function userListValidator() {
+  return (v) => {
+    const { words: words3, error: error2 } = splitWords(v);
+    if (error2 !== void 0) return { message: "Invalid syntax", expected: "group names separated by spaces", start: error2, end: v.length };
+    const bad2 = words3.find((w) => !isUserName(w.text));
+    return bad2 && { message: MESSAGE, expected: EXPECTED, start: bad2.start, end: bad2.end };
+  };
+}
+var MESSAGE, EXPECTED;
+var init_users = __esm({
+  "src/languages/systemd/values/users.ts"() {
+    "use strict";
+    init_words2();
+    MESSAGE = "Invalid user/group name or numeric ID";
+    EXPECTED = "a user or group name without `:`, `/` or control characters, or a numeric ID from 0 to 4294967294 other than 65535 (systemd refuses to start the unit)";
+  }
+});
+
 // src/languages/systemd/values/execution.ts
 var EXECUTION_VALIDATORS;
 var init_execution = __esm({
   "src/languages/systemd/values/execution.ts"() {
     "use strict";
+    init_credentials();
     init_exec2();
+    init_paths();
+    init_users();
     EXECUTION_VALIDATORS = {
-      config_parse_exec: (v) => v === "" ? void 0 : execCommandProblem(v)
+      config_parse_exec: (v) => v === "" ? void 0 : execCommandProblem(v),
+      config_parse_user_group_compat: userValidator(),
+      config_parse_user_group_strv_compat: userListValidator(),
+      config_parse_load_credential: loadCredentialValidator(),
+      config_parse_set_credential: setCredentialValidator(),
+      config_parse_import_credential: importCredentialValidator(),
+      config_parse_bind_paths: bindPathsValidator(),
+      config_parse_temporary_filesystems: temporaryFileSystemValidator(),
+      config_parse_namespace_path_strv: namespacePathsValidator()
     };
   }
 });
@@ -23228,8 +23446,8 @@ function addressFamiliesValidator() {
     const offset = v.startsWith("~") ? 1 : 0;
     const { words: words3, error: error2 } = splitWords(v.slice(offset), { unquote: true });
     if (error2 !== void 0) return { message: "Invalid syntax", expected: "balanced quotes", start: offset + error2, end: v.length };
-    const bad = words3.find((w) => !ADDRESS_FAMILIES.has(w.text.toUpperCase()));
-    return bad && { message: "Failed to parse address family", expected, start: offset + bad.start, end: offset + bad.end };
+    const bad2 = words3.find((w) => !ADDRESS_FAMILIES.has(w.text.toUpperCase()));
+    return bad2 && { message: "Failed to parse address family", expected, start: offset + bad2.start, end: offset + bad2.end };
   };
 }
 function isAddressPrefix(word) {
@@ -23398,12 +23616,12 @@ function boolValidator(message, allowEmpty = false) {
 function secValidator(message = "Failed to parse sec value") {
   return (v) => isTimespan(v) ? void 0 : problem2(message, TIMESPAN);
 }
-function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
+function rangeValidator(outOfRange, unparsable2, min, max, words3 = []) {
   return (v) => {
     if (words3.includes(v)) return void 0;
     const n = parseInteger(v, true);
     const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
-    if (n === void 0) return problem2(unparsable, expected);
+    if (n === void 0) return problem2(unparsable2, expected);
     return n < min || n > max ? problem2(outOfRange, expected) : void 0;
   };
 }
@@ -23989,7 +24207,7 @@ function nativeUnit(script, path) {
   if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
   const name2 = serviceName(path);
   if (!isUnitName2(`${name2}.service`)) return void 0;
-  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
+  const lsb = (field3) => script.lsb?.fields.find((f2) => f2.name === field3)?.value.trim();
   const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
   const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
   const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
@@ -24066,13 +24284,13 @@ function findControlCall(tree) {
 function controlCallers(project) {
   return project.memo("systemd:control-callers", () => {
     const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const call = findControlCall(entry.tree);
+    for (const entry2 of project.ofKind("systemd")) {
+      if (entry2.tree.type !== "unit") continue;
+      const call = findControlCall(entry2.tree);
       if (!call) continue;
       const group = index2.get(call.scriptName);
-      if (group) group.push({ entry, call });
-      else index2.set(call.scriptName, [{ entry, call }]);
+      if (group) group.push({ entry: entry2, call });
+      else index2.set(call.scriptName, [{ entry: entry2, call }]);
     }
     return index2;
   });
@@ -24275,23 +24493,23 @@ function unitView(tree, path, project) {
   let templateMain;
   const byName = project?.memo("systemd:by-unit-name", () => {
     const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
+    for (const entry2 of project.ofKind("systemd")) {
+      if (entry2.tree.type !== "unit") continue;
+      const unitName = (entry2.tree.info ?? unitInfo(entry2.path)).unitName;
       const group = index2.get(unitName);
-      if (group) group.push(entry);
-      else index2.set(unitName, [entry]);
+      if (group) group.push(entry2);
+      else index2.set(unitName, [entry2]);
     }
     return index2;
   });
   const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
-  for (const entry of candidates) {
-    if (entry.path === path || entry.tree.type !== "unit") continue;
-    const info3 = entry.tree.info ?? unitInfo(entry.path);
+  for (const entry2 of candidates) {
+    if (entry2.path === path || entry2.tree.type !== "unit") continue;
+    const info3 = entry2.tree.info ?? unitInfo(entry2.path);
     if (info3.unitName !== name2 && info3.unitName !== template) continue;
-    if (info3.dropIn) dropIns.push({ file: info3.fileName, tree: entry.tree });
-    else if (info3.unitName === name2) main ??= entry.tree;
-    else templateMain ??= entry.tree;
+    if (info3.dropIn) dropIns.push({ file: info3.fileName, tree: entry2.tree });
+    else if (info3.unitName === name2) main ??= entry2.tree;
+    else templateMain ??= entry2.tree;
   }
   main ??= templateMain;
   dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -24422,7 +24640,7 @@ function projectUnits(project, name2) {
   const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
   if (m) names2.push(`${m[1]}@${m[2]}`);
   for (const n of names2) {
-    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
+    for (const entry2 of project.named(n)) if (entry2.kind === "systemd") out2.push(entry2.tree);
   }
   return out2;
 }
@@ -24435,11 +24653,11 @@ var init_words3 = __esm({
 
 // src/rules/systemd/deprecations.ts
 function deprecationOf(key2, section) {
-  const entry = DEPRECATED[key2];
-  if (!entry) return void 0;
-  if (entry.in && !entry.in.includes(section)) return void 0;
-  if (entry.moveTo === section && entry.replacement === key2) return void 0;
-  return entry;
+  const entry2 = DEPRECATED[key2];
+  if (!entry2) return void 0;
+  if (entry2.in && !entry2.in.includes(section)) return void 0;
+  if (entry2.moveTo === section && entry2.replacement === key2) return void 0;
+  return entry2;
 }
 var scale, cgroupWeight, ioWeight, DEPRECATED;
 var init_deprecations = __esm({
@@ -24580,33 +24798,33 @@ var init_deprecated_directive = __esm({
               });
               continue;
             }
-            const entry = deprecationOf(d.key, section.name);
-            if (!entry) {
+            const entry2 = deprecationOf(d.key, section.name);
+            if (!entry2) {
               reportDropped(ctx, section.name, d);
               continue;
             }
-            if (!entry.replacement) {
-              ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
+            if (!entry2.replacement) {
+              ctx.report({ messageId: "removed", data: { key: d.key, note: entry2.note ?? "remove it" }, at: keyRange2 });
               continue;
             }
-            const converted = entry.convert?.(d.value);
+            const converted = entry2.convert?.(d.value);
             const newValue = converted ?? d.value;
-            if (entry.moveTo && entry.moveTo !== section.name) {
+            if (entry2.moveTo && entry2.moveTo !== section.name) {
               const fix = {
-                description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
-                applicability: entry.safe ? "safe" : "unsafe",
-                edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
+                description: `Move to [${entry2.moveTo}] as ${entry2.replacement}=`,
+                applicability: entry2.safe ? "safe" : "unsafe",
+                edits: [appendTo(tree, entry2.moveTo, `${entry2.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
               };
-              ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
+              ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry2.replacement, target: entry2.moveTo }, at: keyRange2, fix });
               continue;
             }
-            const edits = [{ ...keyRange2, text: entry.replacement }];
+            const edits = [{ ...keyRange2, text: entry2.replacement }];
             if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
             ctx.report({
               messageId: "renamed",
-              data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
+              data: { key: d.key, replacement: entry2.replacement, note: entry2.note ? ` (${entry2.note})` : "" },
               at: keyRange2,
-              fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
+              fix: { description: `Use ${entry2.replacement}=`, applicability: entry2.safe ? "safe" : "unsafe", edits }
             });
           }
         }
@@ -24922,9 +25140,9 @@ function networkEvidence(tree, project) {
   const net = ["network.target", "network-online.target"];
   if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
   const stem = tree.info.unitName.replace(/@?\.service$/, "");
-  for (const entry of project.named(`${stem}.socket`)) {
-    if (entry.kind !== "systemd") continue;
-    const socket = entry.tree;
+  for (const entry2 of project.named(`${stem}.socket`)) {
+    if (entry2.kind !== "systemd") continue;
+    const socket = entry2.tree;
     const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
     if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
   }
@@ -25352,16 +25570,16 @@ var init_no_install_section = __esm({
         const { wanted, activatedBy } = project.memo("no-install-section:activation", () => {
           const wanted2 = /* @__PURE__ */ new Set();
           const activatedBy2 = /* @__PURE__ */ new Map();
-          for (const entry of project.entries) {
-            const m = wantedDir.exec(entry.path);
+          for (const entry2 of project.entries) {
+            const m = wantedDir.exec(entry2.path);
             if (m) wanted2.add(m[2]);
           }
-          for (const entry of project.ofKind("systemd")) {
+          for (const entry2 of project.ofKind("systemd")) {
             for (const [section, key2] of ACTIVATING) {
-              for (const { word } of listWords(entry.tree, section, key2)) {
+              for (const { word } of listWords(entry2.tree, section, key2)) {
                 const paths = activatedBy2.get(word.text);
-                if (paths) paths.push(entry.path);
-                else activatedBy2.set(word.text, [entry.path]);
+                if (paths) paths.push(entry2.path);
+                else activatedBy2.set(word.text, [entry2.path]);
               }
             }
           }
@@ -26876,7 +27094,7 @@ var init_kill_by_name = __esm({
 });
 
 // src/rules/sysv/lsb-header/index.ts
-function field(name2, value) {
+function field2(name2, value) {
   return `# ${`${name2}:`.padEnd(19)}${value}`;
 }
 function inferred(script, path) {
@@ -26931,7 +27149,7 @@ var init_lsb_header = __esm({
           const firstLine = lineEnd < 0 ? ctx.text.length : lineEnd;
           const shebang = ctx.text.startsWith("#!");
           const at = shebang ? { start: 0, end: ctx.text[firstLine - 1] === "\r" ? firstLine - 1 : firstLine } : { start: 0, end: 0 };
-          const block = ["### BEGIN INIT INFO", ...FIELDS.map((f2) => field(f2, values[f2])), "### END INIT INFO", ""].join(ctx.eol);
+          const block = ["### BEGIN INIT INFO", ...FIELDS.map((f2) => field2(f2, values[f2])), "### END INIT INFO", ""].join(ctx.eol);
           const insertAt = shebang ? lineEnd < 0 ? ctx.text.length : lineEnd + 1 : 0;
           const prefix = shebang && lineEnd < 0 ? ctx.eol : "";
           ctx.report({
@@ -26953,7 +27171,7 @@ var init_lsb_header = __esm({
         const fix = endMarker >= 0 && absent.length === missing.length ? {
           description: `Add ${missing.join(", ")} to the LSB header`,
           applicability: "unsafe",
-          edits: [{ start: start2 + endMarker, end: start2 + endMarker, text: missing.map((f2) => field(f2, values[f2]) + ctx.eol).join("") }]
+          edits: [{ start: start2 + endMarker, end: start2 + endMarker, text: missing.map((f2) => field2(f2, values[f2]) + ctx.eol).join("") }]
         } : void 0;
         ctx.report({ messageId: "incomplete", data: { fields: missing.join(", ") }, at: { start: start2, end }, ...fix ? { fix } : {} });
       }
@@ -27058,11 +27276,11 @@ function unitIndex(project) {
   return project.memo("sysv/no-native-unit:units", () => {
     const stems = /* @__PURE__ */ new Set();
     const programs = /* @__PURE__ */ new Set();
-    for (const entry of project.entries) {
-      const base = entry.path.slice(entry.path.lastIndexOf("/") + 1);
-      if (entry.kind !== "systemd" && !/\.(service|socket)(\.in)?$/.test(base)) continue;
+    for (const entry2 of project.entries) {
+      const base = entry2.path.slice(entry2.path.lastIndexOf("/") + 1);
+      if (entry2.kind !== "systemd" && !/\.(service|socket)(\.in)?$/.test(base)) continue;
       stems.add(unitStem(base));
-      for (const m of entry.text.matchAll(/^[ \t]*ExecStart=[-@:+!]*\s*(\S+)/gm)) programs.add(m[1].slice(m[1].lastIndexOf("/") + 1));
+      for (const m of entry2.text.matchAll(/^[ \t]*ExecStart=[-@:+!]*\s*(\S+)/gm)) programs.add(m[1].slice(m[1].lastIndexOf("/") + 1));
     }
     return { stems, programs };
   });
@@ -28016,15 +28234,15 @@ var init_lib4 = __esm({
         this.stored;
         let index2 = -1;
         while (++index2 < order.length) {
-          const field3 = order[index2];
-          if (field3 in options && options[field3] !== void 0 && options[field3] !== null) {
-            this[field3] = field3 === "history" ? [...options[field3]] : options[field3];
+          const field4 = order[index2];
+          if (field4 in options && options[field4] !== void 0 && options[field4] !== null) {
+            this[field4] = field4 === "history" ? [...options[field4]] : options[field4];
           }
         }
-        let field2;
-        for (field2 in options) {
-          if (!order.includes(field2)) {
-            this[field2] = options[field2];
+        let field3;
+        for (field3 in options) {
+          if (!order.includes(field3)) {
+            this[field3] = options[field3];
           }
         }
       }
@@ -29223,10 +29441,10 @@ var init_project = __esm({
     Project = class {
       constructor(entries = []) {
         this.entries = entries;
-        for (const entry of entries) {
-          const base = entry.path.slice(entry.path.lastIndexOf("/") + 1);
+        for (const entry2 of entries) {
+          const base = entry2.path.slice(entry2.path.lastIndexOf("/") + 1);
           const list2 = this.byBase.get(base) ?? [];
-          list2.push(entry);
+          list2.push(entry2);
           this.byBase.set(base, list2);
         }
       }
@@ -29237,7 +29455,7 @@ var init_project = __esm({
         return this.byBase.get(name2) ?? [];
       }
       ofKind(kind) {
-        return this.memo(`kind:${kind}`, () => this.entries.filter((entry) => entry.kind === kind));
+        return this.memo(`kind:${kind}`, () => this.entries.filter((entry2) => entry2.kind === kind));
       }
       memos = /* @__PURE__ */ new Map();
       /**
@@ -33870,15 +34088,15 @@ function collectFiles(args2, options) {
     const gitignore = (0, import_node_path4.join)(dir, ".gitignore");
     const here = (0, import_node_fs5.existsSync)(gitignore) ? [...rules2, { base: dir, ig: (0, import_ignore.default)().add((0, import_node_fs5.readFileSync)(gitignore, "utf8")) }] : rules2;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const absolute = (0, import_node_path4.join)(dir, entry.name);
-      const isDir = entry.isDirectory();
-      if (isDir && NEVER_DESCEND.has(entry.name)) continue;
+    for (const entry2 of entries) {
+      const absolute = (0, import_node_path4.join)(dir, entry2.name);
+      const isDir = entry2.isDirectory();
+      if (isDir && NEVER_DESCEND.has(entry2.name)) continue;
       if (here.some(({ base, ig }) => ig.ignores(toPosix((0, import_node_path4.relative)(base, absolute)) + (isDir ? "/" : "")))) continue;
       if (isDir) {
-        if (UNIT_FILE_SUFFIX.test(entry.name)) out2.skipped.push({ path: toPosix((0, import_node_path4.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
+        if (UNIT_FILE_SUFFIX.test(entry2.name)) out2.skipped.push({ path: toPosix((0, import_node_path4.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
         walk(absolute, here, only);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix((0, import_node_path4.relative)(cwd, absolute))))) take2(absolute, false);
+      } else if ((entry2.isFile() || entry2.isSymbolicLink()) && (!only || only(toPosix((0, import_node_path4.relative)(cwd, absolute))))) take2(absolute, false);
     }
   };
   for (const arg of args2.length ? args2 : ["."]) {
