@@ -38,9 +38,6 @@ const unusedOidc = {
     b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) => (args.importer.includes('@actions/core') ? { path: join(dirname(args.importer), 'oidc-utils.js'), sideEffects: false } : undefined));
   },
 };
-// JSON data (the directive table, the mined daemons) as one JSON.parse of a string
-// literal instead of an object literal: V8 compiles a string literal without parsing it
-// and JSON.parse builds the objects faster than the code an object literal compiles to.
 // The bundles run as a vm.Script (src/launch.ts), where import() would need an experimental
 // loader hook: web-tree-sitter's imports of built-ins take process.getBuiltinModule first
 // (launch.ts runs the vm.Script only where it exists), and the build fails on any other import().
@@ -61,13 +58,27 @@ function checkNoImport(bundle) {
   const at = text.search(/[^.\w$]import\(/);
   if (at >= 0) throw new Error(`build: ${bundle} has an import() that fails in a vm.Script: ${text.slice(at, at + 60)}`);
 }
+// JSON data (the directive table, the mined daemons) as one JSON.parse of a string
+// literal instead of an object literal: V8 compiles a string literal without parsing it
+// and JSON.parse builds the objects faster than the code an object literal compiles to.
 const jsonAsString = {
   name: 'json-as-string',
   setup(b) {
     b.onLoad({ filter: /\.json$/ }, (args) => ({ contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8'))))});`, loader: 'js' }));
   },
 };
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(dist, 'action.cjs'), plugins: [unusedOidc, jsonAsString, noImport] });
+// @actions/github builds its Octokit defaults (an undici proxy dispatcher, ~0.8 MB) when
+// lib/utils.js loads; initlint takes only its `context`, so that module is marked free of side
+// effects and left out. Measured in bench/README.md (start-up).
+const contextOnly = {
+  name: 'actions-github-context-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/utils\.js$/ }, (args) =>
+      /@actions[\\/]github[\\/]lib[\\/]github\.js$/.test(args.importer) ? { path: join(dirname(args.importer), 'utils.js'), sideEffects: false } : undefined,
+    );
+  },
+};
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(dist, 'action.cjs'), plugins: [unusedOidc, contextOnly, jsonAsString, noImport] });
 // The language server is a bundle of its own, loaded by `initlint lsp` only: the CLI's start-up
 // does not parse the LSP library (about 0.5 MB).
 const lspApart = {
