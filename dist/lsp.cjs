@@ -14469,7 +14469,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -14479,10 +14479,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -17999,8 +17999,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field2, index2] of path) {
-        const tok = item?.[field2];
+      for (const [field3, index2] of path) {
+        const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index2];
         } else
@@ -18010,8 +18010,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path) => {
       const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field2 = path[path.length - 1][0];
-      const coll = parent?.[field2];
+      const field3 = path[path.length - 1][0];
+      const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -18020,11 +18020,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field3 of ["key", "value"]) {
+        const token = item[field3];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path.concat([[field2, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field3, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -18034,7 +18034,7 @@ var require_cst_visit = __commonJS({
               i2 -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
+          if (typeof ctrl === "function" && field3 === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -21037,16 +21037,16 @@ async function Module2(moduleArg = {}) {
   }
   __name(loadDynamicLibrary, "loadDynamicLibrary");
   var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
-    for (var [symName, entry] of Object.entries(GOT)) {
-      if (entry.value == 0) {
+    for (var [symName, entry2] of Object.entries(GOT)) {
+      if (entry2.value == 0) {
         var value = resolveGlobalSymbol(symName, true).sym;
-        if (!value && !entry.required) {
+        if (!value && !entry2.required) {
           continue;
         }
         if (typeof value == "function") {
-          entry.value = addFunction(value, value.sig);
+          entry2.value = addFunction(value, value.sig);
         } else if (typeof value == "number") {
-          entry.value = value;
+          entry2.value = value;
         } else {
           throw new Error(`bad export type for '${symName}': ${typeof value}`);
         }
@@ -25255,15 +25255,15 @@ function collectFiles(args2, options) {
     const gitignore = (0, import_node_path3.join)(dir, ".gitignore");
     const here = (0, import_node_fs2.existsSync)(gitignore) ? [...rules2, { base: dir, ig: (0, import_ignore.default)().add((0, import_node_fs2.readFileSync)(gitignore, "utf8")) }] : rules2;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const absolute = (0, import_node_path3.join)(dir, entry.name);
-      const isDir = entry.isDirectory();
-      if (isDir && NEVER_DESCEND.has(entry.name)) continue;
+    for (const entry2 of entries) {
+      const absolute = (0, import_node_path3.join)(dir, entry2.name);
+      const isDir = entry2.isDirectory();
+      if (isDir && NEVER_DESCEND.has(entry2.name)) continue;
       if (here.some(({ base, ig }) => ig.ignores(toPosix((0, import_node_path3.relative)(base, absolute)) + (isDir ? "/" : "")))) continue;
       if (isDir) {
-        if (UNIT_FILE_SUFFIX.test(entry.name)) out2.skipped.push({ path: toPosix((0, import_node_path3.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
+        if (UNIT_FILE_SUFFIX.test(entry2.name)) out2.skipped.push({ path: toPosix((0, import_node_path3.relative)(cwd, absolute)), reason: "a directory named like a unit file; its contents are walked" });
         walk(absolute, here, only);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && (!only || only(toPosix((0, import_node_path3.relative)(cwd, absolute))))) take(absolute, false);
+      } else if ((entry2.isFile() || entry2.isSymbolicLink()) && (!only || only(toPosix((0, import_node_path3.relative)(cwd, absolute))))) take(absolute, false);
     }
   };
   for (const arg of args2.length ? args2 : ["."]) {
@@ -25781,15 +25781,15 @@ var VFile = class {
     this.stored;
     let index2 = -1;
     while (++index2 < order.length) {
-      const field3 = order[index2];
-      if (field3 in options && options[field3] !== void 0 && options[field3] !== null) {
-        this[field3] = field3 === "history" ? [...options[field3]] : options[field3];
+      const field4 = order[index2];
+      if (field4 in options && options[field4] !== void 0 && options[field4] !== null) {
+        this[field4] = field4 === "history" ? [...options[field4]] : options[field4];
       }
     }
-    let field2;
-    for (field2 in options) {
-      if (!order.includes(field2)) {
-        this[field2] = options[field2];
+    let field3;
+    for (field3 in options) {
+      if (!order.includes(field3)) {
+        this[field3] = options[field3];
       }
     }
   }
@@ -26737,7 +26737,7 @@ var Processor = class _Processor extends CallableInstance {
       throw new TypeError("Expected usable value, not `" + value + "`");
     }
     return this;
-    function add(value2) {
+    function add2(value2) {
       if (typeof value2 === "function") {
         addPlugin(value2, []);
       } else if (typeof value2 === "object") {
@@ -26771,7 +26771,7 @@ var Processor = class _Processor extends CallableInstance {
       } else if (Array.isArray(plugins)) {
         while (++index2 < plugins.length) {
           const thing = plugins[index2];
-          add(thing);
+          add2(thing);
         }
       } else {
         throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
@@ -26884,10 +26884,10 @@ function applyFixes(text, findings, unsafe) {
 var Project = class {
   constructor(entries = []) {
     this.entries = entries;
-    for (const entry of entries) {
-      const base = entry.path.slice(entry.path.lastIndexOf("/") + 1);
+    for (const entry2 of entries) {
+      const base = entry2.path.slice(entry2.path.lastIndexOf("/") + 1);
       const list2 = this.byBase.get(base) ?? [];
-      list2.push(entry);
+      list2.push(entry2);
       this.byBase.set(base, list2);
     }
   }
@@ -26898,7 +26898,7 @@ var Project = class {
     return this.byBase.get(name2) ?? [];
   }
   ofKind(kind) {
-    return this.memo(`kind:${kind}`, () => this.entries.filter((entry) => entry.kind === kind));
+    return this.memo(`kind:${kind}`, () => this.entries.filter((entry2) => entry2.kind === kind));
   }
   memos = /* @__PURE__ */ new Map();
   /**
@@ -27611,12 +27611,12 @@ function skeleton(text) {
 // src/languages/shell/tree.ts
 var NO_CHILDREN = Object.freeze([]);
 var PlainNode = class {
-  constructor(type, startIndex, endIndex, isNamed, field2, parent) {
+  constructor(type, startIndex, endIndex, isNamed, field3, parent) {
     this.type = type;
     this.startIndex = startIndex;
     this.endIndex = endIndex;
     this.isNamed = isNamed;
-    this.field = field2;
+    this.field = field3;
     this.parent = parent;
   }
   type;
@@ -27637,11 +27637,11 @@ var PlainNode = class {
     for (const c of this.children) if (c.isNamed && k++ === i2) return c;
     return null;
   }
-  childForFieldName(field2) {
-    return this.children.find((c) => c.field === field2) ?? null;
+  childForFieldName(field3) {
+    return this.children.find((c) => c.field === field3) ?? null;
   }
-  childrenForFieldName(field2) {
-    return this.children.filter((c) => c.field === field2);
+  childrenForFieldName(field3) {
+    return this.children.filter((c) => c.field === field3);
   }
   fieldNameForChild(i2) {
     return this.children[i2]?.field ?? null;
@@ -27659,9 +27659,9 @@ function plainTree(tree) {
     if (parent.children === NO_CHILDREN) parent.children = [child];
     else parent.children.push(child);
   };
-  const node = (parent, field2) => {
+  const node = (parent, field3) => {
     const k = kind(cursor.nodeTypeId);
-    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field2, parent);
+    return new PlainNode(k.type, cursor.startIndex, cursor.endIndex, k.named, field3, parent);
   };
   try {
     const root = node(null, null);
@@ -27725,6 +27725,15 @@ function loadShellParser() {
     }
   })();
   return loading;
+}
+function readShellTree(text, read) {
+  const tree = parser?.parse(text);
+  if (!tree) return void 0;
+  try {
+    return read(plainTree(tree), tree.rootNode.hasError);
+  } finally {
+    tree.delete();
+  }
 }
 function emptyScript(text, lines, errors) {
   return {
@@ -27915,24 +27924,24 @@ var Builder = class {
       }
       if (!raw.startsWith("#")) break;
       endOffset = this.lines.lineEnd(line);
-      const field2 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw);
+      const field3 = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$/.exec(raw);
       const continuation = /^#(\t| {2,})[ \t]*(\S.*?)[ \t]*$/.exec(raw);
       const last2 = fields[fields.length - 1];
-      const known = field2 && (LSB_KEYWORDS.has(field2[1]) || field2[1].startsWith("X-"));
+      const known = field3 && (LSB_KEYWORDS.has(field3[1]) || field3[1].startsWith("X-"));
       if (continuation && last2 && !known) {
         last2.value = last2.value ? `${last2.value} ${continuation[2]}` : continuation[2];
         last2.position = this.span(last2.position.start.offset, start2 + raw.trimEnd().length);
         continue;
       }
-      if (field2) {
-        const nameStart = start2 + raw.indexOf(field2[1]);
-        const valueStart = field2[2] ? start2 + raw.indexOf(field2[2], raw.indexOf(":") + 1) : start2 + raw.trimEnd().length;
+      if (field3) {
+        const nameStart = start2 + raw.indexOf(field3[1]);
+        const valueStart = field3[2] ? start2 + raw.indexOf(field3[2], raw.indexOf(":") + 1) : start2 + raw.trimEnd().length;
         fields.push({
-          name: field2[1],
-          value: field2[2],
+          name: field3[1],
+          value: field3[2],
           position: this.span(start2, start2 + raw.trimEnd().length),
-          namePosition: this.span(nameStart, nameStart + field2[1].length),
-          valuePosition: this.span(valueStart, valueStart + field2[2].length)
+          namePosition: this.span(nameStart, nameStart + field3[1].length),
+          valuePosition: this.span(valueStart, valueStart + field3[2].length)
         });
       }
     }
@@ -28553,8 +28562,8 @@ var BUILD_TIME = /* @__PURE__ */ new Set(["PV", "PN", "P", "PF", "PR", "PVR", "S
 var PLACEHOLDER2 = /@[A-Za-z_][A-Za-z0-9_]*@/;
 function confdScript(ctx) {
   const base = ctx.path.slice(ctx.path.lastIndexOf("/") + 1);
-  const entry = ctx.project.named(base).find((e2) => e2.kind === "openrc-conf");
-  const tree = entry?.tree;
+  const entry2 = ctx.project.named(base).find((e2) => e2.kind === "openrc-conf");
+  const tree = entry2?.tree;
   return tree && Array.isArray(tree.assignments) ? tree : void 0;
 }
 function isConfigVariable(ctx, name2) {
@@ -29463,16 +29472,16 @@ var FAMILIES = [
   [/^php[\d.]*-fpm[\d.]*$/, DAEMONS["php-fpm"]]
 ];
 var MINED = daemons_mined_default.programs;
-function fromMined(entry) {
-  const fg = entry.foreground.flatMap((o) => o.flags);
-  const bg = entry.daemonize.flatMap((o) => o.flags);
+function fromMined(entry2) {
+  const fg = entry2.foreground.flatMap((o) => o.flags);
+  const bg = entry2.daemonize.flatMap((o) => o.flags);
   return {
     foreground: fg.filter((x) => !bg.includes(x)).map((x) => f(x)),
     daemonize: bg.filter((x) => !fg.includes(x)).map((x) => f(x)),
     defaultMode: "config",
     // Only an option named for it (`--pidfile`, `--pid-file`): a page that mentions a PID file in
     // passing (dhcpcd's --printpidfile) must not become advice.
-    pidfile: entry.pidfile.find((o) => o.flags.some((x) => /pid/i.test(x) && !/print/i.test(x)))?.flags.join(" / ")
+    pidfile: entry2.pidfile.find((o) => o.flags.some((x) => /pid/i.test(x) && !/print/i.test(x)))?.flags.join(" / ")
   };
 }
 function minedDaemon(program, where) {
@@ -29586,38 +29595,105 @@ function pidfileOption(program, where = "") {
   return daemonOf(program, where)?.pidfile;
 }
 
+// src/languages/shell/words.ts
+var DOUBLE_QUOTE_ESCAPES = /* @__PURE__ */ new Set(["$", "`", '"', "\\", "\n"]);
+var WordBuilder = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  word = { text: "", starts: [], ends: [], expands: false, globs: false };
+  /** Source text as it is (expansions, single-quoted content). */
+  verbatim(start2, end) {
+    for (let i2 = start2; i2 < end; i2++) this.push(this.source[i2], i2, i2 + 1);
+  }
+  /**
+   * Source text with backslash quoting removed: every `\x` outside double
+   * quotes, only `\$ \` \" \\` inside them; a backslash-newline joins lines.
+   */
+  unescaped(start2, end, inDoubleQuotes) {
+    for (let i2 = start2; i2 < end; i2++) {
+      const c = this.source[i2];
+      const next = this.source[i2 + 1];
+      if (c === "\\" && i2 + 1 < end && (!inDoubleQuotes || DOUBLE_QUOTE_ESCAPES.has(next))) {
+        if (next !== "\n") this.push(next, i2, i2 + 2);
+        i2++;
+      } else this.push(c, i2, i2 + 1);
+    }
+  }
+  push(c, start2, end) {
+    this.word.text += c;
+    this.word.starts.push(start2);
+    this.word.ends.push(end);
+  }
+};
+var PLAIN = /* @__PURE__ */ new Set(["word", "extglob_pattern", "number", "test_operator", "variable_name", "special_variable_name", "file_descriptor", "regex"]);
+function add(b, node, source) {
+  const { type, startIndex: start2, endIndex: end } = node;
+  if (type === "command_name") {
+    for (const child of node.children) add(b, child, source);
+  } else if (PLAIN.has(type) || !node.isNamed && node.childCount === 0) {
+    b.unescaped(start2, end, false);
+    if (/[*?[{]/.test(source.slice(start2, end)) || source[start2] === "~" && type === "word") b.word.globs = true;
+  } else if (type === "raw_string") {
+    b.verbatim(start2 + 1, end - 1);
+  } else if (type === "string" || type === "concatenation") {
+    for (const child of node.children) {
+      if (type === "string" && child.type === '"') continue;
+      if (child.type === "string_content") b.unescaped(child.startIndex, child.endIndex, true);
+      else add(b, child, source);
+    }
+  } else {
+    b.verbatim(start2, end);
+    b.word.expands = true;
+  }
+}
+function unquotedWord(node, source) {
+  const b = new WordBuilder(source);
+  add(b, node, source);
+  return b.word;
+}
+
+// src/languages/shell/eval-words.ts
+var ASSIGNMENT = "x=";
+var COMMAND = ": ";
+function assignedValue(raw) {
+  const source = ASSIGNMENT + raw;
+  return readShellTree(source, (root, hasError) => {
+    const assignment = root.children.length === 1 ? root.children[0] : void 0;
+    const value = assignment?.type === "variable_assignment" ? assignment.childForFieldName("value") : null;
+    if (hasError || !value || value.endIndex !== source.length || value.type === "array") return void 0;
+    return unquotedWord(value, source);
+  });
+}
+function argumentNodes(text) {
+  const source = COMMAND + text;
+  return readShellTree(source, (root, hasError) => {
+    const command = root.children.length === 1 ? root.children[0] : void 0;
+    if (hasError || command?.type !== "command") return void 0;
+    const args2 = command.children.filter((c) => c.type !== "command_name");
+    if (args2.some((c) => c.type.endsWith("redirect") || c.type === "comment")) return void 0;
+    return args2.map((node) => ({ node, word: unquotedWord(node, source) }));
+  });
+}
+function evalWords(raw) {
+  if (raw === "") return [];
+  const value = assignedValue(raw);
+  if (!value) return void 0;
+  if (value.text.trim() === "") return [];
+  const args2 = argumentNodes(value.text);
+  if (!args2) return void 0;
+  return args2.map(({ node, word }) => {
+    const first = node.startIndex - COMMAND.length;
+    const last2 = node.endIndex - COMMAND.length - 1;
+    return { text: word.text, start: value.starts[first] - ASSIGNMENT.length, end: value.ends[last2] - ASSIGNMENT.length };
+  });
+}
+
 // src/rules/openrc/command-line.ts
 function valueWords(a) {
-  const raw = a.raw;
-  let inner = raw;
-  let base = a.valuePosition.start.offset ?? 0;
-  if (raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0])) {
-    inner = raw.slice(1, -1);
-    base += 1;
-    if (raw[0] === '"' && /[`\\]|(?<!\\)"/.test(inner)) return void 0;
-  }
-  const words3 = [];
-  let i2 = 0;
-  while (i2 < inner.length) {
-    while (i2 < inner.length && /\s/.test(inner[i2])) i2++;
-    if (i2 >= inner.length) break;
-    const start2 = i2;
-    let text = "";
-    while (i2 < inner.length && !/\s/.test(inner[i2])) {
-      const c = inner[i2];
-      if (c === "'" || c === '"') {
-        const close = inner.indexOf(c, i2 + 1);
-        if (close < 0) return void 0;
-        text += inner.slice(i2 + 1, close);
-        i2 = close + 1;
-      } else {
-        text += c;
-        i2++;
-      }
-    }
-    words3.push({ text, start: base + start2, end: base + i2 });
-  }
-  return words3;
+  const base = a.valuePosition.start.offset ?? 0;
+  return evalWords(a.raw)?.map((w) => ({ text: w.text, start: base + w.start, end: base + w.end }));
 }
 function commandProgram(ctx) {
   const command = topAssignment(ctx.tree, "command");
@@ -31808,6 +31884,69 @@ function isNetlinkAddress(s) {
   return m[2] === void 0 || parseInteger(m[2]) !== void 0;
 }
 
+// src/languages/systemd/values/credentials.ts
+function isCredentialName(name2) {
+  if (name2.includes("%")) return isCredentialName(name2.replace(/%./g, "x"));
+  return /^[\x20-\x7e]{1,255}$/.test(name2) && !/[/:]/.test(name2) && name2 !== "." && name2 !== "..";
+}
+function isCredentialGlob(glob) {
+  if (!/[*?[\]]/.test(glob)) return isCredentialName(glob);
+  const stem = glob.slice(0, -1);
+  return glob.endsWith("*") && !/[*?[\]]/.test(stem) && (stem === "" || isCredentialName(stem));
+}
+function splitField(v) {
+  let field3 = "";
+  for (let i2 = 0; i2 < v.length; i2++) {
+    if (v[i2] === "\\") {
+      if (i2 + 1 >= v.length) return { field: field3, end: i2, error: true };
+      field3 += v[++i2];
+    } else if (v[i2] === ":") return { field: field3, end: i2, rest: v.slice(i2 + 1) };
+    else field3 += v[i2];
+  }
+  return { field: field3, end: v.length };
+}
+var NAME = "a credential name of printable ASCII without `/` or `:` (not `.` or `..`)";
+var bad = (message, expected, start2, end) => ({ message, expected, start: start2, end });
+var isNormalized = (path) => !/(^|\/)\.\.?(\/|$)/.test(path) && !path.includes("//");
+function loadCredentialValidator() {
+  return (v) => {
+    if (v === "") return void 0;
+    const { field: field3, end, rest, error } = splitField(v);
+    if (error) return bad("Invalid syntax", `${NAME}, then \`:\` and a path`, 0, v.length);
+    if (!isCredentialName(field3)) return bad(`Credential name "${field3}" not valid`, NAME, 0, end);
+    if (!rest || rest.includes("%")) return void 0;
+    const valid = rest.startsWith("/") ? isNormalized(rest) : isCredentialName(rest);
+    return valid ? void 0 : bad(`Credential source "${rest}" not valid`, "an absolute path without `.`, `..` or `//` components, or the name of a credential passed to systemd", end + 1, v.length);
+  };
+}
+var BAD_ESCAPE = /\\(?![abfnrtv\\"'s]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3})/;
+var isBase64 = (data) => {
+  const compact = data.replace(/\s+/g, "");
+  return /^[A-Za-z0-9+/]*={0,2}$/.test(compact) && compact.length % 4 === 0;
+};
+function setCredentialValidator() {
+  return (v, ltype) => {
+    if (v === "") return void 0;
+    const { field: field3, end, rest, error } = splitField(v);
+    if (error || !rest) return bad("Invalid syntax", `${NAME}, then \`:\` and the value`, 0, v.length);
+    if (!isCredentialName(field3)) return bad(`Credential name "${field3}" not valid`, NAME, 0, end);
+    if (ltype === "1") {
+      return isBase64(rest) ? void 0 : bad("Encrypted credential data not valid Base64 data", "the Base64 text that `systemd-creds encrypt` printed", end + 1, v.length);
+    }
+    const escape2 = BAD_ESCAPE.exec(rest);
+    return escape2 ? bad(`Can't unescape "${rest}"`, "C escapes such as `\\n`, `\\t`, `\\\\`, `\\x41` (a backslash before anything else is refused)", end + 1 + escape2.index, v.length) : void 0;
+  };
+}
+function importCredentialValidator() {
+  return (v) => {
+    if (v === "") return void 0;
+    const { field: field3, end, rest, error } = splitField(v);
+    if (error) return bad("Invalid syntax", "a credential name or glob", 0, v.length);
+    if (!isCredentialGlob(field3.includes("%") ? field3.replace(/%./g, "x") : field3)) return bad(`Credential name or glob "${field3}" not valid`, `${NAME}, optionally ending in \`*\``, 0, end);
+    return rest && !isCredentialName(rest) ? bad(`Credential name "${rest}" not valid`, NAME, end + 1, v.length) : void 0;
+  };
+}
+
 // src/languages/systemd/values/exec.ts
 var EXEC_PREFIX_SINCE = { "-": 183, "@": 183, "+": 231, "!": 235, "!!": 235, ":": 242, "|": 258 };
 var SEPARATORS = " 	\n\r";
@@ -31871,7 +32010,7 @@ function pathProblem(v, path, word) {
     const edit = space && !word.text.includes("@") && word.text === v.slice(word.start, word.end) ? { start: word.end, end: word.end + space[0].length, text: "" } : void 0;
     return { ...at("Empty path in command line", "a command after the prefixes, with no space between them"), edit };
   }
-  if (path.includes("%")) return void 0;
+  if (path.includes("%") || path.includes("${")) return void 0;
   if (UNSAFE.test(path)) return at("Executable path contains special characters", "a path without quotes, backslashes or control characters");
   if (path.endsWith("/")) return at("Executable path specifies a directory", "the path of an executable file, not a directory");
   const valid = path.startsWith("/") ? path.length < 4096 && path.split("/").every((c) => c.length <= 255) : !path.includes("/") && path !== "." && path !== ".." && path.length <= 255;
@@ -31927,9 +32066,141 @@ function execPrefixUses(v) {
   return out2;
 }
 
+// src/languages/systemd/values/paths.ts
+var DIRECTORY_SPECIFIER = /^%[tThSCLEVdyYcrR]/;
+function pathFault(path) {
+  if (!path.startsWith("/") && !DIRECTORY_SPECIFIER.test(path)) return "path is not absolute";
+  if (/(^|\/)\.\.(\/|$)/.test(path.replace(/%./g, "x"))) return "path is not normalized";
+  return void 0;
+}
+var entry = (key, fault, expected, start2, end) => ({
+  message: `${key ?? "Path"}= ${fault}`,
+  expected,
+  start: start2,
+  end,
+  wordOnly: true
+});
+function field(v, from, separators) {
+  let text = "";
+  let quote = "";
+  for (let i2 = from; i2 < v.length; i2++) {
+    const c = v[i2];
+    if (c === "\\") {
+      if (i2 + 1 >= v.length) return { text, start: from, end: i2, error: true };
+      text += v[++i2];
+    } else if (quote) {
+      if (c === quote) quote = "";
+      else text += c;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (separators.includes(c)) return { text, start: from, end: i2, next: i2 + 1, separator: c };
+    else text += c;
+  }
+  return quote ? { text, start: from, end: v.length, error: true } : { text, start: from, end: v.length };
+}
+var BIND = "absolute paths as `[-]SOURCE[:DESTINATION[:rbind|norbind]]`, entries separated by spaces";
+var WHITESPACE2 = " 	\n\r";
+var unparsable = (key, start2, end) => ({ message: `Failed to parse ${key}=`, expected: "balanced quotes", start: start2, end });
+function optionWord(v, from) {
+  let i2 = from;
+  while (i2 < v.length && WHITESPACE2.includes(v[i2])) i2++;
+  const word = field(v, i2, WHITESPACE2);
+  let next = word.next;
+  while (next !== void 0 && next < v.length && WHITESPACE2.includes(v[next])) next++;
+  return { ...word, next: next === v.length ? void 0 : next };
+}
+function bindEntry(v, from, key) {
+  const source = field(v, from, ":" + WHITESPACE2);
+  if (source.error) return { found: unparsable(key, from, v.length) };
+  if (source.text === "" && source.separator !== ":") return { next: source.next };
+  const fault = pathFault(source.text.startsWith("-") ? source.text.slice(1) : source.text);
+  if (fault) return { found: entry(key, fault, BIND, source.start, source.end) };
+  if (source.separator !== ":") return { next: source.next };
+  const dest = field(v, source.next, ":" + WHITESPACE2);
+  if (dest.error) return { found: unparsable(key, dest.start, v.length) };
+  const destFault = pathFault(dest.text);
+  if (destFault) return { found: entry(key, destFault, BIND, source.start, dest.end) };
+  if (dest.separator !== ":") return { next: dest.next };
+  const option = optionWord(v, dest.next);
+  if (option.error) return { found: unparsable(key, dest.next, v.length) };
+  if (option.text !== "" && option.text !== "rbind" && option.text !== "norbind") {
+    return { found: { message: "Invalid option string", expected: "`rbind` or `norbind` after the destination", start: option.start, end: option.end, wordOnly: true } };
+  }
+  return { next: option.next };
+}
+function bindPathsValidator() {
+  return (v, _ltype, key) => {
+    let at = v === "" ? void 0 : 0;
+    while (at !== void 0) {
+      const { found, next } = bindEntry(v, at, key);
+      if (found) return found;
+      at = next;
+    }
+    return void 0;
+  };
+}
+function temporaryFileSystemValidator() {
+  return (v, _ltype, key) => {
+    const { words: words3, error } = splitWords(v, { unquote: true });
+    if (error !== void 0) return { message: "Failed to extract first word", expected: "balanced quotes", start: error, end: v.length };
+    for (const w of words3) {
+      const path = field(w.text, 0, ":").text;
+      const fault = pathFault(path);
+      if (fault) return entry(key, fault, "absolute paths, each optionally followed by `:` and mount options", w.start, w.end);
+    }
+    return void 0;
+  };
+}
+function namespacePathsValidator() {
+  return (v, _ltype, key) => {
+    const { words: words3, error } = splitWords(v, { unquote: true });
+    if (error !== void 0) return { message: "Failed to extract first word", expected: "balanced quotes", start: error, end: v.length };
+    for (const w of words3) {
+      const path = w.text.replace(/^-/, "").replace(/^\+/, "");
+      const fault = pathFault(path);
+      if (fault) return entry(key, fault, "absolute paths, each optionally after `-` and then `+`", w.start, w.end);
+    }
+    return void 0;
+  };
+}
+
+// src/languages/systemd/values/users.ts
+function isNumericId(v) {
+  if (!/^(0|[1-9][0-9]*)$/.test(v)) return false;
+  const n = Number(v);
+  return n < 4294967295 && n !== 65535;
+}
+function isUserName(name2) {
+  if (isNumericId(name2)) return true;
+  const literal = name2.replace(/%./g, "");
+  if (/[\x00-\x1f\x7f:/]/.test(literal)) return false;
+  if (name2.includes("%")) return true;
+  return !/^-?[0-9]+$/.test(name2) && name2 !== "." && name2 !== "..";
+}
+var MESSAGE = "Invalid user/group name or numeric ID";
+var EXPECTED = "a user or group name without `:`, `/` or control characters, or a numeric ID from 0 to 4294967294 other than 65535 (systemd refuses to start the unit)";
+function userValidator() {
+  return (v) => v === "" || isUserName(v) ? void 0 : { message: MESSAGE, expected: EXPECTED };
+}
+function userListValidator() {
+  return (v) => {
+    const { words: words3, error } = splitWords(v);
+    if (error !== void 0) return { message: "Invalid syntax", expected: "group names separated by spaces", start: error, end: v.length };
+    const bad2 = words3.find((w) => !isUserName(w.text));
+    return bad2 && { message: MESSAGE, expected: EXPECTED, start: bad2.start, end: bad2.end };
+  };
+}
+
 // src/languages/systemd/values/execution.ts
 var EXECUTION_VALIDATORS = {
-  config_parse_exec: (v) => v === "" ? void 0 : execCommandProblem(v)
+  config_parse_exec: (v) => v === "" ? void 0 : execCommandProblem(v),
+  config_parse_user_group_compat: userValidator(),
+  config_parse_user_group_strv_compat: userListValidator(),
+  config_parse_load_credential: loadCredentialValidator(),
+  config_parse_set_credential: setCredentialValidator(),
+  config_parse_import_credential: importCredentialValidator(),
+  config_parse_bind_paths: bindPathsValidator(),
+  config_parse_temporary_filesystems: temporaryFileSystemValidator(),
+  config_parse_namespace_path_strv: namespacePathsValidator()
 };
 
 // src/languages/systemd/values/cpu.ts
@@ -32007,8 +32278,8 @@ function addressFamiliesValidator() {
     const offset = v.startsWith("~") ? 1 : 0;
     const { words: words3, error } = splitWords(v.slice(offset), { unquote: true });
     if (error !== void 0) return { message: "Invalid syntax", expected: "balanced quotes", start: offset + error, end: v.length };
-    const bad = words3.find((w) => !ADDRESS_FAMILIES.has(w.text.toUpperCase()));
-    return bad && { message: "Failed to parse address family", expected, start: offset + bad.start, end: offset + bad.end };
+    const bad2 = words3.find((w) => !ADDRESS_FAMILIES.has(w.text.toUpperCase()));
+    return bad2 && { message: "Failed to parse address family", expected, start: offset + bad2.start, end: offset + bad2.end };
   };
 }
 var LOCALHOST = /(^|\.)localhost(\.localdomain)?\.?$/i;
@@ -32154,12 +32425,12 @@ function boolValidator(message, allowEmpty = false) {
 function secValidator(message = "Failed to parse sec value") {
   return (v) => isTimespan(v) ? void 0 : problem2(message, TIMESPAN);
 }
-function rangeValidator(outOfRange, unparsable, min, max, words3 = []) {
+function rangeValidator(outOfRange, unparsable2, min, max, words3 = []) {
   return (v) => {
     if (words3.includes(v)) return void 0;
     const n = parseInteger(v, true);
     const expected = `an integer from ${min} to ${max}${words3.length ? ` or ${words3.map((w) => `\`${w}\``).join(", ")}` : ""}`;
-    if (n === void 0) return problem2(unparsable, expected);
+    if (n === void 0) return problem2(unparsable2, expected);
     return n < min || n > max ? problem2(outOfRange, expected) : void 0;
   };
 }
@@ -32696,7 +32967,7 @@ function nativeUnit(script, path) {
   if (!daemon || !daemon.startsWith("/") || /\s/.test(daemon)) return void 0;
   const name2 = serviceName(path);
   if (!isUnitName2(`${name2}.service`)) return void 0;
-  const lsb = (field2) => script.lsb?.fields.find((f2) => f2.name === field2)?.value.trim();
+  const lsb = (field3) => script.lsb?.fields.find((f2) => f2.name === field3)?.value.trim();
   const description2 = [lsb("Short-Description"), topLiteral(script, "DESC")].find((v) => v && isCleanValue(v)) || name2;
   const after2 = (lsb("Required-Start") ?? "").split(/\s+/).map((f2) => LSB_AFTER[f2]).filter(Boolean);
   const defaults = script.commands.filter((c) => (c.name === "." || c.name === "source") && c.args.length === 1).map((c) => c.args[0].literal ?? unquote(c.args[0].raw)).find((p) => /^\/etc\/(default|sysconfig)\/[^/]+$/.test(p));
@@ -32760,13 +33031,13 @@ function findControlCall(tree) {
 function controlCallers(project) {
   return project.memo("systemd:control-callers", () => {
     const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const call = findControlCall(entry.tree);
+    for (const entry2 of project.ofKind("systemd")) {
+      if (entry2.tree.type !== "unit") continue;
+      const call = findControlCall(entry2.tree);
       if (!call) continue;
       const group = index2.get(call.scriptName);
-      if (group) group.push({ entry, call });
-      else index2.set(call.scriptName, [{ entry, call }]);
+      if (group) group.push({ entry: entry2, call });
+      else index2.set(call.scriptName, [{ entry: entry2, call }]);
     }
     return index2;
   });
@@ -32937,23 +33208,23 @@ function unitView(tree, path, project) {
   let templateMain;
   const byName = project?.memo("systemd:by-unit-name", () => {
     const index2 = /* @__PURE__ */ new Map();
-    for (const entry of project.ofKind("systemd")) {
-      if (entry.tree.type !== "unit") continue;
-      const unitName = (entry.tree.info ?? unitInfo(entry.path)).unitName;
+    for (const entry2 of project.ofKind("systemd")) {
+      if (entry2.tree.type !== "unit") continue;
+      const unitName = (entry2.tree.info ?? unitInfo(entry2.path)).unitName;
       const group = index2.get(unitName);
-      if (group) group.push(entry);
-      else index2.set(unitName, [entry]);
+      if (group) group.push(entry2);
+      else index2.set(unitName, [entry2]);
     }
     return index2;
   });
   const candidates = byName ? [...byName.get(name2) ?? [], ...template ? byName.get(template) ?? [] : []] : [];
-  for (const entry of candidates) {
-    if (entry.path === path || entry.tree.type !== "unit") continue;
-    const info2 = entry.tree.info ?? unitInfo(entry.path);
+  for (const entry2 of candidates) {
+    if (entry2.path === path || entry2.tree.type !== "unit") continue;
+    const info2 = entry2.tree.info ?? unitInfo(entry2.path);
     if (info2.unitName !== name2 && info2.unitName !== template) continue;
-    if (info2.dropIn) dropIns.push({ file: info2.fileName, tree: entry.tree });
-    else if (info2.unitName === name2) main ??= entry.tree;
-    else templateMain ??= entry.tree;
+    if (info2.dropIn) dropIns.push({ file: info2.fileName, tree: entry2.tree });
+    else if (info2.unitName === name2) main ??= entry2.tree;
+    else templateMain ??= entry2.tree;
   }
   main ??= templateMain;
   dropIns.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -33067,7 +33338,7 @@ function projectUnits(project, name2) {
   const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name2);
   if (m) names2.push(`${m[1]}@${m[2]}`);
   for (const n of names2) {
-    for (const entry of project.named(n)) if (entry.kind === "systemd") out2.push(entry.tree);
+    for (const entry2 of project.named(n)) if (entry2.kind === "systemd") out2.push(entry2.tree);
   }
   return out2;
 }
@@ -33110,11 +33381,11 @@ var DEPRECATED = {
   BusPolicy: { safe: false, note: "kdbus is gone; write a D-Bus policy file" }
 };
 function deprecationOf(key, section) {
-  const entry = DEPRECATED[key];
-  if (!entry) return void 0;
-  if (entry.in && !entry.in.includes(section)) return void 0;
-  if (entry.moveTo === section && entry.replacement === key) return void 0;
-  return entry;
+  const entry2 = DEPRECATED[key];
+  if (!entry2) return void 0;
+  if (entry2.in && !entry2.in.includes(section)) return void 0;
+  if (entry2.moveTo === section && entry2.replacement === key) return void 0;
+  return entry2;
 }
 
 // src/rules/systemd/deprecated-directive/index.ts
@@ -33203,33 +33474,33 @@ var deprecated_directive_default = defineRule({
           });
           continue;
         }
-        const entry = deprecationOf(d.key, section.name);
-        if (!entry) {
+        const entry2 = deprecationOf(d.key, section.name);
+        if (!entry2) {
           reportDropped(ctx, section.name, d);
           continue;
         }
-        if (!entry.replacement) {
-          ctx.report({ messageId: "removed", data: { key: d.key, note: entry.note ?? "remove it" }, at: keyRange2 });
+        if (!entry2.replacement) {
+          ctx.report({ messageId: "removed", data: { key: d.key, note: entry2.note ?? "remove it" }, at: keyRange2 });
           continue;
         }
-        const converted = entry.convert?.(d.value);
+        const converted = entry2.convert?.(d.value);
         const newValue = converted ?? d.value;
-        if (entry.moveTo && entry.moveTo !== section.name) {
+        if (entry2.moveTo && entry2.moveTo !== section.name) {
           const fix = {
-            description: `Move to [${entry.moveTo}] as ${entry.replacement}=`,
-            applicability: entry.safe ? "safe" : "unsafe",
-            edits: [appendTo(tree, entry.moveTo, `${entry.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
+            description: `Move to [${entry2.moveTo}] as ${entry2.replacement}=`,
+            applicability: entry2.safe ? "safe" : "unsafe",
+            edits: [appendTo(tree, entry2.moveTo, `${entry2.replacement}=${newValue}`, eol), removeNodeLines(ctx, d)]
           };
-          ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry.replacement, target: entry.moveTo }, at: keyRange2, fix });
+          ctx.report({ messageId: "moved", data: { key: d.key, section: section.name, replacement: entry2.replacement, target: entry2.moveTo }, at: keyRange2, fix });
           continue;
         }
-        const edits = [{ ...keyRange2, text: entry.replacement }];
+        const edits = [{ ...keyRange2, text: entry2.replacement }];
         if (converted !== void 0 && converted !== d.value) edits.push({ ...valueRange2, text: converted });
         ctx.report({
           messageId: "renamed",
-          data: { key: d.key, replacement: entry.replacement, note: entry.note ? ` (${entry.note})` : "" },
+          data: { key: d.key, replacement: entry2.replacement, note: entry2.note ? ` (${entry2.note})` : "" },
           at: keyRange2,
-          fix: { description: `Use ${entry.replacement}=`, applicability: entry.safe ? "safe" : "unsafe", edits }
+          fix: { description: `Use ${entry2.replacement}=`, applicability: entry2.safe ? "safe" : "unsafe", edits }
         });
       }
     }
@@ -33510,9 +33781,9 @@ function networkEvidence(tree, project) {
   const net = ["network.target", "network-online.target"];
   if (["After", "Wants", "Requires"].some((k) => listWords(tree, "Unit", k).some((w) => net.includes(w.word.text)))) return true;
   const stem = tree.info.unitName.replace(/@?\.service$/, "");
-  for (const entry of project.named(`${stem}.socket`)) {
-    if (entry.kind !== "systemd") continue;
-    const socket = entry.tree;
+  for (const entry2 of project.named(`${stem}.socket`)) {
+    if (entry2.kind !== "systemd") continue;
+    const socket = entry2.tree;
     const listens = ["ListenStream", "ListenDatagram", "ListenSequentialPacket"].flatMap((k) => listWords(socket, "Socket", k));
     if (listens.some((w) => !/^[/@%]/.test(w.word.text))) return true;
   }
@@ -33860,16 +34131,16 @@ var no_install_section_default = defineRule({
     const { wanted, activatedBy } = project.memo("no-install-section:activation", () => {
       const wanted2 = /* @__PURE__ */ new Set();
       const activatedBy2 = /* @__PURE__ */ new Map();
-      for (const entry of project.entries) {
-        const m = wantedDir.exec(entry.path);
+      for (const entry2 of project.entries) {
+        const m = wantedDir.exec(entry2.path);
         if (m) wanted2.add(m[2]);
       }
-      for (const entry of project.ofKind("systemd")) {
+      for (const entry2 of project.ofKind("systemd")) {
         for (const [section, key] of ACTIVATING) {
-          for (const { word } of listWords(entry.tree, section, key)) {
+          for (const { word } of listWords(entry2.tree, section, key)) {
             const paths = activatedBy2.get(word.text);
-            if (paths) paths.push(entry.path);
-            else activatedBy2.set(word.text, [entry.path]);
+            if (paths) paths.push(entry2.path);
+            else activatedBy2.set(word.text, [entry2.path]);
           }
         }
       }
@@ -35082,7 +35353,7 @@ var kill_by_name_default = defineRule({
 var FIELDS = ["Provides", "Required-Start", "Required-Stop", "Default-Start", "Default-Stop", "Short-Description"];
 var OTHER_UNIX = /(^|\/)[^/]*(aix|hp-?ux|solaris|sunos|irix|freebsd|netbsd|openbsd|darwin|macos)[^/]*\//i;
 var INIT_PATH = /(^|\/)(init\.d|rc\.d)\/[^/]+$|\.init$/;
-function field(name2, value) {
+function field2(name2, value) {
   return `# ${`${name2}:`.padEnd(19)}${value}`;
 }
 function inferred(script, path) {
@@ -35126,7 +35397,7 @@ var lsb_header_default = defineRule({
       const firstLine = lineEnd < 0 ? ctx.text.length : lineEnd;
       const shebang = ctx.text.startsWith("#!");
       const at = shebang ? { start: 0, end: ctx.text[firstLine - 1] === "\r" ? firstLine - 1 : firstLine } : { start: 0, end: 0 };
-      const block = ["### BEGIN INIT INFO", ...FIELDS.map((f2) => field(f2, values[f2])), "### END INIT INFO", ""].join(ctx.eol);
+      const block = ["### BEGIN INIT INFO", ...FIELDS.map((f2) => field2(f2, values[f2])), "### END INIT INFO", ""].join(ctx.eol);
       const insertAt = shebang ? lineEnd < 0 ? ctx.text.length : lineEnd + 1 : 0;
       const prefix = shebang && lineEnd < 0 ? ctx.eol : "";
       ctx.report({
@@ -35148,7 +35419,7 @@ var lsb_header_default = defineRule({
     const fix = endMarker >= 0 && absent.length === missing.length ? {
       description: `Add ${missing.join(", ")} to the LSB header`,
       applicability: "unsafe",
-      edits: [{ start: start2 + endMarker, end: start2 + endMarker, text: missing.map((f2) => field(f2, values[f2]) + ctx.eol).join("") }]
+      edits: [{ start: start2 + endMarker, end: start2 + endMarker, text: missing.map((f2) => field2(f2, values[f2]) + ctx.eol).join("") }]
     } : void 0;
     ctx.report({ messageId: "incomplete", data: { fields: missing.join(", ") }, at: { start: start2, end }, ...fix ? { fix } : {} });
   }
@@ -35232,11 +35503,11 @@ function unitIndex(project) {
   return project.memo("sysv/no-native-unit:units", () => {
     const stems = /* @__PURE__ */ new Set();
     const programs = /* @__PURE__ */ new Set();
-    for (const entry of project.entries) {
-      const base = entry.path.slice(entry.path.lastIndexOf("/") + 1);
-      if (entry.kind !== "systemd" && !/\.(service|socket)(\.in)?$/.test(base)) continue;
+    for (const entry2 of project.entries) {
+      const base = entry2.path.slice(entry2.path.lastIndexOf("/") + 1);
+      if (entry2.kind !== "systemd" && !/\.(service|socket)(\.in)?$/.test(base)) continue;
       stems.add(unitStem(base));
-      for (const m of entry.text.matchAll(/^[ \t]*ExecStart=[-@:+!]*\s*(\S+)/gm)) programs.add(m[1].slice(m[1].lastIndexOf("/") + 1));
+      for (const m of entry2.text.matchAll(/^[ \t]*ExecStart=[-@:+!]*\s*(\S+)/gm)) programs.add(m[1].slice(m[1].lastIndexOf("/") + 1));
     }
     return { stems, programs };
   });
@@ -35690,9 +35961,9 @@ var WorkspaceLinter = class {
     if (!context) return;
     this.contexts.set(
       root,
-      Promise.all([context, this.defaults.parseContext([{ path, text }])]).then(([entries, [entry]]) => {
+      Promise.all([context, this.defaults.parseContext([{ path, text }])]).then(([entries, [entry2]]) => {
         const others = entries.filter((e2) => e2.path !== path);
-        return entry ? [...others, entry] : others;
+        return entry2 ? [...others, entry2] : others;
       })
     );
   }
