@@ -23714,8 +23714,8 @@ function pathNameRefusals(view, unitName, type) {
   return [];
 }
 function refusals(view, main2, floor) {
-  const own2 = typeRefusals(view, main2, floor);
-  return own2.length ? own2 : contextRefusals(view, main2.info.unitType, floor);
+  const own3 = typeRefusals(view, main2, floor);
+  return own3.length ? own3 : contextRefusals(view, main2.info.unitType, floor);
 }
 function typeRefusals(view, main2, floor) {
   const { unitType, unitName } = main2.info;

@@ -35089,8 +35089,8 @@ function pathNameRefusals(view, unitName, type) {
   return [];
 }
 function refusals(view, main, floor) {
-  const own2 = typeRefusals(view, main, floor);
-  return own2.length ? own2 : contextRefusals(view, main.info.unitType, floor);
+  const own3 = typeRefusals(view, main, floor);
+  return own3.length ? own3 : contextRefusals(view, main.info.unitType, floor);
 }
 function typeRefusals(view, main, floor) {
   const { unitType, unitName } = main.info;
